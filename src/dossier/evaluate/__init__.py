@@ -1,0 +1,15 @@
+"""Scorers per gold set. Each module exposes `run(settings, limit=None) -> list[Report]`.
+
+`dossier evaluate NAME` runs the scorers registered in SCORERS under that name.
+"""
+
+from __future__ import annotations
+
+SCORERS: dict[str, list[str]] = {
+    # name: ["module:function", ...]; every stage adds its own.
+    "entities": [],
+    "events": [],
+    "dates": [],
+    "facts": [],
+    "ingest": [],
+}

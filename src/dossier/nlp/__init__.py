@@ -1,0 +1,1 @@
+"""Loading spaCy once and the extension attributes our components share."""

@@ -1,0 +1,38 @@
+"""The attributes dossier's spaCy components read and write on a Doc.
+
+Set before the pipeline runs (by dossier.pipeline):
+  doc._.doc_id      document id
+  doc._.published   the article's date, 'YYYY-MM-DD' or None
+Written by the stages, in pipeline order:
+  doc._.actors      {entity id: Entity} resolved in this document     (actors)
+  doc._.mentions    [Mention] with character offsets                   (actors)
+  doc._.token_actor {token index: entity id} for tokens inside mentions (actors)
+  doc._.timexes     [Timex] temporal expressions with normalised values (time)
+  doc._.events      [Event]                                            (events)
+  doc._.facts       [Fact]                                             (facts)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_DOC_ATTRS = {
+    "doc_id": None,
+    "published": None,
+    "actors": None,
+    "mentions": None,
+    "token_actor": None,
+    "timexes": None,
+    "events": None,
+    "facts": None,
+}
+
+
+def register() -> None:
+    """Register the attributes once; safe to call many times."""
+    for name, default in _DOC_ATTRS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+register()

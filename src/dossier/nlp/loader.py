@@ -1,0 +1,49 @@
+"""Load the spaCy pipeline named in the settings, once, with dossier's components added after it."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from dossier.config import Settings
+from dossier.nlp import extensions
+
+# Importing the stage modules registers their factories with spaCy.
+from dossier.actors import component as _actors  # noqa: F401
+from dossier.events import component as _events  # noqa: F401
+from dossier.facts import component as _facts  # noqa: F401
+from dossier.time import component as _time  # noqa: F401
+
+STAGES = ("dossier_actors", "dossier_time", "dossier_events", "dossier_facts")
+
+
+class ModelNotInstalled(RuntimeError):
+    """The spaCy pipeline named in the settings is not installed."""
+
+
+def load_spacy(name: str) -> Language:
+    """Load an installed spaCy pipeline by name, with a clear error when it is missing."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"spaCy pipeline {name!r} is not installed. Install it with "
+            f"`pip install ../shared/models/{name}-3.8.0-py3-none-any.whl` or `python -m spacy download {name}`."
+        ) from exc
+
+
+_CACHE: dict[tuple, Language] = {}
+
+
+def load(settings: Settings | None = None) -> Language:
+    """The spaCy pipeline with dossier's stages; loaded once per process and settings."""
+    settings = settings or Settings.from_env()
+    key = (settings.spacy_model, tuple(str(p) for p in settings.actor_files))
+    if key not in _CACHE:
+        extensions.register()
+        nlp = load_spacy(settings.spacy_model)
+        nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
+        for stage in STAGES[1:]:
+            nlp.add_pipe(stage)
+        _CACHE[key] = nlp
+    return _CACHE[key]
