@@ -7,9 +7,9 @@ from __future__ import annotations
 
 SCORERS: dict[str, list[str]] = {
     # name: ["module:function", ...]; every stage adds its own.
-    "entities": [],
-    "events": [],
-    "dates": [],
-    "facts": [],
-    "ingest": [],
+    "ingest": ["dossier.evaluate.ingest:run"],
+    "entities": ["dossier.evaluate.entities:run"],
+    "events": ["dossier.evaluate.events:run"],
+    "dates": ["dossier.evaluate.dates:run"],
+    "facts": ["dossier.evaluate.facts:run"],
 }
