@@ -1,0 +1,5 @@
+"""Exports of the merged record: JSON (the contract), CSV and Parquet (one file per table), JSON Schema."""
+
+from dossier.export.writers import FORMATS, export
+
+__all__ = ["FORMATS", "export"]

@@ -1,0 +1,99 @@
+"""Write the record as JSON, CSV or Parquet.
+
+JSON is one object with documents, entities, events, facts, conflicts and stories, as the data model
+says (see `dossier schema`). CSV and Parquet write one file per table into a folder; list and nested
+fields are flattened (lists joined with '; ', dates as start/end columns, evidence as its first sentence
+plus a count) so that a spreadsheet can open them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from dossier.model import Dossier
+from dossier.store import Store
+
+FORMATS = ("json", "csv", "parquet")
+TABLES = ("documents", "entities", "events", "facts", "conflicts", "stories")
+
+
+def as_json(dossier: Dossier, with_text: bool = False) -> str:
+    exclude: dict = {} if with_text else {"documents": {"__all__": {"text"}}}
+    if not dossier.mentions:
+        exclude["mentions"] = True
+    data = dossier.model_dump(mode="json", exclude=exclude or None)
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _flat(row: dict) -> dict:
+    out = {}
+    for key, value in row.items():
+        if key == "evidence":
+            out["evidence"] = value[0]["text"] if value else None
+            out["evidence_docs"] = "; ".join(dict.fromkeys(e["doc"] for e in value))
+            out["evidence_count"] = len(value)
+        elif isinstance(value, dict) and key in ("date", "time"):
+            out[f"{key}_start"], out[f"{key}_end"] = value.get("start"), value.get("end")
+            out[f"{key}_precision"], out[f"{key}_text"] = value.get("precision"), value.get("text")
+        elif key in ("date", "time") and value is None:
+            for part in ("start", "end", "precision", "text"):
+                out[f"{key}_{part}"] = None
+        elif key == "values" and isinstance(value, list):
+            out["values"] = "; ".join(f"{v['value']} ({v['doc']})" for v in value)
+        elif isinstance(value, list):
+            out[key] = "; ".join(x if isinstance(x, str) else json.dumps(x, ensure_ascii=False) for x in value)
+        elif isinstance(value, dict):
+            out[key] = json.dumps(value, ensure_ascii=False)
+        else:
+            out[key] = value
+    return out
+
+
+def flat_rows(dossier: Dossier, table: str, with_text: bool = False) -> list[dict]:
+    rows = [item.model_dump(mode="json") for item in getattr(dossier, table)]
+    if table == "documents" and not with_text:
+        for row in rows:
+            row.pop("text", None)
+    return [_flat(r) for r in rows]
+
+
+def export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -> list[Path] | str:
+    """Write the store's record; returns the files written, or the JSON text when out is None."""
+    dossier = store.dossier()
+    if fmt == "json":
+        text = as_json(dossier, with_text)
+        if out is None:
+            return text
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        return [out]
+    out = out or Path(f"dossier-{fmt}")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for table in TABLES:
+        rows = flat_rows(dossier, table, with_text)
+        path = out / f"{table}.{fmt}"
+        if fmt == "csv":
+            _write_csv(path, rows, table)
+        else:
+            store.write_parquet(path, rows)
+        written.append(path)
+    return written
+
+
+def _write_csv(path: Path, rows: list[dict], table: str) -> None:
+    fields = list(rows[0]) if rows else [table]
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _csv_safe(v) for k, v in row.items()})
+
+
+def _csv_safe(value):
+    """Keep spreadsheets from running article text as a formula (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

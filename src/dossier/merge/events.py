@@ -1,0 +1,160 @@
+"""One event across many reports: cluster per-document events and merge each cluster into one Event.
+
+Two reports are the same event when they have the same PLOVER type and mode, the same participants
+(either way round), and dates that can be the same: overlapping intervals, or, for an undated report,
+a time its article's date allows (an occurred event on or shortly before the article's date, a planned
+one after it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dossier.merge.intervals import day, interval, label, overlaps
+from dossier.model import Conflict, ConflictValue, DateValue, Event
+
+PAST_WINDOW = timedelta(days=45)     # an undated "occurred" report: the event lies this far before its article
+FUTURE_WINDOW = timedelta(days=365)  # an undated "planned" report: the event lies this far after its article
+
+
+@dataclass
+class Report:
+    """One per-document event with the date of the article that reported it."""
+
+    event: Event
+    published: date | None
+
+
+@dataclass
+class Cluster:
+    reports: list[Report] = field(default_factory=list)
+
+    @property
+    def span(self) -> tuple[date, date] | None:
+        spans = [s for s in (interval(r.event.date) for r in self.reports) if s]
+        return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+
+    def accepts(self, report: Report) -> bool:
+        mine, other = self.span, interval(report.event.date)
+        if mine and other:
+            return overlaps(mine, other, slack_days=1)
+        known = mine or other
+        undated = report if mine else None
+        if known is None:  # neither side dated: same news cycle only
+            days = [r.published for r in self.reports + [report] if r.published]
+            return len(days) < 2 or max(days) - min(days) <= timedelta(days=14)
+        if undated is None:  # the cluster is undated, the report dated: test each undated member
+            return all(_allows(r, known) for r in self.reports)
+        return _allows(report, known)
+
+
+def _allows(report: Report, span: tuple[date, date]) -> bool:
+    """Could an undated report be about an event that took place within span?"""
+    if report.published is None:
+        return True
+    if report.event.status == "planned":
+        return span[1] >= report.published - timedelta(days=1) and span[0] <= report.published + FUTURE_WINDOW
+    return span[0] <= report.published + timedelta(days=1) and span[1] >= report.published - PAST_WINDOW
+
+
+def _key(event: Event) -> tuple | None:
+    participants = frozenset(event.source) | frozenset(event.target)
+    if not participants:
+        return None
+    return event.type, event.mode or "", participants
+
+
+def cluster_events(reports: list[Report]) -> list[Cluster]:
+    """Group reports of one event; a report without participants stays alone."""
+    by_key: dict[tuple, list[Cluster]] = defaultdict(list)
+    alone: list[Cluster] = []
+    ordered = sorted(reports, key=lambda r: (interval(r.event.date) is None, r.published or date.max))
+    for report in ordered:
+        key = _key(report.event)
+        if key is None:
+            alone.append(Cluster([report]))
+            continue
+        for cluster in by_key[key]:
+            if cluster.accepts(report):
+                cluster.reports.append(report)
+                break
+        else:
+            by_key[key].append(Cluster([report]))
+    return [c for clusters in by_key.values() for c in clusters] + alone
+
+
+def _best_date(reports: list[Report]) -> DateValue | None:
+    """The date most reports give; ties go to reports written after the event, then to precision."""
+    dated = [r for r in reports if r.event.date and r.event.date.start]
+    if not dated:
+        return None
+    votes = Counter(label(r.event.date) for r in dated)
+    rank = {"day": 0, "month": 1, "year": 2}
+
+    def score(r: Report):
+        return (-votes[label(r.event.date)], r.event.status != "occurred", rank.get(r.event.date.precision or "", 3))
+
+    return min(dated, key=score).event.date
+
+
+def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
+    events = [r.event for r in cluster.reports]
+    first = max(events, key=lambda e: e.confidence or 0.0)
+    ids = sorted(e.id for e in events)
+    event_id = "ev-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
+    sources = list(dict.fromkeys(a for e in events for a in e.source))
+    targets = [a for a in dict.fromkeys(a for e in events for a in e.target) if a not in sources]
+    statuses = {e.status for e in events}
+    status = next((s for s in ("occurred", "planned", "hypothetical", "negated") if s in statuses), None)
+    evidence, seen = [], set()
+    for e in events:
+        for ev in e.evidence:
+            if (ev.doc, ev.text) not in seen:
+                seen.add((ev.doc, ev.text))
+                evidence.append(ev)
+    miss = 1.0
+    for e in events:
+        miss *= 1.0 - (e.confidence if e.confidence is not None else 0.5)
+    merged = first.model_copy(update={
+        "id": event_id, "source": sources, "target": targets, "status": status,
+        "date": _best_date(cluster.reports),
+        "location": next((e.location for e in events if e.location), None),
+        "attribution": next((e.attribution for e in events if e.attribution), None),
+        "issue": next((e.issue for e in events if e.issue), None),
+        "confidence": round(1.0 - miss, 3), "evidence": evidence,
+    })
+    return merged, _date_conflicts(event_id, cluster.reports)
+
+
+def _date_conflicts(event_id: str, reports: list[Report]) -> list[Conflict]:
+    """Sources that give different dates for one event (each document's value once)."""
+    values: dict[str, list[str]] = defaultdict(list)
+    for r in reports:
+        text = label(r.event.date)
+        docs = {ev.doc for ev in r.event.evidence}
+        for doc in docs:
+            if text and doc not in values[text]:
+                values[text].append(doc)
+    if len(values) < 2:
+        return []
+    # Nested values (a month and a day inside it) are a difference of precision, not a disagreement.
+    spans = {v: interval(next(r.event.date for r in reports if label(r.event.date) == v)) for v in values}
+    distinct = [v for v in values if not any(
+        o != v and spans[v][0] <= spans[o][0] and spans[o][1] <= spans[v][1] and spans[o] != spans[v] for o in values)]
+    if len(distinct) < 2:
+        return []
+    return [Conflict(about=event_id, field="date",
+                     values=[ConflictValue(value=v, doc=d) for v in distinct for d in values[v]])]
+
+
+def merge_events(reports: list[Report]) -> tuple[list[Event], list[Conflict]]:
+    events, conflicts = [], []
+    for cluster in cluster_events(reports):
+        event, found = merge_cluster(cluster)
+        events.append(event)
+        conflicts.extend(found)
+    events.sort(key=lambda e: (day(e.date.start) if e.date and e.date.start else date.max, e.id))
+    return events, conflicts

@@ -1,0 +1,53 @@
+"""Calendar intervals of DateValues, for comparing dates reported with different precision."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from dossier.model import DateValue
+
+
+def _first(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+def _last(value: str) -> date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
+
+
+def interval(value: DateValue | None) -> tuple[date, date] | None:
+    """The first and last day a DateValue may mean; None when it has no start."""
+    if value is None or not value.start:
+        return None
+    try:
+        start = _first(value.start)
+        end = _last(value.end or value.start)
+    except (ValueError, TypeError):
+        return None
+    return (start, end) if end >= start else (start, _last(value.start))
+
+
+def overlaps(a: tuple[date, date], b: tuple[date, date], slack_days: int = 0) -> bool:
+    slack = timedelta(days=slack_days)
+    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+
+
+def label(value: DateValue | None) -> str | None:
+    """A short text for a date or interval: '2024-06-25/2024-06-29' or '2024-06-28'."""
+    if value is None or not value.start:
+        return None
+    return value.start if not value.end or value.end == value.start else f"{value.start}/{value.end}"
+
+
+def day(value: str | None) -> date | None:
+    try:
+        return _first(value) if value else None
+    except (ValueError, TypeError):
+        return None

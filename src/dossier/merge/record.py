@@ -1,0 +1,36 @@
+"""Assemble the merged record from per-document results."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dossier.merge.entities import merge_entities
+from dossier.merge.events import Report, merge_events
+from dossier.merge.facts import merge_facts
+from dossier.merge.intervals import day
+from dossier.merge.stories import build_stories
+from dossier.model import Dossier
+
+
+def merge(results: Iterable) -> Dossier:
+    """One Dossier from DocResults: documents kept, entities/events/facts merged, conflicts and stories found.
+
+    Near-duplicate documents (duplicate_of set) are kept as documents but add nothing else, so that one
+    article syndicated twice does not count as two sources.
+    """
+    documents, entity_lists, mentions, reports, facts = [], [], [], [], []
+    for result in results:
+        documents.append(result.document)
+        if result.document.duplicate_of:
+            continue
+        entity_lists.append(result.entities)
+        mentions.extend(result.mentions)
+        published = day(result.document.published)
+        reports.extend(Report(event, published) for event in result.events)
+        facts.extend(result.facts)
+    entities = merge_entities(entity_lists)
+    events, event_conflicts = merge_events(reports)
+    facts, fact_conflicts = merge_facts(facts)
+    by_id = {e.id: e for e in entities}
+    return Dossier(documents=documents, entities=entities, mentions=mentions, events=events, facts=facts,
+                   conflicts=event_conflicts + fact_conflicts, stories=build_stories(events, by_id))

@@ -1,0 +1,5 @@
+"""The DuckDB store: the only place that speaks SQL."""
+
+from dossier.store.database import Store
+
+__all__ = ["Store"]

@@ -1,0 +1,52 @@
+"""Shared fixtures: paths to ../shared and small hand-made extraction results."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.model import DateValue, Document, Entity, Event, Evidence, Fact
+from dossier.pipeline import DocResult
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def shared(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with a clear reason when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available (../shared is read at run time, never copied)")
+    return path
+
+
+def make_event(doc: str, n: int, type_: str, mode: str, source: list[str], target: list[str],
+               start: str | None, end: str | None = None, status: str = "occurred", sentence: str = "") -> Event:
+    date = DateValue(start=start, end=end or start, precision="day") if start else None
+    return Event(id=f"{doc}:e{n}", type=type_, mode=mode, source=source, target=target, date=date, status=status,
+                 confidence=0.8, evidence=[Evidence(doc=doc, text=sentence or f"{mode} sentence in {doc}")])
+
+
+@pytest.fixture
+def two_reports() -> list[DocResult]:
+    """Two articles that report one state visit with different dates, and one talk."""
+    president = Entity(id="per:president", name="Ana Torres", type="PERSON", kind="person", country="PER",
+                       cameo="PERGOV", known=True)
+    chn = Entity(id="CHN", name="China", type="GPE", kind="place", country="CHN", cameo="CHN", known=True)
+    a = Document(id="docA", source="a.txt", title="Visit announced", published="2024-06-24", text="...")
+    b = Document(id="docB", source="b.txt", title="Visit reviewed", published="2024-07-04", text="...")
+    return [
+        DocResult(document=a, entities=[president, chn], events=[
+            make_event("docA", 0, "CONSULT", "visit", ["per:president"], ["CHN"], "2024-06-25", "2024-06-29",
+                       status="planned")],
+            facts=[Fact(id="docA:f0", subject=["CHN"], measure="bilateral trade", value=37e9, unit="USD",
+                        time=DateValue(start="2023", end="2023", precision="year"),
+                        evidence=[Evidence(doc="docA", text="Trade reached $37 billion in 2023.")])]),
+        DocResult(document=b, entities=[president.model_copy(update={"aliases": ["Torres"]}), chn], events=[
+            make_event("docB", 0, "CONSULT", "visit", ["per:president"], ["CHN"], "2024-06-23", "2024-06-28"),
+            make_event("docB", 1, "CONSULT", "meet", ["per:president"], ["CHN"], "2024-06-28")],
+            facts=[Fact(id="docB:f0", subject=["CHN"], measure="bilateral trade", value=36e9, unit="USD",
+                        time=DateValue(start="2023", end="2023", precision="year"),
+                        evidence=[Evidence(doc="docB", text="Trade came to $36 billion in 2023.")])]),
+    ]

@@ -1,0 +1,74 @@
+from dossier.merge import merge
+from dossier.merge.events import Report, cluster_events
+from dossier.merge.intervals import day
+
+from tests.conftest import make_event
+
+
+def test_one_visit_reported_twice_is_one_event_with_a_date_conflict(two_reports):
+    record = merge(two_reports)
+    visits = [e for e in record.events if e.mode == "visit"]
+    assert len(visits) == 1
+    visit = visits[0]
+    assert {ev.doc for ev in visit.evidence} == {"docA", "docB"}
+    assert visit.status == "occurred"  # a later report says the planned visit happened
+    (conflict,) = [c for c in record.conflicts if c.field == "date"]
+    assert conflict.about == visit.id
+    assert {(v.value, v.doc) for v in conflict.values} == {
+        ("2024-06-25/2024-06-29", "docA"), ("2024-06-23/2024-06-28", "docB")}
+
+
+def test_entities_are_one_per_id_with_aliases_united(two_reports):
+    record = merge(two_reports)
+    ids = [e.id for e in record.entities]
+    assert sorted(ids) == ["CHN", "per:president"]
+    assert "Torres" in next(e for e in record.entities if e.id == "per:president").aliases
+
+
+def test_same_measure_with_two_values_is_a_fact_conflict(two_reports):
+    record = merge(two_reports)
+    (conflict,) = [c for c in record.conflicts if c.field == "value"]
+    assert sorted(v.value for v in conflict.values) == ["3.6e+10 USD", "3.7e+10 USD"]
+
+
+def test_meetings_months_apart_stay_two_events():
+    june = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-06-28")
+    november = make_event("d2", 0, "CONSULT", "meet", ["Y"], ["X"], "2024-11-14")
+    clusters = cluster_events([Report(june, day("2024-06-29")), Report(november, day("2024-11-15"))])
+    assert len(clusters) == 2
+
+
+def test_undated_report_joins_the_dated_event_its_article_date_allows():
+    dated = make_event("d1", 0, "AGREE", "sign", ["X"], ["Y"], "2024-06-26")
+    undated_soon = make_event("d2", 0, "AGREE", "sign", ["Y"], ["X"], None)
+    undated_late = make_event("d3", 0, "AGREE", "sign", ["X"], ["Y"], None)
+    clusters = cluster_events([Report(dated, day("2024-06-27")), Report(undated_soon, day("2024-07-04")),
+                               Report(undated_late, day("2025-03-01"))])
+    sizes = sorted(len(c.reports) for c in clusters)
+    assert sizes == [1, 2]
+
+
+def test_day_inside_a_reported_month_is_precision_not_disagreement():
+    a = make_event("d1", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-11-14")
+    b = make_event("d2", 0, "CONSULT", "visit", ["X"], ["Y"], None)
+    b = b.model_copy(update={"date": a.date.model_copy(update={"start": "2024-11", "end": "2024-11",
+                                                                "precision": "month"})})
+    from dossier.merge.events import merge_events
+    events, conflicts = merge_events([Report(a, day("2024-11-15")), Report(b, day("2024-12-01"))])
+    assert len(events) == 1 and conflicts == []
+    assert events[0].date.start == "2024-11-14"
+
+
+def test_duplicate_documents_add_no_events(two_reports):
+    dup = two_reports[1]
+    dup.document = dup.document.model_copy(update={"duplicate_of": "docA"})
+    record = merge(two_reports)
+    assert all({ev.doc for ev in e.evidence} == {"docA"} for e in record.events)
+    assert len(record.documents) == 2
+
+
+def test_stories_chain_events_of_one_pair(two_reports):
+    record = merge(two_reports)
+    (story,) = record.stories
+    assert len(story.events) == 2
+    assert "Ana Torres" in story.title and "China" in story.title
