@@ -23,7 +23,7 @@ ROOT_TO_PLOVER = {
 def table() -> dict[str, tuple[str, float]]:
     """{code: (name, goldstein)} from the shipped table."""
     raw = yaml.safe_load(_TABLE.read_text(encoding="utf-8"))
-    return {str(code): (name, float(score)) for code, (name, score) in raw.items()}
+    return {str(code): (", ".join(map(str, row[:-1])), float(row[-1])) for code, row in raw.items()}
 
 
 def goldstein(code: str | None) -> float | None:

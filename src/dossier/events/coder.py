@@ -1,0 +1,89 @@
+"""The event coder: triggers found by the Matcher become Events with roles, status, attribution, date and evidence."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.events import cameo
+from dossier.events.actors import Resolver
+from dossier.events.dates import event_date, is_after
+from dossier.events.matching import TriggerMatcher
+from dossier.events.patterns import Entry, Lexicon
+from dossier.events.roles import governor, read_roles
+from dossier.events.status import read_attribution, read_status
+from dossier.model import Event, Evidence
+
+
+class Coder:
+    """Built once per pipeline; `code(doc)` returns the doc's events."""
+
+    def __init__(self, matcher: TriggerMatcher, lexicon: Lexicon):
+        self.matcher = matcher
+        self.lex = lexicon
+
+    def code(self, doc: Doc) -> list[Event]:
+        resolver = Resolver(doc)
+        events: list[Event] = []
+        for sent in doc.sents:
+            for tok, entry in self._triggers(sent):
+                event = self._event(doc, sent, tok, entry, resolver, len(events) + 1)
+                if event is not None:
+                    events.append(event)
+        return events
+
+    def _triggers(self, sent: Span) -> list[tuple[Token, Entry]]:
+        """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement")."""
+        found = self.matcher(sent)
+        by_index = {t.i: e for t, e in found}
+        kept = []
+        for tok, entry in found:
+            if tok.dep_ == "xcomp" and tok.head.i in by_index:
+                continue
+            gov = governor(tok) if entry.pos == "noun" else None
+            if gov is not None and gov.i in by_index and by_index[gov.i].type == entry.type:
+                continue
+            kept.append((tok, entry))
+        return kept
+
+    def _is_commentary(self, tok: Token, gov: Token | None, entry: Entry) -> bool:
+        """A noun event that is only talked about: not the object of a light verb, or judged by a predicate."""
+        if entry.pos != "noun":
+            return False
+        if entry.light_only and (gov is None or gov.lemma_.lower() not in self.lex.light_verbs):
+            return True
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
+            return True
+        return any(a.lower_ == "likely" for a in tok.head.children) and tok.dep_ == "nsubj"
+
+    def _event(self, doc: Doc, sent: Span, tok: Token, entry: Entry, resolver: Resolver, n: int) -> Event | None:
+        gov = governor(tok) if entry.pos == "noun" else None
+        if self._is_commentary(tok, gov, entry):
+            return None
+        roles = read_roles(tok, entry, resolver, gov)
+        if not roles.source and not roles.target:
+            return None
+        anchor = gov if gov is not None and gov.lemma_.lower() in self.lex.light_verbs else tok
+        status = read_status(anchor, self.lex)
+        if status == "occurred" and entry.pos == "noun" and anchor is not tok:
+            status = read_status(tok, self.lex)
+        date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [])
+        if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
+            status = "planned"
+        return Event(
+            id=f"{doc._.doc_id}:e{n}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
+            goldstein=cameo.goldstein(entry.cameo), quad_class=cameo.quad_class(entry.cameo),
+            source=roles.source, target=roles.target, date=date, location=roles.location, status=status,
+            attribution=read_attribution(anchor, resolver, self.lex), issue=roles.issue,
+            trigger=tok.text if anchor is tok else f"{anchor.text} … {tok.text}",
+            confidence=_confidence(entry, roles.source, roles.target, resolver.fallback),
+            evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
+        )
+
+
+def _confidence(entry: Entry, source: list[str], target: list[str], fallback: set[str]) -> float:
+    """Rule-based: lower for noun triggers, missing roles and actors the actors stage did not know."""
+    score = 0.9 - (0.15 if entry.pos == "noun" else 0.0)
+    score -= 0.2 if not source else 0.0
+    score -= 0.1 if not target else 0.0
+    score -= 0.05 * sum(1 for a in source + target if a in fallback)
+    return round(max(0.1, min(1.0, score)), 2)

@@ -1,0 +1,151 @@
+"""Source, target, location and issue of a trigger, read from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dossier.events.actors import PLACE_LABELS, Resolver
+from dossier.events.matching import direct_object
+from dossier.events.patterns import Entry
+
+_SUBJ = ("nsubj", "csubj")
+_INHERIT = ("xcomp", "conj", "advcl", "pcomp")
+_PLACE_PREPS = frozenset({"in", "at"})
+_SOURCE_PREPS = frozenset({"by", "from"})
+
+
+@dataclass
+class Roles:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    location: str | None = None
+    issue: str | None = None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of: "held talks", "presided over the signing"."""
+    tok = noun
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does the verb: its subject, the agent of a passive, or the subject it inherits."""
+    kids = list(verb.children)
+    if is_passive(verb):
+        agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:
+            return agents
+    else:
+        subj = [c for c in kids if c.dep_ in _SUBJ]
+        if subj:
+            return subj
+    if depth < 3:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return [verb.head]
+        if verb.dep_ in _INHERIT and verb.head.pos_ in ("VERB", "AUX"):
+            head = verb.head
+            if verb.dep_ == "xcomp" and is_passive(head):  # "X is expected to visit"
+                return [c for c in head.children if c.dep_ == "nsubjpass"] or subject_tokens(head, depth + 1)
+            return subject_tokens(head, depth + 1)
+    return []
+
+
+def _prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _clean(text: str) -> str:
+    return text.strip(" ,;:.\"'“”")
+
+
+def _subtree_text(tok: Token) -> str:
+    return _clean(tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text)
+
+
+def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool) -> str | None:
+    if named and obj is not None:
+        return _subtree_text(obj)
+    heads = [tok] + ([obj] if obj is not None else [])
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("xcomp", "acl") and any(a.lower_ == "to" for a in child.children):
+                return _subtree_text(child)
+            if child.dep_ == "prep" and child.lower_ in ("for", "on", "over", "about", "against") \
+                    and child.i not in target_toks:
+                objs = [g for g in child.children if g.dep_ == "pobj"]
+                return _subtree_text(objs[0]) if objs else None
+    if obj is not None and obj.i not in target_toks:
+        return _subtree_text(obj)
+    return None
+
+
+def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
+    """Fill source, target, location and issue for one trigger (verb or noun)."""
+    roles = Roles()
+    preps = entry.target_preps or ("with", "to")
+    if entry.pos == "verb":
+        source_toks = subject_tokens(tok)
+        obj = direct_object(tok)
+        target_toks = [] if obj is None else [obj]
+        target_toks += _prep_objects(tok, preps)
+        if obj is not None:
+            target_toks += _prep_objects(obj, preps)
+        place_heads = [tok]
+    else:
+        of_objs = _prep_objects(tok, ("of",))
+        # "the signing of an agreement between A and B": the thing signed carries the parties
+        obj = of_objs[0] if of_objs and entry.mode in ("sign", "inaugurate") else None
+        heads = [tok] + ([obj] if obj is not None else [])
+        source_toks = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
+        source_toks += _prep_objects(tok, _SOURCE_PREPS)
+        if not source_toks and obj is None:
+            source_toks = [o for o in of_objs if resolver.many(o)]
+        if gov is not None and not source_toks:
+            source_toks = subject_tokens(gov)
+        target_toks = [t for h in heads for t in _prep_objects(h, tuple(p for p in preps if p != "between"))]
+        between = [t for h in heads for t in _prep_objects(h, ("between",))]
+        place_heads = [tok] + ([gov] if gov is not None else [])
+    for t in source_toks:
+        for ident in resolver.many(t):
+            if ident not in roles.source:
+                roles.source.append(ident)
+    if entry.pos == "noun":
+        for b in between:
+            parties = resolver.many(b)
+            if parties and not roles.source:
+                roles.source, roles.target = parties[:1], parties[1:]
+            else:
+                roles.target += [p for p in parties if p not in roles.source]
+    for t in target_toks:
+        for ident in resolver.many(t):
+            if ident not in roles.target and ident not in roles.source:
+                roles.target.append(ident)
+    if entry.reciprocal and not roles.target and len(roles.source) > 1:
+        roles.source, roles.target = roles.source[:1], roles.source[1:]
+    for head in place_heads + source_toks + target_toks:
+        for place in _prep_objects(head, _PLACE_PREPS):
+            ident = resolver.one(place, PLACE_LABELS)
+            if ident:
+                roles.location = ident
+                break
+        if roles.location:
+            break
+    if roles.location is None and entry.mode == "visit":
+        roles.location = next((t for t in roles.target if resolver.label(t) in PLACE_LABELS), None)
+    target_idx = {t.i for t in target_toks} | {t.head.i for t in target_toks}
+    if entry.type not in ("CONSULT",):
+        roles.issue = _issue(tok, obj, target_idx, bool(entry.object))
+    return roles

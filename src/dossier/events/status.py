@@ -1,0 +1,79 @@
+"""Status (occurred, planned, hypothetical, negated) and attribution (who said so) of a trigger."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.actors import Resolver
+from dossier.events.patterns import Lexicon
+
+_UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "pcomp", "acomp")
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """The trigger and the heads it hangs from within its clause ("is expected to be signed")."""
+    chain = [tok]
+    while tok.dep_ in _UP and tok.head is not tok and len(chain) < 6:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _clause_heads(tok: Token) -> list[Token]:
+    """Heads from the trigger up to the sentence root, for "if" clauses around it."""
+    out = [tok]
+    while tok.head is not tok and len(out) < 8:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def read_status(tok: Token, lex: Lexicon) -> str:
+    chain = clause_chain(tok)
+    verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
+    if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
+        return "negated"
+    for t in _clause_heads(tok):
+        if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))):
+            return "hypothetical"
+        if t.dep_ in ("ccomp", "advcl", "relcl", "ROOT"):
+            break
+    auxes = [a.lower_ for t in verbs for a in _kids(t, ("aux",))]
+    if any(a in lex.hypothetical_aux for a in auxes):
+        return "hypothetical"
+    if any(a in lex.future_aux for a in auxes):
+        return "planned"
+    for low, high in zip(chain, chain[1:]):
+        if low.dep_ == "xcomp" and (high.lemma_.lower() in lex.planning_verbs or high.lemma_ == "be"):
+            return "planned"
+    if any(m.lower_ in lex.planning_modifiers for m in _kids(tok, ("amod", "compound"))):
+        return "planned"
+    return "occurred"
+
+
+def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None:
+    """Who reports the act: the subject of a reporting verb above it, or X in "according to X"."""
+    speaker = None
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in lex.reporting_verbs and anc.pos_ == "VERB" and anc is not tok:
+            speaker = next(iter(_kids(anc, ("nsubj",))), None)
+            break
+    if speaker is None:
+        root = tok.sent.root
+        for rep in [root, *_kids(root, ("parataxis", "advcl", "conj"))]:
+            if rep is not tok and rep.lemma_.lower() in lex.reporting_verbs and rep not in tok.subtree:
+                speaker = next(iter(_kids(rep, ("nsubj",))), None)
+                if speaker is not None:
+                    break
+    if speaker is None:
+        for t in tok.sent:
+            if t.lower_ == "according":
+                speaker = next((g for p in t.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"), None)
+                break
+    if speaker is None:
+        return None
+    return resolver.one(speaker) or speaker.doc[speaker.left_edge.i: speaker.right_edge.i + 1].text
