@@ -14,6 +14,7 @@ from dossier.model import Entity
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
@@ -62,6 +63,8 @@ class Resolver:
             return found
         if tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and labels is self.labels:
             return self._register(_name_of(tok), "NAME")
+        if tok.lower_ in _PERSONAL and depth == 0:
+            return self._antecedent(tok)
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             return self.one(tok.head.head, labels, depth + 1)
         for dep in _MODIFIER_DEPS:
@@ -73,6 +76,15 @@ class Resolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit
+        return None
+
+    def _antecedent(self, pron: Token) -> str | None:
+        """The last person named before a personal pronoun (until the actors stage resolves pronouns)."""
+        people = [e for e in self.doc.ents if e.end <= pron.i and e.label_ == "PERSON" and pron.i - e.end < 150]
+        # prefer the last person who was a subject: "Boluarte met X. She also met Y."
+        subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+        for ent in reversed(subjects or people):
+            return self._entity(ent.root, frozenset({"PERSON"}))
         return None
 
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:

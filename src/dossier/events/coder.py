@@ -39,6 +39,8 @@ class Coder:
         for tok, entry in found:
             if tok.dep_ == "xcomp" and tok.head.i in by_index:
                 continue
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index:  # "criticised X, warning..."
+                continue
             gov = governor(tok) if entry.pos == "noun" else None
             if gov is not None and gov.i in by_index and by_index[gov.i].type == entry.type:
                 continue
@@ -60,7 +62,7 @@ class Coder:
         if self._is_commentary(tok, gov, entry):
             return None
         roles = read_roles(tok, entry, resolver, gov)
-        if not roles.source and not roles.target:
+        if not roles.source and not roles.target and not _named_subject(tok if gov is None else gov):
             return None
         anchor = gov if gov is not None and gov.lemma_.lower() in self.lex.light_verbs else tok
         status = read_status(anchor, self.lex)
@@ -78,6 +80,12 @@ class Coder:
             confidence=_confidence(entry, roles.source, roles.target, resolver.fallback),
             evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
         )
+
+
+def _named_subject(verb: Token) -> bool:
+    """A verb with a noun subject the actors stage did not resolve ("the two presidents met")."""
+    return verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+                                       for c in verb.children)
 
 
 def _confidence(entry: Entry, source: list[str], target: list[str], fallback: set[str]) -> float:

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from dossier.model import DateValue, Timex
 
-_ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc")
+_ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
 
 
 def sentence_timexes(sent: Span, timexes: list[Timex]) -> list[tuple[Timex, Token]]:

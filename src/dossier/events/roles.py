@@ -35,7 +35,7 @@ def governor(noun: Token) -> Token | None:
         tok = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "on") and tok.head.head.pos_ in ("VERB", "AUX"):
         return tok.head.head
     return None
 
@@ -75,13 +75,13 @@ def _subtree_text(tok: Token) -> str:
     return _clean(tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text)
 
 
-def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool) -> str | None:
+def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, gov: Token | None) -> str | None:
     if named and obj is not None:
         return _subtree_text(obj)
-    heads = [tok] + ([obj] if obj is not None else [])
+    heads = [tok] + [h for h in (obj, gov) if h is not None]
     for head in heads:
         for child in head.children:
-            if child.dep_ in ("xcomp", "acl") and any(a.lower_ == "to" for a in child.children):
+            if child.dep_ in ("xcomp", "acl", "advcl") and any(a.lower_ == "to" for a in child.children):
                 return _subtree_text(child)
             if child.dep_ == "prep" and child.lower_ in ("for", "on", "over", "about", "against") \
                     and child.i not in target_toks:
@@ -147,5 +147,5 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         roles.location = next((t for t in roles.target if resolver.label(t) in PLACE_LABELS), None)
     target_idx = {t.i for t in target_toks} | {t.head.i for t in target_toks}
     if entry.type not in ("CONSULT",):
-        roles.issue = _issue(tok, obj, target_idx, bool(entry.object))
+        roles.issue = _issue(tok, obj, target_idx, bool(entry.object), gov)
     return roles

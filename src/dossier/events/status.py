@@ -47,6 +47,11 @@ def read_status(tok: Token, lex: Lexicon) -> str:
         return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
         return "planned"
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.planning_verbs:
+        return "planned"
+    for rel in _kids(tok, ("relcl", "acl")):  # "the visit, which starts on Wednesday"
+        if rel.tag_ in ("VBZ", "VBP") or any(a.lower_ in lex.future_aux for a in _kids(rel, ("aux",))):
+            return "planned"
     for low, high in zip(chain, chain[1:]):
         if low.dep_ == "xcomp" and (high.lemma_.lower() in lex.planning_verbs or high.lemma_ == "be"):
             return "planned"

@@ -1,0 +1,37 @@
+"""Shared fixtures: the pipeline loaded once, and a helper that codes one text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.model import Document
+from dossier.nlp import loader
+from dossier.pipeline import process
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return loader.load()
+
+
+@pytest.fixture(scope="session")
+def code(nlp):
+    """code(text, published=None) -> (events, actors {id: Entity})."""
+    def run(text: str, published: str | None = "2024-06-24"):
+        result = next(process([Document(id="t", source="t", text=text, published=published)], nlp=nlp))
+        return result.events, {e.id: e for e in result.entities}
+    return run
+
+
+def names(ids, actors) -> set[str]:
+    return {actors[i].name if i in actors else i for i in ids}
+
+
+def only(events, type_=None):
+    found = [e for e in events if type_ is None or e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events]
+    return found[0]

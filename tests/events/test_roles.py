@@ -1,0 +1,88 @@
+"""Source, target, place, issue and attribution read from the parse, in sentences written for these tests."""
+
+from tests.events.conftest import names, only
+
+
+def test_passive_with_agent(code):
+    events, actors = code("The accords were signed by Mexico and Chile in Lima on Tuesday.")
+    event = only(events, "AGREE")
+    assert names(event.source + event.target, actors) == {"Mexico", "Chile"}
+    assert actors[event.location].name == "Lima"
+
+
+def test_coordinated_parties_make_a_two_sided_event(code):
+    events, actors = code("Canada and Japan signed a trade pact last month.")
+    event = only(events, "AGREE")
+    assert names(event.source, actors) == {"Canada"} and names(event.target, actors) == {"Japan"}
+
+
+def test_apposition_keeps_the_person(code):
+    events, actors = code("Olaf Scholz, the German chancellor, met with Emmanuel Macron in Paris.")
+    event = only(events, "CONSULT")
+    assert names(event.source, actors) == {"Olaf Scholz"}
+    assert names(event.target, actors) == {"Emmanuel Macron"}
+    assert actors[event.location].name == "Paris"
+
+
+def test_relative_clause_subject(code):
+    events, actors = code("The delegation met Kenya, which hosted Japanese officials in Nairobi last year.")
+    hosted = next(e for e in events if e.cameo == "043")
+    assert names(hosted.source, actors) == {"Kenya"}
+
+
+def test_noun_trigger_with_possessor_and_destination(code):
+    events, actors = code("Modi's state visit to Egypt began on Saturday.")
+    event = only(events, "CONSULT")
+    assert (event.mode, event.cameo) == ("visit", "042")
+    assert names(event.source, actors) == {"Modi"} and names(event.target, actors) == {"Egypt"}
+    assert event.confidence < 0.9
+
+
+def test_light_verb_talks(code):
+    events, actors = code("Emmanuel Macron held talks with Xi Jinping in Beijing on Friday.")
+    event = only(events, "CONSULT")
+    assert names(event.source, actors) == {"Emmanuel Macron"} and names(event.target, actors) == {"Xi Jinping"}
+    assert event.status == "occurred" and actors[event.location].name == "Beijing"
+
+
+def test_signing_between_two_parties_with_issue(code):
+    events, actors = code("The minister attended the signing of a deal between Kenya and Ericsson "
+                          "to build 500 mobile towers.")
+    event = only(events, "AGREE")
+    assert names(event.source + event.target, actors) == {"Kenya", "Ericsson"}
+    assert event.issue.startswith("to build 500 mobile towers")
+
+
+def test_attribution_keeps_the_reported_act_with_its_actors(code):
+    events, actors = code("Norway will send humanitarian aid to Sudan, the Norwegian foreign minister Espen Eide said.")
+    event = only(events, "AID")
+    assert names(event.source, actors) == {"Norway"} and names(event.target, actors) == {"Sudan"}
+    assert "Espen Eide" in (actors.get(event.attribution).name if event.attribution in actors else event.attribution)
+
+
+def test_according_to_is_attribution(code):
+    events, actors = code("Ruto will visit Ghana in May, according to Reuters.")
+    event = only(events, "CONSULT")
+    assert event.attribution and "Reuters" in (actors[event.attribution].name if event.attribution in actors
+                                               else event.attribution)
+
+
+def test_expert_opinion_on_a_visit_is_not_an_event(code):
+    events, _ = code("Analysts said the visit is likely to strengthen trade and political trust.")
+    assert events == []
+    events, _ = code("This visit also shows the growing autonomy of the region.")
+    assert events == []
+
+
+def test_criticism_is_accuse(code):
+    events, actors = code("General Mark Milley voiced concern over the Hambantota port.")
+    event = only(events, "ACCUSE")
+    assert names(event.source, actors) == {"Mark Milley"}
+    assert "Hambantota" in event.issue
+
+
+def test_event_fields(code):
+    event = only(code("Brazil criticized Venezuela over the election.")[0])
+    assert event.id == "t:e1" and event.cameo == "111" and event.goldstein == -2.0 and event.quad_class == 3
+    assert event.evidence[0].text == "Brazil criticized Venezuela over the election."
+    assert (event.evidence[0].start, event.evidence[0].end) == (0, 46)

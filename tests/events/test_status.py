@@ -1,0 +1,41 @@
+"""Status: planned and announced acts, hypothetical and negated ones never 'occurred'."""
+
+import pytest
+
+from tests.events.conftest import only
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz will pay a state visit to Chile next week.",
+    "The Chilean president is expected to meet Ruiz in Santiago.",
+    "Mexico and Chile are set to sign a fisheries agreement.",
+    "Ruiz plans to visit Argentina in the spring.",
+    "Ruiz is to meet Gabriel Boric on Friday.",
+])
+def test_announced_acts_are_planned(code, text):
+    events, _ = code(text)
+    assert events and all(e.status == "planned" for e in events)
+
+
+def test_past_act_occurred(code):
+    event = only(code("Ruiz visited Argentina in March.")[0])
+    assert (event.type, event.mode, event.status) == ("CONSULT", "visit", "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile could impose sanctions on Bolivia.",
+    "If Bolivia attacks the border post, Chile would respond.",
+    "Argentina might expel the Bolivian ambassador.",
+])
+def test_hypothetical_is_not_occurred(code, text):
+    events, _ = code(text)
+    assert events and all(e.status == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz did not meet Gabriel Boric during the summit.",
+    "Chile never signed the treaty with Bolivia.",
+])
+def test_negated_is_not_occurred(code, text):
+    events, _ = code(text)
+    assert events and all(e.status == "negated" for e in events)

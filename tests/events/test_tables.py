@@ -1,0 +1,35 @@
+"""The shipped dictionaries and CAMEO table agree with each other."""
+
+from dossier.events import cameo
+from dossier.events.patterns import load_entries, load_lexicon
+from dossier.model import PLOVER_TYPES
+
+# Documented departures from the root mapping: signing (057) is AGREE, appeals (02) are REQUEST.
+EXCEPTIONS = {("057", "AGREE")}
+
+
+def test_every_entry_has_a_known_code_and_type():
+    entries = load_entries()
+    assert len({e.type for e in entries}) >= 15
+    for e in entries:
+        assert e.type in PLOVER_TYPES, e
+        assert cameo.goldstein(e.cameo) is not None, e
+        assert (e.cameo, e.type) in EXCEPTIONS or cameo.plover_type(e.cameo) == e.type, e
+
+
+def test_cameo_scores_and_classes():
+    assert cameo.goldstein("042") == 1.9 and cameo.quad_class("042") == 1
+    assert cameo.quad_class("061") == 2 and cameo.quad_class("111") == 3 and cameo.quad_class("190") == 4
+    assert cameo.plover_type("085") == "RETREAT" and cameo.plover_type("081") == "CONCEDE"
+    assert cameo.plover_type("01") is None
+
+
+def test_lexicon_loads():
+    lex = load_lexicon()
+    assert "will" in lex.future_aux and "say" in lex.reporting_verbs and "hold" in lex.light_verbs
+
+
+def test_extra_pattern_folder_extends_the_coder(tmp_path, nlp):
+    (tmp_path / "extra.yaml").write_text(
+        "type: COOPERATE\nverbs:\n  - {lemmas: [bankroll], mode: invest, cameo: '061', object_required: true}\n")
+    assert any(e.lemmas == ("bankroll",) for e in load_entries((str(tmp_path),)))
