@@ -115,6 +115,7 @@ class Fact(_Model):
     value: float
     unit: str = Field(description="ISO 4217 currency code, 'percent', 'people', 'count', …")
     time: DateValue | None = Field(default=None, description="The time the figure refers to, not the article date.")
+    qualifier: str | None = Field(default=None, description="'about', 'more than', 'up to', 'vague'…; null when exact.")
     text: str | None = Field(default=None, description="The phrase the figure was read from.")
     evidence: list[Evidence] = Field(default_factory=list)
 
