@@ -82,7 +82,7 @@ class Resolver:
         """The last person named before a personal pronoun (until the actors stage resolves pronouns)."""
         people = [e for e in self.doc.ents if e.end <= pron.i and e.label_ == "PERSON" and pron.i - e.end < 150]
         # prefer the last person who was a subject: "Boluarte met X. She also met Y."
-        subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass", "poss")]
         for ent in reversed(subjects or people):
             return self._entity(ent.root, frozenset({"PERSON"}))
         return None

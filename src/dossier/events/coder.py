@@ -61,7 +61,9 @@ class Coder:
         gov = governor(tok) if entry.pos == "noun" else None
         if self._is_commentary(tok, gov, entry):
             return None
-        roles = read_roles(tok, entry, resolver, gov)
+        # only a light verb or "be" lends its subject to a noun event ("X held talks", "X is on a visit")
+        lends = gov is not None and (gov.lemma_.lower() in self.lex.light_verbs or gov.lemma_ == "be")
+        roles = read_roles(tok, entry, resolver, gov if lends else None)
         if not roles.source and not roles.target and not _named_subject(tok if gov is None else gov):
             return None
         anchor = gov if gov is not None and gov.lemma_.lower() in self.lex.light_verbs else tok
