@@ -1,0 +1,30 @@
+"""Ingest: read articles from text, HTML, JSON Lines, WARC and feed files into `Document`s.
+
+    for item in read_paths([Path("articles/")]):
+        if isinstance(item, IngestError): ...   # item.source, item.reason
+        else: ...                               # a dossier.model.Document
+
+Near-duplicates are marked as they stream by (`duplicate_of`); see `dedup`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from dossier.ingest.dedup import NearDuplicates, mark_near_duplicates
+from dossier.ingest.document import IngestError, document_id
+from dossier.ingest.files import iter_files, read_file
+from dossier.model import Document
+
+__all__ = ["IngestError", "read_paths", "mark_near_duplicates", "document_id"]
+
+
+def read_paths(paths: Iterable[Path], *, dedup: bool = True) -> Iterator[Document | IngestError]:
+    """Every Document in the given files and folders, in a stable order, and an IngestError for what fails."""
+    detector = NearDuplicates() if dedup else None
+    for path in iter_files(paths):
+        for item in read_file(path):
+            if detector is not None and isinstance(item, Document):
+                item = detector.mark(item)
+            yield item

@@ -1,0 +1,62 @@
+"""Publication dates as 'YYYY-MM-DD': parse the date strings found in headers, metadata and datelines."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s].*)?$")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+# Absolute dates only: no "yesterday", and a missing day is not filled in from today.
+_SETTINGS = {
+    "DATE_ORDER": "MDY",
+    "PREFER_DAY_OF_MONTH": "first",
+    "PREFER_DATES_FROM": "past",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["custom-formats", "absolute-time"],
+}
+
+
+def iso_date(value: str | date | datetime | None) -> str | None:
+    """'YYYY-MM-DD' from an ISO string or a date object; None for anything else."""
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        return value.strftime("%Y-%m-%d")
+    match = _ISO.match(str(value))
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None, year: int | None = None) -> str | None:
+    """'YYYY-MM-DD' for an absolute date string ('Jun 24, 2024 10:09 PM', '2024-06-29', '24 June 2024').
+
+    A string without a year ('Nov 14') is completed with `year` when given, else gives None.
+    """
+    if not text or not text.strip():
+        return None
+    text = text.strip()
+    found = iso_date(text)
+    if found:
+        return found
+    if not _YEAR.search(text):
+        if year is None:
+            return None
+        text = f"{text} {year}"
+    import dateparser  # slow to import; only when a header needs it
+
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.strftime("%Y-%m-%d") if parsed else None
+
+
+def year_of(value: str | None) -> int | None:
+    return int(value[:4]) if value and _YEAR.match(value[:4]) else None

@@ -1,0 +1,66 @@
+"""Build a dossier Document from what a reader found; the id is a hash of the whitespace-normalised text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from dossier.ingest.header import Header, apply_dateline, split_header, strip_leading_bylines
+from dossier.ingest.outlets import credited_outlet
+from dossier.model import Document
+
+_SPACE = re.compile(r"\s+")
+_BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
+
+
+@dataclass
+class IngestError:
+    """A file or record that could not be read: where (`source`) and why (`reason`, one sentence)."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def document_id(text: str) -> str:
+    """First 16 hex digits of the sha1 of the text with all whitespace runs made one space."""
+    normalised = _SPACE.sub(" ", text).strip()
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def tidy(text: str) -> str:
+    """Trim the text and collapse runs of blank lines to one; lines themselves are left as they are."""
+    return _BLANK_LINES.sub("\n\n", text.replace("\r\n", "\n").replace("\r", "\n")).strip()
+
+
+def make_document(source: str, text: str, *, title: str | None = None, outlet: str | None = None,
+                  published: str | None = None, dateline: str | None = None) -> Document:
+    text = tidy(text)
+    return Document(id=document_id(text), source=source, title=_clean(title), outlet=_clean(outlet),
+                    published=published, dateline=dateline, text=text)
+
+
+def document_from_text(source: str, text: str, *, title: str | None = None, outlet: str | None = None,
+                       published: str | None = None, header: bool = True) -> Document:
+    """A Document from article text: given fields win; the rest come from its header lines and dateline.
+
+    `header=False` keeps every line of the text (for bodies already separated from their metadata, as in
+    HTML or JSON), and reads only the dateline.
+    """
+    found = split_header(text) if header else Header(body=strip_leading_bylines(tidy(text), title))
+    found.published = published or found.published
+    found.outlet = outlet or found.outlet
+    found = apply_dateline(found)
+    outlet = found.outlet or credited_outlet(found.body)
+    return make_document(source, found.body, title=title or found.title, outlet=outlet,
+                         published=found.published, dateline=found.dateline)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _SPACE.sub(" ", str(value)).strip()
+    return value or None

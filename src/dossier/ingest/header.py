@@ -1,0 +1,244 @@
+"""Read the header of a plain-text article: title, outlet, publication date, byline and captions, then the dateline.
+
+`split_header(text)` gives a `Header` with the fields found and the body with the consumed lines removed;
+`read_dateline(body)` finds "LIMA, Nov 14 (Reuters) -" style openings in any body (text, HTML, JSON).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from dossier.ingest.dates import parse_date, year_of
+from dossier.ingest.outlets import Outlets, load_outlets
+
+PATTERNS_FILE = Path(__file__).with_name("header_patterns.yaml")
+MAX_HEADER_LINES = 12  # non-empty lines looked at before the body must have begun
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_WORD = re.compile(r"[\w'’.-]+")
+_LOWER_FUNCTION = {"of", "the", "and", "de", "del", "la", "for", "in", "on", "&"}
+
+
+@dataclass
+class Header:
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    body: str = ""
+
+
+@dataclass
+class Dateline:
+    place: str
+    date: str | None  # the date text as written ('Nov 14', '2024-06-29'), if any
+    agency: str | None
+    rest: str  # the body with the dateline prefix removed
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    date_line: re.Pattern
+    first_publication: frozenset
+    byline: re.Pattern
+    caption: re.Pattern
+    read_more: re.Pattern
+    datelines: tuple
+
+
+@lru_cache(maxsize=2)
+def _patterns(path: Path = PATTERNS_FILE) -> _Patterns:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    labels = "|".join(data["date_line_labels"])
+    return _Patterns(
+        date_line=re.compile(rf"^\s*(?P<label>{labels})\b\s*:?\s*(?P<date>.+?)\s*$", re.I),
+        first_publication=frozenset(data["first_publication_labels"]),
+        byline=re.compile(data["byline"]),
+        caption=re.compile(data["caption"], re.I),
+        read_more=re.compile(data["read_more"], re.I),
+        datelines=tuple(re.compile(p) for p in data["datelines"]),
+    )
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def _is_body_line(line: str) -> bool:
+    """A line of running text: it ends a sentence with some length, or is too long for a headline."""
+    words = _words(line)
+    return (len(words) >= 8 and bool(_SENTENCE_END.search(line))) or len(words) > 40
+
+
+def _is_section_label(line: str) -> bool:
+    """'CHINA / DIPLOMACY', 'WORLD', 'BUSINESS | MARKETS': upper-case labels, not headlines."""
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and (
+        bool(re.search(r"[/|>»]", line)) or len(_words(line)) <= 3)
+
+
+def _date_of_line(line: str, patterns: _Patterns) -> tuple[str, str] | None:
+    """(label, 'YYYY-MM-DD') when the line states a date ('Published: Jun 24, 2024 10:09 PM', 'July 4, 2024')."""
+    if len(line) > 100:
+        return None
+    match = patterns.date_line.match(line)
+    label, value = (re.sub(r"\s+", " ", match["label"].lower()), match["date"]) if match else ("", line)
+    # "Published: Jun 24, 2024 | Updated: Jun 25, 2024": the first part is the publication date
+    value = re.split(r"\s+[|·•]\s+|\s{2,}|;\s*(?:updated|last)", value, maxsplit=1, flags=re.I)[0]
+    value = re.sub(r"^\s*(?:on|at)\s+", "", value, flags=re.I)
+    if not match and len(_words(value)) > 8:
+        return None
+    found = parse_date(value)
+    if found is None:
+        return None
+    label = re.sub(r"\s+on$", "", label)
+    return label, found
+
+
+def _looks_like_outlet_name(line: str) -> bool:
+    """A short capitalised name with no verb-like lower-case word ('Andean Monitor', 'The Daily Star')."""
+    words = _words(line)
+    if not 1 <= len(words) <= 3 or _SENTENCE_END.search(line) or re.search(r"[\d:,;\"“”]", line):
+        return False
+    return all(w[0].isupper() or w.lower() in _LOWER_FUNCTION for w in words)
+
+
+def _is_headline(line: str) -> bool:
+    words = _words(line)
+    return 3 <= len(words) <= 30 and not line.rstrip().endswith(":")
+
+
+def split_header(text: str, outlets: Outlets | None = None) -> Header:
+    """Consume the header lines of a plain-text article; the body keeps every other line as it was."""
+    outlets = outlets or load_outlets()
+    patterns = _patterns()
+    lines = text.splitlines()
+    header = Header()
+    dates: list[tuple[str, str]] = []
+    consumed: set[int] = set()
+    unknown_outlet: int | None = None
+    seen = 0
+    body_start = len(lines)
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > MAX_HEADER_LINES or _is_body_line(line) or read_dateline(line):
+            body_start = index
+            break
+        dated = _date_of_line(line, patterns)
+        if dated:
+            dates.append(dated)
+        elif _is_section_label(line) or patterns.caption.search(line) or patterns.read_more.match(line):
+            pass
+        elif patterns.byline.match(line):
+            pass
+        elif outlets.from_line(line):
+            header.outlet = header.outlet or outlets.from_line(line)
+        elif unknown_outlet is None and header.outlet is None and _looks_like_outlet_name(line) and (
+                header.title is not None or _next_is_headline(lines, index)):
+            unknown_outlet = index
+        elif header.title is None and _is_headline(line):
+            header.title = line
+        else:
+            continue  # a subtitle or a stray line: it stays in the body
+        consumed.add(index)
+    if header.outlet is None and unknown_outlet is not None:
+        header.outlet = lines[unknown_outlet].strip()
+    elif unknown_outlet is not None:
+        consumed.discard(unknown_outlet)
+    header.published = _choose_date(dates, patterns)
+    footer_outlet = _consume_footer(lines, body_start, consumed, outlets)
+    header.outlet = header.outlet or footer_outlet
+    body_lines = [line for i, line in enumerate(lines) if i not in consumed]
+    header.body = "\n".join(body_lines).strip("\n")
+    return header
+
+
+MAX_FOOTER_LINES = 6
+
+
+def _consume_footer(lines: list[str], body_start: int, consumed: set[int], outlets: Outlets) -> str | None:
+    """Take trailing upper-case labels ('SHARE ON', 'NEWS AGENCY: THE PODCAST') off the end; give an outlet one names."""
+    outlet = None
+    seen = 0
+    for index in range(len(lines) - 1, body_start, -1):
+        line = lines[index].strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > MAX_FOOTER_LINES or not _is_upper_label(line):
+            break
+        outlet = outlet or outlets.leading_name(line)
+        consumed.add(index)
+    return outlet
+
+
+def _is_upper_label(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(_words(line)) <= 8 and not _SENTENCE_END.search(line)
+
+
+def _next_is_headline(lines: list[str], index: int) -> bool:
+    for line in lines[index + 1:]:
+        if line.strip():
+            line = line.strip()
+            return _is_headline(line) and not _is_body_line(line) and len(_words(line)) > len(_words(lines[index]))
+    return False
+
+
+def _choose_date(dates: list[tuple[str, str]], patterns: _Patterns) -> str | None:
+    for label, value in dates:
+        if label in patterns.first_publication or label == "":
+            return value
+    return dates[0][1] if dates else None
+
+
+def strip_leading_bylines(text: str, title: str | None = None) -> str:
+    """The text without the title, byline and caption lines that open it ('By our Lima correspondent')."""
+    patterns = _patterns()
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and start < MAX_HEADER_LINES:
+        line = lines[start].strip()
+        is_title = bool(title) and line.casefold() == title.strip().casefold()
+        if line and not (is_title or patterns.byline.match(line) or patterns.caption.search(line)) or (
+                _is_body_line(line) and not is_title):
+            break
+        start += 1
+    return "\n".join(lines[start:])
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """The dateline that opens `text` ('BEIJING, June 29 (Xinhua) --', 'date 2024-06-29 BEIJING:', 'LIMA —')."""
+    first = text.lstrip()[:300]
+    for pattern in _patterns().datelines:
+        match = pattern.match(first)
+        if match:
+            place = re.sub(r"\s+", " ", match["place"]).strip(" .").upper()
+            groups = match.groupdict()
+            start = len(text) - len(text.lstrip())
+            return Dateline(place, groups.get("date"), groups.get("agency"), text[start + match.end():])
+    return None
+
+
+def apply_dateline(header: Header, outlets: Outlets | None = None) -> Header:
+    """Take the dateline off the body: its place, its date (when the header gave none) and its agency as outlet."""
+    outlets = outlets or load_outlets()
+    found = read_dateline(header.body)
+    if not found:
+        return header
+    header.dateline = found.place
+    header.body = found.rest
+    if header.published is None and found.date:
+        header.published = parse_date(found.date, year=year_of(header.published))
+    if header.outlet is None and found.agency:
+        agency = found.agency.strip()
+        if not re.search(r"\d", agency):
+            header.outlet = outlets.from_name(agency) or agency
+    return header

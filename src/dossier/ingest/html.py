@@ -1,0 +1,70 @@
+"""HTML pages: trafilatura extracts the body, title, site name and date; htmldate finds a date trafilatura missed.
+
+Never fetches anything: both libraries get the page as a string.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.dates import iso_date
+from dossier.ingest.document import IngestError, document_from_text
+from dossier.ingest.outlets import load_outlets
+from dossier.model import Document
+
+_DOMAIN_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+
+
+def decode_html(data: bytes) -> str:
+    """The page as text, in the charset it declares (or the one detected)."""
+    from trafilatura.utils import decode_file
+
+    return decode_file(data)
+
+
+def extract_html(html: str, url: str | None = None) -> dict | None:
+    """trafilatura's reading of a page: text, title, sitename, date, hostname (None when it finds no body)."""
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                             include_tables=False, as_dict=True)
+    except Exception:  # trafilatura raises many kinds on malformed markup; treat all as "no body"
+        return None
+    return result or None
+
+
+def page_date(html: str, url: str | None = None) -> str | None:
+    """The publication date htmldate finds in the markup (original date preferred), or None."""
+    from htmldate import find_date
+
+    if "<" not in html:  # find_date would take a bare URL-like string as something to download
+        return None
+    try:
+        return iso_date(find_date(html, extensive_search=True, original_date=True, url=url))
+    except Exception:  # htmldate gives up on some broken pages by raising; no date then
+        return None
+
+
+def outlet_of_page(sitename: str | None, url: str | None, hostname: str | None) -> str | None:
+    """Known outlet by URL domain first, then by the page's site name; an unknown site name as written."""
+    outlets = load_outlets()
+    known = outlets.from_url(url) or outlets.from_domain(hostname)
+    if known:
+        return known
+    if not sitename:
+        return None
+    sitename = sitename.strip()
+    if _DOMAIN_LIKE.match(sitename):
+        return outlets.from_domain(sitename)
+    return outlets.from_name(sitename) or sitename
+
+
+def read_html(source: str, html: str, url: str | None = None) -> Document | IngestError:
+    extracted = extract_html(html, url)
+    if not extracted or not (extracted.get("text") or "").strip():
+        return IngestError(source, "no article text could be extracted from the HTML.")
+    published = iso_date(extracted.get("date")) or page_date(html, url)
+    outlet = outlet_of_page(extracted.get("sitename"), url or extracted.get("url"), extracted.get("hostname"))
+    return document_from_text(source, extracted["text"], title=extracted.get("title"), outlet=outlet,
+                              published=published, header=False)
