@@ -34,10 +34,11 @@ def iso_date(value: str | date | datetime | None) -> str | None:
         return None
 
 
-def parse_date(text: str | None, year: int | None = None) -> str | None:
+def parse_date(text: str | None, year: int | None = None, languages: list[str] | None = ("en",)) -> str | None:
     """'YYYY-MM-DD' for an absolute date string ('Jun 24, 2024 10:09 PM', '2024-06-29', '24 June 2024').
 
     A string without a year ('Nov 14') is completed with `year` when given, else gives None.
+    `languages=None` lets dateparser detect the language ('Seg, 24 Set 2018').
     """
     if not text or not text.strip():
         return None
@@ -52,7 +53,8 @@ def parse_date(text: str | None, year: int | None = None) -> str | None:
     import dateparser  # slow to import; only when a header needs it
 
     try:
-        parsed = dateparser.parse(text, languages=["en"], settings=_SETTINGS)
+        parsed = dateparser.parse(text, languages=list(languages) if languages else None,
+                                   settings=_SETTINGS)
     except (ValueError, OverflowError, TypeError):
         return None
     return parsed.strftime("%Y-%m-%d") if parsed else None

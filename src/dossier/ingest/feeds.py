@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
+from dossier.ingest.dates import parse_date
 from dossier.ingest.document import IngestError, document_from_text
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Document
@@ -32,7 +33,8 @@ def _item_date(entry) -> str | None:
         value = entry.get(key)
         if value:
             return time.strftime("%Y-%m-%d", value)
-    return None
+    # feedparser reads English RFC 822 dates only; 'Seg, 24 Set 2018 19:42:40 -0300' needs dateparser
+    return parse_date(entry.get("published") or entry.get("updated"), languages=None)
 
 
 def _item_text(entry) -> str:
