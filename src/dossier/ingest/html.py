@@ -28,10 +28,10 @@ def extract_html(html: str, url: str | None = None) -> dict | None:
 
     try:
         result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                             include_tables=False, as_dict=True)
+                                             include_tables=False)
     except Exception:  # trafilatura raises many kinds on malformed markup; treat all as "no body"
         return None
-    return result or None
+    return result.as_dict() if result is not None else None
 
 
 def page_date(html: str, url: str | None = None) -> str | None:
