@@ -1,0 +1,289 @@
+"""Find the figures in a Doc: value, unit, qualifier, the noun counted and any denominator.
+
+A Matcher (built once per vocabulary) finds number tokens; the code around each reads leftwards for a
+qualifier and a currency, rightwards for a scale, a percent sign, a currency name, a counted noun or
+"of the N". Numbers that are dates, ordinals, labels, durations or list markers are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from dossier.facts.lexicon import lexicon
+from dossier.facts.numbers import digit_value, words_value
+
+NUMERIC_ENTS = {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", ""}
+DIGIT_RE = r"^\d[\d,]*(\.\d+)?[a-zA-Z]{0,3}$"
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+DEFINITE = {"the", "these", "those", "both", "all", "its", "their", "his", "her", "our", "first", "last", "next"}
+COUNT_DEPS = {"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos"}
+
+
+@dataclass
+class Figure:
+    start: int            # token span of the whole figure, qualifier and noun included
+    end: int
+    num_start: int        # token span of the number itself
+    num_end: int
+    value: float
+    unit: str
+    kind: str             # money | percent | ratio | count | quantity
+    qualifier: str | None = None
+    noun: int | None = None        # token index of the counted noun
+    denominator: float | None = None
+
+
+def build_matcher(vocab) -> Matcher:
+    lex = lexicon()
+    words = sorted(set(lex.number_words) | {w for w, v in lex.scales.items() if v >= 100}
+                   | set(lex.vague) | set(lex.fractions))
+    matcher = Matcher(vocab)
+    matcher.add("NUM", [[{"TEXT": {"REGEX": DIGIT_RE}}], [{"LOWER": {"IN": words}}]])
+    return matcher
+
+
+def _is_num(tok: Token) -> bool:
+    lex = lexicon()
+    w = tok.lower_
+    return bool(re.match(DIGIT_RE, tok.text)) or w in lex.number_words or (w in lex.scales and lex.scales[w] >= 100)
+
+
+def _runs(doc: Doc, matcher: Matcher) -> list[tuple[int, int]]:
+    """Maximal runs of number tokens ("two hundred and sixty", "2.5 million", "twenty-five")."""
+    hits = sorted({s for _, s, _ in matcher(doc)})
+    runs, end = [], -1
+    for i in hits:
+        if i < end:
+            continue
+        j = i + 1
+        while j < len(doc):
+            t = doc[j]
+            if _is_num(t):
+                j += 1
+            elif (j + 1 < len(doc) and _is_num(doc[j + 1]) and not _digits(doc[j + 1])
+                  and (t.text == "-" or t.lower_ == "and" and doc[j - 1].lower_ in ("hundred", "thousand"))):
+                j += 1                                # "twenty-five", "one hundred and sixty"
+            else:
+                break
+        runs.append((i, j))
+        end = j
+    return runs
+
+
+def _digits(tok: Token) -> bool:
+    return tok.text[:1].isdigit()
+
+
+def _left_words(doc: Doc, i: int, n: int) -> list[str]:
+    return [t.lower_ for t in doc[max(0, i - n):i]]
+
+
+def _qualifier(doc: Doc, i: int) -> tuple[str | None, int]:
+    for phrase in lexicon().qualifiers:
+        if tuple(_left_words(doc, i, len(phrase))) == phrase and i - len(phrase) >= doc[i].sent.start:
+            return " ".join(phrase), i - len(phrase)
+    return None, i
+
+
+def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
+    lex = lexicon()
+    if i > 0:
+        t = doc[i - 1]
+        if t.text in lex.symbols:
+            code = lex.symbols[t.text]
+            if t.text == "$" and i > 1 and doc[i - 2].text.upper() in ("US", "U.S."):
+                return "USD", i - 2
+            return code, i - 1
+        if t.text.upper() in lex.codes and (t.text.isupper()):
+            return lex.codes[t.text.upper()], i - 1
+    return None, i
+
+
+def _currency_after(doc: Doc, j: int) -> tuple[str | None, int]:
+    lex = lexicon()
+    for k in (1, 2, 3):
+        if j + k > len(doc):
+            break
+        span = doc[j:j + k]
+        name = span[-1].lower_
+        if name in ("dollar", "dollars") and k > 1:
+            code = lex.dollar_countries.get(doc[j:j + k - 1].text.lower())
+            if code:
+                return code, j + k
+        if k == 1 and name in lex.currency_names:
+            return lex.currency_names[name], j + 1
+        if k == 1 and span[0].text.upper() in lex.codes and span[0].text.isupper():
+            return lex.codes[span[0].text.upper()], j + 1
+    if j + 2 <= len(doc) and doc[j:j + 2].text.lower() in lex.currency_names:
+        return lex.currency_names[doc[j:j + 2].text.lower()], j + 2
+    return None, j
+
+
+def _percent_after(doc: Doc, j: int) -> tuple[str | None, int]:
+    if j < len(doc) and doc[j].text in ("%", "percent", "pct"):
+        if j + 2 < len(doc) + 1 and doc[j + 1:j + 2].text.lower() == "points":
+            return "percentage points", j + 2
+        return "percent", j + 1
+    if doc[j:j + 2].text.lower() == "per cent":
+        return "percent", j + 2
+    if doc[j:j + 2].text.lower() in ("percentage points", "percentage point"):
+        return "percentage points", j + 2
+    return None, j
+
+
+def _counted_noun(doc: Doc, j: int, last: Token) -> int | None:
+    """The noun a number counts: its nummod head, else the next noun after adjectives."""
+    if last.dep_ in ("nummod", "quantmod") and last.head.i >= j and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head.i
+    k = j
+    while k < len(doc) and k < j + 4 and doc[k].pos_ in ("ADJ", "PROPN", "NOUN") and doc[k].dep_ in ("amod", "compound"):
+        k += 1
+    if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and k < j + 4:
+        return k
+    return None
+
+
+def _ent_ok(doc: Doc, a: int, b: int) -> bool:
+    return all(t.ent_type_ in NUMERIC_ENTS for t in doc[a:b])
+
+
+def find(doc: Doc, matcher: Matcher) -> list[Figure]:
+    """Every figure in the doc, left to right, skipping numbers that are not figures."""
+    figures: list[Figure] = []
+    taken = -1
+    for a, b in _runs(doc, matcher):
+        if a < taken:
+            continue
+        fig = _read(doc, a, b)
+        if fig is not None:
+            figures.append(fig)
+            taken = fig.end
+    return figures
+
+
+def _read(doc: Doc, a: int, b: int) -> Figure | None:
+    lex = lexicon()
+    words = [t.text for t in doc[a:b]]
+    low = [w.lower() for w in words]
+    if any(w in lex.fractions for w in low):
+        return _fraction(doc, a, b)
+    if doc[b:b + 1].text in lex.fractions or (doc[b:b + 1].text == "-" and doc[b + 1:b + 2].text.lower() in lex.fractions):
+        return _fraction(doc, a, b + (1 if doc[b].lower_ in lex.fractions else 2))
+    if low[0] in lex.vague:
+        return _vague(doc, a, b)
+    if not _ent_ok(doc, a, b):
+        return None
+    cur, left = _currency_before(doc, a)
+    if b < len(doc) and (doc[b].lower_ in lex.scales or cur and doc[b].lower_ in lex.currency_scales):
+        words.append(doc[b].text)                    # "€5 m", "1.3 bn"
+        b += 1
+    unit, right = _percent_after(doc, b)
+    kind = "percent" if unit else None
+    if not unit:
+        cur2, right = _currency_after(doc, b)
+        cur = cur or cur2
+    value = words_value(words, currency=bool(cur))
+    if value is None:
+        return None
+    if cur:
+        unit, kind = cur, "money"
+    qualifier, left = _qualifier(doc, left)
+    if left > 0 and doc[left - 1].lower_.rstrip(".") in lex.label_words:
+        return None
+    if a == doc[a].sent.start and b < len(doc) and doc[b].text in (".", ")"):
+        return None                                   # a list marker
+    fig = Figure(left, right, a, b, value, unit or "count", kind or "count", qualifier)
+    if kind:
+        return fig
+    return _count(doc, fig)
+
+
+def _count(doc: Doc, fig: Figure) -> Figure | None:
+    """A plain number: a count of a noun, a physical quantity, or nothing (years, durations, labels)."""
+    lex = lexicon()
+    a, b = fig.num_start, fig.num_end
+    j = b
+    if doc[j:j + 1].text.lower() == "of" or doc[j:j + 2].text.lower() == "out of":
+        j += 1 if doc[j].lower_ == "of" else 2
+        if j < len(doc) and doc[j].lower_ in ("the", "its", "all", "their"):
+            j += 1
+        k = j
+        while k < len(doc) and _is_num(doc[k]):
+            k += 1
+        if k > j:
+            fig.denominator = words_value([t.text for t in doc[j:k]])
+            b = k
+    noun = _counted_noun(doc, b, doc[b - 1])
+    if noun is not None and doc[noun].lower_ in lex.time_nouns | {"%"}:
+        return None
+    if noun is None and len(doc) > b and doc[b].text == "-" and b + 1 < len(doc) and doc[b + 1].lower_ in lex.time_nouns:
+        return None                                   # "a five-day visit"
+    if noun is None:
+        text = doc[a:b].text
+        if not _digits(doc[a]) or YEAR.match(text) or doc[a].dep_ not in COUNT_DEPS or fig.qualifier is None and _definite(doc, fig.start):
+            return None
+        fig.end = max(fig.end, b)
+        return fig
+    if YEAR.match(doc[a:b].text) and fig.qualifier is None and doc[noun].ent_type_ != "":
+        return None
+    if fig.qualifier is None and fig.denominator is None and _definite(doc, fig.start):
+        return None                                   # "the two countries": a reference, not a figure
+    word, two = doc[noun].lower_, doc[noun - 1:noun + 1].text.lower()
+    if two in lex.units:
+        fig.unit, fig.kind = lex.units[two], "quantity"
+    elif word in lex.units:
+        fig.unit, fig.kind = lex.units[word], "quantity"
+    elif word in lex.people or doc[noun].ent_type_ == "NORP":
+        fig.unit = "people"
+    fig.noun, fig.end = noun, max(fig.end, noun + 1)
+    return fig
+
+
+def _definite(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_ in DEFINITE
+
+
+def _fraction(doc: Doc, a: int, b: int) -> Figure | None:
+    """'one-third', 'two-thirds', 'a third of', 'half of': a ratio."""
+    lex = lexicon()
+    end = next(i for i in range(a, b) if doc[i].lower_ in lex.fractions) + 1
+    frac = doc[end - 1].lower_
+    num = [t.text for t in doc[a:end - 1] if t.text != "-"]
+    hyphen = end - 2 >= a and doc[end - 2].text == "-"
+    start = a
+    if not num and a > 0 and doc[a - 1].lower_ in ("a", "one"):
+        start = a - 1
+    numerator = words_value(num) if num else 1.0
+    followed = end < len(doc) and doc[end].lower_ == "of"
+    if numerator is None or not (hyphen or followed) or any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+        return None
+    qualifier, left = _qualifier(doc, start)
+    value = round(numerator / lex.fractions[frac], 4)
+    return Figure(left, end, start, end, value, "ratio", "ratio", qualifier)
+
+
+def _vague(doc: Doc, a: int, b: int) -> Figure | None:
+    """'thousands of', 'tens of thousands', 'dozens': the lower bound, qualified as vague."""
+    lex = lexicon()
+    value, end = float(lex.vague[doc[a].lower_]), a + 1
+    if doc[end:end + 1].text.lower() == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lex.vague:
+        value *= lex.vague[doc[end + 1].lower_]
+        end += 2
+    if any(t.ent_type_ in ("DATE", "TIME") for t in doc[a:end]):
+        return None
+    fig = Figure(a, end, a, end, value, "count", "count", "vague")
+    j = end + 1 if doc[end:end + 1].text.lower() == "of" else end
+    noun = _counted_noun(doc, j, doc[end - 1])
+    if noun is None and j > end:
+        return None
+    if noun is not None:
+        if doc[noun].lower_ in lex.time_nouns:
+            return None
+        word = doc[noun].lower_
+        fig.unit = "people" if word in lex.people or doc[noun].ent_type_ == "NORP" else lex.units.get(word, "count")
+        fig.noun, fig.end = noun, noun + 1
+    return fig

@@ -1,0 +1,59 @@
+"""The facts stage's knowledge, read once from data/*.yaml: currencies, number words, units, measures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+def _read(name: str) -> dict:
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+
+
+def _lower(table: dict) -> dict:
+    return {str(k).lower(): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    symbols: dict[str, str]
+    codes: dict[str, str]
+    currency_names: dict[str, str]
+    dollar_countries: dict[str, str]
+    number_words: dict[str, int]
+    scales: dict[str, int]
+    currency_scales: dict[str, int]
+    fractions: dict[str, int]
+    vague: dict[str, int]
+    qualifiers: tuple[tuple[str, ...], ...]
+    people: frozenset[str]
+    units: dict[str, str]
+    time_nouns: frozenset[str]
+    label_words: frozenset[str]
+    keywords: dict[str, str]
+    bilateral: dict[str, str]
+    growth_of: dict[str, str]
+    pair_markers: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    cur, num, units, meas = (_read(n) for n in ("currencies.yaml", "numbers.yaml", "units.yaml", "measures.yaml"))
+    qualifiers = sorted((tuple(q.lower().split()) for q in num["qualifiers"]), key=len, reverse=True)
+    return Lexicon(
+        symbols=dict(cur["symbols"]), codes={k.upper(): v for k, v in cur["codes"].items()},
+        currency_names=_lower(cur["names"]), dollar_countries=_lower(cur["dollar_countries"]),
+        number_words=_lower(num["units"]), scales=_lower(num["scales"]),
+        currency_scales=_lower(num["currency_scales"]), fractions=_lower(num["fractions"]),
+        vague=_lower(num["vague"]), qualifiers=tuple(qualifiers),
+        people=frozenset(w.lower() for w in units["people"]), units=_lower(units["measures"]),
+        time_nouns=frozenset(w.lower() for w in units["time_nouns"]),
+        label_words=frozenset(w.lower() for w in units["label_words"]),
+        keywords=_lower(meas["keywords"]), bilateral=_lower(meas["bilateral"]),
+        growth_of=_lower(meas["growth_of"]), pair_markers=frozenset(meas["pair_markers"]),
+    )
