@@ -21,7 +21,7 @@ from dossier.merge.intervals import label
 app = typer.Typer(help="dossier: who did what to whom, when and where, from news articles.",
                   no_args_is_help=True, add_completion=False)
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", envvar="DOSSIER_DB")]
 ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Only items involving this actor (name, alias or id).")]

@@ -1,0 +1,94 @@
+"""The command line end to end, on a small folder of articles written for these tests."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from dossier.cli import app
+
+runner = CliRunner()
+
+ARTICLE_A = """Ministers meet in Quito
+Published: Mar 4, 2025 09:00 AM
+
+QUITO — Chile's President Gabriel Boric met Ecuadorian President Daniel Noboa in Quito on Monday.
+The two presidents signed an agreement to expand trade in fruit.
+"""
+
+ARTICLE_B = """Leaders agree on trade
+Published: Mar 6, 2025 11:30 AM
+
+Gabriel Boric and Daniel Noboa signed an agreement on Monday in Quito to expand trade.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    (folder / "broken.jsonl").write_text('{"id": "x", "text": "A fine line about talks."}\n{not json\n',
+                                         encoding="utf-8")
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    return folder
+
+
+def _build(corpus, db):
+    return runner.invoke(app, ["build", str(corpus), "--db", str(db)])
+
+
+def test_build_is_idempotent_and_reports_bad_files_by_name(corpus, tmp_path):
+    db = tmp_path / "d.duckdb"
+    first = _build(corpus, db)
+    assert first.exit_code == 0, first.output
+    assert "broken.jsonl" in first.output and "photo.png" in first.output
+    exported = json.loads(runner.invoke(app, ["export", "--db", str(db)]).stdout)
+    assert len(exported["documents"]) == 3  # a, b and the good line of broken.jsonl
+    second = _build(corpus, db)
+    assert second.exit_code == 0, second.output
+    assert "0 new document(s), 3 already" in second.output
+    again = json.loads(runner.invoke(app, ["export", "--db", str(db)]).stdout)
+    assert len(again["documents"]) == 3 and len(again["events"]) == len(exported["events"])
+
+
+def test_outputs_of_the_read_commands(corpus, tmp_path):
+    db = tmp_path / "d.duckdb"
+    assert _build(corpus, db).exit_code == 0
+    data = json.loads(runner.invoke(app, ["export", "--db", str(db)]).stdout)
+    published = sorted(d["published"] for d in data["documents"] if d["published"])
+    assert published == ["2025-03-04", "2025-03-06"]
+    events = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "--actor", "Boric"]).stdout)
+    assert events and all(e["evidence"] for e in events)
+    for command in ("entities", "facts", "timeline", "conflicts", "summary"):
+        result = runner.invoke(app, [command, "--db", str(db)])
+        assert result.exit_code == 0, (command, result.output)
+    bad = runner.invoke(app, ["events", "--db", str(db), "--from", "March 1"])
+    assert bad.exit_code != 0 and "2024-06-28" in bad.output
+
+
+def test_reading_a_missing_store_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "no such store" in result.output
+
+
+def test_building_from_a_missing_path_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["build", str(tmp_path / "nothing-here"), "--db", str(tmp_path / "d.duckdb")])
+    assert result.exit_code == 2 and "no such file or folder" in result.output
+
+
+def test_export_formats(corpus, tmp_path):
+    db = tmp_path / "d.duckdb"
+    assert _build(corpus, db).exit_code == 0
+    for fmt in ("csv", "parquet"):
+        result = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "-o", str(tmp_path / fmt)])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / fmt / f"events.{fmt}").exists()
+    assert runner.invoke(app, ["export", "--db", str(db), "--format", "xml"]).exit_code != 0
+
+
+def test_schema_command_prints_the_json_schema():
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    assert {"documents", "entities", "events", "facts", "conflicts"} <= set(schema["properties"])
