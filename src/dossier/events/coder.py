@@ -24,16 +24,15 @@ class Coder:
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc)
         events: list[Event] = []
-        for sent in doc.sents:
-            for tok, entry in self._triggers(sent):
-                event = self._event(doc, sent, tok, entry, resolver, len(events) + 1)
-                if event is not None:
-                    events.append(event)
+        for tok, entry in self._triggers(doc):
+            event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1)
+            if event is not None:
+                events.append(event)
         return events
 
-    def _triggers(self, sent: Span) -> list[tuple[Token, Entry]]:
+    def _triggers(self, doc: Doc) -> list[tuple[Token, Entry]]:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement")."""
-        found = self.matcher(sent)
+        found = self.matcher(doc)
         by_index = {t.i: e for t, e in found}
         kept = []
         for tok, entry in found:
