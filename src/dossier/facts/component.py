@@ -1,12 +1,64 @@
-"""PLACEHOLDER until the facts stage lands: registers dossier_facts."""
-from spacy.language import Language
+"""The dossier_facts component: writes doc._.facts, one Fact per figure, each with its sentence."""
 
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from dossier.facts import clause as clauses
+from dossier.facts.context import subjects, time_of
+from dossier.facts.figures import build_matcher, find
+from dossier.facts.lexicon import lexicon
+from dossier.facts.measure import measure
+from dossier.model import Evidence, Fact
 from dossier.nlp import extensions  # noqa: F401
+
+PARTIES = {"countries", "nations", "sides", "governments", "economies", "partners"}
+
+
+class FactsComponent:
+    """Figures → Facts. The Matcher is built once, with the component."""
+
+    def __init__(self, nlp: Language, name: str = "dossier_facts"):
+        self.name = name
+        self.matcher = build_matcher(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = list(facts_of(doc, self.matcher))
+        return doc
+
+
+def facts_of(doc: Doc, matcher: Matcher) -> Iterator[Fact]:
+    previous: Fact | None = None
+    for n, fig in enumerate(find(doc, matcher), start=1):
+        skip = range(fig.start, fig.end)
+        clause = clauses.clause_tokens(doc[fig.num_start:fig.num_end].root)
+        subject, countries = subjects(doc, clause, skip)
+        pair = any(t.lower_ in lexicon().pair_markers for t in clause) or _two_parties(clause)
+        sent = doc[fig.start].sent
+        fact = Fact(
+            id=f"{doc._.doc_id}:f{n}", subject=subject, measure=measure(doc, fig, clause, pair, countries),
+            value=fig.value, unit=fig.unit, qualifier=fig.qualifier, time=time_of(doc, clause, skip),
+            text=doc[fig.start:fig.end].text,
+            evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
+        )
+        if (fact.measure is None and previous is not None and previous.unit == fact.unit
+                and previous.evidence[0].start == sent.start_char):
+            # "reached $37 billion in 2023, up from $10.5 billion in 2010": the same measure, earlier
+            fact.measure, fact.subject = previous.measure, fact.subject or previous.subject
+        previous = fact
+        yield fact
+
+
+def _two_parties(clause: list[Token]) -> bool:
+    """'the two countries', 'both sides'."""
+    words = [t.lower_ for t in clause]
+    return any(a in ("two", "both") and b in PARTIES for a, b in zip(words, words[1:]))
 
 
 @Language.factory("dossier_facts")
-def make_facts(nlp, name):
-    def facts(doc):
-        doc._.facts = []
-        return doc
-    return facts
+def make_facts(nlp: Language, name: str) -> FactsComponent:
+    return FactsComponent(nlp, name)

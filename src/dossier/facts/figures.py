@@ -175,8 +175,8 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
         return _fraction(doc, a, b + (1 if doc[b].lower_ in lex.fractions else 2))
     if low[0] in lex.vague:
         return _vague(doc, a, b)
-    if not _ent_ok(doc, a, b):
-        return None
+    if not _ent_ok(doc, a, b) or doc[b:b + 1].text == "-":
+        return None                                   # a date, a name, or "a five-day visit", "20-yard line"
     cur, left = _currency_before(doc, a)
     if b < len(doc) and (doc[b].lower_ in lex.scales or cur and doc[b].lower_ in lex.currency_scales):
         words.append(doc[b].text)                    # "€5 m", "1.3 bn"

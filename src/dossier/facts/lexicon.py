@@ -37,6 +37,7 @@ class Lexicon:
     label_words: frozenset[str]
     keywords: dict[str, str]
     bilateral: dict[str, str]
+    bilateral_by_countries: frozenset[str]
     growth_of: dict[str, str]
     pair_markers: frozenset[str]
 
@@ -55,5 +56,6 @@ def lexicon() -> Lexicon:
         time_nouns=frozenset(w.lower() for w in units["time_nouns"]),
         label_words=frozenset(w.lower() for w in units["label_words"]),
         keywords=_lower(meas["keywords"]), bilateral=_lower(meas["bilateral"]),
+        bilateral_by_countries=frozenset(meas["bilateral_by_countries"]),
         growth_of=_lower(meas["growth_of"]), pair_markers=frozenset(meas["pair_markers"]),
     )

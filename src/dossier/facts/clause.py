@@ -1,0 +1,45 @@
+"""The clause a figure sits in: the tokens whose actors and dates the figure concerns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "conj", "xcomp", "csubj"}
+
+
+def head_of(doc: Doc, start: int, end: int) -> Token:
+    """The syntactic root of a token span."""
+    return doc[start:end].root
+
+
+def clause_head(tok: Token) -> Token:
+    """The lowest verb (or the sentence root) above a token."""
+    node = tok
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def clause_tokens(tok: Token) -> list[Token]:
+    """Tokens of the clause around `tok`: its verb's subtree, less nested clauses that do not hold it
+    and less "according to …" phrases (the source, not the subject)."""
+    head = clause_head(tok)
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            if child.i == tok.i or tok.i in _span(child):
+                stack.append(child)
+            elif child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+                continue
+            elif child.lower_ == "according" or child.dep_ == "prep" and child.lower_ == "to" and node.lower_ == "according":
+                continue
+            else:
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _span(tok: Token) -> range:
+    return range(tok.left_edge.i, tok.right_edge.i + 1)
