@@ -1,4 +1,5 @@
-"""HTML pages: trafilatura extracts the body, title, site name and date; htmldate finds a date trafilatura missed.
+"""HTML pages: trafilatura extracts the body, title and site name; htmldate the original publication date
+(trafilatura's own date when htmldate finds none: htmldate first scored 0.913 vs 0.903 on MediaCloud 2020).
 
 Never fetches anything: both libraries get the page as a string.
 """
@@ -64,7 +65,7 @@ def read_html(source: str, html: str, url: str | None = None) -> Document | Inge
     extracted = extract_html(html, url)
     if not extracted or not (extracted.get("text") or "").strip():
         return IngestError(source, "no article text could be extracted from the HTML.")
-    published = iso_date(extracted.get("date")) or page_date(html, url)
+    published = page_date(html, url) or iso_date(extracted.get("date"))
     outlet = outlet_of_page(extracted.get("sitename"), url or extracted.get("url"), extracted.get("hostname"))
     return document_from_text(source, extracted["text"], title=extracted.get("title"), outlet=outlet,
                               published=published, header=False)
