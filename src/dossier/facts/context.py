@@ -46,12 +46,19 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
         return None
     lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
     inside = {t.i for t in clause}
-    fig = doc[skip.start].idx
+    span = doc[skip.start:skip.stop]
+    fig_start, fig_end = span.start_char, span.end_char
+    own = set(range(span.root.head.left_edge.i, span.root.head.right_edge.i + 1))
     found = [t for t in timexes if lo <= t.start and t.end <= hi and _tok(doc, t.start) in inside]
     if not found:
         return None
     found.sort(key=lambda t: t.start)
-    best = min(range(len(found)), key=lambda k: abs(found[k].start - fig))
+
+    def distance(t: Timex) -> tuple[bool, int]:
+        gap = t.start - fig_end if t.start >= fig_end else fig_start - t.end
+        return _tok(doc, t.start) not in own, max(gap, 0)
+
+    best = min(range(len(found)), key=lambda k: distance(found[k]))
     first = last = found[best]
     if best + 1 < len(found) and JOINERS.match(doc.text[first.end:found[best + 1].start]):
         last = found[best + 1]

@@ -178,8 +178,9 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
     if not _ent_ok(doc, a, b) or doc[b:b + 1].text == "-":
         return None                                   # a date, a name, or "a five-day visit", "20-yard line"
     cur, left = _currency_before(doc, a)
-    if b < len(doc) and (doc[b].lower_ in lex.scales or cur and doc[b].lower_ in lex.currency_scales):
-        words.append(doc[b].text)                    # "€5 m", "1.3 bn"
+    scale = doc[b].lower_.rstrip(".") if b < len(doc) else ""
+    if scale in lex.scales or cur and scale in lex.currency_scales:
+        words.append(scale)                          # "€5 m", "1.3 bn", "€12m." at a sentence end
         b += 1
     unit, right = _percent_after(doc, b)
     kind = "percent" if unit else None

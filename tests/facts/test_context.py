@@ -1,0 +1,70 @@
+"""Measure, subject and time of a figure, each read from its own clause."""
+
+from __future__ import annotations
+
+from tests.facts.conftest import one
+
+
+def test_bilateral_trade_between_two_countries(facts):
+    fact = one(facts("Trade between Chile and India climbed to $4 billion."), "$4 billion")
+    assert fact.measure == "bilateral trade"
+    assert fact.subject == ["unk:GPE:chile", "unk:GPE:india"]
+
+
+def test_stake_from_the_noun_it_modifies(facts):
+    fact = one(facts("Siemens bought a 45% stake in the Santos terminal."), "45%")
+    assert fact.measure == "stake"
+    assert "unk:ORG:siemens" in fact.subject
+
+
+def test_investment_from_the_subject_of_its_verb(facts):
+    fact = one(facts("Foreign investment is expected to reach $9 billion."), "$9 billion")
+    assert fact.measure == "investment"
+
+
+def test_economic_growth(facts):
+    fact = one(facts("Chile's economy grew 2.1% in the first quarter."), "2.1%")
+    assert fact.measure == "economic growth"
+
+
+def test_count_with_verb_names_what_happened(facts):
+    fact = one(facts("Gunmen killed 14 villagers near the border."), "14")
+    assert (fact.unit, fact.measure) == ("people", "villagers killed")
+
+
+def test_source_of_the_figure_is_not_its_subject(facts):
+    fact = one(facts("Exports from Chile reached $3 billion, according to Reuters."), "$3 billion")
+    assert "unk:ORG:reuters" not in fact.subject
+
+
+def test_time_from_the_clause_not_the_article(facts):
+    text = "Trade between Chile and India reached $6 billion in 2021."
+    assert one(facts(text, {"2021": "2021"}), "$6 billion").time.start == "2021"
+    assert one(facts(text, {}), "$6 billion").time is None          # article date is never used
+
+
+def test_two_months_joined_into_one_interval(facts):
+    text = "Chile's economy grew 3% in March and April."
+    fact = one(facts(text, {"March": "2024-03", "April": "2024-04"}), "3%")
+    assert (fact.time.start, fact.time.end) == ("2024-03", "2024-04")
+
+
+def test_timex_in_another_clause_is_not_taken(facts):
+    text = "Ministers met on Friday, and exports grew 5%."
+    fact = one(facts(text, {"Friday": "2024-06-28"}), "5%")
+    assert fact.time is None
+
+
+def test_second_figure_inherits_measure(facts):
+    text = "Trade between Chile and India reached $6 billion in 2021, up from $2 billion in 2011."
+    found = facts(text, {"2021": "2021", "2011": "2011"})
+    later = one(found, "$2 billion")
+    assert later.measure == "bilateral trade"
+    assert later.time.start == "2011"
+
+
+def test_fact_carries_its_sentence(facts):
+    text = "Ministers met in Lima. Exports grew 5%."
+    fact = one(facts(text), "5%")
+    assert fact.evidence[0].text == "Exports grew 5%."
+    assert fact.id == "t:f1"
