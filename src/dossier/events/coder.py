@@ -65,6 +65,10 @@ class Coder:
         roles = read_roles(tok, entry, resolver, gov if lends else None)
         if not roles.source and not roles.target and not _named_subject(tok if gov is None else gov):
             return None
+        if entry.target_labels:
+            roles.target = [t for t in roles.target if resolver.label(t) in entry.target_labels]
+            if not roles.target:
+                return None
         anchor = gov if gov is not None and gov.lemma_.lower() in self.lex.light_verbs else tok
         status = read_status(anchor, self.lex)
         if status == "occurred" and entry.pos == "noun" and anchor is not tok:

@@ -3,7 +3,8 @@
 A pattern file holds `type`, optional `reciprocal_modes`, and lists `verbs` and `nouns` of entries:
 `lemmas`, `mode`, `cameo`, and optionally `target_preps` (prepositions that introduce the target),
 `prep` (a required particle or preposition: "call for"), `object` (required object lemmas: "impose
-sanctions"), `object_required` (any direct object), `light_only` (a noun that names an event only as the
+sanctions"), `object_required` (any direct object), `target_labels` (the event needs a target of these entity types:
+a host receives people or countries, not forums), `light_only` (a noun that names an event only as the
 object of a light verb: "signed an agreement", "voiced criticism").
 """
 
@@ -35,6 +36,7 @@ class Entry:
     object_required: bool = False
     light_only: bool = False
     reciprocal: bool = False
+    target_labels: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
@@ -67,7 +69,7 @@ def _entries(path: Path) -> list[Entry]:
                 target_preps=tuple(raw.get("target_preps") or ()), prep=tuple(raw.get("prep") or ()),
                 object=tuple(str(x).lower() for x in raw.get("object") or ()),
                 object_required=bool(raw.get("object_required")), light_only=bool(raw.get("light_only")),
-                reciprocal=raw["mode"] in reciprocal,
+                reciprocal=raw["mode"] in reciprocal, target_labels=tuple(raw.get("target_labels") or ()),
             ))
     return out
 
