@@ -39,3 +39,9 @@ def test_hypothetical_is_not_occurred(code, text):
 def test_negated_is_not_occurred(code, text):
     events, _ = code(text)
     assert events and all(e.status == "negated" for e in events)
+
+
+def test_due_to_and_about_to_keep_the_subject(code):
+    for text in ("Emmanuel Macron is due to meet Olaf Scholz in Berlin.", "Chile is about to sign a treaty with Bolivia."):
+        event = only(code(text)[0])
+        assert event.status == "planned" and event.source, text

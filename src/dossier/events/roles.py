@@ -54,6 +54,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if depth < 3:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [verb.head]
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "X is due to meet", "X is about to sign"
+            return subject_tokens(verb.head.head, depth + 1)
         if verb.dep_ in _INHERIT and verb.head.pos_ in ("VERB", "AUX"):
             head = verb.head
             if verb.dep_ == "xcomp" and is_passive(head):  # "X is expected to visit"
