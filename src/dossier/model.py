@@ -86,6 +86,8 @@ class Entity(_Model):
     cameo: str | None = Field(default=None, description="CAMEO actor code, e.g. PERGOV, CHNBUS.")
     wikidata: str | None = None
     roles: list[Role] = Field(default_factory=list)
+    lat: float | None = Field(default=None, description="Latitude, for places (from the gazetteer).")
+    lon: float | None = Field(default=None, description="Longitude, for places (from the gazetteer).")
     known: bool = Field(default=False, description="True when the actor comes from an actor dictionary.")
 
 
