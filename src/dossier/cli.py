@@ -137,13 +137,18 @@ def _print_events(events, names, title="Events") -> None:
     console.print(table)
 
 
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+
+
 def _print_facts(facts, names) -> None:
     table = Table(title="Facts")
-    for col in ("measure", "value", "unit", "subject", "time", "evidence"):
+    for col in ("figure", "measure", "value", "unit", "subject", "time", "evidence"):
         table.add_column(col, overflow="fold")
     for f in facts:
-        table.add_row(escape(f.measure or "—"), f"{f.value:,.6g}", escape(f.unit), _actors(f.subject, names),
-                      escape(label(f.time) or "—"), escape((f.evidence[0].text if f.evidence else "")[:120]))
+        table.add_row(escape(f.text or ""), escape(f.measure or "—"), _number(f.value), escape(f.unit),
+                      _actors(f.subject, names), escape(label(f.time) or "—"),
+                      escape((f.evidence[0].text if f.evidence else "")[:90]))
     console.print(table)
 
 

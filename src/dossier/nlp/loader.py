@@ -6,7 +6,7 @@ import spacy
 from spacy.language import Language
 
 from dossier.config import Settings
-from dossier.nlp import extensions
+from dossier.nlp import extensions, paragraphs  # noqa: F401  (registers dossier_paragraphs)
 
 # Importing the stage modules registers their factories with spaCy.
 from dossier.actors import component as _actors  # noqa: F401
@@ -42,6 +42,8 @@ def load(settings: Settings | None = None) -> Language:
     if key not in _CACHE:
         extensions.register()
         nlp = load_spacy(settings.spacy_model)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("dossier_paragraphs", before="parser")
         nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
         for stage in STAGES[1:]:
             nlp.add_pipe(stage)
