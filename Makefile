@@ -24,7 +24,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 
 demo: install
 	rm -f $(DB)
-	$(BIN)/dossier build examples/china-peru --db $(DB)
+	$(BIN)/dossier build examples/china-peru/articles --db $(DB)
 
 test: install
 	$(BIN)/python -m pytest

@@ -18,16 +18,9 @@ from dossier.model import Document, Event
 from dossier.nlp import loader
 from dossier.pipeline import process
 
-ROOT = Path(__file__).resolve().parents[3]
-SHARED = ROOT.parent / "shared"
-BENCH = SHARED / "benchdata"
-EXAMPLE = ROOT / "examples" / "china-peru"
+from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, SEEDS, analysed, jsonl
 # PLOVER 0.5b1 labels of the GSR collapsed to 2021 types (PLOVER manual's CAMEO table).
 COLLAPSE = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-
-
-def _jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _run(texts: list[tuple[str, str, str | None]], settings: Settings) -> dict[str, tuple[list[Event], dict]]:
@@ -70,7 +63,7 @@ def petrarch(settings: Settings, limit: int | None = None) -> Report:
     if not path.exists():
         report.notes.append(f"skipped: {path} not found")
         return report
-    records = [r for r in _jsonl(path) if not r.get("expect_error")][:limit]
+    records = [r for r in jsonl(path) if not r.get("expect_error")][:limit]
     table = _petr_actors(path.parent / "raw" / "PETR.Validate.actors.txt")
     out = _run([(str(r["seq"]), r["text"], r["date_iso"]) for r in records], settings)
     rows = {k: PRF() for k in ("root", "plover", "root+actors")}
@@ -112,7 +105,7 @@ def plover_gsr(settings: Settings, limit: int | None = None) -> Report:
     if not path.exists():
         report.notes.append(f"skipped: {path} not found")
         return report
-    records = _jsonl(path)[:limit]
+    records = jsonl(path)[:limit]
     out = _run([(str(r["seq"]), r["text"], None) for r in records], settings)
     rows: dict[str, PRF] = {}
     correct = any_correct = 0
@@ -141,28 +134,14 @@ def plover_gsr(settings: Settings, limit: int | None = None) -> Report:
 
 # --- example corpus gold ----------------------------------------------------------------------------
 
-def _example_documents() -> list[tuple[str, str, str | None]]:
-    meta = {d["source"]: d for d in _jsonl(EXAMPLE / "gold" / "documents.jsonl")} \
-        if (EXAMPLE / "gold" / "documents.jsonl").exists() else {}
-    out = []
-    for path in sorted(EXAMPLE.iterdir()):
-        if path.suffix == ".jsonl":
-            for rec in _jsonl(path):
-                out.append((f"{path.name}#{rec['id']}", rec.get("text", ""), (rec.get("published") or "")[:10] or None))
-        elif path.suffix in (".txt", ".html"):
-            raw = path.read_text(encoding="utf-8")
-            text = raw
-            if path.suffix == ".html":
-                import trafilatura
-                text = trafilatura.extract(raw) or ""
-            out.append((path.name, text, (meta.get(path.name) or {}).get("published")))
-    return out
+def _events_by_doc(folder: Path, settings: Settings) -> dict[str, tuple[list[Event], dict]]:
+    return {name: (r.events, {e.id: e for e in r.entities}) for name, r in analysed(folder, settings).items()}
 
 
 def _surfaces() -> dict[str, set[str]]:
-    path = EXAMPLE / "gold" / "entities.jsonl"
+    path = EXAMPLE_GOLD / "entities.jsonl"
     out: dict[str, set[str]] = {}
-    for e in _jsonl(path) if path.exists() else []:
+    for e in jsonl(path) if path.exists() else []:
         out[e["name"]] = {s.lower() for s in [e["name"], *e.get("surface", []), *e.get("aliases", [])]}
     return out
 
@@ -183,13 +162,13 @@ def _same_actors(pred: list[str], gold: list[str], actors: dict, surfaces: dict[
 
 
 def example(settings: Settings, limit: int | None = None) -> Report:
-    path = EXAMPLE / "gold" / "events.jsonl"
+    path = EXAMPLE_GOLD / "events.jsonl"
     report = Report("Example corpus gold: event detection with type, status and actors", str(path))
     if not path.exists():
         report.notes.append(f"skipped: {path} not found")
         return report
-    gold = _jsonl(path)[:limit]
-    out = _run(_example_documents(), settings)
+    gold = jsonl(path)[:limit]
+    out = _events_by_doc(EXAMPLE_ARTICLES, settings)
     surfaces = _surfaces()
     used: set[tuple[str, str]] = set()
     rows: dict[str, PRF] = {}
@@ -231,13 +210,12 @@ def example(settings: Settings, limit: int | None = None) -> Report:
 # --- seeds ------------------------------------------------------------------------------------------
 
 def seeds(settings: Settings, limit: int | None = None) -> Report:
-    folder = SHARED / "seeds"
+    folder = SEEDS
     report = Report("Seeds: events by type and status", str(folder))
     if not folder.exists():
         report.notes.append(f"skipped: {folder} not found")
         return report
-    texts = [(p.name, p.read_text(encoding="utf-8"), None) for p in sorted(folder.glob("*.txt"))][:limit]
-    out = _run(texts, settings)
+    out = _events_by_doc(folder, settings)
     counts = Counter()
     for events, _ in out.values():
         for e in events:

@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from dossier.config import Settings
-from dossier.evaluate.events import BENCH, EXAMPLE, ROOT, SHARED, _example_documents, _jsonl, _same_actors, _surfaces
+from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, ROOT, SEEDS, analysed, jsonl
+from dossier.evaluate.events import _same_actors, _surfaces
 from dossier.evaluate.metrics import PRF, Report
 from dossier.model import Document, Entity, Fact
 from dossier.nlp import loader
@@ -29,6 +30,12 @@ def _run(texts: list[tuple[str, str, str | None]], settings: Settings) -> dict[s
     docs = [Document(id=i, source=i, text=t, published=p) for i, t, p in texts]
     return {r.document.id: (r.document.text, r.facts, {e.id: e for e in r.entities})
             for r in process(docs, settings, nlp)}
+
+
+def _facts_by_doc(folder: Path, settings: Settings) -> dict[str, tuple[str, list[Fact], dict[str, Entity]]]:
+    """{document name: (text, facts, actors)} for a corpus read by ingest."""
+    return {name: (r.document.text, r.facts, {e.id: e for e in r.entities})
+            for name, r in analysed(folder, settings).items()}
 
 
 def _same_value(a: float, b: float) -> bool:
@@ -54,13 +61,13 @@ def _same_time(pred, gold: dict | None) -> bool:
 
 
 def example(settings: Settings, limit: int | None = None) -> Report:
-    path = EXAMPLE / "gold" / "facts.jsonl"
+    path = EXAMPLE_GOLD / "facts.jsonl"
     report = Report("Example corpus gold: figures found, value+unit, measure, subject, time", str(path))
     if not path.exists():
         report.notes.append(f"skipped: {path} not found")
         return report
-    gold = _jsonl(path)[:limit]
-    out = _run(_example_documents(), settings)
+    gold = jsonl(path)[:limit]
+    out = _facts_by_doc(EXAMPLE_ARTICLES, settings)
     surfaces, used, seen_at = _surfaces(), set(), {}
     found, counts = PRF(), dict.fromkeys(("value+unit", "measure exact", "measure word", "subject", "time"), 0)
     for g in gold:
@@ -97,7 +104,7 @@ def plover_gsr(settings: Settings, limit: int | None = None) -> Report:
     if not path.exists():
         report.notes.append(f"skipped: {path} not found")
         return report
-    records = [r for r in _jsonl(path) if any(str(r.get(k, "")).replace(",", "").isdigit()
+    records = [r for r in jsonl(path) if any(str(r.get(k, "")).replace(",", "").isdigit()
                                                for k in ("size", "dead", "injured"))][:limit]
     out = _run([(str(r["seq"]), r["text"], r.get("date")) for r in records], settings)
     rows = {k: PRF() for k in ("size", "dead", "injured")}
@@ -115,14 +122,13 @@ def plover_gsr(settings: Settings, limit: int | None = None) -> Report:
 
 
 def seeds(settings: Settings, limit: int | None = None) -> Report:
-    folder = SHARED / "seeds"
+    folder = SEEDS
     report = Report("Seeds: the figures issue 7 lists (value, unit, measure)", str(SEEDS_EXPECTED))
     if not folder.exists() or not SEEDS_EXPECTED.exists():
         report.notes.append(f"skipped: {folder} or {SEEDS_EXPECTED} not found")
         return report
     cases = yaml.safe_load(SEEDS_EXPECTED.read_text(encoding="utf-8"))[:limit]
-    names = sorted({c["seed"] for c in cases})
-    out = _run([(n, (folder / n).read_text(encoding="utf-8"), None) for n in names], settings)
+    out = _facts_by_doc(folder, settings)
     found = PRF()
     right = measure = 0
     for c in cases:

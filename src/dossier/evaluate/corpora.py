@@ -1,0 +1,45 @@
+"""Where the gold and the corpora are, and the example corpus and seeds run through the real pipeline.
+
+Everything under ../shared is read in place. A corpus is read with dossier's own ingest, so scores measure
+what `dossier build` would produce, and is analysed once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dossier.config import Settings
+from dossier.ingest import IngestError, read_paths
+from dossier.model import Document
+from dossier.nlp import loader
+from dossier.pipeline import DocResult, process
+
+ROOT = Path(__file__).resolve().parents[3]
+SHARED = ROOT.parent / "shared"
+BENCH = SHARED / "benchdata"
+SEEDS = SHARED / "seeds"
+EXAMPLE = ROOT / "examples" / "china-peru"
+EXAMPLE_ARTICLES = EXAMPLE / "articles"
+EXAMPLE_GOLD = EXAMPLE / "gold"
+
+_CACHE: dict[tuple, dict[str, DocResult]] = {}
+
+
+def jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def doc_name(document: Document) -> str:
+    """A document's name as gold files give it: the file name, with '#<record>' for records inside a file."""
+    return document.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def analysed(folder: Path, settings: Settings | None = None) -> dict[str, DocResult]:
+    """{document name: DocResult} for every article in folder, read by ingest and run through the pipeline."""
+    settings = settings or Settings.from_env()
+    key = (str(folder), settings.spacy_model, tuple(map(str, settings.actor_files)))
+    if key not in _CACHE:
+        docs = [d for d in read_paths([folder]) if not isinstance(d, IngestError)]
+        _CACHE[key] = {doc_name(r.document): r for r in process(docs, settings, loader.load(settings))}
+    return _CACHE[key]
