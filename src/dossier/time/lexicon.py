@@ -1,0 +1,30 @@
+"""The time stage's calendar words (data/lexicon.yaml), loaded once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "lexicon.yaml"
+
+
+@cache
+def lexicon() -> dict:
+    """The parsed lexicon: months, weekdays, seasons, quarters, parts, days, vague periods, numbers."""
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def alternation(key: str) -> str:
+    """A regex alternation of one lexicon table's phrases, longest first."""
+    words = sorted(lexicon()[key], key=len, reverse=True)
+    return "|".join(w.replace(" ", r"\s+") for w in words)
+
+
+def number(word: str) -> int | None:
+    """'three' -> 3, '12' -> 12, else None."""
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    return lexicon()["numbers"].get(word)

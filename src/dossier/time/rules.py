@@ -1,0 +1,276 @@
+"""News-convention rules that read one temporal phrase against the article's date.
+
+`point(text, ref, tense)` reads a single date or period (no ranges); it returns None for what it does not
+know, and the caller falls back to dateparser. Text comes in lower case, with spaces collapsed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dossier.model import DateValue
+from dossier.time import calendar as cal
+from dossier.time.lexicon import alternation, lexicon, number
+
+LEX = lexicon()
+MONTH = rf"(?P<month>{alternation('months')})\.?"
+WEEKDAY = rf"(?P<weekday>{alternation('weekdays')})\.?"
+YEAR = r"(?P<year>1[0-9]{3}|2[01][0-9]{2})"
+DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
+REL = r"(?P<rel>last|next|this|past|coming|previous|current|following|the\s+past|the\s+last|the\s+next|the\s+coming)"
+NUM = rf"(?P<num>\d+|{alternation('numbers')})"
+UNIT = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
+PART = rf"(?P<part>{alternation('parts')})"
+SEASON = rf"(?P<season>{alternation('seasons')})"
+
+Rule = Callable[[re.Match, date, str | None], DateValue | None]
+RULES: list[tuple[re.Pattern, Rule]] = []
+
+
+def rule(pattern: str) -> Callable[[Rule], Rule]:
+    """Register a rule for phrases that match `pattern` in full."""
+    def register(fn: Rule) -> Rule:
+        RULES.append((re.compile(pattern), fn))
+        return fn
+    return register
+
+
+def point(text: str, ref: date, tense: str | None) -> DateValue | None:
+    """The first rule whose pattern matches the whole phrase decides; None when none does."""
+    for pattern, fn in RULES:
+        m = pattern.fullmatch(text)
+        if m:
+            return fn(m, ref, tense)
+    return None
+
+
+def _month(m: re.Match) -> int:
+    return LEX["months"][m["month"].rstrip(".")]
+
+
+def _safe_day(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _day_year(ref: date, mo: int, d: int, tense: str | None) -> int:
+    """A day-and-month without a year is in the article's year unless tense puts it two months away."""
+    candidate = _safe_day(ref.year, mo, d) or date(ref.year, mo, 1)
+    if tense == "past" and (candidate - ref).days > 60:
+        return ref.year - 1
+    if tense == "future" and (ref - candidate).days > 60:
+        return ref.year + 1
+    return ref.year
+
+
+@rule(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:t[\d:.]+z?)?")
+def iso_day(m, ref, tense):
+    d = _safe_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    return cal.day(d) if d else None
+
+
+@rule(r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])")
+def iso_month(m, ref, tense):
+    return cal.month(int(m["y"]), int(m["m"]))
+
+
+@rule(rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?(?:\s+{YEAR})?")
+@rule(rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY},?(?:\s+{YEAR})?")
+def month_day(m, ref, tense):
+    mo, d = _month(m), int(m["day"])
+    y = int(m["year"]) if m["year"] else _day_year(ref, mo, d, tense)
+    found = _safe_day(y, mo, d)
+    return cal.day(found) if found else None
+
+
+@rule(rf"{MONTH},?\s+(?:of\s+)?{YEAR}")
+def month_year(m, ref, tense):
+    return cal.month(int(m["year"]), _month(m))
+
+
+@rule(rf"(?:(?P<rel>last|next|this|coming)\s+)?{MONTH}")
+def month_alone(m, ref, tense):
+    mo, rel = _month(m), m["rel"]
+    if rel == "last":
+        y = ref.year if mo < ref.month else ref.year - 1
+    elif rel in ("next", "coming"):
+        y = ref.year if mo > ref.month else ref.year + 1
+    elif rel == "this":
+        y = ref.year
+    else:
+        y = cal.month_year(ref, mo, tense)
+    return cal.month(y, mo)
+
+
+@rule(rf"(?:the\s+year\s+|fiscal\s+(?:year\s+)?|fy\s?)?{YEAR}")
+def year(m, ref, tense):
+    fiscal = m.group(0).startswith(("fiscal", "fy"))
+    value = cal.year(int(m["year"]))
+    return value.model_copy(update={"precision": "vague"}) if fiscal else value
+
+
+@rule(r"(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?(?P<dec>1[0-9]{2}|20[0-9])0'?s")
+def decade(m, ref, tense):
+    first = int(m["dec"]) * 10
+    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(m["part"], (0, 9))
+    prec = "vague" if m["part"] else "decade"
+    return DateValue(start=str(first + lo), end=str(first + hi), precision=prec)
+
+
+@rule(rf"(?:(?P<rel>last|next|this|coming|past)\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
+def weekday(m, ref, tense):
+    wd = LEX["weekdays"][m["weekday"].rstrip(".")]
+    rel = m["rel"]
+    if rel in ("last", "past"):
+        return cal.day(cal.weekday_near(ref - timedelta(days=1), wd, "past"))
+    if rel in ("next", "coming"):
+        return cal.day(cal.weekday_near(ref, wd, "future"))
+    return cal.day(cal.weekday_near(ref, wd, tense))
+
+
+@rule(rf"{alternation('days')}")
+def named_day(m, ref, tense):
+    return cal.day(ref + timedelta(days=LEX["days"][" ".join(m.group(0).split())]))
+
+
+VAGUE = alternation("vague").replace(r"the\s+", "")
+
+
+@rule(rf"(?:in\s+|over\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?P<key>{VAGUE})")
+def vague(m, ref, tense):
+    key = " ".join(m["key"].split())
+    entry = LEX["vague"].get(key) or LEX["vague"].get("the " + key)
+    unit, lo, hi, prec = entry
+    first, last = cal.shift(ref, unit, lo), cal.shift(ref, unit, hi)
+    if prec == "decade":
+        return DateValue(start=str(first.year), end=str(last.year), precision="decade")
+    return cal.days(first, last, "vague")
+
+
+def _relative(unit: str, rel: str, ref: date) -> DateValue | None:
+    """'last/this/next' + week, month, year, quarter."""
+    step = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1, "following": 1}[rel]
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=step)
+        return cal.days(monday, monday + timedelta(days=6), "vague")
+    if unit == "month":
+        d = cal.add_months(ref, step)
+        return cal.month(d.year, d.month)
+    if unit == "year":
+        return cal.year(ref.year + step)
+    if unit == "quarter":
+        q = (ref.year * 4 + (ref.month - 1) // 3) + step
+        return _quarter(q // 4, q % 4 + 1)
+    if unit == "decade":
+        first = (ref.year // 10 + step) * 10
+        return DateValue(start=str(first), end=str(first + 9), precision="decade")
+    return None
+
+
+@rule(r"(?P<rel>last|next|this|previous|current|coming|following)\s+(?P<unit>week|month|year|quarter|decade)")
+def relative_unit(m, ref, tense):
+    return _relative(m["unit"], m["rel"], ref)
+
+
+@rule(r"(?:over\s+|in\s+|during\s+|for\s+)?the\s+(?:past|last)\s+(?P<unit>week|month|year)")
+def past_unit(m, ref, tense):
+    return cal.days(cal.shift(ref, m["unit"], -1), ref, "vague")
+
+
+@rule(r"(?:over\s+|in\s+|during\s+|for\s+|within\s+)?(?:the\s+)?(?P<dir>past|last|next|coming|previous)\s+" + NUM + r"\s+" + UNIT)
+def past_n_units(m, ref, tense):
+    n, unit = number(m["num"]), m["unit"]
+    if n is None or unit == "fortnight":
+        return None
+    if unit == "decade":
+        unit, n = "year", n * 10
+    sign = -1 if m["dir"] in ("past", "last", "previous") else 1
+    other = cal.shift(ref, unit, sign * n)
+    return cal.days(min(ref, other), max(ref, other), "vague")
+
+
+@rule(rf"(?P<when>earlier|later)\s+(?:this|the)\s+(?P<unit>week|month|year)")
+def earlier_later(m, ref, tense):
+    unit = m["unit"]
+    if unit == "week":
+        first, last = ref - timedelta(days=ref.weekday()), ref + timedelta(days=6 - ref.weekday())
+    elif unit == "month":
+        first, last = ref.replace(day=1), ref.replace(day=cal.last_day(ref.year, ref.month))
+    else:
+        first, last = date(ref.year, 1, 1), date(ref.year, 12, 31)
+    return cal.days(first, ref, "vague") if m["when"] == "earlier" else cal.days(ref, last, "vague")
+
+
+@rule(NUM + r"\s+" + UNIT + r"\s+ago")
+def ago(m, ref, tense):
+    n, unit = number(m["num"]), m["unit"]
+    if n is None or unit in ("fortnight", "decade"):
+        return None
+    d = cal.shift(ref, unit, -n)
+    if unit == "day":
+        return cal.day(d)
+    if unit == "week":
+        monday = d - timedelta(days=d.weekday())
+        return cal.days(monday, monday + timedelta(days=6), "vague")
+    return cal.month(d.year, d.month) if unit == "month" else cal.year(d.year)
+
+
+def _quarter(y: int, q: int) -> DateValue:
+    return cal.months(y, 3 * q - 2, y, 3 * q)
+
+
+def _period_year(ref: date, first_month: int, tense: str | None) -> int:
+    """The year of a quarter/half/season named without one: the latest begun (past) or next to come (future)."""
+    if tense == "future":
+        return ref.year if first_month >= ref.month - 2 else ref.year + 1
+    return ref.year if first_month <= ref.month else ref.year - 1
+
+
+@rule(rf"(?:the\s+)?(?P<ord>{alternation('quarters')})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR})?|(?P<q>q[1-4])(?:\s+(?P<y2>\d{{4}}))?|(?P<y3>\d{{4}})\s+(?P<q2>q[1-4])")
+def quarter(m, ref, tense):
+    q = LEX["quarters"][m["ord"] or m["q"] or m["q2"]]
+    given = m["year"] or m["y2"] or m["y3"]
+    y = int(given) if given else _period_year(ref, 3 * q - 2, tense)
+    return _quarter(y, q)
+
+
+@rule(rf"(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of)?(?:\s+{YEAR})?")
+def half(m, ref, tense):
+    h = LEX["halves"][m["ord"]]
+    y = int(m["year"]) if m["year"] else _period_year(ref, 6 * h - 5, tense)
+    return cal.months(y, 6 * h - 5, y, 6 * h)
+
+
+@rule(rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?")
+def season(m, ref, tense):
+    first, last = LEX["seasons"][m["season"]]
+    rel = m["rel"]
+    if m["year"]:
+        y = int(m["year"])
+    elif rel in ("last", "past"):
+        y = _period_year(ref, first, "past") - (1 if first <= ref.month <= (last if last >= first else 12) else 0)
+    elif rel in ("next", "coming"):
+        y = ref.year if first > ref.month else ref.year + 1
+    elif rel == "this":
+        y = ref.year
+    else:
+        y = _period_year(ref, first, tense)
+    y2 = y + 1 if last < first else y
+    return cal.months(y, first, y2, last, "vague")
+
+
+@rule(rf"(?:the\s+)?{PART}(?:\s+of|-|\s+)\s*(?:the\s+)?(?P<rest>.+)")
+def part(m, ref, tense):
+    inner = point(m["rest"], ref, tense)
+    if inner is None or inner.precision not in ("month", "year") or inner.start != inner.end:
+        return None
+    lo, hi = (LEX["parts"][m["part"]]["month" if inner.precision == "month" else "year"])
+    if inner.precision == "year":
+        y = int(inner.start)
+        return cal.months(y, lo, y, hi, "vague")
+    y, mo = map(int, inner.start.split("-"))
+    return cal.days(date(y, mo, lo), date(y, mo, min(hi, cal.last_day(y, mo))), "vague")
