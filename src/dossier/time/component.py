@@ -1,12 +1,67 @@
-"""PLACEHOLDER until the time stage lands: registers dossier_time."""
-from spacy.language import Language
+"""The spaCy component `dossier_time`: temporal expressions in each sentence, normalised, in doc._.timexes.
 
+Candidates are spaCy's DATE entities and our Matcher patterns (patterns.py); overlapping ones keep the longest.
+Each is read with normalise() against doc._.published in the tense of its clause (tense.py). A preposition
+that changes the meaning ("since", "from", "between", "until") is read with the phrase, not kept in its span.
+Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a start.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from dossier.model import Timex
 from dossier.nlp import extensions  # noqa: F401
+from dossier.time.normalise import normalise
+from dossier.time.patterns import patterns
+from dossier.time.tense import tense_of
+
+LABELS = ("DATE",)
+MEANINGFUL_PREPS = {"since", "from", "between"}
+
+
+class TimeTagger:
+    """Find, read and record the temporal expressions of a Doc."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = Matcher(nlp.vocab)
+        for label, pats in patterns().items():
+            self.matcher.add(label, pats)
+
+    def candidates(self, doc: Doc) -> list[Span]:
+        found = [e for e in doc.ents if e.label_ in LABELS]
+        found += [doc[s:e] for _, s, e in self.matcher(doc)]
+        return sorted(filter_spans(found), key=lambda s: s.start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = doc._.published
+        timexes = []
+        for span in self.candidates(doc):
+            phrase, span = _phrase(span)
+            if not len(span):
+                continue
+            value = normalise(phrase, published, tense_of(span))
+            if value is None or not value.start:
+                continue
+            timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))
+        doc._.timexes = timexes
+        return doc
+
+
+def _phrase(span: Span) -> tuple[str, Span]:
+    """The text to read (with a meaningful preposition before it) and the span to record (without it)."""
+    doc = span.doc
+    if span[0].lower_ in MEANINGFUL_PREPS:
+        return span.text, span[1:]
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in MEANINGFUL_PREPS:
+        return f"{before.text} {span.text}", span
+    return span.text, span
 
 
 @Language.factory("dossier_time")
-def make_time(nlp, name):
-    def time(doc):
-        doc._.timexes = []
-        return doc
-    return time
+def make_time(nlp: Language, name: str) -> TimeTagger:
+    return TimeTagger(nlp)

@@ -1,0 +1,38 @@
+"""Matcher patterns for temporal phrases the small English model misses or cuts short, built from the lexicon."""
+
+from __future__ import annotations
+
+from dossier.time.lexicon import lexicon
+
+LEX = lexicon()
+WEEKDAYS = [w for w in LEX["weekdays"] if len(w) > 3]
+MONTHS = [m for m in LEX["months"] if m != "may"]
+REL = ["last", "next", "this", "coming", "past"]
+PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"]
+
+
+def _wd(op: str | None = None) -> dict:
+    pat = {"LOWER": {"IN": WEEKDAYS}}
+    return pat | {"OP": op} if op else pat
+
+
+def patterns() -> dict[str, list[list[dict]]]:
+    """{label: [pattern]}: weekdays, weekday ranges, month-day ranges, relative periods, vague periods."""
+    rel = {"LOWER": {"IN": REL}, "OP": "?"}
+    day = {"TEXT": {"REGEX": r"^[0-3]?[0-9](st|nd|rd|th)?$"}}
+    month = {"LOWER": {"IN": MONTHS + ["may"]}, "IS_TITLE": True}
+    to = {"LOWER": {"IN": ["to", "through", "until", "and", "-", "–"]}}
+    vague = [[{"LOWER": w} for w in key.split()] for key in LEX["vague"] if " " in key]
+    return {
+        "WEEKDAY": [[rel, _wd(), {"LOWER": {"IN": PARTS_OF_DAY}, "OP": "?"}]],
+        "WEEKDAY_RANGE": [[{"LOWER": {"IN": ["from", "between"]}, "OP": "?"}, _wd(), to, _wd()]],
+        "DAY_RANGE": [[{"LOWER": {"IN": ["from", "between"]}, "OP": "?"}, month, day, to, day],
+                      [{"LOWER": {"IN": ["from", "between"]}, "OP": "?"}, day, to, day, month],
+                      [{"LOWER": {"IN": ["from", "between"]}}, month, day, to, month, day]],
+        "MONTH_REL": [[{"LOWER": {"IN": ["next", "last", "this"]}}, {"LOWER": {"IN": MONTHS}}]],
+        "PERIOD": [[{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["this", "the"]}},
+                    {"LOWER": {"IN": ["week", "month", "year"]}}],
+                   [{"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": {"IN": ["week", "month", "year", "quarter"]}}]],
+        "VAGUE": vague,
+        "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
+    }

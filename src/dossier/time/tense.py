@@ -1,0 +1,60 @@
+"""The tense a temporal expression is read in: its governing verb's, else its sentence's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dossier.time.lexicon import lexicon
+
+FUTURE_WORDS = frozenset(lexicon()["future_markers"])
+MODALS = frozenset({"will", "shall", "'ll", "wo"})
+PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
+
+
+def _verb_tense(verb: Token) -> str | None:
+    """future for will/shall or 'is (expected|set|scheduled) to'; past for VBD or a perfect/passive VBN."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS for a in auxes):
+        return "future"
+    head = verb.head if verb.dep_ == "xcomp" else None
+    if head is not None and head.lemma_ in PLAN_VERBS | {"be"} and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
+        up = _verb_tense(head)
+        return up if up == "past" and head.tag_ == "VBD" else "future" if head.tag_ != "VBD" else "past"
+    if verb.lemma_ in PLAN_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and verb.tag_ in ("VBZ", "VBP"):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ != "MD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBG" and any(a.lower_ == "is" or a.lower_ == "are" for a in auxes):
+        return "future"  # "is visiting ... on Friday": the present progressive announces a plan
+    return None
+
+
+def governing_verb(span: Span) -> Token | None:
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") and tok not in span:
+            return tok
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
+
+
+def sentence_tense(sent: Span) -> str | None:
+    """future when the sentence has will/shall or a planning word; past when it has a past-tense verb."""
+    if any(t.lower_ in MODALS and t.tag_ == "MD" or t.lower_ in FUTURE_WORDS and t.pos_ == "ADJ" for t in sent):
+        return "future"
+    if any(t.tag_ == "VBD" for t in sent):
+        return "past"
+    return None
+
+
+def tense_of(span: Span) -> str | None:
+    """The tense the expression's own clause is in, else its sentence's."""
+    if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
+        return "future"
+    verb = governing_verb(span)
+    found = _verb_tense(verb) if verb is not None else None
+    return found or sentence_tense(span.sent)

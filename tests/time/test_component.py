@@ -1,0 +1,79 @@
+"""The dossier_time component on sentences written for each behaviour, each with its article date."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from dossier.time import component  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        pytest.skip("en_core_web_sm is not installed")
+    nlp.add_pipe("dossier_time")
+    return nlp
+
+
+def timexes(nlp, text, published):
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)._.timexes
+
+
+def only(nlp, text, published, phrase):
+    found = [t for t in timexes(nlp, text, published) if phrase in t.text]
+    assert len(found) == 1, [t.text for t in timexes(nlp, text, published)]
+    return found[0]
+
+
+def test_past_weekday(nlp):
+    t = only(nlp, "The two presidents held talks on Friday in the capital.", "2024-06-29", "Friday")
+    assert (t.value.start, t.value.precision) == ("2024-06-28", "day")
+
+
+def test_future_weekday(nlp):
+    t = only(nlp, "The delegation will arrive on Wednesday for a week of meetings.", "2024-11-12", "Wednesday")
+    assert t.value.start == "2024-11-13"
+
+
+def test_is_expected_to_reads_as_future(nlp):
+    t = only(nlp, "The minister is expected to sign the accord on Monday.", "2024-06-26", "Monday")
+    assert t.value.start == "2024-07-01"
+
+
+def test_range_offsets_and_value(nlp):
+    text = "The prime minister will tour the region from June 25 to 29, officials said."
+    t = only(nlp, text, "2024-06-24", "June")
+    assert text[t.start:t.end] == t.text
+    assert (t.value.start, t.value.end) == ("2024-06-25", "2024-06-29")
+
+
+def test_weekday_range_found_by_matcher(nlp):
+    t = only(nlp, "Ministers met from Sunday to Tuesday in the port city.", "2024-06-29", "Sunday")
+    assert (t.value.start, t.value.end) == ("2024-06-23", "2024-06-25")
+
+
+def test_since_is_read_with_its_preposition(nlp):
+    t = only(nlp, "Exports have grown every year since 2013.", "2024-06-29", "2013")
+    assert (t.text, t.value.start, t.value.end) == ("2013", "2013", "2024-06-29")
+
+
+def test_durations_are_left_out(nlp):
+    found = timexes(nlp, "She began a five-day visit to the country.", "2024-06-24")
+    assert all("five" not in t.text for t in found)
+
+
+def test_sorted_by_offset(nlp):
+    found = timexes(nlp, "Trade rose in 2023, and the port opens next November, the minister said on Monday.",
+                    "2024-06-24")
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    assert {t.value.start for t in found} >= {"2023", "2024-11", "2024-06-24"}
+
+
+def test_without_article_date_keeps_absolute_dates_only(nlp):
+    found = timexes(nlp, "The treaty took effect in March 2010 and talks resumed on Friday.", None)
+    assert [t.value.start for t in found] == ["2010-03"]
