@@ -27,11 +27,8 @@ class DocResult:
 
 
 def _infer_published(document: Document) -> Document:
-    """Give an undated document the earliest date its content implies, marked as inferred.
-
-    A window such as "after November 2024" becomes its first day, so that relative dates in the text
-    resolve against a lower bound rather than against nothing.
-    """
+    """Give an undated document the earliest date its content implies ("after November 2024" becomes
+    2024-11-01), marked as inferred, so that the record can place and order it."""
     if document.published:
         return document
     value = infer_published(document.text)
@@ -44,7 +41,8 @@ def _infer_published(document: Document) -> Document:
 def _make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
-    doc._.published = document.published
+    # A lower bound is no anchor for "on Friday" or "last month": the stages get the date only when stated.
+    doc._.published = None if document.published_inferred else document.published
     return doc
 
 
