@@ -72,3 +72,20 @@ def test_stories_chain_events_of_one_pair(two_reports):
     (story,) = record.stories
     assert len(story.events) == 2
     assert "Ana Torres" in story.title and "China" in story.title
+
+
+def test_a_visit_dated_after_every_report_stays_planned():
+    from dossier.merge.events import merge_events
+    verb = make_event("d1", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-06-25", "2024-06-29", status="planned")
+    noun = make_event("d1", 1, "CONSULT", "visit", ["X"], ["Y"], None, status="occurred")
+    events, _ = merge_events([Report(verb, day("2024-06-24")), Report(noun, day("2024-06-24"))])
+    assert [e.status for e in events] == ["planned"]
+
+
+def test_a_later_report_that_it_happened_makes_it_occurred():
+    from dossier.merge.events import merge_events
+    before = make_event("d1", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-11-13", status="planned")
+    after = make_event("d2", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-11-13", status="occurred")
+    events, _ = merge_events([Report(before, day("2024-11-12")), Report(after, day("2024-11-14"))])
+    assert [e.status for e in events] == ["occurred"]
+    assert {ev.doc for ev in events[0].evidence} == {"d1", "d2"}

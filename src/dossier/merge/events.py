@@ -100,6 +100,23 @@ def _best_date(reports: list[Report]) -> DateValue | None:
     return min(dated, key=score).event.date
 
 
+_ORDER = ("occurred", "planned", "hypothetical", "negated")
+
+
+def _status(reports: list[Report], date: DateValue | None) -> str | None:
+    """Occurred once an article written on or after the event's start says so; planned while every
+    article predates it; otherwise what the most confident reports say (occurred before planned)."""
+    span = interval(date)
+    days = [r.published for r in reports if r.published]
+    if span and days and len(days) == len(reports) and span[0] > max(days):
+        return "planned"
+    if span and any(r.event.status == "occurred" and r.published and r.published >= span[0] for r in reports):
+        return "occurred"
+    best = max((r.event.confidence or 0.0) for r in reports)
+    statuses = {r.event.status for r in reports if (r.event.confidence or 0.0) >= best - 0.05}
+    return next((s for s in _ORDER if s in statuses), None)
+
+
 def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
     events = [r.event for r in cluster.reports]
     first = max(events, key=lambda e: e.confidence or 0.0)
@@ -107,8 +124,8 @@ def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
     event_id = "ev-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
     sources = list(dict.fromkeys(a for e in events for a in e.source))
     targets = [a for a in dict.fromkeys(a for e in events for a in e.target) if a not in sources]
-    statuses = {e.status for e in events}
-    status = next((s for s in ("occurred", "planned", "hypothetical", "negated") if s in statuses), None)
+    date = _best_date(cluster.reports)
+    status = _status(cluster.reports, date)
     evidence, seen = [], set()
     for e in events:
         for ev in e.evidence:
@@ -120,7 +137,7 @@ def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
         miss *= 1.0 - (e.confidence if e.confidence is not None else 0.5)
     merged = first.model_copy(update={
         "id": event_id, "source": sources, "target": targets, "status": status,
-        "date": _best_date(cluster.reports),
+        "date": date,
         "location": next((e.location for e in events if e.location), None),
         "attribution": next((e.attribution for e in events if e.attribution), None),
         "issue": next((e.issue for e in events if e.issue), None),
