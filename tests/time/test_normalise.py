@@ -217,3 +217,11 @@ def test_nonsense_is_unknown():
 
 def test_dateparser_reads_what_rules_do_not():
     check("6/28/2024", "2024-06-29", None, "2024-06-28", "2024-06-28", "day")
+
+
+def test_part_of_day_before_weekday():
+    check("early Tuesday", "2024-06-29", "past", "2024-06-25", "2024-06-25", "day")
+
+
+def test_part_of_day_before_named_day():
+    check("late yesterday", "2024-06-29", "past", "2024-06-28", "2024-06-28", "day")

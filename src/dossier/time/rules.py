@@ -121,7 +121,10 @@ def decade(m, ref, tense):
     return DateValue(start=str(first + lo), end=str(first + hi), precision=prec)
 
 
-@rule(rf"(?:(?P<rel>last|next|this|coming|past)\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
+DAYPART = r"(?:(?:early|late|earlier|later)\s+)?"
+
+
+@rule(rf"{DAYPART}(?:(?P<rel>last|next|this|coming|past)\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
 def weekday(m, ref, tense):
     wd = LEX["weekdays"][m["weekday"].rstrip(".")]
     rel = m["rel"]
@@ -132,9 +135,9 @@ def weekday(m, ref, tense):
     return cal.day(cal.weekday_near(ref, wd, tense))
 
 
-@rule(rf"{alternation('days')}")
+@rule(rf"{DAYPART}(?P<name>{alternation('days')})")
 def named_day(m, ref, tense):
-    return cal.day(ref + timedelta(days=LEX["days"][" ".join(m.group(0).split())]))
+    return cal.day(ref + timedelta(days=LEX["days"][" ".join(m["name"].split())]))
 
 
 VAGUE = alternation("vague").replace(r"the\s+", "")
