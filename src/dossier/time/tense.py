@@ -26,6 +26,8 @@ def _verb_tense(verb: Token) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ != "MD" for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and not auxes and verb.lemma_ not in PLAN_VERBS:
+        return "past"  # a bare participle: "…, a spokesperson announced on Monday", "the pact signed in May"
     if verb.tag_ == "VBG" and any(a.lower_ == "is" or a.lower_ == "are" for a in auxes):
         return "future"  # "is visiting ... on Friday": the present progressive announces a plan
     return None
