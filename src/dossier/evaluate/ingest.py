@@ -16,8 +16,8 @@ from dossier.evaluate.metrics import PRF, Report
 from dossier.ingest import IngestError, read_paths
 from dossier.ingest.html import decode_html, read_html
 
-ROOT = Path(__file__).resolve().parents[3]
-SHARED = ROOT.parent / "shared"
+from dossier.evaluate.corpora import EXAMPLE_ARTICLES, EXAMPLE_GOLD, SHARED, doc_name, jsonl
+
 CORPORA = SHARED / "corpora"
 
 # What the seeds state (seeds/README.md): file -> (outlet, published, dateline); None where the text gives none.
@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"\w+")
 
 
 def run(settings=None, limit: int | None = None) -> list[Report]:
-    return [publication_dates(limit), body_extraction(limit), seeds()]
+    return [publication_dates(limit), body_extraction(limit), seeds(), example()]
 
 
 def _missing(title: str, dataset: Path) -> Report:
@@ -123,18 +123,31 @@ def _with_dateline(doc) -> str:
     return f"{doc.dateline} {doc.text}" if doc.dateline else doc.text
 
 
-def seeds(folder: Path = SHARED / "seeds") -> Report:
-    """Outlet, publication date and dateline of the five seeds, against what their README states."""
-    if not folder.exists():
-        return _missing("ingest: seeds header fields", folder)
-    found = {Path(item.source).name: item for item in read_paths([folder]) if not isinstance(item, IngestError)}
+def _header_scores(title: str, folder: Path, expected: dict[str, tuple]) -> Report:
+    """Outlet, publication date and dateline per document name, against expected (None where none is stated)."""
+    found = {doc_name(item): item for item in read_paths([folder]) if not isinstance(item, IngestError)}
     rows = {"outlet": PRF(), "published": PRF(), "dateline": PRF()}
-    for name, expected in SEED_GOLD.items():
+    for name, want_fields in expected.items():
         doc = found.get(name)
         got = (doc.outlet, doc.published, doc.dateline) if doc else (None, None, None)
-        for field, want, have in zip(rows, expected, got):
+        for field, want, have in zip(rows, want_fields, got):
             rows[field] = rows[field].add(PRF(
                 tp=int(want is not None and want == have),
                 fp=int(have is not None and want != have),
                 fn=int(want is not None and want != have)))
-    return Report("ingest: seeds header fields", str(folder), rows=rows, figures={"documents": len(found)})
+    return Report(title, str(folder), rows=rows, figures={"documents": len(found)})
+
+
+def seeds(folder: Path = SHARED / "seeds") -> Report:
+    """Outlet, publication date and dateline of the five seeds, against what their README states."""
+    if not folder.exists():
+        return _missing("ingest: seeds header fields", folder)
+    return _header_scores("ingest: seeds header fields", folder, SEED_GOLD)
+
+
+def example(folder: Path = EXAMPLE_ARTICLES, gold: Path = EXAMPLE_GOLD / "documents.jsonl") -> Report:
+    """Outlet, publication date and dateline of the example corpus, against its gold."""
+    if not gold.exists():
+        return _missing("ingest: example corpus header fields", gold)
+    expected = {g["source"]: (g.get("outlet"), g.get("published"), g.get("dateline")) for g in jsonl(gold)}
+    return _header_scores("ingest: example corpus header fields", folder, expected)
