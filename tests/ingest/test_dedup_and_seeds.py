@@ -75,7 +75,8 @@ def test_evaluation_on_a_few_pages():
         pytest.skip(f"the corpora are not there ({SHARED / 'corpora'})")
     from dossier.evaluate.ingest import run
 
-    dates, bodies, seed_report = run(None, limit=5)
+    dates, bodies, seed_report, example_report = run(None, limit=5)
     assert dates.figures["pages"] == 5 and 0 <= dates.figures["accuracy"] <= 1
     assert bodies.figures["pages"] == 5 and bodies.rows["body tokens (micro)"].f1 > 0.5
     assert seed_report.rows["outlet"].tp == 4
+    assert example_report.rows["outlet"].tp == 8 and example_report.rows["outlet"].fp == 0
