@@ -1,12 +1,28 @@
-"""PLACEHOLDER until the actors stage lands: registers dossier_actors."""
-from spacy.language import Language
+"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions and doc._.token_actor."""
 
-from dossier.nlp import extensions  # noqa: F401
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from dossier.actors import dictionary
+from dossier.actors.matcher import ActorMatcher
+from dossier.actors.resolve import Resolver
+from dossier.nlp import extensions  # noqa: F401  (registers the Doc attributes)
+
+
+class ActorsComponent:
+    """Resolves every actor mention of a Doc against the dictionary (shipped files plus `extra_files`)."""
+
+    def __init__(self, nlp: Language, extra_files: list[str]):
+        self.dictionary = dictionary.load(extra_files)
+        self.resolver = Resolver(self.dictionary, ActorMatcher(nlp, self.dictionary))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actors, doc._.mentions, doc._.token_actor = self.resolver(doc)
+        return doc
 
 
 @Language.factory("dossier_actors", default_config={"extra_files": []})
-def make_actors(nlp, name, extra_files):
-    def actors(doc):
-        doc._.actors, doc._.mentions, doc._.token_actor = {}, [], {}
-        return doc
-    return actors
+def make_actors(nlp: Language, name: str, extra_files: list[str]) -> ActorsComponent:
+    return ActorsComponent(nlp, list(extra_files))

@@ -1,0 +1,222 @@
+"""Within one Doc: dictionary matches, office descriptions and spaCy entities resolved to actor ids.
+
+Order of work: office descriptions that name one holder on the article's date; dictionary names (longest
+first); spaCy entities outside them; short forms ("Boluarte", "Mr Wang") joined to the most recent full name
+that contains them; capitals read as governments when they act; unknown actors described by their neighbours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.actors.codes import for_kind
+from dossier.actors.dictionary import Dictionary, slug
+from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
+from dossier.model import Entity, Mention
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+                "NORP": "group"}
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+_DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "appos", "nmod"})
+_APOSTROPHES = str.maketrans({"’": "'"})
+
+
+@dataclass
+class Found:
+    """A resolved stretch of tokens."""
+
+    start: int
+    end: int
+    ident: str
+    label: str | None = None  # spaCy label, for actors not in the dictionary
+
+
+class Resolver:
+    """Resolves one Doc; build once per pipeline, call per Doc."""
+
+    def __init__(self, dictionary: Dictionary, matcher: ActorMatcher):
+        self.d = dictionary
+        self.matcher = matcher
+        self.gov_preps = frozenset(dictionary.lexicon.government_prepositions)
+        self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
+        self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
+
+    def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
+        date = doc._.published
+        matches = self.matcher(doc)
+        taken = [False] * len(doc)
+        found: list[Found] = []
+
+        def take(start: int, end: int, ident: str, label: str | None = None) -> None:
+            found.append(Found(start, end, ident, label))
+            for i in range(start, end):
+                taken[i] = True
+
+        person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
+        person_starts |= {e.start for e in doc.ents if e.label_ == "PERSON"}
+        for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
+            holder = self._office_holder(doc, m, date, person_starts)
+            if holder and not any(taken[m.start:m.end]):
+                start = m.start - 1 if m.start and doc[m.start - 1].lower_ == "the" else m.start
+                take(start, m.end, holder)
+        for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, m.start)):
+            if not any(taken[m.start:m.end]):
+                take(m.start, m.end, self._government_or_place(doc, m))
+        for ent in doc.ents:
+            if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
+                core = self._core(ent)
+                if core is not None:
+                    take(core.start, core.end, "", ent.label_)
+        # A short form outside any entity: "Boluarte" tagged as a common noun.
+        for tok in doc:
+            if not taken[tok.i] and tok.is_alpha and tok.is_title and tok.pos_ in ("PROPN", "NOUN"):
+                take(tok.i, tok.i + 1, "", None)
+        found.sort(key=lambda f: f.start)
+        self._join_short_forms(doc, found)
+        return self._output(doc, [f for f in found if f.ident], date)
+
+    # -- offices and capitals ---------------------------------------------------------------------------
+
+    def _is_person(self, ident: str) -> bool:
+        entity = self.d.entities.get(ident)
+        return entity is not None and entity.type == "PERSON"
+
+    def _office_holder(self, doc: Doc, m: Match, date: str | None, person_starts: set[int]) -> str | None:
+        """The holder an office description names, unless a name follows it or a word makes it another time."""
+        if m.end in person_starts or (m.end < len(doc) and doc[m.end].pos_ == "PROPN"):
+            return None
+        before = {t.lower_ for t in doc[max(0, m.start - 2): m.start]}
+        if before & self.not_current:
+            return None
+        return self.d.holder(m.key, date)
+
+    def _government_or_place(self, doc: Doc, m: Match) -> str:
+        country = self.d.capitals.get(m.key) if m.kind == NAME else None
+        if country and doc.has_annotation("DEP") and self._acts(doc[m.start:m.end].root):
+            return country
+        return m.key
+
+    def _acts(self, tok: Token) -> bool:
+        """True when a place name stands for its government: it acts, owns, or is a party to relations."""
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ in _AGENT_DEPS:
+            return True
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.head.dep_ == "agent" or prep.dep_ == "agent":
+                return True
+            return prep.lower_ in self.gov_preps and prep.head.pos_ in ("NOUN", "PROPN")
+        return False
+
+    # -- short forms ------------------------------------------------------------------------------------
+
+    def _core(self, ent: Span) -> Span | None:
+        """The name inside an entity: no leading 'the' or honorifics, no trailing possessive."""
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        while start < end and (doc[start].lower_ == "the" or doc[start].text in self.d.honorifics):
+            start += 1
+        while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
+            end -= 1
+        return doc[start:end] if end > start else None
+
+    def _name_parts(self, span: Span) -> list[str]:
+        return [t.text for t in span if t.is_alpha and t.text not in self.d.particles
+                and t.text not in self.d.honorifics]
+
+    def _join_short_forms(self, doc: Doc, found: list[Found]) -> None:
+        """Give each short form the most recent person whose name contains it; else the only such person."""
+        parts_of: dict[str, set[str]] = {}
+        for f in found:
+            if f.ident and self._is_person(f.ident):
+                names = [doc[f.start:f.end].text, self.d.entities[f.ident].name]
+                for part in (p for name in names for p in name.split()):
+                    parts_of.setdefault(part.strip(".,"), set()).add(f.ident)
+            elif f.label == "PERSON" and len(self._name_parts(doc[f.start:f.end])) >= 2:
+                f.ident = self._unknown_id(doc[f.start:f.end], "PERSON")
+                for part in self._name_parts(doc[f.start:f.end]):
+                    parts_of.setdefault(part, set()).add(f.ident)
+        recent: dict[str, str] = {}
+        for f in found:
+            parts = self._name_parts(doc[f.start:f.end])
+            if f.ident:
+                if self._is_person(f.ident) or f.ident.startswith("unk:PERSON:"):
+                    name = self.d.entities[f.ident].name.split() if f.ident in self.d.entities else []
+                    recent.update({p: f.ident for p in parts + name})
+                continue
+            candidates = {recent.get(p) for p in parts}
+            if parts and len(candidates) == 1 and None not in candidates:
+                f.ident = candidates.pop()
+                continue
+            everyone = {i for p in parts for i in parts_of.get(p, ())}
+            if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
+                f.ident = everyone.pop()
+            elif f.label:
+                f.ident = self._unknown_id(doc[f.start:f.end], f.label)
+
+    def _unknown_id(self, span: Span, label: str) -> str:
+        return f"unk:{label}:{slug(span.text.translate(_APOSTROPHES))}"
+
+    # -- output -----------------------------------------------------------------------------------------
+
+    def _output(self, doc: Doc, found: list[Found], date: str | None):
+        token_actor = {i: f.ident for f in found for i in range(f.start, f.end)}
+        actors: dict[str, Entity] = {}
+        mentions: list[Mention] = []
+        for f in found:
+            span = doc[f.start:f.end]
+            surface = span.text
+            entity = actors.get(f.ident)
+            if entity is None:
+                known = self.d.entities.get(f.ident)
+                if known is not None:
+                    entity = known.model_copy(update={"cameo": self.d.cameo_on(f.ident, date),
+                                                      "aliases": list(known.aliases)})
+                else:
+                    entity = self._describe(span, f, token_actor)
+                actors[f.ident] = entity
+            bare = surface[4:] if surface.lower().startswith("the ") else surface
+            if bare != entity.name and bare not in entity.aliases:
+                entity.aliases.append(bare)
+            mentions.append(Mention(entity=f.ident, doc=doc._.doc_id or "", start=span.start_char,
+                                    end=span.end_char, text=surface))
+        return actors, mentions, token_actor
+
+    def _describe(self, span: Span, f: Found, token_actor: dict[int, str]) -> Entity:
+        """An actor not in the dictionary: its kind and country from the words that describe it."""
+        label = f.ident.split(":")[1]
+        kind, country, cameo = _LABEL_KINDS.get(label), None, None
+        for tok in self._neighbours(span):
+            ident = token_actor.get(tok.i)
+            other = self.d.entities.get(ident) if ident else None
+            if other is not None and other.country and ident != f.ident:
+                country = country or other.country
+                if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo:
+                    cameo = other.cameo
+            elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
+                kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        name = span.text.translate(_APOSTROPHES)
+        return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
+                      cameo=cameo or (for_kind(country, kind) if country else None), known=False)
+
+    def _neighbours(self, span: Span) -> list[Token]:
+        """Words that describe a name: its modifiers and appositions, and the noun it stands beside."""
+        if not span.doc.has_annotation("DEP"):
+            return []
+        root = span.root
+        heads = [root]
+        if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
+            heads.append(root.head)
+        out: list[Token] = []
+        for head in heads:
+            out.append(head)
+            for child in head.children:
+                if child.dep_ in _DESCRIBING_DEPS and not span.start <= child.i < span.end:
+                    out.append(child)
+                    out.extend(c for c in child.children if c.dep_ in _DESCRIBING_DEPS | {"pobj"})
+                    out.extend(p for c in child.children if c.dep_ == "prep" for p in c.children)
+        return [t for t in out if not span.start <= t.i < span.end]
