@@ -233,13 +233,14 @@ def _add_office(out: Dictionary, e: OfficeEntry) -> None:
     out.offices[e.title] = e
 
 
+_PREFIXES = {"people": "person", "organisations": "org", "places": "place"}
 _TYPES = {"people": "PERSON", "organisations": "ORG", "places": "GPE"}
 _KINDS = {"people": "person", "organisations": "organisation", "places": "place"}
 
 
 def _actor(section: str):
     def add(out: Dictionary, e: ActorEntry) -> None:
-        prefix = (e.country or ("place" if section == "places" else "any")).lower()
+        prefix = (e.country or _PREFIXES[section]).lower()
         ident = e.id or (e.wikidata if section != "people" else None) or f"{prefix}:{slug(e.name)}"
         roles, holdings = [], []
         for r in e.roles:

@@ -49,6 +49,7 @@ class Resolver:
         matches = self.matcher(doc)
         taken = [False] * len(doc)
         found: list[Found] = []
+        nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
         def take(start: int, end: int, ident: str, label: str | None = None) -> None:
             found.append(Found(start, end, ident, label))
@@ -62,9 +63,14 @@ class Resolver:
             if holder and not any(taken[m.start:m.end]):
                 start = m.start - 1 if m.start and doc[m.start - 1].lower_ == "the" else m.start
                 take(start, m.end, holder)
-        for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, m.start)):
+        offices = list(found)
+        for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             if not any(taken[m.start:m.end]):
                 take(m.start, m.end, self._government_or_place(doc, m))
+            elif m.kind == NAME and not self._is_person(m.key) and any(
+                    o.start <= m.start and m.end <= o.end for o in offices) and not any(
+                    n.start < m.end and m.start < n.end for n in nested):
+                nested.append(Found(m.start, m.end, m.key))  # "commander of US Southern Command"
         for ent in doc.ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
@@ -76,7 +82,7 @@ class Resolver:
                 take(tok.i, tok.i + 1, "", None)
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
-        return self._output(doc, [f for f in found if f.ident], date)
+        return self._output(doc, [f for f in found if f.ident], nested, date)
 
     # -- offices and capitals ---------------------------------------------------------------------------
 
@@ -163,11 +169,11 @@ class Resolver:
 
     # -- output -----------------------------------------------------------------------------------------
 
-    def _output(self, doc: Doc, found: list[Found], date: str | None):
+    def _output(self, doc: Doc, found: list[Found], nested: list[Found], date: str | None):
         token_actor = {i: f.ident for f in found for i in range(f.start, f.end)}
         actors: dict[str, Entity] = {}
         mentions: list[Mention] = []
-        for f in found:
+        for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
             entity = actors.get(f.ident)
