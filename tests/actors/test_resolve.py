@@ -114,3 +114,15 @@ def test_user_dictionary_through_the_pipeline(tmp_path: Path):
     doc._.doc_id, doc._.published = "t", "2024-06-24"
     doc = nlp(doc)
     assert doc._.actors["chl:andes-lithium-holdings"].cameo == "CHLBUS"
+
+
+def test_lone_family_name_unique_in_the_dictionary(analyse):
+    doc = analyse("Boluarte will meet business leaders in Shanghai.")
+    assert ids(doc, "Boluarte") == ["per:dina-boluarte"]
+    doc = analyse("Wang said the talks went well.")  # several Wangs in the dictionary: no guess
+    assert "chn:wang-youming" not in ids(doc, "Wang") and "chn:wang-chuanfu" not in ids(doc, "Wang")
+
+
+def test_office_description_with_adjectives(analyse):
+    doc = analyse("Xi Jinping told the visiting Peruvian leader that trade would grow.", "2024-06-29")
+    assert ids(doc, "the visiting Peruvian leader") == ["per:dina-boluarte"]

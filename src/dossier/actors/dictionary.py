@@ -121,6 +121,7 @@ class Dictionary:
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> entity id
     capitals: dict[str, str] = field(default_factory=dict)  # place entity id -> country entity id
     offices: dict[str, OfficeEntry] = field(default_factory=dict)
+    name_parts: dict[str, set[str]] = field(default_factory=dict)  # one word of a person's name -> person ids
     holders: dict[str, list[Holding]] = field(default_factory=dict)  # office title -> holdings
     tenures: dict[str, list[Holding]] = field(default_factory=dict)  # entity id -> holdings
     honorifics: set[str] = field(default_factory=set)
@@ -257,6 +258,9 @@ def _actor(section: str):
                         roles=roles, lat=e.lat, lon=e.lon, known=True)
         _put(out, entity, [])
         out.tenures.setdefault(ident, []).extend(holdings)
+        if section == "people":
+            for part in e.name.replace("-", " ").split():
+                out.name_parts.setdefault(part, set()).add(ident)
     return add
 
 

@@ -2,7 +2,7 @@
 
 Order of work: office descriptions that name one holder on the article's date; dictionary names (longest
 first); spaCy entities outside them; short forms ("Boluarte", "Mr Wang") joined to the most recent full name
-that contains them; capitals read as governments when they act; unknown actors described by their neighbours.
+that contains them (else the only such person in the article, or in the dictionary); capitals read as governments when they act; unknown actors described by their neighbours.
 """
 
 from __future__ import annotations
@@ -61,8 +61,7 @@ class Resolver:
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
             holder = self._office_holder(doc, m, date, person_starts)
             if holder and not any(taken[m.start:m.end]):
-                start = m.start - 1 if m.start and doc[m.start - 1].lower_ == "the" else m.start
-                take(start, m.end, holder)
+                take(self._determiner_start(doc, m.start), m.end, holder)
         offices = list(found)
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             if not any(taken[m.start:m.end]):
@@ -98,6 +97,13 @@ class Resolver:
         if before & self.not_current:
             return None
         return self.d.holder(m.key, date)
+
+    def _determiner_start(self, doc: Doc, start: int) -> int:
+        """Widen an office description over 'the' and its adjectives: 'the visiting Peruvian leader'."""
+        i = start
+        while i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head.i >= start:
+            i -= 1
+        return i - 1 if i > 0 and doc[i - 1].lower_ == "the" else start
 
     def _government_or_place(self, doc: Doc, m: Match) -> str:
         country = self.d.capitals.get(m.key) if m.kind == NAME else None
@@ -159,8 +165,11 @@ class Resolver:
                 f.ident = candidates.pop()
                 continue
             everyone = {i for p in parts for i in parts_of.get(p, ())}
+            known = self.d.name_parts.get(parts[0], set()) if len(parts) == 1 and f.label == "PERSON" else set()
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
+            elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
+                f.ident = next(iter(known))  # "Boluarte" alone: the only person of that name in the dictionary
             elif f.label:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
 

@@ -5,7 +5,7 @@ name, type, kind, country, cameo, surface forms) and the seeds (../shared/seeds)
 tests/actors/data/seeds_expected.yaml (per article). A missing set is reported in a note and skipped.
 
 A gold actor is found when a mention's text equals one of its surface forms (compared without a leading "the",
-a trailing possessive, or case); surfaces shared by two gold actors ("Beijing" the city and the government)
+a trailing possessive, or case; a mention's leading title may be dropped); surfaces shared by two gold actors ("Beijing" the city and the government)
 are left out. Split: the gold actor's surfaces map to more than one id. Wrong merge: its main id is also the
 main id of another gold actor.
 """
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.actors import load as load_dictionary
 from dossier.actors import merge_entities
 from dossier.config import Settings
 from dossier.evaluate.corpora import EXAMPLE_ARTICLES, EXAMPLE_GOLD, ROOT, SEEDS, analysed, jsonl
@@ -33,6 +34,17 @@ def norm(text: str) -> str:
     return text.removesuffix("'s").removesuffix("'").strip()
 
 
+def _without_honorific(text: str) -> str:
+    """'General Laura Richardson' -> 'Laura Richardson', so that a gold surface without the title matches."""
+    words = text.split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+_HONORIFICS = frozenset(load_dictionary().honorifics)
+
+
 class Tally:
     """Counts over units (a document, or a whole corpus) of gold actors against predicted mentions."""
 
@@ -43,15 +55,27 @@ class Tally:
     def add(self, gold: list[dict], mentions: list[Mention], entities: dict[str, Entity]) -> None:
         by_surface: dict[str, Counter] = {}
         for m in mentions:
-            by_surface.setdefault(norm(m.text), Counter())[m.entity] += 1
+            for text in {norm(m.text), norm(_without_honorific(m.text))}:
+                by_surface.setdefault(text, Counter())[m.entity] += 1
         owners = Counter(s for g in gold for s in {norm(x) for x in g["surface"]})
+        shared = {s for s, c in owners.items() if c > 1}
         main: dict[int, str] = {}
         matched_ids: set[str] = set()
-        for n, g in enumerate(gold):
-            surfaces = {norm(s) for s in g["surface"]} - {s for s, c in owners.items() if c > 1}
+        # Actors with a surface of their own first; then those named only by shared surfaces ("Beijing"),
+        # which take the ids the others did not.
+        order = sorted(range(len(gold)), key=lambda n: not ({norm(s) for s in gold[n]["surface"]} - shared))
+        for n in order:
+            g = gold[n]
+            surfaces = {norm(s) for s in g["surface"]}
             ids = Counter()
+            if surfaces - shared:
+                surfaces -= shared
+                for s in surfaces:
+                    ids.update(by_surface.get(s, Counter()))
+            else:
+                for s in surfaces:
+                    ids.update({i: c for i, c in by_surface.get(s, Counter()).items() if i not in main.values()})
             for s in surfaces:
-                ids.update(by_surface.get(s, Counter()))
                 self.counts["surfaces"] += 1
                 self.counts["surfaces_found"] += s in by_surface
             row = self.rows.setdefault(g["type"], PRF())
