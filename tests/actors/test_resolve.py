@@ -126,3 +126,19 @@ def test_lone_family_name_unique_in_the_dictionary(analyse):
 def test_office_description_with_adjectives(analyse):
     doc = analyse("Xi Jinping told the visiting Peruvian leader that trade would grow.", "2024-06-29")
     assert ids(doc, "the visiting Peruvian leader") == ["per:dina-boluarte"]
+
+
+def test_place_inside_an_organisation_name_gives_it_a_country(analyse):
+    doc = analyse("The Lima Chamber of Commerce welcomed the agreement.")
+    chamber = doc._.actors[ids(doc, "Lima Chamber of Commerce")[0]]
+    assert chamber.country == "PER" and not chamber.known and "Q2868" not in ids(doc, "Lima")
+
+
+def test_personal_title_makes_a_person(analyse):
+    doc = analyse("Mr Okonkwo said the terms were fair.")
+    assert [m.entity for m in doc._.mentions] == ["unk:PERSON:okonkwo"]
+
+
+def test_capital_as_partner_of_an_agreement(analyse):
+    doc = analyse("Lima signed a trade pact with Beijing.")
+    assert ids(doc, "Lima") == ["Q419"] and ids(doc, "Beijing") == ["Q148"]

@@ -91,7 +91,9 @@ class ActorEntry(_Entry):
 
 class Lexicon(_Entry):
     government_prepositions: list[str] = []
+    government_noun_prepositions: list[str] = []
     not_current: list[str] = []
+    personal_titles: list[str] = []
     kind_nouns: dict[str, list[str]] = {}
 
 
@@ -173,7 +175,7 @@ def _read(out: Dictionary, path: Path) -> None:
             target = out.honorifics if key == "honorifics" else out.particles
             target.update(str(v) for v in value or [])
             continue
-        if key in ("government_prepositions", "not_current", "kind_nouns"):
+        if key in Lexicon.model_fields:
             _lexicon(out, path, key, value)
             continue
         if key not in _SECTIONS:

@@ -32,6 +32,7 @@ class Found:
     end: int
     ident: str
     label: str | None = None  # spaCy label, for actors not in the dictionary
+    country: str | None = None  # of a place named inside an unknown organisation's name
 
 
 class Resolver:
@@ -41,6 +42,8 @@ class Resolver:
         self.d = dictionary
         self.matcher = matcher
         self.gov_preps = frozenset(dictionary.lexicon.government_prepositions)
+        self.gov_noun_preps = frozenset(dictionary.lexicon.government_noun_prepositions)
+        self.personal = frozenset(dictionary.lexicon.personal_titles)
         self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
 
@@ -51,8 +54,8 @@ class Resolver:
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
-        def take(start: int, end: int, ident: str, label: str | None = None) -> None:
-            found.append(Found(start, end, ident, label))
+        def take(start: int, end: int, ident: str, label: str | None = None, country: str | None = None) -> None:
+            found.append(Found(start, end, ident, label, country))
             for i in range(start, end):
                 taken[i] = True
 
@@ -63,8 +66,12 @@ class Resolver:
             if holder and not any(taken[m.start:m.end]):
                 take(self._determiner_start(doc, m.start), m.end, holder)
         offices = list(found)
+        organisations = [e for e in doc.ents if e.label_ in ("ORG", "FAC")]
+        inner_country: dict[tuple[int, int], str] = {}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
-            if not any(taken[m.start:m.end]):
+            if (outer := self._inside_organisation(m, organisations)) is not None:
+                inner_country.setdefault((outer.start, outer.end), self.d.entities[m.key].country)
+            elif not any(taken[m.start:m.end]):
                 take(m.start, m.end, self._government_or_place(doc, m))
             elif m.kind == NAME and not self._is_person(m.key) and any(
                     o.start <= m.start and m.end <= o.end for o in offices) and not any(
@@ -74,7 +81,8 @@ class Resolver:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
                 if core is not None:
-                    take(core.start, core.end, "", ent.label_)
+                    label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
+                    take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
         # A short form outside any entity: "Boluarte" tagged as a common noun.
         for tok in doc:
             if not taken[tok.i] and tok.is_alpha and tok.is_title and tok.pos_ in ("PROPN", "NOUN"):
@@ -88,6 +96,16 @@ class Resolver:
     def _is_person(self, ident: str) -> bool:
         entity = self.d.entities.get(ident)
         return entity is not None and entity.type == "PERSON"
+
+    def _inside_organisation(self, m: Match, organisations: list[Span]) -> Span | None:
+        """The tagged organisation a place name is only part of: "Peking University", "Lima Chamber of Commerce"."""
+        entity = self.d.entities.get(m.key)
+        if entity is None or entity.type not in ("GPE", "LOC"):
+            return None
+        for ent in organisations:
+            if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and ent.end != m.end:
+                return ent
+        return None
 
     def _office_holder(self, doc: Doc, m: Match, date: str | None, person_starts: set[int]) -> str | None:
         """The holder an office description names, unless a name follows it or a word makes it another time."""
@@ -121,7 +139,8 @@ class Resolver:
             prep = tok.head
             if prep.head.dep_ == "agent" or prep.dep_ == "agent":
                 return True
-            return prep.lower_ in self.gov_preps and prep.head.pos_ in ("NOUN", "PROPN")
+            return prep.lower_ in self.gov_preps or (
+                prep.lower_ in self.gov_noun_preps and prep.head.pos_ in ("NOUN", "PROPN"))
         return False
 
     # -- short forms ------------------------------------------------------------------------------------
@@ -204,7 +223,10 @@ class Resolver:
     def _describe(self, span: Span, f: Found, token_actor: dict[int, str]) -> Entity:
         """An actor not in the dictionary: its kind and country from the words that describe it."""
         label = f.ident.split(":")[1]
-        kind, country, cameo = _LABEL_KINDS.get(label), None, None
+        kind, country, cameo = _LABEL_KINDS.get(label), f.country, None
+        own = self.noun_kinds.get(span.root.lower_)
+        if own and own != "person" and label != "PERSON":
+            kind = own
         for tok in self._neighbours(span):
             ident = token_actor.get(tok.i)
             other = self.d.entities.get(ident) if ident else None
