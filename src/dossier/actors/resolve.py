@@ -80,7 +80,7 @@ class Resolver:
         for ent in doc.ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
-                if core is not None:
+                if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
                     take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
         # A short form outside any entity: "Boluarte" tagged as a common noun.
