@@ -2,7 +2,8 @@
 
 Gold is read in place: examples/china-peru/gold/entities.jsonl (one line per actor of the whole corpus:
 name, type, kind, country, cameo, surface forms) and the seeds (../shared/seeds) with the actors written in
-tests/actors/data/seeds_expected.yaml (per article). A missing set is reported in a note and skipped.
+tests/actors/data/seeds_expected.yaml (per article); and ECB+ participant chains (../shared/benchdata/ecbplus),
+scored pairwise. A missing set is reported in a note and skipped.
 
 A gold actor is found when a mention's text equals one of its surface forms (compared without a leading "the",
 a trailing possessive, or case; a mention's leading title may be dropped); surfaces shared by two gold actors ("Beijing" the city and the government)
@@ -20,9 +21,11 @@ import yaml
 from dossier.actors import load as load_dictionary
 from dossier.actors import merge_entities
 from dossier.config import Settings
-from dossier.evaluate.corpora import EXAMPLE_ARTICLES, EXAMPLE_GOLD, ROOT, SEEDS, analysed, jsonl
+from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, ROOT, SEEDS, analysed, jsonl
 from dossier.evaluate.metrics import PRF, Report
-from dossier.model import Entity, Mention
+from dossier.model import Document, Entity, Mention
+from dossier.nlp import loader
+from dossier.pipeline import process
 
 SEEDS_EXPECTED = ROOT / "tests" / "actors" / "data" / "seeds_expected.yaml"
 ATTRIBUTES = ("type", "kind", "country", "cameo")
@@ -140,9 +143,88 @@ def seeds(settings: Settings, limit: int | None = None) -> Report:
     return report
 
 
+ECB_TAGS = frozenset({"HUMAN_PART_PER", "HUMAN_PART_ORG", "HUMAN_PART_GPE", "LOC_GEO", "LOC_FAC"})
+_LOWER_OK = frozenset({"of", "the", "and", "for", "de", "'s", "-", "&"})
+
+
+def _named(text: str) -> bool:
+    """A proper name ('Tara Reid', 'Bank of America'), not a description or a pronoun."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() not in {"the", "a", "an", "he", "she", "it",
+                                                                            "they", "his", "her", "we", "i"} \
+        and all(w[:1].isupper() or w.lower() in _LOWER_OK or not w[:1].isalpha() for w in words)
+
+
+def _pairs(counter: Counter) -> int:
+    return sum(n * (n - 1) // 2 for n in counter.values())
+
+
+def ecbplus(settings: Settings, limit: int | None = None) -> Report:
+    """ECB+ participants and locations with proper names: do our ids group mentions as the gold chains do?
+
+    Scored pairwise over the gold mentions we also found (overlapping spans): within each document, and
+    across the documents of each topic, as the gold links them.
+    """
+    folder = BENCH / "ecbplus"
+    report = Report("ECB+: coreference of named participants and places (pairwise)", str(folder))
+    if not (folder / "ecbplus_docs.jsonl").exists():
+        report.notes.append(f"{folder} not found; skipped")
+        return report
+    docs = jsonl(folder / "ecbplus_docs.jsonl")[:limit]
+    texts, starts = {}, {}
+    for d in docs:
+        words = [w for s in d["sentences"] for w in (s["text"].split(" ") + ["\n"])]
+        offsets, pos = [], 0
+        for w in words:
+            offsets.append(pos)
+            pos += len(w) + (0 if w == "\n" else 1)
+        texts[d["doc"]] = "".join(w if w == "\n" else w + " " for w in words)
+        starts[d["doc"]] = [o for o, w in zip(offsets, words) if w != "\n"]
+    nlp = loader.load(settings)
+    found = {r.document.id: r.mentions for r in process(
+        [Document(id=i, source=i, text=t) for i, t in texts.items()], settings, nlp)}
+    topic_of = {d["doc"]: d["topic"] for d in docs}
+    within, across = Counter(), Counter()
+    per_doc: dict[str, list[tuple[str, str]]] = {}
+    named = aligned = 0
+    for g in jsonl(folder / "ecbplus_mentions.jsonl"):
+        if g["doc"] not in found or g["tag"] not in ECB_TAGS or not g["in_selected_sentence"] or not _named(g["text"]):
+            continue
+        named += 1
+        first, last = int(g["token_ids"][0]) - 1, int(g["token_ids"][-1]) - 1
+        start = starts[g["doc"]][first]
+        end = starts[g["doc"]][last] + len(texts[g["doc"]][starts[g["doc"]][last]:].split(" ", 1)[0])
+        hit = [m for m in found[g["doc"]] if m.start < end and start < m.end]
+        if hit:
+            aligned += 1
+            per_doc.setdefault(g["doc"], []).append((g["chain_id"], hit[0].entity))
+    rows = {"within document": PRF(), "across documents (per topic)": PRF()}
+    by_topic: dict[int, list[tuple[str, str]]] = {}
+    for doc, pairs in per_doc.items():
+        by_topic.setdefault(topic_of[doc], []).extend(pairs)
+    splits = merges = chains = ids = 0
+    for name, groups in (("within document", per_doc.values()), ("across documents (per topic)", by_topic.values())):
+        for pairs in groups:
+            both, gold, pred = Counter(pairs), Counter(c for c, _ in pairs), Counter(p for _, p in pairs)
+            tp = _pairs(both)
+            rows[name] = rows[name].add(PRF(tp, _pairs(pred) - tp, _pairs(gold) - tp))
+            if name.startswith("across"):
+                chains += sum(1 for c, n in gold.items() if n > 1)
+                splits += sum(1 for c, n in gold.items() if n > 1 and len({p for cc, p in both if cc == c}) > 1)
+                ids += sum(1 for p, n in pred.items() if n > 1)
+                merges += sum(1 for p, n in pred.items() if n > 1 and len({c for c, pp in both if pp == p}) > 1)
+    report.rows = rows
+    report.figures = {"documents": len(docs), "named gold mentions": named,
+                      "mention recall": round(aligned / (named or 1), 4),
+                      "split rate (gold chains in several ids)": round(splits / (chains or 1), 4),
+                      "wrong-merge rate (ids over several chains)": round(merges / (ids or 1), 4)}
+    report.notes.append("Only gold mentions with a proper name in the selected sentences; no article dates.")
+    return report
+
+
 def run(settings: Settings | None = None, limit: int | None = None) -> list[Report]:
     settings = settings or Settings.from_env()
-    return [example(settings, limit), seeds(settings, limit)]
+    return [example(settings, limit), seeds(settings, limit), ecbplus(settings, limit)]
 
 
 if __name__ == "__main__":
