@@ -89,3 +89,20 @@ def test_a_later_report_that_it_happened_makes_it_occurred():
     events, _ = merge_events([Report(before, day("2024-11-12")), Report(after, day("2024-11-14"))])
     assert [e.status for e in events] == ["occurred"]
     assert {ev.doc for ev in events[0].evidence} == {"d1", "d2"}
+
+
+def test_a_report_naming_fewer_participants_joins_the_fuller_one():
+    full = make_event("d1", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-06-25", "2024-06-29")
+    partial = make_event("d2", 0, "CONSULT", "visit", ["X"], [], "2024-06-25")
+    other = make_event("d3", 0, "CONSULT", "visit", ["X"], ["Z"], "2024-06-26")
+    clusters = cluster_events([Report(full, day("2024-06-30")), Report(partial, day("2024-06-30")),
+                               Report(other, day("2024-06-30"))])
+    assert sorted(len(c.reports) for c in clusters) == [1, 2]
+
+
+def test_a_report_with_roles_the_other_way_round_is_turned_not_mixed():
+    from dossier.merge.events import merge_events
+    a = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-06-28")
+    b = make_event("d2", 0, "CONSULT", "meet", ["Y"], ["X"], "2024-06-28")
+    (event,), _ = merge_events([Report(a, day("2024-06-29")), Report(b, day("2024-06-30"))])
+    assert (event.source, event.target) == (["X"], ["Y"])

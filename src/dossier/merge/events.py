@@ -60,30 +60,46 @@ def _allows(report: Report, span: tuple[date, date]) -> bool:
     return span[0] <= report.published + timedelta(days=1) and span[1] >= report.published - PAST_WINDOW
 
 
-def _key(event: Event) -> tuple | None:
-    participants = frozenset(event.source) | frozenset(event.target)
-    if not participants:
-        return None
-    return event.type, event.mode or "", participants
+def _participants(event: Event) -> frozenset[str]:
+    return frozenset(event.source) | frozenset(event.target)
 
 
 def cluster_events(reports: list[Report]) -> list[Cluster]:
-    """Group reports of one event; a report without participants stays alone."""
-    by_key: dict[tuple, list[Cluster]] = defaultdict(list)
+    """Group reports of one event; a report without participants stays alone.
+
+    A report joins a cluster of the same type and mode whose participants contain its own, or are
+    contained in them ("Boluarte visited" joins "Boluarte visited China"), when the dates allow it.
+    """
+    by_kind: dict[tuple, list[Cluster]] = defaultdict(list)
     alone: list[Cluster] = []
-    ordered = sorted(reports, key=lambda r: (interval(r.event.date) is None, r.published or date.max))
+    ordered = sorted(reports, key=lambda r: (interval(r.event.date) is None, -len(_participants(r.event)),
+                                             r.published or date.max))
     for report in ordered:
-        key = _key(report.event)
-        if key is None:
+        mine = _participants(report.event)
+        if not mine:
             alone.append(Cluster([report]))
             continue
-        for cluster in by_key[key]:
-            if cluster.accepts(report):
+        kind = (report.event.type, report.event.mode or "")
+        for cluster in by_kind[kind]:
+            theirs = frozenset().union(*(_participants(r.event) for r in cluster.reports))
+            if (mine <= theirs or theirs <= mine) and cluster.accepts(report):
                 cluster.reports.append(report)
                 break
         else:
-            by_key[key].append(Cluster([report]))
-    return [c for clusters in by_key.values() for c in clusters] + alone
+            by_kind[kind].append(Cluster([report]))
+    return [c for clusters in by_kind.values() for c in clusters] + alone
+
+
+def _roles(events: list[Event], first: Event) -> tuple[list[str], list[str]]:
+    """Sources and targets of the merged event, each report turned to face the way the surest one does."""
+    sources, targets = [], []
+    for e in events:
+        swapped = bool(set(e.source) & set(first.target) or set(e.target) & set(first.source))
+        src, tgt = (e.target, e.source) if swapped and e is not first else (e.source, e.target)
+        sources += src
+        targets += tgt
+    sources = list(dict.fromkeys(sources))
+    return sources, [a for a in dict.fromkeys(targets) if a not in sources]
 
 
 def _best_date(reports: list[Report]) -> DateValue | None:
@@ -122,8 +138,7 @@ def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
     first = max(events, key=lambda e: e.confidence or 0.0)
     ids = sorted(e.id for e in events)
     event_id = "ev-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
-    sources = list(dict.fromkeys(a for e in events for a in e.source))
-    targets = [a for a in dict.fromkeys(a for e in events for a in e.target) if a not in sources]
+    sources, targets = _roles(events, first)
     date = _best_date(cluster.reports)
     status = _status(cluster.reports, date)
     evidence, seen = [], set()
