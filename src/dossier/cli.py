@@ -119,7 +119,7 @@ def _summary(store) -> None:
     console.print(table)
     _print_events([e for e in queries.events(store) if e.date][:12], names, "Timeline (first dated events)")
     _print_facts(record.facts[:10], names)
-    _print_conflicts(record.conflicts, record.events, names)
+    _print_conflicts(record.conflicts, record.events, names, record.documents)
 
 
 def _actors(ids: list[str], names: dict[str, str]) -> str:
@@ -152,13 +152,15 @@ def _print_facts(facts, names) -> None:
     console.print(table)
 
 
-def _print_conflicts(conflicts, events, names) -> None:
+def _print_conflicts(conflicts, events, names, documents) -> None:
+    sources = {d.id: d.source.rsplit("/", 1)[-1] for d in documents}
     about = {e.id: f"{e.type}/{e.mode or ''} {_actors(e.source, names)} → {_actors(e.target, names)}" for e in events}
     table = Table(title="Disagreements between sources")
     for col in ("about", "field", "values (document)"):
         table.add_column(col, overflow="fold")
     for c in conflicts:
-        table.add_row(about.get(c.about, c.about), c.field, escape("; ".join(f"{v.value} ({v.doc})" for v in c.values)))
+        table.add_row(about.get(c.about, c.about), c.field,
+                      escape("; ".join(f"{v.value} ({sources.get(v.doc, v.doc)})" for v in c.values)))
     console.print(table)
 
 
@@ -231,7 +233,7 @@ def conflicts(db: DbOption = DEFAULT_DB) -> None:
     """Print where sources disagree."""
     with _open(db) as store:
         record = store.dossier()
-        _print_conflicts(record.conflicts, record.events, {e.id: e.name for e in record.entities})
+        _print_conflicts(record.conflicts, record.events, {e.id: e.name for e in record.entities}, record.documents)
 
 
 @app.command()
