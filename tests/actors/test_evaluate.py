@@ -27,3 +27,9 @@ def test_tally_counts_found_splits_merges_and_attributes():
     assert report.figures["split rate"] == round(1 / 5, 4)  # Boluarte in two ids
     assert report.figures["wrong-merge rate"] == round(2 / 5, 4)  # the two Wangs in one
     assert report.rows["GPE"].tp == 2  # Beijing found through the shared surface the other actor did not take
+
+
+def test_ecbplus_keeps_proper_names_only():
+    from dossier.evaluate.entities import _named
+    assert _named("Tara Reid") and _named("Bank of America") and _named("AP")
+    assert not _named("the 33-year-old actress") and not _named("she") and not _named("Her rep")

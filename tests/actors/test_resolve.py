@@ -142,3 +142,8 @@ def test_personal_title_makes_a_person(analyse):
 def test_capital_as_partner_of_an_agreement(analyse):
     doc = analyse("Lima signed a trade pact with Beijing.")
     assert ids(doc, "Lima") == ["Q419"] and ids(doc, "Beijing") == ["Q148"]
+
+
+def test_unknown_name_keeps_one_id_in_an_article_whatever_the_tagger_says(analyse):
+    doc = analyse("Lionsgate bought the studio. Analysts said Lionsgate paid too much, and Lionsgate agreed.")
+    assert len(set(ids(doc, "Lionsgate"))) == 1

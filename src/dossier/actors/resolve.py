@@ -49,6 +49,7 @@ class Resolver:
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
+        self._unknown: dict[str, str] = {}
         matches = self.matcher(doc)
         taken = [False] * len(doc)
         found: list[Found] = []
@@ -193,7 +194,9 @@ class Resolver:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
 
     def _unknown_id(self, span: Span, label: str) -> str:
-        return f"unk:{label}:{slug(span.text.translate(_APOSTROPHES))}"
+        """'unk:<label>:<slug>'; within one article a name keeps the label it was first given."""
+        name = slug(span.text.translate(_APOSTROPHES))
+        return self._unknown.setdefault(name, f"unk:{label}:{name}")
 
     # -- output -----------------------------------------------------------------------------------------
 
