@@ -92,3 +92,23 @@ def test_export_formats(corpus, tmp_path):
 def test_schema_command_prints_the_json_schema():
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     assert {"documents", "entities", "events", "facts", "conflicts"} <= set(schema["properties"])
+
+
+def test_a_bad_user_dictionary_is_named_in_a_clear_error(corpus, tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("people:\n  - name: [this is not a name\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(corpus), "--db", str(tmp_path / "d.duckdb"), "--actors", str(bad)])
+    assert result.exit_code == 2
+    assert "mine.yaml" in result.output and "Traceback" not in result.output
+
+
+def test_a_user_dictionary_adds_an_actor(corpus, tmp_path):
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("people:\n  - id: my:ana-quispe\n    name: Ana Quispe\n    country: PER\n", encoding="utf-8")
+    (corpus / "c.txt").write_text("Trade envoy\nPublished: Mar 7, 2025\n\nAna Quispe met Gabriel Boric in Lima on "
+                                  "Thursday.\n", encoding="utf-8")
+    db = tmp_path / "d.duckdb"
+    assert runner.invoke(app, ["build", str(corpus), "--db", str(db), "--actors", str(mine)]).exit_code == 0
+    entities = json.loads(runner.invoke(app, ["entities", "--db", str(db), "--json"]).stdout)
+    ana = next(e for e in entities if e["name"] == "Ana Quispe")
+    assert ana["id"] == "my:ana-quispe" and ana["known"] is True and ana["country"] == "PER"

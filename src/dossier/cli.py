@@ -59,6 +59,7 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
 ) -> None:
     """Read articles, run the pipeline and write the store. Documents already in the store are skipped."""
+    from dossier.actors import DictionaryError
     from dossier.ingest import IngestError, read_paths
     from dossier.merge import merge
     from dossier.nlp.loader import ModelNotInstalled, load
@@ -72,7 +73,7 @@ def build(
     settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None)
     try:
         nlp = load(settings)
-    except (ModelNotInstalled, ValueError, OSError) as exc:
+    except (ModelNotInstalled, DictionaryError, ValueError, OSError) as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2)
     store = Store(db)

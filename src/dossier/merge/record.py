@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dossier.merge.entities import merge_entities
+from dossier.actors import merge_entities
 from dossier.merge.events import Report, merge_events
 from dossier.merge.facts import merge_facts
 from dossier.merge.intervals import day
