@@ -38,6 +38,12 @@ def clause_tokens(tok: Token) -> list[Token]:
                 continue
             else:
                 stack.append(child)
+    # "X agreed to train 20,000 people": an infinitive clause's doer is the subject of the verb it completes
+    if head.dep_ == "xcomp" and head.head.i != head.i:
+        seen = {t.i for t in out}
+        for child in head.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out.extend(t for t in child.subtree if t.i not in seen)
     return sorted(out, key=lambda t: t.i)
 
 

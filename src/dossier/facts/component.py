@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.facts import clause as clauses
 from dossier.facts.context import subjects, time_of
+from dossier.facts.descriptions import resolve
 from dossier.facts.figures import build_matcher, find
 from dossier.facts.lexicon import lexicon
 from dossier.facts.measure import measure
@@ -33,10 +34,13 @@ class FactsComponent:
 
 def facts_of(doc: Doc, matcher: Matcher) -> Iterator[Fact]:
     previous: Fact | None = None
+    described: dict[int, list[str]] | None = None
     for n, fig in enumerate(find(doc, matcher), start=1):
         skip = range(fig.start, fig.end)
         clause = clauses.clause_tokens(doc[fig.num_start:fig.num_end].root)
-        subject, countries = subjects(doc, clause, skip)
+        if described is None:
+            described = resolve(doc)  # only for documents with figures
+        subject, countries = subjects(doc, clause, range(fig.num_start, fig.num_end), described)
         pair = any(t.lower_ in lexicon().pair_markers for t in clause) or _two_parties(clause)
         sent = doc[fig.start].sent
         fact = Fact(

@@ -17,26 +17,50 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def subjects(doc: Doc, clause: list[Token], skip: range) -> tuple[list[str], int]:
-    """Entity ids of the actors in the clause, in order, and how many of them are countries."""
+def subjects(doc: Doc, clause: list[Token], skip: range,
+             described: dict[int, list[str]] | None = None) -> tuple[list[str], int]:
+    """Entity ids of the actors in the clause, in order, and how many of them are countries.
+    `skip` holds the figure's own number tokens; `described` the definite descriptions already resolved
+    ("the two countries" -> two ids). A demonym or name that only describes another actor ("a state-owned
+    Chinese company" after a company's name, "the Chinese technology company") is not a party."""
     token_actor = doc._.token_actor or {}
     actors = doc._.actors or {}
+    described = described or {}
     ids: list[str] = []
     countries = 0
     for t in clause:
-        if t.i in skip:
+        if t.i in skip or _describes_other(t, token_actor, described):
             continue
-        ident, country = token_actor.get(t.i), False
-        if ident is not None:
-            entity = actors.get(ident)
-            country = entity is not None and entity.type in COUNTRY_LABELS
-        elif t.ent_type_ in ACTOR_LABELS:
+        found = [token_actor[t.i]] if t.i in token_actor else described.get(t.i, [])
+        if not found and t.ent_type_ in ACTOR_LABELS:
             ent = next(e for e in doc.ents if e.start <= t.i < e.end)
-            ident, country = f"unk:{t.ent_type_}:{_slug(ent.text)}", t.ent_type_ in COUNTRY_LABELS
-        if ident is not None and ident not in ids:
+            found = [f"unk:{t.ent_type_}:{_slug(ent.text)}"]
+        for ident in found:
+            if ident in ids:
+                continue
+            entity = actors.get(ident)
+            if entity is not None:
+                country = entity.type in COUNTRY_LABELS
+            else:
+                country = ident.startswith(("unk:GPE", "unk:NORP"))
             ids.append(ident)
             countries += country
     return ids, countries
+
+
+def _describes_other(t: Token, token_actor: dict[int, str], described: dict[int, list[str]]) -> bool:
+    """True for a modifier of another actor's noun, or for anything inside an apposition to an actor."""
+    own = token_actor.get(t.i)
+    if t.dep_ in ("amod", "compound") and t.head.i != t.i:
+        other = token_actor.get(t.head.i) or (described.get(t.head.i) or [None])[0]
+        if other is not None and other != own:
+            return True
+    node = t
+    while node.head.i != node.i:
+        if node.dep_ == "appos" and (node.head.i in token_actor or node.head.i in described):
+            return True
+        node = node.head
+    return False
 
 
 def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:

@@ -40,6 +40,7 @@ class Lexicon:
     bilateral_by_countries: frozenset[str]
     growth_of: dict[str, str]
     pair_markers: frozenset[str]
+    stake_verbs: frozenset[str]
 
 
 @cache
@@ -58,4 +59,5 @@ def lexicon() -> Lexicon:
         keywords=_lower(meas["keywords"]), bilateral=_lower(meas["bilateral"]),
         bilateral_by_countries=frozenset(meas["bilateral_by_countries"]),
         growth_of=_lower(meas["growth_of"]), pair_markers=frozenset(meas["pair_markers"]),
+        stake_verbs=frozenset(meas.get("stake_verbs", [])),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from dossier.facts.clause import clause_head as clause_verb
 from dossier.facts.figures import Figure
 from dossier.facts.lexicon import lexicon
 
@@ -62,7 +63,10 @@ def measure(doc: Doc, fig: Figure, clause: list[Token], pair: bool, countries: i
             name = f"{noun} {name}"                    # "people killed", "professionals trained"
     elif name is None and fig.kind in ("percent", "ratio") and doc[fig.end:fig.end + 1].text.lower() == "of":
         obj = [c for c in doc[fig.end].children if c.dep_ == "pobj"]
-        if obj:
+        verb = clause_verb(doc[fig.num_start:fig.num_end].root)
+        if fig.kind == "percent" and verb.lemma_.lower() in lex.stake_verbs:
+            name = "stake"                              # "bought 60% of the port project"
+        elif obj:
             name = "share of " + _noun_phrase(doc, obj[0].i)
     if fig.denominator is not None and name:
         name = f"{name} (of {fig.denominator:g})"
