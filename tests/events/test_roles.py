@@ -86,3 +86,41 @@ def test_event_fields(code):
     assert event.id == "t:e1" and event.cameo == "111" and event.goldstein == -2.0 and event.quad_class == 3
     assert event.evidence[0].text == "Brazil criticized Venezuela over the election."
     assert (event.evidence[0].start, event.evidence[0].end) == (0, 46)
+
+
+def test_pronoun_follows_earlier_pronoun_not_a_coordinated_subject(code):
+    events, actors = code("Gabriel Boric arrived in Madrid on Monday. He toured a factory. "
+                          "Pedro Sanchez and Felipe VI attended a dinner. He also met Olaf Scholz.")
+    met = next(e for e in events if e.trigger == "met")
+    assert names(met.source, actors) == {"Gabriel Boric"}
+
+
+def test_object_pronoun_is_not_the_subject(code):
+    events, actors = code("Emmanuel Macron arrived in Rome. Giorgia Meloni will meet him on Friday.")
+    met = next(e for e in events if e.trigger == "meet")
+    assert names(met.source, actors) == {"Giorgia Meloni"}
+    assert names(met.target, actors) == {"Emmanuel Macron"}
+
+
+def test_the_two_presidents_are_the_last_two_named(code):
+    events, actors = code("President Xi Jinping welcomed President Dina Boluarte in Beijing. "
+                          "The two presidents signed a pact on fisheries.")
+    signed = next(e for e in events if e.type == "AGREE")
+    assert names(signed.source, actors) == {"Xi Jinping"} and names(signed.target, actors) == {"Dina Boluarte"}
+
+
+def test_list_of_companies_after_heads_of(code):
+    events, actors = code("Luiz Inacio Lula da Silva met the heads of Siemens, Airbus and Nokia in Berlin.")
+    met = only(events, "CONSULT")
+    assert {"Siemens", "Airbus", "Nokia"} <= names(met.target, actors)
+
+
+def test_relative_clause_after_a_list_attaches_to_the_nearest(code):
+    events, actors = code("Scholz met executives of Siemens, Airbus and Volkswagen, which will invest in a plant in Ohio.")
+    invest = only(events, "COOPERATE")
+    assert names(invest.source, actors) == {"Volkswagen"}
+
+
+def test_no_event_without_actors(code):
+    events, _ = code("The meeting ended late in the evening.")
+    assert not events

@@ -28,9 +28,9 @@ def find(seed_events, doc, type_, mode=None, actors=(), status=None):
     """Events of a document with this type (and mode, status), naming all these actors in source or target."""
     hits = []
     for e, names in seed_events[doc]:
-        parties = " ".join(names.get(i, i) for i in e.source + e.target)
+        parties = " ".join(names.get(i, i) for i in e.source + e.target).lower()
         if e.type == type_ and (mode is None or e.mode == mode) and (status is None or e.status == status) \
-                and all(a in parties for a in actors):
+                and all(a.lower() in parties for a in actors):
             hits.append(e)
     return hits
 

@@ -15,6 +15,8 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+_FEMININE = frozenset({"she", "her", "hers"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
@@ -27,8 +29,12 @@ def slug(text: str) -> str:
 class Resolver:
     """Resolves tokens of one doc to actor ids; records which ids are fallbacks."""
 
-    def __init__(self, doc: Doc, labels: frozenset[str] = ACTOR_LABELS):
+    def __init__(self, doc: Doc, labels: frozenset[str] = ACTOR_LABELS, pairs: dict[str, str] | None = None,
+                 leader_titles: frozenset[str] = frozenset()):
         self.doc = doc
+        self.pairs = pairs or {}
+        self.leader_titles = leader_titles
+        self._pronouns: dict[int, str | None] = {}
         self.map = doc._.token_actor or {}
         if doc._.actors is None:
             doc._.actors = {}
@@ -66,7 +72,7 @@ class Resolver:
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            return self.one(tok.head.head, labels, depth + 1)
+            return self.one(relative_head(tok.head), labels, depth + 1)
         for dep in _MODIFIER_DEPS:
             for child in tok.children:
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
@@ -78,27 +84,106 @@ class Resolver:
                         return hit
         return None
 
+    def _person(self, tok: Token) -> str | None:
+        ident = self._entity(tok, frozenset({"PERSON"}))
+        entity = (self.doc._.actors or {}).get(ident) if ident else None
+        if entity is None or (entity.kind != "person" and entity.type != "PERSON"):
+            return None
+        return ident
+
     def _antecedent(self, pron: Token) -> str | None:
-        """The last person named before a personal pronoun (until the actors stage resolves pronouns)."""
-        people = [e for e in self.doc.ents if e.end <= pron.i and e.label_ == "PERSON" and pron.i - e.end < 150]
-        # prefer the last person who was a subject: "Boluarte met X. She also met Y."
-        subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass", "poss")]
-        for ent in reversed(subjects or people):
-            return self._entity(ent.root, frozenset({"PERSON"}))
-        return None
+        """The person a personal pronoun stands for: the nearest singular subject before it, following
+        earlier pronouns of the same gender ("Boluarte met X. She also met Y."), never a co-argument of its verb."""
+        if pron.i in self._pronouns:
+            return self._pronouns[pron.i]
+        self._pronouns[pron.i] = None  # guards against cycles
+        feminine = pron.lower_ in _FEMININE
+        found = fallback = None
+        for i in range(pron.i - 1, max(-1, pron.i - 250), -1):
+            tok = self.doc[i]
+            if tok.head.i == pron.head.i and pron.dep_ not in _SUBJECT_DEPS:
+                continue  # "Xi will meet her": her is not Xi
+            if tok.lower_ in _PERSONAL and tok.dep_ in _SUBJECT_DEPS:
+                if (tok.lower_ in _FEMININE) == feminine:
+                    found = self._antecedent(tok)
+                    if found:
+                        break
+                continue
+            if tok.dep_ == "compound" or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+                continue  # a coordinated subject is plural
+            ident = self._person(tok)
+            if ident is None:
+                continue
+            if tok.dep_ in _SUBJECT_DEPS:
+                found = ident
+                break
+            fallback = fallback or ident
+        self._pronouns[pron.i] = found or fallback
+        return found or fallback
+
+    def pair(self, tok: Token) -> list[str]:
+        """"The two presidents", "both countries": the last two actors of that kind named before, in the order first named."""
+        kind = self.pairs.get(tok.lemma_.lower())
+        if kind is None or tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+                   for c in tok.children):
+            return []
+        entities = self.doc._.actors or {}
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for i, ident in sorted(self.map.items()):
+            if i >= tok.i:
+                break
+            entity = entities.get(ident)
+            if entity is None or (entity.kind or "").lower() != kind:
+                continue
+            first.setdefault(ident, i)
+            last[ident] = i
+        # "the two presidents" are two people holding that office; "the two leaders", two heads of state or government
+        words = {tok.lemma_.lower()} if tok.lemma_.lower() in self.leader_titles else self.leader_titles
+        titled = [i for i in last if any(w in r.title.lower() for r in entities[i].roles for w in words)]
+        pool = titled if len(titled) >= 2 else list(last)
+        recent = sorted(pool, key=last.get)[-2:]
+        return sorted(recent, key=first.get) if len(recent) == 2 else []
 
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:
         """Actors of a head and of the heads coordinated with it ("X and Y")."""
         out: list[str] = []
         for t in _conjuncts(tok):
-            ident = self.one(t, labels)
-            if ident and ident not in out:
-                out.append(ident)
+            found = self.pair(t) if labels is None else []
+            if not found and (ident := self.one(t, labels)):
+                found = [ident]
+                # "the heads of Huawei, BYD and Cosco": every company the list names
+                if self._entity(t, labels or self.labels) is None and t.pos_ == "NOUN":
+                    for child in t.children:
+                        if child.dep_ == "prep" and child.lower_ in _OF_PREPS:
+                            for obj in child.children:
+                                if obj.dep_ == "pobj":
+                                    found = self.many(obj, labels) or found
+            for ident in found:
+                if ident not in out:
+                    out.append(ident)
         return out
 
     def label(self, ident: str) -> str | None:
         entity = (self.doc._.actors or {}).get(ident)
         return entity.type if entity else None
+
+
+def relative_head(relcl: Token) -> Token:
+    """The noun a relative clause is about: the nearest of a list before it ("Huawei, BYD and Cosco, which...")."""
+    conjuncts = [t for t in _conjuncts(relcl.head) if t.i < relcl.i]
+    head = conjuncts[-1] if conjuncts else relcl.head
+    before = relcl.left_edge.i - 1
+    while before > head.i and relcl.doc[before].is_punct:
+        before -= 1
+    nearest = relcl.doc[before]
+    # the parser may hang the clause on "executives" in "executives of A, B and C, which...": C is meant
+    if before > head.i and nearest.dep_ == "conj" and nearest.pos_ in ("PROPN", "NOUN") \
+            and head.left_edge.i <= nearest.i <= head.right_edge.i:
+        return nearest
+    return head
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -22,7 +22,7 @@ class Coder:
         self.lex = lexicon
 
     def code(self, doc: Doc) -> list[Event]:
-        resolver = Resolver(doc)
+        resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles)
         events: list[Event] = []
         for tok, entry in self._triggers(doc):
             event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1)
@@ -63,7 +63,7 @@ class Coder:
         # only a light verb or "be" lends its subject to a noun event ("X held talks", "X is on a visit")
         lends = gov is not None and (gov.lemma_.lower() in self.lex.light_verbs or gov.lemma_ == "be")
         roles = read_roles(tok, entry, resolver, gov if lends else None)
-        if not roles.source and not roles.target and not _named_subject(tok if gov is None else gov):
+        if not roles.source and not roles.target:  # an event nobody does to nobody is noise
             return None
         if entry.target_labels:
             roles.target = [t for t in roles.target if resolver.label(t) in entry.target_labels]

@@ -54,6 +54,14 @@ class Lexicon:
     hypothetical_aux: frozenset[str] = field(default_factory=frozenset)
     hypothetical_marks: frozenset[str] = field(default_factory=frozenset)
     opinion_predicates: frozenset[str] = field(default_factory=frozenset)
+    pair_people: frozenset[str] = field(default_factory=frozenset)
+    pair_states: frozenset[str] = field(default_factory=frozenset)
+    leader_titles: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def pairs(self) -> dict[str, str]:
+        """Plural nouns that name two actors already named ("the two presidents"), with the actors' kind."""
+        return {**{w: "person" for w in self.pair_people}, **{w: "government" for w in self.pair_states}}
 
 
 def _entries(path: Path) -> list[Entry]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dossier.events.actors import PLACE_LABELS, Resolver
+from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
 from dossier.events.matching import direct_object
 from dossier.events.patterns import Entry
 
@@ -53,7 +53,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return subj
     if depth < 3:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return [verb.head]
+            return [relative_head(verb)]
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "X is due to meet", "X is about to sign"
             return subject_tokens(verb.head.head, depth + 1)
         if verb.dep_ in _INHERIT and verb.head.pos_ in ("VERB", "AUX"):
