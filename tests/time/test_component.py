@@ -87,3 +87,22 @@ def test_a_bare_participle_of_a_reporting_verb_reads_in_the_past():
     timexes = {t.text: t.value for t in process_text(text, published="2024-06-26").timexes}
     assert (timexes["June 25 to 29"].start, timexes["June 25 to 29"].end) == ("2024-06-25", "2024-06-29")
     assert timexes["Monday"].start == "2024-06-24"
+
+
+def test_may_coordinated_with_a_month_is_a_month(nlp):
+    t = only(nlp, "Copper output fell in February and May, the ministry said.", "2024-07-04", "May")
+    assert (t.value.start, t.value.end, t.value.precision) == ("2024-02", "2024-05", "month")
+
+
+def test_may_before_a_day_or_year_is_a_month(nlp):
+    assert only(nlp, "The ministers met on May 7.", "2024-07-04", "May").value.start == "2024-05-07"
+    assert only(nlp, "The port opened in May 2021.", "2024-07-04", "May").value.start == "2021-05"
+
+
+def test_modal_may_is_never_a_date(nlp):
+    assert timexes(nlp, "Prices May rise and the talks may fail.", "2024-07-04") == []
+
+
+def test_since_month_runs_from_that_month_to_the_article_day(nlp):
+    t = only(nlp, "The treaty has been in force since October 2011.", "2024-06-29", "October 2011")
+    assert (t.value.start, t.value.end, t.value.precision) == ("2011-10", "2024-06-29", "month")

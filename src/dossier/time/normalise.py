@@ -1,6 +1,9 @@
 """normalise(text, published, tense) -> DateValue: one temporal phrase read against the article's date.
 
 Rules for news conventions first (rules.py), ranges and "since" built from them, dateparser for the rest.
+"since X" is an open interval closed by the article: start = X at X's precision, end = the article's own day
+(the latest day the writer can vouch for), precision = X's ("since March 2010" read on 2024-11-16 is
+2010-03 .. 2024-11-16, month). Without an article date it is unknown (None).
 Durations ("a five-day visit") are not dates: normalise returns None and duration_days() gives their length.
 """
 

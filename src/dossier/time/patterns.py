@@ -22,6 +22,8 @@ def patterns() -> dict[str, list[list[dict]]]:
     day = {"TEXT": {"REGEX": r"^[0-3]?[0-9](st|nd|rd|th)?$"}}
     month = {"LOWER": {"IN": MONTHS + ["may"]}, "IS_TITLE": True}
     to = {"LOWER": {"IN": ["to", "through", "until", "and", "-", "–"]}}
+    both = {"LOWER": {"IN": ["and", "or", "to", "through", "until", "-", "–"]}}
+    may = {"LOWER": "may", "IS_TITLE": True}
     vague = [[{"LOWER": w} for w in key.split()] for key in LEX["vague"] if " " in key]
     return {
         "WEEKDAY": [[rel, _wd(), {"LOWER": {"IN": PARTS_OF_DAY}, "OP": "?"}]],
@@ -34,5 +36,10 @@ def patterns() -> dict[str, list[list[dict]]]:
                     {"LOWER": {"IN": ["week", "month", "year"]}}],
                    [{"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": {"IN": ["week", "month", "year", "quarter"]}}]],
         "VAGUE": vague,
+        # "May" is a month only where a calendar word makes it one, never the modal verb on its own:
+        # coordinated with another month ("in April and May"), or followed by a day or a year.
+        "MONTH_PAIR": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, both, may],
+                       [may, both, {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}]],
+        "MAY_DATE": [[may, day], [may, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
     }
