@@ -124,3 +124,10 @@ def test_relative_clause_after_a_list_attaches_to_the_nearest(code):
 def test_no_event_without_actors(code):
     events, _ = code("The meeting ended late in the evening.")
     assert not events
+
+
+def test_location_is_a_geocoded_place(code):
+    events, actors = code("Xi Jinping met Dina Boluarte in Lima on Friday.")
+    place = actors[only(events, "CONSULT").location]
+    assert place.name == "Lima" and place.kind == "place"
+    assert place.lat is not None and place.lon is not None

@@ -45,3 +45,22 @@ def test_due_to_and_about_to_keep_the_subject(code):
     for text in ("Emmanuel Macron is due to meet Olaf Scholz in Berlin.", "Chile is about to sign a treaty with Bolivia."):
         event = only(code(text)[0])
         assert event.status == "planned" and event.source, text
+
+
+def test_later_tenseless_mention_of_an_announced_visit_is_planned(code):
+    events, _ = code("Gabriel Boric will pay a state visit to Japan next week. "
+                     "Trade tops the agenda of Boric's visit, an analyst told reporters.")
+    visits = [e for e in events if e.mode == "visit"]
+    assert len(visits) == 2 and all(e.status == "planned" for e in visits)
+
+
+def test_past_mention_after_an_announcement_stays_occurred(code):
+    events, _ = code("Gabriel Boric will pay a state visit to Japan next week. "
+                     "During Boric's visit to Korea last year, he signed a trade pact.")
+    korea = [e for e in events if e.mode == "visit"][1]
+    assert korea.status == "occurred"
+
+
+def test_on_a_visit_is_under_way(code):
+    events, _ = code("Gabriel Boric is on a state visit to Japan that will also take him to Osaka.")
+    assert only(events, "CONSULT").status == "occurred"

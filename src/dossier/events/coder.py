@@ -6,11 +6,11 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events import cameo
 from dossier.events.actors import Resolver
-from dossier.events.dates import event_date, is_after
+from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon
 from dossier.events.roles import governor, read_roles
-from dossier.events.status import read_attribution, read_status
+from dossier.events.status import is_tenseless, read_attribution, read_status
 from dossier.model import Event, Evidence
 
 
@@ -24,10 +24,19 @@ class Coder:
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles)
         events: list[Event] = []
+        planned: set[tuple] = set()
         for tok, entry in self._triggers(doc):
             event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1)
-            if event is not None:
-                events.append(event)
+            if event is None:
+                continue
+            key = (event.type, event.mode, tuple(event.source))
+            # an article that announced the act reads later tenseless mentions of it ("her visit") as the plan
+            if event.status == "occurred" and entry.pos == "noun" and key in planned and is_tenseless(tok) \
+                    and not is_before(event.date, doc._.published):
+                event.status = "planned"
+            if event.status == "planned":
+                planned.add(key)
+            events.append(event)
         return events
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, Entry]]:

@@ -50,3 +50,11 @@ def is_after(value: DateValue | None, published: str | None) -> bool:
     if value is None or not value.start or not published:
         return False
     return value.start > published[: len(value.start)]
+
+
+def is_before(value: DateValue | None, published: str | None) -> bool:
+    """True when the date ends before the article's date (compared at the date's own precision)."""
+    if value is None or not published:
+        return False
+    end = value.end or value.start
+    return bool(end) and end < published[: len(end)]

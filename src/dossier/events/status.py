@@ -49,6 +49,8 @@ def read_status(tok: Token, lex: Lexicon) -> str:
         return "planned"
     if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.planning_verbs:
         return "planned"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be":
+        return "occurred"  # "X is on a visit (that will take her to Y)": under way
     for rel in _kids(tok, ("relcl", "acl")):  # "the visit, which starts on Wednesday"
         if rel.tag_ in ("VBZ", "VBP") or any(a.lower_ in lex.future_aux for a in _kids(rel, ("aux",))):
             return "planned"
@@ -82,3 +84,8 @@ def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None
     if speaker is None:
         return None
     return resolver.one(speaker) or speaker.doc[speaker.left_edge.i: speaker.right_edge.i + 1].text
+
+
+def is_tenseless(tok: Token) -> bool:
+    """A noun trigger whose clause has no past tense ("this is her first visit", "tops her visit")."""
+    return not any(t.tag_ in ("VBD", "VBN") for t in clause_chain(tok))
