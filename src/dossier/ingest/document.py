@@ -37,10 +37,12 @@ def tidy(text: str) -> str:
 
 
 def make_document(source: str, text: str, *, title: str | None = None, outlet: str | None = None,
-                  published: str | None = None, dateline: str | None = None) -> Document:
+                  published: str | None = None, dateline: str | None = None,
+                  published_inferred: bool = False) -> Document:
     text = tidy(text)
     return Document(id=document_id(text), source=source, title=_clean(title), outlet=_clean(outlet),
-                    published=published, dateline=dateline, text=text)
+                    published=published, published_inferred=published_inferred and published is not None,
+                    dateline=dateline, text=text)
 
 
 def document_from_text(source: str, text: str, *, title: str | None = None, outlet: str | None = None,
@@ -56,7 +58,8 @@ def document_from_text(source: str, text: str, *, title: str | None = None, outl
     found = apply_dateline(found)
     outlet = found.outlet or credited_outlet(found.body)
     return make_document(source, found.body, title=title or found.title, outlet=outlet,
-                         published=found.published, dateline=found.dateline)
+                         published=found.published, dateline=found.dateline,
+                         published_inferred=found.published_inferred)
 
 
 def _clean(value: str | None) -> str | None:

@@ -30,6 +30,7 @@ class Header:
     published: str | None = None
     dateline: str | None = None
     body: str = ""
+    published_inferred: bool = False  # the dateline gave month and day; the year comes from the content
 
 
 @dataclass
@@ -237,8 +238,31 @@ def apply_dateline(header: Header, outlets: Outlets | None = None) -> Header:
     header.body = found.rest
     if header.published is None and found.date:
         header.published = parse_date(found.date, year=year_of(header.published))
+        if header.published is None:
+            header.published = year_from_content(found.date, header.body)
+            header.published_inferred = header.published is not None
     if header.outlet is None and found.agency:
         agency = found.agency.strip()
         if not re.search(r"\d", agency):
             header.outlet = outlets.from_name(agency) or agency
     return header
+
+
+def year_from_content(month_day: str, body: str) -> str | None:
+    """'June 29' from a dateline without a year: the article's own day, its year taken from the content.
+
+    The year is that of the latest past date the article states (time.infer_published), moved one year on
+    when the day would fall before that date: an article is not written before the events it reports.
+    None when the article states no year.
+    """
+    from dossier.time.infer import infer_published  # the time stage's reading of absolute dates
+
+    bound = infer_published(body)
+    if bound is None or not bound.start:
+        return None
+    floor = bound.start + "-01" * (2 - bound.start.count("-"))
+    year = int(floor[:4])
+    day = parse_date(month_day, year=year)
+    if day is not None and day < floor:
+        day = parse_date(month_day, year=year + 1)
+    return day
