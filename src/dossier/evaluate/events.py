@@ -90,6 +90,9 @@ def petrarch(settings: Settings, limit: int | None = None) -> Report:
                       "no_event_records": sum(1 for r in records if r["expect_no_events"] or not r["gold_events"])}
     report.notes.append("Gold events with test-only roots (cameo_root_valid false) dropped; expect_error records skipped.")
     report.notes.append("Actors scored by country/primary code (first three letters) through PETR.Validate.actors.txt.")
+    report.notes.append("Published figures (docs/published-figures.md, section 4): no pass rate of PETRARCH-1 or -2 on "
+                        "these records exists; the PETRARCH2 README says the two coders agree on individual stories "
+                        "only about 40% of the time (coder vs coder, not against gold).")
     return report
 
 
@@ -129,6 +132,8 @@ def plover_gsr(settings: Settings, limit: int | None = None) -> Report:
                       "macro_f1": round(sum(rows[t].f1 for t in gold_types) / max(1, len(gold_types)), 4)}
     report.notes.append("Collapse: DEMAND->REQUEST, DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE, FIGHT->ASSAULT. "
                         "Predicted type = the most confident event of the sentence; none counts as a miss.")
+    report.notes.append("Published figures (docs/published-figures.md, section 5): no coder's score on the PLOVER GSR "
+                        "was found; our folder holds about 80% of the set.")
     return report
 
 
