@@ -25,3 +25,19 @@ def test_an_undated_article_gets_an_inferred_lower_bound_but_no_anchor_for_weekd
 def test_results_keep_document_order_and_ids():
     docs = [Document(id=f"d{i}", source=f"d{i}.txt", text=f"Story number {i} has no events.") for i in range(5)]
     assert [r.document.id for r in process(docs)] == [d.id for d in docs]
+
+
+def test_a_dateline_day_with_an_inferred_year_anchors_relative_dates():
+    doc = Document(id="dl", source="dl.txt", text="Chile's foreign minister met the Ecuadorian president in Quito on Friday.",
+                   published="2025-03-08", published_inferred=True, published_basis="dateline")
+    (result,) = process([doc])
+    (meeting,) = [e for e in result.events if e.type == "CONSULT"]
+    assert meeting.date is not None and meeting.date.start == "2025-03-07"
+
+
+def test_ingest_says_where_a_date_comes_from(tmp_path):
+    from dossier.ingest import read_paths
+
+    (tmp_path / "a.txt").write_text("Talks end\nPublished: Mar 4, 2025\n\nThe ministers met.\n", encoding="utf-8")
+    (doc,) = read_paths([tmp_path / "a.txt"])
+    assert (doc.published, doc.published_basis, doc.published_inferred) == ("2025-03-04", "stated", False)

@@ -48,7 +48,10 @@ class Document(_Model):
     title: str | None = None
     outlet: str | None = None
     published: str | None = Field(default=None, description="'YYYY-MM-DD' or null.")
-    published_inferred: bool = Field(default=False, description="True when the date is inferred from content.")
+    published_inferred: bool = Field(default=False, description="True when the date is inferred, not stated.")
+    published_basis: Literal["stated", "dateline", "content"] | None = Field(
+        default=None, description="Where the date comes from: stated in the header or metadata; the dateline's "
+        "day with the year read from the content; or a lower bound inferred from the content.")
     dateline: str | None = Field(default=None, description="The place in the dateline, e.g. 'LIMA'.")
     text: str = ""
     duplicate_of: str | None = Field(default=None, description="Id of a near-duplicate document read earlier.")

@@ -35,14 +35,15 @@ def _infer_published(document: Document) -> Document:
     if value is None or not value.start:
         return document
     start = value.start + "-01" * (2 - value.start.count("-"))
-    return document.model_copy(update={"published": start, "published_inferred": True})
+    return document.model_copy(update={"published": start, "published_inferred": True, "published_basis": "content"})
 
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
     doc._.doc_id = document.id
-    # A lower bound is no anchor for "on Friday" or "last month": the stages get the date only when stated.
-    doc._.published = None if document.published_inferred else document.published
+    # A lower bound is no anchor for "on Friday" or "last month"; a dateline's own day (year read from the
+    # content) is the article's date.
+    doc._.published = None if document.published_basis == "content" else document.published
     return doc
 
 

@@ -40,8 +40,10 @@ def make_document(source: str, text: str, *, title: str | None = None, outlet: s
                   published: str | None = None, dateline: str | None = None,
                   published_inferred: bool = False) -> Document:
     text = tidy(text)
+    inferred = published_inferred and published is not None
+    basis = None if published is None else "dateline" if inferred else "stated"
     return Document(id=document_id(text), source=source, title=_clean(title), outlet=_clean(outlet),
-                    published=published, published_inferred=published_inferred and published is not None,
+                    published=published, published_inferred=inferred, published_basis=basis,
                     dateline=dateline, text=text)
 
 
