@@ -18,7 +18,8 @@ from dossier.actors.codes import cameo_code
 from dossier.model import Entity, Role
 
 DATA = Path(__file__).parent / "data"
-SHIPPED = ("countries.yaml", "offices.yaml", "people.yaml", "organisations.yaml", "places.yaml", "lexicon.yaml")
+SHIPPED = ("countries.yaml", "offices.yaml", "people.yaml", "organisations.yaml", "places.yaml", "lexicon.yaml",
+           "agents.yaml")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -72,6 +73,17 @@ class OfficeEntry(_Entry):
     aliases: list[str] = []
 
 
+class AgentEntry(_Entry):
+    """A common noun for a group or office-holders ("troops", "protesters") and the CAMEO sector it takes."""
+
+    sector: str
+    name: str
+    kind: str = "group"
+    type: str = "NORP"
+    as_country: bool = False
+    nouns: list[str] = []
+
+
 class ActorEntry(_Entry):
     """A person, organisation or place."""
 
@@ -98,7 +110,7 @@ class Lexicon(_Entry):
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
-             "organisations": ActorEntry, "places": ActorEntry}
+             "organisations": ActorEntry, "places": ActorEntry, "agents": AgentEntry}
 _LISTS = ("honorifics", "name_particles")
 
 
@@ -123,6 +135,8 @@ class Dictionary:
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> entity id
     capitals: dict[str, str] = field(default_factory=dict)  # place entity id -> country entity id
     offices: dict[str, OfficeEntry] = field(default_factory=dict)
+    agents: dict[tuple[str, ...], AgentEntry] = field(default_factory=dict)  # lower-cased words -> agent
+    demonym_of: dict[str, str] = field(default_factory=dict)  # country entity id -> its first demonym
     name_parts: dict[str, set[str]] = field(default_factory=dict)  # one word of a person's name -> person ids
     holders: dict[str, list[Holding]] = field(default_factory=dict)  # office title -> holdings
     tenures: dict[str, list[Holding]] = field(default_factory=dict)  # entity id -> holdings
@@ -224,6 +238,8 @@ def _add_country(out: Dictionary, e: CountryEntry) -> None:
                     cameo=e.cameo or e.iso3, wikidata=e.wikidata, known=True)
     _put(out, entity, [])
     out.countries[e.iso3] = ident
+    if e.demonyms:
+        out.demonym_of.setdefault(ident, e.demonyms[0])
     for demonym in e.demonyms:
         out.demonyms[demonym] = ident
         if demonym.endswith(("an", "i")):
@@ -234,6 +250,11 @@ def _add_country(out: Dictionary, e: CountryEntry) -> None:
 
 def _add_office(out: Dictionary, e: OfficeEntry) -> None:
     out.offices[e.title] = e
+
+
+def _add_agent(out: Dictionary, e: AgentEntry) -> None:
+    for noun in e.nouns:
+        out.agents[tuple(noun.lower().split())] = e
 
 
 _PREFIXES = {"people": "person", "organisations": "org", "places": "place"}
@@ -266,5 +287,5 @@ def _actor(section: str):
     return add
 
 
-_ADD = {"countries": _add_country, "offices": _add_office, "people": _actor("people"),
+_ADD = {"countries": _add_country, "offices": _add_office, "agents": _add_agent, "people": _actor("people"),
         "organisations": _actor("organisations"), "places": _actor("places")}

@@ -2,7 +2,8 @@
 
 Order of work: office descriptions that name one holder on the article's date; dictionary names (longest
 first); spaCy entities outside them; short forms ("Boluarte", "Mr Wang") joined to the most recent full name
-that contains them (else the only such person in the article, or in the dictionary); capitals read as governments when they act; unknown actors described by their neighbours.
+that contains them (else the only such person in the article, or in the dictionary); capitals read as governments when they act; generic agents ("Israeli troops", agents.py); unknown actors described by their neighbours.
+In an undated article an office description joins the holder the article itself names, if exactly one.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import Dictionary, slug
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
@@ -46,10 +48,12 @@ class Resolver:
         self.personal = frozenset(dictionary.lexicon.personal_titles)
         self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
+        self.agents = AgentFinder(dictionary)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
         self._unknown: dict[str, str] = {}
+        self._agents: dict[str, Entity] = {}
         matches = self.matcher(doc)
         taken = [False] * len(doc)
         found: list[Found] = []
@@ -62,10 +66,15 @@ class Resolver:
 
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         person_starts |= {e.start for e in doc.ents if e.label_ == "PERSON"}
+        undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
-            holder = self._office_holder(doc, m, date, person_starts)
+            if not self._describes_holder(doc, m, person_starts):
+                continue
+            holder = self.d.holder(m.key, date)
             if holder and not any(taken[m.start:m.end]):
                 take(self._determiner_start(doc, m.start), m.end, holder)
+            elif not date:
+                undated.append(m)
         offices = list(found)
         organisations = [e for e in doc.ents if e.label_ in ("ORG", "FAC")]
         inner_country: dict[tuple[int, int], str] = {}
@@ -84,12 +93,19 @@ class Resolver:
                 if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
                     take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
+        for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
+                                 {i: f.label for f in found if f.label for i in range(f.start, f.end)}):
+            found.append(Found(agent.start, agent.end, agent.ident))
+            if agent.entity is not None:
+                self._agents[agent.ident] = agent.entity
         # A short form outside any entity: "Boluarte" tagged as a common noun.
         for tok in doc:
             if not taken[tok.i] and tok.is_alpha and tok.is_title and tok.pos_ in ("PROPN", "NOUN"):
                 take(tok.i, tok.i + 1, "", None)
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
+        if undated:
+            found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
 
     # -- offices and capitals ---------------------------------------------------------------------------
@@ -108,14 +124,38 @@ class Resolver:
                 return ent
         return None
 
-    def _office_holder(self, doc: Doc, m: Match, date: str | None, person_starts: set[int]) -> str | None:
-        """The holder an office description names, unless a name follows it or a word makes it another time."""
+    def _describes_holder(self, doc: Doc, m: Match, person_starts: set[int]) -> bool:
+        """An office description stands for its holder unless a name follows it or a word makes it another time."""
         if m.end in person_starts or (m.end < len(doc) and doc[m.end].pos_ == "PROPN"):
-            return None
+            return False
         before = {t.lower_ for t in doc[max(0, m.start - 2): m.start]}
-        if before & self.not_current:
-            return None
-        return self.d.holder(m.key, date)
+        return not before & self.not_current
+
+    def _named_holders(self, doc: Doc, undated: list[Match], matches: list[Match], found: list[Found],
+                       nested: list[Found], person_starts: set[int]) -> list[Found]:
+        """Undated article: a description joins the one holder of that office the article itself names, either
+        a dictionary holder named anywhere in it or the name written right after the title ("Peruvian
+        President Dina Boluarte ... the Peruvian president")."""
+        at = {f.start: f.ident for f in found if f.ident}
+        named = set(at.values())
+        for m in sorted(undated, key=lambda m: -m.length):
+            holders = {h.entity for h in self.d.holders.get(m.key, [])} & named
+            holders |= {at[o.end] for o in matches if o.kind == OFFICE and o.key == m.key and o.end in at
+                        and o.end in person_starts and self._is_person_id(at[o.end])}
+            if len(holders) != 1:
+                continue
+            start = self._determiner_start(doc, m.start)
+            if any(f.start < m.end and start < f.end and not (start <= f.start and f.end <= m.end) for f in found):
+                continue  # part of a longer name
+            inside = [f for f in found if start <= f.start and f.end <= m.end]
+            names = {(o.start, o.end, o.key) for o in matches if o.kind == NAME}
+            nested.extend(f for f in inside if (f.start, f.end, f.ident) in names and not self._is_person(f.ident))
+            found = [f for f in found if f not in inside]
+            found.append(Found(start, m.end, holders.pop()))
+        return sorted(found, key=lambda f: f.start)
+
+    def _is_person_id(self, ident: str) -> bool:
+        return self._is_person(ident) or ident.startswith("unk:PERSON:")
 
     def _determiner_start(self, doc: Doc, start: int) -> int:
         """Widen an office description over 'the' and its adjectives: 'the visiting Peruvian leader'."""
@@ -213,6 +253,8 @@ class Resolver:
                 if known is not None:
                     entity = known.model_copy(update={"cameo": self.d.cameo_on(f.ident, date),
                                                       "aliases": list(known.aliases)})
+                elif f.ident in self._agents:
+                    entity = self._agents[f.ident].model_copy(update={"aliases": []})
                 else:
                     entity = self._describe(span, f, token_actor)
                 actors[f.ident] = entity

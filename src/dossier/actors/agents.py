@@ -1,0 +1,116 @@
+"""Generic agents: common nouns for groups and office-holders ("Israeli troops", "protesters") as actors.
+
+Takes a parsed Doc, the dictionary's agent nouns (data/agents.yaml) and the tokens already resolved to
+actors; gives spans with an id "agent:<ISO3 or --->:<sector>" and the Entity it stands for. The country comes
+only from the noun's own describing words (a demonym, a possessive, "of"/"from" a country): never from the
+article, since a story about Peru often quotes someone else's police.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dossier.actors.dictionary import AgentEntry, Dictionary
+from dossier.model import Entity
+
+UNKNOWN_COUNTRY = "---"
+_DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
+_OF = frozenset({"of", "from"})
+_NOT_AGENT_DEPS = frozenset({"compound", "appos"})  # "police station", "Ma, a diplomat"
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+
+
+@dataclass
+class AgentSpan:
+    start: int
+    end: int
+    ident: str
+    entity: Entity | None  # None when the agent is the country's own actor (as_country)
+
+
+class AgentFinder:
+    """Finds agent nouns in a Doc; build once per pipeline."""
+
+    def __init__(self, dictionary: Dictionary):
+        self.d = dictionary
+        self.longest = max((len(k) for k in dictionary.agents), default=0)
+
+    def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
+                 token_label: dict[int, str]) -> list[AgentSpan]:
+        if not self.d.agents or not doc.has_annotation("DEP"):
+            return []
+        out: list[AgentSpan] = []
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_AGENT_DEPS:
+                continue
+            hit = self._words(doc, tok, taken)
+            if hit is None:
+                continue
+            start, entry = hit
+            if self._inside_a_name(doc, tok, taken) or any(
+                    c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
+                continue  # "the envoy, Liu Bo": the person, not a generic agent
+            country = self._country(doc, tok, start, token_ident, token_label)
+            if country is False:
+                continue  # described by an organisation or a person: theirs, not a generic agent
+            out.append(self._agent(start, tok.i + 1, entry, country or None))
+            for i in range(start, tok.i + 1):
+                taken[i] = True
+        return out
+
+    def _words(self, doc: Doc, tok: Token, taken: list[bool]) -> tuple[int, AgentEntry] | None:
+        """The longest agent noun ending on this head: (first token, entry)."""
+        for n in range(min(self.longest, tok.i + 1), 0, -1):
+            start = tok.i - n + 1
+            if any(taken[start:tok.i + 1]) or any(doc[j].is_sent_start for j in range(start + 1, tok.i + 1)):
+                continue
+            entry = self.d.agents.get(tuple(t.lower_ for t in doc[start:tok.i + 1]))
+            if entry is not None:
+                return start, entry
+        return None
+
+    def _inside_a_name(self, doc: Doc, tok: Token, taken: list[bool]) -> bool:
+        """'Police' inside 'Peruvian National Police' belongs to the name, not to a generic agent."""
+        if tok.ent_type_ not in _NAME_LABELS:
+            return False
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and any(t.pos_ == "PROPN" and t.i != tok.i and not taken[t.i] for t in ent)
+
+    def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
+                 token_label: dict[int, str]) -> str | bool | None:
+        """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does."""
+        describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
+        describing += [o for c in head.children if c.dep_ == "prep" and c.lower_ in _OF
+                       for o in c.children if o.dep_ == "pobj"]
+        country = None
+        for tok in describing:
+            ident = token_ident.get(tok.i)
+            if ident is None:
+                if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and tok.i not in token_label:
+                    return False  # "market forces", "tax authorities": another thing than the agent
+                if token_label.get(tok.i) in ("PERSON", "ORG", "FAC"):
+                    return False
+                continue
+            entity = self.d.entities.get(ident)
+            if entity is None or entity.type not in ("GPE", "LOC"):
+                return False
+            country = country or entity.country
+        return country
+
+    def _agent(self, start: int, end: int, entry: AgentEntry, country: str | None) -> AgentSpan:
+        if entry.as_country and country and country in self.d.countries:
+            return AgentSpan(start, end, self.d.countries[country], None)
+        code = country or UNKNOWN_COUNTRY
+        ident = f"agent:{code}:{entry.sector}"
+        if country:
+            country_id = self.d.countries.get(country)
+            adjective = self.d.demonym_of.get(country_id or "") or (
+                self.d.entities[country_id].name if country_id else country)
+            name = f"{adjective} {entry.name}"
+        else:
+            name = f"{entry.name} (country unknown)"
+        entity = Entity(id=ident, name=name, type=entry.type, kind=entry.kind, country=country,
+                        cameo=f"{code}{entry.sector}", known=True)
+        return AgentSpan(start, end, ident, entity)

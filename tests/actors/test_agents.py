@@ -1,0 +1,58 @@
+"""Generic agents (data/agents.yaml) and office descriptions in undated articles, on sentences written here."""
+
+
+def ids(doc, surface: str) -> list[str]:
+    return [m.entity for m in doc._.mentions if m.text == surface]
+
+
+def test_agent_takes_the_country_of_its_demonym(analyse):
+    doc = analyse("Ruritania said Chilean soldiers crossed the river at dawn.")
+    assert ids(doc, "soldiers") == ["agent:CHL:MIL"]
+    entity = doc._.actors["agent:CHL:MIL"]
+    assert (entity.cameo, entity.country, entity.kind) == ("CHLMIL", "CHL", "government")
+    assert entity.name == "Chilean military"
+    assert doc._.token_actor[[t.i for t in doc if t.text == "soldiers"][0]] == "agent:CHL:MIL"
+
+
+def test_agent_country_from_a_possessive_or_an_of_phrase(analyse):
+    doc = analyse("Bolivia's police closed the bridge, and the judges of Chile met on Friday.")
+    assert ids(doc, "police") == ["agent:BOL:COP"]
+    assert ids(doc, "judges") == ["agent:CHL:JUD"]
+
+
+def test_agent_without_a_country_is_not_given_the_article_country(analyse):
+    doc = analyse("Peru opened talks. Demonstrators blocked the highway and riot police answered with tear gas.")
+    assert ids(doc, "Demonstrators") == ["agent:---:OPP"]
+    assert ids(doc, "riot police") == ["agent:---:COP"]
+    assert doc._.actors["agent:---:COP"].cameo == "---COP"
+
+
+def test_a_government_with_a_country_is_that_country(analyse):
+    doc = analyse("The Chilean government welcomed the offer.")
+    assert ids(doc, "government") == ids(doc, "Chilean")
+
+
+def test_nouns_that_describe_something_else_are_not_agents(analyse):
+    doc = analyse("Huawei executives toured a police station, and the envoy, Liu Bo, praised market forces.")
+    assert not [m for m in doc._.mentions if m.entity.startswith("agent:")]
+
+
+def test_events_pick_up_agents(analyse):
+    doc = analyse("Bolivian troops attacked the rebels near the border on Monday.")
+    events = doc._.events
+    assert any("agent:BOL:MIL" in e.source and "agent:---:REB" in e.target for e in events)
+
+
+def test_undated_description_joins_the_holder_named_after_its_title(analyse):
+    text = "Peruvian President Dina Boluarte opened the fair. Later the Peruvian president thanked the guests."
+    assert ids(analyse(text, None), "the Peruvian president") == ["per:dina-boluarte"]
+
+
+def test_undated_description_joins_a_holder_named_elsewhere(analyse):
+    text = "Dina Boluarte spoke first. Afterwards the Peruvian president thanked the guests."
+    assert ids(analyse(text, None), "the Peruvian president") == ["per:dina-boluarte"]
+
+
+def test_undated_description_alone_stays_unresolved(analyse):
+    doc = analyse("The Peruvian president thanked the guests.", None)
+    assert not [m for m in doc._.mentions if m.entity.startswith("per:")]
