@@ -106,3 +106,19 @@ def test_a_report_with_roles_the_other_way_round_is_turned_not_mixed():
     b = make_event("d2", 0, "CONSULT", "meet", ["Y"], ["X"], "2024-06-28")
     (event,), _ = merge_events([Report(a, day("2024-06-29")), Report(b, day("2024-06-30"))])
     assert (event.source, event.target) == (["X"], ["Y"])
+
+
+def test_the_same_figure_in_two_articles_is_one_fact_and_a_timeless_report_joins_the_dated_one():
+    from dossier.merge.facts import merge_facts
+    from dossier.model import DateValue, Evidence, Fact
+
+    def fact(doc, time):
+        return Fact(id=f"{doc}:f0", subject=["A", "B"], measure="stake", value=60, unit="percent",
+                    time=DateValue(start=time, end=time, precision="year") if time else None,
+                    evidence=[Evidence(doc=doc, text=f"A holds 60% of B ({doc}).")])
+
+    merged, conflicts = merge_facts([fact("d1", "2019"), fact("d2", None), fact("d3", None)])
+    assert len(merged) == 1 and conflicts == []
+    assert merged[0].time.start == "2019" and len(merged[0].evidence) == 3
+    two_years, _ = merge_facts([fact("d1", "2019"), fact("d2", "2021"), fact("d3", None)])
+    assert len(two_years) == 3  # a timeless report cannot say which of the two it repeats
