@@ -122,3 +122,11 @@ def test_the_same_figure_in_two_articles_is_one_fact_and_a_timeless_report_joins
     assert merged[0].time.start == "2019" and len(merged[0].evidence) == 3
     two_years, _ = merge_facts([fact("d1", "2019"), fact("d2", "2021"), fact("d3", None)])
     assert len(two_years) == 3  # a timeless report cannot say which of the two it repeats
+
+
+def test_meetings_with_different_counterparts_on_overlapping_dates_stay_apart():
+    wide = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y", "Z"], "2024-01-01", "2024-12-31")
+    with_y = make_event("d2", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-06-28")
+    with_z = make_event("d3", 0, "CONSULT", "meet", ["X"], ["Z"], "2024-06-26")
+    clusters = cluster_events([Report(e, day("2024-07-01")) for e in (wide, with_y, with_z)])
+    assert len(clusters) == 3

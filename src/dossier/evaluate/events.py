@@ -47,6 +47,8 @@ def _petr_actors(path: Path) -> dict[str, str]:
 
 
 def _code(ident: str, actors: dict, table: dict[str, str]) -> str | None:
+    """The actor's country/primary code: PETRARCH's validation table by name, else the CAMEO code the
+    actors stage gave it (generic agents such as ---COP or ISRMIL carry their own)."""
     entity = actors.get(ident)
     words = (entity.name if entity else ident.split(":")[-1]).upper().replace("-", " ").split()
     for n in range(len(words), 0, -1):
@@ -54,7 +56,7 @@ def _code(ident: str, actors: dict, table: dict[str, str]) -> str | None:
             key = " ".join(words[start:start + n])
             if key in table:
                 return table[key]
-    return None
+    return entity.cameo[:3] if entity is not None and entity.cameo else None
 
 
 def petrarch(settings: Settings, limit: int | None = None) -> Report:

@@ -67,8 +67,10 @@ def _participants(event: Event) -> frozenset[str]:
 def cluster_events(reports: list[Report]) -> list[Cluster]:
     """Group reports of one event; a report without participants stays alone.
 
-    A report joins a cluster of the same type and mode whose participants contain its own, or are
-    contained in them ("Boluarte visited" joins "Boluarte visited China"), when the dates allow it.
+    A report joins a cluster of the same type and mode when the dates allow it and both name the same
+    participants, or when one of them names only one side and that side takes part in the other
+    ("Boluarte visited" joins "Boluarte visited China"; "Boluarte met Xi" and "Boluarte met Huawei's
+    chairman" stay two events).
     """
     by_kind: dict[tuple, list[Cluster]] = defaultdict(list)
     alone: list[Cluster] = []
@@ -81,13 +83,23 @@ def cluster_events(reports: list[Report]) -> list[Cluster]:
             continue
         kind = (report.event.type, report.event.mode or "")
         for cluster in by_kind[kind]:
-            theirs = frozenset().union(*(_participants(r.event) for r in cluster.reports))
-            if (mine <= theirs or theirs <= mine) and cluster.accepts(report):
+            if _same_parties(report.event, cluster.reports[0].event) and cluster.accepts(report):
                 cluster.reports.append(report)
                 break
         else:
             by_kind[kind].append(Cluster([report]))
     return [c for clusters in by_kind.values() for c in clusters] + alone
+
+
+def _one_sided(event: Event) -> bool:
+    return not event.source or not event.target
+
+
+def _same_parties(a: Event, b: Event) -> bool:
+    pa, pb = _participants(a), _participants(b)
+    if pa == pb:
+        return True
+    return (_one_sided(a) and pa <= pb) or (_one_sided(b) and pb <= pa)
 
 
 def _roles(events: list[Event], first: Event) -> tuple[list[str], list[str]]:
