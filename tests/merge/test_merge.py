@@ -130,3 +130,15 @@ def test_meetings_with_different_counterparts_on_overlapping_dates_stay_apart():
     with_z = make_event("d3", 0, "CONSULT", "meet", ["X"], ["Z"], "2024-06-26")
     clusters = cluster_events([Report(e, day("2024-07-01")) for e in (wide, with_y, with_z)])
     assert len(clusters) == 3
+
+
+def test_a_vague_year_long_date_does_not_pull_separate_meetings_together():
+    from dossier.model import DateValue
+    vague = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y"], None)
+    vague = vague.model_copy(update={"date": DateValue(start="2023-11-12", end="2024-11-12", precision="vague")})
+    june = make_event("d2", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-06-28")
+    november = make_event("d3", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-11-14")
+    clusters = cluster_events([Report(vague, day("2024-11-12")), Report(june, day("2024-06-29")),
+                               Report(november, day("2024-11-15"))])
+    june_cluster = next(c for c in clusters if any(r.event is june for r in c.reports))
+    assert [r.event.id for r in june_cluster.reports] == [june.id]  # the vague report never joins June's

@@ -28,17 +28,25 @@ class Report:
     published: date | None
 
 
+MATCH_DAYS = 31  # a date vaguer than this (a year, "within a year") cannot tell two events apart
+
+
+def _match_span(event: Event) -> tuple[date, date] | None:
+    span = interval(event.date)
+    return span if span and (span[1] - span[0]).days <= MATCH_DAYS else None
+
+
 @dataclass
 class Cluster:
     reports: list[Report] = field(default_factory=list)
 
     @property
     def span(self) -> tuple[date, date] | None:
-        spans = [s for s in (interval(r.event.date) for r in self.reports) if s]
+        spans = [s for s in (_match_span(r.event) for r in self.reports) if s]
         return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
     def accepts(self, report: Report) -> bool:
-        mine, other = self.span, interval(report.event.date)
+        mine, other = self.span, _match_span(report.event)
         if mine and other:
             return overlaps(mine, other, slack_days=1)
         known = mine or other
@@ -74,7 +82,7 @@ def cluster_events(reports: list[Report]) -> list[Cluster]:
     """
     by_kind: dict[tuple, list[Cluster]] = defaultdict(list)
     alone: list[Cluster] = []
-    ordered = sorted(reports, key=lambda r: (interval(r.event.date) is None, -len(_participants(r.event)),
+    ordered = sorted(reports, key=lambda r: (_match_span(r.event) is None, -len(_participants(r.event)),
                                              r.published or date.max))
     for report in ordered:
         mine = _participants(report.event)
@@ -115,7 +123,8 @@ def _roles(events: list[Event], first: Event) -> tuple[list[str], list[str]]:
 
 
 def _best_date(reports: list[Report]) -> DateValue | None:
-    """The date most reports give; ties go to reports written after the event, then to precision."""
+    """The most precise date; among equally precise ones, the one most reports give, then the one written
+    after the event."""
     dated = [r for r in reports if r.event.date and r.event.date.start]
     if not dated:
         return None
@@ -123,7 +132,7 @@ def _best_date(reports: list[Report]) -> DateValue | None:
     rank = {"day": 0, "month": 1, "year": 2}
 
     def score(r: Report):
-        return (-votes[label(r.event.date)], r.event.status != "occurred", rank.get(r.event.date.precision or "", 3))
+        return (rank.get(r.event.date.precision or "", 3), -votes[label(r.event.date)], r.event.status != "occurred")
 
     return min(dated, key=score).event.date
 
