@@ -1,6 +1,7 @@
 from dossier.merge import merge
-from dossier.merge.events import Report, cluster_events
+from dossier.merge.events import Report, cluster_events, merge_events
 from dossier.merge.intervals import day
+from dossier.model import DateValue
 
 from tests.conftest import make_event
 
@@ -142,3 +143,23 @@ def test_a_vague_year_long_date_does_not_pull_separate_meetings_together():
                                Report(november, day("2024-11-15"))])
     june_cluster = next(c for c in clusters if any(r.event is june for r in c.reports))
     assert [r.event.id for r in june_cluster.reports] == [june.id]  # the vague report never joins June's
+
+
+
+def _dated(event, start, precision):
+    return event.model_copy(update={"date": DateValue(start=start, end=start, precision=precision)})
+
+
+def test_a_year_that_excludes_the_other_date_keeps_two_signings_apart():
+    # an old treaty signed "in 2009" and its upgrade signed in November 2024, reported by one undated article
+    old = _dated(make_event("d1", 0, "AGREE", "sign", ["X"], ["Y"], None), "2009", "year")
+    upgrade = _dated(make_event("d1", 1, "AGREE", "sign", ["X"], ["Y"], None), "2024-11", "month")
+    events, conflicts = merge_events([Report(old, None), Report(upgrade, None)])
+    assert len(events) == 2 and conflicts == []
+
+
+def test_a_year_that_contains_the_other_date_may_still_join():
+    vague = _dated(make_event("d1", 0, "CONSULT", "visit", ["X"], ["Y"], None), "2024", "year")
+    exact = make_event("d2", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-11-14")
+    clusters = cluster_events([Report(exact, day("2024-11-15")), Report(vague, day("2024-11-20"))])
+    assert [len(c.reports) for c in clusters] == [2]

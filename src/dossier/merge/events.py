@@ -46,6 +46,11 @@ class Cluster:
         return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
     def accepts(self, report: Report) -> bool:
+        # A vague date (a year) cannot confirm a match, but one that excludes the other report's date rules it out.
+        theirs = interval(report.event.date)
+        if theirs and any(not overlaps(s, theirs, slack_days=1)
+                          for s in (interval(r.event.date) for r in self.reports) if s):
+            return False
         mine, other = self.span, _match_span(report.event)
         if mine and other:
             return overlaps(mine, other, slack_days=1)
