@@ -163,3 +163,10 @@ def test_a_year_that_contains_the_other_date_may_still_join():
     exact = make_event("d2", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-11-14")
     clusters = cluster_events([Report(exact, day("2024-11-15")), Report(vague, day("2024-11-20"))])
     assert [len(c.reports) for c in clusters] == [2]
+
+
+def test_an_undated_plan_does_not_join_an_act_years_before_its_article():
+    treaty = _dated(make_event("d1", 0, "AGREE", "sign", ["X"], ["Y"], None), "2009", "year")
+    plan = make_event("d2", 0, "AGREE", "sign", ["Y"], ["X"], None, status="planned")
+    clusters = cluster_events([Report(treaty, day("2024-11-20")), Report(plan, day("2024-11-12"))])
+    assert len(clusters) == 2

@@ -46,31 +46,34 @@ class Cluster:
         return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
     def accepts(self, report: Report) -> bool:
-        # A vague date (a year) cannot confirm a match, but one that excludes the other report's date rules it out.
-        theirs = interval(report.event.date)
-        if theirs and any(not overlaps(s, theirs, slack_days=1)
-                          for s in (interval(r.event.date) for r in self.reports) if s):
+        # Any date, however vague, and an undated report's article date can rule a match out...
+        theirs = _possible(report)
+        if theirs and any(not overlaps(p, theirs, slack_days=1) for p in map(_possible, self.reports) if p):
             return False
+        # ...but only a date precise to a month or better can confirm one.
         mine, other = self.span, _match_span(report.event)
         if mine and other:
             return overlaps(mine, other, slack_days=1)
-        known = mine or other
-        undated = report if mine else None
-        if known is None:  # neither side dated: same news cycle only
-            days = [r.published for r in self.reports + [report] if r.published]
-            return len(days) < 2 or max(days) - min(days) <= timedelta(days=14)
-        if undated is None:  # the cluster is undated, the report dated: test each undated member
-            return all(_allows(r, known) for r in self.reports)
-        return _allows(report, known)
+        if mine or other:
+            return True
+        days = [r.published for r in self.reports + [report] if r.published]  # neither side dated: one news cycle
+        return len(days) < 2 or max(days) - min(days) <= timedelta(days=14)
 
 
-def _allows(report: Report, span: tuple[date, date]) -> bool:
-    """Could an undated report be about an event that took place within span?"""
-    if report.published is None:
-        return True
+def _possible(report: Report) -> tuple[date, date] | None:
+    """When the event a report speaks of can have taken place: its date, narrowed to the window its article's
+    date allows when that date is vaguer than a month and the two overlap (an act that occurred lies shortly
+    before the article, a plan within a year after it); for an undated report, that window alone."""
+    span = interval(report.event.date)
+    if report.published is None or (span and _match_span(report.event)):
+        return span
     if report.event.status == "planned":
-        return span[1] >= report.published - timedelta(days=1) and span[0] <= report.published + FUTURE_WINDOW
-    return span[0] <= report.published + timedelta(days=1) and span[1] >= report.published - PAST_WINDOW
+        window = report.published - timedelta(days=1), report.published + FUTURE_WINDOW
+    else:
+        window = report.published - PAST_WINDOW, report.published + timedelta(days=1)
+    if span is None:
+        return window
+    return (max(span[0], window[0]), min(span[1], window[1])) if overlaps(span, window) else span
 
 
 def _participants(event: Event) -> frozenset[str]:
