@@ -233,11 +233,66 @@ def _period_year(ref: date, first_month: int, tense: str | None) -> int:
     return ref.year if first_month <= ref.month else ref.year - 1
 
 
-@rule(rf"(?:the\s+)?(?P<ord>{alternation('quarters')})[-\s]+quarter(?:\s+(?:of\s+)?{YEAR})?|(?P<q>q[1-4])(?:\s+(?P<y2>\d{{4}}))?|(?P<y3>\d{{4}})\s+(?P<q2>q[1-4])")
+def _quarter_year(ref: date, q: int, tense: str | None) -> int:
+    """The year of a quarter named without one. Results come out after a quarter closes, so in the future tense
+    ("expects to report third-quarter profit") a quarter that ended less than four months ago is still this
+    year's; otherwise the past tense takes the latest begun and the future the next to come."""
+    if tense == "future":
+        return ref.year if 3 * q >= ref.month - 3 else ref.year + 1
+    return _period_year(ref, 3 * q - 2, tense)
+
+
+def _reported_quarter(ref: date) -> tuple[int, int]:
+    """(year, quarter) of the latest quarter closed before the article: the one an earnings report is about."""
+    index = ref.year * 4 + (ref.month - 1) // 3 - 1
+    return index // 4, index % 4 + 1
+
+
+OWNER = r"(?:(?:the|its|their|a|an)\s+)?"
+YEAR_OWNER = r"(?P<yrel>this|last|next|the\s+current|the\s+previous|the\s+prior)\s+year'?s\s+"
+AGO = r"(?P<ago>year[-\s]ago|year[-\s]earlier|prior[-\s]year|previous[-\s]year|comparable\s+year[-\s]ago)"
+YEAR_AFTER = r"(?P<after>a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year)"
+
+
+def _year_owner(m: re.Match, ref: date) -> int | None:
+    rel = m["yrel"] and m["yrel"].split()[-1]
+    return {"this": ref.year, "current": ref.year, "last": ref.year - 1, "previous": ref.year - 1,
+            "prior": ref.year - 1, "next": ref.year + 1}.get(rel)
+
+
+@rule(rf"{OWNER}(?:{YEAR_OWNER})?(?:the\s+)?(?:{AGO}\s+|(?P<y0>1[0-9]{{3}}|2[01][0-9]{{2}})\s+)?(?:fiscal[-\s]+(?:year\s+)?)?"
+      rf"(?P<ord>{alternation('quarters')})[-\s]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?{YEAR})?(?:\s+{YEAR_AFTER})?"
+      r"|(?P<q>q[1-4])(?:\s+(?P<y2>\d{4}))?|(?P<y3>\d{4})\s+(?P<q2>q[1-4])")
 def quarter(m, ref, tense):
+    """'the third quarter of 2023', 'Q3 2023', "next year's first quarter", 'the year-ago second quarter'."""
     q = LEX["quarters"][m["ord"] or m["q"] or m["q2"]]
-    given = m["year"] or m["y2"] or m["y3"]
-    y = int(given) if given else _period_year(ref, 3 * q - 2, tense)
+    given = m["year"] or m["y2"] or m["y3"] or m["y0"]
+    if given:
+        y = int(given)
+    elif m["yrel"]:
+        y = _year_owner(m, ref)
+    else:
+        y = _quarter_year(ref, q, tense) - (1 if m["ago"] or m["after"] else 0)
+    return _quarter(y, q)
+
+
+@rule(rf"(?:(?:the|its|their)\s+)?(?:{YEAR_OWNER})?(?:(?P<which>latest|most\s+recent|recent|just[-\s]ended|past|current|same|comparable|corresponding)\s+)?"
+      rf"(?:{AGO}\s+|(?P<y0>1[0-9]{{3}}|2[01][0-9]{{2}})\s+)?(?:fiscal\s+)?(?P<unit>quarter|period)"
+      rf"(?:\s+(?:just\s+)?ended)?(?:\s+{YEAR_AFTER})?")
+def reported_quarter(m, ref, tense):
+    """The quarter a results report is about, named without its number: 'the quarter', 'the latest quarter',
+    'the year-earlier period' (the same quarter a year before), 'the 1988 quarter'. A bare 'period' is too vague:
+    it needs 'latest', a year or 'year-ago'; 'same'/'comparable' need a year back."""
+    which, back = m["which"] and " ".join(m["which"].split()), bool(m["ago"] or m["after"])
+    if m["unit"] == "period" and not (back or m["y0"] or m["yrel"] or which in ("latest", "most recent")):
+        return None
+    if which in ("same", "comparable", "corresponding") and not (back or m["y0"]):
+        return None
+    y, q = (ref.year, (ref.month - 1) // 3 + 1) if which == "current" else _reported_quarter(ref)
+    if m["y0"] or m["yrel"]:
+        y = int(m["y0"]) if m["y0"] else _year_owner(m, ref)
+    elif back:
+        y -= 1
     return _quarter(y, q)
 
 

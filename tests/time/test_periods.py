@@ -1,0 +1,55 @@
+"""Reporting periods, vague references and spoken years: each rule with a sentence of our own and its article date."""
+
+from __future__ import annotations
+
+from dossier.time import normalise
+
+
+def span(text, published, tense=None):
+    value = normalise(text, published, tense)
+    return (value.start, value.end, value.precision) if value is not None else None
+
+
+# Quarters. A results story dated in early November is about the quarter that closed in September.
+
+def test_bare_quarter_is_the_latest_closed_one():
+    # "The retailer lost money in the quarter, it said." (article of 2021-11-03)
+    assert span("the quarter", "2021-11-03", "past") == ("2021-07", "2021-09", "month")
+
+
+def test_latest_quarter_and_latest_period():
+    assert span("the latest quarter", "2021-02-10", "past") == ("2020-10", "2020-12", "month")
+    assert span("the latest period", "2021-11-03", "past") == ("2021-07", "2021-09", "month")
+
+
+def test_bare_period_is_not_a_quarter():
+    assert span("the period", "2021-11-03", "past") is None
+
+
+def test_year_ago_quarter_is_the_same_quarter_a_year_back():
+    # "Sales rose from the year-earlier quarter." (2021-11-03)
+    assert span("the year-earlier quarter", "2021-11-03", "past") == ("2020-07", "2020-09", "month")
+    assert span("the comparable year-ago period", "2021-11-03", "past") == ("2020-07", "2020-09", "month")
+    assert span("the corresponding period last year", "2021-11-03", None) == ("2020-07", "2020-09", "month")
+    assert span("the quarter a year earlier", "2021-11-03", "past") == ("2020-07", "2020-09", "month")
+
+
+def test_quarter_owned_by_a_year():
+    assert span("this year's second quarter", "2021-11-03", "past") == ("2021-04", "2021-06", "month")
+    assert span("next year's first quarter", "2021-11-03", "future") == ("2022-01", "2022-03", "month")
+    assert span("last year's quarter", "2021-11-03", "past") == ("2020-07", "2020-09", "month")
+    assert span("the 2019 quarter", "2021-11-03", "past") == ("2019-07", "2019-09", "month")
+    assert span("the 2019 third quarter", "2021-11-03", "past") == ("2019-07", "2019-09", "month")
+
+
+def test_fiscal_and_possessive_quarters_keep_their_number():
+    assert span("the fiscal first quarter", "2021-11-03", "past") == ("2021-01", "2021-03", "month")
+    assert span("its fourth quarter", "2022-02-01", "past") == ("2021-10", "2021-12", "month")
+    assert span("fiscal second-quarter", "2021-11-03", "past") == ("2021-04", "2021-06", "month")
+
+
+def test_quarter_just_closed_is_this_years_in_the_future_tense():
+    # "The chain expects to post a third-quarter loss." (2021-10-20): results for the quarter that just ended.
+    assert span("third-quarter", "2021-10-20", "future") == ("2021-07", "2021-09", "month")
+    # A quarter long gone is next year's: "The plant will open in the first quarter." (2021-10-20)
+    assert span("the first quarter", "2021-10-20", "future") == ("2022-01", "2022-03", "month")
