@@ -127,14 +127,22 @@ def _actors(ids: list[str], names: dict[str, str]) -> str:
     return escape(", ".join(names.get(i, i) for i in ids)) or "—"
 
 
+def _sentence(text: str, width: int = 80) -> str:
+    """A sentence on one line, cut with an ellipsis: the full text is in --json and the exports."""
+    text = " ".join(text.split())
+    return escape(text if len(text) <= width else text[: width - 1] + "…")
+
+
 def _print_events(events, names, title="Events") -> None:
     table = Table(title=title, show_lines=False)
-    for col in ("date", "type", "mode", "source", "target", "status", "evidence"):
+    for col in ("date", "event", "source", "target", "status"):
         table.add_column(col, overflow="fold")
+    table.add_column("evidence", ratio=2)
     for e in events:
         ev = e.evidence[0].text if e.evidence else ""
-        table.add_row(escape(label(e.date) or "—"), e.type, escape(e.mode or ""), _actors(e.source, names),
-                      _actors(e.target, names), e.status or "", escape(ev[:160]) + (f" (+{len(e.evidence) - 1})" if len(e.evidence) > 1 else ""))
+        more = f"(+{len(e.evidence) - 1}) " if len(e.evidence) > 1 else ""
+        table.add_row(escape(label(e.date) or "—"), escape(f"{e.type}/{e.mode or ''}"), _actors(e.source, names),
+                      _actors(e.target, names), e.status or "", escape(more) + _sentence(ev))
     console.print(table)
 
 
@@ -144,12 +152,13 @@ def _number(value: float) -> str:
 
 def _print_facts(facts, names) -> None:
     table = Table(title="Facts")
-    for col in ("figure", "measure", "value", "unit", "subject", "time", "evidence"):
+    for col in ("figure", "measure", "value", "subject", "time"):
         table.add_column(col, overflow="fold")
+    table.add_column("evidence", ratio=2)
     for f in facts:
-        table.add_row(escape(f.text or ""), escape(f.measure or "—"), _number(f.value), escape(f.unit),
+        table.add_row(escape(f.text or ""), escape(f.measure or "—"), escape(f"{_number(f.value)} {f.unit}"),
                       _actors(f.subject, names), escape(label(f.time) or "—"),
-                      escape((f.evidence[0].text if f.evidence else "")[:90]))
+                      _sentence(f.evidence[0].text if f.evidence else ""))
     console.print(table)
 
 
