@@ -91,7 +91,7 @@ class Coder:
             source=roles.source, target=roles.target, date=date, location=roles.location, status=status,
             attribution=read_attribution(anchor, resolver, self.lex), issue=roles.issue,
             trigger=tok.text if anchor is tok else f"{anchor.text} … {tok.text}",
-            confidence=_confidence(entry, roles.source, roles.target, resolver.fallback),
+            confidence=_confidence(entry, roles.source, roles.target, resolver.fallback, _is_background(anchor)),
             evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
         )
 
@@ -102,9 +102,22 @@ def _named_subject(verb: Token) -> bool:
                                        for c in verb.children)
 
 
-def _confidence(entry: Entry, source: list[str], target: list[str], fallback: set[str]) -> float:
-    """Rule-based: lower for noun triggers, missing roles and actors the actors stage did not know."""
-    score = 0.9 - (0.15 if entry.pos == "noun" else 0.0)
+def _is_background(tok: Token) -> bool:
+    """A trigger inside a relative or adverbial clause, or a clause modifying a noun: background to the sentence's
+    own report ("..., where 24 people were killed", "after a jet shot down a helicopter", "rebels fighting X")."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        if anc.dep_ == "ccomp":  # what a speaker reports is the sentence's news
+            return False
+    return False
+
+
+def _confidence(entry: Entry, source: list[str], target: list[str], fallback: set[str],
+                background: bool = False) -> float:
+    """Rule-based: lower for noun triggers, missing roles, actors the actors stage did not know, and acts
+    told as background in a subordinate clause."""
+    score = 0.9 - (0.15 if entry.pos == "noun" else 0.0) - (0.15 if background else 0.0)
     score -= 0.2 if not source else 0.0
     score -= 0.1 if not target else 0.0
     score -= 0.05 * sum(1 for a in source + target if a in fallback)

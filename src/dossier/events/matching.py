@@ -37,17 +37,35 @@ class TriggerMatcher:
         self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
 
     def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
-        best: dict[int, Entry] = {}
+        best: dict[int, tuple[tuple[int, int], Entry]] = {}
         for match_id, _start, end in self.matcher(span):
             tok = span[end - 1]
             pos = self.pos_of[match_id]
             candidates = self.by_word.get((pos, tok.lemma_.lower()), []) + self.by_word.get((pos, tok.lower_), [])
             for entry in candidates:
+                words = _words_before(tok, entry)
+                if words < 0:
+                    continue
                 held = best.get(tok.i)
-                if (held is None or entry.specificity > held.specificity) and satisfies(tok, entry):
-                    best[tok.i] = entry
+                rank = (words, entry.specificity)
+                if (held is None or rank > held[0]) and satisfies(tok, entry):
+                    best[tok.i] = (rank, entry)
         doc = span if isinstance(span, Doc) else span.doc
-        return [(doc[i], best[i]) for i in sorted(best)]
+        return [(doc[i], best[i][1]) for i in sorted(best)]
+
+
+def _words_before(tok: Token, entry: Entry) -> int:
+    """How many words before the token an entry's phrase needs ("hunger strike": 1); -1 when none of the entry's
+    lemmas ends in this token with the words before it in place, so that "strike" alone is not a hunger strike."""
+    found = -1
+    for lemma in entry.lemmas:
+        *head, last = lemma.split()
+        if last not in (tok.lemma_.lower(), tok.lower_) or tok.i < len(head):
+            continue
+        before = tok.doc[tok.i - len(head): tok.i]
+        if all(t.lower_ == w for t, w in zip(before, head)):
+            found = max(found, len(head))
+    return found
 
 
 def direct_object(tok: Token) -> Token | None:
@@ -57,14 +75,30 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
+def object_words(obj: Token) -> set[str]:
+    """The words an object constraint is checked against: the head, the nouns compounded onto it ("air links"),
+    and the noun an amount or a measure is of ("5 million dollars of aid", "a suspension of flights")."""
+    words = {obj.lemma_.lower(), obj.lower_}
+    words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
+    return words
+
+
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in tok.children):
+        return False
+    if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
+        return False
+    if entry.clause_aux and not any(a.dep_ == "aux" and a.lower_ in entry.clause_aux
+                                    for c in tok.children if c.dep_ == "ccomp" for a in c.children):
         return False
     if entry.object or entry.object_required:
         obj = direct_object(tok)
         if obj is None:
             return False
-        if entry.object and obj.lemma_.lower() not in entry.object and obj.lower_ not in entry.object:
+        if entry.object and not object_words(obj) & set(entry.object):
             return False
     return True

@@ -5,7 +5,12 @@ A pattern file holds `type`, optional `reciprocal_modes`, and lists `verbs` and 
 `prep` (a required particle or preposition: "call for"), `object` (required object lemmas: "impose
 sanctions"), `object_required` (any direct object), `target_labels` (the event needs a target of these entity types:
 a host receives people or countries, not forums), `light_only` (a noun that names an event only as the
-object of a light verb: "signed an agreement", "voiced criticism").
+object of a light verb: "signed an agreement", "voiced criticism"), `intransitive` (the verb names the event
+only without a direct object or clausal complement: "crowds demonstrated" but not "demonstrated its resolve"),
+`target_clause` (the subject of a clausal complement is the target: "demanded that the minister resign"),
+`clause_aux` (the verb names the event only with a clausal complement that has one of these auxiliaries:
+"said the rebels must disarm" is a demand).
+An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
 from __future__ import annotations
@@ -37,11 +42,14 @@ class Entry:
     light_only: bool = False
     reciprocal: bool = False
     target_labels: tuple[str, ...] = ()
+    intransitive: bool = False
+    target_clause: bool = False
+    clause_aux: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
         """Constrained entries win over bare lemma entries for the same word."""
-        return 2 * bool(self.prep or self.object) + bool(self.object_required)
+        return 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux) + bool(self.object_required)
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,12 @@ class Lexicon:
         return {**{w: "person" for w in self.pair_people}, **{w: "government" for w in self.pair_states}}
 
 
+def _words(raw) -> tuple[str, ...]:
+    """A list of words as strings. YAML 1.1 reads an unquoted on/off/yes/no as a boolean ("prep: [on]"); the
+    word was meant, so a boolean is read back as the word written most often in these lists."""
+    return tuple({True: "on", False: "off"}.get(x, x) if isinstance(x, bool) else str(x).lower() for x in raw or ())
+
+
 def _entries(path: Path) -> list[Entry]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     ptype = data["type"]
@@ -73,11 +87,13 @@ def _entries(path: Path) -> list[Entry]:
         for n, raw in enumerate(data.get(pos + "s") or []):
             out.append(Entry(
                 key=f"{path.stem}:{pos}:{n}", type=ptype, pos=pos,
-                lemmas=tuple(str(x).lower() for x in raw["lemmas"]), mode=raw["mode"], cameo=str(raw["cameo"]),
-                target_preps=tuple(raw.get("target_preps") or ()), prep=tuple(raw.get("prep") or ()),
-                object=tuple(str(x).lower() for x in raw.get("object") or ()),
+                lemmas=_words(raw["lemmas"]), mode=raw["mode"], cameo=str(raw["cameo"]),
+                target_preps=_words(raw.get("target_preps")), prep=_words(raw.get("prep")),
+                object=_words(raw.get("object")),
                 object_required=bool(raw.get("object_required")), light_only=bool(raw.get("light_only")),
                 reciprocal=raw["mode"] in reciprocal, target_labels=tuple(raw.get("target_labels") or ()),
+                intransitive=bool(raw.get("intransitive")), target_clause=bool(raw.get("target_clause")),
+                clause_aux=_words(raw.get("clause_aux")),
             ))
     return out
 

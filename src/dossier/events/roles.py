@@ -105,6 +105,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += _prep_objects(tok, preps)
         if obj is not None:
             target_toks += _prep_objects(obj, preps)
+        if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
+            target_toks += [s for c in tok.children if c.dep_ == "ccomp"
+                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         place_heads = [tok]
     else:
         of_objs = _prep_objects(tok, ("of",))
