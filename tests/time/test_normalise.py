@@ -225,3 +225,18 @@ def test_part_of_day_before_weekday():
 
 def test_part_of_day_before_named_day():
     check("late yesterday", "2024-06-29", "past", "2024-06-28", "2024-06-28", "day")
+
+
+def test_timeml_values_of_periods_inside_a_year_and_vague_references():
+    from dossier.evaluate.dates import timeml_value
+
+    def tv(text, published, tense=None):
+        return timeml_value(normalise(text, published, tense), published)
+
+    # "Earlier this year the board met." (2021-11-03): a part of the year is written as the year.
+    assert tv("earlier this year", "2021-11-03", "past") == "2021"
+    assert tv("later this year", "2021-11-03", "future") == "2021"
+    assert tv("previously", "2021-11-03", "past") == "PAST_REF"
+    assert tv("these days", "2021-11-03") == "PRESENT_REF"
+    assert tv("soon", "2021-11-03", "future") == "FUTURE_REF"
+    assert tv("the year-ago quarter", "2021-11-03", "past") == "2020-Q3"

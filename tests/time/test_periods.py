@@ -53,3 +53,33 @@ def test_quarter_just_closed_is_this_years_in_the_future_tense():
     assert span("third-quarter", "2021-10-20", "future") == ("2021-07", "2021-09", "month")
     # A quarter long gone is next year's: "The plant will open in the first quarter." (2021-10-20)
     assert span("the first quarter", "2021-10-20", "future") == ("2022-01", "2022-03", "month")
+
+
+# The year of the article, and counting back from it.
+
+def test_the_year_and_the_fiscal_year_are_the_articles():
+    # "Profit for the full year should top forecasts." (2021-11-03)
+    assert span("the full year", "2021-11-03", "future") == ("2021", "2021", "year")
+    assert span("the current fiscal year", "2021-11-03", "future") == ("2021", "2021", "year")
+
+
+def test_end_of_the_year():
+    # "The merger should close by the end of the year." (2021-11-03)
+    assert span("the end of the year", "2021-11-03", "future") == ("2021-09", "2021-12", "vague")
+
+
+def test_hedged_ago_and_a_year_earlier():
+    # "The dam burst nearly four years ago." / "Revenue was lower a year earlier." (2021-11-03)
+    assert span("nearly four years ago", "2021-11-03", "past") == ("2017", "2017", "year")
+    assert span("a year earlier", "2021-11-03", "past") == ("2020", "2020", "year")
+    assert span("a week or so ago", "2021-11-03", "past") == ("2021-10-25", "2021-10-31", "vague")
+
+
+# Vague references: TimeML's PAST_REF, PRESENT_REF and FUTURE_REF, bounded by the lexicon's windows.
+
+def test_vague_past_present_future():
+    # "Previously the mill made paper." / "Right now the roads are closed." / "The vote will come soon." (2021-11-03)
+    assert span("previously", "2021-11-03", "past") == ("2016-11-03", "2021-11-03", "vague")
+    assert span("right now", "2021-11-03", None) == ("2021-11-03", "2021-11-03", "vague")
+    assert span("soon", "2021-11-03", "future") == ("2021-11-03", "2022-02-03", "vague")
+    assert span("the near term", "2021-11-03", None) == ("2021-11-03", "2022-11-03", "vague")

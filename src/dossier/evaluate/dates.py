@@ -2,9 +2,13 @@
 
 TimeML values from our DateValue (timeml_value): day -> YYYY-MM-DD, month -> YYYY-MM, year -> YYYY,
 decade -> YYY; month ranges that are a quarter, half or season -> YYYY-Qn / YYYY-Hn / YYYY-SP|SU|FA|WI;
-a Monday-to-Sunday range -> YYYY-Www; a vague point at the article date -> PRESENT_REF; a vague period
-longer than a month that ends (starts) at it -> PAST_REF (FUTURE_REF); other vague periods -> the month or
-year that holds them. Anything else, and every expression we leave out, is a miss.
+a Monday-to-Sunday range -> YYYY-Www; a vague point at the article date -> PRESENT_REF; a period inside one
+year that starts on 1 January or ends on 31 December ("earlier this year", "later this year", "the end of the
+year") -> YYYY, as TimeML writes a part of a year; a vague period longer than a month that ends (starts) at
+the article date -> PAST_REF (FUTURE_REF): the lexicon's windows for "previously", "recently", "soon", "the
+near term"...; other vague periods -> the month or year that holds them. Quarters that a results story names
+without their number ("the quarter", "the year-ago period") are read as the quarter closed before the article
+(rules.reported_quarter), so they map to YYYY-Qn. Anything else, and every expression we leave out, is a miss.
 Gold is read in place under ../shared and examples/; a missing set is noted and skipped.
 """
 
@@ -50,6 +54,8 @@ def timeml_value(value: DateValue | None, dct: str) -> str | None:
             return f"{year}-W{week:02d}"
         if first == last:
             return "PRESENT_REF" if start == dct else start
+        if start[:4] == end[:4] and (start[5:] == "01-01" or end[5:] == "12-31"):
+            return start[:4]
         if (last - first).days > 31 and end == dct:
             return "PAST_REF"
         if (last - first).days > 31 and start == dct:

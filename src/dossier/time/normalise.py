@@ -67,7 +67,7 @@ def _cached(text: str, ref: date | None, tense: str | None) -> DateValue | None:
 
 
 def _read(text: str, ref: date, tense: str | None) -> DateValue | None:
-    if not text or duration_days(text) is not None and not text.endswith("ago"):
+    if not text or duration_days(text) is not None and not text.endswith(("ago", "earlier")):
         return None
     m = SINCE.match(text)
     if m:

@@ -208,8 +208,19 @@ def earlier_later(m, ref, tense):
     return cal.days(first, ref, "vague") if m["when"] == "earlier" else cal.days(ref, last, "vague")
 
 
-@rule(NUM + r"\s+" + UNIT + r"\s+ago")
+@rule(r"the\s+(?:(?:full|current|present|whole|entire)\s+)?(?:fiscal\s+)?year|(?:this|the\s+current)\s+fiscal\s+year")
+def the_year(m, ref, tense):
+    """'the year', 'the full year', 'the current fiscal year': the article's own year (a fiscal year by its calendar
+    year, as TimeML writes it)."""
+    return cal.year(ref.year)
+
+
+HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+than|less\s+than|over|just|only)\s+)?"
+
+
+@rule(HEDGE + NUM + r"\s+" + UNIT + r"(?:\s+or\s+so)?\s+(?:ago|earlier)")
 def ago(m, ref, tense):
+    """'three days ago', 'nearly four years ago', 'a year earlier' (counted back from the article's date)."""
     n, unit = number(m["num"]), m["unit"]
     if n is None or unit in ("fortnight", "decade"):
         return None
@@ -323,7 +334,7 @@ def season(m, ref, tense):
 
 @rule(rf"(?:the\s+)?{PART}(?:\s+of|-|\s+)\s*(?:the\s+)?(?P<rest>.+)")
 def part(m, ref, tense):
-    inner = point(m["rest"], ref, tense)
+    inner = point(m["rest"], ref, tense) or point("the " + m["rest"], ref, tense)
     if inner is None or inner.precision not in ("month", "year") or inner.start != inner.end:
         return None
     lo, hi = (LEX["parts"][m["part"]]["month" if inner.precision == "month" else "year"])
