@@ -83,3 +83,22 @@ def test_vague_past_present_future():
     assert span("right now", "2021-11-03", None) == ("2021-11-03", "2021-11-03", "vague")
     assert span("soon", "2021-11-03", "future") == ("2021-11-03", "2022-02-03", "vague")
     assert span("the near term", "2021-11-03", None) == ("2021-11-03", "2022-11-03", "vague")
+
+
+# Years said aloud, and months or days named without a year or a tense.
+
+def test_spoken_years():
+    # A broadcast transcript: "The plant closed in nineteen eighty-two." (1998-03-02)
+    assert span("nineteen eighty-two", "1998-03-02", "past") == ("1982", "1982", "year")
+    assert span("by the year two thousand", "1998-03-02", "future") == ("2000", "2000", "year")
+    assert span("March nineteen ninety-seven", "1998-03-02", None) == ("1997-03", "1997-03", "month")
+    assert span("two thousand and four", "1998-03-02", None) == ("2004", "2004", "year")
+
+
+def test_month_without_year_or_tense_is_the_nearest():
+    # "The dividend is payable in January." (2021-11-03): nearer next January than last.
+    assert span("January", "2021-11-03", None) == ("2022-01", "2022-01", "month")
+    assert span("Jan. 4", "2021-11-03", None) == ("2022-01-04", "2022-01-04", "day")
+    # "Snow fell in October" read in early January: last October.
+    assert span("October", "2022-01-08", None) == ("2021-10", "2021-10", "month")
+    assert span("May", "2022-01-08", None) == ("2022-05", "2022-05", "month")

@@ -54,11 +54,14 @@ def weekday_near(ref: date, weekday: int, tense: str | None) -> date:
 
 
 def month_year(ref: date, month: int, tense: str | None) -> int:
-    """The year of a month named without one: past -> on or before ref's month; future -> on or after."""
+    """The year of a month named without one: past -> on or before ref's month; future -> on or after;
+    no tense -> the nearest (January read in November is next year's)."""
     if tense == "past" and month > ref.month:
         return ref.year - 1
     if tense == "future" and month < ref.month:
         return ref.year + 1
+    if tense is None and abs(month - ref.month) > 6:
+        return ref.year + (1 if month < ref.month else -1)  # no tense: the nearest such month
     return ref.year
 
 

@@ -27,6 +27,28 @@ DURATION = re.compile(rf"^(?:(?:for|over|about|some|nearly|almost|more\s+than|le
                       rf"(?P<num>\d+|{alternation('numbers')})[-\s]+(?P<unit>day|week|fortnight|month|year|decade)s?"
                       rf"(?:[-\s]+long)?(?:\s+.*)?$")
 BARE_DAY = re.compile(r"^(?:the\s+)?([0-3]?[0-9])(?:st|nd|rd|th)?$")
+_UNITS, _TEENS, _TENS = (alternation(k) for k in ("spoken_units", "spoken_teens", "spoken_tens"))
+_TWO_DIGITS = rf"(?:(?:{_TENS})(?:[-\s]+(?:{_UNITS}))?|{_TEENS}|oh[-\s]+(?:{_UNITS}))"
+SPOKEN_YEAR = re.compile(rf"\b(?:(?P<hi>{_TEENS}|twenty)[-\s]+(?P<lo>{_TWO_DIGITS}|hundred)"
+                         rf"|two\s+thousand(?:\s+and)?(?:[-\s]+(?P<lo2>{_TWO_DIGITS}|{_UNITS}))?)\b")
+
+
+def _two_digits(words: str) -> int:
+    lex = lexicon()
+    total = 0
+    for w in re.split(r"[-\s]+", words):
+        total += lex["spoken_units"].get(w) or lex["spoken_teens"].get(w) or lex["spoken_tens"].get(w) or 0
+    return total
+
+
+def spoken_years(text: str) -> str:
+    """Years said in words written as digits: 'nineteen ninety-six' -> '1996', 'two thousand and one' -> '2001'."""
+    def digits(m: re.Match) -> str:
+        if m["hi"]:
+            hi = _two_digits(m["hi"])
+            return str(hi * 100 + (0 if m["lo"] == "hundred" else _two_digits(m["lo"])))
+        return str(2000 + (_two_digits(m["lo2"]) if m["lo2"] else 0))
+    return SPOKEN_YEAR.sub(digits, text)
 
 
 def clean(text: str) -> str:
@@ -50,7 +72,7 @@ def normalise(text: str, published: date | str | None, tense: str | None = None)
     Phrases that need no article date ("March 2010", "2024-06-29") are read even when published is None.
     """
     ref = cal.as_date(published)
-    value = _cached(clean(text), ref, tense)
+    value = _cached(spoken_years(clean(text)), ref, tense)
     return value.model_copy(update={"text": text}) if value is not None else None
 
 

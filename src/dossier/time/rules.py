@@ -58,12 +58,15 @@ def _safe_day(y: int, mo: int, d: int) -> date | None:
 
 
 def _day_year(ref: date, mo: int, d: int, tense: str | None) -> int:
-    """A day-and-month without a year is in the article's year unless tense puts it two months away."""
+    """A day-and-month without a year is in the article's year unless tense puts it two months away; with no
+    tense, the nearest such day."""
     candidate = _safe_day(ref.year, mo, d) or date(ref.year, mo, 1)
     if tense == "past" and (candidate - ref).days > 60:
         return ref.year - 1
     if tense == "future" and (ref - candidate).days > 60:
         return ref.year + 1
+    if tense is None and abs((candidate - ref).days) > 183:
+        return ref.year + (1 if candidate < ref else -1)  # no tense: the nearest such day
     return ref.year
 
 
