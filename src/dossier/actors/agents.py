@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.actors.dictionary import AgentEntry, Dictionary
 from dossier.model import Entity
+from dossier.nlp.spans import entity_at
 
 UNKNOWN_COUNTRY = "---"
 _DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
@@ -75,7 +76,7 @@ class AgentFinder:
         """'Police' inside 'Peruvian National Police' belongs to the name, not to a generic agent."""
         if tok.ent_type_ not in _NAME_LABELS:
             return False
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         return ent is not None and any(t.pos_ == "PROPN" and t.i != tok.i and not taken[t.i] for t in ent)
 
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dossier.model import DateValue, Timex
+from dossier.nlp.spans import entity_at
 
 ACTOR_LABELS = {"GPE", "ORG", "NORP", "FAC", "LOC", "PERSON"}
 COUNTRY_LABELS = {"GPE", "NORP"}
@@ -28,12 +29,13 @@ def subjects(doc: Doc, clause: list[Token], skip: range,
     described = described or {}
     ids: list[str] = []
     countries = 0
+    in_apposition: dict[int, bool] = {}
     for t in clause:
-        if t.i in skip or _describes_other(t, token_actor, described):
+        if t.i in skip or _describes_other(t, token_actor, described, in_apposition):
             continue
         found = [token_actor[t.i]] if t.i in token_actor else described.get(t.i, [])
         if not found and t.ent_type_ in ACTOR_LABELS:
-            ent = next(e for e in doc.ents if e.start <= t.i < e.end)
+            ent = entity_at(t)
             found = [f"unk:{t.ent_type_}:{_slug(ent.text)}"]
         for ident in found:
             if ident in ids:
@@ -48,19 +50,28 @@ def subjects(doc: Doc, clause: list[Token], skip: range,
     return ids, countries
 
 
-def _describes_other(t: Token, token_actor: dict[int, str], described: dict[int, list[str]]) -> bool:
-    """True for a modifier of another actor's noun, or for anything inside an apposition to an actor."""
+def _describes_other(t: Token, token_actor: dict[int, str], described: dict[int, list[str]],
+                     in_apposition: dict[int, bool]) -> bool:
+    """True for a modifier of another actor's noun, or for anything inside an apposition to an actor.
+    `in_apposition` remembers the answer for tokens already walked (ancestors are shared)."""
     own = token_actor.get(t.i)
     if t.dep_ in ("amod", "compound") and t.head.i != t.i:
         other = token_actor.get(t.head.i) or (described.get(t.head.i) or [None])[0]
         if other is not None and other != own:
             return True
-    node = t
+    path, node, found = [], t, False
     while node.head.i != node.i:
+        if node.i in in_apposition:
+            found = in_apposition[node.i]
+            break
         if node.dep_ == "appos" and (node.head.i in token_actor or node.head.i in described):
-            return True
+            found = True
+            break
+        path.append(node.i)
         node = node.head
-    return False
+    for i in path:
+        in_apposition[i] = found
+    return found
 
 
 def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:

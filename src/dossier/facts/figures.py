@@ -83,8 +83,13 @@ def _left_words(doc: Doc, i: int, n: int) -> list[str]:
 
 
 def _qualifier(doc: Doc, i: int) -> tuple[str | None, int]:
-    for phrase in lexicon().qualifiers:
-        if tuple(_left_words(doc, i, len(phrase))) == phrase and i - len(phrase) >= doc[i].sent.start:
+    """The qualifier phrase ("more than", "about") just before token i, inside its sentence."""
+    phrases = lexicon().qualifiers  # longest first
+    if not phrases:
+        return None, i
+    left = tuple(_left_words(doc, i, min(len(phrases[0]), i - doc[i].sent.start)))
+    for phrase in phrases:
+        if len(phrase) <= len(left) and left[len(left) - len(phrase):] == phrase:
             return " ".join(phrase), i - len(phrase)
     return None, i
 
