@@ -21,3 +21,12 @@ def test_full_date_gives_a_day_bound():
 
 def test_no_date_no_inference():
     assert infer_published("Officials met to discuss trade.") is None
+
+
+def test_byline_date_is_not_a_deadline():
+    text = "Harbour news in brief\n\nBy March 3, 2022\n\nThe ferry company ran its first route in 2019."
+    assert infer_published(text).start == "2022-03-03"
+
+
+def test_deadline_by_a_date_still_does_not_count():
+    assert infer_published("Work began in 2019. The bridge must be finished by March 3, 2022.").start == "2019"

@@ -49,3 +49,45 @@ def test_visit_interval_and_next_november(nlp):
 def test_undated_seed_is_after_november_2024():
     value = infer_published(seed("003"))
     assert value is not None and value.inferred and value.start >= "2024-11"
+
+
+# End to end: the seed files read as the CLI reads them (ingest, then the pipeline), events with their dates.
+
+@pytest.fixture(scope="module")
+def seed_results():
+    if not SEEDS.exists():
+        pytest.skip(f"{SEEDS} is not available (read at run time, never copied)")
+    from dossier.ingest import read_paths
+    from dossier.nlp import loader
+    from dossier.pipeline import process
+
+    paths = sorted(SEEDS.glob("*.txt"))
+    docs = [d for d in read_paths(paths, dedup=False) if hasattr(d, "text")]
+    results = list(process(docs, nlp=loader.load()))
+    return {r.document.source.rsplit("/", 1)[-1][:3]: r for r in results}
+
+
+def events_of(result, type_, mode, name):
+    names = {e.id: e.name for e in result.entities}
+    return [e for e in result.events if e.type == type_ and e.mode == mode
+            and any(name in names.get(i, i) for i in e.source + e.target)]
+
+
+def test_huawei_signing_is_dated_to_its_day(seed_results):
+    hits = events_of(seed_results["001"], "AGREE", "sign", "Huawei")
+    assert hits and {(e.date.start, e.date.end, e.date.precision) for e in hits if e.date} == \
+        {("2024-06-26", "2024-06-26", "day")}
+
+
+def test_xi_november_visit_is_dated_as_far_as_the_text_goes(seed_results):
+    # The undated profile names only the month of the visit: the month, no guessed day.
+    hits = [e for e in events_of(seed_results["003"], "CONSULT", "visit", "Xi") if e.date]
+    assert hits and all((e.date.start, e.date.end, e.date.precision) == ("2024-11", "2024-11", "month") for e in hits)
+
+
+def test_undated_preview_gives_no_day_to_the_visit_or_the_inauguration(seed_results):
+    # The preview says "Wednesday" and "Thursday" but carries no date: no weekday may be turned into a day.
+    result = seed_results["002"]
+    assert result.document.published is None or result.document.published_basis == "content"
+    for e in events_of(result, "CONSULT", "visit", "Xi") + events_of(result, "COOPERATE", "inaugurate", "Xi"):
+        assert e.date is None or e.date.precision != "day", (e.trigger, e.date)

@@ -1,7 +1,8 @@
 """infer_published(text): a lower bound for an undated article's date, from the latest past date it states.
 
 Only absolute dates count ("June 28, 2024", "November 2024", "in 2023"); a sentence that looks ahead
-(will, plans, expected, by...) is skipped, since what it names may not have happened yet.
+(will, plans, expected, by...) is skipped, since what it names may not have happened yet; a short line that is
+only "By <date>" is a byline's date, not a deadline.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from dossier.model import DateValue
 from dossier.time import rules
 from dossier.time.lexicon import alternation
 
-SENTENCE = re.compile(r"(?<=[.!?])\s+")
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n")
+BYLINE = re.compile(r"^\s*by\s+(?=\S.*\d{4}\s*$)", re.I)  # "By July 4, 2024" on a line of its own: no plan
 LOOKS_AHEAD = re.compile(r"\b(?:will|shall|'ll|plans?|planned|expected|scheduled|set\s+to|due|by|until|aims?|"
                          r"targets?|forecasts?|projected|upcoming|next|future)\b", re.I)
 _M = alternation("months")
@@ -32,6 +34,7 @@ def infer_published(text: str) -> DateValue | None:
     """The article is on or after the latest past date it mentions: DateValue(start=that date, inferred=True)."""
     best: DateValue | None = None
     for sentence in SENTENCE.split(text or ""):
+        sentence = BYLINE.sub("", sentence) if len(sentence) < 40 else sentence
         if LOOKS_AHEAD.search(sentence):
             continue
         for m in ABSOLUTE.finditer(sentence):
