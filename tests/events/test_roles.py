@@ -131,3 +131,32 @@ def test_location_is_a_geocoded_place(code):
     place = actors[only(events, "CONSULT").location]
     assert place.name == "Lima" and place.kind == "place"
     assert place.lat is not None and place.lon is not None
+
+
+def test_pronoun_in_an_opening_phrase_is_the_subject_named_after_it(code):
+    events, actors = code("Joe Biden gave a speech on Monday. During her three-day trip to Brazil, "
+                          "Kamala Harris met the Brazilian foreign minister.")
+    trip, meet = (next(e for e in events if e.mode == m) for m in ("visit", "meet"))
+    assert names(trip.source, actors) == {"Kamala Harris"} and names(trip.target, actors) == {"Brazil"}
+    assert names(meet.source, actors) == {"Kamala Harris"}
+
+
+def test_object_pronoun_in_an_opening_phrase_is_not_the_subject(code):
+    events, actors = code("Kamala Harris spoke on Friday. After his talks with her, Joe Biden visited Brazil.")
+    talks = next(e for e in events if e.mode == "meet")
+    assert names(talks.source, actors) == {"Joe Biden"} and names(talks.target, actors) == {"Kamala Harris"}
+
+
+def test_an_invitation_from_a_person_is_no_place(code):
+    events, actors = code("Olaf Scholz will visit Kenya next week at the invitation of William Ruto.")
+    visit = only(events, "CONSULT")
+    assert visit.location is None or actors[visit.location].type in ("GPE", "LOC", "FAC")
+    assert names([visit.location], actors) != {"William Ruto"}
+
+
+def test_a_lower_case_word_tagged_as_a_name_is_no_actor(code):
+    # the small model tags "ministry" here as a proper noun
+    events, actors = code("On Monday the president said her foreign ministry and the Kenyan company agreed to "
+                          "build a road.")
+    assert events and not any(i.startswith("unk:NAME:") for e in events for i in e.source + e.target)
+    assert not any(i.startswith("unk:NAME:") for i in actors)

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dossier.model import Entity
+from dossier.nlp.spans import entity_at
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -42,15 +43,16 @@ class Resolver:
         self.fallback: set[str] = set()
 
     def _entity(self, tok: Token, labels: frozenset[str]) -> str | None:
-        if tok.i in self.map:
-            return self.map[tok.i]
-        if tok.ent_iob_ == "O" or tok.ent_type_ not in labels:
-            return None
-        ent = _ent_of(tok)
-        for t in ent:
-            if t.i in self.map:
-                return self.map[t.i]
-        return self._register(ent)
+        """The actor the token names; asked for particular labels (places, persons), only an actor of those."""
+        ident = self.map.get(tok.i)
+        if ident is None:
+            ent = entity_at(tok)
+            if ent is None or ent.label_ not in labels:
+                return None
+            ident = next((self.map[t.i] for t in ent if t.i in self.map), None) or self._register(ent)
+        if labels is not self.labels and self.label(ident) not in labels:
+            return None  # "at the invitation of President Xi" names no place
+        return ident
 
     def _register(self, ent: Span, label: str | None = None) -> str:
         label = label or ent.label_
@@ -67,7 +69,7 @@ class Resolver:
         found = self._entity(tok, labels)
         if found or depth > 2:
             return found
-        if tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and labels is self.labels:
+        if tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels:
             return self._register(_name_of(tok), "NAME")
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
@@ -98,8 +100,8 @@ class Resolver:
             return self._pronouns[pron.i]
         self._pronouns[pron.i] = None  # guards against cycles
         feminine = pron.lower_ in _FEMININE
-        found = fallback = None
-        for i in range(pron.i - 1, max(-1, pron.i - 250), -1):
+        found = fallback = self._fronted_subject(pron)
+        for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
             tok = self.doc[i]
             if tok.head.i == pron.head.i and pron.dep_ not in _SUBJECT_DEPS:
                 continue  # "Xi will meet her": her is not Xi
@@ -120,6 +122,24 @@ class Resolver:
             fallback = fallback or ident
         self._pronouns[pron.i] = found or fallback
         return found or fallback
+
+    def _fronted_subject(self, pron: Token) -> str | None:
+        """A pronoun in a phrase that opens its clause stands for the clause's subject, named after it:
+        "During her visit, Boluarte toured…", "After she landed, Boluarte met…" (possessives and subjects only:
+        in "after his talks with her, Xi flew…", "her" is someone else)."""
+        if pron.dep_ in ("nsubj", "nsubjpass") and pron.head.dep_ == "advcl":
+            node = pron.head
+        elif pron.dep_ == "poss":
+            node = pron
+            while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+                node = node.head
+        else:
+            return None
+        verb = node.head
+        if node.dep_ not in ("prep", "advcl", "npadvmod") or node.i > verb.i:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > node.right_edge.i]
+        return self._person(subjects[0]) if subjects else None
 
     def pair(self, tok: Token) -> list[str]:
         """"The two presidents", "both countries": the last two actors of that kind named before, in the order first named."""
@@ -193,16 +213,6 @@ def _conjuncts(tok: Token) -> list[Token]:
         out.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
     return out
-
-
-def _ent_of(tok: Token) -> Span:
-    start = tok.i
-    while start > 0 and tok.doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(tok.doc, start, end, label=tok.ent_type_)
 
 
 def _name_of(tok: Token) -> Span:
