@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 from collections import Counter
 from pathlib import Path
 
+import yaml
+
 from dossier.config import Settings
 from dossier.evaluate.metrics import PRF, Report
+from dossier.events.actors import slug
 from dossier.events.cameo import plover_type
 from dossier.model import Document, Event
 from dossier.nlp import loader
@@ -46,6 +50,21 @@ def _petr_actors(path: Path) -> dict[str, str]:
     return table
 
 
+def _petr_dictionary(table: dict[str, str], folder: Path) -> Path:
+    """The validation actors as a user actor file (what `dossier build --actors` reads), so that the made-up
+    names of the suite (Arnor, Gondor…) are actors the coder can find, as PETRARCH finds them."""
+    entries = []
+    for name, code in sorted(table.items()):
+        title = name.title()
+        if len(title) < 3 or not re.fullmatch(r"[A-Za-z][\w .'-]*", title):
+            continue
+        entries.append({"id": f"petr:{slug(name)}", "name": title, "aliases": [name], "cameo": code,
+                        "type": "GPE" if code.isalpha() else "ORG", "kind": "organisation"})
+    path = folder / "petrarch-validate-actors.yaml"
+    path.write_text(yaml.safe_dump({"organisations": entries}, allow_unicode=True), encoding="utf-8")
+    return path
+
+
 def _code(ident: str, actors: dict, table: dict[str, str]) -> str | None:
     """The actor's country/primary code: PETRARCH's validation table by name, else the CAMEO code the
     actors stage gave it (generic agents such as ---COP or ISRMIL carry their own)."""
@@ -67,7 +86,10 @@ def petrarch(settings: Settings, limit: int | None = None) -> Report:
         return report
     records = [r for r in jsonl(path) if not r.get("expect_error")][:limit]
     table = _petr_actors(path.parent / "raw" / "PETR.Validate.actors.txt")
-    out = _run([(str(r["seq"]), r["text"], r["date_iso"]) for r in records], settings)
+    with tempfile.TemporaryDirectory() as folder:
+        with_suite = settings.model_copy(update={"actor_files": [*settings.actor_files,
+                                                                  _petr_dictionary(table, Path(folder))]})
+        out = _run([(str(r["seq"]), r["text"], r["date_iso"]) for r in records], with_suite)
     rows = {k: PRF() for k in ("root", "plover", "root+actors")}
     fp_negative = exact_records = 0
     for r in records:
@@ -91,7 +113,8 @@ def petrarch(settings: Settings, limit: int | None = None) -> Report:
                       "no_event_records_with_false_positive": fp_negative,
                       "no_event_records": sum(1 for r in records if r["expect_no_events"] or not r["gold_events"])}
     report.notes.append("Gold events with test-only roots (cameo_root_valid false) dropped; expect_error records skipped.")
-    report.notes.append("Actors scored by country/primary code (first three letters) through PETR.Validate.actors.txt.")
+    report.notes.append("The suite's validation actors (PETR.Validate.actors.txt) are loaded as a user actor file, as "
+                        "PETRARCH loads them; actors scored by country/primary code (first three letters).")
     report.notes.append("Published figures (docs/published-figures.md, section 4): no pass rate of PETRARCH-1 or -2 on "
                         "these records exists; the PETRARCH2 README says the two coders agree on individual stories "
                         "only about 40% of the time (coder vs coder, not against gold).")
