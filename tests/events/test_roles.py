@@ -160,3 +160,12 @@ def test_a_lower_case_word_tagged_as_a_name_is_no_actor(code):
                           "build a road.")
     assert events and not any(i.startswith("unk:NAME:") for e in events for i in e.source + e.target)
     assert not any(i.startswith("unk:NAME:") for i in actors)
+
+
+def test_she_after_a_reported_sentence_is_neither_the_speaker_nor_the_host(code):
+    events, actors = code("Kamala Harris will visit Mexico next week. Joe Biden will hold talks with her in Washington "
+                          "later, spokeswoman Karine Jean-Pierre said. She is also due to meet Claudia Sheinbaum.")
+    meet = next(e for e in events if e.trigger == "meet")
+    assert names(meet.source, actors) == {"Kamala Harris"}
+    talks = next(e for e in events if e.mode == "meet" and e.trigger != "meet")
+    assert names(talks.source, actors) == {"Joe Biden"} and names(talks.target, actors) == {"Kamala Harris"}

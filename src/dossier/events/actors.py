@@ -31,10 +31,11 @@ class Resolver:
     """Resolves tokens of one doc to actor ids; records which ids are fallbacks."""
 
     def __init__(self, doc: Doc, labels: frozenset[str] = ACTOR_LABELS, pairs: dict[str, str] | None = None,
-                 leader_titles: frozenset[str] = frozenset()):
+                 leader_titles: frozenset[str] = frozenset(), reporting_verbs: frozenset[str] = frozenset()):
         self.doc = doc
         self.pairs = pairs or {}
         self.leader_titles = leader_titles
+        self.reporting_verbs = reporting_verbs
         self._pronouns: dict[int, str | None] = {}
         self.map = doc._.token_actor or {}
         if doc._.actors is None:
@@ -95,17 +96,20 @@ class Resolver:
 
     def _antecedent(self, pron: Token) -> str | None:
         """The person a personal pronoun stands for: the nearest singular subject before it, following
-        earlier pronouns of the same gender ("Boluarte met X. She also met Y."), never a co-argument of its verb."""
+        earlier pronouns of the same gender ("Boluarte met X. She also met Y."; "Xi will meet her. She…"),
+        never the subject of an object pronoun's own clause ("Xi will hold talks with her": her is not Xi),
+        and the speaker of a reporting verb only when no one else fits ("…, the spokeswoman said. She will…")."""
         if pron.i in self._pronouns:
             return self._pronouns[pron.i]
         self._pronouns[pron.i] = None  # guards against cycles
         feminine = pron.lower_ in _FEMININE
+        own_clause = _clause_verb(pron).i if pron.dep_ not in _SUBJECT_DEPS else None
         found = fallback = self._fronted_subject(pron)
         for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
             tok = self.doc[i]
-            if tok.head.i == pron.head.i and pron.dep_ not in _SUBJECT_DEPS:
-                continue  # "Xi will meet her": her is not Xi
-            if tok.lower_ in _PERSONAL and tok.dep_ in _SUBJECT_DEPS:
+            if own_clause is not None and _clause_verb(tok).i == own_clause:
+                continue
+            if tok.lower_ in _PERSONAL:
                 if (tok.lower_ in _FEMININE) == feminine:
                     found = self._antecedent(tok)
                     if found:
@@ -116,12 +120,15 @@ class Resolver:
             ident = self._person(tok)
             if ident is None:
                 continue
-            if tok.dep_ in _SUBJECT_DEPS:
+            if tok.dep_ in _SUBJECT_DEPS and not self._is_speaker(tok):
                 found = ident
                 break
             fallback = fallback or ident
         self._pronouns[pron.i] = found or fallback
         return found or fallback
+
+    def _is_speaker(self, tok: Token) -> bool:
+        return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting_verbs
 
     def _fronted_subject(self, pron: Token) -> str | None:
         """A pronoun in a phrase that opens its clause stands for the clause's subject, named after it:
@@ -204,6 +211,14 @@ def relative_head(relcl: Token) -> Token:
             and head.left_edge.i <= nearest.i <= head.right_edge.i:
         return nearest
     return head
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a token is in (the sentence root when none is above it)."""
+    node = tok
+    while node.head.i != node.i and not (node.head.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass")):
+        node = node.head
+    return node.head
 
 
 def _conjuncts(tok: Token) -> list[Token]:

@@ -22,7 +22,8 @@ class Coder:
         self.lex = lexicon
 
     def code(self, doc: Doc) -> list[Event]:
-        resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles)
+        resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles,
+                            reporting_verbs=self.lex.reporting_verbs)
         events: list[Event] = []
         planned: set[tuple] = set()
         for tok, entry in self._triggers(doc):
