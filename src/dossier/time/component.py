@@ -1,6 +1,7 @@
 """The spaCy component `dossier_time`: temporal expressions in each sentence, normalised, in doc._.timexes.
 
-Candidates are spaCy's DATE entities and our Matcher patterns (patterns.py); overlapping ones keep the longest.
+Candidates are spaCy's DATE entities, our Matcher patterns and vague phrases (patterns.py); overlapping ones
+keep the longest.
 Each is read with normalise() against doc._.published in the tense of its clause (tense.py). A preposition
 that changes the meaning ("since", "from", "between", "until") is read with the phrase, not kept in its span.
 Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a start.
@@ -9,14 +10,14 @@ Expressions that cannot be normalised, and durations, are left out: every Timex 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dossier.model import Timex
 from dossier.nlp import extensions  # noqa: F401
 from dossier.time.normalise import normalise
-from dossier.time.patterns import patterns
+from dossier.time.patterns import patterns, vague_phrases
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
@@ -30,10 +31,14 @@ class TimeTagger:
         self.matcher = Matcher(nlp.vocab)
         for label, pats in patterns().items():
             self.matcher.add(label, pats)
+        # fixed phrases go to a PhraseMatcher: one hash lookup per token instead of one predicate per pattern
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases.add("VAGUE", [nlp.make_doc(p) for p in vague_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
         found = [e for e in doc.ents if e.label_ in LABELS]
         found += [doc[s:e] for _, s, e in self.matcher(doc)]
+        found += [doc[s:e] for _, s, e in self.phrases(doc)]
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -16,15 +16,19 @@ def _wd(op: str | None = None) -> dict:
     return pat | {"OP": op} if op else pat
 
 
+def vague_phrases() -> list[str]:
+    """Vague periods of several words ("in recent weeks", "the near term"), for a PhraseMatcher on LOWER."""
+    return [key for key in LEX["vague"] if " " in key]
+
+
 def patterns() -> dict[str, list[list[dict]]]:
-    """{label: [pattern]}: weekdays, weekday ranges, month-day ranges, relative periods, vague periods."""
+    """{label: [pattern]}: weekdays, weekday ranges, month-day ranges, relative periods."""
     rel = {"LOWER": {"IN": REL}, "OP": "?"}
     day = {"TEXT": {"REGEX": r"^[0-3]?[0-9](st|nd|rd|th)?$"}}
     month = {"LOWER": {"IN": MONTHS + ["may"]}, "IS_TITLE": True}
     to = {"LOWER": {"IN": ["to", "through", "until", "and", "-", "–"]}}
     both = {"LOWER": {"IN": ["and", "or", "to", "through", "until", "-", "–"]}}
     may = {"LOWER": "may", "IS_TITLE": True}
-    vague = [[{"LOWER": w} for w in key.split()] for key in LEX["vague"] if " " in key]
     return {
         "WEEKDAY": [[rel, _wd(), {"LOWER": {"IN": PARTS_OF_DAY}, "OP": "?"}]],
         "WEEKDAY_RANGE": [[{"LOWER": {"IN": ["from", "between"]}, "OP": "?"}, _wd(), to, _wd()]],
@@ -35,7 +39,6 @@ def patterns() -> dict[str, list[list[dict]]]:
         "PERIOD": [[{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["this", "the"]}},
                     {"LOWER": {"IN": ["week", "month", "year"]}}],
                    [{"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": {"IN": ["week", "month", "year", "quarter"]}}]],
-        "VAGUE": vague,
         # "May" is a month only where a calendar word makes it one, never the modal verb on its own:
         # coordinated with another month ("in April and May"), or followed by a day or a year.
         "MONTH_PAIR": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, both, may],
