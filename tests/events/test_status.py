@@ -64,3 +64,13 @@ def test_past_mention_after_an_announcement_stays_occurred(code):
 def test_on_a_visit_is_under_way(code):
     events, _ = code("Gabriel Boric is on a state visit to Japan that will also take him to Osaka.")
     assert only(events, "CONSULT").status == "occurred"
+
+
+def test_a_gerund_completing_a_noun_is_talk_not_an_act(code):
+    events, _ = code("Analysts stressed the importance of cooperating with Brazil on energy.")
+    assert not [e for e in events if e.type == "COOPERATE"]
+
+
+def test_a_gerund_after_a_time_preposition_is_still_an_act(code):
+    events, actors = code("After meeting Lula da Silva in Brasilia, Joe Biden flew to Chile.")
+    assert any(e.mode == "meet" for e in events)

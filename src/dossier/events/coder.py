@@ -57,9 +57,11 @@ class Coder:
         return kept
 
     def _is_commentary(self, tok: Token, gov: Token | None, entry: Entry) -> bool:
-        """A noun event that is only talked about: not the object of a light verb, or judged by a predicate."""
+        """An event only talked about: a noun not the object of a light verb or judged by a predicate, or a
+        subjectless gerund that completes a noun ("the importance of cooperating with X", "plans for meeting Y")."""
         if entry.pos != "noun":
-            return False
+            return (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN")
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         if entry.light_only and (gov is None or gov.lemma_.lower() not in self.lex.light_verbs):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
