@@ -203,6 +203,7 @@ def example(settings: Settings, limit: int | None = None) -> Report:
     used: set[tuple[str, str]] = set()
     rows: dict[str, PRF] = {}
     status_ok = source_ok = target_ok = parties_ok = matched = 0
+    date_ok = day_gold = day_ok = 0
     for g in gold:
         events, actors = out.get(g["source_doc"], ([], {}))
         hit = next((e for e in events if (g["source_doc"], e.id) not in used and e.type == g["type"]
@@ -218,6 +219,11 @@ def example(settings: Settings, limit: int | None = None) -> Report:
         source_ok += _same_actors(hit.source, g["source"], actors, surfaces)
         target_ok += _same_actors(hit.target, g["target"], actors, surfaces)
         parties_ok += _same_actors(hit.source + hit.target, g["source"] + g["target"], actors, surfaces)
+        same_date = _same_date(hit, g.get("date"))
+        date_ok += same_date
+        if g.get("date") and len(g["date"]["start"] or "") == 10:
+            day_gold += 1
+            day_ok += same_date
     for doc_id, (events, _) in out.items():
         for e in events:
             if (doc_id, e.id) not in used:
@@ -230,11 +236,24 @@ def example(settings: Settings, limit: int | None = None) -> Report:
                       "status_accuracy": round(status_ok / max(1, matched), 4),
                       "source_accuracy": round(source_ok / max(1, matched), 4),
                       "target_accuracy": round(target_ok / max(1, matched), 4),
-                      "parties_accuracy": round(parties_ok / max(1, matched), 4)}
+                      "parties_accuracy": round(parties_ok / max(1, matched), 4),
+                      "date_accuracy": round(date_ok / max(1, matched), 4),
+                      "gold_day_dates": day_gold,
+                      "day_date_accuracy": round(day_ok / max(1, day_gold), 4)}
     report.notes.append("A prediction matches a gold event when its sentence contains the gold evidence and the "
                         "types agree; actors compared by name and the gold entities' surface forms; "
                         "parties = source and target together (two-sided events).")
+    report.notes.append("date_accuracy: matched events whose date is the gold's (same start and end, or both none; a "
+                        "gold end of null accepts any end); day_date_accuracy: the same over gold dates given to the day.")
     return report
+
+
+def _same_date(event: Event, gold: dict | None) -> bool:
+    if not gold or not gold.get("start"):
+        return event.date is None or not event.date.start
+    if event.date is None or event.date.start != gold["start"]:
+        return False
+    return gold.get("end") is None or (event.date.end or event.date.start) == gold["end"]
 
 
 # --- seeds ------------------------------------------------------------------------------------------
