@@ -21,28 +21,73 @@ def sentence_timexes(sent: Span, timexes: list[Timex]) -> list[tuple[Timex, Toke
 
 
 def _clause_head(tok: Token) -> Token:
-    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and tok.head is not tok:
+    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
 
+def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
+    """A timex that dates a thing, not the act: "their 2009 trade agreement", "a plan for 2024-2029"."""
+    tok = root
+    while tok.dep_ in ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+        head = tok.head
+        if head.i in anchor_ids or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = head
+    return False
+
+
+def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
+    """The token is an anchor or the object of a preposition on one ("visit to Peru")."""
+    for _ in range(3):
+        if tok.i in anchor_ids:
+            return True
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.i in anchor_ids
+
+
+def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> DateValue | None:
+    same = [tx for tx, root in found if _clause_head(root).i == head.i and not _describes_noun(root, anchor_ids)]
+    return same[0].value if len(same) == 1 else None
+
+
 def event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> DateValue | None:
-    """Prefer a timex syntactically attached (within three hops) to a trigger or its governor."""
+    """A timex syntactically attached (within a few hops) to a trigger or its governor, or in a relative clause on
+    the trigger's phrase; else the one timex of its clause that dates no other thing; else, in a "when"/"where"
+    clause, the one of the clause it hangs on ("in November 2024, when the two signed…", "June 28 was spent in
+    Beijing, where she met…")."""
     found = sentence_timexes(sent, timexes)
     if not found:
         return None
     anchor_ids = {a.i for a in anchors}
     for tx, root in found:
         tok, hops = root, 0
-        while hops < 4 and tok.head is not tok:
+        while hops < 4 and tok.head.i != tok.i:
             if tok.head.i in anchor_ids:
                 return tx.value
             if tok.dep_ not in _ATTACH:
                 break
             tok, hops = tok.head, hops + 1
-    heads = {_clause_head(a).i for a in anchors}
-    same = [tx for tx, root in found if _clause_head(root).i in heads]
-    return same[0].value if len(same) == 1 else None
+    for tx, root in found:  # "the visit to Peru, which starts on Wednesday": a clause on the trigger's phrase
+        clause = _clause_head(root)
+        if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids):
+            return tx.value
+    heads = {_clause_head(a).i: _clause_head(a) for a in anchors}
+    values = {v.model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
+    if len(values) == 1:
+        return next(iter(values.values()))
+    for head in heads.values():
+        if head.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in head.children):
+            host = head.head
+            for tx, root in found:
+                if root.i == host.i:
+                    return tx.value
+            return _unique_in_clause(_clause_head(host), found, anchor_ids)
+    return None
 
 
 def is_after(value: DateValue | None, published: str | None) -> bool:

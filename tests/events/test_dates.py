@@ -1,0 +1,39 @@
+"""Which time expression dates an event, in sentences written for these tests (article dates given)."""
+
+import pytest
+
+
+def _dates(code, text, published):
+    events, _ = code(text, published)
+    return {(e.mode, e.date.start if e.date else None, e.date.end if e.date else None) for e in events}
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil and Chile signed a protocol upgrading their 1998 fisheries pact.",
+    "Chile and Brazil signed a memorandum on a joint plan for 2025-2030.",
+])
+def test_a_year_that_dates_the_thing_signed_does_not_date_the_signing(code, text):
+    assert _dates(code, text, "2024-06-27") == {("sign", None, None)}
+
+
+def test_a_when_clause_takes_the_time_it_hangs_on(code):
+    found = _dates(code, "The talks follow Lula's visit to Chile in March 2024, when Brazil and Chile signed a "
+                         "fisheries pact.", "2024-06-27")
+    assert ("sign", "2024-03", "2024-03") in found
+
+
+def test_a_where_clause_takes_the_time_of_its_main_clause(code):
+    found = _dates(code, "Her final day in Japan, June 28, was spent in Osaka, where she met Fumio Kishida.",
+                   "2024-07-04")
+    assert ("meet", "2024-06-28", "2024-06-28") in found
+
+
+def test_a_relative_clause_on_the_trigger_phrase_dates_it(code):
+    found = _dates(code, "Brazil expects to sign many accords during Lula's state visit to Chile, which starts "
+                         "on Wednesday.", "2024-11-12")
+    assert ("visit", "2024-11-13", "2024-11-13") in found
+
+
+def test_a_time_attached_to_the_verb_still_wins(code):
+    assert _dates(code, "Chile and Brazil signed a protocol on Tuesday that revises their 1998 trade agreement.",
+                  "2024-06-27") == {("sign", "2024-06-25", "2024-06-25")}
