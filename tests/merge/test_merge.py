@@ -170,3 +170,15 @@ def test_an_undated_plan_does_not_join_an_act_years_before_its_article():
     plan = make_event("d2", 0, "AGREE", "sign", ["Y"], ["X"], None, status="planned")
     clusters = cluster_events([Report(treaty, day("2024-11-20")), Report(plan, day("2024-11-12"))])
     assert len(clusters) == 2
+
+
+def test_an_act_said_to_start_on_a_day_may_run_on_and_is_no_disagreement():
+    from dossier.merge.intervals import interval, label
+    starts = DateValue(start="2024-11-13", end=None, precision="day")
+    assert label(starts) == "2024-11-13/.."
+    assert interval(starts) == (day("2024-11-13"), day("2024-11-20"))
+    announced = _dated(make_event("d1", 0, "CONSULT", "visit", ["X"], ["Y"], None, status="planned"),
+                       "2024-11-13", "day").model_copy(update={"date": starts})
+    arrived = make_event("d2", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-11-14")
+    events, conflicts = merge_events([Report(announced, day("2024-11-12")), Report(arrived, day("2024-11-14"))])
+    assert len(events) == 1 and conflicts == []

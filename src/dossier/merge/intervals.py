@@ -22,8 +22,12 @@ def _last(value: str) -> date:
     return date(parts[0], 12, 31)
 
 
+OPEN_END = timedelta(days=7)  # "starts on Wednesday": an act whose end is not said may run this long
+
+
 def interval(value: DateValue | None) -> tuple[date, date] | None:
-    """The first and last day a DateValue may mean; None when it has no start."""
+    """The first and last day a DateValue may mean; None when it has no start. A start to the day with no end
+    (an act said to start then) may last up to OPEN_END."""
     if value is None or not value.start:
         return None
     try:
@@ -31,6 +35,8 @@ def interval(value: DateValue | None) -> tuple[date, date] | None:
         end = _last(value.end or value.start)
     except (ValueError, TypeError):
         return None
+    if value.end is None and value.start.count("-") == 2:
+        end = start + OPEN_END
     return (start, end) if end >= start else (start, _last(value.start))
 
 
@@ -40,10 +46,13 @@ def overlaps(a: tuple[date, date], b: tuple[date, date], slack_days: int = 0) ->
 
 
 def label(value: DateValue | None) -> str | None:
-    """A short text for a date or interval: '2024-06-25/2024-06-29' or '2024-06-28'."""
+    """A short text for a date or interval: '2024-06-25/2024-06-29', '2024-06-28', or '2024-11-13/..' for an act
+    said to start on a day (ISO 8601's open end)."""
     if value is None or not value.start:
         return None
-    return value.start if not value.end or value.end == value.start else f"{value.start}/{value.end}"
+    if value.end is None:
+        return f"{value.start}/.." if value.start.count("-") == 2 else value.start
+    return value.start if value.end == value.start else f"{value.start}/{value.end}"
 
 
 def day(value: str | None) -> date | None:
