@@ -17,6 +17,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FEMININE = frozenset({"she", "her", "hers"})
+_COLLECTIVE = frozenset({"it", "they", "we"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
@@ -74,6 +75,8 @@ class Resolver:
             return self._register(_name_of(tok), "NAME")
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
+        if tok.lower_ in _COLLECTIVE and depth == 0:
+            return self._reporter(tok)
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         for dep in _MODIFIER_DEPS:
@@ -126,6 +129,19 @@ class Resolver:
             fallback = fallback or ident
         self._pronouns[pron.i] = found or fallback
         return found or fallback
+
+    def _reporter(self, pron: Token) -> str | None:
+        """"It", "they" or "we" as the subject of what someone reports stands for the one who reports it:
+        "Peru said it would…", "the rebels announced that they had…" (anywhere else it is left unresolved)."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pron.head
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
+            return None
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        return self.one(speakers[0], depth=1) if speakers else None
 
     def _is_speaker(self, tok: Token) -> bool:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting_verbs

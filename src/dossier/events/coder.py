@@ -8,7 +8,7 @@ from dossier.events import cameo
 from dossier.events.actors import Resolver
 from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
-from dossier.events.patterns import Entry, Lexicon
+from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.roles import governor, read_roles
 from dossier.events.status import is_tenseless, read_attribution, read_status
 from dossier.model import Event, Evidence
@@ -17,9 +17,10 @@ from dossier.model import Event, Evidence
 class Coder:
     """Built once per pipeline; `code(doc)` returns the doc's events."""
 
-    def __init__(self, matcher: TriggerMatcher, lexicon: Lexicon):
+    def __init__(self, matcher: TriggerMatcher, lexicon: Lexicon, threats: Threats | None = None):
         self.matcher = matcher
         self.lex = lexicon
+        self.threats = threats or Threats()
 
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles,
@@ -44,9 +45,14 @@ class Coder:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement")."""
         found = self.matcher(doc)
         by_index = {t.i: e for t, e in found}
+        # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow
+        vowed = {tok.head.i for tok, entry in found if tok.dep_ == "xcomp" and tok.head.i in by_index
+                 and _lemma(tok.head) in self.lex.commissive_words and self.threats.code(entry.type, False)}
         kept = []
         for tok, entry in found:
-            if tok.dep_ == "xcomp" and tok.head.i in by_index:
+            if tok.i in vowed:
+                continue
+            if tok.dep_ == "xcomp" and tok.head.i in by_index and tok.head.i not in vowed:
                 continue
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index:  # "criticised X, warning..."
                 continue
@@ -68,6 +74,32 @@ class Coder:
             return True
         return any(a.lower_ == "likely" for a in tok.head.children) and tok.dep_ == "nsubj"
 
+    def _threat(self, tok: Token, entry: Entry, status: str, source: list[str],
+                resolver: Resolver) -> tuple[Token, str] | None:
+        """(the word that announces it, the CAMEO threat code) when a conflict act is threatened, not done: vowed
+        ("swore to fight", "is ready to strike"), held out under a condition ("will withdraw unless..."), or
+        announced by its own actor for the future ("X said it would boycott the talks"; not "X announced it would
+        ban Y", which makes a decision known)."""
+        if status == "negated" or not self.threats.code(entry.type, True):
+            return None
+        lex = self.lex
+        if tok.dep_ == "xcomp" and _lemma(tok.head) in lex.commissive_words and self.threats.code(entry.type, False):
+            return tok.head, self.threats.code(entry.type, False)
+        modal = any(a.dep_ == "aux" and a.lower_ in lex.future_aux | {"would", "'d"} for a in tok.children)
+        if not modal:
+            return None
+        reporter = tok.head if tok.dep_ == "ccomp" and _lemma(tok.head) in lex.reporting_verbs else None
+        if reporter is not None:  # only the actor's own announcement is a threat; others' forecasts are not
+            speakers = [ident for s in reporter.children if s.dep_ == "nsubj" for ident in resolver.many(s)]
+            if not set(speakers) & set(source):
+                return None
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
+                                                     for m in c.children) for c in tok.children)
+        code = self.threats.code(entry.type, conditional)
+        if code is None or (not conditional and (reporter is None or _lemma(reporter) in lex.decision_verbs)):
+            return None  # "X announced it would ban Y" makes the ban known: it is the ban
+        return (reporter or tok), code
+
     def _event(self, doc: Doc, sent: Span, tok: Token, entry: Entry, resolver: Resolver, n: int) -> Event | None:
         gov = governor(tok) if entry.pos == "noun" else None
         if self._is_commentary(tok, gov, entry):
@@ -88,15 +120,27 @@ class Coder:
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [])
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
             status = "planned"
+        ptype, mode, code = entry.type, entry.mode, entry.cameo
+        threat = self._threat(anchor, entry, status, roles.source, resolver) if entry.pos == "verb" else None
+        if threat is not None:  # the act is only threatened: the threat is what happened
+            announcer, code = threat
+            ptype, mode = "THREATEN", "threaten"
+            status = read_status(announcer, self.lex) if announcer is not anchor else "occurred"
+            if announcer is not anchor:
+                anchor = announcer
         return Event(
-            id=f"{doc._.doc_id}:e{n}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
-            goldstein=cameo.goldstein(entry.cameo), quad_class=cameo.quad_class(entry.cameo),
+            id=f"{doc._.doc_id}:e{n}", type=ptype, mode=mode, cameo=code,
+            goldstein=cameo.goldstein(code), quad_class=cameo.quad_class(code),
             source=roles.source, target=roles.target, date=date, location=roles.location, status=status,
             attribution=read_attribution(anchor, resolver, self.lex), issue=roles.issue,
             trigger=tok.text if anchor is tok else f"{anchor.text} … {tok.text}",
             confidence=_confidence(entry, roles.source, roles.target, resolver.fallback, _is_background(anchor)),
             evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
         )
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
 
 
 def _named_subject(verb: Token) -> bool:

@@ -65,6 +65,9 @@ class Lexicon:
     pair_people: frozenset[str] = field(default_factory=frozenset)
     pair_states: frozenset[str] = field(default_factory=frozenset)
     leader_titles: frozenset[str] = field(default_factory=frozenset)
+    commissive_words: frozenset[str] = field(default_factory=frozenset)
+    condition_marks: frozenset[str] = field(default_factory=frozenset)
+    decision_verbs: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
@@ -102,6 +105,29 @@ def load_entries(extra_dirs: tuple[str, ...] = ()) -> list[Entry]:
     """All entries from the shipped patterns and any extra folders of pattern files."""
     dirs = [PATTERN_DIR, *(Path(d) for d in extra_dirs)]
     return [e for d in dirs for path in sorted(d.glob("*.yaml")) for e in _entries(path)]
+
+
+@dataclass(frozen=True)
+class Threats:
+    """Which announced conflict acts are threats, and the CAMEO code of the threat (`threat_of` and, for acts that
+    are threats only under a condition, `conditional_threat_of`, in the pattern files)."""
+
+    always: dict[str, str] = field(default_factory=dict)
+    conditional: dict[str, str] = field(default_factory=dict)
+
+    def code(self, ptype: str, conditional: bool) -> str | None:
+        return self.always.get(ptype) or (self.conditional.get(ptype) if conditional else None)
+
+
+def load_threats(extra_dirs: tuple[str, ...] = ()) -> Threats:
+    always: dict[str, str] = {}
+    conditional: dict[str, str] = {}
+    for d in [PATTERN_DIR, *(Path(x) for x in extra_dirs)]:
+        for path in sorted(d.glob("*.yaml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            always |= {str(k): str(v) for k, v in (data.get("threat_of") or {}).items()}
+            conditional |= {str(k): str(v) for k, v in (data.get("conditional_threat_of") or {}).items()}
+    return Threats(always, conditional)
 
 
 @lru_cache(maxsize=1)
