@@ -182,3 +182,22 @@ def test_an_act_said_to_start_on_a_day_may_run_on_and_is_no_disagreement():
     arrived = make_event("d2", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-11-14")
     events, conflicts = merge_events([Report(announced, day("2024-11-12")), Report(arrived, day("2024-11-14"))])
     assert len(events) == 1 and conflicts == []
+
+
+def test_a_visit_to_a_city_and_a_visit_to_its_country_on_the_same_day_are_one_visit():
+    to_city = make_event("d1", 0, "CONSULT", "visit", ["X"], ["lima"], "2024-11-14")
+    to_country = make_event("d2", 0, "CONSULT", "visit", ["X"], ["peru"], "2024-11-14")
+    elsewhere = make_event("d3", 0, "CONSULT", "visit", ["X"], ["quito"], "2024-11-14")
+    reports = [Report(e, day("2024-11-15")) for e in (to_city, to_country, elsewhere)]
+    clusters = cluster_events(reports, places={"lima": "peru", "quito": "ecuador"})
+    assert sorted(len(c.reports) for c in clusters) == [1, 2]
+    assert len(cluster_events(reports)) == 3  # without knowing where Lima is, nothing joins
+
+
+def test_places_are_mapped_to_the_country_actor_of_the_record():
+    from dossier.merge.record import _places_in_countries
+    from dossier.model import Entity
+    lima = Entity(id="lima", name="Lima", type="GPE", kind="place", country="PER")
+    peru = Entity(id="peru", name="Peru", type="GPE", kind="government", country="PER")
+    quito = Entity(id="quito", name="Quito", type="GPE", kind="place", country="ECU")
+    assert _places_in_countries([lima, peru, quito]) == {"lima": "peru"}

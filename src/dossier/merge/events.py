@@ -80,14 +80,16 @@ def _participants(event: Event) -> frozenset[str]:
     return frozenset(event.source) | frozenset(event.target)
 
 
-def cluster_events(reports: list[Report]) -> list[Cluster]:
+def cluster_events(reports: list[Report], places: dict[str, str] | None = None) -> list[Cluster]:
     """Group reports of one event; a report without participants stays alone.
 
     A report joins a cluster of the same type and mode when the dates allow it and both name the same
     participants, or when one of them names only one side and that side takes part in the other
     ("Boluarte visited" joins "Boluarte visited China"; "Boluarte met Xi" and "Boluarte met Huawei's
-    chairman" stay two events).
+    chairman" stay two events). `places` maps a place's id to its country's ("Lima" -> Peru), so that "Xi
+    visited Lima" and "Xi visited Peru" on the same days are one visit.
     """
+    places = places or {}
     by_kind: dict[tuple, list[Cluster]] = defaultdict(list)
     alone: list[Cluster] = []
     ordered = sorted(reports, key=lambda r: (_match_span(r.event) is None, -len(_participants(r.event)),
@@ -99,7 +101,7 @@ def cluster_events(reports: list[Report]) -> list[Cluster]:
             continue
         kind = (report.event.type, report.event.mode or "")
         for cluster in by_kind[kind]:
-            if _same_parties(report.event, cluster.reports[0].event) and cluster.accepts(report):
+            if _same_parties(report.event, cluster.reports[0].event, places) and cluster.accepts(report):
                 cluster.reports.append(report)
                 break
         else:
@@ -111,8 +113,8 @@ def _one_sided(event: Event) -> bool:
     return not event.source or not event.target
 
 
-def _same_parties(a: Event, b: Event) -> bool:
-    pa, pb = _participants(a), _participants(b)
+def _same_parties(a: Event, b: Event, places: dict[str, str]) -> bool:
+    pa, pb = ({places.get(i, i) for i in _participants(e)} for e in (a, b))
     if pa == pb:
         return True
     return (_one_sided(a) and pa <= pb) or (_one_sided(b) and pb <= pa)
@@ -211,9 +213,9 @@ def _date_conflicts(event_id: str, reports: list[Report]) -> list[Conflict]:
                      values=[ConflictValue(value=v, doc=d) for v in distinct for d in values[v]])]
 
 
-def merge_events(reports: list[Report]) -> tuple[list[Event], list[Conflict]]:
+def merge_events(reports: list[Report], places: dict[str, str] | None = None) -> tuple[list[Event], list[Conflict]]:
     events, conflicts = [], []
-    for cluster in cluster_events(reports):
+    for cluster in cluster_events(reports, places):
         event, found = merge_cluster(cluster)
         events.append(event)
         conflicts.extend(found)

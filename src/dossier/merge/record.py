@@ -9,7 +9,7 @@ from dossier.merge.events import Report, merge_events
 from dossier.merge.facts import merge_facts
 from dossier.merge.intervals import day
 from dossier.merge.stories import build_stories
-from dossier.model import Dossier
+from dossier.model import Dossier, Entity
 
 
 def merge(results: Iterable) -> Dossier:
@@ -29,8 +29,15 @@ def merge(results: Iterable) -> Dossier:
         reports.extend(Report(event, published) for event in result.events)
         facts.extend(result.facts)
     entities = merge_entities(entity_lists)
-    events, event_conflicts = merge_events(reports)
+    events, event_conflicts = merge_events(reports, _places_in_countries(entities))
     facts, fact_conflicts = merge_facts(facts)
     by_id = {e.id: e for e in entities}
     return Dossier(documents=documents, entities=entities, mentions=mentions, events=events, facts=facts,
                    conflicts=event_conflicts + fact_conflicts, stories=build_stories(events, by_id))
+
+
+def _places_in_countries(entities: list[Entity]) -> dict[str, str]:
+    """{place id: its country's id} for places whose country is among the actors ("Lima" -> Peru)."""
+    countries = {e.country: e.id for e in entities if e.kind == "government" and e.type == "GPE" and e.country}
+    return {e.id: countries[e.country] for e in entities
+            if e.kind == "place" and e.country in countries and e.id != countries[e.country]}
