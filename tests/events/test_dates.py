@@ -37,3 +37,9 @@ def test_a_relative_clause_on_the_trigger_phrase_dates_it(code):
 def test_a_time_attached_to_the_verb_still_wins(code):
     assert _dates(code, "Chile and Brazil signed a protocol on Tuesday that revises their 1998 trade agreement.",
                   "2024-06-27") == {("sign", "2024-06-25", "2024-06-25")}
+
+
+def test_a_year_on_a_listed_thing_does_not_date_the_signing_even_when_the_list_hangs_on_the_verb(code):
+    found = _dates(code, "Lula and Boric signed accords to deepen ties, among them protocols for exporting Chilean "
+                         "cherries to Brazil and a memorandum on a Joint Action Plan for 2025-2030.", "2024-06-27")
+    assert ("sign", "2025", "2030") not in found

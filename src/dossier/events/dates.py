@@ -65,6 +65,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> DateVa
         return None
     anchor_ids = {a.i for a in anchors}
     for tx, root in found:
+        if _describes_noun(root, anchor_ids):
+            continue
         tok, hops = root, 0
         while hops < 4 and tok.head.i != tok.i:
             if tok.head.i in anchor_ids:
