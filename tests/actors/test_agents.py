@@ -56,3 +56,9 @@ def test_undated_description_joins_a_holder_named_elsewhere(analyse):
 def test_undated_description_alone_stays_unresolved(analyse):
     doc = analyse("The Peruvian president thanked the guests.", None)
     assert not [m for m in doc._.mentions if m.entity.startswith("per:")]
+
+
+def test_people_held_or_settled_are_civilian_agents(analyse):
+    doc = analyse("Peruvian inmates and detainees rioted while hostages waited.")
+    assert ids(doc, "inmates") == ["agent:PER:CVL"]
+    assert ids(doc, "hostages") == ["agent:---:CVL"]

@@ -56,11 +56,33 @@ class Coder:
                 continue
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index:  # "criticised X, warning..."
                 continue
+            if self._is_goal(tok, by_index):
+                continue
             gov = governor(tok) if entry.pos == "noun" else None
             if gov is not None and gov.i in by_index and by_index[gov.i].type == entry.type:
                 continue
             kept.append((tok, entry))
         return kept
+
+    def _light(self, verb: Token) -> bool:
+        """A light verb, by lemma or, where the lemmatizer misreads it ("staged" as "stag"), by its written form."""
+        return verb.lemma_.lower() in self.lex.light_verbs or verb.lower_ in self.lex.light_verbs
+
+    def _is_goal(self, tok: Token, by_index: dict) -> bool:
+        """An infinitive that says what an act or a noun is for is no act of its own: "pressure on X to cut ties",
+        "a plan to attack"; "staged a sit-in to demand reforms" (the demand is the sit-in's issue). A purpose clause
+        on a verb that is no event ("used tear gas to disperse the crowd") is the act."""
+        if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in tok.children):
+            return self._is_goal(tok.head, by_index)  # "to win X and demand Y"
+        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        if tok.dep_ == "acl":
+            return tok.head.pos_ in ("NOUN", "PROPN")
+        if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.i not in by_index):
+            head = tok.head
+            return head.i in by_index or any(c.i in by_index for c in head.children if c.dep_ in ("dobj", "obj"))
+        return False
 
     def _is_commentary(self, tok: Token, gov: Token | None, entry: Entry) -> bool:
         """An event only talked about: a noun not the object of a light verb or judged by a predicate, or a
@@ -68,7 +90,7 @@ class Coder:
         if entry.pos != "noun":
             return (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN")
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        if entry.light_only and (gov is None or gov.lemma_.lower() not in self.lex.light_verbs):
+        if entry.light_only and (gov is None or not self._light(gov)):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
             return True
@@ -105,7 +127,7 @@ class Coder:
         if self._is_commentary(tok, gov, entry):
             return None
         # only a light verb or "be" lends its subject to a noun event ("X held talks", "X is on a visit")
-        lends = gov is not None and (gov.lemma_.lower() in self.lex.light_verbs or gov.lemma_ == "be")
+        lends = gov is not None and (self._light(gov) or gov.lemma_ == "be")
         roles = read_roles(tok, entry, resolver, gov if lends else None)
         if not roles.source and not roles.target:  # an event nobody does to nobody is noise
             return None
@@ -113,7 +135,7 @@ class Coder:
             roles.target = [t for t in roles.target if resolver.label(t) in entry.target_labels]
             if not roles.target:
                 return None
-        anchor = gov if gov is not None and gov.lemma_.lower() in self.lex.light_verbs else tok
+        anchor = gov if gov is not None and self._light(gov) else tok
         status = read_status(anchor, self.lex)
         if status == "occurred" and entry.pos == "noun" and anchor is not tok:
             status = read_status(tok, self.lex)
