@@ -139,7 +139,8 @@ class Coder:
         status = read_status(anchor, self.lex)
         if status == "occurred" and entry.pos == "noun" and anchor is not tok:
             status = read_status(tok, self.lex)
-        date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [])
+        date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
+                          self.lex.start_verbs)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
             status = "planned"
         ptype, mode, code = entry.type, entry.mode, entry.cameo

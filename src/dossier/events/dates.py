@@ -50,12 +50,33 @@ def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
     return tok.i in anchor_ids
 
 
-def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> DateValue | None:
-    same = [tx for tx, root in found if _clause_head(root).i == head.i and not _describes_noun(root, anchor_ids)]
-    return same[0].value if len(same) == 1 else None
+def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
+                      anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
+    same = [(tx.value, root) for tx, root in found
+            if _clause_head(root).i == head.i and not _describes_noun(root, anchor_ids)]
+    return same[0] if len(same) == 1 else None
 
 
-def event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> DateValue | None:
+def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> DateValue:
+    """A day a start verb governs is the first day only ("starts on Wednesday"): its end is left open."""
+    tok = root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.lemma_.lower() in start_verbs and value.start and value.start.count("-") == 2:
+        return value.model_copy(update={"end": None})
+    return value
+
+
+def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
+               start_verbs: frozenset[str] = frozenset()) -> DateValue | None:
+    found = _event_date(anchors, sent, timexes)
+    if found is None:
+        return None
+    value, root = found
+    return _opening(value, root, start_verbs)
+
+
+def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """A timex syntactically attached (within a few hops) to a trigger or its governor, or in a relative clause on
     the trigger's phrase; else the one timex of its clause that dates no other thing; else, in a "when"/"where"
     clause, the one of the clause it hangs on ("in November 2024, when the two signed…", "June 28 was spent in
@@ -70,16 +91,16 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> DateVa
         tok, hops = root, 0
         while hops < 4 and tok.head.i != tok.i:
             if tok.head.i in anchor_ids:
-                return tx.value
+                return tx.value, root
             if tok.dep_ not in _ATTACH:
                 break
             tok, hops = tok.head, hops + 1
     for tx, root in found:  # "the visit to Peru, which starts on Wednesday": a clause on the trigger's phrase
         clause = _clause_head(root)
         if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids):
-            return tx.value
+            return tx.value, root
     heads = {_clause_head(a).i: _clause_head(a) for a in anchors}
-    values = {v.model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
+    values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
     for head in heads.values():
@@ -87,7 +108,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> DateVa
             host = head.head
             for tx, root in found:
                 if root.i == host.i:
-                    return tx.value
+                    return tx.value, root
             return _unique_in_clause(_clause_head(host), found, anchor_ids)
     return None
 

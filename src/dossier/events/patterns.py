@@ -68,6 +68,7 @@ class Lexicon:
     commissive_words: frozenset[str] = field(default_factory=frozenset)
     condition_marks: frozenset[str] = field(default_factory=frozenset)
     decision_verbs: frozenset[str] = field(default_factory=frozenset)
+    start_verbs: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
