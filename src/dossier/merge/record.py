@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dossier.actors import merge_entities
+from dossier.actors.unknown import rename, unknown_ids
 from dossier.merge.events import Report, merge_events
 from dossier.merge.facts import merge_facts
 from dossier.merge.intervals import day
@@ -18,11 +19,15 @@ def merge(results: Iterable) -> Dossier:
     Near-duplicate documents (duplicate_of set) are kept as documents but add nothing else, so that one
     article syndicated twice does not count as two sources.
     """
+    results = list(results)
+    # the same unknown actor under two labels, or by family name alone, is one id across articles
+    ids = unknown_ids(r.entities for r in results if not r.document.duplicate_of)
     documents, entity_lists, mentions, reports, facts = [], [], [], [], []
     for result in results:
         documents.append(result.document)
         if result.document.duplicate_of:
             continue
+        result = rename(result, ids)
         entity_lists.append(result.entities)
         mentions.extend(result.mentions)
         published = day(result.document.published)

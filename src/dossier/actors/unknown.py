@@ -1,0 +1,89 @@
+"""Across documents, actors no dictionary knows: one id for one name, whatever label each article's model gave it.
+
+Within an article the actors stage keeps one id per name ("unk:<LABEL>:<slug>"). Across articles the statistical
+model may call the same name a PERSON in one and a GPE in another, and an article may name a person only by the
+family name ("Lohan") that another gives in full. `unknown_ids` says which ids are one actor; `rename` rewrites a
+document's results to those ids.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from dossier.model import Entity
+
+# When documents disagree on a name's label and the votes tie, the first of these wins.
+_LABEL_ORDER = ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP")
+
+
+def _parts(ident: str) -> tuple[str, str] | None:
+    """('PERSON', 'lindsay-lohan') for 'unk:PERSON:lindsay-lohan'; None for other ids."""
+    bits = ident.split(":", 2)
+    return (bits[1], bits[2]) if len(bits) == 3 and bits[0] == "unk" and bits[2] else None
+
+
+def unknown_ids(lists: Iterable[list[Entity]]) -> dict[str, Entity]:
+    """{id: the actor it is} for the unknown actors of many documents whose id changes.
+
+    One name under several labels takes the label most documents give it. A one-word name that some document
+    calls a person joins the one multi-word person name ending with that word, when exactly one does.
+    """
+    labels: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, Counter] = defaultdict(Counter)
+    for entities in lists:
+        for entity in entities:
+            parts = None if entity.known else _parts(entity.id)
+            if parts:
+                labels[parts[1]][parts[0]] += 1
+                names[parts[1]][entity.name] += 1
+
+    def label_of(name: str) -> str:
+        votes = labels[name]
+        return max(votes, key=lambda lab: (votes[lab], -_rank(lab)))
+
+    canonical = {s: Entity(id=f"unk:{label_of(s)}:{s}", name=names[s].most_common(1)[0][0], type=label_of(s))
+                 for s in labels}
+    people = [s for s in labels if "-" in s and label_of(s) == "PERSON"]
+    for short in (s for s in labels if "-" not in s and labels[s]["PERSON"]):
+        full = [s for s in people if s.endswith("-" + short)]
+        if len(full) == 1:
+            canonical[short] = canonical[full[0]]
+    out = {}
+    for s, votes in labels.items():
+        for label in votes:
+            ident = f"unk:{label}:{s}"
+            if canonical[s].id != ident:
+                out[ident] = canonical[s]
+    return out
+
+
+def _rank(label: str) -> int:
+    return _LABEL_ORDER.index(label) if label in _LABEL_ORDER else len(_LABEL_ORDER)
+
+
+def rename(result, ids: dict[str, Entity]):
+    """A copy of a DocResult whose entities, mentions, events and facts use the ids `ids` gives."""
+    if not ids:
+        return result
+
+    def one(ident: str | None) -> str | None:
+        return ids[ident].id if ident in ids else ident
+
+    def many(idents: list[str]) -> list[str]:
+        return list(dict.fromkeys(one(i) for i in idents))
+
+    entities = []
+    for e in result.entities:
+        to = ids.get(e.id)
+        if to is not None:
+            aliases = [a for a in dict.fromkeys([*e.aliases, e.name]) if a != to.name]
+            e = e.model_copy(update={"id": to.id, "name": to.name, "type": to.type, "aliases": aliases})
+        entities.append(e)
+    return type(result)(
+        document=result.document, entities=entities, timexes=result.timexes,
+        mentions=[m.model_copy(update={"entity": one(m.entity)}) for m in result.mentions],
+        events=[e.model_copy(update={"source": many(e.source), "target": many(e.target), "location": one(e.location),
+                                     "attribution": one(e.attribution)}) for e in result.events],
+        facts=[f.model_copy(update={"subject": many(f.subject)}) for f in result.facts],
+    )
