@@ -169,3 +169,22 @@ def test_she_after_a_reported_sentence_is_neither_the_speaker_nor_the_host(code)
     assert names(meet.source, actors) == {"Kamala Harris"}
     talks = next(e for e in events if e.mode == "meet" and e.trigger != "meet")
     assert names(talks.source, actors) == {"Joe Biden"} and names(talks.target, actors) == {"Kamala Harris"}
+
+
+def test_a_passive_relative_clause_makes_its_noun_the_target(code):
+    events, actors = code("Lula met the head of Cosco Shipping, the main shareholder of the Chancay port, which "
+                          "will be inaugurated next November.")
+    opening = only(events, "COOPERATE")
+    assert opening.source == [] and names(opening.target, actors) == {"Chancay Port"}
+    assert opening.status == "planned" and opening.date.start == "2024-11"
+
+
+def test_a_definite_description_names_the_facility_or_company_just_named(code):
+    events, actors = code("Xi Jinping and Dina Boluarte toured the Chancay port. The inauguration of the port by "
+                          "both presidents will create a direct shipping route to Shanghai.")
+    opening = only(events, "COOPERATE")
+    assert names(opening.source, actors) == {"Xi Jinping", "Dina Boluarte"}
+    assert names(opening.target, actors) == {"Chancay Port"}
+    assert opening.status == "planned"
+    events, actors = code("Huawei hosted Gabriel Boric in Shenzhen. The company signed a deal with Chile on Friday.")
+    assert names(only(events, "AGREE").source, actors) == {"Huawei"}

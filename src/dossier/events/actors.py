@@ -9,12 +9,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.facts.descriptions import resolve as describe
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_RELATIVE = frozenset({"which", "who", "that", "whom"})
+RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FEMININE = frozenset({"she", "her", "hers"})
 _COLLECTIVE = frozenset({"it", "they", "we"})
@@ -37,6 +38,7 @@ class Resolver:
         self.pairs = pairs or {}
         self.leader_titles = leader_titles
         self.reporting_verbs = reporting_verbs
+        self._descriptions: dict[int, list[str]] | None = None
         self._pronouns: dict[int, str | None] = {}
         self.map = doc._.token_actor or {}
         if doc._.actors is None:
@@ -71,13 +73,15 @@ class Resolver:
         found = self._entity(tok, labels)
         if found or depth > 2:
             return found
+        if tok.pos_ == "NOUN" and labels is self.labels and (thing := self._described(tok)):
+            return thing
         if tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels:
             return self._register(_name_of(tok), "NAME")
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _COLLECTIVE and depth == 0:
             return self._reporter(tok)
-        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         for dep in _MODIFIER_DEPS:
             for child in tok.children:
@@ -89,6 +93,14 @@ class Resolver:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit
         return None
+
+    def _described(self, tok: Token) -> str | None:
+        """The company or facility a definite description stands for ("the port" after "the Chancay port"), as the
+        facts stage reads them; countries are left to names, demonyms and "the two countries"."""
+        if self._descriptions is None:
+            self._descriptions = describe(self.doc)
+        ids = self._descriptions.get(tok.i) or []
+        return ids[0] if len(ids) == 1 and self.label(ids[0]) not in ("GPE", None) else None
 
     def _person(self, tok: Token) -> str | None:
         ident = self._entity(tok, frozenset({"PERSON"}))
@@ -222,9 +234,14 @@ def relative_head(relcl: Token) -> Token:
     while before > head.i and relcl.doc[before].is_punct:
         before -= 1
     nearest = relcl.doc[before]
-    # the parser may hang the clause on "executives" in "executives of A, B and C, which...": C is meant
-    if before > head.i and nearest.dep_ == "conj" and nearest.pos_ in ("PROPN", "NOUN") \
-            and head.left_edge.i <= nearest.i <= head.right_edge.i:
+    inside = before > head.i and nearest.pos_ in ("PROPN", "NOUN") and head.left_edge.i <= nearest.i <= head.right_edge.i
+    # the parser may hang the clause on "executives" in "executives of A, B and C, which...": C is meant;
+    # and on a name where "which" stands for the thing named last ("Cosco, the owner of the port, which will be
+    # opened…": the port)
+    pronoun = next((c.lower_ for c in relcl.children if c.lower_ in RELATIVE), None)
+    of_a_thing = pronoun in ("which", "that") and head.pos_ == "PROPN" and nearest.pos_ == "NOUN" \
+        and nearest.dep_ == "pobj"
+    if inside and (nearest.dep_ == "conj" or of_a_thing):
         return nearest
     return head
 

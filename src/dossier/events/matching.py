@@ -12,6 +12,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import Entry
 
 _POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"]}
@@ -99,6 +100,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         obj = direct_object(tok)
         if obj is None:
             return False
+        if obj.lower_ in RELATIVE and tok.dep_ == "relcl":  # "the port, which will be inaugurated"
+            obj = relative_head(tok)
         if entry.object and not object_words(obj) & set(entry.object):
             return False
     return True

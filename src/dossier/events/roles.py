@@ -45,7 +45,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     kids = list(verb.children)
     if is_passive(verb):
         agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents:
+        if agents or verb.dep_ == "relcl":  # "the port, which will be opened": the port is what is done to
             return agents
     else:
         subj = [c for c in kids if c.dep_ in _SUBJ]

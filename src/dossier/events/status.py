@@ -59,6 +59,9 @@ def read_status(tok: Token, lex: Lexicon) -> str:
             return "planned"
     if any(m.lower_ in lex.planning_modifiers for m in _kids(tok, ("amod", "compound"))):
         return "planned"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
+            and any(a.lower_ in lex.future_aux for a in _kids(tok.head, ("aux",))):
+        return "planned"  # "the inauguration of the port will open a route": told of before it takes place
     return "occurred"
 
 
