@@ -49,7 +49,17 @@ def _pair(tok: Token, pairs: frozenset[str]) -> bool:
 
 
 def resolve(doc: Doc) -> dict[int, list[str]]:
-    """{token index of the description's noun: entity ids it stands for}."""
+    """{token index of the description's noun: entity ids it stands for}; read once per Doc (the events and facts
+    stages both ask, after the actors stage has named the actors)."""
+    if _CACHE not in doc.user_data:
+        doc.user_data[_CACHE] = _resolve(doc)
+    return doc.user_data[_CACHE]
+
+
+_CACHE = "dossier_descriptions"
+
+
+def _resolve(doc: Doc) -> dict[int, list[str]]:
     nouns, pairs = _table()
     token_actor = doc._.token_actor or {}
     actors = doc._.actors or {}
