@@ -95,14 +95,22 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
 
     best = min(range(len(found)), key=lambda k: distance(found[k]))
     first = last = found[best]
-    if best + 1 < len(found) and JOINERS.match(doc.text[first.end:found[best + 1].start]):
+    text = _text(doc)
+    if best + 1 < len(found) and JOINERS.match(text[first.end:found[best + 1].start]):
         last = found[best + 1]
-    elif best > 0 and JOINERS.match(doc.text[found[best - 1].end:first.start]):
+    elif best > 0 and JOINERS.match(text[found[best - 1].end:first.start]):
         first = found[best - 1]
     if first is last:
         return first.value
     return DateValue(start=first.value.start, end=last.value.end or last.value.start,
-                     precision=first.value.precision, text=doc.text[first.start:last.end])
+                     precision=first.value.precision, text=text[first.start:last.end])
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text, joined once (spaCy joins every token's text on each `doc.text`)."""
+    if "dossier_text" not in doc.user_data:
+        doc.user_data["dossier_text"] = doc.text
+    return doc.user_data["dossier_text"]
 
 
 def _tok(doc: Doc, char: int) -> int:
