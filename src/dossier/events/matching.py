@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -24,24 +24,34 @@ class TriggerMatcher:
 
     def __init__(self, vocab: Vocab, entries: list[Entry]):
         self.by_word: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        # single words by lemma or written form: PhraseMatchers (a hash lookup per token); phrases: the Matcher
+        self.words = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
         self.matcher = Matcher(vocab)
         for pos in ("verb", "noun"):
             words = sorted({w for e in entries if e.pos == pos for w in e.lemmas})
             for w in words:
                 self.by_word[(pos, w.split()[-1])] += [e for e in entries if e.pos == pos and w in e.lemmas]
             single = [w for w in words if " " not in w]
-            patterns = [[{attr: {"IN": single}, "POS": {"IN": _POS[pos]}}] for attr in ("LEMMA", "LOWER")]
+            self.words["LEMMA"].add(pos, [Doc(vocab, words=[w], lemmas=[w]) for w in single])
+            self.words["LOWER"].add(pos, [Doc(vocab, words=[w]) for w in single])
+            patterns = []
             for phrase in (w for w in words if " " in w):
                 *head, last = phrase.split()
                 patterns.append([{"LOWER": w} for w in head] + [{"LEMMA": last, "POS": {"IN": _POS[pos]}}])
-            self.matcher.add(pos, patterns)
+            if patterns:
+                self.matcher.add(pos, patterns)
         self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
+
+    def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
+        """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
+        hits = {(end - 1, self.pos_of[m]) for m, _, end in self.matcher(span)}
+        for matcher in self.words.values():
+            hits |= {(end - 1, self.pos_of[m]) for m, _, end in matcher(span)}
+        return [(span[i], pos) for i, pos in sorted(hits) if span[i].pos_ in _POS[pos]]
 
     def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
         best: dict[int, tuple[tuple[int, int], Entry]] = {}
-        for match_id, _start, end in self.matcher(span):
-            tok = span[end - 1]
-            pos = self.pos_of[match_id]
+        for tok, pos in self._hits(span):
             candidates = self.by_word.get((pos, tok.lemma_.lower()), []) + self.by_word.get((pos, tok.lower_), [])
             for entry in candidates:
                 words = _words_before(tok, entry)
