@@ -37,6 +37,7 @@ class AgentFinder:
     def __init__(self, dictionary: Dictionary):
         self.d = dictionary
         self.longest = max((len(k) for k in dictionary.agents), default=0)
+        self.last_words = frozenset(k[-1] for k in dictionary.agents)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str]) -> list[AgentSpan]:
@@ -63,6 +64,8 @@ class AgentFinder:
 
     def _words(self, doc: Doc, tok: Token, taken: list[bool]) -> tuple[int, AgentEntry] | None:
         """The longest agent noun ending on this head: (first token, entry)."""
+        if tok.lower_ not in self.last_words:
+            return None
         for n in range(min(self.longest, tok.i + 1), 0, -1):
             start = tok.i - n + 1
             if any(taken[start:tok.i + 1]) or any(doc[j].is_sent_start for j in range(start + 1, tok.i + 1)):
