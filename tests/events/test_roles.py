@@ -188,3 +188,16 @@ def test_a_definite_description_names_the_facility_or_company_just_named(code):
     assert opening.status == "planned"
     events, actors = code("Huawei hosted Gabriel Boric in Shenzhen. The company signed a deal with Chile on Friday.")
     assert names(only(events, "AGREE").source, actors) == {"Huawei"}
+
+
+def test_travel_for_an_event_lends_the_traveller_and_is_one_visit(code):
+    events, actors = code("Gabriel Boric flew to Beijing for talks with Xi Jinping.")
+    talks = next(e for e in events if e.mode == "meet")
+    assert names(talks.source, actors) == {"Gabriel Boric"} and names(talks.target, actors) == {"Xi Jinping"}
+    events, actors = code("Xi Jinping arrived in Lima on Thursday for a state visit to Peru.")
+    assert len([e for e in events if e.mode == "visit"]) == 1
+
+
+def test_a_reason_after_for_is_not_the_subjects_act(code):
+    events, actors = code("Chile criticised Bolivia for the attack on the border post.")
+    assert not [e for e in events if e.type == "ASSAULT" and names(e.source, actors) == {"Chile"}]

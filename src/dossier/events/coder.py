@@ -58,11 +58,21 @@ class Coder:
                 continue
             if self._is_goal(tok, by_index):
                 continue
-            gov = governor(tok) if entry.pos == "noun" else None
-            if gov is not None and gov.i in by_index and by_index[gov.i].type == entry.type:
-                continue
+            gov = self._governor(tok) if entry.pos == "noun" else None
+            if gov is not None and gov.i in by_index and by_index[gov.i].type == entry.type \
+                    and (governor(tok) is not None or by_index[gov.i].mode == entry.mode):
+                continue  # "signed an agreement", "arrived for a visit": one act ("flew in for talks": two)
             kept.append((tok, entry))
         return kept
+
+    def _governor(self, noun: Token) -> Token | None:
+        """The verb a noun trigger is the object of, or the verb of travel it is the purpose of ("arrived in Lima
+        for a state visit"; not "criticised X for the attack", where the attack is X's)."""
+        gov = governor(noun)
+        if gov is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+                and _lemma(noun.head.head) in self.lex.travel_verbs:
+            gov = noun.head.head
+        return gov
 
     def _light(self, verb: Token) -> bool:
         """A light verb, by lemma or, where the lemmatizer misreads it ("staged" as "stag"), by its written form."""
@@ -123,11 +133,12 @@ class Coder:
         return (reporter or tok), code
 
     def _event(self, doc: Doc, sent: Span, tok: Token, entry: Entry, resolver: Resolver, n: int) -> Event | None:
-        gov = governor(tok) if entry.pos == "noun" else None
+        gov = self._governor(tok) if entry.pos == "noun" else None
         if self._is_commentary(tok, gov, entry):
             return None
-        # only a light verb or "be" lends its subject to a noun event ("X held talks", "X is on a visit")
-        lends = gov is not None and (self._light(gov) or gov.lemma_ == "be")
+        # only a light verb, "be" or a verb of travel lends its subject to a noun event ("X held talks", "X is on a
+        # visit", "X flew to Lima for talks")
+        lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs)
         roles = read_roles(tok, entry, resolver, gov if lends else None)
         if not roles.source and not roles.target:  # an event nobody does to nobody is noise
             return None

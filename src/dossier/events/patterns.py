@@ -69,6 +69,7 @@ class Lexicon:
     condition_marks: frozenset[str] = field(default_factory=frozenset)
     decision_verbs: frozenset[str] = field(default_factory=frozenset)
     start_verbs: frozenset[str] = field(default_factory=frozenset)
+    travel_verbs: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
