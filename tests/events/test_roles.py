@@ -1,5 +1,7 @@
 """Source, target, place, issue and attribution read from the parse, in sentences written for these tests."""
 
+import pytest
+
 from tests.events.conftest import names, only
 
 
@@ -201,3 +203,22 @@ def test_travel_for_an_event_lends_the_traveller_and_is_one_visit(code):
 def test_a_reason_after_for_is_not_the_subjects_act(code):
     events, actors = code("Chile criticised Bolivia for the attack on the border post.")
     assert not [e for e in events if e.type == "ASSAULT" and names(e.source, actors) == {"Chile"}]
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Gabriel Boric will pay a state visit to China from June 25 to 29 at the invitation of Xi Jinping.",
+     "Xi Jinping", "Gabriel Boric"),
+    ("Lula travelled to Kenya last week at the request of William Ruto.", "William Ruto", "Lula"),
+    ("Gabriel Boric will fly to Brazil on Monday for a state visit at the invitation of Lula.", "Lula",
+     "Gabriel Boric"),
+])
+def test_at_the_invitation_of_x_is_x_asking_the_subject_before_the_act(code, text, host, guest):
+    events, actors = code(text)
+    asked = only(events, "REQUEST")
+    assert names(asked.source, actors) == {host} and names(asked.target, actors) == {guest}
+    assert asked.status == "occurred" and asked.date is None  # asked before; the act's dates are the act's
+
+
+def test_an_invitation_sent_is_still_a_light_verb_request_only(code):
+    events, _ = code("The invitation was a surprise to many in Lima.")
+    assert not [e for e in events if e.type == "REQUEST"]

@@ -154,6 +154,8 @@ class Coder:
                           self.lex.start_verbs)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
             status = "planned"
+        if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
+            status, date = ("negated" if status == "negated" else "occurred"), None
         ptype, mode, code = entry.type, entry.mode, entry.cameo
         threat = self._threat(anchor, entry, status, roles.source, resolver) if entry.pos == "verb" else None
         if threat is not None:  # the act is only threatened: the threat is what happened

@@ -97,6 +97,23 @@ def object_words(obj: Token) -> set[str]:
     return words
 
 
+def occasioned(noun: Token) -> Token | None:
+    """The verb of "<verb> … at/upon the <noun> of X" ("will visit Lima at the invitation of X", "will travel to
+    Lima for a visit at the invitation of X"), else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "upon", "on") \
+            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    head = prep.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ not in ("pobj", "prep", "dobj") or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in tok.children):
@@ -105,6 +122,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.clause_aux and not any(a.dep_ == "aux" and a.lower_ in entry.clause_aux
                                     for c in tok.children if c.dep_ == "ccomp" for a in c.children):
+        return False
+    if entry.occasion and occasioned(tok) is None:
         return False
     if entry.object or entry.object_required:
         obj = direct_object(tok)

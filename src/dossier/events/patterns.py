@@ -9,7 +9,8 @@ object of a light verb: "signed an agreement", "voiced criticism"), `intransitiv
 only without a direct object or clausal complement: "crowds demonstrated" but not "demonstrated its resolve"),
 `target_clause` (the subject of a clausal complement is the target: "demanded that the minister resign"),
 `clause_aux` (the verb names the event only with a clausal complement that has one of these auxiliaries:
-"said the rebels must disarm" is a demand).
+"said the rebels must disarm" is a demand), `occasion` (a noun that names the event only in "at/upon the <noun>
+of X" on a verb: X asked it of the verb's subject, before the act: "will visit Lima at the invitation of X").
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
@@ -45,11 +46,13 @@ class Entry:
     intransitive: bool = False
     target_clause: bool = False
     clause_aux: tuple[str, ...] = ()
+    occasion: bool = False
 
     @property
     def specificity(self) -> int:
         """Constrained entries win over bare lemma entries for the same word."""
-        return 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux) + bool(self.object_required)
+        return 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion) \
+            + bool(self.object_required)
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ def _entries(path: Path) -> list[Entry]:
                 object_required=bool(raw.get("object_required")), light_only=bool(raw.get("light_only")),
                 reciprocal=raw["mode"] in reciprocal, target_labels=tuple(raw.get("target_labels") or ()),
                 intransitive=bool(raw.get("intransitive")), target_clause=bool(raw.get("target_clause")),
-                clause_aux=_words(raw.get("clause_aux")),
+                clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
             ))
     return out
 

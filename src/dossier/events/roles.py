@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
-from dossier.events.matching import direct_object
+from dossier.events.matching import direct_object, occasioned
 from dossier.events.patterns import Entry
 
 _SUBJ = ("nsubj", "csubj")
@@ -121,6 +121,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if gov is not None and not source_toks:
             source_toks = subject_tokens(gov)
         target_toks = [t for h in heads for t in _prep_objects(h, tuple(p for p in preps if p != "between"))]
+        if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
+            target_toks += subject_tokens(verb)
         between = [t for h in heads for t in _prep_objects(h, ("between",))]
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
