@@ -78,3 +78,33 @@ def test_no_event_from_expert_opinion(seed_events):
             text = e.evidence[0].text
             assert "is likely to elevate" not in text, (doc, e.type, e.trigger)
             assert not text.lstrip().startswith("This visit also demonstrates"), (doc, e.type, e.trigger)
+
+
+@pytest.fixture(scope="module")
+def ingested(nlp):
+    """The seeds read as `dossier build` reads them (ingest gives the article dates), {file prefix: DocResult}."""
+    from dossier.ingest import read_paths
+
+    docs = [d for d in read_paths(sorted(SEEDS.glob("*.txt")), dedup=False) if hasattr(d, "text")]
+    return {r.document.source.rsplit("/", 1)[-1][:3]: r for r in process(docs, nlp=nlp)}
+
+
+def test_chancay_inauguration_is_planned_with_the_port_as_target(ingested):
+    for prefix, month in (("000", "2024-11"), ("002", None)):
+        result = ingested[prefix]
+        names = {e.id: e.name for e in result.entities}
+        hits = [e for e in result.events if e.mode == "inaugurate"
+                and "Chancay Port" in {names.get(i) for i in e.target}]
+        assert hits and all(e.type == "COOPERATE" and e.status == "planned" for e in hits), prefix
+        if month:  # "next November" in an article of June 2024
+            assert {e.date.start for e in hits if e.date} == {month}
+    presidents = {names.get(i) for e in hits for i in e.source}
+    assert {"Xi Jinping", "Dina Boluarte"} <= presidents  # the preview: both presidents will open it
+
+
+def test_invitation_by_xi_is_coded_with_its_guest(ingested):
+    result = ingested["000"]
+    names = {e.id: e.name for e in result.entities}
+    hits = [e for e in result.events if e.type == "REQUEST" and e.mode == "invite"]
+    assert any(names.get(e.source[0]) == "Xi Jinping" and "Dina Boluarte" in {names.get(i) for i in e.target}
+               for e in hits if e.source)
