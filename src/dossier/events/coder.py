@@ -46,7 +46,7 @@ class Coder:
         found = self.matcher(doc)
         by_index = {t.i: e for t, e in found}
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow
-        vowed = {tok.head.i for tok, entry in found if tok.dep_ == "xcomp" and tok.head.i in by_index
+        vowed = {tok.head.i for tok, entry in found if _infinitive_complement(tok) and tok.head.i in by_index
                  and _lemma(tok.head) in self.lex.commissive_words and self.threats.code(entry.type, False)}
         kept = []
         for tok, entry in found:
@@ -59,6 +59,9 @@ class Coder:
             if self._is_goal(tok, by_index):
                 continue
             gov = self._governor(tok) if entry.pos == "noun" else None
+            if gov is not None and gov.i in by_index and governor(tok) is not None and governor(tok).i == gov.i \
+                    and {tok.lemma_.lower(), tok.lower_} & set(by_index[gov.i].object):
+                continue  # the verb's entry names the noun as its object: "lodged a protest" is the verb's act
             if gov is not None and gov.i in by_index and by_index[gov.i].type == entry.type \
                     and (governor(tok) is not None or by_index[gov.i].mode == entry.mode):
                 continue  # "signed an agreement", "arrived for a visit": one act ("flew in for talks": two)
@@ -115,7 +118,8 @@ class Coder:
         if status == "negated" or not self.threats.code(entry.type, True):
             return None
         lex = self.lex
-        if tok.dep_ == "xcomp" and _lemma(tok.head) in lex.commissive_words and self.threats.code(entry.type, False):
+        if _infinitive_complement(tok) and _lemma(tok.head) in lex.commissive_words \
+                and self.threats.code(entry.type, False):
             return tok.head, self.threats.code(entry.type, False)
         modal = any(a.dep_ == "aux" and a.lower_ in lex.future_aux | {"would", "'d"} for a in tok.children)
         if not modal:
@@ -154,6 +158,8 @@ class Coder:
                           self.lex.start_verbs)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
             status = "planned"
+        if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened
+            status = "occurred"
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
             status, date = ("negated" if status == "negated" else "occurred"), None
         ptype, mode, code = entry.type, entry.mode, entry.cameo
@@ -177,6 +183,14 @@ class Coder:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _infinitive_complement(tok: Token) -> bool:
+    """The infinitive a verb governs: "vowed to fight", and the same read as an adverbial clause ("have sworn to
+    fight", which the parser may attach as advcl)."""
+    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.pos_ == "VERB"
+                                   and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+                                   and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
 
 
 def _named_subject(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import Entry
+from dossier.events.status import clause_chain
 
 _POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"]}
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
@@ -114,6 +115,17 @@ def occasioned(noun: Token) -> Token | None:
     return None
 
 
+_FAILURE_VERBS = ("fail",)
+
+
+def is_negated(tok: Token) -> bool:
+    """A verb denied ("will not accept", "never agreed") or failed ("failed to reach a deal"), in its own clause."""
+    chain = clause_chain(tok)
+    if any(c.dep_ == "neg" for t in chain for c in t.children):
+        return True
+    return any(low.dep_ == "xcomp" and high.lemma_.lower() in _FAILURE_VERBS for low, high in zip(chain, chain[1:]))
+
+
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in tok.children):
@@ -124,6 +136,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
                                     for c in tok.children if c.dep_ == "ccomp" for a in c.children):
         return False
     if entry.occasion and occasioned(tok) is None:
+        return False
+    if entry.negated and not is_negated(tok):
         return False
     if entry.object or entry.object_required:
         obj = direct_object(tok)

@@ -10,7 +10,8 @@ only without a direct object or clausal complement: "crowds demonstrated" but no
 `target_clause` (the subject of a clausal complement is the target: "demanded that the minister resign"),
 `clause_aux` (the verb names the event only with a clausal complement that has one of these auxiliaries:
 "said the rebels must disarm" is a demand), `occasion` (a noun that names the event only in "at/upon the <noun>
-of X" on a verb: X asked it of the verb's subject, before the act: "will visit Lima at the invitation of X").
+of X" on a verb: X asked it of the verb's subject, before the act: "will visit Lima at the invitation of X"),
+`negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal").
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
@@ -47,11 +48,13 @@ class Entry:
     target_clause: bool = False
     clause_aux: tuple[str, ...] = ()
     occasion: bool = False
+    negated: bool = False
 
     @property
     def specificity(self) -> int:
         """Constrained entries win over bare lemma entries for the same word."""
-        return 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion) \
+        return 4 * self.negated \
+            + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion) \
             + bool(self.object_required)
 
 
@@ -102,6 +105,7 @@ def _entries(path: Path) -> list[Entry]:
                 reciprocal=raw["mode"] in reciprocal, target_labels=tuple(raw.get("target_labels") or ()),
                 intransitive=bool(raw.get("intransitive")), target_clause=bool(raw.get("target_clause")),
                 clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
+                negated=bool(raw.get("negated")),
             ))
     return out
 

@@ -28,9 +28,15 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+# Nouns that carry the act named by a noun compounded onto them ("a mediation effort", "a peace mission").
+CARRIER_NOUNS = frozenset({"effort", "efforts", "bid", "mission", "initiative", "attempt", "campaign", "drive"})
+
+
 def governor(noun: Token) -> Token | None:
     """The verb a noun trigger is the object of: "held talks", "presided over the signing"."""
     tok = noun
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:  # "launched a mediation effort"
+        tok = tok.head
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj") and tok.head.pos_ in ("VERB", "AUX"):
