@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from dossier.model import Timex
 from dossier.nlp import extensions  # noqa: F401
 from dossier.time.normalise import normalise
-from dossier.time.patterns import patterns, vague_phrases
+from dossier.time.patterns import holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
@@ -34,6 +34,7 @@ class TimeTagger:
         # fixed phrases go to a PhraseMatcher: one hash lookup per token instead of one predicate per pattern
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("VAGUE", [nlp.make_doc(p) for p in vague_phrases()])
+        self.phrases.add("HOLIDAY", [nlp.make_doc(p) for p in holiday_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
         found = [e for e in doc.ents if e.label_ in LABELS]
@@ -48,7 +49,7 @@ class TimeTagger:
             phrase, span = _phrase(span)
             if not len(span):
                 continue
-            value = normalise(phrase, published, tense_of(span))
+            value = normalise(phrase, published, tense_of(span), span.sent.text)
             if value is None or not value.start:
                 continue
             timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))

@@ -65,15 +65,41 @@ def duration_days(text: str) -> int | None:
     return number(m["num"]) * lexicon()["unit_days"][m["unit"]]
 
 
-def normalise(text: str, published: date | str | None, tense: str | None = None) -> DateValue | None:
+def normalise(text: str, published: date | str | None, tense: str | None = None,
+              sentence: str | None = None) -> DateValue | None:
     """The calendar value of a temporal phrase, relative to the article's date; None when unknown or a duration.
 
     tense is "past", "future" or None (the sentence's tense decides which Friday or which November is meant).
     Phrases that need no article date ("March 2010", "2024-06-29") are read even when published is None.
+    sentence, when given, is the phrase's sentence: in a sentence about a quarter's results, "a year ago",
+    "a year earlier", "year-ago" name that quarter a year back (year_back_quarter).
     """
     ref = cal.as_date(published)
-    value = _cached(spoken_years(clean(text)), ref, tense)
+    phrase = spoken_years(clean(text))
+    value = year_back_quarter(phrase, sentence, ref, tense) if sentence and ref else None
+    value = value or _cached(phrase, ref, tense)
     return value.model_copy(update={"text": text}) if value is not None else None
+
+
+YEAR_BACK = re.compile(r"(?:(?:about|nearly|almost|just\s+over)\s+)?(?:a|one)\s+year\s+(?:ago|earlier|before)"
+                       r"|year[-\s](?:ago|earlier)")
+QUARTER_TALK = re.compile(rf"\b(?:(?P<ord>{alternation('quarters')})[-\s]+)?quarter(?:ly)?\b")
+
+
+def year_back_quarter(phrase: str, sentence: str, ref: date, tense: str | None) -> DateValue | None:
+    """'a year ago' in a sentence about a quarter ("third-quarter profit rose from $5 million a year ago"): the
+    same quarter one year before: the quarter the sentence names by number, else the quarter a results story
+    is about (rules.reported_quarter). None when the phrase is not a year back or the sentence names no quarter."""
+    if not YEAR_BACK.fullmatch(phrase):
+        return None
+    m = QUARTER_TALK.search(" ".join(sentence.lower().split()))
+    if m is None:
+        return None
+    quarter = rules.point(f"the {m['ord']} quarter" if m["ord"] else "the quarter", ref, tense)
+    if quarter is None:
+        return None
+    (y1, m1), (y2, m2) = (map(int, v.split("-")) for v in (quarter.start, quarter.end))
+    return cal.months(y1 - 1, m1, y2 - 1, m2)
 
 
 # Without an article date, relative phrases are read against a fixed day and kept only if they did not use it.

@@ -21,6 +21,12 @@ def vague_phrases() -> list[str]:
     return [key for key in LEX["vague"] if " " in key]
 
 
+def holiday_phrases() -> list[str]:
+    """Holidays of several words ("Election Day", "Christmas Eve"); one-word names are left to spaCy's dates,
+    as "Christmas tree" or "Easter Island" is no date."""
+    return [key for key in LEX["holidays"] if " " in key]
+
+
 def patterns() -> dict[str, list[list[dict]]]:
     """{label: [pattern]}: weekdays, weekday ranges, month-day ranges, relative periods."""
     rel = {"LOWER": {"IN": REL}, "OP": "?"}
@@ -44,5 +50,6 @@ def patterns() -> dict[str, list[list[dict]]]:
         "MONTH_PAIR": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, both, may],
                        [may, both, {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}]],
         "MAY_DATE": [[may, day], [may, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
+        "WEEKEND": [[{"LOWER": {"IN": REL + ["the"]}}, {"LOWER": "weekend"}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
     }

@@ -143,6 +143,78 @@ def named_day(m, ref, tense):
     return cal.day(ref + timedelta(days=LEX["days"][" ".join(m["name"].split())]))
 
 
+def easter(y: int) -> date:
+    """Western Easter Sunday of year y (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
+def _holiday_on(spec: list, y: int) -> date:
+    """The day of one holiday (lexicon `holidays`) in year y."""
+    if spec[0] == "easter":
+        return easter(y) + timedelta(days=spec[1])
+    if len(spec) == 2:
+        return date(y, spec[0], spec[1])
+    mo, wd, n, *after = spec
+    if n > 0:
+        first = date(y, mo, 1)
+        found = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = date(y, mo, cal.last_day(y, mo))
+        found = last - timedelta(days=(last.weekday() - wd) % 7)
+    return found + timedelta(days=after[0] if after else 0)
+
+
+@rule(rf"(?:(?P<rel>last|next|this|this\s+year'?s|last\s+year'?s|next\s+year'?s)\s+)?(?P<name>{alternation('holidays')})"
+      rf"(?:\s+{YEAR})?")
+def holiday(m, ref, tense):
+    """'Thanksgiving', 'last Christmas', 'Election Day 1998': a year given, or by 'last'/'next', or this year's;
+    otherwise the latest on or before the article (past), the next on or after it (future), or the nearest."""
+    spec = LEX["holidays"][" ".join(m["name"].split())]
+    rel = m["rel"] and m["rel"].split()[0]
+    if m["year"]:
+        return cal.day(_holiday_on(spec, int(m["year"])))
+    if rel == "this":
+        return cal.day(_holiday_on(spec, ref.year))
+    if rel in ("last", "next") and "year" in m["rel"]:
+        return cal.day(_holiday_on(spec, ref.year + (1 if rel == "next" else -1)))
+    days = [_holiday_on(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    before, after = max(d for d in days if d <= ref), min(d for d in days if d >= ref)
+    if rel == "last":
+        return cal.day(max(d for d in days if d < ref))
+    if rel == "next":
+        return cal.day(min(d for d in days if d > ref))
+    if tense == "past":
+        return cal.day(before)
+    if tense == "future":
+        return cal.day(after)
+    return cal.day(before if ref - before <= after - ref else after)
+
+
+@rule(r"(?:(?P<rel>last|next|this|coming|past|the\s+past|the\s+coming|the)\s+)?weekend")
+def weekend(m, ref, tense):
+    """A Saturday-to-Sunday: 'last weekend' the one before this week's, 'this weekend' this week's, 'next weekend'
+    the first still to come; 'the weekend' by tense (past: the latest begun, future: the next to end, none: the
+    one just gone early in the week, else this week's)."""
+    saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=5)
+    rel = m["rel"] and m["rel"].split()[-1]
+    if rel in ("last", "past"):
+        saturday -= timedelta(days=7)
+    elif rel in ("next", "coming"):
+        saturday += timedelta(days=7 if ref >= saturday else 0)
+    elif rel == "the":
+        if tense == "past" and ref < saturday or tense is None and ref.weekday() < 3:
+            saturday -= timedelta(days=7)
+    return cal.days(saturday, saturday + timedelta(days=1), "vague")
+
+
 VAGUE = alternation("vague").replace(r"the\s+", "")
 
 
