@@ -167,9 +167,9 @@ class Coder:
         if threat is not None:  # the act is only threatened: the threat is what happened
             announcer, code = threat
             ptype, mode = "THREATEN", "threaten"
-            status = read_status(announcer, self.lex) if announcer is not anchor else "occurred"
-            if announcer is not anchor:
-                anchor = announcer
+            # spaCy makes a new Token object on each access: compare positions, not objects
+            status = read_status(announcer, self.lex) if announcer.i != anchor.i else "occurred"
+            anchor = announcer
         return Event(
             id=f"{doc._.doc_id}:e{n}", type=ptype, mode=mode, cameo=code,
             goldstein=cameo.goldstein(code), quad_class=cameo.quad_class(code),
