@@ -172,7 +172,7 @@ class Resolver:
 
     def _acts(self, tok: Token) -> bool:
         """True when a place name stands for its government: it acts, owns, or is a party to relations."""
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ in _AGENT_DEPS:
             return True

@@ -152,7 +152,7 @@ class Coder:
                 return None
         anchor = gov if gov is not None and self._light(gov) else tok
         status = read_status(anchor, self.lex)
-        if status == "occurred" and entry.pos == "noun" and anchor is not tok:
+        if status == "occurred" and entry.pos == "noun" and anchor.i != tok.i:
             status = read_status(tok, self.lex)
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs)
@@ -175,7 +175,7 @@ class Coder:
             goldstein=cameo.goldstein(code), quad_class=cameo.quad_class(code),
             source=roles.source, target=roles.target, date=date, location=roles.location, status=status,
             attribution=read_attribution(anchor, resolver, self.lex), issue=roles.issue,
-            trigger=tok.text if anchor is tok else f"{anchor.text} … {tok.text}",
+            trigger=tok.text if anchor.i == tok.i else f"{anchor.text} … {tok.text}",
             confidence=_confidence(entry, roles.source, roles.target, resolver.fallback, _is_background(anchor)),
             evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
         )

@@ -13,7 +13,7 @@ _UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "
 def clause_chain(tok: Token) -> list[Token]:
     """The trigger and the heads it hangs from within its clause ("is expected to be signed")."""
     chain = [tok]
-    while tok.dep_ in _UP and tok.head is not tok and len(chain) < 6:
+    while tok.dep_ in _UP and tok.head.i != tok.i and len(chain) < 6:
         tok = tok.head
         chain.append(tok)
     return chain
@@ -26,7 +26,7 @@ def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
 def _clause_heads(tok: Token) -> list[Token]:
     """Heads from the trigger up to the sentence root, for "if" clauses around it."""
     out = [tok]
-    while tok.head is not tok and len(out) < 8:
+    while tok.head.i != tok.i and len(out) < 8:
         tok = tok.head
         out.append(tok)
     return out
@@ -69,13 +69,13 @@ def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None
     """Who reports the act: the subject of a reporting verb above it, or X in "according to X"."""
     speaker = None
     for anc in tok.ancestors:
-        if anc.lemma_.lower() in lex.reporting_verbs and anc.pos_ == "VERB" and anc is not tok:
+        if anc.lemma_.lower() in lex.reporting_verbs and anc.pos_ == "VERB" and anc.i != tok.i:
             speaker = next(iter(_kids(anc, ("nsubj",))), None)
             break
     if speaker is None:
         root = tok.sent.root
         for rep in [root, *_kids(root, ("parataxis", "advcl", "conj"))]:
-            if rep is not tok and rep.lemma_.lower() in lex.reporting_verbs and rep not in tok.subtree:
+            if rep.i != tok.i and rep.lemma_.lower() in lex.reporting_verbs and rep not in tok.subtree:
                 speaker = next(iter(_kids(rep, ("nsubj",))), None)
                 if speaker is not None:
                     break

@@ -38,7 +38,7 @@ def governing_verb(span: Span) -> Token | None:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") and tok not in span:
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
     return None
