@@ -106,3 +106,17 @@ def test_modal_may_is_never_a_date(nlp):
 def test_since_month_runs_from_that_month_to_the_article_day(nlp):
     t = only(nlp, "The treaty has been in force since October 2011.", "2024-06-29", "October 2011")
     assert (t.value.start, t.value.end, t.value.precision) == ("2011-10", "2024-06-29", "month")
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a plan told in the past: the nearest Thursday, which may still be to come
+    ("The minister planned to leave on Thursday.", "2024-06-26", "2024-06-27"),
+    # an act moved to a later day: the day is still to come
+    ("The summit was postponed until Tuesday.", "2024-06-26", "2024-07-02"),
+    ("The vote was pushed back to Friday.", "2024-06-26", "2024-06-28"),
+    # an act done: the last such day
+    ("The minister left on Thursday.", "2024-06-26", "2024-06-20"),
+])
+def test_plans_told_in_the_past_and_deferrals(text, published, day):
+    from dossier.pipeline import process_text
+    assert [t.value.start for t in process_text(text, published=published).timexes] == [day]

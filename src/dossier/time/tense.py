@@ -7,6 +7,8 @@ from spacy.tokens import Span, Token
 from dossier.time.lexicon import lexicon
 
 FUTURE_WORDS = frozenset(lexicon()["future_markers"])
+DEFERRAL_VERBS = frozenset(lexicon()["deferral_verbs"])
+OPEN = "open"  # a plan told in the past ("planned to leave on Thursday"): its day may lie either side of the article
 MODALS = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
 
@@ -17,6 +19,8 @@ def _verb_tense(verb: Token) -> str | None:
     if any(a.lower_ in MODALS for a in auxes):
         return "future"
     head = verb.head if verb.dep_ == "xcomp" else None
+    if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBD":
+        return OPEN  # "planned to leave on Thursday"
     if head is not None and head.lemma_ in PLAN_VERBS | {"be"} and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
         up = _verb_tense(head)
         return up if up == "past" and head.tag_ == "VBD" else "future" if head.tag_ != "VBD" else "past"
@@ -54,9 +58,16 @@ def sentence_tense(sent: Span) -> str | None:
 
 
 def tense_of(span: Span) -> str | None:
-    """The tense the expression's own clause is in, else its sentence's."""
+    """The tense the expression's own clause is in, else its sentence's; None (the nearest day) for a plan told
+    in the past."""
     if any(t.lower_ in ("next", "coming", "upcoming") for t in span):
         return "future"
+    prep = span.root.head
+    mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pushed back to Friday"
+    if span.root.dep_ == "pobj" and prep.lower_ in ("until", "till", "to") and mover.lemma_ in DEFERRAL_VERBS:
+        return "future"  # "postponed until Tuesday"
     verb = governing_verb(span)
     found = _verb_tense(verb) if verb is not None else None
+    if found == OPEN:
+        return None
     return found or sentence_tense(span.sent)
