@@ -46,3 +46,19 @@ def test_rename_rewrites_every_reference_in_a_document():
     assert renamed.entities[0].name == "Ana Quispe" and "Quispe" in renamed.entities[0].aliases
     assert renamed.mentions[0].entity == "unk:PERSON:ana-quispe"
     assert renamed.events[0].source == ["unk:PERSON:ana-quispe"] and renamed.events[0].target == ["lula"]
+
+
+def test_variant_spellings_and_middle_initials_are_one_name():
+    ids = unknown_ids([[_unknown("ORG", "andes-treatment-centre", "Andes Treatment Centre")],
+                       [_unknown("ORG", "andes-treatment-center", "Andes Treatment Center")],
+                       [_unknown("ORG", "andes-treatment-center", "Andes Treatment Center")],
+                       [_unknown("PERSON", "ana-m-quispe", "Ana M. Quispe")],
+                       [_unknown("PERSON", "ana-quispe", "Ana Quispe"), _unknown("PERSON", "quispe", "Quispe")]])
+    assert ids["unk:ORG:andes-treatment-centre"].id == "unk:ORG:andes-treatment-center"
+    assert ids["unk:PERSON:ana-m-quispe"].id == ids["unk:PERSON:quispe"].id
+    assert ids["unk:PERSON:quispe"].id in ("unk:PERSON:ana-quispe", "unk:PERSON:ana-m-quispe")
+
+
+def test_a_single_letter_is_kept_where_it_is_the_whole_first_or_last_name():
+    ids = unknown_ids([[_unknown("PERSON", "j-smith", "J. Smith")], [_unknown("PERSON", "jo-smith", "Jo Smith")]])
+    assert ids == {}

@@ -107,6 +107,7 @@ class Lexicon(_Entry):
     not_current: list[str] = []
     personal_titles: list[str] = []
     kind_nouns: dict[str, list[str]] = {}
+    spelling_variants: dict[str, str] = {}
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -214,6 +215,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
     if key == "kind_nouns":
         for kind, nouns in update.kind_nouns.items():
             out.lexicon.kind_nouns.setdefault(kind, []).extend(nouns)
+    elif key == "spelling_variants":
+        out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:
         getattr(out.lexicon, key).extend(getattr(update, key))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from dossier.model import Entity
 
@@ -23,11 +24,29 @@ def _parts(ident: str) -> tuple[str, str] | None:
     return (bits[1], bits[2]) if len(bits) == 3 and bits[0] == "unk" and bits[2] else None
 
 
+@cache
+def _variants() -> dict[str, str]:
+    """Spellings of one word (`spelling_variants` in the actors' lexicon.yaml): centre -> center."""
+    from dossier.actors.dictionary import load
+
+    return load().lexicon.spelling_variants
+
+
+def _key(slug: str, person: bool) -> str:
+    """What two spellings of one name share: variant spellings folded, a person's middle initials dropped
+    ("dirk-a-kempthorne" and "dirk-kempthorne")."""
+    words = [_variants().get(w, w) for w in slug.split("-")]
+    if person and len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]
+    return "-".join(words)
+
+
 def unknown_ids(lists: Iterable[list[Entity]]) -> dict[str, Entity]:
     """{id: the actor it is} for the unknown actors of many documents whose id changes.
 
-    One name under several labels takes the label most documents give it. A one-word name that some document
-    calls a person joins the one multi-word person name ending with that word, when exactly one does.
+    One name under several labels takes the label most documents give it; names that differ only by a variant
+    spelling or a person's middle initial are one name, written as most documents write it. A one-word name that
+    some document calls a person joins the one multi-word person name ending with that word, when exactly one does.
     """
     labels: dict[str, Counter] = defaultdict(Counter)
     names: dict[str, Counter] = defaultdict(Counter)
@@ -37,18 +56,21 @@ def unknown_ids(lists: Iterable[list[Entity]]) -> dict[str, Entity]:
             if parts:
                 labels[parts[1]][parts[0]] += 1
                 names[parts[1]][entity.name] += 1
-
-    def label_of(name: str) -> str:
-        votes = labels[name]
-        return max(votes, key=lambda lab: (votes[lab], -_rank(lab)))
-
-    canonical = {s: Entity(id=f"unk:{label_of(s)}:{s}", name=names[s].most_common(1)[0][0], type=label_of(s))
-                 for s in labels}
-    people = [s for s in labels if "-" in s and label_of(s) == "PERSON"]
+    groups: dict[str, list[str]] = defaultdict(list)
+    for s in labels:
+        groups[_key(s, labels[s]["PERSON"] > 0)].append(s)
+    canonical: dict[str, Entity] = {}
+    for members in groups.values():
+        votes = sum((labels[s] for s in members), Counter())
+        label = max(votes, key=lambda lab: (votes[lab], -_rank(lab)))
+        main = max(members, key=lambda s: (sum(labels[s].values()), -len(s), s))
+        actor = Entity(id=f"unk:{label}:{main}", name=names[main].most_common(1)[0][0], type=label)
+        canonical.update({s: actor for s in members})
+    people = [s for s in labels if "-" in s and canonical[s].type == "PERSON"]
     for short in (s for s in labels if "-" not in s and labels[s]["PERSON"]):
-        full = [s for s in people if s.endswith("-" + short)]
+        full = {canonical[s].id: canonical[s] for s in people if s.endswith("-" + short)}
         if len(full) == 1:
-            canonical[short] = canonical[full[0]]
+            canonical[short] = next(iter(full.values()))
     out = {}
     for s, votes in labels.items():
         for label in votes:
