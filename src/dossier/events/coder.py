@@ -58,24 +58,27 @@ class Coder:
                 continue
             if self._is_goal(tok, by_index):
                 continue
-            gov = self._governor(tok) if entry.pos == "noun" else None
-            if gov is not None and gov.i in by_index and governor(tok) is not None and governor(tok).i == gov.i \
-                    and {tok.lemma_.lower(), tok.lower_} & set(by_index[gov.i].object):
+            direct = governor(tok) if entry.pos == "noun" else None
+            gov = direct if direct is not None or entry.pos != "noun" else self._travelled_for(tok)
+            held = by_index.get(gov.i) if gov is not None else None
+            if held is not None and direct is not None and {tok.lemma_.lower(), tok.lower_} & set(held.object):
                 continue  # the verb's entry names the noun as its object: "lodged a protest" is the verb's act
-            if gov is not None and gov.i in by_index and by_index[gov.i].type == entry.type \
-                    and (governor(tok) is not None or by_index[gov.i].mode == entry.mode):
+            if held is not None and held.type == entry.type and (direct is not None or held.mode == entry.mode):
                 continue  # "signed an agreement", "arrived for a visit": one act ("flew in for talks": two)
             kept.append((tok, entry))
         return kept
 
     def _governor(self, noun: Token) -> Token | None:
-        """The verb a noun trigger is the object of, or the verb of travel it is the purpose of ("arrived in Lima
-        for a state visit"; not "criticised X for the attack", where the attack is X's)."""
-        gov = governor(noun)
-        if gov is None and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
-                and _lemma(noun.head.head) in self.lex.travel_verbs:
-            gov = noun.head.head
-        return gov
+        """The verb a noun trigger is the object of, else the verb of travel it is the purpose of."""
+        direct = governor(noun)
+        return direct if direct is not None else self._travelled_for(noun)
+
+    def _travelled_for(self, noun: Token) -> Token | None:
+        """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
+        the attack", where the attack is X's)."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and _lemma(noun.head.head) in self.lex.travel_verbs:
+            return noun.head.head
+        return None
 
     def _light(self, verb: Token) -> bool:
         """A light verb, by lemma or, where the lemmatizer misreads it ("staged" as "stag"), by its written form."""

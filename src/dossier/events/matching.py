@@ -1,7 +1,8 @@
-"""Find trigger words with spaCy's Matcher, built once from the pattern entries, and check each entry's constraints.
+"""Find trigger words with spaCy's matchers, built once from the pattern entries, and check each entry's constraints.
 
-The Matcher holds one pattern per part of speech over all trigger lemmas (fast: a few set lookups per token);
-the entries a matched word may stand for are then looked up by lemma and checked against the parse.
+Single trigger words are found by PhraseMatchers on LEMMA and LOWER (one hash lookup per token), phrases
+("hunger strike") by the Matcher; the entries a matched word may stand for are then looked up by lemma and
+checked against the parse.
 """
 
 from __future__ import annotations
