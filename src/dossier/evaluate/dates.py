@@ -1,19 +1,22 @@
 """Score the time stage: TempEval-3 TIMEX3 values and spans, and the example corpus's gold dates.
 
-TimeML values from our DateValue (timeml_value): day -> YYYY-MM-DD, month -> YYYY-MM, year -> YYYY,
-decade, or a part of one ("the mid-1990s") -> YYY; month ranges that are a quarter, half or season -> YYYY-Qn / YYYY-Hn / YYYY-SP|SU|FA|WI;
-a Monday-to-Sunday range -> YYYY-Www, whatever
-the corpus (TimeBank often writes a relative week as YYYY-WXX, TE3 the exact week: we give the exact week and
-count TimeBank's WXX as a miss); a Saturday-to-Sunday -> YYYY-Www-WE; a vague point at the article date -> PRESENT_REF; a period inside one
-year that starts on 1 January or ends on 31 December ("earlier this year", "later this year", "the end of the
-year") -> YYYY, as TimeML writes a part of a year; a vague period longer than a month that ends (starts) at
-the article date -> PAST_REF (FUTURE_REF): the lexicon's windows for "previously", "recently", "soon", "the
-near term"...; other vague periods -> the month or year that holds them. Quarters that a results story names
-without their number ("the quarter", "the year-ago period") are read as the quarter closed before the article
-(rules.reported_quarter), so they map to YYYY-Qn. "a year ago" in a sentence about a quarter is that quarter a
-year back (normalise.year_back_quarter), so it maps to YYYY-Qn. Gold values are compared after gold_value
-(week numbers zero-padded, "199X" as "199"). Anything else, and every expression we leave out, is a miss.
-Gold is read in place under ../shared and examples/; a missing set is noted and skipped.
+TimeML values from our DateValue (timeml_value):
+- day -> YYYY-MM-DD, month -> YYYY-MM, year -> YYYY, a decade or a part of one ("the mid-1990s") -> YYY;
+- month ranges that are a quarter, half or season -> YYYY-Qn / YYYY-Hn / YYYY-SP|SU|FA|WI;
+- a Monday-to-Sunday range -> YYYY-Www, whatever the corpus (TimeBank often writes a relative week as YYYY-WXX,
+  TE3 the exact week: we give the exact week and count TimeBank's WXX as a miss); a Saturday-to-Sunday ->
+  YYYY-Www-WE;
+- a vague point at the article date -> PRESENT_REF; a period inside one year that starts on 1 January or ends on
+  31 December ("earlier this year", "later this year", "the end of the year") -> YYYY, as TimeML writes a part of
+  a year; a vague period longer than a month that ends (starts) at the article date -> PAST_REF (FUTURE_REF): the
+  lexicon's windows for "previously", "recently", "soon", "the near term"...; other vague periods -> the month or
+  year that holds them;
+- quarters a results story names without their number ("the quarter", "the year-ago period") are read as the
+  quarter closed before the article (rules.reported_quarter), and "a year ago" in a sentence about a quarter as
+  that quarter a year back (normalise.year_back_quarter): both map to YYYY-Qn.
+Gold values are compared after gold_value (week numbers zero-padded, "199X" as "199"). Anything else, and every
+expression we leave out, is a miss. Gold is read in place under ../shared and examples/; a missing set is noted
+and skipped.
 """
 
 from __future__ import annotations
