@@ -32,6 +32,16 @@ def _is_html_response(record) -> bool:
     return any(kind in content_type for kind in HTML_TYPES)
 
 
+def _charset(record) -> str | None:
+    """The charset the HTTP Content-Type header names, if any."""
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
 def read_warc(path: str, stream: BinaryIO) -> Iterator[Document | IngestError]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -50,7 +60,11 @@ def read_warc(path: str, stream: BinaryIO) -> Iterator[Document | IngestError]:
             if not body.strip():
                 yield IngestError(source, "the HTML response is empty.")
                 continue
-            yield read_html(source, decode_html(body), url=source if "://" in source else None)
+            html = decode_html(body, declared=_charset(record))
+            if html is None:
+                yield IngestError(source, "the HTML response is binary, not text.")
+                continue
+            yield read_html(source, html, url=source if "://" in source else None)
     except Exception as exc:  # warcio raises ArchiveLoadFailed, zlib and EOF errors on broken archives
         yield IngestError(f"{path}#{number + 1}",
                           f"the archive could not be read past record {number} ({type(exc).__name__}: {exc}).")
