@@ -40,8 +40,7 @@ def _date(value: str | None, name: str) -> date | None:
 
 
 def _open(db: Path):
-    from dossier.store import Store
-    from dossier.store.database import StoreError
+    from dossier.store import Store, StoreError
 
     try:
         return Store(db, read_only=True)
@@ -52,58 +51,76 @@ def _open(db: Path):
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl, .warc, feeds).")],
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl, .warc, feeds); none to finish an interrupted build.")] = None,
     db: DbOption = DEFAULT_DB,
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="An extra actor dictionary (YAML); repeatable.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
 ) -> None:
     """Read articles, run the pipeline and write the store. Documents already in the store are skipped."""
-    from dossier.actors import DictionaryError
-    from dossier.ingest import IngestError, read_paths
-    from dossier.merge import merge
-    from dossier.nlp.loader import ModelNotInstalled, load
-    from dossier.pipeline import process
-    from dossier.store import Store
+    from pydantic import ValidationError
 
+    from dossier.actors import DictionaryError
+    from dossier.build import run_build
+    from dossier.nlp.loader import ModelNotInstalled, load
+    from dossier.store import Store, StoreError
+
+    paths = paths or []
     for path in paths:
         if not path.exists():
             err.print(f"[red]error:[/] {escape(str(path))}: no such file or folder")
             raise typer.Exit(2)
-    settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None)
     try:
-        nlp = load(settings)
+        settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None)
+        store = Store(db)
+    except (StoreError, ValidationError) as exc:
+        err.print(f"[red]error:[/] {escape(_one_line(exc))}")
+        raise typer.Exit(2)
+    try:
+        nlp = load(settings) if paths else None
     except (ModelNotInstalled, DictionaryError, ValueError, OSError) as exc:
+        store.close()
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2)
-    store = Store(db)
-    known = store.known_ids()
-    fresh, seen, errors = [], set(), 0
-    for item in read_paths(paths, max_chars=settings.max_document_chars):
-        if isinstance(item, IngestError):
-            errors += 1
-            err.print(f"[yellow]skipped[/] {escape(item.source)}: {escape(item.reason)}")
-            store.add_error(item.source, item.reason)
-        elif item.id not in known and item.id not in seen:
-            seen.add(item.id)
-            fresh.append(item)
-    added = 0
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=quiet or not fresh, transient=True) as progress:
-        task = progress.add_task("analysing", total=len(fresh))
-        for result in process(fresh, settings, nlp=nlp):
-            added += store.add_result(result)
-            progress.advance(task)
-    store.write_merged(merge(store.extractions()))
+                  console=err, disable=quiet, transient=True) as progress:
+        task = progress.add_task("analysing", total=0, visible=False)
+        try:
+            report = run_build(
+                paths, settings, store, nlp=nlp,
+                on_problem=lambda e: progress.console.print(f"[yellow]skipped[/] {escape(e.source)}: {escape(e.reason)}"),
+                on_total=lambda n: progress.update(task, total=n, visible=n > 0),
+                on_document=lambda: progress.advance(task))
+        except StoreError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2)
+        except KeyboardInterrupt:
+            store.close()
+            err.print(f"interrupted: what was saved stays in {escape(str(db))}; run the same command again to go on.")
+            raise typer.Exit(130)
     if not quiet:
-        err.print(f"{added} new document(s), {len(known)} already in {escape(str(db))}, {errors} file(s) skipped")
+        err.print(f"{report.added} new document(s), {report.known} already in {escape(str(db))}, "
+                  f"{len(report.problems)} file(s) skipped")
         _summary(store)
     store.close()
+
+
+def _one_line(exc: Exception) -> str:
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+    return str(exc)
 
 
 def _summary(store) -> None:
     from dossier.store import queries
 
+    pending, missing = store.merge_state()
+    if pending:
+        err.print(f"[yellow]warning:[/] the merged record is not up to date: {missing} stored document(s) are not "
+                  f"in it yet (a build is running, or one stopped before its merge finished); run `dossier build "
+                  f"--db {escape(str(store.path))}` to finish it.")
     record = store.dossier()
     names = {e.id: e.name for e in record.entities}
     console.print(f"[bold]{len(record.documents)}[/] documents, [bold]{len(record.entities)}[/] entities "
@@ -264,8 +281,14 @@ def export(db: DbOption = DEFAULT_DB,
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
+    from dossier.export import ExportError
+
     with _open(db) as store:
-        result = run_export(store, fmt, out, with_text)
+        try:
+            result = run_export(store, fmt, out, with_text)
+        except ExportError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2)
     if isinstance(result, str):
         print(result)
     else:

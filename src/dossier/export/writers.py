@@ -59,8 +59,24 @@ def flat_rows(dossier: Dossier, table: str, with_text: bool = False) -> list[dic
     return [_flat(r) for r in rows]
 
 
+class ExportError(RuntimeError):
+    """The export cannot be written where it was asked to go; one sentence naming the place."""
+
+
 def export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -> list[Path] | str:
     """Write the store's record; returns the files written, or the JSON text when out is None."""
+    import duckdb
+
+    try:
+        return _export(store, fmt, out, with_text)
+    except OSError as exc:
+        where = exc.filename or out
+        raise ExportError(f"{where}: cannot write the export ({exc.strerror or exc}).") from exc
+    except duckdb.Error as exc:
+        raise ExportError(f"{out}: cannot write the export ({str(exc).splitlines()[0]}).") from exc
+
+
+def _export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -> list[Path] | str:
     dossier = store.dossier()
     if fmt == "json":
         text = as_json(dossier, with_text)

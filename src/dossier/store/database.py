@@ -7,43 +7,61 @@ tables (entities, events, facts, conflicts, stories) can be rebuilt from them at
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 from pydantic import BaseModel
 
 from dossier.model import Document, Dossier, Entity, Event, Fact, Mention, Timex
+from dossier.store.connection import StoreError, connect
 from dossier.store.schema import TABLES, columns, create_statement
+from dossier.store.versions import META, SCHEMA_VERSION, get_meta, migrate, missing_columns, set_meta, stored_version
 
 _MERGED = ("entities", "mentions", "events", "facts", "conflicts", "stories")
 
-
-class StoreError(RuntimeError):
-    """The store file cannot be opened or is not a dossier store."""
+__all__ = ["Store", "StoreError"]
 
 
 class Store:
-    def __init__(self, path: Path | str, read_only: bool = False):
-        self.path = Path(path)
-        if read_only and not self.path.exists():
-            raise StoreError(f"{self.path}: no such store; run `dossier build` first")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
-        if not read_only:
-            self._create()
+    """A dossier store. Opening one creates it, or checks and upgrades an existing one (`versions`); every
+    failure is a StoreError with one sentence.
 
-    def _create(self) -> None:
-        for table in TABLES:
-            self.con.execute(create_statement(table))
-        self.con.execute("CREATE TABLE IF NOT EXISTS extractions (doc_id VARCHAR PRIMARY KEY, payload JSON)")
-        self.con.execute("CREATE TABLE IF NOT EXISTS ingest_errors (source VARCHAR, reason VARCHAR, "
-                         "seen_at TIMESTAMP DEFAULT current_timestamp)")
+    The connection opens on first use and `release()` closes it, so that other processes can open the file
+    between a build's batches (DuckDB admits one writer or many readers at a time; see `connection`).
+    """
+
+    def __init__(self, path: Path | str, read_only: bool = False, wait: float | None = None):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.wait = wait
+        self._con: duckdb.DuckDBPyConnection | None = None
+        try:
+            self._prepare()
+        except StoreError:
+            self.release()
+            raise
+        except duckdb.Error as exc:
+            self.release()
+            raise StoreError(f"{self.path}: the store cannot be opened ({str(exc).splitlines()[0]}).") from exc
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = connect(self.path, read_only=self.read_only, wait=self.wait)
+        return self._con
+
+    def release(self) -> None:
+        """Close the connection (the file is free for others); the next use opens it again."""
+        if self._con is not None:
+            con, self._con = self._con, None
+            con.close()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> "Store":
         return self
@@ -51,46 +69,115 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
+    def transaction(self):
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def _prepare(self) -> None:
+        version = stored_version(self.con)
+        if version == 0:
+            raise StoreError(f"{self.path}: this DuckDB database is not a dossier store; give another --db.")
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: the store was written by a newer dossier (schema {version}; this one "
+                             f"reads up to {SCHEMA_VERSION}); upgrade dossier to read it.")
+        if not self.read_only:
+            self._upgrade(self.con, version)
+            return
+        if version is None:
+            raise StoreError(f"{self.path}: the store is empty; run `dossier build` first.")
+        if version < SCHEMA_VERSION or missing_columns(self.con):
+            self.release()  # a reader cannot upgrade: open for writing once, then read
+            try:
+                con = connect(self.path, read_only=False, wait=self.wait)
+            except StoreError as exc:
+                raise StoreError(f"{self.path}: the store was written by an older dossier (schema {version}) and "
+                                 f"could not be upgraded ({exc}); run `dossier build --db {self.path}` to upgrade "
+                                 "it.") from exc
+            try:
+                self._upgrade(con, version)
+            finally:
+                con.close()
+
+    @staticmethod
+    def _upgrade(con, version: int | None) -> None:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in TABLES:
+                con.execute(create_statement(table))
+            con.execute("CREATE TABLE IF NOT EXISTS extractions (doc_id VARCHAR PRIMARY KEY, payload JSON)")
+            con.execute("CREATE TABLE IF NOT EXISTS ingest_errors (source VARCHAR, reason VARCHAR, "
+                        "seen_at TIMESTAMP DEFAULT current_timestamp)")
+            con.execute(f"CREATE TABLE IF NOT EXISTS {META} (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            migrate(con, SCHEMA_VERSION if version is None else version)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
     # -- writing ---------------------------------------------------------------------------------
     def known_ids(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT id FROM documents").fetchall()}
 
     def add_result(self, result) -> bool:
         """Save one document and what the stages found in it; False when it was already there."""
-        doc = result.document
-        if self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc.id]).fetchone():
-            return False
-        payload = {
-            "entities": [e.model_dump(mode="json") for e in result.entities],
-            "mentions": [m.model_dump(mode="json") for m in result.mentions],
-            "timexes": [t.model_dump(mode="json") for t in result.timexes],
-            "events": [e.model_dump(mode="json") for e in result.events],
-            "facts": [f.model_dump(mode="json") for f in result.facts],
-        }
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self._insert("documents", [doc])
-            self.con.execute("INSERT INTO extractions VALUES (?, ?)", [doc.id, json.dumps(payload)])
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
-        return True
+        return self.add_results([result]) == 1
+
+    def add_results(self, results: Iterable) -> int:
+        """Save documents and what the stages found in them, in one transaction; how many were new.
+
+        The merge is marked pending in the same transaction, so that a build stopped before its merge is
+        finished by the next one and reported by `merge_state` meanwhile.
+        """
+        results = list(results)
+        if not results:
+            return 0
+        ids = [r.document.id for r in results]
+        with self.transaction() as con:
+            have = {row[0] for row in con.execute("SELECT id FROM documents WHERE list_contains(?, id)", [ids]).fetchall()}
+            fresh = {}
+            for result in results:
+                if result.document.id not in have:
+                    fresh.setdefault(result.document.id, result)
+            if not fresh:
+                return 0
+            self._insert("documents", [r.document for r in fresh.values()])
+            con.executemany("INSERT INTO extractions VALUES (?, ?)",
+                            [[doc_id, json.dumps(_payload(r))] for doc_id, r in fresh.items()])
+            set_meta(con, "merge_pending", "yes")
+            crash_point("save")
+        return len(fresh)
 
     def add_error(self, source: str, reason: str) -> None:
-        self.con.execute("INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", [source, reason])
+        self.add_errors([(source, reason)])
+
+    def add_errors(self, errors: Iterable[tuple[str, str]]) -> None:
+        errors = list(errors)
+        if errors:
+            self.con.executemany("INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", errors)
 
     def write_merged(self, dossier: Dossier) -> None:
-        """Replace the merged tables with a freshly merged record."""
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+        """Replace the merged tables with a freshly merged record; the pending merge is done."""
+        with self.transaction() as con:
             for table in _MERGED:
-                self.con.execute(f"DELETE FROM {table}")
+                con.execute(f"DELETE FROM {table}")
                 self._insert(table, getattr(dossier, table))
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
+                crash_point("merge")
+            set_meta(con, "merge_pending", "no")
+            set_meta(con, "merged_documents", str(len(dossier.documents)))
+
+    def merge_state(self) -> tuple[bool, int]:
+        """(whether a merge is pending, how many stored documents the merged tables do not include yet)."""
+        pending = get_meta(self.con, "merge_pending") == "yes"
+        if not pending:
+            return False, 0
+        merged = get_meta(self.con, "merged_documents")
+        return True, max(0, self.count("documents") - int(merged or 0))
 
     def _insert(self, table: str, items: Iterable[BaseModel]) -> None:
         model, _ = TABLES[table]
@@ -147,6 +234,30 @@ class Store:
 
     def count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def crash_point(name: str) -> None:
+    """Fault injection for the kill-and-resume test: with DOSSIER_CRASH_AT=name[:N] the process kills itself
+    (SIGKILL, no clean-up) the Nth time it gets here (the first by default), inside an open transaction."""
+    wanted = os.environ.get("DOSSIER_CRASH_AT")
+    if not wanted or wanted.split(":")[0] != name:
+        return
+    _CRASH_COUNTS[name] = _CRASH_COUNTS.get(name, 0) + 1
+    if str(_CRASH_COUNTS[name]) == (wanted.split(":") + ["1"])[1]:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+_CRASH_COUNTS: dict[str, int] = {}
+
+
+def _payload(result) -> dict:
+    return {
+        "entities": [e.model_dump(mode="json") for e in result.entities],
+        "mentions": [m.model_dump(mode="json") for m in result.mentions],
+        "timexes": [t.model_dump(mode="json") for t in result.timexes],
+        "events": [e.model_dump(mode="json") for e in result.events],
+        "facts": [f.model_dump(mode="json") for f in result.facts],
+    }
 
 
 def _to_cell(value, kind: str):
