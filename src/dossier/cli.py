@@ -25,18 +25,34 @@ err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", envvar="DOSSIER_DB")]
 ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Only items involving this actor (name, alias or id).")]
-FromOption = Annotated[Optional[str], typer.Option("--from", help="Only items on or after this date (YYYY-MM-DD).")]
-ToOption = Annotated[Optional[str], typer.Option("--to", help="Only items on or before this date (YYYY-MM-DD).")]
+FromOption = Annotated[Optional[str], typer.Option("--from", help="Only items on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")]
+ToOption = Annotated[Optional[str], typer.Option("--to", help="Only items on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")]
 DEFAULT_DB = Path("dossier.duckdb")
 
 
 def _date(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
+    """A --from/--to value: a day, a month or a year (a month's or year's last day for --to)."""
+    from dossier.store.filters import FilterError, check_date
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date like 2024-06-28", param_hint=name)
+        return check_date(value, name, end=name == "--to")
+    except FilterError as exc:
+        _fail(exc)
+
+
+def _checked(check, *args):
+    """A filter value checked by `dossier.store.filters`; a bad one is a one-line error."""
+    from dossier.store.filters import FilterError
+
+    try:
+        return check(*args)
+    except FilterError as exc:
+        _fail(exc)
+
+
+def _fail(exc: Exception):
+    err.print(f"[red]error:[/] {escape(str(exc))}")
+    raise typer.Exit(2)
 
 
 def _open(db: Path):
@@ -193,14 +209,16 @@ def _print_conflicts(conflicts, events, names, documents) -> None:
 
 @app.command()
 def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
-           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type (e.g. CONSULT) or CAMEO code (e.g. 042).")] = None,
            status: Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")] = None,
            as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """Print events from the store."""
     from dossier.store import queries
 
+    from dossier.store.filters import event_filters
+
     with _open(db) as store:
-        found = queries.events(store, actor, type, status, _date(start, "--from"), _date(end, "--to"))
+        found = queries.events(store, **_checked(event_filters, store, actor, type, status, start, end))
         if as_json:
             console.print_json(json.dumps([e.model_dump(mode="json") for e in found]))
             return
@@ -212,10 +230,11 @@ def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOpti
 def timeline(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None) -> None:
     """Dated events in order, one line each."""
     from dossier.store import queries
+    from dossier.store.filters import event_filters
 
     with _open(db) as store:
         names = {e.id: e.name for e in store.rows("entities")}
-        for e in queries.events(store, actor, start=_date(start, "--from"), end=_date(end, "--to")):
+        for e in queries.events(store, **_checked(event_filters, store, actor, None, None, start, end)):
             if not e.date:
                 continue
             docs = len({ev.doc for ev in e.evidence})
@@ -249,10 +268,12 @@ def entities(db: DbOption = DEFAULT_DB,
 def facts(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None) -> None:
     """Print the figures found, with what they measure and when."""
     from dossier.store import queries
+    from dossier.store.filters import check_actor
 
     with _open(db) as store:
         names = {e.id: e.name for e in store.rows("entities")}
-        _print_facts(queries.facts(store, actor, _date(start, "--from"), _date(end, "--to")), names)
+        _print_facts(queries.facts(store, _checked(check_actor, store, actor), _date(start, "--from"),
+                                   _date(end, "--to")), names)
 
 
 @app.command()
