@@ -51,13 +51,14 @@ def sniff(data: bytes) -> str:
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Each path, and every file under each folder (recursively, sorted; hidden files skipped)."""
+    """Each path, and everything but folders under each folder (recursively, sorted; hidden names skipped;
+    links to folders not followed), so that what cannot be read (a pipe, a broken link) is reported by name."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path).parts
-                if child.is_file() and not any(part.startswith(".") for part in rel):
+                if not any(part.startswith(".") for part in rel) and (not child.is_dir() or child.is_symlink()):
                     yield child
         else:
             yield path
@@ -66,14 +67,20 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
 def read_file(path: Path) -> Iterator[Document | IngestError]:
     """Every Document (or IngestError) in one file; never raises."""
     source = str(path)
+    try:
+        if not path.is_file():
+            yield IngestError(source, "it is a link to nothing." if path.is_symlink() and not path.exists() else
+                              "it is a link to a folder; links to folders are not followed." if path.is_dir() else
+                              "it is not a regular file.")
+            return
+    except OSError as exc:
+        yield IngestError(source, f"the file could not be read ({exc.strerror or exc}).")
+        return
     kind = kind_of(path)
     if kind is None:
         yield IngestError(source, f"the file type '{''.join(path.suffixes) or path.name}' is not one dossier reads.")
         return
     try:
-        if not path.is_file():
-            yield IngestError(source, "it is not a regular file.")
-            return
         size = path.stat().st_size
         if kind == "warc":  # archives can be large: warcio streams them
             with path.open("rb") as stream:

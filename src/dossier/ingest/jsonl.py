@@ -58,6 +58,9 @@ def read_jsonl(path: str, text: str) -> Iterator[Document | IngestError]:
         except json.JSONDecodeError as exc:
             yield IngestError(f"{path}:{number}", f"the line is not valid JSON ({exc.msg}).")
             continue
+        except RecursionError:
+            yield IngestError(f"{path}:{number}", "the line nests JSON too deeply to read.")
+            continue
         yield read_record(_record_source(path, record, number), record)
 
 
@@ -67,6 +70,9 @@ def read_json(path: str, text: str) -> Iterator[Document | IngestError]:
         data = json.loads(text)
     except json.JSONDecodeError:
         yield from read_jsonl(path, text)
+        return
+    except RecursionError:
+        yield IngestError(path, "the file nests JSON too deeply to read.")
         return
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
