@@ -323,3 +323,47 @@ def run(settings: Settings | None = None, limit: int | None = None) -> list[Repo
             reports.append(report(tally, name, split, n))
     return reports
 
+
+
+def describe(folder: str, docs: list[str] | None = None, settings: Settings | None = None,
+             held_out: bool = False) -> str:
+    """Gold and output events side by side, with the failure kind of each, for the dev articles of a folder
+    (or the named ones); held-out articles only when asked, to report, never to tune on."""
+    settings = settings or Settings.from_env()
+    path = REALNEWS / folder
+    splits = article_splits(path)
+    golds: dict[str, list[dict]] = {}
+    for g in jsonl(path / "gold_events.jsonl"):
+        golds.setdefault(g["doc"], []).append(g)
+    results = analysed(path, settings)
+    chosen = docs or sorted(d for d in golds if held_out or splits.get(d) == "dev")
+    lines = []
+    for doc in chosen:
+        if splits.get(doc) == "held-out" and not held_out:
+            lines.append(f"== {doc}: held out (pass held_out=True to report it)")
+            continue
+        result = results[doc]
+        actors = Actors.of(result)
+
+        def side(ids: list[str]) -> str:
+            return ", ".join(f"{actors.entities[i].name if i in actors.entities else i}/{actors.country(i)}"
+                             for i in ids) or "-"
+
+        lines.append(f"== {doc} (published {result.document.published})")
+        for g in golds.get(doc, []):
+            found = any(finds(e, g, actors) for e in result.events)
+            gside = lambda a: ", ".join(f"{x['name']}/{x['country']}" for x in a) or "-"  # noqa: E731
+            lines.append(f"GOLD {g['type']} [{gside(g['source'])}] -> [{gside(g['target'])}] "
+                         f"{(g.get('date') or {}).get('start')} {g['status']}: "
+                         f"{'FOUND' if found else missed_kind(g, result.events, actors)} | {g['evidence'][:120]}")
+        for e in result.events:
+            when = f"{e.date.start}/{e.date.end}" if e.date else None
+            lines.append(f"  OUT {e.type} {e.cameo} [{side(e.source)}] -> [{side(e.target)}] {when} {e.status}: "
+                         f"{failure_kind(e, golds.get(doc, []), actors)} | {_sentence(e)[:120]}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m dossier.evaluate.realnews reuters [ARTICLE...]
+    import sys
+
+    print(describe(sys.argv[1], sys.argv[2:] or None))
