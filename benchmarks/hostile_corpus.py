@@ -121,7 +121,7 @@ def readable_prefix(data: bytes) -> bytes:
         return b""
 
 
-def make_corpus(folder: Path, n_good: int, per_kind: int, seed: int) -> Corpus:
+def make_corpus(folder: Path, n_good: int, per_kind: int, seed: int, huge: bool = True) -> Corpus:
     rnd = random.Random(seed)
     c = Corpus(folder, rnd)
     texts = iter(good_texts(n_good * 2, rnd))
@@ -199,10 +199,11 @@ def make_corpus(folder: Path, n_good: int, per_kind: int, seed: int) -> Corpus:
     m, t = story()
     c.write("twin-a.txt", t.encode(), "good-duplicate", [m])
     c.write("twin-b.txt", t.encode(), "good-duplicate")
-    m, t = story()
-    filler = "\n".join("data:" + "A" * 40_000 for _ in range(28))
-    c.write("huge.txt", (t + "\n\n" + filler + "\n\n" + f"Closing line {m} of a very long page.\n").encode(),
-            "good-huge", [m])
+    if huge:
+        m, t = story()
+        filler = "\n".join("data:" + "A" * 40_000 for _ in range(28))
+        c.write("huge.txt", (t + "\n\n" + filler + "\n\n" + f"Closing line {m} of a very long page.\n").encode(),
+                "good-huge", [m])
 
     # -- bad files ------------------------------------------------------------------------------------------
     exts = [".txt", ".html", ".htm", ".jsonl", ".json", ".rss", ".xml", ".atom", ".warc", ".warc.gz", ".txt.gz",
@@ -233,7 +234,8 @@ def make_corpus(folder: Path, n_good: int, per_kind: int, seed: int) -> Corpus:
         c.write(f"unknown-{i}.docx", b"PK\x03\x04" + rnd.randbytes(500), "bad-unknown", bad=True)
     bomb = gzip.compress(b"\x00" * (80 << 20))
     c.write("bomb.txt.gz", bomb, "bad-bomb", bad=True)
-    c.write("toolong.txt", ("word " * 1_200_000).encode(), "bad-toolong", bad=True)
+    if huge:
+        c.write("toolong.txt", ("word " * 1_200_000).encode(), "bad-toolong", bad=True)
     special = c.folder / "bad-special"
     special.mkdir(exist_ok=True)
     if hasattr(os, "mkfifo"):
@@ -302,11 +304,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--keep", type=Path, help="write the corpus and store here and keep them")
     parser.add_argument("--timeout", type=int, default=3600)
+    parser.add_argument("--no-huge", action="store_true", help="leave out the documents longer than spaCy's "
+                        "limit (to see how an older version does on the rest)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base = args.keep or Path(tmp)
         base.mkdir(parents=True, exist_ok=True)
-        corpus = make_corpus(base / "corpus", args.good, args.bad_per_kind, args.seed)
+        corpus = make_corpus(base / "corpus", args.good, args.bad_per_kind, args.seed, huge=not args.no_huge)
         report = run(corpus, base / "hostile.duckdb", args.timeout)
     print(f"hostile corpus (seed {args.seed}): {report['files']} files "
           f"({', '.join(f'{k} {v}' for k, v in sorted(corpus.kinds.items()))})")
