@@ -77,7 +77,7 @@ def export(store: Store, fmt: str, out: Path | None, with_text: bool = False) ->
 
 
 def _export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -> list[Path] | str:
-    dossier = store.dossier()
+    dossier = store.dossier() if fmt != "parquet" else None
     if fmt == "json":
         text = as_json(dossier, with_text)
         if out is None:
@@ -89,12 +89,11 @@ def _export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for table in TABLES:
-        rows = flat_rows(dossier, table, with_text)
         path = out / f"{table}.{fmt}"
         if fmt == "csv":
-            _write_csv(path, rows, table)
-        else:
-            store.write_parquet(path, rows)
+            _write_csv(path, flat_rows(dossier, table, with_text), table)
+        else:  # straight from the store's table, by DuckDB
+            store.copy_parquet(table, path, () if with_text or table != "documents" else ("text",))
         written.append(path)
     return written
 

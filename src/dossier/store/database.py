@@ -147,8 +147,9 @@ class Store:
             if not fresh:
                 return 0
             self._insert("documents", [r.document for r in fresh.values()])
-            con.executemany("INSERT INTO extractions VALUES (?, ?)",
-                            [[doc_id, json.dumps(_payload(r))] for doc_id, r in fresh.items()])
+            self._append("extractions", {"doc_id": _arrow_column(list(fresh), "VARCHAR"),
+                                         "payload": _arrow_column([json.dumps(_payload(r)) for r in fresh.values()],
+                                                                  "JSON")})
             set_meta(con, "merge_pending", "yes")
             crash_point("save")
         return len(fresh)
@@ -180,13 +181,27 @@ class Store:
         return True, max(0, self.count("documents") - int(merged or 0))
 
     def _insert(self, table: str, items: Iterable[BaseModel]) -> None:
+        """Append model instances to a table in one columnar batch (an Arrow table DuckDB reads in place)."""
         model, _ = TABLES[table]
         cols = columns(model)
-        rows = [[_to_cell(getattr(item, name), kind) for name, kind in cols.items()] for item in items]
-        if rows:
-            names = ", ".join(f'"{n}"' for n in cols)
-            marks = ", ".join("?" for _ in cols)
-            self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+        items = list(items)
+        if not items:
+            return
+        arrays = {name: _arrow_column([_to_cell(getattr(item, name), kind) for item in items], kind)
+                  for name, kind in cols.items()}
+        self._append(table, arrays)
+
+    def _append(self, table: str, arrays: dict) -> None:
+        import pyarrow as pa
+
+        batch = pa.table(arrays)
+        names = ", ".join(f'"{n}"' for n in arrays)
+        view = f"_dossier_batch_{table}"
+        self.con.register(view, batch)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+        finally:
+            self.con.unregister(view)
 
     # -- reading ---------------------------------------------------------------------------------
     def rows(self, table: str, where: str = "", params: list | None = None, order: str = "") -> list[BaseModel]:
@@ -232,6 +247,15 @@ class Store:
         """Write flat rows (dicts of scalars) to a Parquet file through DuckDB."""
         _parquet_table(self.con, Path(path), rows)
 
+    def copy_parquet(self, table: str, path: Path, leave_out: tuple[str, ...] = ()) -> None:
+        """Write a table to Parquet with DuckDB's COPY, flattened as the CSV export is (lists joined with '; ',
+        dates as start/end/precision/text, evidence as its first sentence, its documents and a count)."""
+        model, _ = TABLES[table]
+        select = ", ".join(_flat_columns(model, leave_out))
+        order = " ORDER BY published NULLS LAST, source" if table == "documents" else ""
+        target = str(path).replace("'", "''")
+        self.con.execute(f"COPY (SELECT {select} FROM {table}{order}) TO '{target}' (FORMAT PARQUET)")
+
     def count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -260,6 +284,14 @@ def _payload(result) -> dict:
     }
 
 
+def _arrow_column(values: list, kind: str):
+    import pyarrow as pa
+
+    kinds = {"VARCHAR": pa.string(), "JSON": pa.string(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+             "BOOLEAN": pa.bool_(), "VARCHAR[]": pa.list_(pa.string())}
+    return pa.array(values, type=kinds[kind])
+
+
 def _to_cell(value, kind: str):
     if kind == "JSON":
         if value is None:
@@ -276,6 +308,35 @@ def _from_cell(value, kind: str):
     if kind == "JSON" and isinstance(value, str):
         return json.loads(value)
     return value
+
+
+def _flat_columns(model: type[BaseModel], leave_out: tuple[str, ...]) -> list[str]:
+    """SQL expressions that flatten a model's table row, column by column, as `export.writers._flat` does."""
+    out = []
+    for name, kind in columns(model).items():
+        col = f'"{name}"'
+        if name in leave_out:
+            continue
+        if name == "evidence":
+            docs = f"list_transform(CAST({col} AS JSON[]), lambda e: e->>'doc')"
+            out += [f"{col}->>'$[0].text' AS evidence",
+                    f"array_to_string(list_filter({docs}, lambda d, i: list_position({docs}, d) = i), '; ') AS evidence_docs",
+                    f"CAST(json_array_length({col}) AS BIGINT) AS evidence_count"]
+        elif name in ("date", "time") and kind == "JSON":
+            out += [f"{col}->>'{part}' AS {name}_{part}" for part in ("start", "end", "precision", "text")]
+        elif name == "values" and kind == "JSON":
+            out.append(f"array_to_string(list_transform(CAST({col} AS JSON[]), lambda v: (v->>'value') || ' (' || "
+                       f"(v->>'doc') || ')'), '; ') AS {col}")
+        elif kind == "VARCHAR[]":
+            out.append(f"array_to_string({col}, '; ') AS {col}")
+        elif kind == "JSON" and "list" in str(model.model_fields[name].annotation):
+            out.append(f"array_to_string(list_transform(CAST({col} AS JSON[]), lambda x: CAST(x AS VARCHAR)), '; ') "
+                       f"AS {col}")
+        elif kind == "JSON":
+            out.append(f"CAST({col} AS VARCHAR) AS {col}")
+        else:
+            out.append(col)
+    return out
 
 
 def _parquet_table(con, path: Path, rows: list[dict]) -> None:
