@@ -72,8 +72,12 @@ def build(
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="An extra actor dictionary (YAML); repeatable.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="Processes that analyse documents (default 1).")] = None,
+    engine: Annotated[Optional[str], typer.Option("--engine", help="local, or dask (a local Dask cluster, or DOSSIER_DASK_ADDRESS's).")] = None,
 ) -> None:
     """Read articles, run the pipeline and write the store. Documents already in the store are skipped."""
+    from concurrent.futures.process import BrokenProcessPool
+
     from pydantic import ValidationError
 
     from dossier.actors import DictionaryError
@@ -87,13 +91,14 @@ def build(
             err.print(f"[red]error:[/] {escape(str(path))}: no such file or folder")
             raise typer.Exit(2)
     try:
-        settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None)
+        settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None, workers=workers,
+                                     engine=engine)
         store = Store(db)
     except (StoreError, ValidationError) as exc:
         err.print(f"[red]error:[/] {escape(_one_line(exc))}")
         raise typer.Exit(2)
     try:
-        nlp = load(settings) if paths else None
+        nlp = load(settings) if paths else None  # here too: errors in one line, and forked workers inherit it
     except (ModelNotInstalled, DictionaryError, ValueError, OSError) as exc:
         store.close()
         err.print(f"[red]error:[/] {escape(str(exc))}")
@@ -109,6 +114,11 @@ def build(
                 on_document=lambda: progress.advance(task))
         except StoreError as exc:
             err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2)
+        except BrokenProcessPool:
+            store.close()
+            err.print("[red]error:[/] a worker process died (out of memory?); what was saved stays, run the same "
+                      "command again, perhaps with fewer --workers.")
             raise typer.Exit(2)
         except KeyboardInterrupt:
             store.close()

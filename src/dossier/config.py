@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
 
 
@@ -17,6 +19,10 @@ class Settings(BaseModel):
                              "this many characters, cut at paragraph breaks.")
     write_every: int = Field(default=64, gt=0, description="`dossier build` saves documents in transactions of "
                              "this many (fewer when analysis is slow).")
+    workers: int = Field(default=1, ge=1, description="Processes that analyse documents (one writes the store).")
+    engine: Literal["local", "dask"] = Field(default="local", description="'local' (this machine's processes) or "
+                                             "'dask' (a Dask cluster: local, or the one at dask_address).")
+    dask_address: str | None = Field(default=None, description="Scheduler address of an existing Dask cluster.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
 
@@ -29,7 +35,7 @@ class Settings(BaseModel):
             values["db"] = Path(os.environ["DOSSIER_DB"])
         if "DOSSIER_ACTOR_FILES" in os.environ:
             values["actor_files"] = [Path(p) for p in os.environ["DOSSIER_ACTOR_FILES"].split(os.pathsep) if p]
-        for name in ("chunk_chars", "max_document_chars", "write_every"):
+        for name in ("chunk_chars", "max_document_chars", "write_every", "workers", "engine", "dask_address"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -71,6 +71,11 @@ def process(documents: Iterable[Document], settings: Settings | None = None,
     `nlp.max_length`, and parsing one long Doc takes memory in proportion to its length).
     """
     settings = settings or Settings.from_env()
+    if settings.workers > 1 or settings.engine != "local":
+        from dossier.parallel import process_parallel
+
+        yield from process_parallel(documents, settings)
+        return
     nlp = nlp or loader.load(settings)
     limit = min(settings.chunk_chars, nlp.max_length)
     pieces = ((d, offset, text, last)
