@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.config import Settings
-from dossier.ingest import IngestError, read_paths
+from dossier.ingest import NOT_IN_LANGUAGE, Fields, IngestError, read_paths
 from dossier.store import Store
 
 WRITE_SECONDS = 5.0  # a transaction at least this often, so that readers see progress and a stop loses little
@@ -27,8 +27,13 @@ class BuildReport:
     problems: list[IngestError] = field(default_factory=list)
     merged: bool = False
 
+    @property
+    def not_in_language(self) -> int:
+        """Documents skipped because they are in another language."""
+        return sum(p.reason.startswith(NOT_IN_LANGUAGE) for p in self.problems)
 
-def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=None,
+
+def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=None, fields: Fields | None = None,
               on_problem: Callable[[IngestError], None] = lambda e: None,
               on_total: Callable[[int], None] = lambda n: None,
               on_document: Callable[[], None] = lambda: None) -> BuildReport:
@@ -39,7 +44,8 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     known = store.known_ids()
     report.known = len(known)
     fresh, seen, problems = [], set(), []
-    for item in read_paths(paths, max_chars=settings.max_document_chars):
+    for item in read_paths(paths, max_chars=settings.max_document_chars, languages=tuple(settings.languages) or None,
+                           fields=fields or Fields()):
         if isinstance(item, IngestError):
             problems.append(item)
             on_problem(item)

@@ -67,13 +67,17 @@ def _open(db: Path):
 
 @app.command()
 def build(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl, .warc, feeds); none to finish an interrupted build.")] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl, .json, .csv, .tsv, .warc, feeds, and .gz); none to finish an interrupted build.")] = None,
     db: DbOption = DEFAULT_DB,
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="An extra actor dictionary (YAML); repeatable.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
     workers: Annotated[Optional[int], typer.Option("--workers", help="Processes that analyse documents (default 1).")] = None,
     engine: Annotated[Optional[str], typer.Option("--engine", help="local, or dask (a local Dask cluster, or DOSSIER_DASK_ADDRESS's).")] = None,
+    text_field: Annotated[Optional[str], typer.Option("--text-field", help="CSV column / JSON field of the article text (dotted for nested).")] = None,
+    date_field: Annotated[Optional[str], typer.Option("--date-field", help="… of the publication date.")] = None,
+    title_field: Annotated[Optional[str], typer.Option("--title-field", help="… of the title.")] = None,
+    url_field: Annotated[Optional[str], typer.Option("--url-field", help="… of the URL.")] = None,
 ) -> None:
     """Read articles, run the pipeline and write the store. Documents already in the store are skipped."""
     from concurrent.futures.process import BrokenProcessPool
@@ -82,6 +86,7 @@ def build(
 
     from dossier.actors import DictionaryError
     from dossier.build import run_build
+    from dossier.ingest import Fields
     from dossier.nlp.loader import ModelNotInstalled, load
     from dossier.store import Store, StoreError
 
@@ -109,6 +114,7 @@ def build(
         try:
             report = run_build(
                 paths, settings, store, nlp=nlp,
+                fields=Fields(text=text_field, date=date_field, title=title_field, url=url_field),
                 on_problem=lambda e: progress.console.print(f"[yellow]skipped[/] {escape(e.source)}: {escape(e.reason)}"),
                 on_total=lambda n: progress.update(task, total=n, visible=n > 0),
                 on_document=lambda: progress.advance(task))
@@ -125,8 +131,9 @@ def build(
             err.print(f"interrupted: what was saved stays in {escape(str(db))}; run the same command again to go on.")
             raise typer.Exit(130)
     if not quiet:
+        foreign = f" ({report.not_in_language} not in {', '.join(settings.languages)})" if report.not_in_language else ""
         err.print(f"{report.added} new document(s), {report.known} already in {escape(str(db))}, "
-                  f"{len(report.problems)} file(s) skipped")
+                  f"{len(report.problems)} file(s) skipped{foreign}")
         _summary(store)
     store.close()
 

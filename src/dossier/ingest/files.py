@@ -12,7 +12,8 @@ from dossier.ingest.decode import decode_bytes
 from dossier.ingest.document import IngestError
 from dossier.ingest.feeds import read_feed
 from dossier.ingest.html import decode_html, read_html
-from dossier.ingest.jsonl import read_json, read_jsonl
+from dossier.ingest.jsonl import DEFAULT_FIELDS, Fields, read_json, read_jsonl
+from dossier.ingest.table import read_table
 from dossier.ingest.text import read_text
 from dossier.ingest.warc import read_warc
 from dossier.model import Document
@@ -23,14 +24,16 @@ JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 JSON = (".json", ".json.gz")
 WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEEDS = (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")
-KNOWN = TEXT + HTML + JSONL + JSON + WARC + FEEDS
+CSV = (".csv", ".csv.gz")
+TSV = (".tsv", ".tsv.gz")
+KNOWN = TEXT + HTML + JSONL + JSON + WARC + FEEDS + CSV + TSV
 MAX_FILE_BYTES = int(os.environ.get("DOSSIER_MAX_FILE_BYTES", 1 << 30))  # read whole into memory: 1 GiB at most
 
 
 def kind_of(path: Path) -> str | None:
     name = path.name.lower()
     for kind, suffixes in (("warc", WARC), ("html", HTML), ("jsonl", JSONL), ("json", JSON), ("feed", FEEDS),
-                           ("text", TEXT)):
+                           ("text", TEXT), ("csv", CSV), ("tsv", TSV)):
         if name.endswith(suffixes):
             return kind
     return "gz" if name.endswith(".gz") else None
@@ -64,7 +67,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def read_file(path: Path) -> Iterator[Document | IngestError]:
+def read_file(path: Path, fields: Fields = DEFAULT_FIELDS) -> Iterator[Document | IngestError]:
     """Every Document (or IngestError) in one file; never raises."""
     source = str(path)
     try:
@@ -105,7 +108,7 @@ def read_file(path: Path) -> Iterator[Document | IngestError]:
         if problem is None:
             yield IngestError(source, "the file is empty.")
         return
-    yield from _guarded(source, _read(kind, source, data))
+    yield from _guarded(source, _read(kind, source, data, fields))
 
 
 def _guarded(source: str, items: Iterator[Document | IngestError]) -> Iterator[Document | IngestError]:
@@ -115,7 +118,7 @@ def _guarded(source: str, items: Iterator[Document | IngestError]) -> Iterator[D
         yield IngestError(source, f"the file could not be read ({type(exc).__name__}: {exc}).")
 
 
-def _read(kind: str, source: str, data: bytes) -> Iterator[Document | IngestError]:
+def _read(kind: str, source: str, data: bytes, fields: Fields = DEFAULT_FIELDS) -> Iterator[Document | IngestError]:
     if kind == "warc":
         yield from read_warc(source, io.BytesIO(data))
     elif kind == "feed":
@@ -133,6 +136,8 @@ def _read(kind: str, source: str, data: bytes) -> Iterator[Document | IngestErro
         elif kind == "text":
             yield read_text(source, text)
         elif kind == "jsonl":
-            yield from read_jsonl(source, text)
+            yield from read_jsonl(source, text, fields)
+        elif kind in ("csv", "tsv"):
+            yield from read_table(source, text, fields, tab=kind == "tsv")
         else:
-            yield from read_json(source, text)
+            yield from read_json(source, text, fields)
