@@ -24,16 +24,17 @@ JSONL = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 JSON = (".json", ".json.gz")
 WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
 FEEDS = (".rss", ".atom", ".xml", ".rss.gz", ".atom.gz", ".xml.gz")
+URLS = (".urls",)
 CSV = (".csv", ".csv.gz")
 TSV = (".tsv", ".tsv.gz")
-KNOWN = TEXT + HTML + JSONL + JSON + WARC + FEEDS + CSV + TSV
+KNOWN = TEXT + HTML + JSONL + JSON + WARC + FEEDS + CSV + TSV + URLS
 MAX_FILE_BYTES = int(os.environ.get("DOSSIER_MAX_FILE_BYTES", 1 << 30))  # read whole into memory: 1 GiB at most
 
 
 def kind_of(path: Path) -> str | None:
     name = path.name.lower()
     for kind, suffixes in (("warc", WARC), ("html", HTML), ("jsonl", JSONL), ("json", JSON), ("feed", FEEDS),
-                           ("text", TEXT), ("csv", CSV), ("tsv", TSV)):
+                           ("text", TEXT), ("csv", CSV), ("tsv", TSV), ("urls", URLS)):
         if name.endswith(suffixes):
             return kind
     return "gz" if name.endswith(".gz") else None
@@ -137,6 +138,10 @@ def _read(kind: str, source: str, data: bytes, fields: Fields = DEFAULT_FIELDS) 
             yield read_text(source, text)
         elif kind == "jsonl":
             yield from read_jsonl(source, text, fields)
+        elif kind == "urls":
+            from dossier.ingest.fetch import read_urls
+
+            yield from read_urls(source, text)
         elif kind in ("csv", "tsv"):
             yield from read_table(source, text, fields, tab=kind == "tsv")
         else:
