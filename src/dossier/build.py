@@ -84,15 +84,16 @@ def _save(store: Store, batch: list, failed: list[IngestError]) -> int:
 
 def finish_merge(store: Store) -> bool:
     """Merge the stored per-document results if a merge is pending; True when one ran."""
-    from dossier.merge import merge
+    from dossier.merge.record import merge_with_reports
 
     pending, _ = store.merge_state()
     if not pending:
         store.release()
         return False
     results = list(store.extractions())
+    previous = store.previous_event_ids()
     store.release()
-    record = merge(results)
-    store.write_merged(record)
+    record, made_of = merge_with_reports(results, previous)
+    store.write_merged(record, made_of)
     store.release()
     return True

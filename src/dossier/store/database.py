@@ -114,6 +114,7 @@ class Store:
             con.execute("CREATE TABLE IF NOT EXISTS ingest_errors (source VARCHAR, reason VARCHAR, "
                         "seen_at TIMESTAMP DEFAULT current_timestamp)")
             con.execute(f"CREATE TABLE IF NOT EXISTS {META} (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            con.execute("CREATE TABLE IF NOT EXISTS event_reports (event_id VARCHAR, report_id VARCHAR)")
             migrate(con, SCHEMA_VERSION if version is None else version)
             con.execute("COMMIT")
         except BaseException:
@@ -162,15 +163,25 @@ class Store:
         if errors:
             self.con.executemany("INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", errors)
 
-    def write_merged(self, dossier: Dossier) -> None:
-        """Replace the merged tables with a freshly merged record; the pending merge is done."""
+    def write_merged(self, dossier: Dossier, made_of: dict[str, list[str]] | None = None) -> None:
+        """Replace the merged tables with a freshly merged record; the pending merge is done. `made_of` gives,
+        per merged event, the per-document events it was made of (kept for the next merge's ids)."""
         with self.transaction() as con:
             for table in _MERGED:
                 con.execute(f"DELETE FROM {table}")
                 self._insert(table, getattr(dossier, table))
                 crash_point("merge")
+            if made_of is not None:
+                con.execute("DELETE FROM event_reports")
+                pairs = [(event, report) for event, reports in made_of.items() for report in reports]
+                self._append("event_reports", {"event_id": _arrow_column([p[0] for p in pairs], "VARCHAR"),
+                                               "report_id": _arrow_column([p[1] for p in pairs], "VARCHAR")})
             set_meta(con, "merge_pending", "no")
             set_meta(con, "merged_documents", str(len(dossier.documents)))
+
+    def previous_event_ids(self) -> dict[str, str]:
+        """{per-document event id: the merged event it went into at the last merge}."""
+        return dict(self.con.execute("SELECT report_id, event_id FROM event_reports").fetchall())
 
     def merge_state(self) -> tuple[bool, int]:
         """(whether a merge is pending, how many stored documents the merged tables do not include yet)."""

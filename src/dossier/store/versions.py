@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from dossier.store.schema import TABLES, columns
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 META = "dossier_meta"
 
 
@@ -46,7 +46,13 @@ def _from_1(con) -> None:
     set_meta(con, "merge_pending", "yes")
 
 
-MIGRATIONS: dict[int, Callable] = {1: _from_1}
+def _from_2(con) -> None:
+    """Version 3 remembers which per-document events each merged event was made of, so that a merged event
+    keeps its id when later documents join it; the next merge fills the table in."""
+    con.execute("CREATE TABLE IF NOT EXISTS event_reports (event_id VARCHAR, report_id VARCHAR)")
+
+
+MIGRATIONS: dict[int, Callable] = {1: _from_1, 2: _from_2}
 
 
 def migrate(con, version: int) -> None:
