@@ -231,20 +231,15 @@ class Store:
         return self.rows("documents", order="published NULLS LAST, source")
 
     def extractions(self) -> Iterator:
-        """DocResults rebuilt from the stored per-document extractions, in document order."""
+        """DocResults rebuilt from the stored per-document extractions, in document order (each payload parsed
+        and validated in one pass by pydantic's JSON parser)."""
         from dossier.pipeline import DocResult
 
         payloads = dict(self.con.execute("SELECT doc_id, payload FROM extractions").fetchall())
         for doc in self.documents():
-            data = json.loads(payloads.get(doc.id) or "{}")
-            yield DocResult(
-                document=doc,
-                entities=[Entity.model_validate(e) for e in data.get("entities", [])],
-                mentions=[Mention.model_validate(m) for m in data.get("mentions", [])],
-                timexes=[Timex.model_validate(t) for t in data.get("timexes", [])],
-                events=[Event.model_validate(e) for e in data.get("events", [])],
-                facts=[Fact.model_validate(f) for f in data.get("facts", [])],
-            )
+            data = _Extraction.model_validate_json(payloads.get(doc.id) or "{}")
+            yield DocResult(document=doc, entities=data.entities, mentions=data.mentions, timexes=data.timexes,
+                            events=data.events, facts=data.facts)
 
     def dossier(self, with_mentions: bool = False) -> Dossier:
         """The whole merged record."""
@@ -269,6 +264,16 @@ class Store:
 
     def count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+class _Extraction(BaseModel):
+    """What `add_results` stores for one document (the payload column)."""
+
+    entities: list[Entity] = []
+    mentions: list[Mention] = []
+    timexes: list[Timex] = []
+    events: list[Event] = []
+    facts: list[Fact] = []
 
 
 def crash_point(name: str) -> None:
