@@ -90,10 +90,12 @@ def finish_merge(store: Store) -> bool:
     if not pending:
         store.release()
         return False
-    results = list(store.extractions())
+    results = list(store.extractions(for_merge=True))
     previous = store.previous_event_ids()
     store.release()
-    record, made_of = merge_with_reports(results, previous)
-    store.write_merged(record, made_of)
+    renamed: dict[str, str] = {}
+    record, made_of = merge_with_reports(results, previous, renamed=renamed)
+    del results
+    store.write_merged(record, made_of, mention_ids=renamed)
     store.release()
     return True

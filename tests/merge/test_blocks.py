@@ -81,3 +81,15 @@ def test_merged_events_keep_their_ids_when_documents_join_them(tmp_path):
     grown = [i for i in before if i in after and len(after[i].evidence) > len(before[i].evidence)]
     assert docs > 12 and grown, "some events should have gained a second report"
     assert set(before) <= set(after)  # no event that existed was renamed
+
+
+def test_mentions_copied_in_sql_are_those_the_python_merge_gives(tmp_path):
+    from dossier.build import run_build
+    from dossier.config import Settings
+    from dossier.merge import merge
+
+    with Store(tmp_path / "d.duckdb") as store:
+        run_build([ROOT / "examples" / "china-peru" / "articles"], Settings(), store)
+        copied = store.con.execute('SELECT entity, doc, start, "end", text FROM mentions').fetchall()
+        merged = [(m.entity, m.doc, m.start, m.end, m.text) for m in merge(store.extractions()).mentions]
+    assert copied and copied == merged

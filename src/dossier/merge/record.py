@@ -33,12 +33,15 @@ def merge(results: Iterable, previous: dict[str, str] | None = None) -> Dossier:
 
 
 def merge_with_reports(results: Iterable, previous: dict[str, str] | None = None,
-                       cluster: Callable = cluster_events,
-                       combine: Callable = merge_cluster) -> tuple[Dossier, dict[str, list[str]]]:
-    """The merged Dossier and, for each merged event, the ids of the per-document events it was made of."""
+                       cluster: Callable = cluster_events, combine: Callable = merge_cluster,
+                       renamed: dict[str, str] | None = None) -> tuple[Dossier, dict[str, list[str]]]:
+    """The merged Dossier and, for each merged event, the ids of the per-document events it was made of.
+    `renamed`, when given, is filled with {entity id: its id in the record} for the ids that change."""
     results = list(results)
     # the same unknown actor under two labels, or by family name alone, is one id across articles
     ids = unknown_ids(r.entities for r in results if not r.document.duplicate_of)
+    if renamed is not None:
+        renamed.update({old: entity.id for old, entity in ids.items() if old != entity.id})
     documents, entity_lists, mentions, reports, facts = [], [], [], [], []
     for result in results:
         documents.append(result.document)

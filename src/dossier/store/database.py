@@ -163,14 +163,19 @@ class Store:
         if errors:
             self.con.executemany("INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", errors)
 
-    def write_merged(self, dossier: Dossier, made_of: dict[str, list[str]] | None = None) -> None:
+    def write_merged(self, dossier: Dossier, made_of: dict[str, list[str]] | None = None,
+                     mention_ids: dict[str, str] | None = None) -> None:
         """Replace the merged tables with a freshly merged record; the pending merge is done. `made_of` gives,
-        per merged event, the per-document events it was made of (kept for the next merge's ids)."""
+        per merged event, the per-document events it was made of (kept for the next merge's ids).
+        `mention_ids` ({entity id: id in the record}) asks for the mentions to be copied from the stored
+        results, renamed, instead of taken from `dossier.mentions`."""
         with self.transaction() as con:
             for table in _MERGED:
                 con.execute(f"DELETE FROM {table}")
                 self._insert(table, getattr(dossier, table))
                 crash_point("merge")
+            if mention_ids is not None:  # the mentions straight from the stored results, renamed in SQL
+                self._copy_mentions(con, mention_ids)
             if made_of is not None:
                 con.execute("DELETE FROM event_reports")
                 pairs = [(event, report) for event, reports in made_of.items() for report in reports]
@@ -178,6 +183,25 @@ class Store:
                                                "report_id": _arrow_column([p[1] for p in pairs], "VARCHAR")})
             set_meta(con, "merge_pending", "no")
             set_meta(con, "merged_documents", str(len(dossier.documents)))
+
+    def _copy_mentions(self, con, renamed: dict[str, str]) -> None:
+        import pyarrow as pa
+
+        con.execute("DELETE FROM mentions")
+        con.register("_dossier_renamed", pa.table({"old": pa.array(list(renamed), pa.string()),
+                                                   "new": pa.array(list(renamed.values()), pa.string())}))
+        try:
+            con.execute("""
+                INSERT INTO mentions (entity, doc, start, "end", text)
+                SELECT coalesce(r.new, m.v->>'entity'), m.v->>'doc', CAST(m.v->>'start' AS BIGINT),
+                       CAST(m.v->>'end' AS BIGINT), m.v->>'text'
+                FROM documents d JOIN extractions e ON e.doc_id = d.id,
+                     unnest(CAST(coalesce(e.payload->'mentions', '[]') AS JSON[])) WITH ORDINALITY AS m(v, n)
+                     LEFT JOIN _dossier_renamed r ON r.old = m.v->>'entity'
+                WHERE d.duplicate_of IS NULL
+                ORDER BY d.published NULLS LAST, d.source, n""")
+        finally:
+            con.unregister("_dossier_renamed")
 
     def previous_event_ids(self) -> dict[str, str]:
         """{per-document event id: the merged event it went into at the last merge}."""
@@ -230,16 +254,18 @@ class Store:
     def documents(self) -> list[Document]:
         return self.rows("documents", order="published NULLS LAST, source")
 
-    def extractions(self) -> Iterator:
+    def extractions(self, for_merge: bool = False) -> Iterator:
         """DocResults rebuilt from the stored per-document extractions, in document order (each payload parsed
-        and validated in one pass by pydantic's JSON parser)."""
+        and validated in one pass by pydantic's JSON parser). `for_merge` leaves out mentions and dates, which
+        the merge does not read (the mentions are copied by `write_merged` in SQL): far less to hold."""
         from dossier.pipeline import DocResult
 
+        shape = _MergeInput if for_merge else _Extraction
         payloads = dict(self.con.execute("SELECT doc_id, payload FROM extractions").fetchall())
         for doc in self.documents():
-            data = _Extraction.model_validate_json(payloads.get(doc.id) or "{}")
-            yield DocResult(document=doc, entities=data.entities, mentions=data.mentions, timexes=data.timexes,
-                            events=data.events, facts=data.facts)
+            data = shape.model_validate_json(payloads.pop(doc.id, None) or "{}")
+            yield DocResult(document=doc, entities=data.entities, mentions=getattr(data, "mentions", []),
+                            timexes=getattr(data, "timexes", []), events=data.events, facts=data.facts)
 
     def dossier(self, with_mentions: bool = False) -> Dossier:
         """The whole merged record."""
@@ -266,14 +292,19 @@ class Store:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
-class _Extraction(BaseModel):
-    """What `add_results` stores for one document (the payload column)."""
+class _MergeInput(BaseModel):
+    """The part of a stored payload that the merge reads (other keys are skipped unvalidated)."""
 
     entities: list[Entity] = []
-    mentions: list[Mention] = []
-    timexes: list[Timex] = []
     events: list[Event] = []
     facts: list[Fact] = []
+
+
+class _Extraction(_MergeInput):
+    """What `add_results` stores for one document (the payload column)."""
+
+    mentions: list[Mention] = []
+    timexes: list[Timex] = []
 
 
 def crash_point(name: str) -> None:
