@@ -86,3 +86,10 @@ def test_a_scheduled_trip_in_the_present_tense_is_planned_for_the_coming_day(cod
     events, _ = code("Lula, who flies to Santiago on Monday, said the talks would cover fisheries.", "2024-06-27")
     visit = [e for e in events if e.date is not None]
     assert visit and visit[0].date.start == "2024-07-01" and visit[0].status == "planned"
+
+
+def test_a_past_act_joined_to_a_reported_would_clause_takes_the_reporting_day(code):
+    events, _ = code("Chile said yesterday it would protect its fishing grounds and urged Peru to accept arbitration.",
+                     "2024-06-27")
+    urged = [e for e in events if e.trigger == "urged"]
+    assert urged and urged[0].date is not None and urged[0].date.start == "2024-06-26"

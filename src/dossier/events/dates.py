@@ -33,6 +33,16 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
     return tok
 
 
+def _outside_modal(tok: Token) -> Token:
+    """A past-tense verb the parser joined to a reported "would"/"will" verb belongs with the reporting verb
+    ("Greece said yesterday it would defend its rights and urged Turkey…": urged, like said, yesterday)."""
+    head = tok.head
+    if (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
+        return head.head
+    return tok
+
+
 def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     """A timex that dates a thing, not the act: "their 2009 trade agreement", "a plan for 2024-2029"."""
     tok = root
@@ -118,7 +128,7 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
         clause = _clause_head(root)
         if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids):
             return tx.value, root
-    heads = {_clause_head(a).i: _clause_head(a) for a in anchors}
+    heads = {_clause_head(_outside_modal(a)).i: _clause_head(_outside_modal(a)) for a in anchors}
     values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
