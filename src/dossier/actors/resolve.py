@@ -26,6 +26,7 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "appos", "nmod"})
 _APOSTROPHES = str.maketrans({"’": "'"})
 _OF = frozenset({"of", "from"})
+_DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
 @dataclass
@@ -139,8 +140,8 @@ class Resolver:
     def _place(self, doc: Doc, span: Span, label: str, countries: set[str]) -> str | None:
         """A place name the gazetteer knows: the city or region the article means (one in its countries, else the
         most populous), or the government of a capital that acts."""
-        if label not in ("GPE", "LOC"):
-            return None
+        if label not in ("GPE", "LOC") and not (label == "ORG" and span.text in self.d.capital_names):
+            return None  # a capital tagged as an organisation ("Colombo says") is still the capital
         place = gazetteer().choose(span.text, countries)
         if place is None:
             return None
@@ -315,6 +316,12 @@ class Resolver:
         token_actor = {i: f.ident for f in found for i in range(f.start, f.end)}
         actors: dict[str, Entity] = {}
         mentions: list[Mention] = []
+        # Unknown organisations are described before people, so that "the Dutch Trade Ministry's spokeswoman"
+        # can take the ministry's country.
+        self._described: dict[str, Entity] = {}
+        for f in found:
+            if f.ident.startswith("unk:") and not f.ident.startswith("unk:PERSON:") and f.ident not in self._described:
+                self._described[f.ident] = self._describe(doc[f.start:f.end], f, token_actor)
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
@@ -330,7 +337,7 @@ class Resolver:
                 elif f.ident in self._agents:
                     entity = self._agents[f.ident].model_copy(update={"aliases": []})
                 else:
-                    entity = self._describe(span, f, token_actor)
+                    entity = self._described.get(f.ident) or self._describe(span, f, token_actor)
                 actors[f.ident] = entity
             bare = surface[4:] if surface.lower().startswith("the ") else surface
             if bare != entity.name and bare not in entity.aliases:
@@ -349,7 +356,7 @@ class Resolver:
         sector = None
         for tok in self._neighbours(span):
             ident = token_actor.get(tok.i)
-            other = self.d.entities.get(ident) if ident else None
+            other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
             title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ == "NOUN" else None
             if title is not None and sector is None:
                 sector = title.sector  # "Finance Minister Gerhard Stoltenberg": a government member
@@ -366,21 +373,43 @@ class Resolver:
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False)
 
     def _neighbours(self, span: Span) -> list[Token]:
-        """Words that describe a name: its modifiers and appositions, and the noun it stands beside."""
+        """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
+        the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
+        Israeli Foreign Ministry"), through "of"/"from" but no other preposition: "the envoy to Ukraine" and
+        "talks in Kiev" say nothing of whose a person is."""
         if not span.doc.has_annotation("DEP"):
             return []
         root = span.root
+        person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
         if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
             heads.append(root.head)
+        elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
+            heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
+        heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+        if person:
+            # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
+            # of a title's object, not the person's country.
+            heads = [h for h in heads if h is root or h.ent_type_ not in ("GPE", "LOC")]
         out: list[Token] = []
-        for head in heads:
-            out.append(head)
-            for child in head.children:
-                if child.dep_ in _DESCRIBING_DEPS and not span.start <= child.i < span.end:
-                    out.append(child)
-                    out.extend(c for c in child.children if c.dep_ in _DESCRIBING_DEPS | {"pobj"})
-                    out.extend(p for c in child.children if c.dep_ == "prep" and c.lower_ in _OF for p in c.children)
+        seen = {t.i for t in heads}
+        frontier = list(heads)
+        for _ in range(_DESCRIBING_DEPTH):
+            following = []
+            for tok in frontier:
+                out.append(tok)
+                for child in tok.children:
+                    if span.start <= child.i < span.end or child.i in seen:
+                        continue
+                    if person and tok.i == root.i and child.ent_type_ in ("GPE", "LOC") and child.dep_ == "compound":
+                        continue
+                    if child.dep_ in _DESCRIBING_DEPS:
+                        following.append(child)
+                    elif child.dep_ == "prep" and child.lower_ in _OF:
+                        following.extend(p for p in child.children if p.dep_ == "pobj")
+                seen.update(t.i for t in following)
+            frontier = following
+        out.extend(frontier)
         out = [t for t in out if not span.start <= t.i < span.end]
         if any(t.lower_ in self.destination_titles for t in out):
             # "the envoy to Ukraine", "Ukraine envoy": the country an envoy is sent to is not theirs; only a
