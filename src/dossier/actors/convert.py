@@ -41,10 +41,24 @@ def country_codes() -> frozenset[str]:
     return frozenset(codes)
 
 
-def split_code(code: str) -> tuple[str | None, str]:
-    """'DEUGOV' -> ('DEU', 'GOV'); 'IGOUNO' -> (None, 'IGOUNO'); 'GOV' -> (None, 'GOV')."""
-    if len(code) >= 3 and code[:3] in country_codes() and code[:3] not in sectors():
-        return code[:3], code[3:]
+@cache
+def _iso_of_cameo() -> dict[str, str]:
+    """CAMEO country codes that are not ISO alpha-3 -> the ISO code ('KSV' -> 'XKX'; 'ANG' -> 'AGO')."""
+    states = yaml.safe_load((DATA / "states.yaml").read_text(encoding="utf-8"))
+    return {cameo: iso for iso, cameo in states.get("cameo_codes", {}).items()} | states.get("cameo_aliases", {})
+
+
+def split_code(code: str, own_codes: bool = False) -> tuple[str | None, str]:
+    """'DEUGOV' -> ('DEU', 'GOV'); 'IGOUNO' -> (None, 'IGOUNO'); 'GOV' -> (None, 'GOV'); 'KSVGOV' -> ('XKX',
+    'GOV'). With own_codes (a user's file), an unknown three letters before a sector are a country too
+    ('RUT' + 'GOV'); the Phoenix files use such letters for regions and religions, which are not countries."""
+    head, rest = code[:3], code[3:]
+    if head in sectors():
+        return None, code
+    if head in _iso_of_cameo():
+        return _iso_of_cameo()[head], rest
+    if len(code) >= 3 and (head in country_codes() or (own_codes and rest[:3] in sectors())):
+        return head, rest
     return None, code
 
 
@@ -92,14 +106,15 @@ def is_person(record: TabariActor) -> bool:
     return any(words(p)[0] in _PERSON_TITLES for p in record.phrases[1:])
 
 
-def actor_entry(record: TabariActor) -> tuple[str, dict]:
-    """The section ("people", "organisations", "places") and the entry a TABARI record becomes."""
+def actor_entry(record: TabariActor, own_codes: bool = True) -> tuple[str, dict]:
+    """The section ("people", "organisations", "places") and the entry a TABARI record becomes (own_codes: see
+    split_code)."""
     names = _names(record)
     roles, country = [], None
     for code in record.codes:
         if code.code in ("---", ""):
             continue
-        nation, _ = split_code(code.code)
+        nation, _ = split_code(code.code, own_codes)
         country = country or nation
         if code.dated:
             roles.append({"title": role_title(code.code), "cameo": code.code, "start": code.start, "end": code.end})
@@ -108,7 +123,7 @@ def actor_entry(record: TabariActor) -> tuple[str, dict]:
     if names[1:]:
         entry["aliases"] = names[1:]
     person = is_person(record)
-    _, sector = split_code(default or (roles[0]["cameo"] if roles else ""))
+    _, sector = split_code(default or (roles[0]["cameo"] if roles else ""), own_codes)
     if country:
         entry["country"] = country
     if default:

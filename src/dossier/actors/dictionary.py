@@ -199,12 +199,14 @@ class Dictionary:
         from dossier.actors.convert import split_code
 
         held = self.role_on(ident, date)
-        if held is not None:
-            nation, _ = split_code(held.cameo)
-            if nation:
-                return nation
-        entity = self.entities.get(ident)
-        return entity.country if entity else None
+        nation = split_code(held.cameo)[0] if held is not None else None
+        if nation is None:
+            entity = self.entities.get(ident)
+            nation = entity.country if entity else None
+        country = self.countries.get(nation or "")
+        if country in self.stands_for and ident != country:
+            return self.entities[self.state_on(country, date)].country  # a Georgian minister of 1987: Soviet
+        return nation
 
     def exists(self, ident: str, date: str | None) -> bool:
         """False for a state that did not exist on the date (East Germany in 2000)."""
@@ -224,8 +226,9 @@ class Dictionary:
         countries = set(self.countries.values())
 
         def score(ident: str):
-            return (self.exists(ident, date), ident in countries, self.role_on(ident, date) is not None,
-                    self.rank.get(ident, CURATED), ident)
+            held = self.role_on(ident, date)
+            office = 0 if held is None else 1 if held.cameo.endswith("ELI") else 2  # in office over merely elite
+            return (self.exists(ident, date), ident in countries, office, self.rank.get(ident, CURATED), ident)
         return max(idents, key=score)
 
     def leader(self, iso3: str, date: str | None) -> str | None:

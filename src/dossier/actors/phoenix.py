@@ -79,7 +79,7 @@ def convert(folder: Path) -> tuple[dict, list[dict], list[str]]:
                                 "aliases": [n for n in dict.fromkeys(names) if not _is_place(n, iso3)],
                                 "source": source})
                 continue
-            section, entry = actor_entry(record)
+            section, entry = actor_entry(record, own_codes=False)
             entries.append({"section": section, **entry, "source": source})
     agents = read_agents(_read(folder / AGENT_FILE), AGENT_FILE, problems)
     entries.extend({"section": "agents", **a, "source": AGENT_FILE} for a in agent_entries(agents))

@@ -295,15 +295,17 @@ class Resolver:
             return curated if label == "PERSON" else set()
         if not self._date or label not in (None, "PERSON", "ORG", "GPE", "NORP"):
             return set()
-        return {i for i in ids if self._in_office_or_after(i)}
+        in_office = {i for i in ids if self._in_office(i)}
+        return in_office or {i for i in ids if self._left_office(i)}
 
-    def _in_office_or_after(self, ident: str) -> bool:
+    def _in_office(self, ident: str) -> bool:
         held = self.d.role_on(ident, self._date)
-        if held is None:
-            return False
-        if not held.cameo.endswith("ELI"):
-            return True
-        return any(h.end and h.end <= self._date and not h.cameo.endswith("ELI") for h in self.d.tenures.get(ident, []))
+        return held is not None and not held.cameo.endswith("ELI")
+
+    def _left_office(self, ident: str) -> bool:
+        held = self.d.role_on(ident, self._date)
+        return held is not None and any(h.end and h.end <= self._date and not h.cameo.endswith("ELI")
+                                        for h in self.d.tenures.get(ident, []))
 
     def _unknown_id(self, span: Span, label: str) -> str:
         """'unk:<label>:<slug>'; within one article a name keeps the label it was first given."""
@@ -357,7 +359,7 @@ class Resolver:
         for tok in self._neighbours(span):
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
-            title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ == "NOUN" else None
+            title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and sector is None:
                 sector = title.sector  # "Finance Minister Gerhard Stoltenberg": a government member
             if other is not None and other.country and ident != f.ident:
