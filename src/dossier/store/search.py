@@ -1,0 +1,280 @@
+"""Filtered, paged reads of the merged record in SQL, for the HTTP API: events, facts, conflicts, stories,
+documents and entities by actor, actor pair, type, status, period, outlet and free text; events counted per
+period and type (the timeline) and per pair of actors (the network).
+
+Dates are compared as calendar intervals, as `merge.intervals.interval` reads them: '2024-06' is the whole
+month, a day with no end may run a week. Everything is done by DuckDB, so a page costs the same on a store of
+a hundred events or of a hundred thousand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pydantic import BaseModel
+
+from dossier.merge.intervals import OPEN_END
+from dossier.store.database import Store
+
+BUCKETS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user asked for; actors are names, aliases or ids, resolved by `actor_ids`."""
+
+    actor: str | None = None
+    pair: tuple[str, str] | None = None
+    type: str | None = None
+    status: str | None = None
+    start: date | None = None
+    end: date | None = None
+    outlet: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class Page:
+    items: list[BaseModel]
+    total: int
+    limit: int
+    offset: int
+
+
+@dataclass
+class _Where:
+    parts: list[str] = field(default_factory=list)
+    params: list = field(default_factory=list)
+
+    def add(self, sql: str, *params) -> None:
+        self.parts.append(sql)
+        self.params.extend(params)
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.parts) or "true"
+
+
+def _first_day(value_sql: str) -> str:
+    return (f"try_cast(CASE length({value_sql}) WHEN 4 THEN {value_sql} || '-01-01' "
+            f"WHEN 7 THEN {value_sql} || '-01' ELSE {value_sql} END AS DATE)")
+
+
+def _last_day(value_sql: str) -> str:
+    return (f"(CASE length({value_sql}) WHEN 4 THEN try_cast({value_sql} || '-12-31' AS DATE) "
+            f"WHEN 7 THEN last_day(try_cast({value_sql} || '-01' AS DATE)) ELSE try_cast({value_sql} AS DATE) END)")
+
+
+def first_day(column: str) -> str:
+    """SQL for the first day a DateValue column may mean (NULL when it has none)."""
+    return _first_day(f"json_extract_string({column}, '$.start')")
+
+
+def last_day(column: str) -> str:
+    """SQL for the last day a DateValue column may mean; a day with no end runs OPEN_END days."""
+    start, end = f"json_extract_string({column}, '$.start')", f"json_extract_string({column}, '$.end')"
+    return (f"(CASE WHEN {end} IS NULL AND length({start}) = 10 THEN {_first_day(start)} + {OPEN_END.days} "
+            f"ELSE greatest({_last_day(f'coalesce({end}, {start})')}, {_last_day(start)}) END)")
+
+
+def actor_ids(store: Store, text: str) -> list[str]:
+    """The entity with this id; else those whose name or an alias is this text (any case); else those whose
+    name or an alias contains it. A country stands for every actor of that country too (its government, its
+    officials, companies and places), as CAMEO codes them: 'Peru' finds what Peru's president did."""
+    con = store.con
+    ids: list[str] = []
+    for test in ("id = $1",
+                 "lower(name) = lower($1) OR list_contains(list_transform(aliases, lambda a: lower(a)), lower($1))",
+                 "contains(lower(name), lower($1)) OR len(list_filter(aliases, lambda a: contains(lower(a), lower($1)))) > 0"):
+        ids = [r[0] for r in con.execute(f"SELECT id FROM entities WHERE {test} ORDER BY id", [text]).fetchall()]
+        if ids:
+            break
+    if not ids:
+        return []
+    members = con.execute("SELECT e.id FROM entities e JOIN entities c ON e.country = c.country WHERE "
+                          "list_contains($1::VARCHAR[], c.id) AND c.type = 'GPE' AND c.kind = 'government' "
+                          "AND c.country IS NOT NULL", [ids]).fetchall()
+    return sorted(set(ids) | {r[0] for r in members})
+
+
+def _evidence_filters(where: _Where, filters: Filters) -> None:
+    if filters.outlet:
+        where.add("list_has_any(json_extract_string(evidence, '$[*].doc'), "
+                  "(SELECT coalesce(list(id), []) FROM documents WHERE contains(lower(outlet), lower(?))))", filters.outlet)
+    if filters.text:
+        where.add("contains(lower(array_to_string(json_extract_string(evidence, '$[*].text'), ' ')), lower(?))",
+                  filters.text)
+
+
+def _window(where: _Where, column: str, filters: Filters) -> None:
+    if filters.start:
+        where.add(f"{last_day(column)} >= ?", filters.start)
+    if filters.end:
+        where.add(f"{first_day(column)} <= ?", filters.end)
+
+
+def event_where(store: Store, filters: Filters) -> _Where | None:
+    """The SQL condition on events for filters; None when an actor named matches no entity (nothing can match)."""
+    where = _Where()
+    if filters.actor:
+        ids = actor_ids(store, filters.actor)
+        if not ids:
+            return None
+        where.add("list_has_any(list_concat(source, target), ?::VARCHAR[])", ids)
+    if filters.pair:
+        a, b = (actor_ids(store, x) for x in filters.pair)
+        if not a or not b:
+            return None
+        where.add("((list_has_any(source, ?::VARCHAR[]) AND list_has_any(target, ?::VARCHAR[])) OR "
+                  "(list_has_any(source, ?::VARCHAR[]) AND list_has_any(target, ?::VARCHAR[])))", a, b, b, a)
+    if filters.type:
+        where.add("type = ?", filters.type.upper())
+    if filters.status:
+        where.add("status = ?", filters.status)
+    _window(where, "date", filters)
+    _evidence_filters(where, filters)
+    return where
+
+
+def fact_where(store: Store, filters: Filters) -> _Where | None:
+    """The SQL condition on facts: actors among the subjects, time, outlet, text (a figure has no type or status)."""
+    where = _Where()
+    for text in [filters.actor, *(filters.pair or ())]:
+        if text:
+            ids = actor_ids(store, text)
+            if not ids:
+                return None
+            where.add("list_has_any(subject, ?::VARCHAR[])", ids)
+    _window(where, "time", filters)
+    _evidence_filters(where, filters)
+    return where
+
+
+def _page(store: Store, table: str, where: _Where | None, order: str, limit: int, offset: int) -> Page:
+    if where is None:
+        return Page([], 0, limit, offset)
+    total = store.con.execute(f"SELECT count(*) FROM {table} WHERE {where.sql}", where.params).fetchone()[0]
+    items = store.rows(table, where.sql, where.params, order=order, limit=limit, offset=offset) if total else []
+    return Page(items, total, limit, offset)
+
+
+def by_ids(store: Store, table: str, ids: list[str]) -> list[BaseModel]:
+    """Items of a table by id, in the order of ids."""
+    if not ids:
+        return []
+    found = {item.id: item for item in store.rows(table, "list_contains(?::VARCHAR[], id)", [ids])}
+    return [found[i] for i in ids if i in found]
+
+
+def events(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
+    return _page(store, "events", event_where(store, filters), f"{first_day('date')} NULLS LAST, id", limit, offset)
+
+
+def facts(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
+    return _page(store, "facts", fact_where(store, filters), f"{first_day('time')} NULLS LAST, id", limit, offset)
+
+
+def stories(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
+    where = event_where(store, filters)
+    if where is not None and where.parts:
+        where = _Where([f"list_has_any(events, (SELECT coalesce(list(id), []) FROM events WHERE {where.sql}))"],
+                       where.params)
+    return _page(store, "stories", where, "id", limit, offset)
+
+
+def conflicts(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
+    """Disagreements about the events or figures that match filters."""
+    where = _Where()
+    for table, about in (("events", event_where(store, filters)), ("facts", fact_where(store, filters))):
+        if about is not None:
+            where.parts.append(f"about IN (SELECT id FROM {table} WHERE {about.sql})")
+            where.params.extend(about.params)
+    if not where.parts:
+        return Page([], 0, limit, offset)
+    return _page(store, "conflicts", _Where([" OR ".join(where.parts)], where.params), "about, field", limit, offset)
+
+
+def documents(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
+    """Documents by outlet, publication date and free text (title and text); with actor, pair, type or status,
+    those that report a matching event."""
+    where = _Where()
+    if filters.outlet:
+        where.add("contains(lower(outlet), lower(?))", filters.outlet)
+    if filters.start:
+        where.add("try_cast(published AS DATE) >= ?", filters.start)
+    if filters.end:
+        where.add("try_cast(published AS DATE) <= ?", filters.end)
+    if filters.text:
+        where.add("(contains(lower(coalesce(title, '')), lower(?)) OR contains(lower(text), lower(?)))",
+                  filters.text, filters.text)
+    if filters.actor or filters.pair or filters.type or filters.status:
+        ev = event_where(store, Filters(actor=filters.actor, pair=filters.pair, type=filters.type, status=filters.status))
+        if ev is None:
+            return Page([], 0, limit, offset)
+        where.add(f"id IN (SELECT unnest(json_extract_string(evidence, '$[*].doc')) FROM events WHERE {ev.sql})",
+                  *ev.params)
+    return _page(store, "documents", where, "published NULLS LAST, source", limit, offset)
+
+
+def entities(store: Store, text: str | None = None, kind: str | None = None, known: bool | None = None,
+             limit: int = 50, offset: int = 0) -> Page:
+    where = _Where()
+    if text:
+        where.add("(contains(lower(id), lower(?)) OR contains(lower(name), lower(?)) OR "
+                  "len(list_filter(aliases, lambda a: contains(lower(a), lower(?)))) > 0)", text, text, text)
+    if kind:
+        where.add("kind = ?", kind)
+    if known is not None:
+        where.add("known = ?", known)
+    return _page(store, "entities", where, "known DESC, name, id", limit, offset)
+
+
+def timeline(store: Store, filters: Filters, bucket: str = "month") -> list[dict]:
+    """Dated events counted per period (its first day) and type: {period, type, count, planned, goldstein}."""
+    if bucket not in BUCKETS:
+        raise ValueError(f"{bucket!r}: choose one of {', '.join(BUCKETS)}")
+    where = event_where(store, filters)
+    if where is None:
+        return []
+    rows = store.con.execute(
+        f"SELECT CAST(date_trunc('{bucket}', d) AS DATE) AS period, type, count(*), count(*) FILTER (WHERE status = 'planned'), "
+        f"coalesce(sum(goldstein), 0) FROM (SELECT *, {first_day('date')} AS d FROM events WHERE {where.sql}) "
+        f"WHERE d IS NOT NULL GROUP BY ALL ORDER BY period, type", where.params).fetchall()
+    return [{"period": p.isoformat(), "type": t, "count": n, "planned": planned, "goldstein": round(g, 3)}
+            for p, t, n, planned, g in rows]
+
+
+def network(store: Store, filters: Filters, limit: int = 100) -> dict:
+    """Actors as nodes and, for each pair of a source and a target, the events between them counted by type.
+    The `limit` actors in the most events are kept."""
+    where = event_where(store, filters)
+    if where is None:
+        return {"nodes": [], "edges": []}
+    pairs = store.con.execute(
+        f"SELECT s, t, type, count(*), coalesce(sum(goldstein), 0) FROM (SELECT unnest(source) AS s, type, goldstein, "
+        f"target FROM events WHERE {where.sql}) , unnest(target) AS u(t) WHERE s <> t GROUP BY ALL", where.params).fetchall()
+    degree: dict[str, int] = {}
+    for s, t, _, n, _ in pairs:
+        degree[s] = degree.get(s, 0) + n
+        degree[t] = degree.get(t, 0) + n
+    keep = set(sorted(degree, key=lambda k: (-degree[k], k))[:limit])
+    edges: dict[tuple[str, str], dict] = {}
+    for s, t, kind, n, g in pairs:
+        if s in keep and t in keep:
+            edge = edges.setdefault((s, t), {"source": s, "target": t, "total": 0, "goldstein": 0.0, "types": {}})
+            edge["total"] += n
+            edge["goldstein"] = round(edge["goldstein"] + g, 3)
+            edge["types"][kind] = edge["types"].get(kind, 0) + n
+    nodes = [{"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "events": degree[e.id]}
+             for e in by_ids(store, "entities", sorted(keep))]
+    return {"nodes": nodes, "edges": sorted(edges.values(), key=lambda e: (-e["total"], e["source"], e["target"]))}
+
+
+def names(store: Store, ids: set[str]) -> dict[str, str]:
+    """{entity id: name} for the ids that are entities."""
+    if not ids:
+        return {}
+    return dict(store.con.execute("SELECT id, name FROM entities WHERE list_contains(?::VARCHAR[], id)",
+                                  [sorted(ids)]).fetchall())
+
