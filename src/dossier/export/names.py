@@ -25,3 +25,15 @@ def with_names(row: dict, table: str, names: dict[str, str]) -> dict:
             else:
                 out[f"{key}_name"] = names.get(value, value) if value is not None else None
     return out
+
+
+def entity_ids(item, table: str) -> set[str]:
+    """The entity ids an item of this table refers to."""
+    ids: set[str] = set()
+    for name in ENTITY_FIELDS.get(table, ()):
+        value = getattr(item, name, None)
+        if isinstance(value, list):
+            ids.update(value)
+        elif value:
+            ids.add(value)
+    return ids

@@ -1,4 +1,5 @@
-"""Counts for the summary after a build: items per table, events per type and status, the dated span."""
+"""Counts for the summary after a build and the page's filters: items per table, events per type and status,
+the dated span, the outlets."""
 
 from __future__ import annotations
 
@@ -15,4 +16,6 @@ def overview(store: Store) -> dict:
                           "GROUP BY type ORDER BY count(*) DESC, type").fetchall()
     dated, first, last = con.execute(f"SELECT count(d), min(d), max(l) FROM (SELECT {first_day('date')} AS d, "
                                      f"{last_day('date')} AS l FROM events)").fetchone()
-    return {"counts": counts, "by_type": by_type, "dated": dated, "first": first, "last": last}
+    outlets = [r[0] for r in con.execute("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL "
+                                         "ORDER BY outlet").fetchall()]
+    return {"counts": counts, "by_type": by_type, "dated": dated, "first": first, "last": last, "outlets": outlets}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.export.names import with_names
+from dossier.export.names import entity_ids, with_names
 from dossier.store import Store
 from dossier.store import items as found
 from dossier.store.search import names as names_of
@@ -19,8 +19,7 @@ def show_item(store: Store, ref: str, fmt: str = "table", with_text: bool = Fals
         return f"{ref!r} is the start of {len(matches)} ids: " + ", ".join(i for _, i in matches[:8])
     table, item_id = matches[0]
     item = found.get(store, table, item_id)
-    refs = _entity_ids(item)
-    names = names_of(store, refs)
+    names = names_of(store, entity_ids(item, table))
     if fmt == "json":
         data = item.model_dump(mode="json", exclude=None if with_text or table != "documents" else {"text"})
         write(as_json(with_names(data, table, names)))
@@ -42,16 +41,6 @@ def show_item(store: Store, ref: str, fmt: str = "table", with_text: bool = Fals
     else:
         show(cards.document_card(item, with_text))
     return None
-
-
-def _entity_ids(item) -> set[str]:
-    ids = set()
-    for name in ("source", "target", "subject"):
-        ids.update(getattr(item, name, None) or [])
-    for name in ("location", "attribution"):
-        if getattr(item, name, None):
-            ids.add(getattr(item, name))
-    return ids
 
 
 def _events(store: Store, events: list) -> None:
