@@ -78,7 +78,7 @@ def build(
     store = Store(db)
     known = store.known_ids()
     fresh, seen, errors = [], set(), 0
-    for item in read_paths(paths):
+    for item in read_paths(paths, max_chars=settings.max_document_chars):
         if isinstance(item, IngestError):
             errors += 1
             err.print(f"[yellow]skipped[/] {escape(clean(item.source))}: {escape(clean(item.reason, one_line=True))}")

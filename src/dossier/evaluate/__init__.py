@@ -12,4 +12,5 @@ SCORERS: dict[str, list[str]] = {
     "events": ["dossier.evaluate.events:run"],
     "dates": ["dossier.evaluate.dates:run"],
     "facts": ["dossier.evaluate.facts:run"],
+    "realnews": ["dossier.evaluate.realnews:run"],
 }
