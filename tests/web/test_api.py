@@ -109,3 +109,23 @@ def test_a_missing_store_is_a_clear_error(tmp_path):
 
     with pytest.raises(StoreError, match="no such store"):
         create_app(tmp_path / "none.duckdb")
+
+
+def test_the_store_is_let_go_when_requests_stop(desk_store):
+    """Between bursts of requests the file is free for a writer (a `dossier build`)."""
+    import time
+
+    import duckdb
+    from fastapi.testclient import TestClient
+
+    from dossier.web import create_app
+
+    app = create_app(desk_store)
+    app.state.keeper.idle = 0.2
+    client = TestClient(app)
+    assert client.get("/api/events").status_code == 200
+    assert app.state.keeper.held is not None  # kept for the next request
+    time.sleep(0.6)
+    assert app.state.keeper.held is None
+    duckdb.connect(str(desk_store)).close()  # a writer gets in
+    assert client.get("/api/events").json()["total"] == 3

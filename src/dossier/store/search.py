@@ -98,13 +98,20 @@ def actor_ids(store: Store, text: str) -> list[str]:
     return sorted(set(ids) | {r[0] for r in members})
 
 
+def _has_any(column: str) -> str:
+    """SQL: the list column holds one of the ids given as a parameter. (DuckDB's list_has_any with a list
+    parameter is several times slower than this on a large table.)"""
+    return f"len(list_filter({column}, lambda a: list_contains(?::VARCHAR[], a))) > 0"
+
+
 def _evidence_filters(where: _Where, filters: Filters) -> None:
     if filters.outlet:
-        where.add("list_has_any(json_extract_string(evidence, '$[*].doc'), "
-                  "(SELECT coalesce(list(id), []) FROM documents WHERE contains(lower(outlet), lower(?))))", filters.outlet)
+        where.add("id IN (SELECT r.id FROM (SELECT id, unnest(json_extract_string(evidence, '$[*].doc')) AS doc "
+                  "FROM events) r JOIN documents d ON d.id = r.doc WHERE contains(lower(d.outlet), lower(?)))",
+                  filters.outlet)
     if filters.text:
-        where.add("contains(lower(array_to_string(json_extract_string(evidence, '$[*].text'), ' ')), lower(?))",
-                  filters.text)
+        where.add("len(list_filter(json_extract_string(evidence, '$[*].text'), "
+                  "lambda s: contains(lower(s), lower(?)))) > 0", filters.text)
 
 
 def _window(where: _Where, column: str, filters: Filters) -> None:
@@ -121,13 +128,13 @@ def event_where(store: Store, filters: Filters) -> _Where | None:
         ids = actor_ids(store, filters.actor)
         if not ids:
             return None
-        where.add("list_has_any(list_concat(source, target), ?::VARCHAR[])", ids)
+        where.add(_has_any("list_concat(source, target)"), ids)
     if filters.pair:
         a, b = (actor_ids(store, x) for x in filters.pair)
         if not a or not b:
             return None
-        where.add("((list_has_any(source, ?::VARCHAR[]) AND list_has_any(target, ?::VARCHAR[])) OR "
-                  "(list_has_any(source, ?::VARCHAR[]) AND list_has_any(target, ?::VARCHAR[])))", a, b, b, a)
+        where.add(f"(({_has_any('source')} AND {_has_any('target')}) OR ({_has_any('source')} AND {_has_any('target')}))",
+                  a, b, b, a)
     if filters.type:
         where.add("type = ?", filters.type.upper())
     if filters.status:
@@ -145,25 +152,29 @@ def fact_where(store: Store, filters: Filters) -> _Where | None:
             ids = actor_ids(store, text)
             if not ids:
                 return None
-            where.add("list_has_any(subject, ?::VARCHAR[])", ids)
+            where.add(_has_any("subject"), ids)
     _window(where, "time", filters)
     _evidence_filters(where, filters)
     return where
 
 
 def _page(store: Store, table: str, where: _Where | None, order: str, limit: int, offset: int) -> Page:
+    """One page of a table's rows that match, and how many match in all, the condition evaluated once."""
     if where is None:
         return Page([], 0, limit, offset)
-    total = store.con.execute(f"SELECT count(*) FROM {table} WHERE {where.sql}", where.params).fetchone()[0]
-    items = store.rows(table, where.sql, where.params, order=order, limit=limit, offset=offset) if total else []
-    return Page(items, total, limit, offset)
+    found = store.con.execute(f"SELECT id, count(*) OVER () FROM {table} WHERE {where.sql} ORDER BY {order} "
+                              f"LIMIT ? OFFSET ?", [*where.params, limit, offset]).fetchall()
+    if not found:
+        total = store.con.execute(f"SELECT count(*) FROM {table} WHERE {where.sql}", where.params).fetchone()[0]
+        return Page([], total, limit, offset)
+    return Page(by_ids(store, table, [r[0] for r in found]), found[0][1], limit, offset)
 
 
 def by_ids(store: Store, table: str, ids: list[str]) -> list[BaseModel]:
     """Items of a table by id, in the order of ids."""
     if not ids:
         return []
-    found = {item.id: item for item in store.rows(table, "list_contains(?::VARCHAR[], id)", [ids])}
+    found = {item.id: item for item in store.rows(table, "id IN (SELECT unnest(?::VARCHAR[]))", [ids])}
     return [found[i] for i in ids if i in found]
 
 
@@ -178,8 +189,8 @@ def facts(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> P
 def stories(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
     where = event_where(store, filters)
     if where is not None and where.parts:
-        where = _Where([f"list_has_any(events, (SELECT coalesce(list(id), []) FROM events WHERE {where.sql}))"],
-                       where.params)
+        where = _Where([f"id IN (SELECT s.id FROM (SELECT id, unnest(events) AS event FROM stories) s "
+                        f"WHERE s.event IN (SELECT id FROM events WHERE {where.sql}))"], where.params)
     return _page(store, "stories", where, "id", limit, offset)
 
 
@@ -192,7 +203,10 @@ def conflicts(store: Store, filters: Filters, limit: int = 50, offset: int = 0) 
             where.params.extend(about.params)
     if not where.parts:
         return Page([], 0, limit, offset)
-    return _page(store, "conflicts", _Where([" OR ".join(where.parts)], where.params), "about, field", limit, offset)
+    sql = " OR ".join(where.parts)
+    total = store.con.execute(f"SELECT count(*) FROM conflicts WHERE {sql}", where.params).fetchone()[0]
+    items = store.rows("conflicts", sql, where.params, order="about, field", limit=limit, offset=offset) if total else []
+    return Page(items, total, limit, offset)
 
 
 def documents(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
@@ -247,27 +261,30 @@ def timeline(store: Store, filters: Filters, bucket: str = "month") -> list[dict
 
 def network(store: Store, filters: Filters, limit: int = 100) -> dict:
     """Actors as nodes and, for each pair of a source and a target, the events between them counted by type.
-    The `limit` actors in the most events are kept."""
+    The `limit` actors in the most events are kept, with the edges among them."""
     where = event_where(store, filters)
     if where is None:
         return {"nodes": [], "edges": []}
-    pairs = store.con.execute(
-        f"SELECT s, t, type, count(*), coalesce(sum(goldstein), 0) FROM (SELECT unnest(source) AS s, type, goldstein, "
-        f"target FROM events WHERE {where.sql}) , unnest(target) AS u(t) WHERE s <> t GROUP BY ALL", where.params).fetchall()
-    degree: dict[str, int] = {}
-    for s, t, _, n, _ in pairs:
-        degree[s] = degree.get(s, 0) + n
-        degree[t] = degree.get(t, 0) + n
-    keep = set(sorted(degree, key=lambda k: (-degree[k], k))[:limit])
+    pairs = (f"SELECT s, t, type, count(*) AS n, coalesce(sum(goldstein), 0) AS g FROM (SELECT unnest(source) AS s, t, "
+             f"type, goldstein FROM (SELECT source, unnest(target) AS t, type, goldstein FROM events WHERE {where.sql})) "
+             f"WHERE s <> t GROUP BY ALL")
+    rows = store.con.execute(
+        f"WITH pairs AS MATERIALIZED ({pairs}), top AS (SELECT a, sum(n) AS d FROM (SELECT s AS a, n FROM pairs "
+        f"UNION ALL SELECT t, n FROM pairs) GROUP BY a ORDER BY d DESC, a LIMIT {int(limit)}) "
+        f"SELECT 'node', a, NULL, NULL, d, NULL FROM top UNION ALL SELECT 'edge', s, t, type, n, g FROM pairs "
+        f"WHERE s IN (SELECT a FROM top) AND t IN (SELECT a FROM top)", where.params).fetchall()
+    degree = {a: d for kind, a, _, _, d, _ in rows if kind == "node"}
     edges: dict[tuple[str, str], dict] = {}
-    for s, t, kind, n, g in pairs:
-        if s in keep and t in keep:
+    for kind, s, t, type_, n, g in rows:
+        if kind == "edge":
             edge = edges.setdefault((s, t), {"source": s, "target": t, "total": 0, "goldstein": 0.0, "types": {}})
             edge["total"] += n
             edge["goldstein"] = round(edge["goldstein"] + g, 3)
-            edge["types"][kind] = edge["types"].get(kind, 0) + n
-    nodes = [{"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "events": degree[e.id]}
-             for e in by_ids(store, "entities", sorted(keep))]
+            edge["types"][type_] = edge["types"].get(type_, 0) + n
+    nodes = [{"id": e.id, "name": e.name, "kind": e.kind, "country": e.country, "events": int(degree[e.id])}
+             for e in by_ids(store, "entities", sorted(degree))]
+    nodes += [{"id": a, "name": a, "kind": None, "country": None, "events": int(d)}  # ids no entity has
+              for a, d in sorted(degree.items()) if a not in {n["id"] for n in nodes}]
     return {"nodes": nodes, "edges": sorted(edges.values(), key=lambda e: (-e["total"], e["source"], e["target"]))}
 
 

@@ -1,12 +1,14 @@
 """The FastAPI application: the API under /api, the page at /, its files under /static.
 
-Read-only: every route is a GET and the store is opened read-only for each request. Responses carry a
+Read-only: every route is a GET and the store is opened read-only for each request (`deps.Keeper` keeps the
+file open between requests that follow each other and lets it go when they stop, so that a build can write). Responses carry a
 Content-Security-Policy that lets the page run only its own scripts, so that article text, which the page
 always inserts as text, could not run even if it were inserted as markup by mistake.
 """
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -14,6 +16,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from dossier.store import Store
+from dossier.web.deps import Keeper
 from dossier.web.views import ROUTERS
 
 STATIC = Path(__file__).parent / "static"
@@ -56,9 +59,17 @@ def missing_assets() -> list[str]:
 def create_app(db: Path | str) -> FastAPI:
     """The app for one store; the store must exist (StoreError otherwise)."""
     Store(db, read_only=True).close()
-    app = FastAPI(title="dossier", version="1", docs_url=None, redoc_url=None,
+    keeper = Keeper(Path(db))
+
+    @asynccontextmanager
+    async def lifespan(_app):
+        yield
+        keeper.close()
+
+    app = FastAPI(title="dossier", version="1", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who did what to whom, when and where: the store of `dossier build`, read-only.")
     app.state.db = Path(db)
+    app.state.keeper = keeper
     for router in ROUTERS:
         app.include_router(router)
 
