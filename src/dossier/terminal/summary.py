@@ -23,7 +23,7 @@ def summary(store: Store, width: int) -> list[RenderableType]:
     data = overview(store)
     c = data["counts"]
     words = [_count(c["documents"], "document"),
-             _count(c["entities"], "entity", "entities") + f" ({c['unknown']} not in the dictionaries)",
+             _count(c["entities"], "entity", "entities") + f" ({c['unknown']} unknown)",
              _count(c["events"], "event"), _count(c["facts"], "fact"), _count(c["conflicts"], "disagreement"),
              _count(c["stories"], "story", "stories")]
     out: list[RenderableType] = [Text(", ".join(words), style="bold")]
