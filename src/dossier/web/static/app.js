@@ -176,12 +176,16 @@ function drawTimeline(page) {
   const types = new Set();
   const items = dated.map((e) => {
     types.add(e.type);
-    // a month or a year is drawn as the span it covers; a day as a box; an act said to start on a day, from it
+    // a month, a year or a long span is drawn as the period it covers; a day, or a few days, as a box on the
+    // first one (a short range would be too narrow for its label)
     const start = firstDay(e.date.start);
     const end = dayAfterLast(e.date.end || e.date.start);
-    const content = el("span", {}, el("b", {}, eventTitle(e)), " ", who(e));
+    const days = end ? Math.round((end - start) / 86400000) : 1;
+    const short = (e.date.precision || "day") === "day" && days < 21;
+    const content = el("span", {}, el("b", {}, eventTitle(e)), " ", who(e), short && days > 1 ? ` · ${days} days` : "");
     const item = { id: e.id, start, content, className: `t-${e.type} ${e.status || ""}` };
-    if (end && end - start > 86400000) { item.end = end; item.type = "range"; } else { item.type = "box"; }
+    if (short || !end) item.type = "box";
+    else { item.end = end; item.type = "range"; }
     return item;
   });
   clear($("#legend"), [...types].sort().map((t) => el("span", { class: `t-${t}` }, t)),
