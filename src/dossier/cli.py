@@ -253,26 +253,21 @@ def serve(db: DbOption = DEFAULT_DB,
     """Serve the store read-only: the page at http://HOST:PORT/, the API under /api, OpenAPI at /openapi.json."""
     import uvicorn
 
+    from dossier.store.database import StoreError
     from dossier.web import create_app
     from dossier.web.app import missing_assets
 
-    app_ = _web_app(db, create_app)
+    try:
+        web_app = create_app(db)
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2)
     if missing_assets():
         err.print("[yellow]warning:[/] the page's libraries are not built (run `make install`); the API works")
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/] listening on {escape(host)}: anyone who can reach it can read the store")
     err.print(f"serving {escape(str(db))} on http://{escape(host)}:{port}/ (Ctrl-C stops)")
-    uvicorn.run(app_, host=host, port=port, log_level="warning")
-
-
-def _web_app(db: Path, create):
-    from dossier.store.database import StoreError
-
-    try:
-        return create(db)
-    except StoreError as exc:
-        err.print(f"[red]error:[/] {escape(str(exc))}")
-        raise typer.Exit(2)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -129,3 +129,8 @@ def test_the_store_is_let_go_when_requests_stop(desk_store):
     assert app.state.keeper.held is None
     duckdb.connect(str(desk_store)).close()  # a writer gets in
     assert client.get("/api/events").json()["total"] == 3
+
+
+def test_events_newest_first(client):
+    dates = [e["date"]["start"] for e in client.get("/api/events", params={"sort": "-date"}).json()["items"]]
+    assert dates == sorted(dates, reverse=True)

@@ -178,8 +178,10 @@ def by_ids(store: Store, table: str, ids: list[str]) -> list[BaseModel]:
     return [found[i] for i in ids if i in found]
 
 
-def events(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:
-    return _page(store, "events", event_where(store, filters), f"{first_day('date')} NULLS LAST, id", limit, offset)
+def events(store: Store, filters: Filters, limit: int = 50, offset: int = 0, newest_first: bool = False) -> Page:
+    """Events that match, by date (oldest or newest first; undated ones last)."""
+    order = f"{first_day('date')} {'DESC' if newest_first else 'ASC'} NULLS LAST, id"
+    return _page(store, "events", event_where(store, filters), order, limit, offset)
 
 
 def facts(store: Store, filters: Filters, limit: int = 50, offset: int = 0) -> Page:

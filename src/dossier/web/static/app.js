@@ -139,7 +139,7 @@ async function loadAll() {
   const q = query(state);
   try {
     const [events, line, net, conflicts, facts, stories] = await Promise.all([
-      api(`/api/events?${query(state, { limit: MAX_EVENTS })}`),
+      api(`/api/events?${query(state, { limit: MAX_EVENTS, sort: "-date" })}`),  // the latest, when there are more
       api(`/api/timeline?${query(state, { bucket: bucketFor(state) })}`),
       api(`/api/network?${q}`),
       api(`/api/conflicts?${query(state, { limit: 200 })}`),
@@ -171,7 +171,7 @@ function bucketFor(s) {
 function drawTimeline(page) {
   const dated = page.items.filter((e) => e.date && firstDay(e.date.start));
   $("#timeline-count").textContent = page.total > page.items.length
-    ? `(${dated.length} dated of the first ${page.items.length} of ${page.total} events; narrow the filters to see the rest)`
+    ? `(${dated.length} dated of the latest ${page.items.length} of ${page.total} events; narrow the filters to see the rest)`
     : `(${dated.length} dated of ${page.total} events)`;
   const types = new Set();
   const items = dated.map((e) => {

@@ -1,6 +1,8 @@
 """Events: a filtered, paged list, and one event with its reports, disagreements and stories."""
 
-from fastapi import APIRouter
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
 
 from dossier.model import Event
 from dossier.store import items as found
@@ -13,9 +15,10 @@ router = APIRouter(prefix="/api/events", tags=["events"], responses=UNAVAILABLE)
 
 
 @router.get("", response_model=Page[Event])
-def list_events(store: StoreDep, filters: FiltersDep, page: PagingDep):
+def list_events(store: StoreDep, filters: FiltersDep, page: PagingDep,
+                sort: Annotated[Literal["date", "-date"], Query(description="-date: newest first.")] = "date"):
     """Events matching the filters, in date order (undated last)."""
-    result = search.events(store, filters, page.limit, page.offset)
+    result = search.events(store, filters, page.limit, page.offset, newest_first=sort == "-date")
     return Page[Event](items=result.items, total=result.total, limit=page.limit, offset=page.offset,
                        names=names_for(store, result.items, "events"))
 
