@@ -371,8 +371,11 @@ async function showEvent(id, scroll) {
     ["issue", e.issue],
     ["CAMEO", e.cameo ? `${e.cameo}${e.goldstein !== null ? ` (Goldstein ${e.goldstein})` : ""}` : null],
     ["trigger", e.trigger],
+    ["confidence", e.confidence],
+    ...Object.entries(e).filter(([k]) => !SHOWN_FIELDS.has(k))  // what else the model gives an event
+      .map(([k, v]) => [k.replaceAll("_", " "), v !== null && typeof v === "object" ? JSON.stringify(v) : v]),
     ["id", e.id],
-  ].filter(([, v]) => v);
+  ].filter(([, v]) => v !== null && v !== undefined && v !== "" && !(Array.isArray(v) && !v.length));
   const byDoc = new Map();
   for (const ev of e.evidence) {
     if (!byDoc.has(ev.doc)) byDoc.set(ev.doc, []);
@@ -399,6 +402,9 @@ async function showEvent(id, scroll) {
     reports);
   if (scroll) $("#card-panel").scrollIntoView({ block: "nearest" });
 }
+
+const SHOWN_FIELDS = new Set(["id", "type", "mode", "cameo", "goldstein", "quad_class", "source", "target", "date",
+  "location", "status", "attribution", "issue", "trigger", "confidence", "evidence"]);
 
 /** Fields a report carries beyond its sentence and place (its own date or status, when the model has them). */
 function extraFields(evidence) {
