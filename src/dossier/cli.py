@@ -14,6 +14,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from dossier.actors.commands import app as actors_app
 from dossier.config import Settings
 from dossier.terminal.sanitize import clean
 
@@ -21,6 +22,7 @@ app = typer.Typer(help="dossier: who did what to whom, when and where, from news
                   no_args_is_help=True, add_completion=False)
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
+app.add_typer(actors_app, name="actors")
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", envvar="DOSSIER_DB")]
 ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Only items involving this actor (name, alias or id).")]
