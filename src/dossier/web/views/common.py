@@ -1,4 +1,4 @@
-"""Helpers the views share: names for the entity ids of items, documents without their text, 404s."""
+"""Helpers the views share: the names of the entities items refer to, and one item by id or a 404."""
 
 from __future__ import annotations
 
@@ -14,8 +14,11 @@ def names_for(store: Store, items: list, table: str) -> dict[str, str]:
     return names(store, set().union(*(entity_ids(i, table) for i in items)) if items else set())
 
 
+SINGULAR = {"events": "event", "facts": "fact", "stories": "story", "entities": "entity", "documents": "document"}
+
+
 def one(store: Store, table: str, item_id: str):
     item = found.get(store, table, item_id)
     if item is None:
-        raise HTTPException(404, f"no {table[:-1].replace('ie', 'y')} has the id {item_id!r}")
+        raise HTTPException(404, f"no {SINGULAR[table]} has the id {item_id!r}")
     return item
