@@ -80,6 +80,9 @@ class Store:
         self.con.execute("COMMIT")
 
     def _prepare(self) -> None:
+        stamp = _stamp(self.path) if self.read_only else None
+        if stamp is not None and stamp in _CURRENT:
+            return  # checked already in this process, and the file has not changed since (a server's request)
         version = stored_version(self.con)
         if version == 0:
             raise StoreError(f"{self.path}: this DuckDB database is not a dossier store; give another --db.")
@@ -103,6 +106,9 @@ class Store:
                 self._upgrade(con, version)
             finally:
                 con.close()
+            return
+        if stamp is not None:
+            _CURRENT.add(stamp)
 
     @staticmethod
     def _upgrade(con, version: int | None) -> None:
@@ -239,12 +245,15 @@ class Store:
             self.con.unregister(view)
 
     # -- reading ---------------------------------------------------------------------------------
-    def rows(self, table: str, where: str = "", params: list | None = None, order: str = "") -> list[BaseModel]:
-        """Model instances from a table, with an optional SQL condition."""
+    def rows(self, table: str, where: str = "", params: list | None = None, order: str = "",
+             limit: int | None = None, offset: int = 0) -> list[BaseModel]:
+        """Model instances from a table, with an optional SQL condition, order and page."""
         model, _ = TABLES[table]
         cols = columns(model)
         names = ", ".join(f'"{n}"' for n in cols)
         sql = f"SELECT {names} FROM {table}" + (f" WHERE {where}" if where else "") + (f" ORDER BY {order}" if order else "")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         out = []
         for row in self.con.execute(sql, params or []).fetchall():
             values = {n: _from_cell(v, kind) for (n, kind), v in zip(cols.items(), row)}
@@ -279,17 +288,33 @@ class Store:
         """Write flat rows (dicts of scalars) to a Parquet file through DuckDB."""
         _parquet_table(self.con, Path(path), rows)
 
-    def copy_parquet(self, table: str, path: Path, leave_out: tuple[str, ...] = ()) -> None:
+    def copy_parquet(self, table: str, path: Path, leave_out: tuple[str, ...] = (),
+                     named: tuple[str, ...] = ()) -> None:
         """Write a table to Parquet with DuckDB's COPY, flattened as the CSV export is (lists joined with '; ',
-        dates as start/end/precision/text, evidence as its first sentence, its documents and a count)."""
+        dates as start/end/precision/text, evidence as its first sentence, its documents and a count, and the
+        entity names after the `named` id fields)."""
         model, _ = TABLES[table]
-        select = ", ".join(_flat_columns(model, leave_out))
+        select = ", ".join(_flat_columns(model, leave_out, named))
         order = " ORDER BY published NULLS LAST, source" if table == "documents" else ""
+        names = "(SELECT map(list(id), list(name)) AS m FROM entities) AS _names"
         target = str(path).replace("'", "''")
-        self.con.execute(f"COPY (SELECT {select} FROM {table}{order}) TO '{target}' (FORMAT PARQUET)")
+        self.con.execute(f"COPY (SELECT {select} FROM {table}, {names}{order}) TO '{target}' (FORMAT PARQUET)")
 
     def count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+_CURRENT: set[tuple] = set()  # (path, size, mtime of the file and of its WAL) of stores found up to date
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        main = path.stat()
+        wal = Path(f"{path}.wal")
+        extra = (wal.stat().st_size, wal.stat().st_mtime_ns) if wal.exists() else ()
+        return (str(path.resolve()), main.st_size, main.st_mtime_ns, *extra)
+    except OSError:
+        return None
 
 
 class _MergeInput(BaseModel):
@@ -357,33 +382,41 @@ def _from_cell(value, kind: str):
     return value
 
 
-def _flat_columns(model: type[BaseModel], leave_out: tuple[str, ...]) -> list[str]:
+def _flat_columns(model: type[BaseModel], leave_out: tuple[str, ...], named: tuple[str, ...] = ()) -> list[str]:
     """SQL expressions that flatten a model's table row, column by column, as `export.writers._flat` does."""
     out = []
     for name, kind in columns(model).items():
         col = f'"{name}"'
         if name in leave_out:
             continue
-        if name == "evidence":
-            docs = f"list_transform(CAST({col} AS JSON[]), lambda e: e->>'doc')"
-            out += [f"{col}->>'$[0].text' AS evidence",
-                    f"array_to_string(list_filter({docs}, lambda d, i: list_position({docs}, d) = i), '; ') AS evidence_docs",
-                    f"CAST(json_array_length({col}) AS BIGINT) AS evidence_count"]
-        elif name in ("date", "time") and kind == "JSON":
-            out += [f"{col}->>'{part}' AS {name}_{part}" for part in ("start", "end", "precision", "text")]
-        elif name == "values" and kind == "JSON":
-            out.append(f"array_to_string(list_transform(CAST({col} AS JSON[]), lambda v: (v->>'value') || ' (' || "
-                       f"(v->>'doc') || ')'), '; ') AS {col}")
-        elif kind == "VARCHAR[]":
-            out.append(f"array_to_string({col}, '; ') AS {col}")
-        elif kind == "JSON" and "list" in str(model.model_fields[name].annotation):
-            out.append(f"array_to_string(list_transform(CAST({col} AS JSON[]), lambda x: CAST(x AS VARCHAR)), '; ') "
-                       f"AS {col}")
-        elif kind == "JSON":
-            out.append(f"CAST({col} AS VARCHAR) AS {col}")
-        else:
-            out.append(col)
+        if name in named:
+            out += _flat_columns_of(name, kind, model)
+            out.append(f"array_to_string(list_transform({col}, lambda i: coalesce(_names.m[i], i)), '; ') AS {name}_names"
+                       if kind == "VARCHAR[]" else f"coalesce(_names.m[{col}], {col}) AS {name}_name")
+            continue
+        out += _flat_columns_of(name, kind, model)
     return out
+
+
+def _flat_columns_of(name: str, kind: str, model: type[BaseModel]) -> list[str]:
+    col = f'"{name}"'
+    if name == "evidence":
+        docs = f"list_transform(CAST({col} AS JSON[]), lambda e: e->>'doc')"
+        return [f"{col}->>'$[0].text' AS evidence",
+                f"array_to_string(list_filter({docs}, lambda d, i: list_position({docs}, d) = i), '; ') AS evidence_docs",
+                f"CAST(json_array_length({col}) AS BIGINT) AS evidence_count"]
+    if name in ("date", "time") and kind == "JSON":
+        return [f"{col}->>'{part}' AS {name}_{part}" for part in ("start", "end", "precision", "text")]
+    if name == "values" and kind == "JSON":
+        return [f"array_to_string(list_transform(CAST({col} AS JSON[]), lambda v: (v->>'value') || ' (' || "
+                f"(v->>'doc') || ')'), '; ') AS {col}"]
+    if kind == "VARCHAR[]":
+        return [f"array_to_string({col}, '; ') AS {col}"]
+    if kind == "JSON" and "list" in str(model.model_fields[name].annotation):
+        return [f"array_to_string(list_transform(CAST({col} AS JSON[]), lambda x: CAST(x AS VARCHAR)), '; ') AS {col}"]
+    if kind == "JSON":
+        return [f"CAST({col} AS VARCHAR) AS {col}"]
+    return [col]
 
 
 def _parquet_table(con, path: Path, rows: list[dict]) -> None:
