@@ -100,6 +100,7 @@ def build(
         settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None, workers=workers,
                                      engine=engine)
         store = Store(db)
+        store.release()  # held again only while a batch is written: readers get in meanwhile
     except (StoreError, ValidationError) as exc:
         err.print(f"[red]error:[/] {escape(_one_line(exc))}")
         raise typer.Exit(2)
