@@ -57,6 +57,7 @@ SEEDS: dict[str, bytes] = {
                f'</title><link href="https://x.example/3"/><updated>2024-06-03T10:00:00Z</updated><content type="html">'
                f"{TEXT}</content></entry></feed>").encode(),
 }
+SEEDS["a.csv"] = ("id,title,date,text\n" + "".join(f'{i},Talks,2024-06-03,"{TEXT}"\n' for i in range(3))).encode()
 SEEDS["a.warc"] = _warc(False)
 SEEDS["a.warc.gz"] = _warc(True)
 SEEDS["a.txt.gz"] = gzip.compress(SEEDS["a.txt"])
