@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from dossier.model import DateValue, Timex
 
+_NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
 
 
@@ -21,10 +22,10 @@ def sentence_timexes(sent: Span, timexes: list[Timex]) -> list[tuple[Timex, Toke
 
 
 def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
-    """The head of the clause the token is in (a participle on an object heads its own). With `own_conjunct`, a verb joined by "and"/"but" with a subject of
-    its own heads its own: a time told in a later clause does not date the first ("the two were expected to sign,
-    but the talks stalled last week"), while the first clause's time carries on into the next ("arrived on
-    Thursday, and within hours they opened the port")."""
+    """The head of the clause the token is in (a participle on an object heads its own). With `own_conjunct`, a
+    verb joined by "and"/"but" with a subject of its own heads its own: a time told in a later clause does not date
+    the first ("the two were expected to sign, but the talks stalled last week"), while the first clause's time
+    carries on into the next ("arrived on Thursday, and within hours they opened the port")."""
     while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and tok.head.i != tok.i:
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
@@ -57,7 +58,7 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     """A timex that dates a thing, not the act: "their 2009 trade agreement", "a plan for 2024-2029", "the
     minister's comments Tuesday"."""
     tok = root
-    while tok.dep_ in ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod") and tok.head.i != tok.i:
+    while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
         head = tok.head
         if tok.dep_ == "npadvmod" and (head.pos_ != "NOUN" or _after_comma(tok)):
             return False  # "her last day, June 28, …": an apposition naming the time, not a modifier
