@@ -6,9 +6,10 @@ from collections.abc import Iterable
 
 from dossier.actors import merge_entities
 from dossier.actors.unknown import rename, unknown_ids
-from dossier.merge.events import Report, merge_events
+from dossier.merge.events import merge_events
 from dossier.merge.facts import merge_facts
 from dossier.merge.intervals import day
+from dossier.merge.reports import Report, actors_of, stems
 from dossier.merge.stories import build_stories
 from dossier.model import Dossier, Entity
 
@@ -30,11 +31,13 @@ def merge(results: Iterable) -> Dossier:
         result = rename(result, ids)
         entity_lists.append(result.entities)
         mentions.extend(result.mentions)
-        published = day(result.document.published)
-        reports.extend(Report(event, published) for event in result.events)
+        # a date inferred from the content is a lower bound, not the day the article was written
+        published = None if result.document.published_basis == "content" else day(result.document.published)
+        words = stems(result.document.text)
+        reports.extend(Report(event, published, words) for event in result.events)
         facts.extend(result.facts)
     entities = merge_entities(entity_lists)
-    events, event_conflicts = merge_events(reports, _places_in_countries(entities))
+    events, event_conflicts = merge_events(reports, actors_of(entities))
     facts, fact_conflicts = merge_facts(facts)
     by_id = {e.id: e for e in entities}
     return Dossier(documents=documents, entities=entities, mentions=mentions, events=events, facts=facts,
@@ -43,6 +46,4 @@ def merge(results: Iterable) -> Dossier:
 
 def _places_in_countries(entities: list[Entity]) -> dict[str, str]:
     """{place id: its country's id} for places whose country is among the actors ("Lima" -> Peru)."""
-    countries = {e.country: e.id for e in entities if e.kind == "government" and e.type == "GPE" and e.country}
-    return {e.id: countries[e.country] for e in entities
-            if e.kind == "place" and e.country in countries and e.id != countries[e.country]}
+    return {k: v for k, v in actors_of(entities).country_of.items() if k != v and not v.startswith("iso:")}
