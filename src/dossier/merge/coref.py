@@ -2,14 +2,15 @@
 
 The decision has two parts:
 
-- **Rules that rule a pair out** (`incompatible`): different PLOVER types or modes; times that cannot meet
+- **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes; times that cannot meet
   (a report's date, or the window its article's date allows: an act told as done lies on or before its
   article's day, a plan on or after it); places in different countries; two reports that both name both sides
   and agree on one side but not at all on the other ('A met B', 'A met C'); and, within one article, an act
   dated in the past beside one the article announces as coming.
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word,
   same mode and type, participants shared on both sides or a side that differs, dates that agree weighted by
-  their precision, same place, how alike the two sentences and the two articles are, same article). Its
+  their precision, same place, how alike the two sentences and the two articles are, same article, how far
+  apart the two articles were written). Its
   weights and threshold are learned from gold: ECB+ training topics, by `python -m dossier.merge.train`, and
   shipped in `model/coref.json`. A vague date ("the past year", a year) never adds to the score.
 
@@ -40,7 +41,9 @@ MATCH_DAYS = 31   # a date vaguer than this (a year, "the past year") cannot con
 SLACK = timedelta(days=1)  # an article dated the day before or after the act it reports (time zones, wires)
 _PAST, _FUTURE = date.min + 2 * SLACK, date.max - 2 * SLACK  # the open ends of a window
 FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "both_sides", "side_conflict",
-            "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document")
+            "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document",
+            "articles_apart")
+GAP_DAYS = 90  # articles this far apart or more count as far apart
 _PRECISION_WEIGHT = ((1, 1.0), (7, 0.75), (MATCH_DAYS, 0.5))  # (span in days up to, weight) of a date that agrees
 
 
@@ -105,8 +108,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     ea, eb = a.event, b.event
     if ea.type and eb.type and ea.type != eb.type:
         return "type"
-    if ea.mode and eb.mode and ea.mode != eb.mode:
-        return "mode"
+    if ea.type == "CONSULT" and ea.mode and eb.mode and ea.mode != eb.mode:
+        return "mode"  # a visit, a meeting, a negotiation are different occasions
     pa, pb = possible(a), possible(b)
     if pa and pb and not (pa[0] <= pb[1] + SLACK and pb[0] <= pa[1] + SLACK):
         return "time"
@@ -162,6 +165,8 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
         "sentence_similarity": cosine(a.sentence_vector, b.sentence_vector),
         "document_similarity": cosine(a.document_vector, b.document_vector),
         "same_document": 1.0 if a.doc == b.doc else 0.0,
+        "articles_apart": min(abs((a.published - b.published).days), GAP_DAYS) / GAP_DAYS
+        if a.published and b.published else 0.0,
     }
 
 

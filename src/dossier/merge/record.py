@@ -8,8 +8,7 @@ from dossier.actors import merge_entities
 from dossier.actors.unknown import rename, unknown_ids
 from dossier.merge.events import merge_events
 from dossier.merge.facts import merge_facts
-from dossier.merge.intervals import day
-from dossier.merge.reports import Report, actors_of, stems
+from dossier.merge.reports import actors_of, document_reports
 from dossier.merge.stories import build_stories
 from dossier.model import Dossier, Entity
 
@@ -31,10 +30,7 @@ def merge(results: Iterable) -> Dossier:
         result = rename(result, ids)
         entity_lists.append(result.entities)
         mentions.extend(result.mentions)
-        # a date inferred from the content is a lower bound, not the day the article was written
-        published = None if result.document.published_basis == "content" else day(result.document.published)
-        words = stems(result.document.text)
-        reports.extend(Report(event, published, words) for event in result.events)
+        reports.extend(document_reports(result.document, result.events))
         facts.extend(result.facts)
     entities = merge_entities(entity_lists)
     events, event_conflicts = merge_events(reports, actors_of(entities))

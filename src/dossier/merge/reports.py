@@ -79,6 +79,19 @@ class Report:
         return unit(self.words)
 
 
+def document_reports(document, events: list[Event]) -> list[Report]:
+    """The reports of one document's events. A publication date inferred from the content is a lower bound,
+    not the day the article was written, so it does not date the reports."""
+    published = None
+    if document.published and document.published_basis != "content":
+        try:
+            published = date.fromisoformat(document.published[:10])
+        except ValueError:
+            published = None
+    words = stems(document.text)
+    return [Report(event, published, words) for event in events]
+
+
 @dataclass(frozen=True)
 class Actors:
     """What the record knows about participants: {place id: its country's id}, and the ids that say nothing

@@ -27,7 +27,22 @@ THRESHOLDS = tuple(round(0.3 + 0.05 * i, 2) for i in range(13))  # 0.30 … 0.90
 FOLDS = 5
 
 
-def pairs(topics: list[Topic]) -> tuple[np.ndarray, np.ndarray]:
+def labelled_pairs(data) -> tuple[list[list[float]], list[bool]]:
+    """Pairs of reports that find a gold event and that no rule rules out (same blocking key or article)."""
+    rows, labels = [], []
+    kept = [(r, g) for r, g in zip(data.reports, data.gold) if g is not None]
+    for n, (a, ga) in enumerate(kept):
+        for b, gb in kept[n + 1:]:
+            if incompatible(a, b, data.actors):
+                continue
+            values = features(a, b, data.actors)
+            rows.append([values[name] for name in FEATURES])
+            labels.append(ga["event"] == gb["event"])
+    return rows, labels
+
+
+def pairs(topics: list[Topic], news=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Feature rows, labels and sample weights: ECB+ pairs, and the news pairs weighted to count as much."""
     rows, labels = [], []
     for t in topics:
         for i, a in enumerate(t.reports):
@@ -38,13 +53,19 @@ def pairs(topics: list[Topic]) -> tuple[np.ndarray, np.ndarray]:
                 values = features(a, b, t.actors)
                 rows.append([values[name] for name in FEATURES])
                 labels.append(t.chains[i] == t.chains[j])
-    return np.array(rows), np.array(labels)
+    weights = [1.0] * len(rows)
+    if news is not None:
+        extra_rows, extra_labels = labelled_pairs(news)
+        rows += extra_rows
+        labels += extra_labels
+        weights += [len(weights) / max(1, len(extra_rows))] * len(extra_rows)
+    return np.array(rows), np.array(labels), np.array(weights)
 
 
-def fit(topics: list[Topic]) -> tuple[dict[str, float], float]:
-    x, y = pairs(topics)
+def fit(topics: list[Topic], news=None) -> tuple[dict[str, float], float]:
+    x, y, w = pairs(topics, news)
     lr = LogisticRegression(C=1.0, max_iter=2000)
-    lr.fit(x, y)
+    lr.fit(x, y, sample_weight=w)
     return dict(zip(FEATURES, (round(float(w), 4) for w in lr.coef_[0]))), round(float(lr.intercept_[0]), 4)
 
 
