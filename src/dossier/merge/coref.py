@@ -37,6 +37,7 @@ from dossier.merge.reports import Actors, Report, cosine, stem
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "coref.json"
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts told either way round ('A met B', 'B met A')
 MATCH_DAYS = 31   # a date vaguer than this (a year, "the past year") cannot confirm that two reports meet
 SLACK = timedelta(days=1)  # an article dated the day before or after the act it reports (time zones, wires)
 _PAST, _FUTURE = date.min + 2 * SLACK, date.max - 2 * SLACK  # the open ends of a window
@@ -83,8 +84,12 @@ def _sides(event: Event, actors: Actors) -> tuple[frozenset[str], frozenset[str]
     return actors.normal(event.source), actors.normal(event.target)
 
 
-def _oriented(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset]) -> tuple[frozenset, frozenset]:
-    """b's sides turned to face a's way when that matches more ('Xi met Boluarte' against 'Boluarte met Xi')."""
+def _oriented(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset], kind: str | None = None
+              ) -> tuple[frozenset, frozenset]:
+    """b's sides turned to face a's way when that matches more ('Xi met Boluarte' against 'Boluarte met Xi'),
+    for acts the two sides do together; a directed act ('X invited Y') is never turned."""
+    if kind and kind not in MUTUAL:
+        return b
     straight = len(a[0] & b[0]) + len(a[1] & b[1])
     swapped = len(a[0] & b[1]) + len(a[1] & b[0])
     return (b[1], b[0]) if swapped > straight else b
@@ -119,7 +124,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         return "place"
     sa, sb = _sides(ea, actors), _sides(eb, actors)
     if all(sa) and all(sb):
-        sb = _oriented(sa, sb)
+        sb = _oriented(sa, sb, ea.type or eb.type)
         if (sa[0] & sb[0]) and not (sa[1] & sb[1]) or (sa[1] & sb[1]) and not (sa[0] & sb[0]):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different
     if a.doc == b.doc and {ea.status, eb.status} == {"occurred", "planned"}:
@@ -140,9 +145,9 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
     actors = actors or Actors()
     ea, eb = a.event, b.event
     sa, sb = _sides(ea, actors), _sides(eb, actors)
-    sb = _oriented(sa, sb)
+    sb = _oriented(sa, sb, ea.type or eb.type)
     pa, pb = sa[0] | sa[1], sb[0] | sb[1]
-    shared = len(pa & pb) / min(len(pa), len(pb)) if pa and pb else 0.0
+    shared = len(pa & pb) / len(pa | pb) if pa and pb else 0.0
     two_sided = all(sa) and all(sb)
     both = two_sided and all(x & y for x, y in zip(sa, sb))
     conflict = any(x and y and not (x & y) for x, y in zip(sa, sb))

@@ -38,11 +38,19 @@ def stems(text: str) -> Counter:
     return Counter(stem(w) for w in words if w not in STOP_WORDS and len(w) > 2)
 
 
-def unit(bag: Counter | None) -> dict[str, float]:
-    """A bag as a unit vector with log-scaled counts."""
+def idf(bags: list[Counter]) -> dict[str, float]:
+    """Inverse document frequency of each stem over a set of documents (scikit-learn's smoothed form), so that
+    the words every article of a collection shares ('China', 'visit') count for little."""
+    df = Counter(w for bag in bags for w in bag)
+    n = len(bags)
+    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+
+
+def unit(bag: Counter | None, weights_of: dict[str, float] | None = None) -> dict[str, float]:
+    """A bag as a unit vector with log-scaled counts, each times its idf when one is given."""
     if not bag:
         return {}
-    weights = {k: 1 + math.log(v) for k, v in bag.items() if v > 0}
+    weights = {k: (1 + math.log(v)) * (weights_of.get(k, 1.0) if weights_of else 1.0) for k, v in bag.items() if v > 0}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {k: w / norm for k, w in weights.items()}
 
@@ -61,6 +69,7 @@ class Report:
     event: Event
     published: date | None
     words: Counter | None = None
+    idf: dict[str, float] | None = None  # of the collection the article belongs to
 
     @property
     def doc(self) -> str:
@@ -76,20 +85,22 @@ class Report:
 
     @cached_property
     def document_vector(self) -> dict[str, float]:
-        return unit(self.words)
+        return unit(self.words, self.idf)
 
 
-def document_reports(document, events: list[Event]) -> list[Report]:
-    """The reports of one document's events. A publication date inferred from the content is a lower bound,
-    not the day the article was written, so it does not date the reports."""
+def document_reports(document, events: list[Event], words: Counter | None = None,
+                     weights: dict[str, float] | None = None) -> list[Report]:
+    """The reports of one document's events (`words`: its stems when already counted; `weights`: the idf of
+    its collection). A publication date inferred from the content is a lower bound, not the day the article
+    was written, so it does not date the reports."""
     published = None
     if document.published and document.published_basis != "content":
         try:
             published = date.fromisoformat(document.published[:10])
         except ValueError:
             published = None
-    words = stems(document.text)
-    return [Report(event, published, words) for event in events]
+    words = words if words is not None else stems(document.text)
+    return [Report(event, published, words, weights) for event in events]
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@
   meet Boluarte" beside "Xi will visit Peru"). The borrowed date is marked inferred.
 - A repeated mention of an act joins the first full mention in its article: a report that names nobody
   ("the talks were frank") joins the nearest earlier act of the same type and mode; a visit or meeting whose
-  participants all take part in an earlier one of the same kind and status ("the third meeting between the
-  two presidents" after "he will hold talks with the president") joins it.
+  participants all take part in an earlier one of the same kind, and that has the same status or no date of its
+  own ("the third meeting between the two presidents" after "he will hold talks with the president"), joins it.
 """
 
 from __future__ import annotations
@@ -84,7 +84,8 @@ def antecedents(reports: list[Report], actors: Actors | None = None) -> dict[int
                 theirs = actors.normal(earlier.source + earlier.target)
                 if earlier.type != event.type or earlier.mode != event.mode or not theirs:
                     continue
-                if mine and not (event.mode in OCCASIONS and earlier.status == event.status and mine <= theirs):
+                repeat = earlier.status == event.status or not (event.date and event.date.start)
+                if mine and not (event.mode in OCCASIONS and repeat and mine <= theirs):
                     continue
                 if not incompatible(reports[i], reports[j], actors):
                     out[i] = j
