@@ -1,7 +1,7 @@
 """One figure across many reports, and the figures sources truly disagree on.
 
 Each figure admits a range of values (`bounds`): the value as written, give or take half its last written digit
-("$3.6 billion" is 3.55–3.65 billion), widened by its qualifier ("about" ±10%, "more than" from the value up,
+("$3.6 billion" is 3.55–3.65 billion; at most 5% of the value), widened by its qualifier ("about" ±10%, "more than" from the value up,
 "up to" to the value). Reports of one figure (same measure and unit, subjects of one a part of the other's, times
 that agree or are not given, ranges that meet) become one Fact with every piece of evidence; its value is the
 most precise report's. A conflict is the same measure of the same subjects for the same time with ranges that
@@ -21,6 +21,7 @@ from dossier.model import Conflict, ConflictValue, Fact
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 ABOUT = 0.10  # "about", "some", "an estimated": this share either way
+ROUND_SHARE = 0.05  # the most that rounding to the last written digit may hide
 _AROUND = {"about", "around", "roughly", "approximately", "some", "close to", "an estimated", "estimated"}
 _AT_LEAST = {"over", "more than", "at least", "just over"}
 _AT_MOST = {"less than", "fewer than", "under", "at most", "up to", "as many as", "as much as", "just under"}
@@ -44,7 +45,8 @@ def _half_step(fact: Fact) -> float:
     else:
         digits = written.lstrip("0")
         step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits else 1.0
-    return step / 2 * abs(fact.value / number)
+    # trailing zeros may be rounding or exact: they widen the range by at most ROUND_SHARE of the value
+    return min(step / 2 * abs(fact.value / number), abs(fact.value) * ROUND_SHARE)
 
 
 def bounds(fact: Fact) -> tuple[float, float]:
