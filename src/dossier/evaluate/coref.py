@@ -26,7 +26,7 @@ from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, jsonl
 from dossier.evaluate.metrics import Report
 from dossier.merge.coref import Model, cluster
-from dossier.merge.reports import Actors, Report as MergeReport, actors_of, stem, stems
+from dossier.merge.reports import Actors, Report as MergeReport, actors_of, idf, stems
 from dossier.model import DateValue, Document, Event, Evidence
 from dossier.nlp import loader
 from dossier.pipeline import result_from_doc
@@ -35,9 +35,6 @@ ECB = BENCH / "ecbplus"
 # Cybulska and Vossen (2015) split, as used by Barhom et al. (2019); 15 and 17 are not in the folder.
 TRAIN_TOPICS = frozenset({1, 3, 4, 6, 7, 8, 9, 10, 11, 13, 14, 16, 19, 20, 22, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33})
 HELD_OUT_TOPICS = frozenset({2, 5, 12, 18, 21, 23, 34, 35})
-import os
-ARGUMENT_WORDS = os.environ.get("ARGW") == "1"
-LEMMA = os.environ.get("LEMMA") == "1"
 _SUBJECT = {"nsubj", "csubj", "agent"}
 _OBJECT = {"dobj", "nsubjpass", "pobj", "dative", "attr", "oprd"}
 
@@ -73,16 +70,13 @@ def _texts(doc: dict) -> tuple[str, list[int], dict[int, tuple[int, int]]]:
 
 
 def _actor(token, token_actor: dict) -> str | None:
-    """The actor id of an argument, else its head noun's stem ('~quak'), so that unnamed participants ('the
-    actress', 'a 6.1 magnitude quake') can still be compared; None for pronouns and other words."""
+    """The actor id of an argument (itself, a word under it, or a conjunct), else None."""
     for t in (token, *token.children):
         if t.i in token_actor:
             return token_actor[t.i]
     for c in token.conjuncts:
         if c.i in token_actor:
             return token_actor[c.i]
-    if token.pos_ in ("NOUN", "PROPN") and ARGUMENT_WORDS:
-        return "~" + stem(token.text)
     return None
 
 
@@ -153,6 +147,9 @@ def load_topics(settings: Settings | None = None, topics: frozenset[int] | None 
             _add_document(topic, doc, result, ids, layout[doc._.doc_id], selected[doc._.doc_id],
                           gold_by_doc[doc._.doc_id], sentence_text)
         topic.actors = actors_of(list(entities.values()))
+        weights = idf([stems(layout[doc._.doc_id][0]) for doc, _ in pairs])
+        for report in topic.reports + topic.predicted:
+            report.idf = weights
     return [by_topic[n] for n in sorted(by_topic)]
 
 
@@ -185,7 +182,7 @@ def _add_document(topic: Topic, doc, result, ids: dict, layout, selected: set[in
         n = m["sentence"]
         event = Event(
             id=f"{name}:{m['m_id']}", type=coded.type if coded else "", mode=coded.mode if coded else None,
-            trigger=head.lemma_ if LEMMA else head.text, source=source, target=target,
+            trigger=head.text, source=source, target=target,
             date=(coded.date if coded and coded.date else (dates_in[n][0] if dates_in[n] else None)),
             location=(coded.location if coded and coded.location else (places_in[n][0] if places_in[n] else None)),
             status=coded.status if coded else None,

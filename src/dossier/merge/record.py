@@ -8,7 +8,7 @@ from dossier.actors import merge_entities
 from dossier.actors.unknown import rename, unknown_ids
 from dossier.merge.events import merge_events
 from dossier.merge.facts import merge_facts
-from dossier.merge.reports import actors_of, document_reports
+from dossier.merge.reports import actors_of, document_reports, idf, stems
 from dossier.merge.stories import build_stories
 from dossier.model import Dossier, Entity
 
@@ -23,6 +23,8 @@ def merge(results: Iterable) -> Dossier:
     # the same unknown actor under two labels, or by family name alone, is one id across articles
     ids = unknown_ids(r.entities for r in results if not r.document.duplicate_of)
     documents, entity_lists, mentions, reports, facts = [], [], [], [], []
+    words = {r.document.id: stems(r.document.text) for r in results if not r.document.duplicate_of}
+    weights = idf(list(words.values()))
     for result in results:
         documents.append(result.document)
         if result.document.duplicate_of:
@@ -30,7 +32,7 @@ def merge(results: Iterable) -> Dossier:
         result = rename(result, ids)
         entity_lists.append(result.entities)
         mentions.extend(result.mentions)
-        reports.extend(document_reports(result.document, result.events))
+        reports.extend(document_reports(result.document, result.events, words[result.document.id], weights))
         facts.extend(result.facts)
     entities = merge_entities(entity_lists)
     events, event_conflicts = merge_events(reports, actors_of(entities))
