@@ -103,3 +103,14 @@ def test_average_link_keeps_apart_what_a_rule_rules_out_however_strong_the_chain
     clusters = cluster_events([_report(april, "2025-04-11"), _report(june, "2025-06-19"),
                                _report(undated, "2025-06-25")])
     assert not any({"d1:e0", "d2:e0"} <= {r.event.id for r in c.reports} for c in clusters)
+
+
+def test_across_articles_a_one_sided_report_naming_only_a_country_needs_a_date_that_agrees():
+    full = make_event("d1", 0, "COOPERATE", "cooperate", ["ghana"], ["togo"], None, trigger="cooperate")
+    only_togo = make_event("d2", 0, "COOPERATE", "cooperate", [], ["togo"], None, trigger="cooperate")
+    assert coref.incompatible(_report(full, "2025-03-01"), _report(only_togo, "2025-03-03"), PLACES) == "one-sided"
+    dated = [_dated(e, "2025-02-27", "2025-02-27", "day") for e in (full, only_togo)]
+    assert coref.incompatible(_report(dated[0], "2025-03-01"), _report(dated[1], "2025-03-03"), PLACES) is None
+    by_name = make_event("d3", 0, "COOPERATE", "cooperate", ["mensah"], [], None, trigger="cooperate")
+    with_mensah = make_event("d4", 0, "COOPERATE", "cooperate", ["mensah"], ["togo"], None, trigger="cooperate")
+    assert coref.incompatible(_report(by_name, "2025-03-01"), _report(with_mensah, "2025-03-03"), PLACES) is None

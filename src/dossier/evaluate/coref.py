@@ -370,6 +370,7 @@ class Labelled:
     gold: list[dict | None]
     actors: Actors
     incident: dict[str, int]
+    names: list[str] = field(default_factory=list)  # each report's article file name
 
 
 def _story(name: str) -> str:
@@ -392,7 +393,7 @@ def realnews_labelled(folder: str, split: str, settings: Settings) -> Labelled |
     ids = unknown_ids(r.entities for r in results.values())
     words = {n: stems(r.document.text) for n, r in results.items()}
     weights = idf(list(words.values()))
-    reports, gold, entities = [], [], []
+    reports, gold, entities, names = [], [], [], []
     for name, result in sorted(results.items()):
         doc_actors = realnews.Actors.of(result)
         result = rename(result, ids)
@@ -405,9 +406,10 @@ def realnews_labelled(folder: str, split: str, settings: Settings) -> Labelled |
                     and realnews.same_sentence(realnews._sentence(original), g["evidence"])]
             found = [g for g in golds[name] if realnews.finds(original, g, doc_actors)]
             reports.append(report)
+            names.append(name)
             gold.append(([g for g in found if g in here] or found or here or [None])[0])
     incident = {story: n for n, group in enumerate(INCIDENTS.get(folder, [])) for story in group}
-    return Labelled(reports, gold, actors_of(merge_entities(entities)), incident)
+    return Labelled(reports, gold, actors_of(merge_entities(entities)), incident, names)
 
 
 def _sides_agree(a: list[dict], b: list[dict]) -> bool:
@@ -436,6 +438,24 @@ def gold_same(a: dict, b: dict, incident: dict[str, int]) -> bool:
     return straight or swapped
 
 
+def _across_stories(data: Labelled) -> dict[str, int]:
+    """Merged events whose reports come from more than one article, and those among them that join articles
+    of unrelated stories (not one incident): glue whatever the gold lists."""
+    from dossier.merge.events import cluster_events
+
+    names = {r.doc: n for r, n in zip(data.reports, data.names)}
+    several = unrelated = 0
+    for c in cluster_events(data.reports, data.actors):
+        docs = {r.doc for r in c.reports}
+        if len(docs) < 2:
+            continue
+        several += 1
+        incidents = {data.incident.get(_story(names[d]), f"alone:{d}") for d in docs}
+        unrelated += len(incidents) > 1
+    return {"merged events reported by several articles": several,
+            "of them joining unrelated stories (glued)": unrelated}
+
+
 def realnews_pairwise(settings: Settings, split: str) -> list[Report]:
     out = []
     for folder in ("reuters", "html"):
@@ -443,6 +463,7 @@ def realnews_pairwise(settings: Settings, split: str) -> list[Report]:
         if data is None:
             continue
         figures, wrong = pairwise(data, lambda a, b: gold_same(a, b, data.incident), "id")
+        figures.update(_across_stories(data))
         report = Report("Real news: pairwise event merge", f"realnews_dev/{folder} ({split})", figures=figures)
         report.notes.append("Reports are the output events that find a gold event (the realnews scorer's match) or "
                             "have a gold event of their type in their sentence; two are one event when they stand "

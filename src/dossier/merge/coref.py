@@ -5,8 +5,10 @@ The decision has two parts:
 - **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes; times that cannot meet
   (a report's date, or the window its article's date allows: an act told as done lies on or before its
   article's day, a plan on or after it); places in different countries; two reports that both name both sides
-  and agree on one side but not at all on the other ('A met B', 'A met C'); and, within one article, an act
-  dated in the past beside one the article announces as coming.
+  and agree on one side but not at all on the other ('A met B', 'A met C'); across articles, two coded events
+  one of which names only one side (or nobody), unless they share a person or body (not only a country) or
+  dates to the month or finer agree; and, within one
+  article, an act dated in the past beside one the article announces as coming.
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word,
   same mode and type, participants shared on both sides or a side that differs, dates that agree weighted by
   their precision, same place, how alike the two sentences and the two articles are, same article, how far
@@ -127,6 +129,12 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         sb = _oriented(sa, sb, ea.type or eb.type)
         if (sa[0] & sb[0]) and not (sa[1] & sb[1]) or (sa[1] & sb[1]) and not (sa[0] & sb[0]):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different
+    elif a.doc != b.doc and ea.type and eb.type:
+        shared = (sa[0] | sa[1]) & (sb[0] | sb[1])
+        named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
+        ma, mb = match_span(ea), match_span(eb)
+        if not named and not (ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK):
+            return "one-sided"  # 'the US will cooperate' says too little to be another article's act, undated
     if a.doc == b.doc and {ea.status, eb.status} == {"occurred", "planned"}:
         done = ea if ea.status == "occurred" else eb
         if interval(done.date):
