@@ -502,3 +502,9 @@ def example_labelled(settings: Settings) -> Labelled | None:
             reports.append(report)
             gold.append(hits[0] if hits and hits[0].get("event") else None)
     return Labelled(reports, gold, actors_of(merge_entities(entities)), {})
+
+
+def run(settings: Settings | None = None, limit: int | None = None) -> list[Report]:
+    settings = settings or Settings.from_env()
+    return [example(settings, limit), *realnews_pairwise(settings, "dev"), *realnews_pairwise(settings, "held-out"),
+            *ecbplus(settings, limit)]
