@@ -32,7 +32,7 @@ from dossier.evaluate.corpora import BENCH, jsonl
 from dossier.evaluate.metrics import Report
 from dossier.merge.coref import Model, cluster
 from dossier.merge.reports import Actors, Report as MergeReport, actors_of, idf, stems
-from dossier.model import DateValue, Document, Event, Evidence
+from dossier.model import Document, Event, Evidence
 from dossier.nlp import loader
 from dossier.pipeline import result_from_doc
 

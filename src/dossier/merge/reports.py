@@ -1,7 +1,7 @@
 """A report: one per-document event as the merge sees it, with what it needs to compare two reports.
 
 A report carries its event, the date of the article that reported it, and the word stems of that article
-(for how alike two articles are). `Actors` says what the record knows about the participants: which
+with the idf of its collection (for how alike two articles are). `Actors` says what the record knows about the participants: which
 country a place lies in, and which ids say nothing about who took part (a region, a bare title).
 """
 
@@ -11,9 +11,8 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
