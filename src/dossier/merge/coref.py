@@ -2,19 +2,19 @@
 
 The decision has two parts:
 
-- **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes; times that cannot meet
-  (a report's date, or the window its article's date allows: an act told as done lies on or before its
+- **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes; times that cannot
+  meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
   article's day, a plan on or after it); places in different countries; two reports that both name both sides
   and agree on one side but not at all on the other ('A met B', 'A met C'); across articles, two coded events
   one of which names only one side (or nobody), unless they share a person or body (not only a country) or
-  dates to the month or finer agree; and, within one
-  article, an act dated in the past beside one the article announces as coming.
+  dates to the month or finer agree; and, within one article, an act dated in the past beside one the article
+  announces as coming.
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word,
   same mode and type, participants shared on both sides or a side that differs, dates that agree weighted by
   their precision, same place, how alike the two sentences and the two articles are, same article, how far
-  apart the two articles were written). Its
-  weights and threshold are learned from gold: ECB+ training topics, by `python -m dossier.merge.train`, and
-  shipped in `model/coref.json`. A vague date ("the past year", a year) never adds to the score.
+  apart the two articles were written). Its weights and threshold are learned from gold (ECB+ training topics
+  and the example corpus) by `python -m dossier.merge.train` and shipped in `model/coref.json`. A vague date
+  ("the past year", a year) never adds to the score.
 
 `cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
 reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
