@@ -22,10 +22,12 @@ def shared(*parts: str) -> Path:
 
 
 def make_event(doc: str, n: int, type_: str, mode: str, source: list[str], target: list[str],
-               start: str | None, end: str | None = None, status: str = "occurred", sentence: str = "") -> Event:
+               start: str | None, end: str | None = None, status: str = "occurred", sentence: str = "",
+               trigger: str | None = None) -> Event:
     date = DateValue(start=start, end=end or start, precision="day") if start else None
     return Event(id=f"{doc}:e{n}", type=type_, mode=mode, source=source, target=target, date=date, status=status,
-                 confidence=0.8, evidence=[Evidence(doc=doc, text=sentence or f"{mode} sentence in {doc}")])
+                 trigger=trigger, confidence=0.8,
+                 evidence=[Evidence(doc=doc, text=sentence or f"{mode} sentence in {doc}", start=n * 100)])
 
 
 @pytest.fixture

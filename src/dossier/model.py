@@ -35,6 +35,11 @@ class Evidence(_Model):
     text: str = Field(description="The sentence, as it stands in the document.")
     start: int | None = Field(default=None, description="Character offset of the sentence in the document text.")
     end: int | None = None
+    # What one report says of a merged event (null on a document's own events and on facts).
+    status: Status | None = Field(default=None, description="The event's status as this report tells it.")
+    date: DateValue | None = Field(default=None, description="The event's date as this report gives it.")
+    attribution: str | None = Field(default=None, description="Who this report says said so.")
+    published: str | None = Field(default=None, description="The date of the report's document, 'YYYY-MM-DD'.")
 
 
 class DateValue(_Model):

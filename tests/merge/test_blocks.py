@@ -10,8 +10,8 @@ from typer.testing import CliRunner
 from dossier.cli import app
 from dossier.ingest import read_paths
 from dossier.merge.events import Report, merge_events
-from dossier.merge.intervals import day
 from dossier.merge.record import blocks, merge_blocks, merge_with_reports
+from dossier.merge.reports import Actors, actors_of, document_reports, idf, stems
 from dossier.model import Event
 from dossier.pipeline import process
 from dossier.store import Store
@@ -22,7 +22,10 @@ runner = CliRunner()
 
 
 def _reports(results):
-    return [Report(e, day(r.document.published)) for r in results if not r.document.duplicate_of for e in r.events]
+    kept = [r for r in results if not r.document.duplicate_of]
+    words = {r.document.id: stems(r.document.text) for r in kept}
+    weights = idf(list(words.values()))
+    return [report for r in kept for report in document_reports(r.document, r.events, words[r.document.id], weights)]
 
 
 @pytest.fixture(scope="module")
@@ -38,26 +41,24 @@ def test_blocks_give_the_same_events_as_the_whole(corpus_results):
     reports = _reports(corpus_results)
     assert len(reports) > 20
     record, _ = merge_with_reports(corpus_results)
-    from dossier.actors import merge_entities
-    from dossier.merge.record import _places_in_countries
-
-    places = _places_in_countries(record.entities)
-    whole, whole_conflicts = merge_events(reports, places)
-    blocked, blocked_conflicts, made_of = merge_blocks(reports, places, {})
+    actors = actors_of(record.entities)
+    whole, whole_conflicts = merge_events(reports, actors)
+    blocked, blocked_conflicts, made_of = merge_blocks(reports, actors, {})
     assert [e.model_dump() for e in blocked] == [e.model_dump() for e in whole]
     assert Counter(c.model_dump_json() for c in blocked_conflicts) == Counter(c.model_dump_json() for c in whole_conflicts)
     assert sorted(r for ids in made_of.values() for r in ids) == sorted(r.event.id for r in reports)
-    assert len(blocks(reports, places)) > 5  # candidates are compared within far smaller groups
 
 
-def test_reports_sharing_nobody_are_in_different_blocks():
-    def report(n, type_, source, target):
-        return Report(Event(id=f"d:e{n}", type=type_, mode="meet", source=source, target=target), None)
+def test_reports_sharing_nobody_and_no_article_are_in_different_blocks():
+    def report(doc, type_, source, target):
+        return Report(Event(id=f"{doc}:e1", type=type_, mode="meet", source=source, target=target), None)
 
-    reports = [report(1, "CONSULT", ["A"], ["B"]), report(2, "CONSULT", ["B"], ["C"]), report(3, "CONSULT", ["D"], ["E"]),
-               report(4, "AGREE", ["A"], ["B"]), report(5, "CONSULT", [], []), report(6, "CONSULT", ["X"], ["E"])]
-    found = sorted(sorted(r.event.id for r in b) for b in blocks(reports, {"X": "D"}))
-    assert found == [["d:e1", "d:e2"], ["d:e3", "d:e6"], ["d:e4"], ["d:e5"]]
+    reports = [report("a", "CONSULT", ["A"], ["B"]), report("b", "CONSULT", ["B"], ["C"]),
+               report("c", "CONSULT", ["D"], ["E"]), report("d", "AGREE", ["A"], ["B"]),
+               report("e", "CONSULT", [], []), report("f", "CONSULT", ["X"], ["E"]), report("f", "AGREE", ["Q"], [])]
+    found = sorted(sorted(r.event.id for r in b) for b in blocks(reports, Actors()))
+    # the AGREE of article f shares its article with f's CONSULT, which shares E with article c
+    assert found == [["a:e1", "b:e1"], ["c:e1", "f:e1", "f:e1"], ["d:e1"], ["e:e1"]]
 
 
 def test_merged_events_keep_their_ids_when_documents_join_them(tmp_path):

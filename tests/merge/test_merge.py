@@ -126,11 +126,12 @@ def test_the_same_figure_in_two_articles_is_one_fact_and_a_timeless_report_joins
 
 
 def test_meetings_with_different_counterparts_on_overlapping_dates_stay_apart():
+    # a year-long report of meetings with Y and Z may join one of them, never pull the two together
     wide = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y", "Z"], "2024-01-01", "2024-12-31")
     with_y = make_event("d2", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-06-28")
     with_z = make_event("d3", 0, "CONSULT", "meet", ["X"], ["Z"], "2024-06-26")
     clusters = cluster_events([Report(e, day("2024-07-01")) for e in (wide, with_y, with_z)])
-    assert len(clusters) == 3
+    assert not any({"d2:e0", "d3:e0"} <= {r.event.id for r in c.reports} for c in clusters)
 
 
 def test_a_vague_year_long_date_does_not_pull_separate_meetings_together():

@@ -1,9 +1,9 @@
 """One event across many reports: cluster per-document events and merge each cluster into one Event.
 
-Two reports are the same event when they have the same PLOVER type and mode, the same participants
-(either way round), and dates that can be the same: overlapping intervals, or, for an undated report,
-a time its article's date allows (an occurred event on or shortly before the article's date, a planned
-one after it).
+Which reports are one event is decided by merge/coref.py (rules that rule a pair out, and a score learned
+from gold); within an article, merge/within.py first gives a report told "during the visit" that visit's
+place and date, and joins a report that names nobody to the act it repeats. Each report keeps what it says
+(status, date, attribution, its article's date) on its evidence; the merged event's status follows the reports.
 """
 
 from __future__ import annotations
@@ -11,113 +11,43 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from dossier.merge.intervals import day, interval, label, overlaps
+from dossier.merge import coref, within
+from dossier.merge.intervals import day, interval, label
+from dossier.merge.reports import Actors, Report
 from dossier.model import Conflict, ConflictValue, DateValue, Event
 
-PAST_WINDOW = timedelta(days=45)     # an undated "occurred" report: the event lies this far before its article
-FUTURE_WINDOW = timedelta(days=365)  # an undated "planned" report: the event lies this far after its article
-
-
-@dataclass
-class Report:
-    """One per-document event with the date of the article that reported it."""
-
-    event: Event
-    published: date | None
-
-
-MATCH_DAYS = 31  # a date vaguer than this (a year, "within a year") cannot tell two events apart
-
-
-def _match_span(event: Event) -> tuple[date, date] | None:
-    span = interval(event.date)
-    return span if span and (span[1] - span[0]).days <= MATCH_DAYS else None
+__all__ = ["Report", "Cluster", "cluster_events", "merge_cluster", "merge_events"]
 
 
 @dataclass
 class Cluster:
     reports: list[Report] = field(default_factory=list)
 
-    @property
-    def span(self) -> tuple[date, date] | None:
-        spans = [s for s in (_match_span(r.event) for r in self.reports) if s]
-        return (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
 
-    def accepts(self, report: Report) -> bool:
-        # Any date, however vague, and an undated report's article date can rule a match out...
-        theirs = _possible(report)
-        if theirs and any(not overlaps(p, theirs, slack_days=1) for p in map(_possible, self.reports) if p):
-            return False
-        # ...but only a date precise to a month or better can confirm one.
-        mine, other = self.span, _match_span(report.event)
-        if mine and other:
-            return overlaps(mine, other, slack_days=1)
-        if mine or other:
-            return True
-        days = [r.published for r in self.reports + [report] if r.published]  # neither side dated: one news cycle
-        return len(days) < 2 or max(days) - min(days) <= timedelta(days=14)
+def _actors(places: dict[str, str] | Actors | None) -> Actors:
+    if isinstance(places, Actors):
+        return places
+    return Actors(country_of=dict(places or {}))
 
 
-def _possible(report: Report) -> tuple[date, date] | None:
-    """When the event a report speaks of can have taken place: its date, narrowed to the window its article's
-    date allows when that date is vaguer than a month and the two overlap (an act that occurred lies shortly
-    before the article, a plan within a year after it); for an undated report, that window alone."""
-    span = interval(report.event.date)
-    if report.published is None or (span and _match_span(report.event)):
-        return span
-    if report.event.status == "planned":
-        window = report.published - timedelta(days=1), report.published + FUTURE_WINDOW
-    else:
-        window = report.published - PAST_WINDOW, report.published + timedelta(days=1)
-    if span is None:
-        return window
-    return (max(span[0], window[0]), min(span[1], window[1])) if overlaps(span, window) else span
-
-
-def _participants(event: Event) -> frozenset[str]:
-    return frozenset(event.source) | frozenset(event.target)
-
-
-def cluster_events(reports: list[Report], places: dict[str, str] | None = None) -> list[Cluster]:
-    """Group reports of one event; a report without participants stays alone.
-
-    A report joins a cluster of the same type and mode when the dates allow it and both name the same
-    participants, or when one of them names only one side and that side takes part in the other
-    ("Boluarte visited" joins "Boluarte visited China"; "Boluarte met Xi" and "Boluarte met Huawei's
-    chairman" stay two events). `places` maps a place's id to its country's ("Lima" -> Peru), so that "Xi
-    visited Lima" and "Xi visited Peru" on the same days are one visit.
-    """
-    places = places or {}
-    by_kind: dict[tuple, list[Cluster]] = defaultdict(list)
-    alone: list[Cluster] = []
-    ordered = sorted(reports, key=lambda r: (_match_span(r.event) is None, -len(_participants(r.event)),
-                                             r.published or date.max))
-    for report in ordered:
-        mine = _participants(report.event)
-        if not mine:
-            alone.append(Cluster([report]))
-            continue
-        kind = (report.event.type, report.event.mode or "")
-        for cluster in by_kind[kind]:
-            if _same_parties(report.event, cluster.reports[0].event, places) and cluster.accepts(report):
-                cluster.reports.append(report)
-                break
-        else:
-            by_kind[kind].append(Cluster([report]))
-    return [c for clusters in by_kind.values() for c in clusters] + alone
-
-
-def _one_sided(event: Event) -> bool:
-    return not event.source or not event.target
-
-
-def _same_parties(a: Event, b: Event, places: dict[str, str]) -> bool:
-    pa, pb = ({places.get(i, i) for i in _participants(e)} for e in (a, b))
-    if pa == pb:
-        return True
-    return (_one_sided(a) and pa <= pb) or (_one_sided(b) and pb <= pa)
+def cluster_events(reports: list[Report], places: dict[str, str] | Actors | None = None) -> list[Cluster]:
+    """Group reports of one event. `places` is an Actors (or a {place id: country id} map): "Xi visited Lima"
+    and "Xi visited Peru" on the same days are one visit; a region or a bare title names nobody."""
+    actors = _actors(places)
+    anchored = within.anchor(reports, actors)
+    repeats = within.antecedents(anchored, actors)
+    heads = [i for i in range(len(anchored)) if i not in repeats]
+    groups = coref.cluster([anchored[i] for i in heads], actors)
+    owner = {heads[k]: n for n, group in enumerate(groups) for k in group}
+    members: list[list[int]] = [[heads[k] for k in group] for group in groups]
+    for i in sorted(repeats):
+        j = repeats[i]
+        while j in repeats:
+            j = repeats[j]
+        members[owner[j]].append(i)
+    return [Cluster([anchored[i] for i in sorted(group)]) for group in members]
 
 
 def _roles(events: list[Event], first: Event) -> tuple[list[str], list[str]]:
@@ -142,7 +72,8 @@ def _best_date(reports: list[Report]) -> DateValue | None:
     rank = {"day": 0, "month": 1, "year": 2}
 
     def score(r: Report):
-        return (rank.get(r.event.date.precision or "", 3), -votes[label(r.event.date)], r.event.status != "occurred")
+        return (r.event.date.inferred, rank.get(r.event.date.precision or "", 3), -votes[label(r.event.date)],
+                r.event.status != "occurred")
 
     return min(dated, key=score).event.date
 
@@ -164,20 +95,31 @@ def _status(reports: list[Report], date: DateValue | None) -> str | None:
     return next((s for s in _ORDER if s in statuses), None)
 
 
+def _evidence(reports: list[Report]) -> list:
+    """Each report's sentences, each carrying what that report says: status, date, attribution, article date."""
+    evidence, seen = [], set()
+    for r in reports:
+        for ev in r.event.evidence:
+            if (ev.doc, ev.text) in seen:
+                continue
+            seen.add((ev.doc, ev.text))
+            evidence.append(ev.model_copy(update={
+                "status": r.event.status, "date": r.event.date, "attribution": r.event.attribution,
+                "published": r.published.isoformat() if r.published else None}))
+    return evidence
+
+
 def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
-    events = [r.event for r in cluster.reports]
-    first = max(events, key=lambda e: e.confidence or 0.0)
+    """One Event from a cluster: the surest report's fields, participants and date from all, each report's
+    own account on its evidence."""
+    ordered = sorted(cluster.reports, key=lambda r: -(r.event.confidence or 0.0))
+    events = [r.event for r in ordered]
+    first = events[0]
     ids = sorted(e.id for e in events)
     event_id = "ev-" + hashlib.sha1("|".join(ids).encode()).hexdigest()[:12]
     sources, targets = _roles(events, first)
     date = _best_date(cluster.reports)
     status = _status(cluster.reports, date)
-    evidence, seen = [], set()
-    for e in events:
-        for ev in e.evidence:
-            if (ev.doc, ev.text) not in seen:
-                seen.add((ev.doc, ev.text))
-                evidence.append(ev)
     miss = 1.0
     for e in events:
         miss *= 1.0 - (e.confidence if e.confidence is not None else 0.5)
@@ -185,9 +127,9 @@ def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
         "id": event_id, "source": sources, "target": targets, "status": status,
         "date": date,
         "location": next((e.location for e in events if e.location), None),
-        "attribution": next((e.attribution for e in events if e.attribution), None),
+        "attribution": first.attribution,  # each other report's own attribution stays on its evidence
         "issue": next((e.issue for e in events if e.issue), None),
-        "confidence": round(1.0 - miss, 3), "evidence": evidence,
+        "confidence": round(1.0 - miss, 3), "evidence": _evidence(cluster.reports),
     })
     return merged, _date_conflicts(event_id, cluster.reports)
 
@@ -196,6 +138,8 @@ def _date_conflicts(event_id: str, reports: list[Report]) -> list[Conflict]:
     """Sources that give different dates for one event (each document's value once)."""
     values: dict[str, list[str]] = defaultdict(list)
     for r in reports:
+        if r.event.date and r.event.date.inferred:
+            continue  # a date borrowed from the visit it happens during is not what a source says
         text = label(r.event.date)
         docs = {ev.doc for ev in r.event.evidence}
         for doc in docs:
@@ -213,7 +157,7 @@ def _date_conflicts(event_id: str, reports: list[Report]) -> list[Conflict]:
                      values=[ConflictValue(value=v, doc=d) for v in distinct for d in values[v]])]
 
 
-def merge_events(reports: list[Report], places: dict[str, str] | None = None) -> tuple[list[Event], list[Conflict]]:
+def merge_events(reports: list[Report], places: dict[str, str] | Actors | None = None) -> tuple[list[Event], list[Conflict]]:
     events, conflicts = [], []
     for cluster in cluster_events(reports, places):
         event, found = merge_cluster(cluster)

@@ -1,65 +1,126 @@
-"""One figure across many reports, and the figures sources disagree on.
+"""One figure across many reports, and the figures sources truly disagree on.
 
-The same figure (measure, subjects, value and unit) reported twice becomes one Fact with both pieces of
-evidence; a report that gives no time joins the one dated report of that figure when there is only one.
-The same measure of the same subjects for the same time with another value is a conflict.
+Each figure admits a range of values (`bounds`): the value as written, give or take half its last written digit
+("$3.6 billion" is 3.55–3.65 billion; at most 5% of the value), widened by its qualifier ("about" ±10%, "more than" from the value up,
+"up to" to the value). Reports of one figure (same measure and unit, subjects of one a part of the other's, times
+that agree or are not given, ranges that meet) become one Fact with every piece of evidence; its value is the
+most precise report's. A conflict is the same measure of the same subjects for the same time with ranges that
+do not meet: a rounded figure against the exact one, or a range against a value inside it, is no conflict,
+and neither are figures given for different times (the article's own day against the year the figure is for).
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
+import re
 from collections import defaultdict
 
 from dossier.merge.intervals import label
 from dossier.model import Conflict, ConflictValue, Fact
 
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+ABOUT = 0.10  # "about", "some", "an estimated": this share either way
+ROUND_SHARE = 0.05  # the most that rounding to the last written digit may hide
+_AROUND = {"about", "around", "roughly", "approximately", "some", "close to", "an estimated", "estimated"}
+_AT_LEAST = {"over", "more than", "at least", "just over"}
+_AT_MOST = {"less than", "fewer than", "under", "at most", "up to", "as many as", "as much as", "just under"}
+_NEARLY = {"nearly", "almost"}
 
-def _what(fact: Fact) -> tuple | None:
-    if not fact.measure or not fact.subject:
-        return None
-    return fact.measure.lower(), frozenset(fact.subject)
+
+def _half_step(fact: Fact) -> float:
+    """Half the last written digit of the figure, in the fact's unit (0 for a figure written in words)."""
+    match = _NUMBER.search(fact.text or "")
+    if not match:
+        return 0.0
+    written = match.group().replace(",", "")
+    try:
+        number = float(written)
+    except ValueError:
+        return 0.0
+    if number == 0:
+        return 0.0
+    if "." in written:
+        step = 10.0 ** -len(written.split(".")[1])
+    else:
+        digits = written.lstrip("0")
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits else 1.0
+    # trailing zeros may be rounding or exact: they widen the range by at most ROUND_SHARE of the value
+    return min(step / 2 * abs(fact.value / number), abs(fact.value) * ROUND_SHARE)
+
+
+def bounds(fact: Fact) -> tuple[float, float]:
+    """The values a reported figure admits."""
+    value, q = fact.value, (fact.qualifier or "").lower()
+    half = _half_step(fact)
+    if q in _AROUND:
+        half = max(half, abs(value) * ABOUT)
+    lo, hi = value - half, value + half
+    if q in _AT_LEAST:
+        hi = math.inf
+    elif q in _AT_MOST:
+        lo = -math.inf if value < 0 else 0.0
+    elif q in _NEARLY:
+        lo = value * (1 - ABOUT)
+    elif q == "vague":  # "thousands": at least the value, below ten times it
+        hi = value * 10
+    return lo, hi
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _precision(fact: Fact) -> tuple:
+    lo, hi = bounds(fact)
+    return (hi - lo, fact.time is None)
+
+
+def _same_figure(a: Fact, b: Fact) -> bool:
+    if (a.measure or "").lower() != (b.measure or "").lower() or a.unit != b.unit or not a.measure:
+        return False
+    sa, sb = set(a.subject), set(b.subject)
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return False
+    ta, tb = label(a.time), label(b.time)
+    if ta and tb and ta != tb:
+        return False
+    return _meet(bounds(a), bounds(b))
 
 
 def _groups(facts: list[Fact]) -> list[list[Fact]]:
-    """Reports of one figure: same measure, subjects, value and unit, and compatible times."""
-    by_figure: dict[tuple, list[Fact]] = defaultdict(list)
-    alone = []
-    for fact in facts:
-        what = _what(fact)
-        if what is None:
-            alone.append([fact])
+    """Reports of one figure; a report joins the first group every member of which it can be. A report that
+    gives no time joins a group only when exactly one dated group of that figure would take it."""
+    groups: list[list[Fact]] = []
+    for fact in sorted(facts, key=_precision):
+        fits = [g for g in groups if all(_same_figure(fact, f) for f in g)]
+        dated = {label(f.time) for g in fits for f in g if f.time}
+        if fact.time is None and len(dated) > 1:
+            fits = []
+        if fits:
+            fits[0].append(fact)
         else:
-            by_figure[(what, fact.value, fact.unit)].append(fact)
-    groups = []
-    for same in by_figure.values():
-        by_time: dict[str | None, list[Fact]] = defaultdict(list)
-        for fact in same:
-            by_time[label(fact.time)].append(fact)
-        timeless = by_time.pop(None, [])
-        if len(by_time) == 1:
-            (dated,) = by_time.values()
-            dated.extend(timeless)
-        elif timeless:
-            by_time[None] = timeless
-        groups.extend(by_time.values())
-    return groups + alone
+            groups.append([fact])
+    return groups
 
 
 def merge_facts(facts: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
     merged: list[Fact] = []
-    by_about: dict[tuple, list[Fact]] = defaultdict(list)
     for members in _groups(facts):
-        first = next((f for f in members if f.time), members[0])
+        first = members[0]  # the most precise report
         fact_id = "fa-" + hashlib.sha1("|".join(sorted(f.id for f in members)).encode()).hexdigest()[:12]
         evidence = list({(e.doc, e.text): e for f in members for e in f.evidence}.values())
-        fact = first.model_copy(update={"id": fact_id, "evidence": evidence})
-        merged.append(fact)
-        what = _what(fact)
-        if what is not None and label(fact.time):
-            by_about[(what, label(fact.time))].append(fact)
+        subject = list(dict.fromkeys(s for f in members for s in f.subject))
+        time = next((f.time for f in members if f.time), None)
+        merged.append(first.model_copy(update={"id": fact_id, "evidence": evidence, "subject": subject, "time": time}))
+    by_about: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in merged:
+        if fact.measure and fact.subject and label(fact.time):
+            by_about[(fact.measure.lower(), frozenset(fact.subject), fact.unit, label(fact.time))].append(fact)
     conflicts = []
     for same in by_about.values():
-        if len({(f.value, f.unit) for f in same}) > 1:
+        apart = [f for f in same if not all(_meet(bounds(f), bounds(o)) for o in same)]
+        if len(same) > 1 and apart:
             conflicts.append(Conflict(about=same[0].id, field="value", values=[
                 ConflictValue(value=f"{f.value:g} {f.unit}", doc=e.doc) for f in same for e in f.evidence]))
     return merged, conflicts

@@ -1,10 +1,10 @@
 """Assemble the merged record from per-document results.
 
-Events are merged block by block: reports can only be one event when they have the same type and mode and
-share a participant, so the reports fall into independent blocks (connected by shared participants within a
-type and mode) and the event-merge decision (`merge.events`: `cluster_events`, `merge_cluster`, pluggable
-here) only ever compares candidates from one block. The result is the same as comparing every report with
-every other. Merged events keep the ids they had in the previous merge when they grow (`previous`: report id
+Events are merged block by block: two reports can only be one event when they share a blocking key of the
+coreference decision (`merge.coref.blocking_keys`: the type with a participant) or an article (where a report
+"during the visit" borrows the visit's place and date), so the reports fall into independent blocks and the
+event-merge decision (`merge.events`: `cluster_events`, `merge_cluster`, pluggable here) only ever compares
+candidates from one block. The result is the same as clustering all reports at once. Merged events keep the ids they had in the previous merge when they grow (`previous`: report id
 -> event id), so adding documents does not rename the events they join.
 """
 
@@ -16,9 +16,11 @@ from datetime import date
 
 from dossier.actors import merge_entities
 from dossier.actors.unknown import rename, unknown_ids
+from dossier.merge import coref
 from dossier.merge.events import Report, cluster_events, merge_cluster
 from dossier.merge.facts import merge_facts
 from dossier.merge.intervals import day
+from dossier.merge.reports import Actors, actors_of, document_reports, idf, stems
 from dossier.merge.stories import build_stories
 from dossier.model import Conflict, Dossier, Entity, Event
 
@@ -43,6 +45,8 @@ def merge_with_reports(results: Iterable, previous: dict[str, str] | None = None
     if renamed is not None:
         renamed.update({old: entity.id for old, entity in ids.items() if old != entity.id})
     documents, entity_lists, mentions, reports, facts = [], [], [], [], []
+    words = {r.document.id: stems(r.document.text) for r in results if not r.document.duplicate_of}
+    weights = idf(list(words.values()))
     for result in results:
         documents.append(result.document)
         if result.document.duplicate_of:
@@ -50,12 +54,10 @@ def merge_with_reports(results: Iterable, previous: dict[str, str] | None = None
         result = rename(result, ids)
         entity_lists.append(result.entities)
         mentions.extend(result.mentions)
-        published = day(result.document.published)
-        reports.extend(Report(event, published) for event in result.events)
+        reports.extend(document_reports(result.document, result.events, words[result.document.id], weights))
         facts.extend(result.facts)
     entities = merge_entities(entity_lists)
-    events, event_conflicts, made_of = merge_blocks(reports, _places_in_countries(entities), previous or {},
-                                                    cluster, combine)
+    events, event_conflicts, made_of = merge_blocks(reports, actors_of(entities), previous or {}, cluster, combine)
     facts, fact_conflicts = merge_facts(facts)
     by_id = {e.id: e for e in entities}
     record = Dossier(documents=documents, entities=entities, mentions=mentions, events=events, facts=facts,
@@ -63,10 +65,9 @@ def merge_with_reports(results: Iterable, previous: dict[str, str] | None = None
     return record, made_of
 
 
-def blocks(reports: list[Report], places: dict[str, str]) -> list[list[Report]]:
-    """Reports in independent blocks: one type and mode, joined through the participants they share (places
-    counted as their country); a report without participants is a block of its own. Input order is kept
-    within a block."""
+def blocks(reports: list[Report], actors: Actors) -> list[list[Report]]:
+    """Reports in independent blocks, joined through the blocking keys of the coreference decision and through
+    their articles. Input order is kept within a block."""
     parent: dict = {}
 
     def find(key):
@@ -75,30 +76,27 @@ def blocks(reports: list[Report], places: dict[str, str]) -> list[list[Report]]:
             key = parent[key]
         return key
 
-    keys = []
-    for n, report in enumerate(reports):
-        event = report.event
-        kind = (event.type, event.mode or "")
-        members = sorted({places.get(a, a) for a in [*event.source, *event.target]})
-        key = (kind, members[0]) if members else ("alone", n)
-        for other in members[1:]:
-            a, b = find(key), find((kind, other))
+    roots = []
+    for report in reports:
+        keys = [("article", report.doc), *sorted(coref.blocking_keys(report, actors), key=repr)]
+        for other in keys[1:]:
+            a, b = find(keys[0]), find(other)
             if a != b:
                 parent[b] = a
-        keys.append(key)
+        roots.append(keys[0])
     grouped: dict = defaultdict(list)
-    for key, report in zip(keys, reports):
+    for key, report in zip(roots, reports):
         grouped[find(key)].append(report)
     return list(grouped.values())
 
 
-def merge_blocks(reports: list[Report], places: dict[str, str], previous: dict[str, str],
+def merge_blocks(reports: list[Report], actors: Actors, previous: dict[str, str],
                  cluster: Callable = cluster_events,
                  combine: Callable = merge_cluster) -> tuple[list[Event], list[Conflict], dict[str, list[str]]]:
     """Merge each block on its own; events that grew from an earlier merge's event keep its id."""
     merged: list[tuple[Event, list[Conflict], list[str]]] = []
-    for block in blocks(reports, places):
-        for found in cluster(block, places):
+    for block in blocks(reports, actors):
+        for found in cluster(block, actors):
             event, conflicts = combine(found)
             merged.append((event, conflicts, [r.event.id for r in found.reports]))
     taken: set[str] = set()
@@ -125,6 +123,4 @@ def merge_blocks(reports: list[Report], places: dict[str, str], previous: dict[s
 
 def _places_in_countries(entities: list[Entity]) -> dict[str, str]:
     """{place id: its country's id} for places whose country is among the actors ("Lima" -> Peru)."""
-    countries = {e.country: e.id for e in entities if e.kind == "government" and e.type == "GPE" and e.country}
-    return {e.id: countries[e.country] for e in entities
-            if e.kind == "place" and e.country in countries and e.id != countries[e.country]}
+    return {k: v for k, v in actors_of(entities).country_of.items() if k != v and not v.startswith("iso:")}

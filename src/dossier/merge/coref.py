@@ -1,0 +1,286 @@
+"""Are two reports one event? A scored decision over a pair of reports, and the clustering built on it.
+
+The decision has two parts:
+
+- **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes; times that cannot
+  meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
+  article's day, a plan on or after it); places in different countries; two reports that both name both sides
+  and agree on one side but not at all on the other ('A met B', 'A met C'); across articles, two coded events
+  one of which names only one side (or nobody), unless they share a person or body (not only a country) or
+  dates to the month or finer agree; and, within one article, an act dated in the past beside one the article
+  announces as coming.
+- **A score** (`probability`): a logistic regression over the features of `features` (same trigger word,
+  same mode and type, participants shared on both sides or a side that differs, dates that agree weighted by
+  their precision, same place, how alike the two sentences and the two articles are, same article, how far
+  apart the two articles were written). Its weights and threshold are learned from gold (ECB+ training topics
+  and the example corpus) by `python -m dossier.merge.train` and shipped in `model/coref.json`. A vague date
+  ("the past year", a year) never adds to the score.
+
+`cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
+reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
+cannot glue two groups whose other members disagree, and a ruled-out pair never ends in one cluster.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+
+from dossier.merge.intervals import interval
+from dossier.merge.reports import Actors, Report, cosine, stem
+from dossier.model import Event
+
+MODEL = Path(__file__).parent / "model" / "coref.json"
+MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts told either way round ('A met B', 'B met A')
+MATCH_DAYS = 31   # a date vaguer than this (a year, "the past year") cannot confirm that two reports meet
+SLACK = timedelta(days=1)  # an article dated the day before or after the act it reports (time zones, wires)
+_PAST, _FUTURE = date.min + 2 * SLACK, date.max - 2 * SLACK  # the open ends of a window
+FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "both_sides", "side_conflict",
+            "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document",
+            "articles_apart")
+GAP_DAYS = 90  # articles this far apart or more count as far apart
+_PRECISION_WEIGHT = ((1, 1.0), (7, 0.75), (MATCH_DAYS, 0.5))  # (span in days up to, weight) of a date that agrees
+
+
+# --- what a report says -------------------------------------------------------------------------------------
+
+def match_span(event: Event) -> tuple[date, date] | None:
+    """The event's date when it is precise enough to tell two events apart (a month or finer)."""
+    span = interval(event.date)
+    return span if span and (span[1] - span[0]).days <= MATCH_DAYS else None
+
+
+def possible(report: Report) -> tuple[date, date] | None:
+    """When the event a report speaks of can have taken place: its own date, narrowed by what its article's
+    date allows (an act told as done on or before that day, a plan on or after it); None when nothing is known."""
+    span = interval(report.event.date)
+    if report.published is None or report.event.status not in ("occurred", "planned"):
+        return span
+    if report.event.status == "planned":
+        window = (report.published - SLACK, _FUTURE)
+    else:
+        window = (_PAST, report.published + SLACK)
+    if span is None:
+        return window
+    lo, hi = max(span[0], window[0]), min(span[1], window[1])
+    return (lo, hi) if lo <= hi else span  # a date against its article's day: the date wins
+
+
+def trigger_stems(event: Event) -> frozenset[str]:
+    """Stem of the word that names the event: the noun after a light verb ('held … talks' -> talk), else the
+    trigger's first word ('met' -> met, 'checked into' -> check)."""
+    trigger = event.trigger or ""
+    words = trigger.split("…")[-1].split()[-1:] if "…" in trigger else trigger.split()[:1]
+    return frozenset(stem(w) for w in words)
+
+
+def _sides(event: Event, actors: Actors) -> tuple[frozenset[str], frozenset[str]]:
+    return actors.normal(event.source), actors.normal(event.target)
+
+
+def _oriented(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset], kind: str | None = None
+              ) -> tuple[frozenset, frozenset]:
+    """b's sides turned to face a's way when that matches more ('Xi met Boluarte' against 'Boluarte met Xi'),
+    for acts the two sides do together; a directed act ('X invited Y') is never turned."""
+    if kind and kind not in MUTUAL:
+        return b
+    straight = len(a[0] & b[0]) + len(a[1] & b[1])
+    swapped = len(a[0] & b[1]) + len(a[1] & b[0])
+    return (b[1], b[0]) if swapped > straight else b
+
+
+def _place(event: Event, actors: Actors) -> str | None:
+    if not event.location or event.location in actors.vague:
+        return None
+    return event.location
+
+
+def _country(place: str, actors: Actors) -> str:
+    return actors.country_of.get(place, place)
+
+
+# --- the rules ----------------------------------------------------------------------------------------------
+
+def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | None:
+    """Why two reports cannot be one event, or None when nothing rules it out."""
+    actors = actors or Actors()
+    ea, eb = a.event, b.event
+    if ea.type and eb.type and ea.type != eb.type:
+        return "type"
+    if ea.type == "CONSULT" and ea.mode and eb.mode and ea.mode != eb.mode:
+        return "mode"  # a visit, a meeting, a negotiation are different occasions
+    pa, pb = possible(a), possible(b)
+    if pa and pb and not (pa[0] <= pb[1] + SLACK and pb[0] <= pa[1] + SLACK):
+        return "time"
+    la, lb = _place(ea, actors), _place(eb, actors)
+    if la and lb and la in actors.country_of and lb in actors.country_of \
+            and actors.country_of[la] != actors.country_of[lb]:
+        return "place"
+    sa, sb = _sides(ea, actors), _sides(eb, actors)
+    if all(sa) and all(sb):
+        sb = _oriented(sa, sb, ea.type or eb.type)
+        if (sa[0] & sb[0]) and not (sa[1] & sb[1]) or (sa[1] & sb[1]) and not (sa[0] & sb[0]):
+            return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different
+    elif a.doc != b.doc and ea.type and eb.type:
+        shared = (sa[0] | sa[1]) & (sb[0] | sb[1])
+        named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
+        ma, mb = match_span(ea), match_span(eb)
+        if not named and not (ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK):
+            return "one-sided"  # 'the US will cooperate' says too little to be another article's act, undated
+    if a.doc == b.doc and {ea.status, eb.status} == {"occurred", "planned"}:
+        done = ea if ea.status == "occurred" else eb
+        if interval(done.date):
+            return "status"  # one article: an act it dates in the past and one it announces are two
+    return None
+
+
+# --- the score ----------------------------------------------------------------------------------------------
+
+def _agree(x, y) -> float:
+    return 1.0 if x and y and x == y else 0.0
+
+
+def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, float]:
+    """The pair's features, each in [0, 1] (see FEATURES)."""
+    actors = actors or Actors()
+    ea, eb = a.event, b.event
+    sa, sb = _sides(ea, actors), _sides(eb, actors)
+    sb = _oriented(sa, sb, ea.type or eb.type)
+    pa, pb = sa[0] | sa[1], sb[0] | sb[1]
+    shared = len(pa & pb) / len(pa | pb) if pa and pb else 0.0
+    two_sided = all(sa) and all(sb)
+    both = two_sided and all(x & y for x, y in zip(sa, sb))
+    conflict = any(x and y and not (x & y) for x, y in zip(sa, sb))
+    ma, mb = match_span(ea), match_span(eb)
+    date_match = 0.0
+    if ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK:
+        width = max((ma[1] - ma[0]).days, (mb[1] - mb[0]).days) + 1
+        date_match = next(w for days, w in _PRECISION_WEIGHT if width <= days) if width <= MATCH_DAYS else 0.0
+    la, lb = _place(ea, actors), _place(eb, actors)
+    same_place = 1.0 if la and lb and (la == lb or _country(la, actors) == _country(lb, actors)) else 0.0
+    return {
+        "same_trigger": 1.0 if trigger_stems(ea) & trigger_stems(eb) else 0.0,
+        "same_mode": _agree(ea.mode, eb.mode),
+        "same_type": _agree(ea.type, eb.type),
+        "shared_participants": shared,
+        "both_sides": float(both),
+        "side_conflict": float(conflict),
+        "date_match": date_match,
+        "same_place": same_place,
+        "sentence_similarity": cosine(a.sentence_vector, b.sentence_vector),
+        "document_similarity": cosine(a.document_vector, b.document_vector),
+        "same_document": 1.0 if a.doc == b.doc else 0.0,
+        "articles_apart": min(abs((a.published - b.published).days), GAP_DAYS) / GAP_DAYS
+        if a.published and b.published else 0.0,
+    }
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic regression weights over FEATURES and the threshold chosen on gold."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in values.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL) -> Model:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"])
+
+
+def probability(a: Report, b: Report, actors: Actors | None = None, model: Model | None = None) -> float:
+    """How likely two reports are one event: 0 when a rule rules it out, else the model's score."""
+    if incompatible(a, b, actors):
+        return 0.0
+    return (model or load_model()).probability(features(a, b, actors))
+
+
+def same_event(a: Report, b: Report, actors: Actors | None = None, model: Model | None = None) -> bool:
+    model = model or load_model()
+    return probability(a, b, actors, model) >= model.threshold
+
+
+# --- clustering ---------------------------------------------------------------------------------------------
+
+def blocking_keys(report: Report, actors: Actors | None = None) -> set[tuple]:
+    """Keys under which a report meets its candidates: its type with each participant; a report that names
+    nobody meets only the reports of its own article."""
+    actors = actors or Actors()
+    kind = report.event.type
+    ids = actors.normal(report.event.source + report.event.target)
+    return {(kind, i) for i in ids} or {(kind, "doc", report.doc)}
+
+
+def cluster(reports: list[Report], actors: Actors | None = None, model: Model | None = None,
+            blocks: list[list[int]] | None = None) -> list[list[int]]:
+    """Groups of report indices, one per event. `blocks` (lists of indices) replaces the blocking keys."""
+    actors, model = actors or Actors(), model or load_model()
+    if blocks is None:
+        by_key: dict[tuple, list[int]] = defaultdict(list)
+        for i, r in enumerate(reports):
+            for key in blocking_keys(r, actors):
+                by_key[key].append(i)
+        blocks = list(by_key.values())
+    scores: dict[tuple[int, int], float] = {}
+    parent = list(range(len(reports)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for block in blocks:
+        for n, i in enumerate(block):
+            for j in block[n + 1:]:
+                key = (min(i, j), max(i, j))
+                if key not in scores:
+                    scores[key] = probability(reports[i], reports[j], actors, model)
+                    if scores[key] >= model.threshold:
+                        parent[find(i)] = find(j)
+    components: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(reports)):
+        components[find(i)].append(i)
+    groups = []
+    for members in components.values():
+        groups.extend(_average_link(members, reports, scores, actors, model))
+    return groups
+
+
+_APART = 1e6  # the distance of a ruled-out pair: no average can bring it under the threshold
+
+
+def _average_link(members: list[int], reports: list[Report], scores: dict, actors: Actors,
+                  model: Model) -> list[list[int]]:
+    if len(members) == 1:
+        return [members]
+    n = len(members)
+    dist = []
+    for x in range(n):
+        for y in range(x + 1, n):
+            i, j = sorted((members[x], members[y]))
+            p = scores.get((i, j))
+            if p is None:
+                p = scores[(i, j)] = probability(reports[i], reports[j], actors, model)
+            ruled_out = p == 0.0 and incompatible(reports[i], reports[j], actors)
+            dist.append(_APART if ruled_out else 1.0 - p)
+    tree = linkage(np.array(dist), method="average")
+    labels = fcluster(tree, t=1.0 - model.threshold, criterion="distance")
+    groups: dict[int, list[int]] = defaultdict(list)
+    for member, label_ in zip(members, labels):
+        groups[label_].append(member)
+    return list(groups.values())

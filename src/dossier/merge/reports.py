@@ -1,0 +1,136 @@
+"""A report: one per-document event as the merge sees it, with what it needs to compare two reports.
+
+A report carries its event, the date of the article that reported it, and the word stems of that article
+with the idf of its collection (for how alike two articles are). `Actors` says what the record knows about the participants: which
+country a place lies in, and which ids say nothing about who took part (a region, a bare title).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property, lru_cache
+
+import snowballstemmer
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from dossier.model import Event
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    return snowballstemmer.stemmer("english")
+
+
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower().strip("'-"))
+
+
+def stems(text: str) -> Counter:
+    """Stems of the content words of a text (stop words left out): the bag two texts are compared by."""
+    words = [w.lower() for w in _WORD.findall(text or "")]
+    return Counter(stem(w) for w in words if w not in STOP_WORDS and len(w) > 2)
+
+
+def idf(bags: list[Counter]) -> dict[str, float]:
+    """Inverse document frequency of each stem over a set of documents (scikit-learn's smoothed form), so that
+    the words every article of a collection shares ('China', 'visit') count for little."""
+    df = Counter(w for bag in bags for w in bag)
+    n = len(bags)
+    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+
+
+def unit(bag: Counter | None, weights_of: dict[str, float] | None = None) -> dict[str, float]:
+    """A bag as a unit vector with log-scaled counts, each times its idf when one is given."""
+    if not bag:
+        return {}
+    weights = {k: (1 + math.log(v)) * (weights_of.get(k, 1.0) if weights_of else 1.0) for k, v in bag.items() if v > 0}
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return {k: w / norm for k, w in weights.items()}
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two unit vectors; 0 when either is empty."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[k] for k, w in a.items() if k in b)
+
+
+@dataclass
+class Report:
+    """One per-document event with the date of the article that reported it and that article's word stems."""
+
+    event: Event
+    published: date | None
+    words: Counter | None = None
+    idf: dict[str, float] | None = None  # of the collection the article belongs to
+
+    @property
+    def doc(self) -> str:
+        return self.event.evidence[0].doc if self.event.evidence else self.event.id.split(":")[0]
+
+    @property
+    def sentence(self) -> str:
+        return " ".join(ev.text for ev in self.event.evidence)
+
+    @cached_property
+    def sentence_vector(self) -> dict[str, float]:
+        return unit(stems(self.sentence))
+
+    @cached_property
+    def document_vector(self) -> dict[str, float]:
+        return unit(self.words, self.idf)
+
+
+def document_reports(document, events: list[Event], words: Counter | None = None,
+                     weights: dict[str, float] | None = None) -> list[Report]:
+    """The reports of one document's events (`words`: its stems when already counted; `weights`: the idf of
+    its collection). A publication date inferred from the content is a lower bound, not the day the article
+    was written, so it does not date the reports."""
+    published = None
+    if document.published and document.published_basis != "content":
+        try:
+            published = date.fromisoformat(document.published[:10])
+        except ValueError:
+            published = None
+    words = words if words is not None else stems(document.text)
+    return [Report(event, published, words, weights) for event in events]
+
+
+@dataclass(frozen=True)
+class Actors:
+    """What the record knows about participants: {place id: its country's id}, and the ids that say nothing
+    about who took part (a region such as 'Latin America', a bare title such as 'President')."""
+
+    country_of: dict[str, str] = field(default_factory=dict)
+    vague: frozenset[str] = frozenset()
+
+    def normal(self, ids: list[str]) -> frozenset[str]:
+        """Ids as compared: a place as its country (when the record has an actor for it), vague ids left out."""
+        return frozenset(c if (c := self.country_of.get(i, i)) and not c.startswith("iso:") else i
+                         for i in ids if i not in self.vague)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    from dossier.actors import load as load_dictionary
+
+    return frozenset(t.lower() for t in load_dictionary().honorifics)
+
+
+def actors_of(entities: list) -> Actors:
+    """Actors for a record's entities: places mapped to the country actor of the record ("Lima" -> Peru; to
+    "iso:USA" when the record has no actor for that country) and countries to themselves; regions (places of
+    no country) and unknown actors named only by a title ("President") as vague."""
+    countries = {e.country: e.id for e in entities if e.kind == "government" and e.type == "GPE" and e.country}
+    country_of = {e.id: countries.get(e.country, f"iso:{e.country}") for e in entities
+                  if e.kind == "place" and e.country}
+    country_of.update({ident: ident for ident in countries.values()})
+    vague = {e.id for e in entities if (e.kind == "place" and not e.country)
+             or (not e.known and e.name.lower() in _titles())}
+    return Actors(country_of=country_of, vague=frozenset(vague))

@@ -1,0 +1,93 @@
+"""Within one article: what a report borrows from the visit it is part of, and repeated mentions of one act.
+
+- A report told "during the visit" (during her state visit, during that trip, "…, during which she met…")
+  with no place or date of its own takes those of the visit of the same article whose traveller takes part in
+  it; so does a plan announced in an article that announces a visit by one of its participants ("Xi is to
+  meet Boluarte" beside "Xi will visit Peru"). The borrowed date is marked inferred.
+- A repeated mention of an act joins the first full mention in its article: a report that names nobody
+  ("the talks were frank") joins the nearest earlier act of the same type and mode; a visit or meeting whose
+  participants all take part in an earlier one of the same kind, and that has the same status or no date of its
+  own ("the third meeting between the two presidents" after "he will hold talks with the president"), joins it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from dossier.merge.coref import incompatible
+from dossier.merge.reports import Actors, Report
+
+_DURING = re.compile(r"\b(?:during|in the course of|throughout)\s+(?:which\b|(?:[\w'’-]+\s+){0,4}?"
+                     r"(?:visit|trip|stay|tour|journey)\b)", re.IGNORECASE)
+OCCASIONS = frozenset({"visit", "meet"})  # modes that name one occasion, mentioned again and again in an article
+
+
+def _by_document(reports: list[Report]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(reports):
+        out[r.doc].append(i)
+    for members in out.values():
+        members.sort(key=lambda i: (reports[i].event.evidence[0].start or 0) if reports[i].event.evidence else 0)
+    return out
+
+
+def _visit_for(i: int, members: list[int], reports: list[Report], actors: Actors):
+    """The visit of the article a report happens during: told so in its sentence ('during the visit'), or,
+    for a plan, the one planned visit of the article whose traveller takes part in it."""
+    event = reports[i].event
+    people = actors.normal(event.source + event.target)
+    visits = [reports[j] for j in members if j != i and reports[j].event.mode == "visit"
+              and actors.normal(reports[j].event.source) & people]
+    if _DURING.search(reports[i].sentence):
+        before = [v for v in visits if (v.event.evidence[0].start or 0) <= (event.evidence[0].start or 0)]
+        return (before or visits or [None])[-1 if before else 0]
+    planned = [v for v in visits if v.event.status == "planned"]
+    if event.status == "planned" and len({v.event.id for v in planned}) >= 1 and len(
+            {tuple(sorted(actors.normal(v.event.target))) for v in planned if v.event.target}) <= 1:
+        return next((v for v in planned if v.event.location or v.event.date), None)
+    return None
+
+
+def anchor(reports: list[Report], actors: Actors | None = None) -> list[Report]:
+    """Reports with the place and date of the visit they happen during, where they lack them."""
+    actors = actors or Actors()
+    out = list(reports)
+    for members in _by_document(reports).values():
+        for i in members:
+            event = reports[i].event
+            if event.mode == "visit" or (event.location and event.date):
+                continue
+            visit = _visit_for(i, members, reports, actors)
+            if visit is None:
+                continue
+            update = {}
+            if not event.location and visit.event.location:
+                update["location"] = visit.event.location
+            if not event.date and visit.event.date:
+                update["date"] = visit.event.date.model_copy(update={"inferred": True})
+            if update:
+                out[i] = Report(event.model_copy(update=update), reports[i].published, reports[i].words)
+    return out
+
+
+def antecedents(reports: list[Report], actors: Actors | None = None) -> dict[int, int]:
+    """{index of a repeated mention: index of the earlier report of its article it repeats}."""
+    actors = actors or Actors()
+    out = {}
+    for members in _by_document(reports).values():
+        for n, i in enumerate(members):
+            event = reports[i].event
+            mine = actors.normal(event.source + event.target)
+            for j in reversed(members[:n]):
+                earlier = reports[j].event
+                theirs = actors.normal(earlier.source + earlier.target)
+                if earlier.type != event.type or earlier.mode != event.mode or not theirs:
+                    continue
+                repeat = earlier.status == event.status or not (event.date and event.date.start)
+                if mine and not (event.mode in OCCASIONS and repeat and mine <= theirs):
+                    continue
+                if not incompatible(reports[i], reports[j], actors):
+                    out[i] = j
+                    break
+    return out

@@ -1,0 +1,116 @@
+"""The coreference decision: rules that rule a pair out, features, and what clusters come out."""
+
+from dossier.merge import coref
+from dossier.merge.events import cluster_events, merge_events
+from dossier.merge.intervals import day
+from dossier.merge.reports import Actors, Report, stems
+from dossier.model import DateValue
+
+from tests.conftest import make_event
+
+
+def _report(event, published, text=""):
+    return Report(event, day(published), stems(text) if text else None)
+
+
+def _dated(event, start, end, precision):
+    return event.model_copy(update={"date": DateValue(start=start, end=end, precision=precision)})
+
+
+PLACES = Actors(country_of={"accra": "ghana", "ghana": "ghana", "lome": "togo", "togo": "togo"},
+                vague=frozenset({"west-africa", "president-title"}))
+
+
+def test_a_plan_published_after_a_past_meeting_is_a_new_event():
+    met = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], "2025-03-04", trigger="met")
+    plan = make_event("d2", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, status="planned", trigger="meet")
+    assert coref.incompatible(_report(met, "2025-03-05"), _report(plan, "2025-05-20")) == "time"
+
+
+def test_a_plan_and_a_later_report_that_it_happened_are_one_occurred_event_with_the_plan_as_evidence():
+    plan = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, status="planned", trigger="meet",
+                      sentence="Mensah is due to meet Kouassi in Accra next week.")
+    done = make_event("d2", 0, "CONSULT", "meet", ["kouassi"], ["mensah"], "2025-03-04", trigger="held … talks",
+                      sentence="Kouassi held talks with Mensah in Accra on Tuesday.")
+    (event,), _ = merge_events([_report(plan, "2025-02-27", plan.evidence[0].text),
+                                _report(done, "2025-03-05", done.evidence[0].text)])
+    assert event.status == "occurred"
+    said = {ev.doc: (ev.status, ev.published, ev.date.start if ev.date else None) for ev in event.evidence}
+    assert said == {"d1": ("planned", "2025-02-27", None), "d2": ("occurred", "2025-03-05", "2025-03-04")}
+
+
+def test_a_vague_date_never_confirms_a_match():
+    plain = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None)
+    past_year = _dated(plain, "2024-03-01", "2025-03-01", "vague")
+    exact = make_event("d2", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], "2024-10-02")
+    assert coref.features(_report(past_year, "2025-03-01"), _report(exact, "2024-10-03"))["date_match"] == 0.0
+    day_ = make_event("d3", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], "2024-10-02")
+    assert coref.features(_report(day_, "2024-10-03"), _report(exact, "2024-10-03"))["date_match"] == 1.0
+
+
+def test_one_side_the_same_and_the_other_wholly_different_rules_a_pair_out():
+    with_kouassi = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], "2025-03-04")
+    with_banker = make_event("d2", 0, "CONSULT", "meet", ["mensah"], ["banker"], "2025-03-04")
+    assert coref.incompatible(_report(with_kouassi, "2025-03-05"), _report(with_banker, "2025-03-05")) \
+        == "participants"
+    told_backwards = make_event("d3", 0, "CONSULT", "meet", ["kouassi"], ["mensah"], "2025-03-04")
+    assert coref.incompatible(_report(with_kouassi, "2025-03-05"), _report(told_backwards, "2025-03-05")) is None
+
+
+def test_places_in_two_countries_rule_a_pair_out_and_a_city_in_the_country_does_not():
+    in_accra = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None).model_copy(
+        update={"location": "accra"})
+    in_lome = in_accra.model_copy(update={"id": "d2:e0", "location": "lome"})
+    in_ghana = in_accra.model_copy(update={"id": "d3:e0", "location": "ghana"})
+    assert coref.incompatible(_report(in_accra, "2025-03-05"), _report(in_lome, "2025-03-05"), PLACES) == "place"
+    assert coref.incompatible(_report(in_accra, "2025-03-05"), _report(in_ghana, "2025-03-05"), PLACES) is None
+
+
+def test_in_one_article_a_dated_past_meeting_and_an_announced_one_are_two():
+    # "they have met in the past year" beside "they will meet again", in an article of 1 March 2025
+    past = _dated(make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None),
+                  "2024-03-01", "2025-03-01", "vague")
+    coming = make_event("d1", 1, "CONSULT", "meet", ["mensah"], ["kouassi"], None, status="planned")
+    assert coref.incompatible(_report(past, "2025-03-01"), _report(coming, "2025-03-01")) == "status"
+
+
+def test_a_region_or_a_bare_title_names_nobody():
+    assert PLACES.normal(["mensah", "west-africa", "president-title"]) == frozenset({"mensah"})
+
+
+def test_blocking_keys_pair_a_type_with_each_participant():
+    event = make_event("d1", 0, "AGREE", "sign", ["mensah"], ["kouassi"], None)
+    assert coref.blocking_keys(_report(event, "2025-03-01")) == {("AGREE", "mensah"), ("AGREE", "kouassi")}
+    nobody = make_event("d1", 1, "AGREE", "sign", [], [], None)
+    assert coref.blocking_keys(_report(nobody, "2025-03-01")) == {("AGREE", "doc", "d1")}
+
+
+def test_the_score_prefers_the_report_that_agrees_on_more():
+    a = make_event("d1", 0, "CONSULT", "visit", ["mensah"], ["togo"], "2025-04-10", "2025-04-12", trigger="visit")
+    same = make_event("d2", 0, "CONSULT", "visit", ["mensah"], ["togo"], "2025-04-10", "2025-04-12", trigger="visit")
+    vague = _dated(make_event("d3", 0, "CONSULT", "visit", ["mensah"], ["togo"], None, trigger="trip"),
+                   "2025", "2025", "year")
+    ra, rs, rv = _report(a, "2025-04-13"), _report(same, "2025-04-13"), _report(vague, "2025-09-01")
+    assert coref.probability(ra, rs) > coref.probability(ra, rv)
+    assert coref.same_event(ra, rs)
+
+
+def test_average_link_keeps_apart_what_a_rule_rules_out_however_strong_the_chain():
+    # two visits to Togo by the same minister, in April and in June, and an undated report between them
+    april = make_event("d1", 0, "CONSULT", "visit", ["mensah"], ["togo"], "2025-04-10", trigger="visit")
+    june = make_event("d2", 0, "CONSULT", "visit", ["mensah"], ["togo"], "2025-06-18", trigger="visit")
+    undated = make_event("d3", 0, "CONSULT", "visit", ["mensah"], ["togo"], None, trigger="visit")
+    clusters = cluster_events([_report(april, "2025-04-11"), _report(june, "2025-06-19"),
+                               _report(undated, "2025-06-25")])
+    assert not any({"d1:e0", "d2:e0"} <= {r.event.id for r in c.reports} for c in clusters)
+
+
+def test_across_articles_a_one_sided_report_naming_only_a_country_needs_a_date_that_agrees():
+    full = make_event("d1", 0, "COOPERATE", "cooperate", ["ghana"], ["togo"], None, trigger="cooperate")
+    only_togo = make_event("d2", 0, "COOPERATE", "cooperate", [], ["togo"], None, trigger="cooperate")
+    assert coref.incompatible(_report(full, "2025-03-01"), _report(only_togo, "2025-03-03"), PLACES) == "one-sided"
+    dated = [_dated(e, "2025-02-27", "2025-02-27", "day") for e in (full, only_togo)]
+    assert coref.incompatible(_report(dated[0], "2025-03-01"), _report(dated[1], "2025-03-03"), PLACES) is None
+    by_name = make_event("d3", 0, "COOPERATE", "cooperate", ["mensah"], [], None, trigger="cooperate")
+    with_mensah = make_event("d4", 0, "COOPERATE", "cooperate", ["mensah"], ["togo"], None, trigger="cooperate")
+    assert coref.incompatible(_report(by_name, "2025-03-01"), _report(with_mensah, "2025-03-03"), PLACES) is None
