@@ -43,7 +43,13 @@ class Coder:
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, Entry]]:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement")."""
-        found = self.matcher(doc)
+        grammar = self.lex.commissive_words | self.lex.reporting_verbs  # read as grammar ("vowed to fight")
+        found = [(t, e) for t, e in self.matcher(doc)
+                 if e.type != "NONE" and not (e.converted and _lemma(t) in grammar)]  # NONE: the word names no event
+        nouns = {t.i for t, e in found if e.pos == "noun"}
+        # "began a visit", "held talks": the noun names the act as a light verb's object, not the dictionary's verb
+        found = [(t, e) for t, e in found if not (e.converted and self._light(t) and any(
+            c.i in nouns for c in t.children if c.dep_ in ("dobj", "obj")))]
         by_index = {t.i: e for t, e in found}
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow
         vowed = {tok.head.i for tok, entry in found if _infinitive_complement(tok) and tok.head.i in by_index
@@ -52,6 +58,7 @@ class Coder:
         for tok, entry in found:
             if tok.i in vowed:
                 continue
+
             if tok.dep_ == "xcomp" and tok.head.i in by_index and tok.head.i not in vowed:
                 continue
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index:  # "criticised X, warning..."

@@ -43,6 +43,9 @@ class TriggerMatcher:
             if patterns:
                 self.matcher.add(pos, patterns)
         self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
+        # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
+        # the converted dictionary when those constraints fail
+        self.hand_words = {(e.pos, w) for e in entries if not e.converted for w in e.lemmas}
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -52,15 +55,19 @@ class TriggerMatcher:
         return [(span[i], pos) for i, pos in sorted(hits) if span[i].pos_ in _POS[pos]]
 
     def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
-        best: dict[int, tuple[tuple[int, int], Entry]] = {}
+        best: dict[int, tuple[tuple[int, bool, int], Entry]] = {}
         for tok, pos in self._hits(span):
             candidates = self.by_word.get((pos, tok.lemma_.lower()), []) + self.by_word.get((pos, tok.lower_), [])
             for entry in candidates:
+                if entry.converted and not entry.specificity and (pos, tok.lemma_.lower()) in self.hand_words:
+                    continue
                 words = _words_before(tok, entry)
                 if words < 0:
                     continue
                 held = best.get(tok.i)
-                rank = (words, entry.specificity)
+                # a hand-written event entry before the converted dictionary; hand NONE entries only beat less
+                # specific converted ones
+                rank = (words, not entry.converted and entry.type != "NONE", entry.specificity)
                 if (held is None or rank > held[0]) and satisfies(tok, entry):
                     best[tok.i] = (rank, entry)
         doc = span if isinstance(span, Doc) else span.doc
@@ -130,6 +137,12 @@ def is_negated(tok: Token) -> bool:
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in tok.children):
+        return False
+    if entry.prep_object and not any(g.dep_ == "pobj" and object_words(g) & set(entry.prep_object)
+                                     for c in tok.children if c.lower_ in entry.prep for g in c.children):
+        return False
+    if entry.subject and not any(c.dep_ in ("nsubj", "nsubjpass") and object_words(c) & set(entry.subject)
+                                 for c in tok.children):
         return False
     if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return False
