@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events import cameo
 from dossier.events.actors import Resolver
+from dossier.events.classifier import GENERAL, TypeModel, label_of, sentence_features, type_of
 from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
@@ -14,13 +15,21 @@ from dossier.events.status import is_tenseless, read_attribution, read_status
 from dossier.model import Event, Evidence
 
 
+# How sure the model must be (its margin for the type) to change a candidate's type, and to add an event where the
+# rules found none: tuned by 5-fold cross-validation on PLV_train (`dossier evaluate plv`).
+RETYPE_AT = -1.0
+CREATE_AT = -0.5
+
+
 class Coder:
     """Built once per pipeline; `code(doc)` returns the doc's events."""
 
-    def __init__(self, matcher: TriggerMatcher, lexicon: Lexicon, threats: Threats | None = None):
+    def __init__(self, matcher: TriggerMatcher, lexicon: Lexicon, threats: Threats | None = None,
+                 model: TypeModel | None = None):
         self.matcher = matcher
         self.lex = lexicon
         self.threats = threats or Threats()
+        self.model = model  # the learned event type; None: the rules alone decide
 
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles,
@@ -39,7 +48,33 @@ class Coder:
             if event.status == "planned":
                 planned.add(key)
             events.append(event)
-        return events
+        return self._classify(doc, events, resolver) if self.model is not None else events
+
+    def _classify(self, doc: Doc, events: list[Event], resolver: Resolver) -> list[Event]:
+        """The model decides the type of each sentence's main event (its most confident candidate); a sentence
+        without a candidate gets one on its main verb when the model is sure enough of a type."""
+        by_sentence: dict[int, list[Event]] = {}
+        for e in events:
+            by_sentence.setdefault(e.evidence[0].start, []).append(e)
+        out = list(events)
+        for sent in doc.sents:
+            found = by_sentence.get(sent.start_char, [])
+            scores = self.model.scores(sentence_features(sent, found))
+            label, margin = max(scores.items(), key=lambda kv: kv[1])
+            if found:
+                main = max(found, key=lambda e: e.confidence or 0)
+                if margin >= RETYPE_AT and label_of(main.type) != label:
+                    _retype(main, type_of(label, main.type))
+            elif margin >= CREATE_AT and sent.root.pos_ == "VERB":
+                ptype = type_of(label)
+                code, mode = GENERAL[ptype]
+                entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
+                              cameo=code)
+                event = self._event(doc, sent, sent.root, entry, resolver, len(out) + 1)
+                if event is not None:
+                    event.confidence = round(min(event.confidence or 1.0, 0.5 + margin / 2), 2)
+                    out.append(event)
+        return out
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, Entry]]:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement")."""
@@ -189,6 +224,12 @@ class Coder:
             confidence=_confidence(entry, roles.source, roles.target, resolver.fallback, _is_background(anchor)),
             evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
         )
+
+
+def _retype(event: Event, ptype: str) -> None:
+    code, mode = GENERAL[ptype]
+    event.type, event.mode, event.cameo = ptype, mode, code
+    event.goldstein, event.quad_class = cameo.goldstein(code), cameo.quad_class(code)
 
 
 def _lemma(tok: Token) -> str:
