@@ -112,3 +112,23 @@ def test_a_user_dictionary_adds_an_actor(corpus, tmp_path):
     entities = json.loads(runner.invoke(app, ["entities", "--db", str(db), "--json"]).stdout)
     ana = next(e for e in entities if e["name"] == "Ana Quispe")
     assert ana["id"] == "my:ana-quispe" and ana["known"] is True and ana["country"] == "PER"
+
+
+def test_actors_show_and_import_round_trip(tmp_path):
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+
+    runner = CliRunner()
+    shown = runner.invoke(app, ["actors", "show", "Kohl", "--on", "1987-05-04"])
+    assert shown.exit_code == 0 and "DEUGOV" in shown.output
+    assert runner.invoke(app, ["actors", "show", "Kohl", "--on", "May 1987"]).exit_code == 1
+    tabari = tmp_path / "mine.txt"
+    tabari.write_text("ANNA_KOVACS_\n+MINISTER_KOVACS\n\t[HUNGOV 19900101-19941231]\n\t[HUNELI]\n", encoding="utf-8")
+    as_yaml, again = tmp_path / "mine.yaml", tmp_path / "again.txt"
+    assert runner.invoke(app, ["actors", "import", str(tabari), "--format", "tabari", "-o", str(as_yaml)]).exit_code == 0
+    assert runner.invoke(app, ["actors", "import", str(as_yaml), "--format", "yaml", "-o", str(again)]).exit_code == 0
+    text = again.read_text(encoding="utf-8")
+    assert "ANNA_KOVACS" in text and "+MINISTER_KOVACS" in text and "[HUNGOV 19900101-19941231]" in text
+    bad = runner.invoke(app, ["actors", "import", str(tmp_path / "absent.txt")])
+    assert bad.exit_code == 1 and "cannot read" in bad.output

@@ -15,6 +15,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from dossier.actors.commands import app as actors_app
 from dossier.config import Settings
 from dossier.merge.intervals import label
 
@@ -22,6 +23,7 @@ app = typer.Typer(help="dossier: who did what to whom, when and where, from news
                   no_args_is_help=True, add_completion=False)
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
+app.add_typer(actors_app, name="actors")
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", envvar="DOSSIER_DB")]
 ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Only items involving this actor (name, alias or id).")]
@@ -79,7 +81,7 @@ def build(
     store = Store(db)
     known = store.known_ids()
     fresh, seen, errors = [], set(), 0
-    for item in read_paths(paths):
+    for item in read_paths(paths, max_chars=settings.max_document_chars):
         if isinstance(item, IngestError):
             errors += 1
             err.print(f"[yellow]skipped[/] {escape(item.source)}: {escape(item.reason)}")

@@ -9,8 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dossier.config import Settings
-from dossier.model import Document, Entity, Event, Fact, Mention, Timex
+from dossier.model import Document, Entity, Event, Evidence, Fact, Mention, Timex
 from dossier.nlp import loader
+from dossier.nlp.chunks import split_text
 from dossier.time import infer_published
 
 
@@ -38,8 +39,8 @@ def _infer_published(document: Document) -> Document:
     return document.model_copy(update={"published": start, "published_inferred": True, "published_basis": "content"})
 
 
-def _make_doc(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.text)
+def _make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc:
+    doc = nlp.make_doc(document.text if text is None else text)
     doc._.doc_id = document.id
     # A lower bound is no anchor for "on Friday" or "last month"; a dateline's own day (year read from the
     # content) is the article's date.
@@ -61,13 +62,55 @@ def result_from_doc(document: Document, doc: Doc) -> DocResult:
 
 def process(documents: Iterable[Document], settings: Settings | None = None,
             nlp: Language | None = None) -> Iterator[DocResult]:
-    """Stream documents through the pipeline (nlp.pipe), loaded once."""
+    """Stream documents through the pipeline (nlp.pipe), loaded once.
+
+    A document longer than `settings.chunk_chars` is run in pieces cut at paragraph breaks, and what the
+    pieces give is joined into one result with offsets in the whole text (spaCy refuses texts over
+    `nlp.max_length`, and parsing one long Doc takes memory in proportion to its length).
+    """
     settings = settings or Settings.from_env()
     nlp = nlp or loader.load(settings)
-    documents = (_infer_published(d) for d in documents)
-    pairs = ((_make_doc(nlp, d), d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
-        yield result_from_doc(document, doc)
+    limit = min(settings.chunk_chars, nlp.max_length)
+    pieces = ((_make_doc(nlp, d, text), (d, offset, last))
+              for d in map(_infer_published, documents) for offset, text, last in _pieces(d.text, limit))
+    parts: list[tuple[int, DocResult]] = []
+    for doc, (document, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=settings.batch_size):
+        parts.append((offset, result_from_doc(document, doc)))
+        if last:
+            yield parts[0][1] if len(parts) == 1 else join_parts(document, parts)
+            parts = []
+
+
+def _pieces(text: str, limit: int) -> Iterator[tuple[int, str, bool]]:
+    pieces = split_text(text, limit)
+    for n, (offset, piece) in enumerate(pieces, start=1):
+        yield offset, piece, n == len(pieces)
+
+
+def join_parts(document: Document, parts: list[tuple[int, DocResult]]) -> DocResult:
+    """One result from the results of a document's pieces: offsets moved by each piece's offset, events and
+    facts numbered through the whole document, entities united by id."""
+    from dossier.actors import merge_entities
+
+    joined = DocResult(document=document,
+                       entities=merge_entities(r.entities for _, r in parts))
+    for offset, part in parts:
+        joined.mentions += [m.model_copy(update={"start": m.start + offset, "end": m.end + offset})
+                            for m in part.mentions]
+        joined.timexes += [t.model_copy(update={"start": t.start + offset, "end": t.end + offset})
+                           for t in part.timexes]
+        for event in part.events:
+            joined.events.append(event.model_copy(update={
+                "id": f"{document.id}:e{len(joined.events) + 1}", "evidence": _moved(event.evidence, offset)}))
+        for fact in part.facts:
+            joined.facts.append(fact.model_copy(update={
+                "id": f"{document.id}:f{len(joined.facts) + 1}", "evidence": _moved(fact.evidence, offset)}))
+    return joined
+
+
+def _moved(evidence: list[Evidence], offset: int) -> list[Evidence]:
+    return [e.model_copy(update={"start": None if e.start is None else e.start + offset,
+                                 "end": None if e.end is None else e.end + offset}) for e in evidence]
 
 
 def process_text(text: str, published: str | None = None, doc_id: str = "text",

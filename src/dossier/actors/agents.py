@@ -55,8 +55,8 @@ class AgentFinder:
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
             country = self._country(doc, tok, start, token_ident, token_label)
-            if country is False:
-                continue  # described by an organisation or a person: theirs, not a generic agent
+            if country is False or (entry.needs_country and not country):
+                continue  # described by an organisation or a person: theirs; a title without a country: no agent
             out.append(self._agent(start, tok.i + 1, entry, country or None))
             for i in range(start, tok.i + 1):
                 taken[i] = True
@@ -108,6 +108,7 @@ class AgentFinder:
             return AgentSpan(start, end, self.d.countries[country], None)
         code = country or UNKNOWN_COUNTRY
         ident = f"agent:{code}:{entry.sector}"
+        cameo = f"{entry.sector}{code}" if entry.before else f"{code}{entry.sector}"
         if country:
             country_id = self.d.countries.get(country)
             adjective = self.d.demonym_of.get(country_id or "") or (
@@ -116,5 +117,5 @@ class AgentFinder:
         else:
             name = f"{entry.name} (country unknown)"
         entity = Entity(id=ident, name=name, type=entry.type, kind=entry.kind, country=country,
-                        cameo=f"{code}{entry.sector}", known=True)
+                        cameo=cameo, known=True)
         return AgentSpan(start, end, ident, entity)

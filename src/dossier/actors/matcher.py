@@ -1,8 +1,12 @@
 """PhraseMatchers over the dictionary, built once: names, demonyms and office descriptions.
 
-Names of one token and names with an acronym in them ("US", "the U.S.") match by exact spelling (as written,
-upper case, title case); longer names and office descriptions match case-insensitively. Overlaps are settled
-by the resolver: the longest match wins.
+Names of the curated and user files: one token or with an acronym in them ("US", "the U.S.") match by exact
+spelling (as written, upper case, title case); longer names and office descriptions match case-insensitively.
+Names known only from the converted dictionaries (Phoenix, the country libraries) match case-insensitively where
+the text writes them as a name: first and last word capitalised, and a one-word name tagged as a proper noun or
+inside an entity. A name several actors share gives the one the article's date means (Dictionary.choose), and a
+country's name the state it meant then ("Russia" in 1987: the Soviet Union). Overlaps are settled by the
+resolver: the longest match wins.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from dossier.actors.dictionary import Dictionary
+from dossier.actors.dictionary import CURATED, Dictionary
 
 NAME, DEMONYM, OFFICE = "N", "D", "O"
 
@@ -43,24 +47,30 @@ class ActorMatcher:
     """Finds dictionary names, demonyms and office descriptions in a Doc."""
 
     def __init__(self, nlp: Language, dictionary: Dictionary):
+        self.d = dictionary
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.loose = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         exact: dict[str, set[str]] = {}
         folded: dict[str, set[str]] = {}
+        loose: dict[str, set[str]] = {}
         for name, ids in dictionary.names.items():
-            for ident in ids:
-                key = f"{NAME}|{ident}"
-                if " " not in name.strip() or _has_acronym(name):
-                    exact.setdefault(key, set()).update(_variants(name))
-                else:
-                    folded.setdefault(key, set()).update({name, name.replace("'", "’")})
+            if not ids or not name.strip():
+                continue
+            key = f"{NAME}|{name}"
+            if all(dictionary.rank.get(i, CURATED) < CURATED for i in ids):
+                loose.setdefault(key, set()).update({name, name.replace("'", "’")})
+            elif " " not in name.strip() or _has_acronym(name):
+                exact.setdefault(key, set()).update(_variants(name))
+            else:
+                folded.setdefault(key, set()).update({name, name.replace("'", "’")})
         for demonym, ident in dictionary.demonyms.items():
             exact.setdefault(f"{DEMONYM}|{ident}", set()).update(_variants(demonym))
         for title, office in dictionary.offices.items():
             key = f"{OFFICE}|{title}"
             folded.setdefault(key, set()).update(a for alias in office.aliases for a in (alias, alias.replace("'", "’")))
-        for matcher, table in ((self.exact, exact), (self.folded, folded)):
+        for matcher, table in ((self.exact, exact), (self.folded, folded), (self.loose, loose)):
             for key, phrases in table.items():
                 if not phrases:
                     continue
@@ -68,9 +78,35 @@ class ActorMatcher:
                 matcher.add(key, list(nlp.tokenizer.pipe(sorted(phrases))))
 
     def __call__(self, doc: Doc) -> list[Match]:
+        date = doc._.published
         found = set()
-        for matcher in (self.exact, self.folded):
+        named: dict[tuple[int, int], set[str]] = {}  # every actor a stretch may name, to choose one
+        for matcher in (self.exact, self.folded, self.loose):
             for key, start, end in matcher(doc):
+                if matcher is self.loose and not _written_as_name(doc[start:end]):
+                    continue
                 kind, value = self.keys[key]
+                if kind == NAME:
+                    named.setdefault((start, end), set()).update(self.d.names.get(value) or ())
+                    continue
+                if kind == DEMONYM and value in self.d.stands_for:
+                    value = self.d.state_on(value, date)
                 found.add(Match(start, end, kind, value))
+        for (start, end), ids in named.items():
+            if ids:
+                value = self.d.choose(ids, date)
+                if value in self.d.stands_for:
+                    value = self.d.state_on(value, date)
+                found.add(Match(start, end, NAME, value))
         return sorted(found, key=lambda m: (m.start, -m.length))
+
+
+def _written_as_name(span) -> bool:
+    """A converted name counts where the text writes it as one: capitalised, and a single word tagged as a
+    proper noun or inside an entity (so that 'chad', 'jordan' or 'the Guard' in running text are not countries)."""
+    first, last = span[0], span[-1]
+    if not (first.text[:1].isupper() and last.text[:1].isupper()):
+        return first.lower_ == "the" and last.text[:1].isupper() and len(span) > 1
+    if len(span) == 1:
+        return first.pos_ == "PROPN" or bool(first.ent_type_) or not span.doc.has_annotation("TAG")
+    return True

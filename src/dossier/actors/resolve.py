@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
-from dossier.actors.dictionary import Dictionary, slug
+from dossier.actors.dictionary import CURATED, Dictionary, capital_on, slug
+from dossier.actors.gazetteer import gazetteer
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.model import Entity, Mention
 
@@ -24,6 +25,8 @@ _LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC"
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "appos", "nmod"})
 _APOSTROPHES = str.maketrans({"’": "'"})
+_OF = frozenset({"of", "from"})
+_DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
 @dataclass
@@ -49,11 +52,15 @@ class Resolver:
         self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
         self.agents = AgentFinder(dictionary)
+        self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
+        self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
         self._unknown: dict[str, str] = {}
         self._agents: dict[str, Entity] = {}
+        self._places: dict[str, Entity] = {}
+        self._date = date
         matches = self.matcher(doc)
         taken = [False] * len(doc)
         found: list[Found] = []
@@ -87,14 +94,23 @@ class Resolver:
                     o.start <= m.start and m.end <= o.end for o in offices) and not any(
                     n.start < m.end and m.start < n.end for n in nested):
                 nested.append(Found(m.start, m.end, m.key))  # "commander of US Southern Command"
+        countries = {self.d.entities[f.ident].country for f in found if f.ident in self.d.entities} - {None}
         for ent in doc.ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
                 if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
-                    take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
+                    place = self._place(doc, core, label, countries)
+                    if place is not None:
+                        take(core.start, core.end, place)
+                    else:
+                        take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)}):
+            leader = self._leader(doc[agent.start:agent.end], agent.entity)
+            if leader:
+                found.append(Found(agent.start, agent.end, leader))
+                continue
             found.append(Found(agent.start, agent.end, agent.ident))
             if agent.entity is not None:
                 self._agents[agent.ident] = agent.entity
@@ -107,6 +123,35 @@ class Resolver:
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
+
+    def _leader(self, span: Span, agent: Entity | None) -> str | None:
+        """'the Japanese prime minister': the one head of that country on the article's date; among a president
+        and a prime minister, the one whose dictionary names carry the title ("Chancellor Kohl")."""
+        title = span.text.lower()
+        if agent is None or not agent.country or title not in self.leader_titles or not self._date:
+            return None
+        heads = {h.entity for h in self.d.leaders.get(agent.country, []) if h.holds(self._date)}
+        if len(heads) > 1:
+            heads = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
+        return heads.pop() if len(heads) == 1 else None
+
+    # -- places -----------------------------------------------------------------------------------------
+
+    def _place(self, doc: Doc, span: Span, label: str, countries: set[str]) -> str | None:
+        """A place name the gazetteer knows: the city or region the article means (one in its countries, else the
+        most populous), or the government of a capital that acts."""
+        if label not in ("GPE", "LOC") and not (label == "ORG" and span.text in self.d.capital_names):
+            return None  # a capital tagged as an organisation ("Colombo says") is still the capital
+        place = gazetteer().choose(span.text, countries)
+        if place is None:
+            return None
+        entity = Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
+                        lat=place.lat, lon=place.lon, known=True)
+        government = self._capital_government(doc, span, entity)
+        if government:
+            return government
+        self._places[place.ident] = entity
+        return place.ident
 
     # -- offices and capitals ---------------------------------------------------------------------------
 
@@ -165,10 +210,17 @@ class Resolver:
         return i - 1 if i > 0 and doc[i - 1].lower_ == "the" else start
 
     def _government_or_place(self, doc: Doc, m: Match) -> str:
-        country = self.d.capitals.get(m.key) if m.kind == NAME else None
-        if country and doc.has_annotation("DEP") and self._acts(doc[m.start:m.end].root):
-            return country
-        return m.key
+        if m.kind != NAME:
+            return m.key
+        return self._capital_government(doc, doc[m.start:m.end], self.d.entities[m.key]) or m.key
+
+    def _capital_government(self, doc: Doc, span: Span, place: Entity) -> str | None:
+        """The state a capital stands for when the sentence makes it act ("Moscow said": the Soviet Union in
+        1987, Russia in 2000); None when it is the place."""
+        if place.type not in ("GPE", "LOC") or not doc.has_annotation("DEP") or not self._acts(span.root):
+            return None
+        return capital_on(self.d, place.name, place.country, doc._.published) or (
+            capital_on(self.d, span.text, place.country, doc._.published))
 
     def _acts(self, tok: Token) -> bool:
         """True when a place name stands for its government: it acts, owns, or is a party to relations."""
@@ -225,13 +277,35 @@ class Resolver:
                 f.ident = candidates.pop()
                 continue
             everyone = {i for p in parts for i in parts_of.get(p, ())}
-            known = self.d.name_parts.get(parts[0], set()) if len(parts) == 1 and f.label == "PERSON" else set()
+            known = self._known_by_part(parts[0], f.label) if len(parts) == 1 else set()
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
             elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
                 f.ident = next(iter(known))  # "Boluarte" alone: the only person of that name in the dictionary
             elif f.label:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
+
+    def _known_by_part(self, part: str, label: str | None) -> set[str]:
+        """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
+        tagged a person); of the converted dictionaries, the only one holding an office on the article's date, or
+        having left one ("Nakasone" in 1987; "Stoltenberg" in 1987 is nobody the dictionary knows as such)."""
+        ids = self.d.name_parts.get(part, set())
+        curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED}
+        if curated:
+            return curated if label == "PERSON" else set()
+        if not self._date or label not in (None, "PERSON", "ORG", "GPE", "NORP"):
+            return set()
+        in_office = {i for i in ids if self._in_office(i)}
+        return in_office or {i for i in ids if self._left_office(i)}
+
+    def _in_office(self, ident: str) -> bool:
+        held = self.d.role_on(ident, self._date)
+        return held is not None and not held.cameo.endswith("ELI")
+
+    def _left_office(self, ident: str) -> bool:
+        held = self.d.role_on(ident, self._date)
+        return held is not None and any(h.end and h.end <= self._date and not h.cameo.endswith("ELI")
+                                        for h in self.d.tenures.get(ident, []))
 
     def _unknown_id(self, span: Span, label: str) -> str:
         """'unk:<label>:<slug>'; within one article a name keeps the label it was first given."""
@@ -244,6 +318,12 @@ class Resolver:
         token_actor = {i: f.ident for f in found for i in range(f.start, f.end)}
         actors: dict[str, Entity] = {}
         mentions: list[Mention] = []
+        # Unknown organisations are described before people, so that "the Dutch Trade Ministry's spokeswoman"
+        # can take the ministry's country.
+        self._described: dict[str, Entity] = {}
+        for f in found:
+            if f.ident.startswith("unk:") and not f.ident.startswith("unk:PERSON:") and f.ident not in self._described:
+                self._described[f.ident] = self._describe(doc[f.start:f.end], f, token_actor)
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
@@ -252,11 +332,14 @@ class Resolver:
                 known = self.d.entities.get(f.ident)
                 if known is not None:
                     entity = known.model_copy(update={"cameo": self.d.cameo_on(f.ident, date),
+                                                      "country": self.d.country_on(f.ident, date),
                                                       "aliases": list(known.aliases)})
+                elif f.ident in self._places:
+                    entity = self._places[f.ident].model_copy()
                 elif f.ident in self._agents:
                     entity = self._agents[f.ident].model_copy(update={"aliases": []})
                 else:
-                    entity = self._describe(span, f, token_actor)
+                    entity = self._described.get(f.ident) or self._describe(span, f, token_actor)
                 actors[f.ident] = entity
             bare = surface[4:] if surface.lower().startswith("the ") else surface
             if bare != entity.name and bare not in entity.aliases:
@@ -272,9 +355,13 @@ class Resolver:
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
             kind = own
+        sector = None
         for tok in self._neighbours(span):
             ident = token_actor.get(tok.i)
-            other = self.d.entities.get(ident) if ident else None
+            other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
+            title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
+            if title is not None and sector is None:
+                sector = title.sector  # "Finance Minister Gerhard Stoltenberg": a government member
             if other is not None and other.country and ident != f.ident:
                 country = country or other.country
                 if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo:
@@ -282,23 +369,53 @@ class Resolver:
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         name = span.text.translate(_APOSTROPHES)
+        if not cameo and country and sector:
+            cameo = f"{country}{sector}"
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False)
 
     def _neighbours(self, span: Span) -> list[Token]:
-        """Words that describe a name: its modifiers and appositions, and the noun it stands beside."""
+        """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
+        the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
+        Israeli Foreign Ministry"), through "of"/"from" but no other preposition: "the envoy to Ukraine" and
+        "talks in Kiev" say nothing of whose a person is."""
         if not span.doc.has_annotation("DEP"):
             return []
         root = span.root
+        person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
         if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
             heads.append(root.head)
+        elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
+            heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
+        heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+        if person:
+            # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
+            # of a title's object, not the person's country.
+            heads = [h for h in heads if h is root or h.ent_type_ not in ("GPE", "LOC")]
         out: list[Token] = []
-        for head in heads:
-            out.append(head)
-            for child in head.children:
-                if child.dep_ in _DESCRIBING_DEPS and not span.start <= child.i < span.end:
-                    out.append(child)
-                    out.extend(c for c in child.children if c.dep_ in _DESCRIBING_DEPS | {"pobj"})
-                    out.extend(p for c in child.children if c.dep_ == "prep" for p in c.children)
-        return [t for t in out if not span.start <= t.i < span.end]
+        seen = {t.i for t in heads}
+        frontier = list(heads)
+        for _ in range(_DESCRIBING_DEPTH):
+            following = []
+            for tok in frontier:
+                out.append(tok)
+                for child in tok.children:
+                    if span.start <= child.i < span.end or child.i in seen:
+                        continue
+                    if person and tok.i == root.i and child.ent_type_ in ("GPE", "LOC") and child.dep_ == "compound":
+                        continue
+                    if child.dep_ in _DESCRIBING_DEPS:
+                        following.append(child)
+                    elif child.dep_ == "prep" and child.lower_ in _OF:
+                        following.extend(p for p in child.children if p.dep_ == "pobj")
+                seen.update(t.i for t in following)
+            frontier = following
+        out.extend(frontier)
+        out = [t for t in out if not span.start <= t.i < span.end]
+        if any(t.lower_ in self.destination_titles for t in out):
+            # "the envoy to Ukraine", "Ukraine envoy": the country an envoy is sent to is not theirs; only a
+            # demonym or a possessive says whose envoy it is.
+            out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
+                   or t.ent_type_ in ("NORP", "ORG", "")]
+        return out

@@ -8,8 +8,9 @@ from __future__ import annotations
 SCORERS: dict[str, list[str]] = {
     # name: ["module:function", ...]; every stage adds its own.
     "ingest": ["dossier.evaluate.ingest:run"],
-    "entities": ["dossier.evaluate.entities:run"],
+    "entities": ["dossier.evaluate.entities:run", "dossier.evaluate.actors:run"],
     "events": ["dossier.evaluate.events:run"],
     "dates": ["dossier.evaluate.dates:run"],
     "facts": ["dossier.evaluate.facts:run"],
+    "realnews": ["dossier.evaluate.realnews:run"],
 }

@@ -20,11 +20,18 @@ from dossier.model import Document
 __all__ = ["IngestError", "read_paths", "mark_near_duplicates", "document_id"]
 
 
-def read_paths(paths: Iterable[Path], *, dedup: bool = True) -> Iterator[Document | IngestError]:
-    """Every Document in the given files and folders, in a stable order, and an IngestError for what fails."""
+def read_paths(paths: Iterable[Path], *, dedup: bool = True,
+               max_chars: int | None = None) -> Iterator[Document | IngestError]:
+    """Every Document in the given files and folders, in a stable order, and an IngestError for what fails.
+
+    A document whose text is longer than `max_chars` is an IngestError (it would hold the build for long).
+    """
     detector = NearDuplicates() if dedup else None
     for path in iter_files(paths):
         for item in read_file(path):
+            if max_chars is not None and isinstance(item, Document) and len(item.text) > max_chars:
+                item = IngestError(item.source, f"the text is {len(item.text):,} characters long, more than the "
+                                   f"limit of {max_chars:,} (DOSSIER_MAX_DOCUMENT_CHARS).")
             if detector is not None and isinstance(item, Document):
                 item = detector.mark(item)
             yield item

@@ -1,0 +1,187 @@
+"""TABARI records to dictionary entries (the sections of the YAML files) and back.
+
+`actor_entry(record)` gives (section, entry): a person, organisation or place with its aliases, country and dated
+roles ({title, cameo, start, end}); `agent_entries(agents)` groups agent phrases by code; `tabari_records(data)`
+turns a YAML dictionary's people, organisations and places back into TABARI records. What a TABARI file does not
+say is guessed from its codes: the country is the first country code of the roles, the kind the sector's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from dossier.actors.tabari import Code, TabariActor, TabariAgent, agent_forms, words
+
+DATA = Path(__file__).parent / "data"
+# Words that, first in a synonym, say the record is a person ("PRESIDENT_GORBACHEV").
+_PERSON_TITLES = frozenset({"PRESIDENT", "PRIME", "PREMIER", "CHANCELLOR", "KING", "QUEEN", "PRINCE", "SHEIKH",
+                            "SHEIK", "EMIR", "SULTAN", "GENERAL", "GEN.", "COLONEL", "MINISTER", "SECRETARY",
+                            "AMBASSADOR", "SENATOR", "GOVERNOR", "MR.", "MRS.", "MS.", "DR.", "MAYOR", "POPE"})
+_PERSON_SOURCES = ("CountryInfo", "rulers")
+
+
+@cache
+def sectors() -> dict[str, dict]:
+    """CAMEO sector code -> {name, kind} (data/cameo_sectors.yaml)."""
+    return yaml.safe_load((DATA / "cameo_sectors.yaml").read_text(encoding="utf-8"))["sectors"]
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """Codes that begin an actor code with a country: ISO 3166 alpha-3, current and withdrawn, and CAMEO's own."""
+    codes = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
+    states = yaml.safe_load((DATA / "states.yaml").read_text(encoding="utf-8"))
+    codes |= {s.get("cameo") or s["iso3"] for s in states.get("states", [])}
+    codes |= {s["iso3"] for s in states.get("states", [])} | set(states.get("cameo_codes", {}).values())
+    return frozenset(codes)
+
+
+@cache
+def _iso_of_cameo() -> dict[str, str]:
+    """CAMEO country codes that are not ISO alpha-3 -> the ISO code ('KSV' -> 'XKX'; 'ANG' -> 'AGO')."""
+    states = yaml.safe_load((DATA / "states.yaml").read_text(encoding="utf-8"))
+    return {cameo: iso for iso, cameo in states.get("cameo_codes", {}).items()} | states.get("cameo_aliases", {})
+
+
+def split_code(code: str, own_codes: bool = False) -> tuple[str | None, str]:
+    """'DEUGOV' -> ('DEU', 'GOV'); 'IGOUNO' -> (None, 'IGOUNO'); 'GOV' -> (None, 'GOV'); 'KSVGOV' -> ('XKX',
+    'GOV'). With own_codes (a user's file), an unknown three letters before a sector are a country too
+    ('RUT' + 'GOV'); the Phoenix files use such letters for regions and religions, which are not countries."""
+    head, rest = code[:3], code[3:]
+    if head in sectors():
+        return None, code
+    if head in _iso_of_cameo():
+        return _iso_of_cameo()[head], rest
+    if len(code) >= 3 and (head in country_codes() or (own_codes and rest[:3] in sectors())):
+        return head, rest
+    return None, code
+
+
+def role_title(code: str) -> str:
+    """'DEUGOVMIL' -> 'government, military (DEUGOVMIL)'; the sectors' names, then the code."""
+    _, rest = split_code(code)
+    names = [sectors()[rest[i:i + 3]]["name"] for i in range(0, len(rest) - 2, 3) if rest[i:i + 3] in sectors()]
+    return f"{', '.join(names)} ({code})" if names else code
+
+
+def display(phrase: str) -> str:
+    """'HELMUT_KOHL_' -> 'Helmut Kohl'; 'UN_' -> 'UN'; 'ANIMAL_LIBERATION_FRONT_(ALF)_' -> 'Animal Liberation Front (ALF)'."""
+    parts = words(phrase)
+    if len(parts) == 1 and parts[0].isupper() and len(parts[0].strip(".")) <= 5 and not _vowelled(parts[0]):
+        return parts[0]
+    return " ".join(_word(w) for w in parts)
+
+
+def _vowelled(word: str) -> bool:
+    """A word that reads as a word rather than as letters (KOHL, ROME), so written in title case."""
+    return len(word) > 3 and bool(re.search(r"[AEIOUY]", word[1:]))
+
+
+def _word(word: str) -> str:
+    if word.startswith("(") or not word.isupper() or (len(word) <= 3 and "." in word):
+        return word
+    if word in ("OF", "THE", "AND", "FOR", "DE", "DEL", "LA", "AL", "BIN", "VON", "VAN", "DER", "DA", "DI", "DU", "LE",
+                "ON", "IN", "TO", "AT", "Y"):
+        return word.lower()
+    return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
+
+
+def _names(record: TabariActor) -> list[str]:
+    out = []
+    for phrase in record.phrases:
+        name = display(phrase)
+        acronym = re.fullmatch(r"(.*?)\s*\(([A-Z][A-Z.\-]{1,5})\)", name)
+        out.extend([acronym.group(1), acronym.group(2)] if acronym else [name])
+    return [n for n in dict.fromkeys(out) if n and not n.startswith("(")]
+
+
+def is_person(record: TabariActor) -> bool:
+    if any(s in record.comment for s in _PERSON_SOURCES):
+        return True
+    return any(words(p)[0] in _PERSON_TITLES for p in record.phrases[1:])
+
+
+def actor_entry(record: TabariActor, own_codes: bool = True) -> tuple[str, dict]:
+    """The section ("people", "organisations", "places") and the entry a TABARI record becomes (own_codes: see
+    split_code)."""
+    names = _names(record)
+    roles, country = [], None
+    for code in record.codes:
+        if code.code in ("---", ""):
+            continue
+        nation, _ = split_code(code.code, own_codes)
+        country = country or nation
+        if code.dated:
+            roles.append({"title": role_title(code.code), "cameo": code.code, "start": code.start, "end": code.end})
+    default = record.default if record.default not in ("---", "") else None
+    entry: dict = {"name": names[0]}
+    if names[1:]:
+        entry["aliases"] = names[1:]
+    person = is_person(record)
+    _, sector = split_code(default or (roles[0]["cameo"] if roles else ""), own_codes)
+    if country:
+        entry["country"] = country
+    if default:
+        entry["cameo"] = default
+    if person:
+        section = "people"
+    elif not sector and all(len(c.code) == 3 for c in record.codes):
+        section = "places"
+    else:
+        section = "organisations"
+        kind = sectors().get(sector[:3], {}).get("kind")
+        if kind and kind != "person":
+            entry["kind"] = kind
+    if roles:
+        entry["roles"] = roles
+    return section, entry
+
+
+def agent_entries(agents: list[TabariAgent]) -> list[dict]:
+    """Agent phrases grouped by code: [{sector, name, kind, nouns, before}] in the agents section's shape."""
+    grouped: dict[tuple[str, bool], list[str]] = {}
+    for agent in agents:
+        nouns = grouped.setdefault((agent.code, agent.before), [])
+        nouns.extend(f.lower() for f in agent_forms(agent))
+    out = []
+    for (code, before), nouns in grouped.items():
+        head = sectors().get(code[:3], {})
+        entry = {"sector": code, "name": head.get("name", code.lower()), "nouns": list(dict.fromkeys(nouns))}
+        if head.get("kind") and head["kind"] != "person":
+            entry["kind"] = head["kind"]
+        if before:
+            entry["before"] = True
+        out.append(entry)
+    return out
+
+
+def tabari_phrase(name: str) -> str:
+    """'Helmut Kohl' -> 'HELMUT_KOHL'."""
+    return "_".join(name.upper().split())
+
+
+def tabari_records(data: dict) -> list[TabariActor]:
+    """A YAML dictionary's people, organisations and places as TABARI records (roles with a cameo become codes)."""
+    out = []
+    for section in ("people", "organisations", "places"):
+        for entry in data.get(section) or []:
+            phrases = [tabari_phrase(n) for n in [entry["name"], *entry.get("aliases", [])]]
+            codes = [Code(r["cameo"], _iso(r.get("start")), _iso(r.get("end"))) for r in entry.get("roles", [])
+                     if r.get("cameo")]
+            default = entry.get("cameo") or (entry.get("country") if section == "places" else None)
+            if default:
+                codes.append(Code(default))
+            out.append(TabariActor(phrases, codes))
+    return out
+
+
+def _iso(value) -> str | None:
+    if value is None:
+        return None
+    value = str(value)
+    return value + "-01" * (2 - value.count("-"))

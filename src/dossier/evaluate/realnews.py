@@ -1,0 +1,369 @@
+"""Score events and actors against real news coded by hand (../shared/benchdata/realnews_dev).
+
+Each folder (`reuters/`: 1987 wire stories as the wire wrote them; `html/`: 2019–2020 web pages) is read with
+dossier's own ingest, as a user's `dossier build` would read it; the pages' publication dates come from the
+folder's `documents.jsonl` (the date the gold is resolved against). Every folder is split for development:
+its article files sorted by name, the one at index i is *held out* when i % 3 == 2. Tune on `dev`, report
+`held-out`, never look at held-out failures.
+
+Matching follows the set's README. An output event of the same document **finds** a gold event when the
+PLOVER types agree and one output source matches one gold source and one output target matches one gold target
+(a gold side left empty is matched by anything). An output actor matches a gold actor when it names it (name,
+alias or a mention of it in the document, compared by words; an acronym counts) or, where the gold gives a
+country, when it has that country. A found event is **fully right** when its date and status agree too.
+Output events that are not fully right are sorted into failure kinds by how they relate to the gold events
+whose evidence lies in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier.config import Settings
+from dossier.evaluate.corpora import BENCH, jsonl
+from dossier.evaluate.metrics import Report
+from dossier.ingest import IngestError, read_paths
+from dossier.model import Entity, Event, Mention
+from dossier.nlp import loader
+from dossier.pipeline import DocResult, process
+
+REALNEWS = BENCH / "realnews_dev"
+FOLDERS = ("reuters", "html")
+SPLITS = ("dev", "held-out")
+_STOP = {"the", "of", "a", "an", "and", "for", "in", "on", "to", "'s", "s"}
+_CACHE: dict[tuple, dict[str, DocResult]] = {}
+
+# Failure kinds of output events, in the order they are tested.
+KINDS = ("fully right", "wrong date", "wrong status", "wrong date and status", "participant missing",
+         "wrong actor", "wrong type", "not a gold event")
+
+
+def split_of(index: int) -> str:
+    """The fixed development split: every third article (index 2, 5, 8…) of a sorted folder is held out."""
+    return "held-out" if index % 3 == 2 else "dev"
+
+
+def article_splits(folder: Path) -> dict[str, str]:
+    """{article file name: 'dev' | 'held-out'} for one realnews folder."""
+    names = sorted(p.name for p in (folder / "articles").iterdir() if p.is_file())
+    return {name: split_of(i) for i, name in enumerate(names)}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower().replace("u.s.", "us").replace("u.n.", "un"))
+            if w not in _STOP]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def names_match(gold: str, candidate: str) -> bool:
+    """True when the words of the shorter name are all in the longer, or one is the other's acronym."""
+    g, c = _words(gold), _words(candidate)
+    if not g or not c:
+        return False
+    short, long_ = (g, c) if len(g) <= len(c) else (c, g)
+    if set(short) <= set(long_):
+        return True
+    for one, many in ((g, c), (c, g)):
+        if len(one) == 1 and len(many) > 1 and one[0] == "".join(w[0] for w in many):
+            return True
+    return False
+
+
+@dataclass
+class Actors:
+    """What the document says of its actors: entities by id, and every surface each was mentioned by."""
+
+    entities: dict[str, Entity]
+    surfaces: dict[str, set[str]]
+
+    @classmethod
+    def of(cls, result: DocResult) -> "Actors":
+        entities = {e.id: e for e in result.entities}
+        surfaces: dict[str, set[str]] = {}
+        for e in result.entities:
+            surfaces.setdefault(e.id, set()).update([e.name, *e.aliases])
+        for m in result.mentions:
+            surfaces.setdefault(m.entity, set()).add(m.text)
+        return cls(entities, surfaces)
+
+    def names(self, ident: str) -> set[str]:
+        return self.surfaces.get(ident) or {ident.split(":")[-1].replace("-", " ")}
+
+    def country(self, ident: str) -> str | None:
+        entity = self.entities.get(ident)
+        if entity is None:
+            return None
+        return entity.country or (entity.cameo[:3] if entity.cameo and entity.cameo[:3].isalpha()
+                                  and entity.cameo[:3] != "---" else None)
+
+    def matches(self, ident: str, gold: dict) -> bool:
+        if any(names_match(gold["name"], n) for n in self.names(ident)):
+            return True
+        return bool(gold.get("country")) and self.country(ident) == gold["country"]
+
+
+def side_matches(predicted: list[str], gold: list[dict], actors: Actors) -> bool:
+    if not gold:
+        return True
+    return any(actors.matches(p, g) for p in predicted for g in gold)
+
+
+def date_agrees(event: Event, gold: dict | None) -> bool:
+    """Same start, and the same end where the gold gives one (a point event's end is left open); a gold
+    event with no time wants no date."""
+    gstart = (gold or {}).get("start")
+    value = event.date
+    if not gstart:
+        return value is None or not value.start
+    if value is None or not value.start:
+        return False
+    return value.start == gstart and (not gold.get("end") or (value.end or value.start) == gold["end"])
+
+
+def _sentence(event: Event) -> str:
+    return _squash(event.evidence[0].text) if event.evidence else ""
+
+
+def same_sentence(sentence: str, evidence: str) -> bool:
+    """The output sentence holds the gold evidence, or the other way round, or most of their words agree."""
+    a, b = _squash(sentence).lower(), _squash(evidence).lower()
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    common = sum((Counter(wa) & Counter(wb)).values())
+    return common / min(len(wa), len(wb)) >= 0.6
+
+
+def finds(event: Event, gold: dict, actors: Actors) -> bool:
+    return (event.type == gold["type"] and side_matches(event.source, gold["source"], actors)
+            and side_matches(event.target, gold["target"], actors))
+
+
+def failure_kind(event: Event, golds: list[dict], actors: Actors) -> str:
+    """How one output event relates to the gold events of its document (see KINDS)."""
+    found = [g for g in golds if finds(event, g, actors)]
+    if found:
+        best = max(found, key=lambda g: (date_agrees(event, g.get("date")) + (event.status == g["status"])))
+        date_ok, status_ok = date_agrees(event, best.get("date")), event.status == best["status"]
+        return {(True, True): "fully right", (False, True): "wrong date", (True, False): "wrong status",
+                (False, False): "wrong date and status"}[(date_ok, status_ok)]
+    here = [g for g in golds if same_sentence(_sentence(event), g["evidence"])]
+    same_type = [g for g in here if g["type"] == event.type]
+    if same_type:
+        empty = any((not event.source and g["source"]) or (not event.target and g["target"]) for g in same_type)
+        return "participant missing" if empty else "wrong actor"
+    return "wrong type" if here else "not a gold event"
+
+
+def missed_kind(gold: dict, events: list[Event], actors: Actors) -> str:
+    """Why a gold event was not found: what the output has in its sentence."""
+    here = [e for e in events if same_sentence(_sentence(e), gold["evidence"])]
+    same_type = [e for e in here if e.type == gold["type"]]
+    if same_type:
+        if any((not e.source and gold["source"]) or (not e.target and gold["target"]) for e in same_type):
+            return "participant missing"
+        return "wrong actor"
+    if here:
+        return "wrong type"
+    return "no event in the sentence"
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    found_type: int = 0
+    output: int = 0
+    output_found: int = 0
+    fully_right: int = 0
+    date_ok: int = 0
+    status_ok: int = 0
+    gold_actors: int = 0
+    actors_named: int = 0
+    actors_right: int = 0
+    kinds: Counter = field(default_factory=Counter)
+    missed: Counter = field(default_factory=Counter)
+
+
+def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
+    actors = Actors.of(result)
+    events = result.events
+    tally.gold += len(golds)
+    tally.output += len(events)
+    for g in golds:
+        hits = [e for e in events if finds(e, g, actors)]
+        if hits:
+            tally.found += 1
+            tally.date_ok += any(date_agrees(e, g.get("date")) for e in hits)
+            tally.status_ok += any(e.status == g["status"] for e in hits)
+        else:
+            tally.missed[missed_kind(g, events, actors)] += 1
+        tally.found_type += any(e.type == g["type"] and same_sentence(_sentence(e), g["evidence"]) for e in events)
+    for e in events:
+        kind = failure_kind(e, golds, actors)
+        tally.kinds[kind] += 1
+        tally.output_found += kind in ("fully right", "wrong date", "wrong status", "wrong date and status")
+        tally.fully_right += kind == "fully right"
+    _score_actors(golds, actors, result.mentions, tally)
+
+
+def _score_actors(golds: list[dict], actors: Actors, mentions: list[Mention], tally: Tally) -> None:
+    """Actor coverage: each distinct gold actor of the document, named by some entity, with the right country
+    (or, for an actor the gold gives no country, a dictionary actor of that name)."""
+    seen: dict[str, dict] = {}
+    for g in golds:
+        for a in g["source"] + g["target"]:
+            seen.setdefault(a["name"].lower(), a)
+    for gold in seen.values():
+        tally.gold_actors += 1
+        named = [i for i in actors.entities if any(names_match(gold["name"], n) for n in actors.names(i))]
+        if named:
+            tally.actors_named += 1
+        if gold.get("country"):
+            right = any(actors.country(i) == gold["country"] for i in named)
+        else:
+            right = any(actors.entities[i].known for i in named)
+        tally.actors_right += right
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
+    figures: dict[str, float | int | str] = {
+        "documents": documents,
+        "gold events": tally.gold,
+        "recall (type + both actors)": _ratio(tally.found, tally.gold),
+        "recall (type, in the evidence sentence)": _ratio(tally.found_type, tally.gold),
+        "output events": tally.output,
+        "share of output events that find a gold event": _ratio(tally.output_found, tally.output),
+        "share of output events fully right": _ratio(tally.fully_right, tally.output),
+        "date agreement on found events": _ratio(tally.date_ok, tally.found),
+        "status agreement on found events": _ratio(tally.status_ok, tally.found),
+        "actor coverage (named, right country)": _ratio(tally.actors_right, tally.gold_actors),
+        "actors named at all": _ratio(tally.actors_named, tally.gold_actors),
+    }
+    for kind in KINDS:
+        figures[f"output: {kind}"] = tally.kinds.get(kind, 0)
+    for kind, n in sorted(tally.missed.items()):
+        figures[f"missed gold: {kind}"] = n
+    notes = ["gold lists only the main events: 'not a gold event' may still be a real minor event"]
+    return Report("Real news, main events coded by hand", f"realnews_dev/{folder} ({split})", figures=figures,
+                  notes=notes)
+
+
+def _published(folder: Path) -> dict[str, str]:
+    path = folder / "documents.jsonl"
+    return {row["doc"]: row["published"] for row in jsonl(path)} if path.exists() else {}
+
+
+def analysed(folder: Path, settings: Settings) -> dict[str, DocResult]:
+    """{article file name: DocResult}, read by dossier's ingest; pages take the gold publication date."""
+    key = (str(folder), settings.spacy_model, tuple(map(str, settings.actor_files)))
+    if key not in _CACHE:
+        dates = _published(folder)
+        docs = []
+        for doc in read_paths([folder / "articles"], dedup=False):
+            if isinstance(doc, IngestError):
+                continue
+            name = Path(doc.source).name
+            if name in dates:
+                doc = doc.model_copy(update={"published": dates[name], "published_inferred": False,
+                                             "published_basis": "stated"})
+            docs.append(doc)
+        _CACHE[key] = {Path(r.document.source).name: r for r in process(docs, settings, loader.load(settings))}
+    return _CACHE[key]
+
+
+def score_folder(name: str, settings: Settings, limit: int | None = None) -> dict[str, tuple[Tally, int]]:
+    """{split: (tally, documents)} for one folder, plus 'all'."""
+    folder = REALNEWS / name
+    splits = article_splits(folder)
+    golds: dict[str, list[dict]] = {}
+    for g in jsonl(folder / "gold_events.jsonl"):
+        golds.setdefault(g["doc"], []).append(g)
+    results = analysed(folder, settings)
+    out: dict[str, tuple[Tally, int]] = {s: (Tally(), 0) for s in (*SPLITS, "all")}
+    for i, doc in enumerate(sorted(golds)):
+        if limit is not None and i >= limit:
+            break
+        result = results.get(doc)
+        for split in (splits.get(doc, "dev"), "all"):
+            tally, n = out[split]
+            if result is None:
+                tally.gold += len(golds[doc])
+                tally.missed["document not read"] += len(golds[doc])
+            else:
+                score_document(result, golds[doc], tally)
+            out[split] = (tally, n + 1)
+    return out
+
+
+def run(settings: Settings | None = None, limit: int | None = None) -> list[Report]:
+    settings = settings or Settings.from_env()
+    if not REALNEWS.exists():
+        return [Report("Real news", "realnews_dev", notes=[f"{REALNEWS} not found: skipped"])]
+    reports = []
+    for name in FOLDERS:
+        if not (REALNEWS / name / "gold_events.jsonl").exists():
+            reports.append(Report("Real news", f"realnews_dev/{name}", notes=["not found: skipped"]))
+            continue
+        for split, (tally, n) in score_folder(name, settings, limit).items():
+            reports.append(report(tally, name, split, n))
+    return reports
+
+
+
+def describe(folder: str, docs: list[str] | None = None, settings: Settings | None = None,
+             held_out: bool = False) -> str:
+    """Gold and output events side by side, with the failure kind of each, for the dev articles of a folder
+    (or the named ones); held-out articles only when asked, to report, never to tune on."""
+    settings = settings or Settings.from_env()
+    path = REALNEWS / folder
+    splits = article_splits(path)
+    golds: dict[str, list[dict]] = {}
+    for g in jsonl(path / "gold_events.jsonl"):
+        golds.setdefault(g["doc"], []).append(g)
+    results = analysed(path, settings)
+    chosen = docs or sorted(d for d in golds if held_out or splits.get(d) == "dev")
+    lines = []
+    for doc in chosen:
+        if splits.get(doc) == "held-out" and not held_out:
+            lines.append(f"== {doc}: held out (pass held_out=True to report it)")
+            continue
+        result = results[doc]
+        actors = Actors.of(result)
+
+        def side(ids: list[str]) -> str:
+            return ", ".join(f"{actors.entities[i].name if i in actors.entities else i}/{actors.country(i)}"
+                             for i in ids) or "-"
+
+        lines.append(f"== {doc} (published {result.document.published})")
+        for g in golds.get(doc, []):
+            found = any(finds(e, g, actors) for e in result.events)
+            gside = lambda a: ", ".join(f"{x['name']}/{x['country']}" for x in a) or "-"  # noqa: E731
+            lines.append(f"GOLD {g['type']} [{gside(g['source'])}] -> [{gside(g['target'])}] "
+                         f"{(g.get('date') or {}).get('start')} {g['status']}: "
+                         f"{'FOUND' if found else missed_kind(g, result.events, actors)} | {g['evidence'][:120]}")
+        for e in result.events:
+            when = f"{e.date.start}/{e.date.end}" if e.date else None
+            lines.append(f"  OUT {e.type} {e.cameo} [{side(e.source)}] -> [{side(e.target)}] {when} {e.status}: "
+                         f"{failure_kind(e, golds.get(doc, []), actors)} | {_sentence(e)[:120]}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # python -m dossier.evaluate.realnews reuters [ARTICLE...]
+    import sys
+
+    print(describe(sys.argv[1], sys.argv[2:] or None))

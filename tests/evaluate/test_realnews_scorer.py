@@ -1,0 +1,92 @@
+"""The real-news scorer's rules: the fixed split, name and actor matching, dates, and failure kinds."""
+
+import pytest
+
+from dossier.evaluate import realnews as rn
+from dossier.model import DateValue, Document, Entity, Event, Evidence, Mention
+from dossier.pipeline import DocResult
+
+
+def test_every_third_article_is_held_out():
+    assert [rn.split_of(i) for i in range(6)] == ["dev", "dev", "held-out", "dev", "dev", "held-out"]
+
+
+@pytest.mark.parametrize("gold, candidate, same", [
+    ("International Monetary Fund", "IMF", True),
+    ("Savimbi", "Jonas Savimbi", True),
+    ("U.S.", "US", True),
+    ("the State Department", "State Department", True),
+    ("Greece", "Turkey", False),
+    ("Jonas Savimbi", "Jonas", True),
+    ("New Delhi", "Delhi police", False),
+])
+def test_names_match_by_words_or_acronym(gold, candidate, same):
+    assert rn.names_match(gold, candidate) is same
+
+
+def _result(events, entities, mentions=()):
+    doc = Document(id="d", source="d.txt", text="")
+    return DocResult(document=doc, entities=list(entities), mentions=list(mentions), events=list(events))
+
+
+ENTITIES = [Entity(id="GRC", name="Greece", type="GPE", country="GRC", known=True),
+            Entity(id="TUR", name="Turkey", type="GPE", country="TUR", known=True),
+            Entity(id="x:minister", name="Minister Kostas Alpha", type="PERSON")]
+SENTENCE = "Greece called on Turkey yesterday to take the dispute over the seabed to the world court."
+
+
+def _event(kind="REQUEST", source=("GRC",), target=("TUR",), start=None, status="occurred", text=SENTENCE):
+    date = DateValue(start=start, end=start, precision="day") if start else None
+    return Event(id="e", type=kind, source=list(source), target=list(target), date=date, status=status,
+                 evidence=[Evidence(doc="d", text=text)])
+
+
+GOLD = {"type": "REQUEST", "source": [{"name": "Greece", "country": "GRC"}],
+        "target": [{"name": "Turkey", "country": "TUR"}], "date": {"start": "1987-03-26", "end": None},
+        "status": "occurred", "evidence": "Greece called on Turkey yesterday to take the dispute"}
+
+
+@pytest.mark.parametrize("event, kind", [
+    (_event(start="1987-03-26"), "fully right"),
+    (_event(), "wrong date"),
+    (_event(start="1987-03-26", status="planned"), "wrong status"),
+    (_event(source=()), "participant missing"),
+    (_event(target=("x:minister",)), "wrong actor"),
+    (_event(kind="ACCUSE"), "wrong type"),
+    (_event(kind="ASSAULT", text="Markets were calm on Friday."), "not a gold event"),
+])
+def test_each_output_event_gets_one_failure_kind(event, kind):
+    actors = rn.Actors.of(_result([event], ENTITIES))
+    assert rn.failure_kind(event, [GOLD], actors) == kind
+
+
+def test_an_actor_matches_by_a_mention_or_by_its_country():
+    mention = Mention(entity="x:minister", doc="d", start=0, end=5, text="Alpha")
+    actors = rn.Actors.of(_result([], ENTITIES, [mention]))
+    assert actors.matches("x:minister", {"name": "Kostas Alpha", "country": "GRC"})
+    assert actors.matches("GRC", {"name": "Andreas Beta", "country": "GRC"})
+    assert not actors.matches("TUR", {"name": "Andreas Beta", "country": "GRC"})
+
+
+def test_a_document_tally_counts_recall_output_and_actor_coverage():
+    tally = rn.Tally()
+    rn.score_document(_result([_event(start="1987-03-26"), _event(kind="ASSAULT", text="Shots were fired.")],
+                              ENTITIES), [GOLD], tally)
+    assert (tally.gold, tally.found, tally.output, tally.fully_right) == (1, 1, 2, 1)
+    assert (tally.gold_actors, tally.actors_right) == (2, 2)
+    assert tally.kinds["not a gold event"] == 1
+
+
+def test_a_gold_point_event_accepts_any_end_and_an_undated_gold_event_wants_no_date():
+    assert rn.date_agrees(_event(start="1987-03-26"), {"start": "1987-03-26", "end": None})
+    assert not rn.date_agrees(_event(start="1987-03-25"), {"start": "1987-03-26", "end": None})
+    assert rn.date_agrees(_event(), None)
+    assert not rn.date_agrees(_event(start="1987-03-26"), {"start": None, "end": None, "text": "recently"})
+
+
+@pytest.mark.skipif(not (rn.REALNEWS / "reuters" / "articles").exists(), reason="../shared realnews_dev absent")
+def test_the_split_is_fixed_on_the_shared_folders():
+    splits = rn.article_splits(rn.REALNEWS / "reuters")
+    names = sorted(splits)
+    assert splits[names[2]] == "held-out" and splits[names[0]] == "dev"
+    assert sum(v == "held-out" for v in splits.values()) == len(names) // 3
