@@ -13,4 +13,5 @@ SCORERS: dict[str, list[str]] = {
     "dates": ["dossier.evaluate.dates:run"],
     "facts": ["dossier.evaluate.facts:run"],
     "realnews": ["dossier.evaluate.realnews:run"],
+    "plv": ["dossier.evaluate.plv:run"],
 }

@@ -111,6 +111,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += _prep_objects(tok, preps)
         if obj is not None:
             target_toks += _prep_objects(obj, preps)
+        if obj is not None and not resolver.many(obj):  # "rejected a demand by the IMF": the demand's author
+            target_toks += _prep_objects(obj, _SOURCE_PREPS)
+            target_toks += [c for c in obj.children if c.dep_ == "poss" and resolver.many(c)]
         if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
             target_toks += [s for c in tok.children if c.dep_ == "ccomp"
                             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
