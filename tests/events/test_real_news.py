@@ -110,3 +110,15 @@ def test_a_news_agency_is_not_the_source(code):
     events, actors = code("Iranian gunboats attacked a Saudi tanker in the Gulf, the IRNA news agency reported.")
     for e in _of(events, "ASSAULT"):
         assert not any("IRNA" in n for n in names(e.source, actors))
+
+
+def test_the_one_an_investigation_was_against_is_the_target_of_dropping_it(code):
+    events, actors = code("Norway has dropped its inquiry into a fraud allegation against Viktor Orban.")
+    found = [e for e in events if any("Orban" in n for n in names(e.target, actors))]
+    assert found and any("Norway" in n for n in names(found[0].source, actors))
+
+
+def test_the_agent_of_a_participle_on_a_noun_trigger_is_the_source(code):
+    events, actors = code("Retaliatory tariffs imposed by Canada have hurt farmers in Ohio.")
+    sanctions = _of(events, "SANCTION")
+    assert sanctions and any("Canada" in n for n in names(sanctions[0].source, actors))

@@ -89,9 +89,12 @@ def _words_before(tok: Token, entry: Entry) -> int:
 
 
 def direct_object(tok: Token) -> Token | None:
+    """The verb's object; for a past participle on a noun ("tariffs imposed by Canada"), that noun."""
     for child in tok.children:
         if child.dep_ in _OBJ_DEPS:
             return child
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
     return None
 
 
