@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from dossier.model import Timex
 from dossier.nlp import extensions  # noqa: F401
 from dossier.time.normalise import normalise
-from dossier.time.patterns import holiday_phrases, patterns, vague_phrases
+from dossier.time.patterns import day_phrases, holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
@@ -35,6 +35,7 @@ class TimeTagger:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("VAGUE", [nlp.make_doc(p) for p in vague_phrases()])
         self.phrases.add("HOLIDAY", [nlp.make_doc(p) for p in holiday_phrases()])
+        self.phrases.add("DAY", [nlp.make_doc(p) for p in day_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
         found = [e for e in doc.ents if e.label_ in LABELS]
@@ -47,7 +48,7 @@ class TimeTagger:
         timexes = []
         for span in self.candidates(doc):
             phrase, span = _phrase(span)
-            if not len(span):
+            if not len(span) or _is_age(span):
                 continue
             value = normalise(phrase, published, tense_of(span), span.sent.text)
             if value is None or not value.start:
@@ -55,6 +56,16 @@ class TimeTagger:
             timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))
         doc._.timexes = timexes
         return doc
+
+
+def _is_age(span: Span) -> bool:
+    """A bare number set off after a name is an age ("Assange, 47, ...", "Ms Ruiz (52)"), not a year."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].text.isdigit() or len(span[0].text) > 3 or span.start < 2:
+        return False
+    opening, name = doc[span.start - 1], doc[span.start - 2]
+    closing = doc[span.end].text if span.end < len(doc) else "."
+    return (opening.text, closing) in ((",", ","), ("(", ")")) and name.pos_ == "PROPN"
 
 
 def _phrase(span: Span) -> tuple[str, Span]:
