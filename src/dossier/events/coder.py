@@ -199,7 +199,8 @@ class Coder:
         """Words that look like an act and are not one: "asked not to be named", "declined to comment"; a win in a
         match or an election ("beat Argentina 2-1 in a qualifier"); a disease or a disaster that kills."""
         lex = self.lex
-        if any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in lex.anonymity_words for c in tok.children):
+        if _lemma(tok) in lex.anonymity_verbs and any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in lex.anonymity_words
+                                                      for c in tok.children):
             return True
         if entry.type != "ASSAULT":
             return False

@@ -84,6 +84,7 @@ class Lexicon:
     decision_verbs: frozenset[str] = field(default_factory=frozenset)
     start_verbs: frozenset[str] = field(default_factory=frozenset)
     travel_verbs: frozenset[str] = field(default_factory=frozenset)
+    anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_words: frozenset[str] = field(default_factory=frozenset)
