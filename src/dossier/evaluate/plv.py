@@ -20,8 +20,8 @@ from dossier.events.classifier import label_of
 from dossier.nlp import loader
 
 FOLDS = 5
-PUBLISHED = "Hu et al. (ACL 2024), zero-shot NLI with the gold source and target given: accuracy 0.838, macro F1 0.824 " \
-            "on PLV's test split (not in ../shared; our figure is 5-fold CV on PLV_train, actors found by dossier)."
+PUBLISHED = ("Hu et al. (ACL 2024), zero-shot NLI with the gold source and target given: accuracy 0.838, macro F1 "
+             "0.824 on PLV's test split (not in ../shared; our figure is 5-fold CV on PLV_train, actors found by dossier).")
 
 
 def _types(nlp, texts: list[str], model) -> list[str | None]:

@@ -17,10 +17,9 @@ from dossier.events.status import is_tenseless, read_attribution, read_status
 from dossier.model import Event, Evidence
 
 
-# How much the model must prefer another type to change the type a hand-written entry or the converted dictionary
-# gave, and how sure it must be
-# (its margin for the type) to add an event where the rules found none: chosen with 5-fold cross-validation on
-# PLV_train (`dossier evaluate plv`) against the example gold.
+# How much the model must prefer another type (difference of margins) to change the type a hand-written entry or
+# the converted dictionary gave, and how sure it must be (its margin) to add an event where the rules found none:
+# chosen with `dossier evaluate plv` (5-fold CV on PLV_train) against the project's own tests and example gold.
 HAND_MARGIN = 1.0
 DICTIONARY_MARGIN = 0.3
 CREATE_AT = 0.3
@@ -62,8 +61,8 @@ class Coder:
         return self._classify(doc, events, resolver, hand) if self.model is not None else events
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str]) -> list[Event]:
-        """The model decides the type of each sentence's main event (its most confident candidate; one the
-        type the rules gave stays unless the model prefers another by HAND_MARGIN or DICTIONARY_MARGIN); a sentence
+        """The model decides the type of each sentence's main event, its most confident candidate (the type the
+        rules gave stays unless the model prefers another by HAND_MARGIN or DICTIONARY_MARGIN); a sentence
         without a candidate gets one on its main verb, between its subject and object, when the model is sure of a
         type (it learned from sentences that all hold an event, so it cannot say "none" by itself)."""
         by_sentence: dict[int, list[Event]] = {}
@@ -107,7 +106,6 @@ class Coder:
         for tok, entry in found:
             if tok.i in vowed:
                 continue
-
             if tok.dep_ == "xcomp" and tok.head.i in by_index and tok.head.i not in vowed:
                 continue
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index:  # "criticised X, warning..."
@@ -199,8 +197,8 @@ class Coder:
         """Words that look like an act and are not one: "asked not to be named", "declined to comment"; a win in a
         match or an election ("beat Argentina 2-1 in a qualifier"); a disease or a disaster that kills."""
         lex = self.lex
-        if _lemma(tok) in lex.anonymity_verbs and any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in lex.anonymity_words
-                                                      for c in tok.children):
+        if _lemma(tok) in lex.anonymity_verbs and any(
+                c.dep_ in ("xcomp", "ccomp") and _lemma(c) in lex.anonymity_words for c in tok.children):
             return True
         if entry.type != "ASSAULT":
             return False

@@ -43,6 +43,12 @@ class TriggerMatcher:
             if patterns:
                 self.matcher.add(pos, patterns)
         self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
+        # {(entry key, last word): [words before it]}: an entry's phrases by the word a match ends on
+        self.heads: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+        for e in entries:
+            for lemma in e.lemmas:
+                *head, last = lemma.split()
+                self.heads[(e.key, last)].append(head)
         # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
         # the converted dictionary when those constraints fail
         self.hand_words = {(e.pos, w) for e in entries if not e.converted for w in e.lemmas}
@@ -57,35 +63,43 @@ class TriggerMatcher:
     def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
         best: dict[int, tuple[tuple[int, bool, int], Entry]] = {}
         for tok, pos in self._hits(span):
-            candidates = self.by_word.get((pos, tok.lemma_.lower()), []) + self.by_word.get((pos, tok.lower_), [])
-            for entry in candidates:
-                if entry.converted and not entry.specificity and (pos, tok.lemma_.lower()) in self.hand_words:
+            lemma = tok.lemma_.lower()
+            candidates = self.by_word.get((pos, lemma), [])
+            if tok.lower_ != lemma:
+                candidates = candidates + self.by_word.get((pos, tok.lower_), [])
+            ranked = []
+            for n, entry in enumerate(candidates):
+                if entry.converted and not entry.specificity and (pos, lemma) in self.hand_words:
                     continue
-                words = _words_before(tok, entry)
-                if words < 0:
-                    continue
-                held = best.get(tok.i)
-                # a hand-written event entry before the converted dictionary; hand NONE entries only beat less
-                # specific converted ones
-                rank = (words, not entry.converted and entry.type != "NONE", entry.specificity)
-                if (held is None or rank > held[0]) and satisfies(tok, entry):
+                words = self._words_before(tok, entry)
+                if words >= 0:
+                    # a hand-written event entry before the converted dictionary; hand NONE entries only beat less
+                    # specific converted ones; among equals the first read
+                    ranked.append(((words, not entry.converted and entry.type != "NONE", entry.specificity), -n,
+                                   entry))
+            held = best.get(tok.i)
+            for rank, _, entry in sorted(ranked, key=lambda r: (r[0], r[1]), reverse=True):
+                if held is not None and rank <= held[0]:
+                    break
+                if satisfies(tok, entry):  # the best entry whose constraints the parse meets
                     best[tok.i] = (rank, entry)
+                    break
         doc = span if isinstance(span, Doc) else span.doc
         return [(doc[i], best[i][1]) for i in sorted(best)]
 
-
-def _words_before(tok: Token, entry: Entry) -> int:
-    """How many words before the token an entry's phrase needs ("hunger strike": 1); -1 when none of the entry's
-    lemmas ends in this token with the words before it in place, so that "strike" alone is not a hunger strike."""
-    found = -1
-    for lemma in entry.lemmas:
-        *head, last = lemma.split()
-        if last not in (tok.lemma_.lower(), tok.lower_) or tok.i < len(head):
-            continue
-        before = tok.doc[tok.i - len(head): tok.i]
-        if all(t.lower_ == w for t, w in zip(before, head)):
-            found = max(found, len(head))
-    return found
+    def _words_before(self, tok: Token, entry: Entry) -> int:
+        """How many words before the token an entry's phrase needs ("hunger strike": 1); -1 when none of the
+        entry's lemmas ends in this token with the words before it in place, so that "strike" alone is not a
+        hunger strike."""
+        found = -1
+        for last in {tok.lemma_.lower(), tok.lower_}:  # an entry may hold both forms; each phrase counts once
+            for head in self.heads.get((entry.key, last), ()):
+                if not head:
+                    found = max(found, 0)
+                elif tok.i >= len(head) and all(t.lower_ == w for t, w in
+                                                zip(tok.doc[tok.i - len(head): tok.i], head)):
+                    found = max(found, len(head))
+        return found
 
 
 def direct_object(tok: Token) -> Token | None:
