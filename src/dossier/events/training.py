@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 
 from dossier.events.cameo import plover_type
@@ -128,8 +129,11 @@ def fit(features: list[list[str]], labels: list[str], c: float = C, seed: int = 
     x = vectorizer.fit_transform(features)
     terms = vectorizer.get_feature_names_out().tolist()
     clf = LinearSVC(C=c, random_state=seed).fit(x, labels, sample_weight=weights)
-    return TypeModel(vocabulary={t: i for i, t in enumerate(terms)}, idf=vectorizer.idf_, weights=clf.coef_,
-                     bias=clf.intercept_, classes=clf.classes_.tolist())
+    coef, bias = clf.coef_, clf.intercept_
+    if coef.shape[0] == 1:  # two classes: one margin, for the second; the first gets its opposite
+        coef, bias = np.vstack([-coef, coef]), np.concatenate([-bias, bias])
+    return TypeModel(vocabulary={t: i for i, t in enumerate(terms)}, idf=vectorizer.idf_, weights=coef,
+                     bias=bias, classes=clf.classes_.tolist())
 
 
 def _same(features: list[str]) -> list[str]:
