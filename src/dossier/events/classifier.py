@@ -11,7 +11,7 @@ with numpy: a vocabulary, idf weights and one row of weights per type.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -55,6 +55,7 @@ class TypeModel:
     weights: np.ndarray  # classes x features
     bias: np.ndarray
     classes: list[str]
+    _rows: np.ndarray | None = field(default=None, repr=False)
 
     def vector(self, feats: list[str]) -> tuple[np.ndarray, np.ndarray]:
         counts: dict[int, int] = {}
@@ -70,7 +71,9 @@ class TypeModel:
     def scores(self, feats: list[str]) -> dict[str, float]:
         """Each class's margin (one against the rest: above 0, the model takes the sentence for that class)."""
         idx, vals = self.vector(feats)
-        return dict(zip(self.classes, (self.weights[:, idx] @ vals + self.bias).tolist()))
+        if self._rows is None:  # features x classes, so that one sentence's features are a few whole rows
+            self._rows = np.ascontiguousarray(self.weights.T)
+        return dict(zip(self.classes, (vals @ self._rows[idx] + self.bias).tolist()))
 
     def save(self, path: Path) -> None:
         terms = sorted(self.vocabulary, key=self.vocabulary.get)

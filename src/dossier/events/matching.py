@@ -43,12 +43,17 @@ class TriggerMatcher:
             if patterns:
                 self.matcher.add(pos, patterns)
         self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
-        # {(entry key, last word): [words before it]}: an entry's phrases by the word a match ends on
-        self.heads: dict[tuple[str, str], list[list[str]]] = defaultdict(list)
+        # what ranks an entry (hand-written event entry first, then specificity), and its word constraints as sets
+        # for a quick look before the full check
+        # (keyed by the entry object: two folders may hold files of the same name, and so the same keys)
+        self.rank_of = {id(e): (not e.converted and e.type != "NONE", e.specificity) for e in entries}
+        self.needs = {id(e): (frozenset(e.object), frozenset(e.prep), frozenset(e.subject)) for e in entries}
+        # {(entry, last word): [words before it]}: an entry's phrases by the word a match ends on
+        self.heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
         for e in entries:
             for lemma in e.lemmas:
                 *head, last = lemma.split()
-                self.heads[(e.key, last)].append(head)
+                self.heads[(id(e), last)].append(head)
         # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
         # the converted dictionary when those constraints fail
         self.hand_words = {(e.pos, w) for e in entries if not e.converted for w in e.lemmas}
@@ -68,15 +73,19 @@ class TriggerMatcher:
             if tok.lower_ != lemma:
                 candidates = candidates + self.by_word.get((pos, tok.lower_), [])
             ranked = []
+            have = _words_around(tok)
             for n, entry in enumerate(candidates):
-                if entry.converted and not entry.specificity and (pos, lemma) in self.hand_words:
+                hand, specificity = self.rank_of[id(entry)]
+                if entry.converted and not specificity and (pos, lemma) in self.hand_words:
                     continue
+                obj, prep, subj = self.needs[id(entry)]
+                if (obj and not obj & have[0]) or (prep and not prep & have[1]) or (subj and not subj & have[2]):
+                    continue  # a word the entry needs is not there: no need for the full check
                 words = self._words_before(tok, entry)
                 if words >= 0:
                     # a hand-written event entry before the converted dictionary; hand NONE entries only beat less
                     # specific converted ones; among equals the first read
-                    ranked.append(((words, not entry.converted and entry.type != "NONE", entry.specificity), -n,
-                                   entry))
+                    ranked.append(((words, hand, specificity), -n, entry))
             held = best.get(tok.i)
             for rank, _, entry in sorted(ranked, key=lambda r: (r[0], r[1]), reverse=True):
                 if held is not None and rank <= held[0]:
@@ -93,13 +102,24 @@ class TriggerMatcher:
         hunger strike."""
         found = -1
         for last in {tok.lemma_.lower(), tok.lower_}:  # an entry may hold both forms; each phrase counts once
-            for head in self.heads.get((entry.key, last), ()):
+            for head in self.heads.get((id(entry), last), ()):
                 if not head:
                     found = max(found, 0)
                 elif tok.i >= len(head) and all(t.lower_ == w for t, w in
                                                 zip(tok.doc[tok.i - len(head): tok.i], head)):
                     found = max(found, len(head))
         return found
+
+
+def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
+    """The words an entry's object, preposition or subject constraint could meet on this token (a superset)."""
+    obj = direct_object(tok)
+    if obj is not None and obj.lower_ in RELATIVE and tok.dep_ == "relcl":
+        obj = relative_head(tok)
+    objects = object_words(obj) if obj is not None else set()
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+    subjects = set().union(*(object_words(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")))
+    return objects, preps, subjects
 
 
 def direct_object(tok: Token) -> Token | None:
