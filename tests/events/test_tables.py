@@ -12,6 +12,9 @@ def test_every_entry_has_a_known_code_and_type():
     entries = load_entries()
     assert len({e.type for e in entries}) >= 15
     for e in entries:
+        if e.type == "NONE":  # words that name no event: "---" (CAMEO's null code) or a 01 statement
+            assert e.cameo == "---" or e.cameo.startswith("01"), e
+            continue
         assert e.type in PLOVER_TYPES, e
         assert cameo.goldstein(e.cameo) is not None, e
         assert (e.cameo, e.type) in EXCEPTIONS or cameo.plover_type(e.cameo) == e.type, e

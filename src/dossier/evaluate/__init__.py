@@ -14,4 +14,5 @@ SCORERS: dict[str, list[str]] = {
     "facts": ["dossier.evaluate.facts:run"],
     "realnews": ["dossier.evaluate.realnews:run"],
     "coref": ["dossier.evaluate.coref:run"],
+    "plv": ["dossier.evaluate.plv:run"],
 }

@@ -43,6 +43,20 @@ class TriggerMatcher:
             if patterns:
                 self.matcher.add(pos, patterns)
         self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
+        # what ranks an entry (hand-written event entry first, then specificity), and its word constraints as sets
+        # for a quick look before the full check
+        # (keyed by the entry object: two folders may hold files of the same name, and so the same keys)
+        self.rank_of = {id(e): (not e.converted and e.type != "NONE", e.specificity) for e in entries}
+        self.needs = {id(e): (frozenset(e.object), frozenset(e.prep), frozenset(e.subject)) for e in entries}
+        # {(entry, last word): [words before it]}: an entry's phrases by the word a match ends on
+        self.heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
+        for e in entries:
+            for lemma in e.lemmas:
+                *head, last = lemma.split()
+                self.heads[(id(e), last)].append(head)
+        # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
+        # the converted dictionary when those constraints fail
+        self.hand_words = {(e.pos, w) for e in entries if not e.converted for w in e.lemmas}
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -52,39 +66,69 @@ class TriggerMatcher:
         return [(span[i], pos) for i, pos in sorted(hits) if span[i].pos_ in _POS[pos]]
 
     def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
-        best: dict[int, tuple[tuple[int, int], Entry]] = {}
+        best: dict[int, tuple[tuple[int, bool, int], Entry]] = {}
         for tok, pos in self._hits(span):
-            candidates = self.by_word.get((pos, tok.lemma_.lower()), []) + self.by_word.get((pos, tok.lower_), [])
-            for entry in candidates:
-                words = _words_before(tok, entry)
-                if words < 0:
+            lemma = tok.lemma_.lower()
+            candidates = self.by_word.get((pos, lemma), [])
+            if tok.lower_ != lemma:
+                candidates = candidates + self.by_word.get((pos, tok.lower_), [])
+            ranked = []
+            have = _words_around(tok)
+            for n, entry in enumerate(candidates):
+                hand, specificity = self.rank_of[id(entry)]
+                if entry.converted and not specificity and (pos, lemma) in self.hand_words:
                     continue
-                held = best.get(tok.i)
-                rank = (words, entry.specificity)
-                if (held is None or rank > held[0]) and satisfies(tok, entry):
+                obj, prep, subj = self.needs[id(entry)]
+                if (obj and not obj & have[0]) or (prep and not prep & have[1]) or (subj and not subj & have[2]):
+                    continue  # a word the entry needs is not there: no need for the full check
+                words = self._words_before(tok, entry)
+                if words >= 0:
+                    # a hand-written event entry before the converted dictionary; hand NONE entries only beat less
+                    # specific converted ones; among equals the first read
+                    ranked.append(((words, hand, specificity), -n, entry))
+            held = best.get(tok.i)
+            for rank, _, entry in sorted(ranked, key=lambda r: (r[0], r[1]), reverse=True):
+                if held is not None and rank <= held[0]:
+                    break
+                if satisfies(tok, entry):  # the best entry whose constraints the parse meets
                     best[tok.i] = (rank, entry)
+                    break
         doc = span if isinstance(span, Doc) else span.doc
         return [(doc[i], best[i][1]) for i in sorted(best)]
 
+    def _words_before(self, tok: Token, entry: Entry) -> int:
+        """How many words before the token an entry's phrase needs ("hunger strike": 1); -1 when none of the
+        entry's lemmas ends in this token with the words before it in place, so that "strike" alone is not a
+        hunger strike."""
+        found = -1
+        for last in {tok.lemma_.lower(), tok.lower_}:  # an entry may hold both forms; each phrase counts once
+            for head in self.heads.get((id(entry), last), ()):
+                if not head:
+                    found = max(found, 0)
+                elif tok.i >= len(head) and all(t.lower_ == w for t, w in
+                                                zip(tok.doc[tok.i - len(head): tok.i], head)):
+                    found = max(found, len(head))
+        return found
 
-def _words_before(tok: Token, entry: Entry) -> int:
-    """How many words before the token an entry's phrase needs ("hunger strike": 1); -1 when none of the entry's
-    lemmas ends in this token with the words before it in place, so that "strike" alone is not a hunger strike."""
-    found = -1
-    for lemma in entry.lemmas:
-        *head, last = lemma.split()
-        if last not in (tok.lemma_.lower(), tok.lower_) or tok.i < len(head):
-            continue
-        before = tok.doc[tok.i - len(head): tok.i]
-        if all(t.lower_ == w for t, w in zip(before, head)):
-            found = max(found, len(head))
-    return found
+
+def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
+    """The words an entry's object, preposition or subject constraint could meet on this token (a superset)."""
+    obj = direct_object(tok)
+    if obj is not None and obj.lower_ in RELATIVE and tok.dep_ == "relcl":
+        obj = relative_head(tok)
+    objects = object_words(obj) if obj is not None else set()
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+    subjects = set().union(*(object_words(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")))
+    return objects, preps, subjects
 
 
 def direct_object(tok: Token) -> Token | None:
+    """The verb's object; for a past participle on a noun ("tariffs imposed by Canada"), that noun."""
     for child in tok.children:
         if child.dep_ in _OBJ_DEPS:
             return child
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
     return None
 
 
@@ -130,6 +174,12 @@ def is_negated(tok: Token) -> bool:
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in tok.children):
+        return False
+    if entry.prep_object and not any(g.dep_ == "pobj" and object_words(g) & set(entry.prep_object)
+                                     for c in tok.children if c.lower_ in entry.prep for g in c.children):
+        return False
+    if entry.subject and not any(c.dep_ in ("nsubj", "nsubjpass") and object_words(c) & set(entry.subject)
+                                 for c in tok.children):
         return False
     if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return False

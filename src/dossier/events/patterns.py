@@ -11,7 +11,11 @@ only without a direct object or clausal complement: "crowds demonstrated" but no
 `clause_aux` (the verb names the event only with a clausal complement that has one of these auxiliaries:
 "said the rebels must disarm" is a demand), `occasion` (a noun that names the event only in "at/upon the <noun>
 of X" on a verb: X asked it of the verb's subject, before the act: "will visit Lima at the invitation of X"),
-`negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal").
+`negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal"),
+`subject` (subject lemmas: "a virus killed" is no assault), `prep_object` (the noun of the required preposition:
+"call for talks"). Type NONE names no event: a match on it keeps the word from naming one. Files under
+`patterns/cameo/` are converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked
+`converted: true`; the hand-written files are read first, so they win where both match the same way.
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
@@ -49,13 +53,17 @@ class Entry:
     clause_aux: tuple[str, ...] = ()
     occasion: bool = False
     negated: bool = False
+    subject: tuple[str, ...] = ()
+    prep_object: tuple[str, ...] = ()
+    converted: bool = False
 
     @property
     def specificity(self) -> int:
         """Constrained entries win over bare lemma entries for the same word."""
         return 4 * self.negated \
-            + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion) \
-            + bool(self.object_required)
+            + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
+                       or self.subject) \
+            + bool(self.object_required) + bool(self.prep_object)
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,11 @@ class Lexicon:
     decision_verbs: frozenset[str] = field(default_factory=frozenset)
     start_verbs: frozenset[str] = field(default_factory=frozenset)
     travel_verbs: frozenset[str] = field(default_factory=frozenset)
+    anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
+    anonymity_words: frozenset[str] = field(default_factory=frozenset)
+    contest_verbs: frozenset[str] = field(default_factory=frozenset)
+    contest_words: frozenset[str] = field(default_factory=frozenset)
+    natural_causes: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
@@ -89,10 +102,14 @@ def _words(raw) -> tuple[str, ...]:
     return tuple({True: "on", False: "off"}.get(x, x) if isinstance(x, bool) else str(x).lower() for x in raw or ())
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C reader: the converted dictionary is large
+
+
 def _entries(path: Path) -> list[Entry]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
     ptype = data["type"]
     reciprocal = set(data.get("reciprocal_modes") or [])
+    converted = bool(data.get("converted"))
     out = []
     for pos in ("verb", "noun"):
         for n, raw in enumerate(data.get(pos + "s") or []):
@@ -105,14 +122,16 @@ def _entries(path: Path) -> list[Entry]:
                 reciprocal=raw["mode"] in reciprocal, target_labels=tuple(raw.get("target_labels") or ()),
                 intransitive=bool(raw.get("intransitive")), target_clause=bool(raw.get("target_clause")),
                 clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
-                negated=bool(raw.get("negated")),
+                negated=bool(raw.get("negated")), subject=_words(raw.get("subject")),
+                prep_object=_words(raw.get("prep_object")), converted=converted,
             ))
     return out
 
 
 def load_entries(extra_dirs: tuple[str, ...] = ()) -> list[Entry]:
-    """All entries from the shipped patterns and any extra folders of pattern files."""
-    dirs = [PATTERN_DIR, *(Path(d) for d in extra_dirs)]
+    """All entries from the shipped patterns (hand-written first, then the converted CAMEO dictionary) and any
+    extra folders of pattern files."""
+    dirs = [PATTERN_DIR, PATTERN_DIR / "cameo", *(Path(d) for d in extra_dirs)]
     return [e for d in dirs for path in sorted(d.glob("*.yaml")) for e in _entries(path)]
 
 

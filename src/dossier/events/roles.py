@@ -49,7 +49,8 @@ def governor(noun: Token) -> Token | None:
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the verb: its subject, the agent of a passive, or the subject it inherits."""
     kids = list(verb.children)
-    if is_passive(verb):
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "tariffs imposed by Canada": the agent
+    if is_passive(verb) or participle:
         agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents or verb.dep_ == "relcl":  # "the port, which will be opened": the port is what is done to
             return agents
@@ -100,6 +101,14 @@ def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, go
     return None
 
 
+def _against(noun: Token, depth: int = 0) -> list[Token]:
+    """X in "<noun> (into/of/on <noun>) against X", a few prepositions down from an object noun."""
+    found = _prep_objects(noun, ("against",))
+    if found or depth >= 2:
+        return found
+    return [t for p in _prep_objects(noun, ("into", "of", "on", "over")) for t in _against(p, depth + 1)]
+
+
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
@@ -111,6 +120,12 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += _prep_objects(tok, preps)
         if obj is not None:
             target_toks += _prep_objects(obj, preps)
+        if obj is not None and not resolver.many(obj):  # "rejected a demand by the IMF": the demand's author
+            # "its inquiry into claims against X": X (the parser may hang "into" on the verb)
+            author = _prep_objects(obj, _SOURCE_PREPS) or _against(obj) or [
+                t for p in _prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
+            target_toks += author or [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                                      and resolver.many(c)]
         if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
             target_toks += [s for c in tok.children if c.dep_ == "ccomp"
                             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
@@ -122,6 +137,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         heads = [tok] + ([obj] if obj is not None else [])
         source_toks = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
         source_toks += _prep_objects(tok, _SOURCE_PREPS)
+        # "tariffs imposed by China", "a demand made by the IMF": the agent of a participle on the noun
+        source_toks += [g for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                        for g in a.children if g.dep_ == "pobj"]
         if not source_toks and obj is None:
             source_toks = [o for o in of_objs if resolver.many(o)]
         if gov is not None and not source_toks:

@@ -1,0 +1,116 @@
+"""The learned event-type component: a linear model over a sentence's words and what the rules found in it.
+
+The rules find candidate events and their arguments; this model answers one question per sentence, which PLOVER
+type its main event is (CONCEDE and RETREAT together as YIELD, as the training labels give them). Features: the
+words and word pairs of the sentence, the lemmas of its verbs with their objects, particles and clauses, and the
+types, CAMEO codes and triggers of the rules' candidates. The model (`model/event_types.npz`) is trained by
+`training/train_event_types.py` with scikit-learn (TF-IDF and a linear SVM, fixed seed) and read back here
+with numpy: a vocabulary, idf weights and one row of weights per type.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Span
+
+from dossier.model import Event
+
+MODEL = Path(__file__).parent / "model" / "event_types.npz"
+YIELD = "YIELD"
+_CLAUSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "prt", "neg", "agent", "attr", "acomp", "dative"})
+
+
+def label_of(ptype: str) -> str:
+    """The class a PLOVER type is trained and predicted as."""
+    return YIELD if ptype in ("CONCEDE", "RETREAT") else ptype
+
+
+def sentence_features(sent: Span, events: list[Event]) -> list[str]:
+    """The sentence's features as strings: "w:" words and pairs, "v:" verbs with their dependents, "r:" what the
+    rules found (type, CAMEO code to three digits, trigger word)."""
+    words = [t.lower_ for t in sent if not t.is_punct and not t.is_space]
+    feats = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])]
+    for t in sent:
+        if t.dep_ == "ROOT" or t.pos_ == "VERB":
+            tag = "root" if t.dep_ == "ROOT" else "v"
+            lemma = t.lemma_.lower()
+            feats.append(f"v:{tag}:{lemma}")
+            feats += [f"v:{tag}:{lemma}_{c.dep_}:{c.lemma_.lower()}" for c in t.children if c.dep_ in _CLAUSE_DEPS]
+    for e in events:
+        feats += [f"r:type:{e.type}", f"r:cameo:{(e.cameo or '')[:3]}", f"r:trig:{e.trigger.split()[-1].lower()}"]
+    return feats
+
+
+@dataclass
+class TypeModel:
+    """TF-IDF (sublinear tf, l2 norm) over feature strings, then a linear model's margin per class."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    weights: np.ndarray  # classes x features
+    bias: np.ndarray
+    classes: list[str]
+    _rows: np.ndarray | None = field(default=None, repr=False)
+
+    def vector(self, feats: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        counts: dict[int, int] = {}
+        for f in feats:
+            i = self.vocabulary.get(f)
+            if i is not None:
+                counts[i] = counts.get(i, 0) + 1
+        idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        vals = np.array([(1 + math.log(c)) for c in counts.values()]) * self.idf[idx] if counts else np.zeros(0)
+        norm = float(np.linalg.norm(vals))
+        return idx, (vals / norm if norm else vals)
+
+    def scores(self, feats: list[str]) -> dict[str, float]:
+        """Each class's margin (one against the rest: above 0, the model takes the sentence for that class)."""
+        idx, vals = self.vector(feats)
+        if self._rows is None:  # features x classes, so that one sentence's features are a few whole rows
+            self._rows = np.ascontiguousarray(self.weights.T)
+        return dict(zip(self.classes, (vals @ self._rows[idx] + self.bias).tolist()))
+
+    def save(self, path: Path) -> None:
+        terms = sorted(self.vocabulary, key=self.vocabulary.get)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(path, classes=np.array(self.classes), terms=np.array(terms),
+                            idf=self.idf.astype(np.float32), weights=self.weights.astype(np.float32),
+                            bias=self.bias.astype(np.float32))
+
+    @classmethod
+    def read(cls, path: Path) -> "TypeModel":
+        with np.load(path, allow_pickle=False) as data:
+            terms = data["terms"].tolist()
+            return cls(vocabulary={t: i for i, t in enumerate(terms)}, idf=data["idf"].astype(np.float64),
+                       weights=data["weights"].astype(np.float64), bias=data["bias"].astype(np.float64),
+                       classes=data["classes"].tolist())
+
+
+@lru_cache(maxsize=2)
+def load(path: str | None = None) -> TypeModel | None:
+    """The shipped model, or None when it is absent (the rules alone then decide)."""
+    p = Path(path) if path else MODEL
+    if not p.exists():
+        return None
+    return TypeModel.read(p)
+
+
+# The code and mode an event gets when the model gives it a type its trigger did not: the type's general code.
+GENERAL = {"AGREE": ("030", "agree"), "CONSULT": ("040", "meet"), "SUPPORT": ("051", "praise"),
+           "COOPERATE": ("060", "cooperate"), "AID": ("070", "aid"), "CONCEDE": ("080", "yield"),
+           "RETREAT": ("0874", "withdraw"), "REQUEST": ("020", "request"), "ACCUSE": ("110", "disapprove"),
+           "REJECT": ("120", "reject"), "THREATEN": ("130", "threaten"), "PROTEST": ("140", "demo"),
+           "MOBILIZE": ("150", "troops"), "SANCTION": ("160", "sanction"), "COERCE": ("170", "repress"),
+           "ASSAULT": ("180", "attack")}
+
+
+def type_of(label: str, rule_type: str | None = None) -> str:
+    """The PLOVER type of a predicted class: YIELD is the rules' RETREAT where they found one, else CONCEDE."""
+    if label == YIELD:
+        return "RETREAT" if rule_type == "RETREAT" else "CONCEDE"
+    return label
