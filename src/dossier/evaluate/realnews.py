@@ -12,7 +12,9 @@ PLOVER types agree and one output source matches one gold source and one output 
 alias or a mention of it in the document, compared by words; an acronym counts) or, where the gold gives a
 country, when it has that country. A found event is **fully right** when its date and status agree too.
 Output events that are not fully right are sorted into failure kinds by how they relate to the gold events
-whose evidence lies in the same sentence.
+whose evidence lies in the same sentence. As the gold codes only each article's main events, precision is also
+given over the output events whose sentence holds a gold event's evidence (the sentences the coder of the gold
+read for events).
 """
 
 from __future__ import annotations
@@ -185,6 +187,8 @@ class Tally:
     found_type: int = 0
     output: int = 0
     output_found: int = 0
+    output_in_gold_sentences: int = 0
+    right_in_gold_sentences: int = 0
     fully_right: int = 0
     date_ok: int = 0
     status_ok: int = 0
@@ -213,6 +217,9 @@ def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
         kind = failure_kind(e, golds, actors)
         tally.kinds[kind] += 1
         tally.output_found += kind in ("fully right", "wrong date", "wrong status", "wrong date and status")
+        if any(same_sentence(_sentence(e), g["evidence"]) for g in golds):
+            tally.output_in_gold_sentences += 1
+            tally.right_in_gold_sentences += kind == "fully right"
         tally.fully_right += kind == "fully right"
     _score_actors(golds, actors, result.mentions, tally)
 
@@ -249,6 +256,8 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
         "output events": tally.output,
         "share of output events that find a gold event": _ratio(tally.output_found, tally.output),
         "share of output events fully right": _ratio(tally.fully_right, tally.output),
+        "share fully right, of output events in sentences the gold codes": _ratio(
+            tally.right_in_gold_sentences, tally.output_in_gold_sentences),
         "date agreement on found events": _ratio(tally.date_ok, tally.found),
         "status agreement on found events": _ratio(tally.status_ok, tally.found),
         "actor coverage (named, right country)": _ratio(tally.actors_right, tally.gold_actors),
