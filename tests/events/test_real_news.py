@@ -18,6 +18,10 @@ def _of(events, type_):
     return [e for e in events if e.type == type_]
 
 
+def _countries(ids, actors) -> set[str]:
+    return {actors[i].country for i in ids if i in actors}
+
+
 # --- 1. a named participant left out ------------------------------------------------------------------
 
 def test_the_author_of_a_rejected_demand_is_the_target(code):
@@ -43,6 +47,91 @@ def test_coordinated_subjects_are_both_sources(code):
     events, actors = code("Norway and Denmark condemned the coup in Niger on Thursday.")
     accuse = _of(events, "ACCUSE")
     assert accuse and {"Norway", "Denmark"} <= names(accuse[0].source, actors)
+
+
+def test_talks_counted_in_hours_are_held_by_the_subject(code):
+    events, actors = code("The Brazilian foreign minister was holding several hours of talks with the Argentine "
+                          "foreign minister on Monday.")
+    talks = _of(events, "CONSULT")
+    assert len(talks) == 1
+    assert _countries(talks[0].source, actors) == {"BRA"} and _countries(talks[0].target, actors) == {"ARG"}
+
+
+def test_a_meeting_that_frames_the_clause_is_its_subjects(code):
+    events, actors = code("After a long meeting with Chancellor Olaf Scholz, Emmanuel Macron praised the reforms.")
+    meeting = _of(events, "CONSULT")
+    assert meeting and "Emmanuel Macron" in names(meeting[0].source, actors)
+    assert any("Scholz" in n for n in names(meeting[0].target, actors))
+
+
+def test_the_subject_of_a_light_verb_does_the_act_of_its_noun_to_the_of_phrase(code):
+    events, actors = code("Antony Blinken delivered a strong endorsement of the Kenyan government.")
+    support = _of(events, "SUPPORT")
+    assert support and any("Blinken" in n for n in names(support[0].source, actors))
+    assert _countries(support[0].target, actors) == {"KEN"}
+
+
+def test_the_place_before_a_visit_is_where_it_goes(code):
+    events, actors = code("Iran criticised a planned Beirut visit by French President Emmanuel Macron.")
+    visit = _of(events, "CONSULT")
+    assert visit and "Emmanuel Macron" in names(visit[0].source, actors)
+    assert any("Beirut" in n for n in names(visit[0].target, actors))
+
+
+def test_the_agent_of_a_participle_on_the_object_is_the_target(code):
+    events, actors = code("Gustavo Petro praised the efforts made by the Colombian army against the gangs.")
+    support = _of(events, "SUPPORT")
+    assert support and _countries(support[0].target, actors) == {"COL"}
+
+
+def test_the_object_of_a_dictionary_pattern_preposition_is_the_target(code):
+    events, actors = code("Senator Maria Lopez was the only Republican to vote against Judge Adams.")
+    rejects = _of(events, "REJECT")
+    assert rejects and any("Lopez" in n for n in names(rejects[0].source, actors))
+    assert any("Adams" in n for n in names(rejects[0].target, actors))
+
+
+def test_the_one_complained_about_is_the_target_and_the_claim_is_not_coded(code):
+    events, actors = code("Lebanon has complained to the United Nations that Israeli forces were blocking food "
+                          "deliveries to Gaza.")
+    assert _types(events) == {"ACCUSE"}
+    assert "ISR" in _countries(_of(events, "ACCUSE")[0].target, actors)
+
+
+def test_who_is_asked_to_act_in_a_passive_clause_is_the_target(code):
+    events, actors = code("Qatar had asked whether protection for its tankers could be provided by French warships.")
+    assert _types(events) == {"REQUEST"}
+    assert _countries(_of(events, "REQUEST")[0].target, actors) == {"FRA"}
+
+
+def test_the_party_of_an_agreed_act_is_the_target(code):
+    events, actors = code("Qatar has agreed to charter tankers from the Soviet Union.")
+    agree = _of(events, "AGREE")
+    assert agree and _countries(agree[0].target, actors) == {"SUN"}
+
+
+def test_it_in_a_later_sentence_is_the_last_country_that_was_a_subject(code):
+    events, actors = code("Turkey said it would keep hitting Syrian positions. On Sunday it shot down two Syrian "
+                          "planes over Idlib.")
+    shot = [e for e in _of(events, "ASSAULT") if e.status == "occurred"]
+    assert shot and _countries(shot[0].source, actors) == {"TUR"}
+
+
+def test_it_never_stands_for_a_person(code):
+    events, actors = code("President William Ruto criticised the plan. It later rejected the offer.")
+    assert all(not e.source for e in _of(events, "REJECT"))
+
+
+def test_an_arrest_told_in_the_passive_is_by_the_police(code):
+    events, actors = code("A man from Ohio was arrested in April for threatening a senator.")
+    arrests = _of(events, "COERCE")
+    assert arrests and names(arrests[0].source, actors) == {"police (country unknown)"}
+
+
+def test_the_author_of_a_resolution_does_what_it_says(code):
+    events, actors = code("The Senate passed a resolution condemning Russia.")
+    accuse = _of(events, "ACCUSE")
+    assert accuse and accuse[0].source and _countries(accuse[0].target, actors) == {"RUS"}
 
 
 # --- 2. non-events and wrong modality ----------------------------------------------------------------

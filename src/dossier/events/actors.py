@@ -20,6 +20,9 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FEMININE = frozenset({"she", "her", "hers"})
 _COLLECTIVE = frozenset({"it", "they", "we"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become", "take", "cost", "matter", "happen",
+                              "follow", "mean", "rain"})
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
@@ -40,6 +43,7 @@ class Resolver:
         self.reporting_verbs = reporting_verbs
         self._descriptions: dict[int, list[str]] | None = None
         self._pronouns: dict[int, str | None] = {}
+        self._sents: list[Span] | None = None
         self.map = doc._.token_actor or {}
         if doc._.actors is None:
             doc._.actors = {}
@@ -80,7 +84,7 @@ class Resolver:
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _COLLECTIVE and depth == 0:
-            return self._reporter(tok)
+            return self._reporter(tok) or self._salient_body(tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         for dep in _MODIFIER_DEPS:
@@ -155,6 +159,33 @@ class Resolver:
         speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         return self.one(speakers[0], depth=1) if speakers else None
 
+    def _salient_body(self, pron: Token) -> str | None:
+        """"It" or "they" as the subject of an act stands for the last country, organisation or group that was
+        the subject of a clause in the two sentences before its own ("Turkey said… On Sunday it shot down two
+        planes"; within its own sentence the parse and `_reporter` decide); never a person, and never the "it" of "it is likely that", "it was not clear"."""
+        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.lemma_.lower() in _EXPLETIVE_HEADS \
+                or pron.head.pos_ not in ("VERB", "AUX"):
+            return None
+        sents = list(self.doc.sents) if self._sents is None else self._sents
+        self._sents = sents
+        here = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
+        if here == 0:
+            return None
+        first = sents[max(0, here - 2)].start
+        for i in range(sents[here].start - 1, first - 1, -1):
+            tok = self.doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _COLLECTIVE | _PERSONAL:
+                continue
+            found = self.many(tok)
+            bodies = [f for f in found if self.label(f) not in ("PERSON", None) and not f.startswith("unk:PERSON")]
+            if bodies and len(found) == len(bodies):
+                if pron.lower_ == "it" and len(bodies) == 1:
+                    return bodies[0]
+                if pron.lower_ != "it" and (len(bodies) > 1 or tok.tag_ in ("NNS", "NNPS")
+                                            or self.label(bodies[0]) == "NORP"):
+                    return bodies[0]
+        return None
+
     def _is_speaker(self, tok: Token) -> bool:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting_verbs
 
@@ -220,6 +251,21 @@ class Resolver:
                 if ident not in out:
                     out.append(ident)
         return out
+
+    def implicit(self, sector: str, name: str) -> str:
+        """The actor of a state sector that does an act told without its agent ("was arrested"): that sector's
+        actor of one country when the article names exactly one ("Kenyan police"), else the sector of no known
+        country ("agent:---:COP")."""
+        actors = self.doc._.actors
+        named = {i for i in actors if i.startswith("agent:") and i.endswith(f":{sector}") and ":---:" not in i}
+        if len(named) == 1:
+            return named.pop()
+        ident = f"agent:---:{sector}"
+        if ident not in actors:
+            actors[ident] = Entity(id=ident, name=f"{name} (country unknown)", type="ORG", kind="government",
+                                   cameo=f"---{sector}")
+        self.fallback.add(ident)
+        return ident
 
     def label(self, ident: str) -> str | None:
         entity = (self.doc._.actors or {}).get(ident)

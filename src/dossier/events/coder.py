@@ -12,7 +12,7 @@ from dossier.events.classifier import GENERAL, TypeModel, label_of, sentence_fea
 from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.roles import governor, read_roles, subject_tokens
+from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
 from dossier.events.status import is_tenseless, read_attribution, read_status
 from dossier.model import Event, Evidence
 
@@ -94,10 +94,9 @@ class Coder:
         grammar = self.lex.commissive_words | self.lex.reporting_verbs  # read as grammar ("vowed to fight")
         found = [(t, e) for t, e in self.matcher(doc)
                  if e.type != "NONE" and not (e.converted and _lemma(t) in grammar)]  # NONE: the word names no event
-        nouns = {t.i for t, e in found if e.pos == "noun"}
+        governed = {g.i for t, e in found if e.pos == "noun" and (g := governor(t)) is not None}
         # "began a visit", "held talks": the noun names the act as a light verb's object, not the dictionary's verb
-        found = [(t, e) for t, e in found if not (e.converted and self._light(t) and any(
-            c.i in nouns for c in t.children if c.dep_ in ("dobj", "obj")))]
+        found = [(t, e) for t, e in found if not (e.converted and self._light(t) and t.i in governed)]
         by_index = {t.i: e for t, e in found}
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow
         vowed = {tok.head.i for tok, entry in found if _infinitive_complement(tok) and tok.head.i in by_index
@@ -110,7 +109,7 @@ class Coder:
                 continue
             if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index:  # "criticised X, warning..."
                 continue
-            if self._is_goal(tok, by_index):
+            if self._is_goal(tok, by_index) or _is_content(tok, by_index):
                 continue
             direct = governor(tok) if entry.pos == "noun" else None
             gov = direct if direct is not None or entry.pos != "noun" else self._travelled_for(tok)
@@ -137,6 +136,26 @@ class Coder:
     def _light(self, verb: Token) -> bool:
         """A light verb, by lemma or, where the lemmatizer misreads it ("staged" as "stag"), by its written form."""
         return verb.lemma_.lower() in self.lex.light_verbs or verb.lower_ in self.lex.light_verbs
+
+    def _implicit_agent(self, verb: Token) -> tuple[str, str] | None:
+        """(sector, name) of who does a state's act told in the passive with no agent."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return None
+        lemma = _lemma(verb)
+        if lemma in self.lex.police_acts:
+            return "COP", "police"
+        if lemma in self.lex.judicial_acts:
+            return "JUD", "judiciary"
+        return None
+
+    def _author(self, tok: Token) -> Token | None:
+        """The verb whose subject wrote the text a participle describes: "issued a statement supporting X",
+        "passed a resolution condemning Y" (the statement's author supports X)."""
+        noun = tok.head
+        if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
+            return None
+        verb = noun.head
+        return verb if self._light(verb) or _lemma(verb) in self.lex.authoring_verbs else None
 
     def _is_goal(self, tok: Token, by_index: dict) -> bool:
         """An infinitive that says what an act or a noun is for is no act of its own: "pressure on X to cut ties",
@@ -223,6 +242,10 @@ class Coder:
         # visit", "X flew to Lima for talks")
         lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs)
         roles = read_roles(tok, entry, resolver, gov if lends else None)
+        if not roles.source and (author := self._author(tok)) is not None:
+            roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
+        if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok)):
+            roles.source = [resolver.implicit(*agent)]  # "he was arrested in April": by the police
         if not roles.source and not roles.target:  # an event nobody does to nobody is noise
             return None
         if entry.target_labels:
@@ -276,6 +299,21 @@ def _infinitive_complement(tok: Token) -> bool:
     return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.pos_ == "VERB"
                                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
                                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
+# Speech acts whose clause is their content: the act alleged, denied or asked for is not coded apart ("X complained
+# that Y was blocking exports": X's complaint; "asked whether help could be sent": the request).
+_CONTENT_TYPES = frozenset({"ACCUSE", "REQUEST"})
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "ROOT"})
+
+
+def _is_content(tok: Token, by_index: dict) -> bool:
+    """Is the trigger inside the clausal complement of an accusing or requesting trigger?"""
+    node = tok
+    while node.dep_ not in _CLAUSE_EDGES and node.head.i != node.i:
+        node = node.head
+    head = by_index.get(node.head.i) if node.dep_ == "ccomp" else None
+    return head is not None and head.type in _CONTENT_TYPES and head.pos == "verb"
 
 
 def _named_subject(verb: Token) -> bool:

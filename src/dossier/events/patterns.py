@@ -89,6 +89,9 @@ class Lexicon:
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_words: frozenset[str] = field(default_factory=frozenset)
     natural_causes: frozenset[str] = field(default_factory=frozenset)
+    authoring_verbs: frozenset[str] = field(default_factory=frozenset)
+    police_acts: frozenset[str] = field(default_factory=frozenset)
+    judicial_acts: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:

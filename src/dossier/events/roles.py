@@ -14,6 +14,7 @@ _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 _PLACE_PREPS = frozenset({"in", "at"})
 _SOURCE_PREPS = frozenset({"by", "from"})
+_NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "agent"), never a "prep"
 
 
 @dataclass
@@ -30,6 +31,10 @@ def is_passive(verb: Token) -> bool:
 
 # Nouns that carry the act named by a noun compounded onto them ("a mediation effort", "a peace mission").
 CARRIER_NOUNS = frozenset({"effort", "efforts", "bid", "mission", "initiative", "attempt", "campaign", "drive"})
+# Nouns that measure or count the act named by their "of" phrase ("several hours of talks", "a round of
+# negotiations", "months of talks"): the verb they are the object of governs the act.
+MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "round", "series", "number", "couple",
+                           "string", "spate", "wave", "flurry", "host", "lot", "set", "cycle", "session"})
 
 
 def governor(noun: Token) -> Token | None:
@@ -37,6 +42,9 @@ def governor(noun: Token) -> Token | None:
     tok = noun
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:  # "launched a mediation effort"
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_.lower() in MEASURE_NOUNS:  # "was holding several hours of talks"
+        tok = tok.head.head
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj") and tok.head.pos_ in ("VERB", "AUX"):
@@ -60,7 +68,10 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return subj
     if depth < 3:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return [relative_head(verb)]
+            head = relative_head(verb)
+            if head.dep_ == "attr" and head.head.lemma_ == "be":  # "X was the only one to vote against Y": X
+                return [c for c in head.head.children if c.dep_ == "nsubj"] or [head]
+            return [head]
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "X is due to meet", "X is about to sign"
             return subject_tokens(verb.head.head, depth + 1)
         if verb.dep_ in _INHERIT and verb.head.pos_ in ("VERB", "AUX"):
@@ -101,6 +112,53 @@ def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, go
     return None
 
 
+_PARTY_PREPS = ("with", "to", "from")
+
+
+def _complement_parties(verb: Token) -> list[Token]:
+    """The other party of what a verb commits to or refuses: the object of its infinitive ("offered to help X"),
+    or who the infinitive or its object is with, to or from ("agreed to buy tankers from X")."""
+    out = []
+    for comp in (c for c in verb.children if c.dep_ == "xcomp"):
+        objs = [o for o in comp.children if o.dep_ in ("dobj", "dative")]
+        out += objs + _prep_objects(comp, _PARTY_PREPS)
+        out += [t for o in objs for t in _prep_objects(o, _PARTY_PREPS)]
+    return out
+
+
+def _clause_doers(verb: Token) -> list[Token]:
+    """Who does what a verb's clausal complement says: its subject, or the agent of a passive one."""
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        out += agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """X in "<noun> made/taken/imposed by X": the agent of a participle on the noun."""
+    return [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+            for g in a.children if g.dep_ == "pobj"]
+
+
+# Prepositions of time that frame a clause with an act its subject took part in ("after talks with X, Y said").
+_FRAMING_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead", "at", "upon", "on"})
+
+
+def _framing_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun of a meeting frames: "After an hour-long meeting with X, Y praised…",
+    "Y, briefing reporters after a separate meeting with X" (the meeting is the subject's own)."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior"):  # "ahead of talks with X"
+        prep = prep.head
+    if prep.lower_ not in _FRAMING_PREPS | {"prior"}:
+        return None
+    head = prep.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def _against(noun: Token, depth: int = 0) -> list[Token]:
     """X in "<noun> (into/of/on <noun>) against X", a few prepositions down from an object noun."""
     found = _prep_objects(noun, ("against",))
@@ -113,6 +171,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
     preps = entry.target_preps or ("with", "to")
+    if entry.converted and entry.prep and not entry.prep_object:  # "voted against X", "sided with X": the
+        preps = tuple(dict.fromkeys((*preps, *(p for p in entry.prep if p not in _NOT_TARGET_PREPS))))  # X
     if entry.pos == "verb":
         source_toks = subject_tokens(tok)
         obj = direct_object(tok)
@@ -122,13 +182,20 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _prep_objects(obj, preps)
         if obj is not None and not resolver.many(obj):  # "rejected a demand by the IMF": the demand's author
             # "its inquiry into claims against X": X (the parser may hang "into" on the verb)
-            author = _prep_objects(obj, _SOURCE_PREPS) or _against(obj) or [
+            # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
+            author = _prep_objects(obj, _SOURCE_PREPS) or _participle_agents(obj) or _against(obj) or [
                 t for p in _prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
                                       and resolver.many(c)]
         if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
             target_toks += [s for c in tok.children if c.dep_ == "ccomp"
                             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
+            target_toks += _complement_parties(tok)
+        if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused
+            target_toks = [t for t in _clause_doers(tok) if resolver.many(t)] + target_toks
+        elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
+            target_toks = _clause_doers(tok)
         place_heads = [tok]
     else:
         of_objs = _prep_objects(tok, ("of",))
@@ -136,15 +203,26 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         obj = of_objs[0] if of_objs and entry.mode in ("sign", "inaugurate") else None
         heads = [tok] + ([obj] if obj is not None else [])
         source_toks = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
+        # "a Moscow visit by X": the place named before a visit is where it goes
+        visited = [c for c in source_toks if entry.mode == "visit" and c.dep_ == "compound"
+                   and c.pos_ == "PROPN" and all(resolver.label(i) in PLACE_LABELS for i in resolver.many(c))]
+        source_toks = [c for c in source_toks if c not in visited]
         source_toks += _prep_objects(tok, _SOURCE_PREPS)
         # "tariffs imposed by China", "a demand made by the IMF": the agent of a participle on the noun
-        source_toks += [g for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-                        for g in a.children if g.dep_ == "pobj"]
-        if not source_toks and obj is None:
-            source_toks = [o for o in of_objs if resolver.many(o)]
+        source_toks += _participle_agents(tok)
+        own = [o for o in of_objs if resolver.many(o)] if obj is None else []
+        lent = [s for s in subject_tokens(gov) if resolver.many(s)] if gov is not None else []
+        undergone: list[Token] = []
+        if not source_toks and lent and own:  # "X delivered an endorsement of Y": X's act, and Y its target
+            source_toks, undergone = lent, own
+        elif not source_toks:
+            source_toks = own
         if gov is not None and not source_toks:
             source_toks = subject_tokens(gov)
+        if not source_toks and entry.reciprocal and (host := _framing_verb(tok)) is not None:
+            source_toks = subject_tokens(host)  # "after a meeting with X, Y said": Y met X
         target_toks = [t for h in heads for t in _prep_objects(h, tuple(p for p in preps if p != "between"))]
+        target_toks += visited + undergone
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)
         between = [t for h in heads for t in _prep_objects(h, ("between",))]
