@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, SENT_START
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from dossier.actors.dictionary import AgentEntry, Dictionary
@@ -37,17 +39,24 @@ class AgentFinder:
     def __init__(self, dictionary: Dictionary):
         self.d = dictionary
         self.longest = max((len(k) for k in dictionary.agents), default=0)
-        self.last_words = frozenset(k[-1] for k in dictionary.agents)
+        # The nouns as the hashes of their lower-cased words, as a Doc's LOWER array gives them: candidates are
+        # found without making a Token of every word.
+        self.by_hashes = {tuple(hash_string(w) for w in k): entry for k, entry in dictionary.agents.items()}
+        self.last_words = frozenset(k[-1] for k in self.by_hashes)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str]) -> list[AgentSpan]:
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
         out: list[AgentSpan] = []
-        for tok in doc:
-            if taken[tok.i] or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_AGENT_DEPS:
+        lower, sent_start = zip(*doc.to_array([LOWER, SENT_START]).tolist()) if len(doc) else ((), ())
+        for i, word in enumerate(lower):
+            if word not in self.last_words or taken[i]:
                 continue
-            hit = self._words(doc, tok, taken)
+            tok = doc[i]
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_AGENT_DEPS:
+                continue
+            hit = self._words(i, lower, sent_start, taken)
             if hit is None:
                 continue
             start, entry = hit
@@ -62,15 +71,14 @@ class AgentFinder:
                 taken[i] = True
         return out
 
-    def _words(self, doc: Doc, tok: Token, taken: list[bool]) -> tuple[int, AgentEntry] | None:
-        """The longest agent noun ending on this head: (first token, entry)."""
-        if tok.lower_ not in self.last_words:
-            return None
-        for n in range(min(self.longest, tok.i + 1), 0, -1):
-            start = tok.i - n + 1
-            if any(taken[start:tok.i + 1]) or any(doc[j].is_sent_start for j in range(start + 1, tok.i + 1)):
+    def _words(self, i: int, lower: tuple[int, ...], sent_start: tuple[int, ...],
+               taken: list[bool]) -> tuple[int, AgentEntry] | None:
+        """The longest agent noun ending on the head at i: (first token, entry)."""
+        for n in range(min(self.longest, i + 1), 0, -1):
+            start = i - n + 1
+            if any(taken[start:i + 1]) or 1 in sent_start[start + 1:i + 1]:
                 continue
-            entry = self.d.agents.get(tuple(t.lower_ for t in doc[start:tok.i + 1]))
+            entry = self.by_hashes.get(lower[start:i + 1])
             if entry is not None:
                 return start, entry
         return None

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, POS
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.agents import AgentFinder
@@ -26,6 +28,7 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "appos", "nmod"})
 _APOSTROPHES = str.maketrans({"’": "'"})
 _OF = frozenset({"of", "from"})
+_NAME_POS = frozenset({PROPN, NOUN})
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -115,9 +118,10 @@ class Resolver:
             if agent.entity is not None:
                 self._agents[agent.ident] = agent.entity
         # A short form outside any entity: "Boluarte" tagged as a common noun.
-        for tok in doc:
-            if not taken[tok.i] and tok.is_alpha and tok.is_title and tok.pos_ in ("PROPN", "NOUN"):
-                take(tok.i, tok.i + 1, "", None)
+        if len(doc):
+            for i, (alpha, title, pos) in enumerate(doc.to_array([IS_ALPHA, IS_TITLE, POS]).tolist()):
+                if alpha and title and pos in _NAME_POS and not taken[i]:
+                    take(i, i + 1, "", None)
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
         if undated:
