@@ -114,3 +114,37 @@ def test_the_converted_file_is_what_the_converter_makes():
         pytest.skip(f"{folder} not found: the Phoenix originals are read from ../shared")
     _, entries, _ = phoenix.convert(folder)
     assert entries == list(phoenix.read())
+
+
+def test_a_name_spelt_with_umlauts_written_out_or_dropped(analyse):
+    for spelling in ("Weizsaecker", "Weizsäcker", "Weizsacker"):
+        doc = analyse(f"President Richard von {spelling} opened the trade fair in Hanover on Monday.", "1987-03-23")
+        assert resolved(doc, f"Richard von {spelling}")[0][:2] == ("deu:richard-von-weizsacker", "DEU"), spelling
+    doc = analyse("The visit of Richard von Weizsaecker ended on Friday. Weizsaecker flew home.", "1987-03-23")
+    assert {i for i, _, _ in resolved(doc, "Weizsaecker")} == {"deu:richard-von-weizsacker"}
+
+
+def test_a_province_named_in_a_country_block_is_a_place_of_that_country(analyse):
+    doc = analyse("Ferries to Sicily were cancelled on Monday, and Italy sent more coast guards.", "2009-03-01")
+    (sicily,) = resolved(doc, "Sicily")
+    (italy,) = resolved(doc, "Italy")
+    assert sicily[1] == "ITA" and sicily[0] != italy[0] and doc._.actors[sicily[0]].kind == "place"
+
+
+def test_a_namesake_from_another_decade_and_country_is_not_the_dictionary_person(analyse):
+    # the converted dictionaries know an Irish minister of that name from 2008 on
+    doc = analyse("Deputy trade representative Michael Smith flew to Buenos Aires on Monday.", "1987-10-19")
+    assert not resolved(doc, "Michael Smith")[0][0].startswith("irl:")
+    doc = analyse("Ireland's minister Michael Smith spoke in Dublin on Monday.", "1987-10-19")
+    assert resolved(doc, "Michael Smith")[0][:2] == ("irl:michael-smith", "IRL")
+
+
+def test_a_minister_without_a_country_holds_office_in_the_country_the_article_is_about(analyse):
+    text = ("Bolivia will cut fuel subsidies, the government said in La Paz on Monday. Mining Minister Carlos "
+            "Quiroga said the Bolivian budget could not carry them. Ambassador Hans Vogel, who met him, declined "
+            "to comment.")
+    doc = analyse(text, "2009-03-02")
+    assert resolved(doc, "Carlos Quiroga")[0][1:] == ("BOL", "BOLGOV")
+    assert resolved(doc, "Hans Vogel")[0][1] is None  # an ambassador serves abroad
+    doc = analyse("Mining Minister Carlos Quiroga spoke to Chilean and Bolivian reporters.", "2009-03-02")
+    assert resolved(doc, "Carlos Quiroga")[0][1] is None  # no country stands out

@@ -2,8 +2,9 @@
 
 Takes a parsed Doc, the dictionary's agent nouns (data/agents.yaml) and the tokens already resolved to
 actors; gives spans with an id "agent:<ISO3 or --->:<sector>" and the Entity it stands for. The country comes
-only from the noun's own describing words (a demonym, a possessive, "of"/"from" a country): never from the
-article, since a story about Peru often quotes someone else's police.
+from the noun's own describing words (a demonym, a possessive, "of"/"from" a country); a noun no word describes
+takes the country the article is about when one country clearly dominates it (Resolver._article_country), never
+the nearest place: a story about two countries leaves "the police" without one.
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ _DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
 _OF = frozenset({"of", "from"})
 _NOT_AGENT_DEPS = frozenset({"compound", "appos"})  # "police station", "Ma, a diplomat"
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+
+
+def _several(head: Token) -> bool:
+    """'the two governments', 'both armies': agents of several countries, so none is the article's."""
+    return any(c.dep_ == "nummod" or c.lower_ in _SEVERAL for c in head.children)
+
+
+_SEVERAL = frozenset({"both", "all", "two", "three", "several", "many", "various", "other", "foreign", "neighbouring",
+                      "neighboring", "international", "western", "european", "arab", "african", "asian"})
 
 
 @dataclass
@@ -45,7 +55,10 @@ class AgentFinder:
         self.last_words = frozenset(k[-1] for k in self.by_hashes)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
-                 token_label: dict[int, str]) -> list[AgentSpan]:
+                 token_label: dict[int, str], article_country: str | None = None) -> list[AgentSpan]:
+        """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
+        plural or collective noun that no word describes ("the police", "the government"): an unidentified actor
+        takes the country where it acts."""
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
         out: list[AgentSpan] = []
@@ -66,6 +79,8 @@ class AgentFinder:
             country = self._country(doc, tok, start, token_ident, token_label)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
+            if not country and not _several(tok):
+                country = article_country
             out.append(self._agent(start, tok.i + 1, entry, country or None))
             for i in range(start, tok.i + 1):
                 taken[i] = True

@@ -36,6 +36,16 @@ class DictionaryError(ValueError):
     """A dictionary file that cannot be read; the message names the file and the entry."""
 
 
+def fold(text: str) -> str:
+    """A name as spellings of it agree: ASCII, lower case, umlauts written out folded ('Weizsäcker', 'Weizsaecker'
+    and 'Weizsacker' all give 'weizsacker')."""
+    ascii_text = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode().lower()
+    return " ".join(_UMLAUT.sub(r"\1", ascii_text).split())
+
+
+_UMLAUT = re.compile(r"([aou])e")
+
+
 def slug(text: str) -> str:
     """'Gustavo Adrianzén' -> 'gustavo-adrianzen': ASCII, lower case, hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -234,6 +244,7 @@ class Dictionary:
     leaders: dict[str, list[Holding]] = field(default_factory=dict)  # ISO3 -> heads' tenures (Phoenix)
     discards: list[tuple[str, bool]] = field(default_factory=list)  # (phrase, whole story)
     folded: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> entity ids
+    spelled: dict[str, set[str]] = field(default_factory=dict)  # a person's name as fold() writes it -> ids
     sources: list[Path | str] = field(default_factory=list)  # what it was built from, for the caches built on it
     _capital_of: dict[str, str] = field(default_factory=dict)  # capital name -> country entity id
     _capital_names: dict[str, list[str]] = field(default_factory=dict)
@@ -509,10 +520,11 @@ def _absorb(out: Dictionary, ident: str) -> None:
             out.names.get(name, set()).discard(other)
             out.folded.get(name.lower(), set()).discard(other)
         _index(out, ident, [old.name, *old.aliases])
-        for ids in out.name_parts.values():
-            if other in ids:
-                ids.discard(other)
-                ids.add(ident)
+        for index in (out.name_parts, out.spelled):
+            for ids in index.values():
+                if other in ids:
+                    ids.discard(other)
+                    ids.add(ident)
         del out.entities[other]
         out.rank.pop(other, None)
 
@@ -574,7 +586,10 @@ _TYPES = {"people": "PERSON", "organisations": "ORG", "places": "GPE"}
 _KINDS = {"people": "person", "organisations": "organisation", "places": "place"}
 
 
-def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, every: bool) -> None:
+def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, every: bool,
+                aliases: tuple[str, ...] | list[str] = ()) -> None:
+    """A person's names: each word (or, for a converted name, the family name) as a short form, as written and
+    as fold() writes it; the whole names as fold() writes them."""
     parts = name.replace("-", " ").split()
     if not every and parts:
         # A converted name joins its short form by the family name: the last word, or the first where names are
@@ -582,6 +597,10 @@ def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, eve
         parts = [parts[0] if country in out.lexicon.family_name_first else parts[-1]]
     for part in parts:
         out.name_parts.setdefault(part, set()).add(ident)
+        out.name_parts.setdefault(fold(part), set()).add(ident)
+    for whole in (name, *aliases):
+        if " " in whole.strip():
+            out.spelled.setdefault(fold(whole), set()).add(ident)
 
 
 def _actor(section: str):
@@ -603,7 +622,7 @@ def _actor(section: str):
                         roles=roles, lat=e.lat, lon=e.lon, known=True)
         out.tenures.setdefault(ident, []).extend(holdings)
         if section == "people":
-            _name_parts(out, ident, e.name, e.country, every=True)
+            _name_parts(out, ident, e.name, e.country, every=True, aliases=e.aliases)
         _put(out, entity, [], rank)
     return add
 
@@ -622,7 +641,7 @@ def _load_phoenix(out: Dictionary, entries) -> None:
         if section == "countries":
             ident = out.countries.get(item["iso3"])
             if ident is not None:
-                _index(out, ident, item["aliases"])
+                _country_aliases(out, ident, item["iso3"], item["aliases"])
             continue
         if section == "agents":
             kind = item.get("kind", "group")
@@ -660,9 +679,30 @@ def _load_phoenix(out: Dictionary, entries) -> None:
         if holdings:
             out.tenures[ident] = holdings
         if section == "people":
-            _name_parts(out, ident, name, country, every=False)
+            _name_parts(out, ident, name, country, every=False, aliases=aliases)
             if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
                 out.leaders.setdefault(country, []).extend(heads)
+
+
+def _country_aliases(out: Dictionary, ident: str, iso3: str, aliases: list[str]) -> None:
+    """A Phoenix country block's other names: spellings of the country's own names ("Afganistan", "Islamic
+    Republic of Afghanistan") name the country; the rest are places in it (provinces, islands, landmarks: "Sicily",
+    "Darfur", "Anjou") or names in other languages, each a place of that country, so that "Sicily" is in Italy but
+    is not the Italian state."""
+    from difflib import SequenceMatcher
+
+    entity = out.entities[ident]
+    own = [n.lower() for n in (entity.name, *entity.aliases, *(d for d, c in out.demonyms.items() if c == ident))]
+    for alias in aliases:
+        low = alias.lower()
+        if any(n in low or low in n or SequenceMatcher(None, low, n).ratio() >= 0.75 for n in own):
+            _index(out, ident, [alias])
+            continue
+        place = f"place:{iso3.lower()}:{slug(alias)}"
+        if place not in out.entities:
+            out.entities.pack(place, alias, "GPE", "place", (), iso3, None, ())
+            out.rank[place] = PHOENIX
+        _index(out, place, [alias])
 
 
 def _intern(text: str | None) -> str | None:

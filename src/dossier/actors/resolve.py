@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
-from dossier.actors.dictionary import CURATED, Dictionary, capital_on, slug
+from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.model import Entity, Mention
@@ -65,6 +65,10 @@ class Resolver:
         self._places: dict[str, Entity] = {}
         self._date = date
         matches = self.matcher(doc)
+        named_countries = {self.d.country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
+                           and not self._doubtful(m.key)} - {None}
+        matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
+                                              and self.d.entities[m.key].country not in named_countries)]
         taken = [False] * len(doc)
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
@@ -106,10 +110,14 @@ class Resolver:
                     place = self._place(doc, core, label, countries)
                     if place is not None:
                         take(core.start, core.end, place)
+                    elif label == "PERSON" and (person := self._spelled(core.text, named_countries)):
+                        take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
+        self._dominant = self._article_country([f for f in found if f.ident])
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
-                                 {i: f.label for f in found if f.label for i in range(f.start, f.end)}):
+                                 {i: f.label for f in found if f.label for i in range(f.start, f.end)},
+                                 self._dominant):
             leader = self._leader(doc[agent.start:agent.end], agent.entity)
             if leader:
                 found.append(Found(agent.start, agent.end, leader))
@@ -127,6 +135,35 @@ class Resolver:
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
+
+    def _article_country(self, found: list[Found]) -> str | None:
+        """The country the article is about: the one its resolved names (states, capitals, places, demonyms,
+        known people and organisations) give most often, when it is given at least twice, and twice as often as any
+        other; None when no country stands out so."""
+        counts: dict[str, int] = {}
+        for f in found:
+            place = self._places.get(f.ident)
+            country = self.d.country_on(f.ident, self._date) if place is None else place.country
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+        top, count = ranked[0]
+        return top if count >= 2 and count >= 2 * ranked[1][1] else None
+
+    def _doubtful(self, ident: str) -> bool:
+        """A person of the converted dictionaries whose dated roles all lie outside the article's date: a name may
+        mean them only when the article names their country too ("Michael Smith", an Irish minister of the 2000s,
+        is not the US trade official of a 1987 story)."""
+        return (self._date is not None and self.d.rank.get(ident) == PHOENIX and self._is_person(ident)
+                and bool(self.d.tenures.get(ident)) and self.d.role_on(ident, self._date) is None)
+
+    def _spelled(self, text: str, countries: set[str]) -> str | None:
+        """The dictionary person a name spelt another way means (umlauts written out or dropped, accents), as
+        dated names are chosen; None when nobody, or only doubtful people whose country the article does not
+        name."""
+        ids = {i for i in self.d.spelled.get(fold(text), ()) if not self._doubtful(i)
+               or self.d.entities[i].country in countries}
+        return self.d.choose(ids, self._date) if ids else None
 
     def _leader(self, span: Span, agent: Entity | None) -> str | None:
         """'the Japanese prime minister': the one head of that country on the article's date; among a president
@@ -293,7 +330,7 @@ class Resolver:
         """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
         tagged a person); of the converted dictionaries, the only one holding an office on the article's date, or
         having left one ("Nakasone" in 1987; "Stoltenberg" in 1987 is nobody the dictionary knows as such)."""
-        ids = self.d.name_parts.get(part, set())
+        ids = self.d.name_parts.get(part) or self.d.name_parts.get(fold(part), set())
         curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED}
         if curated:
             return curated if label == "PERSON" else set()
@@ -359,19 +396,23 @@ class Resolver:
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
             kind = own
-        sector = None
+        sector = title_word = None
         for tok in self._neighbours(span):
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
             title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and sector is None:
-                sector = title.sector  # "Finance Minister Gerhard Stoltenberg": a government member
+                sector, title_word = title.sector, tok.lower_  # "Finance Minister Gerhard Stoltenberg": government
             if other is not None and other.country and ident != f.ident:
                 country = country or other.country
                 if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo:
                     cameo = other.cameo
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        if label == "PERSON" and sector and not country and title_word not in self.destination_titles:
+            # "Defence Minister X" with no country: an office of the country the article is about, if one stands
+            # out; never an envoy's (sent abroad), never from a place merely near the name.
+            country = getattr(self, "_dominant", None)
         name = span.text.translate(_APOSTROPHES)
         if not cameo and country and sector:
             cameo = f"{country}{sector}"
