@@ -1,14 +1,17 @@
-# dossier: `make demo` builds a store from the example corpus; `make test` runs the test suite.
+# dossier: `make demo` builds a store from the example corpus; `make serve` shows it in the browser;
+# `make test` runs the test suite.
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 MODEL  ?= en_core_web_sm
 MODELS ?= ../shared/models
 DB     ?= demo.duckdb
+VENDOR  = src/dossier/web/static/vendor
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install demo test evaluate bench clean
+.PHONY: install demo test evaluate bench clean browser serve
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed $(VENDOR)/.built
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +29,28 @@ demo: install
 	rm -f $(DB)
 	$(BIN)/dossier build examples/china-peru/articles --db $(DB)
 
-test: install
+# The page's libraries, from the npm registry at the versions in package-lock.json, copied beside the page.
+$(VENDOR)/.built: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && mkdir -p $(VENDOR) && \
+		cp node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js \
+		   node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css \
+		   node_modules/cytoscape/dist/cytoscape.min.js $(VENDOR)/ && \
+		cp node_modules/vis-timeline/LICENSE.MIT.txt $(VENDOR)/LICENSE.vis-timeline.txt && \
+		cp node_modules/cytoscape/LICENSE $(VENDOR)/LICENSE.cytoscape.txt && touch $@; \
+	else \
+		echo "npm not found: the web page's libraries are not built (the API works; the browser tests will skip)"; \
+	fi
+
+# Debian's Chromium for the browser tests (Playwright's own browser download cannot work here).
+browser:
+	@test -x $(CHROMIUM) || { \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; else SUDO=none; fi; \
+		if [ "$$SUDO" = none ]; then echo "chromium is missing and cannot be installed without root: the browser tests will skip"; \
+		else $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null \
+			|| echo "chromium could not be installed: the browser tests will skip"; fi; }
+
+test: install browser
 	$(BIN)/python -m pytest
 
 evaluate: install
@@ -35,5 +59,8 @@ evaluate: install
 bench: install
 	$(BIN)/python benchmarks/throughput.py
 
+serve: demo
+	$(BIN)/dossier serve --db $(DB)
+
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache
+	rm -rf $(VENV) $(DB) .pytest_cache node_modules $(VENDOR)

@@ -31,6 +31,10 @@ def make_event(doc: str, n: int, type_: str, mode: str, source: list[str], targe
 @pytest.fixture
 def two_reports() -> list[DocResult]:
     """Two articles that report one state visit with different dates, and one talk."""
+    return _two_reports()
+
+
+def _two_reports() -> list[DocResult]:
     president = Entity(id="per:president", name="Ana Torres", type="PERSON", kind="person", country="PER",
                        cameo="PERGOV", known=True)
     chn = Entity(id="CHN", name="China", type="GPE", kind="place", country="CHN", cameo="CHN", known=True)
@@ -50,3 +54,36 @@ def two_reports() -> list[DocResult]:
                         time=DateValue(start="2023", end="2023", precision="year"),
                         evidence=[Evidence(doc="docB", text="Trade came to $36 billion in 2023.")])]),
     ]
+
+
+HOSTILE = "\x1b[41mred\x1b[0m \x1b]0;retitled\x07<script>alert('x')</script> \u202eevil"
+
+
+def desk_results() -> list[DocResult]:
+    """two_reports and a third article whose title, text, sentence and an actor's name hold a terminal colour
+    code, an OSC title sequence, a bidi override and a <script> element."""
+    reports = _two_reports()
+    actor = Entity(id="xx:hostile", name=f"Hostile {HOSTILE}", type="ORG", kind="organisation", known=False)
+    chn = reports[0].entities[1]
+    sentence = f"The group {HOSTILE} criticised China on 2024-06-30."
+    doc = Document(id="docC", source="c.txt", title=f"Title {HOSTILE}", outlet="Wire",
+                   published="2024-07-01", text=f"Intro line.\n{sentence}\nLast line.")
+    event = make_event("docC", 0, "ACCUSE", "criticize", ["xx:hostile"], ["CHN"], "2024-06-30", sentence=sentence)
+    event.evidence[0].start = doc.text.index(sentence)
+    event.evidence[0].end = event.evidence[0].start + len(sentence)
+    return [*reports, DocResult(document=doc, entities=[actor, chn], events=[event])]
+
+
+@pytest.fixture
+def desk_store(tmp_path) -> Path:
+    """A store merged from desk_results, with one file that could not be read."""
+    from dossier.merge import merge
+    from dossier.store import Store
+
+    path = tmp_path / "desk.duckdb"
+    with Store(path) as store:
+        for result in desk_results():
+            store.add_result(result)
+        store.add_error(f"bad{HOSTILE}.bin", "the file type '.bin' is not one dossier reads.")
+        store.write_merged(merge(store.extractions()))
+    return path

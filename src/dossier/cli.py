@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional
@@ -17,7 +16,7 @@ from rich.table import Table
 
 from dossier.actors.commands import app as actors_app
 from dossier.config import Settings
-from dossier.merge.intervals import label
+from dossier.terminal.sanitize import clean
 
 app = typer.Typer(help="dossier: who did what to whom, when and where, from news articles.",
                   no_args_is_help=True, add_completion=False)
@@ -84,7 +83,7 @@ def build(
     for item in read_paths(paths, max_chars=settings.max_document_chars):
         if isinstance(item, IngestError):
             errors += 1
-            err.print(f"[yellow]skipped[/] {escape(item.source)}: {escape(item.reason)}")
+            err.print(f"[yellow]skipped[/] {escape(clean(item.source))}: {escape(clean(item.reason, one_line=True))}")
             store.add_error(item.source, item.reason)
         elif item.id not in known and item.id not in seen:
             seen.add(item.id)
@@ -103,149 +102,174 @@ def build(
     store.close()
 
 
+FormatOption = Annotated[Optional[str], typer.Option(
+    "--format", help="table, tsv, json or csv (default: a table on a terminal, TSV in a pipe).")]
+SentenceOption = Annotated[bool, typer.Option("--sentence", "-s", help="Add each row's sentence on a second line.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON (the same as --format json).")]
+
+
 def _summary(store) -> None:
-    from dossier.store import queries
+    from dossier.terminal.output import show, terminal
+    from dossier.terminal.summary import summary as lines
 
-    record = store.dossier()
-    names = {e.id: e.name for e in record.entities}
-    console.print(f"[bold]{len(record.documents)}[/] documents, [bold]{len(record.entities)}[/] entities "
-                  f"({sum(not e.known for e in record.entities)} not in the dictionaries), "
-                  f"[bold]{len(record.events)}[/] events, [bold]{len(record.facts)}[/] facts, "
-                  f"[bold]{len(record.conflicts)}[/] disagreements, [bold]{len(record.stories)}[/] stories")
-    by_type = Counter((e.type, e.status or "?") for e in record.events)
-    table = Table(title="Events by type and status")
-    for col in ("type", "occurred", "planned", "other"):
-        table.add_column(col)
-    for kind in sorted({t for t, _ in by_type}):
-        other = sum(n for (t, s), n in by_type.items() if t == kind and s not in ("occurred", "planned"))
-        table.add_row(kind, str(by_type[(kind, "occurred")]), str(by_type[(kind, "planned")]), str(other))
-    console.print(table)
-    _print_events([e for e in queries.events(store) if e.date][:12], names, "Timeline (first dated events)")
-    _print_facts(record.facts[:10], names)
-    _print_conflicts(record.conflicts, record.events, names, record.documents)
+    show(lines(store, terminal().width))
 
 
-def _actors(ids: list[str], names: dict[str, str]) -> str:
-    return escape(", ".join(names.get(i, i) for i in ids)) or "—"
+def _format(fmt: str | None, as_json: bool = False) -> str:
+    from dossier.terminal.output import choose
+
+    try:
+        return choose(fmt, as_json)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--format")
 
 
-def _sentence(text: str, width: int = 80) -> str:
-    """A sentence on one line, cut with an ellipsis: the full text is in --json and the exports."""
-    text = " ".join(text.split())
-    return escape(text if len(text) <= width else text[: width - 1] + "…")
+def _emit(store, table: str, items: list, fmt: str, sentence: bool = False) -> None:
+    from dossier.terminal import listings, output
 
-
-def _print_events(events, names, title="Events") -> None:
-    table = Table(title=title, show_lines=False)
-    for col in ("date", "event", "source", "target", "status"):
-        table.add_column(col, overflow="fold")
-    table.add_column("evidence", ratio=2)
-    for e in events:
-        ev = e.evidence[0].text if e.evidence else ""
-        more = f"(+{len(e.evidence) - 1}) " if len(e.evidence) > 1 else ""
-        table.add_row(escape(label(e.date) or "—"), escape(f"{e.type}/{e.mode or ''}"), _actors(e.source, names),
-                      _actors(e.target, names), e.status or "", escape(more) + _sentence(ev))
-    console.print(table)
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
-
-
-def _print_facts(facts, names) -> None:
-    table = Table(title="Facts")
-    for col in ("figure", "measure", "value", "subject", "time"):
-        table.add_column(col, overflow="fold")
-    table.add_column("evidence", ratio=2)
-    for f in facts:
-        table.add_row(escape(f.text or ""), escape(f.measure or "—"), escape(f"{_number(f.value)} {f.unit}"),
-                      _actors(f.subject, names), escape(label(f.time) or "—"),
-                      _sentence(f.evidence[0].text if f.evidence else ""))
-    console.print(table)
-
-
-def _print_conflicts(conflicts, events, names, documents) -> None:
-    sources = {d.id: d.source.rsplit("/", 1)[-1] for d in documents}
-    about = {e.id: f"{e.type}/{e.mode or ''} {_actors(e.source, names)} → {_actors(e.target, names)}" for e in events}
-    table = Table(title="Disagreements between sources")
-    for col in ("about", "field", "values (document)"):
-        table.add_column(col, overflow="fold")
-    for c in conflicts:
-        table.add_row(about.get(c.about, c.about), c.field,
-                      escape("; ".join(f"{v.value} ({sources.get(v.doc, v.doc)})" for v in c.values)))
-    console.print(table)
+    ctx = listings.context(store, table, items)
+    output.emit(listings.LISTINGS[table](items, ctx), fmt, ctx.names, title=listings.count(len(items), table),
+                detail=sentence)
 
 
 @app.command()
 def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
            type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
            status: Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")] = None,
-           as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """Print events from the store."""
+           fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
+    """List events: id, date, type and mode, who did it to whom, status, number of documents."""
     from dossier.store import queries
 
+    fmt = _format(fmt, as_json)
     with _open(db) as store:
         found = queries.events(store, actor, type, status, _date(start, "--from"), _date(end, "--to"))
-        if as_json:
-            console.print_json(json.dumps([e.model_dump(mode="json") for e in found]))
-            return
-        names = {e.id: e.name for e in store.rows("entities")}
-        _print_events(found, names, f"Events ({len(found)})")
+        _emit(store, "events", found, fmt, sentence)
 
 
 @app.command()
-def timeline(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None) -> None:
+def timeline(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
+             fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
     """Dated events in order, one line each."""
     from dossier.store import queries
 
+    fmt = _format(fmt, as_json)
     with _open(db) as store:
-        names = {e.id: e.name for e in store.rows("entities")}
-        for e in queries.events(store, actor, start=_date(start, "--from"), end=_date(end, "--to")):
-            if not e.date:
-                continue
-            docs = len({ev.doc for ev in e.evidence})
-            console.print(f"[bold]{escape(label(e.date))}[/]  {e.type}/{escape(e.mode or '')}  {_actors(e.source, names)}"
-                          f" → {_actors(e.target, names)}  [dim]{e.status or ''}, {docs} source(s)[/]")
+        found = [e for e in queries.events(store, actor, start=_date(start, "--from"), end=_date(end, "--to")) if e.date]
+        _emit(store, "events", found, fmt, sentence)
 
 
 @app.command()
 def entities(db: DbOption = DEFAULT_DB,
              unknown: Annotated[bool, typer.Option("--unknown", help="Only actors not in the dictionaries.")] = False,
-             as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """Print the actors found, with their codes and how often they are mentioned."""
+             fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """List the actors found, with their codes and how often they are mentioned."""
     from dossier.store import queries
 
+    fmt = _format(fmt, as_json)
     with _open(db) as store:
-        found = queries.entities(store, unknown)
-        if as_json:
-            console.print_json(json.dumps([e.model_dump(mode="json") for e in found]))
-            return
-        counts = queries.mention_counts(store)
-        table = Table(title=f"Entities ({len(found)})")
-        for col in ("id", "name", "type", "kind", "country", "cameo", "mentions", "aliases"):
-            table.add_column(col, overflow="fold")
-        for e in found:
-            table.add_row(escape(e.id), escape(e.name), e.type, e.kind or "", e.country or "", e.cameo or "",
-                          str(counts.get(e.id, 0)), escape(", ".join(e.aliases[:6])))
-        console.print(table)
+        _emit(store, "entities", queries.entities(store, unknown), fmt)
 
 
 @app.command()
-def facts(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None) -> None:
-    """Print the figures found, with what they measure and when."""
+def facts(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
+          fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
+    """List the figures found, with what they measure and when."""
     from dossier.store import queries
 
+    fmt = _format(fmt, as_json)
     with _open(db) as store:
-        names = {e.id: e.name for e in store.rows("entities")}
-        _print_facts(queries.facts(store, actor, _date(start, "--from"), _date(end, "--to")), names)
+        _emit(store, "facts", queries.facts(store, actor, _date(start, "--from"), _date(end, "--to")), fmt, sentence)
 
 
 @app.command()
-def conflicts(db: DbOption = DEFAULT_DB) -> None:
-    """Print where sources disagree."""
+def conflicts(db: DbOption = DEFAULT_DB, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """List where sources disagree, each value with the outlet that gave it."""
+    fmt = _format(fmt, as_json)
     with _open(db) as store:
-        record = store.dossier()
-        _print_conflicts(record.conflicts, record.events, {e.id: e.name for e in record.entities}, record.documents)
+        _emit(store, "conflicts", store.rows("conflicts", order="about, field"), fmt)
+
+
+@app.command()
+def documents(db: DbOption = DEFAULT_DB, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """List the documents read: id, publication date, outlet, title, file."""
+    fmt = _format(fmt, as_json)
+    with _open(db) as store:
+        _emit(store, "documents", store.documents(), fmt)
+
+
+@app.command()
+def stories(db: DbOption = DEFAULT_DB, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """List the stories: threads of events that belong together."""
+    fmt = _format(fmt, as_json)
+    with _open(db) as store:
+        _emit(store, "stories", store.rows("stories", order="id"), fmt)
+
+
+@app.command()
+def errors(db: DbOption = DEFAULT_DB, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """List the files `build` could not read, with the reason."""
+    fmt = _format(fmt, as_json)
+    with _open(db) as store:
+        _emit(store, "errors", [{"source": s, "reason": r} for s, r in store.errors()], fmt)
+
+
+@app.command()
+def show(ref: Annotated[str, typer.Argument(help="The id of an event, fact, story, entity or document, or its start.")],
+         db: DbOption = DEFAULT_DB,
+         fmt: Annotated[Optional[str], typer.Option("--format", help="table or json.")] = None,
+         text: Annotated[bool, typer.Option("--text", help="For a document, print its text too.")] = False) -> None:
+    """Show one item in full: an event with every report of it, a fact, an entity, a story or a document."""
+    from dossier.terminal.show import show_item
+
+    if fmt not in (None, "table", "json"):
+        raise typer.BadParameter(f"{fmt!r}: choose table or json", param_hint="--format")
+    with _open(db) as store:
+        problem = show_item(store, ref, fmt or "table", text)
+    if problem:
+        err.print(f"[red]error:[/] {escape(problem)}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def sql(query: Annotated[str, typer.Argument(help="One SQL statement, e.g. \"SELECT type, count(*) FROM events GROUP BY type\".")],
+        db: DbOption = DEFAULT_DB, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
+    """Run a read-only SQL query on the store (the tables are described in docs/store.md)."""
+    from dossier.store.sql import QueryError, run
+    from dossier.terminal.output import emit_rows
+
+    fmt = _format(fmt, as_json)
+    with _open(db) as store:
+        try:
+            names, rows = run(store, query)
+        except QueryError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2)
+    emit_rows(names, rows, fmt)
+
+
+@app.command()
+def serve(db: DbOption = DEFAULT_DB,
+          host: Annotated[str, typer.Option("--host", help="Address to listen on; other than 127.0.0.1 opens the "
+                                            "store to the network.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000) -> None:
+    """Serve the store read-only: the page at http://HOST:PORT/, the API under /api, OpenAPI at /openapi.json."""
+    import uvicorn
+
+    from dossier.store.database import StoreError
+    from dossier.web import create_app
+    from dossier.web.app import missing_assets
+
+    try:
+        web_app = create_app(db)
+    except StoreError as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
+        raise typer.Exit(2)
+    if missing_assets():
+        err.print("[yellow]warning:[/] the page's libraries are not built (run `make install`); the API works")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]warning:[/] listening on {escape(host)}: anyone who can reach it can read the store")
+    err.print(f"serving {escape(str(db))} on http://{escape(host)}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 
 @app.command()

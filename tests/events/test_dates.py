@@ -55,3 +55,41 @@ def test_a_day_on_which_an_act_starts_leaves_its_end_open(code, text):
 
 def test_a_day_on_which_an_act_happens_is_its_start_and_end(code):
     assert ("visit", "2024-11-13", "2024-11-13") in _dates(code, "Lula will visit Chile on Wednesday.", "2024-11-12")
+
+
+def test_an_event_noun_with_its_own_date_dates_the_act_told_in_its_when_clause(code):
+    events, _ = code("Critics pointed to the June 12 phone call with Boric, when Lula urged Chile to lower its "
+                     "tariffs.", "2024-06-27")
+    urged = [e for e in events if e.trigger == "urged"]
+    assert urged and urged[0].date is not None and urged[0].date.start == "2024-06-12"
+
+
+def test_a_time_inside_a_reported_clause_does_not_date_the_report(code):
+    found = _dates(code, "Boric promised that Chile would double its copper exports to Brazil by 2030.",
+                   "2024-06-27")
+    assert found and all(start != "2030" for _, start, _ in found)
+
+
+def test_a_time_of_a_later_clause_with_its_own_subject_does_not_date_the_first(code):
+    found = _dates(code, "Chile and Brazil have been expected to sign a fisheries pact for months, but the "
+                         "negotiations stalled last week.", "2024-06-27")
+    assert found and all(start is None for _, start, _ in found)
+
+
+def test_a_time_that_describes_a_thing_does_not_date_the_act(code):
+    events, _ = code("Brazil criticised Chile's decree extending the fishing ban through August 30.", "2024-06-27")
+    criticism = [e for e in events if e.trigger == "criticised"]
+    assert criticism and criticism[0].date is None
+
+
+def test_a_scheduled_trip_in_the_present_tense_is_planned_for_the_coming_day(code):
+    events, _ = code("Lula, who flies to Santiago on Monday, said the talks would cover fisheries.", "2024-06-27")
+    visit = [e for e in events if e.date is not None]
+    assert visit and visit[0].date.start == "2024-07-01" and visit[0].status == "planned"
+
+
+def test_a_past_act_joined_to_a_reported_would_clause_takes_the_reporting_day(code):
+    events, _ = code("Chile said yesterday it would protect its fishing grounds and urged Peru to accept arbitration.",
+                     "2024-06-27")
+    urged = [e for e in events if e.trigger == "urged"]
+    assert urged and urged[0].date is not None and urged[0].date.start == "2024-06-26"

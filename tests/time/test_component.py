@@ -120,3 +120,26 @@ def test_since_month_runs_from_that_month_to_the_article_day(nlp):
 def test_plans_told_in_the_past_and_deferrals(text, published, day):
     from dossier.pipeline import process_text
     assert [t.value.start for t in process_text(text, published=published).timexes] == [day]
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("The envoy, who leaves for Nairobi on Tuesday, said the talks had stalled.", "Tuesday", "2024-06-25"),
+    ("The trade minister flies to Hanoi on Monday for two days of talks, her office said.", "Monday", "2024-06-24"),
+    ("The summit opens on July 2 in the capital, organisers said.", "July 2", "2024-07-02"),
+])
+def test_a_present_tense_timetable_is_still_to_come(nlp, text, phrase, day):
+    assert only(nlp, text, "2024-06-20", phrase).value.start == day  # a Thursday
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("Shares in the two ports hurt the index on Tuesday, traders said.", "Tuesday", "2024-06-18"),
+    ("The minister says Peru lost the dispute on Tuesday.", "Tuesday", "2024-06-18"),
+    ("Tuesday's vote in the senate angered the opposition.", "Tuesday", "2024-06-18"),
+])
+def test_a_report_a_possessive_or_an_ambiguous_past_keeps_the_past_day(nlp, text, phrase, day):
+    assert only(nlp, text, "2024-06-20", phrase).value.start == day
+
+
+def test_an_age_set_off_after_a_name_is_not_a_year(nlp):
+    found = timexes(nlp, "Prosecutors want Britain to hand over Ortiz, 52, to face charges in Madrid.", "2024-06-20")
+    assert found == []

@@ -20,9 +20,26 @@ def sentence_timexes(sent: Span, timexes: list[Timex]) -> list[tuple[Timex, Toke
     return out
 
 
-def _clause_head(tok: Token) -> Token:
+def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
+    """The head of the clause the token is in. With `own_conjunct`, a verb joined by "and"/"but" with a subject of
+    its own heads its own: a time told in a later clause does not date the first ("the two were expected to sign,
+    but the talks stalled last week"), while the first clause's time carries on into the next ("arrived on
+    Thursday, and within hours they opened the port")."""
     while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and tok.head.i != tok.i:
+        if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            break
         tok = tok.head
+    return tok
+
+
+def _outside_modal(tok: Token) -> Token:
+    """A past-tense verb the parser joined to a reported "would"/"will" verb belongs with the reporting verb
+    ("Greece said yesterday it would defend its rights and urged Turkey…": urged, like said, yesterday)."""
+    head = tok.head
+    if (tok.dep_ == "conj" and tok.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)):
+        return head.head
     return tok
 
 
@@ -31,12 +48,23 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     tok = root
     while tok.dep_ in ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
         head = tok.head
-        if head.i in anchor_ids or head.pos_ in ("VERB", "AUX"):
+        if head.i in anchor_ids:
             return False
+        if head.pos_ in ("VERB", "AUX"):
+            return _describes_thing(head, anchor_ids)
         if head.pos_ in ("NOUN", "PROPN"):
             return True
         tok = head
     return False
+
+
+def _describes_thing(verb: Token, anchor_ids: set[int]) -> bool:
+    """A verb that only describes a thing ("the order extending the rules through May 26", "a law passed in 2018");
+    not one of an actor's acts ("the minister, speaking on Monday, …")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ not in ("NOUN", "PROPN") or noun.i in anchor_ids or verb.i in anchor_ids:
+        return False
+    return noun.i not in (verb.doc._.token_actor or {}) and not noun.ent_type_
 
 
 def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
@@ -53,7 +81,7 @@ def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
 def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
-            if _clause_head(root).i == head.i and not _describes_noun(root, anchor_ids)]
+            if _clause_head(root, own_conjunct=True).i == head.i and not _describes_noun(root, anchor_ids)]
     return same[0] if len(same) == 1 else None
 
 
@@ -79,8 +107,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
 def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """A timex syntactically attached (within a few hops) to a trigger or its governor, or in a relative clause on
     the trigger's phrase; else the one timex of its clause that dates no other thing; else, in a "when"/"where"
-    clause, the one of the clause it hangs on ("in November 2024, when the two signed…", "June 28 was spent in
-    Beijing, where she met…")."""
+    clause, the one of the word it is about or of the clause it hangs on ("in November 2024, when the two
+    signed…", "the July 25 call, when he asked…", "June 28 was spent in Beijing, where she met…")."""
     found = sentence_timexes(sent, timexes)
     if not found:
         return None
@@ -90,27 +118,45 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
             continue
         tok, hops = root, 0
         while hops < 4 and tok.head.i != tok.i:
-            if tok.head.i in anchor_ids:
+            attached = hops == 0 or tok.dep_ in _ATTACH  # not through a clause of its own ("pledged that … by 2022")
+            if tok.head.i in anchor_ids and attached:
                 return tx.value, root
-            if tok.dep_ not in _ATTACH:
+            if not attached:
                 break
             tok, hops = tok.head, hops + 1
     for tx, root in found:  # "the visit to Peru, which starts on Wednesday": a clause on the trigger's phrase
         clause = _clause_head(root)
         if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids):
             return tx.value, root
-    heads = {_clause_head(a).i: _clause_head(a) for a in anchors}
+    heads = {_clause_head(_outside_modal(a)).i: _clause_head(_outside_modal(a)) for a in anchors}
     values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
     for head in heads.values():
-        if head.dep_ == "relcl" and any(c.lower_ in ("when", "where") for c in head.children):
-            host = head.head
-            for tx, root in found:
-                if root.i == host.i:
-                    return tx.value, root
-            return _unique_in_clause(_clause_head(host), found, anchor_ids)
+        marker = next((c for c in head.children if c.lower_ in ("when", "where") and c.i < head.i), None)
+        if marker is None or head.dep_ not in ("relcl", "advcl"):
+            continue
+        before = _phrase_before(marker, found)
+        if before is not None:
+            return before
+        if head.dep_ == "relcl":
+            return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
     return None
+
+
+def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
+    """The time of the phrase a "when"/"where" clause follows, back to the verb before it ("in November 2024, when
+    …", "the July 25 call with Zelenskiy, when he asked…"): the nearest timex in that stretch."""
+    start = marker.sent.start
+    for tok in reversed(marker.doc[start:marker.i]):
+        if tok.pos_ in ("VERB", "AUX"):
+            start = tok.i + 1
+            break
+    inside = [(tx, root) for tx, root in found if start <= root.i < marker.i]
+    if not inside:
+        return None
+    tx, root = max(inside, key=lambda pair: pair[1].i)
+    return tx.value, root
 
 
 def is_after(value: DateValue | None, published: str | None) -> bool:

@@ -3,7 +3,7 @@
 JSON is one object with documents, entities, events, facts, conflicts and stories, as the data model
 says (see `dossier schema`). CSV and Parquet write one file per table into a folder; list and nested
 fields are flattened (lists joined with '; ', dates as start/end columns, evidence as its first sentence
-plus a count) so that a spreadsheet can open them.
+plus a count) so that a spreadsheet can open them, and entity ids have their names beside them.
 """
 
 from __future__ import annotations
@@ -12,6 +12,9 @@ import csv
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
+from dossier.export.names import with_names
 from dossier.model import Dossier
 from dossier.store import Store
 
@@ -52,7 +55,12 @@ def _flat(row: dict) -> dict:
 
 
 def flat_rows(dossier: Dossier, table: str, with_text: bool = False) -> list[dict]:
-    rows = [item.model_dump(mode="json") for item in getattr(dossier, table)]
+    return flat_items(getattr(dossier, table), table, {e.id: e.name for e in dossier.entities}, with_text)
+
+
+def flat_items(items: list[BaseModel], table: str, names: dict[str, str], with_text: bool = False) -> list[dict]:
+    """Flat rows of one table's items, entity names beside their ids."""
+    rows = [with_names(item.model_dump(mode="json"), table, names) for item in items]
     if table == "documents" and not with_text:
         for row in rows:
             row.pop("text", None)
@@ -89,10 +97,10 @@ def _write_csv(path: Path, rows: list[dict], table: str) -> None:
         writer = csv.DictWriter(fh, fieldnames=fields)
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _csv_safe(v) for k, v in row.items()})
+            writer.writerow({k: csv_safe(v) for k, v in row.items()})
 
 
-def _csv_safe(value):
+def csv_safe(value):
     """Keep spreadsheets from running article text as a formula (CSV injection)."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value

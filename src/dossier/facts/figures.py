@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from dossier.facts.currency import qualifier_code, resolve
 from dossier.facts.lexicon import lexicon
 from dossier.facts.numbers import digit_value, words_value
 
@@ -99,32 +100,33 @@ def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:
     if i > 0:
         t = doc[i - 1]
         if t.text in lex.symbols:
-            code = lex.symbols[t.text]
             if t.text == "$" and i > 1 and doc[i - 2].text.upper() in ("US", "U.S."):
                 return "USD", i - 2
-            return code, i - 1
+            return resolve(lex.symbols[t.text], doc, i - 1), i - 1
         if t.text.upper() in lex.codes and (t.text.isupper()):
             return lex.codes[t.text.upper()], i - 1
     return None, i
 
 
+MAX_NAME_WORDS = 3  # "pounds sterling", "nuevos soles", "D-marks" (three tokens)
+MAX_QUALIFIER_WORDS = 2  # "Hong Kong" dollars, "Egyptian" pounds
+
+
 def _currency_after(doc: Doc, j: int) -> tuple[str | None, int]:
+    """A currency named after the number, with the words that qualify it: "dlrs", "stg", "French francs"."""
     lex = lexicon()
-    for k in (1, 2, 3):
-        if j + k > len(doc):
-            break
-        span = doc[j:j + k]
-        name = span[-1].lower_
-        if name in ("dollar", "dollars") and k > 1:
-            code = lex.dollar_countries.get(doc[j:j + k - 1].text.lower())
+    if j < len(doc) and doc[j].text.upper() in lex.codes and doc[j].text.isupper():
+        return lex.codes[doc[j].text.upper()], j + 1
+    for q in range(MAX_QUALIFIER_WORDS + 1):
+        for k in range(MAX_NAME_WORDS, 0, -1):
+            if j + q + k > len(doc):
+                continue
+            value = lex.currency_names.get(doc[j + q:j + q + k].text.lower())
+            if value is None:
+                continue
+            code = qualifier_code(value, doc[j:j + q]) if q else resolve(value, doc, max(j - 1, 0))
             if code:
-                return code, j + k
-        if k == 1 and name in lex.currency_names:
-            return lex.currency_names[name], j + 1
-        if k == 1 and span[0].text.upper() in lex.codes and span[0].text.isupper():
-            return lex.codes[span[0].text.upper()], j + 1
-    if j + 2 <= len(doc) and doc[j:j + 2].text.lower() in lex.currency_names:
-        return lex.currency_names[doc[j:j + 2].text.lower()], j + 2
+                return code, j + q + k
     return None, j
 
 

@@ -20,11 +20,22 @@ def _lower(table: dict) -> dict:
 
 
 @dataclass(frozen=True)
+class SharedCurrency:
+    """A currency word several countries use ("francs"): their codes by country, and what decides."""
+
+    default: str
+    countries: dict[str, str]  # ISO alpha-3 -> ISO 4217
+    qualifiers: dict[str, str]  # words before the name ("hong kong") -> ISO 4217
+    reference: str | None = None  # the country whose currency is kept whenever it is named ("USA")
+    inferred: frozenset[str] | None = None  # the countries the text around may decide (None: all)
+
+
+@dataclass(frozen=True)
 class Lexicon:
-    symbols: dict[str, str]
+    symbols: dict[str, str]  # values: an ISO 4217 code, or a key of `shared`
     codes: dict[str, str]
-    currency_names: dict[str, str]
-    dollar_countries: dict[str, str]
+    currency_names: dict[str, str]  # values as in `symbols`
+    shared: dict[str, SharedCurrency]
     number_words: dict[str, int]
     scales: dict[str, int]
     currency_scales: dict[str, int]
@@ -43,13 +54,20 @@ class Lexicon:
     stake_verbs: frozenset[str]
 
 
+def _shared(table: dict) -> dict[str, SharedCurrency]:
+    return {key: SharedCurrency(default=entry["default"], countries=dict(entry.get("countries", {})),
+                                qualifiers=_lower(entry.get("qualifiers", {})), reference=entry.get("reference"),
+                                inferred=frozenset(entry["inferred"]) if "inferred" in entry else None)
+            for key, entry in table.items()}
+
+
 @cache
 def lexicon() -> Lexicon:
     cur, num, units, meas = (_read(n) for n in ("currencies.yaml", "numbers.yaml", "units.yaml", "measures.yaml"))
     qualifiers = sorted((tuple(q.lower().split()) for q in num["qualifiers"]), key=len, reverse=True)
     return Lexicon(
         symbols=dict(cur["symbols"]), codes={k.upper(): v for k, v in cur["codes"].items()},
-        currency_names=_lower(cur["names"]), dollar_countries=_lower(cur["dollar_countries"]),
+        currency_names=_lower(cur["names"]), shared=_shared(cur["shared"]),
         number_words=_lower(num["units"]), scales=_lower(num["scales"]),
         currency_scales=_lower(num["currency_scales"]), fractions=_lower(num["fractions"]),
         vague=_lower(num["vague"]), qualifiers=tuple(qualifiers),

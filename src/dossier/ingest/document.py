@@ -1,4 +1,5 @@
-"""Build a dossier Document from what a reader found; the id is a hash of the whitespace-normalised text."""
+"""Build a dossier Document from what a reader found; the id is a hash of the whitespace-normalised text as read
+(before hard-wrapped lines are joined, so that stores built before the joining keep their ids)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 
 from dossier.ingest.header import Header, apply_dateline, split_header, strip_leading_bylines
 from dossier.ingest.outlets import credited_outlet
+from dossier.ingest.wrapping import unwrap
 from dossier.model import Document
 
 _SPACE = re.compile(r"\s+")
@@ -40,9 +42,11 @@ def make_document(source: str, text: str, *, title: str | None = None, outlet: s
                   published: str | None = None, dateline: str | None = None,
                   published_inferred: bool = False) -> Document:
     text = tidy(text)
+    ident = document_id(text)
+    text = unwrap(text)
     inferred = published_inferred and published is not None
     basis = None if published is None else "dateline" if inferred else "stated"
-    return Document(id=document_id(text), source=source, title=_clean(title), outlet=_clean(outlet),
+    return Document(id=ident, source=source, title=_clean(title), outlet=_clean(outlet),
                     published=published, published_inferred=inferred, published_basis=basis,
                     dateline=dateline, text=text)
 

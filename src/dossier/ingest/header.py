@@ -15,6 +15,7 @@ import yaml
 
 from dossier.ingest.dates import parse_date, year_of
 from dossier.ingest.outlets import Outlets, load_outlets
+from dossier.ingest.wrapping import wrapped_lines
 
 PATTERNS_FILE = Path(__file__).with_name("header_patterns.yaml")
 MAX_HEADER_LINES = 12  # non-empty lines looked at before the body must have begun
@@ -118,6 +119,7 @@ def split_header(text: str, outlets: Outlets | None = None) -> Header:
     outlets = outlets or load_outlets()
     patterns = _patterns()
     lines = text.splitlines()
+    running = wrapped_lines("\n".join(lines), opening_cut=False)  # a hard-wrapped line is running text
     header = Header()
     dates: list[tuple[str, str]] = []
     consumed: set[int] = set()
@@ -129,7 +131,7 @@ def split_header(text: str, outlets: Outlets | None = None) -> Header:
         if not line:
             continue
         seen += 1
-        if seen > MAX_HEADER_LINES or _is_body_line(line) or read_dateline(line):
+        if seen > MAX_HEADER_LINES or _is_body_line(line) or index in running or read_dateline(line):
             body_start = index
             break
         dated = _date_of_line(line, patterns)
@@ -142,7 +144,7 @@ def split_header(text: str, outlets: Outlets | None = None) -> Header:
         elif outlets.from_line(line):
             header.outlet = header.outlet or outlets.from_line(line)
         elif unknown_outlet is None and header.outlet is None and _looks_like_outlet_name(line) and (
-                header.title is not None or _next_is_headline(lines, index)):
+                index + 1 not in running) and (header.title is not None or _next_is_headline(lines, index, running)):
             unknown_outlet = index
         elif header.title is None and _is_headline(line):
             header.title = line
@@ -155,7 +157,7 @@ def split_header(text: str, outlets: Outlets | None = None) -> Header:
         consumed.discard(unknown_outlet)
     header.published = _choose_date(dates, patterns)
     footer_outlet = _consume_footer(lines, body_start, consumed, outlets)
-    header.outlet = header.outlet or footer_outlet
+    header.outlet = header.outlet or footer_outlet or _sign_off(lines, consumed, outlets)
     body_lines = [line for i, line in enumerate(lines) if i not in consumed]
     header.body = "\n".join(body_lines).strip("\n")
     return header
@@ -180,13 +182,21 @@ def _consume_footer(lines: list[str], body_start: int, consumed: set[int], outle
     return outlet
 
 
+def _sign_off(lines: list[str], consumed: set[int], outlets: Outlets) -> str | None:
+    """The agency whose name alone ends the story (a wire's ' Reuter'); the line stays in the text."""
+    last = next((line for i, line in reversed(list(enumerate(lines))) if line.strip() and i not in consumed), "")
+    return outlets.from_line(last) if len(_words(last)) == 1 else None
+
+
 def _is_upper_label(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(_words(line)) <= 8 and not _SENTENCE_END.search(line)
 
 
-def _next_is_headline(lines: list[str], index: int) -> bool:
-    for line in lines[index + 1:]:
+def _next_is_headline(lines: list[str], index: int, running: set[int]) -> bool:
+    for number, line in enumerate(lines[index + 1:], start=index + 1):
+        if number in running:
+            return False
         if line.strip():
             line = line.strip()
             return _is_headline(line) and not _is_body_line(line) and len(_words(line)) > len(_words(lines[index]))

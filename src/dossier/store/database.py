@@ -102,12 +102,15 @@ class Store:
             self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
     # -- reading ---------------------------------------------------------------------------------
-    def rows(self, table: str, where: str = "", params: list | None = None, order: str = "") -> list[BaseModel]:
-        """Model instances from a table, with an optional SQL condition."""
+    def rows(self, table: str, where: str = "", params: list | None = None, order: str = "",
+             limit: int | None = None, offset: int = 0) -> list[BaseModel]:
+        """Model instances from a table, with an optional SQL condition, order and page."""
         model, _ = TABLES[table]
         cols = columns(model)
         names = ", ".join(f'"{n}"' for n in cols)
         sql = f"SELECT {names} FROM {table}" + (f" WHERE {where}" if where else "") + (f" ORDER BY {order}" if order else "")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         out = []
         for row in self.con.execute(sql, params or []).fetchall():
             values = {n: _from_cell(v, kind) for (n, kind), v in zip(cols.items(), row)}

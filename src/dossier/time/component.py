@@ -47,7 +47,7 @@ class TimeTagger:
         timexes = []
         for span in self.candidates(doc):
             phrase, span = _phrase(span)
-            if not len(span):
+            if not len(span) or _is_age(span):
                 continue
             value = normalise(phrase, published, tense_of(span), span.sent.text)
             if value is None or not value.start:
@@ -55,6 +55,16 @@ class TimeTagger:
             timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))
         doc._.timexes = timexes
         return doc
+
+
+def _is_age(span: Span) -> bool:
+    """A bare number set off after a name is an age ("Assange, 47, ...", "Ms Ruiz (52)"), not a year."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].text.isdigit() or len(span[0].text) > 3 or span.start < 2:
+        return False
+    opening, name = doc[span.start - 1], doc[span.start - 2]
+    closing = doc[span.end].text if span.end < len(doc) else "."
+    return (opening.text, closing) in ((",", ","), ("(", ")")) and name.pos_ == "PROPN"
 
 
 def _phrase(span: Span) -> tuple[str, Span]:

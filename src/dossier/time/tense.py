@@ -8,6 +8,10 @@ from dossier.time.lexicon import lexicon
 
 FUTURE_WORDS = frozenset(lexicon()["future_markers"])
 DEFERRAL_VERBS = frozenset(lexicon()["deferral_verbs"])
+UNSCHEDULED = frozenset(lexicon()["unscheduled_present"])
+SAME_PAST = frozenset(lexicon()["same_past_and_present"])
+WEEKDAYS = frozenset(lexicon()["weekdays"])
+MONTHS = frozenset(lexicon()["months"])
 OPEN = "open"  # a plan told in the past ("planned to leave on Thursday"): its day may lie either side of the article
 MODALS = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
@@ -70,4 +74,26 @@ def tense_of(span: Span) -> str | None:
     found = _verb_tense(verb) if verb is not None else None
     if found == OPEN:
         return None
+    if found is None and verb is not None and _scheduled(verb, span):
+        return "future"
     return found or sentence_tense(span.sent)
+
+
+def _names_day(span: Span) -> bool:
+    """A weekday or a month and day ("on Tuesday", "on April 17"): the phrases a timetable gives."""
+    words = {t.lower_.rstrip(".") for t in span}
+    return bool(words & WEEKDAYS) or bool(words & MONTHS) and any(t.like_num for t in span)
+
+
+def _scheduled(verb: Token, span: Span) -> bool:
+    """The simple present of an act with its day: a timetable ("who leaves for Moscow on Tuesday"), not a report
+    ("says") nor a state."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ not in ("VBZ", "VBP") or auxes or verb.lemma_.lower() in UNSCHEDULED or not _names_day(span):
+        return False
+    if verb.tag_ == "VBP" and verb.lower_ in SAME_PAST:
+        return False
+    root = span.root  # the day hangs on the verb itself: "leaves on Tuesday", "meet separately Monday"
+    if root.dep_ == "pobj" and root.head.lower_ == "on":
+        root = root.head
+    return root.head.i == verb.i and root.dep_ in ("prep", "npadvmod", "tmod", "obl", "advmod")

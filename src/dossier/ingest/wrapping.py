@@ -1,0 +1,131 @@
+"""Join hard-wrapped lines into paragraphs: `unwrap(text)` gives one line per paragraph.
+
+Wire copy and e-mailed text arrive cut into lines of about 70 characters, with paragraphs marked by an
+indented first line or a blank line. Left as they are, every line break would start a sentence
+("Nigerian Finance" / "Minister ..."). A text counts as hard-wrapped when most of its line breaks fall
+where the next word would not have fitted on the line and the sentence goes on; text with one paragraph
+per line (HTML extraction, JSON bodies) has few such breaks and is returned unchanged.
+
+No maintained library does this (textwrap only wraps); the rules below are the ones wire readers use:
+line width, indentation and sentence ends. Only whitespace changes, except a word split after its
+hyphen ("English-" / "language"), which is joined without a space.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WIDTH = 100  # lines longer than this are not a wire or e-mail wrap
+MIN_WRAPS = 3  # a text needs this many wrapped breaks to count as hard-wrapped
+MIN_WRAP_SHARE = 0.5  # and this share of its breaks between two non-blank lines
+MIN_LOWER_SHARE = 0.2  # and this share of its wraps go on with a lower-case word (lists and tables do not)
+MIN_WORDS = 4  # a wrapped line holds words (CJK text without spaces is never joined)
+SLACK = 6  # a line this much shorter than the width, plus the next word, still counts as full
+
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
+_GAP = re.compile(r"(\S) {3,}(?=\S)")
+_LEADERS = re.compile(r"\.{4,}|-{4,}|\t")
+_HYPHEN_WORD = re.compile(r"[A-Za-z]-$")
+_INDENT = re.compile(r"^[ \t]*")
+
+
+def _indent(line: str) -> int:
+    return len(_INDENT.match(line).group(0).expandtabs(4))
+
+
+def _first_word(line: str) -> str:
+    words = line.split()
+    return words[0] if words else ""
+
+
+def _is_tabular(line: str) -> bool:
+    """A table row: columns spaced apart or dot leaders (a wide gap after a full stop is a wire habit)."""
+    gaps = _GAP.findall(line)
+    return bool(_LEADERS.search(line)) or len(gaps) > 1 or any(c not in ".!?\"'”" for c in gaps)
+
+
+def _width(lines: list[str]) -> int:
+    """The wrap width: the length that nine lines in ten do not exceed."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
+
+
+def _is_full(line: str, following: str, width: int) -> bool:
+    """The next line's first word would not have fitted at the end of this one."""
+    return len(line.rstrip()) + 1 + len(_first_word(following)) > width - SLACK
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """The sentence continues across the break."""
+    word = _first_word(following)
+    return not _SENTENCE_END.search(line.rstrip()) or (word[:1].islower())
+
+
+def _base_indent(lines: list[str]) -> int:
+    """The indentation of running lines (the least); a line indented further starts a paragraph."""
+    return min((_indent(line) for line in lines if line.strip()), default=0)
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Most breaks inside paragraphs fall mid-sentence at a full line, and a fair share before a lower-case word."""
+    lines = text.split("\n")
+    width = _width(lines)
+    if not width or width > MAX_WIDTH:
+        return False
+    base = _base_indent(lines)
+    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip() and _indent(b) <= base]
+    wraps = [b for a, b in pairs if len(a.split()) >= MIN_WORDS and _is_full(a, b, width) and _goes_on(a, b)
+             and not _is_tabular(a)]
+    lower = sum(1 for b in wraps if _first_word(b)[:1].islower())
+    return (len(wraps) >= max(MIN_WRAPS, MIN_WRAP_SHARE * len(pairs))
+            and lower >= max(1, MIN_LOWER_SHARE * len(wraps)))
+
+
+def _joins(line: str, following: str, width: int, base_indent: int, opening: bool) -> bool:
+    """Whether the break between two lines is a wrap. Kept: before a blank or further-indented line, around a
+    table row or a heading, after a short line unless the sentence goes on into a lower-case word or (the
+    opening line, cut short by a dateline taken off) into a full line."""
+    if not following.strip() or _indent(following) > base_indent or _is_tabular(line) or _is_tabular(following):
+        return False
+    stripped = line.strip()
+    if not any(c.islower() for c in stripped):
+        return False
+    if _is_full(line, following, width):
+        return True
+    if _SENTENCE_END.search(stripped):
+        return False
+    next_is_full = len(following.rstrip()) >= width - 2 * SLACK
+    return _first_word(following)[:1].islower() or (opening and next_is_full)
+
+
+def wrapped_lines(text: str, *, opening_cut: bool = True) -> set[int]:
+    """Indices of the lines that go on into the next one (none when the text is not hard-wrapped).
+
+    `opening_cut=False` when the first line may be a title rather than a sentence cut short by its dateline.
+    """
+    if not is_hard_wrapped(text):
+        return set()
+    lines = text.split("\n")
+    width, base_indent = _width(lines), _base_indent(lines)
+    opening = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    return {i for i in range(len(lines) - 1) if lines[i].strip()
+            and _joins(lines[i], lines[i + 1], width, base_indent, opening_cut and i == opening)}
+
+
+def unwrap(text: str) -> str:
+    """The text with hard-wrapped lines joined (one line per paragraph, blank lines kept); unchanged when
+    the text is not hard-wrapped."""
+    joined = wrapped_lines(text)
+    if not joined:
+        return text
+    out: list[str] = []
+    carry = False
+    for index, line in enumerate(text.split("\n")):
+        piece = line.strip()
+        if carry:
+            glue = "" if _HYPHEN_WORD.search(out[-1]) and piece[:1].isalpha() else " "
+            out[-1] += glue + piece
+        else:
+            out.append(piece)
+        carry = index in joined
+    return "\n".join(out)
