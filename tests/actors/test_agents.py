@@ -81,3 +81,8 @@ def test_people_held_or_settled_are_civilian_agents(analyse):
     doc = analyse("Peruvian inmates and detainees rioted while hostages waited.")
     assert ids(doc, "inmates") == ["agent:PER:CVL"]
     assert ids(doc, "hostages") == ["agent:---:CVL"]
+
+
+def test_a_generic_noun_tagged_as_a_name_is_still_an_agent(analyse):
+    doc = analyse("The Army moved tanks into Lima on Monday, and Peru's president said Peru would stay calm.")
+    assert ids(doc, "Army") == ["agent:PER:MIL"]

@@ -148,3 +148,28 @@ def test_a_minister_without_a_country_holds_office_in_the_country_the_article_is
     assert resolved(doc, "Hans Vogel")[0][1] is None  # an ambassador serves abroad
     doc = analyse("Mining Minister Carlos Quiroga spoke to Chilean and Bolivian reporters.", "2009-03-02")
     assert resolved(doc, "Carlos Quiroga")[0][1] is None  # no country stands out
+
+
+def test_an_acronym_is_the_organisation_of_the_article_it_spells(analyse):
+    doc = analyse("The Pan Africanist Congress called a strike in Soweto on Monday. Police said the PAC had "
+                  "planned it for weeks.", "1987-04-21")
+    (congress,) = {i for i, _, _ in resolved(doc, "Pan Africanist Congress")}
+    assert {i for i, _, _ in resolved(doc, "PAC")} == {congress}
+
+
+def test_a_government_body_without_a_country_belongs_to_the_country_the_article_is_about(analyse):
+    text = ("Kenya will ration water, the government said in Nairobi on Monday. The Water Ministry said Kenyan "
+            "dams were at a third of their level, and Kenya asked farmers to wait.")
+    doc = analyse(text, "2009-03-02")
+    assert resolved(doc, "Water Ministry") == [("unk:ORG:water-ministry", "KEN", "KENGOV")]
+
+
+def test_an_envoy_is_of_the_country_that_sends_him_not_of_the_post(analyse):
+    # the tagger leaves "Peking" untagged here; the dictionary knows it, and a post is not a nationality
+    doc = analyse("Swedish Ambassador to Peking Lars Holm said the talks were over.", "1987-03-02")
+    assert resolved(doc, "Lars Holm")[0][1:] == ("SWE", "SWEGOV")
+
+
+def test_a_sea_is_no_province_of_a_country_the_article_never_names(analyse):
+    doc = analyse("Tankers crossed the Gulf on Monday after Iran warned shipping.", "1987-10-19")
+    assert all(c in (None, "IRN") for _, c, _ in resolved(doc, "Gulf"))

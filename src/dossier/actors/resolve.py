@@ -29,6 +29,7 @@ _DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "appos", "nmod"})
 _APOSTROPHES = str.maketrans({"’": "'"})
 _OF = frozenset({"of", "from"})
 _NAME_POS = frozenset({PROPN, NOUN})
+_LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})  # words an acronym skips
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -105,6 +106,9 @@ class Resolver:
         for ent in doc.ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
+                agent = self.d.agents.get(tuple(t.lower_ for t in core)) if core is not None else None
+                if agent is not None and not agent.needs_country and ent.label_ != "PERSON":
+                    continue  # "Army", "the Police" tagged as a name: a generic agent, found below
                 if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
                     place = self._place(doc, core, label, countries)
@@ -132,6 +136,7 @@ class Resolver:
                     take(i, i + 1, "", None)
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
+        self._join_acronyms(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
@@ -184,8 +189,8 @@ class Resolver:
         if label not in ("GPE", "LOC") and not (label == "ORG" and span.text in self.d.capital_names):
             return None  # a capital tagged as an organisation ("Colombo says") is still the capital
         place = gazetteer().choose(span.text, countries)
-        if place is None:
-            return None
+        if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
+            return None  # "the Gulf" tagged a landform is no province of a country the article never names
         entity = Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
                         lat=place.lat, lon=place.lon, known=True)
         government = self._capital_government(doc, span, entity)
@@ -326,6 +331,29 @@ class Resolver:
             elif f.label:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
 
+    def _join_acronyms(self, doc: Doc, found: list[Found]) -> None:
+        """An acronym no dictionary knows ("ANC") is the organisation of the article whose name's initials it
+        spells ("African National Congress"), when exactly one does."""
+        by_initials: dict[str, set[str]] = {}
+        for f in found:
+            entity = self.d.entities.get(f.ident)
+            if entity is not None and entity.type == "ORG":
+                names = [doc[f.start:f.end].text, entity.name]
+            elif f.ident.startswith(("unk:ORG:", "unk:NAME:")):
+                names = [doc[f.start:f.end].text]
+            else:
+                continue
+            for name in names:
+                letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LINKS)
+                if len(letters) >= 2:
+                    by_initials.setdefault(letters, set()).add(f.ident)
+        for f in found:
+            text = doc[f.start:f.end].text.replace(".", "")
+            if f.ident.startswith("unk:") and 2 <= len(text) <= 6 and text.isupper() and text.isalpha():
+                owners = by_initials.get(text, set()) - {f.ident}
+                if len(owners) == 1:
+                    f.ident = owners.pop()
+
     def _known_by_part(self, part: str, label: str | None) -> set[str]:
         """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
         tagged a person); of the converted dictionaries, the only one holding an office on the article's date, or
@@ -359,6 +387,8 @@ class Resolver:
         token_actor = {i: f.ident for f in found for i in range(f.start, f.end)}
         actors: dict[str, Entity] = {}
         mentions: list[Mention] = []
+        self._place_tokens = {i for i, ident in token_actor.items() if getattr(
+            self.d.entities.get(ident) or self._places.get(ident), "type", None) in ("GPE", "LOC")}
         # Unknown organisations are described before people, so that "the Dutch Trade Ministry's spokeswoman"
         # can take the ministry's country.
         self._described: dict[str, Entity] = {}
@@ -397,7 +427,7 @@ class Resolver:
         if own and own != "person" and label != "PERSON":
             kind = own
         sector = title_word = None
-        for tok in self._neighbours(span):
+        for tok in self._neighbours(span, self._place_tokens):
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
             title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
@@ -409,23 +439,29 @@ class Resolver:
                     cameo = other.cameo
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
-        if label == "PERSON" and sector and not country and title_word not in self.destination_titles:
-            # "Defence Minister X" with no country: an office of the country the article is about, if one stands
-            # out; never an envoy's (sent abroad), never from a place merely near the name.
+        if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
+                            or (label != "PERSON" and kind == "government")):
+            # "Defence Minister X", "the Interior Ministry" with no country: an office or a body of the country the
+            # article is about, if one stands out; never an envoy's (sent abroad), never from a place merely near
+            # the name, never for a name without a title.
             country = getattr(self, "_dominant", None)
         name = span.text.translate(_APOSTROPHES)
-        if not cameo and country and sector:
+        if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False)
 
-    def _neighbours(self, span: Span) -> list[Token]:
+    def _neighbours(self, span: Span, places: set[int] = frozenset()) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
         Israeli Foreign Ministry"), through "of"/"from" but no other preposition: "the envoy to Ukraine" and
         "talks in Kiev" say nothing of whose a person is."""
         if not span.doc.has_annotation("DEP"):
             return []
+
+        def place(tok: Token) -> bool:  # tagged a place, or a place name the dictionary resolved ("Peking")
+            return tok.ent_type_ in ("GPE", "LOC") or (tok.i in places and tok.pos_ == "PROPN")
+
         root = span.root
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
@@ -437,7 +473,7 @@ class Resolver:
         if person:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
             # of a title's object, not the person's country.
-            heads = [h for h in heads if h is root or h.ent_type_ not in ("GPE", "LOC")]
+            heads = [h for h in heads if h is root or not place(h)]
         out: list[Token] = []
         seen = {t.i for t in heads}
         frontier = list(heads)
@@ -448,7 +484,7 @@ class Resolver:
                 for child in tok.children:
                     if span.start <= child.i < span.end or child.i in seen:
                         continue
-                    if person and tok.i == root.i and child.ent_type_ in ("GPE", "LOC") and child.dep_ == "compound":
+                    if person and tok.i == root.i and place(child) and child.dep_ == "compound":
                         continue
                     if child.dep_ in _DESCRIBING_DEPS:
                         following.append(child)
@@ -462,5 +498,5 @@ class Resolver:
             # "the envoy to Ukraine", "Ukraine envoy": the country an envoy is sent to is not theirs; only a
             # demonym or a possessive says whose envoy it is.
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
-                   or t.ent_type_ in ("NORP", "ORG", "")]
+                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t))]
         return out
