@@ -29,6 +29,7 @@ _DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "appos", "nmod"})
 _APOSTROPHES = str.maketrans({"’": "'"})
 _OF = frozenset({"of", "from"})
 _NAME_POS = frozenset({PROPN, NOUN})
+_HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
 _LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})  # words an acronym skips
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
@@ -429,7 +430,8 @@ class Resolver:
         sector = title_word = None
         for tok in self._neighbours(span, self._place_tokens):
             ident = token_actor.get(tok.i)
-            other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
+            other = (self.d.entities.get(ident) or self._places.get(ident)
+                     or getattr(self, "_described", {}).get(ident)) if ident else None
             title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and sector is None:
                 sector, title_word = title.sector, tok.lower_  # "Finance Minister Gerhard Stoltenberg": government
@@ -440,10 +442,10 @@ class Resolver:
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
-                            or (label != "PERSON" and kind == "government")):
-            # "Defence Minister X", "the Interior Ministry" with no country: an office or a body of the country the
-            # article is about, if one stands out; never an envoy's (sent abroad), never from a place merely near
-            # the name, never for a name without a title.
+                            or (label == "ORG" and kind in _HOME_KINDS)):
+            # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
+            # of the country the article is about, if one stands out; never an envoy's (sent abroad), never from
+            # a place merely near the name, never for a person's name without a title.
             country = getattr(self, "_dominant", None)
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
