@@ -173,3 +173,17 @@ def test_an_envoy_is_of_the_country_that_sends_him_not_of_the_post(analyse):
 def test_a_sea_is_no_province_of_a_country_the_article_never_names(analyse):
     doc = analyse("Tankers crossed the Gulf on Monday after Iran warned shipping.", "1987-10-19")
     assert all(c in (None, "IRN") for _, c, _ in resolved(doc, "Gulf"))
+
+
+def test_a_state_described_in_apposition_gives_a_person_a_country(analyse):
+    doc = analyse("Senator Jane Roebuck, an Oklahoma Democrat, asked for a vote on Tuesday.", "1987-03-03")
+    assert resolved(doc, "Jane Roebuck")[0][1] == "USA"
+
+
+def test_an_unknown_firm_is_of_the_country_the_article_is_about(analyse):
+    text = ("Kenya raised the price of tea on Monday, the government said in Nairobi. Rift Valley Tea Company said "
+            "Kenyan growers would gain, and Kenya expects more exports.")
+    doc = analyse(text, "2009-03-02")
+    assert {c for _, c, _ in resolved(doc, "Rift Valley Tea Company")} == {"KEN"}
+    doc = analyse("Rift Valley Tea Company and a Chilean firm signed a deal in Geneva.", "2009-03-02")
+    assert {c for _, c, _ in resolved(doc, "Rift Valley Tea Company")} <= {None, "KEN"}
