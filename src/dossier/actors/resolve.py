@@ -81,7 +81,8 @@ class Resolver:
                 taken[i] = True
 
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
-        person_starts |= {e.start for e in doc.ents if e.label_ == "PERSON"}
+        ents = doc.ents  # a new tuple of Spans at each reading
+        person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
         undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
             if not self._describes_holder(doc, m, person_starts):
@@ -92,7 +93,7 @@ class Resolver:
             elif not date:
                 undated.append(m)
         offices = list(found)
-        organisations = [e for e in doc.ents if e.label_ in ("ORG", "FAC")]
+        organisations = [e for e in ents if e.label_ in ("ORG", "FAC")]
         inner_country: dict[tuple[int, int], str] = {}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             if (outer := self._inside_organisation(m, organisations)) is not None:
@@ -104,7 +105,7 @@ class Resolver:
                     n.start < m.end and m.start < n.end for n in nested):
                 nested.append(Found(m.start, m.end, m.key))  # "commander of US Southern Command"
         countries = {self.d.entities[f.ident].country for f in found if f.ident in self.d.entities} - {None}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
                 agent = self.d.agents.get(tuple(t.lower_ for t in core)) if core is not None else None
@@ -335,6 +336,14 @@ class Resolver:
     def _join_acronyms(self, doc: Doc, found: list[Found]) -> None:
         """An acronym no dictionary knows ("ANC") is the organisation of the article whose name's initials it
         spells ("African National Congress"), when exactly one does."""
+        acronyms = []
+        for f in found:
+            if f.ident.startswith("unk:") and f.end - f.start == 1:
+                text = doc[f.start].text.replace(".", "")
+                if 2 <= len(text) <= 6 and text.isupper() and text.isalpha():
+                    acronyms.append((f, text))
+        if not acronyms:
+            return
         by_initials: dict[str, set[str]] = {}
         for f in found:
             entity = self.d.entities.get(f.ident)
@@ -348,12 +357,10 @@ class Resolver:
                 letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LINKS)
                 if len(letters) >= 2:
                     by_initials.setdefault(letters, set()).add(f.ident)
-        for f in found:
-            text = doc[f.start:f.end].text.replace(".", "")
-            if f.ident.startswith("unk:") and 2 <= len(text) <= 6 and text.isupper() and text.isalpha():
-                owners = by_initials.get(text, set()) - {f.ident}
-                if len(owners) == 1:
-                    f.ident = owners.pop()
+        for f, text in acronyms:
+            owners = by_initials.get(text, set()) - {f.ident}
+            if len(owners) == 1:
+                f.ident = owners.pop()
 
     def _known_by_part(self, part: str, label: str | None) -> set[str]:
         """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
