@@ -187,3 +187,10 @@ def test_an_unknown_firm_is_of_the_country_the_article_is_about(analyse):
     assert {c for _, c, _ in resolved(doc, "Rift Valley Tea Company")} == {"KEN"}
     doc = analyse("Rift Valley Tea Company and a Chilean firm signed a deal in Geneva.", "2009-03-02")
     assert {c for _, c, _ in resolved(doc, "Rift Valley Tea Company")} <= {None, "KEN"}
+
+
+def test_regions_by_the_names_news_writes(analyse):
+    doc = analyse("Floods hit Bavaria and Guangdong on Sunday.", "2009-03-01")
+    for name, country in (("Bavaria", "DEU"), ("Guangdong", "CHN")):
+        (ident, found, _), = resolved(doc, name)
+        assert found == country and doc._.actors[ident].kind == "place"

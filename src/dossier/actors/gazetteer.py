@@ -81,10 +81,46 @@ def _places() -> dict[str, tuple[tuple, ...]]:
             for alternate in city.get("alternatenames", []):
                 if _LATIN.match(alternate) and len(alternate) > 3:
                     add(alternate, place)
+    english = _english_region_names()
     for region in pycountry.subdivisions:
         if "(" in region.name:
             continue
-        add(region.name, Place(f"iso:{region.code}", region.name, alpha3.get(region.country_code), kind="region"))
+        name = english.get(region.name, region.name)  # "Bavaria" for "Bayern" where pycountry translates it
+        place = Place(f"iso:{region.code}", name, alpha3.get(region.country_code), kind="region")
+        for written in dict.fromkeys((name, region.name)):
+            if "/" not in written:
+                add(written, place)
     for state in cache_.get_us_states().values():
         add(state["name"], Place(f"iso:US-{state['code']}", state["name"], "USA", kind="region"))
+    for iso3, names in _provinces().items():
+        for name in names:
+            if not any(p[2] == iso3 for p in places.get(key(name), ())):
+                add(name, Place(f"region:{iso3.lower()}:{'-'.join(key(name).split())}", name, iso3, kind="region"))
     return {name: tuple(bucket) for name, bucket in places.items()}
+
+
+def _english_region_names() -> dict[str, str]:
+    """ISO 3166-2 names -> their English names, from pycountry's own English catalogue (few, but "Bavaria")."""
+    import gettext
+
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return {}
+    return {r.name: catalogue.gettext(r.name) for r in pycountry.subdivisions if catalogue.gettext(r.name) != r.name}
+
+
+def _provinces() -> dict[str, list[str]]:
+    """ISO alpha-3 -> the first-level regions countryinfo lists, as news often writes them ("Guangdong", "Xinjiang"
+    where ISO 3166-2 has "Guangdong Sheng", "Xinjiang Uygur Zizhiqu"); a bracketed part (a capital) is left out."""
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:  # pragma: no cover - a dependency
+        return {}
+    out: dict[str, list[str]] = {}
+    for record in CountryInfo("Peru").all().values():
+        iso3 = (record.get("ISO") or {}).get("alpha3")
+        if iso3 and pycountry.countries.get(alpha_3=iso3):
+            names = [re.sub(r"\s*\(.*?\)\s*", " ", n).strip() for n in record.get("provinces") or []]
+            out.setdefault(iso3, []).extend(n for n in names if n and _LATIN.match(n))
+    return out
