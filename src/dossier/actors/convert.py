@@ -92,6 +92,9 @@ def _word(word: str) -> str:
                              for n, p in enumerate(part.split("'"))) for part in word.split("-"))
 
 
+_HOME_BASED = ("MNC", "NGO")  # codes of organisations that have a home country, written after the code
+
+
 def _names(record: TabariActor) -> list[str]:
     """The names a record's phrases give: an acronym in brackets becomes a name of its own; another bracketed
     part is a note that the text never writes ("African National Congress (SOUTH Africa)", "(ACTING"), dropped."""
@@ -133,6 +136,9 @@ def actor_entry(record: TabariActor, own_codes: bool = True) -> tuple[str, dict]
         if code.dated:
             roles.append({"title": role_title(code.code), "cameo": code.code, "start": code.start, "end": code.end})
     default = record.default if record.default not in ("---", "") else None
+    if country is None and default and default[:3] in _HOME_BASED:
+        # "MNCUSA", "NGOGBR": a company or an NGO with its home country after the sector, as CAMEO writes them
+        country = split_code(default[3:], own_codes)[0] if len(default) >= 6 else None
     person = is_person(record)
     if person:
         names = list(dict.fromkeys(names + [n for n in map(without_initials, names) if n]))
