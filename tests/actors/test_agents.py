@@ -86,3 +86,16 @@ def test_people_held_or_settled_are_civilian_agents(analyse):
 def test_a_generic_noun_tagged_as_a_name_is_still_an_agent(analyse):
     doc = analyse("The Army moved tanks into Lima on Monday, and Peru's president said Peru would stay calm.")
     assert ids(doc, "Army") == ["agent:PER:MIL"]
+
+
+def test_a_domestic_institution_is_of_the_place_it_is_in(analyse):
+    doc = analyse("Police in Soweto arrested two men, and Osaka police closed a road.", "1987-03-02")
+    assert ids(doc, "Police") == ["agent:ZAF:COP"]
+    assert ids(doc, "police") == ["agent:JPN:COP"]
+    doc = analyse("Troops in Lebanon fired on a village.", "1987-03-02")
+    assert ids(doc, "Troops") == ["agent:---:MIL"]  # troops abroad are often another country's
+
+
+def test_for_or_against_a_country_is_not_its_own(analyse):
+    doc = analyse("The anti-Libyan regime in Kabul said it would fight on.", "1987-03-02")
+    assert ids(doc, "regime") == ["agent:AFG:GOV"]

@@ -26,6 +26,10 @@ _NOT_AGENT_DEPS = frozenset({"compound", "appos"})  # "police station", "Ma, a d
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
 
 
+_DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})
+_AGAINST = frozenset({"anti", "pro"})
+
+
 def _several(head: Token) -> bool:
     """'the two governments', 'both armies': agents of several countries, so none is the article's."""
     return any(c.dep_ == "nummod" or c.lower_ in _SEVERAL for c in head.children)
@@ -55,10 +59,12 @@ class AgentFinder:
         self.last_words = frozenset(k[-1] for k in self.by_hashes)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
-                 token_label: dict[int, str], article_country: str | None = None) -> list[AgentSpan]:
+                 token_label: dict[int, str], article_country: str | None = None,
+                 places: dict[str, str] | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an unidentified actor
-        takes the country where it acts."""
+        takes the country where it acts. `places`: the country of each gazetteer place the resolver found."""
+        self._place_country = places or {}
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
         out: list[AgentSpan] = []
@@ -76,7 +82,7 @@ class AgentFinder:
             if self._inside_a_name(doc, tok, taken) or any(
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
-            country = self._country(doc, tok, start, token_ident, token_label)
+            country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and not _several(tok):
@@ -106,19 +112,27 @@ class AgentFinder:
         return ent is not None and any(t.pos_ == "PROPN" and t.i != tok.i and not taken[t.i] for t in ent)
 
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
-                 token_label: dict[int, str]) -> str | bool | None:
-        """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does."""
+                 token_label: dict[int, str], domestic: bool = False) -> str | bool | None:
+        """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
+        domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
+        ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
-        describing += [o for c in head.children if c.dep_ == "prep" and c.lower_ in _OF
+        describing += [o for c in head.children if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in"))
                        for o in c.children if o.dep_ == "pobj"]
         country = None
         for tok in describing:
+            if tok.i > 0 and (doc[tok.i - 1].lower_.rstrip("-") in _AGAINST or (
+                    tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _AGAINST)):
+                continue  # "anti-Libyan", "pro-Soviet": for or against that country, not its own
             ident = token_ident.get(tok.i)
             if ident is None:
                 if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and tok.i not in token_label:
                     return False  # "market forces", "tax authorities": another thing than the agent
                 if token_label.get(tok.i) in ("PERSON", "ORG", "FAC"):
                     return False
+                continue
+            if ident in self._place_country:
+                country = country or self._place_country[ident]
                 continue
             entity = self.d.entities.get(ident)
             if entity is None or entity.type not in ("GPE", "LOC"):
