@@ -26,23 +26,38 @@ app.add_typer(actors_app, name="actors")
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", envvar="DOSSIER_DB")]
 ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Only items involving this actor (name, alias or id).")]
-FromOption = Annotated[Optional[str], typer.Option("--from", help="Only items on or after this date (YYYY-MM-DD).")]
-ToOption = Annotated[Optional[str], typer.Option("--to", help="Only items on or before this date (YYYY-MM-DD).")]
+FromOption = Annotated[Optional[str], typer.Option("--from", help="Only items on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")]
+ToOption = Annotated[Optional[str], typer.Option("--to", help="Only items on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")]
 DEFAULT_DB = Path("dossier.duckdb")
 
 
 def _date(value: str | None, name: str) -> date | None:
-    if value is None:
-        return None
+    """A --from/--to value: a day, a month or a year (a month's or year's last day for --to)."""
+    from dossier.store.filters import FilterError, check_date
+
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date like 2024-06-28", param_hint=name)
+        return check_date(value, name, end=name == "--to")
+    except FilterError as exc:
+        _fail(exc)
+
+
+def _checked(check, *args):
+    """A filter value checked by `dossier.store.filters`; a bad one is a one-line error."""
+    from dossier.store.filters import FilterError
+
+    try:
+        return check(*args)
+    except FilterError as exc:
+        _fail(exc)
+
+
+def _fail(exc: Exception):
+    err.print(f"[red]error:[/] {escape(str(exc))}")
+    raise typer.Exit(2)
 
 
 def _open(db: Path):
-    from dossier.store import Store
-    from dossier.store.database import StoreError
+    from dossier.store import Store, StoreError
 
     try:
         return Store(db, read_only=True)
@@ -53,53 +68,85 @@ def _open(db: Path):
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl, .warc, feeds).")],
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of articles (.txt, .html, .jsonl, .json, .csv, .tsv, .warc, feeds, and .gz); none to finish an interrupted build.")] = None,
     db: DbOption = DEFAULT_DB,
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="An extra actor dictionary (YAML); repeatable.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="Processes that analyse documents (default 1).")] = None,
+    engine: Annotated[Optional[str], typer.Option("--engine", help="local, or dask (a local Dask cluster, or DOSSIER_DASK_ADDRESS's).")] = None,
+    text_field: Annotated[Optional[str], typer.Option("--text-field", help="CSV column / JSON field of the article text (dotted for nested).")] = None,
+    date_field: Annotated[Optional[str], typer.Option("--date-field", help="… of the publication date.")] = None,
+    title_field: Annotated[Optional[str], typer.Option("--title-field", help="… of the title.")] = None,
+    url_field: Annotated[Optional[str], typer.Option("--url-field", help="… of the URL.")] = None,
 ) -> None:
     """Read articles, run the pipeline and write the store. Documents already in the store are skipped."""
-    from dossier.actors import DictionaryError
-    from dossier.ingest import IngestError, read_paths
-    from dossier.merge import merge
-    from dossier.nlp.loader import ModelNotInstalled, load
-    from dossier.pipeline import process
-    from dossier.store import Store
+    from concurrent.futures.process import BrokenProcessPool
 
+    from pydantic import ValidationError
+
+    from dossier.actors import DictionaryError
+    from dossier.build import run_build
+    from dossier.ingest import Fields
+    from dossier.nlp.loader import ModelNotInstalled, load
+    from dossier.store import Store, StoreError
+
+    paths = paths or []
     for path in paths:
         if not path.exists():
             err.print(f"[red]error:[/] {escape(str(path))}: no such file or folder")
             raise typer.Exit(2)
-    settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None)
     try:
-        nlp = load(settings)
+        settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None, workers=workers,
+                                     engine=engine)
+        store = Store(db)
+        store.release()  # held again only while a batch is written: readers get in meanwhile
+    except (StoreError, ValidationError) as exc:
+        err.print(f"[red]error:[/] {escape(_one_line(exc))}")
+        raise typer.Exit(2)
+    try:
+        nlp = load(settings) if paths else None  # here too: errors in one line, and forked workers inherit it
     except (ModelNotInstalled, DictionaryError, ValueError, OSError) as exc:
+        store.close()
         err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2)
-    store = Store(db)
-    known = store.known_ids()
-    fresh, seen, errors = [], set(), 0
-    for item in read_paths(paths, max_chars=settings.max_document_chars):
-        if isinstance(item, IngestError):
-            errors += 1
-            err.print(f"[yellow]skipped[/] {escape(clean(item.source))}: {escape(clean(item.reason, one_line=True))}")
-            store.add_error(item.source, item.reason)
-        elif item.id not in known and item.id not in seen:
-            seen.add(item.id)
-            fresh.append(item)
-    added = 0
     with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=quiet or not fresh, transient=True) as progress:
-        task = progress.add_task("analysing", total=len(fresh))
-        for result in process(fresh, settings, nlp=nlp):
-            added += store.add_result(result)
-            progress.advance(task)
-    store.write_merged(merge(store.extractions()))
+                  console=err, disable=quiet, transient=True) as progress:
+        task = progress.add_task("analysing", total=0, visible=False)
+        try:
+            report = run_build(
+                paths, settings, store, nlp=nlp,
+                fields=Fields(text=text_field, date=date_field, title=title_field, url=url_field),
+                on_problem=lambda e: progress.console.print(
+                    f"[yellow]skipped[/] {escape(clean(e.source))}: {escape(clean(e.reason, one_line=True))}"),
+                on_total=lambda n: progress.update(task, total=n, visible=n > 0),
+                on_document=lambda: progress.advance(task))
+        except StoreError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2)
+        except BrokenProcessPool:
+            store.close()
+            err.print("[red]error:[/] a worker process died (out of memory?); what was saved stays, run the same "
+                      "command again, perhaps with fewer --workers.")
+            raise typer.Exit(2)
+        except KeyboardInterrupt:
+            store.close()
+            err.print(f"interrupted: what was saved stays in {escape(str(db))}; run the same command again to go on.")
+            raise typer.Exit(130)
     if not quiet:
-        err.print(f"{added} new document(s), {len(known)} already in {escape(str(db))}, {errors} file(s) skipped")
+        foreign = f" ({report.not_in_language} not in {', '.join(settings.languages)})" if report.not_in_language else ""
+        err.print(f"{report.added} new document(s), {report.known} already in {escape(str(db))}, "
+                  f"{len(report.problems)} file(s) skipped{foreign}")
         _summary(store)
     store.close()
+
+
+def _one_line(exc: Exception) -> str:
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+    return str(exc)
 
 
 FormatOption = Annotated[Optional[str], typer.Option(
@@ -112,6 +159,11 @@ def _summary(store) -> None:
     from dossier.terminal.output import show, terminal
     from dossier.terminal.summary import summary as lines
 
+    pending, missing = store.merge_state()
+    if pending:
+        err.print(f"[yellow]warning:[/] the merged record is not up to date: {missing} stored document(s) are not "
+                  f"in it yet (a build is running, or one stopped before its merge finished); run `dossier build "
+                  f"--db {escape(clean(str(store.path)))}` to finish it.")
     show(lines(store, terminal().width))
 
 
@@ -134,15 +186,16 @@ def _emit(store, table: str, items: list, fmt: str, sentence: bool = False) -> N
 
 @app.command()
 def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
-           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type (e.g. CONSULT) or CAMEO code (e.g. 042).")] = None,
            status: Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")] = None,
            fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
     """List events: id, date, type and mode, who did it to whom, status, number of documents."""
     from dossier.store import queries
+    from dossier.store.filters import event_filters
 
     fmt = _format(fmt, as_json)
     with _open(db) as store:
-        found = queries.events(store, actor, type, status, _date(start, "--from"), _date(end, "--to"))
+        found = queries.events(store, **_checked(event_filters, store, actor, type, status, start, end))
         _emit(store, "events", found, fmt, sentence)
 
 
@@ -151,10 +204,12 @@ def timeline(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOp
              fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
     """Dated events in order, one line each."""
     from dossier.store import queries
+    from dossier.store.filters import event_filters
 
     fmt = _format(fmt, as_json)
     with _open(db) as store:
-        found = [e for e in queries.events(store, actor, start=_date(start, "--from"), end=_date(end, "--to")) if e.date]
+        found = [e for e in queries.events(store, **_checked(event_filters, store, actor, None, None, start, end))
+                 if e.date]
         _emit(store, "events", found, fmt, sentence)
 
 
@@ -175,10 +230,12 @@ def facts(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOptio
           fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
     """List the figures found, with what they measure and when."""
     from dossier.store import queries
+    from dossier.store.filters import check_actor
 
     fmt = _format(fmt, as_json)
     with _open(db) as store:
-        _emit(store, "facts", queries.facts(store, actor, _date(start, "--from"), _date(end, "--to")), fmt, sentence)
+        _emit(store, "facts", queries.facts(store, _checked(check_actor, store, actor), _date(start, "--from"),
+                                            _date(end, "--to")), fmt, sentence)
 
 
 @app.command()
@@ -290,8 +347,14 @@ def export(db: DbOption = DEFAULT_DB,
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
+    from dossier.export import ExportError
+
     with _open(db) as store:
-        result = run_export(store, fmt, out, with_text)
+        try:
+            result = run_export(store, fmt, out, with_text)
+        except ExportError as exc:
+            err.print(f"[red]error:[/] {escape(str(exc))}")
+            raise typer.Exit(2)
     if isinstance(result, str):
         print(result)
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -15,6 +16,14 @@ class Settings(BaseModel):
     db: Path = Field(default=Path("dossier.duckdb"), description="The DuckDB file.")
     chunk_chars: int = Field(default=100_000, gt=0, description="A longer document is run in pieces of at most "
                              "this many characters, cut at paragraph breaks.")
+    write_every: int = Field(default=64, gt=0, description="`dossier build` saves documents in transactions of "
+                             "this many (fewer when analysis is slow).")
+    workers: int = Field(default=1, ge=1, description="Processes that analyse documents (one writes the store).")
+    engine: Literal["local", "dask"] = Field(default="local", description="'local' (this machine's processes) or "
+                                             "'dask' (a Dask cluster: local, or the one at dask_address).")
+    dask_address: str | None = Field(default=None, description="Scheduler address of an existing Dask cluster.")
+    languages: list[str] = Field(default_factory=lambda: ["en"], description="`dossier build` skips, with a "
+                                 "message, documents confidently in none of these languages (ISO 639-1); empty: all.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
 
@@ -27,7 +36,10 @@ class Settings(BaseModel):
             values["db"] = Path(os.environ["DOSSIER_DB"])
         if "DOSSIER_ACTOR_FILES" in os.environ:
             values["actor_files"] = [Path(p) for p in os.environ["DOSSIER_ACTOR_FILES"].split(os.pathsep) if p]
-        for name in ("chunk_chars", "max_document_chars"):
+        if "DOSSIER_LANGUAGES" in os.environ:
+            wanted = os.environ["DOSSIER_LANGUAGES"].strip().lower()
+            values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
+        for name in ("chunk_chars", "max_document_chars", "write_every", "workers", "engine", "dask_address"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -6,9 +6,11 @@ and the API and the page serve them as they are.
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -17,6 +19,9 @@ PLOVER_TYPES = (
 
 Precision = Literal["day", "month", "year", "decade", "vague"]
 Status = Literal["occurred", "planned", "hypothetical", "negated"]
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class _Model(BaseModel):
@@ -55,6 +60,18 @@ class Document(_Model):
     dateline: str | None = Field(default=None, description="The place in the dateline, e.g. 'LIMA'.")
     text: str = ""
     duplicate_of: str | None = Field(default=None, description="Id of a near-duplicate document read earlier.")
+
+    @field_validator("published")
+    @classmethod
+    def _a_day(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                if not _DAY.fullmatch(value):
+                    raise ValueError
+                date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"published={value!r} is not a date like 2024-06-28") from None
+        return value
 
 
 class Role(_Model):

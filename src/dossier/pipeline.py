@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,6 +26,7 @@ class DocResult:
     timexes: list[Timex] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    error: str | None = None  # set when a stage failed on this document: nothing else is filled in
 
 
 def _infer_published(document: Document) -> Document:
@@ -69,16 +71,68 @@ def process(documents: Iterable[Document], settings: Settings | None = None,
     `nlp.max_length`, and parsing one long Doc takes memory in proportion to its length).
     """
     settings = settings or Settings.from_env()
+    if settings.workers > 1 or settings.engine != "local":
+        from dossier.parallel import process_parallel
+
+        yield from process_parallel(documents, settings)
+        return
     nlp = nlp or loader.load(settings)
     limit = min(settings.chunk_chars, nlp.max_length)
-    pieces = ((_make_doc(nlp, d, text), (d, offset, last))
+    pieces = ((d, offset, text, last)
               for d in map(_infer_published, documents) for offset, text, last in _pieces(d.text, limit))
     parts: list[tuple[int, DocResult]] = []
-    for doc, (document, offset, last) in nlp.pipe(pieces, as_tuples=True, batch_size=settings.batch_size):
-        parts.append((offset, result_from_doc(document, doc)))
-        if last:
-            yield parts[0][1] if len(parts) == 1 else join_parts(document, parts)
-            parts = []
+    failed: str | None = None
+    for batch in _batched(pieces, settings.batch_size):
+        for (document, offset, _, last), found in zip(batch, _analyse(nlp, batch, settings.batch_size)):
+            if isinstance(found, str):
+                failed = failed or found
+            else:
+                parts.append((offset, result_from_doc(document, found)))
+            if last:
+                if failed:
+                    yield DocResult(document=document, error=failed)
+                else:
+                    yield parts[0][1] if len(parts) == 1 else join_parts(document, parts)
+                parts, failed = [], None
+
+
+def _batched(items: Iterator, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _analyse(nlp: Language, batch: list[tuple], batch_size: int) -> list[Doc | str]:
+    """The processed Doc of each piece, or a sentence saying which stage failed on it. A batch that fails is
+    run again one piece at a time, so that one document's failure costs only that document."""
+    try:
+        return list(nlp.pipe((_make_doc(nlp, d, text) for d, _, text, _ in batch), batch_size=batch_size))
+    except Exception:  # noqa: BLE001 - find the piece that fails below
+        pass
+    found: list[Doc | str] = []
+    for document, _, text, _ in batch:
+        try:
+            doc = _make_doc(nlp, document, text)
+            for name, proc in nlp.pipeline:
+                try:
+                    doc = proc(doc)
+                except Exception as exc:  # noqa: BLE001 - a stage's bug must not stop the other documents
+                    raise _StageFailed(f"the {name} stage failed ({type(exc).__name__}: {exc})") from exc
+            found.append(doc)
+        except _StageFailed as exc:
+            found.append(str(exc))
+        except Exception as exc:  # noqa: BLE001 - the tokenizer
+            found.append(f"the text could not be tokenised ({type(exc).__name__}: {exc})")
+    return found
+
+
+class _StageFailed(Exception):
+    pass
 
 
 def _pieces(text: str, limit: int) -> Iterator[tuple[int, str, bool]]:
@@ -115,6 +169,12 @@ def _moved(evidence: list[Evidence], offset: int) -> list[Evidence]:
 
 def process_text(text: str, published: str | None = None, doc_id: str = "text",
                  settings: Settings | None = None) -> DocResult:
-    """Run one text; handy in tests and notebooks."""
-    document = Document(id=doc_id, source=doc_id, text=text, published=published)
-    return next(process([document], settings))
+    """Run one text; handy in tests and notebooks. `published` is 'YYYY-MM-DD' (a ValueError otherwise)."""
+    try:
+        document = Document(id=doc_id, source=doc_id, text=text, published=published)
+    except ValidationError as exc:
+        raise ValueError("; ".join(e["msg"].removeprefix("Value error, ") for e in exc.errors())) from None
+    result = next(process([document], settings))
+    if result.error:
+        raise RuntimeError(f"{doc_id}: {result.error}")
+    return result

@@ -93,3 +93,16 @@ def test_a_past_act_joined_to_a_reported_would_clause_takes_the_reporting_day(co
                      "2024-06-27")
     urged = [e for e in events if e.trigger == "urged"]
     assert urged and urged[0].date is not None and urged[0].date.start == "2024-06-26"
+
+
+def test_an_act_with_a_when_clause_of_its_own_takes_that_clause_s_time(code):
+    events, _ = code("Two border guards were wounded when Chilean troops shelled the post this morning.", "2024-06-27")
+    wounded = [e for e in events if e.trigger == "wounded"]
+    assert wounded and wounded[0].date is not None and wounded[0].date.start == "2024-06-27"
+
+
+def test_a_day_that_modifies_a_noun_does_not_date_a_later_act(code):
+    events, _ = code("Boric's remarks Tuesday followed a letter from farm groups urging Brazil to lift the ban.",
+                     "2024-06-27")
+    urging = [e for e in events if e.trigger == "urging"]
+    assert urging and urging[0].date is None

@@ -68,8 +68,12 @@ def test_word_split_after_its_hyphen_is_joined_without_space():
             "from three neighbouring states and a delegation of the English-\n"
             "language press, which had been refused entry the week before.\n"
             "Ministers said the next round would be held in the coastal city\n"
-            "of the northern province, where both delegations have offices.\n")
-    assert "English-language press" in unwrap(text)
+            "of the northern province, where both U.S.-\n"
+            "backed delegations have offices, and the old border -- closed --\n"
+            "would be reopened for them during the talks, officials said.\n")
+    joined = unwrap(text)
+    assert "English-language press" in joined and "U.S.-backed delegations" in joined
+    assert "closed -- would be reopened" in joined
 
 
 def test_wire_file_is_read_as_paragraphs_with_the_id_of_the_text_as_read(tmp_path: Path):

@@ -51,5 +51,5 @@ def test_missing_store_is_a_clear_error(tmp_path):
 def test_not_a_database_is_a_clear_error(tmp_path):
     bad = tmp_path / "bad.duckdb"
     bad.write_text("this is not a database")
-    with pytest.raises(StoreError, match="cannot open"):
+    with pytest.raises(StoreError, match="not a dossier store"):
         Store(bad)

@@ -143,3 +143,12 @@ def test_a_report_a_possessive_or_an_ambiguous_past_keeps_the_past_day(nlp, text
 def test_an_age_set_off_after_a_name_is_not_a_year(nlp):
     found = timexes(nlp, "Prosecutors want Britain to hand over Ortiz, 52, to face charges in Madrid.", "2024-06-20")
     assert found == []
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("Gunboats shelled the harbour this afternoon, the navy said.", "this afternoon", "2024-06-20"),
+    ("The convoy was stopped at the border last night.", "last night", "2024-06-19"),
+    ("The ferry will leave the port tomorrow morning.", "tomorrow morning", "2024-06-21"),
+])
+def test_a_day_told_by_a_part_of_the_day_is_a_date(nlp, text, phrase, day):
+    assert only(nlp, text, "2024-06-20", phrase).value.start == day

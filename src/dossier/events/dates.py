@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from dossier.model import DateValue, Timex
 
+_NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
 
 
@@ -21,16 +22,26 @@ def sentence_timexes(sent: Span, timexes: list[Timex]) -> list[tuple[Timex, Toke
 
 
 def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
-    """The head of the clause the token is in. With `own_conjunct`, a verb joined by "and"/"but" with a subject of
-    its own heads its own: a time told in a later clause does not date the first ("the two were expected to sign,
-    but the talks stalled last week"), while the first clause's time carries on into the next ("arrived on
-    Thursday, and within hours they opened the port")."""
+    """The head of the clause the token is in (a participle on an object heads its own). With `own_conjunct`, a
+    verb joined by "and"/"but" with a subject of its own heads its own: a time told in a later clause does not date
+    the first ("the two were expected to sign, but the talks stalled last week"), while the first clause's time
+    carries on into the next ("arrived on Thursday, and within hours they opened the port")."""
     while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and tok.head.i != tok.i:
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             break
+        if tok.dep_ == "acl" and tok.pos_ == "VERB" and _after_its_verb(tok):
+            break  # "followed a letter from groups urging…": an act of its own, unlike "X, speaking on Monday, said"
         tok = tok.head
     return tok
+
+
+def _after_its_verb(tok: Token) -> bool:
+    """The token stands after the verb of the clause it hangs in (on the object's side, not the subject's)."""
+    head = tok.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and tok.i > head.i
 
 
 def _outside_modal(tok: Token) -> Token:
@@ -44,10 +55,13 @@ def _outside_modal(tok: Token) -> Token:
 
 
 def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
-    """A timex that dates a thing, not the act: "their 2009 trade agreement", "a plan for 2024-2029"."""
+    """A timex that dates a thing, not the act: "their 2009 trade agreement", "a plan for 2024-2029", "the
+    minister's comments Tuesday"."""
     tok = root
-    while tok.dep_ in ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss") and tok.head.i != tok.i:
+    while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
         head = tok.head
+        if tok.dep_ == "npadvmod" and (head.pos_ != "NOUN" or _after_comma(tok)):
+            return False  # "her last day, June 28, …": an apposition naming the time, not a modifier
         if head.i in anchor_ids:
             return False
         if head.pos_ in ("VERB", "AUX"):
@@ -56,6 +70,11 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
             return True
         tok = head
     return False
+
+
+def _after_comma(tok: Token) -> bool:
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].text == ","
 
 
 def _describes_thing(verb: Token, anchor_ids: set[int]) -> bool:
@@ -108,7 +127,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     """A timex syntactically attached (within a few hops) to a trigger or its governor, or in a relative clause on
     the trigger's phrase; else the one timex of its clause that dates no other thing; else, in a "when"/"where"
     clause, the one of the word it is about or of the clause it hangs on ("in November 2024, when the two
-    signed…", "the July 25 call, when he asked…", "June 28 was spent in Beijing, where she met…")."""
+    signed…", "the July 25 call, when he asked…", "June 28 was spent in Beijing, where she met…"); and an act
+    with a "when" clause of its own takes that clause's time ("was killed when a bomb exploded this morning")."""
     found = sentence_timexes(sent, timexes)
     if not found:
         return None
@@ -132,6 +152,12 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
+    for head in heads.values():  # "was killed when a bomb exploded this morning": the when-clause's time
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(c.lower_ == "when" and c.i < clause.i for c in clause.children):
+                inner = _unique_in_clause(clause, found, anchor_ids)
+                if inner is not None:
+                    return inner
     for head in heads.values():
         marker = next((c for c in head.children if c.lower_ in ("when", "where") and c.i < head.i), None)
         if marker is None or head.dep_ not in ("relcl", "advcl"):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from dossier.export.names import with_names
+from dossier.export.names import ENTITY_FIELDS, with_names
 from dossier.model import Dossier
 from dossier.store import Store
 
@@ -67,9 +67,25 @@ def flat_items(items: list[BaseModel], table: str, names: dict[str, str], with_t
     return [_flat(r) for r in rows]
 
 
+class ExportError(RuntimeError):
+    """The export cannot be written where it was asked to go; one sentence naming the place."""
+
+
 def export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -> list[Path] | str:
     """Write the store's record; returns the files written, or the JSON text when out is None."""
-    dossier = store.dossier()
+    import duckdb
+
+    try:
+        return _export(store, fmt, out, with_text)
+    except OSError as exc:
+        where = exc.filename or out
+        raise ExportError(f"{where}: cannot write the export ({exc.strerror or exc}).") from exc
+    except duckdb.Error as exc:
+        raise ExportError(f"{out}: cannot write the export ({str(exc).splitlines()[0]}).") from exc
+
+
+def _export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -> list[Path] | str:
+    dossier = store.dossier() if fmt != "parquet" else None
     if fmt == "json":
         text = as_json(dossier, with_text)
         if out is None:
@@ -81,12 +97,12 @@ def export(store: Store, fmt: str, out: Path | None, with_text: bool = False) ->
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for table in TABLES:
-        rows = flat_rows(dossier, table, with_text)
         path = out / f"{table}.{fmt}"
         if fmt == "csv":
-            _write_csv(path, rows, table)
-        else:
-            store.write_parquet(path, rows)
+            _write_csv(path, flat_rows(dossier, table, with_text), table)
+        else:  # straight from the store's table, by DuckDB
+            store.copy_parquet(table, path, () if with_text or table != "documents" else ("text",),
+                               named=ENTITY_FIELDS.get(table, ()))
         written.append(path)
     return written
 

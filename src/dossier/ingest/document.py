@@ -23,6 +23,11 @@ class IngestError:
     source: str
     reason: str
 
+    def __post_init__(self) -> None:
+        # one line, of a sensible length, whatever a library's exception message looked like
+        reason = " ".join(str(self.reason).split())
+        self.reason = reason if len(reason) <= 400 else reason[:399] + "…"
+
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
 

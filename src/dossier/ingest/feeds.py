@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 
 from dossier.ingest.dates import parse_date
+from dossier.ingest.decode import decode_bytes
 from dossier.ingest.document import IngestError, document_from_text
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Document
+
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
 
 
 def html_to_text(fragment: str) -> str:
@@ -47,7 +51,12 @@ def _item_text(entry) -> str:
 def read_feed(path: str, data: bytes) -> Iterator[Document | IngestError]:
     import feedparser
 
-    parsed = feedparser.parse(data)
+    text = decode_bytes(data)
+    if text is None:
+        yield IngestError(path, "the file is binary, not a feed.")
+        return
+    # decoded here (bad bytes replaced, not the feed re-read as cp1252): handed on as UTF-8, which it now is
+    parsed = feedparser.parse(_XML_ENCODING.sub(r"\1", text, count=1).encode("utf-8"))
     if not parsed.entries:
         reason = getattr(parsed.get("bozo_exception"), "args", None)
         yield IngestError(path, "no feed items were found" + (f" ({reason[0]})." if reason else "."))

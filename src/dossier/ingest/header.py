@@ -143,8 +143,9 @@ def split_header(text: str, outlets: Outlets | None = None) -> Header:
             pass
         elif outlets.from_line(line):
             header.outlet = header.outlet or outlets.from_line(line)
-        elif unknown_outlet is None and header.outlet is None and _looks_like_outlet_name(line) and (
-                index + 1 not in running) and (header.title is not None or _next_is_headline(lines, index, running)):
+        elif (unknown_outlet is None and header.outlet is None and _looks_like_outlet_name(line)
+              and index + 1 not in running  # not a wire story's opening words cut short by its dateline
+              and (header.title is not None or _next_is_headline(lines, index, running))):
             unknown_outlet = index
         elif header.title is None and _is_headline(line):
             header.title = line

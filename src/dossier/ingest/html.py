@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.dates import iso_date
+from dossier.ingest.decode import decode_bytes
 from dossier.ingest.document import IngestError, document_from_text
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Document
@@ -16,11 +17,10 @@ from dossier.model import Document
 _DOMAIN_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 
 
-def decode_html(data: bytes) -> str:
-    """The page as text, in the charset it declares (or the one detected)."""
-    from trafilatura.utils import decode_file
-
-    return decode_file(data)
+def decode_html(data: bytes, declared: str | None = None) -> str | None:
+    """The page as text, in the charset the server (`declared`) or the page itself names, else the one
+    detected; None for binary data."""
+    return decode_bytes(data, declared=declared)
 
 
 def extract_html(html: str, url: str | None = None) -> dict | None:

@@ -25,7 +25,7 @@ SLACK = 6  # a line this much shorter than the width, plus the next word, still 
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _GAP = re.compile(r"(\S) {3,}(?=\S)")
 _LEADERS = re.compile(r"\.{4,}|-{4,}|\t")
-_HYPHEN_WORD = re.compile(r"[A-Za-z]-$")
+_HYPHEN_WORD = re.compile(r"[A-Za-z0-9.]-$")  # "English-" / "language", "U.S.-" / "backed"; not a "--" dash
 _INDENT = re.compile(r"^[ \t]*")
 
 
@@ -123,7 +123,7 @@ def unwrap(text: str) -> str:
     for index, line in enumerate(text.split("\n")):
         piece = line.strip()
         if carry:
-            glue = "" if _HYPHEN_WORD.search(out[-1]) and piece[:1].isalpha() else " "
+            glue = "" if _HYPHEN_WORD.search(out[-1]) and piece[:1].isalnum() else " "
             out[-1] += glue + piece
         else:
             out.append(piece)

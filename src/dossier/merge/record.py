@@ -1,27 +1,47 @@
-"""Assemble the merged record from per-document results."""
+"""Assemble the merged record from per-document results.
+
+Events are merged block by block: reports can only be one event when they have the same type and mode and
+share a participant, so the reports fall into independent blocks (connected by shared participants within a
+type and mode) and the event-merge decision (`merge.events`: `cluster_events`, `merge_cluster`, pluggable
+here) only ever compares candidates from one block. The result is the same as comparing every report with
+every other. Merged events keep the ids they had in the previous merge when they grow (`previous`: report id
+-> event id), so adding documents does not rename the events they join.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
 
 from dossier.actors import merge_entities
 from dossier.actors.unknown import rename, unknown_ids
-from dossier.merge.events import Report, merge_events
+from dossier.merge.events import Report, cluster_events, merge_cluster
 from dossier.merge.facts import merge_facts
 from dossier.merge.intervals import day
 from dossier.merge.stories import build_stories
-from dossier.model import Dossier, Entity
+from dossier.model import Conflict, Dossier, Entity, Event
 
 
-def merge(results: Iterable) -> Dossier:
+def merge(results: Iterable, previous: dict[str, str] | None = None) -> Dossier:
     """One Dossier from DocResults: documents kept, entities/events/facts merged, conflicts and stories found.
 
     Near-duplicate documents (duplicate_of set) are kept as documents but add nothing else, so that one
     article syndicated twice does not count as two sources.
     """
+    return merge_with_reports(results, previous)[0]
+
+
+def merge_with_reports(results: Iterable, previous: dict[str, str] | None = None,
+                       cluster: Callable = cluster_events, combine: Callable = merge_cluster,
+                       renamed: dict[str, str] | None = None) -> tuple[Dossier, dict[str, list[str]]]:
+    """The merged Dossier and, for each merged event, the ids of the per-document events it was made of.
+    `renamed`, when given, is filled with {entity id: its id in the record} for the ids that change."""
     results = list(results)
     # the same unknown actor under two labels, or by family name alone, is one id across articles
     ids = unknown_ids(r.entities for r in results if not r.document.duplicate_of)
+    if renamed is not None:
+        renamed.update({old: entity.id for old, entity in ids.items() if old != entity.id})
     documents, entity_lists, mentions, reports, facts = [], [], [], [], []
     for result in results:
         documents.append(result.document)
@@ -34,11 +54,73 @@ def merge(results: Iterable) -> Dossier:
         reports.extend(Report(event, published) for event in result.events)
         facts.extend(result.facts)
     entities = merge_entities(entity_lists)
-    events, event_conflicts = merge_events(reports, _places_in_countries(entities))
+    events, event_conflicts, made_of = merge_blocks(reports, _places_in_countries(entities), previous or {},
+                                                    cluster, combine)
     facts, fact_conflicts = merge_facts(facts)
     by_id = {e.id: e for e in entities}
-    return Dossier(documents=documents, entities=entities, mentions=mentions, events=events, facts=facts,
-                   conflicts=event_conflicts + fact_conflicts, stories=build_stories(events, by_id))
+    record = Dossier(documents=documents, entities=entities, mentions=mentions, events=events, facts=facts,
+                     conflicts=event_conflicts + fact_conflicts, stories=build_stories(events, by_id))
+    return record, made_of
+
+
+def blocks(reports: list[Report], places: dict[str, str]) -> list[list[Report]]:
+    """Reports in independent blocks: one type and mode, joined through the participants they share (places
+    counted as their country); a report without participants is a block of its own. Input order is kept
+    within a block."""
+    parent: dict = {}
+
+    def find(key):
+        while parent.setdefault(key, key) != key:
+            parent[key] = parent[parent[key]]
+            key = parent[key]
+        return key
+
+    keys = []
+    for n, report in enumerate(reports):
+        event = report.event
+        kind = (event.type, event.mode or "")
+        members = sorted({places.get(a, a) for a in [*event.source, *event.target]})
+        key = (kind, members[0]) if members else ("alone", n)
+        for other in members[1:]:
+            a, b = find(key), find((kind, other))
+            if a != b:
+                parent[b] = a
+        keys.append(key)
+    grouped: dict = defaultdict(list)
+    for key, report in zip(keys, reports):
+        grouped[find(key)].append(report)
+    return list(grouped.values())
+
+
+def merge_blocks(reports: list[Report], places: dict[str, str], previous: dict[str, str],
+                 cluster: Callable = cluster_events,
+                 combine: Callable = merge_cluster) -> tuple[list[Event], list[Conflict], dict[str, list[str]]]:
+    """Merge each block on its own; events that grew from an earlier merge's event keep its id."""
+    merged: list[tuple[Event, list[Conflict], list[str]]] = []
+    for block in blocks(reports, places):
+        for found in cluster(block, places):
+            event, conflicts = combine(found)
+            merged.append((event, conflicts, [r.event.id for r in found.reports]))
+    taken: set[str] = set()
+    renamed: dict[str, str] = {}
+    for event, _, ids in sorted(merged, key=lambda m: (-len(m[2]), m[0].id)):
+        earlier = defaultdict(int)
+        for report_id in ids:
+            if report_id in previous and previous[report_id] not in taken:
+                earlier[previous[report_id]] += 1
+        if earlier:
+            keep = min(earlier, key=lambda i: (-earlier[i], i))
+            taken.add(keep)
+            if keep != event.id:
+                renamed[event.id] = keep
+    events, conflicts, made_of = [], [], {}
+    for event, found, ids in merged:
+        new_id = renamed.get(event.id, event.id)
+        events.append(event.model_copy(update={"id": new_id}) if new_id != event.id else event)
+        conflicts += [c.model_copy(update={"about": new_id}) if new_id != c.about else c for c in found]
+        made_of[new_id] = ids
+    events.sort(key=lambda e: (day(e.date.start) if e.date and e.date.start else date.max, e.id))
+    return events, conflicts, made_of
 
 
 def _places_in_countries(entities: list[Entity]) -> dict[str, str]:

@@ -7,43 +7,61 @@ tables (entities, events, facts, conflicts, stories) can be rebuilt from them at
 from __future__ import annotations
 
 import json
+import os
+import signal
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 from pydantic import BaseModel
 
 from dossier.model import Document, Dossier, Entity, Event, Fact, Mention, Timex
+from dossier.store.connection import StoreError, connect
 from dossier.store.schema import TABLES, columns, create_statement
+from dossier.store.versions import META, SCHEMA_VERSION, get_meta, migrate, missing_columns, set_meta, stored_version
 
 _MERGED = ("entities", "mentions", "events", "facts", "conflicts", "stories")
 
-
-class StoreError(RuntimeError):
-    """The store file cannot be opened or is not a dossier store."""
+__all__ = ["Store", "StoreError"]
 
 
 class Store:
-    def __init__(self, path: Path | str, read_only: bool = False):
-        self.path = Path(path)
-        if read_only and not self.path.exists():
-            raise StoreError(f"{self.path}: no such store; run `dossier build` first")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the store ({exc})") from exc
-        if not read_only:
-            self._create()
+    """A dossier store. Opening one creates it, or checks and upgrades an existing one (`versions`); every
+    failure is a StoreError with one sentence.
 
-    def _create(self) -> None:
-        for table in TABLES:
-            self.con.execute(create_statement(table))
-        self.con.execute("CREATE TABLE IF NOT EXISTS extractions (doc_id VARCHAR PRIMARY KEY, payload JSON)")
-        self.con.execute("CREATE TABLE IF NOT EXISTS ingest_errors (source VARCHAR, reason VARCHAR, "
-                         "seen_at TIMESTAMP DEFAULT current_timestamp)")
+    The connection opens on first use and `release()` closes it, so that other processes can open the file
+    between a build's batches (DuckDB admits one writer or many readers at a time; see `connection`).
+    """
+
+    def __init__(self, path: Path | str, read_only: bool = False, wait: float | None = None):
+        self.path = Path(path)
+        self.read_only = read_only
+        self.wait = wait
+        self._con: duckdb.DuckDBPyConnection | None = None
+        try:
+            self._prepare()
+        except StoreError:
+            self.release()
+            raise
+        except duckdb.Error as exc:
+            self.release()
+            raise StoreError(f"{self.path}: the store cannot be opened ({str(exc).splitlines()[0]}).") from exc
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = connect(self.path, read_only=self.read_only, wait=self.wait)
+        return self._con
+
+    def release(self) -> None:
+        """Close the connection (the file is free for others); the next use opens it again."""
+        if self._con is not None:
+            con, self._con = self._con, None
+            con.close()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> "Store":
         return self
@@ -51,55 +69,180 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
+    def transaction(self):
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    def _prepare(self) -> None:
+        stamp = _stamp(self.path) if self.read_only else None
+        if stamp is not None and stamp in _CURRENT:
+            return  # checked already in this process, and the file has not changed since (a server's request)
+        version = stored_version(self.con)
+        if version == 0:
+            raise StoreError(f"{self.path}: this DuckDB database is not a dossier store; give another --db.")
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: the store was written by a newer dossier (schema {version}; this one "
+                             f"reads up to {SCHEMA_VERSION}); upgrade dossier to read it.")
+        if not self.read_only:
+            self._upgrade(self.con, version)
+            return
+        if version is None:
+            raise StoreError(f"{self.path}: the store is empty; run `dossier build` first.")
+        if version < SCHEMA_VERSION or missing_columns(self.con):
+            self.release()  # a reader cannot upgrade: open for writing once, then read
+            try:
+                con = connect(self.path, read_only=False, wait=self.wait)
+            except StoreError as exc:
+                raise StoreError(f"{self.path}: the store was written by an older dossier (schema {version}) and "
+                                 f"could not be upgraded ({exc}); run `dossier build --db {self.path}` to upgrade "
+                                 "it.") from exc
+            try:
+                self._upgrade(con, version)
+            finally:
+                con.close()
+            return
+        if stamp is not None:
+            _CURRENT.add(stamp)
+
+    @staticmethod
+    def _upgrade(con, version: int | None) -> None:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in TABLES:
+                con.execute(create_statement(table))
+            con.execute("CREATE TABLE IF NOT EXISTS extractions (doc_id VARCHAR PRIMARY KEY, payload JSON)")
+            con.execute("CREATE TABLE IF NOT EXISTS ingest_errors (source VARCHAR, reason VARCHAR, "
+                        "seen_at TIMESTAMP DEFAULT current_timestamp)")
+            con.execute(f"CREATE TABLE IF NOT EXISTS {META} (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            con.execute("CREATE TABLE IF NOT EXISTS event_reports (event_id VARCHAR, report_id VARCHAR)")
+            migrate(con, SCHEMA_VERSION if version is None else version)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
     # -- writing ---------------------------------------------------------------------------------
     def known_ids(self) -> set[str]:
         return {row[0] for row in self.con.execute("SELECT id FROM documents").fetchall()}
 
     def add_result(self, result) -> bool:
         """Save one document and what the stages found in it; False when it was already there."""
-        doc = result.document
-        if self.con.execute("SELECT 1 FROM documents WHERE id = ?", [doc.id]).fetchone():
-            return False
-        payload = {
-            "entities": [e.model_dump(mode="json") for e in result.entities],
-            "mentions": [m.model_dump(mode="json") for m in result.mentions],
-            "timexes": [t.model_dump(mode="json") for t in result.timexes],
-            "events": [e.model_dump(mode="json") for e in result.events],
-            "facts": [f.model_dump(mode="json") for f in result.facts],
-        }
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self._insert("documents", [doc])
-            self.con.execute("INSERT INTO extractions VALUES (?, ?)", [doc.id, json.dumps(payload)])
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
-        return True
+        return self.add_results([result]) == 1
+
+    def add_results(self, results: Iterable) -> int:
+        """Save documents and what the stages found in them, in one transaction; how many were new.
+
+        The merge is marked pending in the same transaction, so that a build stopped before its merge is
+        finished by the next one and reported by `merge_state` meanwhile.
+        """
+        results = list(results)
+        if not results:
+            return 0
+        ids = [r.document.id for r in results]
+        with self.transaction() as con:
+            have = {row[0] for row in con.execute("SELECT id FROM documents WHERE list_contains(?, id)", [ids]).fetchall()}
+            fresh = {}
+            for result in results:
+                if result.document.id not in have:
+                    fresh.setdefault(result.document.id, result)
+            if not fresh:
+                return 0
+            self._insert("documents", [r.document for r in fresh.values()])
+            self._append("extractions", {"doc_id": _arrow_column(list(fresh), "VARCHAR"),
+                                         "payload": _arrow_column([json.dumps(_payload(r)) for r in fresh.values()],
+                                                                  "JSON")})
+            set_meta(con, "merge_pending", "yes")
+            crash_point("save")
+        return len(fresh)
 
     def add_error(self, source: str, reason: str) -> None:
-        self.con.execute("INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", [source, reason])
+        self.add_errors([(source, reason)])
 
-    def write_merged(self, dossier: Dossier) -> None:
-        """Replace the merged tables with a freshly merged record."""
-        self.con.execute("BEGIN TRANSACTION")
-        try:
+    def add_errors(self, errors: Iterable[tuple[str, str]]) -> None:
+        errors = list(errors)
+        if errors:
+            self.con.executemany("INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", errors)
+
+    def write_merged(self, dossier: Dossier, made_of: dict[str, list[str]] | None = None,
+                     mention_ids: dict[str, str] | None = None) -> None:
+        """Replace the merged tables with a freshly merged record; the pending merge is done. `made_of` gives,
+        per merged event, the per-document events it was made of (kept for the next merge's ids).
+        `mention_ids` ({entity id: id in the record}) asks for the mentions to be copied from the stored
+        results, renamed, instead of taken from `dossier.mentions`."""
+        with self.transaction() as con:
             for table in _MERGED:
-                self.con.execute(f"DELETE FROM {table}")
+                con.execute(f"DELETE FROM {table}")
                 self._insert(table, getattr(dossier, table))
-            self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
-            raise
+                crash_point("merge")
+            if mention_ids is not None:  # the mentions straight from the stored results, renamed in SQL
+                self._copy_mentions(con, mention_ids)
+            if made_of is not None:
+                con.execute("DELETE FROM event_reports")
+                pairs = [(event, report) for event, reports in made_of.items() for report in reports]
+                self._append("event_reports", {"event_id": _arrow_column([p[0] for p in pairs], "VARCHAR"),
+                                               "report_id": _arrow_column([p[1] for p in pairs], "VARCHAR")})
+            set_meta(con, "merge_pending", "no")
+            set_meta(con, "merged_documents", str(len(dossier.documents)))
+
+    def _copy_mentions(self, con, renamed: dict[str, str]) -> None:
+        import pyarrow as pa
+
+        con.execute("DELETE FROM mentions")
+        con.register("_dossier_renamed", pa.table({"old": pa.array(list(renamed), pa.string()),
+                                                   "new": pa.array(list(renamed.values()), pa.string())}))
+        try:
+            con.execute("""
+                INSERT INTO mentions (entity, doc, start, "end", text)
+                SELECT coalesce(r.new, m.v->>'entity'), m.v->>'doc', CAST(m.v->>'start' AS BIGINT),
+                       CAST(m.v->>'end' AS BIGINT), m.v->>'text'
+                FROM documents d JOIN extractions e ON e.doc_id = d.id,
+                     unnest(CAST(coalesce(e.payload->'mentions', '[]') AS JSON[])) WITH ORDINALITY AS m(v, n)
+                     LEFT JOIN _dossier_renamed r ON r.old = m.v->>'entity'
+                WHERE d.duplicate_of IS NULL
+                ORDER BY d.published NULLS LAST, d.source, n""")
+        finally:
+            con.unregister("_dossier_renamed")
+
+    def previous_event_ids(self) -> dict[str, str]:
+        """{per-document event id: the merged event it went into at the last merge}."""
+        return dict(self.con.execute("SELECT report_id, event_id FROM event_reports").fetchall())
+
+    def merge_state(self) -> tuple[bool, int]:
+        """(whether a merge is pending, how many stored documents the merged tables do not include yet)."""
+        pending = get_meta(self.con, "merge_pending") == "yes"
+        if not pending:
+            return False, 0
+        merged = get_meta(self.con, "merged_documents")
+        return True, max(0, self.count("documents") - int(merged or 0))
 
     def _insert(self, table: str, items: Iterable[BaseModel]) -> None:
+        """Append model instances to a table in one columnar batch (an Arrow table DuckDB reads in place)."""
         model, _ = TABLES[table]
         cols = columns(model)
-        rows = [[_to_cell(getattr(item, name), kind) for name, kind in cols.items()] for item in items]
-        if rows:
-            names = ", ".join(f'"{n}"' for n in cols)
-            marks = ", ".join("?" for _ in cols)
-            self.con.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+        items = list(items)
+        if not items:
+            return
+        arrays = {name: _arrow_column([_to_cell(getattr(item, name), kind) for item in items], kind)
+                  for name, kind in cols.items()}
+        self._append(table, arrays)
+
+    def _append(self, table: str, arrays: dict) -> None:
+        import pyarrow as pa
+
+        batch = pa.table(arrays)
+        names = ", ".join(f'"{n}"' for n in arrays)
+        view = f"_dossier_batch_{table}"
+        self.con.register(view, batch)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+        finally:
+            self.con.unregister(view)
 
     # -- reading ---------------------------------------------------------------------------------
     def rows(self, table: str, where: str = "", params: list | None = None, order: str = "",
@@ -120,21 +263,18 @@ class Store:
     def documents(self) -> list[Document]:
         return self.rows("documents", order="published NULLS LAST, source")
 
-    def extractions(self) -> Iterator:
-        """DocResults rebuilt from the stored per-document extractions, in document order."""
+    def extractions(self, for_merge: bool = False) -> Iterator:
+        """DocResults rebuilt from the stored per-document extractions, in document order (each payload parsed
+        and validated in one pass by pydantic's JSON parser). `for_merge` leaves out mentions and dates, which
+        the merge does not read (the mentions are copied by `write_merged` in SQL): far less to hold."""
         from dossier.pipeline import DocResult
 
+        shape = _MergeInput if for_merge else _Extraction
         payloads = dict(self.con.execute("SELECT doc_id, payload FROM extractions").fetchall())
         for doc in self.documents():
-            data = json.loads(payloads.get(doc.id) or "{}")
-            yield DocResult(
-                document=doc,
-                entities=[Entity.model_validate(e) for e in data.get("entities", [])],
-                mentions=[Mention.model_validate(m) for m in data.get("mentions", [])],
-                timexes=[Timex.model_validate(t) for t in data.get("timexes", [])],
-                events=[Event.model_validate(e) for e in data.get("events", [])],
-                facts=[Fact.model_validate(f) for f in data.get("facts", [])],
-            )
+            data = shape.model_validate_json(payloads.pop(doc.id, None) or "{}")
+            yield DocResult(document=doc, entities=data.entities, mentions=getattr(data, "mentions", []),
+                            timexes=getattr(data, "timexes", []), events=data.events, facts=data.facts)
 
     def dossier(self, with_mentions: bool = False) -> Dossier:
         """The whole merged record."""
@@ -148,8 +288,80 @@ class Store:
         """Write flat rows (dicts of scalars) to a Parquet file through DuckDB."""
         _parquet_table(self.con, Path(path), rows)
 
+    def copy_parquet(self, table: str, path: Path, leave_out: tuple[str, ...] = (),
+                     named: tuple[str, ...] = ()) -> None:
+        """Write a table to Parquet with DuckDB's COPY, flattened as the CSV export is (lists joined with '; ',
+        dates as start/end/precision/text, evidence as its first sentence, its documents and a count, and the
+        entity names after the `named` id fields)."""
+        model, _ = TABLES[table]
+        select = ", ".join(_flat_columns(model, leave_out, named))
+        order = " ORDER BY published NULLS LAST, source" if table == "documents" else ""
+        names = "(SELECT map(list(id), list(name)) AS m FROM entities) AS _names"
+        target = str(path).replace("'", "''")
+        self.con.execute(f"COPY (SELECT {select} FROM {table}, {names}{order}) TO '{target}' (FORMAT PARQUET)")
+
     def count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+_CURRENT: set[tuple] = set()  # (path, size, mtime of the file and of its WAL) of stores found up to date
+
+
+def _stamp(path: Path) -> tuple | None:
+    try:
+        main = path.stat()
+        wal = Path(f"{path}.wal")
+        extra = (wal.stat().st_size, wal.stat().st_mtime_ns) if wal.exists() else ()
+        return (str(path.resolve()), main.st_size, main.st_mtime_ns, *extra)
+    except OSError:
+        return None
+
+
+class _MergeInput(BaseModel):
+    """The part of a stored payload that the merge reads (other keys are skipped unvalidated)."""
+
+    entities: list[Entity] = []
+    events: list[Event] = []
+    facts: list[Fact] = []
+
+
+class _Extraction(_MergeInput):
+    """What `add_results` stores for one document (the payload column)."""
+
+    mentions: list[Mention] = []
+    timexes: list[Timex] = []
+
+
+def crash_point(name: str) -> None:
+    """Fault injection for the kill-and-resume test: with DOSSIER_CRASH_AT=name[:N] the process kills itself
+    (SIGKILL, no clean-up) the Nth time it gets here (the first by default), inside an open transaction."""
+    wanted = os.environ.get("DOSSIER_CRASH_AT")
+    if not wanted or wanted.split(":")[0] != name:
+        return
+    _CRASH_COUNTS[name] = _CRASH_COUNTS.get(name, 0) + 1
+    if str(_CRASH_COUNTS[name]) == (wanted.split(":") + ["1"])[1]:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+_CRASH_COUNTS: dict[str, int] = {}
+
+
+def _payload(result) -> dict:
+    return {
+        "entities": [e.model_dump(mode="json") for e in result.entities],
+        "mentions": [m.model_dump(mode="json") for m in result.mentions],
+        "timexes": [t.model_dump(mode="json") for t in result.timexes],
+        "events": [e.model_dump(mode="json") for e in result.events],
+        "facts": [f.model_dump(mode="json") for f in result.facts],
+    }
+
+
+def _arrow_column(values: list, kind: str):
+    import pyarrow as pa
+
+    kinds = {"VARCHAR": pa.string(), "JSON": pa.string(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+             "BOOLEAN": pa.bool_(), "VARCHAR[]": pa.list_(pa.string())}
+    return pa.array(values, type=kinds[kind])
 
 
 def _to_cell(value, kind: str):
@@ -168,6 +380,43 @@ def _from_cell(value, kind: str):
     if kind == "JSON" and isinstance(value, str):
         return json.loads(value)
     return value
+
+
+def _flat_columns(model: type[BaseModel], leave_out: tuple[str, ...], named: tuple[str, ...] = ()) -> list[str]:
+    """SQL expressions that flatten a model's table row, column by column, as `export.writers._flat` does."""
+    out = []
+    for name, kind in columns(model).items():
+        col = f'"{name}"'
+        if name in leave_out:
+            continue
+        if name in named:
+            out += _flat_columns_of(name, kind, model)
+            out.append(f"array_to_string(list_transform({col}, lambda i: coalesce(_names.m[i], i)), '; ') AS {name}_names"
+                       if kind == "VARCHAR[]" else f"coalesce(_names.m[{col}], {col}) AS {name}_name")
+            continue
+        out += _flat_columns_of(name, kind, model)
+    return out
+
+
+def _flat_columns_of(name: str, kind: str, model: type[BaseModel]) -> list[str]:
+    col = f'"{name}"'
+    if name == "evidence":
+        docs = f"list_transform(CAST({col} AS JSON[]), lambda e: e->>'doc')"
+        return [f"{col}->>'$[0].text' AS evidence",
+                f"array_to_string(list_filter({docs}, lambda d, i: list_position({docs}, d) = i), '; ') AS evidence_docs",
+                f"CAST(json_array_length({col}) AS BIGINT) AS evidence_count"]
+    if name in ("date", "time") and kind == "JSON":
+        return [f"{col}->>'{part}' AS {name}_{part}" for part in ("start", "end", "precision", "text")]
+    if name == "values" and kind == "JSON":
+        return [f"array_to_string(list_transform(CAST({col} AS JSON[]), lambda v: (v->>'value') || ' (' || "
+                f"(v->>'doc') || ')'), '; ') AS {col}"]
+    if kind == "VARCHAR[]":
+        return [f"array_to_string({col}, '; ') AS {col}"]
+    if kind == "JSON" and "list" in str(model.model_fields[name].annotation):
+        return [f"array_to_string(list_transform(CAST({col} AS JSON[]), lambda x: CAST(x AS VARCHAR)), '; ') AS {col}"]
+    if kind == "JSON":
+        return [f"CAST({col} AS VARCHAR) AS {col}"]
+    return [col]
 
 
 def _parquet_table(con, path: Path, rows: list[dict]) -> None:

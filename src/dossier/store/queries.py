@@ -26,7 +26,7 @@ def _in_window(value: DateValue | None, start: date | None, end: date | None) ->
 
 
 def events(store: Store, actor: str | None = None, type: str | None = None, status: str | None = None,
-           start: date | None = None, end: date | None = None) -> list[Event]:
+           start: date | None = None, end: date | None = None, cameo: str | None = None) -> list[Event]:
     where, params = [], []
     if actor:
         ids = [e.id for e in find_actors(store, actor)]
@@ -40,6 +40,9 @@ def events(store: Store, actor: str | None = None, type: str | None = None, stat
     if status:
         where.append("status = ?")
         params.append(status)
+    if cameo:
+        where.append("starts_with(cameo, ?)")
+        params.append(cameo)
     found = store.rows("events", " AND ".join(where), params)
     found = [e for e in found if _in_window(e.date, start, end)]
     return sorted(found, key=lambda e: (interval(e.date) or (date.max, date.max))[0])

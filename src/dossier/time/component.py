@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from dossier.model import Timex
 from dossier.nlp import extensions  # noqa: F401
 from dossier.time.normalise import normalise
-from dossier.time.patterns import holiday_phrases, patterns, vague_phrases
+from dossier.time.patterns import day_phrases, holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
@@ -35,6 +35,7 @@ class TimeTagger:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("VAGUE", [nlp.make_doc(p) for p in vague_phrases()])
         self.phrases.add("HOLIDAY", [nlp.make_doc(p) for p in holiday_phrases()])
+        self.phrases.add("DAY", [nlp.make_doc(p) for p in day_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
         found = [e for e in doc.ents if e.label_ in LABELS]

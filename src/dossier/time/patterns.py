@@ -21,6 +21,13 @@ def vague_phrases() -> list[str]:
     return [key for key in LEX["vague"] if " " in key]
 
 
+def day_phrases() -> list[str]:
+    """Days told by a part of the day ("this afternoon", "last night", "tomorrow morning", "tonight"), which spaCy
+    labels TIME rather than DATE, for a PhraseMatcher on LOWER."""
+    named = [key for key in LEX["days"] if " " in key or key == "tonight"]
+    return named + [f"{day} {part}" for day in ("yesterday", "today", "tomorrow") for part in PARTS_OF_DAY]
+
+
 def holiday_phrases() -> list[str]:
     """Holidays of several words ("Election Day", "Christmas Eve"); one-word names are left to spaCy's dates,
     as "Christmas tree" or "Easter Island" is no date."""

@@ -138,7 +138,7 @@ def weekday(m, ref, tense):
     return cal.day(cal.weekday_near(ref, wd, tense))
 
 
-@rule(rf"{DAYPART}(?P<name>{alternation('days')})")
+@rule(rf"{DAYPART}(?P<name>{alternation('days')})(?:\s+(?:morning|afternoon|evening|night))?")
 def named_day(m, ref, tense):
     return cal.day(ref + timedelta(days=LEX["days"][" ".join(m["name"].split())]))
 

@@ -1,0 +1,138 @@
+"""The whole `dossier build`, as a user runs it, against spaCy alone, on Reuters-21578 stories in one run.
+
+    python benchmarks/build_scale.py speed  [--n 2000]                 # spaCy alone; build with 1 and 2 workers; dask on 2
+    python benchmarks/build_scale.py memory [--sizes 1000,10000,50000]  # peak RSS of a build by corpus size
+    python benchmarks/build_scale.py add    [--base 20000] [--add 100]  # time to add stories to a built store
+
+Every figure is a whole process (start-up, reading, analysis, store, merge); peak RSS is summed over the
+process and its children (workers), sampled every 0.2 s. Past the 21,578 stories the corpus repeats with each
+sentence's words shuffled (new texts, so new ids, of the same length and vocabulary). Reads ../shared in place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
+
+SPACY_ALONE = """
+import json, sys, spacy
+nlp = spacy.load("en_core_web_sm")
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
+print(n)
+"""
+
+
+def write_stories(path: Path, n: int, offset: int = 0, seed: int = 1) -> None:
+    """n stories as JSON Lines, starting at story `offset` of the endless (shuffled past the end) stream."""
+    if not CORPUS.exists():
+        sys.exit(f"{CORPUS} is not available: the benchmark reads ../shared/corpora in place")
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if len(r.get("text") or "") >= 200]
+    rnd = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(offset, offset + n):
+            row = rows[i % len(rows)]
+            text = row["text"]
+            if i >= len(rows):  # another pass: a new text of the same words
+                rnd.seed(seed * 1_000_003 + i)
+                text = ". ".join(" ".join(rnd.sample(s.split(), len(s.split()))) for s in text.split(". "))
+            out.write(json.dumps({"id": f"{row['id']}-{i}", "text": text, "date": row.get("date"),
+                                  "title": row.get("title")}) + "\n")
+
+
+def timed(command: list[str], env: dict | None = None) -> tuple[float, float, str]:
+    """(seconds, peak RSS in MB of the process tree, stderr tail) of a command."""
+    import psutil
+
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})})
+    peak = 0.0
+    parent = psutil.Process(proc.pid)
+    while proc.poll() is None:
+        try:
+            rss = sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)])
+            peak = max(peak, rss / 2**20)
+        except psutil.Error:
+            pass
+        time.sleep(0.2)
+    out, err = proc.communicate()
+    if proc.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed ({proc.returncode}): {err[-800:]}")
+    return time.perf_counter() - started, peak, err[-300:]
+
+
+def build(source: Path, db: Path, *extra: str) -> tuple[float, float, str]:
+    return timed([sys.executable, "-m", "dossier.cli", "build", str(source), "--db", str(db), "-q", *extra],
+                 env={"DOSSIER_LANGUAGES": "any"})
+
+
+def speed(n: int, tmp: Path) -> None:
+    stories = tmp / "stories.jsonl"
+    write_stories(stories, n)
+    rows = [("spaCy alone (nlp.pipe)", timed([sys.executable, "-c", SPACY_ALONE, str(stories)]))]
+    for label, extra in (("dossier build, 1 worker", []), ("dossier build, 2 workers", ["--workers", "2"]),
+                         ("dossier build, dask, 2 local workers", ["--engine", "dask", "--workers", "2"])):
+        rows.append((label, build(stories, tmp / f"{len(rows)}.duckdb", *extra)))
+    base = rows[0][1][0]
+    print(f"{n} Reuters-21578 stories, whole processes (machine: {os.cpu_count()} cores, shared and loaded)")
+    print(f"{'':<40}{'seconds':>9}{'stories/s':>11}{'vs spaCy':>10}{'peak RSS MB':>13}")
+    for label, (seconds, peak, _) in rows:
+        print(f"{label:<40}{seconds:>9.1f}{n / seconds:>11.1f}{base / seconds:>10.2f}{peak:>13.0f}")
+
+
+def memory(sizes: list[int], tmp: Path) -> None:
+    print(f"{'stories':>8}{'seconds':>9}{'peak RSS MB':>13}{'vs smallest':>13}")
+    first = None
+    for n in sizes:
+        stories = tmp / f"s{n}.jsonl"
+        write_stories(stories, n)
+        seconds, peak, _ = build(stories, tmp / f"m{n}.duckdb")
+        first = first or peak
+        print(f"{n:>8}{seconds:>9.1f}{peak:>13.0f}{peak / first:>13.2f}")
+        stories.unlink()
+
+
+def add(base: int, extra: int, tmp: Path) -> None:
+    stories, more = tmp / "base.jsonl", tmp / "more.jsonl"
+    write_stories(stories, base)
+    write_stories(more, extra, offset=base)
+    db = tmp / "base.duckdb"
+    seconds, peak, _ = build(stories, db)
+    print(f"built a store of {base} stories in {seconds:.0f} s (peak RSS {peak:.0f} MB)")
+    seconds, peak, _ = build(more, db)
+    print(f"added {extra} stories to it in {seconds:.1f} s (peak RSS {peak:.0f} MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["speed", "memory", "add"])
+    parser.add_argument("--n", type=int, default=2000)
+    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--base", type=int, default=20000)
+    parser.add_argument("--add", type=int, default=100)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        if args.what == "speed":
+            speed(args.n, tmp)
+        elif args.what == "memory":
+            memory([int(s) for s in args.sizes.split(",")], tmp)
+        else:
+            add(args.base, args.add, tmp)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,101 @@
+"""A build: read files, analyse the new documents, save them in batches, and finish with the merge.
+
+Safe to stop at any point: each batch of documents is saved in one transaction with a mark that the merge is
+pending, and the merge replaces the merged tables in one transaction that clears the mark. A build that was
+stopped loses at most the batch it was analysing; the next one reads those documents again, skips those
+already saved, and finishes the merge. Between batches the store is released, so that readers get in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dossier.config import Settings
+from dossier.ingest import NOT_IN_LANGUAGE, Fields, IngestError, read_paths
+from dossier.store import Store
+
+WRITE_SECONDS = 5.0  # a transaction at least this often, so that readers see progress and a stop loses little
+
+
+@dataclass
+class BuildReport:
+    added: int = 0
+    known: int = 0
+    problems: list[IngestError] = field(default_factory=list)
+    merged: bool = False
+
+    @property
+    def not_in_language(self) -> int:
+        """Documents skipped because they are in another language."""
+        return sum(p.reason.startswith(NOT_IN_LANGUAGE) for p in self.problems)
+
+
+def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=None, fields: Fields | None = None,
+              on_problem: Callable[[IngestError], None] = lambda e: None,
+              on_total: Callable[[int], None] = lambda n: None,
+              on_document: Callable[[], None] = lambda: None) -> BuildReport:
+    """Add the documents in `paths` that the store does not hold, then merge if anything is pending."""
+    from dossier.pipeline import process
+
+    report = BuildReport()
+    known = store.known_ids()
+    report.known = len(known)
+    fresh, seen, problems = [], set(), []
+    for item in read_paths(paths, max_chars=settings.max_document_chars, languages=tuple(settings.languages) or None,
+                           fields=fields or Fields()):
+        if isinstance(item, IngestError):
+            problems.append(item)
+            on_problem(item)
+        elif item.id not in known and item.id not in seen:
+            seen.add(item.id)
+            fresh.append(item)
+    store.add_errors((e.source, e.reason) for e in problems)
+    store.release()
+    report.problems += problems
+    on_total(len(fresh))
+    batch, failed, since = [], [], time.monotonic()
+    for result in process(fresh, settings, nlp=nlp) if fresh else ():
+        if result.error:
+            problem = IngestError(result.document.source, f"the analysis failed: {result.error}")
+            failed.append(problem)
+            on_problem(problem)
+        else:
+            batch.append(result)
+        on_document()
+        if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS:
+            report.added += _save(store, batch, failed)
+            report.problems += failed
+            batch, failed, since = [], [], time.monotonic()
+    report.added += _save(store, batch, failed)
+    report.problems += failed
+    report.merged = finish_merge(store)
+    return report
+
+
+def _save(store: Store, batch: list, failed: list[IngestError]) -> int:
+    added = store.add_results(batch) if batch else 0
+    store.add_errors((e.source, e.reason) for e in failed)
+    store.release()
+    return added
+
+
+def finish_merge(store: Store) -> bool:
+    """Merge the stored per-document results if a merge is pending; True when one ran."""
+    from dossier.merge.record import merge_with_reports
+
+    pending, _ = store.merge_state()
+    if not pending:
+        store.release()
+        return False
+    results = list(store.extractions(for_merge=True))
+    previous = store.previous_event_ids()
+    store.release()
+    renamed: dict[str, str] = {}
+    record, made_of = merge_with_reports(results, previous, renamed=renamed)
+    del results
+    store.write_merged(record, made_of, mention_ids=renamed)
+    store.release()
+    return True

@@ -1,0 +1,48 @@
+"""The language of a document's text (py3langid, whose model ships inside the package), so that a build can
+skip what its English pipeline would misread.
+
+Only a confident verdict on enough text counts: a short or mixed text is taken to be in the expected language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_LETTERS = 200      # fewer letters than this and the guess is not trusted
+MIN_PROBABILITY = 0.95
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+SAMPLE = 5000          # characters looked at: the start of the text tells its language
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect(text: str) -> tuple[str | None, float]:
+    """(ISO 639-1 code, probability), or (None, 0.0) when the text is too short to tell."""
+    sample = text[:SAMPLE]
+    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+        return None, 0.0
+    code, probability = _identifier().classify(sample)
+    return code, float(probability)
+
+
+NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian",
+         "nl": "Dutch", "ru": "Russian", "zh": "Chinese", "ja": "Japanese", "ar": "Arabic", "tr": "Turkish",
+         "pl": "Polish", "sv": "Swedish", "id": "Indonesian", "ko": "Korean", "uk": "Ukrainian", "fa": "Persian"}
+
+
+def name(code: str) -> str:
+    return NAMES.get(code, code)
+
+
+def foreign(text: str, languages: tuple[str, ...]) -> str | None:
+    """The language code when the text is confidently in none of `languages`, else None."""
+    code, probability = detect(text)
+    if code is None or code in languages or probability < MIN_PROBABILITY:
+        return None
+    return code

@@ -1,0 +1,95 @@
+"""Analyse documents on several cores or a Dask cluster; results come back in input order, to one writer.
+
+Every mode runs the same stage function, `analyse_batch`, on batches of documents: `process` in one process,
+a process pool (`--workers N`), or Dask (`--engine dask`). A document's result depends on that document only,
+so the output is the same in every mode and for any number of workers.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from dossier.config import Settings
+from dossier.model import Document
+
+_SETTINGS: Settings | None = None
+
+
+def analyse_batch(documents: list[Document], settings: Settings) -> list:
+    """The DocResults of a batch, in order: the unit of work every engine runs (loads the pipeline once per
+    process)."""
+    from dossier.pipeline import process
+
+    return list(process(documents, settings.model_copy(update={"workers": 1, "engine": "local"})))
+
+
+def _init_worker(settings: Settings) -> None:
+    global _SETTINGS
+    _SETTINGS = settings
+    from dossier.nlp import loader
+
+    loader.load(settings)  # once per worker (a forked worker finds it loaded already)
+
+
+def _pool_batch(documents: list[Document]) -> list:
+    return analyse_batch(documents, _SETTINGS)
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def process_parallel(documents: Iterable[Document], settings: Settings) -> Iterator:
+    """DocResults in input order, analysed by `settings.workers` processes or on Dask (`settings.engine`)."""
+    if settings.engine == "dask":
+        yield from _dask(documents, settings)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork where there is one: workers inherit the loaded pipeline instead of loading it again
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    ahead = 2 * settings.workers  # batches in flight: enough to keep every worker busy, little held in memory
+    with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
+                             initargs=(settings,)) as pool:
+        pending: deque = deque()
+        for batch in _batches(documents, settings.batch_size):
+            pending.append(pool.submit(_pool_batch, batch))
+            while len(pending) >= ahead:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _dask(documents: Iterable[Document], settings: Settings) -> Iterator:
+    """Batches submitted to a Dask cluster (the scheduler at `settings.dask_address`, or a local cluster of
+    `settings.workers` processes started here), gathered back in order."""
+    from dask.distributed import Client, LocalCluster
+
+    address = settings.dask_address or os.environ.get("DOSSIER_DASK_ADDRESS")
+    cluster = None if address else LocalCluster(n_workers=settings.workers, threads_per_worker=1,
+                                                processes=True, dashboard_address=None)
+    client = Client(address or cluster)
+    try:
+        ahead = 2 * max(1, len(client.scheduler_info().get("workers", {})) or settings.workers)
+        pending: deque = deque()
+        for batch in _batches(documents, settings.batch_size):
+            pending.append(client.submit(analyse_batch, batch, settings, pure=False))
+            while len(pending) >= ahead:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,110 @@
+"""The build as a process: the pending-merge mark, readers while it runs, and kills at random points."""
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dossier.cli import app
+from dossier.store import Store
+from tests.stories import write_stories
+
+runner = CliRunner()
+DOSSIER = [sys.executable, "-m", "dossier.cli"]
+
+
+def _env(**extra) -> dict:
+    env = dict(os.environ, DOSSIER_WRITE_EVERY="4", **extra)
+    env.pop("DOSSIER_CRASH_AT", None)
+    env.update(extra)
+    return env
+
+
+def _record(db: Path) -> dict:
+    with Store(db, read_only=True) as store:
+        docs = store.con.execute("SELECT id FROM documents ORDER BY id").fetchall()
+        extractions = store.con.execute("SELECT doc_id FROM extractions ORDER BY doc_id").fetchall()
+        events = store.con.execute("SELECT id, type FROM events ORDER BY id").fetchall()
+        facts = store.con.execute("SELECT id FROM facts ORDER BY id").fetchall()
+        return {"documents": docs, "extractions": extractions, "events": events, "facts": facts,
+                "pending": store.merge_state()}
+
+
+def test_an_unfinished_merge_is_reported_and_finished_by_the_next_build(tmp_path, two_reports):
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:  # documents saved, then the build stopped before its merge
+        store.add_results(two_reports)
+    shown = runner.invoke(app, ["summary", "--db", str(db)])
+    assert shown.exit_code == 0 and "not up to date: 2 stored document(s)" in shown.output
+    assert " 0 events" in " ".join(shown.output.split()) or "0 events" in shown.output
+    finished = runner.invoke(app, ["build", "--db", str(db), "-q"])
+    assert finished.exit_code == 0, finished.output
+    shown = runner.invoke(app, ["summary", "--db", str(db)])
+    assert "not up to date" not in shown.output and "2 events" in " ".join(shown.output.split())
+
+
+def test_events_and_export_work_while_a_build_runs(tmp_path):
+    corpus = tmp_path / "stories"
+    write_stories(corpus, 40)
+    db = tmp_path / "d.duckdb"
+    builder = subprocess.Popen([*DOSSIER, "build", str(corpus), "--db", str(db), "-q"], env=_env(),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen_documents, reads = set(), 0
+    try:
+        while not db.exists() and builder.poll() is None:
+            time.sleep(0.05)
+        while builder.poll() is None:
+            for command in (["events", "--json"], ["export"]):
+                read = subprocess.run([*DOSSIER, *command, "--db", str(db)], env=_env(), capture_output=True,
+                                      text=True, timeout=120)
+                assert read.returncode == 0, read.stderr
+                assert "Traceback" not in read.stderr
+                if command == ["export"]:
+                    seen_documents.add(len(json.loads(read.stdout)["documents"]))
+                reads += 1
+    finally:
+        out, errors = builder.communicate(timeout=300)
+    assert builder.returncode == 0, errors
+    assert reads >= 2
+    assert len(_record(db)["documents"]) == 40
+    # readers saw the store grow while the build was running, not only the end
+    assert any(n < 40 for n in seen_documents) or len(seen_documents) > 1
+
+
+def test_kills_at_random_points_lose_and_duplicate_nothing(tmp_path):
+    corpus = tmp_path / "stories"
+    write_stories(corpus, 24, seed=11)
+    reference = tmp_path / "reference.duckdb"
+    clean = subprocess.run([*DOSSIER, "build", str(corpus), "--db", str(reference), "-q"], env=_env(),
+                           capture_output=True, text=True, timeout=300)
+    assert clean.returncode == 0, clean.stderr
+    expected = _record(reference)
+    assert len(expected["documents"]) == 24 and expected["events"]
+
+    db = tmp_path / "resumed.duckdb"
+    rnd = random.Random(int(os.environ.get("DOSSIER_TEST_SEED", "3")))
+    kills = []
+    # killed inside the second batch's transaction, then at random moments, then inside the merge's transaction
+    for crash in ("save:2", None, None, "merge:3"):
+        proc = subprocess.Popen([*DOSSIER, "build", str(corpus), "--db", str(db), "-q"],
+                                env=_env(**({"DOSSIER_CRASH_AT": crash} if crash else {})),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if crash is None:
+            time.sleep(rnd.uniform(1.0, 6.0))
+            proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=300)
+        kills.append((crash, proc.returncode))
+    final = subprocess.run([*DOSSIER, "build", str(corpus), "--db", str(db), "-q"], env=_env(),
+                           capture_output=True, text=True, timeout=300)
+    assert final.returncode == 0, final.stderr
+    got = _record(db)
+    assert got == expected, kills
+    assert got["pending"] == (False, 0)
+    assert [code for crash, code in kills if crash] == [-signal.SIGKILL, -signal.SIGKILL]
