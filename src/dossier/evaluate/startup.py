@@ -46,8 +46,12 @@ loaded = time.perf_counter() - start
 t0 = time.perf_counter()
 nlp(sys.argv[3])
 first = time.perf_counter() - t0
-print(json.dumps({"load": loaded, "first": first, "total": loaded + first, "stages": stages,
-                  "mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+try:  # this process image's own peak: ru_maxrss keeps the parent's across fork and exec
+    with open("/proc/self/status") as status:
+        mb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:")) / 1024
+except (OSError, StopIteration):
+    mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"load": loaded, "first": first, "total": loaded + first, "stages": stages, "mb": mb}))
 """
 
 
