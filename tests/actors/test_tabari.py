@@ -105,5 +105,6 @@ def test_bracketed_notes_are_dropped_and_middle_initials_give_a_short_name():
 
 
 def test_a_company_or_an_ngo_keeps_its_home_country_but_an_international_body_has_none():
-    records = read_actors("NORTHWIND_TRADERS_ [MNCNOR]\n\nFRIENDS_OF_THE_LAKE_ [NGOKEN]\n\nRIVER_BASIN_COUNCIL_ [IGOAFR]\n")
+    records = read_actors("NORTHWIND_TRADERS_ [MNCNOR]\n\nFRIENDS_OF_THE_LAKE_ [NGOKEN]\n\n"
+                          "RIVER_BASIN_COUNCIL_ [IGOAFR]\n")
     assert [actor_entry(r)[1].get("country") for r in records] == ["NOR", "KEN", None]

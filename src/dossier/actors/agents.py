@@ -26,17 +26,15 @@ _NOT_AGENT_DEPS = frozenset({"compound", "appos"})  # "police station", "Ma, a d
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
 
 
-_DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})
+_DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})  # sectors of institutions that serve where they are
 _AGAINST = frozenset({"anti", "pro"})
+_SEVERAL = frozenset({"both", "all", "two", "three", "several", "many", "various", "other", "foreign", "neighbouring",
+                      "neighboring", "international", "western", "european", "arab", "african", "asian"})
 
 
 def _several(head: Token) -> bool:
     """'the two governments', 'both armies': agents of several countries, so none is the article's."""
     return any(c.dep_ == "nummod" or c.lower_ in _SEVERAL for c in head.children)
-
-
-_SEVERAL = frozenset({"both", "all", "two", "three", "several", "many", "various", "other", "foreign", "neighbouring",
-                      "neighboring", "international", "western", "european", "arab", "african", "asian"})
 
 
 @dataclass
@@ -117,7 +115,8 @@ class AgentFinder:
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
-        describing += [o for c in head.children if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in"))
+        describing += [o for c in head.children
+                       if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in"))
                        for o in c.children if o.dep_ == "pobj"]
         country = None
         for tok in describing:

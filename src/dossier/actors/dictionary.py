@@ -246,6 +246,7 @@ class Dictionary:
     folded: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> entity ids
     spelled: dict[str, set[str]] = field(default_factory=dict)  # a person's name as fold() writes it -> ids
     sources: list[Path | str] = field(default_factory=list)  # what it was built from, for the caches built on it
+    user_files: list[Path] = field(default_factory=list)
     _capital_of: dict[str, str] = field(default_factory=dict)  # capital name -> country entity id
     _capital_names: dict[str, list[str]] = field(default_factory=dict)
     _stands_for: dict[str, list[str]] = field(default_factory=dict)  # ISO3 -> states
@@ -346,6 +347,7 @@ def _load(paths: list[Path]) -> Dictionary:
 
     out = cache.cached("dictionary", shipped_inputs(), _shipped)
     out.sources = [*shipped_inputs(), *paths]
+    out.user_files = list(paths)
     for path in paths:
         _read(out, path, USER)
     _finish(out)

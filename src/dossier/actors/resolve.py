@@ -1,8 +1,13 @@
 """Within one Doc: dictionary matches, office descriptions and spaCy entities resolved to actor ids.
 
 Order of work: office descriptions that name one holder on the article's date; dictionary names (longest
-first); spaCy entities outside them; short forms ("Boluarte", "Mr Wang") joined to the most recent full name
-that contains them (else the only such person in the article, or in the dictionary); capitals read as governments when they act; generic agents ("Israeli troops", agents.py); unknown actors described by their neighbours.
+first; a converted person whose dated roles all miss the date only where the article names their country);
+spaCy entities outside them (a person's name spelt another way found through fold()); generic agents ("Israeli
+troops", agents.py); short forms ("Boluarte", "Mr Wang") joined to the most recent full name that contains them
+(else the only such person in the article, or in the dictionary) and acronyms to the organisation they spell;
+capitals read as governments when they act; unknown actors described by their neighbours. The country the article
+is about (`_article_country`, when one clearly stands out) is given to what the text leaves without one: generic
+agents, unknown organisations and people introduced by a government title alone, never a person named without one.
 In an undated article an office description joins the holder the article itself names, if exactly one.
 """
 
@@ -58,6 +63,8 @@ class Resolver:
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
         self.agents = AgentFinder(dictionary)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
+        self._dominant: str | None = None  # per Doc: the country the article is about
+        self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
@@ -453,7 +460,7 @@ class Resolver:
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
             # of the country the article is about, if one stands out; never an envoy's (sent abroad), never from
             # a place merely near the name, never for a person's name without a title.
-            country = getattr(self, "_dominant", None)
+            country = self._dominant
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
