@@ -68,11 +68,13 @@ def cached(name: str, inputs: Iterable[Path | str], build: Callable[[], T]) -> T
     path = where / f"{name}-{digest(inputs)}{_SUFFIX}"
     try:
         with open(path, "rb") as fh:
+            collecting = gc.isenabled()
             gc.disable()  # reading a file of many small containers: the collector would walk them over and over
             try:
                 value = pickle.load(fh)
             finally:
-                gc.enable()
+                if collecting:
+                    gc.enable()
     except Exception:  # none yet, or a truncated or foreign file: build again and overwrite it
         pass
     else:

@@ -59,8 +59,8 @@ class ActorMatcher:
         inputs = [*dictionary.sources, Path(__file__), *cache.versions("spacy"),
                   f"{nlp.lang} {nlp.meta.get('name')} {nlp.meta.get('version')}"]
         # The user's dictionaries make a cache of their own, so that trying several does not push out the shipped one.
-        name = f"matcher-{nlp.lang}_{nlp.meta.get('name')}{'-user' if dictionary.user_files else ''}"
-        tables = cache.cached(name, inputs, lambda: _tables(nlp, dictionary))
+        cache_name = f"matcher-{nlp.lang}_{nlp.meta.get('name')}{'-user' if dictionary.user_files else ''}"
+        tables = cache.cached(cache_name, inputs, lambda: _tables(nlp, dictionary))
         self.matchers: list[tuple[PhraseMatcher, int, dict, bool]] = []  # (matcher, attr, table, loose)
         for name, attr, table in tables:
             matcher = PhraseMatcher(nlp.vocab, attr=attr)
