@@ -82,8 +82,10 @@ def test_kills_at_random_points_lose_and_duplicate_nothing(tmp_path):
     corpus = tmp_path / "stories"
     write_stories(corpus, 24, seed=11)
     reference = tmp_path / "reference.duckdb"
+    started = time.monotonic()
     clean = subprocess.run([*DOSSIER, "build", str(corpus), "--db", str(reference), "-q"], env=_env(),
                            capture_output=True, text=True, timeout=300)
+    clean_seconds = time.monotonic() - started
     assert clean.returncode == 0, clean.stderr
     expected = _record(reference)
     assert len(expected["documents"]) == 24 and expected["events"]
@@ -97,7 +99,8 @@ def test_kills_at_random_points_lose_and_duplicate_nothing(tmp_path):
                                 env=_env(**({"DOSSIER_CRASH_AT": crash} if crash else {})),
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if crash is None:
-            time.sleep(rnd.uniform(1.0, 6.0))
+            # a moment within what a whole build takes on this machine, so that the kill lands while it runs
+            time.sleep(rnd.uniform(0.1, 0.6) * clean_seconds)
             proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=300)
         kills.append((crash, proc.returncode))

@@ -20,11 +20,30 @@ def test_agent_country_from_a_possessive_or_an_of_phrase(analyse):
     assert ids(doc, "judges") == ["agent:CHL:JUD"]
 
 
-def test_agent_without_a_country_is_not_given_the_article_country(analyse):
+def test_agent_without_a_country_takes_no_country_from_one_passing_mention(analyse):
     doc = analyse("Peru opened talks. Demonstrators blocked the highway and riot police answered with tear gas.")
     assert ids(doc, "Demonstrators") == ["agent:---:OPP"]
     assert ids(doc, "riot police") == ["agent:---:COP"]
     assert doc._.actors["agent:---:COP"].cameo == "---COP"
+
+
+def test_agent_without_a_country_takes_the_country_the_article_is_about(analyse):
+    doc = analyse("Bolivia raised fuel prices on Monday. In La Paz, demonstrators blocked the main avenue, and the "
+                  "Bolivian unions called a strike. The police answered with tear gas, and the government said "
+                  "talks would wait.")
+    assert ids(doc, "demonstrators") == ["agent:BOL:OPP"]
+    assert ids(doc, "police") == ["agent:BOL:COP"]
+    assert ids(doc, "government") == ids(doc, "Bolivia")
+    doc = analyse("Bolivia and its neighbour met in La Paz, the Bolivian capital, on Monday. Bolivia said the two "
+                  "governments agreed, and foreign troops would leave.")
+    assert ids(doc, "governments") == ["agent:---:GOV"]  # several countries' agents are no one country's
+    assert ids(doc, "troops") == ["agent:---:MIL"]
+
+
+def test_agent_in_a_story_of_two_countries_takes_neither(analyse):
+    doc = analyse("Chile and Bolivia argued over the border on Monday. Chile recalled its envoy from La Paz, and "
+                  "Bolivia closed a crossing. The police stopped trucks at the river.")
+    assert ids(doc, "police") == ["agent:---:COP"]
 
 
 def test_a_government_with_a_country_is_that_country(analyse):
@@ -62,3 +81,21 @@ def test_people_held_or_settled_are_civilian_agents(analyse):
     doc = analyse("Peruvian inmates and detainees rioted while hostages waited.")
     assert ids(doc, "inmates") == ["agent:PER:CVL"]
     assert ids(doc, "hostages") == ["agent:---:CVL"]
+
+
+def test_a_generic_noun_tagged_as_a_name_is_still_an_agent(analyse):
+    doc = analyse("The Army moved tanks into Lima on Monday, and Peru's president said Peru would stay calm.")
+    assert ids(doc, "Army") == ["agent:PER:MIL"]
+
+
+def test_a_domestic_institution_is_of_the_place_it_is_in(analyse):
+    doc = analyse("Police in Soweto arrested two men, and Osaka police closed a road.", "1987-03-02")
+    assert ids(doc, "Police") == ["agent:ZAF:COP"]
+    assert ids(doc, "police") == ["agent:JPN:COP"]
+    doc = analyse("Troops in Lebanon fired on a village.", "1987-03-02")
+    assert ids(doc, "Troops") == ["agent:---:MIL"]  # troops abroad are often another country's
+
+
+def test_for_or_against_a_country_is_not_its_own(analyse):
+    doc = analyse("The anti-Libyan regime in Kabul said it would fight on.", "1987-03-02")
+    assert ids(doc, "regime") == ["agent:AFG:GOV"]

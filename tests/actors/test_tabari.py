@@ -94,3 +94,17 @@ def test_agents_substitutions_and_plurals():
     assert set(forms) >= {"HILL_OFFICER", "HILL_OFFICERS"}
     body = next(a for a in agents if a.phrase == "HUMAN_RIGHTS_BODY")
     assert body.before and body.code == "NGO" and agent_forms(body)[1] == "HUMAN RIGHTS BODIES"
+
+
+def test_bracketed_notes_are_dropped_and_middle_initials_give_a_short_name():
+    records = read_actors("FRONT_OF_THE_HILLS_(NORTH_RUTHENIA)_ [RUTREB]\n\nMARTA_J._SOLE_ # CountryInfo.txt\n"
+                          "\t[RUTGOV 19900101-19951231]\n")
+    assert actor_entry(records[0])[1]["name"] == "Front of the Hills"
+    section, marta = actor_entry(records[1])
+    assert section == "people" and marta["name"] == "Marta J. Sole" and marta["aliases"] == ["Marta Sole"]
+
+
+def test_a_company_or_an_ngo_keeps_its_home_country_but_an_international_body_has_none():
+    records = read_actors("NORTHWIND_TRADERS_ [MNCNOR]\n\nFRIENDS_OF_THE_LAKE_ [NGOKEN]\n\n"
+                          "RIVER_BASIN_COUNCIL_ [IGOAFR]\n")
+    assert [actor_entry(r)[1].get("country") for r in records] == ["NOR", "KEN", None]

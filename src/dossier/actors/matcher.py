@@ -12,11 +12,14 @@ resolver: the longest match wins.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from dossier.actors import cache
 from dossier.actors.dictionary import CURATED, Dictionary
 
 NAME, DEMONYM, OFFICE = "N", "D", "O"
@@ -44,54 +47,45 @@ def _has_acronym(text: str) -> bool:
 
 
 class ActorMatcher:
-    """Finds dictionary names, demonyms and office descriptions in a Doc."""
+    """Finds dictionary names, demonyms and office descriptions in a Doc.
+
+    Each phrase is given to a PhraseMatcher as the hashes of its tokens (ORTH or LOWER), and a table says which
+    names, demonyms or offices a run of hashes stands for. Tokenizing the dictionary's 100,000 spellings is the
+    slow part of building it, so the tables are cached (cache.py) for the dictionary's sources and the pipeline's
+    tokenizer, and read back at the next start."""
 
     def __init__(self, nlp: Language, dictionary: Dictionary):
         self.d = dictionary
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.loose = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.keys: dict[int, tuple[str, str]] = {}
-        exact: dict[str, set[str]] = {}
-        folded: dict[str, set[str]] = {}
-        loose: dict[str, set[str]] = {}
-        for name, ids in dictionary.names.items():
-            if not ids or not name.strip():
-                continue
-            key = f"{NAME}|{name}"
-            if all(dictionary.rank.get(i, CURATED) < CURATED for i in ids):
-                loose.setdefault(key, set()).update({name, name.replace("'", "’")})
-            elif " " not in name.strip() or _has_acronym(name):
-                exact.setdefault(key, set()).update(_variants(name))
-            else:
-                folded.setdefault(key, set()).update({name, name.replace("'", "’")})
-        for demonym, ident in dictionary.demonyms.items():
-            exact.setdefault(f"{DEMONYM}|{ident}", set()).update(_variants(demonym))
-        for title, office in dictionary.offices.items():
-            key = f"{OFFICE}|{title}"
-            folded.setdefault(key, set()).update(a for alias in office.aliases for a in (alias, alias.replace("'", "’")))
-        for matcher, table in ((self.exact, exact), (self.folded, folded), (self.loose, loose)):
-            for key, phrases in table.items():
-                if not phrases:
-                    continue
-                self.keys[nlp.vocab.strings.add(key)] = tuple(key.split("|", 1))
-                matcher.add(key, list(nlp.tokenizer.pipe(sorted(phrases))))
+        inputs = [*dictionary.sources, Path(__file__), *cache.versions("spacy"),
+                  f"{nlp.lang} {nlp.meta.get('name')} {nlp.meta.get('version')}"]
+        # The user's dictionaries make a cache of their own, so that trying several does not push out the shipped one.
+        cache_name = f"matcher-{nlp.lang}_{nlp.meta.get('name')}{'-user' if dictionary.user_files else ''}"
+        tables = cache.cached(cache_name, inputs, lambda: _tables(nlp, dictionary))
+        self.matchers: list[tuple[PhraseMatcher, int, dict, bool]] = []  # (matcher, attr, table, loose)
+        for name, attr, table in tables:
+            matcher = PhraseMatcher(nlp.vocab, attr=attr)
+            matcher.add(name, list(table))
+            self.matchers.append((matcher, attr, table, name == "loose"))
 
     def __call__(self, doc: Doc) -> list[Match]:
         date = doc._.published
         found = set()
         named: dict[tuple[int, int], set[str]] = {}  # every actor a stretch may name, to choose one
-        for matcher in (self.exact, self.folded, self.loose):
-            for key, start, end in matcher(doc):
-                if matcher is self.loose and not _written_as_name(doc[start:end]):
+        for matcher, attr, table, loose in self.matchers:
+            hits = matcher(doc)
+            if not hits:
+                continue
+            values = doc.to_array(attr).tolist()
+            for _, start, end in hits:
+                if loose and not _written_as_name(doc[start:end]):
                     continue
-                kind, value = self.keys[key]
-                if kind == NAME:
-                    named.setdefault((start, end), set()).update(self.d.names.get(value) or ())
-                    continue
-                if kind == DEMONYM and value in self.d.stands_for:
-                    value = self.d.state_on(value, date)
-                found.add(Match(start, end, kind, value))
+                for kind, value in table[tuple(values[start:end])]:
+                    if kind == NAME:
+                        named.setdefault((start, end), set()).update(self.d.names.get(value) or ())
+                        continue
+                    if kind == DEMONYM and value in self.d.stands_for:
+                        value = self.d.state_on(value, date)
+                    found.add(Match(start, end, kind, value))
         for (start, end), ids in named.items():
             if ids:
                 value = self.d.choose(ids, date)
@@ -99,6 +93,45 @@ class ActorMatcher:
                     value = self.d.state_on(value, date)
                 found.add(Match(start, end, NAME, value))
         return sorted(found, key=lambda m: (m.start, -m.length))
+
+
+def _tables(nlp: Language, dictionary: Dictionary) -> list[tuple[str, int, dict]]:
+    """[(matcher name, token attribute, {token hashes: ((kind, key), ...)})]: names of the curated and user files
+    with one word or an acronym by exact spelling ("exact"), longer ones and office descriptions without case
+    ("folded"), names only the converted dictionaries know without case where written as a name ("loose")."""
+    exact: dict[str, set[str]] = {}
+    folded: dict[str, set[str]] = {}
+    loose: dict[str, set[str]] = {}
+    for name, ids in dictionary.names.items():
+        if not ids or not name.strip():
+            continue
+        key = f"{NAME}|{name}"
+        if all(dictionary.rank.get(i, CURATED) < CURATED for i in ids):
+            loose.setdefault(key, set()).update({name, name.replace("'", "’")})
+        elif " " not in name.strip() or _has_acronym(name):
+            exact.setdefault(key, set()).update(_variants(name))
+        else:
+            folded.setdefault(key, set()).update({name, name.replace("'", "’")})
+    for demonym, ident in dictionary.demonyms.items():
+        exact.setdefault(f"{DEMONYM}|{ident}", set()).update(_variants(demonym))
+    for title, office in dictionary.offices.items():
+        key = f"{OFFICE}|{title}"
+        folded.setdefault(key, set()).update(a for alias in office.aliases for a in (alias, alias.replace("'", "’")))
+    out = []
+    for name, attr, keyed in (("exact", ORTH, exact), ("folded", LOWER, folded), ("loose", LOWER, loose)):
+        phrases = sorted({p for ps in keyed.values() for p in ps})
+        hashes = {p: tuple(t.orth if attr == ORTH else t.lower for t in doc)
+                  for p, doc in zip(phrases, nlp.tokenizer.pipe(phrases))}
+        table: dict[tuple[int, ...], list[tuple[str, str]]] = {}
+        for key, ps in sorted(keyed.items()):
+            kind, value = key.split("|", 1)
+            for p in ps:
+                if hashes[p]:
+                    entries = table.setdefault(hashes[p], [])
+                    if (kind, value) not in entries:
+                        entries.append((kind, value))
+        out.append((name, attr, {k: tuple(v) for k, v in table.items()}))
+    return out
 
 
 def _written_as_name(span) -> bool:

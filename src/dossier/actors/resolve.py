@@ -1,8 +1,13 @@
 """Within one Doc: dictionary matches, office descriptions and spaCy entities resolved to actor ids.
 
 Order of work: office descriptions that name one holder on the article's date; dictionary names (longest
-first); spaCy entities outside them; short forms ("Boluarte", "Mr Wang") joined to the most recent full name
-that contains them (else the only such person in the article, or in the dictionary); capitals read as governments when they act; generic agents ("Israeli troops", agents.py); unknown actors described by their neighbours.
+first; a converted person whose dated roles all miss the date only where the article names their country);
+spaCy entities outside them (a person's name spelt another way found through fold()); generic agents ("Israeli
+troops", agents.py); short forms ("Boluarte", "Mr Wang") joined to the most recent full name that contains them
+(else the only such person in the article, or in the dictionary) and acronyms to the organisation they spell;
+capitals read as governments when they act; unknown actors described by their neighbours. The country the article
+is about (`_article_country`, when one clearly stands out) is given to what the text leaves without one: generic
+agents, unknown organisations and people introduced by a government title alone, never a person named without one.
 In an undated article an office description joins the holder the article itself names, if exactly one.
 """
 
@@ -10,11 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, POS
+from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
-from dossier.actors.dictionary import CURATED, Dictionary, capital_on, slug
+from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.model import Entity, Mention
@@ -26,6 +33,9 @@ _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
 _DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "appos", "nmod"})
 _APOSTROPHES = str.maketrans({"’": "'"})
 _OF = frozenset({"of", "from"})
+_NAME_POS = frozenset({PROPN, NOUN})
+_HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
+_LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})  # words an acronym skips
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -53,6 +63,8 @@ class Resolver:
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
         self.agents = AgentFinder(dictionary)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
+        self._dominant: str | None = None  # per Doc: the country the article is about
+        self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
@@ -62,6 +74,10 @@ class Resolver:
         self._places: dict[str, Entity] = {}
         self._date = date
         matches = self.matcher(doc)
+        named_countries = {self.d.country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
+                           and not self._doubtful(m.key)} - {None}
+        matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
+                                              and self.d.entities[m.key].country not in named_countries)]
         taken = [False] * len(doc)
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
@@ -72,7 +88,8 @@ class Resolver:
                 taken[i] = True
 
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
-        person_starts |= {e.start for e in doc.ents if e.label_ == "PERSON"}
+        ents = doc.ents  # a new tuple of Spans at each reading
+        person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
         undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
             if not self._describes_holder(doc, m, person_starts):
@@ -83,7 +100,7 @@ class Resolver:
             elif not date:
                 undated.append(m)
         offices = list(found)
-        organisations = [e for e in doc.ents if e.label_ in ("ORG", "FAC")]
+        organisations = [e for e in ents if e.label_ in ("ORG", "FAC")]
         inner_country: dict[tuple[int, int], str] = {}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             if (outer := self._inside_organisation(m, organisations)) is not None:
@@ -95,18 +112,25 @@ class Resolver:
                     n.start < m.end and m.start < n.end for n in nested):
                 nested.append(Found(m.start, m.end, m.key))  # "commander of US Southern Command"
         countries = {self.d.entities[f.ident].country for f in found if f.ident in self.d.entities} - {None}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
+                agent = self.d.agents.get(tuple(t.lower_ for t in core)) if core is not None else None
+                if agent is not None and not agent.needs_country and ent.label_ != "PERSON":
+                    continue  # "Army", "the Police" tagged as a name: a generic agent, found below
                 if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
                     place = self._place(doc, core, label, countries)
                     if place is not None:
                         take(core.start, core.end, place)
+                    elif label == "PERSON" and (person := self._spelled(core.text, named_countries)):
+                        take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
+        self._dominant = self._article_country([f for f in found if f.ident])
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
-                                 {i: f.label for f in found if f.label for i in range(f.start, f.end)}):
+                                 {i: f.label for f in found if f.label for i in range(f.start, f.end)},
+                                 self._dominant, {i: p.country for i, p in self._places.items() if p.country}):
             leader = self._leader(doc[agent.start:agent.end], agent.entity)
             if leader:
                 found.append(Found(agent.start, agent.end, leader))
@@ -115,14 +139,45 @@ class Resolver:
             if agent.entity is not None:
                 self._agents[agent.ident] = agent.entity
         # A short form outside any entity: "Boluarte" tagged as a common noun.
-        for tok in doc:
-            if not taken[tok.i] and tok.is_alpha and tok.is_title and tok.pos_ in ("PROPN", "NOUN"):
-                take(tok.i, tok.i + 1, "", None)
+        if len(doc):
+            for i, (alpha, title, pos) in enumerate(doc.to_array([IS_ALPHA, IS_TITLE, POS]).tolist()):
+                if alpha and title and pos in _NAME_POS and not taken[i]:
+                    take(i, i + 1, "", None)
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
+        self._join_acronyms(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
+
+    def _article_country(self, found: list[Found]) -> str | None:
+        """The country the article is about: the one its resolved names (states, capitals, places, demonyms,
+        known people and organisations) give most often, when it is given at least twice, and twice as often as any
+        other; None when no country stands out so."""
+        counts: dict[str, int] = {}
+        for f in found:
+            place = self._places.get(f.ident)
+            country = self.d.country_on(f.ident, self._date) if place is None else place.country
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+        top, count = ranked[0]
+        return top if count >= 2 and count >= 2 * ranked[1][1] else None
+
+    def _doubtful(self, ident: str) -> bool:
+        """A person of the converted dictionaries whose dated roles all lie outside the article's date: a name may
+        mean them only when the article names their country too ("Michael Smith", an Irish minister of the 2000s,
+        is not the US trade official of a 1987 story)."""
+        return (self._date is not None and self.d.rank.get(ident) == PHOENIX and self._is_person(ident)
+                and bool(self.d.tenures.get(ident)) and self.d.role_on(ident, self._date) is None)
+
+    def _spelled(self, text: str, countries: set[str]) -> str | None:
+        """The dictionary person a name spelt another way means (umlauts written out or dropped, accents), as
+        dated names are chosen; None when nobody, or only doubtful people whose country the article does not
+        name."""
+        ids = {i for i in self.d.spelled.get(fold(text), ()) if not self._doubtful(i)
+               or self.d.entities[i].country in countries}
+        return self.d.choose(ids, self._date) if ids else None
 
     def _leader(self, span: Span, agent: Entity | None) -> str | None:
         """'the Japanese prime minister': the one head of that country on the article's date; among a president
@@ -143,8 +198,8 @@ class Resolver:
         if label not in ("GPE", "LOC") and not (label == "ORG" and span.text in self.d.capital_names):
             return None  # a capital tagged as an organisation ("Colombo says") is still the capital
         place = gazetteer().choose(span.text, countries)
-        if place is None:
-            return None
+        if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
+            return None  # "the Gulf" tagged a landform is no province of a country the article never names
         entity = Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
                         lat=place.lat, lon=place.lon, known=True)
         government = self._capital_government(doc, span, entity)
@@ -285,11 +340,40 @@ class Resolver:
             elif f.label:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
 
+    def _join_acronyms(self, doc: Doc, found: list[Found]) -> None:
+        """An acronym no dictionary knows ("ANC") is the organisation of the article whose name's initials it
+        spells ("African National Congress"), when exactly one does."""
+        acronyms = []
+        for f in found:
+            if f.ident.startswith("unk:") and f.end - f.start == 1:
+                text = doc[f.start].text.replace(".", "")
+                if 2 <= len(text) <= 6 and text.isupper() and text.isalpha():
+                    acronyms.append((f, text))
+        if not acronyms:
+            return
+        by_initials: dict[str, set[str]] = {}
+        for f in found:
+            entity = self.d.entities.get(f.ident)
+            if entity is not None and entity.type == "ORG":
+                names = [doc[f.start:f.end].text, entity.name]
+            elif f.ident.startswith(("unk:ORG:", "unk:NAME:")):
+                names = [doc[f.start:f.end].text]
+            else:
+                continue
+            for name in names:
+                letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LINKS)
+                if len(letters) >= 2:
+                    by_initials.setdefault(letters, set()).add(f.ident)
+        for f, text in acronyms:
+            owners = by_initials.get(text, set()) - {f.ident}
+            if len(owners) == 1:
+                f.ident = owners.pop()
+
     def _known_by_part(self, part: str, label: str | None) -> set[str]:
         """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
         tagged a person); of the converted dictionaries, the only one holding an office on the article's date, or
         having left one ("Nakasone" in 1987; "Stoltenberg" in 1987 is nobody the dictionary knows as such)."""
-        ids = self.d.name_parts.get(part, set())
+        ids = self.d.name_parts.get(part) or self.d.name_parts.get(fold(part), set())
         curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED}
         if curated:
             return curated if label == "PERSON" else set()
@@ -318,6 +402,8 @@ class Resolver:
         token_actor = {i: f.ident for f in found for i in range(f.start, f.end)}
         actors: dict[str, Entity] = {}
         mentions: list[Mention] = []
+        self._place_tokens = {i for i, ident in token_actor.items() if getattr(
+            self.d.entities.get(ident) or self._places.get(ident), "type", None) in ("GPE", "LOC")}
         # Unknown organisations are described before people, so that "the Dutch Trade Ministry's spokeswoman"
         # can take the ministry's country.
         self._described: dict[str, Entity] = {}
@@ -355,32 +441,43 @@ class Resolver:
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
             kind = own
-        sector = None
-        for tok in self._neighbours(span):
+        sector = title_word = None
+        for tok in self._neighbours(span, self._place_tokens):
             ident = token_actor.get(tok.i)
-            other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
+            other = (self.d.entities.get(ident) or self._places.get(ident)
+                     or getattr(self, "_described", {}).get(ident)) if ident else None
             title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and sector is None:
-                sector = title.sector  # "Finance Minister Gerhard Stoltenberg": a government member
+                sector, title_word = title.sector, tok.lower_  # "Finance Minister Gerhard Stoltenberg": government
             if other is not None and other.country and ident != f.ident:
                 country = country or other.country
                 if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo:
                     cameo = other.cameo
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
+                            or (label == "ORG" and kind in _HOME_KINDS)):
+            # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
+            # of the country the article is about, if one stands out; never an envoy's (sent abroad), never from
+            # a place merely near the name, never for a person's name without a title.
+            country = self._dominant
         name = span.text.translate(_APOSTROPHES)
-        if not cameo and country and sector:
+        if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False)
 
-    def _neighbours(self, span: Span) -> list[Token]:
+    def _neighbours(self, span: Span, places: set[int] = frozenset()) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
         Israeli Foreign Ministry"), through "of"/"from" but no other preposition: "the envoy to Ukraine" and
         "talks in Kiev" say nothing of whose a person is."""
         if not span.doc.has_annotation("DEP"):
             return []
+
+        def place(tok: Token) -> bool:  # tagged a place, or a place name the dictionary resolved ("Peking")
+            return tok.ent_type_ in ("GPE", "LOC") or (tok.i in places and tok.pos_ == "PROPN")
+
         root = span.root
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
@@ -392,7 +489,7 @@ class Resolver:
         if person:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
             # of a title's object, not the person's country.
-            heads = [h for h in heads if h is root or h.ent_type_ not in ("GPE", "LOC")]
+            heads = [h for h in heads if h is root or not place(h)]
         out: list[Token] = []
         seen = {t.i for t in heads}
         frontier = list(heads)
@@ -403,7 +500,7 @@ class Resolver:
                 for child in tok.children:
                     if span.start <= child.i < span.end or child.i in seen:
                         continue
-                    if person and tok.i == root.i and child.ent_type_ in ("GPE", "LOC") and child.dep_ == "compound":
+                    if person and tok.i == root.i and place(child) and child.dep_ == "compound":
                         continue
                     if child.dep_ in _DESCRIBING_DEPS:
                         following.append(child)
@@ -417,5 +514,5 @@ class Resolver:
             # "the envoy to Ukraine", "Ukraine envoy": the country an envoy is sent to is not theirs; only a
             # demonym or a possessive says whose envoy it is.
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
-                   or t.ent_type_ in ("NORP", "ORG", "")]
+                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t))]
         return out

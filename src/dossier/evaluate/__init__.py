@@ -8,7 +8,7 @@ from __future__ import annotations
 SCORERS: dict[str, list[str]] = {
     # name: ["module:function", ...]; every stage adds its own.
     "ingest": ["dossier.evaluate.ingest:run"],
-    "entities": ["dossier.evaluate.entities:run", "dossier.evaluate.actors:run"],
+    "entities": ["dossier.evaluate.entities:run", "dossier.evaluate.dyads:run", "dossier.evaluate.startup:run"],
     "events": ["dossier.evaluate.events:run"],
     "dates": ["dossier.evaluate.dates:run"],
     "facts": ["dossier.evaluate.facts:run"],

@@ -1,0 +1,74 @@
+"""Dyads on Reuters-21578: how many events can be counted between two countries.
+
+Of the events found in the first 1,000 stories with a body (../shared/corpora/reuters21578.jsonl.gz; --limit:
+fewer): the share with a country on both sides (a source and a target whose actor has one), and, of the sides the
+events coder filled (an event's source side, its target side), the share where an actor of that side has one
+(and, beside it, has one or is a known international body: OPEC, the IMF). The
+first depends on the coder choosing both sides; the second is what the actors stage answers for. Actor coverage
+on hand-coded real news is scored by `dossier evaluate realnews` (evaluate/realnews.py), the start-up cost by
+evaluate/startup.py.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from dossier.config import Settings
+from dossier.evaluate.corpora import SHARED
+from dossier.evaluate.metrics import Report
+from dossier.model import Document
+from dossier.nlp import loader
+from dossier.pipeline import DocResult, process
+
+REUTERS = SHARED / "corpora" / "reuters21578.jsonl.gz"
+STORIES = 1000
+
+
+def reuters_documents(limit: int = STORIES) -> list[Document]:
+    """The first `limit` Reuters-21578 stories of type NORM with a body of 200 characters or more (as the
+    throughput benchmark reads them), dated by the corpus."""
+    out = []
+    with gzip.open(REUTERS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row.get("text_type") == "NORM" and len(row.get("text") or "") >= 200:
+                out.append(Document(id=row["id"], source=row["id"], text=row["text"], published=row["date"],
+                                    title=row.get("title")))
+                if len(out) >= limit:
+                    break
+    return out
+
+
+def dyads(results: list[DocResult]) -> dict[str, float | int]:
+    """Events with a country on both sides, and filled sides (sources, targets) with a country."""
+    events = with_both = sides = with_country = international = 0
+    for result in results:
+        countries = {e.id: e.country for e in result.entities}
+        bodies = {e.id for e in result.entities if e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))}
+        for event in result.events:
+            events += 1
+            if any(countries.get(s) for s in event.source) and any(countries.get(t) for t in event.target):
+                with_both += 1
+            for side in (event.source, event.target):
+                if side:
+                    sides += 1
+                    with_country += any(countries.get(ident) for ident in side)
+                    international += any(countries.get(ident) or ident in bodies for ident in side)
+    return {"events": events, "with a country on both sides": with_both,
+            "share": with_both / events if events else 0.0,
+            "filled sides": sides, "empty sides": 2 * events - sides, "sides with a country": with_country,
+            "share of sides with a country": with_country / sides if sides else 0.0,
+            "share of sides with a country or an international body":
+                international / sides if sides else 0.0}
+
+
+def run(settings: Settings | None = None, limit: int | None = None) -> list[Report]:
+    settings = settings or Settings.from_env()
+    if not REUTERS.exists():
+        return [Report("Dyads", "Reuters-21578", notes=[f"{REUTERS} not found; skipped"])]
+    docs = reuters_documents(min(limit or STORIES, STORIES))
+    results = list(process(docs, settings, loader.load(settings)))
+    report = Report("Events with a country on both sides", f"Reuters-21578, first {len(docs)} stories with a body")
+    report.figures.update(dyads(results))
+    return [report]

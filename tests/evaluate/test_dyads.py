@@ -1,0 +1,23 @@
+"""The dyad figures: events with a country on both sides, and the filled sides that carry one."""
+
+from dossier.evaluate.dyads import dyads
+from dossier.model import Document, Entity, Event
+from dossier.pipeline import DocResult
+
+ACTORS = [Entity(id="NOR", name="Norway", type="GPE", country="NOR", known=True),
+          Entity(id="SWE", name="Sweden", type="GPE", country="SWE", known=True),
+          Entity(id="org:fund", name="the Fund", type="ORG", kind="igo", cameo="IGO", known=True),
+          Entity(id="unk:ORG:x", name="X Holdings", type="ORG")]
+
+
+def _event(n: int, source: list[str], target: list[str]) -> Event:
+    return Event(id=f"d:e{n}", type="CONSULT", source=source, target=target)
+
+
+def test_dyads_count_events_and_filled_sides():
+    events = [_event(1, ["NOR"], ["SWE"]), _event(2, ["NOR"], []), _event(3, ["org:fund"], ["unk:ORG:x"])]
+    result = DocResult(document=Document(id="d", source="d.txt", text=""), entities=ACTORS, events=events)
+    figures = dyads([result])
+    assert (figures["events"], figures["with a country on both sides"]) == (3, 1)
+    assert (figures["filled sides"], figures["empty sides"], figures["sides with a country"]) == (5, 1, 3)
+    assert figures["share of sides with a country or an international body"] == 4 / 5

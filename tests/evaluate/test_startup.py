@@ -1,0 +1,17 @@
+"""The start-up figures: medians of alternating fresh-process runs, and what dossier adds to spaCy alone."""
+
+from dossier.evaluate import startup
+
+
+def test_medians_and_what_dossier_adds(monkeypatch):
+    runs = iter([{"total": 2.0, "first": 0.0, "mb": 150.0, "stages": {}},
+                 {"total": 3.0, "first": 0.2, "mb": 280.0, "stages": {"dossier_actors": 0.5}},
+                 {"total": 4.0, "first": 0.0, "mb": 152.0, "stages": {}},
+                 {"total": 9.0, "first": 0.4, "mb": 290.0, "stages": {"dossier_actors": 0.7}},
+                 {"total": 2.2, "first": 0.0, "mb": 151.0, "stages": {}},
+                 {"total": 3.4, "first": 0.3, "mb": 285.0, "stages": {"dossier_actors": 0.6}}])
+    monkeypatch.setattr(startup, "probe", lambda what, model: next(runs))
+    figures = startup.measure("a_model", rounds=3)
+    assert (figures["spaCy start-up s"], figures["dossier start-up s"]) == (2.2, 3.4)
+    assert round(figures["added s"], 3) == 1.2 and figures["added MB"] == 285.0 - 151.0
+    assert figures["adding dossier_actors s"] == 0.6
