@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from dossier.config import Settings
-from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD
+from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD, REUTERS
 from dossier.events import classifier, training
 from dossier.nlp import loader
 
@@ -23,13 +23,14 @@ from dossier.nlp import loader
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bench", type=Path, default=BENCH)
+    ap.add_argument("--corpus", type=Path, default=REUTERS, help="Reuters-21578 JSONL (sentences with no event)")
     ap.add_argument("--out", type=Path, default=classifier.MODEL)
     args = ap.parse_args(argv)
-    data = training.samples(args.bench, EXAMPLE_GOLD)
+    nlp = loader.load(Settings.from_env())
+    data = training.samples(args.bench, EXAMPLE_GOLD, nlp, args.corpus)
     if not data:
         print(f"{args.bench}: no labelled sentences found", file=sys.stderr)
         return 1
-    nlp = loader.load(Settings.from_env())
     model = training.fit(training.featurise(nlp, [s.text for s in data]), [s.label for s in data],
                          weights=[s.weight for s in data])
     model.save(args.out)

@@ -35,3 +35,40 @@ def test_numpy_scores_are_the_svm_margins(tmp_path):
 def test_yield_is_concede_unless_the_rules_said_retreat():
     assert classifier.label_of("RETREAT") == classifier.label_of("CONCEDE") == "YIELD"
     assert classifier.type_of("YIELD", "RETREAT") == "RETREAT" and classifier.type_of("YIELD", "ASSAULT") == "CONCEDE"
+
+
+def _sure_of_none(lead: float) -> classifier.TypeModel:
+    """A model that takes every sentence for no event, `lead` above its one type (its biases alone)."""
+    return classifier.TypeModel(vocabulary={}, idf=np.zeros(0), weights=np.zeros((2, 0)),
+                                bias=np.array([lead, 0.0]), classes=[classifier.NONE, "SUPPORT"])
+
+
+def test_no_event_drops_the_dictionarys_candidates_before_the_hand_written_ones(nlp):
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    lead = (coder_module.NONE_MARGIN + coder_module.HAND_NONE_MARGIN) / 2
+    try:
+        coder.model = _sure_of_none(lead)
+        assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == []  # the converted dictionary's
+        assert [e.trigger for e in coder.code(nlp("Kenya endorsed Japan's bid."))] == ["endorsed"]  # a hand entry
+        coder.model = _sure_of_none(coder_module.HAND_NONE_MARGIN)
+        assert coder.code(nlp("Kenya endorsed Japan's bid.")) == []
+    finally:
+        coder.model = held
+
+
+def test_no_event_sentences_are_read_from_economic_wire_stories_only(tmp_path, nlp):
+    import gzip
+    import json
+
+    corpus = tmp_path / "r.jsonl.gz"
+    rows = [{"id": "1", "newid": 1, "topics": ["earn"], "text_type": "NORM",
+             "text": "Kenya Breweries agreed to buy a Ugandan bottler for 20 mln dlrs, the company said. " * 5},
+            {"id": "2", "newid": 2, "topics": ["earn", "crude"], "text_type": "NORM", "text": "Kenya cut oil output. " * 30},
+            {"id": "3", "newid": 3, "topics": ["acq"], "text_type": "NORM", "text": "Japan agreed terms. " * 30}]
+    with gzip.open(corpus, "wt", encoding="utf-8") as f:
+        f.writelines(json.dumps(r) + "\n" for r in rows)
+    found = training.economic(corpus, nlp, exclude={"3"})
+    assert found and {s.id.split(":")[0] for s in found} == {"1"} and {s.label for s in found} == {classifier.NONE}

@@ -177,6 +177,44 @@ def test_wanting_someone_to_give_aid_is_not_their_aid(code):
         assert not ("Washington" in " ".join(names(e.source, actors)) and e.status == "occurred")
 
 
+def test_a_visit_named_again_in_apposition_is_one_act(code):
+    events, _ = code("The Kenyan president is in Tokyo on a state visit, his first trip abroad this year.")
+    assert len(_of(events, "CONSULT")) == 1, [(e.trigger, e.source, e.target) for e in events]
+
+
+def test_it_was_his_second_visit_restates_the_visit(code):
+    events, actors = code("The Kenyan president visited Japan on Friday. It was his second visit to the country.")
+    consults = _of(events, "CONSULT")
+    assert len(consults) == 1 and _countries(consults[0].target, actors) == {"JPN"}
+
+
+def test_what_a_speaker_says_another_should_do_is_a_request_of_them(code):
+    for text in ("The Argentine minister said Brazil should lower its tariffs on beef.",
+                 "Brazil, the Argentine minister added, should offer Argentine firms cheaper credit."):
+        events, actors = code(text)
+        requests = _of(events, "REQUEST")
+        assert len(events) == 1 and requests, [(e.type, e.trigger) for e in events]
+        assert _countries(requests[0].source, actors) == {"ARG"} and names(requests[0].target, actors) == {"Brazil"}
+
+
+def test_what_an_agreement_provides_for_is_not_an_act_of_its_own(code):
+    for text in ("Kenya signed a deal with Japan under which Japanese engineers will train Kenyan officials.",
+                 "Kenya will sign an agreement with Japan on training for its police."):
+        events, _ = code(text)
+        assert [e.type for e in events] == ["AGREE"], [(e.type, e.trigger) for e in events]
+
+
+def test_the_agreement_two_states_concluded_is_still_coded(code):
+    events, _ = code("Kenya praised the trade agreement that Japan and Kenya concluded in 2009.")
+    assert "AGREE" in _types(events)
+
+
+def test_a_signing_that_dates_talks_is_the_signing_told_before(code):
+    events, _ = code("Kenya and Japan signed a trade pact on Monday. "
+                     "Kenya held talks with Japan in Nairobi before the signing.")
+    assert len(_of(events, "AGREE")) == 1 and len(_of(events, "CONSULT")) == 1, [(e.type, e.trigger) for e in events]
+
+
 # --- 4. the wrong actor in a role --------------------------------------------------------------------
 
 def test_a_speaker_who_says_he_urged_someone_is_the_one_urging(code):

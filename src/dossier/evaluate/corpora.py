@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
 BENCH = SHARED / "benchdata"
 SEEDS = SHARED / "seeds"
+REUTERS = SHARED / "corpora" / "reuters21578.jsonl.gz"
 EXAMPLE = ROOT / "examples" / "china-peru"
 EXAMPLE_ARTICLES = EXAMPLE / "articles"
 EXAMPLE_GOLD = EXAMPLE / "gold"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dossier.config import Settings
-from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD
+from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD, REUTERS
 from dossier.evaluate.metrics import PRF, Report
 from dossier.events import classifier, training
 from dossier.events.classifier import label_of
@@ -73,7 +73,7 @@ def plv_cv(settings: Settings, limit: int | None = None) -> list[Report]:
         report.notes.append(f"skipped: {dataset} not found")
         return [report]
     nlp = loader.load(settings)
-    extra = [s for s in training.samples(BENCH, EXAMPLE_GOLD) if s.group != "plv"]
+    extra = [s for s in training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS) if s.group != "plv"]
     texts, gold = [s.text for s in rows], [s.label for s in rows]
     feats = training.featurise(nlp, texts)
     extra_feats = training.featurise(nlp, [s.text for s in extra])

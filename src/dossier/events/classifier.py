@@ -22,6 +22,7 @@ from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "event_types.npz"
 YIELD = "YIELD"
+NONE = "NONE"  # the class of a sentence that holds no political event
 _CLAUSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "prt", "neg", "agent", "attr", "acomp", "dative"})
 
 

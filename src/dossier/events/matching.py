@@ -171,6 +171,15 @@ def is_negated(tok: Token) -> bool:
     return any(low.dep_ == "xcomp" and high.lemma_.lower() in _FAILURE_VERBS for low, high in zip(chain, chain[1:]))
 
 
+def reported_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb reports: its clausal complements ("said that X must go") and, for a parenthetical
+    reporting verb, the clause it hangs on ("X, he added, should go")."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        out.append(verb.head)
+    return out
+
+
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in tok.children):
@@ -184,7 +193,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return False
     if entry.clause_aux and not any(a.dep_ == "aux" and a.lower_ in entry.clause_aux
-                                    for c in tok.children if c.dep_ == "ccomp" for a in c.children):
+                                    for c in reported_clauses(tok) for a in c.children):
         return False
     if entry.occasion and occasioned(tok) is None:
         return False

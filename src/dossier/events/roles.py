@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
-from dossier.events.matching import direct_object, occasioned
+from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.patterns import Entry
 
 _SUBJ = ("nsubj", "csubj")
@@ -188,8 +188,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += author or [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
                                       and resolver.many(c)]
         if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
-            target_toks += [s for c in tok.children if c.dep_ == "ccomp"
-                            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused
