@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import Resolver
 from dossier.events.roles import is_passive
+from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "roles.npz"
@@ -205,15 +206,17 @@ def scored(doc: Doc, event: Event, trigger: Token, model: RoleModel,
             for c in candidates(trigger.sent, resolver, frozenset({trigger.i}))]
 
 
-def fill(doc: Doc, event: Event, model: RoleModel, resolver: Resolver, fill_at: float | None = None) -> bool:
-    """Fill the event's empty side(s) in place; True when a side was filled."""
+def fill(doc: Doc, event: Event, model: RoleModel, resolver: Resolver, fill_at: float | None = None,
+         others: frozenset[int] = frozenset()) -> bool:
+    """Fill the event's empty side(s) in place; True when a side was filled. `others`: the words that name the
+    doc's other events, whose own arguments are not this event's."""
     if event.source and event.target:
         return False
     trigger = trigger_token(doc, event)
     if trigger is None:
         return False
     chosen = choose(event, scored(doc, event, trigger, model, resolver), resolver,
-                    FILL_AT if fill_at is None else fill_at, trigger)
+                    FILL_AT if fill_at is None else fill_at, trigger, others - {trigger.i})
     for side, actors in chosen.items():
         setattr(event, side, actors)
     return bool(chosen)
@@ -224,20 +227,44 @@ def agentless(trigger: Token) -> bool:
     return is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
 
 
+def is_outlet(actor: str, resolver: Resolver) -> bool:
+    """A news outlet or agency (ingest/outlets.yaml, or an actor of the media sector): it reports, it does not act."""
+    entity = (resolver.doc._.actors or {}).get(actor)
+    if entity is None:
+        return False
+    outlets = load_outlets()
+    return (entity.cameo or "").endswith("MED") or any(outlets.from_name(n) for n in [entity.name, *entity.aliases])
+
+
+def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
+             others: frozenset[int]) -> bool:
+    """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a news
+    outlet as the doer, a mention governed by another event's word ("before meeting X, Y toured a plant": X is
+    the meeting's), and, as the source of a passive trigger (whose "by" agent the rules read), anything but what
+    depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will be inaugurated",
+    X does not inaugurate)."""
+    if cand.actor == event.location or (side == "source" and is_outlet(cand.actor, resolver)):
+        return True
+    if trigger is None:
+        return False
+    above = {a.i for a in cand.anchor.ancestors}
+    if above & (others - {a.i for a in trigger.ancestors}):
+        return True
+    return side == "source" and agentless(trigger) and trigger.i not in above
+
+
 def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resolver: Resolver,
-           fill_at: float = FILL_AT, trigger: Token | None = None) -> dict[str, list[str]]:
-    """{side: actors} for each empty side: the candidate most probable in that role, when it reaches fill_at and
-    is not on the other side, with the actors coordinated with it. The source of a passive trigger, whose "by"
-    agent the rules read, is looked for only in what depends on it ("were killed when X launched an attack"):
-    the subject of a clause above it is not its doer ("X spoke of the port, which will be inaugurated")."""
+           fill_at: float = FILL_AT, trigger: Token | None = None,
+           others: frozenset[int] = frozenset()) -> dict[str, list[str]]:
+    """{side: actors} for each empty side: the candidate most probable in that role, when it reaches fill_at, is
+    not on the other side and is not `excluded`, with the actors coordinated with it."""
     out: dict[str, list[str]] = {}
-    below_only = trigger is not None and agentless(trigger)
     for side in ("source", "target"):
         if getattr(event, side):
             continue
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
-                and not (side == "source" and below_only and not any(a.i == trigger.i for a in c.anchor.ancestors))]
+                and not excluded(c, side, event, resolver, trigger, others)]
         best = max(pool, key=lambda cp: cp[1], default=None)
         if best is None or best[1] < fill_at:
             continue
@@ -251,8 +278,9 @@ def complete(doc: Doc, events: list[Event], model: RoleModel, resolver: Resolver
     taken back out of doc._.actors."""
     actors = doc._.actors if doc._.actors is not None else {}
     before = set(actors)
+    triggers = frozenset(t.i for e in events if (t := trigger_token(doc, e)) is not None)
     for event in events:
-        fill(doc, event, model, resolver)
+        fill(doc, event, model, resolver, others=triggers)
     used = {a for e in events for a in e.source + e.target}
     for ident in set(actors) - before - used:
         del actors[ident]

@@ -59,6 +59,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if subj:
             return subj
     if depth < 3:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return _gerund_doer(verb.head, depth)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return [relative_head(verb)]
         if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "X is due to meet", "X is about to sign"
@@ -69,6 +71,21 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return [c for c in head.children if c.dep_ == "nsubjpass"] or subject_tokens(head, depth + 1)
             return subject_tokens(head, depth + 1)
     return []
+
+
+# Prepositions whose gerund is done by the object of the verb they hang on ("quoted the envoy as praising X",
+# "accused X of arming Y", "kept X from attacking"); after the others the verb's subject does it ("before meeting X").
+_OBJECT_PREPS = frozenset({"as", "of", "for", "from"})
+
+
+def _gerund_doer(prep: Token, depth: int) -> list[Token]:
+    """Who does a gerund governed by a preposition on a verb."""
+    outer = prep.head
+    if prep.lower_ in _OBJECT_PREPS:
+        objects = [c for c in outer.children if c.dep_ in ("dobj", "nsubjpass")]
+        if objects:
+            return objects
+    return subject_tokens(outer, depth + 1)
 
 
 def _prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
@@ -135,16 +152,20 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "the signing of an agreement between A and B": the thing signed carries the parties
         obj = of_objs[0] if of_objs and entry.mode in ("sign", "inaugurate") else None
         heads = [tok] + ([obj] if obj is not None else [])
-        source_toks = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
-        source_toks += _prep_objects(tok, _SOURCE_PREPS)
+        modifiers = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
         # "tariffs imposed by China", "a demand made by the IMF": the agent of a participle on the noun
-        source_toks += [g for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-                        for g in a.children if g.dep_ == "pobj"]
+        agents = _prep_objects(tok, ("by",)) + [g for c in tok.children if c.dep_ == "acl" for a in c.children
+                                                if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        # with its doer named ("a Moscow visit by Shultz"), a place compounded onto the noun is where the act goes
+        places = [m for m in modifiers if agents and m.dep_ == "compound"
+                  and resolver.label(resolver.one(m) or "") in PLACE_LABELS]
+        source_toks = [] if agents else modifiers
+        source_toks += _prep_objects(tok, ("from",)) + agents
         if not source_toks and obj is None:
             source_toks = [o for o in of_objs if resolver.many(o)]
         if gov is not None and not source_toks:
             source_toks = subject_tokens(gov)
-        target_toks = [t for h in heads for t in _prep_objects(h, tuple(p for p in preps if p != "between"))]
+        target_toks = places + [t for h in heads for t in _prep_objects(h, tuple(p for p in preps if p != "between"))]
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)
         between = [t for h in heads for t in _prep_objects(h, ("between",))]
