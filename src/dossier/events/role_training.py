@@ -369,15 +369,19 @@ def fit(groups_: list[Group], c: float = C, seed: int = SEED) -> role_model.Role
                                 roles=list(role_model.ROLES))
 
 
-def training_groups(nlp: Language, bench: Path, example_gold: Path, example_articles: Path) -> list[Group]:
-    """Every source's groups (PLV_train first)."""
+SOURCES = ("plv", "gsr", "realnews", "example")
+
+
+def training_groups(nlp: Language, bench: Path, example_gold: Path, example_articles: Path,
+                    sources: tuple[str, ...] = SOURCES) -> list[Group]:
+    """The groups of the chosen sources (all by default, PLV_train first)."""
     out: list[Group] = []
-    items, texts = plv(bench)
-    out += groups(nlp, items, texts)
-    items, texts = gsr(bench)
-    out += groups(nlp, items, texts)
-    items, texts, dates = realnews(bench)
-    out += groups(nlp, items, texts, dates)
-    items, texts, dates = example(example_gold, example_articles)
-    out += groups(nlp, items, texts, dates)
+    if "plv" in sources:
+        out += groups(nlp, *plv(bench))
+    if "gsr" in sources:
+        out += groups(nlp, *gsr(bench))
+    if "realnews" in sources:
+        out += groups(nlp, *realnews(bench))
+    if "example" in sources:
+        out += groups(nlp, *example(example_gold, example_articles))
     return out
