@@ -57,7 +57,8 @@ def _filled(groups: list[Group], before: list[tuple], after: list[tuple]) -> tup
 def _report(title: str, dataset: str, groups: list[Group], scores: list[list], sentences: int) -> Report:
     report = Report(title, dataset)
     typed = [i for i, g in enumerate(groups) if g.type_right]
-    report.figures = {"sentences": sentences, "with an event": len(groups), "with an event of the gold type": len(typed)}
+    report.figures = {"sentences": sentences, "with an event": len(groups),
+                      "with an event of the gold type": len(typed)}
     for subset, idx in (("event of the gold type", typed), ("any event", list(range(len(groups))))):
         gs = [groups[i] for i in idx]
         rules = [_sides(g, None, 1.0) for g in gs]
