@@ -15,4 +15,5 @@ SCORERS: dict[str, list[str]] = {
     "realnews": ["dossier.evaluate.realnews:run"],
     "coref": ["dossier.evaluate.coref:run"],
     "plv": ["dossier.evaluate.plv:run"],
+    "roles": ["dossier.evaluate.roles:run"],
 }

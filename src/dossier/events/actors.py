@@ -121,6 +121,10 @@ class Resolver:
         if pron.i in self._pronouns:
             return self._pronouns[pron.i]
         self._pronouns[pron.i] = None  # guards against cycles
+        speaker = self._own_speaker(pron)
+        if speaker is not None:  # "Sanchez said he had urged Costa": Sanchez urged
+            self._pronouns[pron.i] = speaker
+            return speaker
         feminine = pron.lower_ in _FEMININE
         own_clause = _clause_verb(pron).i if pron.dep_ not in _SUBJECT_DEPS else None
         found = fallback = self._fronted_subject(pron)
@@ -145,6 +149,24 @@ class Resolver:
             fallback = fallback or ident
         self._pronouns[pron.i] = found or fallback
         return found or fallback
+
+    def _own_speaker(self, pron: Token) -> str | None:
+        """The named person who reports the clause a subject pronoun opens ("X said he had…", "X told reporters
+        she would…"): a person, or a name the dictionaries do not know (not a government or a known body)."""
+        if pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pron.head
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
+            return None
+        speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        ident = self.one(speakers[0], depth=1) if speakers else None
+        entity = (self.doc._.actors or {}).get(ident) if ident else None
+        if entity is None:
+            return None
+        unknown_name = not entity.known and entity.kind not in ("government", "place", "igo")
+        return ident if entity.kind == "person" or entity.type == "PERSON" or unknown_name else None
 
     def _reporter(self, pron: Token) -> str | None:
         """"It", "they" or "we" as the subject of what someone reports stands for the one who reports it:
@@ -241,12 +263,17 @@ class Resolver:
             if not found and (ident := self.one(t, labels)):
                 found = [ident]
                 # "the heads of Huawei, BYD and Cosco": every company the list names
-                if self._entity(t, labels or self.labels) is None and t.pos_ == "NOUN":
+                if t.pos_ == "NOUN":
+                    named = self._entity(t, labels or self.labels) is not None
                     for child in t.children:
                         if child.dep_ == "prep" and child.lower_ in _OF_PREPS:
                             for obj in child.children:
-                                if obj.dep_ == "pobj":
+                                if obj.dep_ != "pobj":
+                                    continue
+                                if not named:
                                     found = self.many(obj, labels) or found
+                                else:  # "officials from Ghana and Togo": the officials of each country named
+                                    found += [a for c in _conjuncts(obj)[1:] if (a := self.one(c, labels))]
             for ident in found:
                 if ident not in out:
                     out.append(ident)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dossier.events import classifier
+from dossier.events import classifier, role_model
+from dossier.events.actors import Resolver
 from dossier.events.coder import Coder
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
@@ -13,21 +14,32 @@ from dossier.nlp import extensions  # noqa: F401
 
 
 class EventCoder:
-    """The component; `coder.model` is the learned event type (None: the rules alone), which evaluation swaps."""
+    """The component; `coder.model` is the learned event type and `roles` the learned role model (None: the rules
+    alone), which evaluation swaps."""
 
-    def __init__(self, coder: Coder):
+    def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None):
         self.coder = coder
+        self.roles = roles
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = self.coder.code(doc)
+        events = self.coder.code(doc)
+        if self.roles is not None and events:  # after the rules: the learned roles fill the sides they left empty
+            lex = self.coder.lex
+            resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
+                                reporting_verbs=lex.reporting_verbs)
+            role_model.complete(doc, events, self.roles, resolver)
+        doc._.events = events
         return doc
 
 
-@Language.factory("dossier_events", default_config={"extra_patterns": [], "type_model": "shipped"})
-def make_events(nlp: Language, name: str, extra_patterns: list[str], type_model: str):
+@Language.factory("dossier_events", default_config={"extra_patterns": [], "type_model": "shipped",
+                                                    "roles_model": "shipped"})
+def make_events(nlp: Language, name: str, extra_patterns: list[str], type_model: str, roles_model: str):
     """Build the matcher once; `extra_patterns` are folders of more pattern files (one YAML per type);
-    `type_model`: "shipped" (events/model/event_types.npz), a path to another model, or "none"."""
+    `type_model` and `roles_model`: "shipped" (events/model/event_types.npz, roles.npz), a path to another
+    model, or "none"."""
     model = None if type_model == "none" else classifier.load(None if type_model == "shipped" else type_model)
+    roles = None if roles_model == "none" else role_model.load(None if roles_model == "shipped" else roles_model)
     coder = Coder(TriggerMatcher(nlp.vocab, load_entries(tuple(extra_patterns))), load_lexicon(),
                   load_threats(tuple(extra_patterns)), model)
-    return EventCoder(coder)
+    return EventCoder(coder, roles)

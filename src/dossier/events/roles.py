@@ -67,6 +67,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if subj:
             return subj
     if depth < 3:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return _gerund_doer(verb.head, depth)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             head = relative_head(verb)
             if head.dep_ == "attr" and head.head.lemma_ == "be":  # "X was the only one to vote against Y": X
@@ -80,6 +82,21 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return [c for c in head.children if c.dep_ == "nsubjpass"] or subject_tokens(head, depth + 1)
             return subject_tokens(head, depth + 1)
     return []
+
+
+# Prepositions whose gerund is done by the object of the verb they hang on ("quoted the envoy as praising X",
+# "accused X of arming Y", "kept X from attacking"); after the others the verb's subject does it ("before meeting X").
+_OBJECT_PREPS = frozenset({"as", "of", "for", "from"})
+
+
+def _gerund_doer(prep: Token, depth: int) -> list[Token]:
+    """Who does a gerund governed by a preposition on a verb."""
+    outer = prep.head
+    if prep.lower_ in _OBJECT_PREPS:
+        objects = [c for c in outer.children if c.dep_ in ("dobj", "nsubjpass")]
+        if objects:
+            return objects
+    return subject_tokens(outer, depth + 1)
 
 
 def _prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
@@ -201,14 +218,16 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "the signing of an agreement between A and B": the thing signed carries the parties
         obj = of_objs[0] if of_objs and entry.mode in ("sign", "inaugurate") else None
         heads = [tok] + ([obj] if obj is not None else [])
-        source_toks = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
-        # "a Moscow visit by X": the place named before a visit is where it goes
-        visited = [c for c in source_toks if entry.mode == "visit" and c.dep_ == "compound"
-                   and c.pos_ == "PROPN" and all(resolver.label(i) in PLACE_LABELS for i in resolver.many(c))]
-        source_toks = [c for c in source_toks if c not in visited]
-        source_toks += _prep_objects(tok, _SOURCE_PREPS)
+        modifiers = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
         # "tariffs imposed by China", "a demand made by the IMF": the agent of a participle on the noun
-        source_toks += _participle_agents(tok)
+        agents = _prep_objects(tok, ("by",)) + _participle_agents(tok)
+        # "a Moscow visit", "a Moscow visit by X": a place named before a visit, or before any act whose doer is
+        # named after "by", is where the act goes
+        visited = [c for c in modifiers if c.dep_ == "compound"
+                   and (agents or (entry.mode == "visit" and c.pos_ == "PROPN"))
+                   and all(resolver.label(i) in PLACE_LABELS for i in resolver.many(c))]
+        source_toks = [c for c in modifiers if c not in visited]
+        source_toks += _prep_objects(tok, ("from",)) + agents
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
         lent = [s for s in subject_tokens(gov) if resolver.many(s)] if gov is not None else []
         undergone: list[Token] = []

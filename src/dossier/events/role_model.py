@@ -1,0 +1,286 @@
+"""The learned role component: fills the source or target the rules left empty with an actor of the sentence.
+
+The rules (roles.py) read an event's source and target from the parse. Where they leave a side empty, this model
+scores each actor mention of the event's sentence as the event's source, its target or neither. A pronoun or a
+description counts as the actor the resolver gives it, which may have been named in an earlier sentence. The
+features are the dependency path from the trigger to the mention, the mention's own relation (subject, "by"
+agent, object, the preposition it follows, possessor…), its position and distance, whether a reporting verb or
+a clause boundary lies between them, the actor's kind and the event type. The best candidate for the empty side
+fills it, with the actors coordinated with it, when its probability reaches FILL_AT. A side the rules filled is
+never changed. The model (`model/roles.npz`: a vocabulary and one row of weights per role) is trained by
+`training/train_role_model.py` (scikit-learn logistic regression, fixed seed) and read back here with numpy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from dossier.events.actors import Resolver
+from dossier.events.roles import is_passive
+from dossier.ingest.outlets import load_outlets
+from dossier.model import Event
+
+MODEL = Path(__file__).parent / "model" / "roles.npz"
+ROLES = ("none", "source", "target")
+# How sure the model must be to fill an empty side: chosen with `dossier evaluate roles` (5-fold CV on PLV_train:
+# both sides right 0.715 at 0.1, 0.691 at 0.3) and the real-news development articles.
+FILL_AT = 0.1
+_NAMES = frozenset({"NOUN", "PROPN", "PRON"})
+_CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "xcomp", "csubj", "parataxis"})
+_MAX_PATH = 5
+
+
+@dataclass
+class Candidate:
+    """An actor named in the sentence: `token` names it, `anchor` is where its place in the parse is read (the
+    first of the words coordinated with it)."""
+
+    token: Token
+    anchor: Token
+    actor: str
+
+
+def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozenset()) -> list[Candidate]:
+    """The actor mentions of a sentence, one per noun phrase head (a name's last word, a pronoun, a description
+    such as "Chinese experts"); words inside a name that names the same actor are left out."""
+    out = []
+    taken: set[tuple[int, str]] = set()  # (first word, actor) of the mentions already taken
+    for tok in sent:
+        if tok.pos_ not in _NAMES or tok.i in exclude:
+            continue
+        actor = resolver.one(tok)
+        if actor is None:
+            continue
+        head = tok.head
+        if head.i != tok.i and head.pos_ in _NAMES and head.i not in exclude:
+            if tok.dep_ in ("compound", "flat") and head.pos_ == "PROPN" and resolver.one(head) is not None:
+                continue  # a word inside a longer name ("Prime" of "Prime Minister Chretien")
+            if tok.dep_ in ("compound", "amod", "nmod", "poss", "appos") and resolver.one(head) == actor:
+                continue  # a modifier that gives its head its actor ("Iran" of "Iran's government")
+        start = tok.i
+        while start > sent.start and resolver.map.get(start - 1) == actor:
+            start -= 1
+        if (start, actor) in taken:
+            continue  # another word of one mention ("Cooperation" of "the Organization of Islamic Cooperation")
+        taken.add((start, actor))
+        out.append(Candidate(tok, _first_conjunct(tok), actor))
+    return out
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.pos_ in _NAMES and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _dep(tok: Token) -> str:
+    """A token's relation, with the preposition a prepositional object follows ("pobj:by")."""
+    if tok.dep_ == "prep" or tok.dep_ == "agent":
+        return f"{tok.dep_}:{tok.lower_}"
+    if tok.dep_ == "pobj":
+        return f"pobj:{tok.head.lower_}"
+    return tok.dep_
+
+
+def _path(trigger: Token, tok: Token) -> tuple[list[str], list[str], Token] | None:
+    """The relations from the trigger up to the lowest word above both, and from there down to `tok`."""
+    above = [trigger, *trigger.ancestors]
+    where = {t.i: n for n, t in enumerate(above)}
+    down = []
+    node = tok
+    while node.i not in where:
+        if node.head.i == node.i:
+            return None
+        down.append(_dep(node))
+        node = node.head
+    return [_dep(t) for t in above[: where[node.i]]], down[::-1], node
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n <= 3 else "4-6" if n <= 6 else "7-12" if n <= 12 else "13+"
+
+
+def features(trigger: Token, cand: Candidate, event_type: str, resolver: Resolver) -> list[str]:
+    """The candidate's features as strings (see the module's docstring)."""
+    tok, anchor = cand.token, cand.anchor
+    dep = _dep(anchor)
+    passive = is_passive(trigger)
+    tpos = "noun" if trigger.pos_ in ("NOUN", "PROPN") else "verb"
+    feats = [f"dep:{dep}", f"tpos:{tpos}|dep:{dep}", f"type:{event_type}|dep:{dep}", f"passive:{passive}|dep:{dep}"]
+    path = _path(trigger, anchor)
+    if path is None:
+        feats.append("path:none")
+    else:
+        up, down, top = path
+        steps = [f"^{u}" for u in up] + [f"v{d}" for d in down]
+        whole = "/".join(steps) if len(steps) <= _MAX_PATH else "long"
+        feats += [f"path:{whole}", f"tpos:{tpos}|path:{whole}", f"passive:{passive}|path:{whole}",
+                  f"type:{event_type}|path:{whole}", f"up:{_bucket(len(up))}", f"down:{_bucket(len(down))}",
+                  f"last:{steps[-1] if steps else 'self'}", f"first:{steps[0] if steps else 'self'}",
+                  f"tpos:{tpos}|first:{steps[0] if steps else 'self'}|last:{steps[-1] if steps else 'self'}",
+                  f"up:{_bucket(len(up))}|last:{steps[-1] if steps else 'self'}",
+                  f"passive:{passive}|last:{steps[-1] if steps else 'self'}"]
+        crossed = {s.lstrip("^v").split(":")[0] for s in steps} & _CLAUSES
+        feats += [f"crosses:{c}" for c in sorted(crossed)]
+        if top.i != trigger.i and top.lemma_.lower() in resolver.reporting_verbs:
+            feats.append("top:reporting")
+            if down and down[0] == "nsubj":
+                feats.append("speaker")
+        if top.i == trigger.i:
+            feats.append("below-trigger")
+    feats.append("before" if tok.i < trigger.i else "after")
+    feats.append(f"distance:{_bucket(abs(tok.i - trigger.i))}")
+    if tok.i != anchor.i:
+        feats.append("coordinated")
+    if tok.pos_ == "PRON":
+        feats.append(f"pronoun:{tok.lower_}")
+    elif tok.i not in resolver.map and tok.ent_iob_ == "O" and tok.pos_ == "NOUN":
+        feats.append("described")  # "Chinese experts": the actor comes from a modifier
+    entity = (resolver.doc._.actors or {}).get(cand.actor)
+    kind = (entity.kind if entity else None) or "unknown"
+    label = (entity.type if entity else None) or "unknown"
+    feats += [f"kind:{kind}", f"label:{label}", f"kind:{kind}|dep:{dep}", f"label:{label}|dep:{dep}",
+              f"type:{event_type}|kind:{kind}"]
+    if cand.actor in resolver.fallback or (entity is not None and not entity.known):
+        feats.append("unknown-actor")
+    return feats
+
+
+@dataclass
+class RoleModel:
+    """A linear model over feature strings: the probability of each role (none, source, target)."""
+
+    vocabulary: dict[str, int]
+    weights: np.ndarray  # roles x features
+    bias: np.ndarray
+    roles: list[str]
+
+    def probabilities(self, feats: list[str]) -> dict[str, float]:
+        idx = sorted({self.vocabulary[f] for f in feats if f in self.vocabulary})
+        logits = self.weights[:, idx].sum(axis=1) + self.bias
+        exp = np.exp(logits - logits.max())
+        return dict(zip(self.roles, (exp / exp.sum()).tolist()))
+
+    def save(self, path: Path) -> None:
+        terms = sorted(self.vocabulary, key=self.vocabulary.get)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(path, roles=np.array(self.roles), terms=np.array(terms),
+                            weights=self.weights.astype(np.float32), bias=self.bias.astype(np.float32))
+
+    @classmethod
+    def read(cls, path: Path) -> "RoleModel":
+        with np.load(path, allow_pickle=False) as data:
+            terms = data["terms"].tolist()
+            return cls(vocabulary={t: i for i, t in enumerate(terms)}, weights=data["weights"].astype(np.float64),
+                       bias=data["bias"].astype(np.float64), roles=data["roles"].tolist())
+
+
+@lru_cache(maxsize=2)
+def load(path: str | None = None) -> RoleModel | None:
+    """The shipped model, or None when it is absent (the rules alone then decide)."""
+    p = Path(path) if path else MODEL
+    return RoleModel.read(p) if p.exists() else None
+
+
+def trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The word that names the event (the last word of its trigger) in its evidence sentence."""
+    if not event.evidence or event.evidence[0].start is None or not event.trigger:
+        return None
+    word = event.trigger.split()[-1]
+    sent = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
+    if sent is None:
+        return None
+    found = [t for t in sent if t.text == word]
+    return next((t for t in found if t.pos_ in ("VERB", "NOUN", "PROPN")), found[0] if found else None)
+
+
+def scored(doc: Doc, event: Event, trigger: Token, model: RoleModel,
+           resolver: Resolver) -> list[tuple[Candidate, dict[str, float]]]:
+    """Every candidate of the event's sentence with the model's probability of each role."""
+    return [(c, model.probabilities(features(trigger, c, event.type, resolver)))
+            for c in candidates(trigger.sent, resolver, frozenset({trigger.i}))]
+
+
+def fill(doc: Doc, event: Event, model: RoleModel, resolver: Resolver, fill_at: float | None = None,
+         others: frozenset[int] = frozenset()) -> bool:
+    """Fill the event's empty side(s) in place; True when a side was filled. `others`: the words that name the
+    doc's other events, whose own arguments are not this event's."""
+    if event.source and event.target:
+        return False
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return False
+    chosen = choose(event, scored(doc, event, trigger, model, resolver), resolver,
+                    FILL_AT if fill_at is None else fill_at, trigger, others - {trigger.i})
+    for side, actors in chosen.items():
+        setattr(event, side, actors)
+    return bool(chosen)
+
+
+def agentless(trigger: Token) -> bool:
+    """A passive trigger ("was arrested", "the port, which will be inaugurated", "tariffs imposed on X")."""
+    return is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+
+
+def is_outlet(actor: str, resolver: Resolver) -> bool:
+    """A news outlet or agency (ingest/outlets.yaml, or an actor of the media sector): it reports, it does not act."""
+    entity = (resolver.doc._.actors or {}).get(actor)
+    if entity is None:
+        return False
+    outlets = load_outlets()
+    return (entity.cameo or "").endswith("MED") or any(outlets.from_name(n) for n in [entity.name, *entity.aliases])
+
+
+def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
+             others: frozenset[int]) -> bool:
+    """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a news
+    outlet as the doer, a mention governed by another event's word ("before meeting X, Y toured a plant": X is
+    the meeting's), and, as the source of a passive trigger (whose "by" agent the rules read), anything but what
+    depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will be inaugurated",
+    X does not inaugurate)."""
+    if cand.actor == event.location or (side == "source" and is_outlet(cand.actor, resolver)):
+        return True
+    if trigger is None:
+        return False
+    above = {a.i for a in cand.anchor.ancestors}
+    if above & (others - {a.i for a in trigger.ancestors}):
+        return True
+    return side == "source" and agentless(trigger) and trigger.i not in above
+
+
+def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resolver: Resolver,
+           fill_at: float = FILL_AT, trigger: Token | None = None,
+           others: frozenset[int] = frozenset()) -> dict[str, list[str]]:
+    """{side: actors} for each empty side: the candidate most probable in that role, when it reaches fill_at, is
+    not on the other side and is not `excluded`, with the actors coordinated with it."""
+    out: dict[str, list[str]] = {}
+    for side in ("source", "target"):
+        if getattr(event, side):
+            continue
+        taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
+        pool = [(c, p[side]) for c, p in scores if c.actor not in taken
+                and not excluded(c, side, event, resolver, trigger, others)]
+        best = max(pool, key=lambda cp: cp[1], default=None)
+        if best is None or best[1] < fill_at:
+            continue
+        cand = best[0]
+        out[side] = [cand.actor] + [a for a in resolver.many(cand.anchor) if a not in taken and a != cand.actor]
+    return out
+
+
+def complete(doc: Doc, events: list[Event], model: RoleModel, resolver: Resolver) -> None:
+    """Fill the empty sides of a doc's events; actors the candidates' look-up registered and no event uses are
+    taken back out of doc._.actors."""
+    actors = doc._.actors if doc._.actors is not None else {}
+    before = set(actors)
+    triggers = frozenset(t.i for e in events if (t := trigger_token(doc, e)) is not None)
+    for event in events:
+        fill(doc, event, model, resolver, others=triggers)
+    used = {a for e in events for a in e.source + e.target}
+    for ident in set(actors) - before - used:
+        del actors[ident]
