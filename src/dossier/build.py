@@ -82,20 +82,44 @@ def _save(store: Store, batch: list, failed: list[IngestError]) -> int:
     return added
 
 
-def finish_merge(store: Store) -> bool:
-    """Merge the stored per-document results if a merge is pending; True when one ran."""
-    from dossier.merge.record import merge_with_reports
+def finish_merge(store: Store, full: bool = False) -> bool:
+    """Merge the stored per-document results if a merge is pending; True when one ran. The documents the
+    record does not include yet are merged into it (`merge.incremental`) when that is possible and `full` is
+    not asked for; otherwise the record is merged again from every stored document."""
+    from dossier.merge.incremental import merge_new
 
     pending, _ = store.merge_state()
     if not pending:
         store.release()
         return False
+    if not full and merge_new(store):
+        store.release()
+        return True
+    _full_merge(store)
+    return True
+
+
+def _full_merge(store: Store) -> None:
+    from collections import Counter
+
+    from dossier.merge.incremental import key_rows
+    from dossier.merge.record import merge_with_reports
+    from dossier.store import increments
+
     results = list(store.extractions(for_merge=True))
     previous = store.previous_event_ids()
     store.release()
     renamed: dict[str, str] = {}
-    record, made_of = merge_with_reports(results, previous, renamed=renamed)
+    book: dict = {}
+    record, made_of = merge_with_reports(results, previous, renamed=renamed, book=book)
     del results
-    store.write_merged(record, made_of, mention_ids=renamed)
+    keys = [row for doc, reports in book.get("reports", {}).items() for row in key_rows(doc, reports, book["actors"])]
+    stems = Counter(w for bag in book.get("words", {}).values() for w in bag)
+    renames = {old: (e.id, e.name, e.type) for old, e in book.get("ids", {}).items()}
+
+    def bookkeeping(con) -> None:
+        doc_ids = [d.id for d in record.documents]
+        increments.rewrite(con, doc_ids, keys, stems, renames)
+
+    store.write_merged(record, made_of, mention_ids=renamed, then=bookkeeping)
     store.release()
-    return True
