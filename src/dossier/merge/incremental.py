@@ -106,7 +106,7 @@ def merge_new(store, share: float = MAX_SHARE, reach: float = MAX_TOUCHED, clust
         return False
     try:
         with store.transaction():
-            _merge(store, new_ids, reach, cluster, combine)
+            _merge(store, new_ids, merged, reach, cluster, combine)
     except _FullMerge as why:
         log.info("a full merge instead: %s", why)
         return False
@@ -117,22 +117,27 @@ def _doc_order(document) -> tuple:
     return (document.published is None, document.published or "", document.source)
 
 
-def _merge(store, new_ids: list[str], reach: float, cluster: Callable, combine: Callable) -> None:
+def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callable, combine: Callable) -> None:
     con = store.con
     fresh = set(new_ids)
     new = [r for r in store.extractions(for_merge=True, ids=new_ids) if not r.document.duplicate_of]
 
-    # the unknown actors' renaming over every stored document: older documents' ids must keep theirs
+    # the unknown actors' renaming over every stored document; older documents whose actors it renames
+    # otherwise now are merged again, as if they were new
     rows = increments.unknown_entities(con)
     ids = unknown_ids([[SimpleNamespace(id=i, name=n, known=False) for _, i, n in rows]])
     now = {old: (e.id, e.name, e.type) for old, e in ids.items()}
     before = increments.renames(con)
-    if any(before.get(i) != now.get(i) for d, i, _ in rows if d not in fresh):
-        raise _FullMerge("the renaming of an unknown actor of older documents changes")
+    changed = {i for d, i, _ in rows if d not in fresh and before.get(i) != now.get(i)}
+    redo = sorted({d for d, i, _ in rows if i in changed} - fresh)
+    if len(redo) > reach * merged:
+        raise _FullMerge(f"the renaming of unknown actors changes in {len(redo)} older documents")
     results = [rename(r, ids) for r in new]
+    again = [rename(r, ids) for r in store.extractions(for_merge=True, ids=redo)] if redo else []
 
-    # entities the new documents name, folded again from every document that names them
-    touched = {e.id for r in results for e in r.entities}
+    # entities the new documents name (and those renamed), folded again from every document that names them
+    touched = {e.id for r in results + again for e in r.entities} | {before[i][0] if i in before else i
+                                                                     for i in changed}
     raw = sorted(touched | {old for old, e in ids.items() if e.id in touched})
     stored = [Entity.model_validate_json(j) for _, j in
               increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw])]
@@ -141,7 +146,16 @@ def _merge(store, new_ids: list[str], reach: float, cluster: Callable, combine: 
              con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()]
     actors_before = actors_of(light)
     actors = actors_of([e for e in light if e.id not in touched] + entities)
-    _check_old_actors([e.id for e in light], actors_before, actors)
+    kept = {e.id for e in entities} | {e.id for e in light if e.id not in touched}
+    moved = _moved([e.id for e in light if e.id in kept], actors_before, actors)
+    if moved:  # older reports naming them meet other candidates now: merged again, as if new
+        named = sorted(moved | {old for old, e in ids.items() if e.id in moved})
+        more = sorted({d for d, _ in increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [named])}
+                      - fresh - set(redo))
+        if len(redo) + len(more) > reach * merged:
+            raise _FullMerge(f"what the record knows of {len(moved)} actors changes in {len(more)} older documents")
+        again += [rename(r, ids) for r in store.extractions(for_merge=True, ids=more)] if more else []
+        redo = sorted(set(redo) | set(more))
 
     # the new reports, with the idf of the collection they join
     words = {r.document.id: stems(r.document.text) for r in results}
@@ -161,7 +175,11 @@ def _merge(store, new_ids: list[str], reach: float, cluster: Callable, combine: 
 
     for result in results:
         take(result, words[result.document.id])
-    increments.add_keys(con, [row for r in results for row in key_rows(r.document.id, plain[r.document.id], actors)])
+    for result in again:
+        take(result, None)
+    _delete(con, "merge_keys", "doc_id", redo)
+    increments.add_keys(con, [row for r in results + again
+                              for row in key_rows(r.document.id, plain[r.document.id], actors)])
 
     def load(doc_ids) -> None:
         need = sorted(set(doc_ids) - set(plain))
@@ -170,8 +188,8 @@ def _merge(store, new_ids: list[str], reach: float, cluster: Callable, combine: 
 
     # the events the new reports join, round by round
     model = coref.load_model()
-    merged_docs = con.execute("SELECT count(*) FROM merge_docs").fetchall()[0][0]
-    touched_docs: set[str] = set()
+    touched_docs: set[str] = increments.article_closure(con, set(redo))
+    load(touched_docs)
     frontier = [r.event.id for d in plain for r in plain[d]]
     while frontier:
         pairs = increments.candidates(con, frontier, sorted(fresh | touched_docs))
@@ -189,8 +207,8 @@ def _merge(store, new_ids: list[str], reach: float, cluster: Callable, combine: 
                 linked.add(d)
         grown = increments.article_closure(con, linked) - touched_docs
         touched_docs |= grown
-        if len(touched_docs) > reach * merged_docs:
-            raise _FullMerge(f"the new documents touch {len(touched_docs)} of {merged_docs} articles")
+        if len(touched_docs) > reach * merged:
+            raise _FullMerge(f"the new documents touch {len(touched_docs)} of {merged} articles")
         load(grown)
         frontier = [r.event.id for d in grown for r in plain[d]]
 
@@ -210,26 +228,25 @@ def _merge(store, new_ids: list[str], reach: float, cluster: Callable, combine: 
                                              "report_id": ([p[1] for p in pairs], "string")})
 
     # facts of the figures the new documents give
-    _merge_facts(store, results, ids)
+    _merge_facts(store, results + again, ids)
 
     # entities, mentions, stories, bookkeeping
     _delete(con, "entities", "id", sorted(touched))
     store._insert("entities", entities)
-    store._copy_mentions(con, {old: e.id for old, e in ids.items() if old != e.id}, docs=[r.document.id for r in new],
-                         replace=False)
+    _delete(con, "mentions", "doc", redo)
+    store._copy_mentions(con, {old: e.id for old, e in ids.items() if old != e.id},
+                         docs=[r.document.id for r in new] + redo, replace=False)
     _rebuild_stories(store)
     increments.append(con, "merge_docs", {"doc_id": (new_ids, "string")})
     increments.write_renames(con, now)
     store.finish_merge_state(con)
 
 
-def _check_old_actors(old_ids: list[str], before: Actors, after: Actors) -> None:
-    """A full merge is needed when what the record knew of an older id changes (a place now in a country the
-    record has an actor for, an id now vague or no longer)."""
-    for ident in old_ids:
-        if before.country_of.get(ident) != after.country_of.get(ident) or \
-                (ident in before.vague) != (ident in after.vague):
-            raise _FullMerge(f"what the record knows of {ident} changes")
+def _moved(old_ids: list[str], before: Actors, after: Actors) -> set[str]:
+    """Older ids of which the record knows something else now (a place now in a country the record has an
+    actor for, an id now vague or no longer): the reports that name them are compared otherwise."""
+    return {i for i in old_ids if before.country_of.get(i) != after.country_of.get(i)
+            or (i in before.vague) != (i in after.vague)}
 
 
 def _order(report: Report, documents: dict) -> tuple:
@@ -251,7 +268,7 @@ def _merge_facts(store, results: list, ids: dict) -> None:
     old = [r[0] for r in con.execute("SELECT id FROM facts WHERE list_contains(?, lower(measure) || chr(31) || unit)",
                                      [figures]).fetchall()]
     merged, conflicts = merge_facts(facts)
-    _delete(con, "facts", "id", old)
+    _delete(con, "facts", "id", old + [f.id for f in merged])
     _delete(con, "conflicts", "about", old)
     store._insert("facts", merged)
     store._insert("conflicts", conflicts)
