@@ -34,7 +34,7 @@ from dossier.actors import merge_entities
 from dossier.actors.unknown import rename, unknown_ids
 from dossier.merge import coref, within
 from dossier.merge.events import cluster_events, merge_cluster
-from dossier.merge.facts import merge_facts
+from dossier.merge.facts import _precision, _same_figure, about, bounds, fact_conflicts, merge_facts
 from dossier.merge.intervals import day, interval
 from dossier.merge.record import merge_blocks
 from dossier.merge.reports import Actors, Report, actors_of, document_reports, stems
@@ -228,7 +228,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
                                              "report_id": ([p[1] for p in pairs], "string")})
 
     # facts of the figures the new documents give
-    _merge_facts(store, results + again, ids)
+    _merge_facts(store, results + again, ids, before, fresh)
 
     # entities, mentions, stories, bookkeeping
     _delete(con, "entities", "id", sorted(touched))
@@ -259,19 +259,56 @@ def _delete(con, table: str, column: str, values: list[str]) -> None:
         con.execute(f'DELETE FROM {table} WHERE list_contains(?, "{column}")', [values])
 
 
-def _merge_facts(store, results: list, ids: dict) -> None:
+def _figure(fact: Fact) -> str:
+    return f"{fact.measure.lower()}\x1f{fact.unit}"
+
+
+def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str]) -> None:
+    """Group again the reports of figures that the new (or renamed) reports can be one with: the component of
+    the "can be one figure" relation (`merge.facts`) around them, which the grouping never crosses; then the
+    conflicts of what those figures are about, over every merged figure about the same."""
     con = store.con
-    figures = sorted({f"{f.measure.lower()}\x1f{f.unit}" for r in results for f in r.facts if f.measure})
+    mine = [f for r in results for f in r.facts]
+    seeds = {f.id for f in mine}
+    figures = sorted({_figure(f) for f in mine if f.measure})
     same = "list_contains(?, lower(v->>'measure') || chr(31) || (v->>'unit'))"
-    stored = [Fact.model_validate_json(j) for _, j in increments.stored_items(con, "facts", same, [figures])]
-    facts = rename(_Part(facts=stored), ids).facts + [f for r in results for f in r.facts if not f.measure]
-    old = [r[0] for r in con.execute("SELECT id FROM facts WHERE list_contains(?, lower(measure) || chr(31) || unit)",
-                                     [figures]).fetchall()]
-    merged, conflicts = merge_facts(facts)
-    _delete(con, "facts", "id", old + [f.id for f in merged])
-    _delete(con, "conflicts", "about", old)
+    rows = increments.stored_items(con, "facts", same, [figures])
+    raw = [Fact.model_validate_json(j) for _, j in rows]
+    stored = rename(_Part(facts=raw), ids).facts
+    earlier = rename(_Part(facts=raw), {k: SimpleNamespace(id=v[0]) for k, v in before.items()}).facts
+    docs = [d for d, _ in rows]
+    if any(a.subject != b.subject for a, b, d in zip(stored, earlier, docs) if d not in fresh):
+        raise _FullMerge("the renaming of unknown actors changes the subjects of older figures")
+    position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
+    by_figure: dict[str, list[int]] = {}
+    for i, fact in enumerate(stored):
+        by_figure.setdefault(_figure(fact), []).append(i)
+    ranges = [bounds(f) for f in stored]  # ranges that meet: what `_same_figure` asks last, checked first here
+    component: list[int] = []
+    for members in by_figure.values():
+        todo = [i for i in members if stored[i].id in seeds]
+        seen = set(todo)
+        while todo:
+            i = todo.pop()
+            lo, hi = ranges[i]
+            for j in members:
+                if j not in seen and lo <= ranges[j][1] and ranges[j][0] <= hi and _same_figure(stored[i], stored[j]):
+                    seen.add(j)
+                    todo.append(j)
+        component += sorted(seen)
+    component.sort()
+    old, _ = merge_facts([stored[i] for i in component if docs[i] not in fresh])
+    merged, _ = merge_facts([stored[i] for i in component] + [f for f in mine if not f.measure])
+    _delete(con, "facts", "id", sorted({f.id for f in old} | {f.id for f in merged}))
     store._insert("facts", merged)
-    store._insert("conflicts", conflicts)
+    keys = {k for f in old + merged if (k := about(f)) is not None}
+    if not keys:
+        return
+    related = [f for f in store.rows("facts", "list_contains(?, lower(measure) || chr(31) || unit)", [figures])
+               if about(f) in keys]
+    related.sort(key=lambda f: (_precision(f), position.get(f.evidence[0].doc if f.evidence else "", len(position))))
+    _delete(con, "conflicts", "about", sorted({f.id for f in old} | {f.id for f in related}))
+    store._insert("conflicts", fact_conflicts(related))
 
 
 def _rebuild_stories(store) -> None:
