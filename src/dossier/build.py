@@ -57,6 +57,8 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     report.problems += problems
     on_total(len(fresh))
     batch, failed, since = [], [], time.monotonic()
+    due = _merge_due(store, settings.merge_every)
+    waiting = 0  # documents saved since the last merge
     for result in process(fresh, settings, nlp=nlp) if fresh else ():
         if result.error:
             problem = IngestError(result.document.source, f"the analysis failed: {result.error}")
@@ -65,14 +67,33 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
         else:
             batch.append(result)
         on_document()
-        if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS:
+        if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS \
+                or due(waiting + len(batch)):
             report.added += _save(store, batch, failed)
             report.problems += failed
+            waiting += len(batch)
             batch, failed, since = [], [], time.monotonic()
+            if due(waiting):  # at a set count of documents, whatever the batches: the same merges in every mode
+                finish_merge(store)
+                due, waiting = _merge_due(store, settings.merge_every), 0
     report.added += _save(store, batch, failed)
     report.problems += failed
     report.merged = finish_merge(store)
     return report
+
+
+def _merge_due(store: Store, every: int) -> Callable[[int], bool]:
+    """When a build merges before its end, given how many documents it saved since the last merge: after the
+    first `every` into an unmerged store, then whenever they reach a quarter of those merged (at least
+    `every` / 4), so that each merge but the first is an incremental one that holds only what they touch."""
+    if not every:
+        return lambda n: False
+    from dossier.merge.incremental import MAX_SHARE
+
+    merged = store.merged_count()
+    store.release()
+    need = every if merged == 0 else max(every // 4, int(MAX_SHARE * merged))
+    return lambda n: n >= need
 
 
 def _save(store: Store, batch: list, failed: list[IngestError]) -> int:

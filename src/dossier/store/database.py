@@ -224,6 +224,11 @@ class Store:
         finally:
             con.unregister("_dossier_renamed")
 
+    def merged_count(self) -> int:
+        """How many documents the merged tables include, as far as an incremental merge knows (0 when it
+        cannot build on them)."""
+        return self.count("merge_docs") if increments.ready(self.con) else 0
+
     def previous_event_ids(self) -> dict[str, str]:
         """{per-document event id: the merged event it went into at the last merge}."""
         return dict(self.con.execute("SELECT report_id, event_id FROM event_reports").fetchall())
