@@ -76,7 +76,9 @@ def _precision(fact: Fact) -> tuple:
     return (hi - lo, fact.time is None)
 
 
-def _same_figure(a: Fact, b: Fact) -> bool:
+def _same_figure(a: Fact, b: Fact, range_a: tuple[float, float] | None = None,
+                 range_b: tuple[float, float] | None = None) -> bool:
+    """Whether two reports can be one figure (`range_a`, `range_b`: their `bounds` when already known)."""
     if (a.measure or "").lower() != (b.measure or "").lower() or a.unit != b.unit or not a.measure:
         return False
     sa, sb = set(a.subject), set(b.subject)
@@ -85,15 +87,17 @@ def _same_figure(a: Fact, b: Fact) -> bool:
     ta, tb = label(a.time), label(b.time)
     if ta and tb and ta != tb:
         return False
-    return _meet(bounds(a), bounds(b))
+    return _meet(range_a or bounds(a), range_b or bounds(b))
 
 
 def _groups(facts: list[Fact]) -> list[list[Fact]]:
     """Reports of one figure; a report joins the first group every member of which it can be. A report that
     gives no time joins a group only when exactly one dated group of that figure would take it."""
     groups: list[list[Fact]] = []
+    ranges = {id(f): bounds(f) for f in facts}
     for fact in sorted(facts, key=_precision):
-        fits = [g for g in groups if all(_same_figure(fact, f) for f in g)]
+        mine = ranges[id(fact)]
+        fits = [g for g in groups if all(_same_figure(fact, f, mine, ranges[id(f)]) for f in g)]
         dated = {label(f.time) for g in fits for f in g if f.time}
         if fact.time is None and len(dated) > 1:
             fits = []

@@ -292,7 +292,8 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
             i = todo.pop()
             lo, hi = ranges[i]
             for j in members:
-                if j not in seen and lo <= ranges[j][1] and ranges[j][0] <= hi and _same_figure(stored[i], stored[j]):
+                if j not in seen and lo <= ranges[j][1] and ranges[j][0] <= hi \
+                        and _same_figure(stored[i], stored[j], ranges[i], ranges[j]):
                     seen.add(j)
                     todo.append(j)
         component += sorted(seen)
