@@ -111,3 +111,34 @@ def test_kills_at_random_points_lose_and_duplicate_nothing(tmp_path):
     assert got == expected, kills
     assert got["pending"] == (False, 0)
     assert [code for crash, code in kills if crash] == [-signal.SIGKILL, -signal.SIGKILL]
+
+
+def test_merging_during_a_build_gives_the_events_of_one_merge_at_the_end(tmp_path, monkeypatch):
+    """DOSSIER_MERGE_EVERY: merges part-way (the first in full, then incremental ones) make the same events of
+    the same reports, the same facts and entities, as one merge at the end; only kept ids may differ."""
+    import dossier.merge.incremental as incremental
+
+    corpus = tmp_path / "stories"
+    write_stories(corpus, 14, seed=3)
+    ran = []
+    merge_new = incremental.merge_new
+    monkeypatch.setattr(incremental, "merge_new", lambda store, **kw: ran.append(merge_new(store, **kw)) or ran[-1])
+
+    def build(db, every):
+        monkeypatch.setenv("DOSSIER_MERGE_EVERY", str(every))
+        result = runner.invoke(app, ["build", str(corpus), "--db", str(db), "-q"])
+        assert result.exit_code == 0, result.output
+        with Store(db, read_only=True) as store:
+            con = store.con
+            groups = con.execute("SELECT list(report_id ORDER BY report_id) FROM event_reports GROUP BY event_id "
+                                 "ORDER BY 1").fetchall()
+            return {"events": groups, "count": con.execute("SELECT count(*) FROM events").fetchall(),
+                    "facts": con.execute("SELECT * FROM facts ORDER BY ALL").fetchall(),
+                    "entities": con.execute("SELECT * FROM entities ORDER BY ALL").fetchall(),
+                    "stories": con.execute("SELECT count(*) FROM stories").fetchall()}
+
+    at_end = build(tmp_path / "end.duckdb", 0)
+    assert not any(ran)
+    during = build(tmp_path / "during.duckdb", 4)
+    assert sum(ran) >= 2, "the build merged incrementally on the way"
+    assert during == at_end

@@ -57,6 +57,8 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     report.problems += problems
     on_total(len(fresh))
     batch, failed, since = [], [], time.monotonic()
+    due = _merge_due(store, settings.merge_every)
+    waiting = 0  # documents saved since the last merge
     for result in process(fresh, settings, nlp=nlp) if fresh else ():
         if result.error:
             problem = IngestError(result.document.source, f"the analysis failed: {result.error}")
@@ -65,14 +67,33 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
         else:
             batch.append(result)
         on_document()
-        if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS:
+        if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS \
+                or due(waiting + len(batch)):
             report.added += _save(store, batch, failed)
             report.problems += failed
+            waiting += len(batch)
             batch, failed, since = [], [], time.monotonic()
+            if due(waiting):  # at a set count of documents, whatever the batches: the same merges in every mode
+                finish_merge(store)
+                due, waiting = _merge_due(store, settings.merge_every), 0
     report.added += _save(store, batch, failed)
     report.problems += failed
     report.merged = finish_merge(store)
     return report
+
+
+def _merge_due(store: Store, every: int) -> Callable[[int], bool]:
+    """When a build merges before its end, given how many documents it saved since the last merge: after the
+    first `every` into an unmerged store, then whenever they reach a quarter of those merged (at least
+    `every` / 4), so that each merge but the first is an incremental one that holds only what they touch."""
+    if not every:
+        return lambda n: False
+    from dossier.merge.incremental import MAX_SHARE
+
+    merged = store.merged_count()
+    store.release()
+    need = every if merged == 0 else max(every // 4, int(MAX_SHARE * merged))
+    return lambda n: n >= need
 
 
 def _save(store: Store, batch: list, failed: list[IngestError]) -> int:
@@ -82,20 +103,44 @@ def _save(store: Store, batch: list, failed: list[IngestError]) -> int:
     return added
 
 
-def finish_merge(store: Store) -> bool:
-    """Merge the stored per-document results if a merge is pending; True when one ran."""
-    from dossier.merge.record import merge_with_reports
+def finish_merge(store: Store, full: bool = False) -> bool:
+    """Merge the stored per-document results if a merge is pending; True when one ran. The documents the
+    record does not include yet are merged into it (`merge.incremental`) when that is possible and `full` is
+    not asked for; otherwise the record is merged again from every stored document."""
+    from dossier.merge.incremental import merge_new
 
     pending, _ = store.merge_state()
     if not pending:
         store.release()
         return False
+    if not full and merge_new(store):
+        store.release()
+        return True
+    _full_merge(store)
+    return True
+
+
+def _full_merge(store: Store) -> None:
+    from collections import Counter
+
+    from dossier.merge.incremental import key_rows
+    from dossier.merge.record import merge_with_reports
+    from dossier.store import increments
+
     results = list(store.extractions(for_merge=True))
     previous = store.previous_event_ids()
     store.release()
     renamed: dict[str, str] = {}
-    record, made_of = merge_with_reports(results, previous, renamed=renamed)
+    book: dict = {}
+    record, made_of = merge_with_reports(results, previous, renamed=renamed, book=book)
     del results
-    store.write_merged(record, made_of, mention_ids=renamed)
+    keys = [row for doc, reports in book.get("reports", {}).items() for row in key_rows(doc, reports, book["actors"])]
+    stems = Counter(w for bag in book.get("words", {}).values() for w in bag)
+    renames = {old: (e.id, e.name, e.type) for old, e in book.get("ids", {}).items()}
+
+    def bookkeeping(con) -> None:
+        doc_ids = [d.id for d in record.documents]
+        increments.rewrite(con, doc_ids, keys, stems, renames)
+
+    store.write_merged(record, made_of, mention_ids=renamed, then=bookkeeping)
     store.release()
-    return True

@@ -18,6 +18,9 @@ class Settings(BaseModel):
                              "this many characters, cut at paragraph breaks.")
     write_every: int = Field(default=64, gt=0, description="`dossier build` saves documents in transactions of "
                              "this many (fewer when analysis is slow).")
+    merge_every: int = Field(default=2000, ge=0, description="`dossier build` merges after the first this many new "
+                             "documents, then each time the new ones reach a quarter of those merged, so that the merge "
+                             "holds only what they touch (0: one merge, at the end).")
     workers: int = Field(default=1, ge=1, description="Processes that analyse documents (one writes the store).")
     engine: Literal["local", "dask"] = Field(default="local", description="'local' (this machine's processes) or "
                                              "'dask' (a Dask cluster: local, or the one at dask_address).")
@@ -39,7 +42,7 @@ class Settings(BaseModel):
         if "DOSSIER_LANGUAGES" in os.environ:
             wanted = os.environ["DOSSIER_LANGUAGES"].strip().lower()
             values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
-        for name in ("chunk_chars", "max_document_chars", "write_every", "workers", "engine", "dask_address"):
+        for name in ("chunk_chars", "max_document_chars", "write_every", "merge_every", "workers", "engine", "dask_address"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -76,7 +76,9 @@ def _precision(fact: Fact) -> tuple:
     return (hi - lo, fact.time is None)
 
 
-def _same_figure(a: Fact, b: Fact) -> bool:
+def _same_figure(a: Fact, b: Fact, range_a: tuple[float, float] | None = None,
+                 range_b: tuple[float, float] | None = None) -> bool:
+    """Whether two reports can be one figure (`range_a`, `range_b`: their `bounds` when already known)."""
     if (a.measure or "").lower() != (b.measure or "").lower() or a.unit != b.unit or not a.measure:
         return False
     sa, sb = set(a.subject), set(b.subject)
@@ -85,15 +87,17 @@ def _same_figure(a: Fact, b: Fact) -> bool:
     ta, tb = label(a.time), label(b.time)
     if ta and tb and ta != tb:
         return False
-    return _meet(bounds(a), bounds(b))
+    return _meet(range_a or bounds(a), range_b or bounds(b))
 
 
 def _groups(facts: list[Fact]) -> list[list[Fact]]:
     """Reports of one figure; a report joins the first group every member of which it can be. A report that
     gives no time joins a group only when exactly one dated group of that figure would take it."""
     groups: list[list[Fact]] = []
+    ranges = {id(f): bounds(f) for f in facts}
     for fact in sorted(facts, key=_precision):
-        fits = [g for g in groups if all(_same_figure(fact, f) for f in g)]
+        mine = ranges[id(fact)]
+        fits = [g for g in groups if all(_same_figure(fact, f, mine, ranges[id(f)]) for f in g)]
         dated = {label(f.time) for g in fits for f in g if f.time}
         if fact.time is None and len(dated) > 1:
             fits = []
@@ -104,23 +108,47 @@ def _groups(facts: list[Fact]) -> list[list[Fact]]:
     return groups
 
 
+def figure_groups(facts: list[Fact]) -> list[list[Fact]]:
+    """`_groups` figure by figure (measure and unit: a group never holds two), in the order `_groups` over all
+    the facts makes them (by the rank of each group's first report): the same groups, and each report compared
+    only with the groups of its own figure."""
+    rank = {id(f): n for n, f in enumerate(sorted(facts, key=_precision))}
+    figures: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        figures[(fact.measure.lower(), fact.unit) if fact.measure else (None, id(fact))].append(fact)
+    groups = [group for members in figures.values() for group in _groups(members)]
+    return sorted(groups, key=lambda g: rank[id(g[0])])
+
+
 def merge_facts(facts: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
     merged: list[Fact] = []
-    for members in _groups(facts):
+    for members in figure_groups(facts):
         first = members[0]  # the most precise report
         fact_id = "fa-" + hashlib.sha1("|".join(sorted(f.id for f in members)).encode()).hexdigest()[:12]
         evidence = list({(e.doc, e.text): e for f in members for e in f.evidence}.values())
         subject = list(dict.fromkeys(s for f in members for s in f.subject))
         time = next((f.time for f in members if f.time), None)
         merged.append(first.model_copy(update={"id": fact_id, "evidence": evidence, "subject": subject, "time": time}))
+    return merged, fact_conflicts(merged)
+
+
+def about(fact: Fact) -> tuple | None:
+    """What a merged figure is about, for conflicts: measure, subjects, unit and time (None when one is missing)."""
+    if fact.measure and fact.subject and label(fact.time):
+        return (fact.measure.lower(), frozenset(fact.subject), fact.unit, label(fact.time))
+    return None
+
+
+def fact_conflicts(merged: list[Fact]) -> list[Conflict]:
+    """Merged figures about the same thing whose ranges do not all meet, in the order given."""
     by_about: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in merged:
-        if fact.measure and fact.subject and label(fact.time):
-            by_about[(fact.measure.lower(), frozenset(fact.subject), fact.unit, label(fact.time))].append(fact)
+        if (key := about(fact)) is not None:
+            by_about[key].append(fact)
     conflicts = []
     for same in by_about.values():
         apart = [f for f in same if not all(_meet(bounds(f), bounds(o)) for o in same)]
         if len(same) > 1 and apart:
             conflicts.append(Conflict(about=same[0].id, field="value", values=[
                 ConflictValue(value=f"{f.value:g} {f.unit}", doc=e.doc) for f in same for e in f.evidence]))
-    return merged, conflicts
+    return conflicts

@@ -36,9 +36,12 @@ def merge(results: Iterable, previous: dict[str, str] | None = None) -> Dossier:
 
 def merge_with_reports(results: Iterable, previous: dict[str, str] | None = None,
                        cluster: Callable = cluster_events, combine: Callable = merge_cluster,
-                       renamed: dict[str, str] | None = None) -> tuple[Dossier, dict[str, list[str]]]:
+                       renamed: dict[str, str] | None = None,
+                       book: dict | None = None) -> tuple[Dossier, dict[str, list[str]]]:
     """The merged Dossier and, for each merged event, the ids of the per-document events it was made of.
-    `renamed`, when given, is filled with {entity id: its id in the record} for the ids that change."""
+    `renamed`, when given, is filled with {entity id: its id in the record} for the ids that change; `book`
+    with what an incremental merge keeps (`merge.incremental`): the unknown actors' renaming ("ids"), the
+    reports by document ("reports"), the documents' stems ("words") and the actors ("actors")."""
     results = list(results)
     # the same unknown actor under two labels, or by family name alone, is one id across articles
     ids = unknown_ids(r.entities for r in results if not r.document.duplicate_of)
@@ -54,10 +57,16 @@ def merge_with_reports(results: Iterable, previous: dict[str, str] | None = None
         result = rename(result, ids)
         entity_lists.append(result.entities)
         mentions.extend(result.mentions)
-        reports.extend(document_reports(result.document, result.events, words[result.document.id], weights))
+        mine = document_reports(result.document, result.events, words[result.document.id], weights)
+        reports.extend(mine)
         facts.extend(result.facts)
+        if book is not None:
+            book.setdefault("reports", {})[result.document.id] = mine
     entities = merge_entities(entity_lists)
-    events, event_conflicts, made_of = merge_blocks(reports, actors_of(entities), previous or {}, cluster, combine)
+    actors = actors_of(entities)
+    if book is not None:
+        book.update(ids=ids, words=words, actors=actors)
+    events, event_conflicts, made_of = merge_blocks(reports, actors, previous or {}, cluster, combine)
     facts, fact_conflicts = merge_facts(facts)
     by_id = {e.id: e for e in entities}
     record = Dossier(documents=documents, entities=entities, mentions=mentions, events=events, facts=facts,

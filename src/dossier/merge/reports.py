@@ -27,6 +27,7 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     return _stemmer().stemWord(word.lower().strip("'-"))
 

@@ -17,6 +17,7 @@ import duckdb
 from pydantic import BaseModel
 
 from dossier.model import Document, Dossier, Entity, Event, Fact, Mention, Timex
+from dossier.store import increments
 from dossier.store.connection import StoreError, connect
 from dossier.store.schema import TABLES, columns, create_statement
 from dossier.store.versions import META, SCHEMA_VERSION, get_meta, migrate, missing_columns, set_meta, stored_version
@@ -121,6 +122,7 @@ class Store:
                         "seen_at TIMESTAMP DEFAULT current_timestamp)")
             con.execute(f"CREATE TABLE IF NOT EXISTS {META} (key VARCHAR PRIMARY KEY, value VARCHAR)")
             con.execute("CREATE TABLE IF NOT EXISTS event_reports (event_id VARCHAR, report_id VARCHAR)")
+            increments.create(con)
             migrate(con, SCHEMA_VERSION if version is None else version)
             con.execute("COMMIT")
         except BaseException:
@@ -170,11 +172,12 @@ class Store:
             self.con.executemany("INSERT INTO ingest_errors (source, reason) VALUES (?, ?)", errors)
 
     def write_merged(self, dossier: Dossier, made_of: dict[str, list[str]] | None = None,
-                     mention_ids: dict[str, str] | None = None) -> None:
+                     mention_ids: dict[str, str] | None = None, then=None) -> None:
         """Replace the merged tables with a freshly merged record; the pending merge is done. `made_of` gives,
         per merged event, the per-document events it was made of (kept for the next merge's ids).
         `mention_ids` ({entity id: id in the record}) asks for the mentions to be copied from the stored
-        results, renamed, instead of taken from `dossier.mentions`."""
+        results, renamed, instead of taken from `dossier.mentions`. `then(con)` runs in the same transaction
+        (the full merge writes `store.increments`' bookkeeping there; without it the next merge is a full one)."""
         with self.transaction() as con:
             for table in _MERGED:
                 con.execute(f"DELETE FROM {table}")
@@ -187,27 +190,44 @@ class Store:
                 pairs = [(event, report) for event, reports in made_of.items() for report in reports]
                 self._append("event_reports", {"event_id": _arrow_column([p[0] for p in pairs], "VARCHAR"),
                                                "report_id": _arrow_column([p[1] for p in pairs], "VARCHAR")})
-            set_meta(con, "merge_pending", "no")
-            set_meta(con, "merged_documents", str(len(dossier.documents)))
+            increments.mark(con, False)
+            if then is not None:
+                then(con)
+            self.finish_merge_state(con)
 
-    def _copy_mentions(self, con, renamed: dict[str, str]) -> None:
+    def finish_merge_state(self, con) -> None:
+        """Mark the pending merge done (inside the merge's transaction)."""
+        set_meta(con, "merge_pending", "no")
+        set_meta(con, "merged_documents", str(self.count("documents")))
+
+    def _copy_mentions(self, con, renamed: dict[str, str], docs: list[str] | None = None,
+                       replace: bool = True) -> None:
+        """The mentions of the stored results (of `docs` only, when given), renamed in SQL; `replace` clears
+        the table first."""
         import pyarrow as pa
 
-        con.execute("DELETE FROM mentions")
+        if replace:
+            con.execute("DELETE FROM mentions")
         con.register("_dossier_renamed", pa.table({"old": pa.array(list(renamed), pa.string()),
                                                    "new": pa.array(list(renamed.values()), pa.string())}))
+        only = "" if docs is None else " AND list_contains(?, d.id)"
         try:
-            con.execute("""
+            con.execute(f"""
                 INSERT INTO mentions (entity, doc, start, "end", text)
                 SELECT coalesce(r.new, m.v->>'entity'), m.v->>'doc', CAST(m.v->>'start' AS BIGINT),
                        CAST(m.v->>'end' AS BIGINT), m.v->>'text'
                 FROM documents d JOIN extractions e ON e.doc_id = d.id,
                      unnest(CAST(coalesce(e.payload->'mentions', '[]') AS JSON[])) WITH ORDINALITY AS m(v, n)
                      LEFT JOIN _dossier_renamed r ON r.old = m.v->>'entity'
-                WHERE d.duplicate_of IS NULL
-                ORDER BY d.published NULLS LAST, d.source, n""")
+                WHERE d.duplicate_of IS NULL{only}
+                ORDER BY d.published NULLS LAST, d.source, n""", [] if docs is None else [docs])
         finally:
             con.unregister("_dossier_renamed")
+
+    def merged_count(self) -> int:
+        """How many documents the merged tables include, as far as an incremental merge knows (0 when it
+        cannot build on them)."""
+        return self.count("merge_docs") if increments.ready(self.con) else 0
 
     def previous_event_ids(self) -> dict[str, str]:
         """{per-document event id: the merged event it went into at the last merge}."""
@@ -263,15 +283,22 @@ class Store:
     def documents(self) -> list[Document]:
         return self.rows("documents", order="published NULLS LAST, source")
 
-    def extractions(self, for_merge: bool = False) -> Iterator:
+    def extractions(self, for_merge: bool = False, ids: list[str] | None = None) -> Iterator:
         """DocResults rebuilt from the stored per-document extractions, in document order (each payload parsed
         and validated in one pass by pydantic's JSON parser). `for_merge` leaves out mentions and dates, which
-        the merge does not read (the mentions are copied by `write_merged` in SQL): far less to hold."""
+        the merge does not read (the mentions are copied by `write_merged` in SQL): far less to hold. `ids`:
+        those documents only."""
         from dossier.pipeline import DocResult
 
         shape = _MergeInput if for_merge else _Extraction
-        payloads = dict(self.con.execute("SELECT doc_id, payload FROM extractions").fetchall())
-        for doc in self.documents():
+        if ids is None:
+            payloads = dict(self.con.execute("SELECT doc_id, payload FROM extractions").fetchall())
+            documents = self.documents()
+        else:
+            payloads = dict(self.con.execute("SELECT doc_id, payload FROM extractions WHERE list_contains(?, doc_id)",
+                                             [list(ids)]).fetchall())
+            documents = self.rows("documents", "list_contains(?, id)", [list(ids)], order="published NULLS LAST, source")
+        for doc in documents:
             data = shape.model_validate_json(payloads.pop(doc.id, None) or "{}")
             yield DocResult(document=doc, entities=data.entities, mentions=getattr(data, "mentions", []),
                             timexes=getattr(data, "timexes", []), events=data.events, facts=data.facts)

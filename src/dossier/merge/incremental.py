@@ -1,0 +1,326 @@
+"""Add new documents to a merged record without rebuilding it: only the events, entities, facts and stories they
+touch are merged again and rewritten.
+
+- **Events.** The new reports meet, in SQL, the stored reports that share a blocking key with them and whose
+  dated windows can meet (`store.increments.candidates`); the coreference decision (`merge.coref.probability`
+  over reports anchored in their articles) says which of those they join. The events of the joined reports, with
+  every article of their reports and every event of those articles (what a full merge would put in one block),
+  are merged again with the new reports by `merge.record.merge_blocks`, and the reports they take in are the
+  next round's frontier, until nothing more joins. They keep their ids as in a full merge (`previous`).
+- **Entities** the new documents name are folded again from every document that names them; **facts** of the
+  figures (measure and unit) the new documents give are grouped again from every report of those figures;
+  **stories** are chained again over all events (a light projection of the events table).
+- **What a full merge would change elsewhere** is checked first: when a new document changes the renaming of an
+  unknown actor that older documents name, or what the record knows of an older actor (its country, a vague
+  id), or when the new documents are many, the merge is a full one.
+
+The one difference from a full merge: an event no new report joins is not decided again, although the idf of
+the collection (how alike two articles are) moved a little with the new documents; a pair of older reports near
+the threshold could fall the other way in a full merge. `tests/merge/test_incremental.py` checks that adding
+documents in steps gives the record a full merge gives on the same store.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from types import SimpleNamespace
+
+from dossier.actors import merge_entities
+from dossier.actors.unknown import rename, unknown_ids
+from dossier.merge import coref, within
+from dossier.merge.events import cluster_events, merge_cluster
+from dossier.merge.facts import _precision, _same_figure, about, bounds, fact_conflicts, merge_facts
+from dossier.merge.intervals import day, interval
+from dossier.merge.record import merge_blocks
+from dossier.merge.reports import Actors, Report, actors_of, document_reports, stems
+from dossier.merge.stories import build_stories
+from dossier.model import Entity, Event, Fact
+from dossier.store import increments
+
+log = logging.getLogger(__name__)
+MAX_SHARE = 0.25  # new documents beyond this share of the merged ones: a full merge costs less
+MAX_TOUCHED = 0.5  # touched articles beyond this share of the merged ones: a full merge costs less
+
+
+class _FullMerge(Exception):
+    """The new documents change what older ones mean: merge everything again."""
+
+
+@dataclass
+class _Part:
+    """Some of a document's results, to rename with `actors.unknown.rename`."""
+
+    document: object = None
+    entities: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    timexes: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+    facts: list = field(default_factory=list)
+
+
+def key_text(key: tuple) -> str:
+    return "\x1f".join(map(str, key))
+
+
+def window(report: Report) -> tuple[date | None, date | None]:
+    """The days a dated report's event can lie in (`coref.possible`); (None, None) for an undated one, whose
+    date may be borrowed from its article's visit and so cannot rule anything out."""
+    if report.event.date and interval(report.event.date):
+        span = coref.possible(report)
+        if span:
+            return span
+    return None, None
+
+
+def key_rows(doc_id: str, reports: list[Report], actors: Actors) -> list[tuple]:
+    """(report id, doc id, key, lo, hi) rows of `store.increments.merge_keys` for one document's reports."""
+    rows = []
+    for report in reports:
+        lo, hi = window(report)
+        for key in sorted(coref.blocking_keys(report, actors), key=repr):
+            rows.append((report.event.id, doc_id, key_text(key), lo, hi))
+    return rows
+
+
+def weights_of(df: dict[str, int], n: int) -> dict[str, float]:
+    """The idf `merge.reports.idf` gives a collection of n documents with these document frequencies."""
+    return {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
+
+
+def merge_new(store, share: float = MAX_SHARE, reach: float = MAX_TOUCHED, cluster: Callable = cluster_events,
+              combine: Callable = merge_cluster) -> bool:
+    """Merge the stored documents the record does not include yet into it; False when a full merge is needed
+    instead (nothing written then): when the new documents are more than `share` of the merged ones, or touch
+    more than `reach` of them, or change what older documents mean."""
+    con = store.con
+    if not increments.ready(con):
+        return False
+    new_ids = increments.new_documents(con)
+    merged = con.execute("SELECT count(*) FROM merge_docs").fetchall()[0][0]
+    if len(new_ids) > share * merged:
+        return False
+    try:
+        with store.transaction():
+            _merge(store, new_ids, merged, reach, cluster, combine)
+    except _FullMerge as why:
+        log.info("a full merge instead: %s", why)
+        return False
+    return True
+
+
+def _doc_order(document) -> tuple:
+    return (document.published is None, document.published or "", document.source)
+
+
+def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callable, combine: Callable) -> None:
+    con = store.con
+    fresh = set(new_ids)
+    new = [r for r in store.extractions(for_merge=True, ids=new_ids) if not r.document.duplicate_of]
+
+    # the unknown actors' renaming over every stored document; older documents whose actors it renames
+    # otherwise now are merged again, as if they were new
+    rows = increments.unknown_entities(con)
+    ids = unknown_ids([[SimpleNamespace(id=i, name=n, known=False) for _, i, n in rows]])
+    now = {old: (e.id, e.name, e.type) for old, e in ids.items()}
+    before = increments.renames(con)
+    changed = {i for d, i, _ in rows if d not in fresh and before.get(i) != now.get(i)}
+    redo = sorted({d for d, i, _ in rows if i in changed} - fresh)
+    if len(redo) > reach * merged:
+        raise _FullMerge(f"the renaming of unknown actors changes in {len(redo)} older documents")
+    results = [rename(r, ids) for r in new]
+    again = [rename(r, ids) for r in store.extractions(for_merge=True, ids=redo)] if redo else []
+
+    # entities the new documents name (and those renamed), folded again from every document that names them
+    touched = {e.id for r in results + again for e in r.entities} | {before[i][0] if i in before else i
+                                                                     for i in changed}
+    raw = sorted(touched | {old for old, e in ids.items() if e.id in touched})
+    stored = [Entity.model_validate_json(j) for _, j in
+              increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw])]
+    entities = merge_entities([rename(_Part(entities=stored), ids).entities])
+    light = [SimpleNamespace(id=i, name=n, type=t, kind=k, country=c, known=kn) for i, n, t, k, c, kn in
+             con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()]
+    actors_before = actors_of(light)
+    actors = actors_of([e for e in light if e.id not in touched] + entities)
+    kept = {e.id for e in entities} | {e.id for e in light if e.id not in touched}
+    moved = _moved([e.id for e in light if e.id in kept], actors_before, actors)
+    if moved:  # older reports naming them meet other candidates now: merged again, as if new
+        named = sorted(moved | {old for old, e in ids.items() if e.id in moved})
+        more = sorted({d for d, _ in increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [named])}
+                      - fresh - set(redo))
+        if len(redo) + len(more) > reach * merged:
+            raise _FullMerge(f"what the record knows of {len(moved)} actors changes in {len(more)} older documents")
+        again += [rename(r, ids) for r in store.extractions(for_merge=True, ids=more)] if more else []
+        redo = sorted(set(redo) | set(more))
+
+    # the new reports, with the idf of the collection they join
+    words = {r.document.id: stems(r.document.text) for r in results}
+    df = increments.add_stems(con, words.values())
+    n = con.execute("SELECT count(*) FROM merge_docs m JOIN documents d ON d.id = m.doc_id "
+                    "WHERE d.duplicate_of IS NULL").fetchall()[0][0] + len(results)
+    weights = weights_of(df, n)
+    plain: dict[str, list[Report]] = {}
+    anchored: dict[str, Report] = {}
+    documents = {}
+
+    def take(result, bag) -> None:
+        reports = document_reports(result.document, result.events, bag, weights)
+        plain[result.document.id] = reports
+        documents[result.document.id] = result.document
+        anchored.update({r.event.id: r for r in within.anchor(reports, actors)})
+
+    for result in results:
+        take(result, words[result.document.id])
+    for result in again:
+        take(result, None)
+    _delete(con, "merge_keys", "doc_id", redo)
+    increments.add_keys(con, [row for r in results + again
+                              for row in key_rows(r.document.id, plain[r.document.id], actors)])
+
+    def load(doc_ids) -> None:
+        need = sorted(set(doc_ids) - set(plain))
+        for result in store.extractions(for_merge=True, ids=need) if need else ():
+            take(rename(result, ids), None)
+
+    # the events the new reports join, round by round
+    model = coref.load_model()
+    touched_docs: set[str] = increments.article_closure(con, set(redo))
+    load(touched_docs)
+    frontier = [r.event.id for d in plain for r in plain[d]]
+    while frontier:
+        pairs = increments.candidates(con, frontier, sorted(fresh | touched_docs))
+        load(d for _, _, d in pairs)
+        linked = set()
+        for f, c, d in pairs:
+            if d in linked:
+                continue
+            a, b = anchored.get(f), anchored.get(c)
+            if a is None or b is None:
+                raise _FullMerge(f"a stored report is not in the stored results ({f if a is None else c})")
+            if _order(a, documents) > _order(b, documents):
+                a, b = b, a
+            if coref.probability(a, b, actors, model) >= model.threshold:
+                linked.add(d)
+        grown = increments.article_closure(con, linked) - touched_docs
+        touched_docs |= grown
+        if len(touched_docs) > reach * merged:
+            raise _FullMerge(f"the new documents touch {len(touched_docs)} of {merged} articles")
+        load(grown)
+        frontier = [r.event.id for d in grown for r in plain[d]]
+
+    # merge the touched events again with the new reports, and replace them
+    previous = increments.reports_of(con, sorted(touched_docs))
+    order = sorted(touched_docs | {r.document.id for r in results}, key=lambda d: _doc_order(documents[d]))
+    reports = [r for d in order for r in plain[d]]
+    events, conflicts, made_of = merge_blocks(reports, actors, previous, cluster, combine)
+    old_events = sorted(set(previous.values()))
+    _delete(con, "events", "id", old_events)
+    _delete(con, "conflicts", "about", old_events)
+    _delete(con, "event_reports", "event_id", old_events)
+    store._insert("events", events)
+    store._insert("conflicts", conflicts)
+    pairs = [(e, r) for e, members in made_of.items() for r in members]
+    increments.append(con, "event_reports", {"event_id": ([p[0] for p in pairs], "string"),
+                                             "report_id": ([p[1] for p in pairs], "string")})
+
+    # facts of the figures the new documents give
+    _merge_facts(store, results + again, ids, before, fresh)
+
+    # entities, mentions, stories, bookkeeping
+    _delete(con, "entities", "id", sorted(touched))
+    store._insert("entities", entities)
+    _delete(con, "mentions", "doc", redo)
+    store._copy_mentions(con, {old: e.id for old, e in ids.items() if old != e.id},
+                         docs=[r.document.id for r in new] + redo, replace=False)
+    _rebuild_stories(store)
+    increments.append(con, "merge_docs", {"doc_id": (new_ids, "string")})
+    increments.write_renames(con, now)
+    store.finish_merge_state(con)
+
+
+def _moved(old_ids: list[str], before: Actors, after: Actors) -> set[str]:
+    """Older ids of which the record knows something else now (a place now in a country the record has an
+    actor for, an id now vague or no longer): the reports that name them are compared otherwise."""
+    return {i for i in old_ids if before.country_of.get(i) != after.country_of.get(i)
+            or (i in before.vague) != (i in after.vague)}
+
+
+def _order(report: Report, documents: dict) -> tuple:
+    doc = documents.get(report.doc)
+    return (_doc_order(doc) if doc else (True, "", report.doc)), report.event.id
+
+
+def _delete(con, table: str, column: str, values: list[str]) -> None:
+    if values:
+        con.execute(f'DELETE FROM {table} WHERE list_contains(?, "{column}")', [values])
+
+
+def _figure(fact: Fact) -> str:
+    return f"{fact.measure.lower()}\x1f{fact.unit}"
+
+
+def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str]) -> None:
+    """Group again the reports of figures that the new (or renamed) reports can be one with: the component of
+    the "can be one figure" relation (`merge.facts`) around them, which the grouping never crosses; then the
+    conflicts of what those figures are about, over every merged figure about the same."""
+    con = store.con
+    mine = [f for r in results for f in r.facts]
+    seeds = {f.id for f in mine}
+    figures = sorted({_figure(f) for f in mine if f.measure})
+    same = "list_contains(?, lower(v->>'measure') || chr(31) || (v->>'unit'))"
+    rows = increments.stored_items(con, "facts", same, [figures])
+    raw = [Fact.model_validate_json(j) for _, j in rows]
+    stored = rename(_Part(facts=raw), ids).facts
+    earlier = rename(_Part(facts=raw), {k: SimpleNamespace(id=v[0]) for k, v in before.items()}).facts
+    docs = [d for d, _ in rows]
+    if any(a.subject != b.subject for a, b, d in zip(stored, earlier, docs) if d not in fresh):
+        raise _FullMerge("the renaming of unknown actors changes the subjects of older figures")
+    position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
+    by_figure: dict[str, list[int]] = {}
+    for i, fact in enumerate(stored):
+        by_figure.setdefault(_figure(fact), []).append(i)
+    ranges = [bounds(f) for f in stored]  # ranges that meet: what `_same_figure` asks last, checked first here
+    component: list[int] = []
+    for members in by_figure.values():
+        todo = [i for i in members if stored[i].id in seeds]
+        seen = set(todo)
+        while todo:
+            i = todo.pop()
+            lo, hi = ranges[i]
+            for j in members:
+                if j not in seen and lo <= ranges[j][1] and ranges[j][0] <= hi \
+                        and _same_figure(stored[i], stored[j], ranges[i], ranges[j]):
+                    seen.add(j)
+                    todo.append(j)
+        component += sorted(seen)
+    component.sort()
+    old, _ = merge_facts([stored[i] for i in component if docs[i] not in fresh])
+    merged, _ = merge_facts([stored[i] for i in component] + [f for f in mine if not f.measure])
+    _delete(con, "facts", "id", sorted({f.id for f in old} | {f.id for f in merged}))
+    store._insert("facts", merged)
+    keys = {k for f in old + merged if (k := about(f)) is not None}
+    if not keys:
+        return
+    related = [f for f in store.rows("facts", "list_contains(?, lower(measure) || chr(31) || unit)", [figures])
+               if about(f) in keys]
+    related.sort(key=lambda f: (_precision(f), position.get(f.evidence[0].doc if f.evidence else "", len(position))))
+    _delete(con, "conflicts", "about", sorted({f.id for f in old} | {f.id for f in related}))
+    store._insert("conflicts", fact_conflicts(related))
+
+
+def _rebuild_stories(store) -> None:
+    """Stories chained again over all events, read as the few fields the chaining needs."""
+    con = store.con
+    events = [Event.model_validate({"id": i, "type": t, "mode": m, "source": s, "target": g,
+                                    "date": None if d is None else json.loads(d)})
+              for i, t, m, s, g, d in con.execute("SELECT id, type, mode, source, target, date FROM events").fetchall()]
+    events.sort(key=lambda e: (day(e.date.start) if e.date and e.date.start else date.max, e.id))
+    rows = con.execute("SELECT id, name, kind, country, cameo, known FROM entities").fetchall()
+    rows.sort(key=lambda r: (not r[5], r[1].lower()))  # the order of `actors.merge_entities`, which names the sides
+    entities = {i: SimpleNamespace(id=i, name=n, kind=k, country=c, cameo=cm) for i, n, k, c, cm, _ in rows}
+    con.execute("DELETE FROM stories")
+    store._insert("stories", build_stories(events, entities))

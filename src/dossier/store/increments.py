@@ -1,0 +1,187 @@
+"""What the store keeps so that a merge can add documents without rebuilding the record (`merge.incremental`).
+
+- `merge_docs`: the documents the merged tables include;
+- `merge_keys`: each report's blocking keys (`merge.coref.blocking_keys`, one row a key) with the window of days
+  its event can lie in when it is dated (NULL when not: it can meet any report);
+- `merge_stems`: in how many merged documents each word stem occurs (the idf of the collection);
+- `merge_renames`: the unknown actors' renaming at the last merge ({old id: new id, name, type}).
+
+The meta key `incremental` is 'yes' only while these tables match the merged tables (a full merge writes both
+in one transaction; a merged record written without them sets it to 'no', and the next merge is a full one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dossier.store.versions import get_meta, set_meta
+
+TABLES = {
+    "merge_docs": "doc_id VARCHAR",
+    "merge_keys": "report_id VARCHAR, doc_id VARCHAR, key VARCHAR, lo DATE, hi DATE",
+    "merge_stems": "stem VARCHAR PRIMARY KEY, df BIGINT",
+    "merge_renames": "old VARCHAR, new VARCHAR, name VARCHAR, type VARCHAR",
+}
+DOC_ORDER = "d.published NULLS LAST, d.source"  # the order of `Store.documents`, which the merge reads in
+
+
+def create(con) -> None:
+    for name, cols in TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
+
+
+def ready(con) -> bool:
+    """Whether the bookkeeping matches the merged tables."""
+    return get_meta(con, "incremental") == "yes"
+
+
+def mark(con, ready_: bool) -> None:
+    set_meta(con, "incremental", "yes" if ready_ else "no")
+
+
+def arrow(con, name: str, columns: dict[str, tuple[list, str]]):
+    """Register {column: (values, 'string'|'date'|'int64')} as a view named `name`; returns it for unregister."""
+    import pyarrow as pa
+
+    kinds = {"string": pa.string(), "date": pa.date32(), "int64": pa.int64()}
+    con.register(name, pa.table({c: pa.array(v, kinds[k]) for c, (v, k) in columns.items()}))
+    return name
+
+
+def append(con, table: str, columns: dict[str, tuple[list, str]]) -> None:
+    if not next(iter(columns.values()))[0]:
+        return
+    view = arrow(con, f"_dossier_add_{table}", columns)
+    try:
+        names = ", ".join(columns)
+        con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+    finally:
+        con.unregister(view)
+
+
+def rewrite(con, doc_ids: list[str], keys: list[tuple], stems: dict[str, int],
+            renames: dict[str, tuple[str, str, str]]) -> None:
+    """Replace the whole bookkeeping (after a full merge): keys are (report id, doc id, key, lo, hi)."""
+    for table in TABLES:
+        con.execute(f"DELETE FROM {table}")
+    append(con, "merge_docs", {"doc_id": (doc_ids, "string")})
+    add_keys(con, keys)
+    append(con, "merge_stems", {"stem": (list(stems), "string"), "df": (list(stems.values()), "int64")})
+    write_renames(con, renames)
+    mark(con, True)
+
+
+def add_keys(con, keys: list[tuple]) -> None:
+    cols = list(zip(*keys)) if keys else [[], [], [], [], []]
+    append(con, "merge_keys", {"report_id": (list(cols[0]), "string"), "doc_id": (list(cols[1]), "string"),
+                               "key": (list(cols[2]), "string"), "lo": (list(cols[3]), "date"),
+                               "hi": (list(cols[4]), "date")})
+
+
+def write_renames(con, renames: dict[str, tuple[str, str, str]]) -> None:
+    con.execute("DELETE FROM merge_renames")
+    rows = [(old, *new) for old, new in renames.items()]
+    cols = list(zip(*rows)) if rows else [[], [], [], []]
+    append(con, "merge_renames", {"old": (list(cols[0]), "string"), "new": (list(cols[1]), "string"),
+                                  "name": (list(cols[2]), "string"), "type": (list(cols[3]), "string")})
+
+
+def renames(con) -> dict[str, tuple[str, str, str]]:
+    return {old: (new, name, kind) for old, new, name, kind in
+            con.execute("SELECT old, new, name, type FROM merge_renames").fetchall()}
+
+
+def new_documents(con) -> list[str]:
+    """Ids of the stored documents the merged tables do not include yet, in document order."""
+    return [r[0] for r in con.execute(
+        f"SELECT d.id FROM documents d ANTI JOIN merge_docs m ON m.doc_id = d.id ORDER BY {DOC_ORDER}").fetchall()]
+
+
+def add_stems(con, bags: Iterable) -> dict[str, int]:
+    """Count the new documents' stems in and return every stem's document frequency."""
+    from collections import Counter
+
+    df = Counter(w for bag in bags for w in bag)
+    if df:
+        view = arrow(con, "_dossier_stems", {"stem": (list(df), "string"), "df": (list(df.values()), "int64")})
+        try:
+            con.execute("INSERT INTO merge_stems SELECT stem, 0 FROM _dossier_stems ANTI JOIN merge_stems USING (stem)")
+            con.execute("UPDATE merge_stems SET df = merge_stems.df + s.df FROM _dossier_stems s "
+                        "WHERE merge_stems.stem = s.stem")
+        finally:
+            con.unregister(view)
+    return dict(con.execute("SELECT stem, df FROM merge_stems").fetchall())
+
+
+def unknown_entities(con) -> list[tuple[str, str, str]]:
+    """(doc id, entity id, name) of every unknown actor in the stored results of documents that are no
+    near-duplicate, in document order: what `actors.unknown.unknown_ids` votes over."""
+    return con.execute(f"""
+        SELECT d.id, e.v->>'id', e.v->>'name'
+        FROM documents d JOIN extractions x ON x.doc_id = d.id,
+             unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)
+        WHERE d.duplicate_of IS NULL AND (e.v->>'id') LIKE 'unk:%'
+              AND NOT coalesce(CAST(e.v->>'known' AS BOOLEAN), false)
+        ORDER BY {DOC_ORDER}, e.n""").fetchall()
+
+
+def stored_items(con, field: str, where: str, params: list) -> list[tuple[str, str]]:
+    """(doc id, JSON) of the per-document `field` items ('entities', 'facts') matching `where` (on `v`), of
+    documents that are no near-duplicate, in document order."""
+    return con.execute(f"""
+        SELECT d.id, CAST(i.v AS VARCHAR)
+        FROM documents d JOIN extractions x ON x.doc_id = d.id,
+             unnest(CAST(coalesce(x.payload->'{field}', '[]') AS JSON[])) WITH ORDINALITY AS i(v, n)
+        WHERE d.duplicate_of IS NULL AND ({where})
+        ORDER BY {DOC_ORDER}, i.n""", params).fetchall()
+
+
+def candidates(con, frontier: list[str], skip_docs: list[str]) -> list[tuple[str, str, str]]:
+    """(frontier report, candidate report, candidate's document): reports that share a blocking key with a
+    frontier report and whose windows can meet its (a day of slack either side beyond the decision's own),
+    outside the documents in `skip_docs`."""
+    view = arrow(con, "_dossier_frontier", {"report_id": (frontier, "string")})
+    skip = arrow(con, "_dossier_skip", {"doc_id": (skip_docs, "string")})
+    try:
+        return con.execute("""
+            SELECT DISTINCT f.report_id, k.report_id, k.doc_id
+            FROM merge_keys f SEMI JOIN _dossier_frontier USING (report_id)
+                 JOIN merge_keys k ON k.key = f.key AND k.report_id <> f.report_id
+            WHERE k.doc_id NOT IN (SELECT doc_id FROM _dossier_skip)
+              AND (f.lo IS NULL OR k.hi IS NULL OR f.lo <= k.hi + 2)
+              AND (k.lo IS NULL OR f.hi IS NULL OR k.lo <= f.hi + 2)""").fetchall()
+    finally:
+        con.unregister(view)
+        con.unregister(skip)
+
+
+def article_closure(con, doc_ids: set[str]) -> set[str]:
+    """The documents whose reports make, with those of `doc_ids`, whole merged events: every event of a report
+    of one of them, every article of a report of such an event, and so on."""
+    found = set(doc_ids)
+    frontier = list(doc_ids)
+    while frontier:
+        view = arrow(con, "_dossier_docs", {"doc_id": (frontier, "string")})
+        try:
+            more = {r[0] for r in con.execute("""
+                SELECT DISTINCT k2.doc_id
+                FROM merge_keys k SEMI JOIN _dossier_docs USING (doc_id)
+                     JOIN event_reports e ON e.report_id = k.report_id
+                     JOIN event_reports e2 ON e2.event_id = e.event_id
+                     JOIN merge_keys k2 ON k2.report_id = e2.report_id""").fetchall()}
+        finally:
+            con.unregister(view)
+        frontier = list(more - found)
+        found |= more
+    return found
+
+
+def reports_of(con, doc_ids: list[str]) -> dict[str, str]:
+    """{report id: the merged event it is in} for the reports of these documents."""
+    view = arrow(con, "_dossier_docs", {"doc_id": (doc_ids, "string")})
+    try:
+        return dict(con.execute("""
+            SELECT DISTINCT k.report_id, e.event_id FROM merge_keys k SEMI JOIN _dossier_docs USING (doc_id)
+            JOIN event_reports e ON e.report_id = k.report_id""").fetchall())
+    finally:
+        con.unregister(view)

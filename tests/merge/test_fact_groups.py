@@ -1,0 +1,29 @@
+"""Figures grouped figure by figure give the groups, in the order, that grouping all reports at once gives."""
+
+import random
+
+from dossier.merge.facts import _groups, figure_groups, merge_facts
+from dossier.model import DateValue, Evidence, Fact
+
+
+def _facts(n: int, seed: int) -> list[Fact]:
+    rnd = random.Random(seed)
+    out = []
+    for i in range(n):
+        value = rnd.choice([12, 12.5, 13, 120, 1200, 3.6e9, 3.65e9, 40])
+        year = rnd.choice([None, "2023", "2024"])
+        out.append(Fact(id=f"d{i % 7}:f{i}", measure=rnd.choice([None, "trade", "Trade", "profit", "sales"]),
+                        value=value, unit=rnd.choice(["USD", "percent"]), text=f"{value:g}",
+                        subject=rnd.sample(["CHN", "PER", "USA"], rnd.randint(0, 2)),
+                        qualifier=rnd.choice([None, None, "about", "more than", "up to", "vague"]),
+                        time=DateValue(start=year, end=year, precision="year") if year else None,
+                        evidence=[Evidence(doc=f"d{i % 7}", text=f"Figure {i}.")]))
+    return out
+
+
+def test_grouping_by_figure_changes_nothing():
+    for seed in range(5):
+        facts = _facts(300, seed)
+        assert [[f.id for f in g] for g in figure_groups(facts)] == [[f.id for f in g] for g in _groups(facts)]
+        merged, conflicts = merge_facts(facts)
+        assert len(merged) < len(facts) and conflicts

@@ -1,0 +1,72 @@
+"""The incremental merge: documents added to a merged store give the record a full merge gives on that store."""
+
+import pytest
+
+from dossier.build import finish_merge
+from dossier.ingest import read_paths
+from dossier.merge.incremental import merge_new
+from dossier.pipeline import process
+from dossier.store import Store
+from dossier.store.versions import set_meta
+from tests.conftest import ROOT, SHARED
+
+TABLES = ("events", "event_reports", "entities", "mentions", "facts", "conflicts", "stories")
+
+
+@pytest.fixture(scope="module")
+def corpus_results():
+    paths = [ROOT / "examples" / "china-peru" / "articles"]
+    if (SHARED / "seeds").exists():
+        paths.append(SHARED / "seeds")
+    docs = [d for d in read_paths(paths) if not hasattr(d, "reason")]
+    return list(process(docs))
+
+
+def _tables(store):
+    return {t: store.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall() for t in TABLES}
+
+
+def _two_steps(path, first, then, incremental: bool):
+    with Store(path) as store:
+        store.add_results(first)
+        assert finish_merge(store)
+        store.add_results(then)
+        if incremental:
+            assert merge_new(store, share=1.0, reach=1.0), "the added documents were merged in full"
+        else:
+            assert finish_merge(store, full=True)
+        assert store.merge_state() == (False, 0)
+        return _tables(store)
+
+
+@pytest.mark.parametrize("later", [lambda i: i % 3 == 2, lambda i: i % 4 == 0])
+def test_adding_documents_gives_what_a_full_merge_gives(tmp_path, corpus_results, later):
+    first = [r for i, r in enumerate(corpus_results) if not later(i)]
+    then = [r for i, r in enumerate(corpus_results) if later(i)]
+    steps = _two_steps(tmp_path / "steps.duckdb", first, then, incremental=True)
+    full = _two_steps(tmp_path / "full.duckdb", first, then, incremental=False)
+    assert len(steps["events"]) > 10 and steps["stories"]
+    for table in TABLES:
+        assert steps[table] == full[table], table
+
+
+def test_a_full_merge_after_an_incremental_one_changes_nothing(tmp_path, corpus_results):
+    path = tmp_path / "store.duckdb"
+    _two_steps(path, corpus_results[:-3], corpus_results[-3:], incremental=True)
+    with Store(path) as store:
+        before = _tables(store)
+        set_meta(store.con, "merge_pending", "yes")
+        assert finish_merge(store, full=True)
+        assert _tables(store) == before
+
+
+def test_a_record_written_without_bookkeeping_is_merged_in_full_next(tmp_path, corpus_results):
+    from dossier.merge import merge
+
+    with Store(tmp_path / "plain.duckdb") as store:
+        store.add_results(corpus_results[:-2])
+        store.write_merged(merge(store.extractions()))
+        store.add_results(corpus_results[-2:])
+        assert not merge_new(store, share=1.0, reach=1.0)
+        assert finish_merge(store)
+        assert merge_new(store, share=1.0, reach=1.0)  # nothing new, and the bookkeeping is there now
