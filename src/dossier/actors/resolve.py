@@ -13,6 +13,7 @@ In an undated article an office description joins the holder the article itself 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, POS
@@ -78,6 +79,7 @@ class Resolver:
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries)]
+        matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
@@ -149,6 +151,37 @@ class Resolver:
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
+
+    def _is_party(self, ident: str) -> bool:
+        entity = self.d.entities.get(ident)
+        return entity is not None and entity.kind == "party"
+
+    def _parties(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """Party names read in the article's context. A name several countries' parties share ("Labour", "the
+        Social Democrats") is the party of the country the article's other names give most often; when they give
+        none of those countries (or two as often), the name is left to be an actor of its own, without a party's
+        country. A one-word party name followed by another capitalised word is part of a longer name ("Labour
+        Ministry", "Likud Street")."""
+        if not any(m.kind == NAME and self._is_party(m.key) for m in matches):
+            return matches
+        counts = Counter(self.d.country_on(m.key, self._date) for m in matches
+                         if m.kind in (NAME, DEMONYM) and not self._is_party(m.key))
+        counts.pop(None, None)
+        out = []
+        for m in matches:
+            if m.kind != NAME or not self._is_party(m.key):
+                out.append(m)
+                continue
+            if m.length == 1 and m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos in _NAME_POS:
+                continue
+            parties = {i for i in self.d.folded.get(doc[m.start:m.end].text.lower(), ()) if self._is_party(i)}
+            if len(parties) > 1:
+                scored = sorted(((counts.get(self.d.country_on(i, self._date), 0), i) for i in parties), reverse=True)
+                if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
+                    continue
+                m = Match(m.start, m.end, NAME, scored[0][1])
+            out.append(m)
+        return out
 
     def _article_country(self, found: list[Found]) -> str | None:
         """The country the article is about: the one its resolved names (states, capitals, places, demonyms,
@@ -332,7 +365,8 @@ class Resolver:
                 f.ident = candidates.pop()
                 continue
             everyone = {i for p in parts for i in parts_of.get(p, ())}
-            known = self._known_by_part(parts[0], f.label) if len(parts) == 1 else set()
+            known = (self._known_by_part(parts[0], f.label) if len(parts) == 1 and self._named_as_person(doc, f)
+                     else set())
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
             elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
@@ -368,6 +402,25 @@ class Resolver:
             owners = by_initials.get(text, set()) - {f.ident}
             if len(owners) == 1:
                 f.ident = owners.pop()
+
+    def _named_as_person(self, doc: Doc, f: Found) -> bool:
+        """Whether a lone family name the article gives in no fuller form is written as a person's name, so that the
+        dictionary's only person of that name may be meant: after a title ("Mr", "Minister", "President"); tagged a
+        person or another name, unless it only modifies a common noun other than a government or its people
+        (tagged a person, only first in a sentence): "Rice prices rose", but "Trump administration officials"; a
+        capitalised word the tagger left out only as the subject or possessor of its clause ("May said"). Never a
+        word inside a date or a quantity ("In May")."""
+        tok = doc[f.start]
+        before = doc[f.start - 1] if f.start else None
+        if before is not None and (before.text in self.personal or before.text in self.d.honorifics
+                                   or self.d.agents.get((before.lower_,)) is not None):
+            return True
+        if tok.ent_type_ and tok.ent_type_ not in LABELS:
+            return False
+        if (tok.dep_ == "compound" and tok.head.is_lower and (f.label != "PERSON" or tok.is_sent_start)
+                and self.noun_kinds.get(tok.head.lower_) != "government" and (tok.head.lower_,) not in self.d.agents):
+            return False  # "Rice prices", but "the Reagan administration", "Kohl aides"
+        return f.label is not None or tok.dep_ in _AGENT_DEPS
 
     def _known_by_part(self, part: str, label: str | None) -> set[str]:
         """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when

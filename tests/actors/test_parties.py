@@ -1,0 +1,88 @@
+"""Political parties (data/parties.yaml) and lone family names that are also ordinary words, on sentences written
+for these tests."""
+
+import yaml
+
+from dossier.actors.dictionary import DATA
+
+
+def countries(doc, surface: str):
+    """The countries of the actors of each mention written `surface`."""
+    return [doc._.actors[m.entity].country for m in doc._.mentions if m.text == surface]
+
+
+def ids(doc, surface: str):
+    return [m.entity for m in doc._.mentions if m.text == surface]
+
+
+def test_the_party_file_says_where_it_comes_from_and_lists_parties_only():
+    text = (DATA / "parties.yaml").read_text(encoding="utf-8")
+    assert "Where it comes from" in text.split("organisations:")[0]
+    entries = yaml.safe_load(text)["organisations"]
+    assert len(entries) > 150
+    assert {e["kind"] for e in entries} == {"party"}
+    assert len({e["country"] for e in entries}) > 60
+
+
+def test_a_party_named_once_in_the_world_is_of_its_country(analyse):
+    doc = analyse("Likud won the most seats, and its leaders began talks on a coalition.", "2019-04-12")
+    assert ids(doc, "Likud") == ["isr:likud"]
+    assert doc._.actors["isr:likud"].cameo == "ISRPTY"
+    doc = analyse("The Bharatiya Janata Party swept the northern states.", "2019-05-24")
+    assert countries(doc, "Bharatiya Janata Party") == ["IND"]
+
+
+def test_party_members_name_their_party(analyse):
+    doc = analyse("Democrats in the Senate blocked the bill, and Republicans vowed to bring it back.", "2018-03-02")
+    assert ids(doc, "Democrats") == ["usa:democratic-party"]
+    assert ids(doc, "Republicans") == ["usa:republican-party"]
+
+
+def test_a_name_shared_by_several_countries_parties_takes_the_article_s_country(analyse):
+    text = "The Labour Party chose a new leader in {city}, where voters in {country} expect an early election."
+    doc = analyse(text.format(city="Wellington", country="New Zealand"), "2018-06-01")
+    assert countries(doc, "Labour Party") == ["NZL"]
+    doc = analyse(text.format(city="Oslo", country="Norway"), "2018-06-01")
+    assert countries(doc, "Labour Party") == ["NOR"]
+    doc = analyse("The Social Democrats in Stockholm said Sweden would keep its budget rules.", "2018-06-01")
+    assert countries(doc, "Social Democrats") == ["SWE"]
+
+
+def test_a_shared_party_name_in_an_article_of_no_country_of_theirs_has_no_country(analyse):
+    doc = analyse("The Labour Party met on Friday to choose a leader.", "2018-06-01")
+    assert countries(doc, "Labour Party") == [None]
+
+
+def test_a_one_word_party_name_inside_a_longer_name_is_not_the_party(analyse):
+    doc = analyse("Britain's Labour Ministry published the figures on Tuesday.", "2018-06-01")
+    assert not any(i.endswith("labour-party") for m in doc._.mentions for i in [m.entity])
+
+
+def test_a_party_of_a_state_that_no_longer_exists(analyse):
+    doc = analyse("The Christian Democrats in Bonn said West Germany would not change course.", "1987-03-01")
+    assert ids(doc, "Christian Democrats") == ["deu:christian-democratic-union"]
+    doc = analyse("The Christian Democrats in Rome said Italy would not change course.", "1987-03-01")
+    assert ids(doc, "Christian Democrats") == ["ita:christian-democracy"]
+
+
+# -- lone family names that are also words --------------------------------------------------------------------
+
+
+def test_a_month_is_not_a_prime_minister_of_that_name(analyse):
+    doc = analyse("In May, the government raised the tax on fuel.", "2018-06-01")
+    assert "gbr:theresa-may" not in doc._.actors
+
+
+def test_the_same_family_name_written_as_a_person_is_the_person(analyse):
+    doc = analyse("Prime Minister May met the visitors. Mrs May said the talks had gone well.", "2018-06-01")
+    assert set(ids(doc, "May")) == {"gbr:theresa-may"}
+
+
+def test_a_family_name_that_only_modifies_a_common_noun_is_nobody(analyse):
+    doc = analyse("Rice prices rose sharply in Asian markets this week.", "2018-06-01")
+    assert not any(i.endswith(("susan-rice", "condoleezza-rice")) for i in doc._.actors)
+
+
+def test_a_leader_s_family_name_before_his_administration_is_the_leader(analyse):
+    doc = analyse("Reagan administration officials said the tariffs would stay.", "1987-03-24")
+    assert "usa:ronald-reagan" in doc._.actors
