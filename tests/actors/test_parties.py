@@ -86,3 +86,32 @@ def test_a_family_name_that_only_modifies_a_common_noun_is_nobody(analyse):
 def test_a_leader_s_family_name_before_his_administration_is_the_leader(analyse):
     doc = analyse("Reagan administration officials said the tariffs would stay.", "1987-03-24")
     assert "usa:ronald-reagan" in doc._.actors
+
+
+# -- officials introduced by a title alone ----------------------------------------------------------------------
+
+
+def test_an_official_takes_the_state_the_story_names_before_him_when_none_stands_out(analyse):
+    text = "Portugal has agreed to buy two frigates from the United States, Defence Minister Rui Almada said on Tuesday."
+    doc = analyse(text, "1987-04-07")
+    assert countries(doc, "Rui Almada") == ["PRT"]
+
+
+def test_an_official_beside_a_known_counterpart_is_of_the_other_state(analyse):
+    text = ("Turkey and the United States renewed their defence accord on Monday. It was signed by Secretary of "
+            "State George Shultz and Foreign Minister Orhan Demirkol.")
+    doc = analyse(text, "1987-03-16")
+    assert countries(doc, "Orhan Demirkol") == ["TUR"]
+
+
+def test_a_title_written_before_the_name_wins_over_a_noun_beside_it(analyse):
+    text = ("Lisbon said the budget would hold. Finance Minister Rui Almada, briefing reporters after a meeting "
+            "with Shultz, said so again.")
+    doc = analyse(text, "1987-04-07")
+    assert countries(doc, "Rui Almada") == ["PRT"]
+    assert doc._.actors[doc._.mentions[[m.text for m in doc._.mentions].index("Rui Almada")].entity].cameo == "PRTGOV"
+
+
+def test_a_person_without_a_title_gets_no_country_from_the_story(analyse):
+    doc = analyse("Portugal will sell its stake, Rui Almada said in Lisbon on Tuesday.", "1987-04-07")
+    assert countries(doc, "Rui Almada") == [None]

@@ -37,6 +37,7 @@ _OF = frozenset({"of", "from"})
 _NAME_POS = frozenset({PROPN, NOUN})
 _HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
 _LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})  # words an acronym skips
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # titles of a state's officials
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -65,6 +66,7 @@ class Resolver:
         self.agents = AgentFinder(dictionary)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
+        self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
 
@@ -130,6 +132,7 @@ class Resolver:
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
         self._dominant = self._article_country([f for f in found if f.ident])
+        self._states = self._named_states([f for f in found if f.ident])
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                                  self._dominant, {i: p.country for i, p in self._places.items() if p.country}):
@@ -196,6 +199,30 @@ class Resolver:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
         top, count = ranked[0]
         return top if count >= 2 and count >= 2 * ranked[1][1] else None
+
+    def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
+        """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
+        country once, in the order it first names them."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        out: dict[str, int] = {}
+        for f in sorted(found, key=lambda f: f.start):
+            country = self.d.country_on(f.ident, self._date) if f.ident in states else None
+            if country:
+                out.setdefault(country, f.start)
+        return [(start, country) for country, start in out.items()]
+
+    def _official_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country of an official introduced by a government title alone. When their sentence names a known
+        person of another country, a counterpart ("signed by Secretary of State Shultz and Foreign Minister X"), the
+        one state the article names other than the counterparts' (else none); otherwise the country the article is
+        about if one stands out, else the first state it names before them ("Japan has decided ..., Defence
+        Minister X said", with the United States named as often)."""
+        counterparts = {self.d.country_on(i, self._date) for t in span.sent if (i := token_actor.get(t.i))
+                        and not span.start <= t.i < span.end and self._is_person(i)} - {None}
+        if counterparts:
+            others = [country for _, country in self._states if country not in counterparts]
+            return others[0] if len(others) == 1 else None
+        return self._dominant or next((country for start, country in self._states if start < span.start), None)
 
     def _doubtful(self, ident: str) -> bool:
         """A person of the converted dictionaries whose dated roles all lie outside the article's date: a name may
@@ -495,13 +522,18 @@ class Resolver:
         if own and own != "person" and label != "PERSON":
             kind = own
         sector = title_word = None
+        before_name = False
         for tok in self._neighbours(span, self._place_tokens):
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
                      or getattr(self, "_described", {}).get(ident)) if ident else None
             title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
-            if title is not None and sector is None:
-                sector, title_word = title.sector, tok.lower_  # "Finance Minister Gerhard Stoltenberg": government
+            if title is not None and (sector is None or (not before_name and tok.dep_ == "compound"
+                                                           and span.start <= tok.head.i < span.end)):
+                # "Finance Minister Gerhard Stoltenberg": government; the title written before the name wins over
+                # a noun set beside it ("Minister X, briefing reporters")
+                sector, title_word = title.sector, tok.lower_
+                before_name = tok.dep_ == "compound" and span.start <= tok.head.i < span.end
             if other is not None and other.country and ident != f.ident:
                 country = country or other.country
                 if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo:
@@ -511,9 +543,11 @@ class Resolver:
         if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
-            # of the country the article is about, if one stands out; never an envoy's (sent abroad), never from
+            # of the country the article is about, if one stands out (an official: else _official_country); never an
+            # envoy's (sent abroad), never from
             # a place merely near the name, never for a person's name without a title.
-            country = self._dominant
+            official = label == "PERSON" and sector in _STATE_SECTORS
+            country = self._official_country(span, token_actor) if official else self._dominant
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
