@@ -115,3 +115,19 @@ def test_a_title_written_before_the_name_wins_over_a_noun_beside_it(analyse):
 def test_a_person_without_a_title_gets_no_country_from_the_story(analyse):
     doc = analyse("Portugal will sell its stake, Rui Almada said in Lisbon on Tuesday.", "1987-04-07")
     assert countries(doc, "Rui Almada") == [None]
+
+
+def test_a_spokesman_for_a_ministry_is_of_the_ministry_s_country(analyse):
+    doc = analyse("Jan Dvorak, a spokesman for the Czech Foreign Ministry, said the embassy would reopen.", "2015-05-04")
+    assert countries(doc, "Jan Dvorak") == ["CZE"]
+    doc = analyse("Jan Dvorak, who campaigned for the Czech Republic's entry, said the embassy would reopen.",
+                  "2015-05-04")
+    assert countries(doc, "Jan Dvorak") == [None]
+
+
+def test_a_two_word_family_name_later_is_the_person_named_in_full_before(analyse):
+    text = ("Oil Minister Arturo Mendez Larrea of Venezuela said output would rise. Mendez Larrea added that the "
+            "loan would be repaid in August.")
+    doc = analyse(text, "1987-03-12")
+    assert set(ids(doc, "Mendez Larrea")) == set(ids(doc, "Arturo Mendez Larrea")) == {"unk:PERSON:arturo-mendez-larrea"}
+    assert countries(doc, "Mendez Larrea") == ["VEN"]

@@ -370,15 +370,20 @@ class Resolver:
     def _join_short_forms(self, doc: Doc, found: list[Found]) -> None:
         """Give each short form the most recent person whose name contains it; else the only such person."""
         parts_of: dict[str, set[str]] = {}
+        fuller: list[set[str]] = []  # the name parts of each person named so far
         for f in found:
             if f.ident and self._is_person(f.ident):
                 names = [doc[f.start:f.end].text, self.d.entities[f.ident].name]
                 for part in (p for name in names for p in name.split()):
                     parts_of.setdefault(part.strip(".,"), set()).add(f.ident)
-            elif f.label == "PERSON" and len(self._name_parts(doc[f.start:f.end])) >= 2:
+                fuller.append({p.strip(".,") for name in names for p in name.split()})
+            elif f.label == "PERSON" and len(parts := self._name_parts(doc[f.start:f.end])) >= 2:
+                if any(set(parts) < name for name in fuller):
+                    continue  # "Hernandez Grisanti" after "Arturo Hernandez Grisanti": a short form, joined below
                 f.ident = self._unknown_id(doc[f.start:f.end], "PERSON")
-                for part in self._name_parts(doc[f.start:f.end]):
+                for part in parts:
                     parts_of.setdefault(part, set()).add(f.ident)
+                fuller.append(set(parts))
         recent: dict[str, str] = {}
         for f in found:
             parts = self._name_parts(doc[f.start:f.end])
@@ -557,8 +562,9 @@ class Resolver:
     def _neighbours(self, span: Span, places: set[int] = frozenset()) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
-        Israeli Foreign Ministry"), through "of"/"from" but no other preposition: "the envoy to Ukraine" and
-        "talks in Kiev" say nothing of whose a person is."""
+        Israeli Foreign Ministry"), through "of"/"from" (and "for" after a title: "X, a spokesman for the Czech
+        Foreign Ministry") but no other preposition: "the envoy to Ukraine" and "talks in Kiev" say nothing of whose
+        a person is."""
         if not span.doc.has_annotation("DEP"):
             return []
 
@@ -591,7 +597,9 @@ class Resolver:
                         continue
                     if child.dep_ in _DESCRIBING_DEPS:
                         following.append(child)
-                    elif child.dep_ == "prep" and child.lower_ in _OF:
+                    elif child.dep_ == "prep" and (child.lower_ in _OF or (child.lower_ == "for" and (
+                            self.noun_kinds.get(tok.lower_) == "person" or (tok.lower_,) in self.d.agents))):
+                        # "director of the Israeli Foreign Ministry", "a spokesman for the Czech Foreign Ministry"
                         following.extend(p for p in child.children if p.dep_ == "pobj")
                 seen.update(t.i for t in following)
             frontier = following
