@@ -543,6 +543,8 @@ class Resolver:
                 country = country or other.country
                 if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo:
                     cameo = other.cameo
+            elif other is not None and other.kind == "igo" and label == "PERSON" and not cameo and other.cameo:
+                cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
