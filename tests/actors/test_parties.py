@@ -92,7 +92,8 @@ def test_a_leader_s_family_name_before_his_administration_is_the_leader(analyse)
 
 
 def test_an_official_takes_the_state_the_story_names_before_him_when_none_stands_out(analyse):
-    text = "Portugal has agreed to buy two frigates from the United States, Defence Minister Rui Almada said on Tuesday."
+    text = ("Portugal has agreed to buy two frigates from the United States, Defence Minister Rui Almada said on "
+            "Tuesday.")
     doc = analyse(text, "1987-04-07")
     assert countries(doc, "Rui Almada") == ["PRT"]
 
@@ -118,7 +119,8 @@ def test_a_person_without_a_title_gets_no_country_from_the_story(analyse):
 
 
 def test_a_spokesman_for_a_ministry_is_of_the_ministry_s_country(analyse):
-    doc = analyse("Jan Dvorak, a spokesman for the Czech Foreign Ministry, said the embassy would reopen.", "2015-05-04")
+    doc = analyse("Jan Dvorak, a spokesman for the Czech Foreign Ministry, said the embassy would reopen.",
+                  "2015-05-04")
     assert countries(doc, "Jan Dvorak") == ["CZE"]
     doc = analyse("Jan Dvorak, who campaigned for the Czech Republic's entry, said the embassy would reopen.",
                   "2015-05-04")
@@ -129,7 +131,8 @@ def test_a_two_word_family_name_later_is_the_person_named_in_full_before(analyse
     text = ("Oil Minister Arturo Mendez Larrea of Venezuela said output would rise. Mendez Larrea added that the "
             "loan would be repaid in August.")
     doc = analyse(text, "1987-03-12")
-    assert set(ids(doc, "Mendez Larrea")) == set(ids(doc, "Arturo Mendez Larrea")) == {"unk:PERSON:arturo-mendez-larrea"}
+    full = {"unk:PERSON:arturo-mendez-larrea"}
+    assert set(ids(doc, "Mendez Larrea")) == set(ids(doc, "Arturo Mendez Larrea")) == full
     assert countries(doc, "Mendez Larrea") == ["VEN"]
 
 

@@ -7,7 +7,10 @@ troops", agents.py); short forms ("Boluarte", "Mr Wang") joined to the most rece
 (else the only such person in the article, or in the dictionary) and acronyms to the organisation they spell;
 capitals read as governments when they act; unknown actors described by their neighbours. The country the article
 is about (`_article_country`, when one clearly stands out) is given to what the text leaves without one: generic
-agents, unknown organisations and people introduced by a government title alone, never a person named without one.
+agents, unknown organisations and people introduced by a government title alone (for whom, else, the first state
+named before them, or the other state beside a counterpart: `_official_country`), never a person named without one.
+A party name several countries' parties share is read by the article's countries (`_parties`); a lone family name
+is a dictionary person only where written as a person's name (`_named_as_person`: not "In May", "Rice prices").
 In an undated article an office description joins the holder the article itself names, if exactly one.
 """
 
@@ -217,7 +220,8 @@ class Resolver:
         one state the article names other than the counterparts' (else none); otherwise the country the article is
         about if one stands out, else the first state it names before them ("Japan has decided ..., Defence
         Minister X said", with the United States named as often)."""
-        counterparts = {self.d.country_on(i, self._date) for t in span.sent if (i := token_actor.get(t.i))
+        sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+        counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
                         and not span.start <= t.i < span.end and self._is_person(i)} - {None}
         if counterparts:
             others = [country for _, country in self._states if country not in counterparts]
@@ -550,9 +554,9 @@ class Resolver:
         if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
-            # of the country the article is about, if one stands out (an official: else _official_country); never an
-            # envoy's (sent abroad), never from
-            # a place merely near the name, never for a person's name without a title.
+            # of the country the article is about, if one stands out (a state's official: _official_country); never
+            # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
+            # title.
             official = label == "PERSON" and sector in _STATE_SECTORS
             country = self._official_country(span, token_actor) if official else self._dominant
         name = span.text.translate(_APOSTROPHES)
