@@ -28,6 +28,7 @@ def test_sides_without_a_country_split_into_empty_and_an_actor_without_one():
     result = DocResult(document=Document(id="d", source="d.txt", text=""), entities=ACTORS, events=events)
     figures = dyads([result])
     assert figures["sides without a country: empty (no actor)"] == 2
+    assert (figures["events with both sides filled"], figures["share of those with a country on both sides"]) == (1, 0)
     assert figures["sides without a country: an actor without one"] == 3
     assert (figures["  of which an international body"], figures["  of which an unknown organisation"],
             figures["  of which an unknown person"]) == (1, 1, 1)

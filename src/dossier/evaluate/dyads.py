@@ -60,13 +60,14 @@ def _without_country(ident: str, bodies: set[str]) -> str:
 def dyads(results: list[DocResult]) -> dict[str, float | int]:
     """Events with a country on both sides, and filled sides (sources, targets) with a country; the sides without
     one split into those the coder left empty (no actor) and those whose actor has no country, by what it is."""
-    events = with_both = sides = with_country = international = 0
+    events = with_both = both_filled = sides = with_country = international = 0
     uncoded: Counter = Counter()
     for result in results:
         countries = {e.id: e.country for e in result.entities}
         bodies = {e.id for e in result.entities if e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))}
         for event in result.events:
             events += 1
+            both_filled += bool(event.source and event.target)
             if any(countries.get(s) for s in event.source) and any(countries.get(t) for t in event.target):
                 with_both += 1
             for side in (event.source, event.target):
@@ -82,6 +83,8 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
                "share of sides with a country": with_country / sides if sides else 0.0,
                "share of sides with a country or an international body":
                    international / sides if sides else 0.0,
+               "events with both sides filled": both_filled,
+               "share of those with a country on both sides": with_both / both_filled if both_filled else 0.0,
                "sides without a country: empty (no actor)": 2 * events - sides,
                "sides without a country: an actor without one": sides - with_country}
     for kind in ("an unknown person", "an unknown organisation", "another unknown name", "a generic agent",
