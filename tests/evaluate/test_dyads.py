@@ -21,3 +21,14 @@ def test_dyads_count_events_and_filled_sides():
     assert (figures["events"], figures["with a country on both sides"]) == (3, 1)
     assert (figures["filled sides"], figures["empty sides"], figures["sides with a country"]) == (5, 1, 3)
     assert figures["share of sides with a country or an international body"] == 4 / 5
+
+
+def test_sides_without_a_country_split_into_empty_and_an_actor_without_one():
+    events = [_event(1, ["NOR"], []), _event(2, ["org:fund"], ["unk:ORG:x"]), _event(3, [], ["unk:PERSON:y"])]
+    result = DocResult(document=Document(id="d", source="d.txt", text=""), entities=ACTORS, events=events)
+    figures = dyads([result])
+    assert figures["sides without a country: empty (no actor)"] == 2
+    assert (figures["events with both sides filled"], figures["share of those with a country on both sides"]) == (1, 0)
+    assert figures["sides without a country: an actor without one"] == 3
+    assert (figures["  of which an international body"], figures["  of which an unknown organisation"],
+            figures["  of which an unknown person"]) == (1, 1, 1)

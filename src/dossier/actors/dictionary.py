@@ -27,8 +27,8 @@ from dossier.model import Entity, Role
 
 DATA = Path(__file__).parent / "data"
 LIBRARY, PHOENIX, CURATED, USER = range(4)  # ranks of the sources: a higher one wins where both speak
-SHIPPED = ("countries.yaml", "offices.yaml", "people.yaml", "organisations.yaml", "places.yaml", "lexicon.yaml",
-           "agents.yaml")
+SHIPPED = ("countries.yaml", "offices.yaml", "people.yaml", "organisations.yaml", "parties.yaml", "places.yaml",
+           "lexicon.yaml", "agents.yaml")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 

@@ -7,12 +7,16 @@ troops", agents.py); short forms ("Boluarte", "Mr Wang") joined to the most rece
 (else the only such person in the article, or in the dictionary) and acronyms to the organisation they spell;
 capitals read as governments when they act; unknown actors described by their neighbours. The country the article
 is about (`_article_country`, when one clearly stands out) is given to what the text leaves without one: generic
-agents, unknown organisations and people introduced by a government title alone, never a person named without one.
+agents, unknown organisations and people introduced by a government title alone (for whom, else, the first state
+named before them, or the other state beside a counterpart: `_official_country`), never a person named without one.
+A party name several countries' parties share is read by the article's countries (`_parties`); a lone family name
+is a dictionary person only where written as a person's name (`_named_as_person`: not "In May", "Rice prices").
 In an undated article an office description joins the holder the article itself names, if exactly one.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.attrs import IS_ALPHA, IS_TITLE, POS
@@ -36,6 +40,7 @@ _OF = frozenset({"of", "from"})
 _NAME_POS = frozenset({PROPN, NOUN})
 _HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
 _LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})  # words an acronym skips
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # titles of a state's officials
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -64,6 +69,7 @@ class Resolver:
         self.agents = AgentFinder(dictionary)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
+        self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
 
@@ -78,6 +84,7 @@ class Resolver:
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries)]
+        matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
@@ -128,6 +135,7 @@ class Resolver:
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
         self._dominant = self._article_country([f for f in found if f.ident])
+        self._states = self._named_states([f for f in found if f.ident])
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                                  self._dominant, {i: p.country for i, p in self._places.items() if p.country}):
@@ -150,6 +158,37 @@ class Resolver:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
 
+    def _is_party(self, ident: str) -> bool:
+        entity = self.d.entities.get(ident)
+        return entity is not None and entity.kind == "party"
+
+    def _parties(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """Party names read in the article's context. A name several countries' parties share ("Labour", "the
+        Social Democrats") is the party of the country the article's other names give most often; when they give
+        none of those countries (or two as often), the name is left to be an actor of its own, without a party's
+        country. A one-word party name followed by another capitalised word is part of a longer name ("Labour
+        Ministry", "Likud Street")."""
+        if not any(m.kind == NAME and self._is_party(m.key) for m in matches):
+            return matches
+        counts = Counter(self.d.country_on(m.key, self._date) for m in matches
+                         if m.kind in (NAME, DEMONYM) and not self._is_party(m.key))
+        counts.pop(None, None)
+        out = []
+        for m in matches:
+            if m.kind != NAME or not self._is_party(m.key):
+                out.append(m)
+                continue
+            if m.length == 1 and m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos in _NAME_POS:
+                continue
+            parties = {i for i in self.d.folded.get(doc[m.start:m.end].text.lower(), ()) if self._is_party(i)}
+            if len(parties) > 1:
+                scored = sorted(((counts.get(self.d.country_on(i, self._date), 0), i) for i in parties), reverse=True)
+                if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
+                    continue
+                m = Match(m.start, m.end, NAME, scored[0][1])
+            out.append(m)
+        return out
+
     def _article_country(self, found: list[Found]) -> str | None:
         """The country the article is about: the one its resolved names (states, capitals, places, demonyms,
         known people and organisations) give most often, when it is given at least twice, and twice as often as any
@@ -163,6 +202,31 @@ class Resolver:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
         top, count = ranked[0]
         return top if count >= 2 and count >= 2 * ranked[1][1] else None
+
+    def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
+        """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
+        country once, in the order it first names them."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        out: dict[str, int] = {}
+        for f in sorted(found, key=lambda f: f.start):
+            country = self.d.country_on(f.ident, self._date) if f.ident in states else None
+            if country:
+                out.setdefault(country, f.start)
+        return [(start, country) for country, start in out.items()]
+
+    def _official_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country of an official introduced by a government title alone. When their sentence names a known
+        person of another country, a counterpart ("signed by Secretary of State Shultz and Foreign Minister X"), the
+        one state the article names other than the counterparts' (else none); otherwise the country the article is
+        about if one stands out, else the first state it names before them ("Japan has decided ..., Defence
+        Minister X said", with the United States named as often)."""
+        sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+        counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
+                        and not span.start <= t.i < span.end and self._is_person(i)} - {None}
+        if counterparts:
+            others = [country for _, country in self._states if country not in counterparts]
+            return others[0] if len(others) == 1 else None
+        return self._dominant or next((country for start, country in self._states if start < span.start), None)
 
     def _doubtful(self, ident: str) -> bool:
         """A person of the converted dictionaries whose dated roles all lie outside the article's date: a name may
@@ -310,15 +374,20 @@ class Resolver:
     def _join_short_forms(self, doc: Doc, found: list[Found]) -> None:
         """Give each short form the most recent person whose name contains it; else the only such person."""
         parts_of: dict[str, set[str]] = {}
+        fuller: list[set[str]] = []  # the name parts of each person named so far
         for f in found:
             if f.ident and self._is_person(f.ident):
                 names = [doc[f.start:f.end].text, self.d.entities[f.ident].name]
                 for part in (p for name in names for p in name.split()):
                     parts_of.setdefault(part.strip(".,"), set()).add(f.ident)
-            elif f.label == "PERSON" and len(self._name_parts(doc[f.start:f.end])) >= 2:
+                fuller.append({p.strip(".,") for name in names for p in name.split()})
+            elif f.label == "PERSON" and len(parts := self._name_parts(doc[f.start:f.end])) >= 2:
+                if any(set(parts) < name for name in fuller):
+                    continue  # "Hernandez Grisanti" after "Arturo Hernandez Grisanti": a short form, joined below
                 f.ident = self._unknown_id(doc[f.start:f.end], "PERSON")
-                for part in self._name_parts(doc[f.start:f.end]):
+                for part in parts:
                     parts_of.setdefault(part, set()).add(f.ident)
+                fuller.append(set(parts))
         recent: dict[str, str] = {}
         for f in found:
             parts = self._name_parts(doc[f.start:f.end])
@@ -332,7 +401,8 @@ class Resolver:
                 f.ident = candidates.pop()
                 continue
             everyone = {i for p in parts for i in parts_of.get(p, ())}
-            known = self._known_by_part(parts[0], f.label) if len(parts) == 1 else set()
+            known = (self._known_by_part(parts[0], f.label) if len(parts) == 1 and self._named_as_person(doc, f)
+                     else set())
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
             elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
@@ -368,6 +438,25 @@ class Resolver:
             owners = by_initials.get(text, set()) - {f.ident}
             if len(owners) == 1:
                 f.ident = owners.pop()
+
+    def _named_as_person(self, doc: Doc, f: Found) -> bool:
+        """Whether a lone family name the article gives in no fuller form is written as a person's name, so that the
+        dictionary's only person of that name may be meant: after a title ("Mr", "Minister", "President"); tagged a
+        person or another name, unless it only modifies a common noun other than a government or its people
+        (tagged a person, only first in a sentence): "Rice prices rose", but "Trump administration officials"; a
+        capitalised word the tagger left out only as the subject or possessor of its clause ("May said"). Never a
+        word inside a date or a quantity ("In May")."""
+        tok = doc[f.start]
+        before = doc[f.start - 1] if f.start else None
+        if before is not None and (before.text in self.personal or before.text in self.d.honorifics
+                                   or self.d.agents.get((before.lower_,)) is not None):
+            return True
+        if tok.ent_type_ and tok.ent_type_ not in LABELS:
+            return False
+        if (tok.dep_ == "compound" and tok.head.is_lower and (f.label != "PERSON" or tok.is_sent_start)
+                and self.noun_kinds.get(tok.head.lower_) != "government" and (tok.head.lower_,) not in self.d.agents):
+            return False  # "Rice prices", but "the Reagan administration", "Kohl aides"
+        return f.label is not None or tok.dep_ in _AGENT_DEPS
 
     def _known_by_part(self, part: str, label: str | None) -> set[str]:
         """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
@@ -442,25 +531,34 @@ class Resolver:
         if own and own != "person" and label != "PERSON":
             kind = own
         sector = title_word = None
+        before_name = False
         for tok in self._neighbours(span, self._place_tokens):
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
                      or getattr(self, "_described", {}).get(ident)) if ident else None
             title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
-            if title is not None and sector is None:
-                sector, title_word = title.sector, tok.lower_  # "Finance Minister Gerhard Stoltenberg": government
+            if title is not None and (sector is None or (not before_name and tok.dep_ == "compound"
+                                                           and span.start <= tok.head.i < span.end)):
+                # "Finance Minister Gerhard Stoltenberg": government; the title written before the name wins over
+                # a noun set beside it ("Minister X, briefing reporters")
+                sector, title_word = title.sector, tok.lower_
+                before_name = tok.dep_ == "compound" and span.start <= tok.head.i < span.end
             if other is not None and other.country and ident != f.ident:
                 country = country or other.country
                 if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo:
                     cameo = other.cameo
+            elif other is not None and other.kind == "igo" and label == "PERSON" and not cameo and other.cameo:
+                cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
-            # of the country the article is about, if one stands out; never an envoy's (sent abroad), never from
-            # a place merely near the name, never for a person's name without a title.
-            country = self._dominant
+            # of the country the article is about, if one stands out (a state's official: _official_country); never
+            # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
+            # title.
+            official = label == "PERSON" and sector in _STATE_SECTORS
+            country = self._official_country(span, token_actor) if official else self._dominant
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
@@ -470,8 +568,9 @@ class Resolver:
     def _neighbours(self, span: Span, places: set[int] = frozenset()) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
-        Israeli Foreign Ministry"), through "of"/"from" but no other preposition: "the envoy to Ukraine" and
-        "talks in Kiev" say nothing of whose a person is."""
+        Israeli Foreign Ministry"), through "of"/"from" (and "for" after a title: "X, a spokesman for the Czech
+        Foreign Ministry") but no other preposition: "the envoy to Ukraine" and "talks in Kiev" say nothing of whose
+        a person is."""
         if not span.doc.has_annotation("DEP"):
             return []
 
@@ -504,7 +603,9 @@ class Resolver:
                         continue
                     if child.dep_ in _DESCRIBING_DEPS:
                         following.append(child)
-                    elif child.dep_ == "prep" and child.lower_ in _OF:
+                    elif child.dep_ == "prep" and (child.lower_ in _OF or (child.lower_ == "for" and (
+                            self.noun_kinds.get(tok.lower_) == "person" or (tok.lower_,) in self.d.agents))):
+                        # "director of the Israeli Foreign Ministry", "a spokesman for the Czech Foreign Ministry"
                         following.extend(p for p in child.children if p.dep_ == "pobj")
                 seen.update(t.i for t in following)
             frontier = following

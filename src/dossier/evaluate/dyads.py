@@ -4,7 +4,9 @@ Of the events found in the first 1,000 stories with a body (../shared/corpora/re
 fewer): the share with a country on both sides (a source and a target whose actor has one), and, of the sides the
 events coder filled (an event's source side, its target side), the share where an actor of that side has one
 (and, beside it, has one or is a known international body: OPEC, the IMF). The
-first depends on the coder choosing both sides; the second is what the actors stage answers for. Actor coverage
+first depends on the coder choosing both sides; the second is what the actors stage answers for. The sides without
+a country are split into empty ones (no actor: the coder's) and those whose actor has none (the actors stage's), by
+what that actor is. Actor coverage
 on hand-coded real news is scored by `dossier evaluate realnews` (evaluate/realnews.py), the start-up cost by
 evaluate/startup.py.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections import Counter
 
 from dossier.config import Settings
 from dossier.evaluate.corpora import SHARED
@@ -40,14 +43,31 @@ def reuters_documents(limit: int = STORIES) -> list[Document]:
     return out
 
 
+def _without_country(ident: str, bodies: set[str]) -> str:
+    """What a side's actor without a country is: an unknown person, organisation or other name, a generic agent,
+    an international body, or another known actor."""
+    if ident.startswith("unk:PERSON:"):
+        return "an unknown person"
+    if ident.startswith("unk:ORG:"):
+        return "an unknown organisation"
+    if ident.startswith("unk:"):
+        return "another unknown name"
+    if ident.startswith("agent:"):
+        return "a generic agent"
+    return "an international body" if ident in bodies else "another known actor"
+
+
 def dyads(results: list[DocResult]) -> dict[str, float | int]:
-    """Events with a country on both sides, and filled sides (sources, targets) with a country."""
-    events = with_both = sides = with_country = international = 0
+    """Events with a country on both sides, and filled sides (sources, targets) with a country; the sides without
+    one split into those the coder left empty (no actor) and those whose actor has no country, by what it is."""
+    events = with_both = both_filled = sides = with_country = international = 0
+    uncoded: Counter = Counter()
     for result in results:
         countries = {e.id: e.country for e in result.entities}
         bodies = {e.id for e in result.entities if e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))}
         for event in result.events:
             events += 1
+            both_filled += bool(event.source and event.target)
             if any(countries.get(s) for s in event.source) and any(countries.get(t) for t in event.target):
                 with_both += 1
             for side in (event.source, event.target):
@@ -55,12 +75,22 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
                     sides += 1
                     with_country += any(countries.get(ident) for ident in side)
                     international += any(countries.get(ident) or ident in bodies for ident in side)
-    return {"events": events, "with a country on both sides": with_both,
-            "share": with_both / events if events else 0.0,
-            "filled sides": sides, "empty sides": 2 * events - sides, "sides with a country": with_country,
-            "share of sides with a country": with_country / sides if sides else 0.0,
-            "share of sides with a country or an international body":
-                international / sides if sides else 0.0}
+                    if not any(countries.get(ident) for ident in side):
+                        uncoded[_without_country(side[0], bodies)] += 1
+    figures = {"events": events, "with a country on both sides": with_both,
+               "share": with_both / events if events else 0.0,
+               "filled sides": sides, "empty sides": 2 * events - sides, "sides with a country": with_country,
+               "share of sides with a country": with_country / sides if sides else 0.0,
+               "share of sides with a country or an international body":
+                   international / sides if sides else 0.0,
+               "events with both sides filled": both_filled,
+               "share of those with a country on both sides": with_both / both_filled if both_filled else 0.0,
+               "sides without a country: empty (no actor)": 2 * events - sides,
+               "sides without a country: an actor without one": sides - with_country}
+    for kind in ("an unknown person", "an unknown organisation", "another unknown name", "a generic agent",
+                 "an international body", "another known actor"):
+        figures[f"  of which {kind}"] = uncoded[kind]
+    return figures
 
 
 def run(settings: Settings | None = None, limit: int | None = None) -> list[Report]:
