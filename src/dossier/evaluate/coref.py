@@ -283,9 +283,13 @@ def end_to_end_scores(topics: list[Topic], model: Model | None = None) -> dict[s
         aligned += sum(1 for i in t.predicted_ids if ":spurious:" not in i)
     out = conll(key, response)
     gold = sum(len(t.mention_ids) for t in topics)
+    found_ids = {i for t in topics for i in t.predicted_ids if ":spurious:" not in i}
     out.update({"predicted events": found, "aligned to a gold mention": aligned, "gold mentions": gold,
-                "mention recall": round(len({i for t in topics for i in t.predicted_ids if ':spurious:' not in i})
-                                        / max(1, gold), 4)})
+                "mention recall": round(len(found_ids) / max(1, gold), 4)})
+    # linking alone: the gold chains and our clusters, both cut down to the gold mentions the pipeline found
+    cut_key = [c & found_ids for c in key if c & found_ids]
+    cut_response = [c & found_ids for c in response if c & found_ids]
+    out.update({f"on the found mentions {k}": v for k, v in conll(cut_key, cut_response).items() if "F1" in k})
     return out
 
 
@@ -306,7 +310,9 @@ def ecbplus(settings: Settings, limit: int | None = None) -> list[Report]:
                       "baseline CoNLL 0.619, feature-based 0.748, Barhom et al. 2019 0.79 (other topics than ours).")
     e2e = Report("ECB+ event coreference end to end (held-out topics)", str(ECB), figures=end_to_end_scores(topics))
     e2e.notes.append("Mentions are the events dossier's coder finds (PLOVER political events only); ECB+ annotates "
-                     "every event (accidents, deaths, sports…), so mention recall bounds the scores.")
+                     "every event (accidents, deaths, sports…), so mention recall bounds the scores. 'On the found "
+                     "mentions' scores the linking alone: gold chains and our clusters cut down to the gold "
+                     "mentions the pipeline found.")
     return [gold, e2e]
 
 

@@ -28,23 +28,24 @@ from sklearn.linear_model import LogisticRegression
 from dossier.config import Settings
 from dossier.evaluate.coref import HELD_OUT_TOPICS, TRAIN_TOPICS, Labelled, Topic, conll, example_labelled, \
     load_topics
-from dossier.merge.coref import FEATURES, MODEL, features, incompatible
+from dossier.merge.coref import FEATURES, MODEL, VETOES, features, incompatible
 
-THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(9))  # 0.20 … 0.60
+THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(10))  # 0.15 … 0.60
 FOLDS = 5
 NEWS_SHARE = 0.03
 TIE = 0.001  # CoNLL F1 differences below this are noise across five folds
 
 
 def topic_matrix(t: Topic) -> tuple[np.ndarray, np.ndarray]:
-    """Features of every pair of a topic's mentions (n × n × features) and which pairs a rule rules out."""
+    """Features of every pair of a topic's mentions (n × n × features) and which pairs a rule rules out
+    (1: a rule, 2: a veto, see merge/coref.py)."""
     n = len(t.reports)
     values = np.zeros((n, n, len(FEATURES)))
-    ruled_out = np.zeros((n, n), dtype=bool)
+    ruled_out = np.zeros((n, n), dtype=np.int8)
     for i in range(n):
         for j in range(i + 1, n):
-            if incompatible(t.reports[i], t.reports[j], t.actors):
-                ruled_out[i, j] = ruled_out[j, i] = True
+            if why := incompatible(t.reports[i], t.reports[j], t.actors):
+                ruled_out[i, j] = ruled_out[j, i] = 2 if why in VETOES else 1
                 continue
             row = features(t.reports[i], t.reports[j], t.actors)
             values[i, j] = values[j, i] = [row[name] for name in FEATURES]
@@ -69,7 +70,7 @@ def fit(topics: list[Topic], matrices: list, news: tuple | None) -> LogisticRegr
     for t, (values, ruled_out) in zip(topics, matrices):
         chains = np.array(t.chains)
         upper = np.triu_indices(len(t.reports), 1)
-        keep = ~ruled_out[upper]
+        keep = ruled_out[upper] == 0
         xs.append(values[upper][keep])
         ys.append((chains[:, None] == chains[None, :])[upper][keep])
     x, y = np.concatenate(xs), np.concatenate(ys)
@@ -82,13 +83,15 @@ def fit(topics: list[Topic], matrices: list, news: tuple | None) -> LogisticRegr
 
 
 def conll_at(topics: list[Topic], matrices: list, model: LogisticRegression, threshold: float) -> float:
-    """CoNLL F1 of the topics clustered as merge/coref.py clusters (average link, ruled-out pairs apart)."""
+    """CoNLL F1 of the topics clustered as merge/coref.py clusters (average link, a ruled-out pair scored 0, a
+    vetoed one apart)."""
     key, response = [], []
     for k, (t, (values, ruled_out)) in enumerate(zip(topics, matrices)):
         n = len(t.reports)
         distance = 1.0 - model.predict_proba(values.reshape(n * n, -1))[:, 1].reshape(n, n)
-        distance[ruled_out] = 1e6
-        labels = fcluster(linkage(distance[np.triu_indices(n, 1)], "average"), t=1.0 - threshold,
+        distance[ruled_out == 1] = 1.0
+        distance[ruled_out == 2] = 1e6
+        labels = fcluster(linkage(np.clip(distance[np.triu_indices(n, 1)], 0.0, None), "average"), t=1.0 - threshold,
                           criterion="distance") if n > 1 else [1]
         gold, ours = defaultdict(set), defaultdict(set)
         for i, ident in enumerate(t.mention_ids):
