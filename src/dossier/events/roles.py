@@ -190,7 +190,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 t for p in _prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
                                       and resolver.many(c)]
-        if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children):
+        if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
+                and any(c.dep_ == "agent" for c in tok.children):
             target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged
         if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
             target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
