@@ -1,9 +1,10 @@
 """Train the event-type model and write it into the package (src/dossier/events/model/event_types.npz).
 
-    python training/train_event_types.py [--bench ../shared/benchdata] [--out PATH]
+    python training/train_event_types.py [--bench ../shared/benchdata] [--corpus REUTERS_JSONL_GZ] [--out PATH]
 
-Reads the labelled sentences in place (see dossier.events.training), runs them through the pipeline with the rules
-alone, fits TF-IDF + a linear SVM with a fixed seed, and prints how many sentences each source gave.
+Reads the labelled sentences in place (see dossier.events.training), and sentences with no event from the
+Reuters-21578 corpus (../shared/corpora), runs them through the pipeline with the rules alone, fits TF-IDF + a
+linear SVM with a fixed seed, and prints how many sentences each source gave.
 Measure the result with `dossier evaluate plv` (5-fold cross-validation on PLV_train, GSR held-out half).
 """
 

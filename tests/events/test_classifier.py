@@ -66,7 +66,8 @@ def test_no_event_sentences_are_read_from_economic_wire_stories_only(tmp_path, n
     corpus = tmp_path / "r.jsonl.gz"
     rows = [{"id": "1", "newid": 1, "topics": ["earn"], "text_type": "NORM",
              "text": "Kenya Breweries agreed to buy a Ugandan bottler for 20 mln dlrs, the company said. " * 5},
-            {"id": "2", "newid": 2, "topics": ["earn", "crude"], "text_type": "NORM", "text": "Kenya cut oil output. " * 30},
+            {"id": "2", "newid": 2, "topics": ["earn", "crude"], "text_type": "NORM",
+             "text": "Kenya cut oil output. " * 30},
             {"id": "3", "newid": 3, "topics": ["acq"], "text_type": "NORM", "text": "Japan agreed terms. " * 30}]
     with gzip.open(corpus, "wt", encoding="utf-8") as f:
         f.writelines(json.dumps(r) + "\n" for r in rows)

@@ -128,6 +128,41 @@ def test_an_arrest_told_in_the_passive_is_by_the_police(code):
     assert arrests and names(arrests[0].source, actors) == {"police (country unknown)"}
 
 
+def test_the_indirect_object_receives_the_act(code):
+    events, actors = code("Venezuela will lend Ecuador fifty thousand barrels of crude oil a day.")
+    aid = _of(events, "AID")
+    assert aid and names(aid[0].source, actors) == {"Venezuela"} and names(aid[0].target, actors) == {"Ecuador"}
+
+
+def test_pressing_a_government_to_act_is_a_request_of_it(code):
+    events, actors = code("Japan pressed the Kenyan government to reopen the port.")
+    requests = _of(events, "REQUEST")
+    assert requests and names(requests[0].source, actors) == {"Japan"}
+    assert _countries(requests[0].target, actors) == {"KEN"}
+    events, _ = code("The Kenyan minister pressed the button to open the new port.")
+    assert "REQUEST" not in _types(events)
+
+
+def test_a_call_for_talks_is_a_request_of_its_author(code):
+    events, actors = code("Seoul turned down a North Korean call for military talks.")
+    requests = _of(events, "REQUEST")
+    assert requests and _countries(requests[0].source, actors) == {"PRK"}
+
+
+def test_a_counteroffensive_launched_against_a_state_is_an_assault(code):
+    events, actors = code("Azerbaijan has launched a counteroffensive against Armenia.")
+    attacks = _of(events, "ASSAULT")
+    assert attacks and names(attacks[0].source, actors) == {"Azerbaijan"}
+    assert names(attacks[0].target, actors) == {"Armenia"}
+
+
+def test_the_agent_of_an_opening_participle_asks_the_subject(code):
+    events, actors = code("Urged by Japan to reopen the port, Kenya agreed.")
+    requests = _of(events, "REQUEST")
+    assert requests and names(requests[0].source, actors) == {"Japan"}
+    assert names(requests[0].target, actors) == {"Kenya"}
+
+
 def test_the_author_of_a_resolution_does_what_it_says(code):
     events, actors = code("The Senate passed a resolution condemning Russia.")
     accuse = _of(events, "ACCUSE")
@@ -139,6 +174,13 @@ def test_the_author_of_a_resolution_does_what_it_says(code):
 def test_anonymity_is_no_request(code):
     events, _ = code("The talks have stalled, said a diplomat who asked not to be named.")
     assert "REQUEST" not in _types(events)
+
+
+def test_a_reporters_question_is_no_request(code):
+    for text in ("Asked whether the issue had come up in the talks, the Kenyan minister replied that it had not.",
+                 "Asked by reporters about the border, the Kenyan minister said the talks would go on."):
+        events, _ = code(text)
+        assert "REQUEST" not in _types(events), [(e.type, e.trigger) for e in events]
 
 
 def test_declining_to_comment_is_no_rejection(code):
@@ -175,6 +217,15 @@ def test_wanting_someone_to_give_aid_is_not_their_aid(code):
     events, actors = code("Tokyo wants Washington to provide more military aid to the Philippines.")
     for e in _of(events, "AID"):
         assert not ("Washington" in " ".join(names(e.source, actors)) and e.status == "occurred")
+
+
+def test_wanting_someone_to_act_is_a_request_of_them(code):
+    events, actors = code("Tokyo wants Washington to provide more military aid to the Philippines.")
+    requests = _of(events, "REQUEST")
+    assert requests and _countries(requests[0].source, actors) == {"JPN"}
+    assert _countries(requests[0].target, actors) == {"USA"}
+    events, _ = code("Kenya wants to buy Japanese trains.")
+    assert "REQUEST" not in _types(events)
 
 
 def test_a_visit_named_again_in_apposition_is_one_act(code):

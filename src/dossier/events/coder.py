@@ -29,6 +29,7 @@ NONE_MARGIN = 0.4
 HAND_NONE_MARGIN = 1.0
 
 
+_ASKERS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})  # "Asked by reporters whether…"
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
 
 
@@ -234,12 +235,17 @@ class Coder:
         return (reporter or tok), code
 
     def _no_event(self, tok: Token, entry: Entry) -> bool:
-        """Words that look like an act and are not one: "asked not to be named", "declined to comment"; a win in a
-        match or an election ("beat Argentina 2-1 in a qualifier"); a disease or a disaster that kills."""
+        """Words that look like an act and are not one: "asked not to be named", "declined to comment"; a reporter's
+        question ("Asked whether…, the minister said"); a win in a match or an election ("beat Argentina 2-1 in a
+        qualifier"); a disease or a disaster that kills."""
         lex = self.lex
         if _lemma(tok) in lex.anonymity_verbs and any(
                 c.dep_ in ("xcomp", "ccomp") and _lemma(c) in lex.anonymity_words for c in tok.children):
             return True
+        if _lemma(tok) == "ask" and tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children) and all(
+                g.lemma_.lower() in _ASKERS for c in tok.children if c.dep_ == "agent" for g in c.children):
+            return True  # the participle opens its speaker's answer: nobody, or the press, asks
         if entry.type != "ASSAULT":
             return False
         if _lemma(tok) in lex.contest_verbs:

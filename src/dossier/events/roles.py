@@ -57,7 +57,8 @@ def governor(noun: Token) -> Token | None:
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the verb: its subject, the agent of a passive, or the subject it inherits."""
     kids = list(verb.children)
-    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "tariffs imposed by Canada": the agent
+    # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent
+    participle = verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"
     if is_passive(verb) or participle:
         agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents or verb.dep_ == "relcl":  # "the port, which will be opened": the port is what is done to
@@ -193,7 +194,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if entry.pos == "verb":
         source_toks = subject_tokens(tok)
         obj = direct_object(tok)
-        target_toks = [] if obj is None else [obj]
+        # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
+        target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        target_toks += [] if obj is None else [obj]
         target_toks += _prep_objects(tok, preps)
         if obj is not None:
             target_toks += _prep_objects(obj, preps)
@@ -204,6 +207,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 t for p in _prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
                                       and resolver.many(c)]
+        if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
+                and any(c.dep_ == "agent" for c in tok.children):
+            target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged
         if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
             target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
