@@ -122,6 +122,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     fresh = set(new_ids)
     new = [r for r in store.extractions(for_merge=True, ids=new_ids) if not r.document.duplicate_of]
 
+    increments.index_documents(con, new_ids)
     # the unknown actors' renaming over every stored document; older documents whose actors it renames
     # otherwise now are merged again, as if they were new
     rows = increments.unknown_entities(con)
@@ -140,7 +141,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
                                                                      for i in changed}
     raw = sorted(touched | {old for old, e in ids.items() if e.id in touched})
     stored = [Entity.model_validate_json(j) for _, j in
-              increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw])]
+              increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw], increments.naming(con, raw))]
     entities = merge_entities([rename(_Part(entities=stored), ids).entities])
     light = [SimpleNamespace(id=i, name=n, type=t, kind=k, country=c, known=kn) for i, n, t, k, c, kn in
              con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()]
@@ -150,8 +151,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     moved = _moved([e.id for e in light if e.id in kept], actors_before, actors)
     if moved:  # older reports naming them meet other candidates now: merged again, as if new
         named = sorted(moved | {old for old, e in ids.items() if e.id in moved})
-        more = sorted({d for d, _ in increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [named])}
-                      - fresh - set(redo))
+        more = sorted(set(increments.naming(con, named)) - fresh - set(redo))
         if len(redo) + len(more) > reach * merged:
             raise _FullMerge(f"what the record knows of {len(moved)} actors changes in {len(more)} older documents")
         again += [rename(r, ids) for r in store.extractions(for_merge=True, ids=more)] if more else []
@@ -272,7 +272,7 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     seeds = {f.id for f in mine}
     figures = sorted({_figure(f) for f in mine if f.measure})
     same = "list_contains(?, lower(v->>'measure') || chr(31) || (v->>'unit'))"
-    rows = increments.stored_items(con, "facts", same, [figures])
+    rows = increments.stored_items(con, "facts", same, [figures], increments.giving(con, figures))
     raw = [Fact.model_validate_json(j) for _, j in rows]
     stored = rename(_Part(facts=raw), ids).facts
     earlier = rename(_Part(facts=raw), {k: SimpleNamespace(id=v[0]) for k, v in before.items()}).facts
