@@ -16,6 +16,7 @@ in one transaction; a merged record written without them sets it to 'no', and th
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from dossier.store.versions import get_meta, set_meta
 
@@ -122,19 +123,33 @@ def add_stems(con, bags: Iterable) -> dict[str, int]:
     return dict(con.execute("SELECT stem, df FROM merge_stems").fetchall())
 
 
+@contextmanager
+def results_of(con, doc_ids: list[str] | None):
+    """The name of a view of the stored results (`extractions`) of these documents (None: all), filtered before
+    any JSON is read."""
+    if doc_ids is None:
+        yield "extractions"
+        return
+    view = arrow(con, "_dossier_docs_of", {"doc_id": (list(doc_ids), "string")})
+    try:
+        yield "(SELECT x.* FROM extractions x SEMI JOIN _dossier_docs_of o ON o.doc_id = x.doc_id)"
+    finally:
+        con.unregister(view)
+
+
 def index_documents(con, doc_ids: list[str] | None) -> None:
     """Fill `merge_entities` and `merge_figures` from the stored results of these documents (None: all)."""
-    only, params = ("", []) if doc_ids is None else (" AND list_contains(?, x.doc_id)", [doc_ids])
-    con.execute(f"""
-        INSERT INTO merge_entities
-        SELECT x.doc_id, e.n, e.v->>'id', e.v->>'name', coalesce(CAST(e.v->>'known' AS BOOLEAN), false)
-        FROM extractions x, unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)
-        WHERE true{only}""", params)
-    con.execute(f"""
-        INSERT INTO merge_figures
-        SELECT DISTINCT x.doc_id, lower(f.v->>'measure') || chr(31) || (f.v->>'unit')
-        FROM extractions x, unnest(CAST(coalesce(x.payload->'facts', '[]') AS JSON[])) AS f(v)
-        WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''{only}""", params)
+    with results_of(con, doc_ids) as results:
+        con.execute(f"""
+            INSERT INTO merge_entities
+            SELECT x.doc_id, e.n, e.v->>'id', e.v->>'name', coalesce(CAST(e.v->>'known' AS BOOLEAN), false)
+            FROM {results} x,
+                 unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)""")
+        con.execute(f"""
+            INSERT INTO merge_figures
+            SELECT DISTINCT x.doc_id, lower(f.v->>'measure') || chr(31) || (f.v->>'unit')
+            FROM {results} x, unnest(CAST(coalesce(x.payload->'facts', '[]') AS JSON[])) AS f(v)
+            WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''""")
 
 
 def unknown_entities(con) -> list[tuple[str, str, str]]:
@@ -161,12 +176,13 @@ def giving(con, figures: list[str]) -> list[str]:
 def stored_items(con, field: str, where: str, params: list, docs: list[str]) -> list[tuple[str, str]]:
     """(doc id, JSON) of the per-document `field` items ('entities', 'facts') of the documents `docs` matching
     `where` (on `v`), of documents that are no near-duplicate, in document order."""
-    return con.execute(f"""
-        SELECT d.id, CAST(i.v AS VARCHAR)
-        FROM documents d JOIN extractions x ON x.doc_id = d.id,
-             unnest(CAST(coalesce(x.payload->'{field}', '[]') AS JSON[])) WITH ORDINALITY AS i(v, n)
-        WHERE d.duplicate_of IS NULL AND list_contains(?, x.doc_id) AND ({where})
-        ORDER BY {DOC_ORDER}, i.n""", [docs, *params]).fetchall()
+    with results_of(con, docs) as results:
+        return con.execute(f"""
+            SELECT d.id, CAST(i.v AS VARCHAR)
+            FROM documents d JOIN {results} x ON x.doc_id = d.id,
+                 unnest(CAST(coalesce(x.payload->'{field}', '[]') AS JSON[])) WITH ORDINALITY AS i(v, n)
+            WHERE d.duplicate_of IS NULL AND ({where})
+            ORDER BY {DOC_ORDER}, i.n""", params).fetchall()
 
 
 def candidates(con, frontier: list[str], skip_docs: list[str]) -> list[tuple[str, str, str]]:
