@@ -139,7 +139,13 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     # entities the new documents name (and those renamed), folded again from every document that names them
     touched = {e.id for r in results + again for e in r.entities} | {before[i][0] if i in before else i
                                                                      for i in changed}
-    raw = sorted(touched | {old for old, e in ids.items() if e.id in touched})
+    while True:  # closed: every id a touched one is renamed to is touched, so that its row is folded whole
+        raw = touched | {old for old, e in ids.items() if e.id in touched}
+        grown = touched | {ids[i].id if i in ids else i for i in raw}
+        if grown == touched:
+            break
+        touched = grown
+    raw = sorted(raw)
     stored = [Entity.model_validate_json(j) for _, j in
               increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw], increments.naming(con, raw))]
     entities = merge_entities([rename(_Part(entities=stored), ids).entities])
@@ -277,28 +283,36 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     stored = rename(_Part(facts=raw), ids).facts
     earlier = rename(_Part(facts=raw), {k: SimpleNamespace(id=v[0]) for k, v in before.items()}).facts
     docs = [d for d, _ in rows]
-    if any(a.subject != b.subject for a, b, d in zip(stored, earlier, docs) if d not in fresh):
-        raise _FullMerge("the renaming of unknown actors changes the subjects of older figures")
     position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
     by_figure: dict[str, list[int]] = {}
     for i, fact in enumerate(stored):
         by_figure.setdefault(_figure(fact), []).append(i)
     ranges = [bounds(f) for f in stored]  # ranges that meet: what `_same_figure` asks last, checked first here
-    component: list[int] = []
-    for members in by_figure.values():
-        todo = [i for i in members if stored[i].id in seeds]
-        seen = set(todo)
+
+    def closure(facts: list[Fact], start: set[int], allowed) -> set[int]:
+        seen = set(start)
+        todo = list(start)
         while todo:
             i = todo.pop()
             lo, hi = ranges[i]
-            for j in members:
-                if j not in seen and lo <= ranges[j][1] and ranges[j][0] <= hi \
-                        and _same_figure(stored[i], stored[j], ranges[i], ranges[j]):
+            for j in by_figure[_figure(facts[i])]:
+                if j not in seen and allowed(j) and lo <= ranges[j][1] and ranges[j][0] <= hi \
+                        and _same_figure(facts[i], facts[j], ranges[i], ranges[j]):
                     seen.add(j)
                     todo.append(j)
-        component += sorted(seen)
-    component.sort()
-    old, _ = merge_facts([stored[i] for i in component if docs[i] not in fresh])
+        return seen
+
+    # the component around the new reports as merged now, and as it was merged before (renamed subjects
+    # differ), each grown by the other until neither grows
+    now, then = {i for i, f in enumerate(stored) if f.id in seeds}, set()
+    while True:
+        then = closure(earlier, {i for i in now if docs[i] not in fresh} | then, lambda j: docs[j] not in fresh)
+        grown = closure(stored, now | then, lambda j: True)
+        if grown == now:
+            break
+        now = grown
+    component = sorted(now)
+    old, _ = merge_facts([earlier[i] for i in sorted(then)])
     merged, _ = merge_facts([stored[i] for i in component] + [f for f in mine if not f.measure])
     _delete(con, "facts", "id", sorted({f.id for f in old} | {f.id for f in merged}))
     store._insert("facts", merged)
