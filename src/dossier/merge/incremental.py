@@ -41,6 +41,7 @@ from dossier.merge.reports import Actors, Report, actors_of, document_reports, s
 from dossier.merge.stories import build_stories
 from dossier.model import Entity, Event, Fact
 from dossier.store import increments
+from dossier.store.database import crash_point
 
 log = logging.getLogger(__name__)
 MAX_SHARE = 0.25  # new documents beyond this share of the merged ones: a full merge costs less
@@ -109,6 +110,9 @@ def merge_new(store, share: float = MAX_SHARE, reach: float = MAX_TOUCHED, clust
             _merge(store, new_ids, merged, reach, cluster, combine)
     except _FullMerge as why:
         log.info("a full merge instead: %s", why)
+        return False
+    except Exception as exc:  # noqa: BLE001 - whatever went wrong, a full merge still gives the record
+        log.warning("the incremental merge failed (%s: %s); merging in full", type(exc).__name__, exc)
         return False
     return True
 
@@ -232,17 +236,21 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     pairs = [(e, r) for e, members in made_of.items() for r in members]
     increments.append(con, "event_reports", {"event_id": ([p[0] for p in pairs], "string"),
                                              "report_id": ([p[1] for p in pairs], "string")})
+    crash_point("merge")
 
     # facts of the figures the new documents give
     _merge_facts(store, results + again, ids, before, fresh)
+    crash_point("merge")
 
     # entities, mentions, stories, bookkeeping
     _delete(con, "entities", "id", sorted(touched))
     store._insert("entities", entities)
+    crash_point("merge")
     _delete(con, "mentions", "doc", redo)
     store._copy_mentions(con, {old: e.id for old, e in ids.items() if old != e.id},
                          docs=[r.document.id for r in new] + redo, replace=False)
     _rebuild_stories(store)
+    crash_point("merge")
     increments.append(con, "merge_docs", {"doc_id": (new_ids, "string")})
     increments.write_renames(con, now)
     store.finish_merge_state(con)
