@@ -3,6 +3,7 @@
     python benchmarks/build_scale.py speed  [--n 2000]                 # spaCy alone; build with 1 and 2 workers; dask on 2
     python benchmarks/build_scale.py memory [--sizes 1000,10000,50000]  # peak RSS of a build by corpus size
     python benchmarks/build_scale.py add    [--base 20000] [--add 100]  # time to add stories to a built store
+    python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE]  # the merge alone: incremental vs full
 
 Every figure is a whole process (start-up, reading, analysis, store, merge); peak RSS is summed over the
 process and its children (workers), sampled every 0.2 s. Past the 21,578 stories the corpus repeats with each
@@ -116,13 +117,61 @@ def add(base: int, extra: int, tmp: Path) -> None:
     print(f"added {extra} stories to it in {seconds:.1f} s (peak RSS {peak:.0f} MB)")
 
 
+def merge(base: int, extra: int, tmp: Path, db: Path | None) -> None:
+    """The merge alone, in process: a store of base + extra stories (built here, or `db` kept from an earlier
+    run) loses its last `extra` stories, is merged in full, gets them back, and is merged incrementally and then
+    in full again."""
+    import shutil
+
+    from dossier.build import finish_merge
+    from dossier.merge.incremental import merge_new
+    from dossier.store import Store
+    from dossier.store.versions import set_meta
+
+    if db is None or not db.exists():
+        db = db or tmp / "all.duckdb"
+        stories = tmp / "all.jsonl"
+        write_stories(stories, base + extra)
+        seconds, _, _ = build(stories, db)
+        print(f"built {base + extra} stories in {seconds:.0f} s")
+    work = tmp / "merge.duckdb"
+    shutil.copy(db, work)
+    with Store(work) as store:
+        con = store.con
+        later = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY source").fetchall()][-extra:]
+        con.execute("CREATE TABLE later_docs AS SELECT * FROM documents WHERE list_contains(?, id)", [later])
+        con.execute("CREATE TABLE later_results AS SELECT * FROM extractions WHERE list_contains(?, doc_id)", [later])
+        con.execute("DELETE FROM documents WHERE list_contains(?, id)", [later])
+        con.execute("DELETE FROM extractions WHERE list_contains(?, doc_id)", [later])
+        set_meta(con, "merge_pending", "yes")
+        started = time.perf_counter()
+        finish_merge(store, full=True)
+        first = time.perf_counter() - started
+        con = store.con
+        con.execute("INSERT INTO documents SELECT * FROM later_docs")
+        con.execute("INSERT INTO extractions SELECT * FROM later_results")
+        set_meta(con, "merge_pending", "yes")
+        started = time.perf_counter()
+        incremental = merge_new(store, share=1.0, reach=1.0)
+        added = time.perf_counter() - started
+        set_meta(store.con, "merge_pending", "yes")
+        started = time.perf_counter()
+        finish_merge(store, full=True)
+        full = time.perf_counter() - started
+        size = store.count("documents")
+    print(f"{'store':>8}{'full merge':>12}{'+ stories':>11}{'incremental':>13}{'full':>8}{'ratio':>8}")
+    print(f"{size - extra:>8}{first:>12.1f}{extra:>11}{added:>13.1f}{full:>8.1f}{full / added:>8.2f}"
+          + ("" if incremental else "  (the incremental merge fell back to a full one)"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["speed", "memory", "add"])
+    parser.add_argument("what", choices=["speed", "memory", "add", "merge"])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--base", type=int, default=20000)
     parser.add_argument("--add", type=int, default=100)
+    parser.add_argument("--db", type=Path, help="merge: a store of base + add stories to reuse (built when absent)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
@@ -130,8 +179,10 @@ def main() -> None:
             speed(args.n, tmp)
         elif args.what == "memory":
             memory([int(s) for s in args.sizes.split(",")], tmp)
-        else:
+        elif args.what == "add":
             add(args.base, args.add, tmp)
+        else:
+            merge(args.base, args.add, tmp, args.db)
 
 
 if __name__ == "__main__":

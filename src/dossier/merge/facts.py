@@ -94,17 +94,22 @@ def _groups(facts: list[Fact]) -> list[list[Fact]]:
     """Reports of one figure; a report joins the first group every member of which it can be. A report that
     gives no time joins a group only when exactly one dated group of that figure would take it."""
     groups: list[list[Fact]] = []
+    common: list[tuple[float, float]] = []  # per group, the values every member admits: a report must meet them
     ranges = {id(f): bounds(f) for f in facts}
     for fact in sorted(facts, key=_precision):
         mine = ranges[id(fact)]
-        fits = [g for g in groups if all(_same_figure(fact, f, mine, ranges[id(f)]) for f in g)]
-        dated = {label(f.time) for g in fits for f in g if f.time}
+        fits = [n for n, (g, (lo, hi)) in enumerate(zip(groups, common)) if lo <= mine[1] and mine[0] <= hi
+                and all(_same_figure(fact, f, mine, ranges[id(f)]) for f in g)]
+        dated = {label(f.time) for n in fits for f in groups[n] if f.time}
         if fact.time is None and len(dated) > 1:
             fits = []
         if fits:
-            fits[0].append(fact)
+            n = fits[0]
+            groups[n].append(fact)
+            common[n] = (max(common[n][0], mine[0]), min(common[n][1], mine[1]))
         else:
             groups.append([fact])
+            common.append(mine)
     return groups
 
 

@@ -41,6 +41,7 @@ from dossier.merge.reports import Actors, Report, actors_of, document_reports, s
 from dossier.merge.stories import build_stories
 from dossier.model import Entity, Event, Fact
 from dossier.store import increments
+from dossier.store.database import crash_point
 
 log = logging.getLogger(__name__)
 MAX_SHARE = 0.25  # new documents beyond this share of the merged ones: a full merge costs less
@@ -110,6 +111,9 @@ def merge_new(store, share: float = MAX_SHARE, reach: float = MAX_TOUCHED, clust
     except _FullMerge as why:
         log.info("a full merge instead: %s", why)
         return False
+    except Exception as exc:  # noqa: BLE001 - whatever went wrong, a full merge still gives the record
+        log.warning("the incremental merge failed (%s: %s); merging in full", type(exc).__name__, exc)
+        return False
     return True
 
 
@@ -122,6 +126,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     fresh = set(new_ids)
     new = [r for r in store.extractions(for_merge=True, ids=new_ids) if not r.document.duplicate_of]
 
+    increments.index_documents(con, new_ids)
     # the unknown actors' renaming over every stored document; older documents whose actors it renames
     # otherwise now are merged again, as if they were new
     rows = increments.unknown_entities(con)
@@ -138,9 +143,15 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     # entities the new documents name (and those renamed), folded again from every document that names them
     touched = {e.id for r in results + again for e in r.entities} | {before[i][0] if i in before else i
                                                                      for i in changed}
-    raw = sorted(touched | {old for old, e in ids.items() if e.id in touched})
+    while True:  # closed: every id a touched one is renamed to is touched, so that its row is folded whole
+        raw = touched | {old for old, e in ids.items() if e.id in touched}
+        grown = touched | {ids[i].id if i in ids else i for i in raw}
+        if grown == touched:
+            break
+        touched = grown
+    raw = sorted(raw)
     stored = [Entity.model_validate_json(j) for _, j in
-              increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw])]
+              increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw], increments.naming(con, raw))]
     entities = merge_entities([rename(_Part(entities=stored), ids).entities])
     light = [SimpleNamespace(id=i, name=n, type=t, kind=k, country=c, known=kn) for i, n, t, k, c, kn in
              con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()]
@@ -150,8 +161,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     moved = _moved([e.id for e in light if e.id in kept], actors_before, actors)
     if moved:  # older reports naming them meet other candidates now: merged again, as if new
         named = sorted(moved | {old for old, e in ids.items() if e.id in moved})
-        more = sorted({d for d, _ in increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [named])}
-                      - fresh - set(redo))
+        more = sorted(set(increments.naming(con, named)) - fresh - set(redo))
         if len(redo) + len(more) > reach * merged:
             raise _FullMerge(f"what the record knows of {len(moved)} actors changes in {len(more)} older documents")
         again += [rename(r, ids) for r in store.extractions(for_merge=True, ids=more)] if more else []
@@ -226,17 +236,21 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     pairs = [(e, r) for e, members in made_of.items() for r in members]
     increments.append(con, "event_reports", {"event_id": ([p[0] for p in pairs], "string"),
                                              "report_id": ([p[1] for p in pairs], "string")})
+    crash_point("merge")
 
     # facts of the figures the new documents give
     _merge_facts(store, results + again, ids, before, fresh)
+    crash_point("merge")
 
     # entities, mentions, stories, bookkeeping
     _delete(con, "entities", "id", sorted(touched))
     store._insert("entities", entities)
+    crash_point("merge")
     _delete(con, "mentions", "doc", redo)
     store._copy_mentions(con, {old: e.id for old, e in ids.items() if old != e.id},
                          docs=[r.document.id for r in new] + redo, replace=False)
     _rebuild_stories(store)
+    crash_point("merge")
     increments.append(con, "merge_docs", {"doc_id": (new_ids, "string")})
     increments.write_renames(con, now)
     store.finish_merge_state(con)
@@ -272,33 +286,41 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     seeds = {f.id for f in mine}
     figures = sorted({_figure(f) for f in mine if f.measure})
     same = "list_contains(?, lower(v->>'measure') || chr(31) || (v->>'unit'))"
-    rows = increments.stored_items(con, "facts", same, [figures])
+    rows = increments.stored_items(con, "facts", same, [figures], increments.giving(con, figures))
     raw = [Fact.model_validate_json(j) for _, j in rows]
     stored = rename(_Part(facts=raw), ids).facts
     earlier = rename(_Part(facts=raw), {k: SimpleNamespace(id=v[0]) for k, v in before.items()}).facts
     docs = [d for d, _ in rows]
-    if any(a.subject != b.subject for a, b, d in zip(stored, earlier, docs) if d not in fresh):
-        raise _FullMerge("the renaming of unknown actors changes the subjects of older figures")
     position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
     by_figure: dict[str, list[int]] = {}
     for i, fact in enumerate(stored):
         by_figure.setdefault(_figure(fact), []).append(i)
     ranges = [bounds(f) for f in stored]  # ranges that meet: what `_same_figure` asks last, checked first here
-    component: list[int] = []
-    for members in by_figure.values():
-        todo = [i for i in members if stored[i].id in seeds]
-        seen = set(todo)
+
+    def closure(facts: list[Fact], start: set[int], allowed) -> set[int]:
+        seen = set(start)
+        todo = list(start)
         while todo:
             i = todo.pop()
             lo, hi = ranges[i]
-            for j in members:
-                if j not in seen and lo <= ranges[j][1] and ranges[j][0] <= hi \
-                        and _same_figure(stored[i], stored[j], ranges[i], ranges[j]):
+            for j in by_figure[_figure(facts[i])]:
+                if j not in seen and allowed(j) and lo <= ranges[j][1] and ranges[j][0] <= hi \
+                        and _same_figure(facts[i], facts[j], ranges[i], ranges[j]):
                     seen.add(j)
                     todo.append(j)
-        component += sorted(seen)
-    component.sort()
-    old, _ = merge_facts([stored[i] for i in component if docs[i] not in fresh])
+        return seen
+
+    # the component around the new reports as merged now, and as it was merged before (renamed subjects
+    # differ), each grown by the other until neither grows
+    now, then = {i for i, f in enumerate(stored) if f.id in seeds}, set()
+    while True:
+        then = closure(earlier, {i for i in now if docs[i] not in fresh} | then, lambda j: docs[j] not in fresh)
+        grown = closure(stored, now | then, lambda j: True)
+        if grown == now:
+            break
+        now = grown
+    component = sorted(now)
+    old, _ = merge_facts([earlier[i] for i in sorted(then)])
     merged, _ = merge_facts([stored[i] for i in component] + [f for f in mine if not f.measure])
     _delete(con, "facts", "id", sorted({f.id for f in old} | {f.id for f in merged}))
     store._insert("facts", merged)

@@ -295,8 +295,8 @@ class Store:
             payloads = dict(self.con.execute("SELECT doc_id, payload FROM extractions").fetchall())
             documents = self.documents()
         else:
-            payloads = dict(self.con.execute("SELECT doc_id, payload FROM extractions WHERE list_contains(?, doc_id)",
-                                             [list(ids)]).fetchall())
+            with increments.results_of(self.con, ids) as results:
+                payloads = dict(self.con.execute(f"SELECT doc_id, payload FROM {results}").fetchall())
             documents = self.rows("documents", "list_contains(?, id)", [list(ids)], order="published NULLS LAST, source")
         for doc in documents:
             data = shape.model_validate_json(payloads.pop(doc.id, None) or "{}")

@@ -4,15 +4,19 @@
 - `merge_keys`: each report's blocking keys (`merge.coref.blocking_keys`, one row a key) with the window of days
   its event can lie in when it is dated (NULL when not: it can meet any report);
 - `merge_stems`: in how many merged documents each word stem occurs (the idf of the collection);
-- `merge_renames`: the unknown actors' renaming at the last merge ({old id: new id, name, type}).
+- `merge_renames`: the unknown actors' renaming at the last merge ({old id: new id, name, type});
+- `merge_entities`, `merge_figures`: the actors each merged document names (id, name, whether known, in its
+  order) and the figures (measure and unit) it gives, so that the merge finds the documents to read again
+  without parsing every stored result.
 
-The meta key `incremental` is 'yes' only while these tables match the merged tables (a full merge writes both
+The meta key `incremental` holds VERSION only while these tables match the merged tables (a full merge writes both
 in one transaction; a merged record written without them sets it to 'no', and the next merge is a full one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from dossier.store.versions import get_meta, set_meta
 
@@ -21,6 +25,8 @@ TABLES = {
     "merge_keys": "report_id VARCHAR, doc_id VARCHAR, key VARCHAR, lo DATE, hi DATE",
     "merge_stems": "stem VARCHAR PRIMARY KEY, df BIGINT",
     "merge_renames": "old VARCHAR, new VARCHAR, name VARCHAR, type VARCHAR",
+    "merge_entities": "doc_id VARCHAR, n BIGINT, id VARCHAR, name VARCHAR, known BOOLEAN",
+    "merge_figures": "doc_id VARCHAR, figure VARCHAR",
 }
 DOC_ORDER = "d.published NULLS LAST, d.source"  # the order of `Store.documents`, which the merge reads in
 
@@ -30,13 +36,16 @@ def create(con) -> None:
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
 
 
+VERSION = "2"  # of the bookkeeping: a store that holds another is merged in full once
+
+
 def ready(con) -> bool:
     """Whether the bookkeeping matches the merged tables."""
-    return get_meta(con, "incremental") == "yes"
+    return get_meta(con, "incremental") == VERSION
 
 
 def mark(con, ready_: bool) -> None:
-    set_meta(con, "incremental", "yes" if ready_ else "no")
+    set_meta(con, "incremental", VERSION if ready_ else "no")
 
 
 def arrow(con, name: str, columns: dict[str, tuple[list, str]]):
@@ -65,6 +74,7 @@ def rewrite(con, doc_ids: list[str], keys: list[tuple], stems: dict[str, int],
     for table in TABLES:
         con.execute(f"DELETE FROM {table}")
     append(con, "merge_docs", {"doc_id": (doc_ids, "string")})
+    index_documents(con, None)
     add_keys(con, keys)
     append(con, "merge_stems", {"stem": (list(stems), "string"), "df": (list(stems.values()), "int64")})
     write_renames(con, renames)
@@ -113,27 +123,66 @@ def add_stems(con, bags: Iterable) -> dict[str, int]:
     return dict(con.execute("SELECT stem, df FROM merge_stems").fetchall())
 
 
+@contextmanager
+def results_of(con, doc_ids: list[str] | None):
+    """The name of a view of the stored results (`extractions`) of these documents (None: all), filtered before
+    any JSON is read."""
+    if doc_ids is None:
+        yield "extractions"
+        return
+    view = arrow(con, "_dossier_docs_of", {"doc_id": (list(doc_ids), "string")})
+    try:
+        yield "(SELECT x.* FROM extractions x SEMI JOIN _dossier_docs_of o ON o.doc_id = x.doc_id)"
+    finally:
+        con.unregister(view)
+
+
+def index_documents(con, doc_ids: list[str] | None) -> None:
+    """Fill `merge_entities` and `merge_figures` from the stored results of these documents (None: all)."""
+    with results_of(con, doc_ids) as results:
+        con.execute(f"""
+            INSERT INTO merge_entities
+            SELECT x.doc_id, e.n, e.v->>'id', e.v->>'name', coalesce(CAST(e.v->>'known' AS BOOLEAN), false)
+            FROM {results} x,
+                 unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)""")
+        con.execute(f"""
+            INSERT INTO merge_figures
+            SELECT DISTINCT x.doc_id, lower(f.v->>'measure') || chr(31) || (f.v->>'unit')
+            FROM {results} x, unnest(CAST(coalesce(x.payload->'facts', '[]') AS JSON[])) AS f(v)
+            WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''""")
+
+
 def unknown_entities(con) -> list[tuple[str, str, str]]:
     """(doc id, entity id, name) of every unknown actor in the stored results of documents that are no
     near-duplicate, in document order: what `actors.unknown.unknown_ids` votes over."""
     return con.execute(f"""
-        SELECT d.id, e.v->>'id', e.v->>'name'
-        FROM documents d JOIN extractions x ON x.doc_id = d.id,
-             unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)
-        WHERE d.duplicate_of IS NULL AND (e.v->>'id') LIKE 'unk:%'
-              AND NOT coalesce(CAST(e.v->>'known' AS BOOLEAN), false)
+        SELECT d.id, e.id, e.name FROM documents d JOIN merge_entities e ON e.doc_id = d.id
+        WHERE d.duplicate_of IS NULL AND e.id LIKE 'unk:%' AND NOT e.known
         ORDER BY {DOC_ORDER}, e.n""").fetchall()
 
 
-def stored_items(con, field: str, where: str, params: list) -> list[tuple[str, str]]:
-    """(doc id, JSON) of the per-document `field` items ('entities', 'facts') matching `where` (on `v`), of
-    documents that are no near-duplicate, in document order."""
-    return con.execute(f"""
-        SELECT d.id, CAST(i.v AS VARCHAR)
-        FROM documents d JOIN extractions x ON x.doc_id = d.id,
-             unnest(CAST(coalesce(x.payload->'{field}', '[]') AS JSON[])) WITH ORDINALITY AS i(v, n)
-        WHERE d.duplicate_of IS NULL AND ({where})
-        ORDER BY {DOC_ORDER}, i.n""", params).fetchall()
+def naming(con, ids: list[str]) -> list[str]:
+    """The documents that name any of these actor ids."""
+    return [r[0] for r in con.execute("SELECT DISTINCT doc_id FROM merge_entities WHERE list_contains(?, id)",
+                                      [ids]).fetchall()]
+
+
+def giving(con, figures: list[str]) -> list[str]:
+    """The documents that give any of these figures ('measure\x1funit', the measure in lower case)."""
+    return [r[0] for r in con.execute("SELECT DISTINCT doc_id FROM merge_figures WHERE list_contains(?, figure)",
+                                      [figures]).fetchall()]
+
+
+def stored_items(con, field: str, where: str, params: list, docs: list[str]) -> list[tuple[str, str]]:
+    """(doc id, JSON) of the per-document `field` items ('entities', 'facts') of the documents `docs` matching
+    `where` (on `v`), of documents that are no near-duplicate, in document order."""
+    with results_of(con, docs) as results:
+        return con.execute(f"""
+            SELECT d.id, CAST(i.v AS VARCHAR)
+            FROM documents d JOIN {results} x ON x.doc_id = d.id,
+                 unnest(CAST(coalesce(x.payload->'{field}', '[]') AS JSON[])) WITH ORDINALITY AS i(v, n)
+            WHERE d.duplicate_of IS NULL AND ({where})
+            ORDER BY {DOC_ORDER}, i.n""", params).fetchall()
 
 
 def candidates(con, frontier: list[str], skip_docs: list[str]) -> list[tuple[str, str, str]]:
