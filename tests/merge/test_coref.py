@@ -3,7 +3,7 @@
 from dossier.merge import coref
 from dossier.merge.events import cluster_events, merge_events
 from dossier.merge.intervals import day
-from dossier.merge.reports import Actors, Report, stems
+from dossier.merge.reports import Actors, Report, idf, stems
 from dossier.model import DateValue
 
 from tests.conftest import make_event
@@ -114,3 +114,37 @@ def test_across_articles_a_one_sided_report_naming_only_a_country_needs_a_date_t
     by_name = make_event("d3", 0, "COOPERATE", "cooperate", ["mensah"], [], None, trigger="cooperate")
     with_mensah = make_event("d4", 0, "COOPERATE", "cooperate", ["mensah"], ["togo"], None, trigger="cooperate")
     assert coref.incompatible(_report(by_name, "2025-03-01"), _report(with_mensah, "2025-03-03"), PLACES) is None
+
+
+def test_a_trigger_in_an_irregular_form_matches_its_regular_forms():
+    met = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], "2025-03-04", trigger="met")
+    meeting = make_event("d2", 0, "CONSULT", "meet", ["kouassi"], ["mensah"], "2025-03-04", trigger="meeting")
+    shot = make_event("d3", 0, "ASSAULT", "", ["gunman"], ["guard"], None, trigger="shot")
+    shooting = make_event("d4", 0, "ASSAULT", "", ["gunman"], ["guard"], None, trigger="shooting")
+    assert coref.trigger_stems(met) == coref.trigger_stems(meeting) == frozenset({"meet"})
+    assert coref.trigger_stems(shot) == coref.trigger_stems(shooting)
+    assert coref.features(_report(met, "2025-03-05"), _report(meeting, "2025-03-05"))["same_trigger"] == 1.0
+
+
+def test_articles_that_tell_one_story_are_alike_and_unrelated_ones_are_not():
+    harbour = "Fishermen blocked the harbour of Tema for a third day to protest against the new fuel levy."
+    harbour_again = "The blockade of Tema harbour by fishermen angry at the fuel levy entered its third day."
+    budget = "Parliament in Lome passed the budget after a long debate over school spending and road repairs."
+    bags = [stems(t) for t in (harbour, harbour_again, budget)]
+    weights = idf(bags)
+    protest = [make_event(f"d{n}", 0, "PROTEST", "", ["fishermen"], [], None, trigger="protest") for n in range(3)]
+    reports = [Report(e, day("2025-03-05"), bag, weights) for e, bag in zip(protest, bags)]
+    alike = coref.features(reports[0], reports[1])
+    assert alike["alike_articles"] == 1.0 and alike["alike_same_trigger"] == 1.0
+    assert coref.features(reports[0], reports[2])["alike_articles"] == 0.0
+
+
+def test_a_veto_is_a_wall_in_a_cluster_and_a_rule_read_from_the_coder_only_scores_nothing():
+    assert {"time", "mode", "status", "participants", "place"} == coref.VETOES
+    assert not {"type", "one-sided"} & coref.VETOES
+    # 'the Togolese side will cooperate' against a report of the same agreement naming both sides: the coder may
+    # have missed a side, so it is not a wall, yet the pair alone scores nothing
+    full = make_event("d1", 0, "COOPERATE", "cooperate", ["ghana"], ["togo"], None, trigger="cooperate")
+    only_togo = make_event("d2", 0, "COOPERATE", "cooperate", [], ["togo"], None, trigger="cooperate")
+    a, b = _report(full, "2025-03-01"), _report(only_togo, "2025-03-03")
+    assert coref.incompatible(a, b, PLACES) == "one-sided" and coref.probability(a, b, PLACES) == 0.0
