@@ -226,8 +226,9 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     previous = increments.reports_of(con, sorted(touched_docs))
     order = sorted(touched_docs | {r.document.id for r in results}, key=lambda d: _doc_order(documents[d]))
     reports = [r for d in order for r in plain[d]]
-    events, conflicts, made_of = merge_blocks(reports, actors, previous, cluster, combine)
     old_events = sorted(set(previous.values()))
+    others = {r[0] for r in con.execute("SELECT id FROM events WHERE NOT list_contains(?, id)", [old_events]).fetchall()}
+    events, conflicts, made_of = merge_blocks(reports, actors, previous, cluster, combine, taken=others)
     _delete(con, "events", "id", old_events)
     _delete(con, "conflicts", "about", old_events)
     _delete(con, "event_reports", "event_id", old_events)
