@@ -138,7 +138,8 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     if len(redo) > reach * merged:
         raise _FullMerge(f"the renaming of unknown actors changes in {len(redo)} older documents")
     results = [rename(r, ids) for r in new]
-    again = [rename(r, ids) for r in store.extractions(for_merge=True, ids=redo)] if redo else []
+    again = [rename(r, ids) for r in store.extractions(for_merge=True, ids=redo) if not r.document.duplicate_of] \
+        if redo else []
 
     # entities the new documents name (and those renamed), folded again from every document that names them
     touched = {e.id for r in results + again for e in r.entities} | {before[i][0] if i in before else i
@@ -164,7 +165,8 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
         more = sorted(set(increments.naming(con, named)) - fresh - set(redo))
         if len(redo) + len(more) > reach * merged:
             raise _FullMerge(f"what the record knows of {len(moved)} actors changes in {len(more)} older documents")
-        again += [rename(r, ids) for r in store.extractions(for_merge=True, ids=more)] if more else []
+        again += [rename(r, ids) for r in store.extractions(for_merge=True, ids=more) if not r.document.duplicate_of] \
+            if more else []
         redo = sorted(set(redo) | set(more))
 
     # the new reports, with the idf of the collection they join
@@ -194,7 +196,8 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     def load(doc_ids) -> None:
         need = sorted(set(doc_ids) - set(plain))
         for result in store.extractions(for_merge=True, ids=need) if need else ():
-            take(rename(result, ids), None)
+            if not result.document.duplicate_of:
+                take(rename(result, ids), None)
 
     # the events the new reports join, round by round
     model = coref.load_model()
@@ -226,8 +229,9 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     previous = increments.reports_of(con, sorted(touched_docs))
     order = sorted(touched_docs | {r.document.id for r in results}, key=lambda d: _doc_order(documents[d]))
     reports = [r for d in order for r in plain[d]]
-    events, conflicts, made_of = merge_blocks(reports, actors, previous, cluster, combine)
     old_events = sorted(set(previous.values()))
+    others = {r[0] for r in con.execute("SELECT id FROM events WHERE NOT list_contains(?, id)", [old_events]).fetchall()}
+    events, conflicts, made_of = merge_blocks(reports, actors, previous, cluster, combine, taken=others)
     _delete(con, "events", "id", old_events)
     _delete(con, "conflicts", "about", old_events)
     _delete(con, "event_reports", "event_id", old_events)

@@ -10,6 +10,7 @@ candidates from one block. The result is the same as clustering all reports at o
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -100,26 +101,31 @@ def blocks(reports: list[Report], actors: Actors) -> list[list[Report]]:
 
 
 def merge_blocks(reports: list[Report], actors: Actors, previous: dict[str, str],
-                 cluster: Callable = cluster_events,
-                 combine: Callable = merge_cluster) -> tuple[list[Event], list[Conflict], dict[str, list[str]]]:
-    """Merge each block on its own; events that grew from an earlier merge's event keep its id."""
+                 cluster: Callable = cluster_events, combine: Callable = merge_cluster,
+                 taken: set[str] | None = None) -> tuple[list[Event], list[Conflict], dict[str, list[str]]]:
+    """Merge each block on its own; events that grew from an earlier merge's event keep its id. No two events
+    get one id: an event whose own id is taken already (by an event that kept it, or in `taken`: the ids of
+    events merged elsewhere) gets another."""
     merged: list[tuple[Event, list[Conflict], list[str]]] = []
     for block in blocks(reports, actors):
         for found in cluster(block, actors):
             event, conflicts = combine(found)
             merged.append((event, conflicts, [r.event.id for r in found.reports]))
-    taken: set[str] = set()
+    taken = set(taken or ())
     renamed: dict[str, str] = {}
     for event, _, ids in sorted(merged, key=lambda m: (-len(m[2]), m[0].id)):
         earlier = defaultdict(int)
         for report_id in ids:
             if report_id in previous and previous[report_id] not in taken:
                 earlier[previous[report_id]] += 1
-        if earlier:
-            keep = min(earlier, key=lambda i: (-earlier[i], i))
-            taken.add(keep)
-            if keep != event.id:
-                renamed[event.id] = keep
+        keep = min(earlier, key=lambda i: (-earlier[i], i)) if earlier else event.id
+        n = 1
+        while keep in taken:  # its own id, kept by an event it was split from
+            keep = "ev-" + hashlib.sha1(f"{event.id}|{n}".encode()).hexdigest()[:12]
+            n += 1
+        taken.add(keep)
+        if keep != event.id:
+            renamed[event.id] = keep
     events, conflicts, made_of = [], [], {}
     for event, found, ids in merged:
         new_id = renamed.get(event.id, event.id)

@@ -138,17 +138,20 @@ def results_of(con, doc_ids: list[str] | None):
 
 
 def index_documents(con, doc_ids: list[str] | None) -> None:
-    """Fill `merge_entities` and `merge_figures` from the stored results of these documents (None: all)."""
+    """Fill `merge_entities` and `merge_figures` from the stored results of these documents (None: all), near-
+    duplicates left out."""
+    originals = "SEMI JOIN documents d ON d.id = x.doc_id AND d.duplicate_of IS NULL"  # a near-duplicate adds nothing
     with results_of(con, doc_ids) as results:
         con.execute(f"""
             INSERT INTO merge_entities
             SELECT x.doc_id, e.n, e.v->>'id', e.v->>'name', coalesce(CAST(e.v->>'known' AS BOOLEAN), false)
-            FROM {results} x,
+            FROM (SELECT x.* FROM {results} x {originals}) x,
                  unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)""")
         con.execute(f"""
             INSERT INTO merge_figures
             SELECT DISTINCT x.doc_id, lower(f.v->>'measure') || chr(31) || (f.v->>'unit')
-            FROM {results} x, unnest(CAST(coalesce(x.payload->'facts', '[]') AS JSON[])) AS f(v)
+            FROM (SELECT x.* FROM {results} x {originals}) x,
+                 unnest(CAST(coalesce(x.payload->'facts', '[]') AS JSON[])) AS f(v)
             WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''""")
 
 
