@@ -76,8 +76,8 @@ class Coder:
         its main event is, its most confident candidate (the type the rules gave stays unless the model prefers
         another by HAND_MARGIN or DICTIONARY_MARGIN). When it takes the sentence for none by NONE_MARGIN, the
         converted dictionary's candidates there are dropped (the hand-written ones by HAND_NONE_MARGIN); a
-        sentence without a candidate gets one on its main verb when the model is sure of a type (CREATE_AT) and
-        the verb has a subject or an object that names an actor."""
+        sentence without a candidate gets one on its main verb, between its subject and object, when the model is
+        sure of a type (CREATE_AT) and prefers it to none."""
         by_sentence: dict[int, list[Event]] = {}
         for e in events:
             by_sentence.setdefault(e.evidence[0].start, []).append(e)
@@ -85,6 +85,8 @@ class Coder:
         out = list(events)
         for sent in doc.sents:
             found = by_sentence.get(sent.start_char, [])
+            if not found and sent.root.pos_ != "VERB":
+                continue  # nothing to drop or retype, and no verb to add an event on
             scores = self.model.scores(sentence_features(sent, found))
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
