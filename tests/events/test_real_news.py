@@ -183,6 +183,13 @@ def test_a_reporters_question_is_no_request(code):
         assert "REQUEST" not in _types(events), [(e.type, e.trigger) for e in events]
 
 
+def test_facing_prison_or_rivals_is_no_meeting(code):
+    for text in ("The Kenyan opposition leader faces up to ten years in prison.",
+                 "Kenya's president faced two rivals in the election."):
+        events, _ = code(text)
+        assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
 def test_declining_to_comment_is_no_rejection(code):
     events, _ = code("A spokesman for the Ministry of Defence declined to comment on the report.")
     assert "REJECT" not in _types(events)
