@@ -14,10 +14,12 @@ touch are merged again and rewritten.
   unknown actor that older documents name, or what the record knows of an older actor (its country, a vague
   id), or when the new documents are many, the merge is a full one.
 
-The one difference from a full merge: an event no new report joins is not decided again, although the idf of
-the collection (how alike two articles are) moved a little with the new documents; a pair of older reports near
-the threshold could fall the other way in a full merge. `tests/merge/test_incremental.py` checks that adding
-documents in steps gives the record a full merge gives on the same store.
+Two differences from a full merge: an event no new report joins is not decided again, although the idf of
+the collection (how alike two articles are) moved a little with the new documents, so a pair of older reports
+near the threshold could fall the other way in a full merge; and the conflicts between merged figures are
+ordered by each figure's own precision, not its first report's, so a conflict may name another of its figures.
+`tests/merge/test_incremental.py` checks that adding documents in steps gives the record a full merge gives on
+the same store.
 """
 
 from __future__ import annotations

@@ -210,17 +210,17 @@ class Store:
             con.execute("DELETE FROM mentions")
         con.register("_dossier_renamed", pa.table({"old": pa.array(list(renamed), pa.string()),
                                                    "new": pa.array(list(renamed.values()), pa.string())}))
-        only = "" if docs is None else " AND list_contains(?, d.id)"
         try:
-            con.execute(f"""
-                INSERT INTO mentions (entity, doc, start, "end", text)
-                SELECT coalesce(r.new, m.v->>'entity'), m.v->>'doc', CAST(m.v->>'start' AS BIGINT),
-                       CAST(m.v->>'end' AS BIGINT), m.v->>'text'
-                FROM documents d JOIN extractions e ON e.doc_id = d.id,
-                     unnest(CAST(coalesce(e.payload->'mentions', '[]') AS JSON[])) WITH ORDINALITY AS m(v, n)
-                     LEFT JOIN _dossier_renamed r ON r.old = m.v->>'entity'
-                WHERE d.duplicate_of IS NULL{only}
-                ORDER BY d.published NULLS LAST, d.source, n""", [] if docs is None else [docs])
+            with increments.results_of(con, docs) as results:  # only those documents' payloads are read
+                con.execute(f"""
+                    INSERT INTO mentions (entity, doc, start, "end", text)
+                    SELECT coalesce(r.new, m.v->>'entity'), m.v->>'doc', CAST(m.v->>'start' AS BIGINT),
+                           CAST(m.v->>'end' AS BIGINT), m.v->>'text'
+                    FROM documents d JOIN {results} e ON e.doc_id = d.id,
+                         unnest(CAST(coalesce(e.payload->'mentions', '[]') AS JSON[])) WITH ORDINALITY AS m(v, n)
+                         LEFT JOIN _dossier_renamed r ON r.old = m.v->>'entity'
+                    WHERE d.duplicate_of IS NULL
+                    ORDER BY d.published NULLS LAST, d.source, n""")
         finally:
             con.unregister("_dossier_renamed")
 
