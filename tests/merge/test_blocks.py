@@ -4,18 +4,15 @@ documents join an event."""
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from dossier.cli import app
-from dossier.ingest import read_paths
 from dossier.merge.events import Report, merge_events
 from dossier.merge.record import blocks, merge_blocks, merge_with_reports
 from dossier.merge.reports import Actors, actors_of, document_reports, idf, stems
 from dossier.model import Event
-from dossier.pipeline import process
 from dossier.store import Store
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT
 from tests.stories import write_stories
 
 runner = CliRunner()
@@ -26,15 +23,6 @@ def _reports(results):
     words = {r.document.id: stems(r.document.text) for r in kept}
     weights = idf(list(words.values()))
     return [report for r in kept for report in document_reports(r.document, r.events, words[r.document.id], weights)]
-
-
-@pytest.fixture(scope="module")
-def corpus_results():
-    paths = [ROOT / "examples" / "china-peru" / "articles"]
-    if (SHARED / "seeds").exists():
-        paths.append(SHARED / "seeds")
-    docs = [d for d in read_paths(paths) if not hasattr(d, "reason")]
-    return list(process(docs))
 
 
 def test_blocks_give_the_same_events_as_the_whole(corpus_results):

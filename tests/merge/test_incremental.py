@@ -3,23 +3,11 @@
 import pytest
 
 from dossier.build import finish_merge
-from dossier.ingest import read_paths
 from dossier.merge.incremental import merge_new
-from dossier.pipeline import process
 from dossier.store import Store
 from dossier.store.versions import set_meta
-from tests.conftest import ROOT, SHARED
 
 TABLES = ("events", "event_reports", "entities", "mentions", "facts", "conflicts", "stories")
-
-
-@pytest.fixture(scope="module")
-def corpus_results():
-    paths = [ROOT / "examples" / "china-peru" / "articles"]
-    if (SHARED / "seeds").exists():
-        paths.append(SHARED / "seeds")
-    docs = [d for d in read_paths(paths) if not hasattr(d, "reason")]
-    return list(process(docs))
 
 
 def _tables(store):

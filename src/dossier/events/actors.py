@@ -153,14 +153,7 @@ class Resolver:
     def _own_speaker(self, pron: Token) -> str | None:
         """The named person who reports the clause a subject pronoun opens ("X said he had…", "X told reporters
         she would…"): a person, or a name the dictionaries do not know (not a government or a known body)."""
-        if pron.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        verb = pron.head
-        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
-            return None
-        speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        speakers = [c for c in self._reporting_subjects(pron) if c.pos_ == "PROPN"]
         ident = self.one(speakers[0], depth=1) if speakers else None
         entity = (self.doc._.actors or {}).get(ident) if ident else None
         if entity is None:
@@ -171,15 +164,19 @@ class Resolver:
     def _reporter(self, pron: Token) -> str | None:
         """"It", "they" or "we" as the subject of what someone reports stands for the one who reports it:
         "Peru said it would…", "the rebels announced that they had…" (anywhere else it is left unresolved)."""
+        speakers = [c for c in self._reporting_subjects(pron) if c.pos_ != "PRON"]
+        return self.one(speakers[0], depth=1) if speakers else None
+
+    def _reporting_subjects(self, pron: Token) -> list[Token]:
+        """The subjects of the reporting verb whose reported clause a subject pronoun opens ("X said he…")."""
         if pron.dep_ not in ("nsubj", "nsubjpass"):
-            return None
+            return []
         verb = pron.head
         while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
-            return None
-        speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-        return self.one(speakers[0], depth=1) if speakers else None
+            return []
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]
 
     def _salient_body(self, pron: Token) -> str | None:
         """"It" or "they" as the subject of an act stands for the last country, organisation or group that was
