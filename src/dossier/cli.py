@@ -16,6 +16,7 @@ from rich.table import Table
 
 from dossier.actors.commands import app as actors_app
 from dossier.config import Settings
+from dossier.evaluate import SCORERS
 from dossier.terminal.sanitize import clean
 
 app = typer.Typer(help="dossier: who did what to whom, when and where, from news articles.",
@@ -372,13 +373,11 @@ def schema() -> None:
 
 @app.command()
 def evaluate(
-    names: Annotated[Optional[list[str]], typer.Argument(help="ingest, entities, events, dates, facts (default: all).")] = None,
+    names: Annotated[Optional[list[str]], typer.Argument(help=f"{', '.join(SCORERS)} (default: all).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score at most this many items per data set.")] = None,
     as_json: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures to this JSON file.")] = None,
 ) -> None:
     """Score the pipeline against gold data and print precision, recall and F1."""
-    from dossier.evaluate import SCORERS
-
     chosen = names or list(SCORERS)
     unknown = [n for n in chosen if n not in SCORERS]
     if unknown:
