@@ -40,6 +40,21 @@ def test_html_page(tmp_path):
     assert "Subscribe" not in doc.text and "correspondent" not in doc.text
 
 
+def test_hidden_parts_and_hover_cards_are_not_article_text(tmp_path):
+    card = ('<span class="has-tooltip"><a href="/people/ana-ruiz">Ana Ruiz</a><span class="tooltip">'
+            '<img src="/ruiz.jpg" alt="">Ruiz: budget talks collapse | Senators demand an inquiry MORE</span></span>')
+    page = ARTICLE_HTML.replace(
+        "the foreign ministry said in a statement.",
+        f"the foreign minister {card} said in a statement.<span style='display: none'>Sponsored: cheap flights</span>"
+    ).replace("<footer>", "<div hidden>Read next: markets rally</div><footer>")
+    path = tmp_path / "pact.html"
+    path.write_text(page, encoding="utf-8")
+    [doc] = read_paths([path])
+    assert "the foreign minister Ana Ruiz said in a statement." in " ".join(doc.text.split())
+    for hidden in ("budget talks collapse", "Senators demand", "cheap flights", "markets rally"):
+        assert hidden not in doc.text
+
+
 def test_gzipped_html_and_a_page_without_text(tmp_path):
     (tmp_path / "pact.html.gz").write_bytes(gzip.compress(ARTICLE_HTML.encode()))
     (tmp_path / "blank.html").write_text("<html><body><div></div></body></html>")

@@ -7,6 +7,10 @@ Never fetches anything: both libraries get the page as a string.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from dossier.ingest.dates import iso_date
 from dossier.ingest.decode import decode_bytes
@@ -15,6 +19,13 @@ from dossier.ingest.outlets import load_outlets
 from dossier.model import Document
 
 _DOMAIN_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+HIDDEN_FILE = Path(__file__).with_name("hidden.yaml")
+
+
+@lru_cache(maxsize=4)
+def hidden_parts(path: Path = HIDDEN_FILE) -> tuple[str, ...]:
+    """The XPath expressions of the page parts no reader sees in the article (hidden.yaml)."""
+    return tuple(yaml.safe_load(path.read_text(encoding="utf-8")) or ())
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str | None:
@@ -29,7 +40,7 @@ def extract_html(html: str, url: str | None = None) -> dict | None:
 
     try:
         result = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                             include_tables=False)
+                                             include_tables=False, prune_xpath=list(hidden_parts()))
     except Exception:  # trafilatura raises many kinds on malformed markup; treat all as "no body"
         return None
     return result.as_dict() if result is not None else None
