@@ -55,6 +55,15 @@ def test_hidden_parts_and_hover_cards_are_not_article_text(tmp_path):
         assert hidden not in doc.text
 
 
+def test_a_hidden_parts_entry_that_is_not_xpath_is_left_out(tmp_path, caplog):
+    from dossier.ingest.html import hidden_parts
+
+    path = tmp_path / "hidden.yaml"
+    path.write_text("- //*[@hidden]\n- '//*[@class='\n", encoding="utf-8")
+    assert hidden_parts(path) == ("//*[@hidden]",)
+    assert str(path) in caplog.text and "not an XPath expression" in caplog.text
+
+
 def test_gzipped_html_and_a_page_without_text(tmp_path):
     (tmp_path / "pact.html.gz").write_bytes(gzip.compress(ARTICLE_HTML.encode()))
     (tmp_path / "blank.html").write_text("<html><body><div></div></body></html>")

@@ -6,6 +6,7 @@ Never fetches anything: both libraries get the page as a string.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -24,8 +25,19 @@ HIDDEN_FILE = Path(__file__).with_name("hidden.yaml")
 
 @lru_cache(maxsize=4)
 def hidden_parts(path: Path = HIDDEN_FILE) -> tuple[str, ...]:
-    """The XPath expressions of the page parts no reader sees in the article (hidden.yaml)."""
-    return tuple(yaml.safe_load(path.read_text(encoding="utf-8")) or ())
+    """The XPath expressions of the page parts no reader sees in the article (hidden.yaml); an entry that is not
+    an XPath expression is left out with a warning naming the file (else every page would lose its body)."""
+    from lxml import etree
+
+    kept = []
+    for expr in yaml.safe_load(path.read_text(encoding="utf-8")) or ():
+        try:
+            etree.XPath(str(expr))
+        except etree.XPathSyntaxError:
+            logging.getLogger(__name__).warning("%s: %r is not an XPath expression; left out", path, expr)
+            continue
+        kept.append(str(expr))
+    return tuple(kept)
 
 
 def decode_html(data: bytes, declared: str | None = None) -> str | None:
