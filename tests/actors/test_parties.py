@@ -99,8 +99,8 @@ def test_an_official_takes_the_state_the_story_names_before_him_when_none_stands
 
 
 def test_an_official_beside_a_known_counterpart_is_of_the_other_state(analyse):
-    text = ("Turkey and the United States renewed their defence accord on Monday. It was signed by Secretary of "
-            "State George Shultz and Foreign Minister Orhan Demirkol.")
+    text = ("Turkey and the United States renewed their defence accord on Monday. Foreign Minister Orhan Demirkol "
+            "and Secretary of State George Shultz put their names to it in Ankara.")
     doc = analyse(text, "1987-03-16")
     assert countries(doc, "Orhan Demirkol") == ["TUR"]
 

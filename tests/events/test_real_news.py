@@ -105,7 +105,7 @@ def test_who_is_asked_to_act_in_a_passive_clause_is_the_target(code):
 
 
 def test_the_party_of_an_agreed_act_is_the_target(code):
-    events, actors = code("Qatar has agreed to charter tankers from the Soviet Union.")
+    events, actors = code("Qatar has agreed to hire four tankers from the Soviet Union.")
     agree = _of(events, "AGREE")
     assert agree and _countries(agree[0].target, actors) == {"SUN"}
 
