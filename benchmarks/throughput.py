@@ -10,37 +10,24 @@ spaCy has already parsed), and the peak memory.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import resource
 import statistics
 import sys
 import time
-from pathlib import Path
 
 import spacy
 
 from dossier.config import Settings
+from dossier.evaluate.corpora import REUTERS, reuters_documents
 from dossier.model import Document
 from dossier.nlp import loader
 from dossier.pipeline import process
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
-
 
 def articles(n: int) -> list[Document]:
-    if not CORPUS.exists():
-        sys.exit(f"{CORPUS} is not available: the benchmark reads ../shared/corpora in place")
-    docs = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row.get("text_type") == "NORM" and len(row.get("text") or "") >= 200:
-                docs.append(Document(id=row["id"], source=row["id"], text=row["text"], published=row["date"],
-                                     title=row.get("title")))
-                if len(docs) == n:
-                    break
-    return docs
+    if not REUTERS.exists():
+        sys.exit(f"{REUTERS} is not available: the benchmark reads ../shared/corpora in place")
+    return reuters_documents(n)
 
 
 def peak_mb() -> float:

@@ -13,34 +13,15 @@ evaluate/startup.py.
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections import Counter
 
 from dossier.config import Settings
-from dossier.evaluate.corpora import SHARED
+from dossier.evaluate.corpora import REUTERS, reuters_documents
 from dossier.evaluate.metrics import Report
-from dossier.model import Document
 from dossier.nlp import loader
 from dossier.pipeline import DocResult, process
 
-REUTERS = SHARED / "corpora" / "reuters21578.jsonl.gz"
 STORIES = 1000
-
-
-def reuters_documents(limit: int = STORIES) -> list[Document]:
-    """The first `limit` Reuters-21578 stories of type NORM with a body of 200 characters or more (as the
-    throughput benchmark reads them), dated by the corpus."""
-    out = []
-    with gzip.open(REUTERS, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row.get("text_type") == "NORM" and len(row.get("text") or "") >= 200:
-                out.append(Document(id=row["id"], source=row["id"], text=row["text"], published=row["date"],
-                                    title=row.get("title")))
-                if len(out) >= limit:
-                    break
-    return out
 
 
 def _without_country(ident: str, bodies: set[str]) -> str:
