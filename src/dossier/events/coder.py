@@ -101,7 +101,7 @@ class Coder:
                 lead = margin - scores.get(label_of(main.type), margin)
                 if lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN):
                     _retype(main, type_of(label, main.type))
-            elif margin >= CREATE_AT and (none is None or margin > none) and sent.root.pos_ == "VERB":
+            elif margin >= CREATE_AT and (none is None or margin > none):  # the root is a verb (checked above)
                 ptype = type_of(label)
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,

@@ -15,7 +15,6 @@ pronoun or a description, by whether its entity's name matches the gold name).
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,14 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events import role_model
 from dossier.events.actors import Resolver
 from dossier.events.classifier import label_of
+from dossier.events.training import COLLAPSE, read_jsonl
 from dossier.model import Event
 
 SEED = 13
 C = 0.5  # inverse regularisation of the logistic regression, chosen by cross-validation on PLV_train
 OTHER_WEIGHT = 1.0  # the weight of groups from the other sources against PLV_train's
 MIN_COUNT = 2  # features seen fewer times are dropped
-# PLOVER 0.5b1 labels of the GSR collapsed to 2021 types (as in training.py).
-COLLAPSE = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 _MARK = re.compile(r"<(/?)([st])>")
 
 
@@ -61,11 +59,6 @@ class Item:
     @property
     def weight(self) -> float:
         return 1.0 if self.group == "plv" else OTHER_WEIGHT
-
-
-def _jsonl(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def _marked(marked: str) -> tuple[str, Side, Side]:
@@ -125,7 +118,7 @@ def gsr(bench: Path, half: int = 0) -> tuple[list[Item], dict[str, str]]:
     if not path.exists():
         return [], {}
     items, texts = [], {}
-    for r in _jsonl(path):
+    for r in read_jsonl(path):
         if r["seq"] % 2 != half:
             continue
         src, tgt = _actor_texts(r.get("source")), _actor_texts(r.get("target"))
@@ -148,9 +141,9 @@ def _realnews_items(bench: Path) -> list[tuple[Path, str, str | None, dict]]:
         if not (folder / "gold_events.jsonl").exists():
             continue
         splits = article_splits(folder)
-        dates = {r["doc"]: r.get("published") for r in _jsonl(folder / "documents.jsonl")} \
+        dates = {r["doc"]: r.get("published") for r in read_jsonl(folder / "documents.jsonl")} \
             if (folder / "documents.jsonl").exists() else {}
-        for g in _jsonl(folder / "gold_events.jsonl"):
+        for g in read_jsonl(folder / "gold_events.jsonl"):
             if splits.get(g["doc"]) == "dev":
                 out.append((folder / "articles" / g["doc"], g["doc"], dates.get(g["doc"]), g))
     return out
@@ -183,7 +176,7 @@ def example(gold: Path, articles: Path) -> tuple[list[Item], dict[str, str], dic
         return [], {}, {}
     docs = {Path(d.source).name: d for d in read_paths([articles], dedup=False) if not isinstance(d, IngestError)}
     items, texts, dates = [], {}, {}
-    for i, g in enumerate(_jsonl(path)):
+    for i, g in enumerate(read_jsonl(path)):
         doc = docs.get(g["source_doc"])
         if doc is None:
             continue

@@ -52,7 +52,8 @@ class Sample:
         return NONE_WEIGHT if self.label == NONE else OTHER_WEIGHT
 
 
-def _jsonl(path: Path) -> list[dict]:
+def read_jsonl(path: Path) -> list[dict]:
+    """The records of a JSON Lines file, blank lines skipped."""
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
@@ -72,7 +73,7 @@ def gsr(bench: Path, half: int = 0) -> list[Sample]:
     if not path.exists():
         return []
     return [Sample("gsr", f"gsr:{r['seq']}", r["text"], label_of(COLLAPSE.get(r["event"], r["event"])))
-            for r in _jsonl(path) if r["seq"] % 2 == half]
+            for r in read_jsonl(path) if r["seq"] % 2 == half]
 
 
 def petrarch(bench: Path) -> list[Sample]:
@@ -80,32 +81,25 @@ def petrarch(bench: Path) -> list[Sample]:
     if not path.exists():
         return []
     out = []
-    for r in _jsonl(path):
+    for r in read_jsonl(path):
         types = [plover_type(g["cameo"]) for g in r["gold_events"] if g["cameo_root_valid"]]
         if types and types[0] and not r.get("expect_error"):
             out.append(Sample("petrarch", f"petrarch:{r['seq']}", r["text"], label_of(types[0])))
     return out
 
 
-def realnews_split(folder: Path) -> tuple[set[str], set[str]]:
-    """(development, held-out) article names of one realnews_dev folder: sorted, index % 3 == 2 held out."""
-    names = sorted(p.name for p in (folder / "articles").iterdir()) if (folder / "articles").exists() else []
-    return {n for i, n in enumerate(names) if i % 3 != 2}, {n for i, n in enumerate(names) if i % 3 == 2}
-
-
-def _realnews_doc(name: str) -> str:
-    return name if "." in name else name + ".html"
-
-
 def realnews(bench: Path) -> list[Sample]:
+    """The gold events of realnews_dev's development articles (the fixed split of evaluate/realnews.py)."""
+    from dossier.evaluate.realnews import FOLDERS, article_splits
+
     out = []
-    for sub in ("reuters", "html"):
+    for sub in FOLDERS:
         folder = bench / "realnews_dev" / sub
         if not (folder / "gold_events.jsonl").exists():
             continue
-        dev, _ = realnews_split(folder)
-        for g in _jsonl(folder / "gold_events.jsonl"):
-            if _realnews_doc(g["doc"]) in dev:
+        splits = article_splits(folder)
+        for g in read_jsonl(folder / "gold_events.jsonl"):
+            if splits.get(g["doc"]) == "dev":
                 out.append(Sample("realnews", f"realnews:{g['id']}", g["evidence"], label_of(g["type"])))
     return out
 
@@ -114,7 +108,8 @@ def example(gold: Path) -> list[Sample]:
     path = gold / "events.jsonl"
     if not path.exists():
         return []
-    return [Sample("example", f"example:{i}", g["evidence"], label_of(g["type"])) for i, g in enumerate(_jsonl(path))]
+    return [Sample("example", f"example:{i}", g["evidence"], label_of(g["type"]))
+            for i, g in enumerate(read_jsonl(path))]
 
 
 def _sentences(nlp: Language, texts: list[str]) -> list[list[tuple[str, bool]]]:
