@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 
 from dossier.merge.intervals import label
@@ -96,10 +97,16 @@ def _groups(facts: list[Fact]) -> list[list[Fact]]:
     groups: list[list[Fact]] = []
     common: list[tuple[float, float]] = []  # per group, the values every member admits: a report must meet them
     ranges = {id(f): bounds(f) for f in facts}
+    # groups by the low end of their first report's range: reports come narrowest first, so a group's first range
+    # is no wider than the report's, and a group it can meet starts within one report's width below it
+    starts: list[tuple[float, int]] = []
     for fact in sorted(facts, key=_precision):
         mine = ranges[id(fact)]
-        fits = [n for n, (g, (lo, hi)) in enumerate(zip(groups, common)) if lo <= mine[1] and mine[0] <= hi
-                and all(_same_figure(fact, f, mine, ranges[id(f)]) for f in g)]
+        width = mine[1] - mine[0]
+        low = mine[0] - width - 1e-9 * (abs(mine[0]) + width)  # a little lower: rounding never loses a group
+        near = starts[bisect_left(starts, (low, -1)):bisect_right(starts, (mine[1], len(groups)))]
+        fits = [n for n in sorted(n for _, n in near) if common[n][0] <= mine[1] and mine[0] <= common[n][1]
+                and all(_same_figure(fact, f, mine, ranges[id(f)]) for f in groups[n])]
         dated = {label(f.time) for n in fits for f in groups[n] if f.time}
         if fact.time is None and len(dated) > 1:
             fits = []
@@ -108,6 +115,7 @@ def _groups(facts: list[Fact]) -> list[list[Fact]]:
             groups[n].append(fact)
             common[n] = (max(common[n][0], mine[0]), min(common[n][1], mine[1]))
         else:
+            insort(starts, (mine[0], len(groups)))
             groups.append([fact])
             common.append(mine)
     return groups

@@ -27,6 +27,8 @@ from __future__ import annotations
 import json
 import logging
 import math
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -283,6 +285,30 @@ def _figure(fact: Fact) -> str:
     return f"{fact.measure.lower()}\x1f{fact.unit}"
 
 
+class _RangeIndex:
+    """Reports of one figure by the width of their range (powers of two) and its low end, so that those whose range
+    can meet a given one are found without looking at the others (a superset: the caller checks the ranges)."""
+
+    def __init__(self, members: list[int], ranges: list[tuple[float, float]]):
+        classes: dict[float, list[tuple[float, int]]] = defaultdict(list)
+        for i in members:
+            lo, hi = ranges[i]
+            width = hi - lo
+            # below this width; unbounded (or not a number) ranges: every query looks at them all
+            top = 0.0 if width == 0 else 2.0 ** math.frexp(width)[1] if math.isfinite(width) else math.inf
+            classes[top].append((lo, i))
+        self.classes = [(top, sorted(items), [lo for lo, _ in sorted(items)]) for top, items in classes.items()]
+
+    def near(self, lo: float, hi: float):
+        for top, items, lows in self.classes:
+            if math.isinf(top):
+                yield from (i for _, i in items)
+                continue
+            low = lo - top - 1e-9 * (abs(lo) + top)  # a little lower: rounding never loses a report
+            for n in range(bisect_left(lows, low), bisect_right(lows, hi)):
+                yield items[n][1]
+
+
 def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str]) -> None:
     """Group again the reports of figures that the new (or renamed) reports can be one with: the component of
     the "can be one figure" relation (`merge.facts`) around them, which the grouping never crosses; then the
@@ -302,6 +328,7 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     for i, fact in enumerate(stored):
         by_figure.setdefault(_figure(fact), []).append(i)
     ranges = [bounds(f) for f in stored]  # ranges that meet: what `_same_figure` asks last, checked first here
+    index = {figure: _RangeIndex(members, ranges) for figure, members in by_figure.items()}
 
     def closure(facts: list[Fact], start: set[int], allowed) -> set[int]:
         seen = set(start)
@@ -309,7 +336,7 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
         while todo:
             i = todo.pop()
             lo, hi = ranges[i]
-            for j in by_figure[_figure(facts[i])]:
+            for j in index[_figure(facts[i])].near(lo, hi):
                 if j not in seen and allowed(j) and lo <= ranges[j][1] and ranges[j][0] <= hi \
                         and _same_figure(facts[i], facts[j], ranges[i], ranges[j]):
                     seen.add(j)
