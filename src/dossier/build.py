@@ -8,6 +8,8 @@ already saved, and finishes the merge. Between batches the store is released, so
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -43,7 +45,7 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     report = BuildReport()
     known = store.known_ids()
     report.known = len(known)
-    fresh, seen, problems = [], set(), []
+    fresh, seen, problems = _Spool(), set(), []
     for item in read_paths(paths, max_chars=settings.max_document_chars, languages=tuple(settings.languages) or None,
                            fields=fields or Fields()):
         if isinstance(item, IngestError):
@@ -51,7 +53,8 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
             on_problem(item)
         elif item.id not in known and item.id not in seen:
             seen.add(item.id)
-            fresh.append(item)
+            fresh.add(item)
+    del known, seen
     store.add_errors((e.source, e.reason) for e in problems)
     store.release()
     report.problems += problems
@@ -59,7 +62,7 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     batch, failed, since = [], [], time.monotonic()
     due = _merge_due(store, settings.merge_every)
     waiting = 0  # documents saved since the last merge
-    for result in process(fresh, settings, nlp=nlp) if fresh else ():
+    for result in process(iter(fresh), settings, nlp=nlp) if len(fresh) else ():
         if result.error:
             problem = IngestError(result.document.source, f"the analysis failed: {result.error}")
             failed.append(problem)
@@ -80,6 +83,30 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     report.problems += failed
     report.merged = finish_merge(store)
     return report
+
+
+class _Spool:
+    """The new documents, in reading order, kept in a temporary file rather than in memory (a large input's texts
+    would otherwise be held until the analysis reaches them): added while reading, read back once."""
+
+    def __init__(self):
+        self.file = tempfile.TemporaryFile()
+        self.count = 0
+
+    def add(self, document) -> None:
+        pickle.dump(document, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.count += 1
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        self.file.seek(0)
+        try:
+            for _ in range(self.count):
+                yield pickle.load(self.file)
+        finally:
+            self.file.close()
 
 
 def _merge_due(store: Store, every: int) -> Callable[[int], bool]:
