@@ -58,3 +58,25 @@ def test_a_record_written_without_bookkeeping_is_merged_in_full_next(tmp_path, c
         assert not merge_new(store, share=1.0, reach=1.0)
         assert finish_merge(store)
         assert merge_new(store, share=1.0, reach=1.0)  # nothing new, and the bookkeeping is there now
+
+
+def test_the_votes_counted_in_sql_rename_as_the_votes_over_every_document(tmp_path, corpus_results):
+    from dossier.actors.unknown import decide, unknown_ids
+    from dossier.model import Entity
+    from dossier.store import increments
+
+    # the corpus's unknown actors, and the same names under another label and spelling in two more documents
+    extra = []
+    for n, result in enumerate(corpus_results[:2]):
+        mine = [e for e in result.entities if e.id.startswith("unk:")]
+        copies = [Entity(id=f"unk:ORG:{e.id.split(':', 2)[2]}", name=e.name.upper(), type="ORG") for e in mine]
+        document = result.document.model_copy(update={"id": f"votes-{n}", "source": f"votes-{n}", "text": f"{n}"})
+        extra.append(type(result)(document=document, entities=mine + copies))
+    results = corpus_results + extra
+    with Store(tmp_path / "votes.duckdb") as store:
+        store.add_results(results)
+        assert finish_merge(store)
+        by_order = {d.id: n for n, d in enumerate(store.documents())}
+        ordered = sorted((r for r in results if not r.document.duplicate_of), key=lambda r: by_order[r.document.id])
+        expected = unknown_ids(r.entities for r in ordered)
+        assert expected and decide(*increments.unknown_votes(store.con)) == expected

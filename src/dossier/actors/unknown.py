@@ -56,6 +56,12 @@ def unknown_ids(lists: Iterable[list[Entity]]) -> dict[str, Entity]:
             if parts:
                 labels[parts[1]][parts[0]] += 1
                 names[parts[1]][entity.name] += 1
+    return decide(labels, names)
+
+
+def decide(labels: dict[str, Counter], names: dict[str, Counter]) -> dict[str, Entity]:
+    """`unknown_ids` from the votes: {name slug: Counter of labels}, {name slug: Counter of written names}, each
+    in the order the documents first give them."""
     groups: dict[str, list[str]] = defaultdict(list)
     for s in labels:
         groups[_key(s, labels[s]["PERSON"] > 0)].append(s)

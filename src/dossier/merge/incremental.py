@@ -35,7 +35,7 @@ from datetime import date
 from types import SimpleNamespace
 
 from dossier.actors import merge_entities
-from dossier.actors.unknown import rename, unknown_ids
+from dossier.actors.unknown import decide, rename
 from dossier.merge import coref, within
 from dossier.merge.events import cluster_events, merge_cluster
 from dossier.merge.facts import _precision, _same_figure, about, bounds, fact_conflicts, merge_facts
@@ -133,12 +133,13 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     increments.index_documents(con, new_ids)
     # the unknown actors' renaming over every stored document; older documents whose actors it renames
     # otherwise now are merged again, as if they were new
-    rows = increments.unknown_entities(con)
-    ids = unknown_ids([[SimpleNamespace(id=i, name=n, known=False) for _, i, n in rows]])
+    ids = decide(*increments.unknown_votes(con))
     now = {old: (e.id, e.name, e.type) for old, e in ids.items()}
     before = increments.renames(con)
-    changed = {i for d, i, _ in rows if d not in fresh and before.get(i) != now.get(i)}
-    redo = sorted({d for d, i, _ in rows if i in changed} - fresh)
+    # an id renamed otherwise now is one renamed before or now; what matters is whether older documents name it
+    named = increments.naming_unknown(con, sorted(i for i in before.keys() | now.keys() if before.get(i) != now.get(i)))
+    changed = {i for d, i in named if d not in fresh}
+    redo = sorted({d for d, i in named if i in changed} - fresh)
     if len(redo) > reach * merged:
         raise _FullMerge(f"the renaming of unknown actors changes in {len(redo)} older documents")
     results = [rename(r, ids) for r in new]

@@ -155,13 +155,35 @@ def index_documents(con, doc_ids: list[str] | None) -> None:
             WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''""")
 
 
-def unknown_entities(con) -> list[tuple[str, str, str]]:
-    """(doc id, entity id, name) of every unknown actor in the stored results of documents that are no
-    near-duplicate, in document order: what `actors.unknown.unknown_ids` votes over."""
-    return con.execute(f"""
-        SELECT d.id, e.id, e.name FROM documents d JOIN merge_entities e ON e.doc_id = d.id
-        WHERE d.duplicate_of IS NULL AND e.id LIKE 'unk:%' AND NOT e.known
-        ORDER BY {DOC_ORDER}, e.n""").fetchall()
+_UNKNOWN = f"""
+    SELECT row_number() OVER (ORDER BY {DOC_ORDER}, e.n) AS pos, e.name,
+           regexp_extract(e.id, '^unk:([^:]*):', 1) AS label, regexp_extract(e.id, '^unk:[^:]*:(.+)$', 1) AS slug
+    FROM documents d JOIN merge_entities e ON e.doc_id = d.id
+    WHERE d.duplicate_of IS NULL AND e.id LIKE 'unk:%' AND NOT e.known AND regexp_matches(e.id, '^unk:[^:]*:.')"""
+
+
+def unknown_votes(con) -> tuple[dict, dict]:
+    """The votes `actors.unknown.decide` takes, counted in SQL over every unknown actor of the stored documents
+    that are no near-duplicate: ({slug: Counter of labels}, {slug: Counter of written names}), each in the order
+    the documents (in document order) first give them, as `actors.unknown.unknown_ids` counts them."""
+    from collections import Counter, defaultdict
+
+    votes: tuple[dict, dict] = (defaultdict(Counter), defaultdict(Counter))
+    for n, what in enumerate(("label", "name")):
+        for slug, value, count in con.execute(f"""
+                SELECT slug, {what}, count(*) FROM ({_UNKNOWN}) GROUP BY slug, {what} ORDER BY min(pos)""").fetchall():
+            votes[n][slug][value] = count
+    return votes
+
+
+def naming_unknown(con, ids: list[str]) -> list[tuple[str, str]]:
+    """(doc id, actor id) of the stored documents that are no near-duplicate and name one of these ids as an
+    unknown actor."""
+    if not ids:
+        return []
+    return con.execute("""
+        SELECT DISTINCT d.id, e.id FROM documents d JOIN merge_entities e ON e.doc_id = d.id
+        WHERE d.duplicate_of IS NULL AND NOT e.known AND list_contains(?, e.id)""", [ids]).fetchall()
 
 
 def naming(con, ids: list[str]) -> list[str]:
