@@ -1,7 +1,7 @@
 """Find trigger words with spaCy's matchers, built once from the pattern entries, and check each entry's constraints.
 
 Single trigger words are found by PhraseMatchers on LEMMA and LOWER (one hash lookup per token), phrases
-("hunger strike") by the Matcher; the entries a matched word may stand for are then looked up by lemma and
+("hunger strike") by a PhraseMatcher on the words before the last and a look at the last one; the entries a matched word may stand for are then looked up by lemma and
 checked against the parse.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -26,9 +26,12 @@ class TriggerMatcher:
 
     def __init__(self, vocab: Vocab, entries: list[Entry]):
         self.by_word: dict[tuple[str, str], list[Entry]] = defaultdict(list)
-        # single words by lemma or written form: PhraseMatchers (a hash lookup per token); phrases: the Matcher
+        # single words by lemma or written form: PhraseMatchers (a hash lookup per token); phrases: the words before
+        # the last by a PhraseMatcher on LOWER, then the last word's lemma and part of speech (what a Matcher pattern
+        # [{"LOWER": w}, …, {"LEMMA": last, "POS": …}] asks, without the Matcher's walk over every token)
         self.words = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
-        self.matcher = Matcher(vocab)
+        self.phrase_heads = PhraseMatcher(vocab, attr="LOWER")
+        self.after: dict[int, list[tuple[str, str]]] = defaultdict(list)  # {words before: [(last lemma, pos)]}
         for pos in ("verb", "noun"):
             words = sorted({w for e in entries if e.pos == pos for w in e.lemmas})
             for w in words:
@@ -36,31 +39,44 @@ class TriggerMatcher:
             single = [w for w in words if " " not in w]
             self.words["LEMMA"].add(pos, [Doc(vocab, words=[w], lemmas=[w]) for w in single])
             self.words["LOWER"].add(pos, [Doc(vocab, words=[w]) for w in single])
-            patterns = []
             for phrase in (w for w in words if " " in w):
                 *head, last = phrase.split()
-                patterns.append([{"LOWER": w} for w in head] + [{"LEMMA": last, "POS": {"IN": _POS[pos]}}])
-            if patterns:
-                self.matcher.add(pos, patterns)
+                if any(w != w.lower() for w in head):
+                    continue  # a word in capitals is never any token's LOWER
+                key = " ".join(head)
+                if vocab.strings.add(key) not in self.after:
+                    self.phrase_heads.add(key, [Doc(vocab, words=head)])
+                self.after[vocab.strings[key]].append((last, pos))
         self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
         # what ranks an entry (hand-written event entry first, then specificity), and its word constraints as sets
         # for a quick look before the full check
         # (keyed by the entry object: two folders may hold files of the same name, and so the same keys)
         self.rank_of = {id(e): (not e.converted and e.type != "NONE", e.specificity) for e in entries}
         self.needs = {id(e): (frozenset(e.object), frozenset(e.prep), frozenset(e.subject)) for e in entries}
-        # {(entry, last word): [words before it]}: an entry's phrases by the word a match ends on
-        self.heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
+        # {(entry, last word): (whether the word alone is one of its lemmas, [words before it] of its phrases)}
+        heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
         for e in entries:
             for lemma in e.lemmas:
                 *head, last = lemma.split()
-                self.heads[(id(e), last)].append(head)
+                heads[(id(e), last)].append(head)
+        self.heads = {k: ([] in v, [h for h in v if h]) for k, v in heads.items()}
         # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
         # the converted dictionary when those constraints fail
         self.hand_words = {(e.pos, w) for e in entries if not e.converted for w in e.lemmas}
+        # what __call__ looks at for each entry a word may stand for, gathered once per word
+        last_words = defaultdict(dict)
+        for (key, last), phrases in self.heads.items():
+            last_words[key][last] = phrases
+        self.candidates = {word: [(e, *self.rank_of[id(e)], e.converted and not e.specificity, *self.needs[id(e)],
+                                   last_words[id(e)]) for e in found] for word, found in self.by_word.items()}
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
-        hits = {(end - 1, self.pos_of[m]) for m, _, end in self.matcher(span)}
+        hits = set()
+        for key, _, end in self.phrase_heads(span):
+            if end < len(span):
+                tok = span[end]
+                hits |= {(end, pos) for last, pos in self.after[key] if tok.lemma_ == last and tok.pos_ in _POS[pos]}
         for matcher in self.words.values():
             hits |= {(end - 1, self.pos_of[m]) for m, _, end in matcher(span)}
         return [(span[i], pos) for i, pos in sorted(hits) if span[i].pos_ in _POS[pos]]
@@ -68,20 +84,22 @@ class TriggerMatcher:
     def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
         best: dict[int, tuple[tuple[int, bool, int], Entry]] = {}
         for tok, pos in self._hits(span):
-            lemma = tok.lemma_.lower()
-            candidates = self.by_word.get((pos, lemma), [])
-            if tok.lower_ != lemma:
-                candidates = candidates + self.by_word.get((pos, tok.lower_), [])
+            lemma, lower = tok.lemma_.lower(), tok.lower_
+            candidates = self.candidates.get((pos, lemma), [])
+            if lower != lemma:
+                candidates = candidates + self.candidates.get((pos, lower), [])
             ranked = []
-            have = _words_around(tok)
-            for n, entry in enumerate(candidates):
-                hand, specificity = self.rank_of[id(entry)]
-                if entry.converted and not specificity and (pos, lemma) in self.hand_words:
+            have = None  # the words around the token, looked at once an entry needs them
+            lasts = (lemma,) if lower == lemma else (lemma, lower)
+            hand_word = (pos, lemma) in self.hand_words
+            for n, (entry, hand, specificity, bare, obj, prep, subj, phrases) in enumerate(candidates):
+                if hand_word and bare:
                     continue
-                obj, prep, subj = self.needs[id(entry)]
-                if (obj and not obj & have[0]) or (prep and not prep & have[1]) or (subj and not subj & have[2]):
-                    continue  # a word the entry needs is not there: no need for the full check
-                words = self._words_before(tok, entry)
+                if obj or prep or subj:
+                    have = have or _words_around(tok)
+                    if (obj and not obj & have[0]) or (prep and not prep & have[1]) or (subj and not subj & have[2]):
+                        continue  # a word the entry needs is not there: no need for the full check
+                words = self._words_before(tok, phrases, lasts)
                 if words >= 0:
                     # a hand-written event entry before the converted dictionary; hand NONE entries only beat less
                     # specific converted ones; among equals the first read
@@ -96,17 +114,20 @@ class TriggerMatcher:
         doc = span if isinstance(span, Doc) else span.doc
         return [(doc[i], best[i][1]) for i in sorted(best)]
 
-    def _words_before(self, tok: Token, entry: Entry) -> int:
+    @staticmethod
+    def _words_before(tok: Token, phrases: dict[str, tuple[bool, list[list[str]]]], lasts: tuple[str, ...]) -> int:
         """How many words before the token an entry's phrase needs ("hunger strike": 1); -1 when none of the
-        entry's lemmas ends in this token with the words before it in place, so that "strike" alone is not a
-        hunger strike."""
+        entry's lemmas (`phrases`: by last word, whether the word alone is one, and the words before it of its
+        phrases) ends in this token (`lasts`: its lemma and written form) with the words before it in place, so
+        that "strike" alone is not a hunger strike."""
         found = -1
-        for last in {tok.lemma_.lower(), tok.lower_}:  # an entry may hold both forms; each phrase counts once
-            for head in self.heads.get((id(entry), last), ()):
-                if not head:
-                    found = max(found, 0)
-                elif tok.i >= len(head) and all(t.lower_ == w for t, w in
-                                                zip(tok.doc[tok.i - len(head): tok.i], head)):
+        for last in lasts:  # an entry may hold both forms; each phrase counts once
+            alone, heads = phrases.get(last, (False, ()))
+            if alone:
+                found = max(found, 0)
+            for head in heads:
+                if tok.i >= len(head) and all(t.lower_ == w for t, w in
+                                              zip(tok.doc[tok.i - len(head): tok.i], head)):
                     found = max(found, len(head))
         return found
 

@@ -1,0 +1,67 @@
+"""The per-document events (and facts) of the example corpus, the seeds and N Reuters-21578 stories, as one JSON
+file: run it before and after a change that must not change the output (a speed-up of the events stage), then
+compare the two files.
+
+    python benchmarks/events_snapshot.py before.json [--n 300]
+    python benchmarks/events_snapshot.py after.json [--n 300] --compare before.json
+
+Reads ../shared in place (the seeds and Reuters-21578 are left out when absent, with a message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+from dossier.config import Settings
+from dossier.evaluate.corpora import REUTERS, reuters_documents
+from dossier.ingest import IngestError, read_paths
+from dossier.pipeline import process
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def documents(n: int) -> list:
+    folders = [ROOT / "examples" / "china-peru" / "articles"]
+    if SEEDS.exists():
+        folders.append(SEEDS)
+    else:
+        print(f"{SEEDS} is not available: the seeds are left out", file=sys.stderr)
+    docs = [d for d in read_paths(folders) if not isinstance(d, IngestError)]
+    if REUTERS.exists():
+        docs += reuters_documents(n)
+    else:
+        print(f"{REUTERS} is not available: the Reuters stories are left out", file=sys.stderr)
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--n", type=int, default=300, help="Reuters-21578 stories")
+    parser.add_argument("--compare", type=Path, help="an earlier snapshot: say whether this one is the same")
+    args = parser.parse_args()
+    docs = documents(args.n)
+    started = time.perf_counter()
+    snapshot = {r.document.id: {"events": [e.model_dump(mode="json") for e in r.events],
+                                "facts": [f.model_dump(mode="json") for f in r.facts], "error": r.error}
+                for r in process(docs, Settings.from_env())}
+    seconds = time.perf_counter() - started
+    text = json.dumps(snapshot, sort_keys=True, indent=1)
+    args.out.write_text(text, encoding="utf-8")
+    events = sum(len(v["events"]) for v in snapshot.values())
+    print(f"{len(snapshot)} documents, {events} events in {seconds:.1f} s; sha1 {hashlib.sha1(text.encode()).hexdigest()[:12]}")
+    if args.compare:
+        before = json.loads(args.compare.read_text(encoding="utf-8"))
+        differ = sorted(d for d in before.keys() | snapshot.keys() if before.get(d) != snapshot.get(d))
+        print("identical to " + str(args.compare) if not differ else f"{len(differ)} documents differ: {differ[:10]}")
+        sys.exit(1 if differ else 0)
+
+
+if __name__ == "__main__":
+    main()
