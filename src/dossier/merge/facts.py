@@ -100,14 +100,21 @@ def _groups(facts: list[Fact]) -> list[list[Fact]]:
     # groups by the low end of their first report's range: reports come narrowest first, so a group's first range
     # is no wider than the report's, and a group it can meet starts within one report's width below it
     starts: list[tuple[float, int]] = []
+    # per group: its figure, its members' subject sets and time labels, and the labels of those that give a time
+    kinds: list[tuple[tuple | None, set[frozenset], set[str], set]] = []
     for fact in sorted(facts, key=_precision):
         mine = ranges[id(fact)]
         width = mine[1] - mine[0]
         low = mine[0] - width - 1e-9 * (abs(mine[0]) + width)  # a little lower: rounding never loses a group
         near = starts[bisect_left(starts, (low, -1)):bisect_right(starts, (mine[1], len(groups)))]
+        figure, subject, time = _figure_of(fact), frozenset(fact.subject), label(fact.time)
+        # `_same_figure` with every member, from what the members have in common: meeting `common` is meeting
+        # each member's range (it lies inside them all); the members' figure, subject sets and time labels
         fits = [n for n in sorted(n for _, n in near) if common[n][0] <= mine[1] and mine[0] <= common[n][1]
-                and all(_same_figure(fact, f, mine, ranges[id(f)]) for f in groups[n])]
-        dated = {label(f.time) for n in fits for f in groups[n] if f.time}
+                and figure is not None and kinds[n][0] == figure
+                and (not subject or all(subject <= s or s <= subject for s in kinds[n][1]))
+                and (not time or kinds[n][2] <= {time})]
+        dated = {t for n in fits for t in kinds[n][3]}
         if fact.time is None and len(dated) > 1:
             fits = []
         if fits:
@@ -115,10 +122,23 @@ def _groups(facts: list[Fact]) -> list[list[Fact]]:
             groups[n].append(fact)
             common[n] = (max(common[n][0], mine[0]), min(common[n][1], mine[1]))
         else:
-            insort(starts, (mine[0], len(groups)))
+            n = len(groups)
+            insort(starts, (mine[0], n))
             groups.append([fact])
             common.append(mine)
+            kinds.append((figure, set(), set(), set()))
+        if subject:
+            kinds[n][1].add(subject)
+        if time:
+            kinds[n][2].add(time)
+        if fact.time:
+            kinds[n][3].add(time)
     return groups
+
+
+def _figure_of(fact: Fact) -> tuple[str, str] | None:
+    """What `_same_figure` asks first: the measure (any case) and the unit; None for a report with no measure."""
+    return ((fact.measure or "").lower(), fact.unit) if fact.measure else None
 
 
 def figure_groups(facts: list[Fact]) -> list[list[Fact]]:
