@@ -318,8 +318,7 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     mine = [f for r in results for f in r.facts]
     seeds = {f.id for f in mine}
     figures = sorted({_figure(f) for f in mine if f.measure})
-    same = "list_contains(?, lower(v->>'measure') || chr(31) || (v->>'unit'))"
-    rows = increments.stored_items(con, "facts", same, [figures], increments.giving(con, figures))
+    rows = increments.fact_items(con, figures)
     raw = [Fact.model_validate_json(j) for _, j in rows]
     stored = rename(_Part(facts=raw), ids).facts
     earlier = rename(_Part(facts=raw), {k: SimpleNamespace(id=v[0]) for k, v in before.items()}).facts

@@ -5,9 +5,9 @@
   its event can lie in when it is dated (NULL when not: it can meet any report);
 - `merge_stems`: in how many merged documents each word stem occurs (the idf of the collection);
 - `merge_renames`: the unknown actors' renaming at the last merge ({old id: new id, name, type});
-- `merge_entities`, `merge_figures`: the actors each merged document names (id, name, whether known, in its
-  order) and the figures (measure and unit) it gives, so that the merge finds the documents to read again
-  without parsing every stored result.
+- `merge_entities`, `merge_fact_items`: the actors each merged document names (id, name, whether known, in its
+  order) and the figures it reports that have a measure (its order, the figure: measure and unit, the item as
+  stored), so that the merge finds what to read again without parsing every stored result.
 
 The meta key `incremental` holds VERSION only while these tables match the merged tables (a full merge writes both
 in one transaction; a merged record written without them sets it to 'no', and the next merge is a full one).
@@ -26,7 +26,7 @@ TABLES = {
     "merge_stems": "stem VARCHAR PRIMARY KEY, df BIGINT",
     "merge_renames": "old VARCHAR, new VARCHAR, name VARCHAR, type VARCHAR",
     "merge_entities": "doc_id VARCHAR, n BIGINT, id VARCHAR, name VARCHAR, known BOOLEAN",
-    "merge_figures": "doc_id VARCHAR, figure VARCHAR",
+    "merge_fact_items": "doc_id VARCHAR, n BIGINT, figure VARCHAR, item JSON",
 }
 DOC_ORDER = "d.published NULLS LAST, d.source"  # the order of `Store.documents`, which the merge reads in
 
@@ -36,7 +36,7 @@ def create(con) -> None:
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
 
 
-VERSION = "2"  # of the bookkeeping: a store that holds another is merged in full once
+VERSION = "3"  # of the bookkeeping: a store that holds another is merged in full once
 
 
 def ready(con) -> bool:
@@ -138,7 +138,7 @@ def results_of(con, doc_ids: list[str] | None):
 
 
 def index_documents(con, doc_ids: list[str] | None) -> None:
-    """Fill `merge_entities` and `merge_figures` from the stored results of these documents (None: all), near-
+    """Fill `merge_entities` and `merge_fact_items` from the stored results of these documents (None: all), near-
     duplicates left out."""
     originals = "SEMI JOIN documents d ON d.id = x.doc_id AND d.duplicate_of IS NULL"  # a near-duplicate adds nothing
     with results_of(con, doc_ids) as results:
@@ -148,10 +148,10 @@ def index_documents(con, doc_ids: list[str] | None) -> None:
             FROM (SELECT x.* FROM {results} x {originals}) x,
                  unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)""")
         con.execute(f"""
-            INSERT INTO merge_figures
-            SELECT DISTINCT x.doc_id, lower(f.v->>'measure') || chr(31) || (f.v->>'unit')
+            INSERT INTO merge_fact_items
+            SELECT x.doc_id, f.n, lower(f.v->>'measure') || chr(31) || (f.v->>'unit'), f.v
             FROM (SELECT x.* FROM {results} x {originals}) x,
-                 unnest(CAST(coalesce(x.payload->'facts', '[]') AS JSON[])) AS f(v)
+                 unnest(CAST(coalesce(x.payload->'facts', '[]') AS JSON[])) WITH ORDINALITY AS f(v, n)
             WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''""")
 
 
@@ -192,12 +192,6 @@ def naming(con, ids: list[str]) -> list[str]:
                                       [ids]).fetchall()]
 
 
-def giving(con, figures: list[str]) -> list[str]:
-    """The documents that give any of these figures ('measure\x1funit', the measure in lower case)."""
-    return [r[0] for r in con.execute("SELECT DISTINCT doc_id FROM merge_figures WHERE list_contains(?, figure)",
-                                      [figures]).fetchall()]
-
-
 def stored_items(con, field: str, where: str, params: list, docs: list[str]) -> list[tuple[str, str]]:
     """(doc id, JSON) of the per-document `field` items ('entities', 'facts') of the documents `docs` matching
     `where` (on `v`), of documents that are no near-duplicate, in document order."""
@@ -208,6 +202,16 @@ def stored_items(con, field: str, where: str, params: list, docs: list[str]) -> 
                  unnest(CAST(coalesce(x.payload->'{field}', '[]') AS JSON[])) WITH ORDINALITY AS i(v, n)
             WHERE d.duplicate_of IS NULL AND ({where})
             ORDER BY {DOC_ORDER}, i.n""", params).fetchall()
+
+
+def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
+    """(doc id, JSON) of the stored reported figures of these figures ('measure\x1funit', the measure in lower
+    case), of documents that are no near-duplicate, in document order: `stored_items` of the facts, from the
+    narrow table."""
+    return con.execute(f"""
+        SELECT d.id, CAST(f.item AS VARCHAR) FROM documents d JOIN merge_fact_items f ON f.doc_id = d.id
+        WHERE d.duplicate_of IS NULL AND list_contains(?, f.figure)
+        ORDER BY {DOC_ORDER}, f.n""", [figures]).fetchall()
 
 
 def candidates(con, frontier: list[str], skip_docs: list[str]) -> list[tuple[str, str, str]]:
