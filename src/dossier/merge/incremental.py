@@ -330,9 +330,11 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     ranges = [bounds(f) for f in stored]  # ranges that meet: what `_same_figure` asks last, checked first here
     index = {figure: _RangeIndex(members, ranges) for figure, members in by_figure.items()}
 
-    def closure(facts: list[Fact], start: set[int], allowed) -> set[int]:
-        seen = set(start)
-        todo = list(start)
+    def closure(facts: list[Fact], start: set[int], allowed, closed: set[int]) -> set[int]:
+        """`start` and the reports it can be one figure with, and so on; `closed`: a part of `start` whose
+        reports' neighbours are in it already (an earlier closure), not looked at again."""
+        seen = start | closed
+        todo = list(start - closed)
         while todo:
             i = todo.pop()
             lo, hi = ranges[i]
@@ -345,13 +347,13 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
 
     # the component around the new reports as merged now, and as it was merged before (renamed subjects
     # differ), each grown by the other until neither grows
-    now, then = {i for i, f in enumerate(stored) if f.id in seeds}, set()
+    now, then, closed = {i for i, f in enumerate(stored) if f.id in seeds}, set(), set()
     while True:
-        then = closure(earlier, {i for i in now if docs[i] not in fresh} | then, lambda j: docs[j] not in fresh)
-        grown = closure(stored, now | then, lambda j: True)
+        then = closure(earlier, {i for i in now if docs[i] not in fresh}, lambda j: docs[j] not in fresh, then)
+        grown = closure(stored, now | then, lambda j: True, closed)
         if grown == now:
             break
-        now = grown
+        now = closed = grown
     component = sorted(now)
     old, _ = merge_facts([earlier[i] for i in sorted(then)])
     merged, _ = merge_facts([stored[i] for i in component] + [f for f in mine if not f.measure])
