@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from dossier.model import Entity
 
@@ -32,6 +32,7 @@ def _variants() -> dict[str, str]:
     return load().lexicon.spelling_variants
 
 
+@lru_cache(maxsize=1 << 17)  # a build's merges on the way decide the same names again
 def _key(slug: str, person: bool) -> str:
     """What two spellings of one name share: variant spellings folded, a person's middle initials dropped
     ("dirk-a-kempthorne" and "dirk-kempthorne")."""
