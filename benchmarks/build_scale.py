@@ -1,9 +1,9 @@
 """The whole `dossier build`, as a user runs it, against spaCy alone, on Reuters-21578 stories in one run.
 
-    python benchmarks/build_scale.py speed  [--n 2000]                 # spaCy alone; build with 1 and 2 workers; dask on 2
+    python benchmarks/build_scale.py speed  [--n 2000] [--modes 1,2,dask]  # spaCy alone; build with 1 and 2 workers; dask on 2
     python benchmarks/build_scale.py memory [--sizes 1000,10000,50000]  # peak RSS of a build by corpus size
     python benchmarks/build_scale.py add    [--base 20000] [--add 100]  # time to add stories to a built store
-    python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE]  # the merge alone: incremental vs full
+    python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE] [--copies K]  # the merge alone
 
 Every figure is a whole process (start-up, reading, analysis, store, merge); peak RSS is summed over the
 process and its children (workers), sampled every 0.2 s. Past the 21,578 stories the corpus repeats with each
@@ -80,12 +80,15 @@ def build(source: Path, db: Path, *extra: str) -> tuple[float, float, str]:
                  env={"DOSSIER_LANGUAGES": "any"})
 
 
-def speed(n: int, tmp: Path) -> None:
+MODES = {"1": ("dossier build, 1 worker", []), "2": ("dossier build, 2 workers", ["--workers", "2"]),
+         "dask": ("dossier build, dask, 2 local workers", ["--engine", "dask", "--workers", "2"])}
+
+
+def speed(n: int, tmp: Path, modes: list[str]) -> None:
     stories = tmp / "stories.jsonl"
     write_stories(stories, n)
     rows = [("spaCy alone (nlp.pipe)", timed([sys.executable, "-c", SPACY_ALONE, str(stories)]))]
-    for label, extra in (("dossier build, 1 worker", []), ("dossier build, 2 workers", ["--workers", "2"]),
-                         ("dossier build, dask, 2 local workers", ["--engine", "dask", "--workers", "2"])):
+    for label, extra in (MODES[m] for m in modes):
         rows.append((label, build(stories, tmp / f"{len(rows)}.duckdb", *extra)))
     base = rows[0][1][0]
     print(f"{n} Reuters-21578 stories, whole processes (machine: {os.cpu_count()} cores, shared and loaded)")
@@ -117,10 +120,31 @@ def add(base: int, extra: int, tmp: Path) -> None:
     print(f"added {extra} stories to it in {seconds:.1f} s (peak RSS {peak:.0f} MB)")
 
 
-def merge(base: int, extra: int, tmp: Path, db: Path | None) -> None:
+def copy_store(db: Path, copies: int) -> None:
+    """Add `copies` copies of every stored document and its stored results, each with new ids and every 198x date
+    moved to 2k8x (so that a copy's dated events fall in other years): a larger store to merge without analysing
+    more stories. Not the same as more stories: the names, figures and words do not grow with the copies."""
+    import duckdb
+
+    con = duckdb.connect(str(db))
+    for k in range(1, copies + 1):
+        new = f"substr(md5(d.id || '#c{k}'), 1, 16)"
+        con.execute(f"""INSERT INTO documents SELECT {new}, d.source || '#c{k}', d.title, d.outlet,
+            regexp_replace(d.published, '^19(8\\d)', '2{k}\\1'), d.published_inferred, d.published_basis,
+            d.dateline, d.text, CASE WHEN d.duplicate_of IS NULL THEN NULL
+                                     ELSE substr(md5(d.duplicate_of || '#c{k}'), 1, 16) END
+            FROM documents d WHERE d.source NOT LIKE '%#c%'""")
+        con.execute(f"""INSERT INTO extractions SELECT {new},
+            CAST(regexp_replace(replace(CAST(x.payload AS VARCHAR), x.doc_id, {new}), '"19(8\\d)', '"2{k}\\1', 'g')
+                 AS JSON)
+            FROM extractions x JOIN documents d ON d.id = x.doc_id WHERE d.source NOT LIKE '%#c%'""")
+    con.close()
+
+
+def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0) -> None:
     """The merge alone, in process: a store of base + extra stories (built here, or `db` kept from an earlier
-    run) loses its last `extra` stories, is merged in full, gets them back, and is merged incrementally and then
-    in full again."""
+    run; with `copies` more copies of it, `copy_store`) loses its last `extra` stories, is merged in full, gets
+    them back, and is merged incrementally and then in full again."""
     import shutil
 
     from dossier.build import finish_merge
@@ -136,6 +160,8 @@ def merge(base: int, extra: int, tmp: Path, db: Path | None) -> None:
         print(f"built {base + extra} stories in {seconds:.0f} s")
     work = tmp / "merge.duckdb"
     shutil.copy(db, work)
+    if copies:
+        copy_store(work, copies)
     with Store(work) as store:
         con = store.con
         later = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY source").fetchall()][-extra:]
@@ -171,18 +197,21 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--base", type=int, default=20000)
     parser.add_argument("--add", type=int, default=100)
+    parser.add_argument("--copies", type=int, default=0,
+                        help="merge: add this many copies of the store (new ids, dates moved) before merging")
+    parser.add_argument("--modes", default="1,2,dask", help="speed: which builds to run (1, 2, dask)")
     parser.add_argument("--db", type=Path, help="merge: a store of base + add stories to reuse (built when absent)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         if args.what == "speed":
-            speed(args.n, tmp)
+            speed(args.n, tmp, args.modes.split(","))
         elif args.what == "memory":
             memory([int(s) for s in args.sizes.split(",")], tmp)
         elif args.what == "add":
             add(args.base, args.add, tmp)
         else:
-            merge(args.base, args.add, tmp, args.db)
+            merge(args.base, args.add, tmp, args.db, args.copies)
 
 
 if __name__ == "__main__":
