@@ -1,6 +1,6 @@
 """The whole `dossier build`, as a user runs it, against spaCy alone, on Reuters-21578 stories in one run.
 
-    python benchmarks/build_scale.py speed  [--n 2000] [--modes 1,2,dask]  # spaCy alone; build with 1 and 2 workers; dask on 2
+    python benchmarks/build_scale.py speed  [--n 2000] [--modes 1,2,dask]  # spaCy alone; build, 1 and 2 workers; dask
     python benchmarks/build_scale.py memory [--sizes 1000,10000,50000]  # peak RSS of a build by corpus size
     python benchmarks/build_scale.py add    [--base 20000] [--add 100]  # time to add stories to a built store
     python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE] [--copies K]  # the merge alone

@@ -55,7 +55,8 @@ def main() -> None:
     text = json.dumps(snapshot, sort_keys=True, indent=1)
     args.out.write_text(text, encoding="utf-8")
     events = sum(len(v["events"]) for v in snapshot.values())
-    print(f"{len(snapshot)} documents, {events} events in {seconds:.1f} s; sha1 {hashlib.sha1(text.encode()).hexdigest()[:12]}")
+    digest = hashlib.sha1(text.encode()).hexdigest()[:12]
+    print(f"{len(snapshot)} documents, {events} events in {seconds:.1f} s; sha1 {digest}")
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
         differ = sorted(d for d in before.keys() | snapshot.keys() if before.get(d) != snapshot.get(d))

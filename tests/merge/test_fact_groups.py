@@ -52,5 +52,6 @@ def test_grouping_with_the_range_index_changes_nothing_on_spread_values():
         facts = _facts(400, seed)
         for i, fact in enumerate(facts):
             value = rnd.choice([0.0, -5.0, -4.5, 10 ** rnd.uniform(-2, 10), rnd.choice([100, 110, 90, 99.5, 1e6])])
-            facts[i] = fact.model_copy(update={"value": value, "text": rnd.choice([f"{value:g}", "many", f"{value:.1f}"])})
+            text = rnd.choice([f"{value:g}", "many", f"{value:.1f}"])
+            facts[i] = fact.model_copy(update={"value": value, "text": text})
         assert [[f.id for f in g] for g in figure_groups(facts)] == [[f.id for f in g] for g in _plain_groups(facts)]

@@ -1,8 +1,8 @@
 """Find trigger words with spaCy's matchers, built once from the pattern entries, and check each entry's constraints.
 
 Single trigger words are found by PhraseMatchers on LEMMA and LOWER (one hash lookup per token), phrases
-("hunger strike") by a PhraseMatcher on the words before the last and a look at the last one; the entries a matched word may stand for are then looked up by lemma and
-checked against the parse.
+("hunger strike") by a PhraseMatcher on the words before the last and a look at the last one; the entries a
+matched word may stand for are then looked up by lemma and checked against the parse.
 """
 
 from __future__ import annotations

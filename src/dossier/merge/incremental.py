@@ -364,8 +364,8 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
         return
     # read only figures that can be about one of these (a time given, a subject among theirs), then check
     subjects = sorted({s for k in keys for s in k[1]})
-    related = [f for f in store.rows("facts", "list_contains(?, lower(measure) || chr(31) || unit) AND time IS NOT NULL "
-                                     "AND list_has_any(subject, ?)", [figures, subjects]) if about(f) in keys]
+    where = "list_contains(?, lower(measure) || chr(31) || unit) AND time IS NOT NULL AND list_has_any(subject, ?)"
+    related = [f for f in store.rows("facts", where, [figures, subjects]) if about(f) in keys]
     related.sort(key=lambda f: (_precision(f), position.get(f.evidence[0].doc if f.evidence else "", len(position))))
     _delete(con, "conflicts", "about", sorted({f.id for f in old} | {f.id for f in related}))
     store._insert("conflicts", fact_conflicts(related))
