@@ -249,7 +249,7 @@ class Resolver:
         title = span.text.lower()
         if agent is None or not agent.country or title not in self.leader_titles or not self._date:
             return None
-        heads = {h.entity for h in self.d.leaders.get(agent.country, []) if h.holds(self._date)}
+        heads = self.d.heads(agent.country, self._date)
         if len(heads) > 1:
             heads = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
         return heads.pop() if len(heads) == 1 else None
@@ -462,14 +462,23 @@ class Resolver:
         """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
         tagged a person); of the converted dictionaries, the only one holding an office on the article's date, or
         having left one ("Nakasone" in 1987; "Stoltenberg" in 1987 is nobody the dictionary knows as such)."""
-        ids = self.d.name_parts.get(part) or self.d.name_parts.get(fold(part), set())
-        curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED}
+        ids = self.d.name_parts.get(part, set()) | self.d.name_parts.get(fold(part), set())
+        curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED and not self._not_yet(i)}
         if curated:
-            return curated if label == "PERSON" else set()
+            if label != "PERSON":
+                return set()
+            in_office = {i for i in ids if self._date and self._in_office(i)}
+            return (in_office & curated) or in_office or curated  # "Trudeau" in 1982 and in 2018
         if not self._date or label not in (None, "PERSON", "ORG", "GPE", "NORP"):
             return set()
         in_office = {i for i in ids if self._in_office(i)}
         return in_office or {i for i in ids if self._left_office(i)}
+
+    def _not_yet(self, ident: str) -> bool:
+        """Whether every dated role of a person begins after the article's date ("Khan" in a 1987 story is not a
+        prime minister of 2018)."""
+        held = self.d.tenures.get(ident, [])
+        return bool(self._date and held and all(h.start and h.start > self._date for h in held))
 
     def _in_office(self, ident: str) -> bool:
         held = self.d.role_on(ident, self._date)
