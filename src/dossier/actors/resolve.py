@@ -16,6 +16,7 @@ In an undated article an office description joins the holder the article itself 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,7 +29,7 @@ from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
-from dossier.model import Entity, Mention
+from dossier.model import Entity, Mention, Role
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -41,6 +42,9 @@ _NAME_POS = frozenset({PROPN, NOUN})
 _HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
 _LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})  # words an acronym skips
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # titles of a state's officials
+# A member of the US Congress tagged with party and state after the name: "X (D-Okla.)", "X, R-Texas,".
+_CONGRESS_TAG = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)\s*[),]")
+_CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -535,6 +539,11 @@ class Resolver:
     def _describe(self, span: Span, f: Found, token_actor: dict[int, str]) -> Entity:
         """An actor not in the dictionary: its kind and country from the words that describe it."""
         label = f.ident.split(":")[1]
+        if label == "PERSON" and (tag := _CONGRESS_TAG.match(span.doc.text, span.end_char)):
+            party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="person",
+                          country="USA", cameo="USALEG", known=False,
+                          roles=[Role(title=f"member of the US Congress ({party}, {state})", country="USA")])
         kind, country, cameo = _LABEL_KINDS.get(label), f.country, None
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
