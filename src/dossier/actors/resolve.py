@@ -88,6 +88,7 @@ class Resolver:
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries)]
+        matches = [m for m in matches if not self._generic_word(doc, m)]
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         found: list[Found] = []
@@ -161,6 +162,12 @@ class Resolver:
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
+
+    def _generic_word(self, doc: Doc, m: Match) -> bool:
+        """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias
+        of Tanzim): the word of a longer name ("International Coffee Organization"), not that actor."""
+        return (m.kind == NAME and m.length == 1 and self.d.rank.get(m.key) == PHOENIX
+                and doc[m.start].lower_ in self.noun_kinds)
 
     def _is_party(self, ident: str) -> bool:
         entity = self.d.entities.get(ident)
