@@ -73,6 +73,7 @@ class Resolver:
         self.agents = AgentFinder(dictionary)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
+        self._home: str | None = None  # per Doc: the country of the story's dateline
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
@@ -141,9 +142,11 @@ class Resolver:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
         self._dominant = self._article_country([f for f in found if f.ident])
         self._states = self._named_states([f for f in found if f.ident])
+        self._home = self._dateline_country(doc)
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)},
-                                 self._dominant, {i: p.country for i, p in self._places.items() if p.country}):
+                                 self._dominant, {i: p.country for i, p in self._places.items() if p.country},
+                                 self._home):
             leader = self._leader(doc[agent.start:agent.end], agent.entity)
             if leader:
                 found.append(Found(agent.start, agent.end, leader))
@@ -237,7 +240,21 @@ class Resolver:
         if counterparts:
             others = [country for _, country in self._states if country not in counterparts]
             return others[0] if len(others) == 1 else None
-        return self._dominant or next((country for start, country in self._states if start < span.start), None)
+        return self._dominant or next((country for start, country in self._states if start < span.start),
+                                      self._home)
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
+        names on the article's date, else the country of the most populous place of that name."""
+        place = (getattr(doc._, "dateline", None) or "").split(",")[0].strip()
+        if not place:
+            return None
+        name = " ".join(w.capitalize() for w in place.split())
+        state = capital_on(self.d, name, None, self._date)
+        if state is not None:
+            return self.d.entities[state].country
+        found = gazetteer().choose(name)
+        return found.country if found is not None else None
 
     def _doubtful(self, ident: str) -> bool:
         """A person of the converted dictionaries whose dated roles all lie outside the article's date: a name may
@@ -583,7 +600,8 @@ class Resolver:
             # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
             # title.
             official = label == "PERSON" and sector in _STATE_SECTORS
-            country = self._official_country(span, token_actor) if official else self._dominant
+            country = (self._official_country(span, token_actor) if official
+                       else self._dominant or (self._home if kind == "government" else None))
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"

@@ -34,7 +34,8 @@ def reuters_documents(limit: int) -> list[Document]:
     corpus (read in place from REUTERS; what the dyads scorer and the throughput benchmark analyse). Each record is
     read by dossier's own JSON reader, as `dossier build` reads it: the wire's hard-wrapped lines joined into
     paragraphs (a line break would otherwise start a sentence: "BP North America" / "Inc said ..."); the corpus's
-    id is kept."""
+    id is kept, and its dateline field (the wire's dateline, which the corpus keeps apart from the text) gives the
+    dateline's place ("SALVADOR, Feb 26": SALVADOR), as the dateline of a wire text is read by ingest."""
     out = []
     with gzip.open(REUTERS, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -43,7 +44,8 @@ def reuters_documents(limit: int) -> list[Document]:
                 document = read_record(row["id"], row)
                 if isinstance(document, IngestError):
                     continue
-                out.append(document.model_copy(update={"id": row["id"]}))
+                dateline = document.dateline or (row.get("dateline") or "").split(",")[0].strip() or None
+                out.append(document.model_copy(update={"id": row["id"], "dateline": dateline}))
                 if len(out) >= limit:
                     break
     return out
