@@ -12,6 +12,8 @@ named before them, or the other state beside a counterpart: `_official_country`)
 A party name several countries' parties share is read by the article's countries (`_parties`); a lone family name
 is a dictionary person only where written as a person's name (`_named_as_person`: not "In May", "Rice prices").
 In an undated article an office description joins the holder the article itself names, if exactly one.
+The story's dateline (doc._.dateline: "CAIRO") is the home of officials and state bodies introduced by a title alone
+when no country stands out (`_dateline_country`); a person tagged "(D-Okla.)" after the name is a US legislator.
 """
 
 from __future__ import annotations
@@ -233,7 +235,7 @@ class Resolver:
         person of another country, a counterpart ("signed by Secretary of State Shultz and Foreign Minister X"), the
         one state the article names other than the counterparts' (else none); otherwise the country the article is
         about if one stands out, else the first state it names before them ("Japan has decided ..., Defence
-        Minister X said", with the United States named as often)."""
+        Minister X said", with the United States named as often), else the country of the story's dateline."""
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
                         and not span.start <= t.i < span.end and self._is_person(i)} - {None}
@@ -246,7 +248,7 @@ class Resolver:
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
         names on the article's date, else the country of the most populous place of that name."""
-        place = (getattr(doc._, "dateline", None) or "").split(",")[0].strip()
+        place = (doc._.dateline or "").split(",")[0].strip()
         if not place:
             return None
         name = " ".join(w.capitalize() for w in place.split())
@@ -487,8 +489,9 @@ class Resolver:
         return f.label is not None or tok.dep_ in _AGENT_DEPS
 
     def _known_by_part(self, part: str, label: str | None) -> set[str]:
-        """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
-        tagged a person); of the converted dictionaries, the only one holding an office on the article's date, or
+        """The dictionary people a lone family name can mean: of the curated list (when tagged a person), the one of
+        that name in office on the article's date (of any source: "Trudeau" in 1982 is Pierre, in 2018 Justin), else the
+        only one whose first term does not come later; of the converted dictionaries, the only one holding an office on the article's date, or
         having left one ("Nakasone" in 1987; "Stoltenberg" in 1987 is nobody the dictionary knows as such)."""
         ids = self.d.name_parts.get(part, set()) | self.d.name_parts.get(fold(part), set())
         curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED and not self._not_yet(i)}
