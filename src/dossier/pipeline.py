@@ -47,6 +47,7 @@ def _make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc
     # A lower bound is no anchor for "on Friday" or "last month"; a dateline's own day (year read from the
     # content) is the article's date.
     doc._.published = None if document.published_basis == "content" else document.published
+    doc._.dateline = document.dateline
     return doc
 
 

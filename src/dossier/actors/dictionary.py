@@ -27,7 +27,7 @@ from dossier.model import Entity, Role
 
 DATA = Path(__file__).parent / "data"
 LIBRARY, PHOENIX, CURATED, USER = range(4)  # ranks of the sources: a higher one wins where both speak
-SHIPPED = ("countries.yaml", "offices.yaml", "people.yaml", "organisations.yaml", "parties.yaml", "places.yaml",
+SHIPPED = ("countries.yaml", "offices.yaml", "leaders.yaml", "people.yaml", "organisations.yaml", "parties.yaml", "places.yaml",
            "lexicon.yaml", "agents.yaml")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -94,6 +94,8 @@ class OfficeEntry(_Entry):
     country: str | None = None
     cameo: str | None = None
     aliases: list[str] = []
+    described_as: list[str] = []  # "prime minister": written with each name and demonym of the country as aliases
+    head: bool = False  # the country's leader ("the Japanese leader")
 
 
 class AgentEntry(_Entry):
@@ -311,11 +313,18 @@ class Dictionary:
         return max(idents, key=score)
 
     def leader(self, iso3: str, date: str | None) -> str | None:
-        """The one head of state or government of a country on a date (Phoenix's leaders); None if not one."""
-        if not date:
-            return None
-        found = {h.entity for h in self.leaders.get(iso3, []) if h.holds(date)}
+        """The one head of state or government of a country on a date; None if not one."""
+        found = self.heads(iso3, date)
         return found.pop() if len(found) == 1 else None
+
+    def heads(self, iso3: str, date: str | None) -> set[str]:
+        """The heads of a country on a date: of the highest-ranked source that names one then (the curated list's
+        leaders after 2014 over Phoenix's terms, which it often leaves open)."""
+        if not date:
+            return set()
+        held = [h for h in self.leaders.get(iso3, []) if h.holds(date)]
+        top = max((h.rank for h in held), default=None)
+        return {h.entity for h in held if h.rank == top}
 
 
 _CACHE: dict[tuple, Dictionary] = {}
@@ -497,6 +506,20 @@ def _put(out: Dictionary, entity: Entity, names: list[str], rank: int = CURATED)
     _index(out, entity.id, names + [entity.name] + entity.aliases)
     if rank >= CURATED and entity.type in ("PERSON", "ORG"):
         _absorb(out, entity.id)
+        _close_open_terms(out, entity.id, rank)
+
+
+def _close_open_terms(out: Dictionary, ident: str, rank: int) -> None:
+    """Where a curated or user entry gives a person's terms, a converted term left open (Phoenix stops around 2014
+    and leaves the terms then running open) ends where the entry's last term ends."""
+    held = out.tenures.get(ident, [])
+    own = [h for h in held if h.rank >= rank]
+    if not own or any(h.end is None for h in own):
+        return
+    last = max(h.end for h in own)
+    for h in held:
+        if h.rank < rank and h.end is None and (h.start is None or h.start < last):
+            h.end = last
 
 
 def _absorb(out: Dictionary, ident: str) -> None:
@@ -575,6 +598,17 @@ def _link_states(out: Dictionary) -> None:
 
 
 def _add_office(out: Dictionary, e: OfficeEntry, rank: int = CURATED) -> None:
+    """An office; its `described_as` words are written with the country's names and demonyms ("the Japanese prime
+    minister", "Japan's prime minister", "the prime minister of Japan") and added to its aliases."""
+    ident = out.countries.get(e.country or "")
+    if e.described_as and ident is not None:
+        entity = out.entities[ident]
+        names = [n for n in dict.fromkeys([entity.name, *entity.aliases]) if "," not in n and "(" not in n]
+        demonyms = [d for d, c in out.demonyms.items() if c == ident and not (d.endswith("s") and d[:-1] in out.demonyms)]
+        written = [f"{d} {w}" for w in e.described_as for d in demonyms]
+        written += [f"{n}{a} {w}" for w in e.described_as for n in names for a in ("'s", "’s")]
+        written += [f"{w} of {n}" for w in e.described_as for n in names]
+        e = e.model_copy(update={"aliases": list(dict.fromkeys([*e.aliases, *written]))})
     out.offices[e.title] = e
 
 
@@ -618,6 +652,8 @@ def _actor(section: str):
             holding = Holding(ident, r.start, r.end, cameo, rank)
             holdings.append(holding)
             out.holders.setdefault(r.title, []).append(holding)
+            if office is not None and office.head and country:
+                out.leaders.setdefault(country, []).append(holding)
         kind = e.kind or _KINDS[section]
         entity = Entity(id=ident, name=e.name, type=e.type or _TYPES[section], kind=kind, aliases=e.aliases,
                         country=e.country, cameo=e.cameo or (cameo_code(e.country, e.sector) if section != "places" else None), wikidata=e.wikidata,

@@ -12,10 +12,13 @@ named before them, or the other state beside a counterpart: `_official_country`)
 A party name several countries' parties share is read by the article's countries (`_parties`); a lone family name
 is a dictionary person only where written as a person's name (`_named_as_person`: not "In May", "Rice prices").
 In an undated article an office description joins the holder the article itself names, if exactly one.
+The story's dateline (doc._.dateline: "CAIRO") is the home of officials and state bodies introduced by a title alone
+when no country stands out (`_dateline_country`); a person tagged "(D-Okla.)" after the name is a US legislator.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,7 +31,7 @@ from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
-from dossier.model import Entity, Mention
+from dossier.model import Entity, Mention, Role
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -41,6 +44,9 @@ _NAME_POS = frozenset({PROPN, NOUN})
 _HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
 _LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})  # words an acronym skips
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # titles of a state's officials
+# A member of the US Congress tagged with party and state after the name: "X (D-Okla.)", "X, R-Texas,".
+_CONGRESS_TAG = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)\s*[),]")
+_CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -69,6 +75,7 @@ class Resolver:
         self.agents = AgentFinder(dictionary)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
+        self._home: str | None = None  # per Doc: the country of the story's dateline
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
@@ -84,6 +91,7 @@ class Resolver:
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries)]
+        matches = [m for m in matches if not self._generic_word(doc, m)]
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         found: list[Found] = []
@@ -136,9 +144,11 @@ class Resolver:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
         self._dominant = self._article_country([f for f in found if f.ident])
         self._states = self._named_states([f for f in found if f.ident])
+        self._home = self._dateline_country(doc)
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)},
-                                 self._dominant, {i: p.country for i, p in self._places.items() if p.country}):
+                                 self._dominant, {i: p.country for i, p in self._places.items() if p.country},
+                                 self._home):
             leader = self._leader(doc[agent.start:agent.end], agent.entity)
             if leader:
                 found.append(Found(agent.start, agent.end, leader))
@@ -157,6 +167,12 @@ class Resolver:
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
+
+    def _generic_word(self, doc: Doc, m: Match) -> bool:
+        """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias
+        of Tanzim): the word of a longer name ("International Coffee Organization"), not that actor."""
+        return (m.kind == NAME and m.length == 1 and self.d.rank.get(m.key) == PHOENIX
+                and doc[m.start].lower_ in self.noun_kinds)
 
     def _is_party(self, ident: str) -> bool:
         entity = self.d.entities.get(ident)
@@ -219,14 +235,28 @@ class Resolver:
         person of another country, a counterpart ("signed by Secretary of State Shultz and Foreign Minister X"), the
         one state the article names other than the counterparts' (else none); otherwise the country the article is
         about if one stands out, else the first state it names before them ("Japan has decided ..., Defence
-        Minister X said", with the United States named as often)."""
+        Minister X said", with the United States named as often), else the country of the story's dateline."""
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
                         and not span.start <= t.i < span.end and self._is_person(i)} - {None}
         if counterparts:
             others = [country for _, country in self._states if country not in counterparts]
             return others[0] if len(others) == 1 else None
-        return self._dominant or next((country for start, country in self._states if start < span.start), None)
+        return self._dominant or next((country for start, country in self._states if start < span.start),
+                                      self._home)
+
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
+        names on the article's date, else the country of the most populous place of that name."""
+        place = (doc._.dateline or "").split(",")[0].strip()
+        if not place:
+            return None
+        name = " ".join(w.capitalize() for w in place.split())
+        state = capital_on(self.d, name, None, self._date)
+        if state is not None:
+            return self.d.entities[state].country
+        found = gazetteer().choose(name)
+        return found.country if found is not None else None
 
     def _doubtful(self, ident: str) -> bool:
         """A person of the converted dictionaries whose dated roles all lie outside the article's date: a name may
@@ -249,7 +279,7 @@ class Resolver:
         title = span.text.lower()
         if agent is None or not agent.country or title not in self.leader_titles or not self._date:
             return None
-        heads = {h.entity for h in self.d.leaders.get(agent.country, []) if h.holds(self._date)}
+        heads = self.d.heads(agent.country, self._date)
         if len(heads) > 1:
             heads = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
         return heads.pop() if len(heads) == 1 else None
@@ -459,17 +489,27 @@ class Resolver:
         return f.label is not None or tok.dep_ in _AGENT_DEPS
 
     def _known_by_part(self, part: str, label: str | None) -> set[str]:
-        """The dictionary people a lone family name can mean: of the curated list, the only one of that name (when
-        tagged a person); of the converted dictionaries, the only one holding an office on the article's date, or
+        """The dictionary people a lone family name can mean: of the curated list (when tagged a person), the one of
+        that name in office on the article's date (of any source: "Trudeau" in 1982 is Pierre, in 2018 Justin), else the
+        only one whose first term does not come later; of the converted dictionaries, the only one holding an office on the article's date, or
         having left one ("Nakasone" in 1987; "Stoltenberg" in 1987 is nobody the dictionary knows as such)."""
-        ids = self.d.name_parts.get(part) or self.d.name_parts.get(fold(part), set())
-        curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED}
+        ids = self.d.name_parts.get(part, set()) | self.d.name_parts.get(fold(part), set())
+        curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED and not self._not_yet(i)}
         if curated:
-            return curated if label == "PERSON" else set()
+            if label != "PERSON":
+                return set()
+            in_office = {i for i in ids if self._date and self._in_office(i)}
+            return (in_office & curated) or in_office or curated  # "Trudeau" in 1982 and in 2018
         if not self._date or label not in (None, "PERSON", "ORG", "GPE", "NORP"):
             return set()
         in_office = {i for i in ids if self._in_office(i)}
         return in_office or {i for i in ids if self._left_office(i)}
+
+    def _not_yet(self, ident: str) -> bool:
+        """Whether every dated role of a person begins after the article's date ("Khan" in a 1987 story is not a
+        prime minister of 2018)."""
+        held = self.d.tenures.get(ident, [])
+        return bool(self._date and held and all(h.start and h.start > self._date for h in held))
 
     def _in_office(self, ident: str) -> bool:
         held = self.d.role_on(ident, self._date)
@@ -526,6 +566,11 @@ class Resolver:
     def _describe(self, span: Span, f: Found, token_actor: dict[int, str]) -> Entity:
         """An actor not in the dictionary: its kind and country from the words that describe it."""
         label = f.ident.split(":")[1]
+        if label == "PERSON" and (tag := _CONGRESS_TAG.match(span.doc.text, span.end_char)):
+            party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="person",
+                          country="USA", cameo="USALEG", known=False,
+                          roles=[Role(title=f"member of the US Congress ({party}, {state})", country="USA")])
         kind, country, cameo = _LABEL_KINDS.get(label), f.country, None
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
@@ -558,7 +603,8 @@ class Resolver:
             # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
             # title.
             official = label == "PERSON" and sector in _STATE_SECTORS
-            country = self._official_country(span, token_actor) if official else self._dominant
+            country = (self._official_country(span, token_actor) if official
+                       else self._dominant or (self._home if kind == "government" else None))
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"

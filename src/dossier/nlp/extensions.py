@@ -3,6 +3,7 @@
 Set before the pipeline runs (by dossier.pipeline):
   doc._.doc_id      document id
   doc._.published   the article's date, 'YYYY-MM-DD' or None
+  doc._.dateline    the place of the article's dateline ('TOKYO') or None
 Written by the stages, in pipeline order:
   doc._.actors      {entity id: Entity} resolved in this document     (actors)
   doc._.mentions    [Mention] with character offsets                   (actors)
@@ -19,6 +20,7 @@ from spacy.tokens import Doc
 _DOC_ATTRS = {
     "doc_id": None,
     "published": None,
+    "dateline": None,
     "actors": None,
     "mentions": None,
     "token_actor": None,

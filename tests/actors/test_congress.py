@@ -1,0 +1,25 @@
+"""Members of the US Congress tagged with party and state after their name, in sentences written for these tests."""
+
+
+def person(doc, surface: str):
+    return next(doc._.actors[m.entity] for m in doc._.mentions if m.text == surface)
+
+
+def test_a_party_and_state_tag_in_brackets_makes_a_us_legislator(analyse):
+    doc = analyse("Sen. Ada Whitcombe (D-Okla.) said the farm bill would reach the floor in May.", "1987-03-01")
+    actor = person(doc, "Ada Whitcombe")
+    assert (actor.country, actor.cameo) == ("USA", "USALEG")
+    assert actor.roles[0].title == "member of the US Congress (Democratic, Okla.)"
+
+
+def test_a_tag_between_commas_gives_the_party(analyse):
+    doc = analyse("Rep. Tom Hadley, R-Texas, told reporters the tariff would hurt Texas growers.", "1987-03-01")
+    actor = person(doc, "Tom Hadley")
+    assert (actor.country, actor.cameo) == ("USA", "USALEG")
+    assert "Republican, Texas" in actor.roles[0].title
+
+
+def test_a_name_without_a_tag_gets_no_country_from_it(analyse):
+    doc = analyse("Tom Hadley (left) and his aide arrived late.", "1987-03-01")
+    actor = person(doc, "Tom Hadley")
+    assert actor.cameo != "USALEG"

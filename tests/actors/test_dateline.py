@@ -1,0 +1,35 @@
+"""The story's dateline as the home of officials and state bodies introduced by a title alone, in sentences written
+for these tests."""
+
+from dossier.model import Document
+from dossier.pipeline import process
+
+TEXT = ("The Finance Ministry said the budget gap would narrow this year. Finance Minister Karel Voss told reporters "
+        "that talks with creditor banks would resume.")
+
+
+def countries(dateline: str | None, text: str = TEXT, published: str = "1987-03-04") -> dict[str, str | None]:
+    result = next(process([Document(id="t", source="t", text=text, published=published, dateline=dateline)]))
+    return {e.name: e.country for e in result.entities}
+
+
+def test_officials_and_ministries_take_the_dateline_s_country():
+    found = countries("CAIRO")
+    assert found["Finance Ministry"] == "EGY"
+    assert found["Karel Voss"] == "EGY"
+
+
+def test_without_a_dateline_they_stay_without_a_country():
+    found = countries(None)
+    assert found["Finance Ministry"] is None and found["Karel Voss"] is None
+
+
+def test_a_company_takes_no_country_from_the_dateline():
+    found = countries("CAIRO", "Norvale Widgets Inc said its profit rose by a fifth in the quarter.")
+    assert found.get("Norvale Widgets Inc") is None
+
+
+def test_the_country_the_article_is_about_wins_over_the_dateline():
+    text = ("Peru and Peru's creditors met again. Peru said the talks went well. "
+            "Finance Minister Karel Voss told reporters that talks with creditor banks would resume.")
+    assert countries("WASHINGTON", text)["Karel Voss"] == "PER"
