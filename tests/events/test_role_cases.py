@@ -185,3 +185,17 @@ def test_the_one_who_announces_an_act_never_becomes_its_target(nlp):
     event = Event(id="e", type="AGREE", source=[resolver.one(doc[3])], target=[], evidence=[])
     scores = _scores(doc, resolver, {"Oman": (0.1, 0.1, 0.8), "Qatar": (0.1, 0.8, 0.1)})
     assert role_model.choose(event, scores, resolver, trigger=trigger) == {}
+
+
+def test_what_an_imposed_measure_does_is_done_by_the_one_who_imposed_it(code):
+    events, actors = code("Retaliatory tariffs imposed by Canada have hurt American farmers.")
+    hurt = next(e for e in events if e.trigger == "hurt")
+    assert names(hurt.source, actors) == {"Canada"}
+    assert [actors[i].country for i in hurt.target] == ["USA"]
+
+
+def test_a_city_that_opens_the_sentence_is_no_participant(code):
+    events, actors = code("In Lima, Peru said it would not recognise the accord.")
+    event = only(events, "REJECT")
+    assert names(event.source, actors) == {"Peru"}
+    assert "Lima" not in names(event.source + event.target, actors)

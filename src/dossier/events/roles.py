@@ -193,6 +193,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         preps = tuple(dict.fromkeys((*preps, *(p for p in entry.prep if p not in _NOT_TARGET_PREPS))))  # X
     if entry.pos == "verb":
         source_toks = subject_tokens(tok)
+        if source_toks and not any(resolver.many(t) for t in source_toks):  # "tariffs imposed by X hurt Y",
+            source_toks = [a for s in source_toks if s.pos_ == "NOUN"  # "a demand by X forced Y": X acts on Y
+                           for a in _participle_agents(s) + _prep_objects(s, ("by",))] or source_toks
         obj = direct_object(tok)
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
         target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
