@@ -258,13 +258,14 @@ def is_outlet(actor: str, resolver: Resolver) -> bool:
     return (entity.cameo or "").endswith("MED") or any(outlets.from_name(n) for n in [entity.name, *entity.aliases])
 
 
-def is_venue(cand: Candidate, resolver: Resolver) -> bool:
-    """A city or region named after "in" or "at" ("In Taipei, Taiwan said…", "talks at Geneva"): where something
-    happens, not who takes part (a country after "in" may be a participant: "invested in Chile")."""
+def is_venue(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
+    """A city or region named after "in" or "at" on a verb above the trigger ("In Taipei, Taiwan said it would not
+    recognise…"): where the act was told or framed, not who takes part in it. (On the trigger itself the place
+    may be what is acted on, "an attack in Kabul", as PLV_train marks it; a country after "in" may be a participant.)"""
     entity = (resolver.doc._.actors or {}).get(cand.actor)
     anchor = cand.anchor
     return entity is not None and entity.kind == "place" and anchor.dep_ == "pobj" \
-        and anchor.head.lower_ in ("in", "at")
+        and anchor.head.lower_ in ("in", "at") and anchor.head.head.i in {a.i for a in trigger.ancestors}
 
 
 def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
@@ -278,14 +279,16 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or region
-    after "in" or "at", a news outlet (it reports the act, neither does it nor undergoes it), the one who tells of the act as its target, a mention governed by another event's word ("before meeting X, Y toured a plant": X is
+    after "in" or "at" on a verb above the trigger, a news outlet (it reports the act, neither does it nor undergoes it), the one who tells of the act as its target, a mention governed by another event's word ("before meeting X, Y toured a plant": X is
     the meeting's), and, as the source of a passive trigger (whose "by" agent the rules read), anything but what
     depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will be inaugurated",
     X does not inaugurate)."""
-    if cand.actor == event.location or is_outlet(cand.actor, resolver) or is_venue(cand, resolver):
+    if cand.actor == event.location or is_outlet(cand.actor, resolver):
         return True
     if trigger is None:
         return False
+    if is_venue(cand, trigger, resolver):
+        return True
     if side == "target" and is_speaker(cand, trigger, resolver):
         return True
     above = {a.i for a in cand.anchor.ancestors}
