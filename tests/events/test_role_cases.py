@@ -7,6 +7,7 @@ import pytest
 
 from dossier.events import role_model
 from dossier.events.actors import Resolver
+from dossier.model import Event
 from tests.events.conftest import names, only
 
 
@@ -107,3 +108,94 @@ def test_the_shipped_role_model_loads_fast_and_gives_probabilities():
     assert set(probs) == {"none", "source", "target"} and sum(probs.values()) == pytest.approx(1.0)
     assert probs["source"] > probs["target"]
     assert model.probabilities(["feature never seen"]) == model.probabilities([])
+
+
+def test_who_hears_a_complaint_is_not_the_one_accused(code):
+    events, actors = code("Kenya complained to the United Nations that Uganda was arming rebels near the border.")
+    event = only(events, "ACCUSE")
+    assert names(event.source, actors) == {"Kenya"} and names(event.target, actors) == {"Uganda"}
+
+
+def test_a_complaint_with_no_accused_clause_keeps_its_addressee(code):
+    events, actors = code("Peru complained to Chile about the fishing fleet.")
+    event = only(events, "ACCUSE")
+    assert names(event.target, actors) == {"Chile"}
+
+
+def test_his_government_in_what_a_minister_reports_is_the_ministers_country(code):
+    events, actors = code("Brazil's finance minister said his government would resume talks with Citibank next week.")
+    event = only(events, "CONSULT")
+    assert [actors[i].country for i in event.source] == ["BRA"]
+
+
+def test_a_bare_agent_in_what_a_country_reports_belongs_to_that_country(code):
+    events, actors = code("Uganda said the police had arrested four Kenyan traders.")
+    event = only(events, "COERCE")
+    assert [actors[i].country for i in event.source] == ["UGA"]
+    assert [actors[i].country for i in event.target] == ["KEN"]
+
+
+def test_its_forces_are_the_forces_of_the_subject_that_orders_them(code):
+    events, actors = code("Kenya ordered its armed forces to guard the border.")
+    event = next(e for e in events if e.trigger == "ordered")
+    assert names(event.source, actors) == {"Kenya"}
+    assert [actors[i].country for i in event.target] == ["KEN"]
+
+
+def test_the_doer_of_a_gerund_after_of_is_the_accused_not_the_relative_clause_head(code):
+    events, actors = code("Uganda, which accused Kenya of arming the rebels, closed the border.")
+    arming = next(e for e in events if e.trigger == "arming")
+    assert names(arming.source, actors) == {"Kenya"}
+
+
+def _scores(doc, resolver, probs):
+    """Hand-made model output: {mention text: (none, source, target)} over the sentence's candidates."""
+    out = []
+    for cand in role_model.candidates(doc[:], resolver):
+        none, source, target = probs[cand.token.text]
+        out.append((cand, {"none": none, "source": source, "target": target}))
+    return out
+
+
+def test_the_model_replaces_a_rules_side_only_by_a_clear_margin_over_a_non_participant(nlp):
+    doc = nlp("Japan said Canada had criticised France.")
+    resolver = Resolver(doc)
+    japan, canada, france = (resolver.one(doc[i]) for i in (0, 2, 5))
+    trigger = doc[4]
+    event = Event(id="e", type="ACCUSE", source=[canada], target=[japan], evidence=[])
+    # Japan (the rules' target) is no participant for the model and France is clearly the target: replaced
+    clear = _scores(doc, resolver, {"Japan": (0.8, 0.1, 0.1), "Canada": (0.1, 0.8, 0.1),
+                                    "France": (0.1, 0.0, 0.9)})
+    assert role_model.choose(event, clear, resolver, trigger=trigger, replace_by=0.3) == {"target": [france]}
+    # a small margin, or no replacing asked: the rules' side stays
+    close = _scores(doc, resolver, {"Japan": (0.5, 0.1, 0.4), "Canada": (0.1, 0.8, 0.1),
+                                    "France": (0.4, 0.0, 0.6)})
+    assert role_model.choose(event, close, resolver, trigger=trigger, replace_by=0.3) == {}
+    assert role_model.choose(event, clear, resolver, trigger=trigger, replace_by=None) == {}
+    # the model takes the rules' actor for the source: a construction it does not know, so the rules' side stays
+    swapped = _scores(doc, resolver, {"Japan": (0.1, 0.8, 0.1), "Canada": (0.1, 0.8, 0.1),
+                                      "France": (0.1, 0.0, 0.9)})
+    assert role_model.choose(event, swapped, resolver, trigger=trigger, replace_by=0.3) == {}
+
+
+def test_the_one_who_announces_an_act_never_becomes_its_target(nlp):
+    doc = nlp("Oman announced that Qatar would sign the accord.")
+    resolver = Resolver(doc, reporting_verbs=frozenset({"announce"}))
+    trigger = doc[5]
+    event = Event(id="e", type="AGREE", source=[resolver.one(doc[3])], target=[], evidence=[])
+    scores = _scores(doc, resolver, {"Oman": (0.1, 0.1, 0.8), "Qatar": (0.1, 0.8, 0.1)})
+    assert role_model.choose(event, scores, resolver, trigger=trigger) == {}
+
+
+def test_what_an_imposed_measure_does_is_done_by_the_one_who_imposed_it(code):
+    events, actors = code("Retaliatory tariffs imposed by Canada have hurt American farmers.")
+    hurt = next(e for e in events if e.trigger == "hurt")
+    assert names(hurt.source, actors) == {"Canada"}
+    assert [actors[i].country for i in hurt.target] == ["USA"]
+
+
+def test_a_city_that_opens_the_sentence_is_no_participant(code):
+    events, actors = code("In Lima, Peru said it would not recognise the accord.")
+    event = only(events, "REJECT")
+    assert names(event.source, actors) == {"Peru"}
+    assert "Lima" not in names(event.source + event.target, actors)

@@ -1,5 +1,6 @@
 """Score events' source and target against sentences whose participants are marked: the rules alone against the
-rules with the learned role model (events/role_model.py) filling the sides they leave empty.
+rules with the learned role model (events/role_model.py) filling the sides they leave empty and replacing a side
+it disagrees with by REPLACE_BY or more.
 
 PLV_train (its source and target spans marked) by 5-fold cross-validation (the folds of `dossier evaluate plv`,
 seed 13): each fold's role model learns from the other four folds and the other sources (role_training.py), and
@@ -22,15 +23,18 @@ from dossier.events.role_training import Group, side_right
 from dossier.nlp import loader
 
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
+MARGINS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.8, None)
 
 
-def _sides(group: Group, scores: list | None, fill_at: float, rules: bool = True) -> tuple[list[str], list[str]]:
-    """The event's (source, target): the rules' own, with the model's choice for the sides they left empty (with
-    rules=False, the model's choice for both)."""
+def _sides(group: Group, scores: list | None, fill_at: float, rules: bool = True,
+           replace_by: float | None = None) -> tuple[list[str], list[str]]:
+    """The event's (source, target): the rules' own, with the model's choice for the sides they left empty and,
+    with replace_by, for those it prefers another mention for by that much (with rules=False, the model's choice
+    for both)."""
     event = group.event if rules else group.event.model_copy(update={"source": [], "target": []})
     if scores is None:
         return list(event.source), list(event.target)
-    chosen = role_model.choose(event, scores, group.resolver, fill_at, group.trigger)
+    chosen = role_model.choose(event, scores, group.resolver, fill_at, group.trigger, replace_by=replace_by)
     return chosen.get("source", list(event.source)), chosen.get("target", list(event.target))
 
 
@@ -54,6 +58,18 @@ def _filled(groups: list[Group], before: list[tuple], after: list[tuple]) -> tup
     return filled, right
 
 
+def _replaced(groups: list[Group], before: list[tuple], after: list[tuple]) -> tuple[int, int, int]:
+    """(sides the model replaced, of them right after, of them right before)."""
+    replaced = right = was = 0
+    for g, b, a in zip(groups, before, after):
+        for k, role in enumerate(("source", "target")):
+            if b[k] and a[k] != b[k]:
+                replaced += 1
+                right += side_right(a[k], role, g)
+                was += side_right(b[k], role, g)
+    return replaced, right, was
+
+
 def _report(title: str, dataset: str, groups: list[Group], scores: list[list], sentences: int) -> Report:
     report = Report(title, dataset)
     typed = [i for i, g in enumerate(groups) if g.type_right]
@@ -62,9 +78,11 @@ def _report(title: str, dataset: str, groups: list[Group], scores: list[list], s
     for subset, idx in (("event of the gold type", typed), ("any event", list(range(len(groups))))):
         gs = [groups[i] for i in idx]
         rules = [_sides(g, None, 1.0) for g in gs]
-        combined = [_sides(g, scores[i], role_model.FILL_AT) for g, i in zip(gs, idx)]
+        combined = [_sides(g, scores[i], role_model.FILL_AT, replace_by=role_model.REPLACE_BY)
+                    for g, i in zip(gs, idx)]
         alone = [_sides(g, scores[i], role_model.FILL_AT, rules=False) for g, i in zip(gs, idx)]
-        for name, sides in (("rules alone", rules), (f"rules + model (fill at {role_model.FILL_AT})", combined),
+        model_name = f"rules + model (fill at {role_model.FILL_AT}, replace by {role_model.REPLACE_BY})"
+        for name, sides in (("rules alone", rules), (model_name, combined),
                             ("model alone", alone)):
             for key, value in _tally(gs, sides).items():
                 report.figures[f"{subset}: {name}: {key}"] = value
@@ -77,6 +95,11 @@ def _report(title: str, dataset: str, groups: list[Group], scores: list[list], s
                 filled, right = _filled(gs, rules, sides)
                 report.figures[f"fill at {t}: both right / sides filled / of them right"] = \
                     f"{_tally(gs, sides)['both right']:.4f} / {filled} / {right}"
+            for m in MARGINS:
+                sides = [_sides(g, scores[i], role_model.FILL_AT, replace_by=m) for g, i in zip(gs, idx)]
+                replaced, right, was = _replaced(gs, rules, sides)
+                report.figures[f"replace by {m}: both right / sides replaced / right after / right before"] = \
+                    f"{_tally(gs, sides)['both right']:.4f} / {replaced} / {right} / {was}"
     return report
 
 

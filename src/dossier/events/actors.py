@@ -75,6 +75,8 @@ class Resolver:
         """The actor a noun-phrase head names, looking into its modifiers when it is a common noun."""
         labels = labels or self.labels
         found = self._entity(tok, labels)
+        if found and found.startswith("agent:---:") and (owned := self._owned_agent(tok, found)):
+            return owned
         if found or depth > 2:
             return found
         if tok.pos_ == "NOUN" and labels is self.labels and (thing := self._described(tok)):
@@ -96,6 +98,55 @@ class Resolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit
+        return None
+
+    def _owned_agent(self, tok: Token, generic: str) -> str | None:
+        """"His government", "its army", "the police" in what a country's voice reports: a generic agent of no known
+        country whose possessive pronoun stands for an actor with one, or that is bare ("the" and no phrase after it)
+        in a clause reported by an actor with one, is that country's agent ("Kenya's minister said his government
+        would…", "Kenya said the police had…": Kenya's)."""
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        bare = pron is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not any(c.dep_ in ("prep", "poss", "compound", "amod", "appos", "relcl", "acl") for c in tok.children)
+        if pron is None and not bare:
+            return None
+        owner = self._possessor(pron) if pron is not None else self._voice(tok)
+        entity = (self.doc._.actors or {}).get(owner) if owner else None
+        base = (self.doc._.actors or {}).get(generic)
+        if entity is None or not entity.country or base is None:
+            return None
+        sector = generic.rsplit(":", 1)[-1]
+        ident = f"agent:{entity.country}:{sector}"
+        if ident not in self.doc._.actors:
+            name = base.name.removesuffix(" (country unknown)")
+            self.doc._.actors[ident] = base.model_copy(update={
+                "id": ident, "name": f"{name} ({entity.country})", "country": entity.country,
+                "cameo": f"{entity.country}{sector}"})
+        return ident
+
+    def _possessor(self, pron: Token) -> str | None:
+        """Who a possessive pronoun stands for: the one who reports the clause it is in ("X said his/its…"), else
+        the subject of its own clause when the pronoun is not in it ("X ordered its troops to…"), else, for "his"
+        and "her", the person before it."""
+        if found := self._voice(pron):
+            return found
+        owned = pron.head
+        verb = _clause_verb(pron)
+        if owned.dep_ not in ("nsubj", "nsubjpass") and owned.head.i == verb.i:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subjects and (found := self.one(subjects[0], depth=1)):
+                return found
+        return self._antecedent(pron) if pron.lower_ in _PERSONAL else None
+
+    def _voice(self, tok: Token) -> str | None:
+        """The actor who reports the clause a token is in ("X said that … <tok> …"), named (not a pronoun)."""
+        verb = _clause_verb(tok)
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.reporting_verbs:
+            speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if speakers:
+                return self.one(speakers[0], depth=1)
         return None
 
     def _described(self, tok: Token) -> str | None:

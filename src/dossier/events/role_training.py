@@ -318,7 +318,7 @@ def _group(item: Item, doc: Doc, resolver: Resolver) -> Group | None:
     unplaced = {role: [n for n in sides[role].names if not _spans_in(sent, [n])] if item.group != "plv" else []
                 for role in ("source", "target")}
     cands = role_model.candidates(sent, resolver, frozenset({trigger.i}))
-    feats = [role_model.features(trigger, c, event.type, resolver) for c in cands]
+    feats = [role_model.features(trigger, c, event.type, resolver, role_model.ruled(c, event)) for c in cands]
     labels = [_label(c, gold, unplaced, doc) for c in cands]
     gold_ids = {role: {a for t in gold[role] if (a := resolver.one(doc[t])) is not None}
                 | {c.actor for c, lab in zip(cands, labels) if lab == role} for role in ("source", "target")}

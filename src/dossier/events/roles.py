@@ -193,6 +193,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         preps = tuple(dict.fromkeys((*preps, *(p for p in entry.prep if p not in _NOT_TARGET_PREPS))))  # X
     if entry.pos == "verb":
         source_toks = subject_tokens(tok)
+        if source_toks and not any(resolver.many(t) for t in source_toks):  # "tariffs imposed by X hurt Y",
+            source_toks = [a for s in source_toks if s.pos_ == "NOUN"  # "a demand by X forced Y": X acts on Y
+                           for a in _participle_agents(s) + _prep_objects(s, ("by",))] or source_toks
         obj = direct_object(tok)
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
         target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -214,8 +217,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
-        if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused
-            target_toks = [t for t in _clause_doers(tok) if resolver.many(t)] + target_toks
+        if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
+            accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
+            addressees = {t.i for t in _prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
+            target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
             target_toks = _clause_doers(tok)
         place_heads = [tok]
