@@ -51,9 +51,9 @@ SLACK = timedelta(days=1)  # an article dated the day before or after the act it
 _PAST, _FUTURE = date.min + 2 * SLACK, date.max - 2 * SLACK  # the open ends of a window
 FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "both_sides", "side_conflict",
             "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document",
-            "articles_apart", "alike_articles", "alike_same_trigger")
+            "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
-VETOES = frozenset({"time", "mode", "status", "participants", "place"})  # rules no pair can overrule in a cluster
+VETOES = frozenset({"time", "mode", "status", "participants", "place", "story"})  # rules no pair can overrule in a cluster
 GAP_DAYS = 90  # articles this far apart or more count as far apart
 _PRECISION_WEIGHT = ((1, 1.0), (7, 0.75), (MATCH_DAYS, 0.5))  # (span in days up to, weight) of a date that agrees
 
@@ -132,6 +132,18 @@ def _oriented(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset], ki
     return (b[1], b[0]) if swapped > straight else b
 
 
+def story_similarity(a: Report, b: Report) -> float:
+    """How alike two reports' articles are as stories: the mean of the cosines of their words and of their
+    names and numbers (both idf-weighted); the words alone when either article has no names; 1 when either
+    article's words are unknown (nothing tells the stories apart)."""
+    if not (a.document_vector and b.document_vector):
+        return 1.0
+    words = cosine(a.document_vector, b.document_vector)
+    if not (a.names and b.names):
+        return words
+    return (words + cosine(a.names_vector, b.names_vector)) / 2
+
+
 def _place(event: Event, actors: Actors) -> str | None:
     if not event.location or event.location in actors.vague:
         return None
@@ -144,12 +156,16 @@ def _country(place: str, actors: Actors) -> str:
 
 # --- the rules ----------------------------------------------------------------------------------------------
 
-def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | None:
-    """Why two reports cannot be one event, or None when nothing rules it out."""
+def incompatible(a: Report, b: Report, actors: Actors | None = None, story: float | None = None) -> str | None:
+    """Why two reports cannot be one event, or None when nothing rules it out (`story`: the least story
+    similarity of two articles' reports, the model's when None)."""
     actors = actors or Actors()
+    story = load_model().story if story is None else story
     ea, eb = a.event, b.event
     if ea.type and eb.type and ea.type != eb.type:
         return "type"
+    if a.doc != b.doc and story and story_similarity(a, b) < story:
+        return "story"  # articles of two stories (another actress's rehab, another year's earthquake)
     if ea.type == "CONSULT" and ea.mode and eb.mode and ea.mode != eb.mode:
         return "mode"  # a visit, a meeting, a negotiation are different occasions
     pa, pb = possible(a), possible(b)
@@ -162,7 +178,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     sa, sb = _sides(ea, actors), _sides(eb, actors)
     if all(sa) and all(sb):
         sb = _oriented(sa, sb, ea.type or eb.type)
-        if (sa[0] & sb[0]) and not (sa[1] & sb[1]) or (sa[1] & sb[1]) and not (sa[0] & sb[0]):
+        if ea.type and eb.type and ((sa[0] & sb[0]) and not (sa[1] & sb[1]) or (sa[1] & sb[1]) and not (sa[0] & sb[0])):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (sa[0] | sa[1]) & (sb[0] | sb[1])
@@ -219,6 +235,7 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
         if a.published and b.published else 0.0,
         "alike_articles": alike,
         "alike_same_trigger": alike * same_trigger,
+        "story_similarity": story_similarity(a, b),
     }
 
 
@@ -229,6 +246,7 @@ class Model:
     weights: dict[str, float]
     intercept: float
     threshold: float
+    story: float = 0.0  # articles less alike than this (`story_similarity`) tell two stories
 
     def probability(self, values: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in values.items())
@@ -238,7 +256,8 @@ class Model:
 @lru_cache(maxsize=4)
 def load_model(path: Path = MODEL) -> Model:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"])
+    return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"],
+                 story=data.get("story", 0.0))
 
 
 def probability(a: Report, b: Report, actors: Actors | None = None, model: Model | None = None) -> float:

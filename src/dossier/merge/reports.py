@@ -38,6 +38,28 @@ def stems(text: str) -> Counter:
     return Counter(stem(w) for w in words if w not in STOP_WORDS and len(w) > 2)
 
 
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = frozenset('.!?:"\'`')
+
+
+def names(text: str) -> Counter:
+    """Stems of the names and numbers of a text (a capitalised word that does not open a sentence, a number):
+    what tells two stories of one kind apart (which actress, which earthquake, which year)."""
+    out: Counter = Counter()
+    opening, end = True, 0
+    for m in _TOKEN.finditer(text or ""):
+        if "\n" in text[end:m.start()]:
+            opening = True
+        token, end = m.group(), m.end()
+        word = token.strip(".,;:!?\"'`()[]")
+        if word.isdigit():
+            out[word] += 1
+        elif not opening and word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1:
+            out[stem(word)] += 1
+        opening = token[-1] in _SENTENCE_END
+    return out
+
+
 def idf(bags: list[Counter]) -> dict[str, float]:
     """Inverse document frequency of each stem over a set of documents (scikit-learn's smoothed form), so that
     the words every article of a collection shares ('China', 'visit') count for little."""
@@ -70,6 +92,7 @@ class Report:
     published: date | None
     words: Counter | None = None
     idf: dict[str, float] | None = None  # of the collection the article belongs to
+    names: Counter | None = None  # stems of the article's names and numbers (`names`)
 
     @property
     def doc(self) -> str:
@@ -87,6 +110,10 @@ class Report:
     def document_vector(self) -> dict[str, float]:
         return unit(self.words, self.idf)
 
+    @cached_property
+    def names_vector(self) -> dict[str, float]:
+        return unit(self.names, self.idf)
+
 
 def document_reports(document, events: list[Event], words: Counter | None = None,
                      weights: dict[str, float] | None = None) -> list[Report]:
@@ -100,7 +127,8 @@ def document_reports(document, events: list[Event], words: Counter | None = None
         except ValueError:
             published = None
     words = words if words is not None else stems(document.text)
-    return [Report(event, published, words, weights) for event in events]
+    found = names(document.text)
+    return [Report(event, published, words, weights, found) for event in events]
 
 
 @dataclass(frozen=True)

@@ -28,28 +28,44 @@ from sklearn.linear_model import LogisticRegression
 from dossier.config import Settings
 from dossier.evaluate.coref import HELD_OUT_TOPICS, TRAIN_TOPICS, Labelled, Topic, conll, example_labelled, \
     load_topics
-from dossier.merge.coref import FEATURES, MODEL, VETOES, features, incompatible
+from dossier.merge.coref import FEATURES, MODEL, VETOES, features, incompatible, story_similarity
+from dossier.merge.mentions import MODEL as MENTION_MODEL
 
 THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(10))  # 0.15 … 0.60
+STORIES = (0.0, 0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2)  # least story similarity of two articles' reports
 FOLDS = 5
 NEWS_SHARE = 0.03
 TIE = 0.001  # CoNLL F1 differences below this are noise across five folds
+MENTIONS = MENTION_MODEL
+MENTION_THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(11))  # 0.20 … 0.70
+MENTION_C = 0.5
+MIN_COUNT = 3
 
 
-def topic_matrix(t: Topic) -> tuple[np.ndarray, np.ndarray]:
-    """Features of every pair of a topic's mentions (n × n × features) and which pairs a rule rules out
-    (1: a rule, 2: a veto, see merge/coref.py)."""
+def topic_matrix(t: Topic) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features of every pair of a topic's mentions (n × n × features), which pairs a rule other than the
+    story rule rules out (1: a rule, 2: a veto, see merge/coref.py), and the pairs' story similarity (1 within
+    an article)."""
     n = len(t.reports)
     values = np.zeros((n, n, len(FEATURES)))
     ruled_out = np.zeros((n, n), dtype=np.int8)
+    story = np.ones((n, n))
     for i in range(n):
         for j in range(i + 1, n):
-            if why := incompatible(t.reports[i], t.reports[j], t.actors):
+            a, b = t.reports[i], t.reports[j]
+            if a.doc != b.doc:
+                story[i, j] = story[j, i] = story_similarity(a, b)
+            if why := incompatible(a, b, t.actors, story=0.0):
                 ruled_out[i, j] = ruled_out[j, i] = 2 if why in VETOES else 1
                 continue
             row = features(t.reports[i], t.reports[j], t.actors)
             values[i, j] = values[j, i] = [row[name] for name in FEATURES]
-    return values, ruled_out
+    return values, ruled_out, story
+
+
+def with_stories(matrices: list, least: float) -> list:
+    """The matrices with the pairs of articles less alike than `least` vetoed (the story rule)."""
+    return [(values, np.where(story < least, 2, ruled_out).astype(np.int8)) for values, ruled_out, story in matrices]
 
 
 def news_pairs(data: Labelled) -> tuple[list[list[float]], list[bool]]:
@@ -57,7 +73,7 @@ def news_pairs(data: Labelled) -> tuple[list[list[float]], list[bool]]:
     kept = [(r, g) for r, g in zip(data.reports, data.gold) if g is not None]
     for n, (a, ga) in enumerate(kept):
         for b, gb in kept[n + 1:]:
-            if incompatible(a, b, data.actors):
+            if incompatible(a, b, data.actors, story=0.0):
                 continue
             values = features(a, b, data.actors)
             rows.append([values[name] for name in FEATURES])
@@ -102,28 +118,95 @@ def conll_at(topics: list[Topic], matrices: list, model: LogisticRegression, thr
     return conll(key, response)["CoNLL F1"]
 
 
+def train_mentions(out_path: Path = MENTIONS) -> dict:
+    """Fit the mention detector on the ECB+ training topics; the threshold with the best F1 across FOLDS folds of
+    topics. Features seen fewer than MIN_COUNT times are left out (a small model file)."""
+    from collections import Counter
+
+    from sklearn.feature_extraction import DictVectorizer
+
+    topics = load_topics(topics=TRAIN_TOPICS, samples=True)
+    if not topics:
+        raise SystemExit("../shared/benchdata/ecbplus not found: nothing to train on")
+    counts = Counter(k for t in topics for features_, _, _ in t.samples for k in features_)
+    kept = {k for k, c in counts.items() if c >= MIN_COUNT}
+
+    def matrix(chosen: list[Topic], vectorizer: DictVectorizer | None = None):
+        from scipy.sparse import csr_matrix, hstack
+
+        rows = [({k: v for k, v in f.items() if k in kept}, vec, label) for t in chosen for f, vec, label in t.samples]
+        vectorizer = vectorizer or DictVectorizer().fit([r[0] for r in rows])
+        x = hstack([vectorizer.transform([r[0] for r in rows]), csr_matrix(np.array([r[1] for r in rows]))]).tocsr()
+        return x, np.array([r[2] for r in rows]), vectorizer
+
+    def learner() -> LogisticRegression:
+        return LogisticRegression(C=MENTION_C, max_iter=3000, solver="liblinear", random_state=0)
+
+    folds = [list(range(k, len(topics), FOLDS)) for k in range(FOLDS)]
+    tallies = {t: [0, 0, 0] for t in MENTION_THRESHOLDS}  # true, predicted, gold
+    for fold in folds:
+        x, y, vectorizer = matrix([topics[k] for k in range(len(topics)) if k not in fold])
+        model = learner().fit(x, y)
+        x_test, y_test, _ = matrix([topics[k] for k in fold], vectorizer)
+        p = model.predict_proba(x_test)[:, 1]
+        for t, tally in tallies.items():
+            tally[0] += int(((p >= t) & y_test).sum())
+            tally[1] += int((p >= t).sum())
+            tally[2] += int(y_test.sum())
+    scores = {t: (2 * a / (b + c) if b + c else 0.0, a / max(1, b), a / max(1, c)) for t, (a, b, c) in tallies.items()}
+    threshold = max(scores, key=lambda t: scores[t][0])
+    x, y, vectorizer = matrix(topics)
+    model = learner().fit(x, y)
+    names_ = vectorizer.get_feature_names_out()
+    weights = model.coef_[0]
+    out = {
+        "about": "Mention detector of merge/mentions.py (event mentions of any kind), made by `python -m "
+                 "dossier.merge.train --part mentions` from the ECB+ training topics (ECB+: CC BY 3.0, Cybulska "
+                 "and Vossen 2014).",
+        "trained": date.today().isoformat(), "scikit-learn": sklearn.__version__,
+        "train_topics": sorted(TRAIN_TOPICS), "threshold": threshold,
+        "cross_validated_f1_precision_recall": {str(t): [round(v, 4) for v in s] for t, s in scores.items()},
+        "intercept": round(float(model.intercept_[0]), 4),
+        "vector": [round(float(w), 4) for w in weights[len(names_):]],
+        "weights": {str(n): round(float(w), 4) for n, w in zip(names_, weights[:len(names_)]) if abs(w) >= 1e-3},
+    }
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print("mention detector: threshold", threshold, "cross-validated F1/P/R", [round(v, 4) for v in scores[threshold]])
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--part", choices=("all", "coref", "mentions"), default="all")
     args = parser.parse_args(argv)
+    if args.part in ("all", "mentions"):
+        train_mentions()
+    if args.part == "mentions":
+        return
     topics = load_topics(topics=TRAIN_TOPICS)
     if not topics:
         raise SystemExit("../shared/benchdata/ecbplus not found: nothing to train on")
-    matrices = [topic_matrix(t) for t in topics]
+    raw = [topic_matrix(t) for t in topics]
     example = example_labelled(Settings.from_env())
     news = news_pairs(example) if example else None
     folds = [list(range(k, len(topics), FOLDS)) for k in range(FOLDS)]
-    by_threshold = dict.fromkeys(THRESHOLDS, 0.0)
-    for fold in folds:
-        rest = [k for k in range(len(topics)) if k not in fold]
-        model = fit([topics[k] for k in rest], [matrices[k] for k in rest], news)
-        for threshold in THRESHOLDS:
-            by_threshold[threshold] += conll_at([topics[k] for k in fold], [matrices[k] for k in fold], model,
-                                                threshold) / FOLDS
-    best = max(by_threshold.values())
-    # among thresholds as good as the best (within TIE), the highest: a glued event misleads more than a split one
-    threshold = max(t for t, score in by_threshold.items() if score >= best - TIE)
-    model = fit(topics, matrices, news)
+    by_setting = {(least, threshold): 0.0 for least in STORIES for threshold in THRESHOLDS}
+    for least in STORIES:
+        matrices = with_stories(raw, least)
+        for fold in folds:
+            rest = [k for k in range(len(topics)) if k not in fold]
+            model = fit([topics[k] for k in rest], [matrices[k] for k in rest], news)
+            for threshold in THRESHOLDS:
+                by_setting[(least, threshold)] += conll_at([topics[k] for k in fold], [matrices[k] for k in fold],
+                                                           model, threshold) / FOLDS
+    best = max(by_setting.values())
+    # among settings as good as the best (within TIE), the highest threshold, then the strictest story rule:
+    # a glued event misleads more than a split one
+    least, threshold = max(((s, t) for (s, t), score in by_setting.items() if score >= best - TIE),
+                           key=lambda st: (st[1], st[0]))
+    model = fit(topics, with_stories(raw, least), news)
     out = {
         "about": "Weights of the event coreference score (dossier/merge/coref.py), made by `python -m "
                  "dossier.merge.train` from the ECB+ training topics (ECB+: CC BY 3.0, Cybulska and Vossen 2014) "
@@ -132,13 +215,13 @@ def main(argv: list[str] | None = None) -> None:
         "train_topics": sorted(TRAIN_TOPICS), "held_out_topics": sorted(HELD_OUT_TOPICS),
         "news_pairs": len(news[1]) if news else 0, "news_share": NEWS_SHARE,
         "weights": dict(zip(FEATURES, (round(float(w), 4) for w in model.coef_[0]))),
-        "intercept": round(float(model.intercept_[0]), 4), "threshold": threshold,
-        "cross_validated_conll_by_threshold": {str(k): round(v, 4) for k, v in by_threshold.items()},
+        "intercept": round(float(model.intercept_[0]), 4), "threshold": threshold, "story": least,
+        "cross_validated_conll": {f"story {s} threshold {t}": round(v, 4) for (s, t), v in by_setting.items()},
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: out[k] for k in ("weights", "intercept", "threshold")}, indent=1))
-    print("cross-validated CoNLL F1 by threshold:", out["cross_validated_conll_by_threshold"])
+    print(json.dumps({k: out[k] for k in ("weights", "intercept", "threshold", "story")}, indent=1))
+    print("cross-validated CoNLL F1, best:", round(best, 4), "at story", least, "threshold", threshold)
 
 
 if __name__ == "__main__":
