@@ -53,7 +53,7 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document",
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
-VETOES = frozenset({"time", "mode", "status", "participants", "place", "story"})  # rules no pair can overrule in a cluster
+VETOES = frozenset({"time", "mode", "status", "participants", "place"})  # rules no pair can overrule in a cluster
 GAP_DAYS = 90  # articles this far apart or more count as far apart
 _PRECISION_WEIGHT = ((1, 1.0), (7, 0.75), (MATCH_DAYS, 0.5))  # (span in days up to, weight) of a date that agrees
 
@@ -156,16 +156,12 @@ def _country(place: str, actors: Actors) -> str:
 
 # --- the rules ----------------------------------------------------------------------------------------------
 
-def incompatible(a: Report, b: Report, actors: Actors | None = None, story: float | None = None) -> str | None:
-    """Why two reports cannot be one event, or None when nothing rules it out (`story`: the least story
-    similarity of two articles' reports, the model's when None)."""
+def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | None:
+    """Why two reports cannot be one event, or None when nothing rules it out."""
     actors = actors or Actors()
-    story = load_model().story if story is None else story
     ea, eb = a.event, b.event
     if ea.type and eb.type and ea.type != eb.type:
         return "type"
-    if a.doc != b.doc and story and story_similarity(a, b) < story:
-        return "story"  # articles of two stories (another actress's rehab, another year's earthquake)
     if ea.type == "CONSULT" and ea.mode and eb.mode and ea.mode != eb.mode:
         return "mode"  # a visit, a meeting, a negotiation are different occasions
     pa, pb = possible(a), possible(b)
@@ -178,8 +174,9 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None, story: floa
     sa, sb = _sides(ea, actors), _sides(eb, actors)
     if all(sa) and all(sb):
         sb = _oriented(sa, sb, ea.type or eb.type)
-        if ea.type and eb.type and ((sa[0] & sb[0]) and not (sa[1] & sb[1]) or (sa[1] & sb[1]) and not (sa[0] & sb[0])):
-            return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different
+        if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
+                                       for x, y, u, v in ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))):
+            return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different and named
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (sa[0] | sa[1]) & (sb[0] | sb[1])
         named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
@@ -246,7 +243,7 @@ class Model:
     weights: dict[str, float]
     intercept: float
     threshold: float
-    story: float = 0.0  # articles less alike than this (`story_similarity`) tell two stories
+    story: float = 0.0  # where the articles' average-link tree is cut into stories (`stories`); 0: one story
 
     def probability(self, values: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in values.items())
@@ -319,6 +316,23 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
     return groups
 
 
+def stories(reports: list[Report], members: list[int], least: float) -> dict[int, int]:
+    """The story of each member report: the articles of the members clustered by average link over 1 -
+    `story_similarity`, cut where the average similarity falls below `least` (one story when `least` is 0)."""
+    first: dict[str, int] = {}
+    for i in members:
+        first.setdefault(reports[i].doc, i)
+    docs = list(first)
+    if least <= 0 or len(docs) < 2:
+        return dict.fromkeys(members, 0)
+    dist = [1.0 - story_similarity(reports[first[x]], reports[first[y]])
+            for n, x in enumerate(docs) for y in docs[n + 1:]]
+    labels = fcluster(linkage(np.clip(np.array(dist), 0.0, None), method="average"), t=1.0 - least,
+                      criterion="distance")
+    story = dict(zip(docs, labels))
+    return {i: int(story[reports[i].doc]) for i in members}
+
+
 _APART = 1e6  # the distance of a ruled-out pair: no average can bring it under the threshold
 
 
@@ -326,6 +340,7 @@ def _average_link(members: list[int], reports: list[Report], scores: dict, actor
                   model: Model) -> list[list[int]]:
     if len(members) == 1:
         return [members]
+    story = stories(reports, members, model.story)
     n = len(members)
     dist = []
     for x in range(n):
@@ -334,7 +349,7 @@ def _average_link(members: list[int], reports: list[Report], scores: dict, actor
             p = scores.get((i, j))
             if p is None:
                 p = scores[(i, j)] = probability(reports[i], reports[j], actors, model)
-            vetoed = p == 0.0 and incompatible(reports[i], reports[j], actors) in VETOES
+            vetoed = story[i] != story[j] or p == 0.0 and incompatible(reports[i], reports[j], actors) in VETOES
             dist.append(_APART if vetoed else 1.0 - p)
     tree = linkage(np.array(dist), method="average")
     labels = fcluster(tree, t=1.0 - model.threshold, criterion="distance")

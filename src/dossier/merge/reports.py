@@ -133,11 +133,14 @@ def document_reports(document, events: list[Event], words: Counter | None = None
 
 @dataclass(frozen=True)
 class Actors:
-    """What the record knows about participants: {place id: its country's id}, and the ids that say nothing
-    about who took part (a region such as 'Latin America', a bare title such as 'President')."""
+    """What the record knows about participants: {place id: its country's id}, the ids that say nothing
+    about who took part (a region such as 'Latin America', a bare title such as 'President'), and the ids that
+    another report may give the same participant under (an unknown name, a generic agent such as 'police', a
+    place): two reports that differ only in those are not told apart by their sides."""
 
     country_of: dict[str, str] = field(default_factory=dict)
     vague: frozenset[str] = frozenset()
+    uncertain: frozenset[str] = frozenset()  # ids another report may name otherwise (unknown names, agents, places)
 
     def normal(self, ids: list[str]) -> frozenset[str]:
         """Ids as compared: a place as its country (when the record has an actor for it), vague ids left out."""
@@ -162,4 +165,5 @@ def actors_of(entities: list) -> Actors:
     country_of.update({ident: ident for ident in countries.values()})
     vague = {e.id for e in entities if (e.kind == "place" and not e.country)
              or (not e.known and e.name.lower() in _titles())}
-    return Actors(country_of=country_of, vague=frozenset(vague))
+    uncertain = {e.id for e in entities if not e.known or e.kind == "place" or e.id.startswith("agent:")}
+    return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain))

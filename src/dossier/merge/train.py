@@ -31,8 +31,8 @@ from dossier.evaluate.coref import HELD_OUT_TOPICS, TRAIN_TOPICS, Labelled, Topi
 from dossier.merge.coref import FEATURES, MODEL, VETOES, features, incompatible, story_similarity
 from dossier.merge.mentions import MODEL as MENTION_MODEL
 
-THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(10))  # 0.15 … 0.60
-STORIES = (0.0, 0.05, 0.075, 0.1, 0.125, 0.15, 0.175, 0.2)  # least story similarity of two articles' reports
+THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(7))  # 0.15 … 0.45
+STORIES = (0.0, 0.1, 0.125, 0.15, 0.175, 0.2)  # where the articles' tree is cut into stories (0: one story)
 FOLDS = 5
 NEWS_SHARE = 0.03
 TIE = 0.001  # CoNLL F1 differences below this are noise across five folds
@@ -43,9 +43,8 @@ MIN_COUNT = 3
 
 
 def topic_matrix(t: Topic) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features of every pair of a topic's mentions (n × n × features), which pairs a rule other than the
-    story rule rules out (1: a rule, 2: a veto, see merge/coref.py), and the pairs' story similarity (1 within
-    an article)."""
+    """Features of every pair of a topic's mentions (n × n × features), which pairs a rule rules out (1: a
+    rule, 2: a veto, see merge/coref.py), and the pairs' story similarity (1 within an article)."""
     n = len(t.reports)
     values = np.zeros((n, n, len(FEATURES)))
     ruled_out = np.zeros((n, n), dtype=np.int8)
@@ -55,7 +54,7 @@ def topic_matrix(t: Topic) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
             a, b = t.reports[i], t.reports[j]
             if a.doc != b.doc:
                 story[i, j] = story[j, i] = story_similarity(a, b)
-            if why := incompatible(a, b, t.actors, story=0.0):
+            if why := incompatible(a, b, t.actors):
                 ruled_out[i, j] = ruled_out[j, i] = 2 if why in VETOES else 1
                 continue
             row = features(t.reports[i], t.reports[j], t.actors)
@@ -63,17 +62,12 @@ def topic_matrix(t: Topic) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return values, ruled_out, story
 
 
-def with_stories(matrices: list, least: float) -> list:
-    """The matrices with the pairs of articles less alike than `least` vetoed (the story rule)."""
-    return [(values, np.where(story < least, 2, ruled_out).astype(np.int8)) for values, ruled_out, story in matrices]
-
-
 def news_pairs(data: Labelled) -> tuple[list[list[float]], list[bool]]:
     rows, labels = [], []
     kept = [(r, g) for r, g in zip(data.reports, data.gold) if g is not None]
     for n, (a, ga) in enumerate(kept):
         for b, gb in kept[n + 1:]:
-            if incompatible(a, b, data.actors, story=0.0):
+            if incompatible(a, b, data.actors):
                 continue
             values = features(a, b, data.actors)
             rows.append([values[name] for name in FEATURES])
@@ -83,7 +77,7 @@ def news_pairs(data: Labelled) -> tuple[list[list[float]], list[bool]]:
 
 def fit(topics: list[Topic], matrices: list, news: tuple | None) -> LogisticRegression:
     xs, ys = [], []
-    for t, (values, ruled_out) in zip(topics, matrices):
+    for t, (values, ruled_out, _) in zip(topics, matrices):
         chains = np.array(t.chains)
         upper = np.triu_indices(len(t.reports), 1)
         keep = ruled_out[upper] == 0
@@ -98,21 +92,51 @@ def fit(topics: list[Topic], matrices: list, news: tuple | None) -> LogisticRegr
     return LogisticRegression(C=1.0, max_iter=3000).fit(x, y, sample_weight=weight)
 
 
-def conll_at(topics: list[Topic], matrices: list, model: LogisticRegression, threshold: float) -> float:
-    """CoNLL F1 of the topics clustered as merge/coref.py clusters (average link, a ruled-out pair scored 0, a
-    vetoed one apart)."""
+def _stories(t: Topic, members: np.ndarray, story: np.ndarray, least: float) -> np.ndarray:
+    """Story labels of the members (as merge.coref.stories: the members' articles by average link)."""
+    first: dict[str, int] = {}
+    for i in members:
+        first.setdefault(t.reports[i].doc, int(i))
+    docs = list(first)
+    if least <= 0 or len(docs) < 2:
+        return np.zeros(len(members), dtype=int)
+    rows = [first[d] for d in docs]
+    sub = 1.0 - story[np.ix_(rows, rows)]
+    labels = fcluster(linkage(np.clip(sub[np.triu_indices(len(rows), 1)], 0.0, None), "average"), t=1.0 - least,
+                      criterion="distance")
+    of = dict(zip(docs, labels))
+    return np.array([of[t.reports[i].doc] for i in members])
+
+
+def conll_at(topics: list[Topic], matrices: list, model: LogisticRegression, threshold: float,
+             least: float = 0.0) -> float:
+    """CoNLL F1 of the topics clustered as merge/coref.py clusters (pairs above the threshold joined into
+    components, stories found among each component's articles, average link with a ruled-out pair scored 0, a
+    vetoed one or one across stories apart)."""
+    from scipy.sparse.csgraph import connected_components
+
     key, response = [], []
-    for k, (t, (values, ruled_out)) in enumerate(zip(topics, matrices)):
+    for k, (t, (values, ruled_out, story)) in enumerate(zip(topics, matrices)):
         n = len(t.reports)
         distance = 1.0 - model.predict_proba(values.reshape(n * n, -1))[:, 1].reshape(n, n)
         distance[ruled_out == 1] = 1.0
         distance[ruled_out == 2] = 1e6
-        labels = fcluster(linkage(np.clip(distance[np.triu_indices(n, 1)], 0.0, None), "average"), t=1.0 - threshold,
-                          criterion="distance") if n > 1 else [1]
+        _, component = connected_components(distance <= 1.0 - threshold, directed=False)
+        labels = np.zeros(n, dtype=int)
+        for c in np.unique(component):
+            members = np.flatnonzero(component == c)
+            if len(members) == 1:
+                labels[members] = 1
+                continue
+            sub = distance[np.ix_(members, members)].copy()
+            tell = _stories(t, members, story, least)
+            sub[tell[:, None] != tell[None, :]] = 1e6
+            labels[members] = fcluster(linkage(np.clip(sub[np.triu_indices(len(members), 1)], 0.0, None), "average"),
+                                       t=1.0 - threshold, criterion="distance")
         gold, ours = defaultdict(set), defaultdict(set)
         for i, ident in enumerate(t.mention_ids):
             gold[t.chains[i]].add(ident)
-            ours[(k, labels[i])].add(ident)
+            ours[(k, component[i], labels[i])].add(ident)
         key += list(gold.values())
         response += list(ours.values())
     return conll(key, response)["CoNLL F1"]
@@ -193,20 +217,19 @@ def main(argv: list[str] | None = None) -> None:
     news = news_pairs(example) if example else None
     folds = [list(range(k, len(topics), FOLDS)) for k in range(FOLDS)]
     by_setting = {(least, threshold): 0.0 for least in STORIES for threshold in THRESHOLDS}
-    for least in STORIES:
-        matrices = with_stories(raw, least)
-        for fold in folds:
-            rest = [k for k in range(len(topics)) if k not in fold]
-            model = fit([topics[k] for k in rest], [matrices[k] for k in rest], news)
+    for fold in folds:
+        rest = [k for k in range(len(topics)) if k not in fold]
+        model = fit([topics[k] for k in rest], [raw[k] for k in rest], news)
+        for least in STORIES:
             for threshold in THRESHOLDS:
-                by_setting[(least, threshold)] += conll_at([topics[k] for k in fold], [matrices[k] for k in fold],
-                                                           model, threshold) / FOLDS
+                by_setting[(least, threshold)] += conll_at([topics[k] for k in fold], [raw[k] for k in fold],
+                                                           model, threshold, least) / FOLDS
     best = max(by_setting.values())
-    # among settings as good as the best (within TIE), the highest threshold, then the strictest story rule:
+    # among settings as good as the best (within TIE), the highest threshold, then the strictest story cut:
     # a glued event misleads more than a split one
     least, threshold = max(((s, t) for (s, t), score in by_setting.items() if score >= best - TIE),
                            key=lambda st: (st[1], st[0]))
-    model = fit(topics, with_stories(raw, least), news)
+    model = fit(topics, raw, news)
     out = {
         "about": "Weights of the event coreference score (dossier/merge/coref.py), made by `python -m "
                  "dossier.merge.train` from the ECB+ training topics (ECB+: CC BY 3.0, Cybulska and Vossen 2014) "
