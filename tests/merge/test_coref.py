@@ -158,7 +158,8 @@ def test_names_and_numbers_of_an_article_leave_out_the_word_that_opens_a_sentenc
 def _story_reports(texts: list[str], event_of) -> list[Report]:
     bags = [stems(t) for t in texts]
     weights = idf(bags)
-    return [Report(event_of(n), day("2025-03-05"), bag, weights, names(t)) for n, (t, bag) in enumerate(zip(texts, bags))]
+    return [Report(event_of(n), day("2025-03-05"), bag, weights, names(t))
+            for n, (t, bag) in enumerate(zip(texts, bags))]
 
 
 # two stories of one kind (a star enters rehab), each told by two articles, in our own words

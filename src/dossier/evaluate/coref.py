@@ -10,8 +10,9 @@ mentions of the selected sentences, scored by scorch (the CoNLL reference defini
 - With gold mentions: each gold event mention becomes a report (its trigger, the actors our pipeline finds
   in its arguments, the place and date in its sentence, the type and mode our coder gives it when it codes
   it); the decision alone is measured.
-- End to end: the events our pipeline finds in the selected sentences, merged, against all gold mentions;
-  a predicted event takes the id of the gold mention its trigger falls in, others stay spurious.
+- End to end: the words merge/mentions.py detects as event mentions of any kind (each a report as above), and
+  apart the events our coder finds, in the selected sentences, merged, against all gold mentions; a found
+  mention takes the id of the gold mention its word falls in, others stay spurious.
 
 Pairwise merge (`pairwise`): pairs of reports that each stand for a gold event, merged together exactly when
 the gold says they are one event? The example corpus gold gives each line the id of its real-world event (that

@@ -4,8 +4,9 @@ The decision has two parts:
 
 - **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes; times that cannot
   meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
-  article's day, a plan on or after it); places in different countries; two reports that both name both sides
-  and agree on one side but not at all on the other ('A met B', 'A met C'); across articles, two coded events
+  article's day, a plan on or after it); places in different countries; two coded reports that both name both
+  sides and agree on one side but not at all on the other, each naming there an actor no other id may stand for
+  ('A met B', 'A met C'; not an unknown name, a generic agent or a place); across articles, two coded events
   one of which names only one side (or nobody), unless they share a person or body (not only a country) or
   dates to the month or finer agree; and, within one article, an act dated in the past beside one the article
   announces as coming.
@@ -13,17 +14,21 @@ The decision has two parts:
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
   the two articles are; whether the two articles tell one story (alike beyond `ALIKE`), alone and with the same
-  trigger; same article; how far apart the two articles were written). Its weights and threshold are learned
-  from gold (ECB+ training topics and the example corpus) by `python -m dossier.merge.train` and shipped in
-  `model/coref.json`. A vague date ("the past year", a year) never adds to the score.
+  trigger; their story similarity (`story_similarity`); same article; how far apart the two articles were
+  written). Its weights and threshold are learned from gold (ECB+ training topics and the example corpus) by
+  `python -m dossier.merge.train` and shipped in `model/coref.json`. A vague date ("the past year", a year) never adds to the score.
 
 `cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
 reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
-cannot glue two groups whose other members disagree. A ruled-out pair scores 0; a pair a veto rules out
-(`VETOES`: times that cannot meet, two CONSULT modes, an article's past act against its plan, one side the same
-and the other wholly different, places in two countries) never ends in one cluster, whatever its neighbours
-say. The other two rules (different types, a one-sided report) read what the coder may have missed or coded
-otherwise, so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in
+cannot glue two groups whose other members disagree. Before linking, the articles of each such group are
+clustered into stories (`stories`: average link over `story_similarity`, their words' and their names' and
+numbers' idf-weighted cosines, cut at the model's `story`, chosen with the threshold on gold), and reports of
+two stories are kept apart like a veto (another actress's rehab, another year's earthquake). A ruled-out pair
+scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes, an article's past act
+against its plan, one side the same and the other wholly different and named by known actors, places in two
+countries) never ends in one cluster, whatever its neighbours say. The other two rules (different types, a
+one-sided report) read what the coder may have missed or coded otherwise, so in a cluster they weigh as a
+score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in
 cross-validation on the ECB+ training topics).
 """
 

@@ -1,6 +1,7 @@
-"""Train the coreference score (merge/model/coref.json); one command, about ten minutes:
+"""Train the coreference score (merge/model/coref.json) and the mention detector (merge/model/mentions.json);
+one command, about fifteen minutes:
 
-    python -m dossier.merge.train [--out PATH]
+    python -m dossier.merge.train [--out PATH] [--part all|coref|mentions]
 
 Gold, read in place: the ECB+ training topics (../shared/benchdata/ecbplus; the held-out topics are not read)
 and the example corpus (examples/china-peru: its gold gives each report the real-world event it is about).
@@ -8,8 +9,13 @@ Every pair of gold event mentions of a training topic, and every pair of example
 gold event, that no rule rules out is an example (one event or not). A logistic regression (scikit-learn,
 fixed settings, no randomness) learns the weights of the features in merge/coref.py; the example pairs weigh
 NEWS_SHARE of the ECB+ pairs together, enough to teach what ECB+ cannot (articles' dates, both sides named)
-without moving the ECB+ score. The threshold is the one with the best CoNLL F1 on the training topics
-(the highest of those within TIE of the best), each fold of topics clustered with weights fitted on the others.
+without moving the ECB+ score. The threshold and the story cut (`STORIES`, see merge/coref.stories) are the
+pair with the best CoNLL F1 on the training topics (the highest of those within TIE of the best), each fold of
+topics clustered with weights fitted on the others.
+
+`--part mentions` trains the mention detector of merge/mentions.py (model/mentions.json) on the same training
+topics: a logistic regression (liblinear, random_state 0) over the words of the selected sentences, a word
+heading a gold event mention against one in no mention; the threshold with the best F1 across FOLDS folds.
 """
 
 from __future__ import annotations
