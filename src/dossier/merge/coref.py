@@ -16,7 +16,8 @@ The decision has two parts:
   the two articles are; whether the two articles tell one story (alike beyond `ALIKE`), alone and with the same
   trigger; their story similarity (`story_similarity`); same article; how far apart the two articles were
   written). Its weights and threshold are learned from gold (ECB+ training topics and the example corpus) by
-  `python -m dossier.merge.train` and shipped in `model/coref.json`. A vague date ("the past year", a year) never adds to the score.
+  `python -m dossier.merge.train` and shipped in `model/coref.json`. A vague date ("the past year", a year)
+  never adds to the score.
 
 `cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
 reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
@@ -179,9 +180,10 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     sa, sb = _sides(ea, actors), _sides(eb, actors)
     if all(sa) and all(sb):
         sb = _oriented(sa, sb, ea.type or eb.type)
+        pairs = ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))
         if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
-                                       for x, y, u, v in ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))):
-            return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different and named
+                                       for x, y, u, v in pairs):
+            return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (sa[0] | sa[1]) & (sb[0] | sb[1])
         named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
