@@ -3,7 +3,7 @@
 from dossier.merge import coref
 from dossier.merge.events import cluster_events, merge_events
 from dossier.merge.intervals import day
-from dossier.merge.reports import Actors, Report, idf, stems
+from dossier.merge.reports import Actors, Report, idf, names, stems
 from dossier.model import DateValue
 
 from tests.conftest import make_event
@@ -148,3 +148,54 @@ def test_a_veto_is_a_wall_in_a_cluster_and_a_rule_read_from_the_coder_only_score
     only_togo = make_event("d2", 0, "COOPERATE", "cooperate", [], ["togo"], None, trigger="cooperate")
     a, b = _report(full, "2025-03-01"), _report(only_togo, "2025-03-03")
     assert coref.incompatible(a, b, PLACES) == "one-sided" and coref.probability(a, b, PLACES) == 0.0
+
+
+def test_names_and_numbers_of_an_article_leave_out_the_word_that_opens_a_sentence():
+    found = names("Rescuers reached Bam on Friday. The quake of 2003 levelled the Citadel.\nWorkers cleared roads.")
+    assert set(found) == {"bam", "friday", "2003", "citadel"}
+
+
+def _story_reports(texts: list[str], event_of) -> list[Report]:
+    bags = [stems(t) for t in texts]
+    weights = idf(bags)
+    return [Report(event_of(n), day("2025-03-05"), bag, weights, names(t))
+            for n, (t, bag) in enumerate(zip(texts, bags))]
+
+
+# two stories of one kind (a star enters rehab), each told by two articles, in our own words
+_REHAB = [
+    "The singer Mara Quill entered the Sunrise Clinic in Malibu on Monday, her publicist Dan Orr said.",
+    "Mara Quill has checked into the Sunrise Clinic, Dan Orr told reporters, asking for privacy for Quill.",
+    "Actor Tomas Brell checked into a clinic in Utah after his arrest in Denver, his agent Lia Hart said.",
+    "Tomas Brell is in rehab in Utah, Lia Hart confirmed, days after police in Denver held Brell.",
+]
+
+
+def test_articles_of_another_story_of_the_same_kind_are_walled_apart():
+    reports = _story_reports(_REHAB, lambda n: make_event(f"d{n}", 0, "", "", [], [], None, trigger="checked"))
+    same, other = coref.story_similarity(reports[0], reports[1]), coref.story_similarity(reports[0], reports[2])
+    assert same > coref.load_model().story > other
+    story = coref.stories(reports, [0, 1, 2, 3], coref.load_model().story)
+    assert story[0] == story[1] != story[2] == story[3]
+    groups = {frozenset(reports[i].doc for i in g) for g in coref.cluster(reports, blocks=[[0, 1, 2, 3]])}
+    assert not any({"d0", "d2"} <= g or {"d1", "d3"} <= g or {"d0", "d3"} <= g for g in groups)
+
+
+def test_the_reports_of_one_article_or_of_articles_without_words_share_a_story():
+    reports = _story_reports(_REHAB[:1] * 2, lambda n: make_event("d0", n, "", "", [], [], None, trigger="entered"))
+    assert len(set(coref.stories(reports, [0, 1], 0.5).values())) == 1
+    bare = [_report(make_event(f"d{n}", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None), "2025-03-05")
+            for n in range(2)]
+    assert coref.story_similarity(*bare) == 1.0 and len(set(coref.stories(bare, [0, 1], 0.5).values())) == 1
+
+
+def test_sides_told_apart_only_by_names_another_report_may_give_otherwise_are_no_wall():
+    # 'police held Brell' and 'deputies held Brell': generic agents, not two different doers
+    agents = Actors(uncertain=frozenset({"police", "deputies"}))
+    held = make_event("d1", 0, "COERCE", "", ["police"], ["brell"], None, trigger="held")
+    again = make_event("d2", 0, "COERCE", "", ["deputies"], ["brell"], None, trigger="held")
+    assert coref.incompatible(_report(held, "2025-03-05"), _report(again, "2025-03-05"), agents) is None
+    # two named ministers are two meetings, and a mention the coder does not code is never walled by its sides
+    assert coref.incompatible(_report(held, "2025-03-05"), _report(again, "2025-03-05")) == "participants"
+    uncoded = [e.model_copy(update={"type": ""}) for e in (held, again)]
+    assert coref.incompatible(_report(uncoded[0], "2025-03-05"), _report(uncoded[1], "2025-03-05")) is None

@@ -10,8 +10,9 @@ mentions of the selected sentences, scored by scorch (the CoNLL reference defini
 - With gold mentions: each gold event mention becomes a report (its trigger, the actors our pipeline finds
   in its arguments, the place and date in its sentence, the type and mode our coder gives it when it codes
   it); the decision alone is measured.
-- End to end: the events our pipeline finds in the selected sentences, merged, against all gold mentions;
-  a predicted event takes the id of the gold mention its trigger falls in, others stay spurious.
+- End to end: the words merge/mentions.py detects as event mentions of any kind (each a report as above), and
+  apart the events our coder finds, in the selected sentences, merged, against all gold mentions; a found
+  mention takes the id of the gold mention its word falls in, others stay spurious.
 
 Pairwise merge (`pairwise`): pairs of reports that each stand for a gold event, merged together exactly when
 the gold says they are one event? The example corpus gold gives each line the id of its real-world event (that
@@ -31,7 +32,8 @@ from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, jsonl
 from dossier.evaluate.metrics import Report
 from dossier.merge.coref import Model, cluster
-from dossier.merge.reports import Actors, Report as MergeReport, actors_of, idf, stems
+from dossier.merge.mentions import candidate, load_detector, token_features, unit_vector
+from dossier.merge.reports import Actors, Report as MergeReport, actors_of, idf, names, stems
 from dossier.model import Document, Event, Evidence
 from dossier.nlp import loader
 from dossier.pipeline import result_from_doc
@@ -54,7 +56,10 @@ class Topic:
     mention_ids: list[str] = field(default_factory=list)
     predicted: list[MergeReport] = field(default_factory=list)
     predicted_ids: list[str] = field(default_factory=list)
+    detected: list[MergeReport] = field(default_factory=list)  # the mention detector's mentions (merge/mentions.py)
+    detected_ids: list[str] = field(default_factory=list)
     actors: Actors = field(default_factory=Actors)
+    samples: list | None = None  # the words of its selected sentences for training the mention detector
 
 
 def _texts(doc: dict) -> tuple[str, list[int], dict[int, tuple[int, int]]]:
@@ -111,8 +116,9 @@ def _sentence_of(offset: int, sentences: dict[int, tuple[int, int]]) -> int | No
 
 
 def load_topics(settings: Settings | None = None, topics: frozenset[int] | None = None,
-                limit: int | None = None) -> list[Topic]:
-    """ECB+ topics read from ../shared, run through the pipeline; [] when the folder is absent."""
+                limit: int | None = None, samples: bool = False) -> list[Topic]:
+    """ECB+ topics read from ../shared, run through the pipeline; [] when the folder is absent. With `samples`,
+    each topic keeps its words' features for training the mention detector instead of detecting mentions."""
     if not (ECB / "ecbplus_docs.jsonl").exists():
         return []
     settings = settings or Settings.from_env()
@@ -143,7 +149,7 @@ def load_topics(settings: Settings | None = None, topics: frozenset[int] | None 
         members[topic_of[doc._.doc_id]].append((doc, result))
     for number, pairs in sorted(members.items()):
         ids = unknown_ids(r.entities for _, r in pairs)
-        topic = by_topic[number] = Topic(number)
+        topic = by_topic[number] = Topic(number, samples=[] if samples else None)
         entities = {}
         for doc, result in pairs:
             result = rename(result, ids)
@@ -152,7 +158,7 @@ def load_topics(settings: Settings | None = None, topics: frozenset[int] | None 
                           gold_by_doc[doc._.doc_id], sentence_text)
         topic.actors = actors_of(list(entities.values()))
         weights = idf([stems(layout[doc._.doc_id][0]) for doc, _ in pairs])
-        for report in topic.reports + topic.predicted:
+        for report in topic.reports + topic.predicted + topic.detected:
             report.idf = weights
     return [by_topic[n] for n in sorted(by_topic)]
 
@@ -161,7 +167,7 @@ def _add_document(topic: Topic, doc, result, ids: dict, layout, selected: set[in
                   sentence_text: dict) -> None:
     text, offsets, sentences = layout
     name = doc._.doc_id
-    words = stems(text)
+    words, found = stems(text), names(text)
     token_actor = {i: (ids[a].id if a in ids else a) for i, a in (doc._.token_actor or {}).items()}
     kinds = {e.id: e.kind for e in result.entities}
     places_in = defaultdict(list)
@@ -172,28 +178,45 @@ def _add_document(topic: Topic, doc, result, ids: dict, layout, selected: set[in
     for t in result.timexes:
         if t.value.precision in ("day", "month"):
             dates_in[_sentence_of(t.start, sentences)].append(t.value)
+    def report(ident: str, head, n: int) -> MergeReport:
+        """A report of the mention headed by `head` in sentence n: the coder's event there when it codes one,
+        else the trigger with the actors, place and date read around it."""
+        coded = _coded(result.events, head)
+        source, target = _roles(head, token_actor)
+        if coded is not None and (coded.source or coded.target):
+            source, target = coded.source, coded.target
+        event = Event(
+            id=ident, type=coded.type if coded else "", mode=coded.mode if coded else None,
+            trigger=head.text, source=source, target=target,
+            date=(coded.date if coded and coded.date else (dates_in[n][0] if dates_in[n] else None)),
+            location=(coded.location if coded and coded.location else (places_in[n][0] if places_in[n] else None)),
+            status=coded.status if coded else None,
+            evidence=[Evidence(doc=name, text=sentence_text[(name, n)])])
+        return MergeReport(event, None, words, None, found)
+
+    heads, inside = set(), {}
     for m in gold:
         first, last = int(m["token_ids"][0]) - 1, int(m["token_ids"][-1]) - 1
         start, end = offsets[first], offsets[last] + len(text[offsets[last]:].split(" ", 1)[0].split("\n")[0])
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        head = span.root
-        coded = _coded(result.events, head)
-        source, target = _roles(head, token_actor)
-        if coded is not None and (coded.source or coded.target):
-            source, target = coded.source, coded.target
-        n = m["sentence"]
-        event = Event(
-            id=f"{name}:{m['m_id']}", type=coded.type if coded else "", mode=coded.mode if coded else None,
-            trigger=head.text, source=source, target=target,
-            date=(coded.date if coded and coded.date else (dates_in[n][0] if dates_in[n] else None)),
-            location=(coded.location if coded and coded.location else (places_in[n][0] if places_in[n] else None)),
-            status=coded.status if coded else None,
-            evidence=[Evidence(doc=name, text=sentence_text[(name, n)])])
-        topic.reports.append(MergeReport(event, None, words))
+        heads.add(span.root.i)
+        inside.update({t.i: f"{name}:{m['m_id']}" for t in span})
+        topic.reports.append(report(f"{name}:{m['m_id']}", span.root, m["sentence"]))
         topic.chains.append(m["chain_id"])
         topic.mention_ids.append(f"{name}:{m['m_id']}")
+    detector = load_detector() if topic.samples is None else None
+    for n in sorted(selected):
+        a, b = sentences[n]
+        for token in doc.char_span(a, b, alignment_mode="expand") or []:
+            if not candidate(token):
+                continue
+            if topic.samples is not None and (token.i in heads or token.i not in inside):
+                topic.samples.append((token_features(token), unit_vector(token), token.i in heads))
+            elif detector is not None and detector.is_mention(token):
+                topic.detected.append(report(f"{name}:detected:{token.i}", token, n))
+                topic.detected_ids.append(inside.get(token.i, f"{name}:spurious:{token.i}"))
     for e in result.events:
         start = e.evidence[0].start if e.evidence and e.evidence[0].start is not None else None
         n = _sentence_of(start, sentences) if start is not None else None
@@ -201,7 +224,7 @@ def _add_document(topic: Topic, doc, result, ids: dict, layout, selected: set[in
             continue
         report = MergeReport(e.model_copy(update={"source": [ids[a].id if a in ids else a for a in e.source],
                                                   "target": [ids[a].id if a in ids else a for a in e.target]}),
-                             None, words)
+                             None, words, None, found)
         topic.predicted.append(report)
         topic.predicted_ids.append(_aligned(e, gold, n, doc, offsets, text) or f"{name}:spurious:{e.id}")
 
@@ -268,24 +291,28 @@ def lemma_baseline(topics: list[Topic]) -> dict[str, float]:
     return conll(key, response)
 
 
-def end_to_end_scores(topics: list[Topic], model: Model | None = None) -> dict[str, float]:
+def end_to_end_scores(topics: list[Topic], model: Model | None = None, detected: bool = False) -> dict[str, float]:
+    """CoNLL F1 of our mentions clustered against all gold mentions: the coder's events, or (`detected`) the
+    mention detector's mentions; with mention recall and precision and the linking alone on the found mentions."""
     key, response = [], []
     found = aligned = 0
     for t in topics:
+        reports, ids = (t.detected, t.detected_ids) if detected else (t.predicted, t.predicted_ids)
         key += _clusters(t.chains, t.mention_ids)
         seen = set()
-        for group in cluster(t.predicted, t.actors, model):
-            members = {t.predicted_ids[i] for i in group} - seen
+        for group in cluster(reports, t.actors, model, blocks=[list(range(len(reports)))] if detected else None):
+            members = {ids[i] for i in group} - seen
             seen |= members
             if members:
                 response.append(members)
-        found += len(t.predicted)
-        aligned += sum(1 for i in t.predicted_ids if ":spurious:" not in i)
+        found += len(reports)
+        aligned += sum(1 for i in ids if ":spurious:" not in i)
     out = conll(key, response)
     gold = sum(len(t.mention_ids) for t in topics)
-    found_ids = {i for t in topics for i in t.predicted_ids if ":spurious:" not in i}
-    out.update({"predicted events": found, "aligned to a gold mention": aligned, "gold mentions": gold,
-                "mention recall": round(len(found_ids) / max(1, gold), 4)})
+    found_ids = {i for t in topics for i in (t.detected_ids if detected else t.predicted_ids) if ":spurious:" not in i}
+    out.update({"predicted mentions": found, "aligned to a gold mention": aligned, "gold mentions": gold,
+                "mention recall": round(len(found_ids) / max(1, gold), 4),
+                "mention precision": round(aligned / max(1, found), 4)})
     # linking alone: the gold chains and our clusters, both cut down to the gold mentions the pipeline found
     cut_key = [c & found_ids for c in key if c & found_ids]
     cut_response = [c & found_ids for c in response if c & found_ids]
@@ -309,11 +336,17 @@ def ecbplus(settings: Settings, limit: int | None = None) -> list[Report]:
     gold.notes.append("Published with gold mentions on the test topics (Bugert et al. 2021, their rerun): same-lemma "
                       "baseline CoNLL 0.619, feature-based 0.748, Barhom et al. 2019 0.79 (other topics than ours).")
     e2e = Report("ECB+ event coreference end to end (held-out topics)", str(ECB), figures=end_to_end_scores(topics))
+    detected = Report("ECB+ event coreference end to end, mention detector (held-out topics)", str(ECB),
+                      figures=end_to_end_scores(topics, detected=True))
+    detected.notes.append("Mentions are the words merge/mentions.py detects as heads of event mentions of any kind "
+                          "(learned on the training topics by `python -m dossier.merge.train --part mentions`), "
+                          "each with the coder's event when it codes one; all of a topic's mentions are candidates "
+                          "of one another (no blocking by participants, as with the gold mentions).")
     e2e.notes.append("Mentions are the events dossier's coder finds (PLOVER political events only); ECB+ annotates "
                      "every event (accidents, deaths, sports…), so mention recall bounds the scores. 'On the found "
                      "mentions' scores the linking alone: gold chains and our clusters cut down to the gold "
                      "mentions the pipeline found.")
-    return [gold, e2e]
+    return [gold, detected, e2e]
 
 
 

@@ -4,8 +4,9 @@ The decision has two parts:
 
 - **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes; times that cannot
   meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
-  article's day, a plan on or after it); places in different countries; two reports that both name both sides
-  and agree on one side but not at all on the other ('A met B', 'A met C'); across articles, two coded events
+  article's day, a plan on or after it); places in different countries; two coded reports that both name both
+  sides and agree on one side but not at all on the other, each naming there an actor no other id may stand for
+  ('A met B', 'A met C'; not an unknown name, a generic agent or a place); across articles, two coded events
   one of which names only one side (or nobody), unless they share a person or body (not only a country) or
   dates to the month or finer agree; and, within one article, an act dated in the past beside one the article
   announces as coming.
@@ -13,17 +14,22 @@ The decision has two parts:
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
   the two articles are; whether the two articles tell one story (alike beyond `ALIKE`), alone and with the same
-  trigger; same article; how far apart the two articles were written). Its weights and threshold are learned
-  from gold (ECB+ training topics and the example corpus) by `python -m dossier.merge.train` and shipped in
-  `model/coref.json`. A vague date ("the past year", a year) never adds to the score.
+  trigger; their story similarity (`story_similarity`); same article; how far apart the two articles were
+  written). Its weights and threshold are learned from gold (ECB+ training topics and the example corpus) by
+  `python -m dossier.merge.train` and shipped in `model/coref.json`. A vague date ("the past year", a year)
+  never adds to the score.
 
 `cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
 reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
-cannot glue two groups whose other members disagree. A ruled-out pair scores 0; a pair a veto rules out
-(`VETOES`: times that cannot meet, two CONSULT modes, an article's past act against its plan, one side the same
-and the other wholly different, places in two countries) never ends in one cluster, whatever its neighbours
-say. The other two rules (different types, a one-sided report) read what the coder may have missed or coded
-otherwise, so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in
+cannot glue two groups whose other members disagree. Before linking, the articles of each such group are
+clustered into stories (`stories`: average link over `story_similarity`, their words' and their names' and
+numbers' idf-weighted cosines, cut at the model's `story`, chosen with the threshold on gold), and reports of
+two stories are kept apart like a veto (another actress's rehab, another year's earthquake). A ruled-out pair
+scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes, an article's past act
+against its plan, one side the same and the other wholly different and named by known actors, places in two
+countries) never ends in one cluster, whatever its neighbours say. The other two rules (different types, a
+one-sided report) read what the coder may have missed or coded otherwise, so in a cluster they weigh as a
+score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in
 cross-validation on the ECB+ training topics).
 """
 
@@ -51,7 +57,7 @@ SLACK = timedelta(days=1)  # an article dated the day before or after the act it
 _PAST, _FUTURE = date.min + 2 * SLACK, date.max - 2 * SLACK  # the open ends of a window
 FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "both_sides", "side_conflict",
             "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document",
-            "articles_apart", "alike_articles", "alike_same_trigger")
+            "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
 VETOES = frozenset({"time", "mode", "status", "participants", "place"})  # rules no pair can overrule in a cluster
 GAP_DAYS = 90  # articles this far apart or more count as far apart
@@ -132,6 +138,18 @@ def _oriented(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset], ki
     return (b[1], b[0]) if swapped > straight else b
 
 
+def story_similarity(a: Report, b: Report) -> float:
+    """How alike two reports' articles are as stories: the mean of the cosines of their words and of their
+    names and numbers (both idf-weighted); the words alone when either article has no names; 1 when either
+    article's words are unknown (nothing tells the stories apart)."""
+    if not (a.document_vector and b.document_vector):
+        return 1.0
+    words = cosine(a.document_vector, b.document_vector)
+    if not (a.names and b.names):
+        return words
+    return (words + cosine(a.names_vector, b.names_vector)) / 2
+
+
 def _place(event: Event, actors: Actors) -> str | None:
     if not event.location or event.location in actors.vague:
         return None
@@ -162,8 +180,10 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     sa, sb = _sides(ea, actors), _sides(eb, actors)
     if all(sa) and all(sb):
         sb = _oriented(sa, sb, ea.type or eb.type)
-        if (sa[0] & sb[0]) and not (sa[1] & sb[1]) or (sa[1] & sb[1]) and not (sa[0] & sb[0]):
-            return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different
+        pairs = ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))
+        if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
+                                       for x, y, u, v in pairs):
+            return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (sa[0] | sa[1]) & (sb[0] | sb[1])
         named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
@@ -219,6 +239,7 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
         if a.published and b.published else 0.0,
         "alike_articles": alike,
         "alike_same_trigger": alike * same_trigger,
+        "story_similarity": story_similarity(a, b),
     }
 
 
@@ -229,6 +250,7 @@ class Model:
     weights: dict[str, float]
     intercept: float
     threshold: float
+    story: float = 0.0  # where the articles' average-link tree is cut into stories (`stories`); 0: one story
 
     def probability(self, values: dict[str, float]) -> float:
         z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in values.items())
@@ -238,7 +260,8 @@ class Model:
 @lru_cache(maxsize=4)
 def load_model(path: Path = MODEL) -> Model:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"])
+    return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"],
+                 story=data.get("story", 0.0))
 
 
 def probability(a: Report, b: Report, actors: Actors | None = None, model: Model | None = None) -> float:
@@ -300,6 +323,23 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
     return groups
 
 
+def stories(reports: list[Report], members: list[int], least: float) -> dict[int, int]:
+    """The story of each member report: the articles of the members clustered by average link over 1 -
+    `story_similarity`, cut where the average similarity falls below `least` (one story when `least` is 0)."""
+    first: dict[str, int] = {}
+    for i in members:
+        first.setdefault(reports[i].doc, i)
+    docs = list(first)
+    if least <= 0 or len(docs) < 2:
+        return dict.fromkeys(members, 0)
+    dist = [1.0 - story_similarity(reports[first[x]], reports[first[y]])
+            for n, x in enumerate(docs) for y in docs[n + 1:]]
+    labels = fcluster(linkage(np.clip(np.array(dist), 0.0, None), method="average"), t=1.0 - least,
+                      criterion="distance")
+    story = dict(zip(docs, labels))
+    return {i: int(story[reports[i].doc]) for i in members}
+
+
 _APART = 1e6  # the distance of a ruled-out pair: no average can bring it under the threshold
 
 
@@ -307,6 +347,7 @@ def _average_link(members: list[int], reports: list[Report], scores: dict, actor
                   model: Model) -> list[list[int]]:
     if len(members) == 1:
         return [members]
+    story = stories(reports, members, model.story)
     n = len(members)
     dist = []
     for x in range(n):
@@ -315,7 +356,7 @@ def _average_link(members: list[int], reports: list[Report], scores: dict, actor
             p = scores.get((i, j))
             if p is None:
                 p = scores[(i, j)] = probability(reports[i], reports[j], actors, model)
-            vetoed = p == 0.0 and incompatible(reports[i], reports[j], actors) in VETOES
+            vetoed = story[i] != story[j] or p == 0.0 and incompatible(reports[i], reports[j], actors) in VETOES
             dist.append(_APART if vetoed else 1.0 - p)
     tree = linkage(np.array(dist), method="average")
     labels = fcluster(tree, t=1.0 - model.threshold, criterion="distance")

@@ -38,6 +38,28 @@ def stems(text: str) -> Counter:
     return Counter(stem(w) for w in words if w not in STOP_WORDS and len(w) > 2)
 
 
+_TOKEN = re.compile(r"\S+")
+_SENTENCE_END = frozenset('.!?:"\'`')
+
+
+def names(text: str) -> Counter:
+    """Stems of the names and numbers of a text (a capitalised word that does not open a sentence, a number):
+    what tells two stories of one kind apart (which actress, which earthquake, which year)."""
+    out: Counter = Counter()
+    opening, end = True, 0
+    for m in _TOKEN.finditer(text or ""):
+        if "\n" in text[end:m.start()]:
+            opening = True
+        token, end = m.group(), m.end()
+        word = token.strip(".,;:!?\"'`()[]")
+        if word.isdigit():
+            out[word] += 1
+        elif not opening and word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1:
+            out[stem(word)] += 1
+        opening = token[-1] in _SENTENCE_END
+    return out
+
+
 def idf(bags: list[Counter]) -> dict[str, float]:
     """Inverse document frequency of each stem over a set of documents (scikit-learn's smoothed form), so that
     the words every article of a collection shares ('China', 'visit') count for little."""
@@ -70,6 +92,7 @@ class Report:
     published: date | None
     words: Counter | None = None
     idf: dict[str, float] | None = None  # of the collection the article belongs to
+    names: Counter | None = None  # stems of the article's names and numbers (`names`)
 
     @property
     def doc(self) -> str:
@@ -87,6 +110,10 @@ class Report:
     def document_vector(self) -> dict[str, float]:
         return unit(self.words, self.idf)
 
+    @cached_property
+    def names_vector(self) -> dict[str, float]:
+        return unit(self.names, self.idf)
+
 
 def document_reports(document, events: list[Event], words: Counter | None = None,
                      weights: dict[str, float] | None = None) -> list[Report]:
@@ -100,16 +127,20 @@ def document_reports(document, events: list[Event], words: Counter | None = None
         except ValueError:
             published = None
     words = words if words is not None else stems(document.text)
-    return [Report(event, published, words, weights) for event in events]
+    found = names(document.text)
+    return [Report(event, published, words, weights, found) for event in events]
 
 
 @dataclass(frozen=True)
 class Actors:
-    """What the record knows about participants: {place id: its country's id}, and the ids that say nothing
-    about who took part (a region such as 'Latin America', a bare title such as 'President')."""
+    """What the record knows about participants: {place id: its country's id}, the ids that say nothing
+    about who took part (a region such as 'Latin America', a bare title such as 'President'), and the ids that
+    another report may give the same participant under (an unknown name, a generic agent such as 'police', a
+    place): two reports that differ only in those are not told apart by their sides."""
 
     country_of: dict[str, str] = field(default_factory=dict)
     vague: frozenset[str] = frozenset()
+    uncertain: frozenset[str] = frozenset()  # ids another report may name otherwise (unknown names, agents, places)
 
     def normal(self, ids: list[str]) -> frozenset[str]:
         """Ids as compared: a place as its country (when the record has an actor for it), vague ids left out."""
@@ -134,4 +165,5 @@ def actors_of(entities: list) -> Actors:
     country_of.update({ident: ident for ident in countries.values()})
     vague = {e.id for e in entities if (e.kind == "place" and not e.country)
              or (not e.known and e.name.lower() in _titles())}
-    return Actors(country_of=country_of, vague=frozenset(vague))
+    uncertain = {e.id for e in entities if not e.known or e.kind == "place" or e.id.startswith("agent:")}
+    return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain))

@@ -1,6 +1,7 @@
-"""Train the coreference score (merge/model/coref.json); one command, about ten minutes:
+"""Train the coreference score (merge/model/coref.json) and the mention detector (merge/model/mentions.json);
+one command, about fifteen minutes:
 
-    python -m dossier.merge.train [--out PATH]
+    python -m dossier.merge.train [--out PATH] [--part all|coref|mentions]
 
 Gold, read in place: the ECB+ training topics (../shared/benchdata/ecbplus; the held-out topics are not read)
 and the example corpus (examples/china-peru: its gold gives each report the real-world event it is about).
@@ -8,8 +9,13 @@ Every pair of gold event mentions of a training topic, and every pair of example
 gold event, that no rule rules out is an example (one event or not). A logistic regression (scikit-learn,
 fixed settings, no randomness) learns the weights of the features in merge/coref.py; the example pairs weigh
 NEWS_SHARE of the ECB+ pairs together, enough to teach what ECB+ cannot (articles' dates, both sides named)
-without moving the ECB+ score. The threshold is the one with the best CoNLL F1 on the training topics
-(the highest of those within TIE of the best), each fold of topics clustered with weights fitted on the others.
+without moving the ECB+ score. The threshold and the story cut (`STORIES`, see merge/coref.stories) are the
+pair with the best CoNLL F1 on the training topics (the highest of those within TIE of the best), each fold of
+topics clustered with weights fitted on the others.
+
+`--part mentions` trains the mention detector of merge/mentions.py (model/mentions.json) on the same training
+topics: a logistic regression (liblinear, random_state 0) over the words of the selected sentences, a word
+heading a gold event mention against one in no mention; the threshold with the best F1 across FOLDS folds.
 """
 
 from __future__ import annotations
@@ -28,28 +34,38 @@ from sklearn.linear_model import LogisticRegression
 from dossier.config import Settings
 from dossier.evaluate.coref import HELD_OUT_TOPICS, TRAIN_TOPICS, Labelled, Topic, conll, example_labelled, \
     load_topics
-from dossier.merge.coref import FEATURES, MODEL, VETOES, features, incompatible
+from dossier.merge.coref import FEATURES, MODEL, VETOES, features, incompatible, story_similarity
+from dossier.merge.mentions import MODEL as MENTION_MODEL
 
-THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(10))  # 0.15 … 0.60
+THRESHOLDS = tuple(round(0.15 + 0.05 * i, 2) for i in range(7))  # 0.15 … 0.45
+STORIES = (0.0, 0.1, 0.125, 0.15, 0.175, 0.2)  # where the articles' tree is cut into stories (0: one story)
 FOLDS = 5
 NEWS_SHARE = 0.03
 TIE = 0.001  # CoNLL F1 differences below this are noise across five folds
+MENTIONS = MENTION_MODEL
+MENTION_THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(11))  # 0.20 … 0.70
+MENTION_C = 0.5
+MIN_COUNT = 3
 
 
-def topic_matrix(t: Topic) -> tuple[np.ndarray, np.ndarray]:
-    """Features of every pair of a topic's mentions (n × n × features) and which pairs a rule rules out
-    (1: a rule, 2: a veto, see merge/coref.py)."""
+def topic_matrix(t: Topic) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features of every pair of a topic's mentions (n × n × features), which pairs a rule rules out (1: a
+    rule, 2: a veto, see merge/coref.py), and the pairs' story similarity (1 within an article)."""
     n = len(t.reports)
     values = np.zeros((n, n, len(FEATURES)))
     ruled_out = np.zeros((n, n), dtype=np.int8)
+    story = np.ones((n, n))
     for i in range(n):
         for j in range(i + 1, n):
-            if why := incompatible(t.reports[i], t.reports[j], t.actors):
+            a, b = t.reports[i], t.reports[j]
+            if a.doc != b.doc:
+                story[i, j] = story[j, i] = story_similarity(a, b)
+            if why := incompatible(a, b, t.actors):
                 ruled_out[i, j] = ruled_out[j, i] = 2 if why in VETOES else 1
                 continue
             row = features(t.reports[i], t.reports[j], t.actors)
             values[i, j] = values[j, i] = [row[name] for name in FEATURES]
-    return values, ruled_out
+    return values, ruled_out, story
 
 
 def news_pairs(data: Labelled) -> tuple[list[list[float]], list[bool]]:
@@ -67,7 +83,7 @@ def news_pairs(data: Labelled) -> tuple[list[list[float]], list[bool]]:
 
 def fit(topics: list[Topic], matrices: list, news: tuple | None) -> LogisticRegression:
     xs, ys = [], []
-    for t, (values, ruled_out) in zip(topics, matrices):
+    for t, (values, ruled_out, _) in zip(topics, matrices):
         chains = np.array(t.chains)
         upper = np.triu_indices(len(t.reports), 1)
         keep = ruled_out[upper] == 0
@@ -82,48 +98,144 @@ def fit(topics: list[Topic], matrices: list, news: tuple | None) -> LogisticRegr
     return LogisticRegression(C=1.0, max_iter=3000).fit(x, y, sample_weight=weight)
 
 
-def conll_at(topics: list[Topic], matrices: list, model: LogisticRegression, threshold: float) -> float:
-    """CoNLL F1 of the topics clustered as merge/coref.py clusters (average link, a ruled-out pair scored 0, a
-    vetoed one apart)."""
+def _stories(t: Topic, members: np.ndarray, story: np.ndarray, least: float) -> np.ndarray:
+    """Story labels of the members (as merge.coref.stories: the members' articles by average link)."""
+    first: dict[str, int] = {}
+    for i in members:
+        first.setdefault(t.reports[i].doc, int(i))
+    docs = list(first)
+    if least <= 0 or len(docs) < 2:
+        return np.zeros(len(members), dtype=int)
+    rows = [first[d] for d in docs]
+    sub = 1.0 - story[np.ix_(rows, rows)]
+    labels = fcluster(linkage(np.clip(sub[np.triu_indices(len(rows), 1)], 0.0, None), "average"), t=1.0 - least,
+                      criterion="distance")
+    of = dict(zip(docs, labels))
+    return np.array([of[t.reports[i].doc] for i in members])
+
+
+def conll_at(topics: list[Topic], matrices: list, model: LogisticRegression, threshold: float,
+             least: float = 0.0) -> float:
+    """CoNLL F1 of the topics clustered as merge/coref.py clusters (pairs above the threshold joined into
+    components, stories found among each component's articles, average link with a ruled-out pair scored 0, a
+    vetoed one or one across stories apart)."""
+    from scipy.sparse.csgraph import connected_components
+
     key, response = [], []
-    for k, (t, (values, ruled_out)) in enumerate(zip(topics, matrices)):
+    for k, (t, (values, ruled_out, story)) in enumerate(zip(topics, matrices)):
         n = len(t.reports)
         distance = 1.0 - model.predict_proba(values.reshape(n * n, -1))[:, 1].reshape(n, n)
         distance[ruled_out == 1] = 1.0
         distance[ruled_out == 2] = 1e6
-        labels = fcluster(linkage(np.clip(distance[np.triu_indices(n, 1)], 0.0, None), "average"), t=1.0 - threshold,
-                          criterion="distance") if n > 1 else [1]
+        _, component = connected_components(distance <= 1.0 - threshold, directed=False)
+        labels = np.zeros(n, dtype=int)
+        for c in np.unique(component):
+            members = np.flatnonzero(component == c)
+            if len(members) == 1:
+                labels[members] = 1
+                continue
+            sub = distance[np.ix_(members, members)].copy()
+            tell = _stories(t, members, story, least)
+            sub[tell[:, None] != tell[None, :]] = 1e6
+            labels[members] = fcluster(linkage(np.clip(sub[np.triu_indices(len(members), 1)], 0.0, None), "average"),
+                                       t=1.0 - threshold, criterion="distance")
         gold, ours = defaultdict(set), defaultdict(set)
         for i, ident in enumerate(t.mention_ids):
             gold[t.chains[i]].add(ident)
-            ours[(k, labels[i])].add(ident)
+            ours[(k, component[i], labels[i])].add(ident)
         key += list(gold.values())
         response += list(ours.values())
     return conll(key, response)["CoNLL F1"]
 
 
+def train_mentions(out_path: Path = MENTIONS) -> dict:
+    """Fit the mention detector on the ECB+ training topics; the threshold with the best F1 across FOLDS folds of
+    topics. Features seen fewer than MIN_COUNT times are left out (a small model file)."""
+    from collections import Counter
+
+    from sklearn.feature_extraction import DictVectorizer
+
+    topics = load_topics(topics=TRAIN_TOPICS, samples=True)
+    if not topics:
+        raise SystemExit("../shared/benchdata/ecbplus not found: nothing to train on")
+    counts = Counter(k for t in topics for features_, _, _ in t.samples for k in features_)
+    kept = {k for k, c in counts.items() if c >= MIN_COUNT}
+
+    def matrix(chosen: list[Topic], vectorizer: DictVectorizer | None = None):
+        from scipy.sparse import csr_matrix, hstack
+
+        rows = [({k: v for k, v in f.items() if k in kept}, vec, label) for t in chosen for f, vec, label in t.samples]
+        vectorizer = vectorizer or DictVectorizer().fit([r[0] for r in rows])
+        x = hstack([vectorizer.transform([r[0] for r in rows]), csr_matrix(np.array([r[1] for r in rows]))]).tocsr()
+        return x, np.array([r[2] for r in rows]), vectorizer
+
+    def learner() -> LogisticRegression:
+        return LogisticRegression(C=MENTION_C, max_iter=3000, solver="liblinear", random_state=0)
+
+    folds = [list(range(k, len(topics), FOLDS)) for k in range(FOLDS)]
+    tallies = {t: [0, 0, 0] for t in MENTION_THRESHOLDS}  # true, predicted, gold
+    for fold in folds:
+        x, y, vectorizer = matrix([topics[k] for k in range(len(topics)) if k not in fold])
+        model = learner().fit(x, y)
+        x_test, y_test, _ = matrix([topics[k] for k in fold], vectorizer)
+        p = model.predict_proba(x_test)[:, 1]
+        for t, tally in tallies.items():
+            tally[0] += int(((p >= t) & y_test).sum())
+            tally[1] += int((p >= t).sum())
+            tally[2] += int(y_test.sum())
+    scores = {t: (2 * a / (b + c) if b + c else 0.0, a / max(1, b), a / max(1, c)) for t, (a, b, c) in tallies.items()}
+    threshold = max(scores, key=lambda t: scores[t][0])
+    x, y, vectorizer = matrix(topics)
+    model = learner().fit(x, y)
+    names_ = vectorizer.get_feature_names_out()
+    weights = model.coef_[0]
+    out = {
+        "about": "Mention detector of merge/mentions.py (event mentions of any kind), made by `python -m "
+                 "dossier.merge.train --part mentions` from the ECB+ training topics (ECB+: CC BY 3.0, Cybulska "
+                 "and Vossen 2014).",
+        "trained": date.today().isoformat(), "scikit-learn": sklearn.__version__,
+        "train_topics": sorted(TRAIN_TOPICS), "threshold": threshold,
+        "cross_validated_f1_precision_recall": {str(t): [round(v, 4) for v in s] for t, s in scores.items()},
+        "intercept": round(float(model.intercept_[0]), 4),
+        "vector": [round(float(w), 4) for w in weights[len(names_):]],
+        "weights": {str(n): round(float(w), 4) for n, w in zip(names_, weights[:len(names_)]) if abs(w) >= 1e-3},
+    }
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(out, indent=0, sort_keys=False) + "\n", encoding="utf-8")
+    print("mention detector: threshold", threshold, "cross-validated F1/P/R", [round(v, 4) for v in scores[threshold]])
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL)
+    parser.add_argument("--part", choices=("all", "coref", "mentions"), default="all")
     args = parser.parse_args(argv)
+    if args.part in ("all", "mentions"):
+        train_mentions()
+    if args.part == "mentions":
+        return
     topics = load_topics(topics=TRAIN_TOPICS)
     if not topics:
         raise SystemExit("../shared/benchdata/ecbplus not found: nothing to train on")
-    matrices = [topic_matrix(t) for t in topics]
+    raw = [topic_matrix(t) for t in topics]
     example = example_labelled(Settings.from_env())
     news = news_pairs(example) if example else None
     folds = [list(range(k, len(topics), FOLDS)) for k in range(FOLDS)]
-    by_threshold = dict.fromkeys(THRESHOLDS, 0.0)
+    by_setting = {(least, threshold): 0.0 for least in STORIES for threshold in THRESHOLDS}
     for fold in folds:
         rest = [k for k in range(len(topics)) if k not in fold]
-        model = fit([topics[k] for k in rest], [matrices[k] for k in rest], news)
-        for threshold in THRESHOLDS:
-            by_threshold[threshold] += conll_at([topics[k] for k in fold], [matrices[k] for k in fold], model,
-                                                threshold) / FOLDS
-    best = max(by_threshold.values())
-    # among thresholds as good as the best (within TIE), the highest: a glued event misleads more than a split one
-    threshold = max(t for t, score in by_threshold.items() if score >= best - TIE)
-    model = fit(topics, matrices, news)
+        model = fit([topics[k] for k in rest], [raw[k] for k in rest], news)
+        for least in STORIES:
+            for threshold in THRESHOLDS:
+                by_setting[(least, threshold)] += conll_at([topics[k] for k in fold], [raw[k] for k in fold],
+                                                           model, threshold, least) / FOLDS
+    best = max(by_setting.values())
+    # among settings as good as the best (within TIE), the highest threshold, then the strictest story cut:
+    # a glued event misleads more than a split one
+    least, threshold = max(((s, t) for (s, t), score in by_setting.items() if score >= best - TIE),
+                           key=lambda st: (st[1], st[0]))
+    model = fit(topics, raw, news)
     out = {
         "about": "Weights of the event coreference score (dossier/merge/coref.py), made by `python -m "
                  "dossier.merge.train` from the ECB+ training topics (ECB+: CC BY 3.0, Cybulska and Vossen 2014) "
@@ -132,13 +244,13 @@ def main(argv: list[str] | None = None) -> None:
         "train_topics": sorted(TRAIN_TOPICS), "held_out_topics": sorted(HELD_OUT_TOPICS),
         "news_pairs": len(news[1]) if news else 0, "news_share": NEWS_SHARE,
         "weights": dict(zip(FEATURES, (round(float(w), 4) for w in model.coef_[0]))),
-        "intercept": round(float(model.intercept_[0]), 4), "threshold": threshold,
-        "cross_validated_conll_by_threshold": {str(k): round(v, 4) for k, v in by_threshold.items()},
+        "intercept": round(float(model.intercept_[0]), 4), "threshold": threshold, "story": least,
+        "cross_validated_conll": {f"story {s} threshold {t}": round(v, 4) for (s, t), v in by_setting.items()},
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: out[k] for k in ("weights", "intercept", "threshold")}, indent=1))
-    print("cross-validated CoNLL F1 by threshold:", out["cross_validated_conll_by_threshold"])
+    print(json.dumps({k: out[k] for k in ("weights", "intercept", "threshold", "story")}, indent=1))
+    print("cross-validated CoNLL F1, best:", round(best, 4), "at story", least, "threshold", threshold)
 
 
 if __name__ == "__main__":

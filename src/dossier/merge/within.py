@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from dossier.merge.coref import incompatible
 from dossier.merge.reports import Actors, Report
@@ -67,7 +68,7 @@ def anchor(reports: list[Report], actors: Actors | None = None) -> list[Report]:
             if not event.date and visit.event.date:
                 update["date"] = visit.event.date.model_copy(update={"inferred": True})
             if update:
-                out[i] = Report(event.model_copy(update=update), reports[i].published, reports[i].words)
+                out[i] = replace(reports[i], event=event.model_copy(update=update))
     return out
 
 
