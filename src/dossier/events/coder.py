@@ -238,9 +238,16 @@ class Coder:
 
     def _no_event(self, tok: Token, entry: Entry) -> bool:
         """Words that look like an act and are not one: "asked not to be named", "declined to comment"; a reporter's
-        question ("Asked whether…, the minister said"); a win in a match or an election ("beat Argentina 2-1 in a
-        qualifier"); a disease or a disaster that kills."""
+        question ("Asked whether…, the minister said"); a figure's move ("the index declined 1.2%"); a trip to vote
+        ("went to the polls"); a win in a match or an election ("beat Argentina 2-1 in a qualifier"); a disease or a
+        disaster that kills, a tariff or a law that hurts."""
         lex = self.lex
+        if entry.pos == "verb" and _measured(tok):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(g) in lex.election_places or g.lower_ in
+                                                             lex.election_places for g in c.children)
+               for c in tok.children):
+            return True
         if _lemma(tok) in lex.anonymity_verbs and any(
                 c.dep_ in ("xcomp", "ccomp") and _lemma(c) in lex.anonymity_words for c in tok.children):
             return True
@@ -258,8 +265,8 @@ class Coder:
         for d in doers:
             if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
                 d = relative_head(d.head)
-            if {_lemma(d), d.lower_} & lex.natural_causes or any(
-                    _lemma(c) in lex.natural_causes for c in d.children if c.dep_ == "compound"):
+            causes = lex.natural_causes | lex.economic_causes
+            if {_lemma(d), d.lower_} & causes or any(_lemma(c) in causes for c in d.children if c.dep_ == "compound"):
                 return True
         return False
 
@@ -320,6 +327,16 @@ def _retype(event: Event, ptype: str) -> None:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+_PERCENT = frozenset({"%", "percent", "pct", "per"})
+
+
+def _measured(verb: Token) -> bool:
+    """A verb whose object or measure is a percentage tells a figure's move, not an act: "the index declined 1.2%",
+    "the bond hit 11%" (but "raised tariffs to 20%": the tariffs are the object)."""
+    return any(c.dep_ in ("dobj", "obj", "npadvmod") and (c.ent_type_ == "PERCENT" or c.lower_ in _PERCENT)
+               for c in verb.children)
 
 
 def _infinitive_complement(tok: Token) -> bool:
