@@ -13,7 +13,7 @@ from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
-from dossier.events.status import is_tenseless, read_attribution, read_status
+from dossier.events.status import announced, is_tenseless, read_attribution, read_status
 from dossier.model import Event, Evidence
 
 
@@ -23,6 +23,7 @@ from dossier.model import Event, Evidence
 HAND_MARGIN = 1.0
 DICTIONARY_MARGIN = 0.3
 CREATE_AT = 0.3
+CREATE_SIDES = 2  # how many sides (source, target) an event the model adds must have
 # How much the model must prefer "no event" to its best type to drop the converted dictionary's candidates, and a
 # hand-written entry's: chosen on realnews_dev's development articles (fewer outputs, no gold event lost).
 NONE_MARGIN = 0.4
@@ -107,7 +108,7 @@ class Coder:
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
                               cameo=code)
                 event = self._event(doc, sent, sent.root, entry, resolver, len(out) + 1)
-                if event is not None and event.source and event.target:  # the model adds only acts between two
+                if event is not None and bool(event.source) + bool(event.target) >= CREATE_SIDES:
                     event.confidence = round(min(event.confidence or 1.0, 0.5 + margin / 2), 2)
                     out.append(event)
         return [e for e in out if e.id not in dropped]
@@ -295,6 +296,8 @@ class Coder:
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
+            status = "planned"
+        if status == "hypothetical" and announced(anchor, roles.source, resolver, self.lex):
             status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened
             status = "occurred"
