@@ -98,6 +98,8 @@ def test_the_model_adds_an_event_on_a_main_verb_the_rules_left_alone_with_one_si
         assert coder.code(nlp(text)) == []
         coder.model = _leaning("COOPERATE", coder_module.CREATE_AT + 0.1, none=coder_module.CREATE_AT + 0.2)
         assert coder.code(nlp(text)) == []  # it prefers no event
+        coder.model = _leaning("COOPERATE", coder_module.CREATE_AT + 0.1)
+        assert coder.code(nlp("Kenya remains the largest economy of the region.")) == []  # "remain" names no event
     finally:
         coder.model = held
 

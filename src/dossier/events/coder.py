@@ -54,7 +54,8 @@ class Coder:
         hand: set[str] = set()  # events from the hand-written lists, whose type the model needs a margin to change
         planned: set[tuple] = set()
         again: set[str] = set()  # events of a noun that may name again an act coded elsewhere
-        for tok, entry in self._triggers(doc):
+        triggers, silent = self._triggers(doc)
+        for tok, entry in triggers:
             event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1)
             if event is None:
                 continue
@@ -73,15 +74,17 @@ class Coder:
         # "It will be her first visit there", "talks before the signing": an act coded elsewhere, named again
         events = [e for e in events if e.id not in again or not any(
             o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]
-        return self._classify(doc, events, resolver, hand) if self.model is not None else events
+        return self._classify(doc, events, resolver, hand, silent) if self.model is not None else events
 
-    def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str]) -> list[Event]:
+    def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
+                  silent: set[int]) -> list[Event]:
         """The model decides, sentence by sentence, whether the sentence holds a political event and of which type
         its main event is, its most confident candidate (the type the rules gave stays unless the model prefers
         another by HAND_MARGIN or DICTIONARY_MARGIN). When it takes the sentence for none by NONE_MARGIN, the
         converted dictionary's candidates there are dropped (the hand-written ones by HAND_NONE_MARGIN); a
-        sentence without a candidate gets one on its main verb, between its subject and object, when the model is
-        sure of a type (CREATE_AT) and prefers it to none."""
+        sentence without a candidate gets one on its main verb (not a word the dictionaries say names no event:
+        `silent`), with its subject or object, when the model is sure enough of a type (CREATE_AT) and prefers it
+        to none."""
         by_sentence: dict[int, list[Event]] = {}
         for e in events:
             by_sentence.setdefault(e.evidence[0].start, []).append(e)
@@ -109,7 +112,7 @@ class Coder:
                 sure = margin >= RETYPE_AT if main.id in hand else True
                 if sure and not other and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN):
                     _retype(main, type_of(label, main.type))
-            elif margin >= CREATE_AT and (none is None or margin > none):  # the root is a verb (checked above)
+            elif margin >= CREATE_AT and (none is None or margin > none) and sent.root.i not in silent:
                 ptype = type_of(label)
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
@@ -120,10 +123,13 @@ class Coder:
                     out.append(event)
         return [e for e in out if e.id not in dropped]
 
-    def _triggers(self, doc: Doc) -> list[tuple[Token, Entry]]:
-        """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement")."""
+    def _triggers(self, doc: Doc) -> tuple[list[tuple[Token, Entry]], set[int]]:
+        """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement"); and the
+        positions of words that name no event (entries of type NONE: "remain", "take", "expect")."""
         grammar = self.lex.commissive_words | self.lex.reporting_verbs  # read as grammar ("vowed to fight")
-        found = [(t, e) for t, e in self.matcher(doc)
+        matches = self.matcher(doc)
+        silent = {t.i for t, e in matches if e.type == "NONE"}
+        found = [(t, e) for t, e in matches
                  if e.type != "NONE" and not (e.converted and _lemma(t) in grammar)]  # NONE: the word names no event
         governed = {g.i for t, e in found if e.pos == "noun" and (g := governor(t)) is not None}
         # "began a visit", "held talks": the noun names the act as a light verb's object, not the dictionary's verb
@@ -151,7 +157,7 @@ class Coder:
             if held is not None and held.type == entry.type and (direct is not None or held.mode == entry.mode):
                 continue  # "signed an agreement", "arrived for a visit": one act ("flew in for talks": two)
             kept.append((tok, entry))
-        return kept
+        return kept, silent
 
     def _governor(self, noun: Token) -> Token | None:
         """The verb a noun trigger is the object of, else the verb of travel it is the purpose of."""
