@@ -128,3 +128,20 @@ def test_the_model_retypes_only_when_sure_and_not_to_another_candidates_type(nlp
         assert sorted(e.type for e in events) == ["COERCE", "PROTEST"]
     finally:
         coder.model = held
+
+
+def test_the_models_events_never_reuse_an_event_id(nlp):
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    # the first sentence names the visit of the second again (dropped, its number stays used); the third has no
+    # candidate, the model adds one
+    text = ("It was her second visit to Uganda. Kenya's president visited Uganda on Monday. "
+            "The Kenyan navy escorted Ugandan cargo ships through the strait.")
+    try:
+        coder.model = _leaning("COOPERATE", 1.0)
+        doc = nlp(text)
+        doc._.doc_id = "d"
+        ids = [e.id for e in coder.code(doc)]
+        assert len(ids) == len(set(ids)) and len(ids) >= 2, ids
+    finally:
+        coder.model = held

@@ -71,13 +71,14 @@ class Coder:
             if not entry.converted:
                 hand.add(event.id)
             events.append(event)
+        made = len(events)  # event numbers in use: the model's own events are numbered after them
         # "It will be her first visit there", "talks before the signing": an act coded elsewhere, named again
         events = [e for e in events if e.id not in again or not any(
             o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]
-        return self._classify(doc, events, resolver, hand, silent) if self.model is not None else events
+        return self._classify(doc, events, resolver, hand, silent, made) if self.model is not None else events
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
-                  silent: set[int]) -> list[Event]:
+                  silent: set[int], made: int) -> list[Event]:
         """The model decides, sentence by sentence, whether the sentence holds a political event and of which type
         its main event is, its most confident candidate (the type the rules gave stays unless the model prefers
         another by HAND_MARGIN or DICTIONARY_MARGIN). When it takes the sentence for none by NONE_MARGIN, the
@@ -117,8 +118,9 @@ class Coder:
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
                               cameo=code)
-                event = self._event(doc, sent, sent.root, entry, resolver, len(out) + 1)
+                event = self._event(doc, sent, sent.root, entry, resolver, made + 1)
                 if event is not None and bool(event.source) + bool(event.target) >= CREATE_SIDES:
+                    made += 1
                     event.confidence = round(max(0.1, min(event.confidence or 1.0, 0.5 + margin / 2)), 2)
                     out.append(event)
         return [e for e in out if e.id not in dropped]
