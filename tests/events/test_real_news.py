@@ -193,7 +193,8 @@ def test_facing_prison_or_rivals_is_no_meeting(code):
 def test_a_figure_that_moves_by_a_percentage_is_no_act(code):
     for text in ("The Hang Seng index declined 1.2% on Tuesday, while Taiwan's main index fell 0.8%.",
                  "Kenya's ten-year bond weakened again, hitting 11.4% on Friday.",
-                 "Uganda's main share index declined 3 per cent on Friday."):
+                 "Uganda's main share index declined 3 per cent on Friday.",
+                 "Trade between Kenya and Uganda reached $4 billion in 2024."):
         events, _ = code(text)
         assert not events, [(e.type, e.trigger) for e in events]
 

@@ -258,7 +258,7 @@ class Coder:
         ("went to the polls"); a win in a match or an election ("beat Argentina 2-1 in a qualifier"); a disease or a
         disaster that kills, a tariff or a law that hurts."""
         lex = self.lex
-        if entry.pos == "verb" and _measured(tok):
+        if entry.pos == "verb" and _measured(tok, lex.economic_figures | lex.economic_causes):
             return True
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(g) in lex.election_places or g.lower_ in
                                                              lex.election_places for g in c.children)
@@ -350,11 +350,15 @@ def _lemma(tok: Token) -> str:
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
 
 
-def _measured(verb: Token) -> bool:
+def _measured(verb: Token, figures: frozenset[str]) -> bool:
     """A verb whose object or measure is a percentage tells a figure's move, not an act: "the index declined 1.2%",
-    "the bond hit 11%" (but "raised tariffs to 20%": the tariffs are the object)."""
-    return any(c.dep_ in ("dobj", "obj", "npadvmod") and (c.ent_type_ == "PERCENT" or c.lower_ in _PERCENT)
-               for c in verb.children)
+    "the bond hit 11%" (but "raised tariffs to 20%": the tariffs are the object); so does a sum an economic figure
+    reaches ("trade reached $4 billion"; not "Japan pledged $5 billion")."""
+    measures = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod")]
+    if any(c.ent_type_ == "PERCENT" or c.lower_ in _PERCENT for c in measures):
+        return True
+    return any(c.ent_type_ == "MONEY" for c in measures) and any(
+        s.dep_ == "nsubj" and {s.lower_, _lemma(s)} & figures for s in verb.children)
 
 
 def _infinitive_complement(tok: Token) -> bool:

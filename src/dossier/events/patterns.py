@@ -91,6 +91,7 @@ class Lexicon:
     election_places: frozenset[str] = field(default_factory=frozenset)
     natural_causes: frozenset[str] = field(default_factory=frozenset)
     economic_causes: frozenset[str] = field(default_factory=frozenset)
+    economic_figures: frozenset[str] = field(default_factory=frozenset)
     authoring_verbs: frozenset[str] = field(default_factory=frozenset)
     police_acts: frozenset[str] = field(default_factory=frozenset)
     judicial_acts: frozenset[str] = field(default_factory=frozenset)
