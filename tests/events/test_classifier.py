@@ -73,3 +73,75 @@ def test_no_event_sentences_are_read_from_economic_wire_stories_only(tmp_path, n
         f.writelines(json.dumps(r) + "\n" for r in rows)
     found = training.economic(corpus, nlp, exclude={"3"})
     assert found and {s.id.split(":")[0] for s in found} == {"1"} and {s.label for s in found} == {classifier.NONE}
+
+
+def _leaning(ptype: str, margin: float, none: float = -2.0) -> classifier.TypeModel:
+    """A model whose answer is the same for every sentence: `ptype` with this margin, no event well below it."""
+    return classifier.TypeModel(vocabulary={}, idf=np.zeros(0), weights=np.zeros((2, 0)),
+                                bias=np.array([none, margin]), classes=[classifier.NONE, ptype])
+
+
+def test_the_model_adds_an_event_on_a_main_verb_the_rules_left_alone_with_one_side_named(nlp):
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    text = "The Kenyan navy escorted the cargo ships through the strait."  # no dictionary word; one actor
+    try:
+        coder.model = None
+        assert coder.code(nlp(text)) == []
+        coder.model = _leaning("COOPERATE", coder_module.CREATE_AT + 0.1)
+        added = coder.code(nlp(text))
+        assert [(e.type, e.trigger, bool(e.source)) for e in added] == [("COOPERATE", "escorted", True)]
+        assert 0.1 <= added[0].confidence <= 0.5  # the model's own events are the least sure
+        coder.model = _leaning("COOPERATE", coder_module.CREATE_AT - 0.1)  # not sure enough
+        assert coder.code(nlp(text)) == []
+        coder.model = _leaning("COOPERATE", coder_module.CREATE_AT + 0.1, none=coder_module.CREATE_AT + 0.2)
+        assert coder.code(nlp(text)) == []  # it prefers no event
+        coder.model = _leaning("COOPERATE", coder_module.CREATE_AT + 0.1)
+        assert coder.code(nlp("Kenya remains the largest economy of the region.")) == []  # "remain" names no event
+    finally:
+        coder.model = held
+
+
+def _biased(**margins: float) -> classifier.TypeModel:
+    """A model that gives every sentence these margins (its biases alone)."""
+    return classifier.TypeModel(vocabulary={}, idf=np.zeros(0), weights=np.zeros((len(margins), 0)),
+                                bias=np.array(list(margins.values())), classes=list(margins))
+
+
+def test_the_model_retypes_only_when_sure_and_not_to_another_candidates_type(nlp):
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    sure, low = coder_module.RETYPE_AT + 0.2, coder_module.RETYPE_AT - coder_module.HAND_MARGIN - 1.0
+    others = {"NONE": low, "AGREE": low, "PROTEST": low}
+    try:
+        coder.model = _biased(**others, SUPPORT=sure)
+        assert [e.type for e in coder.code(nlp("Chad and Sudan reached a deal on Sunday."))] == ["SUPPORT"]
+        coder.model = _biased(**others, SUPPORT=coder_module.RETYPE_AT - 0.1)  # not sure of any type
+        assert [e.type for e in coder.code(nlp("Chad and Sudan reached a deal on Sunday."))] == ["AGREE"]
+        # the sentence's other act is what the model saw: the rally stays a protest, the arrest a coercion
+        coder.model = _biased(**others, COERCE=sure)
+        events = coder.code(nlp("Thousands of Kurds rallied in Erbil, where police arrested two journalists."))
+        assert sorted(e.type for e in events) == ["COERCE", "PROTEST"]
+    finally:
+        coder.model = held
+
+
+def test_the_models_events_never_reuse_an_event_id(nlp):
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    # the first sentence names the visit of the second again (dropped, its number stays used); the third has no
+    # candidate, the model adds one
+    text = ("It was her second visit to Uganda. Kenya's president visited Uganda on Monday. "
+            "The Kenyan navy escorted Ugandan cargo ships through the strait.")
+    try:
+        coder.model = _leaning("COOPERATE", 1.0)
+        doc = nlp(text)
+        doc._.doc_id = "d"
+        ids = [e.id for e in coder.code(doc)]
+        assert len(ids) == len(set(ids)) and len(ids) >= 2, ids
+    finally:
+        coder.model = held

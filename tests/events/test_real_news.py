@@ -190,6 +190,34 @@ def test_facing_prison_or_rivals_is_no_meeting(code):
         assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
 
 
+def test_a_figure_that_moves_by_a_percentage_is_no_act(code):
+    for text in ("The Hang Seng index declined 1.2% on Tuesday, while Taiwan's main index fell 0.8%.",
+                 "Kenya's ten-year bond weakened again, hitting 11.4% on Friday.",
+                 "Uganda's main share index declined 3 per cent on Friday.",
+                 "Trade between Kenya and Uganda reached $4 billion in 2024."):
+        events, _ = code(text)
+        assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_going_to_the_polls_is_no_visit(code):
+    events, _ = code("Americans went to the polls on Tuesday in three states.")
+    assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_harm_done_by_tariffs_or_laws_is_no_assault(code):
+    for text in ("Chinese tariffs have hurt American soybean growers badly.",
+                 "Kenyan officials say the new voter laws harm rural citizens."):
+        events, _ = code(text)
+        assert "ASSAULT" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_turning_to_a_medium_is_no_rejection_but_turning_down_is(code):
+    events, _ = code("The mayor turned to Facebook to call the city a disaster zone.")
+    assert "REJECT" not in _types(events)
+    events, actors = code("Kenya turned down an offer of talks from Uganda.")
+    assert [names(e.source, actors) for e in _of(events, "REJECT")] == [{"Kenya"}]
+
+
 def test_declining_to_comment_is_no_rejection(code):
     events, _ = code("A spokesman for the Ministry of Defence declined to comment on the report.")
     assert "REJECT" not in _types(events)

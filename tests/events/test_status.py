@@ -74,3 +74,27 @@ def test_a_gerund_completing_a_noun_is_talk_not_an_act(code):
 def test_a_gerund_after_a_time_preposition_is_still_an_act(code):
     events, actors = code("After meeting Lula da Silva in Brasilia, Joe Biden flew to Chile.")
     assert any(e.mode == "meet" for e in events)
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Uganda said on Friday it would defend its claim to the islands.", "SUPPORT"),
+    ("Kenya announced it would expel the Somali diplomats.", "SANCTION"),
+])
+def test_an_act_its_own_actor_says_it_would_do_is_planned(code, text, ptype):
+    events, _ = code(text)
+    assert [e.status for e in events if e.type == ptype] == ["planned"], [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Analysts said the army would attack the rebels.", "ASSAULT"),
+    ("The Kenyan minister said he would probably reject the offer from Uganda.", "REJECT"),
+])
+def test_a_forecast_of_others_or_a_hedged_plan_stays_hypothetical(code, text, ptype):
+    events, _ = code(text)
+    assert [e.status for e in events if e.type == ptype] == ["hypothetical"], [(e.type, e.status) for e in events]
+
+
+def test_a_past_verb_joined_to_a_would_clause_happened(code):
+    events, _ = code("Uganda said yesterday it would defend its claim and urged Kenya to return the islands.")
+    assert [e.status for e in events if e.type == "REQUEST"] == ["occurred"], [(e.type, e.status) for e in events]
+

@@ -33,7 +33,8 @@ def _clause_heads(tok: Token) -> list[Token]:
 
 
 def read_status(tok: Token, lex: Lexicon) -> str:
-    chain = clause_chain(tok)
+    # a past-tense verb joined to another keeps its own tense: "said it would defend X and urged Y" (urged happened)
+    chain = [tok] if tok.dep_ == "conj" and tok.tag_ == "VBD" else clause_chain(tok)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
@@ -63,6 +64,25 @@ def read_status(tok: Token, lex: Lexicon) -> str:
             and any(a.lower_ in lex.future_aux for a in _kids(tok.head, ("aux",))):
         return "planned"  # "the inauguration of the port will open a route": told of before it takes place
     return "occurred"
+
+
+_HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
+
+
+def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -> bool:
+    """An act its own actor says it would do is announced, so planned, not hypothetical: "Kenya said it would
+    open the border" (not "critics said the cut would hurt ties", nor under a condition, hedged or with "could")."""
+    auxes = {a.lower_ for a in _kids(tok, ("aux",))}
+    if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
+        return False
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.reporting_verbs:
+        return False
+    if any(a.lower_ in _HEDGES for a in _kids(tok, ("advmod",))):  # "said he would probably decline"
+        return False
+    if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):
+        return False
+    speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
+    return bool(speakers & set(source))
 
 
 def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None:
