@@ -26,7 +26,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import Resolver
-from dossier.events.roles import is_passive
+from dossier.events.roles import is_passive, subject_tokens
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -269,6 +269,12 @@ def is_venue(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
         and anchor.head.lower_ in ("in", "at") and anchor.head.head.i in {a.i for a in trigger.ancestors}
 
 
+def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
+    """The rules' source is the trigger's own grammatical subject or passive agent, a relative pronoun read as its
+    antecedent ("executives of A and B, which will invest": B): the parse names the doer; the model does not overrule it."""
+    return any(a in actors for t in subject_tokens(trigger) for a in resolver.many(t))
+
+
 def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     """The subject of a reporting verb the trigger depends on ("X announced that Y will visit at Z's invitation"):
     the one who tells of the act, not the one it is done to."""
@@ -315,6 +321,8 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
         if current and (own is None or max(own, key=own.get) != "none"):
             continue  # the rules' actor is named outside the sentence (a pronoun's antecedent, an implicit agent),
             # or the model takes it for a participant too (in another role: a construction it does not know)
+        if current and side == "source" and trigger is not None and is_subject(trigger, current, resolver):
+            continue
         ruled = own[side] if own else 0.0
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
