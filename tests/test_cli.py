@@ -132,3 +132,22 @@ def test_actors_show_and_import_round_trip(tmp_path):
     assert "ANNA_KOVACS" in text and "+MINISTER_KOVACS" in text and "[HUNGOV 19900101-19941231]" in text
     bad = runner.invoke(app, ["actors", "import", str(tmp_path / "absent.txt")])
     assert bad.exit_code == 1 and "cannot read" in bad.output
+
+
+def test_actors_show_an_office_names_its_holder_on_the_date():
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+
+    runner = CliRunner()
+    later = runner.invoke(app, ["actors", "show", "the Japanese prime minister", "--on", "2022-03-01"],
+                          env={"COLUMNS": "160"})
+    assert later.exit_code == 0 and "Prime Minister of Japan" in later.output
+    marked = [line for line in later.output.splitlines() if "→" in line]
+    assert len(marked) == 1 and "Kishida" in marked[0]
+    earlier = runner.invoke(app, ["actors", "show", "Japan's prime minister", "--on", "1987-05-01"],
+                            env={"COLUMNS": "160"})
+    marked = [line for line in earlier.output.splitlines() if "→" in line]
+    assert earlier.exit_code == 0 and len(marked) == 1 and "Nakasone" in marked[0]
+    unknown = runner.invoke(app, ["actors", "show", "the Ruritanian regent"])
+    assert unknown.exit_code == 1 and "no actor or office" in unknown.output

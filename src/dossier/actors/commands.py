@@ -2,7 +2,7 @@
 
     dossier actors import FILE --format tabari [-o mine.yaml]   # TABARI actors -> the project's YAML
     dossier actors import FILE --format yaml -o mine.txt         # check a YAML dictionary; write it as TABARI
-    dossier actors show NAME [--on 1987-04-02] [--actors mine.yaml]
+    dossier actors show NAME [--on 1987-04-02] [--actors mine.yaml]   # a name, or an office ("the Japanese premier")
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dossier.actors.convert import actor_entry, tabari_records
-from dossier.actors.dictionary import CURATED, LIBRARY, PHOENIX, USER, DictionaryError, load
+from dossier.actors.dictionary import CURATED, LIBRARY, PHOENIX, USER, Dictionary, DictionaryError, OfficeEntry, fold, load
 from dossier.actors.tabari import TabariError, read_actors, write_actors
 
 app = typer.Typer(help="Actor dictionaries: import your own, see what a name resolves to.", no_args_is_help=True)
@@ -85,11 +85,13 @@ def import_(
 
 @app.command()
 def show(
-    name: Annotated[str, typer.Argument(help="A name as an article writes it: 'Helmut Kohl', 'Kohl', 'Moscow'.")],
+    name: Annotated[str, typer.Argument(help="A name as an article writes it: 'Helmut Kohl', 'Kohl', 'Moscow', "
+                                             "or an office: 'the Japanese prime minister'.")],
     on: Annotated[Optional[str], typer.Option("--on", help="The article's date, YYYY-MM-DD.")] = None,
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="An extra actor dictionary; repeatable.")] = None,
 ) -> None:
-    """Show the actors a name may mean, and the one an article of that date gets, with its role then."""
+    """Show the actors a name may mean, and the one an article of that date gets, with its role then; for an office
+    ("the Japanese prime minister"), who held it, and who held it on that date."""
     if on is not None:
         try:
             date.fromisoformat(on)
@@ -105,7 +107,11 @@ def show(
     if name in d.demonyms:
         ids.add(d.demonyms[name])
     if not ids:
-        _fail(f"{name!r}: no actor of that name in the dictionaries")
+        office = office_named(d, name)
+        if office is None:
+            _fail(f"{name!r}: no actor or office of that name in the dictionaries")
+        _show_office(d, name, office, on)
+        return
     chosen = d.choose(ids, on)
     chosen = d.state_on(chosen, on) if chosen in d.stands_for else chosen
     table = Table(title=f"{name}" + (f" on {on}" if on else ""))
@@ -119,3 +125,31 @@ def show(
                       d.country_on(ident, on) or "", d.cameo_on(ident, on) or "", escape(role),
                       _SOURCES.get(d.rank.get(ident, CURATED), ""))
     console.print(table)
+
+
+def office_named(d: Dictionary, name: str) -> OfficeEntry | None:
+    """The office a description names ("the Japanese prime minister", "Prime Minister of Japan"): its title or one
+    of its aliases, compared folded and without a leading "the"."""
+    key = fold(name)
+    key = key[4:] if key.startswith("the ") else key
+    return next((o for o in d.offices.values() if key in {fold(a) for a in (o.title, *o.aliases)}), None)
+
+
+def _show_office(d: Dictionary, name: str, office: OfficeEntry, on: str | None) -> None:
+    """The office's holders in the order they took it, the one(s) holding it on the date marked; for a country's
+    head office on a date before its listed holders, the country's heads then from the other sources."""
+    table = Table(title=f"{name} = {office.title} ({office.country or 'no country'})" + (f" on {on}" if on else ""))
+    for col in ("", "id", "name", "from", "to", "CAMEO", "source"):
+        table.add_column(col)
+    holdings = sorted(d.holders.get(office.title, []), key=lambda h: (h.start or "", h.entity))
+    if on and office.head and office.country and not any(h.holds(on) for h in holdings):
+        # before the curated list's years: the country's heads on that date from the other sources (Phoenix)
+        holdings += sorted((h for h in d.leaders.get(office.country, []) if h.holds(on) and h not in holdings),
+                           key=lambda h: (h.start or "", h.entity))
+    for h in holdings:
+        entity = d.entities.get(h.entity)
+        table.add_row("→" if on and h.holds(on) else "", escape(h.entity), escape(entity.name if entity else h.entity),
+                      h.start or "…", h.end or "…", h.cameo or "", _SOURCES.get(h.rank, ""))
+    console.print(table)
+    if not holdings:
+        err.print(f"{escape(office.title)}: no holder in the dictionaries")
