@@ -32,10 +32,14 @@ class TriggerMatcher:
         self.words = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
         self.phrase_heads = PhraseMatcher(vocab, attr="LOWER")
         self.after: dict[int, list[tuple[str, str]]] = defaultdict(list)  # {words before: [(last lemma, pos)]}
+        with_lemma: dict[tuple[str, str], list[Entry]] = defaultdict(list)  # (pos, lemma) -> entries, in their order
+        for e in entries:
+            for w in dict.fromkeys(e.lemmas):
+                with_lemma[(e.pos, w)].append(e)
         for pos in ("verb", "noun"):
             words = sorted({w for e in entries if e.pos == pos for w in e.lemmas})
             for w in words:
-                self.by_word[(pos, w.split()[-1])] += [e for e in entries if e.pos == pos and w in e.lemmas]
+                self.by_word[(pos, w.split()[-1])] += with_lemma[(pos, w)]
             single = [w for w in words if " " not in w]
             self.words["LEMMA"].add(pos, [Doc(vocab, words=[w], lemmas=[w]) for w in single])
             self.words["LOWER"].add(pos, [Doc(vocab, words=[w]) for w in single])
