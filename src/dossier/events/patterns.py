@@ -136,9 +136,14 @@ def _entries(path: Path) -> list[Entry]:
 
 def load_entries(extra_dirs: tuple[str, ...] = ()) -> list[Entry]:
     """All entries from the shipped patterns (hand-written first, then the converted CAMEO dictionary) and any
-    extra folders of pattern files."""
+    extra folders of pattern files; read from the start-up cache (actors/cache.py) while the files, this module
+    and the YAML library are unchanged."""
+    from dossier.actors import cache
+
     dirs = [PATTERN_DIR, PATTERN_DIR / "cameo", *(Path(d) for d in extra_dirs)]
-    return [e for d in dirs for path in sorted(d.glob("*.yaml")) for e in _entries(path)]
+    paths = [path for d in dirs for path in sorted(d.glob("*.yaml"))]
+    inputs = [*(str(p.resolve()) for p in paths), *paths, Path(__file__), *cache.versions("pyyaml")]
+    return cache.cached("event-entries", inputs, lambda: [e for path in paths for e in _entries(path)])
 
 
 @dataclass(frozen=True)
