@@ -32,3 +32,12 @@ def test_sides_without_a_country_split_into_empty_and_an_actor_without_one():
     assert figures["sides without a country: an actor without one"] == 3
     assert (figures["  of which an international body"], figures["  of which an unknown organisation"],
             figures["  of which an unknown person"]) == (1, 1, 1)
+
+
+def test_an_international_body_counts_as_a_dyad_side_in_its_own_share():
+    events = [_event(1, ["org:fund"], ["SWE"]), _event(2, ["NOR"], ["SWE"]), _event(3, ["org:fund"], ["unk:ORG:x"]),
+              _event(4, ["NOR"], [])]
+    result = DocResult(document=Document(id="d", source="d.txt", text=""), entities=ACTORS, events=events)
+    figures = dyads([result])
+    assert figures["share"] == 1 / 4
+    assert figures["share with a country or an international body on both sides"] == 2 / 4

@@ -41,7 +41,7 @@ def _without_country(ident: str, bodies: set[str]) -> str:
 def dyads(results: list[DocResult]) -> dict[str, float | int]:
     """Events with a country on both sides, and filled sides (sources, targets) with a country; the sides without
     one split into those the coder left empty (no actor) and those whose actor has no country, by what it is."""
-    events = with_both = both_filled = sides = with_country = international = 0
+    events = with_both = with_both_or_body = both_filled = sides = with_country = international = 0
     uncoded: Counter = Counter()
     for result in results:
         countries = {e.id: e.country for e in result.entities}
@@ -51,6 +51,9 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
             both_filled += bool(event.source and event.target)
             if any(countries.get(s) for s in event.source) and any(countries.get(t) for t in event.target):
                 with_both += 1
+            # a dyad an analyst can aggregate by: a state or an international body (EC–Japan, IMF–Brazil) each side
+            with_both_or_body += all(any(countries.get(i) or i in bodies for i in side)
+                                     for side in (event.source, event.target))
             for side in (event.source, event.target):
                 if side:
                     sides += 1
@@ -60,6 +63,8 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
                         uncoded[_without_country(side[0], bodies)] += 1
     figures = {"events": events, "with a country on both sides": with_both,
                "share": with_both / events if events else 0.0,
+               "share with a country or an international body on both sides":
+                   with_both_or_body / events if events else 0.0,
                "filled sides": sides, "empty sides": 2 * events - sides, "sides with a country": with_country,
                "share of sides with a country": with_country / sides if sides else 0.0,
                "share of sides with a country or an international body":
