@@ -228,6 +228,24 @@ def test_a_statement_named_again_by_its_own_word_or_with_one_side_still_joins_th
     assert coref.incompatible(a, c, PLACES) is None  # one side only: a mention, not a statement of its own
 
 
+def test_two_speakers_or_two_kinds_of_statement_in_one_article_are_not_one_speakers_two_statements():
+    # two ministers each back the neighbour: not one speaker's two statements
+    first = make_event("d1", 0, "SUPPORT", "endorse", ["mensah"], ["togo"], None, trigger="backed",
+                       sentence="Mensah backed Togo's bid for the summit.")
+    second = make_event("d1", 1, "SUPPORT", "endorse", ["owusu"], ["togo"], None, trigger="supports",
+                        sentence="Owusu said he supports the bid too.")
+    assert coref.incompatible(_report(first, "2025-03-05"), _report(second, "2025-03-05"), PLACES) != "statements"
+    # praise and an endorsement by one speaker are left to the score (the coder may name one act two ways)
+    praise = second.model_copy(update={"mode": "praise", "source": ["mensah"], "trigger": "praised"})
+    assert coref.incompatible(_report(first, "2025-03-05"), _report(praise, "2025-03-05"), PLACES) is None
+    # a denial told again as 'his claims' is not held apart: accusations are not in STATEMENTS
+    denied = make_event("d1", 2, "ACCUSE", "disapprove", ["mensah"], ["kouassi"], None, trigger="denied",
+                        sentence="Mensah denied the charges Kouassi made.")
+    claims = make_event("d1", 3, "ACCUSE", "disapprove", ["mensah"], ["kouassi"], None, trigger="claims",
+                        sentence="His claims did not convince Kouassi.")
+    assert coref.incompatible(_report(denied, "2025-03-05"), _report(claims, "2025-03-05"), PLACES) is None
+
+
 def test_two_meetings_named_by_two_words_in_one_article_are_not_held_apart_as_statements():
     met = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, trigger="met",
                      sentence="Mensah met Kouassi in Accra.")
