@@ -140,7 +140,7 @@ def test_articles_that_tell_one_story_are_alike_and_unrelated_ones_are_not():
 
 
 def test_a_veto_is_a_wall_in_a_cluster_and_a_rule_read_from_the_coder_only_scores_nothing():
-    assert {"time", "mode", "status", "participants", "place"} == coref.VETOES
+    assert {"time", "mode", "status", "participants", "place", "statements"} == coref.VETOES
     assert not {"type", "one-sided"} & coref.VETOES
     # 'the Togolese side will cooperate' against a report of the same agreement naming both sides: the coder may
     # have missed a side, so it is not a wall, yet the pair alone scores nothing
@@ -199,3 +199,56 @@ def test_sides_told_apart_only_by_names_another_report_may_give_otherwise_are_no
     assert coref.incompatible(_report(held, "2025-03-05"), _report(again, "2025-03-05")) == "participants"
     uncoded = [e.model_copy(update={"type": ""}) for e in (held, again)]
     assert coref.incompatible(_report(uncoded[0], "2025-03-05"), _report(uncoded[1], "2025-03-05")) is None
+
+
+def test_in_one_article_two_statements_of_support_about_different_things_are_two():
+    # the minister backs the neighbour on one matter, and further on, in other words, on another
+    text = ("Mensah said Ghana endorses Togo's plan to widen the coastal highway. "
+            "Mensah also said Ghana stands behind Togo as host of next year's regional summit.")
+    road = make_event("d1", 0, "SUPPORT", "endorse", ["ghana"], ["togo"], None, trigger="endorses",
+                      sentence="Mensah said Ghana endorses Togo's plan to widen the coastal highway.")
+    summit = make_event("d1", 1, "SUPPORT", "endorse", ["ghana"], ["togo"], None, trigger="stands",
+                        sentence="Mensah also said Ghana stands behind Togo as host of next year's regional summit.")
+    reports = [_report(road, "2025-03-05", text), _report(summit, "2025-03-05", text)]
+    assert coref.incompatible(*reports, PLACES) == "statements"
+    assert len(cluster_events(reports, PLACES)) == 2
+
+
+def test_a_statement_named_again_by_its_own_word_or_with_one_side_still_joins_the_first():
+    text = ("Ghana endorses Togo's highway plan, Mensah said. "
+            "Ghana endorses the plan because trade will grow, he added. The endorsement came as a surprise.")
+    first = make_event("d1", 0, "SUPPORT", "endorse", ["ghana"], ["togo"], None, trigger="endorses",
+                       sentence="Ghana endorses Togo's highway plan, Mensah said.")
+    again = make_event("d1", 1, "SUPPORT", "endorse", ["ghana"], ["togo"], None, trigger="endorses",
+                       sentence="Ghana endorses the plan because trade will grow, he added.")
+    bare = make_event("d1", 2, "SUPPORT", "endorse", ["ghana"], [], None, trigger="endorsement",
+                      sentence="The endorsement came as a surprise.")
+    a, b, c = (_report(e, "2025-03-05", text) for e in (first, again, bare))
+    assert coref.incompatible(a, b, PLACES) is None  # the same word: told again, not a new statement
+    assert coref.incompatible(a, c, PLACES) is None  # one side only: a mention, not a statement of its own
+
+
+def test_two_speakers_or_two_kinds_of_statement_in_one_article_are_not_one_speakers_two_statements():
+    # two ministers each back the neighbour: not one speaker's two statements
+    first = make_event("d1", 0, "SUPPORT", "endorse", ["mensah"], ["togo"], None, trigger="backed",
+                       sentence="Mensah backed Togo's bid for the summit.")
+    second = make_event("d1", 1, "SUPPORT", "endorse", ["owusu"], ["togo"], None, trigger="supports",
+                        sentence="Owusu said he supports the bid too.")
+    assert coref.incompatible(_report(first, "2025-03-05"), _report(second, "2025-03-05"), PLACES) != "statements"
+    # praise and an endorsement by one speaker are left to the score (the coder may name one act two ways)
+    praise = second.model_copy(update={"mode": "praise", "source": ["mensah"], "trigger": "praised"})
+    assert coref.incompatible(_report(first, "2025-03-05"), _report(praise, "2025-03-05"), PLACES) is None
+    # a denial told again as 'his claims' is not held apart: accusations are not in STATEMENTS
+    denied = make_event("d1", 2, "ACCUSE", "disapprove", ["mensah"], ["kouassi"], None, trigger="denied",
+                        sentence="Mensah denied the charges Kouassi made.")
+    claims = make_event("d1", 3, "ACCUSE", "disapprove", ["mensah"], ["kouassi"], None, trigger="claims",
+                        sentence="His claims did not convince Kouassi.")
+    assert coref.incompatible(_report(denied, "2025-03-05"), _report(claims, "2025-03-05"), PLACES) is None
+
+
+def test_two_meetings_named_by_two_words_in_one_article_are_not_held_apart_as_statements():
+    met = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, trigger="met",
+                     sentence="Mensah met Kouassi in Accra.")
+    talks = make_event("d1", 1, "CONSULT", "meet", ["kouassi"], ["mensah"], None, trigger="held … talks",
+                       sentence="Kouassi held talks with Mensah for two hours.")
+    assert coref.incompatible(_report(met, "2025-03-05"), _report(talks, "2025-03-05"), PLACES) is None

@@ -9,7 +9,9 @@ The decision has two parts:
   ('A met B', 'A met C'; not an unknown name, a generic agent or a place); across articles, two coded events
   one of which names only one side (or nobody), unless they share a person or body (not only a country) or
   dates to the month or finer agree; and, within one article, an act dated in the past beside one the article
-  announces as coming.
+  announces as coming; and, within one article, two statements of one type and mode (support, a request;
+  `STATEMENTS`) of one speaker to one addressee, told in two sentences by two different words: each sentence
+  says its own thing ('X supports Y in …', 'X also backs Y as …').
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -26,11 +28,11 @@ clustered into stories (`stories`: average link over `story_similarity`, their w
 numbers' idf-weighted cosines, cut at the model's `story`, chosen with the threshold on gold), and reports of
 two stories are kept apart like a veto (another actress's rehab, another year's earthquake). A ruled-out pair
 scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes, an article's past act
-against its plan, one side the same and the other wholly different and named by known actors, places in two
-countries) never ends in one cluster, whatever its neighbours say. The other two rules (different types, a
-one-sided report) read what the coder may have missed or coded otherwise, so in a cluster they weigh as a
-score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in
-cross-validation on the ECB+ training topics).
+against its plan, an article's two statements, one side the same and the other wholly different and named by
+known actors, places in two countries) never ends in one cluster, whatever its neighbours say. The other two
+rules (different types, a one-sided report) read what the coder may have missed or coded otherwise, so in a
+cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation on
+the ECB+ training topics).
 """
 
 from __future__ import annotations
@@ -59,7 +61,11 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document",
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
-VETOES = frozenset({"time", "mode", "status", "participants", "place"})  # rules no pair can overrule in a cluster
+VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements"})  # no pair overrules them
+# acts done by saying something, each sentence its own ('X backs Y in …', 'X also backs Y as …'); not
+# accusations, rejections or threats, which news tells again in other words ('denied' … 'his claims';
+# 'voted against' … 'opposed')
+STATEMENTS = frozenset({"SUPPORT", "REQUEST"})
 GAP_DAYS = 90  # articles this far apart or more count as far apart
 _PRECISION_WEIGHT = ((1, 1.0), (7, 0.75), (MATCH_DAYS, 0.5))  # (span in days up to, weight) of a date that agrees
 
@@ -190,6 +196,10 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         ma, mb = match_span(ea), match_span(eb)
         if not named and not (ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK):
             return "one-sided"  # 'the US will cooperate' says too little to be another article's act, undated
+    if a.doc == b.doc and ea.type in STATEMENTS and (ea.type, ea.mode) == (eb.type, eb.mode) \
+            and a.sentence != b.sentence \
+            and sa[0] & sb[0] and sa[1] & sb[1] and not trigger_stems(ea) & trigger_stems(eb):
+        return "statements"  # one article: 'X supports Y in …' and, further on, 'X also backs Y as …' are two
     if a.doc == b.doc and {ea.status, eb.status} == {"occurred", "planned"}:
         done = ea if ea.status == "occurred" else eb
         if interval(done.date):
