@@ -145,3 +145,10 @@ def test_the_models_events_never_reuse_an_event_id(nlp):
         assert len(ids) == len(set(ids)) and len(ids) >= 2, ids
     finally:
         coder.model = held
+
+
+def test_the_model_adds_no_meeting_on_a_verb_of_saying(code):
+    # (without the rule the model added a CONSULT "meet" on "told" here)
+    events, actors = code("Albanese told Xi that his stops in Beijing and Shanghai during the visit had shown him "
+                          "how quickly Chinese cities grow.")
+    assert not [e for e in events if e.type == "CONSULT" and e.trigger == "told"]

@@ -115,6 +115,8 @@ class Coder:
                     _retype(main, type_of(label, main.type))
             elif margin >= CREATE_AT and (none is None or margin > none) and sent.root.i not in silent:
                 ptype = type_of(label)
+                if ptype == "CONSULT" and _lemma(sent.root) in self.lex.reporting_verbs:
+                    continue  # "A told B that…": something said to B, not a meeting with B
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
                               cameo=code)
