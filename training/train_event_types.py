@@ -28,12 +28,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", type=Path, default=classifier.MODEL)
     args = ap.parse_args(argv)
     nlp = loader.load(Settings.from_env())
-    data = training.samples(args.bench, EXAMPLE_GOLD, nlp, args.corpus)
-    if not data:
+    model, data = training.train(nlp, args.bench, EXAMPLE_GOLD, args.corpus)
+    if model is None:
         print(f"{args.bench}: no labelled sentences found", file=sys.stderr)
         return 1
-    model = training.fit(training.featurise(nlp, [s.text for s in data]), [s.label for s in data],
-                         weights=[s.weight for s in data])
     model.save(args.out)
     print(f"{args.out}: {len(model.classes)} classes, {len(model.vocabulary)} features, "
           f"{len(data)} sentences {dict(Counter(s.group for s in data))}")

@@ -1,8 +1,12 @@
 """The real-news scorer's rules: the fixed split, name and actor matching, dates, and failure kinds."""
 
+import json
+
 import pytest
 
 from dossier.evaluate import realnews as rn
+from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD
+from dossier.events import training
 from dossier.model import DateValue, Document, Entity, Event, Evidence, Mention
 from dossier.pipeline import DocResult
 
@@ -104,3 +108,51 @@ def test_actor_coverage_wants_the_gold_country_or_none_where_the_gold_gives_none
     assert (tally.gold_actors, tally.actors_named, tally.actors_right) == (3, 3, 2)
     report = rn.actor_report([tally], "dev")
     assert report.figures["coverage"] == 2 / 3 and report.figures["coverage, igo (1)"] == 1.0
+
+
+def _tiny_bench(root):
+    """A bench with one PLV_train row and one realnews_dev folder of three articles (the third held out)."""
+    (root / "plv").mkdir(parents=True)
+    (root / "plv" / "PLV_train.tsv").write_text(
+        "sentence\tgold_root\nThe mayor of Lyon met the mayor of Turin on Monday.\tCONSULT\n", encoding="utf-8")
+    folder = root / "realnews_dev" / "reuters"
+    (folder / "articles").mkdir(parents=True)
+    golds = []
+    for n in range(3):
+        (folder / "articles" / f"story-{n}.txt").write_text("Text.", encoding="utf-8")
+        golds.append({"doc": f"story-{n}.txt", "id": f"{n}-E1", "type": "ACCUSE",
+                      "evidence": f"Chile blamed Bolivia for the border incident number {n}."})
+    (folder / "gold_events.jsonl").write_text("".join(json.dumps(g) + "\n" for g in golds), encoding="utf-8")
+    return root
+
+
+def test_the_type_model_of_the_honest_dev_rows_learns_nothing_of_realnews_dev(tmp_path):
+    bench = _tiny_bench(tmp_path / "bench")
+    shipped = training.samples(bench, tmp_path / "no-examples")
+    assert {s.group for s in shipped} == {"plv", "realnews"}  # the shipped model learns from the dev articles
+    unseen = training.samples(bench, tmp_path / "no-examples", without=rn.UNSEEN_WITHOUT)
+    assert [s.group for s in unseen] == ["plv"]
+
+
+def test_the_honest_dev_rows_use_the_scorers_training_data_less_realnews():
+    if not (rn.REALNEWS / "reuters" / "gold_events.jsonl").exists():
+        pytest.skip(f"{rn.REALNEWS} not found")
+    unseen = rn.unseen_samples()
+    shipped = training.samples(BENCH, EXAMPLE_GOLD)
+    evidences = {" ".join(s.text.split()) for s in shipped if s.group == "realnews"}
+    assert evidences and not any(s.group == "realnews" for s in unseen)
+    assert len(unseen) == len(shipped) - sum(s.group == "realnews" for s in shipped)
+    assert not evidences & {" ".join(s.text.split()) for s in unseen}
+
+
+def test_the_honest_dev_rows_code_only_development_articles_within_the_limit(tmp_path, monkeypatch):
+    bench = _tiny_bench(tmp_path / "bench")
+    monkeypatch.setattr(rn, "REALNEWS", bench / "realnews_dev")
+    asked = []
+    monkeypatch.setattr(rn, "analysed", lambda folder, settings, model=None, only=None: asked.append(only) or {})
+    model = object()
+    out = rn.score_folder("reuters", rn.Settings(), None, model)
+    assert asked == [{"story-0.txt", "story-1.txt"}] and list(out) == [rn.UNSEEN_SPLIT]
+    assert out[rn.UNSEEN_SPLIT][1] == 2
+    rn.score_folder("reuters", rn.Settings(), 1, model)
+    assert asked[-1] == {"story-0.txt"}

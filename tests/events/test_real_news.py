@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.conftest import names
 
 
@@ -221,6 +223,29 @@ def test_turning_to_a_medium_is_no_rejection_but_turning_down_is(code):
 def test_declining_to_comment_is_no_rejection(code):
     events, _ = code("A spokesman for the Ministry of Defence declined to comment on the report.")
     assert "REJECT" not in _types(events)
+
+
+def test_declining_comment_is_no_rejection_but_declining_a_request_is(code):
+    events, _ = code("Bolivia declined comment on the border incident.")
+    assert "REJECT" not in _types(events)
+    events, actors = code("Argentina refused the request from Chile.")
+    assert [names(e.source, actors) for e in _of(events, "REJECT")] == [{"Argentina"}]
+
+
+@pytest.mark.parametrize("text", ["The finance ministry committed an error in its budget forecast.",
+                                  "The coach said his defenders committed a blunder before half time.",
+                                  "Most voters think the governor committed an offence by hiding the report.",
+                                  "The jailed opposition leader committed suicide, his lawyer said."])
+def test_committing_a_mistake_an_offence_or_suicide_is_no_event(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.trigger.split()[-1].lower() == "committed"]
+
+
+@pytest.mark.parametrize("text", ["Peru committed itself to cutting emissions by half.",
+                                  "Norway has committed to fund the new clinic in Malawi."])
+def test_committing_to_an_act_is_still_a_pledge(code, text):
+    events, _ = code(text)
+    assert [e.mode for e in events if e.trigger.split()[-1].lower() == "committed"] == ["pledge"]
 
 
 def test_a_football_result_is_no_assault(code):

@@ -52,10 +52,13 @@ class TriggerMatcher:
                     self.phrase_heads.add(key, [Doc(vocab, words=head)])
                 self.after[vocab.strings[key]].append((last, pos))
         self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
-        # what ranks an entry (hand-written event entry first, then specificity), and its word constraints as sets
-        # for a quick look before the full check
+        # what ranks an entry (hand-written entry first, then specificity), and its word constraints as sets
+        # for a quick look before the full check; a hand-written NONE entry ranks as hand-written only where it
+        # constrains the word ("declined comment", "committed a mistake" beat the bare "decline" of REJECT, "commit"
+        # of AGREE), a bare one ("take") only beats less specific entries of the converted dictionary
         # (keyed by the entry object: two folders may hold files of the same name, and so the same keys)
-        self.rank_of = {id(e): (not e.converted and e.type != "NONE", e.specificity) for e in entries}
+        self.rank_of = {id(e): (not e.converted and (e.type != "NONE" or e.specificity > 0), e.specificity)
+                        for e in entries}
         self.needs = {id(e): (frozenset(e.object), frozenset(e.prep), frozenset(e.subject)) for e in entries}
         # {(entry, last word): (whether the word alone is one of its lemmas, [words before it] of its phrases)}
         heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
@@ -105,8 +108,8 @@ class TriggerMatcher:
                         continue  # a word the entry needs is not there: no need for the full check
                 words = self._words_before(tok, phrases, lasts)
                 if words >= 0:
-                    # a hand-written event entry before the converted dictionary; hand NONE entries only beat less
-                    # specific converted ones; among equals the first read
+                    # a hand-written entry before the converted dictionary (a bare hand NONE entry only beats less
+                    # specific converted ones); among equals the first read
                     ranked.append(((words, hand, specificity), -n, entry))
             held = best.get(tok.i)
             for rank, _, entry in sorted(ranked, key=lambda r: (r[0], r[1]), reverse=True):

@@ -165,14 +165,28 @@ def realnews_ids(bench: Path) -> set[str]:
 
 
 def samples(bench: Path, example_gold: Path, nlp: Language | None = None,
-            corpus: Path | None = None) -> list[Sample]:
+            corpus: Path | None = None, without: frozenset[str] = frozenset()) -> list[Sample]:
     """Every labelled sentence; with the pipeline, also the economic Reuters sentences with no event (read from
     `corpus`, the Reuters-21578 JSONL). The example corpus gives only its gold events: its other sentences are
-    left out so that its gold, which `dossier evaluate events` scores, does not grade what the model learned."""
-    out = plv(bench) + gsr(bench) + petrarch(bench) + realnews(bench) + example(example_gold)
-    if nlp is not None and corpus is not None:
+    left out so that its gold, which `dossier evaluate events` scores, does not grade what the model learned.
+    `without`: groups left out (`{"realnews"}` for a model that has not seen realnews_dev)."""
+    sources = {"plv": lambda: plv(bench), "gsr": lambda: gsr(bench), "petrarch": lambda: petrarch(bench),
+               "realnews": lambda: realnews(bench), "example": lambda: example(example_gold)}
+    out = [s for group, read in sources.items() if group not in without for s in read()]
+    if nlp is not None and corpus is not None and "economic" not in without:
         out += economic(corpus, nlp, realnews_ids(bench))
     return out
+
+
+def train(nlp: Language, bench: Path, example_gold: Path, corpus: Path | None,
+          without: frozenset[str] = frozenset()) -> tuple[TypeModel | None, list[Sample]]:
+    """The event-type model as `training/train_event_types.py` ships it (same data, weights and seed), less the
+    groups in `without`; None when there is nothing to learn from. Also returns the samples it learned from."""
+    data = samples(bench, example_gold, nlp, corpus, without)
+    if not data:
+        return None, data
+    model = fit(featurise(nlp, [s.text for s in data]), [s.label for s in data], weights=[s.weight for s in data])
+    return model, data
 
 
 def featurise(nlp: Language, texts: list[str], batch_size: int = 64) -> list[list[str]]:
