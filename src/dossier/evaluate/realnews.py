@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -285,9 +286,23 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
                   notes=notes)
 
 
-def _published(folder: Path) -> dict[str, str]:
+def published_dates(folder: Path) -> dict[str, str]:
+    """{article name: publication date} of a folder's documents.jsonl (empty when there is none)."""
     path = folder / "documents.jsonl"
     return {row["doc"]: row["published"] for row in jsonl(path)} if path.exists() else {}
+
+
+def development_golds(root: Path = REALNEWS) -> Iterator[tuple[Path, dict]]:
+    """(folder, gold event) of every development article's gold events, folder by folder (the fixed split of
+    `article_splits`): what the trainers learn from, never the held-out articles."""
+    for sub in FOLDERS:
+        folder = root / sub
+        if not (folder / "gold_events.jsonl").exists():
+            continue
+        splits = article_splits(folder)
+        for g in jsonl(folder / "gold_events.jsonl"):
+            if splits.get(g["doc"]) == "dev":
+                yield folder, g
 
 
 def analysed(folder: Path, settings: Settings, model: TypeModel | None = None,
@@ -298,7 +313,7 @@ def analysed(folder: Path, settings: Settings, model: TypeModel | None = None,
     key = (str(folder), settings.spacy_model, tuple(map(str, settings.actor_files)), id(model),
            tuple(sorted(only)) if only is not None else None)
     if key not in _CACHE:
-        dates = _published(folder)
+        dates = published_dates(folder)
         docs = []
         for doc in read_paths([folder / "articles"], dedup=False):
             if isinstance(doc, IngestError) or (only is not None and Path(doc.source).name not in only):

@@ -26,7 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events import role_model
 from dossier.events.actors import Resolver
 from dossier.events.classifier import label_of
-from dossier.events.training import COLLAPSE, read_jsonl
+from dossier.evaluate.corpora import jsonl
+from dossier.events.training import COLLAPSE
 from dossier.model import Event
 
 SEED = 13
@@ -118,7 +119,7 @@ def gsr(bench: Path, half: int = 0) -> tuple[list[Item], dict[str, str]]:
     if not path.exists():
         return [], {}
     items, texts = [], {}
-    for r in read_jsonl(path):
+    for r in jsonl(path):
         if r["seq"] % 2 != half:
             continue
         src, tgt = _actor_texts(r.get("source")), _actor_texts(r.get("target"))
@@ -133,19 +134,15 @@ def gsr(bench: Path, half: int = 0) -> tuple[list[Item], dict[str, str]]:
 
 def _realnews_items(bench: Path) -> list[tuple[Path, str, str | None, dict]]:
     """(article path, article name, publication date, gold event) of realnews_dev's development articles."""
-    from dossier.evaluate.realnews import FOLDERS, article_splits
+    from dossier.evaluate.realnews import development_golds, published_dates
 
+    dates: dict[Path, dict[str, str]] = {}
     out = []
-    for sub in FOLDERS:
-        folder = bench / "realnews_dev" / sub
-        if not (folder / "gold_events.jsonl").exists():
-            continue
-        splits = article_splits(folder)
-        dates = {r["doc"]: r.get("published") for r in read_jsonl(folder / "documents.jsonl")} \
-            if (folder / "documents.jsonl").exists() else {}
-        for g in read_jsonl(folder / "gold_events.jsonl"):
-            if splits.get(g["doc"]) == "dev":
-                out.append((folder / "articles" / g["doc"], g["doc"], dates.get(g["doc"]), g))
+    for folder, g in development_golds(bench / "realnews_dev"):
+        if folder not in dates:
+            dates[folder] = published_dates(folder)
+        published = dates[folder]
+        out.append((folder / "articles" / g["doc"], g["doc"], published.get(g["doc"]), g))
     return out
 
 
@@ -176,7 +173,7 @@ def example(gold: Path, articles: Path) -> tuple[list[Item], dict[str, str], dic
         return [], {}, {}
     docs = {Path(d.source).name: d for d in read_paths([articles], dedup=False) if not isinstance(d, IngestError)}
     items, texts, dates = [], {}, {}
-    for i, g in enumerate(read_jsonl(path)):
+    for i, g in enumerate(jsonl(path)):
         doc = docs.get(g["source_doc"])
         if doc is None:
             continue

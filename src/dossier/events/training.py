@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 from spacy.language import Language
 
+from dossier.evaluate.corpora import jsonl
 from dossier.events.cameo import plover_type
 from dossier.events.classifier import NONE, TypeModel, label_of, sentence_features
 
@@ -52,12 +53,6 @@ class Sample:
         return NONE_WEIGHT if self.label == NONE else OTHER_WEIGHT
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    """The records of a JSON Lines file, blank lines skipped."""
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
 def plv(bench: Path) -> list[Sample]:
     path = bench / "plv" / "PLV_train.tsv"
     if not path.exists():
@@ -73,7 +68,7 @@ def gsr(bench: Path, half: int = 0) -> list[Sample]:
     if not path.exists():
         return []
     return [Sample("gsr", f"gsr:{r['seq']}", r["text"], label_of(COLLAPSE.get(r["event"], r["event"])))
-            for r in read_jsonl(path) if r["seq"] % 2 == half]
+            for r in jsonl(path) if r["seq"] % 2 == half]
 
 
 def petrarch(bench: Path) -> list[Sample]:
@@ -81,7 +76,7 @@ def petrarch(bench: Path) -> list[Sample]:
     if not path.exists():
         return []
     out = []
-    for r in read_jsonl(path):
+    for r in jsonl(path):
         types = [plover_type(g["cameo"]) for g in r["gold_events"] if g["cameo_root_valid"]]
         if types and types[0] and not r.get("expect_error"):
             out.append(Sample("petrarch", f"petrarch:{r['seq']}", r["text"], label_of(types[0])))
@@ -90,18 +85,10 @@ def petrarch(bench: Path) -> list[Sample]:
 
 def realnews(bench: Path) -> list[Sample]:
     """The gold events of realnews_dev's development articles (the fixed split of evaluate/realnews.py)."""
-    from dossier.evaluate.realnews import FOLDERS, article_splits
+    from dossier.evaluate.realnews import development_golds
 
-    out = []
-    for sub in FOLDERS:
-        folder = bench / "realnews_dev" / sub
-        if not (folder / "gold_events.jsonl").exists():
-            continue
-        splits = article_splits(folder)
-        for g in read_jsonl(folder / "gold_events.jsonl"):
-            if splits.get(g["doc"]) == "dev":
-                out.append(Sample("realnews", f"realnews:{g['id']}", g["evidence"], label_of(g["type"])))
-    return out
+    return [Sample("realnews", f"realnews:{g['id']}", g["evidence"], label_of(g["type"]))
+            for _, g in development_golds(bench / "realnews_dev")]
 
 
 def example(gold: Path) -> list[Sample]:
@@ -109,7 +96,7 @@ def example(gold: Path) -> list[Sample]:
     if not path.exists():
         return []
     return [Sample("example", f"example:{i}", g["evidence"], label_of(g["type"]))
-            for i, g in enumerate(read_jsonl(path))]
+            for i, g in enumerate(jsonl(path))]
 
 
 def _sentences(nlp: Language, texts: list[str]) -> list[list[tuple[str, bool]]]:
