@@ -37,7 +37,7 @@ class TriggerMatcher:
             for w in dict.fromkeys(e.lemmas):
                 with_lemma[(e.pos, w)].append(e)
         for pos in ("verb", "noun"):
-            words = sorted({w for e in entries if e.pos == pos for w in e.lemmas})
+            words = sorted(w for p, w in with_lemma if p == pos)
             for w in words:
                 self.by_word[(pos, w.split()[-1])] += with_lemma[(pos, w)]
             single = [w for w in words if " " not in w]
