@@ -252,3 +252,22 @@ def test_two_meetings_named_by_two_words_in_one_article_are_not_held_apart_as_st
     talks = make_event("d1", 1, "CONSULT", "meet", ["kouassi"], ["mensah"], None, trigger="held … talks",
                        sentence="Kouassi held talks with Mensah for two hours.")
     assert coref.incompatible(_report(met, "2025-03-05"), _report(talks, "2025-03-05"), PLACES) is None
+
+
+def test_a_pair_of_dated_articles_is_scored_by_the_weights_that_learned_what_articles_dates_say():
+    # one weight set for reports whose articles both carry a publication date, the other for the rest
+    model = coref.Model(weights={"same_trigger": 3.0}, intercept=-1.0, threshold=0.5,
+                        dated=({"same_trigger": 3.0, "articles_apart": -8.0}, -1.0))
+    first = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, trigger="met")
+    again = make_event("d2", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, trigger="meeting")
+    months_later = _report(again, "2025-09-20")
+    assert coref.dated(_report(first, "2025-03-05"), months_later)
+    assert not coref.dated(_report(first, None), months_later)
+    assert coref.probability(_report(first, "2025-03-05"), months_later, model=model) < model.threshold
+    assert coref.probability(_report(first, None), months_later, model=model) > model.threshold
+
+
+def test_the_shipped_model_has_both_weight_sets_over_the_same_features():
+    model = coref.load_model()
+    assert model.dated is not None
+    assert set(model.weights) == set(model.dated[0]) == set(coref.FEATURES)

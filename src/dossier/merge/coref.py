@@ -17,9 +17,10 @@ The decision has two parts:
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
   the two articles are; whether the two articles tell one story (alike beyond `ALIKE`), alone and with the same
   trigger; their story similarity (`story_similarity`); same article; how far apart the two articles were
-  written). Its weights and threshold are learned from gold (ECB+ training topics and the example corpus) by
-  `python -m dossier.merge.train` and shipped in `model/coref.json`. A vague date ("the past year", a year)
-  never adds to the score.
+  written). Its weights and threshold are learned from gold by `python -m dossier.merge.train` and shipped in
+  `model/coref.json`: one weight set from the ECB+ training topics alone, and one, for two reports whose
+  articles both carry a publication date, from those topics with the example corpus's pairs (`Model`). A vague date
+  ("the past year", a year) never adds to the score.
 
 `cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
 reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
@@ -255,30 +256,41 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
 
 @dataclass(frozen=True)
 class Model:
-    """Logistic regression weights over FEATURES and the threshold chosen on gold."""
+    """Logistic regression weights over FEATURES and the threshold chosen on gold. Two weight sets: `weights`
+    (learned on the ECB+ training topics alone) and `dated` (learned on them with the example corpus's pairs,
+    which teach what articles' publication dates say), used for a pair of reports whose articles both carry
+    one; the ECB+ pairs have no article dates, so the news pairs cannot move the first set."""
 
     weights: dict[str, float]
     intercept: float
     threshold: float
     story: float = 0.0  # where the articles' average-link tree is cut into stories (`stories`); 0: one story
+    dated: tuple[dict[str, float], float] | None = None  # (weights, intercept) for two dated articles' reports
 
-    def probability(self, values: dict[str, float]) -> float:
-        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in values.items())
+    def probability(self, values: dict[str, float], dated: bool = False) -> float:
+        weights, intercept = self.dated if dated and self.dated else (self.weights, self.intercept)
+        z = intercept + sum(weights.get(k, 0.0) * v for k, v in values.items())
         return 1.0 / (1.0 + math.exp(-z))
 
 
 @lru_cache(maxsize=4)
 def load_model(path: Path = MODEL) -> Model:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
+    dated = data.get("dated")
     return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"],
-                 story=data.get("story", 0.0))
+                 story=data.get("story", 0.0), dated=(dated["weights"], dated["intercept"]) if dated else None)
+
+
+def dated(a: Report, b: Report) -> bool:
+    """Whether both reports' articles carry a publication date (the pair is scored by the model's `dated` set)."""
+    return a.published is not None and b.published is not None
 
 
 def probability(a: Report, b: Report, actors: Actors | None = None, model: Model | None = None) -> float:
     """How likely two reports are one event: 0 when a rule rules it out, else the model's score."""
     if incompatible(a, b, actors):
         return 0.0
-    return (model or load_model()).probability(features(a, b, actors))
+    return (model or load_model()).probability(features(a, b, actors), dated(a, b))
 
 
 def same_event(a: Report, b: Report, actors: Actors | None = None, model: Model | None = None) -> bool:
