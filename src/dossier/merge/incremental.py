@@ -156,8 +156,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
             break
         touched = grown
     raw = sorted(raw)
-    stored = [Entity.model_validate_json(j) for _, j in
-              increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw], increments.naming(con, raw))]
+    stored = [Entity.model_validate_json(j) for _, j in increments.entity_items(con, raw)]
     entities = merge_entities([rename(_Part(entities=stored), ids).entities])
     light = [SimpleNamespace(id=i, name=n, type=t, kind=k, country=c, known=kn) for i, n, t, k, c, kn in
              con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()]
