@@ -4,6 +4,7 @@
     python benchmarks/build_scale.py memory [--sizes 1000,10000,50000]  # peak RSS of a build by corpus size
     python benchmarks/build_scale.py add    [--base 20000] [--add 100]  # time to add stories to a built store
     python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE] [--copies K]  # the merge alone
+        [--prepare KEPT | --prepared KEPT] [--no-full] [--pipeline]  # in two processes: the merge's own peak RSS
 
 Every figure is a whole process (start-up, reading, analysis, store, merge); peak RSS is summed over the
 process and its children (workers), sampled every 0.2 s. Past the 21,578 stories the corpus repeats with each
@@ -141,10 +142,46 @@ def copy_store(db: Path, copies: int) -> None:
     con.close()
 
 
-def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0) -> None:
+def _hold_aside(store, extra: int) -> None:
+    """Move the last `extra` documents (in source order) and their stored results to side tables."""
+    con = store.con
+    later = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY source").fetchall()][-extra:]
+    con.execute("CREATE TABLE later_docs AS SELECT * FROM documents WHERE list_contains(?, id)", [later])
+    con.execute("CREATE TABLE later_results AS SELECT * FROM extractions WHERE list_contains(?, doc_id)", [later])
+    con.execute("DELETE FROM documents WHERE list_contains(?, id)", [later])
+    con.execute("DELETE FROM extractions WHERE list_contains(?, doc_id)", [later])
+
+
+def _put_back(store) -> None:
+    from dossier.store.versions import set_meta
+
+    con = store.con
+    con.execute("INSERT INTO documents SELECT * FROM later_docs")
+    con.execute("INSERT INTO extractions SELECT * FROM later_results")
+    con.execute("DROP TABLE later_docs")
+    con.execute("DROP TABLE later_results")
+    set_meta(con, "merge_pending", "yes")
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def _peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0, prepare: Path | None = None,
+          prepared: Path | None = None, full_after: bool = True, pipeline: bool = False) -> None:
     """The merge alone, in process: a store of base + extra stories (built here, or `db` kept from an earlier
     run; with `copies` more copies of it, `copy_store`) loses its last `extra` stories, is merged in full, gets
-    them back, and is merged incrementally and then in full again."""
+    them back, and is merged incrementally and then in full again. `prepare`: stop after the first full merge
+    and keep that store there; `prepared`: start from such a store (a fresh process, so that the peak RSS is the
+    incremental merge's; `pipeline` loads the analysis pipeline first, as a build's process holds it)."""
     import shutil
 
     from dossier.build import finish_merge
@@ -152,42 +189,57 @@ def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0) ->
     from dossier.store import Store
     from dossier.store.versions import set_meta
 
-    if db is None or not db.exists():
-        db = db or tmp / "all.duckdb"
-        stories = tmp / "all.jsonl"
-        write_stories(stories, base + extra)
-        seconds, _, _ = build(stories, db)
-        print(f"built {base + extra} stories in {seconds:.0f} s")
     work = tmp / "merge.duckdb"
-    shutil.copy(db, work)
-    if copies:
-        copy_store(work, copies)
+    first = None
+    if prepared is None:
+        if db is None or not db.exists():
+            db = db or tmp / "all.duckdb"
+            stories = tmp / "all.jsonl"
+            write_stories(stories, base + extra)
+            seconds, _, _ = build(stories, db)
+            print(f"built {base + extra} stories in {seconds:.0f} s")
+        shutil.copy(db, work)
+        if copies:
+            copy_store(work, copies)
+        with Store(work) as store:
+            _hold_aside(store, extra)
+            set_meta(store.con, "merge_pending", "yes")
+            started = time.perf_counter()
+            finish_merge(store, full=True)
+            first = time.perf_counter() - started
+            size = store.count("documents")
+        if prepare is not None:
+            shutil.copy(work, prepare)
+            print(f"merged {size} documents in full in {first:.1f} s (peak RSS {_peak_mb():.0f} MB); kept in {prepare}")
+            return
+    else:
+        shutil.copy(prepared, work)
+    if pipeline:
+        from dossier.config import Settings
+        from dossier.nlp import loader
+
+        loader.load(Settings.from_env())
+    before = _rss_mb()
     with Store(work) as store:
-        con = store.con
-        later = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY source").fetchall()][-extra:]
-        con.execute("CREATE TABLE later_docs AS SELECT * FROM documents WHERE list_contains(?, id)", [later])
-        con.execute("CREATE TABLE later_results AS SELECT * FROM extractions WHERE list_contains(?, doc_id)", [later])
-        con.execute("DELETE FROM documents WHERE list_contains(?, id)", [later])
-        con.execute("DELETE FROM extractions WHERE list_contains(?, doc_id)", [later])
-        set_meta(con, "merge_pending", "yes")
-        started = time.perf_counter()
-        finish_merge(store, full=True)
-        first = time.perf_counter() - started
-        con = store.con
-        con.execute("INSERT INTO documents SELECT * FROM later_docs")
-        con.execute("INSERT INTO extractions SELECT * FROM later_results")
-        set_meta(con, "merge_pending", "yes")
+        _put_back(store)
         started = time.perf_counter()
         incremental = merge_new(store, share=1.0, reach=1.0)
         added = time.perf_counter() - started
-        set_meta(store.con, "merge_pending", "yes")
-        started = time.perf_counter()
-        finish_merge(store, full=True)
-        full = time.perf_counter() - started
+        peak = _peak_mb()
+        full = None
+        if full_after:
+            set_meta(store.con, "merge_pending", "yes")
+            started = time.perf_counter()
+            finish_merge(store, full=True)
+            full = time.perf_counter() - started
         size = store.count("documents")
-    print(f"{'store':>8}{'full merge':>12}{'+ stories':>11}{'incremental':>13}{'full':>8}{'ratio':>8}")
-    print(f"{size - extra:>8}{first:>12.1f}{extra:>11}{added:>13.1f}{full:>8.1f}{full / added:>8.2f}"
+    print(f"{'store':>8}{'full merge':>12}{'+ stories':>11}{'incremental':>13}{'full':>8}{'ratio':>8}"
+          f"{'RSS before MB':>15}{'peak MB':>9}")
+    print(f"{size - extra:>8}{'' if first is None else f'{first:.1f}':>12}{extra:>11}{added:>13.1f}"
+          f"{'' if full is None else f'{full:.1f}':>8}{'' if full is None else f'{full / added:.2f}':>8}"
+          f"{before:>15.0f}{peak:>9.0f}"
           + ("" if incremental else "  (the incremental merge fell back to a full one)"))
+    print("(peak: the process's peak RSS up to the end of the incremental merge)")
 
 
 def main() -> None:
@@ -201,6 +253,10 @@ def main() -> None:
                         help="merge: add this many copies of the store (new ids, dates moved) before merging")
     parser.add_argument("--modes", default="1,2,dask", help="speed: which builds to run (1, 2, dask)")
     parser.add_argument("--db", type=Path, help="merge: a store of base + add stories to reuse (built when absent)")
+    parser.add_argument("--prepare", type=Path, help="merge: keep the store merged in full without the last stories here")
+    parser.add_argument("--prepared", type=Path, help="merge: start from a store kept by --prepare")
+    parser.add_argument("--no-full", action="store_true", help="merge: no full merge after the incremental one")
+    parser.add_argument("--pipeline", action="store_true", help="merge: load the analysis pipeline first, as a build")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
@@ -211,7 +267,8 @@ def main() -> None:
         elif args.what == "add":
             add(args.base, args.add, tmp)
         else:
-            merge(args.base, args.add, tmp, args.db, args.copies)
+            merge(args.base, args.add, tmp, args.db, args.copies, args.prepare, args.prepared, not args.no_full,
+                  args.pipeline)
 
 
 if __name__ == "__main__":
