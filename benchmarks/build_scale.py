@@ -1,6 +1,7 @@
 """The whole `dossier build`, as a user runs it, against spaCy alone, on Reuters-21578 stories in one run.
 
     python benchmarks/build_scale.py speed  [--n 2000] [--modes 1,2,dask]  # spaCy alone; build, 1 and 2 workers; dask
+        [--rounds R] [--against OTHER/src]  # medians of R rounds; beside each build, another checkout's code
     python benchmarks/build_scale.py memory [--sizes 1000,10000,50000]  # peak RSS of a build by corpus size
     python benchmarks/build_scale.py add    [--base 20000] [--add 100] [--db KEPT]  # time to add stories to a store
     python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE] [--copies K]  # the merge alone
@@ -19,6 +20,7 @@ import gzip
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -89,9 +91,12 @@ def timed(command: list[str], env: dict | None = None) -> tuple[float, float, st
 CACHE: dict[str, str] = {}  # DOSSIER_CACHE_DIR: the benchmark's own start-up cache, warmed before any timing
 
 
-def build(source: Path, db: Path, *extra: str) -> tuple[float, float, str]:
+OTHER: dict[str, str] = {}  # --against: the environment that runs another checkout's code (PYTHONPATH, its cache)
+
+
+def build(source: Path, db: Path, *extra: str, env: dict | None = None) -> tuple[float, float, str]:
     return timed([sys.executable, "-m", "dossier.cli", "build", str(source), "--db", str(db), "-q", *extra],
-                 env={"DOSSIER_LANGUAGES": "any", **CACHE})
+                 env={"DOSSIER_LANGUAGES": "any", **CACHE, **(env or {})})
 
 
 def warm(tmp: Path) -> None:
@@ -102,24 +107,40 @@ def warm(tmp: Path) -> None:
     stories = tmp / "warm.jsonl"
     write_stories(stories, 5, offset=21_000)
     build(stories, tmp / "warm.duckdb")
+    if OTHER:
+        OTHER["DOSSIER_CACHE_DIR"] = str(tmp / "cache-other")
+        build(stories, tmp / "warm-other.duckdb", env=OTHER)
 
 
 MODES = {"1": ("dossier build, 1 worker", []), "2": ("dossier build, 2 workers", ["--workers", "2"]),
          "dask": ("dossier build, dask, 2 local workers", ["--engine", "dask", "--workers", "2"])}
 
 
-def speed(n: int, tmp: Path, modes: list[str]) -> None:
+def speed(n: int, tmp: Path, modes: list[str], rounds: int = 1) -> None:
+    """spaCy alone and each mode's build (and, with --against, the other code's build beside each), in turn for
+    `rounds` rounds; the medians of each."""
     stories = tmp / "stories.jsonl"
     write_stories(stories, n)
-    rows = [("spaCy alone (nlp.pipe)", timed([sys.executable, "-c", SPACY_ALONE, str(stories)]))]
+    runs = [("spaCy alone (nlp.pipe)", lambda db: timed([sys.executable, "-c", SPACY_ALONE, str(stories)]))]
     for label, extra in (MODES[m] for m in modes):
-        rows.append((label, build(stories, tmp / f"{len(rows)}.duckdb", *extra)))
-    base, cpu = rows[0][1][0], CPU[-len(rows):]
-    print(f"{n} Reuters-21578 stories, whole processes (machine: {os.cpu_count()} cores, shared and loaded)")
+        runs.append((label, lambda db, extra=extra: build(stories, db, *extra)))
+        if OTHER:
+            runs.append((f"{label}, --against", lambda db, extra=extra: build(stories, db, *extra, env=OTHER)))
+    got: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _ in runs}
+    for r in range(rounds):
+        for i, (label, run) in enumerate(runs):
+            seconds, peak, _ = run(tmp / f"{r}-{i}.duckdb")
+            got[label].append((seconds, peak, CPU[-1]))
+    med = {label: [statistics.median(x) for x in zip(*values)] for label, values in got.items()}
+    base, cpu0 = med[runs[0][0]][0], med[runs[0][0]][2]
+    print(f"{n} Reuters-21578 stories, whole processes, medians of {rounds} round(s) "
+          f"(machine: {os.cpu_count()} cores, shared and loaded)")
+    if OTHER:
+        print(f"--against: {OTHER['PYTHONPATH']}")
     print(f"{'':<40}{'seconds':>9}{'stories/s':>11}{'vs spaCy':>10}{'peak RSS MB':>13}{'CPU s':>8}{'vs spaCy':>10}")
-    for (label, (seconds, peak, _)), used in zip(rows, cpu):
+    for label, (seconds, peak, used) in med.items():
         print(f"{label:<40}{seconds:>9.1f}{n / seconds:>11.1f}{base / seconds:>10.2f}{peak:>13.0f}"
-              f"{used:>8.1f}{cpu[0] / used:>10.2f}")
+              f"{used:>8.1f}{cpu0 / used:>10.2f}")
 
 
 def memory(sizes: list[int], tmp: Path) -> None:
@@ -283,6 +304,9 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=0,
                         help="merge: add this many copies of the store (new ids, dates moved) before merging")
     parser.add_argument("--modes", default="1,2,dask", help="speed: which builds to run (1, 2, dask)")
+    parser.add_argument("--rounds", type=int, default=1, help="speed: rounds in turn; medians are reported")
+    parser.add_argument("--against", type=Path,
+                        help="speed: also build with another checkout's code (its src folder, e.g. from `git archive`)")
     parser.add_argument("--db", type=Path, help="merge: a store of base + add stories to reuse (built when absent); "
                         "add: a merged store of the first base stories to add to (copied)")
     parser.add_argument("--prepare", type=Path,
@@ -292,11 +316,13 @@ def main() -> None:
                         help="merge: no full merge after the incremental one")
     parser.add_argument("--pipeline", action="store_true", help="merge: load the analysis pipeline first, as a build")
     args = parser.parse_args()
+    if args.against:
+        OTHER["PYTHONPATH"] = str(args.against.resolve())
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         warm(tmp)
         if args.what == "speed":
-            speed(args.n, tmp, args.modes.split(","))
+            speed(args.n, tmp, args.modes.split(","), args.rounds)
         elif args.what == "memory":
             memory([int(s) for s in args.sizes.split(",")], tmp)
         elif args.what == "add":
