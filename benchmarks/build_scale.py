@@ -1,13 +1,16 @@
 """The whole `dossier build`, as a user runs it, against spaCy alone, on Reuters-21578 stories in one run.
 
     python benchmarks/build_scale.py speed  [--n 2000] [--modes 1,2,dask]  # spaCy alone; build, 1 and 2 workers; dask
+        [--rounds R] [--against OTHER/src]  # medians of R rounds; beside each build, another checkout's code
     python benchmarks/build_scale.py memory [--sizes 1000,10000,50000]  # peak RSS of a build by corpus size
-    python benchmarks/build_scale.py add    [--base 20000] [--add 100]  # time to add stories to a built store
+    python benchmarks/build_scale.py add    [--base 20000] [--add 100] [--db KEPT]  # time to add stories to a store
     python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE] [--copies K]  # the merge alone
+        [--prepare KEPT | --prepared KEPT] [--no-full] [--pipeline]  # in two processes: the merge's own peak RSS
 
 Every figure is a whole process (start-up, reading, analysis, store, merge); peak RSS is summed over the
 process and its children (workers), sampled every 0.2 s. Past the 21,578 stories the corpus repeats with each
 sentence's words shuffled (new texts, so new ids, of the same length and vocabulary). Reads ../shared in place.
+Builds use the benchmark's own start-up cache (DOSSIER_CACHE_DIR), filled by a small build before any timing.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import gzip
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -53,10 +57,17 @@ def write_stories(path: Path, n: int, offset: int = 0, seed: int = 1) -> None:
                                   "title": row.get("title")}) + "\n")
 
 
+CPU: list[float] = []  # the CPU seconds (user + system, the process tree) of each command `timed` ran, in order
+
+
 def timed(command: list[str], env: dict | None = None) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MB of the process tree, stderr tail) of a command."""
+    """(seconds, peak RSS in MB of the process tree, stderr tail) of a command; its CPU seconds go to CPU (less
+    sensitive than the wall clock to other jobs on a loaded machine)."""
+    import resource
+
     import psutil
 
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})})
@@ -70,31 +81,66 @@ def timed(command: list[str], env: dict | None = None) -> tuple[float, float, st
             pass
         time.sleep(0.2)
     out, err = proc.communicate()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     if proc.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({proc.returncode}): {err[-800:]}")
     return time.perf_counter() - started, peak, err[-300:]
 
 
-def build(source: Path, db: Path, *extra: str) -> tuple[float, float, str]:
+CACHE: dict[str, str] = {}  # DOSSIER_CACHE_DIR: the benchmark's own start-up cache, warmed before any timing
+
+
+OTHER: dict[str, str] = {}  # --against: the environment that runs another checkout's code (PYTHONPATH, its cache)
+
+
+def build(source: Path, db: Path, *extra: str, env: dict | None = None) -> tuple[float, float, str]:
     return timed([sys.executable, "-m", "dossier.cli", "build", str(source), "--db", str(db), "-q", *extra],
-                 env={"DOSSIER_LANGUAGES": "any"})
+                 env={"DOSSIER_LANGUAGES": "any", **CACHE, **(env or {})})
+
+
+def warm(tmp: Path) -> None:
+    """Fill the benchmark's own start-up cache (`actors.cache`) with a small build, as an installed dossier has it
+    after its first run: the shared user cache keeps a few versions per name, which other checkouts of the
+    project on the same machine replace."""
+    CACHE["DOSSIER_CACHE_DIR"] = str(tmp / "cache")
+    stories = tmp / "warm.jsonl"
+    write_stories(stories, 5, offset=21_000)
+    build(stories, tmp / "warm.duckdb")
+    if OTHER:
+        OTHER["DOSSIER_CACHE_DIR"] = str(tmp / "cache-other")
+        build(stories, tmp / "warm-other.duckdb", env=OTHER)
 
 
 MODES = {"1": ("dossier build, 1 worker", []), "2": ("dossier build, 2 workers", ["--workers", "2"]),
          "dask": ("dossier build, dask, 2 local workers", ["--engine", "dask", "--workers", "2"])}
 
 
-def speed(n: int, tmp: Path, modes: list[str]) -> None:
+def speed(n: int, tmp: Path, modes: list[str], rounds: int = 1) -> None:
+    """spaCy alone and each mode's build (and, with --against, the other code's build beside each), in turn for
+    `rounds` rounds; the medians of each."""
     stories = tmp / "stories.jsonl"
     write_stories(stories, n)
-    rows = [("spaCy alone (nlp.pipe)", timed([sys.executable, "-c", SPACY_ALONE, str(stories)]))]
+    runs = [("spaCy alone (nlp.pipe)", lambda db: timed([sys.executable, "-c", SPACY_ALONE, str(stories)]))]
     for label, extra in (MODES[m] for m in modes):
-        rows.append((label, build(stories, tmp / f"{len(rows)}.duckdb", *extra)))
-    base = rows[0][1][0]
-    print(f"{n} Reuters-21578 stories, whole processes (machine: {os.cpu_count()} cores, shared and loaded)")
-    print(f"{'':<40}{'seconds':>9}{'stories/s':>11}{'vs spaCy':>10}{'peak RSS MB':>13}")
-    for label, (seconds, peak, _) in rows:
-        print(f"{label:<40}{seconds:>9.1f}{n / seconds:>11.1f}{base / seconds:>10.2f}{peak:>13.0f}")
+        runs.append((label, lambda db, extra=extra: build(stories, db, *extra)))
+        if OTHER:
+            runs.append((f"{label}, --against", lambda db, extra=extra: build(stories, db, *extra, env=OTHER)))
+    got: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _ in runs}
+    for r in range(rounds):
+        for i, (label, run) in enumerate(runs):
+            seconds, peak, _ = run(tmp / f"{r}-{i}.duckdb")
+            got[label].append((seconds, peak, CPU[-1]))
+    med = {label: [statistics.median(x) for x in zip(*values)] for label, values in got.items()}
+    base, cpu0 = med[runs[0][0]][0], med[runs[0][0]][2]
+    print(f"{n} Reuters-21578 stories, whole processes, medians of {rounds} round(s) "
+          f"(machine: {os.cpu_count()} cores, shared and loaded)")
+    if OTHER:
+        print(f"--against: {OTHER['PYTHONPATH']}")
+    print(f"{'':<40}{'seconds':>9}{'stories/s':>11}{'vs spaCy':>10}{'peak RSS MB':>13}{'CPU s':>8}{'vs spaCy':>10}")
+    for label, (seconds, peak, used) in med.items():
+        print(f"{label:<40}{seconds:>9.1f}{n / seconds:>11.1f}{base / seconds:>10.2f}{peak:>13.0f}"
+              f"{used:>8.1f}{cpu0 / used:>10.2f}")
 
 
 def memory(sizes: list[int], tmp: Path) -> None:
@@ -109,13 +155,20 @@ def memory(sizes: list[int], tmp: Path) -> None:
         stories.unlink()
 
 
-def add(base: int, extra: int, tmp: Path) -> None:
+def add(base: int, extra: int, tmp: Path, kept: Path | None = None) -> None:
+    """Build a store of `base` stories (or copy `kept`, a merged store of the first `base` stories, such as
+    `merge --prepare` keeps), then add the next `extra` stories to it with `dossier build`."""
+    import shutil
+
     stories, more = tmp / "base.jsonl", tmp / "more.jsonl"
-    write_stories(stories, base)
     write_stories(more, extra, offset=base)
     db = tmp / "base.duckdb"
-    seconds, peak, _ = build(stories, db)
-    print(f"built a store of {base} stories in {seconds:.0f} s (peak RSS {peak:.0f} MB)")
+    if kept is None:
+        write_stories(stories, base)
+        seconds, peak, _ = build(stories, db)
+        print(f"built a store of {base} stories in {seconds:.0f} s (peak RSS {peak:.0f} MB)")
+    else:
+        shutil.copy(kept, db)
     seconds, peak, _ = build(more, db)
     print(f"added {extra} stories to it in {seconds:.1f} s (peak RSS {peak:.0f} MB)")
 
@@ -141,10 +194,46 @@ def copy_store(db: Path, copies: int) -> None:
     con.close()
 
 
-def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0) -> None:
+def _hold_aside(store, extra: int) -> None:
+    """Move the last `extra` documents (in source order) and their stored results to side tables."""
+    con = store.con
+    later = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY source").fetchall()][-extra:]
+    con.execute("CREATE TABLE later_docs AS SELECT * FROM documents WHERE list_contains(?, id)", [later])
+    con.execute("CREATE TABLE later_results AS SELECT * FROM extractions WHERE list_contains(?, doc_id)", [later])
+    con.execute("DELETE FROM documents WHERE list_contains(?, id)", [later])
+    con.execute("DELETE FROM extractions WHERE list_contains(?, doc_id)", [later])
+
+
+def _put_back(store) -> None:
+    from dossier.store.versions import set_meta
+
+    con = store.con
+    con.execute("INSERT INTO documents SELECT * FROM later_docs")
+    con.execute("INSERT INTO extractions SELECT * FROM later_results")
+    con.execute("DROP TABLE later_docs")
+    con.execute("DROP TABLE later_results")
+    set_meta(con, "merge_pending", "yes")
+
+
+def _rss_mb() -> float:
+    import psutil
+
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def _peak_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0, prepare: Path | None = None,
+          prepared: Path | None = None, full_after: bool = True, pipeline: bool = False) -> None:
     """The merge alone, in process: a store of base + extra stories (built here, or `db` kept from an earlier
     run; with `copies` more copies of it, `copy_store`) loses its last `extra` stories, is merged in full, gets
-    them back, and is merged incrementally and then in full again."""
+    them back, and is merged incrementally and then in full again. `prepare`: stop after the first full merge
+    and keep that store there; `prepared`: start from such a store (a fresh process, so that the peak RSS is the
+    incremental merge's; `pipeline` loads the analysis pipeline first, as a build's process holds it)."""
     import shutil
 
     from dossier.build import finish_merge
@@ -152,42 +241,57 @@ def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0) ->
     from dossier.store import Store
     from dossier.store.versions import set_meta
 
-    if db is None or not db.exists():
-        db = db or tmp / "all.duckdb"
-        stories = tmp / "all.jsonl"
-        write_stories(stories, base + extra)
-        seconds, _, _ = build(stories, db)
-        print(f"built {base + extra} stories in {seconds:.0f} s")
     work = tmp / "merge.duckdb"
-    shutil.copy(db, work)
-    if copies:
-        copy_store(work, copies)
+    first = None
+    if prepared is None:
+        if db is None or not db.exists():
+            db = db or tmp / "all.duckdb"
+            stories = tmp / "all.jsonl"
+            write_stories(stories, base + extra)
+            seconds, _, _ = build(stories, db)
+            print(f"built {base + extra} stories in {seconds:.0f} s")
+        shutil.copy(db, work)
+        if copies:
+            copy_store(work, copies)
+        with Store(work) as store:
+            _hold_aside(store, extra)
+            set_meta(store.con, "merge_pending", "yes")
+            started = time.perf_counter()
+            finish_merge(store, full=True)
+            first = time.perf_counter() - started
+            size = store.count("documents")
+        if prepare is not None:
+            shutil.copy(work, prepare)
+            print(f"merged {size} documents in full in {first:.1f} s (peak RSS {_peak_mb():.0f} MB); kept in {prepare}")
+            return
+    else:
+        shutil.copy(prepared, work)
+    if pipeline:
+        from dossier.config import Settings
+        from dossier.nlp import loader
+
+        loader.load(Settings.from_env())
+    before = _rss_mb()
     with Store(work) as store:
-        con = store.con
-        later = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY source").fetchall()][-extra:]
-        con.execute("CREATE TABLE later_docs AS SELECT * FROM documents WHERE list_contains(?, id)", [later])
-        con.execute("CREATE TABLE later_results AS SELECT * FROM extractions WHERE list_contains(?, doc_id)", [later])
-        con.execute("DELETE FROM documents WHERE list_contains(?, id)", [later])
-        con.execute("DELETE FROM extractions WHERE list_contains(?, doc_id)", [later])
-        set_meta(con, "merge_pending", "yes")
-        started = time.perf_counter()
-        finish_merge(store, full=True)
-        first = time.perf_counter() - started
-        con = store.con
-        con.execute("INSERT INTO documents SELECT * FROM later_docs")
-        con.execute("INSERT INTO extractions SELECT * FROM later_results")
-        set_meta(con, "merge_pending", "yes")
+        _put_back(store)
         started = time.perf_counter()
         incremental = merge_new(store, share=1.0, reach=1.0)
         added = time.perf_counter() - started
-        set_meta(store.con, "merge_pending", "yes")
-        started = time.perf_counter()
-        finish_merge(store, full=True)
-        full = time.perf_counter() - started
+        peak = _peak_mb()
+        full = None
+        if full_after:
+            set_meta(store.con, "merge_pending", "yes")
+            started = time.perf_counter()
+            finish_merge(store, full=True)
+            full = time.perf_counter() - started
         size = store.count("documents")
-    print(f"{'store':>8}{'full merge':>12}{'+ stories':>11}{'incremental':>13}{'full':>8}{'ratio':>8}")
-    print(f"{size - extra:>8}{first:>12.1f}{extra:>11}{added:>13.1f}{full:>8.1f}{full / added:>8.2f}"
+    print(f"{'store':>8}{'full merge':>12}{'+ stories':>11}{'incremental':>13}{'full':>8}{'ratio':>8}"
+          f"{'RSS before MB':>15}{'peak MB':>9}")
+    print(f"{size - extra:>8}{'' if first is None else f'{first:.1f}':>12}{extra:>11}{added:>13.1f}"
+          f"{'' if full is None else f'{full:.1f}':>8}{'' if full is None else f'{full / added:.2f}':>8}"
+          f"{before:>15.0f}{peak:>9.0f}"
           + ("" if incremental else "  (the incremental merge fell back to a full one)"))
+    print("(peak: the process's peak RSS up to the end of the incremental merge)")
 
 
 def main() -> None:
@@ -200,18 +304,32 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=0,
                         help="merge: add this many copies of the store (new ids, dates moved) before merging")
     parser.add_argument("--modes", default="1,2,dask", help="speed: which builds to run (1, 2, dask)")
-    parser.add_argument("--db", type=Path, help="merge: a store of base + add stories to reuse (built when absent)")
+    parser.add_argument("--rounds", type=int, default=1, help="speed: rounds in turn; medians are reported")
+    parser.add_argument("--against", type=Path,
+                        help="speed: also build with another checkout's code (its src folder, e.g. from `git archive`)")
+    parser.add_argument("--db", type=Path, help="merge: a store of base + add stories to reuse (built when absent); "
+                        "add: a merged store of the first base stories to add to (copied)")
+    parser.add_argument("--prepare", type=Path,
+                        help="merge: keep the store merged in full without the last stories here")
+    parser.add_argument("--prepared", type=Path, help="merge: start from a store kept by --prepare")
+    parser.add_argument("--no-full", action="store_true",
+                        help="merge: no full merge after the incremental one")
+    parser.add_argument("--pipeline", action="store_true", help="merge: load the analysis pipeline first, as a build")
     args = parser.parse_args()
+    if args.against:
+        OTHER["PYTHONPATH"] = str(args.against.resolve())
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
+        warm(tmp)
         if args.what == "speed":
-            speed(args.n, tmp, args.modes.split(","))
+            speed(args.n, tmp, args.modes.split(","), args.rounds)
         elif args.what == "memory":
             memory([int(s) for s in args.sizes.split(",")], tmp)
         elif args.what == "add":
-            add(args.base, args.add, tmp)
+            add(args.base, args.add, tmp, args.db)
         else:
-            merge(args.base, args.add, tmp, args.db, args.copies)
+            merge(args.base, args.add, tmp, args.db, args.copies, args.prepare, args.prepared, not args.no_full,
+                  args.pipeline)
 
 
 if __name__ == "__main__":

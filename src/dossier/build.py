@@ -3,7 +3,8 @@
 Safe to stop at any point: each batch of documents is saved in one transaction with a mark that the merge is
 pending, and the merge replaces the merged tables in one transaction that clears the mark. A build that was
 stopped loses at most the batch it was analysing; the next one reads those documents again, skips those
-already saved, and finishes the merge. Between batches the store is released, so that readers get in.
+already saved, and finishes the merge. Between batches the store is released (at most every WRITE_SECONDS), so
+that readers get in.
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     report.problems += problems
     on_total(len(fresh))
     batch, failed, since = [], [], time.monotonic()
+    released = since  # the store is released after a save at most this often (closing and opening again costs)
     due = _merge_due(store, settings.merge_every)
     waiting = 0  # documents saved since the last merge
     for result in process(iter(fresh), settings, nlp=nlp) if len(fresh) else ():
@@ -72,10 +74,12 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
         on_document()
         if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS \
                 or due(waiting + len(batch)):
-            report.added += _save(store, batch, failed)
+            release = time.monotonic() - released >= WRITE_SECONDS
+            report.added += _save(store, batch, failed, release)
             report.problems += failed
             waiting += len(batch)
             batch, failed, since = [], [], time.monotonic()
+            released = since if release else released
             if due(waiting):  # at a set count of documents, whatever the batches: the same merges in every mode
                 finish_merge(store)
                 due, waiting = _merge_due(store, settings.merge_every), 0
@@ -112,21 +116,23 @@ class _Spool:
 def _merge_due(store: Store, every: int) -> Callable[[int], bool]:
     """When a build merges before its end, given how many documents it saved since the last merge: after the
     first `every` into an unmerged store, then whenever they reach a quarter of those merged (at least
-    `every` / 4), so that each merge but the first is an incremental one that holds only what they touch."""
+    `every` / 4, at most `every`), so that each merge but the first is an incremental one that holds only what
+    they touch, and no more new documents at once in a large store than the first merge held."""
     if not every:
         return lambda n: False
     from dossier.merge.incremental import MAX_SHARE
 
     merged = store.merged_count()
     store.release()
-    need = every if merged == 0 else max(every // 4, int(MAX_SHARE * merged))
+    need = every if merged == 0 else max(every // 4, min(every, int(MAX_SHARE * merged)))
     return lambda n: n >= need
 
 
-def _save(store: Store, batch: list, failed: list[IngestError]) -> int:
+def _save(store: Store, batch: list, failed: list[IngestError], release: bool = True) -> int:
     added = store.add_results(batch) if batch else 0
     store.add_errors((e.source, e.reason) for e in failed)
-    store.release()
+    if release:
+        store.release()
     return added
 
 

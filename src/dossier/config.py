@@ -19,8 +19,8 @@ class Settings(BaseModel):
     write_every: int = Field(default=64, gt=0, description="`dossier build` saves documents in transactions of "
                              "this many (fewer when analysis is slow).")
     merge_every: int = Field(default=2000, ge=0, description="`dossier build` merges after the first this many new "
-                             "documents, then each time the new ones reach a quarter of those merged, so that the merge "
-                             "holds only what they touch (0: one merge, at the end).")
+                             "documents, then each time the new ones reach a quarter of those merged (at most this many), "
+                             "so that the merge holds only what they touch (0: one merge, at the end).")
     workers: int = Field(default=1, ge=1, description="Processes that analyse documents (one writes the store).")
     engine: Literal["local", "dask"] = Field(default="local", description="'local' (this machine's processes) or "
                                              "'dask' (a Dask cluster: local, or the one at dask_address).")

@@ -1,7 +1,7 @@
 """The shipped dictionaries and CAMEO table agree with each other."""
 
 from dossier.events import cameo
-from dossier.events.patterns import load_entries, load_lexicon
+from dossier.events.patterns import load_entries, load_lexicon, load_threats
 from dossier.model import PLOVER_TYPES
 
 # Documented departures from the root mapping: signing (057) is AGREE, appeals (02) are REQUEST.
@@ -36,3 +36,16 @@ def test_extra_pattern_folder_extends_the_coder(tmp_path, nlp):
     (tmp_path / "extra.yaml").write_text(
         "type: COOPERATE\nverbs:\n  - {lemmas: [bankroll], mode: invest, cameo: '061', object_required: true}\n")
     assert any(e.lemmas == ("bankroll",) for e in load_entries((str(tmp_path),)))
+
+
+def test_threats_follow_their_files_through_the_start_up_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path / "cache"))
+    extra = tmp_path / "patterns"
+    extra.mkdir()
+    shipped = load_threats()
+    assert shipped.code("ASSAULT", conditional=False) and load_threats() == shipped  # the second read: the cache
+    (extra / "more.yaml").write_text("type: RETREAT\nthreat_of: {RETREAT: '139'}\n")
+    assert load_threats((str(extra),)).code("RETREAT", conditional=False) == "139"
+    (extra / "more.yaml").write_text("type: RETREAT\n")  # changed: never read stale from the cache
+    assert load_threats((str(extra),)).code("RETREAT", conditional=False) == shipped.code("RETREAT", False)
+    assert list((tmp_path / "cache").glob("event-threats-*"))

@@ -80,3 +80,30 @@ def test_the_votes_counted_in_sql_rename_as_the_votes_over_every_document(tmp_pa
         ordered = sorted((r for r in results if not r.document.duplicate_of), key=lambda r: by_order[r.document.id])
         expected = unknown_ids(r.entities for r in ordered)
         assert expected and decide(*increments.unknown_votes(store.con)) == expected
+
+
+def test_bookkeeping_of_an_earlier_version_is_made_again_by_a_full_merge(tmp_path, corpus_results):
+    """A store whose bookkeeping tables lack a column of this version (the entity items) is merged in full once,
+    which makes them again; then documents are added incrementally with the record a full merge gives."""
+    from dossier.store import increments
+
+    path = tmp_path / "old.duckdb"
+    with Store(path) as store:
+        store.add_results(corpus_results[:-4])
+        assert finish_merge(store)
+        store.con.execute("ALTER TABLE merge_entities DROP COLUMN item")
+        set_meta(store.con, "incremental", str(int(increments.VERSION) - 1))
+        store.add_results(corpus_results[-4:-2])
+        assert not merge_new(store, share=1.0, reach=1.0)
+        assert finish_merge(store)
+        assert "item" in {r[0] for r in store.con.execute("DESCRIBE merge_entities").fetchall()}
+        store.add_results(corpus_results[-2:])
+        assert merge_new(store, share=1.0, reach=1.0)
+        steps = _tables(store)
+    with Store(tmp_path / "full.duckdb") as store:  # the same merges, each in full
+        for part in (corpus_results[:-4], corpus_results[-4:-2], corpus_results[-2:]):
+            store.add_results(part)
+            assert finish_merge(store, full=True)
+        full = _tables(store)
+    for table in TABLES:
+        assert steps[table] == full[table], table

@@ -159,13 +159,22 @@ class Threats:
 
 
 def load_threats(extra_dirs: tuple[str, ...] = ()) -> Threats:
+    """The threats named in the pattern files (the shipped ones, then any extra folders'); read from the start-up
+    cache like `load_entries`."""
+    from dossier.actors import cache
+
+    paths = [path for d in [PATTERN_DIR, *(Path(x) for x in extra_dirs)] for path in sorted(d.glob("*.yaml"))]
+    inputs = [*(str(p.resolve()) for p in paths), *paths, Path(__file__), *cache.versions("pyyaml")]
+    return cache.cached("event-threats", inputs, lambda: _threats(paths))
+
+
+def _threats(paths: list[Path]) -> Threats:
     always: dict[str, str] = {}
     conditional: dict[str, str] = {}
-    for d in [PATTERN_DIR, *(Path(x) for x in extra_dirs)]:
-        for path in sorted(d.glob("*.yaml")):
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            always |= {str(k): str(v) for k, v in (data.get("threat_of") or {}).items()}
-            conditional |= {str(k): str(v) for k, v in (data.get("conditional_threat_of") or {}).items()}
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        always |= {str(k): str(v) for k, v in (data.get("threat_of") or {}).items()}
+        conditional |= {str(k): str(v) for k, v in (data.get("conditional_threat_of") or {}).items()}
     return Threats(always, conditional)
 
 

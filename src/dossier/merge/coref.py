@@ -47,7 +47,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
 
 from dossier.merge.intervals import interval
 from dossier.merge.reports import Actors, Report, cosine, stem
@@ -354,6 +353,8 @@ def stories(reports: list[Report], members: list[int], least: float) -> dict[int
     docs = list(first)
     if least <= 0 or len(docs) < 2:
         return dict.fromkeys(members, 0)
+    from scipy.cluster.hierarchy import fcluster, linkage  # imported here: ~0.5 s that most commands never need
+
     dist = [1.0 - story_similarity(reports[first[x]], reports[first[y]])
             for n, x in enumerate(docs) for y in docs[n + 1:]]
     labels = fcluster(linkage(np.clip(np.array(dist), 0.0, None), method="average"), t=1.0 - least,
@@ -369,6 +370,8 @@ def _average_link(members: list[int], reports: list[Report], scores: dict, actor
                   model: Model) -> list[list[int]]:
     if len(members) == 1:
         return [members]
+    from scipy.cluster.hierarchy import fcluster, linkage
+
     story = stories(reports, members, model.story)
     n = len(members)
     dist = []

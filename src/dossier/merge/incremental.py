@@ -156,8 +156,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
             break
         touched = grown
     raw = sorted(raw)
-    stored = [Entity.model_validate_json(j) for _, j in
-              increments.stored_items(con, "entities", "list_contains(?, v->>'id')", [raw], increments.naming(con, raw))]
+    stored = [Entity.model_validate_json(j) for _, j in increments.entity_items(con, raw)]
     entities = merge_entities([rename(_Part(entities=stored), ids).entities])
     light = [SimpleNamespace(id=i, name=n, type=t, kind=k, country=c, known=kn) for i, n, t, k, c, kn in
              con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()]
@@ -288,7 +287,8 @@ def _figure(fact: Fact) -> str:
 
 class _RangeIndex:
     """Reports of one figure by the width of their range (powers of two) and its low end, so that those whose range
-    can meet a given one are found without looking at the others (a superset: the caller checks the ranges)."""
+    can meet a given one are found without looking at the others (a superset: the caller checks the ranges).
+    A walk (`walk`) can leave out reports it has done with, so that a later query does not look at them again."""
 
     def __init__(self, members: list[int], ranges: list[tuple[float, float]]):
         classes: dict[float, list[tuple[float, int]]] = defaultdict(list)
@@ -299,15 +299,52 @@ class _RangeIndex:
             top = 0.0 if width == 0 else 2.0 ** math.frexp(width)[1] if math.isfinite(width) else math.inf
             classes[top].append((lo, i))
         self.classes = [(top, sorted(items), [lo for lo, _ in sorted(items)]) for top, items in classes.items()]
+        self.place = {i: (c, n) for c, (_, items, _) in enumerate(self.classes) for n, (_, i) in enumerate(items)}
 
-    def near(self, lo: float, hi: float):
-        for top, items, lows in self.classes:
+    def walk(self) -> list[list[int]]:
+        """A fresh walk: per class, each position's next position still in (a position points at itself)."""
+        return [list(range(len(items) + 1)) for _, items, _ in self.classes]
+
+    def leave_out(self, walk: list[list[int]], i: int) -> None:
+        c, n = self.place[i]
+        walk[c][n] = n + 1
+
+    def near(self, lo: float, hi: float, walk: list[list[int]]):
+        for c, (top, items, lows) in enumerate(self.classes):
             if math.isinf(top):
-                yield from (i for _, i in items)
-                continue
-            low = lo - top - 1e-9 * (abs(lo) + top)  # a little lower: rounding never loses a report
-            for n in range(bisect_left(lows, low), bisect_right(lows, hi)):
+                start, end = 0, len(items)
+            else:
+                low = lo - top - 1e-9 * (abs(lo) + top)  # a little lower: rounding never loses a report
+                start, end = bisect_left(lows, low), bisect_right(lows, hi)
+            nxt = walk[c]
+            n = _next_in(nxt, start)
+            while n < end:
                 yield items[n][1]
+                n = _next_in(nxt, n + 1)
+
+
+def _next_in(nxt: list[int], n: int) -> int:
+    """The first position from n on still in the walk (the paths followed are shortened on the way back)."""
+    root = n
+    while nxt[root] != root:
+        root = nxt[root]
+    while nxt[n] != root:
+        nxt[n], n = root, nxt[n]
+    return root
+
+
+def _renamed_facts(facts: list[Fact], ids: dict) -> list[Fact]:
+    """The facts part of `actors.unknown.rename`: subjects renamed by `ids`; a fact none of whose subjects is
+    renamed (nor repeated) is kept as it is rather than copied."""
+    if not ids:
+        return facts
+    out = []
+    for fact in facts:
+        if any(s in ids for s in fact.subject) or len(set(fact.subject)) != len(fact.subject):
+            fact = fact.model_copy(update={"subject": list(dict.fromkeys(ids[s].id if s in ids else s
+                                                                         for s in fact.subject))})
+        out.append(fact)
+    return out
 
 
 def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str]) -> None:
@@ -320,8 +357,8 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     figures = sorted({_figure(f) for f in mine if f.measure})
     rows = increments.fact_items(con, figures)
     raw = [Fact.model_validate_json(j) for _, j in rows]
-    stored = rename(_Part(facts=raw), ids).facts
-    earlier = rename(_Part(facts=raw), {k: SimpleNamespace(id=v[0]) for k, v in before.items()}).facts
+    stored = _renamed_facts(raw, ids)
+    earlier = _renamed_facts(raw, {k: SimpleNamespace(id=v[0]) for k, v in before.items()})
     docs = [d for d, _ in rows]
     position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
     by_figure: dict[str, list[int]] = {}
@@ -335,13 +372,20 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
         reports' neighbours are in it already (an earlier closure), not looked at again."""
         seen = start | closed
         todo = list(start - closed)
+        walks: dict[str, list[list[int]]] = {}
         while todo:
             i = todo.pop()
             lo, hi = ranges[i]
-            for j in index[_figure(facts[i])].near(lo, hi):
-                if j not in seen and allowed(j) and lo <= ranges[j][1] and ranges[j][0] <= hi \
+            figure = _figure(facts[i])
+            near = index[figure]
+            walk = walks.get(figure) or walks.setdefault(figure, near.walk())
+            for j in near.near(lo, hi, walk):
+                if j in seen or not allowed(j):  # whatever asks next: never taken in this walk
+                    near.leave_out(walk, j)
+                elif lo <= ranges[j][1] and ranges[j][0] <= hi \
                         and _same_figure(facts[i], facts[j], ranges[i], ranges[j]):
                     seen.add(j)
+                    near.leave_out(walk, j)
                     todo.append(j)
         return seen
 

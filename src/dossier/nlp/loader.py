@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
+
 import spacy
 from spacy.language import Language
 
@@ -35,6 +38,23 @@ def load_spacy(name: str) -> Language:
 _CACHE: dict[tuple, Language] = {}
 
 
+@contextmanager
+def _uncollected():
+    """Build the stages without the garbage collector, then freeze what exists (`gc.freeze`): their tables are
+    hundreds of thousands of long-lived objects, which the collector would otherwise walk again and again while
+    they are built (~0.5 s) and then at every collection while documents are analysed (~10 % of a build's CPU
+    time). What was garbage before is collected first, so that nothing dead is kept."""
+    gc.collect()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def load(settings: Settings | None = None) -> Language:
     """The spaCy pipeline with dossier's stages; loaded once per process and settings."""
     settings = settings or Settings.from_env()
@@ -42,10 +62,11 @@ def load(settings: Settings | None = None) -> Language:
     if key not in _CACHE:
         extensions.register()
         nlp = load_spacy(settings.spacy_model)
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe("dossier_paragraphs", before="parser")
-        nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
-        for stage in STAGES[1:]:
-            nlp.add_pipe(stage)
+        with _uncollected():
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe("dossier_paragraphs", before="parser")
+            nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
+            for stage in STAGES[1:]:
+                nlp.add_pipe(stage)
         _CACHE[key] = nlp
     return _CACHE[key]

@@ -5,9 +5,10 @@
   its event can lie in when it is dated (NULL when not: it can meet any report);
 - `merge_stems`: in how many merged documents each word stem occurs (the idf of the collection);
 - `merge_renames`: the unknown actors' renaming at the last merge ({old id: new id, name, type});
-- `merge_entities`, `merge_fact_items`: the actors each merged document names (id, name, whether known, in its
-  order) and the figures it reports that have a measure (its order, the figure: measure and unit, the item as
-  stored), so that the merge finds what to read again without parsing every stored result.
+- `merge_entities`, `merge_fact_items`: the actors each merged document names (its order, id, name, whether known,
+  the item as stored) and the figures it reports that have a measure (its order, the figure: measure and unit,
+  the item as stored), so that the merge finds and reads what it folds again without parsing whole stored
+  results.
 
 The meta key `incremental` holds VERSION only while these tables match the merged tables (a full merge writes both
 in one transaction; a merged record written without them sets it to 'no', and the next merge is a full one).
@@ -25,7 +26,7 @@ TABLES = {
     "merge_keys": "report_id VARCHAR, doc_id VARCHAR, key VARCHAR, lo DATE, hi DATE",
     "merge_stems": "stem VARCHAR PRIMARY KEY, df BIGINT",
     "merge_renames": "old VARCHAR, new VARCHAR, name VARCHAR, type VARCHAR",
-    "merge_entities": "doc_id VARCHAR, n BIGINT, id VARCHAR, name VARCHAR, known BOOLEAN",
+    "merge_entities": "doc_id VARCHAR, n BIGINT, id VARCHAR, name VARCHAR, known BOOLEAN, item JSON",
     "merge_fact_items": "doc_id VARCHAR, n BIGINT, figure VARCHAR, item JSON",
 }
 DOC_ORDER = "d.published NULLS LAST, d.source"  # the order of `Store.documents`, which the merge reads in
@@ -36,7 +37,7 @@ def create(con) -> None:
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
 
 
-VERSION = "3"  # of the bookkeeping: a store that holds another is merged in full once
+VERSION = "4"  # of the bookkeeping: a store that holds another is merged in full once
 
 
 def ready(con) -> bool:
@@ -70,9 +71,11 @@ def append(con, table: str, columns: dict[str, tuple[list, str]]) -> None:
 
 def rewrite(con, doc_ids: list[str], keys: list[tuple], stems: dict[str, int],
             renames: dict[str, tuple[str, str, str]]) -> None:
-    """Replace the whole bookkeeping (after a full merge): keys are (report id, doc id, key, lo, hi)."""
+    """Replace the whole bookkeeping (after a full merge): keys are (report id, doc id, key, lo, hi). The tables
+    are made again, so that those of an earlier version take this one's columns."""
     for table in TABLES:
-        con.execute(f"DELETE FROM {table}")
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    create(con)
     append(con, "merge_docs", {"doc_id": (doc_ids, "string")})
     index_documents(con, None)
     add_keys(con, keys)
@@ -144,7 +147,7 @@ def index_documents(con, doc_ids: list[str] | None) -> None:
     with results_of(con, doc_ids) as results:
         con.execute(f"""
             INSERT INTO merge_entities
-            SELECT x.doc_id, e.n, e.v->>'id', e.v->>'name', coalesce(CAST(e.v->>'known' AS BOOLEAN), false)
+            SELECT x.doc_id, e.n, e.v->>'id', e.v->>'name', coalesce(CAST(e.v->>'known' AS BOOLEAN), false), e.v
             FROM (SELECT x.* FROM {results} x {originals}) x,
                  unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)""")
         con.execute(f"""
@@ -192,22 +195,18 @@ def naming(con, ids: list[str]) -> list[str]:
                                       [ids]).fetchall()]
 
 
-def stored_items(con, field: str, where: str, params: list, docs: list[str]) -> list[tuple[str, str]]:
-    """(doc id, JSON) of the per-document `field` items ('entities', 'facts') of the documents `docs` matching
-    `where` (on `v`), of documents that are no near-duplicate, in document order."""
-    with results_of(con, docs) as results:
-        return con.execute(f"""
-            SELECT d.id, CAST(i.v AS VARCHAR)
-            FROM documents d JOIN {results} x ON x.doc_id = d.id,
-                 unnest(CAST(coalesce(x.payload->'{field}', '[]') AS JSON[])) WITH ORDINALITY AS i(v, n)
-            WHERE d.duplicate_of IS NULL AND ({where})
-            ORDER BY {DOC_ORDER}, i.n""", params).fetchall()
+def entity_items(con, ids: list[str]) -> list[tuple[str, str]]:
+    """(doc id, JSON) of the stored entities with these ids, of documents that are no near-duplicate, in document
+    order (and each document's own order): from the narrow table, no stored result is read."""
+    return con.execute(f"""
+        SELECT d.id, CAST(e.item AS VARCHAR) FROM documents d JOIN merge_entities e ON e.doc_id = d.id
+        WHERE d.duplicate_of IS NULL AND list_contains(?, e.id)
+        ORDER BY {DOC_ORDER}, e.n""", [ids]).fetchall()
 
 
 def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
     """(doc id, JSON) of the stored reported figures of these figures ('measure\x1funit', the measure in lower
-    case), of documents that are no near-duplicate, in document order: `stored_items` of the facts, from the
-    narrow table."""
+    case), of documents that are no near-duplicate, in document order, from the narrow table."""
     return con.execute(f"""
         SELECT d.id, CAST(f.item AS VARCHAR) FROM documents d JOIN merge_fact_items f ON f.doc_id = d.id
         WHERE d.duplicate_of IS NULL AND list_contains(?, f.figure)
