@@ -200,3 +200,59 @@ def test_a_city_that_opens_the_sentence_is_no_participant(code):
     event = only(events, "REJECT")
     assert names(event.source, actors) == {"Peru"}
     assert "Lima" not in names(event.source + event.target, actors)
+
+
+def test_who_receives_aid_is_its_target_and_who_it_comes_from_its_source(code):
+    events, actors = code("Kenya will receive nearly 300 million dollars in military aid from Japan.")
+    event = only(events, "AID")
+    assert names(event.source, actors) == {"Japan"} and names(event.target, actors) == {"Kenya"}
+
+
+def test_aid_received_from_nobody_named_leaves_the_source_empty_not_the_receiver(code):
+    events, actors = code("Kenya will receive nearly 300 million dollars in military aid next year.")
+    event = only(events, "AID")
+    assert "Kenya" not in names(event.source, actors) and names(event.target, actors) == {"Kenya"}
+
+
+def test_a_host_who_receives_a_visitor_is_still_the_source(code):
+    events, actors = code("Xi received Putin in Beijing on Monday.")
+    event = only(events, "CONSULT")
+    assert names(event.source, actors) == {"Xi Jinping"} and names(event.target, actors) == {"Vladimir Putin"}
+
+
+def test_what_an_attack_is_fired_at_is_its_target(code):
+    events, actors = code("Ghana on Thursday fired two rockets at Togo.")
+    event = only(events, "ASSAULT")
+    assert names(event.source, actors) == {"Ghana"} and [actors[i].country for i in event.target] == ["TGO"]
+
+
+def test_a_list_of_countries_the_parser_breaks_after_its_first_name_is_still_one_side(code):
+    # "A, the B, C and D" is often parsed with "the B" in apposition to A and the rest coordinated with B
+    for text, countries in (("Fiji, the Bahamas, Tonga and Samoa welcomed the new trade rules on Monday.",
+                             ["BHS", "FJI", "TON", "WSM"]),
+                            ("Lesotho, the Gambia, Malawi and Togo welcomed the new trade rules on Monday.",
+                             ["GMB", "LSO", "MWI", "TGO"])):
+        events, actors = code(text)
+        event = only(events, "SUPPORT")
+        assert sorted(actors[i].country for i in event.source) == countries
+
+
+def test_a_name_in_apposition_with_no_list_after_it_is_not_a_second_party(code):
+    events, actors = code("Ghana's leader, John Mahama, praised Togo on Monday.")
+    event = only(events, "SUPPORT")
+    assert [actors[i].country for i in event.source] == ["GHA"] and len(event.source) == 1
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("A Safaricom spokeswoman, contacted by the BBC, declined to give details.", "BBC"),
+    ("Safaricom was contacted by Reuters on Monday.", "Reuters"),
+    ("KBC, monitored by the BBC in London, said Kenya had closed the border.", "BBC"),
+])
+def test_a_news_agency_asking_or_monitoring_takes_part_in_no_event(code, text, outlet):
+    events, actors = code(text)
+    assert not any(outlet in names(e.source + e.target, actors) for e in events)
+
+
+def test_a_newspaper_that_is_sued_is_still_the_target(code):
+    events, actors = code("The Kenyan government sued the New York Times over an opinion piece.")
+    assert any("New York Times" in names(e.target, actors) for e in events)

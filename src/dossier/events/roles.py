@@ -9,12 +9,17 @@ from spacy.tokens import Token
 from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.patterns import Entry
+from dossier.ingest.outlets import load_outlets
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 _PLACE_PREPS = frozenset({"in", "at"})
 _SOURCE_PREPS = frozenset({"by", "from"})
 _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "agent"), never a "prep"
+# Verbs whose subject gets what the act gives: in "X received aid from Y", Y gives and X is given to.
+RECEIVING = frozenset({"receive", "obtain", "get", "secure"})
+# Prepositions after which an attack's aim stands ("fired rockets at X", "opened fire on X").
+_AIM_PREPS = ("at", "on")
 
 
 @dataclass
@@ -185,6 +190,29 @@ def _against(noun: Token, depth: int = 0) -> list[Token]:
     return [t for p in _prep_objects(noun, ("into", "of", "on", "over")) for t in _against(p, depth + 1)]
 
 
+def _givers(verb: Token, obj: Token | None) -> list[Token]:
+    """Who gives what a receiving verb's subject gets: "from" X on the verb or on the thing received ("received
+    aid from X", "obtained a loan from X"); none when the sentence does not name them."""
+    return _prep_objects(verb, ("from",)) + ([] if obj is None else _prep_objects(obj, ("from",)))
+
+
+def is_outlet(actor: str, resolver: Resolver) -> bool:
+    """A news outlet or agency (ingest/outlets.yaml, or an actor of the media sector): it reports, it does not act."""
+    entity = (resolver.doc._.actors or {}).get(actor)
+    if entity is None:
+        return False
+    outlets = load_outlets()
+    return (entity.cameo or "").endswith("MED") or any(outlets.from_name(n) for n in [entity.name, *entity.aliases])
+
+
+def _reporting(entry: Entry, roles: Roles, resolver: Resolver) -> bool:
+    """A news outlet on a side of a contact or an inquiry is doing its own work, not taking part in an event: "said
+    a spokesperson when contacted by Reuters", "told the BBC", "IRNA, monitored by the BBC, said". (An outlet
+    sued, banned or accused is a participant: other types keep it.)"""
+    journalism = entry.type == "CONSULT" or entry.cameo.startswith("09")
+    return journalism and any(is_outlet(a, resolver) for a in roles.source + roles.target)
+
+
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
@@ -223,6 +251,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
             target_toks = _clause_doers(tok)
+        elif entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
+            target_toks += _prep_objects(tok, _AIM_PREPS) + ([] if obj is None else _prep_objects(obj, _AIM_PREPS))
+        if tok.lemma_.lower() in RECEIVING and entry.mode != "visit" and not is_passive(tok) \
+                and not (obj is not None and resolver.many(obj)):  # a host receives people: the host acts
+            source_toks, target_toks = _givers(tok, obj), source_toks  # "X received aid from Y": Y gives to X
         place_heads = [tok]
     else:
         of_objs = _prep_objects(tok, ("of",))
@@ -273,6 +306,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 roles.target.append(ident)
     if entry.reciprocal and not roles.target and len(roles.source) > 1:
         roles.source, roles.target = roles.source[:1], roles.source[1:]
+    if _reporting(entry, roles, resolver):
+        roles.source, roles.target = [], []  # no event: see _reporting
     for head in place_heads + source_toks + target_toks:
         for place in _prep_objects(head, _PLACE_PREPS):
             ident = resolver.one(place, PLACE_LABELS)
