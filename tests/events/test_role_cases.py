@@ -256,3 +256,21 @@ def test_a_news_agency_asking_or_monitoring_takes_part_in_no_event(code, text, o
 def test_a_newspaper_that_is_sued_is_still_the_target(code):
     events, actors = code("The Kenyan government sued the New York Times over an opinion piece.")
     assert any("New York Times" in names(e.target, actors) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya departed from Togo almost five years after crowds burned its embassy, a senior official said on Saturday.",
+    "Kenya is inching nearer to an accord with Togo, a senior official said on Saturday.",
+])
+def test_the_one_who_acts_in_what_an_official_reports_is_the_source_not_the_official(code, text):
+    events, actors = code(text)
+    assert events
+    for event in events:
+        assert names(event.source, actors) == {"Kenya"}
+        assert [actors[i].country for i in event.target] == ["TGO"]
+
+
+def test_a_company_with_a_media_business_met_is_still_met(code):
+    events, actors = code("Lula met the heads of Siemens, Airbus and Nokia in Berlin.")
+    met = only(events, "CONSULT")
+    assert "Nokia" in names(met.target, actors)

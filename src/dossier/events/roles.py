@@ -210,12 +210,32 @@ def _reporting(entry: Entry, roles: Roles, resolver: Resolver) -> bool:
     a spokesperson when contacted by Reuters", "told the BBC", "IRNA, monitored by the BBC, said". (An outlet
     sued, banned or accused is a participant: other types keep it.)"""
     journalism = entry.type == "CONSULT" or entry.cameo.startswith("09")
-    return journalism and any(is_outlet(a, resolver) for a in roles.source + roles.target)
+    return journalism and any(_news_outlet(a, resolver) for a in roles.source + roles.target)
+
+
+def _news_outlet(actor: str, resolver: Resolver) -> bool:
+    """An outlet ingest/outlets.yaml names, or the media of a country ("Danish media"); not a company whose
+    business includes media (a code such as MNC…MED)."""
+    entity = (resolver.doc._.actors or {}).get(actor)
+    if entity is None:
+        return False
+    media = actor.startswith("agent:") and actor.endswith(":MED")
+    return media or any(load_outlets().from_name(n) for n in [entity.name, *entity.aliases])
+
+
+def _reported_act(tok: Token, entry: Entry, resolver: Resolver) -> Token:
+    """The verb whose roles an event put on a sentence's main verb has: when the learned model adds the event to a
+    sentence the dictionaries found nothing in (entry key "model:…") and that verb only reports ("X left Y, an
+    official said"), the reported clause's verb, whose subject is the one who acts, not the one who tells."""
+    if not entry.key.startswith("model:") or tok.lemma_.lower() not in resolver.reporting_verbs:
+        return tok
+    return next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), tok)
 
 
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
+    tok = _reported_act(tok, entry, resolver)
     preps = entry.target_preps or ("with", "to")
     if entry.converted and entry.prep and not entry.prep_object:  # "voted against X", "sided with X": the
         preps = tuple(dict.fromkeys((*preps, *(p for p in entry.prep if p not in _NOT_TARGET_PREPS))))  # X
