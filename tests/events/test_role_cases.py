@@ -274,3 +274,20 @@ def test_a_company_with_a_media_business_met_is_still_met(code):
     events, actors = code("Lula met the heads of Siemens, Airbus and Nokia in Berlin.")
     met = only(events, "CONSULT")
     assert "Nokia" in names(met.target, actors)
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Kenyan and Ugandan officials signed a border pact in Arusha.", ["KEN", "UGA"]),
+    ("Chilean and Peruvian diplomats met in Lima on Monday.", ["CHL", "PER"]),
+])
+def test_officials_described_by_two_coordinated_countries_are_both_parties(code, text, countries):
+    events, actors = code(text)
+    event = next(e for e in events if e.type in ("AGREE", "CONSULT"))
+    assert sorted(actors[i].country for i in event.source + event.target) == countries
+    assert event.location not in event.source + event.target
+
+
+def test_officials_described_by_one_country_and_a_word_that_is_none_are_one_party(code):
+    events, actors = code("Kenyan and foreign officials met in Nairobi.")
+    event = only(events, "CONSULT")
+    assert [actors[i].country for i in event.source + event.target] == ["KEN"]

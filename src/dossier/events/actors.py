@@ -111,18 +111,44 @@ class Resolver:
         if pron is None and not bare:
             return None
         owner = self._possessor(pron) if pron is not None else self._voice(tok)
-        entity = (self.doc._.actors or {}).get(owner) if owner else None
-        base = (self.doc._.actors or {}).get(generic)
+        return self._agent_of(generic, owner) if owner else None
+
+    def _agent_of(self, agent: str, owner: str) -> str | None:
+        """The actor of an agent's sector (agent:<country>:<sector>) for the country of `owner`, registered as the
+        actors stage would name it; None when the owner has no country."""
+        entity = (self.doc._.actors or {}).get(owner)
+        base = (self.doc._.actors or {}).get(agent)
         if entity is None or not entity.country or base is None:
             return None
-        sector = generic.rsplit(":", 1)[-1]
+        sector = agent.rsplit(":", 1)[-1]
         ident = f"agent:{entity.country}:{sector}"
         if ident not in self.doc._.actors:
             name = base.name.removesuffix(" (country unknown)")
+            if base.country:  # "Kenyan government" -> "government": the country's adjective goes
+                words = name.split()
+                name = " ".join(words[next((n for n, w in enumerate(words) if not w[:1].isupper()), 0):])
             self.doc._.actors[ident] = base.model_copy(update={
                 "id": ident, "name": f"{name} ({entity.country})", "country": entity.country,
                 "cameo": f"{entity.country}{sector}"})
         return ident
+
+    def _coordinated_owners(self, tok: Token, actor: str) -> list[str]:
+        """"Kenyan and Ugandan officials", "Chinese and Peruvian experts": a common noun described by coordinated
+        names stands for an actor of each; after the first (which the noun already resolved to), the others, as the
+        same sector's agent where the noun is an agent, else the names' own actors."""
+        if tok.pos_ != "NOUN":
+            return []
+        out = []
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
+                continue
+            for other in _conjuncts(mod)[1:]:
+                owner = self._entity(other, self.labels)
+                if owner is None:
+                    continue
+                found = self._agent_of(actor, owner) if actor.startswith("agent:") else None
+                out.append(found or owner)
+        return out
 
     def _possessor(self, pron: Token) -> str | None:
         """Who a possessive pronoun stands for: the one who reports the clause it is in ("X said his/its…"), else
@@ -322,6 +348,8 @@ class Resolver:
                                     found = self.many(obj, labels) or found
                                 else:  # "officials from Ghana and Togo": the officials of each country named
                                     found += [a for c in _conjuncts(obj)[1:] if (a := self.one(c, labels))]
+                    if labels is None:
+                        found += self._coordinated_owners(t, ident)
             for ident in found:
                 if ident not in out:
                     out.append(ident)
