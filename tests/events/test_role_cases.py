@@ -291,3 +291,13 @@ def test_officials_described_by_one_country_and_a_word_that_is_none_are_one_part
     events, actors = code("Kenyan and foreign officials met in Nairobi.")
     event = only(events, "CONSULT")
     assert [actors[i].country for i in event.source + event.target] == ["KEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya warned about Ugandan troops massing on the border.",
+    "Kenya's president warned of Uganda's growing military strength.",
+])
+def test_the_one_a_warning_is_about_is_its_target(code, text):
+    events, actors = code(text)
+    event = only(events, "THREATEN")
+    assert [actors[i].country for i in event.source] == ["KEN"] and [actors[i].country for i in event.target] == ["UGA"]

@@ -20,6 +20,8 @@ _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "age
 RECEIVING = frozenset({"receive", "obtain", "get", "secure"})
 # Prepositions after which an attack's aim stands ("fired rockets at X", "opened fire on X").
 _AIM_PREPS = ("at", "on")
+# Prepositions after which the one a warning or a complaint is about stands ("warned about X", "complained of X").
+_ABOUT_PREPS = ("about", "of")
 
 
 @dataclass
@@ -190,6 +192,15 @@ def _against(noun: Token, depth: int = 0) -> list[Token]:
     return [t for p in _prep_objects(noun, ("into", "of", "on", "over")) for t in _against(p, depth + 1)]
 
 
+def _about(verb: Token) -> list[Token]:
+    """Who a warning or a complaint is about: the object of "about" or "of" on the verb, or the subject of the
+    clause that follows it ("warned about troops massing on the border": the troops)."""
+    clauses = [v for c in verb.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS
+               for v in c.children if v.dep_ == "pcomp"]
+    return _prep_objects(verb, _ABOUT_PREPS) + [s for v in clauses for s in v.children
+                                                 if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _givers(verb: Token, obj: Token | None) -> list[Token]:
     """Who gives what a receiving verb's subject gets: "from" X on the verb or on the thing received ("received
     aid from X", "obtained a loan from X"); none when the sentence does not name them."""
@@ -271,7 +282,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
             target_toks = _clause_doers(tok)
-        elif entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
+        if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
+            target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
+        if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
             target_toks += _prep_objects(tok, _AIM_PREPS) + ([] if obj is None else _prep_objects(obj, _AIM_PREPS))
         if tok.lemma_.lower() in RECEIVING and entry.mode != "visit" and not is_passive(tok) \
                 and not (obj is not None and resolver.many(obj)):  # a host receives people: the host acts
