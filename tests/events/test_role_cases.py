@@ -301,3 +301,8 @@ def test_the_one_a_warning_is_about_is_its_target(code, text):
     events, actors = code(text)
     event = only(events, "THREATEN")
     assert [actors[i].country for i in event.source] == ["KEN"] and [actors[i].country for i in event.target] == ["UGA"]
+
+
+def test_what_a_speaker_judges_of_a_clause_that_names_no_actor_stays_the_speakers(code):
+    events, actors = code("Kenyan officials said on Monday that lifting the sanctions on Uganda was out of the question.")
+    assert any(names(e.source, actors) and actors[e.source[0]].country == "KEN" for e in events)

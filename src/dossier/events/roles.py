@@ -237,10 +237,15 @@ def _news_outlet(actor: str, resolver: Resolver) -> bool:
 def _reported_act(tok: Token, entry: Entry, resolver: Resolver) -> Token:
     """The verb whose roles an event put on a sentence's main verb has: when the learned model adds the event to a
     sentence the dictionaries found nothing in (entry key "model:…") and that verb only reports ("X left Y, an
-    official said"), the reported clause's verb, whose subject is the one who acts, not the one who tells."""
+    official said"), the reported clause's verb, whose subject is the one who acts, not the one who tells. A
+    reported clause whose subject names no actor ("X said lifting the sanctions was out of the question") leaves
+    the act to the one who tells it."""
     if not entry.key.startswith("model:") or tok.lemma_.lower() not in resolver.reporting_verbs:
         return tok
-    return next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), tok)
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not any(resolver.many(s) for s in subject_tokens(clause)):
+        return tok
+    return clause
 
 
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
