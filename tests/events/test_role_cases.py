@@ -306,3 +306,18 @@ def test_the_one_a_warning_is_about_is_its_target(code, text):
 def test_what_a_speaker_judges_of_a_clause_that_names_no_actor_stays_the_speakers(code):
     events, actors = code("Kenyan officials said on Monday that lifting the sanctions on Uganda was out of the question.")
     assert any(names(e.source, actors) and actors[e.source[0]].country == "KEN" for e in events)
+
+
+@pytest.mark.parametrize("ptype, country", [("ACCUSE", "KEN"), ("ASSAULT", "UGA")])
+def test_the_learned_models_event_on_said_is_the_speakers_when_done_by_saying(nlp, ptype, country):
+    # the event the type model puts on a sentence's main verb, as the coder makes it (entry key "model:<TYPE>")
+    from dossier.events.patterns import Entry
+    from dossier.events.roles import read_roles
+
+    doc = nlp("Kenya's army spokesman said Uganda had kept up its raids on the border.")
+    lex = nlp.get_pipe("dossier_events").coder.lex
+    resolver = Resolver(doc, reporting_verbs=lex.reporting_verbs)
+    said = next(t for t in doc if t.text == "said")
+    entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=("say",), mode="general", cameo="000")
+    roles = read_roles(said, entry, resolver, None)
+    assert [doc._.actors[i].country for i in roles.source] == [country]

@@ -20,6 +20,8 @@ _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "age
 RECEIVING = frozenset({"receive", "obtain", "get", "secure"})
 # Prepositions after which an attack's aim stands ("fired rockets at X", "opened fire on X").
 _AIM_PREPS = ("at", "on")
+# Types of act done by saying: on a reporting verb, the speaker does them.
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # Prepositions after which the one a warning or a complaint is about stands ("warned about X", "complained of X").
 _ABOUT_PREPS = ("about", "of")
 
@@ -238,9 +240,10 @@ def _reported_act(tok: Token, entry: Entry, resolver: Resolver) -> Token:
     """The verb whose roles an event put on a sentence's main verb has: when the learned model adds the event to a
     sentence the dictionaries found nothing in (entry key "model:…") and that verb only reports ("X left Y, an
     official said"), the reported clause's verb, whose subject is the one who acts, not the one who tells. A
-    reported clause whose subject names no actor ("X said lifting the sanctions was out of the question") leaves
-    the act to the one who tells it."""
-    if not entry.key.startswith("model:") or tok.lemma_.lower() not in resolver.reporting_verbs:
+    reported clause whose subject names no actor ("X said lifting the sanctions was out of the question"), or an
+    act done by saying (an accusation, a demand, a refusal, a threat, praise: "X said Y had broken the truce"),
+    leaves the act to the one who tells it."""
+    if not entry.key.startswith("model:") or entry.type in _SPOKEN or tok.lemma_.lower() not in resolver.reporting_verbs:
         return tok
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or not any(resolver.many(s) for s in subject_tokens(clause)):
