@@ -321,3 +321,20 @@ def test_the_learned_models_event_on_said_is_the_speakers_when_done_by_saying(nl
     entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=("say",), mode="general", cameo="000")
     roles = read_roles(said, entry, resolver, None)
     assert [doc._.actors[i].country for i in roles.source] == [country]
+
+
+@pytest.mark.parametrize("text, word", [
+    ('The radio quoted President William Ruto as saying, "We will not leave this move unanswered."', "We"),
+    ("Kenyan radio quoted William Ruto as saying he would answer the move.", "he"),
+])
+def test_we_or_he_in_what_someone_is_quoted_as_saying_is_that_person(nlp, text, word):
+    doc = nlp(text)
+    resolver = Resolver(doc, reporting_verbs=nlp.get_pipe("dossier_events").coder.lex.reporting_verbs)
+    pronoun = next(t for t in doc if t.text == word)
+    assert doc._.actors[resolver.one(pronoun)].name == "William Ruto"
+
+
+def test_someone_named_after_including_takes_part_too(code):
+    events, actors = code("Ruto has conferred with a number of African diplomats, including the ambassador of Uganda.")
+    event = only(events, "CONSULT")
+    assert "UGA" in {actors[i].country for i in event.target}

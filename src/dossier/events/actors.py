@@ -253,7 +253,11 @@ class Resolver:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
             return []
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+        said = verb.head
+        speakers = [c for c in said.children if c.dep_ == "nsubj"]
+        if not speakers and said.dep_ == "pcomp" and said.head.lower_ == "as":  # "quoted X as saying (that) we…"
+            speakers = [c for c in said.head.head.children if c.dep_ == "dobj"]
+        return speakers
 
     def _salient_body(self, pron: Token) -> str | None:
         """"It" or "they" as the subject of an act stands for the last country, organisation or group that was
@@ -350,6 +354,9 @@ class Resolver:
                                     found += [a for c in _conjuncts(obj)[1:] if (a := self.one(c, labels))]
                     if labels is None:
                         found += self._coordinated_owners(t, ident)
+            if found and labels is None:  # "U.N. diplomats, including the Soviet representative": the one named too
+                found += [a for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                          for obj in c.children if obj.dep_ == "pobj" for a in self.many(obj)]
             for ident in found:
                 if ident not in out:
                     out.append(ident)
