@@ -26,7 +26,8 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import Resolver
-from dossier.events.roles import is_outlet, is_passive, subject_tokens
+from dossier.events.roles import is_passive, subject_tokens
+from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "roles.npz"
@@ -247,6 +248,15 @@ def fill(doc: Doc, event: Event, model: RoleModel, resolver: Resolver, fill_at: 
 def agentless(trigger: Token) -> bool:
     """A passive trigger ("was arrested", "the port, which will be inaugurated", "tariffs imposed on X")."""
     return is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
+
+
+def is_outlet(actor: str, resolver: Resolver) -> bool:
+    """A news outlet or agency (ingest/outlets.yaml, or an actor of the media sector): it reports, it does not act."""
+    entity = (resolver.doc._.actors or {}).get(actor)
+    if entity is None:
+        return False
+    outlets = load_outlets()
+    return (entity.cameo or "").endswith("MED") or any(outlets.from_name(n) for n in [entity.name, *entity.aliases])
 
 
 def is_venue(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:

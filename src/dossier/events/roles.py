@@ -209,15 +209,6 @@ def _givers(verb: Token, obj: Token | None) -> list[Token]:
     return _prep_objects(verb, ("from",)) + ([] if obj is None else _prep_objects(obj, ("from",)))
 
 
-def is_outlet(actor: str, resolver: Resolver) -> bool:
-    """A news outlet or agency (ingest/outlets.yaml, or an actor of the media sector): it reports, it does not act."""
-    entity = (resolver.doc._.actors or {}).get(actor)
-    if entity is None:
-        return False
-    outlets = load_outlets()
-    return (entity.cameo or "").endswith("MED") or any(outlets.from_name(n) for n in [entity.name, *entity.aliases])
-
-
 def _reporting(entry: Entry, roles: Roles, resolver: Resolver) -> bool:
     """A news outlet on a side of a contact or an inquiry is doing its own work, not taking part in an event: "said
     a spokesperson when contacted by Reuters", "told the BBC", "IRNA, monitored by the BBC, said". (An outlet
@@ -243,7 +234,8 @@ def _reported_act(tok: Token, entry: Entry, resolver: Resolver) -> Token:
     reported clause whose subject names no actor ("X said lifting the sanctions was out of the question"), or an
     act done by saying (an accusation, a demand, a refusal, a threat, praise: "X said Y had broken the truce"),
     leaves the act to the one who tells it."""
-    if not entry.key.startswith("model:") or entry.type in _SPOKEN or tok.lemma_.lower() not in resolver.reporting_verbs:
+    if not entry.key.startswith("model:") or entry.type in _SPOKEN \
+            or tok.lemma_.lower() not in resolver.reporting_verbs:
         return tok
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if clause is None or not any(resolver.many(s) for s in subject_tokens(clause)):
