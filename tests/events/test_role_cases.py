@@ -304,7 +304,8 @@ def test_the_one_a_warning_is_about_is_its_target(code, text):
 
 
 def test_what_a_speaker_judges_of_a_clause_that_names_no_actor_stays_the_speakers(code):
-    events, actors = code("Kenyan officials said on Monday that lifting the sanctions on Uganda was out of the question.")
+    events, actors = code("Kenyan officials said on Monday that lifting the sanctions on Uganda was out of the "
+                          "question.")
     assert any(names(e.source, actors) and actors[e.source[0]].country == "KEN" for e in events)
 
 
