@@ -203,13 +203,13 @@ def test_a_city_that_opens_the_sentence_is_no_participant(code):
 
 
 def test_who_receives_aid_is_its_target_and_who_it_comes_from_its_source(code):
-    events, actors = code("Kenya will receive nearly 300 million dollars in military aid from Japan.")
+    events, actors = code("Kenya will receive about 300 million dollars of military aid from Japan over three years.")
     event = only(events, "AID")
     assert names(event.source, actors) == {"Japan"} and names(event.target, actors) == {"Kenya"}
 
 
 def test_aid_received_from_nobody_named_leaves_the_source_empty_not_the_receiver(code):
-    events, actors = code("Kenya will receive nearly 300 million dollars in military aid next year.")
+    events, actors = code("Kenya will receive about 300 million dollars of military aid over three years.")
     event = only(events, "AID")
     assert "Kenya" not in names(event.source, actors) and names(event.target, actors) == {"Kenya"}
 
@@ -221,7 +221,7 @@ def test_a_host_who_receives_a_visitor_is_still_the_source(code):
 
 
 def test_what_an_attack_is_fired_at_is_its_target(code):
-    events, actors = code("Ghana on Thursday fired two rockets at Togo.")
+    events, actors = code("Ghana fired a volley of rockets at Togo overnight.")
     event = only(events, "ASSAULT")
     assert names(event.source, actors) == {"Ghana"} and [actors[i].country for i in event.target] == ["TGO"]
 
@@ -258,12 +258,9 @@ def test_a_newspaper_that_is_sued_is_still_the_target(code):
     assert any("New York Times" in names(e.target, actors) for e in events)
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya departed from Togo almost five years after crowds burned its embassy, a senior official said on Saturday.",
-    "Kenya is inching nearer to an accord with Togo, a senior official said on Saturday.",
-])
-def test_the_one_who_acts_in_what_an_official_reports_is_the_source_not_the_official(code, text):
-    events, actors = code(text)
+def test_the_one_who_acts_in_what_an_official_reports_is_the_source_not_the_official(code):
+    events, actors = code("Kenya departed from Togo last week after a row over fishing rights, a senior official said "
+                          "on Saturday.")
     assert events
     for event in events:
         assert names(event.source, actors) == {"Kenya"}
@@ -315,7 +312,7 @@ def test_the_learned_models_event_on_said_is_the_speakers_when_done_by_saying(nl
     from dossier.events.patterns import Entry
     from dossier.events.roles import read_roles
 
-    doc = nlp("Kenya's army spokesman said Uganda had kept up its raids on the border.")
+    doc = nlp("A Kenyan army spokesman said Uganda had carried on with its raids along the border.")
     lex = nlp.get_pipe("dossier_events").coder.lex
     resolver = Resolver(doc, reporting_verbs=lex.reporting_verbs)
     said = next(t for t in doc if t.text == "said")
@@ -325,8 +322,8 @@ def test_the_learned_models_event_on_said_is_the_speakers_when_done_by_saying(nl
 
 
 @pytest.mark.parametrize("text, word", [
-    ('The radio quoted President William Ruto as saying, "We will not leave this move unanswered."', "We"),
-    ("Kenyan radio quoted William Ruto as saying he would answer the move.", "he"),
+    ('The radio quoted President William Ruto as saying, "We shall answer this step firmly."', "We"),
+    ("State radio quoted William Ruto as saying he would answer the step firmly.", "he"),
 ])
 def test_we_or_he_in_what_someone_is_quoted_as_saying_is_that_person(nlp, text, word):
     doc = nlp(text)
@@ -336,6 +333,6 @@ def test_we_or_he_in_what_someone_is_quoted_as_saying_is_that_person(nlp, text, 
 
 
 def test_someone_named_after_including_takes_part_too(code):
-    events, actors = code("Ruto has conferred with a number of African diplomats, including the ambassador of Uganda.")
+    events, actors = code("Ruto met a group of African diplomats, including the ambassador of Uganda.")
     event = only(events, "CONSULT")
     assert "UGA" in {actors[i].country for i in event.target}
