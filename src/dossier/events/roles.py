@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from spacy.tokens import Token
+import yaml
+from spacy.tokens import Doc, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.patterns import Entry
 from dossier.ingest.outlets import load_outlets
+from dossier.model import Event
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -355,3 +359,66 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if entry.type not in ("CONSULT",):
         roles.issue = _issue(tok, obj, target_idx, bool(entry.object), gov)
     return roles
+
+
+# --- an act on a noun that names an earlier act again ------------------------------------------------------------
+
+_NAMED_AGAIN = Path(__file__).parent / "data" / "acts_named_again.yaml"
+_DEFINITE = frozenset({"the", "this", "that"})
+_ON_DEPS = ("dobj", "nsubjpass", "attr")
+
+
+@cache
+def _named_again() -> dict[str, frozenset[str]]:
+    """Noun -> the PLOVER types of the earlier act it may name again (data/acts_named_again.yaml)."""
+    out: dict[str, set[str]] = {}
+    for ptype, nouns in yaml.safe_load(_NAMED_AGAIN.read_text(encoding="utf-8")).items():
+        for noun in nouns:
+            out.setdefault(noun.lower(), set()).add(ptype)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _acted_on(trigger: Token) -> list[Token]:
+    """What the act is done to: its object, or the object of its preposition ("rejected the deal", "the
+    refusal of the deal", "pulled out of the deal")."""
+    out = [c for c in trigger.children if c.dep_ in _ON_DEPS]
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        out += [o for o in prep.children if o.dep_ == "pobj"]
+        out += [o for p in prep.children if p.dep_ in ("prep", "pcomp") for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def _named_again_types(noun: Token) -> frozenset[str]:
+    """The types of earlier act a definite noun ("the deal", "this agreement") names again; none when a name or a
+    possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own)."""
+    types = _named_again().get(noun.lemma_.lower()) or _named_again().get(noun.lower_)
+    if not types or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return frozenset()
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN") or c.ent_type_
+           for c in noun.children):
+        return frozenset()
+    return types
+
+
+def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
+    """An event with a source and no target, done to a noun that names again an earlier act ("Rohan rejected the
+    deal"), takes as its target the parties of that act other than its own source, when exactly one earlier
+    sentence's event of the noun's types (one set of parties) exists; in place. `trigger_of(doc, event)` gives the
+    event's trigger token."""
+    for event in events:
+        if event.target or not event.source or not event.evidence:
+            continue
+        trigger = trigger_of(doc, event)
+        if trigger is None:
+            continue
+        types = frozenset().union(*(_named_again_types(n) for n in _acted_on(trigger)))
+        if not types:
+            continue
+        start = event.evidence[0].start
+        earlier = [list(dict.fromkeys(e.source + e.target)) for e in events
+                   if e.type in types and e.evidence and e.evidence[0].start < start and e.source and e.target]
+        if len({frozenset(p) for p in earlier}) != 1:
+            continue  # none, or several acts the noun could name
+        target = [p for p in earlier[0] if p not in event.source]
+        if target:
+            event.target = target
