@@ -389,13 +389,12 @@ def _acted_on(trigger: Token) -> list[Token]:
 
 
 def _named_again_types(noun: Token) -> frozenset[str]:
-    """The types of earlier act a definite noun ("the deal", "this agreement") names again; none when a name or a
-    possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own)."""
+    """The types of earlier act a definite noun ("the deal", "this trade agreement") names again; none when a name
+    or a possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own)."""
     types = _named_again().get(noun.lemma_.lower()) or _named_again().get(noun.lower_)
     if not types or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return frozenset()
-    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.pos_ == "PROPN") or c.ent_type_
-           for c in noun.children):
+    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):
         return frozenset()
     return types
 
