@@ -1,5 +1,7 @@
 """The events scorers' own rules: how dates are compared, and the PETRARCH validation actors as a user file."""
 
+import yaml
+
 from dossier.config import Settings
 from dossier.evaluate.events import _petr_dictionary, _same_date
 from dossier.model import DateValue, Document, Event
@@ -30,3 +32,16 @@ def test_validation_actors_become_actors_the_coder_finds(tmp_path):
     codes = {e.name: e.cameo for e in result.entities}
     assert codes.get("Arnor") == "ARN" and codes.get("Gondor") == "GON"
     assert "X" not in codes  # names too short to match safely are left out
+
+
+def test_validation_countries_carry_their_country_and_describe_agents(tmp_path):
+    path = _petr_dictionary({"ARNOR": "ARN", "GONDOR": "GON", "AMNESTY INTERNATIONAL": "NGM"}, tmp_path)
+    nlp = loader.load(Settings.from_env(actor_files=[path]))
+    doc = Document(id="t", source="t", text="Troops from Gondor shelled a village held by the Arnor government.",
+                   published="2014-09-01")
+    result = next(process([doc], nlp=nlp))
+    countries = {e.name: e.country for e in result.entities}
+    assert countries.get("Gondor") == "GON"
+    assert any(e.country == "GON" and e.id.startswith("agent:") for e in result.entities)  # Gondor's troops
+    entries = {e["name"]: e for e in yaml.safe_load(path.read_text())["organisations"]}
+    assert entries["Amnesty International"].get("country") is None  # a sector code names no country

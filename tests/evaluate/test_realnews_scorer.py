@@ -156,3 +156,23 @@ def test_the_honest_dev_rows_code_only_development_articles_within_the_limit(tmp
     assert out[rn.UNSEEN_SPLIT][1] == 2
     rn.score_folder("reuters", rn.Settings(), 1, model)
     assert asked[-1] == {"story-0.txt"}
+
+
+def test_the_role_model_of_the_honest_dev_rows_learns_nothing_of_realnews_dev(monkeypatch):
+    """The honest dev rows swap in a role model trained without realnews_dev, its training events coded with the
+    type model that did not see realnews_dev either."""
+    from dossier.events import role_training
+
+    types, seen = object(), {}
+    monkeypatch.setattr(rn, "_UNSEEN_MODELS", {})
+    monkeypatch.setattr(rn.training, "train", lambda *a, **k: (types, []))
+
+    def groups(nlp, bench, gold, articles, sources):
+        seen["sources"], seen["type model"] = sources, nlp.get_pipe("dossier_events").coder.model
+        return []
+
+    monkeypatch.setattr(role_training, "training_groups", groups)
+    models = rn.unseen_models(rn.Settings())
+    assert "realnews" not in seen["sources"] and set(seen["sources"]) == set(role_training.SOURCES) - {"realnews"}
+    assert seen["type model"] is types and models.types is types
+    assert rn.loader.load(rn.Settings()).get_pipe("dossier_events").coder.model is not types  # put back

@@ -2,6 +2,7 @@
 
 import pytest
 
+from dossier.events.roles import _named_again_types
 from tests.events.conftest import names, only
 
 
@@ -222,3 +223,36 @@ def test_at_the_invitation_of_x_is_x_asking_the_subject_before_the_act(code, tex
 def test_an_invitation_sent_is_still_a_light_verb_request_only(code):
     events, _ = code("The invitation was a surprise to many in Lima.")
     assert not [e for e in events if e.type == "REQUEST"]
+
+
+def test_an_act_on_the_deal_named_before_targets_the_deals_parties(code):
+    events, actors = code("Kenya and Tanzania concluded a water-sharing accord on Monday. "
+                          "Uganda turned down the water accord two days later.")
+    event = only(events, "REJECT")
+    assert names(event.source, actors) == {"Uganda"} and names(event.target, actors) == {"Kenya", "Tanzania"}
+
+
+def test_talks_named_again_take_the_meetings_parties(code):
+    events, actors = code("Norway and Sweden held talks in Oslo on fishing quotas. Denmark criticised the talks.")
+    event = only(events, "ACCUSE")
+    assert names(event.target, actors) == {"Norway", "Sweden"}
+
+
+def test_two_earlier_deals_leave_the_target_empty(code):
+    events, actors = code("Kenya and Tanzania concluded a water-sharing accord on Monday. Chad and Niger signed a "
+                          "border treaty on Tuesday. Uganda turned down the agreement.")
+    assert not only(events, "REJECT").target  # which of the two is meant the text does not say
+
+
+def test_a_deal_without_an_earlier_one_stays_untargeted(code):
+    events, actors = code("Officials met farmers in the capital on Monday. Uganda turned down the agreement.")
+    assert not only(events, "REJECT").target
+
+
+def test_a_named_or_owned_deal_is_not_one_named_again(nlp):
+    def types(text):
+        return _named_again_types(next(t for t in nlp(text) if t.lower_ == "accord"))
+    assert types("Uganda turned down the trade accord.") == {"AGREE"}
+    assert not types("Uganda turned down the Nairobi accord.")  # a name says which accord
+    assert not types("Uganda turned down Rwanda's accord.")
+    assert not types("Uganda turned down an accord.")  # not a definite noun: a new one

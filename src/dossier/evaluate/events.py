@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from dossier.actors.convert import sectors
 from dossier.config import Settings
 from dossier.evaluate.metrics import PRF, Report
 from dossier.events.actors import slug
@@ -52,14 +53,19 @@ def _petr_actors(path: Path) -> dict[str, str]:
 
 def _petr_dictionary(table: dict[str, str], folder: Path) -> Path:
     """The validation actors as a user actor file (what `dossier build --actors` reads), so that the made-up
-    names of the suite (Arnor, Gondor…) are actors the coder can find, as PETRARCH finds them."""
+    names of the suite (Arnor, Gondor…) are actors the coder can find, as PETRARCH finds them. A code that
+    begins with a country (not with a sector such as NGO or IGO) gives the entry that country, as a real
+    country's entry has its own: "soldiers from Gondor" are then Gondor's soldiers."""
     entries = []
     for name, code in sorted(table.items()):
         title = name.title()
         if len(title) < 3 or not re.fullmatch(r"[A-Za-z][\w .'-]*", title):
             continue
-        entries.append({"id": f"petr:{slug(name)}", "name": title, "aliases": [name], "cameo": code,
-                        "type": "GPE" if code.isalpha() else "ORG", "kind": "organisation"})
+        entry = {"id": f"petr:{slug(name)}", "name": title, "aliases": [name], "cameo": code,
+                 "type": "GPE" if code.isalpha() else "ORG", "kind": "organisation"}
+        if code.isalpha() and code not in sectors():
+            entry["country"] = code
+        entries.append(entry)
     path = folder / "petrarch-validate-actors.yaml"
     path.write_text(yaml.safe_dump({"organisations": entries}, allow_unicode=True), encoding="utf-8")
     return path

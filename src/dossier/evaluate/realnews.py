@@ -16,10 +16,10 @@ whose evidence lies in the same sentence. As the gold codes only each article's 
 given over the output events whose sentence holds a gold event's evidence (the sentences the coder of the gold
 read for events).
 
-The shipped event-type model learns from the development articles' gold events (dossier.events.training), so the
-`dev` rows overstate. Each folder therefore also gets the row UNSEEN_SPLIT: its development articles coded with a
-model trained in this process by the same code, data and seed, less realnews_dev (`unseen_model`). The held-out
-rows need no such row: no model was trained on them.
+The shipped event-type and role models learn from the development articles' gold events (dossier.events.training,
+dossier.events.role_training), so the `dev` rows overstate. Each folder therefore also gets the row UNSEEN_SPLIT:
+its development articles coded with both models trained in this process by the same code, data and seed, less
+realnews_dev (`unseen_models`). The held-out rows need no such row: no model was trained on them.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,10 +35,11 @@ from spacy.language import Language
 
 from dossier.actors.convert import split_code
 from dossier.config import Settings
-from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD, REUTERS, jsonl
+from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, REUTERS, jsonl
 from dossier.evaluate.metrics import Report
-from dossier.events import training
+from dossier.events import role_training, training
 from dossier.events.classifier import TypeModel
+from dossier.events.role_model import RoleModel
 from dossier.ingest import IngestError, read_paths
 from dossier.model import Entity, Event, Mention
 from dossier.nlp import loader
@@ -46,15 +48,24 @@ from dossier.pipeline import DocResult, process
 REALNEWS = BENCH / "realnews_dev"
 FOLDERS = ("reuters", "html")
 SPLITS = ("dev", "held-out")
-UNSEEN_SPLIT = "dev, type model without realnews_dev"
-UNSEEN_WITHOUT = frozenset({"realnews"})  # the training groups the UNSEEN_SPLIT model leaves out
+UNSEEN_SPLIT = "dev, models without realnews_dev"
+UNSEEN_WITHOUT = frozenset({"realnews"})  # the training groups the UNSEEN_SPLIT models leave out
 _STOP = {"the", "of", "a", "an", "and", "for", "in", "on", "to", "'s", "s"}
 _CACHE: dict[tuple, dict[str, DocResult]] = {}
-_UNSEEN_MODELS: dict[tuple, TypeModel | None] = {}
+_UNSEEN_MODELS: dict[tuple, "Models | None"] = {}
 
 # Failure kinds of output events, in the order they are tested.
 KINDS = ("fully right", "wrong date", "wrong status", "wrong date and status", "participant missing",
          "wrong actor", "wrong type", "not a gold event")
+
+
+@dataclass(frozen=True, eq=False)
+class Models:
+    """An event-type model and a role model (None: the rules alone decide roles) to code with instead of the
+    shipped ones."""
+
+    types: TypeModel
+    roles: RoleModel | None
 
 
 def split_of(index: int) -> str:
@@ -305,11 +316,11 @@ def development_golds(root: Path = REALNEWS) -> Iterator[tuple[Path, dict]]:
                 yield folder, g
 
 
-def analysed(folder: Path, settings: Settings, model: TypeModel | None = None,
+def analysed(folder: Path, settings: Settings, model: Models | None = None,
              only: set[str] | None = None) -> dict[str, DocResult]:
     """{article file name: DocResult}, read by dossier's ingest; pages take the gold publication date. With
-    `model`, the articles named in `only` coded in this process with that event-type model instead of the shipped
-    one."""
+    `model`, the articles named in `only` coded in this process with those event-type and role models instead of
+    the shipped ones."""
     key = (str(folder), settings.spacy_model, tuple(map(str, settings.actor_files)), id(model),
            tuple(sorted(only)) if only is not None else None)
     if key not in _CACHE:
@@ -327,13 +338,9 @@ def analysed(folder: Path, settings: Settings, model: TypeModel | None = None,
         if model is None:
             _CACHE[key] = {Path(r.document.source).name: r for r in process(docs, settings, nlp)}
         else:
-            coder = nlp.get_pipe("dossier_events").coder
-            held, coder.model = coder.model, model
-            try:  # in this process, where the model is swapped in
-                local = settings.model_copy(update={"workers": 1, "engine": "local"})
+            local = settings.model_copy(update={"workers": 1, "engine": "local"})
+            with _swapped(nlp, model):  # in this process, where the models are swapped in
                 _CACHE[key] = {Path(r.document.source).name: r for r in process(docs, local, nlp)}
-            finally:
-                coder.model = held
     return _CACHE[key]
 
 
@@ -343,23 +350,46 @@ def unseen_samples(nlp: Language | None = None) -> list[training.Sample]:
     return training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS if nlp is not None else None, UNSEEN_WITHOUT)
 
 
-def unseen_model(settings: Settings) -> TypeModel | None:
-    """The event-type model trained as `training/train_event_types.py` trains the shipped one, without
-    realnews_dev (once per process); None when the pipeline runs without a type model."""
+@contextmanager
+def _swapped(nlp: Language, models: Models) -> Iterator[None]:
+    """The pipeline's event component codes with `models` inside the block."""
+    component = nlp.get_pipe("dossier_events")
+    held = component.coder.model, component.roles
+    component.coder.model, component.roles = models.types, models.roles
+    try:
+        yield
+    finally:
+        component.coder.model, component.roles = held
+
+
+def unseen_models(settings: Settings) -> Models | None:
+    """The event-type model trained as `training/train_event_types.py` trains the shipped one, and the role model
+    as `training/train_role_model.py` does (its training events coded with that type model), both without
+    realnews_dev (once per process); None when the pipeline runs without a type model. No role model when the
+    pipeline runs without one."""
     key = (settings.spacy_model, tuple(map(str, settings.actor_files)))
     if key not in _UNSEEN_MODELS:
         nlp = loader.load(settings)
-        if nlp.get_pipe("dossier_events").coder.model is None:
+        component = nlp.get_pipe("dossier_events")
+        if component.coder.model is None:
             _UNSEEN_MODELS[key] = None
         else:
-            _UNSEEN_MODELS[key] = training.train(nlp, BENCH, EXAMPLE_GOLD, REUTERS, UNSEEN_WITHOUT)[0]
+            types = training.train(nlp, BENCH, EXAMPLE_GOLD, REUTERS, UNSEEN_WITHOUT)[0]
+            roles = None
+            if component.roles is not None:
+                sources = tuple(s for s in role_training.SOURCES if s not in UNSEEN_WITHOUT)
+                with _swapped(nlp, Models(types, None)):
+                    groups = role_training.training_groups(nlp, BENCH, EXAMPLE_GOLD, EXAMPLE_ARTICLES, sources)
+                used = [g for g in groups if g.type_right]
+                roles = role_training.fit(used) if used else None
+            _UNSEEN_MODELS[key] = Models(types, roles) if types is not None else None
     return _UNSEEN_MODELS[key]
 
 
 def score_folder(name: str, settings: Settings, limit: int | None = None,
-                 model: TypeModel | None = None) -> dict[str, tuple[Tally, int]]:
+                 model: Models | None = None) -> dict[str, tuple[Tally, int]]:
     """{split: (tally, documents)} for one folder, plus 'all'; with `model`, only {UNSEEN_SPLIT: …}: the
-    development articles coded with that event-type model."""
+    development articles coded with those models."""
     folder = REALNEWS / name
     splits = article_splits(folder)
     golds: dict[str, list[dict]] = {}
@@ -400,9 +430,9 @@ def run(settings: Settings | None = None, limit: int | None = None) -> list[Repo
             reports.append(report(tally, name, split, n))
             if split in SPLITS:
                 coverage[split].append(tally)
-            if split in ("dev", "all") and unseen_model(settings) is not None:
-                reports[-1].notes.append(f"the shipped event-type model learned from the dev articles' gold "
-                                         f"events: the dev figures overstate; see ({UNSEEN_SPLIT})")
+            if split in ("dev", "all") and unseen_models(settings) is not None:
+                reports[-1].notes.append(f"the shipped event-type and role models learned from the dev articles' "
+                                         f"gold events: the dev figures overstate; see ({UNSEEN_SPLIT})")
             if split == "dev":
                 reports.extend(_unseen_dev(name, settings, limit))
     reports.extend(actor_report(tallies, split) for split, tallies in coverage.items() if tallies)
@@ -411,13 +441,15 @@ def run(settings: Settings | None = None, limit: int | None = None) -> list[Repo
 
 def _unseen_dev(name: str, settings: Settings, limit: int | None) -> list[Report]:
     """The UNSEEN_SPLIT report of one folder (none when the pipeline runs without a type model)."""
-    model = unseen_model(settings)
+    model = unseen_models(settings)
     if model is None:
         return []
     (tally, n), = score_folder(name, settings, limit, model).values()
     out = report(tally, name, UNSEEN_SPLIT, n)
-    out.notes.append("development articles coded with an event-type model trained here by the shipped model's code, "
-                     "data and seed, less realnews_dev (dossier.events.training.train)")
+    roles = "and a role model " if model.roles is not None else ""
+    out.notes.append(f"development articles coded with an event-type model {roles}trained here by the shipped "
+                     f"models' code, data and seed, less realnews_dev (dossier.events.training.train, "
+                     f"role_training.fit)")
     return [out]
 
 

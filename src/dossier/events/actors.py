@@ -111,18 +111,44 @@ class Resolver:
         if pron is None and not bare:
             return None
         owner = self._possessor(pron) if pron is not None else self._voice(tok)
-        entity = (self.doc._.actors or {}).get(owner) if owner else None
-        base = (self.doc._.actors or {}).get(generic)
+        return self._agent_of(generic, owner) if owner else None
+
+    def _agent_of(self, agent: str, owner: str) -> str | None:
+        """The actor of an agent's sector (agent:<country>:<sector>) for the country of `owner`, registered as the
+        actors stage would name it; None when the owner has no country."""
+        entity = (self.doc._.actors or {}).get(owner)
+        base = (self.doc._.actors or {}).get(agent)
         if entity is None or not entity.country or base is None:
             return None
-        sector = generic.rsplit(":", 1)[-1]
+        sector = agent.rsplit(":", 1)[-1]
         ident = f"agent:{entity.country}:{sector}"
         if ident not in self.doc._.actors:
             name = base.name.removesuffix(" (country unknown)")
+            if base.country:  # "Kenyan government" -> "government": the country's adjective goes
+                words = name.split()
+                name = " ".join(words[next((n for n, w in enumerate(words) if not w[:1].isupper()), 0):])
             self.doc._.actors[ident] = base.model_copy(update={
                 "id": ident, "name": f"{name} ({entity.country})", "country": entity.country,
                 "cameo": f"{entity.country}{sector}"})
         return ident
+
+    def _coordinated_owners(self, tok: Token, actor: str) -> list[str]:
+        """"Kenyan and Ugandan officials", "Chinese and Peruvian experts": a common noun described by coordinated
+        names stands for an actor of each; after the first (which the noun already resolved to), the others, as the
+        same sector's agent where the noun is an agent, else the names' own actors."""
+        if tok.pos_ != "NOUN":
+            return []
+        out = []
+        for mod in tok.children:
+            if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
+                continue
+            for other in _conjuncts(mod)[1:]:
+                owner = self._entity(other, self.labels)
+                if owner is None:
+                    continue
+                found = self._agent_of(actor, owner) if actor.startswith("agent:") else None
+                out.append(found or owner)
+        return out
 
     def _possessor(self, pron: Token) -> str | None:
         """Who a possessive pronoun stands for: the one who reports the clause it is in ("X said his/its…"), else
@@ -227,7 +253,11 @@ class Resolver:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
             return []
-        return [c for c in verb.head.children if c.dep_ == "nsubj"]
+        said = verb.head
+        speakers = [c for c in said.children if c.dep_ == "nsubj"]
+        if not speakers and said.dep_ == "pcomp" and said.head.lower_ == "as":  # "quoted X as saying (that) we…"
+            speakers = [c for c in said.head.head.children if c.dep_ == "dobj"]
+        return speakers
 
     def _salient_body(self, pron: Token) -> str | None:
         """"It" or "they" as the subject of an act stands for the last country, organisation or group that was
@@ -322,6 +352,11 @@ class Resolver:
                                     found = self.many(obj, labels) or found
                                 else:  # "officials from Ghana and Togo": the officials of each country named
                                     found += [a for c in _conjuncts(obj)[1:] if (a := self.one(c, labels))]
+                    if labels is None:
+                        found += self._coordinated_owners(t, ident)
+            if found and labels is None:  # "U.N. diplomats, including the Soviet representative": the one named too
+                found += [a for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                          for obj in c.children if obj.dep_ == "pobj" for a in self.many(obj)]
             for ident in found:
                 if ident not in out:
                     out.append(ident)
@@ -376,11 +411,16 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _conjuncts(tok: Token) -> list[Token]:
+    """A head and the heads coordinated with it; a name the parser hung on a name as an apposition counts when a
+    list of names goes on from either ("A, the B, C and D" parsed with B in apposition to A, and C and D coordinated
+    with A or with B): "Ma, a diplomat" stays one."""
     out, todo = [], [tok]
     while todo:
         t = todo.pop(0)
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
+        todo.extend(c for c in t.children if c.dep_ == "conj" or (
+            c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN"
+            and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in (*c.children, *t.children))))
     return out
 
 

@@ -276,11 +276,12 @@ def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
 
 
 def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
-    """The subject of a reporting verb the trigger depends on ("X announced that Y will visit at Z's invitation"):
-    the one who tells of the act, not the one it is done to."""
+    """The subject of a reporting verb the trigger depends on ("X announced that Y will visit at Z's invitation"),
+    or is (an event the model put on "Y left Z, an official said"): the one who tells of the act, not the one it is
+    done to."""
     head = cand.anchor.head
     return cand.anchor.dep_ == "nsubj" and head.lemma_.lower() in resolver.reporting_verbs \
-        and head.i in {a.i for a in trigger.ancestors}
+        and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
 
 
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,

@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from spacy.tokens import Token
+import yaml
+from spacy.tokens import Doc, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.patterns import Entry
+from dossier.ingest.outlets import load_outlets
+from dossier.model import Event
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 _PLACE_PREPS = frozenset({"in", "at"})
 _SOURCE_PREPS = frozenset({"by", "from"})
 _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "agent"), never a "prep"
+# Verbs whose subject gets what the act gives: in "X received aid from Y", Y gives and X is given to.
+RECEIVING = frozenset({"receive", "obtain", "get", "secure"})
+# Prepositions after which an attack's aim stands ("fired rockets at X", "opened fire on X").
+_AIM_PREPS = ("at", "on")
+# Types of act done by saying: on a reporting verb, the speaker does them.
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+# Prepositions after which the one a warning or a complaint is about stands ("warned about X", "complained of X").
+_ABOUT_PREPS = ("about", "of")
 
 
 @dataclass
@@ -185,9 +198,59 @@ def _against(noun: Token, depth: int = 0) -> list[Token]:
     return [t for p in _prep_objects(noun, ("into", "of", "on", "over")) for t in _against(p, depth + 1)]
 
 
+def _about(verb: Token) -> list[Token]:
+    """Who a warning or a complaint is about: the object of "about" or "of" on the verb, or the subject of the
+    clause that follows it ("warned about troops massing on the border": the troops)."""
+    clauses = [v for c in verb.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPS
+               for v in c.children if v.dep_ == "pcomp"]
+    return _prep_objects(verb, _ABOUT_PREPS) + [s for v in clauses for s in v.children
+                                                 if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _givers(verb: Token, obj: Token | None) -> list[Token]:
+    """Who gives what a receiving verb's subject gets: "from" X on the verb or on the thing received ("received
+    aid from X", "obtained a loan from X"); none when the sentence does not name them."""
+    return _prep_objects(verb, ("from",)) + ([] if obj is None else _prep_objects(obj, ("from",)))
+
+
+def _reporting(entry: Entry, roles: Roles, resolver: Resolver) -> bool:
+    """A news outlet on a side of a contact or an inquiry is doing its own work, not taking part in an event: "said
+    a spokesperson when contacted by Reuters", "told the BBC", "IRNA, monitored by the BBC, said". (An outlet
+    sued, banned or accused is a participant: other types keep it.)"""
+    journalism = entry.type == "CONSULT" or entry.cameo.startswith("09")
+    return journalism and any(_news_outlet(a, resolver) for a in roles.source + roles.target)
+
+
+def _news_outlet(actor: str, resolver: Resolver) -> bool:
+    """An outlet ingest/outlets.yaml names, or the media of a country ("Danish media"); not a company whose
+    business includes media (a code such as MNC…MED)."""
+    entity = (resolver.doc._.actors or {}).get(actor)
+    if entity is None:
+        return False
+    media = actor.startswith("agent:") and actor.endswith(":MED")
+    return media or any(load_outlets().from_name(n) for n in [entity.name, *entity.aliases])
+
+
+def _reported_act(tok: Token, entry: Entry, resolver: Resolver) -> Token:
+    """The verb whose roles an event put on a sentence's main verb has: when the learned model adds the event to a
+    sentence the dictionaries found nothing in (entry key "model:…") and that verb only reports ("X left Y, an
+    official said"), the reported clause's verb, whose subject is the one who acts, not the one who tells. A
+    reported clause whose subject names no actor ("X said lifting the sanctions was out of the question"), or an
+    act done by saying (an accusation, a demand, a refusal, a threat, praise: "X said Y had broken the truce"),
+    leaves the act to the one who tells it."""
+    if not entry.key.startswith("model:") or entry.type in _SPOKEN \
+            or tok.lemma_.lower() not in resolver.reporting_verbs:
+        return tok
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or not any(resolver.many(s) for s in subject_tokens(clause)):
+        return tok
+    return clause
+
+
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
+    tok = _reported_act(tok, entry, resolver)
     preps = entry.target_preps or ("with", "to")
     if entry.converted and entry.prep and not entry.prep_object:  # "voted against X", "sided with X": the
         preps = tuple(dict.fromkeys((*preps, *(p for p in entry.prep if p not in _NOT_TARGET_PREPS))))  # X
@@ -223,6 +286,13 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
             target_toks = _clause_doers(tok)
+        if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
+            target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
+        if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
+            target_toks += _prep_objects(tok, _AIM_PREPS) + ([] if obj is None else _prep_objects(obj, _AIM_PREPS))
+        if tok.lemma_.lower() in RECEIVING and entry.mode != "visit" and not is_passive(tok) \
+                and not (obj is not None and resolver.many(obj)):  # a host receives people: the host acts
+            source_toks, target_toks = _givers(tok, obj), source_toks  # "X received aid from Y": Y gives to X
         place_heads = [tok]
     else:
         of_objs = _prep_objects(tok, ("of",))
@@ -273,6 +343,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 roles.target.append(ident)
     if entry.reciprocal and not roles.target and len(roles.source) > 1:
         roles.source, roles.target = roles.source[:1], roles.source[1:]
+    if _reporting(entry, roles, resolver):
+        roles.source, roles.target = [], []  # no event: see _reporting
     for head in place_heads + source_toks + target_toks:
         for place in _prep_objects(head, _PLACE_PREPS):
             ident = resolver.one(place, PLACE_LABELS)
@@ -287,3 +359,65 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if entry.type not in ("CONSULT",):
         roles.issue = _issue(tok, obj, target_idx, bool(entry.object), gov)
     return roles
+
+
+# --- an act on a noun that names an earlier act again ------------------------------------------------------------
+
+_NAMED_AGAIN = Path(__file__).parent / "data" / "acts_named_again.yaml"
+_DEFINITE = frozenset({"the", "this", "that"})
+_ON_DEPS = ("dobj", "nsubjpass", "attr")
+
+
+@cache
+def _named_again() -> dict[str, frozenset[str]]:
+    """Noun -> the PLOVER types of the earlier act it may name again (data/acts_named_again.yaml)."""
+    out: dict[str, set[str]] = {}
+    for ptype, nouns in yaml.safe_load(_NAMED_AGAIN.read_text(encoding="utf-8")).items():
+        for noun in nouns:
+            out.setdefault(noun.lower(), set()).add(ptype)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _acted_on(trigger: Token) -> list[Token]:
+    """What the act is done to: its object, or the object of its preposition ("rejected the deal", "the
+    refusal of the deal", "pulled out of the deal")."""
+    out = [c for c in trigger.children if c.dep_ in _ON_DEPS]
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        out += [o for o in prep.children if o.dep_ == "pobj"]
+        out += [o for p in prep.children if p.dep_ in ("prep", "pcomp") for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def _named_again_types(noun: Token) -> frozenset[str]:
+    """The types of earlier act a definite noun ("the deal", "this trade agreement") names again; none when a name
+    or a possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own)."""
+    types = _named_again().get(noun.lemma_.lower()) or _named_again().get(noun.lower_)
+    if not types or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return frozenset()
+    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):
+        return frozenset()
+    return types
+
+
+def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
+    """An event with a source and no target, done to a noun that names again an earlier act ("Rohan rejected the
+    deal"), takes as its target the parties of that act other than its own source, when exactly one earlier
+    sentence's event of the noun's types (one set of parties) exists; in place. `trigger_of(doc, event)` gives the
+    event's trigger token."""
+    for event in events:
+        if event.target or not event.source or not event.evidence:
+            continue
+        trigger = trigger_of(doc, event)
+        if trigger is None:
+            continue
+        types = frozenset().union(*(_named_again_types(n) for n in _acted_on(trigger)))
+        if not types:
+            continue
+        start = event.evidence[0].start
+        earlier = [list(dict.fromkeys(e.source + e.target)) for e in events
+                   if e.type in types and e.evidence and e.evidence[0].start < start and e.source and e.target]
+        if len({frozenset(p) for p in earlier}) != 1:
+            continue  # none, or several acts the noun could name
+        target = [p for p in earlier[0] if p not in event.source]
+        if target:
+            event.target = target
