@@ -275,6 +275,12 @@ def test_a_reflexive_with_a_particle_is_still_an_act(code):
     assert [e.trigger for e in events] == ["gave"]
 
 
+def test_a_call_paid_on_someone_is_a_visit_to_them(code):
+    events, actors = code("Japan's foreign minister paid a courtesy call on Kenyan President Uhuru Kenyatta.")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+    assert names(events[0].target, actors) == {"Uhuru Kenyatta"}
+
+
 def test_attacking_each_others_policies_is_criticism(code):
     events, _ = code("The two party leaders attacked each other's economic policies in a televised debate.")
     assert "ASSAULT" not in _types(events)
