@@ -50,8 +50,8 @@ def _cv(make, x, gold: list[str]) -> tuple[float, float]:
 
 
 def _textcat(texts: list[str], gold: list[str], n_folds: int, epochs: int) -> tuple[tuple[float, float], float, int]:
-    """`spacy train` of a textcat on each of the first `n_folds` folds: (accuracy, macro F1) over those folds' sentences,
-    the seconds it took, and how many sentences were scored."""
+    """`spacy train` of a textcat on each of the first `n_folds` folds: (accuracy, macro F1) over those folds'
+    sentences, the seconds it took, and how many sentences were scored."""
     import spacy
     from spacy.cli.init_config import init_config
     from spacy.tokens import DocBin

@@ -86,7 +86,7 @@ class Coder:
         return self._classify(doc, events, resolver, hand, silent, made, background)
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
-                  silent: set[int], made: int, background: set[str] = frozenset()) -> list[Event]:
+                  silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset()) -> list[Event]:
         """The model decides, sentence by sentence, whether the sentence holds a political event and of which type
         its main event is, its most confident candidate (the type the rules gave stays unless the model prefers
         another by HAND_MARGIN or DICTIONARY_MARGIN). When it takes the sentence for none by NONE_MARGIN, the
