@@ -126,6 +126,16 @@ def test_the_model_retypes_only_when_sure_and_not_to_another_candidates_type(nlp
         coder.model = _biased(**others, COERCE=sure)
         events = coder.code(nlp("Thousands of Kurds rallied in Erbil, where police arrested two journalists."))
         assert sorted(e.type for e in events) == ["COERCE", "PROTEST"]
+        # a told background stays behind the sentence's own report; another main act the model takes the sentence
+        # for becomes the sentence's most confident event
+        assert max(events, key=lambda e: e.confidence).type == "PROTEST"
+        coder.model = None
+        text = "Kenya criticised Uganda and expelled two of its diplomats."
+        assert max(coder.code(nlp(text)), key=lambda e: e.confidence).type == "ACCUSE"
+        coder.model = _biased(**others, SANCTION=sure)
+        events = coder.code(nlp(text))
+        assert sorted(e.type for e in events) == ["ACCUSE", "SANCTION"]
+        assert max(events, key=lambda e: e.confidence).type == "SANCTION"
     finally:
         coder.model = held
 

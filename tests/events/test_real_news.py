@@ -263,6 +263,24 @@ def test_a_disease_that_kills_is_no_assault(code):
     assert "ASSAULT" not in _types(events)
 
 
+@pytest.mark.parametrize("text", ["Elizabeth Warren hurt herself last month by stumbling through questions.",
+                                  "Donald Trump tied himself to the outcome of the vote in Kentucky."])
+def test_an_act_done_to_oneself_is_no_event(code, text):
+    events, _ = code(text)
+    assert [e.trigger for e in events if e.trigger.split()[-1] in ("hurt", "tied")] == []
+
+
+def test_a_reflexive_with_a_particle_is_still_an_act(code):
+    events, _ = code("Forty rebels gave themselves up to the Colombian army on Sunday.")
+    assert [e.trigger for e in events] == ["gave"]
+
+
+def test_a_call_paid_on_someone_is_a_visit_to_them(code):
+    events, actors = code("Japan's foreign minister paid a courtesy call on Kenyan President Uhuru Kenyatta.")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "visit")]
+    assert names(events[0].target, actors) == {"Uhuru Kenyatta"}
+
+
 def test_attacking_each_others_policies_is_criticism(code):
     events, _ = code("The two party leaders attacked each other's economic policies in a televised debate.")
     assert "ASSAULT" not in _types(events)
