@@ -74,6 +74,25 @@ def test_in_one_article_a_dated_past_meeting_and_an_announced_one_are_two():
     assert coref.incompatible(_report(past, "2025-03-01"), _report(coming, "2025-03-01")) == "status"
 
 
+def test_two_visits_by_different_named_travellers_are_two_journeys_and_a_hosting_faces_as_a_visit():
+    # "Mensah toured Togo" and, in another article, "Kouassi's state visit to Mensah": sharing Mensah is not
+    # enough, the travellers differ
+    mensah_goes = make_event("d1", 0, "CONSULT", "visit", ["mensah"], ["togo"], None, trigger="toured")
+    kouassi_comes = make_event("d2", 0, "CONSULT", "visit", ["kouassi"], ["mensah"], None, trigger="visit")
+    assert coref.incompatible(_report(mensah_goes, "2025-03-05"), _report(kouassi_comes, "2025-03-05"),
+                              PLACES) == "participants"
+    # "Togo hosted Mensah" (CAMEO 043: the host first) is Mensah's journey to Togo, the same one
+    hosted = make_event("d3", 0, "CONSULT", "visit", ["togo"], ["mensah"], None, trigger="hosted").model_copy(
+        update={"cameo": "043"})
+    assert coref.incompatible(_report(mensah_goes, "2025-03-05"), _report(hosted, "2025-03-05"), PLACES) is None
+    features = coref.features(_report(mensah_goes, "2025-03-05"), _report(hosted, "2025-03-05"), PLACES)
+    assert features["both_sides"] == 1.0 and features["side_conflict"] == 0.0
+    # a visitor named only by an agent ("a Ghanaian delegation") may be another report's named one: no wall
+    delegation = make_event("d4", 0, "CONSULT", "visit", ["delegation"], ["togo"], None, trigger="visit")
+    actors = Actors(country_of=PLACES.country_of, uncertain=frozenset({"delegation"}))
+    assert coref.incompatible(_report(mensah_goes, "2025-03-05"), _report(delegation, "2025-03-05"), actors) is None
+
+
 def test_a_region_or_a_bare_title_names_nobody():
     assert PLACES.normal(["mensah", "west-africa", "president-title"]) == frozenset({"mensah"})
 

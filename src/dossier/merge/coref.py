@@ -54,6 +54,7 @@ from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "coref.json"
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts told either way round ('A met B', 'B met A')
+VISIT, HOSTING = "visit", "043"  # the CONSULT mode of a journey, and CAMEO's code for hosting one (host first)
 MATCH_DAYS = 31   # a date vaguer than this (a year, "the past year") cannot confirm that two reports meet
 SLACK = timedelta(days=1)  # an article dated the day before or after the act it reports (time zones, wires)
 _PAST, _FUTURE = date.min + 2 * SLACK, date.max - 2 * SLACK  # the open ends of a window
@@ -130,13 +131,28 @@ def trigger_stems(event: Event) -> frozenset[str]:
 
 
 def _sides(event: Event, actors: Actors) -> tuple[frozenset[str], frozenset[str]]:
-    return actors.normal(event.source), actors.normal(event.target)
+    """(source, target); a visit always as (visitor, host): a hosting ('X hosted Y', CAMEO 043) is turned."""
+    source, target = actors.normal(event.source), actors.normal(event.target)
+    if event.mode == VISIT and (event.cameo or "").startswith(HOSTING):
+        return target, source
+    return source, target
+
+
+def _travellers(visitors: frozenset[str], actors: Actors) -> frozenset[str]:
+    """The visitors named as people or bodies (not a country, a place, an agent or an unknown name)."""
+    return frozenset(i for i in visitors if i not in actors.uncertain and actors.country_of.get(i) != i)
+
+
+def _kind(a: Event, b: Event) -> str | None:
+    """What decides whether two reports' sides may be turned: a visit, when both are (`_oriented`), else the type."""
+    return VISIT if a.mode == b.mode == VISIT else a.type or b.type
 
 
 def _oriented(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset], kind: str | None = None
               ) -> tuple[frozenset, frozenset]:
     """b's sides turned to face a's way when that matches more ('Xi met Boluarte' against 'Boluarte met Xi'),
-    for acts the two sides do together; a directed act ('X invited Y') is never turned."""
+    for acts the two sides do together; a directed act ('X invited Y') is never turned, nor a visit ('X visited
+    Y' and 'Y visited X' are two journeys; `_sides` has already put both visits' visitors first)."""
     if kind and kind not in MUTUAL:
         return b
     straight = len(a[0] & b[0]) + len(a[1] & b[1])
@@ -184,8 +200,11 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
             and actors.country_of[la] != actors.country_of[lb]:
         return "place"
     sa, sb = _sides(ea, actors), _sides(eb, actors)
+    if _kind(ea, eb) == VISIT and _travellers(sa[0], actors) and _travellers(sb[0], actors) \
+            and not sa[0] & sb[0]:
+        return "participants"  # two journeys: 'A visited …' and 'B visited …', A and B named people or bodies
     if all(sa) and all(sb):
-        sb = _oriented(sa, sb, ea.type or eb.type)
+        sb = _oriented(sa, sb, _kind(ea, eb))
         pairs = ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))
         if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
                                        for x, y, u, v in pairs):
@@ -218,7 +237,7 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
     actors = actors or Actors()
     ea, eb = a.event, b.event
     sa, sb = _sides(ea, actors), _sides(eb, actors)
-    sb = _oriented(sa, sb, ea.type or eb.type)
+    sb = _oriented(sa, sb, _kind(ea, eb))
     pa, pb = sa[0] | sa[1], sb[0] | sb[1]
     shared = len(pa & pb) / len(pa | pb) if pa and pb else 0.0
     two_sided = all(sa) and all(sb)
