@@ -50,6 +50,13 @@ _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
+def _head_word(name: str) -> str:
+    """The noun a name's short form keeps: "fund" of "International Monetary Fund", "federation" of "Federation of
+    Economic Organizations"."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 @dataclass
 class Found:
     """A resolved stretch of tokens."""
@@ -164,6 +171,7 @@ class Resolver:
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
         self._join_acronyms(doc, found)
+        self._join_heads(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
@@ -197,6 +205,8 @@ class Resolver:
             if m.length == 1 and m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos in _NAME_POS:
                 continue
             parties = {i for i in self.d.folded.get(doc[m.start:m.end].text.lower(), ()) if self._is_party(i)}
+            if not counts.get(self.d.country_on(m.key, self._date)) and self._inside_longer_name(doc, m):
+                continue  # "Democratic Alliance" of "the Liberal-Social Democratic Alliance" in a story about Britain
             if len(parties) > 1:
                 scored = sorted(((counts.get(self.d.country_on(i, self._date), 0), i) for i in parties), reverse=True)
                 if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
@@ -204,6 +214,13 @@ class Resolver:
                 m = Match(m.start, m.end, NAME, scored[0][1])
             out.append(m)
         return out
+
+    @staticmethod
+    def _inside_longer_name(doc: Doc, m: Match) -> bool:
+        """Whether a match is only the end of a longer name: a capitalised word (not the sentence's first) or a hyphen
+        before it."""
+        before = doc[m.start - 1] if m.start else None
+        return before is not None and (before.text == "-" or (before.is_title and not before.is_sent_start))
 
     def _article_country(self, found: list[Found]) -> str | None:
         """The country the article is about: the one its resolved names (states, capitals, places, demonyms,
@@ -469,6 +486,30 @@ class Resolver:
             if len(owners) == 1:
                 f.ident = owners.pop()
 
+    def _join_heads(self, doc: Doc, found: list[Found]) -> None:
+        """"the Fund", "the Community", "the Federation": a capitalised noun after "the" that no dictionary knows is the
+        organisation named before it in the article whose name that noun heads ("International Monetary Fund",
+        "European Community", "Federation of Economic Organizations"), when exactly one does."""
+        heads: dict[str, set[str]] = {}
+        for f in found:
+            word = doc[f.start]
+            if (f.end - f.start == 1 and word.lower_ in heads and word.is_title and f.start
+                    and doc[f.start - 1].lower_ == "the" and (not f.ident or f.ident.startswith("unk:"))):
+                owners = heads[word.lower_] - {f.ident}
+                if len(owners) == 1:
+                    f.ident = owners.pop()
+                continue
+            if f.ident:
+                for name in self._organisation_names(doc, f):
+                    heads.setdefault(_head_word(name), set()).add(f.ident)
+
+    def _organisation_names(self, doc: Doc, f: Found) -> list[str]:
+        """The names an organisation found in the article goes by there: its words and its dictionary name."""
+        entity = self.d.entities.get(f.ident)
+        if entity is not None and entity.type == "ORG":
+            return [doc[f.start:f.end].text, entity.name]
+        return [doc[f.start:f.end].text] if f.ident.startswith("unk:ORG:") and f.end - f.start > 1 else []
+
     def _named_as_person(self, doc: Doc, f: Found) -> bool:
         """Whether a lone family name the article gives in no fuller form is written as a person's name, so that the
         dictionary's only person of that name may be meant: after a title ("Mr", "Minister", "President"); tagged a
@@ -536,9 +577,17 @@ class Resolver:
         # Unknown organisations are described before people, so that "the Dutch Trade Ministry's spokeswoman"
         # can take the ministry's country.
         self._described: dict[str, Entity] = {}
+        self._presumed: set[str] = set()  # unknown actors whose country is the article's, not their own words'
+        spans: dict[str, list[Found]] = {}
         for f in found:
-            if f.ident.startswith("unk:") and not f.ident.startswith("unk:PERSON:") and f.ident not in self._described:
-                self._described[f.ident] = self._describe(doc[f.start:f.end], f, token_actor)
+            if f.ident.startswith("unk:"):
+                spans.setdefault(f.ident, []).append(f)
+        for ident, fs in spans.items():
+            if not ident.startswith("unk:PERSON:"):
+                self._described[ident] = self._described_at(doc, fs, token_actor)
+        for ident, fs in spans.items():
+            if ident.startswith("unk:PERSON:"):
+                self._described[ident] = self._described_at(doc, fs, token_actor)
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
@@ -563,8 +612,23 @@ class Resolver:
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
 
-    def _describe(self, span: Span, f: Found, token_actor: dict[int, str]) -> Entity:
-        """An actor not in the dictionary: its kind and country from the words that describe it."""
+    def _described_at(self, doc: Doc, mentions: list[Found], token_actor: dict[int, str]) -> Entity:
+        """An unknown actor as its mentions describe it: the first mention whose own words give a country ("Seixas,
+        director of the Brazilian central bank" after "Antonio Padua de Seixas"), under the first mention's name;
+        only when none does, what the first mention is given without such words (the country the article is about)."""
+        first = doc[mentions[0].start:mentions[0].end]
+        for f in mentions:
+            entity = self._describe(doc[f.start:f.end], f, token_actor, fallback=False)
+            if entity.country:
+                return entity.model_copy(update={"name": first.text.translate(_APOSTROPHES)})
+        entity = self._describe(first, mentions[0], token_actor)
+        if entity.country:
+            self._presumed.add(entity.id)
+        return entity
+
+    def _describe(self, span: Span, f: Found, token_actor: dict[int, str], fallback: bool = True) -> Entity:
+        """An actor not in the dictionary: its kind and country from the words that describe it; with `fallback`,
+        an office, body or firm without such words takes the country the article is about."""
         label = f.ident.split(":")[1]
         if label == "PERSON" and (tag := _CONGRESS_TAG.match(span.doc.text, span.end_char)):
             party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
@@ -577,10 +641,12 @@ class Resolver:
             kind = own
         sector = title_word = None
         before_name = False
-        for tok in self._neighbours(span, self._place_tokens):
+        for tok in self._neighbours(span, self._place_tokens, strict=not fallback):
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
                      or getattr(self, "_described", {}).get(ident)) if ident else None
+            if not fallback and ident in getattr(self, "_presumed", ()):
+                other = None  # "Shearson's Tulis": a firm given the article's country says nothing of the analyst's
             title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and (sector is None or (not before_name and tok.dep_ == "compound"
                                                            and span.start <= tok.head.i < span.end)):
@@ -596,7 +662,7 @@ class Resolver:
                 cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
-        if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
+        if fallback and not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
             # of the country the article is about, if one stands out (a state's official: _official_country); never
@@ -611,7 +677,7 @@ class Resolver:
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False)
 
-    def _neighbours(self, span: Span, places: set[int] = frozenset()) -> list[Token]:
+    def _neighbours(self, span: Span, places: set[int] = frozenset(), strict: bool = False) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
         Israeli Foreign Ministry"), through "of"/"from" (and "for" after a title: "X, a spokesman for the Czech
@@ -631,7 +697,7 @@ class Resolver:
         elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
             heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
         heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
-        if person:
+        if person or strict:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
             # of a title's object, not the person's country.
             heads = [h for h in heads if h is root or not place(h)]
