@@ -38,3 +38,15 @@ def test_a_party_name_ending_a_longer_name_is_not_that_foreign_party(analyse):
     doc = analyse("Britain's centrist Liberal-Social Democratic Alliance won a seat in a London by-election. "
                   "Its candidate, Jane Hollis, won 53 pct of the votes.", "1987-03-01")
     assert all(e.country != "ZAF" for e in doc._.actors.values())
+
+
+def test_a_minister_named_after_the_object_of_his_title(analyse):
+    doc = analyse("Talks ended between the Guinean minister of trade Ousmane Keita and the Ghanaian minister of mines "
+                  "and energy Kofi Mensah Boateng.", "1987-03-01")
+    assert actor(doc, "Kofi Mensah Boateng").country == "GHA"
+
+
+def test_a_two_word_title_makes_an_official(analyse):
+    doc = analyse("Argentina wants fresh credit from its banks. \"We are optimistic,\" Treasury Secretary Ramon "
+                  "Etcheverry said on Monday. Argentina will not stop paying, he said.", "1987-03-01")
+    assert actor(doc, "Ramon Etcheverry").cameo == "ARGGOV"

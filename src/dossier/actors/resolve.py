@@ -647,7 +647,7 @@ class Resolver:
                      or getattr(self, "_described", {}).get(ident)) if ident else None
             if not fallback and ident in getattr(self, "_presumed", ()):
                 other = None  # "Shearson's Tulis": a firm given the article's country says nothing of the analyst's
-            title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
+            title = self._title(tok) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and (sector is None or (not before_name and tok.dep_ == "compound"
                                                            and span.start <= tok.head.i < span.end)):
                 # "Finance Minister Gerhard Stoltenberg": government; the title written before the name wins over
@@ -677,6 +677,26 @@ class Resolver:
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False)
 
+    def _office_before(self, span: Span) -> Token | None:
+        """The title a name is parsed into the "of" phrase of ("minister of mines and power X": the name the object of
+        "of", or joined to it), when the name follows the title's phrase directly."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or span.start == 0 or not span.doc[span.start - 1].is_lower:
+            return None
+        title = tok.head.head
+        return title if title.pos_ == "NOUN" and (title.lower_,) in self.d.agents else None
+
+    def _title(self, tok: Token):
+        """The generic agent a title word names alone ("minister"), else with the word compounded before it
+        ("Treasury Secretary")."""
+        single = self.d.agents.get((tok.lower_,))
+        before = tok.nbor(-1) if tok.i else None
+        if single is not None or before is None or before.dep_ != "compound" or before.head.i != tok.i:
+            return single
+        return self.d.agents.get((before.lower_, tok.lower_))
+
     def _neighbours(self, span: Span, places: set[int] = frozenset(), strict: bool = False) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
@@ -696,6 +716,8 @@ class Resolver:
             heads.append(root.head)
         elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
             heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
+        elif person and (title := self._office_before(span)) is not None:
+            heads.append(title)  # "the Nigerian minister of mines and power X", parsed as "of ... X"
         heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
         if person or strict:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
