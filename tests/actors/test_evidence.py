@@ -50,3 +50,33 @@ def test_a_two_word_title_makes_an_official(analyse):
     doc = analyse("Argentina wants fresh credit from its banks. \"We are optimistic,\" Treasury Secretary Ramon "
                   "Etcheverry said on Monday. Argentina will not stop paying, he said.", "1987-03-01")
     assert actor(doc, "Ramon Etcheverry").cameo == "ARGGOV"
+
+
+def test_a_firm_takes_the_country_of_the_place_it_is_based_in(analyse):
+    doc = analyse("Osaka-based Kanemori Electric Co said it would buy a stake in the venture.", "1987-03-01")
+    assert actor(doc, "Kanemori Electric Co").country == "JPN"
+    doc = analyse("Feldhaus Werke AG, based in Hamburg, signed a deal with Peru on Monday.", "1987-03-01")
+    assert actor(doc, "Feldhaus Werke AG").country == "DEU"
+
+
+def test_a_firm_named_again_by_the_start_of_its_name(analyse):
+    doc = analyse("Tokyo-based Kanemori Electric Co said it would buy a stake in the venture. Kanemori said the "
+                  "price was fair.", "1987-03-01")
+    assert actor(doc, "Kanemori").id == actor(doc, "Kanemori Electric Co").id
+
+
+def test_a_country_name_ending_a_longer_place_name_is_that_place(analyse):
+    doc = analyse("New Jersey-based Harlow Courier Corp said it agreed to be sold.", "1987-03-01")
+    assert all(e.country != "JEY" for e in doc._.actors.values())
+    assert actor(doc, "New Jersey").country == "USA"
+
+
+def test_a_market_named_by_its_street_is_a_place(analyse):
+    doc = analyse("Wall Street shrugged off the figures on Monday.", "1987-03-01")
+    wall_street = actor(doc, "Wall Street")
+    assert wall_street.kind == "place" and wall_street.country == "USA"
+
+
+def test_the_soviets_are_the_soviet_union(analyse):
+    doc = analyse("The Soviets turned down the offer from Washington on Monday.", "1987-03-01")
+    assert (actor(doc, "The Soviets") or actor(doc, "Soviets")).country == "SUN"

@@ -127,6 +127,8 @@ class Resolver:
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             if (outer := self._inside_organisation(m, organisations)) is not None:
                 inner_country.setdefault((outer.start, outer.end), self.d.entities[m.key].country)
+            elif self._inside_place(m, ents):
+                continue  # "Jersey" of "New Jersey": the longer place name is read below
             elif not any(taken[m.start:m.end]):
                 take(m.start, m.end, self._government_or_place(doc, m))
             elif m.kind == NAME and not self._is_person(m.key) and any(
@@ -172,6 +174,7 @@ class Resolver:
         self._join_short_forms(doc, found)
         self._join_acronyms(doc, found)
         self._join_heads(doc, found)
+        self._join_company_short_forms(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
@@ -334,6 +337,14 @@ class Resolver:
             if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and ent.end != m.end:
                 return ent
         return None
+
+    def _inside_place(self, m: Match, ents) -> bool:
+        """Whether a country's name is only the end of a longer place name the gazetteer knows ("New Jersey", "New
+        Mexico")."""
+        if m.kind != NAME or self.d.entities[m.key].kind != "government":
+            return False
+        return any(e.label_ in ("GPE", "LOC") and e.start < m.start and m.end == e.end
+                   and gazetteer().choose(e.text) is not None for e in ents)
 
     def _describes_holder(self, doc: Doc, m: Match, person_starts: set[int]) -> bool:
         """An office description stands for its holder unless a name follows it or a word makes it another time."""
@@ -503,6 +514,27 @@ class Resolver:
                 for name in self._organisation_names(doc, f):
                     heads.setdefault(_head_word(name), set()).add(f.ident)
 
+    def _join_company_short_forms(self, doc: Doc, found: list[Found]) -> None:
+        """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows whose words begin the name of exactly one
+        company named before it in the article (its name ending in a legal form or a word for a firm) is that
+        company."""
+        companies: list[tuple[tuple[str, ...], str]] = []
+        for f in found:
+            words = tuple(t.lower_ for t in doc[f.start:f.end] if t.is_alpha)
+            if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
+                    and self.noun_kinds.get(words[-1]) == "company":
+                companies.append((words, f.ident))
+            elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
+                                                                                                      "unk:NORP:"))))
+                  and doc[f.start].is_title and f.label != "NORP"):
+                owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
+                if len(owners) == 1:
+                    f.ident = owners.pop()
+
+    def _kind(self, ident: str) -> str | None:
+        entity = self.d.entities.get(ident)
+        return entity.kind if entity is not None else None
+
     def _organisation_names(self, doc: Doc, f: Found) -> list[str]:
         """The names an organisation found in the article goes by there: its words and its dictionary name."""
         entity = self.d.entities.get(f.ident)
@@ -641,7 +673,10 @@ class Resolver:
             kind = own
         sector = title_word = None
         before_name = False
-        for tok in self._neighbours(span, self._place_tokens, strict=not fallback):
+        neighbours = self._neighbours(span, self._place_tokens, strict=not fallback)
+        if label != "PERSON":
+            country = country or self._based(span, neighbours, token_actor)
+        for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
                      or getattr(self, "_described", {}).get(ident)) if ident else None
@@ -676,6 +711,23 @@ class Resolver:
             cameo = f"{country}{sector}"
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False)
+
+    def _based(self, span: Span, neighbours: list[Token], token_actor: dict[int, str]) -> str | None:
+        """The country of the place an organisation is said to be based in: "Tokyo-based X", "X, based in Osaka", "X,
+        a Utah-based firm" (a firm's seat, not a person's)."""
+        for tok in [span.root, *neighbours]:
+            for based in tok.children:
+                if based.lower_ != "based" or based.dep_ not in ("amod", "acl"):
+                    continue
+                places = [c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+                places += [o for p in based.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                           for o in p.children if o.dep_ == "pobj"]
+                for place in places:
+                    ident = token_actor.get(place.i)
+                    other = (self.d.entities.get(ident) or self._places.get(ident)) if ident else None
+                    if other is not None and other.country:
+                        return self.d.country_on(ident, self._date) if ident in self.d.entities else other.country
+        return None
 
     def _office_before(self, span: Span) -> Token | None:
         """The title a name is parsed into the "of" phrase of ("minister of mines and power X": the name the object of
