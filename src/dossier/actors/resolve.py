@@ -98,7 +98,7 @@ class Resolver:
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries)]
-        matches = [m for m in matches if not self._generic_word(doc, m)]
+        matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)]
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         found: list[Found] = []
@@ -184,6 +184,17 @@ class Resolver:
         of Tanzim): the word of a longer name ("International Coffee Organization"), not that actor."""
         return (m.kind == NAME and m.length == 1 and self.d.rank.get(m.key) == PHOENIX
                 and doc[m.start].lower_ in self.noun_kinds)
+
+    def _titled_out_of_office(self, doc: Doc, m: Match) -> bool:
+        """A dictionary name that carries a title ("Prime Minister Sharif", Phoenix's alias of Nawaz Sharif) names a
+        person with dated roles only while they hold an office: on another date the title and family name are read apart (the
+        prime minister Sharif of 2023 is Shehbaz)."""
+        if m.kind != NAME or not self._date or not self._is_person(m.key) or not self.d.tenures.get(m.key):
+            return False
+        text = doc[m.start:m.end].text.lower()
+        if not any(text.startswith(t + " ") for t in self.leader_titles) or self._in_office(m.key):
+            return False
+        return text != self.d.entities[m.key].name.lower()
 
     def _is_party(self, ident: str) -> bool:
         entity = self.d.entities.get(ident)
@@ -301,8 +312,19 @@ class Resolver:
             return None
         heads = self.d.heads(agent.country, self._date)
         if len(heads) > 1:
-            heads = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
+            titled = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
+            heads = titled or self._head_by_list(heads, title)
         return heads.pop() if len(heads) == 1 else None
+
+    def _head_by_list(self, heads: set[str], title: str) -> set[str]:
+        """Of a head of state and a head of government (two heads from two of CountryInfo's lists), the one a title
+        names: the later list's for "prime minister", the earlier list's for "president"."""
+        lists = sorted((self.d.head_list.get(h), h) for h in heads)
+        if len(lists) != 2 or None in (lists[0][0], lists[1][0]) or lists[0][0] == lists[1][0]:
+            return set()
+        if title in self.d.lexicon.government_head_titles:
+            return {lists[1][1]}
+        return {lists[0][1]} if title in self.d.lexicon.state_head_titles else set()
 
     # -- places -----------------------------------------------------------------------------------------
 
