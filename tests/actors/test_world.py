@@ -211,3 +211,5 @@ def test_a_name_carrying_a_title_is_that_person_only_while_in_office(analyse):
     assert "pak:shehbaz-sharif" in [m.entity for m in doc._.mentions]
     doc = analyse("Prime Minister Sharif spoke to reporters in Islamabad on Monday.", "2014-06-01")
     assert "pak:nawaz-sharif" in [m.entity for m in doc._.mentions]
+    doc = analyse("The US central bank chief was first appointed in 1979 by President Carter.", "1987-03-01")
+    assert "usa:jimmy-carter" in [m.entity for m in doc._.mentions]

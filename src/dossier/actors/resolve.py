@@ -187,14 +187,18 @@ class Resolver:
 
     def _titled_out_of_office(self, doc: Doc, m: Match) -> bool:
         """A dictionary name that carries a title ("Prime Minister Sharif", Phoenix's alias of Nawaz Sharif) names a
-        person with dated roles only while they hold an office: on another date the title and family name are read apart (the
-        prime minister Sharif of 2023 is Shehbaz)."""
+        person with dated roles only while they hold an office or nobody else of that family name does: on another date
+        the title and family name are read apart (the prime minister Sharif of 2023 is Shehbaz; "President Carter" in a
+        story of 1987 is still Jimmy Carter)."""
         if m.kind != NAME or not self._date or not self._is_person(m.key) or not self.d.tenures.get(m.key):
             return False
-        text = doc[m.start:m.end].text.lower()
-        if not any(text.startswith(t + " ") for t in self.leader_titles) or self._in_office(m.key):
+        text = doc[m.start:m.end].text
+        if not any(text.lower().startswith(t + " ") for t in self.leader_titles) or self._in_office(m.key) \
+                or text.lower() == self.d.entities[m.key].name.lower():
             return False
-        return text != self.d.entities[m.key].name.lower()
+        family = text.split()[-1]
+        others = self.d.name_parts.get(family, set()) | self.d.name_parts.get(fold(family), set())
+        return any(self._in_office(i) for i in others - {m.key})  # "President Carter" in 1987: still Jimmy Carter
 
     def _is_party(self, ident: str) -> bool:
         entity = self.d.entities.get(ident)
