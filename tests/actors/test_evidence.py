@@ -80,3 +80,13 @@ def test_a_market_named_by_its_street_is_a_place(analyse):
 def test_the_soviets_are_the_soviet_union(analyse):
     doc = analyse("The Soviets turned down the offer from Washington on Monday.", "1987-03-01")
     assert (actor(doc, "The Soviets") or actor(doc, "Soviets")).country == "SUN"
+
+
+def test_a_ticker_is_the_company_before_it_and_its_exchange_gives_a_country(analyse):
+    doc = analyse("Castellani Tessile Spa [CSTL.MI] said it agreed a joint venture with Acme Corp.", "1987-03-01")
+    assert actor(doc, "CSTL.MI").id == actor(doc, "Castellani Tessile Spa").id
+    assert actor(doc, "Castellani Tessile Spa").country == "ITA"
+    doc = analyse("<HLMW.F> said its output could fall by a tenth this year.", "1987-03-01")
+    assert actor(doc, "HLMW.F").country == "DEU"
+    doc = analyse("The International Monetary Fund (IMF) said it would lend more.", "1987-03-01")
+    assert actor(doc, "IMF").id == actor(doc, "International Monetary Fund").id

@@ -137,6 +137,7 @@ class Lexicon(_Entry):
     spelling_variants: dict[str, str] = {}
     leader_titles: list[str] = []
     government_head_titles: list[str] = []
+    exchange_suffixes: dict[str, str] = {}
     state_head_titles: list[str] = []
     destination_titles: list[str] = []
     family_name_first: list[str] = []
@@ -484,6 +485,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
     if key == "kind_nouns":
         for kind, nouns in update.kind_nouns.items():
             out.lexicon.kind_nouns.setdefault(kind, []).extend(nouns)
+    elif key == "exchange_suffixes":
+        out.lexicon.exchange_suffixes.update(update.exchange_suffixes)
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:

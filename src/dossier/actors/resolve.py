@@ -50,6 +50,10 @@ _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
+_TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
+_OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
+
+
 def _head_word(name: str) -> str:
     """The noun a name's short form keeps: "fund" of "International Monetary Fund", "federation" of "Federation of
     Economic Organizations"."""
@@ -175,6 +179,7 @@ class Resolver:
         self._join_acronyms(doc, found)
         self._join_heads(doc, found)
         self._join_company_short_forms(doc, found)
+        found = self._tickers(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident], nested, date)
@@ -556,6 +561,30 @@ class Resolver:
                 owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
+
+    def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
+        before it, else a company of its own; its exchange's suffix gives the company's country when nothing else
+        does (`exchange_suffixes` in the lexicon)."""
+        at = {i: f for f in found for i in range(f.start, f.end)}
+        out = list(found)
+        for i in range(1, len(doc) - 1):
+            tok = doc[i]
+            if not _TICKER.match(tok.text) or doc[i - 1].text not in _OPENING or doc[i + 1].text not in _CLOSING:
+                continue
+            suffix = tok.text.rsplit(".", 1)[1] if "." in tok.text else ""
+            country = self.d.lexicon.exchange_suffixes.get(suffix)
+            company, own = at.get(i - 2), at.get(i)
+            if own is not None and own.ident and not own.ident.startswith("unk:"):
+                continue  # "(IMF)": a name the dictionaries know
+            if company is not None and company.ident.startswith("unk:ORG:"):
+                company.country = company.country or country
+                out = [f for f in out if f is not own]
+                out.append(Found(i, i + 1, company.ident, company.label, company.country))
+            elif company is None and (suffix or doc[i - 1].text == "<"):  # "(GNP)" is an abbreviation, no firm
+                out = [f for f in out if f is not own]
+                out.append(Found(i, i + 1, self._unknown_id(doc[i:i + 1], "ORG"), "ORG", country))
+        return sorted(out, key=lambda f: f.start)
 
     def _kind(self, ident: str) -> str | None:
         entity = self.d.entities.get(ident)
