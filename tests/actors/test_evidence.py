@@ -90,3 +90,39 @@ def test_a_ticker_is_the_company_before_it_and_its_exchange_gives_a_country(anal
     assert actor(doc, "HLMW.F").country == "DEU"
     doc = analyse("The International Monetary Fund (IMF) said it would lend more.", "1987-03-01")
     assert actor(doc, "IMF").id == actor(doc, "International Monetary Fund").id
+
+
+def test_a_list_of_officials_shares_the_nationality_its_first_title_gives(analyse):
+    doc = analyse("Chile seeks new credit, Chilean officials said. Chile's finance minister Pablo Ortuzar will see "
+                  "British Chancellor of the Exchequer Alan Crossley, Foreign Secretary Hugh Pembury and Governor of "
+                  "the Bank of England Ian Fairlie today. Chile hopes for loans, Ortuzar said.", "1987-03-01")
+    assert actor(doc, "Alan Crossley").country == "GBR"
+    assert actor(doc, "Hugh Pembury").country == "GBR"  # not Chile, the country the article is about
+
+
+def test_a_fragment_of_a_name_is_no_actor(analyse):
+    doc = analyse("Halvorsen Shipping Co said Co and Inc holders would get D shares.", "1987-03-01")
+    names = {m.text for m in doc._.mentions}
+    assert "Halvorsen Shipping Co" in names
+    assert not names & {"Co", "D", "Inc", "Co and Inc"}
+
+
+def test_an_international_body_s_official_is_aggregated_with_it(analyse):
+    doc = analyse("Lucien Marchetti of the IMF said Bolivia must cut spending. The EC's farm commissioner Jan "
+                  "Vermeulen said prices would fall.", "1987-03-01")
+    for name, body in (("Lucien Marchetti", "IMF"), ("Jan Vermeulen", "EC")):
+        person = actor(doc, name)
+        assert person.country is None and person.cameo.startswith("IGO")
+        assert [r.organisation for r in person.roles] == [actor(doc, body).id]
+
+
+def test_a_titled_person_the_dictionary_knows_keeps_their_own_country(analyse):
+    doc = analyse("Brazil wants warships, Brazilian officials said. Brazil's navy is old. Defence Secretary Geoffrey "
+                  "Hoon approved the sale on Monday.", "2004-05-01")
+    assert actor(doc, "Geoffrey Hoon").country == "GBR"
+
+
+def test_a_portfolio_word_of_a_title_is_no_actor(analyse):
+    doc = analyse("Japan's Finance Minister Kiichi Tanabe met Defence Secretary Alan Crossley in Tokyo.", "1987-03-01")
+    names = {m.text for m in doc._.mentions}
+    assert "Kiichi Tanabe" in names and not names & {"Finance", "Defence"}

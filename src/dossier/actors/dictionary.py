@@ -141,6 +141,7 @@ class Lexicon(_Entry):
     state_head_titles: list[str] = []
     destination_titles: list[str] = []
     family_name_first: list[str] = []
+    legal_forms: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,

@@ -93,6 +93,7 @@ class Resolver:
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
+        self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
@@ -185,7 +186,23 @@ class Resolver:
         found = self._tickers(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
-        return self._output(doc, [f for f in found if f.ident], nested, date)
+        return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)], nested, date)
+
+    def _fragment(self, doc: Doc, f: Found) -> bool:
+        """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
+        ("D", "Co") or only the legal forms ending a company's name ("Inc and Co"); a mention of one letter of any
+        actor; one unknown word compounded into a state official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
+        if sum(c.isalpha() for c in doc[f.start:f.end].text) <= 1:
+            return True
+        if not f.ident.startswith("unk:"):
+            return False
+        tok = doc[f.start]
+        if f.end - f.start == 1 and tok.dep_ == "compound" and tok.head.i > tok.i:
+            title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
+            if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
+                return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
+        words = [w for w in f.ident.split(":", 2)[2].split("-") if w != "the"]
+        return sum(len(w) for w in words) <= 2 or all(w in self.legal_forms or w == "and" for w in words)
 
     def _generic_word(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias
@@ -729,7 +746,7 @@ class Resolver:
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
             kind = own
-        sector = title_word = None
+        sector = title_word = body = None
         before_name = False
         neighbours = self._neighbours(span, self._place_tokens, strict=not fallback)
         if label != "PERSON":
@@ -753,8 +770,11 @@ class Resolver:
                     cameo = other.cameo
             elif other is not None and other.kind == "igo" and label == "PERSON" and not cameo and other.cameo:
                 cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
+                body = other
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        if label == "PERSON" and sector and not country:
+            country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
         if fallback and not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
@@ -767,8 +787,26 @@ class Resolver:
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
+        roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
-                      cameo=cameo or (for_kind(country, kind) if country else None), known=False)
+                      cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _listed_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country a list of titled officials is introduced with, for each official after the first ("British
+        Chancellor of the Exchequer X, Foreign Secretary Y and Governor Z"): the state named by a demonym or a
+        possessive in the first official's title; explicit words bound to the list, which beat the country the article
+        is about."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i == span.root.i or first.ent_type_ != "PERSON":
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        for tok in self._neighbours(span.doc[first.i:first.i + 1], self._place_tokens, strict=True):
+            ident = token_actor.get(tok.i)
+            if ident in states and (tok.dep_ == "poss" or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
+                return self.d.country_on(ident, self._date)
+        return None
 
     def _based(self, span: Span, neighbours: list[Token], token_actor: dict[int, str]) -> str | None:
         """The country of the place an organisation is said to be based in: "Tokyo-based X", "X, based in Osaka", "X,
