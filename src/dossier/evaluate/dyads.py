@@ -26,7 +26,9 @@ STORIES = 1000
 
 def _without_country(ident: str, bodies: set[str]) -> str:
     """What a side's actor without a country is: an unknown person, organisation or other name, a generic agent,
-    an international body, or another known actor."""
+    an international body (or one of its officials), or another known actor."""
+    if ident in bodies:
+        return "an international body"
     if ident.startswith("unk:PERSON:"):
         return "an unknown person"
     if ident.startswith("unk:ORG:"):
@@ -35,7 +37,7 @@ def _without_country(ident: str, bodies: set[str]) -> str:
         return "another unknown name"
     if ident.startswith("agent:"):
         return "a generic agent"
-    return "an international body" if ident in bodies else "another known actor"
+    return "another known actor"
 
 
 def dyads(results: list[DocResult]) -> dict[str, float | int]:
