@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
+from dossier.actors.fragments import is_fragment
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.model import Entity, Mention, Role
@@ -190,8 +191,8 @@ class Resolver:
 
     def _fragment(self, doc: Doc, f: Found) -> bool:
         """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
-        ("D", "Co") or only the legal forms ending a company's name ("Inc and Co"); a mention of one letter of any
-        actor; one unknown word compounded into a state official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
+        ("D", "Co"), only the legal forms ending a company's name ("Inc and Co") or written without a capital
+        ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
         if sum(c.isalpha() for c in doc[f.start:f.end].text) <= 1:
             return True
         if not f.ident.startswith("unk:"):
@@ -201,8 +202,8 @@ class Resolver:
             title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
             if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
-        words = [w for w in f.ident.split(":", 2)[2].split("-") if w != "the"]
-        return sum(len(w) for w in words) <= 2 or all(w in self.legal_forms or w == "and" for w in words)
+        name, key = doc[f.start:f.end].text, f.ident.split(":", 2)[2]
+        return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms)
 
     def _generic_word(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias
