@@ -56,9 +56,12 @@ class Resolver:
         ident = self.map.get(tok.i)
         if ident is None:
             ent = entity_at(tok)
-            if ent is None or ent.label_ not in labels or is_fragment(ent.text):  # "Co", "Inc": no actor
+            if ent is None or ent.label_ not in labels:
                 return None
-            ident = next((self.map[t.i] for t in ent if t.i in self.map), None) or self._register(ent)
+            ident = next((self.map[t.i] for t in ent if t.i in self.map), None)
+            if ident is None and is_fragment(ent.text):
+                return None  # "Co", "Inc": no actor
+            ident = ident or self._register(ent)
         if labels is not self.labels and self.label(ident) not in labels:
             return None  # "at the invitation of President Xi" names no place
         return ident
