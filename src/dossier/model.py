@@ -84,6 +84,7 @@ class Role(_Model):
 
     title: str
     country: str | None = None
+    organisation: str | None = Field(default=None, description="Entity id of the body the office is in (an international body's official).")
     start: str | None = None
     end: str | None = None
 

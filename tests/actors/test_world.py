@@ -194,3 +194,22 @@ def test_regions_by_the_names_news_writes(analyse):
     for name, country in (("Bavaria", "DEU"), ("Guangdong", "CHN")):
         (ident, found, _), = resolved(doc, name)
         assert found == country and doc._.actors[ident].kind == "place"
+
+
+def test_a_title_names_the_head_of_government_not_the_governor_general(analyse):
+    """Phoenix lists a realm's governor general among its heads: 'prime minister' is the head of government."""
+    doc = analyse("The Canadian prime minister spoke to reporters in Ottawa on Monday.", "1987-03-01")
+    assert "can:brian-mulroney" in [m.entity for m in doc._.mentions]
+    doc = analyse("The French prime minister spoke to reporters in Paris on Monday.", "2000-03-01")
+    assert "fra:lionel-jospin" in [m.entity for m in doc._.mentions]
+    doc = analyse("The French president spoke to reporters in Paris on Monday.", "2000-03-01")
+    assert "fra:jacques-chirac" in [m.entity for m in doc._.mentions]
+
+
+def test_a_name_carrying_a_title_is_that_person_only_while_in_office(analyse):
+    doc = analyse("Prime Minister Sharif spoke to reporters in Islamabad on Monday.", "2023-06-01")
+    assert "pak:shehbaz-sharif" in [m.entity for m in doc._.mentions]
+    doc = analyse("Prime Minister Sharif spoke to reporters in Islamabad on Monday.", "2014-06-01")
+    assert "pak:nawaz-sharif" in [m.entity for m in doc._.mentions]
+    doc = analyse("The US central bank chief was first appointed in 1979 by President Carter.", "1987-03-01")
+    assert "usa:jimmy-carter" in [m.entity for m in doc._.mentions]

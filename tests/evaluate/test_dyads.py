@@ -1,7 +1,7 @@
 """The dyad figures: events with a country on both sides, and the filled sides that carry one."""
 
 from dossier.evaluate.dyads import dyads
-from dossier.model import Document, Entity, Event
+from dossier.model import Document, Entity, Event, Role
 from dossier.pipeline import DocResult
 
 ACTORS = [Entity(id="NOR", name="Norway", type="GPE", country="NOR", known=True),
@@ -41,3 +41,14 @@ def test_an_international_body_counts_as_a_dyad_side_in_its_own_share():
     figures = dyads([result])
     assert figures["share"] == 1 / 4
     assert figures["share with a country or an international body on both sides"] == 2 / 4
+
+
+def test_an_international_body_s_official_counts_with_the_body():
+    official = Entity(id="unk:PERSON:z", name="Zoe Ardent", type="PERSON", kind="person", cameo="IGO",
+                      roles=[Role(title="official of the Fund", organisation="org:fund")])
+    events = [_event(1, ["unk:PERSON:z"], ["SWE"]), _event(2, ["unk:PERSON:y"], ["SWE"])]
+    result = DocResult(document=Document(id="d", source="d.txt", text=""), entities=[*ACTORS, official],
+                       events=events)
+    figures = dyads([result])
+    assert figures["share with a country or an international body on both sides"] == 1 / 2
+    assert figures["  of which an international body"] == 1

@@ -136,8 +136,12 @@ class Lexicon(_Entry):
     kind_nouns: dict[str, list[str]] = {}
     spelling_variants: dict[str, str] = {}
     leader_titles: list[str] = []
+    government_head_titles: list[str] = []
+    exchange_suffixes: dict[str, str] = {}
+    state_head_titles: list[str] = []
     destination_titles: list[str] = []
     family_name_first: list[str] = []
+    legal_forms: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -244,6 +248,9 @@ class Dictionary:
     stands_for: dict[str, list[str]] = field(default_factory=dict)  # country id -> states it meant before
     capital_names: dict[str, list[str]] = field(default_factory=dict)  # capital's name -> country ids
     leaders: dict[str, list[Holding]] = field(default_factory=dict)  # ISO3 -> heads' tenures (Phoenix)
+    # Phoenix head -> which of its country's lists of heads it is in: CountryInfo lists the heads of state (0: a
+    # president, a monarch, a governor general) before the heads of government (1: a prime minister)
+    head_list: dict[str, int] = field(default_factory=dict)
     discards: list[tuple[str, bool]] = field(default_factory=list)  # (phrase, whole story)
     folded: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> entity ids
     spelled: dict[str, set[str]] = field(default_factory=dict)  # a person's name as fold() writes it -> ids
@@ -479,6 +486,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
     if key == "kind_nouns":
         for kind, nouns in update.kind_nouns.items():
             out.lexicon.kind_nouns.setdefault(kind, []).extend(nouns)
+    elif key == "exchange_suffixes":
+        out.lexicon.exchange_suffixes.update(update.exchange_suffixes)
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:
@@ -719,7 +728,19 @@ def _load_phoenix(out: Dictionary, entries) -> None:
         if section == "people":
             _name_parts(out, ident, name, country, every=False, aliases=aliases)
             if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
-                out.leaders.setdefault(country, []).extend(heads)
+                _add_head(out, ident, country, heads)
+
+
+def _add_head(out: Dictionary, ident: str, country: str, heads: list[Holding]) -> None:
+    """A CountryInfo head of a country. Its heads come in office order, the heads of state's list before the heads of
+    government's: a head whose first term begins before the term of the head listed before them begins a new list
+    (Canada's governors general 1967-2010, then its prime ministers from 1968)."""
+    listed = out.leaders.setdefault(country, [])
+    first = min((h.start for h in heads if h.start), default=None)
+    before = min((h.start for h in listed if h.entity == listed[-1].entity and h.start), default=None) if listed else None
+    number = out.head_list.get(listed[-1].entity, 0) if listed else 0
+    out.head_list[ident] = number + 1 if first and before and first < before else number
+    listed.extend(heads)
 
 
 def _country_aliases(out: Dictionary, ident: str, iso3: str, aliases: list[str]) -> None:

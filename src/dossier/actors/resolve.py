@@ -14,6 +14,9 @@ is a dictionary person only where written as a person's name (`_named_as_person`
 In an undated article an office description joins the holder the article itself names, if exactly one.
 The story's dateline (doc._.dateline: "CAIRO") is the home of officials and state bodies introduced by a title alone
 when no country stands out (`_dateline_country`); a person tagged "(D-Okla.)" after the name is a US legislator.
+What any mention of an unknown actor says counts for all its mentions (`_described_at`); a firm named again by the
+start of its name, "the Fund" after the one organisation that noun heads, and a wire's ticker after a company
+("[BTOM.MI]") are that actor; a firm's country may come from the place it is based in or its ticker's exchange.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
+from dossier.actors.fragments import is_fragment
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.model import Entity, Mention, Role
@@ -48,6 +52,17 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # titles
 _CONGRESS_TAG = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)\s*[),]")
 _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
+
+
+_TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
+_OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
+
+
+def _head_word(name: str) -> str:
+    """The noun a name's short form keeps: "fund" of "International Monetary Fund", "federation" of "Federation of
+    Economic Organizations"."""
+    words = name.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 @dataclass
@@ -79,6 +94,7 @@ class Resolver:
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
+        self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
@@ -91,7 +107,7 @@ class Resolver:
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries)]
-        matches = [m for m in matches if not self._generic_word(doc, m)]
+        matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)]
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         found: list[Found] = []
@@ -120,6 +136,8 @@ class Resolver:
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             if (outer := self._inside_organisation(m, organisations)) is not None:
                 inner_country.setdefault((outer.start, outer.end), self.d.entities[m.key].country)
+            elif self._inside_place(m, ents):
+                continue  # "Jersey" of "New Jersey": the longer place name is read below
             elif not any(taken[m.start:m.end]):
                 take(m.start, m.end, self._government_or_place(doc, m))
             elif m.kind == NAME and not self._is_person(m.key) and any(
@@ -164,15 +182,49 @@ class Resolver:
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
         self._join_acronyms(doc, found)
+        self._join_heads(doc, found)
+        self._join_company_short_forms(doc, found)
+        found = self._tickers(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
-        return self._output(doc, [f for f in found if f.ident], nested, date)
+        return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)], nested, date)
+
+    def _fragment(self, doc: Doc, f: Found) -> bool:
+        """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
+        ("D", "Co"), only the legal forms ending a company's name ("Inc and Co") or written without a capital
+        ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
+        if sum(c.isalpha() for c in doc[f.start:f.end].text) <= 1:
+            return True
+        if not f.ident.startswith("unk:"):
+            return False
+        tok = doc[f.start]
+        if f.end - f.start == 1 and tok.dep_ == "compound" and tok.head.i > tok.i:
+            title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
+            if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
+                return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
+        name, key = doc[f.start:f.end].text, f.ident.split(":", 2)[2]
+        return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms)
 
     def _generic_word(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias
         of Tanzim): the word of a longer name ("International Coffee Organization"), not that actor."""
         return (m.kind == NAME and m.length == 1 and self.d.rank.get(m.key) == PHOENIX
                 and doc[m.start].lower_ in self.noun_kinds)
+
+    def _titled_out_of_office(self, doc: Doc, m: Match) -> bool:
+        """A dictionary name that carries a title ("Prime Minister Sharif", Phoenix's alias of Nawaz Sharif) names a
+        person with dated roles only while they hold an office or nobody else of that family name does: on another date
+        the title and family name are read apart (the prime minister Sharif of 2023 is Shehbaz; "President Carter" in a
+        story of 1987 is still Jimmy Carter)."""
+        if m.kind != NAME or not self._date or not self._is_person(m.key) or not self.d.tenures.get(m.key):
+            return False
+        text = doc[m.start:m.end].text
+        if not any(text.lower().startswith(t + " ") for t in self.leader_titles) or self._in_office(m.key) \
+                or text.lower() == self.d.entities[m.key].name.lower():
+            return False
+        family = text.split()[-1]
+        others = self.d.name_parts.get(family, set()) | self.d.name_parts.get(fold(family), set())
+        return any(self._in_office(i) for i in others - {m.key})  # "President Carter" in 1987: still Jimmy Carter
 
     def _is_party(self, ident: str) -> bool:
         entity = self.d.entities.get(ident)
@@ -197,6 +249,8 @@ class Resolver:
             if m.length == 1 and m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos in _NAME_POS:
                 continue
             parties = {i for i in self.d.folded.get(doc[m.start:m.end].text.lower(), ()) if self._is_party(i)}
+            if not counts.get(self.d.country_on(m.key, self._date)) and self._inside_longer_name(doc, m):
+                continue  # "Democratic Alliance" of "the Liberal-Social Democratic Alliance" in a story about Britain
             if len(parties) > 1:
                 scored = sorted(((counts.get(self.d.country_on(i, self._date), 0), i) for i in parties), reverse=True)
                 if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
@@ -204,6 +258,13 @@ class Resolver:
                 m = Match(m.start, m.end, NAME, scored[0][1])
             out.append(m)
         return out
+
+    @staticmethod
+    def _inside_longer_name(doc: Doc, m: Match) -> bool:
+        """Whether a match is only the end of a longer name: a capitalised word (not the sentence's first) or a hyphen
+        before it."""
+        before = doc[m.start - 1] if m.start else None
+        return before is not None and (before.text == "-" or (before.is_title and not before.is_sent_start))
 
     def _article_country(self, found: list[Found]) -> str | None:
         """The country the article is about: the one its resolved names (states, capitals, places, demonyms,
@@ -281,8 +342,19 @@ class Resolver:
             return None
         heads = self.d.heads(agent.country, self._date)
         if len(heads) > 1:
-            heads = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
+            titled = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
+            heads = titled or self._head_by_list(heads, title)
         return heads.pop() if len(heads) == 1 else None
+
+    def _head_by_list(self, heads: set[str], title: str) -> set[str]:
+        """Of a head of state and a head of government (two heads from two of CountryInfo's lists), the one a title
+        names: the later list's for "prime minister", the earlier list's for "president"."""
+        lists = sorted((self.d.head_list.get(h), h) for h in heads)
+        if len(lists) != 2 or None in (lists[0][0], lists[1][0]) or lists[0][0] == lists[1][0]:
+            return set()
+        if title in self.d.lexicon.government_head_titles:
+            return {lists[1][1]}
+        return {lists[0][1]} if title in self.d.lexicon.state_head_titles else set()
 
     # -- places -----------------------------------------------------------------------------------------
 
@@ -317,6 +389,14 @@ class Resolver:
             if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and ent.end != m.end:
                 return ent
         return None
+
+    def _inside_place(self, m: Match, ents) -> bool:
+        """Whether a country's name is only the end of a longer place name the gazetteer knows ("New Jersey", "New
+        Mexico")."""
+        if m.kind != NAME or self.d.entities[m.key].kind != "government":
+            return False
+        return any(e.label_ in ("GPE", "LOC") and e.start < m.start and m.end == e.end
+                   and gazetteer().choose(e.text) is not None for e in ents)
 
     def _describes_holder(self, doc: Doc, m: Match, person_starts: set[int]) -> bool:
         """An office description stands for its holder unless a name follows it or a word makes it another time."""
@@ -469,6 +549,75 @@ class Resolver:
             if len(owners) == 1:
                 f.ident = owners.pop()
 
+    def _join_heads(self, doc: Doc, found: list[Found]) -> None:
+        """"the Fund", "the Community", "the Federation": a capitalised noun after "the" that no dictionary knows is the
+        organisation named before it in the article whose name that noun heads ("International Monetary Fund",
+        "European Community", "Federation of Economic Organizations"), when exactly one does."""
+        heads: dict[str, set[str]] = {}
+        for f in found:
+            word = doc[f.start]
+            if (f.end - f.start == 1 and word.lower_ in heads and word.is_title and f.start
+                    and doc[f.start - 1].lower_ == "the" and (not f.ident or f.ident.startswith("unk:"))):
+                owners = heads[word.lower_] - {f.ident}
+                if len(owners) == 1:
+                    f.ident = owners.pop()
+                continue
+            if f.ident:
+                for name in self._organisation_names(doc, f):
+                    heads.setdefault(_head_word(name), set()).add(f.ident)
+
+    def _join_company_short_forms(self, doc: Doc, found: list[Found]) -> None:
+        """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows whose words begin the name of exactly one
+        company named before it in the article (its name ending in a legal form or a word for a firm) is that
+        company."""
+        companies: list[tuple[tuple[str, ...], str]] = []
+        for f in found:
+            words = tuple(t.lower_ for t in doc[f.start:f.end] if t.is_alpha)
+            if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
+                    and self.noun_kinds.get(words[-1]) == "company":
+                companies.append((words, f.ident))
+            elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
+                                                                                                      "unk:NORP:"))))
+                  and doc[f.start].is_title and f.label != "NORP"):
+                owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
+                if len(owners) == 1:
+                    f.ident = owners.pop()
+
+    def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
+        before it, else a company of its own; its exchange's suffix gives the company's country when nothing else
+        does (`exchange_suffixes` in the lexicon)."""
+        at = {i: f for f in found for i in range(f.start, f.end)}
+        out = list(found)
+        for i in range(1, len(doc) - 1):
+            tok = doc[i]
+            if not _TICKER.match(tok.text) or doc[i - 1].text not in _OPENING or doc[i + 1].text not in _CLOSING:
+                continue
+            suffix = tok.text.rsplit(".", 1)[1] if "." in tok.text else ""
+            country = self.d.lexicon.exchange_suffixes.get(suffix)
+            company, own = at.get(i - 2), at.get(i)
+            if own is not None and own.ident and not own.ident.startswith("unk:"):
+                continue  # "(IMF)": a name the dictionaries know
+            if company is not None and company.ident.startswith("unk:ORG:"):
+                company.country = company.country or country
+                out = [f for f in out if f is not own]
+                out.append(Found(i, i + 1, company.ident, company.label, company.country))
+            elif company is None and (suffix or doc[i - 1].text == "<"):  # "(GNP)" is an abbreviation, no firm
+                out = [f for f in out if f is not own]
+                out.append(Found(i, i + 1, self._unknown_id(doc[i:i + 1], "ORG"), "ORG", country))
+        return sorted(out, key=lambda f: f.start)
+
+    def _kind(self, ident: str) -> str | None:
+        entity = self.d.entities.get(ident)
+        return entity.kind if entity is not None else None
+
+    def _organisation_names(self, doc: Doc, f: Found) -> list[str]:
+        """The names an organisation found in the article goes by there: its words and its dictionary name."""
+        entity = self.d.entities.get(f.ident)
+        if entity is not None and entity.type == "ORG":
+            return [doc[f.start:f.end].text, entity.name]
+        return [doc[f.start:f.end].text] if f.ident.startswith("unk:ORG:") and f.end - f.start > 1 else []
+
     def _named_as_person(self, doc: Doc, f: Found) -> bool:
         """Whether a lone family name the article gives in no fuller form is written as a person's name, so that the
         dictionary's only person of that name may be meant: after a title ("Mr", "Minister", "President"); tagged a
@@ -536,9 +685,17 @@ class Resolver:
         # Unknown organisations are described before people, so that "the Dutch Trade Ministry's spokeswoman"
         # can take the ministry's country.
         self._described: dict[str, Entity] = {}
+        self._presumed: set[str] = set()  # unknown actors whose country is the article's, not their own words'
+        spans: dict[str, list[Found]] = {}
         for f in found:
-            if f.ident.startswith("unk:") and not f.ident.startswith("unk:PERSON:") and f.ident not in self._described:
-                self._described[f.ident] = self._describe(doc[f.start:f.end], f, token_actor)
+            if f.ident.startswith("unk:"):
+                spans.setdefault(f.ident, []).append(f)
+        for ident, fs in spans.items():
+            if not ident.startswith("unk:PERSON:"):
+                self._described[ident] = self._described_at(doc, fs, token_actor)
+        for ident, fs in spans.items():
+            if ident.startswith("unk:PERSON:"):
+                self._described[ident] = self._described_at(doc, fs, token_actor)
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
@@ -563,8 +720,23 @@ class Resolver:
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
 
-    def _describe(self, span: Span, f: Found, token_actor: dict[int, str]) -> Entity:
-        """An actor not in the dictionary: its kind and country from the words that describe it."""
+    def _described_at(self, doc: Doc, mentions: list[Found], token_actor: dict[int, str]) -> Entity:
+        """An unknown actor as its mentions describe it: the first mention whose own words give a country ("Seixas,
+        director of the Brazilian central bank" after "Antonio Padua de Seixas"), under the first mention's name;
+        only when none does, what the first mention is given without such words (the country the article is about)."""
+        first = doc[mentions[0].start:mentions[0].end]
+        for f in mentions:
+            entity = self._describe(doc[f.start:f.end], f, token_actor, fallback=False)
+            if entity.country:
+                return entity.model_copy(update={"name": first.text.translate(_APOSTROPHES)})
+        entity = self._describe(first, mentions[0], token_actor)
+        if entity.country:
+            self._presumed.add(entity.id)
+        return entity
+
+    def _describe(self, span: Span, f: Found, token_actor: dict[int, str], fallback: bool = True) -> Entity:
+        """An actor not in the dictionary: its kind and country from the words that describe it; with `fallback`,
+        an office, body or firm without such words takes the country the article is about."""
         label = f.ident.split(":")[1]
         if label == "PERSON" and (tag := _CONGRESS_TAG.match(span.doc.text, span.end_char)):
             party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
@@ -575,13 +747,18 @@ class Resolver:
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
             kind = own
-        sector = title_word = None
+        sector = title_word = body = None
         before_name = False
-        for tok in self._neighbours(span, self._place_tokens):
+        neighbours = self._neighbours(span, self._place_tokens, strict=not fallback)
+        if label != "PERSON":
+            country = country or self._based(span, neighbours, token_actor)
+        for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
                      or getattr(self, "_described", {}).get(ident)) if ident else None
-            title = self.d.agents.get((tok.lower_,)) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
+            if not fallback and ident in getattr(self, "_presumed", ()):
+                other = None  # "Shearson's Tulis": a firm given the article's country says nothing of the analyst's
+            title = self._title(tok) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and (sector is None or (not before_name and tok.dep_ == "compound"
                                                            and span.start <= tok.head.i < span.end)):
                 # "Finance Minister Gerhard Stoltenberg": government; the title written before the name wins over
@@ -594,9 +771,12 @@ class Resolver:
                     cameo = other.cameo
             elif other is not None and other.kind == "igo" and label == "PERSON" and not cameo and other.cameo:
                 cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
+                body = other
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
-        if not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
+        if label == "PERSON" and sector and not country:
+            country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
+        if fallback and not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
             # of the country the article is about, if one stands out (a state's official: _official_country); never
@@ -608,10 +788,65 @@ class Resolver:
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
+        roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
-                      cameo=cameo or (for_kind(country, kind) if country else None), known=False)
+                      cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
 
-    def _neighbours(self, span: Span, places: set[int] = frozenset()) -> list[Token]:
+    def _listed_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country a list of titled officials is introduced with, for each official after the first ("British
+        Chancellor of the Exchequer X, Foreign Secretary Y and Governor Z"): the state named by a demonym or a
+        possessive in the first official's title; explicit words bound to the list, which beat the country the article
+        is about."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i == span.root.i or first.ent_type_ != "PERSON":
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        for tok in self._neighbours(span.doc[first.i:first.i + 1], self._place_tokens, strict=True):
+            ident = token_actor.get(tok.i)
+            if ident in states and (tok.dep_ == "poss" or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
+                return self.d.country_on(ident, self._date)
+        return None
+
+    def _based(self, span: Span, neighbours: list[Token], token_actor: dict[int, str]) -> str | None:
+        """The country of the place an organisation is said to be based in: "Tokyo-based X", "X, based in Osaka", "X,
+        a Utah-based firm" (a firm's seat, not a person's)."""
+        for tok in [span.root, *neighbours]:
+            for based in tok.children:
+                if based.lower_ != "based" or based.dep_ not in ("amod", "acl"):
+                    continue
+                places = [c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+                places += [o for p in based.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                           for o in p.children if o.dep_ == "pobj"]
+                for place in places:
+                    ident = token_actor.get(place.i)
+                    other = (self.d.entities.get(ident) or self._places.get(ident)) if ident else None
+                    if other is not None and other.country:
+                        return self.d.country_on(ident, self._date) if ident in self.d.entities else other.country
+        return None
+
+    def _office_before(self, span: Span) -> Token | None:
+        """The title a name is parsed into the "of" phrase of ("minister of mines and power X": the name the object of
+        "of", or joined to it), when the name follows the title's phrase directly."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or span.start == 0 or not span.doc[span.start - 1].is_lower:
+            return None
+        title = tok.head.head
+        return title if title.pos_ == "NOUN" and (title.lower_,) in self.d.agents else None
+
+    def _title(self, tok: Token):
+        """The generic agent a title word names alone ("minister"), else with the word compounded before it
+        ("Treasury Secretary")."""
+        single = self.d.agents.get((tok.lower_,))
+        before = tok.nbor(-1) if tok.i else None
+        if single is not None or before is None or before.dep_ != "compound" or before.head.i != tok.i:
+            return single
+        return self.d.agents.get((before.lower_, tok.lower_))
+
+    def _neighbours(self, span: Span, places: set[int] = frozenset(), strict: bool = False) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
         Israeli Foreign Ministry"), through "of"/"from" (and "for" after a title: "X, a spokesman for the Czech
@@ -630,8 +865,10 @@ class Resolver:
             heads.append(root.head)
         elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
             heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
+        elif person and (title := self._office_before(span)) is not None:
+            heads.append(title)  # "the Nigerian minister of mines and power X", parsed as "of ... X"
         heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
-        if person:
+        if person or strict:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
             # of a title's object, not the person's country.
             heads = [h for h in heads if h is root or not place(h)]

@@ -3,7 +3,7 @@
 Of the events found in the first 1,000 stories with a body (../shared/corpora/reuters21578.jsonl.gz; --limit:
 fewer): the share with a country on both sides (a source and a target whose actor has one), and, of the sides the
 events coder filled (an event's source side, its target side), the share where an actor of that side has one
-(and, beside it, has one or is a known international body: OPEC, the IMF). The
+(and, beside it, has one or is a known international body: OPEC, the IMF, or one of its officials). The
 first depends on the coder choosing both sides; the second is what the actors stage answers for. The sides without
 a country are split into empty ones (no actor: the coder's) and those whose actor has none (the actors stage's), by
 what that actor is. Actor coverage
@@ -26,7 +26,9 @@ STORIES = 1000
 
 def _without_country(ident: str, bodies: set[str]) -> str:
     """What a side's actor without a country is: an unknown person, organisation or other name, a generic agent,
-    an international body, or another known actor."""
+    an international body (or one of its officials), or another known actor."""
+    if ident in bodies:
+        return "an international body"
     if ident.startswith("unk:PERSON:"):
         return "an unknown person"
     if ident.startswith("unk:ORG:"):
@@ -35,7 +37,7 @@ def _without_country(ident: str, bodies: set[str]) -> str:
         return "another unknown name"
     if ident.startswith("agent:"):
         return "a generic agent"
-    return "an international body" if ident in bodies else "another known actor"
+    return "another known actor"
 
 
 def dyads(results: list[DocResult]) -> dict[str, float | int]:
@@ -46,6 +48,8 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
     for result in results:
         countries = {e.id: e.country for e in result.entities}
         bodies = {e.id for e in result.entities if e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))}
+        # an international body's official ("Camdessus of the IMF") counts with that body
+        bodies |= {e.id for e in result.entities if any(r.organisation in bodies for r in e.roles)}
         for event in result.events:
             events += 1
             both_filled += bool(event.source and event.target)

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.actors.fragments import is_fragment
 from dossier.facts.descriptions import resolve as describe
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
@@ -57,7 +58,10 @@ class Resolver:
             ent = entity_at(tok)
             if ent is None or ent.label_ not in labels:
                 return None
-            ident = next((self.map[t.i] for t in ent if t.i in self.map), None) or self._register(ent)
+            ident = next((self.map[t.i] for t in ent if t.i in self.map), None)
+            if ident is None and is_fragment(ent.text):
+                return None  # "Co", "Inc": no actor
+            ident = ident or self._register(ent)
         if labels is not self.labels and self.label(ident) not in labels:
             return None  # "at the invitation of President Xi" names no place
         return ident
@@ -81,7 +85,8 @@ class Resolver:
             return found
         if tok.pos_ == "NOUN" and labels is self.labels and (thing := self._described(tok)):
             return thing
-        if tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels:
+        if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
+                and not is_fragment(_name_of(tok).text)):
             return self._register(_name_of(tok), "NAME")
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)

@@ -1,0 +1,21 @@
+"""Pieces of names are never an actor, whichever stage would take them for one."""
+
+from dossier.actors.fragments import is_fragment
+
+
+def test_letters_legal_forms_and_words_without_a_capital_are_fragments():
+    for piece in ("D", "Co", "the Co", "Inc", "Inc and Co", "Ltd", "cts"):
+        assert is_fragment(piece), piece
+
+
+def test_names_are_not_fragments():
+    for name in ("Halvorsen Shipping Co", "OPEC", "Kanemori", "Mr Ito", "eBay"):
+        assert not is_fragment(name), name
+
+
+def test_the_event_coder_takes_no_fragment_for_a_side(analyse):
+    for text in ("Peru accused Co of fraud on Monday.", "Peru signed an agreement with Ltd on Monday."):
+        doc = analyse(text, "1987-03-01")
+        assert doc._.events, text
+        sides = {i for e in doc._.events for i in (*e.source, *e.target)}
+        assert not {doc._.actors[i].name for i in sides if i in doc._.actors} & {"Co", "Ltd"}, text
