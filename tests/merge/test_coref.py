@@ -93,6 +93,25 @@ def test_two_visits_by_different_named_travellers_are_two_journeys_and_a_hosting
     assert coref.incompatible(_report(mensah_goes, "2025-03-05"), _report(delegation, "2025-03-05"), actors) is None
 
 
+def test_in_one_article_an_act_told_as_a_separate_one_is_not_the_one_told_before():
+    first = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, trigger="talks",
+                       sentence="Mensah held talks with the Ivorian president on Monday.")
+    separate = make_event("d1", 3, "CONSULT", "meet", ["diallo"], ["mensah"], None, trigger="meeting",
+                          sentence="Diallo, who had a separate private meeting with Mensah, spoke to the press.")
+    unsure = Actors(uncertain=frozenset({"diallo"}))  # an unknown name, which another report may give otherwise
+    assert coref.incompatible(_report(first, "2025-03-05"), _report(separate, "2025-03-05"), unsure) == "another"
+    # told the other way round (the marked act first), a later 'the meeting' may name it again: no wall
+    again = make_event("d1", 5, "CONSULT", "meet", ["diallo"], ["mensah"], None, trigger="meeting",
+                       sentence="The meeting lasted an hour.")
+    assert coref.incompatible(_report(separate, "2025-03-05"), _report(again, "2025-03-05"), unsure) is None
+    # an ordinal counts a series and names the act the article announces
+    second = make_event("d1", 4, "CONSULT", "visit", ["mensah"], ["togo"], None, status="planned", trigger="visit",
+                        sentence="It will be his second visit to Togo in five years.")
+    planned = make_event("d1", 1, "CONSULT", "visit", ["mensah"], ["togo"], None, status="planned",
+                         trigger="visit", sentence="Mensah will visit Togo next week.")
+    assert coref.incompatible(_report(planned, "2025-03-05"), _report(second, "2025-03-05")) is None
+
+
 def test_a_region_or_a_bare_title_names_nobody():
     assert PLACES.normal(["mensah", "west-africa", "president-title"]) == frozenset({"mensah"})
 
@@ -159,7 +178,7 @@ def test_articles_that_tell_one_story_are_alike_and_unrelated_ones_are_not():
 
 
 def test_a_veto_is_a_wall_in_a_cluster_and_a_rule_read_from_the_coder_only_scores_nothing():
-    assert {"time", "mode", "status", "participants", "place", "statements"} == coref.VETOES
+    assert {"time", "mode", "status", "participants", "place", "statements", "another"} == coref.VETOES
     assert not {"type", "one-sided"} & coref.VETOES
     # 'the Togolese side will cooperate' against a report of the same agreement naming both sides: the coder may
     # have missed a side, so it is not a wall, yet the pair alone scores nothing
