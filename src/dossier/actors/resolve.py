@@ -51,6 +51,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # titles
 # A member of the US Congress tagged with party and state after the name: "X (D-Okla.)", "X, R-Texas,".
 _CONGRESS_TAG = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)\s*[),]")
 _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
+_TAG_TOKENS = 12  # a congressional tag fits in this many tokens: ", D-New Hampshire," or "(R-Texas)"
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -738,7 +739,7 @@ class Resolver:
         """An actor not in the dictionary: its kind and country from the words that describe it; with `fallback`,
         an office, body or firm without such words takes the country the article is about."""
         label = f.ident.split(":")[1]
-        if label == "PERSON" and (tag := _CONGRESS_TAG.match(span.doc.text, span.end_char)):
+        if label == "PERSON" and (tag := _CONGRESS_TAG.match(_after(span))):
             party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="person",
                           country="USA", cameo="USALEG", known=False,
@@ -900,3 +901,8 @@ class Resolver:
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
                    or (t.ent_type_ in ("NORP", "ORG", "") and not place(t))]
         return out
+
+
+def _after(span: Span) -> str:
+    """The text right after a span, a few tokens of it (`Doc.text` joins the whole document at each reading)."""
+    return span[-1].whitespace_ + span.doc[span.end:span.end + _TAG_TOKENS].text_with_ws
