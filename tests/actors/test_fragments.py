@@ -19,3 +19,12 @@ def test_the_event_coder_takes_no_fragment_for_a_side(analyse):
         assert doc._.events, text
         sides = {i for e in doc._.events for i in (*e.source, *e.target)}
         assert not {doc._.actors[i].name for i in sides if i in doc._.actors} & {"Co", "Ltd"}, text
+
+
+def test_a_firms_full_legal_name_keeps_a_first_word_that_is_also_a_title(analyse):
+    doc = analyse("General Dynamics Corp said on Tuesday it would close two plants. Admiral Holdings plc said it "
+                  "would buy them. General Ortega inspected the troops.", "1987-03-05")
+    names = {m.text for m in doc._.mentions}
+    assert {"General Dynamics Corp", "Admiral Holdings plc"} <= names
+    assert "Dynamics Corp" not in names and "Holdings plc" not in names
+    assert "General Ortega" not in names  # a person's title is still no part of the name

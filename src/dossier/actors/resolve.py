@@ -469,10 +469,12 @@ class Resolver:
     # -- short forms ------------------------------------------------------------------------------------
 
     def _core(self, ent: Span) -> Span | None:
-        """The name inside an entity: no leading 'the' or honorifics, no trailing possessive."""
+        """The name inside an entity: no leading 'the' or honorifics, no trailing possessive. A firm's full legal
+        name keeps a first word that is also a title ("General Dynamics Corp", "Admiral Holdings plc")."""
         start, end = ent.start, ent.end
         doc = ent.doc
-        while start < end and (doc[start].lower_ == "the" or doc[start].text in self.d.honorifics):
+        firm = ent.label_ != "PERSON" and ent[-1].lower_.strip(".") in self.legal_forms
+        while start < end and (doc[start].lower_ == "the" or doc[start].text in self.d.honorifics and not firm):
             start += 1
         while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
             end -= 1
