@@ -193,7 +193,9 @@ class Resolver:
     def _fragment(self, doc: Doc, f: Found) -> bool:
         """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
         ("D", "Co"), only the legal forms ending a company's name ("Inc and Co") or written without a capital
-        ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
+        ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state
+        official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General
+        Motors") is a mention of that actor."""
         if sum(c.isalpha() for c in doc[f.start:f.end].text) <= 1:
             return True
         if not f.ident.startswith("unk:"):
