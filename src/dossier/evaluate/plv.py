@@ -17,6 +17,7 @@ from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD, REUTERS
 from dossier.evaluate.metrics import PRF, Report
 from dossier.events import classifier, training
 from dossier.events.classifier import label_of
+from dossier.events.component import coding_with
 from dossier.nlp import loader
 
 FOLDS = 5
@@ -26,16 +27,12 @@ PUBLISHED = ("Hu et al. (ACL 2024), zero-shot NLI with the gold source and targe
 
 def _types(nlp, texts: list[str], model) -> list[str | None]:
     """The label of each text's most confident event, coded by the pipeline with this model (None: rules alone)."""
-    coder = nlp.get_pipe("dossier_events").coder
-    held, coder.model = coder.model, model
-    try:
-        out = []
+    out = []
+    with coding_with(nlp, types=model):
         for doc in nlp.pipe(texts, batch_size=64):
             events = sorted(doc._.events or [], key=lambda e: -(e.confidence or 0))
             out.append(label_of(events[0].type) if events else None)
-        return out
-    finally:
-        coder.model = held
+    return out
 
 
 def _score(title: str, dataset: str, gold: list[str], pred: list[str | None]) -> Report:

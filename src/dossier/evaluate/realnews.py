@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +38,7 @@ from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, REUT
 from dossier.evaluate.metrics import Report
 from dossier.events import role_training, training
 from dossier.events.classifier import TypeModel
+from dossier.events.component import coding_with
 from dossier.events.role_model import RoleModel
 from dossier.ingest import IngestError, read_paths
 from dossier.model import Entity, Event, Mention
@@ -339,7 +339,7 @@ def analysed(folder: Path, settings: Settings, model: Models | None = None,
             _CACHE[key] = {Path(r.document.source).name: r for r in process(docs, settings, nlp)}
         else:
             local = settings.model_copy(update={"workers": 1, "engine": "local"})
-            with _swapped(nlp, model):  # in this process, where the models are swapped in
+            with coding_with(nlp, model.types, model.roles):  # in this process, where the models are swapped in
                 _CACHE[key] = {Path(r.document.source).name: r for r in process(docs, local, nlp)}
     return _CACHE[key]
 
@@ -348,18 +348,6 @@ def unseen_samples(nlp: Language | None = None) -> list[training.Sample]:
     """What the UNSEEN_SPLIT model learns from: the shipped model's training data less realnews_dev (with the
     pipeline, the economic Reuters sentences with no event too)."""
     return training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS if nlp is not None else None, UNSEEN_WITHOUT)
-
-
-@contextmanager
-def _swapped(nlp: Language, models: Models) -> Iterator[None]:
-    """The pipeline's event component codes with `models` inside the block."""
-    component = nlp.get_pipe("dossier_events")
-    held = component.coder.model, component.roles
-    component.coder.model, component.roles = models.types, models.roles
-    try:
-        yield
-    finally:
-        component.coder.model, component.roles = held
 
 
 def unseen_models(settings: Settings) -> Models | None:
@@ -378,7 +366,7 @@ def unseen_models(settings: Settings) -> Models | None:
             roles = None
             if component.roles is not None:
                 sources = tuple(s for s in role_training.SOURCES if s not in UNSEEN_WITHOUT)
-                with _swapped(nlp, Models(types, None)):
+                with coding_with(nlp, types, None):
                     groups = role_training.training_groups(nlp, BENCH, EXAMPLE_GOLD, EXAMPLE_ARTICLES, sources)
                 used = [g for g in groups if g.type_right]
                 roles = role_training.fit(used) if used else None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,6 +35,25 @@ class EventCoder:
             role_model.complete(doc, events, self.roles, resolver)
         doc._.events = events
         return doc
+
+
+KEEP = object()  # `coding_with`: leave that model as it is
+
+
+@contextmanager
+def coding_with(nlp: Language, types=KEEP, roles=KEEP) -> Iterator[EventCoder]:
+    """Inside the block the pipeline's event component codes with these models instead of its own: `types` the
+    event-type model, `roles` the role model (None: the rules alone decide; KEEP: unchanged). Yields the component."""
+    component = nlp.get_pipe("dossier_events")
+    held = component.coder.model, component.roles
+    if types is not KEEP:
+        component.coder.model = types
+    if roles is not KEEP:
+        component.roles = roles
+    try:
+        yield component
+    finally:
+        component.coder.model, component.roles = held
 
 
 @Language.factory("dossier_events", default_config={"extra_patterns": [], "type_model": "shipped",

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events import role_model
 from dossier.events.actors import Resolver
 from dossier.events.classifier import label_of
+from dossier.events.component import coding_with
 from dossier.evaluate.corpora import jsonl
 from dossier.events.training import COLLAPSE
 from dossier.model import Event
@@ -262,8 +263,6 @@ def _pick(events: list[Event], sent: Span, ptype: str) -> tuple[Event | None, bo
 def groups(nlp: Language, items: list[Item], texts: dict[str, str], dates: dict[str, str | None] | None = None,
            batch_size: int = 32) -> Iterator[Group]:
     """Each item's group, from its text run through the pipeline with the rules alone deciding roles."""
-    component = nlp.get_pipe("dossier_events")
-    held, component.roles = component.roles, None
     by_doc: dict[str, list[Item]] = {}
     for item in items:
         by_doc.setdefault(item.doc, []).append(item)
@@ -277,7 +276,7 @@ def groups(nlp: Language, items: list[Item], texts: dict[str, str], dates: dict[
             doc._.published = dates.get(key)
             yield doc
 
-    try:
+    with coding_with(nlp, roles=None) as component:
         for key, doc in zip(keys, nlp.pipe(docs(), batch_size=batch_size)):
             lex = component.coder.lex
             resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
@@ -286,8 +285,6 @@ def groups(nlp: Language, items: list[Item], texts: dict[str, str], dates: dict[
                 group = _group(item, doc, resolver)
                 if group is not None:
                     yield group
-    finally:
-        component.roles = held
 
 
 def _group(item: Item, doc: Doc, resolver: Resolver) -> Group | None:

@@ -22,6 +22,7 @@ from spacy.language import Language
 from dossier.evaluate.corpora import jsonl
 from dossier.events.cameo import plover_type
 from dossier.events.classifier import NONE, TypeModel, label_of, sentence_features
+from dossier.events.component import coding_with
 
 SEED = 13
 C = 1.0  # inverse regularisation of the linear SVM, chosen by cross-validation on PLV_train
@@ -101,16 +102,12 @@ def example(gold: Path) -> list[Sample]:
 
 def _sentences(nlp: Language, texts: list[str]) -> list[list[tuple[str, bool]]]:
     """Each text's sentences, with whether the rules find a candidate event in it (the model switched off)."""
-    coder = nlp.get_pipe("dossier_events").coder
-    held, coder.model = coder.model, None
-    try:
-        out = []
+    out = []
+    with coding_with(nlp, types=None):
         for doc in nlp.pipe(texts, batch_size=16):
             starts = {e.evidence[0].start for e in doc._.events or []}
             out.append([(s.text.strip(), s.start_char in starts) for s in doc.sents if s.text.strip()])
-        return out
-    finally:
-        coder.model = held
+    return out
 
 
 def economic(corpus: Path, nlp: Language, exclude: set[str], stories: int = ECONOMIC_STORIES,
@@ -178,12 +175,8 @@ def train(nlp: Language, bench: Path, example_gold: Path, corpus: Path | None,
 
 def featurise(nlp: Language, texts: list[str], batch_size: int = 64) -> list[list[str]]:
     """The model's features of each text (taken as one sentence), with the rules' candidates and no model."""
-    coder = nlp.get_pipe("dossier_events").coder
-    held, coder.model = coder.model, None
-    try:
+    with coding_with(nlp, types=None):
         return [sentence_features(doc[:], doc._.events or []) for doc in nlp.pipe(texts, batch_size=batch_size)]
-    finally:
-        coder.model = held
 
 
 def fit(features: list[list[str]], labels: list[str], c: float = C, seed: int = SEED,
