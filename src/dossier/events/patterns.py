@@ -138,12 +138,21 @@ def load_entries(extra_dirs: tuple[str, ...] = ()) -> list[Entry]:
     """All entries from the shipped patterns (hand-written first, then the converted CAMEO dictionary) and any
     extra folders of pattern files; read from the start-up cache (actors/cache.py) while the files, this module
     and the YAML library are unchanged."""
+    paths = _pattern_files([PATTERN_DIR, PATTERN_DIR / "cameo", *(Path(d) for d in extra_dirs)])
+    return _cached("event-entries", paths, lambda: [e for path in paths for e in _entries(path)])
+
+
+def _pattern_files(dirs: list[Path]) -> list[Path]:
+    return [path for d in dirs for path in sorted(d.glob("*.yaml"))]
+
+
+def _cached(name: str, paths: list[Path], read):
+    """What `read` makes of the pattern files `paths`, from the start-up cache while those files, this module and
+    the YAML library are unchanged."""
     from dossier.actors import cache
 
-    dirs = [PATTERN_DIR, PATTERN_DIR / "cameo", *(Path(d) for d in extra_dirs)]
-    paths = [path for d in dirs for path in sorted(d.glob("*.yaml"))]
     inputs = [*(str(p.resolve()) for p in paths), *paths, Path(__file__), *cache.versions("pyyaml")]
-    return cache.cached("event-entries", inputs, lambda: [e for path in paths for e in _entries(path)])
+    return cache.cached(name, inputs, read)
 
 
 @dataclass(frozen=True)
@@ -161,11 +170,8 @@ class Threats:
 def load_threats(extra_dirs: tuple[str, ...] = ()) -> Threats:
     """The threats named in the pattern files (the shipped ones, then any extra folders'); read from the start-up
     cache like `load_entries`."""
-    from dossier.actors import cache
-
-    paths = [path for d in [PATTERN_DIR, *(Path(x) for x in extra_dirs)] for path in sorted(d.glob("*.yaml"))]
-    inputs = [*(str(p.resolve()) for p in paths), *paths, Path(__file__), *cache.versions("pyyaml")]
-    return cache.cached("event-threats", inputs, lambda: _threats(paths))
+    paths = _pattern_files([PATTERN_DIR, *(Path(x) for x in extra_dirs)])
+    return _cached("event-threats", paths, lambda: _threats(paths))
 
 
 def _threats(paths: list[Path]) -> Threats:
