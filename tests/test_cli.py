@@ -61,6 +61,12 @@ def test_outputs_of_the_read_commands(corpus, tmp_path):
     assert published == ["2025-03-04", "2025-03-06"]
     events = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "--actor", "Boric"]).stdout)
     assert events and all(e["evidence"] for e in events)
+    # the signing is AGREE/sign as stored, the PLOVER codebook's SUPPORT ("sign ... an agreement") in its view
+    signed = [e["id"] for e in events if e["mode"] == "sign" and e["status"] == "occurred"]
+    view = json.loads(runner.invoke(app, ["events", "--db", str(db), "--json", "--convention", "codebook",
+                                          "--type", "SUPPORT"]).stdout)
+    assert signed and set(signed) <= {e["id"] for e in view}
+    assert runner.invoke(app, ["events", "--db", str(db), "--convention", "plover"]).exit_code != 0
     for command in ("entities", "facts", "timeline", "conflicts", "summary"):
         result = runner.invoke(app, [command, "--db", str(db)])
         assert result.exit_code == 0, (command, result.output)

@@ -189,15 +189,26 @@ def _emit(store, table: str, items: list, fmt: str, sentence: bool = False) -> N
 def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
            type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type (e.g. CONSULT) or CAMEO code (e.g. 042).")] = None,
            status: Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")] = None,
+           convention: Annotated[str, typer.Option("--convention", help="act: the act's own type, its modality in "
+                                                   "the status (as stored); codebook: the PLOVER manual's category "
+                                                   "(a planned meeting AGREE, a signed deal SUPPORT).")] = "act",
            fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
     """List events: id, date, type and mode, who did it to whom, status, number of documents."""
+    from dossier.events import codebook
     from dossier.store import queries
     from dossier.store.filters import event_filters
 
+    if convention not in codebook.CONVENTIONS:
+        raise typer.BadParameter(f"{convention!r}: choose from {', '.join(codebook.CONVENTIONS)}",
+                                 param_hint="--convention")
     fmt = _format(fmt, as_json)
     with _open(db) as store:
-        found = queries.events(store, **_checked(event_filters, store, actor, type, status, start, end))
-        _emit(store, "events", found, fmt, sentence)
+        filters = _checked(event_filters, store, actor, type, status, start, end)
+        wanted = filters["type"] if convention != "act" else None  # a codebook category, filtered after the view
+        if wanted:
+            filters["type"] = None
+        found = [codebook.view(e, convention) for e in queries.events(store, **filters)]
+        _emit(store, "events", [e for e in found if not wanted or e.type == wanted], fmt, sentence)
 
 
 @app.command()

@@ -48,3 +48,15 @@ def test_a_planned_meeting_coded_from_text_reads_as_agree_in_the_codebook(code):
     meetings = [e for e in events if e.type == "CONSULT"]
     assert meetings and meetings[0].status == "planned"
     assert codebook.view(meetings[0]).type == "AGREE"
+
+
+def test_a_codebook_label_is_read_as_the_act_the_rules_found():
+    from dossier.events.training import act_label
+
+    visit = _event("CONSULT", "planned", "visit", "042", "visit")
+    signing = _event("AGREE", "occurred", "sign", "057", "signed")
+    assert act_label("AGREE", [visit]) == "CONSULT"  # the codebook's AGREE for a planned visit: the visit
+    assert act_label("SUPPORT", [signing]) == "AGREE"  # its SUPPORT for a signed treaty: the signing
+    # a label the rules' act already has, or one no act of the sentence maps to, stays
+    assert act_label("AGREE", [visit, _event("AGREE", "occurred", "agree", "030", "agreed")]) == "AGREE"
+    assert act_label("ACCUSE", [visit]) == "ACCUSE"

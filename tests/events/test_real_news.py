@@ -344,6 +344,21 @@ def test_a_signing_that_dates_talks_is_the_signing_told_before(code):
     assert len(_of(events, "AGREE")) == 1 and len(_of(events, "CONSULT")) == 1, [(e.type, e.trigger) for e in events]
 
 
+@pytest.mark.parametrize("text", ["The mining group will pay a special dividend of 40 cents a share in May.",
+                                  "The two banks control about a third of the deposit market in Ghana.",
+                                  "The airline will expand its fleet and boost output at its plant in Kenya."])
+def test_business_verbs_of_the_converted_dictionary_name_no_event(code, text):
+    events, _ = code(text)
+    assert not {"COOPERATE", "REQUEST"} & _types(events)
+
+
+def test_a_month_named_march_is_no_protest(code):
+    events, _ = code("The last Iraqi strike on a tanker was on March 8, when Iraq hit a Greek vessel near Kharg.")
+    assert "PROTEST" not in _types(events)
+    events, _ = code("Students from Quito will march to the Peruvian embassy on Friday.")
+    assert "PROTEST" in _types(events)
+
+
 # --- 4. the wrong actor in a role --------------------------------------------------------------------
 
 def test_a_speaker_who_says_he_urged_someone_is_the_one_urging(code):
