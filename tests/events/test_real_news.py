@@ -352,6 +352,11 @@ def test_business_verbs_of_the_converted_dictionary_name_no_event(code, text):
     assert not {"COOPERATE", "REQUEST"} & _types(events)
 
 
+def test_a_dictionary_verb_told_as_background_beside_the_report_is_not_coded(code):
+    events, _ = code("Ecuador condemned the militia, which occupies three villages near the Colombian border.")
+    assert "ACCUSE" in _types(events) and "ASSAULT" not in _types(events)
+
+
 def test_a_month_named_march_is_no_protest(code):
     events, _ = code("The last Iraqi strike on a tanker was on March 8, when Iraq hit a Greek vessel near Kharg.")
     assert "PROTEST" not in _types(events)

@@ -62,6 +62,7 @@ class Coder:
         planned: set[tuple] = set()
         again: set[str] = set()  # events of a noun that may name again an act coded elsewhere
         background: set[str] = set()  # events told in a subordinate clause (`_is_background`)
+        loose: set[str] = set()  # relative and participle clauses whose verb a bare converted entry coded
         triggers, silent = self._triggers(doc)
         for tok, entry in triggers:
             event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1)
@@ -80,8 +81,14 @@ class Coder:
                 hand.add(event.id)
             if _is_background(tok):
                 background.add(event.id)
+                if entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl"):
+                    loose.add(event.id)
             events.append(event)
         made = len(events)  # event numbers in use: the model's own events are numbered after them
+        # a bare verb of the converted dictionary heading a relative or participle clause ("the government, which
+        # controls the port", "flags supporting the fleet") beside the sentence's own report is the report's detail
+        foreground = {e.evidence[0].start for e in events if e.id not in background}
+        events = [e for e in events if e.id not in loose or e.evidence[0].start not in foreground]
         # "It will be her first visit there", "talks before the signing": an act coded elsewhere, named again
         events = [e for e in events if e.id not in again or not any(
             o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]

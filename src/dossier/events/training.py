@@ -6,7 +6,10 @@ their sorted folder is not 2 mod 3), and the example corpus gold. Sentences with
 of Reuters-21578 stories whose topics are all corporate or economic figures (ECONOMIC_TOPICS: results, takeovers,
 money supply, prices, output, jobs), mostly where the rules find a candidate: the words that name acts in
 politics ("agreed", "cut", "fell") name none there. Each sentence is run through the pipeline with the rules alone; the
-model learns the gold type from the sentence's features. scikit-learn does the fitting; the seed is fixed.
+model learns the gold type from the sentence's features. PLV_train's and the GSR's labels follow the PLOVER codebook
+(a planned visit AGREE, a signing SUPPORT): where the rules found the act the codebook folded, the model learns the
+act's own type, as dossier stores it (`act_label`; the codebook's category is a view, events/codebook.py).
+scikit-learn does the fitting; the seed is fixed.
 """
 
 from __future__ import annotations
