@@ -106,3 +106,34 @@ def test_a_day_that_modifies_a_noun_does_not_date_a_later_act(code):
                      "2024-06-27")
     urging = [e for e in events if e.trigger == "urging"]
     assert urging and urging[0].date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has expelled three Peruvian diplomats in recent days, officials said.",
+    "Chile will send troops to the Peruvian border over the next few months.",
+    "Chile recently expelled three Peruvian diplomats.",
+])
+def test_an_indefinite_window_dates_no_act(code, text):
+    events, _ = code(text, "2024-06-19")
+    assert events and all(e.date is None for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_week_told_of_a_done_act_ends_at_the_article_date(code):
+    events, _ = code("Kenya's trade minister met Japanese officials in Tokyo this week.", "2024-06-19")
+    assert [(e.date.start, e.date.end) for e in events] == [("2024-06-17", "2024-06-19")]
+    events, _ = code("Kenya's trade minister will meet Japanese officials in Tokyo this week.", "2024-06-19")
+    assert [(e.date.start, e.date.end) for e in events] == [("2024-06-17", "2024-06-23")]
+
+
+def test_an_act_a_dated_statement_reports_as_under_way_takes_the_statement_date(code):
+    events, _ = code("Chile said on Monday that its navy is blockading the Peruvian port.", "2024-06-19")
+    assert [e.date.start for e in events if e.date] == ["2024-06-17"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said on Monday that its navy had blockaded the Peruvian port.",
+    "Chile said on Monday that its navy would blockade the Peruvian port.",
+])
+def test_an_act_a_dated_statement_reports_as_done_before_or_to_come_is_not_dated_by_it(code, text):
+    events, _ = code(text, "2024-06-19")
+    assert events and all(e.date is None for e in events), [(e.type, e.date) for e in events]

@@ -13,7 +13,7 @@ from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
-from dossier.events.status import announced, is_tenseless, read_attribution, read_status
+from dossier.events.status import announced, is_tenseless, read_attribution, read_status, threat_made
 from dossier.model import Event, Evidence
 
 
@@ -81,9 +81,11 @@ class Coder:
         # "It will be her first visit there", "talks before the signing": an act coded elsewhere, named again
         events = [e for e in events if e.id not in again or not any(
             o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]
-        if self.model is None:
-            return events
-        return self._classify(doc, events, resolver, hand, silent, made, background)
+        if self.model is not None:
+            events = self._classify(doc, events, resolver, hand, silent, made, background)
+        for event in events:  # last, as the model may make a threat of an act told for the future
+            event.status = threat_made(event.type, event.status)
+        return events
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
                   silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset()) -> list[Event]:

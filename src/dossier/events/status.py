@@ -67,11 +67,13 @@ def read_status(tok: Token, lex: Lexicon) -> str:
 
 
 _HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
+_SELF = frozenset({"he", "she", "i", "we"})  # the subject of "X said he would…" is X
 
 
 def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -> bool:
     """An act its own actor says it would do is announced, so planned, not hypothetical: "Kenya said it would
     open the border" (not "critics said the cut would hurt ties", nor under a condition, hedged or with "could")."""
+    tok = _modal_carrier(tok)  # "said he would begin moving troops": the would is on "begin"
     auxes = {a.lower_ for a in _kids(tok, ("aux",))}
     if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
         return False
@@ -81,8 +83,26 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -
         return False
     if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):
         return False
+    if any(s.lower_ in _SELF for s in _kids(tok, ("nsubj",))):
+        return True  # "the army chief said he would move troops": the speaker speaks of himself
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
     return bool(speakers & set(source))
+
+
+def _modal_carrier(tok: Token) -> Token:
+    """The verb whose auxiliary a bare complement shares: "moving" in "would begin moving", "sail" in "would try to
+    sail" (up to three steps)."""
+    for _ in range(3):
+        if tok.dep_ != "xcomp" or any(a.tag_ == "MD" for a in _kids(tok, ("aux",))) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def threat_made(ptype: str, status: str) -> str:
+    """A threat happens when it is uttered: a THREATEN event whose words look ahead ("We will retaliate", "could
+    strike back") occurred, unless it was denied or withdrawn (negated)."""
+    return "occurred" if ptype == "THREATEN" and status in ("planned", "hypothetical") else status
 
 
 def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None:
