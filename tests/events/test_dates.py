@@ -125,14 +125,16 @@ def test_a_week_told_of_a_done_act_ends_at_the_article_date(code):
     assert [(e.date.start, e.date.end) for e in events] == [("2024-06-17", "2024-06-23")]
 
 
-def test_an_act_a_dated_statement_reports_as_under_way_takes_the_statement_date(code):
-    events, _ = code("Chile said on Monday that its navy is blockading the Peruvian port.", "2024-06-19")
-    assert [e.date.start for e in events if e.date] == ["2024-06-17"]
+def test_an_act_its_speaker_tells_as_under_way_takes_the_statement_date(code):
+    events, _ = code("The Kenyan president told reporters on Monday he was expelling the Ugandan envoy.",
+                     "2024-06-19")
+    assert [e.date.start for e in events if e.date] == ["2024-06-17"], [(e.type, e.date) for e in events]
 
 
 @pytest.mark.parametrize("text", [
-    "Chile said on Monday that its navy had blockaded the Peruvian port.",
-    "Chile said on Monday that its navy would blockade the Peruvian port.",
+    "Kenya said on Monday that it had expelled the Ugandan envoy.",
+    "Kenya said on Monday that it would expel the Ugandan envoy.",
+    "A Nairobi daily reported on Monday that Kenya is expelling the Ugandan envoy.",
 ])
 def test_an_act_a_dated_statement_reports_as_done_before_or_to_come_is_not_dated_by_it(code, text):
     events, _ = code(text, "2024-06-19")

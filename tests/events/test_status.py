@@ -127,3 +127,13 @@ def test_a_threat_told_in_the_future_tense_occurred(code):
     events, _ = code("Iran said on Monday it would strike back at any American attack on its tankers.")
     threats = [e for e in events if e.type == "THREATEN"]
     assert threats and all(e.status == "occurred" for e in threats), [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Japan has decided to cooperate with Kenya on a new railway.", "COOPERATE"),
+    ("Ruiz expects the Chilean navy to join the exercise.", None),
+])
+def test_what_is_decided_or_expected_is_planned(code, text, ptype):
+    events, _ = code(text)
+    chosen = [e for e in events if ptype is None or e.type == ptype]
+    assert chosen and all(e.status == "planned" for e in chosen), [(e.type, e.status) for e in events]

@@ -10,6 +10,7 @@ from dossier.time.normalise import vague_window
 from dossier.time.tense import tense_of
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
+_OWN = frozenset({"he", "she", "i", "we", "it", "they"})  # the speaker's own act: "X said it is sending troops"
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
 
@@ -190,12 +191,16 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
 
 
 def _as_said(heads, found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
-    """An act a dated statement reports as under way ("told reporters yesterday he was ordering a review", "said on
-    Monday that troops are leaving"): the statement's date. Not an act it reports as done before ("said on Monday
-    the army had left") nor one still to come ("would leave")."""
+    """An act its speaker, in a dated statement, tells as under way ("told reporters yesterday he was ordering a
+    review", "said on Monday it is sending troops"): the statement's date. Not an act it reports as done before
+    ("said on Monday it had sent"), nor one still to come ("would send"), nor others' acts, whose report dates only
+    what was known ("reported on Friday that the firm is facing scrutiny")."""
     for head in heads:
         said = head.head
         if head.dep_ != "ccomp" or said.lemma_.lower() not in STATEMENT_VERBS or not _under_way(head):
+            continue
+        speaker = {s.lower_ for s in said.children if s.dep_ == "nsubj"}
+        if not any(s.lower_ in _OWN | speaker for s in head.children if s.dep_ in ("nsubj", "nsubjpass")):
             continue
         value = _unique_in_clause(_clause_head(said), found, anchor_ids)
         if value is not None:

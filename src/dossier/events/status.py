@@ -48,7 +48,9 @@ def read_status(tok: Token, lex: Lexicon) -> str:
         return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
         return "planned"
-    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.planning_verbs:
+    # "expects the tankers to reinforce…" (the parser may hang the infinitive on the plan as an adverbial clause)
+    infinitive = tok.dep_ == "advcl" and any(a.lower_ == "to" for a in _kids(tok, ("aux",)))
+    if (tok.dep_ in ("ccomp", "xcomp") or infinitive) and tok.head.lemma_.lower() in lex.planning_verbs:
         return "planned"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be":
         return "occurred"  # "X is on a visit (that will take her to Y)": under way
