@@ -139,3 +139,10 @@ def test_an_act_its_speaker_tells_as_under_way_takes_the_statement_date(code):
 def test_an_act_a_dated_statement_reports_as_done_before_or_to_come_is_not_dated_by_it(code, text):
     events, _ = code(text, "2024-06-19")
     assert events and all(e.date is None for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_when_clause_after_an_owned_date_takes_that_date(code):
+    events, _ = code("Lawmakers asked about Ruiz's March 3 phone call with Boric, when he urged Chile to expel the "
+                     "Peruvian envoy.", "2024-06-19")
+    assert [e.date.start if e.date else None for e in events if e.type == "REQUEST" and e.trigger == "urged"] \
+        == ["2024-03-03"], [(e.type, e.trigger, e.date) for e in events]
