@@ -146,3 +146,8 @@ def test_a_when_clause_after_an_owned_date_takes_that_date(code):
                      "Peruvian envoy.", "2024-06-19")
     assert [e.date.start if e.date else None for e in events if e.type == "REQUEST" and e.trigger == "urged"] \
         == ["2024-03-03"], [(e.type, e.trigger, e.date) for e in events]
+
+
+def test_the_deadline_of_an_agreed_act_does_not_date_the_agreement(code):
+    events, _ = code("Kenya and Uganda agreed to withdraw their troops from the border by December.", "2024-11-19")
+    assert [e.date for e in events if e.type == "AGREE"] == [None], [(e.type, e.date) for e in events]

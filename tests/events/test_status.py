@@ -137,3 +137,9 @@ def test_what_is_decided_or_expected_is_planned(code, text, ptype):
     events, _ = code(text)
     chosen = [e for e in events if ptype is None or e.type == ptype]
     assert chosen and all(e.status == "planned" for e in chosen), [(e.type, e.status) for e in events]
+
+
+def test_an_act_decided_on_and_dated_before_the_article_was_carried_out(code):
+    events, _ = code("Swedish prosecutors decided to reopen the investigation in May after Ruiz was arrested.",
+                     "2024-11-19")
+    assert [e.status for e in events if e.type == "ACCUSE"] == ["occurred"], [(e.type, e.status) for e in events]

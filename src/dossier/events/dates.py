@@ -105,8 +105,19 @@ def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
 def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
-            if _clause_head(root, own_conjunct=True).i == head.i and not _describes_noun(root, anchor_ids)]
+            if _clause_head(root, own_conjunct=True).i == head.i and not _describes_noun(root, anchor_ids)
+            and not _in_complement(root, head, anchor_ids)]
     return same[0] if len(same) == 1 else None
+
+
+def _in_complement(tok: Token, head: Token, anchor_ids: set[int]) -> bool:
+    """The time hangs in an infinitive that is another act than the event's: "agreed to withdraw by December" (the
+    withdrawal's deadline, not the agreement's day)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
+            return True
+        tok = tok.head
+    return False
 
 
 def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> DateValue:

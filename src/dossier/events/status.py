@@ -101,6 +101,18 @@ def _modal_carrier(tok: Token) -> Token:
     return tok
 
 
+_DECISIONS = frozenset({"decide", "agree", "resolve"})
+
+
+def carried_out(tok: Token, status: str, before_article: bool) -> str:
+    """An act decided on or agreed to, whose own time lies before the article, was carried out ("decided to reopen
+    the inquiry in May", read in November, occurred); undated or still to come it stays planned ("has decided to
+    cooperate")."""
+    if status != "planned" or not before_article:
+        return status
+    return "occurred" if any(t.lemma_.lower() in _DECISIONS for t in clause_chain(tok)[1:]) else status
+
+
 def threat_made(ptype: str, status: str) -> str:
     """A threat happens when it is uttered: a THREATEN event whose words look ahead ("We will retaliate", "could
     strike back") occurred, unless it was denied or withdrawn (negated)."""
