@@ -111,10 +111,10 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
 
 
 def _in_complement(tok: Token, head: Token, anchor_ids: set[int]) -> bool:
-    """The time hangs in an infinitive that is another act than the event's: "agreed to withdraw by December" (the
-    withdrawal's deadline, not the agreement's day)."""
+    """The time hangs in the infinitive complement of the event's own verb, another act than the event: "agreed to
+    withdraw by December" (the withdrawal's deadline, not the agreement's day)."""
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
+        if tok.dep_ == "xcomp" and tok.head.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
             return True
         tok = tok.head
     return False
