@@ -151,3 +151,14 @@ def test_a_when_clause_after_an_owned_date_takes_that_date(code):
 def test_the_deadline_of_an_agreed_act_does_not_date_the_agreement(code):
     events, _ = code("Kenya and Uganda agreed to withdraw their troops from the border by December.", "2024-11-19")
     assert [e.date for e in events if e.type == "AGREE"] == [None], [(e.type, e.date) for e in events]
+
+
+def test_a_deed_put_on_said_is_dated_by_what_is_said(nlp):
+    from dossier.events.dates import event_date
+    doc = nlp.make_doc("The admiral said on Monday the Chilean frigate would sail into the disputed waters on Friday.")
+    doc._.published = "2024-06-19"
+    doc = nlp(doc)
+    said = next(t for t in doc if t.lower_ == "said")
+    sent = next(doc.sents)
+    assert event_date([said], sent, doc._.timexes, ptype="MOBILIZE").start == "2024-06-21"
+    assert event_date([said], sent, doc._.timexes, ptype="REQUEST").start == "2024-06-17"

@@ -143,3 +143,14 @@ def test_an_act_decided_on_and_dated_before_the_article_was_carried_out(code):
     events, _ = code("Swedish prosecutors decided to reopen the investigation in May after Ruiz was arrested.",
                      "2024-11-19")
     assert [e.status for e in events if e.type == "ACCUSE"] == ["occurred"], [(e.type, e.status) for e in events]
+
+
+def test_a_deed_put_on_said_takes_the_status_of_what_is_said(nlp):
+    from dossier.events.patterns import load_lexicon
+    from dossier.events.status import read_status
+    lex = load_lexicon()
+    doc = nlp("The admiral said the Chilean frigate would sail into the disputed waters.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert read_status(said, lex, "MOBILIZE") != "occurred"
+    assert read_status(said, lex, "REQUEST") == "occurred"  # a speech act is the saying itself
+    assert read_status(said, lex) == "occurred"

@@ -328,11 +328,11 @@ class Coder:
             if not roles.target:
                 return None
         anchor = gov if gov is not None and self._light(gov) else tok
-        status = read_status(anchor, self.lex)
+        status = read_status(anchor, self.lex, entry.type)
         if status == "occurred" and entry.pos == "noun" and anchor.i != tok.i:
             status = read_status(tok, self.lex)
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
-                          self.lex.start_verbs)
+                          self.lex.start_verbs, entry.type)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
             status = "planned"
         status = carried_out(anchor, status, is_before(date, doc._.published))

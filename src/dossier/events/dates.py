@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dossier.events.status import reported
 from dossier.model import DateValue, Timex
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import vague_window
@@ -131,10 +132,14 @@ def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> Date
 
 
 def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
-               start_verbs: frozenset[str] = frozenset()) -> DateValue | None:
+               start_verbs: frozenset[str] = frozenset(), ptype: str | None = None) -> DateValue | None:
     """The act's date (see _event_date). An indefinite window ("in recent days", "over the next few months") dates
-    no act; a week told of what is done ends at the article's date ("met this week": Monday to the article's day)."""
-    found = _event_date(anchors, sent, [t for t in timexes if not vague_window(t.value)])
+    no act; a week told of what is done ends at the article's date ("met this week": Monday to the article's day).
+    A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
+    else by the saying."""
+    timexes = [t for t in timexes if not vague_window(t.value)]
+    said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
+    found = (_event_date(said, sent, timexes) if said else None) or _event_date(anchors, sent, timexes)
     if found is None:
         return None
     value, root = found

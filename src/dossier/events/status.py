@@ -32,7 +32,23 @@ def _clause_heads(tok: Token) -> list[Token]:
     return out
 
 
-def read_status(tok: Token, lex: Lexicon) -> str:
+SAYING = frozenset({"say", "tell"})  # verbs that are never an act themselves: the act is what they report
+# Types whose act is done by saying: an event of one put on "said" is the saying ("said countries should help")
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+
+
+def reported(tok: Token, ptype: str | None) -> Token | None:
+    """What an event of a type done by deeds stands for when it is put on "said"/"told": the clause said ("said
+    the ship would sail tomorrow": the sailing); None for a speech act, an unknown type, or any other word."""
+    if ptype is None or ptype in SPEECH_ACTS or tok.lemma_.lower() not in SAYING:
+        return None
+    return next((c for c in tok.children if c.dep_ == "ccomp"), None)
+
+
+def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
+    said = reported(tok, ptype)
+    if said is not None:  # "he said the ship would sail": the sailing is still to come
+        return read_status(said, lex)
     # a past-tense verb joined to another keeps its own tense: "said it would defend X and urged Y" (urged happened)
     chain = [tok] if tok.dep_ == "conj" and tok.tag_ == "VBD" else clause_chain(tok)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
