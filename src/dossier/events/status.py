@@ -108,8 +108,8 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -
 
 
 def _modal_carrier(tok: Token) -> Token:
-    """The verb whose auxiliary a bare complement shares: "moving" in "would begin moving", "sail" in "would try to
-    sail" (up to three steps)."""
+    """The verb whose auxiliary a bare complement shares: "begin" for "moving" in "would begin moving", "try" for
+    "sail" in "would try to sail" (up to three steps)."""
     for _ in range(3):
         if tok.dep_ != "xcomp" or any(a.tag_ == "MD" for a in _kids(tok, ("aux",))) or tok.head.i == tok.i:
             break
