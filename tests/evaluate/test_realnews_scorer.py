@@ -88,6 +88,13 @@ def test_a_gold_point_event_accepts_any_end_and_an_undated_gold_event_wants_no_d
     assert not rn.date_agrees(_event(start="1987-03-26"), {"start": None, "end": None, "text": "recently"})
 
 
+def test_a_year_agrees_with_the_gold_writing_it_as_its_months():
+    year = _event(start="1987")
+    year.date = DateValue(start="1987", end="1987", precision="year")
+    assert rn.date_agrees(year, {"start": "1987-01", "end": "1987-12"})
+    assert not rn.date_agrees(year, {"start": "1987-03", "end": None})
+
+
 @pytest.mark.skipif(not (rn.REALNEWS / "reuters" / "articles").exists(), reason="../shared realnews_dev absent")
 def test_the_split_is_fixed_on_the_shared_folders():
     splits = rn.article_splits(rn.REALNEWS / "reuters")

@@ -106,3 +106,59 @@ def test_a_day_that_modifies_a_noun_does_not_date_a_later_act(code):
                      "2024-06-27")
     urging = [e for e in events if e.trigger == "urging"]
     assert urging and urging[0].date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has expelled three Peruvian diplomats in recent days, officials said.",
+    "Chile will send troops to the Peruvian border over the next few months.",
+    "Chile recently expelled three Peruvian diplomats.",
+])
+def test_an_indefinite_window_dates_no_act(code, text):
+    events, _ = code(text, "2024-06-19")
+    assert events and all(e.date is None for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_week_told_of_a_done_act_ends_at_the_article_date(code):
+    events, _ = code("Kenya's trade minister met Japanese officials in Tokyo this week.", "2024-06-19")
+    assert [(e.date.start, e.date.end) for e in events] == [("2024-06-17", "2024-06-19")]
+    events, _ = code("Kenya's trade minister will meet Japanese officials in Tokyo this week.", "2024-06-19")
+    assert [(e.date.start, e.date.end) for e in events] == [("2024-06-17", "2024-06-23")]
+
+
+def test_an_act_its_speaker_tells_as_under_way_takes_the_statement_date(code):
+    events, _ = code("The Kenyan president told reporters on Monday he was expelling the Ugandan envoy.",
+                     "2024-06-19")
+    assert [e.date.start for e in events if e.date] == ["2024-06-17"], [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said on Monday that it had expelled the Ugandan envoy.",
+    "Kenya said on Monday that it would expel the Ugandan envoy.",
+    "A Nairobi daily reported on Monday that Kenya is expelling the Ugandan envoy.",
+])
+def test_an_act_a_dated_statement_reports_as_done_before_or_to_come_is_not_dated_by_it(code, text):
+    events, _ = code(text, "2024-06-19")
+    assert events and all(e.date is None for e in events), [(e.type, e.date) for e in events]
+
+
+def test_a_when_clause_after_an_owned_date_takes_that_date(code):
+    events, _ = code("Lawmakers asked about Ruiz's March 3 phone call with Boric, when he urged Chile to expel the "
+                     "Peruvian envoy.", "2024-06-19")
+    assert [e.date.start if e.date else None for e in events if e.type == "REQUEST" and e.trigger == "urged"] \
+        == ["2024-03-03"], [(e.type, e.trigger, e.date) for e in events]
+
+
+def test_the_deadline_of_an_agreed_act_does_not_date_the_agreement(code):
+    events, _ = code("Kenya and Uganda agreed to withdraw their troops from the border by December.", "2024-11-19")
+    assert [e.date for e in events if e.type == "AGREE"] == [None], [(e.type, e.date) for e in events]
+
+
+def test_a_deed_put_on_said_is_dated_by_what_is_said(nlp):
+    from dossier.events.dates import event_date
+    doc = nlp.make_doc("The admiral said on Monday the Chilean frigate would sail into the disputed waters on Friday.")
+    doc._.published = "2024-06-19"
+    doc = nlp(doc)
+    said = next(t for t in doc if t.lower_ == "said")
+    sent = next(doc.sents)
+    assert event_date([said], sent, doc._.timexes, ptype="MOBILIZE").start == "2024-06-21"
+    assert event_date([said], sent, doc._.timexes, ptype="REQUEST").start == "2024-06-17"

@@ -98,3 +98,59 @@ def test_a_past_verb_joined_to_a_would_clause_happened(code):
     events, _ = code("Uganda said yesterday it would defend its claim and urged Kenya to return the islands.")
     assert [e.status for e in events if e.type == "REQUEST"] == ["occurred"], [(e.type, e.status) for e in events]
 
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("The Bolivian army chief said he would begin moving troops to the border.", "MOBILIZE"),
+    ("Kenya's foreign minister said she would try to visit Uganda.", "CONSULT"),
+])
+def test_a_speaker_announcing_their_own_act_through_a_helping_verb_plans_it(code, text, ptype):
+    events, _ = code(text)
+    assert [e.status for e in events if e.type == ptype] == ["planned"], [(e.type, e.status) for e in events]
+
+
+def test_the_speakers_own_plan_under_a_condition_stays_hypothetical(code):
+    events, _ = code("The Kenyan minister said she would visit Uganda if the border reopened.")
+    assert [e.status for e in events if e.type == "CONSULT"] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("ptype, status, made", [
+    ("THREATEN", "planned", "occurred"), ("THREATEN", "hypothetical", "occurred"),
+    ("THREATEN", "negated", "negated"), ("ASSAULT", "planned", "planned"),
+])
+def test_a_threat_is_made_when_it_is_uttered(ptype, status, made):
+    from dossier.events.status import threat_made
+    assert threat_made(ptype, status) == made
+
+
+def test_a_threat_told_in_the_future_tense_occurred(code):
+    events, _ = code("Iran said on Monday it would strike back at any American attack on its tankers.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and all(e.status == "occurred" for e in threats), [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Japan has decided to cooperate with Kenya on a new railway.", "COOPERATE"),
+    ("Ruiz expects the Chilean navy to join the exercise.", None),
+])
+def test_what_is_decided_or_expected_is_planned(code, text, ptype):
+    events, _ = code(text)
+    chosen = [e for e in events if ptype is None or e.type == ptype]
+    assert chosen and all(e.status == "planned" for e in chosen), [(e.type, e.status) for e in events]
+
+
+def test_an_act_decided_on_and_dated_before_the_article_was_carried_out(code):
+    events, _ = code("Swedish prosecutors decided to reopen the investigation in May after Ruiz was arrested.",
+                     "2024-11-19")
+    assert [e.status for e in events if e.type == "ACCUSE"] == ["occurred"], [(e.type, e.status) for e in events]
+
+
+def test_a_deed_put_on_said_takes_the_status_of_what_is_said(nlp):
+    from dossier.events.patterns import load_lexicon
+    from dossier.events.status import read_status
+    lex = load_lexicon()
+    doc = nlp("The admiral said the Chilean frigate would sail into the disputed waters.")
+    said = next(t for t in doc if t.lower_ == "said")
+    assert read_status(said, lex, "MOBILIZE") != "occurred"
+    assert read_status(said, lex, "REQUEST") == "occurred"  # a speech act is the saying itself
+    assert read_status(said, lex) == "occurred"

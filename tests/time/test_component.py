@@ -152,3 +152,12 @@ def test_an_age_set_off_after_a_name_is_not_a_year(nlp):
 ])
 def test_a_day_told_by_a_part_of_the_day_is_a_date(nlp, text, phrase, day):
     assert only(nlp, text, "2024-06-20", phrase).value.start == day
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("Senators asked about Ruiz's March 3 phone call with the Chilean leader.", "March 3", "2024-03-03"),
+    ("The minister's Sept. 27 letter reached Lima late.", "Sept. 27", "2024-09-27"),
+])
+def test_a_date_after_its_owner_is_read_without_the_owner(nlp, text, phrase, day):
+    t = only(nlp, text, "2024-10-19", phrase)
+    assert (t.text, t.value.start) == (phrase, day)

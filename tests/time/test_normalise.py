@@ -240,3 +240,12 @@ def test_timeml_values_of_periods_inside_a_year_and_vague_references():
     assert tv("these days", "2021-11-03") == "PRESENT_REF"
     assert tv("soon", "2021-11-03", "future") == "FUTURE_REF"
     assert tv("the year-ago quarter", "2021-11-03", "past") == "2020-Q3"
+
+
+@pytest.mark.parametrize("phrase, loose", [
+    ("in recent days", True), ("over the next few months", True), ("recently", True), ("soon", True),
+    ("now", False), ("this week", False), ("the weekend", False), ("the past month", False), ("Tuesday", False),
+])
+def test_an_indefinite_phrase_is_a_vague_window(phrase, loose):
+    from dossier.time.normalise import vague_window
+    assert vague_window(normalise(phrase, "2024-06-19", "past")) is loose

@@ -13,7 +13,8 @@ from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
-from dossier.events.status import announced, is_tenseless, read_attribution, read_status
+from dossier.events.status import (announced, carried_out, is_tenseless, read_attribution, read_status,
+                                   threat_made)
 from dossier.model import Event, Evidence
 
 
@@ -92,9 +93,11 @@ class Coder:
         # "It will be her first visit there", "talks before the signing": an act coded elsewhere, named again
         events = [e for e in events if e.id not in again or not any(
             o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]
-        if self.model is None:
-            return events
-        return self._classify(doc, events, resolver, hand, silent, made, background)
+        if self.model is not None:
+            events = self._classify(doc, events, resolver, hand, silent, made, background)
+        for event in events:  # last, as the model may make a threat of an act told for the future
+            event.status = threat_made(event.type, event.status)
+        return events
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
                   silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset()) -> list[Event]:
@@ -336,13 +339,14 @@ class Coder:
             if not roles.target:
                 return None
         anchor = gov if gov is not None and self._light(gov) else tok
-        status = read_status(anchor, self.lex)
+        status = read_status(anchor, self.lex, entry.type)
         if status == "occurred" and entry.pos == "noun" and anchor.i != tok.i:
             status = read_status(tok, self.lex)
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
-                          self.lex.start_verbs)
+                          self.lex.start_verbs, entry.type)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
             status = "planned"
+        status = carried_out(anchor, status, is_before(date, doc._.published))
         if status == "hypothetical" and announced(anchor, roles.source, resolver, self.lex):
             status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dossier.events.status import reported
 from dossier.model import DateValue, Timex
+from dossier.time.lexicon import lexicon
+from dossier.time.normalise import vague_window
+from dossier.time.tense import tense_of
 
+STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
+_OWN = frozenset({"he", "she", "i", "we", "it", "they"})  # the speaker's own act: "X said it is sending troops"
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
 
@@ -100,8 +106,19 @@ def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
 def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
-            if _clause_head(root, own_conjunct=True).i == head.i and not _describes_noun(root, anchor_ids)]
+            if _clause_head(root, own_conjunct=True).i == head.i and not _describes_noun(root, anchor_ids)
+            and not _in_complement(root, head, anchor_ids)]
     return same[0] if len(same) == 1 else None
+
+
+def _in_complement(tok: Token, head: Token, anchor_ids: set[int]) -> bool:
+    """The time hangs in the infinitive complement of the event's own verb, another act than the event: "agreed to
+    withdraw by December" (the withdrawal's deadline, not the agreement's day)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "xcomp" and tok.head.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
+            return True
+        tok = tok.head
+    return False
 
 
 def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> DateValue:
@@ -115,12 +132,31 @@ def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> Date
 
 
 def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
-               start_verbs: frozenset[str] = frozenset()) -> DateValue | None:
-    found = _event_date(anchors, sent, timexes)
+               start_verbs: frozenset[str] = frozenset(), ptype: str | None = None) -> DateValue | None:
+    """The act's date (see _event_date). An indefinite window ("in recent days", "over the next few months") dates
+    no act; a week told of what is done ends at the article's date ("met this week": Monday to the article's day).
+    A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
+    else by the saying."""
+    timexes = [t for t in timexes if not vague_window(t.value)]
+    said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
+    found = (_event_date(said, sent, timexes) if said else None) or _event_date(anchors, sent, timexes)
     if found is None:
         return None
     value, root = found
-    return _opening(value, root, start_verbs)
+    return _so_far(_opening(value, root, start_verbs), root)
+
+
+def _so_far(value: DateValue, root: Token) -> DateValue:
+    """A range of days that runs past the article's date, read in the past tense, ends at the article's date: what
+    is told as done cannot have happened after it was reported."""
+    published = root.doc._.published
+    if not published or not value.start or len(value.start) != 10 or not value.end or len(value.end) != 10:
+        return value
+    if not value.start <= published[:10] < value.end:
+        return value
+    if tense_of(root.doc[root.i: root.i + 1]) != "past":
+        return value
+    return value.model_copy(update={"end": published[:10]})
 
 
 def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
@@ -167,7 +203,35 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
             return before
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+    return _as_said(heads.values(), found, anchor_ids)
+
+
+def _as_said(heads, found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
+    """An act its speaker, in a dated statement, tells as under way ("told reporters yesterday he was ordering a
+    review", "said on Monday it is sending troops"): the statement's date. Not an act it reports as done before
+    ("said on Monday it had sent"), nor one still to come ("would send"), nor others' acts, whose report dates only
+    what was known ("reported on Friday that the firm is facing scrutiny")."""
+    for head in heads:
+        said = head.head
+        if head.dep_ != "ccomp" or said.lemma_.lower() not in STATEMENT_VERBS or not _under_way(head):
+            continue
+        speaker = {s.lower_ for s in said.children if s.dep_ == "nsubj"}
+        if not any(s.lower_ in _OWN | speaker for s in head.children if s.dep_ in ("nsubj", "nsubjpass")):
+            continue
+        value = _unique_in_clause(_clause_head(said), found, anchor_ids)
+        if value is not None:
+            return value
     return None
+
+
+def _under_way(verb: Token) -> bool:
+    """A progressive ("was ordering", "are leaving") or a simple present with no modal ("is", "holds")."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxes):
+        return False
+    if verb.tag_ == "VBG":
+        return any(a.lemma_ == "be" for a in auxes)
+    return verb.tag_ in ("VBZ", "VBP") and not auxes
 
 
 def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:

@@ -32,7 +32,23 @@ def _clause_heads(tok: Token) -> list[Token]:
     return out
 
 
-def read_status(tok: Token, lex: Lexicon) -> str:
+SAYING = frozenset({"say", "tell"})  # verbs that are never an act themselves: the act is what they report
+# Types whose act is done by saying: an event of one put on "said" is the saying ("said countries should help")
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+
+
+def reported(tok: Token, ptype: str | None) -> Token | None:
+    """What an event of a type done by deeds stands for when it is put on "said"/"told": the clause said ("said
+    the ship would sail tomorrow": the sailing); None for a speech act, an unknown type, or any other word."""
+    if ptype is None or ptype in SPEECH_ACTS or tok.lemma_.lower() not in SAYING:
+        return None
+    return next((c for c in tok.children if c.dep_ == "ccomp"), None)
+
+
+def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
+    said = reported(tok, ptype)
+    if said is not None:  # "he said the ship would sail": the sailing is still to come
+        return read_status(said, lex)
     # a past-tense verb joined to another keeps its own tense: "said it would defend X and urged Y" (urged happened)
     chain = [tok] if tok.dep_ == "conj" and tok.tag_ == "VBD" else clause_chain(tok)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
@@ -48,7 +64,9 @@ def read_status(tok: Token, lex: Lexicon) -> str:
         return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
         return "planned"
-    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in lex.planning_verbs:
+    # "expects the tankers to reinforce…" (the parser may hang the infinitive on the plan as an adverbial clause)
+    infinitive = tok.dep_ == "advcl" and any(a.lower_ == "to" for a in _kids(tok, ("aux",)))
+    if (tok.dep_ in ("ccomp", "xcomp") or infinitive) and tok.head.lemma_.lower() in lex.planning_verbs:
         return "planned"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be":
         return "occurred"  # "X is on a visit (that will take her to Y)": under way
@@ -67,11 +85,13 @@ def read_status(tok: Token, lex: Lexicon) -> str:
 
 
 _HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
+_SELF = frozenset({"he", "she", "i", "we"})  # the subject of "X said he would…" is X
 
 
 def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -> bool:
     """An act its own actor says it would do is announced, so planned, not hypothetical: "Kenya said it would
     open the border" (not "critics said the cut would hurt ties", nor under a condition, hedged or with "could")."""
+    tok = _modal_carrier(tok)  # "said he would begin moving troops": the would is on "begin"
     auxes = {a.lower_ for a in _kids(tok, ("aux",))}
     if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
         return False
@@ -81,8 +101,38 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -
         return False
     if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):
         return False
+    if any(s.lower_ in _SELF for s in _kids(tok, ("nsubj",))):
+        return True  # "the army chief said he would move troops": the speaker speaks of himself
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
     return bool(speakers & set(source))
+
+
+def _modal_carrier(tok: Token) -> Token:
+    """The verb whose auxiliary a bare complement shares: "begin" for "moving" in "would begin moving", "try" for
+    "sail" in "would try to sail" (up to three steps)."""
+    for _ in range(3):
+        if tok.dep_ != "xcomp" or any(a.tag_ == "MD" for a in _kids(tok, ("aux",))) or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+_DECISIONS = frozenset({"decide", "agree", "resolve"})
+
+
+def carried_out(tok: Token, status: str, before_article: bool) -> str:
+    """An act decided on or agreed to, whose own time lies before the article, was carried out ("decided to reopen
+    the inquiry in May", read in November, occurred); undated or still to come it stays planned ("has decided to
+    cooperate")."""
+    if status != "planned" or not before_article:
+        return status
+    return "occurred" if any(t.lemma_.lower() in _DECISIONS for t in clause_chain(tok)[1:]) else status
+
+
+def threat_made(ptype: str, status: str) -> str:
+    """A threat happens when it is uttered: a THREATEN event whose words look ahead ("We will retaliate", "could
+    strike back") occurred, unless it was denied or withdrawn (negated)."""
+    return "occurred" if ptype == "THREATEN" and status in ("planned", "hypothetical") else status
 
 
 def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None:

@@ -38,7 +38,7 @@ class TimeTagger:
         self.phrases.add("DAY", [nlp.make_doc(p) for p in day_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
-        found = [e for e in doc.ents if e.label_ in LABELS]
+        found = [_after_owner(e) for e in doc.ents if e.label_ in LABELS]
         found += [doc[s:e] for _, s, e in self.matcher(doc)]
         found += [doc[s:e] for _, s, e in self.phrases(doc)]
         return sorted(filter_spans(found), key=lambda s: s.start)
@@ -56,6 +56,12 @@ class TimeTagger:
             timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))
         doc._.timexes = timexes
         return doc
+
+
+def _after_owner(span: Span) -> Span:
+    """A date entity without the owner the model may run into it ("Ruiz's March 3" -> "March 3")."""
+    owner = next((t.i for t in span if t.tag_ == "POS"), None)
+    return span.doc[owner + 1: span.end] if owner is not None and owner + 1 < span.end else span
 
 
 def _is_age(span: Span) -> bool:

@@ -57,6 +57,17 @@ def clean(text: str) -> str:
     return re.sub(r"(?:'s|')$", "", text.strip(" ,.;:()\"")).strip()
 
 
+def vague_window(value: DateValue | None) -> bool:
+    """A window the lexicon gives an indefinite phrase ("in recent days", "over the next few months", "recently",
+    "soon"): a reading of the phrase, too loose to date an act by (what happened "in recent days" happened on some
+    unknown day). Not a point at the article's date ("now", "currently") nor a named period ("this week")."""
+    if value is None or value.precision != "vague" or not value.text:
+        return False
+    phrase = LEAD.sub("", clean(value.text))
+    entry = lexicon()["vague"].get(phrase) or lexicon()["vague"].get(f"the {phrase}")
+    return bool(entry) and entry[1] != entry[2]
+
+
 def duration_days(text: str) -> int | None:
     """The length in days of a duration phrase: 'a five-day visit' -> 5, 'two weeks' -> 14; else None."""
     m = DURATION.match(clean(text))

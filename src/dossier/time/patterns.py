@@ -57,6 +57,8 @@ def patterns() -> dict[str, list[list[dict]]]:
         "MONTH_PAIR": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, both, may],
                        [may, both, {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}]],
         "MAY_DATE": [[may, day], [may, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
+        # a month and day the model leaves unlabelled, as after a possessive ("Ruiz's March 3 call")
+        "MONTH_DAY": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, {"IS_PUNCT": True, "TEXT": ".", "OP": "?"}, day]],
         "WEEKEND": [[{"LOWER": {"IN": REL + ["the"]}}, {"LOWER": "weekend"}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
     }

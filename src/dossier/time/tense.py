@@ -22,6 +22,8 @@ def _verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in MODALS for a in auxes):
         return "future"
+    if verb.dep_ == "ccomp" and any(a.lower_ in ("would", "'d") for a in auxes):
+        return OPEN  # "said the frigate would sail on Friday": a plan told in the past, like "planned to leave"
     head = verb.head if verb.dep_ == "xcomp" else None
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBD":
         return OPEN  # "planned to leave on Thursday"
