@@ -42,6 +42,16 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def done_to_noun(verb: Token) -> bool:
+    """A past participle on a noun that is what it is done to ("reported 81 brigades destroyed in the offensive");
+    not a main verb the parser hung on its subject ("Khan, called Erdogan on Friday", "A report called for X",
+    "doctors from two groups donated and delivered X"), which has an object of its own or shares one with the
+    verb coordinated with it, or hangs on the sentence's root."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT" \
+        and not any(c.dep_ in ("dobj", "obj", "dative", "oprd") for c in verb.children) \
+        and shared_object(verb) is None
+
+
 def agentless_verb(verb: Token) -> bool:
     """A passive verb without a "by" agent ("were killed", "the port, which will be opened")."""
     return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
@@ -80,7 +90,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if is_passive(verb) or participle:
         agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         # "the port, which will be opened", "brigades destroyed in the offensive": the noun is what is done to
-        if agents or verb.dep_ in ("relcl", "acl"):
+        if agents or verb.dep_ == "relcl" or done_to_noun(verb):
             return agents
     else:
         subj = [c for c in kids if c.dep_ in _SUBJ]
