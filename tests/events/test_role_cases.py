@@ -392,3 +392,9 @@ def test_under_an_earlier_deal_with_two_deals_before_names_no_one(code):
                           "on Tuesday. Under the agreement, Chile will buy more fish.")
     bought = [e for e in events if e.trigger in ("buy", "will buy")]
     assert all(not e.target for e in bought)
+
+
+def test_the_country_in_a_visitors_title_is_not_the_one_visited(code):
+    events, actors = code("Kenyan papers marked the visit of U.S. Secretary of State John Kerry with long editorials.")
+    visit = only(events, "CONSULT")
+    assert "USA" not in {actors[i].country for i in visit.target}
