@@ -284,15 +284,21 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
         and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
 
 
-_NAME_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "appos", "flat"})
+_NAME_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "flat", "pobj"})
 
 
 def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
-    """The candidate only qualifies the name of an actor on a side, as its country or organisation ("the visit of
-    U.S. Secretary of State Shultz", "China's foreign minister"): it is that actor's, not another participant."""
+    """The candidate, not a person, only qualifies the name or title of an actor on a side, as its country or
+    organisation ("the visit of U.S. Secretary of State Shultz", "China's foreign minister", "Army Chief of Staff
+    X"): it is that actor's, not another participant."""
+    entity = (resolver.doc._.actors or {}).get(cand.actor)
+    if entity is None or entity.kind == "person" or entity.type == "PERSON":
+        return False
     tok = cand.token
     while tok.dep_ in _NAME_MODIFIERS and tok.head.i != tok.i:
-        tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+            return False
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # "Chief of Staff": past "of" to "Chief"
         if resolver.one(tok) in actors and resolver.one(tok) != cand.actor:
             return True
     return False
