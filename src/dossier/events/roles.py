@@ -45,10 +45,11 @@ def is_passive(verb: Token) -> bool:
 def done_to_noun(verb: Token) -> bool:
     """A past participle on a noun that is what it is done to ("reported 81 brigades destroyed in the offensive");
     not a main verb the parser hung on its subject ("Khan, called Erdogan on Friday", "A report called for X",
-    "doctors from two groups donated and delivered X"), which has an object of its own or shares one with the
-    verb coordinated with it, or hangs on the sentence's root."""
+    "doctors from two groups donated and delivered X", "politicians, led by X, charged that…"), which has an
+    object or a clause of its own or shares an object with the verb coordinated with it, or hangs on the
+    sentence's root."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT" \
-        and not any(c.dep_ in ("dobj", "obj", "dative", "oprd") for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "obj", "dative", "oprd", "ccomp") for c in verb.children) \
         and shared_object(verb) is None
 
 
