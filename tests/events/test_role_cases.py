@@ -388,10 +388,12 @@ def test_a_loan_named_again_by_a_participle_on_it_takes_the_lenders_side(code):
 
 
 def test_under_an_earlier_deal_with_two_deals_before_names_no_one(code):
-    events, actors = code("Chile and Peru signed a fishing accord on Monday. Chad and Niger signed a border treaty "
-                          "on Tuesday. Under the agreement, Chile will buy more fish.")
-    bought = [e for e in events if e.trigger in ("buy", "will buy")]
-    assert all(not e.target for e in bought)
+    one, actors = code("Chile and Peru signed a fishing accord on Monday. Under the agreement, Chile pledged to cut "
+                       "its catch.")
+    assert names(next(e for e in one if e.trigger == "pledged").target, actors) == {"Peru"}
+    two, _ = code("Chile and Peru signed a fishing accord on Monday. Chad and Niger signed a border treaty on "
+                  "Tuesday. Under the agreement, Chile pledged to cut its catch.")
+    assert not next(e for e in two if e.trigger == "pledged").target  # which of the two the text does not say
 
 
 def test_the_country_in_a_visitors_title_is_not_the_one_visited(code):

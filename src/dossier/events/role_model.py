@@ -308,8 +308,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or
     region after "in" or "at" on a verb above the trigger, a news outlet (it reports the act, neither does it nor
-    undergoes it), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the act as its target, a mention governed by another event's word ("before
-    meeting X, Y toured a plant": X is the meeting's), and, as the source of a passive trigger (whose "by" agent the
+    undergoes it), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
+    act as its target, a mention governed by another event's word ("before meeting X, Y toured a plant": X is the
+    meeting's), and, as the source of a passive trigger (whose "by" agent the
     rules read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port,
     which will be inaugurated", X does not inaugurate)."""
     if cand.actor == event.location or is_outlet(cand.actor, resolver):

@@ -477,9 +477,9 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
     """An event with one side filled, done to a noun that names again an earlier act ("Rohan rejected the deal",
     "the loan, agreed during a visit") or done under it ("Under the accord, Japan will buy…"), takes as its
     empty side the parties of that act other than its own side, when exactly one earlier sentence's event of the
-    noun's types (one set of parties, compared by country) exists; in place. Its source is taken so only under
-    the earlier act ("Under the accord, Japan will receive aid": from the accord's other party). `trigger_of(doc,
-    event)` gives the event's trigger token."""
+    noun's types (one set of parties, compared by country) exists; in place. An empty source is filled only for
+    an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party).
+    `trigger_of(doc, event)` gives the event's trigger token."""
     actors = doc._.actors or {}
     countries = {i: e.country for i, e in actors.items()}
     for event in events:
