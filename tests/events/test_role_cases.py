@@ -336,3 +336,67 @@ def test_someone_named_after_including_takes_part_too(code):
     events, actors = code("Ruto met a group of African diplomats, including the ambassador of Uganda.")
     event = only(events, "CONSULT")
     assert "UGA" in {actors[i].country for i in event.target}
+
+
+def test_two_coordinated_acts_share_the_object_named_after_the_second(code):
+    events, actors = code("Chadian forces killed or wounded 300 Libyan soldiers.")
+    killed = next(e for e in events if e.trigger == "killed")
+    assert [actors[i].country for i in killed.source] == ["TCD"]
+    assert [actors[i].country for i in killed.target] == ["LBY"]
+
+
+def test_a_participle_on_a_noun_makes_the_noun_the_one_done_to_not_the_doer(code):
+    events, actors = code("Iran reported 81 Iraqi brigades destroyed in the offensive.")
+    event = only(events, "ASSAULT")
+    assert not event.source  # the brigades did not destroy anything; the sentence names no doer
+    assert [actors[i].country for i in event.target] == ["IRQ"]
+
+
+def test_a_when_clause_acting_on_the_subject_of_a_passive_act_names_its_doer(code):
+    events, actors = code("Two Kenyan soldiers were killed when Somali gunmen ambushed their patrol.")
+    killed = next(e for e in events if e.trigger == "killed")
+    assert [actors[i].country for i in killed.source] == ["SOM"]
+    assert [actors[i].country for i in killed.target] == ["KEN"]
+
+
+def test_a_when_clause_done_by_the_subject_itself_names_no_doer(code):
+    events, actors = code("The Kenyan minister was arrested when he tried to cross the border.")
+    arrested = only(events, "COERCE")
+    assert not {actors[i].country for i in arrested.source} & {"KEN"}
+
+
+def test_an_act_done_under_an_earlier_pact_takes_the_pacts_other_party(code):
+    events, actors = code("Japan and the United States concluded a pact on computer chips last year. "
+                          "Under the pact, Japan agreed to buy more chips.")
+    agreed = next(e for e in events if e.trigger == "agreed")
+    assert names(agreed.source, actors) == {"Japan"} and names(agreed.target, actors) == {"United States"}
+
+
+def test_what_is_received_under_an_earlier_deal_comes_from_the_deals_other_party(code):
+    events, actors = code("Greece and France signed a defence agreement on Sunday. "
+                          "Under the agreement, Greece will receive 300 million euros in military aid next year.")
+    received = only(events, "AID")
+    assert names(received.source, actors) == {"France"} and names(received.target, actors) == {"Greece"}
+
+
+def test_a_loan_named_again_by_a_participle_on_it_takes_the_lenders_side(code):
+    events, actors = code("Nigeria will lend Ghana 20,000 barrels of crude a day, the oil minister said. "
+                          "Under the terms of this loan, agreed during a visit by a Ghanaian delegation, Ghana will "
+                          "repay from June.")
+    agreed = next(e for e in events if e.trigger == "agreed")
+    assert {actors[i].country for i in agreed.source + agreed.target} == {"NGA", "GHA"}
+
+
+def test_under_an_earlier_deal_with_two_deals_before_names_no_one(code):
+    one, actors = code("Chile and Peru signed a fishing accord on Monday. Under the agreement, Chile pledged to cut "
+                       "its catch.")
+    assert names(next(e for e in one if e.trigger == "pledged").target, actors) == {"Peru"}
+    two, _ = code("Chile and Peru signed a fishing accord on Monday. Chad and Niger signed a border treaty on "
+                  "Tuesday. Under the agreement, Chile pledged to cut its catch.")
+    assert not next(e for e in two if e.trigger == "pledged").target  # which of the two the text does not say
+
+
+def test_the_country_in_a_visitors_title_is_not_the_one_visited(code):
+    events, actors = code("Kenyan papers marked the visit of U.S. Secretary of State John Kerry with long editorials.")
+    visit = only(events, "CONSULT")
+    assert "USA" not in {actors[i].country for i in visit.target}

@@ -284,15 +284,38 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
         and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
 
 
+_NAME_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "flat", "pobj"})
+
+
+def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
+    """The candidate, not a person, only qualifies the name or title of an actor on a side, as its country or
+    organisation ("the visit of U.S. Secretary of State Shultz", "China's foreign minister", "Army Chief of Staff
+    X"): it is that actor's, not another participant."""
+    entity = (resolver.doc._.actors or {}).get(cand.actor)
+    if entity is None or entity.kind == "person" or entity.type == "PERSON":
+        return False
+    tok = cand.token
+    while tok.dep_ in _NAME_MODIFIERS and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+            return False
+        tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # "Chief of Staff": past "of" to "Chief"
+        if resolver.one(tok) in actors and resolver.one(tok) != cand.actor:
+            return True
+    return False
+
+
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or
     region after "in" or "at" on a verb above the trigger, a news outlet (it reports the act, neither does it nor
-    undergoes it), the one who tells of the act as its target, a mention governed by another event's word ("before
-    meeting X, Y toured a plant": X is the meeting's), and, as the source of a passive trigger (whose "by" agent the
+    undergoes it), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
+    act as its target, a mention governed by another event's word ("before meeting X, Y toured a plant": X is the
+    meeting's), and, as the source of a passive trigger (whose "by" agent the
     rules read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port,
     which will be inaugurated", X does not inaugurate)."""
     if cand.actor == event.location or is_outlet(cand.actor, resolver):
+        return True
+    if qualifies(cand, event.target if side == "source" else event.source, resolver):
         return True
     if trigger is None:
         return False

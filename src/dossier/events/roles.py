@@ -42,6 +42,22 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def done_to_noun(verb: Token) -> bool:
+    """A past participle on a noun that is what it is done to ("reported 81 brigades destroyed in the offensive");
+    not a main verb the parser hung on its subject ("Khan, called Erdogan on Friday", "A report called for X",
+    "doctors from two groups donated and delivered X", "politicians, led by X, charged that…"), which has an
+    object or a clause of its own or shares an object with the verb coordinated with it, or hangs on the
+    sentence's root."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT" \
+        and not any(c.dep_ in ("dobj", "obj", "dative", "oprd", "ccomp") for c in verb.children) \
+        and shared_object(verb) is None
+
+
+def agentless_verb(verb: Token) -> bool:
+    """A passive verb without a "by" agent ("were killed", "the port, which will be opened")."""
+    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 # Nouns that carry the act named by a noun compounded onto them ("a mediation effort", "a peace mission").
 CARRIER_NOUNS = frozenset({"effort", "efforts", "bid", "mission", "initiative", "attempt", "campaign", "drive"})
 # Nouns that measure or count the act named by their "of" phrase ("several hours of talks", "a round of
@@ -74,7 +90,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     participle = verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"
     if is_passive(verb) or participle:
         agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents or verb.dep_ == "relcl":  # "the port, which will be opened": the port is what is done to
+        # "the port, which will be opened", "brigades destroyed in the offensive": the noun is what is done to
+        if agents or verb.dep_ == "relcl" or done_to_noun(verb):
             return agents
     else:
         subj = [c for c in kids if c.dep_ in _SUBJ]
@@ -111,6 +128,36 @@ def _gerund_doer(prep: Token, depth: int) -> list[Token]:
         if objects:
             return objects
     return subject_tokens(outer, depth + 1)
+
+
+_BETWEEN_CONJUNCTS = frozenset({"CCONJ", "PUNCT", "ADV"})
+# Words that tie the clause of a passive act to its subject: "… were injured when X shelled them / their camp".
+_BACK_PRONOUNS = frozenset({"them", "him", "her", "it", "their", "his", "its"})
+_WHEN_MARKS = frozenset({"when", "as"})
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The object a verb shares with the verb coordinated right after it ("killed or wounded 200 soldiers",
+    "arrested and jailed X"): that verb's object, when only a conjunction, a comma or an adverb stands between them."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
+        if all(t.pos_ in _BETWEEN_CONJUNCTS for t in verb.doc[verb.i + 1: conj.i]):
+            return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def clause_doers(verb: Token) -> list[Token]:
+    """Who does a passive act without a "by" agent, when a "when" clause on it names one who acts on its subject
+    ("200 soldiers were killed when X shelled their camp", "were injured when X bombarded them"): that clause's
+    subject, when its object is, or belongs to, a pronoun ("them", "their camp")."""
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and not is_passive(c)):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in clause.children):
+            continue
+        objects = [o for o in clause.children if o.dep_ in ("dobj", "obj")]
+        if any(o.lower_ in _BACK_PRONOUNS or any(p.dep_ == "poss" and p.lower_ in _BACK_PRONOUNS
+                                                 for p in o.children) for o in objects):
+            out += [s for s in clause.children if s.dep_ == "nsubj" and s.lower_ not in _BACK_PRONOUNS]
+    return out
 
 
 def _prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
@@ -259,7 +306,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if source_toks and not any(resolver.many(t) for t in source_toks):  # "tariffs imposed by X hurt Y",
             source_toks = [a for s in source_toks if s.pos_ == "NOUN"  # "a demand by X forced Y": X acts on Y
                            for a in _participle_agents(s) + _prep_objects(s, ("by",))] or source_toks
+        if not source_toks and agentless_verb(tok):
+            source_toks = clause_doers(tok)  # "were injured when X bombarded them": X
         obj = direct_object(tok)
+        if obj is None and not _prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
+            obj = shared_object(tok)
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
         target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
         target_toks += [] if obj is None else [obj]
@@ -378,14 +429,30 @@ def _named_again() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _under(noun: Token) -> list[Token]:
+    """The noun and, after "of", the noun it is part of: "the terms of the loan", "the framework of the accord"."""
+    return [noun] + [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+
+
 def _acted_on(trigger: Token) -> list[Token]:
     """What the act is done to: its object, or the object of its preposition ("rejected the deal", "the
-    refusal of the deal", "pulled out of the deal")."""
+    refusal of the deal", "pulled out of the deal"), or the noun a participle trigger describes ("the loan, agreed
+    during a visit")."""
     out = [c for c in trigger.children if c.dep_ in _ON_DEPS]
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
+        out.append(trigger.head)
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
         out += [o for o in prep.children if o.dep_ == "pobj"]
         out += [o for p in prep.children if p.dep_ in ("prep", "pcomp") for o in p.children if o.dep_ == "pobj"]
-    return out
+    return out + _done_under(trigger)
+
+
+def _done_under(trigger: Token) -> list[Token]:
+    """The earlier act under which an act is done: "Under the accord, X will buy…", "under the terms of the
+    loan"."""
+    return [n for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "under"
+            for o in prep.children if o.dep_ == "pobj" for n in _under(o)]
 
 
 def _named_again_types(noun: Token) -> frozenset[str]:
@@ -399,25 +466,45 @@ def _named_again_types(noun: Token) -> frozenset[str]:
     return types
 
 
+def _parties(event: Event, countries: dict[str, str | None]) -> frozenset[str]:
+    """Who took part in an act, by country where the actors have one ("the U.S." and "Shultz" are one party)."""
+    ids = list(dict.fromkeys(event.source + event.target))
+    known = frozenset(c for i in ids if (c := countries.get(i)))
+    return known or frozenset(ids)
+
+
 def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
-    """An event with a source and no target, done to a noun that names again an earlier act ("Rohan rejected the
-    deal"), takes as its target the parties of that act other than its own source, when exactly one earlier
-    sentence's event of the noun's types (one set of parties) exists; in place. `trigger_of(doc, event)` gives the
-    event's trigger token."""
+    """An event with one side filled, done to a noun that names again an earlier act ("Rohan rejected the deal",
+    "the loan, agreed during a visit") or done under it ("Under the accord, Japan will buy…"), takes as its
+    empty side the parties of that act other than its own side, when exactly one earlier sentence's event of the
+    noun's types (one set of parties, compared by country) exists; in place. An empty source is filled only for
+    an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party).
+    `trigger_of(doc, event)` gives the event's trigger token."""
+    actors = doc._.actors or {}
+    countries = {i: e.country for i, e in actors.items()}
     for event in events:
-        if event.target or not event.source or not event.evidence:
+        if bool(event.source) == bool(event.target) or not event.evidence:
             continue
         trigger = trigger_of(doc, event)
         if trigger is None:
             continue
-        types = frozenset().union(*(_named_again_types(n) for n in _acted_on(trigger)))
+        nouns = _acted_on(trigger) if event.source else _done_under(trigger)
+        types = frozenset().union(*(_named_again_types(n) for n in nouns))
         if not types:
             continue
         start = event.evidence[0].start
-        earlier = [list(dict.fromkeys(e.source + e.target)) for e in events
-                   if e.type in types and e.evidence and e.evidence[0].start < start and e.source and e.target]
-        if len({frozenset(p) for p in earlier}) != 1:
+        earlier = [e for e in events if e.type in types and e.evidence and e.evidence[0].start < start
+                   and e.source and e.target]
+        if len({_parties(e, countries) for e in earlier}) != 1:
             continue  # none, or several acts the noun could name
-        target = [p for p in earlier[0] if p not in event.source]
-        if target:
-            event.target = target
+        filled = event.source or event.target
+        own = {countries.get(i) for i in filled} - {None}
+        parties = [p for p in dict.fromkeys(earlier[0].source + earlier[0].target)
+                   if p not in filled and not (countries.get(p) and countries.get(p) in own)]
+        if any(countries.get(p) for p in parties):
+            parties = [p for p in parties if countries.get(p)]  # the states, not a name for the deal beside them
+        if parties:
+            if event.source:
+                event.target = parties
+            else:
+                event.source = parties
