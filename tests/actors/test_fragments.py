@@ -28,3 +28,14 @@ def test_a_firms_full_legal_name_keeps_a_first_word_that_is_also_a_title(analyse
     assert {"General Dynamics Corp", "Admiral Holdings plc"} <= names
     assert "Dynamics Corp" not in names and "Holdings plc" not in names
     assert "General Ortega" not in names  # a person's title is still no part of the name
+
+
+def test_a_users_legal_forms_are_seen_by_every_stage(tmp_path):
+    from dossier.actors import load
+
+    assert not is_fragment("Kft")  # a Hungarian firm's legal form, not in the shipped lexicon
+    mine = tmp_path / "forms.yaml"
+    mine.write_text("legal_forms: [Kft]\n", encoding="utf-8")
+    load([mine])
+    assert is_fragment("Kft") and is_fragment("Zrt and Kft") is False  # "Zrt" is still no form anyone gave
+    assert not is_fragment("Kanemori Kft")

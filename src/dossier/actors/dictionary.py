@@ -348,6 +348,11 @@ def load(extra_files: list[str | Path] | None = None) -> Dictionary:
     return _CACHE[key]
 
 
+def loaded() -> list[Dictionary]:
+    """The dictionaries this process has loaded, the shipped one (loaded now) when none yet."""
+    return list(_CACHE.values()) or [load()]
+
+
 def shipped_inputs() -> list[Path | str]:
     """What the shipped dictionary is built from: its data files, the code that reads them, the libraries."""
     from dossier.actors import cache
