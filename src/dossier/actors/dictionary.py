@@ -510,7 +510,7 @@ def _put(out: Dictionary, entity: Entity, names: list[str], rank: int = CURATED)
     if have is not None:
         data = have.model_dump()
         for key, value in entity.model_dump(exclude_defaults=True).items():
-            data[key] = value
+            data[key] = _finer_code(value, data["cameo"]) if key == "cameo" else value
         data["aliases"] = list(dict.fromkeys(have.aliases + entity.aliases))
         data["roles"] = have.roles + [r for r in entity.roles if r not in have.roles]
         entity = Entity(**data)
@@ -550,7 +550,8 @@ def _absorb(out: Dictionary, ident: str) -> None:
             continue
         aliases = [a for a in dict.fromkeys([*entity.aliases, old.name, *old.aliases]) if a != entity.name]
         entity = entity.model_copy(update={"aliases": aliases, "roles": entity.roles + old.roles,
-                                           "country": entity.country or old.country})
+                                           "country": entity.country or old.country,
+                                           "cameo": _finer_code(entity.cameo, old.cameo)})
         out.entities[ident] = entity
         for h in out.tenures.pop(other, []):
             h.entity = ident
@@ -566,6 +567,15 @@ def _absorb(out: Dictionary, ident: str) -> None:
                     ids.add(ident)
         del out.entities[other]
         out.rank.pop(other, None)
+
+
+def _finer_code(own: str | None, converted: str | None) -> str | None:
+    """The code of a curated entry that absorbs a converted one: its own, unless it gives only the international
+    bodies' sector ("IGO") that the converted code refines ("IGOBUSIMF" for the IMF, "IGOOPC" for OPEC), so that an
+    international body is coded as the Phoenix dictionaries code it."""
+    if own == "IGO" and converted and converted.startswith(own) and len(converted) > len(own):
+        return converted
+    return own
 
 
 def _add_country(out: Dictionary, e: CountryEntry, rank: int = CURATED) -> None:
