@@ -142,6 +142,7 @@ class Lexicon(_Entry):
     destination_titles: list[str] = []
     family_name_first: list[str] = []
     legal_forms: list[str] = []
+    legal_form_countries: dict[str, list[str]] = {}
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -493,6 +494,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
             out.lexicon.kind_nouns.setdefault(kind, []).extend(nouns)
     elif key == "exchange_suffixes":
         out.lexicon.exchange_suffixes.update(update.exchange_suffixes)
+    elif key == "legal_form_countries":
+        out.lexicon.legal_form_countries.update({k.lower(): v for k, v in update.legal_form_countries.items()})
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:

@@ -154,6 +154,8 @@ class Resolver:
                     continue  # "Army", "the Police" tagged as a name: a generic agent, found below
                 if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
+                    if label == "PERSON" and self._legal_form(core):
+                        label = "ORG"  # "Montedison Spa", "B.F. Goodrich Co" tagged as people: firms by their form
                     place = self._place(doc, core, label, countries)
                     if place is not None:
                         take(core.start, core.end, place)
@@ -579,14 +581,20 @@ class Resolver:
         for f in found:
             words = tuple(t.lower_ for t in doc[f.start:f.end] if t.is_alpha)
             if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
-                    and self.noun_kinds.get(words[-1]) == "company":
+                    and (self.noun_kinds.get(words[-1]) == "company" or words[-1] in self.legal_forms):
                 companies.append((words, f.ident))
             elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
-                                                                                                      "unk:NORP:"))))
+                                                                                                      "unk:NORP:")))
+                             or self._lone_name(f))
                   and doc[f.start].is_title and f.label != "NORP"):
                 owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
+
+    @staticmethod
+    def _lone_name(f: Found) -> bool:
+        """A one-word name tagged a person that joined no fuller person's name ("Montedison" after "Montedison Spa")."""
+        return f.end - f.start == 1 and f.ident.startswith("unk:PERSON:") and "-" not in f.ident.split(":", 2)[2]
 
     def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
@@ -781,6 +789,11 @@ class Resolver:
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if label == "PERSON" and sector and not country:
             country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
+        forms = self._form_countries(span) if label == "ORG" else ()
+        if forms and not country:
+            # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's
+            country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
+                                                         else None)
         if fallback and not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
@@ -790,12 +803,33 @@ class Resolver:
             official = label == "PERSON" and sector in _STATE_SECTORS
             country = (self._official_country(span, token_actor) if official
                        else self._dominant or (self._home if kind == "government" else None))
+            if forms and country not in forms:
+                country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _legal_form(self, span: Span) -> str | None:
+        """The legal form ending a company's name ("Spa" of "Montedison Spa"), lower case; None if none."""
+        words = [t.lower_.strip(".") for t in span if t.is_alpha or t.lower_.strip(".").isalpha()]
+        return words[-1] if len(words) > 1 and words[-1] in self.legal_forms else None
+
+    def _form_countries(self, span: Span) -> list[str]:
+        """The countries whose company law the legal form ending a name belongs to (`legal_form_countries` in the
+        lexicon); none when the name ends in no such form."""
+        form = self._legal_form(span)
+        return list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+
+    @staticmethod
+    def _leads(span: Span) -> bool:
+        """Whether a name stands in the story's first sentence, the one its dateline heads."""
+        doc = span.doc
+        if not doc.has_annotation("SENT_START"):
+            return span.start == 0
+        return span.start < next(iter(doc.sents)).end
 
     def _listed_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The country a list of titled officials is introduced with, for each official after the first ("British
