@@ -39,3 +39,19 @@ def test_a_users_legal_forms_are_seen_by_every_stage(tmp_path):
     load([mine])
     assert is_fragment("Kft") and is_fragment("Zrt and Kft") is False  # "Zrt" is still no form anyone gave
     assert not is_fragment("Kanemori Kft")
+
+
+def test_words_of_earnings_tables_and_markets_are_no_actors():
+    for word in ("Avg", "Revs", "Shr", "GMT", "LIBOR", "Record", "Shr and Avg", "AAA", "Baa-3", "BBB-"):
+        assert is_fragment(word), word
+    for name in ("Avery", "Recordati", "Baal", "British Airways", "Net Holdings Inc"):
+        assert not is_fragment(name), name
+
+
+def test_an_earnings_table_gives_the_record_no_actor(analyse):
+    doc = analyse("Tarwick Industries Inc said its net income rose.\nShr 1.05 dlrs vs 90 cts\nNet 5.2 mln vs 4.1 mln\n"
+                  "Revs 61.3 mln vs 55.0 mln\nAvg shrs 4.9 mln\nThe quake measured 5.1 on the Richter scale at "
+                  "0415 GMT.", "1987-03-02")
+    names = {doc._.actors[m.entity].name for m in doc._.mentions}
+    assert not names & {"Shr", "Revs", "Avg", "Richter", "GMT", "Net"}, names
+    assert "Tarwick Industries Inc" in names

@@ -143,6 +143,7 @@ class Lexicon(_Entry):
     family_name_first: list[str] = []
     legal_forms: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
+    not_actor_words: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,

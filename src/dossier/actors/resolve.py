@@ -96,6 +96,7 @@ class Resolver:
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
+        self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
@@ -208,7 +209,8 @@ class Resolver:
             if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
         name, key = doc[f.start:f.end].text, f.ident.split(":", 2)[2]
-        return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms)
+        return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
+                           self.not_actor_words)
 
     def _generic_word(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias
