@@ -153,3 +153,17 @@ def test_a_firm_tagged_as_a_person_is_a_firm_by_its_legal_form(analyse):
     doc = analyse("Brenton Farlow Co said it would close its tyre plant. Farlow said 300 jobs would go.", "1987-03-02")
     firm = actor(doc, "Brenton Farlow Co")
     assert firm.type == "ORG" and firm.kind == "company"
+
+
+def test_a_demonym_in_another_case_still_gives_the_country(analyse):
+    doc = analyse("The Brazilian finance minister met his West german counterpart Gerhard Halbach in Bonn on "
+                  "Tuesday.", "1987-03-03")
+    assert actor(doc, "Gerhard Halbach").country == actor(doc, "West german").country is not None
+
+
+def test_a_finance_secretary_named_alone_is_an_official_of_the_country_the_story_is_about(analyse):
+    doc = analyse("The Philippines will not devalue the peso, the central bank said. Finance Secretary Ramon "
+                  "Villaflor said Manila would keep the peso flexible. The Philippines owes 28 billion dlrs.",
+                  "1987-03-04")
+    person = actor(doc, "Ramon Villaflor")
+    assert (person.country, person.cameo) == ("PHL", "PHLGOV")

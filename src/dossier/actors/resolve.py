@@ -158,8 +158,11 @@ class Resolver:
                     if label == "PERSON" and self._legal_form(core):
                         label = "ORG"  # "Montedison Spa", "B.F. Goodrich Co" tagged as people: firms by their form
                     place = self._place(doc, core, label, countries)
+                    demonym = self._demonym(core.text) if label == "NORP" else None
                     if place is not None:
                         take(core.start, core.end, place)
+                    elif demonym is not None:
+                        take(core.start, core.end, demonym)  # "West german": a demonym written in other case
                     elif label == "PERSON" and (person := self._spelled(core.text, named_countries)):
                         take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
@@ -813,6 +816,11 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _demonym(self, text: str) -> str | None:
+        """The country a demonym the matcher missed for its case names ("West german", "SOVIET"), if any."""
+        words = text.split()
+        return self.d.demonyms.get(" ".join(w.capitalize() for w in words)) if words else None
 
     def _legal_form(self, span: Span) -> str | None:
         """The legal form ending a company's name ("Spa" of "Montedison Spa"), lower case; None if none."""
