@@ -55,6 +55,10 @@ _TAG_TOKENS = 12  # a congressional tag fits in this many tokens: ", D-New Hamps
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
+# A name written with one letter more than a dictionary person's ("Schultz" for Shultz) is theirs only from this
+# length on (a family name alone; a whole name): shorter names differ by a letter too often.
+_MISSPELT_PART, _MISSPELT_NAME = 6, 10
+
 _TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
 _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
 
@@ -342,7 +346,18 @@ class Resolver:
         name."""
         ids = {i for i in self.d.spelled.get(fold(text), ()) if not self._doubtful(i)
                or self.d.entities[i].country in countries}
+        if not ids:
+            ids = self._misspelled(fold(text), self.d.spelled, _MISSPELT_NAME)  # "George Schultz": George Shultz
         return self.d.choose(ids, self._date) if ids else None
+
+    def _misspelled(self, name: str, index: dict[str, set[str]], shortest: int) -> set[str]:
+        """The one person in office on the article's date whose name, as fold() writes it, is `name` less one letter
+        (the wire's "Schultz" for Shultz); none for a short name, or when no one or several are."""
+        if not self._date or len(name) < shortest:
+            return set()
+        found = {i for n in range(len(name)) if name[n].isalpha()
+                 for i in index.get(name[:n] + name[n + 1:], ()) if self._in_office(i)}
+        return found if len(found) == 1 else set()
 
     def _leader(self, span: Span, agent: Entity | None) -> str | None:
         """'the Japanese prime minister': the one head of that country on the article's date; among a president
@@ -670,6 +685,8 @@ class Resolver:
         if not self._date or label not in (None, "PERSON", "ORG", "GPE", "NORP"):
             return set()
         in_office = {i for i in ids if self._in_office(i)}
+        if not ids and label == "PERSON":
+            return self._misspelled(fold(part), self.d.name_parts, _MISSPELT_PART)  # "Schultz" for Shultz
         return in_office or {i for i in ids if self._left_office(i)}
 
     def _not_yet(self, ident: str) -> bool:
