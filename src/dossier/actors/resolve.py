@@ -334,10 +334,11 @@ class Resolver:
         return found.country if found is not None else None
 
     def _doubtful(self, ident: str) -> bool:
-        """A person of the converted dictionaries whose dated roles all lie outside the article's date: a name may
+        """An actor of the converted dictionaries whose dated roles all lie outside the article's date: a name may
         mean them only when the article names their country too ("Michael Smith", an Irish minister of the 2000s,
-        is not the US trade official of a 1987 story)."""
-        return (self._date is not None and self.d.rank.get(ident) == PHOENIX and self._is_person(ident)
+        is not the US trade official of a 1987 story). Most are people; some the converted files list among bodies
+        ("Subroto", OPEC's secretary-general from 1988, is Indonesia's energy minister in a story of 1987)."""
+        return (self._date is not None and self.d.rank.get(ident) == PHOENIX
                 and bool(self.d.tenures.get(ident)) and self.d.role_on(ident, self._date) is None)
 
     def _spelled(self, text: str, countries: set[str]) -> str | None:
