@@ -42,9 +42,9 @@ def test_a_users_legal_forms_are_seen_by_every_stage(tmp_path):
 
 
 def test_words_of_earnings_tables_and_markets_are_no_actors():
-    for word in ("Avg", "Revs", "Shr", "GMT", "LIBOR", "Record", "Shr and Avg", "AAA", "Baa-3", "BBB-"):
+    for word in ("Avg", "Revs", "Shr", "GMT", "LIBOR", "Record", "Shr and Avg", "AAA", "Baa-3", "BBB-", "U.S. Dollar"):
         assert is_fragment(word), word
-    for name in ("Avery", "Recordati", "Baal", "British Airways", "Net Holdings Inc"):
+    for name in ("Avery", "Recordati", "Baal", "British Airways", "Net Holdings Inc", "I.C.H.", "U.S. Steel"):
         assert not is_fragment(name), name
 
 

@@ -1,6 +1,6 @@
 """Pieces of names and words that are never an actor: one or two letters ("D", "Co"), only the legal forms that end a
 company's name ("Inc and Co": `legal_forms` in the lexicon), only words of earnings tables and market reports ("Avg",
-"Revs", "GMT": `not_actor_words`), a credit rating grade ("AAA", "Baa-3"), a word written without a capital ("cts").
+"Revs", "GMT", "U.S. Dollar": `not_actor_words`, with initials), a credit rating grade ("AAA", "Baa-3"), a word written without a capital ("cts").
 Read by the actors stage and by the events coder's fallback names alike; both see the words of the dictionaries loaded
 (the shipped lexicon and a user's files alike)."""
 
@@ -48,5 +48,6 @@ def is_fragment(name: str, forms: Iterable[str] | None = None, words: Iterable[s
     words = not_actor_words() if words is None else words
     parts = [w for w in slug(name).split("-") if w and w != "the"]
     return (sum(len(w) for w in parts) <= 2 or all(w in forms or w == "and" for w in parts)
-            or all(w in words or w.isdigit() or w == "and" for w in parts) or bool(_RATING.match(name.strip()))
+            or (any(w in words for w in parts) and all(w in words or w.isdigit() or w == "and" or len(w) == 1
+                                                       for w in parts)) or bool(_RATING.match(name.strip()))
             or not any(c.isupper() for c in name))
