@@ -16,7 +16,10 @@ The story's dateline (doc._.dateline: "CAIRO") is the home of officials and stat
 when no country stands out (`_dateline_country`); a person tagged "(D-Okla.)" after the name is a US legislator.
 What any mention of an unknown actor says counts for all its mentions (`_described_at`); a firm named again by the
 start of its name, "the Fund" after the one organisation that noun heads, and a wire's ticker after a company
-("[BTOM.MI]") are that actor; a firm's country may come from the place it is based in or its ticker's exchange.
+("[BTOM.MI]") are that actor; a firm's country may come from the place it is based in, its ticker's exchange or its
+legal form (the one country of the form, or the dateline's when the firm leads the story), and a presumed country its
+form rules out is none. A name written with one letter more than the one person in office on the date ("Schultz" in
+1987) is that person.
 """
 
 from __future__ import annotations
