@@ -15,9 +15,9 @@ def test_a_later_mention_describes_the_person_named_before(analyse):
 
 def test_a_firm_given_the_article_country_gives_none_to_its_analyst(analyse):
     doc = analyse("Algeria wants to sell gas to American buyers, Algerian officials said. Algeria hopes to sign "
-                  "contracts this year. Ruth Kaplan, an energy analyst with Kesterman Brothers Inc, doubted it. "
-                  "Imports will be slow to start, Kesterman Brothers Inc's Kaplan said.", "1987-03-01")
-    assert actor(doc, "Kesterman Brothers Inc").country == "DZA"  # presumed: the country the article is about
+                  "contracts this year. Ruth Kaplan, an energy analyst with Kesterman Brothers Co, doubted it. "
+                  "Imports will be slow to start, Kesterman Brothers Co's Kaplan said.", "1987-03-01")
+    assert actor(doc, "Kesterman Brothers Co").country == "DZA"  # presumed: the country the article is about
     assert actor(doc, "Ruth Kaplan").country is None
 
 
@@ -126,3 +126,44 @@ def test_a_portfolio_word_of_a_title_is_no_actor(analyse):
     doc = analyse("Japan's Finance Minister Kiichi Tanabe met Defence Secretary Alan Crossley in Tokyo.", "1987-03-01")
     names = {m.text for m in doc._.mentions}
     assert "Kiichi Tanabe" in names and not names & {"Finance", "Defence"}
+
+
+def test_a_firms_legal_form_gives_its_country_or_rules_one_out(analyse):
+    doc = analyse("Algeria wants to sell gas to American buyers, Algerian officials said. Algeria hopes to sign "
+                  "contracts this year. Ruth Kaplan of Kesterman Brothers Inc doubted it, and Lanificio Corradi Spa "
+                  "said it would buy none.", "1987-03-01")
+    assert actor(doc, "Kesterman Brothers Inc").country is None  # no Algerian firm is an "Inc"
+    assert actor(doc, "Lanificio Corradi Spa").country == "ITA"  # only Italian firms are an "Spa"
+
+
+def test_a_firm_leading_a_wire_story_is_of_its_datelines_country_when_its_form_allows(nlp):
+    def run(text: str, dateline: str):
+        doc = nlp.make_doc(text)
+        doc._.doc_id, doc._.published, doc._.dateline = "t", "1987-03-02", dateline
+        return nlp(doc)
+
+    lead = "Halvorsen Precision AG said it agreed to buy a radar maker. Halvorsen Precision AG will pay in cash."
+    assert actor(run(lead, "ZURICH"), "Halvorsen Precision AG").country == "CHE"
+    assert actor(run(lead, "TOKYO"), "Halvorsen Precision AG").country is None  # no Japanese firm is an "AG"
+    later = "A radar maker agreed to be sold. The buyer is Halvorsen Precision AG, a spokesman said."
+    assert actor(run(later, "ZURICH"), "Halvorsen Precision AG").country is None  # not the story's lead
+
+
+def test_a_firm_tagged_as_a_person_is_a_firm_by_its_legal_form(analyse):
+    doc = analyse("Brenton Farlow Co said it would close its tyre plant. Farlow said 300 jobs would go.", "1987-03-02")
+    firm = actor(doc, "Brenton Farlow Co")
+    assert firm.type == "ORG" and firm.kind == "company"
+
+
+def test_a_demonym_in_another_case_still_gives_the_country(analyse):
+    doc = analyse("The Brazilian finance minister met his West german counterpart Gerhard Halbach in Bonn on "
+                  "Tuesday.", "1987-03-03")
+    assert actor(doc, "Gerhard Halbach").country == actor(doc, "West german").country is not None
+
+
+def test_a_finance_secretary_named_alone_is_an_official_of_the_country_the_story_is_about(analyse):
+    doc = analyse("The Philippines will not devalue the peso, the central bank said. Finance Secretary Ramon "
+                  "Villaflor said Manila would keep the peso flexible. The Philippines owes 28 billion dlrs.",
+                  "1987-03-04")
+    person = actor(doc, "Ramon Villaflor")
+    assert (person.country, person.cameo) == ("PHL", "PHLGOV")

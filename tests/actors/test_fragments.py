@@ -28,3 +28,30 @@ def test_a_firms_full_legal_name_keeps_a_first_word_that_is_also_a_title(analyse
     assert {"General Dynamics Corp", "Admiral Holdings plc"} <= names
     assert "Dynamics Corp" not in names and "Holdings plc" not in names
     assert "General Ortega" not in names  # a person's title is still no part of the name
+
+
+def test_a_users_legal_forms_are_seen_by_every_stage(tmp_path):
+    from dossier.actors import load
+
+    assert not is_fragment("Kft")  # a Hungarian firm's legal form, not in the shipped lexicon
+    mine = tmp_path / "forms.yaml"
+    mine.write_text("legal_forms: [Kft]\n", encoding="utf-8")
+    load([mine])
+    assert is_fragment("Kft") and is_fragment("Zrt and Kft") is False  # "Zrt" is still no form anyone gave
+    assert not is_fragment("Kanemori Kft")
+
+
+def test_words_of_earnings_tables_and_markets_are_no_actors():
+    for word in ("Avg", "Revs", "Shr", "GMT", "LIBOR", "Record", "Shr and Avg", "AAA", "Baa-3", "BBB-", "U.S. Dollar"):
+        assert is_fragment(word), word
+    for name in ("Avery", "Recordati", "Baal", "British Airways", "Net Holdings Inc", "I.C.H.", "U.S. Steel"):
+        assert not is_fragment(name), name
+
+
+def test_an_earnings_table_gives_the_record_no_actor(analyse):
+    doc = analyse("Tarwick Industries Inc said its net income rose.\nShr 1.05 dlrs vs 90 cts\nNet 5.2 mln vs 4.1 mln\n"
+                  "Revs 61.3 mln vs 55.0 mln\nAvg shrs 4.9 mln\nThe quake measured 5.1 on the Richter scale at "
+                  "0415 GMT.", "1987-03-02")
+    names = {doc._.actors[m.entity].name for m in doc._.mentions}
+    assert not names & {"Shr", "Revs", "Avg", "Richter", "GMT", "Net"}, names
+    assert "Tarwick Industries Inc" in names

@@ -76,3 +76,20 @@ def test_one_family_name_means_the_person_in_office_on_the_date(analyse):
 def test_a_family_name_is_nobody_of_the_list_before_their_first_term(analyse):
     doc = analyse("Mr Albanese said the union would strike on Friday.", "1987-06-01")
     assert "Anthony Albanese" not in names(doc)
+
+
+def test_a_name_spelt_with_one_letter_more_is_the_person_in_office_then(analyse):
+    doc = analyse("Secretary of State George Schultz will stop in Tokyo on his way home. Schultz is due on "
+                  "Friday.", "1987-03-02")
+    assert {(text, name) for text, name, _, _ in people(doc)} >= {("George Schultz", "George Shultz"),
+                                                                  ("Schultz", "George Shultz")}
+    later = analyse("Schultz said the bakery would open a second shop in May.", "2009-05-04")
+    assert "George Shultz" not in names(later)  # out of office by then: an unknown Schultz
+
+
+def test_a_body_of_the_converted_files_with_dated_roles_is_not_meant_outside_them(analyse):
+    # "Subroto" is listed among the converted international bodies as OPEC's secretary-general from 1988
+    doc = analyse("Indonesia's Mining and Energy Minister Subroto said output would be cut.", "1987-03-05")
+    assert "org:subroto" not in {m.entity for m in doc._.mentions}
+    later = analyse("OPEC Secretary-General Subroto said output would be cut.", "1990-03-05")
+    assert "org:subroto" in {m.entity for m in later._.mentions}

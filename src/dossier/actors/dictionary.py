@@ -142,6 +142,8 @@ class Lexicon(_Entry):
     destination_titles: list[str] = []
     family_name_first: list[str] = []
     legal_forms: list[str] = []
+    legal_form_countries: dict[str, list[str]] = {}
+    not_actor_words: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -348,6 +350,11 @@ def load(extra_files: list[str | Path] | None = None) -> Dictionary:
     return _CACHE[key]
 
 
+def loaded() -> list[Dictionary]:
+    """The dictionaries this process has loaded, the shipped one (loaded now) when none yet."""
+    return list(_CACHE.values()) or [load()]
+
+
 def shipped_inputs() -> list[Path | str]:
     """What the shipped dictionary is built from: its data files, the code that reads them, the libraries."""
     from dossier.actors import cache
@@ -488,6 +495,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
             out.lexicon.kind_nouns.setdefault(kind, []).extend(nouns)
     elif key == "exchange_suffixes":
         out.lexicon.exchange_suffixes.update(update.exchange_suffixes)
+    elif key == "legal_form_countries":
+        out.lexicon.legal_form_countries.update({k.lower(): v for k, v in update.legal_form_countries.items()})
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:
@@ -505,7 +514,7 @@ def _put(out: Dictionary, entity: Entity, names: list[str], rank: int = CURATED)
     if have is not None:
         data = have.model_dump()
         for key, value in entity.model_dump(exclude_defaults=True).items():
-            data[key] = value
+            data[key] = _finer_code(value, data["cameo"]) if key == "cameo" else value
         data["aliases"] = list(dict.fromkeys(have.aliases + entity.aliases))
         data["roles"] = have.roles + [r for r in entity.roles if r not in have.roles]
         entity = Entity(**data)
@@ -545,7 +554,8 @@ def _absorb(out: Dictionary, ident: str) -> None:
             continue
         aliases = [a for a in dict.fromkeys([*entity.aliases, old.name, *old.aliases]) if a != entity.name]
         entity = entity.model_copy(update={"aliases": aliases, "roles": entity.roles + old.roles,
-                                           "country": entity.country or old.country})
+                                           "country": entity.country or old.country,
+                                           "cameo": _finer_code(entity.cameo, old.cameo)})
         out.entities[ident] = entity
         for h in out.tenures.pop(other, []):
             h.entity = ident
@@ -561,6 +571,15 @@ def _absorb(out: Dictionary, ident: str) -> None:
                     ids.add(ident)
         del out.entities[other]
         out.rank.pop(other, None)
+
+
+def _finer_code(own: str | None, converted: str | None) -> str | None:
+    """The code of a curated entry that absorbs a converted one: its own, unless it gives only the international
+    bodies' sector ("IGO") that the converted code refines ("IGOBUSIMF" for the IMF, "IGOOPC" for OPEC), so that an
+    international body is coded as the Phoenix dictionaries code it."""
+    if own == "IGO" and converted and converted.startswith(own) and len(converted) > len(own):
+        return converted
+    return own
 
 
 def _add_country(out: Dictionary, e: CountryEntry, rank: int = CURATED) -> None:

@@ -1,27 +1,53 @@
-"""Pieces of names that are never an actor: one or two letters ("D", "Co"), only the legal forms that end a
-company's name ("Inc and Co": `legal_forms` in lexicon.yaml), a word written without a capital ("cts"). Read by the
-actors stage and by the events coder's fallback names alike."""
+"""Pieces of names and words that are never an actor: one or two letters ("D", "Co"), only the legal forms that end a
+company's name ("Inc and Co": `legal_forms` in the lexicon), only words of earnings tables and market reports ("Avg",
+"Revs", "GMT", "U.S. Dollar": `not_actor_words`, with initials), a credit rating grade ("AAA", "Baa-3"), a word written without a capital ("cts").
+Read by the actors stage and by the events coder's fallback names alike; both see the words of the dictionaries loaded
+(the shipped lexicon and a user's files alike)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from functools import cache
 
-import yaml
+from dossier.actors.dictionary import Dictionary, loaded, slug
 
-from dossier.actors.dictionary import DATA, slug
+# "AAA", "BBB-", "Baa-3", "BB+"; a two-letter grade only with its modifier ("AA" and "BA" are also airlines)
+_RATING = re.compile(r"^(?:(?:AAA|BBB|CCC|Aaa|Baa|Caa|BAA|CAA)(?:[-+]|-?[123])?|(?:AA|BB|Aa|Ba|Ca)(?:[-+]|-?[123]))$")
+_WORDS: dict[tuple[int, ...], tuple[frozenset[str], frozenset[str]]] = {}
 
 
-@cache
+def _lexicon_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(legal forms, words of tables and markets) of every dictionary this process has loaded, lower case."""
+    dictionaries = loaded()
+    key = tuple(id(d) for d in dictionaries)
+    if key not in _WORDS:
+        _WORDS.clear()
+        _WORDS[key] = (_lower(dictionaries, "legal_forms"), _lower(dictionaries, "not_actor_words"))
+    return _WORDS[key]
+
+
+def _lower(dictionaries: list[Dictionary], key: str) -> frozenset[str]:
+    return frozenset(w.lower() for d in dictionaries for w in getattr(d.lexicon, key))
+
+
 def legal_forms() -> frozenset[str]:
-    """The shipped lexicon's legal forms, lower case."""
-    lexicon = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8")) or {}
-    return frozenset(str(f).lower() for f in lexicon.get("legal_forms", []))
+    """The legal forms of every dictionary this process has loaded (the shipped one when none yet), lower case: the
+    events coder's fallback names are judged by the same forms as the actors stage, a user's additions included."""
+    return _lexicon_words()[0]
 
 
-def is_fragment(name: str, forms: Iterable[str] | None = None) -> bool:
-    """Whether a name is only a piece of one: one or two letters, legal forms alone, or no capital letter."""
+def not_actor_words() -> frozenset[str]:
+    """The words of earnings tables and market reports of every dictionary loaded, lower case."""
+    return _lexicon_words()[1]
+
+
+def is_fragment(name: str, forms: Iterable[str] | None = None, words: Iterable[str] | None = None) -> bool:
+    """Whether a name is only a piece of one or no name at all: one or two letters, legal forms alone, words of tables
+    and markets alone, a credit rating grade, or no capital letter."""
     forms = legal_forms() if forms is None else forms
-    words = [w for w in slug(name).split("-") if w and w != "the"]
-    return (sum(len(w) for w in words) <= 2 or all(w in forms or w == "and" for w in words)
+    words = not_actor_words() if words is None else words
+    parts = [w for w in slug(name).split("-") if w and w != "the"]
+    return (sum(len(w) for w in parts) <= 2 or all(w in forms or w == "and" for w in parts)
+            or (any(w in words for w in parts) and all(w in words or w.isdigit() or w == "and" or len(w) == 1
+                                                       for w in parts)) or bool(_RATING.match(name.strip()))
             or not any(c.isupper() for c in name))

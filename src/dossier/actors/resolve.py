@@ -16,7 +16,10 @@ The story's dateline (doc._.dateline: "CAIRO") is the home of officials and stat
 when no country stands out (`_dateline_country`); a person tagged "(D-Okla.)" after the name is a US legislator.
 What any mention of an unknown actor says counts for all its mentions (`_described_at`); a firm named again by the
 start of its name, "the Fund" after the one organisation that noun heads, and a wire's ticker after a company
-("[BTOM.MI]") are that actor; a firm's country may come from the place it is based in or its ticker's exchange.
+("[BTOM.MI]") are that actor; a firm's country may come from the place it is based in, its ticker's exchange or its
+legal form (the one country of the form, or the dateline's when the firm leads the story), and a presumed country its
+form rules out is none. A name written with one letter more than the one person in office on the date ("Schultz" in
+1987) is that person.
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _TAG_TOKENS = 12  # a congressional tag fits in this many tokens: ", D-New Hampshire," or "(R-Texas)"
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
+
+# A name written with one letter more than a dictionary person's ("Schultz" for Shultz) is theirs only from this
+# length on (a family name alone; a whole name): shorter names differ by a letter too often.
+_MISSPELT_PART, _MISSPELT_NAME = 6, 10
 
 _TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
 _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
@@ -96,6 +103,7 @@ class Resolver:
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
+        self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
@@ -154,9 +162,14 @@ class Resolver:
                     continue  # "Army", "the Police" tagged as a name: a generic agent, found below
                 if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
+                    if label == "PERSON" and self._legal_form(core):
+                        label = "ORG"  # "Montedison Spa", "B.F. Goodrich Co" tagged as people: firms by their form
                     place = self._place(doc, core, label, countries)
+                    demonym = self._demonym(core.text) if label == "NORP" else None
                     if place is not None:
                         take(core.start, core.end, place)
+                    elif demonym is not None:
+                        take(core.start, core.end, demonym)  # "West german": a demonym written in other case
                     elif label == "PERSON" and (person := self._spelled(core.text, named_countries)):
                         take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
@@ -206,7 +219,8 @@ class Resolver:
             if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
         name, key = doc[f.start:f.end].text, f.ident.split(":", 2)[2]
-        return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms)
+        return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
+                           self.not_actor_words)
 
     def _generic_word(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias
@@ -323,10 +337,11 @@ class Resolver:
         return found.country if found is not None else None
 
     def _doubtful(self, ident: str) -> bool:
-        """A person of the converted dictionaries whose dated roles all lie outside the article's date: a name may
+        """An actor of the converted dictionaries whose dated roles all lie outside the article's date: a name may
         mean them only when the article names their country too ("Michael Smith", an Irish minister of the 2000s,
-        is not the US trade official of a 1987 story)."""
-        return (self._date is not None and self.d.rank.get(ident) == PHOENIX and self._is_person(ident)
+        is not the US trade official of a 1987 story). Most are people; some the converted files list among bodies
+        ("Subroto", OPEC's secretary-general from 1988, is Indonesia's energy minister in a story of 1987)."""
+        return (self._date is not None and self.d.rank.get(ident) == PHOENIX
                 and bool(self.d.tenures.get(ident)) and self.d.role_on(ident, self._date) is None)
 
     def _spelled(self, text: str, countries: set[str]) -> str | None:
@@ -335,7 +350,18 @@ class Resolver:
         name."""
         ids = {i for i in self.d.spelled.get(fold(text), ()) if not self._doubtful(i)
                or self.d.entities[i].country in countries}
+        if not ids:
+            ids = self._misspelled(fold(text), self.d.spelled, _MISSPELT_NAME)  # "George Schultz": George Shultz
         return self.d.choose(ids, self._date) if ids else None
+
+    def _misspelled(self, name: str, index: dict[str, set[str]], shortest: int) -> set[str]:
+        """The one person in office on the article's date whose name, as fold() writes it, is `name` less one letter
+        (the wire's "Schultz" for Shultz); none for a short name, or when no one or several are."""
+        if not self._date or len(name) < shortest:
+            return set()
+        found = {i for n in range(len(name)) if name[n].isalpha()
+                 for i in index.get(name[:n] + name[n + 1:], ()) if self._in_office(i)}
+        return found if len(found) == 1 else set()
 
     def _leader(self, span: Span, agent: Entity | None) -> str | None:
         """'the Japanese prime minister': the one head of that country on the article's date; among a president
@@ -579,14 +605,20 @@ class Resolver:
         for f in found:
             words = tuple(t.lower_ for t in doc[f.start:f.end] if t.is_alpha)
             if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
-                    and self.noun_kinds.get(words[-1]) == "company":
+                    and (self.noun_kinds.get(words[-1]) == "company" or words[-1] in self.legal_forms):
                 companies.append((words, f.ident))
             elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
-                                                                                                      "unk:NORP:"))))
+                                                                                                      "unk:NORP:")))
+                             or self._lone_name(f))
                   and doc[f.start].is_title and f.label != "NORP"):
                 owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
+
+    @staticmethod
+    def _lone_name(f: Found) -> bool:
+        """A one-word name tagged a person that joined no fuller person's name ("Montedison" after "Montedison Spa")."""
+        return f.end - f.start == 1 and f.ident.startswith("unk:PERSON:") and "-" not in f.ident.split(":", 2)[2]
 
     def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
@@ -657,6 +689,8 @@ class Resolver:
         if not self._date or label not in (None, "PERSON", "ORG", "GPE", "NORP"):
             return set()
         in_office = {i for i in ids if self._in_office(i)}
+        if not ids and label == "PERSON":
+            return self._misspelled(fold(part), self.d.name_parts, _MISSPELT_PART)  # "Schultz" for Shultz
         return in_office or {i for i in ids if self._left_office(i)}
 
     def _not_yet(self, ident: str) -> bool:
@@ -781,6 +815,11 @@ class Resolver:
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if label == "PERSON" and sector and not country:
             country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
+        forms = self._form_countries(span) if label == "ORG" else ()
+        if forms and not country:
+            # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's
+            country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
+                                                         else None)
         if fallback and not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
@@ -790,12 +829,38 @@ class Resolver:
             official = label == "PERSON" and sector in _STATE_SECTORS
             country = (self._official_country(span, token_actor) if official
                        else self._dominant or (self._home if kind == "government" else None))
+            if forms and country not in forms:
+                country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _demonym(self, text: str) -> str | None:
+        """The country a demonym the matcher missed for its case names ("West german", "SOVIET"), if any."""
+        words = text.split()
+        return self.d.demonyms.get(" ".join(w.capitalize() for w in words)) if words else None
+
+    def _legal_form(self, span: Span) -> str | None:
+        """The legal form ending a company's name ("Spa" of "Montedison Spa"), lower case; None if none."""
+        words = [t.lower_.strip(".") for t in span if t.is_alpha or t.lower_.strip(".").isalpha()]
+        return words[-1] if len(words) > 1 and words[-1] in self.legal_forms else None
+
+    def _form_countries(self, span: Span) -> list[str]:
+        """The countries whose company law the legal form ending a name belongs to (`legal_form_countries` in the
+        lexicon); none when the name ends in no such form."""
+        form = self._legal_form(span)
+        return list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+
+    @staticmethod
+    def _leads(span: Span) -> bool:
+        """Whether a name stands in the story's first sentence, the one its dateline heads."""
+        doc = span.doc
+        if not doc.has_annotation("SENT_START"):
+            return span.start == 0
+        return span.start < next(iter(doc.sents)).end
 
     def _listed_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The country a list of titled officials is introduced with, for each official after the first ("British
