@@ -1,8 +1,8 @@
 """Find the figures in a Doc: value, unit, qualifier, the noun counted and any denominator.
 
-A Matcher (built once per vocabulary) finds number tokens; the code around each reads leftwards for a
-qualifier and a currency, rightwards for a scale, a percent sign, a currency name, a counted noun or
-"of the N". Numbers that are dates, ordinals, labels, durations or list markers are skipped.
+A Matcher (built once per vocabulary; nlp/anchored.py tests each word once) finds number tokens; the code around
+each reads leftwards for a qualifier and a currency, rightwards for a scale, a percent sign, a currency name, a
+counted noun or "of the N". Numbers that are dates, ordinals, labels, durations or list markers are skipped.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dossier.facts.currency import qualifier_code, resolve
 from dossier.facts.lexicon import lexicon
 from dossier.facts.numbers import digit_value, words_value
+from dossier.nlp.anchored import AnchoredMatcher
 
 NUMERIC_ENTS = {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", ""}
 DIGIT_RE = r"^\d[\d,]*(\.\d+)?[a-zA-Z]{0,3}$"
@@ -38,11 +38,11 @@ class Figure:
     denominator: float | None = None
 
 
-def build_matcher(vocab) -> Matcher:
+def build_matcher(vocab) -> AnchoredMatcher:
     lex = lexicon()
     words = sorted(set(lex.number_words) | {w for w, v in lex.scales.items() if v >= 100}
                    | set(lex.vague) | set(lex.fractions))
-    matcher = Matcher(vocab)
+    matcher = AnchoredMatcher(vocab)
     matcher.add("NUM", [[{"TEXT": {"REGEX": DIGIT_RE}}], [{"LOWER": {"IN": words}}]])
     return matcher
 
@@ -53,7 +53,7 @@ def _is_num(tok: Token) -> bool:
     return bool(re.match(DIGIT_RE, tok.text)) or w in lex.number_words or (w in lex.scales and lex.scales[w] >= 100)
 
 
-def _runs(doc: Doc, matcher: Matcher) -> list[tuple[int, int]]:
+def _runs(doc: Doc, matcher: AnchoredMatcher) -> list[tuple[int, int]]:
     """Maximal runs of number tokens ("two hundred and sixty", "2.5 million", "twenty-five")."""
     hits = sorted({s for _, s, _ in matcher(doc)})
     runs, end = [], -1
@@ -158,7 +158,7 @@ def _ent_ok(doc: Doc, a: int, b: int) -> bool:
     return all(t.ent_type_ in NUMERIC_ENTS for t in doc[a:b])
 
 
-def find(doc: Doc, matcher: Matcher) -> list[Figure]:
+def find(doc: Doc, matcher: AnchoredMatcher) -> list[Figure]:
     """Every figure in the doc, left to right, skipping numbers that are not figures."""
     figures: list[Figure] = []
     taken = -1
