@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -112,12 +113,21 @@ MAX_NAME_WORDS = 3  # "pounds sterling", "nuevos soles", "D-marks" (three tokens
 MAX_QUALIFIER_WORDS = 2  # "Hong Kong" dollars, "Egyptian" pounds
 
 
+@cache
+def _name_beginnings() -> frozenset[str]:
+    """Every beginning of a currency name: words can name a currency only where the first begins one."""
+    return frozenset(name[:n] for name in lexicon().currency_names for n in range(1, len(name) + 1))
+
+
 def _currency_after(doc: Doc, j: int) -> tuple[str | None, int]:
     """A currency named after the number, with the words that qualify it: "dlrs", "stg", "French francs"."""
     lex = lexicon()
     if j < len(doc) and doc[j].text.upper() in lex.codes and doc[j].text.isupper():
         return lex.codes[doc[j].text.upper()], j + 1
+    beginnings = _name_beginnings()
     for q in range(MAX_QUALIFIER_WORDS + 1):
+        if j + q < len(doc) and (first := doc[j + q].text.lower()) not in beginnings and "ς" not in first:
+            continue  # (a final sigma is lowered by what follows it)
         for k in range(MAX_NAME_WORDS, 0, -1):
             if j + q + k > len(doc):
                 continue
