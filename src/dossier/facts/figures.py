@@ -76,6 +76,11 @@ def _runs(doc: Doc, matcher: AnchoredMatcher) -> list[tuple[int, int]]:
     return runs
 
 
+def _text_at(doc: Doc, i: int) -> str:
+    """The text of token i, "" past the end: `doc[i:i + 1].text` without making a Span."""
+    return doc[i].text if 0 <= i < len(doc) else ""
+
+
 def _digits(tok: Token) -> bool:
     return tok.text[:1].isdigit()
 
@@ -142,9 +147,12 @@ def _currency_after(doc: Doc, j: int) -> tuple[str | None, int]:
 
 def _percent_after(doc: Doc, j: int) -> tuple[str | None, int]:
     if j < len(doc) and doc[j].text in ("%", "percent", "pct"):
-        if j + 2 < len(doc) + 1 and doc[j + 1:j + 2].text.lower() == "points":
+        if j + 2 < len(doc) + 1 and _text_at(doc, j + 1).lower() == "points":
             return "percentage points", j + 2
         return "percent", j + 1
+    first = _text_at(doc, j).lower()
+    if first not in ("per", "percentage"):  # what the two words below begin with
+        return None, j
     if doc[j:j + 2].text.lower() == "per cent":
         return "percent", j + 2
     if doc[j:j + 2].text.lower() in ("percentage points", "percentage point"):
@@ -188,11 +196,12 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
     low = [w.lower() for w in words]
     if any(w in lex.fractions for w in low):
         return _fraction(doc, a, b)
-    if doc[b:b + 1].text in lex.fractions or (doc[b:b + 1].text == "-" and doc[b + 1:b + 2].text.lower() in lex.fractions):
+    after = _text_at(doc, b)
+    if after in lex.fractions or (after == "-" and _text_at(doc, b + 1).lower() in lex.fractions):
         return _fraction(doc, a, b + (1 if doc[b].lower_ in lex.fractions else 2))
     if low[0] in lex.vague:
         return _vague(doc, a, b)
-    if not _ent_ok(doc, a, b) or doc[b:b + 1].text == "-":
+    if not _ent_ok(doc, a, b) or after == "-":
         return None                                   # a date, a name, or "a five-day visit", "20-yard line"
     cur, left = _currency_before(doc, a)
     scale = doc[b].lower_.rstrip(".") if b < len(doc) else ""
@@ -225,7 +234,8 @@ def _count(doc: Doc, fig: Figure) -> Figure | None:
     lex = lexicon()
     a, b = fig.num_start, fig.num_end
     j = b
-    if doc[j:j + 1].text.lower() == "of" or doc[j:j + 2].text.lower() == "out of":
+    first = _text_at(doc, j).lower()
+    if first == "of" or first == "out" and doc[j:j + 2].text.lower() == "out of":
         j += 1 if doc[j].lower_ == "of" else 2
         if j < len(doc) and doc[j].lower_ in ("the", "its", "all", "their"):
             j += 1
@@ -288,13 +298,13 @@ def _vague(doc: Doc, a: int, b: int) -> Figure | None:
     """'thousands of', 'tens of thousands', 'dozens': the lower bound, qualified as vague."""
     lex = lexicon()
     value, end = float(lex.vague[doc[a].lower_]), a + 1
-    if doc[end:end + 1].text.lower() == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lex.vague:
+    if _text_at(doc, end).lower() == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lex.vague:
         value *= lex.vague[doc[end + 1].lower_]
         end += 2
     if any(t.ent_type_ in ("DATE", "TIME") for t in doc[a:end]):
         return None
     fig = Figure(a, end, a, end, value, "count", "count", "vague")
-    j = end + 1 if doc[end:end + 1].text.lower() == "of" else end
+    j = end + 1 if _text_at(doc, end).lower() == "of" else end
     noun = _counted_noun(doc, j, doc[end - 1])
     if noun is None and j > end:
         return None
