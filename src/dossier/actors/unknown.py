@@ -114,5 +114,19 @@ def rename(result, ids: dict[str, Entity]):
         mentions=[m.model_copy(update={"entity": one(m.entity)}) for m in result.mentions],
         events=[e.model_copy(update={"source": many(e.source), "target": many(e.target), "location": one(e.location),
                                      "attribution": one(e.attribution)}) for e in result.events],
-        facts=[f.model_copy(update={"subject": many(f.subject)}) for f in result.facts],
+        facts=rename_facts(result.facts, ids),
     )
+
+
+def rename_facts(facts: list, ids: dict) -> list:
+    """Facts whose subjects use the ids `ids` gives (`id` of each value), each named once; a fact none of whose
+    subjects is renamed (nor repeated) is kept as it is rather than copied."""
+    if not ids:
+        return facts
+    out = []
+    for fact in facts:
+        if any(s in ids for s in fact.subject) or len(set(fact.subject)) != len(fact.subject):
+            fact = fact.model_copy(update={"subject": list(dict.fromkeys(ids[s].id if s in ids else s
+                                                                         for s in fact.subject))})
+        out.append(fact)
+    return out

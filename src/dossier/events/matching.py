@@ -8,6 +8,7 @@ matched word may stand for are then looked up by lemma and checked against the p
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -76,6 +77,7 @@ class TriggerMatcher:
             last_words[key][last] = phrases
         self.candidates = {word: [(e, *self.rank_of[id(e)], e.converted and not e.specificity, *self.needs[id(e)],
                                    last_words[id(e)]) for e in found] for word, found in self.by_word.items()}
+        self.needed = {word: _NeedIndex(found) for word, found in self.candidates.items()}
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -92,18 +94,16 @@ class TriggerMatcher:
         best: dict[int, tuple[tuple[int, bool, int], Entry]] = {}
         for tok, pos in self._hits(span):
             lemma, lower = tok.lemma_.lower(), tok.lower_
-            candidates = self.candidates.get((pos, lemma), [])
-            if lower != lemma:
-                candidates = candidates + self.candidates.get((pos, lower), [])
+            keys = [(pos, lemma)] if lower == lemma else [(pos, lemma), (pos, lower)]
             ranked = []
-            have = None  # the words around the token, looked at once an entry needs them
+            # the words around the token, looked at when an entry needs them
+            have = _words_around(tok) if any(k in self.needed and self.needed[k].constrained for k in keys) else None
             lasts = (lemma,) if lower == lemma else (lemma, lower)
             hand_word = (pos, lemma) in self.hand_words
-            for n, (entry, hand, specificity, bare, obj, prep, subj, phrases) in enumerate(candidates):
+            for n, (entry, hand, specificity, bare, obj, prep, subj, phrases) in self._candidates(keys, have):
                 if hand_word and bare:
                     continue
                 if obj or prep or subj:
-                    have = have or _words_around(tok)
                     if (obj and not obj & have[0]) or (prep and not prep & have[1]) or (subj and not subj & have[2]):
                         continue  # a word the entry needs is not there: no need for the full check
                 words = self._words_before(tok, phrases, lasts)
@@ -121,6 +121,19 @@ class TriggerMatcher:
         doc = span if isinstance(span, Doc) else span.doc
         return [(doc[i], best[i][1]) for i in sorted(best)]
 
+    def _candidates(self, keys: list[tuple[str, str]], have: tuple[set[str], set[str], set[str]] | None
+                    ) -> Iterator[tuple[int, tuple]]:
+        """(n, candidate) of the entries the words (`keys`: part of speech, word) may stand for, numbered through
+        them in order, less those whose first constraint no word around the token (`have`) meets (`_NeedIndex`)."""
+        offset = 0
+        for key in keys:
+            candidates = self.candidates.get(key)
+            if not candidates:
+                continue
+            for i in self.needed[key].possible(have):
+                yield offset + i, candidates[i]
+            offset += len(candidates)
+
     @staticmethod
     def _words_before(tok: Token, phrases: dict[str, tuple[bool, list[list[str]]]], lasts: tuple[str, ...]) -> int:
         """How many words before the token an entry's phrase needs ("hunger strike": 1); -1 when none of the
@@ -137,6 +150,35 @@ class TriggerMatcher:
                                               zip(tok.doc[tok.i - len(head): tok.i], head)):
                     found = max(found, len(head))
         return found
+
+
+class _NeedIndex:
+    """The candidates of one word by what they need: those without an object, preposition or subject constraint,
+    and the others by each word of their first constraint (object, else preposition, else subject), so that
+    a word with hundreds of entries in the converted dictionary is not checked entry by entry."""
+
+    def __init__(self, candidates: list[tuple]):
+        self.free: list[int] = []
+        self.by_word: tuple[dict[str, list[int]], ...] = ({}, {}, {})  # object, preposition, subject words
+        for i, (*_, obj, prep, subj, _phrases) in enumerate(candidates):
+            slot = next((n for n, needed in enumerate((obj, prep, subj)) if needed), None)
+            if slot is None:
+                self.free.append(i)
+            else:
+                for word in (obj, prep, subj)[slot]:
+                    self.by_word[slot].setdefault(word, []).append(i)
+        self.constrained = any(self.by_word)
+
+    def possible(self, have: tuple[set[str], set[str], set[str]] | None) -> list[int]:
+        """In their order, the candidates the words around the token (`_words_around`) meet the first constraint of
+        (the caller checks the others)."""
+        if have is None or not self.constrained:
+            return self.free
+        found = set(self.free)
+        for index, words in zip(self.by_word, have):
+            for word in words:
+                found.update(index.get(word, ()))
+        return sorted(found)
 
 
 def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:

@@ -16,8 +16,11 @@ from dossier.facts.lexicon import SharedCurrency, lexicon
 
 
 def _country(doc: Doc, i: int) -> str | None:
-    ident = (doc._.token_actor or {}).get(i)
-    entity = (doc._.actors or {}).get(ident) if ident else None
+    return _entity_country(doc._.actors or {}, (doc._.token_actor or {}).get(i))
+
+
+def _entity_country(actors: dict, ident: str | None) -> str | None:
+    entity = actors.get(ident) if ident else None
     return entity.country if entity is not None else None
 
 
@@ -41,7 +44,10 @@ def resolve(value: str, doc: Doc, at: int) -> str:
     shared = lexicon().shared.get(value)
     if shared is None:
         return value
-    sentence = {c for c in (_country(doc, t.i) for t in doc[at].sent) if _may_decide(shared, c)}
+    sent = doc[at].sent
+    token_actor, actors = doc._.token_actor or {}, doc._.actors or {}  # (each read of doc._ makes an object)
+    sentence = {c for c in (_entity_country(actors, token_actor.get(i)) for i in range(sent.start, sent.end))
+                if _may_decide(shared, c)}
     decided = _decide(shared, sentence, Counter())
     if decided is None:
         decided = _decide(shared, set(), _article_countries(doc))

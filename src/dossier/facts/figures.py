@@ -1,21 +1,22 @@
 """Find the figures in a Doc: value, unit, qualifier, the noun counted and any denominator.
 
-A Matcher (built once per vocabulary) finds number tokens; the code around each reads leftwards for a
-qualifier and a currency, rightwards for a scale, a percent sign, a currency name, a counted noun or
-"of the N". Numbers that are dates, ordinals, labels, durations or list markers are skipped.
+A Matcher (built once per vocabulary; nlp/anchored.py tests each word once) finds number tokens; the code around
+each reads leftwards for a qualifier and a currency, rightwards for a scale, a percent sign, a currency name, a
+counted noun or "of the N". Numbers that are dates, ordinals, labels, durations or list markers are skipped.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dossier.facts.currency import qualifier_code, resolve
 from dossier.facts.lexicon import lexicon
 from dossier.facts.numbers import digit_value, words_value
+from dossier.nlp.anchored import AnchoredMatcher
 
 NUMERIC_ENTS = {"MONEY", "PERCENT", "CARDINAL", "QUANTITY", ""}
 DIGIT_RE = r"^\d[\d,]*(\.\d+)?[a-zA-Z]{0,3}$"
@@ -38,11 +39,11 @@ class Figure:
     denominator: float | None = None
 
 
-def build_matcher(vocab) -> Matcher:
+def build_matcher(vocab) -> AnchoredMatcher:
     lex = lexicon()
     words = sorted(set(lex.number_words) | {w for w, v in lex.scales.items() if v >= 100}
                    | set(lex.vague) | set(lex.fractions))
-    matcher = Matcher(vocab)
+    matcher = AnchoredMatcher(vocab)
     matcher.add("NUM", [[{"TEXT": {"REGEX": DIGIT_RE}}], [{"LOWER": {"IN": words}}]])
     return matcher
 
@@ -53,7 +54,7 @@ def _is_num(tok: Token) -> bool:
     return bool(re.match(DIGIT_RE, tok.text)) or w in lex.number_words or (w in lex.scales and lex.scales[w] >= 100)
 
 
-def _runs(doc: Doc, matcher: Matcher) -> list[tuple[int, int]]:
+def _runs(doc: Doc, matcher: AnchoredMatcher) -> list[tuple[int, int]]:
     """Maximal runs of number tokens ("two hundred and sixty", "2.5 million", "twenty-five")."""
     hits = sorted({s for _, s, _ in matcher(doc)})
     runs, end = [], -1
@@ -73,6 +74,11 @@ def _runs(doc: Doc, matcher: Matcher) -> list[tuple[int, int]]:
         runs.append((i, j))
         end = j
     return runs
+
+
+def _text_at(doc: Doc, i: int) -> str:
+    """The text of token i, "" past the end: `doc[i:i + 1].text` without making a Span."""
+    return doc[i].text if 0 <= i < len(doc) else ""
 
 
 def _digits(tok: Token) -> bool:
@@ -112,12 +118,21 @@ MAX_NAME_WORDS = 3  # "pounds sterling", "nuevos soles", "D-marks" (three tokens
 MAX_QUALIFIER_WORDS = 2  # "Hong Kong" dollars, "Egyptian" pounds
 
 
+@cache
+def _name_beginnings() -> frozenset[str]:
+    """Every beginning of a currency name: words can name a currency only where the first begins one."""
+    return frozenset(name[:n] for name in lexicon().currency_names for n in range(1, len(name) + 1))
+
+
 def _currency_after(doc: Doc, j: int) -> tuple[str | None, int]:
     """A currency named after the number, with the words that qualify it: "dlrs", "stg", "French francs"."""
     lex = lexicon()
     if j < len(doc) and doc[j].text.upper() in lex.codes and doc[j].text.isupper():
         return lex.codes[doc[j].text.upper()], j + 1
+    beginnings = _name_beginnings()
     for q in range(MAX_QUALIFIER_WORDS + 1):
+        if j + q < len(doc) and (first := doc[j + q].text.lower()) not in beginnings and "ς" not in first:
+            continue  # (a final sigma is lowered by what follows it)
         for k in range(MAX_NAME_WORDS, 0, -1):
             if j + q + k > len(doc):
                 continue
@@ -132,9 +147,12 @@ def _currency_after(doc: Doc, j: int) -> tuple[str | None, int]:
 
 def _percent_after(doc: Doc, j: int) -> tuple[str | None, int]:
     if j < len(doc) and doc[j].text in ("%", "percent", "pct"):
-        if j + 2 < len(doc) + 1 and doc[j + 1:j + 2].text.lower() == "points":
+        if j + 2 < len(doc) + 1 and _text_at(doc, j + 1).lower() == "points":
             return "percentage points", j + 2
         return "percent", j + 1
+    first = _text_at(doc, j).lower()
+    if first not in ("per", "percentage"):  # what the two words below begin with
+        return None, j
     if doc[j:j + 2].text.lower() == "per cent":
         return "percent", j + 2
     if doc[j:j + 2].text.lower() in ("percentage points", "percentage point"):
@@ -158,7 +176,7 @@ def _ent_ok(doc: Doc, a: int, b: int) -> bool:
     return all(t.ent_type_ in NUMERIC_ENTS for t in doc[a:b])
 
 
-def find(doc: Doc, matcher: Matcher) -> list[Figure]:
+def find(doc: Doc, matcher: AnchoredMatcher) -> list[Figure]:
     """Every figure in the doc, left to right, skipping numbers that are not figures."""
     figures: list[Figure] = []
     taken = -1
@@ -178,11 +196,12 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
     low = [w.lower() for w in words]
     if any(w in lex.fractions for w in low):
         return _fraction(doc, a, b)
-    if doc[b:b + 1].text in lex.fractions or (doc[b:b + 1].text == "-" and doc[b + 1:b + 2].text.lower() in lex.fractions):
+    after = _text_at(doc, b)
+    if after in lex.fractions or (after == "-" and _text_at(doc, b + 1).lower() in lex.fractions):
         return _fraction(doc, a, b + (1 if doc[b].lower_ in lex.fractions else 2))
     if low[0] in lex.vague:
         return _vague(doc, a, b)
-    if not _ent_ok(doc, a, b) or doc[b:b + 1].text == "-":
+    if not _ent_ok(doc, a, b) or after == "-":
         return None                                   # a date, a name, or "a five-day visit", "20-yard line"
     cur, left = _currency_before(doc, a)
     scale = doc[b].lower_.rstrip(".") if b < len(doc) else ""
@@ -215,7 +234,8 @@ def _count(doc: Doc, fig: Figure) -> Figure | None:
     lex = lexicon()
     a, b = fig.num_start, fig.num_end
     j = b
-    if doc[j:j + 1].text.lower() == "of" or doc[j:j + 2].text.lower() == "out of":
+    first = _text_at(doc, j).lower()
+    if first == "of" or first == "out" and doc[j:j + 2].text.lower() == "out of":
         j += 1 if doc[j].lower_ == "of" else 2
         if j < len(doc) and doc[j].lower_ in ("the", "its", "all", "their"):
             j += 1
@@ -278,13 +298,13 @@ def _vague(doc: Doc, a: int, b: int) -> Figure | None:
     """'thousands of', 'tens of thousands', 'dozens': the lower bound, qualified as vague."""
     lex = lexicon()
     value, end = float(lex.vague[doc[a].lower_]), a + 1
-    if doc[end:end + 1].text.lower() == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lex.vague:
+    if _text_at(doc, end).lower() == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in lex.vague:
         value *= lex.vague[doc[end + 1].lower_]
         end += 2
     if any(t.ent_type_ in ("DATE", "TIME") for t in doc[a:end]):
         return None
     fig = Figure(a, end, a, end, value, "count", "count", "vague")
-    j = end + 1 if doc[end:end + 1].text.lower() == "of" else end
+    j = end + 1 if _text_at(doc, end).lower() == "of" else end
     noun = _counted_noun(doc, j, doc[end - 1])
     if noun is None and j > end:
         return None

@@ -35,7 +35,7 @@ from datetime import date
 from types import SimpleNamespace
 
 from dossier.actors import merge_entities
-from dossier.actors.unknown import decide, rename
+from dossier.actors.unknown import decide, rename, rename_facts
 from dossier.merge import coref, within
 from dossier.merge.events import cluster_events, merge_cluster
 from dossier.merge.facts import _precision, _same_figure, about, bounds, fact_conflicts, merge_facts
@@ -333,20 +333,6 @@ def _next_in(nxt: list[int], n: int) -> int:
     return root
 
 
-def _renamed_facts(facts: list[Fact], ids: dict) -> list[Fact]:
-    """The facts part of `actors.unknown.rename`: subjects renamed by `ids`; a fact none of whose subjects is
-    renamed (nor repeated) is kept as it is rather than copied."""
-    if not ids:
-        return facts
-    out = []
-    for fact in facts:
-        if any(s in ids for s in fact.subject) or len(set(fact.subject)) != len(fact.subject):
-            fact = fact.model_copy(update={"subject": list(dict.fromkeys(ids[s].id if s in ids else s
-                                                                         for s in fact.subject))})
-        out.append(fact)
-    return out
-
-
 def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str]) -> None:
     """Group again the reports of figures that the new (or renamed) reports can be one with: the component of
     the "can be one figure" relation (`merge.facts`) around them, which the grouping never crosses; then the
@@ -357,8 +343,8 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     figures = sorted({_figure(f) for f in mine if f.measure})
     rows = increments.fact_items(con, figures)
     raw = [Fact.model_validate_json(j) for _, j in rows]
-    stored = _renamed_facts(raw, ids)
-    earlier = _renamed_facts(raw, {k: SimpleNamespace(id=v[0]) for k, v in before.items()})
+    stored = rename_facts(raw, ids)
+    earlier = rename_facts(raw, {k: SimpleNamespace(id=v[0]) for k, v in before.items()})
     docs = [d for d, _ in rows]
     position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
     by_figure: dict[str, list[int]] = {}

@@ -10,11 +10,12 @@ Expressions that cannot be normalised, and durations, are left out: every Timex 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from dossier.model import Timex
+from dossier.nlp.anchored import AnchoredMatcher
 from dossier.nlp import extensions  # noqa: F401
 from dossier.time.normalise import normalise
 from dossier.time.patterns import day_phrases, holiday_phrases, patterns, vague_phrases
@@ -28,7 +29,7 @@ class TimeTagger:
     """Find, read and record the temporal expressions of a Doc."""
 
     def __init__(self, nlp: Language):
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)  # a Matcher run only where its patterns' words are
         for label, pats in patterns().items():
             self.matcher.add(label, pats)
         # fixed phrases go to a PhraseMatcher: one hash lookup per token instead of one predicate per pattern
