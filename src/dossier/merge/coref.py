@@ -24,10 +24,12 @@ The decision has two parts:
 
 `cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
 reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
-cannot glue two groups whose other members disagree. Before linking, the articles of each such group are
-clustered into stories (`stories`: average link over `story_similarity`, their words' and their names' and
-numbers' idf-weighted cosines, cut at the model's `story`, chosen with the threshold on gold), and reports of
-two stories are kept apart like a veto (another actress's rehab, another year's earthquake). A ruled-out pair
+cannot glue two groups whose other members disagree. Documents first: the articles of the reports that even
+weak pairs join (a score of the model's `gather` or more) are clustered into stories (`stories`: average link
+over `story_similarity`, their words' and their names' and numbers' idf-weighted cosines, cut at the model's
+`story`; gather and cut chosen with the threshold on gold), and reports of two stories are kept apart like a
+veto (another actress's rehab, another year's earthquake): a third article of a story can show that two alike
+articles joined by one strong pair tell two stories. A ruled-out pair
 scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes, an article's past act
 against its plan, an article's two statements, an act an article tells as another ('a separate meeting with'),
 one side the same and the other wholly different and named by known actors, two visits by different named
@@ -404,11 +406,14 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
                         linked.join(i, j)
                     if scores[key] >= gather:
                         gathered.join(i, j)
-    story: dict[int, int] = {}
+    components = linked.groups()
+    joined = {i for members in components if len(members) > 1 for i in members}
+    story: dict[int, tuple[int, int]] = {}  # report -> (its gathered group, its story there)
     for members in gathered.groups():
-        story.update({i: (members[0], label_) for i, label_ in stories(reports, members, model.story).items()})
+        if joined.intersection(members):  # stories only matter where some reports are linked
+            story.update({i: (members[0], label_) for i, label_ in stories(reports, members, model.story).items()})
     groups = []
-    for members in linked.groups():
+    for members in components:
         groups.extend(_average_link(members, reports, scores, actors, model, story))
     return groups
 
@@ -458,7 +463,7 @@ _APART = 1e6  # the distance of a ruled-out pair: no average can bring it under 
 
 
 def _average_link(members: list[int], reports: list[Report], scores: dict, actors: Actors, model: Model,
-                  story: dict[int, tuple]) -> list[list[int]]:
+                  story: dict[int, tuple[int, int]]) -> list[list[int]]:
     if len(members) == 1:
         return [members]
     from scipy.cluster.hierarchy import fcluster, linkage

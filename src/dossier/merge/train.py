@@ -10,10 +10,11 @@ gold event, that no rule rules out is an example (one event or not). A logistic 
 fixed settings, no randomness) learns the weights of the features in merge/coref.py twice: on the ECB+ pairs
 alone (`weights`), and with the example pairs weighing NEWS_SHARE of the ECB+ pairs together (`dated`, used
 for two reports whose articles both carry a publication date): they teach what ECB+ cannot (articles' dates,
-both sides named), and mixed into the ECB+ weights they cost 0.009 cross-validated CoNLL F1. The threshold and
-the story cut (`STORIES`, see merge/coref.stories) are the pair with the best CoNLL F1 of the first set on the
-training topics (the highest of those within TIE of the best), each fold of topics clustered with weights
-fitted on the others.
+both sides named), and mixed into the ECB+ weights they cost 0.009 cross-validated CoNLL F1. The threshold, the
+story cut (`STORIES`, see merge/coref.stories) and the score from which pairs gather the articles stories are
+found among (`GATHER`) are the setting with the best CoNLL F1 of the first set on the training topics (the
+highest threshold of those within TIE of the best), each fold of topics clustered with weights fitted on the
+others; the second set is scored at that setting.
 
 `--part mentions` trains the mention detector of merge/mentions.py (model/mentions.json) on the same training
 topics: a logistic regression (liblinear, random_state 0) over the words of the selected sentences, a word
