@@ -19,6 +19,8 @@ others; the second set is scored at that setting.
 `--part mentions` trains the mention detector of merge/mentions.py (model/mentions.json) on the same training
 topics: a logistic regression (liblinear, random_state 0) over the words of the selected sentences, a word
 heading a gold event mention against one in no mention; the threshold with the best F1 across FOLDS folds.
+
+Both files carry no training date (git records when): the same code and data retrain them byte for byte.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from __future__ import annotations
 import argparse
 import json
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -214,7 +215,7 @@ def train_mentions(out_path: Path = MENTIONS) -> dict:
         "about": "Mention detector of merge/mentions.py (event mentions of any kind), made by `python -m "
                  "dossier.merge.train --part mentions` from the ECB+ training topics (ECB+: CC BY 3.0, Cybulska "
                  "and Vossen 2014).",
-        "trained": date.today().isoformat(), "scikit-learn": sklearn.__version__,
+        "scikit-learn": sklearn.__version__,
         "train_topics": sorted(TRAIN_TOPICS), "threshold": threshold,
         "cross_validated_f1_precision_recall": {str(t): [round(v, 4) for v in s] for t, s in scores.items()},
         "intercept": round(float(model.intercept_[0]), 4),
@@ -273,7 +274,7 @@ def main(argv: list[str] | None = None) -> None:
                  "dossier.merge.train`: `weights` from the ECB+ training topics (ECB+: CC BY 3.0, Cybulska and Vossen "
                  "2014), `dated` (for two reports whose articles both carry a publication date) from those topics "
                  "and the example corpus gold.",
-        "trained": date.today().isoformat(), "scikit-learn": sklearn.__version__,
+        "scikit-learn": sklearn.__version__,
         "train_topics": sorted(TRAIN_TOPICS), "held_out_topics": sorted(HELD_OUT_TOPICS),
         "news_pairs": len(news[1]) if news else 0, "news_share": NEWS_SHARE,
         "weights": weights(model), "intercept": round(float(model.intercept_[0]), 4),
