@@ -309,3 +309,34 @@ def test_the_shipped_model_has_both_weight_sets_over_the_same_features():
     model = coref.load_model()
     assert model.dated is not None
     assert set(model.weights) == set(model.dated[0]) == set(coref.FEATURES)
+
+
+# one star's rehab told twice, and another star's told in words close to the first telling
+_TWO_STARS = [
+    "The singer Mara Quill entered the Sunrise Clinic in Malibu on Monday, her publicist Dan Orr said.",
+    "Mara Quill has checked into the Sunrise Clinic, Dan Orr told reporters, asking for privacy for Quill.",
+    "The actor Tomas Brell entered a clinic in Malibu on Monday after his arrest, his publicist said.",
+]
+
+
+def test_story_similarities_of_many_articles_are_those_of_each_pair():
+    reports = _story_reports(_REHAB + _TWO_STARS[2:], lambda n: make_event(f"d{n}", 0, "", "", [], [], None))
+    matrix = coref.story_similarities(reports)
+    for i, a in enumerate(reports):
+        for j, b in enumerate(reports):
+            if i != j:
+                assert abs(matrix[i, j] - coref.story_similarity(a, b)) < 1e-9
+
+
+def test_an_article_gathered_by_a_weaker_pair_shows_that_two_strongly_linked_reports_tell_two_stories():
+    triggers = ["entered", "checked", "entered"]
+    reports = _story_reports(_TWO_STARS, lambda n: make_event(f"d{n}", 0, "", "", [], [], None, trigger=triggers[n]))
+    similar = coref.story_similarities(reports)
+    # the two stars' first tellings look alike on their own; beside the first star's second telling they do not
+    assert similar[0, 1] > similar[0, 2] > 0.25 > (similar[0, 2] + similar[1, 2]) / 2
+    settings = dict(weights={"same_trigger": 4.0, "story_similarity": 2.0}, intercept=-2.5, threshold=0.6, story=0.25)
+    alone, gathered = coref.Model(**settings), coref.Model(**settings, gather=0.2)
+    assert coref.probability(reports[0], reports[2], model=alone) >= 0.6  # the same word: a strong pair
+    assert 0.2 <= coref.probability(reports[0], reports[1], model=alone) < 0.6  # one story, other words: weaker
+    assert [0, 2] in coref.cluster(reports, model=alone, blocks=[[0, 1, 2]])
+    assert sorted(coref.cluster(reports, model=gathered, blocks=[[0, 1, 2]])) == [[0], [1], [2]]

@@ -44,3 +44,11 @@ def test_a_report_naming_fewer_subjects_joins_the_same_figure():
     merged, _ = merge_facts([_fact("d1", 2.4e9, "$2.4 billion"),
                              _fact("d2", 2.4e9, "$2.4 billion", subject=("ghana",))])
     assert len(merged) == 1 and set(merged[0].subject) == {"ghana", "togo"}
+
+
+def test_a_figure_for_the_articles_day_is_no_conflict_with_the_figure_for_the_year():
+    # "so far" in an article of 14 November against the total another report gives for the whole year
+    so_far = _fact("d1", 2.1e9, "$2.1 billion", year=None).model_copy(
+        update={"time": DateValue(start="2024-11-14", end="2024-11-14", precision="day")})
+    merged, conflicts = merge_facts([so_far, _fact("d2", 2.4e9, "$2.4 billion")])
+    assert len(merged) == 2 and conflicts == []

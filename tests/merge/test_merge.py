@@ -60,6 +60,15 @@ def test_day_inside_a_reported_month_is_precision_not_disagreement():
     assert events[0].date.start == "2024-11-14"
 
 
+def test_the_articles_own_dates_are_no_disagreement_about_the_act():
+    # a signing dated by an article of the next day, repeated without a date by an article a week later: the
+    # articles' days differ from the act's and from each other, which says nothing about when it happened
+    dated = make_event("d1", 0, "AGREE", "sign", ["X"], ["Y"], "2024-06-26")
+    undated = make_event("d2", 0, "AGREE", "sign", ["Y"], ["X"], None)
+    (event,), conflicts = merge_events([Report(dated, day("2024-06-27")), Report(undated, day("2024-07-04"))])
+    assert conflicts == [] and event.date.start == "2024-06-26"
+    assert {ev.doc: ev.published for ev in event.evidence} == {"d1": "2024-06-27", "d2": "2024-07-04"}
+
 def test_duplicate_documents_add_no_events(two_reports):
     dup = two_reports[1]
     dup.document = dup.document.model_copy(update={"duplicate_of": "docA"})

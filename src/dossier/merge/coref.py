@@ -24,10 +24,12 @@ The decision has two parts:
 
 `cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
 reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
-cannot glue two groups whose other members disagree. Before linking, the articles of each such group are
-clustered into stories (`stories`: average link over `story_similarity`, their words' and their names' and
-numbers' idf-weighted cosines, cut at the model's `story`, chosen with the threshold on gold), and reports of
-two stories are kept apart like a veto (another actress's rehab, another year's earthquake). A ruled-out pair
+cannot glue two groups whose other members disagree. Documents first: the articles of the reports that even
+weak pairs join (a score of the model's `gather` or more) are clustered into stories (`stories`: average link
+over `story_similarity`, their words' and their names' and numbers' idf-weighted cosines, cut at the model's
+`story`; gather and cut chosen with the threshold on gold), and reports of two stories are kept apart like a
+veto (another actress's rehab, another year's earthquake): a third article of a story can show that two alike
+articles joined by one strong pair tell two stories. A ruled-out pair
 scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes, an article's past act
 against its plan, an article's two statements, an act an article tells as another ('a separate meeting with'),
 one side the same and the other wholly different and named by known actors, two visits by different named
@@ -74,6 +76,9 @@ _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})
 # 'voted against' … 'opposed')
 STATEMENTS = frozenset({"SUPPORT", "REQUEST"})
 GAP_DAYS = 90  # articles this far apart or more count as far apart
+# the share of the names and numbers in two articles' story similarity (the words weigh the rest); chosen by
+# cross-validation on the ECB+ training topics (0.3, 0.5, 0.6, 0.7, 0.85 tried; see docs/evaluation.md)
+NAMES_SHARE = 0.7
 _PRECISION_WEIGHT = ((1, 1.0), (7, 0.75), (MATCH_DAYS, 0.5))  # (span in days up to, weight) of a date that agrees
 
 
@@ -167,15 +172,40 @@ def _oriented(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset], ki
 
 
 def story_similarity(a: Report, b: Report) -> float:
-    """How alike two reports' articles are as stories: the mean of the cosines of their words and of their
-    names and numbers (both idf-weighted); the words alone when either article has no names; 1 when either
-    article's words are unknown (nothing tells the stories apart)."""
+    """How alike two reports' articles are as stories: the cosines of their words and of their names and numbers
+    (both idf-weighted), the names weighing NAMES_SHARE; the words alone when either article has no names; 1 when
+    either article's words are unknown (nothing tells the stories apart)."""
     if not (a.document_vector and b.document_vector):
         return 1.0
     words = cosine(a.document_vector, b.document_vector)
     if not (a.names and b.names):
         return words
-    return (words + cosine(a.names_vector, b.names_vector)) / 2
+    return (1.0 - NAMES_SHARE) * words + NAMES_SHARE * cosine(a.names_vector, b.names_vector)
+
+
+def story_similarities(reports: list[Report]) -> np.ndarray:
+    """`story_similarity` of every two of the reports (one per article), as a matrix: sparse products over the
+    articles' vectors, so that a large group of articles costs little."""
+    from scipy.sparse import csr_matrix
+
+    def matrix(vectors: list[dict[str, float]]) -> np.ndarray:
+        index: dict[str, int] = {}
+        rows, cols, values = [], [], []
+        for n, vector in enumerate(vectors):
+            for key, value in vector.items():
+                rows.append(n)
+                cols.append(index.setdefault(key, len(index)))
+                values.append(value)
+        m = csr_matrix((values, (rows, cols)), shape=(len(vectors), max(1, len(index))))
+        return (m @ m.T).toarray()
+
+    words = matrix([r.document_vector for r in reports])
+    named = np.array([bool(r.document_vector and r.names) for r in reports])
+    out = np.where(named[:, None] & named[None, :],
+                   (1.0 - NAMES_SHARE) * words + NAMES_SHARE * matrix([r.names_vector for r in reports]), words)
+    bare = np.array([not r.document_vector for r in reports])
+    out[bare[:, None] | bare[None, :]] = 1.0
+    return out
 
 
 def _place(event: Event, actors: Actors) -> str | None:
@@ -307,6 +337,7 @@ class Model:
     intercept: float
     threshold: float
     story: float = 0.0  # where the articles' average-link tree is cut into stories (`stories`); 0: one story
+    gather: float | None = None  # pairs scoring this or more gather their articles to find stories among (`cluster`)
     dated: tuple[dict[str, float], float] | None = None  # (weights, intercept) for two dated articles' reports
 
     def probability(self, values: dict[str, float], dated: bool = False) -> float:
@@ -320,7 +351,8 @@ def load_model(path: Path = MODEL) -> Model:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     dated = data.get("dated")
     return Model(weights=data["weights"], intercept=data["intercept"], threshold=data["threshold"],
-                 story=data.get("story", 0.0), dated=(dated["weights"], dated["intercept"]) if dated else None)
+                 story=data.get("story", 0.0), gather=data.get("gather"),
+                 dated=(dated["weights"], dated["intercept"]) if dated else None)
 
 
 def dated(a: Report, b: Report) -> bool:
@@ -362,14 +394,8 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
                 by_key[key].append(i)
         blocks = list(by_key.values())
     scores: dict[tuple[int, int], float] = {}
-    parent = list(range(len(reports)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    gather = min(model.gather, model.threshold) if model.gather is not None else model.threshold
+    linked, gathered = _Components(len(reports)), _Components(len(reports))
     for block in blocks:
         for n, i in enumerate(block):
             for j in block[n + 1:]:
@@ -377,14 +403,42 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
                 if key not in scores:
                     scores[key] = probability(reports[i], reports[j], actors, model)
                     if scores[key] >= model.threshold:
-                        parent[find(i)] = find(j)
-    components: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(reports)):
-        components[find(i)].append(i)
+                        linked.join(i, j)
+                    if scores[key] >= gather:
+                        gathered.join(i, j)
+    components = linked.groups()
+    joined = {i for members in components if len(members) > 1 for i in members}
+    story: dict[int, tuple[int, int]] = {}  # report -> (its gathered group, its story there)
+    for members in gathered.groups():
+        if joined.intersection(members):  # stories only matter where some reports are linked
+            story.update({i: (members[0], label_) for i, label_ in stories(reports, members, model.story).items()})
     groups = []
-    for members in components.values():
-        groups.extend(_average_link(members, reports, scores, actors, model))
+    for members in components:
+        groups.extend(_average_link(members, reports, scores, actors, model, story))
     return groups
+
+
+class _Components:
+    """Union-find over n items."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
 
 
 def stories(reports: list[Report], members: list[int], least: float) -> dict[int, int]:
@@ -398,10 +452,9 @@ def stories(reports: list[Report], members: list[int], least: float) -> dict[int
         return dict.fromkeys(members, 0)
     from scipy.cluster.hierarchy import fcluster, linkage  # imported here: ~0.5 s that most commands never need
 
-    dist = [1.0 - story_similarity(reports[first[x]], reports[first[y]])
-            for n, x in enumerate(docs) for y in docs[n + 1:]]
-    labels = fcluster(linkage(np.clip(np.array(dist), 0.0, None), method="average"), t=1.0 - least,
-                      criterion="distance")
+    similar = story_similarities([reports[first[d]] for d in docs])
+    dist = 1.0 - similar[np.triu_indices(len(docs), 1)]
+    labels = fcluster(linkage(np.clip(dist, 0.0, None), method="average"), t=1.0 - least, criterion="distance")
     story = dict(zip(docs, labels))
     return {i: int(story[reports[i].doc]) for i in members}
 
@@ -409,13 +462,12 @@ def stories(reports: list[Report], members: list[int], least: float) -> dict[int
 _APART = 1e6  # the distance of a ruled-out pair: no average can bring it under the threshold
 
 
-def _average_link(members: list[int], reports: list[Report], scores: dict, actors: Actors,
-                  model: Model) -> list[list[int]]:
+def _average_link(members: list[int], reports: list[Report], scores: dict, actors: Actors, model: Model,
+                  story: dict[int, tuple[int, int]]) -> list[list[int]]:
     if len(members) == 1:
         return [members]
     from scipy.cluster.hierarchy import fcluster, linkage
 
-    story = stories(reports, members, model.story)
     n = len(members)
     dist = []
     for x in range(n):
