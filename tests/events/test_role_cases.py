@@ -347,7 +347,7 @@ def test_two_coordinated_acts_share_the_object_named_after_the_second(code):
 
 def test_a_participle_on_a_noun_makes_the_noun_the_one_done_to_not_the_doer(code):
     events, actors = code("Iran reported 81 Iraqi brigades destroyed in the offensive.")
-    event = only(events, "ASSAULT")
+    event = next(e for e in events if e.trigger == "destroyed")  # the roles, whichever type the model picks
     assert not event.source  # the brigades did not destroy anything; the sentence names no doer
     assert [actors[i].country for i in event.target] == ["IRQ"]
 
