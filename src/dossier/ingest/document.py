@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from dossier.ingest.apostrophes import mend_possessives
 from dossier.ingest.header import Header, apply_dateline, split_header, strip_leading_bylines
 from dossier.ingest.outlets import credited_outlet
 from dossier.ingest.wrapping import unwrap
@@ -48,7 +49,7 @@ def make_document(source: str, text: str, *, title: str | None = None, outlet: s
                   published_inferred: bool = False) -> Document:
     text = tidy(text)
     ident = document_id(text)
-    text = unwrap(text)
+    text = mend_possessives(unwrap(text))
     inferred = published_inferred and published is not None
     basis = None if published is None else "dateline" if inferred else "stated"
     return Document(id=ident, source=source, title=_clean(title), outlet=_clean(outlet),
