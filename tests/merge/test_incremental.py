@@ -107,3 +107,35 @@ def test_bookkeeping_of_an_earlier_version_is_made_again_by_a_full_merge(tmp_pat
         full = _tables(store)
     for table in TABLES:
         assert steps[table] == full[table], table
+
+
+@pytest.mark.parametrize("older, newer, one", [
+    # a family name alone, and then the full name ending with it
+    ([("PERSON", "quillfeather", "Quillfeather")], [("PERSON", "marta-quillfeather", "Marta Quillfeather")],
+     "unk:PERSON:marta-quillfeather"),
+    # a name with a middle initial first called an organisation, then a person: one with the person without it
+    ([("ORG", "dirk-a-quillfeather", "Dirk A. Quillfeather"), ("PERSON", "dirk-quillfeather", "Dirk Quillfeather"),
+      ("PERSON", "dirk-quillfeather", "Dirk Quillfeather")],
+     [("PERSON", "dirk-a-quillfeather", "Dirk A. Quillfeather")], "unk:PERSON:dirk-quillfeather"),
+])
+def test_a_new_name_renames_what_older_documents_name_alone(tmp_path, corpus_results, older, newer, one):
+    """A new article's name changes how an older article's unknown actor is renamed: the incremental merge decides
+    that name again, with the record a full merge gives."""
+    from dossier.model import Entity, Mention
+
+    def article(n: int, label: str, slug: str, name: str):
+        text = f"{name} spoke to the council on the budget."
+        document = corpus_results[0].document.model_copy(update={"id": f"name-{n}", "source": f"name-{n}",
+                                                                 "text": text, "duplicate_of": None})
+        entity = Entity(id=f"unk:{label}:{slug}", name=name, type=label)
+        mention = Mention(entity=entity.id, doc=document.id, start=0, end=len(name), text=name)
+        return type(corpus_results[0])(document=document, entities=[entity], mentions=[mention])
+
+    first = corpus_results + [article(n, *a) for n, a in enumerate(older)]
+    then = [article(len(older) + n, *a) for n, a in enumerate(newer)]
+    steps = _two_steps(tmp_path / "steps.duckdb", first, then, incremental=True)
+    full = _two_steps(tmp_path / "full.duckdb", first, then, incremental=False)
+    for table in TABLES:
+        assert steps[table] == full[table], table
+    named = {m[0] for m in steps["mentions"] if m[1].startswith("name-")}
+    assert named == {one}

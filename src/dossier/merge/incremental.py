@@ -10,6 +10,9 @@ touch are merged again and rewritten.
 - **Entities** the new documents name are folded again from every document that names them; **facts** of the
   figures (measure and unit) the new documents give are grouped again from every report of those figures;
   **stories** are chained again over all events (a light projection of the events table).
+- **Unknown actors' renaming** (`actors.unknown.decide`) is decided again only for the names the new documents may
+  change (`_deciding`: each name they give, with every spelling of it, and a family name alone that ends a full
+  person name they give, with the full names it may join); the rest is as the last merge stored it.
 - **What a full merge would change elsewhere** is checked first: when a new document changes the renaming of an
   unknown actor that older documents name, or what the record knows of an older actor (its country, a vague
   id), or when the new documents are many, the merge is a full one.
@@ -35,7 +38,7 @@ from datetime import date
 from types import SimpleNamespace
 
 from dossier.actors import merge_entities
-from dossier.actors.unknown import decide, rename, rename_facts
+from dossier.actors.unknown import _key, decide, rename, rename_facts
 from dossier.merge import coref, within
 from dossier.merge.events import cluster_events, merge_cluster
 from dossier.merge.facts import _precision, _same_figure, about, bounds, fact_conflicts, merge_facts
@@ -131,13 +134,17 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     new = [r for r in store.extractions(for_merge=True, ids=new_ids) if not r.document.duplicate_of]
 
     increments.index_documents(con, new_ids)
-    # the unknown actors' renaming over every stored document; older documents whose actors it renames
-    # otherwise now are merged again, as if they were new
-    ids = decide(*increments.unknown_votes(con))
-    now = {old: (e.id, e.name, e.type) for old, e in ids.items()}
+    # the unknown actors' renaming, decided again for the names the new documents may change (the rest is as
+    # the last merge left it); older documents whose actors it renames otherwise now are merged again, as if new
     before = increments.renames(con)
+    deciding = _deciding(increments.unknown_slugs(con, new_ids))
+    decided = decide(*increments.unknown_votes(con, sorted(deciding))) if deciding else {}
+    ids = {old: Entity.model_construct(id=i, name=name, type=kind) for old, (i, name, kind) in before.items()
+           if _slug(old) not in deciding} | decided
+    now = {old: (e.id, e.name, e.type) for old, e in ids.items()}
     # an id renamed otherwise now is one renamed before or now; what matters is whether older documents name it
-    named = increments.naming_unknown(con, sorted(i for i in before.keys() | now.keys() if before.get(i) != now.get(i)))
+    named = increments.naming_unknown(con, sorted(i for i in before.keys() | decided.keys() if _slug(i) in deciding
+                                                  and before.get(i) != now.get(i)))
     changed = {i for d, i in named if d not in fresh}
     redo = sorted({d for d, i in named if i in changed} - fresh)
     if len(redo) > reach * merged:
@@ -262,6 +269,35 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     increments.append(con, "merge_docs", {"doc_id": (new_ids, "string")})
     increments.write_renames(con, now)
     store.finish_merge_state(con)
+
+
+def _slug(ident: str) -> str:
+    return ident.split(":", 2)[2]
+
+
+def _deciding(slugs: list[tuple[str, bool, bool, bool]]) -> set[str]:
+    """The unknown actors' slugs to decide again (`actors.unknown.decide`), from `increments.unknown_slugs`: those
+    of each name the new documents give (the slugs that spell it as one, and the name a slug leaves when a new
+    document first calls it a person), the family name alone that ends a full name among them, and whatever
+    decides those: every spelling of each name, and the full person names a family name alone may join."""
+    person = {s: p for s, p, _, _ in slugs}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for s, p in person.items():
+        groups[_key(s, p)].append(s)
+    ending: dict[str, list[str]] = defaultdict(list)
+    for s in person:
+        if "-" in s:
+            ending[s.rsplit("-", 1)[1]].append(s)
+    start = [m for s, p, was, new in slugs if new for m in (*groups[_key(s, p)], *(groups[_key(s, was)] if was != p
+                                                                                  else ()))]
+    todo = start + [w for s in start if "-" in s and person.get(w := s.rsplit("-", 1)[1])]
+    deciding: set[str] = set()
+    while todo:
+        s = todo.pop()
+        if s not in deciding:
+            deciding.add(s)
+            todo += groups[_key(s, person[s])] + (ending[s] if "-" not in s and person[s] else [])
+    return deciding
 
 
 def _moved(old_ids: list[str], before: Actors, after: Actors) -> set[str]:

@@ -158,25 +158,44 @@ def index_documents(con, doc_ids: list[str] | None) -> None:
             WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''""")
 
 
-_UNKNOWN = f"""
-    SELECT row_number() OVER (ORDER BY {DOC_ORDER}, e.n) AS pos, e.name,
-           regexp_extract(e.id, '^unk:([^:]*):', 1) AS label, regexp_extract(e.id, '^unk:[^:]*:(.+)$', 1) AS slug
+_LABEL_SLUG = "regexp_extract(e.id, '^unk:([^:]*):', 1) AS label, regexp_extract(e.id, '^unk:[^:]*:(.+)$', 1) AS slug"
+_UNKNOWN_ROWS = """
     FROM documents d JOIN merge_entities e ON e.doc_id = d.id
     WHERE d.duplicate_of IS NULL AND e.id LIKE 'unk:%' AND NOT e.known AND regexp_matches(e.id, '^unk:[^:]*:.')"""
 
 
-def unknown_votes(con) -> tuple[dict, dict]:
+def _unknown(only: str = "") -> str:
+    """The unknown actors of the stored documents that are no near-duplicate, numbered in document order;
+    `only` a further condition on them (their slugs are numbered among themselves, in the same order)."""
+    return f"""
+    SELECT row_number() OVER (ORDER BY {DOC_ORDER}, e.n) AS pos, e.name, {_LABEL_SLUG} {_UNKNOWN_ROWS} {only}"""
+
+
+def unknown_votes(con, slugs: list[str] | None = None) -> tuple[dict, dict]:
     """The votes `actors.unknown.decide` takes, counted in SQL over every unknown actor of the stored documents
-    that are no near-duplicate: ({slug: Counter of labels}, {slug: Counter of written names}), each in the order
-    the documents (in document order) first give them, as `actors.unknown.unknown_ids` counts them."""
+    that are no near-duplicate (or those of these slugs): ({slug: Counter of labels}, {slug: Counter of written
+    names}), each in the order the documents (in document order) first give them, as
+    `actors.unknown.unknown_ids` counts them."""
     from collections import Counter, defaultdict
 
+    only, params = ("", []) if slugs is None else \
+        ("AND list_contains(?, regexp_extract(e.id, '^unk:[^:]*:(.+)$', 1))", [sorted(slugs)])
     votes: tuple[dict, dict] = (defaultdict(Counter), defaultdict(Counter))
     for n, what in enumerate(("label", "name")):
         for slug, value, count in con.execute(f"""
-                SELECT slug, {what}, count(*) FROM ({_UNKNOWN}) GROUP BY slug, {what} ORDER BY min(pos)""").fetchall():
+                SELECT slug, {what}, count(*) FROM ({_unknown(only)}) GROUP BY slug, {what} ORDER BY min(pos)""",
+                                              params).fetchall():
             votes[n][slug][value] = count
     return votes
+
+
+def unknown_slugs(con, new_ids: list[str]) -> list[tuple[str, bool, bool, bool]]:
+    """(slug, whether any document calls it a person, whether any merged one did, whether a new document names
+    it) for every unknown actor's slug of the stored documents that are no near-duplicate."""
+    return con.execute(f"""
+        SELECT slug, bool_or(label = 'PERSON'), coalesce(bool_or(label = 'PERSON' AND NOT new), false), bool_or(new)
+        FROM (SELECT {_LABEL_SLUG}, list_contains(?, e.doc_id) AS new {_UNKNOWN_ROWS}) GROUP BY slug""",
+                       [new_ids]).fetchall()
 
 
 def naming_unknown(con, ids: list[str]) -> list[tuple[str, str]]:
