@@ -398,3 +398,18 @@ def test_the_agent_of_a_participle_on_a_noun_trigger_is_the_source(code):
     events, actors = code("Retaliatory tariffs imposed by Canada have hurt farmers in Ohio.")
     sanctions = _of(events, "SANCTION")
     assert sanctions and any("Canada" in n for n in names(sanctions[0].source, actors))
+
+
+@pytest.mark.parametrize("text", [
+    "Andes Copper, a firm owned by the Chilean state, holds a 35% stake in the smelter near Arequipa.",
+    "The ruling coalition holds 62 seats in the national assembly.",
+    "The general has held the defence portfolio since 2019.",
+])
+def test_holding_a_stake_a_seat_or_a_post_is_no_event(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.trigger.split()[0] in ("holds", "held")], [(e.type, e.trigger) for e in events]
+
+
+def test_holding_talks_is_still_a_meeting(code):
+    events, _ = code("Officials of the two governments held talks in Quito on Monday.")
+    assert _of(events, "CONSULT")
