@@ -377,10 +377,10 @@ def evaluate(
     names: Annotated[Optional[list[str]], typer.Argument(help=f"{', '.join(SCORERS)} (default: all).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score at most this many items per data set.")] = None,
     as_json: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures to this JSON file.")] = None,
-    reuters_from: Annotated[Optional[int], typer.Option("--reuters-from", min=1,
-                                                        help="entities: score the Reuters dyads from this story (1-based).")] = None,
-    reuters_to: Annotated[Optional[int], typer.Option("--reuters-to", min=1,
-                                                      help="entities: ... up to this story, included (default: 1,000 stories).")] = None,
+    reuters_from: Annotated[Optional[int], typer.Option(
+        "--reuters-from", min=1, help="entities: score the Reuters dyads from this story (1-based).")] = None,
+    reuters_to: Annotated[Optional[int], typer.Option(
+        "--reuters-to", min=1, help="entities: ... up to this story, included (default: 1,000 stories).")] = None,
 ) -> None:
     """Score the pipeline against gold data and print precision, recall and F1."""
     if reuters_from and reuters_to and reuters_to < reuters_from:

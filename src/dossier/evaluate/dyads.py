@@ -1,14 +1,13 @@
 """Dyads on Reuters-21578: how many events can be counted between two countries.
 
-Of the events found in the first 1,000 stories with a body (../shared/corpora/reuters21578.jsonl.gz; --limit:
-fewer; --reuters-from/--reuters-to: another range, such as the unseen 1,001 to 2,000): the share with a country on both sides (a source and a target whose actor has one), and, of the sides the
-events coder filled (an event's source side, its target side), the share where an actor of that side has one
-(and, beside it, has one or is a known international body: OPEC, the IMF, or one of its officials). The
-first depends on the coder choosing both sides; the second is what the actors stage answers for. The sides without
-a country are split into empty ones (no actor: the coder's) and those whose actor has none (the actors stage's), by
-what that actor is. Actor coverage
-on hand-coded real news is scored by `dossier evaluate realnews` (evaluate/realnews.py), the start-up cost by
-evaluate/startup.py.
+Of the events found in the first 1,000 stories with a body (../shared/corpora/reuters21578.jsonl.gz; --limit: fewer;
+--reuters-from/--reuters-to: another range, such as the unseen 1,001 to 2,000): the share with a country on both
+sides (a source and a target whose actor has one), and, of the sides the events coder filled (an event's source
+side, its target side), the share where an actor of that side has one (and, beside it, has one or is a known
+international body: OPEC, the IMF, or one of its officials). The first depends on the coder choosing both sides; the
+second is what the actors stage answers for. The sides without a country are split into empty ones (no actor: the
+coder's) and those whose actor has none (the actors stage's), by what that actor is. Actor coverage on hand-coded
+real news is scored by `dossier evaluate realnews` (evaluate/realnews.py), the start-up cost by evaluate/startup.py.
 """
 
 from __future__ import annotations
