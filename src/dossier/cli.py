@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 from datetime import date
 from pathlib import Path
@@ -387,8 +388,15 @@ def evaluate(
     names: Annotated[Optional[list[str]], typer.Argument(help=f"{', '.join(SCORERS)} (default: all).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score at most this many items per data set.")] = None,
     as_json: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures to this JSON file.")] = None,
+    reuters_from: Annotated[Optional[int], typer.Option(
+        "--reuters-from", min=1, help="entities: score the Reuters dyads from this story (1-based).")] = None,
+    reuters_to: Annotated[Optional[int], typer.Option(
+        "--reuters-to", min=1, help="entities: ... up to this story, included (default: 1,000 stories).")] = None,
 ) -> None:
     """Score the pipeline against gold data and print precision, recall and F1."""
+    if reuters_from and reuters_to and reuters_to < reuters_from:
+        raise typer.BadParameter(f"--reuters-to {reuters_to} is before --reuters-from {reuters_from}")
+    options = {"reuters_from": reuters_from, "reuters_to": reuters_to}
     chosen = names or list(SCORERS)
     unknown = [n for n in chosen if n not in SCORERS]
     if unknown:
@@ -403,7 +411,9 @@ def evaluate(
             except (ImportError, AttributeError) as exc:
                 err.print(f"[yellow]{name}: scorer {target} unavailable ({escape(str(exc))})[/]")
                 continue
-            for report in run(settings, limit=limit):
+            # an option reaches the scorers that take it (the Reuters range: the dyads scorer's)
+            extra = {k: v for k, v in options.items() if v is not None and k in inspect.signature(run).parameters}
+            for report in run(settings, limit=limit, **extra):
                 reports.append(report)
                 _print_report(report)
     if as_json:

@@ -87,9 +87,10 @@ def test_a_name_spelt_with_one_letter_more_is_the_person_in_office_then(analyse)
     assert "George Shultz" not in names(later)  # out of office by then: an unknown Schultz
 
 
-def test_a_body_of_the_converted_files_with_dated_roles_is_not_meant_outside_them(analyse):
-    # "Subroto" is listed among the converted international bodies as OPEC's secretary-general from 1988
+def test_a_person_of_the_converted_files_with_dated_roles_is_not_meant_outside_them(analyse):
+    # "Subroto" is listed among the converted international actors as OPEC's secretary-general from 1988: a
+    # person by his dated role, not a body
     doc = analyse("Indonesia's Mining and Energy Minister Subroto said output would be cut.", "1987-03-05")
-    assert "org:subroto" not in {m.entity for m in doc._.mentions}
+    assert not {"person:subroto", "org:subroto"} & {m.entity for m in doc._.mentions}
     later = analyse("OPEC Secretary-General Subroto said output would be cut.", "1990-03-05")
-    assert "org:subroto" in {m.entity for m in later._.mentions}
+    assert "person:subroto" in {m.entity for m in later._.mentions}

@@ -108,3 +108,41 @@ def test_a_company_or_an_ngo_keeps_its_home_country_but_an_international_body_ha
     records = read_actors("NORTHWIND_TRADERS_ [MNCNOR]\n\nFRIENDS_OF_THE_LAKE_ [NGOKEN]\n\n"
                           "RIVER_BASIN_COUNCIL_ [IGOAFR]\n")
     assert [actor_entry(r)[1].get("country") for r in records] == ["NOR", "KEN", None]
+
+
+PHOENIX_LIKE = """TONY_ABBOTT
++ANTHONY_JOHN_ABBOTT
+\t[AUSGOVLEG 19940314-20130918]
+\t[AUSGOV >20130918]
+
+SUBROTO_ [IGOBUSOPC 880701-940630] # an oil cartel's head, one name only
+
+WORLD_BANK_
++WORLD_BANK_GROUP
++PRESIDENT_OF_THE_WORLD_BANK
+\t[IGOUNODEVWBK]
+
+ARMENIA_
+\t[USRARM <900823]
+\t[ARM >911221]
+
+HILL_PEOPLES_LIBERATION_MOVEMENT_ [SDNREB 830516-050109]
+
+NORTHWIND_SAVINGS_ [MNCGBR <040726] [MNCESP]
+"""
+
+
+def test_a_record_with_dated_roles_is_a_person_but_an_igo_a_country_or_a_body_is_not():
+    records = {r.phrases[0]: r for r in read_actors(PHOENIX_LIKE)}
+    sections = {phrase: actor_entry(r, own_codes=False) for phrase, r in records.items()}
+    section, abbott = sections["TONY_ABBOTT"]
+    assert section == "people" and abbott["country"] == "AUS"
+    assert [(r["cameo"], r["start"], r["end"]) for r in abbott["roles"]] == [
+        ("AUSGOVLEG", "1994-03-14", "2013-09-18"), ("AUSGOV", "2013-09-18", None)]
+    assert sections["SUBROTO_"][0] == "people"
+    # "PRESIDENT_OF_THE_WORLD_BANK" names an office of the bank, not a person called the bank
+    section, bank = sections["WORLD_BANK_"]
+    assert section == "organisations" and bank["kind"] == "igo"
+    assert sections["ARMENIA_"][0] != "people"
+    assert sections["HILL_PEOPLES_LIBERATION_MOVEMENT_"][0] == "organisations"
+    assert sections["NORTHWIND_SAVINGS_"][0] == "organisations"

@@ -1,6 +1,11 @@
 """The dyad figures: events with a country on both sides, and the filled sides that carry one."""
 
-from dossier.evaluate.dyads import dyads
+import sys
+import types
+
+import pytest
+
+from dossier.evaluate.dyads import dyads, stories
 from dossier.model import Document, Entity, Event, Role
 from dossier.pipeline import DocResult
 
@@ -52,3 +57,39 @@ def test_an_international_body_s_official_counts_with_the_body():
     figures = dyads([result])
     assert figures["share with a country or an international body on both sides"] == 1 / 2
     assert figures["  of which an international body"] == 1
+
+
+def test_the_reuters_range_defaults_to_the_first_thousand_and_can_be_moved():
+    assert stories() == (1, 1000)
+    assert stories(1001, 2000) == (1001, 2000)
+    assert stories(1001) == (1001, 2000)
+    assert stories(1001, 2000, limit=5) == (1001, 1005)
+    with pytest.raises(ValueError, match="1 <= from <= to"):
+        stories(20, 10)
+
+
+def test_the_cli_hands_the_range_to_the_dyads_scorer_only(monkeypatch):
+    from typer.testing import CliRunner
+
+    from dossier import cli
+    from dossier.evaluate import metrics
+
+    seen = {}
+
+    def dyads_run(settings, limit=None, reuters_from=None, reuters_to=None):
+        seen["dyads"] = (limit, reuters_from, reuters_to)
+        return [metrics.Report("d", "d")]
+
+    def other_run(settings, limit=None):
+        seen["other"] = limit
+        return [metrics.Report("o", "o")]
+
+    fake = types.ModuleType("fake_scorers")
+    fake.dyads_run, fake.other_run = dyads_run, other_run
+    monkeypatch.setitem(sys.modules, "fake_scorers", fake)
+    monkeypatch.setattr(cli, "SCORERS", {"entities": ["fake_scorers:other_run", "fake_scorers:dyads_run"]})
+    result = CliRunner().invoke(cli.app, ["evaluate", "entities", "--reuters-from", "1001", "--reuters-to", "2000"])
+    assert result.exit_code == 0, result.output
+    assert seen == {"dyads": (None, 1001, 2000), "other": None}
+    result = CliRunner().invoke(cli.app, ["evaluate", "entities", "--reuters-from", "9", "--reuters-to", "3"])
+    assert result.exit_code != 0 and "before --reuters-from" in result.output

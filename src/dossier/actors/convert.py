@@ -118,9 +118,60 @@ def without_initials(name: str) -> str | None:
 
 
 def is_person(record: TabariActor) -> bool:
+    """Whether a record names a person, from the dictionary's own evidence: a source of people in its comment
+    ("CountryInfo.txt", "IGOrulers.txt"), a synonym that is a title and a name ("PRESIDENT_GORBACHEV"), or dated
+    codes (the terms of a person's offices: "[AUSGOV >20130918]") on a record that names neither a country nor
+    a body. A title that heads an office ("PRESIDENT_OF_THE_WORLD_BANK") names no one; a record whose names say
+    it is a body ("...COUNCIL", "THE_ISLAMIC_FRONT") or a country, or whose codes are a bare country code, is none."""
     if any(s in record.comment for s in _PERSON_SOURCES):
         return True
-    return any(words(p)[0] in _PERSON_TITLES for p in record.phrases[1:])
+    if _names_body(record, record.phrases[:1]):
+        return False
+    if any(_titled_name(words(p)) for p in record.phrases[1:]):
+        return True  # "MR._ASSAD" outweighs the synonym "ASSAD_GOVERNMENT_"
+    return not _names_body(record, record.phrases[1:]) and any(c.dated for c in record.codes)
+
+
+def _titled_name(parts: list[str]) -> bool:
+    """'PRESIDENT_GORBACHEV' is a title and a name; 'SECRETARY_GENERAL_OF_THE_UN' and 'GENERAL_COMMITTEE' are not."""
+    if not parts or parts[0] not in _PERSON_TITLES:
+        return False
+    rest = [w for w in parts if w not in _PERSON_TITLES]
+    return bool(rest) and not any(w in _OFFICE_WORDS or w.lower() in _body_nouns() for w in rest)
+
+
+_OFFICE_WORDS = frozenset({"OF", "THE", "FOR"})  # "PRIME_MINISTER_OF_KOSOVO": an office, not a name
+
+
+def _names_body(record: TabariActor, phrases: list[str]) -> bool:
+    """Whether a record's codes or the given phrases of it say it is a body or a country: a phrase that begins
+    with THE or holds a noun of a body (data/lexicon.yaml body_nouns and the kinds' nouns other than a person's),
+    a phrase that is a country's name, a bare country code among its codes ("ARMENIA_ [USRARM <1990] [ARM
+    >1991]") or the code of a company or an NGO ("[MNCGBR <040726]")."""
+    if any((len(c.code) == 3 and c.code in country_codes()) or c.code[:3] in _HOME_BASED for c in record.codes):
+        return True
+    for phrase in phrases:
+        parts = words(phrase)
+        if parts and (parts[0] == "THE" or any(w.lower().strip("()") in _body_nouns() for w in parts)):
+            return True
+        if _country_name(display(phrase)):
+            return True
+    return False
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    lexicon = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))
+    nouns = {n.lower() for kind, ns in lexicon["kind_nouns"].items() if kind != "person" for n in ns}
+    return frozenset(nouns | {n.lower() for n in lexicon.get("body_nouns", [])})
+
+
+def _country_name(name: str) -> bool:
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def actor_entry(record: TabariActor, own_codes: bool = True) -> tuple[str, dict]:

@@ -1,14 +1,13 @@
 """Dyads on Reuters-21578: how many events can be counted between two countries.
 
-Of the events found in the first 1,000 stories with a body (../shared/corpora/reuters21578.jsonl.gz; --limit:
-fewer): the share with a country on both sides (a source and a target whose actor has one), and, of the sides the
-events coder filled (an event's source side, its target side), the share where an actor of that side has one
-(and, beside it, has one or is a known international body: OPEC, the IMF, or one of its officials). The
-first depends on the coder choosing both sides; the second is what the actors stage answers for. The sides without
-a country are split into empty ones (no actor: the coder's) and those whose actor has none (the actors stage's), by
-what that actor is. Actor coverage
-on hand-coded real news is scored by `dossier evaluate realnews` (evaluate/realnews.py), the start-up cost by
-evaluate/startup.py.
+Of the events found in the first 1,000 stories with a body (../shared/corpora/reuters21578.jsonl.gz; --limit: fewer;
+--reuters-from/--reuters-to: another range, such as the unseen 1,001 to 2,000): the share with a country on both
+sides (a source and a target whose actor has one), and, of the sides the events coder filled (an event's source
+side, its target side), the share where an actor of that side has one (and, beside it, has one or is a known
+international body: OPEC, the IMF, or one of its officials). The first depends on the coder choosing both sides; the
+second is what the actors stage answers for. The sides without a country are split into empty ones (no actor: the
+coder's) and those whose actor has none (the actors stage's), by what that actor is. Actor coverage on hand-coded
+real news is scored by `dossier evaluate realnews` (evaluate/realnews.py), the start-up cost by evaluate/startup.py.
 """
 
 from __future__ import annotations
@@ -83,12 +82,25 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
     return figures
 
 
-def run(settings: Settings | None = None, limit: int | None = None) -> list[Report]:
+def stories(first: int | None = None, last: int | None = None, limit: int | None = None) -> tuple[int, int]:
+    """The stories to score, numbered from 1 and both included: 1 to 1,000 unless told (`--reuters-from 1001
+    --reuters-to 2000`: the stories the actors stage was not developed on); --limit keeps the first so many."""
+    first = first or 1
+    last = last or first + STORIES - 1
+    if first < 1 or last < first:
+        raise ValueError(f"Reuters stories {first} to {last}: expected 1 <= from <= to")
+    return first, min(last, first + limit - 1) if limit else last
+
+
+def run(settings: Settings | None = None, limit: int | None = None, reuters_from: int | None = None,
+        reuters_to: int | None = None) -> list[Report]:
     settings = settings or Settings.from_env()
     if not REUTERS.exists():
         return [Report("Dyads", "Reuters-21578", notes=[f"{REUTERS} not found; skipped"])]
-    docs = reuters_documents(min(limit or STORIES, STORIES))
+    first, last = stories(reuters_from, reuters_to, limit)
+    docs = reuters_documents(last)[first - 1:]
     results = list(process(docs, settings, loader.load(settings)))
-    report = Report("Events with a country on both sides", f"Reuters-21578, first {len(docs)} stories with a body")
+    which = f"first {len(docs)}" if first == 1 else f"{first:,} to {first + len(docs) - 1:,}"
+    report = Report("Events with a country on both sides", f"Reuters-21578, {which} stories with a body")
     report.figures.update(dyads(results))
     return [report]
