@@ -287,31 +287,35 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     """An act the story reports undated takes the date a later sentence gives it when it names the act again
     ("The senate approved the bill." … "Approval came in a vote on Wednesday"; "Wednesday's signing", "the talks
     earlier today"): a noun, not indefinite, whose time is attached to it, or that is the subject of a clause with
-    one time and tells when it happened ("came", "took place", "was"), names again the one earlier act of its kind, a kind by the noun's PLOVER types
-    (data/acts_named_again.yaml) or by being the noun of the act's own verb ("approval", "signing" of "approve",
-    "sign"). Only when every earlier act of that kind (one act, several mentions of the same parties) is undated,
-    and never a day after the article for a done act. The day carried lies within a week of the article's date
-    (the news an undated lead tells): "last year's agreement" is another act than the one just signed. In place, after the whole document is coded.
-    `trigger_of(doc, event)` gives the event's trigger token."""
+    one time that tells when it happened ("came", "took place", "was"), names again the one earlier act of its
+    kind, a kind by the noun's PLOVER types (data/acts_named_again.yaml) or by being the noun of the act's own verb
+    ("approval", "signing" of "approve", "sign"). Only when every earlier act of that kind (one act, several
+    mentions of the same parties) is undated, never a day after the article for a done act, and the day lies within
+    a week of the article's date (the news an undated lead tells): "last year's agreement" is another act than the
+    one just signed. In place, after the whole document is coded; `trigger_of(doc, event)` gives an event's
+    trigger token."""
     timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
     if not timexes or not any(e.date is None for e in events):
         return
     triggers = {e.id: trigger_of(doc, e) for e in events}
-    for noun in doc:
-        if noun.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+    for sent in doc.sents:
+        if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
             continue
-        earlier = [e for e in events if triggers[e.id] is not None and triggers[e.id].sent.end <= noun.sent.start
-                   and _names_again(noun, e, triggers[e.id])]
-        if not earlier or any(e.date is not None for e in earlier):
-            continue
-        if len({(e.type, frozenset(e.source), frozenset(e.target)) for e in earlier}) != 1:
-            continue  # several acts the noun could name
-        value = _own_date(noun, timexes)
-        if value is None or not _near(value, doc._.published):
-            continue
-        for event in earlier:
-            if not (event.status == "occurred" and is_after(value, doc._.published)):
-                event.date = value
+        before = [e for e in events if triggers[e.id] is not None and triggers[e.id].i < sent.start]
+        for noun in sent:
+            if noun.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+                continue
+            earlier = [e for e in before if _names_again(noun, e, triggers[e.id])]
+            if not earlier or any(e.date is not None for e in earlier):
+                continue
+            if len({(e.type, frozenset(e.source), frozenset(e.target)) for e in earlier}) != 1:
+                continue  # several acts the noun could name
+            value = _own_date(noun, timexes)
+            if value is None or not _near(value, doc._.published):
+                continue
+            for event in earlier:
+                if not (event.status == "occurred" and is_after(value, doc._.published)):
+                    event.date = value
 
 
 def _near(value: DateValue, published: str | None) -> bool:
@@ -320,7 +324,8 @@ def _near(value: DateValue, published: str | None) -> bool:
         return False
     end = value.end if value.end and len(value.end) == 10 else value.start
     try:
-        day, last, article = date.fromisoformat(value.start), date.fromisoformat(end), date.fromisoformat(published[:10])
+        day, last = date.fromisoformat(value.start), date.fromisoformat(end)
+        article = date.fromisoformat(published[:10])
     except ValueError:
         return False
     return (last - day).days <= _NEAR_DAYS and abs((day - article).days) <= _NEAR_DAYS
