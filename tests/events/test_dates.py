@@ -172,6 +172,7 @@ def _agree_dates(code, text):
 @pytest.mark.parametrize("text", [
     "Kenya and Uganda have signed a border agreement. Tuesday's signing ended a year of disputes.",
     "Kenya and Uganda have signed a border agreement. The signing took place on Tuesday in Nairobi.",
+    "Kenya and Uganda have signed a border agreement. The signing came at a ceremony on Tuesday in Nairobi.",
 ])
 def test_an_undated_act_takes_the_date_a_later_sentence_names_it_with(code, text):
     assert _agree_dates(code, text) == ["2024-06-25"]

@@ -303,7 +303,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
             continue
         before = [e for e in events if triggers[e.id] is not None and triggers[e.id].i < sent.start]
         for noun in sent:
-            if noun.pos_ != "NOUN" or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+            if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
             earlier = [e for e in before if _names_again(noun, e, triggers[e.id])]
             if not earlier or any(e.date is not None for e in earlier):
@@ -316,6 +316,11 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
             for event in earlier:
                 if not (event.status == "occurred" and is_after(value, doc._.published)):
                     event.date = value
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, also one the tagger takes for a name at the start of a sentence ("Approval came…")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
 
 
 def _near(value: DateValue, published: str | None) -> bool:
@@ -352,6 +357,7 @@ def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     if attached is not None:
         return attached[0]
     if noun.dep_ in _SUBJECT and noun.head.lemma_.lower() in _TOOK_PLACE:
-        own = _unique_in_clause(_clause_head(noun.head), found, {noun.i})
-        return own[0] if own is not None else None
+        head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
+        same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i]
+        return same[0] if len(same) == 1 else None
     return None
