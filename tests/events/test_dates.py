@@ -162,3 +162,41 @@ def test_a_deed_put_on_said_is_dated_by_what_is_said(nlp):
     sent = next(doc.sents)
     assert event_date([said], sent, doc._.timexes, ptype="MOBILIZE").start == "2024-06-21"
     assert event_date([said], sent, doc._.timexes, ptype="REQUEST").start == "2024-06-17"
+
+
+def _agree_dates(code, text):
+    events, _ = code(text, "2024-06-27")
+    return [e.date.start if e.date else None for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda have signed a border agreement. Tuesday's signing ended a year of disputes.",
+    "Kenya and Uganda have signed a border agreement. The signing took place on Tuesday in Nairobi.",
+    "Kenya and Uganda have signed a border agreement. The signing came at a ceremony on Tuesday in Nairobi.",
+])
+def test_an_undated_act_takes_the_date_a_later_sentence_names_it_with(code, text):
+    assert _agree_dates(code, text) == ["2024-06-25"]
+
+
+def test_an_undated_act_takes_the_date_of_its_own_noun_in_a_later_sentence(code):
+    events, _ = code("The Chilean senate has approved the fisheries treaty with Argentina. Approval came in a vote "
+                     "on Wednesday.", "2024-06-27")
+    assert [e.date.start if e.date else None for e in events if e.trigger == "approved"] == ["2024-06-26"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda have signed a border agreement, and Kenya signed a trade deal with Ethiopia. Tuesday's "
+     "signing ended a year of disputes.", [None, None]),  # two acts the signing could name
+    ("Kenya and Uganda signed a border agreement on Monday. Tuesday's signing ended a year of disputes.",
+     ["2024-06-24"]),  # the act has a date of its own
+    ("Kenya and Uganda have signed a border agreement. Last year's agreement between them had collapsed.",
+     [None]),  # a date far from the article names another act
+])
+def test_a_later_date_is_not_carried_to_an_act_it_may_not_name(code, text, expected):
+    assert _agree_dates(code, text) == expected
+
+
+def test_a_later_act_done_to_the_named_act_does_not_date_it(code):
+    events, _ = code("The Chilean senate has approved the fisheries treaty with Argentina. The approval was "
+                     "criticised by fishermen on Wednesday.", "2024-06-27")
+    assert [e.date for e in events if e.trigger == "approved"] == [None]

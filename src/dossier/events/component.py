@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from dossier.events import classifier, role_model
 from dossier.events.actors import Resolver
 from dossier.events.coder import Coder
+from dossier.events.dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
 from dossier.events.roles import refer_back
@@ -28,6 +29,7 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         events = self.coder.code(doc)
         refer_back(doc, events, role_model.trigger_token)  # "rejected the deal": the earlier deal's parties
+        date_back(doc, events, role_model.trigger_token)  # "Approval came on Wednesday": the earlier act's date
         if self.roles is not None and events:  # after the rules: the learned roles fill the sides they left empty
             lex = self.coder.lex
             resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,

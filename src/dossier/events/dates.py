@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from datetime import date
 
+from spacy.tokens import Doc, Span, Token
+
+from dossier.events.roles import _named_again as named_again  # the nouns that name an earlier act again
 from dossier.events.status import reported
-from dossier.model import DateValue, Timex
+from dossier.model import DateValue, Event, Timex
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import vague_window
 from dossier.time.tense import tense_of
@@ -169,17 +172,9 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if not found:
         return None
     anchor_ids = {a.i for a in anchors}
-    for tx, root in found:
-        if _describes_noun(root, anchor_ids):
-            continue
-        tok, hops = root, 0
-        while hops < 4 and tok.head.i != tok.i:
-            attached = hops == 0 or tok.dep_ in _ATTACH  # not through a clause of its own ("pledged that … by 2022")
-            if tok.head.i in anchor_ids and attached:
-                return tx.value, root
-            if not attached:
-                break
-            tok, hops = tok.head, hops + 1
+    attached = _attached(found, anchor_ids)
+    if attached is not None:
+        return attached
     for tx, root in found:  # "the visit to Peru, which starts on Wednesday": a clause on the trigger's phrase
         clause = _clause_head(root)
         if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids):
@@ -204,6 +199,22 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
     return _as_said(heads.values(), found, anchor_ids)
+
+
+def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
+    """The first timex syntactically attached (within a few hops, not through a clause of its own) to an anchor."""
+    for tx, root in found:
+        if _describes_noun(root, anchor_ids):
+            continue
+        tok, hops = root, 0
+        while hops < 4 and tok.head.i != tok.i:
+            attached = hops == 0 or tok.dep_ in _ATTACH  # not through a clause of its own ("pledged that … by 2022")
+            if tok.head.i in anchor_ids and attached:
+                return tx.value, root
+            if not attached:
+                break
+            tok, hops = tok.head, hops + 1
+    return None
 
 
 def _as_said(heads, found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
@@ -262,3 +273,91 @@ def is_before(value: DateValue | None, published: str | None) -> bool:
         return False
     end = value.end or value.start
     return bool(end) and end < published[: len(end)]
+
+
+# --- a date told with an act named again in a later sentence ------------------------------------------------------
+
+_INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each"})
+_SUBJECT = ("nsubj", "nsubjpass")
+_NEAR_DAYS = 7  # a date carried back lies this close to the article: the news the lead told without one
+_TOOK_PLACE = frozenset({"come", "take", "happen", "occur", "be"})  # "Approval came on Wednesday", "was on Monday"
+
+
+def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
+    """An act the story reports undated takes the date a later sentence gives it when it names the act again
+    ("The senate approved the bill." … "Approval came in a vote on Wednesday"; "Wednesday's signing", "the talks
+    earlier today"): a noun, not indefinite, whose time is attached to it, or that is the subject of a clause with
+    one time that tells when it happened ("came", "took place", "was"), names again the one earlier act of its
+    kind, a kind by the noun's PLOVER types (data/acts_named_again.yaml) or by being the noun of the act's own verb
+    ("approval", "signing" of "approve", "sign"). Only when every earlier act of that kind (one act, several
+    mentions of the same parties) is undated, never a day after the article for a done act, and the day lies within
+    a week of the article's date (the news an undated lead tells): "last year's agreement" is another act than the
+    one just signed. In place, after the whole document is coded; `trigger_of(doc, event)` gives an event's
+    trigger token."""
+    timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
+    if not timexes or not any(e.date is None for e in events):
+        return
+    triggers = {e.id: trigger_of(doc, e) for e in events}
+    for sent in doc.sents:
+        if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
+            continue
+        before = [e for e in events if triggers[e.id] is not None and triggers[e.id].i < sent.start]
+        for noun in sent:
+            if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+                continue
+            earlier = [e for e in before if _names_again(noun, e, triggers[e.id])]
+            if not earlier or any(e.date is not None for e in earlier):
+                continue
+            if len({(e.type, frozenset(e.source), frozenset(e.target)) for e in earlier}) != 1:
+                continue  # several acts the noun could name
+            value = _own_date(noun, timexes)
+            if value is None or not _near(value, doc._.published):
+                continue
+            for event in earlier:
+                if not (event.status == "occurred" and is_after(value, doc._.published)):
+                    event.date = value
+
+
+def _common_noun(tok: Token) -> bool:
+    """A common noun, also one the tagger takes for a name at the start of a sentence ("Approval came…")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
+
+
+def _near(value: DateValue, published: str | None) -> bool:
+    """A day (or days) within _NEAR_DAYS of the article's date."""
+    if not published or not value.start or len(value.start) != 10 or len(published) < 10:
+        return False
+    end = value.end if value.end and len(value.end) == 10 else value.start
+    try:
+        day, last = date.fromisoformat(value.start), date.fromisoformat(end)
+        article = date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return (last - day).days <= _NEAR_DAYS and abs((day - article).days) <= _NEAR_DAYS
+
+
+def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
+    """The noun may name the event again: one of its types, or the noun of its verb ("approval" of "approved")."""
+    lemma = noun.lemma_.lower()
+    if event.type in named_again().get(lemma, ()):
+        return True
+    verb = trigger.lemma_.lower()
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return trigger.pos_ == "VERB" and len(stem) >= 4 and lemma.startswith(stem)
+
+
+def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
+    """The time told with the noun: one attached to it ("Wednesday's signing", "the talks earlier today"), or the
+    one time of the clause that tells when it happened ("Approval came in a vote on Wednesday"; not "The deal was
+    criticised on Monday", the criticism's day)."""
+    found = sentence_timexes(noun.sent, timexes)
+    if not found:
+        return None
+    attached = _attached(found, {noun.i})
+    if attached is not None:
+        return attached[0]
+    if noun.dep_ in _SUBJECT and noun.head.lemma_.lower() in _TOOK_PLACE:
+        head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
+        same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i]
+        return same[0] if len(same) == 1 else None
+    return None
