@@ -131,7 +131,9 @@ def test_a_new_name_renames_what_older_documents_name_alone(tmp_path, corpus_res
         mention = Mention(entity=entity.id, doc=document.id, start=0, end=len(name), text=name)
         return type(corpus_results[0])(document=document, entities=[entity], mentions=[mention])
 
-    first = corpus_results + [article(n, *a) for n, a in enumerate(older)]
+    # one article of the corpus beside the names: with the whole corpus, its own reports near the threshold could
+    # fall the other way when the new articles move the idf (the drift the module's docstring names)
+    first = corpus_results[:1] + [article(n, *a) for n, a in enumerate(older)]
     then = [article(len(older) + n, *a) for n, a in enumerate(newer)]
     steps = _two_steps(tmp_path / "steps.duckdb", first, then, incremental=True)
     full = _two_steps(tmp_path / "full.duckdb", first, then, incremental=False)
