@@ -381,7 +381,7 @@ def test_what_is_received_under_an_earlier_deal_comes_from_the_deals_other_party
 
 def test_a_loan_named_again_by_a_participle_on_it_takes_the_lenders_side(code):
     events, actors = code("Nigeria will lend Ghana 20,000 barrels of crude a day, the oil minister said. "
-                          "Under the terms of this loan, agreed during a visit by a Ghanaian delegation, Ghana will "
+                          "Under the terms of the loan, agreed in Abuja by a Ghanaian delegation, Ghana will "
                           "repay from June.")
     agreed = next(e for e in events if e.trigger == "agreed")
     assert {actors[i].country for i in agreed.source + agreed.target} == {"NGA", "GHA"}

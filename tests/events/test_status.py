@@ -140,7 +140,7 @@ def test_what_is_decided_or_expected_is_planned(code, text, ptype):
 
 
 def test_an_act_decided_on_and_dated_before_the_article_was_carried_out(code):
-    events, _ = code("Swedish prosecutors decided to reopen the investigation in May after Ruiz was arrested.",
+    events, _ = code("Danish prosecutors decided in May to reopen their inquiry into Ruiz once he had been detained.",
                      "2024-11-19")
     assert [e.status for e in events if e.type == "ACCUSE"] == ["occurred"], [(e.type, e.status) for e in events]
 
