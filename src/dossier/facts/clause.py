@@ -30,12 +30,12 @@ def clause_tokens(tok: Token) -> list[Token]:
         node = stack.pop()
         out.append(node)
         for child in node.children:
-            if child.i == tok.i or tok.i in _span(child):
-                stack.append(child)
-            elif child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-                continue
-            elif child.lower_ == "according" or child.dep_ == "prep" and child.lower_ == "to" and node.lower_ == "according":
-                continue
+            # a nested clause or an "according to" phrase stays out unless it holds tok (asked only of those:
+            # a subtree's edges are costly to read)
+            if (child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX") or child.lower_ == "according"
+                    or child.dep_ == "prep" and child.lower_ == "to" and node.lower_ == "according"):
+                if child.i == tok.i or tok.i in _span(child):
+                    stack.append(child)
             else:
                 stack.append(child)
     # "X agreed to train 20,000 people": an infinitive clause's doer is the subject of the verb it completes

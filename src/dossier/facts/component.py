@@ -9,7 +9,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dossier.facts import clause as clauses
-from dossier.facts.context import subjects, time_of
+from dossier.facts.context import doc_text, subjects, time_of
 from dossier.facts.descriptions import resolve
 from dossier.facts.figures import build_matcher, find
 from dossier.facts.lexicon import lexicon
@@ -35,19 +35,21 @@ class FactsComponent:
 def facts_of(doc: Doc, matcher: Matcher) -> Iterator[Fact]:
     previous: Fact | None = None
     described: dict[int, list[str]] | None = None
+    markers, text = lexicon().pair_markers, doc_text(doc)
     for n, fig in enumerate(find(doc, matcher), start=1):
         skip = range(fig.start, fig.end)
         clause = clauses.clause_tokens(doc[fig.num_start:fig.num_end].root)
         if described is None:
             described = resolve(doc)  # only for documents with figures
         subject, countries = subjects(doc, clause, range(fig.num_start, fig.num_end), described)
-        pair = any(t.lower_ in lexicon().pair_markers for t in clause) or _two_parties(clause)
-        sent = doc[fig.start].sent
+        pair = any(t.lower_ in markers for t in clause) or _two_parties(clause)
+        sent, span = doc[fig.start].sent, doc[fig.start:fig.end]
         fact = Fact(
             id=f"{doc._.doc_id}:f{n}", subject=subject, measure=measure(doc, fig, clause, pair, countries),
             value=fig.value, unit=fig.unit, qualifier=fig.qualifier, time=time_of(doc, clause, skip),
-            text=doc[fig.start:fig.end].text,
-            evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
+            text=text[span.start_char:span.end_char],  # the Doc's text cut (a Span's .text walks its Tokens)
+            evidence=[Evidence(doc=doc._.doc_id or "", text=text[sent.start_char:sent.end_char], start=sent.start_char,
+                               end=sent.end_char)],
         )
         if (fact.measure is None and previous is not None and previous.unit == fact.unit
                 and previous.evidence[0].start == sent.start_char):

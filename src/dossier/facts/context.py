@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from dossier.model import DateValue, Timex
@@ -54,24 +56,36 @@ def _describes_other(t: Token, token_actor: dict[int, str], described: dict[int,
                      in_apposition: dict[int, bool]) -> bool:
     """True for a modifier of another actor's noun, or for anything inside an apposition to an actor.
     `in_apposition` remembers the answer for tokens already walked (ancestors are shared)."""
+    heads, appos = _tree(t.doc)
     own = token_actor.get(t.i)
-    if t.dep_ in ("amod", "compound") and t.head.i != t.i:
-        other = token_actor.get(t.head.i) or (described.get(t.head.i) or [None])[0]
+    head = heads[t.i]
+    if t.dep_ in ("amod", "compound") and head != t.i:
+        other = token_actor.get(head) or (described.get(head) or [None])[0]
         if other is not None and other != own:
             return True
-    path, node, found = [], t, False
-    while node.head.i != node.i:
-        if node.i in in_apposition:
-            found = in_apposition[node.i]
+    path, node, found = [], t.i, False
+    while heads[node] != node:
+        if node in in_apposition:
+            found = in_apposition[node]
             break
-        if node.dep_ == "appos" and (node.head.i in token_actor or node.head.i in described):
+        if appos[node] and (heads[node] in token_actor or heads[node] in described):
             found = True
             break
-        path.append(node.i)
-        node = node.head
+        path.append(node)
+        node = heads[node]
     for i in path:
         in_apposition[i] = found
     return found
+
+
+def _tree(doc: Doc) -> tuple[list[int], list[bool]]:
+    """Each token's head position and whether it is an apposition, read once per Doc as arrays (walking
+    `token.head` builds a new Token at every step)."""
+    if "dossier_tree" not in doc.user_data:
+        rows = doc.to_array([HEAD, DEP]).astype("int64")
+        appos = doc.vocab.strings["appos"]
+        doc.user_data["dossier_tree"] = ((np.arange(len(rows)) + rows[:, 0]).tolist(), (rows[:, 1] == appos).tolist())
+    return doc.user_data["dossier_tree"]
 
 
 def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
@@ -95,7 +109,7 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
 
     best = min(range(len(found)), key=lambda k: distance(found[k]))
     first = last = found[best]
-    text = _text(doc)
+    text = doc_text(doc)
     if best + 1 < len(found) and JOINERS.match(text[first.end:found[best + 1].start]):
         last = found[best + 1]
     elif best > 0 and JOINERS.match(text[found[best - 1].end:first.start]):
@@ -106,7 +120,7 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
                      precision=first.value.precision, text=text[first.start:last.end])
 
 
-def _text(doc: Doc) -> str:
+def doc_text(doc: Doc) -> str:
     """The Doc's text, joined once (spaCy joins every token's text on each `doc.text`)."""
     if "dossier_text" not in doc.user_data:
         doc.user_data["dossier_text"] = doc.text
