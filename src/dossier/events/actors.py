@@ -94,11 +94,12 @@ class Resolver:
             return self._reporter(tok) or self._salient_body(tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
+        children = list(tok.children)
         for dep in _MODIFIER_DEPS:
-            for child in tok.children:
+            for child in children:
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
                     return hit
-        for child in tok.children:
+        for child in children:
             if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN":
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):

@@ -11,6 +11,7 @@ with numpy: a vocabulary, idf weights and one row of weights per type.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,14 +35,18 @@ def label_of(ptype: str) -> str:
 def sentence_features(sent: Span, events: list[Event]) -> list[str]:
     """The sentence's features as strings: "w:" words and pairs, "v:" verbs with their dependents, "r:" what the
     rules found (type, CAMEO code to three digits, trigger word)."""
-    words = [t.lower_ for t in sent if not t.is_punct and not t.is_space]
-    feats = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])]
-    for t in sent:
-        if t.dep_ == "ROOT" or t.pos_ == "VERB":
-            tag = "root" if t.dep_ == "ROOT" else "v"
-            lemma = t.lemma_.lower()
-            feats.append(f"v:{tag}:{lemma}")
-            feats += [f"v:{tag}:{lemma}_{c.dep_}:{c.lemma_.lower()}" for c in t.children if c.dep_ in _CLAUSE_DEPS]
+    words: list[str] = []
+    verbs: list[str] = []
+    for t in sent:  # one walk over the sentence (each step builds a Token)
+        if not t.is_punct and not t.is_space:
+            words.append(t.lower_)
+        dep = t.dep_
+        if dep == "ROOT" or t.pos_ == "VERB":
+            tag = "root" if dep == "ROOT" else "v"
+            head = f"v:{tag}:{t.lemma_.lower()}"
+            verbs.append(head)
+            verbs += [f"{head}_{c.dep_}:{c.lemma_.lower()}" for c in t.children if c.dep_ in _CLAUSE_DEPS]
+    feats = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])] + verbs
     for e in events:
         feats += [f"r:type:{e.type}", f"r:cameo:{(e.cameo or '')[:3]}", f"r:trig:{e.trigger.split()[-1].lower()}"]
     return feats
@@ -59,11 +64,8 @@ class TypeModel:
     _rows: np.ndarray | None = field(default=None, repr=False)
 
     def vector(self, feats: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        counts: dict[int, int] = {}
-        for f in feats:
-            i = self.vocabulary.get(f)
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
+        get = self.vocabulary.get
+        counts = Counter(i for i in map(get, feats) if i is not None)  # in order of first occurrence
         idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
         vals = np.array([(1 + math.log(c)) for c in counts.values()]) * self.idf[idx] if counts else np.zeros(0)
         norm = float(np.linalg.norm(vals))
