@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, POS
+from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -626,9 +626,15 @@ class Resolver:
         does (`exchange_suffixes` in the lexicon)."""
         at = {i: f for f in found for i in range(f.start, f.end)}
         out = list(found)
+        # the words between brackets, found on the Doc's word ids (walking every Token is what this step cost)
+        orth = doc.to_array(ORTH).tolist()
+        opening = {doc.vocab.strings[c] for c in _OPENING}
+        closing = {doc.vocab.strings[c] for c in _CLOSING}
         for i in range(1, len(doc) - 1):
+            if orth[i - 1] not in opening or orth[i + 1] not in closing:
+                continue
             tok = doc[i]
-            if not _TICKER.match(tok.text) or doc[i - 1].text not in _OPENING or doc[i + 1].text not in _CLOSING:
+            if not _TICKER.match(tok.text):
                 continue
             suffix = tok.text.rsplit(".", 1)[1] if "." in tok.text else ""
             country = self.d.lexicon.exchange_suffixes.get(suffix)
