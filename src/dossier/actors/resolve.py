@@ -209,7 +209,8 @@ class Resolver:
         ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state
         official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General
         Motors") is a mention of that actor."""
-        if sum(c.isalpha() for c in doc[f.start:f.end].text) <= 1:
+        name = doc[f.start:f.end].text
+        if sum(c.isalpha() for c in name) <= 1:
             return True
         if not f.ident.startswith("unk:"):
             return False
@@ -218,7 +219,7 @@ class Resolver:
             title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
             if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
-        name, key = doc[f.start:f.end].text, f.ident.split(":", 2)[2]
+        key = f.ident.split(":", 2)[2]
         return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
                            self.not_actor_words)
 

@@ -64,8 +64,8 @@ class TypeModel:
     _rows: np.ndarray | None = field(default=None, repr=False)
 
     def vector(self, feats: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        get = self.vocabulary.get
-        counts = Counter(i for i in map(get, feats) if i is not None)  # in order of first occurrence
+        counts = Counter(map(self.vocabulary.get, feats))  # in order of first occurrence
+        counts.pop(None, None)  # the features the model does not know
         idx = np.fromiter(counts, dtype=np.int64, count=len(counts))
         vals = np.array([(1 + math.log(c)) for c in counts.values()]) * self.idf[idx] if counts else np.zeros(0)
         norm = float(np.linalg.norm(vals))

@@ -35,7 +35,7 @@ class FactsComponent:
 def facts_of(doc: Doc, matcher: Matcher) -> Iterator[Fact]:
     previous: Fact | None = None
     described: dict[int, list[str]] | None = None
-    markers, text = lexicon().pair_markers, doc_text(doc)
+    markers = lexicon().pair_markers
     for n, fig in enumerate(find(doc, matcher), start=1):
         skip = range(fig.start, fig.end)
         clause = clauses.clause_tokens(doc[fig.num_start:fig.num_end].root)
@@ -43,7 +43,7 @@ def facts_of(doc: Doc, matcher: Matcher) -> Iterator[Fact]:
             described = resolve(doc)  # only for documents with figures
         subject, countries = subjects(doc, clause, range(fig.num_start, fig.num_end), described)
         pair = any(t.lower_ in markers for t in clause) or _two_parties(clause)
-        sent, span = doc[fig.start].sent, doc[fig.start:fig.end]
+        sent, span, text = doc[fig.start].sent, doc[fig.start:fig.end], doc_text(doc)  # the text: once per Doc
         fact = Fact(
             id=f"{doc._.doc_id}:f{n}", subject=subject, measure=measure(doc, fig, clause, pair, countries),
             value=fig.value, unit=fig.unit, qualifier=fig.qualifier, time=time_of(doc, clause, skip),
