@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from dossier.model import Timex
 from dossier.nlp.anchored import AnchoredMatcher
 from dossier.nlp import extensions  # noqa: F401
-from dossier.time.normalise import normalise
+from dossier.time.normalise import needs_sentence, normalise
 from dossier.time.patterns import day_phrases, holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
@@ -51,7 +51,7 @@ class TimeTagger:
             phrase, span = _phrase(span)
             if not len(span) or _is_age(span):
                 continue
-            value = normalise(phrase, published, tense_of(span), span.sent.text)
+            value = normalise(phrase, published, tense_of(span), span.sent.text if needs_sentence(phrase) else None)
             if value is None or not value.start:
                 continue
             timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))

@@ -97,6 +97,12 @@ YEAR_BACK = re.compile(r"(?:(?:about|nearly|almost|just\s+over)\s+)?(?:a|one)\s+
 QUARTER_TALK = re.compile(rf"\b(?:(?P<ord>{alternation('quarters')})[-\s]+)?quarter(?:ly)?\b")
 
 
+def needs_sentence(text: str) -> bool:
+    """Whether `normalise` reads the phrase's sentence: only for a year back ("a year ago"), so that a caller builds
+    the sentence's text only then."""
+    return YEAR_BACK.fullmatch(spoken_years(clean(text))) is not None
+
+
 def year_back_quarter(phrase: str, sentence: str, ref: date, tense: str | None) -> DateValue | None:
     """'a year ago' in a sentence about a quarter ("third-quarter profit rose from $5 million a year ago"): the
     same quarter one year before: the quarter the sentence names by number, else the quarter a results story
