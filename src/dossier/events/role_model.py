@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import Resolver
@@ -219,7 +220,9 @@ def trigger_token(doc: Doc, event: Event) -> Token | None:
     sent = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
     if sent is None:
         return None
-    found = [t for t in sent if t.text == word]
+    # the sentence's words that are written so, found on the Doc's ORTH array rather than a Token per word
+    orth = doc.to_array(ORTH)[sent.start:sent.end]
+    found = [doc[sent.start + int(k)] for k in np.flatnonzero(orth == doc.vocab.strings[word])]
     return next((t for t in found if t.pos_ in ("VERB", "NOUN", "PROPN")), found[0] if found else None)
 
 
