@@ -33,7 +33,7 @@ def _variants() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1 << 17)  # a build's merges on the way decide the same names again
-def _key(slug: str, person: bool) -> str:
+def group_key(slug: str, person: bool) -> str:
     """What two spellings of one name share: variant spellings folded, a person's middle initials dropped
     ("dirk-a-kempthorne" and "dirk-kempthorne")."""
     words = [_variants().get(w, w) for w in slug.split("-")]
@@ -65,7 +65,7 @@ def decide(labels: dict[str, Counter], names: dict[str, Counter]) -> dict[str, E
     in the order the documents first give them."""
     groups: dict[str, list[str]] = defaultdict(list)
     for s in labels:
-        groups[_key(s, labels[s]["PERSON"] > 0)].append(s)
+        groups[group_key(s, labels[s]["PERSON"] > 0)].append(s)
     canonical: dict[str, Entity] = {}
     for members in groups.values():
         votes = sum((labels[s] for s in members), Counter())

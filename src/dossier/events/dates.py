@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.roles import _named_again as named_again  # the nouns that name an earlier act again
+from dossier.events.roles import named_again  # the nouns that name an earlier act again
 from dossier.events.status import reported
 from dossier.model import DateValue, Event, Timex
 from dossier.time.lexicon import lexicon

@@ -420,7 +420,7 @@ _ON_DEPS = ("dobj", "nsubjpass", "attr")
 
 
 @cache
-def _named_again() -> dict[str, frozenset[str]]:
+def named_again() -> dict[str, frozenset[str]]:
     """Noun -> the PLOVER types of the earlier act it may name again (data/acts_named_again.yaml)."""
     out: dict[str, set[str]] = {}
     for ptype, nouns in yaml.safe_load(_NAMED_AGAIN.read_text(encoding="utf-8")).items():
@@ -458,7 +458,7 @@ def _done_under(trigger: Token) -> list[Token]:
 def _named_again_types(noun: Token) -> frozenset[str]:
     """The types of earlier act a definite noun ("the deal", "this trade agreement") names again; none when a name
     or a possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own)."""
-    types = _named_again().get(noun.lemma_.lower()) or _named_again().get(noun.lower_)
+    types = named_again().get(noun.lemma_.lower()) or named_again().get(noun.lower_)
     if not types or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
         return frozenset()
     if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):

@@ -38,7 +38,7 @@ from datetime import date
 from types import SimpleNamespace
 
 from dossier.actors import merge_entities
-from dossier.actors.unknown import _key, decide, rename, rename_facts
+from dossier.actors.unknown import decide, group_key, rename, rename_facts
 from dossier.merge import coref, within
 from dossier.merge.events import cluster_events, merge_cluster
 from dossier.merge.facts import _precision, _same_figure, about, bounds, fact_conflicts, merge_facts
@@ -283,20 +283,20 @@ def _deciding(slugs: list[tuple[str, bool, bool, bool]]) -> set[str]:
     person = {s: p for s, p, _, _ in slugs}
     groups: dict[str, list[str]] = defaultdict(list)
     for s, p in person.items():
-        groups[_key(s, p)].append(s)
+        groups[group_key(s, p)].append(s)
     ending: dict[str, list[str]] = defaultdict(list)
     for s in person:
         if "-" in s:
             ending[s.rsplit("-", 1)[1]].append(s)
-    start = [m for s, p, was, new in slugs if new for m in (*groups[_key(s, p)], *(groups[_key(s, was)] if was != p
-                                                                                  else ()))]
+    start = [m for s, p, was, new in slugs if new
+             for m in (*groups[group_key(s, p)], *(groups[group_key(s, was)] if was != p else ()))]
     todo = start + [w for s in start if "-" in s and person.get(w := s.rsplit("-", 1)[1])]
     deciding: set[str] = set()
     while todo:
         s = todo.pop()
         if s not in deciding:
             deciding.add(s)
-            todo += groups[_key(s, person[s])] + (ending[s] if "-" not in s and person[s] else [])
+            todo += groups[group_key(s, person[s])] + (ending[s] if "-" not in s and person[s] else [])
     return deciding
 
 
