@@ -101,6 +101,35 @@ def test_a_later_report_that_it_happened_makes_it_occurred():
     assert {ev.doc for ev in events[0].evidence} == {"d1", "d2"}
 
 
+def test_a_recap_in_an_article_dated_only_by_its_content_confirms_the_planned_meeting():
+    # the recap's article has no date of its own; its content shows it was written in November at the earliest
+    plan = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y"], None, status="planned")
+    recap = make_event("d2", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-06", status="occurred")
+    plan.confidence, recap.confidence = 0.9, 0.6
+    events, _ = merge_events([Report(plan, day("2024-06-24")),
+                              Report(recap, None, written_after=day("2024-11-01"))])
+    assert [e.status for e in events] == ["occurred"]
+
+
+def test_a_content_date_before_the_meeting_proves_nothing_and_cannot_make_it_planned():
+    plan = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-06-28", status="planned")
+    early = make_event("d2", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-06-28", status="occurred")
+    plan.confidence, early.confidence = 0.9, 0.6
+    events, _ = merge_events([Report(plan, day("2024-06-24")), Report(early, None, written_after=day("2024-06-01"))])
+    assert [e.status for e in events] == ["planned"]  # the more confident report, as before
+
+
+def test_the_lower_bound_of_an_article_dated_by_its_content_does_not_date_its_reports():
+    from dossier.merge.reports import document_reports
+    from dossier.model import Document
+
+    event = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y"], None)
+    document = Document(id="d1", source="d1", text="Some text.", published="2024-11-01", published_inferred=True,
+                        published_basis="content")
+    (report,) = document_reports(document, [event])
+    assert (report.published, report.earliest) == (None, day("2024-11-01"))
+
+
 def test_a_report_naming_fewer_participants_joins_the_fuller_one():
     full = make_event("d1", 0, "CONSULT", "visit", ["X"], ["Y"], "2024-06-25", "2024-06-29")
     partial = make_event("d2", 0, "CONSULT", "visit", ["X"], [], "2024-06-25")

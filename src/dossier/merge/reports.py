@@ -93,6 +93,12 @@ class Report:
     words: Counter | None = None
     idf: dict[str, float] | None = None  # of the collection the article belongs to
     names: Counter | None = None  # stems of the article's names and numbers (`names`)
+    written_after: date | None = None  # the day the article cannot predate (its date, or its content's lower bound)
+
+    @property
+    def earliest(self) -> date | None:
+        """The earliest day the article can have been written: its date, else its content's lower bound."""
+        return self.published or self.written_after
 
     @property
     def doc(self) -> str:
@@ -119,16 +125,18 @@ def document_reports(document, events: list[Event], words: Counter | None = None
                      weights: dict[str, float] | None = None) -> list[Report]:
     """The reports of one document's events (`words`: its stems when already counted; `weights`: the idf of
     its collection). A publication date inferred from the content is a lower bound, not the day the article
-    was written, so it does not date the reports."""
-    published = None
-    if document.published and document.published_basis != "content":
+    was written, so it does not date the reports; it is kept as the day the article cannot predate."""
+    published = bound = None
+    if document.published:
         try:
-            published = date.fromisoformat(document.published[:10])
+            bound = date.fromisoformat(document.published[:10])
         except ValueError:
-            published = None
+            bound = None
+        if document.published_basis != "content":
+            published = bound
     words = words if words is not None else stems(document.text)
     found = names(document.text)
-    return [Report(event, published, words, weights, found) for event in events]
+    return [Report(event, published, words, weights, found, bound) for event in events]
 
 
 @dataclass(frozen=True)
