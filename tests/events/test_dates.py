@@ -133,7 +133,6 @@ def test_an_act_its_speaker_tells_as_under_way_takes_the_statement_date(code):
 
 @pytest.mark.parametrize("text", [
     "Kenya said on Monday that it had expelled the Ugandan envoy.",
-    "Kenya said on Monday that it would expel the Ugandan envoy.",
     "A Nairobi daily reported on Monday that Kenya is expelling the Ugandan envoy.",
 ])
 def test_an_act_a_dated_statement_reports_as_done_before_or_to_come_is_not_dated_by_it(code, text):
@@ -200,3 +199,46 @@ def test_a_later_act_done_to_the_named_act_does_not_date_it(code):
     events, _ = code("The Chilean senate has approved the fisheries treaty with Argentina. The approval was "
                      "criticised by fishermen on Wednesday.", "2024-06-27")
     assert [e.date for e in events if e.trigger == "approved"] == [None]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Kenya said last week it would impose tariffs on Ugandan sugar.", "1987-03-16"),
+    ("Kenya vowed on Monday to retaliate against Uganda.", "1987-03-23"),
+    ("Kenya said on Monday that it would expel the Ugandan envoy.", "1987-03-23"),  # the expulsion is to come
+])
+def test_a_threat_is_dated_by_its_uttering_not_by_the_act_it_announces(code, text, start):
+    events, _ = code(text, "1987-03-24")
+    assert [(e.type, e.date.start if e.date else None) for e in events] == [("THREATEN", start)]
+
+
+def test_a_threat_whose_uttering_is_undated_takes_no_date_from_the_act_it_announces(code):
+    events, _ = code("Kenya said it would impose tariffs on Ugandan sugar from July 1.", "1987-03-24")
+    assert [(e.type, e.date) for e in events] == [("THREATEN", None)]
+
+
+def test_mentions_of_one_signing_by_the_states_and_by_their_ministers_take_the_later_days_date(code):
+    events, _ = code("Kenya and Uganda signed a border accord. The accord was signed by foreign ministers Raychelle "
+                     "Omamo and Sam Kutesa after two years of talks. Under today's accord, the two will share the "
+                     "lake's fisheries.", "2024-06-27")
+    assert [e.date.start if e.date else None for e in events if e.type == "AGREE"] == ["2024-06-27", "2024-06-27"]
+
+
+def test_an_act_named_again_as_the_subject_of_a_passive_doing_verb_takes_its_time(code):
+    events, _ = code("Kenya has offered Uganda two patrol boats, officials said. The officials told reporters on "
+                     "Monday that the offer was made last week by the navy chief.", "2024-06-27")
+    assert [(e.date.start, e.date.end) for e in events if e.trigger == "offered"] == [("2024-06-17", "2024-06-23")]
+
+
+def test_a_noun_with_its_own_day_dates_the_undated_act_a_verb_tells_in_its_sentence(nlp):
+    from dossier.events.dates import date_back
+    from dossier.model import Event
+
+    doc = nlp.make_doc("The terms of today's agreement on the lake's fisheries will be published next month, the "
+                       "Kenyan ambassador to Uganda said.")
+    doc._.published = "2024-06-27"
+    for _name, stage in nlp.pipeline:
+        doc = stage(doc)
+    said = next(t for t in doc if t.lower_ == "said")
+    event = Event(id="t:e1", type="AGREE", mode="agree", source=["KEN"], target=["UGA"])  # coded on "said"
+    date_back(doc, [event], lambda _doc, _event: said)
+    assert event.date is not None and event.date.start == "2024-06-27"

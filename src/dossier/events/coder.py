@@ -360,6 +360,8 @@ class Coder:
             ptype, mode = "THREATEN", "threaten"
             # spaCy makes a new Token object on each access: compare positions, not objects
             status = read_status(announcer, self.lex) if announcer.i != anchor.i else "occurred"
+            if announcer.i != anchor.i:  # the threat is dated by its uttering: "said last week it would impose…"
+                date = event_date([announcer], sent, doc._.timexes or [])
             anchor = announcer
         return Event(
             id=f"{doc._.doc_id}:e{n}", type=ptype, mode=mode, cameo=code,

@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.actors.convert import split_code
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
 from dossier.events.status import reported
 from dossier.model import DateValue, Event, Timex
@@ -281,6 +282,7 @@ _INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "ea
 _SUBJECT = ("nsubj", "nsubjpass")
 _NEAR_DAYS = 7  # a date carried back lies this close to the article: the news the lead told without one
 _TOOK_PLACE = frozenset({"come", "take", "happen", "occur", "be"})  # "Approval came on Wednesday", "was on Monday"
+DOING_VERBS = frozenset(lexicon()["doing_verbs"])  # "the offer was made last week": passive, the same
 
 
 def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
@@ -292,8 +294,11 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     ("approval", "signing" of "approve", "sign"). Only when every earlier act of that kind (one act, several
     mentions of the same parties) is undated, never a day after the article for a done act, and the day lies within
     a week of the article's date (the news an undated lead tells): "last year's agreement" is another act than the
-    one just signed. In place, after the whole document is coded; `trigger_of(doc, event)` gives an event's
-    trigger token."""
+    one just signed. Mentions whose parties differ only as a person differs from the state they act for ("the
+    United States and Turkey signed…", "signed by Shultz and Halefoglu") are one act (`_one_act`). A noun with its
+    own time in the sentence of an undated act told by a verb names that act too ("Details of today's agreement
+    will be released, the ambassador said"). In place, after the whole document is coded; `trigger_of(doc, event)`
+    gives an event's trigger token."""
     timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
     if not timexes or not any(e.date is None for e in events):
         return
@@ -302,13 +307,18 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
             continue
         before = [e for e in events if triggers[e.id] is not None and triggers[e.id].i < sent.start]
+        here = [e for e in events if triggers[e.id] is not None and sent.start <= triggers[e.id].i < sent.end
+                and triggers[e.id].pos_ in ("VERB", "AUX")]
         for noun in sent:
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
             earlier = [e for e in before if _names_again(noun, e, triggers[e.id])]
+            if not earlier:
+                earlier = [e for e in here if e.type in named_again().get(noun.lemma_.lower(), ())
+                           and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
             if not earlier or any(e.date is not None for e in earlier):
                 continue
-            if len({(e.type, frozenset(e.source), frozenset(e.target)) for e in earlier}) != 1:
+            if not _one_act(earlier, doc):
                 continue  # several acts the noun could name
             value = _own_date(noun, timexes)
             if value is None or not _near(value, doc._.published):
@@ -316,6 +326,25 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
             for event in earlier:
                 if not (event.status == "occurred" and is_after(value, doc._.published)):
                     event.date = value
+
+
+def _one_act(events: list[Event], doc: Doc) -> bool:
+    """Mentions of one act: of one type, and their parties, each read as its country where it has one, nest (each
+    set within the largest: "the United States and Turkey", "Shultz and Halefoglu", "the U.S. government"); not
+    "Kenya signed with Uganda … and with Ethiopia"."""
+    if len({e.type for e in events}) != 1:
+        return False
+    actors = doc._.actors or {}
+
+    def country(ident: str) -> str:
+        entity = actors.get(ident)
+        if entity is None:
+            return ident
+        return entity.country or (split_code(entity.cameo)[0] if entity.cameo else None) or ident
+
+    sides = [frozenset(map(country, [*e.source, *e.target])) for e in events]
+    largest = max(sides, key=len)
+    return all(side <= largest for side in sides)
 
 
 def _common_noun(tok: Token) -> bool:
@@ -333,7 +362,8 @@ def _near(value: DateValue, published: str | None) -> bool:
         article = date.fromisoformat(published[:10])
     except ValueError:
         return False
-    return (last - day).days <= _NEAR_DAYS and abs((day - article).days) <= _NEAR_DAYS
+    nearest = 0 if day <= article <= last else min(abs((day - article).days), abs((last - article).days))
+    return (last - day).days <= _NEAR_DAYS and nearest <= _NEAR_DAYS
 
 
 def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
@@ -348,15 +378,16 @@ def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     """The time told with the noun: one attached to it ("Wednesday's signing", "the talks earlier today"), or the
-    one time of the clause that tells when it happened ("Approval came in a vote on Wednesday"; not "The deal was
-    criticised on Monday", the criticism's day)."""
+    one time of the clause that tells when it happened ("Approval came in a vote on Wednesday", "the offer was made
+    last week": a doing verb in the passive; not "The deal was criticised on Monday", the criticism's day)."""
     found = sentence_timexes(noun.sent, timexes)
     if not found:
         return None
     attached = _attached(found, {noun.i})
     if attached is not None:
         return attached[0]
-    if noun.dep_ in _SUBJECT and noun.head.lemma_.lower() in _TOOK_PLACE:
+    verb = noun.head.lemma_.lower()
+    if noun.dep_ in _SUBJECT and (verb in _TOOK_PLACE or (noun.dep_ == "nsubjpass" and verb in DOING_VERBS)):
         head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
         same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i]
         return same[0] if len(same) == 1 else None
