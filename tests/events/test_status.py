@@ -154,3 +154,15 @@ def test_a_deed_put_on_said_takes_the_status_of_what_is_said(nlp):
     assert read_status(said, lex, "MOBILIZE") != "occurred"
     assert read_status(said, lex, "REQUEST") == "occurred"  # a speech act is the saying itself
     assert read_status(said, lex) == "occurred"
+
+
+def test_a_state_official_announcing_the_states_act_makes_it_planned(code):
+    events, _ = code("President Ronald Reagan said on Friday that the United States would impose tariffs on "
+                     "Brazilian shoes.", "1987-03-31")
+    assert [(e.type, e.status) for e in events] == [("SANCTION", "planned")]
+
+
+def test_someone_not_speaking_for_the_state_leaves_its_act_hypothetical(code):
+    events, _ = code("A Brazilian economist said the United States would impose tariffs on Brazilian shoes.",
+                     "1987-03-31")
+    assert [(e.type, e.status) for e in events] == [("SANCTION", "hypothetical")]

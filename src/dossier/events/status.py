@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dossier.actors.convert import split_code
 from dossier.events.actors import Resolver
 from dossier.events.patterns import Lexicon
 
@@ -104,7 +105,24 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -
     if any(s.lower_ in _SELF for s in _kids(tok, ("nsubj",))):
         return True  # "the army chief said he would move troops": the speaker speaks of himself
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
-    return bool(speakers & set(source))
+    return bool(speakers & set(source)) or _speaks_for(speakers, source, resolver.doc._.actors or {})
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def _speaks_for(speakers: set[str], source: list[str], actors: dict) -> bool:
+    """A state's official announces the state's act: "President Reagan said the U.S. would impose tariffs" (a
+    speaker coded as its country's government or military, the act's source that country's government)."""
+    countries = set()
+    for ident in speakers:
+        entity = actors.get(ident)
+        if entity is not None and entity.cameo:
+            country, sector = split_code(entity.cameo)
+            if sector in _STATE_SECTORS:
+                countries.add(country)
+    return any((entity := actors.get(ident)) is not None and entity.kind == "government"
+               and entity.country in countries for ident in source)
 
 
 def _modal_carrier(tok: Token) -> Token:
