@@ -242,3 +242,19 @@ def test_a_noun_with_its_own_day_dates_the_undated_act_a_verb_tells_in_its_sente
     event = Event(id="t:e1", type="AGREE", mode="agree", source=["KEN"], target=["UGA"])  # coded on "said"
     date_back(doc, [event], lambda _doc, _event: said)
     assert event.date is not None and event.date.start == "2024-06-27"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Kenya said on Tuesday it had closed the border with Uganda on Sunday.", "1987-03-22"),
+    ("Kenya said on Tuesday it had closed the border with Uganda.", None),  # done before it was said
+    ("Kenya said on Tuesday it was closing the border with Uganda.", "1987-03-24"),  # under way as it was said
+])
+def test_a_time_right_after_the_saying_dates_the_saying_not_the_act_reported(code, text, start):
+    events, _ = code(text, "1987-03-24")
+    assert [e.date.start if e.date else None for e in events if e.type == "SANCTION"] == [start]
+
+
+def test_a_day_the_model_runs_into_the_next_phrase_still_dates_the_act(code):
+    events, _ = code("Kenya closed its border with Uganda on Sunday, two days after Ugandan troops crossed it.",
+                     "1987-03-24")
+    assert [e.date.start if e.date else None for e in events if e.type == "SANCTION"] == ["1987-03-22"]

@@ -161,3 +161,30 @@ def test_a_day_told_by_a_part_of_the_day_is_a_date(nlp, text, phrase, day):
 def test_a_date_after_its_owner_is_read_without_the_owner(nlp, text, phrase, day):
     t = only(nlp, text, "2024-10-19", phrase)
     assert (t.text, t.value.start) == (phrase, day)
+
+
+def _with_date_entity(nlp, text, published, phrase):
+    """The doc as the tagger gets it, with `phrase` made one DATE entity (as a model may run one on)."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for name, stage in nlp.pipeline:
+        if name == "dossier_time":
+            break
+        doc = stage(doc)
+    start = text.index(phrase)
+    doc.ents = [doc.char_span(start, start + len(phrase), label="DATE")]
+    return nlp.get_pipe("dossier_time")(doc)._.timexes
+
+
+def test_a_date_entity_run_across_a_comma_is_read_piece_by_piece(nlp):
+    found = _with_date_entity(nlp, "Kenya shut the border on Sunday, two days after the raid.", "1987-03-24",
+                              "Sunday, two days")
+    assert [(t.text, t.value.start) for t in found] == [("Sunday", "1987-03-22")]
+
+
+def test_a_date_with_a_comma_that_reads_whole_stays_whole(nlp):
+    found = _with_date_entity(nlp, "Kenya shut the border on March 3, 1986, after the raid.", "1987-03-24",
+                              "March 3, 1986")
+    assert [(t.text, t.value.start) for t in found] == [("March 3, 1986", "1986-03-03")]

@@ -110,7 +110,7 @@ def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
 def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
-            if _clause_head(root, own_conjunct=True).i == head.i and not _describes_noun(root, anchor_ids)
+            if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
             and not _in_complement(root, head, anchor_ids)]
     return same[0] if len(same) == 1 else None
 
@@ -205,7 +205,7 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
 def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     """The first timex syntactically attached (within a few hops, not through a clause of its own) to an anchor."""
     for tx, root in found:
-        if _describes_noun(root, anchor_ids):
+        if _describes_noun(root, anchor_ids) or _said_on(root):
             continue
         tok, hops = root, 0
         while hops < 4 and tok.head.i != tok.i:
@@ -216,6 +216,25 @@ def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[D
                 break
             tok, hops = tok.head, hops + 1
     return None
+
+
+def _clause_of(root: Token) -> Token:
+    """The head of the clause a time belongs to: its own, or the saying's for one hung on what is said (_said_on)."""
+    head = _clause_head(root, own_conjunct=True)
+    return _clause_head(head.head) if _said_on(root) else head
+
+
+def _said_on(root: Token) -> bool:
+    """A time between a verb of saying and the subject of what it reports, hung by the parser on the reported verb,
+    is the saying's ("Kenya said on Tuesday it had shut the border on Sunday": Tuesday is when it said so)."""
+    tok = root
+    while tok.dep_ in ("pobj", "prep", "npadvmod") and tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ not in ("prep", "npadvmod") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATEMENT_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.head.i < root.i and subject is not None and root.i < subject.left_edge.i
 
 
 def _as_said(heads, found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:

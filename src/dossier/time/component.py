@@ -47,16 +47,27 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         timexes = []
-        for span in self.candidates(doc):
-            phrase, span = _phrase(span)
-            if not len(span) or _is_age(span):
-                continue
-            value = normalise(phrase, published, tense_of(span), span.sent.text if needs_sentence(phrase) else None)
-            if value is None or not value.start:
-                continue
-            timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))
+        for candidate in self.candidates(doc):
+            for span, value in self._read(candidate, published):
+                timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))
         doc._.timexes = timexes
         return doc
+
+    def _read(self, candidate: Span, published: str | None, whole: bool = True) -> list:
+        """[(span, value)] of a candidate; one the model ran across a comma ("Sunday, two days after…")
+        that cannot be read whole is read piece by piece ("March 3, 1987" is read whole)."""
+        phrase, span = _phrase(candidate)
+        if not len(span) or _is_age(span):
+            return []
+        value = normalise(phrase, published, tense_of(span), span.sent.text if needs_sentence(phrase) else None)
+        if value is not None and value.start:
+            return [(span, value)]
+        commas = [t.i for t in candidate if t.text == ","]
+        if not whole or not commas:
+            return []
+        bounds = [candidate.start, *commas, candidate.end]
+        pieces = [candidate.doc[a + (a != candidate.start): b] for a, b in zip(bounds, bounds[1:])]
+        return [found for piece in pieces if len(piece) for found in self._read(piece, published, whole=False)]
 
 
 def _after_owner(span: Span) -> Span:
