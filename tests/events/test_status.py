@@ -166,3 +166,10 @@ def test_someone_not_speaking_for_the_state_leaves_its_act_hypothetical(code):
     events, _ = code("A Brazilian economist said the United States would impose tariffs on Brazilian shoes.",
                      "1987-03-31")
     assert [(e.type, e.status) for e in events] == [("SANCTION", "hypothetical")]
+
+
+def test_a_deal_overseen_on_a_past_day_happened_though_its_terms_look_ahead(code):
+    events, _ = code("On Monday the Kenyan president oversaw a deal between Safaricom and the Ugandan energy ministry "
+                     "under which the firm will build three power lines.", "2024-07-04")
+    assert [(e.type, e.status) for e in events] == [("AGREE", "occurred")]
+

@@ -13,8 +13,8 @@ from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
-from dossier.events.status import (announced, carried_out, is_tenseless, read_attribution, read_status,
-                                   threat_made)
+from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
+                                   read_status, threat_made)
 from dossier.model import Event, Evidence
 
 
@@ -347,6 +347,7 @@ class Coder:
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
             status = "planned"
         status = carried_out(anchor, status, is_before(date, doc._.published))
+        status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
         if status == "hypothetical" and announced(anchor, roles.source, resolver, self.lex):
             status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened

@@ -147,6 +147,15 @@ def carried_out(tok: Token, status: str, before_article: bool) -> str:
     return "occurred" if any(t.lemma_.lower() in _DECISIONS for t in clause_chain(tok)[1:]) else status
 
 
+def done_by_its_verb(verb: Token, noun: Token, status: str, before_article: bool) -> str:
+    """A noun act told as planned by its own words ("a deal under which the firm will train…") whose verb is in the
+    simple past and whose time lies before the article was done: "On June 26 she oversaw a deal under which…"
+    (not "held talks that will continue next week", dated after the article)."""
+    if status != "planned" or not before_article or verb.i == noun.i or verb.tag_ != "VBD":
+        return status
+    return "occurred"
+
+
 def threat_made(ptype: str, status: str) -> str:
     """A threat happens when it is uttered: a THREATEN event whose words look ahead ("We will retaliate", "could
     strike back") occurred, unless it was denied or withdrawn (negated)."""
