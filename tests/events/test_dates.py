@@ -224,12 +224,12 @@ def test_mentions_of_one_signing_by_the_states_and_by_their_ministers_take_the_l
 
 
 def test_an_act_named_again_as_the_subject_of_a_passive_doing_verb_takes_its_time(code):
-    events, _ = code("Kenya has offered Uganda two patrol boats, officials said. The officials told reporters on "
-                     "Monday that the offer was made last week by the navy chief.", "2024-06-27")
+    events, _ = code("Kenya has offered Uganda two patrol boats, officials said. The offer was extended last week "
+                     "during a visit by the navy chief, they told reporters on Monday.", "2024-06-27")
     assert [(e.date.start, e.date.end) for e in events if e.trigger == "offered"] == [("2024-06-17", "2024-06-23")]
 
 
-def test_a_noun_with_its_own_day_dates_the_undated_act_a_verb_tells_in_its_sentence(nlp):
+def test_a_noun_with_its_own_day_dates_the_undated_act_put_on_the_saying_of_its_sentence(nlp):
     from dossier.events.dates import date_back
     from dossier.model import Event
 

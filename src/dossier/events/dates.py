@@ -301,7 +301,7 @@ _INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "ea
 _SUBJECT = ("nsubj", "nsubjpass")
 _NEAR_DAYS = 7  # a date carried back lies this close to the article: the news the lead told without one
 _TOOK_PLACE = frozenset({"come", "take", "happen", "occur", "be"})  # "Approval came on Wednesday", "was on Monday"
-DOING_VERBS = frozenset(lexicon()["doing_verbs"])  # "the offer was made last week": passive, the same
+DOING_VERBS = frozenset(lexicon()["doing_verbs"])  # "the pledge was made on Monday": passive, the same
 
 
 def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
@@ -313,11 +313,11 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     ("approval", "signing" of "approve", "sign"). Only when every earlier act of that kind (one act, several
     mentions of the same parties) is undated, never a day after the article for a done act, and the day lies within
     a week of the article's date (the news an undated lead tells): "last year's agreement" is another act than the
-    one just signed. Mentions whose parties differ only as a person differs from the state they act for ("the
-    United States and Turkey signed…", "signed by Shultz and Halefoglu") are one act (`_one_act`). A noun with its
-    own time in the sentence of an undated act told by a verb names that act too ("Details of today's agreement
-    will be released, the ambassador said"). In place, after the whole document is coded; `trigger_of(doc, event)`
-    gives an event's trigger token."""
+    one just signed. Mentions whose parties differ only as a person differs from the state they act for ("Kenya
+    and Uganda signed…", "signed by their foreign ministers") are one act (`_one_act`). A noun with its
+    own time in the sentence of an undated act put on its verb of saying names that act too ("The terms of today's
+    accord will be published next month, the envoy said"; not "signed a pact extending Friday's agreement"). In place,
+    after the whole document is coded; `trigger_of(doc, event)` gives an event's trigger token."""
     timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
     if not timexes or not any(e.date is None for e in events):
         return
@@ -327,7 +327,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
             continue
         before = [e for e in events if triggers[e.id] is not None and triggers[e.id].i < sent.start]
         here = [e for e in events if triggers[e.id] is not None and sent.start <= triggers[e.id].i < sent.end
-                and triggers[e.id].pos_ in ("VERB", "AUX")]
+                and triggers[e.id].lemma_.lower() in STATEMENT_VERBS]  # an act put on "said" is what is said
         for noun in sent:
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
@@ -349,7 +349,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
 
 def _one_act(events: list[Event], doc: Doc) -> bool:
     """Mentions of one act: of one type, and their parties, each read as its country where it has one, nest (each
-    set within the largest: "the United States and Turkey", "Shultz and Halefoglu", "the U.S. government"); not
+    set within the largest: "Kenya and Uganda", "their foreign ministers", "the Kenyan government"); not
     "Kenya signed with Uganda … and with Ethiopia"."""
     if len({e.type for e in events}) != 1:
         return False
@@ -397,8 +397,8 @@ def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     """The time told with the noun: one attached to it ("Wednesday's signing", "the talks earlier today"), or the
-    one time of the clause that tells when it happened ("Approval came in a vote on Wednesday", "the offer was made
-    last week": a doing verb in the passive; not "The deal was criticised on Monday", the criticism's day)."""
+    one time of the clause that tells when it happened ("Approval came in a vote on Wednesday", "the pledge was made
+    on Monday": a doing verb in the passive; not "The deal was criticised on Monday", the criticism's day)."""
     found = sentence_timexes(noun.sent, timexes)
     if not found:
         return None

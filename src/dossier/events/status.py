@@ -112,7 +112,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def _speaks_for(speakers: set[str], source: list[str], actors: dict) -> bool:
-    """A state's official announces the state's act: "President Reagan said the U.S. would impose tariffs" (a
+    """A state's official announces the state's act: "the president said the country would impose tariffs" (a
     speaker coded as its country's government or military, the act's source that country's government)."""
     countries = set()
     for ident in speakers:
