@@ -258,3 +258,17 @@ def test_a_day_the_model_runs_into_the_next_phrase_still_dates_the_act(code):
     events, _ = code("Kenya closed its border with Uganda on Sunday, two days after Ugandan troops crossed it.",
                      "1987-03-24")
     assert [e.date.start if e.date else None for e in events if e.type == "SANCTION"] == ["1987-03-22"]
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement on Monday, Kenya condemned the raid on its embassy in Kampala.",
+    "Kenya condemned the raid at a news conference on Monday.",
+])
+def test_the_day_of_the_occasion_an_act_was_done_at_dates_it(code, text):
+    events, _ = code(text, "1987-03-24")
+    assert [e.date.start if e.date else None for e in events if e.type == "ACCUSE"] == ["1987-03-23"]
+
+
+def test_the_day_of_talks_the_act_came_after_does_not_date_it(code):
+    events, _ = code("Kenya signed the pact with Uganda after talks on Sunday.", "1987-03-24")
+    assert [e.date for e in events if e.type == "AGREE"] == [None]

@@ -82,6 +82,26 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     return False
 
 
+_OCCASION_PREPS = frozenset({"in", "at", "during"})
+
+
+def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
+    """A day (or days) told of the occasion the act was done at is the act's: "in a statement on Monday", "at a
+    news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb; not "after
+    talks on Friday", nor a year: "in its 2019 budget")."""
+    if not value.start or len(value.start) != 10:
+        return False
+    tok = root
+    while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
+            return head.head.head.i in anchor_ids
+        tok = head
+    return False
+
+
 def _after_comma(tok: Token) -> bool:
     first = tok.left_edge.i
     return first > 0 and tok.doc[first - 1].text == ","
@@ -205,7 +225,7 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
 def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     """The first timex syntactically attached (within a few hops, not through a clause of its own) to an anchor."""
     for tx, root in found:
-        if _describes_noun(root, anchor_ids) or _said_on(root):
+        if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root):
             continue
         tok, hops = root, 0
         while hops < 4 and tok.head.i != tok.i:
