@@ -173,3 +173,12 @@ def test_a_deal_overseen_on_a_past_day_happened_though_its_terms_look_ahead(code
                      "under which the firm will build three power lines.", "2024-07-04")
     assert [(e.type, e.status) for e in events] == [("AGREE", "occurred")]
 
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Talks between Kenya and Uganda are expected to resume next week.", "1987-03-30"),
+    ("A summit of Kenyan and Ugandan leaders is set to begin in Nairobi on Friday.", "1987-03-27"),
+])
+def test_an_act_named_as_the_subject_of_a_planning_predicate_is_planned_and_dated_by_its_course(code, text, start):
+    events, _ = code(text, "1987-03-24")
+    assert [(e.type, e.status, e.date.start if e.date else None) for e in events] == [("CONSULT", "planned", start)]

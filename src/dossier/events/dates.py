@@ -137,7 +137,10 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
 
 def _in_complement(tok: Token, head: Token, anchor_ids: set[int]) -> bool:
     """The time hangs in the infinitive complement of the event's own verb, another act than the event: "agreed to
-    withdraw by December" (the withdrawal's deadline, not the agreement's day)."""
+    withdraw by December" (the withdrawal's deadline, not the agreement's day). Not where the event is the subject
+    the complement tells the course of: "Talks are expected to resume next week" (the talks' own time)."""
+    if any(c.i in anchor_ids and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "xcomp" and tok.head.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
             return True

@@ -82,7 +82,19 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
             and any(a.lower_ in lex.future_aux for a in _kids(tok.head, ("aux",))):
         return "planned"  # "the inauguration of the port will open a route": told of before it takes place
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and _planned_course(tok.head, lex):
+        return "planned"  # "Talks are expected to resume next week", "the talks are due to open on Monday"
     return "occurred"
+
+
+def _planned_course(verb: Token, lex: Lexicon) -> bool:
+    """A planning predicate with the infinitive of its subject's course: "are expected to resume", "is due to open",
+    "is set to begin" (the predicate as the verb or as its adjective)."""
+    for pred in [verb, *_kids(verb, ("acomp",))]:
+        if (pred.lemma_.lower() in lex.planning_verbs or pred.lower_ in lex.planning_verbs) \
+                and any(c.dep_ == "xcomp" for c in pred.children):
+            return True
+    return False
 
 
 _HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
