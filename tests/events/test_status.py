@@ -182,3 +182,18 @@ def test_a_deal_overseen_on_a_past_day_happened_though_its_terms_look_ahead(code
 def test_an_act_named_as_the_subject_of_a_planning_predicate_is_planned_and_dated_by_its_course(code, text, start):
     events, _ = code(text, "1987-03-24")
     assert [(e.type, e.status, e.date.start if e.date else None) for e in events] == [("CONSULT", "planned", start)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is considering sending troops to Somalia.",
+    "Kenya discussed imposing tariffs on Ugandan sugar.",
+    "Kenya announced possible sanctions against Uganda.",
+])
+def test_an_act_only_weighed_or_called_possible_is_hypothetical(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert events and all(e.status == "hypothetical" for e in events), [(e.type, e.status) for e in events]
+
+
+def test_an_act_done_after_weighing_something_else_occurred(code):
+    events, _ = code("Kenya sent troops to Somalia after considering the risks.", "2019-11-18")
+    assert [(e.type, e.status) for e in events] == [("MOBILIZE", "occurred")]

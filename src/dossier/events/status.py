@@ -63,6 +63,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     auxes = [a.lower_ for t in verbs for a in _kids(t, ("aux",))]
     if any(a in lex.hypothetical_aux for a in auxes):
         return "hypothetical"
+    if _weighed(tok):
+        return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
         return "planned"
     # "expects the tankers to reinforce…" (the parser may hang the infinitive on the plan as an adverbial clause)
@@ -85,6 +87,21 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and _planned_course(tok.head, lex):
         return "planned"  # "Talks are expected to resume next week", "the talks are due to open on Monday"
     return "occurred"
+
+
+# Verbs that weigh an act without deciding on it ("is considering sending troops", "discussed imposing tariffs"), and
+# words that make a noun act only possible ("possible trade retaliation", "a potential strike")
+_WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "debate", "discuss", "study", "examine"})
+_POSSIBLE = frozenset({"possible", "potential", "eventual", "hypothetical"})
+
+
+def _weighed(tok: Token) -> bool:
+    """An act only weighed: the gerund or infinitive a verb of weighing governs ("is considering sending troops",
+    "weighed whether to strike"), or a noun act called possible ("options including possible trade retaliation")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return any(m.lower_ in _POSSIBLE for m in _kids(tok, ("amod",)))
+    head = tok.head
+    return tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.i != tok.i and head.lemma_.lower() in _WEIGHING
 
 
 def _planned_course(verb: Token, lex: Lexicon) -> bool:
