@@ -197,3 +197,23 @@ def test_an_act_only_weighed_or_called_possible_is_hypothetical(code, text):
 def test_an_act_done_after_weighing_something_else_occurred(code):
     events, _ = code("Kenya sent troops to Somalia after considering the risks.", "2019-11-18")
     assert [(e.type, e.status) for e in events] == [("MOBILIZE", "occurred")]
+
+
+def test_a_refusal_told_as_a_negated_act_happened(code):
+    events, _ = code("The United States would not lift its sanctions on Venezuela, the envoy said.", "2019-11-18")
+    assert [(e.type, e.status) for e in events] == [("REJECT", "occurred")]
+
+
+def test_only_a_reject_event_on_a_negated_act_becomes_the_refusal(nlp):
+    from dossier.events.status import refusal_made
+
+    doc = nlp("Kenya would not lift the ban, and it did not reject the offer.")
+    lift, reject = (next(t for t in doc if t.lower_ == w) for w in ("lift", "reject"))
+    assert refusal_made("REJECT", "negated", lift) == "occurred"
+    assert refusal_made("REJECT", "negated", reject) == "negated"
+    assert refusal_made("RETREAT", "negated", lift) == "negated"
+
+
+def test_a_negated_verb_of_refusing_stays_negated(code):
+    events, _ = code("Kenya did not reject the Ugandan offer.", "2019-11-18")
+    assert [(e.type, e.status) for e in events] == [("REJECT", "negated")]

@@ -12,9 +12,10 @@ from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, senten
 from dossier.events.dates import event_date, is_after, is_before
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
+from dossier.events.role_model import trigger_token
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
-                                   read_status, threat_made)
+                                   read_status, refusal_made, threat_made)
 from dossier.model import Event, Evidence
 
 
@@ -97,6 +98,8 @@ class Coder:
             events = self._classify(doc, events, resolver, hand, silent, made, background)
         for event in events:  # last, as the model may make a threat of an act told for the future
             event.status = threat_made(event.type, event.status)
+            if event.type == "REJECT" and event.status == "negated":  # or a refusal of an act told negated
+                event.status = refusal_made(event.type, event.status, trigger_token(doc, event))
         return events
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],

@@ -185,6 +185,20 @@ def done_by_its_verb(verb: Token, noun: Token, status: str, before_article: bool
     return "occurred"
 
 
+# Verbs whose own negation denies a refusal ("did not reject the offer"); any other act negated in a REJECT event
+# is the refusal itself ("would not lift the sanctions")
+_REFUSING = frozenset({"reject", "refuse", "deny", "decline", "veto", "dismiss", "oppose", "rebuff", "snub", "spurn",
+                       "boycott", "resist", "block", "defy"})
+
+
+def refusal_made(ptype: str, status: str, trigger: Token | None) -> str:
+    """A REJECT event told by a negated act ("the United States would not lift the sanctions") is the refusal, which
+    happened; one whose own verb of refusing is negated ("did not reject the offer") stays negated."""
+    if ptype != "REJECT" or status != "negated" or trigger is None or trigger.lemma_.lower() in _REFUSING:
+        return status
+    return "occurred"
+
+
 def threat_made(ptype: str, status: str) -> str:
     """A threat happens when it is uttered: a THREATEN event whose words look ahead ("We will retaliate", "could
     strike back") occurred, unless it was denied or withdrawn (negated)."""
