@@ -400,3 +400,26 @@ def test_the_country_in_a_visitors_title_is_not_the_one_visited(code):
     events, actors = code("Kenyan papers marked the visit of U.S. Secretary of State John Kerry with long editorials.")
     visit = only(events, "CONSULT")
     assert "USA" not in {actors[i].country for i in visit.target}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kenya will deploy 500 troops in Haiti next month.", "HTI"),
+    ("Nigeria on Saturday announced the deployment of 230 troops to Liberia.", "LBR"),
+    ("Australia has offered to send troops to help the Philippine army.", "PHL"),
+])
+def test_forces_a_country_moves_are_its_own_and_where_they_go_is_the_target(code, text, country):
+    events, actors = code(text)
+    event = next(e for e in events if e.source)
+    assert [actors[i].country for i in event.target] == [country]
+
+
+def test_troops_withdrawn_from_a_zone_that_names_no_actor_are_no_target(code):
+    events, actors = code("Honduras is willing to withdraw its troops from the border zone.")
+    event = only(events)
+    assert names(event.source, actors) == {"Honduras"}
+    assert not any((actors[i].cameo or "").endswith("MIL") for i in event.target)
+
+
+def test_a_delegation_sent_abroad_still_targets_the_country_it_goes_to(code):
+    events, actors = code("Kenya sent a delegation to Ethiopia on Monday.")
+    assert [actors[i].country for i in only(events).target] == ["ETH"]
