@@ -423,3 +423,53 @@ def test_troops_withdrawn_from_a_zone_that_names_no_actor_are_no_target(code):
 def test_a_delegation_sent_abroad_still_targets_the_country_it_goes_to(code):
     events, actors = code("Kenya sent a delegation to Ethiopia on Monday.")
     assert [actors[i].country for i in only(events).target] == ["ETH"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kenya has offered warships to escort Somali grain ships past the pirate zone.", "SOM"),
+    ("Russia supplied fighter jets to Syria last year.", "SYR"),
+    ("Kenya provided Uganda with troops.", "UGA"),
+])
+def test_forces_offered_or_supplied_are_the_givers_and_whom_they_serve_is_the_target(code, text, country):
+    events, actors = code(text)
+    event = next(e for e in events if e.source)
+    assert [actors[i].country for i in event.target] == [country]
+
+
+def test_he_after_an_office_holder_named_only_by_the_office_is_that_office_holder(code):
+    events, actors = code("The Norwegian envoy arrived in Nairobi on Monday. He met the Kenyan president.")
+    meeting = next(e for e in events if e.trigger == "met")
+    assert [actors[i].country for i in meeting.source] == ["NOR"]
+
+
+def test_he_after_a_government_is_not_the_government(code):
+    events, actors = code("The Kenyan government said on Monday that talks would resume. He met the Ugandan president.")
+    meeting = next(e for e in events if e.trigger == "met")
+    assert not any(actors[i].country == "KEN" for i in meeting.source)
+
+
+def test_a_person_named_nearer_than_an_office_holder_is_the_one_he_stands_for(code):
+    events, actors = code("President Ruto met the Norwegian envoy on Monday. He later visited Mombasa.")
+    visit = next(e for e in events if e.trigger == "visited")
+    assert [actors[i].country for i in visit.source] == ["KEN"]
+
+
+def test_an_infinitive_set_off_by_commas_is_done_by_the_main_clauses_subject(code):
+    events, actors = code("Washington had picked this moment, only days before a planned Cairo visit by U.S. envoy "
+                          "John Kerry, to make accusations against Egypt.")
+    accusation = only(events, "ACCUSE")
+    assert [actors[i].country for i in accusation.source] == ["USA"]
+    assert [actors[i].country for i in accusation.target] == ["EGY"]
+
+
+def test_it_after_a_heading_line_stands_for_the_body_named_before_the_heading(code):
+    events, actors = code("Kenya, which has backed the Somali government for years, stepped up its campaign last "
+                          "week.\nSEE ALSO:\nOn Sunday it shot down two drones near Mandera.")
+    attack = next(e for e in events if e.trigger == "shot")
+    assert [actors[i].country for i in attack.source] == ["KEN"]
+
+
+def test_he_in_what_an_office_holder_reports_is_that_office_holder(code):
+    events, actors = code("The Ghanaian army chief said he would begin moving troops to the northern border.")
+    event = only(events, "MOBILIZE")
+    assert event.trigger == "moving" and [actors[i].country for i in event.source] == ["GHA"]

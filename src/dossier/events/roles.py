@@ -100,6 +100,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if depth < 3:
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             return _gerund_doer(verb.head, depth)
+        if (outer := _set_off_purpose(verb)) is not None:  # "X picked the day, before a visit by Y, to accuse Z": X
+            return subject_tokens(outer, depth + 1)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             head = relative_head(verb)
             if head.dep_ == "attr" and head.head.lemma_ == "be":  # "X was the only one to vote against Y": X
@@ -113,6 +115,21 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return [c for c in head.children if c.dep_ == "nsubjpass"] or subject_tokens(head, depth + 1)
             return subject_tokens(head, depth + 1)
     return []
+
+
+def _set_off_purpose(verb: Token) -> Token | None:
+    """The verb whose purpose an infinitive set off by a comma gives, where the parser hung the infinitive on the
+    noun before the comma ("X chose this week, days before a visit by Y, to make accusations": X makes them, not
+    Y): the verb above that noun. None for an infinitive that follows its noun ("a plan to build a port")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.doc[before].text != ",":
+        return None
+    node = verb.head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") and node.i != verb.i else None
 
 
 # Prepositions whose gerund is done by the object of the verb they hang on ("quoted the envoy as praising X",
@@ -213,11 +230,12 @@ def _clause_doers(verb: Token) -> list[Token]:
     return out
 
 
-# Verbs and nouns of moving or placing forces: what they move is the mover's own, and where it goes is the act's
-# target ("sent troops to X", "withdraw its troops from X", "the deployment of troops to X").
+# Verbs and nouns of moving, placing or offering forces: what they move is the mover's own, and where it goes, or
+# whom it is for, is the act's target ("sent troops to X", "withdraw its troops from X", "the deployment of troops
+# to X", "offered warships to escort X's tankers").
 DEPLOYING = frozenset({"send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise", "move", "place", "pull",
-                       "station", "redeploy", "airlift", "deployment", "withdrawal", "redeployment", "dispatch",
-                       "mobilization", "mobilisation"})
+                       "station", "redeploy", "airlift", "deployment", "withdrawal", "redeployment",
+                       "mobilization", "mobilisation", "offer", "provide", "supply", "commit", "contribute"})
 # Words that name armed or security forces when the actors stage gives them no sector ("Army", "fighter jets").
 FORCE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "force", "police", "policemen", "brigade",
                          "battalion", "jets", "warplanes", "warships", "marines", "navy", "units", "personnel",
@@ -254,7 +272,7 @@ def _purpose_objects(verb: Token) -> list[Token]:
 
 def mover(tok: Token, source: list[str], resolver: Resolver) -> Token | None:
     """The verb or noun of moving forces whose forces a noun names, when they are the source's own ("sent its
-    troops", "the deployment of troops"); None otherwise."""
+    troops", "the deployment of troops", "provided Uganda with troops"); None otherwise."""
     if tok.dep_ in ("dobj", "nsubjpass", "conj"):
         head = tok.head
         while head.dep_ == "conj" and tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
@@ -263,7 +281,7 @@ def mover(tok: Token, source: list[str], resolver: Resolver) -> Token | None:
             if head.dep_ not in ("dobj", "nsubjpass"):
                 return None
             head = head.head
-    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "with"):  # "the deployment of troops", "provided X with"
         head = tok.head.head
     else:
         return None
