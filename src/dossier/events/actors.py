@@ -286,9 +286,9 @@ class Resolver:
 
     def _salient_body(self, pron: Token) -> str | None:
         """"It" or "they" as the subject of an act stands for the last country, organisation or group that was
-        the subject of a clause in the two sentences before its own (lines with no verb, such as a heading, not
-        counted) ("Turkey said… On Sunday it shot down two
-        planes"; within its own sentence the parse and `_reporter` decide); never a person, and never the "it" of "it is likely that", "it was not clear"."""
+        the subject of a clause in the two sentences before its own, lines with no verb (a heading) not counted
+        ("Turkey said… On Sunday it shot down two planes"; within its own sentence the parse and `_reporter`
+        decide); never a person, and never the "it" of "it is likely that", "it was not clear"."""
         if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.lemma_.lower() in _EXPLETIVE_HEADS \
                 or pron.head.pos_ not in ("VERB", "AUX"):
             return None

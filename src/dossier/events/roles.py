@@ -248,10 +248,10 @@ def _own_forces(tok: Token, source: list[str], resolver: Resolver) -> bool:
     """The noun names armed or security forces of the source's own (its possessive pronoun, no country, or a
     source's country): "its troops", "the army", "Israeli jets" moved by Israel."""
     ids = resolver.many(tok)
-    actors = resolver.doc._.actors or {}
-    words = {t.lower_ for t in tok.subtree}
     if not ids:
         return False
+    actors = resolver.doc._.actors or {}
+    words = {t.lower_ for t in tok.doc[tok.left_edge.i: tok.i + 1]}  # the noun and what stands before it
     countries = {c for i in source if (c := getattr(actors.get(i), "country", None))}
     for ident in ids:
         entity = actors.get(ident)
@@ -304,6 +304,7 @@ def deployed(target_toks: list[Token], source: list[str], resolver: Resolver) ->
         places = [p for h in heads for p in _prep_objects(h, _DESTINATION_PREPS) if resolver.many(p)]
         out += places or [o for o in _purpose_objects(verb) if resolver.many(o)]
     return out
+
 
 def _participle_agents(noun: Token) -> list[Token]:
     """X in "<noun> made/taken/imposed by X": the agent of a participle on the noun."""
