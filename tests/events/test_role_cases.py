@@ -426,7 +426,7 @@ def test_a_delegation_sent_abroad_still_targets_the_country_it_goes_to(code):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Kenya has offered warships to escort Somali grain ships past the pirate zone.", "SOM"),
+    ("Kenya has offered two navy ships to guard Somali grain convoys.", "SOM"),
     ("Russia supplied fighter jets to Syria last year.", "SYR"),
     ("Kenya provided Uganda with troops.", "UGA"),
 ])
@@ -455,11 +455,11 @@ def test_a_person_named_nearer_than_an_office_holder_is_the_one_he_stands_for(co
 
 
 def test_an_infinitive_set_off_by_commas_is_done_by_the_main_clauses_subject(code):
-    events, actors = code("Washington had picked this moment, only days before a planned Cairo visit by U.S. envoy "
-                          "John Kerry, to make accusations against Egypt.")
+    events, actors = code("Kenya waited for a quiet week, just before a Nairobi visit by Ugandan minister Ann Okello, "
+                          "to make accusations against Uganda.")
     accusation = only(events, "ACCUSE")
-    assert [actors[i].country for i in accusation.source] == ["USA"]
-    assert [actors[i].country for i in accusation.target] == ["EGY"]
+    assert [actors[i].country for i in accusation.source] == ["KEN"]
+    assert [actors[i].country for i in accusation.target] == ["UGA"]
 
 
 def test_it_after_a_heading_line_stands_for_the_body_named_before_the_heading(code):
@@ -470,6 +470,6 @@ def test_it_after_a_heading_line_stands_for_the_body_named_before_the_heading(co
 
 
 def test_he_in_what_an_office_holder_reports_is_that_office_holder(code):
-    events, actors = code("The Ghanaian army chief said he would begin moving troops to the northern border.")
+    events, actors = code("The Ghanaian army chief told reporters he would start moving troops to the northern border.")
     event = only(events, "MOBILIZE")
     assert event.trigger == "moving" and [actors[i].country for i in event.source] == ["GHA"]

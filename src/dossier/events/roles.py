@@ -119,8 +119,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
 
 def _set_off_purpose(verb: Token) -> Token | None:
     """The verb whose purpose an infinitive set off by a comma gives, where the parser hung the infinitive on the
-    noun before the comma ("X chose this week, days before a visit by Y, to make accusations": X makes them, not
-    Y): the verb above that noun. None for an infinitive that follows its noun ("a plan to build a port")."""
+    noun before the comma ("X waited for a quiet week, just before a visit by Y, to make accusations": X makes them,
+    not Y): the verb above that noun. None for an infinitive that follows its noun ("a plan to build a port")."""
     if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     before = verb.left_edge.i - 1
@@ -232,7 +232,7 @@ def _clause_doers(verb: Token) -> list[Token]:
 
 # Verbs and nouns of moving, placing or offering forces: what they move is the mover's own, and where it goes, or
 # whom it is for, is the act's target ("sent troops to X", "withdraw its troops from X", "the deployment of troops
-# to X", "offered warships to escort X's tankers").
+# to X", "offered ships to guard X's convoys").
 DEPLOYING = frozenset({"send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise", "move", "place", "pull",
                        "station", "redeploy", "airlift", "deployment", "withdrawal", "redeployment",
                        "mobilization", "mobilisation", "offer", "provide", "supply", "commit", "contribute"})
