@@ -400,3 +400,76 @@ def test_the_country_in_a_visitors_title_is_not_the_one_visited(code):
     events, actors = code("Kenyan papers marked the visit of U.S. Secretary of State John Kerry with long editorials.")
     visit = only(events, "CONSULT")
     assert "USA" not in {actors[i].country for i in visit.target}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kenya will deploy 500 troops in Haiti next month.", "HTI"),
+    ("Nigeria on Saturday announced the deployment of 230 troops to Liberia.", "LBR"),
+    ("Australia has offered to send troops to help the Philippine army.", "PHL"),
+])
+def test_forces_a_country_moves_are_its_own_and_where_they_go_is_the_target(code, text, country):
+    events, actors = code(text)
+    event = next(e for e in events if e.source)
+    assert [actors[i].country for i in event.target] == [country]
+
+
+def test_troops_withdrawn_from_a_zone_that_names_no_actor_are_no_target(code):
+    events, actors = code("Honduras is willing to withdraw its troops from the border zone.")
+    event = only(events)
+    assert names(event.source, actors) == {"Honduras"}
+    assert not any((actors[i].cameo or "").endswith("MIL") for i in event.target)
+
+
+def test_a_delegation_sent_abroad_still_targets_the_country_it_goes_to(code):
+    events, actors = code("Kenya sent a delegation to Ethiopia on Monday.")
+    assert [actors[i].country for i in only(events).target] == ["ETH"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kenya has offered two navy ships to guard Somali grain convoys.", "SOM"),
+    ("Russia supplied fighter jets to Syria last year.", "SYR"),
+    ("Kenya provided Uganda with troops.", "UGA"),
+])
+def test_forces_offered_or_supplied_are_the_givers_and_whom_they_serve_is_the_target(code, text, country):
+    events, actors = code(text)
+    event = next(e for e in events if e.source)
+    assert [actors[i].country for i in event.target] == [country]
+
+
+def test_he_after_an_office_holder_named_only_by_the_office_is_that_office_holder(code):
+    events, actors = code("The Norwegian envoy arrived in Nairobi on Monday. He met the Kenyan president.")
+    meeting = next(e for e in events if e.trigger == "met")
+    assert [actors[i].country for i in meeting.source] == ["NOR"]
+
+
+def test_he_after_a_government_is_not_the_government(code):
+    events, actors = code("The Kenyan government said on Monday that talks would resume. He met the Ugandan president.")
+    meeting = next(e for e in events if e.trigger == "met")
+    assert not any(actors[i].country == "KEN" for i in meeting.source)
+
+
+def test_a_person_named_nearer_than_an_office_holder_is_the_one_he_stands_for(code):
+    events, actors = code("President Ruto met the Norwegian envoy on Monday. He later visited Mombasa.")
+    visit = next(e for e in events if e.trigger == "visited")
+    assert [actors[i].country for i in visit.source] == ["KEN"]
+
+
+def test_an_infinitive_set_off_by_commas_is_done_by_the_main_clauses_subject(code):
+    events, actors = code("Kenya waited for a quiet week, just before a Nairobi visit by Ugandan minister Ann Okello, "
+                          "to make accusations against Uganda.")
+    accusation = only(events, "ACCUSE")
+    assert [actors[i].country for i in accusation.source] == ["KEN"]
+    assert [actors[i].country for i in accusation.target] == ["UGA"]
+
+
+def test_it_after_a_heading_line_stands_for_the_body_named_before_the_heading(code):
+    events, actors = code("Kenya, which has backed the Somali government for years, stepped up its campaign last "
+                          "week.\nSEE ALSO:\nOn Sunday it shot down two drones near Mandera.")
+    attack = next(e for e in events if e.trigger == "shot")
+    assert [actors[i].country for i in attack.source] == ["KEN"]
+
+
+def test_he_in_what_an_office_holder_reports_is_that_office_holder(code):
+    events, actors = code("The Ghanaian army chief told reporters he would start moving troops to the northern border.")
+    event = only(events, "MOBILIZE")
+    assert event.trigger == "moving" and [actors[i].country for i in event.source] == ["GHA"]

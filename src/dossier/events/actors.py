@@ -20,6 +20,10 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FEMININE = frozenset({"she", "her", "hers"})
 _COLLECTIVE = frozenset({"it", "they", "we"})
+# Singular nouns that name one person by the office held ("the envoy"): a "he" or "she" after one can stand for it.
+OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "official", "spokesman", "spokeswoman",
+                            "president", "premier", "chancellor", "leader", "secretary", "commander", "general",
+                            "chief", "governor", "mayor", "senator", "lawmaker", "negotiator", "prosecutor", "judge"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become", "take", "cost", "matter", "happen",
@@ -224,6 +228,8 @@ class Resolver:
             if tok.dep_ == "compound" or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
                 continue  # a coordinated subject is plural
             ident = self._person(tok)
+            if ident is None and tok.dep_ in ("nsubj", "nsubjpass") and not self._is_speaker(tok):
+                ident = self._office_holder(tok)  # "The Norwegian envoy arrived on Monday. He met…"
             if ident is None:
                 continue
             if tok.dep_ in _SUBJECT_DEPS and not self._is_speaker(tok):
@@ -233,10 +239,23 @@ class Resolver:
         self._pronouns[pron.i] = found or fallback
         return found or fallback
 
+    def _office_holder(self, tok: Token) -> str | None:
+        """The actor of a singular description of one office-holder ("the Norwegian envoy", "the minister") whose
+        country the actors stage gives: a personal pronoun after it, with no person named in between, stands for
+        that person, coded as the country's agent (a government, a ministry or a crowd is no "he" or "she")."""
+        if tok.tag_ != "NN" or tok.lower_ not in OFFICE_HOLDERS:
+            return None
+        ident = self.one(tok, depth=1)
+        return ident if ident and ident.startswith("agent:") and ":---:" not in ident else None
+
     def _own_speaker(self, pron: Token) -> str | None:
         """The named person who reports the clause a subject pronoun opens ("X said he had…", "X told reporters
-        she would…"): a person, or a name the dictionaries do not know (not a government or a known body)."""
-        speakers = [c for c in self._reporting_subjects(pron) if c.pos_ == "PROPN"]
+        she would…"): a person, or a name the dictionaries do not know (not a government or a known body), or one
+        office-holder named by the office ("the army chief said he would…", `_office_holder`)."""
+        subjects = self._reporting_subjects(pron)
+        if subjects and (holder := self._office_holder(subjects[0])):
+            return holder
+        speakers = [c for c in subjects if c.pos_ == "PROPN"]
         ident = self.one(speakers[0], depth=1) if speakers else None
         entity = (self.doc._.actors or {}).get(ident) if ident else None
         if entity is None:
@@ -267,17 +286,20 @@ class Resolver:
 
     def _salient_body(self, pron: Token) -> str | None:
         """"It" or "they" as the subject of an act stands for the last country, organisation or group that was
-        the subject of a clause in the two sentences before its own ("Turkey said… On Sunday it shot down two
-        planes"; within its own sentence the parse and `_reporter` decide); never a person, and never the "it" of "it is likely that", "it was not clear"."""
+        the subject of a clause in the two sentences before its own, lines with no verb (a heading) not counted
+        ("Turkey said… On Sunday it shot down two planes"; within its own sentence the parse and `_reporter`
+        decide); never a person, and never the "it" of "it is likely that", "it was not clear"."""
         if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.lemma_.lower() in _EXPLETIVE_HEADS \
                 or pron.head.pos_ not in ("VERB", "AUX"):
             return None
         sents = list(self.doc.sents) if self._sents is None else self._sents
         self._sents = sents
         here = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
-        if here == 0:
+        # the two sentences before, not counting a line with no verb ("READ MORE:", a heading)
+        clauses = [s for s in sents[:here] if any(t.pos_ in ("VERB", "AUX") for t in s)][-2:]
+        if not clauses:
             return None
-        first = sents[max(0, here - 2)].start
+        first = clauses[0].start
         for i in range(sents[here].start - 1, first - 1, -1):
             tok = self.doc[i]
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _COLLECTIVE | _PERSONAL:

@@ -459,8 +459,13 @@ def _agreed(tok: Token, by_index: dict) -> bool:
 
 def _renames(tok: Token, entry: Entry, by_index: dict) -> bool:
     """A noun in apposition to a trigger of the same type names the same act again: "on a state visit, her first
-    trip abroad"."""
-    held = by_index.get(tok.head.i) if entry.pos == "noun" and tok.dep_ == "appos" else None
+    trip abroad" (also where the parser hangs the apposition on an earlier noun: the trigger just before its comma)."""
+    if entry.pos != "noun" or tok.dep_ != "appos":
+        return False
+    held = by_index.get(tok.head.i)
+    before = tok.left_edge.i - 1
+    if held is None and before > 0 and tok.doc[before].text == ",":
+        held = by_index.get(before - 1)
     return held is not None and held.type == entry.type
 
 

@@ -27,7 +27,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import Resolver
-from dossier.events.roles import is_passive, subject_tokens
+from dossier.events.roles import is_passive, mover, subject_tokens
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -312,10 +312,10 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or
     region after "in" or "at" on a verb above the trigger, a news outlet (it reports the act, neither does it nor
     undergoes it), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
-    act as its target, a mention governed by another event's word ("before meeting X, Y toured a plant": X is the
-    meeting's), and, as the source of a passive trigger (whose "by" agent the
-    rules read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port,
-    which will be inaugurated", X does not inaugurate)."""
+    act as its target, the source's own forces that it moves as its target ("sent its troops to X", roles.mover), a
+    mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), and, as the
+    source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
+    X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
     if cand.actor == event.location or is_outlet(cand.actor, resolver):
         return True
     if qualifies(cand, event.target if side == "source" else event.source, resolver):
@@ -324,7 +324,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return False
     if is_venue(cand, trigger, resolver):
         return True
-    if side == "target" and is_speaker(cand, trigger, resolver):
+    if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)):
         return True
     above = {a.i for a in cand.anchor.ancestors}
     if above & (others - {a.i for a in trigger.ancestors}):

@@ -23,12 +23,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events import role_model
+from dossier.events import codebook, role_model
 from dossier.events.actors import Resolver
 from dossier.events.classifier import label_of
 from dossier.events.component import coding_with
 from dossier.evaluate.corpora import jsonl
-from dossier.events.training import COLLAPSE
+from dossier.events.training import CODEBOOK_GROUPS, COLLAPSE
 from dossier.model import Event
 
 SEED = 13
@@ -249,12 +249,18 @@ def _label(cand: role_model.Candidate, gold: dict[str, set[int]], unplaced: dict
     return "none"
 
 
-def _pick(events: list[Event], sent: Span, ptype: str) -> tuple[Event | None, bool]:
-    """The most confident event of the gold type in the sentence, else its most confident event."""
+def _pick(events: list[Event], sent: Span, ptype: str, codebook_label: bool = False) -> tuple[Event | None, bool]:
+    """The most confident event of the gold type in the sentence, else its most confident event. With
+    `codebook_label` (a label that follows the PLOVER codebook, CODEBOOK_GROUPS), an event whose codebook category
+    is the gold type counts as of that type when none has it as its own: the act the label names in the codebook's
+    convention ("will visit Lima next week", labelled AGREE, is the visit), as events/training.py's `act_label`
+    reads it for the event-type model, so that its participants are learned and scored too."""
     here = [e for e in events if e.evidence and e.evidence[0].start is not None
             and sent.start_char <= e.evidence[0].start < sent.end_char]
     here.sort(key=lambda e: -(e.confidence or 0))
     typed = [e for e in here if label_of(e.type) == ptype]
+    if not typed and codebook_label:
+        typed = [e for e in here if label_of(codebook.category(e)) == ptype]
     if typed:
         return typed[0], True
     return (here[0], False) if here else (None, False)
@@ -291,7 +297,7 @@ def _group(item: Item, doc: Doc, resolver: Resolver) -> Group | None:
     sents = _sentences(doc, item.evidence) if item.group in ("realnews", "example") else list(doc.sents)
     best = None
     for sent in sents:
-        event, right = _pick(doc._.events or [], sent, item.type)
+        event, right = _pick(doc._.events or [], sent, item.type, item.group in CODEBOOK_GROUPS)
         if event is not None and (best is None or right > best[2]):
             best = (sent, event, right)
     if best is None:
