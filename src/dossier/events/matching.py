@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
-from dossier.events.patterns import Entry
+from dossier.events.patterns import Context, Entry, load_contexts
 from dossier.events.status import clause_chain
 
 _POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"]}
@@ -25,7 +25,7 @@ _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 class TriggerMatcher:
     """Matches entry lemmas in a doc; returns one best entry per trigger token."""
 
-    def __init__(self, vocab: Vocab, entries: list[Entry]):
+    def __init__(self, vocab: Vocab, entries: list[Entry], contexts: list[Context] | None = None):
         self.by_word: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         # single words by lemma or written form: PhraseMatchers (a hash lookup per token); phrases: the words before
         # the last by a PhraseMatcher on LOWER, then the last word's lemma and part of speech (what a Matcher pattern
@@ -78,6 +78,12 @@ class TriggerMatcher:
         self.candidates = {word: [(e, *self.rank_of[id(e)], e.converted and not e.specificity, *self.needs[id(e)],
                                    last_words[id(e)]) for e in found] for word, found in self.by_word.items()}
         self.needed = {word: _NeedIndex(found) for word, found in self.candidates.items()}
+        # contexts in which a word names no event (data/non_events.yaml), matched by one DependencyMatcher
+        self.contexts = load_contexts() if contexts is None else contexts
+        self.context_matcher = DependencyMatcher(vocab)
+        for n, context in enumerate(self.contexts):
+            self.context_matcher.add(f"non-event {n}", [list(context.pattern)])
+        self.context_of = {vocab.strings[f"non-event {n}"]: c for n, c in enumerate(self.contexts)}
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -119,7 +125,26 @@ class TriggerMatcher:
                     best[tok.i] = (rank, entry)
                     break
         doc = span if isinstance(span, Doc) else span.doc
-        return [(doc[i], best[i][1]) for i in sorted(best)]
+        found = {i: held[1] for i, held in best.items()}
+        for i, context in self._non_events(span).items():
+            entry = found.get(i)
+            if entry is None or not context.types or entry.type in context.types:
+                found[i] = _silenced(doc[i], context, entry)
+        return [(doc[i], found[i]) for i in sorted(found)]
+
+    def _non_events(self, span: Doc | Span) -> dict[int, Context]:
+        """{token index: the context} of the words that name no event where they stand (data/non_events.yaml)."""
+        if not self.contexts:
+            return {}
+        doc = span if isinstance(span, Doc) else span.doc
+        start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
+        out: dict[int, Context] = {}
+        for key, tokens in self.context_matcher(doc):  # the whole doc: a Span would be copied into a new Doc
+            context = self.context_of[key]
+            i = tokens[0]  # the first node is the trigger
+            if start <= i < end and (i not in out or (out[i].types and not context.types)):
+                out[i] = context
+        return out
 
     def _candidates(self, keys: list[tuple[str, str]], have: tuple[set[str], set[str], set[str]] | None
                     ) -> Iterator[tuple[int, tuple]]:
@@ -150,6 +175,14 @@ class TriggerMatcher:
                                               zip(tok.doc[tok.i - len(head): tok.i], head)):
                     found = max(found, len(head))
         return found
+
+
+def _silenced(tok: Token, context: Context, entry: Entry | None) -> Entry:
+    """The entry of type NONE that a non-event context puts in place of a word's entry (or on a word without one,
+    so that the event-type model adds no event on it either)."""
+    pos = entry.pos if entry is not None else ("verb" if tok.pos_ in ("VERB", "AUX") else "noun")
+    return Entry(key=f"context:{context.name}", type="NONE", pos=pos, lemmas=(tok.lemma_.lower(),), mode="none",
+                 cameo="---")
 
 
 class _NeedIndex:
