@@ -16,7 +16,7 @@ def _triggers(events) -> set[str]:
 
 def test_every_context_starts_at_the_trigger():
     contexts = patterns.load_contexts()
-    assert contexts and all(c.pattern[0]["RIGHT_ID"] == "trigger" for c in contexts)
+    assert contexts and all(p[0]["RIGHT_ID"] == "trigger" for c in contexts for p in c.patterns)
 
 
 def test_a_context_whose_first_node_is_not_the_trigger_is_a_clear_error(tmp_path):
@@ -29,8 +29,8 @@ def test_a_context_whose_first_node_is_not_the_trigger_is_a_clear_error(tmp_path
 
 @pytest.mark.parametrize("text, word", [
     ("Peru will close the border if Bolivia sends troops to the river.", "sends"),
-    ("Quito will not resume the talks until Lima frees the fishermen and withdraws its patrol boats.", "withdraws"),
-    ("Quito will not resume the talks until Lima frees the fishermen and withdraws its patrol boats.", "frees"),
+    ("Quito will not resume the talks unless Lima frees the fishermen and withdraws its patrol boats.", "withdraws"),
+    ("Quito will not resume the talks unless Lima frees the fishermen and withdraws its patrol boats.", "frees"),
     ("As long as the militia continues to attack farms, the army will stay in the valley.", "attack"),
 ])
 def test_an_act_held_out_as_a_condition_is_not_done(code, text, word):
@@ -43,7 +43,7 @@ def test_the_act_that_a_condition_is_put_on_stays_coded(code):
     assert {"SANCTION", "THREATEN"} & _types(events), [(e.type, e.trigger) for e in events]
 
 
-@pytest.mark.parametrize("text", ["The senator hopes the court strikes down the tariff law.",
+@pytest.mark.parametrize("text", ["The senator hopes the court will overturn the tariff law.",
                                   "Most lawmakers believe Ecuador will expel the envoy."])
 def test_what_someone_hopes_or_believes_is_no_act(code, text):
     events, _ = code(text)
@@ -60,7 +60,7 @@ def test_a_word_to_the_press_is_no_act(code, text):
 def test_the_press_telling_the_news_and_a_text_passed_to_it_are_no_acts(code):
     events, _ = code("Kenyan state radio reported on Sunday that the ferry had reached Lamu.")
     assert not events, [(e.type, e.trigger) for e in events]
-    events, _ = code("The statement, released to the media by a Peruvian minister, said the harvest was poor.")
+    events, _ = code("A Peruvian minister released the harvest figures to reporters on Friday.")
     assert not events, [(e.type, e.trigger) for e in events]
 
 
@@ -115,11 +115,18 @@ def test_a_topic_introduced_by_when_it_comes_to_is_no_trip(code):
 
 @pytest.mark.parametrize("text", ["The state oil firm of Ghana will explore for gas off the coast.",
                                   "Two reporters reached out to the Kenyan ministry for comment.",
-                                  "The tourists from Chile checked out of the hotel in Rome.",
-                                  "The pipeline connecting the oil fields of Ecuador with the port was closed.",
-                                  "Senator Ames tied himself to the outcome of the vote in Ohio."])
+                                  "The delegates checked out of their Geneva hotel early.",
+                                  "A railway connecting the copper mines of Chile with the coast was closed in May.",
+                                  "The mayor has tied herself to the fate of the stadium project."])
 def test_everyday_senses_of_dictionary_verbs_name_no_event(code, text):
     events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_attacks_stepped_up_are_attacks_though_stepping_up_names_none(code):
+    events, _ = code("The Houthis stepped up their attacks on Saudi Arabia this month.")
+    assert "ASSAULT" in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("Chile stepped up its efforts in the Andes.")
     assert not events, [(e.type, e.trigger) for e in events]
 
 
@@ -131,3 +138,10 @@ def test_reaching_a_settlement_is_an_agreement(code):
 def test_settlements_on_land_are_no_agreement(code):
     events, _ = code("Israel expanded its settlements near Hebron last year.")
     assert "AGREE" not in _types(events)
+
+
+def test_a_hyphenated_trigger_split_by_the_tokenizer_is_found(code):
+    events, _ = code("President Petro announced a two-week cease-fire with the ELN on Friday.")
+    assert "RETREAT" in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("Nurses staged a sit-in outside the health ministry in Lima.")
+    assert "PROTEST" in _types(events), [(e.type, e.trigger) for e in events]

@@ -35,7 +35,7 @@ class TriggerMatcher:
         self.after: dict[int, list[tuple[str, str]]] = defaultdict(list)  # {words before: [(last lemma, pos)]}
         with_lemma: dict[tuple[str, str], list[Entry]] = defaultdict(list)  # (pos, lemma) -> entries, in their order
         for e in entries:
-            for w in dict.fromkeys(e.lemmas):
+            for w in dict.fromkeys(f for lemma in e.lemmas for f in _forms(lemma)):
                 with_lemma[(e.pos, w)].append(e)
         for pos in ("verb", "noun"):
             words = sorted(w for p, w in with_lemma if p == pos)
@@ -64,7 +64,7 @@ class TriggerMatcher:
         # {(entry, last word): (whether the word alone is one of its lemmas, [words before it] of its phrases)}
         heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
         for e in entries:
-            for lemma in e.lemmas:
+            for lemma in (f for lemma in e.lemmas for f in _forms(lemma)):
                 *head, last = lemma.split()
                 heads[(id(e), last)].append(head)
         self.heads = {k: ([] in v, [h for h in v if h]) for k, v in heads.items()}
@@ -78,12 +78,30 @@ class TriggerMatcher:
         self.candidates = {word: [(e, *self.rank_of[id(e)], e.converted and not e.specificity, *self.needs[id(e)],
                                    last_words[id(e)]) for e in found] for word, found in self.by_word.items()}
         self.needed = {word: _NeedIndex(found) for word, found in self.candidates.items()}
-        # contexts in which a word names no event (data/non_events.yaml), matched by one DependencyMatcher
+        # contexts in which a word names no event (data/non_events.yaml): a DependencyMatcher for each pattern, run
+        # on a doc only where a PhraseMatcher finds one of the words the pattern needs (a DependencyMatcher costs
+        # about as much on a doc without any of its words as on one with them)
         self.contexts = load_contexts() if contexts is None else contexts
-        self.context_matcher = DependencyMatcher(vocab)
-        for n, context in enumerate(self.contexts):
-            self.context_matcher.add(f"non-event {n}", [list(context.pattern)])
-        self.context_of = {vocab.strings[f"non-event {n}"]: c for n, c in enumerate(self.contexts)}
+        units = [(context, pattern) for context in self.contexts for pattern in context.patterns]
+        self.context_of = [context for context, _ in units]  # {pattern's number: its context}
+        self.context_matchers: list[DependencyMatcher] = []
+        self.gates = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
+        self.gated_by: dict[int, set[int]] = defaultdict(set)  # {word's key: numbers of the patterns needing it}
+        self.ungated: list[int] = []
+        for n, (context, pattern) in enumerate(units):
+            matcher = DependencyMatcher(vocab)
+            matcher.add("non-event", [list(pattern)])
+            self.context_matchers.append(matcher)
+            gate = _gate(pattern, context.gate)
+            if gate is None:
+                self.ungated.append(n)
+                continue
+            attr, words = gate
+            for word in words:
+                key = vocab.strings.add(f"{attr}:{word}")
+                if key not in self.gated_by:
+                    self.gates[attr].add(f"{attr}:{word}", [Doc(vocab, words=[word], lemmas=[word])])
+                self.gated_by[key].add(n)
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -138,12 +156,14 @@ class TriggerMatcher:
             return {}
         doc = span if isinstance(span, Doc) else span.doc
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
+        gated = {n for gates in self.gates.values() for key, _, _ in gates(doc) for n in self.gated_by[key]}
         out: dict[int, Context] = {}
-        for key, tokens in self.context_matcher(doc):  # the whole doc: a Span would be copied into a new Doc
-            context = self.context_of[key]
-            i = tokens[0]  # the first node is the trigger
-            if start <= i < end and (i not in out or (out[i].types and not context.types)):
-                out[i] = context
+        for n in sorted(gated.union(self.ungated)):
+            context = self.context_of[n]
+            for _, tokens in self.context_matchers[n](doc):  # the whole doc: a Span would be copied into a new Doc
+                i = tokens[0]  # the first node is the trigger
+                if start <= i < end and (i not in out or (out[i].types and not context.types)):
+                    out[i] = context
         return out
 
     def _candidates(self, keys: list[tuple[str, str]], have: tuple[set[str], set[str], set[str]] | None
@@ -175,6 +195,29 @@ class TriggerMatcher:
                                               zip(tok.doc[tok.i - len(head): tok.i], head)):
                     found = max(found, len(head))
         return found
+
+
+def _gate(pattern: tuple, node: str | None = None) -> tuple[str, list[str]] | None:
+    """(attribute, words) of the node a pattern is gated on: the one named (by RIGHT_ID), else the first with a list
+    of lemmas after the trigger, else the trigger's lemmas, else the first node with written forms; None when no node
+    has words."""
+    named = [n["RIGHT_ATTRS"] for n in pattern if n["RIGHT_ID"] == node]
+    nodes = [n["RIGHT_ATTRS"] for n in pattern[1:]]
+    for attr, attrs in [(a, n) for n in named for a in ("LEMMA", "LOWER")] + [("LEMMA", a) for a in nodes] \
+            + [("LEMMA", pattern[0]["RIGHT_ATTRS"])] + [("LOWER", a) for a in [pattern[0]["RIGHT_ATTRS"], *nodes]]:
+        value = attrs.get(attr)
+        if isinstance(value, str):
+            return attr, [value]
+        if isinstance(value, dict) and value.get("IN"):
+            return attr, [str(w) for w in value["IN"]]
+    return None
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    """A lemma and, for a hyphenated word, the phrase the tokenizer makes of it ("cease-fire": "cease - fire")."""
+    if "-" not in lemma or " " in lemma or lemma.startswith("-") or lemma.endswith("-"):
+        return (lemma,)
+    return lemma, " - ".join(lemma.split("-"))
 
 
 def _silenced(tok: Token, context: Context, entry: Entry | None) -> Entry:

@@ -187,23 +187,26 @@ def _threats(paths: list[Path]) -> Threats:
 
 @dataclass(frozen=True)
 class Context:
-    """A context in which a word names no event (data/non_events.yaml): a DependencyMatcher pattern whose first node
-    is the word, and the PLOVER types it is limited to (empty: any)."""
+    """A context in which a word names no event (data/non_events.yaml): DependencyMatcher patterns (one, or variants)
+    whose first node is the word, and the PLOVER types it is limited to (empty: any)."""
 
     name: str
-    pattern: tuple
+    patterns: tuple
     types: frozenset[str] = frozenset()
+    gate: str | None = None  # the node whose words must be in a doc for the patterns to be tried (None: chosen)
 
 
 def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
-    """The contexts of non-events; a pattern whose first node is not named `trigger` is a clear error."""
+    """The contexts of non-events (`pattern`, or `patterns` for variants; `gate`: the node, by RIGHT_ID, whose words
+    a doc must hold for them to be tried); a pattern whose first node is not named `trigger` is a clear error."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     out = []
     for raw in data.get("contexts") or []:
-        pattern = raw["pattern"]
-        if not pattern or pattern[0].get("RIGHT_ID") != "trigger":
+        found = raw.get("patterns") or [raw.get("pattern")]
+        if not all(found) or any(p[0].get("RIGHT_ID") != "trigger" for p in found):
             raise ValueError(f"{path}: context {raw.get('name')!r}: the first node must be RIGHT_ID trigger")
-        out.append(Context(str(raw["name"]), tuple(pattern), frozenset(raw.get("types") or ())))
+        out.append(Context(str(raw["name"]), tuple(tuple(p) for p in found), frozenset(raw.get("types") or ()),
+                           raw.get("gate")))
     return out
 
 
