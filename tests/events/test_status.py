@@ -24,7 +24,7 @@ def test_past_act_occurred(code):
 
 @pytest.mark.parametrize("text", [
     "Chile could impose sanctions on Bolivia.",
-    "If Bolivia attacks the border post, Chile would respond.",
+    "If the talks go well, Chile would sign a trade pact with Bolivia.",
     "Argentina might expel the Bolivian ambassador.",
 ])
 def test_hypothetical_is_not_occurred(code, text):

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
-from dossier.events.patterns import Entry
+from dossier.events.patterns import Context, Entry, load_contexts
 from dossier.events.status import clause_chain
 
 _POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"]}
@@ -25,7 +25,7 @@ _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 class TriggerMatcher:
     """Matches entry lemmas in a doc; returns one best entry per trigger token."""
 
-    def __init__(self, vocab: Vocab, entries: list[Entry]):
+    def __init__(self, vocab: Vocab, entries: list[Entry], contexts: list[Context] | None = None):
         self.by_word: dict[tuple[str, str], list[Entry]] = defaultdict(list)
         # single words by lemma or written form: PhraseMatchers (a hash lookup per token); phrases: the words before
         # the last by a PhraseMatcher on LOWER, then the last word's lemma and part of speech (what a Matcher pattern
@@ -35,7 +35,7 @@ class TriggerMatcher:
         self.after: dict[int, list[tuple[str, str]]] = defaultdict(list)  # {words before: [(last lemma, pos)]}
         with_lemma: dict[tuple[str, str], list[Entry]] = defaultdict(list)  # (pos, lemma) -> entries, in their order
         for e in entries:
-            for w in dict.fromkeys(e.lemmas):
+            for w in dict.fromkeys(f for lemma in e.lemmas for f in _forms(lemma)):
                 with_lemma[(e.pos, w)].append(e)
         for pos in ("verb", "noun"):
             words = sorted(w for p, w in with_lemma if p == pos)
@@ -64,7 +64,7 @@ class TriggerMatcher:
         # {(entry, last word): (whether the word alone is one of its lemmas, [words before it] of its phrases)}
         heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
         for e in entries:
-            for lemma in e.lemmas:
+            for lemma in (f for lemma in e.lemmas for f in _forms(lemma)):
                 *head, last = lemma.split()
                 heads[(id(e), last)].append(head)
         self.heads = {k: ([] in v, [h for h in v if h]) for k, v in heads.items()}
@@ -78,6 +78,30 @@ class TriggerMatcher:
         self.candidates = {word: [(e, *self.rank_of[id(e)], e.converted and not e.specificity, *self.needs[id(e)],
                                    last_words[id(e)]) for e in found] for word, found in self.by_word.items()}
         self.needed = {word: _NeedIndex(found) for word, found in self.candidates.items()}
+        # contexts in which a word names no event (data/non_events.yaml): a DependencyMatcher for each pattern, run
+        # on a doc only where a PhraseMatcher finds one of the words the pattern needs (a DependencyMatcher costs
+        # about as much on a doc without any of its words as on one with them)
+        self.contexts = load_contexts() if contexts is None else contexts
+        units = [(context, pattern) for context in self.contexts for pattern in context.patterns]
+        self.context_of = [context for context, _ in units]  # {pattern's number: its context}
+        self.context_matchers: list[DependencyMatcher] = []
+        self.gates = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
+        self.gated_by: dict[int, set[int]] = defaultdict(set)  # {word's key: numbers of the patterns needing it}
+        self.ungated: list[int] = []
+        for n, (context, pattern) in enumerate(units):
+            matcher = DependencyMatcher(vocab)
+            matcher.add("non-event", [list(pattern)])
+            self.context_matchers.append(matcher)
+            gate = _gate(pattern, context.gate)
+            if gate is None:
+                self.ungated.append(n)
+                continue
+            attr, words = gate
+            for word in words:
+                key = vocab.strings.add(f"{attr}:{word}")
+                if key not in self.gated_by:
+                    self.gates[attr].add(f"{attr}:{word}", [Doc(vocab, words=[word], lemmas=[word])])
+                self.gated_by[key].add(n)
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -119,7 +143,28 @@ class TriggerMatcher:
                     best[tok.i] = (rank, entry)
                     break
         doc = span if isinstance(span, Doc) else span.doc
-        return [(doc[i], best[i][1]) for i in sorted(best)]
+        found = {i: held[1] for i, held in best.items()}
+        for i, context in self._non_events(span).items():
+            entry = found.get(i)
+            if entry is None or not context.types or entry.type in context.types:
+                found[i] = _silenced(doc[i], context, entry)
+        return [(doc[i], found[i]) for i in sorted(found)]
+
+    def _non_events(self, span: Doc | Span) -> dict[int, Context]:
+        """{token index: the context} of the words that name no event where they stand (data/non_events.yaml)."""
+        if not self.contexts:
+            return {}
+        doc = span if isinstance(span, Doc) else span.doc
+        start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
+        gated = {n for gates in self.gates.values() for key, _, _ in gates(doc) for n in self.gated_by[key]}
+        out: dict[int, Context] = {}
+        for n in sorted(gated.union(self.ungated)):
+            context = self.context_of[n]
+            for _, tokens in self.context_matchers[n](doc):  # the whole doc: a Span would be copied into a new Doc
+                i = tokens[0]  # the first node is the trigger
+                if start <= i < end and (i not in out or (out[i].types and not context.types)):
+                    out[i] = context
+        return out
 
     def _candidates(self, keys: list[tuple[str, str]], have: tuple[set[str], set[str], set[str]] | None
                     ) -> Iterator[tuple[int, tuple]]:
@@ -150,6 +195,37 @@ class TriggerMatcher:
                                               zip(tok.doc[tok.i - len(head): tok.i], head)):
                     found = max(found, len(head))
         return found
+
+
+def _gate(pattern: tuple, node: str | None = None) -> tuple[str, list[str]] | None:
+    """(attribute, words) of the node a pattern is gated on: the one named (by RIGHT_ID), else the first with a list
+    of lemmas after the trigger, else the trigger's lemmas, else the first node with written forms; None when no node
+    has words."""
+    named = [n["RIGHT_ATTRS"] for n in pattern if n["RIGHT_ID"] == node]
+    nodes = [n["RIGHT_ATTRS"] for n in pattern[1:]]
+    for attr, attrs in [(a, n) for n in named for a in ("LEMMA", "LOWER")] + [("LEMMA", a) for a in nodes] \
+            + [("LEMMA", pattern[0]["RIGHT_ATTRS"])] + [("LOWER", a) for a in [pattern[0]["RIGHT_ATTRS"], *nodes]]:
+        value = attrs.get(attr)
+        if isinstance(value, str):
+            return attr, [value]
+        if isinstance(value, dict) and value.get("IN"):
+            return attr, [str(w) for w in value["IN"]]
+    return None
+
+
+def _forms(lemma: str) -> tuple[str, ...]:
+    """A lemma and, for a hyphenated word, the phrase the tokenizer makes of it ("cease-fire": "cease - fire")."""
+    if "-" not in lemma or " " in lemma or lemma.startswith("-") or lemma.endswith("-"):
+        return (lemma,)
+    return lemma, " - ".join(lemma.split("-"))
+
+
+def _silenced(tok: Token, context: Context, entry: Entry | None) -> Entry:
+    """The entry of type NONE that a non-event context puts in place of a word's entry (or on a word without one,
+    so that the event-type model adds no event on it either)."""
+    pos = entry.pos if entry is not None else ("verb" if tok.pos_ in ("VERB", "AUX") else "noun")
+    return Entry(key=f"context:{context.name}", type="NONE", pos=pos, lemmas=(tok.lemma_.lower(),), mode="none",
+                 cameo="---")
 
 
 class _NeedIndex:

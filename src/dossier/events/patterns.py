@@ -29,6 +29,7 @@ import yaml
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
+NON_EVENTS = Path(__file__).parent / "data" / "non_events.yaml"
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,31 @@ def _threats(paths: list[Path]) -> Threats:
         always |= {str(k): str(v) for k, v in (data.get("threat_of") or {}).items()}
         conditional |= {str(k): str(v) for k, v in (data.get("conditional_threat_of") or {}).items()}
     return Threats(always, conditional)
+
+
+@dataclass(frozen=True)
+class Context:
+    """A context in which a word names no event (data/non_events.yaml): DependencyMatcher patterns (one, or variants)
+    whose first node is the word, and the PLOVER types it is limited to (empty: any)."""
+
+    name: str
+    patterns: tuple
+    types: frozenset[str] = frozenset()
+    gate: str | None = None  # the node whose words must be in a doc for the patterns to be tried (None: chosen)
+
+
+def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
+    """The contexts of non-events (`pattern`, or `patterns` for variants; `gate`: the node, by RIGHT_ID, whose words
+    a doc must hold for them to be tried); a pattern whose first node is not named `trigger` is a clear error."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out = []
+    for raw in data.get("contexts") or []:
+        found = raw.get("patterns") or [raw.get("pattern")]
+        if not all(found) or any(p[0].get("RIGHT_ID") != "trigger" for p in found):
+            raise ValueError(f"{path}: context {raw.get('name')!r}: the first node must be RIGHT_ID trigger")
+        out.append(Context(str(raw["name"]), tuple(tuple(p) for p in found), frozenset(raw.get("types") or ()),
+                           raw.get("gate")))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,147 @@
+"""Words that look like acts and are none where they stand (events/data/non_events.yaml, events/patterns/none.yaml),
+and the acts beside them that stay coded."""
+
+import pytest
+
+from dossier.events import patterns
+
+
+def _types(events) -> set[str]:
+    return {e.type for e in events}
+
+
+def _triggers(events) -> set[str]:
+    return {w for e in events for w in e.trigger.split(" … ")}
+
+
+def test_every_context_starts_at_the_trigger():
+    contexts = patterns.load_contexts()
+    assert contexts and all(p[0]["RIGHT_ID"] == "trigger" for c in contexts for p in c.patterns)
+
+
+def test_a_context_whose_first_node_is_not_the_trigger_is_a_clear_error(tmp_path):
+    bad = tmp_path / "contexts.yaml"
+    bad.write_text("contexts:\n  - name: odd\n    pattern:\n      - {RIGHT_ID: verb, RIGHT_ATTRS: {POS: VERB}}\n",
+                   encoding="utf-8")
+    with pytest.raises(ValueError, match="contexts.yaml: context 'odd'"):
+        patterns.load_contexts(bad)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Peru will close the border if Bolivia sends troops to the river.", "sends"),
+    ("Quito will not resume the talks unless Lima frees the fishermen and withdraws its patrol boats.", "withdraws"),
+    ("Quito will not resume the talks unless Lima frees the fishermen and withdraws its patrol boats.", "frees"),
+    ("As long as the militia continues to attack farms, the army will stay in the valley.", "attack"),
+])
+def test_an_act_held_out_as_a_condition_is_not_done(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_the_act_that_a_condition_is_put_on_stays_coded(code):
+    events, _ = code("Chile will impose sanctions on Bolivia unless Bolivia pulls its troops back.")
+    assert {"SANCTION", "THREATEN"} & _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["The senator hopes the court will overturn the tariff law.",
+                                  "Most lawmakers believe Ecuador will expel the envoy."])
+def test_what_someone_hopes_or_believes_is_no_act(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Two Kenyan officials told Reuters that the ferry sank near Lamu.",
+                                  "The minister said in an interview with the newspaper that the budget was late."])
+def test_a_word_to_the_press_is_no_act(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_the_press_telling_the_news_and_a_text_passed_to_it_are_no_acts(code):
+    events, _ = code("Kenyan state radio reported on Sunday that the ferry had reached Lamu.")
+    assert not events, [(e.type, e.trigger) for e in events]
+    events, _ = code("A Peruvian minister released the harvest figures to reporters on Friday.")
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_an_attack_reported_to_the_press_stays_coded(code):
+    events, _ = code("Kenyan troops attacked rebel camps near the Somali border, two officers told reporters.")
+    assert "ASSAULT" in _types(events)
+    events, _ = code("The state news agency of Syria said the army shelled rebel positions near Aleppo.")
+    assert "ASSAULT" in _types(events)
+
+
+@pytest.mark.parametrize("text", ["The Argentine peso weakened sharply against the dollar on Tuesday.",
+                                  "Copper prices hit a two-year high in London."])
+def test_a_market_move_is_no_act(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Malawi has reported three cases of cholera in the north.",
+                                  "The health ministry of Peru confirmed two measles infections in Cusco."])
+def test_a_disease_reported_is_no_act(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Delhi has been fighting smog for decades.",
+                                  "The Swedish activist is battling deportation to Russia.",
+                                  "Both candidates struggled to win over voters in Ohio."])
+def test_a_fight_against_a_thing_or_a_struggle_to_do_is_no_assault(code, text):
+    events, _ = code(text)
+    assert "ASSAULT" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_fighting_an_armed_group_is_still_an_assault(code):
+    events, _ = code("Government troops have fought the rebels in the north since 2012.")
+    assert "ASSAULT" in _types(events)
+
+
+def test_what_the_speakers_own_side_must_do_is_no_request(code):
+    events, _ = code('The mayor of Lima added: "We must stay calm and wait."')
+    assert "REQUEST" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_what_a_speaker_says_another_must_do_is_still_a_request(code):
+    events, _ = code("The Chilean president said Bolivia must withdraw its troops from the border.")
+    assert "REQUEST" in _types(events)
+
+
+def test_a_topic_introduced_by_when_it_comes_to_is_no_trip(code):
+    events, _ = code("When it comes to fishing rights, Norway and Iceland have long disagreed.")
+    assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["The state oil firm of Ghana will explore for gas off the coast.",
+                                  "Two reporters reached out to the Kenyan ministry for comment.",
+                                  "The delegates checked out of their Geneva hotel early.",
+                                  "A railway connecting the copper mines of Chile with the coast was closed in May.",
+                                  "The mayor has tied herself to the fate of the stadium project."])
+def test_everyday_senses_of_dictionary_verbs_name_no_event(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_attacks_stepped_up_are_attacks_though_stepping_up_names_none(code):
+    events, _ = code("The Houthis stepped up their attacks on Saudi Arabia this month.")
+    assert "ASSAULT" in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("Chile stepped up its efforts in the Andes.")
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_reaching_a_settlement_is_an_agreement(code):
+    events, _ = code("The Chilean government reached a settlement with the copper miners' union on Monday.")
+    assert "AGREE" in _types(events)
+
+
+def test_settlements_on_land_are_no_agreement(code):
+    events, _ = code("Israel expanded its settlements near Hebron last year.")
+    assert "AGREE" not in _types(events)
+
+
+def test_a_hyphenated_trigger_split_by_the_tokenizer_is_found(code):
+    events, _ = code("President Petro announced a two-week cease-fire with the ELN on Friday.")
+    assert "RETREAT" in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("Nurses staged a sit-in outside the health ministry in Lima.")
+    assert "PROTEST" in _types(events), [(e.type, e.trigger) for e in events]
