@@ -20,10 +20,14 @@ def _identifier():
     """py3langid's identifier; its model's arrays are read through the start-up cache (the shipped file is LZMA
     compressed: decompressing it took 0.7 CPU s of every build)."""
     import numpy as np
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, _load_model_file
+    from py3langid import langid
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
     from dossier.actors import cache
 
+    _load_model_file = getattr(langid, "_load_model_file", None)  # the reader of the model's arrays (0.4)
+    if _load_model_file is None:  # another py3langid: its own way, uncached
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     path = MODEL_DIR / MODEL_FILE
     ptc, pc, classes, nextmove, row, output = cache.cached(
         "langid", [path, *cache.versions("py3langid", "numpy")], lambda: _load_model_file(path))
