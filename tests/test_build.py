@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 from typer.testing import CliRunner
 
@@ -50,32 +51,64 @@ def test_an_unfinished_merge_is_reported_and_finished_by_the_next_build(tmp_path
     assert "not up to date" not in shown.output and "2 events" in " ".join(shown.output.split())
 
 
+def _stored_count_if_free(db: Path) -> tuple[duckdb.DuckDBPyConnection, int] | None:
+    """A read-only connection and the number of stored documents, or None while the build holds the file."""
+    try:
+        con = duckdb.connect(str(db), read_only=True)
+    except duckdb.Error:
+        return None
+    try:
+        return con, con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except duckdb.Error:  # the file exists, the tables not yet
+        con.close()
+        return None
+
+
+def _read(db: Path, command: list[str]) -> subprocess.CompletedProcess:
+    read = subprocess.run([*DOSSIER, *command, "--db", str(db)], env=_env(DOSSIER_LOCK_WAIT="300"),
+                          capture_output=True, text=True, timeout=600)
+    assert read.returncode == 0, read.stderr
+    assert "Traceback" not in read.stderr
+    return read
+
+
 def test_events_and_export_work_while_a_build_runs(tmp_path):
     corpus = tmp_path / "stories"
     write_stories(corpus, 40)
     db = tmp_path / "d.duckdb"
-    builder = subprocess.Popen([*DOSSIER, "build", str(corpus), "--db", str(db), "-q"], env=_env(),
+    # The build lets go of the store after every save of 4 documents; it waits as long as readers hold it.
+    builder = subprocess.Popen([*DOSSIER, "build", str(corpus), "--db", str(db), "-q"],
+                               env=_env(DOSSIER_RELEASE_SECONDS="0", DOSSIER_LOCK_WAIT="600"),
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    seen_documents, reads = set(), 0
+    midway = None  # (stored documents, documents the export gave) at a moment the build had saved some, not all
     try:
-        while not db.exists() and builder.poll() is None:
-            time.sleep(0.05)
-        while builder.poll() is None:
+        while midway is None and builder.poll() is None:
+            held = _stored_count_if_free(db) if db.exists() else None
+            if held is None:
+                time.sleep(0.01)
+                continue
+            con, stored = held
+            try:
+                if 0 < stored < 40:
+                    # while this connection holds the store, the build cannot save more: the readers below see it
+                    # half built, whatever the machine's load, and the build is still running
+                    _read(db, ["events", "--json"])
+                    exported = json.loads(_read(db, ["export"]).stdout)
+                    assert builder.poll() is None
+                    midway = (stored, len(exported["documents"]))
+            finally:
+                con.close()
+            time.sleep(0.01)
+        while builder.poll() is None:  # and readers at whatever moments they come until the build ends
             for command in (["events", "--json"], ["export"]):
-                read = subprocess.run([*DOSSIER, *command, "--db", str(db)], env=_env(), capture_output=True,
-                                      text=True, timeout=120)
-                assert read.returncode == 0, read.stderr
-                assert "Traceback" not in read.stderr
-                if command == ["export"]:
-                    seen_documents.add(len(json.loads(read.stdout)["documents"]))
-                reads += 1
+                _read(db, command)
     finally:
-        out, errors = builder.communicate(timeout=300)
+        out, errors = builder.communicate(timeout=600)
     assert builder.returncode == 0, errors
-    assert reads >= 2
+    assert midway is not None, "no reader got in while the build had saved part of the documents"
+    assert midway[1] <= midway[0] < 40  # the export showed the store as it was then, not the end
     assert len(_record(db)["documents"]) == 40
-    # readers saw the store grow while the build was running, not only the end
-    assert any(n < 40 for n in seen_documents) or len(seen_documents) > 1
+    assert len(json.loads(_read(db, ["export"]).stdout)["documents"]) == 40
 
 
 def test_kills_at_random_points_lose_and_duplicate_nothing(tmp_path):

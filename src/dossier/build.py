@@ -3,8 +3,8 @@
 Safe to stop at any point: each batch of documents is saved in one transaction with a mark that the merge is
 pending, and the merge replaces the merged tables in one transaction that clears the mark. A build that was
 stopped loses at most the batch it was analysing; the next one reads those documents again, skips those
-already saved, and finishes the merge. Between batches the store is released (at most every WRITE_SECONDS), so
-that readers get in.
+already saved, and finishes the merge. Between batches the store is released (after a save at most every
+`settings.release_seconds`), so that readers get in.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     report.problems += problems
     on_total(len(fresh))
     batch, failed, since = [], [], time.monotonic()
-    released = since  # the store is released after a save at most this often (closing and opening again costs)
+    released = since  # the store is released after a save at most every release_seconds (closing and opening costs)
     due = _merge_due(store, settings.merge_every)
     waiting = 0  # documents saved since the last merge
     for result in process(iter(fresh), settings, nlp=nlp) if len(fresh) else ():
@@ -74,7 +74,7 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
         on_document()
         if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS \
                 or due(waiting + len(batch)):
-            release = time.monotonic() - released >= WRITE_SECONDS
+            release = time.monotonic() - released >= settings.release_seconds
             report.added += _save(store, batch, failed, release)
             report.problems += failed
             waiting += len(batch)

@@ -18,6 +18,8 @@ class Settings(BaseModel):
                              "this many characters, cut at paragraph breaks.")
     write_every: int = Field(default=64, gt=0, description="`dossier build` saves documents in transactions of "
                              "this many (fewer when analysis is slow).")
+    release_seconds: float = Field(default=5.0, ge=0, description="`dossier build` lets go of the store after a save "
+                                   "at most this often, so that readers get in (0: after every save).")
     merge_every: int = Field(default=2000, ge=0, description="`dossier build` merges after the first this many new "
                              "documents, then each time the new ones reach a quarter of those merged (at most this many), "
                              "so that the merge holds only what they touch (0: one merge, at the end).")
@@ -42,7 +44,8 @@ class Settings(BaseModel):
         if "DOSSIER_LANGUAGES" in os.environ:
             wanted = os.environ["DOSSIER_LANGUAGES"].strip().lower()
             values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
-        for name in ("chunk_chars", "max_document_chars", "write_every", "merge_every", "workers", "engine", "dask_address"):
+        for name in ("chunk_chars", "max_document_chars", "write_every", "release_seconds", "merge_every", "workers",
+                     "engine", "dask_address"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -16,7 +16,7 @@ from dossier.ingest.dedup import NearDuplicates, mark_near_duplicates
 from dossier.ingest.document import IngestError, document_id
 from dossier.ingest.files import iter_files, read_file
 from dossier.ingest.jsonl import DEFAULT_FIELDS, Fields
-from dossier.ingest.language import foreign, name
+from dossier.ingest.language import foreign, forget, name
 from dossier.model import Document
 
 __all__ = ["IngestError", "Fields", "read_paths", "mark_near_duplicates", "document_id", "NOT_IN_LANGUAGE"]
@@ -44,3 +44,4 @@ def read_paths(paths: Iterable[Path], *, dedup: bool = True, max_chars: int | No
             if detector is not None and isinstance(item, Document):
                 item = detector.mark(item)
             yield item
+    forget()

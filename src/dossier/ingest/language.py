@@ -17,9 +17,27 @@ SAMPLE = 5000          # characters looked at: the start of the text tells its l
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier; its model's arrays are read through the start-up cache (the shipped file is LZMA
+    compressed: decompressing it took 0.7 CPU s of every build)."""
+    import numpy as np
+    from py3langid import langid
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from dossier.actors import cache
+
+    _load_model_file = getattr(langid, "_load_model_file", None)  # the reader of the model's arrays (0.4)
+    if _load_model_file is None:  # another py3langid: its own way, uncached
+        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    path = MODEL_DIR / MODEL_FILE
+    ptc, pc, classes, nextmove, row, output = cache.cached(
+        "langid", [path, *cache.versions("py3langid", "numpy")], lambda: _load_model_file(path))
+    return LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, tk_row=row, norm_probs=True)
+
+
+def forget() -> None:
+    """Let go of the identifier (some 70 MB of arrays) once a build has read its documents: the analysis that
+    follows holds the pipeline, and the next reading gets it back from the cache."""
+    _identifier.cache_clear()
 
 
 def detect(text: str) -> tuple[str | None, float]:

@@ -216,8 +216,8 @@ class Store:
                     INSERT INTO mentions (entity, doc, start, "end", text)
                     SELECT coalesce(r.new, m.v->>'entity'), m.v->>'doc', CAST(m.v->>'start' AS BIGINT),
                            CAST(m.v->>'end' AS BIGINT), m.v->>'text'
-                    FROM documents d JOIN {results} e ON e.doc_id = d.id,
-                         unnest(CAST(coalesce(e.payload->'mentions', '[]') AS JSON[])) WITH ORDINALITY AS m(v, n)
+                    FROM documents d JOIN ({increments.result_items(results, 'mentions')}) e ON e.doc_id = d.id,
+                         unnest(e.items) WITH ORDINALITY AS m(v, n)
                          LEFT JOIN _dossier_renamed r ON r.old = m.v->>'entity'
                     WHERE d.duplicate_of IS NULL
                     ORDER BY d.published NULLS LAST, d.source, n""")

@@ -140,6 +140,13 @@ def results_of(con, doc_ids: list[str] | None):
         con.unregister(view)
 
 
+def result_items(results: str, key: str) -> str:
+    """A query of (doc_id, items): each stored result's list under `key` as JSON[], the payload left behind. An
+    unnest beside the whole payload carried that payload along with every item it gave (some 130 kB of DuckDB
+    memory a document: 150 MB to read the mentions of 1,000 Reuters stories, 55 MB so)."""
+    return f"SELECT doc_id, CAST(coalesce(payload->'{key}', '[]') AS JSON[]) AS items FROM {results}"
+
+
 def index_documents(con, doc_ids: list[str] | None) -> None:
     """Fill `merge_entities` and `merge_fact_items` from the stored results of these documents (None: all), near-
     duplicates left out."""
@@ -148,13 +155,13 @@ def index_documents(con, doc_ids: list[str] | None) -> None:
         con.execute(f"""
             INSERT INTO merge_entities
             SELECT x.doc_id, e.n, e.v->>'id', e.v->>'name', coalesce(CAST(e.v->>'known' AS BOOLEAN), false), e.v
-            FROM (SELECT x.* FROM {results} x {originals}) x,
-                 unnest(CAST(coalesce(x.payload->'entities', '[]') AS JSON[])) WITH ORDINALITY AS e(v, n)""")
+            FROM ({result_items(f"(SELECT x.* FROM {results} x {originals})", 'entities')}) x,
+                 unnest(x.items) WITH ORDINALITY AS e(v, n)""")
         con.execute(f"""
             INSERT INTO merge_fact_items
             SELECT x.doc_id, f.n, lower(f.v->>'measure') || chr(31) || (f.v->>'unit'), f.v
-            FROM (SELECT x.* FROM {results} x {originals}) x,
-                 unnest(CAST(coalesce(x.payload->'facts', '[]') AS JSON[])) WITH ORDINALITY AS f(v, n)
+            FROM ({result_items(f"(SELECT x.* FROM {results} x {originals})", 'facts')}) x,
+                 unnest(x.items) WITH ORDINALITY AS f(v, n)
             WHERE (f.v->>'measure') IS NOT NULL AND (f.v->>'measure') <> ''""")
 
 
