@@ -174,3 +174,16 @@ def test_the_model_adds_no_meeting_on_a_verb_of_saying(code):
     events, actors = code("Albanese told Xi that his stops in Beijing and Shanghai during the visit had shown him "
                           "how quickly Chinese cities grow.")
     assert not [e for e in events if e.type == "CONSULT" and e.trigger == "told"]
+
+
+def test_the_coder_records_its_type_decisions_when_asked(nlp):
+    coder = nlp.get_pipe("dossier_events").coder
+    assert coder.decisions is None  # nothing is recorded unless asked
+    coder.decisions = []
+    try:
+        nlp("Chile's president met the Bolivian foreign minister in Santiago on Monday.")  # the component codes it
+        (decision,) = coder.decisions
+    finally:
+        coder.decisions = None
+    assert decision["rule"] == "CONSULT" and decision["hand"] is True
+    assert decision["model"] in coder.model.classes and isinstance(decision["margin"], float)
