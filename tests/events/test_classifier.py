@@ -32,6 +32,18 @@ def test_numpy_scores_are_the_svm_margins(tmp_path):
     assert np.isclose(scores[svm.classes_[1]], margin, atol=1e-3)
 
 
+def test_a_documents_sentences_scored_together_score_as_one_by_one():
+    model = classifier.load()
+    batch = [["w:met", "v:root:meet", "r:type:CONSULT"], [], ["w:no-such-feature"],
+             ["w:troops", "w:troops", "w:troops", "v:root:withdraw"], ["w:met"]]
+    together = model.scores_many(batch)
+    assert len(together) == len(batch) and model.scores_many([]) == []
+    for feats, scores in zip(batch, together):
+        alone = model.scores(feats)
+        assert scores.keys() == alone.keys()
+        assert all(np.isclose(scores[c], alone[c], rtol=0, atol=1e-12) for c in alone)
+
+
 def test_yield_is_concede_unless_the_rules_said_retreat():
     assert classifier.label_of("RETREAT") == classifier.label_of("CONCEDE") == "YIELD"
     assert classifier.type_of("YIELD", "RETREAT") == "RETREAT" and classifier.type_of("YIELD", "ASSAULT") == "CONCEDE"
@@ -162,3 +174,16 @@ def test_the_model_adds_no_meeting_on_a_verb_of_saying(code):
     events, actors = code("Albanese told Xi that his stops in Beijing and Shanghai during the visit had shown him "
                           "how quickly Chinese cities grow.")
     assert not [e for e in events if e.type == "CONSULT" and e.trigger == "told"]
+
+
+def test_the_coder_records_its_type_decisions_when_asked(nlp):
+    coder = nlp.get_pipe("dossier_events").coder
+    assert coder.decisions is None  # nothing is recorded unless asked
+    coder.decisions = []
+    try:
+        nlp("Chile's president met the Bolivian foreign minister in Santiago on Monday.")  # the component codes it
+        (decision,) = coder.decisions
+    finally:
+        coder.decisions = None
+    assert decision["rule"] == "CONSULT" and decision["hand"] is True
+    assert decision["model"] in coder.model.classes and isinstance(decision["margin"], float)

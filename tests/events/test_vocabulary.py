@@ -115,3 +115,17 @@ def test_background_clause_is_less_confident_than_the_main_report(code):
 def test_vocabulary_of_the_types(code, text, type_, cameo):
     events, _ = code(text)
     assert any(e.type == type_ and e.cameo == cameo for e in events), [(e.type, e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Ghana deployed 400 peacekeepers to South Sudan in March.", "AID", "074"),
+    ("The African Union sent election observers to Malawi.", "AID", "074"),
+    ("The African Union withdrew its observers from Burundi.", "SANCTION", "166"),
+    ("Fiji pulled its peacekeepers out of the Golan Heights.", "SANCTION", "166"),
+    ("Ethiopia deployed troops along its border with Eritrea.", "MOBILIZE", "154"),
+    ("Kenya withdrew its troops from the border town.", "RETREAT", "087"),
+])
+def test_peacekeepers_sent_are_aid_and_withdrawn_a_reduced_relation(code, text, type_, cameo):
+    """Military protection given (CAMEO 074) and taken back (166), not a mobilisation or a retreat."""
+    events, _ = code(text)
+    assert any(e.type == type_ and e.cameo == cameo for e in events), [(e.type, e.cameo, e.trigger) for e in events]

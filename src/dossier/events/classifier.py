@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "event_types.npz"
+_TF = [0.0] + [1 + math.log(c) for c in range(1, 32)]  # sublinear term frequency of the counts a sentence has
 YIELD = "YIELD"
 NONE = "NONE"  # the class of a sentence that holds no political event
 _CLAUSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "prt", "neg", "agent", "attr", "acomp", "dative"})
@@ -77,6 +78,37 @@ class TypeModel:
         if self._rows is None:  # features x classes, so that one sentence's features are a few whole rows
             self._rows = np.ascontiguousarray(self.weights.T)
         return dict(zip(self.classes, (vals @ self._rows[idx] + self.bias).tolist()))
+
+    def scores_many(self, batch: list[list[str]]) -> list[dict[str, float]]:
+        """`scores` of many sentences at once (a document's): one product of their stacked feature rows with the
+        weights instead of a call per sentence, whose numpy overhead is most of its cost; the same figures (to the
+        last bits of a float's rounding)."""
+        if not batch:
+            return []
+        get = self.vocabulary.get
+        idx: list[int] = []
+        tf: list[float] = []
+        sizes: list[int] = []
+        for feats in batch:
+            counts = Counter(map(get, feats))
+            counts.pop(None, None)
+            idx += counts
+            tf += [_TF[c] if c < len(_TF) else 1 + math.log(c) for c in counts.values()]
+            sizes.append(len(counts))
+        if self._rows is None:
+            self._rows = np.ascontiguousarray(self.weights.T)
+        out = np.tile(self.bias, (len(batch), 1))
+        if idx:
+            cols = np.array(idx, dtype=np.int64)
+            vals = np.array(tf) * self.idf[cols]
+            size = np.array(sizes)
+            rows = np.repeat(np.arange(len(batch)), size)
+            norms = np.sqrt(np.bincount(rows, weights=vals * vals, minlength=len(batch)))
+            vals /= norms[rows]  # a row with features has a norm above 0 (idf >= 1)
+            filled = size > 0
+            starts = (np.cumsum(size) - size)[filled]
+            out[filled] += np.add.reduceat(vals[:, None] * self._rows[cols], starts, axis=0)
+        return [dict(zip(self.classes, m)) for m in out.tolist()]
 
     def save(self, path: Path) -> None:
         terms = sorted(self.vocabulary, key=self.vocabulary.get)
