@@ -1,0 +1,32 @@
+"""Names as a news wire writes them, in sentences written for these tests: firms between angle brackets, officials
+introduced by a portfolio title ("Agriculture Secretary X")."""
+
+from dossier.model import Document
+from dossier.pipeline import process
+
+
+def entities(text: str, dateline: str | None = None, published: str = "1987-03-04") -> dict[str, tuple]:
+    result = next(process([Document(id="t", source="t", text=text, published=published, dateline=dateline)]))
+    return {e.name: (e.country, e.kind) for e in result.entities}
+
+
+def test_a_bracketed_firm_is_one_name_and_takes_the_country_of_its_of_phrase():
+    found = entities("<Norvale Widget Co> of the United States signed a supply contract with a Danish buyer.")
+    assert found["Norvale Widget Co"] == ("USA", "company")
+
+
+def test_a_bracketed_firm_takes_the_demonym_of_the_noun_before_it():
+    found = entities("Tessaro Spa said it had ended its talks with Portuguese textiles company <Corvelo SA>.")
+    assert "Corvelo SA" in found and "Corvelo SA>" not in found
+    assert found["Corvelo SA"][0] == "PRT"
+
+
+def test_a_one_word_ticker_in_brackets_is_no_new_name():
+    found = entities("Norvale Widget Co <NWC> said its profit rose by a fifth in the quarter.")
+    assert "NWC" not in found
+
+
+def test_a_portfolio_title_makes_a_state_official():
+    text = ("The Soviet Union has asked for more wheat, grain traders said. An aide to Agriculture Secretary Karel Voss "
+            "said no offer was being prepared.")
+    assert entities(text, "WASHINGTON")["Karel Voss"][0] == "USA"  # the story's dateline, not the state named first
