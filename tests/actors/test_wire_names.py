@@ -30,3 +30,17 @@ def test_a_portfolio_title_makes_a_state_official():
     text = ("The Soviet Union has asked for more wheat, grain traders said. An aide to Agriculture Secretary Karel Voss "
             "said no offer was being prepared.")
     assert entities(text, "WASHINGTON")["Karel Voss"][0] == "USA"  # the story's dateline, not the state named first
+
+
+def test_a_title_only_one_state_has_gives_its_holder_that_state():
+    text = ("Brazil wants new loans, and Brazil's banks agree. Its finance minister met Chancellor of the Exchequer "
+            "Marten Hollis in Rio.")
+    found = entities(text, "RIO DE JANEIRO")
+    assert found["Marten Hollis"][0] == "GBR"  # the title's state, not the story's
+
+
+def test_a_bare_title_before_a_portfolio_is_not_the_us_office():
+    text = "Secretary of State for Transport Marten Hollis said the rail strike must end. Unions refused."
+    found = entities(text, "LONDON")
+    assert not any(name.lower().endswith("secretary of state") and country == "USA"
+                   for name, (country, _) in found.items())

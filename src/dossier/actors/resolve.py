@@ -62,6 +62,7 @@ _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Fo
 # length on (a family name alone; a whole name): shorter names differ by a letter too often.
 _MISSPELT_PART, _MISSPELT_NAME = 6, 10
 
+_TITLE_WORDS = 6  # the most words of an office's title read before a name
 _BRACKETED_WORDS = 8  # the most words a firm's name between angle brackets has
 _TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
 _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
@@ -117,7 +118,8 @@ class Resolver:
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries)]
-        matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)]
+        matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)
+                   and not self._bare_title(doc, m, matches)]
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         found: list[Found] = []
@@ -229,6 +231,19 @@ class Resolver:
         of Tanzim): the word of a longer name ("International Coffee Organization"), not that actor."""
         return (m.kind == NAME and m.length == 1 and self.d.rank.get(m.key) == PHOENIX
                 and doc[m.start].lower_ in self.noun_kinds)
+
+    def _bare_title(self, doc: Doc, m: Match, matches: list[Match]) -> bool:
+        """A converted dictionary's office named by a bare title, without a country's word ("Secretary of State", an
+        alias of the US one), that stands before a person's name or its portfolio ("Secretary of State for Trade X"):
+        the title of that person, of whatever country, not the office."""
+        entity = self.d.entities.get(m.key)
+        if m.kind != NAME or entity is None or self._is_person(m.key) or self.d.rank.get(m.key) != PHOENIX \
+                or entity.kind != "government" or m.end >= len(doc):
+            return False
+        if doc[m.end].lower_ != "for" and doc[m.end].ent_type_ != "PERSON":
+            return False
+        return not any(o is not m and m.start <= o.start and o.end <= m.end and (
+            o.kind == DEMONYM or self.d.entities[o.key].type == "GPE") for o in matches)
 
     def _titled_out_of_office(self, doc: Doc, m: Match) -> bool:
         """A dictionary name that carries a title ("Prime Minister Sharif", Phoenix's alias of Nawaz Sharif) names a
@@ -865,6 +880,8 @@ class Resolver:
                 body = other
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        if label == "PERSON" and not country and (national := self._national_title(span)):
+            country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
             country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
         forms = self._form_countries(span) if label == "ORG" else ()
@@ -889,6 +906,17 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _national_title(self, span: Span) -> str | None:
+        """The state whose own office's title stands right before a person's name ("Chancellor of the Exchequer X",
+        `national_titles` in the lexicon), if any."""
+        titles = self.d.lexicon.national_titles
+        if not titles or not span.start:
+            return None
+        before = span.doc[max(span.start - _TITLE_WORDS, 0):span.start]
+        words = " ".join(t.lower_ for t in before if not t.is_punct or t.text == ".").replace(" .", ".")
+        return next((country for title, country in titles.items() if words == title or words.endswith(" " + title)),
+                    None)
 
     def _demonym(self, text: str) -> str | None:
         """The country a demonym the matcher missed for its case names ("West german", "SOVIET"), if any."""
