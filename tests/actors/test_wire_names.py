@@ -44,3 +44,8 @@ def test_a_bare_title_before_a_portfolio_is_not_the_us_office():
     found = entities(text, "LONDON")
     assert not any(name.lower().endswith("secretary of state") and country == "USA"
                    for name, (country, _) in found.items())
+
+
+def test_an_office_with_its_country_before_a_name_is_still_read():
+    found = entities("President of the United States Ronald Reagan met Japanese officials in Tokyo.", "TOKYO")
+    assert found["Ronald Reagan"][0] == "USA"

@@ -242,8 +242,9 @@ class Resolver:
             return False
         if doc[m.end].lower_ != "for" and doc[m.end].ent_type_ != "PERSON":
             return False
-        return not any(o is not m and m.start <= o.start and o.end <= m.end and (
-            o.kind == DEMONYM or self.d.entities[o.key].type == "GPE") for o in matches)
+        return not any(o is not m and m.start <= o.start and o.end <= m.end and (o.kind == DEMONYM or (
+            o.kind == NAME and (inner := self.d.entities.get(o.key)) is not None and inner.type == "GPE"))
+            for o in matches)
 
     def _titled_out_of_office(self, doc: Doc, m: Match) -> bool:
         """A dictionary name that carries a title ("Prime Minister Sharif", Phoenix's alias of Nawaz Sharif) names a
