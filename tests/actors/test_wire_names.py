@@ -49,3 +49,25 @@ def test_a_bare_title_before_a_portfolio_is_not_the_us_office():
 def test_an_office_with_its_country_before_a_name_is_still_read():
     found = entities("President of the United States Ronald Reagan met Japanese officials in Tokyo.", "TOKYO")
     assert found["Ronald Reagan"][0] == "USA"
+
+
+def test_a_firm_of_a_one_country_wire_story_takes_the_dateline_s_country():
+    text = "Harwell Tooling said it won an order for drills. Harwell Tooling shares rose on the news."
+    assert entities(text, "CLEVELAND")["Harwell Tooling"][0] == "USA"
+
+
+def test_a_firm_of_a_story_naming_another_state_takes_none_from_the_dateline():
+    text = "Harwell Tooling said it won an order for drills from Brazil. Harwell Tooling shares rose on the news."
+    assert entities(text, "CLEVELAND")["Harwell Tooling"][0] is None
+
+
+def test_an_international_body_takes_no_country_from_the_dateline():
+    text = "The International Drill Makers Association said orders for drills fell. Members were worried."
+    found = entities(text, "CLEVELAND")
+    assert all(country is None for name, (country, _) in found.items() if "International" in name)
+
+
+def test_a_dotted_legal_form_rules_out_the_dateline_s_country():
+    text = "Harwell Tooling and Kessler A.G. said they would build drills together. Harwell shares rose."
+    found = entities(text, "CLEVELAND")
+    assert found["Harwell Tooling"][0] == "USA" and found["Kessler A.G."][0] is None  # AG: German, Swiss, Austrian

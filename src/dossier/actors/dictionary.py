@@ -146,6 +146,7 @@ class Lexicon(_Entry):
     not_actor_words: list[str] = []
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
+    international_words: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,

@@ -106,6 +106,8 @@ class Resolver:
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
+        self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
+        self._single = False  # per Doc: a one-country wire story (_single_country)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
@@ -180,6 +182,7 @@ class Resolver:
         self._dominant = self._article_country([f for f in found if f.ident])
         self._states = self._named_states([f for f in found if f.ident])
         self._home = self._dateline_country(doc)
+        self._single = self._single_country([f for f in found if f.ident])
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                                  self._dominant, {i: p.country for i, p in self._places.items() if p.country},
@@ -343,6 +346,19 @@ class Resolver:
             return others[0] if len(others) == 1 else None
         return self._dominant or self._home or next((country for start, country in self._states
                                                      if start < span.start), None)
+
+    def _single_country(self, found: list[Found]) -> bool:
+        """Whether the story is a one-country wire story: it has a dateline whose country is the only state it names
+        (if any), and it names no international body ("BRUSSELS - the Commission said" is the EC's)."""
+        if self._home is None or any(country != self._home for _, country in self._states):
+            return False
+        return not any((e := self.d.entities.get(f.ident)) is not None and (
+            e.kind == "igo" or (e.cameo or "").startswith("IGO")) for f in found)
+
+    def _international(self, span: Span) -> bool:
+        """A name that says its body is not one country's ("International Association of X", "World Coffee
+        Council": `international_words` in the lexicon)."""
+        return any(t.lower_ in self.international_words for t in span)
 
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
@@ -893,12 +909,14 @@ class Resolver:
         if fallback and not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
-            # of the country the article is about, if one stands out (a state's official: _official_country); never
+            # of the country the article is about, if one stands out (a state's official: _official_country), else
+            # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
             # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
             # title.
             official = label == "PERSON" and (sector or "")[:3] in _STATE_SECTORS  # "GOVAGR": a state's too
             country = (self._official_country(span, token_actor) if official
-                       else self._dominant or (self._home if kind == "government" else None))
+                       else self._dominant or (self._home if kind == "government" or (
+                           label == "ORG" and self._single and not self._international(span)) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
         name = span.text.translate(_APOSTROPHES)
@@ -925,8 +943,9 @@ class Resolver:
         return self.d.demonyms.get(" ".join(w.capitalize() for w in words)) if words else None
 
     def _legal_form(self, span: Span) -> str | None:
-        """The legal form ending a company's name ("Spa" of "Montedison Spa"), lower case; None if none."""
-        words = [t.lower_.strip(".") for t in span if t.is_alpha or t.lower_.strip(".").isalpha()]
+        """The legal form ending a company's name ("Spa" of "Montedison Spa", "ag" of "Acme A.G."), lower case, without
+        dots; None if none."""
+        words = [t.lower_.replace(".", "") for t in span if t.is_alpha or t.lower_.replace(".", "").isalpha()]
         return words[-1] if len(words) > 1 and words[-1] in self.legal_forms else None
 
     def _form_countries(self, span: Span) -> list[str]:
