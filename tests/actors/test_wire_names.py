@@ -71,3 +71,11 @@ def test_a_dotted_legal_form_rules_out_the_dateline_s_country():
     text = "Harwell Tooling and Kessler A.G. said they would build drills together. Harwell shares rose."
     found = entities(text, "CLEVELAND")
     assert found["Harwell Tooling"][0] == "USA" and found["Kessler A.G."][0] is None  # AG: German, Swiss, Austrian
+
+
+def test_an_agent_of_a_one_country_wire_story_takes_the_dateline_s_country():
+    text = "Harwell Tooling said its workers accepted a new contract. Harwell shares rose."
+    assert entities(text, "CLEVELAND")["American labour"][0] == "USA"
+    text = "Harwell Tooling said its workers in Mexico accepted a new contract. Harwell shares rose."
+    assert not any(name.endswith("labour") and country == "USA"
+                   for name, (country, _) in entities(text, "CLEVELAND").items())
