@@ -13,7 +13,9 @@ A party name several countries' parties share is read by the article's countries
 is a dictionary person only where written as a person's name (`_named_as_person`: not "In May", "Rice prices").
 In an undated article an office description joins the holder the article itself names, if exactly one.
 The story's dateline (doc._.dateline: "CAIRO") is the home of officials and state bodies introduced by a title alone
-when no country stands out (`_dateline_country`); a person tagged "(D-Okla.)" after the name is a US legislator.
+when no country stands out (`_dateline_country`), and of the organisations and generic agents of a one-country wire
+story (`_single_country`); a title only one state has ("Chancellor of the Exchequer X") is that state's; a firm between
+the wire's angle brackets ("<Acme Co>") is one name; a person tagged "(D-Okla.)" after the name is a US legislator.
 What any mention of an unknown actor says counts for all its mentions (`_described_at`); a firm named again by the
 start of its name, "the Fund" after the one organisation that noun heads, and a wire's ticker after a company
 ("[BTOM.MI]") are that actor; a firm's country may come from the place it is based in, its ticker's exchange or its
