@@ -79,3 +79,22 @@ def test_an_agent_of_a_one_country_wire_story_takes_the_dateline_s_country():
     text = "Harwell Tooling said its workers in Mexico accepted a new contract. Harwell shares rose."
     assert not any(name.endswith("labour") and country == "USA"
                    for name, (country, _) in entities(text, "CLEVELAND").items())
+
+
+
+ISSUE = ("Harwell Tooling said it would sell a 60 mln franc five-year notes issue at par through lead manager Alder Bank. "
+         "Harwell Tooling shares rose.")
+
+
+def test_a_borrower_on_the_dateline_s_bond_market_takes_no_country_from_it():
+    assert entities(ISSUE, "ZURICH")["Harwell Tooling"][0] is None  # the market's city, not the borrower's home
+
+
+def test_a_borrower_in_a_city_that_is_no_issue_market_keeps_the_dateline_s_country():
+    assert entities(ISSUE, "CLEVELAND")["Harwell Tooling"][0] == "USA"
+    assert entities(ISSUE, "PARIS")["Harwell Tooling"][0] == "FRA"
+
+
+def test_a_state_body_in_a_bond_market_story_keeps_the_dateline_s_country():
+    text = "The Finance Ministry is selling a 60 mln franc bond issue at par, lead manager Alder Bank said."
+    assert entities(text, "ZURICH")["Finance Ministry"][0] == "CHE"

@@ -147,6 +147,8 @@ class Lexicon(_Entry):
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
     international_words: list[str] = []
+    issue_markets: list[str] = []
+    market_issue_words: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
