@@ -98,3 +98,16 @@ def test_a_borrower_in_a_city_that_is_no_issue_market_keeps_the_dateline_s_count
 def test_a_state_body_in_a_bond_market_story_keeps_the_dateline_s_country():
     text = "The Finance Ministry is selling a 60 mln franc bond issue at par, lead manager Alder Bank said."
     assert entities(text, "ZURICH")["Finance Ministry"][0] == "CHE"
+
+
+def test_an_official_listed_beside_a_known_leader_of_the_only_state_named_is_of_that_state():
+    text = ("The visiting trade envoy held talks with Prime Minister Yasuhiro Nakasone, Trade Minister Hajime Tamaru "
+            "and several senior officials on Monday. The envoy said the talks were frank.")
+    assert entities(text)["Hajime Tamaru"][0] == "JPN"
+
+
+def test_an_official_beside_a_counterpart_of_another_state_stays_the_other_state_s():
+    text = ("The treaty was signed by Secretary of State George Shultz and Foreign Minister Karel Voss in Prague. "
+            "Czechoslovakia welcomed it.")
+    found = entities(text)
+    assert found["George Shultz"][0] == "USA" and found["Karel Voss"][0] == "CSK"

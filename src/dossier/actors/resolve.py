@@ -347,9 +347,37 @@ class Resolver:
                         and not span.start <= t.i < span.end and self._is_person(i)} - {None}
         if counterparts:
             others = [country for _, country in self._states if country not in counterparts]
+            colleagues = self._listed_with(span, token_actor)
+            if len(set(colleagues.values())) == 1 and (len(colleagues) >= 2 or not others):
+                return next(iter(colleagues.values()))
             return others[0] if len(others) == 1 else None
         return self._dominant or self._home or next((country for start, country in self._states
                                                      if start < span.start), None)
+
+    def _listed_with(self, span: Span, token_actor: dict[int, str]) -> dict[str, str]:
+        """The known people, with their countries, listed beside an official in one coordination ("Prime Minister
+        Nakasone, Foreign Minister X and Finance Minister Miyazawa"): colleagues of one state, not counterparts, when
+        they are all of one country and either two or more or the article names no other state (story 351 of
+        Reuters-21578, docs/evaluation.md); "Secretary of State Shultz and Foreign Minister X" beside a second state
+        stays a counterpart's."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i == span.root.i and not any(t.dep_ == "conj" for t in first.children):
+            return {}
+        members, todo = [], [first]
+        while todo:
+            tok = todo.pop()
+            members.append(tok)
+            todo.extend(t for t in tok.children if t.dep_ == "conj")
+        out = {}
+        for tok in members:
+            ident = token_actor.get(tok.i)
+            if ident and not span.start <= tok.i < span.end and self._is_person(ident):
+                country = self.d.country_on(ident, self._date)
+                if country:
+                    out[ident] = country
+        return out
 
     def _single_country(self, found: list[Found]) -> bool:
         """Whether the story is a one-country wire story: it has a dateline whose country is the only state it names
