@@ -14,7 +14,9 @@ is a dictionary person only where written as a person's name (`_named_as_person`
 In an undated article an office description joins the holder the article itself names, if exactly one.
 The story's dateline (doc._.dateline: "CAIRO") is the home of officials and state bodies introduced by a title alone
 when no country stands out (`_dateline_country`), and of the organisations and generic agents of a one-country wire
-story (`_single_country`); a title only one state has ("Chancellor of the Exchequer X") is that state's; a firm between
+story (`_single_country`; not of its organisations when it tells of an issue on the dateline city's bond market,
+`_issue_on_market`: the borrowers are mostly foreign); an official listed beside known people of one state is that
+state's (`_listed_with`); a title only one state has ("Chancellor of the Exchequer X") is that state's; a firm between
 the wire's angle brackets ("<Acme Co>") is one name; a person tagged "(D-Okla.)" after the name is a US legislator.
 What any mention of an unknown actor says counts for all its mentions (`_described_at`); a firm named again by the
 start of its name, "the Fund" after the one organisation that noun heads, and a wire's ticker after a company
@@ -960,8 +962,8 @@ class Resolver:
             official = label == "PERSON" and (sector or "")[:3] in _STATE_SECTORS  # "GOVAGR": a state's too
             country = (self._official_country(span, token_actor) if official
                        else self._dominant or (self._home if kind == "government" or (
-                           label == "ORG" and self._single and not self._market and not self._international(span))
-                                                             else None))
+                           label == "ORG" and self._single and not self._market
+                           and not self._international(span)) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
         name = span.text.translate(_APOSTROPHES)
