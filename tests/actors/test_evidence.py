@@ -146,7 +146,9 @@ def test_a_firm_leading_a_wire_story_is_of_its_datelines_country_when_its_form_a
     assert actor(run(lead, "ZURICH"), "Halvorsen Precision AG").country == "CHE"
     assert actor(run(lead, "TOKYO"), "Halvorsen Precision AG").country is None  # no Japanese firm is an "AG"
     later = "A radar maker agreed to be sold. The buyer is Halvorsen Precision AG, a spokesman said."
-    assert actor(run(later, "ZURICH"), "Halvorsen Precision AG").country is None  # not the story's lead
+    assert actor(run(later, "ZURICH"), "Halvorsen Precision AG").country == "CHE"  # a one-country story's firm
+    abroad = "A Dutch radar maker agreed to be sold. The buyer is Halvorsen Precision AG, a spokesman said."
+    assert actor(run(abroad, "ZURICH"), "Halvorsen Precision AG").country is None  # not the lead, two states named
 
 
 def test_a_firm_tagged_as_a_person_is_a_firm_by_its_legal_form(analyse):

@@ -147,3 +147,10 @@ def test_capital_as_partner_of_an_agreement(analyse):
 def test_unknown_name_keeps_one_id_in_an_article_whatever_the_tagger_says(analyse):
     doc = analyse("Lionsgate bought the studio. Analysts said Lionsgate paid too much, and Lionsgate agreed.")
     assert len(set(ids(doc, "Lionsgate"))) == 1
+
+
+
+def test_a_converted_elite_named_again_by_family_name_alone_is_that_person(analyse):
+    doc = analyse("Deng Xiaoping received the visiting envoys in the capital. Deng told them the reforms would go on.",
+                  "1987-03-04")
+    assert ids(doc, "Deng") == ids(doc, "Deng Xiaoping") == ["chn:deng-xiaoping"]

@@ -146,3 +146,9 @@ def test_a_record_with_dated_roles_is_a_person_but_an_igo_a_country_or_a_body_is
     assert sections["ARMENIA_"][0] != "people"
     assert sections["HILL_PEOPLES_LIBERATION_MOVEMENT_"][0] == "organisations"
     assert sections["NORTHWIND_SAVINGS_"][0] == "organisations"
+
+
+def test_an_undated_elite_code_on_a_name_makes_a_person_but_not_on_a_body_or_one_word():
+    records = read_actors("MARTA_SOLE_\n+ELDER_MARTA_SOLE_\n\t[NORELI]\n\nHILL_ELDERS_COUNCIL_ [NORELI]\n\n"
+                          "SOLEWATCH_ [NORELI]\n", "mine.txt", [])
+    assert [actor_entry(r)[0] for r in records] == ["people", "organisations", "organisations"]

@@ -58,12 +58,14 @@ class AgentFinder:
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
-                 places: dict[str, str] | None = None, home: str | None = None) -> list[AgentSpan]:
+                 places: dict[str, str] | None = None, home: str | None = None,
+                 single: bool = False) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an unidentified actor
         takes the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
         (the country of the story's dateline) is the country of a state's institution ("the government", "the
-        courts") when no country stands out."""
+        courts") when no country stands out, and of any agent of a one-country wire story (`single`: "CLEVELAND -
+        workers at the plant")."""
         self._place_country = places or {}
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
@@ -86,7 +88,7 @@ class AgentFinder:
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and not _several(tok):
-                country = article_country or (home if entry.sector in _DOMESTIC else None)
+                country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self._agent(start, tok.i + 1, entry, country or None))
             for i in range(start, tok.i + 1):
                 taken[i] = True

@@ -119,9 +119,10 @@ def without_initials(name: str) -> str | None:
 
 def is_person(record: TabariActor) -> bool:
     """Whether a record names a person, from the dictionary's own evidence: a source of people in its comment
-    ("CountryInfo.txt", "IGOrulers.txt"), a synonym that is a title and a name ("PRESIDENT_GORBACHEV"), or dated
-    codes (the terms of a person's offices: "[AUSGOV >20130918]") on a record that names neither a country nor
-    a body. A title that heads an office ("PRESIDENT_OF_THE_WORLD_BANK") names no one; a record whose names say
+    ("CountryInfo.txt", "IGOrulers.txt"), a synonym that is a title and a name ("PRESIDENT_GORBACHEV"), or, on a
+    record that names neither a country nor a body, dated codes (the terms of a person's offices: "[AUSGOV
+    >20130918]") or, for a name of two words or more, the code of a sector of people ("DENG_XIAOPING [CHNELI]": an
+    elite). A title that heads an office ("PRESIDENT_OF_THE_WORLD_BANK") names no one; a record whose names say
     it is a body ("...COUNCIL", "THE_ISLAMIC_FRONT") or a country, or whose codes are a bare country code, is none."""
     if any(s in record.comment for s in _PERSON_SOURCES):
         return True
@@ -129,7 +130,10 @@ def is_person(record: TabariActor) -> bool:
         return False
     if any(_titled_name(words(p)) for p in record.phrases[1:]):
         return True  # "MR._ASSAD" outweighs the synonym "ASSAD_GOVERNMENT_"
-    return not _names_body(record, record.phrases[1:]) and any(c.dated for c in record.codes)
+    if _names_body(record, record.phrases[1:]):
+        return False
+    return any(c.dated for c in record.codes) or (len(words(record.phrases[0])) >= 2 and any(
+        sectors().get(split_code(c.code)[1][:3], {}).get("kind") == "person" for c in record.codes))
 
 
 def _titled_name(parts: list[str]) -> bool:

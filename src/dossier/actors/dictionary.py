@@ -145,6 +145,10 @@ class Lexicon(_Entry):
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
     body_nouns: list[str] = []
+    national_titles: dict[str, str] = {}
+    international_words: list[str] = []
+    issue_markets: list[str] = []
+    market_issue_words: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -498,6 +502,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         out.lexicon.exchange_suffixes.update(update.exchange_suffixes)
     elif key == "legal_form_countries":
         out.lexicon.legal_form_countries.update({k.lower(): v for k, v in update.legal_form_countries.items()})
+    elif key == "national_titles":
+        out.lexicon.national_titles.update({k.lower(): v for k, v in update.national_titles.items()})
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:
