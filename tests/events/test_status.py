@@ -217,3 +217,17 @@ def test_only_a_reject_event_on_a_negated_act_becomes_the_refusal(nlp):
 def test_a_negated_verb_of_refusing_stays_negated(code):
     events, _ = code("Kenya did not reject the Ugandan offer.", "2019-11-18")
     assert [(e.type, e.status) for e in events] == [("REJECT", "negated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel won't release the prisoners, a spokesman said.",
+    "Kenya would not end its boycott of the talks.",
+])
+def test_a_concession_an_actor_says_it_will_not_make_is_a_refusal(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert [(e.type, e.status) for e in events] == [("REJECT", "occurred")]
+
+
+def test_a_concession_simply_not_made_is_no_refusal(code):
+    events, _ = code("Kenya did not withdraw its troops from Somalia.", "2019-11-18")
+    assert [(e.type, e.status) for e in events] == [("RETREAT", "negated")]

@@ -15,7 +15,7 @@ from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.role_model import trigger_token
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
-                                   read_status, refusal_made, threat_made)
+                                   read_status, refusal_made, refuses_to_yield, threat_made)
 from dossier.model import Event, Evidence
 
 
@@ -114,6 +114,9 @@ class Coder:
             events = self._classify(doc, events, resolver, hand, silent, made, background, bare)
         for event in events:  # last, as the model may make a threat of an act told for the future
             event.status = threat_made(event.type, event.status)
+            if refuses_to_yield(event.type, event.status, trigger_token(doc, event)):
+                _retype(event, "REJECT")
+                event.status = "occurred"
             if event.type == "REJECT" and event.status == "negated":  # or a refusal of an act told negated
                 event.status = refusal_made(event.type, event.status, trigger_token(doc, event))
         return events

@@ -199,6 +199,20 @@ def refusal_made(ptype: str, status: str, trigger: Token | None) -> str:
     return "occurred"
 
 
+# Auxiliaries by which an actor says what it will or will not do ("won't" is "wo" + "n't")
+_WILL = frozenset({"will", "would", "wo", "shall"})
+
+
+def refuses_to_yield(ptype: str, status: str, trigger: Token | None) -> bool:
+    """A concession its actor says it will not make ("would not lift the sanctions", "will not withdraw its
+    troops") is a refusal to yield (CAMEO 124, PLOVER REJECT), which happened when it was said; a concession simply
+    not made ("did not withdraw") stays a negated RETREAT."""
+    if ptype != "RETREAT" or status != "negated" or trigger is None:
+        return False
+    carrier = _modal_carrier(trigger)
+    return any(a.dep_ == "aux" and a.lower_ in _WILL for a in carrier.children)
+
+
 def threat_made(ptype: str, status: str) -> str:
     """A threat happens when it is uttered: a THREATEN event whose words look ahead ("We will retaliate", "could
     strike back") occurred, unless it was denied or withdrawn (negated)."""
