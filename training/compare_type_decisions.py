@@ -19,7 +19,7 @@ from collections import Counter
 
 from dossier.config import Settings
 from dossier.evaluate import plv, realnews
-from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD, REUTERS, jsonl
+from dossier.evaluate.corpora import BENCH, jsonl
 from dossier.events import training
 from dossier.events.classifier import label_of
 from dossier.events.component import coding_with
@@ -43,16 +43,9 @@ def tally(decisions: list[dict], labels: list[set[str]]) -> Counter:
 
 def plv_decisions(nlp) -> tuple[list[dict], list[set[str]]]:
     rows = training.plv(BENCH)
-    extra = [s for s in training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS) if s.group != "plv"]
-    feats, found = training.coded(nlp, [s.text for s in rows])
-    extra_feats, extra_found = training.coded(nlp, [s.text for s in extra])
-    learned, extra_learned = training.act_labels(rows, found), training.act_labels(extra, extra_found)
+    learned, models = plv.fold_models(nlp, rows, plv.other_samples(nlp))
     decisions, labels = [], []
-    for test in plv.folds([s.label for s in rows]):
-        held = set(test)
-        train = [i for i in range(len(rows)) if i not in held]
-        model = training.fit([feats[i] for i in train] + extra_feats, [learned[i] for i in train] + extra_learned,
-                             weights=[1.0] * len(train) + [s.weight for s in extra])
+    for test, model in models:
         with coding_with(nlp, types=model) as component:
             for i in test:
                 component.coder.decisions = []

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from dossier.config import Settings
 from dossier.evaluate import plv
-from dossier.evaluate.corpora import BENCH, EXAMPLE_GOLD, REUTERS
+from dossier.evaluate.corpora import BENCH
 from dossier.events import training
 from dossier.events.actors import Resolver
 from dossier.events.classifier import NONE, sentence_features
@@ -85,18 +85,11 @@ def main(argv: list[str]) -> int:
         coder_module.BARE_AT = args.bare_at
     nlp = loader.load(Settings.from_env())
     rows = training.plv(BENCH)
-    extra = [s for s in training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS) if s.group != "plv"]
-    feats, found = training.coded(nlp, [s.text for s in rows])
-    extra_feats, extra_found = training.coded(nlp, [s.text for s in extra])
-    learned, extra_learned = training.act_labels(rows, found), training.act_labels(extra, extra_found)
+    learned, models = plv.fold_models(nlp, rows, plv.other_samples(nlp))
     kinds: Counter = Counter()
     right: Counter = Counter()
     shown = defaultdict(list)
-    for test in plv.folds([s.label for s in rows]):
-        held = set(test)
-        train = [i for i in range(len(rows)) if i not in held]
-        model = training.fit([feats[i] for i in train] + extra_feats, [learned[i] for i in train] + extra_learned,
-                             weights=[1.0] * len(train) + [s.weight for s in extra])
+    for test, model in models:
         with coding_with(nlp, types=model) as component:
             for i in test:
                 doc = nlp(rows[i].text)

@@ -85,6 +85,28 @@ def folds(labels: list[str], k: int = FOLDS, seed: int = training.SEED) -> list[
     return [test.tolist() for _, test in split]
 
 
+def other_samples(nlp) -> list[training.Sample]:
+    """The labelled sentences of other sources each PLV fold's model also learns from (GSR, PETRARCH, realnews, …)."""
+    return [s for s in training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS) if s.group != "plv"]
+
+
+def fold_models(nlp, rows: list[training.Sample], extra: list[training.Sample]):
+    """The rows' labels read as acts (training.act_labels: what the models learn) and an iterator of (held-out
+    indices, the event-type model trained on the other folds and `extra`), one per PLV fold."""
+    feats, found = training.coded(nlp, [s.text for s in rows])
+    extra_feats, extra_found = training.coded(nlp, [s.text for s in extra])
+    learned, extra_learned = training.act_labels(rows, found), training.act_labels(extra, extra_found)
+
+    def models():
+        for test in folds([s.label for s in rows]):
+            held = set(test)
+            train = [i for i in range(len(rows)) if i not in held]
+            yield test, training.fit([feats[i] for i in train] + extra_feats,
+                                     [learned[i] for i in train] + extra_learned,
+                                     weights=[1.0] * len(train) + [s.weight for s in extra])
+    return learned, models()
+
+
 def plv_cv(settings: Settings, limit: int | None = None) -> list[Report]:
     rows = training.plv(BENCH)[:limit]
     dataset = str(BENCH / "plv" / "PLV_train.tsv")
@@ -93,19 +115,12 @@ def plv_cv(settings: Settings, limit: int | None = None) -> list[Report]:
         report.notes.append(f"skipped: {dataset} not found")
         return [report]
     nlp = loader.load(settings)
-    extra = [s for s in training.samples(BENCH, EXAMPLE_GOLD, nlp, REUTERS) if s.group != "plv"]
+    extra = other_samples(nlp)
     texts, gold = [s.text for s in rows], [s.label for s in rows]
-    feats, found = training.coded(nlp, texts)
-    extra_feats, extra_found = training.coded(nlp, [s.text for s in extra])
-    learned = training.act_labels(rows, found)  # what the folds' models learn: the codebook's labels read as acts
-    extra_learned = training.act_labels(extra, extra_found)
     rules = _score("PLV_train: sentence event type, rules alone", dataset, gold, _types(nlp, texts, None))
     pred: list[Event | None] = [None] * len(rows)
-    for test in folds(gold):
-        held = set(test)
-        train = [i for i in range(len(rows)) if i not in held]
-        model = training.fit([feats[i] for i in train] + extra_feats, [learned[i] for i in train] + extra_learned,
-                             weights=[1.0] * len(train) + [s.weight for s in extra])
+    _, models = fold_models(nlp, rows, extra)
+    for test, model in models:
         for i, p in zip(test, _top(nlp, [texts[i] for i in test], model)):
             pred[i] = p
     out = [rules]
