@@ -107,7 +107,7 @@ def test_an_official_listed_beside_a_known_leader_of_the_only_state_named_is_of_
 
 
 def test_an_official_beside_a_counterpart_of_another_state_stays_the_other_state_s():
-    text = ("The treaty was signed by Secretary of State George Shultz and Foreign Minister Karel Voss in Prague. "
+    text = ("In Prague on Friday, Secretary of State George Shultz and Foreign Minister Karel Voss put their names to the treaty. "
             "Czechoslovakia welcomed it.")
     found = entities(text)
     assert found["George Shultz"][0] == "USA" and found["Karel Voss"][0] == "CSK"

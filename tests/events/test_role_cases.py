@@ -404,8 +404,8 @@ def test_the_country_in_a_visitors_title_is_not_the_one_visited(code):
 
 @pytest.mark.parametrize("text, country", [
     ("Kenya will deploy 500 troops in Haiti next month.", "HTI"),
-    ("Nigeria on Saturday announced the deployment of 230 troops to Liberia.", "LBR"),
-    ("Australia has offered to send troops to help the Philippine army.", "PHL"),
+    ("Ghana on Monday announced the deployment of 400 soldiers to Mali.", "MLI"),
+    ("New Zealand offered to send police officers to help the Fijian government.", "FJI"),
 ])
 def test_forces_a_country_moves_are_its_own_and_where_they_go_is_the_target(code, text, country):
     events, actors = code(text)
