@@ -62,6 +62,11 @@ def split_code(code: str, own_codes: bool = False) -> tuple[str | None, str]:
     return None, code
 
 
+def nation_of(entity) -> str | None:
+    """An actor's country: its own, or the nation its CAMEO code names ('PERGOV' -> 'PER')."""
+    return entity.country or (split_code(entity.cameo)[0] if entity.cameo else None)
+
+
 def role_title(code: str) -> str:
     """'DEUGOVMIL' -> 'government, military (DEUGOVMIL)'; the sectors' names, then the code."""
     _, rest = split_code(code)

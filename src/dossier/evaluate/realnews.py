@@ -32,7 +32,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from dossier.actors.convert import split_code
+from dossier.actors.convert import nation_of
 from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, REUTERS, jsonl
 from dossier.evaluate.metrics import Report
@@ -126,7 +126,7 @@ class Actors:
         entity = self.entities.get(ident)
         if entity is None:
             return None
-        return entity.country or (split_code(entity.cameo)[0] if entity.cameo else None)
+        return nation_of(entity)
 
     def matches(self, ident: str, gold: dict) -> bool:
         if any(names_match(gold["name"], n) for n in self.names(ident)):

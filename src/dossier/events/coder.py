@@ -114,11 +114,14 @@ class Coder:
             events = self._classify(doc, events, resolver, hand, silent, made, background, bare)
         for event in events:  # last, as the model may make a threat of an act told for the future
             event.status = threat_made(event.type, event.status)
-            if refuses_to_yield(event.type, event.status, trigger_token(doc, event)):
+            if event.status != "negated" or event.type not in ("RETREAT", "REJECT"):
+                continue
+            trigger = trigger_token(doc, event)  # only where a refusal may be told: it reads the Doc's array
+            if refuses_to_yield(event.type, event.status, trigger):
                 _retype(event, "REJECT")
                 event.status = "occurred"
-            if event.type == "REJECT" and event.status == "negated":  # or a refusal of an act told negated
-                event.status = refusal_made(event.type, event.status, trigger_token(doc, event))
+            else:  # or a refusal of an act told negated
+                event.status = refusal_made(event.type, event.status, trigger)
         return events
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],

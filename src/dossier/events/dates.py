@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.actors.convert import split_code
+from dossier.actors.convert import nation_of
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
 from dossier.events.status import reported
 from dossier.model import DateValue, Event, Timex
@@ -382,7 +382,7 @@ def _one_act(events: list[Event], doc: Doc) -> bool:
         entity = actors.get(ident)
         if entity is None:
             return ident
-        return entity.country or (split_code(entity.cameo)[0] if entity.cameo else None) or ident
+        return nation_of(entity) or ident
 
     sides = [frozenset(map(country, [*e.source, *e.target])) for e in events]
     largest = max(sides, key=len)
