@@ -79,12 +79,14 @@ class Coder:
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
         triggers, silent = self._triggers(doc)
         for tok, entry in triggers:
-            event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1)
+            # a trigger whose actors were not resolved may be kept by the model (a noun only as a verb's object:
+            # "the signing took place" names again an act told before): its event is read once, with no side
+            keep = self.model is not None and (entry.pos == "verb" or self._governor(tok) is not None)
+            event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1, bare=keep)
             if event is None:
-                # (a noun only as a verb's object: "the signing took place" names again an act told before)
-                if self.model is not None and (entry.pos == "verb" or self._governor(tok) is not None) \
-                        and (alone := self._event(doc, tok.sent, tok, entry, resolver, 0, bare=True)) is not None:
-                    bare.append(alone)
+                continue
+            if not event.source and not event.target:
+                bare.append(event)
                 continue
             if entry.pos == "noun" and _restated(tok):
                 again.add(event.id)
@@ -158,6 +160,7 @@ class Coder:
                 if len(gone) == len(found):
                     continue
                 found = [e for e in found if e.id not in gone]
+            kept = None
             if not found and sent.start_char in unmanned and (none is None or margin - none >= BARE_AT) \
                     and not any(label_of(e.type) == label for e in out):  # not an act the document told already
                 made += 1
@@ -178,12 +181,14 @@ class Coder:
                              main)
                 # a hand-written entry's type changes only where the model is sure of its own (RETYPE_AT)
                 sure = margin >= RETYPE_AT if main.id in hand else True
+                retyped = sure and not other and label != label_of(main.type) \
+                    and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN)
                 if self.decisions is not None:
                     self.decisions.append({"sentence": sent.text, "rule": main.type, "hand": main.id in hand,
-                                           "model": label, "margin": margin, "lead": lead, "other": other})
+                                           "model": label, "margin": margin, "lead": lead, "other": other,
+                                           "retyped": retyped, "bare": main.id == (kept.id if kept else None)})
                 # (its own type kept with its own code and mode: "signed a protocol" stays a signing)
-                if sure and not other and label != label_of(main.type) \
-                        and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN):
+                if retyped:
                     _retype(main, type_of(label, main.type))
             elif margin >= CREATE_AT and (none is None or margin > none) and sent.root.i not in silent \
                     and sent.root.pos_ == "VERB":
@@ -198,6 +203,9 @@ class Coder:
                     made += 1
                     event.confidence = round(max(0.1, min(event.confidence or 1.0, 0.5 + margin / 2)), 2)
                     out.append(event)
+                    if self.decisions is not None:
+                        self.decisions.append({"sentence": sent.text, "rule": None, "hand": False, "model": label,
+                                               "margin": margin, "lead": 0.0, "other": False, "created": True})
         return [e for e in out if e.id not in dropped]
 
     def _triggers(self, doc: Doc) -> tuple[list[tuple[Token, Entry]], set[int]]:
