@@ -182,7 +182,7 @@ class Coder:
                 # a hand-written entry's type changes only where the model is sure of its own (RETYPE_AT)
                 sure = margin >= RETYPE_AT if main.id in hand else True
                 retyped = sure and not other and label != label_of(main.type) \
-                    and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN)
+                    and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN) and not self._refusal(doc, main)
                 if self.decisions is not None:
                     self.decisions.append({"sentence": sent.text, "rule": main.type, "hand": main.id in hand,
                                            "model": label, "margin": margin, "lead": lead, "other": other,
@@ -207,6 +207,14 @@ class Coder:
                         self.decisions.append({"sentence": sent.text, "rule": None, "hand": False, "model": label,
                                                "margin": margin, "lead": 0.0, "other": False, "created": True})
         return [e for e in out if e.id not in dropped]
+
+    @staticmethod
+    def _refusal(doc: Doc, event: Event) -> bool:
+        """A retreat its actor says it will not make ("will not withdraw its troops") is a refusal, which the
+        grammar decides (`refuses_to_yield`, on the coder's last pass): the model, which reads no modality, may not
+        retype it (it took such sentences for the agreement a future retreat is in PLV's labels)."""
+        return event.type == "RETREAT" and event.status == "negated" \
+            and refuses_to_yield(event.type, event.status, trigger_token(doc, event))
 
     def _triggers(self, doc: Doc) -> tuple[list[tuple[Token, Entry]], set[int]]:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement"); and the
@@ -345,6 +353,8 @@ class Coder:
             return True
         if entry.pos == "verb" and entry.type != "AGREE" and _reflexive(tok):
             return True  # a commitment excepted: "committed itself to cutting emissions"
+        if entry.mode == "phone" and any(c.dep_ == "oprd" for c in tok.children):
+            return True  # "called the envoy a liar" names, it is no phone call
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(g) in lex.election_places or g.lower_ in
                                                              lex.election_places for g in c.children)
                for c in tok.children):

@@ -326,9 +326,19 @@ def reported_clauses(verb: Token) -> list[Token]:
     return out
 
 
+_WHEN = frozenset({"DATE", "TIME"})
+
+
+def _when(prep: Token) -> bool:
+    """A preposition whose object is a date or a time says when the act happened, not what it is about: "called
+    the president on Friday" is a call, not "called on" someone."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in prep.children)
+
+
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
-    if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep for c in tok.children):
+    if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep and not _when(c)
+                              for c in tok.children):
         return False
     if entry.prep_object and not any(g.dep_ == "pobj" and object_words(g) & set(entry.prep_object)
                                      for c in tok.children if c.lower_ in entry.prep for g in c.children):
