@@ -64,3 +64,24 @@ def test_the_model_does_not_retype_a_refused_retreat(code, monkeypatch, text):
     monkeypatch.setattr(coder_module, "RETYPE_AT", -10.0)
     events, _ = code(text, "2019-11-18")
     assert [(e.type, e.status) for e in events] == [("REJECT", "occurred")]
+
+
+def test_an_attack_of_words_is_criticism_and_an_armed_one_an_assault(code):
+    events, _ = code("The former minister launched a scathing attack on the Kenyan government.")
+    assert [(e.type, e.cameo) for e in events] == [("ACCUSE", "111")]
+    events, _ = code("Rebels launched an attack on the Kenyan army base.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_aid_handed_over_is_aid_and_prisoners_handed_over_a_retreat(code):
+    events, _ = code("The United States handed over medical equipment to Ethiopia's health ministry.")
+    assert [e.type for e in events] == ["AID"]
+    events, _ = code("The rebels handed over the prisoners to the Red Cross.")
+    assert [e.type for e in events] == ["RETREAT"]
+
+
+def test_tariffs_rolled_back_are_eased_and_tariffs_raised_imposed(code):
+    events, _ = code("Washington rolled back tariffs on Chinese goods in return for more purchases.")
+    assert [(e.type, e.cameo) for e in events] == [("RETREAT", "085")]
+    events, _ = code("Washington raised tariffs on Chinese goods.")
+    assert [e.type for e in events] == ["SANCTION"]
