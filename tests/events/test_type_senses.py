@@ -85,3 +85,15 @@ def test_tariffs_rolled_back_are_eased_and_tariffs_raised_imposed(code):
     assert [(e.type, e.cameo) for e in events] == [("RETREAT", "085")]
     events, _ = code("Washington raised tariffs on Chinese goods.")
     assert [e.type for e in events] == ["SANCTION"]
+
+
+@pytest.mark.parametrize("text", ["Kenya said it will not hold talks with the Ugandan rebels.",
+                                  "The Kenyan president declared that he would not go to Kampala next month."])
+def test_a_meeting_an_actor_says_it_will_not_hold_is_a_refusal_to_meet(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert [(e.type, e.cameo, e.status) for e in events] == [("REJECT", "125", "occurred")]
+
+
+def test_a_meeting_simply_not_held_stays_a_negated_meeting(code):
+    events, _ = code("Kenya did not meet the Ugandan delegation.", "2019-11-18")
+    assert [(e.type, e.status) for e in events] == [("CONSULT", "negated")]

@@ -15,7 +15,7 @@ from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.role_model import trigger_token
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
-                                   read_status, refusal_made, refuses_to_yield, threat_made)
+                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, threat_made)
 from dossier.model import Event, Evidence
 
 
@@ -116,11 +116,14 @@ class Coder:
             events = self._classify(doc, events, resolver, hand, silent, made, background, bare)
         for event in events:  # last, as the model may make a threat of an act told for the future
             event.status = threat_made(event.type, event.status)
-            if event.status != "negated" or event.type not in ("RETREAT", "REJECT"):
+            if event.status != "negated" or event.type not in ("RETREAT", "REJECT", "CONSULT"):
                 continue
             trigger = trigger_token(doc, event)  # only where a refusal may be told: it reads the Doc's array
             if refuses_to_yield(event.type, event.status, trigger):
                 _retype(event, "REJECT")
+                event.status = "occurred"
+            elif refuses_to_meet(event.type, event.status, trigger):
+                _retype(event, "REJECT", "125")
                 event.status = "occurred"
             else:  # or a refusal of an act told negated
                 event.status = refusal_made(event.type, event.status, trigger)
@@ -210,11 +213,14 @@ class Coder:
 
     @staticmethod
     def _refusal(doc: Doc, event: Event) -> bool:
-        """A retreat its actor says it will not make ("will not withdraw its troops") is a refusal, which the
-        grammar decides (`refuses_to_yield`, on the coder's last pass): the model, which reads no modality, may not
-        retype it (it took such sentences for the agreement a future retreat is in PLV's labels)."""
-        return event.type == "RETREAT" and event.status == "negated" \
-            and refuses_to_yield(event.type, event.status, trigger_token(doc, event))
+        """A retreat or a meeting its actor says it will not make ("will not withdraw its troops", "will not begin
+        talks") is a refusal, which the grammar decides (`refuses_to_yield`, `refuses_to_meet`, on the coder's last
+        pass): the model, which reads no modality, may not retype it (it took such sentences for the agreement a
+        future retreat is in PLV's labels)."""
+        if event.type not in ("RETREAT", "CONSULT") or event.status != "negated":
+            return False
+        trigger = trigger_token(doc, event)
+        return refuses_to_yield(event.type, event.status, trigger) or refuses_to_meet(event.type, event.status, trigger)
 
     def _triggers(self, doc: Doc) -> tuple[list[tuple[Token, Entry]], set[int]]:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement"); and the
@@ -445,8 +451,9 @@ def _promote(event: Event, main: Event) -> None:
     event.confidence = round(top + 0.05, 2)
 
 
-def _retype(event: Event, ptype: str) -> None:
-    code, mode = GENERAL[ptype]
+def _retype(event: Event, ptype: str, code: str | None = None) -> None:
+    general, mode = GENERAL[ptype]
+    code = code or general
     event.type, event.mode, event.cameo = ptype, mode, code
     event.goldstein, event.quad_class = cameo.goldstein(code), cameo.quad_class(code)
 

@@ -209,6 +209,19 @@ def refuses_to_yield(ptype: str, status: str, trigger: Token | None) -> bool:
     not made ("did not withdraw") stays a negated RETREAT."""
     if ptype != "RETREAT" or status != "negated" or trigger is None:
         return False
+    return _says_it_will(trigger)
+
+
+def refuses_to_meet(ptype: str, status: str, trigger: Token | None) -> bool:
+    """A meeting or visit its actor says it will not hold ("will not begin talks with X", "would not go to Moscow")
+    is a refusal to meet (CAMEO 125, PLOVER REJECT), which happened when it was said; a meeting simply not held ("did
+    not meet") stays a negated CONSULT. A noun is said by the verb it is the object of ("will not begin talks")."""
+    if ptype != "CONSULT" or status != "negated" or trigger is None:
+        return False
+    return _says_it_will(trigger.head if trigger.dep_ in ("dobj", "obj") else trigger)
+
+
+def _says_it_will(trigger: Token) -> bool:
     carrier = _modal_carrier(trigger)
     return any(a.dep_ == "aux" and a.lower_ in _WILL for a in carrier.children)
 
