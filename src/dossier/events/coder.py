@@ -53,6 +53,10 @@ BARE_AT = 0.25
 _FIGURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 _ASKERS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})  # "Asked by reporters whether…"
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
+# An act told for the future or as a possibility is not retyped AGREE by the model: the modality is in its status, and
+# the PLOVER codebook's fold of future acts into AGREE (or of a future retreat into CONCEDE) is the codebook view's
+# (events/codebook.py), which PLV's labels taught the model to read from "will" ("will withdraw its troops" AGREE).
+_AHEAD = frozenset({"planned", "hypothetical"})
 
 
 class Coder:
@@ -185,7 +189,8 @@ class Coder:
                 # a hand-written entry's type changes only where the model is sure of its own (RETYPE_AT)
                 sure = margin >= RETYPE_AT if main.id in hand else True
                 retyped = sure and not other and label != label_of(main.type) \
-                    and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN) and not self._refusal(doc, main)
+                    and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN) and not self._refusal(doc, main) \
+                    and not (label == "AGREE" and main.status in _AHEAD)
                 if self.decisions is not None:
                     self.decisions.append({"sentence": sent.text, "rule": main.type, "hand": main.id in hand,
                                            "model": label, "margin": margin, "lead": lead, "other": other,
