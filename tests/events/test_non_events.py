@@ -145,3 +145,36 @@ def test_a_hyphenated_trigger_split_by_the_tokenizer_is_found(code):
     assert "RETREAT" in _types(events), [(e.type, e.trigger) for e in events]
     events, _ = code("Nurses staged a sit-in outside the health ministry in Lima.")
     assert "PROTEST" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("South Africa has raided guerrilla camps in Zambia in the past.", "raided"),
+    ("The premier of Greece has said in the past that he will not negotiate with Ankara until Turkey withdraws its "
+     "troops from Cyprus.", "withdraws"),
+    ("Vietnam traditionally opposes dual citizenship and requires migrants to renounce their passports.", "opposes"),
+])
+def test_history_and_habit_are_not_the_news(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_an_act_of_the_past_week_is_news(code):
+    events, _ = code("In the past week, Chile attacked two Bolivian border posts.")
+    assert "ASSAULT" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_forced_by_circumstance_is_no_coercion_but_forced_by_someone_is(code):
+    events, _ = code("Ecuador was forced to halt oil exports after the earthquake cut its pipeline.")
+    assert "COERCE" not in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("The villagers of Kivu were forced by the M23 rebels to leave their farms.")
+    assert "COERCE" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Kenya's capital has turned into a furnace this week.",
+                                  "The governor of Texas turned to Twitter on Sunday.",
+                                  "Deval Patrick launched his bid for the presidency in Boston.",
+                                  "Buyers in Peru tend to wait for lower prices.",
+                                  "Shoppers in Ohio may buy fewer Chinese goods next year."])
+def test_becoming_speaking_through_a_medium_campaigning_and_trade_name_no_event(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
