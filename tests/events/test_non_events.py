@@ -178,3 +178,22 @@ def test_forced_by_circumstance_is_no_coercion_but_forced_by_someone_is(code):
 def test_becoming_speaking_through_a_medium_campaigning_and_trade_name_no_event(code, text):
     events, _ = code(text)
     assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_what_one_is_accused_of_is_not_coded_again(code):
+    events, _ = code("Lima accused Santiago of failing to act on the fishing dispute.")
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+
+
+def test_fighting_a_trade_is_no_assault_and_meeting_a_response_no_meeting(code):
+    events, _ = code("Norway will give Bolivia 40 million crowns to help fight the cocaine trade.")
+    assert "ASSAULT" not in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("The premier of Peru said any incursion would meet a firm response.")
+    assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_goods_that_travel_make_no_visit(code):
+    events, _ = code("A first cargo of Nigerian crude will leave for Ghana this weekend.")
+    assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("The foreign minister of Nigeria will leave for Ghana this weekend.")
+    assert "CONSULT" in _types(events), [(e.type, e.trigger) for e in events]

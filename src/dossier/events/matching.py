@@ -347,6 +347,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.negated and not is_negated(tok):
         return False
+    if entry.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                        for a in c.children) for c in tok.children):
+        return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
     if entry.object or entry.object_required:

@@ -14,7 +14,7 @@ of X" on a verb: X asked it of the verb's subject, before the act: "will visit L
 `negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal"),
 `subject` (subject lemmas: "a virus killed" is no assault), `prep_object` (the noun of the required preposition:
 "call for talks"), `governor` (the word names the event only as the subject of one of these verbs: "the talks
-collapsed"). Type NONE names no event: a match on it keeps the word from naming one. Files under
+collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"). Type NONE names no event: a match on it keeps the word from naming one. Files under
 `patterns/cameo/` are converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked
 `converted: true`; the hand-written files are read first, so they win where both match the same way.
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
@@ -58,6 +58,7 @@ class Entry:
     subject: tuple[str, ...] = ()
     prep_object: tuple[str, ...] = ()
     governor: tuple[str, ...] = ()
+    infinitive: bool = False
     converted: bool = False
 
     @property
@@ -65,7 +66,7 @@ class Entry:
         """Constrained entries win over bare lemma entries for the same word."""
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
-                       or self.subject or self.governor) \
+                       or self.subject or self.governor or self.infinitive) \
             + bool(self.object_required) + bool(self.prep_object)
 
 
@@ -133,7 +134,7 @@ def _entries(path: Path) -> list[Entry]:
                 clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
                 negated=bool(raw.get("negated")), subject=_words(raw.get("subject")),
                 prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
-                converted=converted,
+                infinitive=bool(raw.get("infinitive")), converted=converted,
             ))
     return out
 
