@@ -197,3 +197,17 @@ def test_goods_that_travel_make_no_visit(code):
     assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
     events, _ = code("The foreign minister of Nigeria will leave for Ghana this weekend.")
     assert "CONSULT" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Iran denied reports that it intended to threaten shipping in the strait.",
+                                  "Iran denied that its gunboats had fired on the Liberian tanker."])
+def test_the_act_a_denial_denies_is_not_coded(code, text):
+    events, _ = code(text)
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Fifty percent of voters say the senator should be removed from office.",
+                                  "The mayor of Quito thought voters would reject the plan and reward him."])
+def test_polled_opinions_and_the_second_verb_of_a_belief_are_no_acts(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
