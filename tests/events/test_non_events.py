@@ -149,8 +149,8 @@ def test_a_hyphenated_trigger_split_by_the_tokenizer_is_found(code):
 
 @pytest.mark.parametrize("text, word", [
     ("South Africa has raided guerrilla camps in Zambia in the past.", "raided"),
-    ("The premier of Greece has said in the past that he will not negotiate with Ankara until Turkey withdraws its "
-     "troops from Cyprus.", "withdraws"),
+    ("Peru's foreign minister has argued in the past that Lima would hold no talks with Quito before Ecuador "
+     "withdraws its soldiers from the river.", "withdraws"),
     ("Vietnam traditionally opposes dual citizenship and requires migrants to renounce their passports.", "opposes"),
 ])
 def test_history_and_habit_are_not_the_news(code, text, word):
@@ -199,7 +199,7 @@ def test_goods_that_travel_make_no_visit(code):
     assert "CONSULT" in _types(events), [(e.type, e.trigger) for e in events]
 
 
-@pytest.mark.parametrize("text", ["Iran denied reports that it intended to threaten shipping in the strait.",
+@pytest.mark.parametrize("text", ["Venezuela denied reports that it planned to attack tankers off Aruba.",
                                   "Iran denied that its gunboats had fired on the Liberian tanker."])
 def test_the_act_a_denial_denies_is_not_coded(code, text):
     events, _ = code(text)
