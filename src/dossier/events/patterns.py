@@ -14,9 +14,10 @@ of X" on a verb: X asked it of the verb's subject, before the act: "will visit L
 `negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal"),
 `subject` (subject lemmas: "a virus killed" is no assault), `prep_object` (the noun of the required preposition:
 "call for talks"), `governor` (the word names the event only as the subject of one of these verbs: "the talks
-collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"). Type NONE names no event: a match on it keeps the word from naming one. Files under
-`patterns/cameo/` are converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked
-`converted: true`; the hand-written files are read first, so they win where both match the same way.
+collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it").
+Type NONE names no event: a match on it keeps the word from naming one. Files under `patterns/cameo/` are
+converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked `converted: true`; the
+hand-written files are read first, so they win where both match the same way.
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
