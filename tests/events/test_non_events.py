@@ -145,3 +145,69 @@ def test_a_hyphenated_trigger_split_by_the_tokenizer_is_found(code):
     assert "RETREAT" in _types(events), [(e.type, e.trigger) for e in events]
     events, _ = code("Nurses staged a sit-in outside the health ministry in Lima.")
     assert "PROTEST" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("South Africa has raided guerrilla camps in Zambia in the past.", "raided"),
+    ("Peru's foreign minister has argued in the past that Lima would hold no talks with Quito before Ecuador "
+     "withdraws its soldiers from the river.", "withdraws"),
+    ("Vietnam traditionally opposes dual citizenship and requires migrants to renounce their passports.", "opposes"),
+])
+def test_history_and_habit_are_not_the_news(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_an_act_of_the_past_week_is_news(code):
+    events, _ = code("In the past week, Chile attacked two Bolivian border posts.")
+    assert "ASSAULT" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_forced_by_circumstance_is_no_coercion_but_forced_by_someone_is(code):
+    events, _ = code("Ecuador was forced to halt oil exports after the earthquake cut its pipeline.")
+    assert "COERCE" not in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("The villagers of Kivu were forced by the M23 rebels to leave their farms.")
+    assert "COERCE" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Kenya's capital has turned into a furnace this week.",
+                                  "The governor of Texas turned to Twitter on Sunday.",
+                                  "Deval Patrick launched his bid for the presidency in Boston.",
+                                  "Buyers in Peru tend to wait for lower prices.",
+                                  "Shoppers in Ohio may buy fewer Chinese goods next year."])
+def test_becoming_speaking_through_a_medium_campaigning_and_trade_name_no_event(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_what_one_is_accused_of_is_not_coded_again(code):
+    events, _ = code("Lima accused Santiago of failing to act on the fishing dispute.")
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+
+
+def test_fighting_a_trade_is_no_assault_and_meeting_a_response_no_meeting(code):
+    events, _ = code("Norway will give Bolivia 40 million crowns to help fight the cocaine trade.")
+    assert "ASSAULT" not in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("The premier of Peru said any incursion would meet a firm response.")
+    assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_goods_that_travel_make_no_visit(code):
+    events, _ = code("A first cargo of Nigerian crude will leave for Ghana this weekend.")
+    assert "CONSULT" not in _types(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("The foreign minister of Nigeria will leave for Ghana this weekend.")
+    assert "CONSULT" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Venezuela denied reports that it planned to attack tankers off Aruba.",
+                                  "Iran denied that its gunboats had fired on the Liberian tanker."])
+def test_the_act_a_denial_denies_is_not_coded(code, text):
+    events, _ = code(text)
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Fifty percent of voters say the senator should be removed from office.",
+                                  "The mayor of Quito thought voters would reject the plan and reward him."])
+def test_polled_opinions_and_the_second_verb_of_a_belief_are_no_acts(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]

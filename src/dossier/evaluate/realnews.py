@@ -460,17 +460,19 @@ def actor_report(tallies: list[Tally], split: str) -> Report:
 
 
 def describe(folder: str, docs: list[str] | None = None, settings: Settings | None = None,
-             held_out: bool = False) -> str:
+             held_out: bool = False, unseen: bool = False, show: tuple[str, ...] = ()) -> str:
     """Gold and output events side by side, with the failure kind of each, for the dev articles of a folder
-    (or the named ones); held-out articles only when asked, to report, never to tune on."""
+    (or the named ones); held-out articles only when asked, to report, never to tune on. `unseen`: coded with the
+    UNSEEN_SPLIT models (the honest dev view); `show`: only the output events of these failure kinds."""
     settings = settings or Settings.from_env()
     path = REALNEWS / folder
     splits = article_splits(path)
     golds: dict[str, list[dict]] = {}
     for g in jsonl(path / "gold_events.jsonl"):
         golds.setdefault(g["doc"], []).append(g)
-    results = analysed(path, settings)
     chosen = docs or sorted(d for d in golds if held_out or splits.get(d) == "dev")
+    model = unseen_models(settings) if unseen else None
+    results = analysed(path, settings, model, set(chosen) if model is not None else None)
     lines = []
     for doc in chosen:
         if splits.get(doc) == "held-out" and not held_out:
@@ -492,12 +494,22 @@ def describe(folder: str, docs: list[str] | None = None, settings: Settings | No
                          f"{'FOUND' if found else missed_kind(g, result.events, actors)} | {g['evidence'][:120]}")
         for e in result.events:
             when = f"{e.date.start}/{e.date.end}" if e.date else None
-            lines.append(f"  OUT {e.type} {e.cameo} [{side(e.source)}] -> [{side(e.target)}] {when} {e.status}: "
-                         f"{failure_kind(e, golds.get(doc, []), actors)} | {_sentence(e)[:120]}")
+            if show and failure_kind(e, golds.get(doc, []), actors) not in show:
+                continue
+            lines.append(f"  OUT {e.type} {e.cameo} '{e.trigger}' [{side(e.source)}] -> [{side(e.target)}] {when} "
+                         f"{e.status}: {failure_kind(e, golds.get(doc, []), actors)} | "
+                         f"{_sentence(e) if show else _sentence(e)[:120]}")
     return "\n".join(lines)
 
 
-if __name__ == "__main__":  # python -m dossier.evaluate.realnews reuters [ARTICLE...]
-    import sys
+if __name__ == "__main__":
+    import argparse
 
-    print(describe(sys.argv[1], sys.argv[2:] or None))
+    parser = argparse.ArgumentParser(description="Gold and output events side by side (dev articles).")
+    parser.add_argument("folder", choices=FOLDERS)
+    parser.add_argument("articles", nargs="*", help="article file names (default: every dev article)")
+    parser.add_argument("--unseen", action="store_true", help=f"code with the ({UNSEEN_SPLIT}) models")
+    parser.add_argument("--show", action="append", choices=KINDS, default=[],
+                        help="list only output events of this failure kind (repeatable)")
+    args = parser.parse_args()
+    print(describe(args.folder, args.articles or None, unseen=args.unseen, show=tuple(args.show)))

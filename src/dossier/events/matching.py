@@ -162,6 +162,8 @@ class TriggerMatcher:
             context = self.context_of[n]
             for _, tokens in self.context_matchers[n](doc):  # the whole doc: a Span would be copied into a new Doc
                 i = tokens[0]  # the first node is the trigger
+                if context.without and any(c.dep_ in context.without for c in doc[i].children):
+                    continue
                 if start <= i < end and (i not in out or (out[i].types and not context.types)):
                     out[i] = context
         return out
@@ -354,6 +356,11 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.occasion and occasioned(tok) is None:
         return False
     if entry.negated and not is_negated(tok):
+        return False
+    if entry.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                        for a in c.children) for c in tok.children):
+        return False
+    if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
     if entry.object or entry.object_required:
         obj = direct_object(tok)

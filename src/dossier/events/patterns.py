@@ -13,9 +13,11 @@ only without a direct object or clausal complement: "crowds demonstrated" but no
 of X" on a verb: X asked it of the verb's subject, before the act: "will visit Lima at the invitation of X"),
 `negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal"),
 `subject` (subject lemmas: "a virus killed" is no assault), `prep_object` (the noun of the required preposition:
-"call for talks"). Type NONE names no event: a match on it keeps the word from naming one. Files under
-`patterns/cameo/` are converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked
-`converted: true`; the hand-written files are read first, so they win where both match the same way.
+"call for talks"), `governor` (the word names the event only as the subject of one of these verbs: "the talks
+collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it").
+Type NONE names no event: a match on it keeps the word from naming one. Files under `patterns/cameo/` are
+converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked `converted: true`; the
+hand-written files are read first, so they win where both match the same way.
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
@@ -56,6 +58,8 @@ class Entry:
     negated: bool = False
     subject: tuple[str, ...] = ()
     prep_object: tuple[str, ...] = ()
+    governor: tuple[str, ...] = ()
+    infinitive: bool = False
     converted: bool = False
 
     @property
@@ -63,7 +67,7 @@ class Entry:
         """Constrained entries win over bare lemma entries for the same word."""
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
-                       or self.subject) \
+                       or self.subject or self.governor or self.infinitive) \
             + bool(self.object_required) + bool(self.prep_object)
 
 
@@ -130,7 +134,8 @@ def _entries(path: Path) -> list[Entry]:
                 intransitive=bool(raw.get("intransitive")), target_clause=bool(raw.get("target_clause")),
                 clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
                 negated=bool(raw.get("negated")), subject=_words(raw.get("subject")),
-                prep_object=_words(raw.get("prep_object")), converted=converted,
+                prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
+                infinitive=bool(raw.get("infinitive")), converted=converted,
             ))
     return out
 
@@ -194,11 +199,13 @@ class Context:
     patterns: tuple
     types: frozenset[str] = frozenset()
     gate: str | None = None  # the node whose words must be in a doc for the patterns to be tried (None: chosen)
+    without: frozenset[str] = frozenset()  # dependency labels the word must have no child with ("agent": no "by X")
 
 
 def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
     """The contexts of non-events (`pattern`, or `patterns` for variants; `gate`: the node, by RIGHT_ID, whose words
-    a doc must hold for them to be tried); a pattern whose first node is not named `trigger` is a clear error."""
+    a doc must hold for them to be tried; `without`: dependency labels the word may have no child with, what a
+    DependencyMatcher pattern cannot say); a pattern whose first node is not named `trigger` is a clear error."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     out = []
     for raw in data.get("contexts") or []:
@@ -206,7 +213,7 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
         if not all(found) or any(p[0].get("RIGHT_ID") != "trigger" for p in found):
             raise ValueError(f"{path}: context {raw.get('name')!r}: the first node must be RIGHT_ID trigger")
         out.append(Context(str(raw["name"]), tuple(tuple(p) for p in found), frozenset(raw.get("types") or ()),
-                           raw.get("gate")))
+                           raw.get("gate"), frozenset(raw.get("without") or ())))
     return out
 
 
