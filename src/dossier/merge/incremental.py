@@ -150,6 +150,8 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     if len(redo) > reach * merged:
         raise _FullMerge(f"the renaming of unknown actors changes in {len(redo)} older documents")
     results = [rename(r, ids) for r in new]
+    new_docs = [r.document.id for r in new]
+    del new  # renamed copies from here on: each step lets go of what the next does not read (the peak is one step's)
     again = [rename(r, ids) for r in store.extractions(for_merge=True, ids=redo) if not r.document.duplicate_of] \
         if redo else []
 
@@ -162,9 +164,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
         if grown == touched:
             break
         touched = grown
-    raw = sorted(raw)
-    stored = [Entity.model_validate_json(j) for _, j in increments.entity_items(con, raw)]
-    entities = merge_entities([rename(_Part(entities=stored), ids).entities])
+    entities = merge_entities([rename(_Part(entities=_entity_items(con, sorted(raw))), ids).entities])
     light = [SimpleNamespace(id=i, name=n, type=t, kind=k, country=c, known=kn) for i, n, t, k, c, kn in
              con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()]
     actors_before = actors_of(light)
@@ -180,12 +180,48 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
             if more else []
         redo = sorted(set(redo) | set(more))
 
+    del light, actors_before
+    _merge_events(store, results, again, actors, ids, fresh, redo, merged, reach, cluster, combine)
+    del actors
+
+    # facts of the figures the new documents give
+    facts = [f for r in results + again for f in r.facts]
+    del results, again
+    _merge_facts(store, facts, ids, before, fresh)
+    del facts
+    crash_point("merge")
+
+    # entities, mentions, stories, bookkeeping
+    _delete(con, "entities", "id", sorted(touched))
+    store._insert("entities", entities)
+    crash_point("merge")
+    _delete(con, "mentions", "doc", redo)
+    store._copy_mentions(con, {old: e.id for old, e in ids.items() if old != e.id}, docs=new_docs + redo,
+                         replace=False)
+    _rebuild_stories(store)
+    crash_point("merge")
+    increments.append(con, "merge_docs", {"doc_id": (new_ids, "string")})
+    increments.write_renames(con, now)
+    store.finish_merge_state(con)
+
+
+def _entity_items(con, ids: list[str]) -> list[Entity]:
+    """The stored entities with these ids, of every document naming them (`increments.entity_items`)."""
+    return [Entity.model_validate_json(j) for _, j in increments.entity_items(con, ids)]
+
+
+def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, fresh: set[str], redo: list[str],
+                  merged: int, reach: float, cluster: Callable, combine: Callable) -> None:
+    """Merge the events the new reports join (and those of the documents merged again) with them, round by round,
+    and replace them; what it reads (the touched articles' reports) is let go on return."""
+    con = store.con
     # the new reports, with the idf of the collection they join
     words = {r.document.id: stems(r.document.text) for r in results}
     df = increments.add_stems(con, words.values())
     n = con.execute("SELECT count(*) FROM merge_docs m JOIN documents d ON d.id = m.doc_id "
                     "WHERE d.duplicate_of IS NULL").fetchall()[0][0] + len(results)
     weights = weights_of(df, n)
+    del df
     plain: dict[str, list[Report]] = {}
     anchored: dict[str, Report] = {}
     documents = {}
@@ -252,23 +288,6 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     increments.append(con, "event_reports", {"event_id": ([p[0] for p in pairs], "string"),
                                              "report_id": ([p[1] for p in pairs], "string")})
     crash_point("merge")
-
-    # facts of the figures the new documents give
-    _merge_facts(store, results + again, ids, before, fresh)
-    crash_point("merge")
-
-    # entities, mentions, stories, bookkeeping
-    _delete(con, "entities", "id", sorted(touched))
-    store._insert("entities", entities)
-    crash_point("merge")
-    _delete(con, "mentions", "doc", redo)
-    store._copy_mentions(con, {old: e.id for old, e in ids.items() if old != e.id},
-                         docs=[r.document.id for r in new] + redo, replace=False)
-    _rebuild_stories(store)
-    crash_point("merge")
-    increments.append(con, "merge_docs", {"doc_id": (new_ids, "string")})
-    increments.write_renames(con, now)
-    store.finish_merge_state(con)
 
 
 def _slug(ident: str) -> str:
@@ -369,12 +388,11 @@ def _next_in(nxt: list[int], n: int) -> int:
     return root
 
 
-def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str]) -> None:
+def _merge_facts(store, mine: list[Fact], ids: dict, before: dict, fresh: set[str]) -> None:
     """Group again the reports of figures that the new (or renamed) reports can be one with: the component of
     the "can be one figure" relation (`merge.facts`) around them, which the grouping never crosses; then the
     conflicts of what those figures are about, over every merged figure about the same."""
     con = store.con
-    mine = [f for r in results for f in r.facts]
     seeds = {f.id for f in mine}
     figures = sorted({_figure(f) for f in mine if f.measure})
     rows = increments.fact_items(con, figures)
@@ -382,6 +400,7 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     stored = rename_facts(raw, ids)
     earlier = rename_facts(raw, {k: SimpleNamespace(id=v[0]) for k, v in before.items()})
     docs = [d for d, _ in rows]
+    del rows
     position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
     by_figure: dict[str, list[int]] = {}
     for i, fact in enumerate(stored):
@@ -423,6 +442,7 @@ def _merge_facts(store, results: list, ids: dict, before: dict, fresh: set[str])
     component = sorted(now)
     old, _ = merge_facts([earlier[i] for i in sorted(then)])
     merged, _ = merge_facts([stored[i] for i in component] + [f for f in mine if not f.measure])
+    del raw, stored, earlier, index, ranges
     _delete(con, "facts", "id", sorted({f.id for f in old} | {f.id for f in merged}))
     store._insert("facts", merged)
     keys = {k for f in old + merged if (k := about(f)) is not None}
