@@ -177,6 +177,14 @@ def clause_doers(verb: Token) -> list[Token]:
     return out
 
 
+def _each_other(tok: Token) -> bool:
+    """The act is done to "each other" or "one another" (its object, or after its preposition)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + _prep_objects(tok, ("with", "to", "against",
+                                                                                          "at", "on", "of"))
+    return any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
+               for o in objects)
+
+
 def _prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
@@ -228,6 +236,37 @@ def _clause_doers(verb: Token) -> list[Token]:
         agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         out += agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
     return out
+
+
+# Dependencies followed down from a trigger to a phrase it governs: its objects and prepositional phrases, never a
+# clause of its own.
+_PHRASE_DEPS = frozenset({"dobj", "obj", "prep", "pobj", "pcomp", "attr", "oprd", "dative"})
+
+
+def talks_partners(head: Token, depth: int = 0) -> list[Token]:
+    """Who an act is done in talks with: the "with" party of a noun of talks in the phrases the act governs
+    ("rejected proposals for negotiations with X", "will demand more pay in coming talks with X", "accepted the
+    plan in weeks of talks with X"); not inside a clause of its own, and not the trigger itself (its own "with"
+    is read as a target preposition)."""
+    out = []
+    for child in head.children:
+        if child.dep_ not in _PHRASE_DEPS:
+            continue
+        if child.pos_ == "NOUN" and (child.lower_ in talks_nouns() or child.lemma_.lower() in talks_nouns()):
+            out += _prep_objects(child, ("with",))
+        if depth < 6:
+            out += talks_partners(child, depth + 1)
+    return out
+
+
+def with_clause_subjects(head: Token) -> list[Token]:
+    """The party of "opened talks with X to settle…" where the parser read "with X to settle" as a clause (an
+    infinitive marked by "with" whose subject is X): that subject. A participle after "with" is a clause of its
+    own ("with Congress controlled by X", "with prices falling"): not a party."""
+    return [s for c in head.children if c.dep_ == "advcl" and c.i > head.i and c.tag_ == "VB"
+            and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 # Verbs and nouns of moving, placing or offering forces: what they move is the mover's own, and where it goes, or
@@ -424,6 +463,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
+        if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
+            target_toks += talks_partners(tok) + with_clause_subjects(tok)
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in _prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
@@ -468,6 +509,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += visited + undergone
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)
+        if not any(resolver.many(t) for t in target_toks):  # "a demand for more pay in talks with X", "opened
+            target_toks += talks_partners(tok) + ([] if gov is None else with_clause_subjects(gov))  # talks with X to…"
         between = [t for h in heads for t in _prep_objects(h, ("between",))]
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
@@ -486,8 +529,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         for ident in resolver.many(t):
             if ident not in roles.target and ident not in roles.source:
                 roles.target.append(ident)
-    if entry.reciprocal and not roles.target and len(roles.source) > 1:
-        roles.source, roles.target = roles.source[:1], roles.source[1:]
+    if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1:
+        roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y accused each other": X, Y
     if _reporting(entry, roles, resolver):
         roles.source, roles.target = [], []  # no event: see _reporting
     for head in place_heads + source_toks + target_toks:
@@ -521,6 +564,13 @@ def named_again() -> dict[str, frozenset[str]]:
         for noun in nouns:
             out.setdefault(noun.lower(), set()).add(ptype)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def talks_nouns() -> frozenset[str]:
+    """Nouns of talks: those that name again a CONSULT act (data/acts_named_again.yaml), less visits and
+    conferences (a visit to X, a conference with X as a speaker, is not held with X as a party of talks)."""
+    return frozenset(n for n, types in named_again().items() if "CONSULT" in types) - {"visit", "conference"}
 
 
 def _under(noun: Token) -> list[Token]:
@@ -602,3 +652,57 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
                 event.target = parties
             else:
                 event.source = parties
+
+
+# --- "the two sides", "both countries": the parties of the act told just before ------------------------------------
+
+_PAIR_WORDS = frozenset({"two", "both"})
+# Types of act two parties do with each other: "the two sides agreed", "both countries met" (one the source, the
+# other the target); two parties doing any other act together ("both sides condemned the attack") are its source.
+_MUTUAL = frozenset({"AGREE", "CONSULT"})
+
+
+def _pair_phrase(tok: Token, pairs: dict[str, str]) -> bool:
+    """"the two sides", "both countries", "officials of both sides": a plural pair noun with "two" or "both"."""
+    for t in [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                      for o in p.children if o.dep_ == "pobj"]:
+        if t.lemma_.lower() in pairs and t.tag_ in ("NNS", "NNPS") \
+                and any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in t.children):
+            return True
+    return False
+
+
+def pair_back(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str]) -> None:
+    """An event whose doers are "the two sides", "both countries" or "officials of both sides" and whose source has
+    no actor of a known country (the actors stage found no two such actors named before: "the two ministers" after
+    one named minister and "his Chilean counterpart") takes as its parties those of the last act told before it, in
+    its own sentence or the one before, with both sides filled and of two different countries: an agreement or a
+    meeting left without a target ("the two sides agreed to…") takes that act's source and target, any other act
+    takes both as its source. Nothing older than the sentence before, and nothing guessed from the story's topic; in place."""
+    countries = {i: e.country for i, e in (doc._.actors or {}).items()}
+    sentences = {s.start_char: k for k, s in enumerate(doc.sents)}
+    placed = []  # (sentence number, trigger index, event)
+    for event in events:
+        trigger = trigger_of(doc, event)
+        if trigger is not None:
+            placed.append((sentences.get(trigger.sent.start_char, -1), trigger, event))
+    for number, trigger, event in placed:
+        if any(countries.get(i) for i in event.source):
+            continue
+        verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        doers = subject_tokens(verb) if verb is not None else []
+        if not any(_pair_phrase(t, pairs) for t in doers):
+            continue
+        before = [(n, t.i, e) for n, t, e in placed if e is not event and e.source and e.target
+                  and (n == number - 1 or (n == number and t.i < trigger.i))]
+        if not before:
+            continue
+        _, _, earlier = max(before, key=lambda x: (x[0], x[1]))
+        one = {countries.get(i) for i in earlier.source}
+        other = {countries.get(i) for i in earlier.target}
+        if None in one or None in other or len(one) != 1 or len(other) != 1 or one == other:
+            continue  # not two states, one on each side
+        if event.type in _MUTUAL and not event.target:
+            event.source, event.target = list(earlier.source), list(earlier.target)
+        else:
+            event.source = list(dict.fromkeys(earlier.source + earlier.target))
