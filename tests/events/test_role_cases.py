@@ -520,3 +520,17 @@ def test_the_two_sides_take_no_parties_from_two_sentences_back(code):
                           "fine. The two ministers agreed to resume fishing talks.")
     agreed = only(events, "AGREE")
     assert not any(actors[i].country == "CHL" for i in agreed.source + agreed.target if i in actors)
+
+
+def test_an_act_under_a_dated_accord_takes_the_accords_other_party(code):
+    events, actors = code("Chile and Peru signed a trade accord on Friday. Under Friday's accord, Peru pledged to "
+                          "lower its tariffs.")
+    pledged = next(e for e in events if e.trigger == "pledged")
+    assert names(pledged.source, actors) == {"Peru"} and names(pledged.target, actors) == {"Chile"}
+
+
+def test_talks_an_earlier_agreement_followed_were_held_by_its_other_party(code):
+    events, actors = code("Kenya agreed on Monday to buy grain from Tanzania. The agreement came after weeks of "
+                          "talks with Tanzania and Uganda.")
+    talks = only(events, "CONSULT")
+    assert names(talks.source, actors) == {"Kenya"} and names(talks.target, actors) == {"Tanzania", "Uganda"}

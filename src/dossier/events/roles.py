@@ -553,6 +553,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
 
 _NAMED_AGAIN = Path(__file__).parent / "data" / "acts_named_again.yaml"
 _DEFINITE = frozenset({"the", "this", "that"})
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
 _ON_DEPS = ("dobj", "nsubjpass", "attr")
 
 
@@ -599,13 +600,30 @@ def _done_under(trigger: Token) -> list[Token]:
             for o in prep.children if o.dep_ == "pobj" for n in _under(o)]
 
 
+def _framing_act(trigger: Token) -> list[Token]:
+    """The act a noun trigger is the object of: "the agreement followed months of talks with X" (the agreement's
+    parties held the talks), "the deal came after talks with X"."""
+    if trigger.pos_ != "NOUN":
+        return []
+    verb = governor(trigger)
+    tok = trigger
+    for _ in range(3):  # "came after weeks of talks": up through prepositions and a measure's "of"
+        if verb is not None or tok.dep_ != "pobj":
+            break
+        tok = tok.head.head
+        verb = tok if tok.pos_ in ("VERB", "AUX") else governor(tok) if tok.pos_ == "NOUN" else None
+    return [] if verb is None else [s for s in verb.children if s.dep_ == "nsubj"]
+
+
 def _named_again_types(noun: Token) -> frozenset[str]:
-    """The types of earlier act a definite noun ("the deal", "this trade agreement") names again; none when a name
-    or a possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own)."""
+    """The types of earlier act a definite noun ("the deal", "this trade agreement", "today's accord") names again;
+    none when a name or a possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own).
+    A day's possessive ("Friday's accord", "today's agreement") dates the act and names no other one."""
     types = named_again().get(noun.lemma_.lower()) or named_again().get(noun.lower_)
-    if not types or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    dated = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in _WHEN_LABELS]
+    if not types or not (dated or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)):
         return frozenset()
-    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):
+    if any((c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_) and c not in dated for c in noun.children):
         return frozenset()
     return types
 
@@ -622,7 +640,8 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
     "the loan, agreed during a visit") or done under it ("Under the accord, Japan will buy…"), takes as its
     empty side the parties of that act other than its own side, when exactly one earlier sentence's event of the
     noun's types (one set of parties, compared by country) exists; in place. An empty source is filled only for
-    an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party).
+    an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party)
+    or one the earlier act framed ("the agreement followed talks with X": the agreement's other party met X).
     `trigger_of(doc, event)` gives the event's trigger token."""
     actors = doc._.actors or {}
     countries = {i: e.country for i, e in actors.items()}
@@ -632,7 +651,7 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
         trigger = trigger_of(doc, event)
         if trigger is None:
             continue
-        nouns = _acted_on(trigger) if event.source else _done_under(trigger)
+        nouns = _acted_on(trigger) if event.source else _done_under(trigger) + _framing_act(trigger)
         types = frozenset().union(*(_named_again_types(n) for n in nouns))
         if not types:
             continue
