@@ -259,6 +259,11 @@ def talks_partners(head: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+def _parties_of(toks: list[Token], resolver: Resolver) -> list[Token]:
+    """The tokens that name an actor other than a region ("talks with the West", "with the Middle East": no party)."""
+    return [t for t in toks if any(resolver.label(i) != "LOC" for i in resolver.many(t))]
+
+
 def with_clause_subjects(head: Token) -> list[Token]:
     """The party of "opened talks with X to settle…" where the parser read "with X to settle" as a clause (an
     infinitive marked by "with" whose subject is X): that subject. A participle after "with" is a clause of its
@@ -464,7 +469,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
-            target_toks += talks_partners(tok) + with_clause_subjects(tok)
+            target_toks += _parties_of(talks_partners(tok), resolver) + with_clause_subjects(tok)
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in _prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
@@ -510,7 +515,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)
         if not any(resolver.many(t) for t in target_toks):  # "a demand for more pay in talks with X", "opened
-            target_toks += talks_partners(tok) + ([] if gov is None else with_clause_subjects(gov))  # talks with X to…"
+            target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
+                [] if gov is None else with_clause_subjects(gov))
         between = [t for h in heads for t in _prep_objects(h, ("between",))]
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
