@@ -92,8 +92,6 @@ def kind(tok: Token, trigger: Token, attribution: bool) -> str:
     if tok.dep_ == "conj" or any(a.dep_ == "conj" for a in tok.ancestors if a != trigger):
         return "in a conjunction (not below trigger)"
     gov = trigger.head
-    if trigger.dep_ in ("dobj", "attr", "nsubjpass", "pobj") and tok.is_ancestor(tok) is False:
-        pass
     if gov is not None and tok in gov.subtree and trigger.dep_ in ("dobj", "pobj", "attr"):
         rel = tok
         while rel.head != gov and rel.head != rel:
@@ -136,8 +134,10 @@ def main() -> None:
             if not inside:
                 unnamed += len(missing)
                 if args.kind == "unnamed":
-                    filled = {s: [names[i].name for i in getattr(event, s) if i in names] for s in ("source", "target")}
-                    print(f"     {event.type} trig={event.trigger!r} empty={missing} filled={filled}\n      {ev.text[:300]}")
+                    filled = {s: [names[i].name for i in getattr(event, s) if i in names]
+                              for s in ("source", "target")}
+                    print(f"     {event.type} trig={event.trigger!r} empty={missing} filled={filled}\n"
+                          f"      {ev.text[:300]}")
                 continue
             doc = nlp(ev.text)
             trigger = _trigger(doc, event.trigger)

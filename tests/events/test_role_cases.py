@@ -476,7 +476,8 @@ def test_he_in_what_an_office_holder_reports_is_that_office_holder(code):
 
 
 def test_the_party_of_talks_named_in_the_acts_phrase_is_the_target(code):
-    events, actors = code("The Brazilian finance minister has turned down proposals for negotiations with the World Bank.")
+    events, actors = code("The Brazilian finance minister has turned down proposals for negotiations with the "
+                          "World Bank.")
     event = only(events, "REJECT")
     assert names(event.target, actors) == {"World Bank"}
 

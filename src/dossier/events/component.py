@@ -29,7 +29,8 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         events = self.coder.code(doc)
         refer_back(doc, events, role_model.trigger_token)  # "rejected the deal": the earlier deal's parties
-        pair_back(doc, events, role_model.trigger_token, self.coder.lex.pairs)  # "the two sides agreed": the last act's
+        # "the two sides agreed": the parties of the act told just before
+        pair_back(doc, events, role_model.trigger_token, self.coder.lex.pairs)
         date_back(doc, events, role_model.trigger_token)  # "Approval came on Wednesday": the earlier act's date
         if self.roles is not None and events:  # after the rules: the learned roles fill the sides they left empty
             lex = self.coder.lex

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -682,6 +683,7 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
 # --- "the two sides", "both countries": the parties of the act told just before ------------------------------------
 
 _PAIR_WORDS = frozenset({"two", "both"})
+_PAIR_TEXT = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
 # Types of act two parties do with each other: "the two sides agreed", "both countries met" (one the source, the
 # other the target); two parties doing any other act together ("both sides condemned the attack") are its source.
 _MUTUAL = frozenset({"AGREE", "CONSULT"})
@@ -703,7 +705,10 @@ def pair_back(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str]) 
     one named minister and "his Chilean counterpart") takes as its parties those of the last act told before it, in
     its own sentence or the one before, with both sides filled and of two different countries: an agreement or a
     meeting left without a target ("the two sides agreed to…") takes that act's source and target, any other act
-    takes both as its source. Nothing older than the sentence before, and nothing guessed from the story's topic; in place."""
+    takes both as its source. Nothing older than the sentence before, and nothing guessed from the story's topic;
+    in place."""
+    if not any(_PAIR_TEXT.search(e.evidence[0].text) for e in events if e.evidence):
+        return  # no "two" or "both" in any event's sentence: nothing to look up
     countries = {i: e.country for i, e in (doc._.actors or {}).items()}
     sentences = {s.start_char: k for k, s in enumerate(doc.sents)}
     placed = []  # (sentence number, trigger index, event)
