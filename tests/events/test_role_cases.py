@@ -473,3 +473,65 @@ def test_he_in_what_an_office_holder_reports_is_that_office_holder(code):
     events, actors = code("The Ghanaian army chief told reporters he would start moving troops to the northern border.")
     event = only(events, "MOBILIZE")
     assert event.trigger == "moving" and [actors[i].country for i in event.source] == ["GHA"]
+
+
+def test_the_party_of_talks_named_in_the_acts_phrase_is_the_target(code):
+    events, actors = code("The Brazilian finance minister has turned down proposals for negotiations with the "
+                          "World Bank.")
+    event = only(events, "REJECT")
+    assert names(event.target, actors) == {"World Bank"}
+
+
+def test_talks_with_a_party_read_as_a_clause_by_the_parser_keep_that_party(code):
+    events, actors = code("Kenya opened talks in May with Ugandan officials to try to settle the border dispute.")
+    event = only(events, "CONSULT")
+    assert [actors[i].country for i in event.source] == ["KEN"]
+    assert [actors[i].country for i in event.target] == ["UGA"]
+
+
+def test_a_participle_after_with_is_no_party_of_the_act(code):
+    events, actors = code("It will be hard for the president to retake control of policy, with Congress run by "
+                          "his opponents.")
+    assert all("Congress" not in names(e.target, actors) for e in events)
+
+
+def test_an_act_done_to_each_other_splits_the_coordinated_doers(code):
+    events, actors = code("Japan and the United States accused each other of unfair trade practices on Monday.")
+    event = only(events, "ACCUSE")
+    assert names(event.source, actors) == {"Japan"} and names(event.target, actors) == {"United States"}
+
+
+def test_the_two_ministers_after_a_meeting_are_its_two_parties(code):
+    events, actors = code("Peru's foreign minister met his Chilean counterpart in Lima on Friday. "
+                          "The two ministers agreed to resume fishing talks.")
+    agreed = only(events, "AGREE")
+    assert [actors[i].country for i in agreed.source] == ["PER"]
+    assert [actors[i].country for i in agreed.target] == ["CHL"]
+
+
+def test_both_sides_doing_another_act_are_its_source_and_not_each_others_target(code):
+    events, actors = code("Peru's foreign minister met his Chilean counterpart in Lima on Friday. "
+                          "Both sides condemned the attack on a border post.")
+    condemned = only(events, "ACCUSE")
+    assert {actors[i].country for i in condemned.source} == {"PER", "CHL"} and not condemned.target
+
+
+def test_the_two_sides_take_no_parties_from_two_sentences_back(code):
+    events, actors = code("Peru's foreign minister met his Chilean counterpart in Lima on Friday. The weather was "
+                          "fine. The two ministers agreed to resume fishing talks.")
+    agreed = only(events, "AGREE")
+    assert not any(actors[i].country == "CHL" for i in agreed.source + agreed.target if i in actors)
+
+
+def test_an_act_under_a_dated_accord_takes_the_accords_other_party(code):
+    events, actors = code("Chile and Peru signed a trade accord on Friday. Under Friday's accord, Peru pledged to "
+                          "lower its tariffs.")
+    pledged = next(e for e in events if e.trigger == "pledged")
+    assert names(pledged.source, actors) == {"Peru"} and names(pledged.target, actors) == {"Chile"}
+
+
+def test_talks_an_earlier_agreement_followed_were_held_by_its_other_party(code):
+    events, actors = code("Kenya agreed on Monday to buy grain from Tanzania. The agreement came after weeks of "
+                          "talks with Tanzania and Uganda.")
+    talks = only(events, "CONSULT")
+    assert names(talks.source, actors) == {"Kenya"} and names(talks.target, actors) == {"Tanzania", "Uganda"}

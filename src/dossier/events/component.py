@@ -14,7 +14,7 @@ from dossier.events.coder import Coder
 from dossier.events.dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
-from dossier.events.roles import refer_back
+from dossier.events.roles import pair_back, refer_back
 from dossier.nlp import extensions  # noqa: F401
 
 
@@ -29,6 +29,8 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         events = self.coder.code(doc)
         refer_back(doc, events, role_model.trigger_token)  # "rejected the deal": the earlier deal's parties
+        # "the two sides agreed": the parties of the act told just before
+        pair_back(doc, events, role_model.trigger_token, self.coder.lex.pairs)
         date_back(doc, events, role_model.trigger_token)  # "Approval came on Wednesday": the earlier act's date
         if self.roles is not None and events:  # after the rules: the learned roles fill the sides they left empty
             lex = self.coder.lex

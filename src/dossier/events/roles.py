@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -177,6 +178,14 @@ def clause_doers(verb: Token) -> list[Token]:
     return out
 
 
+def _each_other(tok: Token) -> bool:
+    """The act is done to "each other" or "one another" (its object, or after its preposition)."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + _prep_objects(tok, ("with", "to", "against",
+                                                                                          "at", "on", "of"))
+    return any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
+               for o in objects)
+
+
 def _prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
@@ -228,6 +237,42 @@ def _clause_doers(verb: Token) -> list[Token]:
         agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         out += agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
     return out
+
+
+# Dependencies followed down from a trigger to a phrase it governs: its objects and prepositional phrases, never a
+# clause of its own.
+_PHRASE_DEPS = frozenset({"dobj", "obj", "prep", "pobj", "pcomp", "attr", "oprd", "dative"})
+
+
+def talks_partners(head: Token, depth: int = 0) -> list[Token]:
+    """Who an act is done in talks with: the "with" party of a noun of talks in the phrases the act governs
+    ("rejected proposals for negotiations with X", "will demand more pay in coming talks with X", "accepted the
+    plan in weeks of talks with X"); not inside a clause of its own, and not the trigger itself (its own "with"
+    is read as a target preposition)."""
+    out = []
+    for child in head.children:
+        if child.dep_ not in _PHRASE_DEPS:
+            continue
+        if child.pos_ == "NOUN" and (child.lower_ in talks_nouns() or child.lemma_.lower() in talks_nouns()):
+            out += _prep_objects(child, ("with",))
+        if depth < 6:
+            out += talks_partners(child, depth + 1)
+    return out
+
+
+def _parties_of(toks: list[Token], resolver: Resolver) -> list[Token]:
+    """The tokens that name an actor other than a region ("talks with the West", "with the Middle East": no party)."""
+    return [t for t in toks if any(resolver.label(i) != "LOC" for i in resolver.many(t))]
+
+
+def with_clause_subjects(head: Token) -> list[Token]:
+    """The party of "opened talks with X to settle…" where the parser read "with X to settle" as a clause (an
+    infinitive marked by "with" whose subject is X): that subject. A participle after "with" is a clause of its
+    own ("with Congress controlled by X", "with prices falling"): not a party."""
+    return [s for c in head.children if c.dep_ == "advcl" and c.i > head.i and c.tag_ == "VB"
+            and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
 
 
 # Verbs and nouns of moving, placing or offering forces: what they move is the mover's own, and where it goes, or
@@ -424,6 +469,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
+        if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
+            target_toks += _parties_of(talks_partners(tok), resolver) + with_clause_subjects(tok)
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in _prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
@@ -468,6 +515,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += visited + undergone
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)
+        if not any(resolver.many(t) for t in target_toks):  # "a demand for more pay in talks with X", "opened
+            target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
+                [] if gov is None else with_clause_subjects(gov))
         between = [t for h in heads for t in _prep_objects(h, ("between",))]
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
@@ -486,8 +536,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         for ident in resolver.many(t):
             if ident not in roles.target and ident not in roles.source:
                 roles.target.append(ident)
-    if entry.reciprocal and not roles.target and len(roles.source) > 1:
-        roles.source, roles.target = roles.source[:1], roles.source[1:]
+    if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1:
+        roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y accused each other": X, Y
     if _reporting(entry, roles, resolver):
         roles.source, roles.target = [], []  # no event: see _reporting
     for head in place_heads + source_toks + target_toks:
@@ -510,6 +560,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
 
 _NAMED_AGAIN = Path(__file__).parent / "data" / "acts_named_again.yaml"
 _DEFINITE = frozenset({"the", "this", "that"})
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
 _ON_DEPS = ("dobj", "nsubjpass", "attr")
 
 
@@ -521,6 +572,13 @@ def named_again() -> dict[str, frozenset[str]]:
         for noun in nouns:
             out.setdefault(noun.lower(), set()).add(ptype)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def talks_nouns() -> frozenset[str]:
+    """Nouns of talks: those that name again a CONSULT act (data/acts_named_again.yaml), less visits and
+    conferences (a visit to X, a conference with X as a speaker, is not held with X as a party of talks)."""
+    return frozenset(n for n, types in named_again().items() if "CONSULT" in types) - {"visit", "conference"}
 
 
 def _under(noun: Token) -> list[Token]:
@@ -549,13 +607,30 @@ def _done_under(trigger: Token) -> list[Token]:
             for o in prep.children if o.dep_ == "pobj" for n in _under(o)]
 
 
+def _framing_act(trigger: Token) -> list[Token]:
+    """The act a noun trigger is the object of: "the agreement followed months of talks with X" (the agreement's
+    parties held the talks), "the deal came after talks with X"."""
+    if trigger.pos_ != "NOUN":
+        return []
+    verb = governor(trigger)
+    tok = trigger
+    for _ in range(3):  # "came after weeks of talks": up through prepositions and a measure's "of"
+        if verb is not None or tok.dep_ != "pobj":
+            break
+        tok = tok.head.head
+        verb = tok if tok.pos_ in ("VERB", "AUX") else governor(tok) if tok.pos_ == "NOUN" else None
+    return [] if verb is None else [s for s in verb.children if s.dep_ == "nsubj"]
+
+
 def _named_again_types(noun: Token) -> frozenset[str]:
-    """The types of earlier act a definite noun ("the deal", "this trade agreement") names again; none when a name
-    or a possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own)."""
+    """The types of earlier act a definite noun ("the deal", "this trade agreement", "today's accord") names again;
+    none when a name or a possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own).
+    A day's possessive ("Friday's accord", "today's agreement") dates the act and names no other one."""
     types = named_again().get(noun.lemma_.lower()) or named_again().get(noun.lower_)
-    if not types or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    dated = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in _WHEN_LABELS]
+    if not types or not (dated or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)):
         return frozenset()
-    if any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ for c in noun.children):
+    if any((c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_) and c not in dated for c in noun.children):
         return frozenset()
     return types
 
@@ -572,7 +647,8 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
     "the loan, agreed during a visit") or done under it ("Under the accord, Japan will buy…"), takes as its
     empty side the parties of that act other than its own side, when exactly one earlier sentence's event of the
     noun's types (one set of parties, compared by country) exists; in place. An empty source is filled only for
-    an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party).
+    an act done under the earlier one ("Under the accord, Japan will receive aid": from the accord's other party)
+    or one the earlier act framed ("the agreement followed talks with X": the agreement's other party met X).
     `trigger_of(doc, event)` gives the event's trigger token."""
     actors = doc._.actors or {}
     countries = {i: e.country for i, e in actors.items()}
@@ -582,7 +658,7 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
         trigger = trigger_of(doc, event)
         if trigger is None:
             continue
-        nouns = _acted_on(trigger) if event.source else _done_under(trigger)
+        nouns = _acted_on(trigger) if event.source else _done_under(trigger) + _framing_act(trigger)
         types = frozenset().union(*(_named_again_types(n) for n in nouns))
         if not types:
             continue
@@ -602,3 +678,61 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
                 event.target = parties
             else:
                 event.source = parties
+
+
+# --- "the two sides", "both countries": the parties of the act told just before ------------------------------------
+
+_PAIR_WORDS = frozenset({"two", "both"})
+_PAIR_TEXT = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
+# Types of act two parties do with each other: "the two sides agreed", "both countries met" (one the source, the
+# other the target); two parties doing any other act together ("both sides condemned the attack") are its source.
+_MUTUAL = frozenset({"AGREE", "CONSULT"})
+
+
+def _pair_phrase(tok: Token, pairs: dict[str, str]) -> bool:
+    """"the two sides", "both countries", "officials of both sides": a plural pair noun with "two" or "both"."""
+    for t in [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                      for o in p.children if o.dep_ == "pobj"]:
+        if t.lemma_.lower() in pairs and t.tag_ in ("NNS", "NNPS") \
+                and any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in t.children):
+            return True
+    return False
+
+
+def pair_back(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str]) -> None:
+    """An event whose doers are "the two sides", "both countries" or "officials of both sides" and whose source has
+    no actor of a known country (the actors stage found no two such actors named before: "the two ministers" after
+    one named minister and "his Chilean counterpart") takes as its parties those of the last act told before it, in
+    its own sentence or the one before, with both sides filled and of two different countries: an agreement or a
+    meeting left without a target ("the two sides agreed to…") takes that act's source and target, any other act
+    takes both as its source. Nothing older than the sentence before, and nothing guessed from the story's topic;
+    in place."""
+    if not any(_PAIR_TEXT.search(e.evidence[0].text) for e in events if e.evidence):
+        return  # no "two" or "both" in any event's sentence: nothing to look up
+    countries = {i: e.country for i, e in (doc._.actors or {}).items()}
+    sentences = {s.start_char: k for k, s in enumerate(doc.sents)}
+    placed = []  # (sentence number, trigger index, event)
+    for event in events:
+        trigger = trigger_of(doc, event)
+        if trigger is not None:
+            placed.append((sentences.get(trigger.sent.start_char, -1), trigger, event))
+    for number, trigger, event in placed:
+        if any(countries.get(i) for i in event.source):
+            continue
+        verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        doers = subject_tokens(verb) if verb is not None else []
+        if not any(_pair_phrase(t, pairs) for t in doers):
+            continue
+        before = [(n, t.i, e) for n, t, e in placed if e is not event and e.source and e.target
+                  and (n == number - 1 or (n == number and t.i < trigger.i))]
+        if not before:
+            continue
+        _, _, earlier = max(before, key=lambda x: (x[0], x[1]))
+        one = {countries.get(i) for i in earlier.source}
+        other = {countries.get(i) for i in earlier.target}
+        if None in one or None in other or len(one) != 1 or len(other) != 1 or one == other:
+            continue  # not two states, one on each side
+        if event.type in _MUTUAL and not event.target:
+            event.source, event.target = list(earlier.source), list(earlier.target)
+        else:
+            event.source = list(dict.fromkeys(earlier.source + earlier.target))
