@@ -33,3 +33,10 @@ def test_the_country_the_article_is_about_wins_over_the_dateline():
     text = ("Peru and Peru's creditors met again. Peru said the talks went well. "
             "Finance Minister Karel Voss told reporters that talks with creditor banks would resume.")
     assert countries("WASHINGTON", text)["Karel Voss"] == "PER"
+
+
+def test_a_ticker_suffix_several_exchanges_had_names_the_dateline_s_country():
+    text = "Police charged a former clerk of Marden Banking Corp <MRDN.S> with fraud on Monday."
+    assert countries("SYDNEY", text)["Marden Banking Corp"] == "AUS"
+    assert countries("SINGAPORE", text)["Marden Banking Corp"] == "SGP"
+    assert countries("LONDON", text)["Marden Banking Corp"] is None

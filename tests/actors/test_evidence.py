@@ -169,3 +169,12 @@ def test_a_finance_secretary_named_alone_is_an_official_of_the_country_the_story
                   "1987-03-04")
     person = actor(doc, "Ramon Villaflor")
     assert (person.country, person.cameo) == ("PHL", "PHLGOV")
+
+
+def test_a_firm_named_again_in_capitals_or_in_one_word_of_two_capitals(analyse):
+    doc = analyse("KESTREL Holdings Inc, a Denver oil company, said it bought a stake in the refiner. KESTREL said it "
+                  "had no plans to seek control.", "1987-03-01")
+    assert actor(doc, "KESTREL").id == actor(doc, "KESTREL Holdings Inc").id
+    doc = analyse("SunWest Bancorp Inc said it would delay its share offer. A SunWest spokesman said the market "
+                  "was weak.", "1987-03-01")
+    assert actor(doc, "SunWest").id == actor(doc, "SunWest Bancorp Inc").id

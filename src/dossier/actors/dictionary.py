@@ -138,6 +138,7 @@ class Lexicon(_Entry):
     leader_titles: list[str] = []
     government_head_titles: list[str] = []
     exchange_suffixes: dict[str, str] = {}
+    shared_exchange_suffixes: dict[str, list[str]] = {}
     state_head_titles: list[str] = []
     destination_titles: list[str] = []
     family_name_first: list[str] = []
@@ -500,6 +501,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
             out.lexicon.kind_nouns.setdefault(kind, []).extend(nouns)
     elif key == "exchange_suffixes":
         out.lexicon.exchange_suffixes.update(update.exchange_suffixes)
+    elif key == "shared_exchange_suffixes":
+        out.lexicon.shared_exchange_suffixes.update(update.shared_exchange_suffixes)
     elif key == "legal_form_countries":
         out.lexicon.legal_form_countries.update({k.lower(): v for k, v in update.legal_form_countries.items()})
     elif key == "national_titles":

@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH, POS
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, ORTH, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -204,6 +204,13 @@ class Resolver:
         if len(doc):
             for i, (alpha, title, pos) in enumerate(doc.to_array([IS_ALPHA, IS_TITLE, POS]).tolist()):
                 if alpha and title and pos in _NAME_POS and not taken[i]:
+                    take(i, i + 1, "", None)
+            # "WEDGE" after "WEDGE Group Inc": a word in capitals the tagger left out, only where it begins the name
+            # of an organisation found in the article (joined below, _join_company_short_forms)
+            firsts = {doc[f.start].lower_ for f in found if f.end - f.start > 1
+                      and (f.label == "ORG" or (f.ident and not self._is_person(f.ident)))}
+            for i, (alpha, upper) in enumerate(doc.to_array([IS_ALPHA, IS_UPPER]).tolist()):
+                if alpha and upper and not taken[i] and len(doc[i]) > 1 and doc[i].lower_ in firsts:
                     take(i, i + 1, "", None)
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
@@ -732,7 +739,7 @@ class Resolver:
             elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
                                                                                                       "unk:NORP:")))
                              or self._lone_name(f))
-                  and doc[f.start].is_title and f.label != "NORP"):
+                  and doc[f.start].text[:1].isupper() and f.label != "NORP"):  # "BankAmerica", "WEDGE" too
                 owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
@@ -745,7 +752,8 @@ class Resolver:
     def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
         before it, else a company of its own; its exchange's suffix gives the company's country when nothing else
-        does (`exchange_suffixes` in the lexicon)."""
+        does (`exchange_suffixes` in the lexicon; a suffix several countries' exchanges had, `shared_exchange_suffixes`,
+        only for the story's dateline's country among them)."""
         at = {i: f for f in found for i in range(f.start, f.end)}
         out = list(found)
         # the words between brackets, found on the Doc's word ids (walking every Token is what this step cost)
@@ -759,7 +767,8 @@ class Resolver:
             if not _TICKER.match(tok.text):
                 continue
             suffix = tok.text.rsplit(".", 1)[1] if "." in tok.text else ""
-            country = self.d.lexicon.exchange_suffixes.get(suffix)
+            country = self.d.lexicon.exchange_suffixes.get(suffix) or (
+                self._home if self._home in self.d.lexicon.shared_exchange_suffixes.get(suffix, ()) else None)
             company, own = at.get(i - 2), at.get(i)
             if own is not None and own.ident and not own.ident.startswith("unk:"):
                 continue  # "(IMF)": a name the dictionaries know
