@@ -40,3 +40,16 @@ def test_a_ticker_suffix_several_exchanges_had_names_the_dateline_s_country():
     assert countries("SYDNEY", text)["Marden Banking Corp"] == "AUS"
     assert countries("SINGAPORE", text)["Marden Banking Corp"] == "SGP"
     assert countries("LONDON", text)["Marden Banking Corp"] is None
+
+
+def events_of(dateline: str | None, text: str, published: str = "1987-03-04"):
+    result = next(process([Document(id="t", source="t", text=text, published=published, dateline=dateline)]))
+    entities = {e.id: e for e in result.entities}
+    return [(e.type, [entities[i].country for i in e.source], [entities[i].country for i in e.target])
+            for e in result.events]
+
+
+def test_a_court_a_one_country_story_leaves_unnamed_is_that_country_s():
+    text = "Harold Brenner, the former owner of Lakeside Savings Bank, was convicted of fraud on Monday."
+    assert any(source == ["USA"] for _, source, _ in events_of("CINCINNATI", text))
+    assert not any(source == ["USA"] for _, source, _ in events_of(None, text))

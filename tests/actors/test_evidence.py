@@ -178,3 +178,23 @@ def test_a_firm_named_again_in_capitals_or_in_one_word_of_two_capitals(analyse):
     doc = analyse("SunWest Bancorp Inc said it would delay its share offer. A SunWest spokesman said the market "
                   "was weak.", "1987-03-01")
     assert actor(doc, "SunWest").id == actor(doc, "SunWest Bancorp Inc").id
+
+
+def test_an_official_introduced_by_title_alone_and_named_in_the_next_sentence(analyse):
+    lede = "Oman's Oil Minister, in an interview published on Sunday, said there was no need for an early OPEC meeting. "
+    doc = analyse(lede + "Said bin Hamad al-Harthy was quoted as saying that no member had asked for one.", "1987-03-01")
+    person = actor(doc, "Said bin Hamad al-Harthy")
+    assert (person.country, person.cameo) == ("OMN", "OMNGOV")
+    doc = analyse("The Ghanaian finance minister said on Monday the cedi would not be devalued again. Kwame Asante "
+                  "told reporters the currency was stable.", "1987-03-01")
+    assert actor(doc, "Kwame Asante").country == "GHA"
+
+
+def test_a_person_named_after_a_title_they_may_not_hold_gets_no_country_from_it(analyse):
+    # a sentence in between, or a second official in the lede: the name may be anyone's
+    doc = analyse("Ghana's finance minister said on Monday the cedi would not be devalued again. Traders doubted it. "
+                  "Kwame Asante, a dealer, said the currency was weak.", "1987-03-01")
+    assert actor(doc, "Kwame Asante").country is None
+    doc = analyse("Ghana's finance minister met Togo's finance minister on Monday. Kwame Asante told reporters the "
+                  "currency was stable.", "1987-03-01")
+    assert actor(doc, "Kwame Asante").country is None

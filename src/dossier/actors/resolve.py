@@ -113,6 +113,9 @@ class Resolver:
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
+        # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
+        # country the article is about, else the dateline's in a one-country wire story; None otherwise
+        self.story_country: str | None = None
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
@@ -189,6 +192,7 @@ class Resolver:
         self._home = self._dateline_country(doc)
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)
+        self.story_country = self._dominant or (self._home if self._single else None)
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                                  self._dominant, {i: p.country for i, p in self._places.items() if p.country},
@@ -956,6 +960,8 @@ class Resolver:
             country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
             country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
+        if label == "PERSON" and fallback and not country and not sector and (lede := self._titled_lede(span, token_actor)):
+            country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
         forms = self._form_countries(span) if label == "ORG" else ()
         if forms and not country:
             # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's
@@ -981,6 +987,42 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _titled_lede(self, span: Span, token_actor: dict[int, str]) -> tuple[str, str] | None:
+        """(country, sector) of the official a wire story introduces by title alone as the subject of one sentence and
+        names in the next ("Oman's Oil Minister, in an interview, said ... . Said al-Harthy was quoted as saying ..."):
+        for a person without a title of their own, named first as the subject (or the first words) of the sentence
+        right after one whose
+        subject is a state official's title bound to a state (a possessive or a demonym) and to no name; None
+        otherwise, or when that sentence has another title bound to a state."""
+        doc = span.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        sentence = span.sent
+        if span.root.dep_ not in ("nsubj", "nsubjpass") and span.start != sentence.start:
+            return None
+        if sentence.start == 0 or any(t.i < span.start and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                                      for t in sentence):
+            return None
+        before = doc[sentence.start - 1].sent
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        found = []
+        for tok in before:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in token_actor \
+                    or tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and token_actor.get(c.i) not in states
+                                                         for c in tok.children):
+                continue
+            title = self._title(tok)
+            if title is None or (title.sector or "")[:3] not in _STATE_SECTORS:
+                continue
+            owners = {self.d.country_on(i, self._date) for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                      and (i := token_actor.get(c.i)) in states and (c.dep_ == "poss" or c.pos_ == "ADJ"
+                                                                       or c.ent_type_ == "NORP")} - {None}
+            if owners:
+                found.append((owners.pop() if len(owners) == 1 else None, title.sector, tok.dep_))
+        if len(found) != 1 or found[0][0] is None or found[0][2] not in ("nsubj", "nsubjpass"):
+            return None  # "Ghana's finance minister met Togo's": which of them the next sentence names is not said
+        return found[0][0], found[0][1]
 
     def _national_title(self, span: Span) -> str | None:
         """The state whose own office's title stands right before a person's name ("Chancellor of the Exchequer X",
