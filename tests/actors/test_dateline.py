@@ -53,3 +53,27 @@ def test_a_court_a_one_country_story_leaves_unnamed_is_that_country_s():
     text = "Harold Brenner, the former owner of Lakeside Savings Bank, was convicted of fraud on Monday."
     assert any(source == ["USA"] for _, source, _ in events_of("CINCINNATI", text))
     assert not any(source == ["USA"] for _, source, _ in events_of(None, text))
+
+
+def cameos(dateline: str | None, text: str, published: str = "1987-03-04") -> dict[str, str | None]:
+    result = next(process([Document(id="t", source="t", text=text, published=published, dateline=dateline)]))
+    return {e.name: e.cameo for e in result.entities}
+
+
+def test_a_firm_s_vice_president_is_no_state_official():
+    found = cameos("DETROIT", "Halvorsen Toys Inc said its sales rose by a tenth in 1986. At a trade fair this "
+                              "month, vice president Morton Keller said the new line sold well.")
+    assert found["Morton Keller"] == "USABUS"
+    found = cameos("DETROIT", "The union rejected the offer on Monday. UAW vice president Marc Keller said new talks "
+                              "were needed.")
+    assert not found["Marc Keller"].endswith("GOV")  # the union's officer
+    found = cameos("DETROIT", "Kenneth Moss, senior vice president at Halvorsen Toys Inc, said the line sold well.")
+    assert found["Kenneth Moss"] == "USABUS"
+
+
+def test_a_state_s_president_stays_a_state_official():
+    assert cameos("CAIRO", "Zambian President Denis Mbemba will chair the meeting, officials said.")["Denis Mbemba"] \
+        == "ZMBGOV"
+    found = cameos("CAIRO", "The Finance Ministry said the budget gap would narrow. Vice President Karel Voss told "
+                            "reporters that talks would resume.")
+    assert found["Karel Voss"] == "EGYGOV"

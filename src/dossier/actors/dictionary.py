@@ -147,6 +147,7 @@ class Lexicon(_Entry):
     not_actor_words: list[str] = []
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
+    titles_of_any_body: list[str] = []
     international_words: list[str] = []
     issue_markets: list[str] = []
     market_issue_words: list[str] = []

@@ -111,6 +111,7 @@ class Resolver:
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
+        self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
@@ -230,15 +231,16 @@ class Resolver:
         """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
         ("D", "Co"), only the legal forms ending a company's name ("Inc and Co") or written without a capital
         ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state
-        official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General
-        Motors") is a mention of that actor."""
+        official's title ("Finance" of "Finance Minister X"; not an acronym: "UAW vice president X"). A fragment
+        joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
         name = doc[f.start:f.end].text
         if sum(c.isalpha() for c in name) <= 1:
             return True
         if not f.ident.startswith("unk:"):
             return False
         tok = doc[f.start]
-        if f.end - f.start == 1 and tok.dep_ == "compound" and tok.head.i > tok.i:
+        acronym = tok.is_upper and len(tok) > 1
+        if f.end - f.start == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and not acronym:
             title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
             if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
@@ -956,27 +958,34 @@ class Resolver:
                 body = other
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        officer = None  # of a title any body gives: "firm" (a firm's, in a firm's story), "body" (another body's)
+        if label == "PERSON" and sector and title_word in self.any_body_titles:
+            sector, officer = self._officer_sector(span, neighbours, token_actor, sector)
         if label == "PERSON" and not country and (national := self._national_title(span)):
             country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
             country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
-        if label == "PERSON" and fallback and not country and not sector and (lede := self._titled_lede(span, token_actor)):
+        if label == "PERSON" and fallback and not (country or sector or officer) and (
+                lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
         forms = self._form_countries(span) if label == "ORG" else ()
         if forms and not country:
             # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's
             country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
                                                          and not self._market else None)
-        if fallback and not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
+        if fallback and not country and ((label == "PERSON" and (sector or officer)
+                                          and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
             # of the country the article is about, if one stands out (a state's official: _official_country), else
             # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
             # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
             # title.
-            official = label == "PERSON" and (sector or "")[:3] in _STATE_SECTORS  # "GOVAGR": a state's too
+            # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
+            official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
             country = (self._official_country(span, token_actor) if official
-                       else self._dominant or (self._home if kind == "government" or (
+                       else self._dominant or (self._home if kind == "government" or officer == "firm" and self._single
+                                               and not self._market or (
                            label == "ORG" and self._single and not self._market
                            and not self._international(span)) else None))
             if forms and country not in forms:
@@ -987,6 +996,35 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _officer_sector(self, span: Span, neighbours: list[Token], token_actor: dict[int, str],
+                        sector: str) -> tuple[str | None, str | None]:
+        """(sector, "firm" for a firm's officer of the story's, "body" for another body's, else None) of a person
+        whose title firms and other bodies give as well as states ("vice president", `titles_of_any_body` in the
+        lexicon): the state's sector where a state, a place or a state body stands by the title ("Zambian President
+        X", "central bank president X"); a firm's (BUS)
+        or none where another body does ("UAW vice president X", "X, president of Acme Inc"); business where the title
+        stands alone in a story whose first sentence names a firm by its legal form; else the state's. Where the body
+        has no country, its officer takes the one a state's official would (`_official_country`)."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        bodies = []
+        for tok in neighbours:
+            ident = token_actor.get(tok.i)
+            if not ident or span.start <= tok.i < span.end:
+                continue
+            other = self.d.entities.get(ident) or self._described.get(ident)
+            if ident in states or ident in self._places or (other is not None and (
+                    other.kind == "government" or (other.cameo or "")[3:6] in _STATE_SECTORS)):
+                return sector, None
+            if other is not None and other.type == "ORG":
+                bodies.append(other)
+        if bodies:
+            return ("BUS" if bodies[0].kind == "company" or (bodies[0].cameo or "").endswith("BUS") else None), "body"
+        doc = span.doc
+        first = next(iter(doc.sents)) if doc.has_annotation("SENT_START") else doc[:0]
+        if any(e.label_ in ("ORG", "PERSON") and e.end <= first.end and self._legal_form(e) for e in doc.ents):
+            return "BUS", "firm"
+        return sector, None
 
     def _titled_lede(self, span: Span, token_actor: dict[int, str]) -> tuple[str, str] | None:
         """(country, sector) of the official a wire story introduces by title alone as the subject of one sentence and
