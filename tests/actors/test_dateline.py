@@ -77,3 +77,10 @@ def test_a_state_s_president_stays_a_state_official():
     found = cameos("CAIRO", "The Finance Ministry said the budget gap would narrow. Vice President Karel Voss told "
                             "reporters that talks would resume.")
     assert found["Karel Voss"] == "EGYGOV"
+
+
+def test_a_dateline_naming_a_city_state_an_older_city_name_or_two_cities():
+    assert countries("KUWAIT")["Karel Voss"] == "KWT"  # the state's own name
+    assert countries("BAHRAIN")["Karel Voss"] == "BHR"
+    assert countries("BASLE")["Karel Voss"] == "CHE"  # Basel, as the wire wrote it in the 1980s
+    assert countries("DALLAS/FORT WORTH")["Karel Voss"] == "USA"

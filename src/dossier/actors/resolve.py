@@ -421,16 +421,25 @@ class Resolver:
 
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
-        names on the article's date, else the country of the most populous place of that name."""
-        place = (doc._.dateline or "").split(",")[0].strip()
+        names on the article's date, else the state it names ("KUWAIT"), else the country of the most populous place of
+        that name (else of the one place of that name the dictionaries' places give: "BASLE")."""
+        place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
         if not place:
             return None
         name = " ".join(w.capitalize() for w in place.split())
         state = capital_on(self.d, name, None, self._date)
         if state is not None:
             return self.d.entities[state].country
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        named = sorted(self.d.folded.get(name.lower(), set()) & states)
+        if len(named) == 1:
+            return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
         found = gazetteer().choose(name)
-        return found.country if found is not None else None
+        if found is not None:
+            return found.country
+        places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
+                  and e.kind == "place" and e.country}
+        return places.pop() if len(places) == 1 else None  # a place of the dictionaries (places.yaml: "Basle")
 
     def _doubtful(self, ident: str) -> bool:
         """An actor of the converted dictionaries whose dated roles all lie outside the article's date: a name may
