@@ -84,3 +84,10 @@ def test_a_dateline_naming_a_city_state_an_older_city_name_or_two_cities():
     assert countries("BAHRAIN")["Karel Voss"] == "BHR"
     assert countries("BASLE")["Karel Voss"] == "CHE"  # Basel, as the wire wrote it in the 1980s
     assert countries("DALLAS/FORT WORTH")["Karel Voss"] == "USA"
+
+
+def test_a_firm_s_chairman_in_a_firm_s_story_is_its_officer():
+    text = "Kestrel Holdings Ltd <KSTL.HK> expects higher profits in 1987, chairman Lee Wai-ming said."
+    assert cameos("HONG KONG", text)["Lee Wai-ming"] == "HKGBUS"
+    text = "The union rejected the offer on Monday. Its chairman Marc Keller said new talks were needed."
+    assert cameos("HONG KONG", text)["Marc Keller"] is None  # no firm leads the story: nobody says whose

@@ -198,3 +198,10 @@ def test_a_person_named_after_a_title_they_may_not_hold_gets_no_country_from_it(
     doc = analyse("Ghana's finance minister met Togo's finance minister on Monday. Kwame Asante told reporters the "
                   "currency was stable.", "1987-03-01")
     assert actor(doc, "Kwame Asante").country is None
+
+
+def test_a_person_s_name_the_tagger_cut_short_is_whole(analyse):
+    doc = analyse("Philippine Finance Secretary Jaime Ongpin begins talks with the banks in New York tomorrow.",
+                  "1987-03-01")
+    person = actor(doc, "Jaime Ongpin")
+    assert person is not None and person.country == "PHL"

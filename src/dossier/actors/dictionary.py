@@ -148,6 +148,7 @@ class Lexicon(_Entry):
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
     titles_of_any_body: list[str] = []
+    firm_titles: list[str] = []
     international_words: list[str] = []
     issue_markets: list[str] = []
     market_issue_words: list[str] = []

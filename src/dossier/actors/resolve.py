@@ -112,6 +112,7 @@ class Resolver:
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
+        self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
@@ -143,6 +144,7 @@ class Resolver:
 
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
+        ents = self._whole_names(doc, ents)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
         undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
@@ -627,6 +629,23 @@ class Resolver:
         kept = [e for e in ents if not any(e.start < n.end + 1 and n.start - 1 < e.end for n in names)]
         return tuple(sorted(kept + names, key=lambda e: e.start))
 
+    @staticmethod
+    def _whole_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """A person's name the tagger cut short ("Jaime" of "Finance Secretary Jaime Ongpin"): the capitalised proper
+        nouns right after a person's name in the same sentence that no entity holds (at most two) are the rest of it."""
+        out, changed = [], False
+        for n, ent in enumerate(ents):
+            end = ent.end
+            limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
+            while (ent.label_ == "PERSON" and end < min(limit, ent.end + 2) and doc[end].pos_ == "PROPN"
+                   and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "O"
+                   and not doc[end].is_sent_start):
+                end += 1
+            if end > ent.end:
+                ent, changed = Span(doc, ent.start, end, label="PERSON"), True
+            out.append(ent)
+        return tuple(out) if changed else ents
+
     def _bracket_neighbours(self, span: Span) -> list[Token]:
         """Words describing a firm named between angle brackets, which the parser hangs on the brackets: "<Acme Co> of
         the United States" (the "of" phrase of the closing bracket), "Spanish drugs company <Acme SA>" (the words
@@ -970,6 +989,10 @@ class Resolver:
         officer = None  # of a title any body gives: "firm" (a firm's, in a firm's story), "body" (another body's)
         if label == "PERSON" and sector and title_word in self.any_body_titles:
             sector, officer = self._officer_sector(span, neighbours, token_actor, sector)
+        elif label == "PERSON" and not sector and (titled := next((t for t in neighbours if t.lower_ in self.firm_titles
+                                                                   and t.pos in _NAME_POS), None)) is not None:
+            sector, officer = self._officer_sector(span, neighbours, token_actor, None)  # "chairman X"
+            title_word = titled.lower_
         if label == "PERSON" and not country and (national := self._national_title(span)):
             country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
@@ -992,11 +1015,13 @@ class Resolver:
             # title.
             # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
             official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
-            country = (self._official_country(span, token_actor) if official
-                       else self._dominant or (self._home if kind == "government" or officer == "firm" and self._single
-                                               and not self._market or (
-                           label == "ORG" and self._single and not self._market
-                           and not self._international(span)) else None))
+            if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
+                country = self._home if self._single and not self._market else None
+            else:
+                country = (self._official_country(span, token_actor) if official
+                           else self._dominant or (self._home if kind == "government" or (
+                               label == "ORG" and self._single and not self._market
+                               and not self._international(span)) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
         name = span.text.translate(_APOSTROPHES)
@@ -1007,14 +1032,16 @@ class Resolver:
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
 
     def _officer_sector(self, span: Span, neighbours: list[Token], token_actor: dict[int, str],
-                        sector: str) -> tuple[str | None, str | None]:
+                        sector: str | None) -> tuple[str | None, str | None]:
         """(sector, "firm" for a firm's officer of the story's, "body" for another body's, else None) of a person
         whose title firms and other bodies give as well as states ("vice president", `titles_of_any_body` in the
         lexicon): the state's sector where a state, a place or a state body stands by the title ("Zambian President
         X", "central bank president X"); a firm's (BUS)
         or none where another body does ("UAW vice president X", "X, president of Acme Inc"); business where the title
-        stands alone in a story whose first sentence names a firm by its legal form; else the state's. Where the body
-        has no country, its officer takes the one a state's official would (`_official_country`)."""
+        stands alone in a story whose first sentence names a firm by its legal form (and the country of a one-country
+        story's dateline, none else: the firm may be foreign); else the state's. Where the body
+        has no country, its officer takes the one a state's official would (`_official_country`). A firm's title
+        (`firm_titles`: "chairman X") passes no state's sector: beside a state, none."""
         states = set(self.d.countries.values()) | set(self.d.periods)
         bodies = []
         for tok in neighbours:
@@ -1025,6 +1052,8 @@ class Resolver:
             if ident in states or ident in self._places or (other is not None and (
                     other.kind == "government" or (other.cameo or "")[3:6] in _STATE_SECTORS)):
                 return sector, None
+            if other is not None and (other.kind == "igo" or (other.cameo or "").startswith("IGO")):
+                return None, None  # "ATPC chairman X": an international body's official, no state's
             if other is not None and other.type == "ORG":
                 bodies.append(other)
         if bodies:
