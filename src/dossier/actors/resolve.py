@@ -629,15 +629,16 @@ class Resolver:
         kept = [e for e in ents if not any(e.start < n.end + 1 and n.start - 1 < e.end for n in names)]
         return tuple(sorted(kept + names, key=lambda e: e.start))
 
-    @staticmethod
-    def _whole_names(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
-        """A person's name the tagger cut short ("Jaime" of "Finance Secretary Jaime Ongpin"): the capitalised proper
-        nouns right after a person's name in the same sentence that no entity holds (at most two) are the rest of it."""
+    def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
+        tagged a person right after an official's title, and the capitalised proper nouns right after it in the same
+        sentence that no entity holds (at most two), are one name."""
         out, changed = [], False
         for n, ent in enumerate(ents):
             end = ent.end
             limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
-            while (ent.label_ == "PERSON" and end < min(limit, ent.end + 2) and doc[end].pos_ == "PROPN"
+            titled = len(ent) == 1 and ent.start and self._title(doc[ent.start - 1]) is not None
+            while (ent.label_ == "PERSON" and titled and end < min(limit, ent.end + 2) and doc[end].pos_ == "PROPN"
                    and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "O"
                    and not doc[end].is_sent_start):
                 end += 1
