@@ -1,4 +1,4 @@
-"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions, doc._.token_actor and doc._.story_country."""
+"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions, doc._.token_actor, doc._.story_country."""
 
 from __future__ import annotations
 

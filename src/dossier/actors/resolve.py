@@ -1037,12 +1037,12 @@ class Resolver:
         """(sector, "firm" for a firm's officer of the story's, "body" for another body's, else None) of a person
         whose title firms and other bodies give as well as states ("vice president", `titles_of_any_body` in the
         lexicon): the state's sector where a state, a place or a state body stands by the title ("Zambian President
-        X", "central bank president X"); a firm's (BUS)
-        or none where another body does ("UAW vice president X", "X, president of Acme Inc"); business where the title
-        stands alone in a story whose first sentence names a firm by its legal form (and the country of a one-country
-        story's dateline, none else: the firm may be foreign); else the state's. Where the body
-        has no country, its officer takes the one a state's official would (`_official_country`). A firm's title
-        (`firm_titles`: "chairman X") passes no state's sector: beside a state, none."""
+        X", "central bank president X"); a firm's (BUS) or none where another body does ("UAW vice president X", "X,
+        president of Acme Inc"), the body's officer taking the country a state's official would where the body has
+        none (`_official_country`); business where the title stands alone in a story whose first sentence names a
+        firm by its legal form (with the dateline's country in a one-country story only: the firm may be foreign);
+        else the state's. A firm's own title (`firm_titles`: "chairman X") passes no state's sector: beside a state,
+        none; an international body's chairman is no state's official."""
         states = set(self.d.countries.values()) | set(self.d.periods)
         bodies = []
         for tok in neighbours:
@@ -1069,9 +1069,8 @@ class Resolver:
         """(country, sector) of the official a wire story introduces by title alone as the subject of one sentence and
         names in the next ("Oman's Oil Minister, in an interview, said ... . Said al-Harthy was quoted as saying ..."):
         for a person without a title of their own, named first as the subject (or the first words) of the sentence
-        right after one whose
-        subject is a state official's title bound to a state (a possessive or a demonym) and to no name; None
-        otherwise, or when that sentence has another title bound to a state."""
+        right after one whose subject is a state official's title bound to a state (a possessive or a demonym) and to
+        no name; None otherwise, or when that sentence has another title bound to a state."""
         doc = span.doc
         if not doc.has_annotation("SENT_START"):
             return None
