@@ -205,3 +205,15 @@ def test_a_person_s_name_the_tagger_cut_short_is_whole(analyse):
                   "1987-03-01")
     person = actor(doc, "Jaime Ongpin")
     assert person is not None and person.country == "PHL"
+
+
+def test_a_firm_s_officer_takes_the_firm_s_country_not_the_story_s(analyse):
+    # a story about the United States; the Italian firm's chairman (either word order) is Italian, as the firm is
+    story = ("The United States Commerce Department said on Monday that American textile imports rose in February, "
+             "and US mills asked Washington for quotas. ")
+    for officer in ("Marco Bellini, chairman of Fratelli Corvino Spa, said his firm would keep exporting.",
+                    "Fratelli Corvino Spa chairman Marco Bellini said his firm would keep exporting."):
+        doc = analyse(story + officer, "1987-03-01")
+        assert actor(doc, "Fratelli Corvino Spa").country == "ITA"
+        person = actor(doc, "Marco Bellini")
+        assert (person.country, person.cameo) == ("ITA", "ITABUS")
