@@ -66,3 +66,21 @@ def test_bad_file_names_the_file_and_the_problem(tmp_path: Path, content: str, p
 def test_missing_file_is_reported(tmp_path: Path):
     with pytest.raises(DictionaryError, match="cannot read"):
         load([tmp_path / "absent.yaml"])
+
+
+def test_off_its_dates_a_person_of_several_countries_is_of_the_nearest_role_s(tmp_path: Path):
+    extra = tmp_path / "governors.yaml"
+    extra.write_text(
+        "people:\n"
+        "  - {name: Hugh Pembury, roles: [{title: Governor, cameo: BMUGOV, start: 1990-01-01, end: 1994-01-01},\n"
+        "                               {title: Governor, cameo: AIAGOV, start: 2004-01-01, end: 2008-01-01}]}\n"
+        "  - {name: Kofi Mensah, roles: [{title: Minister, cameo: GHAGOV, start: 2009-02-01, end: 2010-04-30}]}\n",
+        encoding="utf-8")
+    d = load([extra])
+    pembury = next(i for i in d.entities if i.endswith("hugh-pembury"))
+    assert d.country_on(pembury, "1987-03-01") == "BMU"  # before both: the first
+    assert d.country_on(pembury, "2002-06-01") == "AIA"  # nearer the second
+    assert d.country_on(pembury, "1999-01-01") is None  # five years from each: not said
+    assert d.country_on(pembury, "2005-01-01") == "AIA"  # held then
+    mensah = next(i for i in d.entities if i.endswith("kofi-mensah"))
+    assert d.country_on(mensah, "1987-03-01") == "GHA"  # one country only: the record's, on any date

@@ -169,3 +169,51 @@ def test_a_finance_secretary_named_alone_is_an_official_of_the_country_the_story
                   "1987-03-04")
     person = actor(doc, "Ramon Villaflor")
     assert (person.country, person.cameo) == ("PHL", "PHLGOV")
+
+
+def test_a_firm_named_again_in_capitals_or_in_one_word_of_two_capitals(analyse):
+    doc = analyse("KESTREL Holdings Inc, a Denver oil company, said it bought a stake in the refiner. KESTREL said it "
+                  "had no plans to seek control.", "1987-03-01")
+    assert actor(doc, "KESTREL").id == actor(doc, "KESTREL Holdings Inc").id
+    doc = analyse("SunWest Bancorp Inc said it would delay its share offer. A SunWest spokesman said the market "
+                  "was weak.", "1987-03-01")
+    assert actor(doc, "SunWest").id == actor(doc, "SunWest Bancorp Inc").id
+
+
+def test_an_official_introduced_by_title_alone_and_named_in_the_next_sentence(analyse):
+    lede = "Oman's Oil Minister, in an interview published on Sunday, said there was no need for an early OPEC meeting. "
+    doc = analyse(lede + "Said bin Hamad al-Harthy was quoted as saying that no member had asked for one.", "1987-03-01")
+    person = actor(doc, "Said bin Hamad al-Harthy")
+    assert (person.country, person.cameo) == ("OMN", "OMNGOV")
+    doc = analyse("The Ghanaian finance minister said on Monday the cedi would not be devalued again. Kwame Asante "
+                  "told reporters the currency was stable.", "1987-03-01")
+    assert actor(doc, "Kwame Asante").country == "GHA"
+
+
+def test_a_person_named_after_a_title_they_may_not_hold_gets_no_country_from_it(analyse):
+    # a sentence in between, or a second official in the lede: the name may be anyone's
+    doc = analyse("Ghana's finance minister said on Monday the cedi would not be devalued again. Traders doubted it. "
+                  "Kwame Asante, a dealer, said the currency was weak.", "1987-03-01")
+    assert actor(doc, "Kwame Asante").country is None
+    doc = analyse("Ghana's finance minister met Togo's finance minister on Monday. Kwame Asante told reporters the "
+                  "currency was stable.", "1987-03-01")
+    assert actor(doc, "Kwame Asante").country is None
+
+
+def test_a_person_s_name_the_tagger_cut_short_is_whole(analyse):
+    doc = analyse("Philippine Finance Secretary Jaime Ongpin begins talks with the banks in New York tomorrow.",
+                  "1987-03-01")
+    person = actor(doc, "Jaime Ongpin")
+    assert person is not None and person.country == "PHL"
+
+
+def test_a_firm_s_officer_takes_the_firm_s_country_not_the_story_s(analyse):
+    # a story about the United States; the Italian firm's chairman (either word order) is Italian, as the firm is
+    story = ("The United States Commerce Department said on Monday that American textile imports rose in February, "
+             "and US mills asked Washington for quotas. ")
+    for officer in ("Marco Bellini, chairman of Fratelli Corvino Spa, said his firm would keep exporting.",
+                    "Fratelli Corvino Spa chairman Marco Bellini said his firm would keep exporting."):
+        doc = analyse(story + officer, "1987-03-01")
+        assert actor(doc, "Fratelli Corvino Spa").country == "ITA"
+        person = actor(doc, "Marco Bellini")
+        assert (person.country, person.cameo) == ("ITA", "ITABUS")

@@ -1,4 +1,4 @@
-"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions and doc._.token_actor."""
+"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions, doc._.token_actor, doc._.story_country."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class ActorsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors, doc._.mentions, doc._.token_actor = self.resolver(doc)
+        doc._.story_country = self.resolver.story_country
         return doc
 
 

@@ -138,6 +138,7 @@ class Lexicon(_Entry):
     leader_titles: list[str] = []
     government_head_titles: list[str] = []
     exchange_suffixes: dict[str, str] = {}
+    shared_exchange_suffixes: dict[str, list[str]] = {}
     state_head_titles: list[str] = []
     destination_titles: list[str] = []
     family_name_first: list[str] = []
@@ -146,6 +147,8 @@ class Lexicon(_Entry):
     not_actor_words: list[str] = []
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
+    titles_of_any_body: list[str] = []
+    firm_titles: list[str] = []
     international_words: list[str] = []
     issue_markets: list[str] = []
     market_issue_words: list[str] = []
@@ -295,13 +298,38 @@ class Dictionary:
 
         held = self.role_on(ident, date)
         nation = split_code(held.cameo)[0] if held is not None else None
-        if nation is None:
+        if held is None and date and (nations := self._off_date_nations(ident, date)) is not None:
+            nation = nations or None  # roles of several countries, none held on the date: the nearest one's
+        elif nation is None:
             entity = self.entities.get(ident)
             nation = entity.country if entity else None
         country = self.countries.get(nation or "")
         if country in self.stands_for and ident != country:
             return self.entities[self.state_on(country, date)].country  # a Georgian minister of 1987: Soviet
         return nation
+
+    def _off_date_nations(self, ident: str, date: str) -> str | None:
+        """The country of a person none of whose dated roles is held on the date, where the roles name several (a
+        governor of two territories, a minister later an international body's official): the country of the role
+        nearest the date, "" for an international body's or when two roles of different countries are as near. Where
+        the roles name one country, that country (Rilwanu Lukman, Nigeria's oil minister in 2009 only in the converted
+        record, is Nigerian in a story of 1987); None where they name none (the record's own country then speaks)."""
+        from dossier.actors.convert import split_code
+
+        held = [h for h in self.tenures.get(ident, []) if h.cameo]
+        nations = {split_code(h.cameo)[0] or "" for h in held}
+        if len(nations) < 2:
+            return nations.pop() or None if nations else None
+
+        def distance(h: Holding) -> int:
+            year = int(date[:4])
+            start = int(h.start[:4]) if h.start else -10_000
+            end = int(h.end[:4]) if h.end else 10_000
+            return max(start - year, year - end, 0)
+
+        nearest = min(map(distance, held))
+        found = {split_code(h.cameo)[0] or "" for h in held if distance(h) == nearest}
+        return found.pop() if len(found) == 1 else ""
 
     def exists(self, ident: str, date: str | None) -> bool:
         """False for a state that did not exist on the date (East Germany in 2000)."""
@@ -500,6 +528,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
             out.lexicon.kind_nouns.setdefault(kind, []).extend(nouns)
     elif key == "exchange_suffixes":
         out.lexicon.exchange_suffixes.update(update.exchange_suffixes)
+    elif key == "shared_exchange_suffixes":
+        out.lexicon.shared_exchange_suffixes.update(update.shared_exchange_suffixes)
     elif key == "legal_form_countries":
         out.lexicon.legal_form_countries.update({k.lower(): v for k, v in update.legal_form_countries.items()})
     elif key == "national_titles":

@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, ORTH, POS
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, ORTH, POS
 from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -111,8 +111,13 @@ class Resolver:
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
+        self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
+        self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
+        # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
+        # country the article is about, else the dateline's in a one-country wire story; None otherwise
+        self.story_country: str | None = None
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
@@ -139,6 +144,7 @@ class Resolver:
 
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
+        ents = self._whole_names(doc, ents)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
         undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
@@ -189,6 +195,7 @@ class Resolver:
         self._home = self._dateline_country(doc)
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)
+        self.story_country = self._dominant or (self._home if self._single else None)
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                                  self._dominant, {i: p.country for i, p in self._places.items() if p.country},
@@ -205,6 +212,13 @@ class Resolver:
             for i, (alpha, title, pos) in enumerate(doc.to_array([IS_ALPHA, IS_TITLE, POS]).tolist()):
                 if alpha and title and pos in _NAME_POS and not taken[i]:
                     take(i, i + 1, "", None)
+            # "WEDGE" after "WEDGE Group Inc": a word in capitals the tagger left out, only where it begins the name
+            # of an organisation found in the article (joined below, _join_company_short_forms)
+            firsts = {doc[f.start].lower_ for f in found if f.end - f.start > 1
+                      and (f.label == "ORG" or (f.ident and not self._is_person(f.ident)))}
+            for i, (alpha, upper) in enumerate(doc.to_array([IS_ALPHA, IS_UPPER]).tolist()):
+                if alpha and upper and not taken[i] and len(doc[i]) > 1 and doc[i].lower_ in firsts:
+                    take(i, i + 1, "", None)
         found.sort(key=lambda f: f.start)
         self._join_short_forms(doc, found)
         self._join_acronyms(doc, found)
@@ -219,15 +233,16 @@ class Resolver:
         """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
         ("D", "Co"), only the legal forms ending a company's name ("Inc and Co") or written without a capital
         ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state
-        official's title ("Finance" of "Finance Minister X"). A fragment joined to a fuller name ("GM" after "General
-        Motors") is a mention of that actor."""
+        official's title ("Finance" of "Finance Minister X"; not an acronym: "UAW vice president X"). A fragment
+        joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
         name = doc[f.start:f.end].text
         if sum(c.isalpha() for c in name) <= 1:
             return True
         if not f.ident.startswith("unk:"):
             return False
         tok = doc[f.start]
-        if f.end - f.start == 1 and tok.dep_ == "compound" and tok.head.i > tok.i:
+        acronym = tok.is_upper and len(tok) > 1
+        if f.end - f.start == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and not acronym:
             title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
             if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
@@ -408,16 +423,25 @@ class Resolver:
 
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
-        names on the article's date, else the country of the most populous place of that name."""
-        place = (doc._.dateline or "").split(",")[0].strip()
+        names on the article's date, else the state it names ("KUWAIT"), else the country of the most populous place of
+        that name (else of the one place of that name the dictionaries' places give: "BASLE")."""
+        place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
         if not place:
             return None
         name = " ".join(w.capitalize() for w in place.split())
         state = capital_on(self.d, name, None, self._date)
         if state is not None:
             return self.d.entities[state].country
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        named = sorted(self.d.folded.get(name.lower(), set()) & states)
+        if len(named) == 1:
+            return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
         found = gazetteer().choose(name)
-        return found.country if found is not None else None
+        if found is not None:
+            return found.country
+        places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
+                  and e.kind == "place" and e.country}
+        return places.pop() if len(places) == 1 else None  # a place of the dictionaries (places.yaml: "Basle")
 
     def _doubtful(self, ident: str) -> bool:
         """An actor of the converted dictionaries whose dated roles all lie outside the article's date: a name may
@@ -605,6 +629,24 @@ class Resolver:
         kept = [e for e in ents if not any(e.start < n.end + 1 and n.start - 1 < e.end for n in names)]
         return tuple(sorted(kept + names, key=lambda e: e.start))
 
+    def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
+        tagged a person right after an official's title, and the capitalised proper nouns right after it in the same
+        sentence that no entity holds (at most two), are one name."""
+        out, changed = [], False
+        for n, ent in enumerate(ents):
+            end = ent.end
+            limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
+            titled = len(ent) == 1 and ent.start and self._title(doc[ent.start - 1]) is not None
+            while (ent.label_ == "PERSON" and titled and end < min(limit, ent.end + 2) and doc[end].pos_ == "PROPN"
+                   and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "O"
+                   and not doc[end].is_sent_start):
+                end += 1
+            if end > ent.end:
+                ent, changed = Span(doc, ent.start, end, label="PERSON"), True
+            out.append(ent)
+        return tuple(out) if changed else ents
+
     def _bracket_neighbours(self, span: Span) -> list[Token]:
         """Words describing a firm named between angle brackets, which the parser hangs on the brackets: "<Acme Co> of
         the United States" (the "of" phrase of the closing bracket), "Spanish drugs company <Acme SA>" (the words
@@ -732,7 +774,7 @@ class Resolver:
             elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
                                                                                                       "unk:NORP:")))
                              or self._lone_name(f))
-                  and doc[f.start].is_title and f.label != "NORP"):
+                  and doc[f.start].text[:1].isupper() and f.label != "NORP"):  # "BankAmerica", "WEDGE" too
                 owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
@@ -745,7 +787,8 @@ class Resolver:
     def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
         before it, else a company of its own; its exchange's suffix gives the company's country when nothing else
-        does (`exchange_suffixes` in the lexicon)."""
+        does (`exchange_suffixes` in the lexicon; a suffix several countries' exchanges had, `shared_exchange_suffixes`,
+        only for the story's dateline's country among them)."""
         at = {i: f for f in found for i in range(f.start, f.end)}
         out = list(found)
         # the words between brackets, found on the Doc's word ids (walking every Token is what this step cost)
@@ -759,7 +802,8 @@ class Resolver:
             if not _TICKER.match(tok.text):
                 continue
             suffix = tok.text.rsplit(".", 1)[1] if "." in tok.text else ""
-            country = self.d.lexicon.exchange_suffixes.get(suffix)
+            country = self.d.lexicon.exchange_suffixes.get(suffix) or (
+                self._home if self._home in self.d.lexicon.shared_exchange_suffixes.get(suffix, ()) else None)
             company, own = at.get(i - 2), at.get(i)
             if own is not None and own.ident and not own.ident.startswith("unk:"):
                 continue  # "(IMF)": a name the dictionaries know
@@ -943,27 +987,42 @@ class Resolver:
                 body = other
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        officer = None  # of a title any body gives: "firm" (a firm's, in a firm's story), "body" (another body's)
+        if label == "PERSON" and sector and title_word in self.any_body_titles:
+            sector, officer = self._officer_sector(span, neighbours, token_actor, sector)
+        elif label == "PERSON" and not sector and (titled := next((t for t in neighbours if t.lower_ in self.firm_titles
+                                                                   and t.pos in _NAME_POS), None)) is not None:
+            sector, officer = self._officer_sector(span, neighbours, token_actor, None)  # "chairman X"
+            title_word = titled.lower_
         if label == "PERSON" and not country and (national := self._national_title(span)):
             country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
             country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
+        if label == "PERSON" and fallback and not (country or sector or officer) and (
+                lede := self._titled_lede(span, token_actor)):
+            country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
         forms = self._form_countries(span) if label == "ORG" else ()
         if forms and not country:
             # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's
             country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
                                                          and not self._market else None)
-        if fallback and not country and ((label == "PERSON" and sector and title_word not in self.destination_titles)
+        if fallback and not country and ((label == "PERSON" and (sector or officer)
+                                          and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
             # of the country the article is about, if one stands out (a state's official: _official_country), else
             # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
             # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
             # title.
-            official = label == "PERSON" and (sector or "")[:3] in _STATE_SECTORS  # "GOVAGR": a state's too
-            country = (self._official_country(span, token_actor) if official
-                       else self._dominant or (self._home if kind == "government" or (
-                           label == "ORG" and self._single and not self._market
-                           and not self._international(span)) else None))
+            # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
+            official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
+            if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
+                country = self._home if self._single and not self._market else None
+            else:
+                country = (self._official_country(span, token_actor) if official
+                           else self._dominant or (self._home if kind == "government" or (
+                               label == "ORG" and self._single and not self._market
+                               and not self._international(span)) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
         name = span.text.translate(_APOSTROPHES)
@@ -972,6 +1031,74 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _officer_sector(self, span: Span, neighbours: list[Token], token_actor: dict[int, str],
+                        sector: str | None) -> tuple[str | None, str | None]:
+        """(sector, "firm" for a firm's officer of the story's, "body" for another body's, else None) of a person
+        whose title firms and other bodies give as well as states ("vice president", `titles_of_any_body` in the
+        lexicon): the state's sector where a state, a place or a state body stands by the title ("Zambian President
+        X", "central bank president X"); a firm's (BUS) or none where another body does ("UAW vice president X", "X,
+        president of Acme Inc"), the body's officer taking the country a state's official would where the body has
+        none (`_official_country`); business where the title stands alone in a story whose first sentence names a
+        firm by its legal form (with the dateline's country in a one-country story only: the firm may be foreign);
+        else the state's. A firm's own title (`firm_titles`: "chairman X") passes no state's sector: beside a state,
+        none; an international body's chairman is no state's official."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        bodies = []
+        for tok in neighbours:
+            ident = token_actor.get(tok.i)
+            if not ident or span.start <= tok.i < span.end:
+                continue
+            other = self.d.entities.get(ident) or self._described.get(ident)
+            if ident in states or ident in self._places or (other is not None and (
+                    other.kind == "government" or (other.cameo or "")[3:6] in _STATE_SECTORS)):
+                return sector, None
+            if other is not None and (other.kind == "igo" or (other.cameo or "").startswith("IGO")):
+                return None, None  # "ATPC chairman X": an international body's official, no state's
+            if other is not None and other.type == "ORG":
+                bodies.append(other)
+        if bodies:
+            return ("BUS" if bodies[0].kind == "company" or (bodies[0].cameo or "").endswith("BUS") else None), "body"
+        doc = span.doc
+        first = next(iter(doc.sents)) if doc.has_annotation("SENT_START") else doc[:0]
+        if any(e.label_ in ("ORG", "PERSON") and e.end <= first.end and self._legal_form(e) for e in doc.ents):
+            return "BUS", "firm"
+        return sector, None
+
+    def _titled_lede(self, span: Span, token_actor: dict[int, str]) -> tuple[str, str] | None:
+        """(country, sector) of the official a wire story introduces by title alone as the subject of one sentence and
+        names in the next ("Oman's Oil Minister, in an interview, said ... . Said al-Harthy was quoted as saying ..."):
+        for a person without a title of their own, named first as the subject (or the first words) of the sentence
+        right after one whose subject is a state official's title bound to a state (a possessive or a demonym) and to
+        no name; None otherwise, or when that sentence has another title bound to a state."""
+        doc = span.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        sentence = span.sent
+        if span.root.dep_ not in ("nsubj", "nsubjpass") and span.start != sentence.start:
+            return None
+        if sentence.start == 0 or any(t.i < span.start and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                                      for t in sentence):
+            return None
+        before = doc[sentence.start - 1].sent
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        found = []
+        for tok in before:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in token_actor \
+                    or tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and token_actor.get(c.i) not in states
+                                                         for c in tok.children):
+                continue
+            title = self._title(tok)
+            if title is None or (title.sector or "")[:3] not in _STATE_SECTORS:
+                continue
+            owners = {self.d.country_on(i, self._date) for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                      and (i := token_actor.get(c.i)) in states and (c.dep_ == "poss" or c.pos_ == "ADJ"
+                                                                       or c.ent_type_ == "NORP")} - {None}
+            if owners:
+                found.append((owners.pop() if len(owners) == 1 else None, title.sector, tok.dep_))
+        if len(found) != 1 or found[0][0] is None or found[0][2] not in ("nsubj", "nsubjpass"):
+            return None  # "Ghana's finance minister met Togo's": which of them the next sentence names is not said
+        return found[0][0], found[0][1]
 
     def _national_title(self, span: Span) -> str | None:
         """The state whose own office's title stands right before a person's name ("Chancellor of the Exchequer X",

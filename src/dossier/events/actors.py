@@ -392,12 +392,19 @@ class Resolver:
 
     def implicit(self, sector: str, name: str) -> str:
         """The actor of a state sector that does an act told without its agent ("was arrested"): that sector's
-        actor of one country when the article names exactly one ("Kenyan police"), else the sector of no known
+        actor of one country when the article names exactly one ("Kenyan police"), else, when it names none, that
+        sector of the story's country (doc._.story_country, set by the actors stage), else the sector of no known
         country ("agent:---:COP")."""
         actors = self.doc._.actors
         named = {i for i in actors if i.startswith("agent:") and i.endswith(f":{sector}") and ":---:" not in i}
         if len(named) == 1:
             return named.pop()
+        if not named and (country := self.doc._.story_country):  # "CINCINNATI - X was convicted": a US court
+            ident = f"agent:{country}:{sector}"
+            if ident not in actors:
+                actors[ident] = Entity(id=ident, name=name, type="ORG", kind="government", country=country,
+                                       cameo=f"{country}{sector}")
+            return ident
         ident = f"agent:---:{sector}"
         if ident not in actors:
             actors[ident] = Entity(id=ident, name=f"{name} (country unknown)", type="ORG", kind="government",

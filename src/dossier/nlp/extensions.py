@@ -8,6 +8,7 @@ Written by the stages, in pipeline order:
   doc._.actors      {entity id: Entity} resolved in this document     (actors)
   doc._.mentions    [Mention] with character offsets                   (actors)
   doc._.token_actor {token index: entity id} for tokens inside mentions (actors)
+  doc._.story_country the country of the story's unnamed state bodies, or None (actors: Resolver.story_country)
   doc._.timexes     [Timex] temporal expressions with normalised values (time)
   doc._.events      [Event]                                            (events)
   doc._.facts       [Fact]                                             (facts)
@@ -24,6 +25,7 @@ _DOC_ATTRS = {
     "actors": None,
     "mentions": None,
     "token_actor": None,
+    "story_country": None,
     "timexes": None,
     "events": None,
     "facts": None,
