@@ -65,3 +65,11 @@ def test_a_page_dateline_of_the_agency_alone_leaves_no_place():
     doc = document_from_text("p.html", "(Reuters) \u2014 The Kenyan attorney general is investigating a lender.",
                              header=False)
     assert doc.dateline is None and doc.text.startswith("The Kenyan attorney general")
+
+
+def test_a_dateline_after_a_page_s_teaser_line_is_taken_off():
+    doc = document_from_text("p.html", "Two neighbours end a long dispute over a river border\n"
+                                       "THE HAGUE, Netherlands -- The court ruled on Friday that the river is shared.",
+                             header=False)
+    assert doc.dateline == "THE HAGUE"
+    assert doc.text.endswith("\nThe court ruled on Friday that the river is shared.")

@@ -248,14 +248,37 @@ def read_dateline(text: str) -> Dateline | None:
     return None
 
 
+DATELINE_LINES = 3  # a page may put a teaser or a subtitle before the paragraph its dateline opens
+
+
+def _opening_dateline(body: str) -> tuple[Dateline, str] | None:
+    """The dateline that opens the body or one of its first DATELINE_LINES lines, with the body without it."""
+    found = read_dateline(body)
+    if found:
+        return found, found.rest
+    lines = body.split("\n")
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        found = read_dateline(line)
+        if found and index:
+            return found, "\n".join([*lines[:index], found.rest, *lines[index + 1:]])
+    return None
+
+
 def apply_dateline(header: Header, outlets: Outlets | None = None) -> Header:
-    """Take the dateline off the body: its place, its date (when the header gave none) and its agency as outlet."""
+    """Take the dateline off the body (it opens the body or one of its first lines): its place, its date (when the
+    header gave none) and its agency as outlet."""
     outlets = outlets or load_outlets()
-    found = read_dateline(header.body)
-    if not found:
+    opening = _opening_dateline(header.body)
+    if not opening:
         return header
+    found, header.body = opening
     header.dateline = found.place or None
-    header.body = found.rest
     if header.published is None and found.date:
         header.published = parse_date(found.date, year=year_of(header.published))
         if header.published is None:
