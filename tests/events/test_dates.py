@@ -307,6 +307,8 @@ def test_a_time_inside_a_quotation_does_not_date_the_saying(nlp):
 @pytest.mark.parametrize("text, start", [
     ("Kenya said on Monday that its army was ready to repel any attack by Uganda.", "2024-05-13"),
     ("Kenya said on Monday that Uganda had threatened to close the border.", None),
+    ("Kenyan media reported on Monday that Uganda had threatened to close the border.", None),
+    ("Kenyan media reported on Monday that Uganda is ready to repel any attack.", None),
 ])
 def test_a_speech_act_in_what_a_dated_statement_says_is_dated_by_the_statement(nlp, text, start):
     from dossier.events.dates import event_date

@@ -195,15 +195,21 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     return _so_far(_opening(value, root, start_verbs), root)
 
 
+_OTHERS_REPORTS = frozenset({"report"})  # a report tells what others did: its date is when it was known
+
+
 def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """A speech act told in what a dated statement says is made by saying it: "Papandreou said today the army was
     ready to tackle any aggressor" (a threat, today). Not one the statement tells as done before ("said today Kenya
-    had threatened…")."""
+    had threatened…"), nor one a report by others tells of ("reported on Friday that the firm faces scrutiny over
+    whether it broke the rules")."""
     found = sentence_timexes(sent, timexes)
     for anchor in anchors:
         head = _clause_head(anchor)
         said = head.head
-        if head.dep_ != "ccomp" or said.lemma_.lower() not in STATEMENT_VERBS:
+        if head.dep_ != "ccomp" or said.lemma_.lower() not in STATEMENT_VERBS - _OTHERS_REPORTS:
+            continue
+        if any(t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in anchor.subtree if t.head.i == anchor.i):
             continue
         if any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
             continue
