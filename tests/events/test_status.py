@@ -287,3 +287,11 @@ def test_an_until_clause_in_a_reported_would_clause_is_a_condition(nlp):
     doc = nlp("Kenya said Ugandan traders would not be allowed to cross until Uganda lifted the new tariffs.")
     lifted = next(t for t in doc if t.lower_ == "lifted")
     assert read_status(lifted, load_lexicon()) == "hypothetical"
+
+
+def test_a_refusal_of_options_is_no_option(nlp):
+    from dossier.events.patterns import load_lexicon
+    from dossier.events.status import read_status
+
+    doc = nlp("Chile rejected the options the Bolivian envoy put forward.")
+    assert read_status(next(t for t in doc if t.lower_ == "rejected"), load_lexicon()) == "occurred"

@@ -155,13 +155,15 @@ _POSSIBLE = frozenset({"possible", "potential", "eventual", "hypothetical"})
 
 _OPTIONS = frozenset({"option", "options", "alternative", "alternatives", "scenario", "scenarios", "possibility",
                       "possibilities"})
+_PREPARING = _WEIGHING | {"draft", "prepare", "develop", "draw", "outline", "review", "present"}
 
 
 def _among_options(tok: Token) -> bool:
     """An act named among options someone prepares or weighs, or one they carry: "is drafting options including
-    possible trade retaliation" (an event put on the drafting verb, or on the act), "options such as sanctions"."""
+    possible trade retaliation" (an event the model put on the drafting verb, or on the act), "options such as
+    sanctions" (not "rejected the options", a refusal done)."""
     if tok.pos_ in ("VERB", "AUX"):
-        return any(c.lower_ in _OPTIONS for c in _kids(tok, ("dobj", "nsubjpass")))
+        return tok.lemma_.lower() in _PREPARING and any(c.lower_ in _OPTIONS for c in _kids(tok, ("dobj", "nsubjpass")))
     head = tok.head
     for _ in range(3):
         if head.lower_ in _OPTIONS:
