@@ -138,8 +138,8 @@ _BOUNDING = frozenset({"before", "after"})
 
 
 def _bounds_only(root: Token, anchor_ids: set[int]) -> bool:
-    """The time of another act in a "before"/"after" clause, which only bounds the event: "Before becoming a judge
-    last year, she often criticised…" (last year is when she became one)."""
+    """The time of another act in a "before"/"after" clause, which only bounds the event: "Before becoming a minister
+    last year, Ruiz often criticised…" (last year is when he became one)."""
     tok = root
     for _ in range(6):
         head = tok.head
@@ -199,8 +199,8 @@ _OTHERS_REPORTS = frozenset({"report"})  # a report tells what others did: its d
 
 
 def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
-    """A speech act told in what a dated statement says is made by saying it: "Papandreou said today the army was
-    ready to tackle any aggressor" (a threat, today). Not one the statement tells as done before ("said today Kenya
+    """A speech act told in what a dated statement says is made by saying it: "Kenya said on Monday its army was
+    ready to repel any attack" (a threat, on Monday). Not one the statement tells as done before ("said today Kenya
     had threatened…"), nor one a report by others tells of ("reported on Friday that the firm faces scrutiny over
     whether it broke the rules")."""
     found = sentence_timexes(sent, timexes)
@@ -223,8 +223,8 @@ _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
 def _outside_quotes(timexes: list[Timex], sent: Span, anchors: list[Token]) -> list[Timex]:
-    """The times not inside a quotation that holds no anchor: what a speaker says about the last three years does
-    not date the saying ("'Over the last three years, they have…,' said the senator")."""
+    """The times not inside a quotation that holds no anchor: what a speaker says about the past two years does
+    not date the saying ("'Over the past two years, the mayor has…,' said the senator")."""
     marks = [t.idx for t in sent if t.text in _QUOTES]
     quoted = list(zip(marks[::2], marks[1::2]))
     spoken = [(a, b) for a, b in quoted if not any(a < t.idx < b for t in anchors)]

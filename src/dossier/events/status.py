@@ -137,8 +137,8 @@ def _is_purpose(tok: Token) -> bool:
 
 def _awaited(verb: Token) -> bool:
     """An "until" clause on a main clause with a modal, or a present-tense one on a main clause not in the past: the
-    condition an act or a state waits for ("sanctions will stay until the troops withdraw", "would not be allowed to
-    use it until the mission was made secure"), not yet met; "stayed until the troops withdrew" happened."""
+    condition an act or a state waits for ("sanctions will stay until the troops withdraw", "traders would not be
+    allowed to cross until the tariffs were lifted"), not yet met; "stayed until the troops withdrew" happened."""
     if verb.dep_ != "advcl" or not any(m.lower_ in ("until", "till") for m in _kids(verb, ("mark",))):
         return False
     head = verb.head
@@ -160,7 +160,7 @@ _PREPARING = _WEIGHING | {"draft", "prepare", "develop", "draw", "outline", "rev
 
 def _among_options(tok: Token) -> bool:
     """An act named among options someone prepares or weighs, or one they carry: "is drafting options including
-    possible trade retaliation" (an event the model put on the drafting verb, or on the act), "options such as
+    possible sanctions" (an event the model put on the drafting verb, or on the act), "options such as
     sanctions" (not "rejected the options", a refusal done)."""
     if tok.pos_ in ("VERB", "AUX"):
         return tok.lemma_.lower() in _PREPARING and any(c.lower_ in _OPTIONS for c in _kids(tok, ("dobj", "nsubjpass")))
