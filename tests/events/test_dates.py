@@ -272,3 +272,50 @@ def test_the_day_of_the_occasion_an_act_was_done_at_dates_it(code, text):
 def test_the_day_of_talks_the_act_came_after_does_not_date_it(code):
     events, _ = code("Kenya signed the pact with Uganda after talks on Sunday.", "1987-03-24")
     assert [e.date for e in events if e.type == "AGREE"] == [None]
+
+
+def test_a_day_after_the_occasion_without_on_dates_the_act(code):
+    found = _dates(code, "Kenya and Uganda signed the accord at a ceremony Tuesday in Nairobi.", "2024-05-16")
+    assert ("sign", "2024-05-14", "2024-05-14") in found
+
+
+def test_a_time_in_a_before_clause_dates_the_other_act(code):
+    found = _dates(code, "Before becoming a minister last year, Ruiz often criticised the Chilean government.",
+                   "2024-05-16")
+    assert found and all(start is None for _, start, _ in found)
+
+
+def test_a_time_in_the_act_s_own_clause_still_dates_it_beside_an_after_clause(code):
+    found = _dates(code, "Ruiz criticised the Chilean government on Monday after meeting the unions last week.",
+                   "2024-05-16")
+    assert {(start, end) for _, start, end in found} == {("2024-05-13", "2024-05-13"), ("2024-05-06", "2024-05-12")}
+
+
+def test_a_time_inside_a_quotation_does_not_date_the_saying(nlp):
+    from dossier.events.dates import event_date
+
+    text = "\u201cOver the past two years, the mayor has ignored the farmers,\u201d said Senator Alvarez{}."
+    for tail, start in (("", None), (" on Tuesday", "2024-05-14")):
+        doc = nlp.make_doc(text.format(tail))
+        doc._.published = "2024-05-16"
+        doc = nlp(doc)
+        said = next(t for t in doc if t.lower_ == "said")
+        value = event_date([said], said.sent, doc._.timexes, ptype="ACCUSE")
+        assert (value.start if value else None) == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Kenya said on Monday that its army was ready to repel any attack by Uganda.", "2024-05-13"),
+    ("Kenya said on Monday that Uganda had threatened to close the border.", None),
+    ("Kenyan media reported on Monday that Uganda had threatened to close the border.", None),
+    ("Kenyan media reported on Monday that Uganda is ready to repel any attack.", None),
+])
+def test_a_speech_act_in_what_a_dated_statement_says_is_dated_by_the_statement(nlp, text, start):
+    from dossier.events.dates import event_date
+
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-05-16"
+    doc = nlp(doc)
+    anchor = next(t for t in doc if t.lower_ in ("repel", "threatened"))
+    value = event_date([anchor], anchor.sent, doc._.timexes, ptype="THREATEN")
+    assert (value.start if value else None) == start

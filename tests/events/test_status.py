@@ -231,3 +231,67 @@ def test_a_concession_an_actor_says_it_will_not_make_is_a_refusal(code, text):
 def test_a_concession_simply_not_made_is_no_refusal(code):
     events, _ = code("Kenya did not withdraw its troops from Somalia.", "2019-11-18")
     assert [(e.type, e.status) for e in events] == [("RETREAT", "negated")]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said it would keep shelling the rebels' positions in the north.",
+    "\"As long as the rebels fight, we will continue to stand by their side,\" the Libyan leader said.",
+])
+def test_an_act_its_actor_will_continue_is_under_way(code, text):
+    events, _ = code(text)
+    assert events and all(e.status == "occurred" for e in events)
+
+
+def test_a_continued_act_under_a_condition_is_not_under_way(code):
+    events, _ = code("If the talks fail, Kenya will continue to shell the rebels.")
+    assert events and all(e.status != "occurred" for e in events)
+
+
+def test_an_act_named_among_options_is_hypothetical(code):
+    event = only(code("The United States is drafting options including possible sanctions against Chile over "
+                      "the dispute.")[0])
+    assert (event.type, event.status) == ("SANCTION", "hypothetical")
+
+
+def test_an_act_an_until_clause_waits_for_is_a_condition(code):
+    events, _ = code("The European Union said its sanctions on Russia will stay in place until Russia withdraws "
+                     "its troops from Ukraine.")
+    assert events and all(e.status == "hypothetical" for e in events if e.type == "RETREAT")
+
+
+def test_an_act_an_until_clause_tells_in_the_past_happened(nlp):
+    from dossier.events.patterns import load_lexicon
+    from dossier.events.status import read_status
+
+    doc = nlp("The soldiers stayed in the town until the rebels withdrew their fighters.")
+    withdrew = next(t for t in doc if t.lower_ == "withdrew")
+    assert read_status(withdrew, load_lexicon()) == "occurred"
+
+
+def test_a_purpose_clause_takes_the_modality_of_the_act_it_serves(nlp):
+    from dossier.events.patterns import load_lexicon
+    from dossier.events.status import read_status
+
+    doc = nlp("Peru would lend Ecuador 40 million dollars to help fight the drug trade.")
+    fight = next(t for t in doc if t.lower_ == "fight")
+    assert read_status(fight, load_lexicon()) != "occurred"
+    doc = nlp("Peru lent Ecuador 40 million dollars to help fight the drug trade.")
+    fight = next(t for t in doc if t.lower_ == "fight")
+    assert read_status(fight, load_lexicon()) == "occurred"
+
+
+def test_an_until_clause_in_a_reported_would_clause_is_a_condition(nlp):
+    from dossier.events.patterns import load_lexicon
+    from dossier.events.status import read_status
+
+    doc = nlp("Kenya said Ugandan traders would not be allowed to cross until Uganda lifted the new tariffs.")
+    lifted = next(t for t in doc if t.lower_ == "lifted")
+    assert read_status(lifted, load_lexicon()) == "hypothetical"
+
+
+def test_a_refusal_of_options_is_no_option(nlp):
+    from dossier.events.patterns import load_lexicon
+    from dossier.events.status import read_status
+
+    doc = nlp("Chile rejected the options the Bolivian envoy put forward.")
+    assert read_status(next(t for t in doc if t.lower_ == "rejected"), load_lexicon()) == "occurred"

@@ -188,3 +188,13 @@ def test_a_date_with_a_comma_that_reads_whole_stays_whole(nlp):
     found = _with_date_entity(nlp, "Kenya shut the border on March 3, 1986, after the raid.", "1987-03-24",
                               "March 3, 1986")
     assert [(t.text, t.value.start) for t in found] == [("March 3, 1986", "1986-03-03")]
+
+
+def test_a_day_the_model_runs_into_an_occasion_is_read_alone(nlp):
+    t = only(nlp, "The two leaders signed the accord at a ceremony Tuesday in the capital.", "2024-05-16", "Tuesday")
+    assert (t.text, t.value.start) == ("Tuesday", "2024-05-14")
+
+
+def test_a_day_after_a_time_phrase_is_not_read_alone(nlp):
+    assert not any(t.text == "Easter" and t.value.start for t in timexes(nlp, "It happened the week before Easter.",
+                                                                         "2024-05-16"))

@@ -8,14 +8,13 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.convert import nation_of
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
-from dossier.events.status import reported
+from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, reported
 from dossier.model import DateValue, Event, Timex
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import vague_window
 from dossier.time.tense import tense_of
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
-_OWN = frozenset({"he", "she", "i", "we", "it", "they"})  # the speaker's own act: "X said it is sending troops"
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
 
@@ -131,8 +130,27 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
-            and not _in_complement(root, head, anchor_ids)]
+            and not _in_complement(root, head, anchor_ids) and not _bounds_only(root, anchor_ids)]
     return same[0] if len(same) == 1 else None
+
+
+_BOUNDING = frozenset({"before", "after"})
+
+
+def _bounds_only(root: Token, anchor_ids: set[int]) -> bool:
+    """The time of another act in a "before"/"after" clause, which only bounds the event: "Before becoming a minister
+    last year, Ruiz often criticised…" (last year is when he became one)."""
+    tok = root
+    for _ in range(6):
+        head = tok.head
+        if head.i == tok.i or tok.i in anchor_ids:
+            return False
+        if tok.pos_ in ("VERB", "AUX") and tok.i != root.i and (
+                (tok.dep_ == "pcomp" and head.lower_ in _BOUNDING)
+                or (tok.dep_ == "advcl" and any(m.lower_ in _BOUNDING for m in tok.children if m.dep_ == "mark"))):
+            return True
+        tok = head
+    return False
 
 
 def _in_complement(tok: Token, head: Token, anchor_ids: set[int]) -> bool:
@@ -166,11 +184,51 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
+    if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
+        timexes = _outside_quotes(timexes, sent, anchors)  # a speech act is dated when it was said
     found = (_event_date(said, sent, timexes) if said else None) or _event_date(anchors, sent, timexes)
+    if found is None and ptype in SPEECH_ACTS:
+        found = _statement_date(anchors, sent, timexes)
     if found is None:
         return None
     value, root = found
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+_OTHERS_REPORTS = frozenset({"report"})  # a report tells what others did: its date is when it was known
+
+
+def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """A speech act told in what a dated statement says is made by saying it: "Kenya said on Monday its army was
+    ready to repel any attack" (a threat, on Monday). Not one the statement tells as done before ("said today Kenya
+    had threatened…"), nor one a report by others tells of ("reported on Friday that the firm faces scrutiny over
+    whether it broke the rules")."""
+    found = sentence_timexes(sent, timexes)
+    for anchor in anchors:
+        head = _clause_head(anchor)
+        said = head.head
+        if head.dep_ != "ccomp" or said.lemma_.lower() not in STATEMENT_VERBS - _OTHERS_REPORTS:
+            continue
+        if any(t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in anchor.subtree if t.head.i == anchor.i):
+            continue
+        if any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
+            continue
+        value = _attached(found, {said.i})
+        if value is not None:
+            return value
+    return None
+
+
+_QUOTES = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _outside_quotes(timexes: list[Timex], sent: Span, anchors: list[Token]) -> list[Timex]:
+    """The times not inside a quotation that holds no anchor: what a speaker says about the past two years does
+    not date the saying ("'Over the past two years, the mayor has…,' said the senator")."""
+    marks = [t.idx for t in sent if t.text in _QUOTES]
+    quoted = list(zip(marks[::2], marks[1::2]))
+    spoken = [(a, b) for a, b in quoted if not any(a < t.idx < b for t in anchors)]
+    return [tx for tx in timexes if not any(a < tx.start and tx.end <= b for a, b in spoken)]
 
 
 def _so_far(value: DateValue, root: Token) -> DateValue:
@@ -270,7 +328,7 @@ def _as_said(heads, found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> t
         if head.dep_ != "ccomp" or said.lemma_.lower() not in STATEMENT_VERBS or not _under_way(head):
             continue
         speaker = {s.lower_ for s in said.children if s.dep_ == "nsubj"}
-        if not any(s.lower_ in _OWN | speaker for s in head.children if s.dep_ in ("nsubj", "nsubjpass")):
+        if not any(s.lower_ in SELF_REFERENCE | speaker for s in head.children if s.dep_ in ("nsubj", "nsubjpass")):
             continue
         value = _unique_in_clause(_clause_head(said), found, anchor_ids)
         if value is not None:

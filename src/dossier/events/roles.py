@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.patterns import Entry
+from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -25,8 +26,6 @@ _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "age
 RECEIVING = frozenset({"receive", "obtain", "get", "secure"})
 # Prepositions after which an attack's aim stands ("fired rockets at X", "opened fire on X").
 _AIM_PREPS = ("at", "on")
-# Types of act done by saying: on a reporting verb, the speaker does them.
-_SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 # Prepositions after which the one a warning or a complaint is about stands ("warned about X", "complained of X").
 _ABOUT_PREPS = ("about", "of")
 
@@ -423,7 +422,7 @@ def _reported_act(tok: Token, entry: Entry, resolver: Resolver) -> Token:
     reported clause whose subject names no actor ("X said lifting the sanctions was out of the question"), or an
     act done by saying (an accusation, a demand, a refusal, a threat, praise: "X said Y had broken the truce"),
     leaves the act to the one who tells it."""
-    if not entry.key.startswith("model:") or entry.type in _SPOKEN \
+    if not entry.key.startswith("model:") or entry.type in SPEECH_ACTS \
             or tok.lemma_.lower() not in resolver.reporting_verbs:
         return tok
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)

@@ -34,8 +34,14 @@ def _clause_heads(tok: Token) -> list[Token]:
 
 
 SAYING = frozenset({"say", "tell"})  # verbs that are never an act themselves: the act is what they report
-# Types whose act is done by saying: an event of one put on "said" is the saying ("said countries should help")
-SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT", "CONCEDE"})
+# Types whose act is done by saying (an accusation, a demand, a refusal, a threat, praise): an event of one put on
+# "said" is the saying ("said countries should help"), done by the one who tells it (events.roles), dated and
+# with the status of the saying; an agreement or a concession put there is the deed said ("said it would drop the
+# charges"). The one definition: roles and dates import it.
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+# Subjects by which a speaker speaks of itself: "Kenya said it would open the border", "the minister said he was
+# ordering a review" (the act is the speaker's own; events.dates reads them too)
+SELF_REFERENCE = frozenset({"he", "she", "i", "we", "it", "they"})
 
 
 def reported(tok: Token, ptype: str | None) -> Token | None:
@@ -56,14 +62,16 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
     for t in _clause_heads(tok):
-        if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))):
+        if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
             return "hypothetical"
         if t.dep_ in ("ccomp", "advcl", "relcl", "ROOT"):
             break
     auxes = [a.lower_ for t in verbs for a in _kids(t, ("aux",))]
+    if _continued(tok) and not set(auxes) - _WILL - {"to"}:
+        return "occurred"  # "will continue to stand by them", "would keep shelling": under way already
     if any(a in lex.hypothetical_aux for a in auxes):
         return "hypothetical"
-    if _weighed(tok):
+    if _weighed(tok) or _among_options(tok):
         return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
         return "planned"
@@ -86,13 +94,84 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"  # "the inauguration of the port will open a route": told of before it takes place
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and _planned_course(tok.head, lex):
         return "planned"  # "Talks are expected to resume next week", "the talks are due to open on Monday"
+    purpose = chain[-1]
+    if _is_purpose(purpose):  # "would lend the money to help fight the drug trade": the fight is as planned
+        served = read_status(purpose.head, lex)
+        if served in ("planned", "hypothetical"):
+            return served
     return "occurred"
+
+
+# Verbs whose complement is an act already under way ("will continue to support", "would keep shelling")
+_CONTINUING = frozenset({"continue", "keep"})
+
+
+def _served(tok: Token) -> Token:
+    """The verb an act's purpose clause serves ("provide" for "fight" in "would provide money to help fight"), else
+    the act itself."""
+    top = clause_chain(tok)[-1]
+    if not _is_purpose(top):
+        return tok
+    head = top.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in _UP and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else tok
+
+
+def _continued(tok: Token) -> bool:
+    """The complement of a verb of continuing, not under a condition: "will continue to stand by them" (not "if the
+    talks fail, it will continue to shell")."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.lemma_.lower() not in _CONTINUING:
+        return False
+    return not any(m.lower_ in ("if", "unless") for c in _kids(head, ("advcl",)) for m in _kids(c, ("mark",)))
+
+
+def _is_purpose(tok: Token) -> bool:
+    """An infinitive of purpose without a subject of its own: "to help" in "would lend money to help fight" (also
+    when the parser hangs it on the money as an infinitival relative clause)."""
+    return (tok.dep_ in ("advcl", "relcl") and tok.head.i != tok.i
+            and any(a.lower_ == "to" for a in _kids(tok, ("aux",)))
+            and not _kids(tok, ("nsubj", "nsubjpass", "mark")))
+
+
+def _awaited(verb: Token) -> bool:
+    """An "until" clause on a main clause with a modal, or a present-tense one on a main clause not in the past: the
+    condition an act or a state waits for ("sanctions will stay until the troops withdraw", "traders would not be
+    allowed to cross until the tariffs were lifted"), not yet met; "stayed until the troops withdrew" happened."""
+    if verb.dep_ != "advcl" or not any(m.lower_ in ("until", "till") for m in _kids(verb, ("mark",))):
+        return False
+    head = verb.head
+    if any(a.tag_ == "MD" for a in _kids(head, ("aux",))):
+        return True
+    return verb.tag_ in ("VBZ", "VBP") and head.tag_ not in ("VBD", "VBN")
 
 
 # Verbs that weigh an act without deciding on it ("is considering sending troops", "discussed imposing tariffs"), and
 # words that make a noun act only possible ("possible trade retaliation", "a potential strike")
 _WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "debate", "discuss", "study", "examine"})
 _POSSIBLE = frozenset({"possible", "potential", "eventual", "hypothetical"})
+
+
+_OPTIONS = frozenset({"option", "options", "alternative", "alternatives", "scenario", "scenarios", "possibility",
+                      "possibilities"})
+_PREPARING = _WEIGHING | {"draft", "prepare", "develop", "draw", "outline", "review", "present"}
+
+
+def _among_options(tok: Token) -> bool:
+    """An act named among options someone prepares or weighs, or one they carry: "is drafting options including
+    possible sanctions" (an event the model put on the drafting verb, or on the act), "options such as
+    sanctions" (not "rejected the options", a refusal done)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok.lemma_.lower() in _PREPARING and any(c.lower_ in _OPTIONS for c in _kids(tok, ("dobj", "nsubjpass")))
+    head = tok.head
+    for _ in range(3):
+        if head.lower_ in _OPTIONS:
+            return True
+        if head.i == head.head.i:
+            break
+        head = head.head
+    return False
 
 
 def _weighed(tok: Token) -> bool:
@@ -115,13 +194,12 @@ def _planned_course(verb: Token, lex: Lexicon) -> bool:
 
 
 _HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
-_SELF = frozenset({"he", "she", "i", "we"})  # the subject of "X said he would…" is X
 
 
 def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -> bool:
     """An act its own actor says it would do is announced, so planned, not hypothetical: "Kenya said it would
     open the border" (not "critics said the cut would hurt ties", nor under a condition, hedged or with "could")."""
-    tok = _modal_carrier(tok)  # "said he would begin moving troops": the would is on "begin"
+    tok = _modal_carrier(_served(tok))  # "said he would begin moving troops": the would is on "begin"
     auxes = {a.lower_ for a in _kids(tok, ("aux",))}
     if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
         return False
@@ -131,7 +209,7 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -
         return False
     if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):
         return False
-    if any(s.lower_ in _SELF for s in _kids(tok, ("nsubj",))):
+    if any(s.lower_ in SELF_REFERENCE for s in _kids(tok, ("nsubj",))):
         return True  # "the army chief said he would move troops": the speaker speaks of himself
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
     return bool(speakers & set(source)) or _speaks_for(speakers, source, resolver.doc._.actors or {})

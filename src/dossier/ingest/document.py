@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from dossier.ingest.apostrophes import mend_possessives
-from dossier.ingest.header import Header, apply_dateline, split_header, strip_leading_bylines
+from dossier.ingest.header import Header, apply_dateline, drop_boilerplate, split_header, strip_leading_bylines
 from dossier.ingest.outlets import credited_outlet
 from dossier.ingest.wrapping import unwrap
 from dossier.model import Document
@@ -48,8 +48,8 @@ def make_document(source: str, text: str, *, title: str | None = None, outlet: s
                   published: str | None = None, dateline: str | None = None,
                   published_inferred: bool = False) -> Document:
     text = tidy(text)
-    ident = document_id(text)
-    text = mend_possessives(unwrap(text))
+    ident = document_id(text)  # (before the page furniture is dropped: ids of stores built before stay)
+    text = mend_possessives(unwrap(tidy(drop_boilerplate(text))))
     inferred = published_inferred and published is not None
     basis = None if published is None else "dateline" if inferred else "stated"
     return Document(id=ident, source=source, title=_clean(title), outlet=_clean(outlet),

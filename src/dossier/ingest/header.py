@@ -50,6 +50,7 @@ class _Patterns:
     caption: re.Pattern
     read_more: re.Pattern
     datelines: tuple
+    boilerplate: re.Pattern
 
 
 @lru_cache(maxsize=2)
@@ -63,6 +64,7 @@ def _patterns(path: Path = PATTERNS_FILE) -> _Patterns:
         caption=re.compile(data["caption"], re.I),
         read_more=re.compile(data["read_more"], re.I),
         datelines=tuple(re.compile(p) for p in data["datelines"]),
+        boilerplate=re.compile("|".join(f"(?:{p})" for p in data["boilerplate_lines"]), re.I),
     )
 
 
@@ -226,27 +228,57 @@ def strip_leading_bylines(text: str, title: str | None = None) -> str:
     return "\n".join(lines[start:])
 
 
+def drop_boilerplate(text: str) -> str:
+    """The text without the lines of page furniture header_patterns.yaml lists (`boilerplate_lines`: "READ MORE:
+    …", "Advertisement", "Updated at 1:23 p.m.", "___"); every other line as it was."""
+    pattern = _patterns().boilerplate
+    return "\n".join(line for line in text.split("\n") if not pattern.fullmatch(line.strip()))
+
+
 def read_dateline(text: str) -> Dateline | None:
     """The dateline that opens `text` ('BEIJING, June 29 (Xinhua) --', 'date 2024-06-29 BEIJING:', 'LIMA —')."""
     first = text.lstrip()[:300]
     for pattern in _patterns().datelines:
         match = pattern.match(first)
         if match:
-            place = re.sub(r"\s+", " ", match["place"]).strip(" .").upper()
             groups = match.groupdict()
+            place = re.sub(r"\s+", " ", groups.get("place") or "").strip(" .").upper()
             start = len(text) - len(text.lstrip())
             return Dateline(place, groups.get("date"), groups.get("agency"), text[start + match.end():])
     return None
 
 
+DATELINE_LINES = 3  # a page may put a teaser or a subtitle before the paragraph its dateline opens
+
+
+def _opening_dateline(body: str) -> tuple[Dateline, str] | None:
+    """The dateline that opens the body or one of its first DATELINE_LINES lines, with the body without it."""
+    found = read_dateline(body)
+    if found:
+        return found, found.rest
+    lines = body.split("\n")
+    seen = 0
+    for index, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > DATELINE_LINES:
+            break
+        found = read_dateline(line)
+        if found and index:
+            return found, "\n".join([*lines[:index], found.rest, *lines[index + 1:]])
+    return None
+
+
 def apply_dateline(header: Header, outlets: Outlets | None = None) -> Header:
-    """Take the dateline off the body: its place, its date (when the header gave none) and its agency as outlet."""
+    """Take the dateline off the body (it opens the body or one of its first lines): its place, its date (when the
+    header gave none) and its agency as outlet."""
     outlets = outlets or load_outlets()
-    found = read_dateline(header.body)
-    if not found:
+    opening = _opening_dateline(header.body)
+    if not opening:
         return header
-    header.dateline = found.place
-    header.body = found.rest
+    found, header.body = opening
+    header.dateline = found.place or None
     if header.published is None and found.date:
         header.published = parse_date(found.date, year=year_of(header.published))
         if header.published is None:

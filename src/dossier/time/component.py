@@ -17,11 +17,15 @@ from spacy.util import filter_spans
 from dossier.model import Timex
 from dossier.nlp.anchored import AnchoredMatcher
 from dossier.nlp import extensions  # noqa: F401
+from dossier.time.lexicon import lexicon
 from dossier.time.normalise import needs_sentence, normalise
 from dossier.time.patterns import day_phrases, holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
+# words that make a phrase before a day name part of the time ("the week before Tuesday", "the weekend")
+_TIME_WORDS = frozenset({*lexicon()["unit_days"], *(f"{u}s" for u in lexicon()["unit_days"]), "weekend", "morning",
+                         "afternoon", "evening", "night", "hour", "hours", "time", "date", "season", "quarter"})
 MEANINGFUL_PREPS = {"since", "from", "between"}
 
 
@@ -62,6 +66,9 @@ class TimeTagger:
         value = normalise(phrase, published, tense_of(span), span.sent.text if needs_sentence(phrase) else None)
         if value is not None and value.start:
             return [(span, value)]
+        named = _after_occasion(candidate) if whole else None
+        if named is not None:  # "a ceremony Tuesday": the day, without the occasion the model ran into it
+            return self._read(named, published, whole=False)
         commas = [t.i for t in candidate if t.text == ","]
         if not whole or not commas:
             return []
@@ -74,6 +81,24 @@ def _after_owner(span: Span) -> Span:
     """A date entity without the owner the model may run into it ("Ruiz's March 3" -> "March 3")."""
     owner = next((t.i for t in span if t.tag_ == "POS"), None)
     return span.doc[owner + 1: span.end] if owner is not None and owner + 1 < span.end else span
+
+
+_DAY_NAMES = frozenset({*lexicon()["weekdays"], *lexicon()["months"], "today", "tonight", "yesterday", "tomorrow"})
+_OCCASION_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+
+
+def _after_occasion(span: Span) -> Span | None:
+    """The day an entity the model ran across an occasion names ("a ceremony Tuesday", "the vote Wednesday"): the
+    span from its first day or month name when every word before it is a determiner, an adjective or a noun of no
+    time ("a news conference"; not "two days after Tuesday", "the week before Easter")."""
+    for tok in span:
+        if tok.lower_ in _DAY_NAMES:
+            before = span.doc[span.start: tok.i]
+            if len(before) and any(t.pos_ == "NOUN" for t in before) and all(
+                    t.pos_ in _OCCASION_WORDS and t.lower_ not in _TIME_WORDS and not t.like_num for t in before):
+                return span.doc[tok.i: span.end]
+            return None
+    return None
 
 
 def _is_age(span: Span) -> bool:
