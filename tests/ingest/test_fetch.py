@@ -92,7 +92,9 @@ def test_one_host_is_paced_and_the_cache_spares_the_server(site, tmp_path):
     urls = "\n".join(f"{site}/page{n}" for n in range(4))
     list(read_urls("a.urls", urls, _fetcher(tmp_path, interval=0.3)))
     times = [t for path, t, _ in Site.hits if path.startswith("/page")]
-    assert len(times) == 4 and all(b - a >= 0.28 for a, b in zip(times, times[1:]))
+    # the server notes each hit when its thread runs, so a loaded machine can shorten one gap a little;
+    # unpaced requests would come milliseconds apart
+    assert len(times) == 4 and all(b - a >= 0.2 for a, b in zip(times, times[1:]))
     before = len(Site.hits)
     again = list(read_urls("a.urls", urls, _fetcher(tmp_path, interval=0.3)))
     assert len(again) == 4 and all(not isinstance(i, IngestError) for i in again)
