@@ -19,7 +19,8 @@ def test_the_trainers_fast_conll_equals_scorchs_on_random_partitions():
     rng = random.Random(7)
     for _ in range(40):
         n = rng.randint(2, 60)
-        key, response = [rng.randint(0, rng.randint(1, n)) for _ in range(n)], [rng.randint(0, n // 2) for _ in range(n)]
+        key = [rng.randint(0, rng.randint(1, n)) for _ in range(n)]
+        response = [rng.randint(0, n // 2) for _ in range(n)]
         as_sets = [[{i for i in range(n) if labels[i] == c} for c in set(labels)] for labels in (key, response)]
         expected = sum(fn(*as_sets)[2] for fn in (scores.muc, scores.b_cubed, scores.ceaf_e)) / 3
         assert abs(conll_f1(np.array(key), np.array(response)) - expected) < 1e-9

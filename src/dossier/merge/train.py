@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -184,7 +183,8 @@ def conll_at(topics: list[Topic], matrices: list, model: LogisticRegression | li
     key_ = tuple(partitions)
     if key_ not in memo:
         offsets = np.cumsum([0] + [len(t.reports) for t in topics])
-        gold = np.concatenate([o + np.unique(t.chains, return_inverse=True)[1].ravel() for o, t in zip(offsets, topics)])
+        gold = np.concatenate([o + np.unique(t.chains, return_inverse=True)[1].ravel()
+                               for o, t in zip(offsets, topics)])
         ours = np.concatenate([o + np.frombuffer(p, dtype=np.int64) for o, p in zip(offsets, partitions)])
         memo[key_] = conll_f1(gold, ours)
     return memo[key_]
