@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
 from scorch import scores
 
 from dossier.actors.unknown import rename, unknown_ids
@@ -262,6 +263,35 @@ def conll(key: list[set], response: list[set]) -> dict[str, float]:
         out.update({f"{name} R": round(float(r), 4), f"{name} P": round(float(p), 4), f"{name} F1": round(float(f), 4)})
     out["CoNLL F1"] = round((out["MUC F1"] + out["B3 F1"] + out["CEAF-e F1"]) / 3, 4)
     return out
+
+
+def conll_f1(key: np.ndarray, response: np.ndarray) -> float:
+    """CoNLL F1 (unrounded) of a response partition against a key partition of the same mentions, each given
+    as every mention's cluster label: MUC, B³ and CEAF-e read off the two partitions' contingency matrix
+    (numpy, scipy's optimal assignment), as scorch defines them (`conll`); the trainer scores thousands of
+    clusterings with it (equal to `conll` on its partitions, see tests/evaluate/test_coref.py)."""
+    from scipy.optimize import linear_sum_assignment
+    from scipy.sparse import coo_matrix
+
+    k = np.unique(key, return_inverse=True)[1].ravel()
+    r = np.unique(response, return_inverse=True)[1].ravel()
+    c = coo_matrix((np.ones(len(k)), (k, r))).toarray()  # key clusters x response clusters: shared mentions
+    key_sizes, response_sizes = c.sum(1), c.sum(0)
+
+    def harmonic(recall: float, precision: float) -> float:
+        return 2 * recall * precision / (recall + precision) if recall > 0 and precision > 0 else 0.0
+
+    if (key_sizes == 1).all() or (response_sizes == 1).all():
+        muc = 0.0
+    else:
+        muc = harmonic((key_sizes - (c > 0).sum(1)).sum() / (key_sizes - 1).sum(),
+                       (response_sizes - (c > 0).sum(0)).sum() / (response_sizes - 1).sum())
+    b3 = harmonic((c ** 2 / key_sizes[:, None]).sum() / len(k), (c ** 2 / response_sizes[None, :]).sum() / len(r))
+    phi = 2 * c / (key_sizes[:, None] + response_sizes[None, :])
+    rows, cols = linear_sum_assignment(-phi)
+    total = phi[rows, cols].sum()
+    ceaf = harmonic(total / len(key_sizes), total / len(response_sizes))
+    return float((muc + b3 + ceaf) / 3)
 
 
 def _clusters(labels: list[str], ids: list[str]) -> list[set]:

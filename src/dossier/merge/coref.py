@@ -395,21 +395,16 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
         blocks = list(by_key.values())
     scores: dict[tuple[int, int], float] = {}
     gather = min(model.gather, model.threshold) if model.gather is not None else model.threshold
-    linked, gathered = _Components(len(reports)), _Components(len(reports))
     for block in blocks:
         for n, i in enumerate(block):
             for j in block[n + 1:]:
                 key = (min(i, j), max(i, j))
                 if key not in scores:
                     scores[key] = probability(reports[i], reports[j], actors, model)
-                    if scores[key] >= model.threshold:
-                        linked.join(i, j)
-                    if scores[key] >= gather:
-                        gathered.join(i, j)
-    components = linked.groups()
+    components = _components(len(reports), [k for k, p in scores.items() if p >= model.threshold])
     joined = {i for members in components if len(members) > 1 for i in members}
     story: dict[int, tuple[int, int]] = {}  # report -> (its gathered group, its story there)
-    for members in gathered.groups():
+    for members in _components(len(reports), [k for k, p in scores.items() if p >= gather]):
         if joined.intersection(members):  # stories only matter where some reports are linked
             story.update({i: (members[0], label_) for i, label_ in stories(reports, members, model.story).items()})
     groups = []
@@ -418,27 +413,20 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
     return groups
 
 
-class _Components:
-    """Union-find over n items."""
+def _components(n: int, pairs: list[tuple[int, int]]) -> list[list[int]]:
+    """The connected components of n items joined by the pairs (scipy), each in ascending order, ordered by their
+    first member."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
 
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        parent = self.parent
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(self, i: int, j: int) -> None:
-        self.parent[self.find(i)] = self.find(j)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return list(out.values())
+    if not pairs:
+        return [[i] for i in range(n)]
+    rows, cols = zip(*pairs)
+    _, labels = connected_components(coo_matrix((np.ones(len(pairs)), (rows, cols)), shape=(n, n)), directed=False)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, label_ in enumerate(labels):
+        groups[int(label_)].append(i)
+    return list(groups.values())
 
 
 def stories(reports: list[Report], members: list[int], least: float) -> dict[int, int]:
