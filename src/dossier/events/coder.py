@@ -203,6 +203,8 @@ class Coder:
                 ptype = type_of(label)
                 if ptype == "CONSULT" and _lemma(sent.root) in self.lex.reporting_verbs:
                     continue  # "A told B that…": something said to B, not a meeting with B
+                if _lemma(sent.root) in self.lex.figure_verbs and _sized(sent.root):
+                    continue  # "exports dropped to $9 billion": a figure's move, no act
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
                               cameo=code)
@@ -479,6 +481,17 @@ def _measured(verb: Token, figures: frozenset[str]) -> bool:
         return True
     return any(c.ent_type_ == "MONEY" for c in measures) and any(
         s.dep_ == "nsubj" and {s.lower_, _lemma(s)} & figures for s in verb.children)
+
+
+def _sized(verb: Token) -> bool:
+    """A sum, a share or a count is the verb's object or complement, directly or after a preposition ("dropped to
+    $9 billion", "rose by 5%", "totalled 40 million euros"; not a date: "fell on Monday")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr", "oprd")]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in _AMOUNTS for h in heads for t in h.subtree)
+
+
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 _REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
