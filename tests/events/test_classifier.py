@@ -116,6 +116,23 @@ def test_the_model_adds_an_event_on_a_main_verb_the_rules_left_alone_with_one_si
         coder.model = held
 
 
+def test_the_model_adds_no_event_on_a_figures_move(nlp):
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    try:
+        coder.model = _leaning("AID", coder_module.CREATE_AT + 0.5)
+        for text in ("Chile's copper shipments to Korea dropped to $800 million in 2017.",
+                     "Norway's fish sales to Vietnam climbed by 14 percent last year."):
+            assert coder.code(nlp(text)) == [], text  # a figure verb with an amount: a figure, no act
+        # the same verb without an amount, or an amount on a verb of no figure, is the model's to judge
+        assert [e.trigger for e in coder.code(nlp("Kenya dropped its claim to the island."))] == ["dropped"]
+        assert [e.trigger for e in coder.code(nlp("Japan shipped $40 million of rice to Haiti."))] == ["shipped"]
+    finally:
+        coder.model = held
+
+
 def _biased(**margins: float) -> classifier.TypeModel:
     """A model that gives every sentence these margins (its biases alone)."""
     return classifier.TypeModel(vocabulary={}, idf=np.zeros(0), weights=np.zeros((len(margins), 0)),

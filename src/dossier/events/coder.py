@@ -32,9 +32,12 @@ from dossier.model import Event, Evidence
 # Round 7 (training/compare_type_decisions.py): where the model and a hand-written entry disagree, PLV_train's labels
 # side with the model (86 to 9) and realnews_dev's development gold with the entry (14 to 2): PLV's own habits
 # ("imposed sanctions" COERCE, "called for sanctions" ACCUSE) are what the model would add. Kept as they were.
+# Round 8: CREATE_AT -0.6, the strictest guard under which no event PLV_train's 5-fold CV codes right is lost (the
+# model's own events there: 55, 41 right; below -0.6 three, none right; below -0.5 eleven, five right); on
+# realnews_dev's development articles (models without them) it drops 9 of the 25 events the model added, none right.
 HAND_MARGIN = 0.5
 DICTIONARY_MARGIN = 0.0
-CREATE_AT = -1.0
+CREATE_AT = -0.6
 CREATE_SIDES = 1
 RETYPE_AT = 0.0  # the margin the model needs to retype at all (below it, it is not sure of any type)
 # How much the model must prefer "no event" to its best type to drop the converted dictionary's candidates, and a
@@ -203,6 +206,8 @@ class Coder:
                 ptype = type_of(label)
                 if ptype == "CONSULT" and _lemma(sent.root) in self.lex.reporting_verbs:
                     continue  # "A told B that…": something said to B, not a meeting with B
+                if _lemma(sent.root) in self.lex.figure_verbs and _sized(sent.root):
+                    continue  # "exports dropped to $9 billion": a figure's move, no act
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
                               cameo=code)
@@ -479,6 +484,17 @@ def _measured(verb: Token, figures: frozenset[str]) -> bool:
         return True
     return any(c.ent_type_ == "MONEY" for c in measures) and any(
         s.dep_ == "nsubj" and {s.lower_, _lemma(s)} & figures for s in verb.children)
+
+
+def _sized(verb: Token) -> bool:
+    """A sum, a share or a count is the verb's object or complement, directly or after a preposition ("dropped to
+    $9 billion", "rose by 5%", "totalled 40 million euros"; not a date: "fell on Monday")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr", "oprd")]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in _AMOUNTS for h in heads for t in h.subtree)
+
+
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 _REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})

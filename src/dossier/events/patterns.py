@@ -97,6 +97,7 @@ class Lexicon:
     natural_causes: frozenset[str] = field(default_factory=frozenset)
     economic_causes: frozenset[str] = field(default_factory=frozenset)
     economic_figures: frozenset[str] = field(default_factory=frozenset)
+    figure_verbs: frozenset[str] = field(default_factory=frozenset)
     authoring_verbs: frozenset[str] = field(default_factory=frozenset)
     police_acts: frozenset[str] = field(default_factory=frozenset)
     judicial_acts: frozenset[str] = field(default_factory=frozenset)
