@@ -211,3 +211,16 @@ def test_the_act_a_denial_denies_is_not_coded(code, text):
 def test_polled_opinions_and_the_second_verb_of_a_belief_are_no_acts(code, text):
     events, _ = code(text)
     assert not events, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's trip to Nairobi also demonstrates Uganda's independence from its larger neighbours.",
+    "This agreement shows how far relations between Ghana and Togo have come.",
+])
+def test_a_thing_that_shows_something_is_comment(code, text):
+    assert not code(text)[0]
+
+
+def test_an_actor_that_shows_something_still_acts(code):
+    events, _ = code("Chile demonstrated against the Bolivian decision in front of the embassy.")
+    assert events

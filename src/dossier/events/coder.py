@@ -193,7 +193,8 @@ class Coder:
                 sure = margin >= RETYPE_AT if main.id in hand else True
                 retyped = sure and not other and label != label_of(main.type) \
                     and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN) \
-                    and not self._refusal(doc, main) and not (label == "AGREE" and main.status in _AHEAD)
+                    and not self._refusal(doc, main) and not (label == "AGREE" and main.status in _AHEAD) \
+                    and main.status != "negated"  # the model reads acts done, not a rule's act denied
                 if self.decisions is not None:
                     self.decisions.append({"sentence": sent.text, "rule": main.type, "hand": main.id in hand,
                                            "model": label, "margin": margin, "lead": lead, "other": other,
