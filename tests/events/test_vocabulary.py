@@ -129,3 +129,14 @@ def test_peacekeepers_sent_are_aid_and_withdrawn_a_reduced_relation(code, text, 
     """Military protection given (CAMEO 074) and taken back (166), not a mobilisation or a retreat."""
     events, _ = code(text)
     assert any(e.type == type_ and e.cameo == cameo for e in events), [(e.type, e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenya said it is ready to enter new talks with Uganda.", "planned"),
+    ("Mali and Niger entered negotiations over the border last week.", "occurred"),
+])
+def test_talks_entered_are_a_meeting(code, text, status):
+    """"enter talks/negotiations" is a light verb with its meeting noun, like "hold talks"."""
+    events, _ = code(text)
+    assert any(e.type == "CONSULT" and e.status == status for e in events), \
+        [(e.type, e.status, e.trigger) for e in events]

@@ -209,6 +209,8 @@ class Coder:
                     continue  # "A told B that…": something said to B, not a meeting with B
                 if _lemma(sent.root) in self.lex.figure_verbs and _sized(sent.root):
                     continue  # "exports dropped to $9 billion": a figure's move, no act
+                if _lemma(sent.root) in self.lex.opinion_predicates and _thing_subject(sent.root):
+                    continue  # "the visit demonstrates X's autonomy": the writer's comment, no act
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
                               cameo=code)
@@ -485,6 +487,12 @@ def _measured(verb: Token, figures: frozenset[str]) -> bool:
         return True
     return any(c.ent_type_ == "MONEY" for c in measures) and any(
         s.dep_ == "nsubj" and {s.lower_, _lemma(s)} & figures for s in verb.children)
+
+
+def _thing_subject(verb: Token) -> bool:
+    """The verb's subject is a thing, not an actor: a common noun or "this"/"it" outside any named entity."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not c.ent_type_
+               and (c.pos_ == "NOUN" or c.lower_ in ("this", "that", "it", "which")) for c in verb.children)
 
 
 def _sized(verb: Token) -> bool:
