@@ -193,8 +193,10 @@ class Coder:
                 sure = margin >= RETYPE_AT if main.id in hand else True
                 retyped = sure and not other and label != label_of(main.type) \
                     and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN) \
-                    and not self._refusal(doc, main) and not (label == "AGREE" and main.status in _AHEAD) \
-                    and main.status != "negated"  # the model reads acts done, not a rule's act denied
+                    and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated"
+                # (the model reads acts done, not modality: a rule's act denied keeps its type, and a refusal —
+                # "will not withdraw its troops", "will not begin talks" — is decided by the grammar on the last pass,
+                # `refuses_to_yield` / `refuses_to_meet`; PLV's labels taught the model a future retreat is AGREE)
                 if self.decisions is not None:
                     self.decisions.append({"sentence": sent.text, "rule": main.type, "hand": main.id in hand,
                                            "model": label, "margin": margin, "lead": lead, "other": other,
@@ -223,17 +225,6 @@ class Coder:
                         self.decisions.append({"sentence": sent.text, "rule": None, "hand": False, "model": label,
                                                "margin": margin, "lead": 0.0, "other": False, "created": True})
         return [e for e in out if e.id not in dropped]
-
-    @staticmethod
-    def _refusal(doc: Doc, event: Event) -> bool:
-        """A retreat or a meeting its actor says it will not make ("will not withdraw its troops", "will not begin
-        talks") is a refusal, which the grammar decides (`refuses_to_yield`, `refuses_to_meet`, on the coder's last
-        pass): the model, which reads no modality, may not retype it (it took such sentences for the agreement a
-        future retreat is in PLV's labels)."""
-        if event.type not in ("RETREAT", "CONSULT") or event.status != "negated":
-            return False
-        trigger = trigger_token(doc, event)
-        return refuses_to_yield(event.type, event.status, trigger) or refuses_to_meet(event.type, event.status, trigger)
 
     def _triggers(self, doc: Doc) -> tuple[list[tuple[Token, Entry]], set[int]]:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement"); and the
