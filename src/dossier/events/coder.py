@@ -54,6 +54,7 @@ BARE_AT = 0.25
 
 # Entity labels of dates, times and figures: a word inside one names no act ("on March 8": a month, not a march).
 _FIGURES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # a sum, a share or a count
 _ASKERS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})  # "Asked by reporters whether…"
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
 # An act told for the future or as a possibility is not retyped AGREE by the model: the modality is in its status, and
@@ -492,9 +493,6 @@ def _sized(verb: Token) -> bool:
     heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr", "oprd")]
     heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(t.ent_type_ in _AMOUNTS for h in heads for t in h.subtree)
-
-
-_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 _REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})

@@ -196,6 +196,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
 
 
 _OTHERS_REPORTS = frozenset({"report"})  # a report tells what others did: its date is when it was known
+_OWN_STATEMENTS = STATEMENT_VERBS - _OTHERS_REPORTS
 
 
 def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
@@ -207,7 +208,7 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
     for anchor in anchors:
         head = _clause_head(anchor)
         said = head.head
-        if head.dep_ != "ccomp" or said.lemma_.lower() not in STATEMENT_VERBS - _OTHERS_REPORTS:
+        if head.dep_ != "ccomp" or said.lemma_.lower() not in _OWN_STATEMENTS:
             continue
         if any(t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in anchor.subtree if t.head.i == anchor.i):
             continue
