@@ -84,6 +84,7 @@ class Coder:
         again: set[str] = set()  # events of a noun that may name again an act coded elsewhere
         background: set[str] = set()  # events told in a subordinate clause (`_is_background`)
         loose: set[str] = set()  # relative and participle clauses whose verb a bare converted entry coded
+        governing: set[str] = set()  # acts whose trigger governs another act as its complement (`_governs_act`)
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
         triggers, silent = self._triggers(doc)
         for tok, entry in triggers:
@@ -107,6 +108,8 @@ class Coder:
                 planned.add(key)
             if not entry.converted:
                 hand.add(event.id)
+                if entry.type in _ACTS_ON_ACTS and _governs_act(tok):
+                    governing.add(event.id)
             if _is_background(tok):
                 background.add(event.id)
                 if entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl"):
@@ -121,7 +124,7 @@ class Coder:
         events = [e for e in events if e.id not in again or not any(
             o.id not in again and o.type == e.type and (not e.source or set(o.source) & set(e.source)) for o in events)]
         if self.model is not None:
-            events = self._classify(doc, events, resolver, hand, silent, made, background, bare)
+            events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing)
         for event in events:  # last, as the model may make a threat of an act told for the future
             event.status = threat_made(event.type, event.status)
             if event.status != "negated" or event.type not in ("RETREAT", "REJECT", "CONSULT"):
@@ -139,7 +142,7 @@ class Coder:
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
                   silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset(),
-                  bare: list[Event] | None = None) -> list[Event]:
+                  bare: list[Event] | None = None, governing: frozenset[str] | set[str] = frozenset()) -> list[Event]:
         """The model decides, sentence by sentence, whether the sentence holds a political event and of which type
         its main event is, its most confident candidate (the type the rules gave stays unless the model prefers
         another by HAND_MARGIN or DICTIONARY_MARGIN). When it takes the sentence for none by NONE_MARGIN, the
@@ -194,14 +197,16 @@ class Coder:
                 sure = margin >= RETYPE_AT if main.id in hand else True
                 retyped = sure and not other and label != label_of(main.type) \
                     and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN) \
-                    and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated"
+                    and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated" \
+                    and main.id not in governing
                 # (the model reads acts done, not modality: a rule's act denied keeps its type, and a refusal —
                 # "will not withdraw its troops", "will not begin talks" — is decided by the grammar on the last pass,
                 # `refuses_to_yield` / `refuses_to_meet`; PLV's labels taught the model a future retreat is AGREE)
                 if self.decisions is not None:
                     self.decisions.append({"sentence": sent.text, "rule": main.type, "hand": main.id in hand,
                                            "model": label, "margin": margin, "lead": lead, "other": other,
-                                           "retyped": retyped, "bare": main.id == (kept.id if kept else None)})
+                                           "retyped": retyped, "bare": main.id == (kept.id if kept else None),
+                                           "governs": main.id in governing})
                 # (its own type kept with its own code and mode: "signed a protocol" stays a signing)
                 if retyped:
                     _retype(main, type_of(label, main.type))
@@ -517,6 +522,19 @@ def _infinitive_complement(tok: Token) -> bool:
 # that Y was blocking exports": X's complaint; "asked whether help could be sent": the request).
 _CONTENT_TYPES = frozenset({"ACCUSE", "REQUEST"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "ROOT"})
+# Acts whose object is another act: a request or demand for it, an offer or promise of it, a refusal of it, a threat
+# of it (the PLOVER manual's REQUEST, AGREE, REJECT, THREATEN). Where such a trigger governs the other act as its
+# complement ("urged X to withdraw its troops"), the sentence reports the governing act: the model, which reads the
+# complement's words too, does not retype it into the act asked for, offered, refused or threatened.
+_ACTS_ON_ACTS = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN"})
+
+
+def _governs_act(tok: Token) -> bool:
+    """A verb trigger whose complement is a verb of its own: an infinitive ("urged X to withdraw", "offered to send")
+    or a clause ("demanded that X withdraw", "proposed that they meet")."""
+    return tok.pos_ == "VERB" and any(
+        (c.dep_ in ("xcomp", "ccomp") or _infinitive_complement(c)) and c.pos_ in ("VERB", "AUX")
+        for c in tok.children)
 
 
 def _restated(noun: Token) -> bool:
@@ -564,7 +582,7 @@ def _is_content(tok: Token, by_index: dict) -> bool:
     head = by_index.get(node.head.i) if node.dep_ == "ccomp" else None
     # "Peru, he added, should offer…": the reporting verb hangs on the clause it reports
     heads = [head] + [by_index.get(c.i) for c in node.children if c.dep_ == "parataxis"]
-    return any(h is not None and h.type in _CONTENT_TYPES and h.pos == "verb" for h in heads)
+    return any(h is not None and h.type in _CONTENT_TYPES | _ACTS_ON_ACTS and h.pos == "verb" for h in heads)
 
 
 def _named_subject(verb: Token) -> bool:
