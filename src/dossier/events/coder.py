@@ -40,6 +40,11 @@ DICTIONARY_MARGIN = 0.0
 CREATE_AT = -0.6
 CREATE_SIDES = 1
 RETYPE_AT = 0.0  # the margin the model needs to retype at all (below it, it is not sure of any type)
+# Round 9: the margin the model needs to add an event on a verb with no object, no clause and no agent of a passive
+# (`_done_to`: "turned to its followers", "stands to lose", "scaled down to emergency mode"). PLV_train's 5-fold CV:
+# of the 54 events the model adds, the ones on such verbs below 0 are one right of two; at 0 and above three strikes,
+# all right; on realnews_dev's development articles (models without them) the two below 0 are both no gold event.
+CREATE_BARE_AT = 0.0
 # How much the model must prefer "no event" to its best type to drop the converted dictionary's candidates, and a
 # hand-written entry's: chosen on realnews_dev's development articles (fewer outputs, no gold event lost).
 NONE_MARGIN = 0.4
@@ -219,6 +224,10 @@ class Coder:
                     continue  # "exports dropped to $9 billion": a figure's move, no act
                 if _lemma(sent.root) in self.lex.opinion_predicates and _thing_subject(sent.root):
                     continue  # "the visit demonstrates X's autonomy": the writer's comment, no act
+                if margin < CREATE_BARE_AT and not _done_to(sent.root):
+                    continue  # "turned to its followers", "stands to lose": no act done to another
+                if _asks(sent):
+                    continue  # a question reports no act
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
                               cameo=code)
@@ -498,6 +507,20 @@ def _sized(verb: Token) -> bool:
     heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr", "oprd")]
     heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(t.ent_type_ in _AMOUNTS for h in heads for t in h.subtree)
+
+
+def _done_to(verb: Token) -> bool:
+    """The verb does something to someone or says something: it has an object, a clause, an object predicate, or the
+    agent of a passive ("met the envoy", "said that…", "called the plan a mistake", "was attacked by rebels"; not
+    "turned to Twitter", "stands to lose", "have been displaced since December")."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"dobj", "obj", "dative", "ccomp", "oprd"}) or {"nsubjpass", "agent"} <= deps
+
+
+def _asks(sent: Span) -> bool:
+    """A question ("Will they tax the rich?"): it asks, it reports no act."""
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”", "’", ")")), None)
+    return last is not None and last.text == "?"
 
 
 _REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
