@@ -45,3 +45,10 @@ def test_the_content_of_a_pledge_or_a_threat_is_no_act_of_its_own(code, text):
     events, actors = code(text, "2019-11-18")
     assert len(events) == 1 and events[0].type in ("AGREE", "THREATEN")
     assert events[0].status == "occurred"
+
+
+@pytest.mark.parametrize("text, kept", [("Ghana urged Togo to try to persuade Benin to open the border.", "REQUEST"),
+                                        ("Ghana refused to try to negotiate with Togo.", "REJECT")])
+def test_an_act_governs_its_complement_through_verbs_that_name_no_act(code, text, kept):
+    events, _ = code(text, "2019-11-18")
+    assert [e.type for e in events] == [kept]
