@@ -1,5 +1,5 @@
-"""Where no rule fired, the type model adds an event only where it names who did it (unless it is sure of the type),
-and never on a question (issue 10, coder round 9)."""
+"""Where no rule fired, the type model adds no event on what befell someone with nobody named doing it (unless it is
+sure of the type), and none on a question (issue 10, coder round 9)."""
 
 from __future__ import annotations
 
@@ -27,12 +27,12 @@ def fairly_sure(nlp, monkeypatch):
         yield model
 
 
-def test_no_model_made_event_without_a_doer(code, fairly_sure):
+def test_no_model_made_event_on_a_passive_without_an_agent(code, fairly_sure):
     events, _ = code("Thousands of Kenyan villagers have been displaced from the border since March.", "2019-11-18")
     assert events == []
 
 
-def test_a_model_sure_of_its_type_may_add_an_event_without_a_doer(code, fairly_sure):
+def test_a_model_sure_of_its_type_may_add_an_event_on_such_a_passive(code, fairly_sure):
     fairly_sure.margin = 0.2
     events, _ = code("Thousands of Kenyan villagers have been displaced from the border since March.", "2019-11-18")
     assert [e.type for e in events] == ["ASSAULT"]
@@ -47,6 +47,13 @@ def test_the_model_still_adds_an_event_with_its_doer(code, fairly_sure):
     events, actors = code("Kenya's senators outmanoeuvred the Ugandan delegation.", "2019-11-18")
     assert [e.type for e in events] == ["ASSAULT"]
     assert events[0].source
+
+
+@pytest.mark.parametrize("text, agentless", [("Villagers were displaced from the border.", True),
+                                             ("The envoy was attacked by protesters.", False),
+                                             ("Kenya will receive aid from its neighbours.", False)])
+def test_an_agentless_passive_is_read_from_the_verbs_dependents(nlp, text, agentless):
+    assert coder_module._agentless_passive(next(nlp(text).sents).root) is agentless
 
 
 @pytest.mark.parametrize("text, asks", [("Will Kenya tax the rich?", True), ("Kenya taxed the rich.", False),
