@@ -224,3 +224,86 @@ def test_a_thing_that_shows_something_is_comment(code, text):
 def test_an_actor_that_shows_something_still_acts(code):
     events, _ = code("Chile demonstrated against the Bolivian decision in front of the embassy.")
     assert events
+
+
+@pytest.mark.parametrize("text", ["Kenya accused Uganda of shelling its border posts and of arming the rebels.",
+                                  "The Peruvian foreign minister alleged that Bolivia is planning an invasion of the "
+                                  "border province.",
+                                  "Kenya complained to the United Nations that Ugandan troops were blocking the border "
+                                  "crossing."])
+def test_the_act_one_side_says_another_did_is_not_coded_only_the_claim(code, text):
+    events, _ = code(text)
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+
+
+def test_what_is_blamed_on_someone_is_their_accusation_with_them_as_target(code):
+    events, actors = code("The government of Chile blamed a series of bomb attacks in the capital on Peru.")
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+    assert [actors[i].country for i in events[0].target] == ["PER"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Quito will retaliate against alleged Peruvian violations of the fishing treaty.", "violations"),
+    ("A man from Ohio pleaded guilty to threatening to attack a senator.", "threatening"),
+    ("A man from Ohio pleaded guilty to threatening to attack a senator.", "attack"),
+])
+def test_an_act_told_as_alleged_or_pleaded_to_is_not_coded(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("It was the deadliest bombing since the army declared a state of emergency in June.", "declared"),
+    ("The senators will campaign in Iowa instead of returning to Washington for the trial.", "returning"),
+    ("Lima chose to negotiate rather than attack the rebels.", "attack"),
+    ("When the United States imposes tariffs on goods, American buyers pay them.", "imposes"),
+    ("The visit would open the way for summit talks between the two presidents.", "talks"),
+    ("The mayor hoped the state would agree to allow the union to demonstrate in the square.", "demonstrate"),
+    ("Shoppers in Lima tend to stock up on rice before the holidays.", "stock"),
+])
+def test_a_point_in_time_an_act_not_chosen_a_rule_a_prospect_a_hope_and_a_habit_are_not_acts(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_a_causal_since_and_a_future_when_keep_their_acts(code):
+    events, _ = code("Since Lima refuses to talk, Quito will close the border with Peru.")
+    assert "refuses" in _triggers(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("When the minister visits Lima next week, he will sign a trade pact.")
+    assert "visits" in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said Chile's decision would damage relations between the two neighbours.",
+    "The new tariffs will hurt farmers in Iowa, the senator warned.",
+    "News of the trade talks weighed on investors in Tokyo.",
+    "The senator's role offers a reminder of the power of rural voters.",
+    "Italy hopes to encourage domestic tourism with vouchers.",
+    "The judge will join the Ninth Circuit next month.",
+    "The prince flew helicopters during the Falklands war.",
+    "A child died after a boat capsized off Lesbos.",
+    "Two hundred thousand people have been displaced since January.",
+    "The pipeline to the port was put out of action by the earthquake.",
+    "Ankara has insisted it seeks no conflict with Moscow.",
+    "The activist called the plan a betrayal of the farmers.",
+    "The minister said he had been struck by the resilience of the people.",
+    "To combat this, the government of Punjab passed a water law.",
+])
+def test_figures_of_speech_and_the_economy_name_no_act(code, text):
+    events, _ = code(text)
+    assert not {"SANCTION", "ASSAULT", "CONSULT", "REQUEST", "AGREE", "AID", "PROTEST", "SUPPORT"} & _types(events), \
+        [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Iraqi jets hit two Iranian tankers in the Gulf on Sunday.", "ASSAULT"),
+    ("The army shelled the town and damaged dozens of houses.", "ASSAULT"),
+    ("Kenya will host the President of Uganda next week.", "CONSULT"),
+    ("The foreign minister of Chile arrived in Lima on Monday.", "CONSULT"),
+    ("Turkish warships sailed into the disputed waters on Friday.", "MOBILIZE"),
+])
+def test_the_same_verbs_keep_their_acts_on_actors_and_forces_that_travel_deploy(code, text, ptype):
+    events, _ = code(text)
+    assert ptype in _types(events), [(e.type, e.trigger) for e in events]
+    if ptype == "MOBILIZE":
+        assert "CONSULT" not in _types(events)
