@@ -271,6 +271,11 @@ def test_a_causal_since_and_a_future_when_keep_their_acts(code):
     assert "refuses" in _triggers(events), [(e.type, e.trigger) for e in events]
     events, _ = code("When the minister visits Lima next week, he will sign a trade pact.")
     assert "visits" in _triggers(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("Tokyo banks will ask for the same status, since they are not allowed to trade bonds in New York.")
+    assert "allowed" in _triggers(events), [(e.type, e.trigger) for e in events]
+    # a relative clause inside what is hoped is no hope
+    events, _ = code("The minister hoped Lima would reject the plan, which is also opposed by Chile.")
+    assert "opposed" in _triggers(events), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text", [
