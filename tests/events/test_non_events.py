@@ -312,3 +312,26 @@ def test_the_same_verbs_keep_their_acts_on_actors_and_forces_that_travel_deploy(
     assert ptype in _types(events), [(e.type, e.trigger) for e in events]
     if ptype == "MOBILIZE":
         assert "CONSULT" not in _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Brokers in Chicago execute customer orders on the floor of the exchange.",
+    "Analysts point out that the president's popularity has fallen.",
+    "Economists said the deficit will push up inflation in India.",
+    "The bankers' federation released its proposal for a futures market in Tokyo.",
+    "Some traders who received telexes from Havana said the message was unclear.",
+    "The appeals court, which hears cases from three states, will get a new judge.",
+])
+def test_market_talk_and_a_courts_work_name_no_act(code, text):
+    events, _ = code(text)
+    assert not {"ASSAULT", "CONSULT", "REQUEST", "RETREAT", "ACCUSE"} & _types(events), \
+        [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Iraq executed two Iranian prisoners of war, Tehran radio said.", "ASSAULT"),
+    ("The rebels released the two French hostages on Sunday.", "RETREAT"),
+])
+def test_executing_people_and_releasing_hostages_stay_acts(code, text, ptype):
+    events, _ = code(text)
+    assert ptype in _types(events), [(e.type, e.trigger) for e in events]
