@@ -260,6 +260,8 @@ def test_an_act_told_as_alleged_or_pleaded_to_is_not_coded(code, text, word):
     ("The visit would open the way for summit talks between the two presidents.", "talks"),
     ("The mayor hoped the state would agree to allow the union to demonstrate in the square.", "demonstrate"),
     ("Shoppers in Lima tend to stock up on rice before the holidays.", "stock"),
+    ("Ecuador stands to suffer if Lima blocks its fishing boats.", "suffer"),
+    ("Peru stands to gain from the new trade pact with China.", "stands"),
 ])
 def test_a_point_in_time_an_act_not_chosen_a_rule_a_prospect_a_hope_and_a_habit_are_not_acts(code, text, word):
     events, _ = code(text)
