@@ -246,6 +246,7 @@ def test_what_is_blamed_on_someone_is_their_accusation_with_them_as_target(code)
     ("Quito will retaliate against alleged Peruvian violations of the fishing treaty.", "violations"),
     ("A man from Ohio pleaded guilty to threatening to attack a senator.", "threatening"),
     ("A man from Ohio pleaded guilty to threatening to attack a senator.", "attack"),
+    ("A court in Lima found the colonel guilty of torturing two students.", "torturing"),
 ])
 def test_an_act_told_as_alleged_or_pleaded_to_is_not_coded(code, text, word):
     events, _ = code(text)
@@ -288,7 +289,6 @@ def test_a_causal_since_and_a_future_when_keep_their_acts(code):
     "Italy hopes to encourage domestic tourism with vouchers.",
     "The judge will join the Ninth Circuit next month.",
     "The prince flew helicopters during the Falklands war.",
-    "A child died after a boat capsized off Lesbos.",
     "Two hundred thousand people have been displaced since January.",
     "The pipeline to the port was put out of action by the earthquake.",
     "Ankara has insisted it seeks no conflict with Moscow.",
@@ -337,3 +337,8 @@ def test_market_talk_and_a_courts_work_name_no_act(code, text):
 def test_executing_people_and_releasing_hostages_stay_acts(code, text, ptype):
     events, _ = code(text)
     assert ptype in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_a_side_the_writer_calls_guilty_of_an_act_keeps_the_act(code):
+    events, _ = code("Both the army and the rebels are guilty of violating the ceasefire in Darfur.")
+    assert "violating" in _triggers(events), [(e.type, e.trigger) for e in events]
