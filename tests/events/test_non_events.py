@@ -292,7 +292,6 @@ def test_a_causal_since_and_a_future_when_keep_their_acts(code):
     "Two hundred thousand people have been displaced since January.",
     "The pipeline to the port was put out of action by the earthquake.",
     "Ankara has insisted it seeks no conflict with Moscow.",
-    "The activist called the plan a betrayal of the farmers.",
     "The minister said he had been struck by the resilience of the people.",
     "To combat this, the government of Punjab passed a water law.",
 ])
@@ -342,3 +341,8 @@ def test_executing_people_and_releasing_hostages_stay_acts(code, text, ptype):
 def test_a_side_the_writer_calls_guilty_of_an_act_keeps_the_act(code):
     events, _ = code("Both the army and the rebels are guilty of violating the ceasefire in Darfur.")
     assert "violating" in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_calling_a_decision_a_mistake_stays_an_accusation(code):
+    events, _ = code("The Peruvian president called the Chilean decision a grave mistake.")
+    assert "ACCUSE" in _types(events), [(e.type, e.trigger) for e in events]
