@@ -258,8 +258,8 @@ def test_an_act_told_as_alleged_or_pleaded_to_is_not_coded(code, text, word):
     ("The senators will campaign in Iowa instead of returning to Washington for the trial.", "returning"),
     ("Lima chose to negotiate rather than attack the rebels.", "attack"),
     ("When the United States imposes tariffs on goods, American buyers pay them.", "imposes"),
-    ("The visit would open the way for summit talks between the two presidents.", "talks"),
-    ("The mayor hoped the state would agree to allow the union to demonstrate in the square.", "demonstrate"),
+    ("A deal on fishing could pave the way for border talks between Lima and Quito.", "talks"),
+    ("The mayor hoped the governor would decide to permit the teachers to protest on Monday.", "permit"),
     ("Shoppers in Lima tend to stock up on rice before the holidays.", "stock"),
     ("Ecuador stands to suffer if Lima blocks its fishing boats.", "suffer"),
     ("Peru stands to gain from the new trade pact with China.", "stands"),
@@ -274,8 +274,8 @@ def test_a_causal_since_and_a_future_when_keep_their_acts(code):
     assert "refuses" in _triggers(events), [(e.type, e.trigger) for e in events]
     events, _ = code("When the minister visits Lima next week, he will sign a trade pact.")
     assert "visits" in _triggers(events), [(e.type, e.trigger) for e in events]
-    events, _ = code("Tokyo banks will ask for the same status, since they are not allowed to trade bonds in New York.")
-    assert "allowed" in _triggers(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("Tokyo banks will ask for equal rights, since they are barred from trading bonds in New York.")
+    assert "barred" in _triggers(events), [(e.type, e.trigger) for e in events]
     # a relative clause inside what is hoped is no hope
     events, _ = code("The minister hoped Lima would reject the plan, which is also opposed by Chile.")
     assert "opposed" in _triggers(events), [(e.type, e.trigger) for e in events]
@@ -291,8 +291,8 @@ def test_a_causal_since_and_a_future_when_keep_their_acts(code):
     "The prince flew helicopters during the Falklands war.",
     "Two hundred thousand people have been displaced since January.",
     "The pipeline to the port was put out of action by the earthquake.",
-    "Ankara has insisted it seeks no conflict with Moscow.",
-    "The minister said he had been struck by the resilience of the people.",
+    "Quito insists it wants no quarrel with its neighbours.",
+    "The minister told us he was struck by the resilience of the farmers.",
     "To combat this, the government of Punjab passed a water law.",
 ])
 def test_figures_of_speech_and_the_economy_name_no_act(code, text):
