@@ -224,3 +224,125 @@ def test_a_thing_that_shows_something_is_comment(code, text):
 def test_an_actor_that_shows_something_still_acts(code):
     events, _ = code("Chile demonstrated against the Bolivian decision in front of the embassy.")
     assert events
+
+
+@pytest.mark.parametrize("text", ["Kenya accused Uganda of shelling its border posts and of arming the rebels.",
+                                  "The Peruvian foreign minister alleged that Bolivia is planning an invasion of the "
+                                  "border province.",
+                                  "Kenya complained to the United Nations that Ugandan troops were blocking the border "
+                                  "crossing."])
+def test_the_act_one_side_says_another_did_is_not_coded_only_the_claim(code, text):
+    events, _ = code(text)
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+
+
+def test_what_is_blamed_on_someone_is_their_accusation_with_them_as_target(code):
+    events, actors = code("The government of Chile blamed a series of bomb attacks in the capital on Peru.")
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+    assert [actors[i].country for i in events[0].target] == ["PER"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Quito will retaliate against alleged Peruvian violations of the fishing treaty.", "violations"),
+    ("A man from Ohio pleaded guilty to threatening to attack a senator.", "threatening"),
+    ("A man from Ohio pleaded guilty to threatening to attack a senator.", "attack"),
+    ("A court in Lima found the colonel guilty of torturing two students.", "torturing"),
+])
+def test_an_act_told_as_alleged_or_pleaded_to_is_not_coded(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("It was the deadliest bombing since the army declared a state of emergency in June.", "declared"),
+    ("The senators will campaign in Iowa instead of returning to Washington for the trial.", "returning"),
+    ("Lima chose to negotiate rather than attack the rebels.", "attack"),
+    ("When the United States imposes tariffs on goods, American buyers pay them.", "imposes"),
+    ("A deal on fishing could pave the way for border talks between Lima and Quito.", "talks"),
+    ("The mayor hoped the governor would decide to permit the teachers to protest on Monday.", "permit"),
+    ("Shoppers in Lima tend to stock up on rice before the holidays.", "stock"),
+    ("Ecuador stands to suffer if Lima blocks its fishing boats.", "suffer"),
+    ("Peru stands to gain from the new trade pact with China.", "stands"),
+])
+def test_a_point_in_time_an_act_not_chosen_a_rule_a_prospect_a_hope_and_a_habit_are_not_acts(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_a_causal_since_and_a_future_when_keep_their_acts(code):
+    events, _ = code("Since Lima refuses to talk, Quito will close the border with Peru.")
+    assert "refuses" in _triggers(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("When the minister visits Lima next week, he will sign a trade pact.")
+    assert "visits" in _triggers(events), [(e.type, e.trigger) for e in events]
+    events, _ = code("Tokyo banks will ask for equal rights, since they are barred from trading bonds in New York.")
+    assert "barred" in _triggers(events), [(e.type, e.trigger) for e in events]
+    # a relative clause inside what is hoped is no hope
+    events, _ = code("The minister hoped Lima would reject the plan, which is also opposed by Chile.")
+    assert "opposed" in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said Chile's decision would damage relations between the two neighbours.",
+    "The new tariffs will hurt farmers in Iowa, the senator warned.",
+    "News of the trade talks weighed on investors in Tokyo.",
+    "The senator's role offers a reminder of the power of rural voters.",
+    "Italy hopes to encourage domestic tourism with vouchers.",
+    "The judge will join the Ninth Circuit next month.",
+    "The prince flew helicopters during the Falklands war.",
+    "Two hundred thousand people have been displaced since January.",
+    "The pipeline to the port was put out of action by the earthquake.",
+    "Quito insists it wants no quarrel with its neighbours.",
+    "The minister told us he was struck by the resilience of the farmers.",
+    "To combat this, the government of Punjab passed a water law.",
+])
+def test_figures_of_speech_and_the_economy_name_no_act(code, text):
+    events, _ = code(text)
+    assert not {"SANCTION", "ASSAULT", "CONSULT", "REQUEST", "AGREE", "AID", "PROTEST", "SUPPORT"} & _types(events), \
+        [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Iraqi jets hit two Iranian tankers in the Gulf on Sunday.", "ASSAULT"),
+    ("The army shelled the town and damaged dozens of houses.", "ASSAULT"),
+    ("Kenya will host the President of Uganda next week.", "CONSULT"),
+    ("The foreign minister of Chile arrived in Lima on Monday.", "CONSULT"),
+    ("Turkish warships sailed into the disputed waters on Friday.", "MOBILIZE"),
+])
+def test_the_same_verbs_keep_their_acts_on_actors_and_forces_that_travel_deploy(code, text, ptype):
+    events, _ = code(text)
+    assert ptype in _types(events), [(e.type, e.trigger) for e in events]
+    if ptype == "MOBILIZE":
+        assert "CONSULT" not in _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Brokers in Chicago execute customer orders on the floor of the exchange.",
+    "Analysts point out that the president's popularity has fallen.",
+    "Economists said the deficit will push up inflation in India.",
+    "The bankers' federation released its proposal for a futures market in Tokyo.",
+    "Some traders who received telexes from Havana said the message was unclear.",
+    "The appeals court, which hears cases from three states, will get a new judge.",
+])
+def test_market_talk_and_a_courts_work_name_no_act(code, text):
+    events, _ = code(text)
+    assert not {"ASSAULT", "CONSULT", "REQUEST", "RETREAT", "ACCUSE"} & _types(events), \
+        [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("Iraq executed two Iranian prisoners of war, Tehran radio said.", "ASSAULT"),
+    ("The rebels released the two French hostages on Sunday.", "RETREAT"),
+])
+def test_executing_people_and_releasing_hostages_stay_acts(code, text, ptype):
+    events, _ = code(text)
+    assert ptype in _types(events), [(e.type, e.trigger) for e in events]
+
+
+def test_a_side_the_writer_calls_guilty_of_an_act_keeps_the_act(code):
+    events, _ = code("Both the army and the rebels are guilty of violating the ceasefire in Darfur.")
+    assert "violating" in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_calling_a_decision_a_mistake_stays_an_accusation(code):
+    events, _ = code("The Peruvian president called the Chilean decision a grave mistake.")
+    assert "ACCUSE" in _types(events), [(e.type, e.trigger) for e in events]

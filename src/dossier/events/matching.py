@@ -69,8 +69,9 @@ class TriggerMatcher:
                 heads[(id(e), last)].append(head)
         self.heads = {k: ([] in v, [h for h in v if h]) for k, v in heads.items()}
         # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
-        # the converted dictionary when those constraints fail
-        self.hand_words = {(e.pos, w) for e in entries if not e.converted for w in e.lemmas}
+        # the converted dictionary when those constraints fail; a NONE entry's constraints say where the word names
+        # no event ("hit the economy"), not that it names none elsewhere ("hit two ships")
+        self.hand_words = {(e.pos, w) for e in entries if not e.converted and e.type != "NONE" for w in e.lemmas}
         # what __call__ looks at for each entry a word may stand for, gathered once per word
         last_words = defaultdict(dict)
         for (key, last), phrases in self.heads.items():
