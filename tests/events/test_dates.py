@@ -319,3 +319,18 @@ def test_a_speech_act_in_what_a_dated_statement_says_is_dated_by_the_statement(n
     anchor = next(t for t in doc if t.lower_ in ("repel", "threatened"))
     value = event_date([anchor], anchor.sent, doc._.timexes, ptype="THREATEN")
     assert (value.start if value else None) == start
+
+
+@pytest.mark.parametrize("text, dated, undated", [
+    ("Kenya plans to visit Uganda and signed the accord last week.", "sign", "visit"),
+    ("Kenya signed the accord and plans to visit Uganda next month.", "visit", "sign"),
+    ("Kenya signed the accord last week and plans to visit Uganda.", "sign", "visit"),
+])
+def test_a_time_stays_with_the_joined_verb_of_its_own_tense(code, text, dated, undated):
+    found = {mode: start for mode, start, _ in _dates(code, text, "2024-06-24")}
+    assert found[dated] is not None and found[undated] is None, found
+
+
+def test_a_time_carries_to_a_joined_verb_of_the_same_tense(code):
+    found = _dates(code, "The two ministers met in Nairobi on Thursday and signed a trade accord.", "2024-06-24")
+    assert {start for _, start, _ in found} == {"2024-06-20"}, found

@@ -295,3 +295,34 @@ def test_a_refusal_of_options_is_no_option(nlp):
 
     doc = nlp("Chile rejected the options the Bolivian envoy put forward.")
     assert read_status(next(t for t in doc if t.lower_ == "rejected"), load_lexicon()) == "occurred"
+
+
+def _statuses(code, text):
+    return {e.trigger: e.status for e in code(text)[0]}
+
+
+@pytest.mark.parametrize("text, done, planned", [
+    ("Kenya is willing to deepen cooperation with Uganda and supports Uganda's bid.", "supports", "deepen"),
+    ("Japan supports Chile's economic development and is willing to deepen cooperation with Chile.", "supports",
+     "deepen"),
+    ("Kenya signed the accord and plans to visit Uganda next month.", "signed", "visit"),
+    ("Kenya plans to visit Uganda in May and praises the new government in Kampala.", "praises", "visit"),
+])
+def test_a_readiness_marker_governs_only_its_own_verbs(code, text, done, planned):
+    statuses = _statuses(code, text)
+    assert (statuses.get(done), statuses.get(planned)) == ("occurred", "planned"), statuses
+
+
+def test_a_verb_the_readiness_governs_through_and_is_planned(code):
+    statuses = _statuses(code, "Kenya is ready to visit Uganda and sign the accord.")
+    assert statuses == {"visit": "planned", "sign": "planned"}
+
+
+def test_a_negation_does_not_reach_a_joined_verb_of_another_tense(code):
+    statuses = _statuses(code, "Kenya did not sign the accord with Uganda and plans to visit Uganda next month.")
+    assert statuses == {"sign": "negated", "visit": "planned"}
+
+
+def test_a_would_on_a_joined_verb_stays_with_it(code):
+    statuses = _statuses(code, "Kenya backed Uganda's bid and would send observers to the vote.")
+    assert statuses["backed"] == "occurred" and statuses["send"] != "occurred"

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.convert import nation_of
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
-from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, reported
+from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported
 from dossier.model import DateValue, Event, Timex
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import vague_window
@@ -36,6 +36,8 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
     the first ("the two were expected to sign, but the talks stalled last week"), while the first clause's time
     carries on into the next ("arrived on Thursday, and within hours they opened the port")."""
     while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and tok.head.i != tok.i:
+        if own_tense(tok):
+            break  # a tense of its own: "signed the pact last week and plans to visit" (the visit is not last week)
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             break
@@ -291,7 +293,8 @@ def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[D
             continue
         tok, hops = root, 0
         while hops < 4 and tok.head.i != tok.i:
-            attached = hops == 0 or tok.dep_ in _ATTACH  # not through a clause of its own ("pledged that … by 2022")
+            # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
+            attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok))
             if tok.head.i in anchor_ids and attached:
                 return tx.value, root
             if not attached:

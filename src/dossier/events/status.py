@@ -12,12 +12,42 @@ _UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "
 
 
 def clause_chain(tok: Token) -> list[Token]:
-    """The trigger and the heads it hangs from within its clause ("is expected to be signed")."""
+    """The trigger and the heads it hangs from within its clause ("is expected to be signed"); a verb joined by
+    "and" with a tense of its own heads its own clause (`own_clause`)."""
     chain = [tok]
-    while tok.dep_ in _UP and tok.head.i != tok.i and len(chain) < 6:
+    while tok.dep_ in _UP and tok.head.i != tok.i and len(chain) < 6 and not own_clause(tok):
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def tense_form(verb: Token) -> str | None:
+    """The form a verb's own words give its tense: "modal" (would, will, could…), "past", "present", or None for a
+    bare infinitive, gerund or participle, which takes the tense of what governs it."""
+    auxes = _kids(verb, ("aux", "auxpass"))
+    if any(a.tag_ == "MD" for a in auxes):
+        return "modal"
+    tags = {verb.tag_, *(a.tag_ for a in auxes)}
+    if "VBD" in tags:
+        return "past"
+    return "present" if tags & {"VBZ", "VBP"} else None
+
+
+def own_tense(tok: Token) -> bool:
+    """A verb joined to another by "and"/"but" whose own words give it another tense than the first's, so the
+    modality and the time of the first do not reach it: "supports their bid" in "is willing to deepen ties and
+    supports their bid", "plans to visit" in "signed the pact last week and plans to visit" (not "sign" in "is ready
+    to visit and sign", which the readiness governs)."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i:
+        return False
+    form = tense_form(tok)
+    return form is not None and form != tense_form(tok.head)
+
+
+def own_clause(tok: Token) -> bool:
+    """A joined verb that keeps its own status: one of its own tense (`own_tense`), or one in the simple past, which
+    the first's negation does not reach either ("did not meet Y but signed the pact": the signing happened)."""
+    return own_tense(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.i != tok.i)
 
 
 def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -56,8 +86,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     said = reported(tok, ptype)
     if said is not None:  # "he said the ship would sail": the sailing is still to come
         return read_status(said, lex)
-    # a past-tense verb joined to another keeps its own tense: "said it would defend X and urged Y" (urged happened)
-    chain = [tok] if tok.dep_ == "conj" and tok.tag_ == "VBD" else clause_chain(tok)
+    chain = clause_chain(tok)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
