@@ -326,3 +326,27 @@ def test_a_negation_does_not_reach_a_joined_verb_of_another_tense(code):
 def test_a_would_on_a_joined_verb_stays_with_it(code):
     statuses = _statuses(code, "Kenya backed Uganda's bid and would send observers to the vote.")
     assert statuses["backed"] == "occurred" and statuses["send"] != "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian Finance Minister Luis Arce said Japan would provide loans to Bolivia.",
+    "Bolivia's finance minister said Japan would provide loans worth 300 million dollars to Bolivia.",
+    "The Bolivian foreign minister told reporters Japan would provide 300 million dollars to Bolivia.",
+])
+def test_aid_the_receiving_side_announces_is_planned(code, text):
+    event = only(code(text)[0], "AID")
+    assert event.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian minister said Japan would provide loans to Bolivia if Congress approved the plan.",
+    "Analysts said Japan would provide loans worth 300 million dollars to Bolivia.",
+])
+def test_aid_under_a_condition_or_forecast_by_others_stays_hypothetical(code, text):
+    event = only(code(text)[0], "AID")
+    assert event.status == "hypothetical"
+
+
+def test_an_attack_its_target_forecasts_is_not_announced(code):
+    event = only(code("Iran's foreign minister said the United States would attack Iran.")[0])
+    assert event.status == "hypothetical"

@@ -225,9 +225,18 @@ def _planned_course(verb: Token, lex: Lexicon) -> bool:
 _HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
 
 
-def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -> bool:
+# Acts their receiving side can announce as settled ("the minister said Japan would provide the loans"): given, agreed
+# or yielded to it, not done against it ("Iran said the US would attack it" is a forecast)
+_RECEIVED = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "CONCEDE", "RETREAT"})
+
+
+def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, target: list[str] = (),
+              ptype: str | None = None) -> bool:
     """An act its own actor says it would do is announced, so planned, not hypothetical: "Kenya said it would
-    open the border" (not "critics said the cut would hurt ties", nor under a condition, hedged or with "could")."""
+    open the border" (not "critics said the cut would hurt ties", nor under a condition, hedged or with "could").
+    So is an act of `_RECEIVED` its receiving side tells of: "the Bolivian minister said Japan would provide loans"
+    (the speaker, or the state its official speaks for, is the act's target)."""
+    tok = reported(tok, ptype) or tok  # an aid put on "told": what is told ("told reporters X would provide…")
     tok = _modal_carrier(_served(tok))  # "said he would begin moving troops": the would is on "begin"
     auxes = {a.lower_ for a in _kids(tok, ("aux",))}
     if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
@@ -241,15 +250,29 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -
     if any(s.lower_ in SELF_REFERENCE for s in _kids(tok, ("nsubj",))):
         return True  # "the army chief said he would move troops": the speaker speaks of himself
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
-    return bool(speakers & set(source)) or _speaks_for(speakers, source, resolver.doc._.actors or {})
+    parties = [*source, *(target if ptype in _RECEIVED else ())]
+    return bool(speakers & set(parties)) or _speaks_for(speakers, parties, resolver.doc._.actors or {})
+
+
+def announced_to(doc, events: list, trigger_of, resolver: Resolver, lex: Lexicon) -> None:
+    """Once the learned roles have filled the sides the rules left empty, a hypothetical act of `_RECEIVED` its
+    receiving side tells of is announced, so planned ("Bolivia's minister said Japan would provide loans worth $300
+    million to Bolivia", the target found by the model). In place; `trigger_of(doc, event)` gives an event's
+    trigger token."""
+    for event in events:
+        if event.status != "hypothetical" or event.type not in _RECEIVED or not event.target:
+            continue
+        tok = trigger_of(doc, event)
+        if tok is not None and announced(tok, event.source, resolver, lex, event.target, event.type):
+            event.status = "planned"
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
-def _speaks_for(speakers: set[str], source: list[str], actors: dict) -> bool:
+def _speaks_for(speakers: set[str], parties: list[str], actors: dict) -> bool:
     """A state's official announces the state's act: "the president said the country would impose tariffs" (a
-    speaker coded as its country's government or military, the act's source that country's government)."""
+    speaker coded as its country's government or military, a party to the act that country's government)."""
     countries = set()
     for ident in speakers:
         entity = actors.get(ident)
@@ -258,7 +281,7 @@ def _speaks_for(speakers: set[str], source: list[str], actors: dict) -> bool:
             if sector in _STATE_SECTORS:
                 countries.add(country)
     return any((entity := actors.get(ident)) is not None and entity.kind == "government"
-               and entity.country in countries for ident in source)
+               and entity.country in countries for ident in parties)
 
 
 def _modal_carrier(tok: Token) -> Token:
