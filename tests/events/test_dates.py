@@ -334,3 +334,46 @@ def test_a_time_stays_with_the_joined_verb_of_its_own_tense(code, text, dated, u
 def test_a_time_carries_to_a_joined_verb_of_the_same_tense(code):
     found = _dates(code, "The two ministers met in Nairobi on Thursday and signed a trade accord.", "2024-06-24")
     assert {start for _, start, _ in found} == {"2024-06-20"}, found
+
+
+def test_a_participle_clause_tells_more_of_its_main_act_at_its_time(code):
+    events, _ = code("This year, Kenyan police banned protests in Nairobi, arresting 200 people and seizing their "
+                     "banners.", "2024-06-24")
+    seizing = next(e for e in events if e.trigger == "seizing")
+    assert seizing.date is not None and seizing.date.start == "2024"
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("Speaking in Nairobi on Monday, the Kenyan president accused Uganda of arming rebels.", "arming"),
+    ("Kenya on Monday blamed Uganda for closing the border.", "closing"),
+])
+def test_an_act_someone_is_accused_of_is_not_dated_by_the_accusation(code, text, charged):
+    events, _ = code(text, "2024-06-24")
+    accused = [e for e in events if e.trigger == charged]
+    assert accused and accused[0].date is None
+    assert any(e.type == "ACCUSE" and e.date is not None and e.date.start == "2024-06-24" for e in events)
+
+
+def _by_sentence(code, text, published):
+    events, _ = code(text, published)
+    return [(e.trigger, e.date.start if e.date else None) for e in events]
+
+
+def test_an_act_told_again_with_a_day_takes_that_day(code):
+    found = _by_sentence(code, "Kenya and Uganda traded accusations after Kenyan jets shot down two Ugandan drones. "
+                               "The clashes follow weeks of tension. On Sunday Kenyan jets shot down two Ugandan "
+                               "drones near the border.", "2020-03-02")
+    assert [d for t, d in found if t == "shot"] == ["2020-03-01", "2020-03-01"], found
+
+
+def test_an_act_told_as_another_keeps_no_day(code):
+    found = _by_sentence(code, "Kenyan jets struck an airfield in Uganda on Sunday. Kenyan jets struck Ugandan "
+                               "positions again near Gulu.", "2020-03-02")
+    struck = [d for t, d in found if t == "struck"]
+    assert struck[0] == "2020-03-01" and all(d is None for d in struck[1:]), found
+
+
+def test_an_act_told_again_far_from_the_article_keeps_no_day(code):
+    found = _by_sentence(code, "Kenyan jets shot down two Ugandan drones near the border. In March 2019 Kenyan jets "
+                               "shot down two Ugandan drones near Gulu.", "2020-03-02")
+    assert [d for t, d in found if t == "shot"][0] is None, found

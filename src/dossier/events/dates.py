@@ -35,16 +35,39 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
     verb joined by "and"/"but" with a subject of its own heads its own: a time told in a later clause does not date
     the first ("the two were expected to sign, but the talks stalled last week"), while the first clause's time
     carries on into the next ("arrived on Thursday, and within hours they opened the port")."""
-    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and tok.head.i != tok.i:
+    while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") or _adjunct_participle(tok)) \
+            and tok.head.i != tok.i:
         if own_tense(tok):
             break  # a tense of its own: "signed the pact last week and plans to visit" (the visit is not last week)
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             break
+        if _charged_with(tok):
+            break  # "accused Uganda on Monday of arming rebels": the arming is not Monday's
         if tok.dep_ == "acl" and tok.pos_ == "VERB" and _after_its_verb(tok):
             break  # "followed a letter from groups urging…": an act of its own, unlike "X, speaking on Monday, said"
         tok = tok.head
     return tok
+
+
+_CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def _charged_with(tok: Token) -> bool:
+    """A gerund an actor is accused of, blamed or praised for: an act of its own, told at no time by the verb it
+    hangs on ("accused Uganda of arming rebels", "blamed Kenya for closing the border")."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
+
+
+def _adjunct_participle(tok: Token) -> bool:
+    """A participle clause set off by a comma, with no subject, marker or auxiliary of its own, which tells more of
+    its main clause's act at its time: "banned the rallies this year, arresting 200 people and seizing…", "Speaking
+    on Monday, the president accused…" (not "a
+    decree extending the ban through May", a participle on the object the parser may hang on the verb)."""
+    set_off = _after_comma(tok) or (tok.left_edge.i == tok.sent.start and tok.i < tok.head.i)  # "Speaking on…, X"
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and set_off and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def _after_its_verb(tok: Token) -> bool:
@@ -430,6 +453,77 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
             for event in earlier:
                 if not (event.status == "occurred" and is_after(value, doc._.published)):
                     event.date = value
+    told_again(doc, events, triggers, timexes)
+
+
+# Words by which a mention tells another act of the same kind than the one told before ("struck again", "another
+# round of talks", "had met several times", "she also met")
+_ANOTHER = frozenset({"again", "another", "other", "previous", "earlier", "last", "former", "past", "prior", "repeated",
+                      "new", "second", "third", "further", "more", "often", "several", "many", "frequently",
+                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also"})
+
+
+def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act told without a time in one sentence and with one in another is one act told twice: the lead's "after
+    its jets shot down two planes" takes the day of "On Sunday its jets shot down two planes…" further on, and "the
+    talks" after "held talks with Uganda on Monday" take Monday. The undated mention repeats the dated one's verb,
+    or is a noun, not indefinite, that names its act (`_names_again`); the two have one type, one status, parties
+    that nest (`_one_act`), every dated mention of that kind one date, within a week of the article; a mention
+    that says it is another act ("again", "another", "several times"), or has a time of its own, even a vague one
+    ("in recent days"), keeps none. In place."""
+    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
+    if not dated:
+        return
+    every = doc._.timexes or []
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or _another(tok):
+            continue
+        if _event_date([tok], tok.sent, every) is not None:
+            continue  # a time of its own, if only a vague one
+        same = [d for d in dated if d.type == event.type and d.status == event.status
+                and _same_words(tok, d, triggers[d.id])]
+        if not same or not _one_act([event, *same], doc) or not all(_same_parties(event, d, doc) for d in same):
+            continue
+        values = {d.date.model_dump_json(): d.date for d in same}
+        value = next(iter(values.values()))
+        if len(values) == 1 and _near(value, doc._.published):
+            event.date = value
+
+
+def _same_parties(event: Event, other: Event, doc: Doc) -> bool:
+    """Each party of the event is one of the other's: the same actor, or the same country where at most one of the
+    two is a person ("Kenya" and its president; not two ministers of one government, two meetings)."""
+    actors = doc._.actors or {}
+    theirs = [*other.source, *other.target]
+
+    def same(a: str, b: str) -> bool:
+        if a == b:
+            return True
+        x, y = actors.get(a), actors.get(b)
+        if x is None or y is None or (x.kind == "person" and y.kind == "person"):
+            return False
+        country = nation_of(x)
+        return country is not None and country == nation_of(y)
+
+    return all(any(same(a, b) for b in theirs) for a in [*event.source, *event.target])
+
+
+def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
+    """The mention `tok` tells the event again: the same verb, or a noun, not indefinite, that names it."""
+    if tok.sent.start == trigger.sent.start:
+        return False
+    if tok.pos_ == "VERB":
+        return trigger.pos_ == "VERB" and tok.lemma_.lower() == trigger.lemma_.lower()
+    return _common_noun(tok) and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
+        and _names_again(tok, event, trigger)
+
+
+def _another(tok: Token) -> bool:
+    """The mention tells another act of its kind: "struck again", "another round of talks", "met several times"."""
+    words = [c for c in tok.children if c.dep_ in ("advmod", "amod", "det", "npadvmod", "nummod")]
+    words += [g for c in tok.children if c.dep_ in ("npadvmod", "dobj") for g in c.children if g.dep_ == "amod"]
+    return any(w.lower_ in _ANOTHER for w in words)
 
 
 def _one_act(events: list[Event], doc: Doc) -> bool:
