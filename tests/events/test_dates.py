@@ -239,9 +239,10 @@ def test_a_noun_with_its_own_day_dates_the_undated_act_put_on_the_saying_of_its_
     for _name, stage in nlp.pipeline:
         doc = stage(doc)
     said = next(t for t in doc if t.lower_ == "said")
-    event = Event(id="t:e1", type="AGREE", mode="agree", source=["KEN"], target=["UGA"])  # coded on "said"
-    date_back(doc, [event], lambda _doc, _event: said)
+    event = Event(id="t:e1", type="AGREE", mode="agree", source=["KEN"], target=["UGA"], status="planned")
+    date_back(doc, [event], lambda _doc, _event: said)  # coded on "said", planned by "will be published"
     assert event.date is not None and event.date.start == "2024-06-27"
+    assert event.status == "occurred"  # today's agreement is made: only its publication is still to come
 
 
 @pytest.mark.parametrize("text, start", [
@@ -377,3 +378,15 @@ def test_an_act_told_again_far_from_the_article_keeps_no_day(code):
     found = _by_sentence(code, "Kenyan jets shot down two Ugandan drones near the border. In March 2019 Kenyan jets "
                                "shot down two Ugandan drones near Gulu.", "2020-03-02")
     assert [d for t, d in found if t == "shot"][0] is None, found
+
+
+@pytest.mark.parametrize("text, talks", [
+    ("Kenya signed a trade accord with Uganda on Sunday, two days after talks in Nairobi.", "2024-06-21"),
+    ("Kenya signed a trade accord with Uganda on Sunday, a week before the summit in Kampala.", "2024-06-30"),
+    ("Kenya signed a trade accord with Uganda on Sunday after talks in Nairobi on Friday.", "2024-06-21"),
+])
+def test_an_act_told_a_measure_before_or_after_another_is_counted_from_its_day(code, text, talks):
+    events, _ = code(text, "2024-06-24")
+    other = [e for e in events if e.type == "CONSULT"]
+    assert other and other[0].date is not None and other[0].date.start == talks, [(e.trigger, e.date) for e in events]
+    assert any(e.trigger == "signed" and e.date.start == "2024-06-23" for e in events)

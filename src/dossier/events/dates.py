@@ -7,10 +7,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.convert import nation_of
+from dossier.events.patterns import load_lexicon
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported
 from dossier.model import DateValue, Event, Timex
-from dossier.time.lexicon import lexicon
+from dossier.time.calendar import as_date, day as cal_day, shift
+from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
 from dossier.time.tense import tense_of
 
@@ -208,6 +210,11 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
+    prep = _bounding(anchors[0]) if anchors else None
+    if prep is not None and (_attached(sentence_timexes(sent, timexes), {anchors[0].i}) is None):
+        shifted = _shifted(prep, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
+        if shifted is not None:
+            return shifted[0]
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
     if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
         timexes = _outside_quotes(timexes, sent, anchors)  # a speech act is dated when it was said
@@ -218,6 +225,36 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         return None
     value, root = found
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+_BOUNDING_PREPS = frozenset({"before", "after", "following"})
+
+
+def _bounding(tok: Token) -> Token | None:
+    """The preposition of a noun act told as before or after another: "after" in "signed on Sunday, two days after
+    talks in Nairobi" (None for any other word). Without a measure the act takes the other's day, as a reporter's
+    "said today after a meeting with Ruto" tells a meeting of the same day."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in _BOUNDING_PREPS or prep.dep_ != "prep":
+        return None
+    return prep
+
+
+def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """The day a bounding phrase with a measure fixes: the act's day less (after) or plus (before) the measure
+    ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
+    measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+    if measure is None or measure.lemma_.lower() not in ("day", "week"):
+        return None
+    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
+    main = _event_date([prep.head], sent, timexes)
+    day = as_date(main[0].start) if main is not None and main[0].precision == "day" else None
+    if n is None or day is None or main[0].end not in (None, main[0].start):
+        return None
+    sign = 1 if prep.lower_ == "before" else -1
+    said = prep.doc[measure.left_edge.i: prep.i + 1].text  # "two days after"
+    return cal_day(shift(day, measure.lemma_.lower(), sign * n), said), main[1]
 
 
 _OTHERS_REPORTS = frozenset({"report"})  # a report tells what others did: its date is when it was known
@@ -453,7 +490,19 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
             for event in earlier:
                 if not (event.status == "occurred" and is_after(value, doc._.published)):
                     event.date = value
+                if event in here and _done_by_its_noun(noun, value, doc._.published):
+                    event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
     told_again(doc, events, triggers, timexes)
+
+
+def _done_by_its_noun(noun: Token, value: DateValue, published: str | None) -> bool:
+    """A noun act with its own time not after the article, and no word that makes it a plan ("today's accord", not
+    "the planned accord"): the act it names happened, whatever the clause around it says of other things ("details
+    of today's accord will be released": the release is still to come, the accord is made)."""
+    if not published or is_after(value, published):
+        return False
+    plans = load_lexicon().planning_modifiers
+    return not any(c.lower_ in plans for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
 # Words by which a mention tells another act of the same kind than the one told before ("struck again", "another
