@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.events.conftest import only
+
 
 def _dates(code, text, published):
     events, _ = code(text, published)
@@ -390,3 +392,16 @@ def test_an_act_told_a_measure_before_or_after_another_is_counted_from_its_day(c
     other = [e for e in events if e.type == "CONSULT"]
     assert other and other[0].date is not None and other[0].date.start == talks, [(e.trigger, e.date) for e in events]
     assert any(e.trigger == "signed" and e.date.start == "2024-06-23" for e in events)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Kenya's president said the interview broadcast at the weekend had gone well. In it, he accused Uganda of "
+     "arming rebels.", "2019-11-16"),
+    ("The Kenyan president gave a long speech to parliament on Monday. In it, he accused Uganda of arming rebels.",
+     "2019-11-18"),
+    ("The Kenyan president spoke to reporters on Monday. In it, he accused Uganda of arming rebels.", None),
+])
+def test_an_act_done_in_the_occasion_the_sentence_before_dates_takes_its_time(code, text, start):
+    events, _ = code(text, "2019-11-18")
+    accused = only(events, "ACCUSE")
+    assert (accused.date.start if accused.date else None) == start

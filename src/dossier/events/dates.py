@@ -222,6 +222,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if found is None and ptype in SPEECH_ACTS:
         found = _statement_date(anchors, sent, timexes)
     if found is None:
+        found = _occasion_before(anchors, sent, timexes)
+    if found is None:
         return None
     value, root = found
     return _so_far(_opening(value, root, start_verbs), root)
@@ -255,6 +257,48 @@ def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, 
     sign = 1 if prep.lower_ == "before" else -1
     said = prep.doc[measure.left_edge.i: prep.i + 1].text  # "two days after"
     return cal_day(shift(day, measure.lemma_.lower(), sign * n), said), main[1]
+
+
+_OCCASION_PRONOUNS = frozenset({"it", "this"})
+
+
+def _occasion_before(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """An act done "in it" or "during it", the occasion the sentence before told with its time: "The interview aired
+    at the weekend… In it, the prince denied…" (the one noun of that sentence a time is told of, itself or by a
+    clause on it: "the interview aired at the weekend", "Monday's speech")."""
+    if sent.start == 0:
+        return None
+    for anchor in anchors:
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_head(anchor)
+        if not any(c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and any(
+                g.dep_ == "pobj" and g.lower_ in _OCCASION_PRONOUNS for g in c.children) for c in verb.children):
+            continue
+        owners = {}
+        for tx, root in sentence_timexes(sent.doc[sent.start - 1].sent, timexes):
+            owner = _time_owner(root)
+            if owner is not None:
+                owners[owner.i] = (tx.value, root)
+        return next(iter(owners.values())) if len(owners) == 1 else None
+    return None
+
+
+def _time_owner(root: Token) -> Token | None:
+    """The noun a time is told of: the one it modifies ("Monday's speech", "the talks on Monday"), the one a
+    participle or relative clause with that time is on ("the interview aired at the weekend"), or the object of the
+    verb it dates ("gave a speech on Monday")."""
+    tok = root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ == "NOUN" and tok.dep_ in _NOUN_MODIFIER:
+            return head
+        if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl"):
+            return head.head if head.head.pos_ == "NOUN" else None
+        if head.pos_ == "VERB":  # "gave a speech on Monday": the thing given then
+            return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        tok = head
+    return None
 
 
 _OTHERS_REPORTS = frozenset({"report"})  # a report tells what others did: its date is when it was known
