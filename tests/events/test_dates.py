@@ -405,3 +405,17 @@ def test_an_act_done_in_the_occasion_the_sentence_before_dates_takes_its_time(co
     events, _ = code(text, "2019-11-18")
     accused = only(events, "ACCUSE")
     assert (accused.date.start if accused.date else None) == start
+
+
+def test_a_time_in_a_participle_after_the_main_clause_is_its_own(code):
+    events, _ = code("At the recent regional summit, Kenyan President William Ruto pledged that his country would "
+                     "more than double its solar output, going from 100 megawatts to 400 megawatts by 2030.",
+                     "2024-06-24")
+    assert events and all(e.date is None for e in events), [(e.trigger, e.date) for e in events]
+
+
+def test_an_act_in_another_tense_is_not_the_one_told_with_a_day(code):
+    found = _by_sentence(code, "Kenyan police arrested 40 protesters in Nairobi on Sunday. The organisers promised "
+                               "to pay the bail of anyone who gets arrested.", "2024-06-24")
+    arrests = [d for t, d in found if t == "arrested"]
+    assert arrests[0] == "2024-06-23" and all(d is None for d in arrests[1:]), found

@@ -350,3 +350,10 @@ def test_aid_under_a_condition_or_forecast_by_others_stays_hypothetical(code, te
 def test_an_attack_its_target_forecasts_is_not_announced(code):
     event = only(code("Iran's foreign minister said the United States would attack Iran.")[0])
     assert event.status == "hypothetical"
+
+
+def test_an_act_held_out_as_a_possibility_stays_hypothetical_after_a_joined_verb(code):
+    events, _ = code("The Kenyan interior minister said on Saturday that African countries should work together "
+                     "and held out the possibility of Kenya acting to protect its citizens.")
+    protect = [e for e in events if e.trigger == "protect"]
+    assert protect and protect[0].status == "hypothetical"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.actors.convert import nation_of
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
-from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported
+from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported, tense_form
 from dossier.model import DateValue, Event, Timex
 from dossier.time.calendar import as_date, day as cal_day, shift
 from dossier.time.lexicon import lexicon, number
@@ -33,12 +33,15 @@ def sentence_timexes(sent: Span, timexes: list[Timex]) -> list[tuple[Timex, Toke
 
 
 def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
-    """The head of the clause the token is in (a participle on an object heads its own). With `own_conjunct`, a
-    verb joined by "and"/"but" with a subject of its own heads its own: a time told in a later clause does not date
-    the first ("the two were expected to sign, but the talks stalled last week"), while the first clause's time
-    carries on into the next ("arrived on Thursday, and within hours they opened the port")."""
-    while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") or _adjunct_participle(tok)) \
-            and tok.head.i != tok.i:
+    """The head of the clause the token is in (a participle on an object heads its own). With `own_conjunct` (the
+    clause of a time), a verb joined by "and"/"but" with a subject of its own heads its own: a time told in a later
+    clause does not date the first ("the two were expected to sign, but the talks stalled last week"), while the
+    first clause's time carries on into the next ("arrived on Thursday, and within hours they opened the port");
+    so does a participle clause set off by a comma after its main clause, whose time is its own ("pledged to double
+    output, going from 175 to 450 gigawatts by 2022"), while its act takes the main clause's ("banned rallies this
+    year, arresting…") and one before the main clause frames it ("Speaking on Monday, the president accused…")."""
+    while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis")
+           or ((not own_conjunct or tok.i < tok.head.i) and _adjunct_participle(tok))) and tok.head.i != tok.i:
         if own_tense(tok):
             break  # a tense of its own: "signed the pact last week and plans to visit" (the visit is not last week)
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
@@ -606,8 +609,9 @@ def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
     """The mention `tok` tells the event again: the same verb, or a noun, not indefinite, that names it."""
     if tok.sent.start == trigger.sent.start:
         return False
-    if tok.pos_ == "VERB":
-        return trigger.pos_ == "VERB" and tok.lemma_.lower() == trigger.lemma_.lower()
+    if tok.pos_ == "VERB":  # in a tense that can tell the same act: not "anyone who gets arrested", "will strike"
+        return trigger.pos_ == "VERB" and tok.lemma_.lower() == trigger.lemma_.lower() \
+            and tense_form(tok) == tense_form(trigger)
     return _common_noun(tok) and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
         and _names_again(tok, event, trigger)
 

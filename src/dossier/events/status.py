@@ -191,9 +191,9 @@ def _among_options(tok: Token) -> bool:
     """An act named among options someone prepares or weighs, or one they carry: "is drafting options including
     possible sanctions" (an event the model put on the drafting verb, or on the act), "options such as
     sanctions" (not "rejected the options", a refusal done)."""
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "pcomp":
         return tok.lemma_.lower() in _PREPARING and any(c.lower_ in _OPTIONS for c in _kids(tok, ("dobj", "nsubjpass")))
-    head = tok.head
+    head = tok.head  # a noun act, or a gerund: "held out the possibility of France acting to protect…"
     for _ in range(3):
         if head.lower_ in _OPTIONS:
             return True
