@@ -66,10 +66,10 @@ def _charged_with(tok: Token) -> bool:
 
 
 def _adjunct_participle(tok: Token) -> bool:
-    """A participle clause set off by a comma, with no subject, marker or auxiliary of its own, which tells more of
-    its main clause's act at its time: "banned the rallies this year, arresting 200 people and seizing…", "Speaking
-    on Monday, the president accused…" (not "a
-    decree extending the ban through May", a participle on the object the parser may hang on the verb)."""
+    """A participle clause set off by a comma (or opening the sentence), with no subject, marker or auxiliary of its
+    own, which tells more of its main clause's act: "banned the rallies this year, arresting 200 people and
+    seizing…", "Speaking on Monday, the president accused…" (not "a decree extending the ban through May", a
+    participle on the object the parser may hang on the verb)."""
     set_off = _after_comma(tok) or (tok.left_edge.i == tok.sent.start and tok.i < tok.head.i)  # "Speaking on…, X"
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and set_off and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
@@ -565,8 +565,8 @@ def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Time
     talks" after "held talks with Uganda on Monday" take Monday. The undated mention repeats the dated one's verb,
     or is a noun, not indefinite, that names its act (`_names_again`); the two have one type, one status, parties
     that nest (`_one_act`), every dated mention of that kind one date, within a week of the article; a mention
-    that says it is another act ("again", "another", "several times"), or has a time of its own, even a vague one
-    ("in recent days"), keeps none. In place."""
+    that says it is another act ("again", "also", "another", "several times"), or has a time of its own, even a
+    vague one ("in recent days"), keeps none. In place."""
     dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
     if not dated:
         return
