@@ -419,3 +419,14 @@ def test_an_act_in_another_tense_is_not_the_one_told_with_a_day(code):
                                "to pay the bail of anyone who gets arrested.", "2024-06-24")
     arrests = [d for t, d in found if t == "arrested"]
     assert arrests[0] == "2024-06-23" and all(d is None for d in arrests[1:]), found
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Kenya welcomed Uganda's announcement that it would reopen the border. The Ugandan announcement earlier today "
+     "said the border would reopen on Friday.", "2024-06-24"),
+    ("Kenya welcomed today's announcement by Uganda on the border.", "2024-06-24"),
+    ("Kenya welcomed Uganda's announcement on the border. The announcement on Friday surprised traders.", None),
+])
+def test_a_reaction_to_an_act_of_the_article_s_day_is_of_that_day(code, text, start):
+    welcomed = [e for e in code(text, "2024-06-24")[0] if e.trigger == "welcomed"]
+    assert welcomed and (welcomed[0].date.start if welcomed[0].date else None) == start

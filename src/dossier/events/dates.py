@@ -540,6 +540,35 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
                 if event in here and _done_by_its_noun(noun, value, doc._.published):
                     event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
     told_again(doc, events, triggers, timexes)
+    reacted_today(doc, events, triggers, timexes)
+
+
+def reacted_today(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """A reaction told in the past to an act the article dates to its own day took place that day: "Kenya welcomed
+    Uganda's announcement…" with "the announcement earlier today said…" (in that sentence or another) is today's;
+    a reaction cannot come before what it answers, nor after the article. The act is the object of the reaction's
+    verb, named by the same noun, not indefinite, with a time attached or, as the subject of a verb of saying, the
+    one time of its clause. In place."""
+    published = (doc._.published or "")[:10]
+    if len(published) != 10:
+        return
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or tok.pos_ != "VERB" or tense_form(tok) != "past":
+            continue
+        answered = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if answered is None or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in answered.children):
+            continue
+        for noun in doc:
+            if noun.lemma_ != answered.lemma_ or noun.pos_ != "NOUN" \
+                    or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+                continue
+            found = _attached(sentence_timexes(noun.sent, timexes), {noun.i})
+            if found is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in STATEMENT_VERBS:
+                found = _unique_in_clause(_clause_head(noun.head), sentence_timexes(noun.sent, timexes), {noun.i})
+            if found is not None and found[0].start == published and (found[0].end or published) == published:
+                event.date = found[0]
+                break
 
 
 def _done_by_its_noun(noun: Token, value: DateValue, published: str | None) -> bool:
@@ -563,10 +592,11 @@ def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Time
     """An act told without a time in one sentence and with one in another is one act told twice: the lead's "after
     its jets shot down two planes" takes the day of "On Sunday its jets shot down two planes…" further on, and "the
     talks" after "held talks with Uganda on Monday" take Monday. The undated mention repeats the dated one's verb,
-    or is a noun, not indefinite, that names its act (`_names_again`); the two have one type, one status, parties
-    that nest (`_one_act`), every dated mention of that kind one date, within a week of the article; a mention
-    that says it is another act ("again", "also", "another", "several times"), or has a time of its own, even a
-    vague one ("in recent days"), keeps none. In place."""
+    or is a noun, not indefinite, that names its act (`_names_again`); the two have one type and mode (a visit is
+    not the talks held during it), one status, parties that nest (`_one_act`), every dated mention of that kind one
+    date, within a week of the article; a mention that says it is another act ("again", "also", "another",
+    "several times"), lasts longer than the day ("her five-day visit"), or has a time of its own, even a vague one
+    ("in recent days"), keeps none. In place."""
     dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
     if not dated:
         return
@@ -577,14 +607,24 @@ def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Time
             continue
         if _event_date([tok], tok.sent, every) is not None:
             continue  # a time of its own, if only a vague one
-        same = [d for d in dated if d.type == event.type and d.status == event.status
-                and _same_words(tok, d, triggers[d.id])]
+        same = [d for d in dated if d.type == event.type and d.mode == event.mode and d.status == event.status
+                and _same_words(tok, d, triggers[d.id]) and not _longer(tok, d.date)]
         if not same or not _one_act([event, *same], doc) or not all(_same_parties(event, d, doc) for d in same):
             continue
         values = {d.date.model_dump_json(): d.date for d in same}
         value = next(iter(values.values()))
         if len(values) == 1 and _near(value, doc._.published):
             event.date = value
+
+
+_UNITS = ("day", "week", "month", "year")
+
+
+def _longer(tok: Token, value: DateValue) -> bool:
+    """A mention that lasts longer than a single day it would take: "her five-day visit" is not Friday's talks."""
+    single = value.start is not None and len(value.start) == 10 and (value.end or value.start) == value.start
+    return single and any(c.dep_ in ("amod", "compound", "nummod") and any(u in c.lower_ for u in _UNITS)
+                          for c in tok.children)
 
 
 def _same_parties(event: Event, other: Event, doc: Doc) -> bool:
