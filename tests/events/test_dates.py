@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.events.conftest import only
+
 
 def _dates(code, text, published):
     events, _ = code(text, published)
@@ -239,9 +241,10 @@ def test_a_noun_with_its_own_day_dates_the_undated_act_put_on_the_saying_of_its_
     for _name, stage in nlp.pipeline:
         doc = stage(doc)
     said = next(t for t in doc if t.lower_ == "said")
-    event = Event(id="t:e1", type="AGREE", mode="agree", source=["KEN"], target=["UGA"])  # coded on "said"
-    date_back(doc, [event], lambda _doc, _event: said)
+    event = Event(id="t:e1", type="AGREE", mode="agree", source=["KEN"], target=["UGA"], status="planned")
+    date_back(doc, [event], lambda _doc, _event: said)  # coded on "said", planned by "will be published"
     assert event.date is not None and event.date.start == "2024-06-27"
+    assert event.status == "occurred"  # today's agreement is made: only its publication is still to come
 
 
 @pytest.mark.parametrize("text, start", [
@@ -319,3 +322,111 @@ def test_a_speech_act_in_what_a_dated_statement_says_is_dated_by_the_statement(n
     anchor = next(t for t in doc if t.lower_ in ("repel", "threatened"))
     value = event_date([anchor], anchor.sent, doc._.timexes, ptype="THREATEN")
     assert (value.start if value else None) == start
+
+
+@pytest.mark.parametrize("text, dated, undated", [
+    ("Kenya plans to visit Uganda and signed the accord last week.", "sign", "visit"),
+    ("Kenya signed the accord and plans to visit Uganda next month.", "visit", "sign"),
+    ("Kenya signed the accord last week and plans to visit Uganda.", "sign", "visit"),
+])
+def test_a_time_stays_with_the_joined_verb_of_its_own_tense(code, text, dated, undated):
+    found = {mode: start for mode, start, _ in _dates(code, text, "2024-06-24")}
+    assert found[dated] is not None and found[undated] is None, found
+
+
+def test_a_time_carries_to_a_joined_verb_of_the_same_tense(code):
+    found = _dates(code, "The two ministers met in Nairobi on Thursday and signed a trade accord.", "2024-06-24")
+    assert {start for _, start, _ in found} == {"2024-06-20"}, found
+
+
+def test_a_participle_clause_tells_more_of_its_main_act_at_its_time(code):
+    events, _ = code("This year, Kenyan police banned protests in Nairobi, arresting 200 people and seizing their "
+                     "banners.", "2024-06-24")
+    seizing = next(e for e in events if e.trigger == "seizing")
+    assert seizing.date is not None and seizing.date.start == "2024"
+
+
+@pytest.mark.parametrize("text, charged", [
+    ("Speaking in Nairobi on Monday, the Kenyan president accused Uganda of arming rebels.", "arming"),
+    ("Kenya on Monday blamed Uganda for closing the border.", "closing"),
+])
+def test_an_act_someone_is_accused_of_is_not_dated_by_the_accusation(code, text, charged):
+    events, _ = code(text, "2024-06-24")
+    accused = [e for e in events if e.trigger == charged]
+    assert accused and accused[0].date is None
+    assert any(e.type == "ACCUSE" and e.date is not None and e.date.start == "2024-06-24" for e in events)
+
+
+def _by_sentence(code, text, published):
+    events, _ = code(text, published)
+    return [(e.trigger, e.date.start if e.date else None) for e in events]
+
+
+def test_an_act_told_again_with_a_day_takes_that_day(code):
+    found = _by_sentence(code, "Kenya and Uganda traded accusations after Kenyan jets shot down two Ugandan drones. "
+                               "The clashes follow weeks of tension. On Sunday Kenyan jets shot down two Ugandan "
+                               "drones near the border.", "2020-03-02")
+    assert [d for t, d in found if t == "shot"] == ["2020-03-01", "2020-03-01"], found
+
+
+def test_an_act_told_as_another_keeps_no_day(code):
+    found = _by_sentence(code, "Kenyan jets struck an airfield in Uganda on Sunday. Kenyan jets struck Ugandan "
+                               "positions again near Gulu.", "2020-03-02")
+    struck = [d for t, d in found if t == "struck"]
+    assert struck[0] == "2020-03-01" and all(d is None for d in struck[1:]), found
+
+
+def test_an_act_told_again_far_from_the_article_keeps_no_day(code):
+    found = _by_sentence(code, "Kenyan jets shot down two Ugandan drones near the border. In March 2019 Kenyan jets "
+                               "shot down two Ugandan drones near Gulu.", "2020-03-02")
+    assert [d for t, d in found if t == "shot"][0] is None, found
+
+
+@pytest.mark.parametrize("text, talks", [
+    ("Kenya signed a trade accord with Uganda on Sunday, two days after talks in Nairobi.", "2024-06-21"),
+    ("Kenya signed a trade accord with Uganda on Sunday, a week before the summit in Kampala.", "2024-06-30"),
+    ("Kenya signed a trade accord with Uganda on Sunday after talks in Nairobi on Friday.", "2024-06-21"),
+])
+def test_an_act_told_a_measure_before_or_after_another_is_counted_from_its_day(code, text, talks):
+    events, _ = code(text, "2024-06-24")
+    other = [e for e in events if e.type == "CONSULT"]
+    assert other and other[0].date is not None and other[0].date.start == talks, [(e.trigger, e.date) for e in events]
+    assert any(e.trigger == "signed" and e.date.start == "2024-06-23" for e in events)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Kenya's president said the interview broadcast at the weekend had gone well. In it, he accused Uganda of "
+     "arming rebels.", "2019-11-16"),
+    ("The Kenyan president gave a long speech to parliament on Monday. In it, he accused Uganda of arming rebels.",
+     "2019-11-18"),
+    ("The Kenyan president spoke to reporters on Monday. In it, he accused Uganda of arming rebels.", None),
+])
+def test_an_act_done_in_the_occasion_the_sentence_before_dates_takes_its_time(code, text, start):
+    events, _ = code(text, "2019-11-18")
+    accused = only(events, "ACCUSE")
+    assert (accused.date.start if accused.date else None) == start
+
+
+def test_a_time_in_a_participle_after_the_main_clause_is_its_own(code):
+    events, _ = code("At the recent regional summit, Kenyan President William Ruto pledged that his country would "
+                     "more than double its solar output, going from 100 megawatts to 400 megawatts by 2030.",
+                     "2024-06-24")
+    assert events and all(e.date is None for e in events), [(e.trigger, e.date) for e in events]
+
+
+def test_an_act_in_another_tense_is_not_the_one_told_with_a_day(code):
+    found = _by_sentence(code, "Kenyan police arrested 40 protesters in Nairobi on Sunday. The organisers promised "
+                               "to pay the bail of anyone who gets arrested.", "2024-06-24")
+    arrests = [d for t, d in found if t == "arrested"]
+    assert arrests[0] == "2024-06-23" and all(d is None for d in arrests[1:]), found
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Kenya welcomed Uganda's announcement that it would reopen the border. The Ugandan announcement earlier today "
+     "said the border would reopen on Friday.", "2024-06-24"),
+    ("Kenya welcomed today's announcement by Uganda on the border.", "2024-06-24"),
+    ("Kenya welcomed Uganda's announcement on the border. The announcement on Friday surprised traders.", None),
+])
+def test_a_reaction_to_an_act_of_the_article_s_day_is_of_that_day(code, text, start):
+    welcomed = [e for e in code(text, "2024-06-24")[0] if e.trigger == "welcomed"]
+    assert welcomed and (welcomed[0].date.start if welcomed[0].date else None) == start

@@ -295,3 +295,65 @@ def test_a_refusal_of_options_is_no_option(nlp):
 
     doc = nlp("Chile rejected the options the Bolivian envoy put forward.")
     assert read_status(next(t for t in doc if t.lower_ == "rejected"), load_lexicon()) == "occurred"
+
+
+def _statuses(code, text):
+    return {e.trigger: e.status for e in code(text)[0]}
+
+
+@pytest.mark.parametrize("text, done, planned", [
+    ("Kenya is willing to deepen cooperation with Uganda and supports Uganda's bid.", "supports", "deepen"),
+    ("Japan supports Chile's economic development and is willing to deepen cooperation with Chile.", "supports",
+     "deepen"),
+    ("Kenya signed the accord and plans to visit Uganda next month.", "signed", "visit"),
+    ("Kenya plans to visit Uganda in May and praises the new government in Kampala.", "praises", "visit"),
+])
+def test_a_readiness_marker_governs_only_its_own_verbs(code, text, done, planned):
+    statuses = _statuses(code, text)
+    assert (statuses.get(done), statuses.get(planned)) == ("occurred", "planned"), statuses
+
+
+def test_a_verb_the_readiness_governs_through_and_is_planned(code):
+    statuses = _statuses(code, "Kenya is ready to visit Uganda and sign the accord.")
+    assert statuses == {"visit": "planned", "sign": "planned"}
+
+
+def test_a_negation_does_not_reach_a_joined_verb_of_another_tense(code):
+    statuses = _statuses(code, "Kenya did not sign the accord with Uganda and plans to visit Uganda next month.")
+    assert statuses == {"sign": "negated", "visit": "planned"}
+
+
+def test_a_would_on_a_joined_verb_stays_with_it(code):
+    statuses = _statuses(code, "Kenya backed Uganda's bid and would send observers to the vote.")
+    assert statuses["backed"] == "occurred" and statuses["send"] != "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivian Finance Minister Luis Arce said Japan would provide loans to Bolivia.",
+    "Bolivia's finance minister said Japan would provide loans worth 300 million dollars to Bolivia.",
+    "The Bolivian foreign minister told reporters Japan would provide 300 million dollars to Bolivia.",
+])
+def test_aid_the_receiving_side_announces_is_planned(code, text):
+    event = only(code(text)[0], "AID")
+    assert event.status == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "The Bolivian minister said Japan would provide loans to Bolivia if Congress approved the plan.",
+    "Analysts said Japan would provide loans worth 300 million dollars to Bolivia.",
+])
+def test_aid_under_a_condition_or_forecast_by_others_stays_hypothetical(code, text):
+    event = only(code(text)[0], "AID")
+    assert event.status == "hypothetical"
+
+
+def test_an_attack_its_target_forecasts_is_not_announced(code):
+    event = only(code("Iran's foreign minister said the United States would attack Iran.")[0])
+    assert event.status == "hypothetical"
+
+
+def test_an_act_held_out_as_a_possibility_stays_hypothetical_after_a_joined_verb(code):
+    events, _ = code("The Kenyan interior minister said on Saturday that African countries should work together "
+                     "and held out the possibility of Kenya acting to protect its citizens.")
+    protect = [e for e in events if e.trigger == "protect"]
+    assert protect and protect[0].status == "hypothetical"

@@ -198,3 +198,11 @@ def test_a_day_the_model_runs_into_an_occasion_is_read_alone(nlp):
 def test_a_day_after_a_time_phrase_is_not_read_alone(nlp):
     assert not any(t.text == "Easter" and t.value.start for t in timexes(nlp, "It happened the week before Easter.",
                                                                          "2024-05-16"))
+
+
+@pytest.mark.parametrize("text, phrase, day", [
+    ("The ministry announced earlier today that the port would close.", "earlier today", "2024-06-20"),
+    ("Rebels shelled the airport late yesterday, the army said.", "late yesterday", "2024-06-19"),
+])
+def test_a_day_told_with_earlier_or_late_is_that_day(nlp, text, phrase, day):
+    assert only(nlp, text, "2024-06-20", phrase).value.start == day

@@ -438,7 +438,7 @@ class Coder:
             status = "planned"
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
-        if status == "hypothetical" and announced(anchor, roles.source, resolver, self.lex):
+        if status == "hypothetical" and announced(anchor, roles.source, resolver, self.lex, roles.target, entry.type):
             status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened
             status = "occurred"

@@ -15,6 +15,7 @@ from dossier.events.dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
 from dossier.events.roles import pair_back, refer_back
+from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
 
 
@@ -37,6 +38,7 @@ class EventCoder:
             resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
                                 reporting_verbs=lex.reporting_verbs)
             role_model.complete(doc, events, self.roles, resolver)
+            announced_to(doc, events, role_model.trigger_token, resolver, lex)  # a target the model found
         doc._.events = events
         return doc
 

@@ -7,10 +7,12 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.convert import nation_of
+from dossier.events.patterns import load_lexicon
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
-from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, reported
+from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported, tense_form
 from dossier.model import DateValue, Event, Timex
-from dossier.time.lexicon import lexicon
+from dossier.time.calendar import as_date, day as cal_day, shift
+from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
 from dossier.time.tense import tense_of
 
@@ -31,18 +33,46 @@ def sentence_timexes(sent: Span, timexes: list[Timex]) -> list[tuple[Timex, Toke
 
 
 def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
-    """The head of the clause the token is in (a participle on an object heads its own). With `own_conjunct`, a
-    verb joined by "and"/"but" with a subject of its own heads its own: a time told in a later clause does not date
-    the first ("the two were expected to sign, but the talks stalled last week"), while the first clause's time
-    carries on into the next ("arrived on Thursday, and within hours they opened the port")."""
-    while tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and tok.head.i != tok.i:
+    """The head of the clause the token is in (a participle on an object heads its own). With `own_conjunct` (the
+    clause of a time), a verb joined by "and"/"but" with a subject of its own heads its own: a time told in a later
+    clause does not date the first ("the two were expected to sign, but the talks stalled last week"), while the
+    first clause's time carries on into the next ("arrived on Thursday, and within hours they opened the port");
+    so does a participle clause set off by a comma after its main clause, whose time is its own ("pledged to double
+    output, going from 175 to 450 gigawatts by 2022"), while its act takes the main clause's ("banned rallies this
+    year, arresting…") and one before the main clause frames it ("Speaking on Monday, the president accused…")."""
+    while (tok.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "parataxis")
+           or ((not own_conjunct or tok.i < tok.head.i) and _adjunct_participle(tok))) and tok.head.i != tok.i:
+        if own_tense(tok):
+            break  # a tense of its own: "signed the pact last week and plans to visit" (the visit is not last week)
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
             break
+        if _charged_with(tok):
+            break  # "accused Uganda on Monday of arming rebels": the arming is not Monday's
         if tok.dep_ == "acl" and tok.pos_ == "VERB" and _after_its_verb(tok):
             break  # "followed a letter from groups urging…": an act of its own, unlike "X, speaking on Monday, said"
         tok = tok.head
     return tok
+
+
+_CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def _charged_with(tok: Token) -> bool:
+    """A gerund an actor is accused of, blamed or praised for: an act of its own, told at no time by the verb it
+    hangs on ("accused Uganda of arming rebels", "blamed Kenya for closing the border")."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
+
+
+def _adjunct_participle(tok: Token) -> bool:
+    """A participle clause set off by a comma (or opening the sentence), with no subject, marker or auxiliary of its
+    own, which tells more of its main clause's act: "banned the rallies this year, arresting 200 people and
+    seizing…", "Speaking on Monday, the president accused…" (not "a decree extending the ban through May", a
+    participle on the object the parser may hang on the verb)."""
+    set_off = _after_comma(tok) or (tok.left_edge.i == tok.sent.start and tok.i < tok.head.i)  # "Speaking on…, X"
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and set_off and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def _after_its_verb(tok: Token) -> bool:
@@ -183,6 +213,11 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
+    prep = _bounding(anchors[0]) if anchors else None
+    if prep is not None and (_attached(sentence_timexes(sent, timexes), {anchors[0].i}) is None):
+        shifted = _shifted(prep, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
+        if shifted is not None:
+            return shifted[0]
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
     if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
         timexes = _outside_quotes(timexes, sent, anchors)  # a speech act is dated when it was said
@@ -190,9 +225,83 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if found is None and ptype in SPEECH_ACTS:
         found = _statement_date(anchors, sent, timexes)
     if found is None:
+        found = _occasion_before(anchors, sent, timexes)
+    if found is None:
         return None
     value, root = found
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+_BOUNDING_PREPS = frozenset({"before", "after", "following"})
+
+
+def _bounding(tok: Token) -> Token | None:
+    """The preposition of a noun act told as before or after another: "after" in "signed on Sunday, two days after
+    talks in Nairobi" (None for any other word). Without a measure the act takes the other's day, as a reporter's
+    "said today after a meeting with Ruto" tells a meeting of the same day."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in _BOUNDING_PREPS or prep.dep_ != "prep":
+        return None
+    return prep
+
+
+def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """The day a bounding phrase with a measure fixes: the act's day less (after) or plus (before) the measure
+    ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
+    measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+    if measure is None or measure.lemma_.lower() not in ("day", "week"):
+        return None
+    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
+    main = _event_date([prep.head], sent, timexes)
+    day = as_date(main[0].start) if main is not None and main[0].precision == "day" else None
+    if n is None or day is None or main[0].end not in (None, main[0].start):
+        return None
+    sign = 1 if prep.lower_ == "before" else -1
+    said = prep.doc[measure.left_edge.i: prep.i + 1].text  # "two days after"
+    return cal_day(shift(day, measure.lemma_.lower(), sign * n), said), main[1]
+
+
+_OCCASION_PRONOUNS = frozenset({"it", "this"})
+
+
+def _occasion_before(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """An act done "in it" or "during it", the occasion the sentence before told with its time: "The interview aired
+    at the weekend… In it, the prince denied…" (the one noun of that sentence a time is told of, itself or by a
+    clause on it: "the interview aired at the weekend", "Monday's speech")."""
+    if sent.start == 0:
+        return None
+    for anchor in anchors:
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_head(anchor)
+        if not any(c.dep_ == "prep" and c.lower_ in _OCCASION_PREPS and any(
+                g.dep_ == "pobj" and g.lower_ in _OCCASION_PRONOUNS for g in c.children) for c in verb.children):
+            continue
+        owners = {}
+        for tx, root in sentence_timexes(sent.doc[sent.start - 1].sent, timexes):
+            owner = _time_owner(root)
+            if owner is not None:
+                owners[owner.i] = (tx.value, root)
+        return next(iter(owners.values())) if len(owners) == 1 else None
+    return None
+
+
+def _time_owner(root: Token) -> Token | None:
+    """The noun a time is told of: the one it modifies ("Monday's speech", "the talks on Monday"), the one a
+    participle or relative clause with that time is on ("the interview aired at the weekend"), or the object of the
+    verb it dates ("gave a speech on Monday")."""
+    tok = root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ == "NOUN" and tok.dep_ in _NOUN_MODIFIER:
+            return head
+        if head.pos_ == "VERB" and head.dep_ in ("acl", "relcl"):
+            return head.head if head.head.pos_ == "NOUN" else None
+        if head.pos_ == "VERB":  # "gave a speech on Monday": the thing given then
+            return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        tok = head
+    return None
 
 
 _OTHERS_REPORTS = frozenset({"report"})  # a report tells what others did: its date is when it was known
@@ -291,7 +400,8 @@ def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[D
             continue
         tok, hops = root, 0
         while hops < 4 and tok.head.i != tok.i:
-            attached = hops == 0 or tok.dep_ in _ATTACH  # not through a clause of its own ("pledged that … by 2022")
+            # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
+            attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok))
             if tok.head.i in anchor_ids and attached:
                 return tx.value, root
             if not attached:
@@ -427,6 +537,130 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
             for event in earlier:
                 if not (event.status == "occurred" and is_after(value, doc._.published)):
                     event.date = value
+                if event in here and _done_by_its_noun(noun, value, doc._.published):
+                    event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
+    told_again(doc, events, triggers, timexes)
+    reacted_today(doc, events, triggers, timexes)
+
+
+def reacted_today(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """A reaction told in the past to an act the article dates to its own day took place that day: "Kenya welcomed
+    Uganda's announcement…" with "the announcement earlier today said…" (in that sentence or another) is today's;
+    a reaction cannot come before what it answers, nor after the article. The act is the object of the reaction's
+    verb, named by the same noun, not indefinite, with a time attached or, as the subject of a verb of saying, the
+    one time of its clause. In place."""
+    published = (doc._.published or "")[:10]
+    if len(published) != 10:
+        return
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or tok.pos_ != "VERB" or tense_form(tok) != "past":
+            continue
+        answered = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if answered is None or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in answered.children):
+            continue
+        for noun in doc:
+            if noun.lemma_ != answered.lemma_ or noun.pos_ != "NOUN" \
+                    or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+                continue
+            found = _attached(sentence_timexes(noun.sent, timexes), {noun.i})
+            if found is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in STATEMENT_VERBS:
+                found = _unique_in_clause(_clause_head(noun.head), sentence_timexes(noun.sent, timexes), {noun.i})
+            if found is not None and found[0].start == published and (found[0].end or published) == published:
+                event.date = found[0]
+                break
+
+
+def _done_by_its_noun(noun: Token, value: DateValue, published: str | None) -> bool:
+    """A noun act with its own time not after the article, and no word that makes it a plan ("today's accord", not
+    "the planned accord"): the act it names happened, whatever the clause around it says of other things ("details
+    of today's accord will be released": the release is still to come, the accord is made)."""
+    if not published or is_after(value, published):
+        return False
+    plans = load_lexicon().planning_modifiers
+    return not any(c.lower_ in plans for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+# Words by which a mention tells another act of the same kind than the one told before ("struck again", "another
+# round of talks", "had met several times", "she also met")
+_ANOTHER = frozenset({"again", "another", "other", "previous", "earlier", "last", "former", "past", "prior", "repeated",
+                      "new", "second", "third", "further", "more", "often", "several", "many", "frequently",
+                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also"})
+
+
+def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act told without a time in one sentence and with one in another is one act told twice: the lead's "after
+    its jets shot down two planes" takes the day of "On Sunday its jets shot down two planes…" further on, and "the
+    talks" after "held talks with Uganda on Monday" take Monday. The undated mention repeats the dated one's verb,
+    or is a noun, not indefinite, that names its act (`_names_again`); the two have one type and mode (a visit is
+    not the talks held during it), one status, parties that nest (`_one_act`), every dated mention of that kind one
+    date, within a week of the article; a mention that says it is another act ("again", "also", "another",
+    "several times"), lasts longer than the day ("her five-day visit"), or has a time of its own, even a vague one
+    ("in recent days"), keeps none. In place."""
+    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
+    if not dated:
+        return
+    every = doc._.timexes or []
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or _another(tok):
+            continue
+        if _event_date([tok], tok.sent, every) is not None:
+            continue  # a time of its own, if only a vague one
+        same = [d for d in dated if d.type == event.type and d.mode == event.mode and d.status == event.status
+                and _same_words(tok, d, triggers[d.id]) and not _longer(tok, d.date)]
+        if not same or not _one_act([event, *same], doc) or not all(_same_parties(event, d, doc) for d in same):
+            continue
+        values = {d.date.model_dump_json(): d.date for d in same}
+        value = next(iter(values.values()))
+        if len(values) == 1 and _near(value, doc._.published):
+            event.date = value
+
+
+_UNITS = ("day", "week", "month", "year")
+
+
+def _longer(tok: Token, value: DateValue) -> bool:
+    """A mention that lasts longer than a single day it would take: "her five-day visit" is not Friday's talks."""
+    single = value.start is not None and len(value.start) == 10 and (value.end or value.start) == value.start
+    return single and any(c.dep_ in ("amod", "compound", "nummod") and any(u in c.lower_ for u in _UNITS)
+                          for c in tok.children)
+
+
+def _same_parties(event: Event, other: Event, doc: Doc) -> bool:
+    """Each party of the event is one of the other's: the same actor, or the same country where at most one of the
+    two is a person ("Kenya" and its president; not two ministers of one government, two meetings)."""
+    actors = doc._.actors or {}
+    theirs = [*other.source, *other.target]
+
+    def same(a: str, b: str) -> bool:
+        if a == b:
+            return True
+        x, y = actors.get(a), actors.get(b)
+        if x is None or y is None or (x.kind == "person" and y.kind == "person"):
+            return False
+        country = nation_of(x)
+        return country is not None and country == nation_of(y)
+
+    return all(any(same(a, b) for b in theirs) for a in [*event.source, *event.target])
+
+
+def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
+    """The mention `tok` tells the event again: the same verb, or a noun, not indefinite, that names it."""
+    if tok.sent.start == trigger.sent.start:
+        return False
+    if tok.pos_ == "VERB":  # in a tense that can tell the same act: not "anyone who gets arrested", "will strike"
+        return trigger.pos_ == "VERB" and tok.lemma_.lower() == trigger.lemma_.lower() \
+            and tense_form(tok) == tense_form(trigger)
+    return _common_noun(tok) and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
+        and _names_again(tok, event, trigger)
+
+
+def _another(tok: Token) -> bool:
+    """The mention tells another act of its kind: "struck again", "another round of talks", "met several times"."""
+    words = [c for c in tok.children if c.dep_ in ("advmod", "amod", "det", "npadvmod", "nummod")]
+    words += [g for c in tok.children if c.dep_ in ("npadvmod", "dobj") for g in c.children if g.dep_ == "amod"]
+    return any(w.lower_ in _ANOTHER for w in words)
 
 
 def _one_act(events: list[Event], doc: Doc) -> bool:

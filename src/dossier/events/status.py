@@ -12,12 +12,42 @@ _UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "
 
 
 def clause_chain(tok: Token) -> list[Token]:
-    """The trigger and the heads it hangs from within its clause ("is expected to be signed")."""
+    """The trigger and the heads it hangs from within its clause ("is expected to be signed"); a verb joined by
+    "and" with a tense of its own heads its own clause (`own_clause`)."""
     chain = [tok]
-    while tok.dep_ in _UP and tok.head.i != tok.i and len(chain) < 6:
+    while tok.dep_ in _UP and tok.head.i != tok.i and len(chain) < 6 and not own_clause(tok):
         tok = tok.head
         chain.append(tok)
     return chain
+
+
+def tense_form(verb: Token) -> str | None:
+    """The form a verb's own words give its tense: "modal" (would, will, could…), "past", "present", or None for a
+    bare infinitive, gerund or participle, which takes the tense of what governs it."""
+    auxes = _kids(verb, ("aux", "auxpass"))
+    if any(a.tag_ == "MD" for a in auxes):
+        return "modal"
+    tags = {verb.tag_, *(a.tag_ for a in auxes)}
+    if "VBD" in tags:
+        return "past"
+    return "present" if tags & {"VBZ", "VBP"} else None
+
+
+def own_tense(tok: Token) -> bool:
+    """A verb joined to another by "and"/"but" whose own words give it another tense than the first's, so the
+    modality and the time of the first do not reach it: "supports their bid" in "is willing to deepen ties and
+    supports their bid", "plans to visit" in "signed the pact last week and plans to visit" (not "sign" in "is ready
+    to visit and sign", which the readiness governs)."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i:
+        return False
+    form = tense_form(tok)
+    return form is not None and form != tense_form(tok.head)
+
+
+def own_clause(tok: Token) -> bool:
+    """A joined verb that keeps its own status: one of its own tense (`own_tense`), or one in the simple past, which
+    the first's negation does not reach either ("did not meet Y but signed the pact": the signing happened)."""
+    return own_tense(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.i != tok.i)
 
 
 def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -56,8 +86,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     said = reported(tok, ptype)
     if said is not None:  # "he said the ship would sail": the sailing is still to come
         return read_status(said, lex)
-    # a past-tense verb joined to another keeps its own tense: "said it would defend X and urged Y" (urged happened)
-    chain = [tok] if tok.dep_ == "conj" and tok.tag_ == "VBD" else clause_chain(tok)
+    chain = clause_chain(tok)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
@@ -162,9 +191,9 @@ def _among_options(tok: Token) -> bool:
     """An act named among options someone prepares or weighs, or one they carry: "is drafting options including
     possible sanctions" (an event the model put on the drafting verb, or on the act), "options such as
     sanctions" (not "rejected the options", a refusal done)."""
-    if tok.pos_ in ("VERB", "AUX"):
+    if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "pcomp":
         return tok.lemma_.lower() in _PREPARING and any(c.lower_ in _OPTIONS for c in _kids(tok, ("dobj", "nsubjpass")))
-    head = tok.head
+    head = tok.head  # a noun act, or a gerund: "held out the possibility of France acting to protect…"
     for _ in range(3):
         if head.lower_ in _OPTIONS:
             return True
@@ -196,9 +225,18 @@ def _planned_course(verb: Token, lex: Lexicon) -> bool:
 _HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
 
 
-def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -> bool:
+# Acts their receiving side can announce as settled ("the minister said Japan would provide the loans"): given, agreed
+# or yielded to it, not done against it ("Iran said the US would attack it" is a forecast)
+_RECEIVED = frozenset({"AID", "COOPERATE", "CONSULT", "AGREE", "CONCEDE", "RETREAT"})
+
+
+def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, target: list[str] = (),
+              ptype: str | None = None) -> bool:
     """An act its own actor says it would do is announced, so planned, not hypothetical: "Kenya said it would
-    open the border" (not "critics said the cut would hurt ties", nor under a condition, hedged or with "could")."""
+    open the border" (not "critics said the cut would hurt ties", nor under a condition, hedged or with "could").
+    So is an act of `_RECEIVED` its receiving side tells of: "the Bolivian minister said Japan would provide loans"
+    (the speaker, or the state its official speaks for, is the act's target)."""
+    tok = reported(tok, ptype) or tok  # an aid put on "told": what is told ("told reporters X would provide…")
     tok = _modal_carrier(_served(tok))  # "said he would begin moving troops": the would is on "begin"
     auxes = {a.lower_ for a in _kids(tok, ("aux",))}
     if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
@@ -212,15 +250,29 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon) -
     if any(s.lower_ in SELF_REFERENCE for s in _kids(tok, ("nsubj",))):
         return True  # "the army chief said he would move troops": the speaker speaks of himself
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
-    return bool(speakers & set(source)) or _speaks_for(speakers, source, resolver.doc._.actors or {})
+    parties = [*source, *(target if ptype in _RECEIVED else ())]
+    return bool(speakers & set(parties)) or _speaks_for(speakers, parties, resolver.doc._.actors or {})
+
+
+def announced_to(doc, events: list, trigger_of, resolver: Resolver, lex: Lexicon) -> None:
+    """Once the learned roles have filled the sides the rules left empty, a hypothetical act of `_RECEIVED` its
+    receiving side tells of is announced, so planned ("Bolivia's minister said Japan would provide loans worth $300
+    million to Bolivia", the target found by the model). In place; `trigger_of(doc, event)` gives an event's
+    trigger token."""
+    for event in events:
+        if event.status != "hypothetical" or event.type not in _RECEIVED or not event.target:
+            continue
+        tok = trigger_of(doc, event)
+        if tok is not None and announced(tok, event.source, resolver, lex, event.target, event.type):
+            event.status = "planned"
 
 
 _STATE_SECTORS = frozenset({"GOV", "MIL"})
 
 
-def _speaks_for(speakers: set[str], source: list[str], actors: dict) -> bool:
+def _speaks_for(speakers: set[str], parties: list[str], actors: dict) -> bool:
     """A state's official announces the state's act: "the president said the country would impose tariffs" (a
-    speaker coded as its country's government or military, the act's source that country's government)."""
+    speaker coded as its country's government or military, a party to the act that country's government)."""
     countries = set()
     for ident in speakers:
         entity = actors.get(ident)
@@ -229,7 +281,7 @@ def _speaks_for(speakers: set[str], source: list[str], actors: dict) -> bool:
             if sector in _STATE_SECTORS:
                 countries.add(country)
     return any((entity := actors.get(ident)) is not None and entity.kind == "government"
-               and entity.country in countries for ident in source)
+               and entity.country in countries for ident in parties)
 
 
 def _modal_carrier(tok: Token) -> Token:

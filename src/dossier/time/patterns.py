@@ -22,10 +22,12 @@ def vague_phrases() -> list[str]:
 
 
 def day_phrases() -> list[str]:
-    """Days told by a part of the day ("this afternoon", "last night", "tomorrow morning", "tonight"), which spaCy
-    labels TIME rather than DATE, for a PhraseMatcher on LOWER."""
+    """Days told by a part of the day ("this afternoon", "last night", "tomorrow morning", "tonight", "earlier
+    today", "late yesterday"), which spaCy labels TIME rather than DATE, for a PhraseMatcher on LOWER."""
     named = [key for key in LEX["days"] if " " in key or key == "tonight"]
-    return named + [f"{day} {part}" for day in ("yesterday", "today", "tomorrow") for part in PARTS_OF_DAY]
+    days = ("yesterday", "today", "tomorrow")
+    return named + [f"{day} {part}" for day in days for part in PARTS_OF_DAY] + [
+        f"{when} {day}" for when in ("early", "late", "earlier", "later") for day in days]
 
 
 def holiday_phrases() -> list[str]:
