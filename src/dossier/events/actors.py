@@ -24,6 +24,9 @@ _COLLECTIVE = frozenset({"it", "they", "we"})
 OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "official", "spokesman", "spokeswoman",
                             "president", "premier", "chancellor", "leader", "secretary", "commander", "general",
                             "chief", "governor", "mayor", "senator", "lawmaker", "negotiator", "prosecutor", "judge"})
+# Offices a bare "the <title>" names the holder of, when the story named one person with that title before.
+TITLES = OFFICE_HOLDERS | frozenset({"chairman", "chairwoman", "king", "queen"})
+_NOT_THE_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting", "late"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become", "take", "cost", "matter", "happen",
@@ -87,7 +90,7 @@ class Resolver:
             return owned
         if found or depth > 2:
             return found
-        if tok.pos_ == "NOUN" and labels is self.labels and (thing := self._described(tok)):
+        if tok.pos_ == "NOUN" and labels is self.labels and (thing := self._described(tok) or self._titled(tok)):
             return thing
         if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
                 and not is_fragment(_name_of(tok).text)):
@@ -192,6 +195,25 @@ class Resolver:
             self._descriptions = describe(self.doc)
         ids = self._descriptions.get(tok.i) or []
         return ids[0] if len(ids) == 1 and self.label(ids[0]) not in ("GPE", None) else None
+
+    def _titled(self, tok: Token) -> str | None:
+        """"The president", "the chairman": a bare definite office (no adjective, name or phrase of its own) stands
+        for the person the story last named with that title ("President Reagan", "Fed chairman Paul Volcker",
+        "Volcker, the Fed chairman"); not a deputy's or a former holder's title ("Vice-President Bush")."""
+        word = tok.lower_
+        if tok.tag_ != "NN" or word not in TITLES or [c.lower_ for c in tok.children] != ["the"]:
+            return None
+        for i in range(tok.i - 1, -1, -1):
+            title = self.doc[i]
+            if title.lower_ != word or (i > 0 and self.doc[i - 1].lower_ in _NOT_THE_HOLDER) \
+                    or (i > 1 and self.doc[i - 1].text == "-"):
+                continue
+            named = [title.head] if title.dep_ in ("compound", "appos") else []
+            named += [c for c in title.children if c.dep_ == "appos"]
+            for name in named:
+                if (ident := self._person(name)) is not None:
+                    return ident
+        return None
 
     def _person(self, tok: Token) -> str | None:
         ident = self._entity(tok, frozenset({"PERSON"}))
