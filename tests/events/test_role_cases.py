@@ -570,3 +570,16 @@ def test_a_deputys_title_is_not_the_holders(code):
     events, actors = code("Vice-President Lena Okoro flew to Accra on Monday. Later the president criticised Togo.")
     criticised = next(e for e in events if e.trigger == "criticised")
     assert "Lena Okoro" not in names(criticised.source, actors)
+
+
+def test_a_bare_noun_stands_for_the_body_whose_name_held_it_before(code):
+    events, actors = code("Kenya's trade ministry said on Monday that Uganda owed it money. "
+                          "The ministry later accused Uganda of blocking the border.")
+    accused = next(e for e in events if e.trigger == "accused")
+    assert {actors[i].country for i in accused.source} == {"KEN"} and names(accused.target, actors) == {"Uganda"}
+
+
+def test_he_after_a_minister_named_by_the_office_and_a_country_is_that_country(code):
+    events, actors = code("The Kenyan finance minister arrived in Tokyo on Monday. He asked Japan for a loan.")
+    asked = next(e for e in events if e.trigger == "asked")
+    assert {actors[i].country for i in asked.source} == {"KEN"} and names(asked.target, actors) == {"Japan"}
