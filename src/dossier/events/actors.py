@@ -26,6 +26,13 @@ OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "offi
                             "chief", "governor", "mayor", "senator", "lawmaker", "negotiator", "prosecutor", "judge"})
 # Offices a bare "the <title>" names the holder of, when the story named one person with that title before.
 TITLES = OFFICE_HOLDERS | frozenset({"chairman", "chairwoman", "king", "queen"})
+# Nouns of bodies that a bare "the <noun>" names again after a name that held it ("the ministry" after "Kenya's trade
+# ministry"); not things a name may end with ("the engine", "the system", "the bridge").
+BODY_NOUNS = frozenset({"ministry", "department", "agency", "commission", "committee", "council", "bank", "exchange",
+                        "board", "bureau", "office", "authority", "union", "party", "government", "administration",
+                        "court", "parliament", "assembly", "congress", "senate", "fund", "organisation",
+                        "organization", "institute", "association", "federation", "community", "army", "navy",
+                        "police", "cabinet", "secretariat", "tribunal", "legislature", "junta", "treasury"})
 _NOT_THE_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting", "late"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
@@ -217,13 +224,13 @@ class Resolver:
         return None
 
     def _named_by_noun(self, tok: Token) -> str | None:
-        """"The ministry", "the commission", "the exchange": a bare definite noun (no adjective, name or phrase of its
-        own) stands for the actor whose name held the same noun the last time the story used it ("Kenya's trade
-        ministry … The ministry later accused…", "the Nuclear Regulatory Commission … the commission"); not a
-        deputy's or a former holder's title."""
-        if tok.tag_ != "NN" or [c.lower_ for c in tok.children] != ["the"]:
-            return None
+        """"The ministry", "the commission", "the exchange": a bare definite noun of a body (BODY_NOUNS; no adjective,
+        name or phrase of its own) stands for the actor whose name held the same noun the last time the story used it
+        ("Kenya's trade ministry … The ministry later accused…", "the Nuclear Regulatory Commission … the
+        commission"); not a deputy's or a former holder's title."""
         lemma = tok.lemma_.lower()
+        if tok.tag_ != "NN" or lemma not in BODY_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
+            return None
         for i in range(tok.i - 1, -1, -1):
             before = self.doc[i]
             if before.lemma_.lower() != lemma or i not in self.map:
