@@ -537,3 +537,51 @@ def test_talks_an_earlier_agreement_followed_were_held_by_its_other_party(code):
                           "talks with Tanzania and Uganda.")
     talks = only(events, "CONSULT")
     assert names(talks.source, actors) == {"Kenya"} and names(talks.target, actors) == {"Tanzania", "Uganda"}
+
+
+def test_a_denial_of_earlier_allegations_is_done_to_the_one_who_made_them(code):
+    events, actors = code("Ghana accused Togo of smuggling cocoa across the border on Monday. "
+                          "Togo denied the allegations on Tuesday.")
+    denial = next(e for e in events if e.trigger == "denied")
+    assert names(denial.source, actors) == {"Togo"} and names(denial.target, actors) == {"Ghana"}
+
+
+def test_an_accepted_offer_is_done_to_the_one_who_made_it(code):
+    events, actors = code("Brazil offered Argentina a loan of 200 million dollars. Argentina accepted the offer on "
+                          "Friday.")
+    accepted = next(e for e in events if e.trigger == "accepted")
+    assert names(accepted.target, actors) == {"Brazil"}
+
+
+def test_an_answer_to_ones_own_earlier_words_or_to_two_authors_names_no_target(code):
+    own, actors = code("Ghana accused Togo of smuggling cocoa. Ghana later repeated the allegations.")
+    assert not next(e for e in own if e.trigger == "repeated").target
+    two, _ = code("Ghana accused Togo of smuggling cocoa. Benin accused Togo of closing roads. "
+                  "Togo denied the allegations.")
+    assert not next(e for e in two if e.trigger == "denied").target  # whose allegations the text does not say
+
+
+def test_a_bare_title_stands_for_the_person_named_with_it_before(code):
+    events, actors = code("Finance minister Aziz Sadiq met Indian bankers in Delhi on Monday. "
+                          "On Tuesday the minister urged Japan to lend more.")
+    urged = next(e for e in events if e.trigger == "urged")
+    assert names(urged.source, actors) == {"Aziz Sadiq"} and names(urged.target, actors) == {"Japan"}
+
+
+def test_a_deputys_title_is_not_the_holders(code):
+    events, actors = code("Vice-President Lena Okoro flew to Accra on Monday. Later the president criticised Togo.")
+    criticised = next(e for e in events if e.trigger == "criticised")
+    assert "Lena Okoro" not in names(criticised.source, actors)
+
+
+def test_a_bare_noun_stands_for_the_body_whose_name_held_it_before(code):
+    events, actors = code("Kenya's trade ministry said on Monday that Uganda owed it money. "
+                          "The ministry later accused Uganda of blocking the border.")
+    accused = next(e for e in events if e.trigger == "accused")
+    assert {actors[i].country for i in accused.source} == {"KEN"} and names(accused.target, actors) == {"Uganda"}
+
+
+def test_he_after_a_minister_named_by_the_office_and_a_country_is_that_country(code):
+    events, actors = code("The Kenyan finance minister arrived in Tokyo on Monday. He asked Japan for a loan.")
+    asked = next(e for e in events if e.trigger == "asked")
+    assert {actors[i].country for i in asked.source} == {"KEN"} and names(asked.target, actors) == {"Japan"}

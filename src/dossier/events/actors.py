@@ -24,6 +24,16 @@ _COLLECTIVE = frozenset({"it", "they", "we"})
 OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "official", "spokesman", "spokeswoman",
                             "president", "premier", "chancellor", "leader", "secretary", "commander", "general",
                             "chief", "governor", "mayor", "senator", "lawmaker", "negotiator", "prosecutor", "judge"})
+# Offices a bare "the <title>" names the holder of, when the story named one person with that title before.
+TITLES = OFFICE_HOLDERS | frozenset({"chairman", "chairwoman", "king", "queen"})
+# Nouns of bodies that a bare "the <noun>" names again after a name that held it ("the ministry" after "Kenya's trade
+# ministry"); not things a name may end with ("the engine", "the system", "the bridge").
+BODY_NOUNS = frozenset({"ministry", "department", "agency", "commission", "committee", "council", "bank", "exchange",
+                        "board", "bureau", "office", "authority", "union", "party", "government", "administration",
+                        "court", "parliament", "assembly", "congress", "senate", "fund", "organisation",
+                        "organization", "institute", "association", "federation", "community", "army", "navy",
+                        "police", "cabinet", "secretariat", "tribunal", "legislature", "junta", "treasury"})
+_NOT_THE_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting", "late"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become", "take", "cost", "matter", "happen",
@@ -87,7 +97,8 @@ class Resolver:
             return owned
         if found or depth > 2:
             return found
-        if tok.pos_ == "NOUN" and labels is self.labels and (thing := self._described(tok)):
+        if tok.pos_ == "NOUN" and labels is self.labels and (
+                thing := self._described(tok) or self._titled(tok) or self._named_by_noun(tok)):
             return thing
         if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
                 and not is_fragment(_name_of(tok).text)):
@@ -193,6 +204,43 @@ class Resolver:
         ids = self._descriptions.get(tok.i) or []
         return ids[0] if len(ids) == 1 and self.label(ids[0]) not in ("GPE", None) else None
 
+    def _titled(self, tok: Token) -> str | None:
+        """"The president", "the chairman": a bare definite office (no adjective, name or phrase of its own) stands
+        for the person the story last named with that title ("President Reagan", "Fed chairman Paul Volcker",
+        "Volcker, the Fed chairman"); not a deputy's or a former holder's title ("Vice-President Bush")."""
+        word = tok.lower_
+        if tok.tag_ != "NN" or word not in TITLES or [c.lower_ for c in tok.children] != ["the"]:
+            return None
+        for i in range(tok.i - 1, -1, -1):
+            title = self.doc[i]
+            if title.lower_ != word or (i > 0 and self.doc[i - 1].lower_ in _NOT_THE_HOLDER) \
+                    or (i > 1 and self.doc[i - 1].text == "-"):
+                continue
+            named = [title.head] if title.dep_ in ("compound", "appos") else []
+            named += [c for c in title.children if c.dep_ == "appos"]
+            for name in named:
+                if (ident := self._person(name)) is not None:
+                    return ident
+        return None
+
+    def _named_by_noun(self, tok: Token) -> str | None:
+        """"The ministry", "the commission", "the exchange": a bare definite noun of a body (BODY_NOUNS; no adjective,
+        name or phrase of its own) stands for the actor whose name held the same noun the last time the story used it
+        ("Kenya's trade ministry … The ministry later accused…", "the Nuclear Regulatory Commission … the
+        commission"); not a deputy's or a former holder's title."""
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NN" or lemma not in BODY_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
+            return None
+        for i in range(tok.i - 1, -1, -1):
+            before = self.doc[i]
+            if before.lemma_.lower() != lemma or i not in self.map:
+                continue
+            if (i > 0 and self.doc[i - 1].lower_ in _NOT_THE_HOLDER) or (i > 1 and self.doc[i - 1].text == "-"):
+                return None
+            ident = self.map[i]
+            return None if ident.startswith("agent:---:") else ident
+        return None
+
     def _person(self, tok: Token) -> str | None:
         ident = self._entity(tok, frozenset({"PERSON"}))
         entity = (self.doc._.actors or {}).get(ident) if ident else None
@@ -246,7 +294,11 @@ class Resolver:
         if tok.tag_ != "NN" or tok.lower_ not in OFFICE_HOLDERS:
             return None
         ident = self.one(tok, depth=1)
-        return ident if ident and ident.startswith("agent:") and ":---:" not in ident else None
+        if ident and ident.startswith("agent:"):
+            return ident if ":---:" not in ident else None
+        # "the Kenyan finance minister": the office's country, where the actors stage names no agent for it
+        entity = (self.doc._.actors or {}).get(ident) if ident and self.map.get(tok.i) != ident else None
+        return ident if entity is not None and entity.kind == "government" and entity.country else None
 
     def _own_speaker(self, pron: Token) -> str | None:
         """The named person who reports the clause a subject pronoun opens ("X said he had…", "X told reporters

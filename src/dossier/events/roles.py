@@ -558,6 +558,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
 # --- an act on a noun that names an earlier act again ------------------------------------------------------------
 
 _NAMED_AGAIN = Path(__file__).parent / "data" / "acts_named_again.yaml"
+_ANSWERED = Path(__file__).parent / "data" / "acts_answered.yaml"
 _DEFINITE = frozenset({"the", "this", "that"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _ON_DEPS = ("dobj", "nsubjpass", "attr")
@@ -568,6 +569,17 @@ def named_again() -> dict[str, frozenset[str]]:
     """Noun -> the PLOVER types of the earlier act it may name again (data/acts_named_again.yaml)."""
     out: dict[str, set[str]] = {}
     for ptype, nouns in yaml.safe_load(_NAMED_AGAIN.read_text(encoding="utf-8")).items():
+        for noun in nouns:
+            out.setdefault(noun.lower(), set()).add(ptype)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def answered() -> dict[str, frozenset[str]]:
+    """Noun -> the PLOVER types of the earlier act whose author an answer to it is done to ("denied the
+    allegations": the accuser; data/acts_answered.yaml)."""
+    out: dict[str, set[str]] = {}
+    for ptype, nouns in yaml.safe_load(_ANSWERED.read_text(encoding="utf-8")).items():
         for noun in nouns:
             out.setdefault(noun.lower(), set()).add(ptype)
     return {k: frozenset(v) for k, v in out.items()}
@@ -621,11 +633,13 @@ def _framing_act(trigger: Token) -> list[Token]:
     return [] if verb is None else [s for s in verb.children if s.dep_ == "nsubj"]
 
 
-def _named_again_types(noun: Token) -> frozenset[str]:
-    """The types of earlier act a definite noun ("the deal", "this trade agreement", "today's accord") names again;
-    none when a name or a possessor tells which one it is ("the Minsk deal", "Rohan's deal": the sentence's own).
-    A day's possessive ("Friday's accord", "today's agreement") dates the act and names no other one."""
-    types = named_again().get(noun.lemma_.lower()) or named_again().get(noun.lower_)
+def _named_again_types(noun: Token, table: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """The types of earlier act a definite noun ("the deal", "this trade agreement", "today's accord") names again
+    (`table`: named_again(), or answered()); none when a name or a possessor tells which one it is ("the Minsk
+    deal", "Rohan's deal": the sentence's own). A day's possessive ("Friday's accord", "today's agreement") dates
+    the act and names no other one."""
+    table = named_again() if table is None else table
+    types = table.get(noun.lemma_.lower()) or table.get(noun.lower_)
     dated = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in _WHEN_LABELS]
     if not types or not (dated or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)):
         return frozenset()
@@ -660,6 +674,8 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
         nouns = _acted_on(trigger) if event.source else _done_under(trigger) + _framing_act(trigger)
         types = frozenset().union(*(_named_again_types(n) for n in nouns))
         if not types:
+            if event.source:  # "X denied the allegations": the accuser
+                _answer(event, events, nouns, countries)
             continue
         start = event.evidence[0].start
         earlier = [e for e in events if e.type in types and e.evidence and e.evidence[0].start < start
@@ -677,6 +693,23 @@ def refer_back(doc: Doc, events: list[Event], trigger_of) -> None:
                 event.target = parties
             else:
                 event.source = parties
+
+
+def _answer(event: Event, events: list[Event], nouns: list[Token], countries: dict[str, str | None]) -> None:
+    """An act with a source and no target done to a noun that names what someone said or asked before ("X denied
+    the allegations", "Y turned down the demand", data/acts_answered.yaml) takes as its target the author of the
+    earlier acts of the noun's types, told in earlier sentences, when they have one author (by country) and it is
+    not the one who answers; in place."""
+    types = frozenset().union(*(_named_again_types(n, answered()) for n in nouns))
+    if not types:
+        return
+    start = event.evidence[0].start
+    own = set(event.source) | {c for i in event.source if (c := countries.get(i))}
+    earlier = [e for e in events if e.type in types and e.source and e.evidence and e.evidence[0].start < start]
+    authors = {frozenset(countries.get(i) or i for i in e.source) for e in earlier}
+    if len(authors) != 1 or authors.pop() & own:
+        return  # none, several acts the noun could name, or the answer's own side's
+    event.target = list(earlier[-1].source)
 
 
 # --- "the two sides", "both countries": the parties of the act told just before ------------------------------------
