@@ -70,6 +70,9 @@ _TITLE_WORDS = 6  # the most words of an office's title read before a name
 _BRACKETED_WORDS = 8  # the most words a firm's name between angle brackets has
 _TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
 _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
+# What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
+_DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_home", "_states", "_place_tokens", "_single",
+              "_market", "_described", "_presumed", "story_country")
 
 
 def _head_word(name: str) -> str:
@@ -880,6 +883,116 @@ class Resolver:
         return held is not None and any(h.end and h.end <= self._date and not h.cameo.endswith("ELI")
                                         for h in self.d.tenures.get(ident, []))
 
+    # -- names found after this stage ------------------------------------------------------------------------
+
+    def doc_state(self) -> tuple:
+        """What this stage learnt of the Doc it last resolved, for `unknown_name` to read the Doc again later."""
+        return tuple(getattr(self, name, None) for name in _DOC_STATE)
+
+    def unknown_name(self, state: tuple, span: Span, ident: str) -> Entity | str:
+        """A name a later stage takes for an actor where this one found none (the events coder's "unk:NAME:..." of an
+        untagged proper noun: "Swedish Match", "Chancellor"), read with this stage's rules on the Doc as resolved
+        (`state`: `doc_state()` after it): the known person a title left unnamed belongs to ("Chancellor" of
+        "Chancellor of the Exchequer X", "Assistant" of "X, U.S. Assistant trade representative"), as that actor's id;
+        else the name as an unknown actor with a country from explicit words only: a state named in the name itself
+        ("Swedish Match", "U.K. Suggestion"), its apposition or modifiers ("the Dutch port union, FNV"), a place it
+        is based in, the one country its legal form allows; never the country the article is about."""
+        saved = self.doc_state()
+        for name, value in zip(_DOC_STATE, state):
+            setattr(self, name, value)
+        try:
+            token_actor = span.doc._.token_actor or {}
+            holder = self._title_holder(span, token_actor)
+            if holder is not None:
+                return holder
+            label = ident.split(":")[1]
+            inner = self._state_in_name(span, token_actor)
+            entity = self._describe(span, Found(span.start, span.end, ident, label, inner), token_actor, fallback=False)
+            head = self._set_off(span)
+            if not entity.country and head is not None:  # "the Dutch port union, FNV,": the noun it is set beside
+                described = self._describe(span.doc[head.i:head.i + 1], Found(head.i, head.i + 1, ident, label),
+                                           token_actor, fallback=False)
+                entity = entity.model_copy(update={"country": described.country, "cameo": described.cameo})
+            return entity
+        finally:
+            for name, value in zip(_DOC_STATE, saved):
+                setattr(self, name, value)
+
+    @staticmethod
+    def _set_off(span: Span) -> Token | None:
+        """The noun a name is set beside between commas, right after it ("the port union, FNV, agreed"), which the
+        parser may not call an apposition; None otherwise."""
+        doc = span.doc
+        head = span.root.head
+        if span.start < 2 or doc[span.start - 1].text != "," or head.i != span.start - 2 or head.pos_ not in (
+                "NOUN", "PROPN") or (span.end < len(doc) and doc[span.end].text not in (",", ".")):
+            return None
+        return head
+
+    def _state_in_name(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The one state a name's own words name (a state's name or demonym the dictionary resolved, or a demonym the
+        matcher left inside a longer name or missed for its case: "SWEDISH Match"), if exactly one."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        found = {self.d.country_on(i, self._date) for t in span if (i := token_actor.get(t.i)) in states}
+        found |= {self.d.country_on(c, self._date) for t in span
+                  if token_actor.get(t.i) not in states and (c := self._demonym(t.text))}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _title_holder(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The person, found by this stage, whose title a name is: the words of a title right before their name
+        ("Chancellor of the Exchequer X": "Chancellor", "Exchequer") or with their name in apposition ("Oil Minister,
+        Sheikh X,"), a title's words inside an apposition to their name ("X, U.S. Assistant trade representative"), or
+        a title alone after the one person the article introduced
+        with it ("the Chancellor said" after "Chancellor of the Exchequer X"); None where no title binds the name to
+        one person."""
+        doc = span.doc
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        start = span.start
+        while start > sentence.start and span.start - start < _TITLE_WORDS and doc[start - 1].ent_type_ != "PERSON" \
+                and (doc[start - 1].lower_ in _LINKS or doc[start - 1].pos_ == "PROPN"):
+            start -= 1
+        phrase = " ".join(t.lower_ for t in doc[start:span.end])
+        titled = any(self._title(t) is not None or t.lower_ in self.firm_titles for t in span) or any(
+            phrase == title or phrase.endswith(" " + title) for title in self.d.lexicon.national_titles or ())
+        if titled and (holder := self._holder_after(doc, span.end, token_actor)):
+            return holder
+        appositions = {ident for c in span.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                       and (ident := token_actor.get(c.i)) and self._is_person_id(ident)}
+        if titled and len(appositions) == 1:  # "Kuwait's Oil Minister, Sheikh X,"
+            return appositions.pop()
+        tok = span.root
+        for _ in range(3):
+            if tok.dep_ not in ("compound", "amod", "appos", "nmod") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            titled = titled or self._title(tok) is not None or tok.lower_ in self.firm_titles
+            ident = token_actor.get(tok.i)
+            if ident:
+                if titled and self._is_person_id(ident) and tok.ent_type_ == "PERSON":
+                    return ident
+                break
+        if not titled or not all(t.lower_ in _LINKS or self._title(t) is not None for t in span):
+            return None
+        words = [t.lower_ for t in span]
+        holders = {holder for t in doc[:span.start] if t.lower_ == words[0]
+                   and [w.lower_ for w in doc[t.i:t.i + len(words)]] == words
+                   and (holder := self._holder_after(doc, t.i + len(words), token_actor))}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _holder_after(self, doc: Doc, i: int, token_actor: dict[int, str]) -> str | None:
+        """The person named right after a title's words from token `i` on, in the same sentence ("... of the
+        Exchequer X"), if any."""
+        if i >= len(doc):
+            return None
+        end = min(doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc), i + _TITLE_WORDS)
+        for tok in doc[i:end]:
+            ident = token_actor.get(tok.i)
+            if tok.ent_type_ == "PERSON":
+                return ident if ident and self._is_person_id(ident) else None
+            if not (tok.lower_ in _LINKS or tok.pos_ == "PROPN"):
+                return None
+        return None
     def _unknown_id(self, span: Span, label: str) -> str:
         """'unk:<label>:<slug>'; within one article a name keeps the label it was first given."""
         name = slug(span.text.translate(_APOSTROPHES))
