@@ -67,6 +67,7 @@ _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Fo
 _MISSPELT_PART, _MISSPELT_NAME = 6, 10
 
 _TITLE_WORDS = 6  # the most words of an office's title read before a name
+_FEW_FORM_COUNTRIES = 3  # a legal form of at most so many countries is read by the one of them a story names
 _BRACKETED_WORDS = 8  # the most words a firm's name between angle brackets has
 _TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
 _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
@@ -116,6 +117,7 @@ class Resolver:
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
+        self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
@@ -1076,8 +1078,8 @@ class Resolver:
         neighbours = self._neighbours(span, self._place_tokens, strict=not fallback)
         if label == "ORG":
             neighbours += self._bracket_neighbours(span)
-        if label != "PERSON":
-            country = country or self._based(span, neighbours, token_actor)
+        based = self._based(span, neighbours, token_actor) if label != "PERSON" else None
+        country = country or based
         for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
@@ -1115,10 +1117,15 @@ class Resolver:
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
         forms = self._form_countries(span) if label == "ORG" else ()
+        if label == "ORG" and not f.country and not based and (known := self._dictionary_firm(span, forms)):
+            country = known  # "Siemens A.G.", "Waste Management Corp": a firm the dictionaries know by another form
+        if forms and country not in forms and country != f.country and country != based:
+            country = None  # "Jaguar PLC's U.S. unit": a plc is no American firm, whatever state is named beside it
         if forms and not country:
-            # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's
+            # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's; "Acme
+            # Plc" in a story that names Britain and no other state of the form
             country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
-                                                         and not self._market else None)
+                                                         and not self._market else self._named_among(forms))
         if fallback and not country and ((label == "PERSON" and (sector or officer)
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
@@ -1240,6 +1247,36 @@ class Resolver:
         lexicon); none when the name ends in no such form."""
         form = self._legal_form(span)
         return list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+
+    def _dictionary_firm(self, span: Span, forms: list[str]) -> str | None:
+        """The country of the dictionaries' firm whose name, without its legal form, is this one's ("Siemens A.G." and
+        the converted "Siemens Ag", "Waste Management Corp" and "Waste Management Inc"), if they agree on one (among
+        the countries of this name's form, when it has one)."""
+        if self._firm_stems is None:
+            self._firm_stems = {}
+            for ident, name in self.d.entities.named("company"):
+                self._firm_stems.setdefault(self._stem(name), set()).add(ident)
+        idents = self._firm_stems.get(self._stem(span.text), ())
+        countries = {c for i in idents if (c := self.d.country_on(i, self._date))}
+        if forms:
+            countries &= set(forms)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _stem(self, name: str) -> str:
+        """A firm's name in lower case without dots, commas and the legal forms ending it."""
+        words = name.lower().replace(".", "").replace(",", "").split()
+        while len(words) > 1 and words[-1] in self.legal_forms:
+            words.pop()
+        return " ".join(words)
+
+    def _named_among(self, forms: list[str]) -> str | None:
+        """The one state of a legal form's few countries (`_FEW_FORM_COUNTRIES` at most) that the story names, if
+        exactly one; a form of many countries ("Ltd") picks none this way, nor one American firms use ("Inc"): an
+        English-language wire names the United States in most stories, so its being named says nothing of a firm."""
+        if len(forms) > _FEW_FORM_COUNTRIES or "USA" in forms:
+            return None
+        named = {country for _, country in self._states if country in forms}
+        return named.pop() if len(named) == 1 else None
 
     @staticmethod
     def _leads(span: Span) -> bool:
