@@ -59,3 +59,19 @@ def test_the_coder_s_side_carries_the_country_the_actors_stage_reads():
     named = [i for i in countries if "norwegian" in i]
     assert named and all(countries[i] == "NOR" for i in named)
     assert not any(i.startswith("unk:") and "norwegian" in i and not countries[i] for i in sides)
+
+
+def test_a_firm_named_again_without_its_legal_form_is_that_firm(analyse):
+    text = ("Hollister Gravel Inc said it bid for a quarry. Shares of Hollister Gravel rose two dlrs after the "
+            "offer.")
+    doc = analyse(text, "1987-03-04")
+    firm = next(i for i, e in doc._.actors.items() if e.name == "Hollister Gravel Inc")
+    assert doc._.unknown_name(_span(doc, "Hollister Gravel rose")[:2], "unk:NAME:hollister-gravel") == firm
+
+
+def test_a_state_s_title_alone_is_read_as_an_official_named_by_title_alone(analyse):
+    text = ("Portugal's parliament met on Monday. Deputies agreed that the Prime Minister would be chosen by the "
+            "assembly.")
+    doc = analyse(text, "1987-03-04")
+    read = doc._.unknown_name(_span(doc, "Prime Minister"), "unk:NAME:prime-minister")
+    assert isinstance(read, Entity) and (read.country, read.cameo) == ("PRT", "PRTGOV")

@@ -895,21 +895,37 @@ class Resolver:
         """A name a later stage takes for an actor where this one found none (the events coder's "unk:NAME:..." of an
         untagged proper noun: "Swedish Match", "Chancellor"), read with this stage's rules on the Doc as resolved
         (`state`: `doc_state()` after it): the known person a title left unnamed belongs to ("Chancellor" of
-        "Chancellor of the Exchequer X", "Assistant" of "X, U.S. Assistant trade representative"), as that actor's id;
+        "Chancellor of the Exchequer X", "Assistant" of "X, U.S. Assistant trade representative") or the firm named
+        before without its legal form ("Waste Management" after "Waste Management Inc"), as that actor's id;
         else the name as an unknown actor with a country from explicit words only: a state named in the name itself
         ("Swedish Match", "U.K. Suggestion"), its apposition or modifiers ("the Dutch port union, FNV"), a place it
-        is based in, the one country its legal form allows; never the country the article is about."""
+        is based in, its legal form ("Acme Widget" before "Inc"); a state's title alone ("the Prime Minister") as an
+        official introduced by a title alone (`_official_country`); otherwise never the country the article is
+        about."""
         saved = self.doc_state()
         for name, value in zip(_DOC_STATE, state):
             setattr(self, name, value)
         try:
             token_actor = span.doc._.token_actor or {}
-            holder = self._title_holder(span, token_actor)
+            holder = self._title_holder(span, token_actor) or self._firm_named_before(span, token_actor)
             if holder is not None:
                 return holder
             label = ident.split(":")[1]
             inner = self._state_in_name(span, token_actor)
+            doc = span.doc
+            if label == "NAME" and span.end < len(doc) and doc[span.end].lower_.replace(".", "") in self.legal_forms:
+                span, label = doc[span.start:span.end + 1], "ORG"  # "Acme Widget" of "Acme Widget Inc": a firm
             entity = self._describe(span, Found(span.start, span.end, ident, label, inner), token_actor, fallback=False)
+            title = self._title(span.root)
+            title = self.d.agents.get(tuple(t.lower_ for t in span)) or title
+            if not entity.country and title is not None and (title.sector or "")[:3] in _STATE_SECTORS and (
+                    tuple(t.lower_ for t in span) in self.d.agents
+                    or all(t.lower_ in _LINKS or self._title(t) is not None for t in span)):
+                # "the Prime Minister", "the Administration" alone: read as the stage reads an official introduced by
+                # a title alone (_official_country)
+                country = self._official_country(span, token_actor)
+                entity = entity.model_copy(update={"country": country,
+                                                   "cameo": f"{country}{title.sector}" if country else None})
             head = self._set_off(span)
             if not entity.country and head is not None:  # "the Dutch port union, FNV,": the noun it is set beside
                 described = self._describe(span.doc[head.i:head.i + 1], Found(head.i, head.i + 1, ident, label),
@@ -919,6 +935,15 @@ class Resolver:
         finally:
             for name, value in zip(_DOC_STATE, saved):
                 setattr(self, name, value)
+
+    def _firm_named_before(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The one firm named before in the article whose name, without its legal form, is this name ("Waste
+        Management" after "Waste Management Inc"), if any."""
+        stem = self._stem(span.text)
+        firms = {ident for i, ident in token_actor.items() if i < span.start and (
+            entity := self.d.entities.get(ident) or self._described.get(ident)) is not None
+                 and entity.kind == "company" and self._stem(entity.name) == stem}
+        return firms.pop() if len(firms) == 1 else None
 
     @staticmethod
     def _set_off(span: Span) -> Token | None:
