@@ -4,8 +4,8 @@ so that start-up reads a file instead of rebuilding them.
 `cached(name, inputs, build)` returns what `build()` returns, read from a file named by `name` and a digest of
 `inputs` (files, whose bytes count, and strings such as library versions) when one exists, else built and
 written. A change to any input gives another digest, so a stale file is never read; older files of the same name
-are removed. The folder is one of the user's cache folder (platformdirs) for each installed copy of dossier (named by
-a digest of where its code lies: two checkouts or environments on one machine, each with data of its own, would
+are removed. The folder is one for each installed copy of dossier inside the user's cache folder (platformdirs), named
+by a digest of where its code lies (two checkouts or environments on one machine, each with data of its own, would
 otherwise evict each other's files at every start and rebuild them), or DOSSIER_CACHE_DIR as given;
 DOSSIER_CACHE_DIR=off builds every time. A folder that cannot be written, or a file that cannot be read, only means
 building again.

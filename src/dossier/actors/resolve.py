@@ -916,11 +916,10 @@ class Resolver:
             if label == "NAME" and span.end < len(doc) and doc[span.end].lower_.replace(".", "") in self.legal_forms:
                 span, label = doc[span.start:span.end + 1], "ORG"  # "Acme Widget" of "Acme Widget Inc": a firm
             entity = self._describe(span, Found(span.start, span.end, ident, label, inner), token_actor, fallback=False)
-            title = self._title(span.root)
-            title = self.d.agents.get(tuple(t.lower_ for t in span)) or title
+            words = tuple(t.lower_ for t in span)
+            title = self.d.agents.get(words) or self._title(span.root)
             if not entity.country and title is not None and (title.sector or "")[:3] in _STATE_SECTORS and (
-                    tuple(t.lower_ for t in span) in self.d.agents
-                    or all(t.lower_ in _LINKS or self._title(t) is not None for t in span)):
+                    words in self.d.agents or all(t.lower_ in _LINKS or self._title(t) is not None for t in span)):
                 # "the Prime Minister", "the Administration" alone: read as the stage reads an official introduced by
                 # a title alone (_official_country)
                 country = self._official_country(span, token_actor)
@@ -970,9 +969,8 @@ class Resolver:
         """The person, found by this stage, whose title a name is: the words of a title right before their name
         ("Chancellor of the Exchequer X": "Chancellor", "Exchequer") or with their name in apposition ("Oil Minister,
         Sheikh X,"), a title's words inside an apposition to their name ("X, U.S. Assistant trade representative"), or
-        a title alone after the one person the article introduced
-        with it ("the Chancellor said" after "Chancellor of the Exchequer X"); None where no title binds the name to
-        one person."""
+        a title alone after the one person the article introduced with it ("the Chancellor said" after "Chancellor of
+        the Exchequer X"); None where no title binds the name to one person."""
         doc = span.doc
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         start = span.start
@@ -1020,6 +1018,7 @@ class Resolver:
             if not (tok.lower_ in _LINKS or tok.pos_ == "PROPN"):
                 return None
         return None
+
     def _unknown_id(self, span: Span, label: str) -> str:
         """'unk:<label>:<slug>'; within one article a name keeps the label it was first given."""
         name = slug(span.text.translate(_APOSTROPHES))
