@@ -41,6 +41,7 @@ from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.fragments import is_fragment
 from dossier.actors.gazetteer import gazetteer
+from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.model import Entity, Mention, Role
 
@@ -118,6 +119,7 @@ class Resolver:
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
+        self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
@@ -164,8 +166,13 @@ class Resolver:
         organisations = [e for e in ents if e.label_ in ("ORG", "FAC")]
         inner_country: dict[tuple[int, int], str] = {}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
+            region = self._region_named(doc, m)  # "New Mexico", "Atlanta, Georgia": a place, not the country
             if (outer := self._inside_organisation(m, organisations)) is not None:
-                inner_country.setdefault((outer.start, outer.end), self.d.entities[m.key].country)
+                inner_country.setdefault((outer.start, outer.end),
+                                         region[1].country if region else self.d.entities[m.key].country)
+            elif region is not None:
+                if not any(taken[region[0]:m.end]):
+                    take(region[0], m.end, self._place_id(region[1]))
             elif self._inside_place(m, ents):
                 continue  # "Jersey" of "New Jersey": the longer place name is read below
             elif not any(taken[m.start:m.end]):
@@ -507,13 +514,60 @@ class Resolver:
         place = gazetteer().choose(span.text, countries)
         if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
             return None  # "the Gulf" tagged a landform is no province of a country the article never names
-        entity = Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
-                        lat=place.lat, lon=place.lon, known=True)
-        government = self._capital_government(doc, span, entity)
-        if government:
-            return government
-        self._places[place.ident] = entity
+        government = self._capital_government(doc, span, self._place_entity(place))
+        return government or self._place_id(place)
+
+    @staticmethod
+    def _place_entity(place) -> Entity:
+        return Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
+                      lat=place.lat, lon=place.lon, known=True)
+
+    def _place_id(self, place) -> str:
+        self._places[place.ident] = self._place_entity(place)
         return place.ident
+
+    def _region_named(self, doc: Doc, m: Match):
+        """(start, gazetteer place) where a state's name is a place of another state: the end of a longer place name
+        ("New Mexico", "New South Wales", "Northern Ireland"), or a region of another country set after a city of that
+        country between commas ("Atlanta, Georgia": the US state, in a 1987 story no part of the Soviet Union) or
+        before a word of its parties ("the Georgia Democrat"); else None."""
+        entity = self.d.entities.get(m.key)
+        if m.kind != NAME or entity is None or not (entity.kind == "government" or (
+                entity.kind == "place" and getattr(gazetteer().choose(entity.name), "kind", "region") == "region")):
+            return None  # a state's or a country's name ("Wales"); a city's is left: "New London Oil Ltd of London"
+        for start in (m.start - 2, m.start - 1):
+            words = doc[max(start, 0):m.start]
+            if start < 0 or not all(t.is_alpha and t.is_title for t in words):
+                continue
+            place = gazetteer().choose(doc[start:m.end].text)
+            if place is not None and place_key(place.name) == place_key(doc[start:m.end].text):
+                return start, place
+        states = {entity.country, self.d.country_on(m.key, self._date)}
+        regions = [p for p in gazetteer().lookup(doc[m.start:m.end].text)
+                   if p.kind == "region" and p.country not in states]
+        if not regions:
+            return None
+        before = [e for e in doc.ents if e.end == m.start - 1 and e.label_ == "GPE"]
+        if before and doc[m.start - 1].text == ",":
+            city = gazetteer().choose(before[0].text)
+            if city is not None and city.kind == "city":
+                return next(((m.start, p) for p in regions if p.country == city.country), None)
+        if m.end < len(doc) and doc[m.end].is_title:  # "the Georgia Democrat", "a Georgia Republican"
+            word = doc[m.end].lower_.removesuffix("s")
+            return next(((m.start, p) for p in regions if word in self._parties_words(p.country)), None)
+        return None
+
+    def _parties_words(self, country: str) -> set[str]:
+        """The first words of the names of a country's parties and their members, without a plural's s ("democrat",
+        "democratic", "republican", "house"), from the parties' names and aliases in the dictionary."""
+        if self._party_words is None:
+            self._party_words = {}
+            parties = {ident for ident, _ in self.d.entities.named("party")}
+            for name, ids in self.d.names.items():
+                for ident in ids & parties:
+                    if (state := self.d.entities[ident].country) and name.split():
+                        self._party_words.setdefault(state, set()).add(name.split()[0].lower().removesuffix("s"))
+        return self._party_words.get(country, set())
 
     # -- offices and capitals ---------------------------------------------------------------------------
 
