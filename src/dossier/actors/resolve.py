@@ -40,7 +40,7 @@ from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.fragments import is_fragment
-from dossier.actors.gazetteer import gazetteer
+from dossier.actors.gazetteer import Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.model import Entity, Mention, Role
@@ -518,15 +518,15 @@ class Resolver:
         return government or self._place_id(place)
 
     @staticmethod
-    def _place_entity(place) -> Entity:
+    def _place_entity(place: Place) -> Entity:
         return Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
                       lat=place.lat, lon=place.lon, known=True)
 
-    def _place_id(self, place) -> str:
+    def _place_id(self, place: Place) -> str:
         self._places[place.ident] = self._place_entity(place)
         return place.ident
 
-    def _region_named(self, doc: Doc, m: Match):
+    def _region_named(self, doc: Doc, m: Match) -> tuple[int, Place] | None:
         """(start, gazetteer place) where a state's name is a place of another state: the end of a longer place name
         ("New Mexico", "New South Wales", "Northern Ireland"), or a region of another country set after a city of that
         country between commas ("Atlanta, Georgia": the US state, in a 1987 story no part of the Soviet Union) or
@@ -536,8 +536,7 @@ class Resolver:
                 entity.kind == "place" and getattr(gazetteer().choose(entity.name), "kind", "region") == "region")):
             return None  # a state's or a country's name ("Wales"); a city's is left: "New London Oil Ltd of London"
         for start in (m.start - 2, m.start - 1):
-            words = doc[max(start, 0):m.start]
-            if start < 0 or not all(t.is_alpha and t.is_title for t in words):
+            if start < 0 or not all(t.is_alpha and t.is_title for t in doc[start:m.start]):
                 continue
             place = gazetteer().choose(doc[start:m.end].text)
             if place is not None and place_key(place.name) == place_key(doc[start:m.end].text):
