@@ -77,3 +77,13 @@ def test_packed_entries_become_actors_when_read():
     assert entities.get("nobody") is None
     del entities["nld:jan-smit"]
     assert "nld:jan-smit" not in entities and list(entities) == []
+
+
+def test_each_installed_copy_has_a_folder_of_its_own(monkeypatch, tmp_path):
+    monkeypatch.delenv("DOSSIER_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    here = cache.folder()
+    monkeypatch.setattr(cache, "_CODE", tmp_path / "another-checkout" / "src" / "dossier")
+    there = cache.folder()
+    assert here != there and here.parent == there.parent
+    assert str(here).startswith(str(tmp_path))

@@ -217,3 +217,27 @@ def test_a_firm_s_officer_takes_the_firm_s_country_not_the_story_s(analyse):
         assert actor(doc, "Fratelli Corvino Spa").country == "ITA"
         person = actor(doc, "Marco Bellini")
         assert (person.country, person.cameo) == ("ITA", "ITABUS")
+
+
+def test_a_state_named_beside_a_firm_its_legal_form_rules_out_is_not_its_country(analyse):
+    doc = analyse("Marwick Motors Plc's American unit said its sales in the United States fell by a tenth in "
+                  "February.", "1987-03-05")
+    assert actor(doc, "Marwick Motors Plc").country in ("GBR", None)  # a plc is no American firm
+
+
+def test_a_firm_ending_in_ltd_or_sa_is_no_american_firm(analyse):
+    doc = analyse("Dallas oil men said Tarrant Basin Ltd and Fouquet Freres SA had bought leases in Texas, "
+                  "and that Tarrant Basin Ltd would drill first.", "1987-03-05")
+    assert actor(doc, "Tarrant Basin Ltd").country != "USA"
+    assert actor(doc, "Fouquet Freres SA").country != "USA"
+
+
+def test_a_firm_of_a_form_of_few_countries_takes_the_one_of_them_the_story_names(analyse):
+    doc = analyse("Tokyo traders said the West German mark rose, and Rheinhardt Farben GmbH raised its prices for "
+                  "dyes sold in Japan.", "1987-03-05")
+    assert actor(doc, "Rheinhardt Farben GmbH").country == "DEU"
+
+
+def test_a_firm_the_dictionaries_know_under_another_legal_form_takes_their_country(analyse):
+    doc = analyse("Bankers in Singapore said Siemens A.G. had won the telephone contract.", "1987-03-05")
+    assert actor(doc, "Siemens A.G.").country == "DEU"

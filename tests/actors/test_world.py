@@ -213,3 +213,22 @@ def test_a_name_carrying_a_title_is_that_person_only_while_in_office(analyse):
     assert "pak:nawaz-sharif" in [m.entity for m in doc._.mentions]
     doc = analyse("The US central bank chief was first appointed in 1979 by President Carter.", "1987-03-01")
     assert "usa:jimmy-carter" in [m.entity for m in doc._.mentions]
+
+
+def test_a_place_whose_name_ends_in_a_states_name_is_that_place(analyse):
+    doc = analyse("Sandia Power Co of New Mexico raised its rates, and miners in New South Wales and in Belfast, "
+                  "Northern Ireland, stopped work.", "1987-03-01")
+    for name, country in (("New Mexico", "USA"), ("New South Wales", "AUS"), ("Northern Ireland", "GBR")):
+        (ident, found, _), = resolved(doc, name)
+        assert found == country and doc._.actors[ident].kind == "place"
+    assert not any(doc._.actors[m.entity].country in ("MEX", "IRL") for m in doc._.mentions)
+
+
+def test_a_region_named_beside_a_city_or_a_party_of_its_country_is_that_region(analyse):
+    doc = analyse("A textile maker of Macon, Georgia, said it would close two mills.", "1987-03-01")
+    (ident, country, _), = resolved(doc, "Georgia")
+    assert country == "USA" and doc._.actors[ident].kind == "place"  # not the Soviet Union of 1987
+    doc = analyse("Senator Ray Talbot, the Georgia Republican, opposed the bill.", "1987-03-01")
+    assert {country for _, country, _ in resolved(doc, "Georgia")} == {"USA"}
+    doc = analyse("Georgia and Armenia signed a trade pact in Tbilisi.", "2010-03-01")
+    assert resolved(doc, "Georgia")[0][1] == "GEO"

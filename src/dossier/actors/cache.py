@@ -4,8 +4,11 @@ so that start-up reads a file instead of rebuilding them.
 `cached(name, inputs, build)` returns what `build()` returns, read from a file named by `name` and a digest of
 `inputs` (files, whose bytes count, and strings such as library versions) when one exists, else built and
 written. A change to any input gives another digest, so a stale file is never read; older files of the same name
-are removed. The folder is the user's cache folder (platformdirs), or DOSSIER_CACHE_DIR; DOSSIER_CACHE_DIR=off
-builds every time. A folder that cannot be written, or a file that cannot be read, only means building again.
+are removed. The folder is one for each installed copy of dossier inside the user's cache folder (platformdirs), named
+by a digest of where its code lies (two checkouts or environments on one machine, each with data of its own, would
+otherwise evict each other's files at every start and rebuild them), or DOSSIER_CACHE_DIR as given;
+DOSSIER_CACHE_DIR=off builds every time. A folder that cannot be written, or a file that cannot be read, only means
+building again.
 """
 
 from __future__ import annotations
@@ -24,16 +27,19 @@ from typing import TypeVar
 T = TypeVar("T")
 _SUFFIX = ".pickle"
 KEEP = 3  # files kept per name: a few user dictionaries or models in turn do not rebuild each time
+_CODE = Path(__file__).resolve().parents[1]  # this copy's package folder (a checkout's src/dossier, site-packages')
 
 
 def folder() -> Path | None:
-    """Where cache files go; None when caching is off."""
+    """Where cache files go: this copy of dossier's own folder in the user's cache folder, or DOSSIER_CACHE_DIR;
+    None when caching is off."""
     chosen = os.environ.get("DOSSIER_CACHE_DIR")
     if chosen is not None:
         return None if chosen.strip().lower() in ("", "off", "0", "no") else Path(chosen)
     import platformdirs
 
-    return Path(platformdirs.user_cache_dir("dossier", appauthor=False))
+    copy = hashlib.sha256(str(_CODE).encode("utf-8")).hexdigest()[:12]
+    return Path(platformdirs.user_cache_dir("dossier", appauthor=False)) / "start-up" / copy
 
 
 def versions(*packages: str) -> list[str]:

@@ -1,6 +1,9 @@
-"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions, doc._.token_actor, doc._.story_country."""
+"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions, doc._.token_actor, doc._.story_country and
+doc._.unknown_name (this stage's reading of a name a later stage finds: Resolver.unknown_name)."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +24,7 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors, doc._.mentions, doc._.token_actor = self.resolver(doc)
         doc._.story_country = self.resolver.story_country
+        doc._.unknown_name = partial(self.resolver.unknown_name, self.resolver.doc_state())
         return doc
 
 

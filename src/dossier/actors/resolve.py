@@ -40,7 +40,8 @@ from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.fragments import is_fragment
-from dossier.actors.gazetteer import gazetteer
+from dossier.actors.gazetteer import Place, gazetteer
+from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.model import Entity, Mention, Role
 
@@ -67,9 +68,13 @@ _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Fo
 _MISSPELT_PART, _MISSPELT_NAME = 6, 10
 
 _TITLE_WORDS = 6  # the most words of an office's title read before a name
+_FEW_FORM_COUNTRIES = 3  # a legal form of at most so many countries is read by the one of them a story names
 _BRACKETED_WORDS = 8  # the most words a firm's name between angle brackets has
 _TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
 _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
+# What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
+_DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_home", "_states", "_place_tokens", "_single",
+              "_market", "_described", "_presumed", "story_country")
 
 
 def _head_word(name: str) -> str:
@@ -113,6 +118,8 @@ class Resolver:
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
+        self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
+        self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
@@ -159,8 +166,13 @@ class Resolver:
         organisations = [e for e in ents if e.label_ in ("ORG", "FAC")]
         inner_country: dict[tuple[int, int], str] = {}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
+            region = self._region_named(doc, m)  # "New Mexico", "Atlanta, Georgia": a place, not the country
             if (outer := self._inside_organisation(m, organisations)) is not None:
-                inner_country.setdefault((outer.start, outer.end), self.d.entities[m.key].country)
+                inner_country.setdefault((outer.start, outer.end),
+                                         region[1].country if region else self.d.entities[m.key].country)
+            elif region is not None:
+                if not any(taken[region[0]:m.end]):
+                    take(region[0], m.end, self._place_id(region[1]))
             elif self._inside_place(m, ents):
                 continue  # "Jersey" of "New Jersey": the longer place name is read below
             elif not any(taken[m.start:m.end]):
@@ -502,13 +514,59 @@ class Resolver:
         place = gazetteer().choose(span.text, countries)
         if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
             return None  # "the Gulf" tagged a landform is no province of a country the article never names
-        entity = Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
-                        lat=place.lat, lon=place.lon, known=True)
-        government = self._capital_government(doc, span, entity)
-        if government:
-            return government
-        self._places[place.ident] = entity
+        government = self._capital_government(doc, span, self._place_entity(place))
+        return government or self._place_id(place)
+
+    @staticmethod
+    def _place_entity(place: Place) -> Entity:
+        return Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
+                      lat=place.lat, lon=place.lon, known=True)
+
+    def _place_id(self, place: Place) -> str:
+        self._places[place.ident] = self._place_entity(place)
         return place.ident
+
+    def _region_named(self, doc: Doc, m: Match) -> tuple[int, Place] | None:
+        """(start, gazetteer place) where a state's name is a place of another state: the end of a longer place name
+        ("New Mexico", "New South Wales", "Northern Ireland"), or a region of another country set after a city of that
+        country between commas ("Atlanta, Georgia": the US state, in a 1987 story no part of the Soviet Union) or
+        before a word of its parties ("the Georgia Democrat"); else None."""
+        entity = self.d.entities.get(m.key)
+        if m.kind != NAME or entity is None or not (entity.kind == "government" or (
+                entity.kind == "place" and getattr(gazetteer().choose(entity.name), "kind", "region") == "region")):
+            return None  # a state's or a country's name ("Wales"); a city's is left: "New London Oil Ltd of London"
+        for start in (m.start - 2, m.start - 1):
+            if start < 0 or not all(t.is_alpha and t.is_title for t in doc[start:m.start]):
+                continue
+            place = gazetteer().choose(doc[start:m.end].text)
+            if place is not None and place_key(place.name) == place_key(doc[start:m.end].text):
+                return start, place
+        states = {entity.country, self.d.country_on(m.key, self._date)}
+        regions = [p for p in gazetteer().lookup(doc[m.start:m.end].text)
+                   if p.kind == "region" and p.country not in states]
+        if not regions:
+            return None
+        before = [e for e in doc.ents if e.end == m.start - 1 and e.label_ == "GPE"]
+        if before and doc[m.start - 1].text == ",":
+            city = gazetteer().choose(before[0].text)
+            if city is not None and city.kind == "city":
+                return next(((m.start, p) for p in regions if p.country == city.country), None)
+        if m.end < len(doc) and doc[m.end].is_title:  # "the Georgia Democrat", "a Georgia Republican"
+            word = doc[m.end].lower_.removesuffix("s")
+            return next(((m.start, p) for p in regions if word in self._parties_words(p.country)), None)
+        return None
+
+    def _parties_words(self, country: str) -> set[str]:
+        """The first words of the names of a country's parties and their members, without a plural's s ("democrat",
+        "democratic", "republican", "house"), from the parties' names and aliases in the dictionary."""
+        if self._party_words is None:
+            self._party_words = {}
+            parties = {ident for ident, _ in self.d.entities.named("party")}
+            for name, ids in self.d.names.items():
+                for ident in ids & parties:
+                    if (state := self.d.entities[ident].country) and name.split():
+                        self._party_words.setdefault(state, set()).add(name.split()[0].lower().removesuffix("s"))
+        return self._party_words.get(country, set())
 
     # -- offices and capitals ---------------------------------------------------------------------------
 
@@ -880,6 +938,140 @@ class Resolver:
         return held is not None and any(h.end and h.end <= self._date and not h.cameo.endswith("ELI")
                                         for h in self.d.tenures.get(ident, []))
 
+    # -- names found after this stage ------------------------------------------------------------------------
+
+    def doc_state(self) -> tuple:
+        """What this stage learnt of the Doc it last resolved, for `unknown_name` to read the Doc again later."""
+        return tuple(getattr(self, name, None) for name in _DOC_STATE)
+
+    def unknown_name(self, state: tuple, span: Span, ident: str) -> Entity | str:
+        """A name a later stage takes for an actor where this one found none (the events coder's "unk:NAME:..." of an
+        untagged proper noun: "Swedish Match", "Chancellor"), read with this stage's rules on the Doc as resolved
+        (`state`: `doc_state()` after it): the known person a title left unnamed belongs to ("Chancellor" of
+        "Chancellor of the Exchequer X", "Assistant" of "X, U.S. Assistant trade representative") or the firm named
+        before without its legal form ("Waste Management" after "Waste Management Inc"), as that actor's id;
+        else the name as an unknown actor with a country from explicit words only: a state named in the name itself
+        ("Swedish Match", "U.K. Suggestion"), its apposition or modifiers ("the Dutch port union, FNV"), a place it
+        is based in, its legal form ("Acme Widget" before "Inc"); a state's title alone ("the Prime Minister") as an
+        official introduced by a title alone (`_official_country`); otherwise never the country the article is
+        about."""
+        saved = self.doc_state()
+        for name, value in zip(_DOC_STATE, state):
+            setattr(self, name, value)
+        try:
+            token_actor = span.doc._.token_actor or {}
+            holder = self._title_holder(span, token_actor) or self._firm_named_before(span, token_actor)
+            if holder is not None:
+                return holder
+            label = ident.split(":")[1]
+            inner = self._state_in_name(span, token_actor)
+            doc = span.doc
+            if label == "NAME" and span.end < len(doc) and doc[span.end].lower_.replace(".", "") in self.legal_forms:
+                span, label = doc[span.start:span.end + 1], "ORG"  # "Acme Widget" of "Acme Widget Inc": a firm
+            entity = self._describe(span, Found(span.start, span.end, ident, label, inner), token_actor, fallback=False)
+            words = tuple(t.lower_ for t in span)
+            title = self.d.agents.get(words) or self._title(span.root)
+            if not entity.country and title is not None and (title.sector or "")[:3] in _STATE_SECTORS and (
+                    words in self.d.agents or all(t.lower_ in _LINKS or self._title(t) is not None for t in span)):
+                # "the Prime Minister", "the Administration" alone: read as the stage reads an official introduced by
+                # a title alone (_official_country)
+                country = self._official_country(span, token_actor)
+                entity = entity.model_copy(update={"country": country,
+                                                   "cameo": f"{country}{title.sector}" if country else None})
+            head = self._set_off(span)
+            if not entity.country and head is not None:  # "the Dutch port union, FNV,": the noun it is set beside
+                described = self._describe(span.doc[head.i:head.i + 1], Found(head.i, head.i + 1, ident, label),
+                                           token_actor, fallback=False)
+                entity = entity.model_copy(update={"country": described.country, "cameo": described.cameo})
+            return entity
+        finally:
+            for name, value in zip(_DOC_STATE, saved):
+                setattr(self, name, value)
+
+    def _firm_named_before(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The one firm named before in the article whose name, without its legal form, is this name ("Waste
+        Management" after "Waste Management Inc"), if any."""
+        stem = self._stem(span.text)
+        firms = {ident for i, ident in token_actor.items() if i < span.start and (
+            entity := self.d.entities.get(ident) or self._described.get(ident)) is not None
+                 and entity.kind == "company" and self._stem(entity.name) == stem}
+        return firms.pop() if len(firms) == 1 else None
+
+    @staticmethod
+    def _set_off(span: Span) -> Token | None:
+        """The noun a name is set beside between commas, right after it ("the port union, FNV, agreed"), which the
+        parser may not call an apposition; None otherwise."""
+        doc = span.doc
+        head = span.root.head
+        if span.start < 2 or doc[span.start - 1].text != "," or head.i != span.start - 2 or head.pos_ not in (
+                "NOUN", "PROPN") or (span.end < len(doc) and doc[span.end].text not in (",", ".")):
+            return None
+        return head
+
+    def _state_in_name(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The one state a name's own words name (a state's name or demonym the dictionary resolved, or a demonym the
+        matcher left inside a longer name or missed for its case: "SWEDISH Match"), if exactly one."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        found = {self.d.country_on(i, self._date) for t in span if (i := token_actor.get(t.i)) in states}
+        found |= {self.d.country_on(c, self._date) for t in span
+                  if token_actor.get(t.i) not in states and (c := self._demonym(t.text))}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _title_holder(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The person, found by this stage, whose title a name is: the words of a title right before their name
+        ("Chancellor of the Exchequer X": "Chancellor", "Exchequer") or with their name in apposition ("Oil Minister,
+        Sheikh X,"), a title's words inside an apposition to their name ("X, U.S. Assistant trade representative"), or
+        a title alone after the one person the article introduced with it ("the Chancellor said" after "Chancellor of
+        the Exchequer X"); None where no title binds the name to one person."""
+        doc = span.doc
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        start = span.start
+        while start > sentence.start and span.start - start < _TITLE_WORDS and doc[start - 1].ent_type_ != "PERSON" \
+                and (doc[start - 1].lower_ in _LINKS or doc[start - 1].pos_ == "PROPN"):
+            start -= 1
+        phrase = " ".join(t.lower_ for t in doc[start:span.end])
+        titled = any(self._title(t) is not None or t.lower_ in self.firm_titles for t in span) or any(
+            phrase == title or phrase.endswith(" " + title) for title in self.d.lexicon.national_titles or ())
+        if titled and (holder := self._holder_after(doc, span.end, token_actor)):
+            return holder
+        appositions = {ident for c in span.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                       and (ident := token_actor.get(c.i)) and self._is_person_id(ident)}
+        if titled and len(appositions) == 1:  # "Kuwait's Oil Minister, Sheikh X,"
+            return appositions.pop()
+        tok = span.root
+        for _ in range(3):
+            if tok.dep_ not in ("compound", "amod", "appos", "nmod") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            titled = titled or self._title(tok) is not None or tok.lower_ in self.firm_titles
+            ident = token_actor.get(tok.i)
+            if ident:
+                if titled and self._is_person_id(ident) and tok.ent_type_ == "PERSON":
+                    return ident
+                break
+        if not titled or not all(t.lower_ in _LINKS or self._title(t) is not None for t in span):
+            return None
+        words = [t.lower_ for t in span]
+        holders = {holder for t in doc[:span.start] if t.lower_ == words[0]
+                   and [w.lower_ for w in doc[t.i:t.i + len(words)]] == words
+                   and (holder := self._holder_after(doc, t.i + len(words), token_actor))}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _holder_after(self, doc: Doc, i: int, token_actor: dict[int, str]) -> str | None:
+        """The person named right after a title's words from token `i` on, in the same sentence ("... of the
+        Exchequer X"), if any."""
+        if i >= len(doc):
+            return None
+        end = min(doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc), i + _TITLE_WORDS)
+        for tok in doc[i:end]:
+            ident = token_actor.get(tok.i)
+            if tok.ent_type_ == "PERSON":
+                return ident if ident and self._is_person_id(ident) else None
+            if not (tok.lower_ in _LINKS or tok.pos_ == "PROPN"):
+                return None
+        return None
+
     def _unknown_id(self, span: Span, label: str) -> str:
         """'unk:<label>:<slug>'; within one article a name keeps the label it was first given."""
         name = slug(span.text.translate(_APOSTROPHES))
@@ -963,8 +1155,8 @@ class Resolver:
         neighbours = self._neighbours(span, self._place_tokens, strict=not fallback)
         if label == "ORG":
             neighbours += self._bracket_neighbours(span)
-        if label != "PERSON":
-            country = country or self._based(span, neighbours, token_actor)
+        based = self._based(span, neighbours, token_actor) if label != "PERSON" else None
+        country = country or based
         for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
@@ -1002,10 +1194,15 @@ class Resolver:
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
         forms = self._form_countries(span) if label == "ORG" else ()
+        if label == "ORG" and not f.country and not based and (known := self._dictionary_firm(span, forms)):
+            country = known  # "Siemens A.G.", "Waste Management Corp": a firm the dictionaries know by another form
+        if forms and country not in forms and country != f.country and country != based:
+            country = None  # "Jaguar PLC's U.S. unit": a plc is no American firm, whatever state is named beside it
         if forms and not country:
-            # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's
+            # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's; "Acme
+            # Plc" in a story that names Britain and no other state of the form
             country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
-                                                         and not self._market else None)
+                                                         and not self._market else self._named_among(forms))
         if fallback and not country and ((label == "PERSON" and (sector or officer)
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
@@ -1127,6 +1324,36 @@ class Resolver:
         lexicon); none when the name ends in no such form."""
         form = self._legal_form(span)
         return list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+
+    def _dictionary_firm(self, span: Span, forms: list[str]) -> str | None:
+        """The country of the dictionaries' firm whose name, without its legal form, is this one's ("Siemens A.G." and
+        the converted "Siemens Ag", "Waste Management Corp" and "Waste Management Inc"), if they agree on one (among
+        the countries of this name's form, when it has one)."""
+        if self._firm_stems is None:
+            self._firm_stems = {}
+            for ident, name in self.d.entities.named("company"):
+                self._firm_stems.setdefault(self._stem(name), set()).add(ident)
+        idents = self._firm_stems.get(self._stem(span.text), ())
+        countries = {c for i in idents if (c := self.d.country_on(i, self._date))}
+        if forms:
+            countries &= set(forms)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _stem(self, name: str) -> str:
+        """A firm's name in lower case without dots, commas and the legal forms ending it."""
+        words = name.lower().replace(".", "").replace(",", "").split()
+        while len(words) > 1 and words[-1] in self.legal_forms:
+            words.pop()
+        return " ".join(words)
+
+    def _named_among(self, forms: list[str]) -> str | None:
+        """The one state of a legal form's few countries (`_FEW_FORM_COUNTRIES` at most) that the story names, if
+        exactly one; a form of many countries ("Ltd") picks none this way, nor one American firms use ("Inc"): an
+        English-language wire names the United States in most stories, so its being named says nothing of a firm."""
+        if len(forms) > _FEW_FORM_COUNTRIES or "USA" in forms:
+            return None
+        named = {country for _, country in self._states if country in forms}
+        return named.pop() if len(named) == 1 else None
 
     @staticmethod
     def _leads(span: Span) -> bool:

@@ -84,9 +84,17 @@ class Resolver:
         label = label or ent.label_
         text = re.sub(r"^(the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s")
         ident = f"unk:{label}:{slug(text)}"
-        self.fallback.add(ident)
         if ident not in self.doc._.actors:
-            self.doc._.actors[ident] = Entity(id=ident, name=text, type=label)
+            # the actors stage reads the name with its rules: the person a title belongs to, or a country from
+            # explicit words ("Swedish Match"); the kind stays the coder's (the role model's features)
+            read = self.doc._.unknown_name(_without_article(ent), ident) if self.doc._.unknown_name else None
+            if isinstance(read, str) and read in self.doc._.actors:
+                return read
+            entity = Entity(id=ident, name=text, type=label)
+            if isinstance(read, Entity) and read.country:
+                entity = entity.model_copy(update={"country": read.country, "cameo": read.cameo})
+            self.doc._.actors[ident] = entity
+        self.fallback.add(ident)
         return ident
 
     def one(self, tok: Token, labels: frozenset[str] | None = None, depth: int = 0) -> str | None:
@@ -509,6 +517,10 @@ def _conjuncts(tok: Token) -> list[Token]:
             c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN"
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in (*c.children, *t.children))))
     return out
+
+
+def _without_article(span: Span) -> Span:
+    return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
 
 
 def _name_of(tok: Token) -> Span:

@@ -9,6 +9,8 @@ Written by the stages, in pipeline order:
   doc._.mentions    [Mention] with character offsets                   (actors)
   doc._.token_actor {token index: entity id} for tokens inside mentions (actors)
   doc._.story_country the country of the story's unnamed state bodies, or None (actors: Resolver.story_country)
+  doc._.unknown_name  (span, id) -> Entity or an actor's id: the actors stage's reading of a name a later stage
+                    takes for an actor where it found none (actors: Resolver.unknown_name), or None
   doc._.timexes     [Timex] temporal expressions with normalised values (time)
   doc._.events      [Event]                                            (events)
   doc._.facts       [Fact]                                             (facts)
@@ -26,6 +28,7 @@ _DOC_ATTRS = {
     "mentions": None,
     "token_actor": None,
     "story_country": None,
+    "unknown_name": None,
     "timexes": None,
     "events": None,
     "facts": None,
