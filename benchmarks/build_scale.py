@@ -174,7 +174,7 @@ def add(base: int, extra: int, tmp: Path, kept: Path | None = None) -> None:
     else:
         shutil.copy(kept, db)
     seconds, peak, _ = build(more, db)
-    print(f"added {extra} stories to it in {seconds:.1f} s (peak RSS {peak:.0f} MB)")
+    print(f"added {extra} stories to it in {seconds:.1f} s, {CPU[-1]:.1f} CPU s (peak RSS {peak:.0f} MB)")
 
 
 def copy_store(db: Path, copies: int) -> None:
