@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import random
@@ -298,10 +299,13 @@ def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0, pr
     print("(peak: the process's peak RSS up to the end of the incremental merge)")
 
 
+def _copy_id(doc_id: str, k: int) -> str:
+    return hashlib.md5(f"{doc_id}#c{k}".encode()).hexdigest()[:16]
+
+
 def _copy_result(result, k: int):
     """A cached DocResult as the k-th copy of its document: a new id (as `copy_store` makes it) in the document and
     everything that names it, and every 198x date moved to 2k8x, so that a copy's events fall in other years."""
-    import hashlib
     import re
 
     from dossier.model import Document
@@ -309,14 +313,13 @@ def _copy_result(result, k: int):
     from dossier.store.database import _Extraction, _payload
 
     old = result.document.id
-    new = hashlib.md5(f"{old}#c{k}".encode()).hexdigest()[:16]
+    new = _copy_id(old, k)
     moved = re.sub(r'"19(8\d)', rf'"2{k}\1', json.dumps(_payload(result)).replace(old, new))
     data = _Extraction.model_validate_json(moved)
     doc = result.document
     document = Document.model_validate({**doc.model_dump(), "id": new, "source": f"{doc.source}#c{k}",
                                         "published": re.sub(r"^19(8\d)", rf"2{k}\1", doc.published or "") or None,
-                                        "duplicate_of": (hashlib.md5(f"{doc.duplicate_of}#c{k}".encode()).hexdigest()[:16]
-                                                         if doc.duplicate_of else None)})
+                                        "duplicate_of": (_copy_id(doc.duplicate_of, k) if doc.duplicate_of else None)})
     return DocResult(document=document, entities=data.entities, mentions=data.mentions, timexes=data.timexes,
                      events=data.events, facts=data.facts)
 
@@ -351,7 +354,6 @@ STEPS = {  # module: functions whose CPU seconds an incremental merge's steps ar
     "dossier.store.increments": ["index_documents", "unknown_slugs", "unknown_votes", "naming_unknown", "naming",
                                  "entity_items", "fact_items", "candidates", "article_closure", "reports_of"],
     "dossier.merge.incremental": ["decide", "merge_entities", "_merge_events", "_merge_facts", "_rebuild_stories"],
-    "dossier.store.database": [],
 }
 
 
@@ -424,8 +426,9 @@ def populate(base: int, distinct: int, tmp: Path, cache: Path, keep: Path, extra
                     merges.append((i + 1, waiting, time.perf_counter() - t0, time.process_time() - c0, _peak_mb()))
                     due, waiting = _merge_due(store, settings.merge_every), 0
         size = store.count("documents")
-    print(f"populated {size} documents ({len(cached)} analyses, copies past them) in {time.perf_counter() - started:.0f} s,"
-          f" {time.process_time() - cpu0:.0f} CPU s; merges (documents, new, seconds, CPU s, peak RSS MB so far):")
+    print(f"populated {size} documents ({len(cached)} analyses, copies past them) in "
+          f"{time.perf_counter() - started:.0f} s, {time.process_time() - cpu0:.0f} CPU s; merges (documents, new, "
+          "seconds, CPU s, peak RSS MB so far):")
     for row in merges:
         print("  %d %d %.1f %.1f %.0f" % row)
     shutil.copy(work, keep)

@@ -1,6 +1,6 @@
-"""The per-document events, facts, actors, mentions and dates of the example corpus, the seeds and N Reuters-21578 stories, as one JSON
-file: run it before and after a change that must not change the output (a speed-up of the events stage), then
-compare the two files.
+"""The per-document events, facts, actors, mentions and dates of the example corpus, the seeds and N Reuters-21578
+stories, as one JSON file: run it before and after a change that must not change the output (a speed-up of a
+stage), then compare the two files.
 
     python benchmarks/events_snapshot.py before.json [--n 300]
     python benchmarks/events_snapshot.py after.json [--n 300] --compare before.json

@@ -9,7 +9,8 @@ from dossier.nlp.dependency_gate import DependencyGate
 PATTERNS = [
     # 0: a verb whose subject is one of some words
     [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"POS": "VERB"}},
-     {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "s", "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": ["share", "bond"]}}}],
+     {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "s",
+      "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": ["share", "bond"]}}}],
     # 1: "said to reporters": three nodes, words on two of them
     [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "say"}},
      {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "p", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
