@@ -6,6 +6,10 @@
     python benchmarks/build_scale.py add    [--base 20000] [--add 100] [--db KEPT]  # time to add stories to a store
     python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE] [--copies K]  # the merge alone
         [--prepare KEPT | --prepared KEPT] [--no-full] [--pipeline]  # in two processes: the merge's own peak RSS
+    python benchmarks/build_scale.py populate --base 20000 --distinct 3000 --cache CACHE --keep STORE [--add 100]
+        # a store of `base` documents saved and merged as a build does, from the cached analyses of `distinct`
+        # stories repeated with new ids and dates (no analysis after the first); then 100 new stories added in
+        # process, each step of their incremental merge timed; `add --db STORE --base 17400` times a whole build
 
 Every figure is a whole process (start-up, reading, analysis, store, merge); peak RSS is summed over the
 process and its children (workers), sampled every 0.2 s. Past the 21,578 stories the corpus repeats with each
@@ -17,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import random
@@ -170,7 +175,7 @@ def add(base: int, extra: int, tmp: Path, kept: Path | None = None) -> None:
     else:
         shutil.copy(kept, db)
     seconds, peak, _ = build(more, db)
-    print(f"added {extra} stories to it in {seconds:.1f} s (peak RSS {peak:.0f} MB)")
+    print(f"added {extra} stories to it in {seconds:.1f} s, {CPU[-1]:.1f} CPU s (peak RSS {peak:.0f} MB)")
 
 
 def copy_store(db: Path, copies: int) -> None:
@@ -294,9 +299,164 @@ def merge(base: int, extra: int, tmp: Path, db: Path | None, copies: int = 0, pr
     print("(peak: the process's peak RSS up to the end of the incremental merge)")
 
 
+def _copy_id(doc_id: str, k: int) -> str:
+    return hashlib.md5(f"{doc_id}#c{k}".encode()).hexdigest()[:16]
+
+
+def _copy_result(result, k: int):
+    """A cached DocResult as the k-th copy of its document: a new id (as `copy_store` makes it) in the document and
+    everything that names it, and every 198x date moved to 2k8x, so that a copy's events fall in other years."""
+    import re
+
+    from dossier.model import Document
+    from dossier.pipeline import DocResult
+    from dossier.store.database import _Extraction, _payload
+
+    old = result.document.id
+    new = _copy_id(old, k)
+    moved = re.sub(r'"19(8\d)', rf'"2{k}\1', json.dumps(_payload(result)).replace(old, new))
+    data = _Extraction.model_validate_json(moved)
+    doc = result.document
+    document = Document.model_validate({**doc.model_dump(), "id": new, "source": f"{doc.source}#c{k}",
+                                        "published": re.sub(r"^19(8\d)", rf"2{k}\1", doc.published or "") or None,
+                                        "duplicate_of": (_copy_id(doc.duplicate_of, k) if doc.duplicate_of else None)})
+    return DocResult(document=document, entities=data.entities, mentions=data.mentions, timexes=data.timexes,
+                     events=data.events, facts=data.facts)
+
+
+def _analyse_into(stories: Path, db: Path) -> tuple[int, float]:
+    """Analyse the stories as `dossier build` reads them and save the per-document results, unmerged: (documents,
+    CPU seconds)."""
+    from dossier.config import Settings
+    from dossier.ingest import Fields, IngestError, read_paths
+    from dossier.pipeline import process
+    from dossier.store import Store
+
+    settings = Settings.from_env()
+    started = time.process_time()
+    docs = [d for d in read_paths([stories], max_chars=settings.max_document_chars,
+                                  languages=tuple(settings.languages) or None, fields=Fields())
+            if not isinstance(d, IngestError)]
+    with Store(db) as store:
+        batch = []
+        for result in process(docs, settings):
+            if not result.error:
+                batch.append(result)
+            if len(batch) >= settings.write_every:
+                store.add_results(batch)
+                batch = []
+        store.add_results(batch)
+        n = store.count("documents")
+    return n, time.process_time() - started
+
+
+STEPS = {  # module: functions whose CPU seconds an incremental merge's steps are measured by
+    "dossier.store.increments": ["index_documents", "unknown_slugs", "unknown_votes", "naming_unknown", "naming",
+                                 "entity_items", "fact_items", "candidates", "article_closure", "reports_of"],
+    "dossier.merge.incremental": ["decide", "merge_entities", "_merge_events", "_merge_facts", "_rebuild_stories"],
+}
+
+
+def _timed_steps() -> dict[str, list[float]]:
+    """Wrap the incremental merge's steps (STEPS) so that each one's CPU seconds and calls add up; the totals."""
+    import functools
+    import importlib
+
+    from dossier.store import Store
+
+    spent: dict[str, list[float]] = {}
+
+    def wrap(owner, name):
+        f = getattr(owner, name)
+
+        @functools.wraps(f)
+        def timed_step(*args, **kwargs):
+            started = time.process_time()
+            try:
+                return f(*args, **kwargs)
+            finally:
+                total = spent.setdefault(name, [0.0, 0])
+                total[0] += time.process_time() - started
+                total[1] += 1
+        setattr(owner, name, timed_step)
+
+    for module, names in STEPS.items():
+        owner = importlib.import_module(module)
+        for name in names:
+            wrap(owner, name)
+    for name in ("extractions", "_copy_mentions", "_insert"):
+        wrap(Store, name)
+    return spent
+
+
+def populate(base: int, distinct: int, tmp: Path, cache: Path, keep: Path, extra: int, offset: int) -> None:
+    """A store of `base` documents made as `dossier build` makes it (saved in batches, merged on the way at the same
+    counts, `DOSSIER_MERGE_EVERY`), from the analyses of `distinct` stories (analysed once into `cache`, reused when
+    it exists) repeated with new ids and dates; kept in `keep`. Then `extra` new stories (from story `offset` on)
+    analysed, saved and merged incrementally in this process, each step of the merge timed."""
+    import shutil
+
+    from dossier.build import _merge_due, finish_merge
+    from dossier.config import Settings
+    from dossier.store import Store
+
+    if not cache.exists():
+        stories = tmp / "distinct.jsonl"
+        write_stories(stories, distinct)
+        n, cpu = _analyse_into(stories, cache)
+        print(f"analysed {n} stories into {cache} in {cpu:.0f} CPU s")
+    with Store(cache) as store:
+        cached = list(store.extractions())
+    settings = Settings.from_env()
+    work = tmp / "populated.duckdb"
+    started, cpu0 = time.perf_counter(), time.process_time()
+    merges = []
+    with Store(work) as store:
+        due, waiting, batch = _merge_due(store, settings.merge_every), 0, []
+        for i in range(base):
+            k, result = divmod(i, len(cached))
+            batch.append(_copy_result(cached[result], k) if k else cached[result])
+            if len(batch) >= settings.write_every or due(waiting + len(batch)) or i == base - 1:
+                store.add_results(batch)
+                waiting += len(batch)
+                batch = []
+                if due(waiting) or i == base - 1:
+                    t0, c0 = time.perf_counter(), time.process_time()
+                    finish_merge(store)
+                    merges.append((i + 1, waiting, time.perf_counter() - t0, time.process_time() - c0, _peak_mb()))
+                    due, waiting = _merge_due(store, settings.merge_every), 0
+        size = store.count("documents")
+    print(f"populated {size} documents ({len(cached)} analyses, copies past them) in "
+          f"{time.perf_counter() - started:.0f} s, {time.process_time() - cpu0:.0f} CPU s; merges (documents, new, "
+          "seconds, CPU s, peak RSS MB so far):")
+    for row in merges:
+        print("  %d %d %.1f %.1f %.0f" % row)
+    shutil.copy(work, keep)
+    print(f"kept in {keep}")
+    if not extra:
+        return
+    more = tmp / "more.jsonl"
+    write_stories(more, extra, offset=offset)
+    with Store(work) as store:
+        known = store.known_ids()
+    n, cpu = _analyse_into(more, work)
+    spent = _timed_steps()
+    before = _rss_mb()
+    with Store(work) as store:
+        t0, c0 = time.perf_counter(), time.process_time()
+        finish_merge(store)
+        seconds, used = time.perf_counter() - t0, time.process_time() - c0
+        size = store.count("documents")
+        fresh = size - len(known)
+    print(f"{fresh} new stories into {size - fresh}: analysis and saving {cpu:.1f} CPU s; the merge {seconds:.1f} s, "
+          f"{used:.1f} CPU s (RSS before {before:.0f} MB, peak {_peak_mb():.0f} MB); its steps (CPU s, calls):")
+    for name, (total, calls) in sorted(spent.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {name:<20}{total:7.2f}{calls:5d}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["speed", "memory", "add", "merge"])
+    parser.add_argument("what", choices=["speed", "memory", "add", "merge", "populate"])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--base", type=int, default=20000)
@@ -315,6 +475,11 @@ def main() -> None:
     parser.add_argument("--no-full", action="store_true",
                         help="merge: no full merge after the incremental one")
     parser.add_argument("--pipeline", action="store_true", help="merge: load the analysis pipeline first, as a build")
+    parser.add_argument("--distinct", type=int, default=3000, help="populate: stories analysed, then repeated")
+    parser.add_argument("--cache", type=Path, help="populate: the store of their analyses (made when absent)")
+    parser.add_argument("--keep", type=Path, help="populate: where the populated store is kept")
+    parser.add_argument("--offset", type=int, default=17400,
+                        help="populate: the first of the new stories added after (past the cached ones)")
     args = parser.parse_args()
     if args.against:
         OTHER["PYTHONPATH"] = str(args.against.resolve())
@@ -325,6 +490,8 @@ def main() -> None:
             speed(args.n, tmp, args.modes.split(","), args.rounds)
         elif args.what == "memory":
             memory([int(s) for s in args.sizes.split(",")], tmp)
+        elif args.what == "populate":
+            populate(args.base, args.distinct, tmp, args.cache, args.keep, args.add, args.offset)
         elif args.what == "add":
             add(args.base, args.add, tmp, args.db)
         else:

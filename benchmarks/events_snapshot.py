@@ -1,6 +1,6 @@
-"""The per-document events (and facts) of the example corpus, the seeds and N Reuters-21578 stories, as one JSON
-file: run it before and after a change that must not change the output (a speed-up of the events stage), then
-compare the two files.
+"""The per-document events, facts, actors, mentions and dates of the example corpus, the seeds and N Reuters-21578
+stories, as one JSON file: run it before and after a change that must not change the output (a speed-up of a
+stage), then compare the two files.
 
     python benchmarks/events_snapshot.py before.json [--n 300]
     python benchmarks/events_snapshot.py after.json [--n 300] --compare before.json
@@ -24,6 +24,7 @@ from dossier.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
+FIELDS = ("events", "facts", "entities", "mentions", "timexes")  # every list of a DocResult
 
 
 def documents(n: int) -> list:
@@ -48,8 +49,8 @@ def main() -> None:
     args = parser.parse_args()
     docs = documents(args.n)
     started = time.perf_counter()
-    snapshot = {r.document.id: {"events": [e.model_dump(mode="json") for e in r.events],
-                                "facts": [f.model_dump(mode="json") for f in r.facts], "error": r.error}
+    snapshot = {r.document.id: {**{k: [x.model_dump(mode="json") for x in getattr(r, k)] for k in FIELDS},
+                                "error": r.error}
                 for r in process(docs, Settings.from_env())}
     seconds = time.perf_counter() - started
     text = json.dumps(snapshot, sort_keys=True, indent=1)

@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import Context, Entry, load_contexts
 from dossier.events.status import clause_chain
+from dossier.nlp.dependency_gate import DependencyGate
 
 _POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"]}
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
@@ -103,6 +104,8 @@ class TriggerMatcher:
                 if key not in self.gated_by:
                     self.gates[attr].add(f"{attr}:{word}", [Doc(vocab, words=[word], lemmas=[word])])
                 self.gated_by[key].add(n)
+        # then, of those, the patterns one tree of the doc may hold (every node's words and labels there)
+        self.tree_gate = DependencyGate([list(pattern) for _, pattern in units])
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -159,7 +162,7 @@ class TriggerMatcher:
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
         gated = {n for gates in self.gates.values() for key, _, _ in gates(doc) for n in self.gated_by[key]}
         out: dict[int, Context] = {}
-        for n in sorted(gated.union(self.ungated)):
+        for n in self.tree_gate.possible(doc, sorted(gated.union(self.ungated))):
             context = self.context_of[n]
             for _, tokens in self.context_matchers[n](doc):  # the whole doc: a Span would be copied into a new Doc
                 i = tokens[0]  # the first node is the trigger

@@ -1,0 +1,98 @@
+"""A quick look that says when a DependencyMatcher pattern cannot match a doc, so that the matcher is not run there.
+
+spaCy's DependencyMatcher walks every token of the doc whatever the pattern (its token Matcher, then each matched
+token's ancestors), so a pattern tried on a doc costs about as much where it cannot match as where it does. A
+pattern's match lies in one dependency tree (the DependencyMatcher groups its tokens by their root) and every node of
+it is a token with the node's attributes: where no tree holds a token for each node, the pattern cannot match. This
+is a necessary condition only (the relations between the nodes are not looked at), so running the matcher where it
+holds gives the same matches as running it everywhere.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+# the token attributes looked at, as a column of Doc.to_array; a node's other attributes and operators are left out
+# (which only makes the condition looser)
+_COLUMNS = {"DEP": 0, "POS": 1, "TAG": 2, "LEMMA": 3, "LOWER": 4}
+_ARRAY = [DEP, POS, TAG, LEMMA, LOWER]
+
+
+def _node(attrs: dict) -> list[tuple[int, frozenset[int]]]:
+    """(column, the values a token may have there) for each attribute of a node the gate can check."""
+    out = []
+    for name, value in attrs.items():
+        column = _COLUMNS.get(name)
+        if column is None:
+            continue
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            out.append((column, frozenset({get_string_id(value)})))
+        elif isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list):
+            out.append((column, frozenset(get_string_id(v) for v in value["IN"] if isinstance(v, (str, int)))))
+    return out
+
+
+class DependencyGate:
+    """Built from DependencyMatcher patterns (lists of nodes with RIGHT_ATTRS), in their order; `possible(doc,
+    numbers)` keeps the numbers of the patterns that may match in the doc."""
+
+    def __init__(self, patterns: list[list[dict]]):
+        self.nodes = [[checks for node in pattern if (checks := _node(node.get("RIGHT_ATTRS") or {}))]
+                      for pattern in patterns]
+
+    def possible(self, doc: Doc, numbers: list[int]) -> list[int]:
+        if not numbers or not len(doc):
+            return list(numbers)
+        table = doc.to_array(_ARRAY)
+        present: dict[int, set[int]] = {}  # {column: the values the doc's tokens have there}, made when first needed
+        roots = None
+        out = []
+        for n in numbers:
+            nodes = self.nodes[n]
+            for checks in nodes:  # first, each condition's values anywhere in the doc (most patterns stop here)
+                for column, values in checks:
+                    if column not in present:
+                        present[column] = set(table[:, column].tolist())
+                    if values.isdisjoint(present[column]):
+                        break
+                else:
+                    continue
+                break
+            else:
+                if len(nodes) > 1:  # then in one tree: some token meeting every condition of each node
+                    roots = _roots(doc) if roots is None else roots
+                    if not self._one_tree(table, roots, nodes, present):
+                        continue
+                out.append(n)
+        return out
+
+    @staticmethod
+    def _one_tree(table, roots, nodes, present) -> bool:
+        trees: set[int] | None = None  # the roots of the trees that may hold every node looked at so far
+        for checks in nodes:
+            mask = None
+            for column, values in checks:
+                hit = np.zeros(len(roots), dtype=bool)
+                for value in values & present[column]:
+                    hit |= table[:, column] == value
+                mask = hit if mask is None else mask & hit
+            found = set(roots[mask].tolist())
+            trees = found if trees is None else trees & found
+            if not trees:
+                return False
+        return True
+
+
+def _roots(doc: Doc) -> np.ndarray:
+    """Each token's root (the last of its ancestors, itself for a root), as the DependencyMatcher groups them."""
+    index = np.arange(len(doc), dtype=np.int64)
+    roots = index + doc.to_array([HEAD]).astype(np.int64).ravel()
+    for _ in range(64):  # each round doubles the distance looked up: 2**64 is past any doc
+        higher = roots[roots]
+        if np.array_equal(higher, roots):
+            return roots
+        roots = higher
+    return np.zeros(len(doc), dtype=np.int64)  # not a tree (never seen): one group, so that every pattern is tried

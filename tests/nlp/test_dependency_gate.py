@@ -1,0 +1,97 @@
+"""The dependency gate never turns away a pattern the DependencyMatcher would match, and does turn away the others."""
+
+import spacy
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+
+from dossier.nlp.dependency_gate import DependencyGate
+
+PATTERNS = [
+    # 0: a verb whose subject is one of some words
+    [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"POS": "VERB"}},
+     {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "s",
+      "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": ["share", "bond"]}}}],
+    # 1: "said to reporters": three nodes, words on two of them
+    [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "say"}},
+     {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "p", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
+     {"LEFT_ID": "p", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": ["reporter"]}}}],
+    # 2: a node of an attribute the gate does not look at (left out: a looser condition)
+    [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "fall", "ENT_TYPE": {"NOT_IN": ["DATE"]}}}],
+    # 3: no word at all: tried wherever a verb has an object
+    [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"POS": "VERB"}},
+     {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "dobj"}}],
+    # 4: a word no text below holds
+    [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": {"IN": ["abdicate", "secede"]}}}],
+]
+
+# (words, heads, deps, pos, lemmas) of hand-parsed sentences; a doc is one or more of them, one tree each
+SENTENCES = {
+    "shares fell": (["Shares", "fell", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"], ["NOUN", "VERB", "PUNCT"],
+                    ["share", "fall", "."]),
+    "said to reporters": (["She", "said", "to", "reporters", "."], [1, 1, 1, 2, 1],
+                          ["nsubj", "ROOT", "prep", "pobj", "punct"], ["PRON", "VERB", "ADP", "NOUN", "PUNCT"],
+                          ["she", "say", "to", "reporter", "."]),
+    "said to a friend": (["He", "said", "to", "a", "friend", "."], [1, 1, 1, 4, 2, 1],
+                         ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+                         ["PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"], ["he", "say", "to", "a", "friend", "."]),
+    "reporters waited": (["Reporters", "waited", "."], [1, 1, 1], ["nsubj", "ROOT", "punct"],
+                         ["NOUN", "VERB", "PUNCT"], ["reporter", "wait", "."]),
+    "bonds lost ground": (["Bonds", "lost", "ground", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+                          ["NOUN", "VERB", "NOUN", "PUNCT"], ["bond", "lose", "ground", "."]),
+}
+
+
+def _doc(vocab, *names: str) -> Doc:
+    words, heads, deps, pos, lemmas, starts = [], [], [], [], [], []
+    for name in names:
+        w, h, d, p, lemma = SENTENCES[name]
+        heads += [len(words) + i for i in h]
+        starts += [True] + [False] * (len(w) - 1)
+        words += w
+        deps += d
+        pos += p
+        lemmas += lemma
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, sent_starts=starts)
+
+
+def _matched(vocab, doc: Doc) -> set[int]:
+    found = set()
+    for n, pattern in enumerate(PATTERNS):
+        matcher = DependencyMatcher(vocab)
+        matcher.add(str(n), [pattern])
+        if matcher(doc):
+            found.add(n)
+    return found
+
+
+def test_never_turns_away_a_pattern_that_matches():
+    vocab = spacy.blank("en").vocab
+    gate = DependencyGate(PATTERNS)
+    docs = [_doc(vocab, name) for name in SENTENCES] + [_doc(vocab, *SENTENCES)]
+    matched = 0
+    for doc in docs:
+        expected = _matched(vocab, doc)
+        assert expected <= set(gate.possible(doc, list(range(len(PATTERNS))))), doc.text
+        matched += len(expected)
+    assert matched >= 8  # the docs exercise the patterns
+
+
+def test_turns_away_words_in_different_trees_or_missing():
+    vocab = spacy.blank("en").vocab
+    gate = DependencyGate(PATTERNS)
+    everything = list(range(len(PATTERNS)))
+    # "said to a friend" + "reporters waited": every word of pattern 1 is there, but not in one tree
+    apart = _doc(vocab, "said to a friend", "reporters waited")
+    assert 1 not in gate.possible(apart, everything)
+    assert 1 in gate.possible(_doc(vocab, "said to reporters"), everything)
+    assert 4 not in gate.possible(_doc(vocab, *SENTENCES), everything)  # no such word
+    # the subject's label counts too: "reporters" is a subject, not the object of "to"
+    assert gate.possible(_doc(vocab, "reporters waited"), [0, 3]) == []
+    assert gate.possible(_doc(vocab, "bonds lost ground"), [3, 0]) == [3, 0]  # the numbers asked, in their order
+
+
+def test_an_empty_doc_or_no_pattern():
+    vocab = spacy.blank("en").vocab
+    gate = DependencyGate(PATTERNS)
+    assert gate.possible(Doc(vocab, words=[]), [0, 1]) == [0, 1]
+    assert gate.possible(_doc(vocab, "shares fell"), []) == []
