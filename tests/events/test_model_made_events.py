@@ -28,13 +28,13 @@ def fairly_sure(nlp, monkeypatch):
 
 
 def test_no_model_made_event_on_a_passive_without_an_agent(code, fairly_sure):
-    events, _ = code("Thousands of Kenyan villagers have been displaced from the border since March.", "2019-11-18")
+    events, _ = code("Thousands of Kenyan villagers have been uprooted from the border since March.", "2019-11-18")
     assert events == []
 
 
 def test_a_model_sure_of_its_type_may_add_an_event_on_such_a_passive(code, fairly_sure):
     fairly_sure.margin = 0.2
-    events, _ = code("Thousands of Kenyan villagers have been displaced from the border since March.", "2019-11-18")
+    events, _ = code("Thousands of Kenyan villagers have been uprooted from the border since March.", "2019-11-18")
     assert [e.type for e in events] == ["ASSAULT"]
 
 
