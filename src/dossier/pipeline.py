@@ -42,7 +42,9 @@ def _infer_published(document: Document) -> Document:
 
 
 def _make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc:
-    doc = nlp.make_doc(document.text if text is None else text)
+    text = document.text if text is None else text
+    doc = nlp.make_doc(text)
+    doc.user_data["dossier_text"] = text  # = doc.text, which spaCy joins anew from the tokens on every call
     doc._.doc_id = document.id
     # A lower bound is no anchor for "on Friday" or "last month"; a dateline's own day (year read from the
     # content) is the article's date.

@@ -16,7 +16,8 @@ _BREAK = re.compile(r"\n")
 
 @Language.component("dossier_paragraphs")
 def mark_line_breaks(doc: Doc) -> Doc:
-    for match in _BREAK.finditer(doc.text):
+    text = doc.user_data["dossier_text"] if "dossier_text" in doc.user_data else doc.text  # set by the pipeline
+    for match in _BREAK.finditer(text):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             token = doc[span.start]
