@@ -162,15 +162,30 @@ class TriggerMatcher:
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
         gated = {n for gates in self.gates.values() for key, _, _ in gates(doc) for n in self.gated_by[key]}
         out: dict[int, Context] = {}
-        for n in self.tree_gate.possible(doc, sorted(gated.union(self.ungated))):
+        trees: dict[tuple[int, int], Doc] = {}  # {(start, end): a Doc of one dependency tree's tokens}
+        for n, where in self.tree_gate.places(doc, sorted(gated.union(self.ungated))):
             context = self.context_of[n]
-            for _, tokens in self.context_matchers[n](doc):  # the whole doc: a Span would be copied into a new Doc
-                i = tokens[0]  # the first node is the trigger
+            for i in self._triggers_of(n, doc, where, trees):
                 if context.without and any(c.dep_ in context.without for c in doc[i].children):
                     continue
                 if start <= i < end and (i not in out or (out[i].types and not context.types)):
                     out[i] = context
         return out
+
+    def _triggers_of(self, n: int, doc: Doc, where: list[tuple[int, int]] | None, trees: dict[tuple[int, int], Doc]
+                     ) -> list[int]:
+        """The trigger's index (the first node) of each match of the pattern numbered n: on a Doc of each tree that
+        may hold one (`where`, from the gate; the match lies in one tree, and spaCy's DependencyMatcher walks every
+        token of the doc it is given), else on the whole doc."""
+        matcher = self.context_matchers[n]
+        if where is None:
+            return [tokens[0] for _, tokens in matcher(doc)]
+        found = []
+        for start, end in where:
+            if (start, end) not in trees:
+                trees[start, end] = doc[start:end].as_doc()
+            found += [start + tokens[0] for _, tokens in matcher(trees[start, end])]
+        return found
 
     def _candidates(self, keys: list[tuple[str, str]], have: tuple[set[str], set[str], set[str]] | None
                     ) -> Iterator[tuple[int, tuple]]:

@@ -44,8 +44,14 @@ class DependencyGate:
                       for pattern in patterns]
 
     def possible(self, doc: Doc, numbers: list[int]) -> list[int]:
+        return [n for n, _ in self.places(doc, numbers)]
+
+    def places(self, doc: Doc, numbers: list[int]) -> list[tuple[int, list[tuple[int, int]] | None]]:
+        """(number, where) of the patterns that may match in the doc, in their order: where is the (start, end) of
+        each dependency tree that may hold the match, when each such tree is a run of tokens holding no other
+        tree's token (a Doc of those tokens has the same parse there), else None (the whole doc)."""
         if not numbers or not len(doc):
-            return list(numbers)
+            return [(n, None) for n in numbers]
         table = doc.to_array(_ARRAY)
         present: dict[int, set[int]] = {}  # {column: the values the doc's tokens have there}, made when first needed
         roots = None
@@ -62,15 +68,19 @@ class DependencyGate:
                     continue
                 break
             else:
-                if len(nodes) > 1:  # then in one tree: some token meeting every condition of each node
+                where = None
+                if nodes:  # then in one tree: some token meeting every condition of each node
                     roots = _roots(doc) if roots is None else roots
-                    if not self._one_tree(table, roots, nodes, present):
+                    trees = self._trees(table, roots, nodes, present)
+                    if not trees:
                         continue
-                out.append(n)
+                    where = _runs(roots, sorted(trees))
+                out.append((n, where))
         return out
 
     @staticmethod
-    def _one_tree(table, roots, nodes, present) -> bool:
+    def _trees(table, roots, nodes, present) -> set[int]:
+        """The roots of the trees that hold, for each node, a token meeting every condition of it."""
         trees: set[int] | None = None  # the roots of the trees that may hold every node looked at so far
         for checks in nodes:
             mask = None
@@ -82,8 +92,20 @@ class DependencyGate:
             found = set(roots[mask].tolist())
             trees = found if trees is None else trees & found
             if not trees:
-                return False
-        return True
+                return set()
+        return trees
+
+
+def _runs(roots: np.ndarray, trees: list[int]) -> list[tuple[int, int]] | None:
+    """(start, end) of the tokens of each tree (by its root), or None when one of them is not a run of its own."""
+    out = []
+    for root in trees:
+        inside = np.flatnonzero(roots == root)
+        start, end = int(inside[0]), int(inside[-1]) + 1
+        if end - start != len(inside):
+            return None
+        out.append((start, end))
+    return out
 
 
 def _roots(doc: Doc) -> np.ndarray:
