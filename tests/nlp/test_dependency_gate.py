@@ -95,3 +95,23 @@ def test_an_empty_doc_or_no_pattern():
     gate = DependencyGate(PATTERNS)
     assert gate.possible(Doc(vocab, words=[]), [0, 1]) == [0, 1]
     assert gate.possible(_doc(vocab, "shares fell"), []) == []
+
+
+def test_places_give_the_same_matches_tree_by_tree():
+    vocab = spacy.blank("en").vocab
+    gate = DependencyGate(PATTERNS)
+    doc = _doc(vocab, *SENTENCES)
+    places = dict(gate.places(doc, list(range(len(PATTERNS)))))
+    assert any(where is not None for where in places.values())
+    for n, pattern in enumerate(PATTERNS):
+        matcher = DependencyMatcher(vocab)
+        matcher.add(str(n), [pattern])
+        whole = sorted(tuple(tokens) for _, tokens in matcher(doc))
+        if n not in places:
+            assert whole == [], n
+            continue
+        if places[n] is None:
+            continue
+        by_tree = sorted(tuple(start + i for i in tokens) for start, end in places[n]
+                         for _, tokens in matcher(doc[start:end].as_doc()))
+        assert by_tree == whole, n
