@@ -418,8 +418,8 @@ def test_an_act_done_in_the_occasion_the_sentence_before_dates_takes_its_time(co
 
 
 def test_a_time_in_a_participle_after_the_main_clause_is_its_own(code):
-    events, _ = code("At the recent regional summit, Kenyan President William Ruto pledged that his country would "
-                     "more than double its solar output, going from 100 megawatts to 400 megawatts by 2030.",
+    events, _ = code("At a recent regional summit, Kenyan President William Ruto pledged that Kenya would "
+                     "triple the output of its wind farms, rising from 100 megawatts to 300 megawatts by 2030.",
                      "2024-06-24")
     assert events and all(e.date is None for e in events), [(e.trigger, e.date) for e in events]
 

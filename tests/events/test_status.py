@@ -354,6 +354,6 @@ def test_an_attack_its_target_forecasts_is_not_announced(code):
 
 def test_an_act_held_out_as_a_possibility_stays_hypothetical_after_a_joined_verb(code):
     events, _ = code("The Kenyan interior minister said on Saturday that African countries should work together "
-                     "and held out the possibility of Kenya acting to protect its citizens.")
+                     "and left open the possibility of Kenya acting to protect its nationals abroad.")
     protect = [e for e in events if e.trigger == "protect"]
     assert protect and protect[0].status == "hypothetical"

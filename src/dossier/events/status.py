@@ -193,7 +193,7 @@ def _among_options(tok: Token) -> bool:
     sanctions" (not "rejected the options", a refusal done)."""
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "pcomp":
         return tok.lemma_.lower() in _PREPARING and any(c.lower_ in _OPTIONS for c in _kids(tok, ("dobj", "nsubjpass")))
-    head = tok.head  # a noun act, or a gerund: "held out the possibility of France acting to protect…"
+    head = tok.head  # a noun act, or a gerund: "left open the possibility of Kenya stepping in to shield…"
     for _ in range(3):
         if head.lower_ in _OPTIONS:
             return True
