@@ -221,8 +221,7 @@ class Resolver:
             return None
         for i in range(tok.i - 1, -1, -1):
             title = self.doc[i]
-            if title.lower_ != word or (i > 0 and self.doc[i - 1].lower_ in _NOT_THE_HOLDER) \
-                    or (i > 1 and self.doc[i - 1].text == "-"):
+            if title.lower_ != word or self._not_the_holder(i):
                 continue
             named = [title.head] if title.dep_ in ("compound", "appos") else []
             named += [c for c in title.children if c.dep_ == "appos"]
@@ -243,11 +242,16 @@ class Resolver:
             before = self.doc[i]
             if before.lemma_.lower() != lemma or i not in self.map:
                 continue
-            if (i > 0 and self.doc[i - 1].lower_ in _NOT_THE_HOLDER) or (i > 1 and self.doc[i - 1].text == "-"):
+            if self._not_the_holder(i):
                 return None
             ident = self.map[i]
             return None if ident.startswith("agent:---:") else ident
         return None
+
+    def _not_the_holder(self, i: int) -> bool:
+        """The word at i is a deputy's, acting, former or late holder's title or body ("Vice President",
+        "Vice-President", "former ministry"), not the one a bare "the <noun>" names."""
+        return (i > 0 and self.doc[i - 1].lower_ in _NOT_THE_HOLDER) or (i > 1 and self.doc[i - 1].text == "-")
 
     def _person(self, tok: Token) -> str | None:
         ident = self._entity(tok, frozenset({"PERSON"}))

@@ -564,25 +564,26 @@ _WHEN_LABELS = frozenset({"DATE", "TIME"})
 _ON_DEPS = ("dobj", "nsubjpass", "attr")
 
 
-@cache
-def named_again() -> dict[str, frozenset[str]]:
-    """Noun -> the PLOVER types of the earlier act it may name again (data/acts_named_again.yaml)."""
+def _types_by_noun(path: Path) -> dict[str, frozenset[str]]:
+    """Noun -> PLOVER types, from a data file of types each listing nouns."""
     out: dict[str, set[str]] = {}
-    for ptype, nouns in yaml.safe_load(_NAMED_AGAIN.read_text(encoding="utf-8")).items():
+    for ptype, nouns in yaml.safe_load(path.read_text(encoding="utf-8")).items():
         for noun in nouns:
             out.setdefault(noun.lower(), set()).add(ptype)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def named_again() -> dict[str, frozenset[str]]:
+    """Noun -> the PLOVER types of the earlier act it may name again (data/acts_named_again.yaml)."""
+    return _types_by_noun(_NAMED_AGAIN)
 
 
 @cache
 def answered() -> dict[str, frozenset[str]]:
     """Noun -> the PLOVER types of the earlier act whose author an answer to it is done to ("denied the
     allegations": the accuser; data/acts_answered.yaml)."""
-    out: dict[str, set[str]] = {}
-    for ptype, nouns in yaml.safe_load(_ANSWERED.read_text(encoding="utf-8")).items():
-        for noun in nouns:
-            out.setdefault(noun.lower(), set()).add(ptype)
-    return {k: frozenset(v) for k, v in out.items()}
+    return _types_by_noun(_ANSWERED)
 
 
 @cache
