@@ -13,6 +13,7 @@ from dossier.config import Settings
 from dossier.model import Document, Entity, Event, Evidence, Fact, Mention, Timex
 from dossier.nlp import loader
 from dossier.nlp.chunks import split_text
+from dossier.nlp.extensions import keep_text
 from dossier.time import infer_published
 
 
@@ -44,7 +45,7 @@ def _infer_published(document: Document) -> Document:
 def _make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc:
     text = document.text if text is None else text
     doc = nlp.make_doc(text)
-    doc.user_data["dossier_text"] = text  # = doc.text, which spaCy joins anew from the tokens on every call
+    keep_text(doc, text)  # = doc.text, which spaCy joins anew from the tokens on every call
     doc._.doc_id = document.id
     # A lower bound is no anchor for "on Friday" or "last month"; a dateline's own day (year read from the
     # content) is the article's date.

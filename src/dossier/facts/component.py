@@ -9,10 +9,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from dossier.facts import clause as clauses
-from dossier.facts.context import doc_text, subjects, time_of
+from dossier.facts.context import subjects, time_of
 from dossier.facts.descriptions import resolve
 from dossier.facts.figures import build_matcher, find
 from dossier.facts.lexicon import lexicon
+from dossier.nlp.extensions import doc_text
 from dossier.facts.measure import measure
 from dossier.model import Evidence, Fact
 from dossier.nlp import extensions  # noqa: F401

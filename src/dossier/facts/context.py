@@ -9,6 +9,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
 from dossier.model import DateValue, Timex
+from dossier.nlp.extensions import doc_text
 from dossier.nlp.spans import entity_at
 
 ACTOR_LABELS = {"GPE", "ORG", "NORP", "FAC", "LOC", "PERSON"}
@@ -119,12 +120,6 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
     return DateValue(start=first.value.start, end=last.value.end or last.value.start,
                      precision=first.value.precision, text=text[first.start:last.end])
 
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once (spaCy joins every token's text on each `doc.text`)."""
-    if "dossier_text" not in doc.user_data:
-        doc.user_data["dossier_text"] = doc.text
-    return doc.user_data["dossier_text"]
 
 
 def _tok(doc: Doc, char: int) -> int:

@@ -35,6 +35,21 @@ _DOC_ATTRS = {
 }
 
 
+_TEXT = "dossier_text"  # Doc.user_data key of the text the Doc was made from
+
+
+def keep_text(doc: Doc, text: str) -> None:
+    """Keep the text the Doc was made from, which `doc_text` returns (the pipeline, as it makes each Doc)."""
+    doc.user_data[_TEXT] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, joined once (spaCy joins every token's text anew on each `doc.text`)."""
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
+
+
 def register() -> None:
     """Register the attributes once; safe to call many times."""
     for name, default in _DOC_ATTRS.items():

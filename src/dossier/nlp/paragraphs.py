@@ -11,13 +11,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.nlp.extensions import doc_text
+
 _BREAK = re.compile(r"\n")
 
 
 @Language.component("dossier_paragraphs")
 def mark_line_breaks(doc: Doc) -> Doc:
-    text = doc.user_data["dossier_text"] if "dossier_text" in doc.user_data else doc.text  # set by the pipeline
-    for match in _BREAK.finditer(text):
+    for match in _BREAK.finditer(doc_text(doc)):
         span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         if span is not None and span.start > 0:
             token = doc[span.start]
