@@ -87,3 +87,45 @@ def test_each_installed_copy_has_a_folder_of_its_own(monkeypatch, tmp_path):
     there = cache.folder()
     assert here != there and here.parent == there.parent
     assert str(here).startswith(str(tmp_path))
+
+
+def test_the_shipped_dictionary_is_keyed_by_all_of_the_stage_code():
+    """A cache built by older code of any actors module (a helper that orders a person's dated roles, say) must not
+    be read by newer code: every module of the stage is among the dictionary's inputs."""
+    from pathlib import Path
+
+    import dossier.actors as stage
+    from dossier.actors.dictionary import shipped_inputs
+
+    inputs = {p for p in shipped_inputs() if isinstance(p, Path)}
+    modules = set(Path(stage.__file__).parent.glob("*.py"))
+    assert modules and modules <= inputs
+
+
+_DIGEST = """
+import hashlib
+from dossier.actors.dictionary import _shipped
+d = _shipped()
+h = hashlib.sha1()
+for key in sorted(d.entities._packed):
+    h.update(repr((key, d.entities._packed[key])).encode())
+for table in (d.tenures, d.holders, d.leaders):
+    for key in sorted(table):
+        h.update(repr((key, [(x.entity, x.start, x.end, x.cameo) for x in table[key]])).encode())
+print(h.hexdigest())
+"""
+
+
+def test_the_shipped_dictionary_is_the_same_whatever_the_hash_seed():
+    """Built in two processes with different string hashing (nothing cached), the dictionary's entries, their dated
+    roles in order and the offices' holders are the same: the cache a first run writes never decides the output."""
+    import os
+    import subprocess
+    import sys
+
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "DOSSIER_CACHE_DIR": "off"}
+        run = subprocess.run([sys.executable, "-c", _DIGEST], env=env, capture_output=True, text=True, check=True)
+        digests.add(run.stdout.strip())
+    assert len(digests) == 1

