@@ -49,8 +49,13 @@ RETYPE_AT = 0.0  # the margin the model needs to retype at all (below it, it is 
 CREATE_PASSIVE_AT = 0.0
 # How much the model must prefer "no event" to its best type to drop the converted dictionary's candidates, and a
 # hand-written entry's: chosen on realnews_dev's development articles (fewer outputs, no gold event lost).
+# Round 10: HAND_NONE_MARGIN 1.0 -> 1.5. On realnews_dev's development articles (models without them) the model's
+# "no event" dropped a hand-written request with both sides named in a wire story of oil output figures ("will ask
+# OPEC to allow it to produce…": the economic Reuters sentences the model learns NONE from share its words); at 1.5
+# one more gold event is found there and PLV_train's 5-fold CV and the GSR odd half are unchanged (2.0 adds an html
+# output that is no gold event).
 NONE_MARGIN = 0.4
-HAND_NONE_MARGIN = 1.0
+HAND_NONE_MARGIN = 1.5
 # How much the model must prefer its best type to "no event" to keep a trigger whose actors the actors stage did not
 # resolve ("contract employees stopped work in a strike", "rebel fighters said they will lay down their weapons")
 # in a sentence left without an event. PLV_train 5-fold CV (training/diagnose_no_event.py): 20 of its 52 sentences
@@ -115,7 +120,8 @@ class Coder:
                 planned.add(key)
             if not entry.converted:
                 hand.add(event.id)
-                if entry.type in _KEPT_WHEN_GOVERNING and _governs_act(tok):
+                if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
+                        and _governs_act(tok):
                     governing.add(event.id)
             if _is_background(tok):
                 background.add(event.id)
@@ -555,6 +561,11 @@ _ACTS_ON_ACTS = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN"})
 # 29 "refused to" sentences), a threat (10 of 13), a demand or an order. An agreement to do something is labelled by
 # the act agreed to as often as not ("agreed to X": AGREE 19 of 54, YIELD 16, SUPPORT 12), so the model may retype it.
 _KEPT_WHEN_GOVERNING = _ACTS_ON_ACTS - {"AGREE"}
+# Round 10, counted again by dependency structure (training/diagnose_agreed_acts.py): of PLV_train's 50 sentences
+# where "agree" governs an infinitive ("agreed to lift the ban", "agreed to lay down their weapons"), 47 are labelled
+# AGREE, whatever act is agreed to; "decided to" / "accepted to" are labelled by the act (5 of 5). An agreement to
+# act is therefore kept AGREE like a request or a refusal; a decision is left to the model.
+_AGREEING = frozenset({"agree"})
 
 
 def _governs_act(tok: Token) -> bool:

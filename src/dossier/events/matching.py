@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import Context, Entry, load_contexts
 from dossier.events.status import clause_chain
+from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
 
 _POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"]}
@@ -307,7 +308,17 @@ def object_words(obj: Token) -> set[str]:
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
+    if _sum(obj):
+        words.add("money")  # "would provide 300 mln marks", "will grant 2 billion dlrs": a sum is money
     return words
+
+
+def _sum(obj: Token) -> bool:
+    """A sum of money: a MONEY entity, or a currency's name (facts/data/currencies.yaml: "dlrs", "marks", "stg")
+    with a number on it, which the tagger does not always read as MONEY in wire copy."""
+    if obj.ent_type_ == "MONEY":
+        return True
+    return obj.lower_ in currency_lexicon().currency_names and any(c.like_num for c in obj.children)
 
 
 def occasioned(noun: Token) -> Token | None:
