@@ -43,7 +43,7 @@ def test_without_the_agreement_guard_that_model_would_make_it_the_act(code, nlp,
 def test_a_decision_to_act_is_left_to_the_model(code, nlp, eager_model):
     # PLV_train labels "decided to lift/ease" by the act decided on
     with coding_with(nlp, types=_Retreating()):
-        events, _ = code("Japan decided to lift its sanctions on the two countries.", "2019-11-18")
+        events, _ = code("Chile decided to lift its import ban on Bolivian beef.", "2019-11-18")
     assert events and events[0].type in ("RETREAT", "CONCEDE")
 
 
@@ -74,5 +74,6 @@ def test_a_hand_written_request_is_dropped_only_when_no_event_leads_widely(code,
     model = _Quiet()
     model.lead = lead
     with coding_with(nlp, types=model):
-        events, _ = code("Ecuador will ask the cartel to let it pump more crude above its quota.", "2019-11-18")
+        events, _ = code("Nigeria will ask Ghana to approve a higher output ceiling for the shared refinery.",
+                         "2019-11-18")
     assert bool([e for e in events if e.type == "REQUEST"]) is kept
