@@ -55,12 +55,13 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
     return tok
 
 
-_CHARGE_PREPS = frozenset({"of", "for"})
+_CHARGE_PREPS = frozenset({"of", "for", "to"})
 
 
 def _charged_with(tok: Token) -> bool:
-    """A gerund an actor is accused of, blamed or praised for: an act of its own, told at no time by the verb it
-    hangs on ("accused Uganda of arming rebels", "blamed Kenya for closing the border")."""
+    """A gerund an actor is accused of, blamed or praised for, or admits or pleads guilty to: an act of its own, told
+    at no time by the verb it hangs on ("accused Uganda of arming rebels", "blamed Kenya for closing the border",
+    "pleaded guilty on Monday to smuggling arms")."""
     prep = tok.head
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
 
@@ -472,6 +473,16 @@ def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[Dat
     return tx.value, root
 
 
+def vowed_then(act: Token, announcer: Token, act_date: DateValue | None, published: str | None) -> DateValue | None:
+    """The date of a threat or vow told with no time of its own, by the time told with the act it announces, when
+    that time lies before the article: an act only threatened has no past date of its own, so "threatened to kill
+    the judge in March", read in November, tells when the threat was made. None otherwise (the act's future date is
+    its own: "vowed to retaliate next week")."""
+    if act.dep_ != "xcomp" or act.head.i != announcer.i or not is_before(act_date, published):
+        return None
+    return act_date
+
+
 def is_after(value: DateValue | None, published: str | None) -> bool:
     """True when the date starts after the article's date (compared at the date's own precision)."""
     if value is None or not value.start or not published:
@@ -525,7 +536,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
                 continue
             earlier = [e for e in before if _names_again(noun, e, triggers[e.id])]
             if not earlier:
-                earlier = [e for e in here if e.type in named_again().get(noun.lemma_.lower(), ())
+                earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
             if not earlier or any(e.date is not None for e in earlier):
                 continue
@@ -704,11 +715,18 @@ def _near(value: DateValue, published: str | None) -> bool:
 def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
     """The noun may name the event again: one of its types, or the noun of its verb ("approval" of "approved")."""
     lemma = noun.lemma_.lower()
-    if event.type in named_again().get(lemma, ()):
+    if event.type in _noun_types(noun):
         return True
     verb = trigger.lemma_.lower()
     stem = verb[:-1] if verb.endswith("e") else verb
     return trigger.pos_ == "VERB" and len(stem) >= 4 and lemma.startswith(stem)
+
+
+def _noun_types(noun: Token) -> frozenset[str]:
+    """The PLOVER types of the acts a noun may name again, by its lemma or its form as written: the data lists
+    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular."""
+    table = named_again()
+    return table.get(noun.lemma_.lower(), frozenset()) | table.get(noun.lower_, frozenset())
 
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
