@@ -474,3 +474,29 @@ def test_a_future_time_told_with_a_vowed_act_is_the_act_s_own(code):
     events, _ = code("Rebels vowed on Friday to attack the capital next week.", "2024-11-19")
     threat = only(events, "THREATEN")
     assert threat.date.start == "2024-11-15"
+
+
+def test_a_separate_meeting_is_not_the_talks_named_again(code):
+    events, _ = code("Ghana's foreign minister praised a new era for Togo after talks on trade. Togo's defence "
+                     "minister, briefing reporters after a separate meeting with the Ghanaian, said he was confident. "
+                     "Officials said before the start of today's talks that they expected no breakthrough.",
+                     "2024-03-09")
+    separate = [e for e in events if e.type == "CONSULT" and "separate" in e.evidence[0].text]
+    assert separate and all(e.date is None for e in separate)
+
+
+def test_a_lead_act_just_done_takes_the_day_its_own_side_made_it_known(code):
+    events, _ = code('Ghana has recalled its ambassador to Togo over a border dispute. "We cannot accept these '
+                     'incursions," Ghana\'s foreign minister, Ama Mensah, said on Tuesday.', "2024-03-06")
+    assert only(events, "SANCTION").date.start == "2024-03-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana has recalled its ambassador to Togo over a border dispute. Togo's president said on Tuesday the move "
+    "was regrettable.",  # the other side's statement does not tell when Ghana acted
+    "Ghana had recalled its ambassador to Togo over a border dispute. Ghana's foreign minister said on Tuesday "
+    "that talks would resume.",  # not told as just done
+])
+def test_a_lead_act_is_not_dated_by_another_statement(code, text):
+    events, _ = code(text, "2024-03-06")
+    assert only(events, "SANCTION").date is None

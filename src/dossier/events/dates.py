@@ -516,7 +516,8 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     ("approval", "signing" of "approve", "sign"). Only when every earlier act of that kind (one act, several
     mentions of the same parties) is undated, never a day after the article for a done act, and the day lies within
     a week of the article's date (the news an undated lead tells): "last year's agreement" is another act than the
-    one just signed. Mentions whose parties differ only as a person differs from the state they act for ("Kenya
+    one just signed; nor is an earlier mention whose own words say it is another act ("a separate meeting").
+    Mentions whose parties differ only as a person differs from the state they act for ("Kenya
     and Uganda signed…", "signed by their foreign ministers") are one act (`_one_act`). A noun with its
     own time in the sentence of an undated act put on its verb of saying names that act too ("The terms of today's
     accord will be published next month, the envoy said"; not "signed a pact extending Friday's agreement"). In place,
@@ -534,7 +535,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         for noun in sent:
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
-            earlier = [e for e in before if _names_again(noun, e, triggers[e.id])]
+            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])]
             if not earlier:
                 earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
@@ -552,6 +553,52 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
                     event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
     told_again(doc, events, triggers, timexes)
     reacted_today(doc, events, triggers, timexes)
+    lead_said(doc, events, triggers, timexes)
+
+
+_LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for
+
+
+def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act the lead sentence tells as just done ("Ghana has recalled its envoy to Togo"), with no time, takes the
+    day of the statement in which its own side makes it known in the next sentences ("…, Ghana's foreign minister
+    said on Tuesday"): the news a story opens with is made known the day its actor says it. The act is in the present
+    perfect, occurred; the statement is its sentence's main verb of saying, with a day attached within a week of the
+    article and not after it; its speaker is one of the act's sources or of the same country. In place."""
+    sentences = list(doc.sents)
+    lead = next((s for s in sentences if any(sent_has(s, triggers[e.id]) for e in events)), None)
+    if lead is None:
+        return
+    actors = doc._.actors or {}
+    token_actor = doc._.token_actor or {}
+    index = next(n for n, s in enumerate(sentences) if s.start == lead.start)
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or event.status != "occurred" or not sent_has(lead, tok) or not _perfect(tok):
+            continue
+        sides = {nation_of(actors[i]) or i for i in event.source if i in actors} | set(event.source)
+        for sent in sentences[index + 1: index + 1 + _LEAD_WINDOW]:
+            said = sent.root
+            if said.lemma_.lower() not in _OWN_STATEMENTS:
+                continue
+            speakers = {token_actor.get(t.i) for s in said.children if s.dep_ == "nsubj" for t in s.subtree}
+            speakers = {x for x in speakers if x}
+            if not speakers & sides and not {nation_of(actors[x]) for x in speakers if x in actors} & sides:
+                continue
+            found = _attached(sentence_timexes(sent, timexes), {said.i})
+            if found is not None and found[0].precision == "day" and _near(found[0], doc._.published) \
+                    and not is_after(found[0], doc._.published):
+                event.date = found[0]
+                break
+
+
+def sent_has(sent: Span, tok: Token | None) -> bool:
+    return tok is not None and sent.start <= tok.i < sent.end
+
+
+def _perfect(tok: Token) -> bool:
+    """A verb in the present perfect: "has dropped", "have agreed"."""
+    return tok.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve") for a in tok.children)
 
 
 def reacted_today(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -596,7 +643,8 @@ def _done_by_its_noun(noun: Token, value: DateValue, published: str | None) -> b
 # round of talks", "had met several times", "she also met")
 _ANOTHER = frozenset({"again", "another", "other", "previous", "earlier", "last", "former", "past", "prior", "repeated",
                       "new", "second", "third", "further", "more", "often", "several", "many", "frequently",
-                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also"})
+                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also",
+                      "separate"})
 
 
 def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -665,6 +713,12 @@ def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
             and tense_form(tok) == tense_form(trigger)
     return _common_noun(tok) and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
         and _names_again(tok, event, trigger)
+
+
+def _said_another(tok: Token) -> bool:
+    """The mention's own modifier says it is another act: "a separate meeting", "another round of talks" (not a word
+    on its object: "evacuating their last stronghold")."""
+    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in _ANOTHER for c in tok.children)
 
 
 def _another(tok: Token) -> bool:
