@@ -496,7 +496,14 @@ def test_a_lead_act_just_done_takes_the_day_its_own_side_made_it_known(code):
     "was regrettable.",  # the other side's statement does not tell when Ghana acted
     "Ghana had recalled its ambassador to Togo over a border dispute. Ghana's foreign minister said on Tuesday "
     "that talks would resume.",  # not told as just done
+    "Ghana has recalled its ambassador to Togo, Togo's foreign ministry said on Tuesday.",
 ])
-def test_a_lead_act_is_not_dated_by_another_statement(code, text):
+def test_a_lead_act_is_not_dated_by_another_statement(code, text):  # nor by others' report in its sentence
     events, _ = code(text, "2024-03-06")
     assert only(events, "SANCTION").date is None
+
+
+def test_a_lead_act_just_done_takes_the_day_its_own_side_says_so_in_the_same_sentence(code):
+    events, _ = code("Ghana has recalled its ambassador to Togo, Ghana's foreign ministry said on Tuesday.",
+                     "2024-03-06")
+    assert only(events, "SANCTION").date.start == "2024-03-05"

@@ -561,10 +561,12 @@ _LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statemen
 
 def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
     """An act the lead sentence tells as just done ("Ghana has recalled its envoy to Togo"), with no time, takes the
-    day of the statement in which its own side makes it known in the next sentences ("…, Ghana's foreign minister
-    said on Tuesday"): the news a story opens with is made known the day its actor says it. The act is in the present
-    perfect, occurred; the statement is its sentence's main verb of saying, with a day attached within a week of the
-    article and not after it; its speaker is one of the act's sources or of the same country. In place."""
+    day of the statement in which its own side makes it known, in the lead or the next sentences ("…, Ghana's foreign
+    minister said on Tuesday"): a decision a story opens with is made when its actor makes it known. The act is in
+    the present perfect, occurred; the statement is its sentence's main verb of saying, with a day attached within a
+    week of the article and not after it; its speaker is one of the act's sources or of the same country. Others'
+    reports ("…, officials said", "Togo said on Tuesday") and an act told as done before ("had recalled") still date
+    nothing. In place."""
     sentences = list(doc.sents)
     lead = next((s for s in sentences if any(sent_has(s, triggers[e.id]) for e in events)), None)
     if lead is None:
@@ -577,9 +579,9 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
         if event.date is not None or event.status != "occurred" or not sent_has(lead, tok) or not _perfect(tok):
             continue
         sides = {nation_of(actors[i]) or i for i in event.source if i in actors} | set(event.source)
-        for sent in sentences[index + 1: index + 1 + _LEAD_WINDOW]:
-            said = sent.root
-            if said.lemma_.lower() not in _OWN_STATEMENTS:
+        for sent in sentences[index: index + 1 + _LEAD_WINDOW]:
+            said = _main_saying(sent)
+            if said is None:
                 continue
             speakers = {token_actor.get(t.i) for s in said.children if s.dep_ == "nsubj" for t in s.subtree}
             speakers = {x for x in speakers if x}
@@ -590,6 +592,16 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
                     and not is_after(found[0], doc._.published):
                 event.date = found[0]
                 break
+
+
+def _main_saying(sent: Span) -> Token | None:
+    """The sentence's main verb of saying: its root, or one the parser hung on the root after the act it tells
+    ("Ghana has recalled its envoy, its minister said on Tuesday")."""
+    root = sent.root
+    if root.lemma_.lower() in _OWN_STATEMENTS:
+        return root
+    return next((c for c in root.children if c.dep_ in ("advcl", "parataxis") and c.i > root.i
+                 and c.lemma_.lower() in _OWN_STATEMENTS), None)
 
 
 def sent_has(sent: Span, tok: Token | None) -> bool:
