@@ -4,7 +4,9 @@ Candidates are spaCy's DATE entities, our Matcher patterns and vague phrases (pa
 keep the longest.
 Each is read with normalise() against doc._.published in the tense of its clause (tense.py). A preposition
 that changes the meaning ("since", "from", "between", "until") is read with the phrase, not kept in its span.
-Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a start.
+A phrase counted from a time told before ("the previous day", "two days later") is read against that time
+(anaphora.py). Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a
+start.
 """
 
 from __future__ import annotations
@@ -53,14 +55,14 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         timexes = []
-        earlier: list[tuple[int, DateValue]] = []  # (sentence number, value) of the times read so far
-        sentences: dict[int, int] = {}
+        earlier: list[tuple[int, DateValue]] = []  # (first token, value) of the times read so far
+        sentences: dict[int, int] = {}  # sentence start -> ordinal, filled only for a phrase counted from a time told
         for candidate in self.candidates(doc):
             told = self._counted_from_told(candidate, published, earlier, sentences)
             found = [told] if told is not None else self._read(candidate, published)
             for span, value in found:
                 timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))
-                earlier.append((_sentence_number(span, sentences), value))
+                earlier.append((span.start, value))
         doc._.timexes = timexes
         return doc
 
@@ -70,6 +72,7 @@ class TimeTagger:
         anaphora.py); None for any other phrase, one a time named after it counts from ("the day before the
         vote"), one with no fitting time told before it, and "a year earlier" in a quarter's results sentence."""
         phrase, span = _phrase(candidate)
+        doc = candidate.doc
         shape = anaphora.counted(phrase) if len(span) else None
         if shape is None or anaphora.followed_by_noun(span):
             return None
@@ -77,7 +80,8 @@ class TimeTagger:
         if ref is not None and needs_sentence(phrase) and year_back_quarter(
                 clean(phrase), span.sent.text, ref, tense_of(span)) is not None:
             return None
-        told = anaphora.told_before(shape[0], earlier, _sentence_number(span, sentences))
+        numbered = [(_sentence_number(doc, i, sentences), v) for i, v in earlier]
+        told = anaphora.told_before(shape[0], numbered, _sentence_number(doc, span.start, sentences))
         value = anaphora.resolve(*shape, told, span.text) if told is not None else None
         return (span, value) if value is not None else None
 
@@ -101,11 +105,11 @@ class TimeTagger:
         return [found for piece in pieces if len(piece) for found in self._read(piece, published, whole=False)]
 
 
-def _sentence_number(span: Span, sentences: dict[int, int]) -> int:
-    """The ordinal of the span's sentence (`sentences`: sentence start -> ordinal, filled on first use)."""
+def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:
+    """The ordinal of token i's sentence (`sentences`: sentence start -> ordinal, filled on first use)."""
     if not sentences:
-        sentences.update((s.start, n) for n, s in enumerate(span.doc.sents))
-    return sentences.get(span.sent.start, 0)
+        sentences.update((s.start, n) for n, s in enumerate(doc.sents))
+    return sentences.get(doc[i].sent.start, 0)
 
 
 def _after_owner(span: Span) -> Span:
