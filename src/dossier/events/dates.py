@@ -557,6 +557,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
 
 
 _LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for
+_LEAD_AT_MOST = 3  # the lead: the first sentence with an event among the document's first three (after a headline)
 
 
 def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -568,7 +569,7 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
     reports ("…, officials said", "Togo said on Tuesday") and an act told as done before ("had recalled") still date
     nothing. In place."""
     sentences = list(doc.sents)
-    lead = next((s for s in sentences if any(sent_has(s, triggers[e.id]) for e in events)), None)
+    lead = next((s for s in sentences[:_LEAD_AT_MOST] if any(_sent_has(s, triggers[e.id]) for e in events)), None)
     if lead is None:
         return
     actors = doc._.actors or {}
@@ -576,7 +577,7 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
     index = next(n for n, s in enumerate(sentences) if s.start == lead.start)
     for event in events:
         tok = triggers.get(event.id)
-        if event.date is not None or event.status != "occurred" or not sent_has(lead, tok) or not _perfect(tok):
+        if event.date is not None or event.status != "occurred" or not _sent_has(lead, tok) or not _perfect(tok):
             continue
         sides = {nation_of(actors[i]) or i for i in event.source if i in actors} | set(event.source)
         for sent in sentences[index: index + 1 + _LEAD_WINDOW]:
@@ -604,7 +605,8 @@ def _main_saying(sent: Span) -> Token | None:
                  and c.lemma_.lower() in _OWN_STATEMENTS), None)
 
 
-def sent_has(sent: Span, tok: Token | None) -> bool:
+def _sent_has(sent: Span, tok: Token | None) -> bool:
+    """The token lies in the sentence."""
     return tok is not None and sent.start <= tok.i < sent.end
 
 
