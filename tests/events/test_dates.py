@@ -440,3 +440,70 @@ def test_an_act_in_another_tense_is_not_the_one_told_with_a_day(code):
 def test_a_reaction_to_an_act_of_the_article_s_day_is_of_that_day(code, text, start):
     welcomed = [e for e in code(text, "2024-06-24")[0] if e.trigger == "welcomed"]
     assert welcomed and (welcomed[0].date.start if welcomed[0].date else None) == start
+
+
+def test_the_previous_day_dates_an_act_by_the_day_told_before_it(code):
+    found = _dates(code, "Ghanaian troops attacked a rebel camp on Thursday. The previous day, rebels had ambushed "
+                         "a Ghanaian convoy.", "2024-03-09")
+    assert ("attack", "2024-03-07", "2024-03-07") in found
+    assert any(start == "2024-03-06" for _, start, _ in found)  # the ambush, the day before Thursday
+
+
+def test_a_plural_noun_of_talks_names_the_earlier_talks_again(code):
+    events, _ = code("Ghana's foreign minister praised a new era for Togo after talks on trade and security. "
+                     "Officials said before the start of today's talks that they expected no breakthrough.",
+                     "2024-03-09")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert talks and all(e.date is not None and e.date.start == "2024-03-09" for e in talks)
+
+
+def test_a_gerund_pleaded_guilty_to_is_not_dated_by_the_plea(code):
+    events, _ = code("A Ghanaian trader pleaded guilty on Monday to threatening to kill a judge, prosecutors said.",
+                     "2024-11-19")
+    assert all(e.date is None for e in events if e.type == "THREATEN")
+
+
+def test_a_past_time_told_with_a_threatened_act_dates_the_threat(code):
+    events, _ = code("A Ghanaian trader pleaded guilty on Monday to threatening to kill a judge in March, "
+                     "prosecutors said.", "2024-11-19")
+    threat = only(events, "THREATEN")
+    assert (threat.date.start, threat.status) == ("2024-03", "occurred")
+
+
+def test_a_future_time_told_with_a_vowed_act_is_the_act_s_own(code):
+    events, _ = code("Rebels vowed on Friday to attack the capital next week.", "2024-11-19")
+    threat = only(events, "THREATEN")
+    assert threat.date.start == "2024-11-15"
+
+
+def test_a_separate_meeting_is_not_the_talks_named_again(code):
+    events, _ = code("Ghana's foreign minister praised a new era for Togo after talks on trade. Togo's defence "
+                     "minister, briefing reporters after a separate meeting with the Ghanaian, said he was confident. "
+                     "Officials said before the start of today's talks that they expected no breakthrough.",
+                     "2024-03-09")
+    separate = [e for e in events if e.type == "CONSULT" and "separate" in e.evidence[0].text]
+    assert separate and all(e.date is None for e in separate)
+
+
+def test_a_lead_act_just_done_takes_the_day_its_own_side_made_it_known(code):
+    events, _ = code('Ghana has recalled its ambassador to Togo over a border dispute. "We cannot accept these '
+                     'incursions," Ghana\'s foreign minister, Ama Mensah, said on Tuesday.', "2024-03-06")
+    assert only(events, "SANCTION").date.start == "2024-03-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana has recalled its ambassador to Togo over a border dispute. Togo's president said on Tuesday the move "
+    "was regrettable.",  # the other side's statement does not tell when Ghana acted
+    "Ghana had recalled its ambassador to Togo over a border dispute. Ghana's foreign minister said on Tuesday "
+    "that talks would resume.",  # not told as just done
+    "Ghana has recalled its ambassador to Togo, Togo's foreign ministry said on Tuesday.",
+])
+def test_a_lead_act_is_not_dated_by_another_statement(code, text):  # nor by others' report in its sentence
+    events, _ = code(text, "2024-03-06")
+    assert only(events, "SANCTION").date is None
+
+
+def test_a_lead_act_just_done_takes_the_day_its_own_side_says_so_in_the_same_sentence(code):
+    events, _ = code("Ghana has recalled its ambassador to Togo, Ghana's foreign ministry said on Tuesday.",
+                     "2024-03-06")
+    assert only(events, "SANCTION").date.start == "2024-03-05"

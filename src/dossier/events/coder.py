@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events import cameo
 from dossier.events.actors import RELATIVE, Resolver, relative_head
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
-from dossier.events.dates import event_date, is_after, is_before
+from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.role_model import trigger_token
@@ -458,7 +458,8 @@ class Coder:
             # spaCy makes a new Token object on each access: compare positions, not objects
             status = read_status(announcer, self.lex) if announcer.i != anchor.i else "occurred"
             if announcer.i != anchor.i:  # the threat is dated by its uttering: "said last week it would impose…"
-                date = event_date([announcer], sent, doc._.timexes or [])
+                date = event_date([announcer], sent, doc._.timexes or []) or vowed_then(
+                    anchor, announcer, date, doc._.published)
             anchor = announcer
         return Event(
             id=f"{doc._.doc_id}:e{n}", type=ptype, mode=mode, cameo=code,

@@ -55,12 +55,13 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
     return tok
 
 
-_CHARGE_PREPS = frozenset({"of", "for"})
+_CHARGE_PREPS = frozenset({"of", "for", "to"})
 
 
 def _charged_with(tok: Token) -> bool:
-    """A gerund an actor is accused of, blamed or praised for: an act of its own, told at no time by the verb it
-    hangs on ("accused Uganda of arming rebels", "blamed Kenya for closing the border")."""
+    """A gerund an actor is accused of, blamed or praised for, or admits or pleads guilty to: an act of its own, told
+    at no time by the verb it hangs on ("accused Uganda of arming rebels", "blamed Kenya for closing the border",
+    "pleaded guilty on Monday to smuggling arms")."""
     prep = tok.head
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
 
@@ -472,6 +473,16 @@ def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[Dat
     return tx.value, root
 
 
+def vowed_then(act: Token, announcer: Token, act_date: DateValue | None, published: str | None) -> DateValue | None:
+    """The date of a threat or vow told with no time of its own, by the time told with the act it announces, when
+    that time lies before the article: an act only threatened has no past date of its own, so "threatened to kill
+    the judge in March", read in November, tells when the threat was made. None otherwise (the act's future date is
+    its own: "vowed to retaliate next week")."""
+    if act.dep_ != "xcomp" or act.head.i != announcer.i or not is_before(act_date, published):
+        return None
+    return act_date
+
+
 def is_after(value: DateValue | None, published: str | None) -> bool:
     """True when the date starts after the article's date (compared at the date's own precision)."""
     if value is None or not value.start or not published:
@@ -505,7 +516,8 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     ("approval", "signing" of "approve", "sign"). Only when every earlier act of that kind (one act, several
     mentions of the same parties) is undated, never a day after the article for a done act, and the day lies within
     a week of the article's date (the news an undated lead tells): "last year's agreement" is another act than the
-    one just signed. Mentions whose parties differ only as a person differs from the state they act for ("Kenya
+    one just signed; nor is an earlier mention whose own words say it is another act ("a separate meeting").
+    Mentions whose parties differ only as a person differs from the state they act for ("Kenya
     and Uganda signed…", "signed by their foreign ministers") are one act (`_one_act`). A noun with its
     own time in the sentence of an undated act put on its verb of saying names that act too ("The terms of today's
     accord will be published next month, the envoy said"; not "signed a pact extending Friday's agreement"). In place,
@@ -523,9 +535,9 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         for noun in sent:
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
-            earlier = [e for e in before if _names_again(noun, e, triggers[e.id])]
+            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])]
             if not earlier:
-                earlier = [e for e in here if e.type in named_again().get(noun.lemma_.lower(), ())
+                earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
             if not earlier or any(e.date is not None for e in earlier):
                 continue
@@ -541,6 +553,66 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
                     event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
     told_again(doc, events, triggers, timexes)
     reacted_today(doc, events, triggers, timexes)
+    lead_said(doc, events, triggers, timexes)
+
+
+_LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for
+_LEAD_AT_MOST = 3  # the lead: the first sentence with an event among the document's first three (after a headline)
+
+
+def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act the lead sentence tells as just done ("Ghana has recalled its envoy to Togo"), with no time, takes the
+    day of the statement in which its own side makes it known, in the lead or the next sentences ("…, Ghana's foreign
+    minister said on Tuesday"): a decision a story opens with is made when its actor makes it known. The act is in
+    the present perfect, occurred; the statement is its sentence's main verb of saying, with a day attached within a
+    week of the article and not after it; its speaker is one of the act's sources or of the same country. Others'
+    reports ("…, officials said", "Togo said on Tuesday") and an act told as done before ("had recalled") still date
+    nothing. In place."""
+    sentences = list(doc.sents)
+    lead = next((s for s in sentences[:_LEAD_AT_MOST] if any(_sent_has(s, triggers[e.id]) for e in events)), None)
+    if lead is None:
+        return
+    actors = doc._.actors or {}
+    token_actor = doc._.token_actor or {}
+    index = next(n for n, s in enumerate(sentences) if s.start == lead.start)
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or event.status != "occurred" or not _sent_has(lead, tok) or not _perfect(tok):
+            continue
+        sides = {nation_of(actors[i]) or i for i in event.source if i in actors} | set(event.source)
+        for sent in sentences[index: index + 1 + _LEAD_WINDOW]:
+            said = _main_saying(sent)
+            if said is None:
+                continue
+            speakers = {token_actor.get(t.i) for s in said.children if s.dep_ == "nsubj" for t in s.subtree}
+            speakers = {x for x in speakers if x}
+            if not speakers & sides and not {nation_of(actors[x]) for x in speakers if x in actors} & sides:
+                continue
+            found = _attached(sentence_timexes(sent, timexes), {said.i})
+            if found is not None and found[0].precision == "day" and _near(found[0], doc._.published) \
+                    and not is_after(found[0], doc._.published):
+                event.date = found[0]
+                break
+
+
+def _main_saying(sent: Span) -> Token | None:
+    """The sentence's main verb of saying: its root, or one the parser hung on the root after the act it tells
+    ("Ghana has recalled its envoy, its minister said on Tuesday")."""
+    root = sent.root
+    if root.lemma_.lower() in _OWN_STATEMENTS:
+        return root
+    return next((c for c in root.children if c.dep_ in ("advcl", "parataxis") and c.i > root.i
+                 and c.lemma_.lower() in _OWN_STATEMENTS), None)
+
+
+def _sent_has(sent: Span, tok: Token | None) -> bool:
+    """The token lies in the sentence."""
+    return tok is not None and sent.start <= tok.i < sent.end
+
+
+def _perfect(tok: Token) -> bool:
+    """A verb in the present perfect: "has dropped", "have agreed"."""
+    return tok.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve") for a in tok.children)
 
 
 def reacted_today(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -585,7 +657,8 @@ def _done_by_its_noun(noun: Token, value: DateValue, published: str | None) -> b
 # round of talks", "had met several times", "she also met")
 _ANOTHER = frozenset({"again", "another", "other", "previous", "earlier", "last", "former", "past", "prior", "repeated",
                       "new", "second", "third", "further", "more", "often", "several", "many", "frequently",
-                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also"})
+                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also",
+                      "separate"})
 
 
 def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -656,6 +729,12 @@ def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
         and _names_again(tok, event, trigger)
 
 
+def _said_another(tok: Token) -> bool:
+    """The mention's own modifier says it is another act: "a separate meeting", "another round of talks" (not a word
+    on its object: "evacuating their last stronghold")."""
+    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in _ANOTHER for c in tok.children)
+
+
 def _another(tok: Token) -> bool:
     """The mention tells another act of its kind: "struck again", "another round of talks", "met several times"."""
     words = [c for c in tok.children if c.dep_ in ("advmod", "amod", "det", "npadvmod", "nummod")]
@@ -704,11 +783,18 @@ def _near(value: DateValue, published: str | None) -> bool:
 def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
     """The noun may name the event again: one of its types, or the noun of its verb ("approval" of "approved")."""
     lemma = noun.lemma_.lower()
-    if event.type in named_again().get(lemma, ()):
+    if event.type in _noun_types(noun):
         return True
     verb = trigger.lemma_.lower()
     stem = verb[:-1] if verb.endswith("e") else verb
     return trigger.pos_ == "VERB" and len(stem) >= 4 and lemma.startswith(stem)
+
+
+def _noun_types(noun: Token) -> frozenset[str]:
+    """The PLOVER types of the acts a noun may name again, by its lemma or its form as written: the data lists
+    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular."""
+    table = named_again()
+    return table.get(noun.lemma_.lower(), frozenset()) | table.get(noun.lower_, frozenset())
 
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:

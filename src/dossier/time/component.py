@@ -4,7 +4,9 @@ Candidates are spaCy's DATE entities, our Matcher patterns and vague phrases (pa
 keep the longest.
 Each is read with normalise() against doc._.published in the tense of its clause (tense.py). A preposition
 that changes the meaning ("since", "from", "between", "until") is read with the phrase, not kept in its span.
-Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a start.
+A phrase counted from a time told before ("the previous day", "two days later") is read against that time
+(anaphora.py). Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a
+start.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from dossier.model import Timex
+from dossier.model import DateValue, Timex
 from dossier.nlp.anchored import AnchoredMatcher
 from dossier.nlp import extensions  # noqa: F401
+from dossier.time import anaphora
+from dossier.time.calendar import as_date
 from dossier.time.lexicon import lexicon
-from dossier.time.normalise import needs_sentence, normalise
+from dossier.time.normalise import clean, needs_sentence, normalise, year_back_quarter
 from dossier.time.patterns import day_phrases, holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
@@ -51,11 +55,35 @@ class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
         timexes = []
+        earlier: list[tuple[int, DateValue]] = []  # (first token, value) of the times read so far
+        sentences: dict[int, int] = {}  # sentence start -> ordinal, filled only for a phrase counted from a time told
         for candidate in self.candidates(doc):
-            for span, value in self._read(candidate, published):
+            told = self._counted_from_told(candidate, published, earlier, sentences)
+            found = [told] if told is not None else self._read(candidate, published)
+            for span, value in found:
                 timexes.append(Timex(start=span.start_char, end=span.end_char, text=span.text, value=value))
+                earlier.append((span.start, value))
         doc._.timexes = timexes
         return doc
+
+    def _counted_from_told(self, candidate: Span, published: str | None, earlier: list[tuple[int, DateValue]],
+                           sentences: dict[int, int]) -> tuple[Span, DateValue] | None:
+        """(span, value) of a phrase counted from a time told before ("the previous day", "two days later": see
+        anaphora.py); None for any other phrase, one a time named after it counts from ("the day before the
+        vote"), one with no fitting time told before it, and "a year earlier" in a quarter's results sentence."""
+        phrase, span = _phrase(candidate)
+        doc = candidate.doc
+        shape = anaphora.counted(phrase) if len(span) else None
+        if shape is None or anaphora.followed_by_noun(span):
+            return None
+        ref = as_date(published)
+        if ref is not None and needs_sentence(phrase) and year_back_quarter(
+                clean(phrase), span.sent.text, ref, tense_of(span)) is not None:
+            return None
+        numbered = [(_sentence_number(doc, i, sentences), v) for i, v in earlier]
+        told = anaphora.told_before(shape[0], numbered, _sentence_number(doc, span.start, sentences))
+        value = anaphora.resolve(*shape, told, span.text) if told is not None else None
+        return (span, value) if value is not None else None
 
     def _read(self, candidate: Span, published: str | None, whole: bool = True) -> list:
         """[(span, value)] of a candidate; one the model ran across a comma ("Sunday, two days after…")
@@ -75,6 +103,13 @@ class TimeTagger:
         bounds = [candidate.start, *commas, candidate.end]
         pieces = [candidate.doc[a + (a != candidate.start): b] for a, b in zip(bounds, bounds[1:])]
         return [found for piece in pieces if len(piece) for found in self._read(piece, published, whole=False)]
+
+
+def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:
+    """The ordinal of token i's sentence (`sentences`: sentence start -> ordinal, filled on first use)."""
+    if not sentences:
+        sentences.update((s.start, n) for n, s in enumerate(doc.sents))
+    return sentences.get(doc[i].sent.start, 0)
 
 
 def _after_owner(span: Span) -> Span:
