@@ -39,3 +39,24 @@ def test_an_abbreviated_measure_is_no_body_of_a_state():
     result = analysed("Growth of the gross national product (GNP) slowed, Japanese officials said.")
     assert not ids_of(result, "GNP") or all(
         e.country is None for e in result.entities if e.id in ids_of(result, "GNP"))
+
+
+def countries(result) -> dict[str, str | None]:
+    return {e.name: e.country for e in result.entities}
+
+
+def test_a_partnership_ending_in_ltd_may_be_american():
+    found = countries(analysed("Halvard Resource Partners Ltd said it would buy a stake in Corvell Inc, a maker of "
+                               "pumps.", "NEW YORK"))
+    assert found["Halvard Resource Partners Ltd"] == "USA"
+    # "Ltd" alone still rules the United States out
+    found = countries(analysed("Halvard Resource Holdings Ltd said it would buy a stake in Corvell Inc, a maker of "
+                               "pumps.", "NEW YORK"))
+    assert found["Halvard Resource Holdings Ltd"] != "USA"
+
+
+def test_a_province_of_a_state_the_story_names_is_that_state_not_a_city_elsewhere():
+    result = analysed("The Canadian government will rule this week whether U.S. wheat exports to Canada have hurt "
+                      "Manitoba wheat farmers and Ontario corn growers, officials said.", "OTTAWA")
+    ontario = {e.country for e in result.entities if e.name.startswith("Ontario")}
+    assert ontario <= {"CAN"}

@@ -1088,6 +1088,9 @@ class Resolver:
                 country = self._official_country(span, token_actor)
                 entity = entity.model_copy(update={"country": country,
                                                    "cameo": f"{country}{title.sector}" if country else None})
+            region = self._region_of_named_state(span) if not entity.country else None
+            if region is not None:  # "Ontario" of "Ontario corn growers" in a story naming Canada
+                return entity.model_copy(update={"country": region.country, "cameo": region.country})
             head = self._set_off(span)
             if not entity.country and head is not None:  # "the Dutch port union, FNV,": the noun it is set beside
                 described = self._describe(span.doc[head.i:head.i + 1], Found(head.i, head.i + 1, ident, label),
@@ -1097,6 +1100,14 @@ class Resolver:
         finally:
             for name, value in zip(_DOC_STATE, saved):
                 setattr(self, name, value)
+
+    def _region_of_named_state(self, span: Span) -> Place | None:
+        """The first-level region (province, state) of that name of one of the states the story names, if exactly
+        one state named has one: "Ontario" beside Canada is the province, not the Californian city."""
+        named = {country for _, country in self._states}
+        regions = {p.country: p for p in gazetteer().lookup(span.text)
+                   if p.kind == "region" and p.country in named and place_key(p.name) == place_key(span.text)}
+        return next(iter(regions.values())) if len(regions) == 1 else None
 
     def _firm_named_before(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The one firm named before in the article whose name, without its legal form, is this name ("Waste
@@ -1433,7 +1444,12 @@ class Resolver:
         """The countries whose company law the legal form ending a name belongs to (`legal_form_countries` in the
         lexicon); none when the name ends in no such form."""
         form = self._legal_form(span)
-        return list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+        countries = list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+        words = [t.lower_ for t in span if t.is_alpha]
+        if len(words) > 2 and words[-2] in self.d.lexicon.partnership_words and form:
+            # "X Resource Partners Ltd": an American limited partnership writes "Ltd" too
+            countries += [c for c in self.d.lexicon.partnership_countries if c not in countries]
+        return countries
 
     def _dictionary_firm(self, span: Span, forms: list[str]) -> str | None:
         """The country of the dictionaries' firm whose name, without its legal form, is this one's ("Siemens A.G." and
