@@ -60,3 +60,9 @@ def test_a_province_of_a_state_the_story_names_is_that_state_not_a_city_elsewher
                       "Manitoba wheat farmers and Ontario corn growers, officials said.", "OTTAWA")
     ontario = {e.country for e in result.entities if e.name.startswith("Ontario")}
     assert ontario <= {"CAN"}
+
+
+def test_capitol_hill_stands_for_the_united_states_congress():
+    found = countries(analysed("The secretary spent a day on Capitol Hill, where lawmakers pressed him on farm "
+                               "subsidies.", "WASHINGTON"))
+    assert found.get("United States Congress") == "USA"
