@@ -66,3 +66,15 @@ def test_capitol_hill_stands_for_the_united_states_congress():
     found = countries(analysed("The secretary spent a day on Capitol Hill, where lawmakers pressed him on farm "
                                "subsidies.", "WASHINGTON"))
     assert found.get("United States Congress") == "USA"
+
+
+def test_a_nationality_stated_once_holds_for_the_persons_later_mentions():
+    result = analysed("Prices will rise, said Hans Kettler, a West German economist. Kettler later criticised the "
+                      "United States for its budget deficit.")
+    assert {e.country for e in result.entities if e.name == "Hans Kettler"} == {"DEU"}
+    assert len({m.entity for m in result.mentions if m.text in ("Hans Kettler", "Kettler")}) == 1
+    # stated after the first mention, it holds for the earlier one too
+    result = analysed("Brenne criticised the United States for its deficit, Lars Brenne, the Norwegian central "
+                      "bank's chief economist, said.")
+    brenne = {m.entity for m in result.mentions if m.text in ("Brenne", "Lars Brenne")}
+    assert len(brenne) == 1 and {e.country for e in result.entities if e.id in brenne} == {"NOR"}
