@@ -42,8 +42,8 @@ from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, 
 from dossier.actors.fragments import is_fragment
 from dossier.actors.gazetteer import Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
-from dossier.actors.unknown import group_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
+from dossier.actors.unknown import group_key
 from dossier.model import Entity, Mention, Role
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -130,7 +130,8 @@ class Resolver:
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
-        self.body_heads = frozenset(w.lower() for w in dictionary.lexicon.body_nouns + dictionary.lexicon.defined_body_heads)
+        self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
+                                                        *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
         self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
         self._single = False  # per Doc: a one-country wire story (_single_country)
@@ -1446,7 +1447,7 @@ class Resolver:
         form = self._legal_form(span)
         countries = list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
         words = [t.lower_ for t in span if t.is_alpha]
-        if len(words) > 2 and words[-2] in self.d.lexicon.partnership_words and form:
+        if len(words) > 2 and words[-2] in self.d.lexicon.partnership_words and form in ("ltd", "limited"):
             # "X Resource Partners Ltd": an American limited partnership writes "Ltd" too
             countries += [c for c in self.d.lexicon.partnership_countries if c not in countries]
         return countries
