@@ -152,6 +152,9 @@ class Lexicon(_Entry):
     international_words: list[str] = []
     issue_markets: list[str] = []
     market_issue_words: list[str] = []
+    defined_body_heads: list[str] = []
+    partnership_words: list[str] = []
+    partnership_countries: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,

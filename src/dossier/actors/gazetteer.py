@@ -16,6 +16,7 @@ import pycountry
 
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]*[a-z][A-Za-z .'\-]*$")
 # Alternate spellings are read for cities this large only: a small town's alternates are mostly other languages'.
+BIG_CITY = 1_000_000  # a city this populous keeps its name before a province of another country
 ALTERNATES_FROM = 200_000
 
 
@@ -47,8 +48,16 @@ class Gazetteer:
         places = self.lookup(name)
         if not places:
             return None
-        return max(places, key=lambda p: (p.country in countries, key(p.name) == key(name), p.kind == "city",
+        best = max(places, key=lambda p: (p.country in countries, key(p.name) == key(name), p.kind == "city",
                                           p.population))
+        if best.kind == "city" and best.population < BIG_CITY:
+            # a province or state of one of the article's countries before a lesser city of another country that
+            # the article also names: "Ontario" in a story of Canada and the United States is the province
+            regions = {p.country: p for p in places if p.kind == "region" and p.country in countries
+                       and p.country != best.country and key(p.name) == key(name)}
+            if len(regions) == 1:
+                return next(iter(regions.values()))
+        return best
 
 
 @cache

@@ -43,6 +43,7 @@ from dossier.actors.fragments import is_fragment
 from dossier.actors.gazetteer import Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
+from dossier.actors.unknown import group_key
 from dossier.model import Entity, Mention, Role
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -75,6 +76,17 @@ _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
 _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_home", "_states", "_place_tokens", "_single",
               "_market", "_described", "_presumed", "story_country")
+
+
+def _words(name: str) -> set[str]:
+    return {group_key(w, False) for w in slug(name).split("-") if w and w not in _LINKS}
+
+
+def _same_words(name: str, other: str) -> bool:
+    """Whether two names of a body share at least half of their words, linking words aside and variant spellings
+    folded ("Organiaation of Petroleum Exporting Countries" and "Organization of the Petroleum Exporting Countries")."""
+    mine, theirs = _words(name), _words(other)
+    return bool(mine and theirs) and 2 * len(mine & theirs) >= max(len(mine), len(theirs))
 
 
 def _head_word(name: str) -> str:
@@ -118,6 +130,8 @@ class Resolver:
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
+        self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
+                                                        *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
         self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
         self._single = False  # per Doc: a one-country wire story (_single_country)
@@ -129,10 +143,14 @@ class Resolver:
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
         self._unknown: dict[str, str] = {}
+        self._defined_known: dict[int, tuple[int, str]] = {}  # end -> (start, id): a name known by its acronym
         self._agents: dict[str, Entity] = {}
         self._places: dict[str, Entity] = {}
         self._date = date
         matches = self.matcher(doc)
+        defined = self._defined_acronyms(doc)  # "the Stock Exchange of Singapore (SES)": one body, two names
+        if defined:
+            matches = self._without_other_readings(doc, matches, defined)
         named_countries = {self.d.country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
@@ -152,6 +170,8 @@ class Resolver:
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
         ents = self._whole_names(doc, ents)
+        if defined:
+            ents = self._with_defined(doc, ents, defined)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
         undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
@@ -167,7 +187,7 @@ class Resolver:
         inner_country: dict[tuple[int, int], str] = {}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             region = self._region_named(doc, m)  # "New Mexico", "Atlanta, Georgia": a place, not the country
-            if (outer := self._inside_organisation(m, organisations)) is not None:
+            if (outer := self._inside_organisation(m, organisations, defined)) is not None:
                 inner_country.setdefault((outer.start, outer.end),
                                          region[1].country if region else self.d.entities[m.key].country)
             elif region is not None:
@@ -202,6 +222,10 @@ class Resolver:
                         take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
+        for f in found:
+            known = self._defined_known.get(f.end)
+            if not f.ident and known is not None and f.start <= known[0]:
+                f.ident = known[1]
         self._dominant = self._article_country([f for f in found if f.ident])
         self._states = self._named_states([f for f in found if f.ident])
         self._home = self._dateline_country(doc)
@@ -236,6 +260,8 @@ class Resolver:
         self._join_acronyms(doc, found)
         self._join_heads(doc, found)
         self._join_company_short_forms(doc, found)
+        if defined:
+            self._join_defined(doc, found, defined)
         found = self._tickers(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
@@ -574,11 +600,16 @@ class Resolver:
         entity = self.d.entities.get(ident)
         return entity is not None and entity.type == "PERSON"
 
-    def _inside_organisation(self, m: Match, organisations: list[Span]) -> Span | None:
-        """The tagged organisation a place name is only part of: "Peking University", "Lima Chamber of Commerce"."""
+    def _inside_organisation(self, m: Match, organisations: list[Span],
+                             defined: list[tuple[Span, str]] = ()) -> Span | None:
+        """The tagged organisation a place name is only part of: "Peking University", "Lima Chamber of Commerce";
+        or a name an acronym in brackets defines, even where the place ends it ("Stock Exchange of Singapore")."""
         entity = self.d.entities.get(m.key)
         if entity is None or entity.type not in ("GPE", "LOC"):
             return None
+        for name, _ in defined:
+            if name.start <= m.start and m.end <= name.end and len(name) > m.length:
+                return name
         for ent in organisations:
             if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and ent.end != m.end:
                 return ent
@@ -686,6 +717,74 @@ class Resolver:
             return ents
         kept = [e for e in ents if not any(e.start < n.end + 1 and n.start - 1 < e.end for n in names)]
         return tuple(sorted(kept + names, key=lambda e: e.start))
+
+    def _defined_acronyms(self, doc: Doc) -> list[tuple[Span, str]]:
+        """The names of bodies a story defines by an acronym in brackets right after them ("the Stock Exchange of
+        Singapore (SES)", "Monetary Authority of Singapore (MAS)"): capitalised words whose initials, linking words
+        aside, spell the acronym, and whose head is a noun of a body (`kind_nouns` other than a person's,
+        `body_nouns`, `defined_body_heads` in the lexicon) or which the tagger tagged an organisation; "Gross National
+        Product (GNP)" is none. Each with its acronym; the acronym means that body throughout the story."""
+        out: list[tuple[Span, str]] = []
+        for i in range(2, len(doc) - 1):
+            if doc[i - 1].text != "(" or doc[i + 1].text != ")":
+                continue
+            acronym = doc[i].text.replace(".", "")
+            if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
+                continue
+            letters, start, j = list(acronym), None, i - 2
+            while j >= 0 and letters:
+                tok = doc[j]
+                if tok.lower_ in _LINKS and start is not None:
+                    j -= 1
+                    continue
+                if not (tok.is_alpha and (tok.is_title or tok.is_upper)) or tok.text[0] != letters[-1]:
+                    break
+                letters.pop()
+                start, j = j, j - 1
+            if letters or start is None or i - 1 - start < 2:
+                continue
+            # the tagger's longer name ending where the defined one does is the name ("Reuter Monitor and Composite
+            # Information Service (CIS)", "New South Wales Corporate Affairs Commission (CAC)")
+            start = min([start] + [e.start + (doc[e.start].lower_ == "the") for e in doc.ents
+                                   if e.label_ in ("ORG", "FAC") and e.start < start and e.end == i - 1])
+            name = doc[start:i - 1]
+            head = _head_word(name.text)
+            if (self.noun_kinds.get(head, "person") != "person" or head in self.body_heads
+                    or any(t.ent_type_ == "ORG" for t in name)):
+                out.append((name, acronym))
+        return out
+
+    def _without_other_readings(self, doc: Doc, matches: list[Match], defined: list[tuple[Span, str]]) -> list[Match]:
+        """The dictionaries' readings of an acronym the story defines as another body's are dropped ("MAS" after
+        "Monetary Authority of Singapore (MAS)" is not Bolivia's party); those of the body named in full are kept."""
+        drop: dict[str, set[str]] = {}
+        self._defined_known = {}
+        for name, acronym in defined:
+            full = {m.key for m in matches if m.kind == NAME and m.start == name.start and m.end == name.end}
+            readings = {m.key for m in matches if m.kind == NAME and m.length == 1 and m.key not in full
+                        and doc[m.start].text.replace(".", "") == acronym}
+            # the acronym's reading is the body named, spelt another way ("Organisation of African Unity (OAU)",
+            # a misspelt word): most of the words of its name are the defined name's
+            spelt = {i for i in readings if any(_same_words(name.text, n) for n in
+                                                (self.d.entities[i].name, *self.d.entities[i].aliases))}
+            if len(spelt) == 1:
+                self._defined_known[name.end] = (name.start, next(iter(spelt)))
+            drop.setdefault(acronym, set()).update(readings - spelt)
+        return [m for m in matches if not (m.kind == NAME and m.length == 1 and m.key in
+                                           drop.get(doc[m.start].text.replace(".", ""), ()))]
+
+    def _with_defined(self, doc: Doc, ents: tuple[Span, ...], defined: list[tuple[Span, str]]) -> tuple[Span, ...]:
+        """The entities with each defined name as one organisation and each use of its acronym as one, in place of
+        what the tagger made of those words ("Singapore" alone, "SESDAQ" tagged a person)."""
+        spans = [name for name, _ in defined]
+        acronyms = {acronym for _, acronym in defined}
+        for tok in doc:
+            if tok.text.replace(".", "") in acronyms and not any(n.start <= tok.i < n.end for n in spans) and not any(
+                    e.start <= tok.i < e.end and len(e) > 1 for e in ents):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+        spans = [Span(doc, s.start, s.end, label="ORG") for s in spans]
+        kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        return tuple(sorted(kept + spans, key=lambda e: e.start))
 
     def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
@@ -801,6 +900,18 @@ class Resolver:
             owners = by_initials.get(text, set()) - {f.ident}
             if len(owners) == 1:
                 f.ident = owners.pop()
+
+    @staticmethod
+    def _join_defined(doc: Doc, found: list[Found], defined: list[tuple[Span, str]]) -> None:
+        """Each use of an acronym the story defines is the body it names, whatever else the acronym or its letters
+        could mean ("SEN" is no family name there)."""
+        for name, acronym in defined:
+            ident = next((f.ident for f in found if f.end == name.end and f.start <= name.start and f.ident), None)
+            if ident is None:
+                continue
+            for f in found:
+                if f.end - f.start == 1 and doc[f.start].text.replace(".", "") == acronym:
+                    f.ident = ident
 
     def _join_heads(self, doc: Doc, found: list[Found]) -> None:
         """"the Fund", "the Community", "the Federation": a capitalised noun after "the" that no dictionary knows is the
@@ -978,6 +1089,9 @@ class Resolver:
                 country = self._official_country(span, token_actor)
                 entity = entity.model_copy(update={"country": country,
                                                    "cameo": f"{country}{title.sector}" if country else None})
+            region = self._region_of_named_state(span) if not entity.country else None
+            if region is not None:  # "Ontario" of "Ontario corn growers" in a story naming Canada
+                return entity.model_copy(update={"country": region.country, "cameo": region.country})
             head = self._set_off(span)
             if not entity.country and head is not None:  # "the Dutch port union, FNV,": the noun it is set beside
                 described = self._describe(span.doc[head.i:head.i + 1], Found(head.i, head.i + 1, ident, label),
@@ -987,6 +1101,14 @@ class Resolver:
         finally:
             for name, value in zip(_DOC_STATE, saved):
                 setattr(self, name, value)
+
+    def _region_of_named_state(self, span: Span) -> Place | None:
+        """The first-level region (province, state) of that name of one of the states the story names, if exactly
+        one state named has one: "Ontario" beside Canada is the province, not the Californian city."""
+        named = {country for _, country in self._states}
+        regions = {p.country: p for p in gazetteer().lookup(span.text)
+                   if p.kind == "region" and p.country in named and place_key(p.name) == place_key(span.text)}
+        return next(iter(regions.values())) if len(regions) == 1 else None
 
     def _firm_named_before(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The one firm named before in the article whose name, without its legal form, is this name ("Waste
@@ -1323,7 +1445,12 @@ class Resolver:
         """The countries whose company law the legal form ending a name belongs to (`legal_form_countries` in the
         lexicon); none when the name ends in no such form."""
         form = self._legal_form(span)
-        return list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+        countries = list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+        words = [t.lower_ for t in span if t.is_alpha]
+        if len(words) > 2 and words[-2] in self.d.lexicon.partnership_words and form in ("ltd", "limited"):
+            # "X Resource Partners Ltd": an American limited partnership writes "Ltd" too
+            countries += [c for c in self.d.lexicon.partnership_countries if c not in countries]
+        return countries
 
     def _dictionary_firm(self, span: Span, forms: list[str]) -> str | None:
         """The country of the dictionaries' firm whose name, without its legal form, is this one's ("Siemens A.G." and
