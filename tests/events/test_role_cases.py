@@ -585,3 +585,21 @@ def test_he_after_a_minister_named_by_the_office_and_a_country_is_that_country(c
     events, actors = code("The Kenyan finance minister arrived in Tokyo on Monday. He asked Japan for a loan.")
     asked = next(e for e in events if e.trigger == "asked")
     assert {actors[i].country for i in asked.source} == {"KEN"} and names(asked.target, actors) == {"Japan"}
+
+
+def test_a_place_where_a_bomb_landed_never_becomes_the_source_of_the_killing(nlp):
+    doc = nlp("A guard was killed when a bomb was thrown onto a square in the Kenyan city of Mombasa, the police said.")
+    resolver = Resolver(doc)
+    trigger = next(t for t in doc if t.text == "killed")
+    town = next(t for t in doc if t.text == "Mombasa")
+    event = Event(id="e", type="ASSAULT", source=[], target=[], evidence=[])
+    scores = [(c, {"none": 0.1, "source": 0.8, "target": 0.1}) for c in role_model.candidates(doc[:], resolver)
+              if c.token.i == town.i]
+    assert scores, "the city is a candidate"
+    assert role_model.is_place_where(scores[0][0], trigger, resolver)
+    assert "source" not in role_model.choose(event, scores, resolver, trigger=trigger)
+    # a country that is the subject of the act is no place where: it may be the source
+    doc = nlp("Kenya shelled rebel camps in the north on Monday.")
+    resolver = Resolver(doc)
+    kenya = next(c for c in role_model.candidates(doc[:], resolver) if c.token.text == "Kenya")
+    assert not role_model.is_place_where(kenya, doc[1], resolver)

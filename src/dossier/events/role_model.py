@@ -26,7 +26,7 @@ import numpy as np
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.actors import Resolver
+from dossier.events.actors import PLACE_LABELS, Resolver
 from dossier.events.roles import is_passive, mover, subject_tokens
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
@@ -287,6 +287,26 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
         and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
 
 
+# Prepositions after which a place is where something happens or lies ("in the town of X", "onto a square in X").
+_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "onto", "into", "across", "throughout", "within"})
+
+
+def is_place_where(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
+    """A place named as where something happens, after "in", "at", "onto"… anywhere between it and the trigger
+    ("a guard was shot when a grenade landed on a square in the town of X"): not who did the act. (As a target
+    it may be what is acted on, "shelled positions in X", as PLV_train marks it: only the source is kept from it.)"""
+    entity = (resolver.doc._.actors or {}).get(cand.actor)
+    if entity is None or not (entity.kind == "place" or entity.type in PLACE_LABELS):
+        return False
+    above = {trigger.i, *(a.i for a in trigger.ancestors)}
+    node = cand.anchor
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _WHERE_PREPS:
+            return True
+        node = node.head
+    return False
+
+
 _NAME_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "flat", "pobj"})
 
 
@@ -310,7 +330,8 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or
-    region after "in" or "at" on a verb above the trigger, a news outlet (it reports the act, neither does it nor
+    region after "in" or "at" on a verb above the trigger, as the source a place after "in", "at", "onto"… below it
+    (`is_place_where`), a news outlet (it reports the act, neither does it nor
     undergoes it), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
     act as its target, the source's own forces that it moves as its target ("sent its troops to X", roles.mover), a
     mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), and, as the
@@ -322,7 +343,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if trigger is None:
         return False
-    if is_venue(cand, trigger, resolver):
+    if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
         return True
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)):
         return True
