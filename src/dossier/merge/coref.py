@@ -92,7 +92,17 @@ def match_span(event: Event) -> tuple[date, date] | None:
 
 def possible(report: Report) -> tuple[date, date] | None:
     """When the event a report speaks of can have taken place: its own date, narrowed by what its article's
-    date allows (an act told as done on or before that day, a plan on or after it); None when nothing is known."""
+    date allows (an act told as done on or before that day, a plan on or after it); None when nothing is known.
+    Remembered with the report for its very event."""
+    known = report.__dict__.get("_possible")
+    if known is not None and known[0] is report.event:
+        return known[1]
+    found = _possible(report)
+    report.__dict__["_possible"] = (report.event, found)
+    return found
+
+
+def _possible(report: Report) -> tuple[date, date] | None:
     span = interval(report.event.date)
     if report.published is None or report.event.status not in ("occurred", "planned"):
         return span
@@ -142,11 +152,15 @@ def trigger_stems(event: Event) -> frozenset[str]:
 
 
 def _sides(event: Event, actors: Actors) -> tuple[frozenset[str], frozenset[str]]:
-    """(source, target); a visit always as (visitor, host): a hosting ('X hosted Y', CAMEO 043) is turned."""
+    """(source, target); a visit always as (visitor, host): a hosting ('X hosted Y', CAMEO 043) is turned.
+    Remembered by `actors` for the very event (a pair's reports are compared many times in a merge)."""
+    known = actors.sides.get(id(event))
+    if known is not None and known[0] is event:
+        return known[1]
     source, target = actors.normal(event.source), actors.normal(event.target)
-    if event.mode == VISIT and (event.cameo or "").startswith(HOSTING):
-        return target, source
-    return source, target
+    sides = (target, source) if event.mode == VISIT and (event.cameo or "").startswith(HOSTING) else (source, target)
+    actors.sides[id(event)] = (event, sides)
+    return sides
 
 
 def _travellers(visitors: frozenset[str], actors: Actors) -> frozenset[str]:

@@ -101,7 +101,7 @@ class Report:
         """The earliest day the article can have been written: its date, else its content's lower bound."""
         return self.published or self.written_after
 
-    @property
+    @cached_property
     def doc(self) -> str:
         return self.event.evidence[0].doc if self.event.evidence else self.event.id.split(":")[0]
 
@@ -163,6 +163,7 @@ class Actors:
     vague: frozenset[str] = frozenset()
     uncertain: frozenset[str] = frozenset()  # ids another report may name otherwise (unknown names, agents, places)
     _normal: dict = field(default_factory=dict, repr=False, compare=False)  # `normal`'s answers, by the ids given
+    sides: dict = field(default_factory=dict, repr=False, compare=False)  # `merge.coref._sides`: id(event) -> (event, sides)
 
     def normal(self, ids: list[str]) -> frozenset[str]:
         """Ids as compared: a place as its country (when the record has an actor for it), vague ids left out."""
