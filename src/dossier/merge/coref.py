@@ -92,7 +92,17 @@ def match_span(event: Event) -> tuple[date, date] | None:
 
 def possible(report: Report) -> tuple[date, date] | None:
     """When the event a report speaks of can have taken place: its own date, narrowed by what its article's
-    date allows (an act told as done on or before that day, a plan on or after it); None when nothing is known."""
+    date allows (an act told as done on or before that day, a plan on or after it); None when nothing is known.
+    Remembered with the report for its very event."""
+    known = report.__dict__.get("_possible")
+    if known is not None and known[0] is report.event:
+        return known[1]
+    found = _possible(report)
+    report.__dict__["_possible"] = (report.event, found)
+    return found
+
+
+def _possible(report: Report) -> tuple[date, date] | None:
     span = interval(report.event.date)
     if report.published is None or report.event.status not in ("occurred", "planned"):
         return span
@@ -142,11 +152,15 @@ def trigger_stems(event: Event) -> frozenset[str]:
 
 
 def _sides(event: Event, actors: Actors) -> tuple[frozenset[str], frozenset[str]]:
-    """(source, target); a visit always as (visitor, host): a hosting ('X hosted Y', CAMEO 043) is turned."""
+    """(source, target); a visit always as (visitor, host): a hosting ('X hosted Y', CAMEO 043) is turned.
+    Remembered by `actors` for the very event (a pair's reports are compared many times in a merge)."""
+    known = actors.sides.get(id(event))
+    if known is not None and known[0] is event:
+        return known[1]
     source, target = actors.normal(event.source), actors.normal(event.target)
-    if event.mode == VISIT and (event.cameo or "").startswith(HOSTING):
-        return target, source
-    return source, target
+    sides = (target, source) if event.mode == VISIT and (event.cameo or "").startswith(HOSTING) else (source, target)
+    actors.sides[id(event)] = (event, sides)
+    return sides
 
 
 def _travellers(visitors: frozenset[str], actors: Actors) -> frozenset[str]:
@@ -171,16 +185,30 @@ def _oriented(a: tuple[frozenset, frozenset], b: tuple[frozenset, frozenset], ki
     return (b[1], b[0]) if swapped > straight else b
 
 
-def story_similarity(a: Report, b: Report) -> float:
+def story_similarity(a: Report, b: Report, words: float | None = None) -> float:
     """How alike two reports' articles are as stories: the cosines of their words and of their names and numbers
     (both idf-weighted), the names weighing NAMES_SHARE; the words alone when either article has no names; 1 when
-    either article's words are unknown (nothing tells the stories apart)."""
+    either article's words are unknown (nothing tells the stories apart). `words`: the words' cosine when known."""
     if not (a.document_vector and b.document_vector):
         return 1.0
-    words = cosine(a.document_vector, b.document_vector)
+    if words is None:
+        words = cosine(a.document_vector, b.document_vector)
     if not (a.names and b.names):
         return words
-    return (1.0 - NAMES_SHARE) * words + NAMES_SHARE * cosine(a.names_vector, b.names_vector)
+    return (1.0 - NAMES_SHARE) * words + NAMES_SHARE * _article_cosine(a, b, "names_vector")
+
+
+def _article_cosine(a: Report, b: Report, vector: str) -> float:
+    """`cosine` of two reports' article vectors (`vector`: which), remembered with a's article for b's (the very
+    vectors): the reports of two articles are compared pair by pair, their articles' cosine is the same."""
+    va, vb = getattr(a, vector), getattr(b, vector)
+    if a.shared is None:
+        return cosine(va, vb)
+    known = a.shared.setdefault(vector + " cosines", {})
+    found = known.get(b.doc)
+    if found is None or found[0] is not va or found[1] is not vb:
+        found = known[b.doc] = (va, vb, cosine(va, vb))
+    return found[2]
 
 
 def story_similarities(reports: list[Report]) -> np.ndarray:
@@ -305,7 +333,8 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
     la, lb = _place(ea, actors), _place(eb, actors)
     same_place = 1.0 if la and lb and (la == lb or _country(la, actors) == _country(lb, actors)) else 0.0
     same_trigger = 1.0 if trigger_stems(ea) & trigger_stems(eb) else 0.0
-    alike = 1.0 if cosine(a.document_vector, b.document_vector) >= ALIKE else 0.0
+    document = _article_cosine(a, b, "document_vector")
+    alike = 1.0 if document >= ALIKE else 0.0
     return {
         "same_trigger": same_trigger,
         "same_mode": _agree(ea.mode, eb.mode),
@@ -316,13 +345,13 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
         "date_match": date_match,
         "same_place": same_place,
         "sentence_similarity": cosine(a.sentence_vector, b.sentence_vector),
-        "document_similarity": cosine(a.document_vector, b.document_vector),
+        "document_similarity": document,
         "same_document": 1.0 if a.doc == b.doc else 0.0,
         "articles_apart": min(abs((a.published - b.published).days), GAP_DAYS) / GAP_DAYS
         if a.published and b.published else 0.0,
         "alike_articles": alike,
         "alike_same_trigger": alike * same_trigger,
-        "story_similarity": story_similarity(a, b),
+        "story_similarity": story_similarity(a, b, document),
     }
 
 

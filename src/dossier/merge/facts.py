@@ -73,8 +73,12 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _precision(fact: Fact) -> tuple:
-    lo, hi = bounds(fact)
-    return (hi - lo, fact.time is None)
+    return _precision_of(fact, bounds(fact))
+
+
+def _precision_of(fact: Fact, range_: tuple[float, float]) -> tuple:
+    """`_precision` of a report whose `bounds` are known."""
+    return (range_[1] - range_[0], fact.time is None)
 
 
 def _same_figure(a: Fact, b: Fact, range_a: tuple[float, float] | None = None,
@@ -91,18 +95,19 @@ def _same_figure(a: Fact, b: Fact, range_a: tuple[float, float] | None = None,
     return _meet(range_a or bounds(a), range_b or bounds(b))
 
 
-def _groups(facts: list[Fact]) -> list[list[Fact]]:
+def _groups(facts: list[Fact], ranges: dict[int, tuple[float, float]] | None = None) -> list[list[Fact]]:
     """Reports of one figure; a report joins the first group every member of which it can be. A report that
-    gives no time joins a group only when exactly one dated group of that figure would take it."""
+    gives no time joins a group only when exactly one dated group of that figure would take it. `ranges`: each
+    report's `bounds` by its id(), when already known."""
     groups: list[list[Fact]] = []
     common: list[tuple[float, float]] = []  # per group, the values every member admits: a report must meet them
-    ranges = {id(f): bounds(f) for f in facts}
+    ranges = ranges if ranges is not None else {id(f): bounds(f) for f in facts}
     # groups by the low end of their first report's range: reports come narrowest first, so a group's first range
     # is no wider than the report's, and a group it can meet starts within one report's width below it
     starts: list[tuple[float, int]] = []
     # per group: its figure, its members' subject sets and time labels, and the labels of those that give a time
     kinds: list[tuple[tuple | None, set[frozenset], set[str], set]] = []
-    for fact in sorted(facts, key=_precision):
+    for fact in sorted(facts, key=lambda f: _precision_of(f, ranges[id(f)])):
         mine = ranges[id(fact)]
         width = mine[1] - mine[0]
         low = mine[0] - width - 1e-9 * (abs(mine[0]) + width)  # a little lower: rounding never loses a group
@@ -145,11 +150,12 @@ def figure_groups(facts: list[Fact]) -> list[list[Fact]]:
     """`_groups` figure by figure (measure and unit: a group never holds two), in the order `_groups` over all
     the facts makes them (by the rank of each group's first report): the same groups, and each report compared
     only with the groups of its own figure."""
-    rank = {id(f): n for n, f in enumerate(sorted(facts, key=_precision))}
+    ranges = {id(f): bounds(f) for f in facts}
+    rank = {id(f): n for n, f in enumerate(sorted(facts, key=lambda f: _precision_of(f, ranges[id(f)])))}
     figures: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         figures[(fact.measure.lower(), fact.unit) if fact.measure else (None, id(fact))].append(fact)
-    groups = [group for members in figures.values() for group in _groups(members)]
+    groups = [group for members in figures.values() for group in _groups(members, ranges)]
     return sorted(groups, key=lambda g: rank[id(g[0])])
 
 

@@ -38,7 +38,7 @@ def stems(text: str) -> Counter:
     return Counter(stem(w) for w in words if w not in STOP_WORDS and len(w) > 2)
 
 
-_TOKEN = re.compile(r"\S+")
+_TOKEN = re.compile(r"(\s*)(\S+)")  # a token with the white space before it
 _SENTENCE_END = frozenset('.!?:"\'`')
 
 
@@ -46,11 +46,10 @@ def names(text: str) -> Counter:
     """Stems of the names and numbers of a text (a capitalised word that does not open a sentence, a number):
     what tells two stories of one kind apart (which actress, which earthquake, which year)."""
     out: Counter = Counter()
-    opening, end = True, 0
-    for m in _TOKEN.finditer(text or ""):
-        if "\n" in text[end:m.start()]:
+    opening = True
+    for gap, token in _TOKEN.findall(text or ""):
+        if "\n" in gap:
             opening = True
-        token, end = m.group(), m.end()
         word = token.strip(".,;:!?\"'`()[]")
         if word.isdigit():
             out[word] += 1
@@ -94,13 +93,15 @@ class Report:
     idf: dict[str, float] | None = None  # of the collection the article belongs to
     names: Counter | None = None  # stems of the article's names and numbers (`names`)
     written_after: date | None = None  # the day the article cannot predate (its date, or its content's lower bound)
+    # the article's vectors, shared by the reports of one article (`document_reports`): computed once per article
+    shared: dict | None = field(default=None, repr=False, compare=False)
 
     @property
     def earliest(self) -> date | None:
         """The earliest day the article can have been written: its date, else its content's lower bound."""
         return self.published or self.written_after
 
-    @property
+    @cached_property
     def doc(self) -> str:
         return self.event.evidence[0].doc if self.event.evidence else self.event.id.split(":")[0]
 
@@ -114,11 +115,22 @@ class Report:
 
     @cached_property
     def document_vector(self) -> dict[str, float]:
-        return unit(self.words, self.idf)
+        return self._article_unit("document", self.words)
 
     @cached_property
     def names_vector(self) -> dict[str, float]:
-        return unit(self.names, self.idf)
+        return self._article_unit("names", self.names)
+
+    def _article_unit(self, kind: str, bag: Counter | None) -> dict[str, float]:
+        """`unit(bag, self.idf)`, taken from the article's other reports when one has made it of the same bag and
+        idf (the very objects)."""
+        made = self.shared.get(kind) if self.shared is not None else None
+        if made is not None and made[0] is bag and made[1] is self.idf:
+            return made[2]
+        vector = unit(bag, self.idf)
+        if self.shared is not None:
+            self.shared[kind] = (bag, self.idf, vector)
+        return vector
 
 
 def document_reports(document, events: list[Event], words: Counter | None = None,
@@ -136,7 +148,8 @@ def document_reports(document, events: list[Event], words: Counter | None = None
             published = bound
     words = words if words is not None else stems(document.text)
     found = names(document.text)
-    return [Report(event, published, words, weights, found, bound) for event in events]
+    shared: dict = {}
+    return [Report(event, published, words, weights, found, bound, shared) for event in events]
 
 
 @dataclass(frozen=True)
@@ -149,11 +162,17 @@ class Actors:
     country_of: dict[str, str] = field(default_factory=dict)
     vague: frozenset[str] = frozenset()
     uncertain: frozenset[str] = frozenset()  # ids another report may name otherwise (unknown names, agents, places)
+    _normal: dict = field(default_factory=dict, repr=False, compare=False)  # `normal`'s answers, by the ids given
+    sides: dict = field(default_factory=dict, repr=False, compare=False)  # `merge.coref._sides`: id(event) -> (event, sides)
 
     def normal(self, ids: list[str]) -> frozenset[str]:
         """Ids as compared: a place as its country (when the record has an actor for it), vague ids left out."""
-        return frozenset(c if (c := self.country_of.get(i, i)) and not c.startswith("iso:") else i
-                         for i in ids if i not in self.vague)
+        key = tuple(ids)
+        found = self._normal.get(key)
+        if found is None:
+            found = self._normal[key] = frozenset(c if (c := self.country_of.get(i, i)) and not c.startswith("iso:")
+                                                  else i for i in ids if i not in self.vague)
+        return found
 
 
 @lru_cache(maxsize=1)
