@@ -49,13 +49,11 @@ RETYPE_AT = 0.0  # the margin the model needs to retype at all (below it, it is 
 CREATE_PASSIVE_AT = 0.0
 # How much the model must prefer "no event" to its best type to drop the converted dictionary's candidates, and a
 # hand-written entry's: chosen on realnews_dev's development articles (fewer outputs, no gold event lost).
-# Round 10: HAND_NONE_MARGIN 1.0 -> 1.5. On realnews_dev's development articles (models without them) the model's
-# "no event" dropped a hand-written request with both sides named in a wire story of oil output figures (a producer
-# asking the cartel for a higher quota: the economic Reuters sentences the model learns NONE from share its words);
-# at 1.5 one more gold event is found there and PLV_train's 5-fold CV and the GSR odd half are unchanged (2.0 adds an
-# html output that is no gold event).
+# Round 10 tried 1.5: one more gold event on realnews_dev's development articles (a producer's quota request the
+# model's "no event" dropped), but 41 more events on 313 Reuters-21578 stories the project does not develop on, most
+# of them no events (economists "said", "return to profitability", "offer shipment"): kept at 1.0.
 NONE_MARGIN = 0.4
-HAND_NONE_MARGIN = 1.5
+HAND_NONE_MARGIN = 1.0
 # How much the model must prefer its best type to "no event" to keep a trigger whose actors the actors stage did not
 # resolve ("contract employees stopped work in a strike", "rebel fighters said they will lay down their weapons")
 # in a sentence left without an event. PLV_train 5-fold CV (training/diagnose_no_event.py): 20 of its 52 sentences
