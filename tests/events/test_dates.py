@@ -451,7 +451,7 @@ def test_the_previous_day_dates_an_act_by_the_day_told_before_it(code):
 
 def test_a_plural_noun_of_talks_names_the_earlier_talks_again(code):
     events, _ = code("Ghana's foreign minister praised a new era for Togo after talks on trade and security. "
-                     "Officials said before the start of today's talks that they expected no breakthrough.",
+                     "Before the start of today's talks, aides told reporters they saw little chance of progress.",
                      "2024-03-09")
     talks = [e for e in events if e.type == "CONSULT"]
     assert talks and all(e.date is not None and e.date.start == "2024-03-09" for e in talks)
@@ -479,7 +479,7 @@ def test_a_future_time_told_with_a_vowed_act_is_the_act_s_own(code):
 def test_a_separate_meeting_is_not_the_talks_named_again(code):
     events, _ = code("Ghana's foreign minister praised a new era for Togo after talks on trade. Togo's defence "
                      "minister, briefing reporters after a separate meeting with the Ghanaian, said he was confident. "
-                     "Officials said before the start of today's talks that they expected no breakthrough.",
+                     "Before the start of today's talks, aides told reporters they saw little chance of progress.",
                      "2024-03-09")
     separate = [e for e in events if e.type == "CONSULT" and "separate" in e.evidence[0].text]
     assert separate and all(e.date is None for e in separate)
