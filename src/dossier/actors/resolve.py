@@ -78,6 +78,11 @@ _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_home", "
               "_market", "_described", "_presumed", "story_country")
 
 
+def _letters(tok: Token) -> str:
+    """A token's text without its full stops: "U.N." and "UN" are one acronym."""
+    return tok.text.replace(".", "")
+
+
 def _words(name: str) -> set[str]:
     return {group_key(w, False) for w in slug(name).split("-") if w and w not in _LINKS}
 
@@ -728,7 +733,7 @@ class Resolver:
         for i in range(2, len(doc) - 1):
             if doc[i - 1].text != "(" or doc[i + 1].text != ")":
                 continue
-            acronym = doc[i].text.replace(".", "")
+            acronym = _letters(doc[i])
             if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
                 continue
             letters, start, j = list(acronym), None, i - 2
@@ -758,11 +763,10 @@ class Resolver:
         """The dictionaries' readings of an acronym the story defines as another body's are dropped ("MAS" after
         "Monetary Authority of Singapore (MAS)" is not Bolivia's party); those of the body named in full are kept."""
         drop: dict[str, set[str]] = {}
-        self._defined_known = {}
         for name, acronym in defined:
             full = {m.key for m in matches if m.kind == NAME and m.start == name.start and m.end == name.end}
             readings = {m.key for m in matches if m.kind == NAME and m.length == 1 and m.key not in full
-                        and doc[m.start].text.replace(".", "") == acronym}
+                        and _letters(doc[m.start]) == acronym}
             # the acronym's reading is the body named, spelt another way ("Organisation of African Unity (OAU)",
             # a misspelt word): most of the words of its name are the defined name's
             spelt = {i for i in readings if any(_same_words(name.text, n) for n in
@@ -771,7 +775,7 @@ class Resolver:
                 self._defined_known[name.end] = (name.start, next(iter(spelt)))
             drop.setdefault(acronym, set()).update(readings - spelt)
         return [m for m in matches if not (m.kind == NAME and m.length == 1 and m.key in
-                                           drop.get(doc[m.start].text.replace(".", ""), ()))]
+                                           drop.get(_letters(doc[m.start]), ()))]
 
     def _with_defined(self, doc: Doc, ents: tuple[Span, ...], defined: list[tuple[Span, str]]) -> tuple[Span, ...]:
         """The entities with each defined name as one organisation and each use of its acronym as one, in place of
@@ -779,7 +783,7 @@ class Resolver:
         spans = [name for name, _ in defined]
         acronyms = {acronym for _, acronym in defined}
         for tok in doc:
-            if tok.text.replace(".", "") in acronyms and not any(n.start <= tok.i < n.end for n in spans) and not any(
+            if _letters(tok) in acronyms and not any(n.start <= tok.i < n.end for n in spans) and not any(
                     e.start <= tok.i < e.end and len(e) > 1 for e in ents):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
         spans = [Span(doc, s.start, s.end, label="ORG") for s in spans]
@@ -878,7 +882,7 @@ class Resolver:
         acronyms = []
         for f in found:
             if f.ident.startswith("unk:") and f.end - f.start == 1:
-                text = doc[f.start].text.replace(".", "")
+                text = _letters(doc[f.start])
                 if 2 <= len(text) <= 6 and text.isupper() and text.isalpha():
                     acronyms.append((f, text))
         if not acronyms:
@@ -910,7 +914,7 @@ class Resolver:
             if ident is None:
                 continue
             for f in found:
-                if f.end - f.start == 1 and doc[f.start].text.replace(".", "") == acronym:
+                if f.end - f.start == 1 and _letters(doc[f.start]) == acronym:
                     f.ident = ident
 
     def _join_heads(self, doc: Doc, found: list[Found]) -> None:
