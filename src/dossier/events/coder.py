@@ -299,6 +299,21 @@ class Coder:
         """A light verb, by lemma or, where the lemmatizer misreads it ("staged" as "stag"), by its written form."""
         return verb.lemma_.lower() in self.lex.light_verbs or verb.lower_ in self.lex.light_verbs
 
+    def _comes_about(self, noun: Token) -> bool:
+        """A noun told as taking place: the subject of a verb by which an act comes about ("the sanctions took effect
+        on Friday", "the tariffs, which come into force next month", "talks resumed"), or the noun a passive light
+        verb describes ("the talks, to be held next week")."""
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
+                and _phrases(noun.head) & self.lex.occurrence_predicates:
+            return True
+        for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+            if self._light(clause) and (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ == "acl")):
+                return True
+            if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in clause.children) \
+                    and _phrases(clause) & self.lex.occurrence_predicates:
+                return True
+        return False
+
     def _implicit_agent(self, verb: Token) -> tuple[str, str] | None:
         """(sector, name) of who does a state's act told in the passive with no agent."""
         if any(c.dep_ == "agent" for c in verb.children):
@@ -341,7 +356,7 @@ class Coder:
         if entry.pos != "noun":
             return (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN")
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        if entry.light_only and (gov is None or not self._light(gov)):
+        if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
             return True
@@ -660,3 +675,16 @@ def _confidence(entry: Entry, source: list[str], target: list[str], fallback: se
     score -= 0.1 if not target else 0.0
     score -= 0.05 * sum(1 for a in source + target if a in fallback)
     return round(max(0.1, min(1.0, score)), 2)
+
+
+def _phrases(verb: Token) -> set[str]:
+    """The verb's lemma alone and with its object, particle or prepositional object: "take", "take effect",
+    "come into force"."""
+    lemma = _lemma(verb)
+    out = {lemma}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "prt", "advmod"):
+            out.add(f"{lemma} {_lemma(c)}")
+        elif c.dep_ == "prep":
+            out |= {f"{lemma} {c.lower_} {_lemma(g)}" for g in c.children if g.dep_ == "pobj"}
+    return out

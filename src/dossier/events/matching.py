@@ -313,6 +313,22 @@ def object_words(obj: Token) -> set[str]:
     return words
 
 
+def predicate_words(verb: Token) -> set[str]:
+    """What a verb of naming calls its object: the words of its object predicate ("called the move a grave
+    violation", "termed the plan unacceptable"), of its "as" phrase ("described the sale as a provocation"), or of a
+    second object where the parser reads the predicate so ("branded the raid an act of aggression")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    heads = [c for c in verb.children if c.dep_ in ("oprd", "acomp")] + objects[1:]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    words: set[str] = set()
+    if not heads:  # an adjective after its noun is the predicate the parser hung on it ("termed the demand unfair")
+        words |= {a.lemma_.lower() for o in objects[:1] for a in o.children if a.dep_ == "amod" and a.i > o.i}
+    for head in heads:
+        words |= object_words(head)
+        words |= {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}
+    return words
+
+
 def _sum(obj: Token) -> bool:
     """A sum of money: a MONEY entity, or a currency's name (facts/data/currencies.yaml: "dlrs", "marks", "stg")
     with a number on it, which the tagger does not always read as MONEY in wire copy."""
@@ -389,6 +405,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                         for a in c.children) for c in tok.children):
+        return False
+    if entry.predicate and not predicate_words(tok) & set(entry.predicate):
         return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False

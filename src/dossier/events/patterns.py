@@ -14,7 +14,9 @@ of X" on a verb: X asked it of the verb's subject, before the act: "will visit L
 `negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal"),
 `subject` (subject lemmas: "a virus killed" is no assault), `prep_object` (the noun of the required preposition:
 "call for talks"), `governor` (the word names the event only as the subject of one of these verbs: "the talks
-collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it").
+collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"),
+`predicate` (the verb names the event only when what it calls its object is one of these words: "called the move a
+violation", "described the sale as a provocation", "termed the plan unacceptable").
 Type NONE names no event: a match on it keeps the word from naming one. Files under `patterns/cameo/` are
 converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked `converted: true`; the
 hand-written files are read first, so they win where both match the same way.
@@ -60,6 +62,7 @@ class Entry:
     prep_object: tuple[str, ...] = ()
     governor: tuple[str, ...] = ()
     infinitive: bool = False
+    predicate: tuple[str, ...] = ()
     converted: bool = False
 
     @property
@@ -67,13 +70,14 @@ class Entry:
         """Constrained entries win over bare lemma entries for the same word."""
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
-                       or self.subject or self.governor or self.infinitive) \
+                       or self.subject or self.governor or self.infinitive or self.predicate) \
             + bool(self.object_required) + bool(self.prep_object)
 
 
 @dataclass(frozen=True)
 class Lexicon:
     light_verbs: frozenset[str] = field(default_factory=frozenset)
+    occurrence_predicates: frozenset[str] = field(default_factory=frozenset)
     reporting_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
@@ -136,7 +140,7 @@ def _entries(path: Path) -> list[Entry]:
                 clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
                 negated=bool(raw.get("negated")), subject=_words(raw.get("subject")),
                 prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
-                infinitive=bool(raw.get("infinitive")), converted=converted,
+                infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")), converted=converted,
             ))
     return out
 
