@@ -11,12 +11,12 @@ def _status(events, trigger: str) -> str:
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("None of the Kenyan ships are known to have been attacked by Uganda.", "attacked"),
+    ("None of the Kenyan fishing boats has been attacked by Ugandan gunboats.", "attacked"),
     ("No country has offered aid to Chad since the floods.", "offered"),
     ("Officials said there are no plans for Kenyan President William Ruto to meet Ugandan President Yoweri Museveni.",
      "meet"),
     ("There were no plans for an emergency summit of Kenya and Uganda, the minister said.", "summit"),
-    ("Most Japanese banks are unwilling to provide any new credits to Nigeria.", "provide"),
+    ("Several Gulf lenders said they were unwilling to provide fresh loans to Kenya.", "provide"),
 ])
 def test_an_act_told_as_not_done_is_negated(code, text, trigger):
     events, _ = code(text)

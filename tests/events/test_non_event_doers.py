@@ -70,3 +70,17 @@ def test_the_act_a_disease_drives_a_state_to_stays_an_event(code):
     events, _ = code("The outbreak has forced the Kenyan government to ban imports of Ugandan maize.")
     assert "forced" not in _triggers(events)
     assert any(e.type == "SANCTION" and e.trigger == "ban" for e in events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kenya is instructing its citizens not to travel to Uganda.", "travel"),
+    ("Kenya told Uganda to stop attacking its fishermen.", "attacking"),
+])
+def test_an_act_one_is_told_not_to_do_is_no_event(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_an_act_a_side_decides_not_to_do_stays_negated(code):
+    events, _ = code("Kenya decided not to visit Uganda.")
+    assert [e.status for e in events if e.trigger == "visit"] == ["negated"]
