@@ -346,3 +346,24 @@ def test_a_side_the_writer_calls_guilty_of_an_act_keeps_the_act(code):
 def test_calling_a_decision_a_mistake_stays_an_accusation(code):
     events, _ = code("The Peruvian president called the Chilean decision a grave mistake.")
     assert "ACCUSE" in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Were Uganda to close the border, Kenya would impose sanctions on it.", "close"),
+    ("Had Uganda withdrawn its troops, Kenya would have signed the accord.", "withdrawn"),
+    ("Should Uganda attack the island, Kenya will send troops.", "attack"),
+    ("In case Uganda attacks the island, Kenya will send troops.", "attacks"),
+    ("Provided that Uganda withdraws its troops, Kenya will sign the accord.", "withdraws"),
+])
+def test_an_act_held_out_as_an_inverted_or_phrased_condition_is_not_done(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("After Uganda had withdrawn its troops, Kenya signed the accord.", "withdrawn"),
+    ("Kenya provided troops to Somalia.", "provided"),
+])
+def test_a_past_act_before_another_is_no_condition(code, text, word):
+    events, _ = code(text)
+    assert word in _triggers(events), [(e.type, e.trigger) for e in events]

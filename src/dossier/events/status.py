@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
+import yaml
 from spacy.tokens import Token
 
 from dossier.actors.convert import split_code
@@ -54,6 +58,63 @@ def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+_NEGATION = Path(__file__).parent / "data" / "negation.yaml"
+
+
+@cache
+def _negation_words() -> dict[str, frozenset[str]]:
+    """data/negation.yaml: {list name: its words}."""
+    data = yaml.safe_load(_NEGATION.read_text(encoding="utf-8")) or {}
+    return {name: frozenset(str(w).lower() for w in words) for name, words in data.items()}
+
+
+def _says_no(noun: Token) -> bool:
+    """A noun with "no" ("no plans", "no country", "no one")."""
+    return any(d.lower_ == "no" for d in _kids(noun, ("det", "neg")))
+
+
+def _own_predicate(chain: list[Token]) -> list[Token]:
+    """The part of a clause chain up to the first preposition: the trigger and the verbs it is the act of ("during
+    talks" is no act of "failed to conclude an agreement during talks")."""
+    out = []
+    for t in chain:
+        if t.dep_ in ("prep", "pobj", "pcomp"):
+            break
+        out.append(t)
+    return out
+
+
+def _done_by_nobody(chain: list[Token]) -> bool:
+    """A verb of the trigger's clause whose subject names nobody: "none of the members has asked", "no country
+    offered aid", "nobody fired on the convoy"."""
+    nobody = _negation_words()["nobody"]
+    return any(s.lower_ in nobody or _says_no(s) for t in chain for s in _kids(t, ("nsubj", "nsubjpass")))
+
+
+def _unwilling(chain: list[Token]) -> bool:
+    """An infinitive under a predicate of unwillingness or failure: "are unwilling to provide new credits", "failed
+    to conclude an agreement"."""
+    unwilling = _negation_words()["unwilling"]
+    return any(low.dep_ == "xcomp" and high.lemma_.lower() in unwilling for low, high in zip(chain, chain[1:]))
+
+
+def _prospect_denied(tok: Token) -> bool:
+    """An act that hangs from a noun of prospect with "no": "there are no plans for the minister to meet the bankers",
+    "no plans for an emergency meeting", "no intention of withdrawing" (not across a verb: "no plans to meet
+    bankers during his trip" keeps the trip)."""
+    prospects = _negation_words()["prospects"]
+    head = tok
+    for _ in range(5):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in prospects and _says_no(head):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _clause_heads(tok: Token) -> list[Token]:
     """Heads from the trigger up to the sentence root, for "if" clauses around it."""
     out = [tok]
@@ -89,6 +150,9 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     chain = clause_chain(tok)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
+        return "negated"
+    own = _own_predicate(chain)
+    if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own):
         return "negated"
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
@@ -247,6 +311,8 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, t
         return False
     if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):
         return False
+    if any(m.lower_ in lex.hypothetical_marks for m in _kids(tok, ("mark",))):
+        return False  # "declined to say whether it would send troops": a question, not an announcement
     if any(s.lower_ in SELF_REFERENCE for s in _kids(tok, ("nsubj",))):
         return True  # "the army chief said he would move troops": the speaker speaks of himself
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}

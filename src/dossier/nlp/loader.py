@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from dossier.config import Settings
-from dossier.nlp import extensions, paragraphs  # noqa: F401  (registers dossier_paragraphs)
+from dossier.nlp import extensions, paragraphs, quotes  # noqa: F401  (registers dossier_paragraphs, dossier_closing_quotes)
 
 # Importing the stage modules registers their factories with spaCy.
 from dossier.actors import component as _actors  # noqa: F401
@@ -65,6 +65,7 @@ def load(settings: Settings | None = None) -> Language:
         with _uncollected():
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("dossier_paragraphs", before="parser")
+                nlp.add_pipe("dossier_closing_quotes", before="parser")
             nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
             for stage in STAGES[1:]:
                 nlp.add_pipe(stage)

@@ -1,0 +1,32 @@
+from dossier.nlp.loader import load
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in load()(text).sents if s.text.strip()]
+
+
+def test_a_closing_mark_at_a_line_end_stays_with_its_quote():
+    sentences = _sentences('The envoy was quoted as saying: "Nobody in the bloc has sought new talks."\n'
+                           'She denied that her country was selling more grain.')
+    assert sentences[0].endswith('talks."')
+    assert sentences[1].startswith("She denied")
+
+
+def test_the_speaker_after_a_quoted_question_stays_in_its_sentence():
+    sentences = _sentences('"Why should we pay for their border wall?" the mayor asked on Sunday.')
+    assert len(sentences) == 1
+
+
+def test_a_quote_that_opens_a_new_line_still_starts_a_sentence():
+    sentences = _sentences('Trade with the north is "a dead end."\n"We will sell elsewhere," the farmer said.')
+    assert sentences == ['Trade with the north is "a dead end."', '"We will sell elsewhere," the farmer said.']
+
+
+def test_two_sentences_inside_one_quote_are_still_two():
+    sentences = _sentences('She said: "The ferry will not sail. The port stays closed."')
+    assert len(sentences) == 2
+
+
+def test_the_quotes_component_runs_before_the_parser():
+    names = load().pipe_names
+    assert names.index("dossier_closing_quotes") < names.index("parser")
