@@ -38,11 +38,18 @@ def test_a_visitor_s_act_told_here_is_done_with_the_dateline_s_state(story):
     assert event.inferred == ["target"]
 
 
-def test_bilateral_talks_held_here_have_the_host_as_the_other_side(story):
-    events, actors = story("Ghana held bilateral talks here on Monday on coffee prices.", "NAIROBI")
+def test_talks_held_here_have_the_host_as_the_other_side(story):
+    events, actors = story("Ghana held talks here on Monday on coffee prices.", "NAIROBI")
     event = _one(events, "CONSULT")
     assert _countries(event.target, actors) == {"KEN"}
     assert event.inferred == ["target"]
+
+
+def test_bilateral_talks_without_here_do_not_name_the_host(story):
+    # at a summit in the dateline's city a leader holds bilateral talks with many: not the host alone
+    events, _ = story("Ghana's president was due to hold a string of bilateral talks on Monday.", "NAIROBI")
+    event = _one(events, "CONSULT")
+    assert event.target == [] and event.inferred == []
 
 
 def test_no_host_for_an_act_of_the_dateline_s_own_country(story):

@@ -30,9 +30,7 @@ _PARTY_PREPS = frozenset({"to", "with"})  # "appealed to the public", "agreed wi
 class Words:
     host_types: frozenset[str]
     here: frozenset[str]
-    bilateral: frozenset[str]
     lede_types: frozenset[str]
-    bilateral_types: frozenset[str]
 
 
 @cache
@@ -40,9 +38,7 @@ def words() -> Words:
     """The words and types of data/story_context.yaml."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     host, lede = data["host"], data["lede"]
-    return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]),
-                 frozenset(w.lower() for w in host["bilateral"]), frozenset(lede["types"]),
-                 frozenset(lede["bilateral_types"]))
+    return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]), frozenset(lede["types"]))
 
 
 def lede_countries(doc: Doc) -> list[str]:
@@ -68,8 +64,7 @@ def state_of(doc: Doc, country: str) -> str | None:
 
 def modified_by(trigger: Token, vocabulary: frozenset[str]) -> bool:
     """Whether a word of `vocabulary` modifies the trigger, its object, the object of one of its prepositions or the
-    verb a noun trigger is the object of ("met here", "agreed during a visit here", "attending a bilateral meeting",
-    "held talks here")."""
+    verb a noun trigger is the object of ("met here", "agreed during a visit here", "held talks here")."""
     verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     tops = [trigger] + ([verb] if verb is not None else [])
     heads = tops + [c for t in tops for c in t.children if c.dep_ in _OBJECT_DEPS]
@@ -103,11 +98,11 @@ def _one_country(doc: Doc, ids: list[str]) -> str | None:
 
 
 def _host(doc: Doc, event: Event, trigger: Token, own: str, vocabulary: Words) -> str | None:
-    """The dateline's state as the target of a visitor's act told "here" or called bilateral."""
+    """The dateline's state as the target of a visitor's act told "here"."""
     home = doc._.dateline_state
     if home is None or home.country == own or event.type not in vocabulary.host_types or event.target:
         return None
-    if not modified_by(trigger, vocabulary.here | vocabulary.bilateral):
+    if not modified_by(trigger, vocabulary.here):
         return None
     if others_named(doc, trigger.sent, {own, home.country}):
         return None
@@ -142,14 +137,13 @@ def related(doc: Doc, events: list[Event], pair: set[str]) -> bool:
 
 def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str], vocabulary: Words,
                 events: list[Event], reporting: frozenset[str]) -> str | None:
-    """The other country of a lede that names two, as the target of a directed act of the other one, in a story
-    that tells an act between them; not where the sentence names another party in words, nor of a saying ("he
+    """The other country of a lede that names two, as the target of a directed act of the other one told after the
+    lede, in a story that tells an act between them; not where the sentence names another party in words, nor of a saying ("he
     added", `reporting`: a saying has no addressee the story implies)."""
-    if event.target or len(lede) != 2 or own not in lede or party_slot(trigger) \
+    if event.target or len(lede) != 2 or own not in lede or trigger.sent.start == 0 or party_slot(trigger) \
             or trigger.lemma_.lower() in reporting:
         return None
-    if event.type not in vocabulary.lede_types and not (
-            event.type in vocabulary.bilateral_types and modified_by(trigger, vocabulary.bilateral)):
+    if event.type not in vocabulary.lede_types:
         return None
     other = lede[1 - lede.index(own)]
     if not related(doc, events, {own, other}) or others_named(doc, trigger.sent, {own, other}):
@@ -160,8 +154,8 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
 def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[str, str]) -> list[str] | None:
     """The lede's two states, for "the two countries", "both sides" as the doers, where neither the act told just
     before (roles.pair_back) nor the sentence's own actors gave two countries: a source of one country or none (a
-    pair is not one party), and no target of a country outside the pair."""
-    if len(lede) != 2:
+    pair is not one party), and no target of a country outside the pair; in a sentence after the lede."""
+    if len(lede) != 2 or trigger.sent.start == 0:
         return None
     own = {c for i in event.source if (c := _country(doc, i))}
     if len(own) > 1 or not own <= set(lede) or any((c := _country(doc, i)) and c not in lede for i in event.target):
@@ -178,7 +172,7 @@ def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[s
 def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
                reporting: frozenset[str] = frozenset()) -> None:
     """Fill, in place, the empty side the sentence leaves to the story: the dateline's state for a visitor's act
-    told "here" or called bilateral; the lede's two states for "the two countries"; the lede's other state as the
+    told "here"; the lede's two states for "the two countries"; the lede's other state as the
     target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas). Each filled side is
     listed in the event's `inferred`."""
     if not events:
