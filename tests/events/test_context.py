@@ -101,3 +101,19 @@ def test_the_two_countries_are_the_lede_s_pair(story):
     event = next(e for e in events if e.type == "AGREE")
     assert _countries(event.source, actors) | _countries(event.target, actors) == {"JPN", "PER"}
     assert event.inferred == ["source", "target"]
+
+
+def test_no_lede_fill_for_a_denial(story):
+    # a denial answers whoever said it, not the story's other country
+    events, _ = story(LEDE + "Japan denied that its boats had entered the reserve.")
+    assert all(e.inferred == [] for e in events)
+
+
+def test_no_lede_fill_when_the_sentence_speaks_of_many_countries(story):
+    events, _ = story(LEDE + "Japan also urged the coastal countries to share their catch records.")
+    assert all(e.inferred == [] for e in events)
+
+
+def test_no_host_when_the_sentence_names_the_counterpart_in_words(story):
+    events, _ = story("Ghana's finance minister will meet commercial bankers here on Monday.", "NAIROBI")
+    assert all(e.target == [] and e.inferred == [] for e in events)

@@ -17,13 +17,16 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.roles import _MUTUAL, _pair_phrase, governor, subject_tokens
-from dossier.model import Event
+from dossier.events.roles import _MUTUAL, _pair_phrase, governor, named_again, subject_tokens
+from dossier.model import Entity, Event
 
 DATA = Path(__file__).parent / "data" / "story_context.yaml"
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # spaCy names that may stand for an actor
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
-_PARTY_PREPS = frozenset({"to", "with"})  # "appealed to the public", "agreed with its creditors": a party named
+_PARTY_PREPS = frozenset({"to", "with"})  # "appealed to the public", "agreed with the banks": a party named
+_WHEN_LABELS = frozenset({"DATE", "TIME"})  # "on Monday" names no party
+_DETAIL_DEPS = frozenset({"acl", "relcl"})  # a participle or relative clause describing a noun
+_STATE_KINDS = frozenset({"government", "person"})  # a state, its bodies and officials: not a firm, nor a market
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ class Words:
     host_types: frozenset[str]
     here: frozenset[str]
     lede_types: frozenset[str]
+    lede_not: frozenset[str]
+    many: frozenset[str]
 
 
 @cache
@@ -38,7 +43,9 @@ def words() -> Words:
     """The words and types of data/story_context.yaml."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
     host, lede = data["host"], data["lede"]
-    return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]), frozenset(lede["types"]))
+    return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]), frozenset(lede["types"]),
+                 frozenset(w.lower() for w in lede.get("not_triggers", [])),
+                 frozenset(w.lower() for w in lede.get("many", [])))
 
 
 def lede_countries(doc: Doc) -> list[str]:
@@ -73,15 +80,16 @@ def modified_by(trigger: Token, vocabulary: frozenset[str]) -> bool:
 
 
 def others_named(doc: Doc, sent: Span, allowed: set[str]) -> bool:
-    """Whether the sentence names an actor of no country or of one not `allowed` (places aside), or a name the
-    actors stage did not resolve: someone who may be the side the sentence leaves implicit."""
+    """Whether the sentence names an actor of no country or of one not `allowed`, a place of another country ("pledged
+    in Paris": a meeting of more than the two), or a name the actors stage did not resolve: someone who may be the
+    side the sentence leaves implicit."""
     actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
     for tok in sent:
         ident = token_actor.get(tok.i)
         if ident is None:
             continue
         entity = actors.get(ident)
-        if entity is not None and entity.kind != "place" and entity.country not in allowed:
+        if entity is not None and entity.country not in allowed and (entity.kind != "place" or entity.country):
             return True
     return any(ent.label_ in _NAMED_LABELS and not any(t.i in token_actor for t in ent) for ent in sent.ents)
 
@@ -102,7 +110,7 @@ def _host(doc: Doc, event: Event, trigger: Token, own: str, vocabulary: Words) -
     home = doc._.dateline_state
     if home is None or home.country == own or event.type not in vocabulary.host_types or event.target:
         return None
-    if not modified_by(trigger, vocabulary.here):
+    if not modified_by(trigger, vocabulary.here) or party_slot(trigger, objects=True):
         return None
     if others_named(doc, trigger.sent, {own, home.country}):
         return None
@@ -113,14 +121,24 @@ def _host(doc: Doc, event: Event, trigger: Token, own: str, vocabulary: Words) -
     return ident
 
 
-def party_slot(trigger: Token) -> bool:
+def party_slot(trigger: Token, objects: bool = False) -> bool:
     """Whether the sentence gives the act a party other than the doer in words the actors stage took for no actor: a
-    pronoun as its object ("will ask them"), a noun after "to" or "with" ("appealing to the public", "agreed with
-    the banks", "agreed to demands by the five")."""
-    if any(c.dep_ in ("dobj", "dative") and c.pos_ == "PRON" for c in trigger.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and any(o.dep_ == "pobj" for o in c.children)
-               for c in trigger.children)
+    pronoun as its object ("will ask them"; with `objects`, any object but a noun of an act: "will meet bankers
+    here", not "signed an agreement here"), a noun after "to" or "with" ("appealing to the public", "agreed with the
+    banks")."""
+    verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    acts = named_again()  # "signed an agreement here", "held talks here": the act, not a party
+    for head in [trigger] + ([verb] if verb is not None else []):
+        if any(c.dep_ in ("dobj", "dative") and c != trigger and (c.pos_ == "PRON" or (
+                objects and c.lemma_.lower() not in acts)) for c in head.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and any(
+                o.dep_ == "pobj" and o.ent_type_ not in _WHEN_LABELS for o in c.children) for c in head.children):
+            return True
+    return False
+
+
+_FIRM = Entity(id="", name="", type="ORG", kind="company")  # an actor not in doc._.actors: not a state's
 
 
 def related(doc: Doc, events: list[Event], pair: set[str]) -> bool:
@@ -137,13 +155,18 @@ def related(doc: Doc, events: list[Event], pair: set[str]) -> bool:
 
 def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str], vocabulary: Words,
                 events: list[Event], reporting: frozenset[str]) -> str | None:
-    """The other country of a lede that names two, as the target of a directed act of the other one told after the
-    lede, in a story that tells an act between them; not where the sentence names another party in words, nor of a saying ("he
-    added", `reporting`: a saying has no addressee the story implies)."""
+    """The other country of a lede that names two, as the target of a directed act of a state (its bodies, its
+    officials) of the other one told after the lede, in a story that tells an act between them; not where the
+    sentence names another party in words or speaks of many ("all foreign markets", "the debtor countries"), nor of
+    a denial or a saying ("he added", `reporting`: a saying has no addressee the story implies), nor in a clause
+    that describes a noun ("a report calling for…": a detail of something else, not the story's act)."""
     if event.target or len(lede) != 2 or own not in lede or trigger.sent.start == 0 or party_slot(trigger) \
-            or trigger.lemma_.lower() in reporting:
+            or trigger.dep_ in _DETAIL_DEPS:
         return None
-    if event.type not in vocabulary.lede_types:
+    lemma = trigger.lemma_.lower()
+    if event.type not in vocabulary.lede_types or lemma in vocabulary.lede_not or lemma in reporting \
+            or any(((doc._.actors or {}).get(i) or _FIRM).kind not in _STATE_KINDS for i in event.source) \
+            or any(t.tag_ == "NNS" and t.lemma_.lower() in vocabulary.many for t in trigger.sent):
         return None
     other = lede[1 - lede.index(own)]
     if not related(doc, events, {own, other}) or others_named(doc, trigger.sent, {own, other}):
