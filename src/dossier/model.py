@@ -126,6 +126,9 @@ class Event(_Model):
     quad_class: int | None = Field(default=None, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict.")
     source: list[str] = Field(default_factory=list, description="Entity ids of who acts.")
     target: list[str] = Field(default_factory=list, description="Entity ids of whom it is done to.")
+    inferred: list[Literal["source", "target"]] = Field(
+        default_factory=list, description="The sides taken from the story around the sentence (the country of its "
+        "dateline, the countries its first sentence names), not stated in the sentence itself.")
     date: DateValue | None = None
     location: str | None = Field(default=None, description="Entity id of the place, or null.")
     status: Status | None = None

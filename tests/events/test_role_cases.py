@@ -395,7 +395,9 @@ def test_under_an_earlier_deal_with_two_deals_before_names_no_one(code):
     assert names(next(e for e in one if e.trigger == "pledged").target, actors) == {"Peru"}
     two, _ = code("Chile and Peru signed a fishing accord on Monday. Chad and Niger signed a border treaty on "
                   "Tuesday. Under the agreement, Chile pledged to cut its catch.")
-    assert not next(e for e in two if e.trigger == "pledged").target  # which of the two the text does not say
+    pledged = next(e for e in two if e.trigger == "pledged")
+    # which of the two the text does not say: no side from the deal; the story's lede may give one, marked inferred
+    assert not pledged.target or pledged.inferred == ["target"]
 
 
 def test_the_country_in_a_visitors_title_is_not_the_one_visited(code):
@@ -522,7 +524,9 @@ def test_the_two_sides_take_no_parties_from_two_sentences_back(code):
     events, actors = code("Peru's foreign minister met his Chilean counterpart in Lima on Friday. The weather was "
                           "fine. The two ministers agreed to resume fishing talks.")
     agreed = only(events, "AGREE")
-    assert not any(actors[i].country == "CHL" for i in agreed.source + agreed.target if i in actors)
+    # not from the act two sentences back; the story's lede (the two ministers' meeting) may give them, marked inferred
+    assert agreed.inferred == ["source", "target"] or not any(
+        actors[i].country == "CHL" for i in agreed.source + agreed.target if i in actors)
 
 
 def test_an_act_under_a_dated_accord_takes_the_accords_other_party(code):
@@ -555,7 +559,9 @@ def test_an_accepted_offer_is_done_to_the_one_who_made_it(code):
 
 def test_an_answer_to_ones_own_earlier_words_or_to_two_authors_names_no_target(code):
     own, actors = code("Ghana accused Togo of smuggling cocoa. Ghana later repeated the allegations.")
-    assert not next(e for e in own if e.trigger == "repeated").target
+    repeated = next(e for e in own if e.trigger == "repeated")
+    # no target from the answered words; the story's lede may give one, marked inferred
+    assert not repeated.target or repeated.inferred == ["target"]
     two, _ = code("Ghana accused Togo of smuggling cocoa. Benin accused Togo of closing roads. "
                   "Togo denied the allegations.")
     assert not next(e for e in two if e.trigger == "denied").target  # whose allegations the text does not say

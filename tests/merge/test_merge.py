@@ -240,3 +240,17 @@ def test_places_are_mapped_to_the_country_actor_of_the_record():
     peru = Entity(id="peru", name="Peru", type="GPE", kind="government", country="PER")
     quito = Entity(id="quito", name="Quito", type="GPE", kind="place", country="ECU")
     assert _places_in_countries([lima, peru, quito]) == {"lima": "peru"}
+
+
+def test_a_side_one_report_states_is_not_inferred_in_the_merged_event():
+    # one article leaves the host to its dateline (inferred), another names it in the sentence: the merged event's
+    # target is stated; a side every report took from its story stays inferred
+    guessed = make_event("d1", 0, "AGREE", "sign", ["X"], ["Y"], "2024-06-26").model_copy(
+        update={"inferred": ["target"]})
+    stated = make_event("d2", 0, "AGREE", "sign", ["X"], ["Y"], "2024-06-26")
+    (event,), _ = merge_events([Report(guessed, day("2024-06-27")), Report(stated, day("2024-06-27"))])
+    assert event.inferred == []
+    alone = make_event("d3", 0, "AGREE", "sign", ["X"], ["Y"], "2024-06-26").model_copy(
+        update={"inferred": ["target"]})
+    (event,), _ = merge_events([Report(alone, day("2024-06-27"))])
+    assert event.inferred == ["target"]

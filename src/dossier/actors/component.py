@@ -1,5 +1,6 @@
-"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions, doc._.token_actor, doc._.story_country and
-doc._.unknown_name (this stage's reading of a name a later stage finds: Resolver.unknown_name)."""
+"""The dossier_actors pipeline component: sets doc._.actors, doc._.mentions, doc._.token_actor, doc._.story_country,
+doc._.dateline_state and doc._.unknown_name (this stage's reading of a name a later stage finds:
+Resolver.unknown_name)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 from dossier.actors import dictionary
 from dossier.actors.matcher import ActorMatcher
 from dossier.actors.resolve import Resolver
+from dossier.model import Entity
 from dossier.nlp import extensions  # noqa: F401  (registers the Doc attributes)
 
 
@@ -24,8 +26,14 @@ class ActorsComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.actors, doc._.mentions, doc._.token_actor = self.resolver(doc)
         doc._.story_country = self.resolver.story_country
+        doc._.dateline_state = self._state(self.resolver._home, doc._.published)  # the dateline's country
         doc._.unknown_name = partial(self.resolver.unknown_name, self.resolver.doc_state())
         return doc
+
+    def _state(self, country: str | None, date: str | None) -> Entity | None:
+        """The state a country code meant on a date, as the dictionary's entity ("DEU" in 1987: West Germany)."""
+        ident = self.dictionary.countries.get(country or "")
+        return self.dictionary.entities.get(self.dictionary.state_on(ident, date)) if ident else None
 
 
 @Language.factory("dossier_actors", default_config={"extra_files": []})

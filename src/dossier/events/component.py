@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from dossier.events import classifier, role_model
 from dossier.events.actors import Resolver
 from dossier.events.coder import Coder
+from dossier.events.context import from_story
 from dossier.events.dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
@@ -39,6 +40,9 @@ class EventCoder:
                                 reporting_verbs=lex.reporting_verbs)
             role_model.complete(doc, events, self.roles, resolver)
             announced_to(doc, events, role_model.trigger_token, resolver, lex)  # a target the model found
+            # last, as what the sentence says wins: a side it leaves to the story's dateline or first sentence (not
+            # with the rules alone, which the role model learns from: role_training.groups)
+            from_story(doc, events, role_model.trigger_token, lex.pairs, lex.reporting_verbs)
         doc._.events = events
         return doc
 

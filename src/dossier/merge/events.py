@@ -62,6 +62,18 @@ def _roles(events: list[Event], first: Event) -> tuple[list[str], list[str]]:
     return sources, [a for a in dict.fromkeys(targets) if a not in sources]
 
 
+def _inferred(events: list[Event], first: Event, sides: dict[str, list[str]]) -> list[str]:
+    """The merged event's sides that no report states in its own sentence, only taken from its story (each report
+    turned to face the way the surest one does)."""
+    stated = set()
+    for e in events:
+        swapped = e is not first and bool(set(e.source) & set(first.target) or set(e.target) & set(first.source))
+        for side in ("source", "target"):
+            if getattr(e, side) and side not in e.inferred:
+                stated.add({"source": "target", "target": "source"}[side] if swapped else side)
+    return [side for side in ("source", "target") if sides[side] and side not in stated]
+
+
 def _best_date(reports: list[Report]) -> DateValue | None:
     """The most precise date; among equally precise ones, the one most reports give, then the one written
     after the event."""
@@ -127,6 +139,7 @@ def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
         miss *= 1.0 - (e.confidence if e.confidence is not None else 0.5)
     merged = first.model_copy(update={
         "id": event_id, "source": sources, "target": targets, "status": status,
+        "inferred": _inferred(events, first, {"source": sources, "target": targets}),
         "date": date,
         "location": next((e.location for e in events if e.location), None),
         "attribution": first.attribution,  # each other report's own attribution stays on its evidence

@@ -9,6 +9,7 @@ Written by the stages, in pipeline order:
   doc._.mentions    [Mention] with character offsets                   (actors)
   doc._.token_actor {token index: entity id} for tokens inside mentions (actors)
   doc._.story_country the country of the story's unnamed state bodies, or None (actors: Resolver.story_country)
+  doc._.dateline_state the state (an Entity) the dateline's place lay in on the article's date, or None (actors)
   doc._.unknown_name  (span, id) -> Entity or an actor's id: the actors stage's reading of a name a later stage
                     takes for an actor where it found none (actors: Resolver.unknown_name), or None
   doc._.timexes     [Timex] temporal expressions with normalised values (time)
@@ -28,6 +29,7 @@ _DOC_ATTRS = {
     "mentions": None,
     "token_actor": None,
     "story_country": None,
+    "dateline_state": None,
     "unknown_name": None,
     "timexes": None,
     "events": None,

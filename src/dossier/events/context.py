@@ -1,0 +1,226 @@
+"""Sides a sentence leaves to its story: the country of the story's dateline and the countries its first sentence names.
+
+A wire story says where it was written (its dateline, "CARACAS") and opens with who did what to whom (its lede); a
+later sentence often leaves one side of an act to them: "the loan, agreed during a visit here by Ecuador's minister"
+(with Venezuela), "the two countries signed two treaties" (the lede's two), "West Germany would provide 300 mln marks"
+(to the lede's other country). `from_story` fills such an empty side, only where the sentence names nobody of a third
+country, and lists the side in the event's `inferred`: the sentence does not state it. The words and types it reads are
+in data/story_context.yaml.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from dossier.events.roles import _MUTUAL, _pair_phrase, governor, named_again, subject_tokens
+from dossier.model import Entity, Event
+
+DATA = Path(__file__).parent / "data" / "story_context.yaml"
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # spaCy names that may stand for an actor
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "nsubjpass"})
+_PARTY_PREPS = frozenset({"to", "with"})  # "appealed to the public", "agreed with the banks": a party named
+_WHEN_LABELS = frozenset({"DATE", "TIME"})  # "on Monday" names no party
+_DETAIL_DEPS = frozenset({"acl", "relcl"})  # a participle or relative clause describing a noun
+_STATE_KINDS = frozenset({"government", "person"})  # a state, its bodies and officials: not a firm, nor a market
+
+
+@dataclass(frozen=True)
+class Words:
+    host_types: frozenset[str]
+    here: frozenset[str]
+    lede_types: frozenset[str]
+    lede_not: frozenset[str]
+    many: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """The words and types of data/story_context.yaml."""
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    host, lede = data["host"], data["lede"]
+    return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]), frozenset(lede["types"]),
+                 frozenset(w.lower() for w in lede.get("not_triggers", [])),
+                 frozenset(w.lower() for w in lede.get("many", [])))
+
+
+def lede_countries(doc: Doc) -> list[str]:
+    """The countries of the actors the story's first sentence names (people, bodies, states and places alike), each
+    once, in the order it names them."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return []
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    found: dict[str, None] = {}
+    for tok in first:
+        entity = actors.get(token_actor.get(tok.i, ""))
+        if entity is not None and entity.country:
+            found.setdefault(entity.country)
+    return list(found)
+
+
+def state_of(doc: Doc, country: str) -> str | None:
+    """The id of the state itself among the story's actors: of kind government, its CAMEO code the country's own."""
+    return next((i for i, e in (doc._.actors or {}).items()
+                 if e.country == country and e.kind == "government" and e.cameo == country), None)
+
+
+def modified_by(trigger: Token, vocabulary: frozenset[str]) -> bool:
+    """Whether a word of `vocabulary` modifies the trigger, its object, the object of one of its prepositions or the
+    verb a noun trigger is the object of ("met here", "agreed during a visit here", "held talks here")."""
+    verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    tops = [trigger] + ([verb] if verb is not None else [])
+    heads = tops + [c for t in tops for c in t.children if c.dep_ in _OBJECT_DEPS]
+    heads += [o for t in tops for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(c.lower_ in vocabulary for h in heads for c in h.children)
+
+
+def others_named(doc: Doc, sent: Span, allowed: set[str]) -> bool:
+    """Whether the sentence names an actor of no country or of one not `allowed`, a place of another country ("pledged
+    in Paris": a meeting of more than the two), or a name the actors stage did not resolve: someone who may be the
+    side the sentence leaves implicit."""
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    for tok in sent:
+        ident = token_actor.get(tok.i)
+        if ident is None:
+            continue
+        entity = actors.get(ident)
+        if entity is not None and entity.country not in allowed and (entity.kind != "place" or entity.country):
+            return True
+    return any(ent.label_ in _NAMED_LABELS and not any(t.i in token_actor for t in ent) for ent in sent.ents)
+
+
+def _country(doc: Doc, ident: str) -> str | None:
+    entity = (doc._.actors or {}).get(ident)
+    return entity.country if entity is not None else None
+
+
+def _one_country(doc: Doc, ids: list[str]) -> str | None:
+    """The country of a side whose actors are all of one."""
+    countries = {_country(doc, i) for i in ids}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _host(doc: Doc, event: Event, trigger: Token, own: str, vocabulary: Words) -> str | None:
+    """The dateline's state as the target of a visitor's act told "here"."""
+    home = doc._.dateline_state
+    if home is None or home.country == own or event.type not in vocabulary.host_types or event.target:
+        return None
+    if not modified_by(trigger, vocabulary.here) or party_slot(trigger, objects=True):
+        return None
+    if others_named(doc, trigger.sent, {own, home.country}):
+        return None
+    ident = state_of(doc, home.country)
+    if ident is None:
+        ident = home.id
+        doc._.actors[ident] = home
+    return ident
+
+
+def party_slot(trigger: Token, objects: bool = False) -> bool:
+    """Whether the sentence gives the act a party other than the doer in words the actors stage took for no actor: a
+    pronoun as its object ("will ask them"; with `objects`, any object but a noun of an act: "will meet bankers
+    here", not "signed an agreement here"), a noun after "to" or "with" ("appealing to the public", "agreed with the
+    banks")."""
+    verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    acts = named_again()  # "signed an agreement here", "held talks here": the act, not a party
+    for head in [trigger] + ([verb] if verb is not None else []):
+        if any(c.dep_ in ("dobj", "dative") and c != trigger and (c.pos_ == "PRON" or (
+                objects and c.lemma_.lower() not in acts)) for c in head.children):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and any(
+                o.dep_ == "pobj" and o.ent_type_ not in _WHEN_LABELS for o in c.children) for c in head.children):
+            return True
+    return False
+
+
+_FIRM = Entity(id="", name="", type="ORG", kind="company")  # an actor not in doc._.actors: not a state's
+
+
+def related(doc: Doc, events: list[Event], pair: set[str]) -> bool:
+    """Whether the story tells an act between the two countries, one on one side, the other on the other, with
+    both sides its sentence's own."""
+    for event in events:
+        if event.inferred:
+            continue
+        sides = [{_country(doc, i) for i in side} for side in (event.source, event.target)]
+        if all(len(side) == 1 for side in sides) and sides[0] | sides[1] == pair and sides[0] != sides[1]:
+            return True
+    return False
+
+
+def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str], vocabulary: Words,
+                events: list[Event], reporting: frozenset[str]) -> str | None:
+    """The other country of a lede that names two, as the target of a directed act of a state (its bodies, its
+    officials) of the other one told after the lede, in a story that tells an act between them; not where the
+    sentence names another party in words or speaks of many ("all foreign markets", "the debtor countries"), nor of
+    a denial or a saying ("he added", `reporting`: a saying has no addressee the story implies), nor in a clause
+    that describes a noun ("a report calling for…": a detail of something else, not the story's act)."""
+    if event.target or len(lede) != 2 or own not in lede or trigger.sent.start == 0 or party_slot(trigger) \
+            or trigger.dep_ in _DETAIL_DEPS:
+        return None
+    lemma = trigger.lemma_.lower()
+    if event.type not in vocabulary.lede_types or lemma in vocabulary.lede_not or lemma in reporting \
+            or any(((doc._.actors or {}).get(i) or _FIRM).kind not in _STATE_KINDS for i in event.source) \
+            or any(t.tag_ == "NNS" and t.lemma_.lower() in vocabulary.many for t in trigger.sent):
+        return None
+    other = lede[1 - lede.index(own)]
+    if not related(doc, events, {own, other}) or others_named(doc, trigger.sent, {own, other}):
+        return None
+    return state_of(doc, other)
+
+
+def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[str, str]) -> list[str] | None:
+    """The lede's two states, for "the two countries", "both sides" as the doers, where neither the act told just
+    before (roles.pair_back) nor the sentence's own actors gave two countries: a source of one country or none (a
+    pair is not one party), and no target of a country outside the pair; in a sentence after the lede."""
+    if len(lede) != 2 or trigger.sent.start == 0:
+        return None
+    own = {c for i in event.source if (c := _country(doc, i))}
+    if len(own) > 1 or not own <= set(lede) or any((c := _country(doc, i)) and c not in lede for i in event.target):
+        return None
+    if own and {c for i in event.target if (c := _country(doc, i))} == set(lede) - own:
+        return None  # the sentence's own actors give the pair
+    verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    if verb is None or not any(_pair_phrase(t, pairs) for t in subject_tokens(verb)):
+        return None
+    states = [state_of(doc, c) for c in lede]
+    return None if None in states else states
+
+
+def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
+               reporting: frozenset[str] = frozenset()) -> None:
+    """Fill, in place, the empty side the sentence leaves to the story: the dateline's state for a visitor's act
+    told "here"; the lede's two states for "the two countries"; the lede's other state as the
+    target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas). Each filled side is
+    listed in the event's `inferred`."""
+    if not events:
+        return
+    vocabulary = words()
+    lede = lede_countries(doc)
+    for event in events:
+        trigger = trigger_of(doc, event) if event.evidence else None
+        if trigger is None:
+            continue
+        if (states := _pair(doc, event, trigger, lede, pairs)) is not None:
+            if event.type in _MUTUAL:
+                event.source, event.target = states[:1], states[1:]
+                event.inferred = ["source", "target"]
+            else:
+                event.source = states
+                event.inferred = ["source"]
+            continue
+        if not event.source or event.target:
+            continue
+        own = _one_country(doc, event.source)
+        if own is None:
+            continue
+        target = _host(doc, event, trigger, own, vocabulary) \
+            or _lede_other(doc, event, trigger, own, lede, vocabulary, events, reporting)
+        if target is not None:
+            event.target = [target]
+            event.inferred = ["target"]

@@ -1,0 +1,119 @@
+"""Sides a sentence leaves to its story (events/context.py): the dateline's state as the host of a visitor's act
+told "here", the other state of a lede that names two, the lede's pair for "the two countries"; each filled side is
+listed in the event's `inferred`. Sentences in the project's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import Document
+from dossier.pipeline import process
+
+
+@pytest.fixture(scope="module")
+def story(nlp):
+    """story(text, dateline=None) -> (events, {entity id: Entity})."""
+    def run(text: str, dateline: str | None = None):
+        document = Document(id="t", source="t", text=text, published="1995-06-01", dateline=dateline)
+        result = next(process([document], nlp=nlp))
+        return result.events, {e.id: e for e in result.entities}
+    return run
+
+
+def _countries(ids, actors) -> set[str | None]:
+    return {actors[i].country for i in ids}
+
+
+def _one(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events]
+    return found[0]
+
+
+def test_a_visitor_s_act_told_here_is_done_with_the_dateline_s_state(story):
+    events, actors = story("Ghana's foreign minister signed a trade agreement here on Monday.", "NAIROBI")
+    event = _one(events, "AGREE")
+    assert _countries(event.source, actors) == {"GHA"}
+    assert _countries(event.target, actors) == {"KEN"}
+    assert event.inferred == ["target"]
+
+
+def test_talks_held_here_have_the_host_as_the_other_side(story):
+    events, actors = story("Ghana held talks here on Monday on coffee prices.", "NAIROBI")
+    event = _one(events, "CONSULT")
+    assert _countries(event.target, actors) == {"KEN"}
+    assert event.inferred == ["target"]
+
+
+def test_bilateral_talks_without_here_do_not_name_the_host(story):
+    # at a summit in the dateline's city a leader holds bilateral talks with many: not the host alone
+    events, _ = story("Ghana's president was due to hold a string of bilateral talks on Monday.", "NAIROBI")
+    event = _one(events, "CONSULT")
+    assert event.target == [] and event.inferred == []
+
+
+def test_no_host_for_an_act_of_the_dateline_s_own_country(story):
+    events, _ = story("Ghana's foreign minister signed a trade agreement here on Monday.", "ACCRA")
+    event = _one(events, "AGREE")
+    assert event.target == [] and event.inferred == []
+
+
+def test_no_host_without_here(story):
+    events, _ = story("Ghana signed a trade agreement on Monday.", "NAIROBI")
+    event = _one(events, "AGREE")
+    assert event.target == [] and event.inferred == []
+
+
+LEDE = "Japan held talks with Peru on fishing rights on Monday, officials said. "
+
+
+def test_a_directed_act_takes_the_lede_s_other_state(story):
+    events, actors = story(LEDE + "Japan also agreed to extend its fishing quota by two years.")
+    event = _one(events, "AGREE")
+    assert _countries(event.target, actors) == {"PER"}
+    assert event.inferred == ["target"]
+    talks = _one(events, "CONSULT")
+    assert talks.inferred == []  # both sides stated in its own sentence
+
+
+def test_no_lede_fill_where_the_sentence_names_a_party_in_other_words(story):
+    events, _ = story(LEDE + "Japan will ask them for more data.")
+    event = _one(events, "REQUEST")
+    assert event.target == [] and event.inferred == []
+
+
+def test_no_lede_fill_when_the_lede_names_three_countries(story):
+    events, _ = story("Japan held talks with Peru and Chile on fishing rights on Monday, officials said. "
+                      "Japan also agreed to extend its fishing quota by two years.")
+    event = _one(events, "AGREE")
+    assert event.target == [] and event.inferred == []
+
+
+def test_no_lede_fill_in_a_story_that_tells_no_act_between_the_two(story):
+    events, _ = story("Japan's fishing catch rose last year while Peru's fell, officials said. "
+                      "Japan also agreed to extend its fishing quota by two years.")
+    event = _one(events, "AGREE")
+    assert event.target == [] and event.inferred == []
+
+
+def test_the_two_countries_are_the_lede_s_pair(story):
+    events, actors = story(LEDE + "The two countries also signed a treaty on shipping.")
+    event = next(e for e in events if e.type == "AGREE")
+    assert _countries(event.source, actors) | _countries(event.target, actors) == {"JPN", "PER"}
+    assert event.inferred == ["source", "target"]
+
+
+def test_no_lede_fill_for_a_denial(story):
+    # a denial answers whoever said it, not the story's other country
+    events, _ = story(LEDE + "Japan denied that its boats had entered the reserve.")
+    assert all(e.inferred == [] for e in events)
+
+
+def test_no_lede_fill_when_the_sentence_speaks_of_many_countries(story):
+    events, _ = story(LEDE + "Japan also urged the coastal countries to share their catch records.")
+    assert all(e.inferred == [] for e in events)
+
+
+def test_no_host_when_the_sentence_names_the_counterpart_in_words(story):
+    events, _ = story("Ghana's finance minister will meet commercial bankers here on Monday.", "NAIROBI")
+    assert all(e.target == [] and e.inferred == [] for e in events)
