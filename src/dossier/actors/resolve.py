@@ -135,6 +135,8 @@ class Resolver:
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
+        self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
@@ -402,6 +404,8 @@ class Resolver:
         Union first), else the first state it names before them ("Japan has decided ..., Defence Minister X said",
         with the United States named as often). Checked by hand on the officials of Reuters-21578 stories 1-1,000
         (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
+        if companion := self._companion_country(span, token_actor):
+            return companion
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
                         and not span.start <= t.i < span.end and self._is_person(i)} - {None}
@@ -413,6 +417,30 @@ class Resolver:
             return others[0] if len(others) == 1 else None
         return self._dominant or self._home or next((country for start, country in self._states
                                                      if start < span.start), None)
+
+    def _companion_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country of the person an official goes with ("Pereira, accompanied by central bank governor X,"; "the
+        minister flew to Rome, accompanied by X and Y": `companion_verbs` in the lexicon): a member of that person's own
+        party, of their state; None when that person has no country or the name is no such companion."""
+        tok = span.root
+        while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "by" or tok.head.head.lemma_.lower() not in self.companion_verbs:
+            return None
+        verb = tok.head.head
+        if verb.dep_ == "acl":  # "Pereira, accompanied by X,"
+            lead = verb.head
+        elif verb.dep_ in ("advcl", "conj"):  # "Pereira flew to Rome, accompanied by X"
+            lead = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            return None
+        ident = token_actor.get(lead.i) if lead is not None else None
+        if ident is None or span.start <= lead.i < span.end:
+            return None
+        if ident in self.d.entities:
+            return self.d.country_on(ident, self._date) if self._is_person(ident) else None
+        other = getattr(self, "_described", {}).get(ident)
+        return other.country if other is not None and other.type == "PERSON" else None
 
     def _listed_with(self, span: Span, token_actor: dict[int, str]) -> dict[str, str]:
         """The known people, with their countries, listed beside an official in one coordination ("Prime Minister
@@ -1283,6 +1311,10 @@ class Resolver:
             neighbours += self._bracket_neighbours(span)
         based = self._based(span, neighbours, token_actor) if label != "PERSON" else None
         country = country or based
+        if label != "PERSON" and not country and (region := self._state_of_region(span)) is not None:
+            # "the State of Queensland", "Sabah state": the government of a country's region
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
+                          country=region.country, cameo=f"{region.country}GOV", known=False)
         for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
@@ -1354,6 +1386,26 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _state_of_region(self, span: Span) -> Place | None:
+        """The first-level region of a country a name calls a state or province (`region_words` in the lexicon):
+        "the State of Queensland", "Queensland State", "Sabah" followed by "state"; of regions with that name, one of a
+        state the story names, else the most populous. None for other names."""
+        doc = span.doc
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) >= 3 and words[0].lower_ in self.region_words and words[1].lower_ == "of":
+            name = words[2:]
+        elif len(words) >= 2 and words[-1].lower_ in self.region_words:
+            name = words[:-1]
+        elif words and span.end < len(doc) and doc[span.end].lower_ in self.region_words:
+            name = words
+        else:
+            return None
+        text = doc[name[0].i:name[-1].i + 1].text
+        regions = [p for p in gazetteer().lookup(text) if p.kind == "region" and place_key(p.name) == place_key(text)]
+        named = {country for _, country in self._states}
+        regions = [p for p in regions if p.country in named] or regions
+        return max(regions, key=lambda p: p.population) if regions else None
 
     def _officer_sector(self, span: Span, neighbours: list[Token], token_actor: dict[int, str],
                         sector: str | None) -> tuple[str | None, str | None]:
@@ -1576,6 +1628,11 @@ class Resolver:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
             # of a title's object, not the person's country.
             heads = [h for h in heads if h is root or not place(h)]
+        # "X, who is Norwegian,", "X, who is a Norwegian diplomat,": what a relative clause says the name is (a
+        # demonym there, which names a state, is no place written against the name)
+        heads += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                  and any(w.dep_ == "nsubj" and w.lower_ in ("who", "which", "that") for w in c.children)
+                  for a in c.children if a.dep_ in ("attr", "acomp") and (a.ent_type_ == "NORP" or not place(a))]
         out: list[Token] = []
         seen = {t.i for t in heads}
         frontier = list(heads)

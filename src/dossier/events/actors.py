@@ -20,6 +20,9 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FEMININE = frozenset({"she", "her", "hers"})
 _COLLECTIVE = frozenset({"it", "they", "we"})
+# Pronouns that may stand for several actors at once ("Kenya and Uganda … They…", "… Their ministers…").
+_PLURAL = frozenset({"they", "we"})
+_PLURAL_POSSESSIVE = "their"
 # Singular nouns that name one person by the office held ("the envoy"): a "he" or "she" after one can stand for it.
 OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "official", "spokesman", "spokeswoman",
                             "president", "premier", "chancellor", "leader", "secretary", "commander", "general",
@@ -191,17 +194,24 @@ class Resolver:
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subjects and (found := self.one(subjects[0], depth=1)):
                 return found
+        if pron.lower_ == _PLURAL_POSSESSIVE:  # "Kenya and Uganda signed … Their ministers…"
+            return self._salient_body(pron)
         return self._antecedent(pron) if pron.lower_ in _PERSONAL else None
 
     def _voice(self, tok: Token) -> str | None:
         """The actor who reports the clause a token is in ("X said that … <tok> …"), named (not a pronoun)."""
+        speaker = self._voice_subject(tok)
+        return self.one(speaker, depth=1) if speaker is not None else None
+
+    def _voice_subject(self, tok: Token) -> Token | None:
+        """The named subject of the reporting verb whose reported clause a token is in, if any."""
         verb = _clause_verb(tok)
         while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.reporting_verbs:
             speakers = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if speakers:
-                return self.one(speakers[0], depth=1)
+                return speakers[0]
         return None
 
     def _described(self, tok: Token) -> str | None:
@@ -349,20 +359,28 @@ class Resolver:
         return speakers
 
     def _salient_body(self, pron: Token) -> str | None:
-        """"It" or "they" as the subject of an act stands for the last country, organisation or group that was
-        the subject of a clause in the two sentences before its own, lines with no verb (a heading) not counted
-        ("Turkey said… On Sunday it shot down two planes"; within its own sentence the parse and `_reporter`
-        decide); never a person, and never the "it" of "it is likely that", "it was not clear"."""
-        if pron.dep_ not in ("nsubj", "nsubjpass") or pron.head.lemma_.lower() in _EXPLETIVE_HEADS \
-                or pron.head.pos_ not in ("VERB", "AUX"):
-            return None
+        """The first of `_salient_bodies`."""
+        bodies = self._salient_bodies(pron)
+        return bodies[0] if bodies else None
+
+    def _salient_bodies(self, pron: Token) -> list[str]:
+        """"It" or "they" as the subject of an act (or "their" in its subject: "Their ministers condemned…") stands
+        for the last country, organisation or group that was the subject of a clause in the two sentences before its
+        own, lines with no verb (a heading) not counted ("Turkey said… On Sunday it shot down two planes"; within its
+        own sentence the parse and `_reporter` decide); "they" and "their" for every actor of a coordinated subject
+        ("Kenya and Uganda signed… They condemned…": both); never a person, and never the "it" of "it is likely
+        that", "it was not clear"."""
+        subject = pron.head if pron.dep_ == "poss" and pron.lower_ == _PLURAL_POSSESSIVE else pron
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_.lower() in _EXPLETIVE_HEADS \
+                or subject.head.pos_ not in ("VERB", "AUX"):
+            return []
         sents = list(self.doc.sents) if self._sents is None else self._sents
         self._sents = sents
         here = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
         # the two sentences before, not counting a line with no verb ("READ MORE:", a heading)
         clauses = [s for s in sents[:here] if any(t.pos_ in ("VERB", "AUX") for t in s)][-2:]
         if not clauses:
-            return None
+            return []
         first = clauses[0].start
         for i in range(sents[here].start - 1, first - 1, -1):
             tok = self.doc[i]
@@ -372,11 +390,31 @@ class Resolver:
             bodies = [f for f in found if self.label(f) not in ("PERSON", None) and not f.startswith("unk:PERSON")]
             if bodies and len(found) == len(bodies):
                 if pron.lower_ == "it" and len(bodies) == 1:
-                    return bodies[0]
+                    return bodies
                 if pron.lower_ != "it" and (len(bodies) > 1 or tok.tag_ in ("NNS", "NNPS")
                                             or self.label(bodies[0]) == "NORP"):
-                    return bodies[0]
-        return None
+                    return bodies
+        return []
+
+    def _plural(self, tok: Token, found: str) -> list[str]:
+        """The other actors a plural pronoun, or a noun owned by "their", stands for besides `found`, the one
+        `one` gave: "Kenya and Uganda signed… They condemned…" (Uganda beside Kenya), "Tanzanian and Zambian
+        negotiators met. Their ministers…" (Zambia's ministers beside Tanzania's); the reporter's coordinated
+        subject in "Kenya and Uganda said they would…"."""
+        if tok.lower_ in _PLURAL and tok.dep_ in ("nsubj", "nsubjpass"):
+            speakers = [c for c in self._reporting_subjects(tok) if c.pos_ != "PRON"]
+            everyone = self.many(speakers[0]) if speakers else self._salient_bodies(tok)
+            return [a for a in everyone if a != found]
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == _PLURAL_POSSESSIVE), None)
+        if pron is None or not found.startswith("agent:") or ":---:" in found:
+            return []
+        speaker = self._voice_subject(pron)
+        owners = self.many(speaker) if speaker is not None else self._salient_bodies(pron)
+        generic = "agent:---:" + found.rsplit(":", 1)[-1]
+        if generic not in (self.doc._.actors or {}):
+            return []
+        others = [self._agent_of(generic, owner) for owner in owners]
+        return [a for a in others if a and a != found]
 
     def _is_speaker(self, tok: Token) -> bool:
         return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.reporting_verbs
@@ -446,6 +484,8 @@ class Resolver:
                                     found += [a for c in _conjuncts(obj)[1:] if (a := self.one(c, labels))]
                     if labels is None:
                         found += self._coordinated_owners(t, ident)
+                if labels is None:
+                    found += self._plural(t, ident)
             if found and labels is None:  # "U.N. diplomats, including the Soviet representative": the one named too
                 found += [a for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                           for obj in c.children if obj.dep_ == "pobj" for a in self.many(obj)]
