@@ -1250,6 +1250,7 @@ class Resolver:
         for ident, fs in spans.items():
             if not ident.startswith("unk:PERSON:"):
                 self._described[ident] = self._described_at(doc, fs, token_actor)
+        self._firms_by_description(doc, found)
         for ident, fs in spans.items():
             if ident.startswith("unk:PERSON:"):
                 self._described[ident] = self._described_at(doc, fs, token_actor)
@@ -1276,6 +1277,36 @@ class Resolver:
             mentions.append(Mention(entity=f.ident, doc=doc._.doc_id or "", start=span.start_char,
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
+
+    def _firms_by_description(self, doc: Doc, found: list[Found]) -> None:
+        """"Sanko Steel signed … The Japanese company will ship …": a definite singular description of a firm by a
+        state's demonym ("the Japanese company", "the Canadian bank": a firm's agent of that state) stands for the
+        organisation named last before it, which takes that state when its own words give it none (an unknown firm
+        or organisation, not an international one); nothing when the last organisation named before is another
+        actor (a known firm, a government body), or when the sentence before and its own name two."""
+        organisations = sorted((f for f in found if f.ident.startswith(("unk:ORG:", "unk:NAME:"))
+                                or (self.d.entities.get(f.ident) is not None
+                                    and self.d.entities[f.ident].kind in ("company", "organisation", "igo"))),
+                               key=lambda f: f.start)
+        for f in found:
+            parts = f.ident.split(":")
+            if len(parts) != 3 or parts[0] != "agent" or parts[2] != "BUS" or parts[1] == "---":
+                continue
+            head = doc[f.start:f.end].root
+            if head.tag_ != "NN" or self.noun_kinds.get(head.lower_) != "company" or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                continue
+            sentence = head.sent
+            opening = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            before = [g for g in organisations if g.end <= f.start]
+            if len({g.ident for g in before if g.start >= opening}) > 1:
+                continue  # "Acme signed with Zenco. The Japanese company …": which of them is not said
+            entity = self._described.get(before[-1].ident) if before else None
+            if entity is None or entity.country or entity.kind not in ("company", "organisation") \
+                    or self._international(doc[before[-1].start:before[-1].end]):
+                continue
+            self._described[before[-1].ident] = entity.model_copy(update={
+                "country": parts[1], "cameo": f"{parts[1]}BUS", "kind": "company"})
 
     def _described_at(self, doc: Doc, mentions: list[Found], token_actor: dict[int, str]) -> Entity:
         """An unknown actor as its mentions describe it: the first mention whose own words give a country ("Seixas,
@@ -1311,7 +1342,7 @@ class Resolver:
             neighbours += self._bracket_neighbours(span)
         based = self._based(span, neighbours, token_actor) if label != "PERSON" else None
         country = country or based
-        if label != "PERSON" and not country and (region := self._state_of_region(span)) is not None:
+        if label in ("ORG", "GPE", "NAME") and not country and (region := self._state_of_region(span)) is not None:
             # "the State of Queensland", "Sabah state": the government of a country's region
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
                           country=region.country, cameo=f"{region.country}GOV", known=False)
@@ -1394,13 +1425,15 @@ class Resolver:
         doc = span.doc
         words = [t for t in span if t.lower_ != "the"]
         if len(words) >= 3 and words[0].lower_ in self.region_words and words[1].lower_ == "of":
-            name = words[2:]
+            name, word = words[2:], None
         elif len(words) >= 2 and words[-1].lower_ in self.region_words:
-            name = words[:-1]
+            name, word = words[:-1], words[-1].i
         elif words and span.end < len(doc) and doc[span.end].lower_ in self.region_words:
-            name = words
+            name, word = words, span.end
         else:
             return None
+        if word is not None and word + 1 < len(doc) and doc[word + 1].lower_ == "of":
+            return None  # "the Gulf state of Qatar": a state of the Gulf, not the Gulf's government
         text = doc[name[0].i:name[-1].i + 1].text
         regions = [p for p in gazetteer().lookup(text) if p.kind == "region" and place_key(p.name) == place_key(text)]
         named = {country for _, country in self._states}
