@@ -1,5 +1,5 @@
-""""They" and "their" after a coordinated subject stand for every actor of it (events/actors.py), in sentences
-written for these tests."""
+""""They" and "their" after a coordinated subject stand for every actor of it, and "his government" for the state
+of the one "his" stands for (events/actors.py), in sentences written for these tests."""
 
 from tests.events.conftest import names
 
@@ -38,3 +38,18 @@ def test_it_after_two_states_stands_for_neither(code):
                           "smuggling raids.")
     found = [e for e in events if e.trigger and "condemned" in e.trigger]
     assert all(actors[i].country not in ("GHA", "TGO") for e in found for i in e.source if i in actors)
+
+
+def test_his_government_is_the_state_of_the_premier_not_of_the_city_he_visited(code):
+    events, actors = code("Danish Prime Minister Lars Holm met Polish officials in Warsaw. Later, his government "
+                          "protested to Norway over the fishing quotas.")
+    source, target = sides(events, actors, "protested")
+    assert {actors[i].country for i in actors if actors[i].name in source} == {"DNK"}
+    assert {actors[i].country for i in actors if actors[i].name in target} == {"NOR"}
+
+
+def test_his_government_after_two_men_of_one_family_name_is_the_last_ones(code):
+    events, actors = code("Danish envoy Erik Holm met Polish officials in Warsaw on Monday. Later, Swedish Prime "
+                          "Minister Lars Holm arrived, and his government protested to Norway over the fishing quotas.")
+    source, _ = sides(events, actors, "protested")
+    assert {actors[i].country for i in actors if actors[i].name in source} == {"SWE"}

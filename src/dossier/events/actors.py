@@ -104,8 +104,12 @@ class Resolver:
         """The actor a noun-phrase head names, looking into its modifiers when it is a common noun."""
         labels = labels or self.labels
         found = self._entity(tok, labels)
-        if found and found.startswith("agent:---:") and (owned := self._owned_agent(tok, found)):
+        if found and found.startswith("agent:") and (":---:" in found or self._presumed_owner(tok)) and (
+                owned := self._owned_agent(tok, found)):
             return owned
+        if found and tok.pos_ == "NOUN" and self.label(found) == "GPE" and self._presumed_owner(tok) and (
+                state := self._owners_state(tok, found)):
+            return state
         if found or depth > 2:
             return found
         if tok.pos_ == "NOUN" and labels is self.labels and (
@@ -144,6 +148,24 @@ class Resolver:
             return None
         owner = self._possessor(pron) if pron is not None else self._voice(tok)
         return self._agent_of(generic, owner) if owner else None
+
+    def _presumed_owner(self, tok: Token) -> bool:
+        """A generic agent owned by a possessive pronoun and described by no word of its own ("his government"): the
+        actors stage gave it the country the article is about, which the pronoun's owner, where it has one, overrules
+        ("Japan's premier met Chinese officials in Beijing. Later, his government protested…": Japan's)."""
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) and not any(
+            c.dep_ in ("amod", "compound", "nmod", "prep", "appos") for c in tok.children)
+
+    def _owners_state(self, tok: Token, found: str) -> str | None:
+        """"His government" that the actors stage read as the state the article is about: the state of the
+        pronoun's owner instead, where the owner has another and the story names that state."""
+        pron = next(c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON")
+        actors = self.doc._.actors or {}
+        owner = actors.get(self._possessor(pron) or "")
+        if owner is None or not owner.country or owner.country == actors[found].country:
+            return None
+        return next((i for i, e in actors.items() if e.type == "GPE" and e.kind == "government"
+                     and e.country == owner.country and not i.startswith("agent:")), None)
 
     def _agent_of(self, agent: str, owner: str) -> str | None:
         """The actor of an agent's sector (agent:<country>:<sector>) for the country of `owner`, registered as the
@@ -410,10 +432,7 @@ class Resolver:
             return []
         speaker = self._voice_subject(pron)
         owners = self.many(speaker) if speaker is not None else self._salient_bodies(pron)
-        generic = "agent:---:" + found.rsplit(":", 1)[-1]
-        if generic not in (self.doc._.actors or {}):
-            return []
-        others = [self._agent_of(generic, owner) for owner in owners]
+        others = [self._agent_of(found, owner) for owner in owners]
         return [a for a in others if a and a != found]
 
     def _is_speaker(self, tok: Token) -> bool:
