@@ -155,6 +155,8 @@ class Lexicon(_Entry):
     defined_body_heads: list[str] = []
     partnership_words: list[str] = []
     partnership_countries: list[str] = []
+    companion_verbs: list[str] = []
+    region_words: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,

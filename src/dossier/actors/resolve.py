@@ -135,6 +135,8 @@ class Resolver:
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
+        self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
@@ -402,6 +404,8 @@ class Resolver:
         Union first), else the first state it names before them ("Japan has decided ..., Defence Minister X said",
         with the United States named as often). Checked by hand on the officials of Reuters-21578 stories 1-1,000
         (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
+        if companion := self._companion_country(span, token_actor):
+            return companion
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
                         and not span.start <= t.i < span.end and self._is_person(i)} - {None}
@@ -413,6 +417,30 @@ class Resolver:
             return others[0] if len(others) == 1 else None
         return self._dominant or self._home or next((country for start, country in self._states
                                                      if start < span.start), None)
+
+    def _companion_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country of the person an official goes with ("Pereira, accompanied by central bank governor X,"; "the
+        minister flew to Rome, accompanied by X and Y": `companion_verbs` in the lexicon): a member of that person's own
+        party, of their state; None when that person has no country or the name is no such companion."""
+        tok = span.root
+        while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "by" or tok.head.head.lemma_.lower() not in self.companion_verbs:
+            return None
+        verb = tok.head.head
+        if verb.dep_ == "acl":  # "Pereira, accompanied by X,"
+            lead = verb.head
+        elif verb.dep_ in ("advcl", "conj"):  # "Pereira flew to Rome, accompanied by X"
+            lead = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            return None
+        ident = token_actor.get(lead.i) if lead is not None else None
+        if ident is None or span.start <= lead.i < span.end:
+            return None
+        if ident in self.d.entities:
+            return self.d.country_on(ident, self._date) if self._is_person(ident) else None
+        other = getattr(self, "_described", {}).get(ident)
+        return other.country if other is not None and other.type == "PERSON" else None
 
     def _listed_with(self, span: Span, token_actor: dict[int, str]) -> dict[str, str]:
         """The known people, with their countries, listed beside an official in one coordination ("Prime Minister
@@ -1222,6 +1250,7 @@ class Resolver:
         for ident, fs in spans.items():
             if not ident.startswith("unk:PERSON:"):
                 self._described[ident] = self._described_at(doc, fs, token_actor)
+        self._firms_by_description(doc, found)
         for ident, fs in spans.items():
             if ident.startswith("unk:PERSON:"):
                 self._described[ident] = self._described_at(doc, fs, token_actor)
@@ -1248,6 +1277,36 @@ class Resolver:
             mentions.append(Mention(entity=f.ident, doc=doc._.doc_id or "", start=span.start_char,
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
+
+    def _firms_by_description(self, doc: Doc, found: list[Found]) -> None:
+        """"Sanko Steel signed … The Japanese company will ship …": a definite singular description of a firm by a
+        state's demonym ("the Japanese company", "the Canadian bank": a firm's agent of that state) stands for the
+        organisation named last before it, which takes that state when its own words give it none (an unknown firm
+        or organisation, not an international one); nothing when the last organisation named before is another
+        actor (a known firm, a government body), or when the sentence before and its own name two."""
+        organisations = sorted((f for f in found if f.ident.startswith(("unk:ORG:", "unk:NAME:"))
+                                or (self.d.entities.get(f.ident) is not None
+                                    and self.d.entities[f.ident].kind in ("company", "organisation", "igo"))),
+                               key=lambda f: f.start)
+        for f in found:
+            parts = f.ident.split(":")
+            if len(parts) != 3 or parts[0] != "agent" or parts[2] != "BUS" or parts[1] == "---":
+                continue
+            head = doc[f.start:f.end].root
+            if head.tag_ != "NN" or self.noun_kinds.get(head.lower_) != "company" or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                continue
+            sentence = head.sent
+            opening = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            before = [g for g in organisations if g.end <= f.start]
+            if len({g.ident for g in before if g.start >= opening}) > 1:
+                continue  # "Acme signed with Zenco. The Japanese company …": which of them is not said
+            entity = self._described.get(before[-1].ident) if before else None
+            if entity is None or entity.country or entity.kind not in ("company", "organisation") \
+                    or self._international(doc[before[-1].start:before[-1].end]):
+                continue
+            self._described[before[-1].ident] = entity.model_copy(update={
+                "country": parts[1], "cameo": f"{parts[1]}BUS", "kind": "company"})
 
     def _described_at(self, doc: Doc, mentions: list[Found], token_actor: dict[int, str]) -> Entity:
         """An unknown actor as its mentions describe it: the first mention whose own words give a country ("Seixas,
@@ -1283,6 +1342,10 @@ class Resolver:
             neighbours += self._bracket_neighbours(span)
         based = self._based(span, neighbours, token_actor) if label != "PERSON" else None
         country = country or based
+        if label in ("ORG", "GPE", "NAME") and not country and (region := self._state_of_region(span)) is not None:
+            # "the State of Queensland", "Sabah state": the government of a country's region
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
+                          country=region.country, cameo=f"{region.country}GOV", known=False)
         for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
@@ -1354,6 +1417,28 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _state_of_region(self, span: Span) -> Place | None:
+        """The first-level region of a country a name calls a state or province (`region_words` in the lexicon):
+        "the State of Queensland", "Queensland State", "Sabah" followed by "state"; of regions with that name, one of a
+        state the story names, else the most populous. None for other names."""
+        doc = span.doc
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) >= 3 and words[0].lower_ in self.region_words and words[1].lower_ == "of":
+            name, word = words[2:], None
+        elif len(words) >= 2 and words[-1].lower_ in self.region_words:
+            name, word = words[:-1], words[-1].i
+        elif words and span.end < len(doc) and doc[span.end].lower_ in self.region_words:
+            name, word = words, span.end
+        else:
+            return None
+        if word is not None and word + 1 < len(doc) and doc[word + 1].lower_ == "of":
+            return None  # "the Gulf state of Qatar": a state of the Gulf, not the Gulf's government
+        text = doc[name[0].i:name[-1].i + 1].text
+        regions = [p for p in gazetteer().lookup(text) if p.kind == "region" and place_key(p.name) == place_key(text)]
+        named = {country for _, country in self._states}
+        regions = [p for p in regions if p.country in named] or regions
+        return max(regions, key=lambda p: p.population) if regions else None
 
     def _officer_sector(self, span: Span, neighbours: list[Token], token_actor: dict[int, str],
                         sector: str | None) -> tuple[str | None, str | None]:
@@ -1576,6 +1661,11 @@ class Resolver:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
             # of a title's object, not the person's country.
             heads = [h for h in heads if h is root or not place(h)]
+        # "X, who is Norwegian,", "X, who is a Norwegian diplomat,": what a relative clause says the name is (a
+        # demonym there, which names a state, is no place written against the name)
+        heads += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                  and any(w.dep_ == "nsubj" and w.lower_ in ("who", "which", "that") for w in c.children)
+                  for a in c.children if a.dep_ in ("attr", "acomp") and (a.ent_type_ == "NORP" or not place(a))]
         out: list[Token] = []
         seen = {t.i for t in heads}
         frontier = list(heads)

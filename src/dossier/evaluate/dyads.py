@@ -82,6 +82,28 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
     return figures
 
 
+def failing(results: list[DocResult], first: int = 1) -> list[str]:
+    """The events with both sides filled and a side whose actors have no country, one line each: the story's number,
+    the event's type, each side's actors (with their country, or "-" and what the actor is), and the sentence."""
+    lines = []
+    for number, result in enumerate(results, first):
+        entities = {e.id: e for e in result.entities}
+        bodies = {e.id for e in result.entities if e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))}
+        bodies |= {e.id for e in result.entities if any(r.organisation in bodies for r in e.roles)}
+        for event in result.events:
+            sides = (event.source, event.target)
+            if not all(sides) or all(any(entities[i].country for i in side if i in entities) for side in sides):
+                continue
+
+            def told(side: list[str]) -> str:
+                return " + ".join(f"{entities[i].name} [{entities[i].country or '-; ' + _without_country(i, bodies)}]"
+                                  if i in entities else i for i in side)
+
+            sentence = " ".join(event.evidence[0].text.split()) if event.evidence else ""
+            lines.append(f"{number}\t{event.type}\t{told(event.source)}\t->\t{told(event.target)}\t{sentence}")
+    return lines
+
+
 def stories(first: int | None = None, last: int | None = None, limit: int | None = None) -> tuple[int, int]:
     """The stories to score, numbered from 1 and both included: 1 to 1,000 unless told (`--reuters-from 1001
     --reuters-to 2000`: the stories the actors stage was not developed on); --limit keeps the first so many."""
@@ -104,3 +126,27 @@ def run(settings: Settings | None = None, limit: int | None = None, reuters_from
     report = Report("Events with a country on both sides", f"Reuters-21578, {which} stories with a body")
     report.figures.update(dyads(results))
     return [report]
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m dossier.evaluate.dyads --show [--reuters-from N --reuters-to M]`: list the events with both sides
+    filled and a side without a country (tune on stories 1 to 1,000 only; 1,001 to 2,000 is the unseen check)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--show", action="store_true", help="list the events with a side without a country")
+    parser.add_argument("--reuters-from", type=int)
+    parser.add_argument("--reuters-to", type=int)
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    first, last = stories(args.reuters_from, args.reuters_to, args.limit)
+    results = list(process(reuters_documents(last)[first - 1:], settings, loader.load(settings)))
+    for key, value in dyads(results).items():
+        print(f"{key}: {value:.4f}" if isinstance(value, float) else f"{key}: {value}")
+    if args.show:
+        print("\n".join(failing(results, first)))
+
+
+if __name__ == "__main__":
+    main()
