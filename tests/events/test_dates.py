@@ -507,3 +507,9 @@ def test_a_lead_act_just_done_takes_the_day_its_own_side_says_so_in_the_same_sen
     events, _ = code("Ghana has recalled its ambassador to Togo, Ghana's foreign ministry said on Tuesday.",
                      "2024-03-06")
     assert only(events, "SANCTION").date.start == "2024-03-05"
+
+
+def test_of_two_times_of_an_act_one_within_the_other_the_finer_dates_it(code):
+    found = _dates(code, "This year, the Kenyan government closed the border with Somalia ahead of Ramadan.",
+                   "2019-07-01")
+    assert any(start == "2019-05-06" for _, start, _ in found), found

@@ -23,7 +23,7 @@ from dossier.time import anaphora
 from dossier.time.calendar import as_date
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import clean, needs_sentence, normalise, year_back_quarter
-from dossier.time.patterns import day_phrases, holiday_phrases, patterns, vague_phrases
+from dossier.time.patterns import day_phrases, holiday_after_lead, holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
@@ -40,6 +40,8 @@ class TimeTagger:
         self.matcher = AnchoredMatcher(nlp.vocab)  # a Matcher run only where its patterns' words are
         for label, pats in patterns().items():
             self.matcher.add(label, pats)
+        self.matcher.add("HOLIDAY_AFTER_LEAD", holiday_after_lead())
+        self._after_lead = nlp.vocab.strings["HOLIDAY_AFTER_LEAD"]
         # fixed phrases go to a PhraseMatcher: one hash lookup per token instead of one predicate per pattern
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("VAGUE", [nlp.make_doc(p) for p in vague_phrases()])
@@ -48,7 +50,11 @@ class TimeTagger:
 
     def candidates(self, doc: Doc) -> list[Span]:
         found = [_after_owner(e) for e in doc.ents if e.label_ in LABELS]
-        found += [doc[s:e] for _, s, e in self.matcher(doc)]
+        for key, s, e in self.matcher(doc):
+            if key != self._after_lead:
+                found.append(doc[s:e])
+            elif s == 0 or doc[s - 1].lower_ not in _TIME_WORDS:  # "during [Ramadan]"; not "the week before Easter"
+                found.append(doc[s + 1:e])
         found += [doc[s:e] for _, s, e in self.phrases(doc)]
         return sorted(filter_spans(found), key=lambda s: s.start)
 
