@@ -513,3 +513,9 @@ def test_of_two_times_of_an_act_one_within_the_other_the_finer_dates_it(code):
     found = _dates(code, "This year, the Kenyan government closed the border with Somalia ahead of Ramadan.",
                    "2019-07-01")
     assert any(start == "2019-05-06" for _, start, _ in found), found
+
+
+def test_the_time_an_act_is_put_off_to_does_not_date_the_putting_off(code):
+    found = _dates(code, "Tanzania put off the regional summit until the end of June, its ministry said.",
+                   "2019-04-03")
+    assert not any(start and start.startswith("2019-06") for _, start, _ in found), found

@@ -162,7 +162,8 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
-            and not _in_complement(root, head, anchor_ids) and not _bounds_only(root, anchor_ids)]
+            and not _in_complement(root, head, anchor_ids) and not _bounds_only(root, anchor_ids)
+            and not _deferred_to(root, anchor_ids)]
     return same[0] if len(same) == 1 else _finest(same)
 
 
@@ -416,8 +417,22 @@ def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[D
     return (_finest(every) if len(every) > 1 else None) or every[0]
 
 
+_DEFERRAL_VERBS = frozenset(lexicon()["deferral_verbs"])
+_DEFERRED_TO = frozenset({"until", "till", "to"})
+
+
+def _deferred_to(root: Token, anchor_ids: set[int]) -> bool:
+    """The time an act is put off to, not the day it was put off: "postponed until the start of April"."""
+    prep = root.head
+    mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pushed back to Friday"
+    return (root.dep_ == "pobj" and prep.lower_ in _DEFERRED_TO and mover.i in anchor_ids
+            and mover.lemma_.lower() in _DEFERRAL_VERBS)
+
+
 def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
-    if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root):
+    """The time hangs on an anchor within a few hops, not through a clause of its own."""
+    if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
+            or _deferred_to(root, anchor_ids):
         return False
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:

@@ -93,22 +93,26 @@ class TimeTagger:
 
     def _read(self, candidate: Span, published: str | None, whole: bool = True) -> list:
         """[(span, value)] of a candidate; one the model ran across a comma ("Sunday, two days after…")
-        that cannot be read whole is read piece by piece ("March 3, 1987" is read whole)."""
+        that cannot be read whole is read piece by piece ("March 3, 1987" is read whole), and so is one that opens
+        with a day or month named and whose pieces after it tell no time ("Wednesday, years after…": Wednesday)."""
         phrase, span = _phrase(candidate)
         if not len(span) or _is_age(span):
             return []
+        commas = [t.i for t in candidate if t.text == ","] if whole else []
+        bounds = [candidate.start, *commas, candidate.end]
+        pieces = [candidate.doc[a + (a != candidate.start): b] for a, b in zip(bounds, bounds[1:])]
+        pieces = [piece for piece in pieces if len(piece)]
+        named_day = bool(pieces) and any(t.lower_.rstrip(".") in _DAY_NAMES for t in pieces[0])
+        read = [self._read(piece, published, whole=False) for piece in pieces] if commas else []
+        if read and read[0] and named_day and not any(read[1:]):
+            return read[0]
         value = normalise(phrase, published, tense_of(span), span.sent.text if needs_sentence(phrase) else None)
         if value is not None and value.start:
             return [(span, value)]
         named = _after_occasion(candidate) if whole else None
         if named is not None:  # "a ceremony Tuesday": the day, without the occasion the model ran into it
             return self._read(named, published, whole=False)
-        commas = [t.i for t in candidate if t.text == ","]
-        if not whole or not commas:
-            return []
-        bounds = [candidate.start, *commas, candidate.end]
-        pieces = [candidate.doc[a + (a != candidate.start): b] for a, b in zip(bounds, bounds[1:])]
-        return [found for piece in pieces if len(piece) for found in self._read(piece, published, whole=False)]
+        return [found for found_in_piece in read for found in found_in_piece]
 
 
 def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:
