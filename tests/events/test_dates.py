@@ -519,3 +519,9 @@ def test_the_time_an_act_is_put_off_to_does_not_date_the_putting_off(code):
     found = _dates(code, "Tanzania put off the regional summit until the end of June, its ministry said.",
                    "2019-04-03")
     assert not any(start and start.startswith("2019-06") for _, start, _ in found), found
+
+
+def test_times_that_do_not_nest_tell_several_acts_and_the_outer_one_stays(code):
+    found = _dates(code, "Ruto and Museveni had met three times in the past year, in Kampala last year and in "
+                         "Nairobi in May.", "2024-07-10")
+    assert not any(start == "2024-05" for _, start, _ in found), found
