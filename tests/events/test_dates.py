@@ -507,3 +507,21 @@ def test_a_lead_act_just_done_takes_the_day_its_own_side_says_so_in_the_same_sen
     events, _ = code("Ghana has recalled its ambassador to Togo, Ghana's foreign ministry said on Tuesday.",
                      "2024-03-06")
     assert only(events, "SANCTION").date.start == "2024-03-05"
+
+
+def test_of_two_times_of_an_act_one_within_the_other_the_finer_dates_it(code):
+    found = _dates(code, "This year, the Kenyan government closed the border with Somalia ahead of Ramadan.",
+                   "2019-07-01")
+    assert any(start == "2019-05-06" for _, start, _ in found), found
+
+
+def test_the_time_an_act_is_put_off_to_does_not_date_the_putting_off(code):
+    found = _dates(code, "Tanzania put off the regional summit until the end of June, its ministry said.",
+                   "2019-04-03")
+    assert not any(start and start.startswith("2019-06") for _, start, _ in found), found
+
+
+def test_times_that_do_not_nest_tell_several_acts_and_the_outer_one_stays(code):
+    found = _dates(code, "Ruto and Museveni had met three times in the past year, in Kampala last year and in "
+                         "Nairobi in May.", "2024-07-10")
+    assert not any(start == "2024-05" for _, start, _ in found), found

@@ -206,3 +206,14 @@ def test_a_day_after_a_time_phrase_is_not_read_alone(nlp):
 ])
 def test_a_day_told_with_earlier_or_late_is_that_day(nlp, text, phrase, day):
     assert only(nlp, text, "2024-06-20", phrase).value.start == day
+
+
+def test_a_day_the_model_runs_into_a_count_of_years_is_read_alone(nlp):
+    found = timexes(nlp, "Chad expelled three envoys on Tuesday, years after it shut their mission.", "2019-12-03")
+    assert [(t.text, t.value.start) for t in found] == [("Tuesday", "2019-12-03")]
+
+
+def test_a_day_in_an_infinitive_on_a_plan_noun_is_the_nearest_such_day(nlp):
+    # the article is of a Thursday: the trip on Friday is the next day, though the sentence is in the past tense
+    t = only(nlp, "Officials said there was no plan for the envoy to visit Lagos on Friday.", "1987-02-26", "Friday")
+    assert t.value.start == "1987-02-27"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -161,8 +162,20 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
-            and not _in_complement(root, head, anchor_ids) and not _bounds_only(root, anchor_ids)]
-    return same[0] if len(same) == 1 else None
+            and not _in_complement(root, head, anchor_ids) and not _bounds_only(root, anchor_ids)
+            and not _deferred_to(root, anchor_ids)]
+    return same[0] if len(same) == 1 else _finest(same)
+
+
+def _finest(values: list[tuple[DateValue, Token]]) -> tuple[DateValue, Token] | None:
+    """Of times that all nest, one within the next, the innermost ("This year … ahead of Diwali": Diwali's days);
+    None when two do not nest: two days, or times that tell several acts ("met twice in the past year, in Lima last
+    year and in Beijing in June")."""
+    if any(not (_within(a[0], b[0]) or _within(b[0], a[0])) for a in values for b in values):
+        return None
+    if len({_bounds(v[0]) for v in values}) < 2:
+        return None
+    return min(values, key=lambda v: _length(v[0]))
 
 
 _BOUNDING = frozenset({"before", "after"})
@@ -395,20 +408,71 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
 
 
 def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
-    """The first timex syntactically attached (within a few hops, not through a clause of its own) to an anchor."""
-    for tx, root in found:
-        if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root):
-            continue
-        tok, hops = root, 0
-        while hops < 4 and tok.head.i != tok.i:
-            # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
-            attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok))
-            if tok.head.i in anchor_ids and attached:
-                return tx.value, root
-            if not attached:
-                break
-            tok, hops = tok.head, hops + 1
-    return None
+    """The first timex syntactically attached (within a few hops, not through a clause of its own) to an anchor;
+    where a later one lies within it, the finer one ("This year, the city banned fireworks ahead of Diwali": the
+    days of Diwali, not the year)."""
+    every = [(tx.value, root) for tx, root in found if _attached_to(tx, root, anchor_ids)]
+    if not every:
+        return None
+    return (_finest(every) if len(every) > 1 else None) or every[0]
+
+
+_DEFERRAL_VERBS = frozenset(lexicon()["deferral_verbs"])
+_DEFERRED_TO = frozenset({"until", "till", "to"})
+
+
+def _deferred_to(root: Token, anchor_ids: set[int]) -> bool:
+    """The time an act is put off to, not the day it was put off: "postponed until the start of April"."""
+    prep = root.head
+    mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pushed back to Friday"
+    return (root.dep_ == "pobj" and prep.lower_ in _DEFERRED_TO and mover.i in anchor_ids
+            and mover.lemma_.lower() in _DEFERRAL_VERBS)
+
+
+def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
+    """The time hangs on an anchor within a few hops, not through a clause of its own."""
+    if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
+            or _deferred_to(root, anchor_ids):
+        return False
+    tok, hops = root, 0
+    while hops < 4 and tok.head.i != tok.i:
+        # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
+        attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok))
+        if tok.head.i in anchor_ids and attached:
+            return True
+        if not attached:
+            return False
+        tok, hops = tok.head, hops + 1
+    return False
+
+
+def _bounds(value: DateValue) -> tuple[date, date] | None:
+    """The first and last day a value covers (a month its days, a year its months); None when unreadable."""
+    start, end = value.start or "", value.end or value.start or ""
+    try:
+        first = date.fromisoformat(start if len(start) == 10 else f"{start}-01" if len(start) == 7
+                                   else f"{start}-01-01")
+        if len(end) == 10:
+            last = date.fromisoformat(end)
+        elif len(end) == 7:
+            y, m = map(int, end.split("-"))
+            last = date(y, m, calendar.monthrange(y, m)[1])
+        else:
+            last = date(int(end), 12, 31)
+    except ValueError:
+        return None
+    return first, last
+
+
+def _within(inner: DateValue, outer: DateValue) -> bool:
+    """Every day of `inner` is a day of `outer`."""
+    a, b = _bounds(inner), _bounds(outer)
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
+
+
+def _length(value: DateValue) -> int:
+    bounds = _bounds(value)
+    return (bounds[1] - bounds[0]).days if bounds else 1 << 30
 
 
 def _clause_of(root: Token) -> Token:

@@ -23,7 +23,7 @@ from dossier.time import anaphora
 from dossier.time.calendar import as_date
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import clean, needs_sentence, normalise, year_back_quarter
-from dossier.time.patterns import day_phrases, holiday_phrases, patterns, vague_phrases
+from dossier.time.patterns import day_phrases, holiday_after_lead, holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
@@ -40,6 +40,8 @@ class TimeTagger:
         self.matcher = AnchoredMatcher(nlp.vocab)  # a Matcher run only where its patterns' words are
         for label, pats in patterns().items():
             self.matcher.add(label, pats)
+        self.matcher.add("HOLIDAY_AFTER_LEAD", holiday_after_lead())
+        self._after_lead = nlp.vocab.strings["HOLIDAY_AFTER_LEAD"]
         # fixed phrases go to a PhraseMatcher: one hash lookup per token instead of one predicate per pattern
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases.add("VAGUE", [nlp.make_doc(p) for p in vague_phrases()])
@@ -48,7 +50,11 @@ class TimeTagger:
 
     def candidates(self, doc: Doc) -> list[Span]:
         found = [_after_owner(e) for e in doc.ents if e.label_ in LABELS]
-        found += [doc[s:e] for _, s, e in self.matcher(doc)]
+        for key, s, e in self.matcher(doc):
+            if key != self._after_lead:
+                found.append(doc[s:e])
+            elif s == 0 or doc[s - 1].lower_ not in _TIME_WORDS:  # "during [Ramadan]"; not "the week before Easter"
+                found.append(doc[s + 1:e])
         found += [doc[s:e] for _, s, e in self.phrases(doc)]
         return sorted(filter_spans(found), key=lambda s: s.start)
 
@@ -87,22 +93,26 @@ class TimeTagger:
 
     def _read(self, candidate: Span, published: str | None, whole: bool = True) -> list:
         """[(span, value)] of a candidate; one the model ran across a comma ("Sunday, two days after…")
-        that cannot be read whole is read piece by piece ("March 3, 1987" is read whole)."""
+        that cannot be read whole is read piece by piece ("March 3, 1987" is read whole), and so is one that opens
+        with a day or month named and whose pieces after it tell no time ("Wednesday, years after…": Wednesday)."""
         phrase, span = _phrase(candidate)
         if not len(span) or _is_age(span):
             return []
+        commas = [t.i for t in candidate if t.text == ","] if whole else []
+        bounds = [candidate.start, *commas, candidate.end]
+        pieces = [candidate.doc[a + (a != candidate.start): b] for a, b in zip(bounds, bounds[1:])]
+        pieces = [piece for piece in pieces if len(piece)]
+        named_day = bool(pieces) and any(t.lower_.rstrip(".") in _DAY_NAMES for t in pieces[0])
+        read = [self._read(piece, published, whole=False) for piece in pieces] if commas else []
+        if read and read[0] and named_day and not any(read[1:]):
+            return read[0]
         value = normalise(phrase, published, tense_of(span), span.sent.text if needs_sentence(phrase) else None)
         if value is not None and value.start:
             return [(span, value)]
         named = _after_occasion(candidate) if whole else None
         if named is not None:  # "a ceremony Tuesday": the day, without the occasion the model ran into it
             return self._read(named, published, whole=False)
-        commas = [t.i for t in candidate if t.text == ","]
-        if not whole or not commas:
-            return []
-        bounds = [candidate.start, *commas, candidate.end]
-        pieces = [candidate.doc[a + (a != candidate.start): b] for a, b in zip(bounds, bounds[1:])]
-        return [found for piece in pieces if len(piece) for found in self._read(piece, published, whole=False)]
+        return [found for found_in_piece in read for found in found_in_piece]
 
 
 def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:

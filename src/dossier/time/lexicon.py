@@ -8,12 +8,19 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).parent / "data" / "lexicon.yaml"
+MOVABLE = Path(__file__).parent / "data" / "movable_holidays.yaml"
 
 
 @cache
 def lexicon() -> dict:
     """The parsed lexicon: months, weekdays, seasons, quarters, parts, days, vague periods, numbers."""
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+@cache
+def movable_holidays() -> dict:
+    """{holiday: {year: 'MM-DD[+days]' or a list of them}}: the days of lunar and lunisolar holidays."""
+    return yaml.safe_load(MOVABLE.read_text(encoding="utf-8"))
 
 
 def alternation(key: str) -> str:

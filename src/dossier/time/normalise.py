@@ -19,7 +19,7 @@ from dossier.time import fallback, rules
 from dossier.time.lexicon import alternation, lexicon, number
 
 LEAD = re.compile(r"^(?:(?:on|in|at|during|by|until|till|through|throughout|for|over|of|as\s+of|around|about|"
-                  r"starting|beginning|from|the|between|since|before|after)\s+)+")
+                  r"starting|beginning|from|the|between|since|before|after|ahead\s+of|run[-\s]up\s+to)\s+)+")
 SINCE = re.compile(r"^(?:ever\s+)?since\s+(?P<a>.+)$")
 RANGE = re.compile(r"^(?:from\s+|between\s+)?(?P<a>.+?)\s*(?:\bto\b|\buntil\b|\btill\b|\bthrough\b|\band\b|-|–|—)\s*(?P<b>.+)$")
 YEARS = re.compile(r"^(?P<a>(?:1[0-9]|2[01])[0-9]{2})\s*[-–/]\s*(?P<b>[0-9]{2}|[12][0-9]{3})$")

@@ -30,10 +30,26 @@ def day_phrases() -> list[str]:
         f"{when} {day}" for when in ("early", "late", "earlier", "later") for day in days]
 
 
+# Words after a holiday's name that still name its time: "the Lunar New Year holiday", "the Easter break".
+HOLIDAY_SUFFIXES = ["holiday", "holidays", "festival", "festivities", "celebrations", "period", "season", "break"]
+# Words before a one-word holiday's name that make it a time: "ahead of Diwali", "during Ramadan", "since Passover".
+HOLIDAY_LEADS = ["before", "after", "during", "since", "until", "till", "through", "throughout", "over", "at",
+                 "on", "for", "around", "by", "of", "this", "last", "next"]
+
+
 def holiday_phrases() -> list[str]:
-    """Holidays of several words ("Election Day", "Christmas Eve"); one-word names are left to spaCy's dates,
-    as "Christmas tree" or "Easter Island" is no date."""
-    return [key for key in LEX["holidays"] if " " in key]
+    """Holidays of several words ("Election Day", "Christmas Eve"), and any holiday with a word that makes it a
+    period ("the Diwali holiday", "the Easter break"); a one-word name alone is left to spaCy's dates and to
+    holiday_after_lead, as "Christmas tree" or "Easter Island" is no date, nor "Professor Ramadan"."""
+    names = list(LEX["holidays"])
+    return [key for key in names if " " in key] + [f"{key} {word}" for key in names for word in HOLIDAY_SUFFIXES]
+
+
+def holiday_after_lead() -> list[list[dict]]:
+    """A one-word holiday after a word that makes it a time ("ahead of Diwali", "during Ramadan"): the pattern
+    takes the word before it, which the caller leaves out of the span."""
+    single = [key for key in LEX["holidays"] if " " not in key]
+    return [[{"LOWER": {"IN": HOLIDAY_LEADS}}, {"LOWER": {"IN": single}}]]
 
 
 def patterns() -> dict[str, list[list[dict]]]:

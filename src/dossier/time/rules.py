@@ -10,9 +10,11 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from dossier.model import DateValue
 from dossier.time import calendar as cal
-from dossier.time.lexicon import alternation, lexicon, number
+from dossier.time.lexicon import alternation, lexicon, movable_holidays, number
 
 LEX = lexicon()
 MONTH = rf"(?P<month>{alternation('months')})\.?"
@@ -143,25 +145,27 @@ def named_day(m, ref, tense):
     return cal.day(ref + timedelta(days=LEX["days"][" ".join(m["name"].split())]))
 
 
-def easter(y: int) -> date:
-    """Western Easter Sunday of year y (the anonymous Gregorian computus)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * l_) // 433
-    month = (h + l_ - 7 * m + 90) // 25
-    return date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+def _table_days(name: str, y: int) -> list[tuple[date, date]]:
+    """(first, last) day of each time a holiday of a lunar or lunisolar calendar begins in year y (data
+    movable_holidays.yaml: 'MM-DD', 'MM-DD+N' for N days); none outside the years the table covers."""
+    found = movable_holidays()[name].get(y)
+    out = []
+    for entry in ([] if found is None else found if isinstance(found, list) else [found]):
+        day, _, length = str(entry).partition("+")
+        first = date(y, int(day[:2]), int(day[3:5]))
+        out.append((first, first + timedelta(days=int(length or 1) - 1)))
+    return out
 
 
-def _holiday_on(spec: list, y: int) -> date:
-    """The day of one holiday (lexicon `holidays`) in year y."""
-    if spec[0] == "easter":
-        return easter(y) + timedelta(days=spec[1])
+def _holiday_on(spec: list, y: int) -> list[tuple[date, date]]:
+    """(first, last) day of each time one holiday (lexicon `holidays`) falls in year y."""
+    if spec[0] == "calendar":
+        return _table_days(spec[1], y)
+    if spec[0] in ("easter", "orthodox easter"):
+        d = easter(y, EASTER_ORTHODOX if spec[0] == "orthodox easter" else EASTER_WESTERN) + timedelta(days=spec[1])
+        return [(d, d)]
     if len(spec) == 2:
-        return date(y, spec[0], spec[1])
+        return [(date(y, spec[0], spec[1]),) * 2]
     mo, wd, n, *after = spec
     if n > 0:
         first = date(y, mo, 1)
@@ -169,33 +173,43 @@ def _holiday_on(spec: list, y: int) -> date:
     else:
         last = date(y, mo, cal.last_day(y, mo))
         found = last - timedelta(days=(last.weekday() - wd) % 7)
-    return found + timedelta(days=after[0] if after else 0)
+    found += timedelta(days=after[0] if after else 0)
+    return [(found, found)]
 
 
-@rule(rf"(?:(?P<rel>last|next|this|this\s+year'?s|last\s+year'?s|next\s+year'?s)\s+)?(?P<name>{alternation('holidays')})"
-      rf"(?:\s+{YEAR})?")
+def _held(first: date, last: date) -> DateValue:
+    return cal.day(first) if first == last else cal.days(first, last, "vague")
+
+
+HOLIDAY_WORDS = r"(?:\s+(?:holidays?|festival|festivities|celebrations?|period|season|break))?"
+
+
+@rule(rf"(?:(?P<rel>last|next|this|this\s+year'?s|last\s+year'?s|next\s+year'?s)\s+)?(?:the\s+)?"
+      rf"(?P<name>{alternation('holidays')}){HOLIDAY_WORDS}(?:\s+(?:of\s+)?{YEAR})?")
 def holiday(m, ref, tense):
-    """'Thanksgiving', 'last Christmas', 'Election Day 1998': a year given, or by 'last'/'next', or this year's;
-    otherwise the latest on or before the article (past), the next on or after it (future), or the nearest."""
+    """'Thanksgiving', 'last Christmas', 'Election Day 1998', 'the Lunar New Year holiday', 'Ramadan' (its days):
+    a year given, or by 'last'/'next', or this year's; otherwise the latest begun on or before the article (past),
+    the next on or after it (future), or the nearest. A holiday of several days is read as its days."""
     spec = LEX["holidays"][" ".join(m["name"].split())]
     rel = m["rel"] and m["rel"].split()[0]
-    if m["year"]:
-        return cal.day(_holiday_on(spec, int(m["year"])))
-    if rel == "this":
-        return cal.day(_holiday_on(spec, ref.year))
-    if rel in ("last", "next") and "year" in m["rel"]:
-        return cal.day(_holiday_on(spec, ref.year + (1 if rel == "next" else -1)))
-    days = [_holiday_on(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    before, after = max(d for d in days if d <= ref), min(d for d in days if d >= ref)
+    if m["year"] or rel == "this" or (rel in ("last", "next") and "year" in m["rel"]):
+        y = int(m["year"]) if m["year"] else ref.year + {"this": 0, "last": -1, "next": 1}[rel]
+        held = _holiday_on(spec, y)
+        return _held(*held[0]) if held else None
+    times = [t for y in (ref.year - 1, ref.year, ref.year + 1) for t in _holiday_on(spec, y)]
+    begun, coming = [t for t in times if t[0] <= ref], [t for t in times if t[0] >= ref]
+    if not begun or not coming:
+        return None  # beyond the years a calendar table covers
+    before, after = max(begun), min(coming)
     if rel == "last":
-        return cal.day(max(d for d in days if d < ref))
+        return _held(*max(t for t in times if t[1] < ref)) if any(t[1] < ref for t in times) else None
     if rel == "next":
-        return cal.day(min(d for d in days if d > ref))
-    if tense == "past":
-        return cal.day(before)
+        return _held(*min(t for t in times if t[0] > ref)) if any(t[0] > ref for t in times) else None
+    if tense == "past" or before[0] <= ref <= before[1]:
+        return _held(*before)
     if tense == "future":
-        return cal.day(after)
-    return cal.day(before if ref - before <= after - ref else after)
+        return _held(*after)
+    return _held(*(before if ref - before[0] <= after[0] - ref else after))
 
 
 @rule(r"(?:(?P<rel>last|next|this|coming|past|the\s+past|the\s+coming|the)\s+)?weekend")
