@@ -1,5 +1,7 @@
 """The coreference decision: rules that rule a pair out, features, and what clusters come out."""
 
+from datetime import timedelta
+
 from dossier.merge import coref
 from dossier.merge.events import cluster_events, merge_events
 from dossier.merge.intervals import day
@@ -340,3 +342,44 @@ def test_an_article_gathered_by_a_weaker_pair_shows_that_two_strongly_linked_rep
     assert 0.2 <= coref.probability(reports[0], reports[1], model=alone) < 0.6  # one story, other words: weaker
     assert [0, 2] in coref.cluster(reports, model=alone, blocks=[[0, 1, 2]])
     assert sorted(coref.cluster(reports, model=gathered, blocks=[[0, 1, 2]])) == [[0], [1], [2]]
+
+
+def test_an_undated_report_is_not_compared_with_reports_of_articles_far_from_its_own():
+    talks = make_event("d1", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, trigger="held … talks")
+    again = make_event("d2", 0, "CONSULT", "meet", ["mensah"], ["kouassi"], None, trigger="held … talks")
+    near, far = coref.NEAR_DAYS, coref.NEAR_DAYS + 1
+    start = day("2025-01-01")
+
+    def at(days):
+        return Report(again, start + timedelta(days=days))
+
+    assert coref.incompatible(Report(talks, start), at(near)) is None
+    assert coref.incompatible(Report(talks, start), at(far)) == "apart"
+    assert coref.incompatible(at(far), Report(talks, start)) == "apart"
+    assert "apart" not in coref.VETOES  # like a one-sided report: a score of 0 in a cluster, not a wall
+    # two dated reports are held apart by their dates alone; an article of no known date by nothing
+    dated = _dated(talks, "2025-06-10", "2025-06-10", "day")
+    assert coref.incompatible(Report(dated, start + timedelta(days=far)), Report(
+        _dated(again, "2025-06-10", "2025-06-10", "day"), start + timedelta(days=far - 1))) is None
+    assert coref.incompatible(Report(talks, None), at(10 * far)) is None
+    # within one article nothing changes
+    same = make_event("d1", 1, "CONSULT", "meet", ["mensah"], ["kouassi"], None, trigger="held … talks")
+    assert not coref.apart(Report(talks, start), Report(same, start))
+
+
+def test_the_pairs_a_large_block_compares_are_every_pair_the_time_bound_leaves():
+    import random
+
+    rnd = random.Random(3)
+    reports = []
+    for k in range(150):  # two reports an article; some dated, some articles of no known date
+        dated = None if rnd.random() < 0.7 else f"2025-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}"
+        event = make_event(f"d{k // 2}", k % 2, "CONSULT", "meet", ["mensah"], ["kouassi"], dated)
+        published = reports[-1].published if k % 2 else \
+            None if rnd.random() < 0.1 else day("2025-01-01") + timedelta(days=rnd.randint(0, 300))
+        reports.append(Report(event, published))
+    block = list(range(len(reports)))
+    rnd.shuffle(block)
+    every = [(i, j) for n, i in enumerate(block) for j in block[n + 1:] if not coref.apart(reports[i], reports[j])]
+    assert list(coref._near_pairs(block, reports)) == every
+    assert len(every) < len(block) * (len(block) - 1) // 2

@@ -11,7 +11,11 @@ The decision has two parts:
   dates to the month or finer agree; and, within one article, an act dated in the past beside one the article
   announces as coming; and, within one article, two statements of one type and mode (support, a request;
   `STATEMENTS`) of one speaker to one addressee, told in two sentences by two different words: each sentence
-  says its own thing ('X supports Y in …', 'X also backs Y as …').
+  says its own thing ('X supports Y in …', 'X also backs Y as …'); and, across two dated articles more than
+  `NEAR_DAYS` apart, an undated report (`apart`): nothing dates its act away from its own article's day, so it is
+  not taken for an act told months away. That bounds the reports an undated one meets (`cluster` and the
+  incremental merge's candidates look only at articles near in time), so a merge's cost does not grow with the
+  archive.
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -36,7 +40,7 @@ one side the same and the other wholly different and named by known actors, two 
 travellers, places in two countries) never ends in one cluster, whatever its neighbours say. The other two
 rules (different types, a one-sided report) read what the coder may have missed or coded otherwise, so in a
 cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation on
-the ECB+ training topics).
+the ECB+ training topics); so does `apart`.
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})
 # 'voted against' … 'opposed')
 STATEMENTS = frozenset({"SUPPORT", "REQUEST"})
 GAP_DAYS = 90  # articles this far apart or more count as far apart
+NEAR_DAYS = GAP_DAYS  # an undated report meets only reports of articles at most this many days from its own
 # the share of the names and numbers in two articles' story similarity (the words weigh the rest); chosen by
 # cross-validation on the ECB+ training topics (0.3, 0.5, 0.6, 0.7, 0.85 tried; see docs/evaluation.md)
 NAMES_SHARE = 0.7
@@ -291,7 +296,21 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         done = ea if ea.status == "occurred" else eb
         if interval(done.date):
             return "status"  # one article: an act it dates in the past and one it announces are two
+    if apart(a, b):
+        return "apart"  # an undated report is only another article's act when the articles are near in time
     return None
+
+
+def apart(a: Report, b: Report) -> bool:
+    """Whether two reports of two dated articles, one of them undated, were written more than NEAR_DAYS apart:
+    an undated report's event lies near its article's day (the time stage dates nothing else for it), so it is
+    not compared with the reports of articles far from it. This bounds which reports an undated one meets
+    (`store.increments.candidates` asks the same in SQL), so that a merge's cost does not grow with the archive."""
+    if a.published is None or b.published is None or a.doc == b.doc:
+        return False
+    if interval(a.event.date) and interval(b.event.date):
+        return False  # two dated reports: their dates decide ('time')
+    return abs((a.published - b.published).days) > NEAR_DAYS
 
 
 def _position(event: Event) -> int:
@@ -425,11 +444,10 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
     scores: dict[tuple[int, int], float] = {}
     gather = min(model.gather, model.threshold) if model.gather is not None else model.threshold
     for block in blocks:
-        for n, i in enumerate(block):
-            for j in block[n + 1:]:
-                key = (min(i, j), max(i, j))
-                if key not in scores:
-                    scores[key] = probability(reports[i], reports[j], actors, model)
+        for i, j in _near_pairs(block, reports):
+            key = (min(i, j), max(i, j))
+            if key not in scores:
+                scores[key] = probability(reports[i], reports[j], actors, model)
     components = _components(len(reports), [k for k, p in scores.items() if p >= model.threshold])
     joined = {i for members in components if len(members) > 1 for i in members}
     story: dict[int, tuple[int, int]] = {}  # report -> (its gathered group, its story there)
@@ -440,6 +458,34 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
     for members in components:
         groups.extend(_average_link(members, reports, scores, actors, model, story))
     return groups
+
+
+def _near_pairs(block: list[int], reports: list[Report]):
+    """The pairs of a block's reports that `apart` does not rule out, without looking at the others: every two
+    dated reports, and an undated one with the reports of articles within NEAR_DAYS of its own (all, when either
+    article's date is unknown). Each pair once, as (earlier in the block, later)."""
+    from bisect import bisect_left, bisect_right
+
+    if len(block) < 64:  # a small block: every pair, as cheap as sorting
+        yield from ((i, j) for n, i in enumerate(block) for j in block[n + 1:])
+        return
+    place = {i: n for n, i in enumerate(block)}
+    dated = [i for i in block if interval(reports[i].event.date)]
+    known = sorted((reports[i].published, i) for i in block if reports[i].published is not None)
+    days = [d for d, _ in known]
+    unknown = [i for i in block if reports[i].published is None]
+    found: set[tuple[int, int]] = {(i, j) for n, i in enumerate(dated) for j in dated[n + 1:]}
+    for i in block:
+        if interval(reports[i].event.date):
+            continue
+        if reports[i].published is None:
+            near = block
+        else:
+            lo = bisect_left(days, reports[i].published - timedelta(days=NEAR_DAYS))
+            hi = bisect_right(days, reports[i].published + timedelta(days=NEAR_DAYS))
+            near = [j for _, j in known[lo:hi]] + unknown
+        found.update((i, j) if place[i] < place[j] else (j, i) for j in near if j != i)
+    yield from sorted(found, key=lambda pair: (place[pair[0]], place[pair[1]]))
 
 
 def _components(n: int, pairs: list[tuple[int, int]]) -> list[list[int]]:

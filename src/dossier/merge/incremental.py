@@ -76,8 +76,9 @@ def key_text(key: tuple) -> str:
 
 
 def window(report: Report) -> tuple[date | None, date | None]:
-    """The days a dated report's event can lie in (`coref.possible`); (None, None) for an undated one, whose
-    date may be borrowed from its article's visit and so cannot rule anything out."""
+    """The days a dated report's event can lie in (`coref.possible`), the report as anchored in its article
+    (`within.anchor`: a date borrowed from its article's visit counts, as the decision reads it); (None, None)
+    for an undated one."""
     if report.event.date and interval(report.event.date):
         span = coref.possible(report)
         if span:
@@ -86,12 +87,13 @@ def window(report: Report) -> tuple[date | None, date | None]:
 
 
 def key_rows(doc_id: str, reports: list[Report], actors: Actors) -> list[tuple]:
-    """(report id, doc id, key, lo, hi) rows of `store.increments.merge_keys` for one document's reports."""
+    """(report id, doc id, key, lo, hi, published) rows of `store.increments.merge_keys` for one document's
+    reports (its plain reports: the windows are those of the reports anchored in the article)."""
     rows = []
-    for report in reports:
+    for plain, report in zip(reports, within.anchor(reports, actors)):
         lo, hi = window(report)
-        for key in sorted(coref.blocking_keys(report, actors), key=repr):
-            rows.append((report.event.id, doc_id, key_text(key), lo, hi))
+        for key in sorted(coref.blocking_keys(plain, actors), key=repr):
+            rows.append((report.event.id, doc_id, key_text(key), lo, hi, report.published))
     return rows
 
 
@@ -252,7 +254,7 @@ def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, 
     load(touched_docs)
     frontier = [r.event.id for d in plain for r in plain[d]]
     while frontier:
-        pairs = increments.candidates(con, frontier, sorted(fresh | touched_docs))
+        pairs = increments.candidates(con, frontier, sorted(fresh | touched_docs), coref.NEAR_DAYS)
         load(d for _, _, d in pairs)
         linked = set()
         for f, c, d in pairs:

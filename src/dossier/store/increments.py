@@ -2,7 +2,8 @@
 
 - `merge_docs`: the documents the merged tables include;
 - `merge_keys`: each report's blocking keys (`merge.coref.blocking_keys`, one row a key) with the window of days
-  its event can lie in when it is dated (NULL when not: it can meet any report);
+  its event can lie in when it is dated (NULL when not) and its article's date (NULL when not known): an undated
+  report meets the reports of articles within `merge.coref.NEAR_DAYS` of its own (`merge.coref.apart`);
 - `merge_stems`: in how many merged documents each word stem occurs (the idf of the collection);
 - `merge_renames`: the unknown actors' renaming at the last merge ({old id: new id, name, type});
 - `merge_entities`, `merge_fact_items`: the actors each merged document names (its order, id, name, whether known,
@@ -23,7 +24,7 @@ from dossier.store.versions import get_meta, set_meta
 
 TABLES = {
     "merge_docs": "doc_id VARCHAR",
-    "merge_keys": "report_id VARCHAR, doc_id VARCHAR, key VARCHAR, lo DATE, hi DATE",
+    "merge_keys": "report_id VARCHAR, doc_id VARCHAR, key VARCHAR, lo DATE, hi DATE, published DATE",
     "merge_stems": "stem VARCHAR PRIMARY KEY, df BIGINT",
     "merge_renames": "old VARCHAR, new VARCHAR, name VARCHAR, type VARCHAR",
     "merge_entities": "doc_id VARCHAR, n BIGINT, id VARCHAR, name VARCHAR, known BOOLEAN, item JSON",
@@ -37,7 +38,7 @@ def create(con) -> None:
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({cols})")
 
 
-VERSION = "4"  # of the bookkeeping: a store that holds another is merged in full once
+VERSION = "5"  # of the bookkeeping: a store that holds another is merged in full once
 
 
 def ready(con) -> bool:
@@ -71,7 +72,7 @@ def append(con, table: str, columns: dict[str, tuple[list, str]]) -> None:
 
 def rewrite(con, doc_ids: list[str], keys: list[tuple], stems: dict[str, int],
             renames: dict[str, tuple[str, str, str]]) -> None:
-    """Replace the whole bookkeeping (after a full merge): keys are (report id, doc id, key, lo, hi). The tables
+    """Replace the whole bookkeeping (after a full merge): keys are (report id, doc id, key, lo, hi, published). The tables
     are made again, so that those of an earlier version take this one's columns."""
     for table in TABLES:
         con.execute(f"DROP TABLE IF EXISTS {table}")
@@ -85,10 +86,10 @@ def rewrite(con, doc_ids: list[str], keys: list[tuple], stems: dict[str, int],
 
 
 def add_keys(con, keys: list[tuple]) -> None:
-    cols = list(zip(*keys)) if keys else [[], [], [], [], []]
+    cols = list(zip(*keys)) if keys else [[], [], [], [], [], []]
     append(con, "merge_keys", {"report_id": (list(cols[0]), "string"), "doc_id": (list(cols[1]), "string"),
                                "key": (list(cols[2]), "string"), "lo": (list(cols[3]), "date"),
-                               "hi": (list(cols[4]), "date")})
+                               "hi": (list(cols[4]), "date"), "published": (list(cols[5]), "date")})
 
 
 def write_renames(con, renames: dict[str, tuple[str, str, str]]) -> None:
@@ -239,10 +240,11 @@ def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
         ORDER BY {DOC_ORDER}, f.n""", [figures]).fetchall()
 
 
-def candidates(con, frontier: list[str], skip_docs: list[str]) -> list[tuple[str, str, str]]:
+def candidates(con, frontier: list[str], skip_docs: list[str], near_days: int) -> list[tuple[str, str, str]]:
     """(frontier report, candidate report, candidate's document): reports that share a blocking key with a
-    frontier report and whose windows can meet its (a day of slack either side beyond the decision's own),
-    outside the documents in `skip_docs`."""
+    frontier report and whose windows can meet its (a day of slack either side beyond the decision's own), and,
+    when either is undated, whose articles lie at most `near_days` apart (`merge.coref.apart`; either article's
+    date unknown: no bound), outside the documents in `skip_docs`."""
     view = arrow(con, "_dossier_frontier", {"report_id": (frontier, "string")})
     skip = arrow(con, "_dossier_skip", {"doc_id": (skip_docs, "string")})
     try:
@@ -252,7 +254,10 @@ def candidates(con, frontier: list[str], skip_docs: list[str]) -> list[tuple[str
                  JOIN merge_keys k ON k.key = f.key AND k.report_id <> f.report_id
             WHERE k.doc_id NOT IN (SELECT doc_id FROM _dossier_skip)
               AND (f.lo IS NULL OR k.hi IS NULL OR f.lo <= k.hi + 2)
-              AND (k.lo IS NULL OR f.hi IS NULL OR k.lo <= f.hi + 2)""").fetchall()
+              AND (k.lo IS NULL OR f.hi IS NULL OR k.lo <= f.hi + 2)
+              AND (f.lo IS NOT NULL AND k.lo IS NOT NULL OR f.published IS NULL OR k.published IS NULL
+                   OR f.doc_id = k.doc_id OR abs(date_diff('day', f.published, k.published)) <= ?)""",
+                           [near_days]).fetchall()
     finally:
         con.unregister(view)
         con.unregister(skip)
