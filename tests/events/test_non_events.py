@@ -367,3 +367,18 @@ def test_an_act_held_out_as_an_inverted_or_phrased_condition_is_not_done(code, t
 def test_a_past_act_before_another_is_no_condition(code, text, word):
     events, _ = code(text)
     assert word in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Indonesia, the only Asian member of the cartel, has been badly hit by last year's fall in oil prices.", "hit"),
+    ("The Social Democrats beat the Conservatives in the regional election in Bavaria.", "beat"),
+    ("President Ruto's coalition won the vote in Mombasa against the opposition alliance.", "won"),
+])
+def test_an_economic_force_or_an_election_result_is_no_act(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events)
+
+
+def test_a_blow_by_an_armed_force_beside_an_election_stays_coded(code):
+    events, _ = code("Nigerian warplanes hit rebel positions in the north after the election.")
+    assert "ASSAULT" in _types(events)
