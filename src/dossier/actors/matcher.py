@@ -23,6 +23,7 @@ from dossier.actors import cache
 from dossier.actors.dictionary import CURATED, Dictionary
 
 NAME, DEMONYM, OFFICE = "N", "D", "O"
+_KIND_ORDER = {DEMONYM: 0, NAME: 1, OFFICE: 2}
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,9 @@ class ActorMatcher:
                 if value in self.d.stands_for:
                     value = self.d.state_on(value, date)
                 found.add(Match(start, end, NAME, value))
-        return sorted(found, key=lambda m: (m.start, -m.length))
+        # one order in every process: a stretch that is both a demonym and a name ("Macedonian") gives two matches of
+        # one length, and a set's order would pick between them by the hash seed; the demonym's state comes first
+        return sorted(found, key=lambda m: (m.start, -m.length, _KIND_ORDER[m.kind], m.key))
 
 
 def _tables(nlp: Language, dictionary: Dictionary) -> list[tuple[str, int, dict]]:
