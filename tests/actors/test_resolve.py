@@ -157,7 +157,6 @@ def test_a_converted_elite_named_again_by_family_name_alone_is_that_person(analy
 
 
 _RESOLVED = """
-import spacy
 from dossier.config import Settings
 from dossier.nlp import loader
 nlp = loader.load(Settings())
