@@ -3,10 +3,6 @@ days, and a one-word holiday read as a time only after a word that makes it one.
 
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from dossier.time import component  # noqa: F401  (registers the factory)
 from dossier.time.normalise import normalise
 
 
@@ -39,16 +35,6 @@ def test_a_holiday_with_a_word_for_its_period_and_a_year():
 def test_orthodox_easter_and_a_year_the_table_does_not_cover():
     assert _span("Orthodox Easter", "2020-03-01", "future") == ("2020-04-19", "2020-04-19")
     assert _span("Diwali 1950", "2019-11-08") is None
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        nlp = spacy.load("en_core_web_sm")
-    except OSError:
-        pytest.skip("en_core_web_sm is not installed")
-    nlp.add_pipe("dossier_time")
-    return nlp
 
 
 def _timexes(nlp, text, published):

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 
-from dossier.time import component, infer_published  # noqa: F401
+from dossier.time import infer_published
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
@@ -16,16 +15,6 @@ def seed(prefix: str) -> str:
     if not SEEDS.exists():
         pytest.skip(f"{SEEDS} is not available (read at run time, never copied)")
     return next(SEEDS.glob(prefix + "_*.txt")).read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        nlp = spacy.load("en_core_web_sm")
-    except OSError:
-        pytest.skip("en_core_web_sm is not installed")
-    nlp.add_pipe("dossier_time")
-    return nlp
 
 
 def values(nlp, text, published):
