@@ -69,11 +69,16 @@ def state_of(doc: Doc, country: str) -> str | None:
                  if e.country == country and e.kind == "government" and e.cameo == country), None)
 
 
+def _with_verb(trigger: Token) -> list[Token]:
+    """The trigger, and the verb a noun trigger is the object of ("held talks": talks, held)."""
+    verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
+    return [trigger] + ([verb] if verb is not None else [])
+
+
 def modified_by(trigger: Token, vocabulary: frozenset[str]) -> bool:
     """Whether a word of `vocabulary` modifies the trigger, its object, the object of one of its prepositions or the
     verb a noun trigger is the object of ("met here", "agreed during a visit here", "held talks here")."""
-    verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
-    tops = [trigger] + ([verb] if verb is not None else [])
+    tops = _with_verb(trigger)
     heads = tops + [c for t in tops for c in t.children if c.dep_ in _OBJECT_DEPS]
     heads += [o for t in tops for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(c.lower_ in vocabulary for h in heads for c in h.children)
@@ -126,9 +131,8 @@ def party_slot(trigger: Token, objects: bool = False) -> bool:
     pronoun as its object ("will ask them"; with `objects`, any object but a noun of an act: "will meet bankers
     here", not "signed an agreement here"), a noun after "to" or "with" ("appealing to the public", "agreed with the
     banks")."""
-    verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None
     acts = named_again()  # "signed an agreement here", "held talks here": the act, not a party
-    for head in [trigger] + ([verb] if verb is not None else []):
+    for head in _with_verb(trigger):
         if any(c.dep_ in ("dobj", "dative") and c != trigger and (c.pos_ == "PRON" or (
                 objects and c.lemma_.lower() not in acts)) for c in head.children):
             return True
