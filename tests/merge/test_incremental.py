@@ -141,3 +141,27 @@ def test_a_new_name_renames_what_older_documents_name_alone(tmp_path, corpus_res
         assert steps[table] == full[table], table
     named = {m[0] for m in steps["mentions"] if m[1].startswith("name-")}
     assert named == {one}
+
+
+def _figure_result(doc: str, day: str, value: float, text: str):
+    from dossier.model import DateValue, Document, Evidence, Fact
+    from dossier.pipeline import DocResult
+
+    sentence = f"Trade between the two neighbours reached {text} last year."
+    return DocResult(document=Document(id=doc, source=f"{doc}.txt", published=day, text=sentence),
+                     facts=[Fact(id=f"{doc}:f0", subject=["ghana", "togo"], measure="bilateral trade", value=value,
+                                 unit="USD", text=text, time=DateValue(start="2024", end="2024", precision="year"),
+                                 evidence=[Evidence(doc=doc, text=sentence)])])
+
+
+def test_a_new_figure_that_takes_a_member_from_a_stored_one_regroups_both(tmp_path):
+    """$2.43 and $2.4 billion were one figure; a more precise $2.361 billion, one figure with $2.4 but not with
+    $2.43, takes $2.4 billion: the figure of $2.43 billion alone is new though no new report is in it."""
+    first = [_figure_result("d1", "2025-01-10", 2.4e9, "$2.4 billion"),
+             _figure_result("d2", "2025-01-11", 2.43e9, "$2.43 billion")]
+    then = [_figure_result("d3", "2025-01-12", 2.361e9, "$2.361 billion")]
+    steps = _two_steps(tmp_path / "steps.duckdb", first, then, incremental=True)
+    full = _two_steps(tmp_path / "full.duckdb", first, then, incremental=False)
+    assert len(steps["facts"]) == 2 and steps["conflicts"]
+    for table in TABLES:
+        assert steps[table] == full[table], table

@@ -160,15 +160,22 @@ def figure_groups(facts: list[Fact]) -> list[list[Fact]]:
 
 
 def merge_facts(facts: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
-    merged: list[Fact] = []
-    for members in figure_groups(facts):
-        first = members[0]  # the most precise report
-        fact_id = "fa-" + hashlib.sha1("|".join(sorted(f.id for f in members)).encode()).hexdigest()[:12]
-        evidence = list({(e.doc, e.text): e for f in members for e in f.evidence}.values())
-        subject = list(dict.fromkeys(s for f in members for s in f.subject))
-        time = next((f.time for f in members if f.time), None)
-        merged.append(first.model_copy(update={"id": fact_id, "evidence": evidence, "subject": subject, "time": time}))
+    merged = [merged_fact(members) for members in figure_groups(facts)]
     return merged, fact_conflicts(merged)
+
+
+def fact_id(members: list[Fact]) -> str:
+    """The id of the merged figure of these reports."""
+    return "fa-" + hashlib.sha1("|".join(sorted(f.id for f in members)).encode()).hexdigest()[:12]
+
+
+def merged_fact(members: list[Fact]) -> Fact:
+    """One figure from its reports, the most precise first."""
+    first = members[0]
+    evidence = list({(e.doc, e.text): e for f in members for e in f.evidence}.values())
+    subject = list(dict.fromkeys(s for f in members for s in f.subject))
+    time = next((f.time for f in members if f.time), None)
+    return first.model_copy(update={"id": fact_id(members), "evidence": evidence, "subject": subject, "time": time})
 
 
 def about(fact: Fact) -> tuple | None:

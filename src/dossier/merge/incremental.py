@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -41,7 +40,7 @@ from dossier.actors import merge_entities
 from dossier.actors.unknown import decide, group_key, rename, rename_facts
 from dossier.merge import coref, within
 from dossier.merge.events import cluster_events, merge_cluster
-from dossier.merge.facts import _precision, _same_figure, about, bounds, fact_conflicts, merge_facts
+from dossier.merge.facts import _precision, about, fact_conflicts, fact_id, figure_groups, merged_fact
 from dossier.merge.intervals import day, interval
 from dossier.merge.record import merge_blocks
 from dossier.merge.reports import Actors, Report, actors_of, document_reports, stems
@@ -342,60 +341,12 @@ def _figure(fact: Fact) -> str:
     return f"{fact.measure.lower()}\x1f{fact.unit}"
 
 
-class _RangeIndex:
-    """Reports of one figure by the width of their range (powers of two) and its low end, so that those whose range
-    can meet a given one are found without looking at the others (a superset: the caller checks the ranges).
-    A walk (`walk`) can leave out reports it has done with, so that a later query does not look at them again."""
-
-    def __init__(self, members: list[int], ranges: list[tuple[float, float]]):
-        classes: dict[float, list[tuple[float, int]]] = defaultdict(list)
-        for i in members:
-            lo, hi = ranges[i]
-            width = hi - lo
-            # below this width; unbounded (or not a number) ranges: every query looks at them all
-            top = 0.0 if width == 0 else 2.0 ** math.frexp(width)[1] if math.isfinite(width) else math.inf
-            classes[top].append((lo, i))
-        self.classes = [(top, sorted(items), [lo for lo, _ in sorted(items)]) for top, items in classes.items()]
-        self.place = {i: (c, n) for c, (_, items, _) in enumerate(self.classes) for n, (_, i) in enumerate(items)}
-
-    def walk(self) -> list[list[int]]:
-        """A fresh walk: per class, each position's next position still in (a position points at itself)."""
-        return [list(range(len(items) + 1)) for _, items, _ in self.classes]
-
-    def leave_out(self, walk: list[list[int]], i: int) -> None:
-        c, n = self.place[i]
-        walk[c][n] = n + 1
-
-    def near(self, lo: float, hi: float, walk: list[list[int]]):
-        for c, (top, items, lows) in enumerate(self.classes):
-            if math.isinf(top):
-                start, end = 0, len(items)
-            else:
-                low = lo - top - 1e-9 * (abs(lo) + top)  # a little lower: rounding never loses a report
-                start, end = bisect_left(lows, low), bisect_right(lows, hi)
-            nxt = walk[c]
-            n = _next_in(nxt, start)
-            while n < end:
-                yield items[n][1]
-                n = _next_in(nxt, n + 1)
-
-
-def _next_in(nxt: list[int], n: int) -> int:
-    """The first position from n on still in the walk (the paths followed are shortened on the way back)."""
-    root = n
-    while nxt[root] != root:
-        root = nxt[root]
-    while nxt[n] != root:
-        nxt[n], n = root, nxt[n]
-    return root
-
-
 def _merge_facts(store, mine: list[Fact], ids: dict, before: dict, fresh: set[str]) -> None:
-    """Group again the reports of figures that the new (or renamed) reports can be one with: the component of
-    the "can be one figure" relation (`merge.facts`) around them, which the grouping never crosses; then the
-    conflicts of what those figures are about, over every merged figure about the same."""
+    """Group again the reports of the figures (measure and unit) the new (or renamed) reports give and replace the
+    merged figures that differ from the stored ones (a group of the same reports, none of them new or renamed, is
+    the stored figure of that id); then the conflicts of what those figures are about, over every merged figure
+    about the same."""
     con = store.con
-    seeds = {f.id for f in mine}
     figures = sorted({_figure(f) for f in mine if f.measure})
     rows = increments.fact_items(con, figures)
     raw = [Fact.model_validate_json(j) for _, j in rows]
@@ -404,50 +355,23 @@ def _merge_facts(store, mine: list[Fact], ids: dict, before: dict, fresh: set[st
     docs = [d for d, _ in rows]
     del rows
     position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
-    by_figure: dict[str, list[int]] = {}
-    for i, fact in enumerate(stored):
-        by_figure.setdefault(_figure(fact), []).append(i)
-    ranges = [bounds(f) for f in stored]  # ranges that meet: what `_same_figure` asks last, checked first here
-    index = {figure: _RangeIndex(members, ranges) for figure, members in by_figure.items()}
-
-    def closure(facts: list[Fact], start: set[int], allowed, closed: set[int]) -> set[int]:
-        """`start` and the reports it can be one figure with, and so on; `closed`: a part of `start` whose
-        reports' neighbours are in it already (an earlier closure), not looked at again."""
-        seen = start | closed
-        todo = list(start - closed)
-        walks: dict[str, list[list[int]]] = {}
-        while todo:
-            i = todo.pop()
-            lo, hi = ranges[i]
-            figure = _figure(facts[i])
-            near = index[figure]
-            walk = walks.get(figure) or walks.setdefault(figure, near.walk())
-            for j in near.near(lo, hi, walk):
-                if j in seen or not allowed(j):  # whatever asks next: never taken in this walk
-                    near.leave_out(walk, j)
-                elif lo <= ranges[j][1] and ranges[j][0] <= hi \
-                        and _same_figure(facts[i], facts[j], ranges[i], ranges[j]):
-                    seen.add(j)
-                    near.leave_out(walk, j)
-                    todo.append(j)
-        return seen
-
-    # the component around the new reports as merged now, and as it was merged before (renamed subjects
-    # differ), each grown by the other until neither grows
-    now, then, closed = {i for i, f in enumerate(stored) if f.id in seeds}, set(), set()
-    while True:
-        then = closure(earlier, {i for i in now if docs[i] not in fresh}, lambda j: docs[j] not in fresh, then)
-        grown = closure(stored, now | then, lambda j: True, closed)
-        if grown == now:
-            break
-        now = closed = grown
-    component = sorted(now)
-    old, _ = merge_facts([earlier[i] for i in sorted(then)])
-    merged, _ = merge_facts([stored[i] for i in component] + [f for f in mine if not f.measure])
-    del raw, stored, earlier, index, ranges
-    _delete(con, "facts", "id", sorted({f.id for f in old} | {f.id for f in merged}))
+    changed = {f.id for f in mine} | {f.id for f, e, d in zip(stored, earlier, docs) if d in fresh or f is not e}
+    del raw, earlier
+    now = figure_groups(stored)
+    del stored
+    had = {i for (i,) in con.execute("SELECT id FROM facts WHERE list_contains(?, lower(measure) || chr(31) || unit)",
+                                      [figures]).fetchall()}
+    ids_now = [fact_id(g) for g in now]
+    made = [g for i, g in zip(ids_now, now) if i not in had or any(f.id in changed for f in g)]
+    gone = store.rows("facts", "list_contains(?, id)", [sorted(had - set(ids_now))])
+    order = {id(f): n for n, f in enumerate(f for g in now for f in g)}
+    made += [[f] for f in mine if not f.measure]
+    made.sort(key=lambda g: (_precision(g[0]), order.get(id(g[0]), len(order))))
+    merged = [merged_fact(g) for g in made]
+    del now, made
+    _delete(con, "facts", "id", sorted({f.id for f in gone} | {f.id for f in merged}))
     store._insert("facts", merged)
-    keys = {k for f in old + merged if (k := about(f)) is not None}
+    keys = {k for f in gone + merged if (k := about(f)) is not None}
     if not keys:
         return
     # read only figures that can be about one of these (a time given, a subject among theirs), then check
@@ -455,7 +379,7 @@ def _merge_facts(store, mine: list[Fact], ids: dict, before: dict, fresh: set[st
     where = "list_contains(?, lower(measure) || chr(31) || unit) AND time IS NOT NULL AND list_has_any(subject, ?)"
     related = [f for f in store.rows("facts", where, [figures, subjects]) if about(f) in keys]
     related.sort(key=lambda f: (_precision(f), position.get(f.evidence[0].doc if f.evidence else "", len(position))))
-    _delete(con, "conflicts", "about", sorted({f.id for f in old} | {f.id for f in related}))
+    _delete(con, "conflicts", "about", sorted({f.id for f in gone} | {f.id for f in related}))
     store._insert("conflicts", fact_conflicts(related))
 
 
