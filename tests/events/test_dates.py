@@ -525,3 +525,21 @@ def test_times_that_do_not_nest_tell_several_acts_and_the_outer_one_stays(code):
     found = _dates(code, "Ruto and Museveni had met three times in the past year, in Kampala last year and in "
                          "Nairobi in May.", "2024-07-10")
     assert not any(start == "2024-05" for _, start, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's trade minister praised Togo's reforms after talks with Togo today.",
+    "Speaking at a dinner after a meeting with Togo's president today, Ghana's trade minister praised Togo's reforms.",
+])
+def test_a_done_act_told_after_an_act_of_the_article_s_day_took_place_that_day(code, text):
+    events, _ = code(text, "2024-03-06")
+    assert only(events, "SUPPORT").date.start == "2024-03-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's trade minister praised Togo's reforms after talks with Togo on Monday.",  # not the article's day
+    "Ghana's trade minister will praise Togo's reforms after talks with Togo today.",  # still to come
+])
+def test_an_act_after_another_of_an_earlier_day_or_still_to_come_keeps_no_date(code, text):
+    events, _ = code(text, "2024-03-06")
+    assert only(events, "SUPPORT").date is None

@@ -618,6 +618,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     told_again(doc, events, triggers, timexes)
     reacted_today(doc, events, triggers, timexes)
     lead_said(doc, events, triggers, timexes)
+    after_today(doc, events, triggers)
 
 
 _LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for
@@ -657,6 +658,52 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
                     and not is_after(found[0], doc._.published):
                 event.date = found[0]
                 break
+
+
+_FOLLOWING = frozenset(lexicon()["following_words"])
+
+
+def after_today(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """An act done, told with no time of its own as done after another act the article dates to its own day, took
+    place that day: it cannot come before the act it follows, nor after the article ("Speaking after a meeting with
+    Ruto today, the envoy praised…"; "praised the reforms after talks with Uganda today"). The other act's noun is the
+    object of an "after"/"following" phrase (data: following_words) with no measure ("two days after" counts back
+    from a day, _shifted) on the act's verb, on a participle clause set off before it, or on a noun of theirs ("at a
+    dinner after talks"). In place."""
+    published = (doc._.published or "")[:10]
+    if len(published) != 10:
+        return
+    today = {triggers[e.id].i: e.date for e in events if triggers.get(e.id) is not None and e.date is not None
+             and e.date.start == published and (e.date.end or published) == published}
+    if not today:
+        return
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status != "occurred":
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+        if tense_form(verb) != "past" and not _perfect(verb):
+            continue
+        value = next((today[o.i] for o in _followed(verb) if o.i in today), None)
+        if value is not None:
+            event.date = value
+
+
+def _followed(verb: Token) -> list[Token]:
+    """The nouns of "after"/"following" phrases with no measure on a verb, on a participle clause set off before it,
+    or on a noun of theirs, with the nouns joined to them ("after talks and a dinner")."""
+    out, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ == "prep":
+                if child.lower_ in _FOLLOWING and not any(c.dep_ == "npadvmod" for c in child.children):
+                    out += [o for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+                else:
+                    todo += [p for p in child.children if p.dep_ == "pobj"]
+            elif child.dep_ == "advcl" and child.i < verb.i and _adjunct_participle(child):
+                todo.append(child)
+    return out
 
 
 def _main_saying(sent: Span) -> Token | None:
