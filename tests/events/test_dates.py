@@ -543,3 +543,25 @@ def test_a_done_act_told_after_an_act_of_the_article_s_day_took_place_that_day(c
 def test_an_act_after_another_of_an_earlier_day_or_still_to_come_keeps_no_date(code, text):
     events, _ = code(text, "2024-03-06")
     assert only(events, "SUPPORT").date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the blogger in May. Soon after the arrest, Senator Okafor accused the broadcaster of inciting "
+    "violence.",
+    "Police arrested the blogger in May. Senator Okafor shortly after the arrest accused the broadcaster of "
+    "inciting violence.",
+])
+def test_an_act_soon_after_an_act_of_a_month_takes_that_month(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert only(events, "ACCUSE").date.start == "2019-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the blogger in May. Long after the arrest, Senator Okafor accused the broadcaster of inciting "
+    "violence.",  # not close after it
+    "Police arrested the blogger in May. After the arrest, Senator Okafor accused the broadcaster of inciting "
+    "violence.",  # any time after
+])
+def test_an_act_some_time_after_an_act_of_a_month_keeps_no_date(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert only(events, "ACCUSE").date is None

@@ -618,7 +618,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     told_again(doc, events, triggers, timexes)
     reacted_today(doc, events, triggers, timexes)
     lead_said(doc, events, triggers, timexes)
-    after_today(doc, events, triggers)
+    after_another(doc, events, triggers)
 
 
 _LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for
@@ -661,22 +661,23 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
 
 
 _FOLLOWING = frozenset(lexicon()["following_words"])
+_SOON = frozenset(lexicon()["soon_words"])
 
 
-def after_today(doc: Doc, events: list[Event], triggers: dict) -> None:
-    """An act done, told with no time of its own as done after another act the article dates to its own day, took
-    place that day: it cannot come before the act it follows, nor after the article ("Speaking after a meeting with
-    Ruto today, the envoy praised…"; "praised the reforms after talks with Uganda today"). The other act's noun is the
-    object of an "after"/"following" phrase (data: following_words) with no measure ("two days after" counts back
-    from a day, _shifted) on the act's verb, on a participle clause set off before it, or on a noun of theirs ("at a
-    dinner after talks"). In place."""
+def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """An act done, told with no time of its own as done after another dated act, takes that act's date where the
+    order fixes it: one the article dates to its own day, as the act cannot come before it nor after the article
+    ("Speaking after a meeting with Ruto today, the envoy praised…"), and one dated to a month or a year when the act
+    came "shortly" or "soon" after it (data: soon_words; "Soon after the arrest in April, the senator accused…").
+    The other act is the object of an "after"/"following" phrase (data: following_words) with no measure ("two days
+    after" counts back from a day, _shifted) on the act's verb, on a participle clause set off before it, or on a
+    noun of theirs ("at a dinner after talks"): an event's own noun, or a noun, not indefinite, that names again the
+    one dated act told before it (`_names_again`, `_one_act`: "the arrest" of "was arrested in April"). In place."""
     published = (doc._.published or "")[:10]
-    if len(published) != 10:
+    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
+    if len(published) != 10 or not dated:
         return
-    today = {triggers[e.id].i: e.date for e in events if triggers.get(e.id) is not None and e.date is not None
-             and e.date.start == published and (e.date.end or published) == published}
-    if not today:
-        return
+    own = {triggers[e.id].i: e.date for e in dated}
     for event in events:
         tok = triggers.get(event.id)
         if event.date is not None or tok is None or event.status != "occurred":
@@ -684,26 +685,47 @@ def after_today(doc: Doc, events: list[Event], triggers: dict) -> None:
         verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
         if tense_form(verb) != "past" and not _perfect(verb):
             continue
-        value = next((today[o.i] for o in _followed(verb) if o.i in today), None)
-        if value is not None:
-            event.date = value
+        for prep, noun in _followed(verb):
+            value = own.get(noun.i) or _named_date(noun, dated, triggers, doc)
+            if value is None:
+                continue
+            day = value.start == published and (value.end or published) == published
+            soon = prep.i > 0 and doc[prep.i - 1].lower_ in _SOON  # "soon after", "shortly after"
+            if day or (soon and len(value.start or "") in (4, 7) and (value.end or value.start) == value.start):
+                event.date = value
+                break
 
 
-def _followed(verb: Token) -> list[Token]:
-    """The nouns of "after"/"following" phrases with no measure on a verb, on a participle clause set off before it,
-    or on a noun of theirs, with the nouns joined to them ("after talks and a dinner")."""
+def _followed(verb: Token) -> list[tuple[Token, Token]]:
+    """(preposition, noun) of the "after"/"following" phrases with no measure on a verb, on a participle clause set
+    off before it, or on a noun of theirs, with the nouns joined to theirs ("after talks and a dinner")."""
     out, todo = [], [verb]
     while todo:
         tok = todo.pop()
         for child in tok.children:
             if child.dep_ == "prep":
                 if child.lower_ in _FOLLOWING and not any(c.dep_ == "npadvmod" for c in child.children):
-                    out += [o for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+                    out += [(child, o) for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
                 else:
                     todo += [p for p in child.children if p.dep_ == "pobj"]
             elif child.dep_ == "advcl" and child.i < verb.i and _adjunct_participle(child):
                 todo.append(child)
+            elif child.dep_ == "mark" and child.lower_ in _FOLLOWING and tok.dep_ == "ROOT" and child.i < tok.i:
+                # a phrase between the subject and its verb the parser takes for a clause of the main verb's own
+                # ("the senator shortly after the arrest accused…": "after" a marker, "arrest" a subject)
+                out += [(child, s) for s in tok.children if s.dep_ in _SUBJECT and s.left_edge.i == child.i + 1]
     return out
+
+
+def _named_date(noun: Token, dated: list[Event], triggers: dict, doc: Doc) -> DateValue | None:
+    """The date of the one dated act told before the noun that the noun, not indefinite nor told as another act,
+    names again (one date for all its mentions)."""
+    if not _common_noun(noun) or _said_another(noun) or any(
+            c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+        return None
+    named = [e for e in dated if triggers[e.id].i < noun.i and _names_again(noun, e, triggers[e.id])]
+    values = {e.date.model_dump_json(): e.date for e in named}
+    return next(iter(values.values())) if len(values) == 1 and _one_act(named, doc) else None
 
 
 def _main_saying(sent: Span) -> Token | None:
