@@ -404,6 +404,23 @@ def test_an_act_told_a_measure_before_or_after_another_is_counted_from_its_day(c
     assert any(e.trigger == "signed" and e.date.start == "2024-06-23" for e in events)
 
 
+@pytest.mark.parametrize("text, window", [
+    ("Kenya signed a trade accord with Uganda on Sunday, a few days after talks in Nairobi.",
+     ("2024-06-18", "2024-06-21")),
+    ("Kenya signed a trade accord with Uganda on Sunday, several days after talks in Nairobi.",
+     ("2024-06-16", "2024-06-20")),
+])
+def test_an_act_told_a_vague_count_of_days_before_another_takes_a_window_not_one_day(code, text, window):
+    events, _ = code(text, "2024-06-24")
+    talks = only(events, "CONSULT").date
+    assert (talks.start, talks.end, talks.precision) == (*window, "vague")
+
+
+def test_an_act_told_days_after_another_is_not_dated_by_the_other_s_day(code):
+    events, _ = code("Kenya signed a trade accord with Uganda on Sunday, days after talks in Nairobi.", "2024-06-24")
+    assert only(events, "CONSULT").date is None
+
+
 @pytest.mark.parametrize("text, start", [
     ("Kenya's president said the interview broadcast at the weekend had gone well. In it, he accused Uganda of "
      "arming rebels.", "2019-11-16"),

@@ -12,7 +12,7 @@ from dossier.events.patterns import load_lexicon
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported, tense_form
 from dossier.model import DateValue, Event, Timex
-from dossier.time.calendar import as_date, day as cal_day, shift
+from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
 from dossier.time.tense import tense_of
@@ -232,6 +232,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         shifted = _shifted(prep, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
         if shifted is not None:
             return shifted[0]
+        if any(c.dep_ == "npadvmod" for c in prep.children):
+            return None  # "on Sunday, days after talks": not Sunday, and no day to count
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
     if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
         timexes = _outside_quotes(timexes, sent, anchors)  # a speech act is dated when it was said
@@ -259,21 +261,29 @@ def _bounding(tok: Token) -> Token | None:
     return prep
 
 
+_VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}
+
+
 def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """The day a bounding phrase with a measure fixes: the act's day less (after) or plus (before) the measure
     ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
     measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
     if measure is None or measure.lemma_.lower() not in ("day", "week"):
         return None
+    unit = measure.lemma_.lower()
+    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
     count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
     n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
     main = _event_date([prep.head], sent, timexes)
     day = as_date(main[0].start) if main is not None and main[0].precision == "day" else None
-    if n is None or day is None or main[0].end not in (None, main[0].start):
+    if (n is None and few is None) or day is None or main[0].end not in (None, main[0].start):
         return None
     sign = 1 if prep.lower_ == "before" else -1
     said = prep.doc[measure.left_edge.i: prep.i + 1].text  # "two days after"
-    return cal_day(shift(day, measure.lemma_.lower(), sign * n), said), main[1]
+    if few is not None:  # "a few days after": a window of days, not one day
+        ends = sorted(shift(day, unit, sign * k) for k in few)
+        return cal_days(ends[0], ends[1], "vague", said), main[1]
+    return cal_day(shift(day, unit, sign * n), said), main[1]
 
 
 _OCCASION_PRONOUNS = frozenset({"it", "this"})
