@@ -582,3 +582,21 @@ def test_an_act_soon_after_an_act_of_a_month_takes_that_month(code, text):
 def test_an_act_some_time_after_an_act_of_a_month_keeps_no_date(code, text):
     events, _ = code(text, "2019-11-18")
     assert only(events, "ACCUSE").date is None
+
+
+def test_an_armed_act_takes_the_start_day_of_the_offensive_that_names_it_again(code):
+    events, _ = code("Chadian troops are battling rebels on two fronts near the Libyan border, the army said. The army "
+                     "said its soldiers had taken two hills in the offensive, which began on Monday.", "1990-05-09")
+    fighting = next(e for e in events if e.trigger == "battling")
+    assert (fighting.date.start, fighting.date.end) == ("1990-05-07", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian troops are battling rebels on two fronts near the Libyan border, the army said. The army said its "
+    "soldiers had taken two hills in an offensive, which began on Monday.",  # not named again
+    "Chadian troops are battling rebels on two fronts near the Libyan border, the army said. The army said the "
+    "offensive, which began in 1987, had cost many lives.",  # far from the article: another act
+])
+def test_an_armed_act_keeps_no_date_from_an_offensive_that_may_be_another(code, text):
+    events, _ = code(text, "1990-05-09")
+    assert next(e for e in events if e.trigger == "battling").date is None

@@ -935,9 +935,15 @@ def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
 
 def _noun_types(noun: Token) -> frozenset[str]:
     """The PLOVER types of the acts a noun may name again, by its lemma or its form as written: the data lists
-    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular."""
-    table = named_again()
-    return table.get(noun.lemma_.lower(), frozenset()) | table.get(noun.lower_, frozenset())
+    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular. Besides the nouns
+    the roles read (data/acts_named_again.yaml), those that only carry a date (the time lexicon's dated_again: "the
+    offensive, which began on Tuesday" dates the fighting told before)."""
+    lemma, form = noun.lemma_.lower(), noun.lower_
+    return frozenset().union(*(table.get(w, frozenset()) for table in (named_again(), _DATED_AGAIN) for w in (lemma, form)))
+
+
+_DATED_AGAIN = {noun: frozenset(t for t, nouns in lexicon()["dated_again"].items() if noun in nouns)
+                for nouns in lexicon()["dated_again"].values() for noun in nouns}
 
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
@@ -948,8 +954,8 @@ def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     if not found:
         return None
     attached = _attached(found, {noun.i})
-    if attached is not None:
-        return attached[0]
+    if attached is not None:  # "the offensive, which began on Monday": from Monday on
+        return _opening(*attached, load_lexicon().start_verbs)
     verb = noun.head.lemma_.lower()
     if noun.dep_ in _SUBJECT and (verb in _TOOK_PLACE or (noun.dep_ == "nsubjpass" and verb in DOING_VERBS)):
         head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
