@@ -600,3 +600,20 @@ def test_an_armed_act_takes_the_start_day_of_the_offensive_that_names_it_again(c
 def test_an_armed_act_keeps_no_date_from_an_offensive_that_may_be_another(code, text):
     events, _ = code(text, "1990-05-09")
     assert next(e for e in events if e.trigger == "battling").date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan jets destroyed a Ugandan rebel camp near the border. Sunday's Ugandan attack on a Kenyan town had "
+    "killed four.",  # the noun's own doer is another side
+    "Kenyan jets destroyed a Ugandan rebel camp near the border. The raid came in response to Sunday's shelling of "
+    "a Kenyan town.",  # the day is the other noun's
+])
+def test_a_later_day_of_another_side_s_act_does_not_date_an_undated_act(code, text):
+    events, _ = code(text, "1990-05-09")
+    assert next(e for e in events if e.trigger == "destroyed").date is None
+
+
+def test_a_later_day_of_the_same_side_s_act_dates_it(code):
+    events, _ = code("Kenyan jets destroyed a Ugandan rebel camp near the border. Sunday's Kenyan attack was the "
+                     "first in months.", "1990-05-09")
+    assert next(e for e in events if e.trigger == "destroyed").date.start == "1990-05-06"

@@ -609,7 +609,8 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         for noun in sent:
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
-            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])]
+            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
+                       and not _others_act(noun, e, doc)]
             if not earlier:
                 earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
@@ -904,6 +905,18 @@ def _one_act(events: list[Event], doc: Doc) -> bool:
     return all(side <= largest for side in sides)
 
 
+def _others_act(noun: Token, event: Event, doc: Doc) -> bool:
+    """The noun's own words name a doer who is none of the event's sources, nor of their country: "Sunday's Ugandan
+    rocket attack" is not the attack Kenyan jets made."""
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    doers = {token_actor.get(t.i) for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+             for t in c.subtree} - {None}
+    if not doers:
+        return False
+    sources = set(event.source) | {nation_of(actors[i]) for i in event.source if i in actors}
+    return any(d not in sources and (d not in actors or nation_of(actors[d]) not in sources) for d in doers)
+
+
 def _common_noun(tok: Token) -> bool:
     """A common noun, also one the tagger takes for a name at the start of a sentence ("Approval came…")."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
@@ -959,6 +972,7 @@ def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     verb = noun.head.lemma_.lower()
     if noun.dep_ in _SUBJECT and (verb in _TOOK_PLACE or (noun.dep_ == "nsubjpass" and verb in DOING_VERBS)):
         head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
-        same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i]
+        same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i
+                and not (root.dep_ == "poss" and root.head.i != noun.i)]  # not "in response to Sunday's attack"
         return same[0] if len(same) == 1 else None
     return None
