@@ -952,7 +952,8 @@ def _noun_types(noun: Token) -> frozenset[str]:
     the roles read (data/acts_named_again.yaml), those that only carry a date (the time lexicon's dated_again: "the
     offensive, which began on Tuesday" dates the fighting told before)."""
     lemma, form = noun.lemma_.lower(), noun.lower_
-    return frozenset().union(*(table.get(w, frozenset()) for table in (named_again(), _DATED_AGAIN) for w in (lemma, form)))
+    tables = (named_again(), _DATED_AGAIN)
+    return frozenset().union(*(table.get(w, frozenset()) for table in tables for w in (lemma, form)))
 
 
 _DATED_AGAIN = {noun: frozenset(t for t, nouns in lexicon()["dated_again"].items() if noun in nouns)
