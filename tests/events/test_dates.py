@@ -404,6 +404,23 @@ def test_an_act_told_a_measure_before_or_after_another_is_counted_from_its_day(c
     assert any(e.trigger == "signed" and e.date.start == "2024-06-23" for e in events)
 
 
+@pytest.mark.parametrize("text, window", [
+    ("Kenya signed a trade accord with Uganda on Sunday, a few days after talks in Nairobi.",
+     ("2024-06-18", "2024-06-21")),
+    ("Kenya signed a trade accord with Uganda on Sunday, several days after talks in Nairobi.",
+     ("2024-06-16", "2024-06-20")),
+])
+def test_an_act_told_a_vague_count_of_days_before_another_takes_a_window_not_one_day(code, text, window):
+    events, _ = code(text, "2024-06-24")
+    talks = only(events, "CONSULT").date
+    assert (talks.start, talks.end, talks.precision) == (*window, "vague")
+
+
+def test_an_act_told_days_after_another_is_not_dated_by_the_other_s_day(code):
+    events, _ = code("Kenya signed a trade accord with Uganda on Sunday, days after talks in Nairobi.", "2024-06-24")
+    assert only(events, "CONSULT").date is None
+
+
 @pytest.mark.parametrize("text, start", [
     ("Kenya's president said the interview broadcast at the weekend had gone well. In it, he accused Uganda of "
      "arming rebels.", "2019-11-16"),
@@ -525,3 +542,78 @@ def test_times_that_do_not_nest_tell_several_acts_and_the_outer_one_stays(code):
     found = _dates(code, "Ruto and Museveni had met three times in the past year, in Kampala last year and in "
                          "Nairobi in May.", "2024-07-10")
     assert not any(start == "2024-05" for _, start, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's trade minister praised Togo's reforms after talks with Togo today.",
+    "Speaking at a dinner after a meeting with Togo's president today, Ghana's trade minister praised Togo's reforms.",
+])
+def test_a_done_act_told_after_an_act_of_the_article_s_day_took_place_that_day(code, text):
+    events, _ = code(text, "2024-03-06")
+    assert only(events, "SUPPORT").date.start == "2024-03-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's trade minister praised Togo's reforms after talks with Togo on Monday.",  # not the article's day
+    "Ghana's trade minister will praise Togo's reforms after talks with Togo today.",  # still to come
+])
+def test_an_act_after_another_of_an_earlier_day_or_still_to_come_keeps_no_date(code, text):
+    events, _ = code(text, "2024-03-06")
+    assert only(events, "SUPPORT").date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the blogger in May. Soon after the arrest, Senator Okafor accused the broadcaster of inciting "
+    "violence.",
+    "Police arrested the blogger in May. Senator Okafor shortly after the arrest accused the broadcaster of "
+    "inciting violence.",
+])
+def test_an_act_soon_after_an_act_of_a_month_takes_that_month(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert only(events, "ACCUSE").date.start == "2019-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the blogger in May. Long after the arrest, Senator Okafor accused the broadcaster of inciting "
+    "violence.",  # not close after it
+    "Police arrested the blogger in May. After the arrest, Senator Okafor accused the broadcaster of inciting "
+    "violence.",  # any time after
+])
+def test_an_act_some_time_after_an_act_of_a_month_keeps_no_date(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert only(events, "ACCUSE").date is None
+
+
+def test_an_armed_act_takes_the_start_day_of_the_offensive_that_names_it_again(code):
+    events, _ = code("Chadian troops are battling rebels on two fronts near the Libyan border, the army said. The army "
+                     "said its soldiers had taken two hills in the offensive, which began on Monday.", "1990-05-09")
+    fighting = next(e for e in events if e.trigger == "battling")
+    assert (fighting.date.start, fighting.date.end) == ("1990-05-07", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian troops are battling rebels on two fronts near the Libyan border, the army said. The army said its "
+    "soldiers had taken two hills in an offensive, which began on Monday.",  # not named again
+    "Chadian troops are battling rebels on two fronts near the Libyan border, the army said. The army said the "
+    "offensive, which began in 1987, had cost many lives.",  # far from the article: another act
+])
+def test_an_armed_act_keeps_no_date_from_an_offensive_that_may_be_another(code, text):
+    events, _ = code(text, "1990-05-09")
+    assert next(e for e in events if e.trigger == "battling").date is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan jets destroyed a Ugandan rebel camp near the border. Sunday's Ugandan attack on a Kenyan town had "
+    "killed four.",  # the noun's own doer is another side
+    "Kenyan jets destroyed a Ugandan rebel camp near the border. The raid came in response to Sunday's shelling of "
+    "a Kenyan town.",  # the day is the other noun's
+])
+def test_a_later_day_of_another_side_s_act_does_not_date_an_undated_act(code, text):
+    events, _ = code(text, "1990-05-09")
+    assert next(e for e in events if e.trigger == "destroyed").date is None
+
+
+def test_a_later_day_of_the_same_side_s_act_dates_it(code):
+    events, _ = code("Kenyan jets destroyed a Ugandan rebel camp near the border. Sunday's Kenyan attack was the "
+                     "first in months.", "1990-05-09")
+    assert next(e for e in events if e.trigger == "destroyed").date.start == "1990-05-06"

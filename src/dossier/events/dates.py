@@ -12,7 +12,7 @@ from dossier.events.patterns import load_lexicon
 from dossier.events.roles import named_again  # the nouns that name an earlier act again
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported, tense_form
 from dossier.model import DateValue, Event, Timex
-from dossier.time.calendar import as_date, day as cal_day, shift
+from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
 from dossier.time.tense import tense_of
@@ -232,6 +232,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         shifted = _shifted(prep, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
         if shifted is not None:
             return shifted[0]
+        if any(c.dep_ == "npadvmod" for c in prep.children):
+            return None  # "on Sunday, days after talks": not Sunday, and no day to count
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
     if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
         timexes = _outside_quotes(timexes, sent, anchors)  # a speech act is dated when it was said
@@ -259,21 +261,29 @@ def _bounding(tok: Token) -> Token | None:
     return prep
 
 
+_VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}
+
+
 def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """The day a bounding phrase with a measure fixes: the act's day less (after) or plus (before) the measure
     ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
     measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
     if measure is None or measure.lemma_.lower() not in ("day", "week"):
         return None
+    unit = measure.lemma_.lower()
+    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
     count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
     n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
     main = _event_date([prep.head], sent, timexes)
     day = as_date(main[0].start) if main is not None and main[0].precision == "day" else None
-    if n is None or day is None or main[0].end not in (None, main[0].start):
+    if (n is None and few is None) or day is None or main[0].end not in (None, main[0].start):
         return None
     sign = 1 if prep.lower_ == "before" else -1
     said = prep.doc[measure.left_edge.i: prep.i + 1].text  # "two days after"
-    return cal_day(shift(day, measure.lemma_.lower(), sign * n), said), main[1]
+    if few is not None:  # "a few days after": a window of days, not one day
+        ends = sorted(shift(day, unit, sign * k) for k in few)
+        return cal_days(ends[0], ends[1], "vague", said), main[1]
+    return cal_day(shift(day, unit, sign * n), said), main[1]
 
 
 _OCCASION_PRONOUNS = frozenset({"it", "this"})
@@ -599,7 +609,8 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         for noun in sent:
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
-            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])]
+            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
+                       and not _others_act(noun, e, doc)]
             if not earlier:
                 earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
@@ -618,6 +629,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     told_again(doc, events, triggers, timexes)
     reacted_today(doc, events, triggers, timexes)
     lead_said(doc, events, triggers, timexes)
+    after_another(doc, events, triggers)
 
 
 _LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for
@@ -657,6 +669,74 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
                     and not is_after(found[0], doc._.published):
                 event.date = found[0]
                 break
+
+
+_FOLLOWING = frozenset(lexicon()["following_words"])
+_SOON = frozenset(lexicon()["soon_words"])
+
+
+def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """An act done, told with no time of its own as done after another dated act, takes that act's date where the
+    order fixes it: one the article dates to its own day, as the act cannot come before it nor after the article
+    ("Speaking after a meeting with Ruto today, the envoy praised…"), and one dated to a month or a year when the act
+    came "shortly" or "soon" after it (data: soon_words; "Soon after the arrest in April, the senator accused…").
+    The other act is the object of an "after"/"following" phrase (data: following_words) with no measure ("two days
+    after" counts back from a day, _shifted) on the act's verb, on a participle clause set off before it, or on a
+    noun of theirs ("at a dinner after talks"): an event's own noun, or a noun, not indefinite, that names again the
+    one dated act told before it (`_names_again`, `_one_act`: "the arrest" of "was arrested in April"). In place."""
+    published = (doc._.published or "")[:10]
+    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
+    if len(published) != 10 or not dated:
+        return
+    own = {triggers[e.id].i: e.date for e in dated}
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status != "occurred":
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+        if tense_form(verb) != "past" and not _perfect(verb):
+            continue
+        for prep, noun in _followed(verb):
+            value = own.get(noun.i) or _named_date(noun, dated, triggers, doc)
+            if value is None:
+                continue
+            day = value.start == published and (value.end or published) == published
+            soon = prep.i > 0 and doc[prep.i - 1].lower_ in _SOON  # "soon after", "shortly after"
+            if day or (soon and len(value.start or "") in (4, 7) and (value.end or value.start) == value.start):
+                event.date = value
+                break
+
+
+def _followed(verb: Token) -> list[tuple[Token, Token]]:
+    """(preposition, noun) of the "after"/"following" phrases with no measure on a verb, on a participle clause set
+    off before it, or on a noun of theirs, with the nouns joined to theirs ("after talks and a dinner")."""
+    out, todo = [], [verb]
+    while todo:
+        tok = todo.pop()
+        for child in tok.children:
+            if child.dep_ == "prep":
+                if child.lower_ in _FOLLOWING and not any(c.dep_ == "npadvmod" for c in child.children):
+                    out += [(child, o) for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+                else:
+                    todo += [p for p in child.children if p.dep_ == "pobj"]
+            elif child.dep_ == "advcl" and child.i < verb.i and _adjunct_participle(child):
+                todo.append(child)
+            elif child.dep_ == "mark" and child.lower_ in _FOLLOWING and tok.dep_ == "ROOT" and child.i < tok.i:
+                # a phrase between the subject and its verb the parser takes for a clause of the main verb's own
+                # ("the senator shortly after the arrest accused…": "after" a marker, "arrest" a subject)
+                out += [(child, s) for s in tok.children if s.dep_ in _SUBJECT and s.left_edge.i == child.i + 1]
+    return out
+
+
+def _named_date(noun: Token, dated: list[Event], triggers: dict, doc: Doc) -> DateValue | None:
+    """The date of the one dated act told before the noun that the noun, not indefinite nor told as another act,
+    names again (one date for all its mentions)."""
+    if not _common_noun(noun) or _said_another(noun) or any(
+            c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+        return None
+    named = [e for e in dated if triggers[e.id].i < noun.i and _names_again(noun, e, triggers[e.id])]
+    values = {e.date.model_dump_json(): e.date for e in named}
+    return next(iter(values.values())) if len(values) == 1 and _one_act(named, doc) else None
 
 
 def _main_saying(sent: Span) -> Token | None:
@@ -825,6 +905,18 @@ def _one_act(events: list[Event], doc: Doc) -> bool:
     return all(side <= largest for side in sides)
 
 
+def _others_act(noun: Token, event: Event, doc: Doc) -> bool:
+    """The noun's own words name a doer who is none of the event's sources, nor of their country: "Sunday's Ugandan
+    rocket attack" is not the attack Kenyan jets made."""
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    doers = {token_actor.get(t.i) for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+             for t in c.subtree} - {None}
+    if not doers:
+        return False
+    sources = set(event.source) | {nation_of(actors[i]) for i in event.source if i in actors}
+    return any(d not in sources and (d not in actors or nation_of(actors[d]) not in sources) for d in doers)
+
+
 def _common_noun(tok: Token) -> bool:
     """A common noun, also one the tagger takes for a name at the start of a sentence ("Approval came…")."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
@@ -856,9 +948,16 @@ def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
 
 def _noun_types(noun: Token) -> frozenset[str]:
     """The PLOVER types of the acts a noun may name again, by its lemma or its form as written: the data lists
-    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular."""
-    table = named_again()
-    return table.get(noun.lemma_.lower(), frozenset()) | table.get(noun.lower_, frozenset())
+    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular. Besides the nouns
+    the roles read (data/acts_named_again.yaml), those that only carry a date (the time lexicon's dated_again: "the
+    offensive, which began on Tuesday" dates the fighting told before)."""
+    lemma, form = noun.lemma_.lower(), noun.lower_
+    tables = (named_again(), _DATED_AGAIN)
+    return frozenset().union(*(table.get(w, frozenset()) for table in tables for w in (lemma, form)))
+
+
+_DATED_AGAIN = {noun: frozenset(t for t, nouns in lexicon()["dated_again"].items() if noun in nouns)
+                for nouns in lexicon()["dated_again"].values() for noun in nouns}
 
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
@@ -869,11 +968,12 @@ def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     if not found:
         return None
     attached = _attached(found, {noun.i})
-    if attached is not None:
-        return attached[0]
+    if attached is not None:  # "the offensive, which began on Monday": from Monday on
+        return _opening(*attached, load_lexicon().start_verbs)
     verb = noun.head.lemma_.lower()
     if noun.dep_ in _SUBJECT and (verb in _TOOK_PLACE or (noun.dep_ == "nsubjpass" and verb in DOING_VERBS)):
         head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
-        same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i]
+        same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i
+                and not (root.dep_ == "poss" and root.head.i != noun.i)]  # not "in response to Sunday's attack"
         return same[0] if len(same) == 1 else None
     return None
