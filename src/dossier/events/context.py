@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.roles import _MUTUAL, _pair_phrase, governor, named_again, subject_tokens
+from dossier.events.roles import MUTUAL, governor, named_again, pair_phrase, subject_tokens
 from dossier.model import Entity, Event
 
 DATA = Path(__file__).parent / "data" / "story_context.yaml"
@@ -190,7 +190,7 @@ def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[s
     if own and {c for i in event.target if (c := _country(doc, i))} == set(lede) - own:
         return None  # the sentence's own actors give the pair
     verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    if verb is None or not any(_pair_phrase(t, pairs) for t in subject_tokens(verb)):
+    if verb is None or not any(pair_phrase(t, pairs) for t in subject_tokens(verb)):
         return None
     states = [state_of(doc, c) for c in lede]
     return None if None in states else states
@@ -211,7 +211,7 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
         if trigger is None:
             continue
         if (states := _pair(doc, event, trigger, lede, pairs)) is not None:
-            if event.type in _MUTUAL:
+            if event.type in MUTUAL:
                 event.source, event.target = states[:1], states[1:]
                 event.inferred = ["source", "target"]
             else:
