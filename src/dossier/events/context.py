@@ -184,8 +184,8 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
 def _own_government(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str],
                     vocabulary: Words) -> str | None:
     """The state of a domestic story (its first sentence names its country alone) as the target of a demand, threat
-    or protest of that country's own groups, associations or parties that names no one it is addressed to: not
-    where the sentence names a party in words or anyone of another country."""
+    or protest of that country's own groups or parties (data/story_context.yaml `domestic`) that names no one it is
+    addressed to: not where the sentence names a party in words or anyone of another country."""
     if event.type not in vocabulary.domestic_types or lede != [own] or party_slot(trigger):
         return None
     if any(((doc._.actors or {}).get(i) or _FIRM).kind not in vocabulary.domestic_kinds for i in event.source):
