@@ -117,3 +117,47 @@ def test_no_lede_fill_when_the_sentence_speaks_of_many_countries(story):
 def test_no_host_when_the_sentence_names_the_counterpart_in_words(story):
     events, _ = story("Ghana's finance minister will meet commercial bankers here on Monday.", "NAIROBI")
     assert all(e.target == [] and e.inferred == [] for e in events)
+
+
+HOME_STORY = "Teachers in Kenya stayed away from schools on Monday in a dispute over pay. "
+
+
+def test_a_domestic_group_s_demand_is_addressed_to_its_own_state(story):
+    events, actors = story(HOME_STORY + "Kenyan teachers demanded a pay rise of 30 percent.")
+    event = _one(events, "REQUEST")
+    assert _countries(event.target, actors) == {"KEN"} and actors[event.target[0]].kind == "government"
+    assert event.inferred == ["target"]
+
+
+def test_a_domestic_group_s_threat_is_addressed_to_its_own_state(story):
+    events, actors = story(HOME_STORY + "The Kenyan nurses warned that they would join the strike next week.")
+    event = _one(events, "THREATEN")
+    assert _countries(event.target, actors) == {"KEN"} and event.inferred == ["target"]
+
+
+def test_no_own_state_fill_for_an_organisation_known_only_by_its_country(story):
+    # a named body the actors stage knows only by its country may be a firm or an institute: no guess
+    events, _ = story(HOME_STORY + "The Kenya National Union of Teachers demanded a pay rise of 30 percent.")
+    event = _one(events, "REQUEST")
+    assert event.target == [] and event.inferred == []
+
+
+def test_no_own_state_fill_in_a_story_of_two_countries(story):
+    events, _ = story("Kenya and Uganda traded charges over the border on Monday. "
+                      "Kenyan teachers demanded a pay rise of 30 percent.")
+    event = _one(events, "REQUEST")
+    assert event.target == [] and event.inferred == []
+
+
+def test_no_own_state_fill_for_a_state_s_own_demand(story):
+    events, _ = story(HOME_STORY + "The Kenyan education ministry demanded that teachers return to work.")
+    assert all(e.inferred == [] for e in events if e.type == "REQUEST")
+
+
+def test_an_act_on_the_agreement_takes_the_parties_the_role_model_gave_the_agreement(story):
+    # the lede's agreement gets its second side from the role model; the later act on "the agreement" reads it
+    events, actors = story("Details of today's agreement to hand over the islands to Chile will be made public "
+                           "after the formal signing, Argentina's foreign ministry said. In Lima, Peru said it would "
+                           "not recognise the agreement.")
+    event = _one(events, "REJECT")
+    assert _countries(event.target, actors) == {"ARG", "CHL"}

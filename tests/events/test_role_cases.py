@@ -609,3 +609,12 @@ def test_a_place_where_a_bomb_landed_never_becomes_the_source_of_the_killing(nlp
     resolver = Resolver(doc)
     kenya = next(c for c in role_model.candidates(doc[:], resolver) if c.token.text == "Kenya")
     assert not role_model.is_place_where(kenya, doc[1], resolver)
+
+
+def test_a_minister_does_not_meet_his_own_state(code):
+    # the state is the subject of the next clause, not the one its minister met
+    events, actors = code("Kenya's Deputy Finance Minister John Kamau met bankers in a visit on Monday, and Kenya "
+                          "will repay the credit from May.")
+    event = only(events, "CONSULT")
+    assert [actors[i].country for i in event.source] == ["KEN"]
+    assert not any(actors[i].kind == "government" and actors[i].cameo == "KEN" for i in event.target)

@@ -40,6 +40,7 @@ class EventCoder:
                                 reporting_verbs=lex.reporting_verbs)
             role_model.complete(doc, events, self.roles, resolver)
             announced_to(doc, events, role_model.trigger_token, resolver, lex)  # a target the model found
+            refer_back(doc, events, role_model.trigger_token)  # again: the earlier deal's sides the model filled
             # last, as what the sentence says wins: a side it leaves to the story's dateline or first sentence (not
             # with the rules alone, which the role model learns from: role_training.groups)
             from_story(doc, events, role_model.trigger_token, lex.pairs, lex.reporting_verbs)

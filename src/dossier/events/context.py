@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.roles import _MUTUAL, _pair_phrase, governor, named_again, subject_tokens
+from dossier.events.roles import MUTUAL, governor, named_again, pair_phrase, subject_tokens
 from dossier.model import Entity, Event
 
 DATA = Path(__file__).parent / "data" / "story_context.yaml"
@@ -36,16 +36,19 @@ class Words:
     lede_types: frozenset[str]
     lede_not: frozenset[str]
     many: frozenset[str]
+    domestic_types: frozenset[str]
+    domestic_kinds: frozenset[str]
 
 
 @cache
 def words() -> Words:
     """The words and types of data/story_context.yaml."""
     data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
-    host, lede = data["host"], data["lede"]
+    host, lede, domestic = data["host"], data["lede"], data["domestic"]
     return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]), frozenset(lede["types"]),
                  frozenset(w.lower() for w in lede.get("not_triggers", [])),
-                 frozenset(w.lower() for w in lede.get("many", [])))
+                 frozenset(w.lower() for w in lede.get("many", [])), frozenset(domestic["types"]),
+                 frozenset(domestic["kinds"]))
 
 
 def lede_countries(doc: Doc) -> list[str]:
@@ -178,6 +181,20 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
     return state_of(doc, other)
 
 
+def _own_government(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str],
+                    vocabulary: Words) -> str | None:
+    """The state of a domestic story (its first sentence names its country alone) as the target of a demand, threat
+    or protest of that country's own groups or parties (data/story_context.yaml `domestic`) that names no one it is
+    addressed to: not where the sentence names a party in words or anyone of another country."""
+    if event.type not in vocabulary.domestic_types or lede != [own] or party_slot(trigger):
+        return None
+    if any(((doc._.actors or {}).get(i) or _FIRM).kind not in vocabulary.domestic_kinds for i in event.source):
+        return None
+    if others_named(doc, trigger.sent, {own}):
+        return None
+    return state_of(doc, own)
+
+
 def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[str, str]) -> list[str] | None:
     """The lede's two states, for "the two countries", "both sides" as the doers, where neither the act told just
     before (roles.pair_back) nor the sentence's own actors gave two countries: a source of one country or none (a
@@ -190,7 +207,7 @@ def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[s
     if own and {c for i in event.target if (c := _country(doc, i))} == set(lede) - own:
         return None  # the sentence's own actors give the pair
     verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
-    if verb is None or not any(_pair_phrase(t, pairs) for t in subject_tokens(verb)):
+    if verb is None or not any(pair_phrase(t, pairs) for t in subject_tokens(verb)):
         return None
     states = [state_of(doc, c) for c in lede]
     return None if None in states else states
@@ -200,7 +217,8 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
                reporting: frozenset[str] = frozenset()) -> None:
     """Fill, in place, the empty side the sentence leaves to the story: the dateline's state for a visitor's act
     told "here"; the lede's two states for "the two countries"; the lede's other state as the
-    target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas). Each filled side is
+    target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas); a domestic story's state
+    as the target of its own groups' demands. Each filled side is
     listed in the event's `inferred`."""
     if not events:
         return
@@ -211,7 +229,7 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
         if trigger is None:
             continue
         if (states := _pair(doc, event, trigger, lede, pairs)) is not None:
-            if event.type in _MUTUAL:
+            if event.type in MUTUAL:
                 event.source, event.target = states[:1], states[1:]
                 event.inferred = ["source", "target"]
             else:
@@ -224,7 +242,8 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
         if own is None:
             continue
         target = _host(doc, event, trigger, own, vocabulary) \
-            or _lede_other(doc, event, trigger, own, lede, vocabulary, events, reporting)
+            or _lede_other(doc, event, trigger, own, lede, vocabulary, events, reporting) \
+            or _own_government(doc, event, trigger, own, lede, vocabulary)
         if target is not None:
             event.target = [target]
             event.inferred = ["target"]

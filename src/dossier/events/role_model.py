@@ -27,7 +27,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles import is_passive, mover, subject_tokens
+from dossier.events.roles import MUTUAL, is_passive, mover, subject_tokens
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -307,6 +307,22 @@ def is_place_where(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     return False
 
 
+_OFFICIAL_KINDS = frozenset({"government", "person"})  # a state's officials and bodies (and people of a country)
+
+
+def own_state(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
+    """The state itself of the country whose officials or bodies alone make up the source ("a visit here by
+    Ecuador's minister, and Ecuador will repay…": Ecuador): a state's own people do not meet or agree with the state
+    they speak for. (Other acts may be done to it: "declared a state of siege in Bolivia".)"""
+    actors = resolver.doc._.actors or {}
+    entity = actors.get(cand.actor)
+    if entity is None or entity.kind != "government" or not entity.country or entity.cameo != entity.country:
+        return False
+    sides = [actors.get(a) for a in source]
+    return bool(sides) and all(e is not None and e.country == entity.country and e.kind in _OFFICIAL_KINDS
+                               and e.cameo != entity.country for e in sides)
+
+
 _NAME_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "flat", "pobj"})
 
 
@@ -333,7 +349,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     region after "in" or "at" on a verb above the trigger, as the source a place after "in", "at", "onto"… below it
     (`is_place_where`), a news outlet (it reports the act, neither does it nor
     undergoes it), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
-    act as its target, the source's own forces that it moves as its target ("sent its troops to X", roles.mover), a
+    act as its target, as the target of a meeting or an agreement the state whose own officials alone are the source
+    (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", roles.mover), a
     mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), and, as the
     source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
     X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
@@ -345,7 +362,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
         return True
-    if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)):
+    if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
+                             or (event.type in MUTUAL and own_state(cand, event.source, resolver))):
         return True
     above = {a.i for a in cand.anchor.ancestors}
     if above & (others - {a.i for a in trigger.ancestors}):

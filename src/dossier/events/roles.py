@@ -719,10 +719,10 @@ _PAIR_WORDS = frozenset({"two", "both"})
 _PAIR_TEXT = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
 # Types of act two parties do with each other: "the two sides agreed", "both countries met" (one the source, the
 # other the target); two parties doing any other act together ("both sides condemned the attack") are its source.
-_MUTUAL = frozenset({"AGREE", "CONSULT"})
+MUTUAL = frozenset({"AGREE", "CONSULT"})
 
 
-def _pair_phrase(tok: Token, pairs: dict[str, str]) -> bool:
+def pair_phrase(tok: Token, pairs: dict[str, str]) -> bool:
     """"the two sides", "both countries", "officials of both sides": a plural pair noun with "two" or "both"."""
     for t in [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                       for o in p.children if o.dep_ == "pobj"]:
@@ -754,7 +754,7 @@ def pair_back(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str]) 
             continue
         verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
         doers = subject_tokens(verb) if verb is not None else []
-        if not any(_pair_phrase(t, pairs) for t in doers):
+        if not any(pair_phrase(t, pairs) for t in doers):
             continue
         before = [(n, t.i, e) for n, t, e in placed if e is not event and e.source and e.target
                   and (n == number - 1 or (n == number and t.i < trigger.i))]
@@ -765,7 +765,7 @@ def pair_back(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str]) 
         other = {countries.get(i) for i in earlier.target}
         if None in one or None in other or len(one) != 1 or len(other) != 1 or one == other:
             continue  # not two states, one on each side
-        if event.type in _MUTUAL and not event.target:
+        if event.type in MUTUAL and not event.target:
             event.source, event.target = list(earlier.source), list(earlier.target)
         else:
             event.source = list(dict.fromkeys(earlier.source + earlier.target))
