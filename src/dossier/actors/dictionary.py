@@ -157,6 +157,7 @@ class Lexicon(_Entry):
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
     region_words: list[str] = []
+    settlement_words: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
-from dossier.actors.fragments import is_fragment
+from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.actors.gazetteer import Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
@@ -137,6 +137,7 @@ class Resolver:
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
+        self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
@@ -278,7 +279,8 @@ class Resolver:
         """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
         ("D", "Co"), only the legal forms ending a company's name ("Inc and Co") or written without a capital
         ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state
-        official's title ("Finance" of "Finance Minister X"; not an acronym: "UAW vice president X"). A fragment
+        official's title ("Finance" of "Finance Minister X"; not an acronym: "UAW vice president X"); a holiday's or
+        a month's name tagged as anything but a person ("Diwali", "May"; not "Ramadan" of "Tariq Ramadan"). A fragment
         joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
         name = doc[f.start:f.end].text
         if sum(c.isalpha() for c in name) <= 1:
@@ -291,6 +293,8 @@ class Resolver:
             title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
             if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
+        if not f.ident.startswith("unk:PERSON:") and is_time_name(name):
+            return True  # "ahead of Diwali" tagged a place, "the usual May start": a time, not an actor
         key = f.ident.split(":", 2)[2]
         return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
                            self.not_actor_words)
@@ -567,8 +571,11 @@ class Resolver:
 
     def _place(self, doc: Doc, span: Span, label: str, countries: set[str]) -> str | None:
         """A place name the gazetteer knows: the city or region the article means (one in its countries, else the
-        most populous), or the government of a capital that acts."""
-        if label not in ("GPE", "LOC") and not (label == "ORG" and span.text in self.d.capital_names):
+        most populous), or the government of a capital that acts; a name of any tag after "the city of" (`settlement_words`
+        in the lexicon) is a place's."""
+        called = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in \
+            self.settlement_words
+        if label not in ("GPE", "LOC") and not called and not (label == "ORG" and span.text in self.d.capital_names):
             return None  # a capital tagged as an organisation ("Colombo says") is still the capital
         place = gazetteer().choose(span.text, countries)
         if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
@@ -1404,6 +1411,8 @@ class Resolver:
             official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
             if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
                 country = self._home if self._single and not self._market else None
+            elif label == "ORG" and kind != "government" and self._market:
+                country = None  # "ZURICH - Acme Co has launched a bond, lead manager Swiss Bank said": foreign borrowers
             else:
                 country = (self._official_country(span, token_actor) if official
                            else self._dominant or (self._home if kind == "government" or (
@@ -1635,6 +1644,24 @@ class Resolver:
             return single
         return self.d.agents.get((before.lower_, tok.lower_))
 
+    @staticmethod
+    def _apposed_to(root: Token) -> Token:
+        """The noun a name stands beside: its head, or, where that head's list goes on between the two ("China's
+        envoy, Ambassador X, and the head of the Israeli delegation, Y" parsed with Y beside "envoy"), the last item of
+        the list before the name, which the name follows, when that is a noun phrase of its own ("the director")."""
+        head = root.head
+        if root.dep_ != "appos":
+            return head
+        items, todo = [], [head]
+        while todo:
+            tok = todo.pop()
+            items.append(tok)
+            todo.extend(c for c in tok.children if c.dep_ in ("conj", "appos") and c.i < root.i)
+        last = max(items, key=lambda t: t.i)
+        # not "Acme and Zenco, two Japanese firms" (both of them), nor "the government's aid and review body, the X"
+        # (one phrase, parsed as a list: the body is the government's)
+        return last if last.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in last.children) else head
+
     def _neighbours(self, span: Span, places: set[int] = frozenset(), strict: bool = False) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
@@ -1651,7 +1678,7 @@ class Resolver:
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
         if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
-            heads.append(root.head)
+            heads.append(self._apposed_to(root))
         elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
             heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
         elif person and (title := self._office_before(span)) is not None:

@@ -1,0 +1,76 @@
+"""Countries only from explicit words (round 12), in sentences written for these tests: a name set beside the last
+item of a list, a borrower on a foreign bond market, a holiday tagged as a place."""
+
+from dossier.actors.fragments import is_time_name
+from dossier.model import Document
+from dossier.pipeline import process
+
+
+def analysed(text: str, dateline: str | None = None, published: str = "1987-03-04"):
+    return next(process([Document(id="t", source="t", text=text, published=published, dateline=dateline)]))
+
+
+def country_of(result, name: str) -> str | None:
+    found = [e for e in result.entities if e.name == name]
+    assert len(found) == 1, [(e.id, e.name) for e in result.entities]
+    return found[0].country
+
+
+def test_a_name_after_the_last_item_of_a_list_is_that_items_not_the_firsts():
+    result = analysed("Present at the closed session were Peru's trade envoy, Ambassador Carla Ruiz Soto, and the "
+                      "deputy head of the Chilean Foreign Ministry, Tomas Vidal Herrera.")
+    assert country_of(result, "Tomas Vidal Herrera") == "CHL"
+
+
+def test_a_name_beside_the_only_noun_before_it_keeps_that_nouns_state():
+    result = analysed("Peru's trade envoy, Carla Ruiz Soto, left Lima for the closed session on Monday.")
+    assert country_of(result, "Carla Ruiz Soto") == "PER"
+
+
+def test_a_borrower_on_a_foreign_bond_market_takes_no_country_from_the_story():
+    text = ("Harlow Paper Co is issuing a 90 mln Swiss franc, six-year bond at a 5 pct coupon, said the lead manager, "
+            "a bank owned by Switzerland's cantons. The notes may be called from 1990 in Switzerland.")
+    assert country_of(analysed(text, dateline="ZURICH"), "Harlow Paper Co") is None
+
+
+def test_a_firm_of_a_story_on_its_own_country_keeps_the_dateline_s_state():
+    text = "Harlow Paper Co said it will close two mills in the north next year and cut 400 jobs."
+    assert country_of(analysed(text, dateline="ZURICH"), "Harlow Paper Co") == "CHE"
+
+
+def test_a_holiday_is_a_time_not_an_actor():
+    assert is_time_name("Diwali") and is_time_name("the Lunar New Year")
+    assert not is_time_name("Easter Island") and not is_time_name("Tariq Ramadan")
+    result = analysed("Police in Mumbai seized illegal fireworks ahead of Diwali and arrested 40 traders.",
+                      published="2019-10-20")
+    assert not [e for e in result.entities if e.name == "Diwali"]
+    assert not [e for e in result.events if any("diwali" in i for i in e.source + e.target)]
+
+
+def test_a_person_named_like_a_holiday_stays_an_actor():
+    result = analysed("The scholar Tariq Ramadan criticised France over the headscarf ban on Monday.",
+                      published="2004-02-10")
+    assert [e for e in result.entities if e.name == "Tariq Ramadan"]
+
+
+def test_a_month_is_a_time_not_an_actor():
+    assert is_time_name("May") and is_time_name("September")
+    assert not is_time_name("May Department Stores") and not is_time_name("Marchetti")
+
+
+def test_a_name_after_the_city_of_is_a_place_whatever_its_tag():
+    result = analysed("Spanish growers dumped oranges outside the town hall in the southern city of Valencia in "
+                      "protest at EC rules.")
+    found = [e for e in result.entities if e.name == "Valencia"]
+    assert len(found) == 1 and (found[0].kind, found[0].country) == ("place", "ESP")
+
+
+def test_a_firm_named_after_a_port_stays_a_firm():
+    result = analysed("Barges crowded the port of Antwerp Shipping Co on Monday.")
+    assert [e.kind for e in result.entities if e.name == "Antwerp Shipping Co"] == ["company"]
+
+
+def test_one_phrase_parsed_as_a_list_keeps_its_owner():
+    result = analysed("The Norwegian government's aid and review body, the Coastal Catch Council, will hold an "
+                      "inquiry into the trawler fleet.")
+    assert country_of(result, "Coastal Catch Council") == "NOR"
