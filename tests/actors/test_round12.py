@@ -74,3 +74,37 @@ def test_one_phrase_parsed_as_a_list_keeps_its_owner():
     result = analysed("The Norwegian government's aid and review body, the Coastal Catch Council, will hold an "
                       "inquiry into the trawler fleet.")
     assert country_of(result, "Coastal Catch Council") == "NOR"
+
+
+def test_the_commission_after_the_ec_is_the_ec_not_a_body_of_the_story_s_state():
+    result = analysed("EC farm ministers met in Brussels on Monday. The Commission proposed new duties on Soviet "
+                      "steel, officials said.")
+    assert not [e for e in result.entities if e.name == "Commission"]
+    assert [e.kind for e in result.entities if e.name == "European Community"] == ["igo"]
+
+
+def test_the_commission_in_a_story_without_an_international_body_stays_its_own():
+    result = analysed("Ministers from Ghana met in Accra on Monday. The Commission proposed new duties on Soviet "
+                      "steel, officials said.")
+    assert [e.kind for e in result.entities if e.name == "Commission"] == ["organisation"]
+
+
+def test_a_commissioner_in_a_story_of_the_ec_is_its_official_not_the_story_s_state():
+    result = analysed("Spanish farmers marched in the southern city of Valencia to demand a better deal from the EC. "
+                      "Agriculture Commissioner Hans Vermeer has proposed price cuts of up to ten pct.")
+    person = next(e for e in result.entities if e.name == "Hans Vermeer")
+    assert person.country is None
+    assert [r.organisation for r in person.roles] == ["org:european-community"]
+
+
+def test_a_commissioner_of_a_state_in_a_story_without_the_ec_keeps_the_state():
+    result = analysed("Spanish farmers marched in Valencia. The Spanish Agriculture Commissioner Hans Vermeer has "
+                      "proposed price cuts of up to ten pct.")
+    assert country_of(result, "Hans Vermeer") == "ESP"
+
+
+def test_the_group_of_five_is_an_international_body_not_a_firm_of_the_story_s_state():
+    result = analysed("Italy demanded a seat after it was left out of a meeting of the Group of Five (G-5) in Paris.")
+    assert [(e.kind, e.country) for e in result.entities if e.name == "Group of Five"] == [("igo", None)]
+    result = analysed("Acme Five Group Inc said it would buy a stake in Zenco.")
+    assert [e.kind for e in result.entities if e.name == "Acme Five Group Inc"] == ["company"]

@@ -955,19 +955,24 @@ class Resolver:
     def _join_heads(self, doc: Doc, found: list[Found]) -> None:
         """"the Fund", "the Community", "the Federation": a capitalised noun after "the" that no dictionary knows is the
         organisation named before it in the article whose name that noun heads ("International Monetary Fund",
-        "European Community", "Federation of Economic Organizations"), when exactly one does."""
+        "European Community", "Federation of Economic Organizations"), when exactly one does; where none does, the
+        one international body named before whose other name that noun heads ("the Commission" after the EC, one of
+        whose names is "EC Commission")."""
         heads: dict[str, set[str]] = {}
+        aliased: dict[str, set[str]] = {}  # by an international body's other names: only where no name has the noun
         for f in found:
             word = doc[f.start]
-            if (f.end - f.start == 1 and word.lower_ in heads and word.is_title and f.start
+            if (f.end - f.start == 1 and (word.lower_ in heads or word.lower_ in aliased) and word.is_title and f.start
                     and doc[f.start - 1].lower_ == "the" and (not f.ident or f.ident.startswith("unk:"))):
-                owners = heads[word.lower_] - {f.ident}
+                owners = (heads.get(word.lower_) or aliased[word.lower_]) - {f.ident}
                 if len(owners) == 1:
                     f.ident = owners.pop()
                 continue
             if f.ident:
                 for name in self._organisation_names(doc, f):
                     heads.setdefault(_head_word(name), set()).add(f.ident)
+                for name in self._international_aliases(f):
+                    aliased.setdefault(_head_word(name), set()).add(f.ident)
 
     def _join_company_short_forms(self, doc: Doc, found: list[Found]) -> None:
         """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows whose words begin the name of exactly one
@@ -1034,6 +1039,11 @@ class Resolver:
         if entity is not None and entity.type == "ORG":
             return [doc[f.start:f.end].text, entity.name]
         return [doc[f.start:f.end].text] if f.ident.startswith("unk:ORG:") and f.end - f.start > 1 else []
+
+    def _international_aliases(self, f: Found) -> tuple[str, ...]:
+        """An international body's other names in the dictionaries ("EC Commission" of the European Community)."""
+        entity = self.d.entities.get(f.ident)
+        return tuple(entity.aliases) if entity is not None and entity.kind == "igo" else ()
 
     def _named_as_person(self, doc: Doc, f: Found) -> bool:
         """Whether a lone family name the article gives in no fuller form is written as a person's name, so that the
@@ -1353,12 +1363,16 @@ class Resolver:
             # "the State of Queensland", "Sabah state": the government of a country's region
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
                           country=region.country, cameo=f"{region.country}GOV", known=False)
+        international = next((b for t in neighbours if label == "PERSON" and t.pos in _NAME_POS
+                              and (b := self._titled_body(t.lower_, token_actor)) is not None), None)
         for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
                      or getattr(self, "_described", {}).get(ident)) if ident else None
             if not fallback and ident in getattr(self, "_presumed", ()):
                 other = None  # "Shearson's Tulis": a firm given the article's country says nothing of the analyst's
+            if international is not None and ident not in self.d.entities:
+                other = None  # "Agriculture Commissioner X" of the EC: "Agriculture" is no state's body
             title = self._title(tok) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and (sector is None or (not before_name and tok.dep_ == "compound"
                                                            and span.start <= tok.head.i < span.end)):
@@ -1375,6 +1389,8 @@ class Resolver:
                 body = other
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        if international is not None and not country and body is None:
+            body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
         officer = None  # of a title any body gives: "firm" (a firm's, in a firm's story), "body" (another body's)
         if label == "PERSON" and sector and title_word in self.any_body_titles:
             sector, officer = self._officer_sector(span, neighbours, token_actor, sector)
@@ -1426,6 +1442,15 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _titled_body(self, title: str, token_actor: dict[int, str]) -> Entity | None:
+        """The international body that gives a title (`international_titles` in the lexicon: "commissioner") and that
+        the story names, the first of the title's bodies it names."""
+        named = set(token_actor.values())
+        for name in self.d.lexicon.international_titles.get(title) or ():
+            if len(ids := self.d.names.get(name, set()) & named) == 1:
+                return self.d.entities.get(next(iter(ids)))
+        return None
 
     def _state_of_region(self, span: Span) -> Place | None:
         """The first-level region of a country a name calls a state or province (`region_words` in the lexicon):
