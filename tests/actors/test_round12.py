@@ -108,3 +108,25 @@ def test_the_group_of_five_is_an_international_body_not_a_firm_of_the_story_s_st
     assert [(e.kind, e.country) for e in result.entities if e.name == "Group of Five"] == [("igo", None)]
     result = analysed("Acme Five Group Inc said it would buy a stake in Zenco.")
     assert [e.kind for e in result.entities if e.name == "Acme Five Group Inc"] == ["company"]
+
+
+STORY_FROM_ABROAD = ("Hollis Motor Corp will sell cars in West Germany from next year, the firm said. Its West German arm "
+                     "will serve Austria too. Hollis owns 15 pct of <Vantorini>, which may help it sell there.")
+
+
+def test_a_firm_takes_no_country_from_a_story_datelined_in_another_state():
+    assert country_of(analysed(STORY_FROM_ABROAD, dateline="GENEVA"), "Vantorini") is None
+
+
+def test_a_firm_takes_the_story_s_country_where_the_dateline_is_in_it():
+    assert country_of(analysed(STORY_FROM_ABROAD, dateline="BONN"), "Vantorini") == "DEU"
+
+
+def test_a_dateline_naming_a_lesser_city_is_the_one_in_the_state_the_story_names():
+    text = "Benton Fund Inc said it will put most of its new money into U.S. government bonds."
+    assert country_of(analysed(text, dateline="SAN MATEO"), "Benton Fund Inc") == "USA"
+
+
+def test_a_dateline_naming_a_city_of_millions_keeps_it_whatever_the_story_names():
+    text = "Benton Fund Inc said it will put most of its new money into U.S. government bonds."
+    assert country_of(analysed(text, dateline="SYDNEY"), "Benton Fund Inc") is None

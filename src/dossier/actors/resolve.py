@@ -40,7 +40,7 @@ from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.fragments import is_fragment, is_time_name
-from dossier.actors.gazetteer import Place, gazetteer
+from dossier.actors.gazetteer import BIG_CITY, Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.unknown import group_key
@@ -499,7 +499,8 @@ class Resolver:
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
         names on the article's date, else the state it names ("KUWAIT"), else the country of the most populous place of
-        that name (else of the one place of that name the dictionaries' places give: "BASLE")."""
+        that name, or of one in a state the story names where that is no city of a million (else of the one place of
+        that name the dictionaries' places give: "BASLE")."""
         place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
         if not place:
             return None
@@ -512,6 +513,9 @@ class Resolver:
         if len(named) == 1:
             return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
         found = gazetteer().choose(name)
+        if found is not None and found.population < BIG_CITY and self._states:
+            # "SAN MATEO" in a story of the United States: the Californian city, not a larger one of the Philippines
+            found = gazetteer().choose(name, {country for _, country in self._states})
         if found is not None:
             return found.country
         places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
@@ -1419,7 +1423,8 @@ class Resolver:
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
-            # of the country the article is about, if one stands out (a state's official: _official_country), else
+            # of the country the article is about, if one stands out (a state's official: _official_country; a firm
+            # or another body only where the story's dateline is in that country, or it has none), else
             # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
             # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
             # title.
@@ -1429,6 +1434,8 @@ class Resolver:
                 country = self._home if self._single and not self._market else None
             elif label == "ORG" and kind != "government" and self._market:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager Swiss Bank said": foreign borrowers
+            elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
+                country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
             else:
                 country = (self._official_country(span, token_actor) if official
                            else self._dominant or (self._home if kind == "government" or (
