@@ -130,3 +130,14 @@ def test_a_dateline_naming_a_lesser_city_is_the_one_in_the_state_the_story_names
 def test_a_dateline_naming_a_city_of_millions_keeps_it_whatever_the_story_names():
     text = "Benton Fund Inc said it will put most of its new money into U.S. government bonds."
     assert country_of(analysed(text, dateline="SYDNEY"), "Benton Fund Inc") is None
+
+
+def test_a_family_name_after_a_firm_of_that_name_is_the_firm_not_a_former_president():
+    result = analysed("Kestrel Ltd, a dealer for Ford Motor Co in Japan, may import the cars. Kestrel is owned 20 pct "
+                      "by Ford, a spokesman said.", dateline="TOKYO")
+    assert not [e for e in result.entities if e.name == "Gerald R. Ford"]
+
+
+def test_a_former_president_named_with_his_title_stays_the_person():
+    result = analysed("Ford Motor Co will not close the plant, former President Ford said on Monday.")
+    assert [e.kind for e in result.entities if e.name == "Gerald R. Ford"] == ["person"]

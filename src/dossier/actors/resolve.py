@@ -979,22 +979,31 @@ class Resolver:
                     aliased.setdefault(_head_word(name), set()).add(f.ident)
 
     def _join_company_short_forms(self, doc: Doc, found: list[Found]) -> None:
-        """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows whose words begin the name of exactly one
-        company named before it in the article (its name ending in a legal form or a word for a firm) is that
-        company."""
+        """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows (or a person's out of office on the
+        article's date: "Ford" after "Ford Motor Co" in 1987) whose words begin the name of exactly one company named
+        before it in the article (its name ending in a legal form or a word for a firm) is that company."""
         companies: list[tuple[tuple[str, ...], str]] = []
+        known: list[tuple[tuple[str, ...], str]] = []  # the dictionaries' firms, of any name ("Ford Motor")
         for f in found:
             words = tuple(t.lower_ for t in doc[f.start:f.end] if t.is_alpha)
             if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
                     and (self.noun_kinds.get(words[-1]) == "company" or words[-1] in self.legal_forms):
                 companies.append((words, f.ident))
+            elif f.ident and self._kind(f.ident) == "company" and len(words) > 1:
+                known.append((words, f.ident))
             elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
                                                                                                       "unk:NORP:")))
-                             or self._lone_name(f))
+                             or self._lone_name(f) or self._former_holder(f))
                   and doc[f.start].text[:1].isupper() and f.label != "NORP"):  # "BankAmerica", "WEDGE" too
-                owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
+                firms = companies + known if self._former_holder(f) else companies
+                owners = {ident for name, ident in firms if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
+
+    def _former_holder(self, f: Found) -> bool:
+        """A one-word name read as a dictionary person out of office on the article's date ("Ford" in 1987), which a
+        firm named before it ("Ford Motor Co") may mean instead."""
+        return f.end - f.start == 1 and self._is_person(f.ident) and not self._in_office(f.ident)
 
     @staticmethod
     def _lone_name(f: Found) -> bool:
