@@ -110,8 +110,8 @@ def test_the_group_of_five_is_an_international_body_not_a_firm_of_the_story_s_st
     assert [e.kind for e in result.entities if e.name == "Acme Five Group Inc"] == ["company"]
 
 
-STORY_FROM_ABROAD = ("Hollis Motor Corp will sell cars in West Germany from next year, the firm said. Its West German arm "
-                     "will serve Austria too. Hollis owns 15 pct of <Vantorini>, which may help it sell there.")
+STORY_FROM_ABROAD = ("Hollis Motor Corp will sell cars in West Germany from next year, the firm said. Its West German "
+                     "arm will serve Austria too. Hollis owns 15 pct of <Vantorini>, which may help it sell there.")
 
 
 def test_a_firm_takes_no_country_from_a_story_datelined_in_another_state():

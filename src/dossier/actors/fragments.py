@@ -1,7 +1,8 @@
 """Pieces of names and words that are never an actor: one or two letters ("D", "Co"), only the legal forms that end a
 company's name ("Inc and Co": `legal_forms` in the lexicon), only words of earnings tables and market reports ("Avg",
-"Revs", "GMT", "U.S. Dollar": `not_actor_words`, with initials), a credit rating grade ("AAA", "Baa-3"), a word written without a capital ("cts");
-a holiday's or a month's name ("Diwali", "May": the time stage's `holidays` and `months`, `is_time_name`).
+"Revs", "GMT", "U.S. Dollar": `not_actor_words`, with initials), a credit rating grade ("AAA", "Baa-3"), a word
+written without a capital ("cts"); a holiday's or a month's name ("Diwali", "May": the time stage's `holidays` and
+`months`, `is_time_name`).
 Read by the actors stage and by the events coder's fallback names alike; both see the words of the dictionaries loaded
 (the shipped lexicon and a user's files alike)."""
 

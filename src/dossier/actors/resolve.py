@@ -575,8 +575,8 @@ class Resolver:
 
     def _place(self, doc: Doc, span: Span, label: str, countries: set[str]) -> str | None:
         """A place name the gazetteer knows: the city or region the article means (one in its countries, else the
-        most populous), or the government of a capital that acts; a name of any tag after "the city of" (`settlement_words`
-        in the lexicon) is a place's."""
+        most populous), or the government of a capital that acts; a name of any tag after "the city of"
+        (`settlement_words` in the lexicon) is a place's."""
         called = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in \
             self.settlement_words
         if label not in ("GPE", "LOC") and not called and not (label == "ORG" and span.text in self.d.capital_names):
@@ -1442,7 +1442,7 @@ class Resolver:
             if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
                 country = self._home if self._single and not self._market else None
             elif label == "ORG" and kind != "government" and self._market:
-                country = None  # "ZURICH - Acme Co has launched a bond, lead manager Swiss Bank said": foreign borrowers
+                country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
             elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
                 country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
             else:
