@@ -157,6 +157,8 @@ class Lexicon(_Entry):
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
     region_words: list[str] = []
+    settlement_words: list[str] = []
+    international_titles: dict[str, list[str]] = {}
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -539,6 +541,9 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         out.lexicon.legal_form_countries.update({k.lower(): v for k, v in update.legal_form_countries.items()})
     elif key == "national_titles":
         out.lexicon.national_titles.update({k.lower(): v for k, v in update.national_titles.items()})
+    elif key == "international_titles":
+        for title, bodies in update.international_titles.items():
+            out.lexicon.international_titles.setdefault(title.lower(), []).extend(bodies)
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:

@@ -1,6 +1,8 @@
 """Pieces of names and words that are never an actor: one or two letters ("D", "Co"), only the legal forms that end a
 company's name ("Inc and Co": `legal_forms` in the lexicon), only words of earnings tables and market reports ("Avg",
-"Revs", "GMT", "U.S. Dollar": `not_actor_words`, with initials), a credit rating grade ("AAA", "Baa-3"), a word written without a capital ("cts").
+"Revs", "GMT", "U.S. Dollar": `not_actor_words`, with initials), a credit rating grade ("AAA", "Baa-3"), a word
+written without a capital ("cts"); a holiday's or a month's name ("Diwali", "May": the time stage's `holidays` and
+`months`, `is_time_name`).
 Read by the actors stage and by the events coder's fallback names alike; both see the words of the dictionaries loaded
 (the shipped lexicon and a user's files alike)."""
 
@@ -10,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from dossier.actors.dictionary import Dictionary, loaded, slug
+from dossier.time.lexicon import lexicon as time_lexicon
 
 # "AAA", "BBB-", "Baa-3", "BB+"; a two-letter grade only with its modifier ("AA" and "BA" are also airlines)
 _RATING = re.compile(r"^(?:(?:AAA|BBB|CCC|Aaa|Baa|Caa|BAA|CAA)(?:[-+]|-?[123])?|(?:AA|BB|Aa|Ba|Ca)(?:[-+]|-?[123]))$")
@@ -51,3 +54,11 @@ def is_fragment(name: str, forms: Iterable[str] | None = None, words: Iterable[s
             or (any(w in words for w in parts) and all(w in words or w.isdigit() or w == "and" or len(w) == 1
                                                        for w in parts)) or bool(_RATING.match(name.strip()))
             or not any(c.isupper() for c in name))
+
+
+def is_time_name(name: str) -> bool:
+    """Whether a name is, whole, a holiday or a month the time stage reads as a date ("Diwali", "the Lunar New Year",
+    "May")."""
+    words = " ".join(name.replace("’", "'").lower().split())
+    words = words[4:] if words.startswith("the ") else words
+    return words in time_lexicon()["holidays"] or words in time_lexicon()["months"]

@@ -39,8 +39,8 @@ from spacy.tokens import Doc, Span, Token
 from dossier.actors.agents import AgentFinder
 from dossier.actors.codes import for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
-from dossier.actors.fragments import is_fragment
-from dossier.actors.gazetteer import Place, gazetteer
+from dossier.actors.fragments import is_fragment, is_time_name
+from dossier.actors.gazetteer import BIG_CITY, Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.unknown import group_key
@@ -137,6 +137,7 @@ class Resolver:
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
+        self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
@@ -278,7 +279,8 @@ class Resolver:
         """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
         ("D", "Co"), only the legal forms ending a company's name ("Inc and Co") or written without a capital
         ("cts"; actors/fragments.py); a mention of one letter of any actor; one unknown word compounded into a state
-        official's title ("Finance" of "Finance Minister X"; not an acronym: "UAW vice president X"). A fragment
+        official's title ("Finance" of "Finance Minister X"; not an acronym: "UAW vice president X"); a holiday's or
+        a month's name tagged as anything but a person ("Diwali", "May"; not "Ramadan" of "Tariq Ramadan"). A fragment
         joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
         name = doc[f.start:f.end].text
         if sum(c.isalpha() for c in name) <= 1:
@@ -291,6 +293,8 @@ class Resolver:
             title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
             if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
+        if not f.ident.startswith("unk:PERSON:") and is_time_name(name):
+            return True  # "ahead of Diwali" tagged a place, "the usual May start": a time, not an actor
         key = f.ident.split(":", 2)[2]
         return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
                            self.not_actor_words)
@@ -495,7 +499,8 @@ class Resolver:
     def _dateline_country(self, doc: Doc) -> str | None:
         """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
         names on the article's date, else the state it names ("KUWAIT"), else the country of the most populous place of
-        that name (else of the one place of that name the dictionaries' places give: "BASLE")."""
+        that name, or of one in a state the story names where that is no city of a million (else of the one place of
+        that name the dictionaries' places give: "BASLE")."""
         place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
         if not place:
             return None
@@ -508,6 +513,9 @@ class Resolver:
         if len(named) == 1:
             return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
         found = gazetteer().choose(name)
+        if found is not None and found.population < BIG_CITY and self._states:
+            # "SAN MATEO" in a story of the United States: the Californian city, not a larger one of the Philippines
+            found = gazetteer().choose(name, {country for _, country in self._states})
         if found is not None:
             return found.country
         places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
@@ -567,8 +575,11 @@ class Resolver:
 
     def _place(self, doc: Doc, span: Span, label: str, countries: set[str]) -> str | None:
         """A place name the gazetteer knows: the city or region the article means (one in its countries, else the
-        most populous), or the government of a capital that acts."""
-        if label not in ("GPE", "LOC") and not (label == "ORG" and span.text in self.d.capital_names):
+        most populous), or the government of a capital that acts; a name of any tag after "the city of"
+        (`settlement_words` in the lexicon) is a place's."""
+        called = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in \
+            self.settlement_words
+        if label not in ("GPE", "LOC") and not called and not (label == "ORG" and span.text in self.d.capital_names):
             return None  # a capital tagged as an organisation ("Colombo says") is still the capital
         place = gazetteer().choose(span.text, countries)
         if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
@@ -948,37 +959,51 @@ class Resolver:
     def _join_heads(self, doc: Doc, found: list[Found]) -> None:
         """"the Fund", "the Community", "the Federation": a capitalised noun after "the" that no dictionary knows is the
         organisation named before it in the article whose name that noun heads ("International Monetary Fund",
-        "European Community", "Federation of Economic Organizations"), when exactly one does."""
+        "European Community", "Federation of Economic Organizations"), when exactly one does; where none does, the
+        one international body named before whose other name that noun heads ("the Commission" after the EC, one of
+        whose names is "EC Commission")."""
         heads: dict[str, set[str]] = {}
+        aliased: dict[str, set[str]] = {}  # by an international body's other names: only where no name has the noun
         for f in found:
             word = doc[f.start]
-            if (f.end - f.start == 1 and word.lower_ in heads and word.is_title and f.start
+            if (f.end - f.start == 1 and (word.lower_ in heads or word.lower_ in aliased) and word.is_title and f.start
                     and doc[f.start - 1].lower_ == "the" and (not f.ident or f.ident.startswith("unk:"))):
-                owners = heads[word.lower_] - {f.ident}
+                owners = (heads.get(word.lower_) or aliased[word.lower_]) - {f.ident}
                 if len(owners) == 1:
                     f.ident = owners.pop()
                 continue
             if f.ident:
                 for name in self._organisation_names(doc, f):
                     heads.setdefault(_head_word(name), set()).add(f.ident)
+                for name in self._international_aliases(f):
+                    aliased.setdefault(_head_word(name), set()).add(f.ident)
 
     def _join_company_short_forms(self, doc: Doc, found: list[Found]) -> None:
-        """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows whose words begin the name of exactly one
-        company named before it in the article (its name ending in a legal form or a word for a firm) is that
-        company."""
+        """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows (or a person's out of office on the
+        article's date: "Ford" after "Ford Motor Co" in 1987) whose words begin the name of exactly one company named
+        before it in the article (its name ending in a legal form or a word for a firm) is that company."""
         companies: list[tuple[tuple[str, ...], str]] = []
+        known: list[tuple[tuple[str, ...], str]] = []  # the dictionaries' firms, of any name ("Ford Motor")
         for f in found:
             words = tuple(t.lower_ for t in doc[f.start:f.end] if t.is_alpha)
             if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
                     and (self.noun_kinds.get(words[-1]) == "company" or words[-1] in self.legal_forms):
                 companies.append((words, f.ident))
+            elif f.ident and self._kind(f.ident) == "company" and len(words) > 1:
+                known.append((words, f.ident))
             elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
                                                                                                       "unk:NORP:")))
-                             or self._lone_name(f))
+                             or self._lone_name(f) or self._former_holder(f))
                   and doc[f.start].text[:1].isupper() and f.label != "NORP"):  # "BankAmerica", "WEDGE" too
-                owners = {ident for name, ident in companies if len(name) > len(words) and name[:len(words)] == words}
+                firms = companies + known if self._former_holder(f) else companies
+                owners = {ident for name, ident in firms if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
+
+    def _former_holder(self, f: Found) -> bool:
+        """A one-word name read as a dictionary person out of office on the article's date ("Ford" in 1987), which a
+        firm named before it ("Ford Motor Co") may mean instead."""
+        return f.end - f.start == 1 and self._is_person(f.ident) and not self._in_office(f.ident)
 
     @staticmethod
     def _lone_name(f: Found) -> bool:
@@ -1027,6 +1052,11 @@ class Resolver:
         if entity is not None and entity.type == "ORG":
             return [doc[f.start:f.end].text, entity.name]
         return [doc[f.start:f.end].text] if f.ident.startswith("unk:ORG:") and f.end - f.start > 1 else []
+
+    def _international_aliases(self, f: Found) -> tuple[str, ...]:
+        """An international body's other names in the dictionaries ("EC Commission" of the European Community)."""
+        entity = self.d.entities.get(f.ident)
+        return tuple(entity.aliases) if entity is not None and entity.kind == "igo" else ()
 
     def _named_as_person(self, doc: Doc, f: Found) -> bool:
         """Whether a lone family name the article gives in no fuller form is written as a person's name, so that the
@@ -1346,12 +1376,16 @@ class Resolver:
             # "the State of Queensland", "Sabah state": the government of a country's region
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
                           country=region.country, cameo=f"{region.country}GOV", known=False)
+        international = next((b for t in neighbours if label == "PERSON" and t.pos in _NAME_POS
+                              and (b := self._titled_body(t.lower_, token_actor)) is not None), None)
         for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
                      or getattr(self, "_described", {}).get(ident)) if ident else None
             if not fallback and ident in getattr(self, "_presumed", ()):
                 other = None  # "Shearson's Tulis": a firm given the article's country says nothing of the analyst's
+            if international is not None and ident not in self.d.entities:
+                other = None  # "Agriculture Commissioner X" of the EC: "Agriculture" is no state's body
             title = self._title(tok) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
             if title is not None and (sector is None or (not before_name and tok.dep_ == "compound"
                                                            and span.start <= tok.head.i < span.end)):
@@ -1368,6 +1402,8 @@ class Resolver:
                 body = other
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        if international is not None and not country and body is None:
+            body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
         officer = None  # of a title any body gives: "firm" (a firm's, in a firm's story), "body" (another body's)
         if label == "PERSON" and sector and title_word in self.any_body_titles:
             sector, officer = self._officer_sector(span, neighbours, token_actor, sector)
@@ -1396,7 +1432,8 @@ class Resolver:
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
-            # of the country the article is about, if one stands out (a state's official: _official_country), else
+            # of the country the article is about, if one stands out (a state's official: _official_country; a firm
+            # or another body only where the story's dateline is in that country, or it has none), else
             # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
             # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
             # title.
@@ -1404,6 +1441,10 @@ class Resolver:
             official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
             if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
                 country = self._home if self._single and not self._market else None
+            elif label == "ORG" and kind != "government" and self._market:
+                country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
+            elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
+                country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
             else:
                 country = (self._official_country(span, token_actor) if official
                            else self._dominant or (self._home if kind == "government" or (
@@ -1417,6 +1458,15 @@ class Resolver:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _titled_body(self, title: str, token_actor: dict[int, str]) -> Entity | None:
+        """The international body that gives a title (`international_titles` in the lexicon: "commissioner") and that
+        the story names, the first of the title's bodies it names."""
+        named = set(token_actor.values())
+        for name in self.d.lexicon.international_titles.get(title) or ():
+            if len(ids := self.d.names.get(name, set()) & named) == 1:
+                return self.d.entities.get(next(iter(ids)))
+        return None
 
     def _state_of_region(self, span: Span) -> Place | None:
         """The first-level region of a country a name calls a state or province (`region_words` in the lexicon):
@@ -1635,6 +1685,24 @@ class Resolver:
             return single
         return self.d.agents.get((before.lower_, tok.lower_))
 
+    @staticmethod
+    def _apposed_to(root: Token) -> Token:
+        """The noun a name stands beside: its head, or, where that head's list goes on between the two ("China's
+        envoy, Ambassador X, and the head of the Israeli delegation, Y" parsed with Y beside "envoy"), the last item of
+        the list before the name, which the name follows, when that is a noun phrase of its own ("the director")."""
+        head = root.head
+        if root.dep_ != "appos":
+            return head
+        items, todo = [], [head]
+        while todo:
+            tok = todo.pop()
+            items.append(tok)
+            todo.extend(c for c in tok.children if c.dep_ in ("conj", "appos") and c.i < root.i)
+        last = max(items, key=lambda t: t.i)
+        # not "Acme and Zenco, two Japanese firms" (both of them), nor "the government's aid and review body, the X"
+        # (one phrase, parsed as a list: the body is the government's)
+        return last if last.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in last.children) else head
+
     def _neighbours(self, span: Span, places: set[int] = frozenset(), strict: bool = False) -> list[Token]:
         """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
         the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
@@ -1651,7 +1719,7 @@ class Resolver:
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
         if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
-            heads.append(root.head)
+            heads.append(self._apposed_to(root))
         elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
             heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
         elif person and (title := self._office_before(span)) is not None:

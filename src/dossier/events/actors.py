@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dossier.actors.fragments import is_fragment
+from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.facts.descriptions import resolve as describe
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
@@ -75,8 +75,8 @@ class Resolver:
             if ent is None or ent.label_ not in labels:
                 return None
             ident = next((self.map[t.i] for t in ent if t.i in self.map), None)
-            if ident is None and is_fragment(ent.text):
-                return None  # "Co", "Inc": no actor
+            if ident is None and (is_fragment(ent.text) or (ent.label_ != "PERSON" and is_time_name(ent.text))):
+                return None  # "Co", "Inc", "ahead of Diwali" tagged a place, "May" tagged a firm: no actor
             ident = ident or self._register(ent)
         if labels is not self.labels and self.label(ident) not in labels:
             return None  # "at the invitation of President Xi" names no place
@@ -115,7 +115,7 @@ class Resolver:
                 thing := self._described(tok) or self._titled(tok) or self._named_by_noun(tok)):
             return thing
         if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
-                and not is_fragment(_name_of(tok).text)):
+                and not is_fragment(_name_of(tok).text) and not is_time_name(_name_of(tok).text)):
             return self._register(_name_of(tok), "NAME")
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
