@@ -12,6 +12,7 @@ from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, senten
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import Entry, Lexicon, Threats
+from dossier.events.predicates import adjective_roles
 from dossier.events.role_model import trigger_token
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
@@ -436,7 +437,12 @@ class Coder:
         # only a light verb, "be" or a verb of travel lends its subject to a noun event ("X held talks", "X is on a
         # visit", "X flew to Lima for talks")
         lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs)
-        roles = read_roles(tok, entry, resolver, gov if lends else None)
+        if entry.pos == "adjective":  # a stance needs both sides: "the plan was unacceptable" alone is no act
+            roles = adjective_roles(tok, entry, resolver, self.lex.reporting_verbs)
+            if not roles.source or not roles.target:
+                return None
+        else:
+            roles = read_roles(tok, entry, resolver, gov if lends else None)
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok)):

@@ -15,12 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
-from dossier.events.patterns import Context, Entry, load_contexts
+from dossier.events.patterns import Context, Entry, load_contexts, load_lexicon
 from dossier.events.status import clause_chain
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
 
-_POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"]}
+# a predicate adjective may be a participle the tagger reads as a verb ("is opposed to")
+_POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"], "adjective": ["ADJ", "VERB"]}
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 
 
@@ -39,7 +40,7 @@ class TriggerMatcher:
         for e in entries:
             for w in dict.fromkeys(f for lemma in e.lemmas for f in _forms(lemma)):
                 with_lemma[(e.pos, w)].append(e)
-        for pos in ("verb", "noun"):
+        for pos in _POS:
             words = sorted(w for p, w in with_lemma if p == pos)
             for w in words:
                 self.by_word[(pos, w.split()[-1])] += with_lemma[(pos, w)]
@@ -54,7 +55,7 @@ class TriggerMatcher:
                 if vocab.strings.add(key) not in self.after:
                     self.phrase_heads.add(key, [Doc(vocab, words=head)])
                 self.after[vocab.strings[key]].append((last, pos))
-        self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
+        self.pos_of = {vocab.strings[pos]: pos for pos in _POS}
         # what ranks an entry (hand-written entry first, then specificity), and its word constraints as sets
         # for a quick look before the full check; a hand-written NONE entry ranks as hand-written only where it
         # constrains the word ("declined comment", "committed a mistake" beat the bare "decline" of REJECT, "commit"
@@ -383,8 +384,20 @@ def _when(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in prep.children)
 
 
+def predicative(adjective: Token) -> Token | None:
+    """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), else None: an
+    adjective on a noun ("a critical report") or after a verb of naming ("called the move illegal", the verb's
+    `predicate` entries) is not one."""
+    head = adjective.head
+    if adjective.dep_ == "acomp" and head.i != adjective.i and head.lemma_.lower() in load_lexicon().copulas:
+        return head
+    return None
+
+
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
+    if entry.pos == "adjective" and predicative(tok) is None:
+        return False
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep and not _when(c)
                               for c in tok.children):
         return False
