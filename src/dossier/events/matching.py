@@ -375,6 +375,24 @@ def reported_clauses(verb: Token) -> list[Token]:
     return out
 
 
+def quoted(clause: Token) -> bool:
+    """A clause given in quotation marks: a quote mark just before it, or just after it (or after its comma)."""
+    doc = clause.doc
+    before, after = clause.left_edge.i - 1, clause.right_edge.i + 1
+    return (before >= 0 and doc[before].is_quote) or any(
+        doc[i].is_quote for i in range(after, min(after + 2, len(doc))) if i == after or doc[after].text == ",")
+
+
+def remark(verb: Token) -> bool:
+    """The verb reports a remark, not an act: what it reports is a direct quote, or a clause with no modal of a
+    course to take ("agreed that trade had grown"), and it has no infinitive ("agreed to cut tariffs")."""
+    clauses = reported_clauses(verb)
+    if not clauses or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    modals = (lex := load_lexicon()).future_aux | lex.hypothetical_aux | {"to"}
+    return all(quoted(c) or not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children) for c in clauses)
+
+
 _WHEN = frozenset({"DATE", "TIME"})
 
 
@@ -410,7 +428,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return False
     if entry.clause_aux and not any(a.dep_ == "aux" and a.lower_ in entry.clause_aux
-                                    for c in reported_clauses(tok) for a in c.children):
+                                    for c in reported_clauses(tok) if not quoted(c) for a in c.children):
+        return False
+    if entry.remark and not remark(tok):
         return False
     if entry.occasion and occasioned(tok) is None:
         return False

@@ -17,6 +17,10 @@ of X" on a verb: X asked it of the verb's subject, before the act: "will visit L
 collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"),
 `predicate` (the verb names the event only when what it calls its object is one of these words: "called the move a
 violation", "described the sale as a provocation", "termed the plan unacceptable").
+`remark` (the verb reports a remark, not an act: its reported clause is a direct quote, or a clause with no modal of
+a course to take: "'The border stays open,' the minister agreed", "agreed that trade had grown"; not "agreed to
+X", "agreed that the dispute should go to court"). A clause in quotation marks meets no `clause_aux`: a remark
+quoted ("'Debtors must pay,' X said") is X's words, where "X said (that) Y must pay" is a demand of Y.
 `adjectives` lists predicate adjectives: the word names the event only as what a copula says of its subject
 ("X was critical of Y", "X remains opposed to Y": the subject holds the stance, the `target_preps` phrase names its
 object), or, with `judged`, as what one who tells says of a thing ("X said the decision by Y was unacceptable": X
@@ -68,6 +72,7 @@ class Entry:
     infinitive: bool = False
     predicate: tuple[str, ...] = ()
     judged: bool = False
+    remark: bool = False
     converted: bool = False
 
     @property
@@ -75,7 +80,8 @@ class Entry:
         """Constrained entries win over bare lemma entries for the same word."""
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
-                       or self.subject or self.governor or self.infinitive or self.predicate) \
+                       or self.subject or self.governor or self.infinitive or self.predicate
+                       or self.remark) \
             + bool(self.object_required) + bool(self.prep_object)
 
 
@@ -147,7 +153,7 @@ def _entries(path: Path) -> list[Entry]:
                 negated=bool(raw.get("negated")), subject=_words(raw.get("subject")),
                 prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
                 infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
-                judged=bool(raw.get("judged")), converted=converted,
+                judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
             ))
     return out
 
