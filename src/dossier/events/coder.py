@@ -10,7 +10,7 @@ from dossier.events import cameo
 from dossier.events.actors import RELATIVE, Resolver, relative_head
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
-from dossier.events.matching import TriggerMatcher
+from dossier.events.matching import TriggerMatcher, direct_object, quoted_after
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles
 from dossier.events.role_model import trigger_token
@@ -400,8 +400,9 @@ class Coder:
             return True
         if entry.pos == "verb" and entry.type != "AGREE" and _reflexive(tok):
             return True  # a commitment excepted: "committed itself to cutting emissions"
-        if entry.mode == "phone" and any(c.dep_ == "oprd" for c in tok.children):
-            return True  # "called the envoy a liar" names, it is no phone call
+        if entry.mode == "phone" and (any(c.dep_ == "oprd" for c in tok.children) or (
+                (obj := direct_object(tok)) is not None and quoted_after(obj))):
+            return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(g) in lex.election_places or g.lower_ in
                                                              lex.election_places for g in c.children)
                for c in tok.children):

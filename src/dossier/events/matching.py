@@ -327,7 +327,21 @@ def predicate_words(verb: Token) -> set[str]:
     for head in heads:
         words |= object_words(head)
         words |= {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}
-    return words
+    return words | {t.lemma_.lower() for o in objects[:1] for t in quoted_after(o)}
+
+
+def quoted_after(obj: Token) -> list[Token]:
+    """The words in quotation marks right after an object, which the parser often tears from the verb of naming
+    ("called the decision \"unacceptable\"", "called X \"an outstanding partner\""); none where no quote opens."""
+    doc, start = obj.doc, obj.i + 1  # the quote follows the object's head (the parser may hang it on the head)
+    if start >= len(doc) or not doc[start].is_quote:
+        return []
+    words = []
+    for tok in doc[start + 1: start + 12]:
+        if tok.is_quote:
+            return words
+        words.append(tok)
+    return []
 
 
 def _sum(obj: Token) -> bool:
