@@ -39,3 +39,17 @@ def test_a_course_quoted_is_no_demand(code):
 def test_a_course_reported_is_a_demand(code):
     events, _ = code("The Danish finance minister said that Sweden must reopen the bridge to trucks.", "2022-03-15")
     assert [e for e in events if e.type == "REQUEST" and e.cameo == "100"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "All shipments of maize must be registered by September, the Ugandan trade ministry said.",
+    "The second half of the year should be kinder to exporters, the Kenyan minister added.",
+])
+def test_a_modal_told_of_things_asks_nobody(code, text):
+    events, _ = code(text, "2022-03-15")
+    assert not [e for e in events if e.type == "REQUEST"], [(e.type, e.trigger) for e in events]
+
+
+def test_a_modal_told_of_an_actor_is_a_demand_of_it(code):
+    events, _ = code("The Kenyan minister added that Tanzania should pay its share of the new road.", "2022-03-15")
+    assert [e for e in events if e.type == "REQUEST" and e.cameo == "100"], [(e.type, e.trigger) for e in events]

@@ -448,6 +448,8 @@ class Coder:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok)):
             roles.source = [resolver.implicit(*agent)]  # "he was arrested in April": by the police
+        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs and not roles.target:
+            return None  # "said the report should be ready by May": told of things, a modal asks nobody
         if not roles.source and not roles.target and not bare:  # an event nobody does to nobody is noise
             return None
         if entry.target_labels:
