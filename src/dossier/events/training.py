@@ -15,7 +15,6 @@ scikit-learn does the fitting; the seed is fixed.
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,6 +124,7 @@ def economic(corpus: Path, nlp: Language, exclude: set[str], stories: int = ECON
     story by NEWID, none whose id is in `exclude`), those where the rules find a candidate and a seeded share of
     the others. Lines are joined as ingest joins them."""
     import gzip
+    import random
 
     from dossier.ingest.wrapping import unwrap
 
@@ -141,19 +141,13 @@ def economic(corpus: Path, nlp: Language, exclude: set[str], stories: int = ECON
     chosen.sort(key=lambda r: r["newid"])
     step = max(1, len(chosen) // stories)
     chosen = chosen[::step][:stories]
+    rng = random.Random(seed)
     with_candidate, plain = [], []
     for r, sentences in zip(chosen, _sentences(nlp, [unwrap(r["text"]) for r in chosen])):
         for n, (sent, candidate) in enumerate(sentences):
             (with_candidate if candidate else plain).append(Sample("economic", f"{r['id']}:{n}", sent, NONE))
     keep = min(len(plain), int(len(with_candidate) * ECONOMIC_PLAIN_SHARE))
-    return with_candidate + stable_share(plain, keep, seed)
-
-
-def stable_share(samples: list[Sample], keep: int, seed: int = SEED) -> list[Sample]:
-    """`keep` of the samples, the first in a seeded order of their ids. A seeded draw (random.sample) changes
-    wholly when `keep` changes by one, so a rule change that adds or removes a candidate on a few sentences would
-    change the whole share, and the model with it, whatever the rule did; here it changes by as few."""
-    return sorted(samples, key=lambda x: hashlib.sha1(f"{seed}:{x.id}".encode()).hexdigest())[:keep]
+    return with_candidate + rng.sample(plain, keep)
 
 
 def realnews_ids(bench: Path) -> set[str]:
