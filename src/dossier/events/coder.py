@@ -10,8 +10,9 @@ from dossier.events import cameo
 from dossier.events.actors import RELATIVE, Resolver, relative_head
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
-from dossier.events.matching import TriggerMatcher
+from dossier.events.matching import TriggerMatcher, direct_object, quoted_after
 from dossier.events.patterns import Entry, Lexicon, Threats
+from dossier.events.predicates import adjective_roles
 from dossier.events.role_model import trigger_token
 from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
@@ -399,8 +400,9 @@ class Coder:
             return True
         if entry.pos == "verb" and entry.type != "AGREE" and _reflexive(tok):
             return True  # a commitment excepted: "committed itself to cutting emissions"
-        if entry.mode == "phone" and any(c.dep_ == "oprd" for c in tok.children):
-            return True  # "called the envoy a liar" names, it is no phone call
+        if entry.mode == "phone" and (any(c.dep_ == "oprd" for c in tok.children) or (
+                (obj := direct_object(tok)) is not None and quoted_after(obj))):
+            return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(_lemma(g) in lex.election_places or g.lower_ in
                                                              lex.election_places for g in c.children)
                for c in tok.children):
@@ -436,11 +438,18 @@ class Coder:
         # only a light verb, "be" or a verb of travel lends its subject to a noun event ("X held talks", "X is on a
         # visit", "X flew to Lima for talks")
         lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs)
-        roles = read_roles(tok, entry, resolver, gov if lends else None)
+        if entry.pos == "adjective":  # a stance needs both sides: "the plan was unacceptable" alone is no act
+            roles = adjective_roles(tok, entry, resolver, self.lex.reporting_verbs)
+            if not roles.source or not roles.target:
+                return None
+        else:
+            roles = read_roles(tok, entry, resolver, gov if lends else None)
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok)):
             roles.source = [resolver.implicit(*agent)]  # "he was arrested in April": by the police
+        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs and not roles.target:
+            return None  # "said the report should be ready by May": told of things, a modal asks nobody
         if not roles.source and not roles.target and not bare:  # an event nobody does to nobody is noise
             return None
         if entry.target_labels:

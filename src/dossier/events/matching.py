@@ -15,12 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
-from dossier.events.patterns import Context, Entry, load_contexts
+from dossier.events.patterns import Context, Entry, load_contexts, load_lexicon
 from dossier.events.status import clause_chain
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
 
-_POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"]}
+# a predicate adjective may be a participle the tagger reads as a verb ("is opposed to")
+_POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"], "adjective": ["ADJ", "VERB"]}
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 
 
@@ -39,7 +40,7 @@ class TriggerMatcher:
         for e in entries:
             for w in dict.fromkeys(f for lemma in e.lemmas for f in _forms(lemma)):
                 with_lemma[(e.pos, w)].append(e)
-        for pos in ("verb", "noun"):
+        for pos in _POS:
             words = sorted(w for p, w in with_lemma if p == pos)
             for w in words:
                 self.by_word[(pos, w.split()[-1])] += with_lemma[(pos, w)]
@@ -54,7 +55,7 @@ class TriggerMatcher:
                 if vocab.strings.add(key) not in self.after:
                     self.phrase_heads.add(key, [Doc(vocab, words=head)])
                 self.after[vocab.strings[key]].append((last, pos))
-        self.pos_of = {vocab.strings["verb"]: "verb", vocab.strings["noun"]: "noun"}
+        self.pos_of = {vocab.strings[pos]: pos for pos in _POS}
         # what ranks an entry (hand-written entry first, then specificity), and its word constraints as sets
         # for a quick look before the full check; a hand-written NONE entry ranks as hand-written only where it
         # constrains the word ("declined comment", "committed a mistake" beat the bare "decline" of REJECT, "commit"
@@ -326,7 +327,21 @@ def predicate_words(verb: Token) -> set[str]:
     for head in heads:
         words |= object_words(head)
         words |= {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}
-    return words
+    return words | {t.lemma_.lower() for o in objects[:1] for t in quoted_after(o)}
+
+
+def quoted_after(obj: Token) -> list[Token]:
+    """The words in quotation marks right after an object, which the parser often tears from the verb of naming
+    ("called the decision \"unacceptable\"", "called X \"an outstanding partner\""); none where no quote opens."""
+    doc, start = obj.doc, obj.i + 1  # the quote follows the object's head (the parser may hang it on the head)
+    if start >= len(doc) or not doc[start].is_quote:
+        return []
+    words = []
+    for tok in doc[start + 1: start + 12]:
+        if tok.is_quote:
+            return words
+        words.append(tok)
+    return []
 
 
 def _sum(obj: Token) -> bool:
@@ -374,6 +389,24 @@ def reported_clauses(verb: Token) -> list[Token]:
     return out
 
 
+def quoted(clause: Token) -> bool:
+    """A clause given in quotation marks: a quote mark just before it, or just after it (or after its comma)."""
+    doc = clause.doc
+    before, after = clause.left_edge.i - 1, clause.right_edge.i + 1
+    return (before >= 0 and doc[before].is_quote) or any(
+        doc[i].is_quote for i in range(after, min(after + 2, len(doc))) if i == after or doc[after].text == ",")
+
+
+def remark(verb: Token) -> bool:
+    """The verb reports a remark, not an act: what it reports is a direct quote, or a clause with no modal of a
+    course to take ("agreed that trade had grown"), and it has no infinitive ("agreed to cut tariffs")."""
+    clauses = reported_clauses(verb)
+    if not clauses or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    modals = (lex := load_lexicon()).future_aux | lex.hypothetical_aux | {"to"}
+    return all(quoted(c) or not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children) for c in clauses)
+
+
 _WHEN = frozenset({"DATE", "TIME"})
 
 
@@ -383,8 +416,20 @@ def _when(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in prep.children)
 
 
+def predicative(adjective: Token) -> Token | None:
+    """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), else None: an
+    adjective on a noun ("a critical report") or after a verb of naming ("called the move illegal", the verb's
+    `predicate` entries) is not one."""
+    head = adjective.head
+    if adjective.dep_ == "acomp" and head.i != adjective.i and head.lemma_.lower() in load_lexicon().copulas:
+        return head
+    return None
+
+
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
+    if entry.pos == "adjective" and predicative(tok) is None:
+        return False
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep and not _when(c)
                               for c in tok.children):
         return False
@@ -397,7 +442,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return False
     if entry.clause_aux and not any(a.dep_ == "aux" and a.lower_ in entry.clause_aux
-                                    for c in reported_clauses(tok) for a in c.children):
+                                    for c in reported_clauses(tok) if not quoted(c) for a in c.children):
+        return False
+    if entry.remark and not remark(tok):
         return False
     if entry.occasion and occasioned(tok) is None:
         return False

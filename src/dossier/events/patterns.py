@@ -17,6 +17,14 @@ of X" on a verb: X asked it of the verb's subject, before the act: "will visit L
 collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"),
 `predicate` (the verb names the event only when what it calls its object is one of these words: "called the move a
 violation", "described the sale as a provocation", "termed the plan unacceptable").
+`remark` (the verb reports a remark, not an act: its reported clause is a direct quote, or a clause with no modal of
+a course to take: "'The border stays open,' the minister agreed", "agreed that trade had grown"; not "agreed to
+X", "agreed that the dispute should go to court"). A clause in quotation marks meets no `clause_aux`: a remark
+quoted ("'Debtors must pay,' X said") is X's words, where "X said (that) Y must pay" is a demand of Y.
+`adjectives` lists predicate adjectives: the word names the event only as what a copula says of its subject
+("X was critical of Y", "X remains opposed to Y": the subject holds the stance, the `target_preps` phrase names its
+object), or, with `judged`, as what one who tells says of a thing ("X said the decision by Y was unacceptable": X
+judges Y's act).
 Type NONE names no event: a match on it keeps the word from naming one. Files under `patterns/cameo/` are
 converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked `converted: true`; the
 hand-written files are read first, so they win where both match the same way.
@@ -42,7 +50,7 @@ class Entry:
 
     key: str
     type: str
-    pos: str  # "verb" or "noun"
+    pos: str  # "verb", "noun" or "adjective"
     lemmas: tuple[str, ...]
     mode: str
     cameo: str
@@ -63,6 +71,8 @@ class Entry:
     governor: tuple[str, ...] = ()
     infinitive: bool = False
     predicate: tuple[str, ...] = ()
+    judged: bool = False
+    remark: bool = False
     converted: bool = False
 
     @property
@@ -70,7 +80,8 @@ class Entry:
         """Constrained entries win over bare lemma entries for the same word."""
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
-                       or self.subject or self.governor or self.infinitive or self.predicate) \
+                       or self.subject or self.governor or self.infinitive or self.predicate
+                       or self.remark) \
             + bool(self.object_required) + bool(self.prep_object)
 
 
@@ -85,6 +96,7 @@ class Lexicon:
     hypothetical_aux: frozenset[str] = field(default_factory=frozenset)
     hypothetical_marks: frozenset[str] = field(default_factory=frozenset)
     opinion_predicates: frozenset[str] = field(default_factory=frozenset)
+    copulas: frozenset[str] = field(default_factory=frozenset)
     pair_people: frozenset[str] = field(default_factory=frozenset)
     pair_states: frozenset[str] = field(default_factory=frozenset)
     leader_titles: frozenset[str] = field(default_factory=frozenset)
@@ -127,7 +139,7 @@ def _entries(path: Path) -> list[Entry]:
     reciprocal = set(data.get("reciprocal_modes") or [])
     converted = bool(data.get("converted"))
     out = []
-    for pos in ("verb", "noun"):
+    for pos in ("verb", "noun", "adjective"):
         for n, raw in enumerate(data.get(pos + "s") or []):
             out.append(Entry(
                 key=f"{path.stem}:{pos}:{n}", type=ptype, pos=pos,
@@ -140,7 +152,8 @@ def _entries(path: Path) -> list[Entry]:
                 clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
                 negated=bool(raw.get("negated")), subject=_words(raw.get("subject")),
                 prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
-                infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")), converted=converted,
+                infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
+                judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
             ))
     return out
 
