@@ -156,3 +156,10 @@ def test_short_lines_that_are_whole_sentences_are_not_taken_for_a_wrap():
             "A vote in parliament follows in May.\n")
     assert not is_hard_wrapped(text)
     assert unwrap(text) == text
+
+
+def test_an_opening_that_ends_a_sentence_before_an_address_stays_apart():
+    text = ("Readers can reach the newsroom by writing to us at:\n"
+            "letters@example.org\n"
+            "The editors answer within a week, except during the holidays.\n")
+    assert unwrap(text).split("\n")[:2] == ["Readers can reach the newsroom by writing to us at:", "letters@example.org"]

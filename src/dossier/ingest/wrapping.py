@@ -17,6 +17,7 @@ import re
 
 MAX_WIDTH = 100  # lines longer than this are not a wire or e-mail wrap
 MIN_WRAPS = 1  # a text needs this many wrapped breaks to count as hard-wrapped (a short wire story has one or two)
+FEW_WRAPS = 3  # with fewer, every one must fall inside a sentence (no stop, colon or semicolon ends its line)
 MIN_WRAP_SHARE = 0.5  # and this share of its breaks between two non-blank lines
 MIN_LOWER_SHARE = 0.2  # and this share of its wraps go on with a lower-case word (lists and tables do not)
 MIN_WORDS = 4  # a wrapped line holds words (CJK text without spaces is never joined)
@@ -27,6 +28,7 @@ _GAP = re.compile(r"(\S) {3,}(?=\S)")
 _LEADERS = re.compile(r"\.{4,}(?!\s)|-{4,}|\t")  # dots run into a figure; an ellipsis before a word is prose
 _HYPHEN_WORD = re.compile(r"[A-Za-z0-9.]-$")  # "English-" / "language", "U.S.-" / "backed"; not a "--" dash
 _INDENT = re.compile(r"^[ \t]*")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "U.S.", "U.K.", "a.m." (not "ebay.com", "...")
 
 
 def _indent(line: str) -> int:
@@ -81,10 +83,12 @@ def is_hard_wrapped(text: str) -> bool:
     opening = next((i for i, line in enumerate(lines) if line.strip()), 0)
     pairs = [i for i in range(len(lines) - 1)
              if lines[i].strip() and lines[i + 1].strip() and _indent(lines[i + 1]) <= base]
-    wraps = [lines[i + 1] for i in pairs if not _is_tabular(lines[i]) and (
+    wraps = [i for i in pairs if not _is_tabular(lines[i]) and (
         _is_wrap(lines[i], lines[i + 1], width)
         or (i == opening and _first_word(lines[i + 1])[:1].islower()))]  # the opening line, cut short by its dateline
-    lower = sum(1 for b in wraps if _first_word(b)[:1].islower())
+    if len(wraps) < FEW_WRAPS and any(_SENTENCE_END.search(lines[i].rstrip()) for i in wraps):
+        return False  # "write to us at:" / "letters@example.org" in a short text is no wrap
+    lower = sum(1 for i in wraps if _first_word(lines[i + 1])[:1].islower())
     return (len(wraps) >= max(MIN_WRAPS, MIN_WRAP_SHARE * len(pairs))
             and lower >= max(1, MIN_LOWER_SHARE * len(wraps)))
 
@@ -100,8 +104,8 @@ def _joins(line: str, following: str, width: int, base_indent: int, opening: boo
         return False
     if _is_full(line, following, width):
         return True
-    if _SENTENCE_END.search(stripped):  # a paragraph's last line, unless an abbreviation ("U.S.") ends it
-        return opening and _first_word(following)[:1].islower()
+    if _SENTENCE_END.search(stripped):  # a paragraph's last line, unless an abbreviation ("U.S.") ends the opening
+        return opening and bool(_ABBREVIATION_END.search(stripped)) and _first_word(following)[:1].islower()
     next_is_full = len(following.rstrip()) >= width - 2 * SLACK
     return _first_word(following)[:1].islower() or (opening and next_is_full)
 
