@@ -400,6 +400,7 @@ def test_a_generic_sufferer_a_rule_told_in_the_passive_and_people_caught_in_a_pl
     ("When Ankara imposed tariffs on Greek steel, they were paid by the buyers.", "imposed"),
     ("Bulgarian border guards caught two smugglers in the forest on Tuesday.", "caught"),
     ("Two smugglers were caught by the Bulgarian coastguard on Tuesday.", "caught"),
+    ("The Kenyan police said everyone who was detained at the march on Sunday has been released.", "detained"),
 ])
 def test_a_named_sufferer_a_past_when_and_a_catch_with_its_doer_stay_acts(code, text, word):
     events, _ = code(text)
