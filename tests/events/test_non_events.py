@@ -405,3 +405,23 @@ def test_a_generic_sufferer_a_rule_told_in_the_passive_and_people_caught_in_a_pl
 def test_a_named_sufferer_a_past_when_and_a_catch_with_its_doer_stay_acts(code, text, word):
     events, _ = code(text)
     assert word in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "An analyst at a Lima think tank said the state visit will elevate trade ties and mutual trust between the two "
+    "nations to a new level.",
+    "Officials in Nairobi said the new accord would deepen security cooperation with Uganda.",
+    "The summit boosted trade between Chile and Argentina, a ministry statement said.",
+])
+def test_what_an_act_does_for_ties_is_a_judgement_not_an_act(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kenya and Uganda agreed to deepen their security cooperation.", "agreed"),
+    ("The Japanese government will boost aid to Peru, the foreign minister said.", "boost"),
+])
+def test_sides_that_deepen_ties_or_boost_aid_keep_their_acts(code, text, word):
+    events, _ = code(text)
+    assert word in _triggers(events), [(e.type, e.trigger) for e in events]
