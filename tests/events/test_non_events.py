@@ -382,3 +382,46 @@ def test_an_economic_force_or_an_election_result_is_no_act(code, text, word):
 def test_a_blow_by_an_armed_force_beside_an_election_stays_coded(code):
     events, _ = code("Nigerian warplanes hit rebel positions in the north after the election.")
     assert "ASSAULT" in _types(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The charity said it will pay the fines of anyone who is detained at the march.", "detained"),
+    ("When the Chinese generals give the order to close the border, it gets done at once.", "give"),
+    ("Whenever Kenya threatens Uganda with sanctions, the talks have stalled.", "threatens"),
+    ("Thousands of migrants were caught in the no-man's land between the Greek and Turkish border posts.", "caught"),
+])
+def test_a_generic_sufferer_a_rule_told_in_the_passive_and_people_caught_in_a_place_are_no_acts(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The charity said it will pay the fines of a reporter who was detained at the march.", "detained"),
+    ("When Ankara imposed tariffs on Greek steel, they were paid by the buyers.", "imposed"),
+    ("Bulgarian border guards caught two smugglers in the forest on Tuesday.", "caught"),
+    ("Two smugglers were caught by the Bulgarian coastguard on Tuesday.", "caught"),
+    ("The Kenyan police said everyone who was detained at the march on Sunday has been released.", "detained"),
+])
+def test_a_named_sufferer_a_past_when_and_a_catch_with_its_doer_stay_acts(code, text, word):
+    events, _ = code(text)
+    assert word in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "An analyst at a Lima think tank said the state visit will elevate trade ties and mutual trust between the two "
+    "nations to a new level.",
+    "Officials in Nairobi said the new accord would deepen security cooperation with Uganda.",
+    "The summit boosted trade between Chile and Argentina, a ministry statement said.",
+])
+def test_what_an_act_does_for_ties_is_a_judgement_not_an_act(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kenya and Uganda agreed to deepen their security cooperation.", "agreed"),
+    ("The Japanese government will boost aid to Peru, the foreign minister said.", "boost"),
+])
+def test_sides_that_deepen_ties_or_boost_aid_keep_their_acts(code, text, word):
+    events, _ = code(text)
+    assert word in _triggers(events), [(e.type, e.trigger) for e in events]

@@ -357,3 +357,16 @@ def test_an_act_held_out_as_a_possibility_stays_hypothetical_after_a_joined_verb
                      "and left open the possibility of Kenya acting to protect its nationals abroad.")
     protect = [e for e in events if e.trigger == "protect"]
     assert protect and protect[0].status == "hypothetical"
+
+
+def test_a_second_verb_without_its_own_subject_shares_the_modal_of_the_first(code):
+    events, _ = code("The former mayor of Lima could face five years in prison and have to pay a fine of 20,000 "
+                     "dollars to Peru.")
+    paid = [e for e in events if e.trigger == "pay"]
+    assert paid and all(e.status == "hypothetical" for e in paid), [(e.trigger, e.status) for e in events]
+
+
+def test_a_second_verb_with_a_tense_of_its_own_keeps_its_status(code):
+    events, _ = code("The union could strike next week and has asked the Kenyan government for talks.")
+    asked = [e for e in events if e.trigger == "asked"]
+    assert asked and all(e.status == "occurred" for e in asked), [(e.trigger, e.status) for e in events]

@@ -94,3 +94,72 @@ def test_wire_story_without_header_keeps_its_opening_words(tmp_path: Path):
     doc = next(iter(read_paths([path])))
     assert doc.title is None and doc.outlet == "Reuters"
     assert doc.text.startswith("Ghanaian Trade Minister Ama Boateng")
+
+
+SHORT_WIRE = (
+    "Harbour Freight Lines Inc said it\n"
+    "bought two container vessels from a Danish shipowner for about\n"
+    "forty mln dlrs, to be paid in cash.\n"
+    "    Harbour said the ships would join its Baltic service\n"
+    "in the summer.\n"
+    " Reuter\n")
+
+RESULTS_WITH_NOTE = (
+    "Shr 12 cts vs 40 cts\n"
+    "    Net 310,000 vs 1,020,000\n"
+    "    Revs 8.4 mln vs 9.1 mln\n"
+    "    Note: Net in the latest year includes a charge of 95,000\n"
+    "dlrs for closing a plant in the north of the state, or four\n"
+    "cts a share.\n"
+    " Reuter\n")
+
+
+def test_short_wire_story_with_two_wrapped_breaks_is_joined():
+    assert is_hard_wrapped(SHORT_WIRE)
+    assert unwrap(SHORT_WIRE).split("\n") == [
+        "Harbour Freight Lines Inc said it bought two container vessels from a Danish shipowner for about "
+        "forty mln dlrs, to be paid in cash.",
+        "Harbour said the ships would join its Baltic service in the summer.",
+        "Reuter", ""]
+
+
+def test_note_under_a_table_of_figures_is_joined_and_the_rows_stay_apart():
+    lines = unwrap(RESULTS_WITH_NOTE).split("\n")
+    assert lines[:3] == ["Shr 12 cts vs 40 cts", "Net 310,000 vs 1,020,000", "Revs 8.4 mln vs 9.1 mln"]
+    assert lines[3] == ("Note: Net in the latest year includes a charge of 95,000 dlrs for closing a plant in the "
+                        "north of the state, or four cts a share.")
+
+
+def test_opening_line_ending_in_an_abbreviation_goes_on_into_a_lower_case_word():
+    text = ("Grain shipments to the U.S.\n"
+            "ports on the Gulf coast fell in the week to Friday, as barges\n"
+            "were held up by low water on the river, the agency said.\n"
+            "    Loadings are expected to recover when the river rises\n"
+            "again, traders said.\n")
+    assert unwrap(text).split("\n")[0].startswith("Grain shipments to the U.S. ports on the Gulf coast fell")
+
+
+def test_ellipsis_before_a_word_is_prose_while_dot_leaders_are_a_table():
+    text = ("\"We may well go ahead with the second plant.... That is not\n"
+            "settled yet, but I expect we will,\" the chairman told the\n"
+            "meeting, adding that the board would decide in the autumn.\n"
+            "    Output at the first plant rose by a fifth last year.\n"
+            "    Output (tonnes)....41,200 vs....34,300\n")
+    lines = unwrap(text).split("\n")
+    assert lines[0].startswith("\"We may well go ahead with the second plant.... That is not settled yet")
+    assert lines[-2:] == ["Output (tonnes)....41,200 vs....34,300", ""]
+
+
+def test_short_lines_that_are_whole_sentences_are_not_taken_for_a_wrap():
+    text = ("Talks between the two ministers resume on Monday\n"
+            "Both sides expect to sign a fishing accord.\n"
+            "A vote in parliament follows in May.\n")
+    assert not is_hard_wrapped(text)
+    assert unwrap(text) == text
+
+
+def test_an_opening_that_ends_a_sentence_before_an_address_stays_apart():
+    text = ("Readers can reach the newsroom by writing to us at:\n"
+            "letters@example.org\n"
+            "The editors answer within a week, except during the holidays.\n")
+    assert unwrap(text).split("\n")[:2] == ["Readers can reach the newsroom by writing to us at:", "letters@example.org"]

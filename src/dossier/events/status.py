@@ -44,8 +44,18 @@ def own_tense(tok: Token) -> bool:
     to visit and sign", which the readiness governs)."""
     if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i:
         return False
+    if _bare_under_modal(tok):
+        return False
     form = tense_form(tok)
     return form is not None and form != tense_form(tok.head)
+
+
+def _bare_under_modal(tok: Token) -> bool:
+    """A second verb without a subject or auxiliary of its own, in the form a bare infinitive shares with the present
+    (the tagger often reads it as the present), after a first verb with a modal: "could face prison and have to
+    pay a fine" (the "could" reaches the paying), not "could face prison and has to pay" (a present of its own)."""
+    return (tok.tag_ in ("VB", "VBP") and not _kids(tok, ("nsubj", "nsubjpass", "aux", "auxpass"))
+            and any(a.tag_ == "MD" for a in _kids(tok.head, ("aux",))))
 
 
 def own_clause(tok: Token) -> bool:

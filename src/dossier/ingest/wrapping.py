@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 MAX_WIDTH = 100  # lines longer than this are not a wire or e-mail wrap
-MIN_WRAPS = 3  # a text needs this many wrapped breaks to count as hard-wrapped
+MIN_WRAPS = 1  # a text needs this many wrapped breaks to count as hard-wrapped (a short wire story has one or two)
+FEW_WRAPS = 3  # with fewer, every one must fall inside a sentence (no stop, colon or semicolon ends its line)
 MIN_WRAP_SHARE = 0.5  # and this share of its breaks between two non-blank lines
 MIN_LOWER_SHARE = 0.2  # and this share of its wraps go on with a lower-case word (lists and tables do not)
 MIN_WORDS = 4  # a wrapped line holds words (CJK text without spaces is never joined)
@@ -24,9 +25,10 @@ SLACK = 6  # a line this much shorter than the width, plus the next word, still 
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 _GAP = re.compile(r"(\S) {3,}(?=\S)")
-_LEADERS = re.compile(r"\.{4,}|-{4,}|\t")
+_LEADERS = re.compile(r"\.{4,}(?!\s)|-{4,}|\t")  # dots run into a figure; an ellipsis before a word is prose
 _HYPHEN_WORD = re.compile(r"[A-Za-z0-9.]-$")  # "English-" / "language", "U.S.-" / "backed"; not a "--" dash
 _INDENT = re.compile(r"^[ \t]*")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")  # "U.S.", "U.K.", "a.m." (not "ebay.com", "...")
 
 
 def _indent(line: str) -> int:
@@ -66,6 +68,11 @@ def _base_indent(lines: list[str]) -> int:
     return min((_indent(line) for line in lines if line.strip()), default=0)
 
 
+def _is_wrap(line: str, following: str, width: int) -> bool:
+    """A line of words cut at the width while its sentence goes on."""
+    return len(line.split()) >= MIN_WORDS and _is_full(line, following, width) and _goes_on(line, following)
+
+
 def is_hard_wrapped(text: str) -> bool:
     """Most breaks inside paragraphs fall mid-sentence at a full line, and a fair share before a lower-case word."""
     lines = text.split("\n")
@@ -73,10 +80,15 @@ def is_hard_wrapped(text: str) -> bool:
     if not width or width > MAX_WIDTH:
         return False
     base = _base_indent(lines)
-    pairs = [(a, b) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip() and _indent(b) <= base]
-    wraps = [b for a, b in pairs if len(a.split()) >= MIN_WORDS and _is_full(a, b, width) and _goes_on(a, b)
-             and not _is_tabular(a)]
-    lower = sum(1 for b in wraps if _first_word(b)[:1].islower())
+    opening = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    pairs = [i for i in range(len(lines) - 1)
+             if lines[i].strip() and lines[i + 1].strip() and _indent(lines[i + 1]) <= base]
+    wraps = [i for i in pairs if not _is_tabular(lines[i]) and (
+        _is_wrap(lines[i], lines[i + 1], width)
+        or (i == opening and _first_word(lines[i + 1])[:1].islower()))]  # the opening line, cut short by its dateline
+    if len(wraps) < FEW_WRAPS and any(_SENTENCE_END.search(lines[i].rstrip()) for i in wraps):
+        return False  # "write to us at:" / "letters@example.org" in a short text is no wrap
+    lower = sum(1 for i in wraps if _first_word(lines[i + 1])[:1].islower())
     return (len(wraps) >= max(MIN_WRAPS, MIN_WRAP_SHARE * len(pairs))
             and lower >= max(1, MIN_LOWER_SHARE * len(wraps)))
 
@@ -92,8 +104,8 @@ def _joins(line: str, following: str, width: int, base_indent: int, opening: boo
         return False
     if _is_full(line, following, width):
         return True
-    if _SENTENCE_END.search(stripped):
-        return False
+    if _SENTENCE_END.search(stripped):  # a paragraph's last line, unless an abbreviation ("U.S.") ends the opening
+        return opening and bool(_ABBREVIATION_END.search(stripped)) and _first_word(following)[:1].islower()
     next_is_full = len(following.rstrip()) >= width - 2 * SLACK
     return _first_word(following)[:1].islower() or (opening and next_is_full)
 
