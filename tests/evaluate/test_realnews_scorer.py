@@ -81,6 +81,16 @@ def test_a_document_tally_counts_recall_output_and_actor_coverage():
     assert tally.kinds["not a gold event"] == 1
 
 
+def test_date_agreement_in_the_gold_sentence_leaves_out_a_finding_event_of_another_sentence():
+    tally = rn.Tally()
+    elsewhere = _event(start="1987-02-02", text="Greece asked Turkey in February to withdraw its survey ship.")
+    rn.score_document(_result([elsewhere], ENTITIES), [GOLD], tally)
+    assert (tally.found, tally.date_ok, tally.found_here, tally.date_ok_here) == (1, 0, 0, 0)
+    tally = rn.Tally()
+    rn.score_document(_result([elsewhere, _event(start="1987-03-26")], ENTITIES), [GOLD], tally)
+    assert (tally.found, tally.date_ok, tally.found_here, tally.date_ok_here) == (1, 1, 1, 1)
+
+
 def test_a_gold_point_event_accepts_any_end_and_an_undated_gold_event_wants_no_date():
     assert rn.date_agrees(_event(start="1987-03-26"), {"start": "1987-03-26", "end": None})
     assert not rn.date_agrees(_event(start="1987-03-25"), {"start": "1987-03-26", "end": None})
