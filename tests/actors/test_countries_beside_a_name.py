@@ -1,4 +1,4 @@
-"""Countries from explicit words beside a name (round 11), in sentences written for these tests: a companion of an
+"""Countries from explicit words beside a name, in sentences written for these tests: a companion of an
 official, a relative clause, a country's region named as a state."""
 
 from dossier.model import Document

@@ -1,4 +1,4 @@
-"""Coder round 10 (issue 10): an agreement to act stays an agreement, a sum of money provided is aid, and the type
+"""An agreement to act stays an agreement, a sum of money provided is aid, and the type
 model's "no event" needs a wider lead to drop a hand-written entry with its actors named."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Coder round 11 (issue 10): triggers the lists lacked — an act noun told as coming about ("the tariffs took
+"""Triggers the lists lacked — an act noun told as coming about ("the tariffs took
 effect"), an act or an actor named by a word of blame or praise ("called the blockade a violation"), an attack linked
 to someone, aid cut by half, a loan between states, a quarantine scrapped — each beside a
 look-alike that names no event."""
