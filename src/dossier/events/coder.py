@@ -600,14 +600,26 @@ def _governs_act(tok: Token) -> bool:
 
 
 def _complement_of(tok: Token, by_index: dict) -> int | None:
-    """The trigger whose infinitive complement the trigger is, directly or through verbs that name no act of their
-    own ("urged X to accept", "urged X to try to persuade Y"): the position of the act the sentence reports."""
+    """The trigger whose infinitive complement the trigger is, directly, through verbs that name no act of their
+    own ("urged X to accept", "urged X to try to persuade Y") or as a second infinitive joined to the first ("agreed
+    to inject X and to fund Y"): the position of the act the sentence reports."""
     node = tok
-    while node.dep_ == "xcomp" and node.head.i != node.i:
+    while True:
+        while _joined_infinitive(node):  # "agreed to inject X and to fund Y": the second stands where the first does
+            node = node.head
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
         node = node.head
         if node.i in by_index:
             return node.i
-    return None
+
+
+def _joined_infinitive(verb: Token) -> bool:
+    """A bare infinitive joined by a conjunction to an infinitive complement, without a subject of its own ("to
+    inject X and (to) fund Y"); not a clause of its own ("agreed to buy X and Y announced Z")."""
+    return (verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.pos_ in ("VERB", "AUX")
+            and (verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
 
 
 def _restated(noun: Token) -> bool:
