@@ -178,6 +178,7 @@ class Resolver:
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
         ents = self._whole_names(doc, ents)
+        ents = self._joined_firm_names(doc, ents, matches)
         if defined:
             ents = self._with_defined(doc, ents, defined)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
@@ -845,6 +846,33 @@ class Resolver:
             if end > ent.end:
                 ent, changed = Span(doc, ent.start, end, label="PERSON"), True
             out.append(ent)
+        return tuple(out) if changed else ents
+
+    def _joined_firm_names(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
+        """A firm's name the tagger split at its "and" ("Acme Tire and Rubber Co" read as "Acme Tire" and "Rubber
+        Co"): an entity of capitalised words right before "and"/"&" and an organisation ending in a legal form
+        (`legal_forms` in the lexicon) right after it are one firm. Not where the first part is a name of its own: a
+        place or people ("Japan and X Corp"), a name the dictionary knows, whole or as a known actor's short form
+        ("Ford and X Corp"), or one
+        ending in a legal form or a company's noun itself ("X Co and Y Corp", "X Group and Y Corp")."""
+        known = {(m.start, m.end) for m in matches if m.kind in (NAME, DEMONYM)}
+        out, changed, n = [], False, 0
+        while n < len(ents):
+            ent = ents[n]
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if (nxt is not None and ent.label_ in ("ORG", "PERSON") and nxt.label_ == "ORG"
+                    and nxt.start == ent.end + 1 and doc[ent.end].lower_ in ("and", "&")
+                    and nxt[-1].lower_.strip(".") in self.legal_forms and len(nxt) > 1
+                    and all(t.is_alpha and t.is_title for t in ent) and all(t.is_title for t in nxt[:-1])
+                    and ent[-1].lower_ not in self.legal_forms and self.noun_kinds.get(ent[-1].lower_) != "company"
+                    and (ent.start, ent.end) not in known
+                    and not self._known_by_part(ent.text, ent.label_)
+                    and not doc[ent.start:nxt.end].text.count("\n")):
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                changed, n = True, n + 2
+                continue
+            out.append(ent)
+            n += 1
         return tuple(out) if changed else ents
 
     def _bracket_neighbours(self, span: Span) -> list[Token]:
