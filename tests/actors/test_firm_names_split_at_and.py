@@ -1,4 +1,4 @@
-"""A firm's name the tagger splits at its "and" (round 13), in sentences written for these tests: one firm when the
+"""A firm's name the tagger splits at its "and", in sentences written for these tests: one firm when the
 part after "and" ends in a legal form and the part before is no name of its own."""
 
 from dossier.model import Document

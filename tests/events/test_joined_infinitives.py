@@ -1,4 +1,4 @@
-"""Coder round 13 (issue 10): a second infinitive joined by "and" to an infinitive complement is part of the same
+"""A second infinitive joined by "and" to an infinitive complement is part of the same
 act, as the first one is ("agreed to lend X and to fund Y": the agreement, not a planned aid beside it); two clauses
 joined by "and" at the main level stay two acts."""
 

@@ -1,4 +1,4 @@
-"""Countries only from explicit words (round 12), in sentences written for these tests: a name set beside the last
+"""Countries only from explicit words, in sentences written for these tests: a name set beside the last
 item of a list, a borrower on a foreign bond market, a holiday tagged as a place."""
 
 from dossier.actors.fragments import is_time_name
