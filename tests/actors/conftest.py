@@ -1,11 +1,13 @@
-"""Run sentences through the full pipeline with an article date."""
+"""Run sentences through the full pipeline with an article date (and, as a whole story, its dateline)."""
 
 from __future__ import annotations
 
 import pytest
 
 from dossier.config import Settings
+from dossier.model import Document
 from dossier.nlp import loader
+from dossier.pipeline import process
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +24,21 @@ def analyse(nlp):
     return run
 
 
+
+
+@pytest.fixture
+def story():
+    """A text analysed as one whole article: its entities, mentions and events (`DocResult`)."""
+    def run(text: str, dateline: str | None = None, published: str = "1987-03-04"):
+        return next(process([Document(id="t", source="t", text=text, published=published, dateline=dateline)]))
+    return run
+
+
+@pytest.fixture
+def country_of():
+    """The country of the one entity of an analysed article with that name."""
+    def of(result, name: str) -> str | None:
+        found = [e for e in result.entities if e.name == name]
+        assert len(found) == 1, [(e.id, e.name) for e in result.entities]
+        return found[0].country
+    return of
