@@ -68,3 +68,18 @@ def test_fact_carries_its_sentence(facts):
     fact = one(facts(text), "5%")
     assert fact.evidence[0].text == "Exports grew 5%."
     assert fact.id == "t:f1"
+
+
+def test_the_dateline_place_is_no_subject():
+    from dossier.model import Document
+    from dossier.pipeline import process
+
+    text = "ROME, June 2 - Kenya's coffee exports fell to 310 mln dlrs in the first half."
+    (result,) = process([Document(id="d", source="d", published="1987-06-02", dateline="ROME", text=text)])
+    fact = one(result.facts, "310 mln dlrs")
+    assert fact.subject == ["Q114"]
+
+
+def test_a_resolved_name_and_its_article_are_one_subject(facts):
+    fact = one(facts("The Bank of Canada lent 30 mln dlrs to the trust company."), "30 mln dlrs")
+    assert len(fact.subject) == 1 and not fact.subject[0].startswith("unk:")

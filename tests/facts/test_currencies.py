@@ -21,6 +21,9 @@ def unit_of(sentence: str, figure: str) -> tuple[float, str]:
     ("The dairy group raised 90 mln guilders from its members.", "90 mln guilders", 90e6, "NLG"),
     ("The board approved Rs 36 lakh for the new clinic.", "Rs 36 lakh", 3.6e6, "INR"),
     ("The state will spend Rs 12 crore on the canal.", "Rs 12 crore", 1.2e8, "INR"),
+    # "lent 60": the tagger reads the season of Lent and labels the number a DATE; a scale word after it says amount
+    ("The Bank of England lent 60 mln stg to the discount houses.", "60 mln stg", 60e6, "GBP"),
+    ("The fund lent 2.5 billion dlrs to Mexico last year.", "2.5 billion dlrs", 2.5e9, "USD"),
 ])
 def test_wire_abbreviations_and_south_asian_scales(sentence, figure, value, unit):
     assert unit_of(sentence, figure) == (pytest.approx(value), unit)

@@ -349,7 +349,11 @@ def _sum(obj: Token) -> bool:
     with a number on it, which the tagger does not always read as MONEY in wire copy."""
     if obj.ent_type_ == "MONEY":
         return True
-    return obj.lower_ in currency_lexicon().currency_names and any(c.like_num for c in obj.children)
+    lex = currency_lexicon()
+    if obj.lower_ in lex.scales and any(c.like_num for c in obj.children):  # "lent 45 mln stg": the scale heads
+        after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+        return after is not None and after.lower_ in lex.currency_names
+    return obj.lower_ in lex.currency_names and any(c.like_num for c in obj.children)
 
 
 def occasioned(noun: Token) -> Token | None:

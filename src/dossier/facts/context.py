@@ -33,13 +33,16 @@ def subjects(doc: Doc, clause: list[Token], skip: range,
     ids: list[str] = []
     countries = 0
     in_apposition: dict[int, bool] = {}
+    header = dateline_end(doc)
     for t in clause:
-        if t.i in skip or _describes_other(t, token_actor, described, in_apposition):
+        if t.i < header or t.i in skip or _describes_other(t, token_actor, described, in_apposition, header):
             continue
         found = [token_actor[t.i]] if t.i in token_actor else described.get(t.i, [])
         if not found and t.ent_type_ in ACTOR_LABELS:
             ent = entity_at(t)
-            found = [f"unk:{t.ent_type_}:{_slug(ent.text)}"]
+            # a word of a resolved name the resolver left out ("The" of "The Bank of England") is that actor
+            known = next((token_actor[u.i] for u in ent if u.i in token_actor), None)
+            found = [known] if known is not None else [f"unk:{t.ent_type_}:{_slug(ent.text)}"]
         for ident in found:
             if ident in ids:
                 continue
@@ -53,9 +56,22 @@ def subjects(doc: Doc, clause: list[Token], skip: range,
     return ids, countries
 
 
+DATELINE_DASHES = {"-", "--", "\u2014", "\u2013"}
+
+
+def dateline_end(doc: Doc) -> int:
+    """The first token after the story's dateline ("LONDON, March 3 - "), 0 where the text does not open with it:
+    the place a story was filed from is no party to the figures of its first sentence."""
+    place = (doc._.dateline or "").split(",")[0].strip().lower()
+    if not place or not doc.text[:len(place) + 40].lower().lstrip().startswith(place):
+        return 0
+    return next((t.i + 1 for t in doc[:16] if t.text in DATELINE_DASHES), 0)
+
+
 def _describes_other(t: Token, token_actor: dict[int, str], described: dict[int, list[str]],
-                     in_apposition: dict[int, bool]) -> bool:
-    """True for a modifier of another actor's noun, or for anything inside an apposition to an actor.
+                     in_apposition: dict[int, bool], header: int = 0) -> bool:
+    """True for a modifier of another actor's noun, or for anything inside an apposition to an actor (not to the
+    dateline's place before `header`, which the parser takes for a subject with the lede as its apposition).
     `in_apposition` remembers the answer for tokens already walked (ancestors are shared)."""
     heads, appos = _tree(t.doc)
     own = token_actor.get(t.i)
@@ -69,7 +85,7 @@ def _describes_other(t: Token, token_actor: dict[int, str], described: dict[int,
         if node in in_apposition:
             found = in_apposition[node]
             break
-        if appos[node] and (heads[node] in token_actor or heads[node] in described):
+        if appos[node] and heads[node] >= header and (heads[node] in token_actor or heads[node] in described):
             found = True
             break
         path.append(node)

@@ -176,6 +176,13 @@ def _ent_ok(doc: Doc, a: int, b: int) -> bool:
     return all(t.ent_type_ in NUMERIC_ENTS for t in doc[a:b])
 
 
+def _scaled(doc: Doc, a: int, b: int) -> bool:
+    """Digits with a scale word in or right after their run are an amount whatever the tagger says: "lent 45 mln
+    stg" (read as the season of Lent, a DATE); no date or name goes on with "mln", "billion" or "thousand"."""
+    scales = lexicon().scales
+    return _digits(doc[a]) and any(scales.get(t.lower_.rstrip("."), 0) >= 1000 for t in doc[a + 1:b + 1])
+
+
 def find(doc: Doc, matcher: AnchoredMatcher) -> list[Figure]:
     """Every figure in the doc, left to right, skipping numbers that are not figures."""
     figures: list[Figure] = []
@@ -201,7 +208,7 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
         return _fraction(doc, a, b + (1 if doc[b].lower_ in lex.fractions else 2))
     if low[0] in lex.vague:
         return _vague(doc, a, b)
-    if not _ent_ok(doc, a, b) or after == "-":
+    if not (_ent_ok(doc, a, b) or _scaled(doc, a, b)) or after == "-":
         return None                                   # a date, a name, or "a five-day visit", "20-yard line"
     cur, left = _currency_before(doc, a)
     scale = doc[b].lower_.rstrip(".") if b < len(doc) else ""
