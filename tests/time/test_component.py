@@ -132,6 +132,12 @@ def test_an_age_set_off_after_a_name_is_not_a_year(nlp):
     assert found == []
 
 
+def test_a_number_a_scale_word_follows_is_no_year(nlp):
+    # "lent 45": the tagger reads the season of Lent and labels the number a DATE
+    found = timexes(nlp, "The central bank lent 45 mln stg to the money market on Tuesday.", "1987-03-04")
+    assert [t.text for t in found] == ["Tuesday"]
+
+
 @pytest.mark.parametrize("text, phrase, day", [
     ("Gunboats shelled the harbour this afternoon, the navy said.", "this afternoon", "2024-06-20"),
     ("The convoy was stopped at the border last night.", "last night", "2024-06-19"),

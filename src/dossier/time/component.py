@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from dossier.facts.lexicon import lexicon as figure_lexicon
 from dossier.model import DateValue, Timex
 from dossier.nlp.anchored import AnchoredMatcher
 from dossier.nlp import extensions  # noqa: F401
@@ -96,7 +97,7 @@ class TimeTagger:
         that cannot be read whole is read piece by piece ("March 3, 1987" is read whole), and so is one that opens
         with a day or month named and whose pieces after it tell no time ("Wednesday, years after…": Wednesday)."""
         phrase, span = _phrase(candidate)
-        if not len(span) or _is_age(span):
+        if not len(span) or _is_age(span) or _is_amount(span):
             return []
         commas = [t.i for t in candidate if t.text == ","] if whole else []
         bounds = [candidate.start, *commas, candidate.end]
@@ -154,6 +155,15 @@ def _is_age(span: Span) -> bool:
     opening, name = doc[span.start - 1], doc[span.start - 2]
     closing = doc[span.end].text if span.end < len(doc) else "."
     return (opening.text, closing) in ((",", ","), ("(", ")")) and name.pos_ == "PROPN"
+
+
+def _is_amount(span: Span) -> bool:
+    """Digits the tagger took for a date that a scale word follows are an amount ("lent 45 mln stg": the season of
+    Lent and a year '45 to the tagger), not a year."""
+    doc = span.doc
+    if not all(t.text[:1].isdigit() for t in span) or span.end >= len(doc):
+        return False
+    return figure_lexicon().scales.get(doc[span.end].lower_.rstrip("."), 0) >= 1000
 
 
 def _phrase(span: Span) -> tuple[str, Span]:
