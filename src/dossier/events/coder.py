@@ -261,8 +261,8 @@ class Coder:
         found = [(t, e) for t, e in found if not (e.converted and self._light(t) and t.i in governed)]
         by_index = {t.i: e for t, e in found}
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow
-        vowed = {tok.head.i for tok, entry in found if _infinitive_complement(tok) and tok.head.i in by_index
-                 and _lemma(tok.head) in self.lex.commissive_words and self.threats.code(entry.type, False)}
+        vowed = {vow.i for tok, entry in found if (vow := _committed_by(tok)) is not None and vow.i in by_index
+                 and _lemma(vow) in self.lex.commissive_words and self.threats.code(entry.type, False)}
         kept = []
         for tok, entry in found:
             if tok.i in vowed:
@@ -372,9 +372,9 @@ class Coder:
         if status == "negated" or not self.threats.code(entry.type, True):
             return None
         lex = self.lex
-        if _infinitive_complement(tok) and _lemma(tok.head) in lex.commissive_words \
-                and self.threats.code(entry.type, False):
-            return tok.head, self.threats.code(entry.type, False)
+        vow = _committed_by(tok)  # "vowed to attack X and (to) kill Y": both acts are vowed
+        if vow is not None and _lemma(vow) in lex.commissive_words and self.threats.code(entry.type, False):
+            return vow, self.threats.code(entry.type, False)
         modal = any(a.dep_ == "aux" and a.lower_ in lex.future_aux | {"would", "'d"} for a in tok.children)
         if not modal:
             return None
@@ -568,6 +568,15 @@ def _infinitive_complement(tok: Token) -> bool:
     return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.pos_ == "VERB"
                                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
                                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
+def _committed_by(tok: Token) -> Token | None:
+    """The word whose infinitive complement a verb is, directly ("vowed to fight") or as a second infinitive joined
+    to that complement by a conjunction, which stands where the first one does ("vowed to attack X and to kill Y")."""
+    node = tok
+    while _joined_infinitive(node):
+        node = node.head
+    return node.head if _infinitive_complement(node) and node.head.i != node.i else None
 
 
 # Speech acts whose clause is their content: the act alleged, denied or asked for is not coded apart ("X complained
