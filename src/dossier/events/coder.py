@@ -303,9 +303,12 @@ class Coder:
     def _comes_about(self, noun: Token) -> bool:
         """A noun told as taking place: the subject of a verb by which an act comes about ("the sanctions took effect
         on Friday", "the tariffs, which come into force next month", "talks resumed"), or the noun a passive light
-        verb describes ("the talks, to be held next week")."""
+        verb describes ("the talks, to be held next week"), or an act a verb of sequence orders in time ("the strikes
+        were followed by a rocket attack", "the attack followed a week of clashes")."""
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
                 and _phrases(noun.head) & self.lex.occurrence_predicates:
+            return True
+        if self._in_sequence(noun):
             return True
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
             if self._light(clause) and (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ == "acl")):
@@ -314,6 +317,15 @@ class Coder:
                     and _phrases(clause) & self.lex.occurrence_predicates:
                 return True
         return False
+
+    def _in_sequence(self, noun: Token) -> bool:
+        """The subject or by-phrase of a verb of sequence (lexicon: sequence_verbs)."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head
+        elif noun.dep_ not in ("nsubj", "nsubjpass"):  # not the object: "analysts followed the talks" (watched)
+            return False
+        return verb.pos_ == "VERB" and _lemma(verb) in self.lex.sequence_verbs
 
     def _implicit_agent(self, verb: Token) -> tuple[str, str] | None:
         """(sector, name) of who does a state's act told in the passive with no agent."""
