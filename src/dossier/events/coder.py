@@ -391,7 +391,9 @@ class Coder:
         if not modal:
             return None
         reporter = tok.head if tok.dep_ == "ccomp" and _lemma(tok.head) in lex.reporting_verbs else None
-        if reporter is not None:  # only the actor's own announcement is a threat; others' forecasts are not
+        first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children)
+        if reporter is not None and not first_person:  # only the actor's own announcement is a threat ("we will
+            # retaliate", quoted, is the speaker's own, whoever the report names); others' forecasts are not
             speakers = [ident for s in reporter.children if s.dep_ == "nsubj" for ident in resolver.many(s)]
             if not set(speakers) & set(source):
                 return None
@@ -524,6 +526,7 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+_FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
 
 
