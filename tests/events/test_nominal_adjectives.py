@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def test_a_counteroffensive_tagged_as_an_adjective_is_an_attack(code):
-    events, _ = code("Georgia has launched a counteroffensive to win back the valley.", "2021-03-09")
+    events, _ = code("Chad has launched a counteroffensive to retake its border posts.", "2021-03-09")
     assert [e.type for e in events] == ["ASSAULT"]
     assert "counteroffensive" in events[0].trigger
 
