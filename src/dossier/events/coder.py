@@ -261,8 +261,8 @@ class Coder:
         found = [(t, e) for t, e in found if not (e.converted and self._light(t) and t.i in governed)]
         by_index = {t.i: e for t, e in found}
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow
-        vowed = {tok.head.i for tok, entry in found if _infinitive_complement(tok) and tok.head.i in by_index
-                 and _lemma(tok.head) in self.lex.commissive_words and self.threats.code(entry.type, False)}
+        vowed = {vow.i for tok, entry in found if (vow := _committed_by(tok)) is not None and vow.i in by_index
+                 and _lemma(vow) in self.lex.commissive_words and self.threats.code(entry.type, False)}
         kept = []
         for tok, entry in found:
             if tok.i in vowed:
@@ -303,9 +303,12 @@ class Coder:
     def _comes_about(self, noun: Token) -> bool:
         """A noun told as taking place: the subject of a verb by which an act comes about ("the sanctions took effect
         on Friday", "the tariffs, which come into force next month", "talks resumed"), or the noun a passive light
-        verb describes ("the talks, to be held next week")."""
+        verb describes ("the talks, to be held next week"), or an act a verb of sequence orders in time ("the strikes
+        were followed by a rocket attack", "the attack followed a week of clashes")."""
         if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
                 and _phrases(noun.head) & self.lex.occurrence_predicates:
+            return True
+        if self._in_sequence(noun):
             return True
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
             if self._light(clause) and (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ == "acl")):
@@ -314,6 +317,15 @@ class Coder:
                     and _phrases(clause) & self.lex.occurrence_predicates:
                 return True
         return False
+
+    def _in_sequence(self, noun: Token) -> bool:
+        """The subject or by-phrase of a verb of sequence (lexicon: sequence_verbs)."""
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head
+        elif noun.dep_ not in ("nsubj", "nsubjpass"):  # not the object: "analysts followed the talks" (watched)
+            return False
+        return verb.pos_ == "VERB" and _lemma(verb) in self.lex.sequence_verbs
 
     def _implicit_agent(self, verb: Token) -> tuple[str, str] | None:
         """(sector, name) of who does a state's act told in the passive with no agent."""
@@ -372,14 +384,16 @@ class Coder:
         if status == "negated" or not self.threats.code(entry.type, True):
             return None
         lex = self.lex
-        if _infinitive_complement(tok) and _lemma(tok.head) in lex.commissive_words \
-                and self.threats.code(entry.type, False):
-            return tok.head, self.threats.code(entry.type, False)
+        vow = _committed_by(tok)  # "vowed to attack X and (to) kill Y": both acts are vowed
+        if vow is not None and _lemma(vow) in lex.commissive_words and self.threats.code(entry.type, False):
+            return vow, self.threats.code(entry.type, False)
         modal = any(a.dep_ == "aux" and a.lower_ in lex.future_aux | {"would", "'d"} for a in tok.children)
         if not modal:
             return None
         reporter = tok.head if tok.dep_ == "ccomp" and _lemma(tok.head) in lex.reporting_verbs else None
-        if reporter is not None:  # only the actor's own announcement is a threat; others' forecasts are not
+        first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children)
+        if reporter is not None and not first_person:  # only the actor's own announcement is a threat ("we will
+            # retaliate", quoted, is the speaker's own, whoever the report names); others' forecasts are not
             speakers = [ident for s in reporter.children if s.dep_ == "nsubj" for ident in resolver.many(s)]
             if not set(speakers) & set(source):
                 return None
@@ -512,6 +526,7 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+_FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
 
 
@@ -568,6 +583,15 @@ def _infinitive_complement(tok: Token) -> bool:
     return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.pos_ == "VERB"
                                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
                                    and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
+def _committed_by(tok: Token) -> Token | None:
+    """The word whose infinitive complement a verb is, directly ("vowed to fight") or as a second infinitive joined
+    to that complement by a conjunction, which stands where the first one does ("vowed to attack X and to kill Y")."""
+    node = tok
+    while _joined_infinitive(node):
+        node = node.head
+    return node.head if _infinitive_complement(node) and node.head.i != node.i else None
 
 
 # Speech acts whose clause is their content: the act alleged, denied or asked for is not coded apart ("X complained

@@ -89,6 +89,7 @@ class Entry:
 class Lexicon:
     light_verbs: frozenset[str] = field(default_factory=frozenset)
     occurrence_predicates: frozenset[str] = field(default_factory=frozenset)
+    sequence_verbs: frozenset[str] = field(default_factory=frozenset)
     reporting_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)

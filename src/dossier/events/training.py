@@ -121,10 +121,9 @@ def _sentences(nlp: Language, texts: list[str]) -> list[list[tuple[str, bool]]]:
 def economic(corpus: Path, nlp: Language, exclude: set[str], stories: int = ECONOMIC_STORIES,
              seed: int = SEED) -> list[Sample]:
     """NONE samples: sentences of Reuters-21578 stories whose topics are all in ECONOMIC_TOPICS (every n-th such
-    story by NEWID, none whose id is in `exclude`), those where the rules find a candidate and a seeded share of
-    the others. Lines are joined as ingest joins them."""
+    story by NEWID, none whose id is in `exclude`), those where the rules find a candidate and a share of the others
+    (`plain_share`). Lines are joined as ingest joins them."""
     import gzip
-    import random
 
     from dossier.ingest.wrapping import unwrap
 
@@ -141,13 +140,28 @@ def economic(corpus: Path, nlp: Language, exclude: set[str], stories: int = ECON
     chosen.sort(key=lambda r: r["newid"])
     step = max(1, len(chosen) // stories)
     chosen = chosen[::step][:stories]
-    rng = random.Random(seed)
     with_candidate, plain = [], []
     for r, sentences in zip(chosen, _sentences(nlp, [unwrap(r["text"]) for r in chosen])):
         for n, (sent, candidate) in enumerate(sentences):
             (with_candidate if candidate else plain).append(Sample("economic", f"{r['id']}:{n}", sent, NONE))
-    keep = min(len(plain), int(len(with_candidate) * ECONOMIC_PLAIN_SHARE))
-    return with_candidate + rng.sample(plain, keep)
+    return with_candidate + plain_share(plain, int(len(with_candidate) * ECONOMIC_PLAIN_SHARE), seed)
+
+
+def draw_key(text: str, seed: int = SEED) -> int:
+    """A sentence's place in the draw of plain NONE samples: a hash of its text and the seed, so that a sentence's
+    place does not depend on which other sentences are in the pool."""
+    import hashlib
+
+    return int.from_bytes(hashlib.blake2b(f"{seed}:{text}".encode("utf-8"), digest_size=8).digest(), "big")
+
+
+def plain_share(plain: list[Sample], keep: int, seed: int = SEED) -> list[Sample]:
+    """The `keep` samples of `plain` whose texts hash lowest (draw_key), in their order in `plain`. The choice is
+    made per sentence, not by a random draw over the whole pool: a change of the rules that moves a few sentences
+    in or out of the pool (or changes `keep` a little) changes the choice only at its margin, so a retrain that
+    changes nothing else gives the same model (a random.sample reshuffled the whole draw)."""
+    chosen = {id(s) for s in sorted(plain, key=lambda s: (draw_key(s.text, seed), s.id))[:max(0, keep)]}
+    return [s for s in plain if id(s) in chosen]
 
 
 def realnews_ids(bench: Path) -> set[str]:
