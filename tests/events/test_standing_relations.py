@@ -18,7 +18,7 @@ def _listed(events) -> list:
      "fighting"),
     ("Critics of the lockdown include advocacy groups backed by the billionaire Jones.", "backed"),
     ("The diplomats said Mr. Okafor, supported by the ruling party, would likely chair the commission.", "supported"),
-    ("Factions opposing the president walked out of the assembly on Tuesday.", "opposing"),
+    ("Kurdish factions opposing Damascus walked out of the talks on Tuesday.", "opposing"),
 ])
 def test_the_side_a_group_stands_on_is_no_act(code, text, word):
     events, _ = code(text, "2021-05-04")
