@@ -1,0 +1,34 @@
+"""A relative clause in the simple present on a plural noun that is its doer tells what a kind does as a rule
+(events/data/non_events.yaml, "what a kind does as a rule"); one in the past, the perfect or the future, and one on
+a named state, keep their act."""
+
+import pytest
+
+
+def _triggers(events) -> set[str]:
+    return {w for e in events for w in e.trigger.split(" … ")}
+
+
+def _listed(events) -> list:
+    return [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Tokyo called for disciplinary steps against LDP members who oppose the sales tax.", "oppose"),
+    ("A trade war would hurt Chinese companies that export to the United States.", "export"),
+    ("Officials said envoys who visit the capital must register with the police.", "visit"),
+    ("Lawmakers who oppose the treaty say Moscow cannot be trusted.", "oppose"),
+])
+def test_what_a_kind_does_as_a_rule_is_no_act(code, text, word):
+    events, _ = code(text, "2022-09-14")
+    assert word not in _triggers(events), _listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The firms that shipped rifles to Iran were fined on Monday.", "shipped"),
+    ("The rebels who have seized the port demand talks.", "seized"),
+    ("Chad, which accuses Sudan of arming the rebels, closed the border.", "accuses"),
+])
+def test_an_act_told_in_a_relative_clause_of_another_tense_or_on_a_state_stays(code, text, word):
+    events, _ = code(text, "2022-09-14")
+    assert word in _triggers(events), _listed(events)
