@@ -841,14 +841,14 @@ def _visitors(sent, token_actor: dict) -> set[str]:
 
 
 def _visitor_side(event: Event, sides: tuple[set[str], set[str]], visits: list[Event], visiting: set[str],
-                  actors: dict, dateline: str | None) -> int | None:
+                  actors: dict) -> int | None:
     """Which side of a meeting (0: its source, 1: its target) came from abroad, the other being the host: the side
     the sentence calls visiting ("met the visiting minister"); else the side of the other country than that of the
     place the meeting is told in; else the side of the one a visit told in the same sentence is made by (its
-    traveller: "X, visiting Moscow, met Y", "Y met X, who arrived in Moscow on Monday"); else, where `dateline` is
-    given and the sentence names no place, the side of the other country than the story's dateline's. None where
-    nothing tells, or where the place is of both sides' countries or of neither (a meeting at a third place: "met in
-    Geneva", at the UN)."""
+    traveller: "X, visiting Moscow, met Y", "Y met X, who arrived in Moscow on Monday"). None where nothing in the
+    sentence tells, or where the place is of both sides' countries or of neither (a meeting at a third place: "met
+    in Geneva", at the UN). The story's dateline is not read: a wire dated in one capital tells of meetings
+    elsewhere."""
     called = [k for k, side in enumerate((event.source, event.target)) if set(side) & visiting]
     if len(called) == 1:
         return called[0]
@@ -860,24 +860,20 @@ def _visitor_side(event: Event, sides: tuple[set[str], set[str]], visits: list[E
                   if (set(side) | sides[k]) & travellers]
             if len(by) == 1 and not sides[0] & sides[1]:
                 return by[0]
-        if event.location is None:
-            host = dateline
     if host is None:
         return None
     at_home = [k for k in (0, 1) if host in sides[k]]
     return 1 - at_home[0] if len(at_home) == 1 else None
 
 
-def visitor_first(doc: Doc, events: list[Event], trigger_of, dateline: bool = False) -> None:
+def visitor_first(doc: Doc, events: list[Event], trigger_of) -> None:
     """A meeting or talks between parties of two countries (CONSULT of MEETING_MODES) take as source the visitor and
     as target the host, as a visit does, whatever order the sentence names them in ("Putin met Wang in Moscow",
     "talks in Beijing between X and Y", "Putin met the visiting Wang"): the sides are swapped where the source is the
     host (`_visitor_side`); a visit named by a prenominal "visiting" ("told the visiting minister") is made by the
-    noun's actor. In place. `dateline`: the story's dateline tells the host when the sentence names no place.
-    `trigger_of(doc, event)` gives the event's trigger token."""
+    noun's actor. In place. `trigger_of(doc, event)` gives the event's trigger token."""
     actors = doc._.actors or {}
     token_actor = doc._.token_actor or {}
-    home = doc._.dateline_state if dateline else None
     visits = [e for e in events if e.type == "CONSULT" and e.mode == "visit" and e.cameo != "043" and e.source
               and e.evidence]
     for event in events:
@@ -898,7 +894,7 @@ def visitor_first(doc: Doc, events: list[Event], trigger_of, dateline: bool = Fa
         here = [v for v in visits if v is not event and v.evidence[0].start == event.evidence[0].start]
         trigger = trigger_of(doc, event)
         visiting = _visitors(trigger.sent, token_actor) if trigger is not None else set()
-        if _visitor_side(event, (source, target), here, visiting, actors, home.country if home else None) == 1:
+        if _visitor_side(event, (source, target), here, visiting, actors) == 1:
             _swap(event)
 
 
