@@ -70,7 +70,8 @@ def test_the_party_called_visiting_is_the_source_of_the_meeting(code):
 
 
 def test_talks_with_the_visiting_party_go_from_it(code):
-    events, actors = code("Chinese President Xi Jinping held talks with the visiting Brazilian president Lula da Silva.")
+    events, actors = code("Chinese President Xi Jinping held talks with the visiting Brazilian president "
+                          "Lula da Silva.")
     event = _meeting(events)
     assert _countries(event.source, actors) == ["BRA"] and _countries(event.target, actors) == ["CHN"]
 

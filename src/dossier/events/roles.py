@@ -102,6 +102,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return _gerund_doer(verb.head, depth)
         if (outer := _set_off_purpose(verb)) is not None:  # "X picked the day, before a visit by Y, to accuse Z": X
             return subject_tokens(outer, depth + 1)
+        if (outer := series_verb(verb)) is not None:  # "X seized two towns, killed or wounded 40 soldiers": X
+            return subject_tokens(outer, depth + 1)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
             head = relative_head(verb)
             if head.dep_ == "attr" and head.head.lemma_ == "be":  # "X was the only one to vote against Y": X
@@ -130,6 +132,23 @@ def _set_off_purpose(verb: Token) -> Token | None:
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") and node.i != verb.i else None
+
+
+def series_verb(verb: Token) -> Token | None:
+    """The verb of a series of acts ("X seized two towns, killed or wounded 40 soldiers and burned a depot") that a
+    later one follows, where the parser hung the later one on the object before its comma as a participle
+    describing it: a participle that describes a noun has no object of its own (the noun is what is done to), so
+    one that has an object, or shares one with the verb coordinated with it, set off from the object of a verb by a
+    comma, is that verb's next act and has its subject. None otherwise ("the towns, captured in May, ...")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ not in ("dobj", "obj") \
+            or verb.head.head.pos_ != "VERB":
+        return None
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.doc[before].text != ",":
+        return None
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children) and shared_object(verb) is None:
+        return None
+    return verb.head.head
 
 
 # Prepositions whose gerund is done by the object of the verb they hang on ("quoted the envoy as praising X",
