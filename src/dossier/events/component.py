@@ -34,8 +34,6 @@ class EventCoder:
         # "the two sides agreed": the parties of the act told just before
         pair_back(doc, events, role_model.trigger_token, self.coder.lex.pairs)
         date_back(doc, events, role_model.trigger_token)  # "Approval came on Wednesday": the earlier act's date
-        # a meeting's visitor is its source, its host the target; again last, for the sides the learned roles fill
-        visitor_first(doc, events, role_model.trigger_token)
         if self.roles is not None and events:  # after the rules: the learned roles fill the sides they left empty
             lex = self.coder.lex
             resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
@@ -46,6 +44,8 @@ class EventCoder:
             # last, as what the sentence says wins: a side it leaves to the story's dateline or first sentence (not
             # with the rules alone, which the role model learns from: role_training.groups)
             from_story(doc, events, role_model.trigger_token, lex.pairs, lex.reporting_verbs)
+            # then, both sides known: a meeting's visitor is its source, its host the target (not with the rules
+            # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
         doc._.events = events
         return doc
