@@ -879,7 +879,6 @@ def _visitor_side(event: Event, sides: tuple[set[str], set[str]], visits: list[E
                   if (set(side) | sides[k]) & travellers]
             if len(by) == 1 and not sides[0] & sides[1]:
                 return by[0]
-    if host is None:
         return None
     at_home = [k for k in (0, 1) if host in sides[k]]
     return 1 - at_home[0] if len(at_home) == 1 else None
@@ -900,10 +899,10 @@ def visitor_first(doc: Doc, events: list[Event], trigger_of) -> None:
             continue
         if event.mode == "visit":
             trigger = trigger_of(doc, event)
-            noun = described_visitor(trigger) if trigger is not None else None
-            if noun is not None and set(event.target) & _visitors(trigger.sent, token_actor) \
-                    and not set(event.source) & _visitors(trigger.sent, token_actor):
-                _swap(event)
+            if trigger is not None and described_visitor(trigger) is not None:
+                visiting = _visitors(trigger.sent, token_actor)
+                if set(event.target) & visiting and not set(event.source) & visiting:
+                    _swap(event)
             continue
         if event.mode not in MEETING_MODES:
             continue
