@@ -87,3 +87,9 @@ def test_visiting_after_a_verb_of_gerunds_is_the_act_of_visiting(code):
     events, actors = code("Wang Yi started visiting Vladimir Putin every year.")
     visit = next(e for e in events if e.type == "CONSULT" and e.mode == "visit")
     assert names(visit.source, actors) == {"Wang Yi"} and names(visit.target, actors) == {"Vladimir Putin"}
+
+
+def test_a_place_that_tells_who_the_subject_is_is_not_where_they_meet(code):
+    events, actors = code("Kenyan officials in Nairobi met Ugandan President Yoweri Museveni on Monday.")
+    meetings = [e for e in events if e.type == "CONSULT" and e.mode in ("meet", "negotiate")]
+    assert meetings and all(_countries(e.source, actors) == ["KEN"] for e in meetings)

@@ -809,10 +809,26 @@ def _side_countries(ids: list[str], actors: dict) -> set[str] | None:
     return out
 
 
-def _host_country(event: Event, actors: dict) -> str | None:
-    """The country of the place where the event is told to take place (its location)."""
-    entity = actors.get(event.location) if event.location else None
-    return entity.country if entity is not None else None
+def _host_country(trigger: Token | None, actors: dict, token_actor: dict) -> str | None:
+    """The country of the place the meeting is told to take place in: "in"/"at" a place on its trigger, or on the
+    verb a noun trigger is the object of, or on the party after them ("met X in Moscow", "held talks in Beijing",
+    "In Moscow, X met Y"); not on the subject, where the place tells who it is ("lawmakers in Fornost met…").
+    None where it names no place, or places of several countries."""
+    if trigger is None:
+        return None
+    heads = [trigger] + ([gov] if trigger.pos_ in ("NOUN", "PROPN") and (gov := governor(trigger)) is not None else [])
+    # the parser often hangs the place on the object after the verb: "met X in Moscow", "talks with X in Moscow"
+    heads += [o for h in heads for o in h.children if o.dep_ in ("dobj", "obj")] + [
+        o for h in heads for o in _prep_objects(h, ("with",))]
+    countries = {actors[a].country for h in heads for p in _prep_objects(h, _PLACE_PREPS)
+                 if (a := token_actor.get(p.i)) in actors and actors[a].country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _visited_country(visit: Event, actors: dict) -> str | None:
+    """The one country a visit goes to (its target: a place, a state or the host)."""
+    countries = {c for i in visit.target if (c := getattr(actors.get(i), "country", None))}
+    return countries.pop() if len(countries) == 1 else None
 
 
 _MEETINGS = Path(__file__).parent / "data" / "meetings.yaml"
@@ -860,25 +876,21 @@ def _visitors(sent, token_actor: dict) -> set[str]:
 
 
 def _visitor_side(event: Event, sides: tuple[set[str], set[str]], visits: list[Event], visiting: set[str],
-                  actors: dict) -> int | None:
+                  host: str | None, actors: dict) -> int | None:
     """Which side of a meeting (0: its source, 1: its target) came from abroad, the other being the host: the side
-    the sentence calls visiting ("met the visiting minister"); else the side of the other country than that of the
-    place the meeting is told in; else the side of the one a visit told in the same sentence is made by (its
-    traveller: "X, visiting Moscow, met Y", "Y met X, who arrived in Moscow on Monday"). None where nothing in the
+    the sentence calls visiting ("met the visiting minister"); else the side of the other country than `host`, that
+    of the place the meeting is told in; else than that of the one country visits told in the same sentence go to
+    ("X, visiting Moscow, met Y", "Y met X, who arrived in Moscow on Monday"). None where nothing in the
     sentence tells, or where the place is of both sides' countries or of neither (a meeting at a third place: "met
     in Geneva", at the UN). The story's dateline is not read: a wire dated in one capital tells of meetings
     elsewhere."""
     called = [k for k, side in enumerate((event.source, event.target)) if set(side) & visiting]
     if len(called) == 1:
         return called[0]
-    host = _host_country(event, actors)
     if host is None:
-        for visit in visits:
-            travellers = set(visit.source) | {c for i in visit.source if (c := getattr(actors.get(i), "country", None))}
-            by = [k for k, side in enumerate((event.source, event.target))
-                  if (set(side) | sides[k]) & travellers]
-            if len(by) == 1 and not sides[0] & sides[1]:
-                return by[0]
+        visited = {_visited_country(v, actors) for v in visits}
+        host = visited.pop() if len(visited) == 1 else None
+    if host is None:
         return None
     at_home = [k for k in (0, 1) if host in sides[k]]
     return 1 - at_home[0] if len(at_home) == 1 else None
@@ -912,7 +924,8 @@ def visitor_first(doc: Doc, events: list[Event], trigger_of) -> None:
         here = [v for v in visits if v is not event and v.evidence[0].start == event.evidence[0].start]
         trigger = trigger_of(doc, event)
         visiting = _visitors(trigger.sent, token_actor) if trigger is not None else set()
-        if _visitor_side(event, (source, target), here, visiting, actors) == 1:
+        host = _host_country(trigger, actors, token_actor)
+        if _visitor_side(event, (source, target), here, visiting, host, actors) == 1:
             _swap(event)
 
 
