@@ -15,7 +15,7 @@ from dossier.events.context import from_story
 from dossier.events.dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
-from dossier.events.roles import pair_back, refer_back
+from dossier.events.roles import pair_back, refer_back, visitor_first
 from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
 
@@ -44,6 +44,9 @@ class EventCoder:
             # last, as what the sentence says wins: a side it leaves to the story's dateline or first sentence (not
             # with the rules alone, which the role model learns from: role_training.groups)
             from_story(doc, events, role_model.trigger_token, lex.pairs, lex.reporting_verbs)
+            # then, both sides known: a meeting's visitor is its source, its host the target (not with the rules
+            # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
+            visitor_first(doc, events, role_model.trigger_token)
         doc._.events = events
         return doc
 
