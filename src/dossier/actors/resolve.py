@@ -78,6 +78,14 @@ _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_home", "
               "_named_state_countries", "_single", "_market", "_described", "_presumed", "story_country")
 
 
+def _full_name(span: Span) -> bool:
+    """A person's name written in full: two words or more, each a capitalised word of letters or an initial ("Jane
+    Roe", "John M. Smith Jr."), no figure ("Revs 49.0 mln") or lone word ("Easter")."""
+    words = [t for t in span if t.text not in (".", ",", "'s")]
+    return len(words) >= 2 and all(t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha()
+                                   for t in words)
+
+
 def _letters(tok: Token) -> str:
     """A token's text without its full stops: "U.N." and "UN" are one acronym."""
     return tok.text.replace(".", "")
@@ -1544,6 +1552,12 @@ class Resolver:
                                and not self._international(span)) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
+        elif fallback and not country and label == "PERSON" and not (sector or officer or title_word) \
+                and body is None and self._single and not self._market and _full_name(span):
+            # "CLEVELAND - ... Jane Roe, who resigned in December": a person named in full without a title in a
+            # one-country wire story (its dateline's state the only one it names) is of that state, as its firms and
+            # their officers are (presumed: _described_at); not a one-word name ("Revs", "Easter", a firm's short form)
+            country = self._home
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
