@@ -158,6 +158,7 @@ class Lexicon(_Entry):
     companion_verbs: list[str] = []
     region_words: list[str] = []
     settlement_words: list[str] = []
+    place_office_titles: list[str] = []
     international_titles: dict[str, list[str]] = {}
 
 

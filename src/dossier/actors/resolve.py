@@ -74,8 +74,16 @@ _BRACKETED_WORDS = 8  # the most words a firm's name between angle brackets has
 _TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
 _OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
-_DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_home", "_states", "_place_tokens", "_single",
-              "_market", "_described", "_presumed", "story_country")
+_DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_home", "_capital", "_states", "_place_tokens",
+              "_named_state_countries", "_single", "_market", "_described", "_presumed", "story_country")
+
+
+def _full_name(span: Span) -> bool:
+    """A person's name written in full: two words or more, each a capitalised word of letters or an initial ("Jane
+    Roe", "John M. Smith Jr."), no figure ("Revs 49.0 mln") or lone word ("Easter")."""
+    words = [t for t in span if t.text not in (".", ",", "'s")]
+    return len(words) >= 2 and all(t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha()
+                                   for t in words)
 
 
 def _letters(tok: Token) -> str:
@@ -127,7 +135,9 @@ class Resolver:
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
         self._home: str | None = None  # per Doc: the country of the story's dateline
+        self._capital: str | None = None  # per Doc: the state whose capital the dateline names (_dateline_capital)
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
+        self._named_state_countries: set[str] = set()  # per Doc: countries named by a state's name or demonym
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
@@ -138,6 +148,7 @@ class Resolver:
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
+        self.place_office_titles = frozenset(w.lower() for w in dictionary.lexicon.place_office_titles)
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
@@ -194,9 +205,14 @@ class Resolver:
         offices = list(found)
         organisations = [e for e in ents if e.label_ in ("ORG", "FAC")]
         inner_country: dict[tuple[int, int], str] = {}
+        self._named_state_countries = {self.d.country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
+                                       and not self._borrowable(m.key)} - {None}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             region = self._region_named(doc, m)  # "New Mexico", "Atlanta, Georgia": a place, not the country
             if (outer := self._inside_organisation(m, organisations, defined)) is not None:
+                if self._borrowable(m.key) and (forms := self._form_countries(outer)) and \
+                        self.d.entities[m.key].country not in forms:
+                    continue  # "Piedmont Aviation Inc": no Italian firm writes "Inc"; "Rhone Poulenc S.A." stays French
                 inner_country.setdefault((outer.start, outer.end),
                                          region[1].country if region else self.d.entities[m.key].country)
             elif region is not None:
@@ -238,6 +254,7 @@ class Resolver:
         self._dominant = self._article_country([f for f in found if f.ident])
         self._states = self._named_states([f for f in found if f.ident])
         self._home = self._dateline_country(doc)
+        self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)
         self.story_country = self._dominant or (self._home if self._single else None)
@@ -523,6 +540,35 @@ class Resolver:
                   and e.kind == "place" and e.country}
         return places.pop() if len(places) == 1 else None  # a place of the dictionaries (places.yaml: "Basle")
 
+    def _dateline_capital(self, doc: Doc) -> str | None:
+        """The country whose capital the story's dateline names on the article's date ("WASHINGTON", "TOKYO"): a state
+        body named without a state's word ("the Treasury", "the Finance Ministry") in a sentence that names no other
+        state is that state's, whichever state the story is most about (a wire names a foreign ministry with its
+        state: "Brazil's Finance Ministry"); None for a dateline that names no capital ("ZURICH", "NEW YORK")."""
+        place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()
+        if not place:
+            return None
+        state = capital_on(self.d, " ".join(w.capitalize() for w in place.split()), None, self._date)
+        return self.d.entities[state].country if state is not None else None
+
+    def _sentence_countries(self, span: Span, token_actor: dict[int, str]) -> set[str]:
+        """The countries of the states, places and state agents the sentence of a span names outside it ("Brazil",
+        "Brasilia", "Brazilian officials")."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+        out = set()
+        for tok in sentence:
+            ident = token_actor.get(tok.i)
+            if ident is None or span.start <= tok.i < span.end:
+                continue
+            if ident in states:
+                out.add(self.d.country_on(ident, self._date))
+            elif ident in self._places:
+                out.add(self._places[ident].country)
+            elif ident.startswith("agent:") and ident.split(":")[1] != "---":
+                out.add(ident.split(":")[1])
+        return out - {None}
+
     def _doubtful(self, ident: str) -> bool:
         """An actor of the converted dictionaries whose dated roles all lie outside the article's date: a name may
         mean them only when the article names their country too ("Michael Smith", an Irish minister of the 2000s,
@@ -577,9 +623,11 @@ class Resolver:
     def _place(self, doc: Doc, span: Span, label: str, countries: set[str]) -> str | None:
         """A place name the gazetteer knows: the city or region the article means (one in its countries, else the
         most populous), or the government of a capital that acts; a name of any tag after "the city of"
-        (`settlement_words` in the lexicon) is a place's."""
-        called = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in \
-            self.settlement_words
+        (`settlement_words` in the lexicon), or after the title of a place's official and "of" ("the mayor of X":
+        `place_office_titles`), is a place's."""
+        called = span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+            doc[span.start - 2].lower_ in self.settlement_words or doc[span.start - 2].lower_ in self.place_office_titles
+            or doc[max(span.start - 3, 0):span.start - 1].text.lower() in self.place_office_titles)
         if label not in ("GPE", "LOC") and not called and not (label == "ORG" and span.text in self.d.capital_names):
             return None  # a capital tagged as an organisation ("Colombo says") is still the capital
         place = gazetteer().choose(span.text, countries)
@@ -1008,7 +1056,8 @@ class Resolver:
 
     def _join_company_short_forms(self, doc: Doc, found: list[Found]) -> None:
         """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows (or a person's out of office on the
-        article's date: "Ford" after "Ford Motor Co" in 1987) whose words begin the name of exactly one company named
+        article's date: "Ford" after "Ford Motor Co" in 1987; a country's region the story names by no state's word:
+        "Piedmont" after "Piedmont Aviation Inc", `_borrowed`) whose words begin the name of exactly one company named
         before it in the article (its name ending in a legal form or a word for a firm) is that company."""
         companies: list[tuple[tuple[str, ...], str]] = []
         known: list[tuple[tuple[str, ...], str]] = []  # the dictionaries' firms, of any name ("Ford Motor")
@@ -1021,12 +1070,24 @@ class Resolver:
                 known.append((words, f.ident))
             elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
                                                                                                       "unk:NORP:")))
-                             or self._lone_name(f) or self._former_holder(f))
+                             or self._lone_name(f) or self._former_holder(f) or self._borrowed(f.ident))
                   and doc[f.start].text[:1].isupper() and f.label != "NORP"):  # "BankAmerica", "WEDGE" too
                 firms = companies + known if self._former_holder(f) else companies
                 owners = {ident for name, ident in firms if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
+
+    def _borrowable(self, ident: str) -> bool:
+        """A place the converted dictionaries list among a country's other names (a province, island or landmark:
+        "Piedmont", "Riviera", "Tyrol"; dictionary._country_aliases), the kind of name firms take for a brand."""
+        return ident.startswith("place:") and self.d.rank.get(ident) == PHOENIX
+
+    def _borrowed(self, ident: str) -> bool:
+        """Such a place in a story that names its country by no state's name or demonym ("Piedmont" in a story of
+        US airlines): it may be a firm's name that begins with it (_join_company_short_forms). Inside a firm's name
+        such a place gives the firm its country unless the firm's legal form rules that country out ("Piedmont
+        Aviation Inc", no Italian firm; "Rhone Poulenc S.A." French)."""
+        return self._borrowable(ident) and self.d.entities[ident].country not in self._named_state_countries
 
     def _former_holder(self, f: Found) -> bool:
         """A one-word name read as a dictionary person out of office on the article's date ("Ford" in 1987), which a
@@ -1375,14 +1436,21 @@ class Resolver:
             entity = self._describe(doc[f.start:f.end], f, token_actor, fallback=False)
             if entity.country:
                 return entity.model_copy(update={"name": first.text.translate(_APOSTROPHES)})
-        entity = self._describe(first, mentions[0], token_actor)
+        # a state body the dateline's capital gives a country (_dateline_capital): where one of its mentions stands in
+        # a sentence naming no other state ("the Treasury said" after "the Treasury criticised Brazil's moratorium")
+        alone = self._capital is not None and any(not (self._sentence_countries(doc[f.start:f.end], token_actor)
+                                                       - {self._capital}) for f in mentions)
+        entity = self._describe(first, mentions[0], token_actor, capital_alone=alone)
         if entity.country:
             self._presumed.add(entity.id)
         return entity
 
-    def _describe(self, span: Span, f: Found, token_actor: dict[int, str], fallback: bool = True) -> Entity:
+    def _describe(self, span: Span, f: Found, token_actor: dict[int, str], fallback: bool = True,
+                  capital_alone: bool | None = None) -> Entity:
         """An actor not in the dictionary: its kind and country from the words that describe it; with `fallback`,
-        an office, body or firm without such words takes the country the article is about."""
+        an office, body or firm without such words takes the country the article is about (a state body, the state
+        whose capital the dateline names where a sentence of it names no other state: `capital_alone`, else the
+        span's own sentence tells)."""
         label = f.ident.split(":")[1]
         if label == "PERSON" and (tag := _CONGRESS_TAG.match(_after(span))):
             party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
@@ -1473,6 +1541,10 @@ class Resolver:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
             elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
                 country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
+            elif label == "ORG" and kind == "government" and self._capital and (capital_alone if capital_alone
+                                                                                 is not None else not (
+                    self._sentence_countries(span, token_actor) - {self._capital})):
+                country = self._capital  # "WASHINGTON - ... the Treasury said" in a story about Brazil: the US's
             else:
                 country = (self._official_country(span, token_actor) if official
                            else self._dominant or (self._home if kind == "government" or (
@@ -1480,6 +1552,12 @@ class Resolver:
                                and not self._international(span)) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
+        elif fallback and not country and label == "PERSON" and not (sector or officer or title_word) \
+                and body is None and self._single and not self._market and _full_name(span):
+            # "CLEVELAND - ... Jane Roe, who resigned in December": a person named in full without a title in a
+            # one-country wire story (its dateline's state the only one it names) is of that state, as its firms and
+            # their officers are (presumed: _described_at); not a one-word name ("Revs", "Easter", a firm's short form)
+            country = self._home
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
             cameo = f"{country}{sector}"
