@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.convert import nation_of
 from dossier.events.patterns import load_lexicon
-from dossier.events.roles import named_again  # the nouns that name an earlier act again
+from dossier.events.named_again import dated_again  # the nouns that name an earlier act again
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported, tense_form
 from dossier.model import DateValue, Event, Timex
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
@@ -948,16 +948,11 @@ def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
 
 def _noun_types(noun: Token) -> frozenset[str]:
     """The PLOVER types of the acts a noun may name again, by its lemma or its form as written: the data lists
-    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular. Besides the nouns
-    the roles read (data/acts_named_again.yaml), those that only carry a date (the time lexicon's dated_again: "the
-    offensive, which began on Tuesday" dates the fighting told before)."""
-    lemma, form = noun.lemma_.lower(), noun.lower_
-    tables = (named_again(), _DATED_AGAIN)
-    return frozenset().union(*(table.get(w, frozenset()) for table in tables for w in (lemma, form)))
-
-
-_DATED_AGAIN = {noun: frozenset(t for t, nouns in lexicon()["dated_again"].items() if noun in nouns)
-                for nouns in lexicon()["dated_again"].values() for noun in nouns}
+    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular. The nouns the roles
+    read and those that only carry a date ("the offensive, which began on Tuesday" dates the fighting told before):
+    data/acts_named_again.yaml, both sections."""
+    table = dated_again()
+    return frozenset().union(*(table.get(w, frozenset()) for w in (noun.lemma_.lower(), noun.lower_)))
 
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
