@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +16,7 @@ from dossier.model import DateValue, Event, Timex
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import tense_of
+from dossier.time.tense import tense_of, verb_tense
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
@@ -242,10 +243,106 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         found = _statement_date(anchors, sent, timexes)
     if found is None:
         found = _occasion_before(anchors, sent, timexes)
+    ahead = _ahead_of(anchors, sent, timexes)
+    if ahead is not None and (found is None or found[1].i in {t.i for t in ahead.top.subtree}):
+        return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
     if found is None:
         return None
     value, root = found
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+_PRECEDING = frozenset(lexicon()["preceding_words"])
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """An act told as done before another that has a time: the phrase's first word ("ahead", "before", "in"), the
+    other act's noun or time, that time's value and head token, and the act's clause head."""
+
+    top: Token
+    other: Token
+    value: DateValue
+    root: Token
+    head: Token
+
+
+def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead | None:
+    """A phrase of the lexicon's preceding_words on the act ("ahead of", "before", "in the run-up to") whose object
+    is a time ("before June 5", "ahead of Ramadan") or a noun with a time of its own ("ahead of Tuesday's
+    election", "before the June 5 vote", "prior to the summit on June 12"); None when there is none, or two."""
+    found = sentence_timexes(sent, timexes)
+    if not found:
+        return None
+    heads = {a.i: a for a in anchors}  # and their clause's: "banned fireworks ahead of Diwali, arresting 210 people"
+    heads.update({_clause_head(a).i: _clause_head(a) for a in anchors})
+    hits = []
+    for head in heads.values():  # also on the act's object, where the parser may hang it ("host talks in the run-up")
+        objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ in ("VERB", "AUX") else []
+        for top in [t for h in (head, *objects) for t in h.children]:
+            if top.dep_ not in ("prep", "advmod") or any(a.i in {t.i for t in top.subtree} for a in anchors):
+                continue  # not the other act itself ("talks ahead of next week's summit": the summit)
+            for other in top.subtree:
+                if other.dep_ != "pobj" or _preceding_words(top, other) not in _PRECEDING:
+                    continue
+                own = [(tx.value, root) for tx, root in found if root.i == other.i]
+                time = own[0] if len(own) == 1 else _attached(found, {other.i})
+                if time is not None and time[0].start:
+                    verb = _clause_head(head) if head.pos_ not in ("VERB", "AUX") else head
+                    hits.append(_Ahead(top, other, time[0], time[1], verb))
+    hits = list({hit.top.i: hit for hit in hits}.values())
+    return hits[0] if len(hits) == 1 else None
+
+
+def _preceding_words(top: Token, other: Token) -> str:
+    """The words from the phrase's first to the other act's phrase, "run - up" joined: "in the run-up to"."""
+    words = " ".join(t.lower_ for t in top.doc[top.i: other.left_edge.i])
+    return words.replace(" - ", "-")
+
+
+def _before_value(ahead: _Ahead, sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The act's date as before the other's: with a measure of days or weeks, that many before the other's day ("two
+    days before the May 20 vote": May 18); without one, a span that ends on the other's first day, at its precision,
+    and opens at the first day of a time of the clause that holds the other's ("This year … ahead of Ramadan"), else
+    at the article's day for an act still to come, else unknown (start None: "before the election" tells no first
+    day). An act told as done ends on the article's day at the latest."""
+    doc, value = sent.doc, ahead.value
+    said = doc[ahead.top.i: ahead.other.right_edge.i + 1].text
+    measure = next((c for c in ahead.top.children if c.dep_ == "npadvmod"), None)
+    if measure is not None:
+        return _counted_back(measure, value, ahead.top, said)
+    end = value.start
+    others = [tx.value for tx, root in sentence_timexes(sent, timexes)
+              if root.i != ahead.root.i and not vague_window(tx.value) and _within(value, tx.value)
+              and _clause_head(root).i == ahead.head.i and root.i not in {t.i for t in ahead.top.subtree}]
+    published = (doc._.published or "")[:10]
+    tense = verb_tense(ahead.head)
+    start = None
+    if others:
+        bounds = _bounds(min(others, key=_length))
+        start = bounds[0].isoformat()[: len(end)] if bounds else None
+    elif tense == "future" and len(published) == 10 and end > published[: len(end)]:
+        start = published[: len(end)]
+    if tense == "past" and len(published) == 10 and end > published[: len(end)]:
+        end = published[: len(end)]
+    return DateValue(start=start, end=end, precision=value.precision, text=said)
+
+
+def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> DateValue | None:
+    """The day a measure of days or weeks before another's day fixes ("two days before the vote"), or the days it
+    may be ("a few days before"); None for other measures or a time that is not one day."""
+    unit = measure.lemma_.lower()
+    day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
+    if unit not in ("day", "week") or day is None:
+        return None
+    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
+    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
+    text = prep.doc[measure.left_edge.i: prep.i].text + " " + said
+    if few is not None:
+        ends = sorted(shift(day, unit, -k) for k in few)
+        return cal_days(ends[0], ends[1], "vague", text)
+    return cal_day(shift(day, unit, -n), text) if n is not None else None
 
 
 _BOUNDING_PREPS = frozenset({"before", "after", "following"})

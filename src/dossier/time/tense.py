@@ -45,6 +45,11 @@ def _verb_tense(verb: Token) -> str | None:
     return None
 
 
+def verb_tense(verb: Token) -> str | None:
+    """The tense a verb tells its act in: future, past, open (a plan told in the past) or None (see _verb_tense)."""
+    return _verb_tense(verb)
+
+
 def governing_verb(span: Span) -> Token | None:
     tok = span.root
     for _ in range(6):
