@@ -72,3 +72,20 @@ def test_the_other_act_keeps_its_own_time(code):
 def test_no_span_without_a_dated_act_told_as_later(code, text):
     value = only(code(text, "2024-03-12")[0]).date
     assert value is None or value.start is not None
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Ecuadorean police detained 35 opposition organisers before the vote took place on Sunday.", "2024-03-10"),
+    ("Before meeting the Peruvian president on Friday, the Ecuadorean envoy criticised Colombia.", "2024-03-08"),
+])
+def test_a_clause_or_gerund_after_before_with_its_own_time_ends_the_span(code, text, end):
+    events, _ = code(text, "2024-03-12")
+    spans = {(e.date.start, e.date.end) for e in events if e.date}
+    assert (None, end) in spans
+
+
+def test_the_act_of_the_before_clause_keeps_its_own_day(code):
+    events, _ = code("Before meeting the Peruvian president on Friday, the Ecuadorean envoy criticised Colombia.",
+                     "2024-03-12")
+    meeting = only(events, "CONSULT").date
+    assert (meeting.start, meeting.end) == ("2024-03-08", "2024-03-08")

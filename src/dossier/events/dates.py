@@ -244,7 +244,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if found is None:
         found = _occasion_before(anchors, sent, timexes)
     ahead = _ahead_of(anchors, sent, timexes)
-    if ahead is not None and (found is None or found[1].i in {t.i for t in ahead.top.subtree}):
+    if ahead is not None and (found is None or found[1].i in ahead.phrase):
         return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
     if found is None:
         return None
@@ -257,11 +257,13 @@ _PRECEDING = frozenset(lexicon()["preceding_words"])
 
 @dataclass(frozen=True)
 class _Ahead:
-    """An act told as done before another that has a time: the phrase's first word ("ahead", "before", "in"), the
-    other act's noun or time, that time's value and head token, and the act's clause head."""
+    """An act told as done before another that has a time: the word a measure hangs on ("before" in "two days
+    before"), the tokens of the phrase or clause that tells the other act, the words that tell it, that act's time
+    and the time's head token, and the act's clause head."""
 
-    top: Token
-    other: Token
+    word: Token
+    phrase: frozenset[int]
+    said: str
     value: DateValue
     root: Token
     head: Token
@@ -269,29 +271,41 @@ class _Ahead:
 
 def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead | None:
     """A phrase of the lexicon's preceding_words on the act ("ahead of", "before", "in the run-up to") whose object
-    is a time ("before June 5", "ahead of Ramadan") or a noun with a time of its own ("ahead of Tuesday's
-    election", "before the June 5 vote", "prior to the summit on June 12"); None when there is none, or two."""
+    is a time ("before June 5", "ahead of Ramadan"), a noun with a time of its own ("ahead of Tuesday's election",
+    "before the June 5 vote", "prior to the summit on June 12") or a verb with one ("before meeting Ruto on
+    Friday"); or a clause opened by such a word with a time of its own ("before the vote takes place on Sunday").
+    None when there is none, or two."""
     found = sentence_timexes(sent, timexes)
     if not found:
         return None
     heads = {a.i: a for a in anchors}  # and their clause's: "banned fireworks ahead of Diwali, arresting 210 people"
     heads.update({_clause_head(a).i: _clause_head(a) for a in anchors})
-    hits = []
+    doc, hits = sent.doc, {}
     for head in heads.values():  # also on the act's object, where the parser may hang it ("host talks in the run-up")
+        verb = _clause_head(head) if head.pos_ not in ("VERB", "AUX") else head
         objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ in ("VERB", "AUX") else []
         for top in [t for h in (head, *objects) for t in h.children]:
-            if top.dep_ not in ("prep", "advmod") or any(a.i in {t.i for t in top.subtree} for a in anchors):
+            phrase = frozenset(t.i for t in top.subtree)
+            if any(a.i in phrase for a in anchors):
                 continue  # not the other act itself ("talks ahead of next week's summit": the summit)
+            if top.dep_ == "advcl":  # "before the vote takes place on Sunday"
+                mark = next((m for m in top.children if m.dep_ == "mark" and m.lower_ in _PRECEDING), None)
+                time = _attached(found, {top.i}) if mark is not None else None
+                if time is not None and time[0].start:
+                    said = doc[top.left_edge.i: top.right_edge.i + 1].text
+                    hits[top.i] = _Ahead(mark, phrase, said, time[0], time[1], verb)
+                continue
+            if top.dep_ not in ("prep", "advmod"):
+                continue
             for other in top.subtree:
-                if other.dep_ != "pobj" or _preceding_words(top, other) not in _PRECEDING:
+                if other.dep_ not in ("pobj", "pcomp") or _preceding_words(top, other) not in _PRECEDING:
                     continue
                 own = [(tx.value, root) for tx, root in found if root.i == other.i]
                 time = own[0] if len(own) == 1 else _attached(found, {other.i})
                 if time is not None and time[0].start:
-                    verb = _clause_head(head) if head.pos_ not in ("VERB", "AUX") else head
-                    hits.append(_Ahead(top, other, time[0], time[1], verb))
-    hits = list({hit.top.i: hit for hit in hits}.values())
-    return hits[0] if len(hits) == 1 else None
+                    said = doc[top.i: other.right_edge.i + 1].text
+                    hits[top.i] = _Ahead(top, phrase, said, time[0], time[1], verb)
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _preceding_words(top: Token, other: Token) -> str:
@@ -306,15 +320,14 @@ def _before_value(ahead: _Ahead, sent: Span, timexes: list[Timex]) -> DateValue 
     and opens at the first day of a time of the clause that holds the other's ("This year … ahead of Ramadan"), else
     at the article's day for an act still to come, else unknown (start None: "before the election" tells no first
     day). An act told as done ends on the article's day at the latest."""
-    doc, value = sent.doc, ahead.value
-    said = doc[ahead.top.i: ahead.other.right_edge.i + 1].text
-    measure = next((c for c in ahead.top.children if c.dep_ == "npadvmod"), None)
+    doc, value, said = sent.doc, ahead.value, ahead.said
+    measure = next((c for c in ahead.word.children if c.dep_ == "npadvmod"), None)
     if measure is not None:
-        return _counted_back(measure, value, ahead.top, said)
+        return _counted_back(measure, value, ahead.word, said)
     end = value.start
     others = [tx.value for tx, root in sentence_timexes(sent, timexes)
               if root.i != ahead.root.i and not vague_window(tx.value) and _within(value, tx.value)
-              and _clause_head(root).i == ahead.head.i and root.i not in {t.i for t in ahead.top.subtree}]
+              and _clause_head(root).i == ahead.head.i and root.i not in ahead.phrase]
     published = (doc._.published or "")[:10]
     tense = verb_tense(ahead.head)
     start = None
