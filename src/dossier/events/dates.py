@@ -16,7 +16,7 @@ from dossier.model import DateValue, Event, Timex
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import tense_of, verb_tense
+from dossier.time.tense import PRECEDING, preceding_words, tense_of, verb_tense
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
@@ -252,9 +252,6 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     return _so_far(_opening(value, root, start_verbs), root)
 
 
-_PRECEDING = frozenset(lexicon()["preceding_words"])
-
-
 @dataclass(frozen=True)
 class _Ahead:
     """An act told as done before another that has a time: the word a measure hangs on ("before" in "two days
@@ -289,7 +286,7 @@ def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead 
             if any(a.i in phrase for a in anchors):
                 continue  # not the other act itself ("talks ahead of next week's summit": the summit)
             if top.dep_ == "advcl":  # "before the vote takes place on Sunday"
-                mark = next((m for m in top.children if m.dep_ == "mark" and m.lower_ in _PRECEDING), None)
+                mark = next((m for m in top.children if m.dep_ == "mark" and m.lower_ in PRECEDING), None)
                 time = _attached(found, {top.i}) if mark is not None else None
                 if time is not None and time[0].start:
                     said = doc[top.left_edge.i: top.right_edge.i + 1].text
@@ -298,7 +295,7 @@ def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead 
             if top.dep_ not in ("prep", "advmod"):
                 continue
             for other in top.subtree:
-                if other.dep_ not in ("pobj", "pcomp") or _preceding_words(top, other) not in _PRECEDING:
+                if other.dep_ not in ("pobj", "pcomp") or preceding_words(top, other) not in PRECEDING:
                     continue
                 own = [(tx.value, root) for tx, root in found if root.i == other.i]
                 time = own[0] if len(own) == 1 else _attached(found, {other.i})
@@ -306,12 +303,6 @@ def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead 
                     said = doc[top.i: other.right_edge.i + 1].text
                     hits[top.i] = _Ahead(top, phrase, said, time[0], time[1], verb)
     return next(iter(hits.values())) if len(hits) == 1 else None
-
-
-def _preceding_words(top: Token, other: Token) -> str:
-    """The words from the phrase's first to the other act's phrase, "run - up" joined: "in the run-up to"."""
-    words = " ".join(t.lower_ for t in top.doc[top.i: other.left_edge.i])
-    return words.replace(" - ", "-")
 
 
 def _before_value(ahead: _Ahead, sent: Span, timexes: list[Timex]) -> DateValue | None:
@@ -344,13 +335,10 @@ def _before_value(ahead: _Ahead, sent: Span, timexes: list[Timex]) -> DateValue 
 def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> DateValue | None:
     """The day a measure of days or weeks before another's day fixes ("two days before the vote"), or the days it
     may be ("a few days before"); None for other measures or a time that is not one day."""
-    unit = measure.lemma_.lower()
+    unit, n, few = _measured(measure)
     day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
     if unit not in ("day", "week") or day is None:
         return None
-    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
-    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
-    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
     text = prep.doc[measure.left_edge.i: prep.i].text + " " + said
     if few is not None:
         ends = sorted(shift(day, unit, -k) for k in few)
@@ -374,16 +362,22 @@ def _bounding(tok: Token) -> Token | None:
 _VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}
 
 
+def _measured(measure: Token) -> tuple[str, int | None, tuple[int, int] | None]:
+    """(unit, count, vague count) of a measure: "two days" ("day", 2, None), "a week" ("week", 1, None), "a few
+    days" ("day", None, (2, 5))."""
+    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
+    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
+    return measure.lemma_.lower(), n, few
+
+
 def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """The day a bounding phrase with a measure fixes: the act's day less (after) or plus (before) the measure
     ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
     measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
     if measure is None or measure.lemma_.lower() not in ("day", "week"):
         return None
-    unit = measure.lemma_.lower()
-    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
-    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
-    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
+    unit, n, few = _measured(measure)
     main = _event_date([prep.head], sent, timexes)
     day = as_date(main[0].start) if main is not None and main[0].precision == "day" else None
     if (n is None and few is None) or day is None or main[0].end not in (None, main[0].start):

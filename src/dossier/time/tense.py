@@ -93,6 +93,11 @@ def tense_of(span: Span) -> str | None:
     return found or sentence_tense(span.sent)
 
 
+def preceding_words(top: Token, obj: Token) -> str:
+    """The words from a phrase's first to its object's phrase, "run - up" joined: "in the run-up to"."""
+    return " ".join(t.lower_ for t in top.doc[top.i: obj.left_edge.i]).replace(" - ", "-")
+
+
 def preceding_top(obj: Token) -> Token | None:
     """The first word of a phrase of the lexicon's preceding_words ("ahead of", "before", "in the run-up to") whose
     object is `obj`: "ahead" for "vote" in "ahead of the vote"; None when there is none."""
@@ -100,8 +105,7 @@ def preceding_top(obj: Token) -> Token | None:
         return None
     tok = obj.head
     for _ in range(4):
-        words = " ".join(t.lower_ for t in obj.doc[tok.i: obj.left_edge.i]).replace(" - ", "-")
-        if words in PRECEDING:
+        if preceding_words(tok, obj) in PRECEDING:
             return tok
         if tok.dep_ not in ("prep", "pobj", "advmod") or tok.head.i == tok.i:
             return None
