@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.convert import nation_of
 from dossier.events.patterns import load_lexicon
-from dossier.events.roles import named_again  # the nouns that name an earlier act again
+from dossier.events.named_again import dated_again  # the nouns that name an earlier act again
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported, tense_form
 from dossier.model import DateValue, Event, Timex
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import tense_of
+from dossier.time.tense import PRECEDING, preceding_words, tense_of, verb_tense
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
@@ -242,10 +243,107 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         found = _statement_date(anchors, sent, timexes)
     if found is None:
         found = _occasion_before(anchors, sent, timexes)
+    ahead = _ahead_of(anchors, sent, timexes)
+    if ahead is not None and (found is None or found[1].i in ahead.phrase):
+        return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
     if found is None:
         return None
     value, root = found
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+@dataclass(frozen=True)
+class _Ahead:
+    """An act told as done before another that has a time: the word a measure hangs on ("before" in "two days
+    before"), the tokens of the phrase or clause that tells the other act, the words that tell it, that act's time
+    and the time's head token, and the act's clause head."""
+
+    word: Token
+    phrase: frozenset[int]
+    said: str
+    value: DateValue
+    root: Token
+    head: Token
+
+
+def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead | None:
+    """A phrase of the lexicon's preceding_words on the act ("ahead of", "before", "in the run-up to") whose object
+    is a time ("before June 5", "ahead of Ramadan"), a noun with a time of its own ("ahead of Tuesday's election",
+    "before the June 5 vote", "prior to the summit on June 12") or a verb with one ("before meeting Ruto on
+    Friday"); or a clause opened by such a word with a time of its own ("before the vote takes place on Sunday").
+    None when there is none, or two."""
+    found = sentence_timexes(sent, timexes)
+    if not found:
+        return None
+    heads = {a.i: a for a in anchors}  # and their clause's: "banned fireworks ahead of Diwali, arresting 210 people"
+    heads.update({_clause_head(a).i: _clause_head(a) for a in anchors})
+    doc, hits = sent.doc, {}
+    for head in heads.values():  # also on the act's object, where the parser may hang it ("host talks in the run-up")
+        verb = _clause_head(head) if head.pos_ not in ("VERB", "AUX") else head
+        objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ in ("VERB", "AUX") else []
+        for top in [t for h in (head, *objects) for t in h.children]:
+            phrase = frozenset(t.i for t in top.subtree)
+            if any(a.i in phrase for a in anchors):
+                continue  # not the other act itself ("talks ahead of next week's summit": the summit)
+            if top.dep_ == "advcl":  # "before the vote takes place on Sunday"
+                mark = next((m for m in top.children if m.dep_ == "mark" and m.lower_ in PRECEDING), None)
+                time = _attached(found, {top.i}) if mark is not None else None
+                if time is not None and time[0].start:
+                    said = doc[top.left_edge.i: top.right_edge.i + 1].text
+                    hits[top.i] = _Ahead(mark, phrase, said, time[0], time[1], verb)
+                continue
+            if top.dep_ not in ("prep", "advmod"):
+                continue
+            for other in top.subtree:
+                if other.dep_ not in ("pobj", "pcomp") or preceding_words(top, other) not in PRECEDING:
+                    continue
+                own = [(tx.value, root) for tx, root in found if root.i == other.i]
+                time = own[0] if len(own) == 1 else _attached(found, {other.i})
+                if time is not None and time[0].start:
+                    said = doc[top.i: other.right_edge.i + 1].text
+                    hits[top.i] = _Ahead(top, phrase, said, time[0], time[1], verb)
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _before_value(ahead: _Ahead, sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The act's date as before the other's: with a measure of days or weeks, that many before the other's day ("two
+    days before the May 20 vote": May 18); without one, a span that ends on the other's first day, at its precision,
+    and opens at the first day of a time of the clause that holds the other's ("This year … ahead of Ramadan"), else
+    at the article's day for an act still to come, else unknown (start None: "before the election" tells no first
+    day). An act told as done ends on the article's day at the latest."""
+    doc, value, said = sent.doc, ahead.value, ahead.said
+    measure = next((c for c in ahead.word.children if c.dep_ == "npadvmod"), None)
+    if measure is not None:
+        return _counted_back(measure, value, ahead.word, said)
+    end = value.start
+    others = [tx.value for tx, root in sentence_timexes(sent, timexes)
+              if root.i != ahead.root.i and not vague_window(tx.value) and _within(value, tx.value)
+              and _clause_head(root).i == ahead.head.i and root.i not in ahead.phrase]
+    published = (doc._.published or "")[:10]
+    tense = verb_tense(ahead.head)
+    start = None
+    if others:
+        bounds = _bounds(min(others, key=_length))
+        start = bounds[0].isoformat()[: len(end)] if bounds else None
+    elif tense == "future" and len(published) == 10 and end > published[: len(end)]:
+        start = published[: len(end)]
+    if tense == "past" and len(published) == 10 and end > published[: len(end)]:
+        end = published[: len(end)]
+    return DateValue(start=start, end=end, precision=value.precision, text=said)
+
+
+def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> DateValue | None:
+    """The day a measure of days or weeks before another's day fixes ("two days before the vote"), or the days it
+    may be ("a few days before"); None for other measures or a time that is not one day."""
+    unit, n, few = _measured(measure)
+    day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
+    if unit not in ("day", "week") or day is None:
+        return None
+    text = prep.doc[measure.left_edge.i: prep.i].text + " " + said
+    if few is not None:
+        ends = sorted(shift(day, unit, -k) for k in few)
+        return cal_days(ends[0], ends[1], "vague", text)
+    return cal_day(shift(day, unit, -n), text) if n is not None else None
 
 
 _BOUNDING_PREPS = frozenset({"before", "after", "following"})
@@ -264,16 +362,22 @@ def _bounding(tok: Token) -> Token | None:
 _VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}
 
 
+def _measured(measure: Token) -> tuple[str, int | None, tuple[int, int] | None]:
+    """(unit, count, vague count) of a measure: "two days" ("day", 2, None), "a week" ("week", 1, None), "a few
+    days" ("day", None, (2, 5))."""
+    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
+    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
+    return measure.lemma_.lower(), n, few
+
+
 def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """The day a bounding phrase with a measure fixes: the act's day less (after) or plus (before) the measure
     ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
     measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
     if measure is None or measure.lemma_.lower() not in ("day", "week"):
         return None
-    unit = measure.lemma_.lower()
-    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
-    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
-    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
+    unit, n, few = _measured(measure)
     main = _event_date([prep.head], sent, timexes)
     day = as_date(main[0].start) if main is not None and main[0].precision == "day" else None
     if (n is None and few is None) or day is None or main[0].end not in (None, main[0].start):
@@ -948,16 +1052,11 @@ def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
 
 def _noun_types(noun: Token) -> frozenset[str]:
     """The PLOVER types of the acts a noun may name again, by its lemma or its form as written: the data lists
-    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular. Besides the nouns
-    the roles read (data/acts_named_again.yaml), those that only carry a date (the time lexicon's dated_again: "the
-    offensive, which began on Tuesday" dates the fighting told before)."""
-    lemma, form = noun.lemma_.lower(), noun.lower_
-    tables = (named_again(), _DATED_AGAIN)
-    return frozenset().union(*(table.get(w, frozenset()) for table in tables for w in (lemma, form)))
-
-
-_DATED_AGAIN = {noun: frozenset(t for t, nouns in lexicon()["dated_again"].items() if noun in nouns)
-                for nouns in lexicon()["dated_again"].values() for noun in nouns}
+    plurals that are nouns of their own ("talks", "negotiations"), whose lemma is the singular. The nouns the roles
+    read and those that only carry a date ("the offensive, which began on Tuesday" dates the fighting told before):
+    data/acts_named_again.yaml, both sections."""
+    table = dated_again()
+    return frozenset().union(*(table.get(w, frozenset()) for w in (noun.lemma_.lower(), noun.lower_)))
 
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
+from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
 from dossier.events.patterns import Entry
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.ingest.outlets import load_outlets
@@ -576,7 +577,6 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
 
 # --- an act on a noun that names an earlier act again ------------------------------------------------------------
 
-_NAMED_AGAIN = Path(__file__).parent / "data" / "acts_named_again.yaml"
 _ANSWERED = Path(__file__).parent / "data" / "acts_answered.yaml"
 _DEFINITE = frozenset({"the", "this", "that"})
 _WHEN_LABELS = frozenset({"DATE", "TIME"})
@@ -590,12 +590,6 @@ def _types_by_noun(path: Path) -> dict[str, frozenset[str]]:
         for noun in nouns:
             out.setdefault(noun.lower(), set()).add(ptype)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-@cache
-def named_again() -> dict[str, frozenset[str]]:
-    """Noun -> the PLOVER types of the earlier act it may name again (data/acts_named_again.yaml)."""
-    return _types_by_noun(_NAMED_AGAIN)
 
 
 @cache

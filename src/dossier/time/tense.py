@@ -15,6 +15,8 @@ MONTHS = frozenset(lexicon()["months"])
 OPEN = "open"  # a plan told in the past ("planned to leave on Thursday"): its day may lie either side of the article
 MODALS = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
+PRECEDING = frozenset(lexicon()["preceding_words"])
+_ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
 
 
 def _verb_tense(verb: Token) -> str | None:
@@ -43,6 +45,11 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBG" and any(a.lower_ == "is" or a.lower_ == "are" for a in auxes):
         return "future"  # "is visiting ... on Friday": the present progressive announces a plan
     return None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """The tense a verb tells its act in: future, past, open (a plan told in the past) or None (see _verb_tense)."""
+    return _verb_tense(verb)
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -74,13 +81,46 @@ def tense_of(span: Span) -> str | None:
     mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pushed back to Friday"
     if span.root.dep_ == "pobj" and prep.lower_ in ("until", "till", "to") and mover.lemma_ in DEFERRAL_VERBS:
         return "future"  # "postponed until Tuesday"
+    later = _later_act(span)
+    if later is not None and any(c.dep_ == "amod" and c.lower_ in FUTURE_WORDS for c in later.children):
+        return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
     verb = governing_verb(span)
     found = _verb_tense(verb) if verb is not None else None
-    if found == OPEN:
-        return None
+    if found == OPEN or (found == "past" and later is not None):
+        return None  # "arrested activists ahead of the June vote": the vote may lie either side of the article
     if found is None and verb is not None and _scheduled(verb, span):
         return "future"
     return found or sentence_tense(span.sent)
+
+
+def preceding_words(top: Token, obj: Token) -> str:
+    """The words from a phrase's first to its object's phrase, "run - up" joined: "in the run-up to"."""
+    return " ".join(t.lower_ for t in top.doc[top.i: obj.left_edge.i]).replace(" - ", "-")
+
+
+def preceding_top(obj: Token) -> Token | None:
+    """The first word of a phrase of the lexicon's preceding_words ("ahead of", "before", "in the run-up to") whose
+    object is `obj`: "ahead" for "vote" in "ahead of the vote"; None when there is none."""
+    if obj.dep_ != "pobj":
+        return None
+    tok = obj.head
+    for _ in range(4):
+        if preceding_words(tok, obj) in PRECEDING:
+            return tok
+        if tok.dep_ not in ("prep", "pobj", "advmod") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _later_act(span: Span) -> Token | None:
+    """The noun of a later act the time is told of, or the time itself, as the object of a phrase that puts another
+    act before it ("ahead of the June 5 vote", "before June"): its tense is not that act's."""
+    root = span.root
+    owner = root.head if root.dep_ in _ON_NOUN and root.head.pos_ in ("NOUN", "PROPN") else root
+    if owner.dep_ == "pobj" and preceding_top(owner) is not None:
+        return owner
+    return None
 
 
 def _names_day(span: Span) -> bool:

@@ -1,0 +1,44 @@
+"""Nouns that name again an act told before ("the deal", "the talks", "the offensive"): data/acts_named_again.yaml,
+the one list the roles and the dates read."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "acts_named_again.yaml"
+SECTIONS = ("parties_and_date", "date_only")
+
+
+def _by_noun(tables: list[dict]) -> dict[str, frozenset[str]]:
+    """Noun -> PLOVER types, from tables of types each listing nouns."""
+    out: dict[str, set[str]] = {}
+    for table in tables:
+        for ptype, nouns in table.items():
+            for noun in nouns:
+                out.setdefault(noun.lower(), set()).add(ptype)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _data() -> dict:
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    unknown = set(data) - set(SECTIONS)
+    if unknown:
+        raise ValueError(f"{DATA.name}: unknown sections {sorted(unknown)}; expected {SECTIONS}")
+    return data
+
+
+@cache
+def named_again() -> dict[str, frozenset[str]]:
+    """Noun -> the PLOVER types of the earlier act whose parties (and date) it carries ("the deal", "the talks")."""
+    return _by_noun([_data()["parties_and_date"]])
+
+
+@cache
+def dated_again() -> dict[str, frozenset[str]]:
+    """Noun -> the PLOVER types of the earlier act whose date it carries: those of named_again() and the nouns that
+    carry only a date ("the offensive, which began on Monday")."""
+    return _by_noun([_data()[s] for s in SECTIONS])
