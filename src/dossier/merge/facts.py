@@ -194,14 +194,17 @@ def fact_conflicts(merged: list[Fact], order: dict[str, int] | None = None) -> l
     """Merged figures about the same thing whose ranges do not all meet. Each conflict lists its figures in a
     canonical order, whatever the order given, so that a record merged in steps names and lists a disagreement as
     one merged at once: the most precise figure first (by the merged figure's own range and time), then the first
-    reported (`order`: the position of each document, `report_order`; the order given when None), then by id. The
-    conflict is about the first of them. Conflicts come in the order of those first figures."""
+    reported (`order`: the position of each document, `report_order`, the order given when None; then the place of
+    the figure's first report in its document), then by id. The conflict is about the first of them. Conflicts
+    come in the order of those first figures."""
     if order is None:
         order = report_order(merged)
     last = len(order)
 
     def rank(fact: Fact) -> tuple:
-        return _precision(fact), order.get(fact.evidence[0].doc, last) if fact.evidence else last, fact.id
+        first = fact.evidence[0] if fact.evidence else None
+        where = (order.get(first.doc, last), first.start is None, first.start or 0) if first else (last, True, 0)
+        return _precision(fact), where, fact.id
 
     by_about: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in sorted(merged, key=rank):
