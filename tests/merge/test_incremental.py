@@ -143,15 +143,15 @@ def test_a_new_name_renames_what_older_documents_name_alone(tmp_path, corpus_res
     assert named == {one}
 
 
-def _figure_result(doc: str, day: str, value: float, text: str):
+def _figure_result(doc: str, day: str, value: float, text: str, dated: bool = True):
     from dossier.model import DateValue, Document, Evidence, Fact
     from dossier.pipeline import DocResult
 
     sentence = f"Trade between the two neighbours reached {text} last year."
+    time = DateValue(start="2024", end="2024", precision="year") if dated else None
     return DocResult(document=Document(id=doc, source=f"{doc}.txt", published=day, text=sentence),
                      facts=[Fact(id=f"{doc}:f0", subject=["ghana", "togo"], measure="bilateral trade", value=value,
-                                 unit="USD", text=text, time=DateValue(start="2024", end="2024", precision="year"),
-                                 evidence=[Evidence(doc=doc, text=sentence)])])
+                                 unit="USD", text=text, time=time, evidence=[Evidence(doc=doc, text=sentence)])])
 
 
 def test_a_new_figure_that_takes_a_member_from_a_stored_one_regroups_both(tmp_path):
@@ -165,3 +165,25 @@ def test_a_new_figure_that_takes_a_member_from_a_stored_one_regroups_both(tmp_pa
     assert len(steps["facts"]) == 2 and steps["conflicts"]
     for table in TABLES:
         assert steps[table] == full[table], table
+
+
+@pytest.mark.parametrize("later", ["d3", "d1"])
+def test_a_figure_conflict_names_and_lists_its_figures_as_a_full_merge_does(tmp_path, later):
+    """A figure whose most precise report gives no time takes its time from another report: by the merged figure's
+    own precision it ties with a figure as precise that it disagrees with. Built in two steps or at once, the
+    conflict names the same figure (the most precise, then the first reported) and lists the values in one order."""
+    results = [_figure_result("d1", "2025-01-10", 2.41e9, "$2.41 billion", dated=False),
+               _figure_result("d2", "2025-01-11", 2.4e9, "$2.4 billion"),
+               _figure_result("d3", "2025-01-12", 2.91e9, "$2.91 billion")]
+    first = [r for r in results if r.document.id != later]
+    then = [r for r in results if r.document.id == later]
+    steps = _two_steps(tmp_path / "steps.duckdb", first, then, incremental=True)
+    full = _two_steps(tmp_path / "full.duckdb", first, then, incremental=False)
+    assert len(steps["facts"]) == 2 and len(steps["conflicts"]) == 1
+    for table in TABLES:
+        assert steps[table] == full[table], table
+    with Store(tmp_path / "full.duckdb") as store:
+        (conflict,) = store.rows("conflicts", "true")
+        (named,) = store.rows("facts", "id = ?", [conflict.about])
+    assert {e.doc for e in named.evidence} == {"d1", "d2"}  # as precise as d3's and reported first
+    assert [v.doc for v in conflict.values] == ["d1", "d2", "d3"]

@@ -70,7 +70,8 @@ class AgentFinder:
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
         out: list[AgentSpan] = []
-        lower, sent_start = zip(*doc.to_array([LOWER, SENT_START]).tolist()) if len(doc) else ((), ())
+        table = doc.to_array([LOWER, SENT_START])  # by column: no Python list of each token's row
+        lower, sent_start = (tuple(table[:, 0].tolist()), tuple(table[:, 1].tolist())) if len(doc) else ((), ())
         for i, word in enumerate(lower):
             if word not in self.last_words or taken[i]:
                 continue

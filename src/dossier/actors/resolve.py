@@ -818,8 +818,10 @@ class Resolver:
         `body_nouns`, `defined_body_heads` in the lexicon) or which the tagger tagged an organisation; "Gross National
         Product (GNP)" is none. Each with its acronym; the acronym means that body throughout the story."""
         out: list[tuple[Span, str]] = []
+        orth = doc.to_array(ORTH).tolist()  # the words as hashes: no Token made for each word
+        opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
         for i in range(2, len(doc) - 1):
-            if doc[i - 1].text != "(" or doc[i + 1].text != ")":
+            if orth[i - 1] != opening or orth[i + 1] != closing:
                 continue
             acronym = _letters(doc[i])
             if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):

@@ -19,6 +19,7 @@ from dossier.events.patterns import Context, Entry, load_contexts, load_lexicon
 from dossier.events.status import clause_chain
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
+from dossier.nlp.tree_docs import carries, tree_doc, tree_table
 
 # a predicate adjective may be a participle the tagger reads as a verb ("is opposed to")
 _POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"], "adjective": ["ADJ", "VERB"]}
@@ -108,6 +109,7 @@ class TriggerMatcher:
                 self.gated_by[key].add(n)
         # then, of those, the patterns one tree of the doc may hold (every node's words and labels there)
         self.tree_gate = DependencyGate([list(pattern) for _, pattern in units])
+        self.tree_docs = carries([list(pattern) for _, pattern in units])  # a light Doc per tree, not Span.as_doc
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -165,7 +167,7 @@ class TriggerMatcher:
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
         gated = {n for gates in self.gates.values() for key, _, _ in gates(doc) for n in self.gated_by[key]}
         out: dict[int, Context] = {}
-        trees: dict[tuple[int, int], Doc] = {}  # {(start, end): a Doc of one dependency tree's tokens}
+        trees: dict = {}  # {(start, end): a Doc of one dependency tree's tokens; None: the doc's rows}
         for n, where in self.tree_gate.places(doc, sorted(gated.union(self.ungated))):
             context = self.context_of[n]
             for i in self._triggers_of(n, doc, where, trees):
@@ -175,7 +177,7 @@ class TriggerMatcher:
                     out[i] = context
         return out
 
-    def _triggers_of(self, n: int, doc: Doc, where: list[tuple[int, int]] | None, trees: dict[tuple[int, int], Doc]
+    def _triggers_of(self, n: int, doc: Doc, where: list[tuple[int, int]] | None, trees: dict
                      ) -> list[int]:
         """The trigger's index (the first node) of each match of the pattern numbered n: on a Doc of each tree that
         may hold one (`where`, from the gate; the match lies in one tree, and spaCy's DependencyMatcher walks every
@@ -186,7 +188,12 @@ class TriggerMatcher:
         found = []
         for start, end in where:
             if (start, end) not in trees:
-                trees[start, end] = doc[start:end].as_doc()
+                if not self.tree_docs:
+                    trees[start, end] = doc[start:end].as_doc()
+                else:
+                    if None not in trees:
+                        trees[None] = tree_table(doc)
+                    trees[start, end] = tree_doc(doc, start, end, trees[None])
             found += [start + tokens[0] for _, tokens in matcher(trees[start, end])]
         return found
 

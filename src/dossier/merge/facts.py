@@ -161,7 +161,12 @@ def figure_groups(facts: list[Fact]) -> list[list[Fact]]:
 
 def merge_facts(facts: list[Fact]) -> tuple[list[Fact], list[Conflict]]:
     merged = [merged_fact(members) for members in figure_groups(facts)]
-    return merged, fact_conflicts(merged)
+    return merged, fact_conflicts(merged, report_order(facts))
+
+
+def report_order(facts: list[Fact]) -> dict[str, int]:
+    """{document id: its position} among the documents of reported figures, in the order given (document order)."""
+    return {doc: n for n, doc in enumerate(dict.fromkeys(f.evidence[0].doc for f in facts if f.evidence))}
 
 
 def fact_id(members: list[Fact]) -> str:
@@ -185,10 +190,24 @@ def about(fact: Fact) -> tuple | None:
     return None
 
 
-def fact_conflicts(merged: list[Fact]) -> list[Conflict]:
-    """Merged figures about the same thing whose ranges do not all meet, in the order given."""
+def fact_conflicts(merged: list[Fact], order: dict[str, int] | None = None) -> list[Conflict]:
+    """Merged figures about the same thing whose ranges do not all meet. Each conflict lists its figures in a
+    canonical order, whatever the order given, so that a record merged in steps names and lists a disagreement as
+    one merged at once: the most precise figure first (by the merged figure's own range and time), then the first
+    reported (`order`: the position of each document, `report_order`, the order given when None; then the place of
+    the figure's first report in its document), then by id. The conflict is about the first of them. Conflicts
+    come in the order of those first figures."""
+    if order is None:
+        order = report_order(merged)
+    last = len(order)
+
+    def rank(fact: Fact) -> tuple:
+        first = fact.evidence[0] if fact.evidence else None
+        where = (order.get(first.doc, last), first.start is None, first.start or 0) if first else (last, True, 0)
+        return _precision(fact), where, fact.id
+
     by_about: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in merged:
+    for fact in sorted(merged, key=rank):
         if (key := about(fact)) is not None:
             by_about[key].append(fact)
     conflicts = []

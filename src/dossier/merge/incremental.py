@@ -17,10 +17,10 @@ touch are merged again and rewritten.
   unknown actor that older documents name, or what the record knows of an older actor (its country, a vague
   id), or when the new documents are many, the merge is a full one.
 
-Two differences from a full merge: an event no new report joins is not decided again, although the idf of
+One difference from a full merge: an event no new report joins is not decided again, although the idf of
 the collection (how alike two articles are) moved a little with the new documents, so a pair of older reports
-near the threshold could fall the other way in a full merge; and the conflicts between merged figures are
-ordered by each figure's own precision, not its first report's, so a conflict may name another of its figures.
+near the threshold could fall the other way in a full merge. The conflicts between merged figures list their
+figures in one canonical order in both (`merge.facts.fact_conflicts`), so they name the same figure.
 `tests/merge/test_incremental.py` checks that adding documents in steps gives the record a full merge gives on
 the same store.
 """
@@ -378,9 +378,8 @@ def _merge_facts(store, mine: list[Fact], ids: dict, before: dict, fresh: set[st
     subjects = sorted({s for k in keys for s in k[1]})
     where = "list_contains(?, lower(measure) || chr(31) || unit) AND time IS NOT NULL AND list_has_any(subject, ?)"
     related = [f for f in store.rows("facts", where, [figures, subjects]) if about(f) in keys]
-    related.sort(key=lambda f: (_precision(f), position.get(f.evidence[0].doc if f.evidence else "", len(position))))
     _delete(con, "conflicts", "about", sorted({f.id for f in gone} | {f.id for f in related}))
-    store._insert("conflicts", fact_conflicts(related))
+    store._insert("conflicts", fact_conflicts(related, position))
 
 
 def _rebuild_stories(store) -> None:
