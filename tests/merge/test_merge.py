@@ -254,3 +254,23 @@ def test_a_side_one_report_states_is_not_inferred_in_the_merged_event():
         update={"inferred": ["target"]})
     (event,), _ = merge_events([Report(alone, day("2024-06-27"))])
     assert event.inferred == ["target"]
+
+
+def _before(event, end: str):
+    """The event told as done before a day: a date with an end and no start."""
+    return event.model_copy(update={"date": DateValue(start=None, end=end, precision="day", text="before the vote")})
+
+
+def test_an_act_told_as_done_before_a_day_keeps_that_bound():
+    alone = _before(make_event("d1", 0, "AGREE", "sign", ["X"], ["Y"], None), "2024-06-04")
+    (event,), conflicts = merge_events([Report(alone, day("2024-06-10"))])
+    assert (event.date.start, event.date.end) == (None, "2024-06-04") and conflicts == []
+    from dossier.merge.intervals import label
+    assert label(event.date) == "../2024-06-04"
+
+
+def test_a_first_day_told_wins_over_a_bound_and_is_no_disagreement():
+    bound = _before(make_event("d1", 0, "AGREE", "sign", ["X"], ["Y"], None), "2024-06-04")
+    dated = make_event("d2", 0, "AGREE", "sign", ["X"], ["Y"], "2024-06-02")
+    (event,), conflicts = merge_events([Report(bound, day("2024-06-10")), Report(dated, day("2024-06-03"))])
+    assert event.date.start == "2024-06-02" and conflicts == []

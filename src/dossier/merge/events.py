@@ -76,16 +76,16 @@ def _inferred(events: list[Event], first: Event, sides: dict[str, list[str]]) ->
 
 def _best_date(reports: list[Report]) -> DateValue | None:
     """The most precise date; among equally precise ones, the one most reports give, then the one written
-    after the event."""
-    dated = [r for r in reports if r.event.date and r.event.date.start]
+    after the event. A date with a first day wins over one that only bounds the act ("before the June vote")."""
+    dated = [r for r in reports if r.event.date and (r.event.date.start or r.event.date.end)]
     if not dated:
         return None
     votes = Counter(label(r.event.date) for r in dated)
     rank = {"day": 0, "month": 1, "year": 2}
 
     def score(r: Report):
-        return (r.event.date.inferred, rank.get(r.event.date.precision or "", 3), -votes[label(r.event.date)],
-                r.event.status != "occurred")
+        return (not r.event.date.start, r.event.date.inferred, rank.get(r.event.date.precision or "", 3),
+                -votes[label(r.event.date)], r.event.status != "occurred")
 
     return min(dated, key=score).event.date
 
@@ -153,8 +153,8 @@ def _date_conflicts(event_id: str, reports: list[Report]) -> list[Conflict]:
     """Sources that give different dates for one event (each document's value once)."""
     values: dict[str, list[str]] = defaultdict(list)
     for r in reports:
-        if r.event.date and r.event.date.inferred:
-            continue  # a date borrowed from the visit it happens during is not what a source says
+        if r.event.date and (r.event.date.inferred or not r.event.date.start):
+            continue  # a date borrowed from the visit it happens during, or a bound ("before June"): no disagreement
         text = label(r.event.date)
         docs = {ev.doc for ev in r.event.evidence}
         for doc in docs:

@@ -46,10 +46,12 @@ def overlaps(a: tuple[date, date], b: tuple[date, date], slack_days: int = 0) ->
 
 
 def label(value: DateValue | None) -> str | None:
-    """A short text for a date or interval: '2024-06-25/2024-06-29', '2024-06-28', or '2024-11-13/..' for an act
-    said to start on a day (ISO 8601's open end)."""
-    if value is None or not value.start:
+    """A short text for a date or interval: '2024-06-25/2024-06-29', '2024-06-28', '2024-11-13/..' for an act
+    said to start on a day (ISO 8601's open end), or '../2024-06-04' for one told as done before a day."""
+    if value is None:
         return None
+    if not value.start:
+        return f"../{value.end}" if value.end else None
     if value.end is None:
         return f"{value.start}/.." if value.start.count("-") == 2 else value.start
     return value.start if value.end == value.start else f"{value.start}/{value.end}"

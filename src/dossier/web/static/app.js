@@ -84,6 +84,7 @@ function who(event) {
   return event.target && event.target.length ? `${left} → ${namesOf(event.target)}` : left;
 }
 function dateLabel(value) {
+  if (value && !value.start && value.end) return `before ${value.end}`;
   if (!value || !value.start) return "undated";
   if (!value.end) return value.start.length === 10 ? `${value.start} onwards` : value.start;
   return value.end === value.start ? value.start : `${value.start} – ${value.end}`;
