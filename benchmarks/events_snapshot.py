@@ -3,8 +3,10 @@ stories, as one JSON file: run it before and after a change that must not change
 stage), then compare the two files.
 
     python benchmarks/events_snapshot.py before.json [--n 300]
-    python benchmarks/events_snapshot.py after.json [--n 300] --compare before.json
+    python benchmarks/events_snapshot.py after.json [--n 300] --compare before.json [--events]
 
+--events lists, per document that differs, the events gone and the events new (type, CAMEO code, sides, status,
+date and sentence), to be read one by one.
 Reads ../shared in place (the seeds and Reuters-21578 are left out when absent, with a message).
 """
 
@@ -46,6 +48,7 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--n", type=int, default=300, help="Reuters-21578 stories")
     parser.add_argument("--compare", type=Path, help="an earlier snapshot: say whether this one is the same")
+    parser.add_argument("--events", action="store_true", help="with --compare: list the events gone and new")
     args = parser.parse_args()
     docs = documents(args.n)
     started = time.perf_counter()
@@ -62,7 +65,38 @@ def main() -> None:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
         differ = sorted(d for d in before.keys() | snapshot.keys() if before.get(d) != snapshot.get(d))
         print("identical to " + str(args.compare) if not differ else f"{len(differ)} documents differ: {differ[:10]}")
+        if args.events:
+            print_event_changes(before, snapshot, differ)
         sys.exit(1 if differ else 0)
+
+
+def _key(event: dict) -> tuple:
+    """What an analyst reads of an event: its type, code, sides, status, date and first sentence."""
+    date = event.get("date") or {}
+    sentence = (event.get("evidence") or [{}])[0].get("text", "")
+    return (event["type"], event.get("cameo"), tuple(event["source"]), tuple(event["target"]), event["status"],
+            date.get("start"), date.get("end"), " ".join(sentence.split()))
+
+
+def _line(sign: str, key: tuple) -> str:
+    type_, cameo, source, target, status, start, end, sentence = key
+    when = start if start == end else f"{start or '..'}/{end or '..'}"
+    return (f"  {sign} {type_}/{cameo} {', '.join(source) or '-'} -> {', '.join(target) or '-'} {status} "
+            f"{when if start or end else 'undated'}\n      {sentence[:240]}")
+
+
+def print_event_changes(before: dict, after: dict, documents: list[str]) -> None:
+    """The events of each document that one snapshot has and the other has not, and the counts."""
+    gone = new = 0
+    for doc in documents:
+        old = [_key(e) for e in (before.get(doc) or {}).get("events", [])]
+        now = [_key(e) for e in (after.get(doc) or {}).get("events", [])]
+        lost, added = [k for k in old if k not in now], [k for k in now if k not in old]
+        if lost or added:
+            print(f"== {doc}")
+            print("\n".join([_line("-", k) for k in lost] + [_line("+", k) for k in added]))
+        gone, new = gone + len(lost), new + len(added)
+    print(f"events gone {gone}, new {new}")
 
 
 if __name__ == "__main__":
