@@ -47,3 +47,11 @@ def test_the_two_with_a_noun_is_left_to_the_pair_nouns(code):
     events, actors = code(LEDE + "The two leaders are expected to meet again in September.")
     met = [e for e in events if e.trigger == "meet"]
     assert len(met) == 1 and names(met[0].source + met[0].target, actors) == {"Fumio Kishida", "Narendra Modi"}
+
+
+def test_the_two_discussing_a_state_s_affair_are_still_the_two_sides(code):
+    events, actors = code("Chinese Premier Li Qiang told visiting Australian Prime Minister Anthony Albanese that "
+                          "ties had improved. The two discussed Canberra's trade dispute with Beijing and regional "
+                          "security.")
+    source, target = _between(events, actors, "discussed")
+    assert source | target == {"Li Qiang", "Anthony Albanese"} and source != target

@@ -558,8 +558,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         for ident in resolver.many(t):
             if ident not in roles.target and ident not in roles.source:
                 roles.target.append(ident)
-    if (entry.reciprocal or _each_other(tok) or (paired and entry.type in MUTUAL)) and not roles.target \
-            and len(roles.source) > 1:
+    if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
+        roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
+    if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1:
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y accused each other": X, Y
     if _reporting(entry, roles, resolver):
         roles.source, roles.target = [], []  # no event: see _reporting
