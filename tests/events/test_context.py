@@ -199,3 +199,8 @@ def test_without_a_dateline_no_host_for_a_visit_not_told_here(story):
                       "Peru's President Alberto Fujimori will pay a state visit next month.")
     visit = [e for e in events if e.type == "CONSULT" and e.mode == "visit"]
     assert len(visit) == 1 and visit[0].target == [] and visit[0].inferred == []
+
+
+def test_no_dateline_host_for_a_verb_of_travel_alone(story):
+    events, _ = story("Ghana's president Jerry Rawlings left on Sunday after the summit, officials said.", "NAIROBI")
+    assert not [e for e in events if e.inferred]

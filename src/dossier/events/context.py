@@ -114,9 +114,10 @@ def _one_country(doc: Doc, ids: list[str]) -> str | None:
 
 
 def _placeless_visit(doc: Doc, event: Event, trigger: Token) -> bool:
-    """A visit (not the hosting of one) told with no place and nothing visited in its sentence ("arrived on Sunday
-    for a three-day visit"): no location, and no place named in the sentence."""
-    if event.mode != "visit" or event.cameo == "043" or event.location is not None:
+    """A visit (not the hosting of one) named by a noun ("a visit", "his trip") with no place and nothing visited in
+    its sentence ("arrived on Sunday for a three-day visit"): no location, and no place named in the sentence. Not a
+    verb of travel alone ("will go", "left on Sunday"): it tells no visit, it may be the way home."""
+    if event.mode != "visit" or event.cameo == "043" or event.location is not None or trigger.pos_ != "NOUN":
         return False
     actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
     return not any(getattr(actors.get(token_actor.get(t.i, "")), "kind", None) == "place" for t in trigger.sent)
