@@ -161,3 +161,46 @@ def test_an_act_on_the_agreement_takes_the_parties_the_role_model_gave_the_agree
                            "not recognise the agreement.")
     event = _one(events, "REJECT")
     assert _countries(event.target, actors) == {"ARG", "CHL"}
+
+
+def test_a_visit_told_with_no_place_is_to_the_dateline_s_state(story):
+    events, actors = story("Ghana's president Jerry Rawlings will pay a state visit next month, officials said.",
+                           "NAIROBI")
+    event = _one(events, "CONSULT")
+    assert _countries(event.target, actors) == {"KEN"}
+    assert event.inferred == ["target"]
+
+
+def test_no_dateline_host_for_a_visit_to_a_place_named(story):
+    events, actors = story("Ghana's president Jerry Rawlings will pay a state visit to Uganda next month.",
+                           "NAIROBI")
+    event = _one(events, "CONSULT")
+    assert _countries(event.target, actors) == {"UGA"} and event.inferred == []
+
+
+def test_no_dateline_host_for_a_visit_of_the_dateline_s_own_country(story):
+    events, actors = story("Kenya's foreign minister will pay a state visit next month, officials said.",
+                           "NAIROBI")
+    event = _one(events, "CONSULT")
+    assert _countries(event.source, actors) == {"KEN"}
+    assert event.target == [] and event.inferred == []
+
+
+def test_without_a_dateline_here_is_the_lede_s_other_state(story):
+    events, actors = story("Japan will lend Peru 200 million dollars for ports, the finance minister said today. "
+                           "The loan was agreed during a visit here by Peru's President Alberto Fujimori last week.")
+    visit = [e for e in events if e.type == "CONSULT" and e.mode == "visit"]
+    assert len(visit) == 1 and _countries(visit[0].target, actors) == {"JPN"}
+    assert visit[0].inferred == ["target"]
+
+
+def test_without_a_dateline_no_host_for_a_visit_not_told_here(story):
+    events, _ = story("Japan will lend Peru 200 million dollars for ports, the finance minister said today. "
+                      "Peru's President Alberto Fujimori will pay a state visit next month.")
+    visit = [e for e in events if e.type == "CONSULT" and e.mode == "visit"]
+    assert len(visit) == 1 and visit[0].target == [] and visit[0].inferred == []
+
+
+def test_no_dateline_host_for_a_verb_of_travel_alone(story):
+    events, _ = story("Ghana's president Jerry Rawlings left on Sunday after the summit, officials said.", "NAIROBI")
+    assert not [e for e in events if e.inferred]

@@ -113,14 +113,32 @@ def _one_country(doc: Doc, ids: list[str]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
-def _host(doc: Doc, event: Event, trigger: Token, own: str, vocabulary: Words) -> str | None:
-    """The dateline's state as the target of a visitor's act told "here"."""
+def _placeless_visit(doc: Doc, event: Event, trigger: Token) -> bool:
+    """A visit (not the hosting of one) named by a noun ("a visit", "his trip") with no place and nothing visited in
+    its sentence ("arrived on Sunday for a three-day visit"): no location, and no place named in the sentence. Not a
+    verb of travel alone ("will go", "left on Sunday"): it tells no visit, it may be the way home."""
+    if event.mode != "visit" or event.cameo == "043" or event.location is not None or trigger.pos_ != "NOUN":
+        return False
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    return not any(getattr(actors.get(token_actor.get(t.i, "")), "kind", None) == "place" for t in trigger.sent)
+
+
+def _host(doc: Doc, event: Event, trigger: Token, own: str, vocabulary: Words, lede: list[str]) -> str | None:
+    """The dateline's state as the target of a visitor's act told "here", or of a visit told with no place (a wire
+    tells the visits to the place it is written in without naming it); in a story with no dateline, the other state
+    of a lede that names two, the visitor's and one other, as the host of an act told "here"."""
+    if event.type not in vocabulary.host_types or event.target or party_slot(trigger, objects=True):
+        return None
+    here = modified_by(trigger, vocabulary.here)
+    if not here and not _placeless_visit(doc, event, trigger):
+        return None
     home = doc._.dateline_state
-    if home is None or home.country == own or event.type not in vocabulary.host_types or event.target:
-        return None
-    if not modified_by(trigger, vocabulary.here) or party_slot(trigger, objects=True):
-        return None
-    if others_named(doc, trigger.sent, {own, home.country}):
+    if home is None:
+        if not here or len(lede) != 2 or own not in lede:
+            return None
+        other = lede[1 - lede.index(own)]
+        return None if others_named(doc, trigger.sent, {own, other}) else state_of(doc, other)
+    if home.country == own or others_named(doc, trigger.sent, {own, home.country}):
         return None
     ident = state_of(doc, home.country)
     if ident is None:
@@ -216,7 +234,7 @@ def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[s
 def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
                reporting: frozenset[str] = frozenset()) -> None:
     """Fill, in place, the empty side the sentence leaves to the story: the dateline's state for a visitor's act
-    told "here"; the lede's two states for "the two countries"; the lede's other state as the
+    told "here" or a visit told with no place (without a dateline, the lede's other state for one told "here"); the lede's two states for "the two countries"; the lede's other state as the
     target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas); a domestic story's state
     as the target of its own groups' demands. Each filled side is
     listed in the event's `inferred`."""
@@ -241,7 +259,7 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
         own = _one_country(doc, event.source)
         if own is None:
             continue
-        target = _host(doc, event, trigger, own, vocabulary) \
+        target = _host(doc, event, trigger, own, vocabulary, lede) \
             or _lede_other(doc, event, trigger, own, lede, vocabulary, events, reporting) \
             or _own_government(doc, event, trigger, own, lede, vocabulary)
         if target is not None:

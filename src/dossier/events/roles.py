@@ -543,6 +543,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         for ident in resolver.many(t):
             if ident not in roles.source:
                 roles.source.append(ident)
+    paired = False
+    if not roles.source and (pair := next((p for t in source_toks if (p := bare_pair(t, resolver))), None)):
+        roles.source, paired = pair, True  # "The two met": the two actors named just before
     target_toks = deployed(target_toks, roles.source, resolver)
     if entry.pos == "noun":
         for b in between:
@@ -555,6 +558,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         for ident in resolver.many(t):
             if ident not in roles.target and ident not in roles.source:
                 roles.target.append(ident)
+    if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
+        roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
     if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1:
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y accused each other": X, Y
     if _reporting(entry, roles, resolver):
@@ -782,6 +787,43 @@ def pair_back(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str]) 
             event.source, event.target = list(earlier.source), list(earlier.target)
         else:
             event.source = list(dict.fromkeys(earlier.source + earlier.target))
+
+
+def bare_pair(tok: Token, resolver: Resolver) -> list[str]:
+    """"The two met", "the two discussed": "two" with only "the" before it and no noun, as a subject, names the two
+    parties told just before: the two people named in its own sentence before it and the sentence before, or, where
+    those name no two people, the two states and state bodies named there, in the order first named. Nothing where
+    they name another number of them (more than two: which two is not told), nor where a counted noun phrase with
+    "two" or "both" comes before it there ("seized two engineers… The two were freed": the two engineers), nor where
+    the two are one actor's people or bodies of one country's state alone (a state body and its state). []
+    otherwise."""
+    if tok.lower_ != "two" or tok.tag_ != "CD" or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ not in ("det", "prep", "punct") for c in tok.children):
+        return []
+    sents = list(tok.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    start = sents[max(here - 1, 0)].start
+    window = tok.doc[start:tok.i]
+    if any(t.lower_ in _PAIR_WORDS and t.dep_ in ("nummod", "det", "predet") and t.head.pos_ in ("NOUN", "PROPN")
+           for t in window):
+        return []  # "two engineers", "both sides" named before: the pair is that noun's
+    actors = tok.doc._.actors or {}
+    order: dict[str, int] = {}
+    for t in window:
+        ident = resolver.map.get(t.i)
+        if ident is not None and ident in actors:
+            order.setdefault(ident, t.i)
+    for kinds in (("person",), ("government",)):
+        found = [i for i in order if (actors[i].kind or "").lower() in kinds]
+        if len(found) == 2:
+            countries = {actors[i].country for i in found}
+            if kinds == ("government",) and (None in countries or len(countries) != 2):
+                return []  # a state and a body of it, or of no known country: not two parties
+            return sorted(found, key=order.get)
+        if found:
+            return []
+    return []
 
 
 # --- a meeting's visitor and host -------------------------------------------------------------------------------
