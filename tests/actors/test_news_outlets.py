@@ -1,0 +1,56 @@
+"""News outlets named beside a media noun ("the daily X", "X news agency") are organisations, never people, and a
+continent's name ("Europe", "European") is no side of an event; in sentences written for these tests."""
+
+from dossier.model import Document
+from dossier.pipeline import process
+
+
+def story(text: str, dateline: str | None = None):
+    result = next(process([Document(id="t", source="t", text=text, published="1987-03-04", dateline=dateline)]))
+    return result, {e.name: e for e in result.entities}
+
+
+def test_a_name_after_daily_or_weekly_is_an_outlet_not_a_person():
+    _, found = story("The daily Zorkin accused Portugal of spying on Tuesday. Mr Abbot accused Chile of lying, "
+                     "the weekly Pelmov reported.")
+    for name in ("Zorkin", "Pelmov"):
+        assert found[name].type == "ORG" and found[name].kind == "organisation", found[name]
+
+
+def test_a_name_before_news_agency_is_an_outlet_not_a_person():
+    _, found = story("The Kelsa news agency said Iraq shelled a border town on Monday.")
+    assert found["Kelsa"].type == "ORG"
+
+
+def test_an_outlet_takes_no_country_from_the_story_alone():
+    # a wire quotes the press of other states: the story is about Chile, the daily is of no known state
+    _, found = story("Chile rejected the plan on Monday. The daily Tarvik accused Chile of lying on Tuesday.")
+    assert found["Tarvik"].type == "ORG" and found["Tarvik"].country is None
+
+
+def test_an_outlet_takes_the_country_its_own_words_give():
+    _, found = story("The Soviet daily Zorkin accused Japan of spying on Tuesday.")
+    assert found["Zorkin"].country == "SUN" and found["Zorkin"].cameo == "SUNMED"
+
+
+def test_a_person_with_a_title_beside_no_media_noun_stays_a_person():
+    _, found = story("Mr Zorkin accused Portugal of spying on Tuesday, the Abbot newspaper said.")
+    assert found["Zorkin"].type == "PERSON"
+
+
+def sides(text: str) -> list[tuple[list[str], list[str]]]:
+    result, _ = story(text)
+    names = {e.id: e.name for e in result.entities}
+    return [([names[i] for i in e.source], [names[i] for i in e.target]) for e in result.events]
+
+
+def test_europe_and_european_are_no_side():
+    for text in ("Iran rejected the European proposal on Monday.", "Europe criticised Iran on Tuesday.",
+                 "The Europeans accused Japan of dumping steel on Tuesday."):
+        found = sides(text)
+        assert found and not any(n in ("Europe", "European", "Europeans") for s, t in found for n in s + t), found
+
+
+def test_the_european_community_is_still_a_side():
+    found = sides("The European Community accused Japan of dumping steel on Tuesday.")
+    assert (["European Community"], ["Japan"]) in found
