@@ -54,3 +54,9 @@ def test_europe_and_european_are_no_side():
 def test_the_european_community_is_still_a_side():
     found = sides("The European Community accused Japan of dumping steel on Tuesday.")
     assert (["European Community"], ["Japan"]) in found
+
+
+def test_an_outlet_of_a_one_country_wire_story_takes_its_dateline_s_country():
+    text = "A poll by the weekly Tarvik said most voters backed the mayor. The weekly Tarvik also said rents rose."
+    assert story(text, "CAIRO")[1]["Tarvik"].country == "EGY"
+    assert story(text)[1]["Tarvik"].country is None

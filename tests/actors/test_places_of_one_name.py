@@ -1,7 +1,6 @@
 """A place name several countries share: the one in the story's countries or its dateline's country, else the most
-populous (accents aside), in sentences written for these tests."""
+populous, in sentences written for these tests."""
 
-from dossier.actors.gazetteer import gazetteer
 from dossier.model import Document
 from dossier.pipeline import process
 
@@ -30,13 +29,6 @@ def test_a_dateline_of_a_third_country_leaves_the_most_populous():
 def test_a_country_the_story_names_chooses_as_before():
     text = "Storms closed the port of Valencia on Monday, Spain's interior ministry said."
     assert place_countries(text)["Valencia"] == "ESP"
-
-
-def test_a_city_written_without_its_accent_is_still_its_own_name():
-    # "Cordoba": Córdoba of Argentina (the most populous), not a Colombian department spelled without the accent
-    assert gazetteer().choose("Cordoba").country == "ARG"
-    assert gazetteer().choose("Cordoba", {"ESP"}).country == "ESP"
-    assert gazetteer().choose("Cordoba", {"COL"}).country == "COL"
 
 
 def test_a_capital_named_by_the_dictionary_is_not_moved_by_the_dateline():

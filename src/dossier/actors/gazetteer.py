@@ -8,7 +8,6 @@ a place in one of the article's countries first, then the most populous. Built o
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import astuple, dataclass
 from functools import cache
 from pathlib import Path
@@ -36,11 +35,6 @@ def key(name: str) -> str:
     return " ".join(name.replace("’", "'").lower().split())
 
 
-def _bare(name: str) -> str:
-    """A name's key without its accents: "Córdoba" is written "Cordoba" in English, its own name all the same."""
-    return "".join(c for c in unicodedata.normalize("NFKD", key(name)) if not unicodedata.combining(c))
-
-
 class Gazetteer:
     def __init__(self, places: dict[str, tuple[tuple, ...]]):
         self.places = places  # key(name) -> the Place fields of each place of that name
@@ -50,17 +44,17 @@ class Gazetteer:
 
     def choose(self, name: str, countries: set[str] | frozenset[str] = frozenset()) -> Place | None:
         """The place an article means by a name: one in the article's countries, else one whose own name it is
-        (not an alternate spelling; accents aside), else the most populous; cities before regions."""
+        (not an alternate spelling), else the most populous; cities before regions."""
         places = self.lookup(name)
         if not places:
             return None
-        best = max(places, key=lambda p: (p.country in countries, _bare(p.name) == _bare(name), p.kind == "city",
+        best = max(places, key=lambda p: (p.country in countries, key(p.name) == key(name), p.kind == "city",
                                           p.population))
         if best.kind == "city" and best.population < BIG_CITY:
             # a province or state of one of the article's countries before a lesser city of another country that
             # the article also names: "Ontario" in a story of Canada and the United States is the province
             regions = {p.country: p for p in places if p.kind == "region" and p.country in countries
-                       and p.country != best.country and _bare(p.name) == _bare(name)}
+                       and p.country != best.country and key(p.name) == key(name)}
             if len(regions) == 1:
                 return next(iter(regions.values()))
         return best
