@@ -22,10 +22,11 @@ def test_a_name_before_news_agency_is_an_outlet_not_a_person():
     assert found["Kelsa"].type == "ORG"
 
 
-def test_an_outlet_takes_no_country_from_the_story_alone():
-    # a wire quotes the press of other states: the story is about Chile, the daily is of no known state
+def test_an_outlet_of_a_story_about_one_country_is_of_that_country():
+    # as other organisations: the press a wire quotes in a story about one state is mostly that state's
     _, found = story("Chile rejected the plan on Monday. The daily Tarvik accused Chile of lying on Tuesday.")
-    assert found["Tarvik"].type == "ORG" and found["Tarvik"].country is None
+    assert found["Tarvik"].type == "ORG" and found["Tarvik"].country == "CHL"
+    assert found["Tarvik"].cameo == "CHLMED"
 
 
 def test_an_outlet_takes_the_country_its_own_words_give():

@@ -1520,9 +1520,8 @@ class Resolver:
             body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
         outlet = label == "ORG" and self._outlet(span.doc, span)
         if outlet:
-            # "the daily X", "the Kuna news agency": a news outlet, of the state its own words name ("the Soviet daily
-            # X"), else only of a one-country wire story's dateline (below): never of the country a story is about
-            # (a wire quotes the press of other states)
+            # "the daily X", "the Kuna news agency": a news outlet (not a state's agency for "agency"), of the state
+            # its own words name ("the Soviet daily X"), else, as other organisations, of the story's country
             kind, sector = "organisation", "MED"
         officer = None  # of a title any body gives: "firm" (a firm's, in a firm's story), "body" (another body's)
         if label == "PERSON" and sector and title_word in self.any_body_titles:
@@ -1559,7 +1558,7 @@ class Resolver:
             # title.
             # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
             official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
-            if officer == "firm" or outlet:  # a firm's officer named by title alone, an outlet: a one-country story's
+            if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
                 country = self._home if self._single and not self._market else None
             elif label == "ORG" and kind != "government" and self._market:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
