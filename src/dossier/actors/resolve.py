@@ -545,11 +545,14 @@ class Resolver:
         named = sorted(self.d.folded.get(name.lower(), set()) & states)
         if len(named) == 1:
             return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
-        named = {country for _, country in self._states} if named is None else named
+        early, named = named is not None, {country for _, country in self._states} if named is None else named
         found = gazetteer().choose(name)
         if found is not None and found.population < BIG_CITY and named:
             # "SAN MATEO" in a story of the United States: the Californian city, not a larger one of the Philippines
             found = gazetteer().choose(name, named)
+        elif early and found is not None and found.population < BIG_CITY and len(
+                {p.country for p in gazetteer().lookup(name)}) > 1:
+            return None  # read before the story's places: a lesser city of several countries' says no country yet
         if found is not None:
             return found.country
         places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
