@@ -528,12 +528,12 @@ class Resolver:
         Council": `international_words` in the lexicon)."""
         return any(t.lower_ in self.international_words for t in span)
 
-    def _dateline_country(self, doc: Doc, named: set[str] | None = None) -> str | None:
+    def _dateline_country(self, doc: Doc, story_states: set[str] | None = None) -> str | None:
         """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
         names on the article's date, else the state it names ("KUWAIT"), else the country of the most populous place of
         that name, or of one in a state the story names where that is no city of a million (else of the one place of
-        that name the dictionaries' places give: "BASLE"). `named`: the states the story names, where they are not
-        yet read (self._states)."""
+        that name the dictionaries' places give: "BASLE"). `story_states`: the states the story names, read before
+        the story's places (else self._states)."""
         place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
         if not place:
             return None
@@ -545,14 +545,11 @@ class Resolver:
         named = sorted(self.d.folded.get(name.lower(), set()) & states)
         if len(named) == 1:
             return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
-        early, named = named is not None, {country for _, country in self._states} if named is None else named
+        story_states = {country for _, country in self._states} if story_states is None else story_states
         found = gazetteer().choose(name)
-        if found is not None and found.population < BIG_CITY and named:
+        if found is not None and found.population < BIG_CITY and story_states:
             # "SAN MATEO" in a story of the United States: the Californian city, not a larger one of the Philippines
-            found = gazetteer().choose(name, named)
-        elif early and found is not None and found.population < BIG_CITY and len(
-                {p.country for p in gazetteer().lookup(name)}) > 1:
-            return None  # read before the story's places: a lesser city of several countries' says no country yet
+            found = gazetteer().choose(name, story_states)
         if found is not None:
             return found.country
         places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
