@@ -133,6 +133,8 @@ class Lexicon(_Entry):
     government_noun_prepositions: list[str] = []
     not_current: list[str] = []
     personal_titles: list[str] = []
+    media_nouns_before: list[str] = []
+    media_nouns_after: list[str] = []
     kind_nouns: dict[str, list[str]] = {}
     spelling_variants: dict[str, str] = {}
     leader_titles: list[str] = []

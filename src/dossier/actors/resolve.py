@@ -129,6 +129,8 @@ class Resolver:
         self.gov_preps = frozenset(dictionary.lexicon.government_prepositions)
         self.gov_noun_preps = frozenset(dictionary.lexicon.government_noun_prepositions)
         self.personal = frozenset(dictionary.lexicon.personal_titles)
+        self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
+        self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
         self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
         self.agents = AgentFinder(dictionary)
@@ -227,6 +229,9 @@ class Resolver:
                     n.start < m.end and m.start < n.end for n in nested):
                 nested.append(Found(m.start, m.end, m.key))  # "commander of US Southern Command"
         countries = {self.d.entities[f.ident].country for f in found if f.ident in self.d.entities} - {None}
+        # a place of one name in several countries is the one in the story's countries or its dateline's
+        # ("VALENCIA" in a story told from Madrid: the Spanish city, not the larger Venezuelan one)
+        countries |= {self._dateline_country(doc, countries)} - {None}
         for ent in ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
@@ -237,6 +242,8 @@ class Resolver:
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
                     if label == "PERSON" and self._legal_form(core):
                         label = "ORG"  # "Montedison Spa", "B.F. Goodrich Co" tagged as people: firms by their form
+                    if label == "PERSON" and self._outlet(doc, core):
+                        label = "ORG"  # "the daily Izvestia", "the Kuna news agency": a news outlet, no person
                     place = self._place(doc, core, label, countries)
                     demonym = self._demonym(core.text) if label == "NORP" else None
                     if place is not None:
@@ -292,6 +299,13 @@ class Resolver:
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)], nested, date)
+
+    def _outlet(self, doc: Doc, span: Span) -> bool:
+        """Whether a name is a news outlet's by the media noun right before it ("the daily X", "the weekly X") or
+        right after it ("X news agency", "X newspaper"): `media_nouns_before` / `media_nouns_after` in the lexicon."""
+        before = {doc[max(span.start - n, 0):span.start].text.lower() for n in (1, 2)}
+        after = {doc[span.end:span.end + n].text.lower() for n in (1, 2)}
+        return bool(before & self.media_before or after & self.media_after)
 
     def _fragment(self, doc: Doc, f: Found) -> bool:
         """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
@@ -514,11 +528,12 @@ class Resolver:
         Council": `international_words` in the lexicon)."""
         return any(t.lower_ in self.international_words for t in span)
 
-    def _dateline_country(self, doc: Doc) -> str | None:
+    def _dateline_country(self, doc: Doc, story_states: set[str] | None = None) -> str | None:
         """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
         names on the article's date, else the state it names ("KUWAIT"), else the country of the most populous place of
         that name, or of one in a state the story names where that is no city of a million (else of the one place of
-        that name the dictionaries' places give: "BASLE")."""
+        that name the dictionaries' places give: "BASLE"). `story_states`: the states the story names, read before
+        the story's places (else self._states)."""
         place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
         if not place:
             return None
@@ -530,10 +545,11 @@ class Resolver:
         named = sorted(self.d.folded.get(name.lower(), set()) & states)
         if len(named) == 1:
             return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
+        story_states = {country for _, country in self._states} if story_states is None else story_states
         found = gazetteer().choose(name)
-        if found is not None and found.population < BIG_CITY and self._states:
+        if found is not None and found.population < BIG_CITY and story_states:
             # "SAN MATEO" in a story of the United States: the Californian city, not a larger one of the Philippines
-            found = gazetteer().choose(name, {country for _, country in self._states})
+            found = gazetteer().choose(name, story_states)
         if found is not None:
             return found.country
         places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
@@ -1502,6 +1518,11 @@ class Resolver:
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if international is not None and not country and body is None:
             body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
+        outlet = label == "ORG" and self._outlet(span.doc, span)
+        if outlet:
+            # "the daily X", "the Kuna news agency": a news outlet (not a state's agency for "agency"), of the state
+            # its own words name ("the Soviet daily X"), else, as other organisations, of the story's country
+            kind, sector = "organisation", "MED"
         officer = None  # of a title any body gives: "firm" (a firm's, in a firm's story), "body" (another body's)
         if label == "PERSON" and sector and title_word in self.any_body_titles:
             sector, officer = self._officer_sector(span, neighbours, token_actor, sector)
