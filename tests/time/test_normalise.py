@@ -194,6 +194,11 @@ def test_years_ago():
     check("two years ago", "2024-06-29", "past", "2022", "2022", "year")
 
 
+def test_decades_ago_are_ten_years_each():
+    check("more than a decade ago", "2024-06-29", "past", "2014", "2014", "year")
+    check("two decades ago", "2024-06-29", "past", "2004", "2004", "year")
+
+
 def test_fiscal_year_is_vague():
     check("fiscal 2024", "2024-06-29", None, "2024", "2024", "vague")
 

@@ -117,19 +117,26 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
 _OCCASION_PREPS = frozenset({"in", "at", "during"})
 
 
+_OCCASION_NOUNS = frozenset(lexicon()["occasion_nouns"])
+
+
 def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     """A day (or days) told of the occasion the act was done at is the act's: "in a statement on Monday", "at a
     news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb; not "after
-    talks on Friday", nor a year: "in its 2019 budget")."""
-    if not value.start or len(value.start) != 10:
+    talks on Friday"); so is the year of an occasion that lasts a while and that the year names ("occupied the
+    land in the 1967 war", "seized power during the 1980 coup"), but not a year of a document or plan ("in its 2019
+    budget")."""
+    if not value.start:
         return False
+    day = len(value.start) == 10
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
         head = tok.head
         if head.pos_ in ("VERB", "AUX"):
             return False
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
-            return head.head.head.i in anchor_ids
+            named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
+            return (day or named) and head.head.head.i in anchor_ids
         tok = head
     return False
 

@@ -11,9 +11,11 @@ start.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dossier.facts.lexicon import lexicon as figure_lexicon
@@ -57,6 +59,7 @@ class TimeTagger:
             elif s == 0 or doc[s - 1].lower_ not in _TIME_WORDS:  # "during [Ramadan]"; not "the week before Easter"
                 found.append(doc[s + 1:e])
         found += [doc[s:e] for _, s, e in self.phrases(doc)]
+        found += [doc[t.i: t.i + 1] for t in doc if _year_of_occasion(t)]
         return sorted(filter_spans(found), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -121,6 +124,21 @@ def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:
     if not sentences:
         sentences.update((s.start, n) for n, s in enumerate(doc.sents))
     return sentences.get(doc[i].sent.start, 0)
+
+
+_YEAR = re.compile(r"^(1[0-9]{3}|2[01][0-9]{2})$")
+OCCASION_NOUNS = frozenset(lexicon()["occasion_nouns"])
+
+
+def _year_of_occasion(tok: Token) -> bool:
+    """A year that names an occasion of the lexicon's occasion_nouns, after a determiner or an owner ("the 1967
+    war", "the 1967 Middle East war", "a 1980 coup", "Iraq's 1990 invasion"), which the model may label with the
+    occasion (EVENT) or not at all; not a count ("won 1500 votes", "the 2000 soldiers")."""
+    if not _YEAR.match(tok.text) or tok.dep_ not in ("nummod", "compound", "amod", "nmod") or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return tok.head.lower_ in OCCASION_NOUNS and tok.head.i > tok.i and (
+        before.pos_ == "DET" or before.tag_ in ("POS", "PRP$"))
 
 
 def _after_owner(span: Span) -> Span:

@@ -309,10 +309,13 @@ HEDGE = r"(?:(?:nearly|almost|about|around|some|roughly|approximately|more\s+tha
 
 @rule(HEDGE + NUM + r"\s+" + UNIT + r"(?:\s+or\s+so)?\s+(?:ago|earlier)")
 def ago(m, ref, tense):
-    """'three days ago', 'nearly four years ago', 'a year earlier' (counted back from the article's date)."""
+    """'three days ago', 'nearly four years ago', 'a year earlier' (counted back from the article's date); a decade
+    is ten years ('more than a decade ago': the year ten years back, as 'more than ten years ago' is read)."""
     n, unit = number(m["num"]), m["unit"]
-    if n is None or unit in ("fortnight", "decade"):
+    if n is None or unit == "fortnight":
         return None
+    if unit == "decade":
+        n, unit = 10 * n, "year"
     d = cal.shift(ref, unit, -n)
     if unit == "day":
         return cal.day(d)
