@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
-from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
+from dossier.events.actors import DEFINITE, PLACE_LABELS, Resolver, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
 from dossier.events.patterns import Entry
@@ -740,8 +740,10 @@ def pair_phrase(tok: Token, pairs: dict[str, str]) -> bool:
     for t in [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                       for o in p.children if o.dep_ == "pobj"]:
         if t.lemma_.lower() in pairs and t.tag_ in ("NNS", "NNPS") \
-                and any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in t.children):
-            return True
+                and any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in t.children) \
+                and (any(c.lower_ == "both" for c in t.children)
+                     or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in t.children)):
+            return True  # "two men" without "the" are two new people
     return False
 
 
