@@ -1,6 +1,6 @@
-"""The type model makes no act of a verb the rules matched and rejected: "said the report must be ready by May" is
-no demand of anyone (a modal that asks nobody), and a model sure of a demand adds none on "said" either; a verb no
-rule matched stays open to the model."""
+"""The type model makes no act of a reporting verb the rules rejected as a demand: "said the report must be ready by
+May" is no demand of anyone (a modal that asks nobody), and a model sure of a demand adds none on "said" either; a
+verb no rule matched stays open to the model."""
 
 from __future__ import annotations
 
