@@ -14,6 +14,10 @@ from dossier.facts.descriptions import resolve as describe
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
 
+# Words that make "two <people>" a pair told before ("the two men", "their two leaders"); "two men attacked..." with
+# none of them brings in two new people.
+DEFINITE = frozenset({"the", "these", "those", "their", "its", "our"})
+
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -456,9 +460,10 @@ class Resolver:
         kind = self.pairs.get(tok.lemma_.lower())
         if kind is None or tok.tag_ not in ("NNS", "NNPS"):
             return []
-        if not any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-                   for c in tok.children):
-            return []
+        if not any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children) and not (
+                any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+                and any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in tok.children)):
+            return []  # "two men attacked..." (no "the") brings in two new people, not the two named before
         entities = self.doc._.actors or {}
         first: dict[str, int] = {}
         last: dict[str, int] = {}

@@ -104,7 +104,9 @@ class Coder:
             keep = self.model is not None and (entry.pos == "verb" or self._governor(tok) is not None)
             event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1, bare=keep)
             if event is None:
-                continue
+                if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs:
+                    silent.add(tok.i)  # "said the report must be ready": a modal that asks nobody, rejected by the
+                continue               # rules as no demand; the model makes no act of that verb either
             if not event.source and not event.target:
                 bare.append(event)
                 continue

@@ -445,6 +445,11 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep and not _when(c)
                               for c in tok.children):
         return False
+    # a converted entry's words are one phrase of PETRARCH's ("SET OFF (FROM": a particle and a preposition), all of
+    # them needed: "set at 110,000 yen from 90,000" is no departure (a hand-written entry's list is of alternatives)
+    if entry.converted and len(entry.prep) > 1 and not set(entry.prep) <= {
+            c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod") and not _when(c)}:
+        return False
     if entry.prep_object and not any(g.dep_ == "pobj" and object_words(g) & set(entry.prep_object)
                                      for c in tok.children if c.lower_ in entry.prep for g in c.children):
         return False

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
-from dossier.events.actors import PLACE_LABELS, Resolver, relative_head
+from dossier.events.actors import DEFINITE, PLACE_LABELS, Resolver, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
 from dossier.events.patterns import Entry
@@ -249,10 +249,12 @@ def _complement_parties(verb: Token) -> list[Token]:
     return out
 
 
-def _clause_doers(verb: Token) -> list[Token]:
-    """Who does what a verb's clausal complement says: its subject, or the agent of a passive one."""
+def _clause_doers(verb: Token, aux: tuple[str, ...] = ()) -> list[Token]:
+    """Who does what a verb's clausal complement says: its subject, or the agent of a passive one (with `aux`: only
+    of a clause with one of these modals, "said X is slow and Y must go": Y)."""
     out = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and (not aux or any(
+            a.dep_ == "aux" and a.lower_ in aux for a in c.children))):
         agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         out += agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
     return out
@@ -485,7 +487,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 and any(c.dep_ == "agent" for c in tok.children):
             target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged
         if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
-            target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            # (with a modal: the subject of the clause that has it, who must do it, not of another clause reported)
+            target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                            and (not entry.clause_aux
+                                 or any(a.dep_ == "aux" and a.lower_ in entry.clause_aux for a in c.children))]
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
@@ -495,7 +500,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             addressees = {t.i for t in _prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
-            target_toks = _clause_doers(tok)
+            target_toks = _clause_doers(tok, entry.clause_aux)
         if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
@@ -745,8 +750,10 @@ def pair_phrase(tok: Token, pairs: dict[str, str]) -> bool:
     for t in [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                       for o in p.children if o.dep_ == "pobj"]:
         if t.lemma_.lower() in pairs and t.tag_ in ("NNS", "NNPS") \
-                and any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in t.children):
-            return True
+                and any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in t.children) \
+                and (any(c.lower_ == "both" for c in t.children)
+                     or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in t.children)):
+            return True  # "two men" without "the" are two new people
     return False
 
 
