@@ -14,15 +14,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
 from dossier.config import Settings
 from dossier.evaluate import realnews
-from dossier.evaluate.corpora import jsonl
-from dossier.events.component import coding_with
-from dossier.ingest import IngestError, read_paths
-from dossier.nlp import loader
-from dossier.pipeline import _infer_published, _make_doc, result_from_doc
 
 
 def _date(value) -> str:
@@ -37,46 +31,32 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--all", action="store_true")
     args = ap.parse_args(argv)
     settings = Settings.from_env()
-    nlp = loader.load(settings)
     models = realnews.unseen_models(settings)
     tally: Counter = Counter()
     for name in args.folders:
         folder = realnews.REALNEWS / name
         splits = realnews.article_splits(folder)
-        golds: dict[str, list[dict]] = {}
-        for g in jsonl(folder / "gold_events.jsonl"):
-            golds.setdefault(g["doc"], []).append(g)
-        dates = realnews.published_dates(folder)
-        with coding_with(nlp, models.types if models else None, models.roles if models else None):
-            for document in read_paths([folder / "articles"], dedup=False):
-                if isinstance(document, IngestError):
+        golds = realnews.golds_by_article(folder)
+        dev = {d for d in golds if splits.get(d) == "dev"}  # held-out articles are never looked at
+        for doc_name, result in sorted(realnews.analysed(folder, settings, models, only=dev).items()):
+            document = result.document
+            actors = realnews.Actors.of(result)
+            for g in golds[doc_name]:
+                hits = [e for e in result.events if realnews.finds(e, g, actors)]
+                if not hits:
                     continue
-                doc_name = Path(document.source).name
-                if splits.get(doc_name) != "dev" or doc_name not in golds:
-                    continue  # held-out articles are never looked at
-                if doc_name in dates:
-                    document = document.model_copy(update={"published": dates[doc_name],
-                                                           "published_inferred": False, "published_basis": "stated"})
-                document = _infer_published(document)
-                doc = nlp(_make_doc(nlp, document))
-                result = result_from_doc(document, doc)
-                actors = realnews.Actors.of(result)
-                for g in golds[doc_name]:
-                    hits = [e for e in result.events if realnews.finds(e, g, actors)]
-                    if not hits:
-                        continue
-                    ok = any(realnews.date_agrees(e, g.get("date")) for e in hits)
-                    tally[(name, ok)] += 1
-                    if ok and not args.all:
-                        continue
-                    gd = g.get("date") or {}
-                    print(f"\n== {name}/{doc_name} published {document.published} GOLD {g['type']} {g['status']} "
-                          f"date {gd.get('start')}..{gd.get('end')} '{gd.get('text')}' {'AGREES' if ok else ''}")
-                    print(f"   evidence: {' '.join(g['evidence'].split())}")
-                    for e in hits:
-                        here = realnews.same_sentence(realnews._sentence(e), g["evidence"])
-                        print(f"   {'HERE' if here else 'else'} {e.status} {_date(e.date)} '{e.trigger}' | "
-                              f"{' '.join(realnews._sentence(e).split())[:160]}")
+                ok = any(realnews.date_agrees(e, g.get("date")) for e in hits)
+                tally[(name, ok)] += 1
+                if ok and not args.all:
+                    continue
+                gd = g.get("date") or {}
+                print(f"\n== {name}/{doc_name} published {document.published} GOLD {g['type']} {g['status']} "
+                      f"date {gd.get('start')}..{gd.get('end')} '{gd.get('text')}' {'AGREES' if ok else ''}")
+                print(f"   evidence: {' '.join(g['evidence'].split())}")
+                for e in hits:
+                    here = realnews.same_sentence(realnews._sentence(e), g["evidence"])
+                    print(f"   {'HERE' if here else 'else'} {e.status} {_date(e.date)} '{e.trigger}' | "
+                          f"{' '.join(realnews._sentence(e).split())[:160]}")
     print()
     for (name, ok), n in sorted(tally.items()):
         print(f"{name:8} {'agrees' if ok else 'disagrees':10} {n}")

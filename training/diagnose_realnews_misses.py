@@ -21,7 +21,6 @@ from pathlib import Path
 
 from dossier.config import Settings
 from dossier.evaluate import realnews
-from dossier.evaluate.corpora import jsonl
 from dossier.events.actors import Resolver
 from dossier.events.classifier import NONE, sentence_features
 from dossier.events.component import coding_with
@@ -85,9 +84,7 @@ def main(argv: list[str]) -> int:
     for name in args.folders:
         folder = realnews.REALNEWS / name
         splits = realnews.article_splits(folder)
-        golds: dict[str, list[dict]] = {}
-        for g in jsonl(folder / "gold_events.jsonl"):
-            golds.setdefault(g["doc"], []).append(g)
+        golds = realnews.golds_by_article(folder)
         dates = realnews.published_dates(folder)
         with coding_with(nlp, models.types if models else None, models.roles if models else None) as component:
             coder = component.coder

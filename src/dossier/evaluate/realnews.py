@@ -328,6 +328,14 @@ def development_golds(root: Path = REALNEWS) -> Iterator[tuple[Path, dict]]:
                 yield folder, g
 
 
+def golds_by_article(folder: Path) -> dict[str, list[dict]]:
+    """{article file name: its hand-coded gold events} of one realnews_dev folder."""
+    golds: dict[str, list[dict]] = {}
+    for g in jsonl(folder / "gold_events.jsonl"):
+        golds.setdefault(g["doc"], []).append(g)
+    return golds
+
+
 def analysed(folder: Path, settings: Settings, model: Models | None = None,
              only: set[str] | None = None) -> dict[str, DocResult]:
     """{article file name: DocResult}, read by dossier's ingest; pages take the gold publication date. With
@@ -392,9 +400,7 @@ def score_folder(name: str, settings: Settings, limit: int | None = None,
     development articles coded with those models."""
     folder = REALNEWS / name
     splits = article_splits(folder)
-    golds: dict[str, list[dict]] = {}
-    for g in jsonl(folder / "gold_events.jsonl"):
-        golds.setdefault(g["doc"], []).append(g)
+    golds = golds_by_article(folder)
     chosen = sorted(golds)[:limit]
     if model is None:
         results = analysed(folder, settings)
