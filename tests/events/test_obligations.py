@@ -94,3 +94,10 @@ def test_an_obligation_lifted_is_no_refusal(code, rules_only):
     assert not [e for e in events if e.type == "REJECT"]
     events, _ = code("Bolivia will not withdraw its troops from the border.")  # its own "will not": a refusal
     assert [e for e in events if e.type == "REJECT" and e.status == "occurred"]
+
+
+def test_an_obligation_agreed_on_is_an_agreement(code, rules_only):
+    events, _ = code("Bolivia and Chile agreed that the two states have to share the river's water.")
+    assert [e for e in events if e.type == "AGREE"]
+    events, _ = code("Bolivia and Chile agreed that trade between them had grown.")  # a remark: no course agreed
+    assert not [e for e in events if e.type == "AGREE"]

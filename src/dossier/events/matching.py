@@ -416,7 +416,7 @@ def remark(verb: Token) -> bool:
     if not clauses or any(c.dep_ == "xcomp" for c in verb.children):
         return False
     modals = (lex := load_lexicon()).future_aux | lex.hypothetical_aux | {"to"}
-    return all(quoted(c) or not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children) for c in clauses)
+    return all(quoted(c) or not clause_modals(c) & modals for c in clauses)  # ("have to": `clause_modals`)
 
 
 _WHEN = frozenset({"DATE", "TIME"})
