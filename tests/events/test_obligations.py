@@ -101,3 +101,18 @@ def test_an_obligation_agreed_on_is_an_agreement(code, rules_only):
     assert [e for e in events if e.type == "AGREE"]
     events, _ = code("Bolivia and Chile agreed that trade between them had grown.")  # a remark: no course agreed
     assert not [e for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Smith said the longer Acme waits, the longer they have to show the market a better outlook.",
+    "Chile said Peru has three weeks to pay.",
+    "Chile said Peru needs more time to pay.",
+])
+def test_time_or_a_thing_had_is_no_obligation(nlp, text):
+    doc = nlp(text)
+    assert not any(obliged(t) for t in doc)
+
+
+def test_an_adverb_may_stand_in_an_obligation(nlp):
+    doc = nlp("Chile said Peru has first to pay the debt.")
+    assert any(obliged(t) for t in doc)

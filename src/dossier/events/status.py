@@ -140,6 +140,10 @@ def obliged(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD" or any(a.lower_ in ("had", "did") for a in _kids(verb, ("aux",))):
         return False
+    # (a thing or a span of time had is no obligation: "has three weeks to pay", "the longer they have to show";
+    # an adverb may stand between: "needs first to tackle")
+    if any(c.tag_ in ("JJR", "RBR") or (c.dep_ in ("dobj", "obj") and c.pos_ != "ADV") for c in verb.children):
+        return False
     return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children)
 
