@@ -16,7 +16,7 @@ from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import Context, Entry, load_contexts, load_lexicon
-from dossier.events.status import clause_chain
+from dossier.events.status import clause_chain, clause_modals
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
 from dossier.nlp.tree_docs import carries, tree_doc, tree_table
@@ -416,7 +416,7 @@ def remark(verb: Token) -> bool:
     if not clauses or any(c.dep_ == "xcomp" for c in verb.children):
         return False
     modals = (lex := load_lexicon()).future_aux | lex.hypothetical_aux | {"to"}
-    return all(quoted(c) or not any(a.dep_ == "aux" and a.lower_ in modals for a in c.children) for c in clauses)
+    return all(quoted(c) or not clause_modals(c) & modals for c in clauses)  # ("have to": `clause_modals`)
 
 
 _WHEN = frozenset({"DATE", "TIME"})
@@ -458,9 +458,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return False
-    if entry.clause_aux and not any(a.dep_ == "aux" and a.lower_ in entry.clause_aux
-                                    for c in reported_clauses(tok) if not quoted(c) for a in c.children):
-        return False
+    if entry.clause_aux and not any(clause_modals(c) & set(entry.clause_aux)
+                                    for c in reported_clauses(tok) if not quoted(c)):
+        return False  # ("said X must go", "said X has to go": `clause_modals`)
     if entry.remark and not remark(tok):
         return False
     if entry.occasion and occasioned(tok) is None:

@@ -14,6 +14,7 @@ from dossier.events.actors import DEFINITE, PLACE_LABELS, Resolver, relative_hea
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
 from dossier.events.patterns import Entry
+from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
@@ -253,8 +254,7 @@ def _clause_doers(verb: Token, aux: tuple[str, ...] = ()) -> list[Token]:
     """Who does what a verb's clausal complement says: its subject, or the agent of a passive one (with `aux`: only
     of a clause with one of these modals, "said X is slow and Y must go": Y)."""
     out = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and (not aux or any(
-            a.dep_ == "aux" and a.lower_ in aux for a in c.children))):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and (not aux or clause_modals(c) & set(aux))):
         agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         out += agents or [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
     return out
@@ -489,8 +489,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.target_clause and not target_toks:  # "demanded that the minister resign": the minister
             # (with a modal: the subject of the clause that has it, who must do it, not of another clause reported)
             target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-                            and (not entry.clause_aux
-                                 or any(a.dep_ == "aux" and a.lower_ in entry.clause_aux for a in c.children))]
+                            and (not entry.clause_aux or clause_modals(c) & set(entry.clause_aux))]
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"

@@ -125,6 +125,45 @@ def _prospect_denied(tok: Token) -> bool:
     return False
 
 
+def obliged(verb: Token) -> bool:
+    """A verb of obligation (data/negation.yaml `obligation`, or a passive of `obligation_passive`) with an
+    infinitive complement, not in the past: "has to", "have to", "will have to", "needs to", "is required to" (not
+    "had to withdraw" or "was required to", read as done, "has a plan to", nor "does not have to", which frees the
+    doer: the negation is read as such)."""
+    words = _negation_words()
+    if verb.pos_ not in ("VERB", "AUX") or _kids(verb, ("neg",)):
+        return False
+    if verb.lemma_.lower() in words["obligation_passive"] and verb.tag_ == "VBN":  # "is required to repay"
+        if not _kids(verb, ("auxpass",)) or any(a.tag_ == "VBD" for a in _kids(verb, ("auxpass",))):
+            return False
+    elif verb.lemma_.lower() not in words["obligation"]:
+        return False
+    if verb.tag_ == "VBD" or any(a.lower_ in ("had", "did") for a in _kids(verb, ("aux",))):
+        return False
+    # (a thing or a span of time had is no obligation: "has three weeks to pay", "the longer they have to show";
+    # an adverb may stand between: "needs first to tackle")
+    if any(c.tag_ in ("JJR", "RBR") or (c.dep_ in ("dobj", "obj") and c.pos_ != "ADV") for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children)
+
+
+def clause_modals(clause: Token) -> set[str]:
+    """The auxiliaries of a reported clause's verb, lower-cased, with "must" for an obligation in the present ("said
+    Kenya has to release them", "X needs to withdraw": asked of X as "must" asks it); an obligation foretold ("will
+    have to resign") keeps only its "will": a forecast, which asks nobody; so does a passive ("Lima is required to
+    repay": a rule told, not a speaker's demand)."""
+    auxes = {a.lower_ for a in _kids(clause, ("aux",))}
+    if obliged(clause) and not auxes & _WILL and clause.lemma_.lower() in _negation_words()["obligation"]:
+        auxes.add("must")
+    return auxes
+
+
+def _owed(chain: list[Token]) -> bool:
+    """An act under a verb of obligation in its clause (`obliged`): "has to release", "will have to resign"."""
+    return any(low.dep_ == "xcomp" and obliged(high) for low, high in zip(chain, chain[1:]))
+
+
 def _clause_heads(tok: Token) -> list[Token]:
     """Heads from the trigger up to the sentence root, for "if" clauses around it."""
     out = [tok]
@@ -172,8 +211,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     auxes = [a.lower_ for t in verbs for a in _kids(t, ("aux",))]
     if _continued(tok) and not set(auxes) - _WILL - {"to"}:
         return "occurred"  # "will continue to stand by them", "would keep shelling": under way already
-    if any(a in lex.hypothetical_aux for a in auxes):
-        return "hypothetical"
+    if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain):
+        return "hypothetical"  # "could", "must"; "has to", "will have to": owed, not done nor planned
     if _weighed(tok) or _among_options(tok):
         return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
@@ -428,7 +467,10 @@ def refuses_to_meet(ptype: str, status: str, trigger: Token | None) -> bool:
 
 
 def _says_it_will(trigger: Token) -> bool:
+    """The act's own "will not" ("will not withdraw"), not an obligation lifted ("will not have to withdraw")."""
     carrier = _modal_carrier(trigger)
+    if carrier.lemma_.lower() in _negation_words()["obligation"] | _negation_words()["obligation_passive"]:
+        return False
     return any(a.dep_ == "aux" and a.lower_ in _WILL for a in carrier.children)
 
 
