@@ -136,10 +136,16 @@ def test_a_bare_agent_in_what_a_country_reports_belongs_to_that_country(code):
 
 
 def test_its_forces_are_the_forces_of_the_subject_that_orders_them(code):
+    events, actors = code("Kenya said its armed forces had shelled rebel camps.")
+    event = only(events, "ASSAULT")
+    assert [(actors[i].country, actors[i].cameo) for i in event.source] == [("KEN", "KENMIL")]
+    # a state's own forces it orders about are no target of the order: where they are sent is (roles.deployed)
     events, actors = code("Kenya ordered its armed forces to guard the border.")
     event = next(e for e in events if e.trigger == "ordered")
-    assert names(event.source, actors) == {"Kenya"}
-    assert [actors[i].country for i in event.target] == ["KEN"]
+    assert names(event.source, actors) == {"Kenya"} and not event.target
+    events, actors = code("Kenya ordered its armed forces to the Somali border.")
+    event = next(e for e in events if e.trigger == "ordered")
+    assert [actors[i].country for i in event.target] == ["SOM"]
 
 
 def test_in_a_relative_clause_the_head_accuses_and_the_act_alleged_is_not_coded(code):

@@ -19,10 +19,11 @@ regression, fixed seed) and read back here with numpy.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
+import yaml
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,7 @@ from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "roles.npz"
+_NO_PARTY = Path(__file__).parent / "data" / "no_party.yaml"
 ROLES = ("none", "source", "target")
 # How sure the model must be to fill an empty side: chosen with `dossier evaluate roles` (5-fold CV on PLV_train:
 # both sides right without replacing 0.728 at 0.1, 0.717 at 0.2, 0.712 at 0.3) and the real-news development articles.
@@ -73,9 +75,13 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
                 continue  # a word inside a longer name ("Prime" of "Prime Minister Chretien")
             if tok.dep_ in ("compound", "amod", "nmod", "poss", "appos") and resolver.one(head) == actor:
                 continue  # a modifier that gives its head its actor ("Iran" of "Iran's government")
-        start = tok.i
+        start = end = tok.i
         while start > sent.start and resolver.map.get(start - 1) == actor:
             start -= 1
+        while end + 1 < sent.end and resolver.map.get(end + 1) == actor:
+            end += 1
+        if any(start <= i <= end for i in exclude):
+            continue  # a name that holds the event's own word ("my Complete and Total Endorsement"): the act itself
         if (start, actor) in taken:
             continue  # another word of one mention ("Cooperation" of "the Organization of Islamic Cooperation")
         taken.add((start, actor))
@@ -253,11 +259,46 @@ def agentless(trigger: Token) -> bool:
     return is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
 
 
-def is_outlet(actor: str, resolver: Resolver) -> bool:
-    """A news outlet or agency (ingest/outlets.yaml, or an actor of the media sector): it reports, it does not act."""
+@cache
+def no_party_words() -> dict[str, frozenset[str]]:
+    """data/no_party.yaml: {"press": nouns of the press, "quoting": reporting verbs whose passive subject speaks,
+    "made": participles of making}."""
+    data = yaml.safe_load(_NO_PARTY.read_text(encoding="utf-8"))
+    return {key: frozenset(words) for key, words in data.items()}
+
+
+def made_in(tok: Token) -> bool:
+    """A name joined by a hyphen to a participle of making before a noun ("Chinese-made missiles", "Kenyan-built
+    buses"): where the thing was made."""
+    head = tok.head
+    return head.i == tok.i + 2 and tok.doc[tok.i + 1].text == "-" and head.tag_ == "VBN" \
+        and head.lemma_.lower() in no_party_words()["made"]
+
+
+_PHRASE_DEPS = frozenset({"compound", "flat", "appos", "poss", "amod", "nmod"})
+
+
+def press_named(tok: Token) -> bool:
+    """The mention's noun phrase names a news medium by a word of the press before its head or in apposition to it
+    ("the emirate's daily X", "the newspaper X", "the X news agency", "Radio X", "Iran's state television"); the
+    words inside the name count too ("Radio del Plata")."""
+    press = no_party_words()["press"]
+    top = tok
+    while top.dep_ in _PHRASE_DEPS and top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    words = {t.lower_ for t in tok.doc[top.left_edge.i: top.i + 1]}
+    words |= {w.lower_ for c in top.children if c.dep_ == "appos" for w in c.doc[c.left_edge.i: c.i + 1]}
+    return bool(words & press)
+
+
+def is_outlet(actor: str, resolver: Resolver, tok: Token | None = None) -> bool:
+    """A news outlet or agency (ingest/outlets.yaml, an actor of the media sector, or a mention `tok` whose noun
+    phrase names a medium, `press_named`): it reports, it does not act."""
     entity = (resolver.doc._.actors or {}).get(actor)
     if entity is None:
         return False
+    if tok is not None and press_named(tok):
+        return True
     outlets = load_outlets()
     return (entity.cameo or "").endswith("MED") or any(outlets.from_name(n) for n in [entity.name, *entity.aliases])
 
@@ -274,8 +315,13 @@ def is_venue(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
 
 def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     """The rules' source is the trigger's own grammatical subject or passive agent, a relative pronoun read as its
-    antecedent ("executives of A and B, which will invest": B): the parse names the doer; the model does not overrule it."""
-    return any(a in actors for t in subject_tokens(trigger) for a in resolver.many(t))
+    antecedent ("executives of A and B, which will invest": B), or the "by" phrase of a noun trigger ("protests by
+    farmers", "a visit by X"): the parse names the doer; the model does not overrule it."""
+    doers = subject_tokens(trigger)
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        doers = doers + [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
+                         for g in p.children if g.dep_ == "pobj"]
+    return any(a in actors for t in doers for a in resolver.many(t))
 
 
 def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
@@ -283,8 +329,10 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     or is (an event the model put on "Y left Z, an official said"): the one who tells of the act, not the one it is
     done to."""
     head = cand.anchor.head
-    return cand.anchor.dep_ == "nsubj" and head.lemma_.lower() in resolver.reporting_verbs \
-        and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
+    lemma = head.lemma_.lower()
+    speaks = (cand.anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs) \
+        or (cand.anchor.dep_ == "nsubjpass" and lemma in no_party_words()["quoting"])  # "X was quoted as saying"
+    return speaks and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
 
 
 # Prepositions after which a place is where something happens or lies ("in the town of X", "onto a square in X").
@@ -347,14 +395,14 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or
     region after "in" or "at" on a verb above the trigger, as the source a place after "in", "at", "onto"… below it
-    (`is_place_where`), a news outlet (it reports the act, neither does it nor
-    undergoes it), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
+    (`is_place_where`), a news outlet, known or named as one (it reports the act, neither does it nor
+    undergoes it), where a thing was made ("Chinese-made missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
     act as its target, as the target of a meeting or an agreement the state whose own officials alone are the source
     (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", roles.mover), a
     mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), and, as the
     source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
     X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
-    if cand.actor == event.location or is_outlet(cand.actor, resolver):
+    if cand.actor == event.location or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
         return True
     if qualifies(cand, event.target if side == "source" else event.source, resolver):
         return True

@@ -183,6 +183,18 @@ def shared_object(verb: Token) -> Token | None:
     return None
 
 
+def shared_patient(verb: Token) -> Token | None:
+    """The one a passive verb coordinated after another passive verb is done to, when it names nobody of its own:
+    the first verb's subject ("he was arrested by the police and taken into custody", "the reporters were detained
+    and deported"). Not a verb with a subject or an object of its own ("was arrested and later denied it")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB" or verb.head.i > verb.i \
+            or not is_passive(verb.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def clause_doers(verb: Token) -> list[Token]:
     """Who does a passive act without a "by" agent, when a "when" clause on it names one who acts on its subject
     ("200 soldiers were killed when X shelled their camp", "were injured when X bombarded them"): that clause's
@@ -299,7 +311,7 @@ def with_clause_subjects(head: Token) -> list[Token]:
 # Verbs and nouns of moving, placing or offering forces: what they move is the mover's own, and where it goes, or
 # whom it is for, is the act's target ("sent troops to X", "withdraw its troops from X", "the deployment of troops
 # to X", "offered ships to guard X's convoys").
-DEPLOYING = frozenset({"send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise", "move", "place", "pull",
+DEPLOYING = frozenset({"send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise", "move", "place", "pull", "order",
                        "station", "redeploy", "airlift", "deployment", "withdrawal", "redeployment",
                        "mobilization", "mobilisation", "offer", "provide", "supply", "commit", "contribute"})
 # Words that name armed or security forces when the actors stage gives them no sector ("Army", "fighter jets").
@@ -370,6 +382,29 @@ def deployed(target_toks: list[Token], source: list[str], resolver: Resolver) ->
         places = [p for h in heads for p in _prep_objects(h, _DESTINATION_PREPS) if resolver.many(p)]
         out += places or [o for o in _purpose_objects(verb) if resolver.many(o)]
     return out
+
+
+_RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
+
+
+@cache
+def receiving_governors() -> frozenset[str]:
+    """Verbs whose subject gets the act their object noun names (data/receiving.yaml)."""
+    return frozenset(yaml.safe_load(_RECEIVING.read_text(encoding="utf-8"))["governors"])
+
+
+def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver) -> list[Token] | None:
+    """The doers of an act named by the object of a verb of getting ("X has the endorsement of Y", "X won Y's
+    backing", "X received a visit from Y"), who do it to the verb's subject: the noun's own doers that name actors,
+    when there are some and none of them is the subject's actor ("X won its own party's backing" is no such case
+    either: "its" is X). None when the verb is no verb of getting, is passive, or has no subject that names one."""
+    if gov is None or gov.lemma_.lower() not in receiving_governors() or is_passive(gov) or not subjects:
+        return None
+    named = [t for t in doers if resolver.many(t)]
+    taker = {i for s in subjects for i in resolver.many(s)}
+    if not named or any(i in taker for t in named for i in resolver.many(t)):
+        return None
+    return named
 
 
 def _participle_agents(noun: Token) -> list[Token]:
@@ -468,6 +503,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not source_toks and agentless_verb(tok):
             source_toks = clause_doers(tok)  # "were injured when X bombarded them": X
         obj = direct_object(tok)
+        if obj is None:  # "he was arrested and taken into custody": he
+            obj = shared_patient(tok)
         if obj is None and not _prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
             obj = shared_object(tok)
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
@@ -526,7 +563,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
         lent = [s for s in subject_tokens(gov) if resolver.many(s)] if gov is not None else []
         undergone: list[Token] = []
-        if not source_toks and lent and own:  # "X delivered an endorsement of Y": X's act, and Y its target
+        if (given := received_act(gov, source_toks + own, lent, resolver)) is not None:
+            source_toks, undergone = given, lent  # "X has the endorsement of Y": Y endorses X
+        elif not source_toks and lent and own:  # "X delivered an endorsement of Y": X's act, and Y its target
             source_toks, undergone = lent, own
         elif not source_toks:
             source_toks = own
