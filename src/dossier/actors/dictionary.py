@@ -158,6 +158,7 @@ class Lexicon(_Entry):
     partnership_words: list[str] = []
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
+    state_body_names: list[str] = []
     region_words: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
