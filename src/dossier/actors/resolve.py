@@ -251,6 +251,8 @@ class Resolver:
                         label = "ORG"  # "Montedison Spa", "B.F. Goodrich Co" tagged as people: firms by their form
                     if label == "PERSON" and self._outlet(doc, core):
                         label = "ORG"  # "the daily Izvestia", "the Kuna news agency": a news outlet, no person
+                    if label == "PERSON" and core.text.lower() == self._dateline_place(doc):
+                        label = "GPE"  # "Rotterdam's cargo sector" in a story datelined ROTTERDAM: the city, no person
                     place = self._place(doc, core, label, countries)
                     demonym = self._demonym(core.text) if label == "NORP" else None
                     if place is not None:
@@ -562,6 +564,11 @@ class Resolver:
         places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
                   and e.kind == "place" and e.country}
         return places.pop() if len(places) == 1 else None  # a place of the dictionaries (places.yaml: "Basle")
+
+    @staticmethod
+    def _dateline_place(doc: Doc) -> str:
+        """The place a story's dateline names, in lower case ("dallas" of "DALLAS/FORT WORTH"); "" without one."""
+        return " ".join((doc._.dateline or "").split(",")[0].split("/")[0].lower().split())
 
     def _dateline_capital(self, doc: Doc) -> str | None:
         """The country whose capital the story's dateline names on the article's date ("WASHINGTON", "TOKYO"): a state
@@ -1621,14 +1628,18 @@ class Resolver:
                 country = (self._official_country(span, token_actor) if official
                            else self._dominant or (self._home if kind == "government" or (
                                label == "ORG" and self._single and not self._market
-                               and not self._international(span)) else None))
+                               and not self._international(span)) or (
+                               label == "PERSON" and self._single and not self._market) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
-        elif fallback and not country and label == "PERSON" and not (sector or officer or title_word) \
+        elif fallback and not country and label == "PERSON" and not (sector or officer) \
+                and (title_word is None or title_word in self.firm_titles) \
                 and body is None and self._single and not self._market and _full_name(span):
-            # "CLEVELAND - ... Jane Roe, who resigned in December": a person named in full without a title in a
-            # one-country wire story (its dateline's state the only one it names) is of that state, as its firms and
-            # their officers are (presumed: _described_at); not a one-word name ("Revs", "Easter", a firm's short form)
+            # "CLEVELAND - ... Jane Roe, who resigned in December": a person named in full without a title, or with a
+            # firm's or an association's title no body of the story stands by ("Employers organization chairman, Jan
+            # Roe,"), in a one-country wire story (its dateline's state the only one it names) is of that state, as
+            # its firms and their officers are (presumed: _described_at); not a one-word name ("Revs", "Easter", a
+            # firm's short form)
             country = self._home
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
