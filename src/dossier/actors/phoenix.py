@@ -61,7 +61,7 @@ def _country_block(record: TabariActor, seen: set[str]) -> str | None:
 def _is_place(name: str, iso3: str) -> bool:
     from dossier.actors.gazetteer import gazetteer
 
-    return any(p.country == iso3 for p in gazetteer().lookup(name))
+    return any(p.country == iso3 for p in gazetteer().lookup(name, exact=True))
 
 
 def convert(folder: Path) -> tuple[dict, list[dict], list[str]]:

@@ -151,6 +151,9 @@ class Resolver:
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
         self.place_office_titles = frozenset(w.lower() for w in dictionary.lexicon.place_office_titles)
+        self.state_body_names = re.compile(r"\b(?:" + "|".join(
+            re.escape(n.lower()) for n in dictionary.lexicon.state_body_names) + r")\b") \
+            if dictionary.lexicon.state_body_names else None
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
@@ -222,6 +225,10 @@ class Resolver:
                     take(region[0], m.end, self._place_id(region[1]))
             elif self._inside_place(m, ents):
                 continue  # "Jersey" of "New Jersey": the longer place name is read below
+            elif self._end_of_another_body(doc, m, organisations, matches):
+                continue  # "Bank of Japan" ending "the Export-Import Bank of Japan": the longer name is read below
+            elif not any(taken[m.start:m.end]) and (elsewhere := self._borrowed_place(doc, m)) is not None:
+                take(m.start, m.end, self._place_id(elsewhere))  # "Ithaca" in a story of the US: the US city
             elif not any(taken[m.start:m.end]):
                 take(m.start, m.end, self._government_or_place(doc, m))
             elif m.kind == NAME and not self._is_person(m.key) and any(
@@ -244,6 +251,8 @@ class Resolver:
                         label = "ORG"  # "Montedison Spa", "B.F. Goodrich Co" tagged as people: firms by their form
                     if label == "PERSON" and self._outlet(doc, core):
                         label = "ORG"  # "the daily Izvestia", "the Kuna news agency": a news outlet, no person
+                    if label == "PERSON" and core.text.lower() == self._dateline_place(doc):
+                        label = "GPE"  # "Rotterdam's cargo sector" in a story datelined ROTTERDAM: the city, no person
                     place = self._place(doc, core, label, countries)
                     demonym = self._demonym(core.text) if label == "NORP" else None
                     if place is not None:
@@ -556,6 +565,11 @@ class Resolver:
                   and e.kind == "place" and e.country}
         return places.pop() if len(places) == 1 else None  # a place of the dictionaries (places.yaml: "Basle")
 
+    @staticmethod
+    def _dateline_place(doc: Doc) -> str:
+        """The place a story's dateline names, in lower case ("dallas" of "DALLAS/FORT WORTH"); "" without one."""
+        return " ".join((doc._.dateline or "").split(",")[0].split("/")[0].lower().split())
+
     def _dateline_capital(self, doc: Doc) -> str | None:
         """The country whose capital the story's dateline names on the article's date ("WASHINGTON", "TOKYO"): a state
         body named without a state's word ("the Treasury", "the Finance Ministry") in a sentence that names no other
@@ -720,9 +734,37 @@ class Resolver:
             if name.start <= m.start and m.end <= name.end and len(name) > m.length:
                 return name
         for ent in organisations:
-            if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and ent.end != m.end:
-                return ent
+            if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and (
+                    ent.end != m.end or self._state_body(ent.text)):
+                return ent  # "the Export-Import Bank of India": the state's body, not the state that ends its name
         return None
+
+    def _end_of_another_body(self, doc: Doc, m: Match, organisations: list[Span], matches: list[Match]) -> bool:
+        """Whether a body the dictionary knows by a body's noun and a place ("Bank of Japan", "Bank of China") is only
+        the end of another body's longer tagged name: capitalised words (or a hyphen) that no dictionary name reads
+        stand before it ("the Export-Import Bank of Japan", "the Industrial Bank of Japan" are not the Bank of Japan);
+        not where those words name a state or anything else the dictionary knows ("the West German Bundesbank"), nor
+        for a body named otherwise ("Bell Textron" is Textron's)."""
+        entity = self.d.entities.get(m.key)
+        if m.kind != NAME or entity is None or entity.type != "ORG" or m.length < 3:
+            return False
+        first, second = doc[m.start].lower_, doc[m.start + 1].lower_
+        if second != "of" or self.noun_kinds.get(first, "person") == "person":
+            return False
+        for ent in organisations:
+            if ent.start < m.start and ent.end == m.end:
+                start = ent.start + (doc[ent.start].lower_ == "the")
+                words = doc[start:m.start]
+                return bool(len(words)) and all(t.is_title or t.is_upper or t.text in ("-", "&") for t in words) \
+                    and any(t.is_alpha for t in words) \
+                    and not any(o.start < m.start and o.end > start for o in matches if o is not m)
+        return False
+
+    def _state_body(self, name: str) -> bool:
+        """Whether an organisation's name holds words of a state's body (`state_body_names` in the lexicon: an
+        export-import or development bank)."""
+        return self.state_body_names is not None and self.state_body_names.search(
+            " ".join(name.lower().replace(" - ", "-").split())) is not None
 
     def _inside_place(self, m: Match, ents) -> bool:
         """Whether a country's name is only the end of a longer place name the gazetteer knows ("New Jersey", "New
@@ -1107,6 +1149,18 @@ class Resolver:
         Aviation Inc", no Italian firm; "Rhone Poulenc S.A." French)."""
         return self._borrowable(ident) and self.d.entities[ident].country not in self._named_state_countries
 
+    def _borrowed_place(self, doc: Doc, m: Match) -> Place | None:
+        """The gazetteer's place of the same name in a state the story names, for such a place of another state
+        that the story never names ("a village southwest of Ithaca" in a story of the United States: the city in New
+        York, not the Greek island the converted dictionaries list among Greece's names); None where the story names
+        the dictionary place's state, or names no state that has a place so called."""
+        if not self._borrowed(m.key) or not self._named_state_countries:
+            return None
+        text = doc[m.start:m.end].text
+        places = [p for p in gazetteer().lookup(text)
+                  if p.country in self._named_state_countries and place_key(p.name) == place_key(text)]
+        return max(places, key=lambda p: (p.kind == "city", p.population), default=None)
+
     def _former_holder(self, f: Found) -> bool:
         """A one-word name read as a dictionary person out of office on the article's date ("Ford" in 1987), which a
         firm named before it ("Ford Motor Co") may mean instead."""
@@ -1479,6 +1533,8 @@ class Resolver:
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
             kind = own
+        if label == "ORG" and self._state_body(span.text):
+            kind = "government"  # "the Export-Import Bank of Korea": a state's body, not a firm, though a bank
         sector = title_word = body = None
         before_name = False
         neighbours = self._neighbours(span, self._place_tokens, strict=not fallback)
@@ -1572,14 +1628,18 @@ class Resolver:
                 country = (self._official_country(span, token_actor) if official
                            else self._dominant or (self._home if kind == "government" or (
                                label == "ORG" and self._single and not self._market
-                               and not self._international(span)) else None))
+                               and not self._international(span)) or (
+                               label == "PERSON" and self._single and not self._market) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
-        elif fallback and not country and label == "PERSON" and not (sector or officer or title_word) \
+        elif fallback and not country and label == "PERSON" and not (sector or officer) \
+                and (title_word is None or title_word in self.firm_titles) \
                 and body is None and self._single and not self._market and _full_name(span):
-            # "CLEVELAND - ... Jane Roe, who resigned in December": a person named in full without a title in a
-            # one-country wire story (its dateline's state the only one it names) is of that state, as its firms and
-            # their officers are (presumed: _described_at); not a one-word name ("Revs", "Easter", a firm's short form)
+            # "CLEVELAND - ... Jane Roe, who resigned in December": a person named in full without a title, or with a
+            # firm's or an association's title no body of the story stands by ("Employers organization chairman, Jan
+            # Roe,"), in a one-country wire story (its dateline's state the only one it names) is of that state, as
+            # its firms and their officers are (presumed: _described_at); not a one-word name ("Revs", "Easter", a
+            # firm's short form)
             country = self._home
         name = span.text.translate(_APOSTROPHES)
         if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV

@@ -1,0 +1,39 @@
+"""A state's export-import or development bank is that state's body (kind government), not a firm, and not the
+state or another bank whose name ends its own; sentences written for these tests."""
+
+from dossier.model import Document
+from dossier.pipeline import process
+
+
+def actors(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    result = next(process([Document(id="t", source="t", text=text, published="2014-09-15")]))
+    by_id = {e.id: e for e in result.entities}
+    return {m.text: (by_id[m.entity].kind, by_id[m.entity].country, by_id[m.entity].name) for m in result.mentions
+            if m.entity in by_id}
+
+
+def test_an_export_import_bank_named_after_its_state_is_that_state_s_body():
+    found = actors("The Export-Import Bank of India will lend 200 million dollars to Ghana for a railway.")
+    assert found["Export-Import Bank of India"][:2] == ("government", "IND")
+
+
+def test_a_state_s_bank_named_with_a_possessive():
+    found = actors("South Korea's Export-Import Bank signed a loan accord with Peru on Tuesday.")
+    assert found["Export-Import Bank"][:2] == ("government", "KOR")
+
+
+def test_the_central_bank_s_name_ending_a_longer_name_is_not_the_central_bank():
+    found = actors("The Export-Import Bank of Japan agreed to finance a power plant in Chile.")
+    assert found["Export-Import Bank of Japan"] == ("government", "JPN", "Export-Import Bank of Japan")
+    assert "Bank of Japan" not in found
+
+
+def test_a_state_named_before_a_known_bank_keeps_the_bank():
+    found = actors("The West German Bundesbank and the Bank of Japan bought dollars on Friday.")
+    assert found["Bundesbank"][1] == "DEU" and found["Bundesbank"][2] != "Bundesbank"
+    assert found["Bank of Japan"] == ("government", "JPN", "Bank of Japan")
+
+
+def test_a_commercial_bank_stays_a_firm():
+    found = actors("Ghana's Cal Bank Ltd signed a loan accord with a Dutch lender on Tuesday.")
+    assert found["Cal Bank Ltd"][0] == "company"
