@@ -47,7 +47,7 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
         if own_tense(tok):
             break  # a tense of its own: "signed the pact last week and plans to visit" (the visit is not last week)
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) and not _gapped(tok):
             break
         if _charged_with(tok):
             break  # "accused Uganda on Monday of arming rebels": the arming is not Monday's
@@ -55,6 +55,16 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
             break  # "followed a letter from groups urging…": an act of its own, unlike "X, speaking on Monday, said"
         tok = tok.head
     return tok
+
+
+def _gapped(tok: Token) -> bool:
+    """A participle joined by "and" to a verb in the passive, whose auxiliary it leaves out and shares: "one soldier
+    was killed and another wounded in shelling on Monday" is one clause, and its time tells both (not "were expected
+    to sign, but the talks stalled last week", a verb in the past the tagger may read as a participle)."""
+    head = tok.head
+    joined = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < tok.i]
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "auxpass" for c in head.children) and bool(joined) and joined[-1].lower_ == "and"
 
 
 _CHARGE_PREPS = frozenset({"of", "for", "to"})
