@@ -274,6 +274,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         found = _statement_date(anchors, sent, timexes)
     if found is None:
         found = _occasion_before(anchors, sent, timexes)
+    if found is None and ptype is not None:
+        found = _on_own_object(anchors, sent, timexes, ptype)
     ahead = _ahead_of(anchors, sent, timexes)
     if ahead is not None and (found is None or found[1].i in ahead.phrase):
         return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
@@ -281,6 +283,18 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         return None
     value, root = found
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+def _on_own_object(anchors: list[Token], sent: Span, timexes: list[Timex], ptype: str) -> tuple[DateValue, Token] | None:
+    """A time the parser hangs on the verb's object where the object names an act of the event's own type ("will
+    host talks with Uganda early next week": the talks' time is the hosting's; data/acts_named_again.yaml); not an
+    object that names another kind of act ("criticised the talks on Sunday")."""
+    objects = {c.i for a in anchors if a.pos_ == "VERB" for c in a.children
+               if c.dep_ == "dobj" and ptype in _noun_types(c)}
+    if not objects:
+        return None
+    found = [(tx, root) for tx, root in sentence_timexes(sent, timexes) if not _deferred_to(root, objects)]
+    return _attached(found, objects)
 
 
 @dataclass(frozen=True)
