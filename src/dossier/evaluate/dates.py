@@ -3,7 +3,7 @@
 TimeML values from our DateValue (timeml_value):
 - day -> YYYY-MM-DD, month -> YYYY-MM, year -> YYYY, a decade or a part of one ("the mid-1990s") -> YYY;
 - month ranges that are a quarter, half or season -> YYYY-Qn / YYYY-Hn / YYYY-SP|SU|FA|WI;
-- a Monday-to-Sunday range -> YYYY-Www, whatever the corpus (TimeBank often writes a relative week as YYYY-WXX,
+- a Monday-to-Sunday range, or a vague part of one ("early this week", "late last week") -> YYYY-Www, whatever the corpus (TimeBank often writes a relative week as YYYY-WXX,
   TE3 the exact week: we give the exact week and count TimeBank's WXX as a miss); a Saturday-to-Sunday ->
   YYYY-Www-WE;
 - a vague point at the article date -> PRESENT_REF; a period inside one year that starts on 1 January or ends on
@@ -64,6 +64,9 @@ def timeml_value(value: DateValue | None, dct: str) -> str | None:
             return f"{year}-W{week:02d}-WE"
         if first.weekday() == 0 and (last - first).days == 6:
             year, week, _ = first.isocalendar()
+            return f"{year}-W{week:02d}"
+        if prec == "vague" and first < last and first.isocalendar()[:2] == last.isocalendar()[:2]:
+            year, week, _ = first.isocalendar()  # a part of one week ("early this week"): TimeML writes the week
             return f"{year}-W{week:02d}"
         if first == last:
             return "PRESENT_REF" if start == dct else start

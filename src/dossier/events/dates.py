@@ -47,7 +47,7 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
         if own_tense(tok):
             break  # a tense of its own: "signed the pact last week and plans to visit" (the visit is not last week)
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) and not _gapped(tok):
             break
         if _charged_with(tok):
             break  # "accused Uganda on Monday of arming rebels": the arming is not Monday's
@@ -55,6 +55,16 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
             break  # "followed a letter from groups urging…": an act of its own, unlike "X, speaking on Monday, said"
         tok = tok.head
     return tok
+
+
+def _gapped(tok: Token) -> bool:
+    """A participle joined by "and" to a verb in the passive, whose auxiliary it leaves out and shares: "one soldier
+    was killed and another wounded in shelling on Monday" is one clause, and its time tells both (not "were expected
+    to sign, but the talks stalled last week", a verb in the past the tagger may read as a participle)."""
+    head = tok.head
+    joined = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < tok.i]
+    return tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "auxpass" for c in head.children) and bool(joined) and joined[-1].lower_ == "and"
 
 
 _CHARGE_PREPS = frozenset({"of", "for", "to"})
@@ -109,9 +119,23 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             return _describes_thing(head, anchor_ids)
         if head.pos_ in ("NOUN", "PROPN"):
+            if tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS and _undated_kind(head):
+                tok = head  # "attacked rebels on Sunday": the parser's attachment; a group has no day of its own
+                continue
             return True
         tok = head
     return False
+
+
+_WHEN_PREPS = frozenset({"on", "in", "at", "during"})
+_UNDATED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
+
+
+def _undated_kind(noun: Token) -> bool:
+    """A noun that names an actor or a place ("rebels", "the ministry", "Lima"): a time in a phrase of "on", "in",
+    "at" or "during" the parser hangs on it tells the clause's act, not the actor or place ("troops attacked rebels
+    on Sunday", "met in Lima on Monday"); not a noun of an act or thing ("the 2009 agreement", "talks on Friday")."""
+    return noun.i in (noun.doc._.token_actor or {}) or noun.ent_type_ in _UNDATED_LABELS
 
 
 _OCCASION_PREPS = frozenset({"in", "at", "during"})
@@ -250,6 +274,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         found = _statement_date(anchors, sent, timexes)
     if found is None:
         found = _occasion_before(anchors, sent, timexes)
+    if found is None and ptype is not None:
+        found = _on_own_object(anchors, sent, timexes, ptype)
     ahead = _ahead_of(anchors, sent, timexes)
     if ahead is not None and (found is None or found[1].i in ahead.phrase):
         return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
@@ -257,6 +283,18 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         return None
     value, root = found
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+def _on_own_object(anchors: list[Token], sent: Span, timexes: list[Timex], ptype: str) -> tuple[DateValue, Token] | None:
+    """A time the parser hangs on the verb's object where the object names an act of the event's own type ("will
+    host talks with Uganda early next week": the talks' time is the hosting's; data/acts_named_again.yaml); not an
+    object that names another kind of act ("criticised the talks on Sunday")."""
+    objects = {c.i for a in anchors if a.pos_ == "VERB" for c in a.children
+               if c.dep_ == "dobj" and ptype in _noun_types(c)}
+    if not objects:
+        return None
+    found = [(tx, root) for tx, root in sentence_timexes(sent, timexes) if not _deferred_to(root, objects)]
+    return _attached(found, objects)
 
 
 @dataclass(frozen=True)
@@ -706,11 +744,23 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     and Uganda signed…", "signed by their foreign ministers") are one act (`_one_act`). A noun with its
     own time in the sentence of an undated act put on its verb of saying names that act too ("The terms of today's
     accord will be published next month, the envoy said"; not "signed a pact extending Friday's agreement"). In place,
-    after the whole document is coded; `trigger_of(doc, event)` gives an event's trigger token."""
+    after the whole document is coded; `trigger_of(doc, event)` gives an event's trigger token. Last, an act that
+    goes on for days takes the last day a clause on its noun tells (`ends_told`)."""
     timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
-    if not timexes or not any(e.date is None for e in events):
+    if not timexes or not events:
         return
     triggers = {e.id: trigger_of(doc, e) for e in events}
+    if any(e.date is None for e in events):
+        _named_again_dated(doc, events, triggers, timexes)
+        told_again(doc, events, triggers, timexes)
+        reacted_today(doc, events, triggers, timexes)
+        lead_said(doc, events, triggers, timexes)
+        after_another(doc, events, triggers)
+    ends_told(doc, events, triggers, timexes)
+
+
+def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """The first part of `date_back`: a noun that names an earlier undated act again, with its own time."""
     for sent in doc.sents:
         if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
             continue
@@ -737,10 +787,6 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
                     event.date = value
                 if event in here and _done_by_its_noun(noun, value, doc._.published):
                     event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
-    told_again(doc, events, triggers, timexes)
-    reacted_today(doc, events, triggers, timexes)
-    lead_said(doc, events, triggers, timexes)
-    after_another(doc, events, triggers)
 
 
 _LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for
@@ -816,6 +862,110 @@ def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
             if day or (soon and len(value.start or "") in (4, 7) and (value.end or value.start) == value.start):
                 event.date = value
                 break
+
+
+# --- the last day of an act that goes on for days, told by a clause on its noun ------------------------------------
+
+_END_VERBS = frozenset(lexicon()["end_verbs"])
+_LASTING_VERBS = frozenset(lexicon()["lasting_verbs"])
+_LASTING_ACTS = frozenset(lexicon()["lasting_acts"])
+_SCHEDULERS = frozenset(lexicon()["end_schedulers"])
+_UNTIL = frozenset({"until", "till", "through"})
+_PARTICLES = frozenset({"up", "on", "down"})  # "wrap up", "go on until", "wind down"
+_LASTING_DAYS = 31  # a last day further from the act's day than this is not that act's end
+_END_HOPS = 5
+
+
+def ends_told(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act that goes on for days (data: lasting_acts: talks, a visit, a strike, an offensive), dated to one day,
+    lasts until the day a clause on its noun says it ends (data: end_verbs, and lasting_verbs with "until"): "held
+    talks with Uganda today" … "the talks, which are scheduled to end Wednesday" runs from today to Wednesday, and
+    so does "began a visit on Monday that is due to end on Wednesday". The noun is the act's own word or, not
+    indefinite nor told as another act, names again the one earlier act of its kind (`_names_again`, `_one_act`);
+    the last day lies after the act's day, within _LASTING_DAYS of it. An act the coder dated by that very day (the
+    clause on its noun: "are holding talks, which end on Friday") is not on that day but up to it: the end alone,
+    with no first day told. Not a deal's or sale's "close", nor "by Friday" (a deadline). In place."""
+    for sent in doc.sents:
+        for tx, root in sentence_timexes(sent, timexes):
+            value = tx.value
+            if value.precision != "day" or not value.start or (value.end or value.start) != value.start:
+                continue
+            verb = _end_verb(doc, tx)
+            noun = _ending_noun(verb) if verb is not None else None
+            if noun is None or not {noun.lower_, noun.lemma_.lower()} & _LASTING_ACTS or _said_another(noun) \
+                    or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+                continue
+            acts = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i == noun.i]
+            if not acts:
+                acts = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i < noun.i
+                        and _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
+                        and not _others_act(noun, e, doc)]
+                if not acts or not _one_act(acts, doc):
+                    continue
+            said = doc[verb.i: doc.char_span(tx.start, tx.end, alignment_mode="expand").end].text
+            for event in acts:
+                event.date = _until(event.date, value.start, said, tx)
+
+
+def _until(date_: DateValue | None, last: str, said: str, tx: Timex) -> DateValue | None:
+    """The act's date once it is known to end on `last` (see ends_told): unchanged where it is not one day before
+    it, within _LASTING_DAYS."""
+    if date_ is None or not date_.start:
+        return date_
+    if date_.start == last and (date_.end or last) == last and date_.text == tx.text:
+        return DateValue(start=None, end=last, precision="day", text=said)  # dated by its end: up to that day
+    if len(date_.start) != 10 or (date_.end or date_.start) != date_.start or not date_.start < last:
+        return date_
+    if (date.fromisoformat(last) - date.fromisoformat(date_.start)).days > _LASTING_DAYS:
+        return date_
+    return date_.model_copy(update={"end": last, "text": f"{date_.text}; {said}"})
+
+
+def _end_verb(doc: Doc, tx: Timex) -> Token | None:
+    """The verb right before a day that tells it as the last of something: "end Wednesday", "conclude on Friday",
+    "wrap up on Friday", "last until March 20", "run through Friday"; None otherwise. A noun the tagger made of an
+    infinitive ("due to end Friday") counts."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    i = span.start - 1
+    if doc[i].lower_ == "on":
+        i -= 1
+    until = doc[i].lower_ in _UNTIL
+    i -= until
+    if i > 0 and doc[i].lower_ in _PARTICLES and doc[i].dep_ == "prt":
+        i -= 1
+    tok = doc[i]
+    if tok.lemma_.lower() not in (_LASTING_VERBS if until else _END_VERBS) or any(
+            c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
+        return None
+    infinitive = i > 0 and doc[i - 1].lower_ == "to"
+    if tok.pos_ not in ("VERB", "AUX") and not infinitive:
+        return None
+    if infinitive:  # "scheduled to end", "due to end", "is to end": a schedule, not a wish ("wants … to end")
+        governor = tok.head.head if tok.head.lower_ == "to" else tok.head
+        if governor.lower_ not in _SCHEDULERS and governor.lemma_.lower() not in _SCHEDULERS:
+            return None
+    return tok
+
+
+def _ending_noun(verb: Token) -> Token | None:
+    """The noun whose end the verb tells: its subject ("the talks end on Friday", "the meeting is due to end…"), or
+    the noun its clause is on ("the talks, which are scheduled to end…", "the talks, scheduled to end…"), climbing
+    from an infinitive to the verb it completes."""
+    tok = verb
+    for _ in range(_END_HOPS):
+        subject = next((c for c in tok.children if c.dep_ in _SUBJECT), None)
+        if subject is not None:
+            if subject.tag_ == "WDT" or subject.lower_ in ("which", "that"):
+                return tok.head if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") else None
+            return subject if subject.pos_ == "NOUN" else None
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
+            return tok.head
+        if tok.dep_ not in ("xcomp", "pcomp", "pobj", "acomp", "conj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _followed(verb: Token) -> list[tuple[Token, Token]]:

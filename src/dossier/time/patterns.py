@@ -61,7 +61,9 @@ def patterns() -> dict[str, list[list[dict]]]:
     both = {"LOWER": {"IN": ["and", "or", "to", "through", "until", "-", "–"]}}
     may = {"LOWER": "may", "IS_TITLE": True}
     return {
-        "WEEKDAY": [[rel, _wd(), {"LOWER": {"IN": PARTS_OF_DAY}, "OP": "?"}]],
+        "WEEKDAY": [[rel, _wd(), {"LOWER": {"IN": PARTS_OF_DAY}, "OP": "?"}],
+                    [{"LOWER": "this"}, {"LOWER": {"IN": ["coming", "past"]}}, _wd(),
+                     {"LOWER": {"IN": PARTS_OF_DAY}, "OP": "?"}]],
         "WEEKDAY_RANGE": [[{"LOWER": {"IN": ["from", "between"]}, "OP": "?"}, _wd(), to, _wd()]],
         "DAY_RANGE": [[{"LOWER": {"IN": ["from", "between"]}, "OP": "?"}, month, day, to, day],
                       [{"LOWER": {"IN": ["from", "between"]}, "OP": "?"}, day, to, day, month],
@@ -69,6 +71,13 @@ def patterns() -> dict[str, list[list[dict]]]:
         "MONTH_REL": [[{"LOWER": {"IN": ["next", "last", "this"]}}, {"LOWER": {"IN": MONTHS}}]],
         "PERIOD": [[{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": {"IN": ["this", "the"]}},
                     {"LOWER": {"IN": ["week", "month", "year"]}}],
+                   [{"LOWER": {"IN": ["earlier", "later"]}}, {"LOWER": "in"}, {"LOWER": "the"},
+                    {"LOWER": {"IN": ["week", "month", "year"]}}],
+                   # part of a week, month or year: "late last week", "the end of this month"
+                   [{"LOWER": {"IN": ["early", "late", "mid"]}}, {"LOWER": {"IN": ["last", "next", "this"]}},
+                    {"LOWER": {"IN": ["week", "month", "year"]}}],
+                   [{"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": list(LEX["parts"])}}, {"LOWER": "of"},
+                    {"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": {"IN": ["week", "month", "year"]}}],
                    [{"LOWER": {"IN": ["last", "next", "this"]}}, {"LOWER": {"IN": ["week", "month", "year", "quarter"]}}]],
         # "May" is a month only where a calendar word makes it one, never the modal verb on its own:
         # coordinated with another month ("in April and May"), or followed by a day or a year.

@@ -129,7 +129,7 @@ def decade(m, ref, tense):
 DAYPART = r"(?:(?:early|late|earlier|later)\s+)?"
 
 
-@rule(rf"{DAYPART}(?:(?P<rel>last|next|this|coming|past)\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
+@rule(rf"{DAYPART}(?:(?:this\s+)?(?P<rel>last|next|this|coming|past)\s+)?{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?")
 def weekday(m, ref, tense):
     wd = LEX["weekdays"][m["weekday"].rstrip(".")]
     rel = m["rel"]
@@ -285,7 +285,7 @@ def past_n_units(m, ref, tense):
     return cal.days(min(ref, other), max(ref, other), "vague")
 
 
-@rule(rf"(?P<when>earlier|later)\s+(?:this|the)\s+(?P<unit>week|month|year)")
+@rule(rf"(?P<when>earlier|later)\s+(?:this|the|in\s+the)\s+(?P<unit>week|month|year)")
 def earlier_later(m, ref, tense):
     unit = m["unit"]
     if unit == "week":
@@ -406,7 +406,7 @@ def half(m, ref, tense):
     return cal.months(y, 6 * h - 5, y, 6 * h)
 
 
-@rule(rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?")
+@rule(rf"(?:(?:this\s+)?(?P<rel>last|next|this|coming|past)\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?")
 def season(m, ref, tense):
     first, last = LEX["seasons"][m["season"]]
     rel = m["rel"]
@@ -427,6 +427,10 @@ def season(m, ref, tense):
 @rule(rf"(?:the\s+)?{PART}(?:\s+of|-|\s+)\s*(?:the\s+)?(?P<rest>.+)")
 def part(m, ref, tense):
     inner = point(m["rest"], ref, tense) or point("the " + m["rest"], ref, tense)
+    week = _week_of(inner)
+    if week is not None:  # "late last week", "the end of this week": those weekdays of that week
+        lo, hi = LEX["parts"][m["part"]]["week"]
+        return cal.days(week + timedelta(days=lo), week + timedelta(days=hi), "vague")
     if inner is None or inner.precision not in ("month", "year") or inner.start != inner.end:
         return None
     lo, hi = (LEX["parts"][m["part"]]["month" if inner.precision == "month" else "year"])
@@ -435,3 +439,11 @@ def part(m, ref, tense):
         return cal.months(y, lo, y, hi, "vague")
     y, mo = map(int, inner.start.split("-"))
     return cal.days(date(y, mo, lo), date(y, mo, min(hi, cal.last_day(y, mo))), "vague")
+
+
+def _week_of(value: DateValue | None) -> date | None:
+    """The Monday of a value that is one whole week, Monday to Sunday ("last week"); else None."""
+    if value is None or not value.start or not value.end or len(value.start) != 10 or len(value.end) != 10:
+        return None
+    first, last = date.fromisoformat(value.start), date.fromisoformat(value.end)
+    return first if first.weekday() == 0 and (last - first).days == 6 else None
