@@ -456,6 +456,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.subject and not any(c.dep_ in ("nsubj", "nsubjpass") and object_words(c) & set(entry.subject)
                                  for c in tok.children):
         return False
+    if entry.subject_labels and not any(d.ent_type_ in entry.subject_labels for d in _doers(tok)):
+        return False
     if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return False
     if entry.clause_aux and not any(a.dep_ == "aux" and a.lower_ in entry.clause_aux
@@ -474,7 +476,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
-    if entry.object or entry.object_required:
+    if entry.object or entry.object_required or entry.object_labels:
         obj = direct_object(tok)
         if obj is None:
             return False
@@ -482,7 +484,17 @@ def satisfies(tok: Token, entry: Entry) -> bool:
             obj = relative_head(tok)
         if entry.object and not object_words(obj) & set(entry.object):
             return False
+        if entry.object_labels and obj.ent_type_ not in entry.object_labels:
+            return False
     return True
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does the verb: its subject, or the agent of a passive or of a participle on a noun ("Gaza was occupied by
+    Egypt", "the land occupied by Egypt": Egypt)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
