@@ -311,7 +311,8 @@ def direct_object(tok: Token) -> Token | None:
 
 def object_words(obj: Token) -> set[str]:
     """The words an object constraint is checked against: the head, the nouns compounded onto it ("air links"),
-    and the noun an amount or a measure is of ("5 million dollars of aid", "a suspension of flights")."""
+    the noun an amount or a measure is of ("5 million dollars of aid", "a suspension of flights"), and the noun a sum
+    is given in ("720 mln dlrs in aid")."""
     words = {obj.lemma_.lower(), obj.lower_}
     words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
     for prep in obj.children:
@@ -319,6 +320,12 @@ def object_words(obj: Token) -> set[str]:
             words |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
     if _sum(obj):
         words.add("money")  # "would provide 300 mln marks", "will grant 2 billion dlrs": a sum is money
+        # "720 mln dlrs in military aid", "$2 billion in loans": what the sum is given in
+        # (the parser may hang the phrase on the verb: then it follows the sum right away)
+        ins = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"]
+        ins += [p for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == obj.right_edge.i + 1
+                and obj.dep_ in ("dobj", "obj") and p.head.i == obj.head.i]
+        words |= {g.lemma_.lower() for p in ins for g in p.children if g.dep_ == "pobj"}
     return words
 
 
