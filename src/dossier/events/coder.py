@@ -312,6 +312,8 @@ class Coder:
             return True
         if self._in_sequence(noun):
             return True
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
+            return True  # "there were attacks on X", "there was no coordination with Y": told as being (or not)
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
             if self._light(clause) and (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ == "acl")):
                 return True
