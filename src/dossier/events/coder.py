@@ -287,9 +287,32 @@ class Coder:
         return kept, silent
 
     def _governor(self, noun: Token) -> Token | None:
-        """The verb a noun trigger is the object of, else the verb of travel it is the purpose of."""
+        """The verb a noun trigger is the object of, else the verb of travel it is the purpose of, else the copula
+        of a state its subject is in (`_held_state`)."""
         direct = governor(noun)
-        return direct if direct is not None else self._travelled_for(noun)
+        if direct is None:
+            direct = self._travelled_for(noun)
+        return direct if direct is not None else self._held_state(noun)
+
+    def _held_state(self, noun: Token) -> Token | None:
+        """The copula of an act its subject is in as a state: "troops remained on high alert", "dockers have been on
+        strike since May", "the army is in a state of alert" (lexicon: copulas). Not "on" with a determiner, which is
+        what a thing is about ("the debate was on the blockade")."""
+        tok = noun
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("state", "condition") \
+                and tok.head.head.dep_ == "pobj":
+            tok, prep = tok.head.head, ("in",)  # "in a state of alert"
+        elif any(c.dep_ == "det" for c in noun.children):
+            return None
+        else:
+            prep = ("on",)
+        if tok.dep_ != "pobj" or tok.head.lower_ not in prep:
+            return None
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in self.lex.copulas \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        return verb
 
     def _travelled_for(self, noun: Token) -> Token | None:
         """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
@@ -368,12 +391,14 @@ class Coder:
         return False
 
     def _is_commentary(self, tok: Token, gov: Token | None, entry: Entry) -> bool:
-        """An event only talked about: a noun not the object of a light verb or judged by a predicate, or a
-        subjectless gerund that completes a noun ("the importance of cooperating with X", "plans for meeting Y")."""
+        """An event only talked about: a noun not the object of a light verb (nor a state its subject is in) or judged
+        by a predicate, or a subjectless gerund that completes a noun ("the importance of cooperating with X", "plans
+        for meeting Y")."""
         if entry.pos != "noun":
             return (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN")
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok):
+        if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok) \
+                and (gov is None or gov.i != getattr(self._held_state(tok), "i", None)):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
             return True
@@ -455,7 +480,8 @@ class Coder:
             return None
         # only a light verb, "be" or a verb of travel lends its subject to a noun event ("X held talks", "X is on a
         # visit", "X flew to Lima for talks")
-        lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs)
+        lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs
+                                     or _lemma(gov) in self.lex.copulas and self._held_state(tok) is not None)
         if entry.pos == "adjective":  # a stance needs both sides: "the plan was unacceptable" alone is no act
             roles = adjective_roles(tok, entry, resolver, self.lex.reporting_verbs)
             if not roles.source or not roles.target:
