@@ -393,10 +393,11 @@ class Coder:
     def _is_commentary(self, tok: Token, gov: Token | None, entry: Entry) -> bool:
         """An event only talked about: a noun not the object of a light verb (nor a state its subject is in) or judged
         by a predicate, or a subjectless gerund that completes a noun ("the importance of cooperating with X", "plans
-        for meeting Y")."""
+        for meeting Y"), or the object of such a gerund ("the importance of holding talks with X")."""
         if entry.pos != "noun":
-            return (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN")
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+            return _completes_noun(tok)
+        if gov is not None and _completes_noun(gov):  # "the importance of holding talks with X", "autonomy in
+            return True                                # conducting negotiations with Y": the act of the gerund
         if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok) \
                 and (gov is None or gov.i != getattr(self._held_state(tok), "i", None)):
             return True
@@ -558,6 +559,12 @@ def _lemma(tok: Token) -> str:
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
+
+
+def _completes_noun(tok: Token) -> bool:
+    """A subjectless gerund that completes a noun: "the importance of cooperating with X", "plans for meeting Y"."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _measured(verb: Token, figures: frozenset[str]) -> bool:
