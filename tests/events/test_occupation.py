@@ -44,3 +44,15 @@ def test_farmers_occupying_a_border_crossing_protest(code):
 def test_a_seat_or_a_post_occupied_is_no_event(code):
     events, _ = code("Ms Rivera occupied the post of finance minister for two years.", "2024-02-02")
     assert not [e for e in _coded(events) if e[0] == "ASSAULT"]
+
+
+def test_a_standing_occupation_told_in_a_relative_clause_is_background(code):
+    events, _ = code("Ecuador condemned the militia, which occupies three villages near the Colombian border.",
+                     "2024-02-02")
+    assert _coded(events) == []
+
+
+def test_an_occupation_told_in_a_relative_clause_in_the_past_is_an_act(code):
+    events, _ = code("Colombian troops attacked the militia that occupied three villages near the border last year.",
+                     "2024-02-02")
+    assert _coded(events) == [("ASSAULT", "192")]

@@ -126,12 +126,14 @@ class Coder:
                     governing.add(event.id)
             if _is_background(tok):
                 background.add(event.id)
-                if entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl"):
+                if (entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl")) or _describes(tok):
                     loose.add(event.id)
             events.append(event)
         made = len(events)  # event numbers in use: the model's own events are numbered after them
         # a bare verb of the converted dictionary heading a relative or participle clause ("the government, which
-        # controls the port", "flags supporting the fleet") beside the sentence's own report is the report's detail
+        # controls the port", "flags supporting the fleet") beside the sentence's own report is the report's detail;
+        # so is any verb of a relative clause in the simple present, which describes its noun by a standing state or
+        # a habit ("the militia, which occupies three villages"), not by an act that took place
         foreground = {e.evidence[0].start for e in events if e.id not in background}
         events = [e for e in events if e.id not in loose or e.evidence[0].start not in foreground]
         # "It will be her first visit there", "talks before the signing": an act coded elsewhere, named again
@@ -399,7 +401,7 @@ class Coder:
         if gov is not None and _completes_noun(gov):  # "the importance of holding talks with X", "autonomy in
             return True                                # conducting negotiations with Y": the act of the gerund
         if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok) \
-                and (gov is None or gov.i != getattr(self._held_state(tok), "i", None)):
+                and self._held_state(tok) is None:
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
             return True
@@ -559,6 +561,14 @@ def _lemma(tok: Token) -> str:
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
+
+
+def _describes(verb: Token) -> bool:
+    """A relative clause in the simple present, with no auxiliary and no date: "the militia, which occupies three
+    villages" (not "Chile, which hosts the summit this week": a scheduled act)."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _completes_noun(tok: Token) -> bool:
