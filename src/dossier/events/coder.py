@@ -126,14 +126,15 @@ class Coder:
                     governing.add(event.id)
             if _is_background(tok):
                 background.add(event.id)
-                if (entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl")) or _describes(tok):
+                if (entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl")) \
+                        or _describes(tok, self.lex.stative_verbs):
                     loose.add(event.id)
             events.append(event)
         made = len(events)  # event numbers in use: the model's own events are numbered after them
         # a bare verb of the converted dictionary heading a relative or participle clause ("the government, which
         # controls the port", "flags supporting the fleet") beside the sentence's own report is the report's detail;
-        # so is any verb of a relative clause in the simple present, which describes its noun by a standing state or
-        # a habit ("the militia, which occupies three villages"), not by an act that took place
+        # so is a verb of holding in a relative clause in the simple present, which describes its noun by a standing
+        # state ("the militia, which occupies three villages"), not by an act that took place
         foreground = {e.evidence[0].start for e in events if e.id not in background}
         events = [e for e in events if e.id not in loose or e.evidence[0].start not in foreground]
         # "It will be her first visit there", "talks before the signing": an act coded elsewhere, named again
@@ -563,10 +564,11 @@ _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is sa
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
 
 
-def _describes(verb: Token) -> bool:
-    """A relative clause in the simple present, with no auxiliary and no date: "the militia, which occupies three
-    villages" (not "Chile, which hosts the summit this week": a scheduled act)."""
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
+def _describes(verb: Token, stative: frozenset[str]) -> bool:
+    """A relative clause in the simple present of a verb of holding (lexicon: stative_verbs), with no auxiliary and
+    no date: "the militia, which occupies three villages" (not "Chad, which accuses Sudan…": a speech act goes on;
+    nor "X, which controls the port this week")."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and _lemma(verb) in stative \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 

@@ -122,6 +122,7 @@ class Lexicon:
     authoring_verbs: frozenset[str] = field(default_factory=frozenset)
     police_acts: frozenset[str] = field(default_factory=frozenset)
     judicial_acts: frozenset[str] = field(default_factory=frozenset)
+    stative_verbs: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
