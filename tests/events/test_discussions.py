@@ -11,7 +11,7 @@ def _consult(events):
 
 
 def test_a_discussion_between_two_leaders_is_a_meeting(code):
-    events, actors = code("The discussion between Macron and Merkel came after Germany closed its borders.",
+    events, actors = code("The discussion between Macron and Merkel on Sunday lasted two hours.",
                           "2020-03-20")
     (talks,) = _consult(events)
     assert names(talks.source + talks.target, actors) == {"Emmanuel Macron", "Angela Merkel"}
