@@ -126,12 +126,15 @@ class Coder:
                     governing.add(event.id)
             if _is_background(tok):
                 background.add(event.id)
-                if entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl"):
+                if (entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl")) \
+                        or _describes(tok, self.lex.stative_verbs):
                     loose.add(event.id)
             events.append(event)
         made = len(events)  # event numbers in use: the model's own events are numbered after them
         # a bare verb of the converted dictionary heading a relative or participle clause ("the government, which
-        # controls the port", "flags supporting the fleet") beside the sentence's own report is the report's detail
+        # controls the port", "flags supporting the fleet") beside the sentence's own report is the report's detail;
+        # so is a verb of holding in a relative clause in the simple present, which describes its noun by a standing
+        # state ("the militia, which occupies three villages"), not by an act that took place
         foreground = {e.evidence[0].start for e in events if e.id not in background}
         events = [e for e in events if e.id not in loose or e.evidence[0].start not in foreground]
         # "It will be her first visit there", "talks before the signing": an act coded elsewhere, named again
@@ -287,9 +290,32 @@ class Coder:
         return kept, silent
 
     def _governor(self, noun: Token) -> Token | None:
-        """The verb a noun trigger is the object of, else the verb of travel it is the purpose of."""
+        """The verb a noun trigger is the object of, else the verb of travel it is the purpose of, else the copula
+        of a state its subject is in (`_held_state`)."""
         direct = governor(noun)
-        return direct if direct is not None else self._travelled_for(noun)
+        if direct is None:
+            direct = self._travelled_for(noun)
+        return direct if direct is not None else self._held_state(noun)
+
+    def _held_state(self, noun: Token) -> Token | None:
+        """The copula of an act its subject is in as a state: "troops remained on high alert", "dockers have been on
+        strike since May", "the army is in a state of alert" (lexicon: copulas). Not "on" with a determiner, which is
+        what a thing is about ("the debate was on the blockade")."""
+        tok = noun
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("state", "condition") \
+                and tok.head.head.dep_ == "pobj":
+            tok, prep = tok.head.head, ("in",)  # "in a state of alert"
+        elif any(c.dep_ == "det" for c in noun.children):
+            return None
+        else:
+            prep = ("on",)
+        if tok.dep_ != "pobj" or tok.head.lower_ not in prep:
+            return None
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or _lemma(verb) not in self.lex.copulas \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        return verb
 
     def _travelled_for(self, noun: Token) -> Token | None:
         """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
@@ -312,6 +338,8 @@ class Coder:
             return True
         if self._in_sequence(noun):
             return True
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
+            return True  # "there were attacks on X", "there was no coordination with Y": told as being (or not)
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
             if self._light(clause) and (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ == "acl")):
                 return True
@@ -366,12 +394,15 @@ class Coder:
         return False
 
     def _is_commentary(self, tok: Token, gov: Token | None, entry: Entry) -> bool:
-        """An event only talked about: a noun not the object of a light verb or judged by a predicate, or a
-        subjectless gerund that completes a noun ("the importance of cooperating with X", "plans for meeting Y")."""
+        """An event only talked about: a noun not the object of a light verb (nor a state its subject is in) or judged
+        by a predicate, or a subjectless gerund that completes a noun ("the importance of cooperating with X", "plans
+        for meeting Y"), or the object of such a gerund ("the importance of holding talks with X")."""
         if entry.pos != "noun":
-            return (tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN")
-                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
-        if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok):
+            return _completes_noun(tok)
+        if gov is not None and _completes_noun(gov):  # "the importance of holding talks with X", "autonomy in
+            return True                                # conducting negotiations with Y": the act of the gerund
+        if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok) \
+                and self._held_state(tok) is None:
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
             return True
@@ -453,7 +484,8 @@ class Coder:
             return None
         # only a light verb, "be" or a verb of travel lends its subject to a noun event ("X held talks", "X is on a
         # visit", "X flew to Lima for talks")
-        lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs)
+        lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs
+                                     or _lemma(gov) in self.lex.copulas and self._held_state(tok) is not None)
         if entry.pos == "adjective":  # a stance needs both sides: "the plan was unacceptable" alone is no act
             roles = adjective_roles(tok, entry, resolver, self.lex.reporting_verbs)
             if not roles.source or not roles.target:
@@ -530,6 +562,21 @@ def _lemma(tok: Token) -> str:
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
+
+
+def _describes(verb: Token, stative: frozenset[str]) -> bool:
+    """A relative clause in the simple present of a verb of holding (lexicon: stative_verbs), with no auxiliary and
+    no date: "the militia, which occupies three villages" (not "Chad, which accuses Sudan…": a speech act goes on;
+    nor "X, which controls the port this week")."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and _lemma(verb) in stative \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _completes_noun(tok: Token) -> bool:
+    """A subjectless gerund that completes a noun: "the importance of cooperating with X", "plans for meeting Y"."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _measured(verb: Token, figures: frozenset[str]) -> bool:

@@ -311,7 +311,8 @@ def direct_object(tok: Token) -> Token | None:
 
 def object_words(obj: Token) -> set[str]:
     """The words an object constraint is checked against: the head, the nouns compounded onto it ("air links"),
-    and the noun an amount or a measure is of ("5 million dollars of aid", "a suspension of flights")."""
+    the noun an amount or a measure is of ("5 million dollars of aid", "a suspension of flights"), and the noun a sum
+    is given in ("720 mln dlrs in aid")."""
     words = {obj.lemma_.lower(), obj.lower_}
     words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
     for prep in obj.children:
@@ -319,6 +320,12 @@ def object_words(obj: Token) -> set[str]:
             words |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
     if _sum(obj):
         words.add("money")  # "would provide 300 mln marks", "will grant 2 billion dlrs": a sum is money
+        # "720 mln dlrs in military aid", "$2 billion in loans": what the sum is given in
+        # (the parser may hang the phrase on the verb: then it follows the sum right away)
+        ins = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"]
+        ins += [p for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == obj.right_edge.i + 1
+                and obj.dep_ in ("dobj", "obj") and p.head.i == obj.head.i]
+        words |= {g.lemma_.lower() for p in ins for g in p.children if g.dep_ == "pobj"}
     return words
 
 
@@ -456,6 +463,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.subject and not any(c.dep_ in ("nsubj", "nsubjpass") and object_words(c) & set(entry.subject)
                                  for c in tok.children):
         return False
+    if entry.subject_labels and not any(d.ent_type_ in entry.subject_labels for d in _doers(tok)):
+        return False
     if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
         return False
     if entry.clause_aux and not any(clause_modals(c) & set(entry.clause_aux)
@@ -474,7 +483,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
-    if entry.object or entry.object_required:
+    if entry.object or entry.object_required or entry.object_labels:
         obj = direct_object(tok)
         if obj is None:
             return False
@@ -482,7 +491,17 @@ def satisfies(tok: Token, entry: Entry) -> bool:
             obj = relative_head(tok)
         if entry.object and not object_words(obj) & set(entry.object):
             return False
+        if entry.object_labels and obj.ent_type_ not in entry.object_labels:
+            return False
     return True
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does the verb: its subject, or the agent of a passive or of a participle on a noun ("Gaza was occupied by
+    Egypt", "the land occupied by Egypt": Egypt)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})

@@ -12,7 +12,9 @@ only without a direct object or clausal complement: "crowds demonstrated" but no
 "said the rebels must disarm" is a demand), `occasion` (a noun that names the event only in "at/upon the <noun>
 of X" on a verb: X asked it of the verb's subject, before the act: "will visit Lima at the invitation of X"),
 `negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal"),
-`subject` (subject lemmas: "a virus killed" is no assault), `prep_object` (the noun of the required preposition:
+`subject` (subject lemmas: "a virus killed" is no assault), `subject_labels` and `object_labels` (the entity types,
+spaCy's labels, one of which the doer — the subject, or a passive's agent — or the object must have: "Iraq occupied
+Kuwait" is a state taking territory, not a sit-in), `prep_object` (the noun of the required preposition:
 "call for talks"), `governor` (the word names the event only as the subject of one of these verbs: "the talks
 collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"),
 `predicate` (the verb names the event only when what it calls its object is one of these words: "called the move a
@@ -67,6 +69,8 @@ class Entry:
     occasion: bool = False
     negated: bool = False
     subject: tuple[str, ...] = ()
+    subject_labels: tuple[str, ...] = ()
+    object_labels: tuple[str, ...] = ()
     prep_object: tuple[str, ...] = ()
     governor: tuple[str, ...] = ()
     infinitive: bool = False
@@ -80,8 +84,8 @@ class Entry:
         """Constrained entries win over bare lemma entries for the same word."""
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
-                       or self.subject or self.governor or self.infinitive or self.predicate
-                       or self.remark) \
+                       or self.subject or self.subject_labels or self.object_labels or self.governor
+                       or self.infinitive or self.predicate or self.remark) \
             + bool(self.object_required) + bool(self.prep_object)
 
 
@@ -118,6 +122,7 @@ class Lexicon:
     authoring_verbs: frozenset[str] = field(default_factory=frozenset)
     police_acts: frozenset[str] = field(default_factory=frozenset)
     judicial_acts: frozenset[str] = field(default_factory=frozenset)
+    stative_verbs: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
@@ -152,6 +157,8 @@ def _entries(path: Path) -> list[Entry]:
                 intransitive=bool(raw.get("intransitive")), target_clause=bool(raw.get("target_clause")),
                 clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
                 negated=bool(raw.get("negated")), subject=_words(raw.get("subject")),
+                subject_labels=tuple(raw.get("subject_labels") or ()),
+                object_labels=tuple(raw.get("object_labels") or ()),
                 prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
                 infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,

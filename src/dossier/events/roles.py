@@ -419,12 +419,15 @@ _FRAMING_PREPS = frozenset({"after", "before", "during", "following", "since", "
 
 def _framing_verb(noun: Token) -> Token | None:
     """The verb whose clause a noun of a meeting frames: "After an hour-long meeting with X, Y praised…",
-    "Y, briefing reporters after a separate meeting with X" (the meeting is the subject's own)."""
+    "Y, briefing reporters after a separate meeting with X", "Y said after four days of talks" (the meeting is the
+    subject's own)."""
     prep = noun.head
     if noun.dep_ != "pobj":
         return None
     if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior"):  # "ahead of talks with X"
         prep = prep.head
+    elif prep.lower_ == "of" and prep.head.lemma_.lower() in MEASURE_NOUNS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "after four days of talks with X"
     if prep.lower_ not in _FRAMING_PREPS | {"prior"}:
         return None
     head = prep.head

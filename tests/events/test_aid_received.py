@@ -1,0 +1,46 @@
+"""Aid received is aid given: "X received/obtained/got aid (a loan, credits) from Y" is Y's aid to X, and a sum of
+money "in aid" ("300 mln dlrs in military aid") is aid wherever the parser hangs the "in" phrase. A sum in orders or
+sales received is business, and a visitor received is a host's act."""
+
+from __future__ import annotations
+
+from tests.events.conftest import names
+
+
+def _aid(events):
+    return [e for e in events if e.type == "AID"]
+
+
+def test_a_sum_received_in_aid_is_aid_to_the_receiver(code):
+    events, actors = code("Kenya received 300 mln dlrs in aid from Japan last year.", "2020-02-01")
+    (aid,) = _aid(events)
+    assert names(aid.target, actors) == {"Kenya"} and names(aid.source, actors) == {"Japan"}
+
+
+def test_a_loan_obtained_from_a_state_is_its_aid(code):
+    events, actors = code("Bolivia obtained a loan of 80 million dollars from Brazil in March.", "2020-05-01")
+    (aid,) = _aid(events)
+    assert names(aid.source, actors) == {"Brazil"} and names(aid.target, actors) == {"Bolivia"}
+
+
+def test_aid_to_be_received_is_planned(code):
+    events, actors = code("Ghana will get 40 mln dlrs in food aid next year, the minister said.",
+                          "2020-05-01")
+    (aid,) = _aid(events)
+    assert names(aid.target, actors) == {"Ghana"} and aid.status == "planned"
+
+
+def test_a_sum_given_in_loans_is_aid(code):
+    events, actors = code("Japan will provide 300 mln dlrs in loans to Kenya.", "2020-05-01")
+    (aid,) = _aid(events)
+    assert names(aid.source, actors) == {"Japan"}
+
+
+def test_a_sum_received_in_orders_is_no_aid(code):
+    events, _ = code("The Lima shipyard received 40 mln dlrs in orders from Chile.", "2020-05-01")
+    assert not _aid(events)
+
+
+def test_a_visitor_received_is_no_aid(code):
+    events, _ = code("President Ruto received Japan's foreign minister in Nairobi on Monday.", "2020-05-01")
+    assert not _aid(events)
