@@ -34,3 +34,18 @@ def test_an_unaccented_city_in_a_story():
     result = next(process([Document(id="t", source="t", text=text, published="2001-12-17")]))
     places = {e.name: e.country for e in result.entities if e.kind == "place"}
     assert places.get("Córdoba") == "ARG"
+
+
+def test_a_small_town_is_not_found_by_a_surname_without_its_accents():
+    g = gazetteer()
+    assert g.lookup("Palin") and g.choose("Palin") is None      # Palín, a Guatemalan town
+    assert g.lookup("Garcia") and g.choose("Garcia") is None    # García, a Mexican town
+    assert g.choose("Garcia", {"MEX"}).country == "MEX"          # in a story of Mexico it may be the town
+    assert chosen("Leon")[1] in {"ESP", "NIC"}                   # a sizeable city written without its accent
+
+
+def test_a_politician_s_surname_gives_no_foreign_country_to_a_story():
+    text = ("Officials said a fire damaged the church the governor attends in Alaska. Palin's family was not inside, "
+            "and firefighters from across the state put out the blaze on Friday night.")
+    result = next(process([Document(id="t", source="t", text=text, published="2008-12-14")]))
+    assert not any(e.kind == "place" and e.country == "GTM" for e in result.entities)

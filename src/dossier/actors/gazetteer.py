@@ -18,6 +18,7 @@ import pycountry
 _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]*[a-z][A-Za-z .'\-]*$")
 # Alternate spellings are read for cities this large only: a small town's alternates are mostly other languages'.
 BIG_CITY = 1_000_000  # a city this populous keeps its name before a province of another country
+FOLDED_CITY = 100_000  # a city found only without its accents: this populous, or in the article's countries
 ALTERNATES_FROM = 200_000
 
 
@@ -66,6 +67,10 @@ class Gazetteer:
         before regions, and where two places of one country share the name, the one spelled as the article spells it
         ("Quebec" the province, "Québec" the city)."""
         places = self.lookup(name)
+        if places and not self.places.get(_spelling(name)):
+            # found only by leaving out accents: a sizeable city, a region or a place of the article's countries,
+            # not any town whose name a surname spells ("Palin": Palín, "Garcia": García)
+            places = [p for p in places if p.country in countries or p.kind != "city" or p.population >= FOLDED_CITY]
         if not places:
             return None
         written = _written(name)
