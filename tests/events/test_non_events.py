@@ -317,6 +317,8 @@ def test_the_same_verbs_keep_their_acts_on_actors_and_forces_that_travel_deploy(
 
 @pytest.mark.parametrize("text", [
     "Brokers in Chicago execute customer orders on the floor of the exchange.",
+    "The minister said Chile executed several housing projects last year.",
+    "Ghana is executing the projects with Chinese loans.",
     "Analysts point out that the president's popularity has fallen.",
     "Economists said the deficit will push up inflation in India.",
     "The bankers' federation released its proposal for a futures market in Tokyo.",
