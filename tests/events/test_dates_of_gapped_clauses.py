@@ -12,7 +12,7 @@ VOCAB = English().vocab
 
 
 def test_a_time_in_the_gapped_half_dates_the_first_verbs_act(code):
-    events, _ = code("Kenya's army said one of its soldiers was killed and another wounded in shelling by Somali "
+    events, _ = code("Kenya's army said one of its officers was killed and another injured in shelling by Somali "
                      "militants near Mandera on Monday.", "2024-06-11")
     value = only(events, "ASSAULT").date
     assert (value.start, value.end) == ("2024-06-10", "2024-06-10")

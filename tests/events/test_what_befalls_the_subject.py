@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "India suffered the worst toll of any country, with more than two million deaths.",
+    "Bolivia suffered the heaviest flood damage in the region, with some 40,000 homes lost.",
     "Peru underwent a painful adjustment under the IMF programme.",
     "The Kenyan state airline incurred heavy losses in Uganda last year.",
 ])
