@@ -272,8 +272,8 @@ class Dictionary:
     # Phoenix head -> which of its country's lists of heads it is in: CountryInfo lists the heads of state (0: a
     # president, a monarch, a governor general) before the heads of government (1: a prime minister)
     head_list: dict[str, int] = field(default_factory=dict)
-    # the latest date a converted head's term begins: CountryInfo's lists know nobody who took office after it, so
-    # past it their last terms (left open, or ending on a date still to come when they were written) name no one
+    # the latest date a converted term begins: the converted dictionaries know nobody who took office after it, so
+    # past it their heads' last terms (left open, or ending on a date still to come when written) name no one
     heads_known_until: str | None = None
     discards: list[tuple[str, bool]] = field(default_factory=list)  # (phrase, whole story)
     folded: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> entity ids
@@ -837,9 +837,9 @@ def _load_phoenix(out: Dictionary, entries) -> None:
             _name_parts(out, ident, name, country, every=False, aliases=aliases)
             if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
                 _add_head(out, ident, country, heads)
-                begun = max((h.start for h in heads if h.start), default=None)
-                if begun and (out.heads_known_until is None or begun > out.heads_known_until):
-                    out.heads_known_until = begun
+        begun = max((h.start for h in holdings if h.start), default=None)
+        if begun and (out.heads_known_until is None or begun > out.heads_known_until):
+            out.heads_known_until = begun
 
 
 def _add_head(out: Dictionary, ident: str, country: str, heads: list[Holding]) -> None:
