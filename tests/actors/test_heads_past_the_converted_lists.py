@@ -1,7 +1,7 @@
 """A head's title ("the Chilean president") names the person in office on the article's date only where some list
-knows who that is. The converted dictionaries stop (`heads_known_until`: their latest begun term); their heads' last terms, left
-open or ending on a date still to come when they were written, name nobody a decade later: the title then stays the
-office, the state's government. Sentences written for these tests."""
+knows who that is. The converted dictionaries stop (`heads_known_until`: their latest begun term); their heads' last
+terms, left open or ending on a date still to come when they were written, name nobody a decade later: the title then
+stays the office, the state's government. Sentences written for these tests."""
 
 from dossier.actors.dictionary import PHOENIX, Holding, load
 

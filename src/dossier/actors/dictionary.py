@@ -374,8 +374,8 @@ class Dictionary:
         return found.pop() if len(found) == 1 else None
 
     def in_office(self, h: Holding, date: str) -> bool:
-        """Whether a head's term says who leads on a date: a converted term past the converted lists' horizon
-        (`heads_known_until`) does not, open or not (Bachelet's term of 2006 left open does not make her Chile's
+        """Whether a head's term says who leads on a date: a converted term past the converted dictionaries'
+        horizon (`heads_known_until`) does not, open or not (Bachelet's term of 2006 left open does not make her Chile's
         president in 2024, nor Uribe's of 2002 Colombia's): "the Chilean president" then stays the office."""
         return h.holds(date) and not (h.rank == PHOENIX and self.heads_known_until is not None
                                       and date > self.heads_known_until)
