@@ -144,7 +144,7 @@ def _show_office(d: Dictionary, name: str, office: OfficeEntry, on: str | None) 
     holdings = sorted(d.holders.get(office.title, []), key=lambda h: (h.start or "", h.entity))
     if on and office.head and office.country and not any(h.holds(on) for h in holdings):
         # before the curated list's years: the country's heads on that date from the other sources (Phoenix)
-        holdings += sorted((h for h in d.leaders.get(office.country, []) if h.holds(on) and h not in holdings),
+        holdings += sorted((h for h in d.leaders.get(office.country, []) if d.in_office(h, on) and h not in holdings),
                            key=lambda h: (h.start or "", h.entity))
     for h in holdings:
         entity = d.entities.get(h.entity)

@@ -272,6 +272,9 @@ class Dictionary:
     # Phoenix head -> which of its country's lists of heads it is in: CountryInfo lists the heads of state (0: a
     # president, a monarch, a governor general) before the heads of government (1: a prime minister)
     head_list: dict[str, int] = field(default_factory=dict)
+    # the latest date a converted term begins: the converted dictionaries know nobody who took office after it, so
+    # past it their heads' last terms (left open, or ending on a date still to come when written) name no one
+    heads_known_until: str | None = None
     discards: list[tuple[str, bool]] = field(default_factory=list)  # (phrase, whole story)
     folded: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> entity ids
     spelled: dict[str, set[str]] = field(default_factory=dict)  # a person's name as fold() writes it -> ids
@@ -370,12 +373,19 @@ class Dictionary:
         found = self.heads(iso3, date)
         return found.pop() if len(found) == 1 else None
 
+    def in_office(self, h: Holding, date: str) -> bool:
+        """Whether a head's term says who leads on a date: a converted term past the converted dictionaries'
+        horizon (`heads_known_until`) does not, open or not (Bachelet's term of 2006 left open does not make her Chile's
+        president in 2024, nor Uribe's of 2002 Colombia's): "the Chilean president" then stays the office."""
+        return h.holds(date) and not (h.rank == PHOENIX and self.heads_known_until is not None
+                                      and date > self.heads_known_until)
+
     def heads(self, iso3: str, date: str | None) -> set[str]:
         """The heads of a country on a date: of the highest-ranked source that names one then (the curated list's
         leaders after 2014 over Phoenix's terms, which it often leaves open)."""
         if not date:
             return set()
-        held = [h for h in self.leaders.get(iso3, []) if h.holds(date)]
+        held = [h for h in self.leaders.get(iso3, []) if self.in_office(h, date)]
         top = max((h.rank for h in held), default=None)
         return {h.entity for h in held if h.rank == top}
 
@@ -827,6 +837,9 @@ def _load_phoenix(out: Dictionary, entries) -> None:
             _name_parts(out, ident, name, country, every=False, aliases=aliases)
             if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
                 _add_head(out, ident, country, heads)
+        begun = max((h.start for h in holdings if h.start), default=None)
+        if begun and (out.heads_known_until is None or begun > out.heads_known_until):
+            out.heads_known_until = begun
 
 
 def _add_head(out: Dictionary, ident: str, country: str, heads: list[Holding]) -> None:
