@@ -83,3 +83,19 @@ def test_an_attack_told_as_done_is_still_the_models_to_add(code, sure_of, monkey
 def test_acts_told_as_a_claim_are_found_by_the_non_event_contexts(nlp, text, claimed):
     coder = nlp.get_pipe("dossier_events").coder
     assert ("ASSAULT" in coder._claimed_acts(next(nlp(text).sents))) is claimed
+
+
+def test_acts_claimed_are_those_of_each_sentence_of_a_longer_text(nlp):
+    coder = nlp.get_pipe("dossier_events").coder
+    doc = nlp("Chad closed its border with Sudan on Monday. A Chadian gunman pleaded guilty to attacking a police "
+              "post near the Sudanese border.")
+    first, second = list(doc.sents)
+    assert coder._claimed_acts(first) == set()
+    assert "ASSAULT" in coder._claimed_acts(second)
+
+
+def test_no_attack_made_of_a_plea_told_after_another_sentence(code, sure_of):
+    with sure_of("ASSAULT"):
+        events, _ = code("Chad closed its border with Sudan on Monday. A Chadian gunman pleaded guilty to attacking "
+                         "a police post near the Sudanese border.", "2023-03-09")
+    assert not [e for e in events if e.type == "ASSAULT" and "pleaded" in (e.trigger or "")]

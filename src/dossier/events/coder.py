@@ -92,6 +92,7 @@ class Coder:
         self.model = model  # the learned event type; None: the rules alone decide
         # when a list: each sentence's type decision is added to it (training/compare_type_decisions.py reads them)
         self.decisions: list[dict] | None = None
+        self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
 
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles,
@@ -265,17 +266,21 @@ class Coder:
     def _claimed_acts(self, sent: Span) -> set[str]:
         """The model's classes of the acts the sentence tells as another's claim (`_CLAIMED_ACT_CONTEXTS`): the type
         of the entry each word such a context silenced would have had without it ("murdering" in "charged with
-        murdering two men": ASSAULT). Looked up only where the model would add or retype an event."""
-        claimed = {tok.i for tok, entry in self.matcher(sent) if entry.key in _CLAIMED_ACT_CONTEXTS}
-        if not claimed:
-            return set()
-        held = self.matcher.contexts
-        self.matcher.contexts = []  # the matcher with no non-event context: each word's own entry
-        try:
-            plain = self.matcher(sent)
-        finally:
-            self.matcher.contexts = held
-        return {label_of(entry.type) for tok, entry in plain if tok.i in claimed and entry.type != "NONE"}
+        murdering two men": ASSAULT). Looked up only where the model would add or retype an event, once a doc."""
+        doc = sent.doc
+        if self._claims is None or self._claims[0] is not doc:
+            claimed = {tok.i for tok, entry in self.matcher(doc) if entry.key in _CLAIMED_ACT_CONTEXTS}
+            acts: dict[int, str] = {}
+            if claimed:
+                held = self.matcher.contexts
+                self.matcher.contexts = []  # the matcher with no non-event context: each word's own entry
+                try:
+                    acts = {tok.i: label_of(entry.type) for tok, entry in self.matcher(doc)
+                            if tok.i in claimed and entry.type != "NONE"}
+                finally:
+                    self.matcher.contexts = held
+            self._claims = (doc, acts)
+        return {label for i, label in self._claims[1].items() if sent.start <= i < sent.end}
 
     def _triggers(self, doc: Doc) -> tuple[list[tuple[Token, Entry]], set[int]]:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement"); and the
