@@ -61,6 +61,13 @@ HAND_NONE_MARGIN = 1.0
 # without an event lost their trigger so; the model's type is right for 14, 11 of them at 0.25 or more (2 wrong),
 # while "party leaders attacked each other's policies" (tests/events) stays below it.
 BARE_AT = 0.25
+# Non-event contexts of an act told as another's claim (data/non_events.yaml): the act one is charged with, pleads
+# guilty to, is accused of or denies, or an alleged act. The rules code the charge, the plea or the denial and never
+# the act alleged with the accused as its doer; the model, which reads the sentence's words, must not make that act
+# of the sentence's own verb either ("pleaded guilty to threatening a judge" no THREATEN by him on "pleaded",
+# "charged with murdering two men" no ASSAULT retyped from the charge).
+_CLAIMED_ACT_CONTEXTS = frozenset({"context:the act one is accused of", "context:an act told as alleged",
+                                   "context:the act denied"})
 
 
 # Entity labels of dates, times and figures: a word inside one names no act ("on March 8": a month, not a march).
@@ -85,6 +92,7 @@ class Coder:
         self.model = model  # the learned event type; None: the rules alone decide
         # when a list: each sentence's type decision is added to it (training/compare_type_decisions.py reads them)
         self.decisions: list[dict] | None = None
+        self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
 
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles,
@@ -215,7 +223,7 @@ class Coder:
                 retyped = sure and not other and label != label_of(main.type) \
                     and lead >= (HAND_MARGIN if main.id in hand else DICTIONARY_MARGIN) \
                     and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated" \
-                    and main.id not in governing
+                    and main.id not in governing and label not in self._claimed_acts(sent)
                 # (the model reads acts done, not modality: a rule's act denied keeps its type, and a refusal —
                 # "will not withdraw its troops", "will not begin talks" — is decided by the grammar on the last pass,
                 # `refuses_to_yield` / `refuses_to_meet`; PLV's labels taught the model a future retreat is AGREE)
@@ -240,6 +248,8 @@ class Coder:
                     continue  # a question reports no act
                 if margin < CREATE_PASSIVE_AT and _agentless_passive(sent.root):
                     continue  # "a million people have been displaced": what befell them, nobody named doing it
+                if label in self._claimed_acts(sent):
+                    continue  # "pleaded guilty to threatening a judge": the act charged, not the plea's
                 code, mode = GENERAL[ptype]
                 entry = Entry(key=f"model:{ptype}", type=ptype, pos="verb", lemmas=(_lemma(sent.root),), mode=mode,
                               cameo=code)
@@ -252,6 +262,25 @@ class Coder:
                         self.decisions.append({"sentence": sent.text, "rule": None, "hand": False, "model": label,
                                                "margin": margin, "lead": 0.0, "other": False, "created": True})
         return [e for e in out if e.id not in dropped]
+
+    def _claimed_acts(self, sent: Span) -> set[str]:
+        """The model's classes of the acts the sentence tells as another's claim (`_CLAIMED_ACT_CONTEXTS`): the type
+        of the entry each word such a context silenced would have had without it ("murdering" in "charged with
+        murdering two men": ASSAULT). Looked up only where the model would add or retype an event, once a doc."""
+        doc = sent.doc
+        if self._claims is None or self._claims[0] is not doc:
+            claimed = {tok.i for tok, entry in self.matcher(doc) if entry.key in _CLAIMED_ACT_CONTEXTS}
+            acts: dict[int, str] = {}
+            if claimed:
+                held = self.matcher.contexts
+                self.matcher.contexts = []  # the matcher with no non-event context: each word's own entry
+                try:
+                    acts = {tok.i: label_of(entry.type) for tok, entry in self.matcher(doc)
+                            if tok.i in claimed and entry.type != "NONE"}
+                finally:
+                    self.matcher.contexts = held
+            self._claims = (doc, acts)
+        return {label for i, label in self._claims[1].items() if sent.start <= i < sent.end}
 
     def _triggers(self, doc: Doc) -> tuple[list[tuple[Token, Entry]], set[int]]:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement"); and the
