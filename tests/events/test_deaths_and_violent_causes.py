@@ -1,7 +1,6 @@
 """A death is an act of force only where a violent cause is told ("died in an air raid", "died of gunshot wounds",
 "died under torture", "died in clashes"): the bare verb, a death by illness, age or accident, is no act on anyone,
-neither the rules' nor the type model's (none.yaml's bare DIE silences the verb). A court's sentence stays a
-coercion (COERCE 173)."""
+neither the rules' nor the type model's (none.yaml's bare DIE silences the verb)."""
 
 from __future__ import annotations
 
@@ -50,8 +49,3 @@ def test_a_death_in_fighting_stays_an_assault(code):
     events, _ = code("Six Sudanese civilians died on Tuesday in the fighting around Khartoum.", "2023-05-02")
     assert [t for t, _ in _deaths(events)] == ["ASSAULT"]
 
-
-def test_a_court_sentencing_a_journalist_is_a_coercion(code):
-    events, _ = code("A court in Minsk sentenced a Belarusian journalist to eight years in prison on Monday.",
-                     "2023-05-02")
-    assert [(e.type, e.cameo) for e in events if e.trigger and e.trigger.startswith("sentenc")] == [("COERCE", "173")]
