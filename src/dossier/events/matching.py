@@ -312,7 +312,10 @@ def direct_object(tok: Token) -> Token | None:
 def object_words(obj: Token) -> set[str]:
     """The words an object constraint is checked against: the head, the nouns compounded onto it ("air links"),
     the noun an amount or a measure is of ("5 million dollars of aid", "a suspension of flights"), and the noun a sum
-    is given in ("720 mln dlrs in aid")."""
+    is given in ("720 mln dlrs in aid"). The head of an organisation's name that names a line of business ("World
+    Film Services", lexicon `business_name_heads`) is no common noun: neither it nor the name's words are read."""
+    if _business_name(obj):
+        return set()
     words = {obj.lemma_.lower(), obj.lower_}
     words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
     for prep in obj.children:
@@ -327,6 +330,16 @@ def object_words(obj: Token) -> set[str]:
                 and obj.dep_ in ("dobj", "obj") and p.head.i == obj.head.i]
         words |= {g.lemma_.lower() for p in ins for g in p.children if g.dep_ == "pobj"}
     return words
+
+
+def _business_name(tok: Token) -> bool:
+    """Is the token the capitalised last word of an organisation's name of two words or more that names a line of
+    business ("World Film Services", "Gulf Oilfield Services")?"""
+    if tok.ent_type_ != "ORG" or tok.ent_iob_ != "I" or not tok.text[:1].isupper():
+        return False
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I":
+        return False  # not the name's last word
+    return tok.lower_ in load_lexicon().business_name_heads
 
 
 def predicate_words(verb: Token) -> set[str]:

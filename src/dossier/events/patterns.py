@@ -123,6 +123,7 @@ class Lexicon:
     police_acts: frozenset[str] = field(default_factory=frozenset)
     judicial_acts: frozenset[str] = field(default_factory=frozenset)
     stative_verbs: frozenset[str] = field(default_factory=frozenset)
+    business_name_heads: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
