@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier.events.component import coding_with
 from dossier.model import Document
 from dossier.nlp import loader
 from dossier.pipeline import process
@@ -25,6 +26,13 @@ def code(nlp):
         result = next(process([Document(id="t", source="t", text=text, published=published)], nlp=nlp))
         return result.events, {e.id: e for e in result.entities}
     return run
+
+
+@pytest.fixture
+def rules_only(nlp):
+    """The pipeline's events coded by the rules alone while a test runs (no type model, no role model)."""
+    with coding_with(nlp, types=None, roles=None):
+        yield
 
 
 def names(ids, actors) -> set[str]:

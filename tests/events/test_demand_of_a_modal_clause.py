@@ -3,16 +3,7 @@ another clause the same verb reports ("said A's approval is slow and the terms m
 
 from __future__ import annotations
 
-import pytest
-
-from dossier.events.component import coding_with
 from tests.events.conftest import names
-
-
-@pytest.fixture
-def rules_only(nlp):
-    with coding_with(nlp, types=None, roles=None):
-        yield
 
 
 def _demands(events):

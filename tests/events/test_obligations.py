@@ -7,15 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.events.component import coding_with
 from dossier.events.status import clause_modals, obliged
 from tests.events.conftest import names
-
-
-@pytest.fixture
-def rules_only(nlp):
-    with coding_with(nlp, types=None, roles=None):
-        yield
 
 
 def _demands(events):
