@@ -24,8 +24,6 @@ _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 _PLACE_PREPS = frozenset({"in", "at"})
 _SOURCE_PREPS = frozenset({"by", "from"})
 _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "agent"), never a "prep"
-# Verbs whose subject gets what the act gives: in "X received aid from Y", Y gives and X is given to.
-RECEIVING = frozenset({"receive", "obtain", "get", "secure"})
 # Prepositions after which an attack's aim stands ("fired rockets at X", "opened fire on X").
 _AIM_PREPS = ("at", "on")
 # Prepositions after which the one a warning or a complaint is about stands ("warned about X", "complained of X").
@@ -388,9 +386,18 @@ _RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
 
 
 @cache
+def _receiving(key: str) -> frozenset[str]:
+    return frozenset(yaml.safe_load(_RECEIVING.read_text(encoding="utf-8"))[key])
+
+
 def receiving_governors() -> frozenset[str]:
     """Verbs whose subject gets the act their object noun names (data/receiving.yaml)."""
-    return frozenset(yaml.safe_load(_RECEIVING.read_text(encoding="utf-8"))["governors"])
+    return _receiving("governors")
+
+
+def receiving_verbs() -> frozenset[str]:
+    """Verbs whose subject gets what their own act gives ("X received aid from Y"; data/receiving.yaml)."""
+    return _receiving("verbs")
 
 
 def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver) -> list[Token] | None:
@@ -544,7 +551,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
             target_toks += _prep_objects(tok, _AIM_PREPS) + ([] if obj is None else _prep_objects(obj, _AIM_PREPS))
-        if tok.lemma_.lower() in RECEIVING and entry.mode != "visit" and not is_passive(tok) \
+        if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
                 and not (obj is not None and resolver.many(obj)):  # a host receives people: the host acts
             source_toks, target_toks = _givers(tok, obj), source_toks  # "X received aid from Y": Y gives to X
         place_heads = [tok]
