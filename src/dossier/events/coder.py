@@ -68,6 +68,12 @@ BARE_AT = 0.25
 # "charged with murdering two men" no ASSAULT retyped from the charge).
 _CLAIMED_ACT_CONTEXTS = frozenset({"context:the act one is accused of", "context:an act told as alleged",
                                    "context:the act denied"})
+# The quad classes of acts done in deeds, not words (CAMEO's material cooperation and material conflict: aid, a
+# release, a deployment, an attack). A reporting verb is an act of words: what the model reads in the clause it
+# reports ("officials said two soldiers were killed in shelling", "police said a bus crashed, killing four") is that
+# clause's act, with its own doer or none, so the model makes no such act of the teller on the reporting verb (the
+# words it may: "said the rebels were responsible" an accusation, "said it would not attend" a rejection).
+DEEDS = frozenset({2, 4})
 
 
 # Entity labels of dates, times and figures: a word inside one names no act ("on March 8": a month, not a march).
@@ -240,6 +246,9 @@ class Coder:
                 ptype = type_of(label)
                 if ptype == "CONSULT" and _lemma(sent.root) in self.lex.reporting_verbs:
                     continue  # "A told B that…": something said to B, not a meeting with B
+                if _lemma(sent.root) in self.lex.reporting_verbs and _reports_clause(sent.root) \
+                        and cameo.quad_class(GENERAL[ptype][0]) in DEEDS:
+                    continue  # "police said two men died when a bus crashed": the teller's act is one of words
                 if _lemma(sent.root) in self.lex.figure_verbs and _sized(sent.root):
                     continue  # "exports dropped to $9 billion": a figure's move, no act
                 if _lemma(sent.root) in self.lex.opinion_predicates and _thing_subject(sent.root):
@@ -637,6 +646,13 @@ def _agentless_passive(verb: Token) -> bool:
     """A passive verb with no "by" agent: "have been displaced", "were hurt" (not "was attacked by rebels")."""
     deps = {c.dep_ for c in verb.children}
     return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+
+
+def _reports_clause(verb: Token) -> bool:
+    """A verb of saying that reports a clause ("said that two men died", "two men died, police said"), not one that
+    names its act as its object ("declared a ceasefire", "announced new aid")."""
+    deps = {c.dep_ for c in verb.children}
+    return "ccomp" in deps and "dobj" not in deps
 
 
 def _asks(sent: Span) -> bool:
