@@ -3,9 +3,9 @@
 The rules find candidate events and their arguments; this model answers one question per sentence, which PLOVER
 type its main event is (CONCEDE and RETREAT together as YIELD, as the training labels give them). Features: the
 words and word pairs of the sentence, the lemmas of its verbs with their objects, particles and clauses, and the
-types, CAMEO codes and triggers of the rules' candidates, with the type and trigger of the most confident one. The
-model (`model/event_types.npz`) is trained by `training/train_event_types.py` with scikit-learn (TF-IDF and a
-linear SVM, fixed seed) and read back here with numpy: a vocabulary, idf weights and one row of weights per type.
+types, CAMEO codes and triggers of the rules' candidates. The model (`model/event_types.npz`) is trained by
+`training/train_event_types.py` with scikit-learn (TF-IDF and a linear SVM, fixed seed) and read back here
+with numpy: a vocabulary, idf weights and one row of weights per type.
 
 The two blocks of features are normalised apart (`block_scale`): the rules' "r:" features to a fixed length
 (training.RULE_WEIGHT), the words and verbs to the rest of a unit vector. One l2 norm over both gave the rules' block
@@ -41,9 +41,7 @@ def label_of(ptype: str) -> str:
 
 def sentence_features(sent: Span, events: list[Event]) -> list[str]:
     """The sentence's features as strings: "w:" words and pairs, "v:" verbs with their dependents, "r:" what the
-    rules found (type, CAMEO code to three digits and trigger word of each candidate, and "r:main:" the type and
-    trigger word of the most confident one, the candidate whose type the coder keeps or changes: without them a
-    sentence with an ACCUSE and a REQUEST candidate reads the same whichever of the two is its main one)."""
+    rules found (type, CAMEO code to three digits, trigger word)."""
     words: list[str] = []
     verbs: list[str] = []
     for t in sent:  # one walk over the sentence (each step builds a Token)
@@ -58,9 +56,6 @@ def sentence_features(sent: Span, events: list[Event]) -> list[str]:
     feats = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])] + verbs
     for e in events:
         feats += [f"r:type:{e.type}", f"r:cameo:{(e.cameo or '')[:3]}", f"r:trig:{e.trigger.split()[-1].lower()}"]
-    if events:  # the candidate whose type the coder keeps or changes: the sentence's most confident one
-        main = max(events, key=lambda e: e.confidence or 0)
-        feats += [f"r:main:{main.type}", f"r:main:{main.trigger.split()[-1].lower()}"]
     return feats
 
 
