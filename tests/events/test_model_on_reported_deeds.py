@@ -1,8 +1,8 @@
 """The type model makes no act done in deeds (CAMEO's material cooperation or conflict: an attack, aid, a release)
-of a verb of saying that reports a clause: the teller's act is one of words, and the deed the clause tells
-("two men died when their bus crashed", "a soldier was wounded in shelling") has its own doer or none
-(`coder.DEEDS`). An act of words on the same verb, and a deed a verb of saying names as its object ("declared a
-state of emergency"), stay the model's to add."""
+of a verb of saying whose reported clause the rules judged no act ("police said two men died when their bus
+crashed": what befell them, no deed of the police; `coder.DEEDS`, `coder._reports_silenced`). An act of words on
+the same verb, a deed a teller reports of its own side ("said its warplanes hit two ships") and a deed a verb of
+saying names as its object ("declared war") stay the model's to add."""
 
 from __future__ import annotations
 
@@ -40,19 +40,25 @@ def _made(events, trigger: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Police in Arequipa said two farmers died when their truck crashed into a ravine.",
     "Two farmers died when their truck plunged into a ravine, the regional police said on Sunday.",
-    "Bolivia's interior ministry said that a fire at a customs depot had destroyed forty trucks.",
+    "Hospital officials in Quito said the former vice president died after a long illness.",
 ])
-def test_no_attack_made_of_the_teller_of_a_death_or_a_crash(code, sure_of, text):
+def test_no_attack_made_of_the_teller_of_a_death(code, sure_of, text):
     with sure_of("ASSAULT"):
         events, _ = code(text, "2023-05-14")
     assert "ASSAULT" not in [e.type for e in events]
 
 
-def test_no_aid_made_of_the_teller_of_aid_given_by_others(code, sure_of):
+def test_no_aid_made_of_the_teller_of_a_death(code, sure_of):
     with sure_of("AID"):
-        events, _ = code("Ecuador's health ministry said that hospitals in the north were short of oxygen.",
+        events, _ = code("Ecuador's health ministry said that three nurses died of the fever in the northern province.",
                          "2023-05-14")
     assert "AID" not in [e.type for e in events]
+
+
+def test_a_deed_a_teller_reports_of_its_own_side_is_still_made(code, sure_of):
+    with sure_of("ASSAULT"):  # the rules leave "shelled" to the model here; the teller's forces are its doers
+        events, _ = code("Armenia said its artillery units shelled the hills overnight.", "2023-05-14")
+    assert "ASSAULT" in [e.type for e in events]
 
 
 def test_an_act_of_words_on_a_verb_of_saying_is_still_made(code, sure_of):
@@ -71,10 +77,13 @@ def test_a_deed_named_as_the_object_of_a_verb_of_saying_is_still_made(code, sure
 @pytest.mark.parametrize("text, reports", [
     ("Police said two farmers died in the crash.", True),
     ("Two farmers died in the crash, police said.", True),
+    ("Police said two farmers were hurt in the crash.", True),  # "hurt": no act here either (none.yaml)
+    ("The minister said the government would pay the farmers' debts.", False),
     ("The junta declared a state of emergency.", False),
-    ("The ministry announced new aid for the flooded provinces.", False),
 ])
-def test_a_verb_of_saying_reports_a_clause_or_names_its_act(nlp, text, reports):
+def test_which_verbs_of_saying_report_a_clause_the_rules_silenced(nlp, text, reports):
+    comp = nlp.get_pipe("dossier_events")
     doc = nlp(text)
+    _, silent = comp.coder._triggers(doc)
     root = next(doc.sents).root
-    assert coder_module._reports_clause(root) is reports
+    assert coder_module._reports_silenced(root, silent) is reports
