@@ -651,10 +651,12 @@ def _agentless_passive(verb: Token) -> bool:
 
 def _reports_silenced(verb: Token, silent: set[int]) -> bool:
     """A verb of saying whose reported clause ("said that two men died", "two men died, police said") has for its
-    verb one the dictionaries say names no act here (`silent`: "died" with no violent cause told) and no object:
-    what befell its subject, done by nobody. (A clause whose verb has an object, "said it would pay compensation",
-    and one the rules leave to the model, "said its warplanes hit two ships", may tell the teller's own side's deed.)"""
-    return any(c.dep_ == "ccomp" and c.i in silent and not any(g.dep_ == "dobj" for g in c.children)
+    verb one the dictionaries say names no act here (`silent`: "died" with no violent cause told), told as done and
+    with no object: what befell its subject, done by nobody. (A clause whose verb has an object, "said it would pay
+    compensation", one told for the future, "said a shipment of its crude will leave for Quito", and one the rules
+    leave to the model, "said its warplanes hit two ships", may tell the teller's own side's deed.)"""
+    return any(c.dep_ == "ccomp" and c.i in silent
+               and not any(g.dep_ == "dobj" or g.tag_ == "MD" for g in c.children)  # no object, no "will"/"would"
                for c in verb.children)
 
 
