@@ -5,7 +5,8 @@
 Each fold's model trained as in `dossier evaluate plv`; the fold's sentences coded with it, `Coder.decisions`
 recording each sentence's decision. A sentence's path: the hand-written entry's type kept, the converted
 dictionary's kept, retyped by the model, a bare trigger kept (`BARE_AT`), an event the model added on the root,
-no event (with the step that lost it, as training/diagnose_no_event.py sorts them). Labels are read in the act
+no event (with the step that lost it, as training/diagnose_no_event.py sorts them), and, where the model's own best
+type differs from the type kept, whether the model or the kept type has the gold. Labels are read in the act
 convention (training.act_label); the prediction in the act convention and the codebook view. `--cache` keeps the
 fold models between runs (they depend on the rules' features: delete it after changing the rules).
 """
@@ -75,9 +76,10 @@ def main(argv: list[str]) -> int:
                 top = events[0] if events else None
                 act = label_of(top.type) if top else None
                 view = label_of(codebook.view(top, "codebook").type) if top else None
+                model_best = coder.decisions[0]["model"] if coder.decisions else None
                 out.append({"i": i, "gold": rows[i].label, "learned": learned[i], "act": act, "codebook": view,
                             "path": path_of(events, coder.decisions, coder, doc), "status": top.status if top else None,
-                            "trigger": top.trigger if top else None, "text": rows[i].text})
+                            "trigger": top.trigger if top else None, "model": model_best, "text": rows[i].text})
             coder.decisions = None
     n = len(out)
     print(f"PLV_train 5-fold CV: act {sum(r['act'] == r['gold'] for r in out) / n:.3f}, "
@@ -88,6 +90,15 @@ def main(argv: list[str]) -> int:
     print("\nby path (sentences / wrong in the codebook view):")
     for p, k in paths.most_common():
         print(f"  {k:4} / {wrong[p]:4}  {p}")
+    # where the model's own best type (first decision of the sentence) and the type kept disagree, who has the gold
+    # (act convention): the model's side is what lower guards (coder.HAND_MARGIN, DICTIONARY_MARGIN) would buy
+    split = Counter((r["path"].split(":")[0], "model right" if r["model"] == r["gold"] else
+                     "kept right" if r["act"] == r["gold"] else "both wrong")
+                    for r in out if r["model"] is not None and r["model"] != r["act"])
+    print("\nthe model's best type against the type kept, where they differ (act convention):")
+    for p in sorted({p for p, _ in split}):
+        print(f"  {p:32} model right {split[(p, 'model right')]:3}, kept right {split[(p, 'kept right')]:3}, "
+              f"both wrong {split[(p, 'both wrong')]:3}")
     cells = Counter((r["gold"], r["codebook"] or "-", r["path"]) for r in out if r["codebook"] != r["gold"])
     shown = defaultdict(list)
     for r in out:

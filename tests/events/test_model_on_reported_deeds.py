@@ -81,6 +81,7 @@ def test_a_deed_named_as_the_object_of_a_verb_of_saying_is_still_made(code, sure
     ("The minister said the government would pay the farmers' debts.", False),
     ("The minister said a first shipment of Peruvian copper will leave for Shanghai next week.", False),
     ("The junta declared a state of emergency.", False),
+    ("Chilean authorities declared a curfew in the port to begin at dusk on Friday.", False),
 ])
 def test_which_verbs_of_saying_report_a_clause_the_rules_silenced(nlp, text, reports):
     comp = nlp.get_pipe("dossier_events")

@@ -656,8 +656,8 @@ def _reports_silenced(verb: Token, silent: set[int]) -> bool:
     compensation", one told for the future, "said a shipment of its crude will leave for Quito", and one the rules
     leave to the model, "said its warplanes hit two ships", may tell the teller's own side's deed.)"""
     return any(c.dep_ == "ccomp" and c.i in silent
-               and not any(g.dep_ == "dobj" or g.tag_ == "MD" for g in c.children)  # no object, no "will"/"would"
-               for c in verb.children)
+               and not any(g.dep_ == "dobj" or g.tag_ in ("MD", "TO") for g in c.children)  # no object, no "will",
+               for c in verb.children)  # no "to" ("declared a state of siege to begin at midnight": not a death told)
 
 
 def _asks(sent: Span) -> bool:
