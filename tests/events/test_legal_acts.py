@@ -61,6 +61,10 @@ def test_a_price_charged_a_rush_or_a_verdict_of_no_guilt_is_no_legal_act(code, r
                 and e.trigger.lower().startswith(stem)]
 
 
-def test_a_charge_laid_on_someone_is_still_an_accusation(code, rules_only):
-    events, _ = code("A Chinese court charged the Canadian businessman with espionage.", "2024-03-01")
+@pytest.mark.parametrize("text", [
+    "A Chinese court charged the Canadian businessman with espionage.",
+    "Mexican senators charged at a news conference on Monday that Texas officials had ignored the treaty.",
+])
+def test_a_charge_laid_on_someone_is_still_an_accusation(code, rules_only, text):
+    events, _ = code(text, "2024-03-01")
     assert _coded(events, "charged") == [("ACCUSE", "112")]
