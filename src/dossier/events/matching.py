@@ -294,6 +294,7 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     if obj is not None and obj.lower_ in RELATIVE and tok.dep_ == "relcl":
         obj = relative_head(tok)
     objects = object_words(obj) if obj is not None else set()
+    objects = objects.union(*(object_words(c) for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj))
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
     subjects = set().union(*(object_words(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")))
     return objects, preps, subjects
@@ -352,9 +353,15 @@ def predicate_words(verb: Token) -> set[str]:
     words: set[str] = set()
     if not heads:  # an adjective after its noun is the predicate the parser hung on it ("termed the demand unfair")
         words |= {a.lemma_.lower() for o in objects[:1] for a in o.children if a.dep_ == "amod" and a.i > o.i}
+    # a small clause ("found the colonel guilty", "declared the vote void"), which the parser reads as a clause of
+    # its own: its head is the predicate (an adjective or a noun with a subject, no verb)
+    heads += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")
+              and any(g.dep_ == "nsubj" for g in c.children)]
     for head in heads:
-        words |= object_words(head)
-        words |= {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}
+        found = object_words(head) | {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}
+        if any(c.dep_ == "neg" for c in head.children):
+            found = {"not " + w for w in found}  # "pleaded not guilty", "called it not illegal": the word denied
+        words |= found
     return words | {t.lemma_.lower() for o in objects[:1] for t in quoted_after(o)}
 
 
@@ -502,7 +509,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
             return False
         if obj.lower_ in RELATIVE and tok.dep_ == "relcl":  # "the port, which will be inaugurated"
             obj = relative_head(tok)
-        if entry.object and not object_words(obj) & set(entry.object):
+        # of two objects ("charged passengers 50 euros", "granted Jordan a loan") the thing is the second
+        objs = [obj] + [c for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj]
+        if entry.object and not any(object_words(o) & set(entry.object) for o in objs):
             return False
         if entry.object_labels and obj.ent_type_ not in entry.object_labels:
             return False
