@@ -10,7 +10,7 @@ import pytest
 @pytest.mark.parametrize("text", [
     "Some thirty Kenyan banks have loans outstanding to Uganda, bankers said.",
     "Japanese lenders hold large credits to Brazil and Mexico.",
-    "Outstanding Japanese loans to Nigeria were rescheduled last year.",
+    "Japanese banks are carrying outstanding loans to Nigeria worth 3 billion dollars.",
     "The loans held by Kenyan banks in Uganda were written off.",
 ])
 def test_a_stock_of_loans_is_no_aid(code, text):
