@@ -10,6 +10,7 @@ import pytest
     "The Kenyan government said last month it was taking control of a Ugandan-led mining consortium.",
     "Kenya's president struggled to retake control of the policy agenda from parliament after the vote.",
     "The Ugandan opposition took control of the parliament in Kampala after the election.",
+    "The Ugandan opposition took control of the Senate after the election.",
 ])
 def test_control_of_a_firm_or_body_is_no_occupation(code, text):
     events, _ = code(text)
