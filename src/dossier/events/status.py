@@ -223,13 +223,13 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"
     if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_ == "be":
         return "occurred"  # "X is on a visit (that will take her to Y)": under way
-    for rel in _kids(tok, ("relcl", "acl")):  # "the visit, which starts on Wednesday"
-        if rel.tag_ in ("VBZ", "VBP") or any(a.lower_ in lex.future_aux for a in _kids(rel, ("aux",))):
-            return "planned"
+    done = _done_by_light_verb(chain, lex)  # "held a scheduled meeting today": the plan was carried out
+    if not done and _scheduled_by_relative(tok, lex):  # "the visit, which starts on Wednesday"
+        return "planned"
     for low, high in zip(chain, chain[1:]):
         if low.dep_ == "xcomp" and (high.lemma_.lower() in lex.planning_verbs or high.lemma_ == "be"):
             return "planned"
-    if any(m.lower_ in lex.planning_modifiers for m in _kids(tok, ("amod", "compound"))):
+    if not done and any(m.lower_ in lex.planning_modifiers for m in _kids(tok, ("amod", "compound"))):
         return "planned"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
             and any(a.lower_ in lex.future_aux for a in _kids(tok.head, ("aux",))):
@@ -242,6 +242,38 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         if served in ("planned", "hypothetical"):
             return served
     return "occurred"
+
+
+def _done_by_light_verb(chain: list[Token], lex: Lexicon) -> bool:
+    """A noun act the light verb that makes it happen tells as past: "held talks", "has reached an accord", "the
+    meeting was held" (a verb that only speaks of the act is no such verb: "praised the talks", "announced the
+    visit"). What its modifiers or a relative clause say of a plan was carried out ("held a regularly scheduled
+    meeting today", "held talks, which are the first since the war", "reached an accord, which will take effect in
+    May": the accord is reached, its effect is to come)."""
+    return any(_told_as_past(t) for t in chain[1:]
+               if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in lex.light_verbs or t.lower_ in lex.light_verbs))
+
+
+def _scheduled_by_relative(tok: Token, lex: Lexicon) -> bool:
+    """A noun act whose relative clause tells it is still to come: its start in the present ("the visit, which
+    starts on Wednesday", `scheduled_start` of data/negation.yaml), a future ("the talks, which will open in
+    Geneva") or a planning predicate ("the summit, which is due to open on Monday"); not a present that describes
+    the act ("the attack, which is the deadliest this year", "sanctions, which include a travel ban", "the truce,
+    which remains fragile")."""
+    starts = _negation_words()["scheduled_start"]
+    for rel in _kids(tok, ("relcl", "acl")):
+        if any(a.lower_ in lex.future_aux for a in _kids(rel, ("aux",))) or _planned_course(rel, lex):
+            return True
+        if rel.tag_ in ("VBZ", "VBP") and rel.lemma_.lower() in starts:
+            return True
+    return False
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A verb in the simple past or a perfect, active or passive: "held", "has held", "were held", "had reached"."""
+    if tense_form(verb) == "past":
+        return True
+    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in _kids(verb, ("aux",)))
 
 
 # Verbs whose complement is an act already under way ("will continue to support", "would keep shelling")
