@@ -93,6 +93,10 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         # "the port, which will be opened", "brigades destroyed in the offensive": the noun is what is done to
         if agents or verb.dep_ == "relcl" or done_to_noun(verb):
             return agents
+        # "X killed three fighters, while two soldiers were wounded": an adverbial clause with a subject of its own
+        # and no agent tells no doer; the main clause's subject is not it
+        if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in kids):
+            return []
     else:
         subj = [whole_of_relative(c) or c for c in kids if c.dep_ in _SUBJ]
         if subj:
@@ -417,6 +421,21 @@ def receiving_verbs() -> frozenset[str]:
     return _receiving("verbs")
 
 
+def undergoing_verbs() -> frozenset[str]:
+    """Verbs whose subject undergoes the act told with them ("died in an ambush"; data/receiving.yaml)."""
+    return _receiving("undergoing")
+
+
+def cause_doers(verb: Token, resolver: Resolver) -> list[Token]:
+    """Who does the act a verb of undergoing names by its cause: the "by" or "with" phrase of the noun after one of
+    its prepositions ("died in an ambush by X", "in clashes with Y"), else a state or group before that noun ("in an
+    Israeli air strike"); none when the cause names nobody ("in a missile attack")."""
+    causes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    named = [a for c in causes for a in _prep_objects(c, ("by", "with")) if resolver.many(a)]
+    return named or [m for c in causes for m in c.children
+                     if m.dep_ in ("amod", "compound", "poss", "nmod") and resolver.many(m)]
+
+
 def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver) -> list[Token] | None:
     """The doers of an act named by the object of a verb of getting ("X has the endorsement of Y", "X won Y's
     backing", "X received a visit from Y"), who do it to the verb's subject: the noun's own doers that name actors,
@@ -585,6 +604,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
             target_toks += _prep_objects(tok, _AIM_PREPS) + ([] if obj is None else _prep_objects(obj, _AIM_PREPS))
+        if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
+            source_toks, target_toks = cause_doers(tok, resolver), source_toks + target_toks  # X": X, the soldiers
         if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
                 and not (obj is not None and resolver.many(obj)):  # a host receives people: the host acts
             source_toks, target_toks = _givers(tok, obj), source_toks  # "X received aid from Y": Y gives to X
