@@ -59,3 +59,9 @@ def test_the_killer_of_a_plain_active_killing_stays_the_source(code, rules_only)
     events, actors = code("Turkish troops killed four Syrian fighters near the border.")
     killed = _event(events, "killed")
     assert _countries(killed.source, actors) == {"TUR"} and _countries(killed.target, actors) == {"SYR"}
+
+
+def test_the_hospital_the_wounded_died_in_names_no_doer(code, rules_only):
+    events, actors = code("Two Somali soldiers died in a Kenyan hospital of gunshot wounds on Friday.")
+    died = _event(events, "died")
+    assert died.source == [] and _countries(died.target, actors) == {"SOM"}

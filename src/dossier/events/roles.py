@@ -426,11 +426,13 @@ def undergoing_verbs() -> frozenset[str]:
     return _receiving("undergoing")
 
 
-def cause_doers(verb: Token, resolver: Resolver) -> list[Token]:
+def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] = ()) -> list[Token]:
     """Who does the act a verb of undergoing names by its cause: the "by" or "with" phrase of the noun after one of
     its prepositions ("died in an ambush by X", "in clashes with Y"), else a state or group before that noun ("in an
-    Israeli air strike"); none when the cause names nobody ("in a missile attack")."""
-    causes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    Israeli airstrike"); none when the cause names nobody ("in a missile attack"). With `causes_named` (the nouns
+    the trigger's entry requires), only such a noun is a cause ("died in a Kenyan hospital of wounds": not Kenya)."""
+    causes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+              and (not causes_named or o.lemma_.lower() in causes_named or o.lower_ in causes_named)]
     named = [a for c in causes for a in _prep_objects(c, ("by", "with")) if resolver.many(a)]
     return named or [m for c in causes for m in c.children
                      if m.dep_ in ("amod", "compound", "poss", "nmod") and resolver.many(m)]
@@ -605,7 +607,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
             target_toks += _prep_objects(tok, _AIM_PREPS) + ([] if obj is None else _prep_objects(obj, _AIM_PREPS))
         if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
-            source_toks, target_toks = cause_doers(tok, resolver), source_toks + target_toks  # X": X, the soldiers
+            source_toks, target_toks = cause_doers(tok, resolver, entry.prep_object), source_toks + target_toks  # X": X, the soldiers
         if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
                 and not (obj is not None and resolver.many(obj)):  # a host receives people: the host acts
             source_toks, target_toks = _givers(tok, obj), source_toks  # "X received aid from Y": Y gives to X
