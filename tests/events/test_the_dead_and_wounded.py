@@ -65,3 +65,10 @@ def test_the_hospital_the_wounded_died_in_names_no_doer(code, rules_only):
     events, actors = code("Two Somali soldiers died in a Kenyan hospital of gunshot wounds on Friday.")
     died = _event(events, "died")
     assert died.source == [] and _countries(died.target, actors) == {"SOM"}
+
+
+def test_an_unresolved_pronoun_of_a_passive_clause_is_the_main_subject_it_stands_for(code, rules_only):
+    # "they" names what the main clause's subject names: the one barred, not the one who bars
+    events, actors = code("Seoul banks will seek equal treatment, since they are barred from selling bonds in London.")
+    barred = _event(events, "barred")
+    assert barred.source == [] and barred.target

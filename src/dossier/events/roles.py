@@ -566,6 +566,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         obj = direct_object(tok)
         if obj is not None and obj.dep_ == "nsubjpass":  # "the rebels, some of whom were trained by X": the rebels
             obj = whole_of_relative(obj) or obj
+        if obj is not None and obj.dep_ == "nsubjpass" and obj.pos_ == "PRON" and tok.dep_ == "advcl" \
+                and not resolver.many(obj) and not subject_tokens(tok):  # "X will ask for rights, since they are
+            obj = next((s for s in subject_tokens(tok.head) if resolver.many(s)), obj)  # barred from…": X is barred
         if obj is None:  # "he was arrested and taken into custody": he
             obj = shared_patient(tok)
         if obj is None and not _prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
