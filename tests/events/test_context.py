@@ -204,3 +204,24 @@ def test_without_a_dateline_no_host_for_a_visit_not_told_here(story):
 def test_no_dateline_host_for_a_verb_of_travel_alone(story):
     events, _ = story("Ghana's president Jerry Rawlings left on Sunday after the summit, officials said.", "NAIROBI")
     assert not [e for e in events if e.inferred]
+
+
+
+def test_a_name_inside_the_visitor_s_title_is_no_other_party(story):
+    # "Trade" in "Deputy Trade Minister X" may be taken for an organisation: it is the visitor's title
+    events, actors = story("Japan will lend Peru 200 million dollars for ports, the finance minister said today. "
+                           "The loan was agreed during a visit here last week by Peru's Deputy Trade Minister "
+                           "Carlos Quispe Huaman.")
+    visit = [e for e in events if e.type == "CONSULT" and e.mode == "visit"]
+    assert len(visit) == 1 and _countries(visit[0].target, actors) == {"JPN"}
+    assert visit[0].inferred == ["target"]
+
+
+def test_a_title_word_is_the_named_actor_s_and_a_separate_name_is_not(nlp):
+    from dossier.events.context import _in_a_title
+    doc = nlp("The deal was agreed by Deputy Mining Minister Carlos Quispe and executives of the Zorvantis Group.")
+    person = {t.i for t in doc if t.text in ("Carlos", "Quispe")}
+    token_actor = {i: "person" for i in person}
+    assert _in_a_title(next(t for t in doc if t.text == "Mining"), token_actor)
+    assert not _in_a_title(next(t for t in doc if t.text == "Group"), token_actor)
+    assert not _in_a_title(next(t for t in doc if t.text == "Zorvantis"), token_actor)

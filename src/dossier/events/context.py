@@ -99,7 +99,24 @@ def others_named(doc: Doc, sent: Span, allowed: set[str]) -> bool:
         entity = actors.get(ident)
         if entity is not None and entity.country not in allowed and (entity.kind != "place" or entity.country):
             return True
-    return any(ent.label_ in _NAMED_LABELS and not any(t.i in token_actor for t in ent) for ent in sent.ents)
+    return any(ent.label_ in _NAMED_LABELS and not any(t.i in token_actor for t in ent)
+               and not _in_a_title(ent.root, token_actor) for ent in sent.ents)
+
+
+_TITLE_DEPS = frozenset({"compound", "amod", "flat"})
+
+
+def _in_a_title(tok: Token, token_actor: dict) -> bool:
+    """A word of the title of an actor the sentence names ("Energy" in "Deputy Energy Minister X", a name the
+    parser took for an organisation): the words it qualifies, up to the name, are that actor's, not another party."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in _TITLE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in token_actor:
+            return True
+    return False
 
 
 def _country(doc: Doc, ident: str) -> str | None:

@@ -28,7 +28,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles import MUTUAL, is_passive, mover, subject_tokens
+from dossier.events.roles import MUTUAL, is_passive, mover, subject_tokens, whole_of_relative
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -324,6 +324,16 @@ def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     return any(a in actors for t in doers for a in resolver.many(t))
 
 
+def is_undergoer(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
+    """The rules' target is the passive trigger's own subject ("a policeman was killed when a bomb landed in X",
+    "two reporters were detained"): the parse names whom the act is done to; the model does not overrule it (a place
+    the sentence names is where it happened, not another victim)."""
+    if not is_passive(trigger):
+        return False
+    undergoers = [whole_of_relative(c) or c for c in trigger.children if c.dep_ == "nsubjpass"]
+    return any(a in actors for t in undergoers for a in resolver.many(t))
+
+
 def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     """The subject of a reporting verb the trigger depends on ("X announced that Y will visit at Z's invitation"),
     or is (an event the model put on "Y left Z, an official said"): the one who tells of the act, not the one it is
@@ -436,6 +446,8 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
             continue  # the rules' actor is named outside the sentence (a pronoun's antecedent, an implicit agent),
             # or the model takes it for a participant too (in another role: a construction it does not know)
         if current and side == "source" and trigger is not None and is_subject(trigger, current, resolver):
+            continue
+        if current and side == "target" and trigger is not None and is_undergoer(trigger, current, resolver):
             continue
         ruled = own[side] if own else 0.0
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}

@@ -93,8 +93,12 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         # "the port, which will be opened", "brigades destroyed in the offensive": the noun is what is done to
         if agents or verb.dep_ == "relcl" or done_to_noun(verb):
             return agents
+        # "X killed three fighters, while two soldiers were wounded": an adverbial clause with a subject of its own
+        # and no agent tells no doer; the main clause's subject is not it
+        if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in kids):
+            return []
     else:
-        subj = [c for c in kids if c.dep_ in _SUBJ]
+        subj = [whole_of_relative(c) or c for c in kids if c.dep_ in _SUBJ]
         if subj:
             return subj
     if depth < 3:
@@ -117,6 +121,23 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return [c for c in head.children if c.dep_ == "nsubjpass"] or subject_tokens(head, depth + 1)
             return subject_tokens(head, depth + 1)
     return []
+
+
+# Relative pronouns a part of a relative clause's antecedent is counted out of ("many of whom", "some of which").
+_PART_PRONOUNS = frozenset({"whom", "which"})
+
+
+def whole_of_relative(tok: Token) -> Token | None:
+    """The antecedent of a relative clause whose subject counts a part of it out with "of whom" or "of which"
+    ("lawmakers, many of whom urged X", "a number of whom", "the rebels, some of whom were trained by Y", "two of
+    which"): the part acts as, or undergoes the act as, one of those the antecedent names, so that the antecedent is
+    the side. None for any other word."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl" or tok.lower_ in _PART_PRONOUNS:
+        return None
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _PART_PRONOUNS
+                                                             for o in p.children) for p in tok.children):
+        return None
+    return relative_head(tok.head)
 
 
 def _set_off_purpose(verb: Token) -> Token | None:
@@ -400,6 +421,23 @@ def receiving_verbs() -> frozenset[str]:
     return _receiving("verbs")
 
 
+def undergoing_verbs() -> frozenset[str]:
+    """Verbs whose subject undergoes the act told with them ("died in an ambush"; data/receiving.yaml)."""
+    return _receiving("undergoing")
+
+
+def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] = ()) -> list[Token]:
+    """Who does the act a verb of undergoing names by its cause: the "by" or "with" phrase of the noun after one of
+    its prepositions ("died in an ambush by X", "in clashes with Y"), else a state or group before that noun ("in an
+    Israeli airstrike"); none when the cause names nobody ("in a missile attack"). With `causes_named` (the nouns
+    the trigger's entry requires), only such a noun is a cause ("died in a Kenyan hospital of wounds": not Kenya)."""
+    causes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+              and (not causes_named or o.lemma_.lower() in causes_named or o.lower_ in causes_named)]
+    named = [a for c in causes for a in _prep_objects(c, ("by", "with")) if resolver.many(a)]
+    return named or [m for c in causes for m in c.children
+                     if m.dep_ in ("amod", "compound", "poss", "nmod") and resolver.many(m)]
+
+
 def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver) -> list[Token] | None:
     """The doers of an act named by the object of a verb of getting ("X has the endorsement of Y", "X won Y's
     backing", "X received a visit from Y"), who do it to the verb's subject: the noun's own doers that name actors,
@@ -412,6 +450,19 @@ def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], r
     if not named or any(i in taker for t in named for i in resolver.many(t)):
         return None
     return named
+
+
+def act_authors(noun: Token, resolver: Resolver) -> list[Token]:
+    """Who does the act a common noun with an "of" phrase names, when a "by" phrase tells it: "the expulsion of two
+    diplomats by X", "the arrest of Y by the police" (the "of" phrase names whom it is done to); the "by" phrase may
+    hang on the noun or, as the parser often hangs it, on the "of" phrase's noun. [] when no "by" phrase there
+    names an actor, or the noun has no "of" phrase ("a demand by X" is read as before)."""
+    if noun.pos_ != "NOUN":
+        return []
+    of_objs = _prep_objects(noun, ("of",))
+    if not of_objs:
+        return []
+    return [a for h in [noun, *of_objs] for a in _prep_objects(h, ("by",)) if resolver.many(a)]
 
 
 def _participle_agents(noun: Token) -> list[Token]:
@@ -513,13 +564,20 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not source_toks and agentless_verb(tok):
             source_toks = clause_doers(tok)  # "were injured when X bombarded them": X
         obj = direct_object(tok)
+        if obj is not None and obj.dep_ == "nsubjpass":  # "the rebels, some of whom were trained by X": the rebels
+            obj = whole_of_relative(obj) or obj
+        if obj is not None and obj.dep_ == "nsubjpass" and obj.pos_ == "PRON" and tok.dep_ == "advcl" \
+                and not resolver.many(obj) and not subject_tokens(tok):  # "X will ask for rights, since they are
+            obj = next((s for s in subject_tokens(tok.head) if resolver.many(s)), obj)  # barred from…": X is barred
         if obj is None:  # "he was arrested and taken into custody": he
             obj = shared_patient(tok)
         if obj is None and not _prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
             obj = shared_object(tok)
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
         target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
-        target_toks += [] if obj is None else [obj]
+        # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
+        authors = act_authors(obj, resolver) if obj is not None else []
+        target_toks += authors or ([] if obj is None else [obj])
         target_toks += _prep_objects(tok, preps)
         if obj is not None:
             target_toks += _prep_objects(obj, preps)
@@ -551,6 +609,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
             target_toks += _prep_objects(tok, _AIM_PREPS) + ([] if obj is None else _prep_objects(obj, _AIM_PREPS))
+        if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
+            source_toks, target_toks = cause_doers(tok, resolver, entry.prep_object), source_toks + target_toks  # X": X, the soldiers
         if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
                 and not (obj is not None and resolver.many(obj)):  # a host receives people: the host acts
             source_toks, target_toks = _givers(tok, obj), source_toks  # "X received aid from Y": Y gives to X
@@ -563,6 +623,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         modifiers = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
         # "tariffs imposed by China", "a demand made by the IMF": the agent of a participle on the noun
         agents = _prep_objects(tok, ("by",)) + _participle_agents(tok)
+        if obj is None:  # "the expulsion of two diplomats by X", the parser hanging "by X" on the diplomats
+            agents += [a for o in of_objs for a in _prep_objects(o, ("by",)) if resolver.many(a)]
         # "a Moscow visit", "a Moscow visit by X": a place named before a visit, or before any act whose doer is
         # named after "by", is where the act goes
         visited = [c for c in modifiers if c.dep_ == "compound"
@@ -575,6 +637,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         undergone: list[Token] = []
         if (given := received_act(gov, source_toks + own, lent, resolver)) is not None:
             source_toks, undergone = given, lent  # "X has the endorsement of Y": Y endorses X
+        elif own and any(resolver.many(a) for a in agents):  # "the arrest of X by Y": Y arrests, X is arrested
+            undergone = own
         elif not source_toks and lent and own:  # "X delivered an endorsement of Y": X's act, and Y its target
             source_toks, undergone = lent, own
         elif not source_toks:
