@@ -147,6 +147,7 @@ class Lexicon(_Entry):
     destination_titles: list[str] = []
     family_name_first: list[str] = []
     legal_forms: list[str] = []
+    legal_forms_written_out: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
     body_nouns: list[str] = []

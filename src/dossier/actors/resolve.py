@@ -143,6 +143,7 @@ class Resolver:
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
+        self.legal_forms_written_out = frozenset(f.lower() for f in dictionary.lexicon.legal_forms_written_out)
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
@@ -1795,9 +1796,10 @@ class Resolver:
         return countries.pop() if len(countries) == 1 else None
 
     def _stem(self, name: str) -> str:
-        """A firm's name in lower case without dots, commas and the legal forms ending it."""
+        """A firm's name in lower case without dots, commas and the legal forms ending it, abbreviated or written out
+        ("Intel Corp" and "Intel Corporation": "intel")."""
         words = name.lower().replace(".", "").replace(",", "").split()
-        while len(words) > 1 and words[-1] in self.legal_forms:
+        while len(words) > 1 and (words[-1] in self.legal_forms or words[-1] in self.legal_forms_written_out):
             words.pop()
         return " ".join(words)
 
