@@ -32,3 +32,10 @@ def test_a_firm_named_again_without_its_written_out_form(story):
                    "agreed to hire 300 workers there.")
     firms = [e for e in result.entities if e.kind == "company"]
     assert [e.name for e in firms] == ["Harbour Widget Company"]
+
+
+def test_a_dictionary_firm_found_by_its_name_is_a_firm(story):
+    # the shorter name told later finds the dictionaries' firm; the actor stays a company, coded as one
+    result = story("Harbour Widget Co said it would close a plant in Akron, Ohio. Intel said it would buy the plant.")
+    intel = [e for e in result.entities if e.name == "Intel"]
+    assert [(e.kind, e.country, e.cameo) for e in intel] == [("company", "USA", "USABUS")]

@@ -1596,7 +1596,8 @@ class Resolver:
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
         forms = self._form_countries(span) if label == "ORG" else ()
         if label == "ORG" and not f.country and not based and (known := self._dictionary_firm(span, forms)):
-            country = known  # "Siemens A.G.", "Waste Management Corp": a firm the dictionaries know by another form
+            # "Siemens A.G.", "Waste Management Corp", "Intel Corp": a firm the dictionaries know by another form
+            country, kind = known, "company"
         if forms and country not in forms and country != f.country and country != based:
             country = None  # "Jaguar PLC's U.S. unit": a plc is no American firm, whatever state is named beside it
         if forms and not country:
