@@ -149,6 +149,7 @@ class Resolver:
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
         self.place_office_titles = frozenset(w.lower() for w in dictionary.lexicon.place_office_titles)
@@ -461,8 +462,26 @@ class Resolver:
             if len(set(colleagues.values())) == 1 and (len(colleagues) >= 2 or not others):
                 return next(iter(colleagues.values()))
             return others[0] if len(others) == 1 else None
-        return self._dominant or self._home or next((country for start, country in self._states
-                                                     if start < span.start), None)
+        return self._speaks_for(span, token_actor) or self._dominant or self._home or next(
+            (country for start, country in self._states if start < span.start), None)
+
+    def _speaks_for(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state an official introduced by a title alone reports the act of: the subject, a state named by its
+        name, of the clause the official's speech verb reports ("Chile will sell Peru copper, Mining Minister X said";
+        "Mining Minister X said Chile would sell Peru copper": Chilean), before the country the article is most about
+        (which may be the other party, named more often); None when the official speaks no such clause."""
+        tok = span.root
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subject in clause.children:
+                if subject.dep_ in ("nsubj", "nsubjpass") and (ident := token_actor.get(subject.i)) in states:
+                    return self.d.country_on(ident, self._date)
+        return None
 
     def _companion_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The country of the person an official goes with ("Pereira, accompanied by central bank governor X,"; "the
