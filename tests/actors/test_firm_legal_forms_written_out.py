@@ -35,7 +35,13 @@ def test_a_firm_named_again_without_its_written_out_form(story):
 
 
 def test_a_dictionary_firm_found_by_its_name_is_a_firm(story):
-    # the shorter name told later finds the dictionaries' firm; the actor stays a company, coded as one
-    result = story("Harbour Widget Co said it would close a plant in Akron, Ohio. Intel said it would buy the plant.")
-    intel = [e for e in result.entities if e.name == "Intel"]
+    # named in full, then by its short name: one actor, a company coded as one (USABUS, not the country alone)
+    result = story("Intel Corp said it would close a plant in Akron, Ohio. Intel said 300 jobs would go.")
+    intel = [e for e in result.entities if e.name.startswith("Intel")]
     assert [(e.kind, e.country, e.cameo) for e in intel] == [("company", "USA", "USABUS")]
+
+
+def test_a_word_of_one_name_is_no_firm_whose_form_is_written_out(story):
+    # "Carnival Corporation" is a firm of the dictionaries; a one-word name meets it only written with its form
+    result = story("Bond trading was thin before the carnival holiday. Carnival will close banks in Cologne on Monday.")
+    assert not any(e.country == "USA" for e in result.entities)

@@ -159,6 +159,7 @@ class Resolver:
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
+        self._firm_short_stems: dict[str, set[str]] = {}  # the same, a form written out kept ("intel corporation")
         self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
@@ -1806,20 +1807,26 @@ class Resolver:
         the converted "Siemens Ag", "Waste Management Corp" and "Waste Management Inc"), if they agree on one (among
         the countries of this name's form, when it has one)."""
         if self._firm_stems is None:
-            self._firm_stems = {}
+            self._firm_stems, self._firm_short_stems = {}, {}
             for ident, name in self.d.entities.named("company"):
                 self._firm_stems.setdefault(self._stem(name), set()).add(ident)
-        idents = self._firm_stems.get(self._stem(span.text), ())
+                self._firm_short_stems.setdefault(self._stem(name, written_out=False), set()).add(ident)
+        # a name of one word finds a firm only as the dictionaries write it without an abbreviated form: a firm's
+        # "Corporation" or "Company" is part of its short name ("Carnival" of "the carnival holiday" is not
+        # Carnival Corporation)
+        stems = self._firm_stems if len(span.text.split()) > 1 else self._firm_short_stems
+        idents = stems.get(self._stem(span.text, written_out=len(span.text.split()) > 1), ())
         countries = {c for i in idents if (c := self.d.country_on(i, self._date))}
         if forms:
             countries &= set(forms)
         return countries.pop() if len(countries) == 1 else None
 
-    def _stem(self, name: str) -> str:
-        """A firm's name in lower case without dots, commas and the legal forms ending it, abbreviated or written out
-        ("Intel Corp" and "Intel Corporation": "intel")."""
+    def _stem(self, name: str, written_out: bool = True) -> str:
+        """A firm's name in lower case without dots, commas and the legal forms ending it, abbreviated or (unless told
+        not to) written out ("Intel Corp" and "Intel Corporation": "intel")."""
         words = name.lower().replace(".", "").replace(",", "").split()
-        while len(words) > 1 and (words[-1] in self.legal_forms or words[-1] in self.legal_forms_written_out):
+        while len(words) > 1 and (words[-1] in self.legal_forms
+                                  or (written_out and words[-1] in self.legal_forms_written_out)):
             words.pop()
         return " ".join(words)
 
