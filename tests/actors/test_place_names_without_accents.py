@@ -25,6 +25,14 @@ def test_the_spelling_the_text_uses_chooses_within_one_country():
     assert chosen("Quebec", {"CAN"})[2] == "region"
 
 
+def test_an_accent_typed_as_a_combining_mark_is_the_accented_letter():
+    typed = "Que\u0301bec"  # "e" and a combining acute: a text's "Québec" decomposed
+    assert chosen(typed) == ("Québec", "CAN", "city")
+    assert [p.name for p in gazetteer().lookup(typed, exact=True) if p.kind == "city"] == ["Québec"]
+    assert gazetteer().lookup("Que\u0301bec", exact=True) == gazetteer().lookup("Québec", exact=True)
+    assert chosen("Que\u0301bec".replace("\u0301", "")) == ("Quebec", "CAN", "region")
+
+
 def test_a_city_spelled_as_written_before_a_larger_one_with_accents():
     assert chosen("Sale")[1] != "MAR"
 

@@ -119,7 +119,7 @@ def show(
         table.add_column(col)
     for ident in sorted(ids | {chosen}, key=lambda i: (i != chosen, i)):
         entity = d.entities[ident]
-        held = d.role_on(ident, on)
+        held = d.role_on(ident, on, known=True)
         role = f"{held.cameo} {held.start or '…'} to {held.end or '…'}" if held else ""
         table.add_row("→" if ident == chosen else "", escape(ident), escape(entity.name), entity.kind or "",
                       d.country_on(ident, on) or "", d.cameo_on(ident, on) or "", escape(role),

@@ -27,6 +27,8 @@ from dossier.model import Entity, Role
 
 DATA = Path(__file__).parent / "data"
 LIBRARY, PHOENIX, CURATED, USER = range(4)  # ranks of the sources: a higher one wins where both speak
+# years past the converted dictionaries' horizon for which a converted role they leave open is still taken to hold
+OPEN_ROLE_YEARS = 3
 SHIPPED = ("countries.yaml", "offices.yaml", "leaders.yaml", "people.yaml", "organisations.yaml", "parties.yaml", "places.yaml",
            "lexicon.yaml", "agents.yaml")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -145,6 +147,7 @@ class Lexicon(_Entry):
     destination_titles: list[str] = []
     family_name_first: list[str] = []
     legal_forms: list[str] = []
+    legal_forms_written_out: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
     body_nouns: list[str] = []
@@ -158,6 +161,7 @@ class Lexicon(_Entry):
     partnership_words: list[str] = []
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
+    speech_verbs: list[str] = []
     state_body_names: list[str] = []
     region_words: list[str] = []
     settlement_words: list[str] = []
@@ -291,20 +295,46 @@ class Dictionary:
         found = {h.entity for h in self.holders.get(office, []) if h.holds(date)}
         return found.pop() if len(found) == 1 else None
 
-    def role_on(self, ident: str, date: str | None) -> Holding | None:
-        """The role an actor holds on a date: from the highest-ranked source, the latest begun."""
+    def role_on(self, ident: str, date: str | None, known: bool = False) -> Holding | None:
+        """The role an actor holds on a date: from the highest-ranked source, the latest begun. By the record's dates
+        alone (who a name may mean on the date: the record does not say they left), or with `known` only a role
+        known to hold then (`known_to_hold`: the code the actor is given)."""
         if not date:
             return None
-        held = [h for h in self.tenures.get(ident, []) if h.cameo and h.holds(date)]
+        held = [h for h in self.tenures.get(ident, [])
+                if h.cameo and (self.known_to_hold(h, date) if known else h.holds(date))]
         return max(held, key=lambda h: (h.rank, h.start or "")) if held else None
 
+    def known_to_hold(self, h: Holding, date: str) -> bool:
+        """Whether a role is known to be held on a date. A converted role left open (no end) began before the
+        converted dictionaries' horizon (`heads_known_until`); for a few years past it (`OPEN_ROLE_YEARS`) it is taken
+        at its word, later it is not known to hold (Uribe's presidency of 2002, left open, does not make him
+        Colombia's government in 2024; he stays a Colombian). Curated and user roles, and roles with an end, keep
+        their dates."""
+        return h.holds(date) and not (h.end is None and h.rank == PHOENIX and self.open_roles_known_until is not None
+                                      and date > self.open_roles_known_until)
+
+    @property
+    def open_roles_known_until(self) -> str | None:
+        """The last date on which a converted role left open is still taken to hold: the horizon plus
+        `OPEN_ROLE_YEARS`."""
+        until = self.heads_known_until
+        return f"{int(until[:4]) + OPEN_ROLE_YEARS}{until[4:]}" if until else None
+
     def cameo_on(self, ident: str, date: str | None) -> str | None:
-        """The actor's CAMEO code on a date: the code of a role held then, else its default."""
-        held = self.role_on(ident, date)
+        """The actor's CAMEO code on a date: the code of a role known to hold then, else its default; a person with no
+        default whose recorded role is no longer known to hold (`known_to_hold`) keeps that role's country (AFG of
+        AFGGOV)."""
+        from dossier.actors.convert import split_code
+
+        held = self.role_on(ident, date, known=True)
         if held is not None:
             return held.cameo
         entity = self.entities.get(ident)
-        return entity.cameo if entity else None
+        if entity is not None and entity.cameo:
+            return entity.cameo
+        recorded = self.role_on(ident, date)
+        return recorded.cameo[:3] if recorded is not None and split_code(recorded.cameo)[0] else None
 
     def country_on(self, ident: str, date: str | None) -> str | None:
         """The actor's country on a date: the country part of its dated code, else its country."""

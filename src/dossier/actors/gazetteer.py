@@ -40,13 +40,9 @@ def key(name: str) -> str:
 
 
 def _spelling(name: str) -> str:
-    """The gazetteer's own index: a name in lower case, accents kept."""
-    return " ".join(name.replace("’", "'").lower().split())
-
-
-def _written(name: str) -> str:
-    """A place name as written, accents kept: "Québec" is not written "Quebec"."""
-    return " ".join(unicodedata.normalize("NFC", name).replace("’", "'").lower().split())
+    """A place name as written, accents kept ("Québec" is not written "Quebec"), in lower case and composed (NFC: an
+    accent typed as a letter plus a combining mark is the accented letter): the gazetteer's own index."""
+    return " ".join(unicodedata.normalize("NFC", name.replace("’", "'").lower()).split())
 
 
 class Gazetteer:
@@ -73,11 +69,11 @@ class Gazetteer:
             places = [p for p in places if p.country in countries or p.kind != "city" or p.population >= FOLDED_CITY]
         if not places:
             return None
-        written = _written(name)
+        written = _spelling(name)
         best = max(places, key=lambda p: (p.country in countries, key(p.name) == key(name), p.kind == "city",
-                                          _written(p.name) == written, p.population))
-        if _written(best.name) != written:
-            spelled = [p for p in places if p.country == best.country and _written(p.name) == written]
+                                          _spelling(p.name) == written, p.population))
+        if _spelling(best.name) != written:
+            spelled = [p for p in places if p.country == best.country and _spelling(p.name) == written]
             if spelled:
                 best = max(spelled, key=lambda p: (p.kind == "city", p.population))
         if best.kind == "city" and best.population < BIG_CITY:

@@ -143,11 +143,13 @@ class Resolver:
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
+        self.legal_forms_written_out = frozenset(f.lower() for f in dictionary.lexicon.legal_forms_written_out)
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
         self.place_office_titles = frozenset(w.lower() for w in dictionary.lexicon.place_office_titles)
@@ -157,6 +159,7 @@ class Resolver:
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
+        self._firm_short_stems: dict[str, set[str]] = {}  # the same, a form written out kept ("intel corporation")
         self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
@@ -460,8 +463,26 @@ class Resolver:
             if len(set(colleagues.values())) == 1 and (len(colleagues) >= 2 or not others):
                 return next(iter(colleagues.values()))
             return others[0] if len(others) == 1 else None
-        return self._dominant or self._home or next((country for start, country in self._states
-                                                     if start < span.start), None)
+        return self._speaks_for(span, token_actor) or self._dominant or self._home or next(
+            (country for start, country in self._states if start < span.start), None)
+
+    def _speaks_for(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state an official introduced by a title alone reports the act of: the subject, a state named by its
+        name, of the clause the official's speech verb reports ("Chile will sell Peru copper, Mining Minister X said";
+        "Mining Minister X said Chile would sell Peru copper": Chilean), before the country the article is most about
+        (which may be the other party, named more often); None when the official speaks no such clause."""
+        tok = span.root
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subject in clause.children:
+                if subject.dep_ in ("nsubj", "nsubjpass") and (ident := token_actor.get(subject.i)) in states:
+                    return self.d.country_on(ident, self._date)
+        return None
 
     def _companion_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The country of the person an official goes with ("Pereira, accompanied by central bank governor X,"; "the
@@ -1595,7 +1616,8 @@ class Resolver:
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
         forms = self._form_countries(span) if label == "ORG" else ()
         if label == "ORG" and not f.country and not based and (known := self._dictionary_firm(span, forms)):
-            country = known  # "Siemens A.G.", "Waste Management Corp": a firm the dictionaries know by another form
+            # "Siemens A.G.", "Waste Management Corp", "Intel Corp": a firm the dictionaries know by another form
+            country, kind = known, "company"
         if forms and country not in forms and country != f.country and country != based:
             country = None  # "Jaguar PLC's U.S. unit": a plc is no American firm, whatever state is named beside it
         if forms and not country:
@@ -1785,19 +1807,26 @@ class Resolver:
         the converted "Siemens Ag", "Waste Management Corp" and "Waste Management Inc"), if they agree on one (among
         the countries of this name's form, when it has one)."""
         if self._firm_stems is None:
-            self._firm_stems = {}
+            self._firm_stems, self._firm_short_stems = {}, {}
             for ident, name in self.d.entities.named("company"):
                 self._firm_stems.setdefault(self._stem(name), set()).add(ident)
-        idents = self._firm_stems.get(self._stem(span.text), ())
+                self._firm_short_stems.setdefault(self._stem(name, written_out=False), set()).add(ident)
+        # a name of one word finds a firm only as the dictionaries write it without an abbreviated form: a firm's
+        # "Corporation" or "Company" is part of its short name ("Carnival" of "the carnival holiday" is not
+        # Carnival Corporation)
+        stems = self._firm_stems if len(span.text.split()) > 1 else self._firm_short_stems
+        idents = stems.get(self._stem(span.text, written_out=len(span.text.split()) > 1), ())
         countries = {c for i in idents if (c := self.d.country_on(i, self._date))}
         if forms:
             countries &= set(forms)
         return countries.pop() if len(countries) == 1 else None
 
-    def _stem(self, name: str) -> str:
-        """A firm's name in lower case without dots, commas and the legal forms ending it."""
+    def _stem(self, name: str, written_out: bool = True) -> str:
+        """A firm's name in lower case without dots, commas and the legal forms ending it, abbreviated or (unless told
+        not to) written out ("Intel Corp" and "Intel Corporation": "intel")."""
         words = name.lower().replace(".", "").replace(",", "").split()
-        while len(words) > 1 and words[-1] in self.legal_forms:
+        while len(words) > 1 and (words[-1] in self.legal_forms
+                                  or (written_out and words[-1] in self.legal_forms_written_out)):
             words.pop()
         return " ".join(words)
 
