@@ -26,6 +26,27 @@ def test_a_planned_meeting_later_told_as_held_took_place(code, text):
     assert _acts(code, text, "CONSULT") == [("occurred", "2024-06-14")]
 
 
+def test_a_planned_strike_later_told_as_begun_took_place(code):
+    text = ("Kenyan dock workers had planned to strike against the government on Friday. "
+            "The strike began on Friday and shut the port of Mombasa.")
+    assert _acts(code, text, "PROTEST") == [("occurred", "2024-06-14")]
+
+
+def test_a_visit_put_off_and_later_held_took_place_on_its_later_day(code):
+    text = "Kenya's president had been due to visit Uganda in May. The visit finally took place on Friday."
+    assert _acts(code, text, "CONSULT") == [("occurred", "2024-06-14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the plan is still to come: a visit held before it is another
+    ("Kenya's president will visit Uganda in August. The visit took place on Friday.", ("planned", "2024-08")),
+    # held before the plan's time: another
+    ("Kenya's president was to visit Uganda in June. The visit took place in 2019.", ("planned", "2024-06")),
+])
+def test_a_visit_held_at_a_time_that_is_not_the_plans_is_another(code, text, expected):
+    assert _acts(code, text, "CONSULT") == [expected]
+
+
 def test_a_planned_signing_later_told_as_done_took_place(code):
     text = ("Kenya and Uganda were due to sign a border accord in Nairobi. "
             "The accord was signed on Friday by both foreign ministers.")
@@ -38,6 +59,8 @@ def test_a_planned_signing_later_told_as_done_took_place(code):
     "His last visit took place in 2019.",  # another act
     "A meeting of their deputies took place on Friday.",  # indefinite: another act
     "The talks will take place in Kampala.",  # still to come
+    "The talks were called off on Friday.",  # called off, not held
+    "The visit had been planned since March.",  # told as a plan again
 ])
 def test_a_plan_stays_a_plan_when_the_later_sentence_tells_no_holding_of_it(code, later):
     text = "Kenya's president will visit Uganda next week for talks with President Museveni, his office said. " + later

@@ -20,6 +20,7 @@ def _starts(nlp, text, published="2024-06-15"):
     "The ruling was expected on Friday.",
     "Kenya and Uganda were due to sign a border accord on Friday.",
     "The minister was to visit Uganda on Friday.",
+    "The minister had been due to visit Uganda on Friday.",
 ])
 def test_a_plan_told_in_the_past_takes_the_nearest_day(nlp, text):
     assert _starts(nlp, text)["Friday"] == "2024-06-14"  # yesterday, not the Friday after

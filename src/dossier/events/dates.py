@@ -795,7 +795,8 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
 
 # --- an act told as planned, and later as held ----------------------------------------------------------------------
 
-_HELD_VERBS = frozenset({"happen", "occur"})  # "the meeting happened", besides "took place" and "went ahead"
+# "the meeting happened", "the strike began on Monday", besides "took place" and "went ahead"
+_HELD_VERBS = frozenset({"happen", "occur", "begin", "start"})
 
 
 def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -804,11 +805,12 @@ def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list
     place as planned" / "The accord was signed on Friday". The later mention is a noun, not indefinite and with no
     word of another act ("a second visit", "the last meeting"), that names the earlier act again (one of its types,
     data/acts_named_again.yaml, or the noun of its verb), and is the subject of a clause in the past tense, not
-    negated, that tells it happened: "took place", "went ahead", "happened", "occurred", or the passive of a doing
-    verb ("was held", "was signed"). Every earlier act it may name is one act (`_one_act`), of the noun's doers
+    negated, that tells it happened: "took place", "went ahead", "happened", "occurred", "began", or the passive of a
+    doing verb ("was held", "was signed"). Every earlier act it may name is one act (`_one_act`), of the noun's doers
     (`_others_act`). The planned act becomes occurred and takes the clause's time ("on Friday"), else keeps its own;
     not when either time lies after the article, nor when the two times do not meet ("the meeting took place in
-    2019" is not next week's): another act. In place."""
+    2019" is not next week's: another act), unless the plan's time is past and the act was held after it (put off:
+    "had been due to visit in May" … "finally took place on Friday"). In place."""
     published = doc._.published
     for sent in doc.sents:
         before = [e for e in events if e.status in ("planned", "occurred") and triggers.get(e.id) is not None
@@ -832,7 +834,8 @@ def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list
                 continue
             for event in planned:
                 if event.date is not None and (is_after(event.date, published) if value is None
-                                               else not _meet(event.date, value)):
+                                               else not (_meet(event.date, value) or _put_off(event.date, value,
+                                                                                              published))):
                     continue
                 event.status = "occurred"
                 if value is not None:
@@ -875,7 +878,7 @@ def _one_day(value: DateValue) -> bool:
 
 def _tells_held(noun: Token) -> bool:
     """The noun is the subject of a clause in the past tense, not negated, that tells its act happened: "took place",
-    "went ahead", "happened", "occurred", "was held" (the passive of a doing verb)."""
+    "went ahead", "happened", "occurred", "began", "was held" (the passive of a doing verb)."""
     verb = noun.head
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children) or verb_tense(verb) != "past":
         return False
@@ -885,6 +888,13 @@ def _tells_held(noun: Token) -> bool:
     return lemma in _HELD_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
                                                             for c in verb.children)) \
         or (lemma == "go" and any(c.lower_ == "ahead" for c in verb.children))
+
+
+def _put_off(planned: DateValue, held: DateValue, published: str | None) -> bool:
+    """The act was held later than planned, the plan's time past by the article ("had been due to visit in May" …
+    "the visit finally took place on Friday"); a plan still to come is not an act held before it."""
+    x, y = _bounds(planned), _bounds(held)
+    return x is not None and y is not None and not is_after(planned, published) and y[0] >= x[0]
 
 
 def _meet(a: DateValue, b: DateValue) -> bool:

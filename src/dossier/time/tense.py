@@ -35,8 +35,8 @@ def _verb_tense(verb: Token) -> str | None:
     if head is not None and head.lemma_ == "be" and head.tag_ == "VBD" and any(a.lower_ == "to" for a in auxes):
         return OPEN  # "the minister was to visit Uganda on Friday"
     if head is not None and head.pos_ == "ADJ" and head.lemma_ in PLAN_VERBS and head.dep_ == "acomp" \
-            and head.head.tag_ == "VBD":
-        return OPEN  # "were due to sign the accord on Friday"
+            and (head.head.tag_ == "VBD" or _told_in_past(head.head)):
+        return OPEN  # "were due to sign the accord on Friday", "had been due to visit in May"
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBN" and _told_in_past(head):
         return OPEN  # "had planned to hold talks on Friday", "were scheduled to meet on Friday": as "planned to"
     if head is not None and head.lemma_ in PLAN_VERBS | {"be"} and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
