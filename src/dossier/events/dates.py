@@ -746,10 +746,13 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     accord will be published next month, the envoy said"; not "signed a pact extending Friday's agreement"). In place,
     after the whole document is coded; `trigger_of(doc, event)` gives an event's trigger token. Last, an act that
     goes on for days takes the last day a clause on its noun tells (`ends_told`)."""
-    timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
-    if not timexes or not events:
+    if not events:
         return
     triggers = {e.id: trigger_of(doc, e) for e in events}
+    timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
+    held_as_planned(doc, events, triggers, timexes)
+    if not timexes:
+        return
     if any(e.date is None for e in events):
         _named_again_dated(doc, events, triggers, timexes)
         told_again(doc, events, triggers, timexes)
@@ -757,6 +760,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         lead_said(doc, events, triggers, timexes)
         after_another(doc, events, triggers)
     ends_told(doc, events, triggers, timexes)
+    done_later(doc, events, triggers)
 
 
 def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -787,6 +791,116 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
                     event.date = value
                 if event in here and _done_by_its_noun(noun, value, doc._.published):
                     event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
+
+
+# --- an act told as planned, and later as held ----------------------------------------------------------------------
+
+# "the meeting happened", "the strike began on Monday", besides "took place" and "went ahead"
+_HELD_VERBS = frozenset({"happen", "occur", "begin", "start"})
+
+
+def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act the story tells first as planned and then, in a later sentence, as held is one act, and it took place:
+    "Kenya and Uganda had planned to hold talks on Friday." … "The talks went ahead on Friday" / "The meeting took
+    place as planned" / "The accord was signed on Friday". The later mention is a noun, not indefinite and with no
+    word of another act ("a second visit", "the last meeting"), that names the earlier act again (one of its types,
+    data/acts_named_again.yaml, or the noun of its verb), and is the subject of a clause in the past tense, not
+    negated, that tells it happened: "took place", "went ahead", "happened", "occurred", "began", or the passive of a
+    doing verb ("was held", "was signed"). Every earlier act it may name is one act (`_one_act`), of the noun's doers
+    (`_others_act`). The planned act becomes occurred and takes the clause's time ("on Friday"), else keeps its own;
+    not when either time lies after the article, nor when the two times do not meet ("the meeting took place in
+    2019" is not next week's: another act), unless the plan's time is past and the act was held after it (put off:
+    "had been due to visit in May" … "finally took place on Friday"). In place."""
+    published = doc._.published
+    for sent in doc.sents:
+        before = [e for e in events if e.status in ("planned", "occurred") and triggers.get(e.id) is not None
+                  and triggers[e.id].i < sent.start]
+        if not any(e.status == "planned" for e in before):
+            continue
+        for noun in sent:
+            if noun.dep_ not in _SUBJECT or not _common_noun(noun) or _another(noun) or _said_another(noun) \
+                    or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+                continue
+            if not _tells_held(noun):
+                continue
+            earlier = [e for e in before if _names_again(noun, e, triggers[e.id])
+                       and not _said_another(triggers[e.id]) and not _others_act(noun, e, doc)]
+            planned = [e for e in earlier if e.status == "planned"]
+            if not planned or not _one_act(earlier, doc):
+                continue
+            found = _unique_in_clause(_clause_head(noun.head), sentence_timexes(sent, timexes), {noun.i, noun.head.i})
+            value = found[0] if found is not None else None
+            if value is not None and is_after(value, published):
+                continue
+            for event in planned:
+                if event.date is not None and (is_after(event.date, published) if value is None
+                                               else not (_meet(event.date, value) or _put_off(event.date, value,
+                                                                                              published))):
+                    continue
+                event.status = "occurred"
+                if value is not None:
+                    event.date = value
+
+
+def done_later(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """A plan the story tells first and the act it tells as done in a later sentence are one act, and the plan's
+    event goes: "Kenya and Uganda were due to sign a border accord on Friday." … "The two countries signed the accord
+    in Nairobi on Friday." Both are dated to the same single day, not after the article (a wider time, "will visit
+    Uganda this month", may hold other meetings of the same sides), the two have one type and mode, and each party
+    of the plan is one of the done act's (`_same_parties`); neither mention tells another act ("signed a second
+    accord", "met again"). A plan for another time ("will meet again next month") or of other parties stays. In
+    place: `events` loses the plan."""
+    published = doc._.published
+    gone = set()
+    for plan in events:
+        tok = triggers.get(plan.id)
+        if plan.status != "planned" or plan.date is None or tok is None or _another(tok) or _said_another(tok):
+            continue
+        for done in events:
+            later = triggers.get(done.id)
+            if done.status != "occurred" or done.date is None or later is None or later.sent.start <= tok.sent.start:
+                continue
+            if done.type != plan.type or done.mode != plan.mode or _another(later) or _said_another(later):
+                continue
+            if is_after(done.date, published) or not (_one_day(done.date) and _one_day(plan.date)) \
+                    or done.date.start != plan.date.start:
+                continue
+            if _same_parties(plan, done, doc):
+                gone.add(plan.id)
+                break
+    if gone:
+        events[:] = [e for e in events if e.id not in gone]
+
+
+def _one_day(value: DateValue) -> bool:
+    return value.start is not None and len(value.start) == 10 and (value.end or value.start) == value.start
+
+
+def _tells_held(noun: Token) -> bool:
+    """The noun is the subject of a clause in the past tense, not negated, that tells its act happened: "took place",
+    "went ahead", "happened", "occurred", "began", "was held" (the passive of a doing verb)."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children) or verb_tense(verb) != "past":
+        return False
+    if noun.dep_ == "nsubjpass":
+        return verb.lemma_.lower() in DOING_VERBS - {"announce"}  # "the visit was announced" tells the plan
+    lemma = verb.lemma_.lower()
+    return lemma in _HELD_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+                                                            for c in verb.children)) \
+        or (lemma == "go" and any(c.lower_ == "ahead" for c in verb.children))
+
+
+def _put_off(planned: DateValue, held: DateValue, published: str | None) -> bool:
+    """The act was held later than planned, the plan's time past by the article ("had been due to visit in May" …
+    "the visit finally took place on Friday"); a plan still to come is not an act held before it."""
+    x, y = _bounds(planned), _bounds(held)
+    return x is not None and y is not None and not is_after(planned, published) and y[0] >= x[0]
+
+
+def _meet(a: DateValue, b: DateValue) -> bool:
+    """The two times share a day."""
+    x, y = _bounds(a), _bounds(b)
+    return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
 
 
 _LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for

@@ -8,6 +8,7 @@ from dossier.time.lexicon import lexicon
 
 FUTURE_WORDS = frozenset(lexicon()["future_markers"])
 DEFERRAL_VERBS = frozenset(lexicon()["deferral_verbs"])
+SCHEDULING = frozenset(lexicon()["scheduling_verbs"])
 UNSCHEDULED = frozenset(lexicon()["unscheduled_present"])
 SAME_PAST = frozenset(lexicon()["same_past_and_present"])
 WEEKDAYS = frozenset(lexicon()["weekdays"])
@@ -31,11 +32,21 @@ def _verb_tense(verb: Token) -> str | None:
     head = verb.head if verb.dep_ == "xcomp" else None
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBD":
         return OPEN  # "planned to leave on Thursday"
+    if head is not None and head.lemma_ == "be" and head.tag_ == "VBD" and any(a.lower_ == "to" for a in auxes):
+        return OPEN  # "the minister was to visit Uganda on Friday"
+    if head is not None and head.pos_ == "ADJ" and head.lemma_ in PLAN_VERBS and head.dep_ == "acomp" \
+            and (head.head.tag_ == "VBD" or _told_in_past(head.head)):
+        return OPEN  # "were due to sign the accord on Friday", "had been due to visit in May"
+    if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBN" and _told_in_past(head):
+        return OPEN  # "had planned to hold talks on Friday", "were scheduled to meet on Friday": as "planned to"
     if head is not None and head.lemma_ in PLAN_VERBS | {"be"} and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
         up = _verb_tense(head)
         return up if up == "past" and head.tag_ == "VBD" else "future" if head.tag_ != "VBD" else "past"
     if verb.lemma_ in PLAN_VERBS and any(c.dep_ == "xcomp" for c in verb.children) and verb.tag_ in ("VBZ", "VBP"):
         return "future"
+    if verb.lemma_ in SCHEDULING and verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes) \
+            and not any(c.dep_ in ("xcomp", "prt") for c in verb.children):
+        return OPEN if _told_in_past(verb) else "future"  # "is planned for August"; "was expected on Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ != "MD" for a in auxes):
@@ -45,6 +56,12 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBG" and any(a.lower_ == "is" or a.lower_ == "are" for a in auxes):
         return "future"  # "is visiting ... on Friday": the present progressive announces a plan
     return None
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A participle whose auxiliary is in the past ("had planned", "were scheduled", "had been expected"), not the
+    present perfect ("has been scheduled"), which announces a plan still to come."""
+    return any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in verb.children)
 
 
 def verb_tense(verb: Token) -> str | None:
