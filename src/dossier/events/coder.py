@@ -106,7 +106,7 @@ class Coder:
                             reporting_verbs=self.lex.reporting_verbs)
         events: list[Event] = []
         hand: set[str] = set()  # events from the hand-written lists, whose type the model needs a margin to change
-        planned: set[tuple] = set()
+        planned: dict[tuple, list[set[str]]] = {}  # (type, mode, source) of each announced act: its targets
         again: set[str] = set()  # events of a noun that may name again an act coded elsewhere
         background: set[str] = set()  # events told in a subordinate clause (`_is_background`)
         loose: set[str] = set()  # relative and participle clauses whose verb a bare converted entry coded
@@ -128,12 +128,14 @@ class Coder:
             if entry.pos == "noun" and _restated(tok):
                 again.add(event.id)
             key = (event.type, event.mode, tuple(event.source))
-            # an article that announced the act reads later tenseless mentions of it ("her visit") as the plan
-            if event.status == "occurred" and entry.pos == "noun" and key in planned and is_tenseless(tok) \
+            # an article that announced the act reads later tenseless mentions of it ("her visit") as the plan;
+            # a mention naming another target is another act ("will visit Chile … her visit to Peru")
+            if event.status == "occurred" and entry.pos == "noun" and is_tenseless(tok) \
+                    and _names_planned(event.target, planned.get(key, ())) \
                     and not is_before(event.date, doc._.published):
                 event.status = "planned"
             if event.status == "planned":
-                planned.add(key)
+                planned.setdefault(key, []).append(set(event.target))
             if not entry.converted:
                 hand.add(event.id)
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
@@ -743,6 +745,12 @@ def _joined_infinitive(verb: Token) -> bool:
     return (verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.pos_ in ("VERB", "AUX")
             and (verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def _names_planned(targets: list[str], announced: list[set[str]] | tuple) -> bool:
+    """Can a later mention with these targets be one of the acts announced (each given by its targets)? One
+    with no target, or an announced act with none, can; otherwise they must share a target."""
+    return any(not targets or not told or told.intersection(targets) for told in announced)
 
 
 def _restated(noun: Token) -> bool:
