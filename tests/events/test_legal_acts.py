@@ -68,3 +68,19 @@ def test_a_price_charged_a_rush_or_a_verdict_of_no_guilt_is_no_legal_act(code, r
 def test_a_charge_laid_on_someone_is_still_an_accusation(code, rules_only, text):
     events, _ = code(text, "2024-03-01")
     assert _coded(events, "charged") == [("ACCUSE", "112")]
+
+
+@pytest.mark.parametrize("text, stem", [
+    ("The Algerian banker was convicted of fraud on Tuesday.", "convicted"),
+    ("The Algerian banker was found guilty of fraud on Tuesday.", "found"),
+    ("The Malian company was declared liable for the spill.", "declared"),
+])
+def test_a_finding_told_in_the_passive_without_a_court_has_the_judiciary_as_source(code, rules_only, text, stem):
+    events, actors = code(text, "2024-03-01")
+    (event,) = [e for e in events if e.trigger and e.trigger.lower().startswith(stem)]
+    assert event.source and all(s.startswith("agent:") and s.endswith(":JUD") for s in event.source)
+
+
+def test_someone_found_dead_is_no_finding_of_a_court(code, rules_only):
+    events, _ = code("The Algerian banker was found dead in his flat on Tuesday.", "2024-03-01")
+    assert not [e for e in events if e.trigger == "found"]

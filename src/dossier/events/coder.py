@@ -398,14 +398,15 @@ class Coder:
             return False
         return verb.pos_ == "VERB" and _lemma(verb) in self.lex.sequence_verbs
 
-    def _implicit_agent(self, verb: Token) -> tuple[str, str] | None:
-        """(sector, name) of who does a state's act told in the passive with no agent."""
+    def _implicit_agent(self, verb: Token, entry: Entry) -> tuple[str, str] | None:
+        """(sector, name) of who does a state's act told in the passive with no agent: by its verb ("was
+        arrested", "was convicted"), or a court's finding told by a general verb ("was found guilty": its mode)."""
         if any(c.dep_ == "agent" for c in verb.children):
             return None
         lemma = _lemma(verb)
         if lemma in self.lex.police_acts:
             return "COP", "police"
-        if lemma in self.lex.judicial_acts:
+        if lemma in self.lex.judicial_acts or entry.mode == "convict":
             return "JUD", "judiciary"
         return None
 
@@ -535,7 +536,7 @@ class Coder:
             roles = read_roles(tok, entry, resolver, gov if lends else None)
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
-        if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok)):
+        if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok, entry)):
             roles.source = [resolver.implicit(*agent)]  # "he was arrested in April": by the police
         if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs and not roles.target:
             return None  # "said the report should be ready by May": told of things, a modal asks nobody
