@@ -534,6 +534,11 @@ class Coder:
                 return None
         else:
             roles = read_roles(tok, entry, resolver, gov if lends else None)
+        if entry.undergone:  # "X stood trial (before Y)": X the accused, Y (else the judiciary) the court
+            court = roles.target or [resolver.implicit("JUD", "judiciary")]
+            roles.source, roles.target = court, roles.source
+            if not roles.target:
+                return None
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok, entry)):

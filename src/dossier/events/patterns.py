@@ -30,6 +30,8 @@ judges Y's act).
 Type NONE names no event: a match on it keeps the word from naming one. Files under `patterns/cameo/` are
 converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked `converted: true`; the
 hand-written files are read first, so they win where both match the same way.
+`undergone` (the subject undergoes the act, not does it: "X went on trial", "X stood trial": the subject is the
+target, and the source the `target_preps` phrase, "before a military court", else the state sector whose act it is).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
@@ -78,6 +80,7 @@ class Entry:
     judged: bool = False
     remark: bool = False
     converted: bool = False
+    undergone: bool = False
 
     @property
     def specificity(self) -> int:
@@ -163,6 +166,7 @@ def _entries(path: Path) -> list[Entry]:
                 prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
                 infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
+                undergone=bool(raw.get("undergone")),
             ))
     return out
 
