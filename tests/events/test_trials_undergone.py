@@ -42,3 +42,11 @@ def test_a_court_named_before_whom_the_trial_is_held_is_the_source(code, rules_o
 def test_criticism_faced_a_strike_or_a_firm_stand_is_no_trial(code, rules_only, text):
     events, _ = code(text, "2024-03-01")
     assert not _trials(events)
+
+
+def test_the_one_told_to_stand_trial_is_the_accused(code, rules_only):
+    events, actors = code("A Ghanaian court ordered the former Togolese minister to stand trial for fraud.",
+                          "2024-03-01")
+    (event,) = _trials(events)
+    assert names(event.source, actors) == {"Ghanaian judiciary"}
+    assert {actors[t].country for t in event.target} == {"TGO"}

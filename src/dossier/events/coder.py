@@ -537,6 +537,10 @@ class Coder:
         if entry.undergone:  # "X stood trial (before Y)": X the accused, Y (else the judiciary) the court
             court = roles.target or [resolver.implicit("JUD", "judiciary")]
             roles.source, roles.target = court, roles.source
+            objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
+            if objects:  # "the court ordered X to stand trial": the one told to undergo it is the object
+                roles.target = [i for o in objects for i in resolver.many(o)]
+            roles.target = [t for t in roles.target if t not in roles.source]
             if not roles.target:
                 return None
         if not roles.source and (author := self._author(tok)) is not None:
