@@ -146,6 +146,7 @@ class Lexicon(_Entry):
     state_head_titles: list[str] = []
     destination_titles: list[str] = []
     family_name_first: list[str] = []
+    two_family_names: list[str] = []
     legal_forms: list[str] = []
     legal_forms_written_out: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
@@ -242,6 +243,16 @@ class Entities(MutableMapping):
     def __len__(self) -> int:
         return len(self._built) + sum(i not in self._built for i in self._packed)
 
+    def country_of(self, ident: str) -> str | None:
+        """An entry's country, without building a packed one."""
+        entity = self._built.get(ident)
+        return entity.country if entity is not None else self._packed[ident][4]
+
+    def aliases_of(self, ident: str) -> list[str]:
+        """An entry's other names, without building a packed one."""
+        entity = self._built.get(ident)
+        return list(entity.aliases) if entity is not None else list(self._packed[ident][3])
+
     def named(self, kind: str) -> Iterator[tuple[str, str]]:
         """(id, name) of every entry of a kind, without building the packed ones."""
         for ident, entity in self._built.items():
@@ -282,6 +293,8 @@ class Dictionary:
     discards: list[tuple[str, bool]] = field(default_factory=list)  # (phrase, whole story)
     folded: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name -> entity ids
     spelled: dict[str, set[str]] = field(default_factory=dict)  # a person's name as fold() writes it -> ids
+    # given names and first family name, as fold() writes them, of people of `two_family_names` countries -> ids
+    first_family: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path | str] = field(default_factory=list)  # what it was built from, for the caches built on it
     user_files: list[Path] = field(default_factory=list)
     _capital_of: dict[str, str] = field(default_factory=dict)  # capital name -> country entity id
@@ -457,6 +470,8 @@ def _load(paths: list[Path]) -> Dictionary:
     out.user_files = list(paths)
     for path in paths:
         _read(out, path, USER)
+    if paths:
+        _first_family_names(out, {i for i, rank in out.rank.items() if rank == USER})
     _finish(out)
     return out
 
@@ -475,7 +490,37 @@ def _shipped() -> Dictionary:
     for name in SHIPPED[1:]:
         _read(out, DATA / name, CURATED)
     _unname_heads_titles(out)
+    _first_family_names(out)
     return out
+
+
+def _first_family_names(out: Dictionary, only: set[str] | None = None) -> None:
+    """Where people carry two family names (`two_family_names`: Spanish and Portuguese names, "Alvaro Uribe
+    Velez"), a story often writes the given names and the first family name only ("Alvaro Uribe"): index each
+    person's name, and each other full name of theirs, without its last family name (and the particles before it:
+    "Fernando Collor de Mello"). Only names of three words or more; none whose first family name is also a given name
+    of someone in the dictionary ("Jose Maria Aznar" is no "Jose" of family "Maria"). Built once every source is
+    read, since the lexicon is read after the converted dictionaries (`only`: the people a user's files add).
+    Given names with a particle ("Maria del Rocio") are left out: where the given names end is not clear there."""
+    countries = set(out.lexicon.two_family_names)
+    if not countries:
+        return
+    people = list(out.entities.named("person"))
+    given = {fold(name.split()[0]) for _, name in people if len(name.split()) >= 2}
+    particles = {p.lower() for p in out.particles}
+    for ident, name in people:
+        if only is not None and ident not in only or out.entities.country_of(ident) not in countries:
+            continue
+        for whole in dict.fromkeys([name, *out.entities.aliases_of(ident)]):
+            words = whole.replace("_", " ").split()
+            if len(words) < 3 or "," in whole or "(" in whole:
+                continue
+            short = words[:-1]
+            while short and short[-1].lower() in particles:
+                short.pop()
+            if len(short) < 2 or fold(short[-1]) in given or any(w.lower() in particles for w in short):
+                continue
+            out.first_family.setdefault(fold(" ".join(short)), set()).add(ident)
 
 
 def _unname_heads_titles(out: Dictionary) -> None:
@@ -683,7 +728,7 @@ def _absorb(out: Dictionary, ident: str) -> None:
             out.names.get(name, set()).discard(other)
             out.folded.get(name.lower(), set()).discard(other)
         _index(out, ident, [old.name, *old.aliases])
-        for index in (out.name_parts, out.spelled):
+        for index in (out.name_parts, out.spelled, out.first_family):
             for ids in index.values():
                 if other in ids:
                     ids.discard(other)

@@ -629,11 +629,16 @@ class Resolver:
                 and bool(self.d.tenures.get(ident)) and self.d.role_on(ident, self._date) is None)
 
     def _spelled(self, text: str, countries: set[str]) -> str | None:
-        """The dictionary person a name spelt another way means (umlauts written out or dropped, accents), as
+        """The dictionary person a name spelt another way means (umlauts written out or dropped, accents), or written
+        without its last family name (`first_family`: only when it names one person and nobody's whole name), as
         dated names are chosen; None when nobody, or only doubtful people whose country the article does not
         name."""
         ids = {i for i in self.d.spelled.get(fold(text), ()) if not self._doubtful(i)
                or self.d.entities[i].country in countries}
+        shortened = self.d.first_family.get(fold(text), set()) if fold(text) not in self.d.spelled else set()
+        if not ids and len(shortened) == 1:
+            # "Alvaro Uribe": the one person of two family names whose given name and first family name these are
+            ids = {i for i in shortened if not self._doubtful(i) or self.d.entities[i].country in countries}
         if not ids:
             ids = self._misspelled(fold(text), self.d.spelled, _MISSPELT_NAME)  # "George Schultz": George Shultz
         return self.d.choose(ids, self._date) if ids else None
