@@ -124,7 +124,7 @@ class Resolver:
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _COLLECTIVE and depth == 0:
-            return self._reporter(tok) or self._salient_body(tok)
+            return self._claimant(tok) or self._reporter(tok) or self._salient_body(tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         children = list(tok.children)
@@ -367,6 +367,29 @@ class Resolver:
         "Peru said it would…", "the rebels announced that they had…" (anywhere else it is left unresolved)."""
         speakers = [c for c in self._reporting_subjects(pron) if c.pos_ != "PRON"]
         return self.one(speakers[0], depth=1) if speakers else None
+
+    def _claimant(self, pron: Token) -> str | None:
+        """"It" or "they" opening the content clause of a noun ("reports that it had fired", "the claim that they shot
+        down…") stands for the noun's owner ("Iraq's claim that it…", "a claim by Iraq that it…"), else for the
+        subject of the clause the noun is the object of ("Iran denied reports that it…", "Iran hit back at claims
+        that it…"); else it is left to the other readings. A relative clause ("the drone that it shot down") is no
+        content clause: there "that" is the verb's object, not its complementizer."""
+        verb = pron.head
+        if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "acl" or verb.head.pos_ != "NOUN" \
+                or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        noun = verb.head
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for o in c.children if o.dep_ == "pobj"]
+        if not owners and noun.dep_ in ("dobj", "obj", "pobj"):
+            clause = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+            if clause.pos_ in ("VERB", "AUX"):
+                owners = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for owner in owners:
+            if found := self.one(owner, depth=1):
+                return found
+        return None
 
     def _reporting_subjects(self, pron: Token) -> list[Token]:
         """The subjects of the reporting verb whose reported clause a subject pronoun opens ("X said he…")."""

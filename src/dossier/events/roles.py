@@ -86,8 +86,10 @@ def governor(noun: Token) -> Token | None:
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the verb: its subject, the agent of a passive, or the subject it inherits."""
     kids = list(verb.children)
-    # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent
-    participle = verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"
+    # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent. A past participle with a
+    # subject of its own is a perfect tense, not a participle ("after Uganda had seized…", "reports that it had
+    # attacked…"): its subject does it
+    participle = verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids)
     if is_passive(verb) or participle:
         agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         # "the port, which will be opened", "brigades destroyed in the offensive": the noun is what is done to
