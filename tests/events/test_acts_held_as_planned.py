@@ -79,6 +79,14 @@ def test_a_plan_and_the_act_later_told_done_on_its_day_are_one_event(code, text,
     assert _acts(code, text, type_) == [("occurred", "2024-06-14")]
 
 
+def test_the_one_event_still_quotes_the_plans_sentence(code):
+    events, _ = code("Kenya and Uganda were due to sign a border accord on Friday. "
+                     "The two countries signed the accord in Nairobi on Friday after a last-minute delay.", PUBLISHED)
+    (accord,) = [e for e in events if e.type == "AGREE"]
+    quoted = [x.text for x in accord.evidence]
+    assert any("were due to sign" in q for q in quoted) and any("signed the accord" in q for q in quoted)
+
+
 @pytest.mark.parametrize("text, type_, expected", [
     # another time: the plan stays
     ("Ministers from Kenya and Uganda met in Nairobi on Thursday. "

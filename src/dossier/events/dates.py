@@ -849,7 +849,7 @@ def done_later(doc: Doc, events: list[Event], triggers: dict) -> None:
     Uganda this month", may hold other meetings of the same sides), the two have one type and mode, and each party
     of the plan is one of the done act's (`_same_parties`); neither mention tells another act ("signed a second
     accord", "met again"). A plan for another time ("will meet again next month") or of other parties stays. In
-    place: `events` loses the plan."""
+    place: `events` loses the plan, whose sentence joins the done act's evidence (the record still quotes it)."""
     published = doc._.published
     gone = set()
     for plan in events:
@@ -867,6 +867,7 @@ def done_later(doc: Doc, events: list[Event], triggers: dict) -> None:
                 continue
             if _same_parties(plan, done, doc):
                 gone.add(plan.id)
+                done.evidence.extend(x for x in plan.evidence if x not in done.evidence)
                 break
     if gone:
         events[:] = [e for e in events if e.id not in gone]
