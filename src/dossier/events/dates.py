@@ -1215,9 +1215,8 @@ _UNITS = ("day", "week", "month", "year")
 
 def _longer(tok: Token, value: DateValue) -> bool:
     """A mention that lasts longer than a single day it would take: "her five-day visit" is not Friday's talks."""
-    single = value.start is not None and len(value.start) == 10 and (value.end or value.start) == value.start
-    return single and any(c.dep_ in ("amod", "compound", "nummod") and any(u in c.lower_ for u in _UNITS)
-                          for c in tok.children)
+    return _one_day(value) and any(c.dep_ in ("amod", "compound", "nummod") and any(u in c.lower_ for u in _UNITS)
+                                   for c in tok.children)
 
 
 def _same_parties(event: Event, other: Event, doc: Doc) -> bool:
