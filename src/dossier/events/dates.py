@@ -108,7 +108,9 @@ def _outside_modal(tok: Token) -> Token:
 
 def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     """A timex that dates a thing, not the act: "their 2009 trade agreement", "a plan for 2024-2029", "the
-    minister's comments Tuesday"."""
+    minister's comments Tuesday"; not one that stands between a subject and its verb (`_preverbal`)."""
+    if _preverbal(root) is not None:
+        return False
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
         head = tok.head
@@ -128,6 +130,43 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
 
 
 _WHEN_PREPS = frozenset({"on", "in", "at", "during"})
+
+
+def _preverbal(root: Token) -> Token | None:
+    """The verb a time stands right before, at the end of that verb's subject: "The United States and a group of
+    other nations on Thursday granted Kenya a loan", "the head of the farmers' union yesterday said". News puts the
+    day of the act there, and the parser may hang it on a noun of the subject; it tells the verb's act. The time is
+    the object of "on"/"in"/"at"/"during", or stands alone (npadvmod), on the subject's head, on a conjunct or an
+    apposition of it, or on the noun of an "of" phrase on one of those, and nothing but adverbs and auxiliaries lies
+    between it and the verb. Not on a noun of an act, whose own time it is ("The attack on Sunday prompted
+    Kenya to…": data/acts_named_again.yaml). None otherwise."""
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _WHEN_PREPS:
+        phrase = root.head
+    elif root.dep_ == "npadvmod":
+        phrase = root
+    else:
+        return None
+    noun = phrase.head
+    if noun.pos_ not in ("NOUN", "PROPN") or _noun_types(noun):
+        return None
+    for _ in range(6):
+        if noun.dep_ in _SUBJECT:
+            break
+        if noun.dep_ in ("conj", "appos"):
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        else:
+            return None
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+    else:
+        return None
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i <= phrase.right_edge.i:
+        return None
+    between = root.doc[phrase.right_edge.i + 1: verb.i]
+    return verb if all(t.pos_ in ("ADV", "AUX", "PART") for t in between) else None
 _UNDATED_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
 
 
@@ -589,7 +628,11 @@ def _deferred_to(root: Token, anchor_ids: set[int]) -> bool:
 
 
 def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
-    """The time hangs on an anchor within a few hops, not through a clause of its own."""
+    """The time hangs on an anchor within a few hops, not through a clause of its own, or stands right before an
+    anchor verb, at the end of its subject (`_preverbal`)."""
+    verb = _preverbal(root)
+    if verb is not None and verb.i in anchor_ids:
+        return True
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
             or _deferred_to(root, anchor_ids):
         return False
