@@ -204,6 +204,23 @@ def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     return False
 
 
+def _occasion_time(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
+    """An act told as the occasion of another ("in"/"at"/"during" with its noun on a verb) takes the time that verb
+    has: "failed to reach a deal during talks last week" (the talks were last week, though the time hangs on the
+    complement "reach", whose time is not the failing's). The converse of `_occasion`."""
+    for anchor in anchors:
+        prep = anchor.head
+        if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS \
+                or prep.head.pos_ not in ("VERB", "AUX"):
+            continue
+        verb = prep.head
+        every = [(tx.value, root) for tx, root in found
+                 if root.i not in {t.i for t in prep.subtree} and _attached_to(tx, root, {verb.i})]
+        if every:
+            return (_finest(every) if len(every) > 1 else None) or every[0]
+    return None
+
+
 def _after_comma(tok: Token) -> bool:
     first = tok.left_edge.i
     return first > 0 and tok.doc[first - 1].text == ","
@@ -583,6 +600,9 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
         clause = _clause_head(root)
         if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids):
             return tx.value, root
+    during = _occasion_time(anchors, found)
+    if during is not None:
+        return during
     heads = {_clause_head(_outside_modal(a)).i: _clause_head(_outside_modal(a)) for a in anchors}
     values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
     if len(values) == 1:
