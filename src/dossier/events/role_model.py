@@ -28,7 +28,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles import MUTUAL, is_passive, mover, subject_tokens, whole_of_relative
+from dossier.events.roles import MUTUAL, is_passive, mover, subject_tokens, through_places, whole_of_relative
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -60,14 +60,16 @@ class Candidate:
 
 def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozenset()) -> list[Candidate]:
     """The actor mentions of a sentence, one per noun phrase head (a name's last word, a pronoun, a description
-    such as "Chinese experts"); words inside a name that names the same actor are left out."""
+    such as "Chinese experts"); words inside a name that names the same actor are left out, and so are the places
+    of a region that name no party and the nouns that take their actor from them ("European capitals", "the
+    first leg of a tour of European capitals", roles.through_places)."""
     out = []
     taken: set[tuple[int, str]] = set()  # (first word, actor) of the mentions already taken
     for tok in sent:
         if tok.pos_ not in _NAMES or tok.i in exclude:
             continue
         actor = resolver.one(tok)
-        if actor is None:
+        if actor is None or through_places(tok, resolver):
             continue
         head = tok.head
         if head.i != tok.i and head.pos_ in _NAMES and head.i not in exclude:
@@ -262,7 +264,7 @@ def agentless(trigger: Token) -> bool:
 @cache
 def no_party_words() -> dict[str, frozenset[str]]:
     """data/no_party.yaml: {"press": nouns of the press, "quoting": reporting verbs whose passive subject speaks,
-    "made": participles of making}."""
+    "made": participles of making, "companions": participles of going with, "places": nouns of places}."""
     data = yaml.safe_load(_NO_PARTY.read_text(encoding="utf-8"))
     return {key: frozenset(words) for key, words in data.items()}
 
@@ -365,6 +367,18 @@ def is_place_where(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     return False
 
 
+def companion(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
+    """The "by" agent of a participle of going with ("accompanied by", "flanked by"; data/no_party.yaml
+    `companions`) on a mention of the source's actor ("X, accompanied by Y, is on a tour of Z"): Y is at the
+    source's side, not its target."""
+    anchor = cand.anchor
+    if anchor.dep_ != "pobj" or anchor.head.dep_ != "agent":
+        return False
+    verb = anchor.head.head
+    return verb.lemma_.lower() in no_party_words()["companions"] and verb.dep_ == "acl" \
+        and any(a in source for a in resolver.many(verb.head))
+
+
 _OFFICIAL_KINDS = frozenset({"government", "person"})  # a state's officials and bodies (and people of a country)
 
 
@@ -408,7 +422,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     (`is_place_where`), a news outlet, known or named as one (it reports the act, neither does it nor
     undergoes it), where a thing was made ("Chinese-made missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
     act as its target, as the target of a meeting or an agreement the state whose own officials alone are the source
-    (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", roles.mover), a
+    (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", roles.mover), the
+    one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a
     mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), and, as the
     source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
     X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
@@ -421,6 +436,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
         return True
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
+                             or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))):
         return True
     above = {a.i for a in cand.anchor.ancestors}

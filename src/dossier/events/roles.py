@@ -64,6 +64,8 @@ CARRIER_NOUNS = frozenset({"effort", "efforts", "bid", "mission", "initiative", 
 # negotiations", "months of talks"): the verb they are the object of governs the act.
 MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "round", "series", "number", "couple",
                            "string", "spate", "wave", "flurry", "host", "lot", "set", "cycle", "session"})
+# Nouns of a part of a journey ("the first leg of a tour", "the last stage of a visit").
+PART_NOUNS = frozenset({"leg", "stage", "part", "day", "week"})
 
 
 def governor(noun: Token) -> Token | None:
@@ -314,9 +316,80 @@ def talks_partners(head: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+def traveller_verb(noun: Token) -> Token | None:
+    """The verb without an object that a noun of a visit is the "on" phrase of, directly or through a part of it
+    ("X is on a visit to Y", "X was in Paris on the first leg of a tour", "X arrived on the last stage of a tour"):
+    its subject is the one who makes the visit. Not a verb with an object ("Y welcomed X on a visit": X visits)."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
+            and node.head.head.lemma_.lower() in PART_NOUNS:
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ != "on" or node.head.dep_ != "prep":
+        return None
+    verb = node.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return None
+    return verb
+
+
 def _parties_of(toks: list[Token], resolver: Resolver) -> list[Token]:
     """The tokens that name an actor other than a region ("talks with the West", "with the Middle East": no party)."""
     return [t for t in toks if any(resolver.label(i) != "LOC" for i in resolver.many(t))]
+
+
+_NO_PARTY = Path(__file__).parent / "data" / "no_party.yaml"
+_PLACE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+_REGION_LABELS = frozenset({"NORP", "LOC"})  # a people or a region; not a body (ORG), whose markets are its own
+
+
+@cache
+def place_nouns() -> frozenset[str]:
+    """data/no_party.yaml `places`: plural nouns of places and markets (lemmas)."""
+    return frozenset(w.lower() for w in yaml.safe_load(_NO_PARTY.read_text(encoding="utf-8"))["places"])
+
+
+def _place_set(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in place_nouns()
+
+
+def region_places(tok: Token, resolver: Resolver) -> bool:
+    """The mention, or the plural noun of places it qualifies, is a set of places of a region whose only actor is a
+    demonym or a name that gives no country ("a tour of European capitals", "Asian markets", "Gulf ports"): places
+    somewhere, no party to any act. A state's demonym makes them the state's and a party ("Japanese markets"), and
+    a plural noun of states or people is not a place ("Arab states", "European leaders"); data/no_party.yaml
+    `places`."""
+    head = tok if _place_set(tok) else tok.head if tok.dep_ in _PLACE_MODIFIERS and _place_set(tok.head) else None
+    if head is None or any(c.dep_ == "prep" for c in head.children if c.lower_ == "of"):
+        return False  # "markets of Kenya and Uganda": the states named
+    actor = resolver.one(head)
+    entity = (resolver.doc._.actors or {}).get(actor) if actor else None
+    return entity is not None and not entity.country and entity.type in _REGION_LABELS
+
+
+def through_places(tok: Token, resolver: Resolver) -> bool:
+    """The mention's actor is only that of a region's places inside its own phrase (`region_places`): "European
+    capitals", and a noun that takes its actor from them ("the first leg of a tour of European capitals": leg)."""
+    actor = resolver.one(tok)
+    return actor is not None and any(
+        (_place_set(t) or _place_set(t.head)) and region_places(t, resolver) and resolver.one(t) == actor
+        for t in tok.subtree)
+
+
+def named_parties(tok: Token, resolver: Resolver) -> list[str]:
+    """The actors of a head and of the heads coordinated with it (`Resolver.many`), less those only a set of places
+    of a region names ("visited European capitals and Washington": Washington's, `through_places`)."""
+    found = resolver.many(tok)
+    if not found:
+        return found
+    conjuncts, todo = [], [tok]
+    while todo:  # the head and the heads coordinated with it, as Resolver.many reads them
+        conjuncts.append(todo.pop(0))
+        todo += [c for c in conjuncts[-1].children if c.dep_ == "conj"]
+    placed = [c for c in conjuncts if through_places(c, resolver)]
+    if not placed:
+        return found
+    dropped = {resolver.one(c) for c in placed} - {resolver.one(c) for c in conjuncts if c not in placed}
+    return [i for i in found if i not in dropped]
 
 
 def with_clause_subjects(head: Token) -> list[Token]:
@@ -511,10 +584,44 @@ def _about(verb: Token) -> list[Token]:
                                                  if s.dep_ in ("nsubj", "nsubjpass")]
 
 
+# Relations by which a noun's amount hangs on it: "credits worth 200 mln dlrs", "a grant equal to 30 mln dlrs",
+# "aid totalling 12 mln dlrs", "a loan of 50 mln dlrs" (with the prepositions "of" and "to" only).
+_AMOUNT_DEPS = frozenset({"amod", "acl", "npadvmod", "dobj", "prep", "pobj"})
+_AMOUNT_PREPS = frozenset({"of", "to"})
+
+
+def _amount(node: Token) -> bool:
+    """A number's noun ("200 mln dlrs") or a word whose object or measure is one ("totalling 12 mln dlrs", "worth
+    200 mln dlrs")."""
+    return any(c.dep_ == "nummod" for c in node.children) or any(
+        c.dep_ in ("dobj", "npadvmod") and any(g.dep_ == "nummod" for g in c.children) for c in node.children)
+
+
+def _amount_givers(verb: Token, obj: Token) -> list[Token]:
+    """The "from" phrase the parser hung on the amount of the thing received rather than on the thing ("will receive
+    credits worth 200 mln dlrs from X", "a grant equal to 30 mln dlrs from X", "aid totalling 12 mln dlrs from X",
+    with "totalling" on the noun or on the verb): the giver of the thing the amount measures. Only on an amount
+    reached through the amount's own words, never in a clause of its own nor after another preposition ("aid for
+    refugees from X")."""
+    out: list[Token] = []
+    todo = [(obj, 0)] + [(c, 1) for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > obj.i]
+    while todo:
+        node, depth = todo.pop()
+        if node is not obj and _amount(node):
+            out += _prep_objects(node, ("from",))
+        if depth < 4:
+            todo += [(c, depth + 1) for c in node.children if c.dep_ in _AMOUNT_DEPS
+                     and (c.dep_ != "prep" or c.lower_ in _AMOUNT_PREPS)]
+    return out
+
+
 def _givers(verb: Token, obj: Token | None) -> list[Token]:
-    """Who gives what a receiving verb's subject gets: "from" X on the verb or on the thing received ("received
-    aid from X", "obtained a loan from X"); none when the sentence does not name them."""
-    return _prep_objects(verb, ("from",)) + ([] if obj is None else _prep_objects(obj, ("from",)))
+    """Who gives what a receiving verb's subject gets: "from" X on the verb, on the thing received or on its amount
+    ("received aid from X", "obtained a loan from X", "received credits worth 20 mln dlrs from X"); none when the
+    sentence does not name them."""
+    if obj is None:
+        return _prep_objects(verb, ("from",))
+    return _prep_objects(verb, ("from",)) + (_prep_objects(obj, ("from",)) or _amount_givers(verb, obj))
 
 
 def _reporting(entry: Entry, roles: Roles, resolver: Resolver) -> bool:
@@ -647,6 +754,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             source_toks = own
         if gov is not None and not source_toks:
             source_toks = subject_tokens(gov)
+        if not any(named_parties(t, resolver) for t in source_toks) and entry.mode == "visit" \
+                and (travel := traveller_verb(tok)) is not None:
+            source_toks = subject_tokens(travel)  # "X was in Paris on the first leg of a tour": X
         if not source_toks and entry.reciprocal and (host := _framing_verb(tok)) is not None:
             source_toks = subject_tokens(host)  # "after a meeting with X, Y said": Y met X
         target_toks = [t for h in heads for t in _prep_objects(h, tuple(p for p in preps if p != "between"))]
@@ -659,7 +769,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         between = [t for h in heads for t in _prep_objects(h, ("between",))]
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
-        for ident in resolver.many(t):
+        for ident in named_parties(t, resolver):
             if ident not in roles.source:
                 roles.source.append(ident)
     paired = False
@@ -668,13 +778,13 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     target_toks = deployed(target_toks, roles.source, resolver)
     if entry.pos == "noun":
         for b in between:
-            parties = resolver.many(b)
+            parties = named_parties(b, resolver)
             if parties and not roles.source:
                 roles.source, roles.target = parties[:1], parties[1:]
             else:
                 roles.target += [p for p in parties if p not in roles.source]
     for t in target_toks:
-        for ident in resolver.many(t):
+        for ident in named_parties(t, resolver):
             if ident not in roles.target and ident not in roles.source:
                 roles.target.append(ident)
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
