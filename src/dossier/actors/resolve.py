@@ -95,6 +95,13 @@ def _words(name: str) -> set[str]:
     return {group_key(w, False) for w in slug(name).split("-") if w and w not in _LINKS}
 
 
+def _elided(word: str) -> str:
+    """A word without the elided article or preposition it begins with ("d'Electricite", "l'Oreal"): the letters an
+    acronym spells it by."""
+    head, mark, rest = word.partition("'") if "'" in word else word.partition("’")
+    return rest if mark and len(head) == 1 and head.isalpha() and head.islower() and rest else word
+
+
 def _same_words(name: str, other: str) -> bool:
     """Whether two names of a body share at least half of their words, linking words aside and variant spellings
     folded ("Organiaation of Petroleum Exporting Countries" and "Organization of the Petroleum Exporting Countries")."""
@@ -916,7 +923,14 @@ class Resolver:
                 if tok.lower_ in _LINKS and start is not None:
                     j -= 1
                     continue
-                if not (tok.is_alpha and (tok.is_title or tok.is_upper)) or tok.text[0] != letters[-1]:
+                if start is None and tok.lower_.strip(".") in self.legal_forms and tok.text[0] != letters[-1]:
+                    j -= 1  # a firm's legal form ending its name spells no letter ("British Petroleum Co (BP)")
+                    continue
+                if tok.text == "." and start is not None and j and not doc[j - 1].whitespace_:
+                    j -= 1  # the full stop of a shortened word ("Cie. Generale de Geophysique (CGG)")
+                    continue
+                word = _elided(tok.text)  # "d'Electricite" spells E
+                if not (word.isalpha() and word[:1].isupper()) or word[0] != letters[-1]:
                     break
                 letters.pop()
                 start, j = j, j - 1
@@ -1098,13 +1112,24 @@ class Resolver:
             else:
                 continue
             for name in names:
-                letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LINKS)
-                if len(letters) >= 2:
+                for letters in self._initials(name):
                     by_initials.setdefault(letters, set()).add(f.ident)
         for f, text in acronyms:
             owners = by_initials.get(text, set()) - {f.ident}
             if len(owners) == 1:
                 f.ident = owners.pop()
+
+    def _initials(self, name: str) -> set[str]:
+        """The acronyms a name's initials spell: its capitalised words' first letters, linking words aside, an elided
+        article read past ("d'Electricite": E); a firm's also without the legal forms that end its name ("British
+        Petroleum Co": BPC and BP). Only of two letters or more."""
+        words = [_elided(w) for w in name.replace("&", " ").split()]
+        letters = [w[0] for w in words if w[:1].isupper() and w.lower() not in _LINKS]
+        out = {"".join(letters)}
+        while len(words) > 1 and words[-1].lower().strip(".,") in self.legal_forms:
+            words.pop()
+            out.add("".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _LINKS))
+        return {a for a in out if len(a) >= 2}
 
     @staticmethod
     def _join_defined(doc: Doc, found: list[Found], defined: list[tuple[Span, str]]) -> None:
