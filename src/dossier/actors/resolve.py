@@ -204,6 +204,7 @@ class Resolver:
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
         ents = self._whole_names(doc, ents)
+        ents = self._without_titles(doc, ents)
         ents = self._joined_firm_names(doc, ents, matches)
         if defined:
             ents = self._with_defined(doc, ents, defined)
@@ -978,6 +979,18 @@ class Resolver:
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
         return tuple(sorted(kept + spans, key=lambda e: e.start))
 
+    def _without_titles(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """The entities without the words of a title written before a person's name (`_title_phrase`), which the tagger
+        may take for a firm or a body ("Peruvian Energy" of "Peruvian Energy and Mines Minister X"): a title is no
+        actor; the country word before it is read on its own."""
+        phrases = [(p[0] - 1 if p[0] and self._country_word(doc[p[0] - 1].text) else p[0], p[1])
+                   for e in ents if e.label_ == "PERSON" and (p := self._title_phrase(doc, e.start)) is not None]
+        if not phrases:
+            return ents
+        kept = tuple(e for e in ents if e.label_ in ("PERSON", "GPE", "NORP")
+                     or not any(first <= e.start and e.end <= title + 1 for first, title in phrases))
+        return kept if len(kept) < len(ents) else ents
+
     def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
         tagged a person right after an official's title, and the capitalised proper nouns right after it in the same
@@ -986,8 +999,8 @@ class Resolver:
         for n, ent in enumerate(ents):
             end = ent.end
             limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
-            titled = len(ent) == 1 and ent.start and self._title(doc[ent.start - 1]) is not None
-            while (ent.label_ == "PERSON" and titled and end < min(limit, ent.end + 2) and doc[end].pos_ == "PROPN"
+            titled = len(ent) <= 2 and ent.start and self._title(doc[ent.start - 1]) is not None
+            while (ent.label_ == "PERSON" and titled and end < min(limit, ent.start + 4) and doc[end].pos_ == "PROPN"
                    and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "O"
                    and not doc[end].is_sent_start):
                 end += 1
@@ -1637,6 +1650,14 @@ class Resolver:
                                                                    and t.pos in _NAME_POS), None)) is not None:
             sector, officer = self._officer_sector(span, neighbours, token_actor, None)  # "chairman X"
             title_word = titled.lower_
+        if label == "PERSON" and (phrase := self._title_phrase(span.doc, span.start)) is not None:
+            # "Indonesian Mines and Energy Minister X", however parsed: a state's official, of the title's country
+            sector = sector or phrase[2].sector
+            before = phrase[0] - 1 - (phrase[0] >= 2 and span.doc[phrase[0] - 1].lower_ in ("'s", "’s"))
+            named = token_actor.get(before) if before >= 0 else None
+            other = (self.d.entities.get(named) or self._places.get(named)) if named else None
+            if other is not None and other.kind == "government" and other.country and not international:
+                country = country or other.country
         if label == "PERSON" and not country and (national := self._national_title(span)):
             country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
@@ -1921,6 +1942,42 @@ class Resolver:
             return None
         title = tok.head.head
         return title if title.pos_ == "NOUN" and (title.lower_,) in self.d.agents else None
+
+    def _title_phrase(self, doc: Doc, start: int) -> tuple[int, int, object] | None:
+        """A title written before a name at `start`, however the parser read it ("Energy and Mines Minister X",
+        "Indonesian Mines and Energy Minister X", "Deputy Prime Minister X", parsed as a list or with "Peruvian Energy"
+        tagged a firm): a capitalised title word that names a state's official alone (an agent of the dictionaries:
+        "Minister", "Premier", "Governor") right before the name, and the capitalised words before it, joined by
+        "and"/"&", that give its portfolio. The portfolio stops at a country's name or demonym (the title's
+        country), a possessive, a word not capitalised or the sentence's start; none where a word of it is a body's
+        noun ("Foreign Ministry spokesman X": the ministry is a body of its own). (first word, title word, agent)."""
+        j = start - 1
+        if j < 0 or not doc[j].is_title or doc[j].is_sent_start:
+            return None
+        title = self.d.agents.get((doc[j].lower_,))
+        if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in _STATE_SECTORS:
+            return None
+        first = j
+        for k in range(j - 1, -1, -1):
+            tok = doc[k]
+            if tok.lower_ in ("and", "&") and k > 0 and doc[k - 1].is_title and first == k + 1:
+                continue
+            if not (tok.is_alpha and tok.is_title) or self._country_word(tok.text) is not None:
+                break
+            if tok.lower_ in self.noun_kinds or tok.lower_ in self.body_heads:
+                return None  # "Foreign Ministry spokesman X", "Central Bank Governor X": a body's official
+            first = k
+            if tok.is_sent_start:
+                break
+        if doc[first].lower_ in ("and", "&"):
+            first += 1
+        return first, j, title
+
+    def _country_word(self, text: str) -> str | None:
+        """The country a word names, by its name or demonym ("Peru", "Peruvian"), if any."""
+        countries = set(self.d.countries.values())
+        named = [i for i in self.d.names.get(text, ()) if i in countries]
+        return self.d.demonyms.get(text) or (named[0] if len(named) == 1 else None)
 
     def _title(self, tok: Token):
         """The generic agent a title word names alone ("minister"), else with the word compounded before it

@@ -1,0 +1,42 @@
+"""A title of several capitalised words written before a name ("Energy and Mines Minister X", "Deputy Prime Minister
+X") is a title, however the parser reads it: the person is a state's official of the country the title's adjective
+or possessive names, the title's words are no name of a body or firm, and the name is not cut short."""
+
+import pytest
+
+
+def person(result, name):
+    return next(e for e in result.entities if e.name == name)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ecuadorean Energy and Mines Minister Rosa Villacres met Kuwaiti officials on Monday.", "Rosa Villacres", "ECU"),
+    ("Malaysian Mines and Energy Minister Harun Rashid told the cartel that output would fall.", "Harun Rashid",
+     "MYS"),
+    ("Ecuador's Energy and Mines Minister Rosa Villacres met Kuwaiti officials on Monday.", "Rosa Villacres", "ECU"),
+    ("Ghanaian Foreign Trade Minister Kofi Asante signed a barter deal with Romania.", "Kofi Asante", "GHA"),
+])
+def test_the_official_takes_the_title_s_country(story, text, name, country):
+    official = person(story(text), name)
+    assert (official.country, official.cameo) == (country, f"{country}GOV")
+
+
+def test_the_title_s_words_are_no_firm(story):
+    result = story("Ecuadorean Energy and Mines Minister Rosa Villacres met Kuwaiti officials on Monday.")
+    assert not [e for e in result.entities if e.kind in ("organisation", "company")]
+
+
+def test_a_name_after_a_compound_title_is_read_whole(story):
+    result = story("Energy and Mines Minister Rosa Villacres Paredes met Kuwaiti officials on Monday.")
+    assert "Rosa Villacres Paredes" in {e.name for e in result.entities}
+
+
+def test_a_body_before_a_title_stays_a_body(story):
+    result = story("Ecuadorean Central Bank Governor Rosa Villacres said reserves had fallen.")
+    assert "Ecuadorean Central Bank" in {e.name for e in result.entities}
+    assert person(result, "Rosa Villacres").cameo != "ECUGOV"  # the bank's official, not the government's
+
+
+def test_a_firm_before_a_title_word_that_is_no_state_s_keeps_its_name(story):
+    result = story("Andean Copper Chairman Rosa Villacres said output had fallen.")
+    assert person(result, "Rosa Villacres").cameo != "ECUGOV"
