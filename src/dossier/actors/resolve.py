@@ -274,6 +274,10 @@ class Resolver:
                         take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
+        for ent in ents:  # a title before a person's name names that person: no generic agent, no name of its own
+            if ent.label_ == "PERSON" and (phrase := self._title_phrase(doc, ent.start)) is not None:
+                for i in range(phrase[0], phrase[1] + 1):
+                    taken[i] = True
         for f in found:
             known = self._defined_known.get(f.end)
             if not f.ident and known is not None and f.start <= known[0]:
@@ -1434,6 +1438,14 @@ class Resolver:
         a title alone after the one person the article introduced with it ("the Chancellor said" after "Chancellor of
         the Exchequer X"); None where no title binds the name to one person."""
         doc = span.doc
+        after = span.end
+        while after < len(doc) and doc[after].ent_type_ != "PERSON" and after - span.end < _TITLE_WORDS \
+                and (doc[after].lower_ in ("and", "&") or (doc[after].is_alpha and doc[after].is_title)):
+            after += 1
+        if after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON" and (
+                phrase := self._title_phrase(doc, after)) is not None and phrase[0] - 1 <= span.start and (
+                ident := token_actor.get(after)) and self._is_person_id(ident):
+            return ident  # "Mining and Energy" of "Indonesia's Mining and Energy Minister X" (_title_phrase)
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         start = span.start
         while start > sentence.start and span.start - start < _TITLE_WORDS and doc[start - 1].ent_type_ != "PERSON" \
