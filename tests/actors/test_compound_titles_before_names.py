@@ -46,3 +46,15 @@ def test_a_body_before_a_title_stays_a_body(story):
 def test_a_firm_before_a_title_word_that_is_no_state_s_keeps_its_name(story):
     result = story("Andean Copper Chairman Rosa Villacres said output had fallen.")
     assert person(result, "Rosa Villacres").cameo != "ECUGOV"
+
+
+def test_a_portfolio_listed_with_commas_and_the_state_the_official_speaks_for(story):
+    result = story("The cartel expects output to fall. Mines, Power and Steel Minister Ahmed Musa Bello said in Abuja that "
+                   "Nigeria would keep within its quota. Malaysia said it would cut output too.")
+    assert person(result, "Ahmed Musa Bello").country == "NGA"
+
+
+def test_a_firm_s_president_is_no_state_s_compound_title(story):
+    result = story("Northwind Shipping President Tunde Bakare said the firm would open an office in Lagos.")
+    assert person(result, "Tunde Bakare").cameo != "NGAGOV"
+    assert not [e for e in result.entities if e.kind == "government" and e.type == "PERSON"]

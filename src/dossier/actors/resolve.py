@@ -484,6 +484,9 @@ class Resolver:
         "Mining Minister X said Chile would sell Peru copper": Chilean), before the country the article is most about
         (which may be the other party, named more often); None when the official speaks no such clause."""
         tok = span.root
+        if tok.dep_ == "appos" and (phrase := self._title_phrase(span.doc, span.start)) is not None \
+                and phrase[0] <= tok.head.i < span.start:
+            tok = tok.head  # "Mines, Power and Steel Minister X said ...", parsed with the title as the subject
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
             return None
@@ -1967,22 +1970,24 @@ class Resolver:
         if j < 0 or not doc[j].is_title or doc[j].is_sent_start:
             return None
         title = self.d.agents.get((doc[j].lower_,))
-        if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in _STATE_SECTORS:
-            return None
-        first = j
+        if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in _STATE_SECTORS \
+                or doc[j].lower_ in self.any_body_titles:
+            return None  # not "President" or "Official", which a firm's officers bear too ("Acme President X")
+        first, joined = j, False
         for k in range(j - 1, -1, -1):
             tok = doc[k]
-            if tok.lower_ in ("and", "&") and k > 0 and doc[k - 1].is_title and first == k + 1:
+            if k > 0 and doc[k - 1].is_title and first == k + 1 and (
+                    tok.lower_ in ("and", "&") or (tok.text == "," and joined)):
+                joined = True  # "Mines, Power and Steel Minister X"
                 continue
-            if not (tok.is_alpha and tok.is_title) or self._country_word(tok.text) is not None:
-                break
+            if not (tok.is_alpha and tok.is_title) or self._country_word(tok.text) is not None \
+                    or tok.text in self.d.names:
+                break  # a country's word gives the title's country; another known name is no portfolio
             if tok.lower_ in self.noun_kinds or tok.lower_ in self.body_heads:
                 return None  # "Foreign Ministry spokesman X", "Central Bank Governor X": a body's official
             first = k
             if tok.is_sent_start:
                 break
-        if doc[first].lower_ in ("and", "&"):
-            first += 1
         return first, j, title
 
     def _country_word(self, text: str) -> str | None:
