@@ -29,8 +29,10 @@ DATA = Path(__file__).parent / "data"
 LIBRARY, PHOENIX, CURATED, USER = range(4)  # ranks of the sources: a higher one wins where both speak
 # years past the converted dictionaries' horizon for which a converted role they leave open is still taken to hold
 OPEN_ROLE_YEARS = 3
-SHIPPED = ("countries.yaml", "offices.yaml", "leaders.yaml", "people.yaml", "organisations.yaml", "parties.yaml", "places.yaml",
-           "lexicon.yaml", "agents.yaml")
+# read in this order: the lexicon first (the converted people's short forms are made by its lists), the countries,
+# then (after the library's countries and the converted dictionaries) the rest
+SHIPPED = ("lexicon.yaml", "countries.yaml", "offices.yaml", "leaders.yaml", "people.yaml", "organisations.yaml",
+           "parties.yaml", "places.yaml", "agents.yaml")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -482,12 +484,13 @@ def _shipped() -> Dictionary:
     from dossier.actors.countries import countries
 
     out = Dictionary()
-    _read(out, DATA / "countries.yaml", CURATED)
+    for name in SHIPPED[:2]:
+        _read(out, DATA / name, CURATED)
     for raw in countries():
         _add_country(out, CountryEntry.model_validate(raw), LIBRARY)
     if phoenix.SHIPPED.exists():
         _load_phoenix(out, phoenix.read())
-    for name in SHIPPED[1:]:
+    for name in SHIPPED[2:]:
         _read(out, DATA / name, CURATED)
     _unname_heads_titles(out)
     _first_family_names(out)
@@ -815,20 +818,58 @@ _KINDS = {"people": "person", "organisations": "organisation", "places": "place"
 
 
 def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, every: bool,
-                aliases: tuple[str, ...] | list[str] = ()) -> None:
-    """A person's names: each word (or, for a converted name, the family name) as a short form, as written and
-    as fold() writes it; the whole names as fold() writes them."""
+                aliases: tuple[str, ...] | list[str] = (), given: dict[str, tuple[int, int]] | None = None) -> None:
+    """A person's names: each word (or, for a converted name, the family name: `_family_names`) as a short form, as
+    written and as fold() writes it; the whole names as fold() writes them."""
     parts = name.replace("-", " ").split()
     if not every and parts:
-        # A converted name joins its short form by the family name: the last word, or the first where names are
-        # written family name first (lexicon: family_name_first).
-        parts = [parts[0] if country in out.lexicon.family_name_first else parts[-1]]
+        parts = _family_names(out, parts, country, given or {})
     for part in parts:
         out.name_parts.setdefault(part, set()).add(ident)
         out.name_parts.setdefault(fold(part), set()).add(ident)
     for whole in (name, *aliases):
         if " " in whole.strip():
             out.spelled.setdefault(fold(whole), set()).add(ident)
+
+
+def _family_names(out: Dictionary, words: list[str], country: str | None,
+                  given: dict[str, tuple[int, int]]) -> list[str]:
+    """The family name by which a story names a converted person on its own: the last word, or, for the people of
+    the countries that write the family name first (lexicon: `family_name_first`), the first word after any title
+    ("Deng Xiaoping": "Deng", "Kim Dae Jung": "Kim"). There a name may begin with a Western given name instead
+    ("Donald Tsang Yam Kuen", "Vincent Siew", "E. K. Yeoh"): an initial, a word before initials, or a word that
+    begins at least twice as many names of the other countries as of these (`given`: word -> (names of these
+    countries, of the others) it begins; "Kim" and "Lee" begin far more Korean names than others). The family name
+    then follows it ("Tsang") or ends the name ("Ambrose Siu Kwong Lee"): both are short forms."""
+    if country not in out.lexicon.family_name_first:
+        return [words[-1]]
+    while len(words) > 1 and words[0] in out.honorifics:
+        words = words[1:]  # "Sir David Wilson"
+    first = words[0]
+    here, elsewhere = given.get(first, (0, 0))
+    initial = [len(w.rstrip(".")) == 1 for w in words]
+    western = initial[0] or (len(words) > 2 and initial[1]) or (elsewhere >= 2 and elsewhere >= 2 * here)
+    if not western or len(words) == 1:
+        return [first]
+    rest = words[1:]
+    while len(rest) > 1 and len(rest[0].rstrip(".")) == 1:
+        rest = rest[1:]  # "Joseph W. P. Wong"
+    return list(dict.fromkeys([rest[0], rest[-1]]))
+
+
+def _given_names(out: Dictionary, items: list[dict]) -> dict[str, tuple[int, int]]:
+    """How many converted people's names each first word begins (after titles): (of the `family_name_first`
+    countries, of the others)."""
+    counts: dict[str, list[int]] = {}
+    for item in items:
+        if item["section"] != "people":
+            continue
+        words = item["name"].replace("-", " ").split()
+        while len(words) > 1 and words[0] in out.honorifics:
+            words = words[1:]
+        if words:
+            counts.setdefault(words[0], [0, 0])[item.get("country") not in out.lexicon.family_name_first] += 1
+    return {w: (a, b) for w, (a, b) in counts.items()}
 
 
 def _actor(section: str):
@@ -866,6 +907,8 @@ def _load_phoenix(out: Dictionary, entries) -> None:
     from dossier.actors.convert import split_code
 
     kinds = {"people": "person", "organisations": "organisation", "places": "place"}
+    entries = list(entries)
+    given = _given_names(out, entries)
     for item in entries:
         section = item["section"]
         if section == "countries":
@@ -909,7 +952,7 @@ def _load_phoenix(out: Dictionary, entries) -> None:
         if holdings:
             out.tenures[ident] = holdings
         if section == "people":
-            _name_parts(out, ident, name, country, every=False, aliases=aliases)
+            _name_parts(out, ident, name, country, every=False, aliases=aliases, given=given)
             if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
                 _add_head(out, ident, country, heads)
         begun = max((h.start for h in holdings if h.start), default=None)

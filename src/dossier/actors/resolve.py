@@ -95,6 +95,13 @@ def _words(name: str) -> set[str]:
     return {group_key(w, False) for w in slug(name).split("-") if w and w not in _LINKS}
 
 
+def _elided(word: str) -> str:
+    """A word without the elided article or preposition it begins with ("d'Electricite", "l'Oreal"): the letters an
+    acronym spells it by."""
+    head, mark, rest = word.partition("'") if "'" in word else word.partition("’")
+    return rest if mark and len(head) == 1 and head.isalpha() and head.islower() and rest else word
+
+
 def _same_words(name: str, other: str) -> bool:
     """Whether two names of a body share at least half of their words, linking words aside and variant spellings
     folded ("Organiaation of Petroleum Exporting Countries" and "Organization of the Petroleum Exporting Countries")."""
@@ -197,6 +204,7 @@ class Resolver:
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
         ents = self._whole_names(doc, ents)
+        ents = self._without_titles(doc, ents)
         ents = self._joined_firm_names(doc, ents, matches)
         if defined:
             ents = self._with_defined(doc, ents, defined)
@@ -266,6 +274,10 @@ class Resolver:
                         take(core.start, core.end, person)  # "Weizsaecker" for the dictionary's "Weizsacker"
                     else:
                         take(core.start, core.end, "", label, inner_country.get((ent.start, ent.end)))
+        for ent in ents:  # a title before a person's name names that person: no generic agent, no name of its own
+            if ent.label_ == "PERSON" and (phrase := self._title_phrase(doc, ent.start)) is not None:
+                for i in range(phrase[0], phrase[1] + 1):
+                    taken[i] = True
         for f in found:
             known = self._defined_known.get(f.end)
             if not f.ident and known is not None and f.start <= known[0]:
@@ -472,6 +484,9 @@ class Resolver:
         "Mining Minister X said Chile would sell Peru copper": Chilean), before the country the article is most about
         (which may be the other party, named more often); None when the official speaks no such clause."""
         tok = span.root
+        if tok.dep_ == "appos" and (phrase := self._title_phrase(span.doc, span.start)) is not None \
+                and phrase[0] <= tok.head.i < span.start:
+            tok = tok.head  # "Mines, Power and Steel Minister X said ...", parsed with the title as the subject
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
             return None
@@ -916,7 +931,14 @@ class Resolver:
                 if tok.lower_ in _LINKS and start is not None:
                     j -= 1
                     continue
-                if not (tok.is_alpha and (tok.is_title or tok.is_upper)) or tok.text[0] != letters[-1]:
+                if start is None and tok.lower_.strip(".") in self.legal_forms and tok.text[0] != letters[-1]:
+                    j -= 1  # a firm's legal form ending its name spells no letter ("British Petroleum Co (BP)")
+                    continue
+                if tok.text == "." and start is not None and j and not doc[j - 1].whitespace_:
+                    j -= 1  # the full stop of a shortened word ("Cie. Generale de Geophysique (CGG)")
+                    continue
+                word = _elided(tok.text)  # "d'Electricite" spells E
+                if not (word.isalpha() and word[:1].isupper()) or word[0] != letters[-1]:
                     break
                 letters.pop()
                 start, j = j, j - 1
@@ -964,6 +986,18 @@ class Resolver:
         kept = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
         return tuple(sorted(kept + spans, key=lambda e: e.start))
 
+    def _without_titles(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """The entities without the words of a title written before a person's name (`_title_phrase`), which the tagger
+        may take for a firm or a body ("Peruvian Energy" of "Peruvian Energy and Mines Minister X"): a title is no
+        actor; the country word before it is read on its own."""
+        phrases = [(p[0] - 1 if p[0] and self._country_word(doc[p[0] - 1].text) else p[0], p[1])
+                   for e in ents if e.label_ == "PERSON" and (p := self._title_phrase(doc, e.start)) is not None]
+        if not phrases:
+            return ents
+        kept = tuple(e for e in ents if e.label_ in ("PERSON", "GPE", "NORP")
+                     or not any(first <= e.start and e.end <= title + 1 for first, title in phrases))
+        return kept if len(kept) < len(ents) else ents
+
     def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
         tagged a person right after an official's title, and the capitalised proper nouns right after it in the same
@@ -972,8 +1006,8 @@ class Resolver:
         for n, ent in enumerate(ents):
             end = ent.end
             limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
-            titled = len(ent) == 1 and ent.start and self._title(doc[ent.start - 1]) is not None
-            while (ent.label_ == "PERSON" and titled and end < min(limit, ent.end + 2) and doc[end].pos_ == "PROPN"
+            titled = len(ent) <= 2 and ent.start and self._title(doc[ent.start - 1]) is not None
+            while (ent.label_ == "PERSON" and titled and end < min(limit, ent.start + 4) and doc[end].pos_ == "PROPN"
                    and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "O"
                    and not doc[end].is_sent_start):
                 end += 1
@@ -1098,13 +1132,24 @@ class Resolver:
             else:
                 continue
             for name in names:
-                letters = "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in _LINKS)
-                if len(letters) >= 2:
+                for letters in self._initials(name):
                     by_initials.setdefault(letters, set()).add(f.ident)
         for f, text in acronyms:
             owners = by_initials.get(text, set()) - {f.ident}
             if len(owners) == 1:
                 f.ident = owners.pop()
+
+    def _initials(self, name: str) -> set[str]:
+        """The acronyms a name's initials spell: its capitalised words' first letters, linking words aside, an elided
+        article read past ("d'Electricite": E); a firm's also without the legal forms that end its name ("British
+        Petroleum Co": BPC and BP). Only of two letters or more."""
+        words = [_elided(w) for w in name.replace("&", " ").split()]
+        letters = [w[0] for w in words if w[:1].isupper() and w.lower() not in _LINKS]
+        out = {"".join(letters)}
+        while len(words) > 1 and words[-1].lower().strip(".,") in self.legal_forms:
+            words.pop()
+            out.add("".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _LINKS))
+        return {a for a in out if len(a) >= 2}
 
     @staticmethod
     def _join_defined(doc: Doc, found: list[Found], defined: list[tuple[Span, str]]) -> None:
@@ -1396,6 +1441,14 @@ class Resolver:
         a title alone after the one person the article introduced with it ("the Chancellor said" after "Chancellor of
         the Exchequer X"); None where no title binds the name to one person."""
         doc = span.doc
+        after = span.end
+        while after < len(doc) and doc[after].ent_type_ != "PERSON" and after - span.end < _TITLE_WORDS \
+                and (doc[after].lower_ in ("and", "&") or (doc[after].is_alpha and doc[after].is_title)):
+            after += 1
+        if after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON" and (
+                phrase := self._title_phrase(doc, after)) is not None and phrase[0] - 1 <= span.start and (
+                ident := token_actor.get(after)) and self._is_person_id(ident):
+            return ident  # "Mining and Energy" of "Indonesia's Mining and Energy Minister X" (_title_phrase)
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         start = span.start
         while start > sentence.start and span.start - start < _TITLE_WORDS and doc[start - 1].ent_type_ != "PERSON" \
@@ -1612,6 +1665,14 @@ class Resolver:
                                                                    and t.pos in _NAME_POS), None)) is not None:
             sector, officer = self._officer_sector(span, neighbours, token_actor, None)  # "chairman X"
             title_word = titled.lower_
+        if label == "PERSON" and (phrase := self._title_phrase(span.doc, span.start)) is not None:
+            # "Indonesian Mines and Energy Minister X", however parsed: a state's official, of the title's country
+            sector = sector or phrase[2].sector
+            before = phrase[0] - 1 - (phrase[0] >= 2 and span.doc[phrase[0] - 1].lower_ in ("'s", "’s"))
+            named = token_actor.get(before) if before >= 0 else None
+            other = (self.d.entities.get(named) or self._places.get(named)) if named else None
+            if other is not None and other.kind == "government" and other.country and not international:
+                country = country or other.country
         if label == "PERSON" and not country and (national := self._national_title(span)):
             country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
         if label == "PERSON" and sector and not country:
@@ -1896,6 +1957,44 @@ class Resolver:
             return None
         title = tok.head.head
         return title if title.pos_ == "NOUN" and (title.lower_,) in self.d.agents else None
+
+    def _title_phrase(self, doc: Doc, start: int) -> tuple[int, int, object] | None:
+        """A title written before a name at `start`, however the parser read it ("Energy and Mines Minister X",
+        "Indonesian Mines and Energy Minister X", "Deputy Prime Minister X", parsed as a list or with "Peruvian Energy"
+        tagged a firm): a capitalised title word that names a state's official alone (an agent of the dictionaries:
+        "Minister", "Premier", "Governor") right before the name, and the capitalised words before it, joined by
+        "and"/"&", that give its portfolio. The portfolio stops at a country's name or demonym (the title's
+        country), a possessive, a word not capitalised or the sentence's start; none where a word of it is a body's
+        noun ("Foreign Ministry spokesman X": the ministry is a body of its own). (first word, title word, agent)."""
+        j = start - 1
+        if j < 0 or not doc[j].is_title or doc[j].is_sent_start:
+            return None
+        title = self.d.agents.get((doc[j].lower_,))
+        if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in _STATE_SECTORS \
+                or doc[j].lower_ in self.any_body_titles:
+            return None  # not "President" or "Official", which a firm's officers bear too ("Acme President X")
+        first, joined = j, False
+        for k in range(j - 1, -1, -1):
+            tok = doc[k]
+            if k > 0 and doc[k - 1].is_title and first == k + 1 and (
+                    tok.lower_ in ("and", "&") or (tok.text == "," and joined)):
+                joined = True  # "Mines, Power and Steel Minister X"
+                continue
+            if not (tok.is_alpha and tok.is_title) or self._country_word(tok.text) is not None \
+                    or tok.text in self.d.names:
+                break  # a country's word gives the title's country; another known name is no portfolio
+            if tok.lower_ in self.noun_kinds or tok.lower_ in self.body_heads:
+                return None  # "Foreign Ministry spokesman X", "Central Bank Governor X": a body's official
+            first = k
+            if tok.is_sent_start:
+                break
+        return first, j, title
+
+    def _country_word(self, text: str) -> str | None:
+        """The country a word names, by its name or demonym ("Peru", "Peruvian"), if any."""
+        countries = set(self.d.countries.values())
+        named = [i for i in self.d.names.get(text, ()) if i in countries]
+        return self.d.demonyms.get(text) or (named[0] if len(named) == 1 else None)
 
     def _title(self, tok: Token):
         """The generic agent a title word names alone ("minister"), else with the word compounded before it
