@@ -1,9 +1,10 @@
 """Compare ways of drawing the type model's "no event" (NONE) sentences from the economic Reuters-21578 stories, and
 the rules' main candidate as a feature, by PLV_train 5-fold CV and by the events made on business wire.
 
-    python training/compare_no_event_draws.py [--check-stories 150] [--variants shipped,all,...]
+    python training/compare_no_event_draws.py [--check-stories 150] [--stories 600] [--variants shipped,all,...]
 
-Draws: "shipped" (training.economic: every sentence where the rules find a candidate, and a quarter as many others);
+Draws: "shipped" (training.economic: every sentence where the rules find a candidate, and a quarter as many others;
+"/2": each at half the weight, for `--stories 1200`, whose draw then weighs what the shipped one weighs);
 "all" ×k: every sentence of the same stories whatever the rules find, each weighted so that together they weigh k
 times the shipped draw (k 1: the class prior of the shipped models). "+main": the features also name the type and the
 trigger of the sentence's most confident candidate (round 18's `r:main`, set here by replacing
@@ -11,6 +12,8 @@ classifier.sentence_features for the run). Each variant prints PLV_train's CV ac
 and the codebook's), its share of sentences left with no event, and the events a model trained on everything
 (as train_event_types.py trains it) makes on `--check-stories` economic stories that are not among those drawn for
 training: those stories report no act between political actors, so nearly every event there is a false one.
+`--stories`: how many economic stories the NONE sentences come from (training.ECONOMIC_STORIES by default; with
+another number the check stories are kept out of the training ones).
 """
 
 from __future__ import annotations
@@ -43,10 +46,11 @@ def with_main(sent, events):
 
 VARIANTS = {"shipped": ("shipped", 1.0, SHIPPED), "shipped+main": ("shipped", 1.0, with_main),
             "all": ("all", 1.0, SHIPPED), "all+main": ("all", 1.0, with_main), "all2": ("all", 2.0, SHIPPED),
-            "all4": ("all", 4.0, SHIPPED), "all7.6": ("all", 7.6, SHIPPED), "all7.6+main": ("all", 7.6, with_main)}
+            "all4": ("all", 4.0, SHIPPED), "shipped/2": ("shipped", 0.5, SHIPPED),
+            "shipped/2+main": ("shipped", 0.5, with_main), "all7.6": ("all", 7.6, SHIPPED), "all7.6+main": ("all", 7.6, with_main)}
 
 
-def check_stories(n: int) -> list[str]:
+def check_stories(n: int) -> list[tuple[str, str]]:
     """`n` economic stories chosen as training.economic chooses its stories, offset by half a step (so none of
     them is drawn for training)."""
     chosen = []
@@ -60,19 +64,24 @@ def check_stories(n: int) -> list[str]:
                 chosen.append(r)
     chosen.sort(key=lambda r: r["newid"])
     step = max(1, len(chosen) // training.ECONOMIC_STORIES)
-    return [unwrap(r["text"]) for r in chosen[step // 2::step][:n]]
+    return [(r["id"], unwrap(r["text"])) for r in chosen[step // 2::step][:n]]
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check-stories", type=int, default=150)
+    ap.add_argument("--stories", type=int, default=training.ECONOMIC_STORIES)
     ap.add_argument("--variants", default=",".join(VARIANTS))
     args = ap.parse_args(argv)
     nlp = loader.load(Settings.from_env())
     comp = nlp.get_pipe("dossier_events")
     rows = training.plv(BENCH)
     others = [s for s in training.samples(BENCH, EXAMPLE_GOLD) if s.group != "plv"]
-    pool = training.economic_sentences(REUTERS, nlp, training.realnews_ids(BENCH))
+    checked = check_stories(args.check_stories)
+    exclude = training.realnews_ids(BENCH)
+    if args.stories != training.ECONOMIC_STORIES:
+        exclude |= {i for i, _ in checked}
+    pool = training.economic_sentences(REUTERS, nlp, exclude, args.stories)
     shipped_draw = {s.id for s in training.candidate_draw(pool)}
     economic = [s for s, _ in pool]
 
@@ -89,7 +98,7 @@ def main(argv: list[str]) -> int:
 
     docs, xdocs = parse([s.text for s in rows]), parse([s.text for s in others])
     edocs = parse([s.text for s in economic])
-    check = parse(check_stories(args.check_stories))
+    check = parse([text for _, text in checked])
     found, xfound, efound = code(docs, None), code(xdocs, None), code(edocs, None)
     learned = training.act_labels(rows, found)
     xlearned = training.act_labels(others, xfound)
@@ -101,7 +110,7 @@ def main(argv: list[str]) -> int:
     for name in args.variants.split(","):
         draw, k, features = VARIANTS[name]
         if draw == "shipped":
-            picked = [(j, training.NONE_WEIGHT) for j, s in enumerate(economic) if s.id in shipped_draw]
+            picked = [(j, k * training.NONE_WEIGHT) for j, s in enumerate(economic) if s.id in shipped_draw]
         else:
             picked = [(j, k * shipped_mass / len(economic)) for j in range(len(economic))]
         classifier.sentence_features = coder.sentence_features = features
