@@ -47,3 +47,17 @@ def test_a_sentence_keeps_its_place_whatever_else_is_in_the_pool():
 def test_nothing_asked_nothing_drawn():
     assert plain_share(_pool(10), 0) == []
     assert len(plain_share(_pool(10), 30)) == 10
+
+
+def test_every_sentence_with_a_rule_candidate_is_drawn_and_a_share_of_the_others():
+    from dossier.events.training import ECONOMIC_PLAIN_SHARE, candidate_draw
+
+    flagged = _pool(40)
+    plain = _pool(200, start=40)
+    pool = [(s, True) for s in flagged[:20]] + [(s, False) for s in plain[:100]] + \
+        [(s, True) for s in flagged[20:]] + [(s, False) for s in plain[100:]]
+    drawn = candidate_draw(pool)
+    assert drawn[:40] == flagged  # those with a candidate first, all of them, in pool order
+    assert len(drawn) == 40 + int(40 * ECONOMIC_PLAIN_SHARE)
+    assert set(map(id, drawn[40:])) <= set(map(id, plain))
+    assert candidate_draw([(s, False) for s in plain]) == []  # no candidate anywhere: nothing to weigh against
