@@ -524,6 +524,8 @@ class Coder:
         gov = self._governor(tok) if entry.pos == "noun" else None
         if self._is_commentary(tok, gov, entry) or self._no_event(tok, entry):
             return None
+        if entry.undergone and entry.pos == "noun" and self._held_state(tok) is None:
+            return None  # a trial is undergone as a state ("X is on trial"), not as a light verb's object
         # only a light verb, "be" or a verb of travel lends its subject to a noun event ("X held talks", "X is on a
         # visit", "X flew to Lima for talks")
         lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs
@@ -535,7 +537,11 @@ class Coder:
         else:
             roles = read_roles(tok, entry, resolver, gov if lends else None)
         if entry.undergone:  # "X stood trial (before Y)": X the accused, Y (else the judiciary) the court
-            court = roles.target or [resolver.implicit("JUD", "judiciary")]
+            # (a court named on the copula of a trial one is in: "X is on trial before Y", the parser's attachment)
+            held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
+                    for g in c.children if g.dep_ == "pobj"] if entry.pos == "noun" and gov is not None else []
+            court = roles.target or [i for g in held for i in resolver.many(g)] \
+                or [resolver.implicit("JUD", "judiciary")]
             roles.source, roles.target = court, roles.source
             objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
             if objects:  # "the court ordered X to stand trial": the one told to undergo it is the object

@@ -31,7 +31,8 @@ Type NONE names no event: a match on it keeps the word from naming one. Files un
 converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked `converted: true`; the
 hand-written files are read first, so they win where both match the same way.
 `undergone` (the subject undergoes the act, not does it: "X went on trial", "X stood trial": the subject is the
-target, and the source the `target_preps` phrase, "before a military court", else the state sector whose act it is).
+target, and the source the `target_preps` phrase, "before a military court", else the state sector whose act it is;
+a noun so marked names the act only as a state its subject is in: "X is on trial", "X remains on trial").
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
