@@ -14,7 +14,7 @@ from dossier.events.matching import TriggerMatcher, direct_object, quoted_after
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles
 from dossier.events.role_model import trigger_token
-from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
+from dossier.events.roles import MEASURE_NOUNS, governor, is_passive, read_roles, subject_tokens
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
                                    read_status, refusal_made, refuses_to_meet, refuses_to_yield, threat_made)
 from dossier.model import Event, Evidence
@@ -112,6 +112,7 @@ class Coder:
         loose: set[str] = set()  # relative and participle clauses whose verb a bare converted entry coded
         governing: set[str] = set()  # acts whose trigger governs another act as its complement (`_governs_act`)
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
+        cancelled: set[str] = set()  # meetings called off or put off (`called_off` entries)
         triggers, silent = self._triggers(doc)
         for tok, entry in triggers:
             # a trigger whose actors were not resolved may be kept by the model (a noun only as a verb's object:
@@ -136,6 +137,9 @@ class Coder:
                 event.status = "planned"
             if event.status == "planned":
                 planned.setdefault(key, []).append(set(event.target))
+            if entry.called_off:  # "postponed the talks": the model, reading the meeting's words, keeps the refusal
+                governing.add(event.id)  # (PLV_train labels the 4 cancelled visits it holds REJECT), and a
+                cancelled.add(event.id)  # cancellation denied ("has not cancelled the visit") stays denied
             if not entry.converted:
                 hand.add(event.id)
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
@@ -161,7 +165,8 @@ class Coder:
             events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing)
         for event in events:  # last, as the model may make a threat of an act told for the future
             event.status = threat_made(event.type, event.status)
-            if event.status != "negated" or event.type not in ("RETREAT", "REJECT", "CONSULT"):
+            if event.status != "negated" or event.type not in ("RETREAT", "REJECT", "CONSULT") \
+                    or event.id in cancelled:
                 continue
             trigger = trigger_token(doc, event)  # only where a refusal may be told: it reads the Doc's array
             if refuses_to_yield(event.type, event.status, trigger):
@@ -549,6 +554,8 @@ class Coder:
             roles.target = [t for t in roles.target if t not in roles.source]
             if not roles.target:
                 return None
+        if entry.called_off:  # "postponed the talks with X", "the visit was called off": the meeting's sides
+            _called_off(tok, roles, resolver)
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok, entry)):
@@ -597,6 +604,42 @@ class Coder:
             confidence=_confidence(entry, roles.source, roles.target, resolver.fallback, _is_background(anchor)),
             evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
         )
+
+
+# The sides of a meeting a verb calls off or puts off (`called_off` entries), read as a meeting noun's are.
+_MEETING = Entry(key="called-off meeting", type="CONSULT", pos="noun", lemmas=(), mode="meet", cameo="040",
+                 target_preps=("with", "to", "between"), reciprocal=True)
+
+
+def _called_off(verb: Token, roles, resolver: Resolver) -> None:
+    """The sides of a meeting called off or put off (by a verb, or a noun: "the postponement of the talks"): with nobody named doing it ("the talks between X and Y were
+    postponed", "X's visit to Y was put off"), the meeting's own parties; else the one who calls it off is the source
+    and the meeting's other party (its target, else its doer: "Y called off X's visit") the target."""
+    if verb.pos_ in ("NOUN", "PROPN"):  # "the cancellation of the visit": the meeting is its "of" phrase
+        meeting = next((g for o in verb.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj"), None)
+    else:
+        meeting = direct_object(verb)
+    if meeting is None:
+        return
+    if meeting.lower_ in RELATIVE and verb.dep_ == "relcl":
+        meeting = relative_head(verb)
+    if meeting.lemma_.lower() in MEASURE_NOUNS:  # "the next round of talks between X and Y": the talks
+        meeting = next((g for o in meeting.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj"), meeting)
+    parties = read_roles(meeting, _MEETING, resolver, None)
+    if not parties.target:  # "the visit of X to Y", the parser hanging "to Y" on X
+        parties.target = [i for o in meeting.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in o.children if g.dep_ == "pobj"
+                          for p in g.children if p.dep_ == "prep" and p.lower_ in _MEETING.target_preps
+                          for t in p.children if t.dep_ == "pobj" for i in resolver.many(t) if i not in parties.source]
+    if not roles.source:
+        roles.source, roles.target = parties.source, parties.target
+        return
+    others = [p for p in parties.target if p not in roles.source] \
+        or [p for p in parties.source if p not in roles.source]
+    if others:
+        roles.target = others
 
 
 def _promote(event: Event, main: Event) -> None:

@@ -33,6 +33,8 @@ hand-written files are read first, so they win where both match the same way.
 `undergone` (the subject undergoes the act, not does it: "X went on trial", "X stood trial": the subject is the
 target, and the source the `target_preps` phrase, "before a military court", else the state sector whose act it is;
 a noun so marked names the act only as a state its subject is in: "X is on trial", "X remains on trial").
+`called_off` (the verb calls off or puts off the meeting its object names: "postponed the talks", "called off the
+summit"; with no doer named the meeting's own parties are the sides, with one the meeting's other party the target).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
@@ -82,6 +84,7 @@ class Entry:
     remark: bool = False
     converted: bool = False
     undergone: bool = False
+    called_off: bool = False
 
     @property
     def specificity(self) -> int:
@@ -167,7 +170,7 @@ def _entries(path: Path) -> list[Entry]:
                 prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
                 infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
-                undergone=bool(raw.get("undergone")),
+                undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
             ))
     return out
 
