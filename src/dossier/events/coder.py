@@ -15,8 +15,9 @@ from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles
 from dossier.events.role_model import trigger_token
 from dossier.events.roles import MEASURE_NOUNS, governor, is_passive, read_roles, subject_tokens
-from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
-                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, threat_made)
+from dossier.events.status import (announced, carried_out, clause_chain, done_by_its_verb, is_tenseless,
+                                   read_attribution, read_status, refusal_made, refuses_to_meet, refuses_to_yield,
+                                   threat_made)
 from dossier.model import Event, Evidence
 
 
@@ -363,6 +364,25 @@ class Coder:
             return None
         return verb
 
+    def _noun_negation(self, noun: Token, status: str) -> str:
+        """The status of a noun act as its own words and the verb it comes about by tell it: denied by a negated verb
+        of occurrence whose subject it is ("the talks did not take place"); not denied by a negated verb that only
+        speaks, thinks or judges of it (lexicon: reporting_verbs, mention_verbs: "would not comment on the talks", "did
+        not criticise the visit"), which leaves the act planned when a modifier says so ("the upcoming visit"), else
+        told as done. A noun with "no" ("no talks were held") stays denied."""
+        head = noun.head
+        if status != "negated" and noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "neg" for c in head.children) and _phrases(head) & self.lex.occurrence_predicates:
+            return "negated"
+        if status != "negated" or any(d.lower_ in ("no", "never") for d in noun.children if d.dep_ in ("det", "neg")):
+            return status
+        denier = next((t for t in clause_chain(noun)[1:] if any(c.dep_ == "neg" for c in t.children)), None)
+        if denier is None or denier.pos_ not in ("VERB", "AUX") \
+                or _lemma(denier) not in self.lex.reporting_verbs | self.lex.mention_verbs:
+            return status
+        planned = any(m.lower_ in self.lex.planning_modifiers for m in noun.children if m.dep_ in ("amod", "compound"))
+        return "planned" if planned else "occurred"
+
     def _travelled_for(self, noun: Token) -> Token | None:
         """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
         the attack", where the attack is X's)."""
@@ -572,6 +592,8 @@ class Coder:
         status = read_status(anchor, self.lex, entry.type)
         if status == "occurred" and entry.pos == "noun" and anchor.i != tok.i:
             status = read_status(tok, self.lex)
+        if entry.pos == "noun" and anchor.i == tok.i:
+            status = self._noun_negation(tok, status)
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs, entry.type)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):

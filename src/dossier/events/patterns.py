@@ -102,6 +102,7 @@ class Lexicon:
     occurrence_predicates: frozenset[str] = field(default_factory=frozenset)
     sequence_verbs: frozenset[str] = field(default_factory=frozenset)
     reporting_verbs: frozenset[str] = field(default_factory=frozenset)
+    mention_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
     future_aux: frozenset[str] = field(default_factory=frozenset)
