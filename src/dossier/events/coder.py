@@ -383,6 +383,38 @@ class Coder:
         planned = any(m.lower_ in self.lex.planning_modifiers for m in noun.children if m.dep_ in ("amod", "compound"))
         return "planned" if planned else "occurred"
 
+    def _reaction(self, noun: Token, verb: Token | None) -> bool:
+        """A noun act that is the object of a verb of causing a reaction, with the one who reacts named after "from"
+        (on the noun or the verb): "drew condemnation from Egypt", "prompted sanctions from the Union"."""
+        return verb is not None and noun.dep_ in ("dobj", "obj") and _lemma(verb) in self.lex.reaction_verbs \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for p in (noun, verb) for c in p.children)
+
+    def _decision_of(self, verb: Token) -> Token | None:
+        """The noun of a decision whose infinitive the verb is ("Beijing's decision to expel", lexicon:
+        decision_nouns), else None."""
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.pos_ == "NOUN" and _lemma(noun) in self.lex.decision_nouns \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return noun
+        return None
+
+    def _reacted_to(self, noun: Token, verb: Token, resolver: Resolver) -> list[str]:
+        """Who did the act a reaction answers: the doers (owner, "by" agent, modifier naming an actor) of the act
+        that is the subject of a verb of causing a reaction whose object the noun is ("the invasion of Ukraine by
+        Russia drew condemnation": Russia); [] where the verb is no such verb or its subject names no doer."""
+        if noun.dep_ not in ("dobj", "obj") or _lemma(verb) not in self.lex.reaction_verbs:
+            return []
+        act = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if act is None:
+            return []
+        doers = [m for m in act.children if m.dep_ in ("poss", "compound", "amod")]
+        doers += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj"]
+        doers += [g for o in act.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                  if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]  # "the arrest of the envoy by the police"
+        return list(dict.fromkeys(i for d in doers for i in resolver.many(d)))
+
     def _travelled_for(self, noun: Token) -> Token | None:
         """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
         the attack", where the attack is X's)."""
@@ -404,6 +436,8 @@ class Coder:
             return True
         if self._in_sequence(noun):
             return True
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _lemma(noun.head) in self.lex.reaction_verbs:
+            return True  # "the arrest of the envoy drew protests": the act that drew them took place
         if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
             return True  # "there were attacks on X", "there was no coordination with Y": told as being (or not)
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
@@ -453,8 +487,8 @@ class Coder:
         if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
-        if tok.dep_ == "acl":
-            return tok.head.pos_ in ("NOUN", "PROPN")
+        if tok.dep_ == "acl":  # (a decision's infinitive is the act decided: `_decided_by`)
+            return tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) not in self.lex.decision_nouns
         if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.i not in by_index):
             head = tok.head
             return head.i in by_index or any(c.i in by_index for c in head.children if c.dep_ in ("dobj", "obj"))
@@ -469,7 +503,7 @@ class Coder:
         if gov is not None and _completes_noun(gov):  # "the importance of holding talks with X", "autonomy in
             return True                                # conducting negotiations with Y": the act of the gerund
         if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok) \
-                and self._held_state(tok) is None:
+                and self._held_state(tok) is None and not self._reaction(tok, gov):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
             return True
@@ -576,6 +610,17 @@ class Coder:
                 return None
         if entry.called_off:  # "postponed the talks with X", "the visit was called off": the meeting's sides
             _called_off(tok, roles, resolver)
+        if entry.pos == "verb" and (decision := self._decision_of(tok)) is not None and (
+                not roles.source or not any(resolver.many(s) for s in subject_tokens(tok))):
+            # "Beijing's decision to expel the diplomats": the one who decides does it
+            roles.source = [i for m in decision.children if m.dep_ in ("poss", "compound", "amod")
+                            for i in resolver.many(m)] or roles.source
+            roles.target = [t for t in roles.target if t not in roles.source]
+        if entry.pos == "noun" and gov is not None and not lends and (reacted := self._reacted_to(tok, gov, resolver)):
+            # "the invasion prompted condemnation from Egypt": Egypt reacts to the invasion's doer
+            roles.source = [i for p in (tok, gov) for c in p.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for g in c.children if g.dep_ == "pobj" for i in resolver.many(g)] or roles.source
+            roles.target = [i for i in (roles.target or reacted) if i not in roles.source]
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok, entry)):
@@ -600,6 +645,8 @@ class Coder:
             status = "planned"
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
+        if status == "occurred" and entry.pos == "verb" and self._decision_of(anchor) is not None:
+            status = "planned"  # "Beijing's decision to expel the diplomats", as "Beijing decided to expel them"
         if status == "hypothetical" and announced(anchor, roles.source, resolver, self.lex, roles.target, entry.type):
             status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened

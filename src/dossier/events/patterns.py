@@ -103,6 +103,8 @@ class Lexicon:
     sequence_verbs: frozenset[str] = field(default_factory=frozenset)
     reporting_verbs: frozenset[str] = field(default_factory=frozenset)
     mention_verbs: frozenset[str] = field(default_factory=frozenset)
+    reaction_verbs: frozenset[str] = field(default_factory=frozenset)
+    decision_nouns: frozenset[str] = field(default_factory=frozenset)
     planning_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
     future_aux: frozenset[str] = field(default_factory=frozenset)
