@@ -14,7 +14,7 @@ from dossier.events.matching import TriggerMatcher, direct_object, quoted_after
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles
 from dossier.events.role_model import trigger_token
-from dossier.events.roles import MEASURE_NOUNS, governor, is_passive, read_roles, subject_tokens
+from dossier.events.roles import MEASURE_NOUNS, Roles, governor, is_passive, read_roles, subject_tokens
 from dossier.events.status import (announced, carried_out, clause_chain, done_by_its_verb, is_tenseless,
                                    read_attribution, read_status, refusal_made, refuses_to_meet, refuses_to_yield,
                                    threat_made)
@@ -487,7 +487,7 @@ class Coder:
         if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
-        if tok.dep_ == "acl":  # (a decision's infinitive is the act decided: `_decided_by`)
+        if tok.dep_ == "acl":  # (a decision's infinitive is the act decided: `_decision_of`)
             return tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) not in self.lex.decision_nouns
         if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.i not in by_index):
             head = tok.head
@@ -680,10 +680,11 @@ _MEETING = Entry(key="called-off meeting", type="CONSULT", pos="noun", lemmas=()
                  target_preps=("with", "to", "between"), reciprocal=True)
 
 
-def _called_off(verb: Token, roles, resolver: Resolver) -> None:
-    """The sides of a meeting called off or put off (by a verb, or a noun: "the postponement of the talks"): with nobody named doing it ("the talks between X and Y were
-    postponed", "X's visit to Y was put off"), the meeting's own parties; else the one who calls it off is the source
-    and the meeting's other party (its target, else its doer: "Y called off X's visit") the target."""
+def _called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
+    """The sides of a meeting called off or put off (by a verb, or a noun: "the postponement of the talks"): with
+    nobody named doing it ("the talks between X and Y were postponed", "X's visit to Y was put off"), the meeting's own
+    parties; else the one who calls it off is the source and the meeting's other party (its target, else its doer: "Y
+    called off X's visit") the target."""
     if verb.pos_ in ("NOUN", "PROPN"):  # "the cancellation of the visit": the meeting is its "of" phrase
         meeting = next((g for o in verb.children if o.dep_ == "prep" and o.lower_ == "of"
                         for g in o.children if g.dep_ == "pobj"), None)
