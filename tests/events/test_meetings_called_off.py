@@ -45,6 +45,12 @@ def test_with_nobody_named_the_meeting_s_own_parties_are_the_sides(code, rules_o
     assert not any(e.type == "CONSULT" for e in events)
 
 
+def test_two_who_put_off_their_own_meeting_are_its_two_sides(code, rules_only):
+    events, actors = code("Chile and Bolivia have delayed their meeting on the border dispute.", "2024-03-01")
+    (event,) = _called_off(events)
+    assert [_countries(event.source, actors), _countries(event.target, actors)] == [{"CHL"}, {"BOL"}]
+
+
 def test_a_cancellation_told_for_the_future_or_denied_keeps_that_status(code, rules_only):
     events, _ = code("Bolivia will call off the summit with Chile.", "2024-03-01")
     assert [e.status for e in _called_off(events)] == ["planned"]

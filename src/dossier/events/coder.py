@@ -710,6 +710,8 @@ def _called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
         or [p for p in parties.source if p not in roles.source]
     if others:
         roles.target = others
+    elif len(roles.source) > 1 and set(parties.source + parties.target) <= set(roles.source):
+        roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y delayed their meeting"
 
 
 def _promote(event: Event, main: Event) -> None:
