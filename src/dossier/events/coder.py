@@ -14,9 +14,10 @@ from dossier.events.matching import TriggerMatcher, direct_object, quoted_after
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles
 from dossier.events.role_model import trigger_token
-from dossier.events.roles import governor, is_passive, read_roles, subject_tokens
-from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
-                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, threat_made)
+from dossier.events.roles import MEASURE_NOUNS, Roles, governor, is_passive, read_roles, subject_tokens
+from dossier.events.status import (announced, carried_out, clause_chain, done_by_its_verb, is_tenseless,
+                                   read_attribution, read_status, refusal_made, refuses_to_meet, refuses_to_yield,
+                                   threat_made)
 from dossier.model import Event, Evidence
 
 
@@ -112,6 +113,7 @@ class Coder:
         loose: set[str] = set()  # relative and participle clauses whose verb a bare converted entry coded
         governing: set[str] = set()  # acts whose trigger governs another act as its complement (`_governs_act`)
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
+        cancelled: set[str] = set()  # meetings called off or put off (`called_off` entries)
         triggers, silent = self._triggers(doc)
         for tok, entry in triggers:
             # a trigger whose actors were not resolved may be kept by the model (a noun only as a verb's object:
@@ -136,6 +138,9 @@ class Coder:
                 event.status = "planned"
             if event.status == "planned":
                 planned.setdefault(key, []).append(set(event.target))
+            if entry.called_off:  # "postponed the talks": the model, reading the meeting's words, keeps the refusal
+                governing.add(event.id)  # (PLV_train labels the 4 cancelled visits it holds REJECT), and a
+                cancelled.add(event.id)  # cancellation denied ("has not cancelled the visit") stays denied
             if not entry.converted:
                 hand.add(event.id)
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
@@ -161,7 +166,8 @@ class Coder:
             events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing)
         for event in events:  # last, as the model may make a threat of an act told for the future
             event.status = threat_made(event.type, event.status)
-            if event.status != "negated" or event.type not in ("RETREAT", "REJECT", "CONSULT"):
+            if event.status != "negated" or event.type not in ("RETREAT", "REJECT", "CONSULT") \
+                    or event.id in cancelled:
                 continue
             trigger = trigger_token(doc, event)  # only where a refusal may be told: it reads the Doc's array
             if refuses_to_yield(event.type, event.status, trigger):
@@ -358,6 +364,57 @@ class Coder:
             return None
         return verb
 
+    def _noun_negation(self, noun: Token, status: str) -> str:
+        """The status of a noun act as its own words and the verb it comes about by tell it: denied by a negated verb
+        of occurrence whose subject it is ("the talks did not take place"); not denied by a negated verb that only
+        speaks, thinks or judges of it (lexicon: reporting_verbs, mention_verbs: "would not comment on the talks", "did
+        not criticise the visit"), which leaves the act planned when a modifier says so ("the upcoming visit"), else
+        told as done. A noun with "no" ("no talks were held") stays denied."""
+        head = noun.head
+        if status != "negated" and noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "neg" for c in head.children) and _phrases(head) & self.lex.occurrence_predicates:
+            return "negated"
+        if status != "negated" or any(d.lower_ in ("no", "never") for d in noun.children if d.dep_ in ("det", "neg")):
+            return status
+        denier = next((t for t in clause_chain(noun)[1:] if any(c.dep_ == "neg" for c in t.children)), None)
+        if denier is None or denier.pos_ not in ("VERB", "AUX") \
+                or _lemma(denier) not in self.lex.reporting_verbs | self.lex.mention_verbs:
+            return status
+        planned = any(m.lower_ in self.lex.planning_modifiers for m in noun.children if m.dep_ in ("amod", "compound"))
+        return "planned" if planned else "occurred"
+
+    def _reaction(self, noun: Token, verb: Token | None) -> bool:
+        """A noun act that is the object of a verb of causing a reaction, with the one who reacts named after "from"
+        (on the noun or the verb): "drew condemnation from Egypt", "prompted sanctions from the Union"."""
+        return verb is not None and noun.dep_ in ("dobj", "obj") and _lemma(verb) in self.lex.reaction_verbs \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for p in (noun, verb) for c in p.children)
+
+    def _decision_of(self, verb: Token) -> Token | None:
+        """The noun of a decision whose infinitive the verb is ("Beijing's decision to expel", lexicon:
+        decision_nouns), else None."""
+        noun = verb.head
+        if verb.dep_ == "acl" and noun.pos_ == "NOUN" and _lemma(noun) in self.lex.decision_nouns \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return noun
+        return None
+
+    def _reacted_to(self, noun: Token, verb: Token, resolver: Resolver) -> list[str]:
+        """Who did the act a reaction answers: the doers (owner, "by" agent, modifier naming an actor) of the act
+        that is the subject of a verb of causing a reaction whose object the noun is ("the invasion of Ukraine by
+        Russia drew condemnation": Russia); [] where the verb is no such verb or its subject names no doer."""
+        if noun.dep_ not in ("dobj", "obj") or _lemma(verb) not in self.lex.reaction_verbs:
+            return []
+        act = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if act is None:
+            return []
+        doers = [m for m in act.children if m.dep_ in ("poss", "compound", "amod")]
+        doers += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj"]
+        doers += [g for o in act.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                  if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]  # "the arrest of the envoy by the police"
+        return list(dict.fromkeys(i for d in doers for i in resolver.many(d)))
+
     def _travelled_for(self, noun: Token) -> Token | None:
         """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
         the attack", where the attack is X's)."""
@@ -379,6 +436,8 @@ class Coder:
             return True
         if self._in_sequence(noun):
             return True
+        if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _lemma(noun.head) in self.lex.reaction_verbs:
+            return True  # "the arrest of the envoy drew protests": the act that drew them took place
         if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
             return True  # "there were attacks on X", "there was no coordination with Y": told as being (or not)
         for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
@@ -428,8 +487,8 @@ class Coder:
         if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
-        if tok.dep_ == "acl":
-            return tok.head.pos_ in ("NOUN", "PROPN")
+        if tok.dep_ == "acl":  # (a decision's infinitive is the act decided: `_decision_of`)
+            return tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) not in self.lex.decision_nouns
         if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.i not in by_index):
             head = tok.head
             return head.i in by_index or any(c.i in by_index for c in head.children if c.dep_ in ("dobj", "obj"))
@@ -444,7 +503,7 @@ class Coder:
         if gov is not None and _completes_noun(gov):  # "the importance of holding talks with X", "autonomy in
             return True                                # conducting negotiations with Y": the act of the gerund
         if entry.light_only and (gov is None or not self._light(gov)) and not self._comes_about(tok) \
-                and self._held_state(tok) is None:
+                and self._held_state(tok) is None and not self._reaction(tok, gov):
             return True
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.opinion_predicates:
             return True
@@ -524,6 +583,8 @@ class Coder:
         gov = self._governor(tok) if entry.pos == "noun" else None
         if self._is_commentary(tok, gov, entry) or self._no_event(tok, entry):
             return None
+        if entry.undergone and entry.pos == "noun" and self._held_state(tok) is None:
+            return None  # a trial is undergone as a state ("X is on trial"), not as a light verb's object
         # only a light verb, "be" or a verb of travel lends its subject to a noun event ("X held talks", "X is on a
         # visit", "X flew to Lima for talks")
         lends = gov is not None and (self._light(gov) or gov.lemma_ == "be" or _lemma(gov) in self.lex.travel_verbs
@@ -535,7 +596,11 @@ class Coder:
         else:
             roles = read_roles(tok, entry, resolver, gov if lends else None)
         if entry.undergone:  # "X stood trial (before Y)": X the accused, Y (else the judiciary) the court
-            court = roles.target or [resolver.implicit("JUD", "judiciary")]
+            # (a court named on the copula of a trial one is in: "X is on trial before Y", the parser's attachment)
+            held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
+                    for g in c.children if g.dep_ == "pobj"] if entry.pos == "noun" and gov is not None else []
+            court = roles.target or [i for g in held for i in resolver.many(g)] \
+                or [resolver.implicit("JUD", "judiciary")]
             roles.source, roles.target = court, roles.source
             objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
             if objects:  # "the court ordered X to stand trial": the one told to undergo it is the object
@@ -543,6 +608,19 @@ class Coder:
             roles.target = [t for t in roles.target if t not in roles.source]
             if not roles.target:
                 return None
+        if entry.called_off:  # "postponed the talks with X", "the visit was called off": the meeting's sides
+            _called_off(tok, roles, resolver)
+        if entry.pos == "verb" and (decision := self._decision_of(tok)) is not None and (
+                not roles.source or not any(resolver.many(s) for s in subject_tokens(tok))):
+            # "Beijing's decision to expel the diplomats": the one who decides does it
+            roles.source = [i for m in decision.children if m.dep_ in ("poss", "compound", "amod")
+                            for i in resolver.many(m)] or roles.source
+            roles.target = [t for t in roles.target if t not in roles.source]
+        if entry.pos == "noun" and gov is not None and not lends and (reacted := self._reacted_to(tok, gov, resolver)):
+            # "the invasion prompted condemnation from Egypt": Egypt reacts to the invasion's doer
+            roles.source = [i for p in (tok, gov) for c in p.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for g in c.children if g.dep_ == "pobj" for i in resolver.many(g)] or roles.source
+            roles.target = [i for i in (roles.target or reacted) if i not in roles.source]
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok, entry)):
@@ -559,12 +637,16 @@ class Coder:
         status = read_status(anchor, self.lex, entry.type)
         if status == "occurred" and entry.pos == "noun" and anchor.i != tok.i:
             status = read_status(tok, self.lex)
+        if entry.pos == "noun" and anchor.i == tok.i:
+            status = self._noun_negation(tok, status)
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs, entry.type)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
             status = "planned"
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
+        if status == "occurred" and entry.pos == "verb" and self._decision_of(anchor) is not None:
+            status = "planned"  # "Beijing's decision to expel the diplomats", as "Beijing decided to expel them"
         if status == "hypothetical" and announced(anchor, roles.source, resolver, self.lex, roles.target, entry.type):
             status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened
@@ -591,6 +673,45 @@ class Coder:
             confidence=_confidence(entry, roles.source, roles.target, resolver.fallback, _is_background(anchor)),
             evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
         )
+
+
+# The sides of a meeting a verb calls off or puts off (`called_off` entries), read as a meeting noun's are.
+_MEETING = Entry(key="called-off meeting", type="CONSULT", pos="noun", lemmas=(), mode="meet", cameo="040",
+                 target_preps=("with", "to", "between"), reciprocal=True)
+
+
+def _called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
+    """The sides of a meeting called off or put off (by a verb, or a noun: "the postponement of the talks"): with
+    nobody named doing it ("the talks between X and Y were postponed", "X's visit to Y was put off"), the meeting's own
+    parties; else the one who calls it off is the source and the meeting's other party (its target, else its doer: "Y
+    called off X's visit") the target."""
+    if verb.pos_ in ("NOUN", "PROPN"):  # "the cancellation of the visit": the meeting is its "of" phrase
+        meeting = next((g for o in verb.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj"), None)
+    else:
+        meeting = direct_object(verb)
+    if meeting is None:
+        return
+    if meeting.lower_ in RELATIVE and verb.dep_ == "relcl":
+        meeting = relative_head(verb)
+    if meeting.lemma_.lower() in MEASURE_NOUNS:  # "the next round of talks between X and Y": the talks
+        meeting = next((g for o in meeting.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj"), meeting)
+    parties = read_roles(meeting, _MEETING, resolver, None)
+    if not parties.target:  # "the visit of X to Y", the parser hanging "to Y" on X
+        parties.target = [i for o in meeting.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in o.children if g.dep_ == "pobj"
+                          for p in g.children if p.dep_ == "prep" and p.lower_ in _MEETING.target_preps
+                          for t in p.children if t.dep_ == "pobj" for i in resolver.many(t) if i not in parties.source]
+    if not roles.source:
+        roles.source, roles.target = parties.source, parties.target
+        return
+    others = [p for p in parties.target if p not in roles.source] \
+        or [p for p in parties.source if p not in roles.source]
+    if others:
+        roles.target = others
+    elif len(roles.source) > 1 and set(parties.source + parties.target) <= set(roles.source):
+        roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y delayed their meeting"
 
 
 def _promote(event: Event, main: Event) -> None:

@@ -75,7 +75,10 @@ class TriggerMatcher:
         # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
         # the converted dictionary when those constraints fail; a NONE entry's constraints say where the word names
         # no event ("hit the economy"), not that it names none elsewhere ("hit two ships")
-        self.hand_words = {(e.pos, w) for e in entries if not e.converted and e.type != "NONE" for w in e.lemmas}
+        # (an entry for a meeting called off claims only "call off the talks", "put off the visit", "delay the
+        # summit": the verb's other senses — "push for", "delayed the vote" — stay the converted dictionary's)
+        self.hand_words = {(e.pos, w) for e in entries if not e.converted and e.type != "NONE" and not e.called_off
+                           for w in e.lemmas}
         # what __call__ looks at for each entry a word may stand for, gathered once per word
         last_words = defaultdict(dict)
         for (key, last), phrases in self.heads.items():

@@ -31,7 +31,10 @@ Type NONE names no event: a match on it keeps the word from naming one. Files un
 converted from PETRARCH's CAMEO verb dictionary (petrarch_verbs.py) and marked `converted: true`; the
 hand-written files are read first, so they win where both match the same way.
 `undergone` (the subject undergoes the act, not does it: "X went on trial", "X stood trial": the subject is the
-target, and the source the `target_preps` phrase, "before a military court", else the state sector whose act it is).
+target, and the source the `target_preps` phrase, "before a military court", else the state sector whose act it is;
+a noun so marked names the act only as a state its subject is in: "X is on trial", "X remains on trial").
+`called_off` (the verb calls off or puts off the meeting its object names: "postponed the talks", "called off the
+summit"; with no doer named the meeting's own parties are the sides, with one the meeting's other party the target).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
@@ -81,6 +84,7 @@ class Entry:
     remark: bool = False
     converted: bool = False
     undergone: bool = False
+    called_off: bool = False
 
     @property
     def specificity(self) -> int:
@@ -98,6 +102,9 @@ class Lexicon:
     occurrence_predicates: frozenset[str] = field(default_factory=frozenset)
     sequence_verbs: frozenset[str] = field(default_factory=frozenset)
     reporting_verbs: frozenset[str] = field(default_factory=frozenset)
+    mention_verbs: frozenset[str] = field(default_factory=frozenset)
+    reaction_verbs: frozenset[str] = field(default_factory=frozenset)
+    decision_nouns: frozenset[str] = field(default_factory=frozenset)
     planning_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
     future_aux: frozenset[str] = field(default_factory=frozenset)
@@ -166,7 +173,7 @@ def _entries(path: Path) -> list[Entry]:
                 prep_object=_words(raw.get("prep_object")), governor=_words(raw.get("governor")),
                 infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
-                undergone=bool(raw.get("undergone")),
+                undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
             ))
     return out
 
