@@ -151,6 +151,7 @@ class Resolver:
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
         self.legal_forms_written_out = frozenset(f.lower() for f in dictionary.lexicon.legal_forms_written_out)
+        self._forms = self.legal_forms | self.legal_forms_written_out  # "Co" and "Company" alike
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
@@ -178,6 +179,8 @@ class Resolver:
         date = doc._.published
         self._unknown: dict[str, str] = {}
         self._defined_known: dict[int, tuple[int, str]] = {}  # end -> (start, id): a name known by its acronym
+        # end -> (start, id, the name's ids): the acronym's entry, with the country the name's entry lacks
+        self._defined_placed: dict[int, tuple[int, str, set[str]]] = {}
         self._agents: dict[str, Entity] = {}
         self._places: dict[str, Entity] = {}
         self._date = date
@@ -925,23 +928,26 @@ class Resolver:
             acronym = _letters(doc[i])
             if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
                 continue
-            letters, start, j = list(acronym), None, i - 2
-            while j >= 0 and letters:
-                tok = doc[j]
-                if tok.lower_ in _LINKS and start is not None:
-                    j -= 1
-                    continue
-                if start is None and tok.lower_.strip(".") in self.legal_forms and tok.text[0] != letters[-1]:
-                    j -= 1  # a firm's legal form ending its name spells no letter ("British Petroleum Co (BP)")
-                    continue
-                if tok.text == "." and start is not None and j and not doc[j - 1].whitespace_:
-                    j -= 1  # the full stop of a shortened word ("Cie. Generale de Geophysique (CGG)")
-                    continue
-                word = _elided(tok.text)  # "d'Electricite" spells E
-                if not (word.isalpha() and word[:1].isupper()) or word[0] != letters[-1]:
+            ends = [i - 2]  # the word the spelling ends at: a firm's legal forms ending its name, written either
+            while ends[-1] > 0 and doc[ends[-1]].lower_.strip(".") in self._forms:  # way, may spell no letter
+                ends.append(ends[-1] - 1)  # ("British Petroleum Co (BP)", "British Petroleum Company PLC (BP)")
+            for end in reversed(ends):  # all forms left out first; then fewer ("Ford Motor Co (FMC)")
+                letters, start, j = list(acronym), None, end
+                while j >= 0 and letters:
+                    tok = doc[j]
+                    if tok.lower_ in _LINKS and start is not None:
+                        j -= 1
+                        continue
+                    if tok.text == "." and start is not None and j and not doc[j - 1].whitespace_:
+                        j -= 1  # the full stop of a shortened word ("Cie. Generale de Geophysique (CGG)")
+                        continue
+                    word = _elided(tok.text)  # "d'Electricite" spells E
+                    if not (word.isalpha() and word[:1].isupper()) or word[0] != letters[-1]:
+                        break
+                    letters.pop()
+                    start, j = j, j - 1
+                if not letters:
                     break
-                letters.pop()
-                start, j = j, j - 1
             if letters or start is None or i - 1 - start < 2:
                 continue
             # the tagger's longer name ending where the defined one does is the name ("Reuter Monitor and Composite
@@ -969,9 +975,31 @@ class Resolver:
                                                 (self.d.entities[i].name, *self.d.entities[i].aliases))}
             if len(spelt) == 1:
                 self._defined_known[name.end] = (name.start, next(iter(spelt)))
+            elif not spelt and len((placed := self._placed_reading(doc, matches, name, readings))[1]) == 1:
+                spelt = placed[1]  # "British Petroleum Co (BP)": the name's entry has no country, the acronym's has
+                self._defined_placed[name.end] = (name.start, next(iter(spelt)), placed[0])
             drop.setdefault(acronym, set()).update(readings - spelt)
         return [m for m in matches if not (m.kind == NAME and m.length == 1 and m.key in
                                            drop.get(_letters(doc[m.start]), ()))]
+
+    def _placed_reading(self, doc: Doc, matches: list[Match], name: Span,
+                        readings: set[str]) -> tuple[set[str], set[str]]:
+        """The readings of a defined acronym that are the named body's own entry with its country, where the
+        dictionaries hold the one firm twice, by its name without a country and by its acronym with one ("British
+        Petroleum Co (BP)": "British Petroleum" MNC, "BP" MNCGBR): the name (a legal form ending it aside) has
+        entries, none with a country, all of one kind and sector; the acronym's reading is of that kind, has a
+        country, and its code is that sector's with the country added. None where the name's entry has a country.
+        The name's entries and those readings."""
+        tail = name.end
+        while tail - 1 > name.start and doc[tail - 1].lower_.strip(".") in self._forms:
+            tail -= 1  # "Co" of "British Petroleum Co"
+        keys = {m.key for m in matches if m.kind == NAME and m.start == name.start and tail <= m.end <= name.end}
+        named = [self.d.entities[k] for k in keys]
+        if not named or any(e.country for e in named) or len({(e.kind, e.cameo) for e in named}) != 1:
+            return keys, set()
+        kind, code = named[0].kind, named[0].cameo or ""
+        return keys, {r for r in readings if (e := self.d.entities[r]).country and e.kind == kind
+                      and (e.cameo or "").startswith(code) and e.country in (e.cameo or "")}
 
     def _with_defined(self, doc: Doc, ents: tuple[Span, ...], defined: list[tuple[Span, str]]) -> tuple[Span, ...]:
         """The entities with each defined name as one organisation and each use of its acronym as one, in place of
@@ -1151,12 +1179,17 @@ class Resolver:
             out.add("".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _LINKS))
         return {a for a in out if len(a) >= 2}
 
-    @staticmethod
-    def _join_defined(doc: Doc, found: list[Found], defined: list[tuple[Span, str]]) -> None:
+    def _join_defined(self, doc: Doc, found: list[Found], defined: list[tuple[Span, str]]) -> None:
         """Each use of an acronym the story defines is the body it names, whatever else the acronym or its letters
-        could mean ("SEN" is no family name there)."""
+        could mean ("SEN" is no family name there); where the acronym's entry is the name's with a country
+        (`_placed_reading`), the name and each use of the acronym are that entry."""
         for name, acronym in defined:
             ident = next((f.ident for f in found if f.end == name.end and f.start <= name.start and f.ident), None)
+            if (placed := self._defined_placed.get(name.end)) is not None and placed[0] == name.start:
+                ident = placed[1]
+                for f in found:  # the name in brackets' sentence and wherever else the story writes it
+                    if f.ident in placed[2]:
+                        f.ident = ident
             if ident is None:
                 continue
             for f in found:
