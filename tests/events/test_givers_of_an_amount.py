@@ -19,6 +19,10 @@ def _aid(events):
     ("Kenya will receive credits worth 200 mln dlrs from Sweden for new roads.", "Sweden", "Kenya"),
     ("Ghana will get a grant equal to 30 mln dlrs from Norway in 1988, officials said.", "Norway", "Ghana"),
     ("Bolivia received aid totalling 12 mln dlrs from Brazil last year.", "Brazil", "Bolivia"),
+    # the currency set in apposition to its number ("25 mln U.S. dlrs"), "from X" hung on the currency
+    ("Tanzania will receive a grant equivalent to 47 mln U.S. Dlrs from Sweden during 1988.", "Sweden", "Tanzania"),
+    ("Uganda will obtain a loan equivalent to 25 mln U.S. Dlrs from Italy next year, officials said.", "Italy",
+     "Uganda"),
 ])
 def test_the_from_phrase_on_the_amount_names_the_giver(code, rules_only, text, giver, taker):
     events, actors = code(text, "1987-03-02")
@@ -29,6 +33,7 @@ def test_the_from_phrase_on_the_amount_names_the_giver(code, rules_only, text, g
 @pytest.mark.parametrize("text, other", [
     ("Chile received aid worth 12 mln dlrs for refugees from Peru.", "Peru"),
     ("Chile received credits worth 12 mln dlrs that Uruguay had once borrowed from Japan.", "Japan"),
+    ("Chile will obtain a loan equivalent to 20 mln U.S. Dlrs for farmers from Japan next year.", "Japan"),
 ])
 def test_a_from_phrase_beyond_the_amount_names_no_giver(code, rules_only, text, other):
     events, actors = code(text, "1987-03-02")

@@ -246,6 +246,24 @@ def _prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[T
             for g in c.children if g.dep_ == "pobj"]
 
 
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _stray_between(noun: Token) -> list[Token]:
+    """The parties of a "between" phrase the parser hung on a word above a noun act rather than on the noun, where
+    only a time expression stands between the noun's phrase and it ("ahead of a meeting later today between A and
+    B": "between" on the verb, past "later today"). A "between" phrase further off belongs to its own word ("the
+    talks ended and a rift opened between A and B", "split the cost of the meeting equally between A and B")."""
+    ancestors = {a.i for a in noun.ancestors}
+    end = noun.right_edge.i
+    for word in noun.doc[end + 1:]:
+        if word.lower_ == "between" and word.dep_ == "prep" and word.head.i in ancestors:
+            return [g for g in word.children if g.dep_ == "pobj"]
+        if word.ent_type_ not in _TIME_ENTS:  # not "split the cost of the meeting equally between A and B"
+            return []
+    return []
+
+
 def _clean(text: str) -> str:
     return text.strip(" ,;:.\"'“”")
 
@@ -585,8 +603,9 @@ def _about(verb: Token) -> list[Token]:
 
 
 # Relations by which a noun's amount hangs on it: "credits worth 200 mln dlrs", "a grant equal to 30 mln dlrs",
-# "aid totalling 12 mln dlrs", "a loan of 50 mln dlrs" (with the prepositions "of" and "to" only).
-_AMOUNT_DEPS = frozenset({"amod", "acl", "npadvmod", "dobj", "prep", "pobj"})
+# "aid totalling 12 mln dlrs", "a loan of 50 mln dlrs" (with the prepositions "of" and "to" only), and the currency
+# the parser sets in apposition to its number ("47 mln U.S. dlrs").
+_AMOUNT_DEPS = frozenset({"amod", "acl", "npadvmod", "dobj", "prep", "pobj", "appos"})
 _AMOUNT_PREPS = frozenset({"of", "to"})
 
 
@@ -607,7 +626,8 @@ def _amount_givers(verb: Token, obj: Token) -> list[Token]:
     todo = [(obj, 0)] + [(c, 1) for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > obj.i]
     while todo:
         node, depth = todo.pop()
-        if node is not obj and _amount(node):
+        # "47 mln U.S. dlrs": the parser may set the currency apart from its number, in apposition to it
+        if node is not obj and (_amount(node) or (node.dep_ == "appos" and _amount(node.head))):
             out += _prep_objects(node, ("from",))
         if depth < 4:
             todo += [(c, depth + 1) for c in node.children if c.dep_ in _AMOUNT_DEPS
@@ -757,8 +777,12 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not any(named_parties(t, resolver) for t in source_toks) and entry.mode == "visit" \
                 and (travel := traveller_verb(tok)) is not None:
             source_toks = subject_tokens(travel)  # "X was in Paris on the first leg of a tour": X
-        if not source_toks and entry.reciprocal and (host := _framing_verb(tok)) is not None:
-            source_toks = subject_tokens(host)  # "after a meeting with X, Y said": Y met X
+        between = [t for h in heads for t in _prep_objects(h, ("between",))] or _stray_between(tok)
+        # "after a meeting with X, Y said": Y met X; not where the meeting names its parties ("Officials gathered
+        # before a meeting between A and B")
+        if not source_toks and entry.reciprocal and not any(named_parties(b, resolver) for b in between) \
+                and (host := _framing_verb(tok)) is not None:
+            source_toks = subject_tokens(host)
         target_toks = [t for h in heads for t in _prep_objects(h, tuple(p for p in preps if p != "between"))]
         target_toks += visited + undergone
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
@@ -766,7 +790,6 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not any(resolver.many(t) for t in target_toks):  # "a demand for more pay in talks with X", "opened
             target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
                 [] if gov is None else with_clause_subjects(gov))
-        between = [t for h in heads for t in _prep_objects(h, ("between",))]
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
         for ident in named_parties(t, resolver):
