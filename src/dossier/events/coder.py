@@ -616,11 +616,16 @@ class Coder:
             roles.source = [i for m in decision.children if m.dep_ in ("poss", "compound", "amod")
                             for i in resolver.many(m)] or roles.source
             roles.target = [t for t in roles.target if t not in roles.source]
-        if entry.pos == "noun" and gov is not None and not lends and (reacted := self._reacted_to(tok, gov, resolver)):
-            # "the invasion prompted condemnation from Egypt": Egypt reacts to the invasion's doer
-            roles.source = [i for p in (tok, gov) for c in p.children if c.dep_ == "prep" and c.lower_ == "from"
-                            for g in c.children if g.dep_ == "pobj" for i in resolver.many(g)] or roles.source
+        if entry.pos == "noun" and gov is not None and not lends and (
+                (reacted := self._reacted_to(tok, gov, resolver)) or self._reaction(tok, gov)):
+            # "the invasion prompted condemnation from Egypt": Egypt reacts to the invasion's doer; "the sale of the
+            # jets drew protests from Beijing": Beijing reacts, to a doer the sentence does not name
+            answered = [i for p in (tok, gov) for c in p.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj" for i in resolver.many(g)]
+            roles.source = answered or roles.source
             roles.target = [i for i in (roles.target or reacted) if i not in roles.source]
+        else:
+            answered = []
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok, entry)):
@@ -654,6 +659,15 @@ class Coder:
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
             status, date = ("negated" if status == "negated" else "occurred"), None
         ptype, mode, code = entry.type, entry.mode, entry.cameo
+        # a noun's place or people modifier names where or who protests ("the Hong Kong protests", "Iranian
+        # protests"): crowds there, not the state
+        crowds = {i for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for i in resolver.many(c)} \
+            if entry.pos == "noun" else set()
+        if ptype == "PROTEST" and mode == "demo" and roles.source and not crowds & set(roles.source) \
+                and all(_speaks_for_a_state(s, doc._.actors or {}, s in answered) for s in roles.source):
+            # "Beijing protested against the visit", "the move drew protests from Moscow": a state's protest is a
+            # complaint made officially (CAMEO 114), no demonstration (141 is a crowd's: students, workers)
+            ptype, mode, code = "ACCUSE", "complain", "114"
         threat = self._threat(anchor, entry, status, roles.source, resolver) if entry.pos == "verb" else None
         if threat is not None:  # the act is only threatened: the threat is what happened
             announcer, code = threat
@@ -712,6 +726,29 @@ def _called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
         roles.target = others
     elif len(roles.source) > 1 and set(parties.source + parties.target) <= set(roles.source):
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y delayed their meeting"
+
+
+def _speaks_for_a_state(ident: str, actors: dict, answering: bool = False) -> bool:
+    """An actor that speaks for a state: a state, an international body, a government, a ministry or an office of
+    one (a sector agent only of the government's, `_STATE_SECTORS`: "police officers protested over pay" are
+    workers), or a person who holds a government office (a CAMEO code of the government sector); `answering`: the
+    actor a reaction comes "from", where a city of a country is its seat of government ("drew protests from
+    Moscow")."""
+    entity = actors.get(ident)
+    if entity is None:
+        return False
+    code = entity.cameo or ""
+    if answering and entity.kind == "place" and entity.country:
+        return True
+    if entity.kind == "person":
+        return code[3:6] in _STATE_SECTORS
+    if entity.kind not in ("government", "igo"):
+        return False
+    return not ident.startswith("agent:") or code[3:6] in _STATE_SECTORS
+
+
+# The CAMEO sectors of an actor that speaks for its state (`_speaks_for_a_state`): its government.
+_STATE_SECTORS = frozenset({"GOV"})
 
 
 def _promote(event: Event, main: Event) -> None:
