@@ -1,5 +1,6 @@
 """A state, a government, an office of one or an official who protests makes a complaint (ACCUSE 114), not a
 demonstration: PROTEST 141 is a crowd's (students, workers, farmers, police officers protesting over their pay).
+"Students protested the rules" is a demonstration as "students protested against the rules" is.
 A reaction named with "from" someone ("drew protests from Beijing") is that one's act even where the act that drew
 it names no doer; a city it comes from speaks for its state. A noun's place or people modifier ("Iranian protests")
 names where or who protests: crowds there, not the state."""
@@ -42,3 +43,14 @@ def test_a_reaction_from_a_state_has_the_state_as_its_source(code, rules_only):
     events, actors = code("The sale of the fighter jets drew protests from China.", "2024-06-01")
     (event,) = [e for e in events if e.trigger == "protests"]
     assert {actors[i].country for i in event.source} == {"CHN"}
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Thousands of people in Kenya have protested the killing of an opposition lawyer.", ("PROTEST", "141")),
+    ("Students in Dhaka protested the new quota rules on Monday.", ("PROTEST", "141")),
+    ("China protested the arms sale to Taiwan.", ("ACCUSE", "114")),
+    ("The Polish foreign ministry protested the detention of its consul.", ("ACCUSE", "114")),
+])
+def test_a_protest_with_an_object_follows_who_protests(code, rules_only, text, coded):
+    events, _ = code(text, "2024-06-01")
+    assert _protests(events) == [coded], [(e.type, e.cameo, e.trigger) for e in events]

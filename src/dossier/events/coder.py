@@ -659,15 +659,19 @@ class Coder:
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
             status, date = ("negated" if status == "negated" else "occurred"), None
         ptype, mode, code = entry.type, entry.mode, entry.cameo
-        # a noun's place or people modifier names where or who protests ("the Hong Kong protests", "Iranian
-        # protests"): crowds there, not the state
-        crowds = {i for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for i in resolver.many(c)} \
-            if entry.pos == "noun" else set()
-        if ptype == "PROTEST" and mode == "demo" and roles.source and not crowds & set(roles.source) \
-                and all(_speaks_for_a_state(s, doc._.actors or {}, s in answered) for s in roles.source):
+        if ptype == "PROTEST" and mode == "demo" and roles.source \
+                and all(_speaks_for_a_state(s, doc._.actors or {}, s in answered) for s in roles.source) \
+                and not (entry.pos == "noun" and set(roles.source) & {
+                    i for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for i in resolver.many(c)}):
             # "Beijing protested against the visit", "the move drew protests from Moscow": a state's protest is a
-            # complaint made officially (CAMEO 114), no demonstration (141 is a crowd's: students, workers)
+            # complaint made officially (CAMEO 114), no demonstration (141 is a crowd's: students, workers); a
+            # noun's place or people modifier names where or who protests ("Iranian protests": crowds there)
             ptype, mode, code = "ACCUSE", "complain", "114"
+        elif ptype == "ACCUSE" and code == "114" and entry.pos == "verb" and _lemma(tok) == "protest" \
+                and roles.source and all(_is_a_crowd(s, doc._.actors or {}) for s in roles.source):
+            # "students protested the new quota rules": the complaint entry's verb, done by a crowd, is a
+            # demonstration (as "students protested against the rules" is)
+            ptype, mode, code = "PROTEST", "demo", "141"
         threat = self._threat(anchor, entry, status, roles.source, resolver) if entry.pos == "verb" else None
         if threat is not None:  # the act is only threatened: the threat is what happened
             announcer, code = threat
@@ -749,6 +753,14 @@ def _speaks_for_a_state(ident: str, actors: dict, answering: bool = False) -> bo
 
 # The CAMEO sectors of an actor that speaks for its state (`_speaks_for_a_state`): its government.
 _STATE_SECTORS = frozenset({"GOV"})
+# The CAMEO sectors of a crowd (`_is_a_crowd`): civilians, students, workers, farmers, refugees.
+_CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
+
+
+def _is_a_crowd(ident: str, actors: dict) -> bool:
+    """A group of people of a crowd's sector (`_CROWD_SECTORS`): "thousands of people", "students", "farmers"."""
+    entity = actors.get(ident)
+    return entity is not None and entity.kind == "group" and (entity.cameo or "")[3:6] in _CROWD_SECTORS
 
 
 def _promote(event: Event, main: Event) -> None:
