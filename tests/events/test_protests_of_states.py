@@ -33,6 +33,8 @@ def test_a_states_protest_is_a_complaint(code, rules_only, text):
     "Police officers in Lima protested over their pay on Monday.",
     "The new law drew protests from students in Dhaka.",
     "Iranian protests against the regime grew on Sunday.",
+    "Chinese students protested against the visit of the Japanese premier.",
+    "Kenyan dock workers protested outside the port on Monday.",
 ])
 def test_a_crowds_protest_stays_a_demonstration(code, rules_only, text):
     events, _ = code(text, "2024-06-01")

@@ -415,6 +415,17 @@ class Coder:
                   for g in c.children if g.dep_ == "pobj"]  # "the arrest of the envoy by the police"
         return list(dict.fromkeys(i for d in doers for i in resolver.many(d)))
 
+    def _crowd_named(self, tok: Token, entry: Entry, lender: Token | None) -> bool:
+        """The doer of a protest is named by a noun of a crowd (lexicon: crowd_nouns): the subject of the verb or of
+        the light verb of the noun ("Kenyan dock workers went on strike", "students staged a protest"), the noun's
+        owner or "by" phrase ("protests by Chinese students"), though a state's word resolves it to the state."""
+        doers = list(subject_tokens(tok)) if entry.pos == "verb" else list(subject_tokens(lender)) if lender else []
+        if entry.pos == "noun":
+            doers += [c for c in tok.children if c.dep_ == "poss"]
+            doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                      if g.dep_ == "pobj"]
+        return any(_lemma(d) in self.lex.crowd_nouns or d.lower_ in self.lex.crowd_nouns for d in doers)
+
     def _travelled_for(self, noun: Token) -> Token | None:
         """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
         the attack", where the attack is X's)."""
@@ -661,6 +672,7 @@ class Coder:
         ptype, mode, code = entry.type, entry.mode, entry.cameo
         if ptype == "PROTEST" and mode == "demo" and roles.source \
                 and all(_speaks_for_a_state(s, doc._.actors or {}, s in answered) for s in roles.source) \
+                and not self._crowd_named(tok, entry, gov if lends else None) \
                 and not (entry.pos == "noun" and set(roles.source) & {
                     i for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for i in resolver.many(c)}):
             # "Beijing protested against the visit", "the move drew protests from Moscow": a state's protest is a
