@@ -59,7 +59,7 @@ def test_the_daily_that_printed_remarks_is_no_party_to_the_meeting_they_deny(cod
 def test_a_state_told_of_in_the_report_stays_the_target(code):
     events, actors = code("Uganda will protest to Kenya over the border closure, the minister told the Ugandan "
                           "newspaper New Vision.")
-    event = only(events, "PROTEST")
+    event = only(events, "ACCUSE")  # a state's protest: a complaint, 114 (test_protests_of_states.py)
     assert names(event.source, actors) == {"Uganda"} and names(event.target, actors) == {"Kenya"}
 
 

@@ -415,6 +415,17 @@ class Coder:
                   for g in c.children if g.dep_ == "pobj"]  # "the arrest of the envoy by the police"
         return list(dict.fromkeys(i for d in doers for i in resolver.many(d)))
 
+    def _crowd_named(self, tok: Token, entry: Entry, lender: Token | None) -> bool:
+        """The doer of a protest is named by a noun of a crowd (lexicon: crowd_nouns): the subject of the verb or of
+        the light verb of the noun ("Kenyan dock workers went on strike", "students staged a protest"), the noun's
+        owner or "by" phrase ("protests by Chinese students"), though a state's word resolves it to the state."""
+        doers = list(subject_tokens(tok)) if entry.pos == "verb" else list(subject_tokens(lender)) if lender else []
+        if entry.pos == "noun":
+            doers += [c for c in tok.children if c.dep_ == "poss"]
+            doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                      if g.dep_ == "pobj"]
+        return any(_lemma(d) in self.lex.crowd_nouns or d.lower_ in self.lex.crowd_nouns for d in doers)
+
     def _travelled_for(self, noun: Token) -> Token | None:
         """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
         the attack", where the attack is X's)."""
@@ -616,11 +627,16 @@ class Coder:
             roles.source = [i for m in decision.children if m.dep_ in ("poss", "compound", "amod")
                             for i in resolver.many(m)] or roles.source
             roles.target = [t for t in roles.target if t not in roles.source]
-        if entry.pos == "noun" and gov is not None and not lends and (reacted := self._reacted_to(tok, gov, resolver)):
-            # "the invasion prompted condemnation from Egypt": Egypt reacts to the invasion's doer
-            roles.source = [i for p in (tok, gov) for c in p.children if c.dep_ == "prep" and c.lower_ == "from"
-                            for g in c.children if g.dep_ == "pobj" for i in resolver.many(g)] or roles.source
+        if entry.pos == "noun" and gov is not None and not lends and (
+                (reacted := self._reacted_to(tok, gov, resolver)) or self._reaction(tok, gov)):
+            # "the invasion prompted condemnation from Egypt": Egypt reacts to the invasion's doer; "the sale of the
+            # jets drew protests from Beijing": Beijing reacts, to a doer the sentence does not name
+            answered = [i for p in (tok, gov) for c in p.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj" for i in resolver.many(g)]
+            roles.source = answered or roles.source
             roles.target = [i for i in (roles.target or reacted) if i not in roles.source]
+        else:
+            answered = []
         if not roles.source and (author := self._author(tok)) is not None:
             roles.source = [i for s in subject_tokens(author) for i in resolver.many(s)]
         if not roles.source and entry.pos == "verb" and is_passive(tok) and (agent := self._implicit_agent(tok, entry)):
@@ -654,6 +670,20 @@ class Coder:
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
             status, date = ("negated" if status == "negated" else "occurred"), None
         ptype, mode, code = entry.type, entry.mode, entry.cameo
+        if ptype == "PROTEST" and mode == "demo" and roles.source \
+                and all(_speaks_for_a_state(s, doc._.actors or {}, s in answered) for s in roles.source) \
+                and not self._crowd_named(tok, entry, gov if lends else None) \
+                and not (entry.pos == "noun" and set(roles.source) & {
+                    i for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for i in resolver.many(c)}):
+            # "Beijing protested against the visit", "the move drew protests from Moscow": a state's protest is a
+            # complaint made officially (CAMEO 114), no demonstration (141 is a crowd's: students, workers); a
+            # noun's place or people modifier names where or who protests ("Iranian protests": crowds there)
+            ptype, mode, code = "ACCUSE", "complain", "114"
+        elif ptype == "ACCUSE" and code == "114" and entry.pos == "verb" and _lemma(tok) == "protest" \
+                and roles.source and all(_is_a_crowd(s, doc._.actors or {}) for s in roles.source):
+            # "students protested the new quota rules": the complaint entry's verb, done by a crowd, is a
+            # demonstration (as "students protested against the rules" is)
+            ptype, mode, code = "PROTEST", "demo", "141"
         threat = self._threat(anchor, entry, status, roles.source, resolver) if entry.pos == "verb" else None
         if threat is not None:  # the act is only threatened: the threat is what happened
             announcer, code = threat
@@ -712,6 +742,37 @@ def _called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
         roles.target = others
     elif len(roles.source) > 1 and set(parties.source + parties.target) <= set(roles.source):
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y delayed their meeting"
+
+
+def _speaks_for_a_state(ident: str, actors: dict, answering: bool = False) -> bool:
+    """An actor that speaks for a state: a state, an international body, a government, a ministry or an office of
+    one (a sector agent only of the government's, `_STATE_SECTORS`: "police officers protested over pay" are
+    workers), or a person who holds a government office (a CAMEO code of the government sector); `answering`: the
+    actor a reaction comes "from", where a city of a country is its seat of government ("drew protests from
+    Moscow")."""
+    entity = actors.get(ident)
+    if entity is None:
+        return False
+    code = entity.cameo or ""
+    if answering and entity.kind == "place" and entity.country:
+        return True
+    if entity.kind == "person":
+        return code[3:6] in _STATE_SECTORS
+    if entity.kind not in ("government", "igo"):
+        return False
+    return not ident.startswith("agent:") or code[3:6] in _STATE_SECTORS
+
+
+# The CAMEO sectors of an actor that speaks for its state (`_speaks_for_a_state`): its government.
+_STATE_SECTORS = frozenset({"GOV"})
+# The CAMEO sectors of a crowd (`_is_a_crowd`): civilians, students, workers, farmers, refugees.
+_CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
+
+
+def _is_a_crowd(ident: str, actors: dict) -> bool:
+    """A group of people of a crowd's sector (`_CROWD_SECTORS`): "thousands of people", "students", "farmers"."""
+    entity = actors.get(ident)
+    return entity is not None and entity.kind == "group" and (entity.cameo or "")[3:6] in _CROWD_SECTORS
 
 
 def _promote(event: Event, main: Event) -> None:

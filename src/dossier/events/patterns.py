@@ -105,6 +105,7 @@ class Lexicon:
     mention_verbs: frozenset[str] = field(default_factory=frozenset)
     reaction_verbs: frozenset[str] = field(default_factory=frozenset)
     decision_nouns: frozenset[str] = field(default_factory=frozenset)
+    crowd_nouns: frozenset[str] = field(default_factory=frozenset)
     planning_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
     future_aux: frozenset[str] = field(default_factory=frozenset)
