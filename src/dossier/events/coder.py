@@ -87,6 +87,8 @@ _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
 # the PLOVER codebook's fold of future acts into AGREE (or of a future retreat into CONCEDE) is the codebook view's
 # (events/codebook.py), which PLV's labels taught the model to read from "will" ("will withdraw its troops" AGREE).
 _AHEAD = frozenset({"planned", "hypothetical"})
+_JUDICIARY = ("JUD", "judiciary")  # (sector, name) of the implicit doer of a court's act told without one
+_POLICE = ("COP", "police")  # and of the police's (`Coder._implicit_agent`)
 
 
 class Coder:
@@ -475,9 +477,9 @@ class Coder:
             return None
         lemma = _lemma(verb)
         if lemma in self.lex.police_acts:
-            return "COP", "police"
+            return _POLICE
         if lemma in self.lex.judicial_acts or entry.mode == "convict":
-            return "JUD", "judiciary"
+            return _JUDICIARY
         return None
 
     def _author(self, tok: Token) -> Token | None:
@@ -611,7 +613,7 @@ class Coder:
             held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
                     for g in c.children if g.dep_ == "pobj"] if entry.pos == "noun" and gov is not None else []
             court = roles.target or [i for g in held for i in resolver.many(g)] \
-                or [resolver.implicit("JUD", "judiciary")]
+                or [resolver.implicit(*_JUDICIARY)]
             roles.source, roles.target = court, roles.source
             objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
             if objects:  # "the court ordered X to stand trial": the one told to undergo it is the object
