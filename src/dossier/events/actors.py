@@ -199,7 +199,7 @@ class Resolver:
         for mod in tok.children:
             if mod.dep_ not in ("amod", "compound", "nmod") or mod.i > tok.i:
                 continue
-            for other in _conjuncts(mod)[1:]:
+            for other in coordinated(mod)[1:]:
                 owner = self._entity(other, self.labels)
                 if owner is None:
                     continue
@@ -508,7 +508,7 @@ class Resolver:
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:
         """Actors of a head and of the heads coordinated with it ("X and Y")."""
         out: list[str] = []
-        for t in _conjuncts(tok):
+        for t in coordinated(tok):
             found = self.pair(t) if labels is None else []
             if not found and (ident := self.one(t, labels)):
                 found = [ident]
@@ -523,7 +523,7 @@ class Resolver:
                                 if not named:
                                     found = self.many(obj, labels) or found
                                 else:  # "officials from Ghana and Togo": the officials of each country named
-                                    found += [a for c in _conjuncts(obj)[1:] if (a := self.one(c, labels))]
+                                    found += [a for c in coordinated(obj)[1:] if (a := self.one(c, labels))]
                     if labels is None:
                         found += self._coordinated_owners(t, ident)
                 if labels is None:
@@ -565,7 +565,7 @@ class Resolver:
 
 def relative_head(relcl: Token) -> Token:
     """The noun a relative clause is about: the nearest of a list before it ("Huawei, BYD and Cosco, which...")."""
-    conjuncts = [t for t in _conjuncts(relcl.head) if t.i < relcl.i]
+    conjuncts = [t for t in coordinated(relcl.head) if t.i < relcl.i]
     head = conjuncts[-1] if conjuncts else relcl.head
     before = relcl.left_edge.i - 1
     while before > head.i and relcl.doc[before].is_punct:
@@ -591,7 +591,7 @@ def _clause_verb(tok: Token) -> Token:
     return node.head
 
 
-def _conjuncts(tok: Token) -> list[Token]:
+def coordinated(tok: Token) -> list[Token]:
     """A head and the heads coordinated with it; a name the parser hung on a name as an apposition counts when a
     list of names goes on from either ("A, the B, C and D" parsed with B in apposition to A, and C and D coordinated
     with A or with B): "Ma, a diplomat" stays one."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
-from dossier.events.actors import DEFINITE, PLACE_LABELS, Resolver, relative_head
+from dossier.events.actors import DEFINITE, PLACE_LABELS, Resolver, coordinated, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
 from dossier.events.patterns import Entry
@@ -399,10 +399,7 @@ def named_parties(tok: Token, resolver: Resolver) -> list[str]:
     found = resolver.many(tok)
     if not found:
         return found
-    conjuncts, todo = [], [tok]
-    while todo:  # the head and the heads coordinated with it, as Resolver.many reads them
-        conjuncts.append(todo.pop(0))
-        todo += [c for c in conjuncts[-1].children if c.dep_ == "conj"]
+    conjuncts = coordinated(tok)  # the head and the heads coordinated with it, as Resolver.many reads them
     placed = [c for c in conjuncts if through_places(c, resolver)]
     if not placed:
         return found
