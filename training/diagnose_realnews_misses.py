@@ -10,6 +10,11 @@ happened there: the trigger words the dictionaries matched (NONE: a word they sa
 lost each candidate (subsumed by another trigger, commentary, a non-event rule, no actor resolved, dropped by the
 model), the model's best type and its margin against "no event", and the output events of the same type told in
 another sentence of the article. `--all` prints every gold event's line, found or not.
+
+    python training/diagnose_realnews_misses.py [reuters|html ...] --outputs KIND
+
+lists instead the output events of one failure kind (`realnews.failure_kind`: "not a gold event", "wrong type",
+"wrong actor", "participant missing", "wrong date", ...) with their sentence and the gold events of that sentence.
 """
 
 from __future__ import annotations
@@ -71,11 +76,31 @@ def scores_of(coder, sent, events) -> str:
     return f"model: {', '.join(f'{k} {v:+.2f}' for k, v in top)}; none {none:+.2f}"
 
 
+def print_outputs(folder: str, doc_name: str, events: list, golds: list[dict], actors, kind: str,
+                  tally: Counter) -> None:
+    """The article's output events of one failure kind, each with its sentence and the gold events told there."""
+    for e in events:
+        got = realnews.failure_kind(e, golds, actors)
+        tally[(folder, f"output: {got}")] += 1
+        if got != kind:
+            continue
+        sentence = " ".join(realnews._sentence(e).split())
+        print(f"\n== {folder}/{doc_name} OUTPUT {e.type} ({e.cameo}) '{e.trigger}' {e.source} -> {e.target} "
+              f"{e.status} {e.date or '-'}")
+        print(f"   SENT: {sentence}")
+        for g in golds:
+            if realnews.same_sentence(sentence, g["evidence"]):
+                src = ", ".join(a["name"] for a in g["source"]) or "-"
+                tgt = ", ".join(a["name"] for a in g["target"]) or "-"
+                print(f"   gold here: {g['type']} ({g.get('cameo')}) [{src}] -> [{tgt}] {g['status']} {g.get('date')}")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="*", default=list(realnews.FOLDERS))
     ap.add_argument("--kind", default="no event in the sentence")
     ap.add_argument("--all", action="store_true")
+    ap.add_argument("--outputs", metavar="KIND", help="list the output events of this failure kind instead")
     args = ap.parse_args(argv)
     settings = Settings.from_env()
     nlp = loader.load(settings)
@@ -101,6 +126,9 @@ def main(argv: list[str]) -> int:
                 doc = nlp(_make_doc(nlp, document))
                 result = result_from_doc(document, doc)
                 actors = realnews.Actors.of(result)
+                if args.outputs:
+                    print_outputs(name, doc_name, result.events, golds[doc_name], actors, args.outputs, tally)
+                    continue
                 for g in golds[doc_name]:
                     found = any(realnews.finds(e, g, actors) for e in result.events)
                     kind = "FOUND" if found else realnews.missed_kind(g, result.events, actors)
