@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.events import coder as coder_module
+from dossier.events.clauses import governs_act
 
 
 @pytest.fixture
@@ -34,9 +35,9 @@ def test_the_model_does_not_retype_a_request_or_refusal_into_the_act_it_governs(
 
 def test_only_an_act_with_another_act_as_its_complement_governs(nlp):
     # the guard reads the grammar: an act with no other act as its complement stays the model's to decide
-    assert not coder_module._governs_act(next(nlp("Ghana asked Togo for money.").sents).root)
-    assert coder_module._governs_act(next(nlp("Ghana asked Togo to pay its debts.").sents).root)
-    assert coder_module._governs_act(next(nlp("Ghana demanded that Togo pay its debts.").sents).root)
+    assert not governs_act(next(nlp("Ghana asked Togo for money.").sents).root)
+    assert governs_act(next(nlp("Ghana asked Togo to pay its debts.").sents).root)
+    assert governs_act(next(nlp("Ghana demanded that Togo pay its debts.").sents).root)
 
 
 @pytest.mark.parametrize("text", ["Ghana pledged that it would send doctors to Togo.",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.events import coder as coder_module
+from dossier.events import no_event
 from dossier.events.classifier import NONE
 from dossier.events.component import coding_with
 
@@ -53,10 +54,10 @@ def test_the_model_still_adds_an_event_with_its_doer(code, fairly_sure):
                                              ("The envoy was attacked by protesters.", False),
                                              ("Kenya will receive aid from its neighbours.", False)])
 def test_an_agentless_passive_is_read_from_the_verbs_dependents(nlp, text, agentless):
-    assert coder_module._agentless_passive(next(nlp(text).sents).root) is agentless
+    assert no_event.agentless_passive(next(nlp(text).sents).root) is agentless
 
 
 @pytest.mark.parametrize("text, asks", [("Will Kenya tax the rich?", True), ("Kenya taxed the rich.", False),
                                         ('He asked: "Who sent the troops?"', True)])
 def test_a_question_is_read_from_its_last_mark(nlp, text, asks):
-    assert coder_module._asks(list(nlp(text).sents)[-1]) is asks
+    assert no_event.asks(list(nlp(text).sents)[-1]) is asks

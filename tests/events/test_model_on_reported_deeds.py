@@ -1,6 +1,6 @@
 """The type model makes no act done in deeds (CAMEO's material cooperation or conflict: an attack, aid, a release)
 of a verb of saying whose reported clause the rules judged no act ("police said two men died when their bus
-crashed": what befell them, no deed of the police; `coder.DEEDS`, `coder._reports_silenced`). An act of words on
+crashed": what befell them, no deed of the police; `coder.DEEDS`, `no_event.reports_silenced`). An act of words on
 the same verb, a deed a teller reports of its own side ("said its warplanes hit two ships") and a deed a verb of
 saying names as its object ("declared war") stay the model's to add."""
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.events import coder as coder_module
+from dossier.events.no_event import reports_silenced
 from dossier.events.classifier import NONE
 from dossier.events.component import coding_with
 
@@ -88,4 +89,4 @@ def test_which_verbs_of_saying_report_a_clause_the_rules_silenced(nlp, text, rep
     doc = nlp(text)
     _, silent = comp.coder._triggers(doc)
     root = next(doc.sents).root
-    assert coder_module._reports_silenced(root, silent) is reports
+    assert reports_silenced(root, silent) is reports

@@ -1,0 +1,156 @@
+"""How a trigger stands to the other triggers of its sentence: which act another one subsumes as its content,
+complement, goal or new name, and which is told as background (`by_index`: the sentence's triggers' entries by
+token position).
+
+"urged X to withdraw" (the withdrawal is the request's content), "vowed to fight" (the fight is vowed), "a plan to
+attack" (the attack is the plan's goal), "a deal under which X will train Y" (what the deal provides for), "on a
+state visit, her first trip abroad" (one act named twice), "..., where 24 people were killed" (background).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.noun_acts import lemma
+from dossier.events.patterns import Entry
+
+# Speech acts whose clause is their content: the act alleged, denied or asked for is not coded apart ("X complained
+# that Y was blocking exports": X's complaint; "asked whether help could be sent": the request).
+_CONTENT_TYPES = frozenset({"ACCUSE", "REQUEST"})
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "ROOT"})
+# Acts whose object is another act: a request or demand for it, an offer or promise of it, a refusal of it, a threat
+# of it (the PLOVER manual's REQUEST, AGREE, REJECT, THREATEN). Where such a trigger governs the other act as its
+# complement ("urged X to withdraw its troops", "pledged that it would send aid"), the sentence reports the governing
+# act, and the complement is its content, not an act of its own (`is_content`).
+ACTS_ON_ACTS = frozenset({"REQUEST", "AGREE", "REJECT", "THREATEN"})
+
+
+def infinitive_complement(tok: Token) -> bool:
+    """The infinitive a verb governs: "vowed to fight", and the same read as an adverbial clause ("have sworn to
+    fight", which the parser may attach as advcl)."""
+    return tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and tok.pos_ == "VERB"
+                                   and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+                                   and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children))
+
+
+def joined_infinitive(verb: Token) -> bool:
+    """A bare infinitive joined by a conjunction to an infinitive complement, without a subject of its own ("to
+    inject X and (to) fund Y"); not a clause of its own ("agreed to buy X and Y announced Z")."""
+    return (verb.dep_ == "conj" and verb.head.dep_ == "xcomp" and verb.pos_ in ("VERB", "AUX")
+            and (verb.tag_ == "VB" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children))
+
+
+def committed_by(tok: Token) -> Token | None:
+    """The word whose infinitive complement a verb is, directly ("vowed to fight") or as a second infinitive joined
+    to that complement by a conjunction, which stands where the first one does ("vowed to attack X and to kill Y")."""
+    node = tok
+    while joined_infinitive(node):
+        node = node.head
+    return node.head if infinitive_complement(node) and node.head.i != node.i else None
+
+
+def governs_act(tok: Token) -> bool:
+    """A verb trigger whose complement is a verb of its own: an infinitive ("urged X to withdraw", "offered to send")
+    or a clause ("demanded that X withdraw", "proposed that they meet")."""
+    return tok.pos_ == "VERB" and any(
+        (c.dep_ in ("xcomp", "ccomp") or infinitive_complement(c)) and c.pos_ in ("VERB", "AUX")
+        for c in tok.children)
+
+
+def complement_of(tok: Token, by_index: dict) -> int | None:
+    """The trigger whose infinitive complement the trigger is, directly, through verbs that name no act of their
+    own ("urged X to accept", "urged X to try to persuade Y") or as a second infinitive joined to the first ("agreed
+    to inject X and to fund Y"): the position of the act the sentence reports."""
+    node = tok
+    while True:
+        while joined_infinitive(node):  # "agreed to inject X and to fund Y": the second stands where the first does
+            node = node.head
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.i in by_index:
+            return node.i
+
+
+def is_content(tok: Token, by_index: dict) -> bool:
+    """Is the trigger inside the clausal complement of an accusing or requesting trigger (or the clause a
+    parenthetical one reports)?"""
+    node = tok
+    while node.dep_ not in _CLAUSE_EDGES and node.head.i != node.i:
+        node = node.head
+    head = by_index.get(node.head.i) if node.dep_ == "ccomp" else None
+    # "Peru, he added, should offer…": the reporting verb hangs on the clause it reports
+    heads = [head] + [by_index.get(c.i) for c in node.children if c.dep_ == "parataxis"]
+    return any(h is not None and h.type in _CONTENT_TYPES | ACTS_ON_ACTS and h.pos == "verb" for h in heads)
+
+
+def is_goal(tok: Token, by_index: dict, decision_nouns: frozenset[str]) -> bool:
+    """An infinitive that says what an act or a noun is for is no act of its own: "pressure on X to cut ties",
+    "a plan to attack"; "staged a sit-in to demand reforms" (the demand is the sit-in's issue). A purpose clause
+    on a verb that is no event ("used tear gas to disperse the crowd") is the act; so is a decision's infinitive
+    (lexicon: decision_nouns, "Beijing's decision to expel": the act decided)."""
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in tok.children):
+        return is_goal(tok.head, by_index, decision_nouns)  # "to win X and demand Y"
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return tok.head.pos_ in ("NOUN", "PROPN") and lemma(tok.head) not in decision_nouns
+    if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.i not in by_index):
+        head = tok.head
+        return head.i in by_index or any(c.i in by_index for c in head.children if c.dep_ in ("dobj", "obj"))
+    return False
+
+
+def agreed(tok: Token, by_index: dict) -> bool:
+    """What an agreement provides for is its content, not an act of its own: "a deal under which X will train
+    Y", "an agreement with X on training" (the agreement is the event)."""
+    if tok.dep_ == "relcl" and any(c.dep_ == "prep" and any(w.lower_ in ("which", "whom") for w in c.children)
+                                   or c.lower_ == "whereby" for c in tok.children):
+        noun = tok.head  # not "the agreement that X and Y concluded", which is the agreement
+    elif tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ in ("on", "for"):
+        noun = tok.head.head
+    else:
+        return False
+    held = by_index.get(noun.i)
+    return held is not None and held.type == "AGREE" and noun.i != tok.i
+
+
+def renames(tok: Token, entry: Entry, by_index: dict) -> bool:
+    """A noun in apposition to a trigger of the same type names the same act again: "on a state visit, her first
+    trip abroad" (also where the parser hangs the apposition on an earlier noun: the trigger just before its comma)."""
+    if entry.pos != "noun" or tok.dep_ != "appos":
+        return False
+    held = by_index.get(tok.head.i)
+    before = tok.left_edge.i - 1
+    if held is None and before > 0 and tok.doc[before].text == ",":
+        held = by_index.get(before - 1)
+    return held is not None and held.type == entry.type
+
+
+def is_background(tok: Token) -> bool:
+    """A trigger inside a relative or adverbial clause, or a clause modifying a noun: background to the sentence's
+    own report ("..., where 24 people were killed", "after a jet shot down a helicopter", "rebels fighting X")."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        if anc.dep_ == "ccomp":  # what a speaker reports is the sentence's news
+            return False
+    return False
+
+
+def restated(noun: Token) -> bool:
+    """A noun that says what "it" or "this" was ("It will be her second visit", "This was their first meeting"),
+    or a bare "the signing" that dates another act ("held talks before the signing")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("before", "after", "since"):
+        return [c.lower_ for c in noun.children] == ["the"]
+    return noun.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in verb.children)
+
+
+def names_planned(targets: list[str], announced: list[set[str]] | tuple) -> bool:
+    """Can a later mention with these targets be one of the acts announced (each given by its targets)? One
+    with no target, or an announced act with none, can; otherwise they must share a target."""
+    return any(not targets or not told or told.intersection(targets) for told in announced)

@@ -1,0 +1,175 @@
+"""Words that look like an act and are not one (lexicon words: `Lexicon`).
+
+A figure's move ("the index declined 1.2%"), an act done to oneself ("hurt herself"), a name given ("called the plan
+\"rather long\""), a trip to vote, a match won, a disease that kills, a reporter's question, an act only talked about
+("the importance of holding talks"), a comment on a thing ("the visit demonstrates X's autonomy"), a question.
+The rules drop such triggers (`no_event`, `is_commentary`); the model makes no event of such a sentence's main verb
+(the rest, read by `Coder._classify`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dossier.events.actors import RELATIVE, relative_head
+from dossier.events.matching import direct_object, quoted_after
+from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
+from dossier.events.patterns import Entry, Lexicon
+from dossier.events.roles import subject_tokens
+
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # a sum, a share or a count
+_ASKERS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})  # "Asked by reporters whether…"
+_SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
+_PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
+_REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
+
+
+def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
+    """Words that look like an act and are not one: "asked not to be named", "declined to comment"; an act done to
+    oneself ("hurt herself"); a reporter's question ("Asked whether…, the minister said"); a figure's move ("the
+    index declined 1.2%"); a trip to vote ("went to the polls"); a win in a match or an election ("beat Argentina
+    2-1 in a qualifier"); a disease or a disaster that kills, a tariff or a law that hurts."""
+    if entry.pos == "verb" and measured(tok, lex.economic_figures | lex.economic_causes):
+        return True
+    if entry.pos == "verb" and entry.type != "AGREE" and reflexive(tok):
+        return True  # a commitment excepted: "committed itself to cutting emissions"
+    if entry.mode == "phone" and (any(c.dep_ == "oprd" for c in tok.children) or (
+            (obj := direct_object(tok)) is not None and quoted_after(obj))):
+        return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
+    if _to_the_polls(tok, lex) or _anonymity(tok, lex) or _asked_by_the_press(tok):
+        return True
+    if entry.type != "ASSAULT":
+        return False
+    return _contest(tok, lex) or _natural_harm(tok, entry, lex)
+
+
+def _to_the_polls(verb: Token, lex: Lexicon) -> bool:
+    """A trip to vote: "went to the polls" (lexicon: election_places)."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(lemma(g) in lex.election_places
+                                                             or g.lower_ in lex.election_places for g in c.children)
+               for c in verb.children)
+
+
+def _anonymity(verb: Token, lex: Lexicon) -> bool:
+    """A source's wish not to be named: "asked not to be identified", "declined to be named" (lexicon:
+    anonymity_verbs, anonymity_words)."""
+    return lemma(verb) in lex.anonymity_verbs and any(
+        c.dep_ in ("xcomp", "ccomp") and lemma(c) in lex.anonymity_words for c in verb.children)
+
+
+def _asked_by_the_press(verb: Token) -> bool:
+    """A participle "asked" with no subject that opens its speaker's answer ("Asked whether…, the minister said"):
+    nobody, or the press, asks."""
+    return lemma(verb) == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and all(
+        g.lemma_.lower() in _ASKERS for c in verb.children if c.dep_ == "agent" for g in c.children)
+
+
+def _contest(verb: Token, lex: Lexicon) -> bool:
+    """A win in a match or an election: a verb of contest (lexicon: contest_verbs) in a sentence with a word of
+    sport or voting (contest_words) or a score ("beat Argentina 2-1 in a qualifier")."""
+    if lemma(verb) not in lex.contest_verbs:
+        return False
+    near = {lemma(t) for t in verb.sent} | {t.lower_ for t in verb.sent}
+    return bool(near & lex.contest_words) or any(_SCORE.fullmatch(t.text) for t in verb.sent)
+
+
+def _natural_harm(tok: Token, entry: Entry, lex: Lexicon) -> bool:
+    """An attack verb whose doer is a disease, a disaster or an economic cause (lexicon: natural_causes,
+    economic_causes), itself or through a relative pronoun: "the flood killed 12", "a tariff that hurts farmers"."""
+    doers = subject_tokens(tok) if entry.pos == "verb" else []
+    causes = lex.natural_causes | lex.economic_causes
+    for d in doers:
+        if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
+            d = relative_head(d.head)
+        if {lemma(d), d.lower_} & causes or any(lemma(c) in causes for c in d.children if c.dep_ == "compound"):
+            return True
+    return False
+
+
+def is_commentary(tok: Token, gov: Token | None, entry: Entry, lex: Lexicon) -> bool:
+    """An event only talked about: a noun not the object of a light verb (nor a state its subject is in) or judged
+    by a predicate, or a subjectless gerund that completes a noun ("the importance of cooperating with X", "plans
+    for meeting Y"), or the object of such a gerund ("the importance of holding talks with X")."""
+    if entry.pos != "noun":
+        return completes_noun(tok)
+    if gov is not None and completes_noun(gov):  # "the importance of holding talks with X", "autonomy in
+        return True                               # conducting negotiations with Y": the act of the gerund
+    if entry.light_only and (gov is None or not light(gov, lex)) and not comes_about(tok, lex) \
+            and held_state(tok, lex) is None and not reaction(tok, gov, lex):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.opinion_predicates:
+        return True
+    return any(a.lower_ == "likely" for a in tok.head.children) and tok.dep_ == "nsubj"
+
+
+def completes_noun(tok: Token) -> bool:
+    """A subjectless gerund that completes a noun: "the importance of cooperating with X", "plans for meeting Y"."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def describes(verb: Token, stative: frozenset[str]) -> bool:
+    """A relative clause in the simple present of a verb of holding (lexicon: stative_verbs), with no auxiliary and
+    no date: "the militia, which occupies three villages" (not "Chad, which accuses Sudan…": a speech act goes on;
+    nor "X, which controls the port this week")."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and lemma(verb) in stative \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def measured(verb: Token, figures: frozenset[str]) -> bool:
+    """A verb whose object or measure is a percentage tells a figure's move, not an act: "the index declined 1.2%",
+    "the bond hit 11%" (but "raised tariffs to 20%": the tariffs are the object); so does a sum an economic figure
+    reaches ("trade reached $4 billion"; not "Japan pledged $5 billion")."""
+    measures = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod")]
+    if any(c.ent_type_ == "PERCENT" or c.lower_ in _PERCENT for c in measures):
+        return True
+    return any(c.ent_type_ == "MONEY" for c in measures) and any(
+        s.dep_ == "nsubj" and {s.lower_, lemma(s)} & figures for s in verb.children)
+
+
+def thing_subject(verb: Token) -> bool:
+    """The verb's subject is a thing, not an actor: a common noun or "this"/"it" outside any named entity."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and not c.ent_type_
+               and (c.pos_ == "NOUN" or c.lower_ in ("this", "that", "it", "which")) for c in verb.children)
+
+
+def sized(verb: Token) -> bool:
+    """A sum, a share or a count is the verb's object or complement, directly or after a preposition ("dropped to
+    $9 billion", "rose by 5%", "totalled 40 million euros"; not a date: "fell on Monday")."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "npadvmod", "attr", "oprd")]
+    heads += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in _AMOUNTS for h in heads for t in h.subtree)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """A passive verb with no "by" agent: "have been displaced", "were hurt" (not "was attacked by rebels")."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+
+
+def reports_silenced(verb: Token, silent: set[int]) -> bool:
+    """A verb of saying whose reported clause ("said that two men died", "two men died, police said") has for its
+    verb one the dictionaries say names no act here (`silent`: "died" with no violent cause told), told as done and
+    with no object: what befell its subject, done by nobody. (A clause whose verb has an object, "said it would pay
+    compensation", one told for the future, "said a shipment of its crude will leave for Quito", and one the rules
+    leave to the model, "said its warplanes hit two ships", may tell the teller's own side's deed.)"""
+    return any(c.dep_ == "ccomp" and c.i in silent
+               and not any(g.dep_ == "dobj" or g.tag_ in ("MD", "TO") for g in c.children)  # no object, no "will",
+               for c in verb.children)  # no "to" ("declared a state of siege to begin at midnight": not a death told)
+
+
+def asks(sent: Span) -> bool:
+    """A question ("Will they tax the rich?"): it asks, it reports no act."""
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”", "’", ")")), None)
+    return last is not None and last.text == "?"
+
+
+def reflexive(verb: Token) -> bool:
+    """An act its doer does to itself is no act on another: "she hurt herself in the debate", "he tied himself to the
+    outcome" (but "gave themselves up", "blew himself up": a particle makes it a surrender or an attack)."""
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in _REFLEXIVE for c in verb.children) and not any(
+        c.dep_ == "prt" for c in verb.children)

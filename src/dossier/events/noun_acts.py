@@ -1,0 +1,182 @@
+"""How an act named by a noun is told: the verb that governs it, the state its subject is in, its negation, a
+reaction it is the object of, and whether it is told as taking place (lexicon words: `Lexicon`).
+
+"X held talks" (a light verb's object), "X flew to Lima for talks" (a verb of travel's purpose), "dockers have been
+on strike" (a state held), "the talks did not take place" (denied by a verb of occurrence), "the move drew
+condemnation from Egypt" (a reaction), "Beijing's decision to expel" (a decision's infinitive).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.actors import RELATIVE, Resolver
+from dossier.events.patterns import Lexicon
+from dossier.events.roles import governor, is_passive
+from dossier.events.status import clause_chain
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma in lower case."""
+    return tok.lemma_.lower()
+
+
+def phrases(verb: Token) -> set[str]:
+    """The verb's lemma alone and with its object, particle or prepositional object: "take", "take effect",
+    "come into force"."""
+    head = lemma(verb)
+    out = {head}
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj", "prt", "advmod"):
+            out.add(f"{head} {lemma(c)}")
+        elif c.dep_ == "prep":
+            out |= {f"{head} {c.lower_} {lemma(g)}" for g in c.children if g.dep_ == "pobj"}
+    return out
+
+
+def light(verb: Token, lex: Lexicon) -> bool:
+    """A light verb, by lemma or, where the lemmatizer misreads it ("staged" as "stag"), by its written form."""
+    return verb.lemma_.lower() in lex.light_verbs or verb.lower_ in lex.light_verbs
+
+
+def travelled_for(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb of travel a noun is the purpose of ("arrived in Lima for a state visit"; not "criticised X for
+    the attack", where the attack is X's)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and lemma(noun.head.head) in lex.travel_verbs:
+        return noun.head.head
+    return None
+
+
+def held_state(noun: Token, lex: Lexicon) -> Token | None:
+    """The copula of an act its subject is in as a state: "troops remained on high alert", "dockers have been on
+    strike since May", "the army is in a state of alert" (lexicon: copulas). Not "on" with a determiner, which is
+    what a thing is about ("the debate was on the blockade")."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("state", "condition") \
+            and tok.head.head.dep_ == "pobj":
+        tok, prep = tok.head.head, ("in",)  # "in a state of alert"
+    elif any(c.dep_ == "det" for c in noun.children):
+        return None
+    else:
+        prep = ("on",)
+    if tok.dep_ != "pobj" or tok.head.lower_ not in prep:
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in lex.copulas \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return verb
+
+
+def noun_governor(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb a noun trigger is the object of, else the verb of travel it is the purpose of, else the copula
+    of a state its subject is in (`held_state`)."""
+    direct = governor(noun)
+    if direct is None:
+        direct = travelled_for(noun, lex)
+    return direct if direct is not None else held_state(noun, lex)
+
+
+def lends_subject(noun: Token, gov: Token | None, lex: Lexicon) -> bool:
+    """Whether the verb governing a noun trigger lends its subject to the noun's act: only a light verb, "be", a
+    verb of travel or the copula of a state held does ("X held talks", "X is on a visit", "X flew to Lima for
+    talks", "X remained on alert")."""
+    return gov is not None and (light(gov, lex) or gov.lemma_ == "be" or lemma(gov) in lex.travel_verbs
+                                or lemma(gov) in lex.copulas and held_state(noun, lex) is not None)
+
+
+def noun_negation(noun: Token, status: str, lex: Lexicon) -> str:
+    """The status of a noun act as its own words and the verb it comes about by tell it: denied by a negated verb
+    of occurrence whose subject it is ("the talks did not take place"); not denied by a negated verb that only
+    speaks, thinks or judges of it (lexicon: reporting_verbs, mention_verbs: "would not comment on the talks", "did
+    not criticise the visit"), which leaves the act planned when a modifier says so ("the upcoming visit"), else
+    told as done. A noun with "no" ("no talks were held") stays denied."""
+    head = noun.head
+    if status != "negated" and noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "neg" for c in head.children) and phrases(head) & lex.occurrence_predicates:
+        return "negated"
+    if status != "negated" or any(d.lower_ in ("no", "never") for d in noun.children if d.dep_ in ("det", "neg")):
+        return status
+    denier = next((t for t in clause_chain(noun)[1:] if any(c.dep_ == "neg" for c in t.children)), None)
+    if denier is None or denier.pos_ not in ("VERB", "AUX") \
+            or lemma(denier) not in lex.reporting_verbs | lex.mention_verbs:
+        return status
+    planned = any(m.lower_ in lex.planning_modifiers for m in noun.children if m.dep_ in ("amod", "compound"))
+    return "planned" if planned else "occurred"
+
+
+def reaction(noun: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """A noun act that is the object of a verb of causing a reaction, with the one who reacts named after "from"
+    (on the noun or the verb): "drew condemnation from Egypt", "prompted sanctions from the Union"."""
+    return verb is not None and noun.dep_ in ("dobj", "obj") and lemma(verb) in lex.reaction_verbs \
+        and any(c.dep_ == "prep" and c.lower_ == "from" for p in (noun, verb) for c in p.children)
+
+
+def reacted_to(noun: Token, verb: Token, resolver: Resolver, lex: Lexicon) -> list[str]:
+    """Who did the act a reaction answers: the doers (owner, "by" agent, modifier naming an actor) of the act
+    that is the subject of a verb of causing a reaction whose object the noun is ("the invasion of Ukraine by
+    Russia drew condemnation": Russia); [] where the verb is no such verb or its subject names no doer."""
+    if noun.dep_ not in ("dobj", "obj") or lemma(verb) not in lex.reaction_verbs:
+        return []
+    act = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if act is None:
+        return []
+    doers = [m for m in act.children if m.dep_ in ("poss", "compound", "amod")]
+    doers += [g for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+              if g.dep_ == "pobj"]
+    doers += [g for o in act.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+              if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.lower_ == "by"
+              for g in c.children if g.dep_ == "pobj"]  # "the arrest of the envoy by the police"
+    return list(dict.fromkeys(i for d in doers for i in resolver.many(d)))
+
+
+def decision_of(verb: Token, lex: Lexicon) -> Token | None:
+    """The noun of a decision whose infinitive the verb is ("Beijing's decision to expel", lexicon:
+    decision_nouns), else None."""
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.pos_ == "NOUN" and lemma(noun) in lex.decision_nouns \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return noun
+    return None
+
+
+def in_sequence(noun: Token, lex: Lexicon) -> bool:
+    """The subject or by-phrase of a verb of sequence (lexicon: sequence_verbs)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head
+    elif noun.dep_ not in ("nsubj", "nsubjpass"):  # not the object: "analysts followed the talks" (watched)
+        return False
+    return verb.pos_ == "VERB" and lemma(verb) in lex.sequence_verbs
+
+
+def comes_about(noun: Token, lex: Lexicon) -> bool:
+    """A noun told as taking place: the subject of a verb by which an act comes about ("the sanctions took effect
+    on Friday", "the tariffs, which come into force next month", "talks resumed"), or the noun a passive light
+    verb describes ("the talks, to be held next week"), or an act a verb of sequence orders in time ("the strikes
+    were followed by a rocket attack", "the attack followed a week of clashes")."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and phrases(noun.head) & lex.occurrence_predicates:
+        return True
+    if in_sequence(noun, lex):
+        return True
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and lemma(noun.head) in lex.reaction_verbs:
+        return True  # "the arrest of the envoy drew protests": the act that drew them took place
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
+        return True  # "there were attacks on X", "there was no coordination with Y": told as being (or not)
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"):
+        if light(clause, lex) and (is_passive(clause) or (clause.tag_ == "VBN" and clause.dep_ == "acl")):
+            return True
+        if any(c.dep_ == "nsubj" and c.lower_ in RELATIVE for c in clause.children) \
+                and phrases(clause) & lex.occurrence_predicates:
+            return True
+    return False
+
+
+def author(tok: Token, lex: Lexicon) -> Token | None:
+    """The verb whose subject wrote the text a participle describes: "issued a statement supporting X",
+    "passed a resolution condemning Y" (the statement's author supports X)."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.dep_ not in ("dobj", "obj") or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    return verb if light(verb, lex) or lemma(verb) in lex.authoring_verbs else None

@@ -1,0 +1,75 @@
+"""A protest's kind by who protests: a state's protest is a complaint made officially (CAMEO 114, ACCUSE), a crowd's
+a demonstration (CAMEO 141, PROTEST), whichever of the two entries' words tells it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.actors import Resolver
+from dossier.events.noun_acts import lemma
+from dossier.events.patterns import Entry, Lexicon
+from dossier.events.roles import subject_tokens
+
+# The CAMEO sectors of an actor that speaks for its state (`speaks_for_a_state`): its government.
+_STATE_SECTORS = frozenset({"GOV"})
+# The CAMEO sectors of a crowd (`is_a_crowd`): civilians, students, workers, farmers, refugees.
+_CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "REF"})
+
+
+def protest_kind(kind: tuple[str, str, str], tok: Token, entry: Entry, source: list[str], answered: list[str],
+                 lender: Token | None, actors: dict, resolver: Resolver, lex: Lexicon) -> tuple[str, str, str]:
+    """The (type, mode, CAMEO code) of an act given `kind` by its entry, where it is a protest: "Beijing protested
+    against the visit", "the move drew protests from Moscow" (`answered`: the actors a reaction comes from) are a
+    state's complaint, no demonstration, unless a crowd is named doing it (`crowd_named`; `lender`: the light verb
+    of a noun) or a noun's place or people modifier names where or who protests ("Iranian protests": crowds there);
+    "students protested the new quota rules", the complaint entry's verb done by a crowd, is a demonstration (as
+    "students protested against the rules" is)."""
+    ptype, mode, code = kind
+    if ptype == "PROTEST" and mode == "demo" and source \
+            and all(speaks_for_a_state(s, actors, s in answered) for s in source) \
+            and not crowd_named(tok, entry, lender, lex) \
+            and not (entry.pos == "noun" and set(source) & {
+                i for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for i in resolver.many(c)}):
+        return "ACCUSE", "complain", "114"
+    if ptype == "ACCUSE" and code == "114" and entry.pos == "verb" and lemma(tok) == "protest" \
+            and source and all(is_a_crowd(s, actors) for s in source):
+        return "PROTEST", "demo", "141"
+    return kind
+
+
+def crowd_named(tok: Token, entry: Entry, lender: Token | None, lex: Lexicon) -> bool:
+    """The doer of a protest is named by a noun of a crowd (lexicon: crowd_nouns): the subject of the verb or of
+    the light verb of the noun ("Kenyan dock workers went on strike", "students staged a protest"), the noun's
+    owner or "by" phrase ("protests by Chinese students"), though a state's word resolves it to the state."""
+    doers = list(subject_tokens(tok)) if entry.pos == "verb" else list(subject_tokens(lender)) if lender else []
+    if entry.pos == "noun":
+        doers += [c for c in tok.children if c.dep_ == "poss"]
+        doers += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj"]
+    return any(lemma(d) in lex.crowd_nouns or d.lower_ in lex.crowd_nouns for d in doers)
+
+
+def speaks_for_a_state(ident: str, actors: dict, answering: bool = False) -> bool:
+    """An actor that speaks for a state: a state, an international body, a government, a ministry or an office of
+    one (a sector agent only of the government's, `_STATE_SECTORS`: "police officers protested over pay" are
+    workers), or a person who holds a government office (a CAMEO code of the government sector); `answering`: the
+    actor a reaction comes "from", where a city of a country is its seat of government ("drew protests from
+    Moscow")."""
+    entity = actors.get(ident)
+    if entity is None:
+        return False
+    code = entity.cameo or ""
+    if answering and entity.kind == "place" and entity.country:
+        return True
+    if entity.kind == "person":
+        return code[3:6] in _STATE_SECTORS
+    if entity.kind not in ("government", "igo"):
+        return False
+    return not ident.startswith("agent:") or code[3:6] in _STATE_SECTORS
+
+
+def is_a_crowd(ident: str, actors: dict) -> bool:
+    """A group of people of a crowd's sector (`_CROWD_SECTORS`): "thousands of people", "students", "farmers"."""
+    entity = actors.get(ident)
+    return entity is not None and entity.kind == "group" and (entity.cameo or "")[3:6] in _CROWD_SECTORS

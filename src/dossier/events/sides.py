@@ -1,0 +1,115 @@
+"""The sides of an act where the kind of act, not the roles stage's reading of its clause, says who they are: a trial
+undergone, a meeting called off, a decision's infinitive, a reaction to another act, a text's author, and the
+implicit court or police of a state's act told in the passive (each function changes the `Roles` it is given).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.actors import RELATIVE, Resolver, relative_head
+from dossier.events.matching import direct_object
+from dossier.events.noun_acts import author, decision_of, lemma, reacted_to, reaction
+from dossier.events.patterns import Entry, Lexicon
+from dossier.events.roles import MEASURE_NOUNS, Roles, read_roles, subject_tokens
+
+JUDICIARY = ("JUD", "judiciary")  # (sector, name) of the implicit doer of a court's act told without one
+POLICE = ("COP", "police")  # and of the police's (`implicit_agent`)
+# The sides of a meeting a verb calls off or puts off (`called_off` entries), read as a meeting noun's are.
+_MEETING = Entry(key="called-off meeting", type="CONSULT", pos="noun", lemmas=(), mode="meet", cameo="040",
+                 target_preps=("with", "to", "between"), reciprocal=True)
+
+
+def undergone(tok: Token, entry: Entry, gov: Token | None, roles: Roles, resolver: Resolver) -> bool:
+    """"X stood trial (before Y)": X the accused (the target), Y, else the judiciary, the court (the source); a
+    court named on the copula of a trial one is in ("X is on trial before Y", the parser's attachment), and the one
+    told to undergo it as the object of the verb that orders it ("the court ordered X to stand trial"). False where
+    nobody undergoes it."""
+    held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
+            for g in c.children if g.dep_ == "pobj"] if entry.pos == "noun" and gov is not None else []
+    court = roles.target or [i for g in held for i in resolver.many(g)] or [resolver.implicit(*JUDICIARY)]
+    roles.source, roles.target = court, roles.source
+    objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
+    if objects:
+        roles.target = [i for o in objects for i in resolver.many(o)]
+    roles.target = [t for t in roles.target if t not in roles.source]
+    return bool(roles.target)
+
+
+def called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
+    """The sides of a meeting called off or put off (by a verb, or a noun: "the postponement of the talks"): with
+    nobody named doing it ("the talks between X and Y were postponed", "X's visit to Y was put off"), the meeting's own
+    parties; else the one who calls it off is the source and the meeting's other party (its target, else its doer: "Y
+    called off X's visit") the target."""
+    if verb.pos_ in ("NOUN", "PROPN"):  # "the cancellation of the visit": the meeting is its "of" phrase
+        meeting = next((g for o in verb.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj"), None)
+    else:
+        meeting = direct_object(verb)
+    if meeting is None:
+        return
+    if meeting.lower_ in RELATIVE and verb.dep_ == "relcl":
+        meeting = relative_head(verb)
+    if meeting.lemma_.lower() in MEASURE_NOUNS:  # "the next round of talks between X and Y": the talks
+        meeting = next((g for o in meeting.children if o.dep_ == "prep" and o.lower_ == "of"
+                        for g in o.children if g.dep_ == "pobj"), meeting)
+    parties = read_roles(meeting, _MEETING, resolver, None)
+    if not parties.target:  # "the visit of X to Y", the parser hanging "to Y" on X
+        parties.target = [i for o in meeting.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in o.children if g.dep_ == "pobj"
+                          for p in g.children if p.dep_ == "prep" and p.lower_ in _MEETING.target_preps
+                          for t in p.children if t.dep_ == "pobj" for i in resolver.many(t) if i not in parties.source]
+    if not roles.source:
+        roles.source, roles.target = parties.source, parties.target
+        return
+    others = [p for p in parties.target if p not in roles.source] \
+        or [p for p in parties.source if p not in roles.source]
+    if others:
+        roles.target = others
+    elif len(roles.source) > 1 and set(parties.source + parties.target) <= set(roles.source):
+        roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y delayed their meeting"
+
+
+def decided(verb: Token, roles: Roles, resolver: Resolver, lex: Lexicon) -> None:
+    """"Beijing's decision to expel the diplomats": the one who decides (the decision noun's owner or modifier)
+    does the act decided, where the verb's own subject names no actor."""
+    decision = decision_of(verb, lex)
+    if decision is None or (roles.source and any(resolver.many(s) for s in subject_tokens(verb))):
+        return
+    roles.source = [i for m in decision.children if m.dep_ in ("poss", "compound", "amod")
+                    for i in resolver.many(m)] or roles.source
+    roles.target = [t for t in roles.target if t not in roles.source]
+
+
+def reacting(noun: Token, gov: Token, roles: Roles, resolver: Resolver, lex: Lexicon) -> list[str]:
+    """A noun act that reacts to another ("the invasion prompted condemnation from Egypt": Egypt reacts to the
+    invasion's doer; "the sale of the jets drew protests from Beijing": Beijing reacts, to a doer the sentence does
+    not name): its source is who it comes "from", its target the doer of the act it answers. Returns the actors it
+    comes from ([] where the noun is no reaction)."""
+    reacted = reacted_to(noun, gov, resolver, lex)
+    if not reacted and not reaction(noun, gov, lex):
+        return []
+    answered = [i for p in (noun, gov) for c in p.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj" for i in resolver.many(g)]
+    roles.source = answered or roles.source
+    roles.target = [i for i in (roles.target or reacted) if i not in roles.source]
+    return answered
+
+
+def authored(tok: Token, roles: Roles, resolver: Resolver, lex: Lexicon) -> None:
+    """"issued a statement supporting X": the statement's author (the subject of the verb that issued it) is the
+    source of the act its participle tells, where none was read."""
+    if not roles.source and (writer := author(tok, lex)) is not None:
+        roles.source = [i for s in subject_tokens(writer) for i in resolver.many(s)]
+
+
+def implicit_agent(verb: Token, entry: Entry, lex: Lexicon) -> tuple[str, str] | None:
+    """(sector, name) of who does a state's act told in the passive with no agent: by its verb ("was
+    arrested", "was convicted"), or a court's finding told by a general verb ("was found guilty": its mode)."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if lemma(verb) in lex.police_acts:
+        return POLICE
+    if lemma(verb) in lex.judicial_acts or entry.mode == "convict":
+        return JUDICIARY
+    return None
