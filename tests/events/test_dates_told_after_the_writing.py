@@ -3,13 +3,14 @@ article though it may begin on its day: an act it dates and that is not told as 
 (events/dates.is_after, after_writing), a range it gives is not cut at the article's day, and right after the noun
 of an act it is that act's time, not the time of the verb the parser hangs it on ("speaking ahead of a meeting
 later today") unless that verb is itself still to come ("will host a summit later this year")
-(events/dates._later_act_before). Not "earlier today", nor "later that day" or "later in the day", which count from
+(events/dates._later_act_before); an act of the event's own type the verb is done for holds the verb's time
+("was summoning the negotiators home for consultations later this week", `_on_own_object`). Not "earlier today", nor "later that day" or "later in the day", which count from
 a time the story tells."""
 
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from dossier.events.dates import _attached_to, _later_act_before, after_writing, is_after
+from dossier.events.dates import _attached_to, _later_act_before, _on_own_object, after_writing, is_after
 from dossier.model import DateValue, Timex
 from dossier.nlp import extensions  # noqa: F401
 
@@ -72,6 +73,31 @@ def test_a_later_time_after_a_summit_a_verb_still_to_come_hosts_stays_the_verbs(
     tx = _timex(doc, 5, 7, _value("later this year", end="2024-12-31", precision="vague"))
     assert _later_act_before(tx, doc[7]) is None
     assert _attached_to(tx, doc[7], {2})
+
+
+def _summoning(noun, lemma):
+    # he was summoning the negotiators home for <noun> later this week ("later this week" hung on "summoning")
+    words = ["he", "was", "summoning", "the", "negotiators", "home", "for", noun, "later", "this", "week"]
+    heads = [2, 2, 2, 4, 2, 2, 5, 6, 10, 10, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "dobj", "advmod", "prep", "pobj", "advmod", "det", "npadvmod"]
+    pos = ["PRON", "AUX", "VERB", "DET", "NOUN", "ADV", "ADP", "NOUN", "ADV", "DET", "NOUN"]
+    tags = ["PRP", "VBD", "VBG", "DT", "NNS", "RB", "IN", "NNS", "RB", "DT", "NN"]
+    lemmas = ["he", "be", "summon", "the", "negotiator", "home", "for", lemma, "later", "this", "week"]
+    doc = _doc(words, heads, deps, pos, tags, lemmas)
+    week = _value("later this week", end="2024-06-09", precision="vague")
+    return doc, [_timex(doc, 8, 10, week)], week
+
+
+def test_a_later_time_of_the_consultations_a_summoning_is_for_dates_the_consultation_event():
+    doc, timexes, week = _summoning("consultations", "consultation")
+    found = _on_own_object([doc[2]], doc[:], timexes, "CONSULT")
+    assert found is not None and found[0] == week
+
+
+def test_a_later_time_of_an_act_of_another_type_the_verb_is_done_for_does_not_date_it():
+    doc, timexes, _ = _summoning("consultations", "consultation")
+    assert _on_own_object([doc[2]], doc[:], timexes, "COERCE") is None
+    assert not _attached_to(timexes[0], doc[10], {2})
 
 
 def test_an_earlier_time_after_a_meeting_keeps_the_parsers_attachment():

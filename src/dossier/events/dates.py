@@ -387,14 +387,24 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
 
 def _on_own_object(anchors: list[Token], sent: Span, timexes: list[Timex], ptype: str) -> tuple[DateValue, Token] | None:
     """A time the parser hangs on the verb's object where the object names an act of the event's own type ("will
-    host talks with Uganda early next week": the talks' time is the hosting's; data/acts_named_again.yaml); not an
+    host talks with Uganda early next week": the talks' time is the hosting's; data/acts_named_again.yaml), or on
+    the act the verb is done for ("was summoning the negotiators home for consultations later this week"); not an
     object that names another kind of act ("criticised the talks on Sunday")."""
     objects = {c.i for a in anchors if a.pos_ == "VERB" for c in a.children
                if c.dep_ == "dobj" and ptype in _noun_types(c)}
+    objects |= {o.i for a in anchors if a.pos_ == "VERB" for p in _purpose_preps(a) for o in p.children
+                if o.dep_ == "pobj" and ptype in _noun_types(o)}
     if not objects:
         return None
     found = [(tx, root) for tx, root in sentence_timexes(sent, timexes) if not _deferred_to(root, objects)]
     return _attached(found, objects)
+
+
+def _purpose_preps(verb: Token) -> list[Token]:
+    """The "for" phrases on a verb or on an adverb of it ("recalled its envoy for consultations", "summoned them
+    home for talks")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
 
 
 @dataclass(frozen=True)
