@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,7 +17,7 @@ from dossier.model import DateValue, Event, Timex
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import PRECEDING, preceding_words, tense_of, verb_tense
+from dossier.time.tense import OPEN, PRECEDING, preceding_words, tense_of, verb_tense
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
@@ -246,10 +247,32 @@ def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
     return tok.i in anchor_ids
 
 
+def _later_act_before(tx: Timex, root: Token) -> Token | None:
+    """The noun of an act right before a time told as after the writing (`after_writing`), which is that act's
+    time whatever word the parser hangs it on ("speaking ahead of a meeting later today", "backs Peru as host of the
+    leaders' meeting later this year": the meeting is later, the speaking and the backing are not); None for any
+    other time, for a word before it that is no noun of an act, and where the verb it hangs on is itself told as
+    still to come ("will host a summit later this year")."""
+    if not after_writing(tx.value):
+        return None
+    doc = root.doc
+    first = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    noun = doc[first.start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or not _noun_types(noun):
+        return None
+    verb = root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return None if verb_tense(verb) in ("future", OPEN) else noun
+
+
 def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
+            and (_later_act_before(tx, root) or root).i in anchor_ids | {root.i}
             and not _in_complement(root, head, anchor_ids) and not _bounds_only(root, anchor_ids)
             and not _deferred_to(root, anchor_ids)]
     return same[0] if len(same) == 1 else _finest(same)
@@ -288,14 +311,35 @@ def _bounds_only(root: Token, anchor_ids: set[int]) -> bool:
 def _in_complement(tok: Token, head: Token, anchor_ids: set[int]) -> bool:
     """The time hangs in the infinitive complement of the event's own verb, another act than the event: "agreed to
     withdraw by December" (the withdrawal's deadline, not the agreement's day). Not where the event is the subject
-    the complement tells the course of: "Talks are expected to resume next week" (the talks' own time)."""
+    the complement tells the course of: "Talks are expected to resume next week" (the talks' own time), nor where
+    the verb and its complement are one act at one time (`_one_time_with`)."""
     if any(c.i in anchor_ids and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
+    root = tok
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "xcomp" and tok.head.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
-            return True
+            return not _one_time_with(root, tok)
         tok = tok.head
     return False
+
+
+_SAME_TIME_VERBS = frozenset(lexicon()["same_time_verbs"])
+_TIME_OF_ACT = frozenset({"on", "in", "at", "during"})
+
+
+def _one_time_with(root: Token, complement: Token) -> bool:
+    """A time told of the complement of a verb whose act is done in doing the complement's, or in trying to
+    (`same_time_verbs`: "failed to reach a deal on Tuesday", "tried to broker a truce last week": the failure and
+    the attempt were then), hung right on the complement: alone ("last week", "Tuesday") or in "on", "in", "at",
+    "during"; not a bound or deadline ("failed to pay by March", "tried to hold the vote before June"), nor a time
+    of a thing in the complement ("failed to repay loans due in March")."""
+    if complement.head.lemma_.lower() not in _SAME_TIME_VERBS:
+        return False
+    if root.dep_ in ("npadvmod", "tmod") and root.head.i == complement.i:
+        return True
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TIME_OF_ACT
+            and prep.head.i == complement.i)
 
 
 def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> DateValue:
@@ -343,14 +387,24 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
 
 def _on_own_object(anchors: list[Token], sent: Span, timexes: list[Timex], ptype: str) -> tuple[DateValue, Token] | None:
     """A time the parser hangs on the verb's object where the object names an act of the event's own type ("will
-    host talks with Uganda early next week": the talks' time is the hosting's; data/acts_named_again.yaml); not an
+    host talks with Uganda early next week": the talks' time is the hosting's; data/acts_named_again.yaml), or on
+    the act the verb is done for ("was summoning the negotiators home for consultations later this week"); not an
     object that names another kind of act ("criticised the talks on Sunday")."""
     objects = {c.i for a in anchors if a.pos_ == "VERB" for c in a.children
                if c.dep_ == "dobj" and ptype in _noun_types(c)}
+    objects |= {o.i for a in anchors if a.pos_ == "VERB" for p in _purpose_preps(a) for o in p.children
+                if o.dep_ == "pobj" and ptype in _noun_types(o)}
     if not objects:
         return None
     found = [(tx, root) for tx, root in sentence_timexes(sent, timexes) if not _deferred_to(root, objects)]
     return _attached(found, objects)
+
+
+def _purpose_preps(verb: Token) -> list[Token]:
+    """The "for" phrases on a verb or on an adverb of it ("recalled its envoy for consultations", "summoned them
+    home for talks")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod")]
+    return [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
 
 
 @dataclass(frozen=True)
@@ -574,8 +628,9 @@ def _so_far(value: DateValue, root: Token) -> DateValue:
     """A range of days that runs past the article's date, read in the past tense, ends at the article's date: what
     is told as done cannot have happened after it was reported."""
     published = root.doc._.published
-    if not published or not value.start or len(value.start) != 10 or not value.end or len(value.end) != 10:
-        return value
+    if not published or not value.start or len(value.start) != 10 or not value.end or len(value.end) != 10 \
+            or after_writing(value):
+        return value  # "later this year" is told as to come, whatever the tense of the sentence
     if not value.start <= published[:10] < value.end:
         return value
     if tense_of(root.doc[root.i: root.i + 1]) != "past":
@@ -653,6 +708,9 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     verb = _preverbal(root)
     if verb is not None and verb.i in anchor_ids:
         return True
+    later = _later_act_before(tx, root)
+    if later is not None:
+        return later.i in anchor_ids  # "ahead of a meeting later today": the meeting's, wherever it is hung
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
             or _deferred_to(root, anchor_ids):
         return False
@@ -770,10 +828,21 @@ def vowed_then(act: Token, announcer: Token, act_date: DateValue | None, publish
 
 
 def is_after(value: DateValue | None, published: str | None) -> bool:
-    """True when the date starts after the article's date (compared at the date's own precision)."""
+    """True when the date starts after the article's date (compared at the date's own precision), or is told as
+    later than the writing ("later today", "later this week": `after_writing`)."""
     if value is None or not value.start or not published:
         return False
-    return value.start > published[: len(value.start)]
+    return value.start > published[: len(value.start)] or after_writing(value)
+
+
+_LATER = re.compile(r"^later\s+(?:today|tonight|this\s+(?:morning|afternoon|evening|week|month|year))$")
+
+
+def after_writing(value: DateValue | None) -> bool:
+    """A time the text tells as after the moment it was written, though it may begin on the article's day: "later
+    today", "later this week", "later this year" (the writer's now; not "later that day" or "later in the day",
+    which count from a time the story tells)."""
+    return value is not None and bool(_LATER.match(" ".join((value.text or "").lower().split())))
 
 
 def is_before(value: DateValue | None, published: str | None) -> bool:

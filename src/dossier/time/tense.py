@@ -18,6 +18,7 @@ MODALS = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
 PRECEDING = frozenset(lexicon()["preceding_words"])
 _ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
+_ON_PREPS = frozenset({"on", "in", "at"})  # "the vote on Sunday", "talks in May"
 
 
 def _verb_tense(verb: Token) -> str | None:
@@ -103,7 +104,7 @@ def tense_of(span: Span) -> str | None:
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
     verb = governing_verb(span)
     found = _verb_tense(verb) if verb is not None else None
-    if found == OPEN or (found == "past" and later is not None):
+    if found == OPEN or (later is not None and (found or sentence_tense(span.sent)) == "past"):
         return None  # "arrested activists ahead of the June vote": the vote may lie either side of the article
     if found is None and verb is not None and _scheduled(verb, span):
         return "future"
@@ -132,9 +133,13 @@ def preceding_top(obj: Token) -> Token | None:
 
 def _later_act(span: Span) -> Token | None:
     """The noun of a later act the time is told of, or the time itself, as the object of a phrase that puts another
-    act before it ("ahead of the June 5 vote", "before June"): its tense is not that act's."""
+    act before it ("ahead of the June 5 vote", "before June", "ahead of a meeting with Milei on Friday"): its tense
+    is not that act's."""
     root = span.root
     owner = root.head if root.dep_ in _ON_NOUN and root.head.pos_ in ("NOUN", "PROPN") else root
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _ON_PREPS and prep.head.pos_ == "NOUN":
+        owner = prep.head  # "ahead of a meeting with Milei on Friday": the time in the later act's own phrase
     if owner.dep_ == "pobj" and preceding_top(owner) is not None:
         return owner
     return None
