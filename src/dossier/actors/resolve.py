@@ -135,6 +135,7 @@ class Resolver:
         self.matcher = matcher
         self.gov_preps = frozenset(dictionary.lexicon.government_prepositions)
         self.gov_noun_preps = frozenset(dictionary.lexicon.government_noun_prepositions)
+        self.act_nouns = frozenset(dictionary.lexicon.act_nouns)
         self.personal = frozenset(dictionary.lexicon.personal_titles)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
         self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
@@ -207,6 +208,7 @@ class Resolver:
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
         ents = self._whole_names(doc, ents)
+        ents = self._destination_and_holder(doc, ents, matches)
         ents = self._without_titles(doc, ents)
         ents = self._joined_firm_names(doc, ents, matches)
         if defined:
@@ -882,8 +884,16 @@ class Resolver:
             if prep.head.dep_ == "agent" or prep.dep_ == "agent":
                 return True
             return prep.lower_ in self.gov_preps or (
-                prep.lower_ in self.gov_noun_preps and prep.head.pos_ in ("NOUN", "PROPN"))
+                prep.lower_ in self.gov_noun_preps and prep.head.pos_ in ("NOUN", "PROPN")) or self._act_from(prep)
         return False
+
+    def _act_from(self, prep: Token) -> bool:
+        """A "from" the parser hung on the verb that belongs to the verb's object, a noun of an act (`act_nouns` in the
+        lexicon) written right before it: "drew protests from Beijing", "won sharp criticism from Moscow"."""
+        verb = prep.head
+        return prep.lower_ == "from" and verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.i < prep.i and (c.lemma_.lower() in self.act_nouns or c.lower_ in self.act_nouns)
+            and c.right_edge.i == prep.i - 1 for c in verb.children)
 
     # -- short forms ------------------------------------------------------------------------------------
 
@@ -1025,6 +1035,30 @@ class Resolver:
         kept = tuple(e for e in ents if e.label_ in ("PERSON", "GPE", "NORP")
                      or not any(first <= e.start and e.end <= title + 1 for first, title in phrases))
         return kept if len(kept) < len(ents) else ents
+
+    def _destination_and_holder(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
+        """A state's name and a person's name the tagger read as one entity after the title of someone sent and "to"
+        ("the U.S. ambassador to the Ukraine Jane Roe", "Indian Ambassador to Nepal John Doe", tagged an organisation,
+        a person or a work's title): the state the person is sent to, then the person, a name of two capitalised
+        words or more (`destination_titles` in the lexicon). Not where no such title and "to" come right before, where
+        fewer than two words follow the state's name ("the envoy to Chad Johnson" is left to the tagger), or where a
+        word after it is not a capitalised proper noun or is a name the dictionary knows."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        named = {(m.start, m.end) for m in matches if m.kind == NAME and not self._is_person(m.key)}
+        out, changed = [], False
+        for ent in ents:
+            first = ent.start + (doc[ent.start].lower_ == "the")
+            state = max((m for m in matches if m.start == first and m.end < ent.end and m.kind in (NAME, DEMONYM)
+                         and m.key in states), key=lambda m: m.end, default=None)
+            if (state is None or ent.start < 2 or doc[ent.start - 1].lower_ != "to"
+                    or doc[ent.start - 2].lower_ not in self.destination_titles or ent.end - state.end < 2
+                    or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in doc[state.end:ent.end])
+                    or any(state.end <= s and e <= ent.end for s, e in named)):
+                out.append(ent)
+                continue
+            out += [Span(doc, ent.start, state.end, label="GPE"), Span(doc, state.end, ent.end, label="PERSON")]
+            changed = True
+        return tuple(out) if changed else ents
 
     def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
@@ -2113,9 +2147,12 @@ class Resolver:
         out = [t for t in out if not span.start <= t.i < span.end]
         if any(t.lower_ in self.destination_titles for t in out):
             # "the envoy to Ukraine", "Ukraine envoy": the country an envoy is sent to is not theirs; only a
-            # demonym or a possessive says whose envoy it is.
+            # demonym or a possessive says whose envoy it is, or a state's name before a title whose "to"/"in" names
+            # the destination ("the U.S. ambassador to Ukraine": the United States sends, Ukraine receives).
+            sent = {t.i for t in out if t.lower_ in self.destination_titles
+                    and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children)}
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
-                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t))]
+                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ == "compound" and t.head.i in sent)]
         return out
 
 
