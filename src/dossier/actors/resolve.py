@@ -263,6 +263,8 @@ class Resolver:
                     continue  # "Army", "the Police" tagged as a name: a generic agent, found below
                 if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
+                    if label == "ORG" and self._titled_name(core):
+                        label = "PERSON"  # "Jean Roe, Director General of the OECD,": a person beside their title
                     if label == "PERSON" and self._legal_form(core):
                         label = "ORG"  # "Montedison Spa", "B.F. Goodrich Co" tagged as people: firms by their form
                     if label == "PERSON" and self._outlet(doc, core):
@@ -1036,6 +1038,26 @@ class Resolver:
                      or not any(first <= e.start and e.end <= title + 1 for first, title in phrases))
         return kept if len(kept) < len(ents) else ents
 
+    def _titled_name(self, span: Span) -> bool:
+        """A person's name the tagger took for an organisation, told by the title set beside it between commas ("Jean-
+        Paul Roe, Director General of the OECD, said", "Ann Roe, chairman of Acme Inc,"): two to four capitalised
+        words (a hyphen may join two), none a legal form or a kind's noun ("Acme Widgets, the maker of ..."), right
+        before a comma and an apposition whose head is a state's title or a firm's officer's (`firm_titles`)."""
+        doc = span.doc
+        words = [t for t in span if t.text != "-"]
+        if not doc.has_annotation("DEP") or not 2 <= len(words) <= 4 or span.end >= len(doc) \
+                or doc[span.end].text != "," or not all(t.is_alpha and t.is_title for t in words) \
+                or any(t.lower_.strip(".") in self.legal_forms or t.lower_ in self.noun_kinds for t in words):
+            return False
+        for title in span.root.children:
+            if title.dep_ != "appos" or title.i <= span.end:
+                continue
+            before = doc[title.i - 1].lower_ if title.i > span.end + 1 else ""
+            if self._title(title) is not None or title.lower_ in self.firm_titles \
+                    or f"{before} {title.lower_}" in self.firm_titles:
+                return True
+        return False
+
     def _destination_and_holder(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
         """A state's name and a person's name the tagger read as one entity after the title of someone sent and "to"
         ("the U.S. ambassador to the Ukraine Jane Roe", "Indian Ambassador to Nepal John Doe", tagged an organisation,
@@ -1758,15 +1780,15 @@ class Resolver:
             # Plc" in a story that names Britain and no other state of the form
             country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
                                                          and not self._market else self._named_among(forms))
-        if fallback and not country and ((label == "PERSON" and (sector or officer)
+        if fallback and not country and ((label == "PERSON" and (sector or officer) and body is None
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
             # of the country the article is about, if one stands out (a state's official: _official_country; a firm
             # or another body only where the story's dateline is in that country, or it has none), else
             # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
-            # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
-            # title.
+            # an envoy's (sent abroad), never an international body's official ("X, Director General of the OECD"),
+            # never from a place merely near the name, never for a person's name without a title.
             # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
             official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
             if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
