@@ -136,6 +136,8 @@ class Resolver:
         self.gov_preps = frozenset(dictionary.lexicon.government_prepositions)
         self.gov_noun_preps = frozenset(dictionary.lexicon.government_noun_prepositions)
         self.act_nouns = frozenset(dictionary.lexicon.act_nouns)
+        self.party_member_nouns = frozenset(dictionary.lexicon.party_member_nouns)
+        self._party_first_words: dict[tuple[str, str], set[str]] | None = None
         self.personal = frozenset(dictionary.lexicon.personal_titles)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
         self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
@@ -307,6 +309,9 @@ class Resolver:
             found.append(Found(agent.start, agent.end, agent.ident))
             if agent.entity is not None:
                 self._agents[agent.ident] = agent.entity
+        for f in found:
+            if f.label == "NORP" and not f.ident and (party := self._party_adjective(doc, f)) is not None:
+                f.ident = party  # "the Democratic candidate" in a story about the United States
         # A short form outside any entity: "Boluarte" tagged as a common noun.
         if len(doc):
             for i, (alpha, title, pos) in enumerate(doc.to_array([IS_ALPHA, IS_TITLE, POS]).tolist()):
@@ -429,6 +434,31 @@ class Resolver:
                 m = Match(m.start, m.end, NAME, scored[0][1])
             out.append(m)
         return out
+
+    def _party_adjective(self, doc: Doc, f: Found) -> str | None:
+        """The party a capitalised word the tagger read as a people's adjective stands for before a noun of a party's
+        member or candidate ("the Democratic candidate", "a Republican senator", "the Democratic governor's order",
+        "the Democratic presidential hopeful": `party_member_nouns` in the lexicon): of the parties whose name
+        begins with the word, the one of the country the article is about; None where the article is about no
+        one country, where none or several of its parties begin so, or before another noun ("Democratic reforms")."""
+        if f.end - f.start != 1 or self.story_country is None:
+            return None
+        after = f.end
+        while after < len(doc) and doc[after].pos_ == "ADJ":
+            after += 1
+        if after >= len(doc) or doc[after].pos_ != "NOUN" or (
+                doc[after].lemma_.lower() not in self.party_member_nouns
+                and doc[after].lower_ not in self.party_member_nouns):
+            return None
+        if self._party_first_words is None:
+            self._party_first_words = {}
+            for ident, _ in self.d.entities.named("party"):
+                entity = self.d.entities[ident]
+                if entity.country and entity.name.split():
+                    self._party_first_words.setdefault((entity.country, entity.name.split()[0].lower()),
+                                                       set()).add(ident)
+        parties = self._party_first_words.get((self.story_country, doc[f.start].lower_), set())
+        return next(iter(parties)) if len(parties) == 1 else None
 
     @staticmethod
     def _inside_longer_name(doc: Doc, m: Match) -> bool:
