@@ -135,6 +135,8 @@ class ActorEntry(_Entry):
 class Lexicon(_Entry):
     government_prepositions: list[str] = []
     government_noun_prepositions: list[str] = []
+    act_nouns: list[str] = []
+    party_member_nouns: list[str] = []
     not_current: list[str] = []
     personal_titles: list[str] = []
     media_nouns_before: list[str] = []

@@ -135,6 +135,9 @@ class Resolver:
         self.matcher = matcher
         self.gov_preps = frozenset(dictionary.lexicon.government_prepositions)
         self.gov_noun_preps = frozenset(dictionary.lexicon.government_noun_prepositions)
+        self.act_nouns = frozenset(dictionary.lexicon.act_nouns)
+        self.party_member_nouns = frozenset(dictionary.lexicon.party_member_nouns)
+        self._party_first_words: dict[tuple[str, str], set[str]] | None = None
         self.personal = frozenset(dictionary.lexicon.personal_titles)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
         self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
@@ -207,6 +210,7 @@ class Resolver:
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
         ents = self._whole_names(doc, ents)
+        ents = self._destination_and_holder(doc, ents, matches)
         ents = self._without_titles(doc, ents)
         ents = self._joined_firm_names(doc, ents, matches)
         if defined:
@@ -261,6 +265,8 @@ class Resolver:
                     continue  # "Army", "the Police" tagged as a name: a generic agent, found below
                 if core is not None and slug(core.text):
                     label = "PERSON" if doc[max(core.start - 1, 0)].text in self.personal else ent.label_
+                    if label == "ORG" and self._titled_name(core):
+                        label = "PERSON"  # "Jean Roe, Director General of the OECD,": a person beside their title
                     if label == "PERSON" and self._legal_form(core):
                         label = "ORG"  # "Montedison Spa", "B.F. Goodrich Co" tagged as people: firms by their form
                     if label == "PERSON" and self._outlet(doc, core):
@@ -303,6 +309,9 @@ class Resolver:
             found.append(Found(agent.start, agent.end, agent.ident))
             if agent.entity is not None:
                 self._agents[agent.ident] = agent.entity
+        for f in found:
+            if f.label == "NORP" and not f.ident and (party := self._party_adjective(doc, f)) is not None:
+                f.ident = party  # "the Democratic candidate" in a story about the United States
         # A short form outside any entity: "Boluarte" tagged as a common noun.
         if len(doc):
             for i, (alpha, title, pos) in enumerate(doc.to_array([IS_ALPHA, IS_TITLE, POS]).tolist()):
@@ -425,6 +434,31 @@ class Resolver:
                 m = Match(m.start, m.end, NAME, scored[0][1])
             out.append(m)
         return out
+
+    def _party_adjective(self, doc: Doc, f: Found) -> str | None:
+        """The party a capitalised word the tagger read as a people's adjective stands for before a noun of a party's
+        member or candidate ("the Democratic candidate", "a Republican senator", "the Democratic governor's order",
+        "the Democratic presidential hopeful": `party_member_nouns` in the lexicon): of the parties whose name
+        begins with the word, the one of the country the article is about; None where the article is about no
+        one country, where none or several of its parties begin so, or before another noun ("Democratic reforms")."""
+        if f.end - f.start != 1 or self.story_country is None:
+            return None
+        after = f.end
+        while after < len(doc) and doc[after].pos_ == "ADJ":
+            after += 1
+        if after >= len(doc) or doc[after].pos_ != "NOUN" or (
+                doc[after].lemma_.lower() not in self.party_member_nouns
+                and doc[after].lower_ not in self.party_member_nouns):
+            return None
+        if self._party_first_words is None:
+            self._party_first_words = {}
+            for ident, _ in self.d.entities.named("party"):
+                entity = self.d.entities[ident]
+                if entity.country and entity.name.split():
+                    self._party_first_words.setdefault((entity.country, entity.name.split()[0].lower()),
+                                                       set()).add(ident)
+        parties = self._party_first_words.get((self.story_country, doc[f.start].lower_), set())
+        return next(iter(parties)) if len(parties) == 1 else None
 
     @staticmethod
     def _inside_longer_name(doc: Doc, m: Match) -> bool:
@@ -882,8 +916,16 @@ class Resolver:
             if prep.head.dep_ == "agent" or prep.dep_ == "agent":
                 return True
             return prep.lower_ in self.gov_preps or (
-                prep.lower_ in self.gov_noun_preps and prep.head.pos_ in ("NOUN", "PROPN"))
+                prep.lower_ in self.gov_noun_preps and prep.head.pos_ in ("NOUN", "PROPN")) or self._act_from(prep)
         return False
+
+    def _act_from(self, prep: Token) -> bool:
+        """A "from" the parser hung on the verb that belongs to the verb's object, a noun of an act (`act_nouns` in the
+        lexicon) written right before it: "drew protests from Beijing", "won sharp criticism from Moscow"."""
+        verb = prep.head
+        return prep.lower_ == "from" and verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.i < prep.i and (c.lemma_.lower() in self.act_nouns or c.lower_ in self.act_nouns)
+            and c.right_edge.i == prep.i - 1 for c in verb.children)
 
     # -- short forms ------------------------------------------------------------------------------------
 
@@ -1025,6 +1067,50 @@ class Resolver:
         kept = tuple(e for e in ents if e.label_ in ("PERSON", "GPE", "NORP")
                      or not any(first <= e.start and e.end <= title + 1 for first, title in phrases))
         return kept if len(kept) < len(ents) else ents
+
+    def _titled_name(self, span: Span) -> bool:
+        """A person's name the tagger took for an organisation, told by the title set beside it between commas ("Jean-
+        Paul Roe, Director General of the OECD, said", "Ann Roe, chairman of Acme Inc,"): two to four capitalised
+        words (a hyphen may join two), none a legal form or a kind's noun ("Acme Widgets, the maker of ..."), right
+        before a comma and an apposition whose head is a state's title or a firm's officer's (`firm_titles`)."""
+        doc = span.doc
+        words = [t for t in span if t.text != "-"]
+        if not doc.has_annotation("DEP") or not 2 <= len(words) <= 4 or span.end >= len(doc) \
+                or doc[span.end].text != "," or not all(t.is_alpha and t.is_title for t in words) \
+                or any(t.lower_.strip(".") in self.legal_forms or t.lower_ in self.noun_kinds for t in words):
+            return False
+        for title in span.root.children:
+            if title.dep_ != "appos" or title.i <= span.end:
+                continue
+            before = doc[title.i - 1].lower_ if title.i > span.end + 1 else ""
+            if self._title(title) is not None or title.lower_ in self.firm_titles \
+                    or f"{before} {title.lower_}" in self.firm_titles:
+                return True
+        return False
+
+    def _destination_and_holder(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
+        """A state's name and a person's name the tagger read as one entity after the title of someone sent and "to"
+        ("the U.S. ambassador to the Ukraine Jane Roe", "Indian Ambassador to Nepal John Doe", tagged an organisation,
+        a person or a work's title): the state the person is sent to, then the person, a name of two capitalised
+        words or more (`destination_titles` in the lexicon). Not where no such title and "to" come right before, where
+        fewer than two words follow the state's name ("the envoy to Chad Johnson" is left to the tagger), or where a
+        word after it is not a capitalised proper noun or is a name the dictionary knows."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        named = {(m.start, m.end) for m in matches if m.kind == NAME and not self._is_person(m.key)}
+        out, changed = [], False
+        for ent in ents:
+            first = ent.start + (doc[ent.start].lower_ == "the")
+            state = max((m for m in matches if m.start == first and m.end < ent.end and m.kind in (NAME, DEMONYM)
+                         and m.key in states), key=lambda m: m.end, default=None)
+            if (state is None or ent.start < 2 or doc[ent.start - 1].lower_ != "to"
+                    or doc[ent.start - 2].lower_ not in self.destination_titles or ent.end - state.end < 2
+                    or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in doc[state.end:ent.end])
+                    or any(state.end <= s and e <= ent.end for s, e in named)):
+                out.append(ent)
+                continue
+            out += [Span(doc, ent.start, state.end, label="GPE"), Span(doc, state.end, ent.end, label="PERSON")]
+            changed = True
+        return tuple(out) if changed else ents
 
     def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
@@ -1724,15 +1810,15 @@ class Resolver:
             # Plc" in a story that names Britain and no other state of the form
             country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
                                                          and not self._market else self._named_among(forms))
-        if fallback and not country and ((label == "PERSON" and (sector or officer)
+        if fallback and not country and ((label == "PERSON" and (sector or officer) and body is None
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
             # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
             # of the country the article is about, if one stands out (a state's official: _official_country; a firm
             # or another body only where the story's dateline is in that country, or it has none), else
             # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
-            # an envoy's (sent abroad), never from a place merely near the name, never for a person's name without a
-            # title.
+            # an envoy's (sent abroad), never an international body's official ("X, Director General of the OECD"),
+            # never from a place merely near the name, never for a person's name without a title.
             # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
             official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
             if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
@@ -2113,9 +2199,12 @@ class Resolver:
         out = [t for t in out if not span.start <= t.i < span.end]
         if any(t.lower_ in self.destination_titles for t in out):
             # "the envoy to Ukraine", "Ukraine envoy": the country an envoy is sent to is not theirs; only a
-            # demonym or a possessive says whose envoy it is.
+            # demonym or a possessive says whose envoy it is, or a state's name before a title whose "to"/"in" names
+            # the destination ("the U.S. ambassador to Ukraine": the United States sends, Ukraine receives).
+            sent = {t.i for t in out if t.lower_ in self.destination_titles
+                    and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children)}
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
-                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t))]
+                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ == "compound" and t.head.i in sent)]
         return out
 
 
