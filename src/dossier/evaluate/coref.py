@@ -440,6 +440,10 @@ class Labelled:
     actors: Actors
     incident: dict[str, int]
     names: list[str] = field(default_factory=list)  # each report's article file name
+    exact: list[bool] = field(default_factory=list)  # each report finds its gold line (type and both sides right)
+    # how each report is tied to its gold line: "sentence" (it is told in the line's evidence sentence), "names" (it
+    # names the line's actors on every side the line gives), "country" (only their countries): see `_tie`
+    ties: list[str] = field(default_factory=list)
 
 
 def _story(name: str) -> str:
@@ -462,7 +466,7 @@ def realnews_labelled(folder: str, split: str, settings: Settings) -> Labelled |
     ids = unknown_ids(r.entities for r in results.values())
     words = {n: stems(r.document.text) for n, r in results.items()}
     weights = idf(list(words.values()))
-    reports, gold, entities, names = [], [], [], []
+    reports, gold, entities, names, exact, ties = [], [], [], [], [], []
     for name, result in sorted(results.items()):
         doc_actors = realnews.Actors.of(result)
         result = rename(result, ids)
@@ -477,8 +481,25 @@ def realnews_labelled(folder: str, split: str, settings: Settings) -> Labelled |
             reports.append(report)
             names.append(name)
             gold.append(([g for g in found if g in here] or found or here or [None])[0])
+            exact.append(gold[-1] is not None and gold[-1] in found)
+            ties.append(_tie(original, gold[-1], doc_actors))
     incident = {story: n for n, group in enumerate(INCIDENTS.get(folder, [])) for story in group}
-    return Labelled(reports, gold, actors_of(merge_entities(entities)), incident, names)
+    return Labelled(reports, gold, actors_of(merge_entities(entities)), incident, names, exact, ties)
+
+
+def _tie(event: Event, gold: dict | None, actors) -> str:
+    """How a report is tied to its gold line: "sentence" when it is told in the line's evidence sentence, "names"
+    when it names the line's actors on every side the line gives, else "country" (a side matched by country
+    alone, or a side wrong: the report may tell another act of the article)."""
+    from dossier.evaluate import realnews
+
+    if gold is None:
+        return ""
+    if realnews.same_sentence(realnews._sentence(event), gold["evidence"]):
+        return "sentence"
+    named = all(not side or any(realnews.names_match(g["name"], n) for i in ids for g in side for n in actors.names(i))
+                for ids, side in ((event.source, gold["source"]), (event.target, gold["target"])))
+    return "names" if named else "country"
 
 
 def _sides_agree(a: list[dict], b: list[dict]) -> bool:
