@@ -1,6 +1,6 @@
 """Why two reports of one gold event stay apart in the merge, on realnews_dev's DEVELOPMENT articles.
 
-    python training/diagnose_merge_splits.py [reuters|html ...] [--glued]
+    python training/diagnose_merge_splits.py [reuters|html ...] [--glued] [--example]
 
 The reports are those `dossier evaluate coref` scores on its "(dev)" rows (`evaluate.coref.realnews_labelled`:
 output events of the shipped models that stand for a gold line; held-out articles are never read). For each pair
@@ -21,7 +21,8 @@ Each split is also sorted by what explains it: "tie" when a report is tied to th
 scorer's loose match (told outside the line's evidence sentence and naming its actors only by country: it may be
 another act of the article, `evaluate.coref._tie`); "coding: type" when the two reports have different types;
 "coding: actor" when a report does not find its gold line (a side wrong or missing); else "merge". `--glued`
-lists the pairs merged that the gold keeps apart as well.
+lists the pairs merged that the gold keeps apart as well. `--example` reads the example corpus's gold instead
+(`evaluate.coref.example_labelled`: lines with the id of their real-world event; no ties, every report exact).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import sys
 from collections import Counter
 
 from dossier.config import Settings
-from dossier.evaluate.coref import gold_same, realnews_labelled
+from dossier.evaluate.coref import example_labelled, gold_same, realnews_labelled
 from dossier.merge import coref, within
 from dossier.merge.intervals import label
 
@@ -43,7 +44,7 @@ def _short(text: str, width: int = 220) -> str:
 
 def describe(report, name: str, gold: dict, exact: bool, tie: str) -> str:
     e = report.event
-    return (f"    {gold['id']} [{name}] {e.type}/{e.mode or '-'} {e.cameo or ''} {e.status}  "
+    return (f"    {gold.get('event') or gold.get('id')} [{name}] {e.type}/{e.mode or '-'} {e.cameo or ''} {e.status}  "
             f"{sorted(e.source)} -> {sorted(e.target)}  date {label(e.date)}  article {report.published}  "
             f"trigger '{e.trigger}'  {'finds its gold' if exact else 'SIDE WRONG OR MISSING'} (tied by {tie})\n"
             f"      \"{_short(report.sentence)}\"")
@@ -104,29 +105,33 @@ def cause(ra, rb, exact_a: bool, exact_b: bool, ties: tuple[str, str]) -> str:
 
 
 def run(folder: str, settings: Settings, glued: bool, tally: Counter) -> None:
-    data = realnews_labelled(folder, "dev", settings)
+    data = example_labelled(settings) if folder == "example" else realnews_labelled(folder, "dev", settings)
     if data is None:
         print(f"{folder}: no gold", file=sys.stderr)
         return
+    if folder == "example":
+        data.names = [r.doc for r in data.reports]
+        data.exact = [True] * len(data.reports)
+        data.ties = ["sentence"] * len(data.reports)
     merge = Merge(data)
     aligned = [n for n, g in enumerate(data.gold) if g is not None]
     print(f"== {folder} (dev): {len(aligned)} reports that stand for a gold event")
     for x, i in enumerate(aligned):
         for j in aligned[x + 1:]:
             ga, gb = data.gold[i], data.gold[j]
-            same = gold_same(ga, gb, data.incident)
+            same = ga["event"] == gb["event"] if folder == "example" else gold_same(ga, gb, data.incident)
             merged = merge.group[i] == merge.group[j]
             if same == merged or (merged and not glued):
                 continue
             ra, rb = data.reports[i], data.reports[j]
             ea, eb = data.exact[i], data.exact[j]
             if merged:
-                print(f"\nGLUED {ga['id']} / {gb['id']}")
+                print(f"\nGLUED {ga.get('event') or ga.get('id')} / {gb.get('event') or gb.get('id')}")
                 tally[(folder, "glued")] += 1
             else:
                 kind = cause(ra, rb, ea, eb, (data.ties[i], data.ties[j]))
                 step = merge.step(i, j)
-                print(f"\nSPLIT {ga['id']} / {gb['id']}  cause: {kind}  step: {step}")
+                print(f"\nSPLIT {ga.get('event') or ga.get('id')} / {gb.get('event') or gb.get('id')}  cause: {kind}  step: {step}")
                 tally[(folder, kind)] += 1
                 tally[(folder, kind, step.split(" then ")[-1].split(" (")[0].split(" ")[0].rstrip(":"))] += 1
             print(describe(ra, data.names[i], ga, ea, data.ties[i]))
@@ -137,7 +142,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", default=["reuters", "html"])
     parser.add_argument("--glued", action="store_true", help="list the glued pairs too")
+    parser.add_argument("--example", action="store_true", help="the example corpus's gold instead of realnews_dev")
     args = parser.parse_args()
+    if args.example:
+        args.folders = ["example"]
     settings = Settings.from_env()
     tally: Counter = Counter()
     for folder in args.folders:

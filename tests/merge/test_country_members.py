@@ -64,7 +64,7 @@ def test_a_country_both_reports_name_stays_the_country():
     assert sb[1] == frozenset({"nor"}) and sa[1] == frozenset({"nor", "nrl:vasquez"})
 
 
-def test_who_speaks_is_not_widened_a_government_and_its_minister_make_two_statements():
+def test_a_directed_act_is_not_widened_a_government_and_its_minister_make_two_statements():
     government = make_event("d1", 0, "ACCUSE", "accuse", ["nor"], ["sud"], None, trigger="blamed",
                             sentence="Norland has blamed a series of border raids on Sudmark.")
     minister = make_event("d1", 1, "ACCUSE", "accuse", ["nrl:okafor"], ["sud"], None, trigger="alleged",
@@ -73,6 +73,27 @@ def test_who_speaks_is_not_widened_a_government_and_its_minister_make_two_statem
                                coref._sides(minister, ACTORS), ACTORS)
     assert sa[0] == frozenset({"nor"}) and sb[0] == frozenset({"nrl:okafor"})
     assert coref.features(_report(government), _report(minister), ACTORS)["side_conflict"] == 1.0
+
+
+def test_an_invitation_to_a_president_and_a_demand_of_her_country_stay_apart():
+    invitation = make_event("d1", 0, "REQUEST", "invite", ["sdm:lindqvist"], ["nrl:vasquez"], None,
+                            trigger="invitation", sentence="Vasquez will travel at the invitation of Lindqvist.")
+    demand = make_event("d2", 0, "REQUEST", "demand", ["sdm:lindqvist"], ["nor"], None, trigger="added",
+                        sentence="Norland, he added, should open its ports to Sudmark's ships.")
+    sa, sb = coref._as_members(invitation, demand, coref._sides(invitation, ACTORS), coref._sides(demand, ACTORS),
+                               ACTORS)
+    assert sb[1] == frozenset({"nor"})
+    assert coref.incompatible(_report(invitation), _report(demand), ACTORS) == "participants"
+
+
+def test_an_agreement_signed_by_two_countries_reads_them_as_the_leaders_who_signed():
+    countries = make_event("d1", 0, "AGREE", "sign", ["sud"], ["nor"], "2025-04-01", trigger="signed",
+                           sentence="Sudmark and Norland signed a fisheries protocol in April.")
+    leaders = make_event("d2", 0, "AGREE", "sign", ["sdm:lindqvist"], ["nrl:vasquez"], "2025-04-01",
+                         trigger="signed", sentence="Lindqvist and Vasquez signed the fisheries protocol.")
+    sa, sb = coref._as_members(countries, leaders, coref._sides(countries, ACTORS), coref._sides(leaders, ACTORS),
+                               ACTORS)
+    assert sa == (frozenset({"sdm:lindqvist"}), frozenset({"nrl:vasquez"})) and sb == coref._sides(leaders, ACTORS)
 
 
 def test_a_place_is_not_read_as_a_person_of_its_country():
@@ -90,13 +111,3 @@ def test_a_country_read_as_its_leader_does_not_make_a_one_sided_report_name_some
     named = make_event("d2", 0, "COOPERATE", "cooperate", ["nrl:vasquez"], ["sud"], None, trigger="cooperate",
                        sentence="Vasquez pledged to cooperate with Sudmark.")
     assert coref.incompatible(_report(vague), _report(named), ACTORS) == "one-sided"
-
-
-def test_a_directed_act_reads_the_country_only_as_the_persons_the_other_report_names_on_the_same_side():
-    against_country = make_event("d1", 0, "REJECT", "reject", ["nrl:okafor"], ["nor"], None, trigger="opposed",
-                                 sentence="Okafor opposed Norland's new voting law.")
-    against_minister = make_event("d1", 1, "REJECT", "reject", ["nrl:vasquez"], ["nrl:okafor"], None,
-                                  trigger="voted", sentence="Vasquez voted against Okafor's nomination.")
-    sa, sb = coref._as_members(against_country, against_minister, coref._sides(against_country, ACTORS),
-                               coref._sides(against_minister, ACTORS), ACTORS)
-    assert sa[1] == frozenset({"nor"})  # Okafor is its own speaker; Vasquez speaks in the other report

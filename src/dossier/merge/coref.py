@@ -170,30 +170,29 @@ def _sides(event: Event, actors: Actors) -> tuple[frozenset[str], frozenset[str]
 
 def _as_members(a: Event, b: Event, sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset],
                 actors: Actors) -> tuple[tuple[frozenset, frozenset], tuple[frozenset, frozenset]]:
-    """Two reports' sides (`_sides` of events a and b), with a country one report names as the side an act is done
-    to or with, where the other names only persons or bodies of that country (its leader, its forces), read as
-    those: 'Shultz held talks with the Philippines' and 'Shultz met President Aquino' name one meeting. Only the
-    country itself, not a place in it ('visited Iowa'), and only on that side: who speaks or acts is not widened
-    ('the government blamed …' and 'the foreign minister alleged …' are two statements). The persons or bodies
-    are those the other report names on that side (on either side for an act the two sides do together, told
-    either way round), not on the report's own sides. A country both reports name stays itself."""
-    if not actors.nation:
+    """Two reports' sides (`_sides` of events a and b) of an act the two sides do together or a visit, with a
+    country one report names where the other names only state bodies or known persons of that country (its
+    leader, its ministry) read as those: 'Shultz held talks with the Philippines' and 'Shultz met President
+    Aquino' name one meeting. Only the country itself, not a place in it ('visited Iowa'); and not for a directed
+    act, where who speaks or whom it is aimed at tells two acts apart ('the government blamed …' and 'the foreign
+    minister alleged …'; an invitation to the president and a demand of her country). The persons or bodies are
+    those of the other report that the report does not name itself. A country both reports name stays itself."""
+    kind = _kind(a, b)
+    if not actors.nation or (kind not in MUTUAL and kind != VISIT):
         return sa, sb
-    mutual = _kind(a, b) in MUTUAL
 
     def widen(event: Event, sides: tuple[frozenset, frozenset], other: tuple[frozenset, frozenset]
               ) -> tuple[frozenset, frozenset]:
-        named = set(event.source if event.mode == VISIT and (event.cameo or "").startswith(HOSTING)
-                    else event.target)
+        named = set(event.source) | set(event.target)
         everyone = other[0] | other[1]
         members: dict[str, set[str]] = defaultdict(set)
-        for i in (everyone if mutual else other[1]) - sides[0] - sides[1]:
+        for i in everyone - sides[0] - sides[1]:
             country = actors.nation.get(i)
-            if country and country not in everyone and country in named and country in sides[1]:
+            if country and country not in everyone and country in named:
                 members[country].add(i)
         if not members:
             return sides
-        return sides[0], frozenset(j for i in sides[1] for j in (members.get(i) or (i,)))
+        return tuple(frozenset(j for i in side for j in (members.get(i) or (i,))) for side in sides)
 
     return widen(a, sa, sb), widen(b, sb, sa)
 
