@@ -168,6 +168,35 @@ def _sides(event: Event, actors: Actors) -> tuple[frozenset[str], frozenset[str]
     return sides
 
 
+def _as_members(a: Event, b: Event, sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset],
+                actors: Actors) -> tuple[tuple[frozenset, frozenset], tuple[frozenset, frozenset]]:
+    """Two reports' sides (`_sides` of events a and b) of an act the two sides do together or a visit, with a
+    country one report names where the other names only state bodies or known persons of that country (its
+    leader, its ministry) read as those: 'Shultz held talks with the Philippines' and 'Shultz met President
+    Aquino' name one meeting. Only the country itself, not a place in it ('visited Iowa'); and not for a directed
+    act, where who speaks or whom it is aimed at tells two acts apart ('the government blamed …' and 'the foreign
+    minister alleged …'; an invitation to the president and a demand of her country). The persons or bodies are
+    those of the other report that the report does not name itself. A country both reports name stays itself."""
+    kind = _kind(a, b)
+    if not actors.nation or (kind not in MUTUAL and kind != VISIT):
+        return sa, sb
+
+    def widen(event: Event, sides: tuple[frozenset, frozenset], other: tuple[frozenset, frozenset]
+              ) -> tuple[frozenset, frozenset]:
+        named = set(event.source) | set(event.target)
+        everyone = other[0] | other[1]
+        members: dict[str, set[str]] = defaultdict(set)
+        for i in everyone - sides[0] - sides[1]:
+            country = actors.nation.get(i)
+            if country and country not in everyone and country in named:
+                members[country].add(i)
+        if not members:
+            return sides
+        return tuple(frozenset(j for i in side for j in (members.get(i) or (i,))) for side in sides)
+
+    return widen(a, sa, sb), widen(b, sb, sa)
+
+
 def _travellers(visitors: frozenset[str], actors: Actors) -> frozenset[str]:
     """The visitors named as people or bodies (not a country, a place, an agent or an unknown name)."""
     return frozenset(i for i in visitors if i not in actors.uncertain and actors.country_of.get(i) != i)
@@ -268,7 +297,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     if la and lb and la in actors.country_of and lb in actors.country_of \
             and actors.country_of[la] != actors.country_of[lb]:
         return "place"
-    sa, sb = _sides(ea, actors), _sides(eb, actors)
+    raw_a, raw_b = _sides(ea, actors), _sides(eb, actors)
+    sa, sb = _as_members(ea, eb, raw_a, raw_b, actors)
     if _kind(ea, eb) == VISIT and _travellers(sa[0], actors) and _travellers(sb[0], actors) \
             and not sa[0] & sb[0]:
         return "participants"  # two journeys: 'A visited …' and 'B visited …', A and B named people or bodies
@@ -279,7 +309,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
                                        for x, y, u, v in pairs):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
     elif a.doc != b.doc and ea.type and eb.type:
-        shared = (sa[0] | sa[1]) & (sb[0] | sb[1])
+        shared = (raw_a[0] | raw_a[1]) & (raw_b[0] | raw_b[1])  # a country read as its leader shares no one
         named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
         ma, mb = match_span(ea), match_span(eb)
         if not named and not (ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK):
@@ -337,7 +367,7 @@ def features(a: Report, b: Report, actors: Actors | None = None) -> dict[str, fl
     """The pair's features, each in [0, 1] (see FEATURES)."""
     actors = actors or Actors()
     ea, eb = a.event, b.event
-    sa, sb = _sides(ea, actors), _sides(eb, actors)
+    sa, sb = _as_members(ea, eb, _sides(ea, actors), _sides(eb, actors), actors)
     sb = _oriented(sa, sb, _kind(ea, eb))
     pa, pb = sa[0] | sa[1], sb[0] | sb[1]
     shared = len(pa & pb) / len(pa | pb) if pa and pb else 0.0

@@ -322,9 +322,10 @@ def _deciding(slugs: list[tuple[str, bool, bool, bool]]) -> set[str]:
 
 def _moved(old_ids: list[str], before: Actors, after: Actors) -> set[str]:
     """Older ids of which the record knows something else now (a place now in a country the record has an
-    actor for, an id now vague or no longer): the reports that name them are compared otherwise."""
+    actor for, an id now vague or no longer, a person or body whose country the record now has an actor for):
+    the reports that name them are compared otherwise."""
     return {i for i in old_ids if before.country_of.get(i) != after.country_of.get(i)
-            or (i in before.vague) != (i in after.vague)}
+            or (i in before.vague) != (i in after.vague) or before.nation.get(i) != after.nation.get(i)}
 
 
 def _order(report: Report, documents: dict) -> tuple:

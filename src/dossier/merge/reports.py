@@ -162,6 +162,9 @@ class Actors:
     country_of: dict[str, str] = field(default_factory=dict)
     vague: frozenset[str] = frozenset()
     uncertain: frozenset[str] = frozenset()  # ids another report may name otherwise (unknown names, agents, places)
+    # {id of a state body or a known person: the id of its country's actor}, where the record has one: a report may
+    # name the country where another names its leader or its forces ('talks with the Philippines', 'met Aquino')
+    nation: dict[str, str] = field(default_factory=dict)
     _normal: dict = field(default_factory=dict, repr=False, compare=False)  # `normal`'s answers, by the ids given
     sides: dict = field(default_factory=dict, repr=False, compare=False)  # `merge.coref._sides`: id(event) -> (event, sides)
 
@@ -185,7 +188,9 @@ def _titles() -> frozenset[str]:
 def actors_of(entities: list) -> Actors:
     """Actors for a record's entities: places mapped to the country actor of the record ("Lima" -> Peru; to
     "iso:USA" when the record has no actor for that country) and countries to themselves; regions (places of
-    no country) and unknown actors named only by a title ("President") as vague."""
+    no country) and unknown actors named only by a title ("President") as vague; the bodies and forces of a
+    country the record has an actor for, and its people the actor dictionaries know (its leaders and officials),
+    to that actor (`nation`): not a firm, a party, a group or a name the record only guessed a country for."""
     countries = {e.country: e.id for e in entities if e.kind == "government" and e.type == "GPE" and e.country}
     country_of = {e.id: countries.get(e.country, f"iso:{e.country}") for e in entities
                   if e.kind == "place" and e.country}
@@ -193,4 +198,6 @@ def actors_of(entities: list) -> Actors:
     vague = {e.id for e in entities if (e.kind == "place" and not e.country)
              or (not e.known and e.name.lower() in _titles())}
     uncertain = {e.id for e in entities if not e.known or e.kind == "place" or e.id.startswith("agent:")}
-    return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain))
+    nation = {e.id: countries[e.country] for e in entities if e.country in countries and e.id not in country_of
+              and (e.kind == "government" or (e.kind == "person" and e.known))}
+    return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain), nation=nation)
