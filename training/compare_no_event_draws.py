@@ -4,7 +4,9 @@ the rules' main candidate as a feature, by PLV_train 5-fold CV and by the events
     python training/compare_no_event_draws.py [--check-stories 150] [--stories 600] [--variants shipped,all,...]
 
 Draws: "shipped" (training.economic: every sentence where the rules find a candidate, and a quarter as many others;
-"/2": each at half the weight, for `--stories 1200`, whose draw then weighs what the shipped one weighs);
+"/2": each at half the weight, for `--stories 1200`, whose draw then weighs what the shipped one weighs); "nostate":
+the same draw from the pool less the sentences whose candidate has a state, a government or an international
+organisation on a side (training.state_side, ECONOMIC_STATE_SIDES False; round 22);
 "all" ×k: every sentence of the same stories whatever the rules find, each weighted so that together they weigh k
 times the shipped draw (k 1: the class prior of the shipped models). "+main": the features also name the type and the
 trigger of the sentence's most confident candidate (round 18's `r:main`, set here by replacing
@@ -47,12 +49,13 @@ def with_main(sent, events):
 VARIANTS = {"shipped": ("shipped", 1.0, SHIPPED), "shipped+main": ("shipped", 1.0, with_main),
             "all": ("all", 1.0, SHIPPED), "all+main": ("all", 1.0, with_main), "all2": ("all", 2.0, SHIPPED),
             "all4": ("all", 4.0, SHIPPED), "shipped/2": ("shipped", 0.5, SHIPPED),
-            "shipped/2+main": ("shipped", 0.5, with_main), "all7.6": ("all", 7.6, SHIPPED), "all7.6+main": ("all", 7.6, with_main)}
+            "shipped/2+main": ("shipped", 0.5, with_main), "all7.6": ("all", 7.6, SHIPPED),
+            "all7.6+main": ("all", 7.6, with_main), "nostate": ("nostate", 1.0, SHIPPED), "nostate+main": ("nostate", 1.0, with_main)}
 
 
-def check_stories(n: int) -> list[tuple[str, str]]:
-    """`n` economic stories chosen as training.economic chooses its stories, offset by half a step (so none of
-    them is drawn for training)."""
+def check_stories(n: int, stories: int | None = None) -> list[tuple[str, str]]:
+    """`n` economic stories chosen as training.economic chooses its `stories` (training.ECONOMIC_STORIES by
+    default), offset by half a step (so none of them is drawn for training)."""
     chosen = []
     exclude = training.realnews_ids(BENCH)
     with gzip.open(REUTERS, "rt", encoding="utf-8") as f:
@@ -63,7 +66,7 @@ def check_stories(n: int) -> list[tuple[str, str]]:
                     and r["id"] not in exclude and len(r.get("text") or "") > 300:
                 chosen.append(r)
     chosen.sort(key=lambda r: r["newid"])
-    step = max(1, len(chosen) // training.ECONOMIC_STORIES)
+    step = max(1, len(chosen) // (stories or training.ECONOMIC_STORIES))
     return [(r["id"], unwrap(r["text"])) for r in chosen[step // 2::step][:n]]
 
 
@@ -81,8 +84,10 @@ def main(argv: list[str]) -> int:
     exclude = training.realnews_ids(BENCH)
     if args.stories != training.ECONOMIC_STORIES:
         exclude |= {i for i, _ in checked}
-    pool = training.economic_sentences(REUTERS, nlp, exclude, args.stories)
+    whole = training.economic_pool(REUTERS, nlp, exclude, args.stories)
+    pool = [(s, candidate) for s, candidate, _ in whole]
     shipped_draw = {s.id for s in training.candidate_draw(pool)}
+    nostate_draw = {s.id for s in training.candidate_draw([(s, c) for s, c, state in whole if not state])}
     economic = [s for s, _ in pool]
 
     def parse(texts):
@@ -103,14 +108,16 @@ def main(argv: list[str]) -> int:
     learned = training.act_labels(rows, found)
     xlearned = training.act_labels(others, xfound)
     gold = [s.label for s in rows]
-    print(f"economic sentences {len(economic)}, {sum(c for _, c in pool)} with a rule candidate; shipped draw "
-          f"{len(shipped_draw)}; events the rules alone make on the {len(check)} check stories: "
+    print(f"economic sentences {len(economic)}, {sum(c for _, c in pool)} with a rule candidate, "
+          f"{sum(state for *_, state in whole)} of them with a state side; shipped draw {len(shipped_draw)}, "
+          f"without state sides {len(nostate_draw)}; events the rules alone make on the {len(check)} check stories: "
           f"{sum(map(len, code(check, None)))}", flush=True)
     shipped_mass = len(shipped_draw) * training.NONE_WEIGHT
     for name in args.variants.split(","):
         draw, k, features = VARIANTS[name]
-        if draw == "shipped":
-            picked = [(j, k * training.NONE_WEIGHT) for j, s in enumerate(economic) if s.id in shipped_draw]
+        if draw in ("shipped", "nostate"):
+            ids = shipped_draw if draw == "shipped" else nostate_draw
+            picked = [(j, k * training.NONE_WEIGHT) for j, s in enumerate(economic) if s.id in ids]
         else:
             picked = [(j, k * shipped_mass / len(economic)) for j in range(len(economic))]
         classifier.sentence_features = coder.sentence_features = features
