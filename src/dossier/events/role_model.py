@@ -336,14 +336,37 @@ def is_undergoer(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     return any(a in actors for t in undergoers for a in resolver.many(t))
 
 
+# The relations by which a word qualifies the noun phrase of a speaker: its country or body ("Kuwait's oil
+# minister", "the Turkish defence minister", "an OPEC delegate"), a name or a title set beside it ("General X,
+# secretary general of the Turkish General Staff").
+_SPEAKER_PHRASE = frozenset({"poss", "compound", "amod", "nmod", "flat", "appos"})
+
+
+def speaker_phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase the word is part of: past the modifiers and appositions of `_SPEAKER_PHRASE`
+    and an "of" after a noun ("secretary general of the General Staff"); the word itself when it heads one."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _SPEAKER_PHRASE and tok.head.pos_ in _NAMES:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in _NAMES \
+                and tok.head.head.i != tok.head.i:
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
 def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     """The subject of a reporting verb the trigger depends on ("X announced that Y will visit at Z's invitation"),
     or is (an event the model put on "Y left Z, an official said"): the one who tells of the act, not the one it is
-    done to."""
-    head = cand.anchor.head
+    done to. So is the country or body that qualifies the speaker's noun phrase, as a modifier or in an apposition
+    ("Kuwait's oil minister said there were no plans for an OPEC meeting", "General X, chief of the Turkish General
+    Staff, told reporters the army was on alert"): the teller's own side, not the one he tells the act was done to."""
+    anchor = speaker_phrase_head(cand.anchor)
+    head = anchor.head
     lemma = head.lemma_.lower()
-    speaks = (cand.anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs) \
-        or (cand.anchor.dep_ == "nsubjpass" and lemma in no_party_words()["quoting"])  # "X was quoted as saying"
+    speaks = (anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs) \
+        or (anchor.dep_ == "nsubjpass" and lemma in no_party_words()["quoting"])  # "X was quoted as saying"
     return speaks and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
 
 
