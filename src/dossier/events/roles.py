@@ -264,6 +264,14 @@ def _stray_between(noun: Token) -> list[Token]:
     return []
 
 
+def _claimed_between(verb: Token) -> set[int]:
+    """The words of a "between" phrase on a verb that a noun of talks below it claims (`_stray_between`: "speaking
+    ahead of a meeting later today between A and B", the parser hanging "between" on "speaking"): the parties of
+    the meeting, not of the verb."""
+    return {g.i for n in verb.subtree if n.i != verb.i and n.pos_ == "NOUN" and n.lemma_.lower() in talks_nouns()
+            for g in _stray_between(n)}
+
+
 def _clean(text: str) -> str:
     return text.strip(" ,;:.\"'“”")
 
@@ -704,7 +712,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
         authors = act_authors(obj, resolver) if obj is not None else []
         target_toks += authors or ([] if obj is None else [obj])
-        target_toks += _prep_objects(tok, preps)
+        claimed = _claimed_between(tok) if "between" in preps else set()
+        target_toks += [t for t in _prep_objects(tok, preps) if t.i not in claimed]
         if obj is not None:
             target_toks += _prep_objects(obj, preps)
         if obj is not None and not resolver.many(obj):  # "rejected a demand by the IMF": the demand's author
