@@ -28,7 +28,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles import MUTUAL, is_passive, mover, subject_tokens, through_places, whole_of_relative
+from dossier.events.roles import (MUTUAL, is_passive, misread_main_subject, mover, subject_tokens, through_places,
+                                  whole_of_relative)
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -438,6 +439,13 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
     return False
 
 
+def misread_object(tok: Token, trigger: Token) -> bool:
+    """The object of a relative clause's verb that the parser took for the subject of the sentence's main verb
+    (roles.misread_main_subject: "the unions" in "The minister whose ministry has angered the unions met the
+    president"): a party to the relative verb's act only, not to the trigger's when the trigger is another word."""
+    return tok.dep_ == "nsubj" and misread_main_subject(tok.head) is not None and trigger.i != tok.head.head.i
+
+
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or
@@ -447,7 +455,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     act as its target, as the target of a meeting or an agreement the state whose own officials alone are the source
     (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", roles.mover), the
     one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a
-    mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), and, as the
+    mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object
+    of a relative clause's verb that the parser took for the main verb's subject (`misread_object`), and, as the
     source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
     X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
     if cand.actor == event.location or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
@@ -461,6 +470,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))):
+        return True
+    if misread_object(cand.anchor, trigger):
         return True
     above = {a.i for a in cand.anchor.ancestors}
     if above & (others - {a.i for a in trigger.ancestors}):
