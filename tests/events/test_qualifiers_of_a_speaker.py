@@ -1,5 +1,5 @@
 """The country or body that qualifies the noun phrase of the one who tells of an act (a possessive, an adjective, a
-name before the head, an apposition and its "of" phrase) is the teller's own side, like the teller himself: the role
+name before the head, an apposition, a phrase with "of", "from", "in" or "at") is the teller's own side, like the teller himself: the role
 model does not take it for the act's target (role_model.is_speaker). Sentences written for these tests."""
 
 import pytest
@@ -26,6 +26,8 @@ def _speaks(nlp, text, mention, trigger):
     ("General Omar Adan, chief of the Somali General Staff, told a news conference that the army would attack.",
      "Staff", "attack"),
     ("Moses Kuria, the minister of Kenya, told reporters the two sides would meet in May.", "Kenya", "meet"),
+    ("The organizers in Nakuru said there was no coordination between the marches and Ruto's team.", "Nakuru",
+     "coordination"),
 ])
 def test_the_speakers_own_country_or_body_is_the_teller(nlp, text, mention, trigger):
     assert _speaks(nlp, text, mention, trigger)
@@ -38,6 +40,8 @@ def test_the_speakers_own_country_or_body_is_the_teller(nlp, text, mention, trig
     ("Kenya's trade minister told Uganda's envoy that the talks would resume.", "Uganda", "talks"),
     # the qualifier of the subject of a verb that does not report
     ("Kenya's trade minister visited Uganda on Monday.", "Kenya", "visited"),
+    # the one an envoy is sent to is another party
+    ("The American envoy to Kenya said Washington would send more aid.", "Kenya", "aid"),
     # the one acted on, though a speaker of its own is named after it
     ("Uganda threatened Kenya, whose trade minister said the talks would resume.", "Kenya", "threatened"),
 ])

@@ -341,15 +341,19 @@ def is_undergoer(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
 # minister", "the Turkish defence minister", "an OPEC delegate"), a name or a title set beside it ("General X,
 # secretary general of the Turkish General Staff").
 _SPEAKER_PHRASE = frozenset({"poss", "compound", "amod", "nmod", "flat", "appos"})
+# Prepositions by which a noun phrase says whose or where its head is ("the minister of Kenya", "diplomats from
+# Kenya", "organizers in Tulsa", "sources at the ministry"); not "to" ("the envoy to Kenya" names another party).
+_SPEAKER_PREPS = frozenset({"of", "from", "in", "at"})
 
 
 def speaker_phrase_head(tok: Token) -> Token:
     """The head of the noun phrase the word is part of: past the modifiers and appositions of `_SPEAKER_PHRASE`
-    and an "of" after a noun ("secretary general of the General Staff"); the word itself when it heads one."""
+    and a phrase of `_SPEAKER_PREPS` after a noun ("secretary general of the General Staff", "organizers in
+    Tulsa"); the word itself when it heads one."""
     while tok.head.i != tok.i:
         if tok.dep_ in _SPEAKER_PHRASE and tok.head.pos_ in _NAMES:
             tok = tok.head
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in _NAMES \
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _SPEAKER_PREPS and tok.head.head.pos_ in _NAMES \
                 and tok.head.head.i != tok.head.i:
             tok = tok.head.head
         else:
@@ -362,7 +366,8 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     or is (an event the model put on "Y left Z, an official said"): the one who tells of the act, not the one it is
     done to. So is the country or body that qualifies the speaker's noun phrase, as a modifier or in an apposition
     ("Kuwait's oil minister said there were no plans for an OPEC meeting", "General X, chief of the Turkish General
-    Staff, told reporters the army was on alert"): the teller's own side, not the one he tells the act was done to."""
+    Staff, told reporters the army was on alert", "organizers in Tulsa said"): the teller's own side, not the one
+    he tells the act was done to ("the envoy to Kenya said" names Kenya as another party: it may be one)."""
     anchor = speaker_phrase_head(cand.anchor)
     head = anchor.head
     lemma = head.lemma_.lower()
