@@ -31,6 +31,8 @@ def test_the_sentences_noun_is_the_subject_of_the_misread_main_verb(nlp, text, v
     ("The envoy who feared that Kenya would attack the port.", "attack"),
     # a clause with a modal, as a verb of fearing governs
     ("The envoy who feared Kenya would attack the port.", "attack"),
+    # an infinitive is no main verb
+    ("The new Kenyan system, a device that allows clerks to merge old records into new files.", "merge"),
     # the parser found the main verb
     ("The plan that has divided the Nigerian cabinet won praise from the World Bank.", "won"),
 ])

@@ -1,6 +1,7 @@
 """The country or body that qualifies the noun phrase of the one who tells of an act (a possessive, an adjective, a
 name before the head, an apposition, a phrase with "of", "from", "in" or "at") is the teller's own side, like the teller himself: the role
-model does not take it for the act's target (role_model.is_speaker). Sentences written for these tests."""
+model does not take it for the act's target (role_model.is_speaker), when the act is in what is said, not a
+circumstance of the saying ("said after talks with X": role_model.told_in). Sentences written for these tests."""
 
 import pytest
 
@@ -40,6 +41,9 @@ def test_the_speakers_own_country_or_body_is_the_teller(nlp, text, mention, trig
     ("Kenya's trade minister told Uganda's envoy that the talks would resume.", "Uganda", "talks"),
     # the qualifier of the subject of a verb that does not report
     ("Kenya's trade minister visited Uganda on Monday.", "Kenya", "visited"),
+    # an act told as the speaker's own circumstance, not as what he says: he takes part in it
+    ("Kenya's foreign minister said after talks with Uganda that the border would reopen.", "Kenya", "talks"),
+    ("Moses Kuria, Kenya's delegate to the trade talks, said the lenders were split.", "Kenya", "talks"),
     # the one an envoy is sent to is another party
     ("The American envoy to Kenya said Washington would send more aid.", "Kenya", "aid"),
     # the one acted on, though a speaker of its own is named after it

@@ -373,7 +373,27 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     lemma = head.lemma_.lower()
     speaks = (anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs) \
         or (anchor.dep_ == "nsubjpass" and lemma in no_party_words()["quoting"])  # "X was quoted as saying"
-    return speaks and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
+    return speaks and told_in(head, trigger)
+
+
+# Relations by which a word hangs on a verb of saying as a circumstance or a party of the saying, not as what is
+# said: "said after the meeting", "said on Monday, speaking in Paris", the speaker's own noun phrase ("X, a
+# delegate to the talks, said"), "told reporters".
+_ADJUNCT_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "nsubj", "nsubjpass", "agent", "dative"})
+_CONTENT_PREPS = frozenset({"about", "of", "on", "over"})  # "spoke of the visit", "told reporters about the talks"
+
+
+def told_in(verb: Token, trigger: Token) -> bool:
+    """The trigger is the verb of saying, or is in what it says: the word on the path from the verb down to the
+    trigger is no adjunct of the saying (`_ADJUNCT_DEPS`, but for a preposition of what is spoken of). An act told
+    as the speaker's own circumstance ("Lawson stressed this after the Paris meeting", "X, a delegate to the talks,
+    said") has the speaker for a party."""
+    if trigger.i == verb.i:
+        return True
+    top = next((a for a in [trigger, *trigger.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+    if top is None:
+        return False
+    return top.dep_ not in _ADJUNCT_DEPS or (top.dep_ == "prep" and top.lower_ in _CONTENT_PREPS)
 
 
 # Prepositions after which a place is where something happens or lies ("in the town of X", "onto a square in X").

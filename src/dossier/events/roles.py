@@ -92,15 +92,18 @@ def misread_main_subject(verb: Token) -> Token | None:
     noun, "decision", for its root): the root noun, when the sentence has no verb for its root, the relative verb
     is no verb of saying or thinking (which does take a clause: "the report that officials believe Kenya sent") and
     has no object of its own, and the verb's subject stands right after the relative verb with no "that" or "if"
-    before the clause (it is the relative verb's object) and no modal on the verb (a clause a verb of fearing or
-    hoping governs: "the envoy who feared Kenya would attack"). None otherwise."""
+    before the clause (it is the relative verb's object), and the verb is finite with no modal (an infinitive is
+    no main verb: "a system that allows users to link disks"; a modal marks a clause a verb of fearing or hoping
+    governs: "the envoy who feared Kenya would attack"). None otherwise."""
     rel = verb.head
     lex = load_lexicon()
     if verb.dep_ != "ccomp" or rel.dep_ != "relcl" or rel.lemma_.lower() in lex.reporting_verbs:
         return None
     root = verb.sent.root
     modals = lex.future_aux | lex.hypothetical_aux
-    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("dobj", "obj") for c in rel.children) \
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                                         for c in verb.children)
+    if root.pos_ not in ("NOUN", "PROPN") or not finite or any(c.dep_ in ("dobj", "obj") for c in rel.children) \
             or any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
