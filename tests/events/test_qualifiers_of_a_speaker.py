@@ -27,6 +27,8 @@ def _speaks(nlp, text, mention, trigger):
     ("General Omar Adan, chief of the Somali General Staff, told a news conference that the army would attack.",
      "Staff", "attack"),
     ("Moses Kuria, the minister of Kenya, told reporters the two sides would meet in May.", "Kenya", "meet"),
+    # an act named in the speaker's own noun phrase: an observer is no party
+    ("Ochieng, an observer at the talks with Uganda, told reporters the lenders were split.", "Ochieng", "talks"),
     ("The organizers in Nakuru said there was no coordination between the marches and Ruto's team.", "Nakuru",
      "coordination"),
 ])
@@ -43,7 +45,6 @@ def test_the_speakers_own_country_or_body_is_the_teller(nlp, text, mention, trig
     ("Kenya's trade minister visited Uganda on Monday.", "Kenya", "visited"),
     # an act told as the speaker's own circumstance, not as what he says: he takes part in it
     ("Kenya's foreign minister said after talks with Uganda that the border would reopen.", "Kenya", "talks"),
-    ("Moses Kuria, Kenya's delegate to the trade talks, said the lenders were split.", "Kenya", "talks"),
     # the one an envoy is sent to is another party
     ("The American envoy to Kenya said Washington would send more aid.", "Kenya", "aid"),
     # the one acted on, though a speaker of its own is named after it

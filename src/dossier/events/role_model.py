@@ -377,17 +377,18 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
 
 
 # Relations by which a word hangs on a verb of saying as a circumstance or a party of the saying, not as what is
-# said: "said after the meeting", "said on Monday, speaking in Paris", the speaker's own noun phrase ("X, a
-# delegate to the talks, said"), "told reporters".
-_ADJUNCT_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "nsubj", "nsubjpass", "agent", "dative"})
+# said: "said after the meeting", "said on Monday, speaking in Paris", "told reporters". (An act named in the
+# speaker's own noun phrase is not one of them: "X, an observer at Kenya's talks with its lenders, said": an
+# observer is no party.)
+_ADJUNCT_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "agent", "dative"})
 _CONTENT_PREPS = frozenset({"about", "of", "on", "over"})  # "spoke of the visit", "told reporters about the talks"
 
 
 def told_in(verb: Token, trigger: Token) -> bool:
     """The trigger is the verb of saying, or is in what it says: the word on the path from the verb down to the
     trigger is no adjunct of the saying (`_ADJUNCT_DEPS`, but for a preposition of what is spoken of). An act told
-    as the speaker's own circumstance ("Lawson stressed this after the Paris meeting", "X, a delegate to the talks,
-    said") has the speaker for a party."""
+    as the circumstance of the saying ("Lawson stressed this after the Paris meeting") may have the speaker for a
+    party."""
     if trigger.i == verb.i:
         return True
     top = next((a for a in [trigger, *trigger.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
