@@ -361,19 +361,24 @@ def speaker_phrase_head(tok: Token) -> Token:
     return tok
 
 
-def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
+def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver, told: bool = False) -> bool:
     """The subject of a reporting verb the trigger depends on ("X announced that Y will visit at Z's invitation"),
     or is (an event the model put on "Y left Z, an official said"): the one who tells of the act, not the one it is
     done to. So is the country or body that qualifies the speaker's noun phrase, as a modifier or in an apposition
     ("Kuwait's oil minister said there were no plans for an OPEC meeting", "General X, chief of the Turkish General
     Staff, told reporters the army was on alert", "organizers in Tulsa said"): the teller's own side, not the one
-    he tells the act was done to ("the envoy to Kenya said" names Kenya as another party: it may be one)."""
+    he tells the act was done to ("the envoy to Kenya said" names Kenya as another party: it may be one). With
+    `told`, only for an act in what is said (`told_in`): the one a side the rules filled is not replaced by, where
+    an act told as a circumstance of the saying may have the speaker for its doer ("Lawson stressed this after the
+    Paris meeting"); never the target of either."""
     anchor = speaker_phrase_head(cand.anchor)
     head = anchor.head
     lemma = head.lemma_.lower()
     speaks = (anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs) \
         or (anchor.dep_ == "nsubjpass" and lemma in no_party_words()["quoting"])  # "X was quoted as saying"
-    return speaks and told_in(head, trigger)
+    if told:  # only an act in what is said (`told_in`)
+        return speaks and told_in(head, trigger)
+    return speaks and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
 
 
 # Relations by which a word hangs on a verb of saying as a circumstance or a party of the saying, not as what is
@@ -529,7 +534,7 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
-                and not (current and trigger is not None and is_speaker(c, trigger, resolver))]
+                and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))]
         best = max(pool, key=lambda cp: cp[1], default=None)
         if best is None or best[1] < fill_at or (current and best[1] - ruled < replace_by):
             continue
