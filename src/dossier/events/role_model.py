@@ -28,7 +28,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles import MUTUAL, is_passive, mover, subject_tokens, through_places, whole_of_relative
+from dossier.events.roles import (MUTUAL, is_passive, misread_main_subject, mover, subject_tokens, through_places,
+                                  whole_of_relative)
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -336,15 +337,69 @@ def is_undergoer(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     return any(a in actors for t in undergoers for a in resolver.many(t))
 
 
-def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
+# The relations by which a word qualifies the noun phrase of a speaker: its country or body ("Kuwait's oil
+# minister", "the Turkish defence minister", "an OPEC delegate"), a name or a title set beside it ("General X,
+# secretary general of the Turkish General Staff").
+_SPEAKER_PHRASE = frozenset({"poss", "compound", "amod", "nmod", "flat", "appos"})
+# Prepositions by which a noun phrase says whose or where its head is ("the minister of Kenya", "diplomats from
+# Kenya", "organizers in Tulsa", "sources at the ministry"); not "to" ("the envoy to Kenya" names another party).
+_SPEAKER_PREPS = frozenset({"of", "from", "in", "at"})
+
+
+def speaker_phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase the word is part of: past the modifiers and appositions of `_SPEAKER_PHRASE`
+    and a phrase of `_SPEAKER_PREPS` after a noun ("secretary general of the General Staff", "organizers in
+    Tulsa"); the word itself when it heads one."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _SPEAKER_PHRASE and tok.head.pos_ in _NAMES:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in _SPEAKER_PREPS and tok.head.head.pos_ in _NAMES \
+                and tok.head.head.i != tok.head.i:
+            tok = tok.head.head
+        else:
+            break
+    return tok
+
+
+def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver, told: bool = False) -> bool:
     """The subject of a reporting verb the trigger depends on ("X announced that Y will visit at Z's invitation"),
     or is (an event the model put on "Y left Z, an official said"): the one who tells of the act, not the one it is
-    done to."""
-    head = cand.anchor.head
+    done to. So is the country or body that qualifies the speaker's noun phrase, as a modifier or in an apposition
+    ("Kuwait's oil minister said there were no plans for an OPEC meeting", "General X, chief of the Turkish General
+    Staff, told reporters the army was on alert", "organizers in Tulsa said"): the teller's own side, not the one
+    he tells the act was done to ("the envoy to Kenya said" names Kenya as another party: it may be one). With
+    `told`, only for an act in what is said (`told_in`): the one a side the rules filled is not replaced by, where
+    an act told as a circumstance of the saying may have the speaker for its doer ("Lawson stressed this after the
+    Paris meeting"); never the target of either."""
+    anchor = speaker_phrase_head(cand.anchor)
+    head = anchor.head
     lemma = head.lemma_.lower()
-    speaks = (cand.anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs) \
-        or (cand.anchor.dep_ == "nsubjpass" and lemma in no_party_words()["quoting"])  # "X was quoted as saying"
+    speaks = (anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs) \
+        or (anchor.dep_ == "nsubjpass" and lemma in no_party_words()["quoting"])  # "X was quoted as saying"
+    if told:  # only an act in what is said (`told_in`)
+        return speaks and told_in(head, trigger)
     return speaks and head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
+
+
+# Relations by which a word hangs on a verb of saying as a circumstance or a party of the saying, not as what is
+# said: "said after the meeting", "said on Monday, speaking in Paris", "told reporters". (An act named in the
+# speaker's own noun phrase is not one of them: "X, an observer at Kenya's talks with its lenders, said": an
+# observer is no party.)
+_ADJUNCT_DEPS = frozenset({"prep", "advcl", "npadvmod", "advmod", "agent", "dative"})
+_CONTENT_PREPS = frozenset({"about", "of", "on", "over"})  # "spoke of the visit", "told reporters about the talks"
+
+
+def told_in(verb: Token, trigger: Token) -> bool:
+    """The trigger is the verb of saying, or is in what it says: the word on the path from the verb down to the
+    trigger is no adjunct of the saying (`_ADJUNCT_DEPS`, but for a preposition of what is spoken of). An act told
+    as the circumstance of the saying ("Lawson stressed this after the Paris meeting") may have the speaker for a
+    party."""
+    if trigger.i == verb.i:
+        return True
+    top = next((a for a in [trigger, *trigger.ancestors] if a.head.i == verb.i and a.i != verb.i), None)
+    if top is None:
+        return False
+    return top.dep_ not in _ADJUNCT_DEPS or (top.dep_ == "prep" and top.lower_ in _CONTENT_PREPS)
 
 
 # Prepositions after which a place is where something happens or lies ("in the town of X", "onto a square in X").
@@ -415,6 +470,13 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
     return False
 
 
+def misread_object(tok: Token, trigger: Token) -> bool:
+    """The object of a relative clause's verb that the parser took for the subject of the sentence's main verb
+    (roles.misread_main_subject: "the unions" in "The minister whose ministry has angered the unions met the
+    president"): a party to the relative verb's act only, not to the trigger's when the trigger is another word."""
+    return tok.dep_ == "nsubj" and misread_main_subject(tok.head) is not None and trigger.i != tok.head.head.i
+
+
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or
@@ -424,7 +486,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     act as its target, as the target of a meeting or an agreement the state whose own officials alone are the source
     (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", roles.mover), the
     one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a
-    mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), and, as the
+    mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object
+    of a relative clause's verb that the parser took for the main verb's subject (`misread_object`), and, as the
     source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
     X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
     if cand.actor == event.location or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
@@ -438,6 +501,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))):
+        return True
+    if misread_object(cand.anchor, trigger):
         return True
     above = {a.i for a in cand.anchor.ancestors}
     if above & (others - {a.i for a in trigger.ancestors}):
@@ -469,7 +534,7 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
-                and not (current and trigger is not None and is_speaker(c, trigger, resolver))]
+                and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))]
         best = max(pool, key=lambda cp: cp[1], default=None)
         if best is None or best[1] < fill_at or (current and best[1] - ruled < replace_by):
             continue

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from dossier.events.actors import DEFINITE, PLACE_LABELS, Resolver, coordinated, relative_head
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
-from dossier.events.patterns import Entry
+from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.ingest.outlets import load_outlets
@@ -85,8 +85,38 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+def misread_main_subject(verb: Token) -> Token | None:
+    """The subject of a sentence's main verb the parser hung as a clausal complement on the verb of a relative
+    clause before it ("The decision that has angered the Ugandan government attracted criticism from Kenya": the
+    parser reads "the government attracted criticism" as what "has angered" governs, and leaves the sentence with a
+    noun, "decision", for its root): the root noun, when the sentence has no verb for its root, the relative verb
+    is no verb of saying or thinking (which does take a clause: "the report that officials believe Kenya sent") and
+    has no object of its own, and the verb's subject stands right after the relative verb with no "that" or "if"
+    before the clause (it is the relative verb's object), and the verb is finite with no modal (an infinitive is
+    no main verb: "a system that allows users to link disks"; a modal marks a clause a verb of fearing or hoping
+    governs: "the envoy who feared Kenya would attack"). None otherwise."""
+    rel = verb.head
+    lex = load_lexicon()
+    if verb.dep_ != "ccomp" or rel.dep_ != "relcl" or rel.lemma_.lower() in lex.reporting_verbs:
+        return None
+    root = verb.sent.root
+    modals = lex.future_aux | lex.hypothetical_aux
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                                         for c in verb.children)
+    if root.pos_ not in ("NOUN", "PROPN") or not finite or any(c.dep_ in ("dobj", "obj") for c in rel.children) \
+            or any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].left_edge.i != rel.i + 1:
+        return None
+    return root
+
+
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
-    """Who does the verb: its subject, the agent of a passive, or the subject it inherits."""
+    """Who does the verb: its subject, the agent of a passive, or the subject it inherits (the sentence's noun
+    where the parser misread the main verb as a relative clause's complement, `misread_main_subject`)."""
+    if (misread := misread_main_subject(verb)) is not None:
+        return [misread]
     kids = list(verb.children)
     # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent. A past participle with a
     # subject of its own is a perfect tense, not a participle ("after Uganda had seized…", "reports that it had
@@ -262,6 +292,14 @@ def _stray_between(noun: Token) -> list[Token]:
         if word.ent_type_ not in _TIME_ENTS:  # not "split the cost of the meeting equally between A and B"
             return []
     return []
+
+
+def _claimed_between(verb: Token) -> set[int]:
+    """The words of a "between" phrase on a verb that a noun of talks below it claims (`_stray_between`: "speaking
+    ahead of a meeting later today between A and B", the parser hanging "between" on "speaking"): the parties of
+    the meeting, not of the verb."""
+    return {g.i for n in verb.subtree if n.i != verb.i and n.pos_ == "NOUN" and n.lemma_.lower() in talks_nouns()
+            for g in _stray_between(n)}
 
 
 def _clean(text: str) -> str:
@@ -704,7 +742,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
         authors = act_authors(obj, resolver) if obj is not None else []
         target_toks += authors or ([] if obj is None else [obj])
-        target_toks += _prep_objects(tok, preps)
+        claimed = _claimed_between(tok) if "between" in preps else set()
+        target_toks += [t for t in _prep_objects(tok, preps) if t.i not in claimed]
         if obj is not None:
             target_toks += _prep_objects(obj, preps)
         if obj is not None and not resolver.many(obj):  # "rejected a demand by the IMF": the demand's author

@@ -1,0 +1,42 @@
+"""A "between" phrase that the parser hung on a verb past a noun of talks and a time expression names the parties
+of the talks (roles._stray_between), so it is not the verb's too (roles._claimed_between): "The sources, speaking
+ahead of a meeting later today between A and B, said…" is no talk of the sources with A and B. Sentences written
+for these tests."""
+
+import pytest
+
+from dossier.events import roles
+from tests.events.conftest import names
+
+
+def _verb(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+_SPEAKING = ("The bankers, speaking ahead of a meeting later today between Kenyan Finance Minister Njuguna Ndungu "
+             "and his Ugandan counterpart Matia Kasaija, also believed Kenya should come up with a credible budget plan.")
+
+
+def test_a_verb_leaves_the_between_phrase_to_the_meeting_before_it(nlp):
+    doc = nlp(_SPEAKING)
+    claimed = roles._claimed_between(_verb(doc, "speaking"))
+    assert {doc[i].text for i in claimed} & {"Ndungu", "Kasaija"}
+
+
+@pytest.mark.parametrize("text, verb", [
+    # no noun of talks before the phrase
+    ("Kenyan and Ugandan officials spoke yesterday between the sessions of the summit.", "spoke"),
+    # an adverb stands between the meeting and the phrase
+    ("The two ministries split the cost of the meeting equally between Kenya and Uganda.", "split"),
+    # the talks are told in a clause of their own before it
+    ("After the talks ended, the envoys divided the cost on Monday between Kenya and Uganda.", "divided"),
+])
+def test_a_verbs_own_between_phrase_stays_its_own(nlp, text, verb):
+    assert not roles._claimed_between(_verb(nlp(text), verb))
+
+
+def test_speaking_before_a_meeting_is_no_meeting_with_its_parties(code):
+    events, actors = code(_SPEAKING)
+    assert not any(e.trigger == "speaking" for e in events)
+    meetings = [e for e in events if e.type == "CONSULT" and "meeting" in e.trigger]
+    assert meetings and all(names(m.source + m.target, actors) & {"Njuguna Ndungu", "Kenya"} for m in meetings)
