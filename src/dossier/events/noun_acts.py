@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dossier.events.actors import RELATIVE, Resolver
 from dossier.events.patterns import Lexicon
-from dossier.events.roles import governor, is_passive
+from dossier.events.roles import governor, is_passive, subject_tokens
 from dossier.events.status import clause_chain
 
 
@@ -118,7 +118,9 @@ def reacted_to(noun: Token, verb: Token, resolver: Resolver, lex: Lexicon) -> li
     Russia drew condemnation": Russia); [] where the verb is no such verb or its subject names no doer."""
     if noun.dep_ not in ("dobj", "obj") or lemma(verb) not in lex.reaction_verbs:
         return []
-    act = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    # the verb's subject as the roles stage reads it (the sentence's noun where the parser hung the main verb on a
+    # relative clause: "his role in the sale, which angered the administration, drew criticism")
+    act = next((c for c in subject_tokens(verb) if c.pos_ == "NOUN"), None)
     if act is None:
         return []
     doers = [m for m in act.children if m.dep_ in ("poss", "compound", "amod")]
