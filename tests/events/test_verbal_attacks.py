@@ -14,7 +14,7 @@ def _criticism(events):
 @pytest.mark.parametrize("text", [
     "The opposition leader attacked the government over its handling of the economy.",
     "The Kenyan president attacked Britain for its support of the rebels.",
-    "Senator Warren hammered the president over his trade policy.",
+    "Senator Warren bashed the president over his trade policy.",
     "The Chinese foreign ministry attacked Japan for its remarks on Taiwan.",
 ])
 def test_an_attack_over_conduct_is_criticism(code, rules_only, text):
@@ -33,6 +33,6 @@ def test_an_armed_attack_stays_an_assault(code, rules_only, text):
     assert not _criticism(events), [(e.type, e.cameo, e.trigger) for e in events]
 
 
-def test_a_deal_hammered_out_is_no_criticism(code, rules_only):
-    events, _ = code("Vietnamese and Thai negotiators hammered out a deal on fishing rights.", "2024-06-01")
+def test_an_attack_on_a_thing_over_a_place_stays_an_assault(code, rules_only):
+    events, _ = code("Syrian jets attacked rebel convoys over Idlib on Sunday.", "2024-06-01")
     assert not _criticism(events), [(e.type, e.cameo, e.trigger) for e in events]
