@@ -48,3 +48,18 @@ def test_an_active_journey_stays_a_visit(code, rules_only, text):
 def test_workers_who_struck_stay_on_strike(code, rules_only, text):
     events, _ = code(text, "2024-06-01")
     assert [e for e in events if e.type == "PROTEST" and e.cameo == "143"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "A deal was struck with the Iraqi government on Monday.",
+    "Iran struck a deal with Iraq on Monday.",
+])
+def test_a_deal_struck_is_an_agreement(code, rules_only, text):
+    events, _ = code(text, "2024-06-01")
+    assert [e for e in events if e.type == "AGREE"], _kinds(events)
+    assert not [e for e in events if e.type in ("ASSAULT", "PROTEST")], _kinds(events)
+
+
+def test_a_missile_that_struck_a_tanker_stays_an_assault(code, rules_only):
+    events, _ = code("An Iranian missile struck the Chilean tanker.", "2024-06-01")
+    assert [e for e in events if e.type == "ASSAULT"], _kinds(events)
