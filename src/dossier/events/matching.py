@@ -298,7 +298,7 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
         obj = relative_head(tok)
     objects = object_words(obj) if obj is not None else set()
     objects = objects.union(*(object_words(c) for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj))
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent")}
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
     subjects = set().union(*(object_words(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")))
     return objects, preps, subjects
 
@@ -472,7 +472,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
     if entry.pos == "adjective" and predicative(tok) is None:
         return False
-    if entry.prep and not any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in entry.prep and not _when(c)
+    # (a particle the parser reads as an adverb counts: "handed the territory back", "would be handed back")
+    if entry.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and not _when(c)
                               for c in tok.children):
         return False
     # a converted entry's words are one phrase of PETRARCH's ("SET OFF (FROM": a particle and a preposition), all of
@@ -488,7 +489,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.subject_labels and not any(d.ent_type_ in entry.subject_labels for d in _doers(tok)):
         return False
-    if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp") for c in tok.children):
+    # a verb in the passive has its object for its subject: "the islands will be returned to Japan", "the tanker was
+    # struck by a missile", "he was flown to Berlin" are not the intransitive "returned to Tokyo", "workers struck"
+    if entry.intransitive and any(c.dep_ in ("dobj", "obj", "ccomp", "nsubjpass") for c in tok.children):
         return False
     if entry.clause_aux and not any(clause_modals(c) & set(entry.clause_aux)
                                     for c in reported_clauses(tok) if not quoted(c)):
