@@ -53,3 +53,13 @@ def test_no_split_without_a_sent_person_s_full_name(story, text, kept, not_a_per
     found = names(story(text, published=DATE))
     assert kept is None or kept in found
     assert not_a_person not in found
+
+
+@pytest.mark.parametrize("text, person, sender", [
+    # the demonym parsed as an adjective of the title ("Indian" amod, "Pakistani" compound): the sender either way
+    ("Indian Ambassador to Nepal Rohan Mehra met the prime minister on Monday.", "Rohan Mehra", "IND"),
+    ("Pakistani Ambassador to Nepal Rohan Mehra met the prime minister on Monday.", "Rohan Mehra", "PAK"),
+    ("Indian envoy to Sri Lanka Rohan Mehra held talks in Colombo on Friday.", "Rohan Mehra", "IND"),
+])
+def test_a_demonym_before_a_title_with_a_destination_is_the_sender(story, text, person, sender):
+    assert names(story(text, published=DATE))[person].country == sender

@@ -2204,7 +2204,7 @@ class Resolver:
             sent = {t.i for t in out if t.lower_ in self.destination_titles
                     and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children)}
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
-                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ == "compound" and t.head.i in sent)]
+                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
         return out
 
 

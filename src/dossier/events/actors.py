@@ -120,7 +120,9 @@ class Resolver:
             return thing
         if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
                 and not is_fragment(_name_of(tok).text) and not is_time_name(_name_of(tok).text)):
-            return self._register(_name_of(tok), "NAME")
+            name = _name_of(tok)
+            person = _after_title(name)
+            return self._register(person, "PERSON") if person is not None else self._register(name, "NAME")
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _COLLECTIVE and depth == 0:
@@ -607,6 +609,20 @@ def coordinated(tok: Token) -> list[Token]:
 
 def _without_article(span: Span) -> Span:
     return span[1:] if len(span) > 1 and span[0].lower_ == "the" else span
+
+
+def _after_title(name: Span) -> Span | None:
+    """The person's name in an untagged run of proper nouns that opens with an office's title ("Governor Ichiro
+    Sato" of "Bank of Japan Governor Ichiro Sato", which the tagger left out): the words after the title, where they
+    are two or more capitalised words (a given name and a family name: not "General Motors"); else None."""
+    words = list(name)
+    n = 0
+    while n < len(words) and words[n].lower_ in TITLES and words[n].is_title:
+        n += 1
+    rest = words[n:]
+    if n == 0 or len(rest) < 2 or not all(t.is_alpha and t.is_title for t in rest):
+        return None
+    return name.doc[rest[0].i:name.end]
 
 
 def _name_of(tok: Token) -> Span:
