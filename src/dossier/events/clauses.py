@@ -9,6 +9,10 @@ state visit, her first trip abroad" (one act named twice), "..., where 24 people
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 from spacy.tokens import Token
 
 from dossier.events.noun_acts import lemma
@@ -101,6 +105,51 @@ def is_goal(tok: Token, by_index: dict, decision_nouns: frozenset[str]) -> bool:
         head = tok.head
         return head.i in by_index or any(c.i in by_index for c in head.children if c.dep_ in ("dobj", "obj"))
     return False
+
+
+@lru_cache(maxsize=1)
+def legal_actions() -> dict[str, frozenset[str]]:
+    """The words of taking legal action (data/legal_actions.yaml)."""
+    data = yaml.safe_load((Path(__file__).parent / "data" / "legal_actions.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+
+
+def _names_suit(noun: Token, nouns: frozenset[str]) -> bool:
+    """"lawsuit", or "legal action" where the list holds the noun only with that modifier."""
+    word = lemma(noun)
+    return word in nouns or any(f"{c.lower_} {word}" in nouns for c in noun.children if c.dep_ in ("amod", "compound"))
+
+
+def legal_aim(tok: Token) -> bool:
+    """A verb trigger that is the infinitive of a legal action's aim: "sued to block the order", "filed a lawsuit
+    to stop the tariffs", "went to court to overturn the ruling" (data/legal_actions.yaml). The suit is the
+    event; not "agreed to block the sale", "moved to block the bill", "took action to stop the flow"."""
+    node = tok
+    while joined_infinitive(node):
+        node = node.head
+    if tok.pos_ != "VERB" or not infinitive_complement(node) or node.head.i == node.i:
+        return False
+    head, words = node.head, legal_actions()
+    if lemma(head) in words["verbs"]:
+        return True
+    for c in head.children:
+        if c.dep_ in ("dobj", "obj") and _names_suit(c, words["nouns"]):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("to", "in", "before") and any(
+                w.dep_ == "pobj" and w.lower_ in words["courts"] for w in c.children):
+            return True
+    return False
+
+
+def goes_to_court(tok: Token) -> bool:
+    """A verb of going whose destination is a court, told as the idiom ("went to court", "turned to the courts":
+    no article) or with the suit's aim ("went to the court to overturn the ruling"): taking legal action, no visit
+    (data/legal_actions.yaml `courts`; not "went to the royal court" or "travelled to the Hague for talks")."""
+    courts = legal_actions()["courts"]
+    aim = any(infinitive_complement(c) for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        w.dep_ == "pobj" and w.lower_ in courts and (aim or not any(d.dep_ == "det" for d in w.children))
+        for w in c.children) for c in tok.children)
 
 
 def agreed(tok: Token, by_index: dict) -> bool:

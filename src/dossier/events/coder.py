@@ -14,7 +14,7 @@ from dossier.events import cameo
 from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.clauses import (ACTS_ON_ACTS, agreed, committed_by, complement_of, governs_act, is_background,
-                                    is_content, is_goal, names_planned, renames, restated)
+                                    goes_to_court, is_content, is_goal, legal_aim, names_planned, renames, restated)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.no_event import (agentless_passive, asks, describes, is_commentary, no_event, reports_silenced,
@@ -160,6 +160,11 @@ class Coder:
             if entry.called_off:  # "postponed the talks": the model, reading the meeting's words, keeps the refusal
                 governing.add(event.id)  # (PLV_train labels the 4 cancelled visits it holds REJECT), and a
                 cancelled.add(event.id)  # cancellation denied ("has not cancelled the visit") stays denied
+            # "sued to block the order": the suit, the infinitive its aim; "went to court": a suit, no visit
+            if entry.pos == "verb" and (legal_aim(tok) or (entry.type == "CONSULT" and goes_to_court(tok))):
+                _retype(event, "ACCUSE", "115")
+                event.mode = "allege"
+                hand.add(event.id)
             if not entry.converted:
                 hand.add(event.id)
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
