@@ -19,22 +19,20 @@ regression, fixed seed) and read back here with numpy.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles import (MUTUAL, is_passive, misread_main_subject, mover, subject_tokens, through_places,
-                                  whole_of_relative)
+from dossier.events.roles import (MUTUAL, is_passive, misread_main_subject, mover, no_party_words, subject_tokens,
+                                  through_places, whole_of_relative)
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "roles.npz"
-_NO_PARTY = Path(__file__).parent / "data" / "no_party.yaml"
 ROLES = ("none", "source", "target")
 # How sure the model must be to fill an empty side: chosen with `dossier evaluate roles` (5-fold CV on PLV_train:
 # both sides right without replacing 0.728 at 0.1, 0.717 at 0.2, 0.712 at 0.3) and the real-news development articles.
@@ -260,14 +258,6 @@ def fill(doc: Doc, event: Event, model: RoleModel, resolver: Resolver, fill_at: 
 def agentless(trigger: Token) -> bool:
     """A passive trigger ("was arrested", "the port, which will be inaugurated", "tariffs imposed on X")."""
     return is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
-
-
-@cache
-def no_party_words() -> dict[str, frozenset[str]]:
-    """data/no_party.yaml: {"press": nouns of the press, "quoting": reporting verbs whose passive subject speaks,
-    "made": participles of making, "companions": participles of going with, "places": nouns of places}."""
-    data = yaml.safe_load(_NO_PARTY.read_text(encoding="utf-8"))
-    return {key: frozenset(words) for key, words in data.items()}
 
 
 def made_in(tok: Token) -> bool:

@@ -399,9 +399,17 @@ _REGION_LABELS = frozenset({"NORP", "LOC"})  # a people or a region; not a body 
 
 
 @cache
+def no_party_words() -> dict[str, frozenset[str]]:
+    """data/no_party.yaml: {"press": nouns of the press, "quoting": reporting verbs whose passive subject speaks,
+    "made": participles of making, "companions": participles of going with, "places": nouns of places}."""
+    data = yaml.safe_load(_NO_PARTY.read_text(encoding="utf-8"))
+    return {key: frozenset(words) for key, words in data.items()}
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     """data/no_party.yaml `places`: plural nouns of places and markets (lemmas)."""
-    return frozenset(w.lower() for w in yaml.safe_load(_NO_PARTY.read_text(encoding="utf-8"))["places"])
+    return frozenset(w.lower() for w in no_party_words()["places"])
 
 
 def _place_set(tok: Token) -> bool:
