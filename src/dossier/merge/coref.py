@@ -13,7 +13,9 @@ The decision has two parts:
   `STATEMENTS`) of one speaker to one addressee, told in two sentences by two different words: each sentence
   says its own thing ('X supports Y in …', 'X also backs Y as …'); and, across two dated articles more than
   `NEAR_DAYS` apart, an undated report (`apart`): nothing dates its act away from its own article's day, so it is
-  not taken for an act told months away. That bounds the reports an undated one meets (`cluster` and the
+  not taken for an act told months away; and, within one article, two acts whose objects tell them apart
+  (`objects_differ`: different figures, or two described objects with no content word in common: 'agreed to buy
+  10 pct of X' and 'agreed to sell its unit'; not 'signed the accord' and 'signed the agreement'). That bounds the reports an undated one meets (`cluster` and the
   incremental merge's candidates look only at articles near in time), so a merge's cost does not grow with the
   archive.
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
@@ -37,7 +39,7 @@ articles joined by one strong pair tell two stories. A ruled-out pair
 scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes, an article's past act
 against its plan, an article's two statements, an act an article tells as another ('a separate meeting with'),
 one side the same and the other wholly different and named by known actors, two visits by different named
-travellers, places in two countries) never ends in one cluster, whatever its neighbours say. The other two
+travellers, places in two countries, an article's two acts on two objects) never ends in one cluster, whatever its neighbours say. The other two
 rules (different types, a one-sided report) read what the coder may have missed or coded otherwise, so in a
 cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation on
 the ECB+ training topics); so does `apart`.
@@ -57,7 +59,7 @@ from pathlib import Path
 import numpy as np
 
 from dossier.merge.intervals import interval
-from dossier.merge.reports import Actors, Report, cosine, stem
+from dossier.merge.reports import Actors, Report, cosine, stem, stems
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "coref.json"
@@ -70,7 +72,7 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document",
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
-VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another"})  # walls
+VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another", "objects"})  # walls
 # words that tell an act from one an article told before ('a separate meeting with …', 'another visit'); not
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
@@ -79,6 +81,9 @@ _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})
 # accusations, rejections or threats, which news tells again in other words ('denied' … 'his claims';
 # 'voted against' … 'opposed')
 STATEMENTS = frozenset({"SUPPORT", "REQUEST"})
+# a figure in an act's object: a number, not a year ('its 1984 statements') nor a day after a month ('from March 1')
+_FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\w])")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 GAP_DAYS = 90  # articles this far apart or more count as far apart
 NEAR_DAYS = GAP_DAYS  # an undated report meets only reports of articles at most this many days from its own
 # the share of the names and numbers in two articles' story similarity (the words weigh the rest); chosen by
@@ -318,6 +323,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
             and a.sentence != b.sentence \
             and sa[0] & sb[0] and sa[1] & sb[1] and not trigger_stems(ea) & trigger_stems(eb):
         return "statements"  # one article: 'X supports Y in …' and, further on, 'X also backs Y as …' are two
+    if a.doc == b.doc and objects_differ(ea, eb):
+        return "objects"  # one article: 'agreed to buy 10 pct of X' and 'agreed to sell its unit' are two acts
     if a.doc == b.doc:
         first, later = sorted((ea, eb), key=_position)
         if _told_as_another(later) and not _told_as_another(first):
@@ -341,6 +348,46 @@ def apart(a: Report, b: Report) -> bool:
     if interval(a.event.date) and interval(b.event.date):
         return False  # two dated reports: their dates decide ('time')
     return abs((a.published - b.published).days) > NEAR_DAYS
+
+
+def object_words(event: Event) -> frozenset[str]:
+    """The stems of the content words of what the act is done to or about (`Event.issue`: its object, or the
+    clause it commits to or asks for: 'to sell its unit' -> sell, unit); names count, figures do not."""
+    return frozenset(stems(event.issue or ""))
+
+
+def figures(event: Event) -> frozenset[str]:
+    """The figures the act's object names ('10 pct', '76 counts', '1,736 tonnes' -> 10, 76, 1736): not a year
+    ('the 1984 accounts') nor a day after a month ('from March 1'), which date the object rather than size it."""
+    text = event.issue or ""
+    out = set()
+    for m in _FIGURE.finditer(text):
+        number = m.group(1).replace(",", "")
+        before = text[:m.start()].split()[-1:]
+        if _YEAR.fullmatch(number) or (before and before[0].lower().strip(".") in _months()):
+            continue
+        out.add(number)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    from dossier.time.lexicon import lexicon
+
+    return frozenset(lexicon()["months"])
+
+
+def objects_differ(a: Event, b: Event) -> bool:
+    """Whether two acts' objects tell them apart: both name figures and no figure is the same ('a loan of 50
+    mln dlrs', 'a loan of 20 mln dlrs'), or both are described by more than a bare head noun and share no
+    content word ('to buy 10 pct of X' and 'to sell its unit'; 'speedy action' and 'greater access to …'). A
+    bare head ('the accord', 'the agreement', 'the deal') names the kind of thing, not which one: it is how an
+    article refers back to the act it has told, so it tells nothing apart."""
+    fa, fb = figures(a), figures(b)
+    if fa and fb and not fa & fb:
+        return True
+    wa, wb = object_words(a), object_words(b)
+    return len(wa) >= 2 and len(wb) >= 2 and not wa & wb
 
 
 def _position(event: Event) -> int:
