@@ -2,7 +2,9 @@
 
 The decision has two parts:
 
-- **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes; times that cannot
+- **Rules that rule a pair out** (`incompatible`): different PLOVER types, or CONSULT modes, or, for two
+  agreements, one a formal agreement signed (CAMEO 057) and the other a side's stated intent (03x: a pledge, a
+  promise, support; not the agreement reached, 'agreed', 'concluded'); times that cannot
   meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
   article's day, a plan on or after it); places in different countries; two coded reports that both name both
   sides and agree on one side but not at all on the other, each naming there an actor no other id may stand for
@@ -13,11 +15,11 @@ The decision has two parts:
   `STATEMENTS`) of one speaker to one addressee, told in two sentences by two different words: each sentence
   says its own thing ('X supports Y in …', 'X also backs Y as …'); and, across two dated articles more than
   `NEAR_DAYS` apart, an undated report (`apart`): nothing dates its act away from its own article's day, so it is
-  not taken for an act told months away; and, within one article, two acts whose objects tell them apart
-  (`objects_differ`: different figures, or two described objects with no content word in common: 'agreed to buy
-  10 pct of X' and 'agreed to sell its unit'; not 'signed the accord' and 'signed the agreement'). That bounds the reports an undated one meets (`cluster` and the
+  not taken for an act told months away. That bounds the reports an undated one meets (`cluster` and the
   incremental merge's candidates look only at articles near in time), so a merge's cost does not grow with the
-  archive.
+  archive. And, within one article, two acts whose objects tell them apart (`objects_differ`: different
+  figures, or two described objects with no content word in common: 'agreed to buy 10 pct of X' and 'agreed to
+  sell its unit'; not 'signed the accord' and 'signed the agreement').
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -36,12 +38,12 @@ over `story_similarity`, their words' and their names' and numbers' idf-weighted
 `story`; gather and cut chosen with the threshold on gold), and reports of two stories are kept apart like a
 veto (another actress's rehab, another year's earthquake): a third article of a story can show that two alike
 articles joined by one strong pair tell two stories. A ruled-out pair
-scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes, an article's past act
-against its plan, an article's two statements, an act an article tells as another ('a separate meeting with'),
-one side the same and the other wholly different and named by known actors, two visits by different named
-travellers, places in two countries, an article's two acts on two objects) never ends in one cluster, whatever its neighbours say. The other two
-rules (different types, a one-sided report) read what the coder may have missed or coded otherwise, so in a
-cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation on
+scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes or a signing and a
+stated intent, an article's past act against its plan, an article's two statements, an act an article tells as
+another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
+two visits by different named travellers, places in two countries, an article's two acts on two objects) never
+ends in one cluster, whatever its neighbours say. The other two rules (different types, a one-sided report)
+read what the coder may have missed or coded otherwise, so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation on
 the ECB+ training topics); so does `apart`.
 """
 
@@ -295,6 +297,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         return "type"
     if ea.type == "CONSULT" and ea.mode and eb.mode and ea.mode != eb.mode:
         return "mode"  # a visit, a meeting, a negotiation are different occasions
+    if ea.type == eb.type == "AGREE" and _intent_and_signing(ea, eb):
+        return "mode"  # 'pledged to widen cooperation' and 'signed a protocol' are two acts
     pa, pb = possible(a), possible(b)
     if pa and pb and not (pa[0] <= pb[1] + SLACK and pb[0] <= pa[1] + SLACK):
         return "time"
@@ -336,6 +340,16 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     if apart(a, b):
         return "apart"  # an undated report is only another article's act when the articles are near in time
     return None
+
+
+def _intent_and_signing(a: Event, b: Event) -> bool:
+    """Whether one of two agreements is a formal agreement signed (CAMEO 057) and the other a side's stated intent
+    (CAMEO 03x: a pledge, a promise, support, an offer), not the agreement reached ('agreed', 'concluded')."""
+    def intent(e: Event) -> bool:
+        return (e.cameo or "").startswith("03") and e.mode != "agree"
+    def signing(e: Event) -> bool:
+        return (e.cameo or "").startswith("057")
+    return (signing(a) and intent(b)) or (signing(b) and intent(a))
 
 
 def apart(a: Report, b: Report) -> bool:
