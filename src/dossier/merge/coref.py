@@ -43,8 +43,8 @@ stated intent, an article's past act against its plan, an article's two statemen
 another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
 two visits by different named travellers, places in two countries, an article's two acts on two objects) never
 ends in one cluster, whatever its neighbours say. The other two rules (different types, a one-sided report)
-read what the coder may have missed or coded otherwise, so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation on
-the ECB+ training topics); so does `apart`.
+read what the coder may have missed or coded otherwise, so in a cluster they weigh as a score of 0, not as a
+wall (as walls they cost 0.014 CoNLL F1 in cross-validation on the ECB+ training topics); so does `apart`.
 """
 
 from __future__ import annotations
