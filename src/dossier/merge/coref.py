@@ -30,8 +30,10 @@ The decision has two parts:
   articles both carry a publication date, from those topics with the example corpus's pairs (`Model`). A vague date
   ("the past year", a year) never adds to the score.
 
-`cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant), and
-reports joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
+`cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant; for an act
+two sides do together, also type and the country of a state body or known person, a pair by a country only where
+one report names the country, the other only its people, and their dates agree to a month or finer), and reports
+joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
 cannot glue two groups whose other members disagree. Documents first: the articles of the reports that even
 weak pairs join (a score of the model's `gather` or more) are clustered into stories (`stories`: average link
 over `story_similarity`, their words' and their names' and numbers' idf-weighted cosines, cut at the model's
@@ -66,6 +68,7 @@ from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "coref.json"
 MUTUAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts told either way round ('A met B', 'B met A')
+NATION = "nation"  # `blocking_keys`: (type, NATION, country) joins a country and its people for MUTUAL acts
 VISIT, HOSTING = "visit", "043"  # the CONSULT mode of a journey, and CAMEO's code for hosting one (host first)
 MATCH_DAYS = 31   # a date vaguer than this (a year, "the past year") cannot confirm that two reports meet
 SLACK = timedelta(days=1)  # an article dated the day before or after the act it reports (time zones, wires)
@@ -514,12 +517,38 @@ def same_event(a: Report, b: Report, actors: Actors | None = None, model: Model 
 # --- clustering ---------------------------------------------------------------------------------------------
 
 def blocking_keys(report: Report, actors: Actors | None = None) -> set[tuple]:
-    """Keys under which a report meets its candidates: its type with each participant; a report that names
-    nobody meets only the reports of its own article."""
+    """Keys under which a report meets its candidates: its type with each participant, and, for an act the two
+    sides do together (`MUTUAL`, a visit among them), with the country of each state body or known person
+    (`Actors.nation`), so that 'China and Peru signed' meets 'Xi and Boluarte signed' (`_as_members` then
+    reads the countries as those persons); a report that names nobody meets only the reports of its own
+    article."""
     actors = actors or Actors()
     kind = report.event.type
     ids = actors.normal(report.event.source + report.event.target)
-    return {(kind, i) for i in ids} or {(kind, "doc", report.doc)}
+    keys = {(kind, i) for i in ids}
+    if kind in MUTUAL and actors.nation:
+        keys |= {(kind, NATION, country) for i in ids
+                 if (country := actors.nation.get(i) or (i if actors.country_of.get(i) == i else None))}
+    return keys or {(kind, "doc", report.doc)}
+
+
+def _country_pairs(country: str, block: list[int], reports: list[Report], actors: Actors):
+    """The pairs of a block by a country (`NATION`) where one report names the country and the other only its
+    bodies or persons, and the two reports' dates (a month or finer) agree: two reports that both name it already
+    meet by it, and two that name only its people (its foreign minister's meeting, a party official's) meet only
+    where they share a participant. A country acts through many people, so that it is named where the other
+    report names one of them says little by itself ('Peru chairs APEC' and 'Boluarte's meetings with Chinese
+    authorities'; 'Nigeria and Guinea agreed to found a company' and, further on, 'the two ministers agreed' on
+    another accord): a date that pins both to one month or day makes them worth comparing."""
+    names = {i: country in actors.normal(reports[i].event.source + reports[i].event.target) for i in block}
+    return ((i, j) for i, j in _near_pairs(block, reports)
+            if names[i] != names[j] and _dates_meet(reports[i].event, reports[j].event))
+
+
+def _dates_meet(a: Event, b: Event) -> bool:
+    """Whether two events are both dated to a month or finer (`match_span`) and their dates meet."""
+    ma, mb = match_span(a), match_span(b)
+    return bool(ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK)
 
 
 def cluster(reports: list[Report], actors: Actors | None = None, model: Model | None = None,
@@ -531,11 +560,14 @@ def cluster(reports: list[Report], actors: Actors | None = None, model: Model | 
         for i, r in enumerate(reports):
             for key in blocking_keys(r, actors):
                 by_key[key].append(i)
-        blocks = list(by_key.values())
+        blocks = [(key[2] if key[1] == NATION else None, block) for key, block in by_key.items()]
+    else:
+        blocks = [(None, block) for block in blocks]
     scores: dict[tuple[int, int], float] = {}
     gather = min(model.gather, model.threshold) if model.gather is not None else model.threshold
-    for block in blocks:
-        for i, j in _near_pairs(block, reports):
+    for country, block in blocks:
+        pairs = _near_pairs(block, reports) if country is None else _country_pairs(country, block, reports, actors)
+        for i, j in pairs:
             key = (min(i, j), max(i, j))
             if key not in scores:
                 scores[key] = probability(reports[i], reports[j], actors, model)
