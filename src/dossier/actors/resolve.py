@@ -503,6 +503,8 @@ class Resolver:
         (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
         if companion := self._companion_country(span, token_actor):
             return companion
+        if host := self._envoy_host(span, token_actor):
+            return host
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
                         and not span.start <= t.i < span.end and self._is_person(i)} - {None}
@@ -534,6 +536,35 @@ class Resolver:
             for subject in clause.children:
                 if subject.dep_ in ("nsubj", "nsubjpass") and (ident := token_actor.get(subject.i)) in states:
                     return self.d.country_on(ident, self._date)
+        return None
+
+    def _envoy_host(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state an envoy is sent to, for an official introduced by a title alone whom that envoy meets: the
+        other party of the clause whose subject or object is an envoy whose title says where they are sent ("Indian
+        Ambassador to Nepal X met Prime Minister Y", "Prime Minister Y received the Chinese ambassador to Nepal"): Y
+        is the host's official, not the sender's (`destination_titles` in the lexicon; the state or a place of it
+        named right after "to"). None where no envoy "to" a state is the official's co-argument of one verb ("the
+        Indian ambassador to Nepal said Defence Minister Y would visit": Y's country is not the envoy's host)."""
+        doc = span.doc
+        verb = _clause_verb(span.root)
+        if verb is None:
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        for tok in sentence:
+            if tok.lower_ not in self.destination_titles or span.start <= tok.i < span.end \
+                    or tok.i + 2 >= sentence.end or doc[tok.i + 1].lower_ != "to":
+                continue
+            at = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            ident = token_actor.get(at) if at < sentence.end else None
+            if ident in states:
+                host = self.d.country_on(ident, self._date)
+            elif ident in self._places:
+                host = self._places[ident].country
+            else:
+                continue
+            if host and (other := _clause_verb(tok)) is not None and other.i == verb.i:
+                return host
         return None
 
     def _companion_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
@@ -2154,7 +2185,9 @@ class Resolver:
             return []
 
         def place(tok: Token) -> bool:  # tagged a place, or a place name the dictionary resolved ("Peking")
-            return tok.ent_type_ in ("GPE", "LOC") or (tok.i in places and tok.pos_ == "PROPN")
+            # not a demonym the tagger read as a proper noun ("A Briton, X,": the nationality the name is set beside)
+            return tok.ent_type_ in ("GPE", "LOC") or (tok.i in places and tok.pos_ == "PROPN"
+                                                       and tok.text not in self.d.demonyms)
 
         root = span.root
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
@@ -2206,6 +2239,21 @@ class Resolver:
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
                    or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
         return out
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb a noun phrase is an argument of, its subject, object or the object of a preposition on it ("met with
+    X"), through the words it is compounded, apposed or joined to; None for a phrase that is no verb's argument."""
+    while tok.dep_ in ("compound", "appos", "amod", "conj", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head  # "held talks with X": the verb of the noun the phrase is on
+    elif tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "attr"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
 
 
 def _after(span: Span) -> str:
