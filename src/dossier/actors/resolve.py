@@ -160,6 +160,7 @@ class Resolver:
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
@@ -1663,6 +1664,7 @@ class Resolver:
         # can take the ministry's country.
         self._described: dict[str, Entity] = {}
         self._presumed: set[str] = set()  # unknown actors whose country is the article's, not their own words'
+        nationals = self._nationals(doc, found)
         spans: dict[str, list[Found]] = {}
         for f in found:
             if f.ident.startswith("unk:"):
@@ -1673,7 +1675,12 @@ class Resolver:
         self._firms_by_description(doc, found)
         for ident, fs in spans.items():
             if ident.startswith("unk:PERSON:"):
-                self._described[ident] = self._described_at(doc, fs, token_actor)
+                entity = self._described_at(doc, fs, token_actor)
+                if ident in nationals and (not entity.country or ident in self._presumed):
+                    # "Mark Tully ... The Briton was held": the nationality told of them, before the story's country
+                    self._presumed.discard(ident)
+                    entity = entity.model_copy(update={"country": nationals[ident], "cameo": nationals[ident]})
+                self._described[ident] = entity
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
@@ -1697,6 +1704,49 @@ class Resolver:
             mentions.append(Mention(entity=f.ident, doc=doc._.doc_id or "", start=span.start_char,
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
+
+    def _nationals(self, doc: Doc, found: list[Found]) -> dict[str, str]:
+        """"Mark Tully was detained ... The Briton was held": a definite singular description of a person by their
+        nationality, a demonym noun ("the Briton", "the 45-year-old Briton") or a demonym before a nationality noun
+        ("the Australian national": `nationality_nouns` in the lexicon), stands for the one person named before it in
+        its own sentence or the one before, and gives an unknown person that state (returned, {person: country});
+        its demonym's mention becomes that person's. Nothing where two people are named there, where the description
+        is set beside a name of its own ("The Australian national, John Pike,": the name's apposition), or where the
+        person is known to be of another state."""
+        if not doc.has_annotation("DEP"):
+            return {}
+        people = [f for f in found if f.ident.startswith("unk:PERSON:") or self._is_person(f.ident)]
+        if not people:
+            return {}
+        out: dict[str, str] = {}
+        for f in found:
+            if f.end - f.start != 1 or (country := self._national(doc[f.start])) is None:
+                continue
+            head = doc[f.start] if doc[f.start].pos_ in ("PROPN", "NOUN") and doc[f.start].dep_ != "amod" \
+                else doc[f.start].head
+            if head.i != f.start and head.lower_ not in self.nationality_nouns:
+                continue
+            if head.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                    or any(c.dep_ == "appos" for c in head.children) or head.dep_ == "appos":
+                continue
+            sentence = head.sent
+            opening = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            before = {g.ident for g in people if opening <= g.start and g.end <= head.i}
+            if len(before) != 1:
+                continue
+            person = before.pop()
+            known = self.d.country_on(person, self._date) if person in self.d.entities else None
+            if known not in (None, country):
+                continue
+            f.ident = person
+            if person.startswith("unk:PERSON:"):
+                out.setdefault(person, country)
+        return out
+
+    def _national(self, tok: Token) -> str | None:
+        """The country a demonym word names ("Briton", "Australian"), if the word is one."""
+        ident = self.d.demonyms.get(tok.text)
+        return self.d.country_on(ident, self._date) if ident else None
 
     def _firms_by_description(self, doc: Doc, found: list[Found]) -> None:
         """"Sanko Steel signed … The Japanese company will ship …": a definite singular description of a firm by a
