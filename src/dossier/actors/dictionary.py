@@ -166,6 +166,7 @@ class Lexicon(_Entry):
     partnership_words: list[str] = []
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
+    nationality_nouns: list[str] = []
     speech_verbs: list[str] = []
     state_body_names: list[str] = []
     region_words: list[str] = []

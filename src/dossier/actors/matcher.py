@@ -4,7 +4,7 @@ Names of the curated and user files: one token or with an acronym in them ("US",
 spelling (as written, upper case, title case); longer names and office descriptions match case-insensitively.
 Names known only from the converted dictionaries (Phoenix, the country libraries) match case-insensitively where
 the text writes them as a name: first and last word capitalised, and a one-word name tagged as a proper noun or
-inside an entity. A name several actors share gives the one the article's date means (Dictionary.choose), and a
+inside an entity; an acronym of theirs ("ANA") not where a person's name the tagger found writes it in title case. A name several actors share gives the one the article's date means (Dictionary.choose), and a
 country's name the state it meant then ("Russia" in 1987: the Soviet Union). Overlaps are settled by the
 resolver: the longest match wins.
 """
@@ -81,6 +81,8 @@ class ActorMatcher:
                 if loose and not _written_as_name(doc[start:end]):
                     continue
                 for kind, value in table[tuple(values[start:end])]:
+                    if loose and kind == NAME and _is_acronym(value) and _personal_name(doc[start:end]):
+                        continue  # "Ana Ortega": a first name, not the converted lists' "ANA"
                     if kind == NAME:
                         named.setdefault((start, end), set()).update(self.d.names.get(value) or ())
                         continue
@@ -135,6 +137,18 @@ def _tables(nlp: Language, dictionary: Dictionary) -> list[tuple[str, int, dict]
                         entries.append((kind, value))
         out.append((name, attr, {k: tuple(v) for k, v in table.items()}))
     return out
+
+
+def _is_acronym(name: str) -> bool:
+    """A one-word name the dictionary spells in capitals ("ANA", "IRA"): an acronym."""
+    letters = name.replace(".", "")
+    return " " not in name.strip() and len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _personal_name(span) -> bool:
+    """A word not written in capitals inside a person's name the tagger found ("Ana Ortega", "Ira Kaplan"): no
+    acronym, though the text may write one in title case elsewhere ("Eta" for the Basque group)."""
+    return not span.text.isupper() and any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _written_as_name(span) -> bool:

@@ -160,6 +160,7 @@ class Resolver:
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
@@ -503,6 +504,8 @@ class Resolver:
         (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
         if companion := self._companion_country(span, token_actor):
             return companion
+        if host := self._envoy_host(span, token_actor):
+            return host
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
                         and not span.start <= t.i < span.end and self._is_person(i)} - {None}
@@ -534,6 +537,35 @@ class Resolver:
             for subject in clause.children:
                 if subject.dep_ in ("nsubj", "nsubjpass") and (ident := token_actor.get(subject.i)) in states:
                     return self.d.country_on(ident, self._date)
+        return None
+
+    def _envoy_host(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state an envoy is sent to, for an official introduced by a title alone whom that envoy meets: the
+        other party of the clause whose subject or object is an envoy whose title says where they are sent ("Indian
+        Ambassador to Nepal X met Prime Minister Y", "Prime Minister Y received the Chinese ambassador to Nepal"): Y
+        is the host's official, not the sender's (`destination_titles` in the lexicon; the state or a place of it
+        named right after "to"). None where no envoy "to" a state is the official's co-argument of one verb ("the
+        Indian ambassador to Nepal said Defence Minister Y would visit": Y's country is not the envoy's host)."""
+        doc = span.doc
+        verb = _clause_verb(span.root)
+        if verb is None:
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        for tok in sentence:
+            if tok.lower_ not in self.destination_titles or span.start <= tok.i < span.end \
+                    or tok.i + 2 >= sentence.end or doc[tok.i + 1].lower_ != "to":
+                continue
+            at = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            ident = token_actor.get(at) if at < sentence.end else None
+            if ident in states:
+                host = self.d.country_on(ident, self._date)
+            elif ident in self._places:
+                host = self._places[ident].country
+            else:
+                continue
+            if host and (other := _clause_verb(tok)) is not None and other.i == verb.i:
+                return host
         return None
 
     def _companion_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
@@ -1632,6 +1664,7 @@ class Resolver:
         # can take the ministry's country.
         self._described: dict[str, Entity] = {}
         self._presumed: set[str] = set()  # unknown actors whose country is the article's, not their own words'
+        nationals = self._nationals(doc, found)
         spans: dict[str, list[Found]] = {}
         for f in found:
             if f.ident.startswith("unk:"):
@@ -1642,7 +1675,12 @@ class Resolver:
         self._firms_by_description(doc, found)
         for ident, fs in spans.items():
             if ident.startswith("unk:PERSON:"):
-                self._described[ident] = self._described_at(doc, fs, token_actor)
+                entity = self._described_at(doc, fs, token_actor)
+                if ident in nationals and (not entity.country or ident in self._presumed):
+                    # "Mark Tully ... The Briton was held": the nationality told of them, before the story's country
+                    self._presumed.discard(ident)
+                    entity = entity.model_copy(update={"country": nationals[ident], "cameo": nationals[ident]})
+                self._described[ident] = entity
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
@@ -1666,6 +1704,49 @@ class Resolver:
             mentions.append(Mention(entity=f.ident, doc=doc._.doc_id or "", start=span.start_char,
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
+
+    def _nationals(self, doc: Doc, found: list[Found]) -> dict[str, str]:
+        """"Mark Tully was detained ... The Briton was held": a definite singular description of a person by their
+        nationality, a demonym noun ("the Briton", "the 45-year-old Briton") or a demonym before a nationality noun
+        ("the Australian national": `nationality_nouns` in the lexicon), stands for the one person named before it in
+        its own sentence or the one before, and gives an unknown person that state (returned, {person: country});
+        its demonym's mention becomes that person's. Nothing where two people are named there, where the description
+        is set beside a name of its own ("The Australian national, John Pike,": the name's apposition), or where the
+        person is known to be of another state."""
+        if not doc.has_annotation("DEP"):
+            return {}
+        people = [f for f in found if f.ident.startswith("unk:PERSON:") or self._is_person(f.ident)]
+        if not people:
+            return {}
+        out: dict[str, str] = {}
+        for f in found:
+            if f.end - f.start != 1 or (country := self._national(doc[f.start])) is None:
+                continue
+            head = doc[f.start] if doc[f.start].pos_ in ("PROPN", "NOUN") and doc[f.start].dep_ != "amod" \
+                else doc[f.start].head
+            if head.i != f.start and head.lower_ not in self.nationality_nouns:
+                continue
+            if head.tag_ not in ("NN", "NNP") or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                    or any(c.dep_ == "appos" for c in head.children) or head.dep_ == "appos":
+                continue
+            sentence = head.sent
+            opening = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            before = {g.ident for g in people if opening <= g.start and g.end <= head.i}
+            if len(before) != 1:
+                continue
+            person = before.pop()
+            known = self.d.country_on(person, self._date) if person in self.d.entities else None
+            if known not in (None, country):
+                continue
+            f.ident = person
+            if person.startswith("unk:PERSON:"):
+                out.setdefault(person, country)
+        return out
+
+    def _national(self, tok: Token) -> str | None:
+        """The country a demonym word names ("Briton", "Australian"), if the word is one."""
+        ident = self.d.demonyms.get(tok.text)
+        return self.d.country_on(ident, self._date) if ident else None
 
     def _firms_by_description(self, doc: Doc, found: list[Found]) -> None:
         """"Sanko Steel signed … The Japanese company will ship …": a definite singular description of a firm by a
@@ -2154,7 +2235,9 @@ class Resolver:
             return []
 
         def place(tok: Token) -> bool:  # tagged a place, or a place name the dictionary resolved ("Peking")
-            return tok.ent_type_ in ("GPE", "LOC") or (tok.i in places and tok.pos_ == "PROPN")
+            # not a demonym the tagger read as a proper noun ("A Briton, X,": the nationality the name is set beside)
+            return tok.ent_type_ in ("GPE", "LOC") or (tok.i in places and tok.pos_ == "PROPN"
+                                                       and tok.text not in self.d.demonyms)
 
         root = span.root
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
@@ -2206,6 +2289,21 @@ class Resolver:
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
                    or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
         return out
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb a noun phrase is an argument of, its subject, object or the object of a preposition on it ("met with
+    X"), through the words it is compounded, apposed or joined to; None for a phrase that is no verb's argument."""
+    while tok.dep_ in ("compound", "appos", "amod", "conj", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head  # "held talks with X": the verb of the noun the phrase is on
+    elif tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "attr"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
 
 
 def _after(span: Span) -> str:

@@ -92,11 +92,12 @@ class Resolver:
         ident = f"unk:{label}:{slug(text)}"
         if ident not in self.doc._.actors:
             # the actors stage reads the name with its rules: the person a title belongs to, or a country from
-            # explicit words ("Swedish Match"); the kind stays the coder's (the role model's features)
+            # explicit words ("Swedish Match"); the kind stays the coder's (the role model's features), but a name
+            # read as a person's ("Governor Ichiro Sato" after a title, a name tagged PERSON) is a person
             read = self.doc._.unknown_name(_without_article(ent), ident) if self.doc._.unknown_name else None
             if isinstance(read, str) and read in self.doc._.actors:
                 return read
-            entity = Entity(id=ident, name=text, type=label)
+            entity = Entity(id=ident, name=text, type=label, kind="person" if label == "PERSON" else None)
             if isinstance(read, Entity) and read.country:
                 entity = entity.model_copy(update={"country": read.country, "cameo": read.cameo})
             self.doc._.actors[ident] = entity

@@ -1,0 +1,41 @@
+"""An official introduced by a title alone whom an envoy meets ("the Japanese ambassador to Kenya met Finance Minister
+X"): the envoy's title says which state they are sent to, and the official the envoy meets there is that host state's,
+not the sender's (the country the story names most). Only where the envoy and the official are the two parties of one
+verb; an official the envoy merely speaks of keeps the story's country."""
+
+import pytest
+
+DATE = "2015-04-14"
+
+
+def country(result, name):
+    found = [e for e in result.entities if e.name == name]
+    assert len(found) == 1, [(e.id, e.name) for e in result.entities]
+    return found[0].country
+
+
+@pytest.mark.parametrize("text, official, host", [
+    ("Indian Ambassador to Nepal Ranjit Rae met Prime Minister Sushil Koirala on Tuesday and discussed the border.",
+     "Sushil Koirala", "NPL"),
+    ("Prime Minister Sushil Koirala received the Chinese ambassador to Nepal, Wu Chuntai, on Tuesday.",
+     "Sushil Koirala", "NPL"),
+    ("The Japanese envoy to Kenya held talks with Finance Minister Paul Otieno on Monday.", "Paul Otieno", "KEN"),
+])
+def test_the_official_an_envoy_meets_is_the_host_s(story, text, official, host):
+    assert country(story(text, published=DATE), official) == host
+
+
+def test_the_envoy_keeps_the_sender_s_country(story):
+    result = story("Indian Ambassador to Nepal Ranjit Rae met Prime Minister Sushil Koirala on Tuesday.",
+                   published=DATE)
+    assert country(result, "Ranjit Rae") == "IND"
+
+
+@pytest.mark.parametrize("text", [
+    # the official is no party of the envoy's verb: the envoy speaks of them (the story's country: India)
+    "The Indian ambassador to Nepal said on Friday that Defence Minister Arun Mehta would arrive in India soon.",
+    # an envoy sent to an international body names no host state
+    "The Indian ambassador to the United Nations met Foreign Minister Arun Mehta in New York.",
+])
+def test_no_host_without_an_envoy_to_a_state_in_the_official_s_clause(story, text):
+    assert country(story(text, published=DATE), "Arun Mehta") == "IND"
