@@ -64,7 +64,7 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     released = since  # the store is released after a save at most every release_seconds (closing and opening costs)
     due = _merge_due(store, settings.merge_every)
     waiting = 0  # documents saved since the last merge
-    for result in process(iter(fresh), settings, nlp=nlp) if len(fresh) else ():
+    for result in process(iter(fresh), settings, nlp=nlp, ready=True) if len(fresh) else ():
         if result.error:
             problem = IngestError(result.document.source, f"the analysis failed: {result.error}")
             failed.append(problem)

@@ -17,12 +17,18 @@ from dossier.model import Document
 _SETTINGS: Settings | None = None
 
 
-def analyse_batch(documents: list[Document], settings: Settings) -> list:
+def analyse_batch(documents: list[Document], settings: Settings, ready: bool = False) -> list:
     """The DocResults of a batch, in order: the unit of work every engine runs (loads the pipeline once per
-    process)."""
+    process). `ready`: each in the form the store writes (`store.database.ReadyResult`: its payload's JSON made
+    here, in the worker, rather than by the one process that writes the store)."""
     from dossier.pipeline import process
 
-    return list(process(documents, settings.model_copy(update={"workers": 1, "engine": "local"})))
+    results = process(documents, settings.model_copy(update={"workers": 1, "engine": "local"}))
+    if not ready:
+        return list(results)
+    from dossier.store.database import ready_result
+
+    return [ready_result(r) for r in results]
 
 
 def _init_worker(settings: Settings) -> None:
@@ -33,8 +39,8 @@ def _init_worker(settings: Settings) -> None:
     loader.load(settings)  # once per worker (a forked worker finds it loaded already)
 
 
-def _pool_batch(documents: list[Document]) -> list:
-    return analyse_batch(documents, _SETTINGS)
+def _pool_batch(documents: list[Document], ready: bool = False) -> list:
+    return analyse_batch(documents, _SETTINGS, ready)
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -48,10 +54,11 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def process_parallel(documents: Iterable[Document], settings: Settings) -> Iterator:
-    """DocResults in input order, analysed by `settings.workers` processes or on Dask (`settings.engine`)."""
+def process_parallel(documents: Iterable[Document], settings: Settings, ready: bool = False) -> Iterator:
+    """DocResults in input order, analysed by `settings.workers` processes or on Dask (`settings.engine`);
+    `ready`: in the form the store writes (`analyse_batch`)."""
     if settings.engine == "dask":
-        yield from _dask(documents, settings)
+        yield from _dask(documents, settings, ready)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -64,14 +71,14 @@ def process_parallel(documents: Iterable[Document], settings: Settings) -> Itera
                              initargs=(settings,)) as pool:
         pending: deque = deque()
         for batch in _batches(documents, settings.batch_size):
-            pending.append(pool.submit(_pool_batch, batch))
+            pending.append(pool.submit(_pool_batch, batch, ready))
             while len(pending) >= ahead:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
 
 
-def _dask(documents: Iterable[Document], settings: Settings) -> Iterator:
+def _dask(documents: Iterable[Document], settings: Settings, ready: bool = False) -> Iterator:
     """Batches submitted to a Dask cluster (the scheduler at `settings.dask_address`, or a local cluster of
     `settings.workers` processes started here), gathered back in order."""
     from dask.distributed import Client, LocalCluster
@@ -84,7 +91,7 @@ def _dask(documents: Iterable[Document], settings: Settings) -> Iterator:
         ahead = 2 * max(1, len(client.scheduler_info().get("workers", {})) or settings.workers)
         pending: deque = deque()
         for batch in _batches(documents, settings.batch_size):
-            pending.append(client.submit(analyse_batch, batch, settings, pure=False))
+            pending.append(client.submit(analyse_batch, batch, settings, ready, pure=False))
             while len(pending) >= ahead:
                 yield from pending.popleft().result()
         while pending:

@@ -67,8 +67,12 @@ def result_from_doc(document: Document, doc: Doc) -> DocResult:
 
 
 def process(documents: Iterable[Document], settings: Settings | None = None,
-            nlp: Language | None = None) -> Iterator[DocResult]:
+            nlp: Language | None = None, ready: bool = False) -> Iterator[DocResult]:
     """Stream documents through the pipeline (nlp.pipe), loaded once.
+
+    `ready` (for the writer of a store): with several workers or Dask, each document comes in the form the
+    store writes (`store.database.ReadyResult`, its payload made in the worker); in one process it is the
+    DocResult still (the store makes the same payload from it).
 
     A document longer than `settings.chunk_chars` is run in pieces cut at paragraph breaks, and what the
     pieces give is joined into one result with offsets in the whole text (spaCy refuses texts over
@@ -78,7 +82,7 @@ def process(documents: Iterable[Document], settings: Settings | None = None,
     if settings.workers > 1 or settings.engine != "local":
         from dossier.parallel import process_parallel
 
-        yield from process_parallel(documents, settings)
+        yield from process_parallel(documents, settings, ready)
         return
     nlp = nlp or loader.load(settings)
     limit = min(settings.chunk_chars, nlp.max_length)

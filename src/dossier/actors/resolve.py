@@ -45,6 +45,7 @@ from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.unknown import group_key
 from dossier.model import Entity, Mention, Role
+from dossier.nlp.extensions import doc_text
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 _LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -340,8 +341,9 @@ class Resolver:
     def _outlet(self, doc: Doc, span: Span) -> bool:
         """Whether a name is a news outlet's by the media noun right before it ("the daily X", "the weekly X") or
         right after it ("X news agency", "X newspaper"): `media_nouns_before` / `media_nouns_after` in the lexicon."""
-        before = {doc[max(span.start - n, 0):span.start].text.lower() for n in (1, 2)}
-        after = {doc[span.end:span.end + n].text.lower() for n in (1, 2)}
+        text, last = doc_text(doc), len(doc)
+        before = {_text_of(doc, text, max(span.start - n, 0), span.start).lower() for n in (1, 2)}
+        after = {_text_of(doc, text, span.end, min(span.end + n, last)).lower() for n in (1, 2)}
         return bool(before & self.media_before or after & self.media_after)
 
     def _fragment(self, doc: Doc, f: Found) -> bool:
@@ -351,7 +353,7 @@ class Resolver:
         official's title ("Finance" of "Finance Minister X"; not an acronym: "UAW vice president X"); a holiday's or
         a month's name tagged as anything but a person ("Diwali", "May"; not "Ramadan" of "Tariq Ramadan"). A fragment
         joined to a fuller name ("GM" after "General Motors") is a mention of that actor."""
-        name = doc[f.start:f.end].text
+        name = _text_of(doc, doc_text(doc), f.start, f.end)
         if sum(c.isalpha() for c in name) <= 1:
             return True
         if not f.ident.startswith("unk:"):
@@ -2309,3 +2311,11 @@ def _clause_verb(tok: Token) -> Token | None:
 def _after(span: Span) -> str:
     """The text right after a span, a few tokens of it (`Doc.text` joins the whole document at each reading)."""
     return span[-1].whitespace_ + span.doc[span.end:span.end + _TAG_TOKENS].text_with_ws
+
+
+def _text_of(doc: Doc, text: str, start: int, end: int) -> str:
+    """`doc[start:end].text` cut from the Doc's kept text (no Span made, no Token joined); start <= end <= len(doc)."""
+    if start >= end:
+        return ""
+    last = doc[end - 1]
+    return text[doc[start].idx:last.idx + len(last)]

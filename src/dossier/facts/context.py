@@ -34,8 +34,9 @@ def subjects(doc: Doc, clause: list[Token], skip: range,
     countries = 0
     in_apposition: dict[int, bool] = {}
     header = dateline_end(doc)
+    tree = _tree(doc)
     for t in clause:
-        if t.i < header or t.i in skip or _describes_other(t, token_actor, described, in_apposition, header):
+        if t.i < header or t.i in skip or _describes_other(t.i, tree, token_actor, described, in_apposition, header):
             continue
         found = [token_actor[t.i]] if t.i in token_actor else described.get(t.i, [])
         if not found and t.ent_type_ in ACTOR_LABELS:
@@ -63,24 +64,24 @@ def dateline_end(doc: Doc) -> int:
     """The first token after the story's dateline ("LONDON, March 3 - "), 0 where the text does not open with it:
     the place a story was filed from is no party to the figures of its first sentence."""
     place = (doc._.dateline or "").split(",")[0].strip().lower()
-    if not place or not doc.text[:len(place) + 40].lower().lstrip().startswith(place):
+    if not place or not doc_text(doc)[:len(place) + 40].lower().lstrip().startswith(place):
         return 0
     return next((t.i + 1 for t in doc[:16] if t.text in DATELINE_DASHES), 0)
 
 
-def _describes_other(t: Token, token_actor: dict[int, str], described: dict[int, list[str]],
-                     in_apposition: dict[int, bool], header: int = 0) -> bool:
+def _describes_other(i: int, tree: tuple[list[int], list[bool], list[bool]], token_actor: dict[int, str],
+                     described: dict[int, list[str]], in_apposition: dict[int, bool], header: int = 0) -> bool:
     """True for a modifier of another actor's noun, or for anything inside an apposition to an actor (not to the
-    dateline's place before `header`, which the parser takes for a subject with the lede as its apposition).
-    `in_apposition` remembers the answer for tokens already walked (ancestors are shared)."""
-    heads, appos = _tree(t.doc)
-    own = token_actor.get(t.i)
-    head = heads[t.i]
-    if t.dep_ in ("amod", "compound") and head != t.i:
+    dateline's place before `header`, which the parser takes for a subject with the lede as its apposition), for
+    token i of the Doc whose `_tree` is given. `in_apposition` remembers the answer for tokens already walked
+    (ancestors are shared)."""
+    heads, appos, modifier = tree
+    head = heads[i]
+    if modifier[i] and head != i:
         other = token_actor.get(head) or (described.get(head) or [None])[0]
-        if other is not None and other != own:
+        if other is not None and other != token_actor.get(i):
             return True
-    path, node, found = [], t.i, False
+    path, node, found = [], i, False
     while heads[node] != node:
         if node in in_apposition:
             found = in_apposition[node]
@@ -95,13 +96,15 @@ def _describes_other(t: Token, token_actor: dict[int, str], described: dict[int,
     return found
 
 
-def _tree(doc: Doc) -> tuple[list[int], list[bool]]:
-    """Each token's head position and whether it is an apposition, read once per Doc as arrays (walking
-    `token.head` builds a new Token at every step)."""
+def _tree(doc: Doc) -> tuple[list[int], list[bool], list[bool]]:
+    """Each token's head position, whether it is an apposition and whether a modifier (amod, compound), read once
+    per Doc as arrays (walking `token.head` builds a new Token at every step)."""
     if "dossier_tree" not in doc.user_data:
         rows = doc.to_array([HEAD, DEP]).astype("int64")
-        appos = doc.vocab.strings["appos"]
-        doc.user_data["dossier_tree"] = ((np.arange(len(rows)) + rows[:, 0]).tolist(), (rows[:, 1] == appos).tolist())
+        strings = doc.vocab.strings
+        appos, amod, compound = (np.int64(np.uint64(strings[d])) for d in ("appos", "amod", "compound"))
+        doc.user_data["dossier_tree"] = ((np.arange(len(rows)) + rows[:, 0]).tolist(), (rows[:, 1] == appos).tolist(),
+                                         ((rows[:, 1] == amod) | (rows[:, 1] == compound)).tolist())
     return doc.user_data["dossier_tree"]
 
 

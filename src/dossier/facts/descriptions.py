@@ -13,7 +13,10 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import yaml
+from spacy.attrs import POS
+from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Token
 
 from dossier.model import Entity
@@ -69,9 +72,10 @@ def _resolve(doc: Doc) -> dict[int, list[str]]:
     counts = Counter(m.entity for m in mentions)
     countries = [e for e, _ in counts.most_common() if _sort_of(actors.get(e)) == "country"]
     out: dict[int, list[str]] = {}
-    for tok in doc:
-        if tok.i in token_actor or tok.pos_ != "NOUN":
+    for i in _nouns(doc):  # only the common nouns become Tokens (walking the Doc makes one per word)
+        if i in token_actor:
             continue
+        tok = doc[i]
         if _pair(tok, pairs):
             if len(countries) >= 2:
                 out[tok.i] = countries[:2]
@@ -97,3 +101,10 @@ def _resolve(doc: Doc) -> dict[int, list[str]]:
 
         out[tok.i] = [max(before, key=rank).entity]
     return out
+
+
+def _nouns(doc: Doc) -> list[int]:
+    """The positions of the Doc's common nouns (POS NOUN), read as one array."""
+    if not len(doc):
+        return []
+    return np.flatnonzero(doc.to_array(POS) == NOUN).tolist()

@@ -92,13 +92,19 @@ def _left_words(doc: Doc, i: int, n: int) -> list[str]:
 def _qualifier(doc: Doc, i: int) -> tuple[str | None, int]:
     """The qualifier phrase ("more than", "about") just before token i, inside its sentence."""
     phrases = lexicon().qualifiers  # longest first
-    if not phrases:
-        return None, i
+    if not phrases or i == 0 or doc[i - 1].lower_ not in _qualifier_ends():
+        return None, i  # (most numbers: the word before ends no qualifier, so the sentence need not be found)
     left = tuple(_left_words(doc, i, min(len(phrases[0]), i - doc[i].sent.start)))
     for phrase in phrases:
         if len(phrase) <= len(left) and left[len(left) - len(phrase):] == phrase:
             return " ".join(phrase), i - len(phrase)
     return None, i
+
+
+@cache
+def _qualifier_ends() -> frozenset[str]:
+    """The last words of the qualifier phrases."""
+    return frozenset(phrase[-1] for phrase in lexicon().qualifiers)
 
 
 def _currency_before(doc: Doc, i: int) -> tuple[str | None, int]:

@@ -11,7 +11,9 @@ import os
 import signal
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
 from pydantic import BaseModel
@@ -21,6 +23,9 @@ from dossier.store import increments
 from dossier.store.connection import StoreError, connect
 from dossier.store.schema import TABLES, columns, create_statement
 from dossier.store.versions import META, SCHEMA_VERSION, get_meta, migrate, missing_columns, set_meta, stored_version
+
+if TYPE_CHECKING:
+    from dossier.pipeline import DocResult
 
 _MERGED = ("entities", "mentions", "events", "facts", "conflicts", "stories")
 
@@ -157,7 +162,7 @@ class Store:
                 return 0
             self._insert("documents", [r.document for r in fresh.values()])
             self._append("extractions", {"doc_id": _arrow_column(list(fresh), "VARCHAR"),
-                                         "payload": _arrow_column([json.dumps(_payload(r)) for r in fresh.values()],
+                                         "payload": _arrow_column([payload_text(r) for r in fresh.values()],
                                                                   "JSON")})
             set_meta(con, "merge_pending", "yes")
             crash_point("save")
@@ -371,6 +376,30 @@ def crash_point(name: str) -> None:
 
 
 _CRASH_COUNTS: dict[str, int] = {}
+
+
+@dataclass
+class ReadyResult:
+    """One analysed document in the form the store writes: its Document and its payload's JSON text (what
+    `add_results` would make of the DocResult). A worker process sends these to the one process that writes
+    the store, so that the writer neither unpickles the pydantic models nor dumps them again; `add_results`
+    takes them as it takes DocResults, and writes the same rows."""
+
+    document: Document
+    payload: str
+    error: str | None = None
+
+
+def ready_result(result: DocResult) -> ReadyResult | DocResult:
+    """The store's form of a DocResult (a failed one, which the store never writes, is passed on as it is)."""
+    if result.error:
+        return result
+    return ReadyResult(result.document, json.dumps(_payload(result)))
+
+
+def payload_text(result) -> str:
+    """The JSON text of the `extractions` payload for a DocResult or a ReadyResult."""
+    return result.payload if isinstance(result, ReadyResult) else json.dumps(_payload(result))
 
 
 def _payload(result) -> dict:
