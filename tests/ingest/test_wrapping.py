@@ -163,3 +163,26 @@ def test_an_opening_that_ends_a_sentence_before_an_address_stays_apart():
             "letters@example.org\n"
             "The editors answer within a week, except during the holidays.\n")
     assert unwrap(text).split("\n")[:2] == ["Readers can reach the newsroom by writing to us at:", "letters@example.org"]
+
+
+def test_short_wire_story_with_indented_paragraphs_is_joined_though_no_wrap_runs_into_a_lower_case_word():
+    text = ("Harbour Freight Lines Inc said Maria T. Okafor\n"
+            "Jr, 51, its finance director, will take over from\n"
+            "Peter L. Sandvik as chief executive officer on May 1.\n"
+            "    Sandvik, 64, stays on the board until he leaves in\n"
+            "March 1989, the company said.\n"
+            " Reuter\n")
+    assert is_hard_wrapped(text)
+    assert unwrap(text).split("\n")[:2] == [
+        "Harbour Freight Lines Inc said Maria T. Okafor Jr, 51, its finance director, will take over from "
+        "Peter L. Sandvik as chief executive officer on May 1.",
+        "Sandvik, 64, stays on the board until he leaves in March 1989, the company said."]
+
+
+def test_lines_running_into_capitals_without_indented_paragraphs_stay_apart():
+    text = ("Ministers due at the summit in Accra\n"
+            "Foreign Minister Ama Boateng of Ghana\n"
+            "Trade Minister Kofi Mensah of Togo\n"
+            "Finance Minister Awa Diallo of Senegal\n")
+    assert not is_hard_wrapped(text)
+    assert unwrap(text) == text

@@ -90,7 +90,18 @@ def is_hard_wrapped(text: str) -> bool:
         return False  # "write to us at:" / "letters@example.org" in a short text is no wrap
     lower = sum(1 for i in wraps if _first_word(lines[i + 1])[:1].islower())
     return (len(wraps) >= max(MIN_WRAPS, MIN_WRAP_SHARE * len(pairs))
-            and lower >= max(1, MIN_LOWER_SHARE * len(wraps)))
+            and (lower >= max(1, MIN_LOWER_SHARE * len(wraps)) or _indented_paragraphs(lines, base)))
+
+
+def _indented_paragraphs(lines: list[str], base: int) -> bool:
+    """Paragraphs marked the wire's way: a line of words indented past the running lines after a sentence's end.
+
+    With that layout a short story whose every wrap runs on into a capitalised word ("Johnstone" / "Jr", "by" /
+    "Suffield Financial") is still wrapped; a list or headlines with no indented paragraph is not.
+    """
+    return any(_indent(lines[i + 1]) > base and len(lines[i + 1].split()) >= MIN_WORDS
+               and not _is_tabular(lines[i + 1]) and _SENTENCE_END.search(lines[i].rstrip())
+               for i in range(len(lines) - 1))
 
 
 def _joins(line: str, following: str, width: int, base_indent: int, opening: bool) -> bool:
