@@ -1,8 +1,9 @@
 """A first-person pronoun inside a quotation, or a noun it owns that names no actor of its own ("our ambassador",
-"my country"), stands for the one who speaks the quotation, read from the reporting verb outside the quotation
-marks (roles.first_person): "we", "us", "our" and "my country" for the state of a speaker who has one, "my" and "me"
-for the speaker. Outside quotation marks, with no speaker outside them, or with a pronoun of another person, nothing
-is read. Sentences written for these tests."""
+"my country": a noun of the speaker's own side, data/no_party.yaml), stands for the one who speaks the quotation,
+read from the reporting verb outside the quotation marks (roles.first_person): "us", "our" and "my country" for the
+state of a speaker who has one, "me" and "my envoy" for the speaker. Outside quotation marks, with no speaker outside
+them, with a pronoun of another person, or on a noun of a thing or an aim ("our development"), nothing is read.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def _countries(actors, ids):
      "ECU", "PER"),
     ('"Russia has shelled my country again overnight," Ukrainian President Volodymyr Zelensky told reporters.',
      "RUS", "UKR"),
-    ('Chilean President Gabriel Boric said: "Argentina will finance our new bridge."', "ARG", "CHL"),
+    ('Chilean President Gabriel Boric said: "Argentina has detained our fishermen near the strait."', "ARG", "CHL"),
     ('"Bolivia has threatened us for weeks," the Paraguayan foreign minister Ruben Ramirez said on Monday.',
      "BOL", "PRY"),
 ])
@@ -40,6 +41,10 @@ def test_a_noun_the_speaker_names_as_his_state_is_the_state(code):
     '"Ecuador has expelled our consul without any reason."',
     # another person's pronoun
     '"Ecuador has expelled their consul without any reason," Peruvian Foreign Minister Elmer Schialer said.',
+    # a noun of an aim, not of a party
+    '"We ask Ecuador to join our development," Peruvian Foreign Minister Elmer Schialer said.',
+    # a noun of a thing
+    'Peruvian President Dina Boluarte said: "Chile will fund our new port."',
 ])
 def test_no_speaker_read_where_none_speaks_the_quotation(code, text):
     events, actors = code(text)

@@ -440,8 +440,8 @@ def through_places(tok: Token, resolver: Resolver) -> bool:
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
-_FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
-_FIRST_PERSON = _FIRST_PERSON_PLURAL | {"i", "me", "my", "mine"}
+_OBJECT_PRONOUNS = {"us": True, "me": False}  # first-person pronouns read here: plural (the speaker's state) or not
+_POSSESSIVES = {"our": True, "my": False}
 
 
 def _quoted(tok: Token) -> bool:
@@ -473,18 +473,23 @@ def _speakers_state(speaker: str, resolver: Resolver) -> str | None:
 
 
 def first_person(tok: Token, resolver: Resolver) -> list[str]:
-    """Who a first-person pronoun in a quotation stands for, or a noun it owns that names no actor of its own
-    ("'Colombia expelled our ambassador,' the Venezuelan minister said": Venezuela; "attacked my country"): the
-    quotation's speaker (`quote_speaker`); for "we", "us", "our" (and "my country", "my government": data
-    no_party.yaml `own_state`) the state of a speaker who has one, where the story names it."""
-    pron = tok if tok.lower_ in _FIRST_PERSON else next(
-        (c for c in tok.children if c.dep_ == "poss" and c.lower_ in _FIRST_PERSON), None)
-    if pron is None or pron.pos_ != "PRON":
+    """Who a first-person object pronoun in a quotation stands for ("'X has threatened us,' Y said"), or a noun of
+    the speaker's own side that "our" or "my" owns and that names no actor of its own ("'Colombia expelled our
+    ambassador,' the Venezuelan minister said": Venezuela; "attacked my country"; data/no_party.yaml `own_side`):
+    the quotation's speaker (`quote_speaker`), or, for "us", "our" and "my country" (`own_state`), the state of a
+    speaker who has one, where the story names it. Subject pronouns ("we", "I") are the resolver's; "our
+    development", "my family" name no party."""
+    if tok.pos_ == "PRON":
+        pron, plural = tok, _OBJECT_PRONOUNS.get(tok.lower_)
+    else:
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+        lemma = tok.lemma_.lower()
+        if pron is None or lemma not in own_side_nouns():
+            return []
+        plural = _POSSESSIVES[pron.lower_] or lemma in own_state_nouns()
+    if plural is None or pron.pos_ != "PRON":
         return []
     speakers = quote_speaker(pron, resolver)
-    if not speakers:
-        return []
-    plural = pron.lower_ in _FIRST_PERSON_PLURAL or (pron is not tok and tok.lemma_.lower() in own_state_nouns())
     return [(_speakers_state(s, resolver) if plural else None) or s for s in speakers[:1]]
 
 
@@ -492,6 +497,12 @@ def first_person(tok: Token, resolver: Resolver) -> list[str]:
 def own_state_nouns() -> frozenset[str]:
     """data/no_party.yaml `own_state`: nouns by which a speaker names the state he speaks for ("my country")."""
     return frozenset(w.lower() for w in no_party_words().get("own_state", ()))
+
+
+@cache
+def own_side_nouns() -> frozenset[str]:
+    """data/no_party.yaml `own_state` and `own_side`: nouns by which "our" or "my" names the speaker's side."""
+    return own_state_nouns() | frozenset(w.lower() for w in no_party_words().get("own_side", ()))
 
 
 def named_parties(tok: Token, resolver: Resolver) -> list[str]:
