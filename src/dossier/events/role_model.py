@@ -27,8 +27,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles import (MUTUAL, is_passive, misread_main_subject, mover, no_party_words, subject_tokens,
-                                  through_places, whole_of_relative)
+from dossier.events.roles import (MUTUAL, condition_undergoer, is_passive, misread_main_subject, mover,
+                                  no_party_words, subject_tokens, through_places, whole_of_relative)
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -477,7 +477,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", roles.mover), the
     one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a
     mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object
-    of a relative clause's verb that the parser took for the main verb's subject (`misread_object`), and, as the
+    of a relative clause's verb that the parser took for the main verb's subject (`misread_object`), as the target
+    of a threat what the act it holds out would be done to ("warned that any attack on X would…",
+    roles.condition_undergoer), and, as the
     source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
     X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
     if cand.actor == event.location or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
@@ -493,6 +495,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))):
         return True
     if misread_object(cand.anchor, trigger):
+        return True
+    if side == "target" and event.type == "THREATEN" and condition_undergoer(cand.anchor, trigger, resolver):
         return True
     above = {a.i for a in cand.anchor.ancestors}
     if above & (others - {a.i for a in trigger.ancestors}):

@@ -439,12 +439,79 @@ def through_places(tok: Token, resolver: Resolver) -> bool:
         for t in tok.subtree)
 
 
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_OBJECT_PRONOUNS = {"us": True, "me": False}  # first-person pronouns read here: plural (the speaker's state) or not
+_POSSESSIVES = {"our": True, "my": False}
+
+
+def _quoted(tok: Token) -> bool:
+    """The token stands inside quotation marks in its sentence (an odd number of them before it)."""
+    return sum(t.text in _QUOTE_MARKS for t in tok.doc[tok.sent.start: tok.i]) % 2 == 1
+
+
+def quote_speaker(tok: Token, resolver: Resolver) -> list[str]:
+    """The actors of the one who speaks the quotation a token stands in: the subject of the reporting verb, itself
+    outside the quotation marks, that the quoted clause hangs on ("'…,' X said", "X told reporters: '…'")."""
+    if not _quoted(tok):
+        return []
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in resolver.reporting_verbs and not _quoted(node):
+            return [a for s in node.children if s.dep_ == "nsubj" for a in resolver.many(s)]
+    return []
+
+
+def _speakers_state(speaker: str, resolver: Resolver) -> str | None:
+    """The state a speaker with a country speaks for, where the story names it as an actor."""
+    actors = resolver.doc._.actors or {}
+    entity = actors.get(speaker)
+    if entity is None or not entity.country or entity.kind == "government":
+        return None
+    return next((i for i, e in actors.items() if e.type == "GPE" and e.kind == "government"
+                 and e.country == entity.country and not i.startswith("agent:")), None)
+
+
+def first_person(tok: Token, resolver: Resolver) -> list[str]:
+    """Who a first-person object pronoun in a quotation stands for ("'X has threatened us,' Y said"), or a noun of
+    the speaker's own side that "our" or "my" owns and that names no actor of its own ("'Colombia expelled our
+    ambassador,' the Venezuelan minister said": Venezuela; "attacked my country"; data/no_party.yaml `own_side`):
+    the quotation's speaker (`quote_speaker`), or, for "us", "our" and "my country" (`own_state`), the state of a
+    speaker who has one, where the story names it. Subject pronouns ("we", "I") are the resolver's; "our
+    development", "my family" name no party."""
+    if tok.pos_ == "PRON":
+        pron, plural = tok, _OBJECT_PRONOUNS.get(tok.lower_)
+    else:
+        pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+        lemma = tok.lemma_.lower()
+        if pron is None or lemma not in own_side_nouns():
+            return []
+        plural = _POSSESSIVES[pron.lower_] or lemma in own_state_nouns()
+    if plural is None or pron.pos_ != "PRON":
+        return []
+    speakers = quote_speaker(pron, resolver)
+    return [(_speakers_state(s, resolver) if plural else None) or s for s in speakers[:1]]
+
+
+@cache
+def own_state_nouns() -> frozenset[str]:
+    """data/no_party.yaml `own_state`: nouns by which a speaker names the state he speaks for ("my country")."""
+    return frozenset(w.lower() for w in no_party_words().get("own_state", ()))
+
+
+@cache
+def own_side_nouns() -> frozenset[str]:
+    """data/no_party.yaml `own_state` and `own_side`: nouns by which "our" or "my" names the speaker's side."""
+    return own_state_nouns() | frozenset(w.lower() for w in no_party_words().get("own_side", ()))
+
+
 def named_parties(tok: Token, resolver: Resolver) -> list[str]:
     """The actors of a head and of the heads coordinated with it (`Resolver.many`), less those only a set of places
-    of a region names ("visited European capitals and Washington": Washington's, `through_places`)."""
+    of a region names ("visited European capitals and Washington": Washington's, `through_places`); a first-person
+    pronoun in a quotation, or a noun it owns that names no actor, is the quotation's speaker (`first_person`)."""
     found = resolver.many(tok)
     if not found:
-        return found
+        return first_person(tok, resolver)
     conjuncts = coordinated(tok)  # the head and the heads coordinated with it, as Resolver.many reads them
     placed = [c for c in conjuncts if through_places(c, resolver)]
     if not placed:
@@ -605,6 +672,54 @@ def _participle_agents(noun: Token) -> list[Token]:
     """X in "<noun> made/taken/imposed by X": the agent of a participle on the noun."""
     return [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
             for g in a.children if g.dep_ == "pobj"]
+
+
+# Modals of a clause that tells what would follow an act ("any interference would meet a response").
+_CONSEQUENCE_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "'d", "'ll", "wo"})
+_DOER_PREPS = ("by", "from")  # "interference by X", "aggression from X": the doer of an act noun
+
+
+def warned_condition(verb: Token) -> Token | None:
+    """The act a warning holds out as a condition: the noun subject of a clause the warning verb reports, whose verb
+    tells with a modal what would follow ("warned that any interference by X in Y's affairs would meet a firm
+    response": interference). Who does that act is the one warned (`condition_doers`); what it would be done to or in
+    is not (`condition_undergoer`)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        if not clause_modals(clause) & _CONSEQUENCE_MODALS:
+            continue
+        noun = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is not None and noun.pos_ == "NOUN":
+            return noun
+    return None
+
+
+def condition_doers(noun: Token, resolver: Resolver) -> list[Token]:
+    """Who does the act of a warned condition: the object of its "by" or "from", the agent of a participle on it, or
+    a name, a demonym or a possessor before it ("U.S. interference", "Washington's meddling"); also a "by" the parser
+    hangs on the object of the noun's own phrase ("any interference in Y's affairs by X": affairs are done by no one)."""
+    phrases = [o for p in noun.children if p.dep_ == "prep" and p.lower_ not in _DOER_PREPS
+               for o in p.children if o.dep_ == "pobj"]
+    doers = _prep_objects(noun, _DOER_PREPS) + [a for o in phrases for a in _prep_objects(o, ("by",))]
+    doers += _participle_agents(noun) + [
+        c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON"]
+    return [t for t in doers if resolver.many(t)]
+
+
+def condition_undergoer(tok: Token, trigger: Token, resolver: Resolver) -> bool:
+    """The mention stands in a phrase of a warned condition's act noun other than its doer's ("any interference in
+    Y's affairs", "any attack on Y would be met…"): the one the act would be done to or in is not the one warned, when
+    the act is any act of its kind ("any") or its doer is named."""
+    noun = warned_condition(trigger)
+    if noun is None or not (any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+                            or condition_doers(noun, resolver)):
+        return False
+    node, by = tok, False
+    while node.i != noun.i and node.head.i != node.i:
+        by = by or (node.dep_ == "prep" and node.lower_ == "by")
+        if node.dep_ == "prep" and node.head.i == noun.i:
+            return node.lower_ not in _DOER_PREPS and not by
+        node = node.head
+    return False
 
 
 # Prepositions of time that frame a clause with an act its subject took part in ("after talks with X, Y said").
@@ -780,6 +895,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = _clause_doers(tok, entry.clause_aux)
         if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
+        if entry.type == "THREATEN" and not any(resolver.many(t) for t in target_toks) \
+                and (noun := warned_condition(tok)) is not None:  # "warned that any interference by X would…": X
+            target_toks += condition_doers(noun, resolver)
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
             target_toks += _prep_objects(tok, _AIM_PREPS) + ([] if obj is None else _prep_objects(obj, _AIM_PREPS))
         if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
