@@ -15,7 +15,8 @@ TimeML values from our DateValue (timeml_value):
   quarter closed before the article (rules.reported_quarter), and "a year ago" in a sentence about a quarter as
   that quarter a year back (normalise.year_back_quarter): both map to YYYY-Qn.
 Gold values are compared after gold_value (week numbers zero-padded, "199X" as "199"). Anything else, and every
-expression we leave out, is a miss. Gold is read in place under ../shared and examples/; a missing set is noted
+expression we leave out, is a miss. How events are tied to these times is scored in evaluate/event_time_links.py
+(TimeML's event-time links), run here too. Gold is read in place under ../shared and examples/; a missing set is noted
 and skipped.
 """
 
@@ -252,5 +253,7 @@ def throughput(settings: Settings, limit: int | None = None) -> Report:
 
 
 def run(settings: Settings, limit: int | None = None) -> list[Report]:
+    from dossier.evaluate import event_time_links  # the dating of events against TimeML's event-time links
+
     return [example(settings, limit), timeml_values(settings, limit), timeml_spans(settings, limit),
-            throughput(settings, limit)]
+            *event_time_links.run(settings, limit), throughput(settings, limit)]
