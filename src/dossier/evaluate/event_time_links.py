@@ -32,6 +32,7 @@ from typing import Iterator
 
 from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH
+from dossier.evaluate.dates import parsed_documents
 from dossier.evaluate.metrics import Report
 from dossier.nlp import loader
 
@@ -206,15 +207,9 @@ def run(settings: Settings, limit: int | None = None) -> list[Report]:
         return [report]
     docs = tml_documents(TML, limit)
     nlp = loader.load(settings)
-
-    def items():
-        for tml in docs:
-            doc = nlp.make_doc(tml.text)
-            doc._.published = tml.dct
-            yield doc, tml
-
+    parsed = parsed_documents(nlp, [(tml.text, tml.dct) for tml in docs])  # shared with dates.timeml_spans
     counts: dict[str, Counter] = {}
-    for doc, tml in nlp.pipe(items(), as_tuples=True, disable=["dossier_events", "dossier_facts"]):
+    for doc, tml in zip(parsed, docs):
         for found in sort_events(doc, tml):
             kind, pos = found.kind, _POS.get(found.token.pos_, "other")
             rows = ["all events", pos]
