@@ -429,7 +429,16 @@ def _print_report(report) -> None:
             table.add_row(escape(key), str(prf.tp), str(prf.fp), str(prf.fn), f"{prf.precision:.3f}",
                           f"{prf.recall:.3f}", f"{prf.f1:.3f}")
         console.print(table)
-    else:
+    if report.table:
+        columns = list(next(iter(report.table.values())))
+        table = Table(title=f"{report.title} — {report.dataset}")
+        for col in ["", *columns]:
+            table.add_column(col, justify="right" if col else "left")
+        for key, row in report.table.items():
+            table.add_row(escape(key), *(f"{row.get(c, 0):.3f}" if isinstance(row.get(c), float) else str(row.get(c, ""))
+                                         for c in columns))
+        console.print(table)
+    if not report.rows and not report.table:
         console.print(f"[bold]{escape(report.title)} — {escape(report.dataset)}[/]")
     for key, value in report.figures.items():
         console.print(f"  {escape(key)}: {value:.4f}" if isinstance(value, float) else f"  {escape(key)}: {escape(str(value))}")

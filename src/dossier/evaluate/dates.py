@@ -15,7 +15,8 @@ TimeML values from our DateValue (timeml_value):
   quarter closed before the article (rules.reported_quarter), and "a year ago" in a sentence about a quarter as
   that quarter a year back (normalise.year_back_quarter): both map to YYYY-Qn.
 Gold values are compared after gold_value (week numbers zero-padded, "199X" as "199"). Anything else, and every
-expression we leave out, is a miss. Gold is read in place under ../shared and examples/; a missing set is noted
+expression we leave out, is a miss. How events are tied to these times is scored in evaluate/event_time_links.py
+(TimeML's event-time links), run here too. Gold is read in place under ../shared and examples/; a missing set is noted
 and skipped.
 """
 
@@ -147,14 +148,8 @@ def timeml_spans(settings: Settings, limit: int | None = None) -> Report:
         gold[r["doc"]].append(r)
     nlp = loader.load(settings)
     rows: dict[str, PRF] = defaultdict(PRF)
-
-    def items():
-        for d in docs:
-            doc = nlp.make_doc(d["text"])
-            doc._.published = d["dct"][:10]
-            yield doc, d
-
-    for doc, d in nlp.pipe(items(), as_tuples=True, disable=["dossier_events", "dossier_facts"]):
+    parsed = parsed_documents(nlp, [(d["text"], d["dct"][:10]) for d in docs])
+    for doc, d in zip(parsed, docs):
         dates = [(g["start"], g["end"]) for g in gold[d["doc"]] if g["type"] == "DATE"]
         other = [(g["start"], g["end"]) for g in gold[d["doc"]] if g["type"] != "DATE"]
         ours = [(t.start, t.end) for t in doc._.timexes]
@@ -165,6 +160,25 @@ def timeml_spans(settings: Settings, limit: int | None = None) -> Report:
         rows["overall"] = rows["overall"].add(counts)
     report.rows = dict(sorted(rows.items()))
     return report
+
+
+_PARSED: dict[tuple, object] = {}
+
+
+def parsed_documents(nlp, texts: list[tuple[str, str | None]]) -> list:
+    """The texts (with their article dates) parsed up to the time stage (events and facts off), each once while
+    `run` goes: the span report and the event-time link report read the same TempEval-3 documents."""
+    todo = [(t, d) for t, d in dict.fromkeys(texts) if (id(nlp), t, d) not in _PARSED]
+
+    def items():
+        for text, dct in todo:
+            doc = nlp.make_doc(text)
+            doc._.published = dct
+            yield doc, (text, dct)
+
+    for doc, (text, dct) in nlp.pipe(items(), as_tuples=True, disable=["dossier_events", "dossier_facts"]):
+        _PARSED[id(nlp), text, dct] = doc
+    return [_PARSED[id(nlp), t, d] for t, d in texts]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -252,5 +266,10 @@ def throughput(settings: Settings, limit: int | None = None) -> Report:
 
 
 def run(settings: Settings, limit: int | None = None) -> list[Report]:
-    return [example(settings, limit), timeml_values(settings, limit), timeml_spans(settings, limit),
-            throughput(settings, limit)]
+    from dossier.evaluate import event_time_links  # the dating of events against TimeML's event-time links
+
+    try:
+        return [example(settings, limit), timeml_values(settings, limit), timeml_spans(settings, limit),
+                *event_time_links.run(settings, limit), throughput(settings, limit)]
+    finally:
+        _PARSED.clear()  # the parsed TempEval-3 documents are shared by two reports of this run only

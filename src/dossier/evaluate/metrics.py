@@ -46,8 +46,12 @@ class Report:
     rows: dict[str, PRF] = field(default_factory=dict)
     figures: dict[str, float | int | str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    table: dict[str, dict[str, float | int]] = field(default_factory=dict)  # other counts by row, same columns
 
     def as_dict(self) -> dict:
-        return {"title": self.title, "dataset": self.dataset,
-                "rows": {k: v.as_dict() for k, v in self.rows.items()},
-                "figures": self.figures, "notes": self.notes}
+        out = {"title": self.title, "dataset": self.dataset,
+               "rows": {k: v.as_dict() for k, v in self.rows.items()},
+               "figures": self.figures, "notes": self.notes}
+        if self.table:
+            out["table"] = self.table
+        return out

@@ -205,6 +205,35 @@ def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     return False
 
 
+_ISSUING_VERBS = frozenset(lexicon()["issuing_verbs"])
+
+
+def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
+    """A time told of the putting out of a document (on a participle of `issuing_verbs` on its noun: "in a statement
+    issued on Monday", "in a report released Thursday", "in a letter dated June 3") is the time of an act done in it
+    ("in"/"at"/"during" with the noun on the act's word, or on its object or infinitive complement, where the parser
+    may hang it: "condemned the raid in a letter sent to the council on Tuesday", "urged Japan to apologise in a
+    statement posted on Sunday") or by it as its subject ("A statement issued by the ministry on Monday accused…").
+    Not a participle of what others did with the document ("in a report criticised on Friday"), nor a noun in another
+    phrase ("in response to a statement issued on Monday")."""
+    if root.dep_ in ("npadvmod", "tmod"):
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _WHEN_PREPS:
+        verb = root.head.head
+    else:
+        return False
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _ISSUING_VERBS:
+        return False
+    noun = verb.head
+    if noun.dep_ in _SUBJECT:
+        return noun.head.i in anchor_ids
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+        return False
+    host = prep.head
+    return host.i in anchor_ids or (host.dep_ in ("dobj", "xcomp") and host.head.i in anchor_ids)
+
+
 def _occasion_time(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
     """An act told as the occasion of another ("in"/"at"/"during" with its noun on a verb) takes the time that verb
     has: "failed to reach a deal during talks last week" (the talks were last week, though the time hangs on the
@@ -711,6 +740,8 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     later = _later_act_before(tx, root)
     if later is not None:
         return later.i in anchor_ids  # "ahead of a meeting later today": the meeting's, wherever it is hung
+    if _issued_with(root, anchor_ids):
+        return True  # "accused Israel in a statement issued on Monday"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
             or _deferred_to(root, anchor_ids):
         return False
