@@ -15,6 +15,7 @@ def _calls(events):
     "Its founder, Mara Lind, called the plan for the march “a push against mayors who want to keep shops shut.”",
     "The Chilean senator called the proposal for a new port “a gift to Peru.”",
     "Bolivia's minister called the plan on water rights a trap for farmers.",
+    "Its head, Ana Ruiz, who posts on the site as @PlainTalk, called the idea for the march “a shove against the mayors.”",
 ])
 def test_a_name_given_is_no_call(code, text):
     events, _ = code(text, "2024-05-02")
@@ -24,6 +25,8 @@ def test_a_name_given_is_no_call(code, text):
 @pytest.mark.parametrize("text, cameo", [
     ("Japan called on Iran to free the crew.", "020"),
     ("Japan called for talks with China on the disputed islands.", "020"),
+    ("Japan called its envoy in Beijing for “urgent consultations” on the islands.", "020"),
+    ("Japan called the Chinese ambassador for “urgent talks” on the islands.", "041"),
     ("The Zambian president called his Malawian counterpart on Thursday.", "041"),
 ])
 def test_calls_for_on_and_to_someone_stay(code, text, cameo):

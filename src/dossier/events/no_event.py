@@ -52,9 +52,21 @@ def _naming(verb: Token, entry: Entry) -> bool:
     "called on Iran to free the crew" have no object predicate."""
     if verb.lemma_.lower() != "call" or entry.predicate or entry.pos != "verb":
         return False
-    if any(c.dep_ == "oprd" for c in verb.children) and (entry.mode == "phone" or direct_object(verb) is not None):
+    if any(c.dep_ == "oprd" for c in verb.children):  # (the parser may read the thing named as the predicate)
         return True
-    return (obj := direct_object(verb)) is not None and bool(quoted_after(obj))
+    if (obj := direct_object(verb)) is None:
+        return False
+    if quoted_after(obj):
+        return True
+    # the object's own phrase the parser hung on the verb before the quote: "called the idea for the march “a
+    # shove …”" (not "called its envoy in Beijing for “urgent consultations”": the quote is the phrase's own noun)
+    after = next((t for t in verb.doc[obj.i + 1: obj.i + 8] if t.is_quote), None)
+    if after is None:
+        return False
+    between = verb.doc[obj.i + 1: after.i]
+    return len(between) > 1 and between[0].dep_ == "prep" and between[0].head.i == verb.i \
+        and between[-1].pos_ in ("NOUN", "PROPN") \
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between) and bool(quoted_after(between[-1]))
 
 
 def generic_help(verb: Token, entry: Entry, resolver) -> bool:
