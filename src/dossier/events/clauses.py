@@ -142,7 +142,7 @@ def legal_aim(tok: Token) -> bool:
 
 
 def _court_phrase(verb: Token) -> bool:
-    """A court the verb goes to or acts in: "sued in federal court", "went to court", "countersued before a tribunal"."""
+    """A court the verb goes to or acts in: "sued in federal court", "went to court", "sued before a tribunal"."""
     courts = legal_actions()["courts"]
     return any(c.dep_ == "prep" and c.lower_ in ("to", "in", "before") and any(
         w.dep_ == "pobj" and w.lower_ in courts for w in c.children) for c in verb.children)

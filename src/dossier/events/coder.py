@@ -18,8 +18,8 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by
                                     renames, restated, sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
-from dossier.events.no_event import (agentless_passive, asks, describes, generic_help, is_commentary, no_event,
-                                     reports_silenced, sized, thing_subject)
+from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
+                                     no_event, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
 from dossier.events.patterns import Entry, Lexicon, Threats
@@ -400,7 +400,9 @@ class Coder:
                bare: bool = False) -> Event | None:
         """The event of a trigger, or None where it names none; `bare`: also where no actor was resolved."""
         gov = self._governor(tok) if entry.pos == "noun" else None
-        if self._is_commentary(tok, gov, entry) or self._no_event(tok, entry) or generic_help(tok, entry, resolver):
+        if self._is_commentary(tok, gov, entry) or self._no_event(tok, entry):
+            return None
+        if generic_thing_act(tok, entry, resolver):  # "free trade does not help workers": what a thing does
             return None
         if entry.undergone and entry.pos == "noun" and held_state(tok, self.lex) is None:
             return None  # a trial is undergone as a state ("X is on trial"), not as a light verb's object

@@ -59,7 +59,7 @@ def _naming(verb: Token, entry: Entry) -> bool:
     if quoted_after(obj):
         return True
     # the object's own phrase the parser hung on the verb before the quote: "called the idea for the march “a
-    # shove …”" (not "called its envoy in Beijing for “urgent consultations”": the quote is the phrase's own noun)
+    # shove …”"; not "called its envoy in Beijing for “urgent consultations”": the quote is the phrase's noun)
     after = next((t for t in verb.doc[obj.i + 1: obj.i + 8] if t.is_quote), None)
     if after is None:
         return False
@@ -69,13 +69,21 @@ def _naming(verb: Token, entry: Entry) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between) and bool(quoted_after(between[-1]))
 
 
-def generic_help(verb: Token, entry: Entry, resolver) -> bool:
-    """An act of help or protection whose doer is a thing, told in the simple present ("free trade does not help
+# Acts a thing is said to do in general when it is their subject in the simple present: help or protect, back,
+# threaten, punish ("free trade does not help workers", "the pipeline supports 5,000 jobs", "climate change threatens
+# the islands", "the law punishes migrants"). Not assaults: a headline tells a past attack in the present with its
+# weapon for subject ("Bomb kills ten soldiers"); nor speech acts, which a text does for its author ("the report
+# accuses China").
+_GENERIC_TYPES = frozenset({"AID", "SUPPORT", "THREATEN", "COERCE"})
+
+
+def generic_thing_act(verb: Token, entry: Entry, resolver) -> bool:
+    """An act of `_GENERIC_TYPES` whose doer is a thing, told in the simple present ("free trade does not help
     workers", "the new law protects migrants", "a rule that shields exporters"): what the thing does in general, no
-    aid given by anyone (the act behind it, a law passed, is coded where it is told). Not a thing an actor owns ("U.S.
-    aid helps Kyiv hold out": the actors stage reads the owner), nor a past or planned act ("the airlift helped
-    2,000 people")."""
-    if entry.type != "AID" or entry.pos != "verb":
+    act of anyone (the act behind it, a law passed, is coded where it is told). Not a thing an actor owns ("U.S. aid
+    helps Kyiv hold out": the actors stage reads the owner), nor a past or planned act ("the airlift helped 2,000
+    people")."""
+    if entry.type not in _GENERIC_TYPES or entry.pos != "verb":
         return False
     present = verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(
         c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
