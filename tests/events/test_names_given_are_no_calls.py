@@ -32,3 +32,8 @@ def test_a_name_given_is_no_call(code, text):
 def test_calls_for_on_and_to_someone_stay(code, text, cameo):
     events, _ = code(text, "2024-05-02")
     assert any(e.cameo == cameo for e in _calls(events)), [(e.type, e.cameo, e.trigger) for e in events]
+
+
+def test_a_name_that_judges_stays_criticism(code):
+    events, _ = code("Senator Lee called the judge's record “deeply troubling for a court of appeals.”", "2024-05-02")
+    assert any(e.type == "ACCUSE" for e in events), [(e.type, e.cameo, e.trigger) for e in events]

@@ -48,9 +48,10 @@ def _naming(verb: Token, entry: Entry) -> bool:
     """"Call" with an object and what it is called (an object predicate, or words in quotation marks right after the
     object) names a thing; it is neither a phone call nor a call for or on something, whatever preposition the
     parser hangs on the verb ("called the envoy a liar", "called the plan for the march \"a push against the
-    governors\""). The entries that read such a name as praise or criticism (`predicate`) keep it; "called for talks",
-    "called on Iran to free the crew" have no object predicate."""
-    if verb.lemma_.lower() != "call" or entry.predicate or entry.pos != "verb":
+    governors\""). Only the entries of a call (CONSULT, REQUEST): those that read such a name as praise or criticism
+    keep it ("called X's record \"deeply troubling\""); "called for talks", "called on Iran to free the crew" have no
+    object predicate."""
+    if verb.lemma_.lower() != "call" or entry.type not in ("CONSULT", "REQUEST") or entry.pos != "verb":
         return False
     if any(c.dep_ == "oprd" for c in verb.children):  # (the parser may read the thing named as the predicate)
         return True
