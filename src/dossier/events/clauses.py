@@ -141,6 +141,49 @@ def legal_aim(tok: Token) -> bool:
     return False
 
 
+def _court_phrase(verb: Token) -> bool:
+    """A court the verb goes to or acts in: "sued in federal court", "went to court", "sued before a tribunal"."""
+    courts = legal_actions()["courts"]
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "in", "before") and any(
+        w.dep_ == "pobj" and w.lower_ in courts for w in c.children) for c in verb.children)
+
+
+def suit_aim(verb: Token) -> Token | None:
+    """The infinitive of what a legal action aims at: "overturn" in "sued in federal court to overturn the
+    sanctions", "went to court to block the order"."""
+    return next((c for c in verb.children if c.pos_ == "VERB" and infinitive_complement(c)), None)
+
+
+def sues_without_object(verb: Token) -> bool:
+    """A verb of taking legal action (data/legal_actions.yaml `verbs`) with no object, told with its aim or the court
+    it is brought in: "sued in federal court to overturn the sanctions", "sued to block the order", "countersued in
+    a state court". The suit is the event though the trigger lists code "sue" only with an object ("sued the
+    government"); not "sued for peace" (no court, no aim: a plea), nor a verb with its own object."""
+    if verb.pos_ != "VERB" or lemma(verb) not in legal_actions()["verbs"]:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
+        return False
+    return suit_aim(verb) is not None or _court_phrase(verb)
+
+
+def aimed_at(verb: Token) -> list[Token]:
+    """Whose act a legal action aims to undo, as the aim's object names it: the doer of the participle or relative
+    clause on the object ("to overturn the sanctions imposed by Washington", "the sanctions Washington imposed"), or
+    the object itself, whose owner the actors stage reads from its modifiers ("to overturn U.S. sanctions", "to block
+    the governor's order", "to stop Texas"). [] where the verb has no aim or the aim no object."""
+    aim = suit_aim(verb)
+    if aim is None:
+        return []
+    out: list[Token] = []
+    for obj in (c for c in aim.children if c.dep_ in ("dobj", "obj")):
+        for clause in (c for c in obj.children if c.dep_ in ("acl", "relcl")):
+            out += [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if clause.dep_ == "relcl":
+                out += [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that")]
+        out.append(obj)
+    return out
+
+
 def goes_to_court(tok: Token) -> bool:
     """A verb of going whose destination is a court, told as the idiom ("went to court", "turned to the courts":
     no article) or with the suit's aim ("went to the court to overturn the ruling"): taking legal action, no visit

@@ -13,12 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events import cameo
 from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
-from dossier.events.clauses import (ACTS_ON_ACTS, agreed, committed_by, complement_of, governs_act, is_background,
-                                    goes_to_court, is_content, is_goal, legal_aim, names_planned, renames, restated)
+from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, governs_act,
+                                    is_background, goes_to_court, is_content, is_goal, legal_aim, names_planned,
+                                    renames, restated, sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
-from dossier.events.no_event import (agentless_passive, asks, describes, is_commentary, no_event, reports_silenced,
-                                     sized, thing_subject)
+from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
+                                     no_event, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
 from dossier.events.patterns import Entry, Lexicon, Threats
@@ -106,6 +107,11 @@ _KEPT_WHEN_GOVERNING = ACTS_ON_ACTS - {"AGREE"}
 # AGREE, whatever act is agreed to; "decided to" / "accepted to" are labelled by the act (5 of 5). An agreement to
 # act is therefore kept AGREE like a request or a refusal; a decision is left to the model.
 _AGREEING = frozenset({"agree"})
+# A suit brought with no object, told by its aim or its court ("sued in federal court to overturn the sanctions"):
+# the trigger lists code "sue" only with an object, so the coder makes the entry (CAMEO 115 "bring lawsuit against",
+# PLOVER ACCUSE allege; `clauses.sues_without_object`), whose target is whose act the suit aims to undo.
+_SUIT = Entry(key="legal:suit", type="ACCUSE", pos="verb", lemmas=("sue", "litigate", "countersue"), mode="allege",
+              cameo="115")
 
 
 class Coder:
@@ -161,10 +167,17 @@ class Coder:
                 governing.add(event.id)  # (PLV_train labels the 4 cancelled visits it holds REJECT), and a
                 cancelled.add(event.id)  # cancellation denied ("has not cancelled the visit") stays denied
             # "sued to block the order": the suit, the infinitive its aim; "went to court": a suit, no visit
-            if entry.pos == "verb" and (legal_aim(tok) or (entry.type == "CONSULT" and goes_to_court(tok))):
+            # "sued in federal court to overturn the sanctions": the suit (the converted dictionary's bare "sue" is
+            # COERCE 173, an arrest or charge), aimed at whose act it would undo, or at nobody named
+            suing = entry.pos == "verb" and (entry is _SUIT or sues_without_object(tok))
+            if entry.pos == "verb" and (suing or legal_aim(tok) or (entry.type == "CONSULT" and goes_to_court(tok))):
                 _retype(event, "ACCUSE", "115")
                 event.mode = "allege"
                 hand.add(event.id)
+                governing.add(event.id)  # the model, reading the aim's words ("sanctions"), keeps the suit
+                if suing or not event.target:
+                    event.target = [a for t in aimed_at(committed_by(tok) if legal_aim(tok) else tok)
+                                    for a in resolver.many(t) if a not in event.source]
             if not entry.converted:
                 hand.add(event.id)
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
@@ -339,7 +352,13 @@ class Coder:
         # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow
         vowed = {vow.i for tok, entry in found if (vow := committed_by(tok)) is not None and vow.i in by_index
                  and _lemma(vow) in self.lex.commissive_words and self.threats.code(entry.type, False)}
-        return [(t, e) for t, e in found if not self._subsumed(t, e, by_index, vowed)], silent
+        kept = [(t, e) for t, e in found if not self._subsumed(t, e, by_index, vowed)]
+        # "sued in federal court to overturn the sanctions": a suit with no object, unless its aim is a trigger
+        # that stands for it (`legal_aim`: "sued to block the order")
+        aims = {held.i for t, _ in kept if legal_aim(t) and (held := committed_by(t)) is not None}
+        kept += [(t, _SUIT) for t in doc if t.i not in by_index and t.i not in aims and t.i not in silent
+                 and sues_without_object(t)]  # ("litigate", "countersue": in no trigger list)
+        return sorted(kept, key=lambda te: te[0].i), silent
 
     def _subsumed(self, tok: Token, entry: Entry, by_index: dict[int, Entry], vowed: set[int]) -> bool:
         """A trigger another trigger of the sentence subsumes (`by_index`: the triggers' entries by position): a
@@ -382,6 +401,8 @@ class Coder:
         """The event of a trigger, or None where it names none; `bare`: also where no actor was resolved."""
         gov = self._governor(tok) if entry.pos == "noun" else None
         if self._is_commentary(tok, gov, entry) or self._no_event(tok, entry):
+            return None
+        if generic_thing_act(tok, entry, resolver):  # "free trade does not help workers": what a thing does
             return None
         if entry.undergone and entry.pos == "noun" and held_state(tok, self.lex) is None:
             return None  # a trial is undergone as a state ("X is on trial"), not as a light verb's object
