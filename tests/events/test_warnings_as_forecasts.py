@@ -29,6 +29,9 @@ def test_a_warning_of_what_is_to_befall_is_no_threat(code, rules_only, text):
     "Egypt warned Ethiopia of serious consequences if it filled the dam.",
     "Pakistan warned India that New Delhi would pay a heavy price for any raid.",
     "Turkey warned Greece not to test its patience in the Aegean.",
+    "The Jordanian interior minister warned that police would no longer tolerate marches near the embassy.",
+    "President Kagame warned the Belgian envoy that his government would expel him if he kept meddling.",
+    "The European Parliament warned that MEPs would block the fishing deal unless talks resumed by Friday.",
 ])
 def test_a_warning_of_what_a_party_will_do_stays_a_threat(code, rules_only, text):
     events, _ = code(text, "2024-06-01")
