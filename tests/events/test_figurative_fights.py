@@ -14,7 +14,7 @@ def _kinds(events):
 @pytest.mark.parametrize("text", [
     "The Danish brewer fought off a takeover bid from its Dutch rival.",
     "Norway's Holm family fought back an offer by a Paris investor for a stake in the shipyard.",
-    "Opposition parties battled the government's budget plan for a month.",
+    "Opposition parties fought the government's budget plan for a month.",
 ])
 def test_a_proposal_fought_is_opposed(code, rules_only, text):
     events, _ = code(text, "2024-06-01")
@@ -41,3 +41,8 @@ def test_a_struggle_with_a_thing_is_no_assault(code, rules_only, text):
 def test_a_fight_with_a_party_stays_an_assault(code, rules_only, text):
     events, _ = code(text, "2024-06-01")
     assert [e for e in events if e.type == "ASSAULT"], _kinds(events)
+
+
+def test_a_crowd_battling_police_is_still_a_clash(code, rules_only):
+    events, _ = code("Thousands of Greek farmers battled police in Larissa during a march on Monday.", "2024-06-01")
+    assert [e for e in events if e.type in ("PROTEST", "ASSAULT")], _kinds(events)
