@@ -32,6 +32,7 @@ def test_a_warning_of_what_is_to_befall_is_no_threat(code, rules_only, text):
     "The Jordanian interior minister warned that police would no longer tolerate marches near the embassy.",
     "President Kagame warned the Belgian envoy that his government would expel him if he kept meddling.",
     "The European Parliament warned that MEPs would block the fishing deal unless talks resumed by Friday.",
+    "The Kenyan nurses' union warned that if their pay was not raised, they would not be able to keep working.",
 ])
 def test_a_warning_of_what_a_party_will_do_stays_a_threat(code, rules_only, text):
     events, _ = code(text, "2024-06-01")

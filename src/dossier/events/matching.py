@@ -460,7 +460,10 @@ def party_clause(clause: Token) -> bool:
     name: "MEPs"), an actor, or a personal pronoun, and its verb no copula ("that it would retaliate", "that Tokyo
     would pay a price", "that police would no longer tolerate rallies"); not "that growth would slow", "that the
     economy is fragile", "that it would be a hard year"."""
-    if clause.lemma_.lower() in load_lexicon().copulas:
+    # (a predicate that takes the act in an infinitive describes nothing: "would not be able to carry on working",
+    # "are ready to strike")
+    if clause.lemma_.lower() in load_lexicon().copulas and not any(
+            c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children) for c in clause.children):
         return False
     actors = clause.doc._.token_actor or {}
     return any(s.ent_type_ in _PARTY_LABELS or s.pos_ == "PROPN" or s.lower_ in _PARTY_PRONOUNS or s.i in actors
