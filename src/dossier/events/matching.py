@@ -449,6 +449,27 @@ def remark(verb: Token) -> bool:
     return all(quoted(c) or not clause_modals(c) & modals for c in clauses)  # ("have to": `clause_modals`)
 
 
+# what a party is in a clause's subject: a person, a group or a state named, an actor the actors stage found (a
+# state body or a group: "his government", "police"), or a personal pronoun ("it", "we")
+_PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PARTY_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def party_clause(clause: Token) -> bool:
+    """A reported clause that tells what a party does: its subject a person, group or state named (or any proper
+    name: "MEPs"), an actor, or a personal pronoun, and its verb no copula ("that it would retaliate", "that Tokyo
+    would pay a price", "that police would no longer tolerate rallies"); not "that growth would slow", "that the
+    economy is fragile", "that it would be a hard year"."""
+    # (a predicate that takes the act in an infinitive describes nothing: "would not be able to carry on working",
+    # "are ready to strike")
+    if clause.lemma_.lower() in load_lexicon().copulas and not any(
+            c.dep_ == "acomp" and any(g.dep_ == "xcomp" for g in c.children) for c in clause.children):
+        return False
+    actors = clause.doc._.token_actor or {}
+    return any(s.ent_type_ in _PARTY_LABELS or s.pos_ == "PROPN" or s.lower_ in _PARTY_PRONOUNS or s.i in actors
+               for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
 _WHEN = frozenset({"DATE", "TIME"})
 
 
@@ -497,6 +518,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
                                     for c in reported_clauses(tok) if not quoted(c)):
         return False  # ("said X must go", "said X has to go": `clause_modals`)
     if entry.remark and not remark(tok):
+        return False
+    if entry.party_clause and not all(party_clause(c) for c in reported_clauses(tok)):
         return False
     if entry.occasion and occasioned(tok) is None:
         return False

@@ -35,6 +35,10 @@ target, and the source the `target_preps` phrase, "before a military court", els
 a noun so marked names the act only as a state its subject is in: "X is on trial", "X remains on trial").
 `called_off` (the verb calls off or puts off the meeting its object names: "postponed the talks", "called off the
 summit"; with no doer named the meeting's own parties are the sides, with one the meeting's other party the target).
+`party_clause` (the verb names the event only where each clause it reports tells what a party does: the clause's
+subject a person, group or state, or a pronoun, and its verb no copula: "warned that it would retaliate", "warned
+the rebels", "warned of reprisals"; not "warned that growth would slow", "'the economy is fragile,' he warned": a
+warning of what is to befall is a forecast, CAMEO's pessimistic comment 012, no threat).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 """
 
@@ -85,6 +89,7 @@ class Entry:
     converted: bool = False
     undergone: bool = False
     called_off: bool = False
+    party_clause: bool = False
 
     @property
     def specificity(self) -> int:
@@ -92,7 +97,7 @@ class Entry:
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
                        or self.subject or self.subject_labels or self.object_labels or self.governor
-                       or self.infinitive or self.predicate or self.remark) \
+                       or self.infinitive or self.predicate or self.remark or self.party_clause) \
             + bool(self.object_required) + bool(self.prep_object)
 
 
@@ -175,6 +180,7 @@ def _entries(path: Path) -> list[Entry]:
                 infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
+                party_clause=bool(raw.get("party_clause")),
             ))
     return out
 
