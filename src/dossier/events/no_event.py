@@ -51,7 +51,13 @@ def _naming(verb: Token, entry: Entry) -> bool:
     governors\""). Only the entries of a call (CONSULT, REQUEST): those that read such a name as praise or criticism
     keep it ("called X's record \"deeply troubling\""); "called for talks", "called on Iran to free the crew" have no
     object predicate."""
-    if verb.lemma_.lower() != "call" or entry.type not in ("CONSULT", "REQUEST") or entry.pos != "verb":
+    return entry.type in ("CONSULT", "REQUEST") and entry.pos == "verb" and names_a_thing(verb)
+
+
+def names_a_thing(verb: Token) -> bool:
+    """"Call" told with an object and what it is called (`_naming`): the verb gives a name; whether the name praises
+    or blames is for the entries that list such names, not for a guess at the sentence."""
+    if verb.lemma_.lower() != "call":
         return False
     if any(c.dep_ == "oprd" for c in verb.children):  # (the parser may read the thing named as the predicate)
         return True
