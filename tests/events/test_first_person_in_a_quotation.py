@@ -50,3 +50,10 @@ def test_no_speaker_read_where_none_speaks_the_quotation(code, text):
     events, actors = code(text)
     assert not any("PER" in _countries(actors, e.target) for e in events), \
         [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_private_speakers_us_is_the_speaker_not_the_state(code):
+    events, actors = code('The United States and Mexico met in Texas. "Mexico has insulted us for years," said Mary '
+                          'Jones, a cattle farmer from Ohio.')
+    targets = [actors[t] for e in events if e.type == "ACCUSE" for t in e.target]
+    assert targets and all(a.kind != "government" for a in targets), [(a.id, a.kind) for a in targets]

@@ -462,11 +462,17 @@ def quote_speaker(tok: Token, resolver: Resolver) -> list[str]:
     return []
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # CAMEO sectors of a state's officials
+
+
 def _speakers_state(speaker: str, resolver: Resolver) -> str | None:
-    """The state a speaker with a country speaks for, where the story names it as an actor."""
+    """The state a speaker speaks for, where the speaker is a known public figure or holds a state's office (a
+    CAMEO code of a state's sector: a minister, an envoy, a general; not an unknown resident or a firm's man, whose
+    "us" is his own) and the story names the state as an actor."""
     actors = resolver.doc._.actors or {}
     entity = actors.get(speaker)
-    if entity is None or not entity.country or entity.kind == "government":
+    if entity is None or not entity.country or entity.kind == "government" \
+            or (speaker.startswith("unk:") and (entity.cameo or "")[3:6] not in _STATE_SECTORS):
         return None
     return next((i for i, e in actors.items() if e.type == "GPE" and e.kind == "government"
                  and e.country == entity.country and not i.startswith("agent:")), None)
