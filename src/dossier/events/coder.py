@@ -19,7 +19,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
-                                     names_a_thing, no_event, reports_silenced, sized, thing_subject)
+                                     gives_a_plain_name, no_event, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
 from dossier.events.patterns import Entry, Lexicon, Threats
@@ -314,8 +314,8 @@ class Coder:
             return True  # "the visit demonstrates X's autonomy": the writer's comment, no act
         if asks(sent):
             return True  # a question reports no act
-        if names_a_thing(root):
-            return True  # "called the accord a document of record": a name given, praise or blame only by an entry
+        if gives_a_plain_name(root):
+            return True  # "called the accord a document of record": a thing classed, neither praise nor blame
         if margin < CREATE_PASSIVE_AT and agentless_passive(root):
             return True  # "a million people have been displaced": what befell them, nobody named doing it
         return label in self._claimed_acts(sent)  # "pleaded guilty to threatening a judge": the act charged

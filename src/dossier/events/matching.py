@@ -467,7 +467,31 @@ def party_clause(clause: Token) -> bool:
         return False
     actors = clause.doc._.token_actor or {}
     return any(s.ent_type_ in _PARTY_LABELS or s.pos_ == "PROPN" or s.lower_ in _PARTY_PRONOUNS or s.i in actors
-               for s in clause.children if s.dep_ in ("nsubj", "nsubjpass"))
+               for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")) or _warned_condition(clause, actors)
+
+
+_CONSEQUENCE_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "'d", "'ll", "wo"})
+
+
+def _warned_condition(clause: Token, actors: dict) -> bool:
+    """A reported clause that tells what would follow a party's act: its subject an act noun done by anyone ("any")
+    or by a party named on it, its verb under a modal ("any attack on Syria would be met with force", "Israel's
+    aggression would meet a firm response", "interference by Washington will not go unanswered"); what the warner
+    holds out is a threat even though no party is the clause's subject."""
+    if not any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE_MODALS for c in clause.children):
+        return False
+
+    def party(t: Token) -> bool:
+        return t.ent_type_ in _PARTY_LABELS or t.pos_ == "PROPN" or t.i in actors
+
+    for noun in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"):
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) \
+                or any(c.dep_ in ("poss", "compound", "amod", "nmod") and party(c) for c in noun.children) \
+                or any(p.dep_ == "prep" and p.lower_ in ("by", "from") and any(g.dep_ == "pobj" and party(g)
+                                                                                for g in p.children)
+                       for p in noun.children):
+            return True
+    return False
 
 
 _WHEN = frozenset({"DATE", "TIME"})

@@ -54,6 +54,17 @@ def _naming(verb: Token, entry: Entry) -> bool:
     return entry.type in ("CONSULT", "REQUEST") and entry.pos == "verb" and names_a_thing(verb)
 
 
+def gives_a_plain_name(verb: Token) -> bool:
+    """"Call" with an object and a plain noun for it, no word of judgement (no adjective, no quotation): "called the
+    agreement a document of record" classes the thing; "called the record \"deeply troubling\"", "called the move
+    illegal" judge it, and whether that is blame or praise is left to the entries and the model."""
+    if verb.lemma_.lower() != "call" or (obj := direct_object(verb)) is None or quoted_after(obj):
+        return False
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    return bool(names) and all(n.pos_ in ("NOUN", "PROPN") and not any(t.pos_ == "ADJ" or t.is_quote
+                                                                      for t in n.subtree) for n in names)
+
+
 def names_a_thing(verb: Token) -> bool:
     """"Call" told with an object and what it is called (`_naming`): the verb gives a name; whether the name praises
     or blames is for the entries that list such names, not for a guess at the sentence."""
