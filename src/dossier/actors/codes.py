@@ -4,6 +4,8 @@ from __future__ import annotations
 
 # Kinds of actor and the sector code they take when the dictionary gives none.
 KIND_SECTORS = {"government": "GOV", "company": "BUS", "party": "PTY", "igo": "IGO"}
+# Sectors of a state's officials (a title's sector, or the part of a code after its country).
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 
 
 def cameo_code(country: str | None, sector: str | None) -> str | None:

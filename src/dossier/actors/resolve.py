@@ -37,7 +37,7 @@ from spacy.parts_of_speech import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.agents import AgentFinder
-from dossier.actors.codes import for_kind
+from dossier.actors.codes import STATE_SECTORS, for_kind
 from dossier.actors.dictionary import CURATED, PHOENIX, Dictionary, capital_on, fold, slug
 from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.actors.gazetteer import BIG_CITY, Place, gazetteer
@@ -57,7 +57,6 @@ _OF = frozenset({"of", "from"})
 _NAME_POS = frozenset({PROPN, NOUN})
 _HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
 _LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la", "&"})  # words an acronym skips
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # titles of a state's officials
 # A member of the US Congress tagged with party and state after the name: "X (D-Okla.)", "X, R-Texas,".
 _CONGRESS_TAG = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)\s*[),]")
 _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
@@ -362,7 +361,7 @@ class Resolver:
         acronym = tok.is_upper and len(tok) > 1
         if f.end - f.start == 1 and tok.dep_ == "compound" and tok.head.i > tok.i and not acronym:
             title = self.d.agents.get((tok.lower_, tok.head.lower_)) or self.d.agents.get((tok.head.lower_,))
-            if title is not None and (title.sector or "")[:3] in _STATE_SECTORS:
+            if title is not None and (title.sector or "")[:3] in STATE_SECTORS:
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
         if not f.ident.startswith("unk:PERSON:") and is_time_name(name):
             return True  # "ahead of Diwali" tagged a place, "the usual May start": a time, not an actor
@@ -1529,7 +1528,7 @@ class Resolver:
             entity = self._describe(span, Found(span.start, span.end, ident, label, inner), token_actor, fallback=False)
             words = tuple(t.lower_ for t in span)
             title = self.d.agents.get(words) or self._title(span.root)
-            if not entity.country and title is not None and (title.sector or "")[:3] in _STATE_SECTORS and (
+            if not entity.country and title is not None and (title.sector or "")[:3] in STATE_SECTORS and (
                     words in self.d.agents or all(t.lower_ in _LINKS or self._title(t) is not None for t in span)):
                 # "the Prime Minister", "the Administration" alone: read as the stage reads an official introduced by
                 # a title alone (_official_country)
@@ -1903,7 +1902,7 @@ class Resolver:
             # an envoy's (sent abroad), never an international body's official ("X, Director General of the OECD"),
             # never from a place merely near the name, never for a person's name without a title.
             # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
-            official = label == "PERSON" and ((sector or "")[:3] in _STATE_SECTORS or officer == "body")
+            official = label == "PERSON" and ((sector or "")[:3] in STATE_SECTORS or officer == "body")
             if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
                 country = self._home if self._single and not self._market else None
             elif label == "ORG" and kind != "government" and self._market:
@@ -1988,7 +1987,7 @@ class Resolver:
                 continue
             other = self.d.entities.get(ident) or self._described.get(ident)
             if ident in states or ident in self._places or (other is not None and (
-                    other.kind == "government" or (other.cameo or "")[3:6] in _STATE_SECTORS)):
+                    other.kind == "government" or (other.cameo or "")[3:6] in STATE_SECTORS)):
                 return sector, None
             if other is not None and (other.kind == "igo" or (other.cameo or "").startswith("IGO")):
                 return None, None  # "ATPC chairman X": an international body's official, no state's
@@ -2026,7 +2025,7 @@ class Resolver:
                                                          for c in tok.children):
                 continue
             title = self._title(tok)
-            if title is None or (title.sector or "")[:3] not in _STATE_SECTORS:
+            if title is None or (title.sector or "")[:3] not in STATE_SECTORS:
                 continue
             owners = {self.d.country_on(i, self._date) for c in tok.children if c.dep_ in ("poss", "amod", "compound")
                       and (i := token_actor.get(c.i)) in states and (c.dep_ == "poss" or c.pos_ == "ADJ"
@@ -2172,7 +2171,7 @@ class Resolver:
         if j < 0 or not doc[j].is_title or doc[j].is_sent_start:
             return None
         title = self.d.agents.get((doc[j].lower_,))
-        if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in _STATE_SECTORS \
+        if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in STATE_SECTORS \
                 or doc[j].lower_ in self.any_body_titles:
             return None  # not "President" or "Official", which a firm's officers bear too ("Acme President X")
         first, joined = j, False

@@ -470,7 +470,8 @@ def party_clause(clause: Token) -> bool:
                for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")) or _warned_condition(clause, actors)
 
 
-_CONSEQUENCE_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "'d", "'ll", "wo"})
+# Modals of a clause that tells what would follow an act ("any interference would meet a response").
+CONSEQUENCE_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "'d", "'ll", "wo"})
 
 
 def _warned_condition(clause: Token, actors: dict) -> bool:
@@ -478,7 +479,7 @@ def _warned_condition(clause: Token, actors: dict) -> bool:
     or by a party named on it, its verb under a modal ("any attack on Syria would be met with force", "Israel's
     aggression would meet a firm response", "interference by Washington will not go unanswered"); what the warner
     holds out is a threat even though no party is the clause's subject."""
-    if not any(c.dep_ == "aux" and c.lower_ in _CONSEQUENCE_MODALS for c in clause.children):
+    if not clause_modals(clause) & CONSEQUENCE_MODALS:
         return False
 
     def party(t: Token) -> bool:

@@ -10,8 +10,9 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Token
 
+from dossier.actors.codes import STATE_SECTORS
 from dossier.events.actors import DEFINITE, PLACE_LABELS, Resolver, coordinated, relative_head
-from dossier.events.matching import direct_object, occasioned, reported_clauses
+from dossier.events.matching import CONSEQUENCE_MODALS, direct_object, occasioned, reported_clauses
 from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.status import clause_modals
@@ -462,9 +463,6 @@ def quote_speaker(tok: Token, resolver: Resolver) -> list[str]:
     return []
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})  # CAMEO sectors of a state's officials
-
-
 def _speakers_state(speaker: str, resolver: Resolver) -> str | None:
     """The state a speaker speaks for, where the speaker is a known public figure or holds a state's office (a
     CAMEO code of a state's sector: a minister, an envoy, a general; not an unknown resident or a firm's man, whose
@@ -472,7 +470,7 @@ def _speakers_state(speaker: str, resolver: Resolver) -> str | None:
     actors = resolver.doc._.actors or {}
     entity = actors.get(speaker)
     if entity is None or not entity.country or entity.kind == "government" \
-            or (speaker.startswith("unk:") and (entity.cameo or "")[3:6] not in _STATE_SECTORS):
+            or (speaker.startswith("unk:") and (entity.cameo or "")[3:6] not in STATE_SECTORS):
         return None
     return next((i for i, e in actors.items() if e.type == "GPE" and e.kind == "government"
                  and e.country == entity.country and not i.startswith("agent:")), None)
@@ -680,8 +678,6 @@ def _participle_agents(noun: Token) -> list[Token]:
             for g in a.children if g.dep_ == "pobj"]
 
 
-# Modals of a clause that tells what would follow an act ("any interference would meet a response").
-_CONSEQUENCE_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "'d", "'ll", "wo"})
 _DOER_PREPS = ("by", "from")  # "interference by X", "aggression from X": the doer of an act noun
 
 
@@ -691,7 +687,7 @@ def warned_condition(verb: Token) -> Token | None:
     response": interference). Who does that act is the one warned (`condition_doers`); what it would be done to or in
     is not (`condition_undergoer`)."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-        if not clause_modals(clause) & _CONSEQUENCE_MODALS:
+        if not clause_modals(clause) & CONSEQUENCE_MODALS:
             continue
         noun = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
         if noun is not None and noun.pos_ == "NOUN":
