@@ -4,9 +4,10 @@ into right / wrong / missed / outside_ok. The TimeML text here is written for th
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from dossier.evaluate.event_time_links import link_kind, read_tml, sort_events
+
+from tests.time.conftest import nlp  # noqa: F401  (the time stage's own pipeline, a fixture)
 
 TML = """<?xml version="1.0" ?>
 <TimeML>
@@ -76,18 +77,6 @@ def test_links_read_from_the_event_to_the_time():
 ])
 def test_events_are_sorted_by_the_time_we_give_and_the_gold_links(dated, used, inside, outside, kind):
     assert link_kind(dated, used, inside, outside) == kind
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from dossier.time import component  # noqa: F401  (registers the factory)
-
-    try:
-        nlp = spacy.load("en_core_web_sm")
-    except OSError:
-        pytest.skip("en_core_web_sm is not installed")
-    nlp.add_pipe("dossier_time")
-    return nlp
 
 
 def test_events_of_a_parsed_document_are_sorted_against_its_links(nlp):
