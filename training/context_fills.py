@@ -1,6 +1,6 @@
 """Which event sides the story-context rules of roles round 9 change on Reuters-21578 stories, for reading by hand:
 the pipeline runs twice in one process, with the rules on and then off (an answer to earlier words,
-`roles._answer`; a bare title, `Resolver._titled`; a bare noun of a body, `Resolver._named_by_noun`; "he" after an
+`earlier_acts._answer`; a bare title, `Resolver._titled`; a bare noun of a body, `Resolver._named_by_noun`; "he" after an
 office named with a country, `Resolver._office_holder` taking only agents), and every event whose sides differ is
 printed with its sentence, then the dyad figures of both runs.
 
@@ -16,14 +16,14 @@ import argparse
 from dossier.config import Settings
 from dossier.evaluate.corpora import reuters_documents
 from dossier.evaluate.dyads import dyads
-from dossier.events import roles
+from dossier.events import earlier_acts
 from dossier.events.actors import Resolver
 from dossier.nlp import loader
 from dossier.pipeline import process
 
 
 def _switch_off() -> None:
-    roles._answer = lambda *args: None
+    earlier_acts._answer = lambda *args: None
     Resolver._titled = lambda self, tok: None
     Resolver._named_by_noun = lambda self, tok: None
     office_holder = Resolver._office_holder

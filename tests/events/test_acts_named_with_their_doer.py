@@ -1,5 +1,5 @@
 """A noun of an act with an "of" phrase and a "by" phrase ("the expulsion of two diplomats by X", "the arrest of Y
-by the police"): the "by" phrase names who does it and the "of" phrase whom it is done to (roles.act_authors). A
+by the police"): the "by" phrase names who does it and the "of" phrase whom it is done to (doers.act_authors). A
 verb done to such an act ("condemned", "welcomed") is done to its doer; a noun trigger takes the one it is done to
 as its target."""
 

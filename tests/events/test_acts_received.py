@@ -1,8 +1,8 @@
 """An act named by the object of a verb of getting is done by the noun's own doer to the verb's subject ("X has the
-endorsement of Y": Y endorses X; roles.received_act). Sentences written for these tests."""
+endorsement of Y": Y endorses X; receiving.received_act). Sentences written for these tests."""
 
 from dossier.events.actors import Resolver
-from dossier.events.roles import received_act
+from dossier.events.receiving import received_act
 from tests.events.conftest import only
 
 

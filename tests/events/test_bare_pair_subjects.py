@@ -1,5 +1,5 @@
 """"The two" alone as a subject ("the two met", "the two discussed"): the two parties named just before
-(roles.bare_pair), and not where "two" counts a noun told before or where more than two were named."""
+(pairs.bare_pair), and not where "two" counts a noun told before or where more than two were named."""
 
 from tests.events.conftest import names
 

@@ -1,6 +1,6 @@
 """A first-person pronoun inside a quotation, or a noun it owns that names no actor of its own ("our ambassador",
 "my country": a noun of the speaker's own side, data/no_party.yaml), stands for the one who speaks the quotation,
-read from the reporting verb outside the quotation marks (roles.first_person): "us", "our" and "my country" for the
+read from the reporting verb outside the quotation marks (speakers.first_person): "us", "our" and "my country" for the
 state of a speaker who has one, "me" and "my envoy" for the speaker. Outside quotation marks, with no speaker outside
 them, with a pronoun of another person, or on a noun of a thing or an aim ("our development"), nothing is read.
 Sentences written for these tests."""

@@ -1,6 +1,6 @@
 """The giver of a thing received may be named on its amount: in "will receive credits worth 200 mln dlrs from X" or
 "a grant equal to 30 mln dlrs from X" the parser hangs "from X" on the sum, and X still gives the thing the sum
-measures (roles._amount_givers). A "from" inside a clause of its own, or after another preposition ("for refugees
+measures (receiving._amount_givers). A "from" inside a clause of its own, or after another preposition ("for refugees
 from X"), names no giver. The rules alone decide here. Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """A passive verb joined to another passive verb with nobody of its own is done to the first one's subject ("he was
-dragged out by the police and taken into custody", roles.shared_patient); a state's own forces it orders about are
-no target of the order (roles.deployed). Sentences written for these tests."""
+dragged out by the police and taken into custody", doers.shared_patient); a state's own forces it orders about are
+no target of the order (deployed_forces.deployed). Sentences written for these tests."""
 
-from dossier.events.roles import shared_patient
+from dossier.events.doers import shared_patient
 from tests.events.conftest import names
 
 

@@ -1,12 +1,12 @@
 """A sentence's main verb that the parser hung as a clausal complement on the verb of a relative clause before it,
 taking the relative verb's object for its subject ("The decision that has angered the Ugandan government attracted
 criticism": "the government attracted criticism"), has the sentence's noun for its subject
-(roles.misread_main_subject), and the role model takes the relative verb's object for no party to the main act
+(doers.misread_main_subject), and the role model takes the relative verb's object for no party to the main act
 (role_model.misread_object). Sentences written for these tests."""
 
 import pytest
 
-from dossier.events import roles
+from dossier.events import doers
 from tests.events.conftest import names
 
 
@@ -21,7 +21,7 @@ def _verb(doc, word):
 ])
 def test_the_sentences_noun_is_the_subject_of_the_misread_main_verb(nlp, text, verb, subject):
     doc = nlp(text)
-    assert [t.text for t in roles.subject_tokens(_verb(doc, verb))] == [subject]
+    assert [t.text for t in doers.subject_tokens(_verb(doc, verb))] == [subject]
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -37,7 +37,7 @@ def test_the_sentences_noun_is_the_subject_of_the_misread_main_verb(nlp, text, v
     ("The plan that has divided the Nigerian cabinet won praise from the World Bank.", "won"),
 ])
 def test_a_complement_or_a_main_verb_read_right_is_left_alone(nlp, text, verb):
-    assert roles.misread_main_subject(_verb(nlp(text), verb)) is None
+    assert doers.misread_main_subject(_verb(nlp(text), verb)) is None
 
 
 def test_the_relative_verbs_object_is_no_party_to_the_main_act(code):

@@ -1,5 +1,5 @@
 """A meeting's sides: the visitor is the source and the host the target, whatever order the sentence names them in
-(roles.visitor_first). Sentences written for these tests."""
+(meeting_sides.visitor_first). Sentences written for these tests."""
 
 from tests.events.conftest import names
 

@@ -2,12 +2,12 @@
 dates: those that carry the earlier act's parties and date, and those that carry only its date."""
 
 from dossier.events import named_again as data
-from dossier.events import roles
+from dossier.events import earlier_acts, named_again
 from dossier.time.lexicon import lexicon
 
 
 def test_the_roles_read_the_nouns_that_carry_parties_only():
-    table = roles.named_again()
+    table = named_again.named_again()
     assert table is data.named_again()
     assert "AGREE" in table["deal"] and "CONSULT" in table["talks"] and "AID" in table["loan"]
     assert "offensive" not in table and "attack" not in table  # a date only: not done to the attack's victim
@@ -25,6 +25,6 @@ def test_the_time_lexicon_keeps_no_second_list():
 
 
 def test_talks_nouns_are_the_consult_nouns_less_visits_and_conferences():
-    nouns = roles.talks_nouns()
+    nouns = earlier_acts.talks_nouns()
     assert {"talks", "negotiations", "summit"} <= nouns
     assert not {"visit", "conference", "deal"} & nouns

@@ -1,12 +1,12 @@
 """A plural noun of places or markets whose only actor is a demonym or a region that names no one state ("a tour of
 European capitals", "Asian markets") is a set of places, no side of an act: neither the rules nor the role model
-gives it (roles.region_places, data/no_party.yaml `places`). A state's demonym makes the places that state's
+gives it (no_party.region_places, data/no_party.yaml `places`). A state's demonym makes the places that state's
 ("Japanese markets"), and plural nouns of states or of people ("Arab states", "European leaders") stay parties.
 Sentences written for these tests."""
 
 import pytest
 
-from dossier.events import role_model, roles
+from dossier.events import no_party, role_model
 from dossier.events.actors import Resolver
 from tests.events.conftest import names, only
 
@@ -23,7 +23,7 @@ def _token(doc, word):
 ])
 def test_places_of_a_region_are_no_party(nlp, text, word):
     doc = nlp(text)
-    assert roles.region_places(_token(doc, word), Resolver(doc))
+    assert no_party.region_places(_token(doc, word), Resolver(doc))
 
 
 @pytest.mark.parametrize("text, word", [
@@ -35,7 +35,7 @@ def test_places_of_a_region_are_no_party(nlp, text, word):
 ])
 def test_a_state_or_a_group_of_states_is_a_party(nlp, text, word):
     doc = nlp(text)
-    assert not roles.region_places(_token(doc, word), Resolver(doc))
+    assert not no_party.region_places(_token(doc, word), Resolver(doc))
 
 
 def test_the_places_toured_are_no_candidate_of_the_role_model(nlp):
@@ -84,7 +84,7 @@ def test_a_noun_that_takes_its_actor_from_the_places_is_no_candidate(nlp):
               "on the first leg of a tour of European capitals.")
     resolver = Resolver(doc)
     leg = _token(doc, "leg")
-    assert roles.through_places(leg, resolver)
+    assert no_party.through_places(leg, resolver)
     trigger = _token(doc, "tour")
     cands = role_model.candidates(trigger.sent, resolver, frozenset({trigger.i}))
     assert not any(c.token.text in ("leg", "capitals") for c in cands)

@@ -1,6 +1,6 @@
 """"It" or "they" opening the content clause of a noun ("reports that it had…", "the claim that it…") stands for the
 noun's owner, else for the subject of the clause the noun is the object of (events/actors.Resolver._claimant); a past
-participle with a subject of its own is a perfect tense whose subject does the act (events/roles.subject_tokens).
+participle with a subject of its own is a perfect tense whose subject does the act (events/doers.subject_tokens).
 Sentences written for these tests."""
 
 from dossier.events.actors import Resolver

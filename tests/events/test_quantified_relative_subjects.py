@@ -1,5 +1,5 @@
 """A relative clause whose subject counts a part of its antecedent out with "of whom" or "of which" ("lawmakers,
-many of whom urged X"): the antecedent is the side (roles.whole_of_relative), as it is for "who" and "which"."""
+many of whom urged X"): the antecedent is the side (doers.whole_of_relative), as it is for "who" and "which"."""
 
 from tests.events.conftest import names
 

@@ -1,7 +1,7 @@
 """The doer of an act that a reaction answers ("X's decision drew criticism from Y": X the target) is read from the
 reaction verb's subject as the roles stage reads it, so that where the parser hung the main verb on a relative
 clause before it, the relative clause's object is not taken for that subject (noun_acts.reacted_to with
-roles.subject_tokens). Sentences written for these tests."""
+doers.subject_tokens). Sentences written for these tests."""
 
 import pytest
 

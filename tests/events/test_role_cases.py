@@ -139,7 +139,7 @@ def test_its_forces_are_the_forces_of_the_subject_that_orders_them(code):
     events, actors = code("Kenya said its armed forces had shelled rebel camps.")
     event = only(events, "ASSAULT")
     assert [(actors[i].country, actors[i].cameo) for i in event.source] == [("KEN", "KENMIL")]
-    # a state's own forces it orders about are no target of the order: where they are sent is (roles.deployed)
+    # a state's own forces it orders about are no target of the order: where they are sent is (deployed_forces.deployed)
     events, actors = code("Kenya ordered its armed forces to guard the border.")
     event = next(e for e in events if e.trigger == "ordered")
     assert names(event.source, actors) == {"Kenya"} and not event.target

@@ -1,8 +1,8 @@
 """A series of acts of one doer ("X seized A, killed B and burned C"): a later verb the parser hung on the object
-before its comma as a participle describing it keeps the series' doer (roles.series_verb). Sentences written for
+before its comma as a participle describing it keeps the series' doer (doers.series_verb). Sentences written for
 these tests."""
 
-from dossier.events.roles import series_verb, subject_tokens
+from dossier.events.doers import series_verb, subject_tokens
 
 
 def _countries(ids, actors):

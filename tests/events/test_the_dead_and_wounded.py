@@ -1,7 +1,7 @@
 """The dead and wounded of an act of force are its target, never its source: the subject of a verb of undergoing
 ("died in an ambush by X", data/receiving.yaml `undergoing`) is the target and the doer the one its cause names
-(roles.cause_doers); a passive adverbial clause with a subject of its own and no agent ("while two soldiers were
-wounded") takes no doer from the main clause (roles.subject_tokens)."""
+(receiving.cause_doers); a passive adverbial clause with a subject of its own and no agent ("while two soldiers were
+wounded") takes no doer from the main clause (doers.subject_tokens)."""
 
 from tests.events.conftest import names
 

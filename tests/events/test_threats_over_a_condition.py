@@ -1,7 +1,7 @@
 """A warning that any act of a kind would meet a response ("any interference in X's affairs would meet a firm
 response") threatens whoever does that act: the one named as its doer ("by Y", "from Y", "Y's", "U.S.
-interference") is the threat's target (roles.condition_doers); the one it would be done to or in ("in X's affairs",
-"on X") is not, so with no doer named the threat has no target (roles.condition_undergoer, role_model.excluded).
+interference") is the threat's target (warned_conditions.condition_doers); the one it would be done to or in ("in X's affairs",
+"on X") is not, so with no doer named the threat has no target (warned_conditions.condition_undergoer, role_model.excluded).
 Sentences written for these tests."""
 
 from __future__ import annotations

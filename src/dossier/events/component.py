@@ -15,7 +15,9 @@ from dossier.events.context import from_story
 from dossier.events.dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
-from dossier.events.roles import pair_back, refer_back, visitor_first
+from dossier.events.earlier_acts import refer_back
+from dossier.events.meeting_sides import visitor_first
+from dossier.events.pairs import pair_back
 from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
 

@@ -17,7 +17,9 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.roles import MUTUAL, governor, named_again, pair_phrase, subject_tokens
+from dossier.events.doers import governor, subject_tokens
+from dossier.events.named_again import named_again
+from dossier.events.pairs import MUTUAL, pair_phrase
 from dossier.model import Entity, Event
 
 DATA = Path(__file__).parent / "data" / "story_context.yaml"
@@ -232,7 +234,7 @@ def _own_government(doc: Doc, event: Event, trigger: Token, own: str, lede: list
 
 def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[str, str]) -> list[str] | None:
     """The lede's two states, for "the two countries", "both sides" as the doers, where neither the act told just
-    before (roles.pair_back) nor the sentence's own actors gave two countries: a source of one country or none (a
+    before (pairs.pair_back) nor the sentence's own actors gave two countries: a source of one country or none (a
     pair is not one party), and no target of a country outside the pair; in a sentence after the lede."""
     if len(lede) != 2 or trigger.sent.start == 0:
         return None

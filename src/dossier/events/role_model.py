@@ -27,8 +27,11 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.roles import (MUTUAL, condition_undergoer, is_passive, misread_main_subject, mover,
-                                  no_party_words, subject_tokens, through_places, whole_of_relative)
+from dossier.events.deployed_forces import mover
+from dossier.events.doers import is_passive, misread_main_subject, subject_tokens, whole_of_relative
+from dossier.events.no_party import no_party_words, through_places
+from dossier.events.pairs import MUTUAL
+from dossier.events.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 
@@ -61,7 +64,7 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
     """The actor mentions of a sentence, one per noun phrase head (a name's last word, a pronoun, a description
     such as "Chinese experts"); words inside a name that names the same actor are left out, and so are the places
     of a region that name no party and the nouns that take their actor from them ("European capitals", "the
-    first leg of a tour of European capitals", roles.through_places)."""
+    first leg of a tour of European capitals", no_party.through_places)."""
     out = []
     taken: set[tuple[int, str]] = set()  # (first word, actor) of the mentions already taken
     for tok in sent:
@@ -462,7 +465,7 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
 
 def misread_object(tok: Token, trigger: Token) -> bool:
     """The object of a relative clause's verb that the parser took for the subject of the sentence's main verb
-    (roles.misread_main_subject: "the unions" in "The minister whose ministry has angered the unions met the
+    (doers.misread_main_subject: "the unions" in "The minister whose ministry has angered the unions met the
     president"): a party to the relative verb's act only, not to the trigger's when the trigger is another word."""
     return tok.dep_ == "nsubj" and misread_main_subject(tok.head) is not None and trigger.i != tok.head.head.i
 
@@ -474,12 +477,12 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     (`is_place_where`), a news outlet, known or named as one (it reports the act, neither does it nor
     undergoes it), where a thing was made ("Chinese-made missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
     act as its target, as the target of a meeting or an agreement the state whose own officials alone are the source
-    (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", roles.mover), the
+    (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", deployed_forces.mover), the
     one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a
     mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object
     of a relative clause's verb that the parser took for the main verb's subject (`misread_object`), as the target
     of a threat what the act it holds out would be done to ("warned that any attack on X would…",
-    roles.condition_undergoer), and, as the
+    warned_conditions.condition_undergoer), and, as the
     source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
     X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
     if cand.actor == event.location or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):

@@ -1,0 +1,84 @@
+"""The target of an act that moves forces ("sent troops to X"): where the forces go or whom the move is for, not
+the mover's own forces."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.actors import Resolver
+from dossier.events.doers import prep_objects
+
+# Verbs and nouns of moving, placing or offering forces: what they move is the mover's own, and where it goes, or
+# whom it is for, is the act's target ("sent troops to X", "withdraw its troops from X", "the deployment of troops
+# to X", "offered ships to guard X's convoys").
+DEPLOYING = frozenset({"send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise", "move", "place", "pull", "order",
+                       "station", "redeploy", "airlift", "deployment", "withdrawal", "redeployment",
+                       "mobilization", "mobilisation", "offer", "provide", "supply", "commit", "contribute"})
+# Words that name armed or security forces when the actors stage gives them no sector ("Army", "fighter jets").
+FORCE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "force", "police", "policemen", "brigade",
+                         "battalion", "jets", "warplanes", "warships", "marines", "navy", "units", "personnel",
+                         "peacekeepers", "battery", "militia"})
+_FORCE_SECTORS = ("MIL", "COP", "SPY")
+_DESTINATION_PREPS = ("to", "into", "in", "from", "toward", "towards", "inside")
+
+
+def _own_forces(tok: Token, source: list[str], resolver: Resolver) -> bool:
+    """The noun names armed or security forces of the source's own (its possessive pronoun, no country, or a
+    source's country): "its troops", "the army", "Israeli jets" moved by Israel."""
+    ids = resolver.many(tok)
+    if not ids:
+        return False
+    actors = resolver.doc._.actors or {}
+    words = {t.lower_ for t in tok.doc[tok.left_edge.i: tok.i + 1]}  # the noun and what stands before it
+    countries = {c for i in source if (c := getattr(actors.get(i), "country", None))}
+    for ident in ids:
+        entity = actors.get(ident)
+        code = (entity.cameo or "") if entity else ""
+        if not (code[3:6] in _FORCE_SECTORS or words & FORCE_WORDS):
+            return False
+        if entity is not None and entity.country and entity.country not in countries \
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+            return False
+    return True
+
+
+def _purpose_objects(verb: Token) -> list[Token]:
+    """The object of the purpose clause of a verb ("sent troops to help X", "in order to retake X")."""
+    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+            for o in c.children if o.dep_ in ("dobj", "dative")]
+
+
+def mover(tok: Token, source: list[str], resolver: Resolver) -> Token | None:
+    """The verb or noun of moving forces whose forces a noun names, when they are the source's own ("sent its
+    troops", "the deployment of troops", "provided Uganda with troops"); None otherwise."""
+    if tok.dep_ in ("dobj", "nsubjpass", "conj"):
+        head = tok.head
+        while head.dep_ == "conj" and tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "sent police and soldiers": the verb above the first
+        if tok.dep_ == "conj":
+            if head.dep_ not in ("dobj", "nsubjpass"):
+                return None
+            head = head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("of", "with"):  # "the deployment of troops", "provided X with"
+        head = tok.head.head
+    else:
+        return None
+    if head.lemma_.lower() not in DEPLOYING or not _own_forces(tok, source, resolver):
+        return None
+    return head
+
+
+def deployed(target_toks: list[Token], source: list[str], resolver: Resolver) -> list[Token]:
+    """The target of an act that moves forces: not the forces the source moves (its own), but where they go or
+    come from, else whom the move is for ("sent troops to help X"); none when the sentence names neither. Targets
+    that are no such forces are kept as they are."""
+    out: list[Token] = []
+    for t in target_toks:
+        verb = mover(t, source, resolver)
+        if verb is None:
+            out.append(t)
+            continue
+        heads = [verb, t] + ([verb.head] if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj") else [])
+        places = [p for h in heads for p in prep_objects(h, _DESTINATION_PREPS) if resolver.many(p)]
+        out += places or [o for o in _purpose_objects(verb) if resolver.many(o)]
+    return out

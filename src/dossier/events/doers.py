@@ -1,0 +1,263 @@
+"""Who does a verb or a noun act, read from the dependency parse: a verb's subject, a passive's "by" agent, the
+subject a complement or a coordinated verb inherits, the object two coordinated verbs share, the verb a noun act
+is the object of; and the phrases hung on a word by a preposition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.actors import Resolver, relative_head
+from dossier.events.patterns import load_lexicon
+
+_SUBJ = ("nsubj", "csubj")
+_INHERIT = ("xcomp", "conj", "advcl", "pcomp")
+PLACE_PREPS = frozenset({"in", "at"})  # before the place an act is done in ("met X in Moscow")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def done_to_noun(verb: Token) -> bool:
+    """A past participle on a noun that is what it is done to ("reported 81 brigades destroyed in the offensive");
+    not a main verb the parser hung on its subject ("Khan, called Erdogan on Friday", "A report called for X",
+    "doctors from two groups donated and delivered X", "politicians, led by X, charged that…"), which has an
+    object or a clause of its own or shares an object with the verb coordinated with it, or hangs on the
+    sentence's root."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ != "ROOT" \
+        and not any(c.dep_ in ("dobj", "obj", "dative", "oprd", "ccomp") for c in verb.children) \
+        and shared_object(verb) is None
+
+
+def agentless_verb(verb: Token) -> bool:
+    """A passive verb without a "by" agent ("were killed", "the port, which will be opened")."""
+    return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+# Nouns that carry the act named by a noun compounded onto them ("a mediation effort", "a peace mission").
+CARRIER_NOUNS = frozenset({"effort", "efforts", "bid", "mission", "initiative", "attempt", "campaign", "drive"})
+# Nouns that measure or count the act named by their "of" phrase ("several hours of talks", "a round of
+# negotiations", "months of talks"): the verb they are the object of governs the act.
+MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "round", "series", "number", "couple",
+                           "string", "spate", "wave", "flurry", "host", "lot", "set", "cycle", "session"})
+# Nouns of a part of a journey ("the first leg of a tour", "the last stage of a visit").
+PART_NOUNS = frozenset({"leg", "stage", "part", "day", "week"})
+
+
+def governor(noun: Token) -> Token | None:
+    """The verb a noun trigger is the object of: "held talks", "presided over the signing"."""
+    tok = noun
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:  # "launched a mediation effort"
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.head.head.lemma_.lower() in MEASURE_NOUNS:  # "was holding several hours of talks"
+        tok = tok.head.head
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "on") and tok.head.head.pos_ in ("VERB", "AUX"):
+        return tok.head.head
+    return None
+
+
+def misread_main_subject(verb: Token) -> Token | None:
+    """The subject of a sentence's main verb the parser hung as a clausal complement on the verb of a relative
+    clause before it ("The decision that has angered the Ugandan government attracted criticism from Kenya": the
+    parser reads "the government attracted criticism" as what "has angered" governs, and leaves the sentence with a
+    noun, "decision", for its root): the root noun, when the sentence has no verb for its root, the relative verb
+    is no verb of saying or thinking (which does take a clause: "the report that officials believe Kenya sent") and
+    has no object of its own, and the verb's subject stands right after the relative verb with no "that" or "if"
+    before the clause (it is the relative verb's object), and the verb is finite with no modal (an infinitive is
+    no main verb: "a system that allows users to link disks"; a modal marks a clause a verb of fearing or hoping
+    governs: "the envoy who feared Kenya would attack"). None otherwise."""
+    rel = verb.head
+    lex = load_lexicon()
+    if verb.dep_ != "ccomp" or rel.dep_ != "relcl" or rel.lemma_.lower() in lex.reporting_verbs:
+        return None
+    root = verb.sent.root
+    modals = lex.future_aux | lex.hypothetical_aux
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"
+                                                         for c in verb.children)
+    if root.pos_ not in ("NOUN", "PROPN") or not finite or any(c.dep_ in ("dobj", "obj") for c in rel.children) \
+            or any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ in modals) for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].left_edge.i != rel.i + 1:
+        return None
+    return root
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """Who does the verb: its subject, the agent of a passive, or the subject it inherits (the sentence's noun
+    where the parser misread the main verb as a relative clause's complement, `misread_main_subject`)."""
+    if (misread := misread_main_subject(verb)) is not None:
+        return [misread]
+    kids = list(verb.children)
+    # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent. A past participle with a
+    # subject of its own is a perfect tense, not a participle ("after Uganda had seized…", "reports that it had
+    # attacked…"): its subject does it
+    participle = verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in kids)
+    if is_passive(verb) or participle:
+        agents = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        # "the port, which will be opened", "brigades destroyed in the offensive": the noun is what is done to
+        if agents or verb.dep_ == "relcl" or done_to_noun(verb):
+            return agents
+        # "X killed three fighters, while two soldiers were wounded": an adverbial clause with a subject of its own
+        # and no agent tells no doer; the main clause's subject is not it
+        if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in kids):
+            return []
+    else:
+        subj = [whole_of_relative(c) or c for c in kids if c.dep_ in _SUBJ]
+        if subj:
+            return subj
+    if depth < 3:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            return _gerund_doer(verb.head, depth)
+        if (outer := _set_off_purpose(verb)) is not None:  # "X picked the day, before a visit by Y, to accuse Z": X
+            return subject_tokens(outer, depth + 1)
+        if (outer := series_verb(verb)) is not None:  # "X seized two towns, killed or wounded 40 soldiers": X
+            return subject_tokens(outer, depth + 1)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            head = relative_head(verb)
+            if head.dep_ == "attr" and head.head.lemma_ == "be":  # "X was the only one to vote against Y": X
+                return [c for c in head.head.children if c.dep_ == "nsubj"] or [head]
+            return [head]
+        if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":  # "X is due to meet", "X is about to sign"
+            return subject_tokens(verb.head.head, depth + 1)
+        if verb.dep_ in _INHERIT and verb.head.pos_ in ("VERB", "AUX"):
+            head = verb.head
+            if verb.dep_ == "xcomp" and is_passive(head):  # "X is expected to visit"
+                return [c for c in head.children if c.dep_ == "nsubjpass"] or subject_tokens(head, depth + 1)
+            return subject_tokens(head, depth + 1)
+    return []
+
+
+# Relative pronouns a part of a relative clause's antecedent is counted out of ("many of whom", "some of which").
+_PART_PRONOUNS = frozenset({"whom", "which"})
+
+
+def whole_of_relative(tok: Token) -> Token | None:
+    """The antecedent of a relative clause whose subject counts a part of it out with "of whom" or "of which"
+    ("lawmakers, many of whom urged X", "a number of whom", "the rebels, some of whom were trained by Y", "two of
+    which"): the part acts as, or undergoes the act as, one of those the antecedent names, so that the antecedent is
+    the side. None for any other word."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl" or tok.lower_ in _PART_PRONOUNS:
+        return None
+    if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _PART_PRONOUNS
+                                                             for o in p.children) for p in tok.children):
+        return None
+    return relative_head(tok.head)
+
+
+def _set_off_purpose(verb: Token) -> Token | None:
+    """The verb whose purpose an infinitive set off by a comma gives, where the parser hung the infinitive on the
+    noun before the comma ("X waited for a quiet week, just before a visit by Y, to make accusations": X makes them,
+    not Y): the verb above that noun. None for an infinitive that follows its noun ("a plan to build a port")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.doc[before].text != ",":
+        return None
+    node = verb.head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") and node.i != verb.i else None
+
+
+def series_verb(verb: Token) -> Token | None:
+    """The verb of a series of acts ("X seized two towns, killed or wounded 40 soldiers and burned a depot") that a
+    later one follows, where the parser hung the later one on the object before its comma as a participle
+    describing it: a participle that describes a noun has no object of its own (the noun is what is done to), so
+    one that has an object, or shares one with the verb coordinated with it, set off from the object of a verb by a
+    comma, is that verb's next act and has its subject. None otherwise ("the towns, captured in May, ...")."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.dep_ not in ("dobj", "obj") \
+            or verb.head.head.pos_ != "VERB":
+        return None
+    before = verb.left_edge.i - 1
+    if before < 0 or verb.doc[before].text != ",":
+        return None
+    if not any(c.dep_ in ("dobj", "obj") for c in verb.children) and shared_object(verb) is None:
+        return None
+    return verb.head.head
+
+
+# Prepositions whose gerund is done by the object of the verb they hang on ("quoted the envoy as praising X",
+# "accused X of arming Y", "kept X from attacking"); after the others the verb's subject does it ("before meeting X").
+_OBJECT_PREPS = frozenset({"as", "of", "for", "from"})
+
+
+def _gerund_doer(prep: Token, depth: int) -> list[Token]:
+    """Who does a gerund governed by a preposition on a verb."""
+    outer = prep.head
+    if prep.lower_ in _OBJECT_PREPS:
+        objects = [c for c in outer.children if c.dep_ in ("dobj", "nsubjpass")]
+        if objects:
+            return objects
+    return subject_tokens(outer, depth + 1)
+
+
+_BETWEEN_CONJUNCTS = frozenset({"CCONJ", "PUNCT", "ADV"})
+# Words that tie the clause of a passive act to its subject: "… were injured when X shelled them / their camp".
+_BACK_PRONOUNS = frozenset({"them", "him", "her", "it", "their", "his", "its"})
+_WHEN_MARKS = frozenset({"when", "as"})
+
+
+def shared_object(verb: Token) -> Token | None:
+    """The object a verb shares with the verb coordinated right after it ("killed or wounded 200 soldiers",
+    "arrested and jailed X"): that verb's object, when only a conjunction, a comma or an adverb stands between them."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
+        if all(t.pos_ in _BETWEEN_CONJUNCTS for t in verb.doc[verb.i + 1: conj.i]):
+            return next((c for c in conj.children if c.dep_ in ("dobj", "obj")), None)
+    return None
+
+
+def shared_patient(verb: Token) -> Token | None:
+    """The one a passive verb coordinated after another passive verb is done to, when it names nobody of its own:
+    the first verb's subject ("he was arrested by the police and taken into custody", "the reporters were detained
+    and deported"). Not a verb with a subject or an object of its own ("was arrested and later denied it")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.pos_ != "VERB" or verb.head.i > verb.i \
+            or not is_passive(verb.head):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative", "expl") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def clause_doers(verb: Token) -> list[Token]:
+    """Who does a passive act without a "by" agent, when a "when" clause on it names one who acts on its subject
+    ("200 soldiers were killed when X shelled their camp", "were injured when X bombarded them"): that clause's
+    subject, when its object is, or belongs to, a pronoun ("them", "their camp")."""
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and not is_passive(c)):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in clause.children):
+            continue
+        objects = [o for o in clause.children if o.dep_ in ("dobj", "obj")]
+        if any(o.lower_ in _BACK_PRONOUNS or any(p.dep_ == "poss" and p.lower_ in _BACK_PRONOUNS
+                                                 for p in o.children) for o in objects):
+            out += [s for s in clause.children if s.dep_ == "nsubj" and s.lower_ not in _BACK_PRONOUNS]
+    return out
+
+
+def prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def act_authors(noun: Token, resolver: Resolver) -> list[Token]:
+    """Who does the act a common noun with an "of" phrase names, when a "by" phrase tells it: "the expulsion of two
+    diplomats by X", "the arrest of Y by the police" (the "of" phrase names whom it is done to); the "by" phrase may
+    hang on the noun or, as the parser often hangs it, on the "of" phrase's noun. [] when no "by" phrase there
+    names an actor, or the noun has no "of" phrase ("a demand by X" is read as before)."""
+    if noun.pos_ != "NOUN":
+        return []
+    of_objs = prep_objects(noun, ("of",))
+    if not of_objs:
+        return []
+    return [a for h in [noun, *of_objs] for a in prep_objects(h, ("by",)) if resolver.many(a)]
+
+
+def participle_agents(noun: Token) -> list[Token]:
+    """X in "<noun> made/taken/imposed by X": the agent of a participle on the noun."""
+    return [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+            for g in a.children if g.dep_ == "pobj"]

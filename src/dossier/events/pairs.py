@@ -1,0 +1,105 @@
+""""The two sides", "both countries", "the two": the parties of the act told just before."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from dossier.events.actors import DEFINITE, Resolver
+from dossier.events.doers import governor, subject_tokens
+from dossier.model import Event
+
+_PAIR_WORDS = frozenset({"two", "both"})
+_PAIR_TEXT = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
+# Types of act two parties do with each other: "the two sides agreed", "both countries met" (one the source, the
+# other the target); two parties doing any other act together ("both sides condemned the attack") are its source.
+MUTUAL = frozenset({"AGREE", "CONSULT"})
+
+
+def pair_phrase(tok: Token, pairs: dict[str, str]) -> bool:
+    """"the two sides", "both countries", "officials of both sides": a plural pair noun with "two" or "both"."""
+    for t in [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                      for o in p.children if o.dep_ == "pobj"]:
+        if t.lemma_.lower() in pairs and t.tag_ in ("NNS", "NNPS") \
+                and any(c.lower_ in _PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in t.children) \
+                and (any(c.lower_ == "both" for c in t.children)
+                     or any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in t.children)):
+            return True  # "two men" without "the" are two new people
+    return False
+
+
+def pair_back(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str]) -> None:
+    """An event whose doers are "the two sides", "both countries" or "officials of both sides" and whose source has
+    no actor of a known country (the actors stage found no two such actors named before: "the two ministers" after
+    one named minister and "his Chilean counterpart") takes as its parties those of the last act told before it, in
+    its own sentence or the one before, with both sides filled and of two different countries: an agreement or a
+    meeting left without a target ("the two sides agreed to…") takes that act's source and target, any other act
+    takes both as its source. Nothing older than the sentence before, and nothing guessed from the story's topic;
+    in place."""
+    if not any(_PAIR_TEXT.search(e.evidence[0].text) for e in events if e.evidence):
+        return  # no "two" or "both" in any event's sentence: nothing to look up
+    countries = {i: e.country for i, e in (doc._.actors or {}).items()}
+    sentences = {s.start_char: k for k, s in enumerate(doc.sents)}
+    placed = []  # (sentence number, trigger index, event)
+    for event in events:
+        trigger = trigger_of(doc, event)
+        if trigger is not None:
+            placed.append((sentences.get(trigger.sent.start_char, -1), trigger, event))
+    for number, trigger, event in placed:
+        if any(countries.get(i) for i in event.source):
+            continue
+        verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+        doers = subject_tokens(verb) if verb is not None else []
+        if not any(pair_phrase(t, pairs) for t in doers):
+            continue
+        before = [(n, t.i, e) for n, t, e in placed if e is not event and e.source and e.target
+                  and (n == number - 1 or (n == number and t.i < trigger.i))]
+        if not before:
+            continue
+        _, _, earlier = max(before, key=lambda x: (x[0], x[1]))
+        one = {countries.get(i) for i in earlier.source}
+        other = {countries.get(i) for i in earlier.target}
+        if None in one or None in other or len(one) != 1 or len(other) != 1 or one == other:
+            continue  # not two states, one on each side
+        if event.type in MUTUAL and not event.target:
+            event.source, event.target = list(earlier.source), list(earlier.target)
+        else:
+            event.source = list(dict.fromkeys(earlier.source + earlier.target))
+
+
+def bare_pair(tok: Token, resolver: Resolver) -> list[str]:
+    """"The two met", "the two discussed": "two" with only "the" before it and no noun, as a subject, names the two
+    parties told just before: the two people named in its own sentence before it and the sentence before, or, where
+    those name no two people, the two states and state bodies named there, in the order first named. Nothing where
+    they name another number of them (more than two: which two is not told), nor where a counted noun phrase with
+    "two" or "both" comes before it there ("seized two engineers… The two were freed": the two engineers), nor where
+    the two are one actor's people or bodies of one country's state alone (a state body and its state). []
+    otherwise."""
+    if tok.lower_ != "two" or tok.tag_ != "CD" or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ not in ("det", "prep", "punct") for c in tok.children):
+        return []
+    sents = list(tok.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    start = sents[max(here - 1, 0)].start
+    window = tok.doc[start:tok.i]
+    if any(t.lower_ in _PAIR_WORDS and t.dep_ in ("nummod", "det", "predet") and t.head.pos_ in ("NOUN", "PROPN")
+           for t in window):
+        return []  # "two engineers", "both sides" named before: the pair is that noun's
+    actors = tok.doc._.actors or {}
+    order: dict[str, int] = {}
+    for t in window:
+        ident = resolver.map.get(t.i)
+        if ident is not None and ident in actors:
+            order.setdefault(ident, t.i)
+    for kinds in (("person",), ("government",)):
+        found = [i for i in order if (actors[i].kind or "").lower() in kinds]
+        if len(found) == 2:
+            countries = {actors[i].country for i in found}
+            if kinds == ("government",) and (None in countries or len(countries) != 2):
+                return []  # a state and a body of it, or of no known country: not two parties
+            return sorted(found, key=order.get)
+        if found:
+            return []
+    return []

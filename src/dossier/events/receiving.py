@@ -1,0 +1,103 @@
+"""Acts whose subject gets or undergoes what is done (data/receiving.yaml): "X received aid from Y" (Y gives), "X
+won Y's backing" (Y backs X), "two soldiers died in an ambush by X" (X attacks)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from dossier.events.actors import Resolver
+from dossier.events.doers import is_passive, prep_objects
+
+_RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
+
+
+@cache
+def _receiving(key: str) -> frozenset[str]:
+    return frozenset(yaml.safe_load(_RECEIVING.read_text(encoding="utf-8"))[key])
+
+
+def receiving_governors() -> frozenset[str]:
+    """Verbs whose subject gets the act their object noun names (data/receiving.yaml)."""
+    return _receiving("governors")
+
+
+def receiving_verbs() -> frozenset[str]:
+    """Verbs whose subject gets what their own act gives ("X received aid from Y"; data/receiving.yaml)."""
+    return _receiving("verbs")
+
+
+def undergoing_verbs() -> frozenset[str]:
+    """Verbs whose subject undergoes the act told with them ("died in an ambush"; data/receiving.yaml)."""
+    return _receiving("undergoing")
+
+
+def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] = ()) -> list[Token]:
+    """Who does the act a verb of undergoing names by its cause: the "by" or "with" phrase of the noun after one of
+    its prepositions ("died in an ambush by X", "in clashes with Y"), else a state or group before that noun ("in an
+    Israeli airstrike"); none when the cause names nobody ("in a missile attack"). With `causes_named` (the nouns
+    the trigger's entry requires), only such a noun is a cause ("died in a Kenyan hospital of wounds": not Kenya)."""
+    causes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+              and (not causes_named or o.lemma_.lower() in causes_named or o.lower_ in causes_named)]
+    named = [a for c in causes for a in prep_objects(c, ("by", "with")) if resolver.many(a)]
+    return named or [m for c in causes for m in c.children
+                     if m.dep_ in ("amod", "compound", "poss", "nmod") and resolver.many(m)]
+
+
+def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver) -> list[Token] | None:
+    """The doers of an act named by the object of a verb of getting ("X has the endorsement of Y", "X won Y's
+    backing", "X received a visit from Y"), who do it to the verb's subject: the noun's own doers that name actors,
+    when there are some and none of them is the subject's actor ("X won its own party's backing" is no such case
+    either: "its" is X). None when the verb is no verb of getting, is passive, or has no subject that names one."""
+    if gov is None or gov.lemma_.lower() not in receiving_governors() or is_passive(gov) or not subjects:
+        return None
+    named = [t for t in doers if resolver.many(t)]
+    taker = {i for s in subjects for i in resolver.many(s)}
+    if not named or any(i in taker for t in named for i in resolver.many(t)):
+        return None
+    return named
+
+
+# Relations by which a noun's amount hangs on it: "credits worth 200 mln dlrs", "a grant equal to 30 mln dlrs",
+# "aid totalling 12 mln dlrs", "a loan of 50 mln dlrs" (with the prepositions "of" and "to" only), and the currency
+# the parser sets in apposition to its number ("47 mln U.S. dlrs").
+_AMOUNT_DEPS = frozenset({"amod", "acl", "npadvmod", "dobj", "prep", "pobj", "appos"})
+_AMOUNT_PREPS = frozenset({"of", "to"})
+
+
+def _amount(node: Token) -> bool:
+    """A number's noun ("200 mln dlrs") or a word whose object or measure is one ("totalling 12 mln dlrs", "worth
+    200 mln dlrs")."""
+    return any(c.dep_ == "nummod" for c in node.children) or any(
+        c.dep_ in ("dobj", "npadvmod") and any(g.dep_ == "nummod" for g in c.children) for c in node.children)
+
+
+def _amount_givers(verb: Token, obj: Token) -> list[Token]:
+    """The "from" phrase the parser hung on the amount of the thing received rather than on the thing ("will receive
+    credits worth 200 mln dlrs from X", "a grant equal to 30 mln dlrs from X", "aid totalling 12 mln dlrs from X",
+    with "totalling" on the noun or on the verb): the giver of the thing the amount measures. Only on an amount
+    reached through the amount's own words, never in a clause of its own nor after another preposition ("aid for
+    refugees from X")."""
+    out: list[Token] = []
+    todo = [(obj, 0)] + [(c, 1) for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i > obj.i]
+    while todo:
+        node, depth = todo.pop()
+        # "47 mln U.S. dlrs": the parser may set the currency apart from its number, in apposition to it
+        if node is not obj and (_amount(node) or (node.dep_ == "appos" and _amount(node.head))):
+            out += prep_objects(node, ("from",))
+        if depth < 4:
+            todo += [(c, depth + 1) for c in node.children if c.dep_ in _AMOUNT_DEPS
+                     and (c.dep_ != "prep" or c.lower_ in _AMOUNT_PREPS)]
+    return out
+
+
+def givers(verb: Token, obj: Token | None) -> list[Token]:
+    """Who gives what a receiving verb's subject gets: "from" X on the verb, on the thing received or on its amount
+    ("received aid from X", "obtained a loan from X", "received credits worth 20 mln dlrs from X"); none when the
+    sentence does not name them."""
+    if obj is None:
+        return prep_objects(verb, ("from",))
+    return prep_objects(verb, ("from",)) + (prep_objects(obj, ("from",)) or _amount_givers(verb, obj))
