@@ -17,7 +17,8 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.doers import governor, subject_tokens
+from dossier.events.doers import MEASURE_NOUNS, governor, subject_tokens
+from dossier.events.meeting_sides import MEETING_MODES
 from dossier.events.named_again import named_again
 from dossier.events.pairs import MUTUAL, pair_phrase
 from dossier.model import Entity, Event
@@ -168,13 +169,14 @@ def _host(doc: Doc, event: Event, trigger: Token, own: str, vocabulary: Words, l
 
 def party_slot(trigger: Token, objects: bool = False) -> bool:
     """Whether the sentence gives the act a party other than the doer in words the actors stage took for no actor: a
-    pronoun as its object ("will ask them"; with `objects`, any object but a noun of an act: "will meet bankers
-    here", not "signed an agreement here"), a noun after "to" or "with" ("appealing to the public", "agreed with the
-    banks")."""
+    pronoun as its object ("will ask them"; with `objects`, any object but a noun of an act or one that measures
+    it: "will meet bankers here", not "signed an agreement here", "attended another round of talks"), a noun after
+    "to" or "with" ("appealing to the public", "agreed with the banks")."""
     acts = named_again()  # "signed an agreement here", "held talks here": the act, not a party
-    for head in _with_verb(trigger):
+    for head in _with_verb(trigger):  # nor a noun that measures it ("attend another round of talks")
         if any(c.dep_ in ("dobj", "dative") and c != trigger and (c.pos_ == "PRON" or (
-                objects and c.lemma_.lower() not in acts)) for c in head.children):
+                objects and c.lemma_.lower() not in acts and c.lemma_.lower() not in MEASURE_NOUNS))
+               for c in head.children):
             return True
         if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and any(
                 o.dep_ == "pobj" and o.ent_type_ not in _WHEN_LABELS for o in c.children) for c in head.children):
@@ -203,9 +205,15 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
     officials) of the other one told after the lede, in a story that tells an act between them; not where the
     sentence names another party in words or speaks of many ("all foreign markets", "the debtor countries"), nor of
     a denial or a saying ("he added", `reporting`: a saying has no addressee the story implies), nor in a clause
-    that describes a noun ("a report calling for…": a detail of something else, not the story's act)."""
-    if event.target or len(lede) != 2 or own not in lede or trigger.sent.start == 0 or party_slot(trigger) \
-            or trigger.dep_ in _DETAIL_DEPS:
+    that describes a noun ("a report calling for…": a detail of something else, not the story's act). Talks (a
+    meeting, negotiations; not a visit) take it only where the sentence names no party in words as their object
+    ("will meet private bankers") and the story tells no earlier talks of their country with a party that is no
+    state (`_talks_with_others`)."""
+    talks = event.type == "CONSULT"  # talks with a party named in words ("will meet private bankers"): that party
+    if talks and event.mode not in MEETING_MODES:  # a visit's host is told "here" or by its place (`_host`)
+        return None
+    if event.target or len(lede) != 2 or own not in lede or trigger.sent.start == 0 \
+            or party_slot(trigger, objects=talks) or trigger.dep_ in _DETAIL_DEPS:
         return None
     lemma = trigger.lemma_.lower()
     if event.type not in vocabulary.lede_types or lemma in vocabulary.lede_not or lemma in reporting \
@@ -213,9 +221,26 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
             or any(t.tag_ == "NNS" and t.lemma_.lower() in vocabulary.many for t in trigger.sent):
         return None
     other = lede[1 - lede.index(own)]
-    if not related(doc, events, {own, other}) or others_named(doc, trigger.sent, {own, other}):
+    if not related(doc, events, {own, other}) or others_named(doc, trigger.sent, {own, other}) \
+            or (talks and _talks_with_others(doc, event, events, own)):
         return None
     return state_of(doc, other)
+
+
+def _talks_with_others(doc: Doc, event: Event, events: list[Event], own: str) -> bool:
+    """Whether the story tells, before the event, talks of the event's country with a party that is no state, body
+    or official of one ("is negotiating with commercial banks", a firm, a city read for its bankers): the talks a
+    later sentence speaks of again are those, and the lede's other state is no party to them."""
+    start = event.evidence[0].start
+    actors = doc._.actors or {}
+    for earlier in events:
+        if earlier.type != "CONSULT" or earlier.inferred or not earlier.evidence or earlier.evidence[0].start >= start:
+            continue
+        for side, other in ((earlier.source, earlier.target), (earlier.target, earlier.source)):
+            if side and other and {_country(doc, i) for i in side} == {own} \
+                    and any((actors.get(i) or _FIRM).kind not in _STATE_KINDS for i in other):
+                return True
+    return False
 
 
 def _own_government(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str],
