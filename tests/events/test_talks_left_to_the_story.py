@@ -87,3 +87,12 @@ def test_a_noun_that_measures_the_talks_is_no_party_named_for_the_host(nlp):
     actors = {e.id: e for e in result.entities}
     talks = [e for e in result.events if e.type == "CONSULT"]
     assert talks and all({actors[i].country for i in e.target} == {"KEN"} and e.inferred == ["target"] for e in talks)
+
+
+def test_talks_counted_as_many_take_no_lede_state(story):
+    # at a summit a leader holds "a string of bilateral talks" with many, not with the lede's other state alone
+    lede = "Japan held talks with Peru on fishing rights on Monday, officials said. "
+    later = "Japan's fisheries minister will hold a series of meetings on the sidelines in June."
+    events, _ = story(lede + later)
+    talks = _later_talks(events, lede + later)
+    assert talks and all(e.inferred == [] and e.target == [] for e in talks)

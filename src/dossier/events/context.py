@@ -39,6 +39,7 @@ class Words:
     lede_types: frozenset[str]
     lede_not: frozenset[str]
     many: frozenset[str]
+    counted: frozenset[str]
     domestic_types: frozenset[str]
     domestic_kinds: frozenset[str]
 
@@ -50,7 +51,8 @@ def words() -> Words:
     host, lede, domestic = data["host"], data["lede"], data["domestic"]
     return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]), frozenset(lede["types"]),
                  frozenset(w.lower() for w in lede.get("not_triggers", [])),
-                 frozenset(w.lower() for w in lede.get("many", [])), frozenset(domestic["types"]),
+                 frozenset(w.lower() for w in lede.get("many", [])),
+                 frozenset(w.lower() for w in lede.get("counted", [])), frozenset(domestic["types"]),
                  frozenset(domestic["kinds"]))
 
 
@@ -206,12 +208,12 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
     sentence names another party in words or speaks of many ("all foreign markets", "the debtor countries"), nor of
     a denial or a saying ("he added", `reporting`: a saying has no addressee the story implies), nor in a clause
     that describes a noun ("a report calling for…": a detail of something else, not the story's act). Talks (a
-    meeting, negotiations; not a visit) take it only where the sentence names no party in words as their object
-    ("will meet private bankers") and the story tells no earlier talks of their country with a party that is no
-    state (`_talks_with_others`)."""
+    meeting, negotiations; not a visit, nor talks counted as many: "a string of bilateral talks") take it only where
+    the sentence names no party in words as their object ("will meet private bankers") and the story tells no
+    earlier talks of their country with a party that is no state (`_talks_with_others`)."""
     talks = event.type == "CONSULT"  # talks with a party named in words ("will meet private bankers"): that party
-    if talks and event.mode not in MEETING_MODES:  # a visit's host is told "here" or by its place (`_host`)
-        return None
+    if talks and (event.mode not in MEETING_MODES or _counted(trigger, vocabulary.counted)):
+        return None  # a visit's host is told "here" or by its place (`_host`); "a string of talks" are with many
     if event.target or len(lede) != 2 or own not in lede or trigger.sent.start == 0 \
             or party_slot(trigger, objects=talks) or trigger.dep_ in _DETAIL_DEPS:
         return None
@@ -225,6 +227,12 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
             or (talks and _talks_with_others(doc, event, events, own)):
         return None
     return state_of(doc, other)
+
+
+def _counted(noun: Token, counting: frozenset[str]) -> bool:
+    """Whether a noun is counted as many by the noun its "of" phrase hangs on ("a string of bilateral talks", "a
+    series of meetings"; data/story_context.yaml `counted`)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in counting
 
 
 def _talks_with_others(doc: Doc, event: Event, events: list[Event], own: str) -> bool:
