@@ -72,6 +72,10 @@ class Descriptions:
                           country=region.country, cameo=f"{region.country}GOV", known=False)
         international = next((b for t in neighbours if label == "PERSON" and t.pos in _NAME_POS
                               and (b := self._titled_body(t.lower_, token_actor)) is not None), None)
+        # "Defence Minister X of Peru": a state in an "of" phrase on the name or its title binds the person's country
+        # before any word nearby (a U.S. envoy the parser lists the minister with)
+        bound = self._state_after_name(span, token_actor) if label == "PERSON" else None
+        country = country or bound
         for tok in neighbours:
             ident = token_actor.get(tok.i)
             other = (self.d.entities.get(ident) or self._places.get(ident)
@@ -89,7 +93,8 @@ class Descriptions:
                 before_name = tok.dep_ == "compound" and span.start <= tok.head.i < span.end
             if other is not None and other.country and ident != f.ident:
                 country = country or other.country
-                if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo:
+                if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo and (
+                        bound is None or other.country == bound):
                     cameo = other.cameo
             elif other is not None and other.kind == "igo" and label == "PERSON" and not cameo and other.cameo:
                 cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
@@ -180,6 +185,31 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _state_after_name(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state an "of" phrase on a person's name, or right after it, or on the title written before it names
+        ("Defence Minister Jorge Ruiz of Peru", whatever the parser hung the name on: a U.S. envoy it lists him with):
+        the country of the one state so named, else None. Not a state owning the phrase's noun ("X of Peru's central
+        bank": the bank's, read through the neighbours), nor a city ("X of Lima")."""
+        doc = span.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        holders = [span.root]
+        if (phrase := self._title_phrase(doc, span.start)) is not None:
+            holders += list(doc[phrase[0]:phrase[1] + 1])
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            holders.append(doc[span.end].head)  # "X of Peru" parsed with "of" on the title the name is beside
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        found = set()
+        for tok in holders:
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (ident := token_actor.get(obj.i)) in states:
+                        found.add(self.d.country_on(ident, self._date))
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def _described_at(self, doc: Doc, mentions: list[Found], token_actor: dict[int, str]) -> Entity:
         """An unknown actor as its mentions describe it: the first mention whose own words give a country ("Seixas,
