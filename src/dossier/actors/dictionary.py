@@ -152,6 +152,7 @@ class Lexicon(_Entry):
     shared_exchange_suffixes: dict[str, list[str]] = {}
     state_head_titles: list[str] = []
     destination_titles: list[str] = []
+    resident_envoy_titles: list[str] = []
     family_name_first: list[str] = []
     two_family_names: list[str] = []
     legal_forms: list[str] = []

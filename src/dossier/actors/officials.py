@@ -51,8 +51,30 @@ class Officials:
             if len(set(colleagues.values())) == 1 and (len(colleagues) >= 2 or not others):
                 return next(iter(colleagues.values()))
             return others[0] if len(others) == 1 else None
-        return self._speaks_for(span, token_actor) or self._dominant or self._home or next(
+        if speaks_for := self._speaks_for(span, token_actor):
+            return speaks_for
+        if self._told_by_envoy(span):
+            return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
+        return self._dominant or self._home or next(
             (country for start, country in self._states if start < span.start), None)
+
+    def _told_by_envoy(self, span: Span) -> bool:
+        """Whether an official introduced by a title alone is the subject of a clause an envoy reports ("the Indian
+        ambassador said Defence Minister X would visit", "Ambassador Y told reporters Prime Minister X had agreed"):
+        an envoy tells of their own state's officials and of their host's alike, so neither the story's country nor
+        its dateline's says which X is (`resident_envoy_titles` in the lexicon; not a state's trade representative,
+        who tells of their own government)."""
+        tok = span.root
+        if tok.dep_ == "appos" and (phrase := self._title_phrase(span.doc, span.start)) is not None \
+                and phrase[0] <= tok.head.i < span.start:
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return False
+        verb = tok.head.head
+        if verb.lemma_.lower() not in self.speech_verbs:
+            return False
+        return any(c.dep_ == "nsubj" and any(t.lower_ in self.resident_envoy_titles
+                                             for t in c.doc[c.left_edge.i:c.i + 1]) for c in verb.children)
 
     def _speaks_for(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The state an official introduced by a title alone reports the act of: the subject, a state named by its
