@@ -79,6 +79,7 @@ def countries() -> list[dict]:
         entry = {"iso3": iso3, "name": more.get("name", name),
                  "aliases": [n for n in dict.fromkeys(_clean(names) + more.get("aliases", [])) if n != name],
                  "demonyms": list(dict.fromkeys(_clean([demonym]) + more.get("demonyms", []))),
+                 "demonym_nouns": more.get("demonym_nouns", []),
                  "capital": more.get("capital") or capitals.get(iso3) or record.get("capital"),
                  "capitals": more.get("capitals", [])}
         if iso3 in cameo:

@@ -84,6 +84,9 @@ class CountryEntry(_Entry):
     id: str | None = None
     aliases: list[str] = []
     demonyms: list[str] = []
+    # nouns for a person of the state that are no adjective ("Frenchman", "Spaniards"): they name the state as its
+    # demonyms do, but write no office's description ("the French prime minister")
+    demonym_nouns: list[str] = []
     capital: str | None = None
     capitals: list[str] = []  # other names of the capital, or former capitals ("Bonn")
     wikidata: str | None = None
@@ -149,6 +152,7 @@ class Lexicon(_Entry):
     shared_exchange_suffixes: dict[str, list[str]] = {}
     state_head_titles: list[str] = []
     destination_titles: list[str] = []
+    resident_envoy_titles: list[str] = []
     family_name_first: list[str] = []
     two_family_names: list[str] = []
     legal_forms: list[str] = []
@@ -278,6 +282,7 @@ class Dictionary:
     offices: dict[str, OfficeEntry] = field(default_factory=dict)
     agents: dict[tuple[str, ...], AgentEntry] = field(default_factory=dict)  # lower-cased words -> agent
     demonym_of: dict[str, str] = field(default_factory=dict)  # country entity id -> its first demonym
+    demonym_nouns: set[str] = field(default_factory=set)  # the demonyms that are nouns for a person ("Frenchman")
     name_parts: dict[str, set[str]] = field(default_factory=dict)  # one word of a person's name -> person ids
     holders: dict[str, list[Holding]] = field(default_factory=dict)  # office title -> holdings
     tenures: dict[str, list[Holding]] = field(default_factory=dict)  # entity id -> holdings
@@ -781,6 +786,10 @@ def _add_country(out: Dictionary, e: CountryEntry, rank: int = CURATED) -> None:
         for form in forms:
             if rank >= CURATED or form not in out.demonyms:
                 out.demonyms[form] = ident
+    for noun in e.demonym_nouns:
+        if rank >= CURATED or noun not in out.demonyms:
+            out.demonyms[noun] = ident
+        out.demonym_nouns.add(noun)
     for capital in [e.capital, *e.capitals]:
         if capital:
             out._capital_names.setdefault(capital, [])
@@ -802,7 +811,8 @@ def _add_office(out: Dictionary, e: OfficeEntry, rank: int = CURATED) -> None:
     if e.described_as and ident is not None:
         entity = out.entities[ident]
         names = [n for n in dict.fromkeys([entity.name, *entity.aliases]) if "," not in n and "(" not in n]
-        demonyms = [d for d, c in out.demonyms.items() if c == ident and not (d.endswith("s") and d[:-1] in out.demonyms)]
+        demonyms = [d for d, c in out.demonyms.items() if c == ident and d not in out.demonym_nouns
+                    and not (d.endswith("s") and d[:-1] in out.demonyms)]
         written = [f"{d} {w}" for w in e.described_as for d in demonyms]
         written += [f"{n}{a} {w}" for w in e.described_as for n in names for a in ("'s", "’s")]
         written += [f"{w} of {n}" for w in e.described_as for n in names]

@@ -1,0 +1,339 @@
+"""Unknown actors described by their neighbours: the words that describe a name, its kind and country from
+them, what any mention says counting for all mentions."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.actors.codes import STATE_SECTORS, for_kind
+from dossier.actors.dictionary import slug
+from dossier.actors.found import _NAME_POS, Found
+from dossier.model import Entity, Role
+
+_LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "place", "LOC": "place", "FAC": "place",
+                "NORP": "group"}
+_DESCRIBING_DEPS = frozenset({"amod", "compound", "poss", "appos", "nmod"})
+_APOSTROPHES = str.maketrans({"’": "'"})
+_OF = frozenset({"of", "from"})
+_HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
+# A member of the US Congress tagged with party and state after the name: "X (D-Okla.)", "X, R-Texas,".
+_CONGRESS_TAG = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)\s*[),]")
+_CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
+_TAG_TOKENS = 12  # a congressional tag fits in this many tokens: ", D-New Hampshire," or "(R-Texas)"
+_DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
+
+
+def _full_name(span: Span) -> bool:
+    """A person's name written in full: two words or more, each a capitalised word of letters or an initial ("Jane
+    Roe", "John M. Smith Jr."), no figure ("Revs 49.0 mln") or lone word ("Easter")."""
+    words = [t for t in span if t.text not in (".", ",", "'s")]
+    return len(words) >= 2 and all(t.text[:1].isupper() and t.text.replace(".", "").replace("-", "").isalpha()
+                                   for t in words)
+
+
+def _after(span: Span) -> str:
+    """The text right after a span, a few tokens of it (`Doc.text` joins the whole document at each reading)."""
+    return span[-1].whitespace_ + span.doc[span.end:span.end + _TAG_TOKENS].text_with_ws
+
+
+class Descriptions:
+    """Part of the Resolver (actors/resolve.py): unknown actors described by their neighbours."""
+
+    def _describe(self, span: Span, f: Found, token_actor: dict[int, str], fallback: bool = True,
+                  capital_alone: bool | None = None) -> Entity:
+        """An actor not in the dictionary: its kind and country from the words that describe it; with `fallback`,
+        an office, body or firm without such words takes the country the article is about (a state body, the state
+        whose capital the dateline names where a sentence of it names no other state: `capital_alone`, else the
+        span's own sentence tells)."""
+        label = f.ident.split(":")[1]
+        if label == "PERSON" and (tag := _CONGRESS_TAG.match(_after(span))):
+            party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="person",
+                          country="USA", cameo="USALEG", known=False,
+                          roles=[Role(title=f"member of the US Congress ({party}, {state})", country="USA")])
+        kind, country, cameo = _LABEL_KINDS.get(label), f.country, None
+        own = self.noun_kinds.get(span.root.lower_)
+        if own and own != "person" and label != "PERSON":
+            kind = own
+        if label == "ORG" and self._state_body(span.text):
+            kind = "government"  # "the Export-Import Bank of Korea": a state's body, not a firm, though a bank
+        sector = title_word = body = None
+        before_name = False
+        neighbours = self._neighbours(span, self._place_tokens, strict=not fallback)
+        if label == "ORG":
+            neighbours += self._bracket_neighbours(span)
+        based = self._based(span, neighbours, token_actor) if label != "PERSON" else None
+        country = country or based
+        if label in ("ORG", "GPE", "NAME") and not country and (region := self._state_of_region(span)) is not None:
+            # "the State of Queensland", "Sabah state": the government of a country's region
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
+                          country=region.country, cameo=f"{region.country}GOV", known=False)
+        international = next((b for t in neighbours if label == "PERSON" and t.pos in _NAME_POS
+                              and (b := self._titled_body(t.lower_, token_actor)) is not None), None)
+        # "Defence Minister X of Peru": a state in an "of" phrase on the name or its title binds the person's country
+        # before any word nearby (a U.S. envoy the parser lists the minister with)
+        bound = self._state_after_name(span, token_actor) if label == "PERSON" else None
+        country = country or bound
+        for tok in neighbours:
+            ident = token_actor.get(tok.i)
+            other = (self.d.entities.get(ident) or self._places.get(ident)
+                     or getattr(self, "_described", {}).get(ident)) if ident else None
+            if not fallback and ident in getattr(self, "_presumed", ()):
+                other = None  # "Shearson's Tulis": a firm given the article's country says nothing of the analyst's
+            if international is not None and ident not in self.d.entities:
+                other = None  # "Agriculture Commissioner X" of the EC: "Agriculture" is no state's body
+            title = self._title(tok) if label == "PERSON" and tok.pos_ in ("NOUN", "PROPN") else None
+            if title is not None and (sector is None or (not before_name and tok.dep_ == "compound"
+                                                           and span.start <= tok.head.i < span.end)):
+                # "Finance Minister Gerhard Stoltenberg": government; the title written before the name wins over
+                # a noun set beside it ("Minister X, briefing reporters")
+                sector, title_word = title.sector, tok.lower_
+                before_name = tok.dep_ == "compound" and span.start <= tok.head.i < span.end
+            if other is not None and other.country and ident != f.ident:
+                country = country or other.country
+                if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo and (
+                        bound is None or other.country == bound):
+                    cameo = other.cameo
+            elif other is not None and other.kind == "igo" and label == "PERSON" and not cameo and other.cameo:
+                cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
+                body = other
+            elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
+                kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
+        if international is not None and not country and body is None:
+            body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
+        outlet = label == "ORG" and self._outlet(span.doc, span)
+        if outlet:
+            # "the daily X", "the Kuna news agency": a news outlet (not a state's agency for "agency"), of the state
+            # its own words name ("the Soviet daily X"), else, as other organisations, of the story's country
+            kind, sector = "organisation", "MED"
+        officer = None  # of a title any body gives: "firm" (a firm's, in a firm's story), "body" (another body's)
+        if label == "PERSON" and sector and title_word in self.any_body_titles:
+            sector, officer = self._officer_sector(span, neighbours, token_actor, sector)
+        elif label == "PERSON" and not sector and (titled := next((t for t in neighbours if t.lower_ in self.firm_titles
+                                                                   and t.pos in _NAME_POS), None)) is not None:
+            sector, officer = self._officer_sector(span, neighbours, token_actor, None)  # "chairman X"
+            title_word = titled.lower_
+        if label == "PERSON" and (phrase := self._title_phrase(span.doc, span.start)) is not None:
+            # "Indonesian Mines and Energy Minister X", however parsed: a state's official, of the title's country
+            sector = sector or phrase[2].sector
+            before = phrase[0] - 1 - (phrase[0] >= 2 and span.doc[phrase[0] - 1].lower_ in ("'s", "’s"))
+            named = token_actor.get(before) if before >= 0 else None
+            other = (self.d.entities.get(named) or self._places.get(named)) if named else None
+            if other is not None and other.kind == "government" and other.country and not international:
+                country = country or other.country
+        if label == "PERSON" and not country and (national := self._national_title(span)):
+            country, sector = national, sector or "GOV"  # "Chancellor of the Exchequer X": British
+        if label == "PERSON" and sector and not country:
+            country = self._listed_country(span, token_actor)  # "British Chancellor X, Foreign Secretary Y and ..."
+        if label == "PERSON" and fallback and not (country or sector or officer) and (
+                lede := self._titled_lede(span, token_actor)):
+            country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
+        forms = self._form_countries(span) if label == "ORG" else ()
+        if label == "ORG" and not f.country and not based and (known := self._dictionary_firm(span, forms)):
+            # "Siemens A.G.", "Waste Management Corp", "Intel Corp": a firm the dictionaries know by another form
+            country, kind = known, "company"
+        if forms and country not in forms and country != f.country and country != based:
+            country = None  # "Jaguar PLC's U.S. unit": a plc is no American firm, whatever state is named beside it
+        if forms and not country:
+            # "Montedison Spa": Italian; "ZURICH - Contraves AG said": the dateline's country among the form's; "Acme
+            # Plc" in a story that names Britain and no other state of the form
+            country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
+                                                         and not self._market else self._named_among(forms))
+        if fallback and not country and ((label == "PERSON" and (sector or officer) and body is None
+                                          and title_word not in self.destination_titles)
+                            or (label == "ORG" and kind in _HOME_KINDS)):
+            # "Defence Minister X", "the Interior Ministry", "Acme Inc" with no country: an office, a body or a firm
+            # of the country the article is about, if one stands out (a state's official: _official_country; a firm
+            # or another body only where the story's dateline is in that country, or it has none), else
+            # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
+            # an envoy's (sent abroad), never an international body's official ("X, Director General of the OECD"),
+            # never from a place merely near the name, never for a person's name without a title.
+            # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
+            official = label == "PERSON" and ((sector or "")[:3] in STATE_SECTORS or officer == "body")
+            if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
+                country = self._home if self._single and not self._market else None
+            elif label == "ORG" and kind != "government" and self._market:
+                country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
+            elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
+                country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
+            elif label == "ORG" and kind == "government" and self._capital and (capital_alone if capital_alone
+                                                                                 is not None else not (
+                    self._sentence_countries(span, token_actor) - {self._capital})):
+                country = self._capital  # "WASHINGTON - ... the Treasury said" in a story about Brazil: the US's
+            else:
+                country = (self._official_country(span, token_actor) if official
+                           else self._dominant or (self._home if kind == "government" or (
+                               label == "ORG" and self._single and not self._market
+                               and not self._international(span)) or (
+                               label == "PERSON" and self._single and not self._market) else None))
+            if forms and country not in forms:
+                country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm
+        elif fallback and not country and label == "PERSON" and not (sector or officer) \
+                and (title_word is None or title_word in self.firm_titles) \
+                and body is None and self._single and not self._market and _full_name(span):
+            # "CLEVELAND - ... Jane Roe, who resigned in December": a person named in full without a title, or with a
+            # firm's or an association's title no body of the story stands by ("Employers organization chairman, Jan
+            # Roe,"), in a one-country wire story (its dateline's state the only one it names) is of that state, as
+            # its firms and their officers are (presumed: _described_at); not a one-word name ("Revs", "Easter", a
+            # firm's short form)
+            country = self._home
+        name = span.text.translate(_APOSTROPHES)
+        if country and sector and (not cameo or cameo == country):  # "Portuguese Ambassador X": PRTGOV
+            cameo = f"{country}{sector}"
+        roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
+        return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
+                      cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _state_after_name(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state an "of" phrase on a person's name, or right after it, or on the title written before it names
+        ("Defence Minister Jorge Ruiz of Peru", whatever the parser hung the name on: a U.S. envoy it lists him with):
+        the country of the one state so named, else None. Not a state owning the phrase's noun ("X of Peru's central
+        bank": the bank's, read through the neighbours), nor a city ("X of Lima")."""
+        doc = span.doc
+        if not doc.has_annotation("DEP"):
+            return None
+        holders = [span.root]
+        if (phrase := self._title_phrase(doc, span.start)) is not None:
+            holders += list(doc[phrase[0]:phrase[1] + 1])
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            holders.append(doc[span.end].head)  # "X of Peru" parsed with "of" on the title the name is beside
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        found = set()
+        for tok in holders:
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (ident := token_actor.get(obj.i)) in states:
+                        found.add(self.d.country_on(ident, self._date))
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _described_at(self, doc: Doc, mentions: list[Found], token_actor: dict[int, str]) -> Entity:
+        """An unknown actor as its mentions describe it: the first mention whose own words give a country ("Seixas,
+        director of the Brazilian central bank" after "Antonio Padua de Seixas"), under the first mention's name;
+        only when none does, what the first mention is given without such words (the country the article is about)."""
+        first = doc[mentions[0].start:mentions[0].end]
+        for f in mentions:
+            entity = self._describe(doc[f.start:f.end], f, token_actor, fallback=False)
+            if entity.country:
+                return entity.model_copy(update={"name": first.text.translate(_APOSTROPHES)})
+        # a state body the dateline's capital gives a country (_dateline_capital): where one of its mentions stands in
+        # a sentence naming no other state ("the Treasury said" after "the Treasury criticised Brazil's moratorium")
+        alone = self._capital is not None and any(not (self._sentence_countries(doc[f.start:f.end], token_actor)
+                                                       - {self._capital}) for f in mentions)
+        entity = self._describe(first, mentions[0], token_actor, capital_alone=alone)
+        if entity.country:
+            self._presumed.add(entity.id)
+        return entity
+
+    def _neighbours(self, span: Span, places: set[int] = frozenset(), strict: bool = False) -> list[Token]:
+        """Words that describe a name, nearest first: its modifiers and appositions, the noun it stands beside, and
+        the words describing those in turn ("Turkish Foreign Ministry spokesman X", "X, director-general of the
+        Israeli Foreign Ministry"), through "of"/"from" (and "for" after a title: "X, a spokesman for the Czech
+        Foreign Ministry") but no other preposition: "the envoy to Ukraine" and "talks in Kiev" say nothing of whose
+        a person is."""
+        if not span.doc.has_annotation("DEP"):
+            return []
+
+        def place(tok: Token) -> bool:  # tagged a place, or a place name the dictionary resolved ("Peking")
+            # not a demonym the tagger read as a proper noun ("A Briton, X,": the nationality the name is set beside)
+            return tok.ent_type_ in ("GPE", "LOC") or (tok.i in places and tok.pos_ == "PROPN"
+                                                       and tok.text not in self.d.demonyms)
+
+        root = span.root
+        person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
+        heads = [root]
+        if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
+            heads.append(self._apposed_to(root))
+        elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
+            heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
+        elif person and (title := self._office_before(span)) is not None:
+            heads.append(title)  # "the Nigerian minister of mines and power X", parsed as "of ... X"
+        heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+        if person or strict:
+            # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
+            # of a title's object, not the person's country.
+            heads = [h for h in heads if h is root or not place(h)]
+        # "X, who is Norwegian,", "X, who is a Norwegian diplomat,": what a relative clause says the name is (a
+        # demonym there, which names a state, is no place written against the name)
+        heads += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                  and any(w.dep_ == "nsubj" and w.lower_ in ("who", "which", "that") for w in c.children)
+                  for a in c.children if a.dep_ in ("attr", "acomp") and (a.ent_type_ == "NORP" or not place(a))]
+        out: list[Token] = []
+        seen = {t.i for t in heads}
+        frontier = list(heads)
+        for _ in range(_DESCRIBING_DEPTH):
+            following = []
+            for tok in frontier:
+                out.append(tok)
+                for child in tok.children:
+                    if span.start <= child.i < span.end or child.i in seen:
+                        continue
+                    if person and tok.i == root.i and place(child) and child.dep_ == "compound":
+                        continue
+                    if child.dep_ in _DESCRIBING_DEPS:
+                        following.append(child)
+                    elif child.dep_ == "prep" and (child.lower_ in _OF or (child.lower_ == "for" and (
+                            self.noun_kinds.get(tok.lower_) == "person" or (tok.lower_,) in self.d.agents))):
+                        # "director of the Israeli Foreign Ministry", "a spokesman for the Czech Foreign Ministry"
+                        following.extend(p for p in child.children if p.dep_ == "pobj")
+                seen.update(t.i for t in following)
+            frontier = following
+        out.extend(frontier)
+        out = [t for t in out if not span.start <= t.i < span.end]
+        if any(t.lower_ in self.destination_titles for t in out):
+            # "the envoy to Ukraine", "Ukraine envoy": the country an envoy is sent to is not theirs; only a
+            # demonym or a possessive says whose envoy it is, or a state's name before a title whose "to"/"in" names
+            # the destination ("the U.S. ambassador to Ukraine": the United States sends, Ukraine receives).
+            sent = {t.i for t in out if t.lower_ in self.destination_titles
+                    and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children)}
+            out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
+                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
+        return out
+
+    @staticmethod
+    def _apposed_to(root: Token) -> Token:
+        """The noun a name stands beside: its head, or, where that head's list goes on between the two ("China's
+        envoy, Ambassador X, and the head of the Israeli delegation, Y" parsed with Y beside "envoy"), the last item of
+        the list before the name, which the name follows, when that is a noun phrase of its own ("the director")."""
+        head = root.head
+        if root.dep_ != "appos":
+            return head
+        items, todo = [], [head]
+        while todo:
+            tok = todo.pop()
+            items.append(tok)
+            todo.extend(c for c in tok.children if c.dep_ in ("conj", "appos") and c.i < root.i)
+        last = max(items, key=lambda t: t.i)
+        # not "Acme and Zenco, two Japanese firms" (both of them), nor "the government's aid and review body, the X"
+        # (one phrase, parsed as a list: the body is the government's)
+        return last if last.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in last.children) else head
+
+    @staticmethod
+    def _set_off(span: Span) -> Token | None:
+        """The noun a name is set beside between commas, right after it ("the port union, FNV, agreed"), which the
+        parser may not call an apposition; None otherwise."""
+        doc = span.doc
+        head = span.root.head
+        if span.start < 2 or doc[span.start - 1].text != "," or head.i != span.start - 2 or head.pos_ not in (
+                "NOUN", "PROPN") or (span.end < len(doc) and doc[span.end].text not in (",", ".")):
+            return None
+        return head
+
+    def _state_in_name(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The one state a name's own words name (a state's name or demonym the dictionary resolved, or a demonym the
+        matcher left inside a longer name or missed for its case: "SWEDISH Match"), if exactly one."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        found = {self.d.country_on(i, self._date) for t in span if (i := token_actor.get(t.i)) in states}
+        found |= {self.d.country_on(c, self._date) for t in span
+                  if token_actor.get(t.i) not in states and (c := self._demonym(t.text))}
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _unknown_id(self, span: Span, label: str) -> str:
+        """'unk:<label>:<slug>'; within one article a name keeps the label it was first given."""
+        name = slug(span.text.translate(_APOSTROPHES))
+        return self._unknown.setdefault(name, f"unk:{label}:{name}")

@@ -1,0 +1,262 @@
+"""Firms: the wire's names in angle brackets and tickers, names split at "and", a firm named again by the
+start of its name, its country from its legal form, the place it is based in or a dictionary firm of its name;
+news outlets by their media noun."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from dossier.actors.found import _LINKS, Found, _text_of
+from dossier.actors.matcher import DEMONYM, NAME, Match
+from dossier.nlp.extensions import doc_text
+
+_FEW_FORM_COUNTRIES = 3  # a legal form of at most so many countries is read by the one of them a story names
+_BRACKETED_WORDS = 8  # the most words a firm's name between angle brackets has
+_TICKER = re.compile(r"^[A-Z][A-Z0-9&]{0,6}(\.[A-Z]{1,2})?$")
+_OPENING, _CLOSING = frozenset("<[("), frozenset(">])")
+
+
+class Firms:
+    """Part of the Resolver (actors/resolve.py): firms."""
+
+    def _bracketed(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """The wire's names of firms in angle brackets ("<Acme Chemical Co> said", "with <Acme SA>."): the words
+        between the brackets are one organisation's name, in place of the entities the tagger cut across the brackets
+        or left out ("Acme SA>"). One word in capitals ("<ACME.MI>", "<UK>") is a ticker symbol, read by _tickers."""
+        orth = doc.to_array(ORTH).tolist()
+        opening, closing = doc.vocab.strings["<"], doc.vocab.strings[">"]
+        if opening not in orth:
+            return ents
+        names: list[Span] = []
+        for i, word in enumerate(orth):
+            if word != opening:
+                continue
+            end = next((j for j in range(i + 1, min(i + 2 + _BRACKETED_WORDS, len(doc))) if orth[j] == closing), None)
+            if end is None or end == i + 1:
+                continue
+            inner = doc[i + 1:end]
+            if len(inner) == 1 and not any(c.islower() for c in inner.text):
+                continue  # a ticker symbol
+            if inner[0].is_title or inner[0].is_upper:
+                if all(t.is_title or t.is_upper or t.is_digit or t.is_punct or t.lower_ in _LINKS for t in inner):
+                    names.append(Span(doc, inner.start, inner.end, label="ORG"))
+        if not names:
+            return ents
+        kept = [e for e in ents if not any(e.start < n.end + 1 and n.start - 1 < e.end for n in names)]
+        return tuple(sorted(kept + names, key=lambda e: e.start))
+
+    def _joined_firm_names(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
+        """A firm's name the tagger split at its "and" ("Acme Tire and Rubber Co" read as "Acme Tire" and "Rubber
+        Co"): an entity of capitalised words right before "and"/"&" and an organisation ending in a legal form
+        (`legal_forms` in the lexicon) right after it are one firm. Not where the first part is a name of its own: a
+        place or people ("Japan and X Corp"), a name the dictionary knows, whole or as a known actor's short form
+        ("Ford and X Corp"), or one
+        ending in a legal form or a company's noun itself ("X Co and Y Corp", "X Group and Y Corp")."""
+        known = {(m.start, m.end) for m in matches if m.kind in (NAME, DEMONYM)}
+        out, changed, n = [], False, 0
+        while n < len(ents):
+            ent = ents[n]
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if (nxt is not None and ent.label_ in ("ORG", "PERSON") and nxt.label_ == "ORG"
+                    and nxt.start == ent.end + 1 and doc[ent.end].lower_ in ("and", "&")
+                    and nxt[-1].lower_.strip(".") in self.legal_forms and len(nxt) > 1
+                    and all(t.is_alpha and t.is_title for t in ent) and all(t.is_title for t in nxt[:-1])
+                    and ent[-1].lower_ not in self.legal_forms and self.noun_kinds.get(ent[-1].lower_) != "company"
+                    and (ent.start, ent.end) not in known
+                    and not self._known_by_part(ent.text, ent.label_)
+                    and not doc[ent.start:nxt.end].text.count("\n")):
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                changed, n = True, n + 2
+                continue
+            out.append(ent)
+            n += 1
+        return tuple(out) if changed else ents
+
+    def _bracket_neighbours(self, span: Span) -> list[Token]:
+        """Words describing a firm named between angle brackets, which the parser hangs on the brackets: "<Acme Co> of
+        the United States" (the "of" phrase of the closing bracket), "Spanish drugs company <Acme SA>" (the words
+        describing the noun of a kind of body just before the opening one)."""
+        doc = span.doc
+        if not (span.start and span.end < len(doc) and doc[span.start - 1].text == "<" and doc[span.end].text == ">"):
+            return []
+        out = self._neighbours(doc[span.end:span.end + 1], self._place_tokens, strict=True)
+        before = doc[span.start - 2] if span.start > 1 else None
+        if before is not None and before.pos_ == "NOUN" and self.noun_kinds.get(before.lower_) not in (None, "person"):
+            out += self._neighbours(doc[before.i:before.i + 1], self._place_tokens, strict=True)
+        return out
+
+    def _join_company_short_forms(self, doc: Doc, found: list[Found]) -> None:
+        """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows (or a person's out of office on the
+        article's date: "Ford" after "Ford Motor Co" in 1987; a country's region the story names by no state's word:
+        "Piedmont" after "Piedmont Aviation Inc", `_borrowed`) whose words begin the name of exactly one company named
+        before it in the article (its name ending in a legal form or a word for a firm) is that company."""
+        companies: list[tuple[tuple[str, ...], str]] = []
+        known: list[tuple[tuple[str, ...], str]] = []  # the dictionaries' firms, of any name ("Ford Motor")
+        for f in found:
+            words = tuple(t.lower_ for t in doc[f.start:f.end] if t.is_alpha)
+            if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
+                    and (self.noun_kinds.get(words[-1]) == "company" or words[-1] in self.legal_forms):
+                companies.append((words, f.ident))
+            elif f.ident and self._kind(f.ident) == "company" and len(words) > 1:
+                known.append((words, f.ident))
+            elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
+                                                                                                      "unk:NORP:")))
+                             or self._lone_name(f) or self._former_holder(f) or self._borrowed(f.ident))
+                  and doc[f.start].text[:1].isupper() and f.label != "NORP"):  # "BankAmerica", "WEDGE" too
+                firms = companies + known if self._former_holder(f) else companies
+                owners = {ident for name, ident in firms if len(name) > len(words) and name[:len(words)] == words}
+                if len(owners) == 1:
+                    f.ident = owners.pop()
+
+    def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
+        """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
+        before it, else a company of its own; its exchange's suffix gives the company's country when nothing else
+        does (`exchange_suffixes` in the lexicon; a suffix several countries' exchanges had, `shared_exchange_suffixes`,
+        only for the story's dateline's country among them)."""
+        at = {i: f for f in found for i in range(f.start, f.end)}
+        out = list(found)
+        # the words between brackets, found on the Doc's word ids (walking every Token is what this step cost)
+        orth = doc.to_array(ORTH).tolist()
+        opening = {doc.vocab.strings[c] for c in _OPENING}
+        closing = {doc.vocab.strings[c] for c in _CLOSING}
+        for i in range(1, len(doc) - 1):
+            if orth[i - 1] not in opening or orth[i + 1] not in closing:
+                continue
+            tok = doc[i]
+            if not _TICKER.match(tok.text):
+                continue
+            suffix = tok.text.rsplit(".", 1)[1] if "." in tok.text else ""
+            country = self.d.lexicon.exchange_suffixes.get(suffix) or (
+                self._home if self._home in self.d.lexicon.shared_exchange_suffixes.get(suffix, ()) else None)
+            company, own = at.get(i - 2), at.get(i)
+            if own is not None and own.ident and not own.ident.startswith("unk:"):
+                continue  # "(IMF)": a name the dictionaries know
+            if company is not None and company.ident.startswith("unk:ORG:"):
+                company.country = company.country or country
+                out = [f for f in out if f is not own]
+                out.append(Found(i, i + 1, company.ident, company.label, company.country))
+            elif company is None and (suffix or doc[i - 1].text == "<"):  # "(GNP)" is an abbreviation, no firm
+                out = [f for f in out if f is not own]
+                out.append(Found(i, i + 1, self._unknown_id(doc[i:i + 1], "ORG"), "ORG", country))
+        return sorted(out, key=lambda f: f.start)
+
+    def _firm_named_before(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The one firm named before in the article whose name, without its legal form, is this name ("Waste
+        Management" after "Waste Management Inc"), if any."""
+        stem = self._stem(span.text)
+        firms = {ident for i, ident in token_actor.items() if i < span.start and (
+            entity := self.d.entities.get(ident) or self._described.get(ident)) is not None
+                 and entity.kind == "company" and self._stem(entity.name) == stem}
+        return firms.pop() if len(firms) == 1 else None
+
+    def _firms_by_description(self, doc: Doc, found: list[Found]) -> None:
+        """"Sanko Steel signed … The Japanese company will ship …": a definite singular description of a firm by a
+        state's demonym ("the Japanese company", "the Canadian bank": a firm's agent of that state) stands for the
+        organisation named last before it, which takes that state when its own words give it none (an unknown firm
+        or organisation, not an international one); nothing when the last organisation named before is another
+        actor (a known firm, a government body), or when the sentence before and its own name two."""
+        organisations = sorted((f for f in found if f.ident.startswith(("unk:ORG:", "unk:NAME:"))
+                                or (self.d.entities.get(f.ident) is not None
+                                    and self.d.entities[f.ident].kind in ("company", "organisation", "igo"))),
+                               key=lambda f: f.start)
+        for f in found:
+            parts = f.ident.split(":")
+            if len(parts) != 3 or parts[0] != "agent" or parts[2] != "BUS" or parts[1] == "---":
+                continue
+            head = doc[f.start:f.end].root
+            if head.tag_ != "NN" or self.noun_kinds.get(head.lower_) != "company" or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+                continue
+            sentence = head.sent
+            opening = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            before = [g for g in organisations if g.end <= f.start]
+            if len({g.ident for g in before if g.start >= opening}) > 1:
+                continue  # "Acme signed with Zenco. The Japanese company …": which of them is not said
+            entity = self._described.get(before[-1].ident) if before else None
+            if entity is None or entity.country or entity.kind not in ("company", "organisation") \
+                    or self._international(doc[before[-1].start:before[-1].end]):
+                continue
+            self._described[before[-1].ident] = entity.model_copy(update={
+                "country": parts[1], "cameo": f"{parts[1]}BUS", "kind": "company"})
+
+    def _legal_form(self, span: Span) -> str | None:
+        """The legal form ending a company's name ("Spa" of "Montedison Spa", "ag" of "Acme A.G."), lower case, without
+        dots; None if none."""
+        words = [t.lower_.replace(".", "") for t in span if t.is_alpha or t.lower_.replace(".", "").isalpha()]
+        return words[-1] if len(words) > 1 and words[-1] in self.legal_forms else None
+
+    def _form_countries(self, span: Span) -> list[str]:
+        """The countries whose company law the legal form ending a name belongs to (`legal_form_countries` in the
+        lexicon); none when the name ends in no such form."""
+        form = self._legal_form(span)
+        countries = list(self.d.lexicon.legal_form_countries.get(form, ())) if form else []
+        words = [t.lower_ for t in span if t.is_alpha]
+        if len(words) > 2 and words[-2] in self.d.lexicon.partnership_words and form in ("ltd", "limited"):
+            # "X Resource Partners Ltd": an American limited partnership writes "Ltd" too
+            countries += [c for c in self.d.lexicon.partnership_countries if c not in countries]
+        return countries
+
+    def _dictionary_firm(self, span: Span, forms: list[str]) -> str | None:
+        """The country of the dictionaries' firm whose name, without its legal form, is this one's ("Siemens A.G." and
+        the converted "Siemens Ag", "Waste Management Corp" and "Waste Management Inc"), if they agree on one (among
+        the countries of this name's form, when it has one)."""
+        if self._firm_stems is None:
+            self._firm_stems, self._firm_short_stems = {}, {}
+            for ident, name in self.d.entities.named("company"):
+                self._firm_stems.setdefault(self._stem(name), set()).add(ident)
+                self._firm_short_stems.setdefault(self._stem(name, written_out=False), set()).add(ident)
+        # a name of one word finds a firm only as the dictionaries write it without an abbreviated form: a firm's
+        # "Corporation" or "Company" is part of its short name ("Carnival" of "the carnival holiday" is not
+        # Carnival Corporation)
+        stems = self._firm_stems if len(span.text.split()) > 1 else self._firm_short_stems
+        idents = stems.get(self._stem(span.text, written_out=len(span.text.split()) > 1), ())
+        countries = {c for i in idents if (c := self.d.country_on(i, self._date))}
+        if forms:
+            countries &= set(forms)
+        return countries.pop() if len(countries) == 1 else None
+
+    def _stem(self, name: str, written_out: bool = True) -> str:
+        """A firm's name in lower case without dots, commas and the legal forms ending it, abbreviated or (unless told
+        not to) written out ("Intel Corp" and "Intel Corporation": "intel")."""
+        words = name.lower().replace(".", "").replace(",", "").split()
+        while len(words) > 1 and (words[-1] in self.legal_forms
+                                  or (written_out and words[-1] in self.legal_forms_written_out)):
+            words.pop()
+        return " ".join(words)
+
+    def _named_among(self, forms: list[str]) -> str | None:
+        """The one state of a legal form's few countries (`_FEW_FORM_COUNTRIES` at most) that the story names, if
+        exactly one; a form of many countries ("Ltd") picks none this way, nor one American firms use ("Inc"): an
+        English-language wire names the United States in most stories, so its being named says nothing of a firm."""
+        if len(forms) > _FEW_FORM_COUNTRIES or "USA" in forms:
+            return None
+        named = {country for _, country in self._states if country in forms}
+        return named.pop() if len(named) == 1 else None
+
+    def _based(self, span: Span, neighbours: list[Token], token_actor: dict[int, str]) -> str | None:
+        """The country of the place an organisation is said to be based in: "Tokyo-based X", "X, based in Osaka", "X,
+        a Utah-based firm" (a firm's seat, not a person's)."""
+        for tok in [span.root, *neighbours]:
+            for based in tok.children:
+                if based.lower_ != "based" or based.dep_ not in ("amod", "acl"):
+                    continue
+                places = [c for c in based.children if c.dep_ in ("npadvmod", "compound", "nmod")]
+                places += [o for p in based.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                           for o in p.children if o.dep_ == "pobj"]
+                for place in places:
+                    ident = token_actor.get(place.i)
+                    other = (self.d.entities.get(ident) or self._places.get(ident)) if ident else None
+                    if other is not None and other.country:
+                        return self.d.country_on(ident, self._date) if ident in self.d.entities else other.country
+        return None
+
+    def _outlet(self, doc: Doc, span: Span) -> bool:
+        """Whether a name is a news outlet's by the media noun right before it ("the daily X", "the weekly X") or
+        right after it ("X news agency", "X newspaper"): `media_nouns_before` / `media_nouns_after` in the lexicon."""
+        text, last = doc_text(doc), len(doc)
+        before = {_text_of(doc, text, max(span.start - n, 0), span.start).lower() for n in (1, 2)}
+        after = {_text_of(doc, text, span.end, min(span.end + n, last)).lower() for n in (1, 2)}
+        return bool(before & self.media_before or after & self.media_after)

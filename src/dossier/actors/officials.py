@@ -1,0 +1,303 @@
+"""The country of an official introduced by a title alone: the state they speak for, the host of the envoy
+who meets them, the country of the person they go with or are listed beside, a wire story's titled lede, a title
+only one state gives; the head a title names on the article's date."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dossier.actors.codes import STATE_SECTORS
+from dossier.actors.found import _TITLE_WORDS
+from dossier.model import Entity
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb a noun phrase is an argument of, its subject, object or the object of a preposition on it ("met with
+    X"), through the words it is compounded, apposed or joined to; None for a phrase that is no verb's argument."""
+    while tok.dep_ in ("compound", "appos", "amod", "conj", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent"):
+        head = head.head
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head  # "held talks with X": the verb of the noun the phrase is on
+    elif tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "attr"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
+
+
+class Officials:
+    """Part of the Resolver (actors/resolve.py): the country of an official introduced by a title alone."""
+
+    def _official_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country of an official introduced by a government title alone. When their sentence names a known
+        person of another country, a counterpart ("signed by Secretary of State Shultz and Foreign Minister X"), the
+        one state the article names other than the counterparts' (else none); otherwise the country the article is
+        about if one stands out, else the country of the story's dateline (a wire names an official of another
+        country with a demonym: "WASHINGTON - Agriculture Secretary X" is American in a story that names the Soviet
+        Union first), else the first state it names before them ("Japan has decided ..., Defence Minister X said",
+        with the United States named as often). Checked by hand on the officials of Reuters-21578 stories 1-1,000
+        (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
+        if companion := self._companion_country(span, token_actor):
+            return companion
+        if host := self._envoy_host(span, token_actor):
+            return host
+        sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+        counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
+                        and not span.start <= t.i < span.end and self._is_person(i)} - {None}
+        if counterparts:
+            others = [country for _, country in self._states if country not in counterparts]
+            colleagues = self._listed_with(span, token_actor)
+            if len(set(colleagues.values())) == 1 and (len(colleagues) >= 2 or not others):
+                return next(iter(colleagues.values()))
+            return others[0] if len(others) == 1 else None
+        if speaks_for := self._speaks_for(span, token_actor):
+            return speaks_for
+        if self._told_by_envoy(span):
+            return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
+        return self._dominant or self._home or next(
+            (country for start, country in self._states if start < span.start), None)
+
+    def _told_by_envoy(self, span: Span) -> bool:
+        """Whether an official introduced by a title alone is the subject of a clause an envoy reports ("the Indian
+        ambassador said Defence Minister X would visit", "Ambassador Y told reporters Prime Minister X had agreed"):
+        an envoy tells of their own state's officials and of their host's alike, so neither the story's country nor
+        its dateline's says which X is (`resident_envoy_titles` in the lexicon; not a state's trade representative,
+        who tells of their own government)."""
+        tok = span.root
+        if tok.dep_ == "appos" and (phrase := self._title_phrase(span.doc, span.start)) is not None \
+                and phrase[0] <= tok.head.i < span.start:
+            tok = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return False
+        verb = tok.head.head
+        if verb.lemma_.lower() not in self.speech_verbs:
+            return False
+        return any(c.dep_ == "nsubj" and any(t.lower_ in self.resident_envoy_titles
+                                             for t in c.doc[c.left_edge.i:c.i + 1]) for c in verb.children)
+
+    def _speaks_for(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state an official introduced by a title alone reports the act of: the subject, a state named by its
+        name, of the clause the official's speech verb reports ("Chile will sell Peru copper, Mining Minister X said";
+        "Mining Minister X said Chile would sell Peru copper": Chilean), before the country the article is most about
+        (which may be the other party, named more often); None when the official speaks no such clause."""
+        tok = span.root
+        if tok.dep_ == "appos" and (phrase := self._title_phrase(span.doc, span.start)) is not None \
+                and phrase[0] <= tok.head.i < span.start:
+            tok = tok.head  # "Mines, Power and Steel Minister X said ...", parsed with the title as the subject
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            for subject in clause.children:
+                if subject.dep_ in ("nsubj", "nsubjpass") and (ident := token_actor.get(subject.i)) in states:
+                    return self.d.country_on(ident, self._date)
+        return None
+
+    def _envoy_host(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state an envoy is sent to, for an official introduced by a title alone whom that envoy meets: the
+        other party of the clause whose subject or object is an envoy whose title says where they are sent ("Indian
+        Ambassador to Nepal X met Prime Minister Y", "Prime Minister Y received the Chinese ambassador to Nepal"): Y
+        is the host's official, not the sender's (`destination_titles` in the lexicon; the state or a place of it
+        named right after "to"). None where no envoy "to" a state is the official's co-argument of one verb ("the
+        Indian ambassador to Nepal said Defence Minister Y would visit": Y's country is not the envoy's host)."""
+        doc = span.doc
+        verb = _clause_verb(span.root)
+        if verb is None:
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        for tok in sentence:
+            if tok.lower_ not in self.destination_titles or span.start <= tok.i < span.end \
+                    or tok.i + 2 >= sentence.end or doc[tok.i + 1].lower_ != "to":
+                continue
+            at = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
+            ident = token_actor.get(at) if at < sentence.end else None
+            if ident in states:
+                host = self.d.country_on(ident, self._date)
+            elif ident in self._places:
+                host = self._places[ident].country
+            else:
+                continue
+            if host and (other := _clause_verb(tok)) is not None and other.i == verb.i:
+                return host
+        return None
+
+    def _companion_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country of the person an official goes with ("Pereira, accompanied by central bank governor X,"; "the
+        minister flew to Rome, accompanied by X and Y": `companion_verbs` in the lexicon): a member of that person's own
+        party, of their state; None when that person has no country or the name is no such companion."""
+        tok = span.root
+        while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "by" or tok.head.head.lemma_.lower() not in self.companion_verbs:
+            return None
+        verb = tok.head.head
+        if verb.dep_ == "acl":  # "Pereira, accompanied by X,"
+            lead = verb.head
+        elif verb.dep_ in ("advcl", "conj"):  # "Pereira flew to Rome, accompanied by X"
+            lead = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        else:
+            return None
+        ident = token_actor.get(lead.i) if lead is not None else None
+        if ident is None or span.start <= lead.i < span.end:
+            return None
+        if ident in self.d.entities:
+            return self.d.country_on(ident, self._date) if self._is_person(ident) else None
+        other = getattr(self, "_described", {}).get(ident)
+        return other.country if other is not None and other.type == "PERSON" else None
+
+    def _listed_with(self, span: Span, token_actor: dict[int, str]) -> dict[str, str]:
+        """The known people, with their countries, listed beside an official in one coordination ("Prime Minister
+        Nakasone, Foreign Minister X and Finance Minister Miyazawa"): colleagues of one state, not counterparts, when
+        they are all of one country and either two or more or the article names no other state (story 351 of
+        Reuters-21578, docs/evaluation.md); "Secretary of State Shultz and Foreign Minister X" beside a second state
+        stays a counterpart's."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i == span.root.i and not any(t.dep_ == "conj" for t in first.children):
+            return {}
+        members, todo = [], [first]
+        while todo:
+            tok = todo.pop()
+            members.append(tok)
+            todo.extend(t for t in tok.children if t.dep_ == "conj")
+        out = {}
+        for tok in members:
+            ident = token_actor.get(tok.i)
+            if ident and not span.start <= tok.i < span.end and self._is_person(ident):
+                country = self.d.country_on(ident, self._date)
+                if country:
+                    out[ident] = country
+        return out
+
+    def _listed_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country a list of titled officials is introduced with, for each official after the first ("British
+        Chancellor of the Exchequer X, Foreign Secretary Y and Governor Z"): the state named by a demonym or a
+        possessive in the first official's title; explicit words bound to the list, which beat the country the article
+        is about."""
+        first = span.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.i == span.root.i or first.ent_type_ != "PERSON":
+            return None
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        for tok in self._neighbours(span.doc[first.i:first.i + 1], self._place_tokens, strict=True):
+            ident = token_actor.get(tok.i)
+            if ident in states and (tok.dep_ == "poss" or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
+                return self.d.country_on(ident, self._date)
+        return None
+
+    def _titled_lede(self, span: Span, token_actor: dict[int, str]) -> tuple[str, str] | None:
+        """(country, sector) of the official a wire story introduces by title alone as the subject of one sentence and
+        names in the next ("Oman's Oil Minister, in an interview, said ... . Said al-Harthy was quoted as saying ..."):
+        for a person without a title of their own, named first as the subject (or the first words) of the sentence
+        right after one whose subject is a state official's title bound to a state (a possessive or a demonym) and to
+        no name; None otherwise, or when that sentence has another title bound to a state."""
+        doc = span.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        sentence = span.sent
+        if span.root.dep_ not in ("nsubj", "nsubjpass") and span.start != sentence.start:
+            return None
+        if sentence.start == 0 or any(t.i < span.start and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                                      for t in sentence):
+            return None
+        before = doc[sentence.start - 1].sent
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        found = []
+        for tok in before:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.i in token_actor \
+                    or tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" and token_actor.get(c.i) not in states
+                                                         for c in tok.children):
+                continue
+            title = self._title(tok)
+            if title is None or (title.sector or "")[:3] not in STATE_SECTORS:
+                continue
+            owners = {self.d.country_on(i, self._date) for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                      and (i := token_actor.get(c.i)) in states and (c.dep_ == "poss" or c.pos_ == "ADJ"
+                                                                       or c.ent_type_ == "NORP")} - {None}
+            if owners:
+                found.append((owners.pop() if len(owners) == 1 else None, title.sector, tok.dep_))
+        if len(found) != 1 or found[0][0] is None or found[0][2] not in ("nsubj", "nsubjpass"):
+            return None  # "Ghana's finance minister met Togo's": which of them the next sentence names is not said
+        return found[0][0], found[0][1]
+
+    def _national_title(self, span: Span) -> str | None:
+        """The state whose own office's title stands right before a person's name ("Chancellor of the Exchequer X",
+        `national_titles` in the lexicon), if any."""
+        titles = self.d.lexicon.national_titles
+        if not titles or not span.start:
+            return None
+        before = span.doc[max(span.start - _TITLE_WORDS, 0):span.start]
+        words = " ".join(t.lower_ for t in before if not t.is_punct or t.text == ".").replace(" .", ".")
+        return next((country for title, country in titles.items() if words == title or words.endswith(" " + title)),
+                    None)
+
+    def _officer_sector(self, span: Span, neighbours: list[Token], token_actor: dict[int, str],
+                        sector: str | None) -> tuple[str | None, str | None]:
+        """(sector, "firm" for a firm's officer of the story's, "body" for another body's, else None) of a person
+        whose title firms and other bodies give as well as states ("vice president", `titles_of_any_body` in the
+        lexicon): the state's sector where a state, a place or a state body stands by the title ("Zambian President
+        X", "central bank president X"); a firm's (BUS) or none where another body does ("UAW vice president X", "X,
+        president of Acme Inc"), the body's officer taking the country a state's official would where the body has
+        none (`_official_country`); business where the title stands alone in a story whose first sentence names a
+        firm by its legal form (with the dateline's country in a one-country story only: the firm may be foreign);
+        else the state's. A firm's own title (`firm_titles`: "chairman X") passes no state's sector: beside a state,
+        none; an international body's chairman is no state's official."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        bodies = []
+        for tok in neighbours:
+            ident = token_actor.get(tok.i)
+            if not ident or span.start <= tok.i < span.end:
+                continue
+            other = self.d.entities.get(ident) or self._described.get(ident)
+            if ident in states or ident in self._places or (other is not None and (
+                    other.kind == "government" or (other.cameo or "")[3:6] in STATE_SECTORS)):
+                return sector, None
+            if other is not None and (other.kind == "igo" or (other.cameo or "").startswith("IGO")):
+                return None, None  # "ATPC chairman X": an international body's official, no state's
+            if other is not None and other.type == "ORG":
+                bodies.append(other)
+        if bodies:
+            return ("BUS" if bodies[0].kind == "company" or (bodies[0].cameo or "").endswith("BUS") else None), "body"
+        doc = span.doc
+        first = next(iter(doc.sents)) if doc.has_annotation("SENT_START") else doc[:0]
+        if any(e.label_ in ("ORG", "PERSON") and e.end <= first.end and self._legal_form(e) for e in doc.ents):
+            return "BUS", "firm"
+        return sector, None
+
+    def _titled_body(self, title: str, token_actor: dict[int, str]) -> Entity | None:
+        """The international body that gives a title (`international_titles` in the lexicon: "commissioner") and that
+        the story names, the first of the title's bodies it names."""
+        named = set(token_actor.values())
+        for name in self.d.lexicon.international_titles.get(title) or ():
+            if len(ids := self.d.names.get(name, set()) & named) == 1:
+                return self.d.entities.get(next(iter(ids)))
+        return None
+
+    def _leader(self, span: Span, agent: Entity | None) -> str | None:
+        """'the Japanese prime minister': the one head of that country on the article's date; among a president
+        and a prime minister, the one whose dictionary names carry the title ("Chancellor Kohl")."""
+        title = span.text.lower()
+        if agent is None or not agent.country or title not in self.leader_titles or not self._date:
+            return None
+        heads = self.d.heads(agent.country, self._date)
+        if len(heads) > 1:
+            titled = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
+            heads = titled or self._head_by_list(heads, title)
+        return heads.pop() if len(heads) == 1 else None
+
+    def _head_by_list(self, heads: set[str], title: str) -> set[str]:
+        """Of a head of state and a head of government (two heads from two of CountryInfo's lists), the one a title
+        names: the later list's for "prime minister", the earlier list's for "president"."""
+        lists = sorted((self.d.head_list.get(h), h) for h in heads)
+        if len(lists) != 2 or None in (lists[0][0], lists[1][0]) or lists[0][0] == lists[1][0]:
+            return set()
+        if title in self.d.lexicon.government_head_titles:
+            return {lists[1][1]}
+        return {lists[0][1]} if title in self.d.lexicon.state_head_titles else set()

@@ -1,0 +1,92 @@
+"""Party names read in the article's context: a name several countries' parties share, a party's adjective
+before a member's noun."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from dossier.actors.found import _NAME_POS, Found
+from dossier.actors.matcher import DEMONYM, NAME, Match
+
+
+class PartyNames:
+    """Part of the Resolver (actors/resolve.py): party names read in the article's context."""
+
+    def _is_party(self, ident: str) -> bool:
+        entity = self.d.entities.get(ident)
+        return entity is not None and entity.kind == "party"
+
+    def _parties(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """Party names read in the article's context. A name several countries' parties share ("Labour", "the
+        Social Democrats") is the party of the country the article's other names give most often; when they give
+        none of those countries (or two as often), the name is left to be an actor of its own, without a party's
+        country. A one-word party name followed by another capitalised word is part of a longer name ("Labour
+        Ministry", "Likud Street")."""
+        if not any(m.kind == NAME and self._is_party(m.key) for m in matches):
+            return matches
+        counts = Counter(self.d.country_on(m.key, self._date) for m in matches
+                         if m.kind in (NAME, DEMONYM) and not self._is_party(m.key))
+        counts.pop(None, None)
+        out = []
+        for m in matches:
+            if m.kind != NAME or not self._is_party(m.key):
+                out.append(m)
+                continue
+            if m.length == 1 and m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos in _NAME_POS:
+                continue
+            parties = {i for i in self.d.folded.get(doc[m.start:m.end].text.lower(), ()) if self._is_party(i)}
+            if not counts.get(self.d.country_on(m.key, self._date)) and self._inside_longer_name(doc, m):
+                continue  # "Democratic Alliance" of "the Liberal-Social Democratic Alliance" in a story about Britain
+            if len(parties) > 1:
+                scored = sorted(((counts.get(self.d.country_on(i, self._date), 0), i) for i in parties), reverse=True)
+                if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
+                    continue
+                m = Match(m.start, m.end, NAME, scored[0][1])
+            out.append(m)
+        return out
+
+    def _party_adjective(self, doc: Doc, f: Found) -> str | None:
+        """The party a capitalised word the tagger read as a people's adjective stands for before a noun of a party's
+        member or candidate ("the Democratic candidate", "a Republican senator", "the Democratic governor's order",
+        "the Democratic presidential hopeful": `party_member_nouns` in the lexicon): of the parties whose name
+        begins with the word, the one of the country the article is about; None where the article is about no
+        one country, where none or several of its parties begin so, or before another noun ("Democratic reforms")."""
+        if f.end - f.start != 1 or self.story_country is None:
+            return None
+        after = f.end
+        while after < len(doc) and doc[after].pos_ == "ADJ":
+            after += 1
+        if after >= len(doc) or doc[after].pos_ != "NOUN" or (
+                doc[after].lemma_.lower() not in self.party_member_nouns
+                and doc[after].lower_ not in self.party_member_nouns):
+            return None
+        if self._party_first_words is None:
+            self._party_first_words = {}
+            for ident, _ in self.d.entities.named("party"):
+                entity = self.d.entities[ident]
+                if entity.country and entity.name.split():
+                    self._party_first_words.setdefault((entity.country, entity.name.split()[0].lower()),
+                                                       set()).add(ident)
+        parties = self._party_first_words.get((self.story_country, doc[f.start].lower_), set())
+        return next(iter(parties)) if len(parties) == 1 else None
+
+    @staticmethod
+    def _inside_longer_name(doc: Doc, m: Match) -> bool:
+        """Whether a match is only the end of a longer name: a capitalised word (not the sentence's first) or a hyphen
+        before it."""
+        before = doc[m.start - 1] if m.start else None
+        return before is not None and (before.text == "-" or (before.is_title and not before.is_sent_start))
+
+    def _parties_words(self, country: str) -> set[str]:
+        """The first words of the names of a country's parties and their members, without a plural's s ("democrat",
+        "democratic", "republican", "house"), from the parties' names and aliases in the dictionary."""
+        if self._party_words is None:
+            self._party_words = {}
+            parties = {ident for ident, _ in self.d.entities.named("party")}
+            for name, ids in self.d.names.items():
+                for ident in ids & parties:
+                    if (state := self.d.entities[ident].country) and name.split():
+                        self._party_words.setdefault(state, set()).add(name.split()[0].lower().removesuffix("s"))
+        return self._party_words.get(country, set())

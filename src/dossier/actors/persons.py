@@ -1,0 +1,162 @@
+"""People's names: dictionary people out of office on the article's date, names spelt another way, short
+forms and lone family names joined to the person they mean."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dossier.actors.dictionary import CURATED, PHOENIX, fold
+from dossier.actors.found import _AGENT_DEPS, LABELS, Found
+
+# A name written with one letter more than a dictionary person's ("Schultz" for Shultz) is theirs only from this
+# length on (a family name alone; a whole name): shorter names differ by a letter too often.
+_MISSPELT_PART, _MISSPELT_NAME = 6, 10
+
+
+class Persons:
+    """Part of the Resolver (actors/resolve.py): people's names."""
+
+    def _doubtful(self, ident: str) -> bool:
+        """An actor of the converted dictionaries whose dated roles all lie outside the article's date: a name may
+        mean them only when the article names their country too ("Michael Smith", an Irish minister of the 2000s,
+        is not the US trade official of a 1987 story). Most are people; some the converted files list among bodies
+        ("Subroto", OPEC's secretary-general from 1988, is Indonesia's energy minister in a story of 1987)."""
+        return (self._date is not None and self.d.rank.get(ident) == PHOENIX
+                and bool(self.d.tenures.get(ident)) and self.d.role_on(ident, self._date) is None)
+
+    def _spelled(self, text: str, countries: set[str]) -> str | None:
+        """The dictionary person a name spelt another way means (umlauts written out or dropped, accents), or written
+        without its last family name (`first_family`: only when it names one person and nobody's whole name), as
+        dated names are chosen; None when nobody, or only doubtful people whose country the article does not
+        name."""
+        ids = {i for i in self.d.spelled.get(fold(text), ()) if not self._doubtful(i)
+               or self.d.entities[i].country in countries}
+        shortened = self.d.first_family.get(fold(text), set()) if fold(text) not in self.d.spelled else set()
+        if not ids and len(shortened) == 1:
+            # "Alvaro Uribe": the one person of two family names whose given name and first family name these are
+            ids = {i for i in shortened if not self._doubtful(i) or self.d.entities[i].country in countries}
+        if not ids:
+            ids = self._misspelled(fold(text), self.d.spelled, _MISSPELT_NAME)  # "George Schultz": George Shultz
+        return self.d.choose(ids, self._date) if ids else None
+
+    def _misspelled(self, name: str, index: dict[str, set[str]], shortest: int) -> set[str]:
+        """The one person in office on the article's date whose name, as fold() writes it, is `name` less one letter
+        (the wire's "Schultz" for Shultz); none for a short name, or when no one or several are."""
+        if not self._date or len(name) < shortest:
+            return set()
+        found = {i for n in range(len(name)) if name[n].isalpha()
+                 for i in index.get(name[:n] + name[n + 1:], ()) if self._in_office(i)}
+        return found if len(found) == 1 else set()
+
+    def _is_person(self, ident: str) -> bool:
+        entity = self.d.entities.get(ident)
+        return entity is not None and entity.type == "PERSON"
+
+    def _is_person_id(self, ident: str) -> bool:
+        return self._is_person(ident) or ident.startswith("unk:PERSON:")
+
+    def _join_short_forms(self, doc: Doc, found: list[Found]) -> None:
+        """Give each short form the most recent person whose name contains it; else the only such person."""
+        parts_of: dict[str, set[str]] = {}
+        fuller: list[set[str]] = []  # the name parts of each person named so far
+        for f in found:
+            if f.ident and self._is_person(f.ident):
+                names = [doc[f.start:f.end].text, self.d.entities[f.ident].name]
+                for part in (p for name in names for p in name.split()):
+                    parts_of.setdefault(part.strip(".,"), set()).add(f.ident)
+                fuller.append({p.strip(".,") for name in names for p in name.split()})
+            elif f.label == "PERSON" and len(parts := self._name_parts(doc[f.start:f.end])) >= 2:
+                if any(set(parts) < name for name in fuller):
+                    continue  # "Hernandez Grisanti" after "Arturo Hernandez Grisanti": a short form, joined below
+                f.ident = self._unknown_id(doc[f.start:f.end], "PERSON")
+                for part in parts:
+                    parts_of.setdefault(part, set()).add(f.ident)
+                fuller.append(set(parts))
+        recent: dict[str, str] = {}
+        for f in found:
+            parts = self._name_parts(doc[f.start:f.end])
+            if f.ident:
+                if self._is_person(f.ident) or f.ident.startswith("unk:PERSON:"):
+                    name = self.d.entities[f.ident].name.split() if f.ident in self.d.entities else []
+                    recent.update({p: f.ident for p in parts + name})
+                continue
+            candidates = {recent.get(p) for p in parts}
+            if parts and len(candidates) == 1 and None not in candidates:
+                f.ident = candidates.pop()
+                continue
+            everyone = {i for p in parts for i in parts_of.get(p, ())}
+            known = (self._known_by_part(parts[0], f.label) if len(parts) == 1 and self._named_as_person(doc, f)
+                     else set())
+            if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
+                f.ident = everyone.pop()
+            elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
+                f.ident = next(iter(known))  # "Boluarte" alone: the only person of that name in the dictionary
+            elif f.label:
+                f.ident = self._unknown_id(doc[f.start:f.end], f.label)
+
+    def _name_parts(self, span: Span) -> list[str]:
+        return [t.text for t in span if t.is_alpha and t.text not in self.d.particles
+                and t.text not in self.d.honorifics]
+
+    def _former_holder(self, f: Found) -> bool:
+        """A one-word name read as a dictionary person out of office on the article's date ("Ford" in 1987), which a
+        firm named before it ("Ford Motor Co") may mean instead."""
+        return f.end - f.start == 1 and self._is_person(f.ident) and not self._in_office(f.ident)
+
+    @staticmethod
+    def _lone_name(f: Found) -> bool:
+        """A one-word name tagged a person that joined no fuller person's name ("Montedison" after "Montedison Spa")."""
+        return f.end - f.start == 1 and f.ident.startswith("unk:PERSON:") and "-" not in f.ident.split(":", 2)[2]
+
+    def _named_as_person(self, doc: Doc, f: Found) -> bool:
+        """Whether a lone family name the article gives in no fuller form is written as a person's name, so that the
+        dictionary's only person of that name may be meant: after a title ("Mr", "Minister", "President"); tagged a
+        person or another name, unless it only modifies a common noun other than a government or its people
+        (tagged a person, only first in a sentence): "Rice prices rose", but "Trump administration officials"; a
+        capitalised word the tagger left out only as the subject or possessor of its clause ("May said"). Never a
+        word inside a date or a quantity ("In May")."""
+        tok = doc[f.start]
+        before = doc[f.start - 1] if f.start else None
+        if before is not None and (before.text in self.personal or before.text in self.d.honorifics
+                                   or self.d.agents.get((before.lower_,)) is not None):
+            return True
+        if tok.ent_type_ and tok.ent_type_ not in LABELS:
+            return False
+        if (tok.dep_ == "compound" and tok.head.is_lower and (f.label != "PERSON" or tok.is_sent_start)
+                and self.noun_kinds.get(tok.head.lower_) != "government" and (tok.head.lower_,) not in self.d.agents):
+            return False  # "Rice prices", but "the Reagan administration", "Kohl aides"
+        return f.label is not None or tok.dep_ in _AGENT_DEPS
+
+    def _known_by_part(self, part: str, label: str | None) -> set[str]:
+        """The dictionary people a lone family name can mean: of the curated list (when tagged a person), the one of
+        that name in office on the article's date (of any source: "Trudeau" in 1982 is Pierre, in 2018 Justin), else the
+        only one whose first term does not come later; of the converted dictionaries, the only one holding an office on the article's date, or
+        having left one ("Nakasone" in 1987; "Stoltenberg" in 1987 is nobody the dictionary knows as such)."""
+        ids = self.d.name_parts.get(part, set()) | self.d.name_parts.get(fold(part), set())
+        curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED and not self._not_yet(i)}
+        if curated:
+            if label != "PERSON":
+                return set()
+            in_office = {i for i in ids if self._date and self._in_office(i)}
+            return (in_office & curated) or in_office or curated  # "Trudeau" in 1982 and in 2018
+        if not self._date or label not in (None, "PERSON", "ORG", "GPE", "NORP"):
+            return set()
+        in_office = {i for i in ids if self._in_office(i)}
+        if not ids and label == "PERSON":
+            return self._misspelled(fold(part), self.d.name_parts, _MISSPELT_PART)  # "Schultz" for Shultz
+        return in_office or {i for i in ids if self._left_office(i)}
+
+    def _not_yet(self, ident: str) -> bool:
+        """Whether every dated role of a person begins after the article's date ("Khan" in a 1987 story is not a
+        prime minister of 2018)."""
+        held = self.d.tenures.get(ident, [])
+        return bool(self._date and held and all(h.start and h.start > self._date for h in held))
+
+    def _in_office(self, ident: str) -> bool:
+        held = self.d.role_on(ident, self._date)
+        return held is not None and not held.cameo.endswith("ELI")
+
+    def _left_office(self, ident: str) -> bool:
+        held = self.d.role_on(ident, self._date)
+        return held is not None and any(h.end and h.end <= self._date and not h.cameo.endswith("ELI")
+                                        for h in self.d.tenures.get(ident, []))

@@ -1,0 +1,212 @@
+"""Place names: the city or region the article means, a state's name that is part of a longer place or body
+name, a capital that stands for its government when it acts, places borrowed from other states."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.actors.dictionary import PHOENIX, capital_on
+from dossier.actors.found import _AGENT_DEPS
+from dossier.actors.gazetteer import Place, gazetteer
+from dossier.actors.gazetteer import key as place_key
+from dossier.actors.matcher import NAME, Match
+from dossier.model import Entity
+
+
+class Places:
+    """Part of the Resolver (actors/resolve.py): place names."""
+
+    def _place(self, doc: Doc, span: Span, label: str, countries: set[str]) -> str | None:
+        """A place name the gazetteer knows: the city or region the article means (one in its countries, else the
+        most populous), or the government of a capital that acts; a name of any tag after "the city of"
+        (`settlement_words` in the lexicon), or after the title of a place's official and "of" ("the mayor of X":
+        `place_office_titles`), is a place's."""
+        called = span.start >= 2 and doc[span.start - 1].lower_ == "of" and (
+            doc[span.start - 2].lower_ in self.settlement_words or doc[span.start - 2].lower_ in self.place_office_titles
+            or doc[max(span.start - 3, 0):span.start - 1].text.lower() in self.place_office_titles)
+        if label not in ("GPE", "LOC") and not called and not (label == "ORG" and span.text in self.d.capital_names):
+            return None  # a capital tagged as an organisation ("Colombo says") is still the capital
+        place = gazetteer().choose(span.text, countries)
+        if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
+            return None  # "the Gulf" tagged a landform is no province of a country the article never names
+        government = self._capital_government(doc, span, self._place_entity(place))
+        return government or self._place_id(place)
+
+    @staticmethod
+    def _place_entity(place: Place) -> Entity:
+        return Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,
+                      lat=place.lat, lon=place.lon, known=True)
+
+    def _place_id(self, place: Place) -> str:
+        self._places[place.ident] = self._place_entity(place)
+        return place.ident
+
+    def _region_named(self, doc: Doc, m: Match) -> tuple[int, Place] | None:
+        """(start, gazetteer place) where a state's name is a place of another state: the end of a longer place name
+        ("New Mexico", "New South Wales", "Northern Ireland"), or a region of another country set after a city of that
+        country between commas ("Atlanta, Georgia": the US state, in a 1987 story no part of the Soviet Union) or
+        before a word of its parties ("the Georgia Democrat"); else None."""
+        entity = self.d.entities.get(m.key)
+        if m.kind != NAME or entity is None or not (entity.kind == "government" or (
+                entity.kind == "place" and getattr(gazetteer().choose(entity.name), "kind", "region") == "region")):
+            return None  # a state's or a country's name ("Wales"); a city's is left: "New London Oil Ltd of London"
+        for start in (m.start - 2, m.start - 1):
+            if start < 0 or not all(t.is_alpha and t.is_title for t in doc[start:m.start]):
+                continue
+            place = gazetteer().choose(doc[start:m.end].text)
+            if place is not None and place_key(place.name) == place_key(doc[start:m.end].text):
+                return start, place
+        states = {entity.country, self.d.country_on(m.key, self._date)}
+        regions = [p for p in gazetteer().lookup(doc[m.start:m.end].text)
+                   if p.kind == "region" and p.country not in states]
+        if not regions:
+            return None
+        before = [e for e in doc.ents if e.end == m.start - 1 and e.label_ == "GPE"]
+        if before and doc[m.start - 1].text == ",":
+            city = gazetteer().choose(before[0].text)
+            if city is not None and city.kind == "city":
+                return next(((m.start, p) for p in regions if p.country == city.country), None)
+        if m.end < len(doc) and doc[m.end].is_title:  # "the Georgia Democrat", "a Georgia Republican"
+            word = doc[m.end].lower_.removesuffix("s")
+            return next(((m.start, p) for p in regions if word in self._parties_words(p.country)), None)
+        return None
+
+    def _inside_organisation(self, m: Match, organisations: list[Span],
+                             defined: list[tuple[Span, str]] = ()) -> Span | None:
+        """The tagged organisation a place name is only part of: "Peking University", "Lima Chamber of Commerce";
+        or a name an acronym in brackets defines, even where the place ends it ("Stock Exchange of Singapore")."""
+        entity = self.d.entities.get(m.key)
+        if entity is None or entity.type not in ("GPE", "LOC"):
+            return None
+        for name, _ in defined:
+            if name.start <= m.start and m.end <= name.end and len(name) > m.length:
+                return name
+        for ent in organisations:
+            if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and (
+                    ent.end != m.end or self._state_body(ent.text)):
+                return ent  # "the Export-Import Bank of India": the state's body, not the state that ends its name
+        return None
+
+    def _end_of_another_body(self, doc: Doc, m: Match, organisations: list[Span], matches: list[Match]) -> bool:
+        """Whether a body the dictionary knows by a body's noun and a place ("Bank of Japan", "Bank of China") is only
+        the end of another body's longer tagged name: capitalised words (or a hyphen) that no dictionary name reads
+        stand before it ("the Export-Import Bank of Japan", "the Industrial Bank of Japan" are not the Bank of Japan);
+        not where those words name a state or anything else the dictionary knows ("the West German Bundesbank"), nor
+        for a body named otherwise ("Bell Textron" is Textron's)."""
+        entity = self.d.entities.get(m.key)
+        if m.kind != NAME or entity is None or entity.type != "ORG" or m.length < 3:
+            return False
+        first, second = doc[m.start].lower_, doc[m.start + 1].lower_
+        if second != "of" or self.noun_kinds.get(first, "person") == "person":
+            return False
+        for ent in organisations:
+            if ent.start < m.start and ent.end == m.end:
+                start = ent.start + (doc[ent.start].lower_ == "the")
+                words = doc[start:m.start]
+                return bool(len(words)) and all(t.is_title or t.is_upper or t.text in ("-", "&") for t in words) \
+                    and any(t.is_alpha for t in words) \
+                    and not any(o.start < m.start and o.end > start for o in matches if o is not m)
+        return False
+
+    def _state_body(self, name: str) -> bool:
+        """Whether an organisation's name holds words of a state's body (`state_body_names` in the lexicon: an
+        export-import or development bank)."""
+        return self.state_body_names is not None and self.state_body_names.search(
+            " ".join(name.lower().replace(" - ", "-").split())) is not None
+
+    def _inside_place(self, m: Match, ents) -> bool:
+        """Whether a country's name is only the end of a longer place name the gazetteer knows ("New Jersey", "New
+        Mexico")."""
+        if m.kind != NAME or self.d.entities[m.key].kind != "government":
+            return False
+        return any(e.label_ in ("GPE", "LOC") and e.start < m.start and m.end == e.end
+                   and gazetteer().choose(e.text) is not None for e in ents)
+
+    def _government_or_place(self, doc: Doc, m: Match) -> str:
+        if m.kind != NAME:
+            return m.key
+        return self._capital_government(doc, doc[m.start:m.end], self.d.entities[m.key]) or m.key
+
+    def _capital_government(self, doc: Doc, span: Span, place: Entity) -> str | None:
+        """The state a capital stands for when the sentence makes it act ("Moscow said": the Soviet Union in
+        1987, Russia in 2000); None when it is the place."""
+        if place.type not in ("GPE", "LOC") or not doc.has_annotation("DEP") or not self._acts(span.root):
+            return None
+        return capital_on(self.d, place.name, place.country, doc._.published) or (
+            capital_on(self.d, span.text, place.country, doc._.published))
+
+    def _acts(self, tok: Token) -> bool:
+        """True when a place name stands for its government: it acts, owns, or is a party to relations."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ in _AGENT_DEPS:
+            return True
+        if tok.dep_ == "pobj":
+            prep = tok.head
+            if prep.head.dep_ == "agent" or prep.dep_ == "agent":
+                return True
+            return prep.lower_ in self.gov_preps or (
+                prep.lower_ in self.gov_noun_preps and prep.head.pos_ in ("NOUN", "PROPN")) or self._act_from(prep)
+        return False
+
+    def _act_from(self, prep: Token) -> bool:
+        """A "from" the parser hung on the verb that belongs to the verb's object, a noun of an act (`act_nouns` in the
+        lexicon) written right before it: "drew protests from Beijing", "won sharp criticism from Moscow"."""
+        verb = prep.head
+        return prep.lower_ == "from" and verb.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.i < prep.i and (c.lemma_.lower() in self.act_nouns or c.lower_ in self.act_nouns)
+            and c.right_edge.i == prep.i - 1 for c in verb.children)
+
+    def _borrowable(self, ident: str) -> bool:
+        """A place the converted dictionaries list among a country's other names (a province, island or landmark:
+        "Piedmont", "Riviera", "Tyrol"; dictionary._country_aliases), the kind of name firms take for a brand."""
+        return ident.startswith("place:") and self.d.rank.get(ident) == PHOENIX
+
+    def _borrowed(self, ident: str) -> bool:
+        """Such a place in a story that names its country by no state's name or demonym ("Piedmont" in a story of
+        US airlines): it may be a firm's name that begins with it (_join_company_short_forms). Inside a firm's name
+        such a place gives the firm its country unless the firm's legal form rules that country out ("Piedmont
+        Aviation Inc", no Italian firm; "Rhone Poulenc S.A." French)."""
+        return self._borrowable(ident) and self.d.entities[ident].country not in self._named_state_countries
+
+    def _borrowed_place(self, doc: Doc, m: Match) -> Place | None:
+        """The gazetteer's place of the same name in a state the story names, for such a place of another state
+        that the story never names ("a village southwest of Ithaca" in a story of the United States: the city in New
+        York, not the Greek island the converted dictionaries list among Greece's names); None where the story names
+        the dictionary place's state, or names no state that has a place so called."""
+        if not self._borrowed(m.key) or not self._named_state_countries:
+            return None
+        text = doc[m.start:m.end].text
+        places = [p for p in gazetteer().lookup(text)
+                  if p.country in self._named_state_countries and place_key(p.name) == place_key(text)]
+        return max(places, key=lambda p: (p.kind == "city", p.population), default=None)
+
+    def _region_of_named_state(self, span: Span) -> Place | None:
+        """The first-level region (province, state) of that name of one of the states the story names, if exactly
+        one state named has one: "Ontario" beside Canada is the province, not the Californian city."""
+        named = {country for _, country in self._states}
+        regions = {p.country: p for p in gazetteer().lookup(span.text)
+                   if p.kind == "region" and p.country in named and place_key(p.name) == place_key(span.text)}
+        return next(iter(regions.values())) if len(regions) == 1 else None
+
+    def _state_of_region(self, span: Span) -> Place | None:
+        """The first-level region of a country a name calls a state or province (`region_words` in the lexicon):
+        "the State of Queensland", "Queensland State", "Sabah" followed by "state"; of regions with that name, one of a
+        state the story names, else the most populous. None for other names."""
+        doc = span.doc
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) >= 3 and words[0].lower_ in self.region_words and words[1].lower_ == "of":
+            name, word = words[2:], None
+        elif len(words) >= 2 and words[-1].lower_ in self.region_words:
+            name, word = words[:-1], words[-1].i
+        elif words and span.end < len(doc) and doc[span.end].lower_ in self.region_words:
+            name, word = words, span.end
+        else:
+            return None
+        if word is not None and word + 1 < len(doc) and doc[word + 1].lower_ == "of":
+            return None  # "the Gulf state of Qatar": a state of the Gulf, not the Gulf's government
+        text = doc[name[0].i:name[-1].i + 1].text
+        regions = [p for p in gazetteer().lookup(text) if p.kind == "region" and place_key(p.name) == place_key(text)]
+        named = {country for _, country in self._states}
+        regions = [p for p in regions if p.country in named] or regions
+        return max(regions, key=lambda p: p.population) if regions else None

@@ -1,0 +1,136 @@
+"""The countries a story is about and told from: the country its names give most often, the states it
+names in order, its dateline's country and capital, a one-country wire story, the countries a sentence names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from dossier.actors.dictionary import capital_on
+from dossier.actors.found import Found
+from dossier.actors.gazetteer import BIG_CITY, gazetteer
+
+
+class StoryCountries:
+    """Part of the Resolver (actors/resolve.py): the countries a story is about and told from."""
+
+    def _article_country(self, found: list[Found]) -> str | None:
+        """The country the article is about: the one its resolved names (states, capitals, places, demonyms,
+        known people and organisations) give most often, when it is given at least twice, and twice as often as any
+        other; None when no country stands out so."""
+        counts: dict[str, int] = {}
+        for f in found:
+            place = self._places.get(f.ident)
+            country = self.d.country_on(f.ident, self._date) if place is None else place.country
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+        top, count = ranked[0]
+        return top if count >= 2 and count >= 2 * ranked[1][1] else None
+
+    def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
+        """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
+        country once, in the order it first names them."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        out: dict[str, int] = {}
+        for f in sorted(found, key=lambda f: f.start):
+            country = self.d.country_on(f.ident, self._date) if f.ident in states else None
+            if country:
+                out.setdefault(country, f.start)
+        return [(start, country) for country, start in out.items()]
+
+    def _single_country(self, found: list[Found]) -> bool:
+        """Whether the story is a one-country wire story: it has a dateline whose country is the only state it names
+        (if any), and it names no international body ("BRUSSELS - the Commission said" is the EC's)."""
+        if self._home is None or any(country != self._home for _, country in self._states):
+            return False
+        return not any((e := self.d.entities.get(f.ident)) is not None and (
+            e.kind == "igo" or (e.cameo or "").startswith("IGO")) for f in found)
+
+    def _issue_on_market(self, doc: Doc) -> bool:
+        """Whether the story tells of an issue on the bond market of its dateline's city ("ZURICH - X is launching a
+        Swiss franc notes issue, lead manager Y said": `issue_markets` and `market_issue_words` in the lexicon); its
+        borrowers are mostly foreign, so the dateline gives its organisations no country. Checked on Reuters-21578
+        stories 1-1,000 (docs/evaluation.md)."""
+        lexicon = self.d.lexicon
+        place = (doc._.dateline or "").split(",")[0].strip().lower()
+        if place not in lexicon.issue_markets:
+            return False
+        text = " ".join(doc.text.lower().split())
+        return any(re.search(rf"\b{re.escape(word)}\b", text) for word in lexicon.market_issue_words)
+
+    def _international(self, span: Span) -> bool:
+        """A name that says its body is not one country's ("International Association of X", "World Coffee
+        Council": `international_words` in the lexicon)."""
+        return any(t.lower_ in self.international_words for t in span)
+
+    def _dateline_country(self, doc: Doc, story_states: set[str] | None = None) -> str | None:
+        """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
+        names on the article's date, else the state it names ("KUWAIT"), else the country of the most populous place of
+        that name, or of one in a state the story names where that is no city of a million (else of the one place of
+        that name the dictionaries' places give: "BASLE"). `story_states`: the states the story names, read before
+        the story's places (else self._states)."""
+        place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
+        if not place:
+            return None
+        name = " ".join(w.capitalize() for w in place.split())
+        state = capital_on(self.d, name, None, self._date)
+        if state is not None:
+            return self.d.entities[state].country
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        named = sorted(self.d.folded.get(name.lower(), set()) & states)
+        if len(named) == 1:
+            return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
+        story_states = {country for _, country in self._states} if story_states is None else story_states
+        found = gazetteer().choose(name)
+        if found is not None and found.population < BIG_CITY and story_states:
+            # "SAN MATEO" in a story of the United States: the Californian city, not a larger one of the Philippines
+            found = gazetteer().choose(name, story_states)
+        if found is not None:
+            return found.country
+        places = {e.country for i in self.d.folded.get(name.lower(), ()) if (e := self.d.entities[i]).type == "GPE"
+                  and e.kind == "place" and e.country}
+        return places.pop() if len(places) == 1 else None  # a place of the dictionaries (places.yaml: "Basle")
+
+    @staticmethod
+    def _dateline_place(doc: Doc) -> str:
+        """The place a story's dateline names, in lower case ("dallas" of "DALLAS/FORT WORTH"); "" without one."""
+        return " ".join((doc._.dateline or "").split(",")[0].split("/")[0].lower().split())
+
+    def _dateline_capital(self, doc: Doc) -> str | None:
+        """The country whose capital the story's dateline names on the article's date ("WASHINGTON", "TOKYO"): a state
+        body named without a state's word ("the Treasury", "the Finance Ministry") in a sentence that names no other
+        state is that state's, whichever state the story is most about (a wire names a foreign ministry with its
+        state: "Brazil's Finance Ministry"); None for a dateline that names no capital ("ZURICH", "NEW YORK")."""
+        place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()
+        if not place:
+            return None
+        state = capital_on(self.d, " ".join(w.capitalize() for w in place.split()), None, self._date)
+        return self.d.entities[state].country if state is not None else None
+
+    def _sentence_countries(self, span: Span, token_actor: dict[int, str]) -> set[str]:
+        """The countries of the states, places and state agents the sentence of a span names outside it ("Brazil",
+        "Brasilia", "Brazilian officials")."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+        out = set()
+        for tok in sentence:
+            ident = token_actor.get(tok.i)
+            if ident is None or span.start <= tok.i < span.end:
+                continue
+            if ident in states:
+                out.add(self.d.country_on(ident, self._date))
+            elif ident in self._places:
+                out.add(self._places[ident].country)
+            elif ident.startswith("agent:") and ident.split(":")[1] != "---":
+                out.add(ident.split(":")[1])
+        return out - {None}
+
+    @staticmethod
+    def _leads(span: Span) -> bool:
+        """Whether a name stands in the story's first sentence, the one its dateline heads."""
+        doc = span.doc
+        if not doc.has_annotation("SENT_START"):
+            return span.start == 0
+        return span.start < next(iter(doc.sents)).end

@@ -1,0 +1,272 @@
+"""Titles and office descriptions beside names: an office description that stands for its holder, a title
+written before a name however the parser read it, the holder a title binds a name to, names the tagger cut or
+joined at a title."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.actors.codes import STATE_SECTORS
+from dossier.actors.dictionary import PHOENIX, fold
+from dossier.actors.found import _LINKS, _TITLE_WORDS, Found
+from dossier.actors.matcher import DEMONYM, NAME, OFFICE, Match
+
+
+class Titles:
+    """Part of the Resolver (actors/resolve.py): titles and office descriptions beside names."""
+
+    def _bare_title(self, doc: Doc, m: Match, matches: list[Match]) -> bool:
+        """A converted dictionary's office named by a bare title, without a country's word ("Secretary of State", an
+        alias of the US one), that stands before a person's name or its portfolio ("Secretary of State for Trade X"):
+        the title of that person, of whatever country, not the office."""
+        entity = self.d.entities.get(m.key)
+        if m.kind != NAME or entity is None or self._is_person(m.key) or self.d.rank.get(m.key) != PHOENIX \
+                or entity.kind != "government" or m.end >= len(doc):
+            return False
+        if doc[m.end].lower_ != "for" and doc[m.end].ent_type_ != "PERSON":
+            return False
+        return not any(o is not m and m.start <= o.start and o.end <= m.end and (o.kind == DEMONYM or (
+            o.kind == NAME and (inner := self.d.entities.get(o.key)) is not None and inner.type == "GPE"))
+            for o in matches)
+
+    def _titled_out_of_office(self, doc: Doc, m: Match) -> bool:
+        """A dictionary name that carries a title ("Prime Minister Sharif", Phoenix's alias of Nawaz Sharif) names a
+        person with dated roles only while they hold an office or nobody else of that family name does: on another date
+        the title and family name are read apart (the prime minister Sharif of 2023 is Shehbaz; "President Carter" in a
+        story of 1987 is still Jimmy Carter)."""
+        if m.kind != NAME or not self._date or not self._is_person(m.key) or not self.d.tenures.get(m.key):
+            return False
+        text = doc[m.start:m.end].text
+        if not any(text.lower().startswith(t + " ") for t in self.leader_titles) or self._in_office(m.key) \
+                or text.lower() == self.d.entities[m.key].name.lower():
+            return False
+        family = text.split()[-1]
+        others = self.d.name_parts.get(family, set()) | self.d.name_parts.get(fold(family), set())
+        return any(self._in_office(i) for i in others - {m.key})  # "President Carter" in 1987: still Jimmy Carter
+
+    def _describes_holder(self, doc: Doc, m: Match, person_starts: set[int]) -> bool:
+        """An office description stands for its holder unless a name follows it or a word makes it another time."""
+        if m.end in person_starts or (m.end < len(doc) and doc[m.end].pos_ == "PROPN"):
+            return False
+        before = {t.lower_ for t in doc[max(0, m.start - 2): m.start]}
+        return not before & self.not_current
+
+    def _named_holders(self, doc: Doc, undated: list[Match], matches: list[Match], found: list[Found],
+                       nested: list[Found], person_starts: set[int]) -> list[Found]:
+        """Undated article: a description joins the one holder of that office the article itself names, either
+        a dictionary holder named anywhere in it or the name written right after the title ("Peruvian
+        President Dina Boluarte ... the Peruvian president")."""
+        at = {f.start: f.ident for f in found if f.ident}
+        named = set(at.values())
+        for m in sorted(undated, key=lambda m: -m.length):
+            holders = {h.entity for h in self.d.holders.get(m.key, [])} & named
+            holders |= {at[o.end] for o in matches if o.kind == OFFICE and o.key == m.key and o.end in at
+                        and o.end in person_starts and self._is_person_id(at[o.end])}
+            if len(holders) != 1:
+                continue
+            start = self._determiner_start(doc, m.start)
+            if any(f.start < m.end and start < f.end and not (start <= f.start and f.end <= m.end) for f in found):
+                continue  # part of a longer name
+            inside = [f for f in found if start <= f.start and f.end <= m.end]
+            names = {(o.start, o.end, o.key) for o in matches if o.kind == NAME}
+            nested.extend(f for f in inside if (f.start, f.end, f.ident) in names and not self._is_person(f.ident))
+            found = [f for f in found if f not in inside]
+            found.append(Found(start, m.end, holders.pop()))
+        return sorted(found, key=lambda f: f.start)
+
+    def _determiner_start(self, doc: Doc, start: int) -> int:
+        """Widen an office description over 'the' and its adjectives: 'the visiting Peruvian leader'."""
+        i = start
+        while i > 0 and doc[i - 1].dep_ == "amod" and doc[i - 1].head.i >= start:
+            i -= 1
+        return i - 1 if i > 0 and doc[i - 1].lower_ == "the" else start
+
+    def _title_holder(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The person, found by this stage, whose title a name is: the words of a title right before their name
+        ("Chancellor of the Exchequer X": "Chancellor", "Exchequer") or with their name in apposition ("Oil Minister,
+        Sheikh X,"), a title's words inside an apposition to their name ("X, U.S. Assistant trade representative"), or
+        a title alone after the one person the article introduced with it ("the Chancellor said" after "Chancellor of
+        the Exchequer X"); None where no title binds the name to one person."""
+        doc = span.doc
+        after = span.end
+        while after < len(doc) and doc[after].ent_type_ != "PERSON" and after - span.end < _TITLE_WORDS \
+                and (doc[after].lower_ in ("and", "&") or (doc[after].is_alpha and doc[after].is_title)):
+            after += 1
+        if after < len(doc) and doc[after].ent_iob_ == "B" and doc[after].ent_type_ == "PERSON" and (
+                phrase := self._title_phrase(doc, after)) is not None and phrase[0] - 1 <= span.start and (
+                ident := token_actor.get(after)) and self._is_person_id(ident):
+            return ident  # "Mining and Energy" of "Indonesia's Mining and Energy Minister X" (_title_phrase)
+        sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        start = span.start
+        while start > sentence.start and span.start - start < _TITLE_WORDS and doc[start - 1].ent_type_ != "PERSON" \
+                and (doc[start - 1].lower_ in _LINKS or doc[start - 1].pos_ == "PROPN"):
+            start -= 1
+        phrase = " ".join(t.lower_ for t in doc[start:span.end])
+        titled = any(self._title(t) is not None or t.lower_ in self.firm_titles for t in span) or any(
+            phrase == title or phrase.endswith(" " + title) for title in self.d.lexicon.national_titles or ())
+        if titled and (holder := self._holder_after(doc, span.end, token_actor)):
+            return holder
+        appositions = {ident for c in span.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                       and (ident := token_actor.get(c.i)) and self._is_person_id(ident)}
+        if titled and len(appositions) == 1:  # "Kuwait's Oil Minister, Sheikh X,"
+            return appositions.pop()
+        tok = span.root
+        for _ in range(3):
+            if tok.dep_ not in ("compound", "amod", "appos", "nmod") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            titled = titled or self._title(tok) is not None or tok.lower_ in self.firm_titles
+            ident = token_actor.get(tok.i)
+            if ident:
+                if titled and self._is_person_id(ident) and tok.ent_type_ == "PERSON":
+                    return ident
+                break
+        if not titled or not all(t.lower_ in _LINKS or self._title(t) is not None for t in span):
+            return None
+        words = [t.lower_ for t in span]
+        holders = {holder for t in doc[:span.start] if t.lower_ == words[0]
+                   and [w.lower_ for w in doc[t.i:t.i + len(words)]] == words
+                   and (holder := self._holder_after(doc, t.i + len(words), token_actor))}
+        return holders.pop() if len(holders) == 1 else None
+
+    def _holder_after(self, doc: Doc, i: int, token_actor: dict[int, str]) -> str | None:
+        """The person named right after a title's words from token `i` on, in the same sentence ("... of the
+        Exchequer X"), if any."""
+        if i >= len(doc):
+            return None
+        end = min(doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc), i + _TITLE_WORDS)
+        for tok in doc[i:end]:
+            ident = token_actor.get(tok.i)
+            if tok.ent_type_ == "PERSON":
+                return ident if ident and self._is_person_id(ident) else None
+            if not (tok.lower_ in _LINKS or tok.pos_ == "PROPN"):
+                return None
+        return None
+
+    def _office_before(self, span: Span) -> Token | None:
+        """The title a name is parsed into the "of" phrase of ("minister of mines and power X": the name the object of
+        "of", or joined to it), when the name follows the title's phrase directly."""
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.lower_ != "of" or span.start == 0 or not span.doc[span.start - 1].is_lower:
+            return None
+        title = tok.head.head
+        return title if title.pos_ == "NOUN" and (title.lower_,) in self.d.agents else None
+
+    def _title_phrase(self, doc: Doc, start: int) -> tuple[int, int, object] | None:
+        """A title written before a name at `start`, however the parser read it ("Energy and Mines Minister X",
+        "Indonesian Mines and Energy Minister X", "Deputy Prime Minister X", parsed as a list or with "Peruvian Energy"
+        tagged a firm): a capitalised title word that names a state's official alone (an agent of the dictionaries:
+        "Minister", "Premier", "Governor") right before the name, and the capitalised words before it, joined by
+        "and"/"&", that give its portfolio. The portfolio stops at a country's name or demonym (the title's
+        country), a possessive, a word not capitalised or the sentence's start; none where a word of it is a body's
+        noun ("Foreign Ministry spokesman X": the ministry is a body of its own). (first word, title word, agent)."""
+        j = start - 1
+        if j < 0 or not doc[j].is_title or doc[j].is_sent_start:
+            return None
+        title = self.d.agents.get((doc[j].lower_,))
+        if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in STATE_SECTORS \
+                or doc[j].lower_ in self.any_body_titles:
+            return None  # not "President" or "Official", which a firm's officers bear too ("Acme President X")
+        first, joined = j, False
+        for k in range(j - 1, -1, -1):
+            tok = doc[k]
+            if k > 0 and doc[k - 1].is_title and first == k + 1 and (
+                    tok.lower_ in ("and", "&") or (tok.text == "," and joined)):
+                joined = True  # "Mines, Power and Steel Minister X"
+                continue
+            if not (tok.is_alpha and tok.is_title) or self._country_word(tok.text) is not None \
+                    or tok.text in self.d.names:
+                break  # a country's word gives the title's country; another known name is no portfolio
+            if tok.lower_ in self.noun_kinds or tok.lower_ in self.body_heads:
+                return None  # "Foreign Ministry spokesman X", "Central Bank Governor X": a body's official
+            first = k
+            if tok.is_sent_start:
+                break
+        return first, j, title
+
+    def _title(self, tok: Token):
+        """The generic agent a title word names alone ("minister"), else with the word compounded before it
+        ("Treasury Secretary"), or compounded beside it into the name ("Agriculture Secretary X", parsed as two
+        compounds of "X")."""
+        single = self.d.agents.get((tok.lower_,))
+        before = tok.nbor(-1) if tok.i else None
+        if single is not None or before is None or before.dep_ != "compound" or before.head.i not in (
+                tok.i, tok.head.i if tok.dep_ == "compound" else -1):
+            return single
+        return self.d.agents.get((before.lower_, tok.lower_))
+
+    def _titled_name(self, span: Span) -> bool:
+        """A person's name the tagger took for an organisation, told by the title set beside it between commas ("Jean-
+        Paul Roe, Director General of the OECD, said", "Ann Roe, chairman of Acme Inc,"): two to four capitalised
+        words (a hyphen may join two), none a legal form or a kind's noun ("Acme Widgets, the maker of ..."), right
+        before a comma and an apposition whose head is a state's title or a firm's officer's (`firm_titles`)."""
+        doc = span.doc
+        words = [t for t in span if t.text != "-"]
+        if not doc.has_annotation("DEP") or not 2 <= len(words) <= 4 or span.end >= len(doc) \
+                or doc[span.end].text != "," or not all(t.is_alpha and t.is_title for t in words) \
+                or any(t.lower_.strip(".") in self.legal_forms or t.lower_ in self.noun_kinds for t in words):
+            return False
+        for title in span.root.children:
+            if title.dep_ != "appos" or title.i <= span.end:
+                continue
+            before = doc[title.i - 1].lower_ if title.i > span.end + 1 else ""
+            if self._title(title) is not None or title.lower_ in self.firm_titles \
+                    or f"{before} {title.lower_}" in self.firm_titles:
+                return True
+        return False
+
+    def _destination_and_holder(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
+        """A state's name and a person's name the tagger read as one entity after the title of someone sent and "to"
+        ("the U.S. ambassador to the Ukraine Jane Roe", "Indian Ambassador to Nepal John Doe", tagged an organisation,
+        a person or a work's title): the state the person is sent to, then the person, a name of two capitalised
+        words or more (`destination_titles` in the lexicon). Not where no such title and "to" come right before, where
+        fewer than two words follow the state's name ("the envoy to Chad Johnson" is left to the tagger), or where a
+        word after it is not a capitalised proper noun or is a name the dictionary knows."""
+        states = set(self.d.countries.values()) | set(self.d.periods)
+        named = {(m.start, m.end) for m in matches if m.kind == NAME and not self._is_person(m.key)}
+        out, changed = [], False
+        for ent in ents:
+            first = ent.start + (doc[ent.start].lower_ == "the")
+            state = max((m for m in matches if m.start == first and m.end < ent.end and m.kind in (NAME, DEMONYM)
+                         and m.key in states), key=lambda m: m.end, default=None)
+            if (state is None or ent.start < 2 or doc[ent.start - 1].lower_ != "to"
+                    or doc[ent.start - 2].lower_ not in self.destination_titles or ent.end - state.end < 2
+                    or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in doc[state.end:ent.end])
+                    or any(state.end <= s and e <= ent.end for s, e in named)):
+                out.append(ent)
+                continue
+            out += [Span(doc, ent.start, state.end, label="GPE"), Span(doc, state.end, ent.end, label="PERSON")]
+            changed = True
+        return tuple(out) if changed else ents
+
+    def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
+        tagged a person right after an official's title, and the capitalised proper nouns right after it in the same
+        sentence that no entity holds (at most two), are one name."""
+        out, changed = [], False
+        for n, ent in enumerate(ents):
+            end = ent.end
+            limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
+            titled = len(ent) <= 2 and ent.start and self._title(doc[ent.start - 1]) is not None
+            while (ent.label_ == "PERSON" and titled and end < min(limit, ent.start + 4) and doc[end].pos_ == "PROPN"
+                   and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "O"
+                   and not doc[end].is_sent_start):
+                end += 1
+            if end > ent.end:
+                ent, changed = Span(doc, ent.start, end, label="PERSON"), True
+            out.append(ent)
+        return tuple(out) if changed else ents
+
+    def _without_titles(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """The entities without the words of a title written before a person's name (`_title_phrase`), which the tagger
+        may take for a firm or a body ("Peruvian Energy" of "Peruvian Energy and Mines Minister X"): a title is no
+        actor; the country word before it is read on its own."""
+        phrases = [(p[0] - 1 if p[0] and self._country_word(doc[p[0] - 1].text) else p[0], p[1])
+                   for e in ents if e.label_ == "PERSON" and (p := self._title_phrase(doc, e.start)) is not None]
+        if not phrases:
+            return ents
+        kept = tuple(e for e in ents if e.label_ in ("PERSON", "GPE", "NORP")
+                     or not any(first <= e.start and e.end <= title + 1 for first, title in phrases))
+        return kept if len(kept) < len(ents) else ents
