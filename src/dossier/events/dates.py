@@ -125,9 +125,39 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
             if tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS and _undated_kind(head):
                 tok = head  # "attacked rebels on Sunday": the parser's attachment; a group has no day of its own
                 continue
+            if _part_of_day(tok, head):
+                tok = head  # "on the night of Oct. 23": the time is the night's, which is itself a time
+                continue
+            if tok.dep_ == "npadvmod" and _object_thing(tok, head):
+                return False  # "seized a cache of rifles Sunday": the seizing's day, not the rifles'
             return True
         tok = head
     return False
+
+
+_TIME_NOUNS = frozenset(lexicon()["time_of_day_nouns"])
+
+
+def _part_of_day(tok: Token, noun: Token) -> bool:
+    """A time in an "of" phrase on a noun that is itself a stretch of time ("on the night of Oct. 23", "on the
+    morning of March 3", "on the eve of the vote"): the stretch lies in the time, so it tells the clause's act."""
+    return tok.dep_ == "prep" and tok.lower_ == "of" and noun.lemma_.lower() in _TIME_NOUNS
+
+
+def _object_thing(time: Token, noun: Token) -> bool:
+    """A time standing alone (no preposition) at the end of a verb's object that names a thing, not an act or an
+    occasion ("found 600 kg of explosives Sunday", "seized a car bomb Sunday", "sold 100,000 shares last week"): no
+    thing is dated by a bare day after it in English, so the parser's attachment is the verb's (news puts the day
+    after the object). Not an object that names an act, whose own time it may be ("condemned the attack Sunday":
+    data/acts_named_again.yaml, time lexicon occasion_nouns), nor a noun that is not the object ("the minister's
+    comments Tuesday drew criticism")."""
+    if _noun_types(noun) or noun.lemma_.lower() in _OCCASION_NOUNS or noun.lower_ in _OCCASION_NOUNS:
+        return False
+    if time.right_edge.i != noun.right_edge.i:
+        return False  # the time ends the object's phrase
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "a cache of rifles Sunday"
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
 
 _WHEN_PREPS = frozenset({"on", "in", "at", "during"})
@@ -302,7 +332,7 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
     same = [(tx.value, root) for tx, root in found
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
             and (_later_act_before(tx, root) or root).i in anchor_ids | {root.i}
-            and not _in_complement(root, head, anchor_ids) and not _bounds_only(root, anchor_ids)
+            and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
             and not _deferred_to(root, anchor_ids)]
     return same[0] if len(same) == 1 else _finest(same)
 
@@ -337,23 +367,35 @@ def _bounds_only(root: Token, anchor_ids: set[int]) -> bool:
     return False
 
 
-def _in_complement(tok: Token, head: Token, anchor_ids: set[int]) -> bool:
+def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateValue | None = None) -> bool:
     """The time hangs in the infinitive complement of the event's own verb, another act than the event: "agreed to
     withdraw by December" (the withdrawal's deadline, not the agreement's day). Not where the event is the subject
     the complement tells the course of: "Talks are expected to resume next week" (the talks' own time), nor where
-    the verb and its complement are one act at one time (`_one_time_with`)."""
+    the verb and its complement are one act at one time (`_one_time_with`), nor where the time (`value`) is past and
+    so the verb's (`_past_on_complement`)."""
     if any(c.i in anchor_ids and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     root = tok
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "xcomp" and tok.head.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
-            return not _one_time_with(root, tok)
+            return not (_one_time_with(root, tok) or (head.i in anchor_ids and _past_on_complement(root, tok, value)))
         tok = tok.head
     return False
 
 
 _SAME_TIME_VERBS = frozenset(lexicon()["same_time_verbs"])
 _TIME_OF_ACT = frozenset({"on", "in", "at", "during"})
+_INTENDING_VERBS = frozenset(lexicon()["intending_verbs"])
+
+
+def _right_on(root: Token, complement: Token) -> bool:
+    """The time hangs right on the complement: alone ("last week", "Tuesday", "two weeks ago") or in "on", "in",
+    "at", "during"."""
+    if root.dep_ in ("npadvmod", "tmod", "advmod") and root.head.i == complement.i:
+        return True
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TIME_OF_ACT
+            and prep.head.i == complement.i)
 
 
 def _one_time_with(root: Token, complement: Token) -> bool:
@@ -362,13 +404,24 @@ def _one_time_with(root: Token, complement: Token) -> bool:
     the attempt were then), hung right on the complement: alone ("last week", "Tuesday") or in "on", "in", "at",
     "during"; not a bound or deadline ("failed to pay by March", "tried to hold the vote before June"), nor a time
     of a thing in the complement ("failed to repay loans due in March")."""
-    if complement.head.lemma_.lower() not in _SAME_TIME_VERBS:
+    return complement.head.lemma_.lower() in _SAME_TIME_VERBS and _right_on(root, complement)
+
+
+def _past_on_complement(root: Token, complement: Token, value: DateValue | None) -> bool:
+    """A time over before the article's date, hung right on the infinitive complement of a verb in the simple past,
+    is the verb's time: "invited Chad to rejoin the talks two weeks ago", "voted to back the charter on Friday",
+    "agreed to sell its stake in October", "asked Peru to extradite him last week". What a past verb leads to is
+    done then or later, so a time already past when the story is written tells when the verb's act was done, which
+    the story reports (the complement's act may be later or never). Not a verb of intending or expecting, whose own
+    time news tells before "to" and whose complement's time is a plan's (time lexicon `intending_verbs`: "planned
+    to leave on Thursday", "promised to pay on Friday"); not a verb in another tense ("has decided to admit them in
+    early March"); not a deadline or bound ("asked it to respond by Oct. 31")."""
+    verb = complement.head
+    if value is None or verb.tag_ != "VBD" or verb.lemma_.lower() in _INTENDING_VERBS:
         return False
-    if root.dep_ in ("npadvmod", "tmod") and root.head.i == complement.i:
-        return True
-    prep = root.head
-    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TIME_OF_ACT
-            and prep.head.i == complement.i)
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "had agreed", "was asked": a tense of its own
+    return _right_on(root, complement) and is_before(value, root.doc._.published)
 
 
 def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> DateValue:
