@@ -443,12 +443,12 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
-    prep = _bounding(anchors[0]) if anchors else None
-    if prep is not None and (_attached(sentence_timexes(sent, timexes), {anchors[0].i}) is None):
-        shifted = _shifted(prep, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
+    bound = _bounding(anchors[0]) if anchors else None
+    if bound is not None and (_attached(sentence_timexes(sent, timexes), {anchors[0].i}) is None):
+        shifted = _shifted(bound, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
         if shifted is not None:
             return shifted[0]
-        if any(c.dep_ == "npadvmod" for c in prep.children):
+        if bound.measure is not None:
             return None  # "on Sunday, days after talks": not Sunday, and no day to count
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
     if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
@@ -588,14 +588,38 @@ def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> D
 _BOUNDING_PREPS = frozenset({"before", "after", "following"})
 
 
-def _bounding(tok: Token) -> Token | None:
-    """The preposition of a noun act told as before or after another: "after" in "signed on Sunday, two days after
-    talks in Nairobi" (None for any other word). Without a measure the act takes the other's day, as a reporter's
-    "said today after a meeting with Ruto" tells a meeting of the same day."""
+@dataclass(frozen=True)
+class _Bound:
+    """An act told as before or after another: the word that tells it ("after"), the measure between the two acts
+    ("two days"; None when none is told) and the word of the other act, whose day it is counted from."""
+
+    marker: Token
+    measure: Token | None
+    main: Token
+
+
+def _bounding(tok: Token) -> _Bound | None:
+    """The act of `tok` told as before or after another (None for any other word): a noun in a "before"/"after"/
+    "following" phrase ("signed on Sunday, two days after talks in Nairobi"), a verb in one ("expelled the envoy on
+    Friday, a day after accusing Peru"), or the verb of a clause "after"/"before" opens ("closed the border on
+    Tuesday, two days after troops attacked a patrol"). The measure is on the preposition, on the clause's verb
+    before "after", or the noun the phrase hangs on ("a day after talks"). Without a measure the act takes the
+    other's day, as a reporter's "said today after a meeting with Ruto" tells a meeting of the same day."""
+    if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):
+        marker = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _BOUNDING_PREPS), None)
+        if marker is None:
+            return None
+        measure = next((c for c in tok.children if c.dep_ == "npadvmod" and c.i < marker.i), None)
+        return _Bound(marker, measure, tok.head)
     prep = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in _BOUNDING_PREPS or prep.dep_ != "prep":
+    if not ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.pos_ == "VERB" and tok.dep_ == "pcomp")) \
+            or prep.lower_ not in _BOUNDING_PREPS or prep.dep_ != "prep":
         return None
-    return prep
+    measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+    main = prep.head
+    if measure is None and main.dep_ == "npadvmod" and main.pos_ == "NOUN" and main.i < prep.i:
+        measure, main = main, main.head  # "a day after talks": the phrase hangs on the measure
+    return _Bound(prep, measure, main)
 
 
 _VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}
@@ -610,19 +634,19 @@ def _measured(measure: Token) -> tuple[str, int | None, tuple[int, int] | None]:
     return measure.lemma_.lower(), n, few
 
 
-def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
-    """The day a bounding phrase with a measure fixes: the act's day less (after) or plus (before) the measure
-    ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
-    measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+def _shifted(bound: _Bound, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """The day a bounding phrase or clause with a measure fixes: the other act's day less (after) or plus (before)
+    the measure ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
+    measure = bound.measure
     if measure is None or measure.lemma_.lower() not in ("day", "week"):
         return None
     unit, n, few = _measured(measure)
-    main = _event_date([prep.head], sent, timexes)
+    main = _event_date([bound.main], sent, timexes)
     day = as_date(main[0].start) if main is not None and main[0].precision == "day" else None
     if (n is None and few is None) or day is None or main[0].end not in (None, main[0].start):
         return None
-    sign = 1 if prep.lower_ == "before" else -1
-    said = prep.doc[measure.left_edge.i: prep.i + 1].text  # "two days after"
+    sign = 1 if bound.marker.lower_ == "before" else -1
+    said = bound.marker.doc[measure.left_edge.i: bound.marker.i + 1].text  # "two days after"
     if few is not None:  # "a few days after": a window of days, not one day
         ends = sorted(shift(day, unit, sign * k) for k in few)
         return cal_days(ends[0], ends[1], "vague", said), main[1]
