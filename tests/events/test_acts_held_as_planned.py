@@ -1,6 +1,6 @@
 """An act a story tells first as planned and then, in a later sentence, as held is one act that took place: "had
 planned to hold talks on Friday" … "The talks went ahead on Friday" is one CONSULT, occurred, on Friday
-(events/dates.held_as_planned). Not when the later noun tells another act ("his last visit", "a meeting"), names
+(events/story_dates.held_as_planned). Not when the later noun tells another act ("his last visit", "a meeting"), names
 other parties, is negated ("did not take place"), only announced ("the visit was announced"), or has a time that is
 not the plan's. Sentences written for these tests; the article is of Saturday 15 June 2024."""
 

@@ -232,7 +232,7 @@ def test_an_act_named_again_as_the_subject_of_a_passive_doing_verb_takes_its_tim
 
 
 def test_a_noun_with_its_own_day_dates_the_undated_act_put_on_the_saying_of_its_sentence(nlp):
-    from dossier.events.dates import date_back
+    from dossier.events.story_dates import date_back
     from dossier.model import Event
 
     doc = nlp.make_doc("The terms of today's agreement on the lake's fisheries will be published next month, the "

@@ -1,6 +1,6 @@
 """An act that goes on for days (talks, a visit, negotiations, a strike) dated to one day lasts until the day a
 clause on its noun says it ends: "held talks on Monday" … "the talks, which are scheduled to end on Wednesday" is
-Monday to Wednesday (events/dates.ends_told). Not a deal's closing, a wish, a denial, a deadline, another meeting, or
+Monday to Wednesday (events/story_dates.ends_told). Not a deal's closing, a wish, a denial, a deadline, another meeting, or
 an end far from the act's day. Sentences written for these tests."""
 
 import pytest

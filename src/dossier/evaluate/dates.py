@@ -131,11 +131,12 @@ def _shape(value: str) -> str:
     return "".join("9" if c.isdigit() else c for c in value)
 
 
-def timeml_spans(settings: Settings, limit: int | None = None) -> Report:
+def timeml_spans(settings: Settings, limit: int | None = None, parses: dict | None = None) -> Report:
     """End-to-end span P/R/F1 (any character overlap) of our timexes against gold DATE timexes.
 
     A timex of ours that overlaps a gold TIME, DURATION or SET is not counted against us: we do not
-    extract those types, so the comparison is DATE to DATE.
+    extract those types, so the comparison is DATE to DATE. `parses`: documents already parsed, shared with the
+    event-time link report by `run` (see parsed_documents).
     """
     path = TIMEML / "timeml_docs.jsonl"
     report = Report("TempEval-3 DATE spans, full text (overlap match)", str(path))
@@ -148,7 +149,7 @@ def timeml_spans(settings: Settings, limit: int | None = None) -> Report:
         gold[r["doc"]].append(r)
     nlp = loader.load(settings)
     rows: dict[str, PRF] = defaultdict(PRF)
-    parsed = parsed_documents(nlp, [(d["text"], d["dct"][:10]) for d in docs])
+    parsed = parsed_documents(nlp, [(d["text"], d["dct"][:10]) for d in docs], parses)
     for doc, d in zip(parsed, docs):
         dates = [(g["start"], g["end"]) for g in gold[d["doc"]] if g["type"] == "DATE"]
         other = [(g["start"], g["end"]) for g in gold[d["doc"]] if g["type"] != "DATE"]
@@ -162,13 +163,12 @@ def timeml_spans(settings: Settings, limit: int | None = None) -> Report:
     return report
 
 
-_PARSED: dict[tuple, object] = {}
-
-
-def parsed_documents(nlp, texts: list[tuple[str, str | None]]) -> list:
-    """The texts (with their article dates) parsed up to the time stage (events and facts off), each once while
-    `run` goes: the span report and the event-time link report read the same TempEval-3 documents."""
-    todo = [(t, d) for t, d in dict.fromkeys(texts) if (id(nlp), t, d) not in _PARSED]
+def parsed_documents(nlp, texts: list[tuple[str, str | None]], parses: dict | None = None) -> list:
+    """The texts (with their article dates) parsed up to the time stage (events and facts off). `parses`, a dict the
+    caller owns (`run` makes one for its reports: the span report and the event-time link report read the same
+    TempEval-3 documents), keeps each parse so a text is parsed once; without it every call parses afresh."""
+    parses = {} if parses is None else parses
+    todo = [(t, d) for t, d in dict.fromkeys(texts) if (id(nlp), t, d) not in parses]
 
     def items():
         for text, dct in todo:
@@ -177,8 +177,8 @@ def parsed_documents(nlp, texts: list[tuple[str, str | None]]) -> list:
             yield doc, (text, dct)
 
     for doc, (text, dct) in nlp.pipe(items(), as_tuples=True, disable=["dossier_events", "dossier_facts"]):
-        _PARSED[id(nlp), text, dct] = doc
-    return [_PARSED[id(nlp), t, d] for t, d in texts]
+        parses[id(nlp), text, dct] = doc
+    return [parses[id(nlp), t, d] for t, d in texts]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -268,8 +268,6 @@ def throughput(settings: Settings, limit: int | None = None) -> Report:
 def run(settings: Settings, limit: int | None = None) -> list[Report]:
     from dossier.evaluate import event_time_links  # the dating of events against TimeML's event-time links
 
-    try:
-        return [example(settings, limit), timeml_values(settings, limit), timeml_spans(settings, limit),
-                *event_time_links.run(settings, limit), throughput(settings, limit)]
-    finally:
-        _PARSED.clear()  # the parsed TempEval-3 documents are shared by two reports of this run only
+    parses: dict = {}  # the TempEval-3 documents, parsed once for the span and the event-time link reports
+    return [example(settings, limit), timeml_values(settings, limit), timeml_spans(settings, limit, parses),
+            *event_time_links.run(settings, limit, parses), throughput(settings, limit)]

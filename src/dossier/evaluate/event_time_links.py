@@ -200,14 +200,15 @@ def _row(counts: Counter) -> dict:
             "unlinked dated": counts["unlinked dated"], "unlinked": counts["unlinked"]}
 
 
-def run(settings: Settings, limit: int | None = None) -> list[Report]:
+def run(settings: Settings, limit: int | None = None, parses: dict | None = None) -> list[Report]:
+    """The report; `parses` (see evaluate.dates.parsed_documents) holds documents the caller has already parsed."""
     report = Report("TimeML event-time links: the time event_date gives a gold event", str(TML))
     if not TML.exists():
         report.notes.append("skipped: TimeML .tml archive not found")
         return [report]
     docs = tml_documents(TML, limit)
     nlp = loader.load(settings)
-    parsed = parsed_documents(nlp, [(tml.text, tml.dct) for tml in docs])  # shared with dates.timeml_spans
+    parsed = parsed_documents(nlp, [(tml.text, tml.dct) for tml in docs], parses)  # shared with dates.timeml_spans
     counts: dict[str, Counter] = {}
     for doc, tml in zip(parsed, docs):
         for found in sort_events(doc, tml):

@@ -12,7 +12,7 @@ from dossier.events import classifier, role_model
 from dossier.events.actors import Resolver
 from dossier.events.coder import Coder
 from dossier.events.context import from_story
-from dossier.events.dates import date_back
+from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
 from dossier.events.earlier_acts import refer_back

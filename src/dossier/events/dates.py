@@ -1,4 +1,8 @@
-"""The date of an event: the time expression attached to its trigger, else the only one in its clause."""
+"""The date of an event: the time expression attached to its trigger, else the only one in its clause.
+
+This module reads one sentence (`event_date` and its helpers, and the tests of a value against the article's date);
+the dates a story carries from one sentence to another (an act named again later, a plan told held, the lead's
+saying) are events/story_dates.py's."""
 
 from __future__ import annotations
 
@@ -7,13 +11,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from dossier.actors.convert import nation_of
-from dossier.events.patterns import load_lexicon
 from dossier.events.named_again import dated_again  # the nouns that name an earlier act again
-from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported, tense_form
-from dossier.model import DateValue, Event, Timex
+from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported
+from dossier.model import DateValue, Timex
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
@@ -125,9 +127,39 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
             if tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS and _undated_kind(head):
                 tok = head  # "attacked rebels on Sunday": the parser's attachment; a group has no day of its own
                 continue
+            if _part_of_day(tok, head):
+                tok = head  # "on the night of Oct. 23": the time is the night's, which is itself a time
+                continue
+            if tok.dep_ == "npadvmod" and _object_thing(tok, head):
+                return False  # "seized a cache of rifles Sunday": the seizing's day, not the rifles'
             return True
         tok = head
     return False
+
+
+_TIME_NOUNS = frozenset(lexicon()["time_of_day_nouns"])
+
+
+def _part_of_day(tok: Token, noun: Token) -> bool:
+    """A time in an "of" phrase on a noun that is itself a stretch of time ("on the night of Oct. 23", "on the
+    morning of March 3", "on the eve of the vote"): the stretch lies in the time, so it tells the clause's act."""
+    return tok.dep_ == "prep" and tok.lower_ == "of" and noun.lemma_.lower() in _TIME_NOUNS
+
+
+def _object_thing(time: Token, noun: Token) -> bool:
+    """A time standing alone (no preposition) at the end of a verb's object that names a thing, not an act or an
+    occasion ("found 600 kg of explosives Sunday", "seized a car bomb Sunday", "sold 100,000 shares last week"): no
+    thing is dated by a bare day after it in English, so the parser's attachment is the verb's (news puts the day
+    after the object). Not an object that names an act, whose own time it may be ("condemned the attack Sunday":
+    data/acts_named_again.yaml, time lexicon occasion_nouns), nor a noun that is not the object ("the minister's
+    comments Tuesday drew criticism")."""
+    if _noun_types(noun) or noun.lemma_.lower() in _OCCASION_NOUNS or noun.lower_ in _OCCASION_NOUNS:
+        return False
+    if time.right_edge.i != noun.right_edge.i:
+        return False  # the time ends the object's phrase
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "a cache of rifles Sunday"
+    return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
 
 _WHEN_PREPS = frozenset({"on", "in", "at", "during"})
@@ -302,7 +334,7 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
     same = [(tx.value, root) for tx, root in found
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
             and (_later_act_before(tx, root) or root).i in anchor_ids | {root.i}
-            and not _in_complement(root, head, anchor_ids) and not _bounds_only(root, anchor_ids)
+            and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
             and not _deferred_to(root, anchor_ids)]
     return same[0] if len(same) == 1 else _finest(same)
 
@@ -337,23 +369,35 @@ def _bounds_only(root: Token, anchor_ids: set[int]) -> bool:
     return False
 
 
-def _in_complement(tok: Token, head: Token, anchor_ids: set[int]) -> bool:
+def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateValue | None = None) -> bool:
     """The time hangs in the infinitive complement of the event's own verb, another act than the event: "agreed to
     withdraw by December" (the withdrawal's deadline, not the agreement's day). Not where the event is the subject
     the complement tells the course of: "Talks are expected to resume next week" (the talks' own time), nor where
-    the verb and its complement are one act at one time (`_one_time_with`)."""
+    the verb and its complement are one act at one time (`_one_time_with`), nor where the time (`value`) is past and
+    so the verb's (`_past_on_complement`)."""
     if any(c.i in anchor_ids and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     root = tok
     while tok.i != head.i and tok.head.i != tok.i:
         if tok.dep_ == "xcomp" and tok.head.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
-            return not _one_time_with(root, tok)
+            return not (_one_time_with(root, tok) or (head.i in anchor_ids and _past_on_complement(root, tok, value)))
         tok = tok.head
     return False
 
 
 _SAME_TIME_VERBS = frozenset(lexicon()["same_time_verbs"])
 _TIME_OF_ACT = frozenset({"on", "in", "at", "during"})
+_INTENDING_VERBS = frozenset(lexicon()["intending_verbs"])
+
+
+def _right_on(root: Token, complement: Token) -> bool:
+    """The time hangs right on the complement: alone ("last week", "Tuesday", "two weeks ago") or in "on", "in",
+    "at", "during"."""
+    if root.dep_ in ("npadvmod", "tmod", "advmod") and root.head.i == complement.i:
+        return True
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TIME_OF_ACT
+            and prep.head.i == complement.i)
 
 
 def _one_time_with(root: Token, complement: Token) -> bool:
@@ -362,13 +406,24 @@ def _one_time_with(root: Token, complement: Token) -> bool:
     the attempt were then), hung right on the complement: alone ("last week", "Tuesday") or in "on", "in", "at",
     "during"; not a bound or deadline ("failed to pay by March", "tried to hold the vote before June"), nor a time
     of a thing in the complement ("failed to repay loans due in March")."""
-    if complement.head.lemma_.lower() not in _SAME_TIME_VERBS:
+    return complement.head.lemma_.lower() in _SAME_TIME_VERBS and _right_on(root, complement)
+
+
+def _past_on_complement(root: Token, complement: Token, value: DateValue | None) -> bool:
+    """A time over before the article's date, hung right on the infinitive complement of a verb in the simple past,
+    is the verb's time: "invited Chad to rejoin the talks two weeks ago", "voted to back the charter on Friday",
+    "agreed to sell its stake in October", "asked Peru to extradite him last week". What a past verb leads to is
+    done then or later, so a time already past when the story is written tells when the verb's act was done, which
+    the story reports (the complement's act may be later or never). Not a verb of intending or expecting, whose own
+    time news tells before "to" and whose complement's time is a plan's (time lexicon `intending_verbs`: "planned
+    to leave on Thursday", "promised to pay on Friday"); not a verb in another tense ("has decided to admit them in
+    early March"); not a deadline or bound ("asked it to respond by Oct. 31")."""
+    verb = complement.head
+    if value is None or verb.tag_ != "VBD" or verb.lemma_.lower() in _INTENDING_VERBS:
         return False
-    if root.dep_ in ("npadvmod", "tmod") and root.head.i == complement.i:
-        return True
-    prep = root.head
-    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _TIME_OF_ACT
-            and prep.head.i == complement.i)
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "had agreed", "was asked": a tense of its own
+    return _right_on(root, complement) and is_before(value, root.doc._.published)
 
 
 def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> DateValue:
@@ -388,12 +443,12 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
-    prep = _bounding(anchors[0]) if anchors else None
-    if prep is not None and (_attached(sentence_timexes(sent, timexes), {anchors[0].i}) is None):
-        shifted = _shifted(prep, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
+    bound = _bounding(anchors[0]) if anchors else None
+    if bound is not None and (_attached(sentence_timexes(sent, timexes), {anchors[0].i}) is None):
+        shifted = _shifted(bound, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
         if shifted is not None:
             return shifted[0]
-        if any(c.dep_ == "npadvmod" for c in prep.children):
+        if bound.measure is not None:
             return None  # "on Sunday, days after talks": not Sunday, and no day to count
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
     if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
@@ -533,14 +588,38 @@ def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> D
 _BOUNDING_PREPS = frozenset({"before", "after", "following"})
 
 
-def _bounding(tok: Token) -> Token | None:
-    """The preposition of a noun act told as before or after another: "after" in "signed on Sunday, two days after
-    talks in Nairobi" (None for any other word). Without a measure the act takes the other's day, as a reporter's
-    "said today after a meeting with Ruto" tells a meeting of the same day."""
+@dataclass(frozen=True)
+class _Bound:
+    """An act told as before or after another: the word that tells it ("after"), the measure between the two acts
+    ("two days"; None when none is told) and the word of the other act, whose day it is counted from."""
+
+    marker: Token
+    measure: Token | None
+    main: Token
+
+
+def _bounding(tok: Token) -> _Bound | None:
+    """The act of `tok` told as before or after another (None for any other word): a noun in a "before"/"after"/
+    "following" phrase ("signed on Sunday, two days after talks in Nairobi"), a verb in one ("expelled the envoy on
+    Friday, a day after accusing Peru"), or the verb of a clause "after"/"before" opens ("closed the border on
+    Tuesday, two days after troops attacked a patrol"). The measure is on the preposition, on the clause's verb
+    before "after", or the noun the phrase hangs on ("a day after talks"). Without a measure the act takes the
+    other's day, as a reporter's "said today after a meeting with Ruto" tells a meeting of the same day."""
+    if tok.dep_ == "advcl" and tok.pos_ in ("VERB", "AUX"):
+        marker = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _BOUNDING_PREPS), None)
+        if marker is None:
+            return None
+        measure = next((c for c in tok.children if c.dep_ == "npadvmod" and c.i < marker.i), None)
+        return _Bound(marker, measure, tok.head)
     prep = tok.head
-    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in _BOUNDING_PREPS or prep.dep_ != "prep":
+    if not ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.pos_ == "VERB" and tok.dep_ == "pcomp")) \
+            or prep.lower_ not in _BOUNDING_PREPS or prep.dep_ != "prep":
         return None
-    return prep
+    measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+    main = prep.head
+    if measure is None and main.dep_ == "npadvmod" and main.pos_ == "NOUN" and main.i < prep.i:
+        measure, main = main, main.head  # "a day after talks": the phrase hangs on the measure
+    return _Bound(prep, measure, main)
 
 
 _VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}
@@ -555,19 +634,19 @@ def _measured(measure: Token) -> tuple[str, int | None, tuple[int, int] | None]:
     return measure.lemma_.lower(), n, few
 
 
-def _shifted(prep: Token, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
-    """The day a bounding phrase with a measure fixes: the act's day less (after) or plus (before) the measure
-    ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
-    measure = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+def _shifted(bound: _Bound, sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """The day a bounding phrase or clause with a measure fixes: the other act's day less (after) or plus (before)
+    the measure ("on Sunday, two days after talks": Friday); None without a measure or a day to count from."""
+    measure = bound.measure
     if measure is None or measure.lemma_.lower() not in ("day", "week"):
         return None
     unit, n, few = _measured(measure)
-    main = _event_date([prep.head], sent, timexes)
+    main = _event_date([bound.main], sent, timexes)
     day = as_date(main[0].start) if main is not None and main[0].precision == "day" else None
     if (n is None and few is None) or day is None or main[0].end not in (None, main[0].start):
         return None
-    sign = 1 if prep.lower_ == "before" else -1
-    said = prep.doc[measure.left_edge.i: prep.i + 1].text  # "two days after"
+    sign = 1 if bound.marker.lower_ == "before" else -1
+    said = bound.marker.doc[measure.left_edge.i: bound.marker.i + 1].text  # "two days after"
     if few is not None:  # "a few days after": a window of days, not one day
         ends = sorted(shift(day, unit, sign * k) for k in few)
         return cal_days(ends[0], ends[1], "vague", said), main[1]
@@ -884,604 +963,7 @@ def is_before(value: DateValue | None, published: str | None) -> bool:
     return bool(end) and end < published[: len(end)]
 
 
-# --- a date told with an act named again in a later sentence ------------------------------------------------------
-
-_INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each"})
 _SUBJECT = ("nsubj", "nsubjpass")
-_NEAR_DAYS = 7  # a date carried back lies this close to the article: the news the lead told without one
-_TOOK_PLACE = frozenset({"come", "take", "happen", "occur", "be"})  # "Approval came on Wednesday", "was on Monday"
-DOING_VERBS = frozenset(lexicon()["doing_verbs"])  # "the pledge was made on Monday": passive, the same
-
-
-def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
-    """An act the story reports undated takes the date a later sentence gives it when it names the act again
-    ("The senate approved the bill." … "Approval came in a vote on Wednesday"; "Wednesday's signing", "the talks
-    earlier today"): a noun, not indefinite, whose time is attached to it, or that is the subject of a clause with
-    one time that tells when it happened ("came", "took place", "was"), names again the one earlier act of its
-    kind, a kind by the noun's PLOVER types (data/acts_named_again.yaml) or by being the noun of the act's own verb
-    ("approval", "signing" of "approve", "sign"). Only when every earlier act of that kind (one act, several
-    mentions of the same parties) is undated, never a day after the article for a done act, and the day lies within
-    a week of the article's date (the news an undated lead tells): "last year's agreement" is another act than the
-    one just signed; nor is an earlier mention whose own words say it is another act ("a separate meeting").
-    Mentions whose parties differ only as a person differs from the state they act for ("Kenya
-    and Uganda signed…", "signed by their foreign ministers") are one act (`_one_act`). A noun with its
-    own time in the sentence of an undated act put on its verb of saying names that act too ("The terms of today's
-    accord will be published next month, the envoy said"; not "signed a pact extending Friday's agreement"). In place,
-    after the whole document is coded; `trigger_of(doc, event)` gives an event's trigger token. Last, an act that
-    goes on for days takes the last day a clause on its noun tells (`ends_told`)."""
-    if not events:
-        return
-    triggers = {e.id: trigger_of(doc, e) for e in events}
-    timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
-    held_as_planned(doc, events, triggers, timexes)
-    if not timexes:
-        return
-    if any(e.date is None for e in events):
-        _named_again_dated(doc, events, triggers, timexes)
-        told_again(doc, events, triggers, timexes)
-        reacted_today(doc, events, triggers, timexes)
-        lead_said(doc, events, triggers, timexes)
-        after_another(doc, events, triggers)
-    ends_told(doc, events, triggers, timexes)
-    done_later(doc, events, triggers)
-
-
-def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
-    """The first part of `date_back`: a noun that names an earlier undated act again, with its own time."""
-    for sent in doc.sents:
-        if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
-            continue
-        before = [e for e in events if triggers[e.id] is not None and triggers[e.id].i < sent.start]
-        here = [e for e in events if triggers[e.id] is not None and sent.start <= triggers[e.id].i < sent.end
-                and triggers[e.id].lemma_.lower() in STATEMENT_VERBS]  # an act put on "said" is what is said
-        for noun in sent:
-            if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
-                continue
-            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
-                       and not _others_act(noun, e, doc)]
-            if not earlier:
-                earlier = [e for e in here if e.type in _noun_types(noun)
-                           and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
-            if not earlier or any(e.date is not None for e in earlier):
-                continue
-            if not _one_act(earlier, doc):
-                continue  # several acts the noun could name
-            value = _own_date(noun, timexes)
-            if value is None or not _near(value, doc._.published):
-                continue
-            for event in earlier:
-                if not (event.status == "occurred" and is_after(value, doc._.published)):
-                    event.date = value
-                if event in here and _done_by_its_noun(noun, value, doc._.published):
-                    event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
-
-
-# --- an act told as planned, and later as held ----------------------------------------------------------------------
-
-# "the meeting happened", "the strike began on Monday", besides "took place" and "went ahead"
-_HELD_VERBS = frozenset({"happen", "occur", "begin", "start"})
-
-
-def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
-    """An act the story tells first as planned and then, in a later sentence, as held is one act, and it took place:
-    "Kenya and Uganda had planned to hold talks on Friday." … "The talks went ahead on Friday" / "The meeting took
-    place as planned" / "The accord was signed on Friday". The later mention is a noun, not indefinite and with no
-    word of another act ("a second visit", "the last meeting"), that names the earlier act again (one of its types,
-    data/acts_named_again.yaml, or the noun of its verb), and is the subject of a clause in the past tense, not
-    negated, that tells it happened: "took place", "went ahead", "happened", "occurred", "began", or the passive of a
-    doing verb ("was held", "was signed"). Every earlier act it may name is one act (`_one_act`), of the noun's doers
-    (`_others_act`). The planned act becomes occurred and takes the clause's time ("on Friday"), else keeps its own;
-    not when either time lies after the article, nor when the two times do not meet ("the meeting took place in
-    2019" is not next week's: another act), unless the plan's time is past and the act was held after it (put off:
-    "had been due to visit in May" … "finally took place on Friday"). In place."""
-    published = doc._.published
-    for sent in doc.sents:
-        before = [e for e in events if e.status in ("planned", "occurred") and triggers.get(e.id) is not None
-                  and triggers[e.id].i < sent.start]
-        if not any(e.status == "planned" for e in before):
-            continue
-        for noun in sent:
-            if noun.dep_ not in _SUBJECT or not _common_noun(noun) or _another(noun) or _said_another(noun) \
-                    or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
-                continue
-            if not _tells_held(noun):
-                continue
-            earlier = [e for e in before if _names_again(noun, e, triggers[e.id])
-                       and not _said_another(triggers[e.id]) and not _others_act(noun, e, doc)]
-            planned = [e for e in earlier if e.status == "planned"]
-            if not planned or not _one_act(earlier, doc):
-                continue
-            found = _unique_in_clause(_clause_head(noun.head), sentence_timexes(sent, timexes), {noun.i, noun.head.i})
-            value = found[0] if found is not None else None
-            if value is not None and is_after(value, published):
-                continue
-            for event in planned:
-                if event.date is not None and (is_after(event.date, published) if value is None
-                                               else not (_meet(event.date, value) or _put_off(event.date, value,
-                                                                                              published))):
-                    continue
-                event.status = "occurred"
-                if value is not None:
-                    event.date = value
-
-
-def done_later(doc: Doc, events: list[Event], triggers: dict) -> None:
-    """A plan the story tells first and the act it tells as done in a later sentence are one act, and the plan's
-    event goes: "Kenya and Uganda were due to sign a border accord on Friday." … "The two countries signed the accord
-    in Nairobi on Friday." Both are dated to the same single day, not after the article (a wider time, "will visit
-    Uganda this month", may hold other meetings of the same sides), the two have one type and mode, and each party
-    of the plan is one of the done act's (`_same_parties`); neither mention tells another act ("signed a second
-    accord", "met again"). A plan for another time ("will meet again next month") or of other parties stays. In
-    place: `events` loses the plan, whose sentence joins the done act's evidence (the record still quotes it)."""
-    published = doc._.published
-    gone = set()
-    for plan in events:
-        tok = triggers.get(plan.id)
-        if plan.status != "planned" or plan.date is None or tok is None or _another(tok) or _said_another(tok):
-            continue
-        for done in events:
-            later = triggers.get(done.id)
-            if done.status != "occurred" or done.date is None or later is None or later.sent.start <= tok.sent.start:
-                continue
-            if done.type != plan.type or done.mode != plan.mode or _another(later) or _said_another(later):
-                continue
-            if is_after(done.date, published) or not (_one_day(done.date) and _one_day(plan.date)) \
-                    or done.date.start != plan.date.start:
-                continue
-            if _same_parties(plan, done, doc):
-                gone.add(plan.id)
-                done.evidence.extend(x for x in plan.evidence if x not in done.evidence)
-                break
-    if gone:
-        events[:] = [e for e in events if e.id not in gone]
-
-
-def _one_day(value: DateValue) -> bool:
-    return value.start is not None and len(value.start) == 10 and (value.end or value.start) == value.start
-
-
-def _tells_held(noun: Token) -> bool:
-    """The noun is the subject of a clause in the past tense, not negated, that tells its act happened: "took place",
-    "went ahead", "happened", "occurred", "began", "was held" (the passive of a doing verb)."""
-    verb = noun.head
-    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children) or verb_tense(verb) != "past":
-        return False
-    if noun.dep_ == "nsubjpass":
-        return verb.lemma_.lower() in DOING_VERBS - {"announce"}  # "the visit was announced" tells the plan
-    lemma = verb.lemma_.lower()
-    return lemma in _HELD_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
-                                                            for c in verb.children)) \
-        or (lemma == "go" and any(c.lower_ == "ahead" for c in verb.children))
-
-
-def _put_off(planned: DateValue, held: DateValue, published: str | None) -> bool:
-    """The act was held later than planned, the plan's time past by the article ("had been due to visit in May" …
-    "the visit finally took place on Friday"); a plan still to come is not an act held before it."""
-    x, y = _bounds(planned), _bounds(held)
-    return x is not None and y is not None and not is_after(planned, published) and y[0] >= x[0]
-
-
-def _meet(a: DateValue, b: DateValue) -> bool:
-    """The two times share a day."""
-    x, y = _bounds(a), _bounds(b)
-    return x is not None and y is not None and x[0] <= y[1] and y[0] <= x[1]
-
-
-_LEAD_WINDOW = 2  # sentences after the lead in which its actor's dated statement is looked for
-_LEAD_AT_MOST = 3  # the lead: the first sentence with an event among the document's first three (after a headline)
-
-
-def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
-    """An act the lead sentence tells as just done ("Ghana has recalled its envoy to Togo"), with no time, takes the
-    day of the statement in which its own side makes it known, in the lead or the next sentences ("…, Ghana's foreign
-    minister said on Tuesday"): a decision a story opens with is made when its actor makes it known. The act is in
-    the present perfect, occurred; the statement is its sentence's main verb of saying, with a day attached within a
-    week of the article and not after it; its speaker is one of the act's sources or of the same country. Others'
-    reports ("…, officials said", "Togo said on Tuesday") and an act told as done before ("had recalled") still date
-    nothing. In place."""
-    sentences = list(doc.sents)
-    lead = next((s for s in sentences[:_LEAD_AT_MOST] if any(_sent_has(s, triggers[e.id]) for e in events)), None)
-    if lead is None:
-        return
-    actors = doc._.actors or {}
-    token_actor = doc._.token_actor or {}
-    index = next(n for n, s in enumerate(sentences) if s.start == lead.start)
-    for event in events:
-        tok = triggers.get(event.id)
-        if event.date is not None or event.status != "occurred" or not _sent_has(lead, tok) or not _perfect(tok):
-            continue
-        sides = {nation_of(actors[i]) or i for i in event.source if i in actors} | set(event.source)
-        for sent in sentences[index: index + 1 + _LEAD_WINDOW]:
-            said = _main_saying(sent)
-            if said is None:
-                continue
-            speakers = {token_actor.get(t.i) for s in said.children if s.dep_ == "nsubj" for t in s.subtree}
-            speakers = {x for x in speakers if x}
-            if not speakers & sides and not {nation_of(actors[x]) for x in speakers if x in actors} & sides:
-                continue
-            found = _attached(sentence_timexes(sent, timexes), {said.i})
-            if found is not None and found[0].precision == "day" and _near(found[0], doc._.published) \
-                    and not is_after(found[0], doc._.published):
-                event.date = found[0]
-                break
-
-
-_FOLLOWING = frozenset(lexicon()["following_words"])
-_SOON = frozenset(lexicon()["soon_words"])
-
-
-def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
-    """An act done, told with no time of its own as done after another dated act, takes that act's date where the
-    order fixes it: one the article dates to its own day, as the act cannot come before it nor after the article
-    ("Speaking after a meeting with Ruto today, the envoy praised…"), and one dated to a month or a year when the act
-    came "shortly" or "soon" after it (data: soon_words; "Soon after the arrest in April, the senator accused…").
-    The other act is the object of an "after"/"following" phrase (data: following_words) with no measure ("two days
-    after" counts back from a day, _shifted) on the act's verb, on a participle clause set off before it, or on a
-    noun of theirs ("at a dinner after talks"): an event's own noun, or a noun, not indefinite, that names again the
-    one dated act told before it (`_names_again`, `_one_act`: "the arrest" of "was arrested in April"). In place."""
-    published = (doc._.published or "")[:10]
-    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
-    if len(published) != 10 or not dated:
-        return
-    own = {triggers[e.id].i: e.date for e in dated}
-    for event in events:
-        tok = triggers.get(event.id)
-        if event.date is not None or tok is None or event.status != "occurred":
-            continue
-        verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
-        if tense_form(verb) != "past" and not _perfect(verb):
-            continue
-        for prep, noun in _followed(verb):
-            value = own.get(noun.i) or _named_date(noun, dated, triggers, doc)
-            if value is None:
-                continue
-            day = value.start == published and (value.end or published) == published
-            soon = prep.i > 0 and doc[prep.i - 1].lower_ in _SOON  # "soon after", "shortly after"
-            if day or (soon and len(value.start or "") in (4, 7) and (value.end or value.start) == value.start):
-                event.date = value
-                break
-
-
-# --- the last day of an act that goes on for days, told by a clause on its noun ------------------------------------
-
-_END_VERBS = frozenset(lexicon()["end_verbs"])
-_LASTING_VERBS = frozenset(lexicon()["lasting_verbs"])
-_LASTING_ACTS = frozenset(lexicon()["lasting_acts"])
-_SCHEDULERS = frozenset(lexicon()["end_schedulers"])
-_UNTIL = frozenset({"until", "till", "through"})
-_PARTICLES = frozenset({"up", "on", "down"})  # "wrap up", "go on until", "wind down"
-_LASTING_DAYS = 31  # a last day further from the act's day than this is not that act's end
-_END_HOPS = 5
-
-
-def ends_told(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
-    """An act that goes on for days (data: lasting_acts: talks, a visit, a strike, an offensive), dated to one day,
-    lasts until the day a clause on its noun says it ends (data: end_verbs, and lasting_verbs with "until"): "held
-    talks with Uganda today" … "the talks, which are scheduled to end Wednesday" runs from today to Wednesday, and
-    so does "began a visit on Monday that is due to end on Wednesday". The noun is the act's own word or, not
-    indefinite nor told as another act, names again the one earlier act of its kind (`_names_again`, `_one_act`);
-    the last day lies after the act's day, within _LASTING_DAYS of it. An act the coder dated by that very day (the
-    clause on its noun: "are holding talks, which end on Friday") is not on that day but up to it: the end alone,
-    with no first day told. Not a deal's or sale's "close", nor "by Friday" (a deadline). In place."""
-    for sent in doc.sents:
-        for tx, root in sentence_timexes(sent, timexes):
-            value = tx.value
-            if value.precision != "day" or not value.start or (value.end or value.start) != value.start:
-                continue
-            verb = _end_verb(doc, tx)
-            noun = _ending_noun(verb) if verb is not None else None
-            if noun is None or not {noun.lower_, noun.lemma_.lower()} & _LASTING_ACTS or _said_another(noun) \
-                    or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
-                continue
-            acts = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i == noun.i]
-            if not acts:
-                acts = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i < noun.i
-                        and _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
-                        and not _others_act(noun, e, doc)]
-                if not acts or not _one_act(acts, doc):
-                    continue
-            said = doc[verb.i: doc.char_span(tx.start, tx.end, alignment_mode="expand").end].text
-            for event in acts:
-                event.date = _until(event.date, value.start, said, tx)
-
-
-def _until(date_: DateValue | None, last: str, said: str, tx: Timex) -> DateValue | None:
-    """The act's date once it is known to end on `last` (see ends_told): unchanged where it is not one day before
-    it, within _LASTING_DAYS."""
-    if date_ is None or not date_.start:
-        return date_
-    if date_.start == last and (date_.end or last) == last and date_.text == tx.text:
-        return DateValue(start=None, end=last, precision="day", text=said)  # dated by its end: up to that day
-    if len(date_.start) != 10 or (date_.end or date_.start) != date_.start or not date_.start < last:
-        return date_
-    if (date.fromisoformat(last) - date.fromisoformat(date_.start)).days > _LASTING_DAYS:
-        return date_
-    return date_.model_copy(update={"end": last, "text": f"{date_.text}; {said}"})
-
-
-def _end_verb(doc: Doc, tx: Timex) -> Token | None:
-    """The verb right before a day that tells it as the last of something: "end Wednesday", "conclude on Friday",
-    "wrap up on Friday", "last until March 20", "run through Friday"; None otherwise. A noun the tagger made of an
-    infinitive ("due to end Friday") counts."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    if span is None or span.start < 2:
-        return None
-    i = span.start - 1
-    if doc[i].lower_ == "on":
-        i -= 1
-    until = doc[i].lower_ in _UNTIL
-    i -= until
-    if i > 0 and doc[i].lower_ in _PARTICLES and doc[i].dep_ == "prt":
-        i -= 1
-    tok = doc[i]
-    if tok.lemma_.lower() not in (_LASTING_VERBS if until else _END_VERBS) or any(
-            c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
-        return None
-    infinitive = i > 0 and doc[i - 1].lower_ == "to"
-    if tok.pos_ not in ("VERB", "AUX") and not infinitive:
-        return None
-    if infinitive:  # "scheduled to end", "due to end", "is to end": a schedule, not a wish ("wants … to end")
-        governor = tok.head.head if tok.head.lower_ == "to" else tok.head
-        if governor.lower_ not in _SCHEDULERS and governor.lemma_.lower() not in _SCHEDULERS:
-            return None
-    return tok
-
-
-def _ending_noun(verb: Token) -> Token | None:
-    """The noun whose end the verb tells: its subject ("the talks end on Friday", "the meeting is due to end…"), or
-    the noun its clause is on ("the talks, which are scheduled to end…", "the talks, scheduled to end…"), climbing
-    from an infinitive to the verb it completes."""
-    tok = verb
-    for _ in range(_END_HOPS):
-        subject = next((c for c in tok.children if c.dep_ in _SUBJECT), None)
-        if subject is not None:
-            if subject.tag_ == "WDT" or subject.lower_ in ("which", "that"):
-                return tok.head if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") else None
-            return subject if subject.pos_ == "NOUN" else None
-        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ == "NOUN":
-            return tok.head
-        if tok.dep_ not in ("xcomp", "pcomp", "pobj", "acomp", "conj") or tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
-def _followed(verb: Token) -> list[tuple[Token, Token]]:
-    """(preposition, noun) of the "after"/"following" phrases with no measure on a verb, on a participle clause set
-    off before it, or on a noun of theirs, with the nouns joined to theirs ("after talks and a dinner")."""
-    out, todo = [], [verb]
-    while todo:
-        tok = todo.pop()
-        for child in tok.children:
-            if child.dep_ == "prep":
-                if child.lower_ in _FOLLOWING and not any(c.dep_ == "npadvmod" for c in child.children):
-                    out += [(child, o) for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
-                else:
-                    todo += [p for p in child.children if p.dep_ == "pobj"]
-            elif child.dep_ == "advcl" and child.i < verb.i and _adjunct_participle(child):
-                todo.append(child)
-            elif child.dep_ == "mark" and child.lower_ in _FOLLOWING and tok.dep_ == "ROOT" and child.i < tok.i:
-                # a phrase between the subject and its verb the parser takes for a clause of the main verb's own
-                # ("the senator shortly after the arrest accused…": "after" a marker, "arrest" a subject)
-                out += [(child, s) for s in tok.children if s.dep_ in _SUBJECT and s.left_edge.i == child.i + 1]
-    return out
-
-
-def _named_date(noun: Token, dated: list[Event], triggers: dict, doc: Doc) -> DateValue | None:
-    """The date of the one dated act told before the noun that the noun, not indefinite nor told as another act,
-    names again (one date for all its mentions)."""
-    if not _common_noun(noun) or _said_another(noun) or any(
-            c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
-        return None
-    named = [e for e in dated if triggers[e.id].i < noun.i and _names_again(noun, e, triggers[e.id])]
-    values = {e.date.model_dump_json(): e.date for e in named}
-    return next(iter(values.values())) if len(values) == 1 and _one_act(named, doc) else None
-
-
-def _main_saying(sent: Span) -> Token | None:
-    """The sentence's main verb of saying: its root, or one the parser hung on the root after the act it tells
-    ("Ghana has recalled its envoy, its minister said on Tuesday")."""
-    root = sent.root
-    if root.lemma_.lower() in _OWN_STATEMENTS:
-        return root
-    return next((c for c in root.children if c.dep_ in ("advcl", "parataxis") and c.i > root.i
-                 and c.lemma_.lower() in _OWN_STATEMENTS), None)
-
-
-def _sent_has(sent: Span, tok: Token | None) -> bool:
-    """The token lies in the sentence."""
-    return tok is not None and sent.start <= tok.i < sent.end
-
-
-def _perfect(tok: Token) -> bool:
-    """A verb in the present perfect: "has dropped", "have agreed"."""
-    return tok.tag_ == "VBN" and any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'s", "'ve") for a in tok.children)
-
-
-def reacted_today(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
-    """A reaction told in the past to an act the article dates to its own day took place that day: "Kenya welcomed
-    Uganda's announcement…" with "the announcement earlier today said…" (in that sentence or another) is today's;
-    a reaction cannot come before what it answers, nor after the article. The act is the object of the reaction's
-    verb, named by the same noun, not indefinite, with a time attached or, as the subject of a verb of saying, the
-    one time of its clause. In place."""
-    published = (doc._.published or "")[:10]
-    if len(published) != 10:
-        return
-    for event in events:
-        tok = triggers.get(event.id)
-        if event.date is not None or tok is None or tok.pos_ != "VERB" or tense_form(tok) != "past":
-            continue
-        answered = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        if answered is None or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in answered.children):
-            continue
-        for noun in doc:
-            if noun.lemma_ != answered.lemma_ or noun.pos_ != "NOUN" \
-                    or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
-                continue
-            found = _attached(sentence_timexes(noun.sent, timexes), {noun.i})
-            if found is None and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in STATEMENT_VERBS:
-                found = _unique_in_clause(_clause_head(noun.head), sentence_timexes(noun.sent, timexes), {noun.i})
-            if found is not None and found[0].start == published and (found[0].end or published) == published:
-                event.date = found[0]
-                break
-
-
-def _done_by_its_noun(noun: Token, value: DateValue, published: str | None) -> bool:
-    """A noun act with its own time not after the article, and no word that makes it a plan ("today's accord", not
-    "the planned accord"): the act it names happened, whatever the clause around it says of other things ("details
-    of today's accord will be released": the release is still to come, the accord is made)."""
-    if not published or is_after(value, published):
-        return False
-    plans = load_lexicon().planning_modifiers
-    return not any(c.lower_ in plans for c in noun.children if c.dep_ in ("amod", "compound"))
-
-
-# Words by which a mention tells another act of the same kind than the one told before ("struck again", "another
-# round of talks", "had met several times", "she also met")
-_ANOTHER = frozenset({"again", "another", "other", "previous", "earlier", "last", "former", "past", "prior", "repeated",
-                      "new", "second", "third", "further", "more", "often", "several", "many", "frequently",
-                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also",
-                      "separate"})
-
-
-def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
-    """An act told without a time in one sentence and with one in another is one act told twice: the lead's "after
-    its jets shot down two planes" takes the day of "On Sunday its jets shot down two planes…" further on, and "the
-    talks" after "held talks with Uganda on Monday" take Monday. The undated mention repeats the dated one's verb,
-    or is a noun, not indefinite, that names its act (`_names_again`); the two have one type and mode (a visit is
-    not the talks held during it), one status, parties that nest (`_one_act`), every dated mention of that kind one
-    date, within a week of the article; a mention that says it is another act ("again", "also", "another",
-    "several times"), lasts longer than the day ("her five-day visit"), or has a time of its own, even a vague one
-    ("in recent days"), keeps none. In place."""
-    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
-    if not dated:
-        return
-    every = doc._.timexes or []
-    for event in events:
-        tok = triggers.get(event.id)
-        if event.date is not None or tok is None or _another(tok):
-            continue
-        if _event_date([tok], tok.sent, every) is not None:
-            continue  # a time of its own, if only a vague one
-        same = [d for d in dated if d.type == event.type and d.mode == event.mode and d.status == event.status
-                and _same_words(tok, d, triggers[d.id]) and not _longer(tok, d.date)]
-        if not same or not _one_act([event, *same], doc) or not all(_same_parties(event, d, doc) for d in same):
-            continue
-        values = {d.date.model_dump_json(): d.date for d in same}
-        value = next(iter(values.values()))
-        if len(values) == 1 and _near(value, doc._.published):
-            event.date = value
-
-
-_UNITS = ("day", "week", "month", "year")
-
-
-def _longer(tok: Token, value: DateValue) -> bool:
-    """A mention that lasts longer than a single day it would take: "her five-day visit" is not Friday's talks."""
-    return _one_day(value) and any(c.dep_ in ("amod", "compound", "nummod") and any(u in c.lower_ for u in _UNITS)
-                                   for c in tok.children)
-
-
-def _same_parties(event: Event, other: Event, doc: Doc) -> bool:
-    """Each party of the event is one of the other's: the same actor, or the same country where at most one of the
-    two is a person ("Kenya" and its president; not two ministers of one government, two meetings)."""
-    actors = doc._.actors or {}
-    theirs = [*other.source, *other.target]
-
-    def same(a: str, b: str) -> bool:
-        if a == b:
-            return True
-        x, y = actors.get(a), actors.get(b)
-        if x is None or y is None or (x.kind == "person" and y.kind == "person"):
-            return False
-        country = nation_of(x)
-        return country is not None and country == nation_of(y)
-
-    return all(any(same(a, b) for b in theirs) for a in [*event.source, *event.target])
-
-
-def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
-    """The mention `tok` tells the event again: the same verb, or a noun, not indefinite, that names it."""
-    if tok.sent.start == trigger.sent.start:
-        return False
-    if tok.pos_ == "VERB":  # in a tense that can tell the same act: not "anyone who gets arrested", "will strike"
-        return trigger.pos_ == "VERB" and tok.lemma_.lower() == trigger.lemma_.lower() \
-            and tense_form(tok) == tense_form(trigger)
-    return _common_noun(tok) and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children) \
-        and _names_again(tok, event, trigger)
-
-
-def _said_another(tok: Token) -> bool:
-    """The mention's own modifier says it is another act: "a separate meeting", "another round of talks" (not a word
-    on its object: "evacuating their last stronghold")."""
-    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in _ANOTHER for c in tok.children)
-
-
-def _another(tok: Token) -> bool:
-    """The mention tells another act of its kind: "struck again", "another round of talks", "met several times"."""
-    words = [c for c in tok.children if c.dep_ in ("advmod", "amod", "det", "npadvmod", "nummod")]
-    words += [g for c in tok.children if c.dep_ in ("npadvmod", "dobj") for g in c.children if g.dep_ == "amod"]
-    return any(w.lower_ in _ANOTHER for w in words)
-
-
-def _one_act(events: list[Event], doc: Doc) -> bool:
-    """Mentions of one act: of one type, and their parties, each read as its country where it has one, nest (each
-    set within the largest: "Kenya and Uganda", "their foreign ministers", "the Kenyan government"); not
-    "Kenya signed with Uganda … and with Ethiopia"."""
-    if len({e.type for e in events}) != 1:
-        return False
-    actors = doc._.actors or {}
-
-    def country(ident: str) -> str:
-        entity = actors.get(ident)
-        if entity is None:
-            return ident
-        return nation_of(entity) or ident
-
-    sides = [frozenset(map(country, [*e.source, *e.target])) for e in events]
-    largest = max(sides, key=len)
-    return all(side <= largest for side in sides)
-
-
-def _others_act(noun: Token, event: Event, doc: Doc) -> bool:
-    """The noun's own words name a doer who is none of the event's sources, nor of their country: "Sunday's Ugandan
-    rocket attack" is not the attack Kenyan jets made."""
-    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
-    doers = {token_actor.get(t.i) for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-             for t in c.subtree} - {None}
-    if not doers:
-        return False
-    sources = set(event.source) | {nation_of(actors[i]) for i in event.source if i in actors}
-    return any(d not in sources and (d not in actors or nation_of(actors[d]) not in sources) for d in doers)
-
-
-def _common_noun(tok: Token) -> bool:
-    """A common noun, also one the tagger takes for a name at the start of a sentence ("Approval came…")."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i == tok.sent.start and not tok.ent_type_)
-
-
-def _near(value: DateValue, published: str | None) -> bool:
-    """A day (or days) within _NEAR_DAYS of the article's date."""
-    if not published or not value.start or len(value.start) != 10 or len(published) < 10:
-        return False
-    end = value.end if value.end and len(value.end) == 10 else value.start
-    try:
-        day, last = date.fromisoformat(value.start), date.fromisoformat(end)
-        article = date.fromisoformat(published[:10])
-    except ValueError:
-        return False
-    nearest = 0 if day <= article <= last else min(abs((day - article).days), abs((last - article).days))
-    return (last - day).days <= _NEAR_DAYS and nearest <= _NEAR_DAYS
-
-
-def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
-    """The noun may name the event again: one of its types, or the noun of its verb ("approval" of "approved")."""
-    lemma = noun.lemma_.lower()
-    if event.type in _noun_types(noun):
-        return True
-    verb = trigger.lemma_.lower()
-    stem = verb[:-1] if verb.endswith("e") else verb
-    return trigger.pos_ == "VERB" and len(stem) >= 4 and lemma.startswith(stem)
 
 
 def _noun_types(noun: Token) -> frozenset[str]:
@@ -1491,22 +973,3 @@ def _noun_types(noun: Token) -> frozenset[str]:
     data/acts_named_again.yaml, both sections."""
     table = dated_again()
     return frozenset().union(*(table.get(w, frozenset()) for w in (noun.lemma_.lower(), noun.lower_)))
-
-
-def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
-    """The time told with the noun: one attached to it ("Wednesday's signing", "the talks earlier today"), or the
-    one time of the clause that tells when it happened ("Approval came in a vote on Wednesday", "the pledge was made
-    on Monday": a doing verb in the passive; not "The deal was criticised on Monday", the criticism's day)."""
-    found = sentence_timexes(noun.sent, timexes)
-    if not found:
-        return None
-    attached = _attached(found, {noun.i})
-    if attached is not None:  # "the offensive, which began on Monday": from Monday on
-        return _opening(*attached, load_lexicon().start_verbs)
-    verb = noun.head.lemma_.lower()
-    if noun.dep_ in _SUBJECT and (verb in _TOOK_PLACE or (noun.dep_ == "nsubjpass" and verb in DOING_VERBS)):
-        head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
-        same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i
-                and not (root.dep_ == "poss" and root.head.i != noun.i)]  # not "in response to Sunday's attack"
-        return same[0] if len(same) == 1 else None
-    return None
