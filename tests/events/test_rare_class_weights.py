@@ -1,5 +1,6 @@
-"""The event-type model weights a rare class's sentences up (training.class_weights): by the mean count of the event
-classes over the class's own, at least 1 and at most the cap; NONE and the common classes keep their weight."""
+"""The event-type model can weight a rare class's sentences up (training.class_weights, off as shipped): by the mean
+count of the event classes over the class's own, at least 1 and at most the cap; NONE and the common classes keep
+their weight."""
 
 from __future__ import annotations
 
@@ -35,6 +36,6 @@ def test_no_cap_means_no_class_weights():
 def test_the_weighted_model_learns_the_rare_class():
     feats = [["w:bombed", "w:village"]] * 6 + [["w:marched", "w:square"]] * 2 + [["w:earnings", "w:rose"]] * 6
     labels = ["ASSAULT"] * 6 + ["PROTEST"] * 2 + [NONE] * 6
-    model = fit(feats, labels)
+    model = fit(feats, labels, class_cap=5.0)
     scores = model.scores(["w:marched", "w:square"])
     assert max(scores, key=scores.get) == "PROTEST"
