@@ -19,7 +19,9 @@ The decision has two parts:
   incremental merge's candidates look only at articles near in time), so a merge's cost does not grow with the
   archive. And, within one article, two acts whose objects tell them apart (`objects_differ`: different
   figures, or two described objects with no content word in common: 'agreed to buy 10 pct of X' and 'agreed to
-  sell its unit'; not 'signed the accord' and 'signed the agreement').
+  sell its unit'; not 'signed the accord' and 'signed the agreement'). A time phrase or a pronoun that the roles
+  stage took for the object ('signed a protocol on Thursday', 'the agreement that they concluded') is none
+  (`act_object`).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -63,7 +65,7 @@ from pathlib import Path
 import numpy as np
 
 from dossier.merge.intervals import interval
-from dossier.merge.reports import Actors, Report, cosine, stem, stems
+from dossier.merge.reports import Actors, Report, content_words, cosine, stem, stems
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "coref.json"
@@ -367,16 +369,48 @@ def apart(a: Report, b: Report) -> bool:
     return abs((a.published - b.published).days) > NEAR_DAYS
 
 
+def act_object(event: Event) -> str | None:
+    """What the act is done to or about (`Event.issue`), unless the phrase the roles stage took for it names no
+    thing: a time phrase ('signed a protocol on Thursday' -> 'Thursday'; 'last week', 'June 26') dates the act,
+    and a pronoun ('the agreement that they concluded' -> 'that') only points at a word told elsewhere. Neither
+    tells two acts apart nor one act's reports together."""
+    text = event.issue
+    if not text:
+        return None
+    content = content_words(text)
+    calendar, parts = _calendar_words()
+    if not content or (all(w in calendar or w in parts for w in content) and not all(w in parts for w in content)):
+        return None
+    return text
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the time stage's calendar lexicon (months, weekdays, seasons, days told from the article's:
+    'today', 'last night'; vague periods: 'recent weeks'), with the units of time; and apart, the words of a part
+    of a period ('early', 'end'), which are time words only beside a period ('early next week', not 'to end it')."""
+    from dossier.time.lexicon import lexicon
+
+    table = lexicon()
+    words: set[str] = set()
+    for key in ("months", "weekdays", "seasons", "days", "vague"):
+        for phrase in table[key]:
+            words.update(phrase.lower().split())
+    for unit in table["unit_days"]:
+        words.update({unit, unit + "s"})
+    return frozenset(words), frozenset(table["parts"])
+
+
 def object_words(event: Event) -> frozenset[str]:
-    """The stems of the content words of what the act is done to or about (`Event.issue`: its object, or the
+    """The stems of the content words of what the act is done to or about (`act_object`: its object, or the
     clause it commits to or asks for: 'to sell its unit' -> sell, unit); names count, figures do not."""
-    return frozenset(stems(event.issue or ""))
+    return frozenset(stems(act_object(event) or ""))
 
 
 def figures(event: Event) -> frozenset[str]:
     """The figures the act's object names ('10 pct', '76 counts', '1,736 tonnes' -> 10, 76, 1736): not a year
     ('the 1984 accounts') nor a day after a month ('from March 1'), which date the object rather than size it."""
-    text = event.issue or ""
+    text = act_object(event) or ""
     out = set()
     for m in _FIGURE.finditer(text):
         number = m.group(1).replace(",", "")
