@@ -19,7 +19,13 @@ The decision has two parts:
   incremental merge's candidates look only at articles near in time), so a merge's cost does not grow with the
   archive. And, within one article, two acts whose objects tell them apart (`objects_differ`: different
   figures, or two described objects with no content word in common: 'agreed to buy 10 pct of X' and 'agreed to
-  sell its unit'; not 'signed the accord' and 'signed the agreement').
+  sell its unit'; not 'signed the accord' and 'signed the agreement'). A time phrase or a pronoun that the roles
+  stage took for the object ('signed a protocol on Thursday', 'the agreement that they concluded') is none
+  (`act_object`). And, across articles, two statements of intent that sides make again and again (`said_again`:
+  AGREE other than a formal agreement signed; 'the two sides agreed to deepen cooperation') with no figure in
+  common: they are one act only where both are pinned to one week (`occasions`: a date to a day or a week, or
+  an undated report's article's day), two when both are pinned to weeks that do not meet ('occasion'), and not
+  known to be one when either is pinned to none ('unpinned': a month, a year, an article of unknown date).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -44,9 +50,10 @@ scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT
 stated intent, an article's past act against its plan, an article's two statements, an act an article tells as
 another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
 two visits by different named travellers, places in two countries, an article's two acts on two objects) never
-ends in one cluster, whatever its neighbours say. The other two rules (different types, a one-sided report)
-read what the coder may have missed or coded otherwise, so in a cluster they weigh as a score of 0, not as a
-wall (as walls they cost 0.014 CoNLL F1 in cross-validation on the ECB+ training topics); so does `apart`.
+ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks ('occasion'). The
+other two rules (different types, a one-sided report) read what the coder may have missed or coded otherwise,
+so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation
+on the ECB+ training topics); so do `apart` and 'unpinned' (what is not known, not what cannot be).
 """
 
 from __future__ import annotations
@@ -63,7 +70,7 @@ from pathlib import Path
 import numpy as np
 
 from dossier.merge.intervals import interval
-from dossier.merge.reports import Actors, Report, cosine, stem, stems
+from dossier.merge.reports import Actors, Report, content_words, cosine, stem, stems
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "coref.json"
@@ -77,7 +84,8 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "date_match", "same_place", "sentence_similarity", "document_similarity", "same_document",
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
-VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another", "objects"})  # walls
+VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another", "objects",
+                    "occasion"})  # walls
 # words that tell an act from one an article told before ('a separate meeting with …', 'another visit'); not
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
@@ -90,6 +98,8 @@ STATEMENTS = frozenset({"SUPPORT", "REQUEST"})
 _FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\w])")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 GAP_DAYS = 90  # articles this far apart or more count as far apart
+WEEK = 7  # days: the grain to which two reports of a statement said again and again must tell one occasion
+SIGN, SIGNING = "sign", "057"  # the AGREE mode of a formal agreement signed, and its CAMEO code
 NEAR_DAYS = GAP_DAYS  # an undated report meets only reports of articles at most this many days from its own
 # the share of the names and numbers in two articles' story similarity (the words weigh the rest); chosen by
 # cross-validation on the ECB+ training topics (0.3, 0.5, 0.6, 0.7, 0.85 tried; see docs/evaluation.md)
@@ -326,6 +336,12 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         ma, mb = match_span(ea), match_span(eb)
         if not named and not (ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK):
             return "one-sided"  # 'the US will cooperate' says too little to be another article's act, undated
+    if a.doc != b.doc and said_again(ea) and said_again(eb) and not figures(ea) & figures(eb):
+        told = occasions(a, b)
+        if told == "two":
+            return "occasion"  # 'the two sides agreed to deepen cooperation' in June and in November: two acts
+        if told is None:
+            return "unpinned"  # nothing pins one of them to the other's week: not known to be one act
     if a.doc == b.doc and ea.type in STATEMENTS and (ea.type, ea.mode) == (eb.type, eb.mode) \
             and a.sentence != b.sentence \
             and sa[0] & sb[0] and sa[1] & sb[1] and not trigger_stems(ea) & trigger_stems(eb):
@@ -351,8 +367,43 @@ def _intent_and_signing(a: Event, b: Event) -> bool:
     def intent(e: Event) -> bool:
         return (e.cameo or "").startswith("03") and e.mode != "agree"
     def signing(e: Event) -> bool:
-        return (e.cameo or "").startswith("057")
+        return (e.cameo or "").startswith(SIGNING)
     return (signing(a) and intent(b)) or (signing(b) and intent(a))
+
+
+def said_again(event: Event) -> bool:
+    """Whether an act is a statement of intent that sides make again and again (AGREE other than a formal
+    agreement signed, CAMEO 03x: 'agreed to deepen cooperation', 'pledged to widen ties', 'is willing to
+    promote …'), so that two articles' reports of it are one act only where they tell one occasion."""
+    return event.type == "AGREE" and event.mode != SIGN and not (event.cameo or "").startswith(SIGNING)
+
+
+def occasion(report: Report) -> tuple[date, date] | None:
+    """When a statement was made, to a week: its date when told to a day or a week; for an undated report, the
+    week up to its article's day (news tells a statement within days of its making), or, where the article's
+    content only bounds its day ('since the November summit'), any day from a week before that bound on. None
+    when nothing pins it to a week: a date vaguer than that ('in June', '2009', 'before the vote'), or neither
+    the report nor its article dated."""
+    span = interval(report.event.date)
+    if span is not None:
+        return span if (span[1] - span[0]).days <= WEEK else None
+    if report.event.date is not None and report.event.date.end:
+        return None  # told as done before a day ('before the June vote'): no occasion
+    if report.published is not None:
+        return (report.published - timedelta(days=WEEK), report.published + SLACK)
+    if report.written_after is not None:
+        return (report.written_after - timedelta(days=WEEK), _FUTURE)
+    return None
+
+
+def occasions(a: Report, b: Report) -> str | None:
+    """Whether two reports of a statement said again and again (`said_again`) tell one occasion: "one" when both
+    are pinned to a week (`occasion`) and the weeks meet, "two" when both are and they do not, None when either
+    is pinned to none."""
+    oa, ob = occasion(a), occasion(b)
+    if oa is None or ob is None:
+        return None
+    return "one" if oa[0] <= ob[1] + SLACK and ob[0] <= oa[1] + SLACK else "two"
 
 
 def apart(a: Report, b: Report) -> bool:
@@ -367,16 +418,48 @@ def apart(a: Report, b: Report) -> bool:
     return abs((a.published - b.published).days) > NEAR_DAYS
 
 
+def act_object(event: Event) -> str | None:
+    """What the act is done to or about (`Event.issue`), unless the phrase the roles stage took for it names no
+    thing: a time phrase ('signed a protocol on Thursday' -> 'Thursday'; 'last week', 'June 26') dates the act,
+    and a pronoun ('the agreement that they concluded' -> 'that') only points at a word told elsewhere. Neither
+    tells two acts apart nor one act's reports together."""
+    text = event.issue
+    if not text:
+        return None
+    content = content_words(text)
+    calendar, parts = _calendar_words()
+    if not content or (all(w in calendar or w in parts for w in content) and not all(w in parts for w in content)):
+        return None
+    return text
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of the time stage's calendar lexicon (months, weekdays, seasons, days told from the article's:
+    'today', 'last night'; vague periods: 'recent weeks'), with the units of time; and apart, the words of a part
+    of a period ('early', 'end'), which are time words only beside a period ('early next week', not 'to end it')."""
+    from dossier.time.lexicon import lexicon
+
+    table = lexicon()
+    words: set[str] = set()
+    for key in ("months", "weekdays", "seasons", "days", "vague"):
+        for phrase in table[key]:
+            words.update(phrase.lower().split())
+    for unit in table["unit_days"]:
+        words.update({unit, unit + "s"})
+    return frozenset(words), frozenset(table["parts"])
+
+
 def object_words(event: Event) -> frozenset[str]:
-    """The stems of the content words of what the act is done to or about (`Event.issue`: its object, or the
+    """The stems of the content words of what the act is done to or about (`act_object`: its object, or the
     clause it commits to or asks for: 'to sell its unit' -> sell, unit); names count, figures do not."""
-    return frozenset(stems(event.issue or ""))
+    return frozenset(stems(act_object(event) or ""))
 
 
 def figures(event: Event) -> frozenset[str]:
     """The figures the act's object names ('10 pct', '76 counts', '1,736 tonnes' -> 10, 76, 1736): not a year
     ('the 1984 accounts') nor a day after a month ('from March 1'), which date the object rather than size it."""
-    text = event.issue or ""
+    text = act_object(event) or ""
     out = set()
     for m in _FIGURE.finditer(text):
         number = m.group(1).replace(",", "")

@@ -143,7 +143,7 @@ def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
         "date": date,
         "location": next((e.location for e in events if e.location), None),
         "attribution": first.attribution,  # each other report's own attribution stays on its evidence
-        "issue": next((e.issue for e in events if e.issue), None),
+        "issue": next((e.issue for e in events if coref.act_object(e)), None),  # not a time phrase or a pronoun
         "confidence": round(1.0 - miss, 3), "evidence": _evidence(cluster.reports),
     })
     return merged, _date_conflicts(event_id, cluster.reports)

@@ -32,10 +32,14 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word.lower().strip("'-"))
 
 
+def content_words(text: str) -> list[str]:
+    """The content words of a text, lower-cased (stop words and words of one or two letters left out)."""
+    return [w for w in (w.lower() for w in _WORD.findall(text or "")) if w not in STOP_WORDS and len(w) > 2]
+
+
 def stems(text: str) -> Counter:
     """Stems of the content words of a text (stop words left out): the bag two texts are compared by."""
-    words = [w.lower() for w in _WORD.findall(text or "")]
-    return Counter(stem(w) for w in words if w not in STOP_WORDS and len(w) > 2)
+    return Counter(stem(w) for w in content_words(text))
 
 
 _TOKEN = re.compile(r"(\s*)(\S+)")  # a token with the white space before it
