@@ -79,8 +79,7 @@ def main() -> None:
     digest = hashlib.sha1(text.encode()).hexdigest()[:12]
     print(f"{len(snapshot)} documents, {events} events in {seconds:.1f} s; sha1 {digest}; "
           f"merged: {len(record.events)} events, {len(record.entities)} entities")
-    print(cost_line(cpu, len(snapshot)).replace("stories", "documents")
-          + f"; in all {sum(cpu.values()) * 1000 / max(len(snapshot), 1):.2f}")
+    print(cost_line(cpu, len(snapshot), what="documents"))
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
         differ = sorted(d for d in before.keys() | snapshot.keys() if before.get(d) != snapshot.get(d))

@@ -42,5 +42,6 @@ def test_the_pipeline_is_restored_when_a_run_fails():
 
 
 def test_the_cost_line_is_per_thousand_stories():
-    line = cost_line({"events": 1.5, "merge": 0.25}, stories=500)
-    assert line == "CPU s per 1,000 stories: events 3.00, merge 0.50"
+    line = cost_line({"events": 1.5, "merge": 0.25}, 500)
+    assert line == "CPU s per 1,000 stories: events 3.00, merge 0.50; in all 3.50"
+    assert cost_line({"facts": 0.5}, 2000, what="documents") == "CPU s per 1,000 documents: facts 0.25; in all 0.25"
