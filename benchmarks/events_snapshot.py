@@ -7,6 +7,9 @@ stage), then compare the two files.
 
 --events lists, per document that differs, the events gone and the events new (type, CAMEO code, sides, status,
 date and sentence), to be read one by one.
+The cost line: the CPU seconds (this process's, `time.process_time`) of reading, of each of dossier's stages, of
+spaCy and the rest of the pipeline, and of merging the documents into one record, per 1,000 documents, printed
+beside the counts (with DOSSIER_WORKERS > 1 the stages run in other processes and are not timed).
 Reads ../shared in place (the seeds and Reuters-21578 are left out when absent, with a message).
 """
 
@@ -22,7 +25,10 @@ from pathlib import Path
 from dossier.config import Settings
 from dossier.evaluate.corpora import REUTERS, reuters_documents
 from dossier.ingest import IngestError, read_paths
+from dossier.merge.record import merge
+from dossier.nlp import loader
 from dossier.pipeline import process
+from dossier.pipeline_clock import StageClock, cost_line
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -50,17 +56,30 @@ def main() -> None:
     parser.add_argument("--compare", type=Path, help="an earlier snapshot: say whether this one is the same")
     parser.add_argument("--events", action="store_true", help="with --compare: list the events gone and new")
     args = parser.parse_args()
+    settings = Settings.from_env()
+    nlp = loader.load(settings)
+    cpu = {"reading": time.process_time()}
     docs = documents(args.n)
-    started = time.perf_counter()
+    cpu["reading"] = time.process_time() - cpu["reading"]
+    started, analysing = time.perf_counter(), time.process_time()
+    with StageClock(nlp) as clock:
+        results = list(process(docs, settings, nlp=nlp))
+    seconds = time.perf_counter() - started
+    cpu.update(clock.seconds)
+    cpu["spaCy and the rest"] = time.process_time() - analysing - clock.total
     snapshot = {r.document.id: {**{k: [x.model_dump(mode="json") for x in getattr(r, k)] for k in FIELDS},
                                 "error": r.error}
-                for r in process(docs, Settings.from_env())}
-    seconds = time.perf_counter() - started
+                for r in results}
+    merging = time.process_time()
+    record = merge(results)
+    cpu["merge"] = time.process_time() - merging
     text = json.dumps(snapshot, sort_keys=True, indent=1)
     args.out.write_text(text, encoding="utf-8")
     events = sum(len(v["events"]) for v in snapshot.values())
     digest = hashlib.sha1(text.encode()).hexdigest()[:12]
-    print(f"{len(snapshot)} documents, {events} events in {seconds:.1f} s; sha1 {digest}")
+    print(f"{len(snapshot)} documents, {events} events in {seconds:.1f} s; sha1 {digest}; "
+          f"merged: {len(record.events)} events, {len(record.entities)} entities")
+    print(cost_line(cpu, len(snapshot), what="documents"))
     if args.compare:
         before = json.loads(args.compare.read_text(encoding="utf-8"))
         differ = sorted(d for d in before.keys() | snapshot.keys() if before.get(d) != snapshot.get(d))
