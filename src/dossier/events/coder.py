@@ -178,6 +178,11 @@ class Coder:
                 if suing or not event.target:
                     event.target = [a for t in aimed_at(committed_by(tok) if legal_aim(tok) else tok)
                                     for a in resolver.many(t) if a not in event.source]
+            if event.type == "THREATEN" and entry.type != "THREATEN":
+                # the grammar made the act a threat ("we will retaliate", "vowed to fight", "will withdraw unless"):
+                # the model, reading the threatened act's words ("will not leave this move unanswered" REJECT),
+                # keeps the threat, as it keeps a refusal or a demand that governs another act
+                governing.add(event.id)
             if not entry.converted:
                 hand.add(event.id)
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
