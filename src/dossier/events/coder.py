@@ -15,7 +15,7 @@ from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, governs_act,
                                     is_background, goes_to_court, is_content, is_goal, legal_aim, names_planned,
-                                    renames, restated, sues_without_object)
+                                    not_yet_done, renames, restated, sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
@@ -489,6 +489,7 @@ class Coder:
             status = read_status(tok, self.lex)
         if entry.pos == "noun" and anchor.i == tok.i:
             status = noun_negation(tok, status, self.lex)
+        status = not_yet_done(anchor, status)  # "without reaching an agreement", "wants X before committing to Y"
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs, entry.type)
         if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
