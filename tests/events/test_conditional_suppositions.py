@@ -32,3 +32,9 @@ def test_a_speakers_conditional_act_of_its_own_side_is_a_threat(code, text):
 def test_a_speakers_forecast_of_another_states_act_is_no_threat(code):
     events, _ = code("Kenya said that if the talks failed, the Ugandan army would attack the rebels.", "2019-11-18")
     assert not [e for e in events if e.type == "THREATEN"]
+
+
+def test_a_states_act_announced_without_a_condition_by_its_leader_is_no_threat(code):
+    events, _ = code("The Ghanaian president said last week that Ghana would impose high duties on Togolese cocoa.",
+                     "2019-11-18")
+    assert not [e for e in events if e.type == "THREATEN"]

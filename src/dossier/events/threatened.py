@@ -34,13 +34,13 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
         return None
     reporter = tok.head if tok.dep_ == "ccomp" and lemma(tok.head) in lex.reporting_verbs else None
     first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children)
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
+                                                 for m in c.children) for c in tok.children)
     if reporter is not None and not first_person:  # only the actor's own announcement is a threat ("we will
         # retaliate", quoted, is the speaker's own, whoever the report names); others' forecasts are not
         speakers = [ident for s in reporter.children if s.dep_ == "nsubj" for ident in resolver.many(s)]
-        if not _own_side(speakers, source, resolver):
+        if not set(speakers) & set(source) and not (conditional and _own_side(speakers, source, resolver)):
             return None
-    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
-                                                 for m in c.children) for c in tok.children)
     if conditional and not auxes & lex.future_aux and reporter is None and not first_person \
             and not _told_beside(tok, lex):
         return None  # "if Iran closed the strait, the navy would attack": the writer's supposition, nobody's threat
@@ -51,10 +51,10 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
 
 
 def _own_side(speakers: list[str], source: list[str], resolver: Resolver) -> bool:
-    """The speakers tell of their own act: they are its doers, or of the one state its doers belong to ("Iran said
-    its navy would attack": the state announces its forces' act; not "Kenya said Uganda's army would attack")."""
-    if set(speakers) & set(source):
-        return True
+    """The speakers are of the one state the doers belong to: "Iran said that if…, its navy would attack" holds out
+    its own forces' act under a condition (not "Kenya said that if…, Uganda's army would attack"; an act announced
+    with no condition, "the president said the U.S. would impose tariffs", may be the decision made known: only the
+    doers' own words make it a threat)."""
     actors = resolver.doc._.actors or {}
     told = {getattr(actors.get(i), "country", None) for i in speakers}
     doers = {getattr(actors.get(i), "country", None) for i in source}
