@@ -246,3 +246,40 @@ def names_planned(targets: list[str], announced: list[set[str]] | tuple) -> bool
     """Can a later mention with these targets be one of the acts announced (each given by its targets)? One
     with no target, or an announced act with none, can; otherwise they must share a target."""
     return any(not targets or not told or told.intersection(targets) for told in announced)
+
+
+def not_yet_done(verb: Token, status: str) -> str:
+    """The status of an act told in a "without" or "before" phrase or clause of another verb: "held talks without
+    reaching an agreement" (the agreement was not reached: negated); "wants guarantees before committing to the
+    deal", "will not sign before Uganda withdraws" (the act waits on the other's, not done: hypothetical, or planned
+    where the other is itself a plan: "will visit Lima before flying to Santiago"). An act before another told in the
+    past was done too ("before meeting Bush, the prince called on Reagan"). Other acts keep `status`."""
+    if status != "occurred" or verb.pos_ not in ("VERB", "AUX"):
+        return status
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        word, other = verb.head.lower_, verb.head.head
+    elif verb.dep_ == "advcl":
+        word = next((m.lower_ for m in verb.children if m.dep_ == "mark"), "")
+        other = verb.head
+    else:
+        return status
+    if word == "without":
+        return "negated"
+    if word != "before" or other.pos_ not in ("VERB", "AUX") or _told_in_the_past(other):
+        return status
+    auxes = {a.lower_ for a in other.children if a.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in other.children)
+    return "planned" if auxes & _FUTURE and not negated else "hypothetical"
+
+
+_FUTURE = frozenset({"will", "shall", "'ll"})
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A verb in the simple past or a perfect ("met", "has met", "had been signed"), or a past participle or
+    gerund that hangs on one ("signed in May before…")."""
+    tags = {verb.tag_, *(a.tag_ for a in verb.children if a.dep_ in ("aux", "auxpass"))}
+    if tags & {"VBD"} or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in verb.children if a.dep_ == "aux")):
+        return True
+    return verb.tag_ in ("VBN", "VBG") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i \
+        and verb.head.pos_ in ("VERB", "AUX") and _told_in_the_past(verb.head)

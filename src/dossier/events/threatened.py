@@ -13,6 +13,9 @@ from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon, Threats
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
+# "would" is the "will" of a report in the past ("said it would retaliate if…") or a supposition ("if X closed the
+# strait, the navy would attack"): only a speaker's makes a threat
+_WOULD = frozenset({"would", "'d"})
 
 
 def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver: Resolver, lex: Lexicon,
@@ -26,19 +29,39 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     vow = committed_by(tok)  # "vowed to attack X and (to) kill Y": both acts are vowed
     if vow is not None and lemma(vow) in lex.commissive_words and threats.code(entry.type, False):
         return vow, threats.code(entry.type, False)
-    modal = any(a.dep_ == "aux" and a.lower_ in lex.future_aux | {"would", "'d"} for a in tok.children)
-    if not modal:
+    auxes = {a.lower_ for a in tok.children if a.dep_ == "aux"}
+    if not auxes & (lex.future_aux | _WOULD):
         return None
     reporter = tok.head if tok.dep_ == "ccomp" and lemma(tok.head) in lex.reporting_verbs else None
     first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children)
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
+                                                 for m in c.children) for c in tok.children)
     if reporter is not None and not first_person:  # only the actor's own announcement is a threat ("we will
         # retaliate", quoted, is the speaker's own, whoever the report names); others' forecasts are not
         speakers = [ident for s in reporter.children if s.dep_ == "nsubj" for ident in resolver.many(s)]
-        if not set(speakers) & set(source):
+        if not set(speakers) & set(source) and not (conditional and _own_side(speakers, source, resolver)):
             return None
-    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
-                                                 for m in c.children) for c in tok.children)
+    if conditional and not auxes & lex.future_aux and reporter is None and not first_person \
+            and not _told_beside(tok, lex):
+        return None  # "if Iran closed the strait, the navy would attack": the writer's supposition, nobody's threat
     code = threats.code(entry.type, conditional)
     if code is None or (not conditional and (reporter is None or lemma(reporter) in lex.decision_verbs)):
         return None  # "X announced it would ban Y" makes the ban known: it is the ban
     return (reporter or tok), code
+
+
+def _own_side(speakers: list[str], source: list[str], resolver: Resolver) -> bool:
+    """The speakers are of the one state the doers belong to: "Iran said that if…, its navy would attack" holds out
+    its own forces' act under a condition (not "Kenya said that if…, Uganda's army would attack"; an act announced
+    with no condition, "the president said the U.S. would impose tariffs", may be the decision made known: only the
+    doers' own words make it a threat)."""
+    actors = resolver.doc._.actors or {}
+    told = {getattr(actors.get(i), "country", None) for i in speakers}
+    doers = {getattr(actors.get(i), "country", None) for i in source}
+    return len(doers) == 1 and None not in doers and doers <= told
+
+
+def _told_beside(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying told beside the clause, after it ("the navy would attack if…, the minister said")."""
+    return any(c.dep_ in ("parataxis", "ccomp") and c.i > verb.i and lemma(c) in lex.reporting_verbs
+               for c in verb.children)
