@@ -4,12 +4,6 @@
 import pytest
 
 
-def country(result, name):
-    found = [e for e in result.entities if e.name == name]
-    assert len(found) == 1, [(e.id, e.name) for e in result.entities]
-    return found[0].country
-
-
 @pytest.mark.parametrize("text, states", [
     ("Two Britons and a Frenchman were detained by police in Tehran on Monday.", {"GBR", "FRA"}),
     ("Rebels in the north freed three Spaniards and an Irishman on Sunday.", {"ESP", "IRL"}),
@@ -27,8 +21,8 @@ def test_the_noun_names_the_state(story, text, states):
     ("A Frenchman, Marc Dubois, was detained by police in Tehran on Monday.", "Marc Dubois", "FRA"),
     ("Police in Tehran detained Pablo Ortiz on Monday. The Spaniard was held for a week.", "Pablo Ortiz", "ESP"),
 ])
-def test_the_noun_gives_a_named_person_the_state(story, text, person, state):
-    assert country(story(text, published="2024-06-03"), person) == state
+def test_the_noun_gives_a_named_person_the_state(story, text, person, state, country_of):
+    assert country_of(story(text, published="2024-06-03"), person) == state
 
 
 def test_a_vegetable_in_lower_case_names_no_state(story):

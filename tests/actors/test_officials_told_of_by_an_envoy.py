@@ -5,18 +5,12 @@ gets none from it (`resident_envoy_titles` in the actors' lexicon)."""
 import pytest
 
 
-def country(result, name):
-    found = [e for e in result.entities if e.name == name]
-    assert len(found) == 1, [(e.id, e.name) for e in result.entities]
-    return found[0].country
-
-
 @pytest.mark.parametrize("text, person", [
     ("The Indian ambassador said Defence Minister Arjun Kale would visit Nepal next week.", "Arjun Kale"),
     ("The Canadian envoy told reporters Trade Minister Paul Gagne had accepted the invitation to Oslo.", "Paul Gagne"),
 ])
-def test_an_official_an_envoy_tells_of_gets_no_country_from_the_story(story, text, person):
-    assert country(story(text, published="2024-06-03"), person) is None
+def test_an_official_an_envoy_tells_of_gets_no_country_from_the_story(story, text, person, country_of):
+    assert country_of(story(text, published="2024-06-03"), person) is None
 
 
 @pytest.mark.parametrize("text, dateline, person, state", [
@@ -28,5 +22,5 @@ def test_an_official_an_envoy_tells_of_gets_no_country_from_the_story(story, tex
     # the official is given a country by their own words: kept
     ("The Indian ambassador said Nepalese Defence Minister Arjun Kale would visit Delhi.", None, "Arjun Kale", "NPL"),
 ])
-def test_other_officials_keep_their_country(story, text, dateline, person, state):
-    assert country(story(text, dateline=dateline, published="2024-06-03"), person) == state
+def test_other_officials_keep_their_country(story, text, dateline, person, state, country_of):
+    assert country_of(story(text, dateline=dateline, published="2024-06-03"), person) == state

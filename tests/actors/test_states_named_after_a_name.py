@@ -5,12 +5,6 @@ name's neighbours would otherwise give."""
 import pytest
 
 
-def country(result, name):
-    found = [e for e in result.entities if e.name == name]
-    assert len(found) == 1, [(e.id, e.name) for e in result.entities]
-    return found[0].country
-
-
 @pytest.mark.parametrize("text, person, state", [
     # listed with an envoy of another state: the envoy's country was the minister's
     ("The U.S. ambassador to Spain and Defence Minister Jorge Ruiz of Peru met in Lima on Monday.", "Jorge Ruiz",
@@ -22,8 +16,8 @@ def country(result, name):
     # a title the dictionary reads as no state's official, with the state after the name
     ("Envoy Mark Dale of the United States met Defence Minister Jorge Ruiz of Peru in Lima.", "Mark Dale", "USA"),
 ])
-def test_the_state_after_the_name_gives_the_country(story, text, person, state):
-    assert country(story(text, published="2024-06-03"), person) == state
+def test_the_state_after_the_name_gives_the_country(story, text, person, state, country_of):
+    assert country_of(story(text, published="2024-06-03"), person) == state
 
 
 @pytest.mark.parametrize("text, person, state", [
@@ -34,12 +28,12 @@ def test_the_state_after_the_name_gives_the_country(story, text, person, state):
     # a state named elsewhere in the sentence, not in an "of" phrase on the name: nothing bound
     ("Foreign Minister Kemal Arslan said Turkey rejected the Greek proposal.", "Kemal Arslan", "TUR"),
 ])
-def test_other_phrases_are_read_as_before(story, text, person, state):
-    assert country(story(text, published="2024-06-03"), person) == state
+def test_other_phrases_are_read_as_before(story, text, person, state, country_of):
+    assert country_of(story(text, published="2024-06-03"), person) == state
 
 
-def test_a_party_after_the_name_binds_no_state(story):
+def test_a_party_after_the_name_binds_no_state(story, country_of):
     # "of the ruling party" names no state: the official's country comes from elsewhere, not from the phrase
     result = story("Defence Minister Jorge Ruiz of the ruling party said Chile would buy the jets.",
                    published="2024-06-03")
-    assert country(result, "Jorge Ruiz") == "CHL"
+    assert country_of(result, "Jorge Ruiz") == "CHL"
