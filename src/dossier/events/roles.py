@@ -84,16 +84,13 @@ def _subtree_text(tok: Token) -> str:
     return _clean(tok.doc[tok.left_edge.i: tok.right_edge.i + 1].text)
 
 
-def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, gov: Token | None,
-           thing: bool = False) -> str | None:
+def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, gov: Token | None) -> str | None:
     """What the act is done to or about: its named object; else the infinitive it commits to or asks for, or the
     object of a preposition of its matter ("for", "on", "over", "about", "against"), on the trigger, its object or
     the verb above it; else its object; else the that-clause it agrees, promises or warns ("agreed that the talks
     would resume"). A time phrase dates the act and is no matter ("agreed on Friday to widen cooperation": the
     infinitive; "signed the accord on Thursday": the accord); a relative pronoun stands for the noun its clause
-    hangs on ("the treaty that X and Y concluded": the treaty). With `thing`, the object is read though it stood
-    among the target's words: it named no party, and the other party was told apart ("signed a protocol with X":
-    the protocol; "arrested four industrialists" names who it was done to, no matter)."""
+    hangs on ("the treaty that X and Y concluded": the treaty)."""
     if named and obj is not None:
         return _object_text(obj, tok)
     heads = [tok] + [h for h in (obj, gov) if h is not None]
@@ -107,7 +104,7 @@ def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, go
                 if objs and time_phrase(objs[0]):
                     continue  # "on Friday", "for two years": when, not what
                 return _subtree_text(objs[0]) if objs else None
-    if obj is not None and (thing or obj.i not in target_toks) and not time_phrase(obj):
+    if obj is not None and obj.i not in target_toks and not time_phrase(obj):
         return _object_text(obj, tok)
     return _that_clause(tok)
 
@@ -471,7 +468,5 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         roles.location = next((t for t in roles.target if resolver.label(t) in PLACE_LABELS), None)
     target_idx = {t.i for t in target_toks} | {t.head.i for t in target_toks}
     if entry.type not in ("CONSULT",):
-        thing = obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and not resolver.many(obj) \
-            and bool(roles.target)  # the act's other party told apart ("signed a protocol with X"): the object
-        roles.issue = _issue(tok, obj, target_idx, bool(entry.object), gov, thing)
+        roles.issue = _issue(tok, obj, target_idx, bool(entry.object), gov)
     return roles
