@@ -87,10 +87,10 @@ def _subtree_text(tok: Token) -> str:
 def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, gov: Token | None) -> str | None:
     """What the act is done to or about: its named object; else the infinitive it commits to or asks for, or the
     object of a preposition of its matter ("for", "on", "over", "about", "against"), on the trigger, its object or
-    the verb above it; else its object; else the that-clause it agrees, promises or warns ("agreed that the talks
-    would resume"). A time phrase dates the act and is no matter ("agreed on Friday to widen cooperation": the
-    infinitive; "signed the accord on Thursday": the accord); a relative pronoun stands for the noun its clause
-    hangs on ("the treaty that X and Y concluded": the treaty)."""
+    the verb above it; else its object. A time phrase dates the act and is no matter ("agreed on Friday to widen
+    cooperation": the infinitive; "signed the accord on Thursday": the accord); a relative pronoun stands for the
+    noun its clause hangs on ("the treaty that X and Y concluded": the treaty). A that-clause is no matter: a
+    proposition two reports of one act word apart, which the merge would read as two objects."""
     if named and obj is not None:
         return _object_text(obj, tok)
     heads = [tok] + [h for h in (obj, gov) if h is not None]
@@ -106,7 +106,7 @@ def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, go
                 return _subtree_text(objs[0]) if objs else None
     if obj is not None and obj.i not in target_toks and not time_phrase(obj):
         return _object_text(obj, tok)
-    return _that_clause(tok)
+    return None
 
 
 def time_phrase(tok: Token) -> bool:
@@ -139,16 +139,6 @@ def _object_text(obj: Token, tok: Token) -> str:
     head = relative_head(clause)
     end = clause.left_edge.i if head.i < clause.left_edge.i <= head.right_edge.i else head.right_edge.i + 1
     return _clean(tok.doc[head.left_edge.i: end].text)
-
-
-def _that_clause(tok: Token) -> str | None:
-    """The clause a trigger takes with "that" after it ("agreed that the talks would resume"), without the "that"."""
-    for clause in tok.children:
-        if clause.dep_ == "ccomp" and clause.i > tok.i:
-            mark = next((m for m in clause.children if m.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ == "that":
-                return _clean(tok.doc[mark.i + 1: clause.right_edge.i + 1].text) or None
-    return None
 
 
 _PARTY_PREPS = ("with", "to", "from")
