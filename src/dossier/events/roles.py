@@ -4,10 +4,11 @@ events/doers.py; the parts that decide one kind of side in a module each, import
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from dossier.events.actors import PLACE_LABELS, Resolver, coordinated
+from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
 from dossier.events.deployed_forces import deployed
 from dossier.events.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
                                   is_passive, participle_agents, prep_objects, shared_object, shared_patient,
@@ -23,6 +24,7 @@ from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.events.warned_conditions import condition_doers, warned_condition
 from dossier.ingest.outlets import load_outlets
+from dossier.time.lexicon import lexicon
 
 _SOURCE_PREPS = frozenset({"by", "from"})
 _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "agent"), never a "prep"
@@ -83,8 +85,14 @@ def _subtree_text(tok: Token) -> str:
 
 
 def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, gov: Token | None) -> str | None:
+    """What the act is done to or about: its named object; else the infinitive it commits to or asks for, or the
+    object of a preposition of its matter ("for", "on", "over", "about", "against"), on the trigger, its object or
+    the verb above it; else its object. A time phrase dates the act and is no matter ("agreed on Friday to widen
+    cooperation": the infinitive; "signed the accord on Thursday": the accord); a relative pronoun stands for the
+    noun its clause hangs on ("the treaty that X and Y concluded": the treaty). A that-clause is no matter: a
+    proposition two reports of one act word apart, which the merge would read as two objects."""
     if named and obj is not None:
-        return _subtree_text(obj)
+        return _object_text(obj, tok)
     heads = [tok] + [h for h in (obj, gov) if h is not None]
     for head in heads:
         for child in head.children:
@@ -93,10 +101,44 @@ def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, go
             if child.dep_ == "prep" and child.lower_ in ("for", "on", "over", "about", "against") \
                     and child.i not in target_toks:
                 objs = [g for g in child.children if g.dep_ == "pobj"]
+                if objs and time_phrase(objs[0]):
+                    continue  # "on Friday", "for two years": when, not what
                 return _subtree_text(objs[0]) if objs else None
-    if obj is not None and obj.i not in target_toks:
-        return _subtree_text(obj)
+    if obj is not None and obj.i not in target_toks and not time_phrase(obj):
+        return _object_text(obj, tok)
     return None
+
+
+def time_phrase(tok: Token) -> bool:
+    """Whether a phrase only tells a time: each of its content words is in a date or time expression the parser
+    found, or a calendar word of the time stage's lexicon ("Friday", "last week", "two years", "the weekend")."""
+    calendar = _calendar_words()
+    content = [t for t in tok.subtree if not (t.is_punct or t.is_stop or t.pos_ == "DET")]
+    return bool(content) and all(t.ent_type_ in _TIME_ENTS or t.lower_ in calendar for t in content)
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    table = lexicon()
+    words: set[str] = set()
+    for key in ("months", "weekdays", "seasons", "days", "vague"):
+        for phrase in table[key]:
+            words.update(phrase.lower().split())
+    for unit in table["unit_days"]:
+        words.update({unit, unit + "s"})
+    return frozenset(words)
+
+
+def _object_text(obj: Token, tok: Token) -> str:
+    """The words of an object; for a relative pronoun, those of the noun its clause hangs on, up to the clause
+    ("the treaty that X and Y concluded": the treaty)."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+    if obj.lower_ not in RELATIVE or obj.tag_ not in ("WDT", "WP") or clause is None or obj.i not in \
+            {t.i for t in clause.subtree}:
+        return _subtree_text(obj)
+    head = relative_head(clause)
+    end = clause.left_edge.i if head.i < clause.left_edge.i <= head.right_edge.i else head.right_edge.i + 1
+    return _clean(tok.doc[head.left_edge.i: end].text)
 
 
 _PARTY_PREPS = ("with", "to", "from")
