@@ -34,6 +34,9 @@ class Rule:
     cameo: tuple[str, ...] = ()
     triggers: frozenset[str] = frozenset()
     told: tuple[str, ...] = ()
+    # the category is also what dossier's own convention calls the act (a refusal to yield is REJECT there too,
+    # events/status.py `refuses_to_yield`): a view, never a fold to read a label back through (`category`)
+    act: bool = False
 
     def matches(self, ptype: str, status: str | None, mode: str | None, code: str | None,
                 trigger: str | None, sentence: str | None = None) -> bool:
@@ -58,7 +61,7 @@ def rules(path: Path = RULES) -> tuple[Rule, ...]:
                         status=frozenset(r.get("status") or ()), modes=frozenset(r.get("modes") or ()),
                         cameo=tuple(str(c) for c in r.get("cameo") or ()),
                         triggers=frozenset(w.lower() for w in r.get("triggers") or ()),
-                        told=tuple(str(w).lower() for w in r.get("told") or ())))
+                        told=tuple(str(w).lower() for w in r.get("told") or ()), act=bool(r.get("act"))))
     return tuple(out)
 
 
@@ -81,16 +84,20 @@ def told_before(sentence: str, trigger: str, phrases: tuple[str, ...]) -> bool:
     return False
 
 
-def rule_for(event: Event) -> Rule | None:
-    """The first codebook rule that applies to the event, or None (the codebook agrees with its type)."""
+def rule_for(event: Event, acts: bool = True) -> Rule | None:
+    """The first codebook rule that applies to the event, or None (the codebook agrees with its type); with `acts`
+    False, only the rules that fold modality into the category (not those marked `act`)."""
     sentence = event.evidence[0].text if event.evidence else None
-    return next((r for r in rules() if r.matches(event.type, event.status, event.mode, event.cameo, event.trigger,
-                                                 sentence)), None)
+    return next((r for r in rules() if (acts or not r.act)
+                 and r.matches(event.type, event.status, event.mode, event.cameo, event.trigger, sentence)), None)
 
 
-def category(event: Event) -> str:
-    """The PLOVER category the codebook gives the event."""
-    rule = rule_for(event)
+def category(event: Event, acts: bool = False) -> str:
+    """The PLOVER category the codebook's modality folds give the event: what a codebook label is read back
+    through to the act dossier stores (training.act_label: "will visit" labelled AGREE is the visit). With `acts`,
+    the rules marked `act` too (a refusal to yield is REJECT), whose category is itself an act dossier codes, so
+    that no label is ever read back through them: what `view` shows."""
+    rule = rule_for(event, acts)
     return rule.to if rule is not None else event.type
 
 
@@ -101,5 +108,5 @@ def view(event: Event, convention: str = "codebook") -> Event:
         return event
     if convention not in CONVENTIONS:
         raise ValueError(f"unknown convention {convention!r}: choose from {', '.join(CONVENTIONS)}")
-    ptype = category(event)
+    ptype = category(event, acts=True)
     return event if ptype == event.type else event.model_copy(update={"type": ptype})
