@@ -78,6 +78,22 @@ def test_a_market_move_is_no_act(code, text):
     assert not events, [(e.type, e.trigger) for e in events]
 
 
+@pytest.mark.parametrize("text", ["Malaysian palm oil exports rallied in the third quarter.",
+                                  "Japanese car exports rallied in March.",
+                                  "Canadian lumber exports rallied sharply.",
+                                  "The Brazilian real rallied against the euro, and the Bovespa index rallied too."])
+def test_a_market_that_rallies_names_no_act(code, text):
+    events, _ = code(text)
+    assert "rallied" not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Thousands of farmers rallied outside the parliament in Lisbon on Monday.",
+                                  "Supporters of the ousted president rallied against the junta in Niamey."])
+def test_people_who_rally_still_protest(code, text):
+    events, _ = code(text)
+    assert "PROTEST" in _types(events), [(e.type, e.trigger) for e in events]
+
+
 @pytest.mark.parametrize("text", ["Malawi has reported three cases of cholera in the north.",
                                   "The health ministry of Peru confirmed two measles infections in Cusco."])
 def test_a_disease_reported_is_no_act(code, text):
