@@ -43,3 +43,19 @@ def test_build_gives_the_same_store_in_every_mode(tmp_path):
         assert result.exit_code == 0, result.output
         stores[mode] = _record(db)
     assert stores["one"]["events"] and stores["one"] == stores["two"] == stores["dask"]
+
+
+def test_warming_dateparser_before_the_fork_leaves_no_readings_behind_and_changes_none():
+    from datetime import date
+
+    from dossier.parallel import warm_before_fork
+    from dossier.time import fallback
+
+    phrases = [("on 7 August", date(2022, 9, 1), "past"), ("next Wednesday", date(2021, 3, 2), "future"),
+               ("by October 2027", date(2024, 1, 15), None), ("a quiet week", date(2024, 1, 15), None)]
+    fallback.parse.cache_clear()
+    before = [fallback.parse(*p) for p in phrases]
+    warm_before_fork()
+    assert fallback.parse.cache_info().currsize == 0
+    assert [fallback.parse(*p) for p in phrases] == before
+    assert before[0] is not None and before[3] is None  # a date read, and a phrase without one left unread

@@ -13,9 +13,9 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
-import yaml
 
 from dossier.actors.tabari import Code, TabariActor, TabariAgent, agent_forms, words
+from dossier.data_files import load_yaml
 
 DATA = Path(__file__).parent / "data"
 # Words that, first in a synonym, say the record is a person ("PRESIDENT_GORBACHEV").
@@ -28,14 +28,14 @@ _PERSON_SOURCES = ("CountryInfo", "rulers")
 @cache
 def sectors() -> dict[str, dict]:
     """CAMEO sector code -> {name, kind} (data/cameo_sectors.yaml)."""
-    return yaml.safe_load((DATA / "cameo_sectors.yaml").read_text(encoding="utf-8"))["sectors"]
+    return load_yaml((DATA / "cameo_sectors.yaml"))["sectors"]
 
 
 @cache
 def country_codes() -> frozenset[str]:
     """Codes that begin an actor code with a country: ISO 3166 alpha-3, current and withdrawn, and CAMEO's own."""
     codes = {c.alpha_3 for c in pycountry.countries} | {c.alpha_3 for c in pycountry.historic_countries}
-    states = yaml.safe_load((DATA / "states.yaml").read_text(encoding="utf-8"))
+    states = load_yaml((DATA / "states.yaml"))
     codes |= {s.get("cameo") or s["iso3"] for s in states.get("states", [])}
     codes |= {s["iso3"] for s in states.get("states", [])} | set(states.get("cameo_codes", {}).values())
     return frozenset(codes)
@@ -44,7 +44,7 @@ def country_codes() -> frozenset[str]:
 @cache
 def _iso_of_cameo() -> dict[str, str]:
     """CAMEO country codes that are not ISO alpha-3 -> the ISO code ('KSV' -> 'XKX'; 'ANG' -> 'AGO')."""
-    states = yaml.safe_load((DATA / "states.yaml").read_text(encoding="utf-8"))
+    states = load_yaml((DATA / "states.yaml"))
     return {cameo: iso for iso, cameo in states.get("cameo_codes", {}).items()} | states.get("cameo_aliases", {})
 
 
@@ -170,7 +170,7 @@ def _names_body(record: TabariActor, phrases: list[str]) -> bool:
 
 @cache
 def _body_nouns() -> frozenset[str]:
-    lexicon = yaml.safe_load((DATA / "lexicon.yaml").read_text(encoding="utf-8"))
+    lexicon = load_yaml((DATA / "lexicon.yaml"))
     nouns = {n.lower() for kind, ns in lexicon["kind_nouns"].items() if kind != "person" for n in ns}
     return frozenset(nouns | {n.lower() for n in lexicon.get("body_nouns", [])})
 

@@ -12,7 +12,8 @@ from functools import cache
 from pathlib import Path
 
 import pycountry
-import yaml
+
+from dossier.data_files import load_yaml
 
 DATA = Path(__file__).parent / "data"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .,'\-()]*$")
@@ -30,7 +31,7 @@ def _clean(names) -> list[str]:
 
 @cache
 def _states() -> dict:
-    return yaml.safe_load((DATA / "states.yaml").read_text(encoding="utf-8"))
+    return load_yaml((DATA / "states.yaml"))
 
 
 def _countryinfo() -> dict[str, dict]:

@@ -23,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from dossier.actors.codes import cameo_code
+from dossier.data_files import load_yaml
 from dossier.model import Entity, Role
 
 DATA = Path(__file__).parent / "data"
@@ -598,7 +599,7 @@ def _read(out: Dictionary, path: Path, rank: int) -> None:
         _read_tabari(out, path, rank)
         return
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path)
     except OSError as exc:
         raise DictionaryError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
     except yaml.YAMLError as exc:

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-import yaml
 
 from dossier.actors import load as load_dictionary
 from dossier.actors.unknown import unknown_ids
+from dossier.data_files import load_yaml
 from dossier.merge import merge
 from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, ROOT, SEEDS, analysed, jsonl
@@ -138,7 +138,7 @@ def seeds(settings: Settings, limit: int | None = None) -> Report:
     """The five seed articles, each scored against the actors expected in it."""
     if not SEEDS.exists() or not SEEDS_EXPECTED.exists():
         return Report("Seeds: actors", str(SEEDS), notes=[f"{SEEDS} or {SEEDS_EXPECTED} not found; skipped"])
-    expected = yaml.safe_load(SEEDS_EXPECTED.read_text(encoding="utf-8"))
+    expected = load_yaml(SEEDS_EXPECTED)
     results = analysed(SEEDS, settings)
     tally = Tally()
     for name in sorted(expected)[:limit]:

@@ -10,9 +10,8 @@ import math
 import re
 from pathlib import Path
 
-import yaml
-
 from dossier.config import Settings
+from dossier.data_files import load_yaml
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, ROOT, SEEDS, analysed, jsonl
 from dossier.evaluate.events import _same_actors, _surfaces
 from dossier.evaluate.metrics import PRF, Report
@@ -127,7 +126,7 @@ def seeds(settings: Settings, limit: int | None = None) -> Report:
     if not folder.exists() or not SEEDS_EXPECTED.exists():
         report.notes.append(f"skipped: {folder} or {SEEDS_EXPECTED} not found")
         return report
-    cases = yaml.safe_load(SEEDS_EXPECTED.read_text(encoding="utf-8"))[:limit]
+    cases = load_yaml(SEEDS_EXPECTED)[:limit]
     out = _facts_by_doc(folder, settings)
     found = PRF()
     right = measure = 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from dossier.data_files import load_yaml
+
 
 _TABLE = Path(__file__).parent / "data" / "cameo.yaml"
 
@@ -22,7 +23,7 @@ ROOT_TO_PLOVER = {
 @lru_cache(maxsize=1)
 def table() -> dict[str, tuple[str, float]]:
     """{code: (name, goldstein)} from the shipped table."""
-    raw = yaml.safe_load(_TABLE.read_text(encoding="utf-8"))
+    raw = load_yaml(_TABLE)
     return {str(code): (", ".join(map(str, row[:-1])), float(row[-1])) for code, row in raw.items()}
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+
 from spacy.tokens import Token
 
+from dossier.data_files import load_yaml
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry
 
@@ -110,7 +111,7 @@ def is_goal(tok: Token, by_index: dict, decision_nouns: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def legal_actions() -> dict[str, frozenset[str]]:
     """The words of taking legal action (data/legal_actions.yaml)."""
-    data = yaml.safe_load((Path(__file__).parent / "data" / "legal_actions.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(Path(__file__).parent / "data" / "legal_actions.yaml")
     return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
 
 

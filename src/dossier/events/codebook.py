@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from dossier.data_files import load_yaml
 from dossier.model import Event
 
 RULES = Path(__file__).parent / "data" / "plover_codebook.yaml"
@@ -54,7 +53,7 @@ class Rule:
 @lru_cache(maxsize=4)
 def rules(path: Path = RULES) -> tuple[Rule, ...]:
     """The codebook rules of a YAML file (the shipped one by default), in order."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = load_yaml(path) or {}
     out = []
     for r in raw.get("rules") or []:
         out.append(Rule(name=r["name"], section=r["section"], to=r["to"], types=frozenset(r["types"]),

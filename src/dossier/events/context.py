@@ -15,8 +15,10 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+
 from spacy.tokens import Doc, Span, Token
 
+from dossier.data_files import load_yaml
 from dossier.events.doers import MEASURE_NOUNS, governor, subject_tokens
 from dossier.events.meeting_sides import MEETING_MODES
 from dossier.events.named_again import named_again
@@ -47,7 +49,7 @@ class Words:
 @cache
 def words() -> Words:
     """The words and types of data/story_context.yaml."""
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = load_yaml(DATA)
     host, lede, domestic = data["host"], data["lede"], data["domestic"]
     return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]), frozenset(lede["types"]),
                  frozenset(w.lower() for w in lede.get("not_triggers", [])),

@@ -6,9 +6,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+
 from spacy.tokens import Doc, Token
 
+from dossier.data_files import load_yaml
 from dossier.events.doers import governor
 from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
 from dossier.model import Event
@@ -22,7 +23,7 @@ _ON_DEPS = ("dobj", "nsubjpass", "attr")
 def _types_by_noun(path: Path) -> dict[str, frozenset[str]]:
     """Noun -> PLOVER types, from a data file of types each listing nouns."""
     out: dict[str, set[str]] = {}
-    for ptype, nouns in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+    for ptype, nouns in load_yaml(path).items():
         for noun in nouns:
             out.setdefault(noun.lower(), set()).add(ptype)
     return {k: frozenset(v) for k, v in out.items()}

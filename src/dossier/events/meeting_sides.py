@@ -5,9 +5,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+
 from spacy.tokens import Doc, Token
 
+from dossier.data_files import load_yaml
 from dossier.events.doers import PLACE_PREPS, governor, prep_objects
 from dossier.model import Event
 
@@ -57,7 +58,7 @@ _MEETINGS = Path(__file__).parent / "data" / "meetings.yaml"
 def meeting_words() -> tuple[frozenset[str], frozenset[str]]:
     """The participles that tell a noun's actor is on a visit, and the verbs whose object may be a gerund clause
     (data/meetings.yaml)."""
-    data = yaml.safe_load(_MEETINGS.read_text(encoding="utf-8"))
+    data = load_yaml(_MEETINGS)
     return frozenset(w.lower() for w in data["visiting"]), frozenset(w.lower() for w in data["gerund_verbs"])
 
 

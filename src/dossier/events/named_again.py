@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+from dossier.data_files import load_yaml
+
 
 DATA = Path(__file__).parent / "data" / "acts_named_again.yaml"
 SECTIONS = ("parties_and_date", "date_only")
@@ -24,7 +25,7 @@ def _by_noun(tables: list[dict]) -> dict[str, frozenset[str]]:
 
 @cache
 def _data() -> dict:
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = load_yaml(DATA)
     unknown = set(data) - set(SECTIONS)
     if unknown:
         raise ValueError(f"{DATA.name}: unknown sections {sorted(unknown)}; expected {SECTIONS}")

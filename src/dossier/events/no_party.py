@@ -6,9 +6,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+
 from spacy.tokens import Token
 
+from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
 
 _NO_PARTY = Path(__file__).parent / "data" / "no_party.yaml"
@@ -20,7 +21,7 @@ _REGION_LABELS = frozenset({"NORP", "LOC"})  # a people or a region; not a body 
 def no_party_words() -> dict[str, frozenset[str]]:
     """data/no_party.yaml: {"press": nouns of the press, "quoting": reporting verbs whose passive subject speaks,
     "made": participles of making, "companions": participles of going with, "places": nouns of places}."""
-    data = yaml.safe_load(_NO_PARTY.read_text(encoding="utf-8"))
+    data = load_yaml(_NO_PARTY)
     return {key: frozenset(words) for key, words in data.items()}
 
 

@@ -48,7 +48,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from dossier.data_files import load_yaml
+
 
 PATTERN_DIR = Path(__file__).parent / "patterns"
 LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
@@ -153,11 +154,8 @@ def _words(raw) -> tuple[str, ...]:
     return tuple({True: "on", False: "off"}.get(x, x) if isinstance(x, bool) else str(x).lower() for x in raw or ())
 
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C reader: the converted dictionary is large
-
-
 def _entries(path: Path) -> list[Entry]:
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    data = load_yaml(path) or {}
     ptype = data["type"]
     reciprocal = set(data.get("reciprocal_modes") or [])
     converted = bool(data.get("converted"))
@@ -229,7 +227,7 @@ def _threats(paths: list[Path]) -> Threats:
     always: dict[str, str] = {}
     conditional: dict[str, str] = {}
     for path in paths:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path) or {}
         always |= {str(k): str(v) for k, v in (data.get("threat_of") or {}).items()}
         conditional |= {str(k): str(v) for k, v in (data.get("conditional_threat_of") or {}).items()}
     return Threats(always, conditional)
@@ -251,7 +249,7 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
     """The contexts of non-events (`pattern`, or `patterns` for variants; `gate`: the node, by RIGHT_ID, whose words
     a doc must hold for them to be tried; `without`: dependency labels the word may have no child with, what a
     DependencyMatcher pattern cannot say); a pattern whose first node is not named `trigger` is a clear error."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path) or {}
     out = []
     for raw in data.get("contexts") or []:
         found = raw.get("patterns") or [raw.get("pattern")]
@@ -264,5 +262,5 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    data = load_yaml(LEXICON)
     return Lexicon(**{k: frozenset(str(w).lower() for w in v) for k, v in data.items()})

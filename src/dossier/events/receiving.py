@@ -6,9 +6,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+
 from spacy.tokens import Token
 
+from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
 from dossier.events.doers import is_passive, prep_objects
 
@@ -17,7 +18,7 @@ _RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
 
 @cache
 def _receiving(key: str) -> frozenset[str]:
-    return frozenset(yaml.safe_load(_RECEIVING.read_text(encoding="utf-8"))[key])
+    return frozenset(load_yaml(_RECEIVING)[key])
 
 
 def receiving_governors() -> frozenset[str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+
 from spacy.tokens import Token
 
 from dossier.actors.convert import split_code
+from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
 from dossier.events.patterns import Lexicon
 
@@ -74,7 +75,7 @@ _NEGATION = Path(__file__).parent / "data" / "negation.yaml"
 @cache
 def _negation_words() -> dict[str, frozenset[str]]:
     """data/negation.yaml: {list name: its words}."""
-    data = yaml.safe_load(_NEGATION.read_text(encoding="utf-8")) or {}
+    data = load_yaml(_NEGATION) or {}
     return {name: frozenset(str(w).lower() for w in words) for name, words in data.items()}
 
 

@@ -14,11 +14,12 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-import yaml
+
 from spacy.attrs import POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Token
 
+from dossier.data_files import load_yaml
 from dossier.model import Entity
 
 DATA = Path(__file__).parent / "data" / "descriptions.yaml"
@@ -26,7 +27,7 @@ DATA = Path(__file__).parent / "data" / "descriptions.yaml"
 
 @cache
 def _table() -> tuple[dict[str, str], frozenset[str]]:
-    raw = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    raw = load_yaml(DATA)
     return {k.lower(): v for k, v in raw["nouns"].items()}, frozenset(w.lower() for w in raw["pairs"])
 
 

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from dossier.data_files import load_yaml
+
 
 DATA = Path(__file__).parent / "data"
 
 
 def _read(name: str) -> dict:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    return load_yaml((DATA / name))
 
 
 def _lower(table: dict) -> dict:

@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from dossier.data_files import load_yaml
 from dossier.ingest.dates import parse_date, year_of
 from dossier.ingest.outlets import Outlets, load_outlets
 from dossier.ingest.wrapping import wrapped_lines
@@ -55,7 +54,7 @@ class _Patterns:
 
 @lru_cache(maxsize=2)
 def _patterns(path: Path = PATTERNS_FILE) -> _Patterns:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml(path)
     labels = "|".join(data["date_line_labels"])
     return _Patterns(
         date_line=re.compile(rf"^\s*(?P<label>{labels})\b\s*:?\s*(?P<date>.+?)\s*$", re.I),

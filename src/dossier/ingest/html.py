@@ -11,8 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from dossier.data_files import load_yaml
 from dossier.ingest.dates import iso_date
 from dossier.ingest.decode import decode_bytes
 from dossier.ingest.document import IngestError, document_from_text
@@ -30,7 +29,7 @@ def hidden_parts(path: Path = HIDDEN_FILE) -> tuple[str, ...]:
     from lxml import etree
 
     kept = []
-    for expr in yaml.safe_load(path.read_text(encoding="utf-8")) or ():
+    for expr in load_yaml(path) or ():
         try:
             etree.XPath(str(expr))
         except etree.XPathSyntaxError:

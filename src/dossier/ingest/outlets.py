@@ -8,7 +8,8 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
+from dossier.data_files import load_yaml
+
 
 OUTLETS_FILE = Path(__file__).with_name("outlets.yaml")
 
@@ -73,7 +74,7 @@ class Outlets:
 
 @lru_cache(maxsize=4)
 def load_outlets(path: Path = OUTLETS_FILE) -> Outlets:
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    entries = load_yaml(path) or []
     by_domain: dict[str, str] = {}
     by_alias: dict[str, str] = {}
     exact: list[str] = []

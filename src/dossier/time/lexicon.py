@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
+from dossier.data_files import load_yaml
+
 
 DATA = Path(__file__).parent / "data" / "lexicon.yaml"
 MOVABLE = Path(__file__).parent / "data" / "movable_holidays.yaml"
@@ -14,13 +15,13 @@ MOVABLE = Path(__file__).parent / "data" / "movable_holidays.yaml"
 @cache
 def lexicon() -> dict:
     """The parsed lexicon: months, weekdays, seasons, quarters, parts, days, vague periods, numbers."""
-    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    return load_yaml(DATA)
 
 
 @cache
 def movable_holidays() -> dict:
     """{holiday: {year: 'MM-DD[+days]' or a list of them}}: the days of lunar and lunisolar holidays."""
-    return yaml.safe_load(MOVABLE.read_text(encoding="utf-8"))
+    return load_yaml(MOVABLE)
 
 
 def alternation(key: str) -> str:
