@@ -4,7 +4,6 @@ events/doers.py; the parts that decide one kind of side in a module each, import
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -24,7 +23,7 @@ from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.events.warned_conditions import condition_doers, warned_condition
 from dossier.ingest.outlets import load_outlets
-from dossier.time.lexicon import lexicon
+from dossier.time.lexicon import calendar_words
 
 _SOURCE_PREPS = frozenset({"by", "from"})
 _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "agent"), never a "prep"
@@ -112,21 +111,9 @@ def _issue(tok: Token, obj: Token | None, target_toks: set[int], named: bool, go
 def time_phrase(tok: Token) -> bool:
     """Whether a phrase only tells a time: each of its content words is in a date or time expression the parser
     found, or a calendar word of the time stage's lexicon ("Friday", "last week", "two years", "the weekend")."""
-    calendar = _calendar_words()
+    calendar = calendar_words()
     content = [t for t in tok.subtree if not (t.is_punct or t.is_stop or t.pos_ == "DET")]
     return bool(content) and all(t.ent_type_ in _TIME_ENTS or t.lower_ in calendar for t in content)
-
-
-@lru_cache(maxsize=1)
-def _calendar_words() -> frozenset[str]:
-    table = lexicon()
-    words: set[str] = set()
-    for key in ("months", "weekdays", "seasons", "days", "vague"):
-        for phrase in table[key]:
-            words.update(phrase.lower().split())
-    for unit in table["unit_days"]:
-        words.update({unit, unit + "s"})
-    return frozenset(words)
 
 
 def _object_text(obj: Token, tok: Token) -> str:

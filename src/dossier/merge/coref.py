@@ -435,19 +435,11 @@ def act_object(event: Event) -> str | None:
 
 @lru_cache(maxsize=1)
 def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words of the time stage's calendar lexicon (months, weekdays, seasons, days told from the article's:
-    'today', 'last night'; vague periods: 'recent weeks'), with the units of time; and apart, the words of a part
-    of a period ('early', 'end'), which are time words only beside a period ('early next week', not 'to end it')."""
-    from dossier.time.lexicon import lexicon
+    """The time stage's calendar words (`time.lexicon.calendar_words`); and apart, the words of a part of a period
+    ('early', 'end'), which are time words only beside a period ('early next week', not 'to end it')."""
+    from dossier.time.lexicon import calendar_words, lexicon
 
-    table = lexicon()
-    words: set[str] = set()
-    for key in ("months", "weekdays", "seasons", "days", "vague"):
-        for phrase in table[key]:
-            words.update(phrase.lower().split())
-    for unit in table["unit_days"]:
-        words.update({unit, unit + "s"})
-    return frozenset(words), frozenset(table["parts"])
+    return calendar_words(), frozenset(lexicon()["parts"])
 
 
 def object_words(event: Event) -> frozenset[str]:

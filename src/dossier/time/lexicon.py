@@ -24,6 +24,21 @@ def movable_holidays() -> dict:
     return load_yaml(MOVABLE)
 
 
+@cache
+def calendar_words() -> frozenset[str]:
+    """The single words of the calendar tables (months, weekdays, seasons, days told from the article's: 'today',
+    'last night'; vague periods: 'recent weeks') and the units of time, singular and plural: the words a phrase
+    that only tells a time is made of."""
+    table = lexicon()
+    words: set[str] = set()
+    for key in ("months", "weekdays", "seasons", "days", "vague"):
+        for phrase in table[key]:
+            words.update(phrase.lower().split())
+    for unit in table["unit_days"]:
+        words.update({unit, unit + "s"})
+    return frozenset(words)
+
+
 def alternation(key: str) -> str:
     """A regex alternation of one lexicon table's phrases, longest first."""
     words = sorted(lexicon()[key], key=len, reverse=True)
