@@ -16,7 +16,7 @@ import argparse
 from dossier.config import Settings
 from dossier.evaluate.corpora import reuters_documents
 from dossier.evaluate.dyads import dyads
-from dossier.events import earlier_acts
+from dossier.events.roles import earlier_acts
 from dossier.events.actors import Resolver
 from dossier.nlp import loader
 from dossier.pipeline import process

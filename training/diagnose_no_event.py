@@ -24,7 +24,7 @@ from dossier.events.classifier import NONE, sentence_features
 from dossier.events import coder as coder_module
 from dossier.events.coder import _FIGURES, CREATE_AT
 from dossier.events.component import coding_with
-from dossier.events.roles import read_roles
+from dossier.events.roles.reading import read_roles
 from dossier.nlp import loader
 
 

@@ -1,4 +1,4 @@
-"""The sides events/context.py takes from the story (an event's `inferred`) on Reuters-21578 stories, for reading by
+"""The sides events/roles/context.py takes from the story (an event's `inferred`) on Reuters-21578 stories, for reading by
 hand: each filled event with its dateline, the countries of the story's first sentence and its sentence, then the
 dyad figures with the fills and without them.
 

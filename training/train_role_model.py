@@ -1,8 +1,8 @@
-"""Train the role model and write it into the package (src/dossier/events/model/roles.npz).
+"""Train the role model and write it into the package (src/dossier/events/roles/model/roles.npz).
 
     python training/train_role_model.py [--bench ../shared/benchdata] [--out PATH] [--sources plv,gsr,realnews,example]
 
-Reads the gold events with marked participants in place (see dossier.events.role_training: PLV_train, the PLOVER
+Reads the gold events with marked participants in place (see dossier.events.roles.training: PLV_train, the PLOVER
 GSR's even half, realnews_dev's development articles, the example gold), runs them through the pipeline with the
 rules alone deciding roles (in a process with hash seed 0, so that the result is the same byte for byte), fits a
 logistic regression with a fixed seed over every actor mention of each event's
@@ -20,7 +20,8 @@ from pathlib import Path
 
 from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD
-from dossier.events import role_model, role_training
+from dossier.events.roles import model as role_model
+from dossier.events.roles import training as role_training
 from dossier.nlp import loader
 
 

@@ -178,7 +178,7 @@ def test_the_honest_dev_rows_code_only_development_articles_within_the_limit(tmp
 def test_the_role_model_of_the_honest_dev_rows_learns_nothing_of_realnews_dev(monkeypatch):
     """The honest dev rows swap in a role model trained without realnews_dev, its training events coded with the
     type model that did not see realnews_dev either."""
-    from dossier.events import role_training
+    from dossier.events.roles import training as role_training
 
     types, seen = object(), {}
     monkeypatch.setattr(rn, "_UNSEEN_MODELS", {})

@@ -2,7 +2,7 @@
 endorsement of Y": Y endorses X; receiving.received_act). Sentences written for these tests."""
 
 from dossier.events.actors import Resolver
-from dossier.events.receiving import received_act
+from dossier.events.roles.receiving import received_act
 from tests.events.conftest import only
 
 

@@ -5,7 +5,7 @@ for these tests."""
 
 import pytest
 
-from dossier.events import roles
+from dossier.events.roles import reading as roles
 from tests.events.conftest import names
 
 

@@ -1,4 +1,4 @@
-"""Sides a sentence leaves to its story (events/context.py): the dateline's state as the host of a visitor's act
+"""Sides a sentence leaves to its story (events/roles/context.py): the dateline's state as the host of a visitor's act
 told "here", the other state of a lede that names two, the lede's pair for "the two countries"; each filled side is
 listed in the event's `inferred`. Sentences in the project's own words."""
 
@@ -218,7 +218,7 @@ def test_a_name_inside_the_visitor_s_title_is_no_other_party(story):
 
 
 def test_a_title_word_is_the_named_actor_s_and_a_separate_name_is_not(nlp):
-    from dossier.events.context import _in_a_title
+    from dossier.events.roles.context import _in_a_title
     doc = nlp("The deal was agreed by Deputy Mining Minister Carlos Quispe and executives of the Zorvantis Group.")
     person = {t.i for t in doc if t.text in ("Carlos", "Quispe")}
     token_actor = {i: "person" for i in person}

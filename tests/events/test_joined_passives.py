@@ -2,7 +2,7 @@
 dragged out by the police and taken into custody", doers.shared_patient); a state's own forces it orders about are
 no target of the order (deployed_forces.deployed). Sentences written for these tests."""
 
-from dossier.events.doers import shared_patient
+from dossier.events.roles.doers import shared_patient
 from tests.events.conftest import names
 
 

@@ -6,7 +6,7 @@ criticism": "the government attracted criticism"), has the sentence's noun for i
 
 import pytest
 
-from dossier.events import doers
+from dossier.events.roles import doers
 from tests.events.conftest import names
 
 

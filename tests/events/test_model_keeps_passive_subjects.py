@@ -1,7 +1,7 @@
 """The one a passive act is done to, when it is the act's own subject ("two soldiers were killed when…"), is its
 target: the role model does not replace it, whatever it scores (role_model.is_undergoer)."""
 
-from dossier.events import role_model
+from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from dossier.model import Event
 

@@ -2,7 +2,8 @@
 dates: those that carry the earlier act's parties and date, and those that carry only its date."""
 
 from dossier.events import named_again as data
-from dossier.events import earlier_acts, named_again
+from dossier.events import named_again
+from dossier.events.roles import earlier_acts
 from dossier.time.lexicon import lexicon
 
 

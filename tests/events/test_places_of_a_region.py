@@ -6,7 +6,8 @@ Sentences written for these tests."""
 
 import pytest
 
-from dossier.events import no_party, role_model
+from dossier.events.roles import no_party
+from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from tests.events.conftest import names, only
 

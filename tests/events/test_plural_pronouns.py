@@ -12,7 +12,7 @@ def sides(events, actors, trigger: str):
 
 def test_they_after_two_states_stays_one_actor_without_a_target(code):
     # read as both, the roles stage would make the second the target of a joint act; the story's lede (the two
-    # states) may still give the other state as a target, marked inferred (events/context.py)
+    # states) may still give the other state as a target, marked inferred (events/roles/context.py)
     events, actors = code("Ghana and Togo signed a border accord on Monday. They also promised to build a new "
                           "customs post.")
     found = [e for e in events if e.trigger and "promised" in e.trigger]

@@ -4,7 +4,7 @@ passive "quoted as saying", and a name that holds the event's own word. Sentence
 
 import pytest
 
-from dossier.events import role_model
+from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from tests.events.conftest import names, only
 

@@ -5,7 +5,7 @@ circumstance of the saying ("said after talks with X": role_model.told_in). Sent
 
 import pytest
 
-from dossier.events import role_model
+from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 
 

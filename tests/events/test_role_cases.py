@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from dossier.events import role_model
+from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from dossier.model import Event
 from tests.events.conftest import names, only
@@ -318,7 +318,7 @@ def test_what_a_speaker_judges_of_a_clause_that_names_no_actor_stays_the_speaker
 def test_the_learned_models_event_on_said_is_the_speakers_when_done_by_saying(nlp, ptype, country):
     # the event the type model puts on a sentence's main verb, as the coder makes it (entry key "model:<TYPE>")
     from dossier.events.patterns import Entry
-    from dossier.events.roles import read_roles
+    from dossier.events.roles.reading import read_roles
 
     doc = nlp("A Kenyan army spokesman said Uganda had carried on with its raids along the border.")
     lex = nlp.get_pipe("dossier_events").coder.lex

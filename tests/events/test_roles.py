@@ -2,7 +2,7 @@
 
 import pytest
 
-from dossier.events.earlier_acts import _named_again_types
+from dossier.events.roles.earlier_acts import _named_again_types
 from tests.events.conftest import names, only
 
 

@@ -2,7 +2,7 @@
 before its comma as a participle describing it keeps the series' doer (doers.series_verb). Sentences written for
 these tests."""
 
-from dossier.events.doers import series_verb, subject_tokens
+from dossier.events.roles.doers import series_verb, subject_tokens
 
 
 def _countries(ids, actors):

@@ -1,4 +1,4 @@
-"""Talks whose sentence names no other party take the other state of a lede that names two (events/context.py
+"""Talks whose sentence names no other party take the other state of a lede that names two (events/roles/context.py
 `_lede_other`, data/story_context.yaml `lede`), as an agreement or a request there does; not where the sentence names
 the party of the talks in words, nor where the story told the country's talks with a party that is no state (banks,
 a firm): the talks told again are those. Sentences written for these tests."""
@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from dossier.events import context
+from dossier.events.roles import context
 from dossier.model import Document, Entity, Event, Evidence
 from dossier.pipeline import process
 

@@ -17,7 +17,7 @@ given over the output events whose sentence holds a gold event's evidence (the s
 read for events).
 
 The shipped event-type and role models learn from the development articles' gold events (dossier.events.training,
-dossier.events.role_training), so the `dev` rows overstate. Each folder therefore also gets the row UNSEEN_SPLIT:
+dossier.events.roles.training), so the `dev` rows overstate. Each folder therefore also gets the row UNSEEN_SPLIT:
 its development articles coded with both models trained in this process by the same code, data and seed, less
 realnews_dev (`unseen_models`). The held-out rows need no such row: no model was trained on them.
 """
@@ -36,10 +36,11 @@ from dossier.actors.convert import nation_of
 from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, REUTERS, jsonl
 from dossier.evaluate.metrics import Report
-from dossier.events import role_training, training
+from dossier.events import training
+from dossier.events.roles import training as role_training
 from dossier.events.classifier import TypeModel
 from dossier.events.component import coding_with
-from dossier.events.role_model import RoleModel
+from dossier.events.roles.model import RoleModel
 from dossier.ingest import IngestError, read_paths
 from dossier.model import Entity, Event, Mention
 from dossier.nlp import loader

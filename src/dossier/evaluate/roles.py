@@ -1,5 +1,5 @@
 """Score events' source and target against sentences whose participants are marked: the rules alone against the
-rules with the learned role model (events/role_model.py) filling the sides they leave empty and replacing a side
+rules with the learned role model (events/roles/model.py) filling the sides they leave empty and replacing a side
 it disagrees with by REPLACE_BY or more.
 
 PLV_train (its source and target spans marked) by 5-fold cross-validation (the folds of `dossier evaluate plv`,
@@ -18,8 +18,9 @@ from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD
 from dossier.evaluate.metrics import Report
 from dossier.evaluate.plv import folds
-from dossier.events import role_model, role_training
-from dossier.events.role_training import Group, side_right
+from dossier.events.roles import model as role_model
+from dossier.events.roles import training as role_training
+from dossier.events.roles.training import Group, side_right
 from dossier.nlp import loader
 
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)

@@ -25,9 +25,9 @@ from dossier.events.noun_acts import (decision_of, held_state, lends_subject, li
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles
 from dossier.events.protests import protest_kind
-from dossier.events.role_model import trigger_token
-from dossier.events.doers import governor, is_passive
-from dossier.events.roles import Roles, read_roles
+from dossier.events.roles.model import trigger_token
+from dossier.events.roles.doers import governor, is_passive
+from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import authored, called_off, decided, implicit_agent, reacting, undergone
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
                                    read_status, refusal_made, refuses_to_meet, refuses_to_yield, threat_made)

@@ -8,16 +8,17 @@ from contextlib import contextmanager
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dossier.events import classifier, role_model
+from dossier.events import classifier
+from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from dossier.events.coder import Coder
-from dossier.events.context import from_story
+from dossier.events.roles.context import from_story
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
-from dossier.events.earlier_acts import refer_back
-from dossier.events.meeting_sides import visitor_first
-from dossier.events.pairs import pair_back
+from dossier.events.roles.earlier_acts import refer_back
+from dossier.events.roles.meeting_sides import visitor_first
+from dossier.events.roles.pairs import pair_back
 from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
 

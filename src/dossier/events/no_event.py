@@ -17,7 +17,7 @@ from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.matching import direct_object, quoted_after
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
 from dossier.events.patterns import Entry, Lexicon
-from dossier.events.doers import subject_tokens
+from dossier.events.roles.doers import subject_tokens
 
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # a sum, a share or a count
 _ASKERS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})  # "Asked by reporters whether…"

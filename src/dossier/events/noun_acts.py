@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dossier.events.actors import RELATIVE, Resolver
 from dossier.events.patterns import Lexicon
-from dossier.events.doers import governor, is_passive, subject_tokens
+from dossier.events.roles.doers import governor, is_passive, subject_tokens
 from dossier.events.status import clause_chain
 
 

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from dossier.events.actors import Resolver
 from dossier.events.matching import predicative
 from dossier.events.patterns import Entry
-from dossier.events.doers import subject_tokens
-from dossier.events.roles import Roles
+from dossier.events.roles.doers import subject_tokens
+from dossier.events.roles.reading import Roles
 
 _PLACEHOLDERS = frozenset({"it", "this", "that"})  # "it was unacceptable that…": the clause is the thing judged
 

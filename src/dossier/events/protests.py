@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from dossier.events.actors import Resolver
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon
-from dossier.events.doers import subject_tokens
+from dossier.events.roles.doers import subject_tokens
 
 # The CAMEO sectors of an actor that speaks for its state (`speaks_for_a_state`): its government.
 _STATE_SECTORS = frozenset({"GOV"})

@@ -11,8 +11,8 @@ from dossier.events.actors import RELATIVE, Resolver, relative_head
 from dossier.events.matching import direct_object
 from dossier.events.noun_acts import author, decision_of, lemma, reacted_to, reaction
 from dossier.events.patterns import Entry, Lexicon
-from dossier.events.doers import MEASURE_NOUNS, subject_tokens
-from dossier.events.roles import Roles, read_roles
+from dossier.events.roles.doers import MEASURE_NOUNS, subject_tokens
+from dossier.events.roles.reading import Roles, read_roles
 
 JUDICIARY = ("JUD", "judiciary")  # (sector, name) of the implicit doer of a court's act told without one
 POLICE = ("COP", "police")  # and of the police's (`implicit_agent`)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from dossier.actors.codes import STATE_SECTORS
 from dossier.events.actors import Resolver
-from dossier.events.no_party import no_party_words
+from dossier.events.roles.no_party import no_party_words
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _OBJECT_PRONOUNS = {"us": True, "me": False}  # first-person pronouns read here: plural (the speaker's state) or not

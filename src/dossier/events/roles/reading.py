@@ -1,5 +1,5 @@
 """Source, target, location and issue of a trigger, read from the dependency parse (the grammar of who does an act:
-events/doers.py; the parts that decide one kind of side in a module each, imported here)."""
+events/roles/doers.py; the parts that decide one kind of side in a module each, imported here)."""
 
 from __future__ import annotations
 
@@ -8,20 +8,20 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
-from dossier.events.deployed_forces import deployed
-from dossier.events.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
+from dossier.events.roles.deployed_forces import deployed
+from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
                                   is_passive, participle_agents, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
-from dossier.events.earlier_acts import talks_nouns
+from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.matching import direct_object, occasioned, reported_clauses
-from dossier.events.no_party import through_places
-from dossier.events.pairs import MUTUAL, bare_pair
+from dossier.events.roles.no_party import through_places
+from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
-from dossier.events.receiving import cause_doers, givers, received_act, receiving_verbs, undergoing_verbs
-from dossier.events.speakers import first_person
+from dossier.events.roles.receiving import cause_doers, givers, received_act, receiving_verbs, undergoing_verbs
+from dossier.events.roles.speakers import first_person
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
-from dossier.events.warned_conditions import condition_doers, warned_condition
+from dossier.events.roles.warned_conditions import condition_doers, warned_condition
 from dossier.ingest.outlets import load_outlets
 from dossier.time.lexicon import calendar_words
 

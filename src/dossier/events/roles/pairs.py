@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dossier.events.actors import DEFINITE, Resolver
-from dossier.events.doers import governor, subject_tokens
+from dossier.events.roles.doers import governor, subject_tokens
 from dossier.model import Event
 
 _PAIR_WORDS = frozenset({"two", "both"})

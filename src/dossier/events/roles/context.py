@@ -19,10 +19,10 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dossier.data_files import load_yaml
-from dossier.events.doers import MEASURE_NOUNS, governor, subject_tokens
-from dossier.events.meeting_sides import MEETING_MODES
+from dossier.events.roles.doers import MEASURE_NOUNS, governor, subject_tokens
+from dossier.events.roles.meeting_sides import MEETING_MODES
 from dossier.events.named_again import named_again
-from dossier.events.pairs import MUTUAL, pair_phrase
+from dossier.events.roles.pairs import MUTUAL, pair_phrase
 from dossier.model import Entity, Event
 
 DATA = Path(__file__).parent / "data" / "story_context.yaml"

@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dossier.data_files import load_yaml
-from dossier.events.doers import PLACE_PREPS, governor, prep_objects
+from dossier.events.roles.doers import PLACE_PREPS, governor, prep_objects
 from dossier.model import Event
 
 # Modes of a meeting of parties (CONSULT): talks and negotiations. Not a visit (its traveller is already its source,

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
-from dossier.events.doers import is_passive, prep_objects
+from dossier.events.roles.doers import is_passive, prep_objects
 
 _RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
 

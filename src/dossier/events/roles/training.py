@@ -23,7 +23,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events import codebook, role_model
+from dossier.events import codebook
+from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from dossier.events.classifier import label_of
 from dossier.events.component import coding_with

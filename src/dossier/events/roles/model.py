@@ -27,11 +27,11 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
-from dossier.events.deployed_forces import mover
-from dossier.events.doers import is_passive, misread_main_subject, subject_tokens, whole_of_relative
-from dossier.events.no_party import no_party_words, through_places
-from dossier.events.pairs import MUTUAL
-from dossier.events.warned_conditions import condition_undergoer
+from dossier.events.roles.deployed_forces import mover
+from dossier.events.roles.doers import is_passive, misread_main_subject, subject_tokens, whole_of_relative
+from dossier.events.roles.no_party import no_party_words, through_places
+from dossier.events.roles.pairs import MUTUAL
+from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
 

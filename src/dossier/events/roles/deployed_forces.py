@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
-from dossier.events.doers import prep_objects
+from dossier.events.roles.doers import prep_objects
 
 # Verbs and nouns of moving, placing or offering forces: what they move is the mover's own, and where it goes, or
 # whom it is for, is the act's target ("sent troops to X", "withdraw its troops from X", "the deployment of troops

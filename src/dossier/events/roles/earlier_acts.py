@@ -10,7 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from dossier.data_files import load_yaml
-from dossier.events.doers import governor
+from dossier.events.roles.doers import governor
 from dossier.events.named_again import named_again  # nouns that name an earlier act again (one list, with dates)
 from dossier.model import Event
 

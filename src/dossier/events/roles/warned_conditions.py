@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
-from dossier.events.doers import participle_agents, prep_objects
+from dossier.events.roles.doers import participle_agents, prep_objects
 from dossier.events.matching import CONSEQUENCE_MODALS
 from dossier.events.status import clause_modals
 
