@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dossier.merge import coref, within
+from dossier.merge.disagreement import sources_disagree
 from dossier.merge.intervals import day, interval, label
 from dossier.merge.reports import Actors, Report
 from dossier.model import Conflict, ConflictValue, DateValue, Event
@@ -150,7 +151,8 @@ def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
 
 
 def _date_conflicts(event_id: str, reports: list[Report]) -> list[Conflict]:
-    """Sources that give different dates for one event (each document's value once)."""
+    """Sources that give different dates for one event (each document's value once), where two of the dates are
+    each given by a document that does not give the other."""
     values: dict[str, list[str]] = defaultdict(list)
     for r in reports:
         if r.event.date and (r.event.date.inferred or not r.event.date.start):
@@ -166,8 +168,8 @@ def _date_conflicts(event_id: str, reports: list[Report]) -> list[Conflict]:
     spans = {v: interval(next(r.event.date for r in reports if label(r.event.date) == v)) for v in values}
     distinct = [v for v in values if not any(
         o != v and spans[v][0] <= spans[o][0] and spans[o][1] <= spans[v][1] and spans[o] != spans[v] for o in values)]
-    if len(distinct) < 2:
-        return []
+    if not any(sources_disagree(values[v], values[w]) for n, v in enumerate(distinct) for w in distinct[n + 1:]):
+        return []  # one document giving two dates (of two reports it holds) is no disagreement between sources
     return [Conflict(about=event_id, field="date",
                      values=[ConflictValue(value=v, doc=d) for v in distinct for d in values[v]])]
 

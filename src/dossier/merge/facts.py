@@ -5,7 +5,7 @@ Each figure admits a range of values (`bounds`): the value as written, give or t
 "up to" to the value). Reports of one figure (same measure and unit, subjects of one a part of the other's, times
 that agree or are not given, ranges that meet) become one Fact with every piece of evidence; its value is the
 most precise report's. A conflict is the same measure of the same subjects for the same time with ranges that
-do not meet: a rounded figure against the exact one, or a range against a value inside it, is no conflict,
+do not meet, told by different sources (one article giving two such figures tells two things): a rounded figure against the exact one, or a range against a value inside it, is no conflict,
 and neither are figures given for different times (the article's own day against the year the figure is for).
 """
 
@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 
+from dossier.merge.disagreement import sources_disagree
 from dossier.merge.intervals import label
 from dossier.model import Conflict, ConflictValue, Fact
 
@@ -190,8 +191,13 @@ def about(fact: Fact) -> tuple | None:
     return None
 
 
+def _documents(fact: Fact) -> set[str]:
+    return {e.doc for e in fact.evidence}
+
+
 def fact_conflicts(merged: list[Fact], order: dict[str, int] | None = None) -> list[Conflict]:
-    """Merged figures about the same thing whose ranges do not all meet. Each conflict lists its figures in a
+    """Merged figures about the same thing, two of whose ranges do not meet where sources disagree (each given by
+    a document that does not give the other: `disagreement.sources_disagree`). Each conflict lists its figures in a
     canonical order, whatever the order given, so that a record merged in steps names and lists a disagreement as
     one merged at once: the most precise figure first (by the merged figure's own range and time), then the first
     reported (`order`: the position of each document, `report_order`, the order given when None; then the place of
@@ -212,8 +218,8 @@ def fact_conflicts(merged: list[Fact], order: dict[str, int] | None = None) -> l
             by_about[key].append(fact)
     conflicts = []
     for same in by_about.values():
-        apart = [f for f in same if not all(_meet(bounds(f), bounds(o)) for o in same)]
-        if len(same) > 1 and apart:
+        if any(not _meet(bounds(f), bounds(o)) and sources_disagree(_documents(f), _documents(o))
+               for n, f in enumerate(same) for o in same[n + 1:]):
             conflicts.append(Conflict(about=same[0].id, field="value", values=[
                 ConflictValue(value=f"{f.value:g} {f.unit}", doc=e.doc) for f in same for e in f.evidence]))
     return conflicts
