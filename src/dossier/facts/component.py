@@ -35,6 +35,7 @@ class FactsComponent:
 
 def facts_of(doc: Doc, matcher: Matcher) -> Iterator[Fact]:
     previous: Fact | None = None
+    plain: Fact | None = None  # the last figure not told for each unit of something ("a share")
     described: dict[int, list[str]] | None = None
     markers = lexicon().pair_markers
     for n, fig in enumerate(find(doc, matcher), start=1):
@@ -52,11 +53,15 @@ def facts_of(doc: Doc, matcher: Matcher) -> Iterator[Fact]:
             evidence=[Evidence(doc=doc._.doc_id or "", text=text[sent.start_char:sent.end_char], start=sent.start_char,
                                end=sent.end_char)],
         )
-        if (fact.measure is None and previous is not None and previous.unit == fact.unit
-                and previous.evidence[0].start == sent.start_char):
-            # "reached $37 billion in 2023, up from $10.5 billion in 2010": the same measure, earlier
-            fact.measure, fact.subject = previous.measure, fact.subject or previous.subject
+        # "reached $37 billion in 2023, up from $10.5 billion in 2010": the same measure, earlier; an amount for
+        # each unit between the two ("profit of 4.2 mln dlrs, or 31 cts a share, from 3.9 mln dlrs") is passed over
+        earlier = next((f for f in (plain, previous) if f is not None and f.unit == fact.unit
+                        and f.evidence[0].start == sent.start_char), None)
+        if fact.measure is None and earlier is not None:
+            fact.measure, fact.subject = earlier.measure, fact.subject or earlier.subject
         previous = fact
+        if fig.each is None:
+            plain = fact
         yield fact
 
 

@@ -8,6 +8,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
+from dossier.facts.lexicon import money_words
 from dossier.model import DateValue, Timex
 from dossier.nlp.extensions import doc_text
 from dossier.nlp.spans import entity_at
@@ -39,7 +40,7 @@ def subjects(doc: Doc, clause: list[Token], skip: range,
         if t.i < header or t.i in skip or _describes_other(t.i, tree, token_actor, described, in_apposition, header):
             continue
         found = [token_actor[t.i]] if t.i in token_actor else described.get(t.i, [])
-        if not found and t.ent_type_ in ACTOR_LABELS:
+        if not found and t.ent_type_ in ACTOR_LABELS and t.lower_ not in money_words():
             ent = entity_at(t)
             # a word of a resolved name the resolver left out ("The" of "The Bank of England") is that actor
             known = next((token_actor[u.i] for u in ent if u.i in token_actor), None)

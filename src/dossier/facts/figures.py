@@ -37,6 +37,15 @@ class Figure:
     qualifier: str | None = None
     noun: int | None = None        # token index of the counted noun
     denominator: float | None = None
+    each: int | None = None        # token index of the unit an amount is for ("31 cts a share", "$70 per barrel")
+
+
+def _each(doc: Doc, j: int) -> int | None:
+    """The unit an amount is paid or earned for, right after it: "a share", "per barrel", "an ounce"."""
+    if j + 1 < len(doc) and doc[j].lower_ in ("a", "an", "per") and doc[j + 1].pos_ == "NOUN" \
+            and doc[j + 1].is_lower and doc[j + 1].lower_ not in lexicon().time_nouns:
+        return j + 1
+    return None
 
 
 def build_matcher(vocab) -> AnchoredMatcher:
@@ -127,14 +136,16 @@ MAX_QUALIFIER_WORDS = 2  # "Hong Kong" dollars, "Egyptian" pounds
 @cache
 def _name_beginnings() -> frozenset[str]:
     """Every beginning of a currency name: words can name a currency only where the first begins one."""
-    return frozenset(name[:n] for name in lexicon().currency_names for n in range(1, len(name) + 1))
+    lex = lexicon()
+    return frozenset(name[:n] for name in (*lex.currency_names, *lex.subunits) for n in range(1, len(name) + 1))
 
 
-def _currency_after(doc: Doc, j: int) -> tuple[str | None, int]:
-    """A currency named after the number, with the words that qualify it: "dlrs", "stg", "French francs"."""
+def _currency_after(doc: Doc, j: int) -> tuple[str | None, int, int]:
+    """A currency named after the number, with the words that qualify it ("dlrs", "stg", "French francs"), and how
+    many of what is named make one of the currency: 1 for the currency itself, 100 for its cents ("31 cts")."""
     lex = lexicon()
     if j < len(doc) and doc[j].text.upper() in lex.codes and doc[j].text.isupper():
-        return lex.codes[doc[j].text.upper()], j + 1
+        return lex.codes[doc[j].text.upper()], j + 1, 1
     beginnings = _name_beginnings()
     for q in range(MAX_QUALIFIER_WORDS + 1):
         if j + q < len(doc) and (first := doc[j + q].text.lower()) not in beginnings and "ς" not in first:
@@ -142,13 +153,16 @@ def _currency_after(doc: Doc, j: int) -> tuple[str | None, int]:
         for k in range(MAX_NAME_WORDS, 0, -1):
             if j + q + k > len(doc):
                 continue
-            value = lex.currency_names.get(doc[j + q:j + q + k].text.lower())
+            name = doc[j + q:j + q + k].text.lower()
+            value, per = lex.currency_names.get(name), 1
+            if value is None:
+                value, per = lex.subunits.get(name, (None, 1))
             if value is None:
                 continue
             code = qualifier_code(value, doc[j:j + q]) if q else resolve(value, doc, max(j - 1, 0))
             if code:
-                return code, j + q + k
-    return None, j
+                return code, j + q + k, per
+    return None, j, 1
 
 
 def _percent_after(doc: Doc, j: int) -> tuple[str | None, int]:
@@ -223,20 +237,28 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
         b += 1
     unit, right = _percent_after(doc, b)
     kind = "percent" if unit else None
+    parts = 1
     if not unit:
-        cur2, right = _currency_after(doc, b)
+        cur2, right, parts = _currency_after(doc, b)
+        if cur:
+            parts = 1  # "$5 cents" is no figure of cents: the symbol before names the currency
         cur = cur or cur2
     value = words_value(words, currency=bool(cur))
     if value is None:
         return None
+    value /= parts
+    each = None
     if cur:
         unit, kind = cur, "money"
+        each = _each(doc, right)
+        if each is not None:
+            right = each + 1
     qualifier, left = _qualifier(doc, left)
     if left > 0 and doc[left - 1].lower_.rstrip(".") in lex.label_words:
         return None
     if a == doc[a].sent.start and b < len(doc) and doc[b].text in (".", ")"):
         return None                                   # a list marker
-    fig = Figure(left, right, a, b, value, unit or "count", kind or "count", qualifier)
+    fig = Figure(left, right, a, b, value, unit or "count", kind or "count", qualifier, each=each)
     if kind:
         return fig
     return _count(doc, fig)

@@ -36,6 +36,7 @@ class Lexicon:
     symbols: dict[str, str]  # values: an ISO 4217 code, or a key of `shared`
     codes: dict[str, str]
     currency_names: dict[str, str]  # values as in `symbols`
+    subunits: dict[str, tuple[str, int]]  # a part's name -> (the currency, as in `symbols`; how many make one)
     shared: dict[str, SharedCurrency]
     number_words: dict[str, int]
     scales: dict[str, int]
@@ -69,6 +70,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         symbols=dict(cur["symbols"]), codes={k.upper(): v for k, v in cur["codes"].items()},
         currency_names=_lower(cur["names"]), shared=_shared(cur["shared"]),
+        subunits={name: (value, int(per)) for name, (value, per) in _lower(cur.get("subunits", {})).items()},
         number_words=_lower(num["units"]), scales=_lower(num["scales"]),
         currency_scales=_lower(num["currency_scales"]), fractions=_lower(num["fractions"]),
         vague=_lower(num["vague"]), qualifiers=tuple(qualifiers),
@@ -80,3 +82,11 @@ def lexicon() -> Lexicon:
         growth_of=_lower(meas["growth_of"]), pair_markers=frozenset(meas["pair_markers"]),
         stake_verbs=frozenset(meas.get("stake_verbs", [])),
     )
+
+
+@cache
+def money_words() -> frozenset[str]:
+    """Names of currencies and of their parts and ISO codes, lower case ("dlrs", "cts", "usd"): words the tagger
+    may take for a name ("cts" as an organisation) and after which "a share" is what an amount is for."""
+    lex = lexicon()
+    return frozenset([*lex.currency_names, *lex.subunits, *(code.lower() for code in lex.codes)])

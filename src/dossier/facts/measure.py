@@ -6,14 +6,23 @@ from spacy.tokens import Doc, Token
 
 from dossier.facts.clause import clause_head as clause_verb
 from dossier.facts.figures import Figure
-from dossier.facts.lexicon import lexicon
+from dossier.facts.lexicon import lexicon, money_words
 
 NEAR_DEPS = {"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr", "npadvmod"}
 
 
 def _keyword(tok: Token) -> str | None:
     kw = lexicon().keywords
+    if _unit_of_an_amount(tok):
+        return None  # "share" in "31 cts a share" is what the amount is for, not a market share
     return kw.get(tok.lemma_.lower()) or kw.get(tok.lower_)
+
+
+def _unit_of_an_amount(tok: Token) -> bool:
+    """Whether the noun is the unit an amount is for: "a share" or "per barrel" right after a currency's name."""
+    doc, i = tok.doc, tok.i
+    return i >= 2 and doc[i - 1].lower_ in ("a", "an", "per") and (
+        doc[i - 2].lower_ in money_words() or doc[i - 2].like_num)
 
 
 def _search(doc: Doc, fig: Figure) -> tuple[str | None, Token | None, bool]:
@@ -70,6 +79,11 @@ def measure(doc: Doc, fig: Figure, clause: list[Token], pair: bool, countries: i
             name = "share of " + _noun_phrase(doc, obj[0].i)
     if fig.denominator is not None and name:
         name = f"{name} (of {fig.denominator:g})"
+    if fig.each is not None:
+        unit = doc[fig.each].lemma_.lower()
+        if name == unit or name == lexicon().keywords.get(unit):
+            name = "price"  # "offered 15.75 dlrs a share for the shares": what is paid for each of them
+        name = f"{name} per {unit}" if name else f"per {unit}"
     return name
 
 
