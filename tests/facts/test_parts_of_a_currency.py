@@ -67,5 +67,7 @@ def test_a_currency_word_is_no_party_to_the_figure():
 
 
 def test_an_amount_for_each_of_the_things_bought_is_their_price():
+    found = facts_of("The brokers placed the shares at 12.60 dlrs per share.")
+    assert found["12.60 dlrs per share"][0] == "price per share"  # not "share per share"
     found = facts_of("The group bid 21.50 dlrs a share for the remaining shares of the miner.")
-    assert found["21.50 dlrs a share"][0] == "price per share"
+    assert found["21.50 dlrs a share"][0] == "per share"  # no measure named: the unit alone
