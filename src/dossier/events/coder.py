@@ -23,7 +23,7 @@ from dossier.events.no_event import (agentless_passive, asks, describes, generic
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.predicates import adjective_roles
+from dossier.events.predicates import adjective_roles, fault_done, fault_roles
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
@@ -120,6 +120,11 @@ _AGREEING = frozenset({"agree"})
 # PLOVER ACCUSE allege; `clauses.sues_without_object`), whose target is whose act the suit aims to undo.
 _SUIT = Entry(key="legal:suit", type="ACCUSE", pos="verb", lemmas=("sue", "litigate", "countersue"), mode="allege",
               cameo="115")
+# A fault done, told by another ("X said Y had committed a grave mistake"): the teller's criticism of the one who erred
+# (CAMEO 111 "criticize or denounce", PLOVER ACCUSE disapprove; data/faults.yaml, `predicates.fault_roles`), on the
+# verb the NONE entries otherwise silence ("commit", "make": the doer of the fault acts on nobody by it).
+_FAULT = Entry(key="judged:fault", type="ACCUSE", pos="verb", lemmas=("commit", "make"), mode="disapprove",
+               cameo="111")
 
 
 class Coder:
@@ -374,6 +379,7 @@ class Coder:
         aims = {held.i for t, _ in kept if legal_aim(t) and (held := committed_by(t)) is not None}
         kept += [(t, _SUIT) for t in doc if t.i not in by_index and t.i not in aims and t.i not in silent
                  and sues_without_object(t)]  # ("litigate", "countersue": in no trigger list)
+        kept += [(t, _FAULT) for t in doc if t.i not in by_index and fault_done(t)]  # "said X made a mistake"
         return sorted(kept, key=lambda te: te[0].i), silent
 
     def _subsumed(self, tok: Token, entry: Entry, by_index: dict[int, Entry], vowed: set[int]) -> bool:
@@ -436,6 +442,8 @@ class Coder:
             if not roles.target:
                 return None
         anchor = gov if gov is not None and light(gov, self.lex) else tok
+        if entry is _FAULT:  # the blame is told when said: read on the verb of saying where the sentence has it
+            anchor = fault_roles(tok, resolver, self.lex.reporting_verbs)[1] or tok
         status, date = self._status(doc, sent, tok, entry, gov, anchor, roles, resolver)
         ptype, mode, code = protest_kind((entry.type, entry.mode, entry.cameo), tok, entry, roles.source, answered,
                                          gov if lends else None, doc._.actors or {}, resolver, self.lex)
@@ -467,6 +475,9 @@ class Coder:
         governing verb lends it its subject only where `lends`); the kind of act then fixes the sides its words
         tell (a trial undergone, a meeting called off, a decision's infinitive, a reaction, a text's author, the
         police or court of a passive state act)."""
+        if entry is _FAULT:  # the teller blames the one who erred: both sides told, or no act
+            roles, _ = fault_roles(tok, resolver, self.lex.reporting_verbs)
+            return (roles, []) if roles.source and roles.target else None
         if entry.pos == "adjective":  # a stance needs both sides: "the plan was unacceptable" alone is no act
             roles = adjective_roles(tok, entry, resolver, self.lex.reporting_verbs)
             if not roles.source or not roles.target:

@@ -74,17 +74,34 @@ def names_a_thing(verb: Token) -> bool:
         return True
     if (obj := direct_object(verb)) is None:
         return False
-    if quoted_after(obj):
+    if quoted_after(obj) or (obj.i + 1 < len(obj.doc) and opens_quotation(obj.doc[obj.i + 1])):
         return True
-    # the object's own phrase the parser hung on the verb before the quote: "called the idea for the march “a
-    # shove …”"; not "called its envoy in Beijing for “urgent consultations”": the quote is the phrase's noun)
+    # the object's own phrase, which the parser hangs on the verb or on the object, before the quote: "called the
+    # idea for the march “a shove …”", "called the plan for the port “a gift to lenders …”"; not "called its envoy in
+    # Beijing for “urgent consultations”": the quote is the phrase's noun)
     after = next((t for t in verb.doc[obj.i + 1: obj.i + 8] if t.is_quote), None)
     if after is None:
         return False
     between = verb.doc[obj.i + 1: after.i]
-    return len(between) > 1 and between[0].dep_ == "prep" and between[0].head.i == verb.i \
+    return len(between) > 1 and between[0].dep_ == "prep" and between[0].head.i in (verb.i, obj.i) \
         and between[-1].pos_ in ("NOUN", "PROPN") \
-        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between) and bool(quoted_after(between[-1]))
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between) \
+        and (bool(quoted_after(between[-1])) or opens_quotation(after))
+
+
+def opens_quotation(mark: Token) -> bool:
+    """A quotation mark that opens a quotation running on to the end of its sentence, however long ("called the
+    plan “a gift to foreign lenders that will leave the country in debt for decades.”"): an even number of marks
+    before it in the sentence, a word after it, and no other mark until the sentence's last words."""
+    sent = mark.sent
+    if not mark.is_quote or sum(t.is_quote for t in mark.doc[sent.start: mark.i]) % 2:
+        return False
+    rest = mark.doc[mark.i + 1: sent.end]
+    inside = [t for t in rest if not t.is_quote]
+    closing = [t for t in rest if t.is_quote]
+    if not inside or inside[0].is_punct or len(closing) > 1:
+        return False
+    return not closing or all(t.is_punct or t.is_space for t in mark.doc[closing[0].i + 1: sent.end])
 
 
 # Acts a thing is said to do in general when it is their subject in the simple present: help or protect, back,

@@ -4,11 +4,19 @@
 entry's `target_preps` phrase (or the one whose thing it names) is its target. A `judged` entry is what one who
 tells says of a thing: "X said the decision by Y was unacceptable", "X told reporters it was illegal that Y…": X
 judges, Y (the thing's author or doer) is judged.
+
+A fault done is judged the same way by the one who tells it (`fault_roles`, data/faults.yaml): "X said Y had committed
+a grave mistake": X blames Y.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Token
+
+from dossier.data_files import load_yaml
 
 from dossier.events.actors import Resolver
 from dossier.events.matching import predicative
@@ -17,6 +25,8 @@ from dossier.events.roles.doers import subject_tokens
 from dossier.events.roles.reading import Roles
 
 _PLACEHOLDERS = frozenset({"it", "this", "that"})  # "it was unacceptable that…": the clause is the thing judged
+_OWN = frozenset({"i", "we", "my", "our", "his", "her", "its", "their"})  # "his government had made a mistake"
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def adjective_roles(adjective: Token, entry: Entry, resolver: Resolver, reporting_verbs: frozenset[str]) -> Roles:
@@ -79,3 +89,77 @@ def owners(noun: Token, resolver: Resolver) -> list[Token]:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             found += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return found
+
+
+@lru_cache(maxsize=1)
+def faults() -> dict[str, frozenset[str]]:
+    """The verbs and nouns of a fault done (data/faults.yaml)."""
+    data = load_yaml(Path(__file__).parent / "data" / "faults.yaml")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+
+
+def fault_done(verb: Token) -> bool:
+    """"committed a grave mistake", "made an error": a verb of doing (faults.yaml `verbs`) whose object is a fault
+    (`nouns`), not denied ("did not make a mistake", "never committed an error")."""
+    words = faults()
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words["verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not any(o.lemma_.lower() in words["nouns"] or o.lower_ in words["nouns"] for o in objects):
+        return False
+    return not any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children) \
+        and not any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)
+
+
+def fault_roles(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str]) -> tuple[Roles, Token | None]:
+    """Who blames whom for a fault done (`fault_done`): the one who tells it (the subject of the verb of saying that
+    reports the clause, in the sentence or, for a quotation that goes on from the sentence before, there: "X said…
+    \"With this move Y has committed a big mistake…\"") blames the one who erred (the verb's subject). Empty sides
+    where nobody tells it (the writer's own narration) or the teller owns the fault ("we made a mistake, the minister
+    said"). Also returns the verb of saying in the sentence (None: none there)."""
+    roles = Roles()
+    teller = _fault_teller(verb, reporting_verbs)
+    tellers = [t for s in subject_tokens(teller) for t in _speaker(s, resolver)] if teller is not None \
+        else _previous_speaker(verb, resolver, reporting_verbs)
+    doers = subject_tokens(verb)
+    if any(_own(d) for d in doers):
+        return roles, teller
+    source = list(dict.fromkeys(i for t in tellers for i in resolver.many(t)))
+    target = list(dict.fromkeys(i for s in doers for i in resolver.many(s)))
+    if not source or not target or set(source) & set(target):
+        return roles, teller
+    roles.source, roles.target = source, target
+    return roles, teller
+
+
+def _own(doer: Token) -> bool:
+    """A doer the teller speaks of as his own: "we", "I", "his government", "our side"."""
+    return doer.lower_ in _OWN or any(c.dep_ == "poss" and c.lower_ in _OWN for c in doer.children)
+
+
+def _fault_teller(verb: Token, reporting_verbs: frozenset[str]) -> Token | None:
+    """The verb of saying that reports the fault's clause: above it ("X said Y had made a mistake", "X said Y had
+    erred and made a mistake") or told beside it ("Y made a mistake, X said")."""
+    node = verb
+    while node.dep_ in ("conj", "ccomp", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in reporting_verbs and node.pos_ == "VERB":
+            return node
+    return next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp") and c.i > verb.i
+                 and c.lemma_.lower() in reporting_verbs), None)
+
+
+def _previous_speaker(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str]) -> list[Token]:
+    """Who speaks a quotation that opens the sentence and is told by no verb of saying in it: the one who spoke last
+    in the sentence before (the subject of its last verb of saying, "Khan denied the charge and said…": Khan)."""
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTE_MARKS or sent.start == 0:
+        return []
+    if any(t.lemma_.lower() in reporting_verbs and t.pos_ == "VERB" for t in sent):
+        return []
+    before = sent.doc[sent.start - 1].sent
+    said = [t for t in before if t.lemma_.lower() in reporting_verbs and t.pos_ == "VERB"]
+    if not said:
+        return []
+    return [w for s in subject_tokens(said[-1]) for w in _speaker(s, resolver)]
