@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
 from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
-                                  is_passive, participle_agents, prep_objects, shared_object, shared_patient,
+                                  is_passive, modifier_doers, participle_agents, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.matching import direct_object, occasioned, reported_clauses
@@ -329,8 +329,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
-            target_toks += author or [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                                      and resolver.many(c)]
+            target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False)
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
                 and any(c.dep_ == "agent" for c in tok.children):
             target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged
@@ -366,7 +365,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "the signing of an agreement between A and B": the thing signed carries the parties
         obj = of_objs[0] if of_objs and entry.mode in ("sign", "inaugurate") else None
         heads = [tok] + ([obj] if obj is not None else [])
-        modifiers = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
+        modifiers = modifier_doers(tok, resolver, ("poss", "compound", "amod"))
         # "tariffs imposed by China", "a demand made by the IMF": the agent of a participle on the noun
         agents = prep_objects(tok, ("by",)) + participle_agents(tok)
         if obj is None:  # "the expulsion of two diplomats by X", the parser hanging "by X" on the diplomats

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
-from dossier.events.roles.doers import is_passive, prep_objects
+from dossier.events.roles.doers import is_passive, modifier_doers, prep_objects
 
 _RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
 
@@ -44,8 +44,7 @@ def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] =
     causes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
               and (not causes_named or o.lemma_.lower() in causes_named or o.lower_ in causes_named)]
     named = [a for c in causes for a in prep_objects(c, ("by", "with")) if resolver.many(a)]
-    return named or [m for c in causes for m in c.children
-                     if m.dep_ in ("amod", "compound", "poss", "nmod") and resolver.many(m)]
+    return named or [m for c in causes for m in modifier_doers(c, resolver)]
 
 
 def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver) -> list[Token] | None:
