@@ -17,7 +17,7 @@ from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import through_places
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
-from dossier.events.roles.receiving import cause_doers, givers, received_act, receiving_verbs, undergoing_verbs
+from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
 from dossier.events.roles.speakers import first_person
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
@@ -341,6 +341,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
             target_toks += _parties_of(talks_partners(tok), resolver) + with_clause_subjects(tok)
+        if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
+            target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
@@ -406,6 +408,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not any(resolver.many(t) for t in target_toks):  # "a demand for more pay in talks with X", "opened
             target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
                 [] if gov is None else with_clause_subjects(gov))
+        if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
+            target_toks += helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild its ports": X
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
         for ident in named_parties(t, resolver):
