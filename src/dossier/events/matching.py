@@ -474,25 +474,34 @@ def party_clause(clause: Token) -> bool:
 CONSEQUENCE_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "'d", "'ll", "wo"})
 
 
-def _warned_condition(clause: Token, actors: dict) -> bool:
-    """A reported clause that tells what would follow a party's act: its subject an act noun done by anyone ("any")
-    or by a party named on it, its verb under a modal ("any attack on Syria would be met with force", "Israel's
-    aggression would meet a firm response", "interference by Washington will not go unanswered"); what the warner
-    holds out is a threat even though no party is the clause's subject."""
+def condition_subject(clause: Token) -> Token | None:
+    """The act noun a clause holds out as a condition: the clause's subject, a common noun, with a modal on its verb
+    telling what would follow ("any attack on Syria would be met with force": attack; "Israel's aggression would
+    meet a firm response": aggression). None when the verb has no such modal or the subject is no common noun. The
+    threat rules (`_warned_condition`) and the roles stage (`roles.warned_conditions`) read the same shape."""
     if not clause_modals(clause) & CONSEQUENCE_MODALS:
+        return None
+    subject = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
+
+
+def _warned_condition(clause: Token, actors: dict) -> bool:
+    """A reported clause that tells what would follow a party's act: its subject an act noun (`condition_subject`)
+    done by anyone ("any") or by a party named on it, its verb under a modal ("any attack on Syria would be met with
+    force", "Israel's aggression would meet a firm response", "interference by Washington will not go unanswered");
+    what the warner holds out is a threat even though no party is the clause's subject."""
+    noun = condition_subject(clause)
+    if noun is None:
         return False
 
     def party(t: Token) -> bool:
         return t.ent_type_ in _PARTY_LABELS or t.pos_ == "PROPN" or t.i in actors
 
-    for noun in (s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "NOUN"):
-        if any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) \
-                or any(c.dep_ in ("poss", "compound", "amod", "nmod") and party(c) for c in noun.children) \
-                or any(p.dep_ == "prep" and p.lower_ in ("by", "from") and any(g.dep_ == "pobj" and party(g)
-                                                                                for g in p.children)
-                       for p in noun.children):
-            return True
-    return False
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children) \
+        or any(c.dep_ in ("poss", "compound", "amod", "nmod") and party(c) for c in noun.children) \
+        or any(p.dep_ == "prep" and p.lower_ in ("by", "from") and any(g.dep_ == "pobj" and party(g)
+                                                                        for g in p.children)
+               for p in noun.children)
 
 
 _WHEN = frozenset({"DATE", "TIME"})

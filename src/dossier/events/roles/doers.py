@@ -257,6 +257,17 @@ def act_authors(noun: Token, resolver: Resolver) -> list[Token]:
     return [a for h in [noun, *of_objs] for a in prep_objects(h, ("by",)) if resolver.many(a)]
 
 
+MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")  # a possessor, a name, a demonym before a noun
+
+
+def modifier_doers(noun: Token, resolver: Resolver, deps: tuple[str, ...] = MODIFIER_DEPS,
+                   pronouns: bool = True) -> list[Token]:
+    """The words before a noun act that name its doer: a possessor, a name or a demonym that resolves to an actor
+    ("Washington's meddling", "U.S. interference", "an Israeli airstrike"), those of `deps` only; without
+    `pronouns`, a possessive pronoun ("its demand") is none."""
+    return [c for c in noun.children if c.dep_ in deps and (pronouns or c.pos_ != "PRON") and resolver.many(c)]
+
+
 def participle_agents(noun: Token) -> list[Token]:
     """X in "<noun> made/taken/imposed by X": the agent of a participle on the noun."""
     return [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
 from dossier.events.roles.deployed_forces import mover
-from dossier.events.roles.doers import is_passive, misread_main_subject, subject_tokens, whole_of_relative
+from dossier.events.roles.doers import is_passive, misread_main_subject, prep_objects, subject_tokens, whole_of_relative
 from dossier.events.roles.no_party import no_party_words, through_places
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.warned_conditions import condition_undergoer
@@ -315,8 +315,7 @@ def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     farmers", "a visit by X"): the parse names the doer; the model does not overrule it."""
     doers = subject_tokens(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
-        doers = doers + [g for p in trigger.children if p.dep_ == "prep" and p.lower_ == "by"
-                         for g in p.children if g.dep_ == "pobj"]
+        doers = doers + prep_objects(trigger, ("by",))
     return any(a in actors for t in doers for a in resolver.many(t))
 
 

@@ -10,14 +10,14 @@ from spacy.tokens import Token
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
 from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
-                                  is_passive, participle_agents, prep_objects, shared_object, shared_patient,
+                                  is_passive, modifier_doers, participle_agents, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import through_places
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
-from dossier.events.roles.receiving import cause_doers, givers, received_act, receiving_verbs, undergoing_verbs
+from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
 from dossier.events.roles.speakers import first_person
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
@@ -329,8 +329,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
-            target_toks += author or [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                                      and resolver.many(c)]
+            target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False)
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
                 and any(c.dep_ == "agent" for c in tok.children):
             target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged
@@ -342,6 +341,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
             target_toks += _parties_of(talks_partners(tok), resolver) + with_clause_subjects(tok)
+        if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
+            target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
@@ -366,7 +367,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "the signing of an agreement between A and B": the thing signed carries the parties
         obj = of_objs[0] if of_objs and entry.mode in ("sign", "inaugurate") else None
         heads = [tok] + ([obj] if obj is not None else [])
-        modifiers = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and resolver.many(c)]
+        modifiers = modifier_doers(tok, resolver, ("poss", "compound", "amod"))
         # "tariffs imposed by China", "a demand made by the IMF": the agent of a participle on the noun
         agents = prep_objects(tok, ("by",)) + participle_agents(tok)
         if obj is None:  # "the expulsion of two diplomats by X", the parser hanging "by X" on the diplomats
@@ -407,6 +408,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not any(resolver.many(t) for t in target_toks):  # "a demand for more pay in talks with X", "opened
             target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
                 [] if gov is None else with_clause_subjects(gov))
+        if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
+            target_toks += helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild its ports": X
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
         for ident in named_parties(t, resolver):

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
-from dossier.events.roles.doers import is_passive, prep_objects
+from dossier.events.roles.doers import is_passive, modifier_doers, prep_objects
 
 _RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
 
@@ -36,6 +36,24 @@ def undergoing_verbs() -> frozenset[str]:
     return _receiving("undergoing")
 
 
+def helped(verb: Token, obj: Token | None) -> list[Token]:
+    """Whom a gift, a loan or aid is for, told by a purpose infinitive of helping on the act or on what it gives
+    ("granted $50 million to help Kenya rebuild its ports", "gave 40 million crowns to assist Chad"; data/receiving.yaml
+    `helping`): the infinitive's object, else the subject of the clause it takes ("help Kenya rebuild": Kenya). [] for
+    an infinitive of another verb ("provided $5 million to buy tea") or one that names no one ("to help pay for it")."""
+    helping = _receiving("helping")
+    out: list[Token] = []
+    for head in [verb] + ([] if obj is None else [obj]):
+        for comp in head.children:
+            if comp.dep_ not in ("advcl", "acl", "relcl") or comp.lemma_.lower() not in helping \
+                    or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
+                continue
+            objs = [o for o in comp.children if o.dep_ in ("dobj", "obj", "dative")]
+            out += objs or [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")
+                            for s in c.children if s.dep_ == "nsubj"]
+    return out
+
+
 def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] = ()) -> list[Token]:
     """Who does the act a verb of undergoing names by its cause: the "by" or "with" phrase of the noun after one of
     its prepositions ("died in an ambush by X", "in clashes with Y"), else a state or group before that noun ("in an
@@ -44,8 +62,7 @@ def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] =
     causes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
               and (not causes_named or o.lemma_.lower() in causes_named or o.lower_ in causes_named)]
     named = [a for c in causes for a in prep_objects(c, ("by", "with")) if resolver.many(a)]
-    return named or [m for c in causes for m in c.children
-                     if m.dep_ in ("amod", "compound", "poss", "nmod") and resolver.many(m)]
+    return named or [m for c in causes for m in modifier_doers(c, resolver)]
 
 
 def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver) -> list[Token] | None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
-from dossier.events.roles.doers import participle_agents, prep_objects
-from dossier.events.matching import CONSEQUENCE_MODALS
-from dossier.events.status import clause_modals
+from dossier.events.matching import condition_subject
+from dossier.events.roles.doers import modifier_doers, participle_agents, prep_objects
 
 _DOER_PREPS = ("by", "from")  # "interference by X", "aggression from X": the doer of an act noun
 
@@ -17,12 +16,9 @@ def warned_condition(verb: Token) -> Token | None:
     """The act a warning holds out as a condition: the noun subject of a clause the warning verb reports, whose verb
     tells with a modal what would follow ("warned that any interference by X in Y's affairs would meet a firm
     response": interference). Who does that act is the one warned (`condition_doers`); what it would be done to or in
-    is not (`condition_undergoer`)."""
+    is not (`condition_undergoer`). The shape is `matching.condition_subject`'s, which the threat rules read too."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-        if not clause_modals(clause) & CONSEQUENCE_MODALS:
-            continue
-        noun = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
-        if noun is not None and noun.pos_ == "NOUN":
+        if (noun := condition_subject(clause)) is not None:
             return noun
     return None
 
@@ -34,9 +30,8 @@ def condition_doers(noun: Token, resolver: Resolver) -> list[Token]:
     phrases = [o for p in noun.children if p.dep_ == "prep" and p.lower_ not in _DOER_PREPS
                for o in p.children if o.dep_ == "pobj"]
     doers = prep_objects(noun, _DOER_PREPS) + [a for o in phrases for a in prep_objects(o, ("by",))]
-    doers += participle_agents(noun) + [
-        c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON"]
-    return [t for t in doers if resolver.many(t)]
+    doers += participle_agents(noun)
+    return [t for t in doers if resolver.many(t)] + modifier_doers(noun, resolver, pronouns=False)
 
 
 def condition_undergoer(tok: Token, trigger: Token, resolver: Resolver) -> bool:
