@@ -21,9 +21,10 @@ The decision has two parts:
   figures, or two described objects with no content word in common: 'agreed to buy 10 pct of X' and 'agreed to
   sell its unit'; not 'signed the accord' and 'signed the agreement'). A time phrase or a pronoun that the roles
   stage took for the object ('signed a protocol on Thursday', 'the agreement that they concluded') is none
-  (`act_object`). And, across articles, two statements of intent that sides make again and again (`said_again`:
-  AGREE other than a formal agreement signed; 'the two sides agreed to deepen cooperation') with no figure in
-  common: they are one act only where both are pinned to one week (`occasions`: a date to a day or a week, or
+  (`act_object`). And, across articles, two reports of an act that sides do again and again (`said_again`,
+  `data/said_again.yaml`: AGREE other than a formal agreement signed, 'the two sides agreed to deepen
+  cooperation'; words of support or praise, CAMEO 050-053; a telephone call, 041) with no figure in common: they
+  are one act only where both are pinned to one week (`occasions`: a date to a day or a week, or
   an undated report's article's day), two when both are pinned to weeks that do not meet ('occasion'), and not
   known to be one when either is pinned to none ('unpinned': a month, a year, an article of unknown date).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
@@ -99,7 +100,7 @@ _FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\w])")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 GAP_DAYS = 90  # articles this far apart or more count as far apart
 WEEK = 7  # days: the grain to which two reports of a statement said again and again must tell one occasion
-SIGN, SIGNING = "sign", "057"  # the AGREE mode of a formal agreement signed, and its CAMEO code
+SIGNING = "057"  # the CAMEO code of a formal agreement signed
 NEAR_DAYS = GAP_DAYS  # an undated report meets only reports of articles at most this many days from its own
 # the share of the names and numbers in two articles' story similarity (the words weigh the rest); chosen by
 # cross-validation on the ECB+ training topics (0.3, 0.5, 0.6, 0.7, 0.85 tried; see docs/evaluation.md)
@@ -372,10 +373,32 @@ def _intent_and_signing(a: Event, b: Event) -> bool:
 
 
 def said_again(event: Event) -> bool:
-    """Whether an act is a statement of intent that sides make again and again (AGREE other than a formal
-    agreement signed, CAMEO 03x: 'agreed to deepen cooperation', 'pledged to widen ties', 'is willing to
-    promote …'), so that two articles' reports of it are one act only where they tell one occasion."""
-    return event.type == "AGREE" and event.mode != SIGN and not (event.cameo or "").startswith(SIGNING)
+    """Whether an act is one that sides do again and again (`data/said_again.yaml`), so that two articles' reports
+    of it are one act only where they tell one occasion: a statement of intent or an agreement reached (AGREE other
+    than a formal agreement signed, CAMEO 057: 'agreed to deepen cooperation', 'pledged to widen ties', 'is willing
+    to promote …'), words of support or praise (SUPPORT, CAMEO 050–053: 'voiced support for', 'praised'; not a
+    recognition, given once), a telephone call (CONSULT 041). A report's CAMEO code decides; its mode where it
+    carries none."""
+    kinds = _said_again().get(event.type or "")
+    if kinds is None:
+        return False
+    code, mode = event.cameo or "", event.mode or ""
+    if "except_codes" in kinds or "except_modes" in kinds:
+        excepted = code.startswith(kinds.get("except_codes", ())) if code else False
+        return not excepted and mode not in kinds.get("except_modes", ())
+    if code:
+        return code.startswith(kinds.get("codes", ()))
+    return mode in kinds.get("modes", ())
+
+
+@lru_cache(maxsize=1)
+def _said_again() -> dict[str, dict[str, tuple[str, ...]]]:
+    """`data/said_again.yaml`: {type: {"codes" | "modes" | "except_codes" | "except_modes": (…)}}."""
+    from dossier.data_files import load_yaml
+
+    data = load_yaml(Path(__file__).parent / "data" / "said_again.yaml")
+    return {kind: {key: tuple(str(v) for v in values) for key, values in entry.items()}
+            for kind, entry in data.items()}
 
 
 def occasion(report: Report) -> tuple[date, date] | None:
