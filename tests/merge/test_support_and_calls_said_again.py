@@ -86,3 +86,13 @@ def test_support_statements_within_one_article_are_left_to_the_other_rules():
     first = _report("wire", "2025-06-12")
     again = Report(first.event.model_copy(update={"id": "wire:e1"}), day("2025-06-12"))
     assert coref.incompatible(first, again) is None
+
+
+def test_support_pinned_to_no_week_is_left_to_the_score_and_an_agreement_is_not():
+    # an undated report in an article of unknown date: nothing pins it to the other report's week
+    dated = _report("wire", "2025-06-12")
+    page = _report("page", None)
+    assert coref.occasions(dated, page) is None
+    assert coref.incompatible(dated, page) is None
+    agreed = dict(type_="AGREE", mode="agree", cameo="030", trigger="agreed")
+    assert coref.incompatible(_report("wire", "2025-06-12", **agreed), _report("page", None, **agreed)) == "unpinned"

@@ -25,8 +25,11 @@ The decision has two parts:
   `data/said_again.yaml`: AGREE other than a formal agreement signed, 'the two sides agreed to deepen
   cooperation'; words of support or praise, CAMEO 050-053; a telephone call, 041) with no figure in common: they
   are one act only where both are pinned to one week (`occasions`: a date to a day or a week, or
-  an undated report's article's day), two when both are pinned to weeks that do not meet ('occasion'), and not
-  known to be one when either is pinned to none ('unpinned': a month, a year, an article of unknown date).
+  an undated report's article's day), two when both are pinned to weeks that do not meet ('occasion'), and, for
+  AGREE, not known to be one when either is pinned to none ('unpinned': a month, a year, an article of unknown
+  date; support and calls are then left to the score). And, in one article, two acts whose objects tell them
+  apart (above, and `object_head`: one head noun, different nouns before it, 'the port deal' and 'the mining
+  deal'); across articles, two acts whose objects name different sums (`sums_differ`).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -50,8 +53,9 @@ articles joined by one strong pair tell two stories. A ruled-out pair
 scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes or a signing and a
 stated intent, an article's past act against its plan, an article's two statements, an act an article tells as
 another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
-two visits by different named travellers, places in two countries, an article's two acts on two objects) never
-ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks ('occasion'). The
+two visits by different named travellers, places in two countries, an article's two acts on two objects, two
+sums) never ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks
+('occasion'). The
 other two rules (different types, a one-sided report) read what the coder may have missed or coded otherwise,
 so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation
 on the ECB+ training topics); so do `apart` and 'unpinned' (what is not known, not what cannot be).
@@ -69,9 +73,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier.merge.intervals import interval
-from dossier.merge.reports import Actors, Report, content_words, cosine, stem, stems
+from dossier.merge.reports import Actors, Report, content_words, cosine, stem
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "coref.json"
@@ -143,9 +148,8 @@ def _possible(report: Report) -> tuple[date, date] | None:
 
 
 @lru_cache(maxsize=1)
-def _irregular() -> tuple[dict, dict]:
-    """The irregular verb and noun forms of the installed spaCy pipeline's lemmatizer ('met' -> meet, 'shot' ->
-    shoot, 'men' -> man); empty when the pipeline has no lookup tables."""
+def _lemma_tables():
+    """The lookup tables of the installed spaCy pipeline's lemmatizer, or None when it has none."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
@@ -154,10 +158,30 @@ def _irregular() -> tuple[dict, dict]:
     try:
         root = get_package_path(Settings.from_env().spacy_model)
         folder = next(root.glob("*/lemmatizer/lookups"))
-        exceptions = Lookups().from_disk(folder).get_table("lemma_exc")
+        return Lookups().from_disk(folder)
+    except (ImportError, StopIteration, OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> tuple[dict, dict]:
+    """The irregular verb and noun forms of the installed spaCy pipeline's lemmatizer ('met' -> meet, 'shot' ->
+    shoot, 'men' -> man); empty when the pipeline has no lookup tables."""
+    try:
+        exceptions = _lemma_tables().get_table("lemma_exc")
         return dict(exceptions.get("verb", {})), dict(exceptions.get("noun", {}))
-    except (ImportError, StopIteration, KeyError, OSError, ValueError):
+    except (AttributeError, KeyError):
         return {}, {}
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """The base forms the lemmatizer's tables know as nouns (WordNet's: 'port', 'mining', 'fishery'); empty when
+    the pipeline has no lookup tables."""
+    try:
+        return frozenset(_lemma_tables().get_table("lemma_index").get("noun", ()))
+    except (AttributeError, KeyError):
+        return frozenset()
 
 
 def lemma_stem(word: str) -> str:
@@ -341,14 +365,14 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         told = occasions(a, b)
         if told == "two":
             return "occasion"  # 'the two sides agreed to deepen cooperation' in June and in November: two acts
-        if told is None:
+        if told is None and _said_again()[ea.type].get("unpinned") != ("score",):
             return "unpinned"  # nothing pins one of them to the other's week: not known to be one act
     if a.doc == b.doc and ea.type in STATEMENTS and (ea.type, ea.mode) == (eb.type, eb.mode) \
             and a.sentence != b.sentence \
             and sa[0] & sb[0] and sa[1] & sb[1] and not trigger_stems(ea) & trigger_stems(eb):
         return "statements"  # one article: 'X supports Y in …' and, further on, 'X also backs Y as …' are two
-    if a.doc == b.doc and objects_differ(ea, eb):
-        return "objects"  # one article: 'agreed to buy 10 pct of X' and 'agreed to sell its unit' are two acts
+    if objects_differ(ea, eb) if a.doc == b.doc else sums_differ(ea, eb):
+        return "objects"  # 'agreed to buy 10 pct of X' and 'to sell its unit' in one article; two sums in any two
     if a.doc == b.doc:
         first, later = sorted((ea, eb), key=_position)
         if _told_as_another(later) and not _told_as_another(first):
@@ -393,11 +417,12 @@ def said_again(event: Event) -> bool:
 
 @lru_cache(maxsize=1)
 def _said_again() -> dict[str, dict[str, tuple[str, ...]]]:
-    """`data/said_again.yaml`: {type: {"codes" | "modes" | "except_codes" | "except_modes": (…)}}."""
+    """`data/said_again.yaml`: {type: {"codes" | "modes" | "except_codes" | "except_modes" | "unpinned": (…)}}."""
     from dossier.data_files import load_yaml
 
     data = load_yaml(Path(__file__).parent / "data" / "said_again.yaml")
-    return {kind: {key: tuple(str(v) for v in values) for key, values in entry.items()}
+    return {kind: {key: tuple(str(v) for v in (values if isinstance(values, list) else [values]))
+                   for key, values in entry.items()}
             for kind, entry in data.items()}
 
 
@@ -467,8 +492,76 @@ def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def object_words(event: Event) -> frozenset[str]:
     """The stems of the content words of what the act is done to or about (`act_object`: its object, or the
-    clause it commits to or asks for: 'to sell its unit' -> sell, unit); names count, figures do not."""
-    return frozenset(stems(act_object(event) or ""))
+    clause it commits to or asks for: 'to sell its unit' -> sell, unit), irregular forms undone (`lemma_stem`:
+    'men' -> man, 'sold' -> sell); names count, figures do not."""
+    return frozenset(lemma_stem(w) for w in content_words(act_object(event) or ""))
+
+
+_CLAUSE = frozenset({"to", "not", "never"})  # an object that opens so is a clause ('to sell its unit'), not a noun
+_EDGE = ".,;:!?\"'()[]<>`’‘“”"
+
+
+def object_head(event: Event) -> tuple[str, frozenset[str]] | None:
+    """The head noun of what the act is done to (`act_object`) when that is a noun phrase, and the common nouns
+    before it that say which thing it is, both as `lemma_stem`s: 'the port deal' -> (deal, {port}); 'the
+    fisheries accords' -> (accord, {fisheri}). Not a word that tells a stage, a rank or a size ('the final accord'
+    -> (accord, {}); `data/describing_words.yaml`), an adjective ('the new accord'), nor a name or a demonym ('the
+    Chancay port', 'the Peruvian port' -> (port, {})): one thing is named by its name and by its country, and
+    names are compared as words (`objects_differ`). The noun phrase ends where a preposition, a relative, a
+    conjunction, a participle or a bracket begins its complement ('a loan of 45 mln dlrs', 'loans totalling …',
+    'the deal, which …'). None for a clause ('to sell its unit') or an object with no content word."""
+    text = act_object(event)
+    if not text:
+        return None
+    tokens = text.split()
+    if tokens[0].lower() in _CLAUSE:
+        return None
+    words: list[str] = []
+    for token in tokens:
+        if words and token[:1] in "([":
+            break  # an apposition in brackets: 'the International Monetary Fund (IMF)'
+        word = token.strip(_EDGE)
+        possessive = word.lower().endswith(("'s", "’s"))
+        word = word[:-2] if possessive else word
+        lower = word.lower()
+        if words and (lower in STOP_WORDS or _participle(lower)):
+            break
+        if content_words(word):
+            words.append(word)
+        if token[-1:] in ",;:)":
+            break  # a comma or a bracket closes the phrase
+    if not words:
+        return None
+    describing = _describing_words()
+    which = frozenset(lemma_stem(w) for w in words[:-1]
+                      if not w[:1].isupper() and _is_noun(w.lower()) and w.lower() not in describing)
+    return lemma_stem(words[-1]), which
+
+
+def _participle(word: str) -> bool:
+    """Whether a word after a noun begins a participle phrase ('loans totalling …', 'talks aimed at …'): an -ing or
+    -ed form that is no noun ('mining', 'building' are)."""
+    return word.endswith(("ing", "ed")) and not _is_noun(word)
+
+
+def _is_noun(word: str) -> bool:
+    """Whether the lemmatizer's tables know a word, or its singular, as a noun ('fisheries' -> fishery)."""
+    nouns = _nouns()
+    if word in nouns:
+        return True
+    irregular = _irregular()[1].get(word)
+    if irregular and irregular[0] in nouns:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in nouns:
+        return True
+    return (word.endswith("es") and word[:-2] in nouns) or (word.endswith("s") and word[:-1] in nouns)
+
+
+@lru_cache(maxsize=1)
+def _describing_words() -> frozenset[str]:
+    from dossier.data_files import load_yaml
+
+    return frozenset(load_yaml(Path(__file__).parent / "data" / "describing_words.yaml")["words"])
 
 
 def figures(event: Event) -> frozenset[str]:
@@ -492,17 +585,32 @@ def _months() -> frozenset[str]:
     return frozenset(lexicon()["months"])
 
 
+def sums_differ(a: Event, b: Event) -> bool:
+    """Whether two acts' objects both name figures and no figure is the same ('a loan of 50 mln dlrs', 'a loan of
+    20 mln dlrs'; '456 mln stg assistance', '24 mln stg help'): two sums, two acts, in one article or in two. Words
+    are compared only within one article (`objects_differ`): another article words the same object otherwise
+    ('Internet Explorer', 'the IE browser bug'), but it names the same sum."""
+    fa, fb = figures(a), figures(b)
+    return bool(fa and fb and not fa & fb)
+
+
 def objects_differ(a: Event, b: Event) -> bool:
     """Whether two acts' objects tell them apart: both name figures and no figure is the same ('a loan of 50
-    mln dlrs', 'a loan of 20 mln dlrs'), or both are described by more than a bare head noun and share no
-    content word ('to buy 10 pct of X' and 'to sell its unit'; 'speedy action' and 'greater access to …'). A
-    bare head ('the accord', 'the agreement', 'the deal') names the kind of thing, not which one: it is how an
-    article refers back to the act it has told, so it tells nothing apart."""
-    fa, fb = figures(a), figures(b)
-    if fa and fb and not fa & fb:
+    mln dlrs', 'a loan of 20 mln dlrs'); or both are described by more than a bare head noun and share no
+    content word ('to buy 10 pct of X' and 'to sell its unit'; 'speedy action' and 'greater access to …'); or
+    both have one head noun (`object_head`, its lemma: 'deal' and 'deals'), each names which one by a word before
+    it, those words differ and nothing but the head is shared ('the port deal' and 'the mining deal'; 'the
+    fisheries accord' and 'the trade accord'). A bare head ('the accord', 'the agreement', 'the deal') names the
+    kind of thing, not which one: it is how an article refers back to the act it has told, so it tells nothing
+    apart; nor does a head that one report describes and the other does not ('port', 'the Chancay port'), nor
+    two heads that share a word before them ('the trade accord', 'the free trade agreement')."""
+    if sums_differ(a, b):
         return True
     wa, wb = object_words(a), object_words(b)
-    return len(wa) >= 2 and len(wb) >= 2 and not wa & wb
+    if len(wa) >= 2 and len(wb) >= 2 and not wa & wb:
+        return True
+    ha, hb = object_head(a), object_head(b)
+    return bool(ha and hb and ha[0] == hb[0] and ha[1] and hb[1] and not ha[1] & hb[1] and wa & wb <= {ha[0]})
 
 
 def _position(event: Event) -> int:
