@@ -86,3 +86,22 @@ def test_across_articles_one_sum_or_other_words_part_nothing():
     hole = _event(0, "a security hole", doc="wire-b", type_="REJECT", mode="reject", trigger="patched")
     assert coref.objects_differ(flaw, hole)
     assert coref.incompatible(_report(flaw), _report(hole)) != "objects"
+
+
+def test_sums_of_money_are_figures_with_a_currency():
+    assert coref.sums(_event(0, "a 500 mln-dlr bridge loan")) == {"500"}
+    assert coref.sums(_event(0, "$75 mln in credits")) == {"75"}
+    assert coref.sums(_event(0, "24 mln stg help")) == {"24"}
+    assert coref.sums(_event(0, "1,736 tonnes of tin")) == frozenset()
+    assert coref.sums(_event(0, "12 protesters")) == frozenset()
+
+
+def test_across_articles_a_revised_count_parts_nothing():
+    # a toll told as 12 and then 15 by a later article is one attack; within one article two counts still part
+    first = _event(0, "12 villagers", doc="wire-a", type_="ASSAULT", mode="kill", trigger="killed",
+                   source=("militia",), target=("village",))
+    later = _event(0, "15 villagers", doc="wire-b", type_="ASSAULT", mode="kill", trigger="killed",
+                   source=("militia",), target=("village",))
+    assert not coref.sums_differ(first, later)
+    assert coref.incompatible(_report(first), _report(later)) != "objects"
+    assert coref.objects_differ(first, later)

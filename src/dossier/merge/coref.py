@@ -29,7 +29,7 @@ The decision has two parts:
   AGREE, not known to be one when either is pinned to none ('unpinned': a month, a year, an article of unknown
   date; support and calls are then left to the score). And, in one article, two acts whose objects tell them
   apart (above, and `object_head`: one head noun, different nouns before it, 'the port deal' and 'the mining
-  deal'); across articles, two acts whose objects name different sums (`sums_differ`).
+  deal'); across articles, two acts whose objects name different sums of money (`sums_differ`).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -372,7 +372,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
             and sa[0] & sb[0] and sa[1] & sb[1] and not trigger_stems(ea) & trigger_stems(eb):
         return "statements"  # one article: 'X supports Y in …' and, further on, 'X also backs Y as …' are two
     if objects_differ(ea, eb) if a.doc == b.doc else sums_differ(ea, eb):
-        return "objects"  # 'agreed to buy 10 pct of X' and 'to sell its unit' in one article; two sums in any two
+        return "objects"  # 'agreed to buy 10 pct of X' and 'to sell its unit' in one article; two sums of money
     if a.doc == b.doc:
         first, later = sorted((ea, eb), key=_position)
         if _told_as_another(later) and not _told_as_another(first):
@@ -567,15 +567,39 @@ def _describing_words() -> frozenset[str]:
 def figures(event: Event) -> frozenset[str]:
     """The figures the act's object names ('10 pct', '76 counts', '1,736 tonnes' -> 10, 76, 1736): not a year
     ('the 1984 accounts') nor a day after a month ('from March 1'), which date the object rather than size it."""
-    text = act_object(event) or ""
-    out = set()
+    return frozenset(number for number, _ in _figures(act_object(event) or ""))
+
+
+def _figures(text: str):
+    """(figure, match) of each figure of a text (`figures`)."""
     for m in _FIGURE.finditer(text):
         number = m.group(1).replace(",", "")
         before = text[:m.start()].split()[-1:]
         if _YEAR.fullmatch(number) or (before and before[0].lower().strip(".") in _months()):
             continue
-        out.add(number)
+        yield number, m
+
+
+def sums(event: Event) -> frozenset[str]:
+    """The sums of money among the figures of the act's object (`figures`): a figure with a currency sign before it
+    ('$50 mln') or a currency word among the two words after it ('260 mln dlrs', '24 mln stg', 'a 500 mln-dlr
+    loan'; `data/currencies.yaml`)."""
+    text = act_object(event) or ""
+    signs, words = _currencies()
+    out = set()
+    for number, m in _figures(text):
+        after = re.split(r"[\s-]+", text[m.end():].strip().lower())[:2]
+        if text[:m.start()].rstrip().endswith(signs) or any(w.strip(_EDGE) in words for w in after):
+            out.add(number)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> tuple[tuple[str, ...], frozenset[str]]:
+    from dossier.data_files import load_yaml
+
+    data = load_yaml(Path(__file__).parent / "data" / "currencies.yaml")
+    return tuple(data["signs"]), frozenset(data["words"])
 
 
 @lru_cache(maxsize=1)
@@ -586,11 +610,12 @@ def _months() -> frozenset[str]:
 
 
 def sums_differ(a: Event, b: Event) -> bool:
-    """Whether two acts' objects both name figures and no figure is the same ('a loan of 50 mln dlrs', 'a loan of
-    20 mln dlrs'; '456 mln stg assistance', '24 mln stg help'): two sums, two acts, in one article or in two. Words
-    are compared only within one article (`objects_differ`): another article words the same object otherwise
-    ('Internet Explorer', 'the IE browser bug'), but it names the same sum."""
-    fa, fb = figures(a), figures(b)
+    """Whether two acts' objects both name sums of money (`sums`) and no sum is the same ('a loan of 50 mln dlrs',
+    'a loan of 20 mln dlrs'; '456 mln stg assistance', '24 mln stg help'): two sums, two acts, in two articles as in
+    one. Not other figures across articles, which reports revise as they come in (a toll of 12 dead, then 15), nor
+    words, which another article words otherwise ('Internet Explorer', 'the IE browser bug'): those are compared
+    only within one article (`objects_differ`)."""
+    fa, fb = sums(a), sums(b)
     return bool(fa and fb and not fa & fb)
 
 
@@ -604,7 +629,8 @@ def objects_differ(a: Event, b: Event) -> bool:
     kind of thing, not which one: it is how an article refers back to the act it has told, so it tells nothing
     apart; nor does a head that one report describes and the other does not ('port', 'the Chancay port'), nor
     two heads that share a word before them ('the trade accord', 'the free trade agreement')."""
-    if sums_differ(a, b):
+    fa, fb = figures(a), figures(b)
+    if fa and fb and not fa & fb:
         return True
     wa, wb = object_words(a), object_words(b)
     if len(wa) >= 2 and len(wb) >= 2 and not wa & wb:
