@@ -21,11 +21,15 @@ The decision has two parts:
   figures, or two described objects with no content word in common: 'agreed to buy 10 pct of X' and 'agreed to
   sell its unit'; not 'signed the accord' and 'signed the agreement'). A time phrase or a pronoun that the roles
   stage took for the object ('signed a protocol on Thursday', 'the agreement that they concluded') is none
-  (`act_object`). And, across articles, two statements of intent that sides make again and again (`said_again`:
-  AGREE other than a formal agreement signed; 'the two sides agreed to deepen cooperation') with no figure in
-  common: they are one act only where both are pinned to one week (`occasions`: a date to a day or a week, or
-  an undated report's article's day), two when both are pinned to weeks that do not meet ('occasion'), and not
-  known to be one when either is pinned to none ('unpinned': a month, a year, an article of unknown date).
+  (`act_object`). And, across articles, two reports of an act that sides do again and again (`said_again`,
+  `data/said_again.yaml`: AGREE other than a formal agreement signed, 'the two sides agreed to deepen
+  cooperation'; words of support or praise, CAMEO 050-053; a telephone call, 041) with no figure in common: they
+  are one act only where both are pinned to one week (`occasions`: a date to a day or a week, or
+  an undated report's article's day), two when both are pinned to weeks that do not meet ('occasion'), and, for
+  AGREE, not known to be one when either is pinned to none ('unpinned': a month, a year, an article of unknown
+  date; support and calls are then left to the score). And, in one article, two acts whose objects tell them
+  apart (above, and `object_head`: one head noun, different nouns before it, 'the port deal' and 'the mining
+  deal'); across articles, two acts whose objects name different sums of money (`sums_differ`).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -49,8 +53,9 @@ articles joined by one strong pair tell two stories. A ruled-out pair
 scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes or a signing and a
 stated intent, an article's past act against its plan, an article's two statements, an act an article tells as
 another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
-two visits by different named travellers, places in two countries, an article's two acts on two objects) never
-ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks ('occasion'). The
+two visits by different named travellers, places in two countries, an article's two acts on two objects, two
+sums) never ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks
+('occasion'). The
 other two rules (different types, a one-sided report) read what the coder may have missed or coded otherwise,
 so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation
 on the ECB+ training topics); so do `apart` and 'unpinned' (what is not known, not what cannot be).
@@ -68,9 +73,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier.merge.intervals import interval
-from dossier.merge.reports import Actors, Report, content_words, cosine, stem, stems
+from dossier.merge.reports import Actors, Report, content_words, cosine, stem
 from dossier.model import Event
 
 MODEL = Path(__file__).parent / "model" / "coref.json"
@@ -99,7 +105,7 @@ _FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\w])")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 GAP_DAYS = 90  # articles this far apart or more count as far apart
 WEEK = 7  # days: the grain to which two reports of a statement said again and again must tell one occasion
-SIGN, SIGNING = "sign", "057"  # the AGREE mode of a formal agreement signed, and its CAMEO code
+SIGNING = "057"  # the CAMEO code of a formal agreement signed
 NEAR_DAYS = GAP_DAYS  # an undated report meets only reports of articles at most this many days from its own
 # the share of the names and numbers in two articles' story similarity (the words weigh the rest); chosen by
 # cross-validation on the ECB+ training topics (0.3, 0.5, 0.6, 0.7, 0.85 tried; see docs/evaluation.md)
@@ -142,9 +148,8 @@ def _possible(report: Report) -> tuple[date, date] | None:
 
 
 @lru_cache(maxsize=1)
-def _irregular() -> tuple[dict, dict]:
-    """The irregular verb and noun forms of the installed spaCy pipeline's lemmatizer ('met' -> meet, 'shot' ->
-    shoot, 'men' -> man); empty when the pipeline has no lookup tables."""
+def _lemma_tables():
+    """The lookup tables of the installed spaCy pipeline's lemmatizer, or None when it has none."""
     from spacy.lookups import Lookups
     from spacy.util import get_package_path
 
@@ -153,10 +158,30 @@ def _irregular() -> tuple[dict, dict]:
     try:
         root = get_package_path(Settings.from_env().spacy_model)
         folder = next(root.glob("*/lemmatizer/lookups"))
-        exceptions = Lookups().from_disk(folder).get_table("lemma_exc")
+        return Lookups().from_disk(folder)
+    except (ImportError, StopIteration, OSError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _irregular() -> tuple[dict, dict]:
+    """The irregular verb and noun forms of the installed spaCy pipeline's lemmatizer ('met' -> meet, 'shot' ->
+    shoot, 'men' -> man); empty when the pipeline has no lookup tables."""
+    try:
+        exceptions = _lemma_tables().get_table("lemma_exc")
         return dict(exceptions.get("verb", {})), dict(exceptions.get("noun", {}))
-    except (ImportError, StopIteration, KeyError, OSError, ValueError):
+    except (AttributeError, KeyError):
         return {}, {}
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """The base forms the lemmatizer's tables know as nouns (WordNet's: 'port', 'mining', 'fishery'); empty when
+    the pipeline has no lookup tables."""
+    try:
+        return frozenset(_lemma_tables().get_table("lemma_index").get("noun", ()))
+    except (AttributeError, KeyError):
+        return frozenset()
 
 
 def lemma_stem(word: str) -> str:
@@ -340,14 +365,14 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         told = occasions(a, b)
         if told == "two":
             return "occasion"  # 'the two sides agreed to deepen cooperation' in June and in November: two acts
-        if told is None:
+        if told is None and _said_again()[ea.type].get("unpinned") != ("score",):
             return "unpinned"  # nothing pins one of them to the other's week: not known to be one act
     if a.doc == b.doc and ea.type in STATEMENTS and (ea.type, ea.mode) == (eb.type, eb.mode) \
             and a.sentence != b.sentence \
             and sa[0] & sb[0] and sa[1] & sb[1] and not trigger_stems(ea) & trigger_stems(eb):
         return "statements"  # one article: 'X supports Y in …' and, further on, 'X also backs Y as …' are two
-    if a.doc == b.doc and objects_differ(ea, eb):
-        return "objects"  # one article: 'agreed to buy 10 pct of X' and 'agreed to sell its unit' are two acts
+    if objects_differ(ea, eb) if a.doc == b.doc else sums_differ(ea, eb):
+        return "objects"  # 'agreed to buy 10 pct of X' and 'to sell its unit' in one article; two sums of money
     if a.doc == b.doc:
         first, later = sorted((ea, eb), key=_position)
         if _told_as_another(later) and not _told_as_another(first):
@@ -372,10 +397,33 @@ def _intent_and_signing(a: Event, b: Event) -> bool:
 
 
 def said_again(event: Event) -> bool:
-    """Whether an act is a statement of intent that sides make again and again (AGREE other than a formal
-    agreement signed, CAMEO 03x: 'agreed to deepen cooperation', 'pledged to widen ties', 'is willing to
-    promote …'), so that two articles' reports of it are one act only where they tell one occasion."""
-    return event.type == "AGREE" and event.mode != SIGN and not (event.cameo or "").startswith(SIGNING)
+    """Whether an act is one that sides do again and again (`data/said_again.yaml`), so that two articles' reports
+    of it are one act only where they tell one occasion: a statement of intent or an agreement reached (AGREE other
+    than a formal agreement signed, CAMEO 057: 'agreed to deepen cooperation', 'pledged to widen ties', 'is willing
+    to promote …'), words of support or praise (SUPPORT, CAMEO 050–053: 'voiced support for', 'praised'; not a
+    recognition, given once), a telephone call (CONSULT 041). A report's CAMEO code decides; its mode where it
+    carries none."""
+    kinds = _said_again().get(event.type or "")
+    if kinds is None:
+        return False
+    code, mode = event.cameo or "", event.mode or ""
+    if "except_codes" in kinds or "except_modes" in kinds:
+        excepted = code.startswith(kinds.get("except_codes", ())) if code else False
+        return not excepted and mode not in kinds.get("except_modes", ())
+    if code:
+        return code.startswith(kinds.get("codes", ()))
+    return mode in kinds.get("modes", ())
+
+
+@lru_cache(maxsize=1)
+def _said_again() -> dict[str, dict[str, tuple[str, ...]]]:
+    """`data/said_again.yaml`: {type: {"codes" | "modes" | "except_codes" | "except_modes" | "unpinned": (…)}}."""
+    from dossier.data_files import load_yaml
+
+    data = load_yaml(Path(__file__).parent / "data" / "said_again.yaml")
+    return {kind: {key: tuple(str(v) for v in (values if isinstance(values, list) else [values]))
+                   for key, values in entry.items()}
+            for kind, entry in data.items()}
 
 
 def occasion(report: Report) -> tuple[date, date] | None:
@@ -444,22 +492,114 @@ def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def object_words(event: Event) -> frozenset[str]:
     """The stems of the content words of what the act is done to or about (`act_object`: its object, or the
-    clause it commits to or asks for: 'to sell its unit' -> sell, unit); names count, figures do not."""
-    return frozenset(stems(act_object(event) or ""))
+    clause it commits to or asks for: 'to sell its unit' -> sell, unit), irregular forms undone (`lemma_stem`:
+    'men' -> man, 'sold' -> sell); names count, figures do not."""
+    return frozenset(lemma_stem(w) for w in content_words(act_object(event) or ""))
+
+
+_CLAUSE = frozenset({"to", "not", "never"})  # an object that opens so is a clause ('to sell its unit'), not a noun
+_EDGE = ".,;:!?\"'()[]<>`’‘“”"
+
+
+def object_head(event: Event) -> tuple[str, frozenset[str]] | None:
+    """The head noun of what the act is done to (`act_object`) when that is a noun phrase, and the common nouns
+    before it that say which thing it is, both as `lemma_stem`s: 'the port deal' -> (deal, {port}); 'the
+    fisheries accords' -> (accord, {fisheri}). Not a word that tells a stage, a rank or a size ('the final accord'
+    -> (accord, {}); `data/describing_words.yaml`), an adjective ('the new accord'), nor a name or a demonym ('the
+    Chancay port', 'the Peruvian port' -> (port, {})): one thing is named by its name and by its country, and
+    names are compared as words (`objects_differ`). The noun phrase ends where a preposition, a relative, a
+    conjunction, a participle or a bracket begins its complement ('a loan of 45 mln dlrs', 'loans totalling …',
+    'the deal, which …'). None for a clause ('to sell its unit') or an object with no content word."""
+    text = act_object(event)
+    if not text:
+        return None
+    tokens = text.split()
+    if tokens[0].lower() in _CLAUSE:
+        return None
+    words: list[str] = []
+    for token in tokens:
+        if words and token[:1] in "([":
+            break  # an apposition in brackets: 'the International Monetary Fund (IMF)'
+        word = token.strip(_EDGE)
+        possessive = word.lower().endswith(("'s", "’s"))
+        word = word[:-2] if possessive else word
+        lower = word.lower()
+        if words and (lower in STOP_WORDS or _participle(lower)):
+            break
+        if content_words(word):
+            words.append(word)
+        if token[-1:] in ",;:)":
+            break  # a comma or a bracket closes the phrase
+    if not words:
+        return None
+    describing = _describing_words()
+    which = frozenset(lemma_stem(w) for w in words[:-1]
+                      if not w[:1].isupper() and _is_noun(w.lower()) and w.lower() not in describing)
+    return lemma_stem(words[-1]), which
+
+
+def _participle(word: str) -> bool:
+    """Whether a word after a noun begins a participle phrase ('loans totalling …', 'talks aimed at …'): an -ing or
+    -ed form that is no noun ('mining', 'building' are)."""
+    return word.endswith(("ing", "ed")) and not _is_noun(word)
+
+
+def _is_noun(word: str) -> bool:
+    """Whether the lemmatizer's tables know a word, or its singular, as a noun ('fisheries' -> fishery)."""
+    nouns = _nouns()
+    if word in nouns:
+        return True
+    irregular = _irregular()[1].get(word)
+    if irregular and irregular[0] in nouns:
+        return True
+    if word.endswith("ies") and word[:-3] + "y" in nouns:
+        return True
+    return (word.endswith("es") and word[:-2] in nouns) or (word.endswith("s") and word[:-1] in nouns)
+
+
+@lru_cache(maxsize=1)
+def _describing_words() -> frozenset[str]:
+    from dossier.data_files import load_yaml
+
+    return frozenset(load_yaml(Path(__file__).parent / "data" / "describing_words.yaml")["words"])
 
 
 def figures(event: Event) -> frozenset[str]:
     """The figures the act's object names ('10 pct', '76 counts', '1,736 tonnes' -> 10, 76, 1736): not a year
     ('the 1984 accounts') nor a day after a month ('from March 1'), which date the object rather than size it."""
-    text = act_object(event) or ""
-    out = set()
+    return frozenset(number for number, _ in _figures(act_object(event) or ""))
+
+
+def _figures(text: str):
+    """(figure, match) of each figure of a text (`figures`)."""
     for m in _FIGURE.finditer(text):
         number = m.group(1).replace(",", "")
         before = text[:m.start()].split()[-1:]
         if _YEAR.fullmatch(number) or (before and before[0].lower().strip(".") in _months()):
             continue
-        out.add(number)
+        yield number, m
+
+
+def sums(event: Event) -> frozenset[str]:
+    """The sums of money among the figures of the act's object (`figures`): a figure with a currency sign before it
+    ('$50 mln') or a currency word among the two words after it ('260 mln dlrs', '24 mln stg', 'a 500 mln-dlr
+    loan'; `data/currencies.yaml`)."""
+    text = act_object(event) or ""
+    signs, words = _currencies()
+    out = set()
+    for number, m in _figures(text):
+        after = re.split(r"[\s-]+", text[m.end():].strip().lower())[:2]
+        if text[:m.start()].rstrip().endswith(signs) or any(w.strip(_EDGE) in words for w in after):
+            out.add(number)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> tuple[tuple[str, ...], frozenset[str]]:
+    from dossier.data_files import load_yaml
+
+    data = load_yaml(Path(__file__).parent / "data" / "currencies.yaml")
+    return tuple(data["signs"]), frozenset(data["words"])
 
 
 @lru_cache(maxsize=1)
@@ -469,17 +609,34 @@ def _months() -> frozenset[str]:
     return frozenset(lexicon()["months"])
 
 
+def sums_differ(a: Event, b: Event) -> bool:
+    """Whether two acts' objects both name sums of money (`sums`) and no sum is the same ('a loan of 50 mln dlrs',
+    'a loan of 20 mln dlrs'; '456 mln stg assistance', '24 mln stg help'): two sums, two acts, in two articles as in
+    one. Not other figures across articles, which reports revise as they come in (a toll of 12 dead, then 15), nor
+    words, which another article words otherwise ('Internet Explorer', 'the IE browser bug'): those are compared
+    only within one article (`objects_differ`)."""
+    fa, fb = sums(a), sums(b)
+    return bool(fa and fb and not fa & fb)
+
+
 def objects_differ(a: Event, b: Event) -> bool:
     """Whether two acts' objects tell them apart: both name figures and no figure is the same ('a loan of 50
-    mln dlrs', 'a loan of 20 mln dlrs'), or both are described by more than a bare head noun and share no
-    content word ('to buy 10 pct of X' and 'to sell its unit'; 'speedy action' and 'greater access to …'). A
-    bare head ('the accord', 'the agreement', 'the deal') names the kind of thing, not which one: it is how an
-    article refers back to the act it has told, so it tells nothing apart."""
+    mln dlrs', 'a loan of 20 mln dlrs'); or both are described by more than a bare head noun and share no
+    content word ('to buy 10 pct of X' and 'to sell its unit'; 'speedy action' and 'greater access to …'); or
+    both have one head noun (`object_head`, its lemma: 'deal' and 'deals'), each names which one by a word before
+    it, those words differ and nothing but the head is shared ('the port deal' and 'the mining deal'; 'the
+    fisheries accord' and 'the trade accord'). A bare head ('the accord', 'the agreement', 'the deal') names the
+    kind of thing, not which one: it is how an article refers back to the act it has told, so it tells nothing
+    apart; nor does a head that one report describes and the other does not ('port', 'the Chancay port'), nor
+    two heads that share a word before them ('the trade accord', 'the free trade agreement')."""
     fa, fb = figures(a), figures(b)
     if fa and fb and not fa & fb:
         return True
     wa, wb = object_words(a), object_words(b)
-    return len(wa) >= 2 and len(wb) >= 2 and not wa & wb
+    if len(wa) >= 2 and len(wb) >= 2 and not wa & wb:
+        return True
+    ha, hb = object_head(a), object_head(b)
+    return bool(ha and hb and ha[0] == hb[0] and ha[1] and hb[1] and not ha[1] & hb[1] and wa & wb <= {ha[0]})
 
 
 def _position(event: Event) -> int:
