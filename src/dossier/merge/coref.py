@@ -75,6 +75,8 @@ from pathlib import Path
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from dossier.facts.lexicon import lexicon as lexicon_of_figures
+from dossier.facts.lexicon import money_words
 from dossier.merge.intervals import interval
 from dossier.merge.reports import Actors, Report, content_words, cosine, stem
 from dossier.model import Event
@@ -583,23 +585,24 @@ def _figures(text: str):
 def sums(event: Event) -> frozenset[str]:
     """The sums of money among the figures of the act's object (`figures`): a figure with a currency sign before it
     ('$50 mln') or a currency word among the two words after it ('260 mln dlrs', '24 mln stg', 'a 500 mln-dlr
-    loan'; `data/currencies.yaml`)."""
+    loan'; the facts stage's currencies, facts/data/currencies.yaml)."""
     text = act_object(event) or ""
-    signs, words = _currencies()
+    words = money_words()
     out = set()
     for number, m in _figures(text):
         after = re.split(r"[\s-]+", text[m.end():].strip().lower())[:2]
-        if text[:m.start()].rstrip().endswith(signs) or any(w.strip(_EDGE) in words for w in after):
+        if _sign_before(text[:m.start()]) or any(w.strip(_EDGE) in words for w in after):
             out.add(number)
     return frozenset(out)
 
 
-@lru_cache(maxsize=1)
-def _currencies() -> tuple[tuple[str, ...], frozenset[str]]:
-    from dossier.data_files import load_yaml
-
-    data = load_yaml(Path(__file__).parent / "data" / "currencies.yaml")
-    return tuple(data["signs"]), frozenset(data["words"])
+def _sign_before(before: str) -> bool:
+    """Whether the text before a figure ends in a currency's sign ("$", "US$", "Rs": the facts stage's list)."""
+    last = before.split()[-1:]
+    if not last:
+        return False
+    symbols = lexicon_of_figures().symbols
+    return last[0] in symbols or last[0].endswith(tuple(s for s in symbols if not s[-1].isalpha()))
 
 
 @lru_cache(maxsize=1)
