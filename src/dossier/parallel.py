@@ -58,6 +58,59 @@ def warm_before_fork() -> None:
     fallback.parse.cache_clear()
 
 
+# A made-up story that takes the stages through what they load on first use: a dateline, an outlet, people with their
+# titles, states, a city and a region (the gazetteer), acts of several types, a quotation, dates and figures.
+_WARMING_STORY = (
+    "GENEVA, March 3 (Reuters) - France's foreign minister, Claire Duval, met her German counterpart in Geneva on "
+    "Tuesday and the two governments signed a trade accord worth 40 mln dlrs, officials said. \"We will open the "
+    "border next month,\" Duval told reporters. Kenya accused rebels near Mombasa of attacking a convoy last week, "
+    "and the United Nations urged both sides to hold talks in May. Exports rose 4.5 pct to 1.2 billion dlrs in "
+    "1986, the ministry said, and Ontario's premier did not rule out new sanctions."
+)
+_LARGEST_TABLE = 64  # a memo that may hold more entries than this keeps readings of texts, not a table
+
+
+def prepare_fork(settings: Settings) -> None:
+    """Make ready in the parent, once, what every forked worker would otherwise make for itself: the pipeline
+    loaded (spaCy, the stages' patterns, dictionaries and models), the tables the stages load on first use (the
+    gazetteer, the outlets, the CAMEO table, the lexicons read lazily: one made-up story run through the pipeline),
+    the store's payload writer imported and dateparser warmed. The workers then share these pages (copy on write)
+    instead of each loading them. What the story leaves in the memos of readings (a date phrase's value, ...) is
+    dropped again, so that a worker's results are the ones it would make alone; then what the parent holds is
+    frozen for the collector (`gc.freeze`), so that no worker's collections walk, and so copy, the shared tables."""
+    import gc
+
+    from dossier.ingest.document import document_from_text
+    from dossier.nlp import loader
+    from dossier.pipeline import process
+    from dossier.store import database  # noqa: F401  (ready_result, made in the workers)
+
+    nlp = loader.load(settings)
+    warming = document_from_text("dossier-warm-up", _WARMING_STORY)
+    for _ in process([warming], settings.model_copy(update={"workers": 1, "engine": "local"}), nlp=nlp):
+        pass
+    warm_before_fork()
+    _clear_reading_memos()
+    gc.collect()
+    gc.freeze()
+
+
+def _clear_reading_memos() -> None:
+    """Empty every memo in dossier's loaded modules that holds readings of texts (`functools.lru_cache` with room
+    for more than `_LARGEST_TABLE` entries); the tables (memos of no argument, or of a file) stay."""
+    import functools
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if name == "dossier" or name.startswith("dossier."):
+            for value in list(vars(module).values()):
+                if isinstance(value, functools._lru_cache_wrapper):
+                    room = value.cache_info().maxsize
+                    if room is None or room <= _LARGEST_TABLE:
+                        continue
+                    value.cache_clear()
+
+
 def _pool_batch(documents: list[Document], ready: bool = False) -> list:
     return analyse_batch(documents, _SETTINGS, ready)
 
@@ -82,11 +135,11 @@ def process_parallel(documents: Iterable[Document], settings: Settings, ready: b
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork where there is one: workers inherit the loaded pipeline instead of loading it again
+    # fork where there is one: workers inherit the loaded pipeline and its first-use tables (prepare_fork)
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
     if method == "fork":
-        warm_before_fork()
+        prepare_fork(settings)
     ahead = 2 * settings.workers  # batches in flight: enough to keep every worker busy, little held in memory
     with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
                              initargs=(settings,)) as pool:

@@ -315,6 +315,8 @@ class Resolver:
         found = fallback = self._fronted_subject(pron)
         for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
             tok = self.doc[i]
+            if tok.lower_ not in _PERSONAL and not self._may_name_one(tok):
+                continue  # every test below would pass it over: the cheap one first
             if own_clause is not None and _clause_verb(tok).i == own_clause:
                 continue
             if tok.lower_ in _PERSONAL:
@@ -336,6 +338,11 @@ class Resolver:
             fallback = fallback or ident
         self._pronouns[pron.i] = found or fallback
         return found or fallback
+
+    def _may_name_one(self, tok: Token) -> bool:
+        """Whether `_person` or `_office_holder` can give the token an actor: a word the actors stage resolved, a
+        word of a name tagged PERSON, or a singular office ("the envoy"); any other word they pass over at once."""
+        return tok.i in self.map or tok.ent_type_ == "PERSON" or (tok.tag_ == "NN" and tok.lower_ in OFFICE_HOLDERS)
 
     def _office_holder(self, tok: Token) -> str | None:
         """The actor of a singular description of one office-holder ("the Norwegian envoy", "the minister") whose
