@@ -3,8 +3,7 @@
 The rules find candidate events and their arguments; this model answers one question per sentence, which PLOVER
 type its main event is (CONCEDE and RETREAT together as YIELD, as the training labels give them). Features: the
 words and word pairs of the sentence, the lemmas of its verbs with their objects, particles and clauses, and the
-types, CAMEO codes and triggers of the rules' candidates, and what the converted CAMEO verb dictionary reads the
-root verb and its clauses' verbs as (`dictionary_reading`). The model (`model/event_types.npz`) is trained by
+types, CAMEO codes and triggers of the rules' candidates. The model (`model/event_types.npz`) is trained by
 `training/train_event_types.py` with scikit-learn (TF-IDF and a linear SVM, fixed seed) and read back here
 with numpy: a vocabulary, idf weights and one row of weights per type.
 
@@ -33,7 +32,6 @@ YIELD = "YIELD"
 NONE = "NONE"  # the class of a sentence that holds no political event
 RULE = "r:"  # the prefix of the rules' features, normalised as a block of their own
 _CLAUSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "prt", "neg", "agent", "attr", "acomp", "dative"})
-_CLAUSE_OF_ROOT = frozenset({"ccomp", "xcomp", "conj"})  # the root's own clauses, read by the verb dictionary
 
 
 def label_of(ptype: str) -> str:
@@ -56,48 +54,9 @@ def sentence_features(sent: Span, events: list[Event]) -> list[str]:
             verbs.append(head)
             verbs += [f"{head}_{c.dep_}:{c.lemma_.lower()}" for c in t.children if c.dep_ in _CLAUSE_DEPS]
     feats = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])] + verbs
-    feats += dictionary_reading(sent)
     for e in events:
         feats += [f"r:type:{e.type}", f"r:cameo:{(e.cameo or '')[:3]}", f"r:trig:{e.trigger.split()[-1].lower()}"]
     return feats
-
-
-@lru_cache(maxsize=2)
-def _dictionary(vocab) -> "TriggerMatcher":
-    """A matcher of the converted CAMEO verb dictionary's entries alone (patterns/cameo/*.yaml, verbs)."""
-    from dossier.events.matching import TriggerMatcher
-    from dossier.events.patterns import load_entries
-
-    return TriggerMatcher(vocab, [e for e in load_entries() if e.converted and e.pos == "verb"])
-
-
-_READ: list = [None, None]  # the doc last read and the dictionary's entries matched in it
-
-
-def dictionary_reading(sent: Span) -> list[str]:
-    """"d:" features: what the converted CAMEO verb dictionary reads the sentence's root verb as ("d:root:") and the
-    verbs of the clauses the root governs ("d:c:": a complement or a conjoined verb, where a reporting verb's act or
-    a commissive's promise is told: "said its jets had bombed...", "agreed to withdraw"), whether or not the rules
-    kept a trigger there (the verb's best entry whose constraints the parse meets, as the matcher chooses it): the
-    entry's PLOVER type and its CAMEO code to two and three digits, or NONE where the dictionary says the verb names
-    no event ("said", "expected"). The rules keep a trigger only with its actors resolved and not subsumed; the
-    dictionary's reading tells the model what the sentence's main verbs would name even where they kept none."""
-    doc = sent.doc
-    if _READ[0] is not doc:
-        read = []
-        for t, e in _dictionary(doc.vocab)(doc):
-            if t.dep_ == "ROOT":
-                read.append((t.i, "root", e))
-            elif t.dep_ in _CLAUSE_OF_ROOT and t.head.dep_ == "ROOT":
-                read.append((t.i, "c", e))
-        _READ[0], _READ[1] = doc, read
-    out = []
-    for i, tag, entry in _READ[1]:
-        if sent.start <= i < sent.end:
-            code = entry.cameo or ""
-            out += [f"d:{tag}:NONE"] if entry.type == "NONE" else \
-                [f"d:{tag}:{entry.type}", f"d:{tag}:c{code[:2]}", f"d:{tag}:c{code[:3]}"]
-    return out
 
 
 def block_scale(vals: np.ndarray, rows: np.ndarray, rule: np.ndarray, n: int,
