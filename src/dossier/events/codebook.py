@@ -33,21 +33,27 @@ class Rule:
     cameo: tuple[str, ...] = ()
     triggers: frozenset[str] = frozenset()
     told: tuple[str, ...] = ()
+    issue: frozenset[str] = frozenset()  # words of what the act is about (Event.issue): "permission for the rally"
     # the category is also what dossier's own convention calls the act (a refusal to yield is REJECT there too,
     # events/status.py `refuses_to_yield`): a view, never a fold to read a label back through (`category`)
     act: bool = False
 
     def matches(self, ptype: str, status: str | None, mode: str | None, code: str | None,
-                trigger: str | None, sentence: str | None = None) -> bool:
+                trigger: str | None, sentence: str | None = None, issue: str | None = None) -> bool:
         if ptype not in self.types or (self.status and status not in self.status):
             return False
         if self.told and not told_before(sentence or "", trigger or "", self.told):
             return False
-        if not (self.modes or self.cameo or self.triggers):
+        if not (self.modes or self.cameo or self.triggers or self.issue):
             return True
         words = set((trigger or "").lower().replace("…", " ").split())
         return (mode in self.modes or any((code or "").startswith(c) for c in self.cameo)
-                or bool(words & self.triggers))
+                or bool(words & self.triggers) or bool(self.issue and _words(issue) & self.issue))
+
+
+def _words(text: str | None) -> set[str]:
+    """The lower-case words of a phrase, punctuation stripped."""
+    return set(re.findall(r"[a-z]+", (text or "").lower()))
 
 
 @lru_cache(maxsize=4)
@@ -60,7 +66,8 @@ def rules(path: Path = RULES) -> tuple[Rule, ...]:
                         status=frozenset(r.get("status") or ()), modes=frozenset(r.get("modes") or ()),
                         cameo=tuple(str(c) for c in r.get("cameo") or ()),
                         triggers=frozenset(w.lower() for w in r.get("triggers") or ()),
-                        told=tuple(str(w).lower() for w in r.get("told") or ()), act=bool(r.get("act"))))
+                        told=tuple(str(w).lower() for w in r.get("told") or ()),
+                        issue=frozenset(w.lower() for w in r.get("issue") or ()), act=bool(r.get("act"))))
     return tuple(out)
 
 
@@ -88,7 +95,8 @@ def rule_for(event: Event, acts: bool = True) -> Rule | None:
     False, only the rules that fold modality into the category (not those marked `act`)."""
     sentence = event.evidence[0].text if event.evidence else None
     return next((r for r in rules() if (acts or not r.act)
-                 and r.matches(event.type, event.status, event.mode, event.cameo, event.trigger, sentence)), None)
+                 and r.matches(event.type, event.status, event.mode, event.cameo, event.trigger, sentence,
+                               event.issue)), None)
 
 
 def category(event: Event, acts: bool = False) -> str:
