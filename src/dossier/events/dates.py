@@ -14,7 +14,8 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from dossier.events.named_again import dated_again  # the nouns that name an earlier act again
-from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, reported
+from dossier.events.patterns import load_lexicon
+from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, put_forward, reported
 from dossier.model import DateValue, Timex
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
@@ -466,7 +467,22 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if found is None:
         return None
     value, root = found
+    if _time_of_the_asking(anchors, root, value):
+        return None
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+def _time_of_the_asking(anchors: list[Token], root: Token, value: DateValue) -> bool:
+    """A time outside an act put forward (status.put_forward: "On Tuesday, Turkey suggested holding talks", "urged
+    Greece on Monday to resume talks", "rejected calls on Friday for talks") that is not after the article's date is
+    the proposal's: what is asked for comes later, if ever, so it takes no day of the asking. A time still to come
+    may be the act's ("urged Greece to hold talks next week", wherever the parser hangs it), and one inside the
+    act's own words is its own ("proposed talks on May 3")."""
+    lex = load_lexicon()
+    asked = [a for a in anchors if put_forward(a, lex)]
+    if not asked or is_after(value, root.doc._.published):
+        return False
+    return not any(a.left_edge.i <= root.i <= a.right_edge.i for a in asked)
 
 
 def _on_own_object(anchors: list[Token], sent: Span, timexes: list[Timex], ptype: str) -> tuple[DateValue, Token] | None:

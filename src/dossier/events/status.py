@@ -12,6 +12,7 @@ from dossier.actors.convert import split_code
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
 from dossier.events.patterns import Lexicon
+from dossier.time.lexicon import lexicon as time_lexicon
 
 _UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "pcomp", "acomp")
 
@@ -212,6 +213,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     auxes = [a.lower_ for t in verbs for a in _kids(t, ("aux",))]
     if _continued(tok) and not set(auxes) - _WILL - {"to"}:
         return "occurred"  # "will continue to stand by them", "would keep shelling": under way already
+    if put_forward(tok, lex):  # "urged Sudan to free them", "suggested holding talks": asked for, not done
+        return "hypothetical"
     if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain):
         return "hypothetical"  # "could", "must"; "has to", "will have to": owed, not done nor planned
     if _weighed(tok) or _among_options(tok):
@@ -243,6 +246,115 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         if served in ("planned", "hypothetical"):
             return served
     return "occurred"
+
+
+@cache
+def _forward_words() -> dict[str, frozenset[str]]:
+    """time/data/lexicon.yaml's words of putting an act forward: verbs of proposing, asking and calling, the
+    prepositions of a call's addressee, nouns of proposing and verbs of accepting."""
+    table = time_lexicon()
+    return {key: frozenset(table[key]) for key in ("proposing_verbs", "asking_verbs", "calling_verbs",
+                                                   "calling_addressed", "proposal_nouns", "accepting_verbs")}
+
+
+def put_forward(tok: Token, lex: Lexicon) -> bool:
+    """An act put forward for someone to do, not done: what a verb of proposing, asking or calling governs ("urged
+    Sudan to free the journalists", "suggested holding talks", "demanded that Iran release them", "proposed a
+    summit", "called on Russia to withdraw", "called for talks"), or a noun of proposing ("a proposal to hold
+    talks", "calls for a ceasefire", "the ceasefire proposal"), through verbs joined by "and" and infinitives
+    above the act. Not an act told as done in its own relative clause ("proposed the talks, which were held on
+    Monday"), a proposal accepted ("accepted an invitation to visit Lima": agreed), a claim ("reports suggested the
+    army attacked the town": a "that" clause in the past), a call made ("called the minister to discuss the war"),
+    nor an act an object of the act put forward names ("urged Kenya to condemn the attack": the attack was made)."""
+    words = _forward_words()
+    if _done_in_relative(tok, lex):
+        return False
+    low = tok
+    for _ in range(6):
+        high = low.head
+        if high.i == low.i:
+            return False
+        if low.dep_ == "pobj":  # "called for talks", "calls for a ceasefire"
+            return high.dep_ == "prep" and high.lower_ == "for" and _asks(high.head, words) \
+                and not _accepted(high.head, words)
+        if _forwards(low, high, words):
+            return not _accepted(high, words)
+        if low.dep_ not in ("xcomp", "conj") or own_clause(low):
+            return False
+        low = high
+    return False
+
+
+def _asks(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A verb of proposing, asking or calling, or a noun of proposing."""
+    if tok.pos_ == "VERB":
+        lemma = tok.lemma_.lower()
+        return any(lemma in words[k] for k in ("proposing_verbs", "asking_verbs", "calling_verbs"))
+    return tok.pos_ == "NOUN" and tok.lower_ in words["proposal_nouns"]
+
+
+def _forwards(low: Token, high: Token, words: dict[str, frozenset[str]]) -> bool:
+    """`low` is what `high` puts forward: the object, infinitive, gerund or "that" clause of a verb of proposing
+    (`proposing_verbs`); the infinitive, gerund or "that" clause of a verb of asking; the infinitive of a verb of
+    calling after its addressee ("called on Russia to withdraw"); a "for" clause of any ("called for Russia to
+    withdraw"); the infinitive, "that" clause or compound of a noun of proposing."""
+    if not _asks(high, words):
+        return False
+    if low.dep_ in ("advcl", "acl") and any(m.lower_ == "for" for m in _kids(low, ("mark",))):
+        return _infinitive(low)
+    if high.pos_ == "NOUN":
+        if low.dep_ == "compound":
+            return True
+        if low.dep_ in ("acl", "relcl", "advcl"):
+            return _infinitive(low) or (any(m.lower_ == "that" for m in _kids(low, ("mark",))) and _base_form(low))
+        return low.dep_ == "ccomp" and _base_form(low)
+    lemma = high.lemma_.lower()
+    if lemma in words["calling_verbs"]:
+        return low.dep_ == "xcomp" and _infinitive(low) \
+            and any(p.lower_ in words["calling_addressed"] for p in _kids(high, ("prep",)))
+    if low.dep_ == "xcomp":
+        return True
+    if low.dep_ == "ccomp":
+        return _base_form(low, high)
+    return lemma in words["proposing_verbs"] and low.dep_ in ("dobj", "nsubjpass")
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in _kids(verb, ("aux",)))
+
+
+def _base_form(clause: Token, asker: Token | None = None) -> bool:
+    """A clause in the form a proposal's content takes: the base form ("urged that the two sides sign", "demanded
+    that they be freed"), or the present after a verb in the past ("proposed that the leaders meet": told of a fact,
+    it would be "met"); not the past or the perfect ("suggested the army attacked the town"), nor a modal, which
+    says itself what the act is ("should meet")."""
+    if _told_as_past(clause) or any(a.tag_ == "MD" for a in _kids(clause, ("aux", "auxpass"))):
+        return False
+    tags = {clause.tag_, *(a.tag_ for a in _kids(clause, ("aux", "auxpass")))}
+    if tags & {"VBD", "VBZ"}:
+        return False
+    if "VBP" in tags:
+        return asker is not None and asker.tag_ in ("VBD", "VBN")
+    return "VB" in tags
+
+
+def _accepted(asker: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A noun of proposing that is the object of a verb of accepting: "accepted the proposal", "agreed to the
+    proposal"."""
+    if asker.pos_ != "NOUN":
+        return False
+    head = asker.head
+    if asker.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in words["accepting_verbs"] and not _kids(head, ("neg",))
+
+
+def _done_in_relative(tok: Token, lex: Lexicon) -> bool:
+    """A noun act whose relative clause tells it done by a light verb in the past: "the talks, which were held on
+    Monday"."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        (rel.lemma_.lower() in lex.light_verbs or rel.lower_ in lex.light_verbs) and _told_as_past(rel)
+        for rel in _kids(tok, ("relcl", "acl")))
 
 
 def _done_by_light_verb(chain: list[Token], lex: Lexicon) -> bool:
@@ -383,6 +495,8 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, t
     So is an act of `_RECEIVED` its receiving side tells of: "the Bolivian minister said Japan would provide loans"
     (the speaker, or the state its official speaks for, is the act's target)."""
     tok = reported(tok, ptype) or tok  # an aid put on "told": what is told ("told reporters X would provide…")
+    if put_forward(tok, lex):  # "said it would urge Uganda to withdraw": the withdrawal is only asked for
+        return False
     tok = _modal_carrier(_served(tok))  # "said he would begin moving troops": the would is on "begin"
     auxes = {a.lower_ for a in _kids(tok, ("aux",))}
     if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):

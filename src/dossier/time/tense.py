@@ -17,6 +17,8 @@ OPEN = "open"  # a plan told in the past ("planned to leave on Thursday"): its d
 MODALS = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
 PRECEDING = frozenset(lexicon()["preceding_words"])
+ASKING = frozenset(lexicon()["proposing_verbs"]) | frozenset(lexicon()["asking_verbs"]) \
+    | frozenset(lexicon()["calling_verbs"])
 _ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
 _ON_PREPS = frozenset({"on", "in", "at"})  # "the vote on Sunday", "talks in May"
 
@@ -33,6 +35,8 @@ def _verb_tense(verb: Token) -> str | None:
     head = verb.head if verb.dep_ == "xcomp" else None
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBD":
         return OPEN  # "planned to leave on Thursday"
+    if _asked_for(verb, auxes):
+        return OPEN  # "asked the firms to begin talks in April", "urged that they meet on Friday": after the asking
     if head is not None and head.lemma_ == "be" and head.tag_ == "VBD" and any(a.lower_ == "to" for a in auxes):
         return OPEN  # "the minister was to visit Uganda on Friday"
     if head is not None and head.pos_ == "ADJ" and head.lemma_ in PLAN_VERBS and head.dep_ == "acomp" \
@@ -57,6 +61,21 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBG" and any(a.lower_ == "is" or a.lower_ == "are" for a in auxes):
         return "future"  # "is visiting ... on Friday": the present progressive announces a plan
     return None
+
+
+def _asked_for(verb: Token, auxes: list[Token]) -> bool:
+    """The act a verb of proposing, asking or calling in the past asks for (time lexicon `proposing_verbs`,
+    `asking_verbs`, `calling_verbs`): its infinitive or gerund ("urged Uganda to hold talks on Friday", "has asked
+    the firms to begin talks in April", "suggested holding talks on Friday") or its "that" clause in the base form
+    ("proposed that the leaders meet on Friday"). It lies after the asking, on either side of the article, as a
+    plan told in the past does."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.i == verb.i or head.lemma_.lower() not in ASKING \
+            or head.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.dep_ == "xcomp":
+        return verb.tag_ == "VBG" or any(a.lower_ == "to" for a in auxes)
+    return verb.tag_ in ("VB", "VBP") and not auxes
 
 
 def _told_in_past(verb: Token) -> bool:
