@@ -247,7 +247,8 @@ class Descriptions:
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
         if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
-            heads.append(self._apposed_to(root))
+            if not self._tied_to(self._apposed_to(root)):
+                heads.append(self._apposed_to(root))
         elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
             heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
         elif person and (title := self._office_before(span)) is not None:
@@ -274,6 +275,8 @@ class Descriptions:
                         continue
                     if person and tok.i == root.i and place(child) and child.dep_ == "compound":
                         continue
+                    if tok.lower_ in self.relation_nouns and child.dep_ in ("poss", "prep"):
+                        continue  # "X, a friend of the French envoy", "the envoy's wife, X": the other person's
                     if child.dep_ in _DESCRIBING_DEPS:
                         following.append(child)
                     elif child.dep_ == "prep" and (child.lower_ in _OF or (child.lower_ == "for" and (
@@ -293,6 +296,14 @@ class Descriptions:
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
                    or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
         return out
+
+    def _tied_to(self, tok: Token) -> bool:
+        """Whether a noun a name is set beside is the other person of a tie between two ("a friend of the French
+        envoy, Tom Hale,", "a lawyer for the Russian ambassador, X,": `relation_nouns` in the lexicon): the object of
+        a preposition, or the possessor, on a noun of such a tie, so that the name may be either person's."""
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head.head.lower_ in self.relation_nouns
+        return tok.dep_ == "poss" and tok.head.lower_ in self.relation_nouns
 
     @staticmethod
     def _apposed_to(root: Token) -> Token:
