@@ -1,8 +1,8 @@
 """A name set beside a title between commas takes the title's country ("A Japanese diplomat, Kenji Mori,"), but not
-where the title is the other person of a tie between two ("a friend of the French envoy, Tom Hale,": the friend or
-the envoy; "Tom Hale, a friend of the French envoy,": the friend), `relation_nouns` in the lexicon. A demonym on the
-noun of the tie itself still says it ("his French wife, Anne Hale"); an office's staff serve its state ("a spokesman
-for the French embassy")."""
+where the title is the other person of a tie between two that says nothing of a state ("a friend of the French envoy,
+Tom Hale,": the friend or the envoy; "Tom Hale, a friend of the French envoy,": the friend), `relation_nouns` in the
+lexicon. A demonym on the noun of the tie itself still says it ("his French lawyer, Anne Hale"); an office's staff
+serve its state ("a spokesman for the French embassy"); a family tie is not such a tie."""
 
 import pytest
 
@@ -13,11 +13,11 @@ def country(result, name):
 
 @pytest.mark.parametrize("text, name", [
     ("A friend of the French envoy, Tom Hale, said the talks had failed.", "Tom Hale"),
-    ("A cousin of the Greek ambassador, Nikos Pappas, denied the report.", "Nikos Pappas"),
+    ("A classmate of the Greek ambassador, Nikos Pappas, denied the report.", "Nikos Pappas"),
     ("An old friend of the Polish foreign minister, Jan Nowak, denied the report.", "Jan Nowak"),
-    ("The wife of the Dutch consul, Anne Hale, said the talks had failed.", "Anne Hale"),
+    ("The neighbour of the Dutch consul, Anne Hale, said the talks had failed.", "Anne Hale"),
     ("Tom Hale, a friend of the French envoy, said the talks had failed.", "Tom Hale"),
-    ("The Chilean minister's son, Pedro Soto, was arrested on Friday.", "Pedro Soto"),
+    ("The Chilean minister's friend, Pedro Soto, was arrested on Friday.", "Pedro Soto"),
 ])
 def test_a_name_beside_the_other_person_of_a_tie_takes_no_country(story, text, name):
     assert country(story(text, published="2024-06-01"), name) is None
@@ -26,7 +26,9 @@ def test_a_name_beside_the_other_person_of_a_tie_takes_no_country(story, text, n
 @pytest.mark.parametrize("text, name, expected", [
     ("A Japanese diplomat, Kenji Mori, told reporters that Tokyo would protest.", "Kenji Mori", "JPN"),
     ("Mexico's trade minister, Luis Ortega, signed the deal with Canada.", "Luis Ortega", "MEX"),
-    ("His French wife, Anne Hale, said the talks had failed.", "Anne Hale", "FRA"),
+    ("His French lawyer, Anne Hale, said the talks had failed.", "Anne Hale", "FRA"),
+    # a family tie is no such tie: mostly of one state
+    ("The wife of the Dutch consul, Anne Hale, said the talks had failed.", "Anne Hale", "NLD"),
     ("A spokesman for the French embassy, Tom Hale, said the talks had failed.", "Tom Hale", "FRA"),
     ("Tom Hale, director of the Israeli foreign ministry, said the talks had failed.", "Tom Hale", "ISR"),
 ])
