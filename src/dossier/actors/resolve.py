@@ -80,6 +80,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
         self.agents = AgentFinder(dictionary)
+        # the ids of every state (a country's, or one of a period's: the Soviet Union) the dictionary names
+        self.country_ids = frozenset(dictionary.countries.values())
+        self.state_ids = self.country_ids | frozenset(dictionary.periods)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
         self._home: str | None = None  # per Doc: the country of the story's dateline
@@ -344,6 +347,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                     self._presumed.discard(ident)
                     entity = entity.model_copy(update={"country": nationals[ident], "cameo": nationals[ident]})
                 self._described[ident] = entity
+        doc_id = doc._.doc_id or ""
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
@@ -364,7 +368,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             bare = surface[4:] if surface.lower().startswith("the ") else surface
             if bare != entity.name and bare not in entity.aliases:
                 entity.aliases.append(bare)
-            mentions.append(Mention(entity=f.ident, doc=doc._.doc_id or "", start=span.start_char,
+            mentions.append(Mention(entity=f.ident, doc=doc_id, start=span.start_char,
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
 
