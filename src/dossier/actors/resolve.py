@@ -400,8 +400,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         else the name as an unknown actor with a country from explicit words only: a state named in the name itself
         ("Swedish Match", "U.K. Suggestion"), its apposition or modifiers ("the Dutch port union, FNV"), a place it
         is based in, its legal form ("Acme Widget" before "Inc"); a state's title alone ("the Prime Minister") as an
-        official introduced by a title alone (`_official_country`); otherwise never the country the article is
-        about."""
+        official introduced by a title alone (`_official_country`); a name set beside a body's noun at one of its
+        mentions ("the port union, FNV,": `_body_set_beside`) as a tagged organisation is read, with the country the
+        story is about or a one-country wire story's dateline; otherwise never the country the article is about."""
         saved = self.doc_state()
         for name, value in zip(_DOC_STATE, state):
             setattr(self, name, value)
