@@ -4,6 +4,7 @@ them, what any mention says counting for all mentions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,11 +43,11 @@ class Descriptions:
     """Part of the Resolver (actors/resolve.py): unknown actors described by their neighbours."""
 
     def _describe(self, span: Span, f: Found, token_actor: dict[int, str], fallback: bool = True,
-                  capital_alone: bool | None = None) -> Entity:
+                  capital_alone: bool | Callable[[], bool] | None = None) -> Entity:
         """An actor not in the dictionary: its kind and country from the words that describe it; with `fallback`,
         an office, body or firm without such words takes the country the article is about (a state body, the state
-        whose capital the dateline names where a sentence of it names no other state: `capital_alone`, else the
-        span's own sentence tells)."""
+        whose capital the dateline names where a sentence of it names no other state: `capital_alone`, read only
+        when needed where a function, else the span's own sentence tells)."""
         label = f.ident.split(":")[1]
         if label == "PERSON" and (tag := _CONGRESS_TAG.match(_after(span))):
             party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
@@ -158,9 +159,9 @@ class Descriptions:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
             elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
                 country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
-            elif label == "ORG" and kind == "government" and self._capital and (capital_alone if capital_alone
-                                                                                 is not None else not (
-                    self._sentence_countries(span, token_actor) - {self._capital})):
+            elif label == "ORG" and kind == "government" and self._capital and (
+                    (capital_alone() if callable(capital_alone) else capital_alone) if capital_alone is not None
+                    else not (self._sentence_countries(span, token_actor) - {self._capital})):
                 country = self._capital  # "WASHINGTON - ... the Treasury said" in a story about Brazil: the US's
             else:
                 country = (self._official_country(span, token_actor) if official
@@ -199,7 +200,7 @@ class Descriptions:
             holders += list(doc[phrase[0]:phrase[1] + 1])
         if span.end < len(doc) and doc[span.end].lower_ == "of":
             holders.append(doc[span.end].head)  # "X of Peru" parsed with "of" on the title the name is beside
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         found = set()
         for tok in holders:
             for prep in tok.children:
@@ -222,9 +223,12 @@ class Descriptions:
                 return entity.model_copy(update={"name": first.text.translate(_APOSTROPHES)})
         # a state body the dateline's capital gives a country (_dateline_capital): where one of its mentions stands in
         # a sentence naming no other state ("the Treasury said" after "the Treasury criticised Brazil's moratorium")
-        alone = self._capital is not None and any(not (self._sentence_countries(doc[f.start:f.end], token_actor)
-                                                       - {self._capital}) for f in mentions)
-        entity = self._describe(first, mentions[0], token_actor, capital_alone=alone)
+        def alone() -> bool:  # read only for a state body without a country (a sentence read for each mention)
+            return any(not (self._sentence_countries(doc[f.start:f.end], token_actor) - {self._capital})
+                       for f in mentions)
+
+        entity = self._describe(first, mentions[0], token_actor,
+                                capital_alone=alone if self._capital is not None else False)
         if entity.country:
             self._presumed.add(entity.id)
         return entity
@@ -247,7 +251,8 @@ class Descriptions:
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
         if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
-            heads.append(self._apposed_to(root))
+            if not self._tied_to(self._apposed_to(root)):
+                heads.append(self._apposed_to(root))
         elif root.dep_ == "pobj" and root.head.head.lower_ in self.destination_titles:
             heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
         elif person and (title := self._office_before(span)) is not None:
@@ -274,6 +279,8 @@ class Descriptions:
                         continue
                     if person and tok.i == root.i and place(child) and child.dep_ == "compound":
                         continue
+                    if tok.lower_ in self.relation_nouns and child.dep_ in ("poss", "prep"):
+                        continue  # "X, a friend of the French envoy", "the envoy's wife, X": the other person's
                     if child.dep_ in _DESCRIBING_DEPS:
                         following.append(child)
                     elif child.dep_ == "prep" and (child.lower_ in _OF or (child.lower_ == "for" and (
@@ -293,6 +300,14 @@ class Descriptions:
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
                    or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
         return out
+
+    def _tied_to(self, tok: Token) -> bool:
+        """Whether a noun a name is set beside is the other person of a tie between two ("a friend of the French
+        envoy, Tom Hale,", "a lawyer for the Russian ambassador, X,": `relation_nouns` in the lexicon): the object of
+        a preposition, or the possessor, on a noun of such a tie, so that the name may be either person's."""
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            return tok.head.head.lower_ in self.relation_nouns
+        return tok.dep_ == "poss" and tok.head.lower_ in self.relation_nouns
 
     @staticmethod
     def _apposed_to(root: Token) -> Token:
@@ -326,7 +341,7 @@ class Descriptions:
     def _state_in_name(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The one state a name's own words name (a state's name or demonym the dictionary resolved, or a demonym the
         matcher left inside a longer name or missed for its case: "SWEDISH Match"), if exactly one."""
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         found = {self.d.country_on(i, self._date) for t in span if (i := token_actor.get(t.i)) in states}
         found |= {self.d.country_on(c, self._date) for t in span
                   if token_actor.get(t.i) not in states and (c := self._demonym(t.text))}

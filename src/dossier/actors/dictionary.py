@@ -171,6 +171,7 @@ class Lexicon(_Entry):
     partnership_words: list[str] = []
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
+    relation_nouns: list[str] = []
     nationality_nouns: list[str] = []
     speech_verbs: list[str] = []
     state_body_names: list[str] = []

@@ -61,6 +61,5 @@ class Nationalities:
 
     def _country_word(self, text: str) -> str | None:
         """The country a word names, by its name or demonym ("Peru", "Peruvian"), if any."""
-        countries = set(self.d.countries.values())
-        named = [i for i in self.d.names.get(text, ()) if i in countries]
+        named = [i for i in self.d.names.get(text, ()) if i in self.country_ids]
         return self.d.demonyms.get(text) or (named[0] if len(named) == 1 else None)

@@ -88,7 +88,7 @@ class Officials:
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.lemma_.lower() not in self.speech_verbs:
             return None
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         for clause in verb.children:
             if clause.dep_ != "ccomp":
                 continue
@@ -108,7 +108,7 @@ class Officials:
         verb = _clause_verb(span.root)
         if verb is None:
             return None
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
         for tok in sentence:
             if tok.lower_ not in self.destination_titles or span.start <= tok.i < span.end \
@@ -185,7 +185,7 @@ class Officials:
             first = first.head
         if first.i == span.root.i or first.ent_type_ != "PERSON":
             return None
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         for tok in self._neighbours(span.doc[first.i:first.i + 1], self._place_tokens, strict=True):
             ident = token_actor.get(tok.i)
             if ident in states and (tok.dep_ == "poss" or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
@@ -208,7 +208,7 @@ class Officials:
                                       for t in sentence):
             return None
         before = doc[sentence.start - 1].sent
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         found = []
         for tok in before:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.i in token_actor \
@@ -249,7 +249,7 @@ class Officials:
         firm by its legal form (with the dateline's country in a one-country story only: the firm may be foreign);
         else the state's. A firm's own title (`firm_titles`: "chairman X") passes no state's sector: beside a state,
         none; an international body's chairman is no state's official."""
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         bodies = []
         for tok in neighbours:
             ident = token_actor.get(tok.i)

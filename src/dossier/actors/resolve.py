@@ -40,8 +40,8 @@ from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronyms
 from dossier.actors.agents import AgentFinder
-from dossier.actors.codes import STATE_SECTORS
-from dossier.actors.descriptions import Descriptions
+from dossier.actors.codes import STATE_SECTORS, for_kind
+from dossier.actors.descriptions import _HOME_KINDS, Descriptions
 from dossier.actors.dictionary import PHOENIX, Dictionary, slug
 from dossier.actors.firms import Firms
 from dossier.actors.found import LABELS, _LINKS, _NAME_POS, Found, _text_of
@@ -80,6 +80,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
         self.agents = AgentFinder(dictionary)
+        # the ids of every state (a country's, or one of a period's: the Soviet Union) the dictionary names
+        self.country_ids = frozenset(dictionary.countries.values())
+        self.state_ids = self.country_ids | frozenset(dictionary.periods)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
         self._home: str | None = None  # per Doc: the country of the story's dateline
@@ -97,6 +100,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.relation_nouns = frozenset(w.lower() for w in dictionary.lexicon.relation_nouns)
         self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
@@ -343,6 +347,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                     self._presumed.discard(ident)
                     entity = entity.model_copy(update={"country": nationals[ident], "cameo": nationals[ident]})
                 self._described[ident] = entity
+        doc_id = doc._.doc_id or ""
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
             surface = span.text
@@ -363,9 +368,24 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             bare = surface[4:] if surface.lower().startswith("the ") else surface
             if bare != entity.name and bare not in entity.aliases:
                 entity.aliases.append(bare)
-            mentions.append(Mention(entity=f.ident, doc=doc._.doc_id or "", start=span.start_char,
+            mentions.append(Mention(entity=f.ident, doc=doc_id, start=span.start_char,
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
+
+    def _body_set_beside(self, span: Span) -> str | None:
+        """The kind of body ("organisation", "company", "party", "government") whose noun a name is set beside
+        between commas at one of its mentions ("the port union, FNV, agreed", then "the FNV"; `kind_nouns` in the
+        lexicon), if any: the name is that body's."""
+        doc = span.doc
+        words = [t.lower_ for t in span]
+        for tok in doc:
+            if tok.lower_ != words[0] or [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
+                continue
+            head = self._set_off(doc[tok.i:tok.i + len(words)])
+            kind = self.noun_kinds.get(head.lower_) if head is not None else None
+            if kind in _HOME_KINDS:
+                return kind
+        return None
 
     def doc_state(self) -> tuple:
         """What this stage learnt of the Doc it last resolved, for `unknown_name` to read the Doc again later."""
@@ -380,8 +400,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         else the name as an unknown actor with a country from explicit words only: a state named in the name itself
         ("Swedish Match", "U.K. Suggestion"), its apposition or modifiers ("the Dutch port union, FNV"), a place it
         is based in, its legal form ("Acme Widget" before "Inc"); a state's title alone ("the Prime Minister") as an
-        official introduced by a title alone (`_official_country`); otherwise never the country the article is
-        about."""
+        official introduced by a title alone (`_official_country`); a name set beside a body's noun at one of its
+        mentions ("the port union, FNV,": `_body_set_beside`) as a tagged organisation is read, with the country the
+        story is about or a one-country wire story's dateline; otherwise never the country the article is about."""
         saved = self.doc_state()
         for name, value in zip(_DOC_STATE, state):
             setattr(self, name, value)
@@ -413,6 +434,15 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 described = self._describe(span.doc[head.i:head.i + 1], Found(head.i, head.i + 1, ident, label),
                                            token_actor, fallback=False)
                 entity = entity.model_copy(update={"country": described.country, "cameo": described.cameo})
+            if not entity.country and label == "NAME" and (kind := self._body_set_beside(span)) is not None:
+                # "the port union, FNV," in a story datelined ROTTERDAM: a body's name, read as a tagged
+                # organisation's is (its own words, else the country the story is about or a one-country wire
+                # story's dateline: _describe), whichever of its mentions the coder met first
+                key = ident.split(":", 2)[2]
+                read = self._describe(span, Found(span.start, span.end, f"unk:ORG:{key}", "ORG"), token_actor)
+                if read.country:
+                    entity = entity.model_copy(update={"country": read.country, "cameo": for_kind(read.country, kind),
+                                                       "kind": kind})
             return entity
         finally:
             for name, value in zip(_DOC_STATE, saved):

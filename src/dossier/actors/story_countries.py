@@ -32,7 +32,7 @@ class StoryCountries:
     def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
         """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
         country once, in the order it first names them."""
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         out: dict[str, int] = {}
         for f in sorted(found, key=lambda f: f.start):
             country = self.d.country_on(f.ident, self._date) if f.ident in states else None
@@ -78,7 +78,7 @@ class StoryCountries:
         state = capital_on(self.d, name, None, self._date)
         if state is not None:
             return self.d.entities[state].country
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         named = sorted(self.d.folded.get(name.lower(), set()) & states)
         if len(named) == 1:
             return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
@@ -112,7 +112,7 @@ class StoryCountries:
     def _sentence_countries(self, span: Span, token_actor: dict[int, str]) -> set[str]:
         """The countries of the states, places and state agents the sentence of a span names outside it ("Brazil",
         "Brasilia", "Brazilian officials")."""
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
         out = set()
         for tok in sentence:

@@ -224,7 +224,7 @@ class Titles:
         words or more (`destination_titles` in the lexicon). Not where no such title and "to" come right before, where
         fewer than two words follow the state's name ("the envoy to Chad Johnson" is left to the tagger), or where a
         word after it is not a capitalised proper noun or is a name the dictionary knows."""
-        states = set(self.d.countries.values()) | set(self.d.periods)
+        states = self.state_ids
         named = {(m.start, m.end) for m in matches if m.kind == NAME and not self._is_person(m.key)}
         out, changed = [], False
         for ent in ents:
