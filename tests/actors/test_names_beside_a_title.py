@@ -4,8 +4,8 @@ that body takes no state's country, and a later "he" stands for them."""
 
 import pytest
 
-STORY = ("Korea seems set to open its markets, Jean-Marc Delors, Director General of the Organization for Economic "
-         "Cooperation and Development (OECD), told a news conference. Delors has been in Seoul for talks. He met with "
+STORY = ("Korea looks ready to open its markets, Jean-Marc Delors, Director General of the OECD (the Organization for "
+         "Economic Cooperation and Development), said at a press briefing. Delors has been in Seoul for talks. He met with "
          "Prime Minister Lho Shin-yong.")
 
 

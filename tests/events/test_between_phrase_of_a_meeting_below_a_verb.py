@@ -1,6 +1,6 @@
 """A "between" phrase that the parser hung on a verb past a noun of talks and a time expression names the parties
-of the talks (roles._stray_between), so it is not the verb's too (roles._claimed_between): "The sources, speaking
-ahead of a meeting later today between A and B, said…" is no talk of the sources with A and B. Sentences written
+of the talks (roles._stray_between), so it is not the verb's too (roles._claimed_between): "The bankers, talking
+before a meeting due later today between A and B, said…" is no talk of the sources with A and B. Sentences written
 for these tests."""
 
 import pytest

@@ -20,7 +20,7 @@ def _aid(events):
     ("Ghana will get a grant equal to 30 mln dlrs from Norway in 1988, officials said.", "Norway", "Ghana"),
     ("Bolivia received aid totalling 12 mln dlrs from Brazil last year.", "Brazil", "Bolivia"),
     # the currency set in apposition to its number ("25 mln U.S. dlrs"), "from X" hung on the currency
-    ("Tanzania will receive a grant equivalent to 47 mln U.S. Dlrs from Sweden during 1988.", "Sweden", "Tanzania"),
+    ("Tanzania will receive a grant equivalent to 48 mln U.S. Dlrs from Sweden during 1988.", "Sweden", "Tanzania"),
     ("Uganda will obtain a loan equivalent to 25 mln U.S. Dlrs from Italy next year, officials said.", "Italy",
      "Uganda"),
 ])

@@ -97,7 +97,7 @@ def test_an_obligation_agreed_on_is_an_agreement(code, rules_only):
 
 
 @pytest.mark.parametrize("text", [
-    "Smith said the longer Acme waits, the longer they have to show the market a better outlook.",
+    "Smith said the longer Acme waits, the longer they have to show investors a better outlook.",
     "Chile said Peru has three weeks to pay.",
     "Chile said Peru needs more time to pay.",
 ])

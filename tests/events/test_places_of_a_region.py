@@ -82,7 +82,7 @@ def test_the_markets_of_a_state_stand_for_the_state(code):
 
 def test_a_noun_that_takes_its_actor_from_the_places_is_no_candidate(nlp):
     doc = nlp("Peruvian Finance Minister Carlos Mendes said Peru would stop paying its debts. Mendes was in France "
-              "on the first leg of a tour of European capitals.")
+              "on the opening leg of his tour of European capitals.")
     resolver = Resolver(doc)
     leg = _token(doc, "leg")
     assert no_party.through_places(leg, resolver)
@@ -93,7 +93,7 @@ def test_a_noun_that_takes_its_actor_from_the_places_is_no_candidate(nlp):
 
 @pytest.mark.parametrize("text", [
     "Peruvian Finance Minister Carlos Mendes said Peru would stop paying its debts. Mendes was in France on the "
-    "first leg of a tour of European capitals.",
+    "opening leg of his tour of European capitals.",
     "Peruvian Finance Minister Carlos Mendes said Peru would stop paying its debts. Mendes is now on the second "
     "stage of a tour of Asian capitals.",
 ])
@@ -112,7 +112,7 @@ def test_the_host_of_a_visit_stays_the_source(code, rules_only):
 
 def test_the_one_who_goes_with_the_traveller_is_not_the_target(code):
     events, actors = code("Peruvian Finance Minister Carlos Mendes said Peru would stop paying its debts. Mendes, "
-                          "accompanied by central bank chief Jorge Vidal, is on the first leg of a tour of European "
+                          "accompanied by central bank chief Jorge Vidal, is on the opening leg of his tour of European "
                           "capitals.", "1987-03-02")
     (tour,) = [e for e in events if e.type == "CONSULT"]
     assert names(tour.source, actors) == {"Carlos Mendes"}

@@ -47,7 +47,7 @@ def test_noun_act_with_a_relative_clause(code, text, trigger, status):
     # the light verb that makes the act happen is in the past
     ("Kenya and Uganda reached an accord, which will take effect in May.", "accord", "occurred"),
     ("Kenya and Uganda have reached an accord, which will take effect in May.", "accord", "occurred"),
-    ("The company's board held a regularly scheduled meeting today and was discussing the offer.", "meeting",
+    ("The firm's directors held their usual monthly meeting today and were weighing the bid.", "meeting",
      "occurred"),
     # still to come
     ("The visit, which starts on Wednesday, will focus on trade.", "visit", "planned"),
