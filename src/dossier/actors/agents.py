@@ -61,8 +61,8 @@ class AgentFinder:
                  places: dict[str, str] | None = None, home: str | None = None,
                  single: bool = False) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
-        plural or collective noun that no word describes ("the police", "the government"): an unidentified actor
-        takes the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
+        plural or collective noun that no word describes ("the police", "the government"): an actor named by
+        no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
         (the country of the story's dateline) is the country of a state's institution ("the government", "the
         courts") when no country stands out, and of any agent of a one-country wire story (`single`: "CLEVELAND -
         workers at the plant")."""

@@ -453,7 +453,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
             return None  # "on Sunday, days after talks": not Sunday, and no day to count
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
     if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
-        timexes = _outside_quotes(timexes, sent, anchors)  # a speech act is dated when it was said
+        timexes = _outside_quotes(timexes, sent, anchors)  # what was said is dated by when it was said
     found = (_event_date(said, sent, timexes) if said else None) or _event_date(anchors, sent, timexes)
     if found is None and ptype in SPEECH_ACTS:
         found = _statement_date(anchors, sent, timexes)
