@@ -64,7 +64,7 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
     """The actor mentions of a sentence, one per noun phrase head (a name's last word, a pronoun, a description
     such as "Chinese experts"); words inside a name that names the same actor are left out, and so are the places
     of a region that name no party and the nouns that take their actor from them ("European capitals", "the
-    first leg of a tour of European capitals", no_party.through_places)."""
+    opening leg of a tour of European capitals", no_party.through_places)."""
     out = []
     taken: set[tuple[int, str]] = set()  # (first word, actor) of the mentions already taken
     for tok in sent:

@@ -51,7 +51,7 @@ def region_places(tok: Token, resolver: Resolver) -> bool:
 
 def through_places(tok: Token, resolver: Resolver) -> bool:
     """The mention's actor is only that of a region's places inside its own phrase (`region_places`): "European
-    capitals", and a noun that takes its actor from them ("the first leg of a tour of European capitals": leg)."""
+    capitals", and a noun that takes its actor from them ("the opening leg of a tour of European capitals": leg)."""
     actor = resolver.one(tok)
     return actor is not None and any(
         (_place_set(t) or _place_set(t.head)) and region_places(t, resolver) and resolver.one(t) == actor
