@@ -14,6 +14,14 @@ def _assaults(events):
     return [e for e in events if e.type == "ASSAULT"]
 
 
+_DEFEATING = ("beat", "defeat", "edge", "thrash", "rout")
+
+
+def _on_defeating(events):
+    """Events of any type on a verb of defeating: a match won names no act, and the type model makes none on it."""
+    return [e for e in events if e.trigger.split()[-1].lower().startswith(_DEFEATING)]
+
+
 @pytest.mark.parametrize("text", [
     "Moreno defeated Ivanov 6-3, 7-5 in the Lyon quarterfinal on Thursday.",
     "Portugal beat Slovakia 3-1 on Saturday to go top.",
@@ -24,7 +32,7 @@ def _assaults(events):
 ])
 def test_a_match_won_is_no_assault(code, text):
     events, _ = code(text)
-    assert not _assaults(events)
+    assert not _assaults(events) and not _on_defeating(events)
 
 
 def test_a_result_told_without_a_score_in_a_story_of_results_is_no_assault(code):
@@ -32,7 +40,7 @@ def test_a_result_told_without_a_score_in_a_story_of_results_is_no_assault(code)
              "Belgium drew 1-1 with Latvia, while Poland lost 2-1 at home. "
              "Russia beat Croatia on Monday.")
     events, _ = code(story)
-    assert not _assaults(events)
+    assert not _assaults(events) and not _on_defeating(events)
 
 
 @pytest.mark.parametrize("text", [

@@ -44,6 +44,13 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     return _contest(tok, lex) or _natural_harm(tok, entry, lex)
 
 
+def match_won(tok: Token, entry: Entry, lex: Lexicon) -> bool:
+    """A win in a match or an election told by a verb an entry makes an attack of (`_contest`): the word names no
+    act at all, and the type model makes none on it either ("Russia beat Croatia on Monday", among a round's
+    results, is neither an attack nor a concession)."""
+    return entry.type == "ASSAULT" and _contest(tok, lex)
+
+
 def _naming(verb: Token, entry: Entry) -> bool:
     """"Call" with an object and what it is called (an object predicate, or words in quotation marks right after the
     object) names a thing; it is neither a phone call nor a call for or on something, whatever preposition the
