@@ -19,7 +19,8 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
-                                     gives_a_plain_name, no_event, reports_silenced, sized, thing_subject)
+                                     gives_a_plain_name, match_won, no_event, reports_silenced, sized,
+                                     thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
 from dossier.events.patterns import Entry, Lexicon, Threats
@@ -161,7 +162,10 @@ class Coder:
             if event is None:
                 if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs:
                     silent.add(tok.i)  # "said the report must be ready": a modal that asks nobody, rejected by the
-                continue               # rules as no demand; the model makes no act of that verb either
+                                       # rules as no demand; the model makes no act of that verb either
+                elif match_won(tok, entry, self.lex):
+                    silent.add(tok.i)  # "Russia beat Croatia on Monday" among scores: a match won, no act at all
+                continue
             if not event.source and not event.target:
                 bare.append(event)
                 continue

@@ -44,6 +44,13 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     return _contest(tok, lex) or _natural_harm(tok, entry, lex)
 
 
+def match_won(tok: Token, entry: Entry, lex: Lexicon) -> bool:
+    """A win in a match or an election told by a verb an entry makes an attack of (`_contest`): the word names no
+    act at all, and the type model makes none on it either ("Russia beat Croatia on Monday", among a round's
+    results, is neither an attack nor a concession)."""
+    return entry.type == "ASSAULT" and _contest(tok, lex)
+
+
 def _naming(verb: Token, entry: Entry) -> bool:
     """"Call" with an object and what it is called (an object predicate, or words in quotation marks right after the
     object) names a thing; it is neither a phone call nor a call for or on something, whatever preposition the
@@ -154,11 +161,56 @@ def _asked_by_the_press(verb: Token) -> bool:
 
 def _contest(verb: Token, lex: Lexicon) -> bool:
     """A win in a match or an election: a verb of contest (lexicon: contest_verbs) in a sentence with a word of
-    sport or voting (contest_words) or a score ("beat Argentina 2-1 in a qualifier")."""
+    sport or voting (contest_words) or a score ("beat Argentina 2-1 in a qualifier"), or in a story of matches, one
+    with scores in two sentences or more ("Russia beat Croatia on Monday." among a round's results)."""
     if lemma(verb) not in lex.contest_verbs:
         return False
     near = {lemma(t) for t in verb.sent} | {t.lower_ for t in verb.sent}
-    return bool(near & lex.contest_words) or any(_SCORE.fullmatch(t.text) for t in verb.sent)
+    return bool(near & lex.contest_words) or has_score(verb.sent) or results_story(verb.doc)
+
+
+_TALLIED = frozenset({"win", "victory", "defeat", "loss", "draw", "tie", "lead", "triumph", "rout", "thrashing",
+                      "drubbing", "scoreline", "margin", "home", "away", "aggregate", "result", "decision", "vote",
+                      "ruling", "verdict", "majority"})  # "a 2-1 win", "a 5-4 vote": a score before its noun
+
+
+def has_score(sent: Span) -> bool:
+    """A match's score in the sentence: two small numbers joined by a hyphen, a dash or a colon, in one token or
+    three as the tokenizer splits them ("2-0", "6-4, 7-6", "3:1"), not part of a date or of a longer number, and
+    not a range that counts a noun after it ("10-15 soldiers", "3-4 days", "1-2 percent"; but "a 2-1 win")."""
+    doc, toks = sent.doc, list(sent)
+    for k, t in enumerate(toks):
+        if _SCORE.fullmatch(t.text):
+            first, last = t, t
+        elif t.text in ("-", "–", ":") and 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() \
+                and toks[k + 1].text.isdigit() and len(toks[k - 1].text) <= 3 and len(toks[k + 1].text) <= 3:
+            first, last = toks[k - 1], toks[k + 1]
+        else:
+            continue
+        if any(x.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") for x in (first, last)):
+            continue  # "June 1-3", "10:30", "$5-6"
+        before = doc[first.i - 1] if first.i > 0 else None
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if before is not None and (before.text in ("-", "–", ":", "/", ".", "$", "€", "£") or before.like_num):
+            continue  # a longer figure: "2024-06-01", "1.5-2"
+        if after is not None and (after.text in ("-", "–", ":", "/", "%") or after.like_num):
+            continue
+        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.lemma_.lower() not in _TALLIED \
+                and after.lower_ not in _PERCENT:
+            continue  # a range that counts: "10-15 soldiers"
+        if after is not None and after.lower_ in _PERCENT:
+            continue
+        return True
+    return False
+
+
+def results_story(doc) -> bool:
+    """A story of matches: scores (`has_score`) in two of its sentences or more, as a round's results are told
+    ("Wales beat Hungary 2-0 ... Switzerland beat Gibraltar 6-0 ..."); computed once a document."""
+    key = "dossier_results_story"
+    if key not in doc.user_data:
+        doc.user_data[key] = sum(1 for s in doc.sents if has_score(s)) >= 2
+    return doc.user_data[key]
 
 
 def _natural_harm(tok: Token, entry: Entry, lex: Lexicon) -> bool:
