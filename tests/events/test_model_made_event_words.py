@@ -73,6 +73,11 @@ def test_a_verb_in_a_headline_in_capitals_is_a_verb(nlp):
                  ["NNS", "VBP", "NN"], ["rebel", "shell", "town"], 1)
 
 
+def test_a_verb_in_capitals_for_emphasis_is_a_verb(nlp):
+    assert _word(nlp, ["They", "WILL", "NOT", "SIGN", "it", "."], [True, True, True, True, False, False],
+                 ["PRP", "MD", "RB", "VB", "PRP", "."], ["they", "will", "not", "sign", "it", "."], 3)
+
+
 def test_a_word_not_tagged_a_verb_is_none(nlp):
     assert not _word(nlp, ["Talks", "in", "Oslo", "."], [True, True, False, False],
                      ["NNS", "IN", "NNP", "."], ["talk", "in", "Oslo", "."], 0)

@@ -596,14 +596,19 @@ def _lemma(tok: Token) -> str:
 def _a_verb_word(tok: Token, sent: Span) -> bool:
     """A word the model may make an act of: tagged a verb (VB…), written in letters only in word and lemma (no
     clitic, "’s"), not the first piece of a hyphened word the tokenizer split ("re" of "re-elected": the word is
-    "re-elected"), and not in capitals where its sentence is not (an acronym tagged a verb, "LED")."""
+    "re-elected"), and not a lone word in capitals where its sentence is not (an acronym tagged a verb, "LED")."""
     text, lemma = tok.text, _lemma(tok)
     if not tok.tag_.startswith("VB") or not (text.isalpha() and lemma.isalpha()):
         return False
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     if not tok.whitespace_ and nxt is not None and nxt.text == "-":
         return False
-    return not (len(text) > 1 and text.isupper() and not sent.text.isupper())
+    if len(text) < 2 or not text.isupper() or sent.text.isupper():
+        return True
+    # a run of words in capitals is emphasis or a heading ("they WILL NOT WORK"), a lone one an acronym
+    return any(n.text.isalpha() and n.text.isupper() and len(n.text) > 1
+               for n in (tok.nbor(-1) if tok.i > sent.start else None, nxt if tok.i + 1 < sent.end else None)
+               if n is not None)
 
 
 def _confidence(entry: Entry, source: list[str], target: list[str], fallback: set[str],
