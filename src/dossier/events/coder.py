@@ -326,11 +326,15 @@ class Coder:
     def _no_act_to_create(self, sent: Span, ptype: str, label: str, margin: float, silent: set[int]) -> bool:
         """Sentences whose main verb the model must not make an act of, whatever it reads in their words."""
         root, lex = sent.root, self.lex
+        if not _a_verb_word(root, sent):
+            return True  # "re" of "re-elected", the "’s" of "it’s", "LED" of a TV: no verb to make an act of
         if ptype == "CONSULT" and _lemma(root) in lex.reporting_verbs:
             return True  # "A told B that…": something said to B, not a meeting with B
         if _lemma(root) in lex.reporting_verbs and reports_silenced(root, silent) \
                 and cameo.quad_class(GENERAL[ptype][0]) in DEEDS:
             return True  # "police said two men died when a bus crashed": a death told, no deed of the teller
+        if cameo.quad_class(GENERAL[ptype][0]) in DEEDS and self._tells_no_act(root):
+            return True  # "'we had the money paid,' he recounted": a state told, no deed of the teller
         if _lemma(root) in lex.figure_verbs and sized(root):
             return True  # "exports dropped to $9 billion": a figure's move, no act
         if _lemma(root) in lex.opinion_predicates and thing_subject(root):
@@ -342,6 +346,17 @@ class Coder:
         if margin < CREATE_PASSIVE_AT and agentless_passive(root):
             return True  # "a million people have been displaced": what befell them, nobody named doing it
         return label in self._claimed_acts(sent)  # "pleaded guilty to threatening a judge": the act charged
+
+    def _tells_no_act(self, verb: Token) -> bool:
+        """A verb with no object that tells a clause (a verb of saying or thinking: "says", "recounted", "insists")
+        whose verb no dictionary lists with an act ("is", "had": "says the course is worth $50m", "'my people had it
+        done,' he recounted"): what it tells is a state or a claim, and a deed the model reads in its words is done
+        by nobody it names. (A clause whose verb names an act, "said its warplanes hit two ships", may tell the
+        teller's own side's deed.)"""
+        told = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        if not told or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            return False
+        return not any(e.type != "NONE" for c in told for e in self.matcher.by_word.get(("verb", _lemma(c)), []))
 
     def _claimed_acts(self, sent: Span) -> set[str]:
         """The model's classes of the acts the sentence tells as another's claim (`_CLAIMED_ACT_CONTEXTS`): the type
@@ -580,6 +595,24 @@ def _retype(event: Event, ptype: str, code: str | None = None) -> None:
 
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
+
+
+def _a_verb_word(tok: Token, sent: Span) -> bool:
+    """A word the model may make an act of: tagged a verb (VB…), written in letters only in word and lemma (no
+    clitic, "’s"), not the first piece of a hyphened word the tokenizer split ("re" of "re-elected": the word is
+    "re-elected"), and not a lone word in capitals where its sentence is not (an acronym tagged a verb, "LED")."""
+    text, lemma = tok.text, _lemma(tok)
+    if not tok.tag_.startswith("VB") or not (text.isalpha() and lemma.isalpha()):
+        return False
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    if not tok.whitespace_ and nxt is not None and nxt.text == "-":
+        return False
+    if len(text) < 2 or not text.isupper() or sent.text.isupper():
+        return True
+    # a run of words in capitals is emphasis or a heading ("they WILL NOT WORK"), a lone one an acronym
+    return any(n.text.isalpha() and n.text.isupper() and len(n.text) > 1
+               for n in (tok.nbor(-1) if tok.i > sent.start else None, nxt if tok.i + 1 < sent.end else None)
+               if n is not None)
 
 
 def _confidence(entry: Entry, source: list[str], target: list[str], fallback: set[str],
