@@ -40,7 +40,7 @@ class Figure:
     each: int | None = None        # token index of the unit an amount is for ("31 cts a share", "$70 per barrel")
 
 
-def _each(doc: Doc, j: int) -> int | None:
+def each_unit(doc: Doc, j: int) -> int | None:
     """The unit an amount is paid or earned for, right after it: "a share", "per barrel", "an ounce"."""
     if j + 1 < len(doc) and doc[j].lower_ in ("a", "an", "per") and doc[j + 1].pos_ == "NOUN" \
             and doc[j + 1].is_lower and doc[j + 1].lower_ not in lexicon().time_nouns:
@@ -250,7 +250,7 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
     each = None
     if cur:
         unit, kind = cur, "money"
-        each = _each(doc, right)
+        each = each_unit(doc, right)
         if each is not None:
             right = each + 1
     qualifier, left = _qualifier(doc, left)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dossier.facts.clause import clause_head as clause_verb
-from dossier.facts.figures import Figure
+from dossier.facts.figures import Figure, each_unit
 from dossier.facts.lexicon import lexicon, money_words
 
 NEAR_DEPS = {"nsubj", "nsubjpass", "dobj", "compound", "amod", "poss", "attr", "npadvmod"}
@@ -21,8 +21,7 @@ def _keyword(tok: Token) -> str | None:
 def _unit_of_an_amount(tok: Token) -> bool:
     """Whether the noun is the unit an amount is for: "a share" or "per barrel" right after a currency's name."""
     doc, i = tok.doc, tok.i
-    return i >= 2 and doc[i - 1].lower_ in ("a", "an", "per") and (
-        doc[i - 2].lower_ in money_words() or doc[i - 2].like_num)
+    return i >= 2 and (doc[i - 2].lower_ in money_words() or doc[i - 2].like_num) and each_unit(doc, i - 1) == i
 
 
 def _search(doc: Doc, fig: Figure) -> tuple[str | None, Token | None, bool]:
