@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.events.no_event import has_score
+from dossier.events.patterns import load_lexicon
 
 
 def _assaults(events):
@@ -75,4 +76,4 @@ def test_a_war_story_with_ranges_of_counts_is_no_story_of_results(code):
 ])
 def test_a_score_is_two_small_numbers_not_a_date_a_time_or_a_range_that_counts(nlp, text, score):
     doc = nlp(text)
-    assert has_score(next(iter(doc.sents))) is score
+    assert has_score(next(iter(doc.sents)), load_lexicon()) is score

@@ -166,15 +166,10 @@ def _contest(verb: Token, lex: Lexicon) -> bool:
     if lemma(verb) not in lex.contest_verbs:
         return False
     near = {lemma(t) for t in verb.sent} | {t.lower_ for t in verb.sent}
-    return bool(near & lex.contest_words) or has_score(verb.sent) or results_story(verb.doc)
+    return bool(near & lex.contest_words) or has_score(verb.sent, lex) or results_story(verb.doc, lex)
 
 
-_TALLIED = frozenset({"win", "victory", "defeat", "loss", "draw", "tie", "lead", "triumph", "rout", "thrashing",
-                      "drubbing", "scoreline", "margin", "home", "away", "aggregate", "result", "decision", "vote",
-                      "ruling", "verdict", "majority"})  # "a 2-1 win", "a 5-4 vote": a score before its noun
-
-
-def has_score(sent: Span) -> bool:
+def has_score(sent: Span, lex: Lexicon) -> bool:
     """A match's score in the sentence: two small numbers joined by a hyphen, a dash or a colon, in one token or
     three as the tokenizer splits them ("2-0", "6-4, 7-6", "3:1"), not part of a date or of a longer number, and
     not a range that counts a noun after it ("10-15 soldiers", "3-4 days", "1-2 percent"; but "a 2-1 win")."""
@@ -195,21 +190,20 @@ def has_score(sent: Span) -> bool:
             continue  # a longer figure: "2024-06-01", "1.5-2"
         if after is not None and (after.text in ("-", "–", ":", "/", "%") or after.like_num):
             continue
-        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.lemma_.lower() not in _TALLIED \
-                and after.lower_ not in _PERCENT:
-            continue  # a range that counts: "10-15 soldiers"
         if after is not None and after.lower_ in _PERCENT:
-            continue
+            continue  # "1-2 percent"
+        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ") and after.lemma_.lower() not in lex.score_nouns:
+            continue  # a range that counts: "10-15 soldiers" (a score stands before its result: "a 2-1 win")
         return True
     return False
 
 
-def results_story(doc) -> bool:
+def results_story(doc, lex: Lexicon) -> bool:
     """A story of matches: scores (`has_score`) in two of its sentences or more, as a round's results are told
     ("Wales beat Hungary 2-0 ... Switzerland beat Gibraltar 6-0 ..."); computed once a document."""
     key = "dossier_results_story"
     if key not in doc.user_data:
-        doc.user_data[key] = sum(1 for s in doc.sents if has_score(s)) >= 2
+        doc.user_data[key] = sum(1 for s in doc.sents if has_score(s, lex)) >= 2
     return doc.user_data[key]
 
 

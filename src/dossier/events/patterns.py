@@ -131,6 +131,7 @@ class Lexicon:
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
     contest_words: frozenset[str] = field(default_factory=frozenset)
+    score_nouns: frozenset[str] = field(default_factory=frozenset)
     election_places: frozenset[str] = field(default_factory=frozenset)
     natural_causes: frozenset[str] = field(default_factory=frozenset)
     economic_causes: frozenset[str] = field(default_factory=frozenset)
