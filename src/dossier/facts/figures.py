@@ -165,6 +165,23 @@ def _currency_after(doc: Doc, j: int) -> tuple[str | None, int, int]:
     return None, j, 1
 
 
+def _total_before_parts(doc: Doc, j: int) -> str | None:
+    """The currency of a bare total told beside an amount in that currency's parts, as wire results tables give
+    a total and its amount per share: "credits of 2,227,000 or four cts" (2,227,000 of the dollars the cents are
+    of; the "four cts" is a figure of its own). Only a total of a thousand or more: "three or four cents" is a
+    range of cents."""
+    if not (_text_at(doc, j).lower() in ("or", "and") and j > 0 and _digits(doc[j - 1])):
+        return None
+    k = j + 1
+    while k < len(doc) and _is_num(doc[k]):
+        k += 1
+    if k == j + 1:
+        return None
+    code, _, parts = _currency_after(doc, k)
+    value = words_value([t.text for t in doc[j - 1:j]])
+    return code if code and parts > 1 and value is not None and value >= 1000 else None
+
+
 def _percent_after(doc: Doc, j: int) -> tuple[str | None, int]:
     if j < len(doc) and doc[j].text in ("%", "percent", "pct"):
         if j + 2 < len(doc) + 1 and _text_at(doc, j + 1).lower() == "points":
@@ -243,6 +260,8 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
         if cur:
             parts = 1  # "$5 cents" is no figure of cents: the symbol before names the currency
         cur = cur or cur2
+    if not cur and not unit:
+        cur, right = _total_before_parts(doc, b), b
     value = words_value(words, currency=bool(cur))
     if value is None:
         return None
