@@ -1,6 +1,6 @@
 """Bare numbers the tagger may take for dates that name no time (time/numbers.py): one or two digits alone, a count
-of people or of a unit, the "of" phrase of a noun that counts, the number opening a street address. Years told
-plainly stay years."""
+of people or of a unit, the "of" phrase of a noun that counts, the number opening a street address, an hour before
+a time zone. Years told plainly stay years."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ def _texts(nlp, text: str, published: str = "2024-06-12") -> list[str]:
     "She said she was 17 when she left home.",
     "Medicare begins at 65 for most people.",
     "Officers arrested a man who lives at 2134 Caldwell Place.",
+    "The figures are due to be released at 1630 EST.",
+    "Trading closes at 2130 GMT in the city.",
 ])
 def test_a_number_that_names_no_time_is_no_date(nlp, text):
     assert _texts(nlp, text) == []

@@ -1,8 +1,8 @@
-"""Bare numbers the tagger takes for dates that name no time: an age, an amount, a count, a label, an address.
+"""Bare numbers the tagger takes for dates that name no time: an age, an amount, a count, an address, an hour.
 
 A span of digits alone is read as a year or a day only where nothing around it makes it something else
-(`not_a_time`). The words are data: the time lexicon's `count_nouns` and `street_words`, the facts lexicon's nouns
-of people and units of measure and its scale words.
+(`not_a_time`). The words are data: the time lexicon's `count_nouns`, `street_words` and `time_zones`, the facts
+lexicon's nouns of people and units of measure and its scale words.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dossier.time.lexicon import lexicon
 
 COUNT_NOUNS = frozenset(lexicon()["count_nouns"])
 STREET_WORDS = frozenset(lexicon()["street_words"])
+TIME_ZONES = frozenset(lexicon()["time_zones"])
 # words that join a number to a date told just before it ("1957-58", "April 24 and 25")
 _JOINERS = frozenset({"-", "–", "/", "and", "or", "to", "through", "until", "till"})
 # words before a year that tell a time, so that a street name after it is another phrase ("in 1998 Park Avenue …")
@@ -21,11 +22,11 @@ _TIME_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", 
 
 
 def not_a_time(span: Span) -> bool:
-    """The span is digits alone that tell an age, an amount, a count, or open a street address."""
+    """The span is digits alone that tell an age, an amount, a count or an hour, or open a street address."""
     if not len(span) or not all(t.text[:1].isdigit() for t in span):
         return False
     return (_is_age(span) or _is_amount(span) or _lone_short_number(span) or _counts_the_noun_after(span)
-            or _of_a_count(span) or _opens_an_address(span))
+            or _of_a_count(span) or _opens_an_address(span) or _clock_time(span))
 
 
 def _is_age(span: Span) -> bool:
@@ -91,6 +92,12 @@ def _opens_an_address(span: Span) -> bool:
             return False
         names += 1
     return False
+
+
+def _clock_time(span: Span) -> bool:
+    """Four digits before a time zone are an hour of the day ("due at 1630 EST", "(2130 GMT)"), not a year."""
+    doc = span.doc
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in TIME_ZONES
 
 
 def _street_word(tok: Token) -> bool:
