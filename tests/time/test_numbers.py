@@ -28,8 +28,12 @@ def test_a_number_that_names_no_time_is_no_date(nlp, text):
     assert _texts(nlp, text) == []
 
 
-def test_an_address_leaves_the_day_of_the_sentence(nlp):
-    assert _texts(nlp, "The suspect, of 1119 Eighth St., was charged on Monday.") == ["Monday"]
+@pytest.mark.parametrize("text, day", [
+    ("The suspect, of 1119 Eighth St., was charged on Monday.", "Monday"),
+    ("The offer will expire at 1700 EST/2200 GMT on Friday.", "Friday"),
+])
+def test_an_address_or_an_hour_leaves_the_day_of_the_sentence(nlp, text, day):
+    assert _texts(nlp, text) == [day]
 
 
 @pytest.mark.parametrize("text, phrase", [

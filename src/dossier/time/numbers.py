@@ -95,9 +95,10 @@ def _opens_an_address(span: Span) -> bool:
 
 
 def _clock_time(span: Span) -> bool:
-    """Four digits before a time zone are an hour of the day ("due at 1630 EST", "(2130 GMT)"), not a year."""
+    """Four digits before a time zone are an hour of the day ("due at 1630 EST", "(2130 GMT)", "at 1630
+    EST/2130 GMT", where the tokenizer keeps the zone and the next hour together), not a year."""
     doc = span.doc
-    return len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in TIME_ZONES
+    return len(span) == 1 and span.end < len(doc) and doc[span.end].lower_.split("/")[0] in TIME_ZONES
 
 
 def _street_word(tok: Token) -> bool:
