@@ -477,12 +477,15 @@ def _time_of_the_asking(anchors: list[Token], root: Token, value: DateValue) -> 
     Greece on Monday to resume talks", "rejected calls on Friday for talks") that is not after the article's date is
     the proposal's: what is asked for comes later, if ever, so it takes no day of the asking. A time still to come
     may be the act's ("urged Greece to hold talks next week", wherever the parser hangs it), and one inside the
-    act's own words is its own ("proposed talks on May 3")."""
+    act's own words is its own ("proposed talks on May 3"), except a past time hung right on the infinitive a verb
+    of asking in the simple past governs, which is the asking's (`_past_on_complement`: "urged Japan to resume
+    talks last week", "asked Chile to free the crew on Monday": the urging was last week)."""
     lex = load_lexicon()
     asked = [a for a in anchors if put_forward(a, lex)]
     if not asked or is_after(value, root.doc._.published):
         return False
-    return not any(a.left_edge.i <= root.i <= a.right_edge.i for a in asked)
+    inside = [a for a in asked if a.left_edge.i <= root.i <= a.right_edge.i]
+    return not inside or any(a.dep_ == "xcomp" and _past_on_complement(root, a, value) for a in inside)
 
 
 def _on_own_object(anchors: list[Token], sent: Span, timexes: list[Timex], ptype: str) -> tuple[DateValue, Token] | None:

@@ -18,7 +18,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dossier.facts.lexicon import lexicon as figure_lexicon
 from dossier.model import DateValue, Timex
 from dossier.nlp.anchored import AnchoredMatcher
 from dossier.nlp import extensions  # noqa: F401
@@ -26,6 +25,7 @@ from dossier.time import anaphora
 from dossier.time.calendar import as_date
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import clean, needs_sentence, normalise, year_back_quarter
+from dossier.time.numbers import not_a_time
 from dossier.time.patterns import day_phrases, holiday_after_lead, holiday_phrases, patterns, vague_phrases
 from dossier.time.tense import tense_of
 
@@ -100,7 +100,7 @@ class TimeTagger:
         that cannot be read whole is read piece by piece ("March 3, 1987" is read whole), and so is one that opens
         with a day or month named and whose pieces after it tell no time ("Wednesday, years after…": Wednesday)."""
         phrase, span = _phrase(candidate)
-        if not len(span) or _is_age(span) or _is_amount(span):
+        if not len(span) or not_a_time(span):
             return []
         commas = [t.i for t in candidate if t.text == ","] if whole else []
         bounds = [candidate.start, *commas, candidate.end]
@@ -163,25 +163,6 @@ def _after_occasion(span: Span) -> Span | None:
                 return span.doc[tok.i: span.end]
             return None
     return None
-
-
-def _is_age(span: Span) -> bool:
-    """A bare number set off after a name is an age ("Assange, 47, ...", "Ms Ruiz (52)"), not a year."""
-    doc = span.doc
-    if len(span) != 1 or not span[0].text.isdigit() or len(span[0].text) > 3 or span.start < 2:
-        return False
-    opening, name = doc[span.start - 1], doc[span.start - 2]
-    closing = doc[span.end].text if span.end < len(doc) else "."
-    return (opening.text, closing) in ((",", ","), ("(", ")")) and name.pos_ == "PROPN"
-
-
-def _is_amount(span: Span) -> bool:
-    """Digits the tagger took for a date that a scale word follows are an amount ("lent 45 mln stg": the season of
-    Lent and a year '45 to the tagger), not a year."""
-    doc = span.doc
-    if not all(t.text[:1].isdigit() for t in span) or span.end >= len(doc):
-        return False
-    return figure_lexicon().scales.get(doc[span.end].lower_.rstrip("."), 0) >= 1000
 
 
 def _phrase(span: Span) -> tuple[str, Span]:
