@@ -22,7 +22,8 @@ from dossier.nlp.dependency_gate import DependencyGate
 from dossier.nlp.tree_docs import carries, tree_doc, tree_table
 
 # a predicate adjective may be a participle the tagger reads as a verb ("is opposed to")
-_POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"], "adjective": ["ADJ", "VERB"]}
+# a predicate may be a phrase ending in a noun ("in breach of", `predicative`)
+_POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"], "adjective": ["ADJ", "VERB", "NOUN"]}
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 
 
@@ -76,9 +77,10 @@ class TriggerMatcher:
         # the converted dictionary when those constraints fail; a NONE entry's constraints say where the word names
         # no event ("hit the economy"), not that it names none elsewhere ("hit two ships")
         # (an entry for a meeting called off claims only "call off the talks", "put off the visit", "delay the
-        # summit": the verb's other senses — "push for", "delayed the vote" — stay the converted dictionary's)
+        # summit": the verb's other senses — "push for", "delayed the vote" — stay the converted dictionary's; so
+        # does an `objects_only` entry's word outside its objects)
         self.hand_words = {(e.pos, w) for e in entries if not e.converted and e.type != "NONE" and not e.called_off
-                           for w in e.lemmas}
+                           and not e.objects_only for w in e.lemmas}
         # what __call__ looks at for each entry a word may stand for, gathered once per word
         last_words = defaultdict(dict)
         for (key, last), phrases in self.heads.items():
@@ -325,6 +327,8 @@ def object_words(obj: Token) -> set[str]:
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
+    if words & load_lexicon().carriers:
+        words |= carried(obj)
     if _sum(obj):
         words.add("money")  # "would provide 300 mln marks", "will grant 2 billion dlrs": a sum is money
         # "720 mln dlrs in military aid", "$2 billion in loans": what the sum is given in
@@ -333,6 +337,26 @@ def object_words(obj: Token) -> set[str]:
         ins += [p for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == obj.right_edge.i + 1
                 and obj.dep_ in ("dobj", "obj") and p.head.i == obj.head.i]
         words |= {g.lemma_.lower() for p in ins for g in p.children if g.dep_ == "pobj"}
+    return words
+
+
+def carried(carrier: Token) -> set[str]:
+    """What a vehicle or a column sent carries (lexicon `carriers`): the noun of its "with" phrase, of the verb's
+    own "with" phrase when it is the verb's object ("sent a convoy of trucks with food", the parser hanging the
+    phrase on either), or the object of a participle on it ("a flotilla carrying medical supplies", "ships loaded
+    with grain")."""
+    preps = [c for c in carrier.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if carrier.dep_ in ("dobj", "obj"):
+        preps += [c for c in carrier.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+    for participle in (c for c in carrier.children if c.dep_ == "acl"):
+        preps += [c for c in participle.children if c.dep_ == "prep" and c.lower_ == "with"]
+        preps += [c for c in participle.children if c.dep_ in ("dobj", "obj")]  # the load itself
+    words = set()
+    for p in preps:
+        nouns = [p] if p.dep_ in ("dobj", "obj") else [g for g in p.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            words |= {noun.lemma_.lower(), noun.lower_}
+            words |= {c.lemma_.lower() for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
     return words
 
 
@@ -514,12 +538,17 @@ def _when(prep: Token) -> bool:
 
 
 def predicative(adjective: Token) -> Token | None:
-    """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), else None: an
-    adjective on a noun ("a critical report") or after a verb of naming ("called the move illegal", the verb's
-    `predicate` entries) is not one."""
+    """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), or a phrase
+    of "in" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z"), else None: an
+    adjective on a noun ("a critical report"), after a verb of naming ("called the move illegal", the verb's
+    `predicate` entries) or an "in" phrase on another verb ("acted in breach of") is not one."""
     head = adjective.head
-    if adjective.dep_ == "acomp" and head.i != adjective.i and head.lemma_.lower() in load_lexicon().copulas:
+    copulas = load_lexicon().copulas
+    if adjective.dep_ == "acomp" and head.i != adjective.i and head.lemma_.lower() in copulas:
         return head
+    if adjective.pos_ == "NOUN" and adjective.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" \
+            and head.head.i != head.i and head.head.lemma_.lower() in copulas:
+        return head.head
     return None
 
 

@@ -40,6 +40,9 @@ subject a person, group or state, or a pronoun, and its verb no copula: "warned 
 the rebels", "warned of reprisals"; not "warned that growth would slow", "'the economy is fragile,' he warned": a
 warning of what is to befall is a forecast, CAMEO's pessimistic comment 012, no threat).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
+`objects_only` (a hand-written entry claims the word only with its own objects: "approved the nomination" is its
+act, while "approved the loan", "approved the deployment" stay the converted dictionary's, as a bare hand-written
+entry would keep them off the word).
 """
 
 from __future__ import annotations
@@ -91,6 +94,7 @@ class Entry:
     undergone: bool = False
     called_off: bool = False
     party_clause: bool = False
+    objects_only: bool = False
 
     @property
     def specificity(self) -> int:
@@ -127,6 +131,7 @@ class Lexicon:
     decision_verbs: frozenset[str] = field(default_factory=frozenset)
     start_verbs: frozenset[str] = field(default_factory=frozenset)
     travel_verbs: frozenset[str] = field(default_factory=frozenset)
+    carriers: frozenset[str] = field(default_factory=frozenset)
     anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
@@ -179,7 +184,7 @@ def _entries(path: Path) -> list[Entry]:
                 infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
-                party_clause=bool(raw.get("party_clause")),
+                party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
             ))
     return out
 
