@@ -33,6 +33,7 @@ from dossier.events.sides import authored, called_off, decided, implicit_agent, 
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
                                    read_status, refusal_made, refuses_to_meet, refuses_to_yield, threat_made)
 from dossier.events.threatened import threat_of
+from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
 
 
@@ -328,6 +329,10 @@ class Coder:
         root, lex = sent.root, self.lex
         if not _a_verb_word(root, sent):
             return True  # "re" of "re-elected", the "’s" of "it’s", "LED" of a TV: no verb to make an act of
+        if in_capitals(sent):
+            return True  # "STAR ELIMINATED FROM DANCE SHOW": a headline, its words read as names
+        if words_without_speech(ptype, root, lex):
+            return True  # "the speech stirred applause": an accusation is told by a verb of words
         if ptype == "CONSULT" and _lemma(root) in lex.reporting_verbs:
             return True  # "A told B that…": something said to B, not a meeting with B
         if _lemma(root) in lex.reporting_verbs and reports_silenced(root, silent) \

@@ -1,0 +1,102 @@
+"""The type model makes an accusation (ACCUSE) only on a verb that tells words (`type_model_words.tells_words`: a
+verb of saying, of speaking of something, or of naming or judging), and makes no event of a headline written in
+capitals (`type_model_words.in_capitals`). Other types on other verbs, and accusations on verbs of words, stay the
+model's to add."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from dossier.events import coder as coder_module
+from dossier.events import type_model_words as words
+from dossier.events.classifier import NONE
+from dossier.events.component import coding_with
+from dossier.events.patterns import load_lexicon
+
+
+class _Sure:
+    """A type model sure of one type for every sentence, far ahead of every other class."""
+
+    def __init__(self, label: str):
+        self.label = label
+
+    def scores_many(self, batch):
+        return [{"ASSAULT": -0.9, "ACCUSE": -0.9, "AID": -0.9, "CONSULT": -0.9, "YIELD": -0.9, NONE: -1.0,
+                 self.label: 0.6} for _ in batch]
+
+
+@pytest.fixture
+def sure_of(nlp, monkeypatch):
+    monkeypatch.setattr(coder_module, "CREATE_AT", -0.6)
+
+    def use(label):
+        return coding_with(nlp, types=_Sure(label))
+    return use
+
+
+def _verb(nlp, lemma):
+    doc = Doc(nlp.vocab, words=["They", lemma, "it"], tags=["PRP", "VBD", "PRP"], lemmas=["they", lemma, "it"])
+    return doc[1]
+
+
+@pytest.mark.parametrize("lemma", ["say", "tell", "describe", "call", "brand", "condemn"])
+def test_verbs_of_saying_naming_or_judging_tell_words(nlp, lemma):
+    assert words.tells_words(_verb(nlp, lemma), load_lexicon())
+
+
+@pytest.mark.parametrize("lemma", ["wear", "stir", "create", "testify", "open", "win"])
+def test_verbs_of_doing_tell_no_words(nlp, lemma):
+    assert not words.tells_words(_verb(nlp, lemma), load_lexicon())
+
+
+def test_only_an_accusation_needs_a_verb_of_words(nlp):
+    lex = load_lexicon()
+    assert words.words_without_speech("ACCUSE", _verb(nlp, "wear"), lex)
+    assert not words.words_without_speech("ACCUSE", _verb(nlp, "say"), lex)
+    assert not words.words_without_speech("ASSAULT", _verb(nlp, "shell"), lex)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Okafor wore black to the Kenyan president's address on Tuesday.",
+    "The Brazilian leader's speech stirred loud applause in Lisbon.",
+    "Chancellor Ruth Berger's remarks have created a murky picture of Austria's plans.",
+])
+def test_no_accusation_made_of_a_verb_that_tells_no_words(code, sure_of, text):
+    with sure_of("ACCUSE"):
+        events, _ = code(text, "2023-05-14")
+    assert "ACCUSE" not in [e.type for e in events]
+
+
+def test_an_accusation_told_by_a_verb_of_saying_is_still_made(code, sure_of):
+    with sure_of("ACCUSE"):
+        events, _ = code("Peru's foreign minister said the Bolivian decree was an insult to his country.",
+                         "2023-05-14")
+    assert "ACCUSE" in [e.type for e in events]
+
+
+def test_another_type_on_a_verb_of_doing_is_still_made(code, sure_of):
+    with sure_of("YIELD"):
+        events, _ = code("Norway handed back three carved masks to Ghana's national museum on Friday.",
+                         "2023-05-14")
+    assert {"CONCEDE", "RETREAT"} & {e.type for e in events}
+
+
+@pytest.mark.parametrize("text", ["MEXICAN ACTOR LUIS ORTEGA IS CHANNELING HIS ANGER INTO NEW FILM",
+                                  "SINGER ROSA VEGA ELIMINATED FROM TALENT SHOW IN MADRID"])
+def test_nothing_made_of_a_headline_in_capitals(code, sure_of, text):
+    with sure_of("CONSULT"):
+        events, _ = code(text, "2023-05-14")
+    assert not [e for e in events if e.type == "CONSULT"]
+
+
+def test_the_same_sentence_in_lower_case_is_still_read(code, sure_of):
+    with sure_of("CONSULT"):
+        events, _ = code("Kenya's leader hosts Uganda's president in Nairobi.", "2023-05-14")
+    assert "CONSULT" in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text, upper", [("REBELS SHELL TOWN", True), ("Rebels shell the town.", False),
+                                         ("NATO", False), ("The UN and NATO met.", False)])
+def test_a_sentence_in_capitals(nlp, text, upper):
+    assert words.in_capitals(nlp.make_doc(text)[:]) is upper
