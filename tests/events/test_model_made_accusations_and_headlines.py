@@ -100,3 +100,39 @@ def test_the_same_sentence_in_lower_case_is_still_read(code, sure_of):
                                          ("NATO", False), ("The UN and NATO met.", False)])
 def test_a_sentence_in_capitals(nlp, text, upper):
     assert words.in_capitals(nlp.make_doc(text)[:]) is upper
+
+
+class _Close:
+    """A type model that prefers one type to no event by `lead` only."""
+
+    def __init__(self, label: str, lead: float):
+        self.label, self.lead = label, lead
+
+    def scores_many(self, batch):
+        return [{"ASSAULT": -0.95, "ACCUSE": -0.95, "REJECT": -0.95, NONE: -0.6, self.label: -0.6 + self.lead}
+                for _ in batch]
+
+
+_TOLD = "Chile's foreign minister said the Argentine ruling was a grave error by the judges."
+
+
+def test_no_accusation_made_where_the_model_barely_prefers_it_to_no_event(code, nlp, monkeypatch):
+    monkeypatch.setattr(coder_module, "CREATE_AT", -0.6)
+    with coding_with(nlp, types=_Close("ACCUSE", 0.2)):
+        events, _ = code(_TOLD, "2023-05-14")
+    assert not [e for e in events if e.type == "ACCUSE" and e.trigger == "said"]
+
+
+def test_an_accusation_the_model_clearly_prefers_to_no_event_is_made(code, nlp, monkeypatch):
+    monkeypatch.setattr(coder_module, "CREATE_AT", -0.6)
+    with coding_with(nlp, types=_Close("ACCUSE", coder_module.CREATE_ACCUSE_LEAD + 0.1)):
+        events, _ = code(_TOLD, "2023-05-14")
+    assert [e.type for e in events if e.trigger == "said"] == ["ACCUSE"]
+
+
+def test_another_act_of_words_with_a_small_lead_is_still_made(code, nlp, monkeypatch):
+    monkeypatch.setattr(coder_module, "CREATE_AT", -0.6)
+    with coding_with(nlp, types=_Close("REJECT", 0.2)):
+        events, _ = code("Chile's foreign minister said his country would never return the islands to Peru.",
+                         "2023-05-14")
+    assert "REJECT" in [e.type for e in events]
