@@ -13,26 +13,13 @@ from dossier.events import type_model_words as words
 from dossier.events.classifier import NONE
 from dossier.events.component import coding_with
 from dossier.events.patterns import load_lexicon
+from tests.events.test_model_made_event_words import sure_of  # noqa: F401 (a fixture)
 
 
-class _Sure:
-    """A type model sure of one type for every sentence, far ahead of every other class."""
-
-    def __init__(self, label: str):
-        self.label = label
-
-    def scores_many(self, batch):
-        return [{"ASSAULT": -0.9, "ACCUSE": -0.9, "AID": -0.9, "CONSULT": -0.9, "YIELD": -0.9, NONE: -1.0,
-                 self.label: 0.6} for _ in batch]
-
-
-@pytest.fixture
-def sure_of(nlp, monkeypatch):
-    monkeypatch.setattr(coder_module, "CREATE_AT", -0.6)
-
-    def use(label):
-        return coding_with(nlp, types=_Sure(label))
-    return use
+def _types(code, sure_of, label: str, text: str) -> list[str]:
+    """The types of the events coded in `text` with a model sure of `label`."""
+    with sure_of(label):
+        return [e.type for e in code(text, "2023-05-14")[0]]
 
 
 def _verb(nlp, lemma):
@@ -63,37 +50,27 @@ def test_only_an_accusation_needs_a_verb_of_words(nlp):
     "Chancellor Ruth Berger's remarks have created a murky picture of Austria's plans.",
 ])
 def test_no_accusation_made_of_a_verb_that_tells_no_words(code, sure_of, text):
-    with sure_of("ACCUSE"):
-        events, _ = code(text, "2023-05-14")
-    assert "ACCUSE" not in [e.type for e in events]
+    assert "ACCUSE" not in _types(code, sure_of, "ACCUSE", text)
 
 
 def test_an_accusation_told_by_a_verb_of_saying_is_still_made(code, sure_of):
-    with sure_of("ACCUSE"):
-        events, _ = code("Peru's foreign minister said the Bolivian decree was an insult to his country.",
-                         "2023-05-14")
-    assert "ACCUSE" in [e.type for e in events]
+    assert "ACCUSE" in _types(code, sure_of, "ACCUSE",
+                              "Peru's foreign minister said the Bolivian decree was an insult to his country.")
 
 
 def test_another_type_on_a_verb_of_doing_is_still_made(code, sure_of):
-    with sure_of("YIELD"):
-        events, _ = code("Norway handed back three carved masks to Ghana's national museum on Friday.",
-                         "2023-05-14")
-    assert {"CONCEDE", "RETREAT"} & {e.type for e in events}
+    made = _types(code, sure_of, "YIELD", "Norway handed back three carved masks to Ghana's national museum on Friday.")
+    assert {"CONCEDE", "RETREAT"} & set(made)
 
 
 @pytest.mark.parametrize("text", ["MEXICAN ACTOR LUIS ORTEGA IS CHANNELING HIS ANGER INTO NEW FILM",
                                   "SINGER ROSA VEGA ELIMINATED FROM TALENT SHOW IN MADRID"])
 def test_nothing_made_of_a_headline_in_capitals(code, sure_of, text):
-    with sure_of("CONSULT"):
-        events, _ = code(text, "2023-05-14")
-    assert not [e for e in events if e.type == "CONSULT"]
+    assert "CONSULT" not in _types(code, sure_of, "CONSULT", text)
 
 
 def test_the_same_sentence_in_lower_case_is_still_read(code, sure_of):
-    with sure_of("CONSULT"):
-        events, _ = code("Kenya's leader hosts Uganda's president in Nairobi.", "2023-05-14")
-    assert "CONSULT" in [e.type for e in events]
+    assert "CONSULT" in _types(code, sure_of, "CONSULT", "Kenya's leader hosts Uganda's president in Nairobi.")
 
 
 @pytest.mark.parametrize("text, upper", [("REBELS SHELL TOWN", True), ("Rebels shell the town.", False),
