@@ -113,3 +113,10 @@ def test_another_act_of_words_with_a_small_lead_is_still_made(code, nlp, monkeyp
         events, _ = code("Chile's foreign minister said his country would never return the islands to Peru.",
                          "2023-05-14")
     assert "REJECT" in [e.type for e in events]
+
+
+def test_a_name_that_judges_needs_no_lead(code, nlp, monkeypatch):
+    monkeypatch.setattr(coder_module, "CREATE_AT", -0.6)
+    with coding_with(nlp, types=_Close("ACCUSE", 0.2)):
+        events, _ = code("Senator Ana Ruiz called the Venezuelan ruling “a disgrace to the region.”", "2023-05-14")
+    assert "ACCUSE" in [e.type for e in events]
