@@ -1,0 +1,42 @@
+"""What the learned event-type model may not make an event of where the rules found none (`Coder._created`): an
+accusation told by a verb that tells no words, and any act read off a headline written in capitals.
+
+The model's ACCUSE is also its guess at prose that tells no political act (round 27, docs/evaluation.md: 50 of the
+107 events it made on general web pages, on verbs such as "stirred", "wore", "created"; 2 of the 55 it made on PLV
+sentences): an accusation is made only on a verb that tells words (data/type_model.yaml). A sentence written wholly
+in capitals is a headline whose words the parser reads as names; the model makes nothing of its root."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from dossier.data_files import load_yaml
+from dossier.events.patterns import Lexicon
+
+DATA = Path(__file__).parent / "data" / "type_model.yaml"
+WORDS_ONLY = frozenset({"ACCUSE"})  # the types the model makes only on a verb that tells words
+
+
+@lru_cache(maxsize=1)
+def naming_verbs() -> frozenset[str]:
+    """Verbs by which a speaker names or judges someone (data/type_model.yaml)."""
+    return frozenset(str(w).lower() for w in load_yaml(DATA)["naming_verbs"])
+
+
+def tells_words(verb: Token, lex: Lexicon) -> bool:
+    """A verb of saying, of speaking of something or of naming or judging: "said", "told", "described", "called"."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.reporting_verbs or lemma in lex.mention_verbs or lemma in naming_verbs()
+
+
+def words_without_speech(ptype: str, verb: Token, lex: Lexicon) -> bool:
+    """An act of words (`WORDS_ONLY`) the model reads on a verb that tells none ("the speech stirred applause")."""
+    return ptype in WORDS_ONLY and not tells_words(verb, lex)
+
+
+def in_capitals(sent: Span) -> bool:
+    """A sentence written wholly in capitals (a headline: "REBELS SHELL TOWN"), with at least two words."""
+    return sent.text.isupper() and sum(1 for t in sent if t.is_alpha) > 1
