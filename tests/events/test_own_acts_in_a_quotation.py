@@ -1,7 +1,8 @@
 """The "my" or "our" that owns a noun act inside a quotation names the quotation's speaker (or, for "our", the state
 he speaks for) as the act's doer (speakers.own_act_possessors): '"X has my endorsement," Y said' is Y's support for
 X; '"X rejected our offer," Y said' is a refusal of Y's offer, so Y is its target. Outside quotation marks, with no
-speaker named outside them, or with a pronoun of another person, nothing is read. Sentences written for these tests."""
+speaker named outside them, with a pronoun of another person, or where what the verb acts on is a thing or a state
+("our security"), nothing is read. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def test_our_endorsement_is_the_speakers_state_for_an_official(code):
     # another person's pronoun
     '"Kenya rejected their offer of talks," Ugandan Foreign Minister Jeje Odongo said.',
     '"Kenya has his apology for those remarks," Ugandan President Yoweri Museveni said.',
+    # what a verb acts on is a thing or a state, no act of the speaker's: not his side as target
+    '"Kenya will not endanger our security with these rules," Ugandan Foreign Minister Jeje Odongo said.',
+    '"Kenya must defend our access to its ports," Ugandan Foreign Minister Jeje Odongo said.',
 ])
 def test_no_speakers_act_without_a_first_person_in_a_quotation(code, text):
     events, actors = code(text)

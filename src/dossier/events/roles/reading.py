@@ -12,7 +12,7 @@ from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
                                   is_passive, modifier_doers, participle_agents, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
-from dossier.events.roles.earlier_acts import talks_nouns
+from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import through_places
 from dossier.events.roles.pairs import MUTUAL, bare_pair
@@ -330,7 +330,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
-                or own_act_possessors(obj, resolver)  # "'X rejected our offer,' Y said": Y (or Y's state)
+                or (own_act_possessors(obj, resolver) if names_an_act(obj) else [])  # "'X rejected our offer,'
+            # Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
                 and any(c.dep_ == "agent" for c in tok.children):
             target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged
