@@ -36,6 +36,13 @@ def answered() -> dict[str, frozenset[str]]:
     return _types_by_noun(_ANSWERED)
 
 
+def names_an_act(noun: Token) -> bool:
+    """The noun names an act someone does (an offer, a demand, a protest, a deal: data/acts_answered.yaml and
+    acts_named_again.yaml), not a thing or a state ("our security", "our access to the market")."""
+    return noun.lemma_.lower() in answered() or noun.lower_ in answered() \
+        or noun.lemma_.lower() in named_again() or noun.lower_ in named_again()
+
+
 @cache
 def talks_nouns() -> frozenset[str]:
     """Nouns of talks: those that name again a CONSULT act (data/acts_named_again.yaml), less visits and

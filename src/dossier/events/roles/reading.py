@@ -12,13 +12,13 @@ from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
                                   is_passive, modifier_doers, participle_agents, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
-from dossier.events.roles.earlier_acts import talks_nouns
+from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import through_places
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
 from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
-from dossier.events.roles.speakers import first_person
+from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.events.roles.warned_conditions import condition_doers, warned_condition
@@ -329,7 +329,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
-            target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False)
+            target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
+                or (own_act_possessors(obj, resolver) if names_an_act(obj) else [])  # "'X rejected our offer,'
+            # Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
                 and any(c.dep_ == "agent" for c in tok.children):
             target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged
@@ -367,7 +369,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "the signing of an agreement between A and B": the thing signed carries the parties
         obj = of_objs[0] if of_objs and entry.mode in ("sign", "inaugurate") else None
         heads = [tok] + ([obj] if obj is not None else [])
-        modifiers = modifier_doers(tok, resolver, ("poss", "compound", "amod"))
+        # "'X has my endorsement,' Y said": the speaker's "my" or "our" (read by `named_parties`)
+        modifiers = modifier_doers(tok, resolver, ("poss", "compound", "amod")) + own_act_possessors(tok, resolver)
         # "tariffs imposed by China", "a demand made by the IMF": the agent of a participle on the noun
         agents = prep_objects(tok, ("by",)) + participle_agents(tok)
         if obj is None:  # "the expulsion of two diplomats by X", the parser hanging "by X" on the diplomats
@@ -382,7 +385,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
         lent = [s for s in subject_tokens(gov) if resolver.many(s)] if gov is not None else []
         undergone: list[Token] = []
-        if (given := received_act(gov, source_toks + own, lent, resolver)) is not None:
+        if (given := received_act(gov, source_toks + own, lent, resolver,
+                                  lambda t: named_parties(t, resolver))) is not None:
             source_toks, undergone = given, lent  # "X has the endorsement of Y": Y endorses X
         elif own and any(resolver.many(a) for a in agents):  # "the arrest of X by Y": Y arrests, X is arrested
             undergone = own

@@ -3,6 +3,7 @@ won Y's backing" (Y backs X), "two soldiers died in an ambush by X" (X attacks).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -65,16 +66,19 @@ def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] =
     return named or [m for c in causes for m in modifier_doers(c, resolver)]
 
 
-def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver) -> list[Token] | None:
+def received_act(gov: Token | None, doers: list[Token], subjects: list[Token], resolver: Resolver,
+                 names: Callable[[Token], list[str]] | None = None) -> list[Token] | None:
     """The doers of an act named by the object of a verb of getting ("X has the endorsement of Y", "X won Y's
-    backing", "X received a visit from Y"), who do it to the verb's subject: the noun's own doers that name actors,
-    when there are some and none of them is the subject's actor ("X won its own party's backing" is no such case
-    either: "its" is X). None when the verb is no verb of getting, is passive, or has no subject that names one."""
+    backing", "X received a visit from Y", "'X has my endorsement,' Y said"), who do it to the verb's subject: the
+    noun's own doers that name actors (`names`, by default the resolver's), when there are some and none of them is
+    the subject's actor ("X won its own party's backing" is no such case either: "its" is X). None when the verb is
+    no verb of getting, is passive, or has no subject that names one."""
     if gov is None or gov.lemma_.lower() not in receiving_governors() or is_passive(gov) or not subjects:
         return None
-    named = [t for t in doers if resolver.many(t)]
+    names = names or resolver.many
+    named = [t for t in doers if names(t)]
     taker = {i for s in subjects for i in resolver.many(s)}
-    if not named or any(i in taker for t in named for i in resolver.many(t)):
+    if not named or any(i in taker for t in named for i in names(t)):
         return None
     return named
 

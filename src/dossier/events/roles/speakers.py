@@ -50,11 +50,14 @@ def _speakers_state(speaker: str, resolver: Resolver) -> str | None:
 def first_person(tok: Token, resolver: Resolver) -> list[str]:
     """Who a first-person object pronoun in a quotation stands for ("'X has threatened us,' Y said"), or a noun of
     the speaker's own side that "our" or "my" owns and that names no actor of its own ("'Colombia expelled our
-    ambassador,' the Venezuelan minister said": Venezuela; "attacked my country"; data/no_party.yaml `own_side`):
-    the quotation's speaker (`quote_speaker`), or, for "us", "our" and "my country" (`own_state`), the state of a
-    speaker who has one, where the story names it. Subject pronouns ("we", "I") are the resolver's; "our
-    development", "my family" name no party."""
-    if tok.pos_ == "PRON":
+    ambassador,' the Venezuelan minister said": Venezuela; "attacked my country"; data/no_party.yaml `own_side`),
+    or the "my" or "our" that owns a noun act (`own_act_possessors`: "'X has my support,' Y said"): the quotation's
+    speaker (`quote_speaker`), or, for "us", "our" and "my country" (`own_state`), the state of a speaker who has
+    one, where the story names it. Subject pronouns ("we", "I") are the resolver's; "our development", "my family"
+    name no party."""
+    if tok.pos_ == "PRON" and tok.dep_ == "poss":
+        pron, plural = tok, _POSSESSIVES.get(tok.lower_)
+    elif tok.pos_ == "PRON":
         pron, plural = tok, _OBJECT_PRONOUNS.get(tok.lower_)
     else:
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
@@ -78,3 +81,12 @@ def own_state_nouns() -> frozenset[str]:
 def own_side_nouns() -> frozenset[str]:
     """data/no_party.yaml `own_state` and `own_side`: nouns by which "our" or "my" names the speaker's side."""
     return own_state_nouns() | frozenset(w.lower() for w in no_party_words().get("own_side", ()))
+
+
+def own_act_possessors(noun: Token, resolver: Resolver) -> list[Token]:
+    """The "my" or "our" that owns a noun act in a quotation whose speaker is named outside it ("'Senator X has my
+    full endorsement,' the president said", "'our talks with Kenya went well,' the Ugandan minister said"): the
+    pronoun, which `first_person` reads as the speaker (or, for "our", the speaker's state), the act's doer. None
+    outside quotation marks, where no speaker is named, or where the resolver already names the pronoun's actor."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES and not resolver.many(c)
+            and first_person(c, resolver)]
