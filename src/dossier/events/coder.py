@@ -397,10 +397,11 @@ class Coder:
         # "sued in federal court to overturn the sanctions": a suit with no object, unless its aim is a trigger
         # that stands for it (`legal_aim`: "sued to block the order")
         aims = {held.i for t, _ in kept if legal_aim(t) and (held := committed_by(t)) is not None}
-        kept += [(t, _SUIT) for t in with_lemma(doc, legal_actions()["verbs"]) if t.i not in by_index
-                 and t.i not in aims and t.i not in silent and sues_without_object(t)]  # ("litigate", "countersue")
-        kept += [(t, _FAULT) for t in with_lemma(doc, faults()["verbs"])  # "said X made a mistake"
-                 if t.i not in by_index and fault_done(t)]
+        # the verbs either check below may take, found on the Doc's arrays rather than a Token per word
+        verbs = with_lemma(doc, legal_actions()["verbs"] | faults()["verbs"], ("VERB", "AUX"))
+        kept += [(t, _SUIT) for t in verbs if t.i not in by_index and t.i not in aims and t.i not in silent
+                 and sues_without_object(t)]  # ("litigate", "countersue": in no trigger list)
+        kept += [(t, _FAULT) for t in verbs if t.i not in by_index and fault_done(t)]  # "said X made a mistake"
         return sorted(kept, key=lambda te: te[0].i), silent
 
     def _subsumed(self, tok: Token, entry: Entry, by_index: dict[int, Entry], vowed: set[int]) -> bool:

@@ -5,7 +5,8 @@ Token is what a pass over every word of every document costs most, so only the w
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import LEMMA, ORTH
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 _ORTH = "dossier_orth"  # Doc.user_data key of the Doc's ORTH array, made once (its words do not change)
@@ -19,11 +20,18 @@ def orth_array(doc: Doc) -> np.ndarray:
     return found
 
 
-def with_lemma(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
-    """The Doc's words whose lemma in lower case is one of `lemmas`, in order."""
-    codes = doc.to_array(LEMMA)
+def with_lemma(doc: Doc, lemmas: frozenset[str], tags: tuple[str, ...]) -> list[Token]:
+    """The Doc's words of a part of speech in `tags` ("VERB", "AUX": universal tags) whose lemma in lower case is
+    one of `lemmas`, in order."""
+    kinds = {IDS[tag] for tag in tags}
     strings = doc.vocab.strings
-    wanted = [code for code in np.unique(codes) if strings[int(code)].lower() in lemmas]
-    if not wanted:
-        return []
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(codes, wanted))]
+    verdicts: dict[int, bool] = {}  # lemma id: in `lemmas`
+    found = []
+    for i, (kind, code) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if kind in kinds:
+            hit = verdicts.get(code)
+            if hit is None:
+                hit = verdicts[code] = strings[code].lower() in lemmas
+            if hit:
+                found.append(doc[i])
+    return found
