@@ -9,15 +9,17 @@ already saved, and finishes the merge. Between batches the store is released (af
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.config import Settings
 from dossier.ingest import NOT_IN_LANGUAGE, Fields, IngestError, read_paths
+from dossier.model import Document
 from dossier.store import Store
 
 WRITE_SECONDS = 5.0  # a transaction at least this often, so that readers see progress and a stop loses little
@@ -46,25 +48,20 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
     report = BuildReport()
     known = store.known_ids()
     report.known = len(known)
-    fresh, seen, problems = _Spool(), set(), []
-    for item in read_paths(paths, max_chars=settings.max_document_chars, languages=tuple(settings.languages) or None,
-                           fields=fields or Fields()):
-        if isinstance(item, IngestError):
-            problems.append(item)
-            on_problem(item)
-        elif item.id not in known and item.id not in seen:
-            seen.add(item.id)
-            fresh.add(item)
-    del known, seen
-    store.add_errors((e.source, e.reason) for e in problems)
-    store.release()
-    report.problems += problems
-    on_total(len(fresh))
+    problems: list[IngestError] = []  # what could not be read, in reading order
+    fresh = _fresh(paths, settings, fields or Fields(), known, problems, on_problem)
+    if settings.workers > 1 or settings.engine != "local":
+        documents = _streamed(fresh, on_total)  # read while the workers analyse
+    else:
+        documents = _spooled(fresh, on_total)  # read first: the language identifier let go before the analysis
+    _save(store, [], problems)
+    written = len(problems)  # how many of `problems` the store holds: more come while the documents stream
+    analysis: list[IngestError] = []
     batch, failed, since = [], [], time.monotonic()
     released = since  # the store is released after a save at most every release_seconds (closing and opening costs)
     due = _merge_due(store, settings.merge_every)
     waiting = 0  # documents saved since the last merge
-    for result in process(iter(fresh), settings, nlp=nlp, ready=True) if len(fresh) else ():
+    for result in process(documents, settings, nlp=nlp, ready=True) if documents is not None else ():
         if result.error:
             problem = IngestError(result.document.source, f"the analysis failed: {result.error}")
             failed.append(problem)
@@ -75,18 +72,62 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
         if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS \
                 or due(waiting + len(batch)):
             release = time.monotonic() - released >= settings.release_seconds
-            report.added += _save(store, batch, failed, release)
-            report.problems += failed
+            report.added += _save(store, batch, problems[written:] + failed, release)
+            written = len(problems)
+            analysis += failed
             waiting += len(batch)
             batch, failed, since = [], [], time.monotonic()
             released = since if release else released
             if due(waiting):  # at a set count of documents, whatever the batches: the same merges in every mode
                 finish_merge(store)
                 due, waiting = _merge_due(store, settings.merge_every), 0
-    report.added += _save(store, batch, failed)
-    report.problems += failed
+    report.added += _save(store, batch, problems[written:] + failed)
+    report.problems = problems + analysis + failed
     report.merged = finish_merge(store)
     return report
+
+
+def _fresh(paths: Iterable[Path], settings: Settings, fields: Fields, known: set[str], problems: list[IngestError],
+           on_problem: Callable[[IngestError], None]) -> Iterator[Document]:
+    """The documents of `paths` that the store does not hold, each once, in reading order; what cannot be read is
+    added to `problems` (and told to `on_problem`) as it is met."""
+    seen: set[str] = set()
+    for item in read_paths(paths, max_chars=settings.max_document_chars, languages=tuple(settings.languages) or None,
+                           fields=fields):
+        if isinstance(item, IngestError):
+            problems.append(item)
+            on_problem(item)
+        elif item.id not in known and item.id not in seen:
+            seen.add(item.id)
+            yield item
+
+
+def _spooled(fresh: Iterator[Document], on_total: Callable[[int], None]) -> Iterator[Document] | None:
+    """Every new document read before any is analysed, kept in a `_Spool`; the total told once. None: none new."""
+    spool = _Spool()
+    for document in fresh:
+        spool.add(document)
+    on_total(len(spool))
+    return iter(spool) if len(spool) else None
+
+
+def _streamed(fresh: Iterator[Document], on_total: Callable[[int], None]) -> Iterator[Document] | None:
+    """The new documents as they are read, so that workers analyse the first while the rest are read (the
+    reading, some 2 s a 1,000 stories, no longer holds the pool back); the total told as it grows. None: none
+    new (no pool is started for nothing)."""
+    first = next(fresh, None)
+    if first is None:
+        on_total(0)
+        return None
+
+    def counted() -> Iterator[Document]:
+        count = 0
+        for document in itertools.chain([first], fresh):
+            count += 1
+            on_total(count)
+            yield document
+
+    return counted()
 
 
 class _Spool:

@@ -80,6 +80,7 @@ def prepare_fork(settings: Settings) -> None:
     frozen for the collector (`gc.freeze`), so that no worker's collections walk, and so copy, the shared tables."""
     import gc
 
+    from dossier.ingest import language
     from dossier.ingest.document import document_from_text
     from dossier.nlp import loader
     from dossier.pipeline import process
@@ -91,6 +92,7 @@ def prepare_fork(settings: Settings) -> None:
         pass
     warm_before_fork()
     _clear_reading_memos()
+    language.forget()  # the reader's, not the workers': a build that streams its reading loaded it before the fork
     gc.collect()
     gc.freeze()
 
@@ -143,6 +145,8 @@ def process_parallel(documents: Iterable[Document], settings: Settings, ready: b
     ahead = 2 * settings.workers  # batches in flight: enough to keep every worker busy, little held in memory
     with ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_init_worker,
                              initargs=(settings,)) as pool:
+        if method == "fork":  # the workers forked now, before this process reads on (its reading stays its own)
+            pool.submit(int)
         pending: deque = deque()
         for batch in _batches(documents, settings.batch_size):
             pending.append(pool.submit(_pool_batch, batch, ready))

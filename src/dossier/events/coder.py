@@ -15,7 +15,7 @@ from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, governs_act,
                                     is_background, goes_to_court, is_content, is_goal, legal_aim, names_planned,
-                                    not_yet_done, renames, restated, sues_without_object)
+                                    legal_actions, not_yet_done, renames, restated, sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
@@ -24,7 +24,7 @@ from dossier.events.no_event import (agentless_passive, asks, describes, generic
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.predicates import adjective_roles, fault_done, fault_roles
+from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
@@ -35,6 +35,7 @@ from dossier.events.status import (announced, carried_out, done_by_its_verb, is_
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
+from dossier.nlp.arrays import with_lemma
 
 
 # How much the model must prefer another type (difference of margins) to change the type a hand-written entry or
@@ -413,9 +414,11 @@ class Coder:
         # "sued in federal court to overturn the sanctions": a suit with no object, unless its aim is a trigger
         # that stands for it (`legal_aim`: "sued to block the order")
         aims = {held.i for t, _ in kept if legal_aim(t) and (held := committed_by(t)) is not None}
-        kept += [(t, _SUIT) for t in doc if t.i not in by_index and t.i not in aims and t.i not in silent
+        # the verbs either check below may take, found on the Doc's arrays rather than a Token per word
+        verbs = with_lemma(doc, legal_actions()["verbs"] | faults()["verbs"], ("VERB", "AUX"))
+        kept += [(t, _SUIT) for t in verbs if t.i not in by_index and t.i not in aims and t.i not in silent
                  and sues_without_object(t)]  # ("litigate", "countersue": in no trigger list)
-        kept += [(t, _FAULT) for t in doc if t.i not in by_index and fault_done(t)]  # "said X made a mistake"
+        kept += [(t, _FAULT) for t in verbs if t.i not in by_index and fault_done(t)]  # "said X made a mistake"
         return sorted(kept, key=lambda te: te[0].i), silent
 
     def _subsumed(self, tok: Token, entry: Entry, by_index: dict[int, Entry], vowed: set[int]) -> bool:

@@ -23,7 +23,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
@@ -34,6 +33,7 @@ from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
+from dossier.nlp.arrays import orth_array
 
 MODEL = Path(__file__).parent / "model" / "roles.npz"
 ROLES = ("none", "source", "target")
@@ -230,8 +230,9 @@ def trigger_token(doc: Doc, event: Event) -> Token | None:
     sent = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
     if sent is None:
         return None
-    # the sentence's words that are written so, found on the Doc's ORTH array rather than a Token per word
-    orth = doc.to_array(ORTH)[sent.start:sent.end]
+    # the sentence's words that are written so, found on the Doc's ORTH array (made once a Doc) rather than a Token
+    # per word
+    orth = orth_array(doc)[sent.start:sent.end]
     found = [doc[sent.start + int(k)] for k in np.flatnonzero(orth == doc.vocab.strings[word])]
     return next((t for t in found if t.pos_ in ("VERB", "NOUN", "PROPN")), found[0] if found else None)
 

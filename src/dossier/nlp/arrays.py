@@ -1,0 +1,37 @@
+"""A Doc's words looked up on its attribute arrays (`Doc.to_array`) rather than one spaCy Token per word: making a
+Token is what a pass over every word of every document costs most, so only the words the arrays point to are made.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import IDS
+from spacy.tokens import Doc, Token
+
+_ORTH = "dossier_orth"  # Doc.user_data key of the Doc's ORTH array, made once (its words do not change)
+
+
+def orth_array(doc: Doc) -> np.ndarray:
+    """The ORTH (written form) id of every word of the Doc, made on the first call and kept on the Doc."""
+    found = doc.user_data.get(_ORTH)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_ORTH] = doc.to_array(ORTH)
+    return found
+
+
+def with_lemma(doc: Doc, lemmas: frozenset[str], tags: tuple[str, ...]) -> list[Token]:
+    """The Doc's words of a part of speech in `tags` ("VERB", "AUX": universal tags) whose lemma in lower case is
+    one of `lemmas`, in order."""
+    kinds = {IDS[tag] for tag in tags}
+    strings = doc.vocab.strings
+    verdicts: dict[int, bool] = {}  # lemma id: in `lemmas`
+    found = []
+    for i, (kind, code) in enumerate(doc.to_array([POS, LEMMA]).tolist()):
+        if kind in kinds:
+            hit = verdicts.get(code)
+            if hit is None:
+                hit = verdicts[code] = strings[code].lower() in lemmas
+            if hit:
+                found.append(doc[i])
+    return found

@@ -1,0 +1,43 @@
+"""The words a Doc's arrays point to are the words a pass over every Token finds."""
+
+import spacy
+from spacy.tokens import Doc
+
+from dossier.nlp.arrays import orth_array, with_lemma
+
+
+def _doc(words: list[str], lemmas: list[str], pos: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos)
+
+
+def test_words_of_the_given_lemmas_and_tags_in_order_whatever_the_case_of_the_lemma():
+    doc = _doc(["The", "firm", "sued", "and", "Sues", "again", "to", "litigate"],
+               ["the", "firm", "sue", "and", "Sue", "again", "to", "litigate"],
+               ["DET", "NOUN", "VERB", "CCONJ", "VERB", "ADV", "PART", "VERB"])
+    found = with_lemma(doc, frozenset({"sue", "litigate"}), ("VERB",))
+    assert [t.i for t in found] == [2, 4, 7]
+    assert [t.i for t in found] == [t.i for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in {"sue", "litigate"}]
+
+
+def test_a_lemma_of_another_part_of_speech_is_left_out_unless_its_tag_is_asked_for():
+    doc = _doc(["She", "has", "made", "the", "suit", "they", "sue", "over"],
+               ["she", "have", "make", "the", "suit", "they", "sue", "over"],
+               ["PRON", "AUX", "VERB", "DET", "NOUN", "PRON", "NOUN", "ADP"])
+    assert with_lemma(doc, frozenset({"sue"}), ("VERB",)) == []  # "sue" tagged a noun here
+    assert [t.i for t in with_lemma(doc, frozenset({"make", "have"}), ("VERB",))] == [2]
+    assert [t.i for t in with_lemma(doc, frozenset({"make", "have"}), ("VERB", "AUX"))] == [1, 2]
+
+
+def test_no_word_when_no_lemma_matches_nor_a_word_written_so_with_another_lemma():
+    doc = _doc(["Rivers", "sue", "nobody"], ["river", "sewing", "nobody"], ["NOUN", "VERB", "PRON"])
+    assert with_lemma(doc, frozenset({"sue"}), ("VERB",)) == []
+    assert with_lemma(doc, frozenset(), ("VERB",)) == []
+    assert with_lemma(doc, frozenset({"sue"}), ("ADJ",)) == []
+
+
+def test_the_orth_array_is_the_docs_and_made_once():
+    doc = _doc(["Talks", "resumed", "in", "Lima", "."], ["talk", "resume", "in", "Lima", "."],
+               ["NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    first = orth_array(doc)
+    assert [doc.vocab.strings[int(o)] for o in first] == [t.text for t in doc]
+    assert orth_array(doc) is first
