@@ -18,6 +18,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by
                                     not_yet_done, renames, restated, sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
+from dossier.events.figures_of_speech import no_trip
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
                                      gives_a_plain_name, match_won, no_event, reports_silenced, sized,
                                      thing_subject)
@@ -443,8 +444,8 @@ class Coder:
         gov = self._governor(tok) if entry.pos == "noun" else None
         if self._is_commentary(tok, gov, entry) or self._no_event(tok, entry):
             return None
-        if generic_thing_act(tok, entry, resolver):  # "free trade does not help workers": what a thing does
-            return None
+        if generic_thing_act(tok, entry, resolver) or no_trip(tok, entry, resolver):  # "free trade does not help
+            return None  # workers": what a thing does; "came to power", "the sedan will go on sale": no trip
         if entry.undergone and entry.pos == "noun" and held_state(tok, self.lex) is None:
             return None  # a trial is undergone as a state ("X is on trial"), not as a light verb's object
         lends = lends_subject(tok, gov, self.lex)
