@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
 from dossier.events.actors import RELATIVE, relative_head
-from dossier.events.goods import goods_put_out
+from dossier.events.goods import goods_put_out, word_forms as _word
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.doers import subject_tokens
 
@@ -36,10 +36,6 @@ def figure_of_speech(verb: Token, entry: Entry, resolver) -> bool:
     """A trigger these rules (and `goods.goods_put_out`) drop: the type model makes no act of its verb either (a
     sentence whose only candidate was "the phone hit the market" is not given an event on "hit")."""
     return figurative_blow(verb, entry) or no_trip(verb, entry, resolver) or goods_put_out(verb, entry, resolver)
-
-
-def _word(tok: Token) -> set[str]:
-    return {tok.lower_, tok.lemma_.lower()}
 
 
 def figurative_blow(verb: Token, entry: Entry) -> bool:

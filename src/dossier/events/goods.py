@@ -25,7 +25,8 @@ def goods_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
 
 
-def _word(tok: Token) -> set[str]:
+def word_forms(tok: Token) -> set[str]:
+    """The word as written (lower case) and its lemma: lists hold either ("offers" is "offer")."""
     return {tok.lower_, tok.lemma_.lower()}
 
 
@@ -46,7 +47,7 @@ def goods_put_out(verb: Token, entry: Entry, resolver) -> bool:
     objects = _objects(verb)
     if not objects:
         return False
-    if _word(verb) & words["verbs"] and all(o.ent_type_ in _GOODS_LABELS or (not o.ent_type_ and _word(o)
+    if word_forms(verb) & words["verbs"] and all(o.ent_type_ in _GOODS_LABELS or (not o.ent_type_ and word_forms(o)
                                                                                 & words["goods"]) for o in objects):
         return True
     return entry.cameo == "0841" and all(_thing_released(o, resolver, words["releasable"]) for o in objects)
@@ -55,6 +56,6 @@ def goods_put_out(verb: Token, entry: Entry, resolver) -> bool:
 def _thing_released(obj: Token, resolver, releasable: frozenset[str]) -> bool:
     """A released object that is a thing: a common noun outside any name, naming no actor the resolver knows and
     nothing a release of persons may free (`releasable`)."""
-    if obj.pos_ != "NOUN" or obj.ent_type_ in _PEOPLE_LABELS or _word(obj) & releasable:
+    if obj.pos_ != "NOUN" or obj.ent_type_ in _PEOPLE_LABELS or word_forms(obj) & releasable:
         return False
     return resolver.one(obj) is None
