@@ -35,6 +35,7 @@ def test_a_release_of_a_thing_frees_nobody(code, text):
     ("Iran released the British tanker and its crew on Friday.", "RETREAT"),
     ("The rebels released the hostages in Mali on Sunday.", "RETREAT"),
     ("Colombia freed 40 prisoners from the rebel group on Monday.", "RETREAT"),
+    ("Kenyan officials ordered the release of the detained Ugandan fishermen.", "RETREAT"),
     ("Japan offered Vietnam a loan of $2 billion for the new port.", "AGREE"),
     ("Norway offered to host talks between the two sides.", "AGREE"),
 ])

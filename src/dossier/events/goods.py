@@ -47,10 +47,19 @@ def goods_put_out(verb: Token, entry: Entry, resolver) -> bool:
     objects = _objects(verb)
     if not objects:
         return False
-    if word_forms(verb) & words["verbs"] and all(o.ent_type_ in _GOODS_LABELS or (not o.ent_type_ and word_forms(o)
-                                                                                & words["goods"]) for o in objects):
+    if word_forms(verb) & words["verbs"] and all(_goods(o, words["goods"]) for o in objects):
         return True
-    return entry.cameo == "0841" and all(_thing_released(o, resolver, words["releasable"]) for o in objects)
+    if entry.cameo != "0841":
+        return False
+    if entry.object:  # the object names the act ("ordered the release of the prisoners"): what its "of" frees
+        objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+    return bool(objects) and all(_thing_released(o, resolver, words["releasable"]) for o in objects)
+
+
+def _goods(obj: Token, goods: frozenset[str]) -> bool:
+    """Goods or a work: an entity tagged a product or a work of art, or a common noun of the `goods` list."""
+    return obj.ent_type_ in _GOODS_LABELS or (not obj.ent_type_ and bool(word_forms(obj) & goods))
 
 
 def _thing_released(obj: Token, resolver, releasable: frozenset[str]) -> bool:
