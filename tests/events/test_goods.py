@@ -36,6 +36,7 @@ def test_a_release_of_a_thing_frees_nobody(code, text):
     ("The rebels released the hostages in Mali on Sunday.", "RETREAT"),
     ("Colombia freed 40 prisoners from the rebel group on Monday.", "RETREAT"),
     ("Kenyan officials ordered the release of the detained Ugandan fishermen.", "RETREAT"),
+    ("Ecuador released the detained fishermen on Sunday.", "RETREAT"),
     ("Japan offered Vietnam a loan of $2 billion for the new port.", "AGREE"),
     ("Norway offered to host talks between the two sides.", "AGREE"),
 ])

@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
-from dossier.events.patterns import Entry
+from dossier.events.patterns import Entry, load_lexicon
 
 _GOODS_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})  # entity labels of goods and works ("the iPad", "Dune")
 _PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
@@ -63,8 +63,10 @@ def _goods(obj: Token, goods: frozenset[str]) -> bool:
 
 
 def _thing_released(obj: Token, resolver, releasable: frozenset[str]) -> bool:
-    """A released object that is a thing: a common noun outside any name, naming no actor the resolver knows and
-    nothing a release of persons may free (`releasable`)."""
-    if obj.pos_ != "NOUN" or obj.ent_type_ in _PEOPLE_LABELS or word_forms(obj) & releasable:
+    """A released object that is a thing: a common noun outside any name, naming no actor the resolver knows, no
+    people (the lexicon's crowd nouns: fishermen, students) and nothing else a release of persons may free
+    (`releasable`)."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ in _PEOPLE_LABELS or word_forms(obj) & (releasable
+                                                                              | load_lexicon().crowd_nouns):
         return False
     return resolver.one(obj) is None
