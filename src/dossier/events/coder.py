@@ -18,6 +18,8 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by
                                     legal_actions, not_yet_done, renames, restated, sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
+from dossier.events.figures_of_speech import figure_of_speech, no_trip
+from dossier.events.goods import goods_put_out
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
                                      gives_a_plain_name, match_won, names_a_thing, no_event, reports_silenced,
                                      sized, thing_subject)
@@ -174,6 +176,8 @@ class Coder:
                                        # rules as no demand; the model makes no act of that verb either
                 elif match_won(tok, entry, self.lex):
                     silent.add(tok.i)  # "Russia beat Croatia on Monday" among scores: a match won, no act at all
+                elif figure_of_speech(tok, entry, resolver):
+                    silent.add(tok.i)  # "hit the market", "came to power", "offers a free version": no act at all
                 continue
             if not event.source and not event.target:
                 bare.append(event)
@@ -463,8 +467,9 @@ class Coder:
         gov = self._governor(tok) if entry.pos == "noun" else None
         if self._is_commentary(tok, gov, entry) or self._no_event(tok, entry):
             return None
-        if generic_thing_act(tok, entry, resolver):  # "free trade does not help workers": what a thing does
-            return None
+        if generic_thing_act(tok, entry, resolver) or no_trip(tok, entry, resolver) \
+                or goods_put_out(tok, entry, resolver):  # "free trade does not help workers": what a thing does;
+            return None  # "came to power": no trip; "Audi will offer the car in 13 colours": goods on sale
         if entry.undergone and entry.pos == "noun" and held_state(tok, self.lex) is None:
             return None  # a trial is undergone as a state ("X is on trial"), not as a light verb's object
         lends = lends_subject(tok, gov, self.lex)

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dossier.events.actors import RELATIVE, relative_head
+from dossier.events.figures_of_speech import figurative_blow
 from dossier.events.matching import direct_object, quoted_after
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
 from dossier.events.patterns import Entry, Lexicon
@@ -30,7 +31,8 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     """Words that look like an act and are not one: "asked not to be named", "declined to comment"; an act done to
     oneself ("hurt herself"); a reporter's question ("Asked whether…, the minister said"); a figure's move ("the
     index declined 1.2%"); a trip to vote ("went to the polls"); a win in a match or an election ("beat Argentina
-    2-1 in a qualifier"); a disease or a disaster that kills, a tariff or a law that hurts."""
+    2-1 in a qualifier"); a disease or a disaster that kills, a tariff or a law that hurts; a blow that is a figure of
+    speech ("hit the market", `figures_of_speech.figurative_blow`)."""
     if entry.pos == "verb" and measured(tok, lex.economic_figures | lex.economic_causes):
         return True
     if entry.pos == "verb" and entry.type != "AGREE" and reflexive(tok):
@@ -41,7 +43,7 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         return True
     if entry.type != "ASSAULT":
         return False
-    return _contest(tok, lex) or _natural_harm(tok, entry, lex)
+    return _contest(tok, lex) or _natural_harm(tok, entry, lex) or figurative_blow(tok, entry)
 
 
 def match_won(tok: Token, entry: Entry, lex: Lexicon) -> bool:

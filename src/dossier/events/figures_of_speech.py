@@ -1,0 +1,121 @@
+"""Verbs of an act used as figures of speech (data/figures_of_speech.yaml).
+
+A blow struck at no one ("the phone hit the market", "the index hit a record high", "their dream shattered") and a
+coming or going that is no trip ("came to power", "came to terms", "the sedan will go on sale in France", "the
+payloads going to the Moon", "the protests led to arrests") name no act of one actor on another: the verbs keep
+their sense only as a figure. The rules drop such triggers (`figurative_blow` from `no_event.no_event`, `no_trip`
+from `Coder._event`, which has the actors' resolver).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dossier.data_files import load_yaml
+from dossier.events.actors import RELATIVE, relative_head
+from dossier.events.goods import goods_put_out, word_forms as _word
+from dossier.events.patterns import Entry, load_lexicon
+from dossier.events.roles.doers import subject_tokens
+
+_THINGS = frozenset({"it", "this", "that", "these", "those", "what", "same"})  # pronouns of a thing ("the same goes")
+_DESTINATION_PREPS = frozenset({"to", "into", "in", "on", "onto", "toward", "towards"})
+_COMPLEMENTS = frozenset({"acomp", "oprd", "advmod", "attr"})  # "went live", "gone awry", "went public"
+
+
+@lru_cache(maxsize=1)
+def figures() -> dict[str, frozenset[str]]:
+    """The word lists of data/figures_of_speech.yaml."""
+    data = load_yaml(Path(__file__).parent / "data" / "figures_of_speech.yaml")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+
+
+def figure_of_speech(verb: Token, entry: Entry, resolver) -> bool:
+    """A trigger these rules (and `goods.goods_put_out`) drop: the type model makes no act of its verb either (a
+    sentence whose only candidate was "the phone hit the market" is not given an event on "hit")."""
+    return figurative_blow(verb, entry) or no_trip(verb, entry, resolver) or goods_put_out(verb, entry, resolver)
+
+
+def figurative_blow(verb: Token, entry: Entry) -> bool:
+    """A verb of attack whose object names nothing one strikes (lexicon `blow_objects`: "hit the market", "hit a
+    record high", "hit the headlines", "ruined his career"), or told of such a noun with no object and no agent
+    (`blow_subjects`: "their dream shattered", "his hopes were crushed"). "Hit the convoy", "struck the town",
+    "crushed the rebellion", "the village was shelled" stay attacks."""
+    if entry.type != "ASSAULT" or entry.pos != "verb":
+        return False
+    words = figures()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        return all(_word(o) & words["blow_objects"] or _bare_outlet(o, words["blow_outlets"]) for o in objects)
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    told_of = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(told_of) and all(_word(s) & words["blow_subjects"] for s in told_of)
+
+
+def _bare_outlet(obj: Token, outlets: frozenset[str]) -> bool:
+    """"the market", "the stores": an outlet named bare after "the", with no other word on it ("hit the market";
+    not "a market in Kharkiv", "the fish market")."""
+    return bool(_word(obj) & outlets) and [c.lower_ for c in obj.children] == ["the"]
+
+
+def no_trip(verb: Token, entry: Entry, resolver) -> bool:
+    """A verb of coming and going (lexicon `going_verbs`) coded as a trip (a visit, CAMEO 042; a move of forces,
+    MOBILIZE) that tells none: what goes is a thing no actor owns (`_thing_goes`: "the sedan will go on sale in
+    France", "slaughter is coming to the city"), or where it goes is a state or an outcome (`journey_idioms`: "came
+    to power", "came to terms", "went in search of", "came in light of", "went live"). "The minister flew to
+    Beijing", "a delegation arrived in Seoul", "refugees returned to Syria" stay trips."""
+    if entry.pos != "verb" or not (entry.cameo.startswith("042") or entry.type == "MOBILIZE"):
+        return False
+    words = figures()
+    if not _word(verb) & words["going_verbs"]:
+        return False
+    return _to_no_place(verb, words["journey_idioms"]) or _thing_goes(verb, resolver, words["travellers"])
+
+
+def _to_no_place(verb: Token, idioms: frozenset[str]) -> bool:
+    """Where the verb goes is an idiom's noun, not a place: "came to power", "came in light of", "went on sale",
+    "went live", "went back in time" (the first phrase of destination decides: "flew to Lima in search of a deal"
+    is a trip to Lima)."""
+    for c in verb.children:
+        if c.dep_ in _COMPLEMENTS and _word(c) & idioms:
+            return True
+    first = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in _DESTINATION_PREPS
+                  and any(g.dep_ == "pobj" for g in c.children)), None)
+    if first is None:
+        return False
+    return any(g.dep_ == "pobj" and not g.ent_type_ and _word(g) & idioms
+               and not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in g.children)
+               for g in first.children)
+
+
+def _thing_goes(verb: Token, resolver, travellers: frozenset[str]) -> bool:
+    """What comes or goes is a thing: a common noun outside any name that is no traveller (`travellers`: a
+    delegation, a convoy, troops; the lexicon's crowd nouns: students, workers) and names no actor the resolver
+    knows but its owner (`_owned`), or a pronoun of a thing ("it comes in addition to")."""
+    doers = []
+    for d in subject_tokens(verb):
+        if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
+            d = relative_head(d.head)
+        doers.append(d)
+    if not doers and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "the payloads going to the Moon"
+        doers = [verb.head]
+    if not doers:
+        return False
+    people = travellers | load_lexicon().crowd_nouns
+    for d in doers:
+        if d.lower_ in _THINGS and not d.ent_type_:
+            continue
+        if d.pos_ != "NOUN" or d.ent_type_ or _word(d) & people:
+            return False
+        if resolver.one(d) is not None and not _owned(d):
+            return False
+    return True
+
+
+def _owned(thing: Token) -> bool:
+    """A thing the resolver reads as its owner's ("the new Korean tablet", "the Russian payloads"): a nationality or
+    a place's name on it, which makes an actor of the owner, not of the thing that travels."""
+    return any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in thing.children)

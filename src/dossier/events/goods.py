@@ -1,0 +1,72 @@
+"""Goods and works offered, shown or put out (data/goods.yaml): "Audi will offer the car in 13 colours", "the firm
+unveiled two new handsets", "the studio released the first trailer"; and a release of a thing, which frees nobody
+("released the footage", "released a letter from his doctor"). Neither is an act of one actor on another; the rules
+drop such triggers (`goods_put_out`, from `Coder._event`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from dossier.data_files import load_yaml
+from dossier.events.patterns import Entry, load_lexicon
+
+_GOODS_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})  # entity labels of goods and works ("the iPad", "Dune")
+_PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+@lru_cache(maxsize=1)
+def goods_words() -> dict[str, frozenset[str]]:
+    """The word lists of data/goods.yaml."""
+    data = load_yaml(Path(__file__).parent / "data" / "goods.yaml")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+
+
+def word_forms(tok: Token) -> set[str]:
+    """The word as written (lower case) and its lemma: lists hold either ("offers" is "offer")."""
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _objects(verb: Token) -> list[Token]:
+    """What the verb offers or puts out: its direct object, or its passive subject ("the car was unveiled")."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return found or [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def goods_put_out(verb: Token, entry: Entry, resolver) -> bool:
+    """A verb of offering, showing or putting out (goods.yaml `verbs`) whose objects are all goods or works (`goods`,
+    or an entity tagged a product or a work: "offers a free version", "unveiled its new handsets", "released the
+    first trailer"), or a release of persons (CAMEO 0841) whose objects are all things (`_thing_released`).
+    "Offered talks", "offered a loan", "released the hostages", "released the frozen funds" stay acts."""
+    if entry.pos != "verb":
+        return False
+    words = goods_words()
+    objects = _objects(verb)
+    if not objects:
+        return False
+    if word_forms(verb) & words["verbs"] and all(_goods(o, words["goods"]) for o in objects):
+        return True
+    if entry.cameo != "0841":
+        return False
+    if entry.object:  # the object names the act ("ordered the release of the prisoners"): what its "of" frees
+        objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"]
+    return bool(objects) and all(_thing_released(o, resolver, words["releasable"]) for o in objects)
+
+
+def _goods(obj: Token, goods: frozenset[str]) -> bool:
+    """Goods or a work: an entity tagged a product or a work of art, or a common noun of the `goods` list."""
+    return obj.ent_type_ in _GOODS_LABELS or (not obj.ent_type_ and bool(word_forms(obj) & goods))
+
+
+def _thing_released(obj: Token, resolver, releasable: frozenset[str]) -> bool:
+    """A released object that is a thing: a common noun outside any name, naming no actor the resolver knows, no
+    people (the lexicon's crowd nouns: fishermen, students) and nothing else a release of persons may free
+    (`releasable`)."""
+    if obj.pos_ != "NOUN" or obj.ent_type_ in _PEOPLE_LABELS or word_forms(obj) & (releasable
+                                                                              | load_lexicon().crowd_nouns):
+        return False
+    return resolver.one(obj) is None
