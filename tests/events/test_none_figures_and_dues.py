@@ -1,0 +1,40 @@
+"""Words of the business pages that name no act (events/patterns/none_figures_and_dues.yaml): a figure that declines
+to an amount, a sum due that is met; and the refusals and meetings beside them that stay."""
+
+import pytest
+
+
+def _on(events, word: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in events if word in e.trigger.split(" … ")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Japanese car output declined to 610,000 units in March from 655,000 in February.", "declined"),
+    ("Ford said its U.S. truck sales declined to 80,114 from 91,020 a year ago.", "declined"),
+    ("Chilean copper exports declined by 12 pct in the season, the ministry said.", "declined"),
+])
+def test_a_figure_that_declines_to_an_amount_is_no_refusal(code, text, word):
+    events, _ = code(text)
+    assert not _on(events, word), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Zaire has said it will be unable to meet interest repayments and principal falling due in 1988.", "meet"),
+    ("Bolivia said last week it could not meet the installments due to the Paris Club this year.", "meet"),
+])
+def test_a_sum_due_that_is_met_is_no_meeting(code, text, word):
+    events, _ = code(text)
+    assert not _on(events, word), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Chile declined the Bolivian offer of talks on the border.", "declined", "REJECT"),
+    ("The Peruvian ministry declined to sign the fisheries accord with Ecuador.", "declined", "REJECT"),
+    ("Argentina declined an invitation from Britain to attend the conference.", "declined", "REJECT"),
+    ("Quito refused to extradite the banker to Lima.", "refused", "REJECT"),
+    ("Ecuador's finance minister will meet the creditor banks in New York next week.", "meet", "CONSULT"),
+    ("The Philippines said it would meet the banks' negotiators in New York next week.", "meet", "CONSULT"),
+])
+def test_refusals_and_meetings_beside_them_stay(code, text, word, type_):
+    events, _ = code(text)
+    assert (type_, word) in _on(events, word), [(e.type, e.trigger) for e in events]
