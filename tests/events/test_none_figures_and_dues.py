@@ -1,5 +1,6 @@
 """Words of the business pages that name no act (events/patterns/none_figures_and_dues.yaml): a figure that declines
-to an amount, a sum due that is met; and the refusals and meetings beside them that stay."""
+to an amount, a sum due that is met, a result a mine yields, a sector a firm targets, a need recognised, prices freed,
+a minister's standing undermined; and the refusals, meetings, attacks and releases beside them that stay."""
 
 import pytest
 
@@ -27,7 +28,25 @@ def test_a_sum_due_that_is_met_is_no_meeting(code, text, word):
     assert not _on(events, word), [(e.type, e.trigger) for e in events]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Toronto-based Aurex Mines said the north zone of its Quebec claim yielded assay results of 0.9 ounces of gold "
+     "a ton.", "yielded"),
+    ("The Swedish engineering group has targeted medical equipment as a sector in which to grow.", "targeted"),
+    ('"Sony has recognized the need for a single standard for the new discs," the analyst told Reuters.',
+     "recognized"),
+    ("Argentina has freed all prices for the first time since 1970.", "freed"),
+    ("The scandal could undermine the standing of the Japanese trade minister, Hajime Tamura.", "undermine"),
+])
+def test_business_senses_of_words_of_acts_name_none(code, text, word):
+    events, _ = code(text)
+    assert not _on(events, word), [(e.type, e.trigger) for e in events]
+
+
 @pytest.mark.parametrize("text, word, type_", [
+    ("The rebels targeted an army post near the Colombian border, killing four soldiers.", "targeted", "ASSAULT"),
+    ("Uruguay yielded to pressure from Argentina and closed the bridge.", "yielded", "CONCEDE"),
+    ("Britain recognized the new government in Kabul on Monday.", "recognized", "SUPPORT"),
+    ("Iraq freed two French journalists held since March.", "freed", "RETREAT"),
     ("Chile declined the Bolivian offer of talks on the border.", "declined", "REJECT"),
     ("The Peruvian ministry declined to sign the fisheries accord with Ecuador.", "declined", "REJECT"),
     ("Argentina declined an invitation from Britain to attend the conference.", "declined", "REJECT"),

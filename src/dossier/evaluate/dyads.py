@@ -8,6 +8,8 @@ international body: OPEC, the IMF, or one of its officials). The first depends o
 second is what the actors stage answers for. The sides without a country are split into empty ones (no actor: the
 coder's) and those whose actor has none (the actors stage's), by what that actor is. Actor coverage on hand-coded
 real news is scored by `dossier evaluate realnews` (evaluate/realnews.py), the start-up cost by evaluate/startup.py.
+Some events have no second side by the codebook (`one_sided`: a resignation, talks among one international body's
+members): they are counted, and the share is also given over the other events.
 """
 
 from __future__ import annotations
@@ -17,10 +19,25 @@ from collections import Counter
 from dossier.config import Settings
 from dossier.evaluate.corpora import REUTERS, reuters_documents
 from dossier.evaluate.metrics import Report
+from dossier.events.roles.meeting_sides import MEETING_MODES
+from dossier.model import Event
 from dossier.nlp import loader
 from dossier.pipeline import DocResult, process
 
 STORIES = 1000
+RESIGNATION = "0831"  # CAMEO: accede to demands for a change in leadership (one resigns, steps down)
+
+
+def one_sided(event: Event, bodies: set[str]) -> bool:
+    """An event with no target that the PLOVER codebook gives none: a resignation (PLOVER files it as a mode, done to
+    no one: "the minister resigned"), and talks of one international body with no party named beside it ("the
+    council of the coffee body will meet tonight": with no host and no visitor, all who meet are the actor)."""
+    if event.target or not event.source:
+        return False
+    if event.type == "CONCEDE" and (event.cameo == RESIGNATION or event.mode == "resign"):
+        return True
+    return event.type == "CONSULT" and event.mode in MEETING_MODES and len(event.source) == 1 \
+        and event.source[0] in bodies
 
 
 def _without_country(ident: str, bodies: set[str]) -> str:
@@ -42,7 +59,7 @@ def _without_country(ident: str, bodies: set[str]) -> str:
 def dyads(results: list[DocResult]) -> dict[str, float | int]:
     """Events with a country on both sides, and filled sides (sources, targets) with a country; the sides without
     one split into those the coder left empty (no actor) and those whose actor has no country, by what it is."""
-    events = with_both = with_both_or_body = both_filled = sides = with_country = international = 0
+    events = with_both = with_both_or_body = both_filled = sides = with_country = international = alone = 0
     uncoded: Counter = Counter()
     for result in results:
         countries = {e.id: e.country for e in result.entities}
@@ -51,6 +68,7 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
         bodies |= {e.id for e in result.entities if any(r.organisation in bodies for r in e.roles)}
         for event in result.events:
             events += 1
+            alone += one_sided(event, bodies)
             both_filled += bool(event.source and event.target)
             if any(countries.get(s) for s in event.source) and any(countries.get(t) for t in event.target):
                 with_both += 1
@@ -66,6 +84,8 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
                         uncoded[_without_country(side[0], bodies)] += 1
     figures = {"events": events, "with a country on both sides": with_both,
                "share": with_both / events if events else 0.0,
+               "events one-sided by the codebook (a resignation, talks of one body)": alone,
+               "share of the other events": with_both / (events - alone) if events > alone else 0.0,
                "share with a country or an international body on both sides":
                    with_both_or_body / events if events else 0.0,
                "filled sides": sides, "empty sides": 2 * events - sides, "sides with a country": with_country,
