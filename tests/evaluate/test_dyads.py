@@ -64,6 +64,7 @@ def test_a_resignation_and_talks_of_one_body_are_one_sided_by_the_codebook():
     resigned = Event(id="d:e1", type="CONCEDE", cameo="0831", mode="resign", source=["unk:PERSON:y"])
     council = Event(id="d:e2", type="CONSULT", mode="meet", source=["org:fund"])
     assert one_sided(resigned, bodies) and one_sided(council, bodies)
+    assert one_sided(Event(id="d:e8", type="RETREAT", mode="resign", source=["unk:PERSON:y"]), bodies)
     # must-nots: talks of one state (its other party is missing), a body's talks with a state, a visit of the body,
     # a concession with a target, a resignation nobody is said to make
     assert not one_sided(Event(id="d:e3", type="CONSULT", mode="meet", source=["NOR"]), bodies)

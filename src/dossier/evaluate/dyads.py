@@ -34,8 +34,8 @@ def one_sided(event: Event, bodies: set[str]) -> bool:
     council of the coffee body will meet tonight": with no host and no visitor, all who meet are the actor)."""
     if event.target or not event.source:
         return False
-    if event.type == "CONCEDE" and (event.cameo == RESIGNATION or event.mode == "resign"):
-        return True
+    if event.mode == "resign" or (event.type == "CONCEDE" and event.cameo == RESIGNATION):
+        return True  # coded CONCEDE (CAMEO 0831) here, a mode of RETREAT in PLOVER
     return event.type == "CONSULT" and event.mode in MEETING_MODES and len(event.source) == 1 \
         and event.source[0] in bodies
 
