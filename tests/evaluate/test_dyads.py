@@ -5,7 +5,7 @@ import types
 
 import pytest
 
-from dossier.evaluate.dyads import dyads, one_sided, stories
+from dossier.evaluate.dyads import dyads, failing, one_sided, stories
 from dossier.model import Document, Entity, Event, Role
 from dossier.pipeline import DocResult
 
@@ -82,6 +82,16 @@ def test_the_share_is_also_given_over_the_events_that_are_not_one_sided():
     figures = dyads([result])
     assert figures["events one-sided by the codebook (a resignation, talks of one body)"] == 2
     assert (figures["share"], figures["share of the other events"]) == (1 / 4, 1 / 2)
+
+
+def test_the_events_with_an_empty_side_are_listed_with_the_one_sided_marked():
+    events = [_event(1, ["NOR"], ["SWE"]), _event(2, ["NOR"], ["unk:ORG:x"]), _event(3, ["NOR"], []),
+              Event(id="d:e4", type="CONSULT", mode="meet", source=["org:fund"])]
+    result = DocResult(document=Document(id="d", source="d.txt", text=""), entities=ACTORS, events=events)
+    listed = [line.split("\t")[:2] for line in failing([result], first=7, empty=True)]
+    assert listed == [["7", "CONSULT"], ["7", "CONSULT (one-sided)"]]
+    # without `empty`: the event with both sides filled and one without a country, as before
+    assert [line.split("\t")[3:5] for line in failing([result])] == [["->", "X Holdings [-; an unknown organisation]"]]
 
 
 def test_the_reuters_range_defaults_to_the_first_thousand_and_can_be_moved():

@@ -10,25 +10,14 @@ def _on(events, word: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, word", [
+    # a figure that declines to, from or by an amount
     ("Japanese car output declined to 610,000 units in March from 655,000 in February.", "declined"),
     ("Ford said its U.S. truck sales declined to 80,114 from 91,020 a year ago.", "declined"),
     ("Chilean copper exports declined by 12 pct in the season, the ministry said.", "declined"),
-])
-def test_a_figure_that_declines_to_an_amount_is_no_refusal(code, text, word):
-    events, _ = code(text)
-    assert not _on(events, word), [(e.type, e.trigger) for e in events]
-
-
-@pytest.mark.parametrize("text, word", [
+    # a sum due that is (not) met
     ("Zaire has said it will be unable to meet interest repayments and principal falling due in 1988.", "meet"),
     ("Bolivia said last week it could not meet the installments due to the Paris Club this year.", "meet"),
-])
-def test_a_sum_due_that_is_met_is_no_meeting(code, text, word):
-    events, _ = code(text)
-    assert not _on(events, word), [(e.type, e.trigger) for e in events]
-
-
-@pytest.mark.parametrize("text, word", [
+    # business senses of words of acts
     ("Toronto-based Aurex Mines said the north zone of its Quebec claim yielded assay results of 0.9 ounces of gold "
      "a ton.", "yielded"),
     ("The Swedish engineering group has targeted medical equipment as a sector in which to grow.", "targeted"),
@@ -37,23 +26,23 @@ def test_a_sum_due_that_is_met_is_no_meeting(code, text, word):
     ("Argentina has freed all prices for the first time since 1970.", "freed"),
     ("The scandal could undermine the standing of the Japanese trade minister, Hajime Tamura.", "undermine"),
 ])
-def test_business_senses_of_words_of_acts_name_none(code, text, word):
+def test_the_word_names_no_act_here(code, text, word):
     events, _ = code(text)
     assert not _on(events, word), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, word, type_", [
-    ("The rebels targeted an army post near the Colombian border, killing four soldiers.", "targeted", "ASSAULT"),
-    ("Uruguay yielded to pressure from Argentina and closed the bridge.", "yielded", "CONCEDE"),
-    ("Britain recognized the new government in Kabul on Monday.", "recognized", "SUPPORT"),
-    ("Iraq freed two French journalists held since March.", "freed", "RETREAT"),
     ("Chile declined the Bolivian offer of talks on the border.", "declined", "REJECT"),
     ("The Peruvian ministry declined to sign the fisheries accord with Ecuador.", "declined", "REJECT"),
     ("Argentina declined an invitation from Britain to attend the conference.", "declined", "REJECT"),
     ("Quito refused to extradite the banker to Lima.", "refused", "REJECT"),
     ("Ecuador's finance minister will meet the creditor banks in New York next week.", "meet", "CONSULT"),
     ("The Philippines said it would meet the banks' negotiators in New York next week.", "meet", "CONSULT"),
+    ("The rebels targeted an army post near the Colombian border, killing four soldiers.", "targeted", "ASSAULT"),
+    ("Uruguay yielded to pressure from Argentina and closed the bridge.", "yielded", "CONCEDE"),
+    ("Britain recognized the new government in Kabul on Monday.", "recognized", "SUPPORT"),
+    ("Iraq freed two French journalists held since March.", "freed", "RETREAT"),
 ])
-def test_refusals_and_meetings_beside_them_stay(code, text, word, type_):
+def test_refusals_meetings_attacks_and_releases_beside_them_stay(code, text, word, type_):
     events, _ = code(text)
     assert (type_, word) in _on(events, word), [(e.type, e.trigger) for e in events]
