@@ -5,7 +5,7 @@ import types
 
 import pytest
 
-from dossier.evaluate.dyads import dyads, stories
+from dossier.evaluate.dyads import dyads, failing, one_sided, stories
 from dossier.model import Document, Entity, Event, Role
 from dossier.pipeline import DocResult
 
@@ -57,6 +57,41 @@ def test_an_international_body_s_official_counts_with_the_body():
     figures = dyads([result])
     assert figures["share with a country or an international body on both sides"] == 1 / 2
     assert figures["  of which an international body"] == 1
+
+
+def test_a_resignation_and_talks_of_one_body_are_one_sided_by_the_codebook():
+    bodies = {"org:fund"}
+    resigned = Event(id="d:e1", type="CONCEDE", cameo="0831", mode="resign", source=["unk:PERSON:y"])
+    council = Event(id="d:e2", type="CONSULT", mode="meet", source=["org:fund"])
+    assert one_sided(resigned, bodies) and one_sided(council, bodies)
+    assert one_sided(Event(id="d:e8", type="RETREAT", mode="resign", source=["unk:PERSON:y"]), bodies)
+    # must-nots: talks of one state (its other party is missing), a body's talks with a state, a visit of the body,
+    # a concession with a target, a resignation nobody is said to make
+    assert not one_sided(Event(id="d:e3", type="CONSULT", mode="meet", source=["NOR"]), bodies)
+    assert not one_sided(Event(id="d:e4", type="CONSULT", mode="meet", source=["org:fund"], target=["SWE"]), bodies)
+    assert not one_sided(Event(id="d:e5", type="CONSULT", mode="visit", source=["org:fund"]), bodies)
+    assert not one_sided(Event(id="d:e6", type="CONCEDE", cameo="0831", source=["NOR"], target=["SWE"]), bodies)
+    assert not one_sided(Event(id="d:e7", type="CONCEDE", cameo="0831", mode="resign"), bodies)
+
+
+def test_the_share_is_also_given_over_the_events_that_are_not_one_sided():
+    events = [_event(1, ["NOR"], ["SWE"]), _event(2, ["NOR"], []),
+              Event(id="d:e3", type="CONSULT", mode="meet", source=["org:fund"]),
+              Event(id="d:e4", type="CONCEDE", cameo="0831", mode="resign", source=["SWE"])]
+    result = DocResult(document=Document(id="d", source="d.txt", text=""), entities=ACTORS, events=events)
+    figures = dyads([result])
+    assert figures["events one-sided by the codebook (a resignation, talks of one body)"] == 2
+    assert (figures["share"], figures["share of the other events"]) == (1 / 4, 1 / 2)
+
+
+def test_the_events_with_an_empty_side_are_listed_with_the_one_sided_marked():
+    events = [_event(1, ["NOR"], ["SWE"]), _event(2, ["NOR"], ["unk:ORG:x"]), _event(3, ["NOR"], []),
+              Event(id="d:e4", type="CONSULT", mode="meet", source=["org:fund"])]
+    result = DocResult(document=Document(id="d", source="d.txt", text=""), entities=ACTORS, events=events)
+    listed = [line.split("\t")[:2] for line in failing([result], first=7, empty=True)]
+    assert listed == [["7", "CONSULT"], ["7", "CONSULT (one-sided)"]]
+    # without `empty`: the event with both sides filled and one without a country, as before
+    assert [line.split("\t")[3:5] for line in failing([result])] == [["->", "X Holdings [-; an unknown organisation]"]]
 
 
 def test_the_reuters_range_defaults_to_the_first_thousand_and_can_be_moved():

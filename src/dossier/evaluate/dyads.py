@@ -8,6 +8,8 @@ international body: OPEC, the IMF, or one of its officials). The first depends o
 second is what the actors stage answers for. The sides without a country are split into empty ones (no actor: the
 coder's) and those whose actor has none (the actors stage's), by what that actor is. Actor coverage on hand-coded
 real news is scored by `dossier evaluate realnews` (evaluate/realnews.py), the start-up cost by evaluate/startup.py.
+Some events have no second side by the codebook (`one_sided`: a resignation, talks among one international body's
+members): they are counted, and the share is also given over the other events.
 """
 
 from __future__ import annotations
@@ -17,10 +19,25 @@ from collections import Counter
 from dossier.config import Settings
 from dossier.evaluate.corpora import REUTERS, reuters_documents
 from dossier.evaluate.metrics import Report
+from dossier.events.roles.meeting_sides import MEETING_MODES
+from dossier.model import Event
 from dossier.nlp import loader
 from dossier.pipeline import DocResult, process
 
 STORIES = 1000
+RESIGNATION = "0831"  # CAMEO: accede to demands for a change in leadership (one resigns, steps down)
+
+
+def one_sided(event: Event, bodies: set[str]) -> bool:
+    """An event with no target that the PLOVER codebook gives none: a resignation (PLOVER files it as a mode, done to
+    no one: "the minister resigned"), and talks of one international body with no party named beside it ("the
+    council of the coffee body will meet tonight": with no host and no visitor, all who meet are the actor)."""
+    if event.target or not event.source:
+        return False
+    if event.mode == "resign" or (event.type == "CONCEDE" and event.cameo == RESIGNATION):
+        return True  # coded CONCEDE (CAMEO 0831) here, a mode of RETREAT in PLOVER
+    return event.type == "CONSULT" and event.mode in MEETING_MODES and len(event.source) == 1 \
+        and event.source[0] in bodies
 
 
 def _without_country(ident: str, bodies: set[str]) -> str:
@@ -39,18 +56,24 @@ def _without_country(ident: str, bodies: set[str]) -> str:
     return "another known actor"
 
 
+def international_bodies(result: DocResult) -> set[str]:
+    """The ids of the known international bodies among a story's actors, and of their officials ("Camdessus of the
+    IMF" counts with that body)."""
+    bodies = {e.id for e in result.entities if e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))}
+    return bodies | {e.id for e in result.entities if any(r.organisation in bodies for r in e.roles)}
+
+
 def dyads(results: list[DocResult]) -> dict[str, float | int]:
     """Events with a country on both sides, and filled sides (sources, targets) with a country; the sides without
     one split into those the coder left empty (no actor) and those whose actor has no country, by what it is."""
-    events = with_both = with_both_or_body = both_filled = sides = with_country = international = 0
+    events = with_both = with_both_or_body = both_filled = sides = with_country = international = alone = 0
     uncoded: Counter = Counter()
     for result in results:
         countries = {e.id: e.country for e in result.entities}
-        bodies = {e.id for e in result.entities if e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))}
-        # an international body's official ("Camdessus of the IMF") counts with that body
-        bodies |= {e.id for e in result.entities if any(r.organisation in bodies for r in e.roles)}
+        bodies = international_bodies(result)
         for event in result.events:
             events += 1
+            alone += one_sided(event, bodies)
             both_filled += bool(event.source and event.target)
             if any(countries.get(s) for s in event.source) and any(countries.get(t) for t in event.target):
                 with_both += 1
@@ -66,6 +89,8 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
                         uncoded[_without_country(side[0], bodies)] += 1
     figures = {"events": events, "with a country on both sides": with_both,
                "share": with_both / events if events else 0.0,
+               "events one-sided by the codebook (a resignation, talks of one body)": alone,
+               "share of the other events": with_both / (events - alone) if events > alone else 0.0,
                "share with a country or an international body on both sides":
                    with_both_or_body / events if events else 0.0,
                "filled sides": sides, "empty sides": 2 * events - sides, "sides with a country": with_country,
@@ -82,17 +107,19 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
     return figures
 
 
-def failing(results: list[DocResult], first: int = 1) -> list[str]:
+def failing(results: list[DocResult], first: int = 1, empty: bool = False) -> list[str]:
     """The events with both sides filled and a side whose actors have no country, one line each: the story's number,
-    the event's type, each side's actors (with their country, or "-" and what the actor is), and the sentence."""
+    the event's type, each side's actors (with their country, or "-" and what the actor is), and the sentence. With
+    `empty`, the events with an empty side instead, their type marked "(one-sided)" where the codebook gives them no
+    second side (`one_sided`): the lines to sort by hand into what is missing."""
     lines = []
     for number, result in enumerate(results, first):
         entities = {e.id: e for e in result.entities}
-        bodies = {e.id for e in result.entities if e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))}
-        bodies |= {e.id for e in result.entities if any(r.organisation in bodies for r in e.roles)}
+        bodies = international_bodies(result)
         for event in result.events:
             sides = (event.source, event.target)
-            if not all(sides) or all(any(entities[i].country for i in side if i in entities) for side in sides):
+            if all(sides) if empty else (not all(sides) or all(
+                    any(entities[i].country for i in side if i in entities) for side in sides)):
                 continue
 
             def told(side: list[str]) -> str:
@@ -100,7 +127,8 @@ def failing(results: list[DocResult], first: int = 1) -> list[str]:
                                   if i in entities else i for i in side)
 
             sentence = " ".join(event.evidence[0].text.split()) if event.evidence else ""
-            lines.append(f"{number}\t{event.type}\t{told(event.source)}\t->\t{told(event.target)}\t{sentence}")
+            kind = event.type + (" (one-sided)" if empty and one_sided(event, bodies) else "")
+            lines.append(f"{number}\t{kind}\t{told(event.source)}\t->\t{told(event.target)}\t{sentence}")
     return lines
 
 
@@ -129,12 +157,14 @@ def run(settings: Settings | None = None, limit: int | None = None, reuters_from
 
 
 def main(argv: list[str] | None = None) -> None:
-    """`python -m dossier.evaluate.dyads --show [--reuters-from N --reuters-to M]`: list the events with both sides
-    filled and a side without a country (tune on stories 1 to 1,000 only; 1,001 to 2,000 is the unseen check)."""
+    """`python -m dossier.evaluate.dyads --show [--empty] [--reuters-from N --reuters-to M]`: list the events with
+    both sides filled and a side without a country (with --empty, those with an empty side; tune on stories 1 to
+    1,000 only; 1,001 to 2,000 is the unseen check)."""
     import argparse
 
     parser = argparse.ArgumentParser(description=main.__doc__)
     parser.add_argument("--show", action="store_true", help="list the events with a side without a country")
+    parser.add_argument("--empty", action="store_true", help="list the events with an empty side")
     parser.add_argument("--reuters-from", type=int)
     parser.add_argument("--reuters-to", type=int)
     parser.add_argument("--limit", type=int)
@@ -146,6 +176,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{key}: {value:.4f}" if isinstance(value, float) else f"{key}: {value}")
     if args.show:
         print("\n".join(failing(results, first)))
+    if args.empty:
+        print("\n".join(failing(results, first, empty=True)))
 
 
 if __name__ == "__main__":
