@@ -34,3 +34,4 @@ def test_the_person_of_a_state_the_story_names_is_kept(story):
 def test_a_story_that_names_no_state_keeps_the_dictionary_s_reading(story):
     result = story("Wilson told the delegates on Monday that the party must unite before the vote.")
     assert _ids_of(result, "Wilson") == {WILSON}
+

@@ -60,8 +60,9 @@ def test_a_capital_that_acts_is_its_government(nlp):
     # a title or an honorific before the word: a person
     ("Mr Colombo told the Sri Lanka parliament that the budget would be cut.", "Colombo"),
     ("Sri Lanka named Ambassador Kandy to lead its delegation, officials said.", "Kandy"),
-    # the family name of a fuller name in the article
+    # the family name of a fuller name in the article, however the tagger read the fuller name
     ("Marco Colombo, a banker, flew to Sri Lanka on Monday. Colombo said the loan was ready.", "Colombo"),
+    ("Sri Lanka may borrow more, Hiroshi Kandy of Tarsis Securities Co said. Kandy expects a deal soon.", "Kandy"),
     # a place of no state the story names: the person's name
     ("Jaffna told the board of the Canadian bank that he would step down in May.", "Jaffna"),
 ])

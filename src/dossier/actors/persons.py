@@ -85,8 +85,10 @@ class Persons:
                 f.ident = candidates.pop()
                 continue
             everyone = {i for p in parts for i in parts_of.get(p, ())}
-            known = (self._of_the_story(doc, f, self._known_by_part(parts[0], f.label))
-                     if len(parts) == 1 and self._named_as_person(doc, f) else set())
+            known = (self._known_by_part(parts[0], f.label) if len(parts) == 1 and self._named_as_person(doc, f)
+                     else set())
+            if len(known) == 1:
+                known = self._of_the_story(doc, f, known)  # several stay several: the filter only takes one away
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
             elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
