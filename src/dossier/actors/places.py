@@ -36,8 +36,8 @@ class Places:
         """Whether one word the tagger took for a person is a place of a state the story names ("the Jaffna
         peninsula", "Colombo says", a town the story also names as a place): a name the gazetteer gives as its own
         name in one of the story's countries, that no title or honorific stands before, that no capitalised word
-        stands before anywhere in the article ("Houston" after "Sam Houston", however tagged), and that names no person the dictionary knows by
-        that family name."""
+        stands before anywhere in the article ("Houston" after "Sam Houston", however tagged), and that names no
+        person the dictionary knows by that family name."""
         if len(span) != 1 or not span[0].is_alpha or not span[0].is_title or not countries:
             return False
         word = span[0]
@@ -45,11 +45,11 @@ class Places:
         if before is not None and (before.text in self.personal or before.text in self.d.honorifics
                                    or self._title(before) is not None):
             return False  # "Mr Colombo", "Minister Colombo"
-        if any(t.text == word.text and t.i and doc[t.i - 1].is_alpha and doc[t.i - 1].is_title for t in doc):
-            return False  # "Shigeki Matsumoto" anywhere in the article, however tagged: a family name
         place = gazetteer().choose(word.text, countries)
         if place is None or place.country not in countries or place_key(place.name) != place_key(word.text):
             return False
+        if any(t.text == word.text and t.i and doc[t.i - 1].is_alpha and doc[t.i - 1].is_title for t in doc):
+            return False  # "Shigeki Matsumoto" anywhere in the article, however tagged: a family name
         return not self._known_by_part(word.text, "PERSON")
 
     def _place_named_elsewhere(self, span: Span, token_actor: dict[int, str]) -> str | None:
