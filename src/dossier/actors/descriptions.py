@@ -150,7 +150,9 @@ class Descriptions:
             # or another body only where the story's dateline is in that country, or it has none), else
             # a state body's, or an organisation's in a one-country wire story (_single_country), the dateline's; never
             # an envoy's (sent abroad), never an international body's official ("X, Director General of the OECD"),
-            # never from a place merely near the name, never for a person's name without a title.
+            # never from a place merely near the name, never for a person's name without a title; a name that says
+            # its body is international takes no dateline ("World Coffee Council"), unless a legal form ends it: a
+            # firm's ("Acme International Inc").
             # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
             official = label == "PERSON" and ((sector or "")[:3] in STATE_SECTORS or officer == "body")
             if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
@@ -167,7 +169,7 @@ class Descriptions:
                 country = (self._official_country(span, token_actor) if official
                            else self._dominant or (self._home if kind == "government" or (
                                label == "ORG" and self._single and not self._market
-                               and not self._international(span)) or (
+                               and not (self._international(span) and not forms)) or (
                                label == "PERSON" and self._single and not self._market) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm

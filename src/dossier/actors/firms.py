@@ -110,6 +110,22 @@ class Firms:
                 owners = {ident for name, ident in firms if len(name) > len(words) and name[:len(words)] == words}
                 if len(owners) == 1:
                     f.ident = owners.pop()
+                elif (parent := self._parent_firm([(n, i) for n, i in firms if i in owners])) is not None:
+                    f.ident = parent  # "Mazda" after "Mazda Motor Corp" and its "Mazda Motor Manufacturing (USA) Corp"
+
+    def _parent_firm(self, firms: list[tuple[tuple[str, ...], str]]) -> str | None:
+        """Of several firms one short form begins the names of, the one whose name without its legal form begins
+        every other's: the parent its subsidiaries are named after ("Acme Motor Corp" of "Acme Motor Sales Corp" and
+        "Acme Motor Credit Co"); None where no one does (two firms of unrelated names)."""
+        stems = {}
+        for name, ident in firms:
+            stem = list(name)
+            while len(stem) > 1 and stem[-1] in self.legal_forms:
+                stem.pop()
+            stems.setdefault(ident, tuple(stem))
+        parents = {ident for ident, stem in stems.items()
+                   if all(name[:len(stem)] == stem for name, other in firms if other != ident)}
+        return parents.pop() if len(parents) == 1 else None
 
     def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written

@@ -87,12 +87,31 @@ class Persons:
             everyone = {i for p in parts for i in parts_of.get(p, ())}
             known = (self._known_by_part(parts[0], f.label) if len(parts) == 1 and self._named_as_person(doc, f)
                      else set())
+            if len(known) == 1:
+                known = self._of_the_story(doc, f, known)  # several stay several: the filter only takes one away
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
             elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
                 f.ident = next(iter(known))  # "Boluarte" alone: the only person of that name in the dictionary
             elif f.label:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
+
+    def _of_the_story(self, doc: Doc, f: Found, known: set[str]) -> set[str]:
+        """Of the dictionary people a lone family name may mean, those of a state the story names or of its dateline's
+        ("Cash flows to the government" in a WELLINGTON story is no Bahamian governor-general; "Birr, Wilson and Co"
+        in a story of the United States and Brazil no British prime minister of the 1970s); all of them where a title
+        or an honorific stands before the name ("President Suharto") or the story names no state; a person of the
+        curated list in office on the article's date wherever the story is told ("Boluarte will visit Shanghai")."""
+        before = doc[f.start - 1] if f.start else None
+        if not known or (before is not None and (before.text in self.personal or before.text in self.d.honorifics
+                                                 or self.d.agents.get((before.lower_,)) is not None)):
+            return known
+        countries = (self._named_state_countries | {self._home}) - {None}
+        if not countries:
+            return known
+        return {i for i in known if self.d.country_on(i, self._date) in countries
+                or self.d.entities[i].country in countries
+                or (self.d.rank.get(i, CURATED) >= CURATED and self._in_office(i))}
 
     def _name_parts(self, span: Span) -> list[str]:
         return [t.text for t in span if t.is_alpha and t.text not in self.d.particles

@@ -32,6 +32,44 @@ class Places:
         government = self._capital_government(doc, span, self._place_entity(place))
         return government or self._place_id(place)
 
+    def _place_tagged_person(self, doc: Doc, span: Span, countries: set[str], ents) -> bool:
+        """Whether one word the tagger took for a person is a place of a state the story names ("the Jaffna
+        peninsula", "Colombo says", a town the story also names as a place): a name the gazetteer gives as its own
+        name in one of the story's countries, that no title or honorific stands before, that no capitalised word
+        stands before anywhere in the article ("Houston" after "Sam Houston", however tagged), and that names no
+        person the dictionary knows by that family name."""
+        if len(span) != 1 or not span[0].is_alpha or not span[0].is_title or not countries:
+            return False
+        word = span[0]
+        before = doc[word.i - 1] if word.i else None
+        if before is not None and (before.text in self.personal or before.text in self.d.honorifics
+                                   or self._title(before) is not None):
+            return False  # "Mr Colombo", "Minister Colombo"
+        place = gazetteer().choose(word.text, countries)
+        if place is None or place.country not in countries or place_key(place.name) != place_key(word.text):
+            return False
+        if any(t.text == word.text and t.i and doc[t.i - 1].is_alpha and doc[t.i - 1].is_title for t in doc):
+            return False  # "Shigeki Matsumoto" anywhere in the article, however tagged: a family name
+        return not self._known_by_part(word.text, "PERSON")
+
+    def _place_named_elsewhere(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The place an untagged name is, where the article names it by the same words at a mention this stage
+        resolved to one place ("32 km above Whakatane" after "Whakatane" tagged a town), if exactly one (other mentions
+        of those words left unknown aside), else None."""
+        doc = span.doc
+        words = [t.text for t in span]
+        found = set()
+        for i, ident in token_actor.items():
+            if span.start <= i < span.end or doc[i].text != words[0] or (i and token_actor.get(i - 1) == ident):
+                continue
+            if [t.text for t in doc[i:i + len(words)]] == words and all(
+                    token_actor.get(j) == ident for j in range(i, i + len(words))) and (
+                    i + len(words) >= len(doc) or token_actor.get(i + len(words)) != ident):
+                found.add(ident)
+        places = {i for i in found if i in self._places or getattr(self.d.entities.get(i), "kind", None) == "place"}
+        others = found - places  # the same words tagged otherwise and left unknown ("Salina Cruz" read as a facility)
+        return places.pop() if len(places) == 1 and all(i.startswith("unk:") for i in others) else None
+
     @staticmethod
     def _place_entity(place: Place) -> Entity:
         return Entity(id=place.ident, name=place.name, type="GPE", kind="place", country=place.country,

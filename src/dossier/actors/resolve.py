@@ -215,6 +215,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                         label = "ORG"  # "the daily Izvestia", "the Kuna news agency": a news outlet, no person
                     if label == "PERSON" and core.text.lower() == self._dateline_place(doc):
                         label = "GPE"  # "Rotterdam's cargo sector" in a story datelined ROTTERDAM: the city, no person
+                    if label == "PERSON" and self._place_tagged_person(doc, core, countries, ents):
+                        label = "GPE"  # "the Jaffna peninsula" in a story of Sri Lanka: the city, no person
                     place = self._place(doc, core, label, countries)
                     demonym = self._demonym(core.text) if label == "NORP" else None
                     if place is not None:
@@ -387,6 +389,23 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 return kind
         return None
 
+    def _capitalised_agent(self, span: Span) -> dict | None:
+        """What a generic agent's noun written with a capital ("Employers and the union ...", "Employers
+        organization chairman X", which the tagger and the coder read as a name) is given, as the agents stage gives
+        the same noun in lower case that no word describes: the country the story is about, else, in a one-country wire
+        story, its dateline's (agents.py); kind and CAMEO code by the noun's sector. None for another word, a title that
+        needs a state's word ("Minister"), a state's own noun ("Government") or a name of several words."""
+        if len(span) != 1 or not span[0].is_title:
+            return None
+        entry = self.d.agents.get((span[0].lower_,))
+        if entry is None or entry.needs_country or entry.as_country:
+            return None
+        country = self._dominant or (self._home if self._single and not self._market else None)
+        if not country:
+            return None
+        cameo = f"{entry.sector}{country}" if entry.before else f"{country}{entry.sector}"
+        return {"country": country, "cameo": cameo, "kind": entry.kind, "sector": entry.sector}
+
     def doc_state(self) -> tuple:
         """What this stage learnt of the Doc it last resolved, for `unknown_name` to read the Doc again later."""
         return tuple(getattr(self, name, None) for name in _DOC_STATE)
@@ -408,7 +427,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             setattr(self, name, value)
         try:
             token_actor = span.doc._.token_actor or {}
-            holder = self._title_holder(span, token_actor) or self._firm_named_before(span, token_actor)
+            holder = self._title_holder(span, token_actor) or self._firm_named_before(span, token_actor) or (
+                self._place_named_elsewhere(span, token_actor) if ident.startswith("unk:NAME:") else None)
             if holder is not None:
                 return holder
             label = ident.split(":")[1]
@@ -418,6 +438,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 span, label = doc[span.start:span.end + 1], "ORG"  # "Acme Widget" of "Acme Widget Inc": a firm
             entity = self._describe(span, Found(span.start, span.end, ident, label, inner), token_actor, fallback=False)
             words = tuple(t.lower_ for t in span)
+            if not entity.country and label == "NAME" and (group := self._capitalised_agent(span)) is not None:
+                # "Employers" opening a sentence: the story's employers, the agent itself where the story has it
+                agent = f"agent:{group['country']}:{group.pop('sector')}"
+                return agent if agent in (doc._.actors or {}) else entity.model_copy(update=group)
             title = self.d.agents.get(words) or self._title(span.root)
             if not entity.country and title is not None and (title.sector or "")[:3] in STATE_SECTORS and (
                     words in self.d.agents or all(t.lower_ in _LINKS or self._title(t) is not None for t in span)):
