@@ -100,8 +100,8 @@ class Persons:
         """Of the dictionary people a lone family name may mean, those of a state the story names or of its dateline's
         ("Cash flows to the government" in a WELLINGTON story is no Bahamian governor-general; "Birr, Wilson and Co"
         in a story of the United States and Brazil no British prime minister of the 1970s); all of them where a title
-        or an honorific stands before the name ("President Suharto") or the story names no state; a person of the
-        curated list in office on the article's date wherever the story is told ("Boluarte will visit Shanghai")."""
+        or an honorific stands before the name ("President Suharto") or the story names no state; a person in office on the article's date wherever the story is told ("Boluarte
+        will visit Shanghai", "Ruto had talks with Japan's prime minister": a sitting leader is named so)."""
         before = doc[f.start - 1] if f.start else None
         if not known or (before is not None and (before.text in self.personal or before.text in self.d.honorifics
                                                  or self.d.agents.get((before.lower_,)) is not None)):
@@ -111,7 +111,7 @@ class Persons:
             return known
         return {i for i in known if self.d.country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
-                or (self.d.rank.get(i, CURATED) >= CURATED and self._in_office(i))}
+                or self._in_office(i)}
 
     def _name_parts(self, span: Span) -> list[str]:
         return [t.text for t in span if t.is_alpha and t.text not in self.d.particles
