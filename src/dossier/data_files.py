@@ -23,3 +23,9 @@ def loads(text: str):
 def load_yaml(path: Path | str):
     """The value of the YAML file at `path` (UTF-8), read as `yaml.safe_load` reads it."""
     return loads(Path(path).read_text(encoding="utf-8"))
+
+
+def load_word_lists(path: Path | str) -> dict[str, frozenset[str]]:
+    """A YAML file of named word lists ({name: [word, ...]}) as {name: its words in lower case}; an empty file is
+    no lists."""
+    return {name: frozenset(str(w).lower() for w in words) for name, words in (load_yaml(path) or {}).items()}

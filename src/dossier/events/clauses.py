@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dossier.data_files import load_yaml
+from dossier.data_files import load_word_lists
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry
 
@@ -111,8 +111,7 @@ def is_goal(tok: Token, by_index: dict, decision_nouns: frozenset[str]) -> bool:
 @lru_cache(maxsize=1)
 def legal_actions() -> dict[str, frozenset[str]]:
     """The words of taking legal action (data/legal_actions.yaml)."""
-    data = load_yaml(Path(__file__).parent / "data" / "legal_actions.yaml")
-    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+    return load_word_lists(Path(__file__).parent / "data" / "legal_actions.yaml")
 
 
 def _names_suit(noun: Token, nouns: frozenset[str]) -> bool:

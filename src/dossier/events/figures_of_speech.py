@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dossier.data_files import load_yaml
+from dossier.data_files import load_word_lists
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.goods import goods_put_out, word_forms as _word
 from dossier.events.patterns import Entry, load_lexicon
@@ -28,8 +28,7 @@ _COMPLEMENTS = frozenset({"acomp", "oprd", "advmod", "attr"})  # "went live", "g
 @lru_cache(maxsize=1)
 def figures() -> dict[str, frozenset[str]]:
     """The word lists of data/figures_of_speech.yaml."""
-    data = load_yaml(Path(__file__).parent / "data" / "figures_of_speech.yaml")
-    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+    return load_word_lists(Path(__file__).parent / "data" / "figures_of_speech.yaml")
 
 
 def figure_of_speech(verb: Token, entry: Entry, resolver) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dossier.data_files import load_yaml
+from dossier.data_files import load_word_lists
 from dossier.events.patterns import Entry, load_lexicon
 
 _GOODS_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})  # entity labels of goods and works ("the iPad", "Dune")
@@ -21,8 +21,7 @@ _PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 @lru_cache(maxsize=1)
 def goods_words() -> dict[str, frozenset[str]]:
     """The word lists of data/goods.yaml."""
-    data = load_yaml(Path(__file__).parent / "data" / "goods.yaml")
-    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+    return load_word_lists(Path(__file__).parent / "data" / "goods.yaml")
 
 
 def word_forms(tok: Token) -> set[str]:

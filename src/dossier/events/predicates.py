@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dossier.data_files import load_yaml
+from dossier.data_files import load_word_lists
 
 from dossier.events.actors import Resolver
 from dossier.events.matching import predicative
@@ -94,8 +94,7 @@ def owners(noun: Token, resolver: Resolver) -> list[Token]:
 @lru_cache(maxsize=1)
 def faults() -> dict[str, frozenset[str]]:
     """The verbs and nouns of a fault done (data/faults.yaml)."""
-    data = load_yaml(Path(__file__).parent / "data" / "faults.yaml")
-    return {k: frozenset(str(w).lower() for w in v) for k, v in data.items()}
+    return load_word_lists(Path(__file__).parent / "data" / "faults.yaml")
 
 
 def fault_done(verb: Token) -> bool:

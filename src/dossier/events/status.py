@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.actors.convert import split_code
-from dossier.data_files import load_yaml
+from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
 from dossier.events.patterns import Lexicon
 from dossier.time.lexicon import lexicon as time_lexicon
@@ -76,8 +76,7 @@ _NEGATION = Path(__file__).parent / "data" / "negation.yaml"
 @cache
 def _negation_words() -> dict[str, frozenset[str]]:
     """data/negation.yaml: {list name: its words}."""
-    data = load_yaml(_NEGATION) or {}
-    return {name: frozenset(str(w).lower() for w in words) for name, words in data.items()}
+    return load_word_lists(_NEGATION)
 
 
 def _says_no(noun: Token) -> bool:

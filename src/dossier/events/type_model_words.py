@@ -13,7 +13,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from dossier.data_files import load_yaml
+from dossier.data_files import load_word_lists
 from dossier.events.patterns import Lexicon
 
 DATA = Path(__file__).parent / "data" / "type_model.yaml"
@@ -23,7 +23,7 @@ WORDS_ONLY = frozenset({"ACCUSE"})  # the types the model makes only on a verb t
 @lru_cache(maxsize=1)
 def naming_verbs() -> frozenset[str]:
     """Verbs by which a speaker names or judges someone (data/type_model.yaml)."""
-    return frozenset(str(w).lower() for w in load_yaml(DATA)["naming_verbs"])
+    return load_word_lists(DATA)["naming_verbs"]
 
 
 def tells_words(verb: Token, lex: Lexicon) -> bool:
