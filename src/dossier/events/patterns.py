@@ -15,8 +15,8 @@ of X" on a verb: X asked it of the verb's subject, before the act: "will visit L
 `subject` (subject lemmas: "a virus killed" is no assault; a joined verb without its own reads the first verb's),
 `subject_labels` and `object_labels` (the entity types, spaCy's labels, one of which the doer — the subject, or a
 passive's agent — or the object must have: "Iraq occupied Kuwait" is a state taking territory, not a sit-in),
-`prep_object` (the noun of the required preposition: "call for talks"), `governor` (the word names the event only as the subject of one of these verbs: "the talks
-collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"),
+`prep_object` (the noun of the required preposition: "call for talks"), `governor` (the word names the event only
+as the subject of one of these verbs: "the talks collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"),
 `predicate` (the verb names the event only when what it calls its object is one of these words: "called the move a
 violation", "described the sale as a provocation", "termed the plan unacceptable").
 `remark` (the verb reports a remark, not an act: its reported clause is a direct quote, or a clause with no modal of
