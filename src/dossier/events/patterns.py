@@ -12,11 +12,11 @@ only without a direct object or clausal complement: "crowds demonstrated" but no
 "said the rebels must disarm" is a demand), `occasion` (a noun that names the event only in "at/upon the <noun>
 of X" on a verb: X asked it of the verb's subject, before the act: "will visit Lima at the invitation of X"),
 `negated` (the verb names the event only when negated or failed: "will not accept", "failed to reach a deal"),
-`subject` (subject lemmas: "a virus killed" is no assault; a joined verb without its own reads the first verb's),
-`subject_labels` and `object_labels` (the entity types, spaCy's labels, one of which the doer — the subject, or a
-passive's agent — or the object must have: "Iraq occupied Kuwait" is a state taking territory, not a sit-in),
-`prep_object` (the noun of the required preposition: "call for talks"), `governor` (the word names the event only
-as the subject of one of these verbs: "the talks collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"),
+`subject` (subject lemmas: "a virus killed" is no assault), `subject_labels` and `object_labels` (the entity types,
+spaCy's labels, one of which the doer — the subject, or a passive's agent — or the object must have: "Iraq occupied
+Kuwait" is a state taking territory, not a sit-in), `prep_object` (the noun of the required preposition:
+"call for talks"), `governor` (the word names the event only as the subject of one of these verbs: "the talks
+collapsed"), `infinitive` (the verb names the event only with a "to" complement: "challenged X to match it"),
 `predicate` (the verb names the event only when what it calls its object is one of these words: "called the move a
 violation", "described the sale as a provocation", "termed the plan unacceptable").
 `remark` (the verb reports a remark, not an act: its reported clause is a direct quote, or a clause with no modal of
@@ -40,6 +40,8 @@ subject a person, group or state, or a pronoun, and its verb no copula: "warned 
 the rebels", "warned of reprisals"; not "warned that growth would slow", "'the economy is fragile,' he warned": a
 warning of what is to befall is a forecast, CAMEO's pessimistic comment 012, no threat).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
+A `subject` condition reads, for a verb joined to another and without a subject of its own, that verb's ("troops
+crossed the river and occupied two villages": matching.subjects).
 `objects_only` (a hand-written entry claims the word only with its own objects: "approved the nomination" is its
 act, while "approved the loan", "approved the deployment" stay the converted dictionary's, as a bare hand-written
 entry would keep them off the word).
