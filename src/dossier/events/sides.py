@@ -24,9 +24,9 @@ _MEETING = Entry(key="called-off meeting", type="CONSULT", pos="noun", lemmas=()
 def undergone(tok: Token, entry: Entry, gov: Token | None, roles: Roles, resolver: Resolver) -> bool:
     """"X stood trial (before Y)": X the accused (the target), Y, else the judiciary, the court (the source); a
     court named on the copula of a trial one is in ("X is on trial before Y", the parser's attachment), and the one
-    told to undergo it as the object of the verb that orders it ("the court ordered X to stand trial"). Scrutiny or
-    criticism undergone ("faces scrutiny from the regulator", "drew criticism from Berlin") has no implicit doer: the
-    one named on the verb or on its object, else nobody. False where nobody undergoes it or nobody does it."""
+    told to undergo it as the object of the verb that orders it ("the court ordered X to stand trial"). Scrutiny
+    undergone ("faces scrutiny from the regulator", "is facing an investigation by the commission") has no implicit
+    doer: the one named on the verb or on its object, else nobody. False where nobody undergoes it or nobody does it."""
     if entry.pos == "noun":
         held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
                 for g in c.children if g.dep_ == "pobj"] if gov is not None else []
