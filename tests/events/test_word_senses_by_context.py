@@ -5,7 +5,8 @@
 - a raid by an armed force is an attack (assault.yaml), one by police or inspectors a search (coerce.yaml), and a
   verb joined to another ("shelled the port and raided the camp") has that verb's subject for its doer;
 - scrutiny faced from someone is their investigation of the subject (accuse.yaml, undergone);
-- a revolt put down, crushed or quelled is repression (coerce.yaml 175), vowed for the future a threat (137);
+- unrest put down, crushed or quelled is repression (coerce.yaml 175), an armed rising put down a fight
+  (assault.yaml 190), either vowed for the future a threat (137, 138);
 - a thing said or done welcomed is praise (support.yaml), a guest welcomed is hosted (consult.yaml).
 """
 
@@ -126,12 +127,21 @@ def test_a_trial_faced_still_has_the_court_as_its_doer(code):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The Thai army put down the mutiny within hours.", "put"),
     ("Police quelled the riots in Nairobi on Sunday.", "quelled"),
-    ("The junta crushed the uprising in Yangon.", "crushed"),
+    ("The Iranian authorities put down the protests in the oil towns.", "put"),
+    ("The regime crushed the strike at the Gdansk yard.", "crushed"),
 ])
-def test_a_revolt_put_down_is_repression(typed, text, word):
+def test_unrest_put_down_is_repression(typed, text, word):
     assert typed(text)[word] == ("COERCE", "175"), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Thai army put down the mutiny within hours.", "put"),
+    ("The junta crushed the uprising in Yangon.", "crushed"),
+    ("Troops crushed the uprising in the capital of Mali.", "crushed"),
+])
+def test_an_armed_rising_put_down_is_a_fight(typed, text, word):
+    assert typed(text)[word] == ("ASSAULT", "190"), text
 
 
 @pytest.mark.parametrize("text, word, kind", [
@@ -146,13 +156,14 @@ def test_a_team_crushed_is_no_repression(typed):
     assert typed("The Belgian team crushed Italy 4-0 on Sunday.").get("crushed", ("NONE",))[0] != "COERCE"
 
 
-@pytest.mark.parametrize("text", [
-    "General Carlos Mendez said he would put down the mutiny by force.",
-    "The Bolivian president vowed to crush the revolt in the east.",
+@pytest.mark.parametrize("text, code_", [
+    ("The Iranian interior minister said he would put down the protests by force.", "137"),
+    ("General Carlos Mendez said he would put down the mutiny by force.", "138"),
+    ("The Bolivian president vowed to crush the revolt in the east.", "138"),
 ])
-def test_repression_vowed_is_a_threat_of_it(code, text):
+def test_force_vowed_is_a_threat_of_it(code, text, code_):
     events, _ = code(text)
-    assert [e.cameo for e in events if e.type == "THREATEN"] == ["137"], [(e.type, e.trigger) for e in events]
+    assert [e.cameo for e in events if e.type == "THREATEN"] == [code_], [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text", [
