@@ -301,8 +301,7 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     objects = object_words(obj) if obj is not None else set()
     objects = objects.union(*(object_words(c) for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj))
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
-    subjects = set().union(*(object_words(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")))
-    return objects, preps, subjects
+    return objects, preps, set().union(*(object_words(c) for c in subjects(tok)))
 
 
 def direct_object(tok: Token) -> Token | None:
@@ -568,8 +567,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.prep_object and not any(g.dep_ == "pobj" and object_words(g) & set(entry.prep_object)
                                      for c in tok.children if c.lower_ in entry.prep for g in c.children):
         return False
-    if entry.subject and not any(c.dep_ in ("nsubj", "nsubjpass") and object_words(c) & set(entry.subject)
-                                 for c in tok.children):
+    if entry.subject and not any(object_words(c) & set(entry.subject) for c in subjects(tok)):
         return False
     if entry.subject_labels and not any(d.ent_type_ in entry.subject_labels for d in _doers(tok)):
         return False
@@ -608,6 +606,16 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         if entry.object_labels and obj.ent_type_ not in entry.object_labels:
             return False
     return True
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or, for a verb joined to another that has none of its own, that verb's: "troops
+    shelled the town and raided the camp" (the raid's subject is the troops)."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not own and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return own
 
 
 def _doers(verb: Token) -> list[Token]:

@@ -40,6 +40,8 @@ subject a person, group or state, or a pronoun, and its verb no copula: "warned 
 the rebels", "warned of reprisals"; not "warned that growth would slow", "'the economy is fragile,' he warned": a
 warning of what is to befall is a forecast, CAMEO's pessimistic comment 012, no threat).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
+A `subject` condition reads, for a verb joined to another and without a subject of its own, that verb's ("troops
+crossed the river and occupied two villages": matching.subjects).
 `objects_only` (a hand-written entry claims the word only with its own objects: "approved the nomination" is its
 act, while "approved the loan", "approved the deployment" stay the converted dictionary's, as a bare hand-written
 entry would keep them off the word).

@@ -24,17 +24,24 @@ _MEETING = Entry(key="called-off meeting", type="CONSULT", pos="noun", lemmas=()
 def undergone(tok: Token, entry: Entry, gov: Token | None, roles: Roles, resolver: Resolver) -> bool:
     """"X stood trial (before Y)": X the accused (the target), Y, else the judiciary, the court (the source); a
     court named on the copula of a trial one is in ("X is on trial before Y", the parser's attachment), and the one
-    told to undergo it as the object of the verb that orders it ("the court ordered X to stand trial"). False where
-    nobody undergoes it."""
-    held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
-            for g in c.children if g.dep_ == "pobj"] if entry.pos == "noun" and gov is not None else []
-    court = roles.target or [i for g in held for i in resolver.many(g)] or [resolver.implicit(*JUDICIARY)]
+    told to undergo it as the object of the verb that orders it ("the court ordered X to stand trial"). Scrutiny
+    undergone ("faces scrutiny from the regulator", "is facing an investigation by the commission") has no implicit
+    doer: the one named on the verb or on its object, else nobody. False where nobody undergoes it or nobody does it."""
+    if entry.pos == "noun":
+        held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
+                for g in c.children if g.dep_ == "pobj"] if gov is not None else []
+    else:  # "faces scrutiny from the regulator": the phrase hangs on the object
+        obj = direct_object(tok)
+        held = [g for c in (obj.children if obj is not None else ()) if c.dep_ == "prep"
+                and c.lower_ in entry.target_preps for g in c.children if g.dep_ == "pobj"]
+    court = roles.target or [i for g in held for i in resolver.many(g)] \
+        or ([resolver.implicit(*JUDICIARY)] if entry.mode == "allege" else [])
     roles.source, roles.target = court, roles.source
     objects = [c for c in tok.head.children if c.dep_ in ("dobj", "obj")] if tok.dep_ == "xcomp" else []
     if objects:
         roles.target = [i for o in objects for i in resolver.many(o)]
     roles.target = [t for t in roles.target if t not in roles.source]
-    return bool(roles.target)
+    return bool(roles.target and roles.source)
 
 
 def called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
