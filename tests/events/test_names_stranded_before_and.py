@@ -3,7 +3,7 @@ or only the second's title word ("Trump and Chinese leader Xi ..."): both people
 (actors.stranded_first, through actors.coordinated); a group named by two words of countries or by a lower-case
 pair stays one phrase."""
 
-from dossier.events.actors import coordinated, stranded_first
+from dossier.events.actors import coordinated, family_named, stranded_first
 from tests.events.conftest import names
 
 INTRO = "President Donald Trump spoke to reporters on Friday. "
@@ -54,3 +54,24 @@ def test_not_a_lower_case_conjunct(nlp):
 def test_not_a_name_that_opens_no_pair(nlp):
     doc = nlp(INTRO + "Chinese leader Xi Jinping is due to sign a tariff truce next month.")
     assert _last_sentence_heads(doc) == {}
+
+
+def test_a_surname_the_actors_stage_left_unread_is_the_person_named_before(code):
+    events, actors = code(INTRO + "Trump and Turkish leader Recep Tayyip Erdogan are expected to sign a grain "
+                                  "accord in Ankara.")
+    signed = [e for e in events if e.type == "AGREE" and e.trigger == "sign"]
+    assert len(signed) == 1, [(e.type, e.trigger) for e in events]
+    assert names(signed[0].source + signed[0].target, actors) == {"Donald Trump", "Recep Tayyip Erdoğan"}
+
+
+def test_family_named_is_the_one_person_of_that_surname(nlp):
+    doc = nlp(INTRO + "Trump and Chinese leader Xi Jinping are due to sign a tariff truce next month.")
+    word = [t for t in doc if t.text == "Trump"][-1]
+    assert doc._.actors[family_named(word)].name == "Donald Trump"
+    assert family_named(next(t for t in doc if t.text == "reporters")) is None
+
+
+def test_no_family_name_shared_by_two_people(nlp):
+    doc = nlp("Senator Ted Kennedy met Robert Kennedy on Friday. Kennedy and Irish premier Bertie Ahern talked.")
+    word = [t for t in doc if t.text == "Kennedy"][-1]
+    assert family_named(word) is None

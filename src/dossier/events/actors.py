@@ -518,9 +518,11 @@ class Resolver:
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:
         """Actors of a head and of the heads coordinated with it ("X and Y")."""
         out: list[str] = []
+        # a surname the parser hung on the next name, which the actors stage may have left unread
+        stranded = {t.i for t in stranded_first(tok)} if labels is None or "PERSON" in labels else set()
         for t in coordinated(tok):
             found = self.pair(t) if labels is None else []
-            if not found and (ident := self.one(t, labels)):
+            if not found and (ident := self.one(t, labels) or (family_named(t) if t.i in stranded else None)):
                 found = [ident]
                 # "the heads of Huawei, BYD and Cosco": every company the list names
                 if t.pos_ == "NOUN":
@@ -634,7 +636,16 @@ def stranded_first(head: Token) -> list[Token]:
     if any(c.dep_ == "conj" and (c.is_lower or c.i > head.i) for c in first.children):
         return []
     entity = (head.doc._.actors or {}).get((head.doc._.token_actor or {}).get(first.i, ""))
-    return [first] if entity is not None and (entity.kind == "person" or entity.type == "PERSON") else []
+    person = entity is not None and (entity.kind == "person" or entity.type == "PERSON")
+    return [first] if person or family_named(first) else []
+
+
+def family_named(tok: Token) -> str | None:
+    """The one person of the story's actors whose name of two words or more ends in the word ("Trump" after
+    "President Donald Trump"): for a surname the tagger read as a common word and the actors stage left unread."""
+    found = {i for i, e in (tok.doc._.actors or {}).items() if (e.kind == "person" or e.type == "PERSON")
+             and len(words := e.name.split()) > 1 and words[-1] == tok.text}
+    return found.pop() if len(found) == 1 else None
 
 
 def _modifies(word: Token, head: Token) -> bool:
