@@ -518,9 +518,11 @@ class Resolver:
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:
         """Actors of a head and of the heads coordinated with it ("X and Y")."""
         out: list[str] = []
+        # a surname the parser hung on the next name, which the actors stage may have left unread
+        stranded = {t.i for t in stranded_first(tok)} if labels is None or "PERSON" in labels else set()
         for t in coordinated(tok):
             found = self.pair(t) if labels is None else []
-            if not found and (ident := self.one(t, labels)):
+            if not found and (ident := self.one(t, labels) or (family_named(t) if t.i in stranded else None)):
                 found = [ident]
                 # "the heads of Huawei, BYD and Cosco": every company the list names
                 if t.pos_ == "NOUN":
@@ -612,7 +614,47 @@ def coordinated(tok: Token) -> list[Token]:
         todo.extend(c for c in t.children if c.dep_ == "conj" or (
             c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN"
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in (*c.children, *t.children))))
-    return out
+    return stranded_first(tok) + out
+
+
+_MODIFIER_OF_A_NAME = frozenset({"amod", "compound", "nmod", "dep"})
+
+
+def stranded_first(head: Token) -> list[Token]:
+    """The first of two people joined by "and" that the parser hung on the second's name as a modifier ("Trump and
+    Chinese leader Xi": the surname read as an adjective of the phrase, as a name that is also a word often is),
+    its "and" coordinating nothing or only a capitalised word of the second's title ("Trump and Turkish leader X"
+    with "Turkish" read as its conjunct): a capitalised word opening the head's phrase, hung on it by modifiers
+    alone, followed by its "and", that the actors stage read as a person. "Chinese and Russian officials" (a
+    country's word), "Rice and wheat farmers" (a conjunct in lower case) stay one phrase."""
+    first = head.doc[head.left_edge.i]
+    if head.pos_ not in ("NOUN", "PROPN") or first.i + 1 >= head.i or first.is_lower or not _modifies(first, head):
+        return []
+    after = first.doc[first.i + 1]
+    if after.dep_ != "cc" or after.head.i != first.i or after.lower_ not in ("and", "&"):
+        return []
+    if any(c.dep_ == "conj" and (c.is_lower or c.i > head.i) for c in first.children):
+        return []
+    entity = (head.doc._.actors or {}).get((head.doc._.token_actor or {}).get(first.i, ""))
+    person = entity is not None and (entity.kind == "person" or entity.type == "PERSON")
+    return [first] if person or family_named(first) else []
+
+
+def family_named(tok: Token) -> str | None:
+    """The one person of the story's actors whose name of two words or more ends in the word ("Trump" after
+    "President Donald Trump"): for a surname the tagger read as a common word and the actors stage left unread."""
+    found = {i for i, e in (tok.doc._.actors or {}).items() if (e.kind == "person" or e.type == "PERSON")
+             and len(words := e.name.split()) > 1 and words[-1] == tok.text}
+    return found.pop() if len(found) == 1 else None
+
+
+def _modifies(word: Token, head: Token) -> bool:
+    """The word hangs on the head through modifiers alone ("Chinese" of "Chinese leader Xi", by way of "leader")."""
+    while word.i != head.i:
+        if word.dep_ not in _MODIFIER_OF_A_NAME or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _without_article(span: Span) -> Span:
