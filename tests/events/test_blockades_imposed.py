@@ -1,6 +1,6 @@
-"""A blockade or siege imposed is the act of its noun (CAMEO 191, "impose blockade, restrict movement"): "imposed a
-blockade on X" has "impose" for a light verb, as "mounted a siege" has "mount". What "impose" names by its own entry
-(sanctions, tariffs, a ban, a curfew) stays that entry's act."""
+"""A blockade or siege imposed is an assault (CAMEO 191, "impose blockade, restrict movement";
+patterns/recall_assault.yaml): "imposed a blockade on X". What "impose" names by its own entries (sanctions, tariffs,
+a ban, a curfew) stays those entries' act, and a blockade imposed in a general rule is no act."""
 
 from __future__ import annotations
 
@@ -33,3 +33,8 @@ def test_a_blockade_imposed_is_coded(code, rules_only, text, source, target):
 def test_what_impose_names_by_its_own_entry_is_unchanged(code, rules_only, text, kind):
     events, _ = code(text, "2024-03-01")
     assert [e.type for e in events] == [kind], text
+
+
+def test_a_blockade_imposed_as_a_habit_is_no_act(code, rules_only):
+    events, _ = code("When a navy imposes a blockade on a port, shipping firms raise their rates.", "2024-03-01")
+    assert not any(e.type == "ASSAULT" for e in events)
