@@ -76,13 +76,14 @@ def no_trip(verb: Token, entry: Entry, resolver) -> bool:
 
 def _to_no_place(verb: Token, idioms: frozenset[str]) -> bool:
     """Where the verb goes is an idiom's noun, not a place: "came to power", "came in light of", "went on sale",
-    "went live", "went back in time" (the first phrase of destination decides: "flew to Lima in search of a deal"
-    is a trip to Lima)."""
+    "went live", "went back in time" (the first phrase of destination after the verb decides: "flew to Lima in
+    search of a deal" is a trip to Lima; a phrase set before the verb tells no destination: "In addition to its
+    frigates, the navy sent two destroyers to the strait")."""
     for c in verb.children:
         if c.dep_ in _COMPLEMENTS and _word(c) & idioms:
             return True
     first = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in _DESTINATION_PREPS
-                  and any(g.dep_ == "pobj" for g in c.children)), None)
+                  and c.i > verb.i and any(g.dep_ == "pobj" for g in c.children)), None)
     if first is None:
         return False
     return any(g.dep_ == "pobj" and not g.ent_type_ and _word(g) & idioms
