@@ -234,8 +234,33 @@ def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
             named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
             return (day or named) and head.head.head.i in anchor_ids
+        if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
+            return day
         tok = head
     return False
+
+
+_GATHERINGS = frozenset(lexicon()["gathering_nouns"])
+_GOING_VERBS = frozenset(lexicon()["going_verbs"])
+_GATHERING_PREPS = frozenset(lexicon()["gathering_preps"])
+
+
+def _gone_to(noun: Token, anchor_ids: set[int]) -> bool:
+    """The noun is a gathering the act goes to, comes into or leaves: in "to", "into", "from" or "out of" on the
+    act's verb of going ("came to Tuesday's summit", "walked out of Monday's session", "turned up at"… is `_occasion`'s
+    "at"); so a day told of it is the act's. Not another verb ("invited Peru to Friday's summit": asked before), nor a
+    noun that is no gathering ("went back to Monday's proposal")."""
+    if noun.dep_ != "pobj" or noun.lower_ not in _GATHERINGS and noun.lemma_.lower() not in _GATHERINGS:
+        return False
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ == "out" and verb.dep_ in ("prep", "prt", "advmod"):
+        verb = verb.head  # "walked out of …"
+    elif prep.lower_ not in _GATHERING_PREPS:
+        return False
+    if verb.dep_ in ("prt", "advmod") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "went back to …", "flew in to …"
+    return verb.i in anchor_ids and verb.lemma_.lower() in _GOING_VERBS
 
 
 _ISSUING_VERBS = frozenset(lexicon()["issuing_verbs"])

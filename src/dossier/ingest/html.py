@@ -58,13 +58,28 @@ def extract_html(html: str, url: str | None = None) -> dict | None:
 
 
 def page_date(html: str, url: str | None = None) -> str | None:
-    """The publication date htmldate finds in the markup (original date preferred), or None."""
+    """The publication date htmldate finds in the markup (original date preferred), or None. A 1 January that only
+    htmldate's search of the page's text gives (not its metadata, URL or date elements) is a year written alone, a
+    copyright line ("© 2016") or a bare year, which htmldate pads to a day (`a_year_padded`): no day, so None, and
+    the pipeline infers a lower bound from the content instead."""
+    found = _find_date(html, url, extensive=True)
+    if found is not None and a_year_padded(found) and _find_date(html, url, extensive=False) != found:
+        return None
+    return found
+
+
+def a_year_padded(day: str | None) -> bool:
+    """A date that is 1 January: what htmldate (and trafilatura through it) makes of a year written alone."""
+    return bool(day) and day.endswith("-01-01")
+
+
+def _find_date(html: str, url: str | None, extensive: bool) -> str | None:
     from htmldate import find_date
 
     if "<" not in html:  # find_date would take a bare URL-like string as something to download
         return None
     try:
-        return iso_date(find_date(html, extensive_search=True, original_date=True, url=url))
+        return iso_date(find_date(html, extensive_search=extensive, original_date=True, url=url))
     except Exception:  # htmldate gives up on some broken pages by raising; no date then
         return None
 
@@ -87,7 +102,8 @@ def read_html(source: str, html: str, url: str | None = None) -> Document | Inge
     extracted = extract_html(html, url)
     if not extracted or not (extracted.get("text") or "").strip():
         return IngestError(source, "no article text could be extracted from the HTML.")
-    published = page_date(html, url) or iso_date(extracted.get("date"))
+    fallback = iso_date(extracted.get("date"))  # trafilatura's, by htmldate's search too: a year alone is no day
+    published = page_date(html, url) or (None if a_year_padded(fallback) else fallback)
     outlet = outlet_of_page(extracted.get("sitename"), url or extracted.get("url"), extracted.get("hostname"))
     return document_from_text(source, extracted["text"], title=extracted.get("title"), outlet=outlet,
                               published=published, header=False)

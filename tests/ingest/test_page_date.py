@@ -1,0 +1,44 @@
+"""The publication date of a web page (ingest/html.page_date): htmldate's reading, less a 1 January that only its
+search of the page's text gives, which is a year written alone (a copyright line) padded to a day. A 1 January in
+the page's metadata or a day written in full stays."""
+
+from __future__ import annotations
+
+from dossier.ingest.html import a_year_padded, page_date, read_html
+
+_BODY = ("<p>The two neighbours agreed to reopen the crossing after a long closure, officials from both capitals "
+         "told reporters, and trucks queued at the border post for most of the afternoon.</p>"
+         "<p>Traders on both sides welcomed the decision, which they said would cut the cost of moving grain.</p>")
+
+
+def _page(head: str = "", foot: str = "", lead: str = "") -> str:
+    return (f"<html><head><title>Border crossing reopens</title>{head}</head><body><article><h1>Border crossing "
+            f"reopens</h1>{lead}{_BODY}</article><footer>{foot}</footer></body></html>")
+
+
+def test_a_copyright_year_alone_gives_no_day():
+    html = _page(foot="<p>\u00a9 2016 Example Regional News. All rights reserved.</p>")
+    assert page_date(html) is None
+
+
+def test_a_page_with_a_copyright_year_alone_is_read_undated():
+    html = _page(foot="<p>Copyright \u00a9 2019 Example Regional News</p>")
+    doc = read_html("p.html", html)
+    assert doc.published is None
+
+
+def test_a_first_of_january_in_the_metadata_stays():
+    html = _page(head='<meta property="article:published_time" content="2024-01-01T09:30:00Z">',
+                 foot="<p>\u00a9 2016 Example Regional News</p>")
+    assert page_date(html) == "2024-01-01"
+
+
+def test_a_day_written_in_full_on_the_page_stays():
+    html = _page(lead="<p class='byline'>Published March 3, 2024</p>",
+                 foot="<p>\u00a9 2016 Example Regional News</p>")
+    assert page_date(html) == "2024-03-03"
+
+
+def test_only_the_first_of_january_is_a_padded_year():
+    assert a_year_padded("2016-01-01")
+    assert not a_year_padded("2016-02-01") and not a_year_padded("2016-01-11") and not a_year_padded(None)
