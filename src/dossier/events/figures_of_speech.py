@@ -3,8 +3,10 @@
 A blow struck at no one ("the phone hit the market", "the index hit a record high", "their dream shattered") and a
 coming or going that is no trip ("came to power", "came to terms", "the sedan will go on sale in France", "the
 payloads going to the Moon", "the protests led to arrests") name no act of one actor on another: the verbs keep
-their sense only as a figure. The rules drop such triggers (`figurative_blow` from `no_event.no_event`, `no_trip`
-from `Coder._event`, which has the actors' resolver).
+their sense only as a figure. So do an act whose doer is the weather or a disease ("the wind helped the
+firefighters", "heavy rain forced the mayor to cancel the parade") and a title held in sport ("against the defending
+champions"). The rules drop such triggers (`figurative_blow`, `act_of_nature` and `title_held` from
+`no_event.no_event`, `no_trip` from `Coder._event`, which has the actors' resolver).
 """
 
 from __future__ import annotations
@@ -34,7 +36,38 @@ def figures() -> dict[str, frozenset[str]]:
 def figure_of_speech(verb: Token, entry: Entry, resolver) -> bool:
     """A trigger these rules (and `goods.goods_put_out`) drop: the type model makes no act of its verb either (a
     sentence whose only candidate was "the phone hit the market" is not given an event on "hit")."""
-    return figurative_blow(verb, entry) or no_trip(verb, entry, resolver) or goods_put_out(verb, entry, resolver)
+    return figurative_blow(verb, entry) or no_trip(verb, entry, resolver) or goods_put_out(verb, entry, resolver) \
+        or act_of_nature(verb, entry) or title_held(verb)
+
+
+def act_of_nature(verb: Token, entry: Entry) -> bool:
+    """A verb of any act whose doers are all a disease, a disaster or the weather (lexicon `natural_causes`,
+    `forces_of_nature` here), itself, through a relative pronoun or as a passive's agent: "the wind has helped the
+    firefighters", "heavy rain forced the mayor to cancel the parade", "a storm that cut off the villages". Nobody
+    acts; what people do about it is coded where it is told. Not a name ("the Heat beat the Celtics"), nor a doer
+    that is a person or a force ("police forced the crowd back")."""
+    if entry.pos != "verb":
+        return False
+    causes = load_lexicon().natural_causes | figures()["forces_of_nature"]
+    doers = []
+    for d in subject_tokens(verb):
+        if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
+            d = relative_head(d.head)
+        doers.append(d)
+    return bool(doers) and all(
+        d.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and d.pos_ in ("NOUN", "PROPN")
+        and bool((_word(d) | {w for c in d.children if c.dep_ == "compound" for w in _word(c)}) & causes)
+        for d in doers)
+
+
+def title_held(verb: Token) -> bool:
+    """"Defending" before a title's holder (`title_holders`: "against the defending champions", "the defending
+    world champion"): the one who holds a sporting title, no defence of anyone ("defending the border", "defending
+    the minister's record" stay acts)."""
+    if verb.lemma_.lower() != "defend" or verb.tag_ != "VBG":
+        return False
+    holders = figures()["title_holders"]
+    return any(_word(t) & holders for t in verb.doc[verb.i + 1: verb.i + 3])
 
 
 def figurative_blow(verb: Token, entry: Entry) -> bool:
