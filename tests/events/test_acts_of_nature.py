@@ -13,6 +13,7 @@ import pytest
     "The storm that hit Manila on Sunday forced the Philippine government to close schools.",
     "Deep snow has slowed and helped the Finnish army on its northern border.",
     "The cholera outbreak compelled Malawi to shut its schools in the south.",
+    "Hurricane Ian forced Florida to close its ports on Wednesday.",
 ])
 def test_the_weather_or_a_disease_does_no_act(code, text):
     events, _ = code(text, "2024-05-02")
@@ -24,6 +25,7 @@ def test_the_weather_or_a_disease_does_no_act(code, text):
     ("Kenyan soldiers helped the flood victims in Garissa on Monday.", "AID"),
     ("Colombia sent rescue teams to help Ecuador after the earthquake.", "AID"),
     ("The Philippine government forced the fishermen to return to port before the storm.", "COERCE"),
+    ("Oregon's forest fire agency sent two hundred firefighters to help Idaho.", "AID"),
 ])
 def test_acts_done_about_the_weather_stay(code, text, kind):
     events, _ = code(text, "2024-05-02")

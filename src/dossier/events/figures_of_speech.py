@@ -54,10 +54,18 @@ def act_of_nature(verb: Token, entry: Entry) -> bool:
         if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
             d = relative_head(d.head)
         doers.append(d)
-    return bool(doers) and all(
-        d.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") and d.pos_ in ("NOUN", "PROPN")
-        and bool((_word(d) | {w for c in d.children if c.dep_ == "compound" for w in _word(c)}) & causes)
-        for d in doers)
+    return bool(doers) and all(bool(_nature_words(d) & causes) for d in doers)
+
+
+def _nature_words(doer: Token) -> set[str]:
+    """The doer's words that may name a force of nature: a common noun's own ("the wind", "heavy rain"), or a named
+    storm's kind ("Hurricane Ian", "Typhoon Haiyan"); not a body named after one ("the state fire agency", "the
+    flood control board" act)."""
+    if doer.pos_ == "NOUN":  # (a name written small is no force of nature: "the Heat" as a team)
+        return _word(doer) if doer.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") else set()
+    if doer.pos_ == "PROPN":
+        return {w for c in doer.children if c.dep_ == "compound" for w in _word(c)}
+    return set()
 
 
 def title_held(verb: Token) -> bool:
