@@ -42,18 +42,19 @@ def figure_of_speech(verb: Token, entry: Entry, resolver) -> bool:
 
 def act_of_nature(verb: Token, entry: Entry) -> bool:
     """A verb of any act whose doers are all a disease, a disaster or the weather (lexicon `natural_causes`,
-    `forces_of_nature` here), itself, through a relative pronoun or as a passive's agent: "the wind has helped the
+    `forces_of_nature` here), as its own subject, through a relative pronoun or as a passive's agent: "the wind has helped the
     firefighters", "heavy rain forced the mayor to cancel the parade", "a storm that cut off the villages". Nobody
     acts; what people do about it is coded where it is told. Not a name ("the Heat beat the Celtics"), nor a doer
     that is a person or a force ("police forced the crowd back")."""
     if entry.pos != "verb":
         return False
     causes = load_lexicon().natural_causes | figures()["forces_of_nature"]
-    doers = []
-    for d in subject_tokens(verb):
-        if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
-            d = relative_head(d.head)
-        doers.append(d)
+    # its own subject or agent only: "the outbreak forced Kenya to ban imports" leaves the ban Kenya's
+    doers = [relative_head(verb) if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
+             for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj":  # "deep snow slowed and helped the army": the subject the verbs share
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return bool(doers) and all(bool(_nature_words(d) & causes) for d in doers)
 
 
