@@ -1,6 +1,9 @@
 """Goods and works offered, shown or put out (events/goods.py): "Audi will offer the car in 13 colours", "the firm
 unveiled two new handsets", "the studio released the first trailer"; a release of a thing frees nobody ("released
-the footage"). What a state offers (talks, a loan) and the people or holdings it releases stay events."""
+the footage"); a thing offered for a price, what goods offer and a firm that launches with no object are no act
+either ("Amazon is offering the speaker for $89", "the new router offers fast speeds", "Netflix launched in Brazil in
+2011"). What a state offers (talks, a loan, a sum) and the people or holdings it releases, and a launch of strikes or
+rockets, stay events."""
 
 from __future__ import annotations
 
@@ -13,10 +16,16 @@ import pytest
     "Amazon is offering discounts on Japanese laptops this week.",
     "The Finnish firm unveiled two new handsets in London on Monday.",
     "The new tablet from Seoul was unveiled on Sunday night in Paris.",
+    "Amazon is currently offering the Bose speaker for $89.",
+    "Target is offering the Nintendo console at $279 through Sunday.",
+    "Vodafone's new router offers fast speeds to families in Madrid.",
+    "The Samsung tablet offers a bright screen and two cameras.",
+    "Netflix launched in Brazil in 2011 with a small catalogue.",
+    "The Kenyan startup launched in Nairobi last spring with twelve staff.",
 ])
 def test_goods_offered_or_shown_are_no_act(code, text):
     events, _ = code(text, "2024-05-02")
-    assert not [e for e in events if e.type in ("AGREE", "SUPPORT", "RETREAT")], \
+    assert not [e for e in events if e.type in ("AGREE", "SUPPORT", "RETREAT", "ASSAULT", "AID")], \
         [(e.type, e.cameo, e.trigger, e.source, e.target) for e in events]
 
 
@@ -39,6 +48,11 @@ def test_a_release_of_a_thing_frees_nobody(code, text):
     ("Ecuador released the detained fishermen on Sunday.", "RETREAT"),
     ("Japan offered Vietnam a loan of $2 billion for the new port.", "AGREE"),
     ("Norway offered to host talks between the two sides.", "AGREE"),
+    ("Qatar offered $500 million for the reconstruction of Gaza.", "AGREE"),
+    ("Iran offers talks with the United States.", "AGREE"),
+    ("Israel launched air strikes on Gaza on Tuesday.", "ASSAULT"),
+    ("Hamas launched rockets at Tel Aviv overnight.", "ASSAULT"),
+    ("The rebels launched an offensive against the army in Darfur.", "ASSAULT"),
 ])
 def test_releases_of_people_and_offers_of_states_stay(code, text, kind):
     events, _ = code(text, "2024-05-02")

@@ -3,8 +3,10 @@
 A blow struck at no one ("the phone hit the market", "the index hit a record high", "their dream shattered") and a
 coming or going that is no trip ("came to power", "came to terms", "the sedan will go on sale in France", "the
 payloads going to the Moon", "the protests led to arrests") name no act of one actor on another: the verbs keep
-their sense only as a figure. The rules drop such triggers (`figurative_blow` from `no_event.no_event`, `no_trip`
-from `Coder._event`, which has the actors' resolver).
+their sense only as a figure. So do an act whose doer is the weather or a disease ("the wind helped the
+firefighters", "heavy rain forced the mayor to cancel the parade") and a title held in sport ("against the defending
+champions"). The rules drop such triggers (`figurative_blow`, `act_of_nature` and `title_held` from
+`no_event.no_event`, `no_trip` from `Coder._event`, which has the actors' resolver).
 """
 
 from __future__ import annotations
@@ -34,7 +36,47 @@ def figures() -> dict[str, frozenset[str]]:
 def figure_of_speech(verb: Token, entry: Entry, resolver) -> bool:
     """A trigger these rules (and `goods.goods_put_out`) drop: the type model makes no act of its verb either (a
     sentence whose only candidate was "the phone hit the market" is not given an event on "hit")."""
-    return figurative_blow(verb, entry) or no_trip(verb, entry, resolver) or goods_put_out(verb, entry, resolver)
+    return figurative_blow(verb, entry) or no_trip(verb, entry, resolver) or goods_put_out(verb, entry, resolver) \
+        or act_of_nature(verb, entry) or title_held(verb)
+
+
+def act_of_nature(verb: Token, entry: Entry) -> bool:
+    """A verb of any act whose doers are all a disease, a disaster or the weather (lexicon `natural_causes`,
+    `forces_of_nature` here), as its own subject, through a relative pronoun or as a passive's agent: "the wind has helped the
+    firefighters", "heavy rain forced the mayor to cancel the parade", "a storm that cut off the villages". Nobody
+    acts; what people do about it is coded where it is told. Not a name ("the Heat beat the Celtics"), nor a doer
+    that is a person or a force ("police forced the crowd back")."""
+    if entry.pos != "verb":
+        return False
+    causes = load_lexicon().natural_causes | figures()["forces_of_nature"]
+    # its own subject or agent only: "the outbreak forced Kenya to ban imports" leaves the ban Kenya's
+    doers = [relative_head(verb) if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
+             for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and verb.dep_ == "conj":  # "deep snow slowed and helped the army": the subject the verbs share
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return bool(doers) and all(bool(_nature_words(d) & causes) for d in doers)
+
+
+def _nature_words(doer: Token) -> set[str]:
+    """The doer's words that may name a force of nature: a common noun's own ("the wind", "heavy rain"), or a named
+    storm's kind ("Hurricane Ian", "Typhoon Haiyan"); not a body named after one ("the state fire agency", "the
+    flood control board" act)."""
+    if doer.pos_ == "NOUN":  # (a name written small is no force of nature: "the Heat" as a team)
+        return _word(doer) if doer.ent_type_ not in ("ORG", "GPE", "NORP", "FAC") else set()
+    if doer.pos_ == "PROPN":
+        return {w for c in doer.children if c.dep_ == "compound" for w in _word(c)}
+    return set()
+
+
+def title_held(verb: Token) -> bool:
+    """"Defending" before a title's holder (`title_holders`: "against the defending champions", "the defending
+    world champion"): the one who holds a sporting title, no defence of anyone ("defending the border", "defending
+    the minister's record" stay acts)."""
+    if verb.lemma_.lower() != "defend" or verb.tag_ != "VBG":
+        return False
+    holders = figures()["title_holders"]
+    return any(_word(t) & holders for t in verb.doc[verb.i + 1: verb.i + 3])
 
 
 def figurative_blow(verb: Token, entry: Entry) -> bool:

@@ -1,7 +1,10 @@
 """Goods and works offered, shown or put out (data/goods.yaml): "Audi will offer the car in 13 colours", "the firm
 unveiled two new handsets", "the studio released the first trailer"; and a release of a thing, which frees nobody
-("released the footage", "released a letter from his doctor"). Neither is an act of one actor on another; the rules
-drop such triggers (`goods_put_out`, from `Coder._event`).
+("released the footage", "released a letter from his doctor"). A thing offered for a price is on sale ("Amazon is
+offering the speaker for $89"), whatever it is; what goods offer is no offer of anyone ("the new router offers fast
+speeds"); a firm or a product that launches with no object starts up, it attacks nothing ("Netflix launched in
+Brazil in 2011"). None is an act of one actor on another; the rules drop such triggers (`goods_put_out`, from
+`Coder._event`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_word_lists
+from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import Entry, load_lexicon
 
 _GOODS_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})  # entity labels of goods and works ("the iPad", "Dune")
@@ -43,10 +47,13 @@ def goods_put_out(verb: Token, entry: Entry, resolver) -> bool:
     if entry.pos != "verb":
         return False
     words = goods_words()
+    if word_forms(verb) & words["verbs"] and (_offered_by_goods(verb, words["goods"]) or _starts_up(verb, words)):
+        return True
     objects = _objects(verb)
     if not objects:
         return False
-    if word_forms(verb) & words["verbs"] and all(_goods(o, words["goods"]) for o in objects):
+    if word_forms(verb) & words["verbs"] and (all(_goods(o, words["goods"]) for o in objects)
+                                               or _on_sale(verb, objects, resolver, words)):
         return True
     if entry.cameo != "0841":
         return False
@@ -54,6 +61,47 @@ def goods_put_out(verb: Token, entry: Entry, resolver) -> bool:
         objects = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                    for g in p.children if g.dep_ == "pobj"]
     return bool(objects) and all(_thing_released(o, resolver, words["releasable"]) for o in objects)
+
+
+def _on_sale(verb: Token, objects: list[Token], resolver, words: dict[str, frozenset[str]]) -> bool:
+    """A thing offered or sold for a price (`price_preps` with a sum: "is offering the speaker for $89", "the service
+    is offered at a $7.99 monthly rate"), to nobody named (no dative, no "to"): it is on sale. Not when what is offered
+    is people, or an actor the resolver knows ("offered the hostages for a ransom of $2 million"), nor a sum itself
+    ("offered $500 million for the reconstruction")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in kids):
+        return False
+    priced = any(c.dep_ == "prep" and c.lower_ in words["price_preps"]
+                 and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in kids)
+    if not priced:
+        return False
+    people = words["releasable"] | load_lexicon().crowd_nouns
+    return all(o.ent_type_ not in ("MONEY", "PERSON", "GPE", "NORP") and not word_forms(o) & people
+               and (o.ent_type_ in _GOODS_LABELS or resolver.one(o) is None or o.pos_ == "NOUN")
+               for o in objects)
+
+
+def _offered_by_goods(verb: Token, goods: frozenset[str]) -> bool:
+    """Goods as the one that offers ("the new router offers fast speeds", "a phone that offers two cameras"): what a
+    thing has to offer, no offer of anyone's."""
+    if verb.lemma_.lower() != "offer":
+        return False
+    doers = [relative_head(verb) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s
+             for s in verb.children if s.dep_ == "nsubj"]
+    return bool(doers) and all(_goods(d, goods) for d in doers)
+
+
+def _starts_up(verb: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A verb of starting up (`start_up_verbs`) with no object, no passive subject and no clause after it, told of a
+    firm, a product or goods ("Netflix launched in Brazil in 2011", "the new phones debut on Friday"): the business
+    opens, nothing is attacked or put out ("Israel launched air strikes", "missiles were launched" keep theirs)."""
+    if not word_forms(verb) & words["start_up_verbs"]:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass", "xcomp", "ccomp", "dative", "prt") for c in verb.children):
+        return False
+    doers = [s for s in verb.children if s.dep_ == "nsubj"]
+    return bool(doers) and all(d.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") or _goods(d, words["goods"])
+                               or bool(word_forms(d) & words["firms"]) for d in doers)
 
 
 def _goods(obj: Token, goods: frozenset[str]) -> bool:

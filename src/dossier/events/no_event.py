@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dossier.events.actors import RELATIVE, relative_head
-from dossier.events.figures_of_speech import figurative_blow
+from dossier.events.figures_of_speech import act_of_nature, figurative_blow, title_held
 from dossier.events.matching import direct_object, quoted_after
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
 from dossier.events.patterns import Entry, Lexicon
@@ -32,7 +32,8 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     oneself ("hurt herself"); a reporter's question ("Asked whether…, the minister said"); a figure's move ("the
     index declined 1.2%"); a trip to vote ("went to the polls"); a win in a match or an election ("beat Argentina
     2-1 in a qualifier"); a disease or a disaster that kills, a tariff or a law that hurts; a blow that is a figure of
-    speech ("hit the market", `figures_of_speech.figurative_blow`)."""
+    speech ("hit the market", `figures_of_speech.figurative_blow`); any act the weather or a disease does ("the wind
+    helped the firefighters", `figures_of_speech.act_of_nature`); a title held ("the defending champions")."""
     if entry.pos == "verb" and measured(tok, lex.economic_figures | lex.economic_causes):
         return True
     if entry.pos == "verb" and entry.type != "AGREE" and reflexive(tok):
@@ -41,6 +42,8 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
     if _to_the_polls(tok, lex) or _anonymity(tok, lex) or _asked_by_the_press(tok):
         return True
+    if act_of_nature(tok, entry) or title_held(tok):
+        return True  # "the wind helped the firefighters", "against the defending champions"
     if entry.type != "ASSAULT":
         return False
     return _contest(tok, lex) or _natural_harm(tok, entry, lex) or figurative_blow(tok, entry)
