@@ -259,6 +259,8 @@ class Descriptions:
             heads.append(root.head.head)  # "the Belgian ambassador to Tokyo Pieter Janssens", parsed as "to ... Janssens"
         elif person and (title := self._office_before(span)) is not None:
             heads.append(title)  # "the Nigerian minister of mines and power X", parsed as "of ... X"
+        elif person and (title := self._listed_beside_title(span)) is not None:
+            heads.append(title)  # "Kenya's envoy, Ambassador X, and ...", X parsed as the next item of a list
         heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
         if person or strict:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse

@@ -179,6 +179,7 @@ class Lexicon(_Entry):
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
     international_titles: dict[str, list[str]] = {}
+    titles_not_given: dict[str, list[str]] = {}
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -674,6 +675,9 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
     elif key == "international_titles":
         for title, bodies in update.international_titles.items():
             out.lexicon.international_titles.setdefault(title.lower(), []).extend(bodies)
+    elif key == "titles_not_given":
+        for country, titles in update.titles_not_given.items():
+            out.lexicon.titles_not_given.setdefault(country, []).extend(t.lower() for t in titles)
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:

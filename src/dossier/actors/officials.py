@@ -26,6 +26,14 @@ def _clause_verb(tok: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None
 
 
+def _over(tok: Token, verb: Token | None) -> bool:
+    """Whether a person's word may be a counterpart of an official whose clause verb is `verb`: the person is no
+    verb's argument ("President X's envoy"), or their clause is the official's or one it holds ("X said he met
+    Minister Y"); not a person of a clause inside the official's ("Voters beat Gov. Y in a state X won")."""
+    theirs = _clause_verb(tok)
+    return verb is None or theirs is None or theirs.i == verb.i or theirs.is_ancestor(verb)
+
+
 class Officials:
     """Part of the Resolver (actors/resolve.py): the country of an official introduced by a title alone."""
 
@@ -36,15 +44,18 @@ class Officials:
         about if one stands out, else the country of the story's dateline (a wire names an official of another
         country with a demonym: "WASHINGTON - Agriculture Secretary X" is American in a story that names the Soviet
         Union first), else the first state it names before them ("Japan has decided ..., Defence Minister X said",
-        with the United States named as often). Checked by hand on the officials of Reuters-21578 stories 1-1,000
-        (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
+        with the United States named as often); where that state gives no such title ("Economy minister X" in a story
+        about the US: `titles_not_given`), the one other state the story names, else none. A known person counts as a
+        counterpart only in the official's clause or one holding it (`_over`). Checked by hand on the officials of
+        Reuters-21578 stories 1-1,000 (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
         if companion := self._companion_country(span, token_actor):
             return companion
         if host := self._envoy_host(span, token_actor):
             return host
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
+        verb = _clause_verb(span.root)
         counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
-                        and not span.start <= t.i < span.end and self._is_person(i)} - {None}
+                        and not span.start <= t.i < span.end and self._is_person(i) and _over(t, verb)} - {None}
         if counterparts:
             others = [country for _, country in self._states if country not in counterparts]
             colleagues = self._listed_with(span, token_actor)
@@ -55,8 +66,18 @@ class Officials:
             return speaks_for
         if self._told_by_envoy(span):
             return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
-        return self._dominant or self._home or next(
+        country = self._dominant or self._home or next(
             (country for start, country in self._states if start < span.start), None)
+        if country and self._title_not_given(span, country):
+            others = {other for _, other in self._states if other != country}
+            return others.pop() if len(others) == 1 else None  # "Agriculture minister X" in a story about the US
+        return country
+
+    def _title_not_given(self, span: Span, country: str) -> bool:
+        """Whether an official's title, in their name's words or the word right before it ("Economy minister X"), is
+        one `country` does not give its own officials (`titles_not_given` in the lexicon: no American "minister")."""
+        words = set(self.d.lexicon.titles_not_given.get(country, ()))
+        return bool(words) and any(t.lower_ in words for t in span.doc[max(span.start - 1, 0):span.end])
 
     def _told_by_envoy(self, span: Span) -> bool:
         """Whether an official introduced by a title alone is the subject of a clause an envoy reports ("the Indian

@@ -102,12 +102,14 @@ class Titles:
                 and (doc[start - 1].lower_ in _LINKS or doc[start - 1].pos_ == "PROPN"):
             start -= 1
         phrase = " ".join(t.lower_ for t in doc[start:span.end])
-        titled = any(self._title(t) is not None or t.lower_ in self.firm_titles for t in span) or any(
+        titled = any(self._title(t) is not None or t.lower_ in self.firm_titles or t.lower_ in self.destination_titles
+                     for t in span) or any(
             phrase == title or phrase.endswith(" " + title) for title in self.d.lexicon.national_titles or ())
         if titled and (holder := self._holder_after(doc, span.end, token_actor)):
             return holder
-        appositions = {ident for c in span.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                       and (ident := token_actor.get(c.i)) and self._is_person_id(ident)}
+        appositions = {ident for c in span.root.children if c.ent_type_ == "PERSON" and (
+            c.dep_ == "appos" or (c.dep_ == "conj" and self._listed_beside_title(self._name_at(c)) is not None))
+            and (ident := token_actor.get(c.i)) and self._is_person_id(ident)}
         if titled and len(appositions) == 1:  # "Kuwait's Oil Minister, Sheikh X,"
             return appositions.pop()
         tok = span.root
@@ -121,9 +123,10 @@ class Titles:
                 if titled and self._is_person_id(ident) and tok.ent_type_ == "PERSON":
                     return ident
                 break
-        if not titled or not all(t.lower_ in _LINKS or self._title(t) is not None for t in span):
-            return None
         words = [t.lower_ for t in span]
+        if not titled or not (tuple(words) in self.d.agents
+                              or all(t.lower_ in _LINKS or self._title(t) is not None for t in span)):
+            return None  # a title of several words names one agent as a whole ("Crown Prince"), or word by word
         holders = {holder for t in doc[:span.start] if t.lower_ == words[0]
                    and [w.lower_ for w in doc[t.i:t.i + len(words)]] == words
                    and (holder := self._holder_after(doc, t.i + len(words), token_actor))}
@@ -196,6 +199,33 @@ class Titles:
                 tok.i, tok.head.i if tok.dep_ == "compound" else -1):
             return single
         return self.d.agents.get((before.lower_, tok.lower_))
+
+    def _listed_beside_title(self, span: Span) -> Token | None:
+        """The title a person's name stands beside between commas where the parser read the name as the next item of
+        a list ("Kenya's envoy to the U.N., Ambassador X, and the head of ...", "X" parsed as "conj" of "envoy"): a
+        singular title noun (a state's agent, "minister", or an envoy's title, "representative"), then a comma and the name, with
+        only capitalised title words between them ("Ambassador"), and a comma or the sentence's end right after the
+        name. None for a real list: "and" or "or" before the name or right after it ("the minister, X and Y"), a
+        plural noun ("the ministers, X, Y"), a noun that is no title."""
+        doc = span.doc
+        root = span.root
+        head = root.head
+        if root.dep_ != "conj" or head.i >= span.start or head.tag_ not in ("NN", "NNP") or (
+                self._title(head) is None and head.lower_ not in self.destination_titles):
+            return None
+        start = max((c.right_edge.i for c in head.children if c.dep_ == "prep" and head.i < c.i < span.start),
+                    default=head.i) + 1  # past the title's own phrase: "envoy to the U.N."
+        between = doc[start:span.start]
+        if not between or between[0].text != "," or any(t.lower_ in ("and", "or") for t in between) \
+                or not all(t.text == "," or (t.is_title and self._title(t) is not None) for t in between[1:]):
+            return None
+        after = doc[span.end] if span.end < len(doc) else None
+        return head if after is None or after.text in (",", ".", ";") or after.is_sent_start else None
+
+    @staticmethod
+    def _name_at(tok: Token) -> Span:
+        """The entity the tagger found at a token (the token alone where none)."""
+        return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
 
     def _titled_name(self, span: Span) -> bool:
         """A person's name the tagger took for an organisation, told by the title set beside it between commas ("Jean-
