@@ -374,18 +374,6 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
 
-    @staticmethod
-    def _mention(span: Span, ident: str) -> None:
-        """Record a name a later stage found (`unknown_name`) as a mention of the actor it stands for ("the Crown
-        Prince" of the person introduced with that title), once."""
-        doc = span.doc
-        mentions = doc._.mentions
-        if mentions is None or ident not in (doc._.actors or {}) or any(
-                m.entity == ident and m.start == span.start_char for m in mentions):
-            return
-        mentions.append(Mention(entity=ident, doc=doc._.doc_id or "", start=span.start_char, end=span.end_char,
-                                text=span.text))
-
     def _body_set_beside(self, span: Span) -> str | None:
         """The kind of body ("organisation", "company", "party", "government") whose noun a name is set beside
         between commas at one of its mentions ("the port union, FNV, agreed", then "the FNV"; `kind_nouns` in the
@@ -442,7 +430,6 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             holder = self._title_holder(span, token_actor) or self._firm_named_before(span, token_actor) or (
                 self._place_named_elsewhere(span, token_actor) if ident.startswith("unk:NAME:") else None)
             if holder is not None:
-                self._mention(span, holder)
                 return holder
             label = ident.split(":")[1]
             inner = self._state_in_name(span, token_actor)
