@@ -38,6 +38,7 @@ class Figure:
     noun: int | None = None        # token index of the counted noun
     denominator: float | None = None
     each: int | None = None        # token index of the unit an amount is for ("31 cts a share", "$70 per barrel")
+    range_to: int | None = None    # the first token of the range's other end ("three [or four] cents")
 
 
 def each_unit(doc: Doc, j: int) -> int | None:
@@ -182,6 +183,46 @@ def _total_before_parts(doc: Doc, j: int) -> str | None:
     return code if code and parts > 1 and value is not None and value >= 1000 else None
 
 
+def _joined_number(doc: Doc, a: int, b: int) -> tuple[int, int, bool] | None:
+    """The second number of "A or B", "A to B", "between A and B" or "from A to B" right after the number run a..b,
+    and whether the two are a range (a change "from A to B" is two values, neither a bound)."""
+    joint = _text_at(doc, b).lower()
+    before = _text_at(doc, a - 1).lower()
+    if not (joint in ("or", "to") or joint == "and" and before == "between"):
+        return None
+    c = b + 1 + (_text_at(doc, b + 1) in lexicon().symbols)   # "$20 to $25 million"
+    d = c
+    while d < len(doc) and _is_num(doc[d]):
+        d += 1
+    return (c, d, not (joint == "to" and before == "from")) if d > c else None
+
+
+def _range_low(doc: Doc, a: int, b: int, currency: str | None) -> Figure | None:
+    """The first number of a range or a change that names its unit once, after the second ("three or four cents",
+    "between 1.5 and 2 billion dlrs", "from 20 to 25 mln dlrs"): its value in the second's unit and scale. None
+    where the first has a scale of its own, the second is no amount or plain count of something, or the first is
+    more than the second in a range ("1,200 or 15 pct of its members" is a count and its share)."""
+    joined = _joined_number(doc, a, b)
+    lex = lexicon()
+    if joined is None:
+        return None
+    c, d, bounded = joined
+    high = _read(doc, c, d)
+    digits = [t.text for t in doc[c:d]]
+    while len(digits) > 1 and lex.scales.get(digits[-1].lower(), 0) >= 100 \
+            and not any(lex.scales.get(t.lower_, 0) >= 100 for t in doc[a:b]):
+        digits.pop()                                  # the second's scale is the first's too, unless it has one
+    own, written = words_value([t.text for t in doc[a:b]]), words_value(digits)
+    if high is None or high.num_start != c or not own or not written or currency not in (None, high.unit) \
+            or high.kind == "count" and high.noun is None:
+        return None
+    value = own * high.value / written
+    if bounded and value > high.value:
+        return None
+    return Figure(a, b, a, b, value, high.unit, high.kind, noun=high.noun if high.kind == "count" else None,
+                  each=high.each, range_to=c if bounded else None)
+
+
 def _percent_after(doc: Doc, j: int) -> tuple[str | None, int]:
     if j < len(doc) and doc[j].text in ("%", "percent", "pct"):
         if j + 2 < len(doc) + 1 and _text_at(doc, j + 1).lower() == "points":
@@ -223,14 +264,17 @@ def _scaled(doc: Doc, a: int, b: int) -> bool:
 def find(doc: Doc, matcher: AnchoredMatcher) -> list[Figure]:
     """Every figure in the doc, left to right, skipping numbers that are not figures."""
     figures: list[Figure] = []
-    taken = -1
+    taken, low = -1, None
     for a, b in _runs(doc, matcher):
         if a < taken:
             continue
         fig = _read(doc, a, b)
         if fig is not None:
+            if low is not None and fig.num_start == low.range_to and fig.qualifier is None:
+                # the other end of a range read before: "about 2,000 or 3,000" is about either
+                fig.qualifier = "at most" if low.qualifier == "at least" else low.qualifier
             figures.append(fig)
-            taken = fig.end
+            taken, low = fig.end, fig
     return figures
 
 
@@ -248,6 +292,12 @@ def _read(doc: Doc, a: int, b: int) -> Figure | None:
     if not (_ent_ok(doc, a, b) or _scaled(doc, a, b)) or after == "-":
         return None                                   # a date, a name, or "a five-day visit", "20-yard line"
     cur, left = _currency_before(doc, a)
+    low = _range_low(doc, a, b, cur)
+    if low is not None:
+        low.qualifier, low.start = _qualifier(doc, left)
+        if low.qualifier is None and low.range_to is not None:
+            low.qualifier = "at least"
+        return low
     scale = doc[b].lower_.rstrip(".") if b < len(doc) else ""
     if scale in lex.scales or cur and scale in lex.currency_scales:
         words.append(scale)                          # "€5 m", "1.3 bn", "€12m." at a sentence end
@@ -300,6 +350,9 @@ def _count(doc: Doc, fig: Figure) -> Figure | None:
             fig.denominator = words_value([t.text for t in doc[j:k]])
             b = k
     noun = _counted_noun(doc, b, doc[b - 1])
+    joined = _joined_number(doc, a, b)
+    if noun is not None and joined is not None and noun >= joined[0]:
+        noun = None                                   # "1,200 or 15 pct of its members": the noun is the share's
     if noun is not None and doc[noun].lower_ in lex.time_nouns | {"%"}:
         return None
     if noun is None and len(doc) > b and doc[b].text == "-" and b + 1 < len(doc) and doc[b + 1].lower_ in lex.time_nouns:
