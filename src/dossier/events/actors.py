@@ -575,6 +575,13 @@ class Resolver:
         return entity.type if entity else None
 
 
+def active_subjects(verb: Token) -> list[Token]:
+    """The verb's active subjects, a relative pronoun read as the noun its clause is about ("a storm that cut off the
+    villages": the storm)."""
+    return [relative_head(verb) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s
+            for s in verb.children if s.dep_ == "nsubj"]
+
+
 def relative_head(relcl: Token) -> Token:
     """The noun a relative clause is about: the nearest of a list before it ("Huawei, BYD and Cosco, which...")."""
     conjuncts = [t for t in coordinated(relcl.head) if t.i < relcl.i]

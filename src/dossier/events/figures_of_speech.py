@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_word_lists
-from dossier.events.actors import RELATIVE, relative_head
+from dossier.events.actors import RELATIVE, active_subjects, relative_head
 from dossier.events.goods import goods_put_out, word_forms as _word
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.doers import subject_tokens
@@ -50,8 +50,7 @@ def act_of_nature(verb: Token, entry: Entry) -> bool:
         return False
     causes = load_lexicon().natural_causes | figures()["forces_of_nature"]
     # its own subject or agent only: "the outbreak forced Kenya to ban imports" leaves the ban Kenya's
-    doers = [relative_head(verb) if c.lower_ in RELATIVE and verb.dep_ == "relcl" else c
-             for c in verb.children if c.dep_ == "nsubj"]
+    doers = active_subjects(verb)
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not doers and verb.dep_ == "conj":  # "deep snow slowed and helped the army": the subject the verbs share
         doers = [c for c in verb.head.children if c.dep_ == "nsubj"]

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_word_lists
-from dossier.events.actors import RELATIVE, relative_head
+from dossier.events.actors import active_subjects
 from dossier.events.patterns import Entry, load_lexicon
 
 _GOODS_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})  # entity labels of goods and works ("the iPad", "Dune")
@@ -86,8 +86,7 @@ def _offered_by_goods(verb: Token, goods: frozenset[str]) -> bool:
     thing has to offer, no offer of anyone's."""
     if verb.lemma_.lower() != "offer":
         return False
-    doers = [relative_head(verb) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s
-             for s in verb.children if s.dep_ == "nsubj"]
+    doers = active_subjects(verb)
     return bool(doers) and all(_goods(d, goods) for d in doers)
 
 

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from dossier.events.actors import RELATIVE, relative_head
+from dossier.events.actors import RELATIVE, active_subjects, relative_head
 from dossier.events.figures_of_speech import act_of_nature, figurative_blow, title_held
 from dossier.events.matching import direct_object, quoted_after
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
@@ -136,9 +136,7 @@ def generic_thing_act(verb: Token, entry: Entry, resolver) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
     if not present:
         return False
-    doers = []
-    for s in (c for c in verb.children if c.dep_ == "nsubj"):
-        doers.append(relative_head(verb) if s.lower_ in RELATIVE and verb.dep_ == "relcl" else s)
+    doers = active_subjects(verb)
     return bool(doers) and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers)
 
 
