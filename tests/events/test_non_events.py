@@ -216,10 +216,17 @@ def test_goods_that_travel_make_no_visit(code):
 
 
 @pytest.mark.parametrize("text", ["Venezuela denied reports that it planned to attack tankers off Aruba.",
-                                  "Iran denied that its gunboats had fired on the Liberian tanker."])
+                                  "Iran denied that its gunboats had fired on the Liberian tanker.",
+                                  # the parser reads "as false reports" as one phrase on "denied"
+                                  "Venezuela denied as false reports that it intended to attack tankers off Aruba."])
 def test_the_act_a_denial_denies_is_not_coded(code, text):
     events, _ = code(text)
     assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger) for e in events]
+
+
+def test_an_act_beside_a_denial_as_baseless_stays(code):
+    events, _ = code("Venezuela denied as baseless the reports from Aruba and said its navy attacked two tankers.")
+    assert "ASSAULT" in {e.type for e in events}, [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text", ["Fifty percent of voters say the senator should be removed from office.",

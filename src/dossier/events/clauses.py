@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dossier.data_files import load_word_lists
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry
+from dossier.events.status import stranded_content
 
 # Speech acts whose clause is their content: the act alleged, denied or asked for is not coded apart ("X complained
 # that Y was blocking exports": X's complaint; "asked whether help could be sent": the request).
@@ -84,7 +85,8 @@ def is_content(tok: Token, by_index: dict) -> bool:
     node = tok
     while node.dep_ not in _CLAUSE_EDGES and node.head.i != node.i:
         node = node.head
-    head = by_index.get(node.head.i) if node.dep_ == "ccomp" else None
+    stranded = stranded_content(node)  # "proposed in a letter to X that they meet": the parser's "letter that"
+    head = by_index.get(node.head.i) if node.dep_ == "ccomp" else by_index.get(stranded.i) if stranded else None
     # "Peru, he added, should offer…": the reporting verb hangs on the clause it reports
     heads = [head] + [by_index.get(c.i) for c in node.children if c.dep_ == "parataxis"]
     return any(h is not None and h.type in _CONTENT_TYPES | ACTS_ON_ACTS and h.pos == "verb" for h in heads)

@@ -2,11 +2,11 @@
 
 A blow struck at no one ("the phone hit the market", "the index hit a record high", "their dream shattered") and a
 coming or going that is no trip ("came to power", "came to terms", "the sedan will go on sale in France", "the
-payloads going to the Moon", "the protests led to arrests") name no act of one actor on another: the verbs keep
-their sense only as a figure. So do an act whose doer is the weather or a disease ("the wind helped the
-firefighters", "heavy rain forced the mayor to cancel the parade") and a title held in sport ("against the defending
-champions"). The rules drop such triggers (`figurative_blow`, `act_of_nature` and `title_held` from
-`no_event.no_event`, `no_trip` from `Coder._event`, which has the actors' resolver).
+payloads going to the Moon", "the protests led to arrests", "the planes returned to base") name no act of one actor
+on another: the verbs keep their sense only as a figure. So do an act whose doer is the weather or a disease ("the
+wind helped the firefighters", "heavy rain forced the mayor to cancel the parade") and a title held in sport
+("against the defending champions"). The rules drop such triggers (`figurative_blow`, `act_of_nature` and
+`title_held` from `no_event.no_event`, `no_trip` from `Coder._event`, which has the actors' resolver).
 """
 
 from __future__ import annotations
@@ -112,7 +112,26 @@ def no_trip(verb: Token, entry: Entry, resolver) -> bool:
     words = figures()
     if not _word(verb) & words["going_verbs"]:
         return False
-    return _to_no_place(verb, words["journey_idioms"]) or _thing_goes(verb, resolver, words["travellers"])
+    return _to_no_place(verb, words["journey_idioms"]) or _home_again(verb, words["home_grounds"]) \
+        or _thing_goes(verb, resolver, words["travellers"])
+
+
+def _home_again(verb: Token, grounds: frozenset[str]) -> bool:
+    """Where the verb goes is the goer's own ground (`home_grounds`): "returned safely to base", "flew home", "went
+    back to their barracks" (owned by a pronoun or by nobody named); "flew to Russia's base in Syria", "the Guam
+    base" name a place of an actor."""
+    if any(c.dep_ in _COMPLEMENTS and c.lower_ in grounds for c in verb.children):  # "flew home"
+        return True
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]  # "went back to"
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ in _DESTINATION_PREPS
+             and c.i > verb.i and any(g.dep_ == "pobj" for g in c.children)]
+    if not preps:
+        return False
+    first = min(preps, key=lambda c: c.i)  # the first phrase of destination decides
+    return any(g.dep_ == "pobj" and g.lower_ in grounds and not g.ent_type_
+               and not any(c.dep_ in ("poss", "compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+                           for c in g.children)
+               for g in first.children)
 
 
 def _to_no_place(verb: Token, idioms: frozenset[str]) -> bool:

@@ -256,6 +256,40 @@ def _forward_words() -> dict[str, frozenset[str]]:
                                                    "calling_addressed", "proposal_nouns", "accepting_verbs")}
 
 
+@cache
+def _content_nouns() -> frozenset[str]:
+    """Nouns that take a "that" clause of their own (data/content_clauses.yaml)."""
+    return load_word_lists(Path(__file__).parent / "data" / "content_clauses.yaml")["content_nouns"]
+
+
+def stranded_content(clause: Token) -> Token | None:
+    """The verb whose "that" clause the parser hung on the last noun of a phrase between them ("proposed in a letter
+    to his counterpart that they meet": read as a clause of "counterpart" or "letter"): a clause with "that" and a
+    subject of its own, on a noun that takes no such clause (data/content_clauses.yaml), inside prepositional phrases
+    that hang on the verb. None for a clause of its own noun ("denied reports that it planned a strike") or any
+    other clause."""
+    # (a relative clause has "that" as its subject or object, never as its mark: "relcl" with the mark is a misparse)
+    if clause.dep_ not in ("acl", "relcl") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    noun = clause.head
+    nouns = _content_nouns()
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in nouns or noun.lower_ in nouns:
+        return None
+    for _ in range(4):  # "in a letter to his counterpart": up through pobj, prep (and a noun's own prep) to the verb
+        if noun.dep_ == "appos":  # "to his counterpart Li that they meet"
+            noun = noun.head
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return None
+        head = noun.head.head
+        if head.pos_ == "VERB":
+            return head
+        if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in nouns:
+            return None
+        noun = head
+    return None
+
+
 def put_forward(tok: Token, lex: Lexicon) -> bool:
     """An act put forward for someone to do, not done: what a verb of proposing, asking or calling governs ("urged
     Sudan to free the journalists", "suggested holding talks", "demanded that Iran release them", "proposed a
@@ -278,6 +312,10 @@ def put_forward(tok: Token, lex: Lexicon) -> bool:
                 and not _accepted(high.head, words)
         if _forwards(low, high, words):
             return not _accepted(high, words)
+        asker = stranded_content(low)  # "proposed in a letter to X that they meet": the parser's "letter that"
+        if asker is not None:
+            return _asks(asker, words) and asker.lemma_.lower() not in words["calling_verbs"] \
+                and _base_form(low, asker)
         if low.dep_ not in ("xcomp", "conj") or own_clause(low):
             return False
         low = high
@@ -392,7 +430,7 @@ def _told_as_past(verb: Token) -> bool:
 _CONTINUING = frozenset({"continue", "keep"})
 
 
-def _served(tok: Token) -> Token:
+def served(tok: Token) -> Token:
     """The verb an act's purpose clause serves ("provide" for "fight" in "would provide money to help fight"), else
     the act itself."""
     top = clause_chain(tok)[-1]
@@ -496,7 +534,7 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, t
     tok = reported(tok, ptype) or tok  # an aid put on "told": what is told ("told reporters X would provide…")
     if put_forward(tok, lex):  # "said it would urge Uganda to withdraw": the withdrawal is only asked for
         return False
-    tok = _modal_carrier(_served(tok))  # "said he would begin moving troops": the would is on "begin"
+    tok = _modal_carrier(served(tok))  # "said he would begin moving troops": the would is on "begin"
     auxes = {a.lower_ for a in _kids(tok, ("aux",))}
     if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
         return False

@@ -11,6 +11,7 @@ from dossier.events.actors import Resolver
 from dossier.events.clauses import committed_by
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon, Threats
+from dossier.events.status import served
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 # "would" is the "will" of a report in the past ("said it would retaliate if…") or a supposition ("if X closed the
@@ -22,13 +23,15 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
               threats: Threats) -> tuple[Token, str] | None:
     """(the word that announces it, the CAMEO threat code) when a conflict act is threatened, not done: vowed
     ("swore to fight", "is ready to strike"), held out under a condition ("will withdraw unless..."), or
-    announced by its own actor for the future ("X said it would boycott the talks"; not "X announced it would
-    ban Y", which makes a decision known)."""
+    announced by its own actor for the future ("X said it would boycott the talks", "said he would use all his
+    forces to crush the revolt": a purpose told on the verb it serves; not "X announced it would ban Y", which makes
+    a decision known)."""
     if status == "negated" or not threats.code(entry.type, True):
         return None
     vow = committed_by(tok)  # "vowed to attack X and (to) kill Y": both acts are vowed
     if vow is not None and lemma(vow) in lex.commissive_words and threats.code(entry.type, False):
         return vow, threats.code(entry.type, False)
+    tok = _means_used(tok)  # "said he would use force to crush the revolt": the crushing is announced on "use"
     auxes = {a.lower_ for a in tok.children if a.dep_ == "aux"}
     if not auxes & (lex.future_aux | _WOULD):
         return None
@@ -48,6 +51,23 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     if code is None or (not conditional and (reporter is None or lemma(reporter) in lex.decision_verbs)):
         return None  # "X announced it would ban Y" makes the ban known: it is the ban
     return (reporter or tok), code
+
+
+def _means_used(tok: Token) -> Token:
+    """The verb an act is the purpose of, where the act has no subject of its own: an infinitive of purpose
+    (`status.served`) or one after the verb's object, the means ("would use whatever force it takes to end the
+    mutiny", "would send troops to crush the mutiny"); else the act itself ("would stop attacking ships"
+    has no means: the stopping is what is announced)."""
+    carrier = served(tok)
+    if carrier.i != tok.i:
+        return carrier
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.i != tok.i and head.pos_ == "VERB" \
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and any(c.dep_ in ("dobj", "obj") and c.i < tok.i for c in head.children):
+        return head
+    return tok
 
 
 def _own_side(speakers: list[str], source: list[str], resolver: Resolver) -> bool:
