@@ -508,6 +508,25 @@ def condition_subject(clause: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
+def consequence_clause(clause: Token) -> bool:
+    """A reported clause that holds out a response to an act (`_warned_condition`'s shape: an act noun done by anyone
+    or by a party named, a modal on the verb) whose verb tells the response (lexicon `response_verbs` with a
+    `response_nouns` object, their passive with "with" or "by" such a noun, or `unanswered_words`): "any
+    interference would meet a firm response", "an attack on its ships would be met with force", "such a move
+    would not go unanswered"; not "any cut would hurt growth", a forecast."""
+    if not _warned_condition(clause, clause.doc._.token_actor or {}):
+        return False
+    lex = load_lexicon()
+    if any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in lex.unanswered_words for c in clause.children):
+        return True
+    if clause.lemma_.lower() not in lex.response_verbs:
+        return False
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "obj")]
+    objects += [g for p in clause.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")
+                for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in lex.response_nouns or o.lower_ in lex.response_nouns for o in objects)
+
+
 def _warned_condition(clause: Token, actors: dict) -> bool:
     """A reported clause that tells what would follow a party's act: its subject an act noun (`condition_subject`)
     done by anyone ("any") or by a party named on it, its verb under a modal ("any attack on Syria would be met with
@@ -581,6 +600,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.remark and not remark(tok):
         return False
     if entry.party_clause and not all(party_clause(c) for c in reported_clauses(tok)):
+        return False
+    if entry.consequence_clause and not any(consequence_clause(c) for c in reported_clauses(tok)):
         return False
     if entry.occasion and occasioned(tok) is None:
         return False

@@ -39,6 +39,10 @@ summit"; with no doer named the meeting's own parties are the sides, with one th
 subject a person, group or state, or a pronoun, and its verb no copula: "warned that it would retaliate", "warned
 the rebels", "warned of reprisals"; not "warned that growth would slow", "'the economy is fragile,' he warned": a
 warning of what is to befall is a forecast, CAMEO's pessimistic comment 012, no threat).
+`consequence_clause` (the verb names the event only where a clause it reports holds out a response to an act: its
+subject an act noun done by anyone or by a party named, its verb under a modal a verb of response with a response
+for object, or a passive of one: "said any interference would meet a firm response", "declared that an attack on
+its ships would be met with force"; not "said any cut would hurt growth": matching.consequence_clause).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 A `subject` condition reads, for a verb joined to another and without a subject of its own, that verb's ("troops
 crossed the river and occupied two villages": matching.subjects).
@@ -96,6 +100,7 @@ class Entry:
     undergone: bool = False
     called_off: bool = False
     party_clause: bool = False
+    consequence_clause: bool = False
     objects_only: bool = False
 
     @property
@@ -104,7 +109,8 @@ class Entry:
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
                        or self.subject or self.subject_labels or self.object_labels or self.governor
-                       or self.infinitive or self.predicate or self.remark or self.party_clause) \
+                       or self.infinitive or self.predicate or self.remark or self.party_clause
+                       or self.consequence_clause) \
             + bool(self.object_required) + bool(self.prep_object)
 
 
@@ -149,6 +155,9 @@ class Lexicon:
     judicial_acts: frozenset[str] = field(default_factory=frozenset)
     stative_verbs: frozenset[str] = field(default_factory=frozenset)
     business_name_heads: frozenset[str] = field(default_factory=frozenset)
+    response_verbs: frozenset[str] = field(default_factory=frozenset)
+    response_nouns: frozenset[str] = field(default_factory=frozenset)
+    unanswered_words: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
@@ -187,6 +196,7 @@ def _entries(path: Path) -> list[Entry]:
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
+                consequence_clause=bool(raw.get("consequence_clause")),
             ))
     return out
 

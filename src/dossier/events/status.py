@@ -268,8 +268,10 @@ def stranded_content(clause: Token) -> Token | None:
     subject of its own, on a noun that takes no such clause (data/content_clauses.yaml), inside prepositional phrases
     that hang on the verb. None for a clause of its own noun ("denied reports that it planned a strike") or any
     other clause."""
-    # (a relative clause has "that" as its subject or object, never as its mark: "relcl" with the mark is a misparse)
-    if clause.dep_ not in ("acl", "relcl") or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+    # (a relative clause has "that" as its subject or object, never as its mark, nor as the object of no preposition
+    # hung on the verb itself: "relcl" with such a "that" is a misparse)
+    if clause.dep_ not in ("acl", "relcl") or not any(m.lower_ == "that" and m.i < clause.i and m.dep_ in ("mark", "pobj")
+                                                      for m in clause.children) \
             or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
     noun = clause.head
