@@ -59,9 +59,12 @@ def committed_by(tok: Token) -> Token | None:
 def governs_act(tok: Token) -> bool:
     """A verb trigger whose complement is a verb of its own: an infinitive ("urged X to withdraw", "offered to send")
     or a clause ("demanded that X withdraw", "proposed that they meet")."""
-    return tok.pos_ == "VERB" and any(
-        (c.dep_ in ("xcomp", "ccomp") or infinitive_complement(c)) and c.pos_ in ("VERB", "AUX")
-        for c in tok.children)
+    if tok.pos_ != "VERB":
+        return False
+    return any((c.dep_ in ("xcomp", "ccomp") or infinitive_complement(c)) and c.pos_ in ("VERB", "AUX")
+               for c in tok.children) \
+        or any(t.dep_ in ("acl", "relcl") and (v := stranded_content(t)) is not None and v.i == tok.i
+               for t in tok.subtree)  # "proposed in a letter to X that they meet": the parser's "letter that"
 
 
 def complement_of(tok: Token, by_index: dict) -> int | None:
