@@ -225,3 +225,52 @@ def test_a_title_word_is_the_named_actor_s_and_a_separate_name_is_not(nlp):
     assert _in_a_title(next(t for t in doc if t.text == "Mining"), token_actor)
     assert not _in_a_title(next(t for t in doc if t.text == "Group"), token_actor)
     assert not _in_a_title(next(t for t in doc if t.text == "Zorvantis"), token_actor)
+
+
+# a measure told with no doer, after a lede that names one state besides the target's: that state's measure
+_LEDE = "Breaking with years of Brazilian policy, President Lula has turned to import duties in a dispute over steel. "
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("Tariffs on Argentine steel were raised from 10% to 25% in May.", "ARG"),
+    ("Tariffs have also been imposed on imports from Paraguay.", "PRY"),
+])
+def test_a_measure_told_with_no_doer_is_the_lede_s_state_s(story, sentence, target):
+    events, actors = story(_LEDE + sentence)
+    event = _one(events, "SANCTION")
+    assert _countries(event.source, actors) == {"BRA"}, (event.source, event.target)
+    assert _countries(event.target, actors) == {target}
+    assert event.inferred == ["source"]
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence names who did it
+    _LEDE + "Tariffs on Argentine steel were raised by Chile in May.",
+    # the lede names two states besides the target's: whose measure is left open
+    "Brazil and Chile have turned to import duties in a dispute over steel. "
+    "Tariffs on Argentine steel were raised from 10% to 25% in May.",
+    # the measure is on the lede's own state: not its own doing
+    _LEDE + "Tariffs on Brazilian steel were raised from 10% to 25% in May.",
+    # the first sentence itself: no story before it
+    "Tariffs on Argentine steel were raised from 10% to 25% in May, Brazilian officials said.",
+])
+def test_no_doer_given_to_a_measure_the_story_leaves_open(story, text):
+    events, actors = story(text)
+    assert not any("BRA" in _countries(e.source, actors) and "source" in (e.inferred or [])
+                   for e in events if e.type == "SANCTION"), [(e.source, e.target, e.inferred) for e in events]
+
+
+# a page's text may open with its headline, a line with no final stop: the first sentence of prose is the lede
+@pytest.mark.parametrize("heading", ["A season of quotas and quarrels\n", "Fishing rights\nThe talks in brief\n"])
+def test_a_heading_line_is_no_lede(story, heading):
+    events, actors = story(heading + LEDE + "Japan also agreed to extend its fishing quota by two years.")
+    event = _one(events, "AGREE")
+    assert _countries(event.target, actors) == {"PER"}
+    assert event.inferred == ["target"]
+
+
+def test_a_first_line_that_ends_in_a_stop_is_the_lede(story):
+    # a one-line first paragraph of prose is the lede: it names Japan alone, so nothing is left to a second state
+    events, _ = story("Japan's fishing fleet returned to port on Monday.\n" + LEDE
+                      + "Japan also agreed to extend its fishing quota by two years.")
+    assert _one(events, "AGREE").inferred == []

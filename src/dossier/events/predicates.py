@@ -23,10 +23,10 @@ from dossier.events.matching import predicative
 from dossier.events.patterns import Entry
 from dossier.events.roles.doers import subject_tokens
 from dossier.events.roles.reading import Roles
+from dossier.events.roles.speakers import previous_saying
 
 _PLACEHOLDERS = frozenset({"it", "this", "that"})  # "it was unacceptable that…": the clause is the thing judged
 _OWN = frozenset({"i", "we", "my", "our", "his", "her", "its", "their"})  # "his government had made a mistake"
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
 def adjective_roles(adjective: Token, entry: Entry, resolver: Resolver, reporting_verbs: frozenset[str]) -> Roles:
@@ -150,15 +150,7 @@ def _fault_teller(verb: Token, reporting_verbs: frozenset[str]) -> Token | None:
 
 def _previous_speaker(verb: Token, resolver: Resolver, reporting_verbs: frozenset[str]) -> list[Token]:
     """Who speaks a quotation that opens the sentence and is told by no verb of saying in it: the one who spoke last
-    in the sentence before (the subject of its last verb of saying, "Khan denied the charge and said…": Khan)."""
-    sent = verb.sent
-    first = next((t for t in sent if not t.is_space), None)
-    if first is None or first.text not in _QUOTE_MARKS or sent.start == 0:
-        return []
-    if any(t.lemma_.lower() in reporting_verbs and t.pos_ == "VERB" for t in sent):
-        return []
-    before = sent.doc[sent.start - 1].sent
-    said = [t for t in before if t.lemma_.lower() in reporting_verbs and t.pos_ == "VERB"]
-    if not said:
-        return []
-    return [w for s in subject_tokens(said[-1]) for w in _speaker(s, resolver)]
+    in the sentence before (the subject of its last verb of saying, "Khan denied the charge and said…": Khan;
+    `speakers.previous_saying`)."""
+    said = previous_saying(verb.sent, reporting_verbs)
+    return [w for s in subject_tokens(said) for w in _speaker(s, resolver)] if said is not None else []

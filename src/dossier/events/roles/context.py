@@ -32,6 +32,9 @@ _PARTY_PREPS = frozenset({"to", "with"})  # "appealed to the public", "agreed wi
 _WHEN_LABELS = frozenset({"DATE", "TIME"})  # "on Monday" names no party
 _DETAIL_DEPS = frozenset({"acl", "relcl"})  # a participle or relative clause describing a noun
 _STATE_KINDS = frozenset({"government", "person"})  # a state, its bodies and officials: not a firm, nor a market
+_STOPS = frozenset({".", "!", "?", "…", ":", ";"})  # the marks that end a sentence of prose
+_CLOSING = frozenset({'"', "”", "’", "'", ")", "]"})  # marks that may follow the stop
+_HEADINGS_SKIPPED = 3  # a page opens with at most so many heading lines before its first paragraph
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Words:
     counted: frozenset[str]
     domestic_types: frozenset[str]
     domestic_kinds: frozenset[str]
+    imposer_types: frozenset[str]
 
 
 @cache
@@ -55,13 +59,13 @@ def words() -> Words:
                  frozenset(w.lower() for w in lede.get("not_triggers", [])),
                  frozenset(w.lower() for w in lede.get("many", [])),
                  frozenset(w.lower() for w in lede.get("counted", [])), frozenset(domestic["types"]),
-                 frozenset(domestic["kinds"]))
+                 frozenset(domestic["kinds"]), frozenset(data["imposer"]["types"]))
 
 
 def lede_countries(doc: Doc) -> list[str]:
     """The countries of the actors the story's first sentence names (people, bodies, states and places alike), each
     once, in the order it names them."""
-    first = next(iter(doc.sents), None)
+    first = lede_sentence(doc)
     if first is None:
         return []
     actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
@@ -71,6 +75,36 @@ def lede_countries(doc: Doc) -> list[str]:
         if entity is not None and entity.country:
             found.setdefault(entity.country)
     return list(found)
+
+
+def lede_sentence(doc: Doc) -> Span | None:
+    """The story's first sentence: the first one that is no heading. A page's text may open with its headline or a
+    section title, a line with no final stop ("A guide to tariffs and trade"), which tells no act and names no side."""
+    first = None
+    for n, sent in enumerate(doc.sents):
+        first = first or sent
+        if n >= _HEADINGS_SKIPPED or not _heading(sent):
+            return sent
+    return first
+
+
+def after_lede(trigger: Token) -> bool:
+    """The trigger stands in a sentence after the story's first (`lede_sentence`)."""
+    lede = lede_sentence(trigger.doc)
+    return lede is not None and trigger.sent.start > lede.start
+
+
+def _heading(sent: Span) -> bool:
+    """A line of its own with no final stop: "A guide to tariffs and trade" on the line before the first paragraph."""
+    words = [t for t in sent if not t.is_space]
+    if not words:
+        return False
+    doc = sent.doc
+    after = doc.text[words[-1].idx + len(words[-1]): doc[sent.end].idx if sent.end < len(doc) else len(doc.text)]
+    if "\n" not in after:
+        return False
+    last = next((t for t in reversed(words) if t.text not in _CLOSING), words[-1])
+    return last.text not in _STOPS
 
 
 def state_of(doc: Doc, country: str) -> str | None:
@@ -216,7 +250,7 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
     talks = event.type == "CONSULT"  # talks with a party named in words ("will meet private bankers"): that party
     if talks and (event.mode not in MEETING_MODES or _counted(trigger, vocabulary.counted)):
         return None  # a visit's host is told "here" or by its place (`_host`); "a string of talks" are with many
-    if event.target or len(lede) != 2 or own not in lede or trigger.sent.start == 0 \
+    if event.target or len(lede) != 2 or own not in lede or not after_lede(trigger) \
             or party_slot(trigger, objects=talks) or trigger.dep_ in _DETAIL_DEPS:
         return None
     lemma = trigger.lemma_.lower()
@@ -229,6 +263,28 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
             or (talks and _talks_with_others(doc, event, events, own)):
         return None
     return state_of(doc, other)
+
+
+def _lede_imposer(doc: Doc, event: Event, trigger: Token, lede: list[str], vocabulary: Words) -> str | None:
+    """The state of the lede that is not the target's, as the source of a measure told after the lede with no doer
+    in words ("tariffs on Chinese goods were raised in May", "the tariffs on EU imports took effect"): where the lede
+    names one such state, the story is about its measures. Not where the sentence names a doer the actors stage did
+    not resolve or another party (`others_named`), nor where the lede names two states besides the target's."""
+    if event.source or not event.target or event.type not in vocabulary.imposer_types \
+            or not after_lede(trigger):
+        return None
+    targets = {_country(doc, i) for i in event.target}
+    states = [c for c in lede if c not in targets]
+    if len(states) != 1 or _doer_told(trigger) or others_named(doc, trigger.sent, targets | {states[0]}):
+        return None
+    return state_of(doc, states[0])
+
+
+def _doer_told(trigger: Token) -> bool:
+    """The sentence gives the act a doer in words: a verb's subject or agent; a noun's owner or "by" phrase."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children)
+    return bool(subject_tokens(trigger))
 
 
 def _counted(noun: Token, counting: frozenset[str]) -> bool:
@@ -271,7 +327,7 @@ def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[s
     """The lede's two states, for "the two countries", "both sides" as the doers, where neither the act told just
     before (pairs.pair_back) nor the sentence's own actors gave two countries: a source of one country or none (a
     pair is not one party), and no target of a country outside the pair; in a sentence after the lede."""
-    if len(lede) != 2 or trigger.sent.start == 0:
+    if len(lede) != 2 or not after_lede(trigger):
         return None
     own = {c for i in event.source if (c := _country(doc, i))}
     if len(own) > 1 or not own <= set(lede) or any((c := _country(doc, i)) and c not in lede for i in event.target):
@@ -307,6 +363,10 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
             else:
                 event.source = states
                 event.inferred = ["source"]
+            continue
+        if (source := _lede_imposer(doc, event, trigger, lede, vocabulary)) is not None:
+            event.source = [source]
+            event.inferred = ["source"]
             continue
         if not event.source or event.target:
             continue

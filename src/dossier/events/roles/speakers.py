@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dossier.actors.codes import STATE_SECTORS
 from dossier.events.actors import Resolver
@@ -31,7 +31,22 @@ def quote_speaker(tok: Token, resolver: Resolver) -> list[str]:
         node = node.head
         if node.lemma_.lower() in resolver.reporting_verbs and not _quoted(node):
             return [a for s in node.children if s.dep_ == "nsubj" for a in resolver.many(s)]
-    return []
+    said = previous_saying(tok.sent, resolver.reporting_verbs)
+    return [a for s in said.children if s.dep_ == "nsubj" for a in resolver.many(s)] if said is not None else []
+
+
+def previous_saying(sent: Span, reporting_verbs: frozenset[str]) -> Token | None:
+    """The verb of saying that tells a quotation opening a sentence which has none of its own: the last one,
+    outside quotation marks, of the sentence before ("'A,' X wrote. 'B.'": B is X's too, as a quotation runs on
+    over sentences); None where the sentence opens with no quotation mark or tells its quotation itself."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTE_MARKS or sent.start == 0:
+        return None
+    if any(t.lemma_.lower() in reporting_verbs and t.pos_ == "VERB" for t in sent):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    said = [t for t in before if t.lemma_.lower() in reporting_verbs and t.pos_ == "VERB" and not _quoted(t)]
+    return said[-1] if said else None
 
 
 def _speakers_state(speaker: str, resolver: Resolver) -> str | None:
