@@ -3,9 +3,9 @@
 The rules find candidate events and their arguments; this model answers one question per sentence, which PLOVER
 type its main event is (CONCEDE and RETREAT together as YIELD, as the training labels give them). Features: the
 words and word pairs of the sentence, the lemmas of its verbs with their objects, particles and clauses, and the
-types, CAMEO codes and triggers of the rules' candidates, and the types of the acts the rules read at the head of the
+types, CAMEO codes and triggers of the rules' candidates, and the dictionaries' types of the words at the head of the
 sentence (its root and the words one or two steps below it: the main clause's act, even where the rules found no
-actors for it; a word the senses or no-event rules read as no act gives none). The model (`model/event_types.npz`) is trained by
+actors for it). The model (`model/event_types.npz`) is trained by
 `training/train_event_types.py` with scikit-learn (TF-IDF and a linear SVM, fixed seed) and read back here
 with numpy: a vocabulary, idf weights and one row of weights per type.
 
@@ -55,9 +55,9 @@ def near_root(tok: Token, sent: Span, depth: int = HEAD_DEPTH) -> bool:
 
 def sentence_features(sent: Span, events: list[Event], hits: Iterable[tuple[Token, Any]] = ()) -> list[str]:
     """The sentence's features as strings: "w:" words and pairs, "v:" verbs with their dependents, "r:" what the
-    rules found (type, CAMEO code to three digits, trigger word) and "r:head:" the type of each act the rules read
-    at the sentence's head, its actors found or not (`hits`: (token, event) pairs, `Coder.read_acts`; those outside
-    the sentence or away from its root are skipped)."""
+    rules found (type, CAMEO code to three digits, trigger word) and "r:head:" the type of each dictionary word at
+    the sentence's head (`hits`: the trigger matcher's (token, entry) pairs of the doc, with the entries of words that
+    name no event, type NONE; those outside the sentence or away from its root are skipped)."""
     words: list[str] = []
     verbs: list[str] = []
     for t in sent:  # one walk over the sentence (each step builds a Token)
@@ -72,7 +72,8 @@ def sentence_features(sent: Span, events: list[Event], hits: Iterable[tuple[Toke
     feats = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])] + verbs
     for e in events:
         feats += [f"r:type:{e.type}", f"r:cameo:{(e.cameo or '')[:3]}", f"r:trig:{e.trigger.split()[-1].lower()}"]
-    feats += [f"r:head:{act.type}" for tok, act in hits if sent.start <= tok.i < sent.end and near_root(tok, sent)]
+    feats += [f"r:head:{entry.type}" for tok, entry in hits
+              if sent.start <= tok.i < sent.end and near_root(tok, sent)]
     return feats
 
 

@@ -151,9 +151,7 @@ class Coder:
         # when a list: each sentence's type decision is added to it (training/compare_type_decisions.py reads them)
         self.decisions: list[dict] | None = None
         self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
-        # each trigger of the last doc coded that the rules read as an act, with or without actors, and its event:
-        # the type model reads those at a sentence's head (`classifier.sentence_features`, `read_acts`)
-        self._read: tuple[Doc, list[tuple[Token, Event]]] | None = None
+        self._matches: tuple[Doc, list] | None = None  # the matcher's (token, entry) pairs of the last doc coded
 
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles,
@@ -168,12 +166,10 @@ class Coder:
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
         cancelled: set[str] = set()  # meetings called off or put off (`called_off` entries)
         triggers, silent = self._triggers(doc)
-        read: list[tuple[Token, Event]] = []
-        self._read = (doc, read)
         for tok, entry in triggers:
             # a trigger whose actors were not resolved may be kept by the model (a noun only as a verb's object:
             # "the signing took place" names again an act told before): its event is read once, with no side
-            keep = entry.pos == "verb" or self._governor(tok) is not None
+            keep = self.model is not None and (entry.pos == "verb" or self._governor(tok) is not None)
             event = self._event(doc, tok.sent, tok, entry, resolver, len(events) + 1, bare=keep)
             if event is None:
                 if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs:
@@ -184,7 +180,6 @@ class Coder:
                 elif figure_of_speech(tok, entry, resolver):
                     silent.add(tok.i)  # "hit the market", "came to power", "offers a free version": no act at all
                 continue
-            read.append((tok, event))
             if not event.source and not event.target:
                 bare.append(event)
                 continue
@@ -238,12 +233,6 @@ class Coder:
             _threats_and_refusals(doc, event, event.id in cancelled)
         return events
 
-    def read_acts(self, doc: Doc) -> list[tuple[Token, Event]]:
-        """Each trigger of the doc last coded that the rules read as an act, with its event, whether or not its
-        actors were found (after the senses and the no-event rules: "pressed the button", "tariffs hurt growers"
-        are none); empty for another doc."""
-        return self._read[1] if self._read is not None and self._read[0] is doc else []
-
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
                   silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset(),
                   bare: list[Event] | None = None, governing: frozenset[str] | set[str] = frozenset()) -> list[Event]:
@@ -269,7 +258,7 @@ class Coder:
             if found or sent.root.pos_ == "VERB" or sent.start_char in unmanned:
                 asked.append((sent, found))
         # the document's sentences scored together: one matrix product instead of a call per sentence
-        hits = self.read_acts(doc)
+        hits = self._matches[1] if self._matches is not None and self._matches[0] is doc else self.matcher(doc)
         for (sent, found), scores in zip(asked, self.model.scores_many([sentence_features(s, f, hits)
                                                                         for s, f in asked])):
             none = scores.pop(NONE, None)
@@ -418,6 +407,7 @@ class Coder:
         positions of words that name no event (entries of type NONE: "remain", "take", "expect")."""
         grammar = self.lex.commissive_words | self.lex.reporting_verbs  # read as grammar ("vowed to fight")
         matches = self.matcher(doc)
+        self._matches = (doc, matches)  # the type model reads the dictionary's words at each sentence's head
         silent = {t.i for t, e in matches if e.type == "NONE"}
         found = [(t, e) for t, e in matches  # NONE: the word names no event; nor does a word of a date or a figure
                  if e.type != "NONE" and not (e.converted and _lemma(t) in grammar) and t.ent_type_ not in _FIGURES]

@@ -268,7 +268,7 @@ def coded(nlp: Language, texts: list[str], batch_size: int = 64) -> tuple[list[l
     with coding_with(nlp, types=None) as component:
         for doc in nlp.pipe(texts, batch_size=batch_size):
             found = doc._.events or []
-            feats.append(sentence_features(doc[:], found, component.coder.read_acts(doc)))
+            feats.append(sentence_features(doc[:], found, component.coder.matcher(doc)))
             events.append(found)
     return feats, events
 
