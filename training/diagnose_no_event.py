@@ -68,7 +68,7 @@ def _create(coder, doc) -> str:
     sent = next(iter(doc.sents))
     if sent.root.pos_ != "VERB":
         return " / model adds none: root not a verb"
-    scores = coder.model.scores_many([sentence_features(sent, [], coder.matcher(doc))])[0]
+    scores = coder.model.scores_many([sentence_features(sent, [])])[0]
     none = scores.pop(NONE, None)
     label, margin = max(scores.items(), key=lambda kv: kv[1])
     if margin < CREATE_AT or (none is not None and margin <= none):
@@ -97,8 +97,7 @@ def main(argv: list[str]) -> int:
                     continue
                 kind = why(component.coder, doc)
                 kinds[kind] += 1
-                hits = component.coder.matcher(doc)
-                scores = model.scores_many([sentence_features(s, [], hits) for s in doc.sents][:1])[0]
+                scores = model.scores_many([sentence_features(s, []) for s in doc.sents][:1])[0]
                 none = scores.pop(NONE, None)
                 top = max(scores, key=scores.get)
                 gap = scores[top] - none if none is not None else 0.0

@@ -70,7 +70,7 @@ def scores_of(coder, sent, events) -> str:
     if coder.model is None:
         return ""
     found = [e for e in events if e.evidence and e.evidence[0].start == sent.start_char]
-    scores = coder.model.scores_many([sentence_features(sent, found, coder.matcher(sent.doc))])[0]
+    scores = coder.model.scores_many([sentence_features(sent, found)])[0]
     none = scores.pop(NONE, None)
     top = sorted(scores.items(), key=lambda kv: -kv[1])[:3]
     return f"model: {', '.join(f'{k} {v:+.2f}' for k, v in top)}; none {none:+.2f}"

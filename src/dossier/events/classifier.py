@@ -3,9 +3,7 @@
 The rules find candidate events and their arguments; this model answers one question per sentence, which PLOVER
 type its main event is (CONCEDE and RETREAT together as YIELD, as the training labels give them). Features: the
 words and word pairs of the sentence, the lemmas of its verbs with their objects, particles and clauses, and the
-types, CAMEO codes and triggers of the rules' candidates, and the dictionaries' types of the words at the head of the
-sentence (its root and the words one or two steps below it: the main clause's act, even where the rules found no
-actors for it). The model (`model/event_types.npz`) is trained by
+types, CAMEO codes and triggers of the rules' candidates. The model (`model/event_types.npz`) is trained by
 `training/train_event_types.py` with scikit-learn (TF-IDF and a linear SVM, fixed seed) and read back here
 with numpy: a vocabulary, idf weights and one row of weights per type.
 
@@ -19,14 +17,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from dossier.model import Event
 
@@ -36,7 +32,6 @@ YIELD = "YIELD"
 NONE = "NONE"  # the class of a sentence that holds no political event
 RULE = "r:"  # the prefix of the rules' features, normalised as a block of their own
 _CLAUSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "prt", "neg", "agent", "attr", "acomp", "dative"})
-HEAD_DEPTH = 2  # how far below the sentence's root a dictionary word counts as the head's (`near_root`)
 
 
 def label_of(ptype: str) -> str:
@@ -44,20 +39,9 @@ def label_of(ptype: str) -> str:
     return YIELD if ptype in ("CONCEDE", "RETREAT") else ptype
 
 
-def near_root(tok: Token, sent: Span, depth: int = HEAD_DEPTH) -> bool:
-    """Whether the word is the sentence's root or at most `depth` steps below it ("said" in "X said Y attacked Z",
-    then "attacked"; not a word of a relative clause on the object's noun)."""
-    steps = 0
-    while tok.i != sent.root.i and steps <= depth and tok.head.i != tok.i:
-        tok, steps = tok.head, steps + 1
-    return tok.i == sent.root.i and steps <= depth
-
-
-def sentence_features(sent: Span, events: list[Event], hits: Iterable[tuple[Token, Any]] = ()) -> list[str]:
+def sentence_features(sent: Span, events: list[Event]) -> list[str]:
     """The sentence's features as strings: "w:" words and pairs, "v:" verbs with their dependents, "r:" what the
-    rules found (type, CAMEO code to three digits, trigger word) and "r:head:" the type of each dictionary word at
-    the sentence's head (`hits`: the trigger matcher's (token, entry) pairs of the doc, with the entries of words that
-    name no event, type NONE; those outside the sentence or away from its root are skipped)."""
+    rules found (type, CAMEO code to three digits, trigger word)."""
     words: list[str] = []
     verbs: list[str] = []
     for t in sent:  # one walk over the sentence (each step builds a Token)
@@ -72,8 +56,6 @@ def sentence_features(sent: Span, events: list[Event], hits: Iterable[tuple[Toke
     feats = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])] + verbs
     for e in events:
         feats += [f"r:type:{e.type}", f"r:cameo:{(e.cameo or '')[:3]}", f"r:trig:{e.trigger.split()[-1].lower()}"]
-    feats += [f"r:head:{entry.type}" for tok, entry in hits
-              if sent.start <= tok.i < sent.end and near_root(tok, sent)]
     return feats
 
 

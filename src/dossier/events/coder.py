@@ -151,7 +151,6 @@ class Coder:
         # when a list: each sentence's type decision is added to it (training/compare_type_decisions.py reads them)
         self.decisions: list[dict] | None = None
         self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
-        self._matches: tuple[Doc, list] | None = None  # the matcher's (token, entry) pairs of the last doc coded
 
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles,
@@ -258,9 +257,7 @@ class Coder:
             if found or sent.root.pos_ == "VERB" or sent.start_char in unmanned:
                 asked.append((sent, found))
         # the document's sentences scored together: one matrix product instead of a call per sentence
-        hits = self._matches[1] if self._matches is not None and self._matches[0] is doc else self.matcher(doc)
-        for (sent, found), scores in zip(asked, self.model.scores_many([sentence_features(s, f, hits)
-                                                                        for s, f in asked])):
+        for (sent, found), scores in zip(asked, self.model.scores_many([sentence_features(s, f) for s, f in asked])):
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= NONE_MARGIN:
@@ -407,7 +404,6 @@ class Coder:
         positions of words that name no event (entries of type NONE: "remain", "take", "expect")."""
         grammar = self.lex.commissive_words | self.lex.reporting_verbs  # read as grammar ("vowed to fight")
         matches = self.matcher(doc)
-        self._matches = (doc, matches)  # the type model reads the dictionary's words at each sentence's head
         silent = {t.i for t, e in matches if e.type == "NONE"}
         found = [(t, e) for t, e in matches  # NONE: the word names no event; nor does a word of a date or a figure
                  if e.type != "NONE" and not (e.converted and _lemma(t) in grammar) and t.ent_type_ not in _FIGURES]

@@ -265,10 +265,10 @@ def featurise(nlp: Language, texts: list[str], batch_size: int = 64) -> list[lis
 def coded(nlp: Language, texts: list[str], batch_size: int = 64) -> tuple[list[list[str]], list[list[Event]]]:
     """The model's features of each text (taken as one sentence) and the candidates the rules found in it."""
     feats, events = [], []
-    with coding_with(nlp, types=None) as component:
+    with coding_with(nlp, types=None):
         for doc in nlp.pipe(texts, batch_size=batch_size):
             found = doc._.events or []
-            feats.append(sentence_features(doc[:], found, component.coder.matcher(doc)))
+            feats.append(sentence_features(doc[:], found))
             events.append(found)
     return feats, events
 
