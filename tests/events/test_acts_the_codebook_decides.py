@@ -7,7 +7,10 @@ included):
 - cultural property returned to its state is property returned, RETREAT 0842 (retreat.yaml);
 - going or coming out on strike is a strike, PROTEST 143 (hunger strike 142) (protest.yaml);
 - a deal or its text agreed is concluded as one signed, AGREE/sign 057, which the codebook view reads as SUPPORT
-  (agree.yaml).
+  (agree.yaml);
+- criticism faced from someone is their criticism of the subject, ACCUSE 111 (accuse.yaml, undergone), and calling
+  someone a fool is an insult (the naming entry's words of blame);
+- a siege laid to a town is a blockade, ASSAULT 191 (assault.yaml).
 """
 
 import pytest
@@ -136,3 +139,26 @@ def test_a_deal_agreed_is_support_in_the_codebook_view(code, rules_only):
     events, _ = code("Japan and Australia agreed a new security pact on Tuesday.")
     agreed = [e for e in events if e.trigger == "agreed"]
     assert agreed and codebook.view(agreed[0], "codebook").type == "SUPPORT"
+
+
+def test_criticism_faced_from_someone_is_their_criticism(code, rules_only):
+    events, actors = code("Iran's government faces widespread international criticism from the U.N. over its "
+                          "detention of activists.")
+    faced = [e for e in events if e.trigger == "faces"]
+    assert faced and faced[0].type == "ACCUSE" and faced[0].cameo == "111"
+    assert faced[0].source == ["org:united-nations"]
+    assert "Iran" in {actors[i].name for i in faced[0].target if i in actors}
+
+
+def test_criticism_faced_from_nobody_named_is_no_event(code, rules_only):
+    events, _ = code("The Kenyan minister faces criticism over the budget.")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+def test_calling_someone_a_fool_is_an_insult(typed):
+    assert typed("The senator called the Danish prime minister a stupid woman.")["called"] == ("ACCUSE", "111")
+
+
+def test_a_siege_laid_is_a_blockade(typed):
+    assert typed("The army laid siege to the rebel town of Homs for a month.")["laid"] == ("ASSAULT", "191")
+    assert "laid" not in typed("She laid the book on the table in Oslo.")
