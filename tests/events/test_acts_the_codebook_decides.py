@@ -142,8 +142,8 @@ def test_a_deal_agreed_is_support_in_the_codebook_view(code, rules_only):
 
 
 def test_criticism_faced_from_someone_is_their_criticism(code, rules_only):
-    events, actors = code("Iran's government faces widespread international criticism from the U.N. over its "
-                          "detention of activists.")
+    events, actors = code("The government of Iran now faces sharp criticism from the U.N. for jailing two "
+                          "reporters.")
     faced = [e for e in events if e.trigger == "faces"]
     assert faced and faced[0].type == "ACCUSE" and faced[0].cameo == "111"
     assert faced[0].source == ["org:united-nations"]
