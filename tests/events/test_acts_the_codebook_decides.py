@@ -44,8 +44,17 @@ def test_other_things_summoned_are_no_protest(typed, text):
     assert all(t != "ACCUSE" for t, _ in typed(text).values()), text
 
 
-def test_ones_own_envoy_summoned_back_is_recalled(typed):
-    assert typed("Mexico summoned its ambassador back from Caracas.")["summoned"] == ("SANCTION", "161")
+@pytest.mark.parametrize("text", [
+    "Mexico summoned its ambassador back from Caracas.",
+    "Peru summoned its envoy in Santiago for consultations on the dispute.",
+])
+def test_ones_own_envoy_summoned_back_is_recalled(typed, text):
+    assert typed(text)["summoned"] == ("SANCTION", "161"), text
+
+
+def test_an_envoy_called_with_an_in_phrase_is_no_summons(typed):
+    assert typed("Peru called its envoy in Santiago for talks on the dispute.").get("called", ("NONE", ""))[0] \
+        != "ACCUSE"
 
 
 def test_the_summoned_envoys_state_is_the_target(code, rules_only):
