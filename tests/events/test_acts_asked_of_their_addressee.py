@@ -1,7 +1,7 @@
-"""The act an infinitive names under a verb of asking, urging, ordering or letting is done by the one addressed, the
-verb's object or the object of "on" after a verb of calling (events/roles/doers.py `addressee_of`,
-roles/data/addressees.yaml); not under a verb whose subject does its infinitive's act, nor without an object, nor
-for a passive infinitive. Sentences written for these tests."""
+"""The act an infinitive names under a verb of asking or urging is done by the one addressed, the verb's object or
+the object of "on" after a verb of calling (events/roles/doers.py `addressee_of`, roles/data/addressees.yaml); not
+under a verb whose subject does its infinitive's act, nor under a verb of ordering (the order is the act), nor
+without an object, nor for a passive infinitive. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def _verb(doc, word):
     ("Japan urged China to hold talks with Vietnam.", "hold", "China"),
     ("The senator urged the regulator to make a formal request for aid.", "make", "regulator"),
     ("France asked Germany to send troops to Mali.", "send", "Germany"),
-    ("Kenya persuaded Uganda to sign the treaty.", "sign", "Uganda"),
+    ("Kenya invited Uganda to join the talks.", "join", "Uganda"),
     ("The council called on Russia to withdraw its troops.", "withdraw", "Russia"),
 ])
 def test_the_addressee_does_the_act_asked_of_it(nlp, text, infinitive, doer):
@@ -34,6 +34,8 @@ def test_the_addressee_does_the_act_asked_of_it(nlp, text, infinitive, doer):
     ("Kenya promised Uganda to sign the treaty.", "sign", "Kenya"),  # the promiser signs
     ("Japan asked to meet Vietnam.", "meet", "Japan"),  # no one addressed: the asker meets
     ("Germany decided to expel the envoys.", "expel", "Germany"),  # no verb of asking
+    # an order: the one who orders does the act the infinitive gives the kind of, to the object
+    ("The government ordered the newspaper to suspend publication.", "suspend", "government"),
 ])
 def test_the_subject_does_the_act_where_no_one_is_addressed(nlp, text, infinitive, doer):
     doc = nlp(text)

@@ -160,7 +160,7 @@ def _addressing() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 def addressee_of(infinitive: Token) -> list[Token]:
-    """The one an active infinitive complement's act is asked, urged, ordered or allowed of, who does it: the
+    """The one an active infinitive complement's act is asked or urged of, who does it: the
     object of the verb it hangs on ("urged the regulator to make a request", "asked Kenya to send troops"), or the
     object of the preposition after a verb of calling ("called on Russia to withdraw"), before the infinitive
     (data/addressees.yaml). Empty for any other verb ("promised them to come", "used force to end it"), for one
