@@ -21,10 +21,10 @@ def story(nlp):
 
 
 def test_a_measure_raised_again_is_the_earlier_imposer_s(story):
-    events = story("The tariffs imposed so far by the Canadian government have raised prices for shoppers. "
+    events = story("The tariffs imposed by the Canadian government last year have raised prices for shoppers. "
                    "Tariffs on Mexican steel were raised again in March. "
-                   "Tariffs have also been imposed on imports from Brazil. "
-                   "Tariffs were then imposed on imports from the European Union.")
+                   "In April tariffs were imposed on imports from Brazil. "
+                   "In June tariffs were imposed on steel from the European Union.")
     later = [e for e in events if e[0] == "SANCTION" and e[2]]
     assert [(s, t, i) for _, s, t, i in later] == [({"CAN"}, {"MEX"}, ["source"]), ({"CAN"}, {"BRA"}, ["source"]),
                                                    ({"CAN"}, {None}, ["source"])]  # a body of no country
@@ -32,7 +32,7 @@ def test_a_measure_raised_again_is_the_earlier_imposer_s(story):
 
 @pytest.mark.parametrize("text", [
     # the earlier imposer is the target's own state
-    "China imposed tariffs on American soybeans last year. Tariffs on Chinese goods were increased in May.",
+    "China imposed tariffs on American soybeans last year. Tariffs on Chinese steel were raised in May.",
     # another measure: sanctions are not the tariffs told before
     "The Canadian government imposed tariffs on Mexican steel. Sanctions on Brazil were tightened in May.",
 ])

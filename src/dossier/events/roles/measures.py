@@ -1,6 +1,6 @@
-"""A measure told again without its doer ("Tariffs on Chinese goods were increased", "tariffs have also been imposed
-on imports from X") is the doer's the story last named imposing that measure ("the tariffs imposed so far by the
-administration"): the empty source takes it, marked in the event's `inferred`. The types it applies to are in
+"""A measure told again without its doer ("tariffs on goods from China rose again", "tariffs were later laid on
+goods from X") is the doer's the story last named imposing that measure ("the tariffs the administration has put in
+place"): the empty source takes it, marked in the event's `inferred`. The types it applies to are in
 data/story_context.yaml (`again`)."""
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ def imposed_again(doc: Doc, events: list[Event], trigger_of) -> None:
     source the sentence itself names, all of one country other than the target's (a target of no country, an
     international body, is no state of the source's); not where the sentence names
     anyone of a third country, nor an earlier source of the target's own country ("China imposed tariffs on U.S.
-    goods … Tariffs on Chinese goods were raised": not China)."""
+    goods … tariffs on goods from China rose": not China)."""
     types = words().again_types
     told: list[tuple[int, set[str], Event]] = []  # (position, measure nouns, event) of the acts with a stated source
     for event in sorted(events, key=lambda e: e.evidence[0].start if e.evidence else -1):
