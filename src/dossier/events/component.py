@@ -17,6 +17,7 @@ from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
 from dossier.events.roles.earlier_acts import refer_back
+from dossier.events.roles.measures import imposed_again
 from dossier.events.roles.meeting_sides import visitor_first
 from dossier.events.roles.pairs import pair_back
 from dossier.events.status import announced_to
@@ -47,6 +48,7 @@ class EventCoder:
             # last, as what the sentence says wins: a side it leaves to the story's dateline or first sentence (not
             # with the rules alone, which the role model learns from: role_training.groups)
             from_story(doc, events, role_model.trigger_token, lex.pairs, lex.reporting_verbs)
+            imposed_again(doc, events, role_model.trigger_token)  # "tariffs were raised": the story's imposer
             # then, both sides known: a meeting's visitor is its source, its host the target (not with the rules
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)

@@ -48,18 +48,19 @@ class Words:
     domestic_types: frozenset[str]
     domestic_kinds: frozenset[str]
     imposer_types: frozenset[str]
+    again_types: frozenset[str]
 
 
 @cache
 def words() -> Words:
     """The words and types of data/story_context.yaml."""
     data = load_yaml(DATA)
-    host, lede, domestic = data["host"], data["lede"], data["domestic"]
+    host, lede, domestic, again = data["host"], data["lede"], data["domestic"], data["again"]
     return Words(frozenset(host["types"]), frozenset(w.lower() for w in host["here"]), frozenset(lede["types"]),
                  frozenset(w.lower() for w in lede.get("not_triggers", [])),
                  frozenset(w.lower() for w in lede.get("many", [])),
                  frozenset(w.lower() for w in lede.get("counted", [])), frozenset(domestic["types"]),
-                 frozenset(domestic["kinds"]), frozenset(data["imposer"]["types"]))
+                 frozenset(domestic["kinds"]), frozenset(data["imposer"]["types"]), frozenset(again["types"]))
 
 
 def lede_countries(doc: Doc) -> list[str]:

@@ -4,14 +4,19 @@ is the object of; and the phrases hung on a word by a preposition."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from spacy.tokens import Token
 
+from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 PLACE_PREPS = frozenset({"in", "at"})  # before the place an act is done in ("met X in Moscow")
+_ADDRESSEES = Path(__file__).parent / "data" / "addressees.yaml"
 
 
 def is_passive(verb: Token) -> bool:
@@ -127,10 +132,52 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return subject_tokens(verb.head.head, depth + 1)
         if verb.dep_ in _INHERIT and verb.head.pos_ in ("VERB", "AUX"):
             head = verb.head
+            if stranded_finite(verb):  # "asked the banks to cut rates and vowed an inquiry": the asker vowed
+                return subject_tokens(head.head, depth + 1)
+            if verb.dep_ == "xcomp" and (addressed := addressee_of(verb)):  # "urged Kenya to withdraw": Kenya
+                return addressed
             if verb.dep_ == "xcomp" and is_passive(head):  # "X is expected to visit"
                 return [c for c in head.children if c.dep_ == "nsubjpass"] or subject_tokens(head, depth + 1)
             return subject_tokens(head, depth + 1)
     return []
+
+
+def stranded_finite(verb: Token) -> bool:
+    """A finite verb the parser joined to an infinitive complement ("He asked the banks to cut rates and
+    vowed an inquiry": "vowed" hung on "cut"): a past or present tense cannot be a second infinitive, so it
+    is joined to the verb the infinitive hangs on, and has that verb's subject."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ == "xcomp" and head.tag_ == "VB" \
+        and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+@cache
+def _addressing() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """data/addressees.yaml: the verbs whose object does their infinitive's act, and the verbs of calling with the
+    prepositions of their addressee."""
+    data = load_yaml(_ADDRESSEES)
+    return frozenset(data["objects"]), {verb: frozenset(preps) for verb, preps in data["preps"].items()}
+
+
+def addressee_of(infinitive: Token) -> list[Token]:
+    """The one an active infinitive complement's act is asked or urged of, who does it: the
+    object of the verb it hangs on ("urged the regulator to make a request", "asked Kenya to send troops"), or the
+    object of the preposition after a verb of calling ("called on Russia to withdraw"), before the infinitive
+    (data/addressees.yaml). Empty for any other verb ("promised them to come", "used force to end it"), for one
+    with no such object ("asked to meet X": the asker meets), and for a passive infinitive, whose object undergoes
+    its act ("urged the talks to be held")."""
+    head = infinitive.head
+    if infinitive.dep_ != "xcomp" or is_passive(infinitive) or head.i == infinitive.i:
+        return []
+    objects, preps = _addressing()
+    lemma = head.lemma_.lower()
+    before = [c for c in head.children if c.i < infinitive.i]
+    if lemma in objects:
+        found = [c for c in before if c.dep_ in ("dobj", "obj")]
+        if found:
+            return found
+    return [g for c in before if c.dep_ == "prep" and c.lower_ in preps.get(lemma, ())
+            for g in c.children if g.dep_ == "pobj"]
 
 
 # Relative pronouns a part of a relative clause's antecedent is counted out of ("many of whom", "some of which").

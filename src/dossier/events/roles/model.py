@@ -470,9 +470,23 @@ def misread_object(tok: Token, trigger: Token) -> bool:
     return tok.dep_ == "nsubj" and misread_main_subject(tok.head) is not None and trigger.i != tok.head.head.i
 
 
+def host_state(cand: Candidate, side: str, event: Event, resolver: Resolver) -> bool:
+    """The state itself (not a city, nor a region) a meeting is held in, as the meeting's target where its doer is
+    of another state ("X said after three rounds of talks in the Chinese capital", "talks in China"): the host
+    is the other party. Not a city ("talks in Geneva": a venue), nor the doer's own state."""
+    if side != "target" or event.type != "CONSULT" or not event.source:
+        return False
+    actors = resolver.doc._.actors or {}
+    entity = actors.get(cand.actor)
+    if entity is None or entity.kind != "government" or not entity.country or entity.cameo != entity.country:
+        return False
+    return all((e := actors.get(a)) is not None and e.country and e.country != entity.country for a in event.source)
+
+
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
-    """Mentions that cannot fill a side, whatever the model says: the place where the event happens, a city or
+    """Mentions that cannot fill a side, whatever the model says: the place where the event happens (but for the
+    state a meeting is held in, as its target: `host_state`), a city or
     region after "in" or "at" on a verb above the trigger, as the source a place after "in", "at", "onto"… below it
     (`is_place_where`), a news outlet, known or named as one (it reports the act, neither does it nor
     undergoes it), where a thing was made ("Chinese-made missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
@@ -485,7 +499,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     warned_conditions.condition_undergoer), and, as the
     source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
     X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
-    if cand.actor == event.location or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
+    if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \
+            or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
         return True
     if qualifies(cand, event.target if side == "source" else event.source, resolver):
         return True
