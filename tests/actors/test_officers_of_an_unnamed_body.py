@@ -29,6 +29,11 @@ def test_a_body_a_name_describes_is_that_name_s(story, country_of):
     assert country_of(found, "Lin Wei-ping") is None
 
 
+def test_a_possessive_says_whose_body_it_is(story, country_of):
+    found = story(LEDE.format(title="vice-chairman of the coffee body's council") + US)
+    assert country_of(found, "Lin Wei-ping") is None
+
+
 def test_a_noun_standing_back_for_a_named_body_is_that_body_s(story, country_of):
     text = ("The Organization of Petroleum Exporting Countries will meet in June. Rilwanu Adamu, secretary of the "
             "organization, said Nigeria would attend.")

@@ -207,9 +207,9 @@ class Descriptions:
                 continue
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 continue
-            if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.i in token_actor or c.pos_ == "PROPN"
-                                                                      or c.ent_type_) for c in tok.children):
-                continue  # "the ICO council", "the Japanese agency": that name's body
+            if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (
+                    c.i in token_actor or c.pos_ == "PROPN" or c.ent_type_)) for c in tok.children):
+                continue  # "the coffee body's council", "the ICO council", "the Japanese agency": whose it is told
             if any(t.lower_ == tok.lower_ and t.i in token_actor for t in span.doc):
                 continue  # "the organisation" after "the Organization of Petroleum Exporting Countries": that body
             return True
