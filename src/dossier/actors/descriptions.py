@@ -131,6 +131,9 @@ class Descriptions:
         if label == "PERSON" and fallback and not (country or sector or officer) and (
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
+        if label == "PERSON" and fallback and not (country or sector or officer) and body is None and self._dominant \
+                and self._of_an_unnamed_body(span, neighbours, token_actor):
+            country = self._dominant  # "X, vice-chairman of the council for economic planning,": the story's body
         forms = self._form_countries(span) if label == "ORG" else ()
         if label == "ORG" and not f.country and not based and (known := self._dictionary_firm(span, forms)):
             # "Siemens A.G.", "Waste Management Corp", "Intel Corp": a firm the dictionaries know by another form
@@ -155,8 +158,9 @@ class Descriptions:
             # firm's ("Acme International Inc").
             # "GOVAGR": a state's too; another body's officer ("Mining Council president X") as a state's official
             official = label == "PERSON" and ((sector or "")[:3] in STATE_SECTORS or officer == "body")
-            if officer == "firm":  # a firm's officer named by title alone: only in a one-country story
-                country = self._home if self._single and not self._market else None
+            if officer == "firm":  # a firm's officer named by title alone: the lede's firm's, else a one-country story's
+                country = self._lede_firm_country(span.doc, token_actor) or (
+                    self._home if self._single and not self._market else None)
             elif label == "ORG" and kind != "government" and self._market:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
             elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
@@ -188,6 +192,46 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _of_an_unnamed_body(self, span: Span, neighbours: list[Token], token_actor: dict[int, str]) -> bool:
+        """Whether a person is set beside a title "of" a public body named by its common noun alone ("X, vice-chairman
+        of the council for economic planning", "X, a director of the agency"): a definite noun of a state's or an
+        organisation's kind (`kind_nouns` in the lexicon) that no name, demonym or possessive describes, reached
+        through "of" from a noun the name stands beside. Such a body is one of the country the story is about, as an
+        unknown organisation is; a body some name describes ("the coffee body's council", "the ICO council") is
+        read through that name instead, and so is a noun that stands back for a body the story names ("the union" after
+        "the National Union of Mineworkers")."""
+        for tok in neighbours:
+            if tok.pos_ != "NOUN" or not tok.is_lower or tok.i in token_actor or tok.dep_ != "pobj" \
+                    or tok.head.lower_ != "of" or self.noun_kinds.get(tok.lower_) not in ("government", "organisation"):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                continue
+            if any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (
+                    c.i in token_actor or c.pos_ == "PROPN" or c.ent_type_)) for c in tok.children):
+                continue  # "the coffee body's council", "the ICO council", "the Japanese agency": whose it is told
+            if any(t.lower_ == tok.lower_ and t.i in token_actor for t in span.doc):
+                continue  # "the organisation" after "the Organization of Petroleum Exporting Countries": that body
+            return True
+        return False
+
+    def _lede_firm_country(self, doc: Doc, token_actor: dict[int, str]) -> str | None:
+        """The country of the firm a story's first sentence names by its legal form ("Harwell Mills Inc said ...,
+        chairman X said": X is that firm's officer), where the firms it so names have one country between them;
+        else None (two firms of two states, or a firm of no known country)."""
+        first = next(iter(doc.sents)) if doc.has_annotation("SENT_START") else doc[:0]
+        countries = set()
+        for ent in doc.ents:
+            if ent.start >= first.end:
+                break
+            if ent.label_ not in ("ORG", "PERSON") or not self._legal_form(ent):
+                continue
+            ident = next((token_actor[i] for i in range(ent.start, ent.end) if i in token_actor), None)
+            other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
+            if other is None or not other.country:
+                return None  # a firm of no known country: its officer's is not told
+            countries.add(self.d.country_on(ident, self._date) if ident in self.d.entities else other.country)
+        return countries.pop() if len(countries) == 1 else None
 
     def _state_after_name(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The state an "of" phrase on a person's name, or right after it, or on the title written before it names
