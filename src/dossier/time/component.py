@@ -52,7 +52,7 @@ class TimeTagger:
         self.phrases.add("DAY", [nlp.make_doc(p) for p in day_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
-        found = [_after_owner(e) for e in doc.ents if e.label_ in LABELS]
+        found = [_after_focus(_after_owner(e)) for e in doc.ents if e.label_ in LABELS]
         for key, s, e in self.matcher(doc):
             if key != self._after_lead:
                 found.append(doc[s:e])
@@ -158,6 +158,19 @@ def _owner_apart(span: Span) -> list[Span]:
             and (opener is None or opener.lower_ not in _RANGE_OPENERS)):
         return [doc[span.start: joint.i], doc[joint.i + 1: end]]
     return [span]
+
+
+_FOCUS = frozenset(lexicon()["focusing_words"])
+_HEDGED = frozenset({"over", "under"})
+
+
+def _after_focus(span: Span) -> Span:
+    """A date entity without the words that set it apart, which the model may run into it ("Only this week" -> "this
+    week", "Just last week" -> "last week"); not before a hedge of an amount ("just over a year ago")."""
+    doc, start = span.doc, span.start
+    while start < span.end - 1 and doc[start].lower_ in _FOCUS and doc[start + 1].lower_ not in _HEDGED:
+        start += 1
+    return doc[start: span.end] if start > span.start else span
 
 
 def _after_owner(span: Span) -> Span:
