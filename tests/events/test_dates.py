@@ -103,6 +103,23 @@ def test_an_act_with_a_when_clause_of_its_own_takes_that_clause_s_time(code):
     assert wounded and wounded[0].date is not None and wounded[0].date.start == "2024-06-27"
 
 
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Chile is expected to reject the offer when the envoys meet on Friday.", "reject", "2024-06-28"),
+    ("Bolivia is likely to demand compensation from Peru when the commission sits next Monday.", "demand",
+     "2024-07-01"),
+])
+def test_a_when_clause_on_the_act_s_own_verb_below_its_clause_head_dates_it(code, text, trigger, day):
+    events, _ = code(text, "2024-06-27")
+    found = [e for e in events if e.trigger == trigger]
+    assert found and found[0].date is not None and found[0].date.start == day, [(e.trigger, e.date) for e in events]
+
+
+def test_a_when_clause_on_another_verb_does_not_date_the_act(code):
+    events, _ = code("Chile rejected the offer that Peru had made when the envoys met on Friday.", "2024-06-27")
+    found = [e for e in events if e.trigger == "rejected"]
+    assert found and found[0].date is None, [(e.trigger, e.date) for e in events]
+
+
 def test_a_day_that_modifies_a_noun_does_not_date_a_later_act(code):
     events, _ = code("Boric's remarks Tuesday followed a letter from farm groups urging Brazil to lift the ban.",
                      "2024-06-27")

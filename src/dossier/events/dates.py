@@ -808,7 +808,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     the trigger's phrase; else the one timex of its clause that dates no other thing; else, in a "when"/"where"
     clause, the one of the word it is about or of the clause it hangs on ("in November 2024, when the two
     signed…", "the July 25 call, when he asked…", "June 28 was spent in Beijing, where she met…"); and an act
-    with a "when" clause of its own takes that clause's time ("was killed when a bomb exploded this morning")."""
+    with a "when" clause of its own, on its clause's head or on its own verb, takes that clause's time ("was killed
+    when a bomb exploded this morning", "is expected to reject the offer when the envoys meet on Friday")."""
     found = sentence_timexes(sent, timexes)
     if not found:
         return None
@@ -827,7 +828,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
-    for head in heads.values():  # "was killed when a bomb exploded this morning": the when-clause's time
+    owners = {**heads, **{a.i: a for a in anchors if a.pos_ in ("VERB", "AUX")}}  # "expected to reject … when"
+    for head in owners.values():  # "was killed when a bomb exploded this morning": the when-clause's time
         for clause in head.children:
             if clause.dep_ == "advcl" and any(c.lower_ == "when" and c.i < clause.i for c in clause.children):
                 inner = _unique_in_clause(clause, found, anchor_ids)
