@@ -526,8 +526,8 @@ def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Time
 
 def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
     """An act told undated and, in another sentence, by the same verb on the same object with a time of its own is
-    one act told twice, though the second mention codes no event: "India prepared to send a flotilla with relief
-    supplies." … "the plan to send a flotilla of 20 boats to Jaffna tomorrow would go ahead" (tomorrow). The later
+    one act told twice, though the second mention codes no event: "Chile got ready to send a frigate with aid." …
+    "the plan to send a frigate to the islands on Friday stands" (Friday). The later
     verb has no subject, or one that names one of the event's doers or their country ("Kenya … Nairobi"), and is
     not told as another act (`_another`: "sent troops again on Monday"); its time (`_event_date`) lies within a
     week of the article, not after it for an act done, not before it for one planned. Two mentions with two times
