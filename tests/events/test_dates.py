@@ -103,6 +103,23 @@ def test_an_act_with_a_when_clause_of_its_own_takes_that_clause_s_time(code):
     assert wounded and wounded[0].date is not None and wounded[0].date.start == "2024-06-27"
 
 
+@pytest.mark.parametrize("text, trigger, day", [
+    ("Chile is expected to reject the offer when the envoys meet on Friday.", "reject", "2024-06-28"),
+    ("Bolivia is likely to demand compensation from Peru when the commission sits next Monday.", "demand",
+     "2024-07-01"),
+])
+def test_a_when_clause_on_the_act_s_own_verb_below_its_clause_head_dates_it(code, text, trigger, day):
+    events, _ = code(text, "2024-06-27")
+    found = [e for e in events if e.trigger == trigger]
+    assert found and found[0].date is not None and found[0].date.start == day, [(e.trigger, e.date) for e in events]
+
+
+def test_a_when_clause_on_another_verb_does_not_date_the_act(code):
+    events, _ = code("Chile rejected the offer that Peru had made when the envoys met on Friday.", "2024-06-27")
+    found = [e for e in events if e.trigger == "rejected"]
+    assert found and found[0].date is None, [(e.trigger, e.date) for e in events]
+
+
 def test_a_day_that_modifies_a_noun_does_not_date_a_later_act(code):
     events, _ = code("Boric's remarks Tuesday followed a letter from farm groups urging Brazil to lift the ban.",
                      "2024-06-27")
@@ -384,6 +401,29 @@ def test_an_act_told_as_another_keeps_no_day(code):
                                "positions again near Gulu.", "2020-03-02")
     struck = [d for t, d in found if t == "struck"]
     assert struck[0] == "2020-03-01" and all(d is None for d in struck[1:]), found
+
+
+def test_an_act_told_before_by_an_act_told_as_another_keeps_no_day(code):
+    found = _by_sentence(code, "Kenyan jets struck Ugandan positions near Gulu. Kenyan jets struck Ugandan positions "
+                               "again on Sunday.", "2020-03-02")
+    assert [d for t, d in found if t == "struck"][0] is None, found
+
+
+def test_an_act_told_again_by_its_verb_and_object_with_a_day_takes_that_day(code):
+    events, _ = code("Chile prepared to send a frigate with relief supplies to the islands. A navy spokesman said "
+                     "the plan to send a frigate to the islands on Friday would go ahead.", "2024-06-12")
+    sent = [e for e in events if e.trigger == "send"]
+    assert sent and sent[0].date is not None and sent[0].date.start == "2024-06-14", [(e.trigger, e.date) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru sent troops to the border. Chile sent troops to the coast on Monday.",  # another doer
+    "Peru sent troops to the border. The plan to send troops to the coast next Friday is ready.",  # done, later day
+])
+def test_the_verb_and_object_of_another_doer_or_of_a_later_plan_give_no_day(code, text):
+    events, _ = code(text, "2024-06-12")
+    first = [e for e in events if e.trigger == "sent"][0]  # Peru's
+    assert first.source and first.date is None, [(e.trigger, e.source, e.date) for e in events]
 
 
 def test_an_act_told_again_far_from_the_article_keeps_no_day(code):

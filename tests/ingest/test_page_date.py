@@ -1,10 +1,12 @@
 """The publication date of a web page (ingest/html.page_date): htmldate's reading, less a 1 January that only its
 search of the page's text gives, which is a year written alone (a copyright line) padded to a day. A 1 January in
-the page's metadata or a day written in full stays."""
+the page's metadata or a day written in full stays, so does a 1 January the page writes out as a day."""
 
 from __future__ import annotations
 
-from dossier.ingest.html import a_year_padded, page_date, read_html
+import pytest
+
+from dossier.ingest.html import a_year_padded, first_of_january_written, page_date, read_html
 
 _BODY = ("<p>The two neighbours agreed to reopen the crossing after a long closure, officials from both capitals "
          "told reporters, and trucks queued at the border post for most of the afternoon.</p>"
@@ -42,3 +44,20 @@ def test_a_day_written_in_full_on_the_page_stays():
 def test_only_the_first_of_january_is_a_padded_year():
     assert a_year_padded("2016-01-01")
     assert not a_year_padded("2016-02-01") and not a_year_padded("2016-01-11") and not a_year_padded(None)
+
+
+def test_a_first_of_january_written_as_a_day_in_the_text_stays():
+    html = _page(lead="<p>Posted 01/01/2024 at 9:15</p>", foot="<p>\u00a9 2016 Example Regional News</p>")
+    assert page_date(html) == "2024-01-01"
+
+
+@pytest.mark.parametrize("text", ["01/01/2024", "1.1.2024", "2024-01-01", "Jan. 1, 2024", "January 1st, 2024",
+                                  "1 January 2024"])
+def test_the_first_of_january_written_out(text):
+    assert first_of_january_written(f"<p>Posted {text}</p>", "2024")
+
+
+@pytest.mark.parametrize("text", ["\u00a9 2024 Example News", "Jan. 11, 2024", "01/01/2023", "1 June 2024",
+                                  "11/01/2024"])
+def test_no_first_of_january_of_that_year_written(text):
+    assert not first_of_january_written(f"<p>{text}</p>", "2024")

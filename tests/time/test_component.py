@@ -210,3 +210,42 @@ def test_a_day_in_an_infinitive_on_a_plan_noun_is_the_nearest_such_day(nlp):
     # the article is of a Thursday: the trip on Friday is the next day, though the sentence is in the past tense
     t = only(nlp, "Officials said there was no plan for the envoy to visit Lagos on Friday.", "1987-02-26", "Friday")
     assert t.value.start == "1987-02-27"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Peru's envoy flew on Sunday to Monday's summit of Andean leaders.", "Sunday to Monday's"),
+    ("Peru's envoy flew on Sunday to Monday's summit of Andean leaders.", "Sunday to Monday"),
+])
+def test_a_time_run_into_the_owner_of_a_later_noun_is_two_times(nlp, text, phrase):
+    found = _with_date_entity(nlp, text, "2024-06-12", phrase)
+    assert [(t.text, t.value.start, t.value.end) for t in found] == [
+        ("Sunday", "2024-06-09", "2024-06-09"), ("Monday", "2024-06-10", "2024-06-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile held talks from Monday to Wednesday's closing session.",
+    "Peru and Chile held talks between Monday and Wednesday.",
+    "Peru and Chile held talks Monday to Wednesday in Lima.",
+])
+def test_a_range_opened_as_one_or_owning_nothing_stays_one(nlp, text):
+    found = [t for t in timexes(nlp, text, "2024-06-12") if "Monday" in t.text]
+    assert [(t.value.start, t.value.end) for t in found] == [("2024-06-10", "2024-06-12")], found
+
+
+@pytest.mark.parametrize("text, phrase, start, end", [
+    ("Only this week, Peru sharply demanded an answer from Chile.", "Only this week", "2024-06-10", "2024-06-16"),
+    ("Just last week, Kenya accused Uganda of arming the rebels.", "Just last week", "2024-06-03", "2024-06-09"),
+    ("Only yesterday, the two ministers spoke by telephone.", "Only yesterday", "2024-06-11", "2024-06-11"),
+])
+def test_a_time_is_read_without_the_word_that_sets_it_apart(nlp, text, phrase, start, end):
+    found = _with_date_entity(nlp, text, "2024-06-12", phrase)
+    assert [(t.text, t.value.start, t.value.end) for t in found] == [(phrase.split(" ", 1)[1], start, end)]
+
+
+def test_a_hedge_of_an_amount_stays_in_the_time(nlp):
+    from dossier.time.component import _after_focus
+
+    doc = nlp.make_doc("Sales fell to their level of just over a year ago.")
+    span = doc[6:11]
+    assert span.text == "just over a year ago" and _after_focus(span).text == "just over a year ago"
+    assert _after_focus(doc[7:11]).text == "over a year ago"

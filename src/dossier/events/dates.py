@@ -222,22 +222,34 @@ def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb; not "after
     talks on Friday"); so is the year of an occasion that lasts a while and that the year names ("occupied the
     land in the 1967 war", "seized power during the 1980 coup"), but not a year of a document or plan ("in its 2019
-    budget")."""
+    budget"); and the day of a gathering gone to (`_gone_to`)."""
+    return _occasion_kind(root, value, anchor_ids) is not None
+
+
+def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str | None:
+    """"occasion" for a time of `_occasion`'s noun in "in"/"at"/"during", "gathering" for a day of a gathering gone
+    to (`_gone_to`), None for any other time."""
     if not value.start:
-        return False
+        return None
     day = len(value.start) == 10
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
         head = tok.head
         if head.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
             named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
-            return (day or named) and head.head.head.i in anchor_ids
+            return "occasion" if (day or named) and head.head.head.i in anchor_ids else None
         if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
-            return day
+            return "gathering" if day else None
         tok = head
-    return False
+    return None
+
+
+def _of_gathering_gone_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
+    """The time is a day told of a gathering the act goes to (`_gone_to`), which dates the going only where the
+    going has no time of its own ("flew on Sunday to Monday's summit": Sunday)."""
+    return _describes_noun(root, anchor_ids) and _occasion_kind(root, tx.value, anchor_ids) == "gathering"
 
 
 _GATHERINGS = frozenset(lexicon()["gathering_nouns"])
@@ -246,10 +258,11 @@ _GATHERING_PREPS = frozenset(lexicon()["gathering_preps"])
 
 
 def _gone_to(noun: Token, anchor_ids: set[int]) -> bool:
-    """The noun is a gathering the act goes to, comes into or leaves: in "to", "into", "from" or "out of" on the
-    act's verb of going ("came to Tuesday's summit", "walked out of Monday's session", "turned up at"… is `_occasion`'s
+    """The noun is a gathering the act goes to, comes into or walks out of: in "to", "into" or "out of" on the act's
+    verb of going ("came to Tuesday's summit", "walked out of Monday's session", "turned up at"… is `_occasion`'s
     "at"); so a day told of it is the act's. Not another verb ("invited Peru to Friday's summit": asked before), nor a
-    noun that is no gathering ("went back to Monday's proposal")."""
+    noun that is no gathering ("went back to Monday's proposal"), nor a gathering come back from, which was over
+    before the going ("returned home from Monday's summit": that day or a later one)."""
     if noun.dep_ != "pobj" or noun.lower_ not in _GATHERINGS and noun.lemma_.lower() not in _GATHERINGS:
         return False
     prep = noun.head
@@ -795,7 +808,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     the trigger's phrase; else the one timex of its clause that dates no other thing; else, in a "when"/"where"
     clause, the one of the word it is about or of the clause it hangs on ("in November 2024, when the two
     signed…", "the July 25 call, when he asked…", "June 28 was spent in Beijing, where she met…"); and an act
-    with a "when" clause of its own takes that clause's time ("was killed when a bomb exploded this morning")."""
+    with a "when" clause of its own, on its clause's head or on its own verb, takes that clause's time ("was killed
+    when a bomb exploded this morning", "is expected to reject the offer when the envoys meet on Friday")."""
     found = sentence_timexes(sent, timexes)
     if not found:
         return None
@@ -814,7 +828,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
-    for head in heads.values():  # "was killed when a bomb exploded this morning": the when-clause's time
+    owners = {**heads, **{a.i: a for a in anchors if a.pos_ in ("VERB", "AUX")}}  # "expected to reject … when"
+    for head in owners.values():  # "was killed when a bomb exploded this morning": the when-clause's time
         for clause in head.children:
             if clause.dep_ == "advcl" and any(c.lower_ == "when" and c.i < clause.i for c in clause.children):
                 inner = _unique_in_clause(clause, found, anchor_ids)
@@ -836,7 +851,9 @@ def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[D
     """The first timex syntactically attached (within a few hops, not through a clause of its own) to an anchor;
     where a later one lies within it, the finer one ("This year, the city banned fireworks ahead of Diwali": the
     days of Diwali, not the year)."""
-    every = [(tx.value, root) for tx, root in found if _attached_to(tx, root, anchor_ids)]
+    attached = [(tx, root) for tx, root in found if _attached_to(tx, root, anchor_ids)]
+    own = [(tx, root) for tx, root in attached if not _of_gathering_gone_to(tx, root, anchor_ids)]
+    every = [(tx.value, root) for tx, root in (own or attached)]  # the going's own time before its gathering's
     if not every:
         return None
     return (_finest(every) if len(every) > 1 else None) or every[0]

@@ -1,8 +1,8 @@
 """Dates a story carries between its sentences: an act reported undated takes the date a later sentence gives it
 when it names the act again ("The senate approved the bill." … "Approval came in a vote on Wednesday"), a plan told
 held, an act done later or after another, the lead's act dated by its actor's dated saying, the end of a lasting act,
-a reaction told today, an act told again. Called once per document after coding (`date_back`, from
-events/component.py); one sentence's dating is events/dates.py's (`event_date`)."""
+a reaction told today, an act told again (by a noun, or by its verb and object). Called once per document after
+coding (`date_back`, from events/component.py); one sentence's dating is events/dates.py's (`event_date`)."""
 
 from __future__ import annotations
 
@@ -68,6 +68,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     if any(e.date is None for e in events):
         _named_again_dated(doc, events, triggers, timexes)
         told_again(doc, events, triggers, timexes)
+        told_in_its_words(doc, events, triggers, timexes)
         reacted_today(doc, events, triggers, timexes)
         lead_said(doc, events, triggers, timexes)
         after_another(doc, events, triggers)
@@ -501,7 +502,8 @@ def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Time
     not the talks held during it), one status, parties that nest (`_one_act`), every dated mention of that kind one
     date, within a week of the article; a mention that says it is another act ("again", "also", "another",
     "several times"), lasts longer than the day ("her five-day visit"), or has a time of its own, even a vague one
-    ("in recent days"), keeps none. In place."""
+    ("in recent days"), keeps none, and a dated mention that says so gives none ("Peru sent troops." … "Peru sent
+    troops again on Monday"). In place."""
     dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
     if not dated:
         return
@@ -513,13 +515,60 @@ def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Time
         if _event_date([tok], tok.sent, every) is not None:
             continue  # a time of its own, if only a vague one
         same = [d for d in dated if d.type == event.type and d.mode == event.mode and d.status == event.status
-                and _same_words(tok, d, triggers[d.id]) and not _longer(tok, d.date)]
+                and _same_words(tok, d, triggers[d.id]) and not _longer(tok, d.date) and not _another(triggers[d.id])]
         if not same or not _one_act([event, *same], doc) or not all(_same_parties(event, d, doc) for d in same):
             continue
         values = {d.date.model_dump_json(): d.date for d in same}
         value = next(iter(values.values()))
         if len(values) == 1 and _near(value, doc._.published):
             event.date = value
+
+
+def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act told undated and, in another sentence, by the same verb on the same object with a time of its own is
+    one act told twice, though the second mention codes no event: "Chile got ready to send a frigate with aid." …
+    "the plan to send a frigate to the islands on Friday stands" (Friday). The later
+    verb has no subject, or one that names one of the event's doers or their country ("Kenya … Nairobi"), and is
+    not told as another act (`_another`: "sent troops again on Monday"); its time (`_event_date`) lies within a
+    week of the article, not after it for an act done, not before it for one planned. Two mentions with two times
+    give none. In place."""
+    published = doc._.published
+    every = doc._.timexes or []
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or tok.pos_ != "VERB" or event.status not in ("occurred", "planned"):
+            continue
+        objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+        if not objects:
+            continue
+        values = {}
+        for other in doc:
+            if (other.sent.start == tok.sent.start or other.pos_ != "VERB" or other.lemma_ != tok.lemma_
+                    or not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
+                    or _another(other) or not _doer_of(other, event, doc)):
+                continue
+            found = _event_date([other], other.sent, every)
+            if found is None:
+                continue
+            value = found[0]
+            done, planned = event.status == "occurred", event.status == "planned"
+            if not _near(value, published) or (done and is_after(value, published)) or (
+                    planned and (value.end or value.start) < (published or "")[:10]):
+                continue
+            values[value.model_dump_json()] = value
+        if len(values) == 1:
+            event.date = next(iter(values.values()))
+
+
+def _doer_of(verb: Token, event: Event, doc: Doc) -> bool:
+    """The verb has no subject, or its subject names one of the event's sources or their country."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return True
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    named = {token_actor.get(t.i) for s in subjects for t in s.subtree} - {None}
+    sources = set(event.source) | {nation_of(actors[i]) for i in event.source if i in actors}
+    return bool(named) and all(n in sources or (n in actors and nation_of(actors[n]) in sources) for n in named)
 
 
 _UNITS = ("day", "week", "month", "year")

@@ -61,11 +61,29 @@ def page_date(html: str, url: str | None = None) -> str | None:
     """The publication date htmldate finds in the markup (original date preferred), or None. A 1 January that only
     htmldate's search of the page's text gives (not its metadata, URL or date elements) is a year written alone, a
     copyright line ("© 2016") or a bare year, which htmldate pads to a day (`a_year_padded`): no day, so None, and
-    the pipeline infers a lower bound from the content instead."""
+    the pipeline infers a lower bound from the content instead; unless the page writes that day out
+    (`first_of_january_written`: "01/01/2024" in its text)."""
     found = _find_date(html, url, extensive=True)
-    if found is not None and a_year_padded(found) and _find_date(html, url, extensive=False) != found:
+    if found is not None and a_year_padded(found) and _find_date(html, url, extensive=False) != found \
+            and not first_of_january_written(html, found[:4]):
         return None
     return found
+
+
+@lru_cache(maxsize=1)
+def _january_words() -> str:
+    from dossier.time.lexicon import lexicon
+
+    return "|".join(sorted((re.escape(w) for w, n in lexicon()["months"].items() if n == 1), key=len, reverse=True))
+
+
+def first_of_january_written(html: str, year: str) -> bool:
+    """The page writes 1 January of `year` as a day ("01/01/2024", "2024-01-01", "Jan. 1, 2024", "1 January
+    2024"; the month's names from the time lexicon): htmldate's 1 January is then that day, not a padded year."""
+    jan = _january_words()
+    forms = (rf"\b0?1[./-]0?1[./-]{year}\b", rf"\b{year}[./-]0?1[./-]0?1\b",
+             rf"\b(?:{jan})\.?\s+0?1(?:st)?,?\s+{year}\b", rf"\b0?1(?:st)?\s+(?:{jan})\.?,?\s+{year}\b")
+    return any(re.search(form, html, re.IGNORECASE) for form in forms)
 
 
 def a_year_padded(day: str | None) -> bool:

@@ -52,7 +52,7 @@ class TimeTagger:
         self.phrases.add("DAY", [nlp.make_doc(p) for p in day_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
-        found = [_after_owner(e) for e in doc.ents if e.label_ in LABELS]
+        found = [_after_focus(_after_owner(e)) for e in doc.ents if e.label_ in LABELS]
         for key, s, e in self.matcher(doc):
             if key != self._after_lead:
                 found.append(doc[s:e])
@@ -60,7 +60,7 @@ class TimeTagger:
                 found.append(doc[s + 1:e])
         found += [doc[s:e] for _, s, e in self.phrases(doc)]
         found += [doc[t.i: t.i + 1] for t in doc if _year_of_occasion(t)]
-        return sorted(filter_spans(found), key=lambda s: s.start)
+        return sorted(filter_spans([piece for span in found for piece in _owner_apart(span)]), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.published
@@ -139,6 +139,38 @@ def _year_of_occasion(tok: Token) -> bool:
     before = tok.doc[tok.i - 1]
     return tok.head.lower_ in OCCASION_NOUNS and tok.head.i > tok.i and (
         before.pos_ == "DET" or before.tag_ in ("POS", "PRP$"))
+
+
+_RANGE_JOINTS = frozenset({"to", "through", "until", "till"})
+_RANGE_OPENERS = frozenset({"from", "between"})
+
+
+def _owner_apart(span: Span) -> list[Span]:
+    """A time the model or a pattern ran from a time across "to" into the owner of a later noun is two times ("went
+    on Sunday to Monday's session": the going on Sunday, the session on Monday), unless "from" or "between" opens it
+    as a range ("from Monday to Wednesday's close"); any other span as it is."""
+    doc = span.doc
+    end = span.end - 1 if span[-1].tag_ == "POS" else span.end  # the model may take the "'s" in
+    owner = end < len(doc) and doc[end].tag_ == "POS"
+    joint = next((t for t in doc[span.start: end] if t.lower_ in _RANGE_JOINTS), None)
+    opener = span[0] if span[0].lower_ in _RANGE_OPENERS else doc[span.start - 1] if span.start else None
+    if (owner and joint is not None and span.start < joint.i < end - 1
+            and (opener is None or opener.lower_ not in _RANGE_OPENERS)):
+        return [doc[span.start: joint.i], doc[joint.i + 1: end]]
+    return [span]
+
+
+_FOCUS = frozenset(lexicon()["focusing_words"])
+_HEDGED = frozenset({"over", "under"})
+
+
+def _after_focus(span: Span) -> Span:
+    """A date entity without the words that set it apart, which the model may run into it ("Only this week" -> "this
+    week", "Just last week" -> "last week"); not before a hedge of an amount ("just over a year ago")."""
+    doc, start = span.doc, span.start
+    while start < span.end - 1 and doc[start].lower_ in _FOCUS and doc[start + 1].lower_ not in _HEDGED:
+        start += 1
+    return doc[start: span.end] if start > span.start else span
 
 
 def _after_owner(span: Span) -> Span:
