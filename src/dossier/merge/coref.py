@@ -43,7 +43,7 @@ The decision has two parts:
 `cluster` groups reports: candidate pairs share a blocking key (`blocking_keys`: type and a participant; for an act
 two sides do together, also type and the country of a state body or known person, a pair by a country only where
 one report names the country, the other only its people, and their dates agree to a month or finer), and reports
-joined by pairs above the threshold are clustered by average link (scipy), so that one strong pair
+joined by pairs above the threshold are clustered by average link (`average_link`, scipy's), so that one strong pair
 cannot glue two groups whose other members disagree. Documents first: the articles of the reports that even
 weak pairs join (a score of the model's `gather` or more) are clustered into stories (`stories`: average link
 over `story_similarity`, their words' and their names' and numbers' idf-weighted cosines, cut at the model's
@@ -77,6 +77,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier.facts.lexicon import lexicon as lexicon_of_figures
 from dossier.facts.lexicon import money_words
+from dossier.merge.average_link import SMALL, flat_clusters
 from dossier.merge.intervals import interval
 from dossier.merge.reports import Actors, Report, content_words, cosine, stem
 from dossier.model import Event
@@ -295,9 +296,11 @@ def _article_cosine(a: Report, b: Report, vector: str) -> float:
 def story_similarities(reports: list[Report]) -> np.ndarray:
     """`story_similarity` of every two of the reports (one per article), as a matrix: sparse products over the
     articles' vectors, so that a large group of articles costs little."""
-    from scipy.sparse import csr_matrix
-
     def matrix(vectors: list[dict[str, float]]) -> np.ndarray:
+        if len(vectors) <= SMALL:
+            return _gram(vectors)
+        from scipy.sparse import csr_matrix
+
         index: dict[str, int] = {}
         rows, cols, values = [], [], []
         for n, vector in enumerate(vectors):
@@ -314,6 +317,26 @@ def story_similarities(reports: list[Report]) -> np.ndarray:
                    (1.0 - NAMES_SHARE) * words + NAMES_SHARE * matrix([r.names_vector for r in reports]), words)
     bare = np.array([not r.document_vector for r in reports])
     out[bare[:, None] | bare[None, :]] = 1.0
+    return out
+
+
+def _gram(vectors: list[dict[str, float]]) -> np.ndarray:
+    """Every two vectors' dot product as scipy's sparse `m @ m.T` makes it (the keys numbered as first met, each
+    sum taken from 0.0 over the shared keys in that order), for a few vectors without importing scipy."""
+    index: dict[str, int] = {}
+    for vector in vectors:
+        for key in vector:
+            index.setdefault(key, len(index))
+    rows = [dict(sorted((index[k], float(v)) for k, v in vector.items())) for vector in vectors]
+    out = np.zeros((len(vectors), len(vectors)))
+    for i, a in enumerate(rows):
+        for j, b in enumerate(rows[: i + 1]):
+            total = 0.0
+            for k, v in a.items():
+                w = b.get(k)
+                if w is not None:
+                    total += v * w
+            out[i, j] = out[j, i] = total
     return out
 
 
@@ -847,18 +870,22 @@ def _near_pairs(block: list[int], reports: list[Report]):
 
 
 def _components(n: int, pairs: list[tuple[int, int]]) -> list[list[int]]:
-    """The connected components of n items joined by the pairs (scipy), each in ascending order, ordered by their
-    first member."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
+    """The connected components of n items joined by the pairs (union-find), each in ascending order, ordered by
+    their first member."""
+    parent = list(range(n))
 
-    if not pairs:
-        return [[i] for i in range(n)]
-    rows, cols = zip(*pairs)
-    _, labels = connected_components(coo_matrix((np.ones(len(pairs)), (rows, cols)), shape=(n, n)), directed=False)
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = i = parent[parent[i]]
+        return i
+
+    for i, j in pairs:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i, label_ in enumerate(labels):
-        groups[int(label_)].append(i)
+    for i in range(n):
+        groups[root(i)].append(i)
     return list(groups.values())
 
 
@@ -871,11 +898,9 @@ def stories(reports: list[Report], members: list[int], least: float) -> dict[int
     docs = list(first)
     if least <= 0 or len(docs) < 2:
         return dict.fromkeys(members, 0)
-    from scipy.cluster.hierarchy import fcluster, linkage  # imported here: ~0.5 s that most commands never need
-
     similar = story_similarities([reports[first[d]] for d in docs])
     dist = 1.0 - similar[np.triu_indices(len(docs), 1)]
-    labels = fcluster(linkage(np.clip(dist, 0.0, None), method="average"), t=1.0 - least, criterion="distance")
+    labels = flat_clusters(np.clip(dist, 0.0, None).tolist(), len(docs), 1.0 - least)
     story = dict(zip(docs, labels))
     return {i: int(story[reports[i].doc]) for i in members}
 
@@ -887,8 +912,6 @@ def _average_link(members: list[int], reports: list[Report], scores: dict, actor
                   story: dict[int, tuple[int, int]]) -> list[list[int]]:
     if len(members) == 1:
         return [members]
-    from scipy.cluster.hierarchy import fcluster, linkage
-
     n = len(members)
     dist = []
     for x in range(n):
@@ -899,8 +922,7 @@ def _average_link(members: list[int], reports: list[Report], scores: dict, actor
                 p = scores[(i, j)] = probability(reports[i], reports[j], actors, model)
             vetoed = story[i] != story[j] or p == 0.0 and incompatible(reports[i], reports[j], actors) in VETOES
             dist.append(_APART if vetoed else 1.0 - p)
-    tree = linkage(np.array(dist), method="average")
-    labels = fcluster(tree, t=1.0 - model.threshold, criterion="distance")
+    labels = flat_clusters(dist, n, 1.0 - model.threshold)
     groups: dict[int, list[int]] = defaultdict(list)
     for member, label_ in zip(members, labels):
         groups[label_].append(member)

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from dossier.config import Settings
-from dossier.nlp import extensions, paragraphs, quotes  # noqa: F401  (registers dossier_paragraphs, dossier_closing_quotes)
+from dossier.nlp import array_components, extensions, paragraphs, quotes  # noqa: F401  (registers dossier_paragraphs, dossier_closing_quotes)
 
 # Importing the stage modules registers their factories with spaCy.
 from dossier.actors import component as _actors  # noqa: F401
@@ -62,6 +62,7 @@ def load(settings: Settings | None = None) -> Language:
     if key not in _CACHE:
         extensions.register()
         nlp = load_spacy(settings.spacy_model)
+        array_components.install(nlp)  # the attribute ruler and lemmatizer read the Doc's arrays (same annotations)
         with _uncollected():
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("dossier_paragraphs", before="parser")

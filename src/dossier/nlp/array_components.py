@@ -1,0 +1,222 @@
+"""spaCy's attribute ruler and rule lemmatizer, the same annotations computed on a Doc's attribute arrays.
+
+spaCy's `AttributeRuler` asks its `Matcher` every pattern at every word (179 patterns in `en_core_web_sm`) and the
+rule `Lemmatizer` makes a Token for every word: together about a quarter of spaCy's own CPU on news text. Here the
+ruler's patterns are judged once per distinct row of attribute values (`Doc.to_array`), and the lemmatizer keeps
+one lemma per (written form, part of speech, morphology), spaCy's own cache key, asking the lemmatizer only on a
+key's first word. The matches are the Matcher's (`AttributeRuler.set_annotations` still writes them) and the lemmas
+the lemmatizer's; a ruler whose patterns use what is not read here (quantifiers, extensions, other operators) and a
+lemmatizer that is not spaCy's rule mode are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.errors import Errors
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+# Token attributes whose Matcher value is the Doc array's (both read `Token.get_struct_attr`); flags are added below.
+_COLUMNS = {"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "TAG", "POS", "DEP", "LEMMA"}
+_STRING_VALUED = _COLUMNS  # a REGEX reads the attribute's string
+_FLAG_PREFIXES = ("IS_", "LIKE_")
+_NOT_FLAGS = {"IS_SENT_START"}
+
+class _Unsupported(Exception):
+    pass
+
+
+def _attr_id(name: str) -> int:
+    name = name.upper()
+    name = "ORTH" if name == "TEXT" else name
+    if name in _COLUMNS or (name.startswith(_FLAG_PREFIXES) and name not in _NOT_FLAGS and name in IDS):
+        return IDS[name]
+    raise _Unsupported(name)
+
+
+def _predicates(spec: dict, strings) -> list[tuple]:
+    """One token's spec as (attr id, operator, value) triples, values as the Matcher converts them."""
+    found = []
+    for name, value in spec.items():
+        if not isinstance(name, str) or name in ("_", "OP"):
+            raise _Unsupported(str(name))
+        attr = _attr_id(name)
+        if isinstance(value, dict):
+            for op, arg in value.items():
+                if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, (str, int)) for v in arg):
+                    found.append((attr, op, tuple(sorted(get_string_id(v) for v in arg))))
+                elif op == "REGEX" and isinstance(arg, str) and name.upper() in _STRING_VALUED | {"TEXT"}:
+                    found.append((attr, op, arg))
+                else:
+                    raise _Unsupported(f"{name} {op}")
+        elif isinstance(value, bool):
+            found.append((attr, "==", int(value)))
+        elif isinstance(value, int):
+            found.append((attr, "==", value))
+        elif isinstance(value, str):
+            found.append((attr, "==", strings.add(value)))
+        else:
+            raise _Unsupported(type(value).__name__)
+    return found
+
+
+class ArrayRules:
+    """An AttributeRuler's `match`, read off the Doc's arrays: the same (attr id, match id, start, end) list.
+
+    Which pattern words a word fits depends only on its row of attribute values, so each distinct row is judged once
+    (the judgements kept, up to `keep` rows): the specs that name one of the row's values are looked up by that
+    value, and the rest (sets, regular expressions, empty specs) are asked each time."""
+
+    def __init__(self, ruler: AttributeRuler, keep: int = 200_000):
+        self.ruler, self.keep = ruler, keep
+        self.compiled_for = -1
+
+    def compile(self) -> None:
+        """Read the ruler's patterns (again when patterns were added); _Unsupported where one cannot be read."""
+        strings = self.ruler.vocab.strings
+        specs: list[tuple[int, int, list[tuple]]] = []  # (pattern, position, predicates)
+        patterns: list[tuple[int, int, int, list[int]]] = []  # (attr id, match id, width, spec ids)
+        for attr_id in range(len(self.ruler.attrs)):
+            key = str(attr_id)
+            for pattern in self.ruler.matcher.get(key)[1]:
+                if not pattern:
+                    raise _Unsupported("an empty pattern")
+                ids = []
+                for j, spec in enumerate(pattern):
+                    ids.append(len(specs))
+                    specs.append((len(patterns), j, _predicates(spec, strings)))
+                patterns.append((attr_id, strings.add(key), len(pattern), ids))
+        self.attrs = sorted({p[0] for _, _, predicates in specs for p in predicates})
+        column = {attr: i for i, attr in enumerate(self.attrs)}
+        self.anchored: dict[tuple[int, int], list[int]] = {}  # (column, value): specs with that equality
+        self.unanchored: list[int] = []
+        self.specs = []
+        for n, (p, j, predicates) in enumerate(specs):
+            checks = [(column[attr], op, frozenset(value) if op in ("IN", "NOT_IN") else
+                       re.compile(value) if op == "REGEX" else value) for attr, op, value in predicates]
+            anchor = next((c for c in checks if c[1] == "=="), None)
+            if anchor:
+                self.anchored.setdefault((anchor[0], anchor[2]), []).append(n)
+            else:
+                self.unanchored.append(n)
+            self.specs.append((p, j, checks))
+        self.patterns = patterns
+        self.judged: dict[tuple, tuple[frozenset[int], tuple[int, ...]]] = {}
+        self.compiled_for = len(self.ruler.attrs)
+
+    def _judge(self, row: tuple, strings) -> tuple[frozenset[int], tuple[int, ...]]:
+        """The specs a row of values fits, and the patterns whose first spec it fits."""
+        candidates = [n for i, value in enumerate(row) for n in self.anchored.get((i, value), ())]
+        fits = frozenset(n for n in (*candidates, *self.unanchored) if _fits(self.specs[n][2], row, strings))
+        return fits, tuple(sorted(self.specs[n][0] for n in fits if self.specs[n][1] == 0))
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        if self.compiled_for != len(self.ruler.attrs):
+            self.compile()
+        n = len(doc)
+        if not n or not self.patterns:
+            return []
+        rows = doc.to_array(self.attrs).reshape(n, len(self.attrs)).tolist() if self.attrs else [[]] * n
+        judged, strings = self.judged, doc.vocab.strings
+        if len(judged) > self.keep:
+            judged.clear()
+        found = []
+        for row in map(tuple, rows):
+            verdict = judged.get(row)
+            if verdict is None:
+                verdict = judged[row] = self._judge(row, strings)
+            found.append(verdict)
+        matches = []
+        for start, (_, first) in enumerate(found):
+            for p in first:
+                attr_id, match_id, width, ids = self.patterns[p]
+                if width == 1 or (start + width <= n and
+                                  all(ids[k] in found[start + k][0] for k in range(1, width))):
+                    matches.append((attr_id, match_id, start, start + width))
+        matches.sort()
+        return matches
+
+
+def _fits(checks: list[tuple], row: tuple, strings) -> bool:
+    for i, op, value in checks:
+        got = row[i]
+        if op == "==":
+            if got != value:
+                return False
+        elif op == "IN":
+            if got not in value:
+                return False
+        elif op == "NOT_IN":
+            if got in value:
+                return False
+        elif not value.search(strings[got]):  # REGEX
+            return False
+    return True
+
+
+class ArrayLemmatizer:
+    """A rule Lemmatizer's `pipe`: one lemma per (ORTH, POS, MORPH) key, the lemmatizer asked once per key."""
+
+    def __init__(self, lemmatizer: Lemmatizer):
+        self.lemmatizer = lemmatizer
+        self.lemmas: dict[tuple[int, int, int], int] = {}
+
+    def lemmatize(self, doc: Doc) -> Doc:
+        lemmatizer = self.lemmatizer
+        if not lemmatizer._validated:
+            lemmatizer._validate_tables(Errors.E1004)
+        if not len(doc):
+            return doc
+        table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas, strings, overwrite = self.lemmas, doc.vocab.strings, lemmatizer.overwrite
+        written = table[:, 3].copy()
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(table.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = lemmas.get(key)
+            if found is None:
+                found = lemmas[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+            if found != lemma:
+                written[i] = found
+                changed = True
+        if changed:
+            doc.from_array([LEMMA], written)
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """As `Pipe.pipe`, with `lemmatize` in place of the component's call."""
+        error_handler = self.lemmatizer.get_error_handler()
+        for doc in stream:
+            try:
+                yield self.lemmatize(doc)
+            except Exception as e:  # noqa: BLE001 - spaCy's error handler decides, as in Pipe.pipe
+                error_handler(self.lemmatizer.name, self.lemmatizer, [doc], e)
+
+
+def install(nlp: Language) -> list[str]:
+    """Give the pipeline's attribute ruler and rule lemmatizer their array readings where they apply (the names of
+    the components changed). The components stay in place, with their names, settings and serialisation."""
+    changed = []
+    for name, component in nlp.pipeline:
+        if type(component) is AttributeRuler:
+            rules = ArrayRules(component)
+            try:
+                rules.compile()
+            except _Unsupported:
+                continue
+            component.match = rules
+            changed.append(name)
+        elif (isinstance(component, Lemmatizer) and component.mode == "rule"
+              and type(component).rule_lemmatize is Lemmatizer.rule_lemmatize
+              and type(component).__call__ is Lemmatizer.__call__
+              and component.lemmatize == component.rule_lemmatize):
+            component.pipe = ArrayLemmatizer(component).pipe
+            changed.append(name)
+    return changed

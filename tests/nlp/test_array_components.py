@@ -1,0 +1,120 @@
+"""The attribute ruler's matches and the rule lemmatizer's lemmas read off a Doc's arrays are spaCy's own: the same
+match list as the ruler's Matcher for every kind of pattern read here, the same lemmas, and the components left
+alone where their patterns or mode are not read here."""
+
+import pytest
+import spacy
+from spacy.attrs import LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc
+
+from dossier.nlp import array_components
+from dossier.nlp.array_components import ArrayLemmatizer, ArrayRules
+
+WORDS = ["The", "envoys", "ai", "n't", "gon", "na", "sign", "it", " ", "today", ",", "Minister", "said", "."]
+TAGS = ["DT", "NNS", "VBP", "RB", "VBG", "TO", "VB", "PRP", "_SP", "NN", ",", "NNP", "VBD", "."]
+DEPS = ["det", "nsubj", "aux", "neg", "aux", "aux", "ccomp", "dobj", "dep", "npadvmod", "punct", "nsubj", "ROOT",
+        "punct"]
+
+
+def _doc(nlp) -> Doc:
+    return Doc(nlp.vocab, words=WORDS, tags=TAGS, deps=DEPS, heads=[1, 6, 6, 6, 6, 6, 12, 6, 7, 6, 12, 12, 12, 12])
+
+
+def _ruler(patterns: list[dict]):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    return nlp, ruler
+
+
+PATTERNS = [  # every kind of spec read here, each fitting some of WORDS
+    {"patterns": [[{"TAG": "NNS"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Plur"}},
+    {"patterns": [[{"LOWER": "minister", "TAG": "NNP"}]], "attrs": {"POS": "PROPN"}},
+    {"patterns": [[{"TAG": {"IN": ["VBD", "VBP"]}}]], "attrs": {"POS": "VERB"}},
+    {"patterns": [[{"TAG": {"NOT_IN": ["DT", "NNS", "VBP", "RB", "VBG", "TO", "VB", "PRP", "_SP", "NN", ",", "NNP",
+                                       "VBD"]}}]], "attrs": {"POS": "PUNCT"}},
+    {"patterns": [[{"TAG": {"IN": ["VBP", "VBZ"]}, "LOWER": "ai"}, {"LOWER": {"REGEX": "^n'?t$"}}]],
+     "attrs": {"LEMMA": "be"}},
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": -1},
+    {"patterns": [[{"IS_SPACE": True}]], "attrs": {"POS": "SPACE"}},
+    {"patterns": [[{"DEP": "ROOT"}, {}]], "attrs": {"MORPH": "Tense=Past"}},
+    {"patterns": [[{"TEXT": "today"}], [{"ORTH": "it"}]], "attrs": {"POS": "PRON"}},
+    {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},  # a later rule over an earlier one
+]
+
+MUST_NOT = [  # specs that fit none of WORDS
+    {"patterns": [[{"LOWER": "envoy"}]], "attrs": {"POS": "NOUN"}},
+    {"patterns": [[{"TAG": "NNS", "LOWER": "minister"}]], "attrs": {"POS": "NOUN"}},
+    {"patterns": [[{"LOWER": "gon"}, {"LOWER": "to"}]], "attrs": {"LEMMA": "go"}},
+    {"patterns": [[{"LOWER": {"REGEX": "^xyz"}}]], "attrs": {"POS": "X"}},
+    {"patterns": [[{"IS_SPACE": True, "TAG": "NN"}]], "attrs": {"POS": "X"}},
+    {"patterns": [[{"LOWER": "."}, {}]], "attrs": {"POS": "X"}},  # a two-word pattern at the last word
+]
+
+
+@pytest.mark.parametrize("patterns", [PATTERNS, MUST_NOT, PATTERNS + MUST_NOT])
+def test_the_same_matches_as_the_matcher(patterns):
+    nlp, ruler = _ruler(patterns)
+    doc = _doc(nlp)
+    rules = ArrayRules(ruler)
+    assert rules(doc) == ruler.match(doc)
+    assert bool(rules(doc)) == (patterns is not MUST_NOT)
+    assert rules(doc) == ruler.match(doc)  # judged rows kept from the first call
+
+
+def test_the_same_annotations_written():
+    nlp, ruler = _ruler(PATTERNS + MUST_NOT)
+    plain, arrays = _doc(nlp), _doc(nlp)
+    ruler(plain)
+    assert array_components.install(nlp) == ["attribute_ruler"]
+    ruler(arrays)
+    assert (plain.to_array([TAG, POS, MORPH, LEMMA]) == arrays.to_array([TAG, POS, MORPH, LEMMA])).all()
+    assert [t.lemma_ for t in arrays][2:6] == ["be", "", "", "to"] and arrays[12].morph.get("Tense") == ["Past"]
+
+
+def test_patterns_added_later_are_read():
+    nlp, ruler = _ruler(PATTERNS[:1])
+    rules = ArrayRules(ruler)
+    doc = _doc(nlp)
+    assert rules(doc) == ruler.match(doc)
+    ruler.add([[{"LOWER": "today"}]], {"POS": "NOUN"})
+    assert rules(doc) == ruler.match(doc) and len(rules(doc)) == 2
+
+
+@pytest.mark.parametrize("spec", [{"LOWER": "envoys", "OP": "?"}, {"_": {"quoted": True}},
+                                  {"LENGTH": {">=": 3}}, {"MORPH": {"IS_SUPERSET": ["Number=Plur"]}}])
+def test_a_ruler_with_patterns_not_read_here_is_left_alone(spec):
+    nlp, ruler = _ruler(PATTERNS[:1] + [{"patterns": [[spec]], "attrs": {"POS": "X"}}])
+    assert array_components.install(nlp) == []
+    assert "match" not in vars(ruler)
+
+
+def test_the_same_lemmas_as_the_rule_lemmatizer():
+    nlp = spacy.load("en_core_web_sm")
+    text = ("The envoys ain't signing it: the ministers met twice, and talks were held in better rooms than "
+            "before.\n\nThey said the envoys had gone.")
+    plain = nlp(text)  # the component's own call, token by token
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    arrays = nlp(text, disable=["lemmatizer"])
+    found = ArrayLemmatizer(lemmatizer)
+    assert found.lemmatize(arrays) is arrays
+    assert [t.lemma_ for t in arrays] == [t.lemma_ for t in plain]
+    assert {"envoy", "meet", "be", "hold", "well", "go"} <= {t.lemma_ for t in arrays}
+    assert len(found.lemmas) < len(arrays)  # "the" and "envoys" asked once
+
+
+def test_installed_on_the_pipeline_with_names_unchanged():
+    nlp = spacy.load("en_core_web_sm")
+    names = nlp.pipe_names
+    assert array_components.install(nlp) == ["attribute_ruler", "lemmatizer"]
+    assert nlp.pipe_names == names
+    text = "The ministers met in Lima on Monday and signed two accords."
+    fast = next(nlp.pipe([text]))
+    plain = nlp(text)  # Language.__call__ runs the lemmatizer's own call
+    assert [(t.pos_, t.lemma_, t.morph.key) for t in fast] == [(t.pos_, t.lemma_, t.morph.key) for t in plain]
+
+
+def test_a_lookup_lemmatizer_is_left_alone():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert array_components.install(nlp) == []
