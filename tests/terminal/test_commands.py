@@ -11,7 +11,7 @@ from dossier.cli import app
 
 runner = CliRunner()
 UNSAFE = ("\x1b", "\x07", "\x9b", "\x9d", "\u202e")
-LISTINGS = ("events", "timeline", "entities", "facts", "conflicts", "documents", "stories", "errors")
+LISTINGS = ("events", "timeline", "entities", "facts", "conflicts", "documents", "stories", "errors", "dyads")
 
 
 def run(*args, width=80):
@@ -35,6 +35,17 @@ def test_a_pipe_gets_tab_separated_values_with_names_beside_ids(desk_store):
     visit = next(r for r in rows if r["mode"] == "visit")
     assert visit["source"] == "per:president" and visit["source_names"] == "Ana Torres"
     assert visit["target_names"] == "China"
+
+
+def test_dyads_count_a_countrys_people_as_the_country(desk_store):
+    (pair,) = json.loads(run("dyads", "--db", desk_store, "--json"))
+    assert (pair["source_name"], pair["target_name"], pair["events"]) == ("Peru", "China", 2)
+    assert pair["types"] == {"CONSULT": 2}
+    (row,) = csv.DictReader(io.StringIO(run("dyads", "--db", desk_store, "--undirected", "--format", "csv")))
+    assert (row["source"], row["target"], row["types"]) == ("CHN", "PER", "CONSULT 2")
+    assert json.loads(run("dyads", "--db", desk_store, "--json", "--type", "accuse")) == []  # no country: no pair
+    bad = runner.invoke(app, ["dyads", "--db", str(desk_store), "--type", "042"])
+    assert bad.exit_code == 2 and "PLOVER type" in bad.output
 
 
 def test_json_and_csv_carry_names_beside_ids(desk_store):

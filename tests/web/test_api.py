@@ -78,6 +78,15 @@ def test_timeline_and_network(client):
     assert edge["target"] == "CHN" and edge["total"] == 2 and edge["types"] == {"CONSULT": 2}
 
 
+def test_dyads_count_events_per_pair_of_countries(client):
+    found = client.get("/api/dyads").json()
+    assert (found["events"], found["with_pair"]) == (3, 2)  # the hostile group has no country
+    (pair,) = found["pairs"]
+    assert (pair["source"], pair["target"], pair["source_name"], pair["events"]) == ("PER", "CHN", "Peru", 2)
+    assert client.get("/api/dyads", params={"type": "ACCUSE"}).json()["pairs"] == []
+    assert client.get("/api/dyads", params={"undirected": "true"}).json()["pairs"][0]["source"] == "CHN"
+
+
 def test_bad_parameters_are_4xx_with_a_reason(client):
     for params in ({"type": "VISIT"}, {"status": "maybe"}, {"from": "June"}, {"limit": 0}, {"limit": 10_000},
                    {"offset": -1}, {"from": "2024-07-01", "to": "2024-06-01"}):

@@ -40,6 +40,7 @@ class Listing:
     rows: list[dict]
     items: list
     detail: str | None = None
+    flat_rows: list[dict] | None = None  # rows for TSV and CSV where the items hold more than one line can
 
     def records(self, names: dict[str, str]) -> list[dict]:
         """The items as JSON objects, entity names beside their ids."""
@@ -48,6 +49,8 @@ class Listing:
 
     def flat(self, names: dict[str, str]) -> list[dict]:
         """Rows for TSV and CSV: the columns of the CSV export."""
+        if self.flat_rows is not None:
+            return self.flat_rows
         if self.items and isinstance(self.items[0], BaseModel):
             return flat_items(self.items, self.table, names)
         return [dict(i) for i in self.items]
@@ -117,6 +120,23 @@ def errors(items: list[dict], ctx: Context) -> Listing:
     return Listing("errors", columns, list(items), items)
 
 
+def dyads(items: list[dict], ctx: Context) -> Listing:
+    """Pairs of countries: who acts on whom, how often, how many planned, the Goldstein sum, the commonest types."""
+    columns = [Column("source", "source", most=30, least=6, flex=1), Column("target", "target", most=30, least=6, flex=1),
+               Column("events", "events", most=7, right=True), Column("planned", "planned", most=7, right=True),
+               Column("goldstein", "goldstein", most=9, right=True), Column("types", "types", most=60, least=0, flex=2)]
+    rows = [{"source": d["source_name"], "target": d["target_name"], "events": d["events"], "planned": d["planned"],
+             "goldstein": f"{d['goldstein']:+.1f}", "types": _types(d["types"])} for d in items]
+    flat = [{**{k: v for k, v in d.items() if k != "types"}, "types": _types(d["types"], None)} for d in items]
+    return Listing("dyads", columns, rows, items, flat_rows=flat)
+
+
+def _types(types: dict[str, int], most: int | None = 3) -> str:
+    """'CONSULT 7, AGREE 4, …': the commonest types first (all of them with most=None)."""
+    shown = list(types.items())[:most]
+    return ", ".join(f"{t} {n}" for t, n in shown) + (", …" if most and len(types) > most else "")
+
+
 def _about(item_id: str, ctx: Context) -> str:
     if item_id in ctx.events:
         e = ctx.events[item_id]
@@ -138,7 +158,8 @@ def _period(story: Story, ctx: Context) -> str:
 
 NOUNS = {"events": ("event", "events"), "entities": ("entity", "entities"), "facts": ("fact", "facts"),
          "conflicts": ("disagreement", "disagreements"), "documents": ("document", "documents"),
-         "stories": ("story", "stories"), "errors": ("file not read", "files not read")}
+         "stories": ("story", "stories"), "errors": ("file not read", "files not read"),
+         "dyads": ("pair of countries", "pairs of countries")}
 
 
 def count(n: int, table: str) -> str:
@@ -149,7 +170,7 @@ def count(n: int, table: str) -> str:
 
 LISTINGS: dict[str, Callable[..., Listing]] = {
     "events": events, "entities": entities, "facts": facts, "conflicts": conflicts,
-    "documents": documents, "stories": stories, "errors": errors,
+    "documents": documents, "stories": stories, "errors": errors, "dyads": dyads,
 }
 
 

@@ -110,6 +110,24 @@ class Network(BaseModel):
     edges: list[Edge]
 
 
+class Dyad(BaseModel):
+    source: str = Field(description="The acting country's ISO 3166 alpha-3 code.")
+    target: str
+    source_name: str
+    target_name: str
+    events: int
+    planned: int = Field(description="How many of them are planned, not (yet) done.")
+    goldstein: float = Field(description="Sum of the Goldstein scores: above 0 cooperation, below 0 conflict.")
+    types: dict[str, int] = Field(description="Events per PLOVER type, the commonest first.")
+
+
+class Dyads(BaseModel):
+    pairs: list[Dyad] = Field(description="Pairs of countries, most events first; a country's officials, bodies "
+                                          "and firms count as the country, each event once per pair.")
+    events: int = Field(description="How many events match the filters.")
+    with_pair: int = Field(description="How many of them have a country on both sides.")
+
+
 class Meta(BaseModel):
     """What the page needs to draw its filters: the types and statuses, counts, the dated span, the outlets."""
 

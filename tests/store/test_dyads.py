@@ -1,0 +1,57 @@
+"""Events counted per pair of countries: a country's people stand for it, each event counts once per pair."""
+
+from datetime import date
+
+import pytest
+
+from dossier.model import DateValue, Dossier, Entity, Event, Evidence
+from dossier.store import Store
+from dossier.store.dyads import dyads
+from dossier.store.search import Filters
+
+
+def _event(n, type_, source, target, status="occurred", day="2024-06-01"):
+    return Event(id=f"e{n}", type=type_, source=source, target=target, status=status, goldstein=2.0,
+                 date=DateValue(start=day), evidence=[Evidence(doc="d1", text=f"report {n}")])
+
+
+@pytest.fixture
+def store(tmp_path):
+    people = [Entity(id="PER", name="Peru", type="GPE", kind="government", country="PER"),
+              Entity(id="CHN", name="China", type="GPE", kind="government", country="CHN"),
+              Entity(id="per:ana", name="Ana Torres", type="PERSON", kind="person", country="PER"),
+              Entity(id="per:police", name="the police", type="ORG", kind="group", country="PER"),
+              Entity(id="usa:firm", name="a US firm", type="ORG", kind="company", country="USA"),
+              Entity(id="someone", name="a spokesman", type="PERSON", kind="person")]
+    events = [_event(1, "CONSULT", ["per:ana"], ["CHN"]),
+              _event(2, "AGREE", ["PER", "per:ana"], ["CHN"], status="planned"),  # two of Peru's: once
+              _event(3, "ACCUSE", ["CHN"], ["PER", "usa:firm"], day="2024-09-01"),  # two countries: two pairs
+              _event(4, "PROTEST", ["per:police"], ["per:ana"]),  # within Peru
+              _event(5, "REQUEST", ["someone"], ["CHN"]),  # no country on the source side
+              _event(6, "CONSULT", ["CHN"], [])]
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write_merged(Dossier(entities=people, events=events))
+    with Store(tmp_path / "s.duckdb", read_only=True) as s:
+        yield s
+
+
+def test_pairs_are_counted_once_per_event_with_their_types(store):
+    found = dyads(store)
+    assert found["events"] == 6 and found["with_pair"] == 4
+    rows = {(r["source"], r["target"]): r for r in found["pairs"]}
+    assert set(rows) == {("PER", "CHN"), ("CHN", "PER"), ("CHN", "USA"), ("PER", "PER")}
+    peru_china = rows["PER", "CHN"]
+    assert (peru_china["events"], peru_china["planned"], peru_china["goldstein"]) == (2, 1, 4.0)
+    assert peru_china["types"] == {"AGREE": 1, "CONSULT": 1}
+    assert (peru_china["source_name"], peru_china["target_name"]) == ("Peru", "China")
+    assert rows["CHN", "USA"]["target_name"] == "United States"  # no state entity: ISO 3166's name
+    assert found["pairs"][0]["source"] == "PER" and found["pairs"][0]["target"] == "CHN"  # most events first
+
+
+def test_undirected_pairs_and_filters(store):
+    rows = {(r["source"], r["target"]): r["events"] for r in dyads(store, directed=False)["pairs"]}
+    assert rows == {("CHN", "PER"): 3, ("CHN", "USA"): 1, ("PER", "PER"): 1}
+    assert [r["source"] for r in dyads(store, Filters(type="accuse"))["pairs"]] == ["CHN", "CHN"]
+    autumn = dyads(store, Filters(start=date(2024, 8, 1)))
+    assert {(r["source"], r["target"]) for r in autumn["pairs"]} == {("CHN", "PER"), ("CHN", "USA")}
+    assert dyads(store, Filters(actor="nobody at all")) == {"pairs": [], "events": 0, "with_pair": 0}
