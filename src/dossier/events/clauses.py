@@ -259,12 +259,13 @@ def not_yet_done(verb: Token, status: str) -> str:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         word, other = verb.head.lower_, verb.head.head
     elif verb.dep_ == "advcl":
-        word = next((m.lower_ for m in verb.children if m.dep_ == "mark"), "")
-        other = verb.head
+        word, other = _opening(verb)
     else:
         return status
     if word == "without":
         return "negated"
+    if word in _waiting_marks():
+        return _waits(verb, other, status)
     if word != "before" or other.pos_ not in ("VERB", "AUX") or _told_in_the_past(other):
         return status
     auxes = {a.lower_ for a in other.children if a.dep_ == "aux"}
@@ -273,6 +274,45 @@ def not_yet_done(verb: Token, status: str) -> str:
 
 
 _FUTURE = frozenset({"will", "shall", "'ll"})
+
+
+@lru_cache(maxsize=1)
+def _waiting_marks() -> frozenset[str]:
+    """Words that open a clause of time (data/negation.yaml `waiting_marks`)."""
+    return load_word_lists(Path(__file__).parent / "data" / "negation.yaml")["waiting_marks"]
+
+
+def _opening(clause: Token) -> tuple[str, Token]:
+    """The word that opens an adverbial clause and the word the clause tells the time of: its mark ("once Uganda
+    withdraws"), a "when" ("when the talks resume"), or "as soon as" (the parser hangs the clause on "soon")."""
+    head = clause.head
+    mark = next((m.lower_ for m in clause.children if m.dep_ == "mark"), "")
+    if mark == "as" and head.lower_ == "soon" and any(c.lower_ == "as" for c in head.children) \
+            and head.head.i != head.i:
+        return "as soon as", head.head
+    if not mark:
+        mark = next((a.lower_ for a in clause.children if a.dep_ == "advmod" and a.tag_ == "WRB" and a.i < clause.i), "")
+    return mark, head
+
+
+def _waits(verb: Token, other: Token, status: str) -> str:
+    """A clause of time told in the present (or present perfect, or a bare gerund: "after visiting Accra") on a verb
+    with "will" or another modal: its act is still to come ("will resign as soon as the assembly passes the
+    tax": planned; "would retaliate once Uganda attacks": hypothetical). Told in the past, or on a verb without a
+    modal ("signed after Uganda withdrew", "meets them when they come"), it keeps `status`."""
+    tags = {verb.tag_, *(a.tag_ for a in verb.children if a.dep_ in ("aux", "auxpass"))}
+    if "VBD" in tags or "MD" in tags or other.pos_ not in ("VERB", "AUX"):
+        return status
+    carrier = other
+    for _ in range(3):  # "will have to resign after …": the "will" is on "have"
+        if any(a.dep_ == "aux" and a.tag_ == "MD" for a in carrier.children) or carrier.dep_ != "xcomp":
+            break
+        carrier = carrier.head
+    auxes = {a.lower_ for a in carrier.children if a.dep_ == "aux" and a.tag_ == "MD"}
+    if not auxes:
+        return status
+    negated = any(c.dep_ == "neg" for c in (other, carrier) for c in c.children)
+    return "planned" if auxes & _FUTURE and not negated else "hypothetical"
 
 
 def _told_in_the_past(verb: Token) -> bool:

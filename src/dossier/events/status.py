@@ -109,6 +109,31 @@ def _unwilling(chain: list[Token]) -> bool:
     return any(low.dep_ == "xcomp" and high.lemma_.lower() in unwilling for low, high in zip(chain, chain[1:]))
 
 
+_COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become"})
+
+
+def _foretold(chain: list[Token]) -> str | None:
+    """The status a predicate of likelihood gives the infinitive it governs in the clause chain (data/negation.yaml
+    `foretold`, `doubted`): "the dockers are all but certain to strike" (planned, as "likely to"), "Kenya is unlikely
+    to impose sanctions" (hypothetical); None where there is none, or where "bound" has its "by" ("bound by the
+    treaty to defend": an obligation) or the word is no predicate ("make sure to")."""
+    words = _negation_words()
+    for low, high in zip(chain, chain[1:]):
+        if low.dep_ != "xcomp" or not any(a.lower_ == "to" for a in _kids(low, ("aux",))):
+            continue
+        word = high.lower_
+        if word == "bound" and (high.tag_ != "VBN" or any(p.lower_ == "by" for p in _kids(high, ("prep", "agent")))):
+            continue
+        if word != "bound" and (high.pos_ != "ADJ" or high.dep_ not in ("acomp", "ROOT", "conj")
+                                or (high.dep_ == "acomp" and high.head.lemma_.lower() not in _COPULAS)):
+            continue  # "made sure to protest": done
+        if word in words["foretold"]:
+            return "planned"
+        if word in words["doubted"]:
+            return "hypothetical"
+    return None
+
+
 def _prospect_denied(tok: Token) -> bool:
     """An act that hangs from a noun of prospect with "no": "there are no plans for the minister to meet the bankers",
     "no plans for an emergency meeting", "no intention of withdrawing" (not across a verb: "no plans to meet
@@ -216,6 +241,9 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "hypothetical"
     if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain):
         return "hypothetical"  # "could", "must"; "has to", "will have to": owed, not done nor planned
+    foretold = _foretold(chain)  # "are all but certain to strike" (planned), "is unlikely to attack" (hypothetical)
+    if foretold is not None:
+        return foretold
     if _weighed(tok) or _among_options(tok):
         return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
@@ -239,6 +267,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"  # "the inauguration of the port will open a route": told of before it takes place
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and _planned_course(tok.head, lex):
         return "planned"  # "Talks are expected to resume next week", "the talks are due to open on Monday"
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubjpass" and _set_for_now(tok.head, lex):
+        return "planned"  # "a full council meeting is set for 1900 hours", "talks have been scheduled for May"
     purpose = chain[-1]
     if _is_purpose(purpose):  # "would lend the money to help fight the drug trade": the fight is as planned
         served = read_status(purpose.head, lex)
@@ -517,6 +547,17 @@ def _planned_course(verb: Token, lex: Lexicon) -> bool:
                 and any(c.dep_ == "xcomp" for c in pred.children):
             return True
     return False
+
+
+def _set_for_now(verb: Token, lex: Lexicon) -> bool:
+    """A planning verb in the present passive, or the present perfect passive: "is set for 1900 hours", "are
+    scheduled for Monday", "has been planned for May" (not "was scheduled for Monday", which may have taken place)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.planning_verbs:
+        return False
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    return any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 _HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
