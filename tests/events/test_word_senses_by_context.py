@@ -170,6 +170,8 @@ def test_force_vowed_is_a_threat_of_it(code, text, code_):
     "German Chancellor Olaf Scholz on Friday welcomed the French president's invitation to the Chinese premier.",
     "The Philippine president welcomed the pledge by Tokyo to fund the railway.",
     "The Kenyan government welcomed Uganda's offer of talks on the border.",
+    "The minister said his country welcomed Peru's interest in joining the trade pact.",
+    "Chile's recent changes to its tax code were welcomed by the World Bank.",
 ])
 def test_a_thing_welcomed_is_praise(typed, text):
     assert typed(text)["welcomed"] == ("SUPPORT", "051"), text
