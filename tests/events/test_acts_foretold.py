@@ -1,7 +1,8 @@
 """An act under a predicate of likelihood is foretold, not done (data/negation.yaml `foretold`, `doubted`): "are
 all but certain to strike", "is sure to protest", "is bound to reject" read as planned (as "likely to" is), "is
 unlikely to impose" as hypothetical. Not a "that" clause ("is sure that Uganda attacked": told as done), "bound" with
-its "by" (an obligation), nor "made sure to" (no predicate of likelihood: the act was done)."""
+its "by" or in a compound ("duty-bound": an obligation), nor "made sure to" (no predicate of likelihood: the act was
+done)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,11 @@ def test_bound_by_a_treaty_is_no_forecast(nlp):
     assert _foretold(clause_chain(next(t for t in doc if t.text == "defend"))) is None
     doc = nlp("Kenya is bound to defend Uganda.")
     assert _foretold(clause_chain(next(t for t in doc if t.text == "defend"))) == "planned"
+    for text in ("The prince says he felt duty-bound to visit the banker in Nairobi.",
+                 "Kenya was duty-bound to defend Uganda."):  # an obligation felt or owed
+        doc = nlp(text)
+        verb = next(t for t in doc if t.text in ("visit", "defend"))
+        assert _foretold(clause_chain(verb)) is None, text
 
 
 @pytest.mark.parametrize("text, status", [

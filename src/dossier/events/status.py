@@ -116,14 +116,17 @@ def _foretold(chain: list[Token]) -> str | None:
     """The status a predicate of likelihood gives the infinitive it governs in the clause chain (data/negation.yaml
     `foretold`, `doubted`): "the dockers are all but certain to strike" (planned, as "likely to"), "Kenya is unlikely
     to impose sanctions" (hypothetical); None where there is none, or where "bound" has its "by" ("bound by the
-    treaty to defend": an obligation) or the word is no predicate ("make sure to")."""
+    treaty to defend": an obligation), is not passive or is a compound's ("felt duty-bound to visit"), or the word
+    is no predicate ("make sure to")."""
     words = _negation_words()
     for low, high in zip(chain, chain[1:]):
         if low.dep_ != "xcomp" or not any(a.lower_ == "to" for a in _kids(low, ("aux",))):
             continue
         word = high.lower_
-        if word == "bound" and (high.tag_ != "VBN" or any(p.lower_ == "by" for p in _kids(high, ("prep", "agent")))):
-            continue
+        if word == "bound" and (high.tag_ != "VBN" or any(p.lower_ == "by" for p in _kids(high, ("prep", "agent")))
+                                or not any(a.lemma_ == "be" for a in _kids(high, ("auxpass", "aux")))
+                                or (high.i > 0 and high.doc[high.i - 1].text == "-")):
+            continue  # "bound by the treaty to", "felt honour-bound to", "duty-bound": an obligation
         if word != "bound" and (high.pos_ != "ADJ" or high.dep_ not in ("acomp", "ROOT", "conj")
                                 or (high.dep_ == "acomp" and high.head.lemma_.lower() not in _COPULAS)):
             continue  # "made sure to protest": done
