@@ -47,23 +47,3 @@ def test_a_quotation_that_names_its_own_speaker_keeps_him(code):
     sides = _sides(events, actors)
     assert ("SUPPORT", ["PER"], ["CHL"]) in sides and not any("BOL" in s for t, s, _ in sides if t == "SUPPORT"), \
         sides
-
-
-# A subject "I" or "we" of a quotation that runs on: the speaker before ("we" of a state's officer: his state).
-
-@pytest.mark.parametrize("text, source", [
-    ('Ugandan President Yoweri Museveni said the border talks had stalled. '
-     '"I will go to Nairobi to press Mr. Ruto on the matter."', "UGA"),
-    ('"The border talks have stalled," Ugandan President Yoweri Museveni said on Monday. '
-     '"We will go to Nairobi to settle these matters with Mr. Ruto."', "UGA"),
-])
-def test_a_subject_i_or_we_is_the_speaker_before(code, text, source):
-    events, actors = code(text)
-    assert any(_countries(actors, e.source) == [source] for e in events if e.type == "CONSULT"), _sides(events, actors)
-
-
-def test_a_subject_we_with_no_speaker_before_is_left_unread(code):
-    events, actors = code('Ugandan President Yoweri Museveni arrived in Kampala on Monday. '
-                          '"We will go to Nairobi to settle these matters with Mr. Ruto."')
-    trips = [e for e in events if e.type == "CONSULT" and "KEN" in _countries(actors, e.target)]
-    assert trips and not any("UGA" in _countries(actors, e.source) for e in trips), _sides(events, actors)

@@ -12,9 +12,7 @@ from dossier.events.actors import Resolver
 from dossier.events.roles.no_party import no_party_words
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
-# first-person pronouns read here: plural (the speaker's state) or not; a subject "we" or "I" only where the resolver
-# finds no actor for it (a quotation that runs on from the sentence before: `previous_saying`)
-_PRONOUNS = {"us": True, "me": False, "we": True, "i": False}
+_OBJECT_PRONOUNS = {"us": True, "me": False}  # first-person pronouns read here: plural (the speaker's state) or not
 _POSSESSIVES = {"our": True, "my": False}
 
 
@@ -70,13 +68,12 @@ def first_person(tok: Token, resolver: Resolver) -> list[str]:
     ambassador,' the Venezuelan minister said": Venezuela; "attacked my country"; data/no_party.yaml `own_side`),
     or the "my" or "our" that owns a noun act (`own_act_possessors`: "'X has my support,' Y said"): the quotation's
     speaker (`quote_speaker`), or, for "us", "our" and "my country" (`own_state`), the state of a speaker who has
-    one, where the story names it. A subject "we" or "I" comes here only where the resolver gives it no actor (its
-    "X said we…" reading): in a quotation that runs on from the sentence before ("X said… 'We will go to Y.'"), the
-    speaker there, or his state for "we". "Our development", "my family" name no party."""
+    one, where the story names it. Subject pronouns ("we", "I") are the resolver's; "our development", "my family"
+    name no party."""
     if tok.pos_ == "PRON" and tok.dep_ == "poss":
         pron, plural = tok, _POSSESSIVES.get(tok.lower_)
     elif tok.pos_ == "PRON":
-        pron, plural = tok, _PRONOUNS.get(tok.lower_)
+        pron, plural = tok, _OBJECT_PRONOUNS.get(tok.lower_)
     else:
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
         lemma = tok.lemma_.lower()
