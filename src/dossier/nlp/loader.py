@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 
 from dossier.config import Settings
-from dossier.nlp import array_components, extensions, paragraphs, quotes  # noqa: F401  (registers dossier_paragraphs, dossier_closing_quotes)
+from dossier.nlp import abbreviations, array_components, extensions, paragraphs, quotes  # noqa: F401  (registers dossier_paragraphs, dossier_abbreviations, dossier_closing_quotes)
 
 # Importing the stage modules registers their factories with spaCy.
 from dossier.actors import component as _actors  # noqa: F401
@@ -66,6 +66,7 @@ def load(settings: Settings | None = None) -> Language:
         with _uncollected():
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("dossier_paragraphs", before="parser")
+                nlp.add_pipe("dossier_abbreviations", before="parser")
                 nlp.add_pipe("dossier_closing_quotes", before="parser")
             nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
             for stage in STAGES[1:]:
