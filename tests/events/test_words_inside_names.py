@@ -46,9 +46,11 @@ def test_must_not_words_outside_names_or_in_names_of_acts(nlp, text, word, label
     assert not in_a_name(tok, load_lexicon().name_labels)
 
 
-def test_a_march_that_names_an_organisation_is_no_protest(nlp, code):
-    with coding_with(nlp, keep_unplaced=True):
-        events, _ = code("The Women's March could pull off a similar feat in the autumn.")
+@pytest.mark.parametrize("text", ["The Women’s March could reshape the midterms.",
+                                  "The People’s March may change the vote in Ohio."])
+def test_a_march_that_names_an_organisation_is_no_protest(nlp, code, text):
+    with coding_with(nlp, keep_unplaced=True):  # (the names have no country: kept, to see the rule alone)
+        events, _ = code(text)
     assert not [e for e in events if e.type == "PROTEST"], [(e.type, e.trigger) for e in events]
 
 
