@@ -9,7 +9,7 @@ import pytest
 
 from dossier.config import Settings
 from dossier.events.component import coding_with
-from dossier.events.relevance import is_placed, placed, political_kinds
+from dossier.events.relevance import group_labels, is_placed, placed, political_kinds
 from dossier.model import Entity, Event
 
 
@@ -25,12 +25,14 @@ ACTORS = {
     "ken": Entity(id="ken", name="Kenya", type="GPE", kind="government", country="KEN", known=True),
     "eu": Entity(id="eu", name="European Union", type="ORG", kind="igo", known=True),
     "unk:p": Entity(id="unk:p", name="Tallinn Party of Labour", type="ORG", kind="party"),
+    "unk:n": Entity(id="unk:n", name="African", type="NORP", kind="group"),
     "police": Entity(id="police", name="police (country unknown)", type="ORG", kind="government", known=True),
 }
 
 
 def test_the_political_kinds_are_data():
     assert {"government", "party", "igo"} <= political_kinds()
+    assert "norp" in group_labels()
 
 
 @pytest.mark.parametrize("source, target", [
@@ -39,6 +41,7 @@ def test_the_political_kinds_are_data():
     (["unk:c"], ["unk:b"]),    # an unknown person whose nationality the text gave
     (["unk:p"], []),           # a party the dictionaries lack
     ([], ["police"]),          # a generic agent of the dictionaries
+    (["unk:n"], []),           # a group of people named by the tagger ("African countries will meet")
 ])
 def test_one_placed_side_keeps_the_event(source, target):
     assert is_placed(_event(source, target), ACTORS)

@@ -1,9 +1,10 @@
 """Events about political actors: an event none of whose sides the actors stage can place is left out.
 
 A side is placed when it comes from an actor dictionary (`Entity.known`, generic agents such as "police" among
-them), has a country, or is of a political kind (data/relevance.yaml: a government body, a party, an international
-organisation). An event with no placed side ("Gigya offers businesses the best of both", "I visited Dathomir first")
-tells nothing of relations between states, their people or their firms that the store could count.
+them), has a country, is of a political kind (data/relevance.yaml: a government body, a party, an international
+organisation) or is tagged as a group of people (a nationality, a religious or political group). An event with no
+placed side ("Gigya offers businesses the best of both", "I visited Dathomir first") tells nothing of relations
+between states, their people or their firms that the store could count.
 """
 
 from __future__ import annotations
@@ -23,12 +24,19 @@ def political_kinds() -> frozenset[str]:
     return load_word_lists(DATA).get("political_kinds", frozenset())
 
 
+@lru_cache(maxsize=1)
+def group_labels() -> frozenset[str]:
+    """The tagger's labels of groups that place an actor with no country known ("African", "Kurdish"), in lower
+    case (data/relevance.yaml)."""
+    return load_word_lists(DATA).get("group_labels", frozenset())
+
+
 def placed(actor: Entity | None, kinds: frozenset[str] | None = None) -> bool:
-    """The actor is known to a dictionary, has a country, or is of a political kind."""
+    """The actor is known to a dictionary, has a country, is of a political kind or is named as a group."""
     if actor is None:
         return False
     kinds = political_kinds() if kinds is None else kinds
-    return bool(actor.known or actor.country or (actor.kind in kinds))
+    return bool(actor.known or actor.country or actor.kind in kinds or (actor.type or "").lower() in group_labels())
 
 
 def is_placed(event: Event, actors: dict[str, Entity]) -> bool:
