@@ -1,7 +1,8 @@
 """Events with no placed side are left out (events/relevance.py): an event none of whose sides is known to an actor
 dictionary, has a country or is of a political kind (a government body, a party, an international organisation)
 tells nothing of relations between states, their people or their firms ("a startup offers bakeries its tools", "one
-songwriter accused another"). One placed side keeps the event, whoever the other is; the setting keeps them all."""
+songwriter accused another"). One placed side keeps the event, whoever the other is. The bar is a setting
+(`unplaced_events` "drop"); by default every event is kept."""
 
 from __future__ import annotations
 
@@ -58,12 +59,12 @@ def test_no_placed_side_is_no_political_event(source, target):
     assert not placed(ACTORS.get(source[0]) if source else None)
 
 
-def test_an_event_between_unplaced_names_is_dropped_and_kept_by_the_setting(nlp, code):
+def test_an_event_between_unplaced_names_is_dropped_by_the_setting_and_kept_by_default(nlp, code):
     text = "Zorblio offers small bakeries the best of its planning tools."
-    events, _ = code(text)
+    with coding_with(nlp, keep_unplaced=False):
+        events, _ = code(text)
     assert events == []
-    with coding_with(nlp, keep_unplaced=True):
-        kept, actors = code(text)
+    kept, actors = code(text)
     assert [e.type for e in kept] == ["AGREE"]
     assert not any(actors[a].country or actors[a].known for e in kept for a in e.source + e.target)
 
@@ -74,12 +75,14 @@ def test_an_event_between_unplaced_names_is_dropped_and_kept_by_the_setting(nlp,
     ("Brendan Okoro, a Kenyan activist, accused Lydia Farnsworth of lying.", "ACCUSE"),
     ("The police arrested Brendan Okoro on Tuesday.", "COERCE"),
 ])
-def test_events_with_a_placed_side_stay(code, text, kind):
-    events, _ = code(text)
+def test_events_with_a_placed_side_stay(nlp, code, text, kind):
+    with coding_with(nlp, keep_unplaced=False):
+        events, _ = code(text)
     assert kind in [e.type for e in events]
 
 
 def test_the_setting_reads_the_environment(monkeypatch):
-    assert Settings.from_env().unplaced_events == "drop"
-    monkeypatch.setenv("DOSSIER_UNPLACED_EVENTS", "keep")
+    monkeypatch.delenv("DOSSIER_UNPLACED_EVENTS", raising=False)
     assert Settings.from_env().unplaced_events == "keep"
+    monkeypatch.setenv("DOSSIER_UNPLACED_EVENTS", "drop")
+    assert Settings.from_env().unplaced_events == "drop"

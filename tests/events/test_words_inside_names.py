@@ -57,3 +57,14 @@ def test_a_march_that_names_an_organisation_is_no_protest(nlp, code, text):
 def test_a_march_told_as_an_act_stays(code):
     events, _ = code("Thousands of Kenyan students marched to the parliament in Nairobi on Monday.")
     assert "PROTEST" in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+def test_must_not_capitals_of_emphasis_after_a_possessive(nlp, code):
+    text = "“Wanjiku has my Full and Total Endorsement,” the Kenyan president wrote."
+    doc = nlp(text)  # tagged, with the words in capitals read as an organisation, as the tagger may read them
+    start = text.index("Full")
+    doc.set_ents([doc.char_span(start, start + len("Full and Total Endorsement"), label="ORG")], default="unmodified")
+    tok = next(t for t in doc if t.text == "Endorsement")
+    assert not in_a_name(tok, load_lexicon().name_labels)
+    events, _ = code(text)
+    assert "SUPPORT" in [e.type for e in events], [(e.type, e.trigger) for e in events]

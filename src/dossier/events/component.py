@@ -30,7 +30,7 @@ class EventCoder:
     alone), which evaluation swaps; `keep_unplaced`: keep the events none of whose sides is placed
     (events/relevance.py)."""
 
-    def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None, keep_unplaced: bool = False):
+    def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None, keep_unplaced: bool = True):
         self.coder = coder
         self.roles = roles
         self.keep_unplaced = keep_unplaced
@@ -85,7 +85,7 @@ def coding_with(nlp: Language, types=KEEP, roles=KEEP, keep_unplaced=KEEP) -> It
 
 
 @Language.factory("dossier_events", default_config={"extra_patterns": [], "type_model": "shipped",
-                                                    "roles_model": "shipped", "unplaced": "drop"})
+                                                    "roles_model": "shipped", "unplaced": "keep"})
 def make_events(nlp: Language, name: str, extra_patterns: list[str], type_model: str, roles_model: str,
                 unplaced: str):
     """Build the matcher once; `extra_patterns` are folders of more pattern files (one YAML per type);

@@ -3,7 +3,7 @@
 A side is placed when it comes from an actor dictionary (`Entity.known`, generic agents such as "police" among
 them), has a country, is of a political kind (data/relevance.yaml: a government body, a party, an international
 organisation) or is tagged as a group of people (a nationality, a religious or political group). An event with no
-placed side ("Gigya offers businesses the best of both", "I visited Dathomir first") tells nothing of relations
+placed side (a startup "offers shops the best of both", "I visited the jungle planet first") tells nothing of relations
 between states, their people or their firms that the store could count.
 """
 
