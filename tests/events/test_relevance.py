@@ -86,3 +86,9 @@ def test_the_setting_reads_the_environment(monkeypatch):
     assert Settings.from_env().unplaced_events == "keep"
     monkeypatch.setenv("DOSSIER_UNPLACED_EVENTS", "drop")
     assert Settings.from_env().unplaced_events == "drop"
+
+
+def test_the_loader_passes_the_setting_to_the_component():
+    from dossier.nlp import loader
+    assert loader.load(Settings(unplaced_events="drop")).get_pipe("dossier_events").keep_unplaced is False
+    assert loader.load(Settings()).get_pipe("dossier_events").keep_unplaced is True
