@@ -13,7 +13,8 @@ from dossier.events.figures_of_speech import figures, leads_to
 @pytest.mark.parametrize("text", [
     "The Toyota strike led to shortages in Japan.",
     "Zorblio's design leads to fewer crashes, Kenyan engineers say.",
-    "The club's fouls have led to lawsuits in Texas before.",
+    "FIFA assaults have led to lawsuits before.",
+    "The Zorblio planner leads to better schedules for farmers.",
 ])
 def test_an_outcome_led_to_is_no_trip(nlp, code, text):
     with coding_with(nlp, keep_unplaced=True):
