@@ -29,6 +29,11 @@ class Settings(BaseModel):
     dask_address: str | None = Field(default=None, description="Scheduler address of an existing Dask cluster.")
     languages: list[str] = Field(default_factory=lambda: ["en"], description="`dossier build` skips, with a "
                                  "message, documents confidently in none of these languages (ISO 639-1); empty: all.")
+    unplaced_events: Literal["drop", "keep"] = Field(default="keep", description="Events none of whose sides "
+                                                     "is placed (known to a dictionary, with a country, or of a "
+                                                     "political kind or group: events/data/relevance.yaml): "
+                                                     "'drop' leaves them out (a precision setting for general web "
+                                                     "pages), 'keep' keeps them.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
 
@@ -45,7 +50,7 @@ class Settings(BaseModel):
             wanted = os.environ["DOSSIER_LANGUAGES"].strip().lower()
             values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
         for name in ("chunk_chars", "max_document_chars", "write_every", "release_seconds", "merge_every", "workers",
-                     "engine", "dask_address"):
+                     "engine", "dask_address", "unplaced_events"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
         values.update({k: v for k, v in overrides.items() if v is not None})

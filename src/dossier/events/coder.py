@@ -20,9 +20,9 @@ from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
 from dossier.events.goods import goods_put_out
-from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, is_commentary,
-                                     gives_a_plain_name, match_won, names_a_thing, no_event, reports_silenced,
-                                     sized, thing_subject)
+from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
+                                     is_commentary, gives_a_plain_name, match_won, names_a_thing, no_event,
+                                     reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
 from dossier.events.patterns import Entry, Lexicon, Threats
@@ -404,9 +404,10 @@ class Coder:
         positions of words that name no event (entries of type NONE: "remain", "take", "expect")."""
         grammar = self.lex.commissive_words | self.lex.reporting_verbs  # read as grammar ("vowed to fight")
         matches = self.matcher(doc)
-        silent = {t.i for t, e in matches if e.type == "NONE"}
-        found = [(t, e) for t, e in matches  # NONE: the word names no event; nor does a word of a date or a figure
-                 if e.type != "NONE" and not (e.converted and _lemma(t) in grammar) and t.ent_type_ not in _FIGURES]
+        # NONE: the word names no event; nor does a capitalised word of a name ("the Women's March")
+        silent = {t.i for t, e in matches if e.type == "NONE" or in_a_name(t, self.lex.name_labels)}
+        found = [(t, e) for t, e in matches  # nor a word of a date or a figure
+                 if t.i not in silent and not (e.converted and _lemma(t) in grammar) and t.ent_type_ not in _FIGURES]
         governed = {g.i for t, e in found if e.pos == "noun" and (g := governor(t)) is not None}
         # "began a visit", "held talks": the noun names the act as a light verb's object, not the dictionary's verb
         found = [(t, e) for t, e in found if not (e.converted and light(t, self.lex) and t.i in governed)]

@@ -16,6 +16,7 @@ from dossier.events.roles.context import from_story
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries, load_lexicon, load_threats
+from dossier.events.relevance import placed_events
 from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.measures import imposed_again
 from dossier.events.roles.meeting_sides import visitor_first
@@ -26,11 +27,13 @@ from dossier.nlp import extensions  # noqa: F401
 
 class EventCoder:
     """The component; `coder.model` is the learned event type and `roles` the learned role model (None: the rules
-    alone), which evaluation swaps."""
+    alone), which evaluation swaps; `keep_unplaced`: keep the events none of whose sides is placed
+    (events/relevance.py)."""
 
-    def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None):
+    def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None, keep_unplaced: bool = True):
         self.coder = coder
         self.roles = roles
+        self.keep_unplaced = keep_unplaced
 
     def __call__(self, doc: Doc) -> Doc:
         events = self.coder.code(doc)
@@ -52,6 +55,8 @@ class EventCoder:
             # then, both sides known: a meeting's visitor is its source, its host the target (not with the rules
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
+        if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event
+            events = placed_events(events, doc._.actors or {})
         doc._.events = events
         return doc
 
@@ -60,29 +65,34 @@ KEEP = object()  # `coding_with`: leave that model as it is
 
 
 @contextmanager
-def coding_with(nlp: Language, types=KEEP, roles=KEEP) -> Iterator[EventCoder]:
+def coding_with(nlp: Language, types=KEEP, roles=KEEP, keep_unplaced=KEEP) -> Iterator[EventCoder]:
     """Inside the block the pipeline's event component codes with these models instead of its own: `types` the
-    event-type model, `roles` the role model (None: the rules alone decide; KEEP: unchanged). Yields the component."""
+    event-type model, `roles` the role model (None: the rules alone decide roles; KEEP: unchanged), and keeps the
+    events with no placed side or not (`keep_unplaced`; training reads every event the rules find). Yields the
+    component."""
     component = nlp.get_pipe("dossier_events")
-    held = component.coder.model, component.roles
+    held = component.coder.model, component.roles, component.keep_unplaced
     if types is not KEEP:
         component.coder.model = types
     if roles is not KEEP:
         component.roles = roles
+    if keep_unplaced is not KEEP:
+        component.keep_unplaced = keep_unplaced
     try:
         yield component
     finally:
-        component.coder.model, component.roles = held
+        component.coder.model, component.roles, component.keep_unplaced = held
 
 
 @Language.factory("dossier_events", default_config={"extra_patterns": [], "type_model": "shipped",
-                                                    "roles_model": "shipped"})
-def make_events(nlp: Language, name: str, extra_patterns: list[str], type_model: str, roles_model: str):
+                                                    "roles_model": "shipped", "unplaced": "keep"})
+def make_events(nlp: Language, name: str, extra_patterns: list[str], type_model: str, roles_model: str,
+                unplaced: str):
     """Build the matcher once; `extra_patterns` are folders of more pattern files (one YAML per type);
     `type_model` and `roles_model`: "shipped" (events/model/event_types.npz, roles.npz), a path to another
-    model, or "none"."""
+    model, or "none"; `unplaced`: "drop" or "keep" the events with no placed side (events/relevance.py)."""
     model = None if type_model == "none" else classifier.load(None if type_model == "shipped" else type_model)
     roles = None if roles_model == "none" else role_model.load(None if roles_model == "shipped" else roles_model)
     coder = Coder(TriggerMatcher(nlp.vocab, load_entries(tuple(extra_patterns))), load_lexicon(),
                   load_threats(tuple(extra_patterns)), model)
-    return EventCoder(coder, roles)
+    return EventCoder(coder, roles, keep_unplaced=unplaced == "keep")

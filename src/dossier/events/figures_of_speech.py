@@ -105,15 +105,25 @@ def no_trip(verb: Token, entry: Entry, resolver) -> bool:
     """A verb of coming and going (lexicon `going_verbs`) coded as a trip (a visit, CAMEO 042; a move of forces,
     MOBILIZE) that tells none: what goes is a thing no actor owns (`_thing_goes`: "the sedan will go on sale in
     France", "slaughter is coming to the city"), or where it goes is a state or an outcome (`journey_idioms`: "came
-    to power", "came to terms", "went in search of", "came in light of", "went live"). "The minister flew to
-    Beijing", "a delegation arrived in Seoul", "refugees returned to Syria" stay trips."""
+    to power", "came to terms", "went in search of", "came in light of", "went live"), or the verb tells an
+    outcome (`leads_to`: "the assaults led to lawsuits"). "The minister flew to Beijing", "a delegation arrived in
+    Seoul", "refugees returned to Syria" stay trips."""
     if entry.pos != "verb" or not (entry.cameo.startswith("042") or entry.type == "MOBILIZE"):
         return False
     words = figures()
     if not _word(verb) & words["going_verbs"]:
         return False
     return _to_no_place(verb, words["journey_idioms"]) or _home_again(verb, words["home_grounds"]) \
-        or _thing_goes(verb, resolver, words["travellers"])
+        or _thing_goes(verb, resolver, words["travellers"]) or leads_to(verb, words["outcome_verbs"])
+
+
+def leads_to(verb: Token, outcome_verbs: frozenset[str]) -> bool:
+    """A verb of `outcome_verbs` with no object of its own and "to" after it tells a cause and its outcome ("the
+    assaults have led to lawsuits", "the tool leads to better results"); "led a delegation to Beijing" has an
+    object, and leads it somewhere."""
+    if not _word(verb) & outcome_verbs or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i for c in verb.children)
 
 
 def _home_again(verb: Token, grounds: frozenset[str]) -> bool:

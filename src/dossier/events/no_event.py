@@ -49,6 +49,20 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     return _contest(tok, lex) or _natural_harm(tok, entry, lex) or figurative_blow(tok, entry)
 
 
+def in_a_name(tok: Token, labels: frozenset[str]) -> bool:
+    """A capitalised word inside a name the tagger found (lexicon: name_labels, in lower case) is part of the name,
+    not an act: "the Women's March could change politics", "the Warsaw Pact's forces", a product's heading "Review:
+    Charge up to 9 devices" read as an organisation. Not a word in lower case the tagger swept into a name ("Garrett
+    hit Rudolph" tagged as one organisation), nor a name of an act (EVENT, LAW: not in the list), nor words in
+    capitals for emphasis after a possessive ("has my Complete and Total Endorsement": no name is "my" one's)."""
+    if not tok.text[:1].isupper() or tok.ent_type_.lower() not in labels:
+        return False
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    return not (start > 0 and tok.doc[start - 1].tag_ == "PRP$")
+
+
 def match_won(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     """A win in a match or an election told by a verb an entry makes an attack of (`_contest`): the word names no
     act at all, and the type model makes none on it either ("Russia beat Croatia on Monday", among a round's
