@@ -206,3 +206,13 @@ def test_a_curfew_announced_for_the_future_reads_as_a_threat(code, rules_only):
     curfew = [e for e in events if e.trigger.endswith("extend")]
     assert curfew and curfew[0].type == "COERCE" and curfew[0].status == "planned"
     assert codebook.view(curfew[0]).type == "THREATEN"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Spain joined the community at the start of last year.", "joined"),
+    ("Kenyan officers served as advisers to the army.", "served"),
+])
+def test_the_new_entries_claim_their_words_only_with_their_own_objects(nlp, text, word):
+    """Each new entry is `objects_only`: outside its objects the word keeps the converted dictionary's sense."""
+    base = {e.type for tok, e in nlp.get_pipe("dossier_events").coder.matcher(nlp(text)) if tok.text == word}
+    assert base and not base & {"AID", "COERCE"}, text
