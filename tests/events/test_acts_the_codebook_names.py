@@ -209,7 +209,7 @@ def test_a_curfew_announced_for_the_future_reads_as_a_threat(code, rules_only):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Spain joined the community at the start of last year.", "joined"),
+    ("Norway joined the bloc two years ago.", "joined"),
     ("Kenyan officers served as advisers to the army.", "served"),
 ])
 def test_the_new_entries_claim_their_words_only_with_their_own_objects(nlp, text, word):
