@@ -74,3 +74,41 @@ def test_a_second_infinitive_has_the_addressee(nlp):
     hold = _verb(doc, "hold")
     assert not stranded_finite(hold)
     assert [t.text for t in subject_tokens(hold)] == ["China"]
+
+
+def _asked_resolver(doc):
+    from dossier.events.actors import Resolver
+    from dossier.events.patterns import load_lexicon
+    lex = load_lexicon()
+    return Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles, reporting_verbs=lex.reporting_verbs)
+
+
+@pytest.mark.parametrize("text, noun, doer, asker", [
+    ("Senator Wilkins urged the Rural Lending Authority to make a formal request for federal help.", "request",
+     "Authority", "Wilkins"),
+    ("Japan urged China to make an offer to Vietnam.", "offer", "China", "Japan"),
+])
+def test_the_model_keeps_the_addressee_as_the_doer_of_a_noun_act_asked_of_it(nlp, text, noun, doer, asker):
+    """A noun act whose light verb is asked of the addressee: the rules' source (the addressee) is the parse's
+    reading of the verb of asking, which the role model's features do not hold (model.is_subject); the asker is
+    not that source."""
+    from dossier.events.roles.model import is_subject
+    doc = nlp(text)
+    resolver = _asked_resolver(doc)
+    trigger = _verb(doc, noun)
+    assert is_subject(trigger, resolver.many(_verb(doc, doer)), resolver)
+    assert not is_subject(trigger, resolver.many(_verb(doc, asker)), resolver)
+
+
+def test_a_noun_act_promised_is_not_guarded_for_the_one_promised_to(nlp):
+    from dossier.events.roles.model import is_subject
+    doc = nlp("Japan promised China to make an offer soon.")
+    resolver = _asked_resolver(doc)
+    assert not is_subject(_verb(doc, "offer"), resolver.many(_verb(doc, "China")), resolver)
+
+
+def test_the_request_asked_of_a_regulator_keeps_the_regulator_as_its_doer(code):
+    events, actors = code("Senator Wilkins urged the Rural Lending Authority (RLA), the lenders' overseer, "
+                          "to make a formal request for federal help without delay.")
+    request = next(e for e in events if e.trigger.endswith("request"))
+    assert names(request.source, actors) == {"Rural Lending Authority"}

@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, Resolver
 from dossier.events.roles.deployed_forces import mover
-from dossier.events.roles.doers import is_passive, misread_main_subject, prep_objects, subject_tokens, whole_of_relative
-from dossier.events.roles.no_party import no_party_words, through_places
+from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
+                                        subject_tokens, whole_of_relative)
+from dossier.events.roles.no_party import no_party_words, reference_place, through_places
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
@@ -312,11 +313,15 @@ def is_venue(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
 
 def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     """The rules' source is the trigger's own grammatical subject or passive agent, a relative pronoun read as its
-    antecedent ("executives of A and B, which will invest": B), or the "by" phrase of a noun trigger ("protests by
-    farmers", "a visit by X"): the parse names the doer; the model does not overrule it."""
+    antecedent ("executives of A and B, which will invest": B), the "by" phrase of a noun trigger ("protests by
+    farmers", "a visit by X"), or the one a noun trigger's verb is asked of ("urged the regulator to make a request":
+    the regulator, doers.addressee_of, a reading of the verb of asking the model's features do not hold): the parse
+    names the doer; the model does not overrule it."""
     doers = subject_tokens(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         doers = doers + prep_objects(trigger, ("by",))
+        if (verb := governor(trigger)) is not None:
+            doers = doers + addressee_of(verb)
     return any(a in actors for t in doers for a in resolver.many(t))
 
 
@@ -496,9 +501,10 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object
     of a relative clause's verb that the parser took for the main verb's subject (`misread_object`), as the target
     of a threat what the act it holds out would be done to ("warned that any attack on X would…",
-    warned_conditions.condition_undergoer), and, as the
-    source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were killed when
-    X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
+    warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
+    the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), and,
+    as the source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were
+    killed when X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
     if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \
             or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
         return True
@@ -515,6 +521,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if misread_object(cand.anchor, trigger):
         return True
     if side == "target" and event.type == "THREATEN" and condition_undergoer(cand.anchor, trigger, resolver):
+        return True
+    if side == "target" and event.type in no_party_words()["reference_types"] \
+            and reference_place(cand.token, resolver):
         return True
     above = {a.i for a in cand.anchor.ancestors}
     if above & (others - {a.i for a in trigger.ancestors}):

@@ -56,3 +56,56 @@ def through_places(tok: Token, resolver: Resolver) -> bool:
     return actor is not None and any(
         (_place_set(t) or _place_set(t.head)) and region_places(t, resolver) and resolver.one(t) == actor
         for t in tok.subtree)
+
+
+_STATE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _points_from(tok: Token) -> bool:
+    """The word is the place a "nearby" preposition, a compass word's "of" or a shore noun after either tells a
+    place from ("off Kuwait", "east of Qatar", "off the Iranian coast", "off the coast of Iran")."""
+    words = no_party_words()
+    node = tok
+    if node.dep_ in ("amod", "compound", "poss", "nmod") and node.head.lemma_.lower() in words["shores"]:
+        node = node.head  # "the Iranian coast", "Iran's coast"
+    elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in words["shores"]:
+        node = node.head.head  # "the coast of Iran"
+    if node.dep_ != "pobj":
+        return False
+    prep = node.head
+    if prep.lower_ in words["nearby"]:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in words["compass"]
+
+
+def reference_place(tok: Token, resolver: Resolver) -> bool:
+    """The mention is a state, or a region of one, named only as the point from which the place of the act is told
+    ("a tanker off the Iranian coast", "the Gulf east of Qatar", "a ship near Kuwait"; data/no_party.yaml
+    `nearby`, `compass`, `shores`), or a place whose own phrase is told so ("the Gulf east of Qatar": the Gulf): what
+    lies there is outside that state. Not a city ("targets east of Baghdad" lie in its state)."""
+    entity = (resolver.doc._.actors or {}).get(resolver.one(tok) or "")
+    if entity is None or entity.type not in _STATE_LABELS:
+        return False
+    if entity.type == "GPE" and not (entity.kind == "government" and entity.country and entity.cameo == entity.country):
+        return False  # a city, or a state's body
+    words = no_party_words()
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() not in words["shores"]:
+        return False  # a thing the state's word qualifies ("near the Iraqi border", "east of Iran's port")
+    return _points_from(tok) or any(_compass_of(w) for w in [*tok.children, *_name_end(tok)])
+
+
+def _compass_of(word: Token) -> bool:
+    """A compass word with its "of" phrase ("east of Qatar")."""
+    return word.lower_ in no_party_words()["compass"] \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+
+
+def _name_end(tok: Token) -> list[Token]:
+    """The last word of the name the word is in, where it is not the word itself (the name the tagger ran into a
+    compass word: "the Gulf east" of "the Gulf east of Qatar")."""
+    if tok.ent_iob_ == "O":
+        return []
+    end = tok.i
+    while end + 1 < len(tok.doc) and tok.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return [tok.doc[end]] if end != tok.i else []
