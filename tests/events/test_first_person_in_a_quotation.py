@@ -57,3 +57,25 @@ def test_a_private_speakers_us_is_the_speaker_not_the_state(code):
                           'Jones, a cattle farmer from Ohio.')
     targets = [actors[t] for e in events if e.type == "ACCUSE" for t in e.target]
     assert targets and all(a.kind != "government" for a in targets), [(a.id, a.kind) for a in targets]
+
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # those who negotiate or speak for the speaker's state are his side too (no_party.yaml own_side); the quotation
+    # runs on from the sentence that names its speaker
+    ('"The offer stands," Peruvian Foreign Minister Elmer Schialer said. "Our representatives have gone to Brasilia '
+     'to brief the Brazilian government on it."', "PER", "BRA"),
+    ('"We want a deal," Bolivian President Luis Arce said. "Our delegates have gone to Santiago to brief the '
+     'Chilean government on it."', "BOL", "CHL"),
+])
+def test_the_speaker_s_representatives_are_his_state(code, text, source, target):
+    events, actors = code(text)
+    assert any(source in _countries(actors, e.source) and target in _countries(actors, e.target)
+               for e in events), [(e.type, e.source, e.target) for e in events]
+
+
+def test_a_private_speaker_s_representatives_are_not_a_state(code):
+    events, actors = code('"The offer stands," said Mary Jones, a cattle farmer from Ohio. "Our representatives have '
+                          'gone to Mexico City to brief the Mexican government on it."')
+    assert not any(actors[s].kind == "government" and actors[s].country == "USA" for e in events for s in e.source), \
+        [(e.type, e.source, e.target) for e in events]
