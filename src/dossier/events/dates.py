@@ -505,9 +505,42 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if found is None:
         return None
     value, root = found
-    if _time_of_the_asking(anchors, root, value):
+    if _time_of_the_asking(anchors, root, value) or _bounded_apart(anchors[0], root, value):
         return None
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+def _bounded_apart(anchor: Token, root: Token, value: DateValue) -> bool:
+    """An act told in a "before"/"after"/"following" phrase or clause (at any depth) takes a time outside it, the
+    other act's, only where that time is one day and no measure parts the two: a reporter's "said today after a
+    meeting with Ruto" tells a meeting of the same day, but "demanded clarification this week after being excluded
+    from a meeting" does not tell the exclusion's day (nor the meeting's): it may be weeks before. An act inside the
+    phrase other than the one the measure counts from ("two days after the collapse of talks": the talks) gets no
+    day either (the one counted from is `_shifted`'s)."""
+    phrase = _bounding_phrase(anchor)
+    if phrase is None:
+        return False
+    marker, bounded = phrase
+    if marker.left_edge.i <= root.i <= marker.right_edge.i:
+        return False  # the time is the phrase's own ("after talks on Monday")
+    bound = _bounding(bounded)
+    return _length(value) > 0 or (bound is not None and bound.measure is not None and bounded.i != anchor.i)
+
+
+def _bounding_phrase(tok: Token) -> tuple[Token, Token] | None:
+    """The "before"/"after"/"following" phrase or clause a word lies in, at any depth (the word itself, the object
+    of the phrase, or a word below it): (the phrase's preposition or the clause's verb, the word the phrase is
+    about)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _BOUNDING_PREPS for c in node.children):
+            return node, node
+        head = node.head
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _BOUNDING_PREPS:
+            return head, node
+        node = head
+    return None
 
 
 def _time_of_the_asking(anchors: list[Token], root: Token, value: DateValue) -> bool:

@@ -8,7 +8,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-from dossier.facts.lexicon import money_words
+from dossier.facts.lexicon import lexicon, money_words
 from dossier.model import DateValue, Timex
 from dossier.nlp.extensions import doc_text
 from dossier.nlp.spans import entity_at
@@ -119,7 +119,8 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
     span = doc[skip.start:skip.stop]
     fig_start, fig_end = span.start_char, span.end_char
     own = set(range(span.root.head.left_edge.i, span.root.head.right_edge.i + 1))
-    found = [t for t in timexes if lo <= t.start and t.end <= hi and _tok(doc, t.start) in inside]
+    found = [t for t in timexes if lo <= t.start and t.end <= hi and _tok(doc, t.start) in inside
+             and not _compared_apart(doc, t, skip)]
     if not found:
         return None
     found.sort(key=lambda t: t.start)
@@ -140,6 +141,34 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
     return DateValue(start=first.value.start, end=last.value.end or last.value.start,
                      precision=first.value.precision, text=text[first.start:last.end])
 
+
+def _compared_apart(doc: Doc, timex: Timex, skip: range) -> bool:
+    """A time inside a phrase the figure is compared against, the figure outside it: "rose to 5 mln dlrs from 3 mln
+    a year earlier", "a deficit from a surplus two years earlier" (the earlier time is the compared figure's). The
+    phrase opens with a word of `comparison_preps` (or "with" after "compared", `comparison_verbs`) and compares a
+    figure (a number outside the time) or hangs on a verb or adverb ("up from … in 2011"). Not a time that is the
+    phrase's own object ("rose from January to March"), nor a phrase without a figure on a noun ("exports from Chile
+    in 2021")."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lex = lexicon()
+    own = range(span.start, span.end)
+    node = span.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.dep_ != "prep" or not (node.lower_ in lex.comparison_preps
+                                       or node.lower_ in lex.comparison_verbs.get(node.head.lemma_.lower(), ())):
+            continue
+        phrase = range(node.left_edge.i, node.right_edge.i + 1)
+        if skip.start in phrase:
+            return False  # the figure is compared in the same phrase
+        if any(c.dep_ in ("pobj", "pcomp") and c.i in own for c in node.children):
+            continue  # "from January": the time is what the phrase names
+        if node.head.pos_ in ("VERB", "AUX", "ADV", "ADJ") or any(
+                (t.like_num or t.pos_ == "NUM") and t.i not in own for t in doc[phrase.start:phrase.stop]):
+            return True
+    return False
 
 
 def _tok(doc: Doc, char: int) -> int:
