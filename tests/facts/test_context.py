@@ -99,11 +99,18 @@ def test_a_time_in_a_comparison_phrase_without_a_figure_on_the_verb(facts):
     assert one(facts(text, {"three years earlier": "2021"}), "2 billion").time is None
 
 
+def test_the_time_a_change_is_counted_from_is_not_the_change_s(facts):
+    assert one(facts("Peru's net profit rose 7% from a year earlier.", {"a year earlier": "2023"}), "7%").time is None
+
+
 @pytest.mark.parametrize("text, times, figure, start", [
     ("Sales rose to 12 mln dlrs in the first quarter, compared with 9 mln dlrs in 2023.",
      {"the first quarter": "2024-01", "2023": "2023"}, "12 mln", "2024-01"),
     ("Output rose 4% from January to March.", {"January": "2024-01", "March": "2024-03"}, "4%", "2024-01"),
     ("Exports from Chile in 2021 reached $6 billion.", {"2021": "2021"}, "$6 billion", "2021"),
+    ("The airline will grow its fleet to 40 from 25 jets by 2030.", {"2030": "2030"}, "40", "2030"),  # a deadline
+    ("Copper exports fell to 30 tonnes in 2023 from 45 tonnes in 2022, and imports to 12 from 14 tonnes.",
+     {"2023": "2023", "2022": "2022"}, "14 tonnes", "2022"),  # a compared figure takes the compared time
 ])
 def test_a_time_the_figure_owns_or_a_phrase_that_compares_nothing_still_dates_it(facts, text, times, figure, start):
     assert one(facts(text, times), figure).time.start == start

@@ -483,7 +483,11 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
     bound = _bounding(anchors[0]) if anchors else None
-    if bound is not None and (_attached(sentence_timexes(sent, timexes), {anchors[0].i}) is None):
+    own = _attached(sentence_timexes(sent, timexes), {anchors[0].i}) if anchors else None
+    lasting = _lasting(anchors[0]) if anchors and own is None else None
+    if lasting is not None:  # "agreed on Friday after four days of talks": the talks ran Tuesday to Friday
+        return _lasted_until(*lasting, sent, timexes)
+    if bound is not None and own is None:
         shifted = _shifted(bound, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
         if shifted is not None:
             return shifted[0]
@@ -710,6 +714,41 @@ def _bounding(tok: Token) -> _Bound | None:
     if measure is None and main.dep_ == "npadvmod" and main.pos_ == "NOUN" and main.i < prep.i:
         measure, main = main, main.head  # "a day after talks": the phrase hangs on the measure
     return _Bound(prep, measure, main)
+
+
+def _lasting(tok: Token) -> tuple[Token, Token, Token] | None:
+    """(the preposition, the measure, the act) of an act told as lasting a measure of time up to another: "after
+    four days of talks", "following two weeks of negotiations"; None for any other word."""
+    of = tok.head
+    measure = of.head
+    prep = measure.head
+    if (tok.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and measure.dep_ == "pobj"
+            and prep.dep_ == "prep" and prep.lower_ in ("after", "following")
+            and measure.lemma_.lower() in _DURATION_UNITS):
+        return prep, measure, tok
+    return None
+
+
+_DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _lasted_until(prep: Token, measure: Token, tok: Token, sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The days an act told as lasting a count of days or weeks up to another act of one day ran: "agreed on Friday
+    after four days of talks" (Tuesday to Friday), "signed the pact on Friday following two weeks of negotiations"
+    (the fourteen days to Friday), "after three hours of talks" (that day). None for a vague count ("after several
+    days of talks": they began some day before), a day's hours or more, a month or a year (no day to start from),
+    or an act without a day of its own to count back from."""
+    unit, n, few = _measured(measure)
+    if unit not in ("hour", "day", "week") or n is None or few is not None or (unit == "hour" and n >= 24):
+        return None
+    main = _event_date([prep.head], sent, timexes)
+    if main is None or main[0].precision != "day" or main[0].end not in (None, main[0].start):
+        return None
+    last = as_date(main[0].start)
+    if last is None:
+        return None
+    first = last if unit == "hour" else shift(last, "day", -(n * (7 if unit == "week" else 1) - 1))
+    return cal_days(first, last, "day", prep.doc[prep.i: tok.i + 1].text)
 
 
 _VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}

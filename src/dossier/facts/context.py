@@ -144,31 +144,41 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
 
 def _compared_apart(doc: Doc, timex: Timex, skip: range) -> bool:
     """A time inside a phrase the figure is compared against, the figure outside it: "rose to 5 mln dlrs from 3 mln
-    a year earlier", "a deficit from a surplus two years earlier" (the earlier time is the compared figure's). The
-    phrase opens with a word of `comparison_preps` (or "with" after "compared", `comparison_verbs`) and compares a
-    figure (a number outside the time) or hangs on a verb or adverb ("up from … in 2011"). Not a time that is the
-    phrase's own object ("rose from January to March"), nor a phrase without a figure on a noun ("exports from Chile
-    in 2021")."""
+    a year earlier", "a deficit from a surplus two years earlier", "rose 5 pct from a year earlier" (the earlier
+    time is the compared figure's or the compared time itself). The phrase opens with a word of `comparison_preps`
+    (or "with" after "compared", `comparison_verbs`) and compares a figure (a number outside the time) or hangs on a
+    verb or adverb ("up from … in 2011"). Not a range the phrase opens ("rose from January to March"), a deadline
+    ("to 58 from 30 aircraft by 1995": the target's), a phrase without a figure on a noun ("exports from Chile in
+    2021"), nor where the figure is itself a compared one ("imports fell to 5 tonnes in 1986 from 6 in 1985, and
+    exports to 7 from 8 tonnes": 8 is 1985's)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
     lex = lexicon()
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in lex.deadline_preps:
+        return False
+    if any(_compares(a, lex) for a in doc[skip.start].ancestors):
+        return False  # the figure is a compared one: compared times are its own kind
     own = range(span.start, span.end)
-    node = span.root
-    while node.head.i != node.i:
-        node = node.head
-        if node.dep_ != "prep" or not (node.lower_ in lex.comparison_preps
-                                       or node.lower_ in lex.comparison_verbs.get(node.head.lemma_.lower(), ())):
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    ranged = after in lex.range_words or any(t.lower_ in lex.range_words for t in span[1:])
+    for node in root.ancestors:
+        if not _compares(node, lex):
             continue
+        if any(c.i in own for c in node.children) and ranged:
+            continue  # "from January to March": a range, not a compared time
         phrase = range(node.left_edge.i, node.right_edge.i + 1)
-        if skip.start in phrase:
-            return False  # the figure is compared in the same phrase
-        if any(c.dep_ in ("pobj", "pcomp") and c.i in own for c in node.children):
-            continue  # "from January": the time is what the phrase names
         if node.head.pos_ in ("VERB", "AUX", "ADV", "ADJ") or any(
                 (t.like_num or t.pos_ == "NUM") and t.i not in own for t in doc[phrase.start:phrase.stop]):
             return True
     return False
+
+
+def _compares(node: Token, lex) -> bool:
+    """A preposition that opens what a figure is compared against ("from", "against", "compared with")."""
+    return node.dep_ == "prep" and (node.lower_ in lex.comparison_preps
+                                    or node.lower_ in lex.comparison_verbs.get(node.head.lemma_.lower(), ()))
 
 
 def _tok(doc: Doc, char: int) -> int:

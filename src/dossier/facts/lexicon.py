@@ -56,6 +56,8 @@ class Lexicon:
     stake_verbs: frozenset[str]
     comparison_preps: frozenset[str]
     comparison_verbs: dict[str, frozenset[str]]
+    range_words: frozenset[str]
+    deadline_preps: frozenset[str]
 
 
 def _shared(table: dict) -> dict[str, SharedCurrency]:
@@ -85,6 +87,8 @@ def lexicon() -> Lexicon:
         stake_verbs=frozenset(meas.get("stake_verbs", [])),
         comparison_preps=frozenset(w.lower() for w in meas.get("comparison_preps", [])),
         comparison_verbs={v.lower(): frozenset(p.lower() for p in ps) for v, ps in meas.get("comparison_verbs", {}).items()},
+        range_words=frozenset(w.lower() for w in meas.get("range_words", [])),
+        deadline_preps=frozenset(w.lower() for w in meas.get("deadline_preps", [])),
     )
 
 
