@@ -111,6 +111,10 @@ def test_the_time_a_change_is_counted_from_is_not_the_change_s(facts):
     ("The airline will grow its fleet to 40 from 25 jets by 2030.", {"2030": "2030"}, "40", "2030"),  # a deadline
     ("Copper exports fell to 30 tonnes in 2023 from 45 tonnes in 2022, and imports to 12 from 14 tonnes.",
      {"2023": "2023", "2022": "2022"}, "14 tonnes", "2022"),  # a compared figure takes the compared time
+    ("The deposit on copper futures will be set at 9,000 yen from June 3.", {"June 3": "2024-06-03"}, "9,000",
+     "2024-06-03"),  # an onset, not a compared time
+    ("Holders may buy shares at 4 dlrs each from May 1, 2025, to June 1, 2026.",
+     {"May 1, 2025": "2025-05-01", "June 1, 2026": "2026-06-01"}, "4 dlrs", "2025-05-01"),  # a range
 ])
 def test_a_time_the_figure_owns_or_a_phrase_that_compares_nothing_still_dates_it(facts, text, times, figure, start):
     assert one(facts(text, times), figure).time.start == start

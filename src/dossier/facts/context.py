@@ -147,10 +147,11 @@ def _compared_apart(doc: Doc, timex: Timex, skip: range) -> bool:
     a year earlier", "a deficit from a surplus two years earlier", "rose 5 pct from a year earlier" (the earlier
     time is the compared figure's or the compared time itself). The phrase opens with a word of `comparison_preps`
     (or "with" after "compared", `comparison_verbs`) and compares a figure (a number outside the time) or hangs on a
-    verb or adverb ("up from … in 2011"). Not a range the phrase opens ("rose from January to March"), a deadline
-    ("to 58 from 30 aircraft by 1995": the target's), a phrase without a figure on a noun ("exports from Chile in
-    2021"), nor where the figure is itself a compared one ("imports fell to 5 tonnes in 1986 from 6 in 1985, and
-    exports to 7 from 8 tonnes": 8 is 1985's)."""
+    verb or adverb ("up from … in 2011"); a time that is the phrase's object is compared where it hangs on a word of
+    change (`change_words`). Not a range the phrase opens ("rose from January to March"), an onset ("set at 70,000
+    yen from March 2"), a deadline ("to 58 from 30 aircraft by 1995": the target's), a phrase without a figure on a
+    noun ("exports from Chile in 2021"), nor where the figure is itself a compared one ("imports fell to 5 tonnes in
+    1986 from 6 in 1985, and exports to 7 from 8 tonnes": 8 is 1985's)."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
@@ -161,13 +162,13 @@ def _compared_apart(doc: Doc, timex: Timex, skip: range) -> bool:
     if any(_compares(a, lex) for a in doc[skip.start].ancestors):
         return False  # the figure is a compared one: compared times are its own kind
     own = range(span.start, span.end)
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    after = next((t.lower_ for t in doc[span.end: span.end + 3] if not t.is_punct), "")
     ranged = after in lex.range_words or any(t.lower_ in lex.range_words for t in span[1:])
     for node in root.ancestors:
         if not _compares(node, lex):
             continue
-        if any(c.i in own for c in node.children) and ranged:
-            continue  # "from January to March": a range, not a compared time
+        if any(c.i in own for c in node.children) and (ranged or node.head.lemma_.lower() not in lex.change_words):
+            continue  # "from January to March": a range; "set at 70,000 from March 2": from then on
         phrase = range(node.left_edge.i, node.right_edge.i + 1)
         if node.head.pos_ in ("VERB", "AUX", "ADV", "ADJ") or any(
                 (t.like_num or t.pos_ == "NUM") and t.i not in own for t in doc[phrase.start:phrase.stop]):

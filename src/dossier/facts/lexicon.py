@@ -58,6 +58,7 @@ class Lexicon:
     comparison_verbs: dict[str, frozenset[str]]
     range_words: frozenset[str]
     deadline_preps: frozenset[str]
+    change_words: frozenset[str]
 
 
 def _shared(table: dict) -> dict[str, SharedCurrency]:
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         comparison_verbs={v.lower(): frozenset(p.lower() for p in ps) for v, ps in meas.get("comparison_verbs", {}).items()},
         range_words=frozenset(w.lower() for w in meas.get("range_words", [])),
         deadline_preps=frozenset(w.lower() for w in meas.get("deadline_preps", [])),
+        change_words=frozenset(w.lower() for w in meas.get("change_words", [])),
     )
 
 
