@@ -31,8 +31,9 @@ def test_an_act_inside_a_measured_phrase_is_not_the_one_counted_from(code):
 @pytest.mark.parametrize("text, day", [
     # one day: the reporter's convention stays
     ("Ghana protested to Togo on Friday after being left out of a meeting with Benin.", "2024-06-07"),
-    # the phrase's own time
+    # the phrase's own time, in it or right after it
     ("Ghana protested to Togo last month after talks with Benin on May 3.", "2024-05-03"),
+    ("Ghana began a new trade policy with Togo after the talks with Benin last March.", "2024-03"),
     # the act counted from keeps its counted day
     ("Kenya signed the pact with Uganda on Sunday, two days after talks with Tanzania.", "2024-06-07"),
 ])

@@ -520,13 +520,14 @@ def _bounded_apart(anchor: Token, root: Token, value: DateValue) -> bool:
     meeting with Ruto" tells a meeting of the same day, but "demanded clarification this week after being excluded
     from a meeting" does not tell the exclusion's day (nor the meeting's): it may be weeks before. An act inside the
     phrase other than the one the measure counts from ("two days after the collapse of talks": the talks) gets no
-    day either (the one counted from is `_shifted`'s)."""
+    day either (the one counted from is `_shifted`'s). A time right after the phrase is taken as its own, wherever
+    the parser hangs it ("began after the invasion last August")."""
     phrase = _bounding_phrase(anchor)
     if phrase is None:
         return False
     marker, bounded = phrase
-    if marker.left_edge.i <= root.i <= marker.right_edge.i:
-        return False  # the time is the phrase's own ("after talks on Monday")
+    if marker.left_edge.i <= root.i <= marker.right_edge.i or root.left_edge.i == marker.right_edge.i + 1:
+        return False  # the time is the phrase's own ("after talks on Monday", "after the invasion last August")
     bound = _bounding(bounded)
     return _length(value) > 0 or (bound is not None and bound.measure is not None and bounded.i != anchor.i)
 
