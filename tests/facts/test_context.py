@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.facts.conftest import one
 
 
@@ -83,3 +85,36 @@ def test_the_dateline_place_is_no_subject():
 def test_a_resolved_name_and_its_article_are_one_subject(facts):
     fact = one(facts("The Bank of Canada lent 30 mln dlrs to the trust company."), "30 mln dlrs")
     assert len(fact.subject) == 1 and not fact.subject[0].startswith("unk:")
+
+
+def test_a_time_in_the_phrase_a_figure_is_compared_against_is_not_the_figure_s(facts):
+    text = "Net profit rose to 5 mln dlrs from 3 mln dlrs a year earlier."
+    found = facts(text, {"a year earlier": "2023"})
+    assert one(found, "5 mln").time is None
+    assert one(found, "3 mln").time.start == "2023"
+
+
+def test_a_time_in_a_comparison_phrase_without_a_figure_on_the_verb(facts):
+    text = "Chile's trade fell into a deficit of 2 billion dlrs from a surplus three years earlier."
+    assert one(facts(text, {"three years earlier": "2021"}), "2 billion").time is None
+
+
+def test_the_time_a_change_is_counted_from_is_not_the_change_s(facts):
+    assert one(facts("Peru's net profit rose 7% from a year earlier.", {"a year earlier": "2023"}), "7%").time is None
+
+
+@pytest.mark.parametrize("text, times, figure, start", [
+    ("Sales rose to 12 mln dlrs in the first quarter, compared with 9 mln dlrs in 2023.",
+     {"the first quarter": "2024-01", "2023": "2023"}, "12 mln", "2024-01"),
+    ("Output rose 4% from January to March.", {"January": "2024-01", "March": "2024-03"}, "4%", "2024-01"),
+    ("Exports from Chile in 2021 reached $6 billion.", {"2021": "2021"}, "$6 billion", "2021"),
+    ("The airline will grow its fleet to 40 from 25 jets by 2030.", {"2030": "2030"}, "40", "2030"),  # a deadline
+    ("Copper exports fell to 30 tonnes in 2023 from 45 tonnes in 2022, and imports to 12 from 14 tonnes.",
+     {"2023": "2023", "2022": "2022"}, "14 tonnes", "2022"),  # a compared figure takes the compared time
+    ("The deposit on copper futures will be set at 9,000 yen from June 3.", {"June 3": "2024-06-03"}, "9,000",
+     "2024-06-03"),  # an onset, not a compared time
+    ("Holders may buy shares at 4 dlrs each from May 1, 2025, to June 1, 2026.",
+     {"May 1, 2025": "2025-05-01", "June 1, 2026": "2026-06-01"}, "4 dlrs", "2025-05-01"),  # a range
+])
+def test_a_time_the_figure_owns_or_a_phrase_that_compares_nothing_still_dates_it(facts, text, times, figure, start):
+    assert one(facts(text, times), figure).time.start == start

@@ -483,7 +483,11 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
     bound = _bounding(anchors[0]) if anchors else None
-    if bound is not None and (_attached(sentence_timexes(sent, timexes), {anchors[0].i}) is None):
+    own = _attached(sentence_timexes(sent, timexes), {anchors[0].i}) if anchors else None
+    lasting = _lasting(anchors[0]) if anchors and own is None else None
+    if lasting is not None:  # "agreed on Friday after four days of talks": the talks ran Tuesday to Friday
+        return _lasted_until(*lasting, sent, timexes)
+    if bound is not None and own is None:
         shifted = _shifted(bound, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
         if shifted is not None:
             return shifted[0]
@@ -505,9 +509,43 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if found is None:
         return None
     value, root = found
-    if _time_of_the_asking(anchors, root, value):
+    if _time_of_the_asking(anchors, root, value) or _bounded_apart(anchors[0], root, value):
         return None
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+def _bounded_apart(anchor: Token, root: Token, value: DateValue) -> bool:
+    """An act told in a "before"/"after"/"following" phrase or clause (at any depth) takes a time outside it, the
+    other act's, only where that time is one day and no measure parts the two: a reporter's "said today after a
+    meeting with Ruto" tells a meeting of the same day, but "demanded clarification this week after being excluded
+    from a meeting" does not tell the exclusion's day (nor the meeting's): it may be weeks before. An act inside the
+    phrase other than the one the measure counts from ("two days after the collapse of talks": the talks) gets no
+    day either (the one counted from is `_shifted`'s). A time right after the phrase is taken as its own, wherever
+    the parser hangs it ("began after the invasion last August")."""
+    phrase = _bounding_phrase(anchor)
+    if phrase is None:
+        return False
+    marker, bounded = phrase
+    if marker.left_edge.i <= root.i <= marker.right_edge.i or root.left_edge.i == marker.right_edge.i + 1:
+        return False  # the time is the phrase's own ("after talks on Monday", "after the invasion last August")
+    bound = _bounding(bounded)
+    return _length(value) > 0 or (bound is not None and bound.measure is not None and bounded.i != anchor.i)
+
+
+def _bounding_phrase(tok: Token) -> tuple[Token, Token] | None:
+    """The "before"/"after"/"following" phrase or clause a word lies in, at any depth (the word itself, the object
+    of the phrase, or a word below it): (the phrase's preposition or the clause's verb, the word the phrase is
+    about)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "mark" and c.lower_ in _BOUNDING_PREPS for c in node.children):
+            return node, node
+        head = node.head
+        if node.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _BOUNDING_PREPS:
+            return head, node
+        node = head
+    return None
 
 
 def _time_of_the_asking(anchors: list[Token], root: Token, value: DateValue) -> bool:
@@ -677,6 +715,41 @@ def _bounding(tok: Token) -> _Bound | None:
     if measure is None and main.dep_ == "npadvmod" and main.pos_ == "NOUN" and main.i < prep.i:
         measure, main = main, main.head  # "a day after talks": the phrase hangs on the measure
     return _Bound(prep, measure, main)
+
+
+def _lasting(tok: Token) -> tuple[Token, Token, Token] | None:
+    """(the preposition, the measure, the act) of an act told as lasting a measure of time up to another: "after
+    four days of talks", "following two weeks of negotiations"; None for any other word."""
+    of = tok.head
+    measure = of.head
+    prep = measure.head
+    if (tok.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and measure.dep_ == "pobj"
+            and prep.dep_ == "prep" and prep.lower_ in ("after", "following")
+            and measure.lemma_.lower() in _DURATION_UNITS):
+        return prep, measure, tok
+    return None
+
+
+_DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
+
+
+def _lasted_until(prep: Token, measure: Token, tok: Token, sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The days an act told as lasting a count of days or weeks up to another act of one day ran: "agreed on Friday
+    after four days of talks" (Tuesday to Friday), "signed the pact on Friday following two weeks of negotiations"
+    (the fourteen days to Friday), "after three hours of talks" (that day). None for a vague count ("after several
+    days of talks": they began some day before), a day's hours or more, a month or a year (no day to start from),
+    or an act without a day of its own to count back from."""
+    unit, n, few = _measured(measure)
+    if unit not in ("hour", "day", "week") or n is None or few is not None or (unit == "hour" and n >= 24):
+        return None
+    main = _event_date([prep.head], sent, timexes)
+    if main is None or main[0].precision != "day" or main[0].end not in (None, main[0].start):
+        return None
+    last = as_date(main[0].start)
+    if last is None:
+        return None
+    first = last if unit == "hour" else shift(last, "day", -(n * (7 if unit == "week" else 1) - 1))
+    return cal_days(first, last, "day", prep.doc[prep.i: tok.i + 1].text)
 
 
 _VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}

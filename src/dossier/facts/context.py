@@ -8,7 +8,7 @@ import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-from dossier.facts.lexicon import money_words
+from dossier.facts.lexicon import lexicon, money_words
 from dossier.model import DateValue, Timex
 from dossier.nlp.extensions import doc_text
 from dossier.nlp.spans import entity_at
@@ -119,7 +119,8 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
     span = doc[skip.start:skip.stop]
     fig_start, fig_end = span.start_char, span.end_char
     own = set(range(span.root.head.left_edge.i, span.root.head.right_edge.i + 1))
-    found = [t for t in timexes if lo <= t.start and t.end <= hi and _tok(doc, t.start) in inside]
+    found = [t for t in timexes if lo <= t.start and t.end <= hi and _tok(doc, t.start) in inside
+             and not _compared_apart(doc, t, skip)]
     if not found:
         return None
     found.sort(key=lambda t: t.start)
@@ -140,6 +141,45 @@ def time_of(doc: Doc, clause: list[Token], skip: range) -> DateValue | None:
     return DateValue(start=first.value.start, end=last.value.end or last.value.start,
                      precision=first.value.precision, text=text[first.start:last.end])
 
+
+def _compared_apart(doc: Doc, timex: Timex, skip: range) -> bool:
+    """A time inside a phrase the figure is compared against, the figure outside it: "rose to 5 mln dlrs from 3 mln
+    a year earlier", "a deficit from a surplus two years earlier", "rose 5 pct from a year earlier" (the earlier
+    time is the compared figure's or the compared time itself). The phrase opens with a word of `comparison_preps`
+    (or "with" after "compared", `comparison_verbs`) and compares a figure (a number outside the time) or hangs on a
+    verb or adverb ("up from … in 2011"); a time that is the phrase's object is compared where it hangs on a word of
+    change (`change_words`). Not a range the phrase opens ("rose from January to March"), an onset ("set at 70,000
+    yen from March 2"), a deadline ("to 58 from 30 aircraft by 1995": the target's), a phrase without a figure on a
+    noun ("exports from Chile in 2021"), nor where the figure is itself a compared one ("imports fell to 5 tonnes in
+    1986 from 6 in 1985, and exports to 7 from 8 tonnes": 8 is 1985's)."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lex = lexicon()
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in lex.deadline_preps:
+        return False
+    if any(_compares(a, lex) for a in doc[skip.start].ancestors):
+        return False  # the figure is a compared one: compared times are its own kind
+    own = range(span.start, span.end)
+    after = next((t.lower_ for t in doc[span.end: span.end + 3] if not t.is_punct), "")
+    ranged = after in lex.range_words or any(t.lower_ in lex.range_words for t in span[1:])
+    for node in root.ancestors:
+        if not _compares(node, lex):
+            continue
+        if any(c.i in own for c in node.children) and (ranged or node.head.lemma_.lower() not in lex.change_words):
+            continue  # "from January to March": a range; "set at 70,000 from March 2": from then on
+        phrase = range(node.left_edge.i, node.right_edge.i + 1)
+        if node.head.pos_ in ("VERB", "AUX", "ADV", "ADJ") or any(
+                (t.like_num or t.pos_ == "NUM") and t.i not in own for t in doc[phrase.start:phrase.stop]):
+            return True
+    return False
+
+
+def _compares(node: Token, lex) -> bool:
+    """A preposition that opens what a figure is compared against ("from", "against", "compared with")."""
+    return node.dep_ == "prep" and (node.lower_ in lex.comparison_preps
+                                    or node.lower_ in lex.comparison_verbs.get(node.head.lemma_.lower(), ()))
 
 
 def _tok(doc: Doc, char: int) -> int:

@@ -54,6 +54,11 @@ class Lexicon:
     growth_of: dict[str, str]
     pair_markers: frozenset[str]
     stake_verbs: frozenset[str]
+    comparison_preps: frozenset[str]
+    comparison_verbs: dict[str, frozenset[str]]
+    range_words: frozenset[str]
+    deadline_preps: frozenset[str]
+    change_words: frozenset[str]
 
 
 def _shared(table: dict) -> dict[str, SharedCurrency]:
@@ -81,6 +86,11 @@ def lexicon() -> Lexicon:
         bilateral_by_countries=frozenset(meas["bilateral_by_countries"]),
         growth_of=_lower(meas["growth_of"]), pair_markers=frozenset(meas["pair_markers"]),
         stake_verbs=frozenset(meas.get("stake_verbs", [])),
+        comparison_preps=frozenset(w.lower() for w in meas.get("comparison_preps", [])),
+        comparison_verbs={v.lower(): frozenset(p.lower() for p in ps) for v, ps in meas.get("comparison_verbs", {}).items()},
+        range_words=frozenset(w.lower() for w in meas.get("range_words", [])),
+        deadline_preps=frozenset(w.lower() for w in meas.get("deadline_preps", [])),
+        change_words=frozenset(w.lower() for w in meas.get("change_words", [])),
     )
 
 
