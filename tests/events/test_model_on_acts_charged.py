@@ -99,3 +99,18 @@ def test_no_attack_made_of_a_plea_told_after_another_sentence(code, sure_of):
         events, _ = code("Chad closed its border with Sudan on Monday. A Chadian gunman pleaded guilty to attacking "
                          "a police post near the Sudanese border.", "2023-03-09")
     assert not [e for e in events if e.type == "ASSAULT" and "pleaded" in (e.trigger or "")]
+
+
+def test_the_claims_read_the_matches_the_triggers_were_found_by(code, sure_of, monkeypatch):
+    """Asking which acts a doc tells as claims reuses the matcher's reading of that doc (its parse and actors are
+    the same), rather than matching every word of it again; the plea's act stays unmade as before."""
+    with sure_of("ASSAULT") as component:
+        matcher = component.coder.matcher
+        calls = []
+        real = type(matcher).__call__
+        monkeypatch.setattr(type(matcher), "__call__",
+                            lambda self, span: calls.append(bool(self.contexts)) or real(self, span))
+        events, _ = code("A Chadian gunman pleaded guilty to attacking a police post near the Sudanese border.",
+                         "2023-03-09")
+    assert "ASSAULT" not in _types(events)
+    assert calls.count(True) == 1, calls  # with the non-event contexts: once, for the triggers

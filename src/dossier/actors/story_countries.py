@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from dossier.actors.dictionary import capital_on
 from dossier.actors.found import Found
 from dossier.actors.gazetteer import BIG_CITY, gazetteer
+from dossier.nlp.extensions import doc_text
 
 
 class StoryCountries:
@@ -57,7 +58,7 @@ class StoryCountries:
         place = (doc._.dateline or "").split(",")[0].strip().lower()
         if place not in lexicon.issue_markets:
             return False
-        text = " ".join(doc.text.lower().split())
+        text = " ".join(doc_text(doc).lower().split())
         return any(re.search(rf"\b{re.escape(word)}\b", text) for word in lexicon.market_issue_words)
 
     def _international(self, span: Span) -> bool:

@@ -151,6 +151,7 @@ class Coder:
         # when a list: each sentence's type decision is added to it (training/compare_type_decisions.py reads them)
         self.decisions: list[dict] | None = None
         self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
+        self._matched: tuple[Doc, list[tuple[Token, Entry]]] | None = None  # the matcher's reading of the last doc
 
     def code(self, doc: Doc) -> list[Event]:
         resolver = Resolver(doc, pairs=self.lex.pairs, leader_titles=self.lex.leader_titles,
@@ -386,7 +387,8 @@ class Coder:
         murdering two men": ASSAULT). Looked up only where the model would add or retype an event, once a doc."""
         doc = sent.doc
         if self._claims is None or self._claims[0] is not doc:
-            claimed = {tok.i for tok, entry in self.matcher(doc) if entry.key in _CLAIMED_ACT_CONTEXTS}
+            matched = self._matched[1] if self._matched is not None and self._matched[0] is doc else self.matcher(doc)
+            claimed = {tok.i for tok, entry in matched if entry.key in _CLAIMED_ACT_CONTEXTS}
             acts: dict[int, str] = {}
             if claimed:
                 held = self.matcher.contexts
@@ -404,6 +406,7 @@ class Coder:
         positions of words that name no event (entries of type NONE: "remain", "take", "expect")."""
         grammar = self.lex.commissive_words | self.lex.reporting_verbs  # read as grammar ("vowed to fight")
         matches = self.matcher(doc)
+        self._matched = (doc, matches)  # read again by `_claimed_acts` (the parse and the actors do not change)
         # NONE: the word names no event; nor does a capitalised word of a name ("the Women's March")
         silent = {t.i for t, e in matches if e.type == "NONE" or in_a_name(t, self.lex.name_labels)}
         found = [(t, e) for t, e in matches  # nor a word of a date or a figure

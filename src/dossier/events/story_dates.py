@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.convert import nation_of
@@ -534,6 +536,7 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
     give none. In place."""
     published = doc._.published
     every = doc._.timexes or []
+    words = None  # the Doc's (POS, LEMMA) array, read once: only the verbs of the trigger's lemma are made Tokens
     for event in events:
         tok = triggers.get(event.id)
         if event.date is not None or tok is None or tok.pos_ != "VERB" or event.status not in ("occurred", "planned"):
@@ -541,9 +544,13 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
         if not objects:
             continue
+        if words is None:
+            words = doc.to_array([POS, LEMMA])
+        own = tok.sent.start
         values = {}
-        for other in doc:
-            if (other.sent.start == tok.sent.start or other.pos_ != "VERB" or other.lemma_ != tok.lemma_
+        for i in np.flatnonzero((words[:, 0] == tok.pos) & (words[:, 1] == tok.lemma)).tolist():
+            other = doc[i]
+            if (other.sent.start == own
                     or not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
                     or _another(other) or not _doer_of(other, event, doc)):
                 continue

@@ -24,6 +24,7 @@ from dossier.events.roles.meeting_sides import MEETING_MODES
 from dossier.events.named_again import named_again
 from dossier.events.roles.pairs import MUTUAL, pair_phrase
 from dossier.model import Entity, Event
+from dossier.nlp.extensions import doc_text
 
 DATA = Path(__file__).parent / "data" / "story_context.yaml"
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # spaCy names that may stand for an actor
@@ -101,7 +102,8 @@ def _heading(sent: Span) -> bool:
     if not words:
         return False
     doc = sent.doc
-    after = doc.text[words[-1].idx + len(words[-1]): doc[sent.end].idx if sent.end < len(doc) else len(doc.text)]
+    text = doc_text(doc)  # joined once per Doc (`doc.text` joins every token anew)
+    after = text[words[-1].idx + len(words[-1]): doc[sent.end].idx if sent.end < len(doc) else len(text)]
     if "\n" not in after:
         return False
     last = next((t for t in reversed(words) if t.text not in _CLOSING), words[-1])
