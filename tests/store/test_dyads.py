@@ -55,3 +55,12 @@ def test_undirected_pairs_and_filters(store):
     autumn = dyads(store, Filters(start=date(2024, 8, 1)))
     assert {(r["source"], r["target"]) for r in autumn["pairs"]} == {("CHN", "PER"), ("CHN", "USA")}
     assert dyads(store, Filters(actor="nobody at all")) == {"pairs": [], "events": 0, "with_pair": 0}
+
+
+def test_a_pair_found_here_is_a_filter_by_its_countries_codes(store):
+    from dossier.store import search
+
+    assert search.actor_ids(store, "USA") == ["usa:firm"]  # no state entity: the code stands for its actors
+    assert search.actor_ids(store, "PER") == ["PER", "per:ana", "per:police"]
+    chn_usa = search.events(store, Filters(pair=("CHN", "USA")), limit=10)
+    assert [e.id for e in chn_usa.items] == ["e3"]

@@ -84,3 +84,12 @@ def test_timeline_counts_by_first_day_and_network_counts_pairs(store):
     assert {(e["source"], e["target"]): e["total"] for e in net["edges"]} == {
         ("per:ana", "chn:li"): 3, ("per:ana", "CHN"): 4, ("PER", "chn:li"): 2, ("PER", "CHN"): 2}
     assert {n["id"] for n in search.network(store, Filters(), limit=2)["nodes"]} == {"per:ana", "CHN"}  # 7 and 6
+
+
+def test_the_command_lines_reads_take_an_actor_as_the_api_does(store):
+    from dossier.store import queries
+
+    by_api = {e.id for e in search.events(store, Filters(actor="Peru"), limit=100).items}
+    assert {e.id for e in queries.events(store, actor="Peru")} == by_api == {f"e{i}" for i in range(len(DATES))}
+    assert {e.id for e in queries.events(store, actor="Ana Torres")} == {
+        e.id for e in search.events(store, Filters(actor="Ana Torres"), limit=100).items}

@@ -82,6 +82,16 @@ def test_the_example_corpus_on_the_page(browser, example_store, tmp_path):
         figures = words(page.inner_text("#facts"))
         assert "bilateral trade" in figures and "37 bn USD" in figures
 
+        # the pairs of countries, most events first; a click on one filters every view by it
+        first = api.get("/api/dyads").json()["pairs"][0]
+        row = words(page.locator("#dyads tbody tr").first.inner_text())
+        assert row.startswith(f"{first['source_name']} {first['target_name']} {first['events']} ")
+        page.locator("#dyads tbody tr button").first.click()
+        page.wait_for_url(re.compile(rf"actor={first['source']}&counterpart={first['target']}"))
+        wait_ready(page)
+        assert words(page.locator("#dyads tbody tr").first.inner_text()).startswith(first["source_name"])
+        assert not page.errors
+
         # filter by an actor pair: every view follows and the URL holds the filters
         page.fill("input[name=actor]", "Peru")
         page.fill("input[name=counterpart]", "China")

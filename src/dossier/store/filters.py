@@ -84,9 +84,9 @@ def check_actor(store: Store, value: str | None, option: str = "--actor") -> str
     """The actor text, when some entity's id, name or alias contains it; else a FilterError with the nearest."""
     if value is None:
         return None
-    from dossier.store.queries import find_actors
+    from dossier.store.search import actor_ids
 
-    if find_actors(store, value):
+    if actor_ids(store, value):
         return value
     names = [n for e in store.rows("entities") for n in (e.name, *e.aliases)]
     raise FilterError(f"{option} {value!r} matches no actor in the store{_suggest(value, sorted(set(names)))}"

@@ -1,4 +1,5 @@
-"""Filtered reads of the merged record: by actor, type, status and time window."""
+"""Filtered reads of the merged record: by actor (a country stands for its officials, bodies and firms, as in the
+HTTP API), type, status and time window."""
 
 from __future__ import annotations
 
@@ -7,13 +8,7 @@ from datetime import date
 from dossier.merge.intervals import interval
 from dossier.model import DateValue, Entity, Event, Fact
 from dossier.store.database import Store
-
-
-def find_actors(store: Store, text: str) -> list[Entity]:
-    """Entities whose id, name or alias matches text (case-insensitive substring, exact id)."""
-    needle = text.lower()
-    return [e for e in store.rows("entities")
-            if e.id == text or needle in e.name.lower() or any(needle in a.lower() for a in e.aliases)]
+from dossier.store.search import actor_ids  # one reading of an actor filter, the HTTP API's too
 
 
 def _in_window(value: DateValue | None, start: date | None, end: date | None) -> bool:
@@ -29,7 +24,7 @@ def events(store: Store, actor: str | None = None, type: str | None = None, stat
            start: date | None = None, end: date | None = None, cameo: str | None = None) -> list[Event]:
     where, params = [], []
     if actor:
-        ids = [e.id for e in find_actors(store, actor)]
+        ids = actor_ids(store, actor)
         if not ids:
             return []
         where.append("(list_has_any(source, ?::VARCHAR[]) OR list_has_any(target, ?::VARCHAR[]))")
@@ -51,7 +46,7 @@ def events(store: Store, actor: str | None = None, type: str | None = None, stat
 def facts(store: Store, actor: str | None = None, start: date | None = None, end: date | None = None) -> list[Fact]:
     where, params = "", []
     if actor:
-        ids = [e.id for e in find_actors(store, actor)]
+        ids = actor_ids(store, actor)
         if not ids:
             return []
         where, params = "list_has_any(subject, ?::VARCHAR[])", [ids]

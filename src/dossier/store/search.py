@@ -9,6 +9,7 @@ a hundred events or of a hundred thousand.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -81,15 +82,21 @@ def last_day(column: str) -> str:
 def actor_ids(store: Store, text: str) -> list[str]:
     """The entity with this id; else those whose name or an alias is this text (any case); else those whose
     name or an alias contains it. A country stands for every actor of that country too (its government, its
-    officials, companies and places), as CAMEO codes them: 'Peru' finds what Peru's president did."""
+    officials, companies and places), as CAMEO codes them: 'Peru' finds what Peru's president did; so does its
+    ISO 3166 code, 'PER', where the store has no entity for the state itself."""
     con = store.con
+    of_country = [r[0] for r in con.execute("SELECT id FROM entities WHERE country = $1 ORDER BY id", [text]).fetchall()
+                  ] if re.fullmatch(r"[A-Z]{3}", text) else []  # a country's code: its actors, a state entity or none
+    tests = ["id = $1", "lower(name) = lower($1) OR list_contains(list_transform(aliases, lambda a: lower(a)), lower($1))"]
+    if not of_country:  # 'USA' is no part of 'Jerusalem'
+        tests.append("contains(lower(name), lower($1)) OR "
+                     "len(list_filter(aliases, lambda a: contains(lower(a), lower($1)))) > 0")
     ids: list[str] = []
-    for test in ("id = $1",
-                 "lower(name) = lower($1) OR list_contains(list_transform(aliases, lambda a: lower(a)), lower($1))",
-                 "contains(lower(name), lower($1)) OR len(list_filter(aliases, lambda a: contains(lower(a), lower($1)))) > 0"):
+    for test in tests:
         ids = [r[0] for r in con.execute(f"SELECT id FROM entities WHERE {test} ORDER BY id", [text]).fetchall()]
         if ids:
             break
+    ids += of_country
     if not ids:
         return []
     members = con.execute("SELECT e.id FROM entities e JOIN entities c ON e.country = c.country WHERE "

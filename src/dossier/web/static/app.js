@@ -139,13 +139,14 @@ async function loadAll() {
   fillForm(state);
   const q = query(state);
   try {
-    const [events, line, net, conflicts, facts, stories] = await Promise.all([
+    const [events, line, net, conflicts, facts, stories, dyads] = await Promise.all([
       api(`/api/events?${query(state, { limit: MAX_EVENTS, sort: "-date" })}`),  // the latest, when there are more
       api(`/api/timeline?${query(state, { bucket: bucketFor(state) })}`),
       api(`/api/network?${q}`),
       api(`/api/conflicts?${query(state, { limit: 200 })}`),
       api(`/api/facts?${query(state, { limit: 200 })}`),
       api(`/api/stories?${query(state, { limit: 200 })}`),
+      api(`/api/dyads?${q}`),
     ]);
     for (const page of [events, conflicts, facts]) Object.assign(names, page.names);
     drawTimeline(events);
@@ -154,6 +155,7 @@ async function loadAll() {
     drawConflicts(conflicts);
     drawFacts(facts);
     drawStories(stories);
+    drawDyads(dyads);
     drawUndated(events);
     if (state.event) await showEvent(state.event, false);
     else clear($("#card"), el("p", { class: "hint" }, "Click an event on the timeline or in a list."));
@@ -314,6 +316,30 @@ function drawFacts(page) {
     el("td", {}, [...new Set(f.evidence.map((e) => outletOf(page.documents[e.doc])))].join(", ")),
     el("td", { class: "sentence" }, f.evidence.length ? f.evidence[0].text.trim() : "")));
   clear($("#facts tbody"), rows);
+}
+
+/** Events per pair of countries (officials, bodies and firms count as their country); a click on a row filters
+ *  every view by that pair. */
+function drawDyads(found) {
+  $("#dyads-count").textContent = `(${found.with_pair} of ${found.events} events have a country on both sides)`;
+  const rows = found.pairs.map((d) => el("tr", {},
+    el("td", {}, el("button", { class: "link", type: "button", onclick: () => filterPair(d) }, d.source_name)),
+    el("td", {}, d.target_name),
+    el("td", { class: "num" }, String(d.events)),
+    el("td", { class: "num" }, String(d.planned)),
+    el("td", { class: "num" }, d.goldstein.toFixed(1)),
+    el("td", {}, Object.entries(d.types).map(([t, n]) => `${t} ${n}`).join(" · "))));
+  clear($("#dyads tbody"), rows.length ? rows
+    : el("tr", {}, el("td", { class: "hint", colspan: "6" }, "No event with a country on both sides in these filters.")));
+}
+
+function filterPair(d) {  // by the countries' codes: a country the store knows only through its people has no name entity
+  state.actor = d.source;
+  if (d.target !== d.source) state.counterpart = d.target;
+  else delete state.counterpart;
+  delete state.event;
+  writeState(state);
+  loadAll();
 }
 
 function drawStories(page) {
