@@ -102,13 +102,13 @@ def _bare_outlet(obj: Token, outlets: frozenset[str]) -> bool:
 
 
 def no_trip(verb: Token, entry: Entry, resolver) -> bool:
-    """A verb of coming and going (lexicon `going_verbs`) coded as a trip (a visit, CAMEO 042; a move of forces,
-    MOBILIZE) that tells none: what goes is a thing no actor owns (`_thing_goes`: "the sedan will go on sale in
+    """A verb of coming and going (lexicon `going_verbs`) coded as a trip (a visit, CAMEO 042, or any consultation
+    a dictionary gives a going verb; a move of forces, MOBILIZE) that tells none: what goes is a thing no actor owns (`_thing_goes`: "the sedan will go on sale in
     France", "slaughter is coming to the city"), or where it goes is a state or an outcome (`journey_idioms`: "came
     to power", "came to terms", "went in search of", "came in light of", "went live"), or the verb tells an
     outcome (`leads_to`: "the assaults led to lawsuits"). "The minister flew to Beijing", "a delegation arrived in
     Seoul", "refugees returned to Syria" stay trips."""
-    if entry.pos != "verb" or not (entry.cameo.startswith("042") or entry.type == "MOBILIZE"):
+    if entry.pos != "verb" or not (entry.cameo.startswith("04") or entry.type == "MOBILIZE"):  # 040 too: "flew" as a meeting
         return False
     words = figures()
     if not _word(verb) & words["going_verbs"]:
