@@ -40,7 +40,7 @@ class Listing:
     rows: list[dict]
     items: list
     detail: str | None = None
-    flat_rows: list[dict] | None = None  # rows for TSV and CSV where the items hold more than one line can
+    flat_rows: list[dict] | None = None  # rows for TSV and CSV where an item holds what one cell cannot (a dict)
 
     def records(self, names: dict[str, str]) -> list[dict]:
         """The items as JSON objects, entity names beside their ids."""
