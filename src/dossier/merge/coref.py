@@ -293,23 +293,26 @@ def _article_cosine(a: Report, b: Report, vector: str) -> float:
     return found[2]
 
 
+def _sparse_gram(vectors: list[dict[str, float]]) -> np.ndarray:
+    """Every two sparse vectors' dot products through scipy's sparse matrices (a large group of articles)."""
+    from scipy.sparse import csr_matrix
+
+    index: dict[str, int] = {}
+    rows, cols, values = [], [], []
+    for n, vector in enumerate(vectors):
+        for key, value in vector.items():
+            rows.append(n)
+            cols.append(index.setdefault(key, len(index)))
+            values.append(value)
+    m = csr_matrix((values, (rows, cols)), shape=(len(vectors), max(1, len(index))))
+    return (m @ m.T).toarray()
+
+
 def story_similarities(reports: list[Report]) -> np.ndarray:
     """`story_similarity` of every two of the reports (one per article), as a matrix: sparse products over the
     articles' vectors, so that a large group of articles costs little."""
     def matrix(vectors: list[dict[str, float]]) -> np.ndarray:
-        if len(vectors) <= SMALL:
-            return _gram(vectors)
-        from scipy.sparse import csr_matrix
-
-        index: dict[str, int] = {}
-        rows, cols, values = [], [], []
-        for n, vector in enumerate(vectors):
-            for key, value in vector.items():
-                rows.append(n)
-                cols.append(index.setdefault(key, len(index)))
-                values.append(value)
-        m = csr_matrix((values, (rows, cols)), shape=(len(vectors), max(1, len(index))))
-        return (m @ m.T).toarray()
+        return _gram(vectors) if len(vectors) <= SMALL else _sparse_gram(vectors)
 
     words = matrix([r.document_vector for r in reports])
     named = np.array([bool(r.document_vector and r.names) for r in reports])
