@@ -10,8 +10,12 @@ from dossier.store.dyads import dyads
 from dossier.store.search import Filters
 
 
+QUAD = {"CONSULT": 1, "AGREE": 1, "ACCUSE": 3, "PROTEST": 4, "REQUEST": 1}
+
+
 def _event(n, type_, source, target, status="occurred", day="2024-06-01"):
     return Event(id=f"e{n}", type=type_, source=source, target=target, status=status, goldstein=2.0,
+                 quad_class=QUAD[type_],
                  date=DateValue(start=day), evidence=[Evidence(doc="d1", text=f"report {n}")])
 
 
@@ -45,6 +49,9 @@ def test_pairs_are_counted_once_per_event_with_their_types(store):
     assert peru_china["types"] == {"AGREE": 1, "CONSULT": 1}
     assert (peru_china["source_name"], peru_china["target_name"]) == ("Peru", "China")
     assert rows["CHN", "USA"]["target_name"] == "United States"  # no state entity: ISO 3166's name
+    assert (peru_china["verbal_cooperation"], peru_china["verbal_conflict"]) == (2, 0)
+    assert (rows["CHN", "PER"]["verbal_conflict"], rows["CHN", "PER"]["verbal_cooperation"]) == (1, 0)
+    assert rows["PER", "PER"]["material_conflict"] == 1 and rows["PER", "PER"]["material_cooperation"] == 0
     assert found["pairs"][0]["source"] == "PER" and found["pairs"][0]["target"] == "CHN"  # most events first
 
 

@@ -86,6 +86,8 @@ def test_the_example_corpus_on_the_page(browser, example_store, tmp_path):
         first = api.get("/api/dyads").json()["pairs"][0]
         row = words(page.locator("#dyads tbody tr").first.inner_text())
         assert row.startswith(f"{first['source_name']} {first['target_name']} {first['events']} ")
+        cooperation = f"{first['verbal_cooperation']} + {first['material_cooperation']}"
+        assert cooperation in row and sum(first[k] for k in first if k.endswith(("cooperation", "conflict"))) > 0
         page.locator("#dyads tbody tr button").first.click()
         page.wait_for_url(re.compile(rf"actor={first['source']}&counterpart={first['target']}"))
         wait_ready(page)

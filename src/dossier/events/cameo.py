@@ -35,6 +35,10 @@ def goldstein(code: str | None) -> float | None:
     return entry[1] if entry else None
 
 
+# CAMEO's four quad classes by number, as the dyad counts name them.
+QUAD_NAMES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
+
+
 def quad_class(code: str | None) -> int | None:
     """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
     if not code or not code[:2].isdigit():

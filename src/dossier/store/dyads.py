@@ -9,6 +9,7 @@ an analyst cannot aggregate (`dossier evaluate entities` measures their share on
 
 from __future__ import annotations
 
+from dossier.events.cameo import QUAD_NAMES
 from dossier.store.database import Store
 from dossier.store.search import Filters, event_where
 
@@ -28,7 +29,9 @@ def _names(store: Store, codes: set[str]) -> dict[str, str]:
 
 def dyads(store: Store, filters: Filters | None = None, directed: bool = True) -> dict:
     """The events that match filters, counted per pair of countries: {"pairs": [{source, target, source_name,
-    target_name, events, planned, goldstein, types: {type: count}}, …] (most events first), "events": how many
+    target_name, events, planned, goldstein, types: {type: count}, verbal_cooperation, material_cooperation,
+    verbal_conflict, material_conflict}, …] (most events first; the last four count the pair's events by CAMEO quad
+    class, as GDELT and ICEWS users tally a dyad's cooperation and conflict), "events": how many
     matched, "with_pair": how many have a country on both sides}. Undirected (directed=False), a pair and its
     reverse are one row, its countries in alphabetical order."""
     where = event_where(store, filters or Filters())
@@ -37,21 +40,24 @@ def dyads(store: Store, filters: Filters | None = None, directed: bool = True) -
     sides = ("SELECT DISTINCT x.id, e.country AS c FROM (SELECT id, unnest({side}) AS a FROM matched) x "
              "JOIN entities e ON e.id = x.a WHERE e.country IS NOT NULL")
     a, b = ("s.c", "t.c") if directed else ("least(s.c, t.c)", "greatest(s.c, t.c)")
-    found = (f"WITH matched AS MATERIALIZED (SELECT id, type, status, goldstein, source, target FROM events "
+    found = (f"WITH matched AS MATERIALIZED (SELECT id, type, status, goldstein, quad_class, source, target FROM events "
              f"WHERE {where.sql}), src AS ({sides.format(side='source')}), tgt AS ({sides.format(side='target')}), "
              f"pairs AS (SELECT DISTINCT s.id, {a} AS a, {b} AS b FROM src s JOIN tgt t ON s.id = t.id) ")
     rows = store.con.execute(
-        found + "SELECT p.a, p.b, m.type, count(*), count(*) FILTER (WHERE m.status = 'planned'), "
+        found + "SELECT p.a, p.b, m.type, m.quad_class, count(*), count(*) FILTER (WHERE m.status = 'planned'), "
         "coalesce(sum(m.goldstein), 0) FROM pairs p JOIN matched m ON m.id = p.id GROUP BY ALL",
         where.params).fetchall()
     total, with_pair = store.con.execute(
         found + "SELECT (SELECT count(*) FROM matched), (SELECT count(DISTINCT id) FROM pairs)",
         where.params).fetchone()
     table: dict[tuple[str, str], dict] = {}
-    for source, target, type_, n, planned, goldstein in rows:
+    for source, target, type_, quad, n, planned, goldstein in rows:
         row = table.setdefault((source, target), {"source": source, "target": target, "events": 0, "planned": 0,
-                                                  "goldstein": 0.0, "types": {}})
+                                                  "goldstein": 0.0, "types": {},
+                                                  **dict.fromkeys(QUAD_NAMES.values(), 0)})
         row["events"] += n
+        if quad in QUAD_NAMES:
+            row[QUAD_NAMES[quad]] += n
         row["planned"] += planned
         row["goldstein"] = round(row["goldstein"] + goldstein, 3)
         row["types"][type_] = row["types"].get(type_, 0) + n

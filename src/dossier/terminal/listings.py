@@ -121,12 +121,17 @@ def errors(items: list[dict], ctx: Context) -> Listing:
 
 
 def dyads(items: list[dict], ctx: Context) -> Listing:
-    """Pairs of countries: who acts on whom, how often, how many planned, the Goldstein sum, the commonest types."""
+    """Pairs of countries: who acts on whom, how often, how many planned, the Goldstein sum, cooperation and conflict
+    (each as verbal+material events), the commonest types."""
     columns = [Column("source", "source", most=30, least=6, flex=1), Column("target", "target", most=30, least=6, flex=1),
                Column("events", "events", most=7, right=True), Column("planned", "planned", most=7, right=True),
-               Column("goldstein", "goldstein", most=9, right=True), Column("types", "types", most=60, least=0, flex=2)]
+               Column("goldstein", "goldstein", most=9, right=True), Column("coop v+m", "coop", most=9, right=True),
+               Column("conflict v+m", "conflict", most=12, right=True),
+               Column("types", "types", most=60, least=0, flex=2)]
     rows = [{"source": d["source_name"], "target": d["target_name"], "events": d["events"], "planned": d["planned"],
-             "goldstein": f"{d['goldstein']:+.1f}", "types": _types(d["types"])} for d in items]
+             "goldstein": f"{d['goldstein']:+.1f}", "coop": f"{d['verbal_cooperation']}+{d['material_cooperation']}",
+             "conflict": f"{d['verbal_conflict']}+{d['material_conflict']}", "types": _types(d["types"])}
+            for d in items]
     flat = [{**{k: v for k, v in d.items() if k != "types"}, "types": _types(d["types"], None)} for d in items]
     return Listing("dyads", columns, rows, items, flat_rows=flat)
 

@@ -119,6 +119,10 @@ class Dyad(BaseModel):
     planned: int = Field(description="How many of them are planned, not (yet) done.")
     goldstein: float = Field(description="Sum of the Goldstein scores: above 0 cooperation, below 0 conflict.")
     types: dict[str, int] = Field(description="Events per PLOVER type, the commonest first.")
+    verbal_cooperation: int = Field(description="Events of CAMEO quad class 1 (statements, appeals, talks).")
+    material_cooperation: int = Field(description="Events of quad class 2 (cooperation, aid, concessions).")
+    verbal_conflict: int = Field(description="Events of quad class 3 (demands, accusations, rejections, threats).")
+    material_conflict: int = Field(description="Events of quad class 4 (protests, sanctions, coercion, force).")
 
 
 class Dyads(BaseModel):

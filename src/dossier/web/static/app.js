@@ -328,9 +328,12 @@ function drawDyads(found) {
     el("td", { class: "num" }, String(d.events)),
     el("td", { class: "num" }, String(d.planned)),
     el("td", { class: "num" }, d.goldstein.toFixed(1)),
+    el("td", { class: "num", title: "verbal + material cooperation" },
+      `${d.verbal_cooperation} + ${d.material_cooperation}`),
+    el("td", { class: "num", title: "verbal + material conflict" }, `${d.verbal_conflict} + ${d.material_conflict}`),
     el("td", {}, Object.entries(d.types).map(([t, n]) => `${t} ${n}`).join(" · "))));
   clear($("#dyads tbody"), rows.length ? rows
-    : el("tr", {}, el("td", { class: "hint", colspan: "6" }, "No event with a country on both sides in these filters.")));
+    : el("tr", {}, el("td", { class: "hint", colspan: "8" }, "No event with a country on both sides in these filters.")));
 }
 
 function filterPair(d) {  // by the countries' codes: a country the store knows only through its people has no name entity
