@@ -91,6 +91,39 @@ def test_date_agreement_in_the_gold_sentence_leaves_out_a_finding_event_of_anoth
     assert (tally.found, tally.date_ok, tally.found_here, tally.date_ok_here) == (1, 1, 1, 1)
 
 
+def test_another_sentence_s_right_date_does_not_make_the_gold_sentence_s_wrong_date_right():
+    """The gold's own sentence dates it wrong; an act of the same parties told elsewhere happens to share the
+    gold's day: the gold's date disagrees (the document-wide 'any' figure still counts it, to compare)."""
+    tally = rn.Tally()
+    elsewhere = _event(start="1987-03-26", text="Greece asked Turkey on Thursday to withdraw its survey ship.")
+    rn.score_document(_result([_event(start="1987-03-20"), elsewhere], ENTITIES), [GOLD], tally)
+    assert (tally.found, tally.found_here, tally.date_ok, tally.date_ok_here, tally.date_ok_any) == (1, 1, 0, 0, 1)
+    figures = rn.report(tally, "reuters", "dev", 1).figures
+    assert figures["date agreement on found events"] == 0.0
+    assert figures["date agreement, any finding output of the document"] == 1.0
+
+
+def test_a_gold_found_only_in_another_sentence_takes_that_sentence_s_date_and_status():
+    tally = rn.Tally()
+    elsewhere = _event(start="1987-03-26", status="planned", text="Greece will ask Turkey to withdraw its ship.")
+    rn.score_document(_result([elsewhere], ENTITIES), [GOLD], tally)
+    assert (tally.found, tally.found_here, tally.date_ok, tally.status_ok) == (1, 0, 1, 0)
+    assert rn.report(tally, "reuters", "dev", 1).figures["date agreement, found only in other sentences"] == 1.0
+
+
+def test_an_output_event_is_compared_with_the_gold_of_its_own_sentence_first():
+    """Two gold acts of the same parties and type: the output of the first sentence, dated like the second
+    gold act, has the wrong date (before, the other sentence's gold made it fully right)."""
+    later = {**GOLD, "date": {"start": "1987-03-20", "end": None},
+             "evidence": "Greece asked Turkey last Friday to withdraw its survey ship."}
+    event = _event(start="1987-03-20")
+    actors = rn.Actors.of(_result([event], ENTITIES))
+    assert rn.failure_kind(event, [GOLD, later], actors) == "wrong date"
+    assert rn.failure_kind(_event(start="1987-03-26"), [GOLD, later], actors) == "fully right"
+    away = _event(start="1987-03-20", text="The two states had quarrelled for weeks over the seabed.")
+    assert rn.failure_kind(away, [GOLD, later], actors) == "fully right"  # no gold of its sentence: any of the two
+
+
 def test_a_gold_point_event_accepts_any_end_and_an_undated_gold_event_wants_no_date():
     assert rn.date_agrees(_event(start="1987-03-26"), {"start": "1987-03-26", "end": None})
     assert not rn.date_agrees(_event(start="1987-03-25"), {"start": "1987-03-26", "end": None})

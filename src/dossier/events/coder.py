@@ -502,8 +502,9 @@ class Coder:
             ptype, mode = "THREATEN", "threaten"
             # spaCy makes a new Token object on each access: compare positions, not objects
             status = read_status(announcer, self.lex) if announcer.i != anchor.i else "occurred"
-            if announcer.i != anchor.i:  # the threat is dated by its uttering: "said last week it would impose…"
-                date = event_date([announcer], sent, doc._.timexes or []) or vowed_then(
+            if announcer.i != anchor.i:  # the threat is dated by its uttering: "said last week it would impose…",
+                # a speech act's ("said on Monday its army was ready to repel…": Monday)
+                date = event_date([announcer], sent, doc._.timexes or [], ptype="THREATEN") or vowed_then(
                     anchor, announcer, date, doc._.published)
             anchor = announcer
         return Event(

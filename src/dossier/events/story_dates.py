@@ -29,7 +29,7 @@ from dossier.events.dates import (
     sentence_timexes,
 )
 from dossier.events.patterns import load_lexicon
-from dossier.events.status import tense_form
+from dossier.events.status import SPEECH_ACTS, tense_form
 from dossier.model import DateValue, Event, Timex
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import vague_window
@@ -66,6 +66,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
     held_as_planned(doc, events, triggers, timexes)
     if not timexes:
+        statements_undated(doc, events, triggers)
         return
     if any(e.date is None for e in events):
         _named_again_dated(doc, events, triggers, timexes)
@@ -76,6 +77,52 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         after_another(doc, events, triggers)
     ends_told(doc, events, triggers, timexes)
     done_later(doc, events, triggers)
+    statements_undated(doc, events, triggers)
+
+
+_UNDATED_STATEMENT = lexicon().get("undated_statement", "none")
+
+
+def statements_undated(doc: Doc, events: list[Event], triggers: dict, convention: str | None = None) -> None:
+    """A speech act made by a statement the story gives no time, after every other rule: undated under the
+    convention `none` (`undated_statement` in time/data/lexicon.yaml, the default: what the hand-coded gold does),
+    the article's day, marked inferred, under `published`. The act is occurred, of a type made by saying it
+    (status.SPEECH_ACTS), and its trigger is a verb of saying or the head of what one says ("Kenya said its army was
+    ready to repel any attack"), told in the simple past or present: not a statement told as made before ("had
+    said"), an act the statement tells as done before it ("said it had sued"), a participle ("backed by tanks"),
+    nor others' reports ("officials reported"). In place."""
+    if (convention or _UNDATED_STATEMENT) != "published":
+        return
+    published = (doc._.published or "")[:10]
+    if len(published) != 10:
+        return
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status != "occurred" or event.type not in SPEECH_ACTS:
+            continue
+        saying = _saying(tok)
+        if saying is not None:
+            event.date = DateValue(start=published, end=published, precision="day", text=saying.text,
+                                   inferred=True)
+
+
+def _saying(tok: Token) -> Token | None:
+    """The verb of saying an act is made by: the trigger itself, or the verb whose said clause it heads; in the
+    simple past or present (not "had said", "will say")."""
+    saying = tok
+    if tok.lemma_.lower() not in _OWN_STATEMENTS:
+        if tok.dep_ in ("acl", "amod") or (tok.tag_ == "VBN" and not any(a.dep_.startswith("aux") for a in
+                                                                           tok.children)):
+            return None  # "a brigade, backed by tanks", "the head, accused by the authorities": no act said
+        head = _clause_head(tok)
+        saying = head.head
+        if head.dep_ != "ccomp" or saying.lemma_.lower() not in _OWN_STATEMENTS \
+                or any(a.dep_ == "aux" and a.lemma_ == "have" for t in (tok, head) for a in t.children):
+            return None  # "said it had sued the firm": an act told as done before the saying
+    if tense_form(saying) not in ("past", "present") or _perfect(saying) or any(
+            a.dep_ == "aux" and a.lemma_ == "have" for a in saying.children):
+        return None
+    return saying
 
 
 def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
