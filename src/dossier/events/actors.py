@@ -6,10 +6,13 @@ Fallback ids read "unk:<LABEL>:<slug>" and are added to doc._.actors so that eve
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.fragments import is_fragment, is_time_name
+from dossier.data_files import load_word_lists
 from dossier.facts.descriptions import resolve as describe
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
@@ -47,6 +50,12 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become"
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
+
+
+@cache
+def mandative_verbs() -> frozenset[str]:
+    """Verbs of asking or demanding whose content clause tells what others are to do (data/content_clauses.yaml)."""
+    return load_word_lists(Path(__file__).parent / "data" / "content_clauses.yaml")["mandative_verbs"]
 
 
 def slug(text: str) -> str:
@@ -127,7 +136,7 @@ class Resolver:
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _COLLECTIVE and depth == 0:
-            return self._claimant(tok) or self._reporter(tok) or self._salient_body(tok)
+            return self._claimant(tok) or self._reporter(tok) or self._clause_subject(tok) or self._salient_body(tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         children = list(tok.children)
@@ -377,6 +386,35 @@ class Resolver:
         "Peru said it would…", "the rebels announced that they had…" (anywhere else it is left unresolved)."""
         speakers = [c for c in self._reporting_subjects(pron) if c.pos_ != "PRON"]
         return self.one(speakers[0], depth=1) if speakers else None
+
+    def _clause_subject(self, pron: Token) -> str | None:
+        """"It" or "they" opening the content clause of a verb other than one of saying (`_reporter` reads those)
+        stands for that verb's own named subject where the two agree in number: "the nurses warned that they would
+        strike", "Iran vowed it would retaliate" ("they" a plural noun or coordinated names, "it" a singular noun
+        that names no person; not the "it" of "it would take years"). Not for a verb of asking or demanding
+        (data/content_clauses.yaml `mandative_verbs`: "the unions demanded that they be paid" may ask it for
+        others), nor for a subject of the other number ("Iran warned that they would pay": someone else)."""
+        if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pron.head
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        said = verb.head
+        if verb.dep_ != "ccomp" or said.pos_ != "VERB" or said.lemma_.lower() in mandative_verbs() \
+                or (pron.lower_ == "it" and pron.head.lemma_.lower() in _EXPLETIVE_HEADS):
+            return None
+        subjects = [c for c in said.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = subjects[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subjects[0].children)
+        if plural != (pron.lower_ == "they"):
+            return None
+        ident = self.one(subjects[0], depth=1)
+        entity = (self.doc._.actors or {}).get(ident) if ident else None
+        if ident is None or (pron.lower_ == "it" and (self.label(ident) == "PERSON"
+                                                      or (entity is not None and entity.kind == "person"))):
+            return None
+        return ident
 
     def _claimant(self, pron: Token) -> str | None:
         """"It" or "they" opening the content clause of a noun ("reports that it had fired", "the claim that they shot

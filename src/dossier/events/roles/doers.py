@@ -159,6 +159,12 @@ def _addressing() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     return frozenset(data["objects"]), {verb: frozenset(preps) for verb, preps in data["preps"].items()}
 
 
+@cache
+def _helping() -> frozenset[str]:
+    """data/addressees.yaml `helping`: the verbs whose object does the act of their gerund after "in"."""
+    return frozenset(load_yaml(_ADDRESSEES)["helping"])
+
+
 def addressee_of(infinitive: Token) -> list[Token]:
     """The one an active infinitive complement's act is asked or urged of, who does it: the
     object of the verb it hangs on ("urged the regulator to make a request", "asked Kenya to send troops"), or the
@@ -235,9 +241,11 @@ _OBJECT_PREPS = frozenset({"as", "of", "for", "from"})
 
 
 def _gerund_doer(prep: Token, depth: int) -> list[Token]:
-    """Who does a gerund governed by a preposition on a verb."""
+    """Who does a gerund governed by a preposition on a verb: the verb's object after `_OBJECT_PREPS`, and after
+    "in" on a verb of helping ("supports Peru in hosting the summit", data/addressees.yaml `helping`); else the
+    verb's subject."""
     outer = prep.head
-    if prep.lower_ in _OBJECT_PREPS:
+    if prep.lower_ in _OBJECT_PREPS or (prep.lower_ == "in" and outer.lemma_.lower() in _helping()):
         objects = [c for c in outer.children if c.dep_ in ("dobj", "nsubjpass")]
         if objects:
             return objects
