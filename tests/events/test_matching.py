@@ -52,6 +52,15 @@ def test_other_entries_under_other_inputs_are_built_anew(vocab, tmp_path, monkey
     assert list(other.by_word) == [("verb", "shell")] and other.by_word[("verb", "shell")][0] is fewer[0]
 
 
+def test_entries_unlike_the_cached_ones_get_tables_of_their_own(vocab, tmp_path, monkeypatch):
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path))
+    TriggerMatcher(vocab, _entries(), cached_from=["one"])
+    fewer = _entries()[1:]
+    m = TriggerMatcher(vocab, fewer, cached_from=["one"])  # the same inputs named, other entries given
+    assert _tables(m) == _tables(TriggerMatcher(vocab, fewer))
+    assert ("verb", "shell") not in m.by_word and m.by_word[("noun", "talk")][0] is fewer[0]
+
+
 def test_caching_off_builds_the_same(vocab, monkeypatch):
     monkeypatch.setenv("DOSSIER_CACHE_DIR", "off")
     entries = _entries()

@@ -43,7 +43,9 @@ class TriggerMatcher:
             inputs = [*cached_from, NON_EVENTS, Path(__file__)]
             tables, contexts = cache.cached("event-matcher", inputs,
                                             lambda: (_WordTables.of(entries).indexed(entries), load_contexts()))
-            tables = tables.on(entries)
+            # entries other than those the inputs give (a caller's mistake) get tables of their own
+            same = getattr(tables, "keys", None) == [e.key for e in entries]
+            tables = tables.on(entries) if same else _WordTables.of(entries)
         else:
             tables = _WordTables.of(entries)
         self.by_word, self.hand_words = tables.by_word, tables.hand_words
@@ -214,9 +216,10 @@ class _WordTables:
     the start-up cache: `by_word` {(pos, last word): entries}, `single` {pos: single words}, `phrases` [(words
     before the last, last word, pos)], `hand_words`, `candidates` and `needed` (what `__call__` reads)."""
 
-    def __init__(self, by_word, single, phrases, hand_words, candidates, needed):
+    def __init__(self, by_word, single, phrases, hand_words, candidates, needed, keys=None):
         self.by_word, self.single, self.phrases, self.hand_words = by_word, single, phrases, hand_words
         self.candidates, self.needed = candidates, needed
+        self.keys = keys  # indexed tables: the entries' keys in order
 
     @classmethod
     def of(cls, entries: list[Entry]) -> _WordTables:
@@ -274,7 +277,8 @@ class _WordTables:
         place = {id(e): i for i, e in enumerate(entries)}
         by_word = {word: [place[id(e)] for e in found] for word, found in self.by_word.items()}
         candidates = {word: [(place[id(c[0])], *c[1:]) for c in found] for word, found in self.candidates.items()}
-        return _WordTables(by_word, self.single, self.phrases, self.hand_words, candidates, self.needed)
+        return _WordTables(by_word, self.single, self.phrases, self.hand_words, candidates, self.needed,
+                           [e.key for e in entries])
 
     def on(self, entries: list[Entry]) -> _WordTables:
         """Indexed tables (`indexed`) with the entries put back."""
