@@ -15,7 +15,7 @@ from dossier.events.coder import Coder
 from dossier.events.roles.context import from_story
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
-from dossier.events.patterns import load_entries, load_lexicon, load_threats
+from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, load_threats
 from dossier.events.relevance import placed_events
 from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.measures import imposed_again
@@ -93,6 +93,7 @@ def make_events(nlp: Language, name: str, extra_patterns: list[str], type_model:
     model, or "none"; `unplaced`: "drop" or "keep" the events with no placed side (events/relevance.py)."""
     model = None if type_model == "none" else classifier.load(None if type_model == "shipped" else type_model)
     roles = None if roles_model == "none" else role_model.load(None if roles_model == "shipped" else roles_model)
-    coder = Coder(TriggerMatcher(nlp.vocab, load_entries(tuple(extra_patterns))), load_lexicon(),
-                  load_threats(tuple(extra_patterns)), model)
+    extra = tuple(extra_patterns)
+    matcher = TriggerMatcher(nlp.vocab, load_entries(extra), cached_from=entry_inputs(extra))
+    coder = Coder(matcher, load_lexicon(), load_threats(extra), model)
     return EventCoder(coder, roles, keep_unplaced=unplaced == "keep")

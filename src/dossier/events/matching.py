@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
-from dossier.events.patterns import Context, Entry, load_contexts, load_lexicon
+from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
 from dossier.events.status import clause_chain, clause_modals
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
@@ -30,64 +31,40 @@ _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 class TriggerMatcher:
     """Matches entry lemmas in a doc; returns one best entry per trigger token."""
 
-    def __init__(self, vocab: Vocab, entries: list[Entry], contexts: list[Context] | None = None):
-        self.by_word: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+    def __init__(self, vocab: Vocab, entries: list[Entry], contexts: list[Context] | None = None,
+                 cached_from: list | None = None):
+        """`cached_from`: the inputs `entries` were read from (`patterns.entry_inputs`); with it and no `contexts`
+        given, the word tables and the non-event contexts come from the start-up cache (actors/cache.py) while
+        those inputs, the contexts' file and this module are unchanged: the same tables, on the same entry objects,
+        as building them."""
+        if cached_from is not None and contexts is None:
+            from dossier.actors import cache
+
+            inputs = [*cached_from, NON_EVENTS, Path(__file__)]
+            tables, contexts = cache.cached("event-matcher", inputs,
+                                            lambda: (_WordTables.of(entries).indexed(entries), load_contexts()))
+            # entries other than those the inputs give (a caller's mistake) get tables of their own
+            same = getattr(tables, "keys", None) == [e.key for e in entries]
+            tables = tables.on(entries) if same else _WordTables.of(entries)
+        else:
+            tables = _WordTables.of(entries)
+        self.by_word, self.hand_words = tables.by_word, tables.hand_words
+        self.candidates, self.needed = tables.candidates, tables.needed
         # single words by lemma or written form: PhraseMatchers (a hash lookup per token); phrases: the words before
         # the last by a PhraseMatcher on LOWER, then the last word's lemma and part of speech (what a Matcher pattern
         # [{"LOWER": w}, …, {"LEMMA": last, "POS": …}] asks, without the Matcher's walk over every token)
         self.words = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
         self.phrase_heads = PhraseMatcher(vocab, attr="LOWER")
         self.after: dict[int, list[tuple[str, str]]] = defaultdict(list)  # {words before: [(last lemma, pos)]}
-        with_lemma: dict[tuple[str, str], list[Entry]] = defaultdict(list)  # (pos, lemma) -> entries, in their order
-        for e in entries:
-            for w in dict.fromkeys(f for lemma in e.lemmas for f in _forms(lemma)):
-                with_lemma[(e.pos, w)].append(e)
-        for pos in _POS:
-            words = sorted(w for p, w in with_lemma if p == pos)
-            for w in words:
-                self.by_word[(pos, w.split()[-1])] += with_lemma[(pos, w)]
-            single = [w for w in words if " " not in w]
+        for pos, single in tables.single.items():
             self.words["LEMMA"].add(pos, [Doc(vocab, words=[w], lemmas=[w]) for w in single])
             self.words["LOWER"].add(pos, [Doc(vocab, words=[w]) for w in single])
-            for phrase in (w for w in words if " " in w):
-                *head, last = phrase.split()
-                if any(w != w.lower() for w in head):
-                    continue  # a word in capitals is never any token's LOWER
-                key = " ".join(head)
-                if vocab.strings.add(key) not in self.after:
-                    self.phrase_heads.add(key, [Doc(vocab, words=head)])
-                self.after[vocab.strings[key]].append((last, pos))
+        for head, last, pos in tables.phrases:
+            key = " ".join(head)
+            if vocab.strings.add(key) not in self.after:
+                self.phrase_heads.add(key, [Doc(vocab, words=head)])
+            self.after[vocab.strings[key]].append((last, pos))
         self.pos_of = {vocab.strings[pos]: pos for pos in _POS}
-        # what ranks an entry (hand-written entry first, then specificity), and its word constraints as sets
-        # for a quick look before the full check; a hand-written NONE entry ranks as hand-written only where it
-        # constrains the word ("declined comment", "committed a mistake" beat the bare "decline" of REJECT, "commit"
-        # of AGREE), a bare one ("take") only beats less specific entries of the converted dictionary
-        # (keyed by the entry object: two folders may hold files of the same name, and so the same keys)
-        self.rank_of = {id(e): (not e.converted and (e.type != "NONE" or e.specificity > 0), e.specificity)
-                        for e in entries}
-        self.needs = {id(e): (frozenset(e.object), frozenset(e.prep), frozenset(e.subject)) for e in entries}
-        # {(entry, last word): (whether the word alone is one of its lemmas, [words before it] of its phrases)}
-        heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
-        for e in entries:
-            for lemma in (f for lemma in e.lemmas for f in _forms(lemma)):
-                *head, last = lemma.split()
-                heads[(id(e), last)].append(head)
-        self.heads = {k: ([] in v, [h for h in v if h]) for k, v in heads.items()}
-        # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
-        # the converted dictionary when those constraints fail; a NONE entry's constraints say where the word names
-        # no event ("hit the economy"), not that it names none elsewhere ("hit two ships")
-        # (an entry for a meeting called off claims only "call off the talks", "put off the visit", "delay the
-        # summit": the verb's other senses — "push for", "delayed the vote" — stay the converted dictionary's; so
-        # does an `objects_only` entry's word outside its objects)
-        self.hand_words = {(e.pos, w) for e in entries if not e.converted and e.type != "NONE" and not e.called_off
-                           and not e.objects_only for w in e.lemmas}
-        # what __call__ looks at for each entry a word may stand for, gathered once per word
-        last_words = defaultdict(dict)
-        for (key, last), phrases in self.heads.items():
-            last_words[key][last] = phrases
-        self.candidates = {word: [(e, *self.rank_of[id(e)], e.converted and not e.specificity, *self.needs[id(e)],
-                                   last_words[id(e)]) for e in found] for word, found in self.by_word.items()}
-        self.needed = {word: _NeedIndex(found) for word, found in self.candidates.items()}
         # contexts in which a word names no event (data/non_events.yaml): a DependencyMatcher for each pattern, run
         # on a doc only where a PhraseMatcher finds one of the words the pattern needs (a DependencyMatcher costs
         # about as much on a doc without any of its words as on one with them)
@@ -232,6 +209,82 @@ class TriggerMatcher:
                     found = max(found, len(head))
         return found
 
+
+
+class _WordTables:
+    """What the matcher knows of each word, built from the entries alone (no vocabulary), so that it can be kept in
+    the start-up cache: `by_word` {(pos, last word): entries}, `single` {pos: single words}, `phrases` [(words
+    before the last, last word, pos)], `hand_words`, `candidates` and `needed` (what `__call__` reads)."""
+
+    def __init__(self, by_word, single, phrases, hand_words, candidates, needed, keys=None):
+        self.by_word, self.single, self.phrases, self.hand_words = by_word, single, phrases, hand_words
+        self.candidates, self.needed = candidates, needed
+        self.keys = keys  # indexed tables: the entries' keys in order
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> _WordTables:
+        by_word: dict[tuple[str, str], list[Entry]] = defaultdict(list)
+        with_lemma: dict[tuple[str, str], list[Entry]] = defaultdict(list)  # (pos, lemma) -> entries, in their order
+        for e in entries:
+            for w in dict.fromkeys(f for lemma in e.lemmas for f in _forms(lemma)):
+                with_lemma[(e.pos, w)].append(e)
+        single: dict[str, list[str]] = {}
+        phrases: list[tuple[list[str], str, str]] = []
+        for pos in _POS:
+            words = sorted(w for p, w in with_lemma if p == pos)
+            for w in words:
+                by_word[(pos, w.split()[-1])] += with_lemma[(pos, w)]
+            single[pos] = [w for w in words if " " not in w]
+            for phrase in (w for w in words if " " in w):
+                *head, last = phrase.split()
+                if any(w != w.lower() for w in head):
+                    continue  # a word in capitals is never any token's LOWER
+                phrases.append((head, last, pos))
+        # what ranks an entry (hand-written entry first, then specificity), and its word constraints as sets
+        # for a quick look before the full check; a hand-written NONE entry ranks as hand-written only where it
+        # constrains the word ("declined comment", "committed a mistake" beat the bare "decline" of REJECT, "commit"
+        # of AGREE), a bare one ("take") only beats less specific entries of the converted dictionary
+        # (keyed by the entry object: two folders may hold files of the same name, and so the same keys)
+        rank_of = {id(e): (not e.converted and (e.type != "NONE" or e.specificity > 0), e.specificity)
+                   for e in entries}
+        needs = {id(e): (frozenset(e.object), frozenset(e.prep), frozenset(e.subject)) for e in entries}
+        # {(entry, last word): (whether the word alone is one of its lemmas, [words before it] of its phrases)}
+        heads: dict[tuple[int, str], list[list[str]]] = defaultdict(list)
+        for e in entries:
+            for lemma in (f for lemma in e.lemmas for f in _forms(lemma)):
+                *head, last = lemma.split()
+                heads[(id(e), last)].append(head)
+        heads = {k: ([] in v, [h for h in v if h]) for k, v in heads.items()}
+        # a word the hand-written lists constrain ("demonstrate" only intransitive) is not coded by a bare entry of
+        # the converted dictionary when those constraints fail; a NONE entry's constraints say where the word names
+        # no event ("hit the economy"), not that it names none elsewhere ("hit two ships")
+        # (an entry for a meeting called off claims only "call off the talks", "put off the visit", "delay the
+        # summit": the verb's other senses — "push for", "delayed the vote" — stay the converted dictionary's; so
+        # does an `objects_only` entry's word outside its objects)
+        hand_words = {(e.pos, w) for e in entries if not e.converted and e.type != "NONE" and not e.called_off
+                      and not e.objects_only for w in e.lemmas}
+        # what __call__ looks at for each entry a word may stand for, gathered once per word
+        last_words = defaultdict(dict)
+        for (key, last), found in heads.items():
+            last_words[key][last] = found
+        candidates = {word: [(e, *rank_of[id(e)], e.converted and not e.specificity, *needs[id(e)],
+                              last_words[id(e)]) for e in found] for word, found in by_word.items()}
+        needed = {word: _NeedIndex(found) for word, found in candidates.items()}
+        return cls(by_word, single, phrases, hand_words, candidates, needed)
+
+    def indexed(self, entries: list[Entry]) -> _WordTables:
+        """The same tables with each entry given by its place in `entries` (for the cache; `on` reverses it)."""
+        place = {id(e): i for i, e in enumerate(entries)}
+        by_word = {word: [place[id(e)] for e in found] for word, found in self.by_word.items()}
+        candidates = {word: [(place[id(c[0])], *c[1:]) for c in found] for word, found in self.candidates.items()}
+        return _WordTables(by_word, self.single, self.phrases, self.hand_words, candidates, self.needed,
+                           [e.key for e in entries])
+
+    def on(self, entries: list[Entry]) -> _WordTables:
+        """Indexed tables (`indexed`) with the entries put back."""
+        by_word = defaultdict(list, {word: [entries[i] for i in found] for word, found in self.by_word.items()})
+        candidates = {word: [(entries[c[0]], *c[1:]) for c in found] for word, found in self.candidates.items()}
+        return _WordTables(by_word, self.single, self.phrases, self.hand_words, candidates, self.needed)
 
 def _gate(pattern: tuple, node: str | None = None) -> tuple[str, list[str]] | None:
     """(attribute, words) of the node a pattern is gated on: the one named (by RIGHT_ID), else the first with a list

@@ -206,12 +206,27 @@ def load_entries(extra_dirs: tuple[str, ...] = ()) -> list[Entry]:
     """All entries from the shipped patterns (hand-written first, then the converted CAMEO dictionary) and any
     extra folders of pattern files; read from the start-up cache (actors/cache.py) while the files, this module
     and the YAML library are unchanged."""
-    paths = _pattern_files([PATTERN_DIR, PATTERN_DIR / "cameo", *(Path(d) for d in extra_dirs)])
+    paths = _entry_files(extra_dirs)
     return _cached("event-entries", paths, lambda: [e for path in paths for e in _entries(path)])
+
+
+def entry_inputs(extra_dirs: tuple[str, ...] = ()) -> list:
+    """What `load_entries` reads (the start-up cache's inputs), for a cache of what is built from its entries."""
+    return _inputs(_entry_files(extra_dirs))
+
+
+def _entry_files(extra_dirs: tuple[str, ...]) -> list[Path]:
+    return _pattern_files([PATTERN_DIR, PATTERN_DIR / "cameo", *(Path(d) for d in extra_dirs)])
 
 
 def _pattern_files(dirs: list[Path]) -> list[Path]:
     return [path for d in dirs for path in sorted(d.glob("*.yaml"))]
+
+
+def _inputs(paths: list[Path]) -> list:
+    from dossier.actors import cache
+
+    return [*(str(p.resolve()) for p in paths), *paths, Path(__file__), *cache.versions("pyyaml")]
 
 
 def _cached(name: str, paths: list[Path], read):
@@ -219,8 +234,7 @@ def _cached(name: str, paths: list[Path], read):
     the YAML library are unchanged."""
     from dossier.actors import cache
 
-    inputs = [*(str(p.resolve()) for p in paths), *paths, Path(__file__), *cache.versions("pyyaml")]
-    return cache.cached(name, inputs, read)
+    return cache.cached(name, _inputs(paths), read)
 
 
 @dataclass(frozen=True)
