@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.actors.dictionary import CURATED, PHOENIX, fold
 from dossier.actors.found import _AGENT_DEPS, LABELS, Found
+from dossier.actors.matcher import DEMONYM, NAME, Match
 
 # A name written with one letter more than a dictionary person's ("Schultz" for Shultz) is theirs only from this
 # length on (a family name alone; a whole name): shorter names differ by a letter too often.
@@ -47,6 +48,23 @@ class Persons:
         found = {i for n in range(len(name)) if name[n].isalpha()
                  for i in index.get(name[:n] + name[n + 1:], ()) if self._in_office(i)}
         return found if len(found) == 1 else set()
+
+    def _family_name(self, doc: Doc, m: Match, ents, matches: list[Match]) -> bool:
+        """A state's or a place's name, or a demonym, that ends a person's name the tagger found, after a given name
+        ("Vernon Jordan", "William Rhodes", "Ron English"): the person's family name, no state or place (the tagged
+        name is read as a person below). Not a name that opens the person's span, nor one after a lower-case word,
+        a title, an honorific, a name the dictionary knows or the family name of a person named before ("Abdullah of
+        Jordan", "President X", "Dilson Funaro … told Funaro Brazil had"), nor a span ending in a firm's legal form."""
+        entity = self.d.entities.get(m.key)
+        if m.start == 0 or not (m.kind == DEMONYM or (m.kind == NAME and entity is not None and entity.type == "GPE")):
+            return False  # a firm's name inside ("Bridgend Sony's" tagged a person) stays the firm
+        before = doc[m.start - 1]
+        if not (before.is_alpha and before.is_title) or before.text in self.personal or before.text in self.d.honorifics \
+                or self._title(before) is not None or any(o.start < m.start <= o.end for o in matches) \
+                or any(e.label_ == "PERSON" and e.end < m.start and doc[e.end - 1].text == before.text for e in ents):
+            return False  # "told Funaro Brazil had…" tagged one person: a known name, or a family name told before
+        return any(e.label_ == "PERSON" and e.start < m.start and m.end <= e.end and not self._legal_form(e)
+                   for e in ents)  # "Nobel Industrier Sweden AB" tagged a person: a firm, read as one below
 
     def _is_person(self, ident: str) -> bool:
         entity = self.d.entities.get(ident)

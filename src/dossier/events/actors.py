@@ -11,6 +11,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from dossier.actors.codes import STATE_SECTORS
 from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.data_files import load_word_lists
 from dossier.facts.descriptions import resolve as describe
@@ -50,6 +51,7 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become"
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
+_FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 
 
 @cache
@@ -161,8 +163,25 @@ class Resolver:
             and not any(c.dep_ in ("prep", "poss", "compound", "amod", "appos", "relcl", "acl") for c in tok.children)
         if pron is None and not bare:
             return None
-        owner = self._possessor(pron) if pron is not None else self._voice(tok)
+        owner = self._state_speaker(pron) if pron is not None and pron.lower_ in _FIRST_PERSON_POSSESSIVES else None
+        owner = owner or (self._possessor(pron) if pron is not None else self._voice(tok))
         return self._agent_of(generic, owner) if owner else None
+
+    def _state_speaker(self, pron: Token) -> str | None:
+        """Who "our" or "my" stands for in "our negotiators", "my officials": the one who speaks the quotation the
+        pronoun stands in (`speakers.quote_speaker`: the reporting verb of its own sentence, or of the sentence
+        before where the quotation runs on), where he speaks for a state: a state or a state's body, a known person
+        of a country with no sector of his own, or one who holds a state's office (a CAMEO code of a state sector). Outside quotation marks, or where the speaker is
+        a firm or a private person, None (the pronoun's other readings, `_possessor`, stand)."""
+        from dossier.events.roles.speakers import quote_speaker  # the roles read quotations with this resolver
+        actors = self.doc._.actors or {}
+        for speaker in quote_speaker(pron, self)[:1]:
+            entity = actors.get(speaker)
+            sector = ((entity.cameo or "")[3:6] if entity else "")
+            if entity is not None and entity.country and (entity.kind == "government" or (
+                    entity.kind == "person" and (sector in STATE_SECTORS or not (sector or speaker.startswith("unk:"))))):
+                return speaker
+        return None
 
     def _presumed_owner(self, tok: Token) -> bool:
         """A generic agent owned by a possessive pronoun and described by no word of its own ("his government"): the

@@ -1,0 +1,49 @@
+"""A state's or a place's name, or a demonym, that ends a person's name after a given name ("Vernon Jordan", "Peter
+Chad", "William Rhodes") is the person's family name: no state or place, and no country for the person
+(Persons._family_name). A name that opens the span, follows "of", a title or an honorific, or stands on its own
+stays the state. The tagger's reading of the person is checked first, so each test checks the rule. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _entities(result):
+    return {e.name: e for e in result.entities}
+
+
+@pytest.mark.parametrize("text, person, state", [
+    ("Banking lawyer Vernon Jordan met Brazil's finance minister in Washington on Monday.", "Vernon Jordan", "Jordan"),
+    ("Brazil's finance minister met Citibank executive William Rhodes in New York on Monday.", "William Rhodes",
+     "Rhodes"),
+    ("Oil analyst Peter Chad said Brazil's output would fall this year.", "Peter Chad", "Chad"),
+])
+def test_a_place_ending_a_person_s_name_is_the_family_name(analyse, story, text, person, state):
+    doc = analyse(text)
+    if not any(e.label_ == "PERSON" and e.text.endswith(person) for e in doc.ents):
+        pytest.skip(f"the tagger did not read {person!r} as a person here")
+    entities = _entities(story(text))
+    assert state not in entities, sorted(entities)
+    assert any(name.endswith(person) and e.kind == "person" for name, e in entities.items()), sorted(entities)
+
+
+@pytest.mark.parametrize("text, state, country", [
+    # after "of": the state the person belongs to
+    ("King Abdullah of Jordan met Brazil's finance minister on Monday.", "Jordan", "JOR"),
+    # a state named on its own beside a person
+    ("Kenya's Ruto met Brazil's finance minister on Monday. Jordan and Chad also sent envoys.", "Chad", "TCD"),
+    ("Kenya's Ruto met Brazil's finance minister on Monday. Jordan and Chad also sent envoys.", "Jordan", "JOR"),
+    # after the family name of a person named before: two names side by side, the state a clause's subject
+    ("Brazilian Finance Minister Dilson Funaro met British Chancellor Nigel Lawson on Monday. But Lawson told Funaro "
+     "Brazil had to settle with its banks first.", "Brazil", "BRA"),
+])
+def test_a_state_not_ending_a_person_s_name_stays(story, text, state, country):
+    entities = _entities(story(text))
+    assert state in entities and entities[state].country == country, sorted(entities)
+
+
+def test_a_firm_inside_a_span_tagged_a_person_stays_the_firm(story):
+    # "Bridgend Sony's" may be tagged one person: the rule reads only states, places and demonyms
+    entities = _entities(story("The new line would make Bridgend Sony's largest television plant in Europe."))
+    assert "Sony" in entities and entities["Sony"].country == "JPN", sorted(entities)
