@@ -1,0 +1,34 @@
+"""A speaker who will not say or give out what is known refuses the press, not another side (data/non_events.yaml,
+"declined to comment"): "declined to provide further details", "refused to indicate whether …", "declined to give a
+figure". Things and people handed over, and talks refused, stay refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.events.component import coding_with
+
+
+@pytest.mark.parametrize("text", [
+    "Zorblio Corp declined to provide further details.",
+    "The Kenyan ministry refused to indicate whether it would reopen the mill.",
+    "The Tanzanian firm declined to give a figure for the loss.",
+    "Zorblio refused to release the terms of the sale to Kenya.",
+    "The Ugandan envoy declined to divulge the price Kenya paid.",
+])
+def test_no_refusal_in_keeping_silent(nlp, code, text):
+    with coding_with(nlp, keep_unplaced=True):
+        events, _ = code(text)
+    assert not [e for e in events if e.type == "REJECT"], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenya refused to release the prisoners.", "refused"),
+    ("Uganda declined to give guarantees to Kenya.", "declined"),
+    ("Kenya refused to provide troops for the force.", "refused"),
+    ("Uganda declined to discuss the border with Kenya.", "declined"),
+])
+def test_must_not_refusals_of_things_and_talks(nlp, code, text, trigger):
+    with coding_with(nlp, keep_unplaced=True):
+        events, _ = code(text)
+    assert [e for e in events if e.type == "REJECT" and e.trigger == trigger], [(e.type, e.trigger) for e in events]
