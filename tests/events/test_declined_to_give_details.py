@@ -28,6 +28,8 @@ def test_no_refusal_in_keeping_silent(nlp, code, text):
     ("Uganda declined to give guarantees to Kenya.", "declined"),
     ("Kenya refused to provide troops for the force.", "refused"),
     ("Uganda declined to discuss the border with Kenya.", "declined"),
+    ("The captured Ugandan general refused to give the Kenyan army any information.", "refused"),
+    ("The Ugandan ministry declined to provide details of the deal to Kenyan inspectors.", "declined"),
 ])
 def test_must_not_refusals_of_things_and_talks(nlp, code, text, trigger):
     with coding_with(nlp, keep_unplaced=True):
