@@ -71,6 +71,7 @@ class TriggerMatcher:
         self.contexts = load_contexts() if contexts is None else contexts
         units = [(context, pattern) for context in self.contexts for pattern in context.patterns]
         self.context_of = [context for context, _ in units]  # {pattern's number: its context}
+        self.node_ids = [[node["RIGHT_ID"] for node in pattern] for _, pattern in units]  # each match's nodes
         self.context_matchers: list[DependencyMatcher] = []
         self.gates = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
         self.gated_by: dict[int, set[int]] = defaultdict(set)  # {word's key: numbers of the patterns needing it}
@@ -152,21 +153,24 @@ class TriggerMatcher:
         trees: dict = {}  # {(start, end): a Doc of one dependency tree's tokens; None: the doc's rows}
         for n, where in self.tree_gate.places(doc, sorted(gated.union(self.ungated))):
             context = self.context_of[n]
-            for i in self._triggers_of(n, doc, where, trees):
+            for tokens in self._triggers_of(n, doc, where, trees):
+                i = tokens[0]
                 if context.without and any(c.dep_ in context.without for c in doc[i].children):
+                    continue
+                if context.node_without and _node_has(doc, dict(zip(self.node_ids[n], tokens)), context.node_without):
                     continue
                 if start <= i < end and (i not in out or (out[i].types and not context.types)):
                     out[i] = context
         return out
 
     def _triggers_of(self, n: int, doc: Doc, where: list[tuple[int, int]] | None, trees: dict
-                     ) -> list[int]:
-        """The trigger's index (the first node) of each match of the pattern numbered n: on a Doc of each tree that
+                     ) -> list[list[int]]:
+        """The token indices, the trigger's (the first node) first, of each match of the pattern numbered n: on a Doc of each tree that
         may hold one (`where`, from the gate; the match lies in one tree, and spaCy's DependencyMatcher walks every
         token of the doc it is given), else on the whole doc."""
         matcher = self.context_matchers[n]
         if where is None:
-            return [tokens[0] for _, tokens in matcher(doc)]
+            return [list(tokens) for _, tokens in matcher(doc)]
         found = []
         for start, end in where:
             if (start, end) not in trees:
@@ -176,7 +180,7 @@ class TriggerMatcher:
                     if None not in trees:
                         trees[None] = tree_table(doc)
                     trees[start, end] = tree_doc(doc, start, end, trees[None])
-            found += [start + tokens[0] for _, tokens in matcher(trees[start, end])]
+            found += [[start + t for t in tokens] for _, tokens in matcher(trees[start, end])]
         return found
 
     def _candidates(self, keys: list[tuple[str, str]], have: tuple[set[str], set[str], set[str]] | None
@@ -285,6 +289,19 @@ class _WordTables:
         by_word = defaultdict(list, {word: [entries[i] for i in found] for word, found in self.by_word.items()})
         candidates = {word: [(entries[c[0]], *c[1:]) for c in found] for word, found in self.candidates.items()}
         return _WordTables(by_word, self.single, self.phrases, self.hand_words, candidates, self.needed)
+
+def _node_has(doc: Doc, nodes: dict[str, int], node_without: tuple) -> bool:
+    """A matched node (by RIGHT_ID) has a child a context's `node_without` rules out: a dependency label, or
+    "label:word" ("dative", "prep:to": "refused to give the envoys any details", "… details to the envoys")."""
+    for node, marks in node_without:
+        if node not in nodes:
+            continue
+        for c in doc[nodes[node]].children:
+            if any(c.dep_ == dep and (not word or c.lower_ == word)
+                   for dep, _, word in (m.partition(":") for m in marks)):
+                return True
+    return False
+
 
 def _gate(pattern: tuple, node: str | None = None) -> tuple[str, list[str]] | None:
     """(attribute, words) of the node a pattern is gated on: the one named (by RIGHT_ID), else the first with a list

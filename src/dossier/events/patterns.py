@@ -276,12 +276,15 @@ class Context:
     types: frozenset[str] = frozenset()
     gate: str | None = None  # the node whose words must be in a doc for the patterns to be tried (None: chosen)
     without: frozenset[str] = frozenset()  # dependency labels the word must have no child with ("agent": no "by X")
+    # (node's RIGHT_ID, labels) that another node must have no child with: ("give", ("dative", "prep:to"))
+    node_without: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
     """The contexts of non-events (`pattern`, or `patterns` for variants; `gate`: the node, by RIGHT_ID, whose words
     a doc must hold for them to be tried; `without`: dependency labels the word may have no child with, what a
-    DependencyMatcher pattern cannot say); a pattern whose first node is not named `trigger` is a clear error."""
+    DependencyMatcher pattern cannot say; `node_without`: the same for another node, {RIGHT_ID: labels}, a label
+    "dep:word" naming its word too); a pattern whose first node is not named `trigger` is a clear error."""
     data = load_yaml(path) or {}
     out = []
     for raw in data.get("contexts") or []:
@@ -289,7 +292,8 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
         if not all(found) or any(p[0].get("RIGHT_ID") != "trigger" for p in found):
             raise ValueError(f"{path}: context {raw.get('name')!r}: the first node must be RIGHT_ID trigger")
         out.append(Context(str(raw["name"]), tuple(tuple(p) for p in found), frozenset(raw.get("types") or ()),
-                           raw.get("gate"), frozenset(raw.get("without") or ())))
+                           raw.get("gate"), frozenset(raw.get("without") or ()),
+                           tuple((str(k), tuple(map(str, v))) for k, v in (raw.get("node_without") or {}).items())))
     return out
 
 

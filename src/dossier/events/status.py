@@ -109,6 +109,18 @@ def _unwilling(chain: list[Token]) -> bool:
     return any(low.dep_ == "xcomp" and high.lemma_.lower() in unwilling for low, high in zip(chain, chain[1:]))
 
 
+def _held_back(chain: list[Token]) -> bool:
+    """An act held back: a gerund under "from"/"of" on a word of holding back ("refrained from accusing Kampala",
+    "stopped short of backing the plan"), or under "from" on a verb of keeping from ("prevented Uganda from signing
+    the accord"); data/negation.yaml: held_back, kept_from. (A gerund under "without" is read by
+    `clauses.not_yet_done`.)"""
+    words = _negation_words()
+    return any(low.dep_ == "pcomp" and high.dep_ == "prep" and high.lower_ in ("from", "of") and (
+        high.head.lemma_.lower() in words["held_back"]
+        or (high.lower_ == "from" and high.head.lemma_.lower() in words["kept_from"]))
+        for low, high in zip(chain, chain[1:]))
+
+
 _COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become"})
 
 
@@ -230,7 +242,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
     own = _own_predicate(chain)
-    if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own):
+    if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain):
         return "negated"
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
@@ -668,9 +680,12 @@ _REFUSING = frozenset({"reject", "refuse", "deny", "decline", "veto", "dismiss",
 
 def refusal_made(ptype: str, status: str, trigger: Token | None) -> str:
     """A REJECT event told by a negated act ("the United States would not lift the sanctions") is the refusal, which
-    happened; one whose own verb of refusing is negated ("did not reject the offer") stays negated."""
+    happened; one whose own verb of refusing is negated ("did not reject the offer"), or an act left undone "without"
+    ("sold its crude without breaching the accords"), stays negated."""
     if ptype != "REJECT" or status != "negated" or trigger is None or trigger.lemma_.lower() in _REFUSING:
         return status
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+        return status  # "sold its crude without breaching the accords": a breach not made, no refusal
     return "occurred"
 
 
