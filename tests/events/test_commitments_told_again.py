@@ -18,7 +18,7 @@ def typed(nlp):
 @pytest.mark.parametrize("text, word", [
     ("The minister reaffirmed his government's commitment to the one-China policy.", "reaffirmed"),
     ("Lisbon renewed its commitment to the people of Angola.", "renewed"),
-    ("The envoy underlined Brazil's commitment to the sovereignty of Paraguay.", "underlined"),
+    ("The envoy stressed Brazil's commitment to the sovereignty of Paraguay.", "stressed"),
     ("The king expressed his country's commitment to the Arab League's charter.", "expressed"),
 ])
 def test_a_commitment_to_a_thing_told_again_is_support(typed, text, word):
@@ -44,6 +44,11 @@ def test_a_commitment_to_an_act_told_again_is_a_promise(typed, text, word):
 ])
 def test_other_objects_or_a_commitment_to_a_thing_of_no_party_are_no_support(typed, text, word):
     assert typed(text).get(word, ("NONE", "")) != ("SUPPORT", "051"), text
+
+
+def test_a_thing_that_shows_a_commitment_makes_no_promise(typed):
+    text = "The bank said the new office underscores its commitment to expanding in the region."
+    assert typed(text).get("underscores", ("NONE", "")) != ("AGREE", "030"), text
 
 
 @pytest.mark.parametrize("text, expected", [
