@@ -696,7 +696,33 @@ def satisfies(tok: Token, entry: Entry) -> bool:
             return False
         if entry.object_labels and obj.ent_type_ not in entry.object_labels:
             return False
+        if entry.object_to and object_to(obj) != entry.object_to:
+            return False
     return True
+
+
+def object_to(obj: Token) -> str | None:
+    """What the object's own "to" phrase names: "act" for a verb ("commitment to cooperate", "commitment to
+    supporting the talks") or a noun of an undertaking (lexicon `undertaking_nouns`: "commitment to the peace deal");
+    "party" for a noun phrase that names a party or holds its name ("commitment to the people of Angola", "to the
+    one-China policy": a name of the lexicon's `name_labels` in it); "thing" for another noun ("commitment to
+    growth", "to its core business"); None without one."""
+    for child in obj.children:
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return "act"
+        if child.dep_ == "prep" and child.lower_ == "to":
+            if any(g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX") for g in child.children):
+                return "act"
+            nouns = [g for g in child.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON")]
+            if not nouns:
+                continue
+            lexicon = load_lexicon()
+            if any(object_words(g) & lexicon.undertaking_nouns for g in nouns):
+                return "act"
+            named = any(t.ent_type_.lower() in lexicon.name_labels for g in nouns for t in g.subtree)
+            return "party" if named else "thing"
+    return None
 
 
 def subjects(verb: Token) -> list[Token]:

@@ -49,6 +49,10 @@ crossed the river and occupied two villages": matching.subjects).
 `objects_only` (a hand-written entry claims the word only with its own objects: "approved the nomination" is its
 act, while "approved the loan", "approved the deployment" stay the converted dictionary's, as a bare hand-written
 entry would keep them off the word).
+`object_to` (`act`, `party` or `thing`: the object's own "to" phrase names an act — a verb or a noun of an undertaking:
+"its commitment to cooperate", "to supporting the talks", "to the peace deal" —, a party or a thing holding a party's
+name — "reaffirmed its commitment to the people of Angola", "to the one-China policy" —, or another thing —
+"its commitment to growth"; matching.object_to).
 """
 
 from __future__ import annotations
@@ -102,6 +106,7 @@ class Entry:
     party_clause: bool = False
     consequence_clause: bool = False
     objects_only: bool = False
+    object_to: str | None = None  # "act", "party" or "thing": what the object's own "to" phrase names
 
     @property
     def specificity(self) -> int:
@@ -111,7 +116,7 @@ class Entry:
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
                        or self.consequence_clause) \
-            + bool(self.object_required) + bool(self.prep_object)
+            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to)
 
 
 @dataclass(frozen=True)
@@ -159,6 +164,7 @@ class Lexicon:
     response_verbs: frozenset[str] = field(default_factory=frozenset)
     response_nouns: frozenset[str] = field(default_factory=frozenset)
     unanswered_words: frozenset[str] = field(default_factory=frozenset)
+    undertaking_nouns: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
@@ -197,9 +203,16 @@ def _entries(path: Path) -> list[Entry]:
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
-                consequence_clause=bool(raw.get("consequence_clause")),
+                consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
             ))
     return out
+
+
+def _object_to(raw: dict, path: Path) -> str | None:
+    value = raw.get("object_to")
+    if value not in (None, "act", "party", "thing"):
+        raise ValueError(f"{path}: object_to must be 'act', 'party' or 'thing', not {value!r}")
+    return value
 
 
 def load_entries(extra_dirs: tuple[str, ...] = ()) -> list[Entry]:
