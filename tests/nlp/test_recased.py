@@ -62,3 +62,10 @@ def test_the_component_runs_after_the_recogniser_and_before_the_actors():
 def test_the_state_s_money_is_left_as_the_recogniser_reads_it():
     _, recased = _read("The peso fell against the U.S. Dollar on Friday, dealers in Manila said.")
     assert not recased
+
+
+def test_a_chamber_and_an_office_that_owns_something_keep_their_names():
+    _, recased = _read("The U.S. House voted on Tuesday to extend aid to Ukraine.")
+    assert not recased
+    _, recased = _read("A spokesman for the U.S. Attorney's office in Boston declined to comment.")
+    assert not recased
