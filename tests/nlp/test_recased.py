@@ -69,3 +69,8 @@ def test_a_chamber_and_an_office_that_owns_something_keep_their_names():
     assert not recased
     _, recased = _read("A spokesman for the U.S. Attorney's office in Boston declined to comment.")
     assert not recased
+
+
+def test_a_firm_s_short_form_after_its_name_written_out_is_kept():
+    _, recased = _read("United States Lines Inc filed for protection on Monday. U.S. Lines said talks were going well.")
+    assert not recased

@@ -7,7 +7,8 @@ abbreviation (nlp/data/recased_words.yaml) followed by one capitalised word that
 state alone (a GPE) when the word is a common word of English: its base form is in the lemmatizer's lexicon (noun,
 verb, adjective, adverb) or in the data's list of wire words. The name is kept when the word is a body of the state
 named by a common noun ("the U.S. Embassy") or its money ("U.S. Dlrs"), when another capitalised word or a ticker follows it (a longer name:
-"U.S. Treasury Secretary", "U.S. Steel <X>"), and when the name starts before the abbreviation ("Cargill U.K. Ltd").
+"U.S. Treasury Secretary", "U.S. Steel <X>"), when the name starts before the abbreviation ("Cargill U.K. Ltd"), and
+when the story writes the state's name out before the word ("United States Lines Inc" ... "U.S. Lines said").
 The words cut out are kept in `doc._.recased`, so that the actors stage does not take them for a short name.
 """
 
@@ -26,9 +27,9 @@ _DATA = Path(__file__).parent / "data" / "recased_words.yaml"
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _rules() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml(_DATA)
-    return (frozenset(data["states"]), frozenset(data["common_words"]),
+    return ({k: tuple(v) for k, v in data["states"].items()}, frozenset(data["common_words"]),
             frozenset(data["bodies"]) | frozenset(data["money"]), frozenset(data["name_followers"]))
 
 
@@ -81,6 +82,8 @@ def _recased_after(state: Token, lexicon) -> Token | None:
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
     if after is not None and (after.text in followers or (after.text[:1].isupper() and not after.is_sent_start)):
         return None
+    if any(f"{name} {word.text}" in doc_text(doc) for name in states[state.text]):
+        return None  # "U.S. Lines" after "United States Lines Inc": the firm's short form
     return word if is_recased_common_word(word, lexicon) else None
 
 
