@@ -259,8 +259,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 f.ident = party  # "the Democratic candidate" in a story about the United States
         # A short form outside any entity: "Boluarte" tagged as a common noun.
         if len(doc):
+            recased = doc._.recased or ()  # "Banks" of "U.S. Banks": a common word the wire capitalised
             for i, (alpha, title, pos) in enumerate(doc.to_array([IS_ALPHA, IS_TITLE, POS]).tolist()):
-                if alpha and title and pos in _NAME_POS and not taken[i]:
+                if alpha and title and pos in _NAME_POS and not taken[i] and i not in recased:
                     take(i, i + 1, "", None)
             # "WEDGE" after "WEDGE Group Inc": a word in capitals the tagger left out, only where it begins the name
             # of an organisation found in the article (joined below, _join_company_short_forms)

@@ -131,6 +131,7 @@ class Resolver:
                 thing := self._described(tok) or self._titled(tok) or self._named_by_noun(tok)):
             return thing
         if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
+                and tok.i not in (self.doc._.recased or ())  # "Banks" of "U.S. Banks": no name (nlp/recased.py)
                 and not is_fragment(_name_of(tok).text) and not is_time_name(_name_of(tok).text)):
             name = _name_of(tok)
             person = _after_title(name)

@@ -4,7 +4,9 @@ Set before the pipeline runs (by dossier.pipeline):
   doc._.doc_id      document id
   doc._.published   the article's date, 'YYYY-MM-DD' or None
   doc._.dateline    the place of the article's dateline ('TOKYO') or None
-Written by the stages, in pipeline order:
+Written by dossier's components after spaCy's, in pipeline order:
+  doc._.recased     frozenset of token indices: common words the wire capitalised after a state's abbreviation
+                    ("U.S. Banks"), which are no name (nlp/recased.py), or None
   doc._.actors      {entity id: Entity} resolved in this document     (actors)
   doc._.mentions    [Mention] with character offsets                   (actors)
   doc._.token_actor {token index: entity id} for tokens inside mentions (actors)
@@ -25,6 +27,7 @@ _DOC_ATTRS = {
     "doc_id": None,
     "published": None,
     "dateline": None,
+    "recased": None,
     "actors": None,
     "mentions": None,
     "token_actor": None,

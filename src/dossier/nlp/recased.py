@@ -1,0 +1,109 @@
+"""A component that takes a recased common word after a state's dotted abbreviation out of a name ("U.S. Banks").
+
+Some wire text capitalises the word after "U.S." whatever it is, as if the abbreviation's stop ended a sentence, and
+the named-entity recogniser then reads "U.S. Banks", "the U.S. Economy" or "U.S. Bankers" (which the actors stage
+may join with a firm called "Bankers Trust") as one name. After the recogniser, a name that is a state's
+abbreviation (nlp/data/recased_words.yaml) followed by one capitalised word that ends the name is cut back to the
+state alone (a GPE) when the word is a common word of English: its base form is in the lemmatizer's lexicon (noun,
+verb, adjective, adverb) or in the data's list of wire words. The name is kept when the word is a body of the state
+named by a common noun ("the U.S. Embassy") or its money ("U.S. Dlrs"), when another capitalised word or a ticker follows it (a longer name:
+"U.S. Treasury Secretary", "U.S. Steel <X>"), when the name starts before the abbreviation ("Cargill U.K. Ltd"), and
+when the story writes the state's name out before the word ("United States Lines Inc" ... "U.S. Lines said").
+The words cut out are kept in `doc._.recased`, so that the actors stage does not take them for a short name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dossier.data_files import load_yaml
+from dossier.nlp.extensions import doc_text
+
+_DATA = Path(__file__).parent / "data" / "recased_words.yaml"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_yaml(_DATA)
+    return ({k: tuple(v) for k, v in data["states"].items()}, frozenset(data["common_words"]),
+            frozenset(data["bodies"]) | frozenset(data["money"]), frozenset(data["name_followers"]))
+
+
+def _lexicon(nlp: Language) -> tuple[frozenset[str], tuple[tuple[str, str], ...], dict]:
+    """The lemmatizer's base forms of open-class words, its noun suffix rules and its irregular nouns (all empty
+    when the pipeline has no lookup tables)."""
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index = lookups.get_table("lemma_index")
+        words = frozenset(w for pos in ("noun", "verb", "adj", "adv") for w in index.get(pos, ()))
+        rules = tuple((old, new) for old, new in lookups.get_table("lemma_rules").get("noun", ()))
+        irregular = dict(lookups.get_table("lemma_exc").get("noun", {}))
+        return words, rules, irregular
+    except (KeyError, ValueError, AttributeError):
+        return frozenset(), (), {}
+
+
+def _bases(lower: str, rules, irregular) -> set[str]:
+    """The word and the base forms the lemmatizer's noun rules make of it ('banks' -> bank, 'treasuries' -> treasury)."""
+    forms = {lower, *irregular.get(lower, ())}
+    forms.update(lower[:-len(old)] + new for old, new in rules if old and lower.endswith(old))
+    return forms
+
+
+def is_recased_common_word(word: Token, lexicon) -> bool:
+    """Whether `word`, capitalised after a state's abbreviation, is a common word rather than part of a name."""
+    _, common, bodies, _ = _rules()
+    words, rules, irregular = lexicon
+    text = word.text
+    if len(text) < 2 or not text[0].isupper() or not text[1:].islower():
+        return False
+    forms = _bases(word.lower_, rules, irregular)
+    if forms & bodies:
+        return False
+    return bool(forms & common or forms & words)
+
+
+def _recased_after(state: Token, lexicon) -> Token | None:
+    """The word after a state's abbreviation when it is a recased common word standing alone: the only word after
+    the abbreviation in a name of the recogniser's that starts with it (after an article), or outside any name."""
+    states, _, _, followers = _rules()
+    doc = state.doc
+    if state.text not in states or state.whitespace_ != " " or state.i + 1 >= len(doc):
+        return None
+    word = doc[state.i + 1]
+    if word.ent_iob_ != "O":
+        ent = next(e for e in doc.ents if e.start <= word.i < e.end)
+        if ent.end != word.i + 1 or ent.start != state.i - (1 if ent[0].lower_ == "the" and ent[0].i < state.i else 0):
+            return None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and (after.text in followers or (after.text[:1].isupper() and not after.is_sent_start)):
+        return None
+    if any(f"{name} {word.text}" in doc_text(doc) for name in states[state.text]):
+        return None  # "U.S. Lines" after "United States Lines Inc": the firm's short form
+    return word if is_recased_common_word(word, lexicon) else None
+
+
+@Language.factory("dossier_recased_names")
+def make_recased_names(nlp: Language, name: str):
+    lexicon = _lexicon(nlp)
+
+    def cut_recased_names(doc: Doc) -> Doc:
+        text = doc_text(doc)
+        if not any(state + " " in text for state in _rules()[0]):
+            return doc
+        words = [w for state in doc if (w := _recased_after(state, lexicon)) is not None]
+        if not words:
+            return doc
+        ents = []
+        for ent in doc.ents:
+            word = next((w for w in words if ent.start <= w.i < ent.end), None)
+            ents.append(Span(doc, word.i - 1, word.i, label="GPE") if word is not None else ent)
+        doc.ents = ents
+        doc._.recased = frozenset(w.i for w in words)
+        return doc
+
+    return cut_recased_names

@@ -1,0 +1,76 @@
+"""Wire text that capitalises the common word after "U.S." ("U.S. Banks"): the word is no part of a name
+(nlp/recased.py). Sentences written for these tests."""
+
+from dossier.nlp.loader import load
+
+
+def _read(text: str):
+    nlp = load()
+    with nlp.select_pipes(disable=["dossier_actors", "dossier_time", "dossier_events", "dossier_facts"]):
+        doc = nlp(text)
+    return [(e.text, e.label_) for e in doc.ents], {doc[i].text for i in (doc._.recased or ())}
+
+
+def test_a_recased_plural_noun_after_the_state_is_cut_from_the_name():
+    ents, recased = _read("Seoul may let U.S. Banks open branches in its capital next year, analysts said.")
+    assert "Banks" in recased and ("U.S.", "GPE") in ents
+    assert not any("Banks" in text for text, _ in ents)
+
+
+def test_a_recased_noun_after_the_article_and_the_state_is_cut_from_the_name():
+    ents, recased = _read("Traders said the U.S. Economy would slow in the second half of the year.")
+    assert "Economy" in recased and not any("Economy" in text for text, _ in ents)
+
+
+def test_a_recased_word_outside_any_name_is_marked():
+    ents, recased = _read("PARIS, May 4 - U.S. Bankers will hold talks with French treasury officials in June.")
+    assert "Bankers" in recased
+
+
+# Must-nots: a body of the state, a longer name, a firm's ticker, a name that begins before the abbreviation.
+
+def test_a_body_of_the_state_named_by_a_common_noun_keeps_its_name():
+    ents, recased = _read("The U.S. Embassy said it had asked Lima to explain the arrests.")
+    assert not recased and any("Embassy" in text for text, _ in ents)
+
+
+def test_a_word_followed_by_another_capitalised_word_is_part_of_a_longer_name():
+    ents, recased = _read("Peru's minister will meet U.S. Treasury Secretary Ann Colby on Friday.")
+    assert not recased
+
+
+def test_a_firm_name_before_its_ticker_is_kept():
+    _, recased = _read("U.S. Steel <USS> said it would close two mills in Ohio.")
+    assert not recased
+
+
+def test_a_name_that_starts_before_the_abbreviation_is_kept():
+    ents, recased = _read("Shares of Arbor U.K. Holdings rose after the bid, dealers said.")
+    assert not recased
+
+
+def test_a_proper_word_of_no_lexicon_is_kept():
+    _, recased = _read("The deal was signed by U.S. Zentrix last month.")
+    assert not recased
+
+
+def test_the_component_runs_after_the_recogniser_and_before_the_actors():
+    names = load().pipe_names
+    assert names.index("ner") < names.index("dossier_recased_names") < names.index("dossier_actors")
+
+
+def test_the_state_s_money_is_left_as_the_recogniser_reads_it():
+    _, recased = _read("The peso fell against the U.S. Dollar on Friday, dealers in Manila said.")
+    assert not recased
+
+
+def test_a_chamber_and_an_office_that_owns_something_keep_their_names():
+    _, recased = _read("The U.S. House voted on Tuesday to extend aid to Ukraine.")
+    assert not recased
+    _, recased = _read("A spokesman for the U.S. Attorney's office in Boston declined to comment.")
+    assert not recased
+
+
+def test_a_firm_s_short_form_after_its_name_written_out_is_kept():
+    _, recased = _read("United States Lines Inc filed for protection on Monday. U.S. Lines said talks were going well.")
+    assert not recased
