@@ -10,7 +10,7 @@ def _rejections(events) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     "The Kenyan government failed to publish a budget because of uncertainty over oil revenues.",
-    "The Ugandan bank had failed to win shareholder approval for the merger last month.",
+    "The Ugandan lender failed last month to win the backing of its owners for the merger.",
     "A Chilean weather satellite failed in orbit in August.",
     "The Peruvian finance minister declined to give further details.",
     "Bolivia's central bank declined to estimate the cost of the programme.",
