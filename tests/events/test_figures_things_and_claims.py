@@ -60,3 +60,15 @@ def test_a_minister_damaged_by_a_scandal_is_no_assault(code):
 def test_a_minister_damaged_by_the_rebels_stays_an_assault(code):
     events, _ = code("The Kenyan minister's convoy was damaged by Ugandan rebels near the border.")
     assert "ASSAULT" in {e.type for e in events}, _coded(events)
+
+
+@pytest.mark.parametrize("text", ["Kenyan and Ugandan ministers overcame their differences over the border on Monday.",
+                                  "Kenyan and Ugandan ministers failed on Monday to overcome their differences."])
+def test_a_problem_overcome_is_no_assault(code, text):
+    events, _ = code(text)
+    assert "ASSAULT" not in {e.type for e in events}, _coded(events)
+
+
+def test_rebels_overcome_stay_an_assault(code):
+    events, _ = code("Kenyan troops overcame the Ugandan rebels near the border on Monday.")
+    assert "ASSAULT" in {e.type for e in events}, _coded(events)
