@@ -86,5 +86,6 @@ def test_a_time_of_a_thing_inside_the_complement_does_not_date_the_failure():
 
 def test_the_whole_pipeline_dates_a_failure_told_with_its_complements_day(code):
     events, _ = code("Negotiators from Chile and Peru failed to reach a trade agreement on Tuesday.", "2024-06-05")
-    failed = [e for e in events if e.trigger == "failed"]
+    # the refusal is coded on the agreement not reached ("reach", denied: a failure is no refusal of its own)
+    failed = [e for e in events if e.type == "REJECT" and e.trigger in ("failed", "reach")]
     assert failed and failed[0].date is not None and failed[0].date.start == "2024-06-04"
