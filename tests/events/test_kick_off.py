@@ -2,15 +2,12 @@
 
 import pytest
 
-from dossier.config import Settings
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import load_entries
-from dossier.nlp import loader
 
 
 @pytest.fixture(scope="module")
-def found():
-    nlp = loader.load(Settings())
+def found(nlp):
     matcher = TriggerMatcher(nlp.vocab, load_entries())
     return lambda text: {t.text: (e.type, e.cameo) for t, e in matcher(nlp(text))}
 
