@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
+from dossier.nlp.arrays import kids
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
 
@@ -20,7 +21,7 @@ _ADDRESSEES = Path(__file__).parent / "data" / "addressees.yaml"
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return bool(kids(verb, ("auxpass", "nsubjpass")))
 
 
 def done_to_noun(verb: Token) -> bool:
@@ -295,8 +296,7 @@ def clause_doers(verb: Token) -> list[Token]:
 
 
 def prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
-    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in kids(tok, ("prep", "dative")) if c.lower_ in preps for g in kids(c, ("pobj",))]
 
 
 def act_authors(noun: Token, resolver: Resolver) -> list[Token]:
