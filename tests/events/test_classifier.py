@@ -204,26 +204,3 @@ def test_the_coder_records_its_type_decisions_when_asked(nlp):
         coder.decisions = None
     assert decision["rule"] == "CONSULT" and decision["hand"] is True
     assert decision["model"] in coder.model.classes and isinstance(decision["margin"], float)
-
-
-def test_sentence_features_read_from_the_arrays_are_those_of_a_walk_over_the_tokens(nlp):
-    doc = nlp("The envoys of Kenya met in Lima on Monday. They did not sign the accord, officials said, "
-              "and Peru's minister left early!")
-
-    def walked(sent):  # the features as a walk over every Token of the sentence gives them
-        words, verbs = [], []
-        for t in sent:
-            if not t.is_punct and not t.is_space:
-                words.append(t.lower_)
-            if t.dep_ == "ROOT" or t.pos_ == "VERB":
-                head = f"v:{'root' if t.dep_ == 'ROOT' else 'v'}:{t.lemma_.lower()}"
-                verbs += [head] + [f"{head}_{c.dep_}:{c.lemma_.lower()}" for c in t.children
-                                   if c.dep_ in classifier._CLAUSE_DEPS]
-        return [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])] + verbs
-
-    sents = list(doc.sents)
-    assert len(sents) == 2
-    for sent in sents:
-        feats = classifier.sentence_features(sent, [])
-        assert feats == walked(sent)
-        assert any(f.startswith("v:root:") for f in feats) and "w:." not in feats

@@ -9,7 +9,6 @@ import re
 from functools import cache
 from pathlib import Path
 
-from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.codes import STATE_SECTORS
@@ -17,7 +16,6 @@ from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.data_files import load_word_lists
 from dossier.facts.descriptions import resolve as describe
 from dossier.model import Entity
-from dossier.nlp.arrays import words_with
 from dossier.nlp.spans import entity_at
 
 # Words that make "two <people>" a pair told before ("the two men", "their two leaders"); "two men attacked..." with
@@ -308,10 +306,8 @@ class Resolver:
         if tok.tag_ != "NN" or lemma not in BODY_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
             return None
         for i in range(tok.i - 1, -1, -1):
-            if i not in self.map:
-                continue
             before = self.doc[i]
-            if before.lemma_.lower() != lemma:
+            if before.lemma_.lower() != lemma or i not in self.map:
                 continue
             if self._not_the_holder(i):
                 return None
@@ -498,7 +494,7 @@ class Resolver:
         self._sents = sents
         here = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
         # the two sentences before, not counting a line with no verb ("READ MORE:", a heading)
-        clauses = [s for s in sents[:here] if words_with(s, POS, ("VERB", "AUX"))][-2:]
+        clauses = [s for s in sents[:here] if any(t.pos_ in ("VERB", "AUX") for t in s)][-2:]
         if not clauses:
             return []
         first = clauses[0].start
@@ -696,10 +692,8 @@ def stranded_first(head: Token) -> list[Token]:
     with "Turkish" read as its conjunct): a capitalised word opening the head's phrase, hung on it by modifiers
     alone, followed by its "and", that the actors stage read as a person. "Chinese and Russian officials" (a
     country's word), "Rice and wheat farmers" (a conjunct in lower case) stay one phrase."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    first = head.left_edge
-    if first.i + 1 >= head.i or first.is_lower or not _modifies(first, head):
+    first = head.doc[head.left_edge.i]
+    if head.pos_ not in ("NOUN", "PROPN") or first.i + 1 >= head.i or first.is_lower or not _modifies(first, head):
         return []
     after = first.doc[first.i + 1]
     if after.dep_ != "cc" or after.head.i != first.i or after.lower_ not in ("and", "&"):

@@ -22,19 +22,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
-from spacy.symbols import VERB
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from dossier.model import Event
-from dossier.nlp.arrays import kid_table
 
 MODEL = Path(__file__).parent / "model" / "event_types.npz"
 _TF = [0.0] + [1 + math.log(c) for c in range(1, 32)]  # sublinear term frequency of the counts a sentence has
 YIELD = "YIELD"
 NONE = "NONE"  # the class of a sentence that holds no political event
 RULE = "r:"  # the prefix of the rules' features, normalised as a block of their own
-_ROWS = "dossier_feature_rows"  # Doc.user_data key of `_word_rows`
 _CLAUSE_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "prt", "neg", "agent", "attr", "acomp", "dative"})
 
 
@@ -43,45 +39,20 @@ def label_of(ptype: str) -> str:
     return YIELD if ptype in ("CONCEDE", "RETREAT") else ptype
 
 
-def _word_rows(doc: Doc) -> list[tuple[str, bool, str, bool, str]]:
-    """Each word's (lower case, a word (not punctuation or space), dependency label, a verb, lemma in lower case),
-    read from the Doc's arrays once and kept on it, so that the sentences' features make no Token."""
-    found = doc.user_data.get(_ROWS)
-    if found is None or len(found) != len(doc):
-        strings = doc.vocab.strings
-        names: dict[int, str] = {}
-        lowered: dict[int, str] = {}
-        found = []
-        for lower, punct, space, dep, pos, lemma in doc.to_array([LOWER, IS_PUNCT, IS_SPACE, DEP, POS, LEMMA]).tolist():
-            if lower not in names:
-                names[lower] = strings[lower]
-            if dep not in names:
-                names[dep] = strings[dep]
-            if lemma not in lowered:
-                lowered[lemma] = strings[lemma].lower()
-            found.append((names[lower], not punct and not space, names[dep], pos == VERB, lowered[lemma]))
-        doc.user_data[_ROWS] = found
-    return found
-
-
 def sentence_features(sent: Span, events: list[Event]) -> list[str]:
     """The sentence's features as strings: "w:" words and pairs, "v:" verbs with their dependents, "r:" what the
     rules found (type, CAMEO code to three digits, trigger word)."""
     words: list[str] = []
     verbs: list[str] = []
-    doc = sent.doc
-    rows = _word_rows(doc)
-    children = None
-    for i in range(sent.start, sent.end):
-        lower, word, dep, verb, lemma = rows[i]
-        if word:
-            words.append(lower)
-        if dep == "ROOT" or verb:
+    for t in sent:  # one walk over the sentence (each step builds a Token)
+        if not t.is_punct and not t.is_space:
+            words.append(t.lower_)
+        dep = t.dep_
+        if dep == "ROOT" or t.pos_ == "VERB":
             tag = "root" if dep == "ROOT" else "v"
-            head = f"v:{tag}:{lemma}"
+            head = f"v:{tag}:{t.lemma_.lower()}"
             verbs.append(head)
-            children = kid_table(doc) if children is None else children
-            verbs += [f"{head}_{rows[c][2]}:{rows[c][4]}" for c, _ in children[i] if rows[c][2] in _CLAUSE_DEPS]
+            verbs += [f"{head}_{c.dep_}:{c.lemma_.lower()}" for c in t.children if c.dep_ in _CLAUSE_DEPS]
     feats = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])] + verbs
     for e in events:
         feats += [f"r:type:{e.type}", f"r:cameo:{(e.cameo or '')[:3]}", f"r:trig:{e.trigger.split()[-1].lower()}"]

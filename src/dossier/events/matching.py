@@ -19,7 +19,6 @@ from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
 from dossier.events.status import clause_chain, clause_modals
 from dossier.facts.lexicon import lexicon as currency_lexicon
-from dossier.nlp.arrays import kids
 from dossier.nlp.dependency_gate import DependencyGate
 from dossier.nlp.tree_docs import carries, tree_doc, tree_table
 
@@ -104,12 +103,8 @@ class TriggerMatcher:
                 hits |= {(end, pos) for last, pos in self.after[key] if tok.lemma_ == last and tok.pos_ in _POS[pos]}
         for matcher in self.words.values():
             hits |= {(end - 1, self.pos_of[m]) for m, _, end in matcher(span)}
-        out = []
-        for i, pos in sorted(hits):
-            tok = span[i]
-            if tok.pos_ in _POS[pos] or (pos == "noun" and _nominal_adjective(tok)):
-                out.append((tok, pos))
-        return out
+        return [(span[i], pos) for i, pos in sorted(hits) if span[i].pos_ in _POS[pos]
+                or (pos == "noun" and _nominal_adjective(span[i]))]
 
     def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
         best: dict[int, tuple[tuple[int, bool, int], Entry]] = {}
@@ -374,16 +369,16 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     if obj is not None and obj.lower_ in RELATIVE and tok.dep_ == "relcl":
         obj = relative_head(tok)
     objects = object_words(obj) if obj is not None else set()
-    objects = objects.union(*(object_words(c) for c in kids(tok, ("dobj", "obj")) if c != obj))
-    preps = {c.lower_ for c in kids(tok, ("prep", "prt", "agent", "advmod"))}
+    objects = objects.union(*(object_words(c) for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj))
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
     return objects, preps, set().union(*(object_words(c) for c in subjects(tok)))
 
 
 def direct_object(tok: Token) -> Token | None:
     """The verb's object; for a past participle on a noun ("tariffs imposed by Canada"), that noun."""
-    found = kids(tok, _OBJ_DEPS)
-    if found:
-        return found[0]
+    for child in tok.children:
+        if child.dep_ in _OBJ_DEPS:
+            return child
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     return None
@@ -397,10 +392,10 @@ def object_words(obj: Token) -> set[str]:
     if _business_name(obj):
         return set()
     words = {obj.lemma_.lower(), obj.lower_}
-    words |= {c.lemma_.lower() for c in kids(obj, ("compound",)) if c.pos_ in ("NOUN", "PROPN")}
-    for prep in kids(obj, ("prep",)):
-        if prep.lower_ == "of":
-            words |= {g.lemma_.lower() for g in kids(prep, ("pobj",))}
+    words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
     if words & load_lexicon().carriers:
         words |= carried(obj)
     if _sum(obj):
@@ -523,7 +518,7 @@ def is_negated(tok: Token) -> bool:
 def reported_clauses(verb: Token) -> list[Token]:
     """The clauses a verb reports: its clausal complements ("said that X must go") and, for a parenthetical
     reporting verb, the clause it hangs on ("X, he added, should go")."""
-    out = kids(verb, ("ccomp",))
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         out.append(verb.head)
     return out
@@ -733,10 +728,10 @@ def object_to(obj: Token) -> str | None:
 def subjects(verb: Token) -> list[Token]:
     """The verb's subjects, or, for a verb joined to another that has none of its own, that verb's: "troops
     shelled the town and raided the camp" (the raid's subject is the troops)."""
-    own = kids(verb, ("nsubj", "nsubjpass"))
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not own and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-        own = kids(verb, ("nsubj", "nsubjpass"))
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return own
 
 

@@ -6,14 +6,12 @@ from functools import cache
 from pathlib import Path
 
 
-from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from dossier.actors.convert import split_code
 from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
 from dossier.events.patterns import Lexicon
-from dossier.nlp.arrays import kids, words_with
 from dossier.time.lexicon import lexicon as time_lexicon
 
 _UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "pcomp", "acomp")
@@ -69,7 +67,7 @@ def own_clause(tok: Token) -> bool:
 
 
 def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
-    return kids(tok, deps)
+    return [c for c in tok.children if c.dep_ in deps]
 
 
 _NEGATION = Path(__file__).parent / "data" / "negation.yaml"
@@ -742,7 +740,7 @@ def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None
                 if speaker is not None:
                     break
     if speaker is None:
-        for t in words_with(tok.sent, LOWER, ("according",)):
+        for t in tok.sent:
             if t.lower_ == "according":
                 speaker = next((g for p in t.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"), None)
                 break

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, POS
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from dossier.actors.convert import nation_of
@@ -31,7 +31,6 @@ from dossier.events.dates import (
 from dossier.events.patterns import load_lexicon
 from dossier.events.status import SPEECH_ACTS, tense_form
 from dossier.model import DateValue, Event, Timex
-from dossier.nlp.arrays import words_with
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import vague_window
 from dossier.time.tense import verb_tense
@@ -134,7 +133,7 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
         before = [e for e in events if triggers[e.id] is not None and triggers[e.id].i < sent.start]
         here = [e for e in events if triggers[e.id] is not None and sent.start <= triggers[e.id].i < sent.end
                 and triggers[e.id].lemma_.lower() in STATEMENT_VERBS]  # an act put on "said" is what is said
-        for noun in words_with(sent, POS, ("NOUN", "PROPN")):  # the words `_common_noun` may take
+        for noun in sent:
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
             earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
@@ -180,8 +179,8 @@ def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list
                   and triggers[e.id].i < sent.start]
         if not any(e.status == "planned" for e in before):
             continue
-        for noun in words_with(sent, DEP, _SUBJECT):
-            if not _common_noun(noun) or _another(noun) or _said_another(noun) \
+        for noun in sent:
+            if noun.dep_ not in _SUBJECT or not _common_noun(noun) or _another(noun) or _said_another(noun) \
                     or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
             if not _tells_held(noun):

@@ -10,7 +10,6 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
-from dossier.nlp.arrays import kids
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
 
@@ -21,7 +20,7 @@ _ADDRESSEES = Path(__file__).parent / "data" / "addressees.yaml"
 
 
 def is_passive(verb: Token) -> bool:
-    return bool(kids(verb, ("auxpass", "nsubjpass")))
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def done_to_noun(verb: Token) -> bool:
@@ -296,7 +295,8 @@ def clause_doers(verb: Token) -> list[Token]:
 
 
 def prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
-    return [g for c in kids(tok, ("prep", "dative")) if c.lower_ in preps for g in kids(c, ("pobj",))]
+    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def act_authors(noun: Token, resolver: Resolver) -> list[Token]:
