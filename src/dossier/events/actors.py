@@ -306,8 +306,7 @@ class Resolver:
         if tok.tag_ != "NN" or lemma not in BODY_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
             return None
         for i in range(tok.i - 1, -1, -1):
-            before = self.doc[i]
-            if before.lemma_.lower() != lemma or i not in self.map:
+            if i not in self.map or self.doc[i].lemma_.lower() != lemma:  # the map first: most words are no actor's
                 continue
             if self._not_the_holder(i):
                 return None
@@ -692,8 +691,10 @@ def stranded_first(head: Token) -> list[Token]:
     with "Turkish" read as its conjunct): a capitalised word opening the head's phrase, hung on it by modifiers
     alone, followed by its "and", that the actors stage read as a person. "Chinese and Russian officials" (a
     country's word), "Rice and wheat farmers" (a conjunct in lower case) stay one phrase."""
-    first = head.doc[head.left_edge.i]
-    if head.pos_ not in ("NOUN", "PROPN") or first.i + 1 >= head.i or first.is_lower or not _modifies(first, head):
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    first = head.left_edge
+    if first.i + 1 >= head.i or first.is_lower or not _modifies(first, head):
         return []
     after = first.doc[first.i + 1]
     if after.dep_ != "cc" or after.head.i != first.i or after.lower_ not in ("and", "&"):

@@ -87,8 +87,10 @@ def _adjunct_participle(tok: Token) -> bool:
     own, which tells more of its main clause's act: "banned the rallies this year, arresting 200 people and
     seizing…", "Speaking on Monday, the president accused…" (not "a decree extending the ban through May", a
     participle on the object the parser may hang on the verb)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":  # first, as the set-off below asks for the sentence's bounds
+        return False
     set_off = _after_comma(tok) or (tok.left_edge.i == tok.sent.start and tok.i < tok.head.i)  # "Speaking on…, X"
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and set_off and not any(
+    return set_off and not any(
         c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 

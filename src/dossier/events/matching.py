@@ -103,8 +103,12 @@ class TriggerMatcher:
                 hits |= {(end, pos) for last, pos in self.after[key] if tok.lemma_ == last and tok.pos_ in _POS[pos]}
         for matcher in self.words.values():
             hits |= {(end - 1, self.pos_of[m]) for m, _, end in matcher(span)}
-        return [(span[i], pos) for i, pos in sorted(hits) if span[i].pos_ in _POS[pos]
-                or (pos == "noun" and _nominal_adjective(span[i]))]
+        out = []
+        for i, pos in sorted(hits):
+            tok = span[i]  # one Token a hit
+            if tok.pos_ in _POS[pos] or (pos == "noun" and _nominal_adjective(tok)):
+                out.append((tok, pos))
+        return out
 
     def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
         best: dict[int, tuple[tuple[int, bool, int], Entry]] = {}
