@@ -6,13 +6,12 @@ from functools import cache
 from pathlib import Path
 
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dossier.actors.convert import split_code
 from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
 from dossier.events.patterns import Lexicon
-from dossier.nlp.extensions import doc_text
 from dossier.time.lexicon import lexicon as time_lexicon
 
 _UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "pcomp", "acomp")
@@ -740,7 +739,7 @@ def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None
                 speaker = next(iter(_kids(rep, ("nsubj",))), None)
                 if speaker is not None:
                     break
-    if speaker is None and _may_hold(tok.sent, "according"):
+    if speaker is None:
         for t in tok.sent:
             if t.lower_ == "according":
                 speaker = next((g for p in t.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"), None)
@@ -748,12 +747,6 @@ def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None
     if speaker is None:
         return None
     return resolver.one(speaker) or speaker.doc[speaker.left_edge.i: speaker.right_edge.i + 1].text
-
-
-def _may_hold(sent: Span, word: str) -> bool:
-    """Whether the sentence's text in lower case holds the word (in lower case): a word of it whose `lower_` is the
-    word must, so a walk over its Tokens looking for one can be left out where this says no."""
-    return word in doc_text(sent.doc)[sent.start_char:sent.end_char].lower()
 
 
 def is_tenseless(tok: Token) -> bool:
