@@ -1,6 +1,6 @@
 """An act told a count of days or weeks after another act of one day, or "shortly"/"soon" after it, is dated from
 that day (events/dates._after_value; the window of "soon" is the lexicon's soon_after_days). Not an act told only
-"after" another, nor "days"/"months" after it: no day is told. Sentences written for these tests (article of
+"after" another, nor "days"/"months" after it: no day is told. "The day before" another act is its day less one. Sentences written for these tests (article of
 Thursday 2024-11-28)."""
 
 import pytest
@@ -33,6 +33,18 @@ def test_an_act_after_another_with_no_count_of_days_takes_no_day(code, text):
     assert only(events, "SANCTION").date is None
 
 
+def test_the_day_before_another_act_is_counted_back_from_its_day(code):
+    events, _ = code("Kenya recalled its envoy from Uganda the day before the November 15 vote.", "2024-11-28")
+    assert only(events, "SANCTION").date.start == "2024-11-14"
+
+
 def test_an_act_with_its_own_day_keeps_it(code):
     events, _ = code("Kenya expelled Uganda's envoy on November 20, two days after talks with Uganda.", "2024-11-28")
     assert only(events, "SANCTION").date.start == "2024-11-20"
+
+
+def test_a_day_told_before_the_after_phrase_is_not_counted_from(code):
+    events, _ = code("On November 20, a day after Uganda closed its embassy, Kenya expelled Uganda's envoy.",
+                     "2024-11-28")
+    value = only(events, "SANCTION").date
+    assert value is None or value.start != "2024-11-21"

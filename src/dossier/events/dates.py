@@ -695,10 +695,11 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     """The act's date as after another's one day, where the words fix it: a count of days or weeks after it ("two
     days after the May 20 vote": May 22; "the day after": May 21), a vague count ("a few days after": May 22 to
     25), or "soon"/"shortly" after it (the lexicon's soon_words: that day to `soon_after_days` later). None for
-    anything else ("after the vote", "weeks after": no day is told), or another time than one day."""
+    anything else ("after the vote", "weeks after": no day is told), another time than one day, or a time told
+    before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it on)."""
     value, word = after.value, after.word
     day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
-    if day is None:
+    if day is None or after.root.i < word.i:  # "On Sept 25, a day after X disclosed…": the act's own day
         return None
     measure = _measure_on(word)
     if measure is not None:
