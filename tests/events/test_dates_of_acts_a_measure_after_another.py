@@ -27,6 +27,7 @@ def test_an_act_a_measure_after_a_dated_act_is_counted_from_its_day(code, text, 
     "Kenya expelled Uganda's envoy after the November 15 vote.",
     "Kenya expelled Uganda's envoy days after the November 15 vote.",
     "Kenya expelled Uganda's envoy months after the November 2023 vote.",
+    "Kenya expelled Uganda's envoy three working days after the November 15 vote.",  # not calendar days
 ])
 def test_an_act_after_another_with_no_count_of_days_takes_no_day(code, text):
     events, _ = code(text, "2024-11-28")

@@ -695,7 +695,8 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     """The act's date as after another's one day, where the words fix it: a count of days or weeks after it ("two
     days after the May 20 vote": May 22; "the day after": May 21), a vague count ("a few days after": May 22 to
     25), or "soon"/"shortly" after it (the lexicon's soon_words: that day to `soon_after_days` later). None for
-    anything else ("after the vote", "weeks after": no day is told), another time than one day, or a time told
+    anything else ("after the vote", "weeks after": no day is told; "eight trading days after": not calendar days),
+    another time than one day, or a time told
     before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it on)."""
     value, word = after.value, after.word
     day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
@@ -704,8 +705,9 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     measure = _measure_on(word)
     if measure is not None:
         unit, n, few = _measured(measure)
-        if unit not in ("day", "week"):
-            return None
+        if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _VAGUE_COUNTS
+                                              for c in measure.children):
+            return None  # not "eight trading days after": days of another count than the calendar's
         text = after.said if measure.i in after.phrase else sent.doc[measure.left_edge.i: word.i].text + " " + after.said
         if few is not None:
             return cal_days(shift(day, unit, few[0]), shift(day, unit, few[1]), "vague", text)
