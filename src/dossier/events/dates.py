@@ -508,6 +508,11 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     ahead = _ahead_of(anchors, sent, timexes)
     if ahead is not None and (found is None or found[1].i in ahead.phrase):
         return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
+    after = _ahead_of(anchors, sent, timexes, FOLLOWING) if ahead is None else None
+    if after is not None and (found is None or found[1].i in after.phrase):
+        derived = _after_value(after, sent)  # "expelled the envoy two days after the May 20 vote"
+        if derived is not None:
+            return derived
     if found is None:
         return None
     value, root = found
@@ -602,8 +607,9 @@ class _Ahead:
     head: Token
 
 
-def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead | None:
-    """A phrase of the lexicon's preceding_words on the act ("ahead of", "before", "in the run-up to") whose object
+def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex], words: frozenset[str] = PRECEDING) -> _Ahead | None:
+    """A phrase of the lexicon's preceding_words (or other `words`: following_words) on the act ("ahead of",
+    "before", "in the run-up to"), or on a measure of time on it ("the day after the vote"), whose object
     is a time ("before June 5", "ahead of Ramadan"), a noun with a time of its own ("ahead of Tuesday's election",
     "before the June 5 vote", "prior to the summit on June 12") or a verb with one ("before meeting Ruto on
     Friday"); or a clause opened by such a word with a time of its own ("before the vote takes place on Sunday").
@@ -617,12 +623,15 @@ def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead 
     for head in heads.values():  # also on the act's object, where the parser may hang it ("host talks in the run-up")
         verb = _clause_head(head) if head.pos_ not in ("VERB", "AUX") else head
         objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ in ("VERB", "AUX") else []
-        for top in [t for h in (head, *objects) for t in h.children]:
+        tops = [t for h in (head, *objects) for t in h.children]
+        tops += [p for t in tops if t.dep_ == "npadvmod" and t.lemma_.lower() in _DURATION_UNITS
+                 for p in t.children if p.dep_ == "prep"]  # "the day after the vote"
+        for top in tops:
             phrase = frozenset(t.i for t in top.subtree)
             if any(a.i in phrase for a in anchors):
                 continue  # not the other act itself ("talks ahead of next week's summit": the summit)
             if top.dep_ == "advcl":  # "before the vote takes place on Sunday"
-                mark = next((m for m in top.children if m.dep_ == "mark" and m.lower_ in PRECEDING), None)
+                mark = next((m for m in top.children if m.dep_ == "mark" and m.lower_ in words), None)
                 time = _attached(found, {top.i}) if mark is not None else None
                 if time is not None and time[0].start:
                     said = doc[top.left_edge.i: top.right_edge.i + 1].text
@@ -631,7 +640,7 @@ def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> _Ahead 
             if top.dep_ not in ("prep", "advmod"):
                 continue
             for other in top.subtree:
-                if other.dep_ not in ("pobj", "pcomp") or preceding_words(top, other) not in PRECEDING:
+                if other.dep_ not in ("pobj", "pcomp") or preceding_words(top, other) not in words:
                     continue
                 own = [(tx.value, root) for tx, root in found if root.i == other.i]
                 time = own[0] if len(own) == 1 else _attached(found, {other.i})
@@ -648,7 +657,7 @@ def _before_value(ahead: _Ahead, sent: Span, timexes: list[Timex]) -> DateValue 
     at the article's day for an act still to come, else unknown (start None: "before the election" tells no first
     day). An act told as done ends on the article's day at the latest."""
     doc, value, said = sent.doc, ahead.value, ahead.said
-    measure = next((c for c in ahead.word.children if c.dep_ == "npadvmod"), None)
+    measure = _measure_on(ahead.word)
     if measure is not None:
         return _counted_back(measure, value, ahead.word, said)
     end = value.start
@@ -668,6 +677,50 @@ def _before_value(ahead: _Ahead, sent: Span, timexes: list[Timex]) -> DateValue 
     return DateValue(start=start, end=end, precision=value.precision, text=said)
 
 
+def _measure_on(word: Token) -> Token | None:
+    """The measure of time a "before"/"after" word counts: on the word ("two days before"), on the clause it opens
+    ("two days after troops attacked"), or the noun the word hangs on ("the day after the vote")."""
+    head = word.head if word.dep_ == "mark" else word
+    measure = next((c for c in head.children if c.dep_ == "npadvmod" and c.i < word.i), None)
+    if measure is None and word.dep_ == "prep" and word.head.dep_ == "npadvmod" and word.head.i < word.i \
+            and word.head.lemma_.lower() in _DURATION_UNITS:
+        measure = word.head
+    return measure
+
+
+_SOON = frozenset(lexicon()["soon_words"])
+_SOON_AFTER = lexicon()["soon_after_days"]
+FOLLOWING = frozenset(lexicon()["following_words"])
+
+
+def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
+    """The act's date as after another's one day, where the words fix it: a count of days or weeks after it ("two
+    days after the May 20 vote": May 22; "the day after": May 21), a vague count ("a few days after": May 22 to
+    25), or "soon"/"shortly" after it (the lexicon's soon_words: that day to `soon_after_days` later). None for
+    anything else ("after the vote", "weeks after": no day is told; "eight trading days after": not calendar days),
+    another time than one day, or a time told
+    before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it on)."""
+    value, word = after.value, after.word
+    day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
+    if day is None or after.root.i < word.i:  # "On Sept 25, a day after X disclosed…": the act's own day
+        return None
+    measure = _measure_on(word)
+    if measure is not None:
+        unit, n, few = _measured(measure)
+        if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _VAGUE_COUNTS
+                                              for c in measure.children):
+            return None  # not "eight trading days after": days of another count than the calendar's
+        text = after.said if measure.i in after.phrase else sent.doc[measure.left_edge.i: word.i].text + " " + after.said
+        if few is not None:
+            return cal_days(shift(day, unit, few[0]), shift(day, unit, few[1]), "vague", text)
+        return cal_day(shift(day, unit, n), text) if n is not None else None
+    head = word.head if word.dep_ == "mark" else word
+    soon = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in _SOON and c.i < word.i), None)
+    if soon is None:
+        return None
+    return cal_days(day, shift(day, "day", _SOON_AFTER), "vague", sent.doc[soon.i: word.i].text + " " + after.said)
+
+
 def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> DateValue | None:
     """The day a measure of days or weeks before another's day fixes ("two days before the vote"), or the days it
     may be ("a few days before"); None for other measures or a time that is not one day."""
@@ -675,7 +728,7 @@ def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> D
     day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
     if unit not in ("day", "week") or day is None:
         return None
-    text = prep.doc[measure.left_edge.i: prep.i].text + " " + said
+    text = said if prep.dep_ == "mark" else prep.doc[measure.left_edge.i: prep.i].text + " " + said  # "two days before the vote takes place"
     if few is not None:
         ends = sorted(shift(day, unit, -k) for k in few)
         return cal_days(ends[0], ends[1], "vague", text)
@@ -762,7 +815,8 @@ def _measured(measure: Token) -> tuple[str, int | None, tuple[int, int] | None]:
     days" ("day", None, (2, 5))."""
     few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
     count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
-    n = 1 if count is not None and count.lower_ in ("a", "one") else number(count.text) if count is not None else None
+    n = 1 if count is not None and (count.lower_ in ("a", "one") or (count.lower_ == "the" and measure.lower_ == "day")) \
+        else number(count.text) if count is not None else None
     return measure.lemma_.lower(), n, few
 
 

@@ -22,9 +22,11 @@ from dossier.events.dates import (
     _bounds,
     _clause_head,
     _event_date,
+    _length,
     _noun_types,
     _opening,
     _unique_in_clause,
+    _within,
     is_after,
     sentence_timexes,
 )
@@ -75,6 +77,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         reacted_today(doc, events, triggers, timexes)
         lead_said(doc, events, triggers, timexes)
         after_another(doc, events, triggers)
+    refined_later(doc, events, triggers, timexes)
     ends_told(doc, events, triggers, timexes)
     done_later(doc, events, triggers)
     statements_undated(doc, events, triggers)
@@ -153,6 +156,64 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
                     event.date = value
                 if event in here and _done_by_its_noun(noun, value, doc._.published):
                     event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
+
+
+# --- a coarse date made finer by a later sentence -------------------------------------------------------------------
+
+_COARSE_DAYS = lexicon()["coarse_date_days"]  # a date longer than this (a month, a season, a year) is coarse
+
+
+def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act the story dates only coarsely (a month, a season, a year) takes the finer time a later sentence gives
+    it when a noun there names it again with a time of its own that lies within the coarse one: "In March, Kenya and
+    Uganda signed a border pact." … "The March 21 pact ends a long dispute" (March 21); "signed a pact in 2023" …
+    "The pact, signed on March 21, 2023, …". The noun is as `date_back` reads one (not indefinite, no word of
+    another act, no other doer in its own words, `_names_again`), every earlier act it may name is one act
+    (`_one_act`), and every dated one is coarser than the new time and holds it; not a time after the article for
+    an act done. A time outside the coarse one ("the April talks" after "talks in March") names another act, and
+    a time no finer ("the 2023 pact") tells nothing new. In place."""
+    if not timexes or not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in events):
+        return
+    published = doc._.published
+    for sent in doc.sents:
+        if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
+            continue
+        before = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i < sent.start]
+        if not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in before):
+            continue
+        for noun in sent:
+            if not _common_noun(noun) or _said_another(noun) or _indefinite(noun) or (
+                    noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+                    and (_said_another(noun.head.head) or _indefinite(noun.head.head))):
+                continue  # not "a new pact", nor "another round of talks"
+            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
+                       and not _others_act(noun, e, doc)]
+            dated = [e for e in earlier if e.date is not None]
+            if not dated or not _one_act(earlier, doc):
+                continue
+            value = _own_date(noun, timexes) or _done_on(noun, timexes)
+            if value is None or not value.start or not all(
+                    _length(value) < _length(e.date) and _length(e.date) > _COARSE_DAYS and _within(value, e.date)
+                    for e in dated):
+                continue
+            for event in dated:
+                if not (event.status == "occurred" and is_after(value, published)):
+                    event.date = value
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+
+
+def _done_on(noun: Token, timexes: list[Timex]) -> DateValue | None:
+    """The time of a participle of doing on the noun: "the pact, signed on March 21", "talks held on Monday"."""
+    found = sentence_timexes(noun.sent, timexes)
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DOING_VERBS:
+            attached = _attached(found, {verb.i})
+            if attached is not None:
+                return attached[0]
+    return None
 
 
 # --- an act told as planned, and later as held ----------------------------------------------------------------------
