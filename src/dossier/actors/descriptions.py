@@ -132,10 +132,10 @@ class Descriptions:
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
         if label == "PERSON" and fallback and not (country or sector or officer) and body is None and (
-                lead := self._dominant or self._home or self._leading_country()) and self._of_an_unnamed_body(
+                lead := self._dominant or self._leading_country()) and self._of_an_unnamed_body(
                 span, neighbours, token_actor):
-            # "X, vice-chairman of the council for economic planning,": a body of the story's country, else of its
-            # dateline's, else of the one it names most (_leading_country)
+            # "X, vice-chairman of the council for economic planning,": a body of the country the story is about, or of
+            # its dateline's where that ties with another as the one named most (_leading_country)
             country = lead
         forms = self._form_countries(span) if label == "ORG" else ()
         if label == "ORG" and not f.country and not based and (known := self._dictionary_firm(span, forms)):

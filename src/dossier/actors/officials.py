@@ -43,9 +43,8 @@ class Officials:
         one state the article names other than the counterparts' (else none); otherwise the country the article is
         about if one stands out, else the country of the story's dateline (a wire names an official of another
         country with a demonym: "WASHINGTON - Agriculture Secretary X" is American in a story that names the Soviet
-        Union first), else the one it names most (`_leading_country`, of two that tie the first named: "Japan has
-        decided ..., Defence Minister X said", with the United States named as often), else the first state it names
-        before them; where that state gives no such title ("Economy minister X" in a story
+        Union first), else the first state it names before them ("Japan has decided ..., Defence Minister X said",
+        with the United States named as often); where that state gives no such title ("Economy minister X" in a story
         about the US: `titles_not_given`), the one other state the story names, else none. A known person counts as a
         counterpart only in the official's clause or one holding it (`_over`). Checked by hand on the officials of
         Reuters-21578 stories 1-1,000 (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
@@ -67,7 +66,7 @@ class Officials:
             return speaks_for
         if self._told_by_envoy(span):
             return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
-        country = self._dominant or self._home or self._leading_country() or next(
+        country = self._dominant or self._home or next(
             (country for start, country in self._states if start < span.start), None)
         if country and self._title_not_given(span, country):
             others = {other for _, other in self._states if other != country}

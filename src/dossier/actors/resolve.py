@@ -85,7 +85,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.state_ids = self.country_ids | frozenset(dictionary.periods)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
-        self._counts: dict[str, int] = {}  # per Doc: how often its names give each country, first named first
+        self._counts: dict[str, int] = {}  # per Doc: how often its names give each country
         self._home: str | None = None  # per Doc: the country of the story's dateline
         self._capital: str | None = None  # per Doc: the state whose capital the dateline names (_dateline_capital)
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first

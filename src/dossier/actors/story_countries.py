@@ -21,24 +21,24 @@ class StoryCountries:
         known people and organisations) give most often, when it is given at least twice, and twice as often as any
         other; None when no country stands out so."""
         counts: dict[str, int] = {}
-        for f in sorted(found, key=lambda f: f.start):
+        for f in found:
             place = self._places.get(f.ident)
             country = self.d.country_on(f.ident, self._date) if place is None else place.country
             if country:
                 counts[country] = counts.get(country, 0) + 1
-        self._counts = counts  # in the order first named: read by _leading_country
+        self._counts = counts  # read by _leading_country
         ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
         top, count = ranked[0]
         return top if count >= 2 and count >= 2 * ranked[1][1] else None
 
     def _leading_country(self) -> str | None:
-        """The country a story names most often where none stands out twice as often (`_article_country`), of two
-        that tie the one it names first ("Taiwan will cut tariffs ... its surplus with the United States"); None where
-        no country is named twice. Read after the dateline's country: a wire story's dateline tells its officials'
-        home better than the count ("MANILA - Finance Secretary X ... talks in New York")."""
+        """Where no country stands out twice as often as any other (`_article_country`), the story's dateline's
+        country when it is one of those the story names most, at least twice ("TAIPEI - Taiwan will cut tariffs ...
+        its surplus with the United States", the two named as often): the dateline breaks the tie; None otherwise
+        ("LONDON - coffee producers met", London named once and Brazil and Colombia once each)."""
         counts = getattr(self, "_counts", {})
         top = max(counts.values(), default=0)
-        return next(country for country, count in counts.items() if count == top) if top >= 2 else None
+        return self._home if top >= 2 and self._home is not None and counts.get(self._home) == top else None
 
     def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
         """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
