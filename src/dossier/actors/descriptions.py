@@ -131,9 +131,12 @@ class Descriptions:
         if label == "PERSON" and fallback and not (country or sector or officer) and (
                 lede := self._titled_lede(span, token_actor)):
             country, sector = lede  # "Oman's Oil Minister said ... . Said al-Harthy was quoted ...": that minister
-        if label == "PERSON" and fallback and not (country or sector or officer) and body is None and self._dominant \
-                and self._of_an_unnamed_body(span, neighbours, token_actor):
-            country = self._dominant  # "X, vice-chairman of the council for economic planning,": the story's body
+        if label == "PERSON" and fallback and not (country or sector or officer) and body is None and (
+                lead := self._dominant or self._leading_country()) and self._of_an_unnamed_body(
+                span, neighbours, token_actor):
+            # "X, vice-chairman of the council for economic planning,": a body of the country the story is about, or of
+            # its dateline's where that ties with another as the one named most (_leading_country)
+            country = lead
         forms = self._form_countries(span) if label == "ORG" else ()
         if label == "ORG" and not f.country and not based and (known := self._dictionary_firm(span, forms)):
             # "Siemens A.G.", "Waste Management Corp", "Intel Corp": a firm the dictionaries know by another form

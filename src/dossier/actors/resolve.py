@@ -58,8 +58,8 @@ from dossier.model import Entity, Mention
 from dossier.nlp.extensions import doc_text
 
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
-_DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_home", "_capital", "_states", "_place_tokens",
-              "_named_state_countries", "_single", "_market", "_described", "_presumed", "story_country")
+_DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts", "_home", "_capital", "_states",
+              "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed", "story_country")
 
 
 class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, Acronyms, Firms, Nationalities,
@@ -85,6 +85,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.state_ids = self.country_ids | frozenset(dictionary.periods)
         self.leader_titles = frozenset(t.lower() for t in dictionary.lexicon.leader_titles)
         self._dominant: str | None = None  # per Doc: the country the article is about
+        self._counts: dict[str, int] = {}  # per Doc: how often its names give each country
         self._home: str | None = None  # per Doc: the country of the story's dateline
         self._capital: str | None = None  # per Doc: the state whose capital the dateline names (_dateline_capital)
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first

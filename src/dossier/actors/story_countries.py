@@ -26,9 +26,19 @@ class StoryCountries:
             country = self.d.country_on(f.ident, self._date) if place is None else place.country
             if country:
                 counts[country] = counts.get(country, 0) + 1
+        self._counts = counts  # read by _leading_country
         ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
         top, count = ranked[0]
         return top if count >= 2 and count >= 2 * ranked[1][1] else None
+
+    def _leading_country(self) -> str | None:
+        """Where no country stands out twice as often as any other (`_article_country`), the story's dateline's
+        country when it is one of those the story names most, at least twice ("TAIPEI - Taiwan will cut tariffs ...
+        its surplus with the United States", the two named as often): the dateline breaks the tie; None otherwise
+        ("LONDON - coffee producers met", London named once and Brazil and Colombia once each)."""
+        counts = getattr(self, "_counts", {})
+        top = max(counts.values(), default=0)
+        return self._home if top >= 2 and self._home is not None and counts.get(self._home) == top else None
 
     def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
         """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
