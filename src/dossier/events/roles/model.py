@@ -472,8 +472,10 @@ def own_state(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
 
 def own_place(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
     """A city or region (not a state) of the country every actor of the source belongs to ("Peru will host 160
-    meetings across the cities of Cusco and Lima": Cusco and Lima): for a meeting or an agreement, where it is held,
-    not the other party. (A place of another country may be the one visited: "toured Cusco" by a foreign minister.)"""
+    meetings across the cities of Cusco and Lima": Cusco and Lima): for a meeting (`excluded` asks it of CONSULT
+    only), where it is held, not the other party. (A place of another country may be the one visited: "toured
+    Cusco" by a foreign minister. An agreement's own place is left to the model: PLV_train marks the city of "agreed
+    to set up a company in <its capital>" as the target.)"""
     actors = resolver.doc._.actors or {}
     entity = actors.get(cand.actor)
     if entity is None or not entity.country or entity.cameo == entity.country \
@@ -531,9 +533,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     or named as one (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made
     missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells
     of the act as its target, as the target of a meeting or an agreement the state whose own officials alone are
-    the source (`own_state`) and a city or region of the source's own country (its venue, `own_place`), the
-    source's own forces that it moves as its target ("sent its troops to X", deployed_forces.mover), the one who
-    goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
+    the source (`own_state`), as the target of a meeting a city or region of the source's own country (its venue,
+    `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
+    deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
     another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
     clause's verb that the parser took for the main verb's subject (`misread_object`), as the target of a threat
     what the act it holds out would be done to ("warned that any attack on X would…",
@@ -552,8 +554,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
-                             or (event.type in MUTUAL and (own_state(cand, event.source, resolver)
-                                                           or own_place(cand, event.source, resolver)))):
+                             or (event.type in MUTUAL and own_state(cand, event.source, resolver))
+                             or (event.type == "CONSULT" and own_place(cand, event.source, resolver))):
         return True
     if misread_object(cand.anchor, trigger):
         return True
