@@ -165,6 +165,13 @@ def _helping() -> frozenset[str]:
     return frozenset(load_yaml(_ADDRESSEES)["helping"])
 
 
+@cache
+def _joining() -> frozenset[str]:
+    """data/addressees.yaml `joining`: the verbs whose object does the act of their gerund after "in" with their
+    subject."""
+    return frozenset(load_yaml(_ADDRESSEES).get("joining", ()))
+
+
 def addressee_of(infinitive: Token) -> list[Token]:
     """The one an active infinitive complement's act is asked or urged of, who does it: the
     object of the verb it hangs on ("urged the regulator to make a request", "asked Kenya to send troops"), or the
@@ -242,9 +249,15 @@ _OBJECT_PREPS = frozenset({"as", "of", "for", "from"})
 
 def _gerund_doer(prep: Token, depth: int) -> list[Token]:
     """Who does a gerund governed by a preposition on a verb: the verb's object after `_OBJECT_PREPS`, and after
-    "in" on a verb of helping ("supports Peru in hosting the summit", data/addressees.yaml `helping`); else the
-    verb's subject."""
+    "in" on a verb of helping ("supports Peru in hosting the summit", data/addressees.yaml `helping`); after "in" on
+    a verb of joining, its subject and its object or the object of its "with" together ("Spain joined Italy in
+    condemning the test": both condemn, `joining`); else the verb's subject."""
     outer = prep.head
+    if prep.lower_ == "in" and outer.lemma_.lower() in _joining():
+        partners = [c for c in outer.children if c.dep_ == "dobj"] \
+            + [g for c in outer.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < prep.i
+               for g in c.children if g.dep_ == "pobj"]
+        return subject_tokens(outer, depth + 1) + partners
     if prep.lower_ in _OBJECT_PREPS or (prep.lower_ == "in" and outer.lemma_.lower() in _helping()):
         objects = [c for c in outer.children if c.dep_ in ("dobj", "nsubjpass")]
         if objects:

@@ -335,6 +335,28 @@ def is_undergoer(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     return any(a in actors for t in undergoers for a in resolver.many(t))
 
 
+# The relations by which the trigger names its own object: a direct object, or the object of a preposition on it
+# ("travelling to Europe", "met with Kenya", "sent troops into Iraq").
+_OWN_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def own_object_tokens(trigger: Token) -> list[Token]:
+    """The words the trigger names its own object by: its direct object, and the objects of its prepositions."""
+    out = [c for c in trigger.children if c.dep_ in _OWN_OBJECT_DEPS]
+    out += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def is_own_object(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
+    """The rules' target is a verb trigger's own object ("before travelling to Europe", "will meet Kenya"): the
+    parse names whom or where the act is aimed at; the model does not replace it by a mention outside the
+    trigger's phrase ("explaining Brazil's actions to X before travelling to Europe": X is the one the explaining
+    is told to, a participant of another verb)."""
+    if trigger.pos_ != "VERB" or is_passive(trigger):
+        return False
+    return any(a in actors for t in own_object_tokens(trigger) for a in resolver.many(t))
+
+
 # The relations by which a word qualifies the noun phrase of a speaker: its country or body ("Kuwait's oil
 # minister", "the Turkish defence minister", "an OPEC delegate"), a name or a title set beside it ("General X,
 # secretary general of the Turkish General Staff").
@@ -448,6 +470,21 @@ def own_state(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
                                and e.cameo != entity.country for e in sides)
 
 
+def own_place(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
+    """A city or region (not a state) of the country every actor of the source belongs to ("Peru will host 160
+    meetings across the cities of Cusco and Lima": Cusco and Lima): for a meeting (`excluded` asks it of CONSULT
+    only), where it is held, not the other party. (A place of another country may be the one visited: "toured
+    Cusco" by a foreign minister. An agreement's own place is left to the model: PLV_train marks the city of "agreed
+    to set up a company in <its capital>" as the target.)"""
+    actors = resolver.doc._.actors or {}
+    entity = actors.get(cand.actor)
+    if entity is None or not entity.country or entity.cameo == entity.country \
+            or not (entity.kind == "place" or entity.type in PLACE_LABELS):
+        return False
+    sides = [actors.get(a) for a in source]
+    return bool(sides) and all(e is not None and e.country == entity.country for e in sides)
+
+
 _NAME_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "flat", "pobj"})
 
 
@@ -491,16 +528,17 @@ def host_state(cand: Candidate, side: str, event: Event, resolver: Resolver) -> 
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens (but for the
-    state a meeting is held in, as its target: `host_state`), a city or
-    region after "in" or "at" on a verb above the trigger, as the source a place after "in", "at", "onto"… below it
-    (`is_place_where`), a news outlet, known or named as one (it reports the act, neither does it nor
-    undergoes it), where a thing was made ("Chinese-made missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells of the
-    act as its target, as the target of a meeting or an agreement the state whose own officials alone are the source
-    (`own_state`), the source's own forces that it moves as its target ("sent its troops to X", deployed_forces.mover), the
-    one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a
-    mention governed by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object
-    of a relative clause's verb that the parser took for the main verb's subject (`misread_object`), as the target
-    of a threat what the act it holds out would be done to ("warned that any attack on X would…",
+    state a meeting is held in, as its target: `host_state`), a city or region after "in" or "at" on a verb above
+    the trigger, as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known
+    or named as one (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made
+    missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells
+    of the act as its target, as the target of a meeting or an agreement the state whose own officials alone are
+    the source (`own_state`), as the target of a meeting a city or region of the source's own country (its venue,
+    `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
+    deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
+    another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
+    clause's verb that the parser took for the main verb's subject (`misread_object`), as the target of a threat
+    what the act it holds out would be done to ("warned that any attack on X would…",
     warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
     the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), and,
     as the source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were
@@ -516,7 +554,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
-                             or (event.type in MUTUAL and own_state(cand, event.source, resolver))):
+                             or (event.type in MUTUAL and own_state(cand, event.source, resolver))
+                             or (event.type == "CONSULT" and own_place(cand, event.source, resolver))):
         return True
     if misread_object(cand.anchor, trigger):
         return True
@@ -553,9 +592,13 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
             continue
         ruled = own[side] if own else 0.0
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
+        # a target the trigger names as its own object is replaced only by another mention of the trigger's phrase
+        inside = {t.i for t in trigger.subtree} if current and side == "target" and trigger is not None \
+            and is_own_object(trigger, current, resolver) else None
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
-                and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))]
+                and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))
+                and (inside is None or c.anchor.i in inside)]
         best = max(pool, key=lambda cp: cp[1], default=None)
         if best is None or best[1] < fill_at or (current and best[1] - ruled < replace_by):
             continue
