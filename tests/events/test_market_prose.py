@@ -45,3 +45,15 @@ def test_requests_demands_decisions_and_attacks_stay(code, text, kind):
 def test_talks_beside_an_encouraging_outcome_stay(code):
     events, _ = code("Peru said it was encouraged by the progress made in the negotiations with Bolivia.")
     assert [e.type for e in events] == ["CONSULT"], _coded(events)
+
+
+def test_trading_in_a_stock_held_up_is_no_refusal(code):
+    events, _ = code("The Nairobi Stock Exchange delayed trading in Kenya Airways shares this morning pending news.")
+    assert "REJECT" not in {e.type for e in events}, _coded(events)
+
+
+@pytest.mark.parametrize("text, kind", [("Kenya suspended talks with Uganda over the border dispute.", "SANCTION"),
+                                        ("Uganda halted the delivery of arms to the rebels.", "SANCTION")])
+def test_talks_and_deliveries_held_up_stay(code, text, kind):
+    events, _ = code(text)
+    assert kind in {e.type for e in events}, _coded(events)
