@@ -57,3 +57,15 @@ def test_trading_in_a_stock_held_up_is_no_refusal(code):
 def test_talks_and_deliveries_held_up_stay(code, text, kind):
     events, _ = code(text)
     assert kind in {e.type for e in events}, _coded(events)
+
+
+@pytest.mark.parametrize("text", ["The Kenyan government had expressed concern about inflation in its latest survey.",
+                                  "Peru voiced concern over the rise in food prices."])
+def test_concern_about_a_figure_blames_nobody(code, text):
+    events, _ = code(text)
+    assert "ACCUSE" not in {e.type for e in events}, _coded(events)
+
+
+def test_concern_over_a_side_s_act_stays(code):
+    events, _ = code("Kenya's banks expressed grave concern over Uganda's suspension of interest payments.")
+    assert "ACCUSE" in {e.type for e in events}, _coded(events)
