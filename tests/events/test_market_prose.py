@@ -69,3 +69,23 @@ def test_concern_about_a_figure_blames_nobody(code, text):
 def test_concern_over_a_side_s_act_stays(code):
     events, _ = code("Kenya's banks expressed grave concern over Uganda's suspension of interest payments.")
     assert "ACCUSE" in {e.type for e in events}, _coded(events)
+
+
+def test_trading_a_stock_held_up_told_as_a_modifier_is_no_refusal(code):
+    events, _ = code("The Lima exchange delayed trading Banco Andino shares this morning.")
+    assert "REJECT" not in {e.type for e in events}, _coded(events)
+
+
+def test_a_position_in_a_market_is_no_ground_taken(code):
+    events, _ = code("Dealers took out new positions against Nigeria's naira.")
+    assert "ASSAULT" not in {e.type for e in events}, _coded(events)
+
+
+def test_positions_taken_by_troops_stay_to_the_rules(code):
+    events, _ = code("Ugandan troops took up positions near the Kenyan border.")
+    assert "ASSAULT" in {e.type for e in events}, _coded(events)
+
+
+def test_a_question_on_doubts_is_asked_not_done(code):
+    events, _ = code("Dealers said they were reluctant to trade amid doubts over whether Nigeria can defend the naira.")
+    assert "SUPPORT" not in {e.type for e in events}, _coded(events)
