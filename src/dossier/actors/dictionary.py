@@ -117,6 +117,8 @@ class AgentEntry(_Entry):
     nouns: list[str] = []
     before: bool = False  # CAMEO puts the code before the country's ("NGO~"), as for organisations
     needs_country: bool = False  # an agent only when a country describes it (Phoenix's singular titles)
+    trade_before: bool = False  # a common noun before it names its trade ("steel producers"), not another thing
+    story_country: bool = True  # no word gives its country: the story's (not for a debtor's creditors, often abroad)
 
 
 class ActorEntry(_Entry):
