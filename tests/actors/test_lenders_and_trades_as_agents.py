@@ -48,3 +48,15 @@ def test_lenders_no_word_places_take_no_country_from_the_story(analyse):
                   "in Lima stood by.")
     assert ids(doc, "creditor banks") == ["agent:---:BUS"]
     assert ids(doc, "police") == ["agent:PER:COP"]
+
+
+def test_a_debtor_named_before_its_creditors_is_not_their_country(analyse):
+    doc = analyse("Bolivia's creditor banks agreed to study the offer, and Chile's lenders met in Madrid.")
+    assert ids(doc, "creditor banks") == ["agent:---:BUS"]
+    assert ids(doc, "lenders") == ["agent:---:BUS"]
+
+
+def test_must_not_a_country_s_own_banks_keep_their_country(analyse):
+    doc = analyse("Japan's banks and Argentine lenders turned the plan down.")
+    assert ids(doc, "banks") == ["agent:JPN:BUS"]
+    assert ids(doc, "lenders") == ["agent:ARG:BUS"]

@@ -86,7 +86,7 @@ class AgentFinder:
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
             country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
-                                    entry.trade_before)
+                                    entry.trade_before, entry.owner_is_other)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and not _several(tok) and entry.story_country:
@@ -117,12 +117,14 @@ class AgentFinder:
 
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
                  token_label: dict[int, str], domestic: bool = False,
-                 trade_before: bool = False) -> str | bool | None:
+                 trade_before: bool = False, owner_is_other: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
-        before a `trade_before` noun names its trade ("oil refiners"), not another thing ("market forces")."""
-        describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
+        before a `trade_before` noun names its trade ("oil refiners"), not another thing ("market forces"); the
+        possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country."""
+        describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
+                      and not (owner_is_other and c.dep_ == "poss")]
         describing += [o for c in head.children
                        if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in"))
                        for o in c.children if o.dep_ == "pobj"]
