@@ -29,11 +29,11 @@ class Settings(BaseModel):
     dask_address: str | None = Field(default=None, description="Scheduler address of an existing Dask cluster.")
     languages: list[str] = Field(default_factory=lambda: ["en"], description="`dossier build` skips, with a "
                                  "message, documents confidently in none of these languages (ISO 639-1); empty: all.")
-    unplaced_events: Literal["drop", "keep"] = Field(default="keep", description="Events none of whose sides "
-                                                     "is placed (known to a dictionary, with a country, or of a "
-                                                     "political kind or group: events/data/relevance.yaml): "
-                                                     "'drop' leaves them out (a precision setting for general web "
-                                                     "pages), 'keep' keeps them.")
+    unplaced_events: Literal["drop", "place", "keep"] = Field(
+        default="keep", description="Events none of whose sides is placed (known to a dictionary, with a country, "
+        "or of a political kind or group: events/data/relevance.yaml): 'drop' leaves them out (a precision setting "
+        "for general web pages), 'place' leaves out those whose sentence names no place or nationality either, "
+        "'keep' keeps them.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
 

@@ -85,10 +85,11 @@ class AgentFinder:
             if self._inside_a_name(doc, tok, taken) or any(
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
-            country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC)
+            country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
+                                    entry.trade_before, entry.owner_is_other)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
-            if not country and not _several(tok):
+            if not country and not _several(tok) and entry.story_country:
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self._agent(start, tok.i + 1, entry, country or None))
             for i in range(start, tok.i + 1):
@@ -115,11 +116,15 @@ class AgentFinder:
         return ent is not None and any(t.pos_ == "PROPN" and t.i != tok.i and not taken[t.i] for t in ent)
 
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
-                 token_label: dict[int, str], domestic: bool = False) -> str | bool | None:
+                 token_label: dict[int, str], domestic: bool = False,
+                 trade_before: bool = False, owner_is_other: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
-        ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's."""
-        describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
+        ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
+        before a `trade_before` noun names its trade ("oil refiners"), not another thing ("market forces"); the
+        possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country."""
+        describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
+                      and not (owner_is_other and c.dep_ == "poss")]
         describing += [o for c in head.children
                        if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in"))
                        for o in c.children if o.dep_ == "pobj"]
@@ -131,6 +136,8 @@ class AgentFinder:
             ident = token_ident.get(tok.i)
             if ident is None:
                 if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and tok.i not in token_label:
+                    if trade_before and tok.pos_ == "NOUN":
+                        continue
                     return False  # "market forces", "tax authorities": another thing than the agent
                 if token_label.get(tok.i) in ("PERSON", "ORG", "FAC"):
                     return False

@@ -117,6 +117,9 @@ class AgentEntry(_Entry):
     nouns: list[str] = []
     before: bool = False  # CAMEO puts the code before the country's ("NGO~"), as for organisations
     needs_country: bool = False  # an agent only when a country describes it (Phoenix's singular titles)
+    trade_before: bool = False  # a common noun before it names its trade ("steel producers"), not another thing
+    story_country: bool = True  # no word gives its country: the story's (not for a debtor's creditors, often abroad)
+    owner_is_other: bool = False  # a possessive names another party, not its country ("Peru's creditors": Peru owes)
 
 
 class ActorEntry(_Entry):

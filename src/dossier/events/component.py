@@ -30,10 +30,12 @@ class EventCoder:
     alone), which evaluation swaps; `keep_unplaced`: keep the events none of whose sides is placed
     (events/relevance.py)."""
 
-    def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None, keep_unplaced: bool = True):
+    def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None, keep_unplaced: bool = True,
+                 by_place: bool = False):
         self.coder = coder
         self.roles = roles
         self.keep_unplaced = keep_unplaced
+        self.by_place = by_place  # not kept: an unplaced event whose sentence names a place is kept all the same
 
     def __call__(self, doc: Doc) -> Doc:
         events = self.coder.code(doc)
@@ -56,7 +58,7 @@ class EventCoder:
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event
-            events = placed_events(events, doc._.actors or {})
+            events = placed_events(events, doc._.actors or {}, doc if self.by_place else None)
         doc._.events = events
         return doc
 
@@ -65,23 +67,25 @@ KEEP = object()  # `coding_with`: leave that model as it is
 
 
 @contextmanager
-def coding_with(nlp: Language, types=KEEP, roles=KEEP, keep_unplaced=KEEP) -> Iterator[EventCoder]:
+def coding_with(nlp: Language, types=KEEP, roles=KEEP, keep_unplaced=KEEP, by_place=KEEP) -> Iterator[EventCoder]:
     """Inside the block the pipeline's event component codes with these models instead of its own: `types` the
     event-type model, `roles` the role model (None: the rules alone decide roles; KEEP: unchanged), and keeps the
-    events with no placed side or not (`keep_unplaced`; training reads every event the rules find). Yields the
-    component."""
+    events with no placed side or not (`keep_unplaced`; training reads every event the rules find), those whose
+    sentence names a place among them or not (`by_place`). Yields the component."""
     component = nlp.get_pipe("dossier_events")
-    held = component.coder.model, component.roles, component.keep_unplaced
+    held = component.coder.model, component.roles, component.keep_unplaced, component.by_place
     if types is not KEEP:
         component.coder.model = types
     if roles is not KEEP:
         component.roles = roles
     if keep_unplaced is not KEEP:
         component.keep_unplaced = keep_unplaced
+    if by_place is not KEEP:
+        component.by_place = by_place
     try:
         yield component
     finally:
-        component.coder.model, component.roles, component.keep_unplaced = held
+        component.coder.model, component.roles, component.keep_unplaced, component.by_place = held
 
 
 @Language.factory("dossier_events", default_config={"extra_patterns": [], "type_model": "shipped",
@@ -90,10 +94,11 @@ def make_events(nlp: Language, name: str, extra_patterns: list[str], type_model:
                 unplaced: str):
     """Build the matcher once; `extra_patterns` are folders of more pattern files (one YAML per type);
     `type_model` and `roles_model`: "shipped" (events/model/event_types.npz, roles.npz), a path to another
-    model, or "none"; `unplaced`: "drop" or "keep" the events with no placed side (events/relevance.py)."""
+    model, or "none"; `unplaced`: "drop" or "keep" the events with no placed side, or "place": drop those whose
+    sentence names no place either (events/relevance.py)."""
     model = None if type_model == "none" else classifier.load(None if type_model == "shipped" else type_model)
     roles = None if roles_model == "none" else role_model.load(None if roles_model == "shipped" else roles_model)
     extra = tuple(extra_patterns)
     matcher = TriggerMatcher(nlp.vocab, load_entries(extra), cached_from=entry_inputs(extra))
     coder = Coder(matcher, load_lexicon(), load_threats(extra), model)
-    return EventCoder(coder, roles, keep_unplaced=unplaced == "keep")
+    return EventCoder(coder, roles, keep_unplaced=unplaced == "keep", by_place=unplaced == "place")

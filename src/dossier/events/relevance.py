@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier.data_files import load_word_lists
 from dossier.model import Entity, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 DATA = Path(__file__).parent / "data" / "relevance.yaml"
 
@@ -45,6 +49,21 @@ def is_placed(event: Event, actors: dict[str, Entity]) -> bool:
     return any(placed(actors.get(a), kinds) for a in (*event.source, *event.target))
 
 
-def placed_events(events: list[Event], actors: dict[str, Entity]) -> list[Event]:
-    """The events with a placed side, in their order."""
-    return [e for e in events if is_placed(e, actors)]
+def placed_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
+    """The events with a placed side, in their order; given the Doc, also those whose sentence names a place or a
+    nationality (`place_labels`: "a court in Lyon found him guilty", "the Nigerian Army mobilised")."""
+    labels = place_labels() if doc is not None else frozenset()
+    spans = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in labels] if labels else []
+    return [e for e in events if is_placed(e, actors) or (spans and _names_a_place(e, spans))]
+
+
+@lru_cache(maxsize=1)
+def place_labels() -> frozenset[str]:
+    """The tagger's labels of the names that place an event by its sentence (data/relevance.yaml)."""
+    return frozenset(label.upper() for label in load_word_lists(DATA).get("place_labels", frozenset()))
+
+
+def _names_a_place(event: Event, spans: list[tuple[int, int]]) -> bool:
+    """A sentence of the event's evidence holds one of the spans (character offsets in the document)."""
+    return any(ev.start is not None and ev.end is not None and ev.start <= a and b <= ev.end
+               for ev in event.evidence for a, b in spans)
