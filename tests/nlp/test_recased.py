@@ -100,3 +100,8 @@ def test_a_capital_after_the_state_again_or_in_a_title_case_headline_is_no_name(
 def test_a_word_of_no_lexicon_the_story_writes_nowhere_else_is_kept():  # must-not
     _, recased = _read("Tokyo will let U.S. Chipmakers sell more in Japan next year, officials said.")
     assert not recased
+
+
+def test_a_capital_after_the_state_and_a_comma_is_no_name():  # must-not
+    _, recased = _read("Tokyo must act, U.S. Officials said. Talks will resume, the U.S., Officials added, in May.")
+    assert "Officials" in recased
