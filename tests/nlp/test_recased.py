@@ -105,3 +105,9 @@ def test_a_word_of_no_lexicon_the_story_writes_nowhere_else_is_kept():  # must-n
 def test_a_capital_after_the_state_and_a_comma_is_no_name():  # must-not
     _, recased = _read("Tokyo must act, U.S. Officials said. Talks will resume, the U.S., Officials added, in May.")
     assert "Officials" in recased
+
+
+def test_a_word_inside_a_longer_name_elsewhere_is_no_evidence_of_a_name():  # must-not
+    _, recased = _read("He said U.S. Banks must hold more capital. Dealers said that the Bank of England would not "
+                       "change its rules for lenders this year.")
+    assert "Banks" in recased

@@ -70,7 +70,8 @@ def _title_case_line(sent: Span) -> bool:
 def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
     """How the story writes `word` (by its base `forms`) elsewhere: "name" where it stands capitalised on its own in
     the middle of a sentence (not first, not after a state's abbreviation, with or without a comma between, or after
-    another capitalised word, no capitalised word after it, not in a title-case headline), "common" where it is
+    another capitalised word, no capitalised word after it, not inside a longer name of the recogniser's ("the Bank
+    of England"), not in a title-case headline), "common" where it is
     written in lower case, None where the story has it nowhere else. A name's evidence wins: "Steel said" tells a
     firm though the story also writes "steel"."""
     states = _rules()[0]
@@ -86,6 +87,8 @@ def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
                 before = doc[before.i - 1]
             if before.text in states or before.text[:1].isupper() or (after is not None and after.text[:1].isupper()):
                 continue
+            if tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and after is not None and after.ent_iob_ == "I"):
+                continue  # a word of a longer name: "the Bank of England"
             if not _title_case_line(tok.sent):
                 return "name"
     return seen
