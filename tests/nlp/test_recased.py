@@ -111,3 +111,9 @@ def test_a_word_inside_a_longer_name_elsewhere_is_no_evidence_of_a_name():  # mu
     _, recased = _read("He said U.S. Banks must hold more capital. Dealers said that the Bank of England would not "
                        "change its rules for lenders this year.")
     assert "Banks" in recased
+
+
+def test_a_capital_after_an_opening_quotation_mark_is_no_name():  # must-not
+    _, recased = _read('Warsaw says U.S. Sanctions cost it dearly. An economist said "Sanctions have hurt trade '
+                       'less than the ministers in Warsaw claim."')
+    assert "Sanctions" in recased

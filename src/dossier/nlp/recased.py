@@ -69,11 +69,11 @@ def _title_case_line(sent: Span) -> bool:
 
 def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
     """How the story writes `word` (by its base `forms`) elsewhere: "name" where it stands capitalised on its own in
-    the middle of a sentence (not first, not after a state's abbreviation, with or without a comma between, or after
-    another capitalised word, no capitalised word after it, not inside a longer name of the recogniser's ("the Bank
-    of England"), not in a title-case headline), "common" where it is
-    written in lower case, None where the story has it nowhere else. A name's evidence wins: "Steel said" tells a
-    firm though the story also writes "steel"."""
+    the middle of a sentence (not first, not after a quotation mark or other mark that may open one, not after a
+    state's abbreviation, with or without a comma between, or after another capitalised word, no capitalised word
+    after it, not inside a longer name of the recogniser's ("the Bank of England"), not in a title-case headline),
+    "common" where it is written in lower case, None where the story has it nowhere else. A name's evidence wins:
+    "Steel said" tells a firm though the story also writes "steel"."""
     states = _rules()[0]
     doc, seen = word.doc, None
     for tok in doc:
@@ -83,7 +83,9 @@ def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
             seen = "common"
         elif _title(tok.text) and not tok.is_sent_start and tok.i > 0:
             before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if before.is_punct and before.i > 0:  # "by the U.S., Officials said": the wire's capital all the same
+            if before.is_punct and before.text != ",":
+                continue  # after a quotation mark, a bracket, a colon: a sentence may start there
+            if before.text == "," and before.i > 0:  # "by the U.S., Officials said": the wire's capital all the same
                 before = doc[before.i - 1]
             if before.text in states or before.text[:1].isupper() or (after is not None and after.text[:1].isupper()):
                 continue
