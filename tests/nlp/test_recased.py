@@ -74,3 +74,46 @@ def test_a_chamber_and_an_office_that_owns_something_keep_their_names():
 def test_a_firm_s_short_form_after_its_name_written_out_is_kept():
     _, recased = _read("United States Lines Inc filed for protection on Monday. U.S. Lines said talks were going well.")
     assert not recased
+
+
+# The story's own writing of the word decides before the lexicon (nlp/recased.py `story_case`).
+
+def test_a_word_of_no_lexicon_the_story_writes_in_lower_case_is_cut():
+    ents, recased = _read("Tokyo will let U.S. Chipmakers sell more in Japan next year, officials said. "
+                          "Two chipmakers welcomed the plan.")
+    assert "Chipmakers" in recased and not any("Chipmakers" in text for text, _ in ents)
+
+
+def test_a_common_word_the_story_writes_as_a_name_on_its_own_is_kept():  # must-not
+    _, recased = _read("Seoul said U.S. Sprint would bid for the network. Officials of Sprint declined to comment.")
+    assert not recased
+
+
+def test_a_capital_after_the_state_again_or_in_a_title_case_headline_is_no_name():  # must-not
+    _, recased = _read("Seoul said U.S. Banks would open branches. Analysts said U.S. Banks were keen.")
+    assert recased and all(t == "Banks" for t in recased)
+    _, recased = _read("Seoul Opens Its Doors to Banks in the Capital Next Year\n\n"
+                       "Seoul said U.S. Banks would open branches.")
+    assert "Banks" in recased
+
+
+def test_a_word_of_no_lexicon_the_story_writes_nowhere_else_is_kept():  # must-not
+    _, recased = _read("Tokyo will let U.S. Chipmakers sell more in Japan next year, officials said.")
+    assert not recased
+
+
+def test_a_capital_after_the_state_and_a_comma_is_no_name():  # must-not
+    _, recased = _read("Tokyo must act, U.S. Officials said. Talks will resume, the U.S., Officials added, in May.")
+    assert "Officials" in recased
+
+
+def test_a_word_inside_a_longer_name_elsewhere_is_no_evidence_of_a_name():  # must-not
+    _, recased = _read("He said U.S. Banks must hold more capital. Dealers said that the Bank of England would not "
+                       "change its rules for lenders this year.")
+    assert "Banks" in recased
+
+
+def test_a_capital_after_an_opening_quotation_mark_is_no_name():  # must-not
+    _, recased = _read('Warsaw says U.S. Sanctions cost it dearly. An economist said "Sanctions have hurt trade '
+                       'less than the ministers in Warsaw claim."')
+    assert "Sanctions" in recased

@@ -17,6 +17,7 @@ from dossier.data_files import load_word_lists
 from dossier.facts.descriptions import resolve as describe
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
+from dossier.nlp.tweets import post_author
 
 # Words that make "two <people>" a pair told before ("the two men", "their two leaders"); "two men attacked..." with
 # none of them brings in two new people.
@@ -52,6 +53,7 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become"
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a post a page quotes whole: its author (nlp/tweets.py)
 
 
 @cache
@@ -136,6 +138,8 @@ class Resolver:
             name = _name_of(tok)
             person = _after_title(name)
             return self._register(person, "PERSON") if person is not None else self._register(name, "NAME")
+        if tok.lower_ in _FIRST_PERSON and depth == 0 and tok.pos_ == "PRON" and (author := post_author(tok)):
+            return self.one(author.root, labels, depth + 1)
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _COLLECTIVE and depth == 0:

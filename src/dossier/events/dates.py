@@ -17,6 +17,7 @@ from dossier.events.named_again import dated_again  # the nouns that name an ear
 from dossier.events.patterns import load_lexicon
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, put_forward, reported
 from dossier.model import DateValue, Timex
+from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
@@ -505,6 +506,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         found = _occasion_before(anchors, sent, timexes)
     if found is None and ptype is not None:
         found = _on_own_object(anchors, sent, timexes, ptype)
+    if found is None and anchors:
+        found = _posted_on(anchors[0], timexes)
     ahead = _ahead_of(anchors, sent, timexes)
     if ahead is not None and (found is None or found[1].i in ahead.phrase):
         return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
@@ -519,6 +522,20 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     if _time_of_the_asking(anchors, root, value) or _bounded_apart(anchors[0], root, value):
         return None
     return _so_far(_opening(value, root, start_verbs), root)
+
+
+def _posted_on(anchor: Token, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """An act with no time of its own told in a post the page quotes whole (nlp/tweets.py): the day on the post's
+    author's line ("— Jane Roe (@janeroe) May 4, 2020")."""
+    line = post_line(anchor)
+    if line is None:
+        return None
+    for tx in timexes:
+        if line[0] <= tx.start and tx.end <= line[1]:
+            span = anchor.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None and len(span):
+                return tx.value, span.root
+    return None
 
 
 def _bounded_apart(anchor: Token, root: Token, value: DateValue) -> bool:

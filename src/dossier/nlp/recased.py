@@ -4,8 +4,11 @@ Some wire text capitalises the word after "U.S." whatever it is, as if the abbre
 the named-entity recogniser then reads "U.S. Banks", "the U.S. Economy" or "U.S. Bankers" (which the actors stage
 may join with a firm called "Bankers Trust") as one name. After the recogniser, a name that is a state's
 abbreviation (nlp/data/recased_words.yaml) followed by one capitalised word that ends the name is cut back to the
-state alone (a GPE) when the word is a common word of English: its base form is in the lemmatizer's lexicon (noun,
-verb, adjective, adverb) or in the data's list of wire words. The name is kept when the word is a body of the state
+state alone (a GPE) when the word is a common word: the story itself says so first (`story_case`: the same word
+written in lower case elsewhere in the story is common there; written capitalised on its own in the middle of a
+sentence, not after such an abbreviation, it is a name there, "U.S. Sprint" ... "Sprint said"), and where the story
+writes it nowhere else, its base form is in the lemmatizer's lexicon (noun, verb, adjective, adverb) or in the
+data's list of wire words. The name is kept when the word is a body of the state
 named by a common noun ("the U.S. Embassy") or its money ("U.S. Dlrs"), when another capitalised word or a ticker follows it (a longer name:
 "U.S. Treasury Secretary", "U.S. Steel <X>"), when the name starts before the abbreviation ("Cargill U.K. Ltd"), and
 when the story writes the state's name out before the word ("United States Lines Inc" ... "U.S. Lines said").
@@ -54,16 +57,58 @@ def _bases(lower: str, rules, irregular) -> set[str]:
     return forms
 
 
+def _title(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text[1:].islower()
+
+
+def _title_case_line(sent: Span) -> bool:
+    """A headline in title case ("Talks With Seoul Stall"): its capitals tell nothing of a word's case."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
+
+
+def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
+    """How the story writes `word` (by its base `forms`) elsewhere: "name" where it stands capitalised on its own in
+    the middle of a sentence (not first, not after a quotation mark or other mark that may open one, not after a
+    state's abbreviation, with or without a comma between, or after another capitalised word, no capitalised word
+    after it, not inside a longer name of the recogniser's ("the Bank of England"), not in a title-case headline),
+    "common" where it is written in lower case, None where the story has it nowhere else. A name's evidence wins:
+    "Steel said" tells a firm though the story also writes "steel"."""
+    states = _rules()[0]
+    doc, seen = word.doc, None
+    for tok in doc:
+        if tok.i == word.i or tok.lower_[:3] != word.lower_[:3] or not _bases(tok.lower_, rules, irregular) & forms:
+            continue
+        if tok.text.islower():
+            seen = "common"
+        elif _title(tok.text) and not tok.is_sent_start and tok.i > 0:
+            before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if before.is_punct and before.text != ",":
+                continue  # after a quotation mark, a bracket, a colon: a sentence may start there
+            if before.text == "," and before.i > 0:  # "by the U.S., Officials said": the wire's capital all the same
+                before = doc[before.i - 1]
+            if before.text in states or before.text[:1].isupper() or (after is not None and after.text[:1].isupper()):
+                continue
+            if tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and after is not None and after.ent_iob_ == "I"):
+                continue  # a word of a longer name: "the Bank of England"
+            if not _title_case_line(tok.sent):
+                return "name"
+    return seen
+
+
 def is_recased_common_word(word: Token, lexicon) -> bool:
-    """Whether `word`, capitalised after a state's abbreviation, is a common word rather than part of a name."""
+    """Whether `word`, capitalised after a state's abbreviation, is a common word rather than part of a name: by
+    how the story writes it elsewhere (`story_case`), else by the lexicon and the data's wire words."""
     _, common, bodies, _ = _rules()
     words, rules, irregular = lexicon
-    text = word.text
-    if len(text) < 2 or not text[0].isupper() or not text[1:].islower():
+    if not _title(word.text):
         return False
     forms = _bases(word.lower_, rules, irregular)
     if forms & bodies:
         return False
+    case = story_case(word, forms, rules, irregular)
+    if case is not None:
+        return case == "common"
     return bool(forms & common or forms & words)
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from dossier.actors.codes import STATE_SECTORS
 from dossier.events.actors import Resolver
 from dossier.events.roles.no_party import no_party_words
+from dossier.nlp.tweets import post_author
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _OBJECT_PRONOUNS = {"us": True, "me": False}  # first-person pronouns read here: plural (the speaker's state) or not
@@ -23,9 +24,11 @@ def _quoted(tok: Token) -> bool:
 
 def quote_speaker(tok: Token, resolver: Resolver) -> list[str]:
     """The actors of the one who speaks the quotation a token stands in: the subject of the reporting verb, itself
-    outside the quotation marks, that the quoted clause hangs on ("'…,' X said", "X told reporters: '…'")."""
+    outside the quotation marks, that the quoted clause hangs on ("'…,' X said", "X told reporters: '…'"); outside
+    quotation marks, the author of a post the page quotes whole (nlp/tweets.py)."""
     if not _quoted(tok):
-        return []
+        author = post_author(tok)
+        return [a for a in [resolver.one(author.root, depth=1)] if a] if author is not None else []
     node = tok
     while node.head.i != node.i:
         node = node.head

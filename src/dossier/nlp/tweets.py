@@ -1,0 +1,70 @@
+"""Posts quoted whole in a web page (embedded tweets): who a first-person word in one stands for.
+
+A page that embeds a post gives its lines and then a line naming the author, the author's handle and the day
+("— Jane Roe (@janeroe) May 4, 2020"; nlp/data/tweets.yaml). The post is the line right above that line, and the
+lines above it that end with no mark that closes a sentence of the page (a post's lines seldom have one: "…in
+neighbouring states"; the page's own paragraphs and the colon that introduces a post end with one), up to a post's
+greatest length (links left out), not past another author's line. "I", "we", "me" or "us" in the post is its
+author, as in a quotation whose speaker is named, and the day on the author's line dates its acts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from dossier.data_files import load_yaml
+from dossier.nlp.extensions import doc_text
+
+_DATA = Path(__file__).parent / "data" / "tweets.yaml"
+_KEY = "dossier_tweets"
+
+
+@cache
+def _rules() -> tuple[re.Pattern, int, re.Pattern, tuple[str, ...]]:
+    data = load_yaml(_DATA)
+    return (re.compile(data["attribution"], re.MULTILINE), int(data["max_chars"]),
+            re.compile("|".join(data["links"])), tuple(data["page_line_ends"]))
+
+
+def posts(doc: Doc) -> list[tuple[int, int, int, int, int]]:
+    """The posts the Doc quotes: their first and end characters, their author's name's, and the end of the author's
+    line (which tells the post's day), read once per Doc (kept as numbers in the Doc's user data)."""
+    if _KEY in doc.user_data:
+        return doc.user_data[_KEY]
+    text = doc_text(doc)
+    found = []
+    if "(@" in text:
+        attribution, longest, links, ends = _rules()
+        for match in attribution.finditer(text):
+            start, used = match.start(), 0
+            while start > 0:
+                line_start = text.rfind("\n", 0, start - 1) + 1
+                line = text[line_start:start - 1]
+                if not line.strip():
+                    break
+                used += len(links.sub("", line).strip())
+                page_line = start < match.start() and line.rstrip().endswith(ends)
+                if used > longest or attribution.match(line) or page_line:
+                    break
+                start = line_start
+            if start < match.start():
+                found.append((start, match.start(), *match.span("author"), match.end()))
+    doc.user_data[_KEY] = found
+    return found
+
+
+def post_author(tok: Token) -> Span | None:
+    """The author of the post a token stands in, None outside any."""
+    for start, end, first, last, _ in posts(tok.doc):
+        if start <= tok.idx < end:
+            return tok.doc.char_span(first, last, alignment_mode="contract")
+    return None
+
+
+def post_line(tok: Token) -> tuple[int, int] | None:
+    """The characters of the author's line (the name, the handle, the day) of the post a token stands in."""
+    return next(((end, line_end) for start, end, _, _, line_end in posts(tok.doc) if start <= tok.idx < end), None)
