@@ -124,7 +124,7 @@ def dyads(items: list[dict], ctx: Context) -> Listing:
     """Pairs of countries: who acts on whom, how often, how many planned, the Goldstein sum, cooperation and conflict
     (each as verbal+material events), the commonest types."""
     columns = [Column("source", "source", most=30, least=6, flex=1), Column("target", "target", most=30, least=6, flex=1),
-               *([Column("period", "period", most=10, least=7), Column("by report", "by_report", most=9, right=True)]
+               *([Column("period", "period", most=10, least=10), Column("by report", "by_report", most=9, right=True)]
                  if items and "period" in items[0] else []),
                Column("events", "events", most=7, right=True), Column("planned", "planned", most=7, right=True),
                Column("goldstein", "goldstein", most=9, right=True), Column("coop v+m", "coop", most=9, right=True),
