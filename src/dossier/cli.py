@@ -231,21 +231,26 @@ def dyads(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOptio
           type: Annotated[Optional[str], typer.Option("--type", help="Only events of this PLOVER type.")] = None,
           status: Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")] = None,
           undirected: Annotated[bool, typer.Option("--undirected", help="Count a pair and its reverse together.")] = False,
+          by: Annotated[Optional[str], typer.Option(
+              "--by", help="Count each pair per period: day, week, month or year (an event in the period of its own "
+                           "date, else of its first report's publication).")] = None,
           fmt: FormatOption = None, as_json: JsonOption = False) -> None:
     """Events counted per pair of countries (a country's officials, bodies and firms count as the country):
-    how many, how many planned, their Goldstein sum and commonest types."""
+    how many, how many planned, their Goldstein sum and commonest types; with --by, per period."""
     from dossier.store.dyads import dyads as count_pairs
     from dossier.store.filters import check_status, check_type
-    from dossier.store.search import Filters
+    from dossier.store.search import BUCKETS, Filters
 
     fmt = _format(fmt, as_json)
     plover, cameo = _checked(check_type, type)
     if cameo:
         raise typer.BadParameter(f"{type!r}: dyads are counted by PLOVER type (e.g. CONSULT)", param_hint="--type")
+    if by is not None and by not in BUCKETS:
+        raise typer.BadParameter(f"{by!r}: choose one of {', '.join(BUCKETS)}", param_hint="--by")
     with _open(db) as store:
         filters = Filters(actor=actor, type=plover, status=_checked(check_status, status),
                           start=_date(start, "--from"), end=_date(end, "--to"))
-        found = count_pairs(store, filters, directed=not undirected)
+        found = count_pairs(store, filters, directed=not undirected, by=by)
         _emit(store, "dyads", found["pairs"], fmt)
     if fmt == "table":
         err.print(f"{found['with_pair']} of {found['events']} event(s) have a country on both sides.")

@@ -71,3 +71,48 @@ def test_a_pair_found_here_is_a_filter_by_its_countries_codes(store):
     assert search.actor_ids(store, "PER") == ["PER", "per:ana", "per:police"]
     chn_usa = search.events(store, Filters(pair=("CHN", "USA")), limit=10)
     assert [e.id for e in chn_usa.items] == ["e3"]
+
+
+@pytest.fixture
+def dated(tmp_path):
+    """Peru and China's events with dates of every grain, reported on 10 June 2024 (d1) or on no known day (d2)."""
+    states = [Entity(id="PER", name="Peru", type="GPE", kind="government", country="PER"),
+              Entity(id="CHN", name="China", type="GPE", kind="government", country="CHN")]
+
+    def event(n, date_value, doc="d1"):
+        return Event(id=f"e{n}", type="CONSULT", source=["PER"], target=["CHN"], goldstein=1.0, quad_class=1,
+                     date=date_value, evidence=[Evidence(doc=doc, text=f"report {n}")])
+
+    events = [event(1, DateValue(start="2024-05-20")),  # its own day
+              event(2, DateValue(start="2024-05-03", end="2024-05-09")),  # a span within one month
+              event(3, DateValue(start="2024-04-28", end="2024-05-02")),  # across two months
+              event(4, None),  # no date: the report's day
+              event(5, DateValue(start="2024")),  # the year holds the report's day
+              event(6, DateValue(start="1990")),  # a year long ago: no month
+              event(7, None, doc="d2")]  # no date, and a report of no known day
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write_merged(Dossier(entities=states, events=events))
+        s.con.execute("INSERT INTO documents (id, published) VALUES ('d1', '2024-06-10'), ('d2', NULL)")
+    with Store(tmp_path / "s.duckdb", read_only=True) as s:
+        yield s
+
+
+def test_by_month_an_event_falls_in_its_own_month_else_in_its_reports(dated):
+    rows = {r["period"]: r for r in dyads(dated, by="month")["pairs"]}
+    assert {p: (r["events"], r["by_report"]) for p, r in rows.items()} == {
+        "2024-04-01": (1, 0),  # e3: five days across two months, in the month where it starts
+        "2024-05-01": (2, 0),  # e1, e2
+        "2024-06-01": (2, 2),  # e4 has no date, e5's year holds the report's day
+        None: (2, 0)}  # e6 (1990 is longer than a month, and not the report's), e7 (nothing dated)
+    assert [r["period"] for r in dyads(dated, by="month")["pairs"]] == ["2024-04-01", "2024-05-01", "2024-06-01", None]
+    weeks = {r["period"]: r["events"] for r in dyads(dated, by="week")["pairs"]}
+    assert weeks["2024-05-20"] == 1 and weeks["2024-04-22"] == 1  # Mondays; e2's seven days are a week's length
+
+
+def test_by_year_and_the_plain_table(dated):
+    rows = {r["period"]: (r["events"], r["by_report"]) for r in dyads(dated, by="year")["pairs"]}
+    assert rows == {"1990-01-01": (1, 0), "2024-01-01": (5, 1), None: (1, 0)}  # only e4 needs its report's day
+    plain = dyads(dated)["pairs"]
+    assert len(plain) == 1 and plain[0]["events"] == 7 and "period" not in plain[0]
+    with pytest.raises(ValueError, match="fortnight"):
+        dyads(dated, by="fortnight")

@@ -48,6 +48,15 @@ def test_dyads_count_a_countrys_people_as_the_country(desk_store):
     assert bad.exit_code == 2 and "PLOVER type" in bad.output
 
 
+def test_dyads_by_period_add_the_period_and_how_many_their_reports_placed(desk_store):
+    rows = json.loads(run("dyads", "--db", desk_store, "--json", "--by", "year"))
+    assert sum(r["events"] for r in rows) == 2 and all("period" in r and "by_report" in r for r in rows)
+    table = run("dyads", "--db", desk_store, "--by", "month", "--format", "table", width=160)
+    assert "period" in table and "by report" in table
+    bad = runner.invoke(app, ["dyads", "--db", str(desk_store), "--by", "fortnight"])
+    assert bad.exit_code == 2 and "fortnight" in bad.output
+
+
 def test_json_and_csv_carry_names_beside_ids(desk_store):
     facts = json.loads(run("facts", "--db", desk_store, "--format", "json"))
     assert facts and all(f["subject"] == ["CHN"] and f["subject_names"] == ["China"] for f in facts)

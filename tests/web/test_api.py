@@ -85,6 +85,10 @@ def test_dyads_count_events_per_pair_of_countries(client):
     assert (pair["source"], pair["target"], pair["source_name"], pair["events"]) == ("PER", "CHN", "Peru", 2)
     assert client.get("/api/dyads", params={"type": "ACCUSE"}).json()["pairs"] == []
     assert client.get("/api/dyads", params={"undirected": "true"}).json()["pairs"][0]["source"] == "CHN"
+    by_year = client.get("/api/dyads", params={"by": "year"}).json()["pairs"]
+    assert sum(p["events"] for p in by_year) == 2 and all("period" in p and "by_report" in p for p in by_year)
+    assert found["pairs"][0]["period"] is None  # counted whole, a pair has no period
+    assert client.get("/api/dyads", params={"by": "hour"}).status_code == 422
 
 
 def test_bad_parameters_are_4xx_with_a_reason(client):

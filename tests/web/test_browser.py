@@ -88,6 +88,14 @@ def test_the_example_corpus_on_the_page(browser, example_store, tmp_path):
         assert row.startswith(f"{first['source_name']} {first['target_name']} {first['events']} ")
         cooperation = f"{first['verbal_cooperation']} + {first['material_cooperation']}"
         assert cooperation in row and sum(first[k] for k in first if k.endswith(("cooperation", "conflict"))) > 0
+        monthly = api.get("/api/dyads", params={"by": "month"}).json()["pairs"][0]  # the pair's series, per month
+        page.select_option("#dyads-by", "month")
+        page.wait_for_selector("#dyads.by-period")
+        row = words(page.locator("#dyads tbody tr").first.inner_text())
+        assert row.startswith(f"{monthly['source_name']} {monthly['target_name']} {monthly['period'] or 'undated'} "
+                              f"{monthly['events']} ")
+        page.select_option("#dyads-by", "")
+        page.wait_for_selector("#dyads:not(.by-period)")
         page.locator("#dyads tbody tr button").first.click()
         page.wait_for_url(re.compile(rf"actor={first['source']}&counterpart={first['target']}"))
         wait_ready(page)

@@ -79,6 +79,12 @@ def last_day(column: str) -> str:
             f"ELSE greatest({_last_day(f'coalesce({end}, {start})')}, {_last_day(start)}) END)")
 
 
+def stated_last_day(column: str) -> str:
+    """SQL for the last day a DateValue column states: its end's, else its start's (a day with no end is that day)."""
+    start, end = f"json_extract_string({column}, '$.start')", f"json_extract_string({column}, '$.end')"
+    return _last_day(f"coalesce({end}, {start})")
+
+
 def actor_ids(store: Store, text: str) -> list[str]:
     """The entity with this id; else those whose name or an alias is this text (any case); else those whose
     name or an alias contains it. A country stands for every actor of that country too (its government, its

@@ -124,11 +124,14 @@ def dyads(items: list[dict], ctx: Context) -> Listing:
     """Pairs of countries: who acts on whom, how often, how many planned, the Goldstein sum, cooperation and conflict
     (each as verbal+material events), the commonest types."""
     columns = [Column("source", "source", most=30, least=6, flex=1), Column("target", "target", most=30, least=6, flex=1),
+               *([Column("period", "period", most=10, least=10), Column("by report", "by_report", most=9, right=True)]
+                 if items and "period" in items[0] else []),
                Column("events", "events", most=7, right=True), Column("planned", "planned", most=7, right=True),
                Column("goldstein", "goldstein", most=9, right=True), Column("coop v+m", "coop", most=9, right=True),
                Column("conflict v+m", "conflict", most=12, right=True),
                Column("types", "types", most=60, least=0, flex=2)]
-    rows = [{"source": d["source_name"], "target": d["target_name"], "events": d["events"], "planned": d["planned"],
+    rows = [{"source": d["source_name"], "target": d["target_name"], "period": d.get("period") or "undated",
+             "by_report": d.get("by_report"), "events": d["events"], "planned": d["planned"],
              "goldstein": f"{d['goldstein']:+.1f}", "coop": f"{d['verbal_cooperation']}+{d['material_cooperation']}",
              "conflict": f"{d['verbal_conflict']}+{d['material_conflict']}", "types": _types(d["types"])}
             for d in items]

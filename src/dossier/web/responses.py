@@ -115,6 +115,11 @@ class Dyad(BaseModel):
     target: str
     source_name: str
     target_name: str
+    period: str | None = Field(None, description="Counted by period (`by`): the period's first day (ISO), null for "
+                                                 "events neither dated nor reported on a known date.")
+    by_report: int | None = Field(None, description="Counted by period: how many events were placed by their first "
+                                                    "report's publication date (their own date is missing or spans "
+                                                    "more than one period).")
     events: int
     planned: int = Field(description="How many of them are planned, not (yet) done.")
     goldstein: float = Field(description="Sum of the Goldstein scores: above 0 cooperation, below 0 conflict.")

@@ -146,7 +146,7 @@ async function loadAll() {
       api(`/api/conflicts?${query(state, { limit: 200 })}`),
       api(`/api/facts?${query(state, { limit: 200 })}`),
       api(`/api/stories?${query(state, { limit: 200 })}`),
-      api(`/api/dyads?${q}`),
+      api(`/api/dyads?${dyadsQuery()}`),
     ]);
     for (const page of [events, conflicts, facts]) Object.assign(names, page.names);
     drawTimeline(events);
@@ -318,13 +318,23 @@ function drawFacts(page) {
   clear($("#facts tbody"), rows);
 }
 
-/** Events per pair of countries (officials, bodies and firms count as their country); a click on a row filters
- *  every view by that pair. */
+/** The dyads' query: the filters, and the period each pair is counted by when one is chosen. */
+function dyadsQuery() {
+  const by = $("#dyads-by").value;
+  return query(state, by ? { by } : {});
+}
+
+/** Events per pair of countries (officials, bodies and firms count as their country), per period when one is
+ *  chosen; a click on a row filters every view by that pair. */
 function drawDyads(found) {
   $("#dyads-count").textContent = `(${found.with_pair} of ${found.events} events have a country on both sides)`;
+  const byPeriod = Boolean($("#dyads-by").value);
+  $("#dyads").classList.toggle("by-period", byPeriod);
   const rows = found.pairs.map((d) => el("tr", {},
     el("td", {}, el("button", { class: "link", type: "button", onclick: () => filterPair(d) }, d.source_name)),
     el("td", {}, d.target_name),
+    el("td", { class: "period", title: byPeriod ? `${d.by_report} placed by their report's date` : "" },
+      byPeriod ? (d.period || "undated") : ""),
     el("td", { class: "num" }, String(d.events)),
     el("td", { class: "num" }, String(d.planned)),
     el("td", { class: "num" }, d.goldstein.toFixed(1)),
@@ -333,7 +343,7 @@ function drawDyads(found) {
     el("td", { class: "num", title: "verbal + material conflict" }, `${d.verbal_conflict} + ${d.material_conflict}`),
     el("td", {}, Object.entries(d.types).map(([t, n]) => `${t} ${n}`).join(" · "))));
   clear($("#dyads tbody"), rows.length ? rows
-    : el("tr", {}, el("td", { class: "hint", colspan: "8" }, "No event with a country on both sides in these filters.")));
+    : el("tr", {}, el("td", { class: "hint", colspan: "9" }, "No event with a country on both sides in these filters.")));
 }
 
 function filterPair(d) {  // by the countries' codes: a country the store knows only through its people has no name entity
@@ -512,6 +522,9 @@ async function setUpFilters() {
     loadAll();
   });
   $("#clear").addEventListener("click", () => { state = {}; writeState(state); loadAll(); });
+  $("#dyads-by").addEventListener("change", async () => {
+    try { drawDyads(await api(`/api/dyads?${dyadsQuery()}`)); } catch (error) { message(error.message); }
+  });
   window.addEventListener("popstate", () => { state = readState(); loadAll(); });
 }
 
