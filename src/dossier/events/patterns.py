@@ -52,7 +52,9 @@ entry would keep them off the word).
 `object_to` (`act`, `party` or `thing`: the object's own "to" phrase names an act — a verb or a noun of an undertaking:
 "its commitment to cooperate", "to supporting the talks", "to the peace deal" —, a party or a thing holding a party's
 name — "reaffirmed its commitment to the people of Angola", "to the one-China policy" —, or another thing —
-"its commitment to growth"; matching.object_to).
+"its commitment to growth"; matching.object_to), or `support` (an act of support — a verb of the lexicon's
+`support_verbs` — whose object names a party: "reiterated its commitment to supporting Chad's sovereignty", "to
+back the government of Peru"; not "to support its value": matching.object_to_support).
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ class Entry:
     party_clause: bool = False
     consequence_clause: bool = False
     objects_only: bool = False
-    object_to: str | None = None  # "act", "party" or "thing": what the object's own "to" phrase names
+    object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
 
     @property
     def specificity(self) -> int:
@@ -116,7 +118,8 @@ class Entry:
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
                        or self.consequence_clause) \
-            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to)
+            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
+            + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ class Lexicon:
     response_nouns: frozenset[str] = field(default_factory=frozenset)
     unanswered_words: frozenset[str] = field(default_factory=frozenset)
     undertaking_nouns: frozenset[str] = field(default_factory=frozenset)
+    support_verbs: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
@@ -210,8 +214,8 @@ def _entries(path: Path) -> list[Entry]:
 
 def _object_to(raw: dict, path: Path) -> str | None:
     value = raw.get("object_to")
-    if value not in (None, "act", "party", "thing"):
-        raise ValueError(f"{path}: object_to must be 'act', 'party' or 'thing', not {value!r}")
+    if value not in (None, "act", "party", "thing", "support"):
+        raise ValueError(f"{path}: object_to must be 'act', 'party', 'thing' or 'support', not {value!r}")
     return value
 
 
