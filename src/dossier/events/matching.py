@@ -17,7 +17,7 @@ from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
-from dossier.events.status import clause_chain, clause_modals
+from dossier.events.status import clause_chain, clause_modals, to_complement
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
 from dossier.nlp.tree_docs import carries, tree_doc, tree_table
@@ -689,6 +689,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
                                                                         for a in c.children) for c in tok.children):
         return False
     if entry.predicate and not predicate_words(tok) & set(entry.predicate):
+        return False
+    if entry.complement_of and not (to_complement(tok) and tok.head.lemma_.lower() in entry.complement_of):
         return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False

@@ -55,6 +55,8 @@ name — "reaffirmed its commitment to the people of Angola", "to the one-China 
 "its commitment to growth"; matching.object_to), or `support` (an act of support — a verb of the lexicon's
 `support_verbs` — whose object names a party: "reiterated its commitment to supporting Chad's sovereignty", "to
 back the government of Peru"; not "to support its value": matching.object_to_support).
+`complement_of` (the verb names the event only as the "to" complement of one of these verbs: "workers voted to
+strike the plant" is a strike against the plant, not a blow).
 """
 
 from __future__ import annotations
@@ -109,6 +111,7 @@ class Entry:
     consequence_clause: bool = False
     objects_only: bool = False
     object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
+    complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
 
     @property
     def specificity(self) -> int:
@@ -117,7 +120,7 @@ class Entry:
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
-                       or self.consequence_clause) \
+                       or self.consequence_clause or self.complement_of) \
             + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
             + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
@@ -169,6 +172,8 @@ class Lexicon:
     unanswered_words: frozenset[str] = field(default_factory=frozenset)
     undertaking_nouns: frozenset[str] = field(default_factory=frozenset)
     support_verbs: frozenset[str] = field(default_factory=frozenset)
+    vote_verbs: frozenset[str] = field(default_factory=frozenset)
+    stoppage_words: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
@@ -208,6 +213,7 @@ def _entries(path: Path) -> list[Entry]:
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
                 consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
+                complement_of=_words(raw.get("complement_of")),
             ))
     return out
 
