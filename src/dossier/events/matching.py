@@ -17,7 +17,7 @@ from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
-from dossier.events.status import clause_chain, clause_modals
+from dossier.events.status import clause_chain, clause_modals, to_complement
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
 from dossier.nlp.tree_docs import carries, tree_doc, tree_table
@@ -457,6 +457,14 @@ def predicate_words(verb: Token) -> set[str]:
     # its own: its head is the predicate (an adjective or a noun with a subject, no verb)
     heads += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")
               and any(g.dep_ == "nsubj" for g in c.children)]
+    # a bare adjective the parser hangs on the verb as a modifier where it is the object's predicate ("set the
+    # captives free", "set free three journalists")
+    heads += [c for c in verb.children if c.dep_ in ("advmod", "advcl") and c.pos_ == "ADJ" and not list(c.children)]
+    # or a bare verb the parser makes of it, with no subject of its own ("let free some leaders": "free" a verb)
+    heads += [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" and c.i == verb.i + 1
+              and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children)]
+    # or on the object it stands right before, where the parser reads it as the noun's ("let free activists")
+    words |= {a.lemma_.lower() for o in objects[:1] for a in o.children if a.dep_ == "amod" and a.i == verb.i + 1}
     for head in heads:
         found = object_words(head) | {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}
         if any(c.dep_ == "neg" for c in head.children):
@@ -686,6 +694,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.predicate and not predicate_words(tok) & set(entry.predicate):
         return False
+    if entry.complement_of and not (to_complement(tok) and tok.head.lemma_.lower() in entry.complement_of):
+        return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
     if entry.object or entry.object_required or entry.object_labels:
@@ -700,7 +710,10 @@ def satisfies(tok: Token, entry: Entry) -> bool:
             return False
         if entry.object_labels and obj.ent_type_ not in entry.object_labels:
             return False
-        if entry.object_to and object_to(obj) != entry.object_to:
+        if entry.object_to == "support":
+            if not object_to_support(obj):
+                return False
+        elif entry.object_to and object_to(obj) != entry.object_to:
             return False
     return True
 
@@ -727,6 +740,31 @@ def object_to(obj: Token) -> str | None:
             named = any(t.ent_type_.lower() in lexicon.name_labels for g in nouns for t in g.subtree)
             return "party" if named else "thing"
     return None
+
+
+def _to_verb(obj: Token) -> Token | None:
+    """The verb of the object's own "to" phrase: "commitment to support X", "commitment to supporting X"."""
+    for child in obj.children:
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "AUX") \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for g in child.children:
+                if g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX"):
+                    return g
+    return None
+
+
+def object_to_support(obj: Token) -> bool:
+    """The object's "to" phrase is an act of support (a verb of the lexicon's `support_verbs`) whose own object
+    names a party or holds its name: "commitment to supporting Chad's sovereignty", "to support the Nigerian
+    police"; not "commitment to support its value", "to support growth" (no party: a currency's or a market's
+    support is no act between parties)."""
+    verb = _to_verb(obj)
+    if verb is None or verb.lemma_.lower() not in load_lexicon().support_verbs:
+        return False
+    names = load_lexicon().name_labels
+    return any(t.ent_type_.lower() in names for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree)
 
 
 def subjects(verb: Token) -> list[Token]:

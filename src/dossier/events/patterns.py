@@ -52,7 +52,11 @@ entry would keep them off the word).
 `object_to` (`act`, `party` or `thing`: the object's own "to" phrase names an act — a verb or a noun of an undertaking:
 "its commitment to cooperate", "to supporting the talks", "to the peace deal" —, a party or a thing holding a party's
 name — "reaffirmed its commitment to the people of Angola", "to the one-China policy" —, or another thing —
-"its commitment to growth"; matching.object_to).
+"its commitment to growth"; matching.object_to), or `support` (an act of support — a verb of the lexicon's
+`support_verbs` — whose object names a party: "reiterated its commitment to supporting Chad's sovereignty", "to
+back the government of Peru"; not "to support its value": matching.object_to_support).
+`complement_of` (the verb names the event only as the "to" complement of one of these verbs: "workers voted to
+strike the plant" is a strike against the plant, not a blow).
 """
 
 from __future__ import annotations
@@ -106,7 +110,8 @@ class Entry:
     party_clause: bool = False
     consequence_clause: bool = False
     objects_only: bool = False
-    object_to: str | None = None  # "act", "party" or "thing": what the object's own "to" phrase names
+    object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
+    complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
 
     @property
     def specificity(self) -> int:
@@ -115,8 +120,9 @@ class Entry:
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
-                       or self.consequence_clause) \
-            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to)
+                       or self.consequence_clause or self.complement_of) \
+            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
+            + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,9 @@ class Lexicon:
     response_nouns: frozenset[str] = field(default_factory=frozenset)
     unanswered_words: frozenset[str] = field(default_factory=frozenset)
     undertaking_nouns: frozenset[str] = field(default_factory=frozenset)
+    support_verbs: frozenset[str] = field(default_factory=frozenset)
+    vote_verbs: frozenset[str] = field(default_factory=frozenset)
+    stoppage_words: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:
@@ -204,14 +213,15 @@ def _entries(path: Path) -> list[Entry]:
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
                 consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
+                complement_of=_words(raw.get("complement_of")),
             ))
     return out
 
 
 def _object_to(raw: dict, path: Path) -> str | None:
     value = raw.get("object_to")
-    if value not in (None, "act", "party", "thing"):
-        raise ValueError(f"{path}: object_to must be 'act', 'party' or 'thing', not {value!r}")
+    if value not in (None, "act", "party", "thing", "support"):
+        raise ValueError(f"{path}: object_to must be 'act', 'party', 'thing' or 'support', not {value!r}")
     return value
 
 

@@ -275,6 +275,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     for low, high in zip(chain, chain[1:]):
         if low.dep_ == "xcomp" and (high.lemma_.lower() in lex.planning_verbs or high.lemma_ == "be"):
             return "planned"
+    if _voted_stoppage(tok, chain, lex):  # "workers voted to strike", "voted to go on strike": decided, not yet done
+        return "planned"
     if not done and any(m.lower_ in lex.planning_modifiers for m in _kids(tok, ("amod", "compound"))):
         return "planned"
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nsubj" \
@@ -290,6 +292,24 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         if served in ("planned", "hypothetical"):
             return served
     return "occurred"
+
+
+def to_complement(verb: Token) -> bool:
+    """The verb is its head's "to" complement: "voted to strike", or, where an adverbial comes between and the
+    parser reads an adverbial clause, "voted on Sunday to strike"."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                for a in verb.children))
+
+
+def _voted_stoppage(tok: Token, chain: list[Token], lex) -> bool:
+    """A stoppage of work voted on: the act (or its "on" phrase: "go on strike") a word of the lexicon's
+    `stoppage_words`, and a verb of its clause chain the "to" complement of a verb of voting ("voted to strike",
+    "voted to launch a strike"); a vote to approve or to reject is the act itself."""
+    words = {tok.lemma_.lower(), tok.lower_} | {g.lemma_.lower() for p in _kids(tok, ("prep",)) if p.lower_ == "on"
+                                               for g in _kids(p, ("pobj",))}
+    if not words & lex.stoppage_words:
+        return False
+    return any(to_complement(t) and t.head.lemma_.lower() in lex.vote_verbs for t in chain)
 
 
 @cache
