@@ -43,3 +43,12 @@ def only(events, type_=None):
     found = [e for e in events if type_ is None or e.type == type_]
     assert len(found) == 1, [(e.type, e.trigger) for e in events]
     return found[0]
+
+
+def resolver_of(actors):
+    """A stand-in for the role model's resolver: only its Doc's actors ({id: Entity}) are read."""
+    class Doc:
+        pass
+    doc = Doc()
+    doc._ = type("X", (), {"actors": actors})()
+    return type("R", (), {"doc": doc})()

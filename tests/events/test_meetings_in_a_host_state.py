@@ -9,7 +9,7 @@ import pytest
 
 from dossier.events.roles import model as role_model
 from dossier.model import Entity, Event
-from tests.events.conftest import names
+from tests.events.conftest import names, resolver_of
 
 
 @pytest.mark.parametrize("text, host", [
@@ -33,14 +33,6 @@ def test_no_host_from_a_city_or_the_doer_s_own_state(code, text):
     assert not meeting.target
 
 
-def _resolver(actors):
-    class Doc:
-        pass
-    doc = Doc()
-    doc._ = type("X", (), {"actors": actors})()
-    return type("R", (), {"doc": doc})()
-
-
 _STATES = {"CHN": Entity(id="CHN", name="China", type="GPE", kind="government", country="CHN", cameo="CHN"),
            "PRT": Entity(id="PRT", name="Portugal's minister", type="PERSON", kind="person", country="PRT",
                          cameo="PRTGOV"),
@@ -56,4 +48,4 @@ _STATES = {"CHN": Entity(id="CHN", name="China", type="GPE", kind="government", 
 def test_host_state_only_for_a_meeting_s_target_in_a_state(actor, side, type_, host):
     event = Event(id="e", type=type_, source=["PRT"], target=[], location=actor)
     cand = role_model.Candidate(token=None, anchor=None, actor=actor)
-    assert role_model.host_state(cand, side, event, _resolver(_STATES)) is host
+    assert role_model.host_state(cand, side, event, resolver_of(_STATES)) is host

@@ -9,7 +9,7 @@ import pytest
 
 from dossier.events.roles import model as role_model
 from dossier.model import Entity, Event
-from tests.events.conftest import names
+from tests.events.conftest import names, resolver_of
 
 
 def test_the_host_s_own_cities_are_no_target(code):
@@ -25,14 +25,6 @@ def test_a_going_verb_keeps_its_own_destination(code):
                           "before travelling to Europe on Friday.")
     trip = next(e for e in events if e.trigger == "travelling")
     assert names(trip.target, actors) == {"Europe"}
-
-
-def _resolver(actors):
-    class Doc:
-        pass
-    doc = Doc()
-    doc._ = type("X", (), {"actors": actors})()
-    return type("R", (), {"doc": doc})()
 
 
 _ACTORS = {"PER": Entity(id="PER", name="Peru", type="GPE", kind="government", country="PER", cameo="PER"),
@@ -53,7 +45,7 @@ _ACTORS = {"PER": Entity(id="PER", name="Peru", type="GPE", kind="government", c
 ])
 def test_own_place_only_for_a_place_of_the_source_s_own_country(actor, source, venue):
     cand = role_model.Candidate(token=None, anchor=None, actor=actor)
-    assert role_model.own_place(cand, source, _resolver(_ACTORS)) is venue
+    assert role_model.own_place(cand, source, resolver_of(_ACTORS)) is venue
 
 
 @pytest.mark.parametrize("text, trigger, own", [
