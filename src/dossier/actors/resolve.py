@@ -237,7 +237,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             known = self._defined_known.get(f.end)
             if not f.ident and known is not None and f.start <= known[0]:
                 f.ident = known[1]
-        self._dominant = self._article_country([f for f in found if f.ident])
+        self._counts = self._country_counts([f for f in found if f.ident])
+        self._dominant = self._article_country(self._counts)
         self._states = self._named_states([f for f in found if f.ident])
         self._home = self._dateline_country(doc)
         self._capital = self._dateline_capital(doc)

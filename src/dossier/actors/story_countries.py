@@ -16,17 +16,21 @@ from dossier.nlp.extensions import doc_text
 class StoryCountries:
     """Part of the Resolver (actors/resolve.py): the countries a story is about and told from."""
 
-    def _article_country(self, found: list[Found]) -> str | None:
-        """The country the article is about: the one its resolved names (states, capitals, places, demonyms,
-        known people and organisations) give most often, when it is given at least twice, and twice as often as any
-        other; None when no country stands out so."""
+    def _country_counts(self, found: list[Found]) -> dict[str, int]:
+        """How often the article's resolved names (states, capitals, places, demonyms, known people and
+        organisations) give each country."""
         counts: dict[str, int] = {}
         for f in found:
             place = self._places.get(f.ident)
             country = self.d.country_on(f.ident, self._date) if place is None else place.country
             if country:
                 counts[country] = counts.get(country, 0) + 1
-        self._counts = counts  # read by _leading_country
+        return counts
+
+    @staticmethod
+    def _article_country(counts: dict[str, int]) -> str | None:
+        """The country the article is about: the one its names give most often (`_country_counts`), when it is
+        given at least twice, and twice as often as any other; None when no country stands out so."""
         ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
         top, count = ranked[0]
         return top if count >= 2 and count >= 2 * ranked[1][1] else None
@@ -36,9 +40,8 @@ class StoryCountries:
         country when it is one of those the story names most, at least twice ("TAIPEI - Taiwan will cut tariffs ...
         its surplus with the United States", the two named as often): the dateline breaks the tie; None otherwise
         ("LONDON - coffee producers met", London named once and Brazil and Colombia once each)."""
-        counts = getattr(self, "_counts", {})
-        top = max(counts.values(), default=0)
-        return self._home if top >= 2 and self._home is not None and counts.get(self._home) == top else None
+        top = max(self._counts.values(), default=0)
+        return self._home if top >= 2 and self._home is not None and self._counts.get(self._home) == top else None
 
     def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
         """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
