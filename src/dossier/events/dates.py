@@ -710,6 +710,11 @@ _SOON_AFTER = lexicon()["soon_after_days"]
 FOLLOWING = frozenset(lexicon()["following_words"])
 
 
+def _one_day(value: DateValue):
+    """The day a time is when it is one day (a date), None for a span or a coarser time."""
+    return as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
+
+
 def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     """The act's date as after another's one day, where the words fix it: a count of days or weeks after it ("two
     days after the May 20 vote": May 22; "the day after": May 21), a vague count ("a few days after": May 22 to
@@ -718,7 +723,7 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     another time than one day, or a time told
     before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it on)."""
     value, word = after.value, after.word
-    day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
+    day = _one_day(value)
     if day is None or after.root.i < word.i:  # "On Sept 25, a day after X disclosed…": the act's own day
         return None
     measure = _measure_on(word)
@@ -742,7 +747,7 @@ def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> D
     """The day a measure of days or weeks before another's day fixes ("two days before the vote"), or the days it
     may be ("a few days before"); None for other measures or a time that is not one day."""
     unit, n, few = _measured(measure)
-    day = as_date(value.start) if value.precision == "day" and value.end in (None, value.start) else None
+    day = _one_day(value)
     if unit not in ("day", "week") or day is None:
         return None
     text = said if prep.dep_ == "mark" else prep.doc[measure.left_edge.i: prep.i].text + " " + said  # "two days before the vote takes place"
