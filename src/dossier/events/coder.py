@@ -151,6 +151,9 @@ class Coder:
         # when a list: each sentence's type decision is added to it (training/compare_type_decisions.py reads them)
         self.decisions: list[dict] | None = None
         self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
+        # the contexts whose act is not done (data/non_events.yaml `withheld`: a question hung on a noun), read as
+        # the claimed acts are
+        self._withheld_keys = frozenset(f"context:{c.name}" for c in matcher.contexts if c.withheld)
         self._matched: tuple[Doc, list[tuple[Token, Entry]]] | None = None  # the matcher's reading of the last doc
 
     def code(self, doc: Doc) -> list[Event]:
@@ -364,6 +367,8 @@ class Coder:
             return True  # "the visit demonstrates X's autonomy": the writer's comment, no act
         if asks(sent):
             return True  # a question reports no act
+        if ptype == "REQUEST" and any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in root.children):
+            return True  # "hospitals must scale down": the subject a duty binds is the one asked, and no asker named
         if gives_a_plain_name(root):
             return True  # "called the accord a document of record": a thing classed, neither praise nor blame
         if margin < CREATE_PASSIVE_AT and agentless_passive(root):
@@ -382,13 +387,15 @@ class Coder:
         return not any(e.type != "NONE" for c in told for e in self.matcher.by_word.get(("verb", _lemma(c)), []))
 
     def _claimed_acts(self, sent: Span) -> set[str]:
-        """The model's classes of the acts the sentence tells as another's claim (`_CLAIMED_ACT_CONTEXTS`): the type
-        of the entry each word such a context silenced would have had without it ("murdering" in "charged with
-        murdering two men": ASSAULT). Looked up only where the model would add or retype an event, once a doc."""
+        """The model's classes of the acts the sentence tells as another's claim (`_CLAIMED_ACT_CONTEXTS`) or as not
+        done (a context marked `withheld`: a question hung on a noun): the type of the entry each word such a context
+        silenced would have had without it ("murdering" in "charged with murdering two men": ASSAULT). Looked up only
+        where the model would add or retype an event, once a doc."""
         doc = sent.doc
         if self._claims is None or self._claims[0] is not doc:
             matched = self._matched[1] if self._matched is not None and self._matched[0] is doc else self.matcher(doc)
-            claimed = {tok.i for tok, entry in matched if entry.key in _CLAIMED_ACT_CONTEXTS}
+            claimed = {tok.i for tok, entry in matched if entry.key in _CLAIMED_ACT_CONTEXTS
+                       or entry.key in self._withheld_keys}
             acts: dict[int, str] = {}
             if claimed:
                 held = self.matcher.contexts

@@ -140,6 +140,7 @@ class Lexicon:
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
     future_aux: frozenset[str] = field(default_factory=frozenset)
     hypothetical_aux: frozenset[str] = field(default_factory=frozenset)
+    obligation_aux: frozenset[str] = field(default_factory=frozenset)
     hypothetical_marks: frozenset[str] = field(default_factory=frozenset)
     opinion_predicates: frozenset[str] = field(default_factory=frozenset)
     copulas: frozenset[str] = field(default_factory=frozenset)
@@ -301,13 +302,17 @@ class Context:
     without: frozenset[str] = frozenset()  # dependency labels the word must have no child with ("agent": no "by X")
     # (node's RIGHT_ID, labels) that another node must have no child with: ("give", ("dative", "prep:to"))
     node_without: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the act the word would name is not done here (asked, alleged): the type model adds no act of that type on
+    # another word of the sentence either ("said he reserved his decision on whether to accept the resignation")
+    withheld: bool = False
 
 
 def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
     """The contexts of non-events (`pattern`, or `patterns` for variants; `gate`: the node, by RIGHT_ID, whose words
     a doc must hold for them to be tried; `without`: dependency labels the word may have no child with, what a
     DependencyMatcher pattern cannot say; `node_without`: the same for another node, {RIGHT_ID: labels}, a label
-    "dep:word" naming its word too); a pattern whose first node is not named `trigger` is a clear error."""
+    "dep:word" naming its word too; `withheld`: the act is not done, and the type model makes none of its type in
+    the sentence); a pattern whose first node is not named `trigger` is a clear error."""
     data = load_yaml(path) or {}
     out = []
     for raw in data.get("contexts") or []:
@@ -316,7 +321,8 @@ def load_contexts(path: Path = NON_EVENTS) -> list[Context]:
             raise ValueError(f"{path}: context {raw.get('name')!r}: the first node must be RIGHT_ID trigger")
         out.append(Context(str(raw["name"]), tuple(tuple(p) for p in found), frozenset(raw.get("types") or ()),
                            raw.get("gate"), frozenset(raw.get("without") or ()),
-                           tuple((str(k), tuple(map(str, v))) for k, v in (raw.get("node_without") or {}).items())))
+                           tuple((str(k), tuple(map(str, v))) for k, v in (raw.get("node_without") or {}).items()),
+                           bool(raw.get("withheld"))))
     return out
 
 
