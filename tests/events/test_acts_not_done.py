@@ -84,7 +84,7 @@ class _SureOfRequest:
 
 
 def test_the_subject_a_duty_binds_makes_no_request(code):
-    events, _ = code("Kenyan hospitals must scale down to emergency mode with immediate effect.")
+    events, _ = code("Kenyan clinics must cut back to a skeleton service from today.")
     assert "REQUEST" not in {e.type for e in events}, _coded(events)
 
 

@@ -368,7 +368,7 @@ class Coder:
         if asks(sent):
             return True  # a question reports no act
         if ptype == "REQUEST" and any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in root.children):
-            return True  # "hospitals must scale down": the subject a duty binds is the one asked, and no asker named
+            return True  # "clinics must cut back": the subject a duty binds is the one asked, and no asker named
         if gives_a_plain_name(root):
             return True  # "called the accord a document of record": a thing classed, neither praise nor blame
         if margin < CREATE_PASSIVE_AT and agentless_passive(root):

@@ -303,7 +303,7 @@ class Context:
     # (node's RIGHT_ID, labels) that another node must have no child with: ("give", ("dative", "prep:to"))
     node_without: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the act the word would name is not done here (asked, alleged): the type model adds no act of that type on
-    # another word of the sentence either ("said he reserved his decision on whether to accept the resignation")
+    # another word of the sentence either ("said he would announce his decision on whether to step down")
     withheld: bool = False
 
 
