@@ -696,6 +696,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.complement_of and not (to_complement(tok) and tok.head.lemma_.lower() in entry.complement_of):
         return False
+    if entry.to_verb and not to_verbs(tok) & set(entry.to_verb):
+        return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
     if entry.object or entry.object_required or entry.object_labels:
@@ -716,6 +718,23 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         elif entry.object_to and object_to(obj) != entry.object_to:
             return False
     return True
+
+
+def to_verbs(tok: Token) -> set[str]:
+    """The verbs of the verb's "to" complements, each as its lemma and, with a particle, as "lemma particle", and of
+    the infinitives joined to them: "ordered the reporters to leave", "ordered him to hand over the funds", "were
+    ordered to stay at home and (to) wait"."""
+    out: set[str] = set()
+    todo = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    while todo:
+        verb = todo.pop()
+        word = verb.lemma_.lower()
+        out.add(word)
+        out |= {f"{word} {p.lower_}" for p in verb.children if p.dep_ == "prt"}
+        todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                 and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    return out
 
 
 def object_to(obj: Token) -> str | None:

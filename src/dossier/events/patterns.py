@@ -57,6 +57,9 @@ name — "reaffirmed its commitment to the people of Angola", "to the one-China 
 back the government of Peru"; not "to support its value": matching.object_to_support).
 `complement_of` (the verb names the event only as the "to" complement of one of these verbs: "workers voted to
 strike the plant" is a strike against the plant, not a blow).
+`to_verb` (the verb names the event only with a "to" complement whose verb — with its particle, "hand over" — is one
+of these: the act ordered decides what an order is, "ordered the reporters to leave" a coercion of them, "ordered
+the minister to hand over the funds" a demand of him; matching.to_verbs).
 """
 
 from __future__ import annotations
@@ -112,6 +115,7 @@ class Entry:
     objects_only: bool = False
     object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
     complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
+    to_verb: tuple[str, ...] = ()  # the verb names the event only with a "to" complement of one of these verbs
 
     @property
     def specificity(self) -> int:
@@ -120,7 +124,7 @@ class Entry:
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
-                       or self.consequence_clause or self.complement_of) \
+                       or self.consequence_clause or self.complement_of or self.to_verb) \
             + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
             + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
@@ -214,7 +218,7 @@ def _entries(path: Path) -> list[Entry]:
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
                 consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
-                complement_of=_words(raw.get("complement_of")),
+                complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
             ))
     return out
 
