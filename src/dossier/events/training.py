@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 from spacy.language import Language
 
+from dossier.data_files import load_yaml
 from dossier.evaluate.corpora import jsonl
 from dossier.events import codebook
 from dossier.events.cameo import plover_type
@@ -69,6 +72,9 @@ ECONOMIC_PLAIN_SHARE = 0.25  # sentences without a rule candidate kept, as a sha
 # Groups labelled by the PLOVER codebook, which folds modality into the category (a future meeting is AGREE): their
 # labels are read in dossier's act convention before training (act_label).
 CODEBOOK_GROUPS = frozenset({"plv", "gsr"})
+# Labels of the codebook-labelled groups read in the PLOVER manual's categories where a set departs from the manual
+# for a kind of act (PLV_train's sanctions imposed as COERCE): data/training_labels.yaml, `label_readings`.
+LABEL_READINGS = Path(__file__).parent / "data" / "training_labels.yaml"
 # PLOVER 0.5b1 labels of the GSR collapsed to 2021 types (PLOVER manual's CAMEO table).
 COLLAPSE = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
@@ -273,13 +279,43 @@ def coded(nlp: Language, texts: list[str], batch_size: int = 64) -> tuple[list[l
     return feats, events
 
 
+@dataclass(frozen=True)
+class LabelReading:
+    """A set's label read as the manual's class where the rules found an act of one of `cameo`'s codes whose trigger
+    or issue has one of `words`."""
+
+    name: str
+    label: str
+    cameo: tuple[str, ...]
+    words: frozenset[str]
+    learn: str
+
+    def matches(self, label: str, event: Event) -> bool:
+        said = re.findall(r"[a-z]+", f"{event.trigger or ''} {event.issue or ''}".lower())
+        return label == self.label and (event.cameo or "").startswith(self.cameo) and not self.words.isdisjoint(said)
+
+
+@lru_cache(maxsize=2)
+def label_readings(path: Path = LABEL_READINGS) -> tuple[LabelReading, ...]:
+    """The entries of data/training_labels.yaml."""
+    raw = load_yaml(path) or {}
+    return tuple(LabelReading(r["name"], r["label"], tuple(str(c) for c in r["cameo"]),
+                              frozenset(str(w).lower() for w in r["words"]), r["learn"])
+                 for r in raw.get("readings") or [])
+
+
 def act_label(label: str, events: list[Event]) -> str:
     """A codebook label in dossier's own convention: where the rules found no act of the label's type but one whose
     PLOVER codebook category (events/codebook.py) is the label, that act's type ("will visit Lima next week",
     labelled AGREE by the codebook, is the visit: CONSULT, its status planned). The model learns the act; the
-    codebook's category is a view of it."""
+    codebook's category is a view of it. Before that, a label a set gives against the manual for a kind of act
+    (`label_readings`: "imposed sanctions" labelled COERCE, the manual's SANCTION) is read as the manual's class
+    where the rules found that act."""
     if any(label_of(e.type) == label for e in events):
         return label
+    for reading in label_readings():
+        if any(reading.matches(label, e) for e in events):
+            return label_of(reading.learn)
     for e in sorted(events, key=lambda e: -(e.confidence or 0)):
         if label_of(codebook.category(e)) == label:
             return label_of(e.type)

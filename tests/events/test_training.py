@@ -1,0 +1,61 @@
+"""The training labels of the event-type model (events/training.py): a set's label read in the PLOVER manual's class
+where the set departs from the manual for a kind of act (data/training_labels.yaml), beside the modality folds."""
+
+from __future__ import annotations
+
+from dossier.events import training
+from dossier.events.training import act_label, act_labels, label_readings
+from dossier.model import PLOVER_TYPES, Event
+
+
+def _event(ptype, cameo, trigger, status="occurred", issue=None):
+    return Event(id="e", type=ptype, status=status, cameo=cameo, trigger=trigger, issue=issue)
+
+
+def test_every_reading_names_plover_types_and_cites_the_manual():
+    from dossier.data_files import load_yaml
+
+    assert label_readings()
+    raw = {r["name"]: r for r in load_yaml(training.LABEL_READINGS)["readings"]}
+    for reading in label_readings():
+        assert reading.label in PLOVER_TYPES and reading.learn in PLOVER_TYPES, reading
+        assert reading.cameo and all(c.isdigit() for c in reading.cameo), reading
+        assert raw[reading.name].get("section"), reading.name
+
+
+def test_a_coercion_label_on_sanctions_the_rules_found_is_learned_as_a_sanction():
+    # a set's COERCE for "the council imposed sanctions on Ruritania": the manual's SANCTION (CAMEO 163)
+    assert act_label("COERCE", [_event("SANCTION", "163", "imposed", issue="sanctions on Ruritania")]) == "SANCTION"
+    assert act_label("COERCE", [_event("SANCTION", "163", "ordered", issue="an arms embargo, at once")]) == "SANCTION"
+    assert act_label("COERCE", [_event("SANCTION", "163", "sanctions")]) == "SANCTION"
+
+
+def test_a_coercion_label_stays_where_the_rules_found_a_coercion_or_no_sanctions():
+    # an arrest beside the sanctions: the label's own act is there
+    assert act_label("COERCE", [_event("SANCTION", "163", "sanctions"), _event("COERCE", "173", "arrested")]) \
+        == "COERCE"
+    # another reduction of relations (an expulsion) or no act at all: the label as given
+    assert act_label("COERCE", [_event("SANCTION", "166", "expelled", issue="sanctions monitors")]) == "COERCE"
+    assert act_label("COERCE", []) == "COERCE"
+
+
+def test_a_ban_at_home_the_rules_coded_as_an_embargo_keeps_its_coercion_label():
+    # "the government banned two opposition newspapers": the manual's COERCE "restrict", no word of sanctions
+    assert act_label("COERCE", [_event("SANCTION", "163", "banned", issue="two opposition newspapers")]) == "COERCE"
+    assert act_label("COERCE", [_event("SANCTION", "163", "outlawed", issue="the practice")]) == "COERCE"
+
+
+def test_other_labels_of_a_sanctions_sentence_are_unchanged():
+    sanctions = _event("SANCTION", "163", "sanctions")
+    assert act_label("SANCTION", [sanctions]) == "SANCTION"
+    assert act_label("THREATEN", [_event("SANCTION", "163", "impose", status="planned")]) == "THREATEN"
+    # the modality folds are still read back after the readings (a planned visit labelled AGREE is the visit)
+    assert act_label("AGREE", [_event("CONSULT", "042", "visit", status="planned")]) == "CONSULT"
+
+
+def test_only_the_codebook_labelled_sets_are_read_so():
+    found = [[_event("SANCTION", "163", "imposed", issue="sanctions on Ruritania")]]
+    assert act_labels([training.Sample("plv", "p", "t", "COERCE")], found) == ["SANCTION"]
+    assert act_labels([training.Sample("gsr", "g", "t", "COERCE")], found) == ["SANCTION"]
+    # the project's own gold (realnews_dev, the example corpus) is labelled in dossier's convention already
+    assert act_labels([training.Sample("realnews", "r", "t", "COERCE")], found) == ["COERCE"]
