@@ -29,7 +29,7 @@ from dossier.events.actors import PLACE_LABELS, Resolver
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import no_party_words, reference_place, through_places
+from dossier.events.roles.no_party import names_no_party, no_party_words, reference_place
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
@@ -65,14 +65,15 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
     """The actor mentions of a sentence, one per noun phrase head (a name's last word, a pronoun, a description
     such as "Chinese experts"); words inside a name that names the same actor are left out, and so are the places
     of a region that name no party and the nouns that take their actor from them ("European capitals", "the
-    opening leg of a tour of European capitals", no_party.through_places)."""
+    opening leg of a tour of European capitals", no_party.through_places), and the city that only names a meeting's
+    or an accord's venue ("the Nairobi accord", no_party.venue_named)."""
     out = []
     taken: set[tuple[int, str]] = set()  # (first word, actor) of the mentions already taken
     for tok in sent:
         if tok.pos_ not in _NAMES or tok.i in exclude:
             continue
         actor = resolver.one(tok)
-        if actor is None or through_places(tok, resolver):
+        if actor is None or names_no_party(tok, resolver):
             continue
         head = tok.head
         if head.i != tok.i and head.pos_ in _NAMES and head.i not in exclude:
