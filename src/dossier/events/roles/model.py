@@ -25,12 +25,13 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.actors import PLACE_LABELS, Resolver
+from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import names_no_party, no_party_words, reference_place
 from dossier.events.roles.pairs import MUTUAL
+from dossier.events.roles.reading import claimed_between
 from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
@@ -358,6 +359,22 @@ def is_own_object(trigger: Token, actors: list[str], resolver: Resolver) -> bool
     return any(a in actors for t in own_object_tokens(trigger) for a in resolver.many(t))
 
 
+_OWN_CLAUSES = frozenset({"relcl", "ccomp"})  # not an infinitive or a gerund clause, which share the main verb's
+
+
+def thing_object(trigger: Token, resolver: Resolver) -> bool:
+    """A verb trigger in a clause of its own (a relative or a reported clause) whose direct object is a
+    thing that names no actor, or a relative pronoun that stands for one ("the law, which X signed in 2010", "said
+    X would sign the budget"): the act is done to that thing, and a party to it would be told inside the clause
+    ("signed with Y"), not by a mention the clause hangs on ("hopes the court strikes down the law, which X signed":
+    no signing with the court). The role model fills an empty target of such a trigger only from inside its clause."""
+    if trigger.pos_ != "VERB" or is_passive(trigger) or trigger.dep_ not in _OWN_CLAUSES:
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"
+               and (c.pos_ in ("NOUN", "PROPN") or (c.lower_ in RELATIVE and c.head.dep_ == "relcl"))]
+    return bool(objects) and not any(resolver.many(o) for o in objects)
+
+
 # The relations by which a word qualifies the noun phrase of a speaker: its country or body ("Kuwait's oil
 # minister", "the Turkish defence minister", "an OPEC delegate"), a name or a title set beside it ("General X,
 # secretary general of the Turkish General Staff").
@@ -538,7 +555,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
     deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
     another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
-    clause's verb that the parser took for the main verb's subject (`misread_object`), as the target of a threat
+    clause's verb that the parser took for the main verb's subject (`misread_object`), the parties of a meeting
+    below a verb whose "between" phrase the parser hung on the verb (reading.claimed_between: "speaking ahead of a
+    meeting later today between A and B"), as the target of a threat
     what the act it holds out would be done to ("warned that any attack on X would…",
     warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
     the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), and,
@@ -560,6 +579,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if misread_object(cand.anchor, trigger):
         return True
+    if trigger.pos_ == "VERB" and cand.anchor.i in claimed_between(trigger):
+        return True  # "speaking ahead of a meeting later today between A and B": the meeting's parties
     if side == "target" and event.type == "THREATEN" and condition_undergoer(cand.anchor, trigger, resolver):
         return True
     if side == "target" and event.type in no_party_words()["reference_types"] \
@@ -593,9 +614,11 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
             continue
         ruled = own[side] if own else 0.0
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
-        # a target the trigger names as its own object is replaced only by another mention of the trigger's phrase
-        inside = {t.i for t in trigger.subtree} if current and side == "target" and trigger is not None \
-            and is_own_object(trigger, current, resolver) else None
+        # a target the trigger names as its own object is replaced only by another mention of the trigger's phrase;
+        # an empty target of a clause's act done to a thing is filled only from inside the clause (`thing_object`)
+        inside = {t.i for t in trigger.subtree} if side == "target" and trigger is not None and (
+            (current and is_own_object(trigger, current, resolver))
+            or (not current and thing_object(trigger, resolver))) else None
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
                 and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))

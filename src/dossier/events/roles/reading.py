@@ -67,7 +67,7 @@ def _stray_between(noun: Token) -> list[Token]:
     return []
 
 
-def _claimed_between(verb: Token) -> set[int]:
+def claimed_between(verb: Token) -> set[int]:
     """The words of a "between" phrase on a verb that a noun of talks below it claims (`_stray_between`: "speaking
     ahead of a meeting later today between A and B", the parser hanging "between" on "speaking"): the parties of
     the meeting, not of the verb."""
@@ -321,7 +321,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
         authors = act_authors(obj, resolver) if obj is not None else []
         target_toks += authors or ([] if obj is None else [obj])
-        claimed = _claimed_between(tok) if "between" in preps else set()
+        claimed = claimed_between(tok) if "between" in preps else set()
         target_toks += [t for t in prep_objects(tok, preps) if t.i not in claimed]
         if obj is not None:
             target_toks += prep_objects(obj, preps)
