@@ -362,13 +362,15 @@ def is_own_object(trigger: Token, actors: list[str], resolver: Resolver) -> bool
 _OWN_CLAUSES = frozenset({"relcl", "ccomp"})  # not an infinitive or a gerund clause, which share the main verb's
 
 
-def thing_object(trigger: Token, resolver: Resolver) -> bool:
-    """A verb trigger in a clause of its own (a relative or a reported clause) whose direct object is a
-    thing that names no actor, or a relative pronoun that stands for one ("the law, which X signed in 2010", "said
-    X would sign the budget"): the act is done to that thing, and a party to it would be told inside the clause
-    ("signed with Y"), not by a mention the clause hangs on ("hopes the court strikes down the law, which X signed":
-    no signing with the court). The role model fills an empty target of such a trigger only from inside its clause."""
-    if trigger.pos_ != "VERB" or is_passive(trigger) or trigger.dep_ not in _OWN_CLAUSES:
+def thing_object(trigger: Token, event_type: str, resolver: Resolver) -> bool:
+    """A verb trigger of an act done with another party (an agreement or a meeting, `MUTUAL`) in a clause of its
+    own (a relative or a reported clause) whose direct object is a thing that names no actor, or a relative pronoun
+    that stands for one ("the law, which X signed in 2010", "said X would sign the budget"): the other party would be
+    told inside the clause ("signed with Y"), not by a mention the clause hangs on ("hopes the court strikes down the
+    law, which X signed": no signing with the court). The role model fills an empty target of such a trigger only
+    from inside its clause. (Not an act about a thing, whose owner may be told anywhere: "toured Chinese plants and
+    rode a train, which she praised" praises China's.)"""
+    if event_type not in MUTUAL or trigger.pos_ != "VERB" or is_passive(trigger) or trigger.dep_ not in _OWN_CLAUSES:
         return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"
                and (c.pos_ in ("NOUN", "PROPN") or (c.lower_ in RELATIVE and c.head.dep_ == "relcl"))]
@@ -618,7 +620,7 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
         # an empty target of a clause's act done to a thing is filled only from inside the clause (`thing_object`)
         inside = {t.i for t in trigger.subtree} if side == "target" and trigger is not None and (
             (current and is_own_object(trigger, current, resolver))
-            or (not current and thing_object(trigger, resolver))) else None
+            or (not current and thing_object(trigger, event.type, resolver))) else None
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
                 and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))
