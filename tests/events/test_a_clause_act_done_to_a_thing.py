@@ -36,6 +36,8 @@ def test_a_clause_act_on_a_thing_is_read_so(nlp, text, verb):
     ("Kenya welcomed the accord that was signed by Uganda on Monday.", "signed"),
     # no object
     ("Uganda's president said Kenya would retaliate next week.", "retaliate"),
+    # a meeting held or hosted: its parties may be told anywhere
+    ("The Kenyan minister, who hosted the talks, said Uganda's proposals were useful.", "hosted"),
 ])
 def test_other_acts_are_not(nlp, text, verb):
     doc = nlp(text)

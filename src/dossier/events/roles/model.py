@@ -25,11 +25,12 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver
+from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, relative_head
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import names_no_party, no_party_words, reference_place
+from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
 from dossier.events.roles.warned_conditions import condition_undergoer
@@ -369,11 +370,14 @@ def thing_object(trigger: Token, event_type: str, resolver: Resolver) -> bool:
     told inside the clause ("signed with Y"), not by a mention the clause hangs on ("hopes the court strikes down the
     law, which X signed": no signing with the court). The role model fills an empty target of such a trigger only
     from inside its clause. (Not an act about a thing, whose owner may be told anywhere: "toured Chinese plants and
-    rode a train, which she praised" praises China's.)"""
+    rode a train, which she praised" praises China's. Nor a meeting held or hosted: "X, who hosted the talks".)"""
     if event_type not in MUTUAL or trigger.pos_ != "VERB" or is_passive(trigger) or trigger.dep_ not in _OWN_CLAUSES:
         return False
     objects = [c for c in trigger.children if c.dep_ == "dobj"
                and (c.pos_ in ("NOUN", "PROPN") or (c.lower_ in RELATIVE and c.head.dep_ == "relcl"))]
+    things = [relative_head(o.head) if o.lower_ in RELATIVE else o for o in objects]
+    if any(t.lemma_.lower() in talks_nouns() or t.lower_ in talks_nouns() for t in things):
+        return False  # "X, who hosted the talks": a meeting, whose parties are told anywhere
     return bool(objects) and not any(resolver.many(o) for o in objects)
 
 
