@@ -1,5 +1,6 @@
 """A "between" phrase that the parser hung on a verb past a noun of talks and a time expression names the parties
-of the talks (roles._stray_between), so it is not the verb's too (roles._claimed_between): "The bankers, talking
+of the talks (roles._stray_between), so it is not the verb's too (roles.claimed_between, for the rules and the
+role model alike): "The bankers, talking
 before a meeting due later today between A and B, said…" is no talk of the sources with A and B. Sentences written
 for these tests."""
 
@@ -19,7 +20,7 @@ _SPEAKING = ("The bankers, speaking ahead of a meeting later today between Kenya
 
 def test_a_verb_leaves_the_between_phrase_to_the_meeting_before_it(nlp):
     doc = nlp(_SPEAKING)
-    claimed = roles._claimed_between(_verb(doc, "speaking"))
+    claimed = roles.claimed_between(_verb(doc, "speaking"))
     assert {doc[i].text for i in claimed} & {"Ndungu", "Kasaija"}
 
 
@@ -32,7 +33,7 @@ def test_a_verb_leaves_the_between_phrase_to_the_meeting_before_it(nlp):
     ("After the talks ended, the envoys divided the cost on Monday between Kenya and Uganda.", "divided"),
 ])
 def test_a_verbs_own_between_phrase_stays_its_own(nlp, text, verb):
-    assert not roles._claimed_between(_verb(nlp(text), verb))
+    assert not roles.claimed_between(_verb(nlp(text), verb))
 
 
 def test_speaking_before_a_meeting_is_no_meeting_with_its_parties(code):
@@ -42,9 +43,20 @@ def test_speaking_before_a_meeting_is_no_meeting_with_its_parties(code):
     assert meetings and all(names(m.source + m.target, actors) & {"Njuguna Ndungu", "Kenya"} for m in meetings)
 
 
+@pytest.mark.parametrize("speakers", ["The bankers", "The diplomats"])
+def test_the_speaking_of_actors_before_a_meeting_is_given_none_of_its_parties(code, speakers):
+    events, actors = code(_SPEAKING.replace("The bankers", speakers))
+    meetings = [e for e in events if e.type == "CONSULT" and "meeting" in e.trigger]
+    assert meetings and all(names(m.source + m.target, actors) & {"Njuguna Ndungu", "Kenya"} for m in meetings)
+    speaking = [e for e in events if e.trigger == "speaking"]
+    assert all(not names(e.source + e.target, actors) & {"Njuguna Ndungu", "Matia Kasaija", "Kenya", "Uganda"}
+               for e in speaking), [(e.type, names(e.source + e.target, actors)) for e in speaking]
+
+
 @pytest.mark.xfail(strict=True, reason="a speaker who is an actor (bankers, diplomats: generic agents) keeps the "
-                   "speaking as a CONSULT, and the role model gives it the meeting's parties (docs/evaluation.md, "
-                   "'Round 32, model')")
+                   "speaking as a one-sided CONSULT 046 (no party of the meeting since round 33, roles.model "
+                   "excluded: claimed_between); a participle of speaking that frames what is said is no act: the "
+                   "coder's ground (docs/evaluation.md, 'Round 33, roles')")
 @pytest.mark.parametrize("speakers", ["The bankers", "The diplomats"])
 def test_speaking_of_actors_before_a_meeting_is_no_meeting_with_its_parties(code, speakers):
     events, _ = code(_SPEAKING.replace("The bankers", speakers))

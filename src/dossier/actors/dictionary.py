@@ -163,6 +163,7 @@ class Lexicon(_Entry):
     legal_forms_written_out: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
+    thing_name_heads: list[str] = []
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
     titles_of_any_body: list[str] = []

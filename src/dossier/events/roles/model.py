@@ -25,12 +25,14 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.actors import PLACE_LABELS, Resolver
+from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, relative_head
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import no_party_words, reference_place, through_places
+from dossier.events.roles.no_party import names_no_party, no_party_words, reference_place
+from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
+from dossier.events.roles.reading import claimed_between
 from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
@@ -65,14 +67,15 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
     """The actor mentions of a sentence, one per noun phrase head (a name's last word, a pronoun, a description
     such as "Chinese experts"); words inside a name that names the same actor are left out, and so are the places
     of a region that name no party and the nouns that take their actor from them ("European capitals", "the
-    opening leg of a tour of European capitals", no_party.through_places)."""
+    opening leg of a tour of European capitals", no_party.through_places), and the city that only names a meeting's
+    or an accord's venue ("the Nairobi accord", no_party.venue_named)."""
     out = []
     taken: set[tuple[int, str]] = set()  # (first word, actor) of the mentions already taken
     for tok in sent:
         if tok.pos_ not in _NAMES or tok.i in exclude:
             continue
         actor = resolver.one(tok)
-        if actor is None or through_places(tok, resolver):
+        if actor is None or names_no_party(tok, resolver):
             continue
         head = tok.head
         if head.i != tok.i and head.pos_ in _NAMES and head.i not in exclude:
@@ -357,6 +360,27 @@ def is_own_object(trigger: Token, actors: list[str], resolver: Resolver) -> bool
     return any(a in actors for t in own_object_tokens(trigger) for a in resolver.many(t))
 
 
+_OWN_CLAUSES = frozenset({"relcl", "ccomp"})  # not an infinitive or a gerund clause, which share the main verb's
+
+
+def thing_object(trigger: Token, event_type: str, resolver: Resolver) -> bool:
+    """A verb trigger of an act done with another party (an agreement or a meeting, `MUTUAL`) in a clause of its
+    own (a relative or a reported clause) whose direct object is a thing that names no actor, or a relative pronoun
+    that stands for one ("the law, which X signed in 2010", "said X would sign the budget"): the other party would be
+    told inside the clause ("signed with Y"), not by a mention the clause hangs on ("hopes the court strikes down the
+    law, which X signed": no signing with the court). The role model fills an empty target of such a trigger only
+    from inside its clause. (Not an act about a thing, whose owner may be told anywhere: "toured Chinese plants and
+    rode a train, which she praised" praises China's. Nor a meeting held or hosted: "X, who hosted the talks".)"""
+    if event_type not in MUTUAL or trigger.pos_ != "VERB" or is_passive(trigger) or trigger.dep_ not in _OWN_CLAUSES:
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"
+               and (c.pos_ in ("NOUN", "PROPN") or (c.lower_ in RELATIVE and c.head.dep_ == "relcl"))]
+    things = [relative_head(o.head) if o.lower_ in RELATIVE else o for o in objects]
+    if any(t.lemma_.lower() in talks_nouns() or t.lower_ in talks_nouns() for t in things):
+        return False  # "X, who hosted the talks": a meeting, whose parties are told anywhere
+    return bool(objects) and not any(resolver.many(o) for o in objects)
+
+
 # The relations by which a word qualifies the noun phrase of a speaker: its country or body ("Kuwait's oil
 # minister", "the Turkish defence minister", "an OPEC delegate"), a name or a title set beside it ("General X,
 # secretary general of the Turkish General Staff").
@@ -537,7 +561,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
     deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
     another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
-    clause's verb that the parser took for the main verb's subject (`misread_object`), as the target of a threat
+    clause's verb that the parser took for the main verb's subject (`misread_object`), the parties of a meeting
+    below a verb whose "between" phrase the parser hung on the verb (reading.claimed_between: "speaking ahead of a
+    meeting later today between A and B"), as the target of a threat
     what the act it holds out would be done to ("warned that any attack on X would…",
     warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
     the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), and,
@@ -559,6 +585,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if misread_object(cand.anchor, trigger):
         return True
+    if trigger.pos_ == "VERB" and cand.anchor.i in claimed_between(trigger):
+        return True  # "speaking ahead of a meeting later today between A and B": the meeting's parties
     if side == "target" and event.type == "THREATEN" and condition_undergoer(cand.anchor, trigger, resolver):
         return True
     if side == "target" and event.type in no_party_words()["reference_types"] \
@@ -592,9 +620,11 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
             continue
         ruled = own[side] if own else 0.0
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
-        # a target the trigger names as its own object is replaced only by another mention of the trigger's phrase
-        inside = {t.i for t in trigger.subtree} if current and side == "target" and trigger is not None \
-            and is_own_object(trigger, current, resolver) else None
+        # a target the trigger names as its own object is replaced only by another mention of the trigger's phrase;
+        # an empty target of a clause's act done to a thing is filled only from inside the clause (`thing_object`)
+        inside = {t.i for t in trigger.subtree} if side == "target" and trigger is not None and (
+            (current and is_own_object(trigger, current, resolver))
+            or (not current and thing_object(trigger, event.type, resolver))) else None
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
                 and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))

@@ -1,5 +1,6 @@
 """Words and mentions that name no party to an act (data/no_party.yaml): the press, reporting verbs, places of a
-region ("a tour of European capitals", "Asian markets")."""
+region ("a tour of European capitals", "Asian markets"), the venue that names a meeting or an accord ("the Nairobi
+accord")."""
 
 from __future__ import annotations
 
@@ -56,6 +57,52 @@ def through_places(tok: Token, resolver: Resolver) -> bool:
     return actor is not None and any(
         (_place_set(t) or _place_set(t.head)) and region_places(t, resolver) and resolver.one(t) == actor
         for t in tok.subtree)
+
+
+_VENUE_MODIFIERS = frozenset({"compound", "nmod"})
+# A city or region may come as a place, a name of unknown kind, or a people the tagger took it for ("Mombasa").
+_VENUE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "NAME"})
+_VENUE_KINDS = frozenset({None, "place", "group", "other"})
+
+
+def _venue_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in no_party_words()["venues"]
+
+
+def _venue_names(tok: Token) -> list[Token]:
+    """The names that qualify the word as a meeting's or an accord's place: the word's own names before it, when it
+    is a noun of `venues` ("the Nairobi accord"), or the word itself, when it is such a name or follows such a noun's
+    "of" ("the Treaty of Mombasa")."""
+    if _venue_noun(tok):
+        return [c for c in tok.children if c.dep_ in _VENUE_MODIFIERS and c.pos_ == "PROPN"]
+    if tok.pos_ != "PROPN":
+        return []
+    if tok.dep_ in _VENUE_MODIFIERS and _venue_noun(tok.head):
+        return [tok]
+    prep = tok.head
+    return [tok] if tok.dep_ == "pobj" and prep.lower_ == "of" and _venue_noun(prep.head) else []
+
+
+def venue_named(tok: Token, resolver: Resolver) -> bool:
+    """The mention's actor is only that of a city or region whose name qualifies a noun of a meeting or an accord
+    ("the Nairobi accord", "since the Mombasa meeting", "the Treaty of Mombasa"; data/no_party.yaml `venues`): the
+    mention is the noun, or the name. That place is where the meeting was held or the accord made, no party to it
+    nor to what is done about it. A state ("the Iran talks"), a body or a person ("the Baker plan") so named stays a
+    party, and so does an adjective ("the European summit")."""
+    names = _venue_names(tok)
+    actor = resolver.one(tok)
+    if actor is None or not any(resolver.one(n) == actor for n in names):
+        return False
+    entity = (resolver.doc._.actors or {}).get(actor)
+    if entity is None or entity.type not in _VENUE_LABELS or entity.kind not in _VENUE_KINDS:
+        return False  # a state or a state's body ("the Washington talks" where Washington stands for its state)
+    return entity.type != "NORP" or not entity.country  # a people with a country is a nationality ("Soviet")
+
+
+def names_no_party(tok: Token, resolver: Resolver) -> bool:
+    """The mention names no party to any act of its sentence: the places of a region (`through_places`) or the venue
+    of a meeting or an accord (`venue_named`)."""
+    return through_places(tok, resolver) or venue_named(tok, resolver)
 
 
 _STATE_LABELS = frozenset({"GPE", "LOC"})

@@ -14,7 +14,7 @@ from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, 
                                   subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.matching import direct_object, occasioned, reported_clauses
-from dossier.events.roles.no_party import through_places
+from dossier.events.roles.no_party import names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
 from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
@@ -67,7 +67,7 @@ def _stray_between(noun: Token) -> list[Token]:
     return []
 
 
-def _claimed_between(verb: Token) -> set[int]:
+def claimed_between(verb: Token) -> set[int]:
     """The words of a "between" phrase on a verb that a noun of talks below it claims (`_stray_between`: "speaking
     ahead of a meeting later today between A and B", the parser hanging "between" on "speaking"): the parties of
     the meeting, not of the verb."""
@@ -196,13 +196,14 @@ def _parties_of(toks: list[Token], resolver: Resolver) -> list[Token]:
 
 def named_parties(tok: Token, resolver: Resolver) -> list[str]:
     """The actors of a head and of the heads coordinated with it (`Resolver.many`), less those only a set of places
-    of a region names ("visited European capitals and Washington": Washington's, `through_places`); a first-person
+    of a region names ("visited European capitals and Washington": Washington's, `through_places`) or the venue
+    that names a meeting or an accord ("support the Nairobi accord": Nairobi's, `venue_named`); a first-person
     pronoun in a quotation, or a noun it owns that names no actor, is the quotation's speaker (`first_person`)."""
     found = resolver.many(tok)
     if not found:
         return first_person(tok, resolver)
     conjuncts = coordinated(tok)  # the head and the heads coordinated with it, as Resolver.many reads them
-    placed = [c for c in conjuncts if through_places(c, resolver)]
+    placed = [c for c in conjuncts if names_no_party(c, resolver)]
     if not placed:
         return found
     dropped = {resolver.one(c) for c in placed} - {resolver.one(c) for c in conjuncts if c not in placed}
@@ -320,7 +321,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
         authors = act_authors(obj, resolver) if obj is not None else []
         target_toks += authors or ([] if obj is None else [obj])
-        claimed = _claimed_between(tok) if "between" in preps else set()
+        claimed = claimed_between(tok) if "between" in preps else set()
         target_toks += [t for t in prep_objects(tok, preps) if t.i not in claimed]
         if obj is not None:
             target_toks += prep_objects(obj, preps)
