@@ -104,6 +104,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.eponymous_nouns = frozenset(w.lower() for w in dictionary.lexicon.eponymous_body_nouns)
         self.relation_nouns = frozenset(w.lower() for w in dictionary.lexicon.relation_nouns)
         self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
@@ -158,6 +159,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         ents = self._whole_names(doc, ents)
         ents = self._destination_and_holder(doc, ents, matches)
         ents = self._body_and_holder(doc, ents, matches)
+        ents = self._bodies_named_after_people(doc, ents, matches)
         ents = self._without_titles(doc, ents)
         ents = self._joined_firm_names(doc, ents, matches)
         if defined:
