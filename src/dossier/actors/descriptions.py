@@ -276,8 +276,12 @@ class Descriptions:
             return any(not (self._sentence_countries(doc[f.start:f.end], token_actor) - {self._capital})
                        for f in mentions)
 
-        entity = self._describe(first, mentions[0], token_actor,
-                                capital_alone=alone if self._capital is not None else False)
+        self._mentions = mentions  # an official's partners in any mention (_partner_country)
+        try:
+            entity = self._describe(first, mentions[0], token_actor,
+                                    capital_alone=alone if self._capital is not None else False)
+        finally:
+            self._mentions = None
         if entity.country:
             self._presumed.add(entity.id)
         return entity

@@ -175,6 +175,7 @@ class Lexicon(_Entry):
     partnership_words: list[str] = []
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
+    eponymous_body_nouns: list[str] = []
     relation_nouns: list[str] = []
     nationality_nouns: list[str] = []
     speech_verbs: list[str] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dossier.actors.codes import STATE_SECTORS
-from dossier.actors.found import _TITLE_WORDS
+from dossier.actors.found import _TITLE_WORDS, Found
 from dossier.model import Entity
 
 
@@ -66,6 +66,8 @@ class Officials:
             return speaks_for
         if self._told_by_envoy(span):
             return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
+        if partner := self._partner_country(span, token_actor):
+            return partner
         country = self._dominant or self._home or next(
             (country for start, country in self._states if start < span.start), None)
         if country and self._title_not_given(span, country):
@@ -170,6 +172,52 @@ class Officials:
             return self.d.country_on(ident, self._date) if self._is_person(ident) else None
         other = getattr(self, "_described", {}).get(ident)
         return other.country if other is not None and other.type == "PERSON" else None
+
+    def _partner_country(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The country of the people an official introduced by a title alone is joined with ("X and Y") in any of
+        their mentions (`_mentions`, set by `_described_at`), where the joined people are the subject of a verb
+        that names a third actor as its object ("Minister X and Y are meeting Chancellor Z", "X and Y will visit
+        France"): one party acting on another, a delegation of one state, not two counterparts ("X and Y met", "X and
+        Y signed an accord": no third actor). Only the state the story names more often than any other (`_counts`):
+        two states' officials may go together to a third ("X and U.S. Treasury Secretary Y will meet French officials"
+        in a story of Argentina). None where the partners are of more than one country or none has one."""
+        doc = span.doc
+        found: set[str] = set()
+        for f in getattr(self, "_mentions", None) or [Found(span.start, span.end, "")]:
+            own = range(f.start, f.end)
+            first = doc[f.start:f.end].root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            members, todo = [], [first]
+            while todo:
+                tok = todo.pop()
+                members.append(tok)
+                todo.extend(t for t in tok.children if t.dep_ == "conj")
+            if len(members) < 2 or first.dep_ not in ("nsubj", "nsubjpass") or first.head.pos_ not in ("VERB", "AUX"):
+                continue
+            partners = {self._person_country(ident) for t in members if t.i not in own
+                        and (ident := token_actor.get(t.i)) and self._is_person_id(ident)}
+            verbs = [first.head, *(v for v in first.head.children if v.dep_ == "conj" and v.pos_ == "VERB"
+                                   and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))]
+            objects = [o for v in verbs for c in v.children
+                       for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+                                 if c.dep_ == "prep" and c.lower_ in ("to", "with") else [])]
+            third = [o for o in objects if (ident := token_actor.get(o.i)) and not any(
+                token_actor.get(t.i) == ident for t in members)]
+            if third and partners and None not in partners:
+                found |= partners
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        named = self._counts.get(country, 0)
+        return country if named and all(n < named for other, n in self._counts.items() if other != country) else None
+
+    def _person_country(self, ident: str) -> str | None:
+        """A person's country: a dictionary person's on the article's date, an unknown one's as already described."""
+        if ident in self.d.entities:
+            return self.d.country_on(ident, self._date)
+        other = getattr(self, "_described", {}).get(ident)
+        return other.country if other is not None else None
 
     def _listed_with(self, span: Span, token_actor: dict[int, str]) -> dict[str, str]:
         """The known people, with their countries, listed beside an official in one coordination ("Prime Minister

@@ -66,6 +66,25 @@ class Persons:
         return any(e.label_ == "PERSON" and e.start < m.start and m.end <= e.end and not self._legal_form(e)
                    for e in ents)  # "Nobel Industrier Sweden AB" tagged a person: a firm, read as one below
 
+    def _bodies_named_after_people(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
+        """A name with a lower-case noun of a body right after it, on which it is compounded ("the Tower commission",
+        "the Maekawa committee": `eponymous_body_nouns` in the lexicon): one organisation, the body named after the
+        person who heads it, not the person. The name as the tagger labels it: a person's, or, where no dictionary
+        name or demonym covers it, a place or a group ("the Okada committee" tagged a place); not a known state's or
+        demonym ("the Senate committee", "the Philippine panel": that state's body, read by its own rules), not a
+        capitalised noun (the tagger's own name: "the Tower Commission"), nor a noun the name is not compounded on."""
+        known = [(m.start, m.end) for m in matches if m.kind in (NAME, DEMONYM)]
+        out, changed = [], False
+        for ent in ents:
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if (after is not None and after.lower_ in self.eponymous_nouns and after.is_lower
+                    and ent.root.dep_ == "compound" and ent.root.head.i == after.i
+                    and (ent.label_ == "PERSON" or (ent.label_ in ("NORP", "GPE") and not any(
+                        s < ent.end and ent.start < e for s, e in known)))):
+                ent, changed = Span(doc, ent.start, after.i + 1, label="ORG"), True
+            out.append(ent)
+        return tuple(out) if changed else ents
+
     def _is_person(self, ident: str) -> bool:
         entity = self.d.entities.get(ident)
         return entity is not None and entity.type == "PERSON"

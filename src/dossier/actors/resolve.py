@@ -16,8 +16,11 @@ The story's dateline (doc._.dateline: "CAIRO") is the home of officials and stat
 when no country stands out (`_dateline_country`), and of the organisations and generic agents of a one-country wire
 story (`_single_country`; not of its organisations when it tells of an issue on the dateline city's bond market,
 `_issue_on_market`: the borrowers are mostly foreign); an official listed beside known people of one state is that
-state's (`_listed_with`); a title only one state has ("Chancellor of the Exchequer X") is that state's; a firm between
-the wire's angle brackets ("<Acme Co>") is one name; a person tagged "(D-Okla.)" after the name is a US legislator.
+state's (`_listed_with`), and one joined in a later mention with a person of the state the story names most, the two
+acting on a third, is that state's (`_partner_country`); a title only one state has ("Chancellor of the Exchequer
+X") is that state's; a firm between the wire's angle brackets ("<Acme Co>") is one name; a known body's name and its
+holder's that the tagger joined after a title and "of" are two ("Governor of the Bank of England X":
+`_body_and_holder`); a person tagged "(D-Okla.)" after the name is a US legislator.
 What any mention of an unknown actor says counts for all its mentions (`_described_at`); a firm named again by the
 start of its name, "the Fund" after the one organisation that noun heads, and a wire's ticker after a company
 ("[BTOM.MI]") are that actor; a firm's country may come from the place it is based in, its ticker's exchange or its
@@ -101,6 +104,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
+        self.eponymous_nouns = frozenset(w.lower() for w in dictionary.lexicon.eponymous_body_nouns)
         self.relation_nouns = frozenset(w.lower() for w in dictionary.lexicon.relation_nouns)
         self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
@@ -154,6 +158,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
         ents = self._whole_names(doc, ents)
         ents = self._destination_and_holder(doc, ents, matches)
+        ents = self._body_and_holder(doc, ents, matches)
+        ents = self._bodies_named_after_people(doc, ents, matches)
         ents = self._without_titles(doc, ents)
         ents = self._joined_firm_names(doc, ents, matches)
         if defined:

@@ -12,6 +12,14 @@ from dossier.actors.found import _LINKS, _TITLE_WORDS, Found
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, Match
 
 
+def _personal_name(span: Span) -> bool:
+    """Whether words are written as a person's name: capitalised proper nouns, a hyphen only inside a word's
+    spelling ("Leigh-Pemberton")."""
+    return all((t.is_alpha and t.is_title and t.pos_ == "PROPN") or (
+        t.text == "-" and 0 < n < len(span) - 1 and not span[n - 1].whitespace_ and not t.whitespace_)
+        for n, t in enumerate(span))
+
+
 class Titles:
     """Part of the Resolver (actors/resolve.py): titles and office descriptions beside names."""
 
@@ -270,6 +278,37 @@ class Titles:
             out += [Span(doc, ent.start, state.end, label="GPE"), Span(doc, state.end, ent.end, label="PERSON")]
             changed = True
         return tuple(out) if changed else ents
+
+    def _body_and_holder(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
+        """A known body's or state's name and a person's name the tagger read as one entity after a title and "of"
+        ("Governor of the Bank of England Jane Roe", "President of France Jean Roe", tagged one organisation): the
+        body the title is of, then its holder, a name of two capitalised proper nouns or more. Not where no title
+        (a state's agent or a title of any body, `titles_of_any_body`) and "of" come right before, where fewer than
+        two words follow the body's name ("the head of the Fund Smith" is left to the tagger), where a word after it
+        is not a capitalised proper noun or is a word of a body's or a firm's name (`body_nouns`, `kind_nouns`, legal
+        forms: "the Bank of England Pension Fund"), or where the words after it hold a name the dictionary knows."""
+        bodies = {(m.start, m.end): m for m in matches if m.kind == NAME and not self._is_person(m.key)}
+        out, changed = [], False
+        for ent in ents:
+            first = ent.start + (doc[ent.start].lower_ == "the")
+            body = max((m for (start, end), m in bodies.items() if start == first and end <= ent.end - 2),
+                       key=lambda m: m.end, default=None)
+            title = doc[ent.start - 2] if ent.start >= 2 else None
+            if (body is None or title is None or doc[ent.start - 1].lower_ != "of"
+                    or (self._title(title) is None and title.lower_ not in self.any_body_titles
+                        and title.lower_ not in self.firm_titles)
+                    or not _personal_name(doc[body.end:ent.end]) or self._body_word_in(doc[body.end:ent.end])
+                    or any(body.end <= s < ent.end and s < e for s, e in bodies)):
+                out.append(ent)
+                continue
+            out += [Span(doc, ent.start, body.end, label="GPE" if body.key in self.state_ids else "ORG"),
+                    Span(doc, body.end, ent.end, label="PERSON")]
+            changed = True
+        return tuple(out) if changed else ents
+
+    def _body_word_in(self, span: Span) -> bool:
+        """Whether a word of a body's or a firm's name is among the words ("Fund", "Council", "Inc")."""
+        return any(t.lower_ in self.body_heads or t.lower_ in self.noun_kinds or t.lower_ in self._forms for t in span)
 
     def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word

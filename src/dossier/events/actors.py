@@ -136,6 +136,8 @@ class Resolver:
                 and tok.i not in (self.doc._.recased or ())  # "Banks" of "U.S. Banks": no name (nlp/recased.py)
                 and not is_fragment(_name_of(tok).text) and not is_time_name(_name_of(tok).text)):
             name = _name_of(tok)
+            if all(t.lower_ in TITLES for t in name) and (holder := self._apposed_person(tok, labels)):
+                return holder  # "Governor of the Bank of England Jane Roe": the governor is Jane Roe
             person = _after_title(name)
             return self._register(person, "PERSON") if person is not None else self._register(name, "NAME")
         if tok.lower_ in _FIRST_PERSON and depth == 0 and tok.pos_ == "PRON" and (author := post_author(tok)):
@@ -156,6 +158,18 @@ class Resolver:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit
+        return None
+
+    def _apposed_person(self, tok: Token, labels: frozenset[str]) -> str | None:
+        """The person a title written as a name stands for ("Governor of the Bank of England Jane Roe"), whom the
+        parser put in apposition to the title or as the object of its "of" (a title is never "of" a person); None
+        where neither is a person."""
+        words = [c for c in tok.children if c.dep_ == "appos"]
+        words += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj"]
+        for word in words:
+            if (hit := self._entity(word, labels)) and self.label(hit) == "PERSON":
+                return hit
         return None
 
     def _owned_agent(self, tok: Token, generic: str) -> str | None:
