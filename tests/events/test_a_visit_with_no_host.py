@@ -27,10 +27,3 @@ def test_a_visit_told_here_takes_the_dateline_s_state_as_host_and_stays(code):  
                           "said trade would grow.")
     visits = _visits(events)
     assert visits and all(actors[i].country == "KEN" for i in visits[0].target)
-
-
-
-def test_a_visit_told_again_with_no_host_of_its_own_is_dropped_the_first_telling_stays(code):
-    events, _ = code("Kenyan President William Ruto will travel to Japan next week. "
-                     "Farm exports top the agenda of Ruto's trip, officials said.")
-    assert [e.trigger for e in _visits(events)] == ["travel"]  # the trip told again is the same act: the merge's

@@ -49,8 +49,8 @@ def test_due_to_and_about_to_keep_the_subject(code):
 
 def test_later_tenseless_mention_of_an_announced_visit_is_planned(code):
     events, _ = code("Gabriel Boric will pay a state visit to Japan next week. "
-                     "Trade tops the agenda of Boric's visit to Japan, an analyst told reporters.")
-    visits = [e for e in events if e.mode == "visit"]  # (a visit with a place: one with none is dropped, hosted_visits)
+                     "Trade tops the agenda of Boric's visit, an analyst told reporters.")
+    visits = [e for e in events if e.mode == "visit"]
     assert len(visits) == 2 and all(e.status == "planned" for e in visits)
 
 
