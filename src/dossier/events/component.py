@@ -19,7 +19,7 @@ from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, lo
 from dossier.events.relevance import placed_events
 from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.measures import imposed_again
-from dossier.events.roles.meeting_sides import hosted_visits, visitor_first
+from dossier.events.roles.meeting_sides import visitor_first
 from dossier.events.roles.pairs import pair_back
 from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
@@ -57,7 +57,6 @@ class EventCoder:
             # then, both sides known: a meeting's visitor is its source, its host the target (not with the rules
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
-            events = hosted_visits(events)  # a trip with no host and no place left after all that: no consultation
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event
             events = placed_events(events, doc._.actors or {}, doc if self.by_place else None)
         doc._.events = events

@@ -153,14 +153,3 @@ def _swap(event: Event) -> None:
     event.source, event.target = event.target, event.source
     if event.inferred:
         event.inferred = [{"source": "target", "target": "source"}[s] for s in event.inferred]
-
-
-def hosted_visits(events: list[Event]) -> list[Event]:
-    """The events less the trips and visits (CONSULT 042; not the hosting of one, 043) that have, once every side
-    is filled, neither anyone visited (no target) nor a place they go to (no location): "was coming to Tuesday's
-    networking gathering", "left for the conference", "saw his visit as a surprise". CAMEO's visit is made to a host;
-    with none named or inferred (the dateline's state, the lede's other state: roles/context.py) the act has no second
-    party to be a consultation with."""
-    return [e for e in events
-            if not (e.type == "CONSULT" and e.mode == "visit" and e.cameo == "042" and not e.target
-                    and e.location is None)]
