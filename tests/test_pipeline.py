@@ -41,3 +41,25 @@ def test_ingest_says_where_a_date_comes_from(tmp_path):
     (tmp_path / "a.txt").write_text("Talks end\nPublished: Mar 4, 2025\n\nThe ministers met.\n", encoding="utf-8")
     (doc,) = read_paths([tmp_path / "a.txt"])
     assert (doc.published, doc.published_basis, doc.published_inferred) == ("2025-03-04", "stated", False)
+
+
+def _events_of(result) -> list[tuple]:
+    names = {e.id: e.name for e in result.entities}
+    return [(e.type, e.cameo, tuple(names.get(i) for i in e.source), tuple(names.get(i) for i in e.target),
+             e.date.start if e.date else None, e.evidence[0].text if e.evidence else None) for e in result.events]
+
+
+def test_a_document_s_events_do_not_depend_on_the_documents_run_with_it():
+    texts = ["Turkey's parliament voted on Thursday to send troops to Libya. Ankara said Turkish forces would help "
+             "the government in Tripoli, and Greece condemned the vote.",
+             "The retailer is offering the new speakers for $30 this week. The company also cut the price of its "
+             "laptops, and it agreed to sell them in Turkish shops.",
+             "The mayor answered the minister the same evening.\n\n"
+             "I condemn the decision of the federal government. \nWe will go to court\n"
+             "— Bola Adeyemi (@bolaadeyemi) March 3, 2020\n\nThe ministry did not reply.",
+             "Chile's foreign minister met his Argentine counterpart in Santiago on Friday and signed a border accord."]
+    docs = [Document(id=f"b{i}", source=f"b{i}.txt", text=t, published="2020-03-06") for i, t in enumerate(texts)]
+    together = [_events_of(r) for r in process(docs)]
+    alone = [_events_of(next(process([d]))) for d in docs]
+    backwards = [_events_of(r) for r in process(docs[::-1])][::-1]
+    assert sum(map(bool, together)) >= 3 and together == alone == backwards

@@ -51,3 +51,17 @@ def test_an_act_of_the_page_s_own_text_is_not_dated_by_a_post(code):  # must-not
                      "— Jane Wanjiru (@janewanjiru) March 3, 2020", "2020-03-05")
     condemn = [e for e in events if "condemn" in e.trigger]
     assert condemn and condemn[0].date is None
+
+
+def test_the_i_of_a_post_s_first_line_is_its_author_where_the_post_is_set_apart(code):
+    # a page's embed read from its markup (ingest/posts.py): the post's first line ends with a full stop
+    text = ("The mayor of Lagos answered the minister on Twitter within the hour.\n\n"
+            "I condemn the decision of the federal government. \n"
+            "We will take the ministry to court\n"
+            "— Bola Adeyemi (@bolaadeyemi) March 3, 2020\n\n"
+            "The ministry did not reply.")
+    assert "Bola Adeyemi" in _sides(*code(text), "condemn")[0]
+    # must-not: the same lines not set apart: the first line ends as the page's lines do and stays the page's
+    events, actors = code(text.replace("\n\n", "\n"))
+    condemn = [e for e in events if "condemn" in e.trigger]
+    assert all("Bola Adeyemi" not in names(e.source, actors) for e in condemn)

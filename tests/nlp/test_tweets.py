@@ -51,3 +51,25 @@ def test_lines_of_a_post_above_its_last_one_end_with_no_closing_mark(nlp):
             "— Ravi Menon (@ravimenon) November 1, 2019")
     assert _author_of(nlp, text, "Our") == "Ravi Menon" and _author_of(nlp, text, "We") == "Ravi Menon"
     assert _author_of(nlp, text, "council") is None  # must-not: the page's line ends with a full stop
+
+
+SET_APART = ("The senator answered her critics on Tuesday.\n\n"
+             "Sharing the letter I sent to the judge. \n"
+             "We must answer threats with the law, not with anger pic.twitter.com/XyZ789\n"
+             "— Mara Lind (@maralind) June 2, 2020\n\n"
+             "Her office did not comment.")
+
+
+def test_a_post_set_apart_by_blank_lines_is_read_whole(nlp):  # its first line ends with a full stop
+    assert _author_of(nlp, SET_APART, "I") == "Mara Lind" and _author_of(nlp, SET_APART, "We") == "Mara Lind"
+    assert _author_of(nlp, SET_APART, "senator") is None and _author_of(nlp, SET_APART, "office") is None
+
+
+def test_a_block_set_apart_is_no_whole_post_where_it_introduces_one_or_runs_long(nlp):  # must-nots
+    text = "\n\nThe governor wrote this:\nI thank the council tonight\n— Anna Berger (@annaberger) May 4, 2020"
+    assert _author_of(nlp, text, "governor") is None and _author_of(nlp, text, "I") == "Anna Berger"
+    long_block = "Pages of text. " * 20 + "\nI condemn the plan.\nWe will go on\n— Bola Adeyemi (@bolaadeyemi) March 3, 2020"
+    text = "The mayor spoke.\n\n" + long_block
+    assert _author_of(nlp, text, "I") is None and _author_of(nlp, text, "We") == "Bola Adeyemi"
+    text = "The mayor spoke.\n\nI condemn the plan.\nWe will go on\n— Bola Adeyemi (@bolaadeyemi) March 3, 2020\nMore."
+    assert _author_of(nlp, text, "I") is None  # the author's line not set apart below: lines as before

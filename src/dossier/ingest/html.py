@@ -16,6 +16,7 @@ from dossier.ingest.dates import iso_date
 from dossier.ingest.decode import decode_bytes
 from dossier.ingest.document import IngestError, document_from_text
 from dossier.ingest.outlets import load_outlets
+from dossier.ingest.posts import embedded_posts, set_apart
 from dossier.model import Document
 
 _DOMAIN_LIKE = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
@@ -123,5 +124,6 @@ def read_html(source: str, html: str, url: str | None = None) -> Document | Inge
     fallback = iso_date(extracted.get("date"))  # trafilatura's, by htmldate's search too: a year alone is no day
     published = page_date(html, url) or (None if a_year_padded(fallback) else fallback)
     outlet = outlet_of_page(extracted.get("sitename"), url or extracted.get("url"), extracted.get("hostname"))
-    return document_from_text(source, extracted["text"], title=extracted.get("title"), outlet=outlet,
+    text = set_apart(extracted["text"], embedded_posts(html))
+    return document_from_text(source, text, title=extracted.get("title"), outlet=outlet,
                               published=published, header=False)

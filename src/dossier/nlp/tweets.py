@@ -4,8 +4,11 @@ A page that embeds a post gives its lines and then a line naming the author, the
 ("— Jane Roe (@janeroe) May 4, 2020"; nlp/data/tweets.yaml). The post is the line right above that line, and the
 lines above it that end with no mark that closes a sentence of the page (a post's lines seldom have one: "…in
 neighbouring states"; the page's own paragraphs and the colon that introduces a post end with one), up to a post's
-greatest length (links left out), not past another author's line. "I", "we", "me" or "us" in the post is its
-author, as in a quotation whose speaker is named, and the day on the author's line dates its acts.
+greatest length (links left out), not past another author's line. A post set apart from the page's lines by a
+blank line above its first line and below its author's line (as ingest/posts.py writes a post the page's markup
+tells) is read whole, lines that end with a full stop too, unless a line in it ends as an introduction does (a
+colon). "I", "we", "me" or "us" in the post is its author, as in a quotation whose speaker is named, and the day on
+the author's line dates its acts.
 """
 
 from __future__ import annotations
@@ -24,10 +27,28 @@ _KEY = "dossier_tweets"
 
 
 @cache
-def _rules() -> tuple[re.Pattern, int, re.Pattern, tuple[str, ...]]:
+def _rules() -> tuple[re.Pattern, int, re.Pattern, tuple[str, ...], tuple[str, ...]]:
     data = load_yaml(_DATA)
     return (re.compile(data["attribution"], re.MULTILINE), int(data["max_chars"]),
-            re.compile("|".join(data["links"])), tuple(data["page_line_ends"]))
+            re.compile("|".join(data["links"])), tuple(data["page_line_ends"]), tuple(data["intro_line_ends"]))
+
+
+def _set_apart(text: str, match: re.Match) -> int | None:
+    """The first character of a post set apart by blank lines (above its first line, below its author's line) that
+    fits a post's length and has no line that introduces one; None where the post is not so set apart."""
+    attribution, longest, links, _, intro = _rules()
+    if text[match.end():].strip() and not text.startswith("\n\n", match.end()):
+        return None
+    block_end = match.start() - 1
+    gap = text.rfind("\n\n", 0, block_end)
+    if gap < 0 or block_end <= gap + 2:
+        return None
+    lines = text[gap + 2:block_end].split("\n")
+    if any(not line.strip() or attribution.match(line) for line in lines) \
+            or any(line.rstrip().endswith(intro) for line in lines[:-1]) \
+            or sum(len(links.sub("", line).strip()) for line in lines) > longest:
+        return None
+    return gap + 2
 
 
 def posts(doc: Doc) -> list[tuple[int, int, int, int, int]]:
@@ -38,9 +59,13 @@ def posts(doc: Doc) -> list[tuple[int, int, int, int, int]]:
     text = doc_text(doc)
     found = []
     if "(@" in text:
-        attribution, longest, links, ends = _rules()
+        attribution, longest, links, ends, _ = _rules()
         for match in attribution.finditer(text):
             start, used = match.start(), 0
+            apart = _set_apart(text, match)
+            if apart is not None:
+                found.append((apart, match.start(), *match.span("author"), match.end()))
+                continue
             while start > 0:
                 line_start = text.rfind("\n", 0, start - 1) + 1
                 line = text[line_start:start - 1]
