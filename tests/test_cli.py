@@ -74,6 +74,32 @@ def test_outputs_of_the_read_commands(corpus, tmp_path):
     assert bad.exit_code != 0 and "2024-06-28" in bad.output
 
 
+def test_events_between_two_actors_with_an_outlet_and_a_text(corpus, tmp_path):
+    db = tmp_path / "d.duckdb"
+    assert _build(corpus, db).exit_code == 0
+
+    def ids(*args):
+        result = runner.invoke(app, ["events", "--db", str(db), "--json", *args])
+        assert result.exit_code == 0, result.output
+        return {e["id"] for e in json.loads(result.stdout)}
+
+    everything = ids()
+    between = ids("--actor", "Boric", "--with", "Noboa")
+    assert between and between == ids("--actor", "Noboa", "--with", "Boric") <= everything
+    assert ids("--actor", "Chile", "--with", "Ecuador") >= between  # a country stands for its officials
+    assert ids("--with", "Noboa") == ids("--actor", "Noboa")
+    fruit = ids("--text", "FRUIT")
+    assert fruit and fruit < everything
+    assert ids("--outlet", "no outlet by this name") == set()
+    for args, says in [(["--with", "Nobody Known"], "--with"), (["--text", "  "], "--text is empty")]:
+        result = runner.invoke(app, ["events", "--db", str(db), *args])
+        assert result.exit_code == 2 and says in result.output, result.output
+    timeline = runner.invoke(app, ["timeline", "--db", str(db), "--actor", "Boric", "--with", "Noboa", "--json"])
+    assert {e["id"] for e in json.loads(timeline.stdout)} <= between
+    facts = runner.invoke(app, ["facts", "--db", str(db), "--text", "fruit", "--json"])
+    assert facts.exit_code == 0, facts.output
+
+
 def test_reading_a_missing_store_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2

@@ -30,6 +30,9 @@ DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store.", envvar
 ActorOption = Annotated[Optional[str], typer.Option("--actor", help="Only items involving this actor (name, alias or id).")]
 FromOption = Annotated[Optional[str], typer.Option("--from", help="Only items on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).")]
 ToOption = Annotated[Optional[str], typer.Option("--to", help="Only items on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).")]
+WithOption = Annotated[Optional[str], typer.Option("--with", help="With --actor: only items between the two, either way round (a country stands for its officials, bodies and firms).")]
+OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Only items reported by an outlet whose name contains this.")]
+TextOption = Annotated[Optional[str], typer.Option("--text", help="Only items with a report whose sentence contains this.")]
 DEFAULT_DB = Path("dossier.duckdb")
 
 
@@ -187,7 +190,8 @@ def _emit(store, table: str, items: list, fmt: str, sentence: bool = False) -> N
 
 
 @app.command()
-def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
+def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, counterpart: WithOption = None,
+           start: FromOption = None, end: ToOption = None, outlet: OutletOption = None, text: TextOption = None,
            type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type (e.g. CONSULT) or CAMEO code (e.g. 042).")] = None,
            status: Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")] = None,
            convention: Annotated[str, typer.Option("--convention", help="act: the act's own type, its modality in "
@@ -204,7 +208,7 @@ def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOpti
                                  param_hint="--convention")
     fmt = _format(fmt, as_json)
     with _open(db) as store:
-        filters = _checked(event_filters, store, actor, type, status, start, end)
+        filters = _checked(event_filters, store, actor, type, status, start, end, counterpart, outlet, text)
         wanted = filters["type"] if convention != "act" else None  # a codebook category, filtered after the view
         if wanted:
             filters["type"] = None
@@ -213,7 +217,8 @@ def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOpti
 
 
 @app.command()
-def timeline(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
+def timeline(db: DbOption = DEFAULT_DB, actor: ActorOption = None, counterpart: WithOption = None,
+             start: FromOption = None, end: ToOption = None, outlet: OutletOption = None, text: TextOption = None,
              fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
     """Dated events in order, one line each."""
     from dossier.store import queries
@@ -221,8 +226,8 @@ def timeline(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOp
 
     fmt = _format(fmt, as_json)
     with _open(db) as store:
-        found = [e for e in queries.events(store, **_checked(event_filters, store, actor, None, None, start, end))
-                 if e.date]
+        filters = _checked(event_filters, store, actor, None, None, start, end, counterpart, outlet, text)
+        found = [e for e in queries.events(store, **filters) if e.date]
         _emit(store, "events", found, fmt, sentence)
 
 
@@ -269,16 +274,17 @@ def entities(db: DbOption = DEFAULT_DB,
 
 
 @app.command()
-def facts(db: DbOption = DEFAULT_DB, actor: ActorOption = None, start: FromOption = None, end: ToOption = None,
+def facts(db: DbOption = DEFAULT_DB, actor: ActorOption = None, counterpart: WithOption = None,
+          start: FromOption = None, end: ToOption = None, outlet: OutletOption = None, text: TextOption = None,
           fmt: FormatOption = None, sentence: SentenceOption = False, as_json: JsonOption = False) -> None:
     """List the figures found, with what they measure and when."""
     from dossier.store import queries
-    from dossier.store.filters import check_actor
+    from dossier.store.filters import fact_filters
 
     fmt = _format(fmt, as_json)
     with _open(db) as store:
-        _emit(store, "facts", queries.facts(store, _checked(check_actor, store, actor), _date(start, "--from"),
-                                            _date(end, "--to")), fmt, sentence)
+        filters = _checked(fact_filters, store, actor, start, end, counterpart, outlet, text)
+        _emit(store, "facts", queries.facts(store, **filters), fmt, sentence)
 
 
 @app.command()

@@ -93,3 +93,22 @@ def test_the_command_lines_reads_take_an_actor_as_the_api_does(store):
     assert {e.id for e in queries.events(store, actor="Peru")} == by_api == {f"e{i}" for i in range(len(DATES))}
     assert {e.id for e in queries.events(store, actor="Ana Torres")} == {
         e.id for e in search.events(store, Filters(actor="Ana Torres"), limit=100).items}
+
+
+def test_the_command_lines_reads_take_a_counterpart_and_a_text_as_the_api_does(store):
+    from dossier.store import queries
+
+    for actor, counterpart in [("Ana Torres", "Li Wei"), ("Peru", "China"), ("Li Wei", "Ana Torres"), (None, "Li Wei")]:
+        by_api = {e.id for e in search.events(store, Filters.of(actor, counterpart), limit=100).items}
+        assert {e.id for e in queries.events(store, actor=actor, counterpart=counterpart)} == by_api, (actor, counterpart)
+    assert {e.id for e in queries.events(store, actor="Ana Torres", counterpart="Li Wei")} == {"e1", "e5", "e7"}
+    assert {e.id for e in queries.events(store, counterpart="Li Wei")} == {
+        e.id for e in queries.events(store, actor="Li Wei")}  # a counterpart alone is the actor
+    assert [e.id for e in queries.events(store, text="NUMBER 3")] == ["e3"]
+    assert queries.events(store, actor="Ana Torres", counterpart="nobody") == []
+
+
+def test_filters_of_an_actor_and_a_counterpart():
+    assert Filters.of("Peru", "China", type="AGREE") == Filters(pair=("Peru", "China"), type="AGREE")
+    assert Filters.of(None, "China") == Filters(actor="China")
+    assert Filters.of("Peru") == Filters(actor="Peru")

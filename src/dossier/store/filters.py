@@ -1,4 +1,4 @@
-"""Check the filters a user gives (actor, event type, status, dates) against what exists, before querying.
+"""Check the filters a user gives (actor and counterpart, event type, status, dates, outlet, text) against what exists, before querying.
 
 A misspelt value is an error that suggests the nearest known one ("did you mean CONSULT?") instead of an
 empty result; values are case-insensitive; dates may be a year or a month; a CAMEO code is accepted as a type.
@@ -99,10 +99,28 @@ def check_window(start: date | None, end: date | None) -> None:
 
 
 def event_filters(store: Store, actor: str | None = None, type: str | None = None, status: str | None = None,
-                  start: str | None = None, end: str | None = None) -> dict:
+                  start: str | None = None, end: str | None = None, counterpart: str | None = None,
+                  outlet: str | None = None, text: str | None = None) -> dict:
     """The keyword arguments of `queries.events` for these user values, each checked (FilterError if not)."""
     plover, code = check_type(type)
+    return {**fact_filters(store, actor, start, end, counterpart, outlet, text), "type": plover, "cameo": code,
+            "status": check_status(status)}
+
+
+def fact_filters(store: Store, actor: str | None = None, start: str | None = None, end: str | None = None,
+                 counterpart: str | None = None, outlet: str | None = None, text: str | None = None) -> dict:
+    """The keyword arguments of `queries.facts` for these user values, each checked (FilterError if not)."""
     first, last = check_date(start, "--from"), check_date(end, "--to", end=True)
     check_window(first, last)
-    return {"actor": check_actor(store, actor), "type": plover, "cameo": code, "status": check_status(status),
-            "start": first, "end": last}
+    return {"actor": check_actor(store, actor), "start": first, "end": last,
+            "counterpart": check_actor(store, counterpart, "--with"), "outlet": check_text(outlet, "--outlet"),
+            "text": check_text(text, "--text")}
+
+
+def check_text(value: str | None, option: str) -> str | None:
+    """A text to look for, stripped; an empty one is an error rather than a filter that matches everything."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise FilterError(f"{option} is empty: give a word or phrase to look for.")
+    return value.strip()

@@ -1,5 +1,5 @@
-"""Filtered reads of the merged record: by actor (a country stands for its officials, bodies and firms, as in the
-HTTP API), type, status and time window."""
+"""Filtered reads of the merged record: by actor and counterpart (a country stands for its officials, bodies and
+firms, as in the HTTP API), type, status, time window, outlet and the reports' text."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from dossier.merge.intervals import interval
 from dossier.model import DateValue, Entity, Event, Fact
 from dossier.store.database import Store
-from dossier.store.search import actor_ids  # one reading of an actor filter, the HTTP API's too
+from dossier.store import search  # one reading of the filters, the HTTP API's too
 
 
 def _in_window(value: DateValue | None, start: date | None, end: date | None) -> bool:
@@ -21,36 +21,29 @@ def _in_window(value: DateValue | None, start: date | None, end: date | None) ->
 
 
 def events(store: Store, actor: str | None = None, type: str | None = None, status: str | None = None,
-           start: date | None = None, end: date | None = None, cameo: str | None = None) -> list[Event]:
-    where, params = [], []
-    if actor:
-        ids = actor_ids(store, actor)
-        if not ids:
-            return []
-        where.append("(list_has_any(source, ?::VARCHAR[]) OR list_has_any(target, ?::VARCHAR[]))")
-        params += [ids, ids]
-    if type:
-        where.append("type = ?")
-        params.append(type.upper())
-    if status:
-        where.append("status = ?")
-        params.append(status)
+           start: date | None = None, end: date | None = None, cameo: str | None = None,
+           counterpart: str | None = None, outlet: str | None = None, text: str | None = None) -> list[Event]:
+    """Events that match, oldest first (undated last). `counterpart` with `actor`: only events between the two,
+    either way round; `outlet`: reported by an outlet whose name contains it; `text`: a report's sentence
+    contains it. The conditions are the HTTP API's (`search.event_where`), the window read as `interval` does."""
+    where = search.event_where(store, search.Filters.of(actor, counterpart, type=type, status=status,
+                                                          outlet=outlet, text=text))
+    if where is None:
+        return []
     if cameo:
-        where.append("starts_with(cameo, ?)")
-        params.append(cameo)
-    found = store.rows("events", " AND ".join(where), params)
-    found = [e for e in found if _in_window(e.date, start, end)]
+        where.add("starts_with(cameo, ?)", cameo)
+    found = [e for e in store.rows("events", where.sql, where.params) if _in_window(e.date, start, end)]
     return sorted(found, key=lambda e: (interval(e.date) or (date.max, date.max))[0])
 
 
-def facts(store: Store, actor: str | None = None, start: date | None = None, end: date | None = None) -> list[Fact]:
-    where, params = "", []
-    if actor:
-        ids = actor_ids(store, actor)
-        if not ids:
-            return []
-        where, params = "list_has_any(subject, ?::VARCHAR[])", [ids]
-    return [f for f in store.rows("facts", where, params) if _in_window(f.time, start, end)]
+def facts(store: Store, actor: str | None = None, start: date | None = None, end: date | None = None,
+          counterpart: str | None = None, outlet: str | None = None, text: str | None = None) -> list[Fact]:
+    """Figures whose subjects hold the actor (and the counterpart), in the window, reported by the outlet, with
+    the text in a sentence."""
+    where = search.fact_where(store, search.Filters.of(actor, counterpart, outlet=outlet, text=text))
+    if where is None:
+        return []
+    return [f for f in store.rows("facts", where.sql, where.params) if _in_window(f.time, start, end)]
 
 
 def entities(store: Store, unknown: bool = False) -> list[Entity]:

@@ -34,6 +34,14 @@ class Filters:
     outlet: str | None = None
     text: str | None = None
 
+    @classmethod
+    def of(cls, actor: str | None = None, counterpart: str | None = None, **rest) -> Filters:
+        """Filters for an actor and an optional counterpart: events between the two, either way round (a
+        counterpart given alone is the actor)."""
+        if counterpart and not actor:
+            actor, counterpart = counterpart, None
+        return cls(actor=None if counterpart else actor, pair=(actor, counterpart) if counterpart else None, **rest)
+
 
 @dataclass
 class Page:

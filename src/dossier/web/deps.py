@@ -120,10 +120,7 @@ def filters(
     if start and end and end < start:
         raise RequestValidationError([{"type": "value_error", "loc": ("query", "to"), "input": end.isoformat(),
                                        "msg": f"'to' ({end}) is before 'from' ({start})"}])
-    if counterpart and not actor:
-        actor, counterpart = counterpart, None
-    return Filters(actor=None if counterpart else actor, pair=(actor, counterpart) if counterpart else None,
-                   type=type, status=status, start=start, end=end, outlet=outlet, text=q)
+    return Filters.of(actor, counterpart, type=type, status=status, start=start, end=end, outlet=outlet, text=q)
 
 
 class Paging:
