@@ -171,7 +171,10 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
     another act, no other doer in its own words, `_names_again`), every earlier act it may name is one act
     (`_one_act`), and every dated one is coarser than the new time and holds it; not a time after the article for
     an act done. A time outside the coarse one ("the April talks" after "talks in March") names another act, and
-    a time no finer ("the 2023 pact") tells nothing new. In place."""
+    a time no finer ("the 2023 pact") tells nothing new. An act made by saying it (a threat, an accusation) is
+    named again by the means it was said by (the lexicon's `time33_means_of_saying`: "threatened to kill her in
+    March" … "arrested for the March 21 call"), where the noun's sentence tells no act said of its own ("In the
+    March 21 letter, Kenya asked …": that letter's request). In place."""
     if not timexes or not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in events):
         return
     published = doc._.published
@@ -181,12 +184,15 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
         before = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i < sent.start]
         if not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in before):
             continue
+        said_here = any(e.type in SPEECH_ACTS and triggers.get(e.id) is not None
+                        and sent.start <= triggers[e.id].i < sent.end for e in events)
         for noun in sent:
             if not _common_noun(noun) or _said_another(noun) or _indefinite(noun) or (
                     noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
                     and (_said_another(noun.head.head) or _indefinite(noun.head.head))):
                 continue  # not "a new pact", nor "another round of talks"
-            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
+            earlier = [e for e in before if (_names_again(noun, e, triggers[e.id]) or (
+                           not said_here and _means_of_saying(noun, e))) and not _said_another(triggers[e.id])
                        and not _others_act(noun, e, doc)]
             dated = [e for e in earlier if e.date is not None]
             if not dated or not _one_act(earlier, doc):
@@ -199,6 +205,14 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
             for event in dated:
                 if not (event.status == "occurred" and is_after(value, published)):
                     event.date = value
+
+
+_MEANS_OF_SAYING = frozenset(lexicon().get("time33_means_of_saying", ()))
+
+
+def _means_of_saying(noun: Token, event: Event) -> bool:
+    """The noun names the means by which an act made by saying it was made: "the March 21 call" of a threat."""
+    return event.type in SPEECH_ACTS and (noun.lemma_.lower() in _MEANS_OF_SAYING or noun.lower_ in _MEANS_OF_SAYING)
 
 
 def _indefinite(noun: Token) -> bool:
