@@ -12,8 +12,8 @@ PUBLISHED = "2024-06-26"
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("A Kenyan man pleaded guilty on Monday to threatening to kill a Ugandan senator in March, prosecutors said. He "
-     "was arrested in April for the March 21 call to the senator's office.", "THREATEN"),
+    ("A Kenyan man pleaded guilty on Monday to threatening to kill a Ugandan senator in March, prosecutors said. Police "
+     "detained him in April over the March 21 call he placed to the senator's aides.", "THREATEN"),
     ("Kenya accused Uganda in March of arming rebels near the border. The March 21 statement was read on state radio.",
      "ACCUSE"),
 ])
@@ -25,8 +25,8 @@ def test_a_coarse_date_of_an_act_said_takes_the_day_of_the_means_it_was_said_by(
 
 @pytest.mark.parametrize("text, kind", [
     # a time outside the coarse one: another call
-    ("A Kenyan man pleaded guilty on Monday to threatening to kill a Ugandan senator in March, prosecutors said. He "
-     "was arrested in April for the April 2 call to the senator's office.", "THREATEN"),
+    ("A Kenyan man pleaded guilty on Monday to threatening to kill a Ugandan senator in March, prosecutors said. Police "
+     "detained him in April over the April 2 call he placed to the senator's aides.", "THREATEN"),
     # an act that is not made by saying it
     ("Kenya signed a trade pact with Uganda in March. The March 21 statement was read on state radio.", "AGREE"),
     # the letter's own sentence tells what it said: a request, not the accusation
