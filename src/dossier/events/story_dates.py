@@ -171,7 +171,10 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
     another act, no other doer in its own words, `_names_again`), every earlier act it may name is one act
     (`_one_act`), and every dated one is coarser than the new time and holds it; not a time after the article for
     an act done. A time outside the coarse one ("the April talks" after "talks in March") names another act, and
-    a time no finer ("the 2023 pact") tells nothing new. In place."""
+    a time no finer ("the 2023 pact") tells nothing new. An act made by saying it (a threat, an accusation) is
+    named again by the means it was said by (the lexicon's `time33_means_of_saying`: "threatened to kill her in
+    March" … "arrested for the March 21 call"), where the noun's sentence tells no act said of its own ("In the
+    March 21 letter, Kenya asked …": that letter's request). In place."""
     if not timexes or not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in events):
         return
     published = doc._.published
@@ -181,12 +184,15 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
         before = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i < sent.start]
         if not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in before):
             continue
+        said_here = any(e.type in SPEECH_ACTS and triggers.get(e.id) is not None
+                        and sent.start <= triggers[e.id].i < sent.end for e in events)
         for noun in sent:
             if not _common_noun(noun) or _said_another(noun) or _indefinite(noun) or (
                     noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
                     and (_said_another(noun.head.head) or _indefinite(noun.head.head))):
                 continue  # not "a new pact", nor "another round of talks"
-            earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
+            earlier = [e for e in before if (_names_again(noun, e, triggers[e.id]) or (
+                           not said_here and _means_of_saying(noun, e))) and not _said_another(triggers[e.id])
                        and not _others_act(noun, e, doc)]
             dated = [e for e in earlier if e.date is not None]
             if not dated or not _one_act(earlier, doc):
@@ -199,6 +205,14 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
             for event in dated:
                 if not (event.status == "occurred" and is_after(value, published)):
                     event.date = value
+
+
+_MEANS_OF_SAYING = frozenset(lexicon().get("time33_means_of_saying", ()))
+
+
+def _means_of_saying(noun: Token, event: Event) -> bool:
+    """The noun names the means by which an act made by saying it was made: "the March 21 call" of a threat."""
+    return event.type in SPEECH_ACTS and (noun.lemma_.lower() in _MEANS_OF_SAYING or noun.lower_ in _MEANS_OF_SAYING)
 
 
 def _indefinite(noun: Token) -> bool:
@@ -637,7 +651,10 @@ def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Time
 def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
     """An act told undated and, in another sentence, by the same verb on the same object with a time of its own is
     one act told twice, though the second mention codes no event: "Chile got ready to send a frigate with aid." …
-    "the plan to send a frigate to the islands on Friday stands" (Friday). The later
+    "the plan to send a frigate to the islands on Friday stands" (Friday). A verb with no object is told again by
+    the same verb with the same word that makes the act with it, an adjective complement or an adverb particle
+    ("pleaded guilty Monday" … "Doe, 40, pleaded guilty to …"; "pulled out"), where the undated mention is not told
+    as another act ("again"). The other
     verb has no subject, or one that names one of the event's doers or their country ("Kenya … Nairobi"), and is
     not told as another act (`_another`: "sent troops again on Monday"); its time (`_event_date`) lies within a
     week of the article, not after it for an act done, not before it for one planned. Two mentions with two times
@@ -650,7 +667,8 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
         if event.date is not None or tok is None or tok.pos_ != "VERB" or event.status not in ("occurred", "planned"):
             continue
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
-        if not objects:
+        words_of = _complement_words(tok) if not objects else set()
+        if (not objects and not words_of) or (words_of and _another(tok)):
             continue
         if words is None:
             words = doc.to_array([POS, LEMMA])
@@ -659,7 +677,8 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
         for i in np.flatnonzero((words[:, 0] == tok.pos) & (words[:, 1] == tok.lemma)).tolist():
             other = doc[i]
             if (other.sent.start == own
-                    or not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
+                    or not (any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
+                            or _with_words(other, words_of))
                     or _another(other) or not _doer_of(other, event, doc)):
                 continue
             found = _event_date([other], other.sent, every)
@@ -673,6 +692,26 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
             values[value.model_dump_json()] = value
         if len(values) == 1:
             event.date = next(iter(values.values()))
+
+
+_PARTICLES = frozenset(lexicon().get("time33_verb_particles", ()))
+
+
+def _complement_words(verb: Token) -> set[str]:
+    """The words that make one act with a verb that has no object: an adjective complement ("pleaded guilty") or an
+    adverb particle of the lexicon's ("stepped down", "pulled out")."""
+    return {c.lower_ for c in verb.children if c.dep_ in ("acomp", "prt")
+            or (c.dep_ == "advmod" and c.lower_ in _PARTICLES and c.i == verb.i + 1)}
+
+
+def _with_words(verb: Token, words: set[str]) -> bool:
+    """The verb has one of the words on it, or right after it, where the parser hangs the word on a time that follows
+    ("pleaded guilty Monday": "guilty" read as the time's modifier)."""
+    if not words:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return any(c.lower_ in words for c in verb.children if c.dep_ in ("acomp", "prt", "advmod", "oprd")) \
+        or (after is not None and after.lower_ in words)
 
 
 def _doer_of(verb: Token, event: Event, doc: Doc) -> bool:
