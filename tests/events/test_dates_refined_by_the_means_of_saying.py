@@ -1,6 +1,6 @@
 """An act made by saying it (a threat, an accusation) that the story dates only coarsely takes the finer time a later
 sentence gives the means it was said by ("the March 21 call", "the March 21 statement"; events/story_dates
-.refined_later, the lexicon's time33_means_of_saying). Not a time outside the coarse one, not an act that is not
+.refined_later, the lexicon's means_of_saying). Not a time outside the coarse one, not an act that is not
 said, not where the noun's own sentence tells an act said of its own, nor another doer's statement. Sentences
 written for these tests (article of Wednesday 2024-06-26)."""
 

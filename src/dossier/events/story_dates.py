@@ -172,7 +172,7 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
     (`_one_act`), and every dated one is coarser than the new time and holds it; not a time after the article for
     an act done. A time outside the coarse one ("the April talks" after "talks in March") names another act, and
     a time no finer ("the 2023 pact") tells nothing new. An act made by saying it (a threat, an accusation) is
-    named again by the means it was said by (the lexicon's `time33_means_of_saying`: "threatened to kill her in
+    named again by the means it was said by (the lexicon's `means_of_saying`: "threatened to kill her in
     March" … "arrested for the March 21 call"), where the noun's sentence tells no act said of its own ("In the
     March 21 letter, Kenya asked …": that letter's request). In place."""
     if not timexes or not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in events):
@@ -207,7 +207,7 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
                     event.date = value
 
 
-_MEANS_OF_SAYING = frozenset(lexicon().get("time33_means_of_saying", ()))
+_MEANS_OF_SAYING = frozenset(lexicon().get("means_of_saying", ()))
 
 
 def _means_of_saying(noun: Token, event: Event) -> bool:
@@ -694,7 +694,7 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
             event.date = next(iter(values.values()))
 
 
-_PARTICLES = frozenset(lexicon().get("time33_verb_particles", ()))
+_PARTICLES = frozenset(lexicon().get("verb_particles", ()))
 
 
 def _complement_words(verb: Token) -> set[str]:
