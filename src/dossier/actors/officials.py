@@ -183,7 +183,7 @@ class Officials:
         in a story of Argentina). None where the partners are of more than one country or none has one."""
         doc = span.doc
         found: set[str] = set()
-        for f in getattr(self, "_mentions", None) or [Found(span.start, span.end, "")]:
+        for f in self._mentions or [Found(span.start, span.end, "")]:
             own = range(f.start, f.end)
             first = doc[f.start:f.end].root
             while first.dep_ == "conj" and first.head.i < first.i:

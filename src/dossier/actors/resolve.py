@@ -72,6 +72,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
     def __init__(self, dictionary: Dictionary, matcher: ActorMatcher):
         self.d = dictionary
         self.matcher = matcher
+        # the mentions of the unknown actor being described, while `_describe` runs (an official's partners in any
+        # of them: Officials._partner_country)
+        self._mentions: list | None = None
         self.gov_preps = frozenset(dictionary.lexicon.government_prepositions)
         self.gov_noun_preps = frozenset(dictionary.lexicon.government_noun_prepositions)
         self.act_nouns = frozenset(dictionary.lexicon.act_nouns)
