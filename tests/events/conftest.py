@@ -28,6 +28,13 @@ def code(nlp):
     return run
 
 
+@pytest.fixture(scope="session")
+def typed(nlp):
+    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
+    matcher = nlp.get_pipe("dossier_events").coder.matcher
+    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
+
+
 @pytest.fixture
 def rules_only(nlp):
     """The pipeline's events coded by the rules alone while a test runs (no type model, no role model)."""

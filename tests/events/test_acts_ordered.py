@@ -6,13 +6,6 @@ its other "order" codes; an order of an investigation keeps its code, a stoppage
 import pytest
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text, expected", [
     ("The prime minister ordered heavy attacks on the rebel camps on Sunday.", ("ASSAULT", "190")),
     ("The general ordered an offensive against the insurgents in the north.", ("ASSAULT", "190")),

@@ -18,13 +18,6 @@ import pytest
 from dossier.events import codebook
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text, word", [
     ("Norway summoned the Iranian ambassador on Monday over the arrest of two aid workers.", "summoned"),
     ("The ministry in Rome summoned a senior Egyptian diplomat to complain about the raid.", "summoned"),

@@ -19,13 +19,6 @@ from dossier.events import codebook
 from dossier.model import Event
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 def _type(typed, text, word):
     return typed(text).get(word, ("NONE", ""))
 

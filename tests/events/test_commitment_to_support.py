@@ -8,13 +8,6 @@ import pytest
 from dossier.events.matching import object_to_support
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text, word", [
     ("Japan reaffirmed its commitment to support the government of Fredonia.", "reaffirmed"),
     ("The envoy reiterated the UN's commitment to supporting Chad's sovereignty.", "reiterated"),

@@ -8,13 +8,6 @@ import pytest
 from dossier.events.matching import object_to
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text, word", [
     ("The minister reaffirmed his government's commitment to the one-China policy.", "reaffirmed"),
     ("Lisbon renewed its commitment to the people of Angola.", "renewed"),

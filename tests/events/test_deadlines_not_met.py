@@ -5,13 +5,6 @@ are no defiance."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text, word", [
     ("The militia failed to meet the deadline set by the council to hand in its weapons.", "meet"),
     ("Fredonia said it would not respect the ultimatum from its neighbour.", "respect"),

@@ -6,13 +6,6 @@ outline given to others is a statement too, not a consultation; the meeting, tri
 import pytest
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 def _types(nlp, text):
     return [(e.type, e.trigger) for e in nlp(text)._.events]
 

@@ -4,13 +4,6 @@ aid given); a subsidy, a contribution to a debate or a firm's funding (financing
 import pytest
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text, word", [
     ("Norway and Denmark have provided their yearly donations to the refugees.", "provided"),
     ("The bank gave grants to the flooded provinces.", "gave"),

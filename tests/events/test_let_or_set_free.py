@@ -5,13 +5,6 @@ passive ("were set free"), or where the parser hangs it on the verb or its objec
 import pytest
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text, word", [
     ("Ruritania let free some 40 opposition leaders.", "let"),
     ("The junta set free three journalists on Monday.", "set"),

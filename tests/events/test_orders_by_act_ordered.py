@@ -8,13 +8,6 @@ import pytest
 from dossier.events.matching import to_verbs
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text", [
     "The government ordered the asylum seekers to wait in the border town until their hearings.",
     "The military ordered residents of the village to stay indoors.",

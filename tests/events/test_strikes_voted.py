@@ -5,13 +5,6 @@ a blow; the strike voted is planned by the voters; a vote to approve or to rejec
 import pytest
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text", [
     "Members of the union voted on Sunday to strike the Acme Foods plant in Ohio.",
     "The union members voted to strike the Acme Foods plant.",

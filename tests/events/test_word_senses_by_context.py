@@ -15,13 +15,6 @@ import pytest
 from tests.events.conftest import names
 
 
-@pytest.fixture(scope="module")
-def typed(nlp):
-    """typed(text) -> {trigger word: (type, CAMEO code)} of the dictionaries' matches."""
-    matcher = nlp.get_pipe("dossier_events").coder.matcher
-    return lambda text: {tok.text: (e.type, e.cameo) for tok, e in matcher(nlp(text))}
-
-
 @pytest.mark.parametrize("text, word", [
     ("The minister asked about the timing of the vote in Lagos.", "asked"),
     ("Reporters asked the Brazilian president about the trade deal with Japan.", "asked"),
