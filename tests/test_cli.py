@@ -100,6 +100,23 @@ def test_events_between_two_actors_with_an_outlet_and_a_text(corpus, tmp_path):
     assert facts.exit_code == 0, facts.output
 
 
+def test_export_of_a_dyad_holds_its_events_and_what_they_refer_to(corpus, tmp_path):
+    db = tmp_path / "d.duckdb"
+    assert _build(corpus, db).exit_code == 0
+    listed = runner.invoke(app, ["events", "--db", str(db), "--json", "--actor", "Boric", "--with", "Noboa"])
+    between = {e["id"] for e in json.loads(listed.stdout)}
+    result = runner.invoke(app, ["export", "--db", str(db), "--actor", "Boric", "--with", "Noboa"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout[result.stdout.index("{"):])
+    assert between and {e["id"] for e in data["events"]} == between
+    assert {e["doc"] for ev in data["events"] for e in ev["evidence"]} == {d["id"] for d in data["documents"]}
+    folder = tmp_path / "csv"
+    written = runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "-o", str(folder), "--type", "AGREE"])
+    assert written.exit_code == 0 and "selected" in written.output, written.output
+    bad = runner.invoke(app, ["export", "--db", str(db), "-f", "csv", "-o", str(tmp_path / "no"), "--with", "Nobody"])
+    assert bad.exit_code == 2 and "--with" in bad.output and not (tmp_path / "no").exists()
+
+
 def test_reading_a_missing_store_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 2

@@ -33,6 +33,8 @@ ToOption = Annotated[Optional[str], typer.Option("--to", help="Only items on or 
 WithOption = Annotated[Optional[str], typer.Option("--with", help="With --actor: only items between the two, either way round (a country stands for its officials, bodies and firms).")]
 OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Only items reported by an outlet whose name contains this.")]
 TextOption = Annotated[Optional[str], typer.Option("--text", help="Only items with a report whose sentence contains this.")]
+TypeOption = Annotated[Optional[str], typer.Option("--type", help="PLOVER type (e.g. CONSULT) or CAMEO code (e.g. 042).")]
+StatusOption = Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")]
 DEFAULT_DB = Path("dossier.duckdb")
 
 
@@ -192,8 +194,7 @@ def _emit(store, table: str, items: list, fmt: str, sentence: bool = False) -> N
 @app.command()
 def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, counterpart: WithOption = None,
            start: FromOption = None, end: ToOption = None, outlet: OutletOption = None, text: TextOption = None,
-           type: Annotated[Optional[str], typer.Option("--type", help="PLOVER type (e.g. CONSULT) or CAMEO code (e.g. 042).")] = None,
-           status: Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")] = None,
+           type: TypeOption = None, status: StatusOption = None,
            convention: Annotated[str, typer.Option("--convention", help="act: the act's own type, its modality in "
                                                    "the status (as stored); codebook: the PLOVER manual's category "
                                                    "(a planned meeting AGREE, a signed deal SUPPORT).")] = "act",
@@ -389,18 +390,31 @@ def summary(db: DbOption = DEFAULT_DB) -> None:
 def export(db: DbOption = DEFAULT_DB,
            fmt: Annotated[str, typer.Option("--format", "-f", help="json, csv or parquet.")] = "json",
            out: Annotated[Optional[Path], typer.Option("-o", "--output", help="File (json) or folder (csv, parquet).")] = None,
-           with_text: Annotated[bool, typer.Option("--with-text", help="Include documents' full text.")] = False) -> None:
-    """Export the record. JSON goes to standard output unless -o is given."""
+           with_text: Annotated[bool, typer.Option("--with-text", help="Include documents' full text.")] = False,
+           actor: ActorOption = None, counterpart: WithOption = None, start: FromOption = None, end: ToOption = None,
+           outlet: OutletOption = None, text: TextOption = None, type: TypeOption = None,
+           status: StatusOption = None) -> None:
+    """Export the record. JSON goes to standard output unless -o is given. With filters, the part of the record
+    they select, whole: the events and figures that match, the documents, actors, disagreements and stories
+    they refer to (a figure has no type or status: with --type or --status only events are kept)."""
     from dossier.export import FORMATS
     from dossier.export import export as run_export
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}", param_hint="--format")
     from dossier.export import ExportError
+    from dossier.store.filters import event_filters
+    from dossier.store.selection import select
 
+    asked = (actor, counterpart, start, end, outlet, text, type, status)
     with _open(db) as store:
+        selection = None
+        if any(v is not None for v in asked):
+            filters = _checked(event_filters, store, actor, type, status, start, end, counterpart, outlet, text)
+            selection = select(store, **filters)
+            err.print(f"selected {selection.counts()}")
         try:
-            result = run_export(store, fmt, out, with_text)
+            result = run_export(store, fmt, out, with_text, selection)
         except ExportError as exc:
             err.print(f"[red]error:[/] {escape(str(exc))}")
             raise typer.Exit(2)

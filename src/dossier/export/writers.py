@@ -11,12 +11,16 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from dossier.export.names import ENTITY_FIELDS, with_names
 from dossier.model import Dossier
 from dossier.store import Store
+
+if TYPE_CHECKING:
+    from dossier.store.selection import Selection
 
 FORMATS = ("json", "csv", "parquet")
 TABLES = ("documents", "entities", "events", "facts", "conflicts", "stories")
@@ -71,12 +75,14 @@ class ExportError(RuntimeError):
     """The export cannot be written where it was asked to go; one sentence naming the place."""
 
 
-def export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -> list[Path] | str:
-    """Write the store's record; returns the files written, or the JSON text when out is None."""
+def export(store: Store, fmt: str, out: Path | None, with_text: bool = False,
+           selection: Selection | None = None) -> list[Path] | str:
+    """Write the store's record, or the part of it a selection keeps; returns the files written, or the JSON text
+    when out is None."""
     import duckdb
 
     try:
-        return _export(store, fmt, out, with_text)
+        return _export(store, fmt, out, with_text, selection)
     except OSError as exc:
         where = exc.filename or out
         raise ExportError(f"{where}: cannot write the export ({exc.strerror or exc}).") from exc
@@ -84,8 +90,9 @@ def export(store: Store, fmt: str, out: Path | None, with_text: bool = False) ->
         raise ExportError(f"{out}: cannot write the export ({str(exc).splitlines()[0]}).") from exc
 
 
-def _export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -> list[Path] | str:
-    dossier = store.dossier() if fmt != "parquet" else None
+def _export(store: Store, fmt: str, out: Path | None, with_text: bool = False,
+            selection: Selection | None = None) -> list[Path] | str:
+    dossier = None if fmt == "parquet" else selection.dossier(store) if selection else store.dossier()
     if fmt == "json":
         text = as_json(dossier, with_text)
         if out is None:
@@ -102,7 +109,7 @@ def _export(store: Store, fmt: str, out: Path | None, with_text: bool = False) -
             _write_csv(path, flat_rows(dossier, table, with_text), table)
         else:  # straight from the store's table, by DuckDB
             store.copy_parquet(table, path, () if with_text or table != "documents" else ("text",),
-                               named=ENTITY_FIELDS.get(table, ()))
+                               named=ENTITY_FIELDS.get(table, ()), source=selection.source(table) if selection else None)
         written.append(path)
     return written
 

@@ -271,12 +271,13 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------------
     def rows(self, table: str, where: str = "", params: list | None = None, order: str = "",
-             limit: int | None = None, offset: int = 0) -> list[BaseModel]:
-        """Model instances from a table, with an optional SQL condition, order and page."""
+             limit: int | None = None, offset: int = 0, source: str = "") -> list[BaseModel]:
+        """Model instances from a table, with an optional SQL condition, order and page; `source`: a subquery
+        read in the table's place (its parameters first in params)."""
         model, _ = TABLES[table]
         cols = columns(model)
         names = ", ".join(f'"{n}"' for n in cols)
-        sql = f"SELECT {names} FROM {table}" + (f" WHERE {where}" if where else "") + (f" ORDER BY {order}" if order else "")
+        sql = f"SELECT {names} FROM {f'{source} AS {table}' if source else table}" + (f" WHERE {where}" if where else "") + (f" ORDER BY {order}" if order else "")
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         out = []
@@ -321,16 +322,18 @@ class Store:
         _parquet_table(self.con, Path(path), rows)
 
     def copy_parquet(self, table: str, path: Path, leave_out: tuple[str, ...] = (),
-                     named: tuple[str, ...] = ()) -> None:
+                     named: tuple[str, ...] = (), source: tuple[str, list] | None = None) -> None:
         """Write a table to Parquet with DuckDB's COPY, flattened as the CSV export is (lists joined with '; ',
         dates as start/end/precision/text, evidence as its first sentence, its documents and a count, and the
-        entity names after the `named` id fields)."""
+        entity names after the `named` id fields); `source`: a subquery read in the table's place and its
+        parameters (a selection's rows)."""
         model, _ = TABLES[table]
         select = ", ".join(_flat_columns(model, leave_out, named))
         order = " ORDER BY published NULLS LAST, source" if table == "documents" else ""
         names = "(SELECT map(list(id), list(name)) AS m FROM entities) AS _names"
+        rows, params = (f"{source[0]} AS {table}", source[1]) if source else (table, [])
         target = str(path).replace("'", "''")
-        self.con.execute(f"COPY (SELECT {select} FROM {table}, {names}{order}) TO '{target}' (FORMAT PARQUET)")
+        self.con.execute(f"COPY (SELECT {select} FROM {rows}, {names}{order}) TO '{target}' (FORMAT PARQUET)", params)
 
     def count(self, table: str) -> int:
         return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
