@@ -147,3 +147,17 @@ def test_the_store_is_let_go_when_requests_stop(desk_store):
 def test_events_newest_first(client):
     dates = [e["date"]["start"] for e in client.get("/api/events", params={"sort": "-date"}).json()["items"]]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_export_holds_the_filtered_slice_whole(client):
+    answer = client.get("/api/export", params={"actor": "Torres", "counterpart": "China"})
+    assert answer.status_code == 200 and "attachment" in answer.headers["content-disposition"]
+    data = answer.json()
+    listed = {e["id"] for e in client.get("/api/events", params={"actor": "Torres", "counterpart": "China"}).json()["items"]}
+    assert listed and {e["id"] for e in data["events"]} == listed
+    assert {d["id"] for d in data["documents"]} == {"docA", "docB"} and all("text" not in d for d in data["documents"])
+    assert {e["id"] for e in data["entities"]} == {"per:president", "CHN"}
+    assert all(set(s["events"]) <= listed for s in data["stories"])
+    assert client.get("/api/export", params={"type": "ACCUSE"}).json()["facts"] == []
+    everything = client.get("/api/export").json()
+    assert len(everything["events"]) > len(data["events"]) and everything["facts"]

@@ -4,6 +4,7 @@ why, only when it cannot be installed or the page's libraries were not built."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -111,6 +112,11 @@ def test_the_example_corpus_on_the_page(browser, example_store, tmp_path):
         pair = api.get("/api/events", params={"actor": "Peru", "counterpart": "China", "limit": 500}).json()
         assert f"of {pair['total']} events" in page.inner_text("#timeline-count")
         assert pair["total"] < api.get("/api/events").json()["total"]
+        with page.expect_download() as saved:  # the slice in view, saved whole
+            page.click("#download")
+        exported = json.loads(Path(saved.value.path()).read_text(encoding="utf-8"))
+        assert {e["id"] for e in exported["events"]} == {e["id"] for e in pair["items"]}
+        assert {e["doc"] for ev in exported["events"] for e in ev["evidence"]} <= {d["id"] for d in exported["documents"]}
         page.locator(".vis-item.t-CONSULT", has_text="CONSULT visit").first.click()  # a card in the picture
         page.wait_for_selector("#card blockquote")
         page.evaluate("window.scrollTo(0, 0)")

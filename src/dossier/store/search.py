@@ -42,6 +42,12 @@ class Filters:
             actor, counterpart = counterpart, None
         return cls(actor=None if counterpart else actor, pair=(actor, counterpart) if counterpart else None, **rest)
 
+    def arguments(self) -> dict:
+        """These filters as the keyword arguments of `queries.events` (and `selection.select`)."""
+        actor, counterpart = self.pair or (self.actor, None)
+        return {"actor": actor, "counterpart": counterpart, "type": self.type, "status": self.status,
+                "start": self.start, "end": self.end, "outlet": self.outlet, "text": self.text}
+
 
 @dataclass
 class Page:

@@ -138,6 +138,7 @@ async function loadAll() {
   message("");
   fillForm(state);
   const q = query(state);
+  $("#download").href = `/api/export${q ? "?" + q : ""}`;  // the slice in view, whole
   try {
     const [events, line, net, conflicts, facts, stories, dyads] = await Promise.all([
       api(`/api/events?${query(state, { limit: MAX_EVENTS, sort: "-date" })}`),  // the latest, when there are more
