@@ -2,7 +2,9 @@
 
     python benchmarks/build_scale.py speed  [--n 2000] [--modes 1,2,dask]  # spaCy alone; build, 1 and 2 workers; dask
         [--rounds R] [--against OTHER/src]  # medians of R rounds; beside each build, another checkout's code
-    python benchmarks/build_scale.py memory [--sizes 1000,10000,50000]  # peak RSS of a build by corpus size
+    python benchmarks/build_scale.py memory [--sizes 1000,10000,50000] [--merge-every N]  # peak RSS by corpus size;
+        # every build's first merge holds N documents (default: the smallest size), so that the first full merges
+        # compare like with like (a full merge's peak grows with the documents it holds: some 0.1-0.2 MB each)
     python benchmarks/build_scale.py add    [--base 20000] [--add 100] [--db KEPT]  # time to add stories to a store
     python benchmarks/build_scale.py merge  [--base 3000] [--add 100] [--db STORE] [--copies K]  # the merge alone
         [--prepare KEPT | --prepared KEPT] [--no-full] [--pipeline]  # in two processes: the merge's own peak RSS
@@ -154,13 +156,18 @@ def speed(n: int, tmp: Path, modes: list[str], rounds: int = 1) -> None:
               f"{used:>8.1f}{cpu0 / used:>10.2f}")
 
 
-def memory(sizes: list[int], tmp: Path) -> None:
+def memory(sizes: list[int], tmp: Path, merge_every: int | None = None) -> None:
+    """Peak RSS of builds of each size, each one's first full merge at `merge_every` documents (DOSSIER_MERGE_EVERY;
+    default the smallest size: the smallest build merges its whole corpus in full at its end, a larger one first
+    at this count, then incrementally)."""
+    every = merge_every if merge_every is not None else min(sizes)
+    print(f"(DOSSIER_MERGE_EVERY={every})")
     print(f"{'stories':>8}{'seconds':>9}{'peak RSS MB':>13}{'vs smallest':>13}")
     first = None
     for n in sizes:
         stories = tmp / f"s{n}.jsonl"
         write_stories(stories, n)
-        seconds, peak, _ = build(stories, tmp / f"m{n}.duckdb")
+        seconds, peak, _ = build(stories, tmp / f"m{n}.duckdb", env={"DOSSIER_MERGE_EVERY": str(every)})
         first = first or peak
         print(f"{n:>8}{seconds:>9.1f}{peak:>13.0f}{peak / first:>13.2f}")
         stories.unlink()
@@ -465,6 +472,8 @@ def main() -> None:
     parser.add_argument("what", choices=["speed", "memory", "add", "merge", "populate"])
     parser.add_argument("--n", type=int, default=2000)
     parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--merge-every", type=int,
+                        help="memory: DOSSIER_MERGE_EVERY for every build (default: the smallest size)")
     parser.add_argument("--base", type=int, default=20000)
     parser.add_argument("--add", type=int, default=100)
     parser.add_argument("--copies", type=int, default=0,
@@ -495,7 +504,7 @@ def main() -> None:
         if args.what == "speed":
             speed(args.n, tmp, args.modes.split(","), args.rounds)
         elif args.what == "memory":
-            memory([int(s) for s in args.sizes.split(",")], tmp)
+            memory([int(s) for s in args.sizes.split(",")], tmp, args.merge_every)
         elif args.what == "populate":
             populate(args.base, args.distinct, tmp, args.cache, args.keep, args.add, args.offset)
         elif args.what == "add":

@@ -175,3 +175,42 @@ def test_merging_during_a_build_gives_the_events_of_one_merge_at_the_end(tmp_pat
     during = build(tmp_path / "during.duckdb", 4)
     assert sum(ran) >= 2, "the build merged incrementally on the way"
     assert during == at_end
+
+
+def test_a_full_merge_lets_go_of_the_documents_reports_before_it_writes_the_record(tmp_path, two_reports,
+                                                                                  monkeypatch):
+    """The per-document reports and word bags the merge book-keeps are not held while the record is written
+    (the write's own memory comes on top of whatever is still held); the record written is the merge's."""
+    import gc
+
+    import dossier.merge.record as record
+    from dossier.build import _full_merge
+    from dossier.merge.reports import Report
+
+    def live_reports() -> int:
+        gc.collect()
+        return sum(isinstance(o, Report) for o in gc.get_objects())
+
+    seen = {}
+    merge = record.merge_with_reports
+
+    def merged(*args, **kwargs):
+        out = merge(*args, **kwargs)
+        seen["after merging"] = live_reports()
+        return out
+
+    write = Store.write_merged
+
+    def written(self, dossier, *args, **kwargs):
+        seen["while writing"] = live_reports()
+        return write(self, dossier, *args, **kwargs)
+
+    monkeypatch.setattr(record, "merge_with_reports", merged)
+    monkeypatch.setattr(Store, "write_merged", written)
+    with Store(tmp_path / "d.duckdb") as store:
+        store.add_results(two_reports)
+        _full_merge(store)
+        assert store.merge_state()[0] is False
+        assert store.count("events") >= 1
+    assert seen["after merging"] >= 2  # the two articles' reports exist once merged ...
+    assert seen["while writing"] == 0  # ... and are gone before the write

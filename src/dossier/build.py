@@ -211,6 +211,7 @@ def _full_merge(store: Store) -> None:
     keys = [row for doc, reports in book.get("reports", {}).items() for row in key_rows(doc, reports, book["actors"])]
     stems = Counter(w for bag in book.get("words", {}).values() for w in bag)
     renames = {old: (e.id, e.name, e.type) for old, e in book.get("ids", {}).items()}
+    book.clear()  # the documents' reports and word bags: not needed while the record is written
 
     def bookkeeping(con) -> None:
         doc_ids = [d.id for d in record.documents]
