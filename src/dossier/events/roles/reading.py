@@ -19,6 +19,7 @@ from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
 from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
 from dossier.events.roles.speakers import first_person, own_act_possessors
+from dossier.events.roles.trips import destination_adjectives
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.events.roles.warned_conditions import condition_doers, warned_condition
@@ -221,7 +222,7 @@ def with_clause_subjects(head: Token) -> list[Token]:
 
 
 # Prepositions of time that frame a clause with an act its subject took part in ("after talks with X, Y said").
-_FRAMING_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead", "at", "upon", "on"})
+_FRAMING_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead", "at", "upon", "on", "in"})
 
 
 def _framing_verb(noun: Token) -> Token | None:
@@ -381,6 +382,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         visited = [c for c in modifiers if c.dep_ == "compound"
                    and (agents or (entry.mode == "visit" and c.pos_ == "PROPN"))
                    and all(resolver.label(i) in PLACE_LABELS for i in resolver.many(c))]
+        if entry.mode == "visit":  # "his Asian tour", "X returned from a European trip": where the trip goes
+            visited += destination_adjectives(tok, modifiers, agents, gov, resolver)
         source_toks = [c for c in modifiers if c not in visited]
         source_toks += prep_objects(tok, ("from",)) + agents
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
