@@ -221,14 +221,25 @@ def with_clause_subjects(head: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj"]
 
 
-# Prepositions of time that frame a clause with an act its subject took part in ("after talks with X, Y said").
+# Prepositions of time that frame a clause with an act its subject took part in ("after talks with X, Y said"); and
+# "in" (`_framing_in`).
 _FRAMING_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead", "at", "upon", "on", "in"})
+
+
+def _framing_in(prep: Token, verb: Token) -> bool:
+    """An "in" phrase frames its verb's clause with the subject's own meeting where it comes before the subject ("In
+    talks with X, Y said…") or the verb has no object of its own ("Y engaged in talks with X", "Y is in talks");
+    on a verb with an object, the object may be the one in the meeting ("involved the banks in talks with X") or
+    what the subject did there ("offered loans to X in a meeting")."""
+    subjects = subject_tokens(verb)
+    return (bool(subjects) and prep.i < min(s.i for s in subjects)) \
+        or not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
 
 
 def _framing_verb(noun: Token) -> Token | None:
     """The verb whose clause a noun of a meeting frames: "After an hour-long meeting with X, Y praised…",
-    "Y, briefing reporters after a separate meeting with X", "Y said after four days of talks" (the meeting is the
-    subject's own)."""
+    "Y, briefing reporters after a separate meeting with X", "Y said after four days of talks", "In talks with X, Y said…" (the meeting is
+    the subject's own; "in" as `_framing_in` allows)."""
     prep = noun.head
     if noun.dep_ != "pobj":
         return None
@@ -239,6 +250,8 @@ def _framing_verb(noun: Token) -> Token | None:
     if prep.lower_ not in _FRAMING_PREPS | {"prior"}:
         return None
     head = prep.head
+    if prep.lower_ == "in" and head.pos_ in ("VERB", "AUX") and not _framing_in(prep, head):
+        return None
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
