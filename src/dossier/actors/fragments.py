@@ -55,8 +55,9 @@ def thing_name_heads() -> frozenset[str]:
 def is_thing_name(name: str, heads: Iterable[str] | None = None) -> bool:
     """Whether a name is a thing's: its head word (the last, or the one before its first "of": "the Treaty of Rome",
     or the word alone: "the Constitution") is one of `thing_name_heads`, written with a capital and not as an acronym
-    ("the ACT" may be a territory)."""
+    ("the ACT" may be a territory); an acronym in brackets after it is left out ("the X Accord (XA")."""
     heads = thing_name_heads() if heads is None else heads
+    name = name.split("(")[0] or name  # "the X Agreement (XA": the tagger's span ran into the acronym after it
     words = name.replace("’", "'").removesuffix("'s").split()
     if "of" in words[1:]:
         words = words[: words.index("of", 1)]

@@ -19,6 +19,7 @@ from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
 from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
 from dossier.events.roles.speakers import first_person, own_act_possessors
+from dossier.events.roles.trips import destination_adjectives
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.events.roles.warned_conditions import condition_doers, warned_condition
@@ -220,14 +221,25 @@ def with_clause_subjects(head: Token) -> list[Token]:
             for s in c.children if s.dep_ == "nsubj"]
 
 
-# Prepositions of time that frame a clause with an act its subject took part in ("after talks with X, Y said").
-_FRAMING_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead", "at", "upon", "on"})
+# Prepositions of time that frame a clause with an act its subject took part in ("after talks with X, Y said"); and
+# "in" (`_framing_in`).
+_FRAMING_PREPS = frozenset({"after", "before", "during", "following", "since", "ahead", "at", "upon", "on", "in"})
+
+
+def _framing_in(prep: Token, verb: Token) -> bool:
+    """An "in" phrase frames its verb's clause with the subject's own meeting where it comes before the subject ("In
+    talks with X, Y said…") or the verb has no object of its own ("Y engaged in talks with X", "Y is in talks");
+    on a verb with an object, the object may be the one in the meeting ("involved the banks in talks with X") or
+    what the subject did there ("offered loans to X in a meeting")."""
+    subjects = subject_tokens(verb)
+    return (bool(subjects) and prep.i < min(s.i for s in subjects)) \
+        or not any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
 
 
 def _framing_verb(noun: Token) -> Token | None:
     """The verb whose clause a noun of a meeting frames: "After an hour-long meeting with X, Y praised…",
-    "Y, briefing reporters after a separate meeting with X", "Y said after four days of talks" (the meeting is the
-    subject's own)."""
+    "Y, briefing reporters after a separate meeting with X", "Y said after four days of talks", "In talks with X, Y said…" (the meeting is
+    the subject's own; "in" as `_framing_in` allows)."""
     prep = noun.head
     if noun.dep_ != "pobj":
         return None
@@ -238,6 +250,8 @@ def _framing_verb(noun: Token) -> Token | None:
     if prep.lower_ not in _FRAMING_PREPS | {"prior"}:
         return None
     head = prep.head
+    if prep.lower_ == "in" and head.pos_ in ("VERB", "AUX") and not _framing_in(prep, head):
+        return None
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
@@ -381,6 +395,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         visited = [c for c in modifiers if c.dep_ == "compound"
                    and (agents or (entry.mode == "visit" and c.pos_ == "PROPN"))
                    and all(resolver.label(i) in PLACE_LABELS for i in resolver.many(c))]
+        if entry.mode == "visit":  # "his Asian tour", "X returned from a European trip": where the trip goes
+            visited += destination_adjectives(tok, modifiers, agents, gov, resolver)
         source_toks = [c for c in modifiers if c not in visited]
         source_toks += prep_objects(tok, ("from",)) + agents
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
