@@ -220,19 +220,23 @@ def test_a_model_barely_sure_of_its_type_must_lead_no_event_to_add_one(nlp):
         # barely sure, but well ahead of no event: added
         coder.model = _leaning("COOPERATE", unsure, none=unsure - coder_module.CREATE_UNSURE_LEAD - 0.05)
         assert [e.trigger for e in coder.code(nlp(text))] == ["escorted"]
-        # sure of the type: a small lead over no event is enough, as before
+        # sure of the type: a small lead over no event is enough
         sure = coder_module.CREATE_UNSURE_AT + 0.1
-        coder.model = _leaning("COOPERATE", sure, none=sure - 0.01)
+        coder.model = _leaning("COOPERATE", sure, none=sure - coder_module.CREATE_LEAD - 0.01)
         assert [e.trigger for e in coder.code(nlp(text))] == ["escorted"]
+        coder.model = _leaning("COOPERATE", sure, none=sure - coder_module.CREATE_LEAD / 2)  # a coin toss
+        assert coder.code(nlp(text)) == []
     finally:
         coder.model = held
 
 
 def test_the_guard_for_added_events_reads_both_margins():
-    from dossier.events.coder import CREATE_AT, CREATE_UNSURE_AT, CREATE_UNSURE_LEAD, creates
+    from dossier.events.coder import CREATE_AT, CREATE_LEAD, CREATE_UNSURE_AT, CREATE_UNSURE_LEAD, creates
 
     assert creates(CREATE_UNSURE_AT + 0.05, CREATE_UNSURE_AT)  # sure enough, ahead of no event
     assert not creates(CREATE_UNSURE_AT + 0.05, CREATE_UNSURE_AT + 0.1)  # prefers no event
+    assert not creates(0.0, -CREATE_LEAD / 2)  # sure of the type, but ahead of no event by less than a retraining moves
+    assert creates(0.0, -CREATE_LEAD)
     assert not creates(CREATE_AT - 0.01, -3.0)  # not sure of any type, however far ahead of no event
     assert creates(CREATE_AT + 0.01, CREATE_AT + 0.01 - CREATE_UNSURE_LEAD)  # barely sure, ahead by the lead
     assert not creates(CREATE_AT + 0.01, CREATE_AT)  # barely sure, ahead by a hundredth
