@@ -69,8 +69,8 @@ CREATE_UNSURE_AT = -0.5
 CREATE_UNSURE_LEAD = 0.2
 # And at any margin it must prefer its type to no event by more than a retraining moves the two apart: leaving out a
 # random 2 % of PLV_train moves a sentence's margins by up to 0.02 (round 33, model), and a lead below that is a coin
-# toss that the next retraining turns ("if the community went ahead with the tax, the United States would respond"
-# AGREE, lead 0.005). On PLV_train's 5-fold CV the smallest lead of an event the model adds right is 0.04.
+# toss that the next retraining turns (a minister's warning of a reply to a tax not yet passed read as AGREE, lead
+# 0.005, on a Reuters story). On PLV_train's 5-fold CV the smallest lead of an event the model adds right is 0.04.
 CREATE_LEAD = 0.03
 CREATE_SIDES = 1
 RETYPE_AT = 0.0  # the margin the model needs to retype at all (below it, it is not sure of any type)
