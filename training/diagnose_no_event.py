@@ -22,7 +22,7 @@ from dossier.events import training
 from dossier.events.actors import Resolver
 from dossier.events.classifier import NONE, sentence_features
 from dossier.events import coder as coder_module
-from dossier.events.coder import _FIGURES, CREATE_AT
+from dossier.events.coder import _FIGURES, creates
 from dossier.events.component import coding_with
 from dossier.events.roles.reading import read_roles
 from dossier.nlp import loader
@@ -71,7 +71,7 @@ def _create(coder, doc) -> str:
     scores = coder.model.scores_many([sentence_features(sent, [])])[0]
     none = scores.pop(NONE, None)
     label, margin = max(scores.items(), key=lambda kv: kv[1])
-    if margin < CREATE_AT or (none is not None and margin <= none):
+    if not creates(margin, none):
         return f" / model adds none: prefers none"
     return f" / model adds none: no side ({label})"
 

@@ -204,3 +204,40 @@ def test_the_coder_records_its_type_decisions_when_asked(nlp):
         coder.decisions = None
     assert decision["rule"] == "CONSULT" and decision["hand"] is True
     assert decision["model"] in coder.model.classes and isinstance(decision["margin"], float)
+
+
+def test_a_model_barely_sure_of_its_type_must_lead_no_event_to_add_one(nlp):
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    text = "The Kenyan navy escorted the cargo ships through the strait."
+    unsure = (coder_module.CREATE_AT + coder_module.CREATE_UNSURE_AT) / 2  # sure enough, barely
+    try:
+        # barely sure, and no event a hair behind (business prose: every margin near CREATE_AT): no event added
+        coder.model = _leaning("COOPERATE", unsure, none=unsure - 0.01)
+        assert coder.code(nlp(text)) == []
+        # barely sure, but well ahead of no event: added
+        coder.model = _leaning("COOPERATE", unsure, none=unsure - coder_module.CREATE_UNSURE_LEAD - 0.05)
+        assert [e.trigger for e in coder.code(nlp(text))] == ["escorted"]
+        # sure of the type: a small lead over no event is enough
+        sure = coder_module.CREATE_UNSURE_AT + 0.1
+        coder.model = _leaning("COOPERATE", sure, none=sure - coder_module.CREATE_LEAD - 0.01)
+        assert [e.trigger for e in coder.code(nlp(text))] == ["escorted"]
+        coder.model = _leaning("COOPERATE", sure, none=sure - coder_module.CREATE_LEAD / 2)  # a coin toss
+        assert coder.code(nlp(text)) == []
+    finally:
+        coder.model = held
+
+
+def test_the_guard_for_added_events_reads_both_margins():
+    from dossier.events.coder import CREATE_AT, CREATE_LEAD, CREATE_UNSURE_AT, CREATE_UNSURE_LEAD, creates
+
+    assert creates(CREATE_UNSURE_AT + 0.05, CREATE_UNSURE_AT)  # sure enough, ahead of no event
+    assert not creates(CREATE_UNSURE_AT + 0.05, CREATE_UNSURE_AT + 0.1)  # prefers no event
+    assert not creates(0.0, -CREATE_LEAD / 2)  # sure of the type, but ahead of no event by less than a retraining moves
+    assert creates(0.0, -CREATE_LEAD)
+    assert not creates(CREATE_AT - 0.01, -3.0)  # not sure of any type, however far ahead of no event
+    assert creates(CREATE_AT + 0.01, CREATE_AT + 0.01 - CREATE_UNSURE_LEAD)  # barely sure, ahead by the lead
+    assert not creates(CREATE_AT + 0.01, CREATE_AT)  # barely sure, ahead by a hundredth
+    assert creates(CREATE_AT + 0.01, None)  # a model with no class of no event

@@ -59,3 +59,40 @@ def test_only_the_codebook_labelled_sets_are_read_so():
     assert act_labels([training.Sample("gsr", "g", "t", "COERCE")], found) == ["SANCTION"]
     # the project's own gold (realnews_dev, the example corpus) is labelled in dossier's convention already
     assert act_labels([training.Sample("realnews", "r", "t", "COERCE")], found) == ["COERCE"]
+
+
+def test_a_models_additions_are_read_by_the_coders_guard():
+    import numpy as np
+
+    from dossier.events.classifier import NONE, TypeModel
+
+    model = TypeModel(vocabulary={"w:met": 0}, idf=np.ones(1), weights=np.array([[0.0], [2.0]]),
+                      bias=np.array([-0.55, -0.8]), classes=[NONE, "CONSULT"])
+    # "met" lifts CONSULT well above no event; a sentence without it leaves no event ahead
+    assert training.additions(model, [["w:met"], ["w:other"], []]) == ["CONSULT", None, None]
+
+
+def test_the_stability_figure_counts_additions_that_change_between_two_draws():
+    feats = [["w:met", "v:root:meet"], ["w:talks"], ["w:shelled"], ["w:bombed", "v:root:bomb"], ["w:said"],
+             ["w:profit"], ["w:shares"]] * 4
+    labels = ["CONSULT", "CONSULT", "ASSAULT", "ASSAULT", "NONE", "NONE", "NONE"] * 4
+    groups = ["plv"] * len(feats)
+    probe = [["w:met"], ["w:bombed"], ["w:profit"], ["w:unknown"]]
+    # nothing left out: the two fits are the same model, and no decision changes
+    same = training.stability(feats, labels, [1.0] * len(feats), groups, probe, share=0.0)
+    assert same["sentences"] == 4 and same["flipped"] == 0 and same["added"][0] == same["added"][1] >= 1
+    # only PLV_train's sentences are drawn: other groups are kept whatever the share
+    other = training.stability(feats, labels, [1.0] * len(feats), ["gsr"] * len(feats), probe, share=1.0)
+    assert other == same
+
+
+def test_a_models_stability_is_kept_in_its_file(tmp_path):
+    from dossier.events.classifier import TypeModel
+
+    model = training.fit([["w:met"], ["w:shelled"]], ["CONSULT", "ASSAULT"])
+    model.about = {"stability": {"sentences": 4, "added": [1, 2], "flipped": 1}}
+    model.save(tmp_path / "m.npz")
+    assert TypeModel.read(tmp_path / "m.npz").about == model.about
+    model.about = None
+    model.save(tmp_path / "n.npz")
+    assert TypeModel.read(tmp_path / "n.npz").about is None

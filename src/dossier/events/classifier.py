@@ -15,6 +15,7 @@ those with 90 to 130: a long wire lede); now it is the same in a sentence of 8 w
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -87,6 +88,7 @@ class TypeModel:
     bias: np.ndarray
     classes: list[str]
     rule_weight: float | None = None  # the rules' block's length; None: one norm over all features
+    about: dict | None = None  # what training measured of the model (training.stability), kept in its file
     _rows: np.ndarray | None = field(default=None, repr=False)
     _rule: np.ndarray | None = field(default=None, repr=False)
 
@@ -149,6 +151,8 @@ class TypeModel:
         terms = sorted(self.vocabulary, key=self.vocabulary.get)
         path.parent.mkdir(parents=True, exist_ok=True)
         blocks = {} if self.rule_weight is None else {"rule_weight": np.array(self.rule_weight, dtype=np.float64)}
+        if self.about:
+            blocks["about"] = np.array(json.dumps(self.about, sort_keys=True))
         np.savez_compressed(path, classes=np.array(self.classes), terms=np.array(terms),
                             idf=self.idf.astype(np.float32), weights=self.weights.astype(np.float32),
                             bias=self.bias.astype(np.float32), **blocks)
@@ -160,7 +164,8 @@ class TypeModel:
             return cls(vocabulary={t: i for i, t in enumerate(terms)}, idf=data["idf"].astype(np.float64),
                        weights=data["weights"].astype(np.float64), bias=data["bias"].astype(np.float64),
                        classes=data["classes"].tolist(),
-                       rule_weight=float(data["rule_weight"]) if "rule_weight" in data.files else None)
+                       rule_weight=float(data["rule_weight"]) if "rule_weight" in data.files else None,
+                       about=json.loads(str(data["about"])) if "about" in data.files else None)
 
 
 @lru_cache(maxsize=2)
