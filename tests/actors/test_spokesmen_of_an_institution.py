@@ -26,6 +26,9 @@ def spokesman(result):
     (SYRIA + "A Jordanian military spokesman denied that any shot had been fired.", None, "JOR"),
     # nothing in his sentence: the story's state
     (SYRIA + "A government spokesman accused the rebels of starting the fire.", None, "SYR"),
+    # his sentence names two states, one of them the state whose capital heads the story
+    ("Jordan protested on Monday. A government spokesman said Jordan's view was made plain to the Syrian envoy.",
+     "AMMAN", "JOR"),
 ])
 def test_a_spokesman_of_an_institution_takes_the_state_the_story_gives(story, text, dateline, country):
     assert spokesman(story(text, dateline=dateline)) == {country}
@@ -60,3 +63,10 @@ def test_no_state_where_the_sentence_gives_none(story, text):
 ])
 def test_no_agent_for_a_firm_s_spokesman_or_a_spokesman_alone(story, text):
     assert not spokesman(story(text))
+
+
+def test_no_state_from_a_dateline_s_capital_his_sentence_does_not_name(story):
+    # his sentence names two states; the story comes from a third state's capital
+    result = story("A government spokesman said the Syrian view was made plain to the Jordanian envoy. Syria and "
+                   "Jordan have quarrelled, and Syria has closed its border.", dateline="CAIRO")
+    assert spokesman(result) <= {None}

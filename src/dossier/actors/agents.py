@@ -60,15 +60,18 @@ class AgentFinder:
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
                  places: dict[str, str] | None = None, home: str | None = None,
-                 single: bool = False, leading: str | None = None) -> list[AgentSpan]:
+                 single: bool = False, leading: str | None = None,
+                 capital: str | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
         (the country of the story's dateline) is the country of a state's institution ("the government", "the
         courts") when no country stands out, and of any agent of a one-country wire story (`single`: "CLEVELAND -
         workers at the plant"). An unnamed spokesman (`speaks`) no word describes is of the one state his sentence
-        cites as speaking (`_cited_state`), else of the story's, else of `leading` (the dateline's state where it is
-        among the states the story names most)."""
+        cites as speaking (`_cited_state`); else, where his sentence names states, of `capital` (the state whose
+        capital the dateline names) if it is one of them ("AMMAN - a government spokesman said Jordan's view had
+        been put to the Syrian envoy"); else, where it names none, of the story's state, else of `leading` (the
+        dateline's state where it is among the states the story names most)."""
         self._place_country = places or {}
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
@@ -94,7 +97,8 @@ class AgentFinder:
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
                 cited, named = self._cited_state(tok, start, token_ident)
-                country = cited or (None if named else article_country or leading)
+                country = cited or ((capital if capital in named else None) if named
+                                    else article_country or leading)
             elif not country and not _several(tok) and entry.story_country:
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self._agent(start, tok.i + 1, entry, country or None))
@@ -172,15 +176,15 @@ class AgentFinder:
         entity = self.d.entities.get(ident)
         return entity.country if entity is not None and entity.type in ("GPE", "LOC") else None
 
-    def _cited_state(self, head: Token, start: int, token_ident: dict[int, str]) -> tuple[str | None, bool]:
+    def _cited_state(self, head: Token, start: int, token_ident: dict[int, str]) -> tuple[str | None, set[str]]:
         """The one state the spokesman's sentence cites as speaking: a state's name, capital or demonym on a noun of
         public speech outside his own words (lexicon's `speech_nouns`: "Baghdad war communiques made no mention of X,
-        but a military spokesman threatened Y": Iraq's); None where it cites none, or two. Also whether the sentence
-        names any state outside his words ("… threatened raids on Iranian towns": then the story's state is not his
+        but a military spokesman threatened Y": Iraq's); None where it cites none, or two. Also the states the
+        sentence names outside his words ("… threatened raids on Iranian towns": then the story's state is not his
         by default, the state he acts on may be the story's)."""
         nouns = self.speech_nouns
         states = set()
-        named = any(self._state_of(t, token_ident) for t in head.sent if not start <= t.i <= head.i)
+        named = {c for t in head.sent if not start <= t.i <= head.i and (c := self._state_of(t, token_ident))}
         for tok in head.sent:
             if tok.lower_ not in nouns or start <= tok.i <= head.i:
                 continue
