@@ -55,17 +55,23 @@ class AgentFinder:
         # found without making a Token of every word.
         self.by_hashes = {tuple(hash_string(w) for w in k): entry for k, entry in dictionary.agents.items()}
         self.last_words = frozenset(k[-1] for k in self.by_hashes)
+        self.speech_nouns = frozenset(w.lower() for w in dictionary.lexicon.speech_nouns)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
                  places: dict[str, str] | None = None, home: str | None = None,
-                 single: bool = False) -> list[AgentSpan]:
+                 single: bool = False, leading: str | None = None,
+                 capital: str | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
         (the country of the story's dateline) is the country of a state's institution ("the government", "the
         courts") when no country stands out, and of any agent of a one-country wire story (`single`: "CLEVELAND -
-        workers at the plant")."""
+        workers at the plant"). An unnamed spokesman (`speaks`) no word describes is of the one state his sentence
+        cites as speaking (`_cited_state`); else, where his sentence names states, of `capital` (the state whose
+        capital the dateline names) if it is one of them ("AMMAN - a government spokesman said Jordan's view had
+        been put to the Syrian envoy"); else, where it names none, of the story's state, else of `leading` (the
+        dateline's state where it is among the states the story names most)."""
         self._place_country = places or {}
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
@@ -86,10 +92,14 @@ class AgentFinder:
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
             country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
-                                    entry.trade_before, entry.owner_is_other)
+                                    entry.trade_before, entry.owner_is_other, entry.speaks)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
-            if not country and not _several(tok) and entry.story_country:
+            if not country and entry.speaks:
+                cited, named = self._cited_state(tok, start, token_ident)
+                country = cited or ((capital if capital in named else None) if named
+                                    else article_country or leading)
+            elif not country and not _several(tok) and entry.story_country:
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self._agent(start, tok.i + 1, entry, country or None))
             for i in range(start, tok.i + 1):
@@ -117,16 +127,19 @@ class AgentFinder:
 
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
                  token_label: dict[int, str], domestic: bool = False,
-                 trade_before: bool = False, owner_is_other: bool = False) -> str | bool | None:
+                 trade_before: bool = False, owner_is_other: bool = False,
+                 speaks: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
         before a `trade_before` noun names its trade ("oil refiners"), not another thing ("market forces"); the
-        possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country."""
+        possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country. A
+        spokesman's (`speaks`) "for" names whom he speaks for ("a military spokesman for the UN force")."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")]
         describing += [o for c in head.children
-                       if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in"))
+                       if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in")
+                                                or (speaks and c.lower_ == "for"))
                        for o in c.children if o.dep_ == "pobj"]
         country = None
         for tok in describing:
@@ -149,7 +162,39 @@ class AgentFinder:
             if entity is None or entity.type not in ("GPE", "LOC"):
                 return False
             country = country or entity.country
+        if speaks and not country and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+            return False  # "a military spokesman for the UN force": he speaks for a body that is no state's
         return country
+
+    def _state_of(self, tok: Token, token_ident: dict[int, str]) -> str | None:
+        """The country of a word that names a state, a place or a people (a name, a capital, a demonym)."""
+        ident = token_ident.get(tok.i)
+        if ident is None:
+            return None
+        if ident in self._place_country:
+            return self._place_country[ident]
+        entity = self.d.entities.get(ident)
+        return entity.country if entity is not None and entity.type in ("GPE", "LOC") else None
+
+    def _cited_state(self, head: Token, start: int, token_ident: dict[int, str]) -> tuple[str | None, set[str]]:
+        """The one state the spokesman's sentence cites as speaking: a state's name, capital or demonym on a noun of
+        public speech outside his own words (lexicon's `speech_nouns`: "Baghdad war communiques made no mention of X,
+        but a military spokesman threatened Y": Iraq's); None where it cites none, or two. Also the states the
+        sentence names outside his words ("… threatened raids on Iranian towns": then the story's state is not his
+        by default, the state he acts on may be the story's)."""
+        nouns = self.speech_nouns
+        states = set()
+        named = {c for t in head.sent if not start <= t.i <= head.i and (c := self._state_of(t, token_ident))}
+        for tok in head.sent:
+            if tok.lower_ not in nouns or start <= tok.i <= head.i:
+                continue
+            stack = [c for c in tok.lefts if c.dep_ in _DESCRIBING]
+            while stack:
+                word = stack.pop()
+                if (country := self._state_of(word, token_ident)) is not None:
+                    states.add(country)
+                stack += [c for c in word.lefts if c.dep_ in _DESCRIBING]
+        return (states.pop() if len(states) == 1 else None), named
 
     def _agent(self, start: int, end: int, entry: AgentEntry, country: str | None) -> AgentSpan:
         if entry.as_country and country and country in self.d.countries:

@@ -312,7 +312,11 @@ class Descriptions:
             heads.append(title)  # "the Nigerian minister of mines and power X", parsed as "of ... X"
         elif person and (title := self._listed_beside_title(span)) is not None:
             heads.append(title)  # "Kenya's envoy, Ambassador X, and ...", X parsed as the next item of a list
-        heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end]
+        # "X, Y and Japanese Finance Minister Z": Z parsed as set beside X is the list's last item, another person
+        others = {c.i for c in root.children if person and c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                  and any(k.dep_ == "conj" and k.i < c.i for k in root.children)}
+        heads += [c for c in root.children if c.dep_ == "appos" and not span.start <= c.i < span.end
+                  and c.i not in others]
         if person or strict:
             # A place written against a person's name ("Tokyo Pieter Janssens", "Sudan, Mark Ellison") is a parse
             # of a title's object, not the person's country.
@@ -323,7 +327,7 @@ class Descriptions:
                   and any(w.dep_ == "nsubj" and w.lower_ in ("who", "which", "that") for w in c.children)
                   for a in c.children if a.dep_ in ("attr", "acomp") and (a.ent_type_ == "NORP" or not place(a))]
         out: list[Token] = []
-        seen = {t.i for t in heads}
+        seen = {t.i for t in heads} | others
         frontier = list(heads)
         for _ in range(_DESCRIBING_DEPTH):
             following = []

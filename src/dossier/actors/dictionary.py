@@ -120,6 +120,7 @@ class AgentEntry(_Entry):
     trade_before: bool = False  # a common noun before it names its trade ("steel producers"), not another thing
     story_country: bool = True  # no word gives its country: the story's (not for a debtor's creditors, often abroad)
     owner_is_other: bool = False  # a possessive names another party, not its country ("Peru's creditors": Peru owes)
+    speaks: bool = False  # a spokesman: "for" names whom he speaks for; else a state the sentence cites, or the story's
 
 
 class ActorEntry(_Entry):
@@ -176,6 +177,7 @@ class Lexicon(_Entry):
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
     eponymous_body_nouns: list[str] = []
+    speech_nouns: list[str] = []
     relation_nouns: list[str] = []
     nationality_nouns: list[str] = []
     speech_verbs: list[str] = []

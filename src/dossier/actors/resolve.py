@@ -257,7 +257,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                                  {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                                  self._dominant, {i: p.country for i, p in self._places.items() if p.country},
-                                 self._home, self._single):
+                                 self._home, self._single, self._dominant or self._leading_country(),
+                                 self._capital):
             leader = self._leader(doc[agent.start:agent.end], agent.entity)
             if leader:
                 found.append(Found(agent.start, agent.end, leader))
