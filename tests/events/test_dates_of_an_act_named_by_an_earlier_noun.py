@@ -2,7 +2,8 @@
 a consultation, of a contact (a call, a briefing), whose own words name one of its parties and whose sentence names
 each of them, also where that noun codes no event (events/story_dates.named_by_an_earlier_noun). Not an
 indefinite noun, not a contact of another party, not where an earlier contact of the parties has another day,
-not a time far from the article. Sentences written for these tests (article of Wednesday 2024-06-26)."""
+not a time far from the article, not a visit (the days it lasts are not the day of the talks held during it).
+Sentences written for these tests (article of Wednesday 2024-06-26)."""
 
 import pytest
 
@@ -43,3 +44,9 @@ def test_a_definite_noun_takes_the_day_of_the_earlier_noun_that_names_its_act(co
 ])
 def test_no_day_for_an_indefinite_noun_another_party_two_contacts_or_a_far_time(code, text):
     assert _dates(code, text) == [None]
+
+
+def test_a_visit_takes_no_day_of_the_talks_held_during_it(code):
+    events, _ = code("Kenyan President William Ruto held talks with Uganda's President Yoweri Museveni on Monday in "
+                     "Kampala. During his three-day visit to Uganda, Ruto toured a new dam on the Nile.", PUBLISHED)
+    assert [(e.date.start if e.date else None) for e in events if e.trigger == "visit"] == [None]

@@ -706,15 +706,19 @@ def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, time
     Museveni on Monday", the day of the clause a "following" phrase hangs on), also where that noun codes no event
     (a briefing) or one `told_again` does not pair with this noun: a noun of one of the act's types
     (data/acts_named_again.yaml) or, for a consultation, of a contact (the lexicon's `contacts`), whose own words
-    ("with …", "between …", a possessive) name one of the act's parties and whose sentence names each of them (by the
-    actor or its country). The day lies within a week of the article, not after it for an act done; two such nouns
-    with two days ("held another call on Tuesday") give none; a noun with a time of its own, even a vague one, or
-    not definite, keeps none. In place."""
+    ("with …", "between …", a possessive) name one of the act's parties and whose sentence names each of them (by
+    the actor or its country). The day lies within a week of the article, not after it for an act done; two days among
+    such nouns (any with one of the parties in its own words: "held another call with him on Tuesday") and the
+    earlier dated acts of the type and parties give none; a noun with a time of its own, even a vague one, or not
+    definite, keeps none, nor does a visit (it lasts days: "During her visit, …" is not the day of the talks held in
+    it) or a mention longer than the day ("their three-day talks"), and an earlier noun that codes a visit names
+    none. In place."""
     every = doc._.timexes or []
+    modes = {t.i: e.mode for e in events if (t := triggers.get(e.id)) is not None}
     for event in events:
         tok = triggers.get(event.id)
         if (event.date is not None or tok is None or tok.pos_ != "NOUN" or event.status != "occurred"
-                or not (event.source and event.target) or _another(tok) or _said_another(tok)
+                or event.mode == "visit" or not (event.source and event.target) or _another(tok) or _said_another(tok)
                 or not any(c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in _DEFINITE)
                            for c in tok.children)
                 or _event_date([tok], tok.sent, every) is not None):
@@ -724,9 +728,10 @@ def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, time
             if sent.start >= tok.sent.start:
                 break
             for noun in sent:
-                if not _common_noun(noun) or not (event.type in _noun_types(noun)
-                                                  or (event.type == "CONSULT" and noun.lemma_.lower() in _CONTACTS)):
-                    continue
+                if not _common_noun(noun) or modes.get(noun.i) == "visit" or not (
+                        event.type in _noun_types(noun)
+                        or (event.type == "CONSULT" and noun.lemma_.lower() in _CONTACTS)):
+                    continue  # a noun coding a visit names none: the visit lasts days
                 own, here = _parties_named(noun, event, doc)
                 value = event_date([noun], sent, timexes, ptype=event.type) if own else None
                 if value is not None:  # another contact of one of the parties ("held another call") counts too
@@ -739,7 +744,7 @@ def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, time
                 values[other.date.model_dump_json()] = other.date
         if named_all and len(values) == 1:
             value = next(iter(values.values()))
-            if _near(value, doc._.published) and not is_after(value, doc._.published):
+            if _near(value, doc._.published) and not is_after(value, doc._.published) and not _longer(tok, value):
                 event.date = value
 
 
