@@ -124,6 +124,45 @@ def test_an_output_event_is_compared_with_the_gold_of_its_own_sentence_first():
     assert rn.failure_kind(away, [GOLD, later], actors) == "fully right"  # no gold of its sentence: any of the two
 
 
+ELSEWHERE = "Greece had asked Turkey in February to take the quarrel to court."
+
+
+def test_an_output_of_another_sentence_on_another_date_is_another_mention_where_its_gold_is_found_in_its_own():
+    """The gold act is found, with its day, in its own sentence; the same parties' act told elsewhere on another
+    date is another act, not a wrong date (paired with any found gold, before round 34, it was a wrong date)."""
+    own, elsewhere = _event(start="1987-03-26"), _event(start="1987-02-01", text=ELSEWHERE)
+    actors = rn.Actors.of(_result([own, elsewhere], ENTITIES))
+    assert rn.failure_kind(elsewhere, [GOLD], actors, [own, elsewhere]) == rn.ANOTHER_MENTION
+    assert rn.failure_kind(elsewhere, [GOLD], actors) == "wrong date"
+    tally = rn.Tally()
+    rn.score_document(_result([own, elsewhere], ENTITIES), [GOLD], tally)
+    figures = rn.report(tally, "reuters", "dev", 1).figures
+    assert (figures["output: fully right"], figures["output: wrong date"], figures[f"output: {rn.ANOTHER_MENTION}"]) \
+        == (1, 0, 1)
+    assert figures["output: wrong date, paired with any found gold"] == 1
+    assert figures["share of output events that find a gold event"] == 1.0
+
+
+@pytest.mark.parametrize("others, start, kind", [
+    ([], "1987-02-01", "wrong date"),  # no output of the gold's sentence finds it: this output is its coding
+    ([_event(kind="ACCUSE")], "1987-02-01", "wrong date"),  # the gold's sentence codes another type: still not found
+    ([_event(start="1987-03-26")], "1987-03-26", "fully right"),  # the gold's day: the act told again
+    ([_event(start="1987-03-26")], None, rn.ANOTHER_MENTION),  # undated, the gold found and dated in its sentence
+])
+def test_an_output_of_another_sentence_is_paired_with_a_gold_no_output_of_its_own_sentence_finds(others, start, kind):
+    elsewhere = _event(start=start, text=ELSEWHERE)
+    events = [*others, elsewhere]
+    actors = rn.Actors.of(_result(events, ENTITIES))
+    assert rn.failure_kind(elsewhere, [GOLD], actors, events) == kind
+
+
+def test_an_output_of_its_gold_s_own_sentence_keeps_its_wrong_date():
+    """Two outputs of the gold's own sentence, one on the wrong day: a wrong date whatever the other finds."""
+    right, wrong = _event(start="1987-03-26"), _event(start="1987-03-20")
+    actors = rn.Actors.of(_result([right, wrong], ENTITIES))
+    assert rn.failure_kind(wrong, [GOLD], actors, [right, wrong]) == "wrong date"
+
+
 def test_a_gold_point_event_accepts_any_end_and_an_undated_gold_event_wants_no_date():
     assert rn.date_agrees(_event(start="1987-03-26"), {"start": "1987-03-26", "end": None})
     assert not rn.date_agrees(_event(start="1987-03-25"), {"start": "1987-03-26", "end": None})

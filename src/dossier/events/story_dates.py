@@ -27,6 +27,7 @@ from dossier.events.dates import (
     _opening,
     _unique_in_clause,
     _within,
+    event_date,
     is_after,
     sentence_timexes,
 )
@@ -74,6 +75,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         _named_again_dated(doc, events, triggers, timexes)
         told_again(doc, events, triggers, timexes)
         told_in_its_words(doc, events, triggers, timexes)
+        named_by_an_earlier_noun(doc, events, triggers, timexes)
         reacted_today(doc, events, triggers, timexes)
         lead_said(doc, events, triggers, timexes)
         after_another(doc, events, triggers)
@@ -692,6 +694,78 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
             values[value.model_dump_json()] = value
         if len(values) == 1:
             event.date = next(iter(values.values()))
+
+
+_CONTACTS = frozenset(lexicon().get("contacts", ()))
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+    """An act told undated by a definite noun ("The conversation between Ruto and Museveni lasted an hour") names
+    again the act an earlier sentence tells by a noun, with a day of its own ("following a phone call with Uganda's
+    Museveni on Monday", the day of the clause a "following" phrase hangs on), also where that noun codes no event
+    (a briefing) or one `told_again` does not pair with this noun: a noun of one of the act's types
+    (data/acts_named_again.yaml) or, for a consultation, of a contact (the lexicon's `contacts`), whose own words
+    ("with …", "between …", a possessive) name one of the act's parties and whose sentence names each of them (by
+    the actor or its country). The day lies within a week of the article, not after it for an act done; two days among
+    such nouns (any with one of the parties in its own words: "held another call with him on Tuesday") and the
+    earlier dated acts of the type and parties give none; a noun with a time of its own, even a vague one, or not
+    definite, keeps none, nor does a visit (it lasts days: "During her visit, …" is not the day of the talks held in
+    it) or a mention longer than the day ("their three-day talks"), and an earlier noun that codes a visit names
+    none. In place."""
+    every = doc._.timexes or []
+    modes = {t.i: e.mode for e in events if (t := triggers.get(e.id)) is not None}
+    for event in events:
+        tok = triggers.get(event.id)
+        if (event.date is not None or tok is None or tok.pos_ != "NOUN" or event.status != "occurred"
+                or event.mode == "visit" or not (event.source and event.target) or _another(tok) or _said_another(tok)
+                or not any(c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in _DEFINITE)
+                           for c in tok.children)
+                or _event_date([tok], tok.sent, every) is not None):
+            continue
+        values, named_all = {}, False
+        for sent in doc.sents:
+            if sent.start >= tok.sent.start:
+                break
+            for noun in sent:
+                if not _common_noun(noun) or modes.get(noun.i) == "visit" or not (
+                        event.type in _noun_types(noun)
+                        or (event.type == "CONSULT" and noun.lemma_.lower() in _CONTACTS)):
+                    continue  # a noun coding a visit names none: the visit lasts days
+                own, here = _parties_named(noun, event, doc)
+                value = event_date([noun], sent, timexes, ptype=event.type) if own else None
+                if value is not None:  # another contact of one of the parties ("held another call") counts too
+                    values[value.model_dump_json()] = value
+                    named_all |= here
+        for other in events:  # and an earlier act of the same type and parties, dated
+            mention = triggers.get(other.id)
+            if (other.date is not None and other.type == event.type and mention is not None
+                    and mention.i < tok.sent.start and _same_parties(event, other, doc)):
+                values[other.date.model_dump_json()] = other.date
+        if named_all and len(values) == 1:
+            value = next(iter(values.values()))
+            if _near(value, doc._.published) and not is_after(value, doc._.published) and not _longer(tok, value):
+                event.date = value
+
+
+def _parties_named(noun: Token, event: Event, doc: Doc) -> tuple[bool, bool]:
+    """Whether the noun's own words ("with Uganda's Museveni", "between …", a possessive) name one of the event's
+    parties, and whether besides its sentence names each of them: by the actor, or by the actor's country."""
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+
+    def names(tokens) -> set[str]:
+        found = {token_actor.get(t.i) for t in tokens} - {None}
+        return found | {nation_of(actors[i]) for i in found if i in actors} - {None}
+
+    own = names(t for c in noun.children if c.dep_ in ("prep", "poss") for t in c.subtree)
+    here = names(noun.sent)
+    parties = [*event.source, *event.target]
+
+    def named(ident: str, among: set[str]) -> bool:
+        return ident in among or (ident in actors and nation_of(actors[ident]) in among)
+
+    mine = any(named(p, own) for p in parties)
+    return mine, mine and all(named(p, here) for p in parties)
 
 
 _PARTICLES = frozenset(lexicon().get("verb_particles", ()))
