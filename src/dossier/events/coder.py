@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events import cameo
-from dossier.events.bans import ban_kind
 from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, governs_act,
@@ -503,8 +502,6 @@ class Coder:
         status, date = self._status(doc, sent, tok, entry, gov, anchor, roles, resolver)
         ptype, mode, code = protest_kind((entry.type, entry.mode, entry.cameo), tok, entry, roles.source, answered,
                                          gov if lends else None, doc._.actors or {}, resolver, self.lex)
-        ptype, mode, code = ban_kind((ptype, mode, code), tok, roles.source, roles.target, doc._.actors or {},
-                                     self.lex)
         threat = threat_of(anchor, entry, status, roles.source, resolver, self.lex, self.threats) \
             if entry.pos == "verb" else None
         if threat is not None:  # the act is only threatened: the threat is what happened

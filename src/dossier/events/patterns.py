@@ -181,8 +181,6 @@ class Lexicon:
     unanswered_words: frozenset[str] = field(default_factory=frozenset)
     undertaking_nouns: frozenset[str] = field(default_factory=frozenset)
     undoing_nouns: frozenset[str] = field(default_factory=frozenset)
-    ban_words: frozenset[str] = field(default_factory=frozenset)
-    border_trade_words: frozenset[str] = field(default_factory=frozenset)
     support_verbs: frozenset[str] = field(default_factory=frozenset)
     vote_verbs: frozenset[str] = field(default_factory=frozenset)
     stoppage_words: frozenset[str] = field(default_factory=frozenset)
