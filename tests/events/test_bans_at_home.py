@@ -42,6 +42,7 @@ def test_gatherings_and_strikes_banned_are_restrictions(typed, text, word):
     ("Ruritania banned imports of newsprint.", "banned"),
     ("The law prohibits government officials from working for private companies.", "prohibits"),
     ("The court barred the firm from selling the shares.", "barred"),
+    ("The rules prohibit foreign banks from holding more than half of a local broker.", "prohibit"),
     ("Ruritania barred the Fredonian minister from entering the country.", "barred"),
 ])
 def test_bans_on_goods_business_and_entry_are_no_restriction_at_home(typed, text, word):
@@ -51,3 +52,5 @@ def test_bans_on_goods_business_and_entry_are_no_restriction_at_home(typed, text
 def test_the_gerunds_banned_from_are_read_with_those_joined(nlp):
     doc = nlp("The court banned the paper from printing or broadcasting the pictures.")
     assert {"print", "broadcast"} <= from_verbs(doc[2])
+    doc = nlp("The court banned the mayor from holding office.")
+    assert "hold office" in from_verbs(doc[2])

@@ -751,7 +751,8 @@ def from_verbs(tok: Token) -> set[str]:
     """The gerunds of the verb's "from" phrases, each as its lemma and, with a particle, as "lemma particle", and
     the gerunds joined to them: "banned the leader from holding office", "barred her from leaving the country",
     "were banned from printing or broadcasting the pictures" (a gerund the parser makes the preposition's object
-    counts: "was banned from publishing")."""
+    counts: "was banned from publishing"); also as "lemma object" with its object's lemma, for a verb whose object
+    decides ("from holding office", not "from holding more than half of the shares")."""
     out: set[str] = set()
     todo = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
             for g in p.children if (g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")) or g.tag_ == "VBG"]
@@ -760,6 +761,7 @@ def from_verbs(tok: Token) -> set[str]:
         word = verb.lemma_.lower()
         out.add(word)
         out |= {f"{word} {p.lower_}" for p in verb.children if p.dep_ == "prt"}
+        out |= {f"{word} {o.lemma_.lower()}" for o in verb.children if o.dep_ in ("dobj", "obj")}
         todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     return out
 
