@@ -413,6 +413,14 @@ def object_words(obj: Token) -> set[str]:
     return words
 
 
+def _prep_object_words(noun: Token) -> set[str]:
+    """The words a `prep_object` condition is checked against: `object_words`, but of an undoing (lexicon
+    `undoing_nouns`: "called for the lifting of sanctions") only the undoing itself."""
+    if noun.lemma_.lower() in load_lexicon().undoing_nouns or noun.lower_ in load_lexicon().undoing_nouns:
+        return {noun.lemma_.lower(), noun.lower_}
+    return object_words(noun)
+
+
 def carried(carrier: Token) -> set[str]:
     """What a vehicle or a column sent carries (lexicon `carriers`): the noun of its "with" phrase, of the verb's
     own "with" phrase when it is the verb's object ("sent a convoy of trucks with food", the parser hanging the
@@ -665,7 +673,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.converted and len(entry.prep) > 1 and not set(entry.prep) <= {
             c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod") and not _when(c)}:
         return False
-    if entry.prep_object and not any(g.dep_ == "pobj" and object_words(g) & set(entry.prep_object)
+    if entry.prep_object and not any(g.dep_ == "pobj" and _prep_object_words(g) & set(entry.prep_object)
                                      for c in tok.children if c.lower_ in entry.prep for g in c.children):
         return False
     if entry.subject and not any(object_words(c) & set(entry.subject) for c in subjects(tok)):
@@ -697,6 +705,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.complement_of and not (to_complement(tok) and tok.head.lemma_.lower() in entry.complement_of):
         return False
     if entry.to_verb and not to_verbs(tok) & set(entry.to_verb):
+        return False
+    if entry.from_verb and not from_verbs(tok) & set(entry.from_verb):
         return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
@@ -734,6 +744,25 @@ def to_verbs(tok: Token) -> set[str]:
         out |= {f"{word} {p.lower_}" for p in verb.children if p.dep_ == "prt"}
         todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
                  and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    return out
+
+
+def from_verbs(tok: Token) -> set[str]:
+    """The gerunds of the verb's "from" phrases, each as its lemma and, with a particle, as "lemma particle", and
+    the gerunds joined to them: "banned the leader from holding office", "barred her from leaving the country",
+    "were banned from printing or broadcasting the pictures" (a gerund the parser makes the preposition's object
+    counts: "was banned from publishing"); also as "lemma object" with its object's lemma, for a verb whose object
+    decides ("from holding office", not "from holding more than half of the shares")."""
+    out: set[str] = set()
+    todo = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children if (g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")) or g.tag_ == "VBG"]
+    while todo:
+        verb = todo.pop()
+        word = verb.lemma_.lower()
+        out.add(word)
+        out |= {f"{word} {p.lower_}" for p in verb.children if p.dep_ == "prt"}
+        out |= {f"{word} {o.lemma_.lower()}" for o in verb.children if o.dep_ in ("dobj", "obj")}
+        todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     return out
 
 

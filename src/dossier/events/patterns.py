@@ -60,6 +60,9 @@ strike the plant" is a strike against the plant, not a blow).
 `to_verb` (the verb names the event only with a "to" complement whose verb — with its particle, "hand over" — is one
 of these: the act ordered decides what an order is, "ordered the reporters to leave" a coercion of them, "ordered
 the minister to hand over the funds" a demand of him; matching.to_verbs).
+`from_verb` (the verb names the event only with a "from" phrase whose gerund — with its particle — is one of these:
+what one is banned from decides what the ban is, "banned the opposition leader from holding office" a restriction
+of public life, "barred the firm from selling the shares" none; matching.from_verbs).
 """
 
 from __future__ import annotations
@@ -116,6 +119,7 @@ class Entry:
     object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
     complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
     to_verb: tuple[str, ...] = ()  # the verb names the event only with a "to" complement of one of these verbs
+    from_verb: tuple[str, ...] = ()  # the verb names the event only with a "from" gerund of one of these verbs
 
     @property
     def specificity(self) -> int:
@@ -124,7 +128,7 @@ class Entry:
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
-                       or self.consequence_clause or self.complement_of or self.to_verb) \
+                       or self.consequence_clause or self.complement_of or self.to_verb or self.from_verb) \
             + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
             + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
@@ -176,6 +180,7 @@ class Lexicon:
     response_nouns: frozenset[str] = field(default_factory=frozenset)
     unanswered_words: frozenset[str] = field(default_factory=frozenset)
     undertaking_nouns: frozenset[str] = field(default_factory=frozenset)
+    undoing_nouns: frozenset[str] = field(default_factory=frozenset)
     support_verbs: frozenset[str] = field(default_factory=frozenset)
     vote_verbs: frozenset[str] = field(default_factory=frozenset)
     stoppage_words: frozenset[str] = field(default_factory=frozenset)
@@ -219,6 +224,7 @@ def _entries(path: Path) -> list[Entry]:
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
                 consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
                 complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
+                from_verb=_words(raw.get("from_verb")),
             ))
     return out
 
