@@ -55,8 +55,9 @@ def select(store: Store, actor: str | None = None, type: str | None = None, stat
            start: date | None = None, end: date | None = None, cameo: str | None = None,
            counterpart: str | None = None, outlet: str | None = None, text: str | None = None) -> Selection:
     """What these filters (checked ones: `filters.event_filters`) keep of the store's record."""
-    events = queries.events(store, actor, type, status, start, end, cameo, counterpart, outlet, text)
-    facts = [] if type or status or cameo else queries.facts(store, actor, start, end, counterpart, outlet, text)
+    shared = {"actor": actor, "start": start, "end": end, "counterpart": counterpart, "outlet": outlet, "text": text}
+    events = queries.events(store, type=type, status=status, cameo=cameo, **shared)
+    facts = [] if type or status or cameo else queries.facts(store, **shared)
     documents: dict[str, None] = {}
     entities: set[str] = set()
     for table, items in (("events", events), ("facts", facts)):

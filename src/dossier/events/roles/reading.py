@@ -238,8 +238,8 @@ def _framing_in(prep: Token, verb: Token) -> bool:
 
 def _framing_verb(noun: Token) -> Token | None:
     """The verb whose clause a noun of a meeting frames: "After an hour-long meeting with X, Y praised…",
-    "Y, briefing reporters after a separate meeting with X", "Y said after four days of talks", "In talks with X, Y said…" (the meeting is
-    the subject's own; "in" as `_framing_in` allows)."""
+    "Y, briefing reporters after a separate meeting with X", "Y said after four days of talks", "In talks with X,
+    Y said…" (the meeting is the subject's own; "in" as `_framing_in` allows)."""
     prep = noun.head
     if noun.dep_ != "pobj":
         return None
