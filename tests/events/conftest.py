@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier.events.classifier import NONE
 from dossier.events.component import coding_with
 from dossier.model import Document
 from dossier.nlp import loader
@@ -59,3 +60,14 @@ def resolver_of(actors):
     doc = Doc()
     doc._ = type("X", (), {"actors": actors})()
     return type("R", (), {"doc": doc})()
+
+
+class SureOf:
+    """A type model sure, for every sentence, that it tells an act of `label` (and of no attack, accusation or
+    consultation, nor of no event)."""
+
+    def __init__(self, label: str):
+        self.label = label
+
+    def scores_many(self, batch):
+        return [{"ASSAULT": -0.9, "ACCUSE": -0.9, "CONSULT": -0.9, NONE: -1.0, self.label: 0.6} for _ in batch]

@@ -6,8 +6,8 @@ stay."""
 
 import pytest
 
-from dossier.events.classifier import NONE
 from dossier.events.component import coding_with
+from tests.events.conftest import SureOf
 
 
 def _coded(events) -> list[tuple[str, str]]:
@@ -55,32 +55,20 @@ def test_a_need_told_by_the_needing_side_stays_an_appeal(code, rules_only):
     assert "REQUEST" in {e.type for e in events}, _coded(events)
 
 
-class _SureOfYield:
-    """A type model sure, for every sentence, that it tells a yielding (CONCEDE or RETREAT)."""
-
-    def scores_many(self, batch):
-        return [{"ASSAULT": -0.9, "ACCUSE": -0.9, "CONSULT": -0.9, NONE: -1.0, "YIELD": 0.6} for _ in batch]
-
 
 def test_the_model_makes_no_act_of_a_question_on_a_noun(code, nlp):
-    with coding_with(nlp, types=_SureOfYield()):
+    with coding_with(nlp, types=SureOf("YIELD")):
         events, _ = code("The palace said the Kenyan president would announce his decision on whether to accept the "
                          "resignation next week.")
     assert not {"CONCEDE", "RETREAT"} & {e.type for e in events}, _coded(events)
 
 
 def test_the_model_still_reads_a_yielding_told_as_done(code, nlp):
-    with coding_with(nlp, types=_SureOfYield()):
+    with coding_with(nlp, types=SureOf("YIELD")):
         events, _ = code("The palace said the Kenyan president would announce on Monday that he accepts the "
                          "resignation of the cabinet.")
     assert {"CONCEDE", "RETREAT"} & {e.type for e in events}, _coded(events)
 
-
-class _SureOfRequest:
-    """A type model sure, for every sentence, that it tells a request."""
-
-    def scores_many(self, batch):
-        return [{"ASSAULT": -0.9, "ACCUSE": -0.9, "CONSULT": -0.9, NONE: -1.0, "REQUEST": 0.6} for _ in batch]
 
 
 def test_the_subject_a_duty_binds_makes_no_request(code):
@@ -89,7 +77,7 @@ def test_the_subject_a_duty_binds_makes_no_request(code):
 
 
 def test_the_model_still_adds_a_request_told_without_a_duty(code, nlp):
-    with coding_with(nlp, types=_SureOfRequest()):
+    with coding_with(nlp, types=SureOf("REQUEST")):
         events, _ = code("The Kenyan minister turned to the Ugandan envoy for fuel.")
     assert "REQUEST" in {e.type for e in events}, _coded(events)
 

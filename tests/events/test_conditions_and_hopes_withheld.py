@@ -4,15 +4,9 @@ into it. An act of that kind told as done stays the model's to read."""
 
 import pytest
 
-from dossier.events.classifier import NONE
 from dossier.events.component import coding_with
+from tests.events.conftest import SureOf
 
-
-class _SureOfYield:
-    """A type model sure, for every sentence, that it tells a yielding (CONCEDE or RETREAT)."""
-
-    def scores_many(self, batch):
-        return [{"ASSAULT": -0.9, "ACCUSE": -0.9, "CONSULT": -0.9, NONE: -1.0, "YIELD": 0.6} for _ in batch]
 
 
 def _types(events) -> set[str]:
@@ -25,7 +19,7 @@ def _types(events) -> set[str]:
     "The Kenyan minister met the Ugandan envoy and said he hoped Uganda would withdraw its troops.",
 ])
 def test_the_model_makes_no_act_held_out_as_a_condition_or_a_hope(code, nlp, text):
-    with coding_with(nlp, types=_SureOfYield()):
+    with coding_with(nlp, types=SureOf("YIELD")):
         events, _ = code(text)
     assert "CONSULT" in _types(events) and not {"CONCEDE", "RETREAT"} & _types(events), \
         [(e.type, e.trigger) for e in events]
@@ -36,6 +30,6 @@ def test_the_model_makes_no_act_held_out_as_a_condition_or_a_hope(code, nlp, tex
     "The Kenyan minister met the Ugandan envoy and said Uganda had withdrawn its troops.",
 ])
 def test_the_model_still_reads_a_yielding_where_none_is_held_out(code, nlp, text):
-    with coding_with(nlp, types=_SureOfYield()):
+    with coding_with(nlp, types=SureOf("YIELD")):
         events, _ = code(text)
     assert {"CONCEDE", "RETREAT"} & _types(events), [(e.type, e.trigger) for e in events]

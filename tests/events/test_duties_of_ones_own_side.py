@@ -4,8 +4,8 @@ sentence's verb. Duties laid on another, plans told with "will", duties told as 
 
 import pytest
 
-from dossier.events.classifier import NONE
 from dossier.events.component import coding_with
+from tests.events.conftest import SureOf
 
 
 def _coded(events) -> list[tuple[str, str]]:
@@ -37,20 +37,14 @@ def test_duties_of_others_plans_deeds_and_words_stay(code, text, kinds):
     assert kinds & {e.type for e in events}, _coded(events)
 
 
-class _SureOfAid:
-    """A type model sure, for every sentence, that it tells an act of aid."""
-
-    def scores_many(self, batch):
-        return [{"ASSAULT": -0.9, "ACCUSE": -0.9, "CONSULT": -0.9, NONE: -1.0, "AID": 0.6} for _ in batch]
-
 
 def test_the_model_makes_no_act_of_a_duty_of_ones_own_side(code, nlp):
-    with coding_with(nlp, types=_SureOfAid()):
+    with coding_with(nlp, types=SureOf("AID")):
         events, _ = code("The Kenyan minister met the Ugandan envoy and said that we must help the Ugandan farmers.")
     assert "AID" not in {e.type for e in events}, _coded(events)
 
 
 def test_the_model_still_retypes_where_no_duty_is_told(code, nlp):
-    with coding_with(nlp, types=_SureOfAid()):
+    with coding_with(nlp, types=SureOf("AID")):
         events, _ = code("The Kenyan minister met the Ugandan envoy and said that the talks went well.")
     assert "AID" in {e.type for e in events}, _coded(events)
