@@ -24,8 +24,6 @@ def analyse(nlp):
     return run
 
 
-
-
 @pytest.fixture
 def story():
     """A text analysed as one whole article: its entities, mentions and events (`DocResult`)."""
@@ -42,3 +40,11 @@ def country_of():
         assert len(found) == 1, [(e.id, e.name) for e in result.entities]
         return found[0].country
     return of
+
+
+@pytest.fixture
+def by_name():
+    """The entities of an analysed article by their name."""
+    def named(result) -> dict:
+        return {e.name: e for e in result.entities}
+    return named

@@ -7,10 +7,6 @@ import pytest
 DATE = "2019-11-20"
 
 
-def names(result):
-    return {e.name: e for e in result.entities}
-
-
 @pytest.mark.parametrize("text, person, sender, destination", [
     ("The former U.S. ambassador to the Ukraine Nora Velasquez gave evidence to lawmakers on Tuesday.",
      "Nora Velasquez", "USA", "Ukraine"),
@@ -18,17 +14,17 @@ def names(result):
     ("Japanese ambassador to Kenya Hiroshi Tanabe opened the school.", "Hiroshi Tanabe", "JPN", "Kenya"),
     ("The U.S. envoy to the Ukraine Dennis Harlow Smith resigned.", "Dennis Harlow Smith", "USA", "Ukraine"),
 ])
-def test_the_destination_and_the_envoy_are_two_actors(story, text, person, sender, destination):
-    found = names(story(text, published=DATE))
+def test_the_destination_and_the_envoy_are_two_actors(by_name, story, text, person, sender, destination):
+    found = by_name(story(text, published=DATE))
     assert found[person].country == sender
     assert found[person].kind == "person"
     assert found[destination].kind == "government"
     assert not [n for n in found if n != destination and n != person and destination in n]
 
 
-def test_a_state_s_name_before_a_title_with_a_destination_is_the_sender(story):
+def test_a_state_s_name_before_a_title_with_a_destination_is_the_sender(by_name, story):
     # "U.S." before "ambassador to Ukraine": the United States sends, Ukraine receives
-    found = names(story("Former U.S. ambassador to Ukraine Nora Velasquez spoke before Congress on Friday.",
+    found = by_name(story("Former U.S. ambassador to Ukraine Nora Velasquez spoke before Congress on Friday.",
                         published=DATE))
     assert found["Nora Velasquez"].country == "USA"
 
@@ -37,8 +33,8 @@ def test_a_state_s_name_before_a_title_with_a_destination_is_the_sender(story):
     # a state's name beside an envoy's title, with no destination of its own, may be where the envoy is sent
     ("The Ukraine envoy Dennis Harlow Smith resigned on Friday.", "Dennis Harlow Smith"),
 ])
-def test_a_state_s_name_beside_a_title_without_a_destination_gives_no_country(story, text, person):
-    assert names(story(text, published=DATE))[person].country is None
+def test_a_state_s_name_beside_a_title_without_a_destination_gives_no_country(by_name, story, text, person):
+    assert by_name(story(text, published=DATE))[person].country is None
 
 
 @pytest.mark.parametrize("text, kept, not_a_person", [
@@ -49,8 +45,8 @@ def test_a_state_s_name_beside_a_title_without_a_destination_gives_no_country(st
     # no title of someone sent before "to"
     ("Exports to the Ukraine Nora Velasquez said would grow.", None, "Nora Velasquez"),
 ])
-def test_no_split_without_a_sent_person_s_full_name(story, text, kept, not_a_person):
-    found = names(story(text, published=DATE))
+def test_no_split_without_a_sent_person_s_full_name(by_name, story, text, kept, not_a_person):
+    found = by_name(story(text, published=DATE))
     assert kept is None or kept in found
     assert not_a_person not in found
 
@@ -61,5 +57,5 @@ def test_no_split_without_a_sent_person_s_full_name(story, text, kept, not_a_per
     ("Pakistani Ambassador to Nepal Rohan Mehra met the prime minister on Monday.", "Rohan Mehra", "PAK"),
     ("Indian envoy to Sri Lanka Rohan Mehra held talks in Colombo on Friday.", "Rohan Mehra", "IND"),
 ])
-def test_a_demonym_before_a_title_with_a_destination_is_the_sender(story, text, person, sender):
-    assert names(story(text, published=DATE))[person].country == sender
+def test_a_demonym_before_a_title_with_a_destination_is_the_sender(by_name, story, text, person, sender):
+    assert by_name(story(text, published=DATE))[person].country == sender

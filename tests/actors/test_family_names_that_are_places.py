@@ -9,21 +9,17 @@ from __future__ import annotations
 import pytest
 
 
-def _entities(result):
-    return {e.name: e for e in result.entities}
-
-
 @pytest.mark.parametrize("text, person, state", [
     ("Banking lawyer Vernon Jordan met Brazil's finance minister in Washington on Monday.", "Vernon Jordan", "Jordan"),
     ("Brazil's finance minister met Citibank executive William Rhodes in New York on Monday.", "William Rhodes",
      "Rhodes"),
     ("Oil analyst Peter Chad said Brazil's output would fall this year.", "Peter Chad", "Chad"),
 ])
-def test_a_place_ending_a_person_s_name_is_the_family_name(analyse, story, text, person, state):
+def test_a_place_ending_a_person_s_name_is_the_family_name(by_name, analyse, story, text, person, state):
     doc = analyse(text)
     if not any(e.label_ == "PERSON" and e.text.endswith(person) for e in doc.ents):
         pytest.skip(f"the tagger did not read {person!r} as a person here")
-    entities = _entities(story(text))
+    entities = by_name(story(text))
     assert state not in entities, sorted(entities)
     assert any(name.endswith(person) and e.kind == "person" for name, e in entities.items()), sorted(entities)
 
@@ -38,12 +34,12 @@ def test_a_place_ending_a_person_s_name_is_the_family_name(analyse, story, text,
     ("Brazilian Finance Minister Dilson Funaro met British Chancellor Nigel Lawson on Monday. But Lawson told Funaro "
      "Brazil had to settle with its banks first.", "Brazil", "BRA"),
 ])
-def test_a_state_not_ending_a_person_s_name_stays(story, text, state, country):
-    entities = _entities(story(text))
+def test_a_state_not_ending_a_person_s_name_stays(by_name, story, text, state, country):
+    entities = by_name(story(text))
     assert state in entities and entities[state].country == country, sorted(entities)
 
 
-def test_a_firm_inside_a_span_tagged_a_person_stays_the_firm(story):
+def test_a_firm_inside_a_span_tagged_a_person_stays_the_firm(by_name, story):
     # "Bridgend Sony's" may be tagged one person: the rule reads only states, places and demonyms
-    entities = _entities(story("The new line would make Bridgend Sony's largest television plant in Europe."))
+    entities = by_name(story("The new line would make Bridgend Sony's largest television plant in Europe."))
     assert "Sony" in entities and entities["Sony"].country == "JPN", sorted(entities)

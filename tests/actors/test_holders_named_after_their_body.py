@@ -7,10 +7,6 @@ import pytest
 DATE = "1987-03-04"
 
 
-def names(result):
-    return {e.name: e for e in result.entities}
-
-
 @pytest.mark.parametrize("text, person, country, body", [
     ("Finance ministers today met the Governor of the Bank of England Arthur Penrose in London.",
      "Arthur Penrose", "GBR", "Bank of England"),
@@ -18,9 +14,9 @@ def names(result):
      "Bank of Japan"),
     ("The President of France Jean Dumont will visit Japan next week.", "Jean Dumont", "FRA", "France"),
 ])
-def test_the_body_and_its_holder_are_two_actors(story, text, person, country, body):
+def test_the_body_and_its_holder_are_two_actors(by_name, story, text, person, country, body):
     result = story(text, published=DATE)
-    found = names(result)
+    found = by_name(result)
     assert found[person].kind == "person"
     assert found[person].country == country
     assert body in found
@@ -28,12 +24,12 @@ def test_the_body_and_its_holder_are_two_actors(story, text, person, country, bo
     assert f"unk:PERSON:{person.lower().replace(' ', '-')}" in {a for e in result.events for a in e.source + e.target}
 
 
-def test_the_title_stands_for_its_holder_in_a_list(story):
+def test_the_title_stands_for_its_holder_in_a_list(by_name, story):
     result = story("The visitors are meeting Foreign Secretary Paul Weston and Governor of the Bank of England "
                    "Arthur Penrose today.", published=DATE)
     targets = {a for e in result.events for a in e.target}
     assert "unk:PERSON:arthur-penrose" in targets
-    assert not [n for n in names(result) if n == "Governor"]
+    assert not [n for n in by_name(result) if n == "Governor"]
 
 
 @pytest.mark.parametrize("text, not_a_person", [
@@ -45,5 +41,5 @@ def test_the_title_stands_for_its_holder_in_a_list(story):
     # no title before "of"
     ("Shares of the Bank of England Arthur Penrose said were steady.", "Arthur Penrose"),
 ])
-def test_no_split_without_a_title_and_a_person_s_full_name(story, text, not_a_person):
-    assert not_a_person not in names(story(text, published=DATE))
+def test_no_split_without_a_title_and_a_person_s_full_name(by_name, story, text, not_a_person):
+    assert not_a_person not in by_name(story(text, published=DATE))
