@@ -56,6 +56,9 @@ class AgentFinder:
         self.by_hashes = {tuple(hash_string(w) for w in k): entry for k, entry in dictionary.agents.items()}
         self.last_words = frozenset(k[-1] for k in self.by_hashes)
         self.speech_nouns = frozenset(w.lower() for w in dictionary.lexicon.speech_nouns)
+        # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
+        # of its own is released to the agent (Resolver)
+        self.body_words = frozenset(w.lower() for e in dictionary.agents.values() for b in e.bodies for w in b.split())
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
