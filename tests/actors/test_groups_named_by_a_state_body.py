@@ -27,6 +27,9 @@ def agents(result, words: str) -> list[tuple[str, str | None]]:
      "parliamentary leaders", "agent:JPN:LEG"),
     ("Cabinet members approved the plan to cut tariffs. Japan will lower the duty on beef.", "TOKYO",
      "cabinet members", "agent:JPN:GOV"),
+    # the House of a legislature, by its name alone
+    ("On a visit to Capitol Hill, House members did not press the secretary on the subsidy. Congress will vote on "
+     "the farm bill in May.", "WASHINGTON", "house members", "agent:USA:LEG"),
 ])
 def test_a_group_named_by_a_state_body_is_the_body_s_agent(story, text, dateline, words, agent):
     assert agents(story(text, dateline=dateline), words) == [(agent, agent.split(":")[1])]
@@ -47,6 +50,9 @@ def test_the_body_s_group_is_a_side_of_the_talks(story):
     ("Talks on a new government leader will start next week in Rome.", "government leader"),
     # "house": the White House's staff are the executive's, no legislature's
     ("White House staff said the president would veto the bill.", "house staff"),
+    # a common noun before the body's word names another thing: a firm's
+    ("A securities house official said trading volume fell by half.", "house official"),
+    ("Futures commission house representatives said the rule would hurt trading.", "house representatives"),
 ])
 def test_no_body_s_agent_for_other_groups(story, text, words):
     assert agents(story(text), words) == []

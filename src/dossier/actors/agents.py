@@ -59,6 +59,7 @@ class AgentFinder:
         # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
         # of its own is released to the agent (Resolver)
         self.body_words = frozenset(w.lower() for e in dictionary.agents.values() for b in e.bodies for w in b.split())
+        self.body_hashes = frozenset(hash_string(w) for w in self.body_words)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
@@ -95,7 +96,8 @@ class AgentFinder:
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
             country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
-                                    entry.trade_before, entry.owner_is_other, entry.speaks)
+                                    entry.trade_before, entry.owner_is_other, entry.speaks,
+                                    bool(entry.bodies) and lower[start] in self.body_hashes)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -131,14 +133,18 @@ class AgentFinder:
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
                  token_label: dict[int, str], domestic: bool = False,
                  trade_before: bool = False, owner_is_other: bool = False,
-                 speaks: bool = False) -> str | bool | None:
+                 speaks: bool = False, body: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
         before a `trade_before` noun names its trade ("oil refiners"), not another thing ("market forces"); the
         possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country. A
-        spokesman's (`speaks`) "for" names whom he speaks for ("a military spokesman for the UN force")."""
-        describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
+        spokesman's (`speaks`) "for" names whom he speaks for ("a military spokesman for the UN force"). A group named
+        by a state body's word (`body`) is also described by that word's own describing words."""
+        # the words describing the head; for a group named by a state body's word, also those describing that word
+        # ("a securities house official": the firm's, no legislature's)
+        describing = [c for t in (doc[start:head.i + 1] if body else (head,)) for c in t.children
+                      if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")]
         describing += [o for c in head.children
                        if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in")
