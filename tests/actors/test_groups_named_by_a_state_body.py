@@ -35,6 +35,17 @@ def test_a_group_named_by_a_state_body_is_the_body_s_agent(story, text, dateline
     assert agents(story(text, dateline=dateline), words) == [(agent, agent.split(":")[1])]
 
 
+@pytest.mark.parametrize("text, words, agent", [
+    # the state's name or its leader's before the body's word gives the state, not the story's
+    ("Japan's trade minister said that interference by U.S. Government officials in the sale was wrong. Japan "
+     "will not change its rules, and Japan has told the buyer so.", "government officials", "agent:USA:GOV"),
+    ("Tokyo's bankers welcomed a remark by a senior Reagan administration official on the yen. Japan's exports "
+     "rose, and Japan's imports fell.", "administration official", "agent:USA:GOV"),
+])
+def test_a_state_or_its_leader_before_the_body_s_word_gives_its_state(story, text, words, agent):
+    assert agents(story(text, dateline="TOKYO"), words) == [(agent, agent.split(":")[1])]
+
+
 def test_the_body_s_group_is_a_side_of_the_talks(story):
     result = story("The Belgian trade minister, here for talks with Administration officials and Congressional "
                    "leaders, said the tax would hurt exports.", dateline="WASHINGTON")

@@ -141,11 +141,17 @@ class AgentFinder:
         possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country. A
         spokesman's (`speaks`) "for" names whom he speaks for ("a military spokesman for the UN force"). A group named
         by a state body's word (`body`) is also described by that word's own describing words."""
-        # the words describing the head; for a group named by a state body's word, also those describing that word
-        # ("a securities house official": the firm's, no legislature's)
-        describing = [c for t in (doc[start:head.i + 1] if body else (head,)) for c in t.children
-                      if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
+        describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")]
+        # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
+        # Government officials"), a person's whose state it is ("Reagan administration officials"), a common noun
+        # that names another thing ("a securities house official": a firm's, no legislature's)
+        of_body = [c for t in doc[start:head.i] for c in t.children
+                   if body and c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
+        for tok in of_body:
+            if (state := self._person_state(tok, token_ident, token_label)) is not None:
+                return state
+        describing += [t for t in of_body if token_label.get(t.i) != "PERSON" or t.i in token_ident]
         describing += [o for c in head.children
                        if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in")
                                                 or (speaks and c.lower_ == "for"))
@@ -174,6 +180,18 @@ class AgentFinder:
         if speaks and not country and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
             return False  # "a military spokesman for the UN force": he speaks for a body that is no state's
         return country
+
+    def _person_state(self, tok: Token, token_ident: dict[int, str], token_label: dict[int, str]) -> str | None:
+        """The state of a person named before a state body's word ("Reagan administration"): the resolved person's,
+        else, for a name the tagger found and nothing resolved yet, the one state of the dictionary's people of that
+        family name; None where it gives none or several."""
+        entity = self.d.entities.get(token_ident.get(tok.i, ""))
+        if entity is not None:
+            return entity.country if entity.type == "PERSON" else None
+        if token_label.get(tok.i) != "PERSON":
+            return None
+        states = {e.country for i in self.d.name_parts.get(tok.lower_, ()) if (e := self.d.entities.get(i)) is not None}
+        return states.pop() if len(states) == 1 else None
 
     def _state_of(self, tok: Token, token_ident: dict[int, str]) -> str | None:
         """The country of a word that names a state, a place or a people (a name, a capital, a demonym)."""
