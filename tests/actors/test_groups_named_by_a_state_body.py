@@ -15,8 +15,8 @@ def agents(result, words: str) -> list[tuple[str, str | None]]:
 
 @pytest.mark.parametrize("text, dateline, words, agent", [
     # a capitalised adjective the tagger reads as a name of its own; the story's state by its dateline
-    ("The Belgian trade minister, here for talks with Administration officials and Congressional leaders, said the "
-     "tax would hurt exports.", "WASHINGTON", "congressional leaders", "agent:USA:LEG"),
+    ("The Belgian trade minister met Congressional leaders on Monday and warned them that the tax would hurt "
+     "exports.", "WASHINGTON", "congressional leaders", "agent:USA:LEG"),
     # the government's troops are its military, not its officials
     ("Government troops attacked rebel positions in northern Peru on Monday. Peru said the rebels lost forty men, "
      "and Peru has closed the roads.", None, "government troops", "agent:PER:MIL"),
@@ -28,8 +28,8 @@ def agents(result, words: str) -> list[tuple[str, str | None]]:
     ("Cabinet members approved the plan to cut tariffs. Japan will lower the duty on beef.", "TOKYO",
      "cabinet members", "agent:JPN:GOV"),
     # the House of a legislature, by its name alone
-    ("On a visit to Capitol Hill, House members did not press the secretary on the subsidy. Congress will vote on "
-     "the farm bill in May.", "WASHINGTON", "house members", "agent:USA:LEG"),
+    ("The farm secretary spent Monday on Capitol Hill, where House members asked him about grain prices. Congress "
+     "will vote on the farm bill in May.", "WASHINGTON", "house members", "agent:USA:LEG"),
 ])
 def test_a_group_named_by_a_state_body_is_the_body_s_agent(story, text, dateline, words, agent):
     assert agents(story(text, dateline=dateline), words) == [(agent, agent.split(":")[1])]
@@ -37,8 +37,8 @@ def test_a_group_named_by_a_state_body_is_the_body_s_agent(story, text, dateline
 
 @pytest.mark.parametrize("text, words, agent", [
     # the state's name or its leader's before the body's word gives the state, not the story's
-    ("Japan's trade minister said that interference by U.S. Government officials in the sale was wrong. Japan "
-     "will not change its rules, and Japan has told the buyer so.", "government officials", "agent:USA:GOV"),
+    ("Japan's trade minister said the sale was a private matter in which U.S. Government officials had no say. "
+     "Japan will not change its rules, and Japan has told the buyer so.", "government officials", "agent:USA:GOV"),
     ("Tokyo's bankers welcomed a remark by a senior Reagan administration official on the yen. Japan's exports "
      "rose, and Japan's imports fell.", "administration official", "agent:USA:GOV"),
 ])
@@ -47,8 +47,8 @@ def test_a_state_or_its_leader_before_the_body_s_word_gives_its_state(story, tex
 
 
 def test_the_body_s_group_is_a_side_of_the_talks(story):
-    result = story("The Belgian trade minister, here for talks with Administration officials and Congressional "
-                   "leaders, said the tax would hurt exports.", dateline="WASHINGTON")
+    result = story("The Belgian trade minister held talks with Congressional leaders on Monday about the tax on "
+                   "oils.", dateline="WASHINGTON")
     names = {e.id: e for e in result.entities}
     talks = [e for e in result.events if e.type == "CONSULT"]
     assert any(names[i].id == "agent:USA:LEG" for e in talks for i in e.target if i in names)
