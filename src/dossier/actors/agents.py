@@ -56,6 +56,10 @@ class AgentFinder:
         self.by_hashes = {tuple(hash_string(w) for w in k): entry for k, entry in dictionary.agents.items()}
         self.last_words = frozenset(k[-1] for k in self.by_hashes)
         self.speech_nouns = frozenset(w.lower() for w in dictionary.lexicon.speech_nouns)
+        # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
+        # of its own is released to the agent (Resolver)
+        self.body_words = frozenset(w.lower() for e in dictionary.agents.values() for b in e.bodies for w in b.split())
+        self.body_hashes = frozenset(hash_string(w) for w in self.body_words)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
@@ -92,7 +96,8 @@ class AgentFinder:
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
             country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
-                                    entry.trade_before, entry.owner_is_other, entry.speaks)
+                                    entry.trade_before, entry.owner_is_other, entry.speaks,
+                                    bool(entry.bodies) and lower[start] in self.body_hashes)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -128,15 +133,25 @@ class AgentFinder:
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
                  token_label: dict[int, str], domestic: bool = False,
                  trade_before: bool = False, owner_is_other: bool = False,
-                 speaks: bool = False) -> str | bool | None:
+                 speaks: bool = False, body: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
         before a `trade_before` noun names its trade ("oil refiners"), not another thing ("market forces"); the
         possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country. A
-        spokesman's (`speaks`) "for" names whom he speaks for ("a military spokesman for the UN force")."""
+        spokesman's (`speaks`) "for" names whom he speaks for ("a military spokesman for the UN force"). A group named
+        by a state body's word (`body`) is also described by that word's own describing words."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")]
+        # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
+        # Government officials"), a person's whose state it is ("Reagan administration officials"), a common noun
+        # that names another thing ("a securities house official": a firm's, no legislature's)
+        of_body = [c for t in doc[start:head.i] for c in t.children
+                   if body and c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
+        for tok in of_body:
+            if (state := self._person_state(tok, token_ident, token_label)) is not None:
+                return state
+        describing += [t for t in of_body if token_label.get(t.i) != "PERSON" or t.i in token_ident]
         describing += [o for c in head.children
                        if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in")
                                                 or (speaks and c.lower_ == "for"))
@@ -165,6 +180,18 @@ class AgentFinder:
         if speaks and not country and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
             return False  # "a military spokesman for the UN force": he speaks for a body that is no state's
         return country
+
+    def _person_state(self, tok: Token, token_ident: dict[int, str], token_label: dict[int, str]) -> str | None:
+        """The state of a person named before a state body's word ("Reagan administration"): the resolved person's,
+        else, for a name the tagger found and nothing resolved yet, the one state of the dictionary's people of that
+        family name; None where it gives none or several."""
+        entity = self.d.entities.get(token_ident.get(tok.i, ""))
+        if entity is not None:
+            return entity.country if entity.type == "PERSON" else None
+        if token_label.get(tok.i) != "PERSON":
+            return None
+        states = {e.country for i in self.d.name_parts.get(tok.lower_, ()) if (e := self.d.entities.get(i)) is not None}
+        return states.pop() if len(states) == 1 else None
 
     def _state_of(self, tok: Token, token_ident: dict[int, str]) -> str | None:
         """The country of a word that names a state, a place or a people (a name, a capital, a demonym)."""

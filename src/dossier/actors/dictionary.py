@@ -121,6 +121,10 @@ class AgentEntry(_Entry):
     story_country: bool = True  # no word gives its country: the story's (not for a debtor's creditors, often abroad)
     owner_is_other: bool = False  # a possessive names another party, not its country ("Peru's creditors": Peru owes)
     speaks: bool = False  # a spokesman: "for" names whom he speaks for; else a state the sentence cites, or the story's
+    # a state body's word before a group's noun makes the group that body's ("congressional leaders", "government
+    # troops"): each word of `bodies` followed by each noun of `groups` is a noun of this entry
+    bodies: list[str] = []
+    groups: list[str] = []
 
 
 class ActorEntry(_Entry):
@@ -836,6 +840,9 @@ def _add_office(out: Dictionary, e: OfficeEntry, rank: int = CURATED) -> None:
 def _add_agent(out: Dictionary, e: AgentEntry, rank: int = CURATED) -> None:
     for noun in e.nouns:
         out.agents[tuple(noun.lower().split())] = e
+    for body in e.bodies:
+        for group in e.groups:
+            out.agents[(*body.lower().split(), *group.lower().split())] = e
 
 
 _PREFIXES = {"people": "person", "organisations": "org", "places": "place"}

@@ -254,11 +254,23 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)
         self.story_country = self._dominant or (self._home if self._single else None)
-        for agent in self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
-                                 {i: f.label for f in found if f.label for i in range(f.start, f.end)},
-                                 self._dominant, {i: p.country for i, p in self._places.items() if p.country},
-                                 self._home, self._single, self._dominant or self._leading_country(),
-                                 self._capital):
+        # a state body's word the tagger took for a name of no known actor ("Congressional" of "Congressional
+        # leaders") is free for the agent it begins; kept where no agent takes it
+        loose = [f for f in found if not f.ident and f.end - f.start == 1
+                 and doc[f.start].lower_ in self.agents.body_words]
+        for f in loose:
+            taken[f.start] = False
+        agents = self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
+                             {i: f.label for f in found if f.label for i in range(f.start, f.end)},
+                             self._dominant, {i: p.country for i, p in self._places.items() if p.country},
+                             self._home, self._single, self._dominant or self._leading_country(),
+                             self._capital)
+        covered = {i for agent in agents for i in range(agent.start, agent.end)}
+        for f in loose:
+            if f.start in covered:
+                found.remove(f)
+            taken[f.start] = True
+        for agent in agents:
             leader = self._leader(doc[agent.start:agent.end], agent.entity)
             if leader:
                 found.append(Found(agent.start, agent.end, leader))
