@@ -81,5 +81,59 @@ def test_a_tree_doc_keeps_words_spacing_and_parse():
 
 def test_patterns_on_attributes_a_tree_doc_lacks_are_not_served():
     assert carries(PATTERNS)
-    assert not carries([[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "fall", "ENT_TYPE": {"NOT_IN": ["DATE"]}}}]])
+    assert carries([[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": "fall", "ENT_TYPE": {"NOT_IN": ["DATE"]}}}]])
     assert not carries([[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"MORPH": {"IS_SUPERSET": ["Tense=Past"]}}}]])
+    assert not carries([[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"ENT_KB_ID": "Q30"}}]])
+
+
+def _entity_doc(vocab, ents: list[str]) -> Doc:
+    """Two sentences of made-up words, parsed flat (every word's head the sentence's first), with the entities
+    given as IOB tags (an entity may run across the sentences' border, as a tagger's may)."""
+    words = ["Ada", "Lund", "paid", "ten", "crowns", "Bo", "Vik", "left", "at", "noon"]
+    heads = [0] * 5 + [5] * 5
+    deps = ["ROOT"] + ["dep"] * 4 + ["ROOT"] + ["dep"] * 4
+    return Doc(vocab, words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * 4 + [True] + [False] * 4,
+               ents=ents)
+
+
+def _rows(doc: Doc) -> list[tuple]:
+    return [(t.text, t.whitespace_, t.head.i, t.dep_, t.ent_iob, t.ent_type_) for t in doc]
+
+
+def test_a_tree_doc_carries_entities_as_a_span_copy_does():
+    vocab = spacy.blank("en").vocab
+    whole = ["B-PERSON", "I-PERSON", "O", "B-MONEY", "I-MONEY", "B-PERSON", "I-PERSON", "O", "O", "B-TIME"]
+    across = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]  # "crowns Bo Vik"
+    all_one = ["B-ORG"] + ["I-ORG"] * 9  # one entity over both sentences
+    for ents in (whole, across, all_one):
+        doc = _entity_doc(vocab, ents)
+        table = tree_table(doc)
+        for sentence in doc.sents:
+            assert _rows(tree_doc(doc, sentence.start, sentence.end, table)) == _rows(sentence.as_doc()), ents
+    doc = _entity_doc(vocab, across)
+    first, second = (tree_doc(doc, s.start, s.end, tree_table(doc)) for s in doc.sents)
+    assert [t.ent_type_ for t in first] == ["PERSON", "PERSON", "", "", ""]  # the cut entity's word has none
+    assert [t.ent_type_ for t in second] == ["", "", "", "", ""]
+    whole_doc = _entity_doc(vocab, whole)
+    assert [t.ent_type_ for t in tree_doc(whole_doc, 0, 5, tree_table(whole_doc))] == \
+        ["PERSON", "PERSON", "", "MONEY", "MONEY"]  # must-not: the entities wholly inside are kept
+
+
+def test_a_pattern_on_an_entity_type_matches_on_a_tree_doc_as_on_a_span_copy():
+    vocab = spacy.blank("en").vocab
+    pattern = [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LOWER": "paid"}},
+               {"LEFT_ID": "v", "REL_OP": "<", "RIGHT_ID": "s", "RIGHT_ATTRS": {"ENT_TYPE": "PERSON"}}]
+    matcher = DependencyMatcher(vocab)
+    matcher.add("paid", [pattern])
+    for ents, found in ((["B-PERSON", "I-PERSON", "O", "B-MONEY", "I-MONEY"] + ["O"] * 5, 1), (["O"] * 10, 0)):
+        doc = _entity_doc(vocab, ents)
+        light = matcher(tree_doc(doc, 0, 5, tree_table(doc)))
+        assert light == matcher(doc[0:5].as_doc()) and len(light) == found
+
+
+def test_the_shipped_non_event_contexts_are_served_by_tree_docs():
+    """Every attribute the non-event patterns look at is carried: one pattern on another attribute would send every
+    tree of every document through `Span.as_doc` again (as one on ENT_TYPE did from round 33 to round 35)."""
+    from dossier.events.patterns import load_contexts
+
+    assert carries([list(pattern) for context in load_contexts() for pattern in context.patterns])
