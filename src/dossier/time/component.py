@@ -4,8 +4,8 @@ Candidates are spaCy's DATE entities, our Matcher patterns and vague phrases (pa
 keep the longest.
 Each is read with normalise() against doc._.published in the tense of its clause (tense.py). A preposition
 that changes the meaning ("since", "from", "between", "until") is read with the phrase, not kept in its span.
-A phrase counted from a time told before ("the previous day", "two days later") is read against that time
-(anaphora.py). Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a
+A phrase counted from a time told before ("the previous day", "two days later") is read against that time,
+and one a demonstrative names again ("at that time") is that time (anaphora.py). Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a
 start.
 """
 
@@ -84,6 +84,12 @@ class TimeTagger:
         phrase, span = _phrase(candidate)
         doc = candidate.doc
         shape = anaphora.counted(phrase) if len(span) else None
+        if shape is None and len(span) and anaphora.demonstrative(span):  # "at that time": the time told before
+            here = _sentence_number(doc, span.start, sentences)
+            numbered = [(_sentence_number(doc, i, sentences), v) for i, v in earlier]
+            told = anaphora.told_before("time", numbered, here)
+            # where the time it names is told in its own sentence, that time is there already to date its acts
+            return (span, told) if told is not None and numbered[-1][0] < here else None
         if shape is None or anaphora.followed_by_noun(span):
             return None
         ref = as_date(published)

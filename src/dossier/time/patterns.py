@@ -88,4 +88,6 @@ def patterns() -> dict[str, list[list[dict]]]:
         "MONTH_DAY": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, {"IS_PUNCT": True, "TEXT": ".", "OP": "?"}, day]],
         "WEEKEND": [[{"LOWER": {"IN": REL + ["the"]}}, {"LOWER": "weekend"}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
+        # a time a demonstrative names again ("at that time"; read only where anaphora.demonstrative holds)
+        "DEMONSTRATIVE": [[{"LOWER": {"IN": ["this", "that"]}}, {"LOWER": {"IN": LEX["demonstrative_times"]["nouns"]}}]],
     }
