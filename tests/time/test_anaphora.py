@@ -86,6 +86,8 @@ def test_a_time_a_demonstrative_names_again_is_the_time_told_before(nlp, text, p
     "At that time, officials said the closure was temporary.",  # no time told before: not the article's date
     # the time it names is told in its own sentence, there to date its acts already
     "Kenya shut the border on Monday. Talks broke down in January, with no progress made at that time.",
+    # the time told last is a forecast after the article's day, not a time an act was told at
+    "Kenya's minister said the line would be finished by 2030. He said at that time the cost would be shared.",
 ])
 def test_a_demonstrative_time_that_names_no_time_told_before_is_no_time(nlp, text):
     found = _timexes(nlp, text, "2024-03-09")

@@ -88,8 +88,10 @@ class TimeTagger:
             here = _sentence_number(doc, span.start, sentences)
             numbered = [(_sentence_number(doc, i, sentences), v) for i, v in earlier]
             told = anaphora.told_before("time", numbered, here)
-            # where the time it names is told in its own sentence, that time is there already to date its acts
-            return (span, told) if told is not None and numbered[-1][0] < here else None
+            # where the time it names is told in its own sentence, that time is there already to date its acts; a
+            # time after the article's is a plan or a forecast, not the time an act was told at ("by 1993")
+            later = told is not None and bool(published) and told.start[:10] > published[:len(told.start)]
+            return (span, told) if told is not None and numbered[-1][0] < here and not later else None
         if shape is None or anaphora.followed_by_noun(span):
             return None
         ref = as_date(published)
