@@ -26,7 +26,8 @@ from dossier.time.calendar import as_date
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import clean, needs_sentence, normalise, year_back_quarter
 from dossier.time.numbers import not_a_time
-from dossier.time.patterns import day_phrases, holiday_after_lead, holiday_phrases, patterns, vague_phrases
+from dossier.time.patterns import (day_phrases, demonstrative_phrases, holiday_after_lead, holiday_phrases, patterns,
+                                   vague_phrases)
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
@@ -50,6 +51,7 @@ class TimeTagger:
         self.phrases.add("VAGUE", [nlp.make_doc(p) for p in vague_phrases()])
         self.phrases.add("HOLIDAY", [nlp.make_doc(p) for p in holiday_phrases()])
         self.phrases.add("DAY", [nlp.make_doc(p) for p in day_phrases()])
+        self.phrases.add("DEMONSTRATIVE", [nlp.make_doc(p) for p in demonstrative_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
         found = [_after_focus(_after_owner(e)) for e in doc.ents if e.label_ in LABELS]
