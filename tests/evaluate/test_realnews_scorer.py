@@ -177,6 +177,44 @@ def test_a_year_agrees_with_the_gold_writing_it_as_its_months():
     assert not rn.date_agrees(year, {"start": "1987-03", "end": None})
 
 
+def _dated(start, end):
+    event = _event(start=start)
+    event.date = DateValue(start=start, end=end, precision="day")
+    return event
+
+
+@pytest.mark.parametrize("start, end, gold, agrees", [
+    ("1987-04-14", "1987-04-14", {"start": "1987-04", "end": None}, True),  # a day the text derives, the gold's month
+    ("1987-04-01", "1987-04-14", {"start": "1987-04", "end": None}, True),  # days inside the month the gold gives
+    ("2020-02-02", "2020-03-02", {"start": "2020-02", "end": "2020-03-02"}, True),  # "in the last month"
+    ("1987-04-28", "1987-05-03", {"start": "1987-04", "end": "1987-05"}, True),  # "late April or early May"
+    # must-nots: a day of another month; days that run out of a month the gold gives as a point; a start
+    # before the gold's month; a month against a gold day (the output is the coarser); a day against another day
+    ("1987-03-31", "1987-03-31", {"start": "1987-04", "end": None}, False),
+    ("1987-04-28", "1987-05-03", {"start": "1987-04", "end": None}, False),
+    ("2019-01-01", "2019-10-26", {"start": "2019-10", "end": None}, False),
+    ("1987-04", "1987-04", {"start": "1987-04-14", "end": None}, False),
+    ("1987-04-13", "1987-04-13", {"start": "1987-04-14", "end": None}, False),
+])
+def test_a_day_inside_a_month_the_gold_writes_agrees_with_it(start, end, gold, agrees):
+    assert rn.date_agrees(_dated(start, end), gold) is agrees
+
+
+def test_a_day_inside_the_gold_s_month_is_fully_right_and_a_wrong_date_in_the_figure_before_round_35():
+    gold = {**GOLD, "date": {"start": "1987-03", "end": None}}
+    event = _event(start="1987-03-26")
+    actors = rn.Actors.of(_result([event], ENTITIES))
+    assert rn.failure_kind(event, [gold], actors, [event]) == "fully right"
+    assert rn.failure_kind(event, [gold], actors, [event], finer=False) == "wrong date"
+    tally = rn.Tally()
+    rn.score_document(_result([event], ENTITIES), [gold], tally)
+    figures = rn.report(tally, "reuters", "dev", 1).figures
+    assert figures["date agreement on found events"] == 1.0
+    assert figures["date agreement on found events, a day in the gold's month counted wrong (before round 35)"] == 0
+    assert figures["output: wrong date, a day in the gold's month counted wrong"] == 1
+    assert figures["output: fully right"] == 1 and figures["output: wrong date"] == 0
+
+
 @pytest.mark.skipif(not (rn.REALNEWS / "reuters" / "articles").exists(), reason="../shared realnews_dev absent")
 def test_the_split_is_fixed_on_the_shared_folders():
     splits = rn.article_splits(rn.REALNEWS / "reuters")

@@ -64,3 +64,31 @@ def test_without_a_day_told_before_a_day_earlier_counts_from_the_article(nlp):
 def test_the_day_before_a_named_occasion_is_not_counted_from_the_time_before(nlp):
     found = _timexes(nlp, "Talks opened on Monday. Togo shut its border the day before the vote.", "2024-03-09")
     assert ("2024-03-03", "2024-03-03") not in found.values()
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Kenya shut its border with Somalia on Monday. At that time, officials said the closure was temporary.",
+     "that time", ("2024-03-04", "2024-03-04")),
+    ("Mali's president accused Niger yesterday of arming rebels. His envoy said Niger had chosen this time to "
+     "make the charges.", "this time", ("2024-03-08", "2024-03-08")),
+    ("Chad's army crossed into Sudan in February. Sudan's leader was abroad at that moment.", "that moment",
+     ("2024-02", "2024-02")),
+])
+def test_a_time_a_demonstrative_names_again_is_the_time_told_before(nlp, text, phrase, value):
+    assert _timexes(nlp, text, "2024-03-09")[phrase] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana protested on Monday. This time, Ghana recalled its envoy.",  # this occasion, against others
+    "Kenya closed the border on Monday. It said it had no plans to reopen it at this time.",  # now
+    "Exports fell on Monday. Demand is weak for this time of year, traders said.",
+    "Kenya shut the border on Monday. Nothing was said until that time.",  # a bound, not the time
+    "At that time, officials said the closure was temporary.",  # no time told before: not the article's date
+    # the time it names is told in its own sentence, there to date its acts already
+    "Kenya shut the border on Monday. Talks broke down in January, with no progress made at that time.",
+    # the time told last is a forecast after the article's day, not a time an act was told at
+    "Kenya's minister said the line would be finished by 2030. He said at that time the cost would be shared.",
+])
+def test_a_demonstrative_time_that_names_no_time_told_before_is_no_time(nlp, text):
+    found = _timexes(nlp, text, "2024-03-09")
+    assert not any(k.lower().endswith(("this time", "that time")) for k in found)

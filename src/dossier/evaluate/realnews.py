@@ -10,7 +10,8 @@ Matching follows the set's README. An output event of the same document **finds*
 PLOVER types agree and one output source matches one gold source and one output target matches one gold target
 (a gold side left empty is matched by anything). An output actor matches a gold actor when it names it (name,
 alias or a mention of it in the document, compared by words; an acronym counts) or, where the gold gives a
-country, when it has that country. A found event is **fully right** when its date and status agree too.
+country, when it has that country. A found event is **fully right** when its date and status agree too (a day
+inside a month the gold writes agrees: both READMEs write the month where the text fixes no finer time).
 Output events that are not fully right are sorted into failure kinds by how they relate to the gold events
 whose evidence lies in the same sentence. A found gold event's date and status are read off the finding outputs
 of its own evidence sentence where there are any (another sentence's act of the same parties does not make a wrong
@@ -147,9 +148,16 @@ def side_matches(predicted: list[str], gold: list[dict], actors: Actors) -> bool
     return any(actors.matches(p, g) for p in predicted for g in gold)
 
 
-def date_agrees(event: Event, gold: dict | None) -> bool:
+def _inside(value: str, gold: str) -> bool:
+    """The same date, or a finer one inside the coarser date the gold writes (a day of the gold's month)."""
+    return value == gold or (len(value) > len(gold) and value.startswith(f"{gold}-"))
+
+
+def date_agrees(event: Event, gold: dict | None, finer: bool = True) -> bool:
     """Same start, and the same end where the gold gives one (a point event's end is left open); a gold
-    event with no time wants no date."""
+    event with no time wants no date. Where the gold writes a month (both READMEs: the text fixes no finer time,
+    "ahead of Diwali", "a week before a scheduled visit"), a day inside it agrees, as does a span of such days for
+    a month the gold gives as a point (`finer`; with finer=False, the reading before round 35: the same strings)."""
     gstart = (gold or {}).get("start")
     value = event.date
     if not gstart:
@@ -159,7 +167,12 @@ def date_agrees(event: Event, gold: dict | None) -> bool:
     start, end = value.start, value.end or value.start
     if len(start) == 4 and len(gstart) == 7:  # the gold writes a year as its months: "1987" is 1987-01..1987-12
         start, end = f"{start}-01", f"{end[:4]}-12"
-    return start == gstart and (not gold.get("end") or end == gold["end"])
+    gend = gold.get("end")
+    if not finer:
+        return start == gstart and (not gend or end == gend)
+    if not gend:  # a point: the output's end is left open where the gold gives a day, kept in the gold's month
+        return _inside(start, gstart) and (len(gstart) == 10 or _inside(end, gstart))
+    return _inside(start, gstart) and _inside(end, gend)
 
 
 def _sentence(event: Event) -> str:
@@ -185,18 +198,21 @@ def finds(event: Event, gold: dict, actors: Actors) -> bool:
             and side_matches(event.target, gold["target"], actors))
 
 
-def failure_kind(event: Event, golds: list[dict], actors: Actors, events: list[Event] | None = None) -> str:
+def failure_kind(event: Event, golds: list[dict], actors: Actors, events: list[Event] | None = None,
+                 finer: bool = True) -> str:
     """How one output event relates to the gold events of its document (see KINDS). An output is judged by the
     gold events it finds in its own sentence; with none there, by any it finds that it agrees with in date (that
     act told again). Given the document's output `events`, an output of another sentence on no found gold's date
     is a wrong date only of a gold no output of the gold's own sentence finds; where every one it finds is found
     there, it is ANOTHER_MENTION (Turkey "would keep hitting" beside the gold's Sunday strikes, found in their own
-    sentence). Without `events`, a wrong date of any gold it finds (the reading before round 34)."""
+    sentence). Without `events`, a wrong date of any gold it finds (the reading before round 34). `finer`: as
+    date_agrees."""
     found = [g for g in golds if finds(event, g, actors)]
     if found:
         own = [g for g in found if same_sentence(_sentence(event), g["evidence"])]
-        best = max(own or found, key=lambda g: (date_agrees(event, g.get("date")) + (event.status == g["status"])))
-        date_ok = date_agrees(event, best.get("date"))
+        best = max(own or found, key=lambda g: (date_agrees(event, g.get("date"), finer)
+                                                 + (event.status == g["status"])))
+        date_ok = date_agrees(event, best.get("date"), finer)
         if not own and not date_ok and events is not None:
             free = [g for g in found if not any(same_sentence(_sentence(o), g["evidence"]) and finds(o, g, actors)
                                                 for o in events)]
@@ -238,6 +254,7 @@ class Tally:
     right_in_gold_sentences: int = 0
     fully_right: int = 0
     date_ok: int = 0  # found gold events whose matched output (see score_document) has the gold's date
+    date_ok_same: int = 0  # the same, a day inside the gold's month counted as another date (before round 35)
     date_ok_any: int = 0  # found gold events with any finding output of the document on the gold's date
     found_here: int = 0  # found gold events with a finding output event in their own evidence sentence
     date_ok_here: int = 0  # of those, the ones whose own sentence's finding event has the gold's date
@@ -247,6 +264,7 @@ class Tally:
     actors_right: int = 0
     kinds: Counter = field(default_factory=Counter)
     kinds_any: Counter = field(default_factory=Counter)  # the same, each output paired with any found gold (round 33)
+    kinds_same: Counter = field(default_factory=Counter)  # the same, a day in the gold's month another date (round 34)
     missed: Counter = field(default_factory=Counter)
     actor_kinds: Counter = field(default_factory=Counter)  # (gold kind, covered) -> gold actors
 
@@ -263,6 +281,7 @@ def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
             matched = here or hits  # the gold's own sentence's act first; another sentence's only where it has none
             tally.found += 1
             tally.date_ok += any(date_agrees(e, g.get("date")) for e in matched)
+            tally.date_ok_same += any(date_agrees(e, g.get("date"), finer=False) for e in matched)
             tally.date_ok_any += any(date_agrees(e, g.get("date")) for e in hits)
             tally.found_here += bool(here)
             tally.date_ok_here += any(date_agrees(e, g.get("date")) for e in here)
@@ -274,6 +293,7 @@ def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
         kind = failure_kind(e, golds, actors, events)
         tally.kinds[kind] += 1
         tally.kinds_any[failure_kind(e, golds, actors)] += 1
+        tally.kinds_same[failure_kind(e, golds, actors, events, finer=False)] += 1
         tally.output_found += kind in FOUND_KINDS
         if any(same_sentence(_sentence(e), g["evidence"]) for g in golds):
             tally.output_in_gold_sentences += 1
@@ -317,6 +337,8 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
         "share fully right, of output events in sentences the gold codes": _ratio(
             tally.right_in_gold_sentences, tally.output_in_gold_sentences),
         "date agreement on found events": _ratio(tally.date_ok, tally.found),
+        "date agreement on found events, a day in the gold's month counted wrong (before round 35)": _ratio(
+            tally.date_ok_same, tally.found),
         "date agreement, found in the gold's own sentence": _ratio(tally.date_ok_here, tally.found_here),
         "date agreement, found only in other sentences": _ratio(tally.date_ok - tally.date_ok_here,
                                                                 tally.found - tally.found_here),
@@ -329,6 +351,8 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
         figures[f"output: {kind}"] = tally.kinds.get(kind, 0)
     for kind in ("wrong date", "wrong date and status"):  # before round 34: paired with any found gold
         figures[f"output: {kind}, paired with any found gold"] = tally.kinds_any.get(kind, 0)
+    for kind in ("fully right", "wrong date"):  # before round 35: a day in the gold's month another date
+        figures[f"output: {kind}, a day in the gold's month counted wrong"] = tally.kinds_same.get(kind, 0)
     for kind, n in sorted(tally.missed.items()):
         figures[f"missed gold: {kind}"] = n
     notes = ["gold lists only the main events: 'not a gold event' may still be a real minor event",
@@ -339,7 +363,9 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
              "others); 'any finding output' lets another sentence's right date count (the figure before round 31)",
              "an output event is judged by the golds of its own sentence first; of another sentence, on no found "
              "gold's date, a wrong date only of a gold no output of its own sentence finds, else "
-             f"'{ANOTHER_MENTION}'; 'paired with any found gold': the count before round 34"]
+             f"'{ANOTHER_MENTION}'; 'paired with any found gold': the count before round 34",
+             "a day (or days) inside a month the gold writes agrees with it (the gold writes the month where the "
+             "text fixes no finer time); 'a day in the gold's month counted wrong': the figures before round 35"]
     return Report("Real news, main events coded by hand", f"realnews_dev/{folder} ({split})", figures=figures,
                   notes=notes)
 

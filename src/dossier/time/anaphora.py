@@ -1,5 +1,5 @@
 """Times counted from a time the article told before, not from its date: "the previous day", "a day earlier",
-"the day before", "two days later", "the following week", "that day", "earlier that month".
+"the day before", "two days later", "the following week", "that day", "earlier that month"; and a time a demonstrative names again: "at that time", "had chosen this time to …".
 
 News tells a sequence by counting from the last time it named: "Kenya closed the border on Monday. The previous day,
 rebels had attacked a post" (Sunday, not the day before the article). The words are data (lexicon
@@ -63,6 +63,8 @@ def fits(value: DateValue, unit: str) -> bool:
     """A time one can count `unit`s from: a single day; for weeks a Monday-to-Sunday week too; for months a month;
     for years a month or a year."""
     start, end = value.start or "", value.end or value.start or ""
+    if unit == "time":  # a time named again ("at that time"): any time told
+        return bool(start)
     if len(start) == 10:
         if start == end:
             return True
@@ -102,6 +104,26 @@ def told_before(unit: str, earlier: list[tuple[int, DateValue]], sentence: int) 
         if fits(value, unit):
             return value
     return None
+
+
+def demonstrative(span) -> bool:
+    """A time named by a demonstrative that is a time told before (lexicon `demonstrative_times`): "that time" or
+    "that moment" after "at" ("At that time, officials said …"), and "this/that time" that a verb of choosing takes
+    ("had chosen this time … to make accusations"); not "This time, X did …" (this occasion, against others), "at this
+    time" (now), "at that time of year", "that time last year" (a spaCy Span of two tokens)."""
+    table = lexicon()["demonstrative_times"]
+    if len(span) != 2 or span[0].lower_ not in ("this", "that") or span[1].lower_ not in table["nouns"]:
+        return False
+    noun = span[1]
+    if any(c.dep_ in ("prep", "npadvmod", "amod", "compound") for c in noun.children) or noun.i + 1 < len(
+            noun.doc) and noun.doc[noun.i + 1].ent_type_ == "DATE":
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in table["at"]:
+        return span[0].lower_ == "that"
+    return noun.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_ in table["choosing_verbs"]
+
+
 
 
 _NAMED_AFTER = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})

@@ -4,8 +4,8 @@ Candidates are spaCy's DATE entities, our Matcher patterns and vague phrases (pa
 keep the longest.
 Each is read with normalise() against doc._.published in the tense of its clause (tense.py). A preposition
 that changes the meaning ("since", "from", "between", "until") is read with the phrase, not kept in its span.
-A phrase counted from a time told before ("the previous day", "two days later") is read against that time
-(anaphora.py). Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a
+A phrase counted from a time told before ("the previous day", "two days later") is read against that time,
+and one a demonstrative names again ("at that time") is that time (anaphora.py). Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a
 start.
 """
 
@@ -26,7 +26,8 @@ from dossier.time.calendar import as_date
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import clean, needs_sentence, normalise, year_back_quarter
 from dossier.time.numbers import not_a_time
-from dossier.time.patterns import day_phrases, holiday_after_lead, holiday_phrases, patterns, vague_phrases
+from dossier.time.patterns import (day_phrases, demonstrative_phrases, holiday_after_lead, holiday_phrases, patterns,
+                                   vague_phrases)
 from dossier.time.tense import tense_of
 
 LABELS = ("DATE",)
@@ -50,6 +51,7 @@ class TimeTagger:
         self.phrases.add("VAGUE", [nlp.make_doc(p) for p in vague_phrases()])
         self.phrases.add("HOLIDAY", [nlp.make_doc(p) for p in holiday_phrases()])
         self.phrases.add("DAY", [nlp.make_doc(p) for p in day_phrases()])
+        self.phrases.add("DEMONSTRATIVE", [nlp.make_doc(p) for p in demonstrative_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
         found = [_after_focus(_after_owner(e)) for e in doc.ents if e.label_ in LABELS]
@@ -84,6 +86,14 @@ class TimeTagger:
         phrase, span = _phrase(candidate)
         doc = candidate.doc
         shape = anaphora.counted(phrase) if len(span) else None
+        if shape is None and len(span) and anaphora.demonstrative(span):  # "at that time": the time told before
+            here = _sentence_number(doc, span.start, sentences)
+            numbered = [(_sentence_number(doc, i, sentences), v) for i, v in earlier]
+            told = anaphora.told_before("time", numbered, here)
+            # where the time it names is told in its own sentence, that time is there already to date its acts; a
+            # time after the article's is a plan or a forecast, not the time an act was told at ("by 1993")
+            later = told is not None and bool(published) and told.start[:10] > published[:len(told.start)]
+            return (span, told) if told is not None and numbered[-1][0] < here and not later else None
         if shape is None or anaphora.followed_by_noun(span):
             return None
         ref = as_date(published)

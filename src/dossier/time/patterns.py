@@ -30,6 +30,12 @@ def day_phrases() -> list[str]:
         f"{when} {day}" for when in ("early", "late", "earlier", "later") for day in days]
 
 
+def demonstrative_phrases() -> list[str]:
+    """Times a demonstrative names again ("that time", "this moment"), for a PhraseMatcher on LOWER; read only where
+    anaphora.demonstrative holds."""
+    return [f"{det} {noun}" for det in ("this", "that") for noun in LEX["demonstrative_times"]["nouns"]]
+
+
 # Words after a holiday's name that still name its time: "the Lunar New Year holiday", "the Easter break".
 HOLIDAY_SUFFIXES = ["holiday", "holidays", "festival", "festivities", "celebrations", "period", "season", "break"]
 # Words before a one-word holiday's name that make it a time: "ahead of Diwali", "during Ramadan", "since Passover".
