@@ -67,3 +67,17 @@ def test_his_own_lunch_is_no_one_else(code):
     # must-not: a possessor who is the one coming is not whom he meets
     events, actors = code("Senator Mark Hale came to his own lunch on Friday.")
     assert all(not set(e.target) & set(e.source) for e in _trips(events))
+
+
+def test_coming_to_a_dinner_for_farmers_meets_the_farmers(code, rules_only):
+    # the gathering's "for" phrase names those gathered (neither possessor nor "of")
+    events, actors = code("Senator Mark Hale came to a dinner for farmers on Friday.")
+    (trip,) = _trips(events)
+    assert [actors[i].cameo for i in trip.target] == ["---CVL"]
+
+
+def test_coming_to_a_dinner_for_an_hour_meets_no_one(code, rules_only):
+    # must-not: a "for" phrase that names no one gives no side
+    events, actors = code("Senator Mark Hale came to a dinner for an hour on Friday.")
+    (trip,) = _trips(events)
+    assert not trip.target
