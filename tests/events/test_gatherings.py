@@ -81,3 +81,9 @@ def test_coming_to_a_dinner_for_an_hour_meets_no_one(code, rules_only):
     events, actors = code("Senator Mark Hale came to a dinner for an hour on Friday.")
     (trip,) = _trips(events)
     assert not trip.target
+
+
+def test_going_on_strike_is_still_a_strike(code):
+    # must-not: "went on strike" is no going to a gathering; the strike is coded as before
+    events, _ = code("About 900 dock workers went on strike at the port of Mombasa on Monday.")
+    assert any(e.type == "PROTEST" for e in events)
