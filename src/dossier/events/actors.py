@@ -587,7 +587,10 @@ class Resolver:
         words = {tok.lemma_.lower()} if tok.lemma_.lower() in self.leader_titles else self.leader_titles
         titled = [i for i in last if any(w in r.title.lower() for r in entities[i].roles for w in words)]
         pool = titled if len(titled) >= 2 else list(last)
-        recent = sorted(pool, key=last.get)[-2:]
+        if kind == "government":
+            recent = _two_states(sorted(pool, key=last.get, reverse=True), first, entities)
+        else:
+            recent = sorted(pool, key=last.get)[-2:]
         return sorted(recent, key=first.get) if len(recent) == 2 else []
 
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:
@@ -648,6 +651,19 @@ class Resolver:
     def label(self, ident: str) -> str | None:
         entity = (self.doc._.actors or {}).get(ident)
         return entity.type if entity else None
+
+
+def _two_states(recent: list[str], first: dict[str, int], entities: dict) -> list[str]:
+    """"The two sides", "both countries": the two states named last (`recent`: actors, latest first), each by the
+    actor of it named first (the state, or the body that opened its part in the story). Two bodies of one state (a
+    ministry and the officials of another of its ministries) are not two sides; an actor of no known country is a
+    state of its own."""
+    states: dict[str, list[str]] = {}
+    for ident in recent:
+        states.setdefault(entities[ident].country or ident, []).append(ident)
+    if len(states) < 2:
+        return []
+    return [min(members, key=first.get) for members in list(states.values())[:2]]
 
 
 def active_subjects(verb: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, 
                                   is_passive, modifier_doers, participle_agents, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
+from dossier.events.roles.gatherings import gathered_people
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
@@ -440,6 +441,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if not roles.source and (pair := next((p for t in source_toks if (p := bare_pair(t, resolver))), None)):
         roles.source, paired = pair, True  # "The two met": the two actors named just before
     target_toks = deployed(target_toks, roles.source, resolver)
+    if entry.mode == "visit" and not any(named_parties(t, resolver) for t in target_toks):
+        # "came to the farmers' lunch": the one who comes meets those gathered, where the gathering names them
+        target_toks += [p for t in target_toks for p in gathered_people(t)]
     if entry.pos == "noun":
         for b in between:
             parties = named_parties(b, resolver)
