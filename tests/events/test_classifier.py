@@ -241,3 +241,27 @@ def test_the_guard_for_added_events_reads_both_margins():
     assert creates(CREATE_AT + 0.01, CREATE_AT + 0.01 - CREATE_UNSURE_LEAD)  # barely sure, ahead by the lead
     assert not creates(CREATE_AT + 0.01, CREATE_AT)  # barely sure, ahead by a hundredth
     assert creates(CREATE_AT + 0.01, None)  # a model with no class of no event
+
+
+def test_a_models_own_drop_edges_replace_the_constants(nlp):
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    lead = (coder_module.NONE_MARGIN + coder_module.HAND_NONE_MARGIN) / 2
+    assert coder_module.drop_edges(_sure_of_none(lead)) == (coder_module.NONE_MARGIN, coder_module.HAND_NONE_MARGIN)
+    try:
+        # edges kept in the model file: a hand entry dropped at a lead the constant keeps it at
+        coder.model = _sure_of_none(lead)
+        coder.model.about = {"drop_edges": {"dictionary": lead - 0.1, "hand": lead - 0.05}}
+        assert coder_module.drop_edges(coder.model) == (lead - 0.1, lead - 0.05)
+        assert coder.code(nlp("Kenya endorsed Japan's bid.")) == []
+        # and a converted dictionary's candidate kept below its own edge, which the constant would drop
+        coder.model.about = {"drop_edges": {"dictionary": lead + 0.01, "hand": lead + 0.02}}
+        assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == ["rewarded"]
+        assert [e.trigger for e in coder.code(nlp("Kenya endorsed Japan's bid."))] == ["endorsed"]
+        # an edge the file does not name keeps its constant
+        coder.model.about = {"drop_edges": {"hand": lead + 0.02}}
+        assert coder.code(nlp("Kenya rewarded Japan.")) == []
+    finally:
+        coder.model = held

@@ -96,3 +96,82 @@ def test_a_models_stability_is_kept_in_its_file(tmp_path):
     model.about = None
     model.save(tmp_path / "n.npz")
     assert TypeModel.read(tmp_path / "n.npz").about is None
+
+
+def _sure_of_none_by(leads: dict[str, float]):
+    """A model whose lead of no event over its one type is set by one word feature per sentence."""
+    import numpy as np
+
+    from dossier.events.classifier import NONE, TypeModel
+
+    words = sorted(leads)
+    return TypeModel(vocabulary={w: i for i, w in enumerate(words)}, idf=np.ones(len(words)),
+                     weights=np.array([[leads[w] for w in words], [0.0] * len(words)]), bias=np.zeros(2),
+                     classes=[NONE, "AGREE"])
+
+
+def test_the_leads_of_no_event_are_its_margin_less_the_best_types():
+    model = _sure_of_none_by({"w:a": 0.5, "w:b": -0.2})
+    assert [round(x, 6) for x in training.leads_of_none(model, [["w:a"], ["w:b"]])] == [0.5, -0.2]
+    from dossier.events.classifier import TypeModel
+    import numpy as np
+
+    two = TypeModel(vocabulary={}, idf=np.zeros(0), weights=np.zeros((2, 0)), bias=np.zeros(2),
+                    classes=["AGREE", "CONSULT"])
+    assert training.leads_of_none(two, [[]]) == [None]  # no class of no event: nothing is dropped for it
+
+
+def test_drop_edges_drop_the_share_of_the_negatives_candidates_of_each_kind():
+    leads = {f"w:{n}": n / 10 for n in range(10)}  # leads 0.0 to 0.9
+    model = _sure_of_none_by(leads)
+    negatives = [[w] for w in leads]
+    # every sentence's one candidate a converted dictionary's, and the same sentences' hand-written ones
+    edges = training.drop_edges(model, negatives + negatives, [[False]] * 10 + [[True]] * 10,
+                                shares={"dictionary": 0.3, "hand": 0.5})
+    # 3 of 10 dropped (0.9, 0.8, 0.7): halfway between 0.7 and 0.6; 5 of 10: between 0.5 and 0.4
+    assert edges == {"dictionary": 0.65, "hand": 0.45}
+    from dossier.events.coder import drop_edges as coders
+
+    model.about = {"drop_edges": edges}
+    assert coders(model) == (0.65, 0.45)
+    dropped = training.drops(model, negatives, [[False, True]] * 10)
+    assert sum(d for d, _ in dropped) == 3 and sum(h for _, h in dropped) == 5
+    # the floor (no right candidate of PLV_train's CV dropped) wins over the share
+    assert training.drop_edges(model, negatives, [[True]] * 10, floor={"hand": 0.8},
+                               shares={"hand": 0.5}) == {"hand": 0.8}
+    # a kind with no candidate among the negatives is left to the coder's constant
+    assert training.drop_edges(model, negatives, [[False]] * 10, shares={"dictionary": 0.3, "hand": 0.5}) \
+        == {"dictionary": 0.65}
+
+
+def test_the_floor_is_just_above_the_right_candidates_leads_in_cross_validation():
+    from dossier.model import Event
+
+    feats = [["w:met", "r:type:CONSULT"], ["w:shelled", "r:type:ASSAULT"]] * 10 + [["w:profit"]] * 6
+    labels = ["CONSULT", "ASSAULT"] * 10 + ["NONE"] * 6
+    groups = ["plv"] * 20 + ["economic"] * 6
+    events = [[Event(id="e", type=label)] for label in labels[:20]] + [[]] * 6
+    hands = [[True] if i % 4 == 0 else [False] for i in range(20)] + [[]] * 6
+    floor = training.right_leads(feats, labels, [1.0] * 26, groups, events, hands)
+    assert set(floor) == {"dictionary", "hand"}
+    # the right candidates are sure events: no event trails them, and the floor is below any edge in use
+    assert all(edge < 0.4 for edge in floor.values())
+    # a candidate of a type other than the gold's puts no floor
+    wrong = [[Event(id="e", type="PROTEST")] for _ in range(20)] + [[]] * 6
+    assert training.right_leads(feats, labels, [1.0] * 26, groups, wrong, hands) == {}
+
+
+def test_the_stability_figure_counts_drops_that_change_between_two_draws():
+    feats = [["w:met", "v:root:meet"], ["w:talks"], ["w:shelled"], ["w:bombed", "v:root:bomb"], ["w:said"],
+             ["w:profit"], ["w:shares"]] * 4
+    labels = ["CONSULT", "CONSULT", "ASSAULT", "ASSAULT", "NONE", "NONE", "NONE"] * 4
+    probe = [["w:met"], ["w:bombed"], ["w:profit"], ["w:shares"], ["w:unknown"]]
+    hands = [[], [], [False], [True], [False, True]]
+    negatives = ([["w:profit"], ["w:shares"], ["w:met"]], None, [[False, True], [True], [False]])
+    same = training.stability(feats, labels, [1.0] * len(feats), ["plv"] * len(feats), probe, share=0.0,
+                              negatives=negatives, hands=hands)
+    assert same["sentences"] == 2 and same["with_candidates"] == 3 and same["drops_flipped"] == 0
+    assert same["dropped"][0] == same["dropped"][1] >= 1
+    # without candidates' flags the figure is the additions' alone, as before
+    assert "dropped" not in training.stability(feats, labels, [1.0] * len(feats), ["plv"] * len(feats), probe,
+                                               share=0.0)

@@ -79,6 +79,17 @@ ECONOMIC_PLAIN_SHARE = 0.25  # sentences without a rule candidate kept, as a sha
 STABILITY_SHARE = 0.02
 STABILITY_SEEDS = (1, 2)
 STABILITY_STORIES = 150
+# The drop edges kept with a trained model (`drop_edges`; coder.drop_edges reads them): the leads of "no event" over
+# the model's best type at which the coder drops the converted dictionary's candidates of a sentence and a
+# hand-written entry's. Set at training by one criterion, so that they travel with the model's scale: the model drops
+# DROP_SHARES of the candidates the rules find in business news with no political event that it did not learn from
+# (the sentences with a candidate of the ECONOMIC_STORIES economic stories halfway between those `economic` draws),
+# and never a candidate whose type is the gold's in PLV_train's 5-fold CV (the edge stays above the largest lead of
+# no event over such a candidate). The shares are those round 10's edges (0.4 and 1.0, chosen on realnews_dev's
+# development articles) drop with round 31's shipped model: 122 of 148 and 294 of 448 (docs/evaluation.md, round 35,
+# model); a model retrained on other rules whose leads sit 0.03 lower (round 34: six wrong candidates kept on Reuters
+# 1-1,000) gets edges 0.03 lower.
+DROP_SHARES = {"dictionary": 0.824, "hand": 0.656}
 # Groups labelled by the PLOVER codebook, which folds modality into the category (a future meeting is AGREE): their
 # labels are read in dossier's act convention before training (act_label).
 CODEBOOK_GROUPS = frozenset({"plv", "gsr"})
@@ -184,9 +195,10 @@ def economic_pool(corpus: Path, nlp: Language, exclude: set[str],
             for n, (sent, candidate, state) in enumerate(sentences)]
 
 
-def _stories(corpus: Path, topical, exclude: set[str], stories: int) -> list[dict]:
+def _stories(corpus: Path, topical, exclude: set[str], stories: int, between: bool = False) -> list[dict]:
     """Every n-th by NEWID of the Reuters-21578 stories (plain text, over 300 characters, none whose id is in
-    `exclude`) with topics for which `topical(topics)` holds, `stories` of them (the choice is fixed)."""
+    `exclude`) with topics for which `topical(topics)` holds, `stories` of them (the choice is fixed); `between`: the
+    stories halfway between those, none of them chosen without it."""
     import gzip
 
     if not corpus.exists():
@@ -201,6 +213,8 @@ def _stories(corpus: Path, topical, exclude: set[str], stories: int) -> list[dic
                 chosen.append(r)
     chosen.sort(key=lambda r: r["newid"])
     step = max(1, len(chosen) // stories)
+    if between:
+        return chosen[step // 2::step][:stories] if step > 1 else []
     return chosen[::step][:stories]
 
 
@@ -271,27 +285,101 @@ def train(nlp: Language, bench: Path, example_gold: Path, corpus: Path | None,
           without: frozenset[str] = frozenset(), stable: bool = False) -> tuple[TypeModel | None, list[Sample]]:
     """The event-type model as `training/train_event_types.py` ships it (same data, weights and seed), less the
     groups in `without`; None when there is nothing to learn from. Also returns the samples it learned from.
-    `stable`: the model's `about` holds its stability figure (`stability`, on `probe_sentences` of `corpus`)."""
+    With `corpus`, the model's `about` holds its drop edges (`drop_edges`, on `held_negatives` of `corpus`);
+    `stable`: also its stability figure (`stability`, on `probe_sentences` of `corpus`)."""
     data = samples(bench, example_gold, nlp, corpus, without)
     if not data:
         return None, data
-    feats, events = coded(nlp, [s.text for s in data])
-    labels, weights = act_labels(data, events), [s.weight for s in data]
+    feats, events, hands = coded_hands(nlp, [s.text for s in data])
+    labels, weights, groups = act_labels(data, events), [s.weight for s in data], [s.group for s in data]
     model = fit(feats, labels, weights=weights)
-    if stable and corpus is not None:
-        probe = featurise(nlp, probe_sentences(corpus, nlp, realnews_ids(bench)))
-        model.about = {"stability": stability(feats, labels, weights, [s.group for s in data], probe)}
+    if corpus is not None:
+        negatives = coded_hands(nlp, held_negatives(corpus, nlp, realnews_ids(bench)))
+        floor = right_leads(feats, labels, weights, groups, events, hands)
+        model.about = {"drop_edges": drop_edges(model, negatives[0], negatives[2], floor)}
+        if stable:
+            probe = coded_hands(nlp, probe_sentences(corpus, nlp, realnews_ids(bench), candidates=True))
+            model.about["stability"] = stability(feats, labels, weights, groups, probe[0], negatives=negatives,
+                                                 floor=floor, hands=probe[2])
     return model, data
 
 
-def probe_sentences(corpus: Path, nlp: Language, exclude: set[str], stories: int = STABILITY_STORIES) -> list[str]:
+def held_negatives(corpus: Path, nlp: Language, exclude: set[str], stories: int = ECONOMIC_STORIES) -> list[str]:
+    """The sentences where the rules find a candidate of the economic stories halfway between those `economic`
+    draws (none whose id is in `exclude`): business news with no political event the model did not learn from."""
+    from dossier.ingest.wrapping import unwrap
+
+    chosen = _stories(corpus, lambda topics: topics <= ECONOMIC_TOPICS, exclude, stories, between=True)
+    return [sent for sentences in _sentences(nlp, [unwrap(r["text"]) for r in chosen])
+            for sent, candidate, _ in sentences if candidate]
+
+
+def leads_of_none(model: TypeModel, features: list[list[str]]) -> list[float | None]:
+    """For each sentence (its features): the margin of no event less the model's best type's, or None where the
+    model has no class of no event."""
+    out = []
+    for scores in model.scores_many(features):
+        none = scores.pop(NONE, None)
+        out.append(None if none is None or not scores else none - max(scores.values()))
+    return out
+
+
+def drop_edges(model: TypeModel, negatives: list[list[str]], hands: list[list[bool]],
+               floor: dict[str, float] | None = None, shares: dict[str, float] | None = None) -> dict[str, float]:
+    """The model's drop edges (DROP_SHARES): for the converted dictionary's candidates ("dictionary") and a
+    hand-written entry's ("hand") of the `negatives` (features; `hands`: whether each of a sentence's candidates is
+    a hand-written entry's), the lead of no event halfway between the share's last candidate dropped and the next,
+    and above `floor` (`right_leads`), to the hundredth. A kind without candidates is left out (coder.drop_edges
+    then keeps its constant)."""
+    leads = leads_of_none(model, negatives)
+    out = {}
+    for kind, share in (shares or DROP_SHARES).items():
+        ranked = sorted((lead for lead, flags in zip(leads, hands) if lead is not None
+                         for hand in flags if hand == (kind == "hand")), reverse=True)
+        if not ranked:
+            continue
+        k = min(len(ranked) - 1, max(0, round(share * len(ranked)) - 1))
+        edge = (ranked[k] + ranked[k + 1]) / 2 if k + 1 < len(ranked) else ranked[k]
+        out[kind] = round(max(edge, (floor or {}).get(kind, edge)), 2)
+    return out
+
+
+def right_leads(features: list[list[str]], labels: list[str], weights: list[float], groups: list[str],
+                events: list[list[Event]], hands: list[list[bool]]) -> dict[str, float]:
+    """For each kind of candidate ("dictionary", "hand"): just above the largest lead of no event over the best type
+    (0.01 above it) of a PLV_train sentence with a candidate of that kind whose type is the gold's, each sentence
+    scored by the model of PLV_train's 5-fold cross-validation (`dossier evaluate plv`'s folds) that did not learn
+    it: the lowest edge that drops no right candidate there."""
+    from dossier.evaluate.plv import folds
+
+    rows = [i for i, group in enumerate(groups) if group == "plv"]
+    others = [i for i, group in enumerate(groups) if group != "plv"]
+    out: dict[str, float] = {}
+    if len(rows) < 10:
+        return out
+    for test in folds([labels[i] for i in rows]):
+        held = {rows[j] for j in test}
+        keep = [i for i in rows if i not in held] + others
+        model = fit([features[i] for i in keep], [labels[i] for i in keep], weights=[weights[i] for i in keep])
+        tested = sorted(held)
+        for i, lead in zip(tested, leads_of_none(model, [features[i] for i in tested])):
+            for event, hand in zip(events[i], hands[i]):
+                if lead is not None and label_of(event.type) == labels[i]:
+                    kind = "hand" if hand else "dictionary"
+                    out[kind] = max(out.get(kind, lead + 0.01), lead + 0.01)
+    return out
+
+
+def probe_sentences(corpus: Path, nlp: Language, exclude: set[str], stories: int = STABILITY_STORIES,
+                    candidates: bool = False) -> list[str]:
     """The sentences where the rules find no candidate of every n-th Reuters-21578 story whose topics are not all
-    in ECONOMIC_TOPICS (none whose id is in `exclude`): the fixed set `stability` asks about."""
+    in ECONOMIC_TOPICS (none whose id is in `exclude`): the fixed set `stability` asks about; `candidates`: every
+    sentence of those stories, those with a candidate too."""
     from dossier.ingest.wrapping import unwrap
 
     chosen = _stories(corpus, lambda topics: not topics <= ECONOMIC_TOPICS, exclude, stories)
     return [sent for sentences in _sentences(nlp, [unwrap(r["text"]) for r in chosen])
-            for sent, candidate, _ in sentences if not candidate]
+            for sent, candidate, _ in sentences if candidates or not candidate]
 
 
 def additions(model: TypeModel, features: list[list[str]]) -> list[str | None]:
@@ -307,22 +395,47 @@ def additions(model: TypeModel, features: list[list[str]]) -> list[str | None]:
     return out
 
 
+def drops(model: TypeModel, features: list[list[str]], hands: list[list[bool]]) -> list[tuple[bool, ...]]:
+    """For each sentence with candidates (`hands`: whether each is a hand-written entry's): which of them the model
+    drops for no event by its drop edges (coder.drop_edges)."""
+    from dossier.events.coder import drop_edges as edges_of
+
+    at, hand_at = edges_of(model)
+    return [tuple(lead is not None and lead >= (hand_at if hand else at) for hand in flags)
+            for lead, flags in zip(leads_of_none(model, features), hands)]
+
+
 def stability(features: list[list[str]], labels: list[str], weights: list[float], groups: list[str],
-              probe: list[list[str]], share: float = STABILITY_SHARE,
-              seeds: tuple[int, ...] = STABILITY_SEEDS) -> dict[str, int | list[int]]:
-    """How far the model's additions depend on the draw of its training data: a model fit without a random `share`
-    of the "plv" group for each seed, and on the `probe` sentences the number each adds (`additions`) and the number
-    on which the first two differ ("flipped": one adds and the other not, or they add different classes)."""
+              probe: list[list[str]], share: float = STABILITY_SHARE, seeds: tuple[int, ...] = STABILITY_SEEDS,
+              negatives: tuple | None = None, floor: dict[str, float] | None = None,
+              hands: list[list[bool]] | None = None) -> dict[str, int | list[int]]:
+    """How far the model's decisions depend on the draw of its training data: a model fit without a random `share`
+    of the "plv" group for each seed, and on the `probe` sentences without a candidate the number each adds
+    (`additions`) and the number on which the first two differ ("flipped": one adds and the other not, or they add
+    different classes). With `hands` (each probe sentence's candidates: whether each is a hand-written entry's;
+    empty where it has none) and `negatives` (`coded_hands` of `held_negatives`), each model gets its own drop edges
+    (`drop_edges`, above `floor`) and on the sentences with candidates the number of candidates each drops and the
+    number of sentences on which the two drop differently ("drops_flipped")."""
     import random
 
-    decided = []
+    hands = hands if hands is not None else [[] for _ in probe]
+    plain = [i for i, flags in enumerate(hands) if not flags]
+    found = [i for i, flags in enumerate(hands) if flags]
+    decided, dropped = [], []
     for seed in seeds:
         draw = random.Random(seed)
         keep = [i for i, group in enumerate(groups) if group != "plv" or draw.random() >= share]
         model = fit([features[i] for i in keep], [labels[i] for i in keep], weights=[weights[i] for i in keep])
-        decided.append(additions(model, probe))
-    return {"sentences": len(probe), "added": [sum(d is not None for d in ds) for ds in decided],
-            "flipped": sum(a != b for a, b in zip(decided[0], decided[1]))}
+        decided.append(additions(model, [probe[i] for i in plain]))
+        if negatives is not None and found:
+            model.about = {"drop_edges": drop_edges(model, negatives[0], negatives[2], floor)}
+            dropped.append(drops(model, [probe[i] for i in found], [hands[i] for i in found]))
+    out = {"sentences": len(plain), "added": [sum(d is not None for d in ds) for ds in decided],
+           "flipped": sum(a != b for a, b in zip(decided[0], decided[1]))}
+    if dropped:
+        out.update({"with_candidates": len(found), "dropped": [sum(map(sum, ds)) for ds in dropped],
+                    "drops_flipped": sum(a != b for a, b in zip(dropped[0], dropped[1]))})
+    return out
 
 
 def featurise(nlp: Language, texts: list[str], batch_size: int = 64) -> list[list[str]]:
@@ -332,13 +445,25 @@ def featurise(nlp: Language, texts: list[str], batch_size: int = 64) -> list[lis
 
 def coded(nlp: Language, texts: list[str], batch_size: int = 64) -> tuple[list[list[str]], list[list[Event]]]:
     """The model's features of each text (taken as one sentence) and the candidates the rules found in it."""
-    feats, events = [], []
-    with coding_with(nlp, types=None, keep_unplaced=True):
-        for doc in nlp.pipe(texts, batch_size=batch_size):
-            found = doc._.events or []
-            feats.append(sentence_features(doc[:], found))
-            events.append(found)
+    feats, events, _ = coded_hands(nlp, texts, batch_size)
     return feats, events
+
+
+def coded_hands(nlp: Language, texts: list[str],
+                batch_size: int = 64) -> tuple[list[list[str]], list[list[Event]], list[list[bool]]]:
+    """`coded`, and for each candidate whether a hand-written entry made it (the coder's drop edges differ)."""
+    feats, events, hands = [], [], []
+    with coding_with(nlp, types=None, keep_unplaced=True) as component:
+        component.coder.hands = []
+        try:
+            for doc in nlp.pipe(texts, batch_size=batch_size):
+                found = doc._.events or []
+                feats.append(sentence_features(doc[:], found))
+                events.append(found)
+                hands.append([e.id in component.coder.hands[len(events) - 1] for e in found])
+        finally:
+            component.coder.hands = None
+    return feats, events, hands
 
 
 @dataclass(frozen=True)
