@@ -708,6 +708,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.from_verb and not from_verbs(tok) & set(entry.from_verb):
         return False
+    if entry.purpose and not purposes(tok) & set(entry.purpose):
+        return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
     if entry.object or entry.object_required or entry.object_labels:
@@ -763,6 +765,37 @@ def from_verbs(tok: Token) -> set[str]:
         out |= {f"{word} {p.lower_}" for p in verb.children if p.dep_ == "prt"}
         out |= {f"{word} {o.lemma_.lower()}" for o in verb.children if o.dep_ in ("dobj", "obj")}
         todo += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return out
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def purposes(tok: Token) -> set[str]:
+    """The infinitives of purpose of the verb (an adverbial "to" clause: "sent troops to keep the peace") or of its
+    object ("formed a force to keep the peace"), with the verbs they lead to ("to help keep the peace") and those
+    joined to them, each as its lemma, as "lemma object" for each word of its object (`object_words`: "keep peace",
+    "join peacekeeping" of "join the peacekeeping operation") and as "lemma preposition noun" ("serve as peacekeeping"
+    of "to serve as a peacekeeping force")."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    todo = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)]
+    todo += [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl") and _infinitive(c)]
+    out: set[str] = set()
+    seen: set[int] = set()
+    while todo:
+        verb = todo.pop()
+        if verb.i in seen:
+            continue
+        seen.add(verb.i)
+        word = verb.lemma_.lower()
+        out.add(word)
+        out |= {f"{word} {p.lower_}" for p in verb.children if p.dep_ == "prt"}
+        out |= {f"{word} {w}" for o in verb.children if o.dep_ in ("dobj", "obj") for w in object_words(o)}
+        out |= {f"{word} {p.lower_} {w}" for p in verb.children if p.dep_ == "prep"
+                for g in p.children if g.dep_ == "pobj" for w in object_words(g)}
+        todo += [c for c in verb.children if (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
+                 or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     return out
 
 

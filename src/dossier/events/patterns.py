@@ -63,6 +63,10 @@ the minister to hand over the funds" a demand of him; matching.to_verbs).
 `from_verb` (the verb names the event only with a "from" phrase whose gerund — with its particle — is one of these:
 what one is banned from decides what the ban is, "banned the opposition leader from holding office" a restriction
 of public life, "barred the firm from selling the shares" none; matching.from_verbs).
+`purpose` (the verb names the event only with an infinitive of purpose, on the verb or on its object, that is one of
+these: its verb as "lemma", "lemma object" or "lemma preposition noun" — "sent troops to keep the peace", "formed a
+force to monitor the truce", "sent soldiers to serve as peacekeepers": troops sent to keep the peace give
+protection, troops sent to the border are mobilised; matching.purposes).
 """
 
 from __future__ import annotations
@@ -120,6 +124,7 @@ class Entry:
     complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
     to_verb: tuple[str, ...] = ()  # the verb names the event only with a "to" complement of one of these verbs
     from_verb: tuple[str, ...] = ()  # the verb names the event only with a "from" gerund of one of these verbs
+    purpose: tuple[str, ...] = ()  # the verb names the event only with an infinitive of purpose of one of these
 
     @property
     def specificity(self) -> int:
@@ -128,7 +133,8 @@ class Entry:
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
-                       or self.consequence_clause or self.complement_of or self.to_verb or self.from_verb) \
+                       or self.consequence_clause or self.complement_of or self.to_verb or self.from_verb
+                       or self.purpose) \
             + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
             + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
@@ -224,7 +230,7 @@ def _entries(path: Path) -> list[Entry]:
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
                 consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
                 complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
-                from_verb=_words(raw.get("from_verb")),
+                from_verb=_words(raw.get("from_verb")), purpose=_words(raw.get("purpose")),
             ))
     return out
 
