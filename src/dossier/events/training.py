@@ -155,7 +155,7 @@ def _sentences(nlp: Language, texts: list[str]) -> list[list[tuple[str, bool, bo
     whether one of its candidates has a state, a government or an international organisation on a side
     (`state_side`)."""
     out = []
-    with coding_with(nlp, types=None, keep_unplaced=True):
+    with coding_with(nlp, types=None, keep_unplaced=True, keep_trade=True):
         for doc in nlp.pipe(texts, batch_size=16):
             events, actors = doc._.events or [], doc._.actors or {}
             starts = {e.evidence[0].start for e in events}
@@ -333,7 +333,7 @@ def featurise(nlp: Language, texts: list[str], batch_size: int = 64) -> list[lis
 def coded(nlp: Language, texts: list[str], batch_size: int = 64) -> tuple[list[list[str]], list[list[Event]]]:
     """The model's features of each text (taken as one sentence) and the candidates the rules found in it."""
     feats, events = [], []
-    with coding_with(nlp, types=None, keep_unplaced=True):
+    with coding_with(nlp, types=None, keep_unplaced=True, keep_trade=True):
         for doc in nlp.pipe(texts, batch_size=batch_size):
             found = doc._.events or []
             feats.append(sentence_features(doc[:], found))
