@@ -29,6 +29,7 @@ ACTORS = {
     "regulator": Entity(id="regulator", name="Trade Commission", type="ORG", kind="government", cameo="USAGOVBUS",
                         known=True),
     "oecd": Entity(id="oecd", name="Organisation for Trade", type="ORG", kind="igo", cameo="IGOWSTBUS", known=True),
+    "envoy": Entity(id="envoy", name="Jules Marten", type="PERSON", kind="person", cameo="IGOWSTBUS"),
 }
 
 
@@ -64,6 +65,8 @@ def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     ("CONSULT", ["someone"], []),           # no firm at all (events/relevance `placed` judges those)
     ("AGREE", ["acme"], ["regulator"]),     # a settlement with a regulator of trade, whose code names business
     ("CONSULT", ["oecd"], []),              # an economic body of states
+    ("CONSULT", ["envoy"], ["someone"]),    # its official, whose code holds a business sector too
+    ("ACCUSE", ["acme"], []),               # a suit with no target: perhaps aimed at a state's act
 ])
 def test_a_political_side_force_or_an_unnamed_doer_keeps_the_event(kind, source, target):
     assert not firms_own_trade(_event(kind, source, target), ACTORS)

@@ -85,6 +85,13 @@ def _trade_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
             lists.get("acts_of_force", frozenset()))
 
 
+@lru_cache(maxsize=1)
+def _more_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The sectors that make a code no firm's, and the types kept with no target (data/relevance.yaml)."""
+    lists = load_word_lists(DATA)
+    return lists.get("state_sectors", frozenset()), lists.get("aimed_types", frozenset())
+
+
 def _sectors(actor: Entity) -> set[str]:
     code = (actor.cameo or "").lower()
     return {code[i:i + 3] for i in range(0, len(code), 3)}
@@ -93,7 +100,7 @@ def _sectors(actor: Entity) -> set[str]:
 def is_firm(actor: Entity | None) -> bool:
     """A firm: of a firm's kind, of a firm's CAMEO sector ("USABUS", "MNCUSA"), or named with a legal form at its end
     ("Harper and Row Publishers Inc"), and of no political kind (data/relevance.yaml: political_kinds)."""
-    if actor is None or actor.kind in political_kinds():
+    if actor is None or actor.kind in political_kinds() or _sectors(actor) & _more_lists()[0]:
         return False  # a regulator of trade ("USAGOVBUS"), an economic body of states ("IGOWSTBUS") is no firm
     kinds, sectors, forms, _ = _trade_lists()
     if actor.kind in kinds or _sectors(actor) & sectors:
@@ -115,9 +122,11 @@ def _beside_firms(actor: Entity | None) -> bool:
 def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
     """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms (a
     bid rejected, a contract signed, an executive who resigned); not an act of force or pressure (data/relevance.yaml:
-    acts_of_force), not an act whose doer the sentence leaves unnamed."""
+    acts_of_force), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target (aimed_types)."""
     if not event.source or event.type.lower() in _trade_lists()[3]:
         return False
+    if not event.target and event.type.lower() in _more_lists()[1]:
+        return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
     return any(is_firm(a) for a in sides) and all(_beside_firms(a) for a in sides)
 
