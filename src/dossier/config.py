@@ -34,6 +34,10 @@ class Settings(BaseModel):
         "or of a political kind or group: events/data/relevance.yaml): 'drop' leaves them out (a precision setting "
         "for general web pages), 'place' leaves out those whose sentence names no place or nationality either, "
         "'keep' keeps them.")
+    firm_trade: Literal["drop", "keep"] = Field(
+        default="drop", description="Events that are a firm's own trade, firms and their people on every side (a bid "
+        "rejected, a contract signed: events/relevance.py `firms_own_trade`, data/relevance.yaml): 'drop' leaves "
+        "them out, 'keep' keeps them.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
 
@@ -50,7 +54,7 @@ class Settings(BaseModel):
             wanted = os.environ["DOSSIER_LANGUAGES"].strip().lower()
             values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
         for name in ("chunk_chars", "max_document_chars", "write_every", "release_seconds", "merge_every", "workers",
-                     "engine", "dask_address", "unplaced_events"):
+                     "engine", "dask_address", "unplaced_events", "firm_trade"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
         values.update({k: v for k, v in overrides.items() if v is not None})

@@ -4,16 +4,18 @@ A side is placed when it comes from an actor dictionary (`Entity.known`, generic
 them), has a country, is of a political kind (data/relevance.yaml: a government body, a party, an international
 organisation) or is tagged as a group of people (a nationality, a religious or political group). An event with no
 placed side (a startup "offers shops the best of both", "I visited the jungle planet first") tells nothing of relations
-between states, their people or their firms that the store could count.
+between states, their people or their firms that the store could count. Nor does a firm's own trade, with firms
+and their people on every side (a bid rejected, a contract signed: `firms_own_trade`).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier.data_files import load_word_lists
+from dossier.data_files import load_word_lists, load_yaml
 from dossier.model import Entity, Event
 
 if TYPE_CHECKING:
@@ -67,3 +69,86 @@ def _names_a_place(event: Event, spans: list[tuple[int, int]]) -> bool:
     """A sentence of the event's evidence holds one of the spans (character offsets in the document)."""
     return any(ev.start is not None and ev.end is not None and ev.start <= a and b <= ev.end
                for ev in event.evidence for a, b in spans)
+
+
+ACTOR_LEXICON = Path(__file__).parents[1] / "actors" / "data" / "lexicon.yaml"
+
+
+@lru_cache(maxsize=1)
+def _trade_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Firms' kinds, firms' CAMEO sectors, the legal forms that end a firm's name, and the acts of force
+    (data/relevance.yaml; the legal forms from the actors' lexicon), in lower case."""
+    lists, actor_words = load_word_lists(DATA), load_yaml(ACTOR_LEXICON) or {}
+    forms = frozenset(str(w).lower() for key in ("legal_forms", "legal_forms_written_out")
+                      for w in actor_words.get(key, []))
+    return (lists.get("firm_kinds", frozenset()), lists.get("firm_sectors", frozenset()), forms,
+            lists.get("acts_of_force", frozenset()))
+
+
+@lru_cache(maxsize=1)
+def _more_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """The sectors that make a code no firm's, and the types kept with no target (data/relevance.yaml)."""
+    lists = load_word_lists(DATA)
+    return lists.get("state_sectors", frozenset()), lists.get("aimed_types", frozenset())
+
+
+def _sectors(actor: Entity) -> set[str]:
+    code = (actor.cameo or "").lower()
+    return {code[i:i + 3] for i in range(0, len(code), 3)}
+
+
+def is_firm(actor: Entity | None) -> bool:
+    """A firm: of a firm's kind, of a firm's CAMEO sector ("USABUS", "MNCUSA"), or named with a legal form at its end
+    ("Harper and Row Publishers Inc"), and of no political kind (data/relevance.yaml: political_kinds)."""
+    if actor is None or actor.kind in political_kinds() or _sectors(actor) & _more_lists()[0]:
+        return False  # a regulator of trade ("USAGOVBUS"), an economic body of states ("IGOWSTBUS") is no firm
+    kinds, sectors, forms, _ = _trade_lists()
+    if actor.kind in kinds or _sectors(actor) & sectors:
+        return True
+    words = re.sub(r"[^\w ]", " ", actor.name.lower()).split()
+    return len(words) > 1 and words[-1] in forms
+
+
+def _beside_firms(actor: Entity | None) -> bool:
+    """A firm, or a person no dictionary knows whose CAMEO code names no sector other than a firm's."""
+    if actor is None or is_firm(actor):
+        return actor is not None
+    if actor.known or actor.kind != "person":
+        return False
+    _, sectors, _, _ = _trade_lists()
+    return not (_sectors(actor) - sectors - {(actor.country or "").lower(), (actor.cameo or "")[:3].lower()})
+
+
+def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
+    """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms (a
+    bid rejected, a contract signed, an executive who resigned); not an act of force or pressure (data/relevance.yaml:
+    acts_of_force), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target (aimed_types)."""
+    if not event.source or event.type.lower() in _trade_lists()[3]:
+        return False
+    if not event.target and event.type.lower() in _more_lists()[1]:
+        return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
+    sides = [actors.get(a) for a in (*event.source, *event.target)]
+    return any(is_firm(a) for a in sides) and all(_beside_firms(a) for a in sides)
+
+
+def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
+    """The events that are not a firm's own trade (`firms_own_trade`), in their order; given the Doc, also a firm's
+    act told in a sentence that names a state or a body of political kind beside it ("said the firm agreed to pay
+    penalties", as the trade regulator reported; "called for less paperwork to file with the communications
+    commission"): the act may be toward that body, which the sentence leaves off its sides."""
+    return [e for e in events if not firms_own_trade(e, actors) or (doc is not None and _beside_a_state(e, actors, doc))]
+
+
+def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
+    """A sentence of the event's evidence names an actor of political kind (a state, a state body, a party, an
+    international body) that is none of the event's sides."""
+    kinds, sides = political_kinds(), {*event.source, *event.target}
+    token_actor = doc._.token_actor or {}
+    for ev in event.evidence:
+        if ev.start is None or ev.end is None:
+            continue
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is not None and any((ident := token_actor.get(t.i)) and ident not in sides and (
+                actor := actors.get(ident)) is not None and actor.kind in kinds for t in span):
+            return True
+    return False

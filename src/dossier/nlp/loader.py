@@ -58,7 +58,8 @@ def _uncollected():
 def load(settings: Settings | None = None) -> Language:
     """The spaCy pipeline with dossier's stages; loaded once per process and settings."""
     settings = settings or Settings.from_env()
-    key = (settings.spacy_model, tuple(str(p) for p in settings.actor_files), settings.unplaced_events)
+    key = (settings.spacy_model, tuple(str(p) for p in settings.actor_files), settings.unplaced_events,
+           settings.firm_trade)
     if key not in _CACHE:
         extensions.register()
         nlp = load_spacy(settings.spacy_model)
@@ -72,6 +73,7 @@ def load(settings: Settings | None = None) -> Language:
                 nlp.add_pipe("dossier_recased_names", after="ner")
             nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
             for stage in STAGES[1:]:
-                nlp.add_pipe(stage, config={"unplaced": settings.unplaced_events} if stage == "dossier_events" else {})
+                nlp.add_pipe(stage, config={"unplaced": settings.unplaced_events, "firm_trade": settings.firm_trade}
+                             if stage == "dossier_events" else {})
         _CACHE[key] = nlp
     return _CACHE[key]

@@ -1,0 +1,119 @@
+"""A firm's own trade is no political act (events/relevance.py `firms_own_trade`, data/relevance.yaml): an event whose
+doer is a firm, or a person of no state office beside firms, and whose every side is such (a bid rejected, a supply
+contract signed, talks with one's creditors) is left out by default (setting `firm_trade`, "drop"). An event with a
+state, a state body, an international body, an armed group or workers on a side stays, and so does one whose doer the
+sentence does not name ("companies will be allowed to …": a government allows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.config import Settings
+from dossier.events.component import coding_with
+from dossier.events.relevance import firms_own_trade, is_firm
+from dossier.model import Entity, Event
+
+ACTORS = {
+    "acme": Entity(id="acme", name="Acme Widgets", type="ORG", kind="company"),
+    "bus": Entity(id="bus", name="business (country unknown)", type="ORG", kind="company", cameo="---BUS", known=True),
+    "mnc": Entity(id="mnc", name="Quandrel", type="ORG", kind="organisation", cameo="MNCUSA", known=True),
+    "inc": Entity(id="inc", name="Brightline Publishers Inc", type="ORG", kind="organisation", country="USA"),
+    "boss": Entity(id="boss", name="Marta Quell", type="PERSON", kind="person", cameo="DEUBUS", country="DEU"),
+    "someone": Entity(id="someone", name="Tobias Renn", type="PERSON", kind="person"),
+    "minister": Entity(id="minister", name="Ana Vell", type="PERSON", kind="person", cameo="KENGOV", country="KEN"),
+    "writer": Entity(id="writer", name="Ida Sorm", type="PERSON", kind="person", cameo="USAMED", country="USA"),
+    "union": Entity(id="union", name="Brotherhood of Mill Workers", type="ORG", kind="organisation"),
+    "ken": Entity(id="ken", name="Kenya", type="GPE", kind="government", country="KEN", known=True),
+    "eu": Entity(id="eu", name="European Union", type="ORG", kind="igo", known=True),
+    "party": Entity(id="party", name="Tallinn Party of Labour Inc", type="ORG", kind="party"),
+    "regulator": Entity(id="regulator", name="Trade Commission", type="ORG", kind="government", cameo="USAGOVBUS",
+                        known=True),
+    "oecd": Entity(id="oecd", name="Organisation for Trade", type="ORG", kind="igo", cameo="IGOWSTBUS", known=True),
+    "envoy": Entity(id="envoy", name="Jules Marten", type="PERSON", kind="person", cameo="IGOWSTBUS"),
+}
+
+
+def _event(kind: str, source: list[str], target: list[str]) -> Event:
+    return Event(id="t:e1", type=kind, source=source, target=target)
+
+
+def test_a_firm_by_its_kind_its_sector_or_its_legal_form():
+    assert all(is_firm(ACTORS[a]) for a in ("acme", "bus", "mnc", "inc"))
+    assert not any(is_firm(ACTORS[a]) for a in ("union", "ken", "eu", "someone", "party", "regulator", "oecd"))
+
+
+@pytest.mark.parametrize("kind, source, target", [
+    ("REJECT", ["acme"], ["inc"]),          # a bid rejected
+    ("AGREE", ["mnc"], []),                 # a firm's contract, its partner not named
+    ("CONSULT", ["acme"], ["bus"]),         # talks with its creditors
+    ("CONCEDE", ["boss"], []),              # an executive of a firm's sector resigned
+    ("CONSULT", ["someone"], ["boss"]),     # a shareholder spoke with the chairman
+])
+def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
+    assert firms_own_trade(_event(kind, source, target), ACTORS)
+
+
+@pytest.mark.parametrize("kind, source, target", [
+    ("ACCUSE", ["ken"], ["acme"]),          # a state against a firm
+    ("AGREE", ["acme"], ["eu"]),            # a firm's deal with an international body
+    ("REQUEST", ["acme"], ["minister"]),    # a firm asks a minister
+    ("CONSULT", ["acme"], ["union"]),       # a firm and its workers' union
+    ("ACCUSE", ["writer"], ["acme"]),       # the press against a firm
+    ("ASSAULT", ["acme"], ["inc"]),         # force is no trade, whoever uses it
+    ("PROTEST", ["acme"], []),
+    ("CONCEDE", [], ["bus"]),               # no doer named: "companies will be allowed to ..."
+    ("CONSULT", ["someone"], []),           # no firm at all (events/relevance `placed` judges those)
+    ("AGREE", ["acme"], ["regulator"]),     # a settlement with a regulator of trade, whose code names business
+    ("CONSULT", ["oecd"], []),              # an economic body of states
+    ("CONSULT", ["envoy"], ["someone"]),    # its official, whose code holds a business sector too
+    ("ACCUSE", ["acme"], []),               # a suit with no target: perhaps aimed at a state's act
+])
+def test_a_political_side_force_or_an_unnamed_doer_keeps_the_event(kind, source, target):
+    assert not firms_own_trade(_event(kind, source, target), ACTORS)
+
+
+TRADE = "Zorblex Holdings Inc rejected a takeover bid from Quandrel Corp on Tuesday."
+
+
+@pytest.mark.parametrize("text", [
+    TRADE,
+    "Acme Widgets Corp signed a supply agreement with Brightline Ltd last week.",
+    "Quandrel Corp said it was holding talks with its creditors on a new payment schedule.",
+])
+def test_trade_between_firms_is_left_out_and_kept_by_the_setting(nlp, code, text):
+    assert code(text)[0] == []
+    with coding_with(nlp, keep_trade=True):
+        events, actors = code(text)
+    assert events and all(firms_own_trade(e, actors) for e in events)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kenya accused Zorblex Holdings Inc of dumping cheap phones.", "ACCUSE"),
+    ("The Indian government signed a contract with Acme Widgets Corp to build two bridges.", "AGREE"),
+    ("Rebels bombed a chemical plant of Zorblex Holdings Inc near the border.", "ASSAULT"),
+    ("Workers went on strike at a mill owned by Acme Widgets Corp.", "PROTEST"),
+    ("Companies will be allowed to offset part of their research costs against tax, the minister said.", "CONCEDE"),
+])
+def test_acts_of_states_force_and_unnamed_doers_stay(code, text, kind):
+    assert kind in [e.type for e in code(text)[0]]
+
+
+def test_the_setting_reads_the_environment_and_reaches_the_component(monkeypatch):
+    from dossier.nlp import loader
+    monkeypatch.delenv("DOSSIER_FIRM_TRADE", raising=False)
+    assert Settings.from_env().firm_trade == "drop"
+    monkeypatch.setenv("DOSSIER_FIRM_TRADE", "keep")
+    assert Settings.from_env().firm_trade == "keep"
+    assert loader.load(Settings(firm_trade="keep")).get_pipe("dossier_events").keep_trade is True
+    assert loader.load(Settings()).get_pipe("dossier_events").keep_trade is False
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Trade Commission said Acme Widgets Corp agreed to pay a penalty of two million dollars.",
+    "Acme Widgets Corp agreed to pay a fine of two million dollars, the government of Kenya said.",
+])
+def test_a_firms_act_beside_a_state_body_the_sentence_names_stays(nlp, code, text):
+    with coding_with(nlp, keep_trade=True):
+        kept, actors = code(text)
+    assert any(firms_own_trade(e, actors) for e in kept)  # trade by its sides alone
+    assert len(code(text)[0]) == len(kept)                # kept: the act may be toward the body named
