@@ -145,7 +145,8 @@ class Resolver:
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _COLLECTIVE and depth == 0:
-            return self._claimant(tok) or self._reporter(tok) or self._clause_subject(tok) or self._salient_body(tok)
+            return self._claimant(tok) or self._reporter(tok) or self._clause_subject(tok) \
+                or self._adverbial_subject(tok) or self._salient_body(tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         children = list(tok.children)
@@ -453,6 +454,37 @@ class Resolver:
             return None
         return ident
 
+    def _adverbial_subject(self, pron: Token) -> str | None:
+        """"It" or "they" as the subject of an adverbial clause ("as it condemned…", "after they accused…", "while it
+        pressed…", before or after the clause it hangs on) stands for the named subject of the verb the clause hangs
+        on, where the two agree in number: "Germany proposed talks as it condemned the attack" (Germany condemned),
+        not an earlier sentence's subject. Not where that verb's object agrees too ("the army shelled the town after
+        it fell": the town may be meant), nor for an "it" that stands for nothing ("after it became clear"), nor a
+        person for "it", nor a subject that names no actor (then nothing is read)."""
+        if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pron.head
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        main = verb.head
+        if verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX") \
+                or (pron.lower_ == "it" and pron.head.lemma_.lower() in _EXPLETIVE_HEADS):
+            return None
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = pron.lower_ == "they"
+        if _plural_noun(subjects[0]) != plural or any(
+                c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and _plural_noun(c) == plural
+                for c in main.children):
+            return None
+        ident = self.one(subjects[0], depth=1)
+        entity = (self.doc._.actors or {}).get(ident) if ident else None
+        if ident is None or (pron.lower_ == "it" and (self.label(ident) == "PERSON"
+                                                      or (entity is not None and entity.kind == "person"))):
+            return None
+        return ident
+
     def _claimant(self, pron: Token) -> str | None:
         """"It" or "they" opening the content clause of a noun ("reports that it had fired", "the claim that they shot
         down…") stands for the noun's owner ("Iraq's claim that it…", "a claim by Iraq that it…"), else for the
@@ -500,7 +532,7 @@ class Resolver:
         """"It" or "they" as the subject of an act (or "their" in its subject: "Their ministers condemned…") stands
         for the last country, organisation or group that was the subject of a clause in the two sentences before its
         own, lines with no verb (a heading) not counted ("Turkey said… On Sunday it shot down two planes"; within its
-        own sentence the parse and `_reporter` decide); all the actors of a coordinated subject, first first ("Kenya
+        own sentence the parse, `_reporter`, `_clause_subject` and `_adverbial_subject` decide); all the actors of a coordinated subject, first first ("Kenya
         and Uganda signed… Their governments condemned…": both, `_plural`); never a person, and never the "it" of "it is likely
         that", "it was not clear"."""
         subject = pron.head if pron.dep_ == "poss" and pron.lower_ == _PLURAL_POSSESSIVE else pron
@@ -675,6 +707,11 @@ def relative_head(relcl: Token) -> Token:
     if inside and (nearest.dep_ == "conj" or of_a_thing):
         return nearest
     return head
+
+
+def _plural_noun(noun: Token) -> bool:
+    """A plural noun, or coordinated ones ("farmers", "Kenya and Uganda")."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _clause_verb(tok: Token) -> Token:
