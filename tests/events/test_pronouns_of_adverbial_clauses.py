@@ -46,6 +46,9 @@ def test_the_pronoun_is_the_subject_of_the_verb_the_clause_hangs_on(nlp, text, w
     ("Chile met Argentina on Monday. Iran left the talks after it became clear that they had failed.", "it"),
     # a person is no "it"
     ("Chile met Argentina on Monday. Senator Adams left the hall before it rained.", "it"),
+    # a verb that describes its subject: the clause may explain about another
+    ("Chile met Argentina on Monday. Europe is a natural market for the brewer, since it sells well in Canada.",
+     "it"),
     # a content clause's "it" is `_clause_subject`'s, not this reading's
     ("Chile met Argentina on Monday. Iran warned that it would attack the oil fields.", "it"),
 ])

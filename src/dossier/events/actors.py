@@ -46,6 +46,8 @@ BODY_NOUNS = frozenset({"ministry", "department", "agency", "commission", "commi
                         "police", "cabinet", "secretariat", "tribunal", "legislature", "junta", "treasury"})
 _NOT_THE_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting", "late"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Verbs that describe their subject rather than tell its act ("Europe is a step for the firm").
+_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound", "feel"})
 # Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become", "take", "cost", "matter", "happen",
                               "follow", "mean", "rain"})
@@ -459,15 +461,16 @@ class Resolver:
         pressed…", before or after the clause it hangs on) stands for the named subject of the verb the clause hangs
         on, where the two agree in number: "Germany proposed talks as it condemned the attack" (Germany condemned),
         not an earlier sentence's subject. Not where that verb's object agrees too ("the army shelled the town after
-        it fell": the town may be meant), nor for an "it" that stands for nothing ("after it became clear"), nor a
-        person for "it", nor a subject that names no actor (then nothing is read)."""
+        it fell": the town may be meant), nor after a verb that only describes its subject ("Europe is a step for the
+        firm, since it…": the clause may explain about another), nor for an "it" that stands for nothing ("after it
+        became clear"), nor a person for "it", nor a subject that names no actor (then nothing is read)."""
         if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = pron.head
         while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
         main = verb.head
-        if verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX") \
+        if verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX") or main.lemma_.lower() in _COPULAS \
                 or (pron.lower_ == "it" and pron.head.lemma_.lower() in _EXPLETIVE_HEADS):
             return None
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
