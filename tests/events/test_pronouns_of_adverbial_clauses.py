@@ -22,10 +22,10 @@ def _subject_of_clause(nlp, text: str, word: str):
 @pytest.mark.parametrize("text, word, actor", [
     ("Chile met Argentina on Monday. Germany proposed new talks, as it condemned the attack on its embassy.",
      "it", "Germany"),
-    ("Chile met Argentina on Monday. Turkey moved troops to the border after it accused Syria of shelling.",
+    ("Chile met Argentina on Monday. Turkey recalled its envoys after it accused Syria of shelling.",
      "it", "Turkey"),
     # the clause before the verb it hangs on
-    ("Chile met Argentina on Monday. After it accused Syria of shelling, Turkey moved troops to the border.",
+    ("Chile met Argentina on Monday. After it accused Syria of shelling, Turkey recalled its envoys.",
      "it", "Turkey"),
     ("Chile met Argentina on Monday. Kenyan teachers went on strike while they denounced the pay offer.",
      "they", "Kenya"),
@@ -40,6 +40,9 @@ def test_the_pronoun_is_the_subject_of_the_verb_the_clause_hangs_on(nlp, text, w
     ("Chile met Argentina on Monday. Iran seized the tanker after it entered the strait.", "it"),
     ("Chile met Argentina on Monday. Kenyan police arrested the students after they denounced the president.",
      "they"),
+    # the object of the verb's preposition agrees in number: the dealers may be who helped
+    ("Chile met Argentina on Monday. Kenyan prosecutors may go after the dealers if they helped the gang.", "they"),
+    ("Chile met Argentina on Monday. Iran fired on the tanker after it entered the strait.", "it"),
     # a plural pronoun does not stand for one state
     ("Chile met Argentina on Monday. Iran shelled the border town as they retreated.", "they"),
     # an "it" that stands for nothing
@@ -64,8 +67,8 @@ def test_an_act_in_an_as_clause_is_its_subject_s_not_lost_beside_the_main_one(co
 
 
 def test_the_clause_s_act_is_not_given_an_earlier_sentence_s_subject(code, rules_only):
-    events, actors = code("Chile met Argentina on Monday. Turkey moved troops to the border after it accused Syria "
-                          "of shelling its villages.")
+    events, actors = code("Chile met Argentina on Monday. Turkey recalled its envoys after it accused Syria of "
+                          "shelling its villages.")
     accused = [e for e in events if e.trigger == "accused"]
     assert len(accused) == 1 and names(accused[0].source, actors) == {"Turkey"}
     assert names(accused[0].target, actors) == {"Syria"}

@@ -460,8 +460,9 @@ class Resolver:
         """"It" or "they" as the subject of an adverbial clause ("as it condemned…", "after they accused…", "while it
         pressed…", before or after the clause it hangs on) stands for the named subject of the verb the clause hangs
         on, where the two agree in number: "Germany proposed talks as it condemned the attack" (Germany condemned),
-        not an earlier sentence's subject. Not where that verb's object agrees too ("the army shelled the town after
-        it fell": the town may be meant), nor after a verb that only describes its subject ("Europe is a step for the
+        not an earlier sentence's subject. Not where that verb's object, or the object of its preposition, agrees too
+        ("the army shelled the town after it fell", "prosecutors may go after the dealers if they…": either may be
+        meant), nor after a verb that only describes its subject ("Europe is a step for the
         firm, since it…": the clause may explain about another), nor for an "it" that stands for nothing ("after it
         became clear"), nor a person for "it", nor a subject that names no actor (then nothing is read)."""
         if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
@@ -477,9 +478,10 @@ class Resolver:
         if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
             return None
         plural = pron.lower_ == "they"
+        objects = [c for c in main.children if c.dep_ in ("dobj", "dative")]
+        objects += [o for c in main.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         if _plural_noun(subjects[0]) != plural or any(
-                c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") and _plural_noun(c) == plural
-                for c in main.children):
+                o.pos_ in ("NOUN", "PROPN") and _plural_noun(o) == plural for o in objects):
             return None
         ident = self.one(subjects[0], depth=1)
         entity = (self.doc._.actors or {}).get(ident) if ident else None
