@@ -49,6 +49,8 @@ def test_the_pronoun_is_the_subject_of_the_verb_the_clause_hangs_on(nlp, text, w
     ("Chile met Argentina on Monday. Iran left the talks after it became clear that they had failed.", "it"),
     # a person is no "it"
     ("Chile met Argentina on Monday. Senator Adams left the hall before it rained.", "it"),
+    # the term of a vow: the capture is aimed at, not done (tests/events/test_denials.py: no ASSAULT)
+    ("Chile met Argentina on Monday. Kenyan rebels have sworn to fight until they capture the town.", "they"),
     # a verb that describes its subject: the clause may explain about another
     ("Chile met Argentina on Monday. Europe is a natural market for the brewer, since it sells well in Canada.",
      "it"),

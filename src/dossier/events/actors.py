@@ -48,6 +48,8 @@ _NOT_THE_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting", "late"}
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Verbs that describe their subject rather than tell its act ("Europe is a step for the firm").
 _COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound", "feel"})
+# Words opening an adverbial clause whose act is the term or the condition of another, not done ("until", "unless").
+_TERMS = frozenset({"until", "till", "unless"})
 # Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become", "take", "cost", "matter", "happen",
                               "follow", "mean", "rain"})
@@ -464,7 +466,9 @@ class Resolver:
         ("the army shelled the town after it fell", "prosecutors may go after the dealers if they…": either may be
         meant), nor after a verb that only describes its subject ("Europe is a step for the
         firm, since it…": the clause may explain about another), nor for an "it" that stands for nothing ("after it
-        became clear"), nor a person for "it", nor a subject that names no actor (then nothing is read)."""
+        became clear"), nor in a clause that sets the term or the condition of the act ("sworn to fight until they
+        capture the town": the capture is aimed at, not done, and is no act of theirs with a side), nor a person for
+        "it", nor a subject that names no actor (then nothing is read)."""
         if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = pron.head
@@ -472,6 +476,7 @@ class Resolver:
             verb = verb.head
         main = verb.head
         if verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX") or main.lemma_.lower() in _COPULAS \
+                or any(c.dep_ == "mark" and c.lower_ in _TERMS for c in verb.children) \
                 or (pron.lower_ == "it" and pron.head.lemma_.lower() in _EXPLETIVE_HEADS):
             return None
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
