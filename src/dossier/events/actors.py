@@ -46,6 +46,10 @@ BODY_NOUNS = frozenset({"ministry", "department", "agency", "commission", "commi
                         "police", "cabinet", "secretariat", "tribunal", "legislature", "junta", "treasury"})
 _NOT_THE_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting", "late"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# Verbs that describe their subject rather than tell its act ("Europe is a step for the firm").
+_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound", "feel"})
+# Words opening an adverbial clause whose act is the term or the condition of another, not done ("until", "unless").
+_TERMS = frozenset({"until", "till", "unless"})
 # Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become", "take", "cost", "matter", "happen",
                               "follow", "mean", "rain"})
@@ -145,7 +149,8 @@ class Resolver:
         if tok.lower_ in _PERSONAL and depth == 0:
             return self._antecedent(tok)
         if tok.lower_ in _COLLECTIVE and depth == 0:
-            return self._claimant(tok) or self._reporter(tok) or self._clause_subject(tok) or self._salient_body(tok)
+            return self._claimant(tok) or self._reporter(tok) or self._clause_subject(tok) \
+                or self._adverbial_subject(tok) or self._salient_body(tok)
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         children = list(tok.children)
@@ -453,6 +458,43 @@ class Resolver:
             return None
         return ident
 
+    def _adverbial_subject(self, pron: Token) -> str | None:
+        """"It" or "they" as the subject of an adverbial clause ("as it condemned…", "after they accused…", "while it
+        pressed…", before or after the clause it hangs on) stands for the named subject of the verb the clause hangs
+        on, where the two agree in number: "Germany proposed talks as it condemned the attack" (Germany condemned),
+        not an earlier sentence's subject. Not where that verb's object, or the object of its preposition, agrees too
+        ("the army shelled the town after it fell", "prosecutors may go after the dealers if they…": either may be
+        meant), nor after a verb that only describes its subject ("Europe is a step for the
+        firm, since it…": the clause may explain about another), nor for an "it" that stands for nothing ("after it
+        became clear"), nor in a clause that sets the term or the condition of the act ("sworn to fight until they
+        capture the town": the capture is aimed at, not done, and is no act of theirs with a side), nor a person for
+        "it", nor a subject that names no actor (then nothing is read)."""
+        if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pron.head
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        main = verb.head
+        if verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX") or main.lemma_.lower() in _COPULAS \
+                or any(c.dep_ == "mark" and c.lower_ in _TERMS for c in verb.children) \
+                or (pron.lower_ == "it" and pron.head.lemma_.lower() in _EXPLETIVE_HEADS):
+            return None
+        subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        plural = pron.lower_ == "they"
+        objects = [c for c in main.children if c.dep_ in ("dobj", "dative")]
+        objects += [o for c in main.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if _plural_noun(subjects[0]) != plural or any(
+                o.pos_ in ("NOUN", "PROPN") and _plural_noun(o) == plural for o in objects):
+            return None
+        ident = self.one(subjects[0], depth=1)
+        entity = (self.doc._.actors or {}).get(ident) if ident else None
+        if ident is None or (pron.lower_ == "it" and (self.label(ident) == "PERSON"
+                                                      or (entity is not None and entity.kind == "person"))):
+            return None
+        return ident
+
     def _claimant(self, pron: Token) -> str | None:
         """"It" or "they" opening the content clause of a noun ("reports that it had fired", "the claim that they shot
         down…") stands for the noun's owner ("Iraq's claim that it…", "a claim by Iraq that it…"), else for the
@@ -500,7 +542,7 @@ class Resolver:
         """"It" or "they" as the subject of an act (or "their" in its subject: "Their ministers condemned…") stands
         for the last country, organisation or group that was the subject of a clause in the two sentences before its
         own, lines with no verb (a heading) not counted ("Turkey said… On Sunday it shot down two planes"; within its
-        own sentence the parse and `_reporter` decide); all the actors of a coordinated subject, first first ("Kenya
+        own sentence the parse, `_reporter`, `_clause_subject` and `_adverbial_subject` decide); all the actors of a coordinated subject, first first ("Kenya
         and Uganda signed… Their governments condemned…": both, `_plural`); never a person, and never the "it" of "it is likely
         that", "it was not clear"."""
         subject = pron.head if pron.dep_ == "poss" and pron.lower_ == _PLURAL_POSSESSIVE else pron
@@ -691,6 +733,11 @@ def relative_head(relcl: Token) -> Token:
     if inside and (nearest.dep_ == "conj" or of_a_thing):
         return nearest
     return head
+
+
+def _plural_noun(noun: Token) -> bool:
+    """A plural noun, or coordinated ones ("farmers", "Kenya and Uganda")."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _clause_verb(tok: Token) -> Token:
