@@ -36,8 +36,8 @@ class Settings(BaseModel):
         "'keep' keeps them.")
     firm_trade: Literal["drop", "keep"] = Field(
         default="drop", description="Events that are a firm's own trade, firms and their people on every side (a bid "
-        "rejected, a contract signed: events/relevance.py `firms_own_trade`, data/relevance.yaml): 'drop' leaves "
-        "them out, 'keep' keeps them.")
+        "rejected, a contract signed; not firms of two states: events/relevance.py `firms_own_trade`, "
+        "data/relevance.yaml): 'drop' leaves them out, 'keep' keeps them.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
 

@@ -67,6 +67,7 @@ def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     ("CONSULT", ["oecd"], []),              # an economic body of states
     ("CONSULT", ["envoy"], ["someone"]),    # its official, whose code holds a business sector too
     ("ACCUSE", ["acme"], []),               # a suit with no target: perhaps aimed at a state's act
+    ("AGREE", ["inc"], ["boss"]),           # firms of two states: a stake bought across a border
 ])
 def test_a_political_side_force_or_an_unnamed_doer_keeps_the_event(kind, source, target):
     assert not firms_own_trade(_event(kind, source, target), ACTORS)

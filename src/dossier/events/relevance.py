@@ -122,12 +122,16 @@ def _beside_firms(actor: Entity | None) -> bool:
 def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
     """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms (a
     bid rejected, a contract signed, an executive who resigned); not an act of force or pressure (data/relevance.yaml:
-    acts_of_force), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target (aimed_types)."""
+    acts_of_force), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
+    (aimed_types), nor one between firms of two states (an investment across a border: the dyads count each firm as
+    its state)."""
     if not event.source or event.type.lower() in _trade_lists()[3]:
         return False
     if not event.target and event.type.lower() in _more_lists()[1]:
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
+    if len({a.country for a in sides if a is not None and a.country}) > 1:
+        return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
     return any(is_firm(a) for a in sides) and all(_beside_firms(a) for a in sides)
 
 
