@@ -438,9 +438,7 @@ class Resolver:
         others), nor for a subject of the other number ("Iran warned that they would pay": someone else)."""
         if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        verb = pron.head
-        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
+        verb = _first_joined_verb(pron)
         said = verb.head
         if verb.dep_ != "ccomp" or said.pos_ != "VERB" or said.lemma_.lower() in mandative_verbs() \
                 or (pron.lower_ == "it" and pron.head.lemma_.lower() in _EXPLETIVE_HEADS):
@@ -448,15 +446,9 @@ class Resolver:
         subjects = [c for c in said.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
             return None
-        plural = subjects[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subjects[0].children)
-        if plural != (pron.lower_ == "they"):
+        if _plural_noun(subjects[0]) != (pron.lower_ == "they"):
             return None
-        ident = self.one(subjects[0], depth=1)
-        entity = (self.doc._.actors or {}).get(ident) if ident else None
-        if ident is None or (pron.lower_ == "it" and (self.label(ident) == "PERSON"
-                                                      or (entity is not None and entity.kind == "person"))):
-            return None
-        return ident
+        return self._standing_for(pron, subjects[0])
 
     def _adverbial_subject(self, pron: Token) -> str | None:
         """"It" or "they" as the subject of an adverbial clause ("as it condemned…", "after they accused…", "while it
@@ -471,9 +463,7 @@ class Resolver:
         "it", nor a subject that names no actor (then nothing is read)."""
         if pron.lower_ not in ("it", "they") or pron.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        verb = pron.head
-        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
+        verb = _first_joined_verb(pron)
         main = verb.head
         if verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX") or main.lemma_.lower() in _COPULAS \
                 or any(c.dep_ == "mark" and c.lower_ in _TERMS for c in verb.children) \
@@ -488,7 +478,11 @@ class Resolver:
         if _plural_noun(subjects[0]) != plural or any(
                 o.pos_ in ("NOUN", "PROPN") and _plural_noun(o) == plural for o in objects):
             return None
-        ident = self.one(subjects[0], depth=1)
+        return self._standing_for(pron, subjects[0])
+
+    def _standing_for(self, pron: Token, subject: Token) -> str | None:
+        """The actor of the named subject a pronoun stands for; None where it names none, or a person for "it"."""
+        ident = self.one(subject, depth=1)
         entity = (self.doc._.actors or {}).get(ident) if ident else None
         if ident is None or (pron.lower_ == "it" and (self.label(ident) == "PERSON"
                                                       or (entity is not None and entity.kind == "person"))):
@@ -522,9 +516,7 @@ class Resolver:
         """The subjects of the reporting verb whose reported clause a subject pronoun opens ("X said he…")."""
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             return []
-        verb = pron.head
-        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            verb = verb.head
+        verb = _first_joined_verb(pron)
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
             return []
         said = verb.head
@@ -733,6 +725,14 @@ def relative_head(relcl: Token) -> Token:
     if inside and (nearest.dep_ == "conj" or of_a_thing):
         return nearest
     return head
+
+
+def _first_joined_verb(pron: Token) -> Token:
+    """The verb of the clause a subject pronoun opens, past the verbs joined to it ("it met and agreed")."""
+    verb = pron.head
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
 
 
 def _plural_noun(noun: Token) -> bool:
