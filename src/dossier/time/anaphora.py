@@ -1,5 +1,6 @@
 """Times counted from a time the article told before, not from its date: "the previous day", "a day earlier",
-"the day before", "two days later", "the following week", "that day", "earlier that month"; and a time a demonstrative names again: "at that time", "had chosen this time to …".
+"the day before", "two days later", "the following week", "that day", "earlier that month"; and a time a
+demonstrative names again: "at that time", "had chosen this time to …".
 
 News tells a sequence by counting from the last time it named: "Kenya closed the border on Monday. The previous day,
 rebels had attacked a post" (Sunday, not the day before the article). The words are data (lexicon
@@ -122,8 +123,6 @@ def demonstrative(span) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in table["at"]:
         return span[0].lower_ == "that"
     return noun.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_ in table["choosing_verbs"]
-
-
 
 
 _NAMED_AFTER = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})

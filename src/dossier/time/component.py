@@ -5,8 +5,8 @@ keep the longest.
 Each is read with normalise() against doc._.published in the tense of its clause (tense.py). A preposition
 that changes the meaning ("since", "from", "between", "until") is read with the phrase, not kept in its span.
 A phrase counted from a time told before ("the previous day", "two days later") is read against that time,
-and one a demonstrative names again ("at that time") is that time (anaphora.py). Expressions that cannot be normalised, and durations, are left out: every Timex has a value with a
-start.
+and one a demonstrative names again ("at that time") is that time (anaphora.py). Expressions that cannot be
+normalised, and durations, are left out: every Timex has a value with a start.
 """
 
 from __future__ import annotations
