@@ -11,6 +11,7 @@ and their people on every side (a bid rejected, a contract signed: `firms_own_tr
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,22 +75,28 @@ def _names_a_place(event: Event, spans: list[tuple[int, int]]) -> bool:
 ACTOR_LEXICON = Path(__file__).parents[1] / "actors" / "data" / "lexicon.yaml"
 
 
+@dataclass(frozen=True)
+class TradeWords:
+    """The words `firms_own_trade` reads (data/relevance.yaml; the legal forms from the actors' lexicon), in lower
+    case: firms' kinds and CAMEO sectors, the legal forms that end a firm's name, the acts of force, the sectors that
+    make a code no firm's, and the types kept with no target."""
+
+    firm_kinds: frozenset[str]
+    firm_sectors: frozenset[str]
+    legal_forms: frozenset[str]
+    acts_of_force: frozenset[str]
+    state_sectors: frozenset[str]
+    aimed_types: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _trade_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Firms' kinds, firms' CAMEO sectors, the legal forms that end a firm's name, and the acts of force
-    (data/relevance.yaml; the legal forms from the actors' lexicon), in lower case."""
+def trade_words() -> TradeWords:
+    """The words of a firm's own trade (`TradeWords`), read once."""
     lists, actor_words = load_word_lists(DATA), load_yaml(ACTOR_LEXICON) or {}
     forms = frozenset(str(w).lower() for key in ("legal_forms", "legal_forms_written_out")
                       for w in actor_words.get(key, []))
-    return (lists.get("firm_kinds", frozenset()), lists.get("firm_sectors", frozenset()), forms,
-            lists.get("acts_of_force", frozenset()))
-
-
-@lru_cache(maxsize=1)
-def _more_lists() -> tuple[frozenset[str], frozenset[str]]:
-    """The sectors that make a code no firm's, and the types kept with no target (data/relevance.yaml)."""
-    lists = load_word_lists(DATA)
-    return lists.get("state_sectors", frozenset()), lists.get("aimed_types", frozenset())
+    return TradeWords(**{name: lists.get(name, frozenset()) for name in (
+        "firm_kinds", "firm_sectors", "acts_of_force", "state_sectors", "aimed_types")}, legal_forms=forms)
 
 
 def _sectors(actor: Entity) -> set[str]:
@@ -100,13 +107,13 @@ def _sectors(actor: Entity) -> set[str]:
 def is_firm(actor: Entity | None) -> bool:
     """A firm: of a firm's kind, of a firm's CAMEO sector ("USABUS", "MNCUSA"), or named with a legal form at its end
     ("Harper and Row Publishers Inc"), and of no political kind (data/relevance.yaml: political_kinds)."""
-    if actor is None or actor.kind in political_kinds() or _sectors(actor) & _more_lists()[0]:
+    words = trade_words()
+    if actor is None or actor.kind in political_kinds() or _sectors(actor) & words.state_sectors:
         return False  # a regulator of trade ("USAGOVBUS"), an economic body of states ("IGOWSTBUS") is no firm
-    kinds, sectors, forms, _ = _trade_lists()
-    if actor.kind in kinds or _sectors(actor) & sectors:
+    if actor.kind in words.firm_kinds or _sectors(actor) & words.firm_sectors:
         return True
-    words = re.sub(r"[^\w ]", " ", actor.name.lower()).split()
-    return len(words) > 1 and words[-1] in forms
+    name = re.sub(r"[^\w ]", " ", actor.name.lower()).split()
+    return len(name) > 1 and name[-1] in words.legal_forms
 
 
 def _beside_firms(actor: Entity | None) -> bool:
@@ -115,8 +122,8 @@ def _beside_firms(actor: Entity | None) -> bool:
         return actor is not None
     if actor.known or actor.kind != "person":
         return False
-    _, sectors, _, _ = _trade_lists()
-    return not (_sectors(actor) - sectors - {(actor.country or "").lower(), (actor.cameo or "")[:3].lower()})
+    own = {(actor.country or "").lower(), (actor.cameo or "")[:3].lower()}
+    return not (_sectors(actor) - trade_words().firm_sectors - own)
 
 
 def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
@@ -125,9 +132,10 @@ def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
     acts_of_force), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
     (aimed_types), nor one between firms of two states (an investment across a border: the dyads count each firm as
     its state)."""
-    if not event.source or event.type.lower() in _trade_lists()[3]:
+    words = trade_words()
+    if not event.source or event.type.lower() in words.acts_of_force:
         return False
-    if not event.target and event.type.lower() in _more_lists()[1]:
+    if not event.target and event.type.lower() in words.aimed_types:
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
     if len({a.country for a in sides if a is not None and a.country}) > 1:
