@@ -48,6 +48,15 @@ def test_a_name_shared_by_several_countries_parties_takes_the_article_s_country(
     assert countries(doc, "Social Democrats") == ["SWE"]
 
 
+def test_a_party_name_with_the_shares_it_with_the_name_without(analyse):
+    doc = analyse("The Democrats could not settle the plan, so the chairman asked the Republicans to help write "
+                  "it, and President Biden kept out of the dispute.", "2023-06-01")
+    assert ids(doc, "the Republicans") == ["usa:republican-party"]
+    doc = analyse("In Paris the Republicans walked out of the assembly, and President Macron called the vote a "
+                  "delay.", "2023-06-01")
+    assert countries(doc, "the Republicans") == ["FRA"]
+
+
 def test_a_shared_party_name_in_an_article_of_no_country_of_theirs_has_no_country(analyse):
     doc = analyse("The Labour Party met on Friday to choose a leader.", "2018-06-01")
     assert countries(doc, "Labour Party") == [None]

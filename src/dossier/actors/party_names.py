@@ -20,9 +20,10 @@ class PartyNames:
 
     def _parties(self, doc: Doc, matches: list[Match]) -> list[Match]:
         """Party names read in the article's context. A name several countries' parties share ("Labour", "the
-        Social Democrats") is the party of the country the article's other names give most often; when they give
-        none of those countries (or two as often), the name is left to be an actor of its own, without a party's
-        country. A one-word party name followed by another capitalised word is part of a longer name ("Labour
+        Social Democrats"; a name after "the" shares it with the name without: "the Republicans" is France's party of
+        that name and the US party "Republicans") is the party of the country the article's other names give most
+        often; when they give none of those countries (or two as often), the name is left to be an actor of its own,
+        without a party's country. A one-word party name followed by another capitalised word is part of a longer name ("Labour
         Ministry", "Likud Street")."""
         if not any(m.kind == NAME and self._is_party(m.key) for m in matches):
             return matches
@@ -36,7 +37,9 @@ class PartyNames:
                 continue
             if m.length == 1 and m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos in _NAME_POS:
                 continue
-            parties = {i for i in self.d.folded.get(doc[m.start:m.end].text.lower(), ()) if self._is_party(i)}
+            written = doc[m.start:m.end].text.lower()
+            parties = {i for name in {written, written.removeprefix("the ")} for i in self.d.folded.get(name, ())
+                       if self._is_party(i)}
             if not counts.get(self.d.country_on(m.key, self._date)) and self._inside_longer_name(doc, m):
                 continue  # "Democratic Alliance" of "the Liberal-Social Democratic Alliance" in a story about Britain
             if len(parties) > 1:
