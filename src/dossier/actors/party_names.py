@@ -23,8 +23,8 @@ class PartyNames:
         Social Democrats"; a name after "the" shares it with the name without: "the Republicans" is France's party of
         that name and the US party "Republicans") is the party of the country the article's other names give most
         often; when they give none of those countries (or two as often), the name is left to be an actor of its own,
-        without a party's country. A one-word party name followed by another capitalised word is part of a longer name ("Labour
-        Ministry", "Likud Street")."""
+        without a party's country. A one-word party name followed by another capitalised word is part of a longer
+        name ("Labour Ministry", "Likud Street")."""
         if not any(m.kind == NAME and self._is_party(m.key) for m in matches):
             return matches
         counts = Counter(self.d.country_on(m.key, self._date) for m in matches
