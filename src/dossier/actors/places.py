@@ -26,11 +26,23 @@ class Places:
             or doc[max(span.start - 3, 0):span.start - 1].text.lower() in self.place_office_titles)
         if label not in ("GPE", "LOC") and not called and not (label == "ORG" and span.text in self.d.capital_names):
             return None  # a capital tagged as an organisation ("Colombo says") is still the capital
+        if label == "GPE" and (state := self._state_in_lower_case(span)) is not None:
+            return state
         place = gazetteer().choose(span.text, countries)
         if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
             return None  # "the Gulf" tagged a landform is no province of a country the article never names
         government = self._capital_government(doc, span, self._place_entity(place))
         return government or self._place_id(place)
+
+    def _state_in_lower_case(self, span: Span) -> str | None:
+        """The state a place name written in lower case names ("venezuela approved …" in a story typed without
+        capitals): the dictionary matches a one-word state's name only as written (capitalised or in capitals: "china"
+        and "turkey" are also common nouns), so a name the tagger reads as a place in lower case is the state of that
+        name rather than the gazetteer's town of the same name (a Venezuela in Cuba); not after a determiner."""
+        if not span.text.islower() or (span.start and span.doc[span.start - 1].pos_ == "DET"):
+            return None  # "the china was broken": a common noun
+        states = {i for i in self.d.folded.get(span.text, ()) if i in self.d.countries.values()}
+        return self.d.state_on(next(iter(states)), self._date) if len(states) == 1 else None
 
     def _place_tagged_person(self, doc: Doc, span: Span, countries: set[str], ents) -> bool:
         """Whether one word the tagger took for a person is a place of a state the story names ("the Jaffna
