@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from dossier.events.actors import RELATIVE, relative_head
+from dossier.events.named_again import named_again
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
 from dossier.events.status import clause_chain, clause_modals, to_complement
 from dossier.facts.lexicon import lexicon as currency_lexicon
@@ -375,7 +376,24 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     objects = object_words(obj) if obj is not None else set()
     objects = objects.union(*(object_words(c) for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj))
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
+    preps |= {c.lower_ for c in _party_preps_on_object(tok)}
     return objects, preps, set().union(*(object_words(c) for c in subjects(tok)))
+
+
+_PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _party_preps_on_object(tok: Token) -> list[Token]:
+    """The prepositions the parser hung on a verb's object where they name the verb's party: "discussed the plan
+    with Argentina" (the parser reads "the plan with Argentina"); only those whose object is a name ("with
+    Argentina", not "the problem with the engine"), not on a noun of an act that has parties of its own ("called
+    off the summit with X", "signed the deal with X": named_again.py) nor after a verb with a particle."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() in named_again() or obj.lower_ in named_again() \
+            or any(c.dep_ == "prt" for c in tok.children):
+        return []
+    return [p for p in obj.children if p.dep_ == "prep" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _PARTY_LABELS) for g in p.children)]
 
 
 def direct_object(tok: Token) -> Token | None:
@@ -666,8 +684,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     # (a particle the parser reads as an adverb counts: "handed the territory back", "would be handed back")
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and not _when(c)
-                              for c in tok.children):
-        return False
+                              for c in tok.children) and not (
+            entry.prep == ("with",) and any(p.lower_ == "with" for p in _party_preps_on_object(tok))):
+        return False  # (the one "with" of talks may hang on the object: "discussed the plan with X")
     # a converted entry's words are one phrase of PETRARCH's ("SET OFF (FROM": a particle and a preposition), all of
     # them needed: "set at 110,000 yen from 90,000" is no departure (a hand-written entry's list is of alternatives)
     if entry.converted and len(entry.prep) > 1 and not set(entry.prep) <= {

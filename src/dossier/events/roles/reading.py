@@ -340,6 +340,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += [t for t in prep_objects(tok, preps) if t.i not in claimed]
         if obj is not None:
             target_toks += prep_objects(obj, preps)
+        if entry.mode == "meet" and obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ \
+                and any(resolver.many(t) for t in target_toks if t is not obj):
+            target_toks = [t for t in target_toks if t is not obj]  # "discussed the IMF's plan with X": talks
+            obj = None  # with X, the one met; the topic and its author are no party
         if obj is not None and not resolver.many(obj):  # "rejected a demand by the IMF": the demand's author
             # "its inquiry into claims against X": X (the parser may hang "into" on the verb)
             # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
