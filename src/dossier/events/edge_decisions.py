@@ -46,8 +46,8 @@ def decide(model: TypeModel, asked: list[dict]) -> list[Decision | None]:
 
 def edge_of(model: TypeModel, item: dict, decision: Decision, width: float) -> str | None:
     """The edge a decision lies within `width` of: "dictionary" or "hand" (its lead of no event that far from the
-    drop edge of a candidate of that kind), "create" (moving the margin of its type or of no event by up to `width`
-    turns whether an event is added), else None."""
+    drop edge of a candidate of that kind), "create" (moving the margin of its type or of no event, or both, by up
+    to `width`, their difference by no more, turns whether an event is added), else None."""
     if decision.lead is None:
         return None
     if decision.kind == "drop":
@@ -58,7 +58,8 @@ def edge_of(model: TypeModel, item: dict, decision: Decision, width: float) -> s
         return None
     none = decision.margin + decision.lead
     steps = (-width, -width / 2, 0.0, width / 2, width)
-    if any(creates(decision.margin + a, none + b) != decision.created for a in steps for b in steps):
+    if any(creates(decision.margin + a, none + b) != decision.created for a in steps for b in steps
+           if abs(a - b) <= width):  # neither margin nor the lead between them moved by more than the width
         return "create"
     return None
 
