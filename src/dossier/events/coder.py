@@ -187,6 +187,9 @@ class Coder:
         self.decisions: list[dict] | None = None
         # when a list: the ids of each coded doc's hand-written candidates are added to it (training.drop_edges)
         self.hands: list[set[str]] | None = None
+        # when a list: each sentence the model is asked about, with its features, its candidates (whether each is a
+        # hand-written entry's) and whether the model may add an event there (events/edge_decisions.py reads them)
+        self.asked: list[dict] | None = None
         self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
         # the contexts whose act is not done (data/non_events.yaml `withheld`: a question hung on a noun), read as
         # the claimed acts are
@@ -300,8 +303,14 @@ class Coder:
             found = by_sentence.get(sent.start_char, [])
             if found or sent.root.pos_ == "VERB" or sent.start_char in unmanned:
                 asked.append((sent, found))
+        features = [sentence_features(s, f) for s, f in asked]
+        if self.asked is not None:
+            self.asked += [{"doc": doc._.doc_id, "sentence": s.text, "features": feats,
+                            "hands": [e.id in hand for e in f], "types": [e.type for e in f],
+                            "creatable": not f and s.start_char not in unmanned and s.root.i not in silent
+                            and s.root.pos_ == "VERB"} for (s, f), feats in zip(asked, features)]
         # the document's sentences scored together: one matrix product instead of a call per sentence
-        for (sent, found), scores in zip(asked, self.model.scores_many([sentence_features(s, f) for s, f in asked])):
+        for (sent, found), scores in zip(asked, self.model.scores_many(features)):
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
