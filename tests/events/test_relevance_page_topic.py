@@ -1,16 +1,19 @@
 """A page whose topic is not public affairs (events/relevance.py `on_topic_events`, data/relevance.yaml
 pages36_topic): on a page long enough to have a topic that names fewer political actors than the bar, an event with
 no political actor on a side is left out (a singer's quarrel with her label, a tour); an event with a state body on a
-side stays there, and so does every event of a short text or of a page about politics. Texts written here."""
+side stays there, and so do an event between actors of two states and every event of a short text or of a page about
+politics. Texts written here."""
 
 from __future__ import annotations
+
+from unittest.mock import patch
 
 import pytest
 
 from dossier.config import Settings
 from dossier.events.component import coding_with
-from dossier.events.relevance import political_actor, topic_bar
-from dossier.model import Document, Entity
+from dossier.events.relevance import on_topic_events, political_actor, topic_bar
+from dossier.model import Document, Entity, Event
 from dossier.nlp import loader
 from dossier.pipeline import process
 
@@ -68,6 +71,16 @@ def test_an_act_of_a_state_body_stays_on_such_a_page(nlp):
     events = _events(nlp, text)
     assert [e for e in events if e[0] == "ACCUSE" and e[1] and e[1] != ["Marla Quint"] and e[2] == ["Brightwave Records"]]
     assert not [e for e in events if e[1] == ["Marla Quint"]]  # the singer's own quarrel and tour still left out
+
+
+def test_a_deal_between_actors_of_two_states_stays():
+    page = [Event(id="t:e1", type="AGREE", source=["jp"], target=["us"]), Event(id="t:e2", type="AGREE",
+                                                                              source=["us"], target=["us2"])]
+    actors = {"jp": Entity(id="jp", name="Hoshiba Motors", type="ORG", kind="company", country="JPN"),
+              "us": Entity(id="us", name="Pellam Brakes", type="ORG", kind="company", country="USA"),
+              "us2": Entity(id="us2", name="Dena Voss", type="PERSON", kind="person", country="USA")}
+    with patch("dossier.events.relevance.off_topic_page", return_value=True):
+        assert [e.id for e in on_topic_events(page, actors, None)] == ["t:e1"]
 
 
 def test_a_short_text_has_no_topic(nlp):

@@ -205,7 +205,12 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
 
 def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None) -> list[Event]:
     """The events, in their order, less those with no political actor on a side (`political_actor`) when the page
-    is not about public affairs (`off_topic_page`)."""
+    is not about public affairs (`off_topic_page`); an event between actors of two states stays (a stake bought
+    across a border: the dyads count each side as its state, as `firms_own_trade` keeps it)."""
     if not events or not off_topic_page(doc, actors):
         return events
-    return [e for e in events if any(political_actor(actors.get(a)) for a in (*e.source, *e.target))]
+    return [e for e in events if _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)])]
+
+
+def _political_or_two_states(sides: list[Entity | None]) -> bool:
+    return any(political_actor(a) for a in sides) or len({a.country for a in sides if a is not None and a.country}) > 1
