@@ -34,6 +34,7 @@ def test_the_bar_is_data():
     Entity(id="p", name="Tallinn Party of Labour", type="ORG", kind="party"),
     Entity(id="l", name="Hedda Morn", type="PERSON", kind="person", country="NOR", cameo="NORGOV"),
     Entity(id="c", name="police", type="ORG", kind="organisation", cameo="USACOP"),
+    Entity(id="h", name="Harbor Safety Commission", type="ORG", kind="organisation"),  # a body the dictionaries lack
 ])
 def test_a_state_its_bodies_agents_and_parties_are_political(actor):
     assert political_actor(actor)
@@ -42,6 +43,8 @@ def test_a_state_its_bodies_agents_and_parties_are_political(actor):
 @pytest.mark.parametrize("actor", [
     Entity(id="s", name="Marla Quint", type="PERSON", kind="person", country="USA"),  # a singer with a country
     Entity(id="f", name="Brightwave Records", type="ORG", kind="company", cameo="USABUS"),
+    Entity(id="g", name="Quint Touring Authority", type="PERSON", kind="person"),  # a person's kind: no body's name
+    Entity(id="o", name="Commission Plus", type="ORG", kind="organisation"),  # the noun not at the end
     Entity(id="v", name="American civilians", type="NORP", kind="group", country="USA", cameo="USACVL"),
     None,
 ])

@@ -184,11 +184,21 @@ def topic_bar() -> TopicBar:
 
 
 def political_actor(actor: Entity | None) -> bool:
-    """A state, a state body, a party or an international body (political_kinds), or an actor whose CAMEO code holds
-    a state's sector (state_sectors: "USAGOV", "AFGREB", "USACOP"), a leader and a police force among them."""
+    """A state, a state body, a party or an international body (political_kinds), an actor whose CAMEO code holds
+    a state's sector (state_sectors: "USAGOV", "AFGREB", "USACOP"), a leader and a police force among them, or an
+    organisation whose name ends with a public body's noun (pages36_public_body_nouns: "… Regulatory Commission")."""
     if actor is None:
         return False
-    return actor.kind in political_kinds() or bool(_sectors(actor) & trade_words().state_sectors)
+    if actor.kind in political_kinds() or _sectors(actor) & trade_words().state_sectors:
+        return True
+    words = actor.name.lower().split()
+    return actor.kind == "organisation" and bool(words) and words[-1] in public_body_nouns()
+
+
+@lru_cache(maxsize=1)
+def public_body_nouns() -> frozenset[str]:
+    """The last words of a name of a public body (data/relevance.yaml: pages36_public_body_nouns), in lower case."""
+    return load_word_lists(DATA).get("pages36_public_body_nouns", frozenset())
 
 
 def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
