@@ -86,6 +86,14 @@ def test_a_deal_between_actors_of_two_states_stays():
         assert [e.id for e in on_topic_events(page, actors, None)] == ["t:e1"]
 
 
+def test_an_act_of_force_stays():
+    page = [Event(id="t:e1", type="PROTEST", source=["w"], target=[]), Event(id="t:e2", type="CONSULT",
+                                                                          source=["w"], target=[])]
+    actors = {"w": Entity(id="w", name="mine workers", type="NORP", kind="group")}
+    with patch("dossier.events.relevance.off_topic_page", return_value=True):
+        assert [e.id for e in on_topic_events(page, actors, None)] == ["t:e1"]
+
+
 def test_a_short_text_has_no_topic(nlp):
     assert ("ACCUSE", ["Marla Quint"], ["Brightwave Records"]) in _events(nlp, QUARREL)
 

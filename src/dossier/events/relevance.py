@@ -215,11 +215,14 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
 
 def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None) -> list[Event]:
     """The events, in their order, less those with no political actor on a side (`political_actor`) when the page
-    is not about public affairs (`off_topic_page`); an event between actors of two states stays (a stake bought
-    across a border: the dyads count each side as its state, as `firms_own_trade` keeps it)."""
+    is not about public affairs (`off_topic_page`); an act of force or pressure stays (data/relevance.yaml:
+    acts_of_force: a strike at a mine, a protest against a state's measures), and so does an event between actors of
+    two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does)."""
     if not events or not off_topic_page(doc, actors):
         return events
-    return [e for e in events if _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)])]
+    force = trade_words().acts_of_force
+    return [e for e in events if e.type.lower() in force
+            or _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)])]
 
 
 def _political_or_two_states(sides: list[Entity | None]) -> bool:
