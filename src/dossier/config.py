@@ -38,6 +38,10 @@ class Settings(BaseModel):
         default="drop", description="Events that are a firm's own trade, firms and their people on every side (a bid "
         "rejected, a contract signed; not firms of two states: events/relevance.py `firms_own_trade`, "
         "data/relevance.yaml): 'drop' leaves them out, 'keep' keeps them.")
+    off_topic_events: Literal["drop", "keep"] = Field(
+        default="drop", description="On a page whose topic is not public affairs (few political actors named: "
+        "events/relevance.py `off_topic_page`, data/relevance.yaml pages36_topic), the events with no political "
+        "actor on a side: 'drop' leaves them out, 'keep' keeps them.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "
                                     "than this, with a message naming it.")
 
@@ -54,7 +58,8 @@ class Settings(BaseModel):
             wanted = os.environ["DOSSIER_LANGUAGES"].strip().lower()
             values["languages"] = [] if wanted in ("", "any", "all") else [c.strip() for c in wanted.split(",")]
         for name in ("chunk_chars", "max_document_chars", "write_every", "release_seconds", "merge_every", "workers",
-                     "engine", "dask_address", "unplaced_events", "firm_trade"):
+                     "engine", "dask_address", "unplaced_events", "firm_trade",
+                     "off_topic_events"):
             if f"DOSSIER_{name.upper()}" in os.environ:
                 values[name] = os.environ[f"DOSSIER_{name.upper()}"]
         values.update({k: v for k, v in overrides.items() if v is not None})

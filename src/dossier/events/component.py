@@ -16,7 +16,7 @@ from dossier.events.roles.context import from_story
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, load_threats
-from dossier.events.relevance import placed_events, political_events
+from dossier.events.relevance import on_topic_events, placed_events, political_events
 from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.measures import imposed_again
 from dossier.events.roles.meeting_sides import visitor_first
@@ -28,15 +28,18 @@ from dossier.nlp import extensions  # noqa: F401
 class EventCoder:
     """The component; `coder.model` is the learned event type and `roles` the learned role model (None: the rules
     alone), which evaluation swaps; `keep_unplaced`: keep the events none of whose sides is placed
-    (events/relevance.py); `keep_trade`: keep the events that are a firm's own trade (relevance.firms_own_trade)."""
+    (events/relevance.py); `keep_trade`: keep the events that are a firm's own trade (relevance.firms_own_trade);
+    `keep_off_topic`: keep the events with no political side on a page not about public affairs
+    (relevance.on_topic_events)."""
 
     def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None, keep_unplaced: bool = True,
-                 by_place: bool = False, keep_trade: bool = False):
+                 by_place: bool = False, keep_trade: bool = False, keep_off_topic: bool = False):
         self.coder = coder
         self.roles = roles
         self.keep_unplaced = keep_unplaced
         self.by_place = by_place  # not kept: an unplaced event whose sentence names a place is kept all the same
         self.keep_trade = keep_trade
+        self.keep_off_topic = keep_off_topic
 
     def __call__(self, doc: Doc) -> Doc:
         events = self.coder.code(doc)
@@ -62,6 +65,8 @@ class EventCoder:
             events = placed_events(events, doc._.actors or {}, doc if self.by_place else None)
         if not self.keep_trade:  # a firm's own trade, firms and their people on every side: no political act
             events = political_events(events, doc._.actors or {}, doc)
+        if not self.keep_off_topic:  # a page about a product, a game or a life: only acts with a political side
+            events = on_topic_events(events, doc._.actors or {}, doc)
         doc._.events = events
         return doc
 
@@ -71,14 +76,15 @@ KEEP = object()  # `coding_with`: leave that model as it is
 
 @contextmanager
 def coding_with(nlp: Language, types=KEEP, roles=KEEP, keep_unplaced=KEEP, by_place=KEEP,
-                keep_trade=KEEP) -> Iterator[EventCoder]:
+                keep_trade=KEEP, keep_off_topic=KEEP) -> Iterator[EventCoder]:
     """Inside the block the pipeline's event component codes with these models instead of its own: `types` the
     event-type model, `roles` the role model (None: the rules alone decide roles; KEEP: unchanged), and keeps the
     events with no placed side or not (`keep_unplaced`; training reads every event the rules find), those whose
-    sentence names a place among them or not (`by_place`), a firm's own trade or not (`keep_trade`). Yields the
-    component."""
+    sentence names a place among them or not (`by_place`), a firm's own trade or not (`keep_trade`), the events
+    with no political side on a page not about public affairs or not (`keep_off_topic`). Yields the component."""
     component = nlp.get_pipe("dossier_events")
-    held = component.coder.model, component.roles, component.keep_unplaced, component.by_place, component.keep_trade
+    held = (component.coder.model, component.roles, component.keep_unplaced, component.by_place,
+            component.keep_trade, component.keep_off_topic)
     if types is not KEEP:
         component.coder.model = types
     if roles is not KEEP:
@@ -89,26 +95,29 @@ def coding_with(nlp: Language, types=KEEP, roles=KEEP, keep_unplaced=KEEP, by_pl
         component.by_place = by_place
     if keep_trade is not KEEP:
         component.keep_trade = keep_trade
+    if keep_off_topic is not KEEP:
+        component.keep_off_topic = keep_off_topic
     try:
         yield component
     finally:
         (component.coder.model, component.roles, component.keep_unplaced, component.by_place,
-         component.keep_trade) = held
+         component.keep_trade, component.keep_off_topic) = held
 
 
 @Language.factory("dossier_events", default_config={"extra_patterns": [], "type_model": "shipped",
                                                     "roles_model": "shipped", "unplaced": "keep",
-                                                    "firm_trade": "drop"})
+                                                    "firm_trade": "drop", "off_topic": "drop"})
 def make_events(nlp: Language, name: str, extra_patterns: list[str], type_model: str, roles_model: str,
-                unplaced: str, firm_trade: str = "drop"):
+                unplaced: str, firm_trade: str = "drop", off_topic: str = "drop"):
     """Build the matcher once; `extra_patterns` are folders of more pattern files (one YAML per type);
     `type_model` and `roles_model`: "shipped" (events/model/event_types.npz, roles.npz), a path to another
     model, or "none"; `unplaced`: "drop" or "keep" the events with no placed side, or "place": drop those whose
-    sentence names no place either (events/relevance.py); `firm_trade`: "drop" or "keep" a firm's own trade."""
+    sentence names no place either (events/relevance.py); `firm_trade`: "drop" or "keep" a firm's own trade;
+    `off_topic`: "drop" or "keep" the events with no political side on a page not about public affairs."""
     model = None if type_model == "none" else classifier.load(None if type_model == "shipped" else type_model)
     roles = None if roles_model == "none" else role_model.load(None if roles_model == "shipped" else roles_model)
     extra = tuple(extra_patterns)
     matcher = TriggerMatcher(nlp.vocab, load_entries(extra), cached_from=entry_inputs(extra))
     coder = Coder(matcher, load_lexicon(), load_threats(extra), model)
     return EventCoder(coder, roles, keep_unplaced=unplaced == "keep", by_place=unplaced == "place",
-                      keep_trade=firm_trade == "keep")
+                      keep_trade=firm_trade == "keep", keep_off_topic=off_topic == "keep")

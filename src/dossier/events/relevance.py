@@ -5,7 +5,8 @@ them), has a country, is of a political kind (data/relevance.yaml: a government 
 organisation) or is tagged as a group of people (a nationality, a religious or political group). An event with no
 placed side (a startup "offers shops the best of both", "I visited the jungle planet first") tells nothing of relations
 between states, their people or their firms that the store could count. Nor does a firm's own trade, with firms
-and their people on every side (a bid rejected, a contract signed: `firms_own_trade`).
+and their people on every side (a bid rejected, a contract signed: `firms_own_trade`), nor, on a page whose topic is
+not public affairs, an event with no political actor on a side (`on_topic_events`).
 """
 
 from __future__ import annotations
@@ -164,3 +165,65 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
                 actor := actors.get(ident)) is not None and actor.kind in kinds for t in span):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class TopicBar:
+    """A page's topic (data/relevance.yaml: pages36_topic): fewer political mentions than `political_mentions` in a
+    text of `min_sentences` sentences or more is a page not about public affairs."""
+
+    political_mentions: int
+    min_sentences: int
+
+
+@lru_cache(maxsize=1)
+def topic_bar() -> TopicBar:
+    """The bar of a page about public affairs (`TopicBar`), read once."""
+    values = (load_yaml(DATA) or {}).get("pages36_topic") or {}
+    return TopicBar(int(values.get("political_mentions", 0)), int(values.get("min_sentences", 0)))
+
+
+def political_actor(actor: Entity | None) -> bool:
+    """A state, a state body, a party or an international body (political_kinds), an actor whose CAMEO code holds
+    a state's sector (state_sectors: "USAGOV", "AFGREB", "USACOP"), a leader and a police force among them, or an
+    organisation whose name ends with a public body's noun (pages36_public_body_nouns: "… Regulatory Commission")."""
+    if actor is None:
+        return False
+    if actor.kind in political_kinds() or _sectors(actor) & trade_words().state_sectors:
+        return True
+    words = actor.name.lower().split()
+    return actor.kind == "organisation" and bool(words) and words[-1] in public_body_nouns()
+
+
+@lru_cache(maxsize=1)
+def public_body_nouns() -> frozenset[str]:
+    """The last words of a name of a public body (data/relevance.yaml: pages36_public_body_nouns), in lower case."""
+    return load_word_lists(DATA).get("pages36_public_body_nouns", frozenset())
+
+
+def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
+    """The text is a page long enough to have a topic (`TopicBar.min_sentences`) that names fewer political actors
+    (`political_actor`, counted by mention) than the bar: a review, a game, a show, a person's life."""
+    bar = topic_bar()
+    if doc is None or bar.political_mentions <= 0:
+        return False
+    if sum(1 for _ in doc.sents) < bar.min_sentences:
+        return False
+    named = sum(1 for m in doc._.mentions or [] if political_actor(actors.get(m.entity)))
+    return named < bar.political_mentions
+
+
+def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None) -> list[Event]:
+    """The events, in their order, less those with no political actor on a side (`political_actor`) when the page
+    is not about public affairs (`off_topic_page`); an act of force or pressure stays (data/relevance.yaml:
+    acts_of_force: a strike at a mine, a protest against a state's measures), and so does an event between actors of
+    two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does)."""
+    if not events or not off_topic_page(doc, actors):
+        return events
+    force = trade_words().acts_of_force
+    return [e for e in events if e.type.lower() in force
+            or _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)])]
+
+
+def _political_or_two_states(sides: list[Entity | None]) -> bool:
+    return any(political_actor(a) for a in sides) or len({a.country for a in sides if a is not None and a.country}) > 1

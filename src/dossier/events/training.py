@@ -166,7 +166,7 @@ def _sentences(nlp: Language, texts: list[str]) -> list[list[tuple[str, bool, bo
     whether one of its candidates has a state, a government or an international organisation on a side
     (`state_side`)."""
     out = []
-    with coding_with(nlp, types=None, keep_unplaced=True, keep_trade=True):
+    with coding_with(nlp, types=None, keep_unplaced=True, keep_trade=True, keep_off_topic=True):
         for doc in nlp.pipe(texts, batch_size=16):
             events, actors = doc._.events or [], doc._.actors or {}
             starts = {e.evidence[0].start for e in events}
@@ -453,7 +453,7 @@ def coded_hands(nlp: Language, texts: list[str],
                 batch_size: int = 64) -> tuple[list[list[str]], list[list[Event]], list[list[bool]]]:
     """`coded`, and for each candidate whether a hand-written entry made it (the coder's drop edges differ)."""
     feats, events, hands = [], [], []
-    with coding_with(nlp, types=None, keep_unplaced=True, keep_trade=True) as component:
+    with coding_with(nlp, types=None, keep_unplaced=True, keep_trade=True, keep_off_topic=True) as component:
         component.coder.hands = []
         try:
             for doc in nlp.pipe(texts, batch_size=batch_size):

@@ -59,7 +59,7 @@ def load(settings: Settings | None = None) -> Language:
     """The spaCy pipeline with dossier's stages; loaded once per process and settings."""
     settings = settings or Settings.from_env()
     key = (settings.spacy_model, tuple(str(p) for p in settings.actor_files), settings.unplaced_events,
-           settings.firm_trade)
+           settings.firm_trade, settings.off_topic_events)
     if key not in _CACHE:
         extensions.register()
         nlp = load_spacy(settings.spacy_model)
@@ -73,7 +73,8 @@ def load(settings: Settings | None = None) -> Language:
                 nlp.add_pipe("dossier_recased_names", after="ner")
             nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
             for stage in STAGES[1:]:
-                nlp.add_pipe(stage, config={"unplaced": settings.unplaced_events, "firm_trade": settings.firm_trade}
+                nlp.add_pipe(stage, config={"unplaced": settings.unplaced_events, "firm_trade": settings.firm_trade,
+                                            "off_topic": settings.off_topic_events}
                              if stage == "dossier_events" else {})
         _CACHE[key] = nlp
     return _CACHE[key]

@@ -283,7 +283,7 @@ def groups(nlp: Language, items: list[Item], texts: dict[str, str], dates: dict[
             doc._.published = dates.get(key)
             yield doc
 
-    with coding_with(nlp, roles=None, keep_unplaced=True, keep_trade=True) as component:
+    with coding_with(nlp, roles=None, keep_unplaced=True, keep_trade=True, keep_off_topic=True) as component:
         for key, doc in zip(keys, nlp.pipe(docs(), batch_size=batch_size)):
             lex = component.coder.lex
             resolver = Resolver(doc, pairs=lex.pairs, leader_titles=lex.leader_titles,
