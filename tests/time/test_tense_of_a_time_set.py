@@ -15,6 +15,7 @@ def _starts(nlp, text, published):
 @pytest.mark.parametrize("text, word, published, start", [
     ("The judge scheduled sentencing for May 27.", "May 27", "1987-03-19", "1987-05-27"),
     ("The judge set May 27 for sentencing.", "May 27", "1987-03-19", "1987-05-27"),
+    ("U.S. District Judge Ann Cole scheduled May 27 for sentencing.", "May 27", "1987-03-19", "1987-05-27"),
     ("The tribunal has set a hearing on the claim for July 28.", "July 28", "1987-03-19", "1987-07-28"),
     ("The council had rescheduled the vote for June 4.", "June 4", "1987-03-19", "1987-06-04"),
 ])
@@ -27,6 +28,7 @@ def test_a_time_set_takes_the_nearest_day(nlp, text, word, published, start):
     ("The ministry scheduled the talks on May 27.", "May 27", "1987-03-19", "1986-05-27"),  # "on": its own time
     ("The firm set up a fund for July 28.", "July 28", "1987-03-19", "1986-07-28"),  # a particle verb
     ("The board approved the budget for July 28.", "July 28", "1987-03-19", "1986-07-28"),  # no verb of setting
+    ("Judge Ann Cole scheduled May 27 the talks.", "May 27", "1987-03-19", "1986-05-27"),  # no "for": its own time
 ])
 def test_the_setting_s_own_time_and_other_verbs_keep_the_past(nlp, text, word, published, start):
     assert _starts(nlp, text, published)[word] == start

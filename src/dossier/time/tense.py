@@ -169,15 +169,18 @@ def _later_act(span: Span) -> Token | None:
 
 def _time_set(span: Span, verb: Token) -> bool:
     """The time an active verb of setting (time lexicon `setting_verbs`) sets: its object ("set May 27 for the
-    hearing") or the object of its "for" phrase, on the verb or on its object ("scheduled sentencing for May 27",
-    "has set a hearing for July 28"). Not the verb's own time ("set a record on Monday", "scheduled talks last
-    week"), a passive ("was set for"), a verb with a particle ("set up"), nor a time that only names a noun ("set
-    prices for March delivery")."""
+    hearing", also where the parser reads it as the verb's adverbial before a "for" phrase) or the object of its
+    "for" phrase, on the verb or on its object ("scheduled sentencing for May 27", "has set a hearing for July
+    28"). Not the verb's own time ("set a record on Monday", "scheduled talks last week"), a passive ("was set
+    for"), a verb with a particle ("set up"), nor a time that only names a noun ("set prices for March delivery")."""
     if verb.lemma_.lower() not in SETTING or any(c.dep_ in ("auxpass", "prt") for c in verb.children):
         return False
     root = span.root
     if root.dep_ == "dobj":
         return root.head.i == verb.i
+    if root.dep_ == "npadvmod" and root.head.i == verb.i and root.left_edge.i == verb.i + 1:
+        return any(c.dep_ == "prep" and c.lower_ == "for" and c.i > root.i for c in verb.children)  # the parser's
+        # reading of an object time before the thing set: "scheduled May 27 for sentencing"
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "for" and (
         prep.head.i == verb.i or prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
