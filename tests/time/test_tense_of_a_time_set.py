@@ -29,6 +29,7 @@ def test_a_time_set_takes_the_nearest_day(nlp, text, word, published, start):
     ("The firm set up a fund for July 28.", "July 28", "1987-03-19", "1986-07-28"),  # a particle verb
     ("The board approved the budget for July 28.", "July 28", "1987-03-19", "1986-07-28"),  # no verb of setting
     ("Judge Ann Cole scheduled May 27 the talks.", "May 27", "1987-03-19", "1986-05-27"),  # no "for": its own time
+    ("The firm set a sales target for the fourth quarter.", "the fourth quarter", "1987-03-19", "1986-10"),
 ])
 def test_the_setting_s_own_time_and_other_verbs_keep_the_past(nlp, text, word, published, start):
     assert _starts(nlp, text, published)[word] == start

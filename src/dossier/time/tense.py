@@ -172,8 +172,10 @@ def _time_set(span: Span, verb: Token) -> bool:
     hearing", also where the parser reads it as the verb's adverbial before a "for" phrase) or the object of its
     "for" phrase, on the verb or on its object ("scheduled sentencing for May 27", "has set a hearing for July
     28"). Not the verb's own time ("set a record on Monday", "scheduled talks last week"), a passive ("was set
-    for"), a verb with a particle ("set up"), nor a time that only names a noun ("set prices for March delivery")."""
-    if verb.lemma_.lower() not in SETTING or any(c.dep_ in ("auxpass", "prt") for c in verb.children):
+    for"), a verb with a particle ("set up"), a time that only names a noun ("set prices for March delivery"), nor
+    one that names no day or month ("set a target for the first quarter": a period the thing set covers)."""
+    if verb.lemma_.lower() not in SETTING or any(c.dep_ in ("auxpass", "prt") for c in verb.children) \
+            or not _names_day_or_month(span):
         return False
     root = span.root
     if root.dep_ == "dobj":
@@ -184,6 +186,10 @@ def _time_set(span: Span, verb: Token) -> bool:
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "for" and (
         prep.head.i == verb.i or prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
+
+
+def _names_day_or_month(span: Span) -> bool:
+    return bool({t.lower_.rstrip(".") for t in span} & (WEEKDAYS | MONTHS))
 
 
 def _names_day(span: Span) -> bool:
