@@ -156,6 +156,50 @@ def test_an_output_of_another_sentence_is_paired_with_a_gold_no_output_of_its_ow
     assert rn.failure_kind(elsewhere, [GOLD], actors, events) == kind
 
 
+OTHER_ACT = "Greece will ask Turkey next month to share the survey of the seabed."
+LATER = {**GOLD, "date": {"start": "1987-04", "end": None}, "evidence": OTHER_ACT}
+
+
+def test_a_gold_found_only_by_the_coding_of_another_gold_dated_otherwise_leaves_the_date_agreement():
+    """The only finder codes the gold of its own sentence, which the gold dates in another month: another act of
+    the same parties, so no output codes the gold's act, and its date leaves the figure (kept in the old one)."""
+    other = _event(start="1987-04", text=OTHER_ACT)
+    tally = rn.Tally()
+    rn.score_document(_result([other], ENTITIES), [GOLD, LATER], tally)
+    assert (tally.found, tally.date_ok, tally.found_by_another_act, tally.date_ok_by_another_act) == (2, 1, 1, 0)
+    figures = rn.report(tally, "reuters", "dev", 1).figures
+    assert figures["date agreement on found events"] == 1.0
+    assert figures["date agreement on found events, with the golds found only by another gold's act "
+                   "(before round 36)"] == 0.5
+    assert figures["found gold events found only by another gold's act"] == 1
+    assert figures["recall (type + both actors)"] == 1.0  # still found, as the README matches
+
+
+@pytest.mark.parametrize("finder_text, later_date, left_out", [
+    (ELSEWHERE, {"start": "1987-04", "end": None}, 0),  # no gold of the finder's sentence: maybe the act told again
+    (OTHER_ACT, {"start": "1987-03-26", "end": None}, 0),  # two golds on one day: one act told twice
+    (GOLD["evidence"], {"start": "1987-04", "end": None}, 1),  # the gold's own sentence finds it (the other is out)
+])
+def test_a_finder_of_another_sentence_stays_the_gold_s_coding_where_it_codes_no_gold_dated_otherwise(
+        finder_text, later_date, left_out):
+    finder = _event(start="1987-04", text=finder_text)
+    golds = [GOLD, {**LATER, "date": later_date}]
+    actors = rn.Actors.of(_result([finder], ENTITIES))
+    assert not rn.another_golds_act(finder, GOLD, golds, actors)
+    tally = rn.Tally()
+    rn.score_document(_result([finder], ENTITIES), golds, tally)
+    assert tally.found_by_another_act == left_out
+
+
+def test_a_gold_found_by_another_gold_s_act_and_by_a_free_finder_keeps_the_free_one():
+    """One finder codes another gold dated otherwise, another (in a sentence no gold quotes) may be the gold's act
+    told again: the gold stays in the figure, dated by the outputs of other sentences as before."""
+    other, free = _event(start="1987-04", text=OTHER_ACT), _event(start="1987-03-26", text=ELSEWHERE)
+    tally = rn.Tally()
+    rn.score_document(_result([other, free], ENTITIES), [GOLD, LATER], tally)
+    assert (tally.found_by_another_act, tally.date_ok) == (0, 2)
+
+
 def test_an_output_of_its_gold_s_own_sentence_keeps_its_wrong_date():
     """Two outputs of the gold's own sentence, one on the wrong day: a wrong date whatever the other finds."""
     right, wrong = _event(start="1987-03-26"), _event(start="1987-03-20")

@@ -9,6 +9,7 @@ from dossier.time.lexicon import lexicon
 FUTURE_WORDS = frozenset(lexicon()["future_markers"])
 DEFERRAL_VERBS = frozenset(lexicon()["deferral_verbs"])
 SCHEDULING = frozenset(lexicon()["scheduling_verbs"])
+SETTING = frozenset(lexicon()["setting_verbs"])
 UNSCHEDULED = frozenset(lexicon()["unscheduled_present"])
 SAME_PAST = frozenset(lexicon()["same_past_and_present"])
 WEEKDAYS = frozenset(lexicon()["weekdays"])
@@ -123,6 +124,8 @@ def tense_of(span: Span) -> str | None:
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
     verb = governing_verb(span)
     found = _verb_tense(verb) if verb is not None else None
+    if found == "past" and _time_set(span, verb):
+        return None  # "scheduled sentencing for May 27": the day set lies after the setting, either side of the article
     if found == OPEN or (later is not None and (found or sentence_tense(span.sent)) == "past"):
         return None  # "arrested activists ahead of the June vote": the vote may lie either side of the article
     if found is None and verb is not None and _scheduled(verb, span):
@@ -162,6 +165,31 @@ def _later_act(span: Span) -> Token | None:
     if owner.dep_ == "pobj" and preceding_top(owner) is not None:
         return owner
     return None
+
+
+def _time_set(span: Span, verb: Token) -> bool:
+    """The time an active verb of setting (time lexicon `setting_verbs`) sets: its object ("set May 27 for the
+    hearing", also where the parser reads it as the verb's adverbial before a "for" phrase) or the object of its
+    "for" phrase, on the verb or on its object ("scheduled sentencing for May 27", "has set a hearing for July
+    28"). Not the verb's own time ("set a record on Monday", "scheduled talks last week"), a passive ("was set
+    for"), a verb with a particle ("set up"), a time that only names a noun ("set prices for March delivery"), nor
+    one that names no day or month ("set a target for the first quarter": a period the thing set covers)."""
+    if verb.lemma_.lower() not in SETTING or any(c.dep_ in ("auxpass", "prt") for c in verb.children) \
+            or not _names_day_or_month(span):
+        return False
+    root = span.root
+    if root.dep_ == "dobj":
+        return root.head.i == verb.i
+    if root.dep_ == "npadvmod" and root.head.i == verb.i and root.left_edge.i == verb.i + 1:
+        return any(c.dep_ == "prep" and c.lower_ == "for" and c.i > root.i for c in verb.children)  # the parser's
+        # reading of an object time before the thing set: "scheduled May 27 for sentencing"
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and (
+        prep.head.i == verb.i or prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
+
+
+def _names_day_or_month(span: Span) -> bool:
+    return bool({t.lower_.rstrip(".") for t in span} & (WEEKDAYS | MONTHS))
 
 
 def _names_day(span: Span) -> bool:
