@@ -14,7 +14,7 @@ def _types(events):
 
 
 def test_a_call_to_a_person_on_a_day_is_a_phone_call(code):
-    events, _ = code("The Chadian president called his Sudanese counterpart on Friday to congratulate him.")
+    events, _ = code("The Chadian president called his Sudanese counterpart on Friday to discuss the border.")
     assert ("CONSULT", "041") in _types(events)
     assert "REQUEST" not in {e.type for e in events}
 

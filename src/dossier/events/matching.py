@@ -729,6 +729,10 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.purpose and not purposes(tok) & set(entry.purpose):
         return False
+    if entry.participle and not participles(tok) & set(entry.participle):
+        return False
+    if entry.joint and not joint(tok):
+        return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
     if entry.object or entry.object_required or entry.object_labels:
@@ -816,6 +820,47 @@ def purposes(tok: Token) -> set[str]:
         todo += [c for c in verb.children if (c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))
                  or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     return out
+
+
+def participles(tok: Token) -> set[str]:
+    """The verbs of the participle clauses on the word (an adverbial clause of a gerund: "attacked the senator,
+    calling him a liar") or, for a noun, on the verb it is the object of ("launched an attack on the chiefs, calling
+    them fools"), and of those joined to them, each as its lemma where it has an object ("calling them fools";
+    not "calling for reinforcements") and as "lemma particle" with a particle ("calling in air support")."""
+    heads = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i:
+        heads.append(tok.head)
+    todo = [c for h in heads for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    out: set[str] = set()
+    while todo:
+        verb = todo.pop()
+        word = verb.lemma_.lower()
+        particles = [p.lower_ for p in verb.children if p.dep_ == "prt"]
+        out |= {f"{word} {p}" for p in particles}
+        if not particles and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            out.add(word)
+        todo += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"]
+    return out
+
+
+def joint(tok: Token) -> bool:
+    """Parties do the act together: the doers (`_doers`) of the word, or of the verb a noun is the object or the
+    passive subject of, are joined by "and" ("Fredonia and Ruritania launched war games", "the drill was staged by
+    marines and Fredonian forces"), or a "with" phrase on either names a party — its noun, or a word naming its owner,
+    of a party's entity type or a proper noun — ("held exercises with the Fredonian navy"; not "with live
+    ammunition")."""
+    verbs = [tok]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.i != tok.i:
+        verbs.append(tok.head)
+    for verb in verbs:
+        if any(any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in d.children) for d in _doers(verb)):
+            return True
+        partners = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for g in p.children if g.dep_ == "pobj"]
+        if any(t.ent_type_ in _PARTY_LABELS or t.pos_ == "PROPN" for g in partners
+               for t in [g] + [c for c in g.children if c.dep_ in ("amod", "compound", "poss")]):
+            return True
+    return False
 
 
 def object_to(obj: Token) -> str | None:

@@ -67,6 +67,14 @@ of public life, "barred the firm from selling the shares" none; matching.from_ve
 these: its verb as "lemma", "lemma object" or "lemma preposition noun" — "sent troops to keep the peace", "formed a
 force to monitor the truce", "sent soldiers to serve as peacekeepers": troops sent to keep the peace give
 protection, troops sent to the border are mobilised; matching.purposes).
+`participle` (the word names the event only with a participle clause on it, or on the verb a noun is the object of,
+whose verb is one of these, read as "lemma" where it has an object and as "lemma particle" with a particle:
+"launched an attack on the spy chiefs, calling them fools" is words, as is "attacked the senator, branding him a
+liar"; "launched an attack on the base, killing ten" is a blow; matching.participles).
+`joint` (the word names the event only where parties do it together: its doers — the subject, or a passive's
+agent, of the word or of the verb a noun is the object or passive subject of — are joined by "and", or a "with"
+phrase there names a party: "the two navies and the coast guard staged a war game", "held drills with the Jordanian
+army"; not "held drills with live ammunition"; matching.joint).
 """
 
 from __future__ import annotations
@@ -125,6 +133,8 @@ class Entry:
     to_verb: tuple[str, ...] = ()  # the verb names the event only with a "to" complement of one of these verbs
     from_verb: tuple[str, ...] = ()  # the verb names the event only with a "from" gerund of one of these verbs
     purpose: tuple[str, ...] = ()  # the verb names the event only with an infinitive of purpose of one of these
+    participle: tuple[str, ...] = ()  # the word names the event only with a participle clause of one of these
+    joint: bool = False  # the word names the event only where parties do it together
 
     @property
     def specificity(self) -> int:
@@ -134,7 +144,7 @@ class Entry:
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
                        or self.consequence_clause or self.complement_of or self.to_verb or self.from_verb
-                       or self.purpose) \
+                       or self.purpose or self.participle or self.joint) \
             + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
             + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
@@ -231,6 +241,7 @@ def _entries(path: Path) -> list[Entry]:
                 consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
                 complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
                 from_verb=_words(raw.get("from_verb")), purpose=_words(raw.get("purpose")),
+                participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
             ))
     return out
 
