@@ -9,6 +9,8 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.actors.state_bodies import qualified_ids
+from dossier.actors.unknown import rename
 from dossier.config import Settings
 from dossier.model import Document, Entity, Event, Evidence, Fact, Mention, Timex
 from dossier.nlp import loader
@@ -55,8 +57,9 @@ def _make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc
 
 
 def result_from_doc(document: Document, doc: Doc) -> DocResult:
-    """Collect what the stages wrote on a processed Doc."""
-    return DocResult(
+    """Collect what the stages wrote on a processed Doc; a state body named by its function alone ("the Finance
+    Ministry") under an id that carries its state (actors/state_bodies.py)."""
+    result = DocResult(
         document=document,
         entities=list((doc._.actors or {}).values()),
         mentions=list(doc._.mentions or []),
@@ -64,6 +67,7 @@ def result_from_doc(document: Document, doc: Doc) -> DocResult:
         events=list(doc._.events or []),
         facts=list(doc._.facts or []),
     )
+    return rename(result, qualified_ids(result.entities))
 
 
 def process(documents: Iterable[Document], settings: Settings | None = None,

@@ -119,6 +119,11 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             if dictionary.lexicon.state_body_names else None
         self.body_heads = frozenset(w.lower() for w in (*dictionary.lexicon.body_nouns,
                                                         *dictionary.lexicon.defined_body_heads))
+        # the last word of a body's name, before which a title's word is the name's ("Foreign Ministry"): a body's
+        # noun, a state body's, and the nouns of a kind of body other than a person's or a firm's
+        self.name_heads = self.body_heads | frozenset(w.lower() for w in (
+            *dictionary.lexicon.function_body_heads, *(n for kind, nouns in dictionary.lexicon.kind_nouns.items()
+                                                       if kind not in ("person", "company") for n in nouns)))
         self._firm_stems: dict[str, set[str]] | None = None  # the dictionaries' firms by name without legal form
         self._firm_short_stems: dict[str, set[str]] = {}  # the same, a form written out kept ("intel corporation")
         self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
@@ -338,14 +343,17 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
 
     def _core(self, ent: Span) -> Span | None:
         """The name inside an entity: no leading 'the' or honorifics, no trailing possessive. A firm's full legal
-        name keeps a first word that is also a title ("General Dynamics Corp", "Admiral Holdings plc")."""
+        name keeps a first word that is also a title ("General Dynamics Corp", "Admiral Holdings plc"), and so does
+        a body's name, one ending with a body's noun ("the Foreign Ministry", "the Justice Department", "the General
+        Accounting Office": not "Ministry", "Department", "Accounting Office")."""
         start, end = ent.start, ent.end
         doc = ent.doc
-        firm = ent.label_ != "PERSON" and ent[-1].lower_.strip(".") in self.legal_forms
-        while start < end and (doc[start].lower_ == "the" or doc[start].text in self.d.honorifics and not firm):
-            start += 1
         while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
             end -= 1
+        whole = ent.label_ != "PERSON" and end > start and (
+            doc[end - 1].lower_.strip(".") in self.legal_forms or doc[end - 1].lower_ in self.name_heads)
+        while start < end and (doc[start].lower_ == "the" or doc[start].text in self.d.honorifics and not whole):
+            start += 1
         return doc[start:end] if end > start else None
 
     def _output(self, doc: Doc, found: list[Found], nested: list[Found], date: str | None):

@@ -1,0 +1,82 @@
+"""A state body named by its function alone ("the Finance Ministry", "the Treasury") is one body of each state: its id
+carries the state its story gives it, so two states' ministries are two actors across documents; a name with any
+other word, or a body of no known state, keeps its id. Sentences written for these tests."""
+
+import pytest
+
+from dossier.actors.state_bodies import function_body
+
+
+def _ids(found, name):
+    return {e.id for e in found.entities if e.name == name}
+
+
+@pytest.mark.parametrize("name", ["Finance Ministry", "the Trade Ministry", "Ministry of Foreign Affairs",
+                                  "Posts and Telecommunications Ministry", "Treasury", "Foreign Office",
+                                  "Export-Import Bank", "Ex-Im Bank", "Central Bank", "Justice Department"])
+def test_names_of_a_function_alone(name):
+    assert function_body(name)
+
+
+@pytest.mark.parametrize("name", ["Ministry", "Department", "California Department of Food and Agriculture",
+                                  "Asian Development Bank", "International Energy Agency", "Swiss National Bank",
+                                  "Commission", "Paribas", "Oil Ministry Pension Fund", "Ministry of Fear"])
+def test_names_of_one_body_are_not(name):
+    assert not function_body(name)
+
+
+def test_two_states_ministries_are_two_actors(story):
+    tokyo = story("Japan's trade surplus widened in February. The Finance Ministry said it would watch the yen.",
+                  dateline="TOKYO")
+    paris = story("France will sell its stake in a bank next month. The Finance Ministry said the sale was due.",
+                  dateline="PARIS")
+    assert _ids(tokyo, "Finance Ministry") == {"unk:ORG:finance-ministry-jpn"}
+    assert _ids(paris, "Finance Ministry") == {"unk:ORG:finance-ministry-fra"}
+
+
+def test_events_and_mentions_name_the_state_s_body(story):
+    found = story("France will sell its stake in a bank next month. The Ministry of Foreign Affairs agreed to the "
+                  "plan.", dateline="PARIS")
+    ident = "unk:ORG:ministry-of-foreign-affairs-fra"
+    assert _ids(found, "Ministry of Foreign Affairs") == {ident}
+    assert any(m.entity == ident for m in found.mentions)
+    assert not any(m.entity == "unk:ORG:ministry-of-foreign-affairs" for m in found.mentions)
+    assert all("unk:ORG:ministry-of-foreign-affairs" not in [*e.source, *e.target] for e in found.events)
+
+
+def test_a_ministry_of_another_state_named_in_its_sentence_is_that_state_s(story):
+    found = story("Japan's trade surplus widened in February. Brazil's Trade Ministry said it would buy more Japanese "
+                  "steel.", dateline="TOKYO")
+    assert _ids(found, "Trade Ministry") == {"unk:ORG:trade-ministry-bra"}
+
+
+def test_a_body_its_story_gives_no_state_keeps_its_id(story):
+    found = story("Chile and Peru signed a fishing pact on Monday. The Finance Ministry said talks would go on.")
+    assert {e.country for e in found.entities if e.name == "Finance Ministry"} == {None}
+    assert _ids(found, "Finance Ministry") == {"unk:ORG:finance-ministry"}
+
+
+def test_a_name_with_a_word_of_its_own_keeps_its_id(story):
+    found = story("Farm prices fell in February. The California Department of Food and Agriculture warned growers.",
+                  dateline="WASHINGTON")
+    assert _ids(found, "California Department of Food and Agriculture") == {
+        "unk:ORG:california-department-of-food-and-agriculture"}
+
+
+def test_federal_agencies_by_name_and_acronym(story, by_name):
+    found = by_name(story("The FCC fined a broadcaster on Tuesday. The Food and Drug Administration approved a new "
+                          "drug.", dateline="NEW YORK"))
+    assert found["Federal Communications Commission"].country == "USA"
+    assert found["Food and Drug Administration"].country == "USA"
+
+
+def test_a_department_named_with_its_state_is_the_american_one(story, by_name):
+    found = by_name(story("Canada will change its extradition law. The U.S. Justice Department said it would study "
+                          "the bill.", dateline="OTTAWA"))
+    assert found["United States Department of Justice"].country == "USA"
+
+
+def test_another_state_s_body_of_that_function_is_its_own(story):
+    found = story("Canada will change its extradition law. The Justice Ministry said a bill was ready.",
+                  dateline="OTTAWA")
+    assert _ids(found, "Justice Ministry") == {"unk:ORG:justice-ministry-can"}
