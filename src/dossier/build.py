@@ -3,8 +3,9 @@
 Safe to stop at any point: each batch of documents is saved in one transaction with a mark that the merge is
 pending, and the merge replaces the merged tables in one transaction that clears the mark. A build that was
 stopped loses at most the batch it was analysing; the next one reads those documents again, skips those
-already saved, and finishes the merge. Between batches the store is released (after a save at most every
-`settings.release_seconds`), so that readers get in.
+already saved, and finishes the merge. The build keeps one connection to the store from batch to batch, and
+lets go of it after a save when another process waits for it (`Store.let_in`), or when it last did so
+`settings.release_seconds` ago (for readers that do not say they wait), so that readers get in.
 """
 
 from __future__ import annotations
@@ -54,12 +55,12 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
         documents = _streamed(fresh, on_total)  # read while the workers analyse
     else:
         documents = _spooled(fresh, on_total)  # read first: the language identifier let go before the analysis
-    _save(store, [], problems)
+    due = _merge_due(store, settings.merge_every)
+    _save(store, [], problems)  # and let go: readers get in while the first batch is analysed
     written = len(problems)  # how many of `problems` the store holds: more come while the documents stream
     analysis: list[IngestError] = []
     batch, failed, since = [], [], time.monotonic()
-    released = since  # the store is released after a save at most every release_seconds (closing and opening costs)
-    due = _merge_due(store, settings.merge_every)
+    released = since  # let go after a save when someone waits, else at most every release_seconds (opening costs)
     waiting = 0  # documents saved since the last merge
     for result in process(documents, settings, nlp=nlp, ready=True) if documents is not None else ():
         if result.error:
@@ -72,16 +73,17 @@ def run_build(paths: Iterable[Path], settings: Settings, store: Store, *, nlp=No
         if len(batch) >= settings.write_every or time.monotonic() - since >= WRITE_SECONDS \
                 or due(waiting + len(batch)):
             release = time.monotonic() - released >= settings.release_seconds
-            report.added += _save(store, batch, problems[written:] + failed, release)
+            added, let_go = _save(store, batch, problems[written:] + failed, release)
+            report.added += added
             written = len(problems)
             analysis += failed
             waiting += len(batch)
             batch, failed, since = [], [], time.monotonic()
-            released = since if release else released
+            released = since if let_go else released
             if due(waiting):  # at a set count of documents, whatever the batches: the same merges in every mode
                 finish_merge(store)
                 due, waiting = _merge_due(store, settings.merge_every), 0
-    report.added += _save(store, batch, problems[written:] + failed)
+    report.added += _save(store, batch, problems[written:] + failed, release=False)[0]  # the merge reads on
     report.problems = problems + analysis + failed
     report.merged = finish_merge(store)
     return report
@@ -164,17 +166,20 @@ def _merge_due(store: Store, every: int) -> Callable[[int], bool]:
     from dossier.merge.incremental import MAX_SHARE
 
     merged = store.merged_count()
-    store.release()
+    store.let_in()
     need = every if merged == 0 else max(every // 4, min(every, int(MAX_SHARE * merged)))
     return lambda n: n >= need
 
 
-def _save(store: Store, batch: list, failed: list[IngestError], release: bool = True) -> int:
+def _save(store: Store, batch: list, failed: list[IngestError], release: bool = True) -> tuple[int, bool]:
+    """Save a batch and the problems met since the last; let go of the store if `release`, else only if another
+    process waits for it. (Documents added, whether the store was let go.)"""
     added = store.add_results(batch) if batch else 0
     store.add_errors((e.source, e.reason) for e in failed)
     if release:
         store.release()
-    return added
+        return added, True
+    return added, store.let_in()
 
 
 def finish_merge(store: Store, full: bool = False) -> bool:

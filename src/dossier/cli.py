@@ -107,7 +107,7 @@ def build(
         settings = Settings.from_env(db=db, spacy_model=model, actor_files=actors or None, workers=workers,
                                      engine=engine)
         store = Store(db)
-        store.release()  # held again only while a batch is written: readers get in meanwhile
+        store.release()  # readers get in while the pipeline loads
     except (StoreError, ValidationError) as exc:
         err.print(f"[red]error:[/] {escape(_one_line(exc))}")
         raise typer.Exit(2)

@@ -18,8 +18,9 @@ class Settings(BaseModel):
                              "this many characters, cut at paragraph breaks.")
     write_every: int = Field(default=64, gt=0, description="`dossier build` saves documents in transactions of "
                              "this many (fewer when analysis is slow).")
-    release_seconds: float = Field(default=5.0, ge=0, description="`dossier build` lets go of the store after a save "
-                                   "at most this often, so that readers get in (0: after every save).")
+    release_seconds: float = Field(default=60.0, ge=0, description="`dossier build` keeps the store open from save to "
+                                   "save; it lets go of it after a save when a reader waits for it, and otherwise "
+                                   "at most this often, for readers that do not say they wait (0: after every save).")
     merge_every: int = Field(default=2000, ge=0, description="`dossier build` merges after the first this many new "
                              "documents, then each time the new ones reach a quarter of those merged (at most this many), "
                              "so that the merge holds only what they touch (0: one merge, at the end).")

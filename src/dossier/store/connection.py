@@ -1,8 +1,11 @@
 """Open the DuckDB file: the one place where every way of failing to open a store becomes one sentence.
 
-DuckDB lets one process write a file, or any number read it, never both at once. A build therefore holds the
-file only while it writes a batch, and a reader (`dossier events`, `export`, a web server) only while it reads;
-whoever finds the file held waits and tries again for up to `DOSSIER_LOCK_WAIT` seconds (30 by default).
+DuckDB lets one process write a file, or any number read it, never both at once. A build keeps the file open
+from batch to batch (opening and closing cost some 30 ms of CPU each) and lets go of it after a batch when
+someone waits for it; a reader (`dossier events`, `export`, a web server) holds it only while it reads. Whoever
+finds the file held waits and tries again for up to `DOSSIER_LOCK_WAIT` seconds (30 by default), and meanwhile
+leaves a mark beside the store (`waiting_mark`: an empty file `<store>.waiting`) that the build looks for after
+each batch; the one who gets in removes it.
 """
 
 from __future__ import annotations
@@ -38,9 +41,10 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float | None = N
     wait = lock_wait() if wait is None else wait
     deadline = time.monotonic() + wait
     delay = 0.02
+    waited = False
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as exc:
             message = str(exc)
             held = _HELD.search(message)
@@ -50,8 +54,41 @@ def connect(path: Path | str, *, read_only: bool = False, wait: float | None = N
                 raise StoreError(f"{path}: the store is in use by another process (PID {held.group(2)}, perhaps a "
                                  f"running `dossier build`); waited {wait:g} s (DOSSIER_LOCK_WAIT), try again when "
                                  "it has finished.") from exc
+            ask(path)  # at every try: another who got in first has removed it
+            waited = True
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+            continue
+        if waited:
+            answered(path)
+        return con
+
+
+def waiting_mark(path: Path | str) -> Path:
+    """The empty file whose presence says that a process waits for the store at `path` (`<store>.waiting`)."""
+    return Path(f"{path}.waiting")
+
+
+def ask(path: Path | str) -> None:
+    """Say that this process waits for the store (a folder that cannot be written: the holder is not told, and
+    lets go of the store at its own pace)."""
+    try:
+        waiting_mark(path).touch()
+    except OSError:
+        pass
+
+
+def asked(path: Path | str) -> bool:
+    """Whether a process waits for the store (one stat: cheap enough after every batch)."""
+    return waiting_mark(path).exists()
+
+
+def answered(path: Path | str) -> None:
+    """The wait is over: remove the mark (whoever still waits leaves it again at its next try)."""
+    try:
+        waiting_mark(path).unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _check_path(path: Path, read_only: bool) -> None:

@@ -20,7 +20,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from dossier.model import Document, Dossier, Entity, Event, Fact, Mention, Timex
 from dossier.store import increments
-from dossier.store.connection import StoreError, connect
+from dossier.store.connection import StoreError, answered, asked, connect
 from dossier.store.schema import TABLES, columns, create_statement
 from dossier.store.versions import META, SCHEMA_VERSION, get_meta, migrate, missing_columns, set_meta, stored_version
 
@@ -37,7 +37,8 @@ class Store:
     failure is a StoreError with one sentence.
 
     The connection opens on first use and `release()` closes it, so that other processes can open the file
-    between a build's batches (DuckDB admits one writer or many readers at a time; see `connection`).
+    (DuckDB admits one writer or many readers at a time; see `connection`); `let_in()` closes it only when
+    another process waits for it, so that a build keeps one connection for its batches while nobody does.
     """
 
     def __init__(self, path: Path | str, read_only: bool = False, wait: float | None = None):
@@ -65,6 +66,15 @@ class Store:
         if self._con is not None:
             con, self._con = self._con, None
             con.close()
+
+    def let_in(self) -> bool:
+        """Close the connection if another process waits for the file (its mark, `connection.asked`), and remove
+        the mark; True when it was closed. One stat when nobody waits."""
+        if self._con is None or not asked(self.path):
+            return False
+        answered(self.path)  # one who waited in vain (stopped) is not waited for again
+        self.release()
+        return True
 
     def close(self) -> None:
         self.release()
