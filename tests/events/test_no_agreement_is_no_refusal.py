@@ -27,7 +27,7 @@ def test_a_question_not_yet_agreed_is_no_refusal(code, text):
     ("Peru would not agree with the proposal Chile made on Monday.", "agree"),
     ("Peru has not agreed to the new border line.", "agree"),
     ("Chile and Bolivia could not agree on the grazing rights.", "agree"),
-    ("Ghana and Nigeria failed to reach agreement on a joint candidate for the chair.", "reach"),
+    ("Ghana and Nigeria failed to reach agreement on a shared nominee to chair the board.", "reach"),
 ])
 def test_a_failure_to_agree_on_a_thing_and_a_refusal_stay_refusals(code, text, trigger):
     events, _ = code(text)
