@@ -79,12 +79,13 @@ ACTOR_LEXICON = Path(__file__).parents[1] / "actors" / "data" / "lexicon.yaml"
 @dataclass(frozen=True)
 class TradeWords:
     """The words `firms_own_trade` reads (data/relevance.yaml; the legal forms from the actors' lexicon), in lower
-    case: firms' kinds and CAMEO sectors, the legal forms that end a firm's name, the acts of force, the sectors that
+    case: firms' kinds and CAMEO sectors, the legal forms and other words that end a firm's name, the acts of force, the sectors that
     make a code no firm's, and the types kept with no target."""
 
     firm_kinds: frozenset[str]
     firm_sectors: frozenset[str]
     legal_forms: frozenset[str]
+    firm_name_words: frozenset[str]
     acts_of_force: frozenset[str]
     state_sectors: frozenset[str]
     aimed_types: frozenset[str]
@@ -97,7 +98,8 @@ def trade_words() -> TradeWords:
     forms = frozenset(str(w).lower() for key in ("legal_forms", "legal_forms_written_out")
                       for w in actor_words.get(key, []))
     return TradeWords(**{name: lists.get(name, frozenset()) for name in (
-        "firm_kinds", "firm_sectors", "acts_of_force", "state_sectors", "aimed_types")}, legal_forms=forms)
+        "firm_kinds", "firm_sectors", "firm_name_words", "acts_of_force", "state_sectors", "aimed_types")},
+        legal_forms=forms)
 
 
 def _sectors(actor: Entity) -> set[str]:
@@ -106,15 +108,16 @@ def _sectors(actor: Entity) -> set[str]:
 
 
 def is_firm(actor: Entity | None) -> bool:
-    """A firm: of a firm's kind, of a firm's CAMEO sector ("USABUS", "MNCUSA"), or named with a legal form at its end
-    ("Harper and Row Publishers Inc"), and of no political kind (data/relevance.yaml: political_kinds)."""
+    """A firm: of a firm's kind, of a firm's CAMEO sector ("USABUS", "MNCUSA"), or named with a legal form or a firm's
+    word at its end ("Harper and Row Publishers Inc", "Osaka Stock Exchange"), and of no political kind
+    (data/relevance.yaml: political_kinds, firm_name_words)."""
     words = trade_words()
     if actor is None or actor.kind in political_kinds() or _sectors(actor) & words.state_sectors:
         return False  # a regulator of trade ("USAGOVBUS"), an economic body of states ("IGOWSTBUS") is no firm
     if actor.kind in words.firm_kinds or _sectors(actor) & words.firm_sectors:
         return True
     name = re.sub(r"[^\w ]", " ", actor.name.lower()).split()
-    return len(name) > 1 and name[-1] in words.legal_forms
+    return len(name) > 1 and (name[-1] in words.legal_forms or name[-1] in words.firm_name_words)
 
 
 def _beside_firms(actor: Entity | None) -> bool:
