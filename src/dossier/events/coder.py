@@ -96,9 +96,15 @@ CREATE_ACCUSE_LEAD = 0.5
 # Round 35: a model trained since carries its own edges, set at training so that it drops the share of the rules'
 # candidates in unseen business news that these edges drop with round 31's model (training.drop_edges; a model
 # retrained on round 34's rules sits 0.03 lower and kept six wrong candidates of Reuters 1-1,000 at these
-# constants); these are the edges of a model file without them (`drop_edges`).
-NONE_MARGIN = 0.4
-HAND_NONE_MARGIN = 1.0
+# constants); these are the edges of a model file without them (`drop_edges`), the shipped one's.
+# Round 36: 0.1 lower (from 0.4 and 1.0). The model's kept candidates within 0.1 of the old edges on fresh Reuters
+# 5,501-6,000 were 22 wrong to 6 right (forecasts, background, firms' own acts: docs/evaluation.md "Round 36,
+# model"); checked on text nobody had read for it: Reuters 6,001-6,500 loses 27 events, 17 rightly, 6 real acts, 4
+# neither ("Lead, round 36"); 1-1,000 loses 38, 34 rightly, and gains one wrong; realnews recall unchanged in every
+# row, fully right up on the rows the shipped model codes. A retrained model's own edges still follow
+# training.drop_edges.
+NONE_MARGIN = 0.3
+HAND_NONE_MARGIN = 0.9
 # How much the model must prefer its best type to "no event" to keep a trigger whose actors the actors stage did not
 # resolve ("contract employees stopped work in a strike", "rebel fighters said they will lay down their weapons")
 # in a sentence left without an event. PLV_train 5-fold CV (training/diagnose_no_event.py): 20 of its 52 sentences
