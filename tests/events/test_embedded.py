@@ -85,3 +85,9 @@ def test_a_name_in_a_clause_of_the_passive_subject_is_left_to_the_model(nlp):
     # must-not: a clause inside the subject's phrase tells another act, whose parties may do the trigger's
     doc = nlp("Farmers who failed to notify the ministry will be allowed to keep the land.")
     assert not in_passive_subject(next(t for t in doc if t.text == "ministry"), next(t for t in doc if t.text == "allowed"))
+
+
+def test_a_for_phrase_inside_the_objects_clause_is_left_to_the_model(nlp):
+    # must-not: "for X" at a clause's end often tells whom the trigger's act is for (the parser hangs it low)
+    doc = nlp("Kenya sent food that the rebels do not want for the refugees in Somalia.")
+    assert not in_object_clause(next(t for t in doc if t.text == "refugees"), next(t for t in doc if t.text == "sent"))

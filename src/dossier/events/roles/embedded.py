@@ -40,7 +40,7 @@ def in_object_clause(anchor: Token, trigger: Token) -> bool:
     object or a preposition's, and the nouns below them), and is not that clause's doer or in its doer's phrase:
     "disagreed with provisions which would require Y to act" (Y), "would block any takeover found harmful to Y's
     interests" (Y). A clause's own doer may be whose the object is ("rejected the plan that Y proposed": Y; "measures
-    taken by Y": Y), so it is left to the model."""
+    taken by Y": Y), so it is left to the model; so is one in a "for" phrase (`_for_phrase`)."""
     if trigger.pos_ != "VERB":
         return False
     heads = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
@@ -53,8 +53,19 @@ def in_object_clause(anchor: Token, trigger: Token) -> bool:
             if clause.dep_ not in _QUALIFYING or clause.pos_ not in ("VERB", "AUX") or clause.i not in above:
                 continue
             doers = [t.i for d in clause.children if d.dep_ in _DOERS for t in d.subtree]
-            if anchor.i not in doers:
+            if anchor.i not in doers and not _for_phrase(anchor, clause):
                 return True
+    return False
+
+
+def _for_phrase(anchor: Token, clause: Token) -> bool:
+    """The mention is in a "for" phrase inside the clause ("send supplies that Y does not want for the Tamils"): whom
+    the act is for, which the parser often hangs on the nearest verb rather than on the trigger; left to the model."""
+    tok = anchor
+    while tok.i != clause.i and tok.i != tok.head.i:
+        if tok.dep_ == "prep" and tok.lower_ == "for":
+            return True
+        tok = tok.head
     return False
 
 
