@@ -87,3 +87,33 @@ def test_going_on_strike_is_still_a_strike(code):
     # must-not: "went on strike" is no going to a gathering; the strike is coded as before
     events, _ = code("About 900 dock workers went on strike at the port of Mombasa on Monday.")
     assert any(e.type == "PROTEST" for e in events)
+
+
+def test_officials_of_one_state_who_attend_together_are_one_side(code, rules_only):
+    # "X and Y attended the meeting", both of one state: neither meets the other (roles/gatherings.py `taking_part`)
+    events, actors = code("Kenyan Foreign Minister Amos Kibe and Kenyan Trade Minister Ruth Oduya attended the "
+                          "meeting in Geneva.")
+    (event,) = [e for e in events if e.type == "CONSULT"]
+    assert names(event.source, actors) == {"Amos Kibe", "Ruth Oduya"} and not event.target
+
+
+def test_two_states_that_attend_together_meet(code, rules_only):
+    # must-not: two states' delegates at one meeting are two sides, as before
+    events, actors = code("Kenya and Uganda attended the meeting in Geneva.")
+    (event,) = [e for e in events if e.type == "CONSULT"]
+    assert names(event.source, actors) == {"Kenya"} and names(event.target, actors) == {"Uganda"}
+
+
+def test_those_who_meet_together_stay_two_sides(code, rules_only):
+    # must-not: a verb of meeting itself still makes two sides
+    events, actors = code("Kenya and Uganda met on Monday.")
+    (event,) = [e for e in events if e.type == "CONSULT"]
+    assert names(event.source, actors) == {"Kenya"} and names(event.target, actors) == {"Uganda"}
+
+
+def test_talks_whose_with_phrase_hangs_on_the_verb_are_with_its_object(code, rules_only):
+    events, actors = code("Kenyan Finance Minister Amos Kibe and Trade Minister Ruth Oduya set out their plans at "
+                          "private talks yesterday with Ugandan President Yoweri Museveni.")
+    (event,) = [e for e in events if e.type == "CONSULT"]
+    assert [actors[i].country for i in event.target] == ["UGA"]
+    assert all(actors[i].country == "KEN" for i in event.source)

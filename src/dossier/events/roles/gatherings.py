@@ -31,3 +31,17 @@ def gathered_people(noun: Token) -> list[Token]:
         return []
     owners = [c for c in noun.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "NOUN")]
     return owners + prep_objects(noun, preps)
+
+
+@cache
+def taking_part_verbs() -> frozenset[str]:
+    """The verbs by which people take part in a gathering together (data/gatherings.yaml `taking_part`)."""
+    return frozenset(w.lower() for w in load_yaml(_GATHERINGS)["taking_part"])
+
+
+def taking_part(tok: Token, gov: Token | None) -> bool:
+    """The trigger, or the verb a noun trigger hangs on, is a verb of taking part in a gathering ("X and Y attended
+    the meeting", "X and Y joined the talks"): those named together as its subject are one side."""
+    verbs = taking_part_verbs()
+    heads = [tok] + ([gov] if gov is not None else []) + ([tok.head] if tok.pos_ == "NOUN" else [])
+    return any(h.pos_ == "VERB" and h.lemma_.lower() in verbs for h in heads)

@@ -9,17 +9,19 @@ from spacy.tokens import Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
 from dossier.events.roles.deployed_forces import deployed
+from dossier.events.roles.embedded import one_state
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
                                   is_passive, modifier_doers, participle_agents, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
-from dossier.events.roles.gatherings import gathered_people
+from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
 from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
 from dossier.events.roles.speakers import first_person, own_act_possessors
+from dossier.events.roles.texts import text_authors, text_noun
 from dossier.events.roles.trips import destination_adjectives
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
@@ -319,6 +321,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if source_toks and not any(resolver.many(t) for t in source_toks):  # "tariffs imposed by X hurt Y",
             source_toks = [a for s in source_toks if s.pos_ == "NOUN"  # "a demand by X forced Y": X acts on Y
                            for a in participle_agents(s) + prep_objects(s, ("by",))] or source_toks
+        if source_toks and not any(resolver.many(t) for t in source_toks):  # "its suit, which alleges…": its
+            source_toks = [a for s in source_toks if (text := text_noun(s)) is not None  # author (texts.py)
+                           for a in text_authors(text, resolver)] or source_toks
         if not source_toks and agentless_verb(tok):
             source_toks = clause_doers(tok)  # "were injured when X bombarded them": X
         obj = direct_object(tok)
@@ -431,6 +436,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += visited + undergone
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)
+        if entry.reciprocal and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" \
+                and not any(resolver.many(t) for t in target_toks):  # "gave views at talks yesterday with X":
+            target_toks += [t for t in prep_objects(tok.head.head, ("with",)) if t.i > tok.i]  # the parser hangs
+            # "with X" on the verb; X is the talks' party
         if not any(resolver.many(t) for t in target_toks):  # "a demand for more pay in talks with X", "opened
             target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
                 [] if gov is None else with_clause_subjects(gov))
@@ -461,7 +470,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 roles.target.append(ident)
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
-    if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1:
+    if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1 \
+            and not (entry.reciprocal and taking_part(tok, gov) and one_state(roles.source, resolver)):  # "X and
+        # Y, both of one state, attended the talks": one side (two states' delegates attending together do meet)
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y accused each other": X, Y
     if _reporting(entry, roles, resolver):
         roles.source, roles.target = [], []  # no event: see _reporting
