@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from dossier.events import classifier
+from dossier.events.coder import HAND_NONE_MARGIN, NONE_MARGIN
 from dossier.events.edge_decisions import decide, differ, edge_of, near_edge
 
 
@@ -39,9 +40,11 @@ def test_the_coder_records_the_sentences_it_asks_the_model_about_when_asked(nlp)
 
 
 def test_each_candidate_is_dropped_by_the_edge_of_its_kind():
-    # no event leads AGREE by 0.7: over the dictionary's edge (0.4), under the hand-written one's (1.0)
-    (d,) = decide(_biased(AGREE=-0.9, NONE=-0.2), [_with_candidates(False, True)])
-    assert d.kind == "drop" and d.dropped == (True, False) and round(d.lead, 2) == 0.7
+    # no event leads AGREE by halfway between the dictionary's edge and the hand-written one's: over the one, under
+    # the other
+    lead = (NONE_MARGIN + HAND_NONE_MARGIN) / 2
+    (d,) = decide(_biased(AGREE=-0.9, NONE=-0.9 + lead), [_with_candidates(False, True)])
+    assert d.kind == "drop" and d.dropped == (True, False) and round(d.lead, 2) == round(lead, 2)
     # a model's own edges (kept in its file) replace the constants
     (d,) = decide(_biased({"drop_edges": {"hand": 0.6}}, AGREE=-0.9, NONE=-0.2), [_with_candidates(True)])
     assert d.dropped == (True,)
@@ -55,11 +58,11 @@ def test_an_event_is_added_only_where_the_model_may_add_one():
 
 
 def test_decisions_near_an_edge_are_listed_and_those_far_from_it_are_not():
-    near = _biased(AGREE=-0.9, NONE=-0.45)  # lead 0.45: 0.05 over the dictionary's edge
-    far = _biased(AGREE=-0.9, NONE=0.5)  # lead 1.4: far over both
+    near = _biased(AGREE=-0.9, NONE=-0.9 + NONE_MARGIN + 0.05)  # 0.05 over the dictionary's edge
+    far = _biased(AGREE=-0.9, NONE=-0.9 + HAND_NONE_MARGIN + 0.4)  # far over both
     assert [edge for *_, edge in near_edge(near, [_with_candidates(False)])] == ["dictionary"]
     assert near_edge(far, [_with_candidates(False), _with_candidates(True)]) == []
-    # a hand-written candidate is judged by its own edge: lead 0.45 is far below 1.0
+    # a hand-written candidate is judged by its own edge, far above
     assert near_edge(near, [_with_candidates(True)]) == []
 
 
@@ -74,8 +77,8 @@ def test_an_addition_near_its_guard_is_listed():
 
 def test_two_models_differ_where_a_candidate_or_an_addition_turns():
     items = [_with_candidates(False), _PLAIN]
-    shipped = _biased(AGREE=-0.9, NONE=-0.52)  # lead 0.38: kept; adds nothing (prefers no event)
-    retrained = _biased(AGREE=-0.9, NONE=-0.48)  # lead 0.42: dropped
+    shipped = _biased(AGREE=-0.9, NONE=-0.9 + NONE_MARGIN - 0.02)  # just under the edge: kept; adds nothing
+    retrained = _biased(AGREE=-0.9, NONE=-0.9 + NONE_MARGIN + 0.02)  # just over it: dropped
     (item, a, b), = differ(shipped, retrained, items)
     assert item is items[0] and a.dropped == (False,) and b.dropped == (True,)
     assert differ(shipped, shipped, items) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +24,10 @@ from dossier.store import increments
 from dossier.store.connection import StoreError, answered, asked, connect
 from dossier.store.schema import TABLES, columns, create_statement
 from dossier.store.versions import META, SCHEMA_VERSION, get_meta, migrate, missing_columns, set_meta, stored_version
+
+# How long a build that lets a waiting reader in gives it to get in (`Store.let_in`): a reader tries every 0.5 s at
+# most (`connection.connect`).
+LET_IN_SECONDS = 2.0
 
 if TYPE_CHECKING:
     from dossier.pipeline import DocResult
@@ -67,13 +72,19 @@ class Store:
             con, self._con = self._con, None
             con.close()
 
-    def let_in(self) -> bool:
-        """Close the connection if another process waits for the file (its mark, `connection.asked`), and remove
-        the mark; True when it was closed. One stat when nobody waits."""
+    def let_in(self, patience: float = LET_IN_SECONDS) -> bool:
+        """Close the connection if another process waits for the file (its mark, `connection.asked`), and give it
+        up to `patience` seconds to get in (it removes its mark when it does; a waiting reader tries again at least
+        every half second), so that the next save does not take the file back before it has had a turn; then remove
+        a mark left (one who waited in vain, stopped, is not waited for again). True when it was closed. One stat
+        when nobody waits."""
         if self._con is None or not asked(self.path):
             return False
-        answered(self.path)  # one who waited in vain (stopped) is not waited for again
         self.release()
+        deadline = time.monotonic() + patience
+        while asked(self.path) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        answered(self.path)
         return True
 
     def close(self) -> None:

@@ -59,11 +59,15 @@ def in_object_clause(anchor: Token, trigger: Token) -> bool:
 
 
 def _for_phrase(anchor: Token, clause: Token) -> bool:
-    """The mention is in a "for" phrase inside the clause ("send supplies that Y does not want for the Tamils"): whom
-    the act is for, which the parser often hangs on the nearest verb rather than on the trigger; left to the model."""
+    """The mention is in a "for" phrase inside the clause ("send supplies that Y does not want for the Tamils"), or
+    in a "to" phrase inside a participle on the object ("sent a flotilla carrying supplies to Y", "ships loaded with
+    medicine to Y"): whom the act is for, or where what is sent goes, which the parser often hangs on the nearest word
+    rather than on the trigger; left to the model. Not a "to" phrase of a relative clause ("a law that led to an
+    inquiry into Y") or on an adjective ("found harmful to Y's interests")."""
     tok = anchor
     while tok.i != clause.i and tok.i != tok.head.i:
-        if tok.dep_ == "prep" and tok.lower_ == "for":
+        if tok.dep_ == "prep" and (tok.lower_ == "for" or (
+                tok.lower_ == "to" and clause.dep_ == "acl" and tok.head.pos_ != "ADJ")):
             return True
         tok = tok.head
     return False
