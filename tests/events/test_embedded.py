@@ -91,3 +91,9 @@ def test_a_for_phrase_inside_the_objects_clause_is_left_to_the_model(nlp):
     # must-not: "for X" at a clause's end often tells whom the trigger's act is for (the parser hangs it low)
     doc = nlp("Kenya sent food that the rebels do not want for the refugees in Somalia.")
     assert not in_object_clause(next(t for t in doc if t.text == "refugees"), next(t for t in doc if t.text == "sent"))
+
+
+def test_the_parties_named_by_a_passive_subject_act_still_take_part(code):
+    events, actors = code("An accord between Peru and Chile was signed in Lima on Monday.")
+    (event,) = [e for e in events if e.type == "AGREE"]
+    assert event.source and names(event.source + event.target, actors) == {"Peru", "Chile"}

@@ -18,18 +18,20 @@ _DOERS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})  # who does the cla
 
 
 _CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp"})
+_PARTIES_PREPS = frozenset({"between", "with", "among", "by"})  # the parties of an act a noun names
 
 
 def in_passive_subject(anchor: Token, trigger: Token) -> bool:
     """The mention lies in the noun phrase of a passive trigger's subject ("X, a friend of Y, was charged": X and Y):
     that phrase names the one the act is done to, never its doer, which the "by" phrase names. Not inside a clause
     of that phrase ("farmers who failed to tell the government … will be allowed to…": the government may be anyone
-    of the clause's act)."""
+    of the clause's act), nor in the parties' phrase of an act the subject names ("an agreement between A and B was
+    signed", "talks with X were held": A, B and X take part in it)."""
     if trigger.pos_ != "VERB" or not is_passive(trigger):
         return False
     tok = anchor
     while tok.i != tok.head.i and tok.head.i != trigger.i:
-        if tok.dep_ in _CLAUSES:
+        if tok.dep_ in _CLAUSES or (tok.dep_ == "prep" and tok.lower_ in _PARTIES_PREPS):
             return False
         tok = tok.head
     return tok.head.i == trigger.i and tok.dep_ == "nsubjpass"
