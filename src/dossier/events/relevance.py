@@ -79,8 +79,8 @@ ACTOR_LEXICON = Path(__file__).parents[1] / "actors" / "data" / "lexicon.yaml"
 @dataclass(frozen=True)
 class TradeWords:
     """The words `firms_own_trade` reads (data/relevance.yaml; the legal forms from the actors' lexicon), in lower
-    case: firms' kinds and CAMEO sectors, the legal forms and other words that end a firm's name, the acts of force, the sectors that
-    make a code no firm's, and the types kept with no target."""
+    case: firms' kinds and CAMEO sectors, the legal forms and other words that end a firm's name, the acts of force,
+    the sectors that make a code no firm's, and the types kept with no target."""
 
     firm_kinds: frozenset[str]
     firm_sectors: frozenset[str]
