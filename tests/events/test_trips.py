@@ -65,3 +65,58 @@ def test_the_adjective_of_a_trip_with_a_destination_is_the_traveller(code):
     visit = only(events, "CONSULT")
     assert {actors[i].country for i in visit.target} == {"KEN"}
     assert "JPN" not in {actors[i].country for i in visit.target}
+
+
+# Where a trip starts, a trip home, and whom a trip meets (events/roles/trips.py home_trips and met_on_trip; the
+# "leave X for Y" entry's origin_object in patterns/consult.yaml). Sentences written for these tests.
+
+def _visits(events):
+    return [e for e in events if e.type == "CONSULT" and e.mode == "visit"]
+
+
+def test_the_city_a_trip_leaves_is_no_place_visited(code):
+    events, actors = code("The Brazilian foreign minister left London for Tokyo on Monday.")
+    targets = {actors[i].country for e in _visits(events) for i in e.target}
+    assert "JPN" in targets and "GBR" not in targets
+
+
+def test_a_tour_of_a_region_goes_there(code):
+    events, actors = code("The Indian trade minister left London for a tour of Africa.")
+    visits = _visits(events)
+    assert visits and all("Africa" not in names(e.source, actors) for e in visits)
+    assert any("Africa" in names(e.target, actors) for e in visits)
+    assert all("GBR" not in {actors[i].country for i in e.target} for e in visits)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto flew back to Nairobi on Sunday.",
+    "Chilean President Gabriel Boric is due to return to Santiago on Friday.",
+])
+def test_a_trip_home_visits_nobody(code, text):
+    events, actors = code(text)
+    assert _visits(events) == []
+
+
+def test_a_trip_from_the_own_capital_keeps_its_destination(code):
+    events, actors = code("Chilean President Gabriel Boric left Santiago for Buenos Aires on Monday.")
+    visit = only(_visits(events))
+    assert {actors[i].country for i in visit.target} == {"ARG"}
+
+
+def test_a_trip_abroad_stays(code):  # must-not: a place of another state is visited
+    events, actors = code("Chilean President Gabriel Boric travelled to Lima on Monday.")
+    visit = only(_visits(events))
+    assert {actors[i].country for i in visit.target} == {"PER"}
+
+
+def test_the_one_a_trip_goes_to_meet_is_visited(code):
+    events, actors = code("Chilean President Gabriel Boric flew to Madrid to meet Spanish Prime Minister Pedro Sanchez.")
+    visit = only(_visits(events))
+    assert "Pedro Sanchez" in names(visit.target, actors) or any(
+        actors[i].kind == "person" and actors[i].country == "ESP" for i in visit.target)
+
+
+def test_the_visit_of_a_leader_is_made_by_the_leader(code):  # must-not: "of" a person names the visitor
+    events, actors = code("The visit of Kenyan President William Ruto to Lima ended on Friday.")
+    visit = next(e for e in events if e.trigger.endswith("visit"))
+    assert {actors[i].country for i in visit.source} == {"KEN"}

@@ -21,6 +21,7 @@ from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.measures import imposed_again
 from dossier.events.roles.meeting_sides import visitor_first
 from dossier.events.roles.pairs import pair_back
+from dossier.events.roles.trips import home_trips
 from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
 
@@ -61,6 +62,8 @@ class EventCoder:
             # then, both sides known: a meeting's visitor is its source, its host the target (not with the rules
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
+        # a traveller going to a place of the own state goes home, visiting nobody ("returned to Lima")
+        events = home_trips(events, doc._.actors or {})
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event
             events = placed_events(events, doc._.actors or {}, doc if self.by_place else None)
         if not self.keep_trade:  # a firm's own trade, firms and their people on every side: no political act

@@ -75,6 +75,8 @@ liar"; "launched an attack on the base, killing ten" is a blow; matching.partici
 agent, of the word or of the verb a noun is the object or passive subject of — are joined by "and", or a "with"
 phrase there names a party: "the two navies and the coast guard staged a war game", "held drills with the Jordanian
 army"; not "held drills with live ammunition"; matching.joint).
+`origin_object` (the verb's direct object is where a trip starts, no party: "left Bonn for Washington" goes to
+Washington; roles/reading.py).
 """
 
 from __future__ import annotations
@@ -135,6 +137,7 @@ class Entry:
     purpose: tuple[str, ...] = ()  # the verb names the event only with an infinitive of purpose of one of these
     participle: tuple[str, ...] = ()  # the word names the event only with a participle clause of one of these
     joint: bool = False  # the word names the event only where parties do it together
+    origin_object: bool = False  # the direct object is where a trip starts ("left Bonn for X"), no party
 
     @property
     def specificity(self) -> int:
@@ -242,6 +245,7 @@ def _entries(path: Path) -> list[Entry]:
                 complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
                 from_verb=_words(raw.get("from_verb")), purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
+                origin_object=bool(raw.get("origin_object")),
             ))
     return out
 

@@ -22,7 +22,7 @@ from dossier.events.patterns import Entry
 from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.texts import text_authors, text_noun
-from dossier.events.roles.trips import destination_adjectives
+from dossier.events.roles.trips import destination_adjectives, met_on_trip
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
 from dossier.events.roles.warned_conditions import condition_doers, warned_condition
@@ -340,7 +340,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
         authors = act_authors(obj, resolver) if obj is not None else []
-        target_toks += authors or ([] if obj is None else [obj])
+        target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
+        # side from where the trip starts
         claimed = claimed_between(tok) if "between" in preps else set()
         target_toks += [t for t in prep_objects(tok, preps) if t.i not in claimed]
         if obj is not None:
@@ -349,7 +350,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 and any(resolver.many(t) for t in target_toks if t is not obj):
             target_toks = [t for t in target_toks if t is not obj]  # "discussed the IMF's plan with X": talks
             obj = None  # with X, the one met; the topic and its author are no party
-        if obj is not None and not resolver.many(obj):  # "rejected a demand by the IMF": the demand's author
+        if obj is not None and not resolver.many(obj) and not entry.origin_object:  # "rejected a demand by the
+            # IMF": the demand's author
             # "its inquiry into claims against X": X (the parser may hang "into" on the verb)
             # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
@@ -357,6 +359,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
                 or (own_act_possessors(obj, resolver) if names_an_act(obj) else [])  # "'X rejected our offer,'
             # Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
+        if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
+            target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
                 and any(c.dep_ == "agent" for c in tok.children):
             target_toks += subject_tokens(tok.head)  # "Urged by Japan to act, Kenya…": Kenya is the one urged
@@ -410,6 +414,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         source_toks = [c for c in modifiers if c not in visited]
         source_toks += prep_objects(tok, ("from",)) + agents
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
+        if entry.mode == "visit":  # "a tour of Asia", "his visit of three Gulf states": the places toured, where
+            toured = [o for o in own if all(resolver.label(i) in PLACE_LABELS for i in resolver.many(o))]
+            visited += toured  # "the visit of the Chinese premier" names the visitor
+            own = [o for o in own if o not in toured]
         lent = [s for s in subject_tokens(gov) if resolver.many(s)] if gov is not None else []
         undergone: list[Token] = []
         if (given := received_act(gov, source_toks + own, lent, resolver,

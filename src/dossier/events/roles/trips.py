@@ -18,6 +18,23 @@ _DESTINATION_PREPS = ("to", "of", "in", "for")
 _FRAME_PREPS = frozenset({"from", "on", "during", "after", "before", "at", "since"})
 
 
+# Verbs of meeting whose infinitive gives a trip's purpose ("flew to Paris to meet X", "went to Bonn for talks"
+# is a noun, read by the talks rules): the one met is the one visited.
+_MEETING_VERBS = frozenset({"meet", "see", "visit", "confer", "consult", "talk", "negotiate"})
+
+
+def met_on_trip(verb: Token) -> list[Token]:
+    """The ones a trip's infinitive of purpose meets: "flew to Paris to meet X" (X), "travelled to Texas to confer
+    with X" (X). The trip is the act (events/clauses.is_goal), and they are whom it visits."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in _MEETING_VERBS \
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) \
+                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
+            out += [o for o in c.children if o.dep_ in ("dobj", "obj")] + prep_objects(c, ("with",))
+    return out
+
+
 def _framing_subjects(noun: Token) -> list[Token]:
     """The subject of the verb a trip noun is the object of a framing preposition of ("X returned from a trip")."""
     prep = noun.head
@@ -48,3 +65,31 @@ def destination_adjectives(noun: Token, modifiers: list[Token], agents: list[Tok
     if not adjectives or any(resolver.many(t) for t in prep_objects(noun, _DESTINATION_PREPS)):
         return []
     return adjectives if travellers(noun, agents, gov, resolver) else []
+
+
+def _country(actors: dict, ident: str) -> str | None:
+    entity = actors.get(ident)
+    return entity.country if entity is not None else None
+
+
+def home_trips(events: list, actors: dict) -> list:
+    """A trip's place in the traveller's own state is where the traveller lives, not a place visited ("President
+    Garcia returned to Lima", "Kohl left Bonn for Washington" read as going to Bonn): such places leave the target,
+    and a trip left with no place or party to go to is no act between actors and leaves the events. Only places
+    (a city, a region), where every actor of the source is of that one state; a visit to the state's people ("met
+    the governor in Texas") or its government is another actor's and stays."""
+    kept = []
+    for event in events:
+        if event.mode != "visit" or event.cameo != "042" or not event.target:
+            kept.append(event)
+            continue
+        home = {_country(actors, i) for i in event.source}
+        home = home.pop() if len(home) == 1 else None
+        target = [i for i in event.target if not (home and (e := actors.get(i)) is not None
+                                                  and e.kind == "place" and e.country == home)]
+        if not target:
+            continue
+        if len(target) < len(event.target):
+            event = event.model_copy(update={"target": target})
+        kept.append(event)
+    return kept
