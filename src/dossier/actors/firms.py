@@ -129,9 +129,8 @@ class Firms:
 
     def _parent_of_a_local_unit(self, span: Span) -> bool:
         """Whether the story names a unit of this firm after the dateline's state: another name that begins with this
-        name's first word and holds that state's name or demonym (not after "of": "Acme Life Society of the United
-        States" is a firm's own seat) where this one holds none ("Zenko International Ltd" beside "Zenko Japan Inc" in a
-        Tokyo story): the unit is the local firm, the parent, named without the state,
+        name's first word and holds that state's name or demonym where this one holds none ("Zenko International Ltd"
+        beside "Zenko Japan Inc" in a Tokyo story): the unit is the local firm, the parent, named without the state,
         takes no country from the dateline (a subsidiary's country is its own, not its parent's)."""
         words = [t for t in span if t.lower_ != "the"]
         if self._home is None or not words or any(self._state_word(t) == self._home for t in span):
@@ -141,10 +140,9 @@ class Firms:
             if ent.start <= span.start < ent.end or span.start <= ent.start < span.end:
                 continue
             named = [t for t in ent if t.lower_ != "the"]
-            if len(named) > 1 and named[0].lower_ == first and any(
-                    self._state_word(t) == self._home and named[j - 1].lower_ not in ("of", "the", "in")
-                    for j, t in enumerate(named) if j):
-                return True  # not "Acme Life Society of the United States": the parent's own seat
+            if len(named) > 1 and named[0].lower_ == first and any(self._state_word(t) == self._home
+                                                                  for t in named[1:]):
+                return True
         return False
 
     def _state_word(self, tok: Token) -> str | None:
