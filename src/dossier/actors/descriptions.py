@@ -148,8 +148,6 @@ class Descriptions:
             # Plc" in a story that names Britain and no other state of the form
             country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
                                                          and not self._market else self._named_among(forms))
-            if len(forms) > 1 and country == self._home and self._parent_of_a_local_unit(span):
-                country = None  # "Zenko International Ltd" beside its "Zenko Japan Inc" in a Tokyo story
         if fallback and not country and ((label == "PERSON" and (sector or officer) and body is None
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
@@ -178,8 +176,7 @@ class Descriptions:
                 country = (self._official_country(span, token_actor) if official
                            else self._dominant or (self._subject_state() or self._home if kind == "government" or (
                                label == "ORG" and self._single and not self._market
-                               and not (self._international(span) and not forms)
-                               and not self._parent_of_a_local_unit(span)) or (
+                               and not (self._international(span) and not forms)) or (
                                label == "PERSON" and self._single and not self._market) else None))
             if forms and country not in forms:
                 country = None  # "Sandoz AG" in a story about the Soviet Union: no Soviet firm

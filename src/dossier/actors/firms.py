@@ -127,30 +127,6 @@ class Firms:
                    if all(name[:len(stem)] == stem for name, other in firms if other != ident)}
         return parents.pop() if len(parents) == 1 else None
 
-    def _parent_of_a_local_unit(self, span: Span) -> bool:
-        """Whether the story names a unit of this firm after the dateline's state: another name that begins with this
-        name's first word and holds that state's name or demonym where this one holds none ("Zenko International Ltd"
-        beside "Zenko Japan Inc" in a Tokyo story): the unit is the local firm, the parent, named without the state,
-        takes no country from the dateline (a subsidiary's country is its own, not its parent's)."""
-        words = [t for t in span if t.lower_ != "the"]
-        if self._home is None or not words or any(self._state_word(t) == self._home for t in span):
-            return False
-        first = words[0].lower_
-        for ent in span.doc.ents:
-            if ent.start <= span.start < ent.end or span.start <= ent.start < span.end:
-                continue
-            named = [t for t in ent if t.lower_ != "the"]
-            if len(named) > 1 and named[0].lower_ == first and any(self._state_word(t) == self._home
-                                                                  for t in named[1:]):
-                return True
-        return False
-
-    def _state_word(self, tok: Token) -> str | None:
-        """The country a word names as a state's name or demonym ("Japan", "Japanese"), if any."""
-        ident = self.d.demonyms.get(tok.text) or next(iter(self.d.folded.get(tok.lower_, set()) & self.state_ids),
-                                                      None)
-        return self.d.country_on(ident, self._date) if ident else None
-
     def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
         before it, else a company of its own; its exchange's suffix gives the company's country when nothing else
