@@ -4,7 +4,7 @@ other word, or a body of no known state, keeps its id. Sentences written for the
 
 import pytest
 
-from dossier.actors.state_bodies import function_body
+from dossier.actors.state_bodies import function_body, known_body
 
 
 def _ids(found, name):
@@ -80,3 +80,53 @@ def test_another_state_s_body_of_that_function_is_its_own(story):
     found = story("Canada will change its extradition law. The Justice Ministry said a bill was ready.",
                   dateline="OTTAWA")
     assert _ids(found, "Justice Ministry") == {"unk:ORG:justice-ministry-can"}
+
+
+# actors37: a state body named by its function that the dictionaries know for the story's state is that known body;
+# a body only some states have ("Congress") is, in a story of another state, the first listed state's.
+
+def test_the_treasury_of_a_washington_story_is_the_known_us_treasury(story):
+    found = story("The dollar slipped against the mark on Monday. The Treasury said it saw no reason to act.",
+                  dateline="WASHINGTON")
+    assert _ids(found, "United States Department of the Treasury") == {"usa:united-states-department-of-the-treasury"}
+    assert not [e for e in found.entities if e.id.startswith("unk:ORG:treasury")]
+
+
+def test_the_known_body_is_named_once_beside_its_full_name(story):
+    found = story("The U.S. Treasury sold notes on Monday. Later the Treasury said demand had been strong.",
+                  dateline="WASHINGTON")
+    ids = [e.id for e in found.entities]
+    assert ids.count("usa:united-states-department-of-the-treasury") == 1
+    assert not [i for i in ids if i.startswith("unk:ORG:treasury")]
+
+
+def test_the_treasury_of_a_state_the_dictionaries_lack_keeps_its_state_s_id(story):
+    found = story("Britain's budget deficit narrowed in May. The Treasury said borrowing would fall further.",
+                  dateline="LONDON")
+    assert _ids(found, "Treasury") == {"unk:ORG:treasury-gbr"}
+
+
+def test_congress_in_a_story_of_a_state_without_one_is_the_us_congress(story):
+    found = story("Korean steel makers cut exports in April. Congress has pressed Seoul to open its markets.",
+                  dateline="SEOUL")
+    assert {e.id for e in found.entities if e.name == "United States Congress"} == {"usa:united-states-congress"}
+    assert not [e for e in found.entities if e.id.startswith("unk:ORG:congress")]
+
+
+def test_congress_in_a_story_of_a_state_with_one_is_not_the_us_congress(story):
+    found = story("Argentina's inflation rose in May. Congress approved the new wage bill on Friday.",
+                  dateline="BUENOS AIRES")
+    assert "usa:united-states-congress" not in {e.id for e in found.entities}
+
+
+@pytest.mark.parametrize("name,country,known", [
+    ("Treasury", "USA", "usa:united-states-department-of-the-treasury"),
+    ("the Justice Department", "USA", "usa:united-states-department-of-justice"),
+    ("Congress", "JPN", "usa:united-states-congress"),
+    ("Treasury", "GBR", None), ("Finance Ministry", "JPN", None), ("Treasury", None, None),
+    ("Defense Department", "USA", None),  # an alias the converted lists give a command, not the department
+    ("Department of the Interior", "USA", None),  # ... and one they give another department
+    ("Export-Import Bank", "USA", None),  # ... and one they give the FTC
+])
+def test_known_bodies_by_a_function_name(name, country, known):
+    assert known_body(name, country) == known

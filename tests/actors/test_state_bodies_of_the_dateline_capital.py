@@ -8,14 +8,14 @@ ABOUT_CHILE = ("Chile's talks with its creditor banks made progress this week. C
 
 def test_a_body_in_a_capital_datelined_story_about_another_state_is_the_capital_s(story, country_of):
     found = story(ABOUT_CHILE + " The Treasury said it welcomed the progress.", dateline="WASHINGTON")
-    assert country_of(found, "Treasury") == "USA"
+    assert country_of(found, "United States Department of the Treasury") == "USA"  # the known body (round 37)
     found = story(ABOUT_CHILE + " The Finance Ministry said it had no comment.", dateline="TOKYO")
     assert country_of(found, "Finance Ministry") == "JPN"
 
 
 def test_one_mention_alone_in_its_sentence_is_enough(story, country_of):
     text = ABOUT_CHILE + " The Treasury praised Chile's plan. Later the Treasury said more talks were due."
-    assert country_of(story(text, dateline="WASHINGTON"), "Treasury") == "USA"
+    assert country_of(story(text, dateline="WASHINGTON"), "United States Department of the Treasury") == "USA"
 
 
 def test_a_body_whose_every_sentence_names_another_state_keeps_the_story_s_state(story, country_of):

@@ -62,3 +62,13 @@ def test_variant_spellings_and_middle_initials_are_one_name():
 def test_a_single_letter_is_kept_where_it_is_the_whole_first_or_last_name():
     ids = unknown_ids([[_unknown("PERSON", "j-smith", "J. Smith")], [_unknown("PERSON", "jo-smith", "Jo Smith")]])
     assert ids == {}
+
+
+def test_rename_to_a_known_actor_names_it_once_with_its_aliases():
+    known = Entity(id="usa:treasury", name="United States Treasury", type="ORG", country="USA", known=True,
+                   aliases=["U.S. Treasury"])
+    unknown = Entity(id="unk:ORG:treasury", name="Treasury", type="ORG", country="USA")
+    result = DocResult(document=Document(id="d", source="s", text="x"), entities=[unknown, known])
+    out = rename(result, {"unk:ORG:treasury": known})
+    assert [e.id for e in out.entities] == ["usa:treasury"]
+    assert out.entities[0].known and "Treasury" in out.entities[0].aliases and "U.S. Treasury" in out.entities[0].aliases

@@ -189,6 +189,7 @@ class Lexicon(_Entry):
     function_body_names: list[str] = []
     function_body_heads: list[str] = []
     function_body_words: list[str] = []
+    bodies_of_some_states: dict[str, list[str]] = {}
     region_words: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
@@ -692,6 +693,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
     elif key == "titles_not_given":
         for country, titles in update.titles_not_given.items():
             out.lexicon.titles_not_given.setdefault(country, []).extend(t.lower() for t in titles)
+    elif key == "bodies_of_some_states":
+        out.lexicon.bodies_of_some_states.update({k.lower(): v for k, v in update.bodies_of_some_states.items()})
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:

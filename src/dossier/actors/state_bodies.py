@@ -2,7 +2,10 @@
 body of each state. Within a document such a name no dictionary knows is one actor, given the state its story tells
 (resolve.py); across documents each state's is its own, so its id carries that state ("unk:ORG:finance-ministry" of
 a Tokyo story becomes "unk:ORG:finance-ministry-jpn"; none is added where the story gives no state). The names are
-data: `function_body_names`, `function_body_heads`, `function_body_words` and `state_body_names` in the lexicon."""
+data: `function_body_names`, `function_body_heads`, `function_body_words` and `state_body_names` in the lexicon.
+Where the dictionaries know that state's body by the name ("U.S. Treasury": "the Treasury" of a Washington story) it is
+that known body (`known_body`); a body only some states have (`bodies_of_some_states`: "Congress") is, in a story of
+another state, the first listed's (a Tokyo wire's "Congress" is the US Congress)."""
 
 from __future__ import annotations
 
@@ -42,12 +45,80 @@ def function_body(name: str) -> bool:
     return any(w not in ("and", "of", "the") for w in rest) and all(w in functions for w in rest)
 
 
+def _bare(name: str) -> str:
+    key = slug(name)
+    return key[4:] if key.startswith("the-") else key
+
+
+@cache
+def _known_bodies() -> dict[tuple[str, str], str]:
+    """{(country, name without its state's words): id} of the dictionaries' state bodies named so by a function
+    (`function_body`) or a name of `bodies_of_some_states`: ("USA", "treasury") for "U.S. Treasury", ("CHN",
+    "foreign-ministry") for "Chinese Foreign Ministry"; a name two bodies of one state share is left out."""
+    d = load()
+    some = d.lexicon.bodies_of_some_states
+    words: dict[str, set[str]] = {}  # country -> slugs of its names and demonyms
+    for iso3, ident in d.countries.items():
+        words.setdefault(iso3, set()).update(slug(n) for n in (d.entities[ident].name, *d.entities[ident].aliases))
+    for demonym, ident in d.demonyms.items():
+        if (iso3 := d.entities.country_of(ident)):
+            words.setdefault(iso3, set()).add(slug(demonym))
+    _, heads, _ = _words()
+    plain = heads | {"and", "of", "the"}
+
+    def stripped(written: str, own: list[str]) -> str:
+        key = _bare(written)
+        for word in own:
+            if key.startswith(word + "-"):
+                return key[len(word) + 1:]
+            for tail in (f"-of-{word}", f"-of-the-{word}"):
+                if key.endswith(tail):
+                    return key[:-len(tail)]
+        return key
+
+    found: dict[tuple[str, str], set[str]] = {}
+    for ident, name in d.entities.named("government"):
+        country = d.entities.country_of(ident)
+        if not country or ident in d.countries.values():
+            continue
+        own = sorted(words.get(country, ()), key=len, reverse=True)
+        main = stripped(name, own)
+        for written in (name, *d.entities.aliases_of(ident)):
+            key = stripped(written, own)
+            if key != main and not (set(key.split("-")) - plain) & (set(main.split("-")) - plain):
+                continue  # an alias the converted lists give another body ("Defense Department" of a command)
+            if key in some or function_body(key):
+                found.setdefault((country, key), set()).add(ident)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def known_body(name: str, country: str | None) -> str | None:
+    """The id of the known body a state body's name alone names in a story of `country` ("Treasury", USA: the US
+    Treasury), or of the first state of `bodies_of_some_states` for a name only some states have, in a story of
+    another ("Congress", JPN: the US Congress); None where the dictionaries know none."""
+    key = _bare(name)
+    some = load().lexicon.bodies_of_some_states.get(key.replace("-", " "))
+    if some and country not in some:
+        country = some[0]
+    return _known_bodies().get((country, key)) if country else None
+
+
 def qualified_ids(entities: list[Entity]) -> dict[str, Entity]:
     """{old id: the actor under its state's id} for a document's unknown organisations named by their function
-    alone that the document gives a state ("unk:ORG:finance-ministry" of Japan: "unk:ORG:finance-ministry-jpn")."""
+    alone that the document gives a state ("unk:ORG:finance-ministry" of Japan: "unk:ORG:finance-ministry-jpn"),
+    or the known body of that state the dictionaries hold (`known_body`: "unk:ORG:treasury" of the US)."""
     out = {}
+    d = None
     for entity in entities:
-        if not entity.known and entity.country and entity.id.startswith(("unk:ORG:", "unk:NAME:")) \
-                and function_body(entity.name):
+        if entity.known or not entity.id.startswith(("unk:ORG:", "unk:NAME:")):
+            continue
+        ident = known_body(entity.name, entity.country)
+        if ident is not None:
+            d = d or load()
+            known = d.entities[ident]
+            out[entity.id] = known.model_copy(update={"country": d.country_on(ident, None),
+                                                      "cameo": d.cameo_on(ident, None),
+                                                      "aliases": list(known.aliases)})
+        elif entity.country and function_body(entity.name):
             out[entity.id] = entity.model_copy(update={"id": f"{entity.id}-{entity.country.lower()}"})
     return out

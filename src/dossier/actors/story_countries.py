@@ -43,6 +43,19 @@ class StoryCountries:
         top = max(self._counts.values(), default=0)
         return self._home if top >= 2 and self._home is not None and self._counts.get(self._home) == top else None
 
+    def _subject_state(self) -> str | None:
+        """Where the story's dateline names no capital ("NEW YORK", "ZURICH") and the story names its dateline's state
+        nowhere (by name, demonym or capital) but names others: the state its names give most often (`_counts`), when
+        one of those named does so more often than any other ("NEW YORK - Brazil will seek new loans ... the Finance
+        Ministry said": Brazil's, not the dateline's); None otherwise. The home of state bodies and officials
+        introduced by their function alone before the dateline's."""
+        named = {country for _, country in self._states}
+        if self._home is None or self._capital is not None or self._home in named or not named:
+            return None
+        ranked = sorted(self._counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
+        top, count = ranked[0]
+        return top if top in named and count > ranked[1][1] else None
+
     def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
         """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
         country once, in the order it first names them."""

@@ -103,11 +103,26 @@ def rename(result, ids: dict[str, Entity]):
         return list(dict.fromkeys(one(i) for i in idents))
 
     entities = []
+    known: dict[str, int] = {}  # a known actor's id -> its place in `entities`, to name it once
     for e in result.entities:
         to = ids.get(e.id)
-        if to is not None:
+        if to is not None and to.known:  # "the Treasury" of a US story: the known body itself (state_bodies.py)
+            at = known.get(to.id, next((i for i, x in enumerate(entities) if x.id == to.id), None))
+            before = entities[at] if at is not None else to
+            aliases = [a for a in dict.fromkeys([*before.aliases, *e.aliases, e.name]) if a != before.name]
+            e = before.model_copy(update={"aliases": aliases})
+            if at is not None:
+                entities[at] = e
+                continue
+            known[to.id] = len(entities)
+        elif to is not None:
             aliases = [a for a in dict.fromkeys([*e.aliases, e.name]) if a != to.name]
             e = e.model_copy(update={"id": to.id, "name": to.name, "type": to.type, "aliases": aliases})
+        elif e.id in known:  # the known actor named after an unknown one joined to it: named once
+            first = entities[known[e.id]]
+            aliases = [a for a in dict.fromkeys([*e.aliases, *first.aliases]) if a != e.name]
+            entities[known[e.id]] = e.model_copy(update={"aliases": aliases})
+            continue
         entities.append(e)
     return type(result)(
         document=result.document, entities=entities, timexes=result.timexes,
