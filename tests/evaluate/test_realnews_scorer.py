@@ -175,6 +175,28 @@ def test_a_gold_found_only_by_the_coding_of_another_gold_dated_otherwise_leaves_
     assert figures["recall (type + both actors)"] == 1.0  # still found, as the README matches
 
 
+def test_a_gold_found_only_by_the_coding_of_another_gold_leaves_the_status_agreement_too():
+    """The other gold's act is planned, the gold's occurred: its status is no output's either, so it leaves the
+    status agreement as it leaves the date agreement (kept in the figure before round 37)."""
+    later = {**LATER, "status": "planned"}
+    other = _event(start="1987-04", status="planned", text=OTHER_ACT)
+    tally = rn.Tally()
+    rn.score_document(_result([other], ENTITIES), [GOLD, later], tally)
+    assert (tally.found, tally.status_ok, tally.found_by_another_act, tally.status_ok_by_another_act) == (2, 1, 1, 0)
+    figures = rn.report(tally, "reuters", "dev", 1).figures
+    assert figures["status agreement on found events"] == 1.0
+    assert figures["status agreement on found events, with the golds found only by another gold's act "
+                   "(before round 37)"] == 0.5
+
+
+def test_must_not_a_gold_its_own_sentence_finds_stays_in_the_status_agreement():
+    tally = rn.Tally()
+    rn.score_document(_result([_event(start="1987-03-26", status="planned", text=GOLD["evidence"])], ENTITIES),
+                      [GOLD], tally)
+    assert (tally.found, tally.status_ok, tally.status_ok_by_another_act) == (1, 0, 0)
+    assert rn.report(tally, "reuters", "dev", 1).figures["status agreement on found events"] == 0.0
+
+
 @pytest.mark.parametrize("finder_text, later_date, left_out", [
     (ELSEWHERE, {"start": "1987-04", "end": None}, 0),  # no gold of the finder's sentence: maybe the act told again
     (OTHER_ACT, {"start": "1987-03-26", "end": None}, 0),  # two golds on one day: one act told twice

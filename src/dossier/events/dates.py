@@ -118,6 +118,8 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     minister's comments Tuesday"; not one that stands between a subject and its verb (`_preverbal`)."""
     if _preverbal(root) is not None:
         return False
+    if _acted_on(root):
+        return True
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
         head = tok.head
@@ -142,6 +144,20 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
 
 
 _TIME_NOUNS = frozenset(lexicon()["time_of_day_nouns"])
+_ACTING_ON = frozenset(lexicon()["acting_on_verbs"])
+_BEFORE_NOUN = frozenset({"poss", "nummod", "compound", "amod", "nmod"})
+
+
+def _acted_on(root: Token) -> bool:
+    """A time before the noun of a thing a verb acts on, made or set before the act ("extended last year's
+    protocol", "ratified the 1986 treaty", "last year's accord was renewed": time lexicon acting_on_verbs): the
+    thing's time, even where its noun is part of the trigger ("extend … protocol"). Not a time after the noun ("renewed
+    the accord on Monday"), nor the object of a verb that does the act its noun names ("attended Monday's summit")."""
+    noun = root.head
+    if root.dep_ not in _BEFORE_NOUN or noun.pos_ not in ("NOUN", "PROPN") or noun.i < root.i:
+        return False
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ACTING_ON
 
 
 def _part_of_day(tok: Token, noun: Token) -> bool:
