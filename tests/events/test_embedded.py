@@ -1,22 +1,16 @@
-"""Mentions below the trigger's own phrase that the role model may not take for a side (roles/embedded.py): the
-phrase of a passive's subject as its doer, a name inside a clause that qualifies the trigger's object as its target,
-and those named together as the subject of a verb of taking part as one another's target."""
+"""Mentions below the trigger's own phrase that the role model may not take for a side (roles/embedded.py): a name
+inside a clause that qualifies the trigger's object as its target, and those named together as the subject of a verb
+of taking part as one another's target. (Round 36's rule against a side from a passive's subject phrase was removed
+in round 37: no right firing on fresh text; the parties of an act that subject names still take part.)"""
 
 from __future__ import annotations
 
-from dossier.events.roles.embedded import in_attending_subject, in_object_clause, in_passive_subject
+from dossier.events.roles.embedded import in_attending_subject, in_object_clause
 from tests.events.conftest import names
 
 
 def _tok(doc, word):
     return next(t for t in doc if t.text == word)
-
-
-def test_a_friend_named_beside_the_one_indicted_does_not_indict(code):
-    events, actors = code("Tom Hale, a former aide and longtime ally of Governor Ruth Mora, was indicted by a federal "
-                          "grand jury for lying to investigators.")
-    (event,) = [e for e in events if e.type == "ACCUSE"]
-    assert names(event.target, actors) == {"Tom Hale"} and "Ruth Mora" not in names(event.source, actors)
 
 
 def test_a_name_inside_the_objects_relative_clause_is_not_the_target(code):
@@ -69,9 +63,6 @@ def test_co_attendees_are_not_each_others_target(code):
 
 
 def test_the_functions_on_a_parse(nlp):
-    doc = nlp("Tom Hale, a friend of Ann Bolt, was charged by the court.")
-    assert in_passive_subject(_tok(doc, "Bolt"), _tok(doc, "charged"))
-    assert not in_passive_subject(_tok(doc, "court"), _tok(doc, "charged"))
     doc = nlp("Kenya rejected the plan which Uganda drafted with Sudan.")
     assert not in_object_clause(_tok(doc, "Uganda"), _tok(doc, "rejected"))  # the clause's doer: the plan's author
     assert in_object_clause(_tok(doc, "Sudan"), _tok(doc, "rejected"))
@@ -79,12 +70,6 @@ def test_the_functions_on_a_parse(nlp):
     assert in_attending_subject(_tok(doc, "Bolt"), _tok(doc, "attended"))
     doc = nlp("Tom Hale and Ann Bolt met on Monday.")
     assert not in_attending_subject(_tok(doc, "Bolt"), _tok(doc, "met"))
-
-
-def test_a_name_in_a_clause_of_the_passive_subject_is_left_to_the_model(nlp):
-    # must-not: a clause inside the subject's phrase tells another act, whose parties may do the trigger's
-    doc = nlp("Farmers who failed to notify the ministry will be allowed to keep the land.")
-    assert not in_passive_subject(next(t for t in doc if t.text == "ministry"), next(t for t in doc if t.text == "allowed"))
 
 
 def test_a_for_phrase_inside_the_objects_clause_is_left_to_the_model(nlp):

@@ -1,6 +1,5 @@
-"""Mentions a clause below the trigger's own phrase holds, which the role model may not take for a side: the
-phrase of a passive's subject (the one it is done to: "X, a friend of Y, was charged by Z" — Y does not charge), and
-a name inside a clause that qualifies the trigger's object (what the object does or leads to: "protested the law
+"""Mentions a clause below the trigger's own phrase holds, which the role model may not take for a side: a name
+inside a clause that qualifies the trigger's object (what the object does or leads to: "protested the law
 that led to an inquiry into the Y affair" — the law is protested, not Y), and the subject phrase of a verb of taking
 part in a gathering where they are of one state ("Deputy Secretary X and Under Secretary Y also attended the
 meeting": both attend, neither meets the other; two states' delegates who attend together do meet)."""
@@ -10,31 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
-from dossier.events.roles.doers import is_passive
 from dossier.events.roles.gatherings import taking_part
 
 _QUALIFYING = frozenset({"relcl", "acl"})  # a relative clause, a participle on a noun
 _DOERS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})  # who does the clause's act: may be the object's author
-
-
-_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp"})
-_PARTIES_PREPS = frozenset({"between", "with", "among", "by"})  # the parties of an act a noun names
-
-
-def in_passive_subject(anchor: Token, trigger: Token) -> bool:
-    """The mention lies in the noun phrase of a passive trigger's subject ("X, a friend of Y, was charged": X and Y):
-    that phrase names the one the act is done to, never its doer, which the "by" phrase names. Not inside a clause
-    of that phrase ("farmers who failed to tell the government … will be allowed to…": the government may be anyone
-    of the clause's act), nor in the parties' phrase of an act the subject names ("an agreement between A and B was
-    signed", "talks with X were held": A, B and X take part in it)."""
-    if trigger.pos_ != "VERB" or not is_passive(trigger):
-        return False
-    tok = anchor
-    while tok.i != tok.head.i and tok.head.i != trigger.i:
-        if tok.dep_ in _CLAUSES or (tok.dep_ == "prep" and tok.lower_ in _PARTIES_PREPS):
-            return False
-        tok = tok.head
-    return tok.head.i == trigger.i and tok.dep_ == "nsubjpass"
 
 
 def in_object_clause(anchor: Token, trigger: Token) -> bool:

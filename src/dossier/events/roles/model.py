@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, relative_head
 from dossier.events.roles.deployed_forces import mover
-from dossier.events.roles.embedded import in_attending_subject, in_object_clause, in_passive_subject, one_state
+from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import names_no_party, no_party_words, reference_place
@@ -562,8 +562,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
     deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
     another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
-    clause's verb that the parser took for the main verb's subject (`misread_object`), as the source of a passive
-    trigger a mention in its subject's phrase, as the target a name inside a clause that qualifies the trigger's
+    clause's verb that the parser took for the main verb's subject (`misread_object`), as the target a name inside a clause that qualifies the trigger's
     object other than that clause's doer or a mention of the source's own state in the subject phrase of a verb
     of taking part in a gathering ("Deputy Secretary X and Under Secretary Y attended the meeting", embedded.py), the parties of a meeting
     below a verb whose "between" phrase the parser hung on the verb (reading.claimed_between: "speaking ahead of a
@@ -589,11 +588,10 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if misread_object(cand.anchor, trigger):
         return True
-    if (side == "source" and in_passive_subject(cand.anchor, trigger)) \
-            or (side == "target" and (in_object_clause(cand.anchor, trigger)
-                                      or (in_attending_subject(cand.anchor, trigger)
-                                          and one_state([cand.actor, *event.source], resolver)))):
-        return True  # "X, a friend of Y, was charged by Z": Y; "protested the law that led to an inquiry into Y": Y
+    if side == "target" and (in_object_clause(cand.anchor, trigger)
+                             or (in_attending_subject(cand.anchor, trigger)
+                                 and one_state([cand.actor, *event.source], resolver))):
+        return True  # "protested the law that led to an inquiry into Y": Y
     if trigger.pos_ == "VERB" and cand.anchor.i in claimed_between(trigger):
         return True  # "speaking ahead of a meeting later today between A and B": the meeting's parties
     if side == "target" and event.type == "THREATEN" and condition_undergoer(cand.anchor, trigger, resolver):

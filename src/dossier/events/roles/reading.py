@@ -19,7 +19,7 @@ from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
-from dossier.events.roles.receiving import cause_doers, givers, helped, received_act, receiving_verbs, undergoing_verbs
+from dossier.events.roles.receiving import cause_doers, forceful_causes, givers, helped, received_act, receiving_verbs, undergoing_verbs
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.texts import text_authors, text_noun
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
@@ -324,8 +324,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if source_toks and not any(resolver.many(t) for t in source_toks):  # "its suit, which alleges…": its
             source_toks = [a for s in source_toks if (text := text_noun(s)) is not None  # author (texts.py)
                            for a in text_authors(text, resolver)] or source_toks
-        if not source_toks and agentless_verb(tok):
-            source_toks = clause_doers(tok)  # "were injured when X bombarded them": X
+        if not source_toks and agentless_verb(tok):  # "were injured when X bombarded them": X; "were killed in a
+            source_toks = clause_doers(tok) or cause_doers(  # Libyan raid": Libya (a noun of force it happens in)
+                tok, resolver, tuple(forceful_causes()), ("in", "during"))
         obj = direct_object(tok)
         if obj is not None and obj.dep_ == "nsubjpass":  # "the rebels, some of whom were trained by X": the rebels
             obj = whole_of_relative(obj) or obj

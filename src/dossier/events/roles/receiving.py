@@ -37,6 +37,11 @@ def undergoing_verbs() -> frozenset[str]:
     return _receiving("undergoing")
 
 
+def forceful_causes() -> frozenset[str]:
+    """Nouns of an act of force a passive act may happen in ("killed in a Libyan raid"; data/receiving.yaml)."""
+    return _receiving("forceful_causes")
+
+
 def helped(verb: Token, obj: Token | None) -> list[Token]:
     """Whom a gift, a loan or aid is for, told by a purpose infinitive of helping on the act or on what it gives
     ("granted $50 million to help Kenya rebuild its ports", "gave 40 million crowns to assist Chad"; data/receiving.yaml
@@ -55,12 +60,15 @@ def helped(verb: Token, obj: Token | None) -> list[Token]:
     return out
 
 
-def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] = ()) -> list[Token]:
+def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] = (),
+                preps: tuple[str, ...] = ()) -> list[Token]:
     """Who does the act a verb of undergoing names by its cause: the "by" or "with" phrase of the noun after one of
     its prepositions ("died in an ambush by X", "in clashes with Y"), else a state or group before that noun ("in an
     Israeli airstrike"); none when the cause names nobody ("in a missile attack"). With `causes_named` (the nouns
-    the trigger's entry requires), only such a noun is a cause ("died in a Kenyan hospital of wounds": not Kenya)."""
-    causes = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    the trigger's entry requires), only such a noun is a cause ("died in a Kenyan hospital of wounds": not Kenya);
+    with `preps`, only after one of them ("were killed in a Libyan raid"; not "arrested after a Libyan raid")."""
+    causes = [o for p in verb.children if p.dep_ == "prep" and (not preps or p.lower_ in preps)
+              for o in p.children if o.dep_ == "pobj"
               and (not causes_named or o.lemma_.lower() in causes_named or o.lower_ in causes_named)]
     named = [a for c in causes for a in prep_objects(c, ("by", "with")) if resolver.many(a)]
     return named or [m for c in causes for m in modifier_doers(c, resolver)]
