@@ -37,6 +37,9 @@ def tagger():
     # must-nots: a name is the actors stage's, a firm's board and officials, a league's commissioner, a court to play on
     ("Orange County fans cheered as the team left the court.", 0),
     ("The company's board and its officials met the league commissioner.", 0),
+    # a firm's or a school's council
+    ("The union asked works councils at the plants to refuse extra shifts.", 0),
+    ("The student council voted to cancel the dance.", 0),
 ])
 def test_common_nouns_of_public_bodies_are_counted(tagger, text, count):
     assert unnamed_public_bodies(tagger(text), []) == count

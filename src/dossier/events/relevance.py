@@ -223,11 +223,12 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
 def unnamed_public_bodies(doc: Doc, mentions: list) -> int:
     """How many common nouns of a public body or its office-holders (data/relevance.yaml:
     pages37_public_office_nouns: "the county", "the city council", "utilities regulators"; in lower case or tagged a
-    common noun) the text holds outside every mention: a public body no actor stands for still tells that the page
-    is about public affairs."""
-    nouns = public_office_nouns()
+    common noun; not a firm's or a school's, pages37_private_body_words: "works councils") the text holds outside
+    every mention: a public body no actor stands for still tells that the page is about public affairs."""
+    nouns, private = public_office_nouns(), private_body_words()
     covered = [(m.start, m.end) for m in mentions]
     return sum(1 for t in doc if t.lower_ in nouns and (t.pos_ == "NOUN" or t.is_lower)
+               and not any(c.dep_ in ("compound", "amod") and c.lower_ in private for c in t.lefts)
                and not any(start <= t.idx < end for start, end in covered))
 
 
@@ -235,6 +236,12 @@ def unnamed_public_bodies(doc: Doc, mentions: list) -> int:
 def public_office_nouns() -> frozenset[str]:
     """Common nouns of a public body or its office-holders (data/relevance.yaml: pages37_public_office_nouns)."""
     return load_word_lists(DATA).get("pages37_public_office_nouns", frozenset())
+
+
+@lru_cache(maxsize=1)
+def private_body_words() -> frozenset[str]:
+    """Words that make a council a firm's or a school's (data/relevance.yaml: pages37_private_body_words)."""
+    return load_word_lists(DATA).get("pages37_private_body_words", frozenset())
 
 
 def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None) -> list[Event]:
