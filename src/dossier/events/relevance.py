@@ -206,14 +206,42 @@ def public_body_nouns() -> frozenset[str]:
 
 def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
     """The text is a page long enough to have a topic (`TopicBar.min_sentences`) that names fewer political actors
-    (`political_actor`, counted by mention) than the bar: a review, a game, a show, a person's life."""
+    (`political_actor`, counted by mention) and public bodies no actor stands for (`unnamed_public_bodies`) than
+    the bar: a review, a game, a show, a person's life."""
     bar = topic_bar()
     if doc is None or bar.political_mentions <= 0:
         return False
     if sum(1 for _ in doc.sents) < bar.min_sentences:
         return False
-    named = sum(1 for m in doc._.mentions or [] if political_actor(actors.get(m.entity)))
-    return named < bar.political_mentions
+    mentions = doc._.mentions or []
+    named = sum(1 for m in mentions if political_actor(actors.get(m.entity)))
+    if named >= bar.political_mentions:
+        return False
+    return named + unnamed_public_bodies(doc, mentions) < bar.political_mentions
+
+
+def unnamed_public_bodies(doc: Doc, mentions: list) -> int:
+    """How many common nouns of a public body or its office-holders (data/relevance.yaml:
+    pages37_public_office_nouns: "the county", "the city council", "utilities regulators"; in lower case or tagged a
+    common noun; not a firm's or a school's, pages37_private_body_words: "works councils") the text holds outside
+    every mention: a public body no actor stands for still tells that the page is about public affairs."""
+    nouns, private = public_office_nouns(), private_body_words()
+    covered = [(m.start, m.end) for m in mentions]
+    return sum(1 for t in doc if t.lower_ in nouns and (t.pos_ == "NOUN" or t.is_lower)
+               and not any(c.dep_ in ("compound", "amod") and c.lower_ in private for c in t.lefts)
+               and not any(start <= t.idx < end for start, end in covered))
+
+
+@lru_cache(maxsize=1)
+def public_office_nouns() -> frozenset[str]:
+    """Common nouns of a public body or its office-holders (data/relevance.yaml: pages37_public_office_nouns)."""
+    return load_word_lists(DATA).get("pages37_public_office_nouns", frozenset())
+
+
+@lru_cache(maxsize=1)
+def private_body_words() -> frozenset[str]:
+    """Words that make a council a firm's or a school's (data/relevance.yaml: pages37_private_body_words)."""
+    return load_word_lists(DATA).get("pages37_private_body_words", frozenset())
 
 
 def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None) -> list[Event]:
