@@ -4,8 +4,9 @@ law, a proceeding or a policy. An attack that kills, one told with "saying", one
 assault (190). A call made to congratulate, thank or assure someone, or to voice support, is coded for what it was
 made for (support.yaml, CAMEO 051), as the PLOVER manual codes a consultation made to complain for its content; a
 call with no such purpose stays a call (041). A visit or talks welcomed, or one welcomed to mediate, are approved of
-(051); a guest welcomed is hosted (043). An exercise two parties hold together, or one holds with another, is military
-cooperation (cooperate.yaml, patterns' `joint`, CAMEO 062); one party's exercise stays a mobilisation (154)."""
+(051), as is an attempt welcomed (round 37); a guest welcomed is hosted (043). An exercise two parties hold together,
+or one holds with another, is military cooperation (cooperate.yaml, patterns' `joint`, CAMEO 062); one party's
+exercise stays a mobilisation (154)."""
 
 import pytest
 
@@ -67,6 +68,8 @@ def test_a_call_for_no_such_purpose_stays_what_it_was(typed, text, word, code):
 @pytest.mark.parametrize("text", [
     "Both Fredonia and the Ruritanian government have welcomed the inspectors' visit.",
     "Japan welcomed the talks between the two Koreas.",
+    "A professor at the Ruritanian Institute welcomed the agency's attempt to square the emissions goal with its plans.",
+    "The minister welcomed Fredonia's attempts at reform.",
     "The Foreign Office of Ruritania on Monday welcomed US President Barack Obama to mediate between the two states.",
 ])
 def test_a_visit_or_a_mediation_welcomed_is_approved_of(typed, text):
