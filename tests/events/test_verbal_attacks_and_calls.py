@@ -68,7 +68,7 @@ def test_a_call_for_no_such_purpose_stays_what_it_was(typed, text, word, code):
 @pytest.mark.parametrize("text", [
     "Both Fredonia and the Ruritanian government have welcomed the inspectors' visit.",
     "Japan welcomed the talks between the two Koreas.",
-    "A professor at the Ruritanian Institute welcomed the agency's attempt to square the emissions goal with its plans.",
+    "A professor in Ruritania welcomed the agency's attempt to square the emissions goal with its plans.",
     "The minister welcomed Fredonia's attempts at reform.",
     "The Foreign Office of Ruritania on Monday welcomed US President Barack Obama to mediate between the two states.",
 ])
