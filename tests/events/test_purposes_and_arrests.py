@@ -105,7 +105,7 @@ def test_purposes_are_read_on_the_verb_and_on_its_object(nlp):
 
 @pytest.mark.parametrize("text, word", [
     ("Ruritania will send a team of experts to Fredonia on Friday to investigate the crash of its airliner.", "send"),
-    ("The Fredonian government has sent teams of intelligence agents into Ruritania to investigate the rebels.", "sent"),
+    ("Fredonia has sent teams of intelligence agents into Ruritania to investigate the rebels.", "sent"),
     ("Ruritania dispatched investigators to the port to probe the blast.", "dispatched"),
 ])
 def test_people_sent_to_investigate_are_the_investigation(typed, text, word):
