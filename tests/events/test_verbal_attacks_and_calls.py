@@ -96,3 +96,19 @@ def test_an_exercise_parties_hold_together_is_military_cooperation(typed, text, 
 ])
 def test_one_partys_exercise_stays_a_show_of_force(typed, text, word):
     assert typed(text)[word] == ("MOBILIZE", "154"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The visiting delegation offered scathing criticism of the Ruritanian government's handling of the crisis.",
+    "The minister offered a sharp rebuke to Fredonia over the border incident.",
+])
+def test_criticism_offered_is_criticism(typed, text):
+    assert typed(text)["offered"] == ("ACCUSE", "111"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania offered Fredonia a loan of 50 million dollars.",
+    "Ruritania offered to send troops to the border.",
+])
+def test_an_offer_of_goods_or_acts_stays_an_offer(typed, text):
+    assert typed(text)["offered"] == ("AGREE", "030"), text
