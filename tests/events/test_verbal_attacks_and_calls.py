@@ -6,7 +6,8 @@ made for (support.yaml, CAMEO 051), as the PLOVER manual codes a consultation ma
 call with no such purpose stays a call (041). A visit or talks welcomed, or one welcomed to mediate, are approved of
 (051), as is an attempt welcomed (round 37); a guest welcomed is hosted (043). An exercise two parties hold together,
 or one holds with another, is military cooperation (cooperate.yaml, patterns' `joint`, CAMEO 062); one party's
-exercise stays a mobilisation (154)."""
+exercise stays a mobilisation (154). Criticism or a rebuke offered is criticism (accuse.yaml, 111, round 37); an offer
+of a loan or of an act stays an offer (030)."""
 
 import pytest
 
