@@ -50,3 +50,9 @@ def test_a_complement_has_its_governors_subject_and_a_group_the_words_of_what_it
     (subject,) = subjects(deploying)
     assert subject.lower_ == "dozens"
     assert {"troop", "peacekeeping"} <= subject_words(subject)
+
+
+def test_a_complement_of_a_verb_with_an_object_reads_no_subject(nlp):
+    doc = nlp("The president ordered the troops to attack the town.")
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert subjects(attack) == [], [(t.text, t.dep_) for t in doc]
