@@ -215,6 +215,13 @@ def test_goods_that_travel_make_no_visit(code):
     assert "CONSULT" in _types(events), [(e.type, e.trigger) for e in events]
 
 
+def test_people_who_come_in_numbers_make_no_visit(typed):
+    found = typed("About 200 people arrived in Ruritania seeking refuge in early 2019, the migration service said.")
+    assert found["arrived"][0] == "NONE" and found["seeking"][0] == "REQUEST", found
+    assert typed("The Fredonian president arrived in Ruritania on Monday for talks.")["arrived"] == ("CONSULT", "042")
+    assert typed("A delegation of Fredonian officials arrived in the capital.")["arrived"] == ("CONSULT", "042")
+
+
 @pytest.mark.parametrize("text", ["Venezuela denied reports that it planned to attack tankers off Aruba.",
                                   "Iran denied that its gunboats had fired on the Liberian tanker.",
                                   # the parser reads "as false reports" as one phrase on "denied"

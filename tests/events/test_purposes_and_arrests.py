@@ -4,7 +4,9 @@ forces sent or an operation launched to arrest or to disperse are the arrest or 
 175); forces sent to the border or to fight stay a mobilisation. An arrest by troops is an arrest (173), not the
 converted dictionary's occupation (192); a home demolished or bulldozed is property destroyed (COERCE 1712), while
 houses destroyed or a village razed stay an assault, and a capture in battle stays one. Forces reinforced are a
-military move (MOBILIZE 150); a commitment or a standing reinforced is none."""
+military move (MOBILIZE 150); a commitment or a standing reinforced is none. People sent to investigate are the
+investigation (accuse.yaml, CAMEO 090, round 37); a team sent to treat the wounded, or a delegation sent to talk, is
+none."""
 
 import pytest
 
@@ -99,3 +101,21 @@ def test_purposes_are_read_on_the_verb_and_on_its_object(nlp):
     assert "serve as peacekeeping" in purposes(doc[2])
     doc = nlp("Ruritania sent troops to the border.")
     assert purposes(doc[1]) == set()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ruritania will send a team of experts to Fredonia on Friday to investigate the crash of its airliner.", "send"),
+    ("Fredonia has sent teams of intelligence agents into Ruritania to investigate the rebels.", "sent"),
+    ("Ruritania dispatched investigators to the port to probe the blast.", "dispatched"),
+])
+def test_people_sent_to_investigate_are_the_investigation(typed, text, word):
+    assert typed(text)[word] == ("ACCUSE", "090"), text
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ruritania's health ministry sent a team of medical experts and drugs to the hospital.", "sent"),
+    ("Ruritania sent a team of doctors to Fredonia to treat the wounded.", "sent"),
+    ("Ruritania sent a delegation to Fredonia to discuss the border.", "sent"),
+])
+def test_people_sent_for_no_inquiry_are_no_investigation(typed, text, word):
+    assert typed(text).get(word, ("NONE", None))[0] != "ACCUSE", text

@@ -4,8 +4,10 @@ law, a proceeding or a policy. An attack that kills, one told with "saying", one
 assault (190). A call made to congratulate, thank or assure someone, or to voice support, is coded for what it was
 made for (support.yaml, CAMEO 051), as the PLOVER manual codes a consultation made to complain for its content; a
 call with no such purpose stays a call (041). A visit or talks welcomed, or one welcomed to mediate, are approved of
-(051); a guest welcomed is hosted (043). An exercise two parties hold together, or one holds with another, is military
-cooperation (cooperate.yaml, patterns' `joint`, CAMEO 062); one party's exercise stays a mobilisation (154)."""
+(051), as is an attempt welcomed (round 37); a guest welcomed is hosted (043). An exercise two parties hold together,
+or one holds with another, is military cooperation (cooperate.yaml, patterns' `joint`, CAMEO 062); one party's
+exercise stays a mobilisation (154). Criticism or a rebuke offered is criticism (accuse.yaml, 111, round 37); an offer
+of a loan or of an act stays an offer (030)."""
 
 import pytest
 
@@ -67,6 +69,8 @@ def test_a_call_for_no_such_purpose_stays_what_it_was(typed, text, word, code):
 @pytest.mark.parametrize("text", [
     "Both Fredonia and the Ruritanian government have welcomed the inspectors' visit.",
     "Japan welcomed the talks between the two Koreas.",
+    "A professor in Ruritania welcomed the agency's attempt to square the emissions goal with its plans.",
+    "The minister welcomed Fredonia's attempts at reform.",
     "The Foreign Office of Ruritania on Monday welcomed US President Barack Obama to mediate between the two states.",
 ])
 def test_a_visit_or_a_mediation_welcomed_is_approved_of(typed, text):
@@ -93,3 +97,19 @@ def test_an_exercise_parties_hold_together_is_military_cooperation(typed, text, 
 ])
 def test_one_partys_exercise_stays_a_show_of_force(typed, text, word):
     assert typed(text)[word] == ("MOBILIZE", "154"), text
+
+
+@pytest.mark.parametrize("text", [
+    "The visiting delegation offered scathing criticism of the Ruritanian government's handling of the crisis.",
+    "The minister offered a sharp rebuke to Fredonia over the border incident.",
+])
+def test_criticism_offered_is_criticism(typed, text):
+    assert typed(text)["offered"] == ("ACCUSE", "111"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania offered Fredonia a loan of 50 million dollars.",
+    "Ruritania offered to send troops to the border.",
+])
+def test_an_offer_of_goods_or_acts_stays_an_offer(typed, text):
+    assert typed(text)["offered"] == ("AGREE", "030"), text

@@ -377,7 +377,8 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     objects = objects.union(*(object_words(c) for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj))
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
     preps |= {c.lower_ for c in _party_preps_on_object(tok)}
-    return objects, preps, set().union(*(object_words(c) for c in subjects(tok)))
+    preps |= {c.lower_ for c in _preps_on_verb(tok)}
+    return objects, preps, set().union(*(subject_words(c) for c in subjects(tok)))
 
 
 _PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -394,6 +395,15 @@ def _party_preps_on_object(tok: Token) -> list[Token]:
         return []
     return [p for p in obj.children if p.dep_ == "prep" and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in _PARTY_LABELS) for g in p.children)]
+
+
+def _preps_on_verb(noun: Token) -> list[Token]:
+    """The prepositions after a noun that the parser hung on the verb the noun is the object of: "announced the
+    deployment of 400 soldiers to Haiti on a peacekeeping mission" (the mission is the deployment's). Read only for a
+    noun entry's `prep_object`, whose noun says what the phrase is about."""
+    if noun.dep_ not in ("dobj", "obj") or noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [p for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i]
 
 
 def direct_object(tok: Token) -> Token | None:
@@ -683,8 +693,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.pos == "adjective" and predicative(tok) is None:
         return False
     # (a particle the parser reads as an adverb counts: "handed the territory back", "would be handed back")
+    hung = _preps_on_verb(tok) if entry.pos == "noun" and entry.prep_object else []
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and not _when(c)
-                              for c in tok.children) and not (
+                              for c in [*tok.children, *hung]) and not (
             entry.prep == ("with",) and any(p.lower_ == "with" for p in _party_preps_on_object(tok))):
         return False  # (the one "with" of talks may hang on the object: "discussed the plan with X")
     # a converted entry's words are one phrase of PETRARCH's ("SET OFF (FROM": a particle and a preposition), all of
@@ -693,9 +704,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
             c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod") and not _when(c)}:
         return False
     if entry.prep_object and not any(g.dep_ == "pobj" and _prep_object_words(g) & set(entry.prep_object)
-                                     for c in tok.children if c.lower_ in entry.prep for g in c.children):
+                                     for c in [*tok.children, *hung] if c.lower_ in entry.prep for g in c.children):
         return False
-    if entry.subject and not any(object_words(c) & set(entry.subject) for c in subjects(tok)):
+    if entry.subject and not any(subject_words(c) & set(entry.subject) for c in subjects(tok)):
         return False
     if entry.subject_labels and not any(d.ent_type_ in entry.subject_labels for d in _doers(tok)):
         return False
@@ -913,13 +924,27 @@ def object_to_support(obj: Token) -> bool:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, or, for a verb joined to another that has none of its own, that verb's: "troops
-    shelled the town and raided the camp" (the raid's subject is the troops)."""
+    """The verb's subjects, or, for a verb joined to another or the complement of one ("began deploying", "began to
+    shell") that has none of its own, that verb's: "troops shelled the town and raided the camp" (the raid's subject
+    is the troops). A complement of a verb with an object is the object's to do ("ordered the troops to attack"): no
+    subject is read for it."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not own and verb.dep_ == "conj" and verb.head.i != verb.i:
+    while not own and verb.head.i != verb.i and (verb.dep_ == "conj" or (
+            verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children))):
         verb = verb.head
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return own
+
+
+def subject_words(subject: Token) -> set[str]:
+    """The words a `subject` condition is checked against: `object_words`, and those of the noun a group or a
+    number of them is of ("the first units of Ghanaian peacekeeping troops", "dozens of peacekeepers": the troops'
+    own compound counts)."""
+    words = object_words(subject)
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            words = words.union(*(object_words(g) for g in prep.children if g.dep_ == "pobj"))
+    return words
 
 
 def _doers(verb: Token) -> list[Token]:

@@ -44,8 +44,11 @@ subject an act noun done by anyone or by a party named, its verb under a modal a
 for object, or a passive of one: "said any interference would meet a firm response", "declared that an attack on
 its ships would be met with force"; not "said any cut would hurt growth": matching.consequence_clause).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
-A `subject` condition reads, for a verb joined to another and without a subject of its own, that verb's ("troops
-crossed the river and occupied two villages": matching.subjects).
+A `subject` condition reads, for a verb joined to another or the complement of one and without a subject of its own,
+that verb's ("troops crossed the river and occupied two villages", "the peacekeepers began deploying":
+matching.subjects), and the words of the noun a group or a number is of ("the first units of peacekeeping troops":
+matching.subject_words). A noun's `prep_object` may stand in a phrase the parser hung on the verb the noun is the
+object of, after the noun ("announced the deployment of troops to Haiti on a peacekeeping mission").
 `objects_only` (a hand-written entry claims the word only with its own objects: "approved the nomination" is its
 act, while "approved the loan", "approved the deployment" stay the converted dictionary's, as a bare hand-written
 entry would keep them off the word).
