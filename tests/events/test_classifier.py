@@ -169,6 +169,24 @@ def test_the_model_retypes_only_when_sure_and_not_to_another_candidates_type(nlp
         coder.model = held
 
 
+def test_a_dictionary_type_is_retyped_only_by_a_lead_above_a_retrainings_noise(nlp):
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    text = "Peru put forward a plan to lower duties on tin."  # the converted dictionary's REQUEST
+    low = -2.0
+    try:
+        coder.decisions = []
+        coder.model = _biased(NONE=low, AGREE=low, REQUEST=-0.5, ACCUSE=-0.5 + coder_module.DICTIONARY_MARGIN / 2)
+        assert [e.type for e in coder.code(nlp(text))] == ["REQUEST"]  # a coin toss a retraining turns
+        assert coder.decisions and not any(d["hand"] for d in coder.decisions)
+        coder.model = _biased(NONE=low, AGREE=low, REQUEST=-0.5, ACCUSE=-0.5 + coder_module.DICTIONARY_MARGIN + 0.1)
+        assert [e.type for e in coder.code(nlp(text))] == ["ACCUSE"]
+    finally:
+        coder.model, coder.decisions = held, None
+
+
 def test_the_models_events_never_reuse_an_event_id(nlp):
     coder = nlp.get_pipe("dossier_events").coder
     held = coder.model

@@ -128,12 +128,12 @@ def test_drop_edges_drop_the_share_of_the_negatives_candidates_of_each_kind():
     # every sentence's one candidate a converted dictionary's, and the same sentences' hand-written ones
     edges = training.drop_edges(model, negatives + negatives, [[False]] * 10 + [[True]] * 10,
                                 shares={"dictionary": 0.3, "hand": 0.5})
-    # 3 of 10 dropped (0.9, 0.8, 0.7): halfway between 0.7 and 0.6; 5 of 10: between 0.5 and 0.4
-    assert edges == {"dictionary": 0.65, "hand": 0.45}
+    # 3 of 10 dropped (0.9, 0.8, 0.7): the last one's lead, the strictest edge that drops 3; 5 of 10: 0.5
+    assert edges == {"dictionary": 0.7, "hand": 0.5}
     from dossier.events.coder import drop_edges as coders
 
     model.about = {"drop_edges": edges}
-    assert coders(model) == (0.65, 0.45)
+    assert coders(model) == (0.7, 0.5)
     dropped = training.drops(model, negatives, [[False, True]] * 10)
     assert sum(d for d, _ in dropped) == 3 and sum(h for _, h in dropped) == 5
     # the floor (no right candidate of PLV_train's CV dropped) wins over the share
@@ -141,7 +141,7 @@ def test_drop_edges_drop_the_share_of_the_negatives_candidates_of_each_kind():
                                shares={"hand": 0.5}) == {"hand": 0.8}
     # a kind with no candidate among the negatives is left to the coder's constant
     assert training.drop_edges(model, negatives, [[False]] * 10, shares={"dictionary": 0.3, "hand": 0.5}) \
-        == {"dictionary": 0.65}
+        == {"dictionary": 0.7}
 
 
 def test_the_floor_is_just_above_the_right_candidates_leads_in_cross_validation():
