@@ -147,3 +147,14 @@ def test_a_body_is_tied_to_the_act_by_its_phrase_or_by_who_tells_it(nlp, text, t
     from dossier.events.relevance import _tied
     word = {t.text: t for t in nlp(text)}
     assert _tied(word[body], word[trigger]) is tied
+
+
+@pytest.mark.parametrize("text, tied", [
+    ("Duarte, who met the bankers on Monday, told them that the government was drafting a telex.", True),
+    ("Duarte met the bankers on Monday after the government had drafted a telex.", False),
+])
+def test_a_body_a_side_of_the_act_tells_of_is_tied_to_it(nlp, text, tied):
+    from dossier.events.relevance import _told_by_a_side
+    doc = nlp(text)
+    word = {t.text: t for t in doc}
+    assert _told_by_a_side(word["government"], {"duarte"}, {word["Duarte"].i: "duarte"}) is tied

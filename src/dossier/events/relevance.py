@@ -165,8 +165,8 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
     """An actor of political kind (a state, a state body, a party, an international body) that is none of the
     event's sides and is tied to the act: inside the phrase of the word that names it ("agreed to pay penalties to
     the agency", "under a settlement with the commission") or inside the subject or agent of a verb the act hangs on
-    ("the commission said the firm agreed …"). A body the sentence names elsewhere, in passing ("in its filing with
-    the commission, the firm said it had discussed …", "told the banks the government was preparing a telex"), is
+    ("the commission said the firm agreed …"), or in what a side of the act tells (`_told_by_a_side`). A body the
+    sentence names elsewhere, in passing ("in its filing with the commission, the firm said it had discussed …"), is
     no side the act may leave off. Without the word that names the act, any such actor in the sentence counts."""
     kinds, sides = political_kinds(), {*event.source, *event.target}
     token_actor = doc._.token_actor or {}
@@ -179,7 +179,17 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
             continue
         named = [t for t in span if (ident := token_actor.get(t.i)) and ident not in sides
                  and (actor := actors.get(ident)) is not None and actor.kind in kinds]
-        if named and (trigger is None or trigger.sent.start != span.start or any(_tied(t, trigger) for t in named)):
+        if named and (trigger is None or trigger.sent.start != span.start
+                      or any(_tied(t, trigger) or _told_by_a_side(t, sides, token_actor) for t in named)):
+            return True
+    return False
+
+
+def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
+    """The word lies in what one of the act's sides tells ("X, who met the bankers, told them the government was
+    preparing a telex": one who speaks of the state's acts may be its agent, whom the actors stage did not place)."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "ccomp" and any(c.dep_ == "nsubj" and token_actor.get(c.i) in sides for c in a.head.children):
             return True
     return False
 
