@@ -1,6 +1,7 @@
 """Standing rules and figures of speech told like acts (events/data/non_events.yaml, the "coder37: …" contexts): a
-passive of allowing denied in the present ("foreign banks are not allowed to …") or with "never", and what a law or a
-rule allows, are how things stand, no refusal; a battle against a thing, a rank overtaken and a process as the doer
+passive of allowing denied in the present ("foreign banks are not allowed to …") or with "never", what a law or a
+rule allows, a duty told in the present ("is required to consult …") and what a side usually or every month does are
+how things stand, no refusal and no act; a battle against a thing, a rank overtaken and a process as the doer
 ("deforestation would force …") are figures of speech. A ban imposed, a refusal made on a day and a fight with armed
 men stay acts."""
 
@@ -20,6 +21,10 @@ def _kinds(events) -> list[tuple[str, str]]:
     "The Chilean coast guard is not allowed to fire on fishing boats.",
     "Korean brokers have not been allowed to join the Osaka exchange.",
     "Bolivian rules do not allow Peruvian lorries to carry cargo inside Bolivia.",
+    "Under the treaty, Paraguay is required to consult Argentina before it dams the river.",
+    "Tankers crossing the strait are required to notify the Yemeni navy.",
+    "The Ugandan ministry normally consults the growers before it sets prices.",
+    "The council meets every month to discuss aid to Chad.",
 ])
 def test_a_standing_rule_is_no_refusal(code, text):
     events, _ = code(text)
@@ -31,6 +36,7 @@ def test_a_standing_rule_is_no_refusal(code, text):
     ("Uruguay was not allowed to join the talks in Asuncion, officials said.", "REJECT"),
     ("Foreign reporters will not be allowed to enter the border zone, the ministry said.", "REJECT"),
     ("Paraguay banned Brazilian pork imports on Thursday.", "COERCE"),
+    ("The ministry usually does not comment, but on Monday it condemned the Bolivian raid.", "ACCUSE"),
 ])
 def test_a_refusal_made_or_a_ban_imposed_stays(code, text, kind):
     events, _ = code(text)
@@ -57,3 +63,8 @@ def test_figures_of_speech_are_no_acts(code, text):
 def test_a_fight_with_armed_men_stays_an_assault(code, text):
     events, _ = code(text)
     assert "ASSAULT" in [e.type for e in events], _kinds(events)
+
+
+def test_a_meeting_on_a_day_stays(code):
+    events, _ = code("The council meets on Monday to discuss aid to Chad.")
+    assert "CONSULT" in [e.type for e in events], _kinds(events)
