@@ -1,7 +1,6 @@
 """Standing rules and figures of speech told like acts (events/data/non_events.yaml, the "coder37: …" contexts): a
 passive of allowing denied in the present ("foreign banks are not allowed to …") or with "never", what a law or a
-rule allows, a duty told in the present ("is required to consult …") and what a side usually or every month does are
-how things stand, no refusal and no act; a battle against a thing, a rank overtaken and a process as the doer
+rule allows and what a side usually or every month does are how things stand, no refusal and no act; a battle against a thing, a rank overtaken and a process as the doer
 ("deforestation would force …") are figures of speech. A ban imposed, a refusal made on a day and a fight with armed
 men stay acts."""
 
@@ -21,8 +20,6 @@ def _kinds(events) -> list[tuple[str, str]]:
     "The Chilean coast guard is not allowed to fire on fishing boats.",
     "Korean brokers have not been allowed to join the Osaka exchange.",
     "Bolivian rules do not allow Peruvian lorries to carry cargo inside Bolivia.",
-    "Under the treaty, Paraguay is required to consult Argentina before it dams the river.",
-    "Tankers crossing the strait are required to notify the Yemeni navy.",
     "The Ugandan ministry normally consults the growers before it sets prices.",
     "The council meets every month to discuss aid to Chad.",
 ])
