@@ -118,3 +118,43 @@ def test_a_firms_act_beside_a_state_body_the_sentence_names_stays(nlp, code, tex
         kept, actors = code(text)
     assert any(firms_own_trade(e, actors) for e in kept)  # trade by its sides alone
     assert len(code(text)[0]) == len(kept)                # kept: the act may be toward the body named
+
+
+@pytest.mark.parametrize("text", [
+    "In its filing with the Securities and Exchange Commission, Acme Widgets Corp said it signed a supply agreement "
+    "with Brightline Ltd.",
+    "Acme Widgets Corp signed a supply agreement with Brightline Ltd a year after the Internal Revenue Service ended "
+    "its audit of the firm.",
+])
+def test_a_state_body_named_in_passing_keeps_no_firms_trade(nlp, code, text):
+    with coding_with(nlp, types=None, keep_trade=True):  # the rules' events, whatever the type model drops
+        kept, actors = code(text)
+    assert [e for e in kept if firms_own_trade(e, actors)]  # trade by its sides alone, a state body in the sentence
+    with coding_with(nlp, types=None):
+        assert not [e for e in code(text)[0] if firms_own_trade(e, actors)]  # tied to no act: the trade goes
+
+
+@pytest.mark.parametrize("text, trigger, body, tied", [
+    ("Acme agreed to pay a fine under a settlement with the Commission.", "agreed", "Commission", True),
+    ("The Commission said Acme agreed to pay a fine.", "agreed", "Commission", True),
+    ("Acme agreed to pay a fine, the Commission said.", "agreed", "Commission", True),
+    ("They met Brazil, whose minister suggested talks with the banks.", "talks", "Brazil", True),
+    ("In its filing with the Commission, Acme said it signed a contract with Brightline.", "signed", "Commission",
+     False),
+    ("Acme signed a contract with Brightline after the Commission ended its audit.", "signed", "Commission", False),
+])
+def test_a_body_is_tied_to_the_act_by_its_phrase_or_by_who_tells_it(nlp, text, trigger, body, tied):
+    from dossier.events.relevance import _tied
+    word = {t.text: t for t in nlp(text)}
+    assert _tied(word[body], word[trigger]) is tied
+
+
+@pytest.mark.parametrize("text, tied", [
+    ("Duarte, who met the bankers on Monday, told them that the government was drafting a telex.", True),
+    ("Duarte met the bankers on Monday after the government had drafted a telex.", False),
+])
+def test_a_body_a_side_of_the_act_tells_of_is_tied_to_it(nlp, text, tied):
+    from dossier.events.relevance import _told_by_a_side
+    doc = nlp(text)
+    word = {t.text: t for t in doc}
+    assert _told_by_a_side(word["government"], {"duarte"}, {word["Duarte"].i: "duarte"}) is tied

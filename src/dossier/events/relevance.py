@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dossier.data_files import load_word_lists, load_yaml
+from dossier.events.roles.model import trigger_token
 from dossier.model import Entity, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DATA = Path(__file__).parent / "data" / "relevance.yaml"
 
@@ -149,25 +150,64 @@ def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
 
 def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
     """The events that are not a firm's own trade (`firms_own_trade`), in their order; given the Doc, also a firm's
-    act told in a sentence that names a state or a body of political kind beside it ("said the firm agreed to pay
-    penalties", as the trade regulator reported; "called for less paperwork to file with the communications
-    commission"): the act may be toward that body, which the sentence leaves off its sides."""
+    act told beside a state or a body of political kind that the act itself or the one who tells it names
+    (`_beside_a_state`: "the trade regulator said the firm agreed to pay penalties", "called for less paperwork to
+    file with the communications commission"): the act may be toward that body, which the sentence leaves off its
+    sides."""
     return [e for e in events if not firms_own_trade(e, actors) or (doc is not None and _beside_a_state(e, actors, doc))]
 
 
+_TELLERS = frozenset({"nsubj", "nsubjpass", "agent"})  # who does or tells a verb above the act
+_OWN_CLAUSES = frozenset({"advcl", "ccomp", "conj", "parataxis"})  # a clause of another act, below the act's word
+
+
 def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
-    """A sentence of the event's evidence names an actor of political kind (a state, a state body, a party, an
-    international body) that is none of the event's sides."""
+    """An actor of political kind (a state, a state body, a party, an international body) that is none of the
+    event's sides and is tied to the act: inside the phrase of the word that names it ("agreed to pay penalties to
+    the agency", "under a settlement with the commission") or inside the subject or agent of a verb the act hangs on
+    ("the commission said the firm agreed …"), or in what a side of the act tells (`_told_by_a_side`). A body the
+    sentence names elsewhere, in passing ("in its filing with the commission, the firm said it had discussed …"), is
+    no side the act may leave off. Without the word that names the act, any such actor in the sentence counts."""
     kinds, sides = political_kinds(), {*event.source, *event.target}
     token_actor = doc._.token_actor or {}
+    trigger = trigger_token(doc, event)
     for ev in event.evidence:
         if ev.start is None or ev.end is None:
             continue
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is not None and any((ident := token_actor.get(t.i)) and ident not in sides and (
-                actor := actors.get(ident)) is not None and actor.kind in kinds for t in span):
+        if span is None:
+            continue
+        named = [t for t in span if (ident := token_actor.get(t.i)) and ident not in sides
+                 and (actor := actors.get(ident)) is not None and actor.kind in kinds]
+        if named and (trigger is None or trigger.sent.start != span.start
+                      or any(_tied(t, trigger) or _told_by_a_side(t, sides, token_actor) for t in named)):
             return True
     return False
+
+
+def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:
+    """The word lies in what one of the act's sides tells ("X, who met the bankers, told them the government was
+    preparing a telex": one who speaks of the state's acts may be its agent, whom the actors stage did not place)."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "ccomp" and any(c.dep_ == "nsubj" and token_actor.get(c.i) in sides for c in a.head.children):
+            return True
+    return False
+
+
+def _tied(tok: Token, trigger: Token) -> bool:
+    """The word lies in the trigger's phrase (not in a clause of its own with a subject inside it: "signed the deal a
+    year after the agency ended its audit"), in the subject or agent phrase of a verb above the trigger, or the noun
+    a relative clause above the trigger tells of ("Brazil, whose minister suggested talks with the banks")."""
+    if tok == trigger or trigger in tok.ancestors:
+        path = [a for a in (tok, *tok.ancestors) if a != trigger and trigger in a.ancestors]
+        return not any(a.dep_ in _OWN_CLAUSES and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+                       for a in path[1:] if a.pos_ in ("VERB", "AUX"))
+    chain = [trigger, *trigger.ancestors]
+    tellers = {c.i for a in chain[1:] for c in a.children if c.dep_ in _TELLERS and c not in chain}
+    if any(a.i in tellers for a in (tok, *tok.ancestors)):
+        return True
+    # the noun a relative clause above the act tells of ("Brazil, whose minister suggested talks with creditors")
+    return any(a.dep_ == "relcl" and a.head == tok for a in chain)
 
 
 @dataclass(frozen=True)
