@@ -40,7 +40,7 @@ def test_a_gathering_that_names_nobody_stays_a_trip_with_no_one_met(code):
 
 def test_a_place_gone_to_keeps_its_target(code):
     # must-not: a trip to a city is read as before, and its talks are no gathering's people
-    events, actors = code("Senator Mark Hale flew to Paris for talks with French officials.")
+    events, actors = code("US Senator Mark Hale flew to Paris for talks with French officials.")
     (trip,) = _trips(events)
     assert names(trip.target, actors) == {"Paris"}
 

@@ -459,7 +459,7 @@ def test_he_after_a_government_is_not_the_government(code):
 
 
 def test_a_person_named_nearer_than_an_office_holder_is_the_one_he_stands_for(code):
-    events, actors = code("President Ruto met the Norwegian envoy on Monday. He later visited Mombasa.")
+    events, actors = code("President Ruto met the Norwegian envoy on Monday. He later visited Kampala.")
     visit = next(e for e in events if e.trigger == "visited")
     assert [actors[i].country for i in visit.source] == ["KEN"]
 
