@@ -398,8 +398,9 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
              "an output event is judged by the golds of its own sentence first; of another sentence, on no found "
              "gold's date, a wrong date only of a gold no output of its own sentence finds, else "
              f"'{ANOTHER_MENTION}'; 'paired with any found gold': the count before round 34",
-             "the date agreement (and since round 37 the status agreement) leaves out a found gold whose only finders, in other sentences, each code another "
-             "gold of their own sentence that the gold dates otherwise (another act of those parties: no output "
+             "the date agreement (and since round 37 the status agreement) leaves out a found gold whose only "
+             "finders, in other sentences, each code another gold of their own sentence that the gold dates "
+             "otherwise (another act of those parties: no output "
              f"codes the gold's act; {tally.found_by_another_act} here); 'with the golds found only by another "
              "gold's act': the figure before round 36 (37 for the status)",
              "a day (or days) inside a month the gold writes agrees with it (the gold writes the month where the "

@@ -331,8 +331,8 @@ def drop_edges(model: TypeModel, negatives: list[list[str]], hands: list[list[bo
     """The model's drop edges (DROP_SHARES): for the converted dictionary's candidates ("dictionary") and a
     hand-written entry's ("hand") of the `negatives` (features; `hands`: whether each of a sentence's candidates is
     a hand-written entry's), the lead of no event of the share's last candidate dropped, to the hundredth below (the
-    strictest edge that drops the share), and above `floor` (`right_leads`). A kind without candidates is left out (coder.drop_edges
-    then keeps its constant)."""
+    strictest edge that drops the share), and above `floor` (`right_leads`). A kind without candidates is left out
+    (coder.drop_edges then keeps its constant)."""
     leads = leads_of_none(model, negatives)
     out = {}
     for kind, share in (shares or DROP_SHARES).items():

@@ -19,7 +19,8 @@ from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
-from dossier.events.roles.receiving import cause_doers, forceful_causes, givers, helped, received_act, receiving_verbs, undergoing_verbs
+from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
+                                            receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.texts import text_authors, text_noun
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
