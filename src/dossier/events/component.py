@@ -63,7 +63,7 @@ class EventCoder:
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
         # a traveller going to a place of the own state goes home, visiting nobody ("returned to Lima")
-        events = home_trips(events, doc._.actors or {})
+        events = home_trips(doc, events)
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event
             events = placed_events(events, doc._.actors or {}, doc if self.by_place else None)
         if not self.keep_trade:  # a firm's own trade, firms and their people on every side: no political act

@@ -1,13 +1,16 @@
-"""Where a trip named by a noun goes, read from a state's or a region's adjective on it ("his Asian tour", "Shultz's
-Soviet visit"): the adjective names the places toured, not the one who tours, where the trip is told with its
-traveller and without another destination."""
+"""Where a trip goes: read from a state's or a region's adjective on a trip noun ("his Asian tour", "Shultz's Soviet
+visit": the adjective names the places toured, not the one who tours, where the trip is told with its traveller and
+without another destination); the ones its infinitive of purpose meets (`met_on_trip`); and not to a place of the
+traveller's own state (`home_trips`)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dossier.events.actors import Resolver
+from dossier.events.roles.context import _one_country
 from dossier.events.roles.doers import prep_objects, subject_tokens
+from dossier.model import Event
 
 # Labels of an adjective that names a state or a region ("Soviet", "American", "Asian", "European").
 _PLACE_ADJECTIVE_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -67,24 +70,19 @@ def destination_adjectives(noun: Token, modifiers: list[Token], agents: list[Tok
     return adjectives if travellers(noun, agents, gov, resolver) else []
 
 
-def _country(actors: dict, ident: str) -> str | None:
-    entity = actors.get(ident)
-    return entity.country if entity is not None else None
-
-
-def home_trips(events: list, actors: dict) -> list:
+def home_trips(doc: Doc, events: list[Event]) -> list[Event]:
     """A trip's place in the traveller's own state is where the traveller lives, not a place visited ("President
     Garcia returned to Lima", "Kohl left Bonn for Washington" read as going to Bonn): such places leave the target,
     and a trip left with no place or party to go to is no act between actors and leaves the events. Only places
     (a city, a region), where every actor of the source is of that one state; a visit to the state's people ("met
     the governor in Texas") or its government is another actor's and stays."""
+    actors = doc._.actors or {}
     kept = []
     for event in events:
         if event.mode != "visit" or event.cameo != "042" or not event.target:
             kept.append(event)
             continue
-        home = {_country(actors, i) for i in event.source}
-        home = home.pop() if len(home) == 1 else None
+        home = _one_country(doc, event.source)
         target = [i for i in event.target if not (home and (e := actors.get(i)) is not None
                                                   and e.kind == "place" and e.country == home)]
         if not target:
