@@ -24,6 +24,11 @@ HAND
 - * &ARMS                                 [072]   # HAND
 - * (TO {AID AGENCY})                     [073]   # HAND
 - WILL NOT * (TO +)                       [030]   # HAND
+
+--- LAND [---] ---
+LAND
+- * (AT ^) (WITH BLANKETS)                [073]   # LAND
+- * (ON ^) (FROM +)                       [040]   # LAND
 """
 
 
@@ -44,6 +49,11 @@ def test_a_block_code_a_verb_code_and_patterns(tmp_path: Path):
     assert _by(aid, cameo="073", prep=["to"], prep_object=["agency"])
     assert any(e["lemmas"] == ["hand"] and e.get("prep") == ["over"] for e in aid)  # "+HAND_OVER": the particle
     assert not any(e["cameo"] == "030" for items in out.values() for e in items)  # modal words before the verb
+    # a first phrase with no noun and a later one with one: both words needed, with the later noun (not any
+    # landing "at" a place); two phrases without a noun keep the first
+    assert _by(aid, cameo="073", prep=["at", "with"], prep_object=["blankets"])
+    assert not _by(aid, cameo="073", prep=["at"])
+    assert _by(out["CONSULT"], cameo="040", prep=["on"])
     paths = write(out, tmp_path / "cameo")
     assert all("MIT License" in p.read_text(encoding="utf-8") for p in paths)
 

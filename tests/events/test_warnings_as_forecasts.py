@@ -39,6 +39,26 @@ def test_a_warning_of_what_a_party_will_do_stays_a_threat(code, rules_only, text
     assert _threats(events), [(e.type, e.cameo, e.trigger) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "The chairman of the steel group warned that Asian trading partners may resist the change in the deficit.",
+    "The Danish minister cautioned that rival exporters could cut their prices further.",
+])
+def test_a_warning_of_what_another_party_may_do_is_a_forecast(code, rules_only, text):
+    events, _ = code(text, "2024-06-01")
+    assert not _threats(events), [(e.type, e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president warned that Uganda could face sanctions over the raid.",  # what befalls it
+    "The French trade minister warned that Paris could retaliate against the duties.",  # the warner's own side
+    "Iran warned it could close the strait to tankers.",  # a pronoun may be the warner
+    "Chile warned Bolivia that its troops could cross the border.",  # one warned in person
+])
+def test_a_hedged_warning_of_the_warners_response_stays_a_threat(code, rules_only, text):
+    events, _ = code(text, "2024-06-01")
+    assert _threats(events), [(e.type, e.cameo, e.trigger) for e in events]
+
+
 def test_a_caution_to_someone_stays_a_warning(code, rules_only):
     events, _ = code("Japan cautioned Russia against moving troops to the islands.", "2024-06-01")
     assert _threats(events), [(e.type, e.cameo, e.trigger) for e in events]

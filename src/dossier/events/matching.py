@@ -611,6 +611,38 @@ def party_clause(clause: Token) -> bool:
                for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")) or _warned_condition(clause, actors)
 
 
+def forecast_of_another(verb: Token, clause: Token) -> bool:
+    """A warning's clause that forecasts what another party may do: a hedging modal (lexicon `forecast_modals`), an
+    active verb of the party's own doing, and a subject named by a noun that is no actor of the warner's side
+    ("the chairman warned that Asian partners may resist the shift": a pessimistic comment, CAMEO 012; no threat).
+    Not what befalls the subject ("warned that Tokyo could face sanctions", lexicon `befalling_verbs`), a pronoun
+    (it may be the warner: "warned it could retaliate"), the warner's own side ("the Italian minister warned that
+    Italy could block the reform") or one warned in person ("warned Uganda that rebels may cross")."""
+    lex = load_lexicon()
+    if not clause_modals(clause) & lex.forecast_modals or clause.lemma_.lower() in lex.befalling_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ == "PRON":
+        return False
+    warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return not (warner is not None and _sides(warner) & _sides(subject))
+
+
+def _sides(phrase: Token) -> set[str]:
+    """The actor ids and the countries of the actors named in a phrase (`Doc._.token_actor`, `Doc._.actors`)."""
+    doc = phrase.doc
+    token_actor, actors = doc._.token_actor or {}, doc._.actors or {}
+    out: set[str] = set()
+    for t in phrase.subtree:
+        ident = token_actor.get(t.i)
+        if ident is not None:
+            country = getattr(actors.get(ident), "country", None)
+            out |= {ident, country} - {None}
+    return out
+
+
 # Modals of a clause that tells what would follow an act ("any interference would meet a response").
 CONSEQUENCE_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "'d", "'ll", "wo"})
 
@@ -719,7 +751,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False  # ("said X must go", "said X has to go": `clause_modals`)
     if entry.remark and not remark(tok):
         return False
-    if entry.party_clause and not all(party_clause(c) for c in reported_clauses(tok)):
+    if entry.party_clause and not all(party_clause(c) and not forecast_of_another(tok, c)
+                                      for c in reported_clauses(tok)):
         return False
     if entry.consequence_clause and not any(consequence_clause(c) for c in reported_clauses(tok)):
         return False

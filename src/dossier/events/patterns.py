@@ -199,6 +199,8 @@ class Lexicon:
     stative_verbs: frozenset[str] = field(default_factory=frozenset)
     business_name_heads: frozenset[str] = field(default_factory=frozenset)
     response_verbs: frozenset[str] = field(default_factory=frozenset)
+    forecast_modals: frozenset[str] = field(default_factory=frozenset)
+    befalling_verbs: frozenset[str] = field(default_factory=frozenset)
     response_nouns: frozenset[str] = field(default_factory=frozenset)
     unanswered_words: frozenset[str] = field(default_factory=frozenset)
     undertaking_nouns: frozenset[str] = field(default_factory=frozenset)

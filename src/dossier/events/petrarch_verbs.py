@@ -121,9 +121,12 @@ def _pattern(body: str, synsets: dict[str, list[str]]) -> dict | None:
             continue
         if term.startswith("("):
             inner = [t for t in _TERM.findall(term[1:-1]) if t not in ("$", "+", "%", "^")]
-            if not inner or "prep" in out:
-                return out or None  # the first prepositional phrase decides; later ones only narrow it
-            out["prep"] = [inner[0].lower()]
+            # the first prepositional phrase decides and later ones only narrow it, unless the first names no noun
+            # and a later one does: then both words are needed, with the later one's noun ("* (FROM ^) (WITH
+            # MEDICINE)" is an arrival with medicine, not any arrival from a place; "* (OUT) (OF COALITION)")
+            if not inner or ("prep" in out and ("prep_object" in out or len(inner) < 2)):
+                return out or None
+            out["prep"] = [*out.get("prep", []), inner[0].lower()]
             if len(inner) > 1:
                 out["prep_object"] = _words(inner[1], synsets)
                 if not out["prep_object"]:
