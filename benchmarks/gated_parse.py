@@ -3,7 +3,8 @@
 
     python benchmarks/gated_parse.py STORIES.jsonl [--rounds 2]
 
-The pipeline is dossier's (`loader.load`); each round makes the stories' Docs and runs its components up to the
+The stories are read as a build reads them (`read_paths`: the wire's hard-wrapped lines joined, the dateline taken
+off) and the pipeline is dossier's (`loader.load`); each round makes the stories' Docs and runs its components up to the
 recased names twice: once as a build does (the parser where it stands), once with `senter` (shipped disabled in
 en_core_web_sm/md) in the parser's place; then, on the second, keeps the sentences with an entity (NER) or a word the
 events stage's trigger matcher finds (its lemma and part of speech, as `TriggerMatcher._hits` reads them), makes a
@@ -14,7 +15,6 @@ Also counts how many sentence starts the two ways share (a sentence cut elsewher
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
@@ -26,10 +26,15 @@ def main() -> None:
     args = parser.parse_args()
 
     from dossier.config import Settings
+    from dossier.ingest import read_paths
     from dossier.nlp import loader
+    from dossier.pipeline import _infer_published, _make_doc
 
-    nlp = loader.load(Settings.from_env())
-    texts = [json.loads(line)["text"] for line in args.stories.open(encoding="utf-8")]
+    settings = Settings.from_env()
+    nlp = loader.load(settings)
+    documents = [_infer_published(d) for d in read_paths([args.stories], max_chars=settings.max_document_chars,
+                                                           languages=tuple(settings.languages) or None)
+                 if not isinstance(d, Exception)]
     triggers = nlp.get_pipe("dossier_events").coder.matcher
     names = nlp.pipe_names
     before = names[:names.index("parser")]
@@ -46,9 +51,9 @@ def main() -> None:
 
     for r in range(args.rounds):
         full: dict[str, float] = {}
-        parsed = run([nlp.make_doc(t) for t in texts], [*before, "parser", *after], full)
+        parsed = run([_make_doc(nlp, d) for d in documents], [*before, "parser", *after], full)
         gated: dict[str, float] = {}
-        segmented = run([nlp.make_doc(t) for t in texts], [*before, "senter", *after], gated)
+        segmented = run([_make_doc(nlp, d) for d in documents], [*before, "senter", *after], gated)
         t = time.process_time()
         kept, tokens, sentences = [], 0, 0
         for doc in segmented:
@@ -70,7 +75,7 @@ def main() -> None:
             sa, sb = {s.start for s in a.sents}, {s.start for s in b.sents}
             shared, union = shared + len(sa & sb), union + len(sa | sb)
         count = sum(len(s) for s in kept)
-        print(f"round {r + 1}: {len(texts)} stories; sentences kept {len(kept)} of {sentences}, tokens kept {count} "
+        print(f"round {r + 1}: {len(documents)} stories; sentences kept {len(kept)} of {sentences}, tokens kept {count} "
               f"of {tokens} ({count / tokens:.3f}); sentence starts shared by parser and senter {shared} of {union}")
         for label, spent in (("as a build", full), ("senter, the kept sentences parsed", gated)):
             differs = {k: v for k, v in spent.items() if k not in full or k not in gated or k == "tok2vec"}
