@@ -658,11 +658,11 @@ def _details_dropped(events: list[Event], background: set[str], loose: set[str],
 
 def _threats_and_refusals(doc: Doc, event: Event, cancelled: bool) -> None:
     """The last reading of an event's status (after the model, which may make a threat of an act told for the
-    future): a threat is made when uttered (`threat_made`); a retreat, refusal or meeting told negated may be a
-    refusal done ("will not withdraw its troops", "refused to meet": REJECT), unless it is a meeting called off
+    future): a threat is made when uttered (`threat_made`); a concession, retreat, refusal or meeting told negated
+    may be a refusal done ("will not end the strike", "refused to meet": REJECT), unless it is a meeting called off
     (`cancelled`: a cancellation denied stays denied)."""
     event.status = threat_made(event.type, event.status)
-    if event.status != "negated" or event.type not in ("RETREAT", "REJECT", "CONSULT") or cancelled:
+    if event.status != "negated" or event.type not in ("CONCEDE", "RETREAT", "REJECT", "CONSULT") or cancelled:
         return
     trigger = trigger_token(doc, event)  # only where a refusal may be told: it reads the Doc's array
     if refuses_to_yield(event.type, event.status, trigger):
