@@ -161,12 +161,33 @@ def test_the_model_retypes_only_when_sure_and_not_to_another_candidates_type(nlp
         coder.model = None
         text = "Kenya criticised Uganda and expelled two of its diplomats."
         assert max(coder.code(nlp(text)), key=lambda e: e.confidence).type == "ACCUSE"
-        coder.model = _biased(**others, SANCTION=sure)
+        coder.model = _biased(**others, ACCUSE=low, SANCTION=sure)
         events = coder.code(nlp(text))
         assert sorted(e.type for e in events) == ["ACCUSE", "SANCTION"]
         assert max(events, key=lambda e: e.confidence).type == "SANCTION"
     finally:
         coder.model = held
+
+
+def test_another_candidate_takes_the_main_ones_place_only_by_the_lead_a_retype_needs(nlp):
+    from dossier.events import coder as coder_module
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    low, sure = -2.0, coder_module.RETYPE_AT + 0.2
+    others = {"NONE": low, "AGREE": low, "PROTEST": low}
+    text = "Kenya criticised Uganda and expelled two of its diplomats."  # a hand-written ACCUSE, then a SANCTION
+    try:
+        coder.decisions = []
+        coder.model = _biased(**others, ACCUSE=sure, SANCTION=sure + coder_module.HAND_MARGIN / 2)
+        events = coder.code(nlp(text))
+        assert coder.decisions and coder.decisions[0]["hand"] and coder.decisions[0]["other"]
+        assert max(events, key=lambda e: e.confidence).type == "ACCUSE"  # barely preferred: the rules' main act
+        assert sorted(e.type for e in events) == ["ACCUSE", "SANCTION"]  # and neither is retyped
+        coder.model = _biased(**others, ACCUSE=sure, SANCTION=sure + coder_module.HAND_MARGIN + 0.1)
+        assert max(coder.code(nlp(text)), key=lambda e: e.confidence).type == "SANCTION"
+    finally:
+        coder.model, coder.decisions = held, None
 
 
 def test_a_dictionary_type_is_retyped_only_by_a_lead_above_a_retrainings_noise(nlp):

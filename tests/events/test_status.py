@@ -370,3 +370,26 @@ def test_a_second_verb_with_a_tense_of_its_own_keeps_its_status(code):
     events, _ = code("The union could strike next week and has asked the Kenyan government for talks.")
     asked = [e for e in events if e.trigger == "asked"]
     assert asked and all(e.status == "occurred" for e in asked), [(e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan teachers said on Monday they will not end their strike until pay rises.",
+    "Ankara won't lift the embargo on Armenian goods, a spokesman said.",
+    "Kenya will not release the Ugandan fishermen, a spokesman said.",
+])
+def test_a_concession_refused_is_a_refusal_by_the_rules_alone(code, rules_only, text):
+    # the rules' own convention, not the model's: a concession (CONCEDE) its actor says it will not make is a refusal
+    # to yield, as a retreat is ("will not withdraw its troops")
+    events, _ = code(text, "2019-11-18")
+    refused = [e for e in events if e.type == "REJECT"]
+    assert refused and refused[0].status == "occurred", [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan teachers did not end their strike on Monday.",
+    "The cabinet has not lifted the curfew in the capital.",
+    "Ankara will not have to lift the embargo on Armenian goods.",
+])
+def test_a_concession_simply_not_made_is_no_refusal(code, rules_only, text):
+    events, _ = code(text, "2019-11-18")
+    assert not any(e.type == "REJECT" for e in events), [(e.type, e.status) for e in events]

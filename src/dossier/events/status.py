@@ -711,13 +711,16 @@ def refusal_made(ptype: str, status: str, trigger: Token | None) -> str:
 
 # Auxiliaries by which an actor says what it will or will not do ("won't" is "wo" + "n't")
 _WILL = frozenset({"will", "would", "wo", "shall"})
+# The types of a concession (PLOVER CONCEDE, RETREAT: YIELD), which an actor may refuse to make
+_YIELDING = frozenset({"CONCEDE", "RETREAT"})
 
 
 def refuses_to_yield(ptype: str, status: str, trigger: Token | None) -> bool:
-    """A concession its actor says it will not make ("would not lift the sanctions", "will not withdraw its
-    troops") is a refusal to yield (CAMEO 124, PLOVER REJECT), which happened when it was said; a concession simply
-    not made ("did not withdraw") stays a negated RETREAT."""
-    if ptype != "RETREAT" or status != "negated" or trigger is None:
+    """A concession or retreat its actor says it will not make ("would not lift the sanctions", "will not end the
+    strike", "will not withdraw its troops") is a refusal to yield (CAMEO 124, PLOVER REJECT), which happened when it
+    was said; one simply not made ("did not withdraw", "did not lift the curfew") stays a negated CONCEDE or
+    RETREAT."""
+    if ptype not in _YIELDING or status != "negated" or trigger is None:
         return False
     return _says_it_will(trigger)
 
