@@ -374,10 +374,20 @@ def _wished_of_another(tok: Token, lex: Lexicon) -> bool:
     if doer is None:
         return False
     wisher = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
-    if wisher is not None and wisher.lower_ == doer.lower_:
+    if wisher is not None and _a_party_wishes(wisher, doer):
         return False
     return doer.pos_ in ("PROPN", "PRON") or doer.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
         or doer.lemma_.lower() in lex.pair_states | lex.pair_people | lex.crowd_nouns
+
+
+def _a_party_wishes(wisher: Token, doer: Token) -> bool:
+    """The wisher is a doer, names one in its own phrase ("Peru's ambassador expects Peru and China to sign"), or
+    the doer is the wisher's own ("expects his government to approve"): a party's announcement, still a plan."""
+    doers = [doer, *doer.conjuncts]
+    names = {d.lower_ for d in doers if d.pos_ == "PROPN"}
+    if wisher.lower_ in {d.lower_ for d in doers} or any(t.lower_ in names for t in wisher.subtree):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for d in doers for c in d.children)
 
 
 def put_forward(tok: Token, lex: Lexicon) -> bool:
