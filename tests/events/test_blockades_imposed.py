@@ -12,7 +12,7 @@ def _country(ids, actors):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Saudi Arabia imposed a blockade on Qatar in June 2017.", "SAU", "QAT"),
+    ("Saudi Arabia imposed a blockade on Qatar in June 2023.", "SAU", "QAT"),
     ("Azerbaijan has imposed a blockade on the Armenian enclave since December.", "AZE", "ARM"),
     ("Israel imposed a naval blockade on Gaza after the election.", "ISR", None),
 ])
@@ -27,7 +27,7 @@ def test_a_blockade_imposed_is_coded(code, rules_only, text, source, target):
 
 @pytest.mark.parametrize("text, kind", [
     ("The United States imposed sanctions on Iran.", "SANCTION"),
-    ("China imposed tariffs on Australian wine in 2020.", "SANCTION"),
+    ("China imposed tariffs on Australian wine in 2023.", "SANCTION"),
     ("Russia imposed a ban on Georgian wine imports.", "SANCTION"),
 ])
 def test_what_impose_names_by_its_own_entry_is_unchanged(code, rules_only, text, kind):

@@ -23,7 +23,7 @@ def test_an_oilfield_firm_formed_is_no_mobilisation(code):
 
 
 def test_an_army_formed_is_still_a_mobilisation(code):
-    events, _ = code("The Red Army was formed by Trotsky in 1918.", "1990-04-01")
+    events, _ = code("The Red Army was formed by Trotsky in 1918.", "1919-04-01")
     assert ("MOBILIZE", "150") in _types(events)
 
 

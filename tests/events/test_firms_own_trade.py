@@ -158,3 +158,18 @@ def test_a_body_a_side_of_the_act_tells_of_is_tied_to_it(nlp, text, tied):
     doc = nlp(text)
     word = {t.text: t for t in doc}
     assert _told_by_a_side(word["government"], {"duarte"}, {word["Duarte"].i: "duarte"}) is tied
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Creditor banks asked Ecuador to resume interest payments on its foreign debt.", "REQUEST"),
+    ("Chemical Bank and other lenders rejected Peru's proposal to cut its debt payments.", "REJECT"),
+    ("In a telex to the Commission, the creditor banks urged Ecuador to adopt an austerity programme.", "REQUEST"),
+])
+def test_banks_dealings_with_a_state_stay_whatever_body_is_named(nlp, code, text, kind):
+    """Round 38: the tied-body rule reads only acts whose every side is a firm; a lender's act toward a state has the
+    state on a side and stays, with or without another body named in passing."""
+    events, actors = code(text)
+    assert [e for e in events if e.type == kind and not firms_own_trade(e, actors)], [(e.type, e.trigger)
+                                                                                    for e in events]
+    with coding_with(nlp, keep_trade=True):
+        assert len(code(text)[0]) == len(events)

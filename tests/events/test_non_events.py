@@ -110,7 +110,7 @@ def test_a_fight_against_a_thing_or_a_struggle_to_do_is_no_assault(code, text):
 
 
 def test_fighting_an_armed_group_is_still_an_assault(code):
-    events, _ = code("Government troops have fought the rebels in the north since 2012.")
+    events, _ = code("Government troops have fought the rebels in the north since 2023.")
     assert "ASSAULT" in _types(events)
 
 

@@ -16,7 +16,7 @@ def test_a_state_occupying_a_state_is_an_occupation(code):
 
 def test_territory_held_by_a_state_is_an_occupation(code):
     events, _ = code("Syria lost the Golan Heights when Israel occupied the plateau's villages in 1967.",
-                     "2020-01-10")
+                     "1968-01-10")
     assert ("ASSAULT", "192") in _coded(events)
 
 

@@ -334,7 +334,7 @@ def test_what_an_agreement_provides_for_is_not_an_act_of_its_own(code):
 
 
 def test_the_agreement_two_states_concluded_is_still_coded(code):
-    events, _ = code("Kenya praised the trade agreement that Japan and Kenya concluded in 2009.")
+    events, _ = code("Kenya praised the trade agreement that Japan and Kenya concluded in 2023.")
     assert "AGREE" in _types(events)
 
 

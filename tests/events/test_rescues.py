@@ -16,7 +16,7 @@ def test_people_taken_out_of_water_or_wreckage_are_no_retreat(code, text):
 
 @pytest.mark.parametrize("text", [
     "Russia pulled its troops from the Syrian border.",
-    "Israel withdrew its forces from the Gaza Strip in 2005.",
+    "Israel withdrew its forces from the Gaza Strip in 2023.",
 ])
 def test_forces_pulled_out_stay_a_retreat(code, text):
     events, _ = code(text)

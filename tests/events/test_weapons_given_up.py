@@ -14,7 +14,7 @@ def _country(ids, actors):
 @pytest.mark.parametrize("text, country", [
     ("Colombian rebels put down their arms last year.", "COL"),
     ("The Ugandan militia laid down its weapons after the ceasefire took hold.", "UGA"),
-    ("Ukraine gave up its nuclear arsenal in 1994.", "UKR"),
+    ("Ukraine gave up its nuclear arsenal last year.", "UKR"),
     ("Kurdish fighters in Iraq gave up their rifles under the accord.", None),
 ])
 def test_weapons_laid_down_or_given_up_are_a_disarmament(code, rules_only, text, country):

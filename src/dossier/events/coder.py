@@ -19,6 +19,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
+from dossier.events.history import told_as_history
 from dossier.events.goods import goods_put_out
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
                                      is_commentary, gives_a_plain_name, match_won, names_a_thing, no_event,
@@ -241,6 +242,11 @@ class Coder:
                     silent.add(tok.i)  # "Russia beat Croatia on Monday" among scores: a match won, no act at all
                 elif figure_of_speech(tok, entry, resolver):
                     silent.add(tok.i)  # "hit the market", "came to power", "offers a free version": no act at all
+                continue
+            gov = self._governor(tok) if entry.pos == "noun" else None
+            if event.status == "occurred" and told_as_history([t for t in (tok, gov) if t is not None], event.date,
+                                                              doc._.published, doc._.timexes or []):
+                silent.add(tok.i)  # "was occupied in the 1948 war": the news's background, no act of its own
                 continue
             if not event.source and not event.target:
                 bare.append(event)

@@ -122,6 +122,7 @@ def _held_back(chain: list[Token]) -> bool:
 
 
 _COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become"})
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _foretold(chain: list[Token]) -> str | None:
@@ -261,6 +262,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return foretold
     if _weighed(tok) or _among_options(tok):
         return "hypothetical"
+    if _wished_of_another(tok, lex):  # "expects Chile to agree", "would like Japan to grant loans"
+        return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
         return "planned"
     # "expects the tankers to reinforce…" (the parser may hang the infinitive on the plan as an adverbial clause)
@@ -355,6 +358,36 @@ def stranded_content(clause: Token) -> Token | None:
             return None
         noun = head
     return None
+
+
+def _wished_of_another(tok: Token, lex: Lexicon) -> bool:
+    """The act is one another is expected or wished to do, told with its own doer under a verb of wishing or
+    expecting ("Peru expects Chile to agree", "would like Japan to grant new loans", "hopes Zaire will pay"): the wisher
+    announces nothing of its own by it. The doer must be an actor (a name, a pronoun, a state's or a people's word),
+    not an act ("expects the talks to resume" is the talks' course, read by `_planned_course`)."""
+    head = tok.head
+    if tok.dep_ not in ("ccomp", "xcomp", "advcl") or head.i == tok.i or head.lemma_.lower() not in lex.wishing_verbs:
+        return False
+    doer = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+    if doer is None and tok.dep_ == "xcomp":  # "would like Japan to grant": the object of the wish does the act
+        doer = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if doer is None:
+        return False
+    wisher = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if wisher is not None and _a_party_wishes(wisher, doer):
+        return False
+    return doer.pos_ in ("PROPN", "PRON") or doer.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") \
+        or doer.lemma_.lower() in lex.pair_states | lex.pair_people | lex.crowd_nouns
+
+
+def _a_party_wishes(wisher: Token, doer: Token) -> bool:
+    """The wisher is a doer, names one in its own phrase ("Peru's ambassador expects Peru and China to sign"), or
+    the doer is the wisher's own ("expects his government to approve"): a party's announcement, still a plan."""
+    doers = [doer, *doer.conjuncts]
+    names = {d.lower_ for d in doers if d.pos_ == "PROPN"}
+    if wisher.lower_ in {d.lower_ for d in doers} or any(t.lower_ in names for t in wisher.subtree):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for d in doers for c in d.children)
 
 
 def put_forward(tok: Token, lex: Lexicon) -> bool:

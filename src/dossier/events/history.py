@@ -1,0 +1,48 @@
+"""Pure history: an act the story dates two calendar years or more before its own year ("was occupied in the 1967
+war", "signed a protocol in 1985", "a strike two years ago"), or a state of things kept up since then ("has been
+fighting the government since 1976"), is the background of the news, not its news (the realnews gold codes no pure
+history). The time must hang on the act's own word, not on a noun it governs ("a meeting that reviews the 1955
+waiver" is this year's meeting). A year back ("last year", "in July 2018" on a 2019 page) may still be a dated part
+of the story's episode and stays."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.dates import sentence_timexes
+from dossier.model import DateValue, Timex
+
+# How many calendar years before the story's year an act's time must end for the act to be history.
+HISTORY_YEARS = 2
+# The links a time phrase may hang on the act's word by: a preposition and its object ("in 1985"), a noun phrase of
+# time ("two years ago", "last year"), a year inside the occasion's noun ("in the 1948 war").
+_TIME_LINKS = frozenset({"pobj", "prep", "npadvmod", "advmod", "nummod", "compound", "amod", "nmod", "quantmod",
+                         "tmod", "pcomp"})
+
+
+def told_as_history(anchors: list[Token], value: DateValue | None, published: str | None,
+                    timexes: list[Timex]) -> bool:
+    """The act, dated `value`, is told as history: its time (its start for "since …") lies `HISTORY_YEARS`
+    calendar years or more before the story's year, and hangs on one of the `anchors` (the trigger, a noun's verb)."""
+    if value is None or value.inferred or not published or not anchors:
+        return False
+    text = (value.text or "").lower()
+    year = value.start if text.startswith("since") else (value.end or value.start)
+    if not year or not year[:4].isdigit() or not published[:4].isdigit():
+        return False
+    if int(published[:4]) - int(year[:4]) < HISTORY_YEARS:
+        return False
+    return any(_hangs_on(root, {a.i for a in anchors}) for tx, root in sentence_timexes(anchors[0].sent, timexes)
+               if (tx.value.text or "").lower() == text)
+
+
+def _hangs_on(root: Token, anchor_ids: set[int]) -> bool:
+    """The time phrase's root reaches an anchor within a few links of time phrases, through no clause of its own."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ not in _TIME_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in anchor_ids:
+            return True
+    return False
