@@ -440,9 +440,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                                   lambda t: named_parties(t, resolver))) is not None:
             source_toks, undergone = given, lent  # "X has the endorsement of Y": Y endorses X
         elif own and any(resolver.many(a) for a in agents):  # "the arrest of X by Y": Y arrests, X is arrested
-            undergone = own
+            undergone = _doers_of(own, resolver)
         elif not source_toks and lent and own:  # "X delivered an endorsement of Y": X's act, and Y its target
-            source_toks, undergone = lent, own
+            source_toks, undergone = lent, _doers_of(own, resolver)  # ("a condemnation of the Soviet invasion of
+            # X": the Soviet Union)
         elif not source_toks:
             source_toks = own
         if gov is not None and not source_toks:
