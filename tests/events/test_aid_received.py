@@ -65,3 +65,12 @@ def test_one_s_own_loan_names_no_lender(code, rules_only):
     events, actors = code("Zambia received its first loan in June.", "2020-07-01")
     (aid,) = _aid(events)
     assert "Zambia" not in names(aid.source, actors) and names(aid.target, actors) == {"Zambia"}
+
+
+def test_an_inquiry_received_is_the_inquirer_s_act(code):
+    # must-not: an act undergone ("received an inquiry from Y", accuse.yaml) is turned once, by sides.undergone:
+    # Y inquires into the receiver, not the other way round
+    events, actors = code("Kenya received an inquiry from the European Commission about its dairy subsidies.",
+                          "2020-07-01")
+    (inquiry,) = [e for e in events if e.type == "ACCUSE"]
+    assert names(inquiry.source, actors) == {"European Commission"} and names(inquiry.target, actors) == {"Kenya"}

@@ -405,8 +405,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
             source_toks, target_toks = cause_doers(tok, resolver, entry.prep_object), source_toks + target_toks  # X": X, the soldiers
         if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
-                and not (obj is not None and resolver.many(obj) and not _thing_given(obj, entry)):  # a host
-            # receives people: the host acts; "obtained a loan from Y" (the loan names Y by its "from"): Y gives
+                and not (obj is not None and resolver.many(obj) and not _thing_given(obj, entry)) \
+                and not entry.undergone:  # a host receives people: the host acts; "obtained a loan from Y" (the
+            # loan names Y by its "from"): Y gives; an act undergone ("received an inquiry from Y") is turned by
+            # sides.undergone, not here
             source_toks, target_toks = givers(tok, obj, resolver), source_toks  # "X received aid from Y": Y gives to X
         place_heads = [tok]
     else:
