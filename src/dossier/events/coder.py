@@ -240,6 +240,9 @@ class Coder:
                                        # rules as no demand; the model makes no act of that verb either
                 elif match_won(tok, entry, self.lex):
                     silent.add(tok.i)  # "Russia beat Croatia on Monday" among scores: a match won, no act at all
+                elif entry.undergone and entry.pos == "verb":
+                    silent.add(tok.i)  # "the plan met opposition", nobody named it comes from or it meets: no act,
+                    # neither the rules' nor one the model would make of the verb ("met": talks)
                 elif figure_of_speech(tok, entry, resolver):
                     silent.add(tok.i)  # "hit the market", "came to power", "offers a free version": no act at all
                 continue

@@ -416,6 +416,13 @@ def direct_object(tok: Token) -> Token | None:
     return None
 
 
+def _head_words(obj: Token) -> set[str]:
+    """The object's head and the nouns of its "of" phrase ("a wave of criticism"), without the nouns compounded
+    onto it."""
+    return {obj.lemma_.lower(), obj.lower_} | {g.lemma_.lower() for p in obj.children if p.dep_ == "prep"
+                                               and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"}
+
+
 def object_words(obj: Token) -> set[str]:
     """The words an object constraint is checked against: the head, the nouns compounded onto it ("air links"),
     the noun an amount or a measure is of ("5 million dollars of aid", "a suspension of flights"), and the noun a sum
@@ -789,6 +796,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         objs = [obj] + [c for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj]
         if entry.object and not any(object_words(o) & set(entry.object) for o in objs):
             return False
+        if entry.undergone and entry.object and not any(_head_words(o) & set(entry.object) for o in objs):
+            return False  # the act undergone is the object ("met opposition"), not a word on it ("met the
+            # opposition leader": a meeting)
         if entry.object_labels and obj.ent_type_ not in entry.object_labels:
             return False
         if entry.object_to == "support":

@@ -30,10 +30,15 @@ def undergone(tok: Token, entry: Entry, gov: Token | None, roles: Roles, resolve
     if entry.pos == "noun":
         held = [g for c in gov.children if c.dep_ == "prep" and c.lower_ in entry.target_preps
                 for g in c.children if g.dep_ == "pobj"] if gov is not None else []
-    else:  # "faces scrutiny from the regulator": the phrase hangs on the object
-        obj = direct_object(tok)
-        held = [g for c in (obj.children if obj is not None else ()) if c.dep_ == "prep"
+    else:  # "faces scrutiny from the regulator", "came under fire from X": the phrase hangs on the object
+        objs = [o for o in [direct_object(tok)] if o is not None] + [
+            g for c in tok.children if c.dep_ == "prep" and c.lower_ in entry.prep for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in entry.prep_object]
+        held = [g for o in objs for c in o.children if c.dep_ == "prep"
                 and c.lower_ in entry.target_preps for g in c.children if g.dep_ == "pobj"]
+        # the act undergone is no party: "met opposition from France" is France's, not the opposition's
+        own = {resolver.one(o) for o in objs if o.lemma_.lower() in entry.object + entry.prep_object}
+        roles.target = [t for t in roles.target if t not in own]
     court = roles.target or [i for g in held for i in resolver.many(g)] \
         or ([resolver.implicit(*JUDICIARY)] if entry.mode == "allege" else [])
     roles.source, roles.target = court, roles.source

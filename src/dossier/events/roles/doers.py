@@ -312,17 +312,35 @@ def prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[To
             for g in c.children if g.dep_ == "pobj"]
 
 
-def act_authors(noun: Token, resolver: Resolver) -> list[Token]:
-    """Who does the act a common noun with an "of" phrase names, when a "by" phrase tells it: "the expulsion of two
-    diplomats by X", "the arrest of Y by the police" (the "of" phrase names whom it is done to); the "by" phrase may
-    hang on the noun or, as the parser often hangs it, on the "of" phrase's noun. [] when no "by" phrase there
-    names an actor, or the noun has no "of" phrase ("a demand by X" is read as before)."""
+_ACTS_DONE = Path(__file__).parent / "data" / "acts_done.yaml"
+
+
+@cache
+def doers_named_before() -> frozenset[str]:
+    """Nouns of an act done to what their "of" phrase names, whose doer stands before them ("the Soviet invasion
+    of Afghanistan"; data/acts_done.yaml)."""
+    return frozenset(load_yaml(_ACTS_DONE)["doers_named_before"])
+
+
+def act_authors(noun: Token, resolver: Resolver, verb: Token | None = None) -> list[Token]:
+    """Who does the act a common noun with an "of" phrase names: "the expulsion of two diplomats by X", "the arrest
+    of Y by the police" (the "of" phrase names whom it is done to); the "by" phrase may hang on the noun or, as the
+    parser often hangs it, on the "of" phrase's noun. For a noun of an act done to someone (data/acts_done.yaml),
+    also a "by" phrase after it on the active `verb` it is the object of ("condemned the invasion of Uganda by
+    Tanzania", the parser hanging "by" on "condemned"), else the state, group or person named before it ("the
+    Soviet invasion of Afghanistan", "Iran's seizure of the ship"). [] when none of these names an actor, or the
+    noun has no "of" phrase ("a demand by X" is read as before)."""
     if noun.pos_ != "NOUN":
         return []
     of_objs = prep_objects(noun, ("of",))
     if not of_objs:
         return []
-    return [a for h in [noun, *of_objs] for a in prep_objects(h, ("by",)) if resolver.many(a)]
+    named = [a for h in [noun, *of_objs] for a in prep_objects(h, ("by",)) if resolver.many(a)]
+    if named or noun.lemma_.lower() not in doers_named_before():
+        return named
+    if verb is not None and not is_passive(verb):
+        named = [a for a in prep_objects(verb, ("by",)) if a.i > noun.i and resolver.many(a)]
+    return named or modifier_doers(noun, resolver)
 
 
 MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")  # a possessor, a name, a demonym before a noun

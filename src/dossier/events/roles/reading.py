@@ -276,6 +276,18 @@ def _about(verb: Token) -> list[Token]:
                                                  if s.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _thing_given(obj: Token, entry: Entry) -> bool:
+    """The object is one of the things the entry's verb gets ("obtained a loan", "received credits": aid.yaml's
+    objects), not people received, even where it names an actor by its "from" phrase or a word before it."""
+    return obj.lower_ in entry.object or obj.lemma_.lower() in entry.object
+
+
+def _doers_of(toks: list[Token], resolver: Resolver, verb: Token | None = None) -> list[Token]:
+    """Each token, or, for a noun of an act with an "of" phrase, the doer named with it (`act_authors`): an act done
+    to "the Soviet invasion of Afghanistan" is done to the Soviet Union."""
+    return [a for t in toks for a in (act_authors(t, resolver, verb) or [t])]
+
+
 def _reporting(entry: Entry, roles: Roles, resolver: Resolver) -> bool:
     """A news outlet on a side of a contact or an inquiry is doing its own work, not taking part in an event: "said
     a spokesperson when contacted by Reuters", "told the BBC", "IRNA, monitored by the BBC, said". (An outlet
@@ -341,11 +353,12 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
         target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
-        authors = act_authors(obj, resolver) if obj is not None else []
+        authors = act_authors(obj, resolver, tok) if obj is not None else []
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
         # side from where the trip starts
         claimed = claimed_between(tok) if "between" in preps else set()
-        target_toks += [t for t in prep_objects(tok, preps) if t.i not in claimed]
+        # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
+        target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
             target_toks += prep_objects(obj, preps)
         if entry.mode == "meet" and obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ \
@@ -392,8 +405,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
             source_toks, target_toks = cause_doers(tok, resolver, entry.prep_object), source_toks + target_toks  # X": X, the soldiers
         if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
-                and not (obj is not None and resolver.many(obj)):  # a host receives people: the host acts
-            source_toks, target_toks = givers(tok, obj), source_toks  # "X received aid from Y": Y gives to X
+                and not (obj is not None and resolver.many(obj) and not _thing_given(obj, entry)) \
+                and not entry.undergone:  # a host receives people: the host acts; "obtained a loan from Y" (the
+            # loan names Y by its "from"): Y gives; an act undergone ("received an inquiry from Y") is turned by
+            # sides.undergone, not here
+            source_toks, target_toks = givers(tok, obj, resolver), source_toks  # "X received aid from Y": Y gives to X
         place_heads = [tok]
     else:
         of_objs = prep_objects(tok, ("of",))
@@ -426,9 +442,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                                   lambda t: named_parties(t, resolver))) is not None:
             source_toks, undergone = given, lent  # "X has the endorsement of Y": Y endorses X
         elif own and any(resolver.many(a) for a in agents):  # "the arrest of X by Y": Y arrests, X is arrested
-            undergone = own
+            undergone = _doers_of(own, resolver)
         elif not source_toks and lent and own:  # "X delivered an endorsement of Y": X's act, and Y its target
-            source_toks, undergone = lent, own
+            source_toks, undergone = lent, _doers_of(own, resolver)  # ("a condemnation of the Soviet invasion of
+            # X": the Soviet Union)
         elif not source_toks:
             source_toks = own
         if gov is not None and not source_toks:
@@ -442,7 +459,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not source_toks and entry.reciprocal and not any(named_parties(b, resolver) for b in between) \
                 and (host := _framing_verb(tok)) is not None:
             source_toks = subject_tokens(host)
-        target_toks = [t for h in heads for t in prep_objects(h, tuple(p for p in preps if p != "between"))]
+        target_toks = _doers_of([t for h in heads for t in prep_objects(h, tuple(p for p in preps if p != "between"))],
+                                resolver)  # "its condemnation of the Soviet invasion of X": the Soviet Union
         target_toks += visited + undergone
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)

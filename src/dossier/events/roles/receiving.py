@@ -124,10 +124,15 @@ def _amount_givers(verb: Token, obj: Token) -> list[Token]:
     return out
 
 
-def givers(verb: Token, obj: Token | None) -> list[Token]:
+def givers(verb: Token, obj: Token | None, resolver: Resolver | None = None) -> list[Token]:
     """Who gives what a receiving verb's subject gets: "from" X on the verb, on the thing received or on its amount
-    ("received aid from X", "obtained a loan from X", "received credits worth 20 mln dlrs from X"); none when the
-    sentence does not name them."""
+    ("received aid from X", "obtained a loan from X", "received credits worth 20 mln dlrs from X"); else, with a
+    resolver, a state, body or person named before the thing ("secured a Japanese loan", "received World Bank
+    credits"; not a possessive pronoun: "its first loan" is the receiver's own); none when the sentence does not
+    name them."""
     if obj is None:
         return prep_objects(verb, ("from",))
-    return prep_objects(verb, ("from",)) + (prep_objects(obj, ("from",)) or _amount_givers(verb, obj))
+    named = prep_objects(verb, ("from",)) + (prep_objects(obj, ("from",)) or _amount_givers(verb, obj))
+    if not named and resolver is not None:
+        named = modifier_doers(obj, resolver, pronouns=False)
+    return named
