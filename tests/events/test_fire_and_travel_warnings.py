@@ -1,6 +1,6 @@
 """Round 38's nouns: fire of guns kept up is an assault (assault.yaml, 190: "intensified its shelling", light verbs
-only), an attack on computers is coercion (coerce.yaml, CAMEO 176 "attack cybernetically"), a travel warning issued
-for a state curbs ties (sanction.yaml, CAMEO 160, as the converted dictionary's TRAVEL WARNING), not a threat."""
+only), a travel warning issued for a state curbs ties (sanction.yaml, CAMEO 160, as the converted dictionary's
+TRAVEL WARNING), not a threat. Cyber warfare stays an assault, as PLV codes it (7 of its 8 sentences)."""
 
 import pytest
 
@@ -9,7 +9,6 @@ import pytest
     ("The Iraqi army on Monday intensified its shelling of a besieged rebel town.", "intensified … shelling",
      "ASSAULT", "190"),
     ("The Libyan army resumed its bombardment of the rebel-held port.", "resumed … bombardment", "ASSAULT", "190"),
-    ("Latvia has launched cyber warfare against the Belarusian ministry.", "launched … warfare", "COERCE", "176"),
     ("The State Department has issued a travel warning for Peru after the riots.", "issued … warning",
      "SANCTION", "160"),
 ])
