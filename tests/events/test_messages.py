@@ -9,7 +9,7 @@ from tests.events.conftest import names
 
 
 @pytest.mark.parametrize("text, type_, target", [
-    ("The Danish premier sent a letter to the head of the World Bank threatening to withdraw Danish funding.",
+    ("The Danish premier sent a letter to the World Bank's president threatening to withdraw Danish funding.",
      "THREATEN", "World Bank"),
     ("The Chilean president sent a message to Bolivia's leader, accusing him of meddling in the vote.",
      "ACCUSE", "Bolivia"),
