@@ -48,8 +48,14 @@ def test_a_message_of_a_named_kind_is_a_stance_not_a_contact(code, text):
 
 
 def test_a_message_sent_to_someone_stays_a_contact(code):
-    events, _ = code("Putin sent a message to the Turkish president asking for talks.", "2023-03-08")
+    events, _ = code("Putin sent a message to the Turkish president on Monday.", "2023-03-08")
     assert [e for e in events if e.type == "CONSULT" and "sent" in e.trigger], _listed(events)
+
+
+def test_a_message_sent_asking_is_the_request(code):
+    # round 38 (events/messages.py): what the message does is the act, its sending only the medium
+    events, _ = code("Putin sent a message to the Turkish president asking for talks.", "2023-03-08")
+    assert [e.type for e in events] == ["REQUEST"], _listed(events)
 
 
 @pytest.mark.parametrize("text, word", [

@@ -18,6 +18,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by
                                     legal_actions, not_yet_done, renames, restated, sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
+from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
 from dossier.events.history import told_as_history
 from dossier.events.goods import goods_put_out
@@ -526,8 +527,11 @@ class Coder:
             return True
         if (held := complement_of(tok, by_index)) is not None and held not in vowed:
             return True
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index:  # "criticised X, warning..."
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index \
+                and not told_by_message(tok, self.lex):  # "criticised X, warning..."
             return True
+        if entry.pos == "verb" and sends_a_message(tok, by_index, self.lex):
+            return True  # "sent a letter urging X": the letter's act, not its sending (events/messages.py)
         if is_goal(tok, by_index, self.lex.decision_nouns) or is_content(tok, by_index) \
                 or renames(tok, entry, by_index) or agreed(tok, by_index):
             return True
@@ -629,6 +633,8 @@ class Coder:
         answered = reacting(tok, gov, roles, resolver, self.lex) \
             if entry.pos == "noun" and gov is not None and not lends else []
         authored(tok, roles, resolver, self.lex)
+        if entry.pos == "verb":
+            addressed(tok, roles, resolver, self.lex)  # "sent a letter to X threatening to ...": X is threatened
         if not roles.source and entry.pos == "verb" and is_passive(tok) \
                 and (agent := implicit_agent(tok, entry, self.lex)):
             roles.source = [resolver.implicit(*agent)]  # "he was arrested in April": by the police

@@ -195,6 +195,7 @@ class Lexicon:
     economic_figures: frozenset[str] = field(default_factory=frozenset)
     figure_verbs: frozenset[str] = field(default_factory=frozenset)
     authoring_verbs: frozenset[str] = field(default_factory=frozenset)
+    message_nouns: frozenset[str] = field(default_factory=frozenset)
     police_acts: frozenset[str] = field(default_factory=frozenset)
     judicial_acts: frozenset[str] = field(default_factory=frozenset)
     stative_verbs: frozenset[str] = field(default_factory=frozenset)
