@@ -391,11 +391,23 @@ def _later_act_before(tx: Timex, root: Token) -> Token | None:
     return None if verb_tense(verb) in ("future", OPEN) else noun
 
 
+def _owned_by_later(tx: Timex, root: Token, anchor_ids: set[int]) -> bool | None:
+    """Whether an anchor owns a time that `_later_act_before` gives to a noun of an act: the noun, or a word between
+    the noun and the time ("a strike that began last spring": the beginning is the strike's); None where no such
+    noun takes the time."""
+    later = _later_act_before(tx, root)
+    if later is None:
+        return None
+    span = root.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    first = span.start if span is not None else root.i
+    return later.i in anchor_ids or any(later.i < a < first for a in anchor_ids)
+
+
 def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
-            and (_later_act_before(tx, root) or root).i in anchor_ids | {root.i}
+            and _owned_by_later(tx, root, anchor_ids) is not False
             and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
             and not _deferred_to(root, anchor_ids)]
     return same[0] if len(same) == 1 else _finest(same)
@@ -1050,9 +1062,9 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     verb = _preverbal(root)
     if verb is not None and verb.i in anchor_ids:
         return True
-    later = _later_act_before(tx, root)
-    if later is not None:
-        return later.i in anchor_ids  # "ahead of a meeting later today": the meeting's, wherever it is hung
+    owned = _owned_by_later(tx, root, anchor_ids)
+    if owned is not None:
+        return owned  # "ahead of a meeting later today": the meeting's, wherever it is hung
     if _issued_with(root, anchor_ids):
         return True  # "accused Israel in a statement issued on Monday"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
