@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from dossier.events.named_again import dated_again  # the nouns that name an earlier act again
 from dossier.events.patterns import load_lexicon
+from dossier.events.scheduled_times import noun_of_time
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, put_forward, reported
 from dossier.model import DateValue, Timex
 from dossier.nlp.tweets import post_line
@@ -372,14 +373,17 @@ def _later_act_before(tx: Timex, root: Token) -> Token | None:
     leaders' meeting later this year": the meeting is later, the speaking and the backing are not); None for any
     other time, for a word before it that is no noun of an act, and where the verb it hangs on is itself told as
     still to come ("will host a summit later this year")."""
-    if not after_writing(tx.value):
-        return None
     doc = root.doc
     first = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     if first is None or first.start == 0:
         return None
-    noun = doc[first.start - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or not _noun_types(noun):
+    scheduled = noun_of_time(first.start, doc, scheduled_only=True)
+    if scheduled is not None:  # "just before the meeting starting on April 9": the meeting's, in any tense
+        return scheduled
+    if not after_writing(tx.value):
+        return None
+    noun = noun_of_time(first.start, doc)  # right before the time, or before a place ("the summit in Rome next month")
+    if noun is None or not _noun_types(noun):
         return None
     verb = root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -387,11 +391,23 @@ def _later_act_before(tx: Timex, root: Token) -> Token | None:
     return None if verb_tense(verb) in ("future", OPEN) else noun
 
 
+def _owned_by_later(tx: Timex, root: Token, anchor_ids: set[int]) -> bool | None:
+    """Whether an anchor owns a time that `_later_act_before` gives to a noun of an act: the noun, or a word between
+    the noun and the time ("a strike that began last spring": the beginning is the strike's); None where no such
+    noun takes the time."""
+    later = _later_act_before(tx, root)
+    if later is None:
+        return None
+    span = root.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    first = span.start if span is not None else root.i
+    return later.i in anchor_ids or any(later.i < a < first for a in anchor_ids)
+
+
 def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
                       anchor_ids: set[int]) -> tuple[DateValue, Token] | None:
     same = [(tx.value, root) for tx, root in found
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
-            and (_later_act_before(tx, root) or root).i in anchor_ids | {root.i}
+            and _owned_by_later(tx, root, anchor_ids) is not False
             and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
             and not _deferred_to(root, anchor_ids)]
     return same[0] if len(same) == 1 else _finest(same)
@@ -656,6 +672,8 @@ def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex], words: fro
     for head in heads.values():  # also on the act's object, where the parser may hang it ("host talks in the run-up")
         verb = _clause_head(head) if head.pos_ not in ("VERB", "AUX") else head
         objects = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ in ("VERB", "AUX") else []
+        objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" and head.pos_ == "VERB"
+                    for o in p.children if o.dep_ == "pobj"]  # "asked for a loan ahead of …": on the loan by parse
         tops = [t for h in (head, *objects) for t in h.children]
         tops += [p for t in tops if t.dep_ == "npadvmod" and t.lemma_.lower() in _DURATION_UNITS
                  for p in t.children if p.dep_ == "prep"]  # "the day after the vote"
@@ -1044,9 +1062,9 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     verb = _preverbal(root)
     if verb is not None and verb.i in anchor_ids:
         return True
-    later = _later_act_before(tx, root)
-    if later is not None:
-        return later.i in anchor_ids  # "ahead of a meeting later today": the meeting's, wherever it is hung
+    owned = _owned_by_later(tx, root, anchor_ids)
+    if owned is not None:
+        return owned  # "ahead of a meeting later today": the meeting's, wherever it is hung
     if _issued_with(root, anchor_ids):
         return True  # "accused Israel in a statement issued on Monday"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
