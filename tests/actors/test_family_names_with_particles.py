@@ -43,3 +43,10 @@ def test_must_not_take_a_person_out_of_office_whose_state_the_story_does_not_nam
     # the dictionary's only "bin Sultan" held office from 2003: not the man of a 1987 story about another state
     result = story("Prince Nawaf bin Sultan said Kuwait would lend more to Jordan.", published="1987-05-12")
     assert all(not e.id.startswith("omn:") for e in result.entities)
+
+
+def test_must_not_take_the_family_name_of_another_given_name(story):
+    # the dictionary's "de Graaf" is a minister of the 2000s: a 1987 "Louw de Graaf" is another person
+    result = story("Dutch Social Affairs Minister Louw de Graaf set a deadline for the port talks.",
+                   published="1987-03-10")
+    assert not any(e.name == "Thom de Graaf" for e in result.entities)

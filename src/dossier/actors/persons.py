@@ -45,8 +45,8 @@ class Persons:
         the first family name before them ("Perez de Cuellar"): the dictionary person it is (`particled`), one match
         over the whole name, so that it outweighs the shorter reading of its last word ("Madrid": Spain). Only where
         one person has it, or one of them is in office on the article's date; a person with no role then only where
-        the article names their country (as for other spellings); never inside a longer name the tagger took for
-        something other than a person ("Banco de la Nacion")."""
+        the article names their country (as for other spellings); not after a given name ("Louw de Graaf"); never
+        inside a longer name the tagger took for something other than a person ("Banco de la Nacion")."""
         if not self.d.particled:
             return matches
         particles = {p.lower() for p in self.d.particles}
@@ -64,12 +64,25 @@ class Persons:
                 starts = [i - 1, i] if i and doc[i - 1].is_alpha and doc[i - 1].is_title else [i]
                 for start in starts:
                     ident = self._particled_person(doc[start:k + 1].text, countries)
-                    if ident and not any(e.start <= start and k + 1 <= e.end and e.label_ != "PERSON"
+                    if ident and not self._given_name_before(doc, start) and not any(e.start <= start and k + 1 <= e.end and e.label_ != "PERSON"
                                          and (e.start, e.end) != (start, k + 1) for e in doc.ents):
                         added.append(Match(start, k + 1, NAME, ident))
                         break
             i = k
         return sorted([*matches, *added], key=lambda m: (m.start, -m.length)) if added else matches
+
+    def _given_name_before(self, doc: Doc, start: int) -> bool:
+        """Whether a capitalised word that is no title stands right before a particled name: a given name, so that
+        the name is another's or is read whole ("Louw de Graaf" is not the dictionary's Thom de Graaf; "Richard von
+        Weizsaecker" is read by its whole spelling); not "President", "Mr", a state's word ("Dutch")."""
+        if not start:
+            return False
+        before = doc[start - 1]
+        if not (before.is_alpha and before.text[:1].isupper()) or before.is_sent_start:
+            return False
+        return not (before.text in self.personal or before.text in self.d.honorifics or before.is_upper
+                    or self.d.agents.get((before.lower_,)) is not None or self._title(before) is not None
+                    or before.text in self.d.demonyms or before.ent_type_ in ("NORP", "GPE"))
 
     def _particled_person(self, text: str, countries: set[str]) -> str | None:
         ids = {i for i in self.d.particled.get(fold(text), ())
