@@ -50,3 +50,10 @@ def test_must_not_take_the_family_name_of_another_given_name(story):
     result = story("Dutch Social Affairs Minister Louw de Graaf set a deadline for the port talks.",
                    published="1987-03-10")
     assert not any(e.name == "Thom de Graaf" for e in result.entities)
+
+
+def test_a_capitalised_particle_before_a_family_name_joins_the_fuller_name(story):
+    result = story("State secretary Ludmar von Gartenberg told the Japanese envoy that Bonn wanted lower tariffs. "
+                   "Von Gartenberg also criticised France.", dateline="BONN")
+    people = [e for e in result.entities if e.kind == "person"]
+    assert [e.name for e in people] == ["Ludmar von Gartenberg"] and people[0].country == "DEU"

@@ -202,7 +202,9 @@ class Persons:
                 or self._in_office(i)}
 
     def _name_parts(self, span: Span) -> list[str]:
-        return [t.text for t in span if t.is_alpha and t.text not in self.d.particles
+        """The words of a person's name that name them: no particle in any case ("Von Wartenberg" after "Ludolf
+        von Wartenberg" is his family name), no honorific."""
+        return [t.text for t in span if t.is_alpha and t.lower_ not in self.d.particles
                 and t.text not in self.d.honorifics]
 
     def _former_holder(self, f: Found) -> bool:
