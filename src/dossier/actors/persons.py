@@ -64,8 +64,9 @@ class Persons:
                 starts = [i - 1, i] if i and doc[i - 1].is_alpha and doc[i - 1].is_title else [i]
                 for start in starts:
                     ident = self._particled_person(doc[start:k + 1].text, countries)
-                    if ident and not self._given_name_before(doc, start) and not any(e.start <= start and k + 1 <= e.end and e.label_ != "PERSON"
-                                         and (e.start, e.end) != (start, k + 1) for e in doc.ents):
+                    if ident and not self._given_name_before(doc, start) and not any(
+                            e.start <= start and k + 1 <= e.end and e.label_ != "PERSON"
+                            and (e.start, e.end) != (start, k + 1) for e in doc.ents):
                         added.append(Match(start, k + 1, NAME, ident))
                         break
             i = k
