@@ -190,6 +190,8 @@ class Lexicon(_Entry):
     function_body_heads: list[str] = []
     function_body_words: list[str] = []
     bodies_of_some_states: dict[str, list[str]] = {}
+    chamber_committees: dict[str, list[str]] = {}
+    committee_nouns: list[str] = []
     region_words: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
@@ -323,6 +325,9 @@ class Dictionary:
     spelled: dict[str, set[str]] = field(default_factory=dict)  # a person's name as fold() writes it -> ids
     # given names and first family name, as fold() writes them, of people of `two_family_names` countries -> ids
     first_family: dict[str, set[str]] = field(default_factory=dict)
+    # a person's family name with the particles before it ("de la Madrid", "von Weizsacker"), and with the word
+    # before those where that is a first family name ("Perez de Cuellar"), as fold() writes it -> ids
+    particled: dict[str, set[str]] = field(default_factory=dict)
     sources: list[Path | str] = field(default_factory=list)  # what it was built from, for the caches built on it
     user_files: list[Path] = field(default_factory=list)
     _capital_of: dict[str, str] = field(default_factory=dict)  # capital name -> country entity id
@@ -499,7 +504,9 @@ def _load(paths: list[Path]) -> Dictionary:
     for path in paths:
         _read(out, path, USER)
     if paths:
-        _first_family_names(out, {i for i, rank in out.rank.items() if rank == USER})
+        users = {i for i, rank in out.rank.items() if rank == USER}
+        _first_family_names(out, users)
+        _particled_names(out, users)
     _finish(out)
     return out
 
@@ -520,7 +527,33 @@ def _shipped() -> Dictionary:
         _read(out, DATA / name, CURATED)
     _unname_heads_titles(out)
     _first_family_names(out)
+    _particled_names(out)
     return out
+
+
+def _particled_names(out: Dictionary, only: set[str] | None = None) -> None:
+    """Index each person's family name with the particles the dictionary writes before it in lower case ("Miguel de
+    la Madrid": "de la Madrid"; "Richard von Weizsacker": "von Weizsacker"), and, for the people of the
+    `two_family_names` countries, with the word before the particles too ("Javier Perez de Cuellar": "Perez de
+    Cuellar"). A story names such a person so, and the family name alone may be a place ("Madrid"). Built once every
+    source is read (the particles come with the lexicon; `only`: the people a user's files add)."""
+    particles = {p.lower() for p in out.particles}
+    two = set(out.lexicon.two_family_names)
+    for ident, name in list(out.entities.named("person")):
+        if only is not None and ident not in only:
+            continue
+        for whole in dict.fromkeys([name, *out.entities.aliases_of(ident)]):
+            words = whole.split()
+            if len(words) < 3 or "," in whole or "(" in whole:
+                continue
+            first = len(words) - 1
+            while first > 1 and words[first - 1] in particles:  # lower case as written: "de la", "von"
+                first -= 1
+            if first == len(words) - 1:
+                continue
+            out.particled.setdefault(fold(" ".join(words[first:])), set()).add(ident)
+            if first >= 2 and out.entities.country_of(ident) in two:
+                out.particled.setdefault(fold(" ".join(words[first - 1:])), set()).add(ident)
 
 
 def _first_family_names(out: Dictionary, only: set[str] | None = None) -> None:
@@ -695,6 +728,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
             out.lexicon.titles_not_given.setdefault(country, []).extend(t.lower() for t in titles)
     elif key == "bodies_of_some_states":
         out.lexicon.bodies_of_some_states.update({k.lower(): v for k, v in update.bodies_of_some_states.items()})
+    elif key == "chamber_committees":
+        out.lexicon.chamber_committees.update({k.lower(): v for k, v in update.chamber_committees.items()})
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:
@@ -762,7 +797,7 @@ def _absorb(out: Dictionary, ident: str) -> None:
             out.names.get(name, set()).discard(other)
             out.folded.get(name.lower(), set()).discard(other)
         _index(out, ident, [old.name, *old.aliases])
-        for index in (out.name_parts, out.spelled, out.first_family):
+        for index in (out.name_parts, out.spelled, out.first_family, out.particled):
             for ids in index.values():
                 if other in ids:
                     ids.discard(other)

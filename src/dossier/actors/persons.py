@@ -40,6 +40,58 @@ class Persons:
             ids = self._misspelled(fold(text), self.d.spelled, _MISSPELT_NAME)  # "George Schultz": George Shultz
         return self.d.choose(ids, self._date) if ids else None
 
+    def _particled(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """A family name with its particles, in any case ("de la Madrid", "De la Madrid", "Von Weizsaecker"), or with
+        the first family name before them ("Perez de Cuellar"): the dictionary person it is (`particled`), one match
+        over the whole name, so that it outweighs the shorter reading of its last word ("Madrid": Spain). Only where
+        one person has it, or one of them is in office on the article's date; a person with no role then only where
+        the article names their country (as for other spellings); not after a given name ("Louw de Graaf"); never
+        inside a longer name the tagger took for something other than a person ("Banco de la Nacion")."""
+        if not self.d.particled:
+            return matches
+        particles = {p.lower() for p in self.d.particles}
+        countries = {self.d.country_on(m.key, self._date) for m in matches if m.kind in (NAME, DEMONYM)} - {None}
+        added = []
+        i = 0
+        while i < len(doc):
+            if doc[i].lower_ not in particles or (i and doc[i - 1].lower_ in particles):
+                i += 1
+                continue
+            k = i
+            while k < len(doc) and doc[k].lower_ in particles:
+                k += 1
+            if k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+                starts = [i - 1, i] if i and doc[i - 1].is_alpha and doc[i - 1].is_title else [i]
+                for start in starts:
+                    ident = self._particled_person(doc[start:k + 1].text, countries)
+                    if ident and not self._given_name_before(doc, start) and not any(
+                            e.start <= start and k + 1 <= e.end and e.label_ != "PERSON"
+                            and (e.start, e.end) != (start, k + 1) for e in doc.ents):
+                        added.append(Match(start, k + 1, NAME, ident))
+                        break
+            i = k
+        return sorted([*matches, *added], key=lambda m: (m.start, -m.length)) if added else matches
+
+    def _given_name_before(self, doc: Doc, start: int) -> bool:
+        """Whether a capitalised word that is no title stands right before a particled name: a given name, so that
+        the name is another's or is read whole ("Louw de Graaf" is not the dictionary's Thom de Graaf; "Richard von
+        Weizsaecker" is read by its whole spelling); not "President", "Mr", a state's word ("Dutch")."""
+        if not start:
+            return False
+        before = doc[start - 1]
+        if not (before.is_alpha and before.text[:1].isupper()) or before.is_sent_start:
+            return False
+        return not (before.text in self.personal or before.text in self.d.honorifics or before.is_upper
+                    or self.d.agents.get((before.lower_,)) is not None or self._title(before) is not None
+                    or before.text in self.d.demonyms or before.ent_type_ in ("NORP", "GPE"))
+
+    def _particled_person(self, text: str, countries: set[str]) -> str | None:
+        ids = {i for i in self.d.particled.get(fold(text), ())
+               if not self._doubtful(i) or self.d.entities[i].country in countries}
+        if len(ids) > 1:
+            ids = {i for i in ids if self._in_office(i)}
+        return next(iter(ids)) if len(ids) == 1 else None
+
     def _misspelled(self, name: str, index: dict[str, set[str]], shortest: int) -> set[str]:
         """The one person in office on the article's date whose name, as fold() writes it, is `name` less one letter
         (the wire's "Schultz" for Shultz); none for a short name, or when no one or several are."""
@@ -151,7 +203,9 @@ class Persons:
                 or self._in_office(i)}
 
     def _name_parts(self, span: Span) -> list[str]:
-        return [t.text for t in span if t.is_alpha and t.text not in self.d.particles
+        """The words of a person's name that name them: no particle in any case ("Von Wartenberg" after "Ludolf
+        von Wartenberg" is his family name), no honorific."""
+        return [t.text for t in span if t.is_alpha and t.lower_ not in self.d.particles
                 and t.text not in self.d.honorifics]
 
     def _former_holder(self, f: Found) -> bool:

@@ -55,6 +55,7 @@ from dossier.actors.officials import Officials
 from dossier.actors.party_names import PartyNames
 from dossier.actors.persons import Persons
 from dossier.actors.places import Places
+from dossier.actors.state_bodies import known_body
 from dossier.actors.story_countries import StoryCountries
 from dossier.actors.titles import Titles
 from dossier.model import Entity, Mention
@@ -108,6 +109,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
         self.eponymous_nouns = frozenset(w.lower() for w in dictionary.lexicon.eponymous_body_nouns)
+        self.committee_nouns = frozenset(w.lower() for w in dictionary.lexicon.committee_nouns)
         self.relation_nouns = frozenset(w.lower() for w in dictionary.lexicon.relation_nouns)
         self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
@@ -142,7 +144,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._agents: dict[str, Entity] = {}
         self._places: dict[str, Entity] = {}
         self._date = date
-        matches = self.matcher(doc)
+        matches = self._particled(doc, self.matcher(doc))  # "de la Madrid": a person, not Spain
         defined = self._defined_acronyms(doc)  # "the Stock Exchange of Singapore (SES)": one body, two names
         if defined:
             matches = self._without_other_readings(doc, matches, defined)
@@ -215,6 +217,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         # a place of one name in several countries is the one in the story's countries or its dateline's
         # ("VALENCIA" in a story told from Madrid: the Spanish city, not the larger Venezuelan one)
         countries |= {self._dateline_country(doc, countries)} - {None}
+        committees: list[tuple[Found, list[str]]] = []
         for ent in ents:
             if ent.label_ in LABELS and not any(taken[ent.start:ent.end]):
                 core = self._core(ent)
@@ -233,6 +236,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                         label = "GPE"  # "Rotterdam's cargo sector" in a story datelined ROTTERDAM: the city, no person
                     if label == "PERSON" and self._place_tagged_person(doc, core, countries, ents):
                         label = "GPE"  # "the Jaffna peninsula" in a story of Sri Lanka: the city, no person
+                    if label == "ORG" and (chamber := self._chamber_committee(core)) is not None:
+                        take(core.start, core.end, "", label)  # "the House Budget Committee": given below
+                        committees.append((found[-1], chamber))
+                        continue
                     place = self._place(doc, core, label, countries)
                     demonym = self._demonym(core.text) if label == "NORP" else None
                     if place is not None:
@@ -259,6 +266,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)
         self.story_country = self._dominant or (self._home if self._single else None)
+        for f, states in committees:  # the dateline's state's chamber, else the story's, else the one a wire means
+            f.ident = self._legislature(f, next((c for c in (self._home, self.story_country) if c in states),
+                                                states[0]))
         # a state body's word the tagger took for a name of no known actor ("Congressional" of "Congressional
         # leaders") is free for the agent it begins; kept where no agent takes it
         loose = [f for f in found if not f.ident and f.end - f.start == 1
@@ -310,6 +320,34 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)], nested, date)
+
+    def _chamber_committee(self, core: Span) -> list[str] | None:
+        """The states a committee named by its legislature's chamber may be of ("House Appropriations Committee",
+        "House of Representatives Budget Committee", "House Banking subcommittee": lexicon `chamber_committees`, the
+        name ending in one of `committee_nouns`); None for any other name, and for a chamber the lexicon does not
+        hold ("House of Commons Committee", "Lower House Budget Committee": read as before)."""
+        if len(core) < 2 or not core[0].is_title or core[-1].lower_ not in self.committee_nouns:
+            return None
+        words = [t.lower_ for t in core]
+        for n in range(len(words) - 1, 0, -1):
+            states = self.d.lexicon.chamber_committees.get(" ".join(words[:n]))
+            if states and words[n] not in ("of", "'s"):
+                return states
+        return None
+
+    def _legislature(self, f: Found, country: str) -> str:
+        """The legislature of a state, as the id of its known body ("Congress" of a state the dictionaries know one
+        of: `known_body`), else as the legislature's agent of that state."""
+        if country in self.d.lexicon.bodies_of_some_states.get("congress", ()) and \
+                (ident := known_body("Congress", country)) is not None:
+            return ident
+        entry = self.d.agents.get(("legislature",))
+        if entry is None:
+            return ""
+        agent = self.agents._agent(f.start, f.end, entry, country)
+        if agent.entity is not None:
+            self._agents[agent.ident] = agent.entity
+        return agent.ident
 
     def _fragment(self, doc: Doc, f: Found) -> bool:
         """A piece of a name taken for an actor, never one: an unknown actor whose own name is one or two letters
