@@ -12,6 +12,7 @@ from dossier.events import classifier
 from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from dossier.events.coder import Coder
+from dossier.events.history import current_events
 from dossier.events.roles.context import from_story
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
@@ -64,6 +65,7 @@ class EventCoder:
             visitor_first(doc, events, role_model.trigger_token)
         # a traveller going to a place of the own state goes home, visiting nobody ("returned to Lima")
         events = home_trips(doc, events)
+        events = current_events(events, doc)  # "the treaty they signed in 2011" on a page of 2019: history
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event
             events = placed_events(events, doc._.actors or {}, doc if self.by_place else None)
         if not self.keep_trade:  # a firm's own trade, firms and their people on every side: no political act
