@@ -38,3 +38,13 @@ def test_an_inquiry_held_stays_an_investigation(code, text, kind):
 def test_no_request_where_no_inquiry_is_asked_for(code, text):
     events, _ = code(text)
     assert "REQUEST" not in [e.type for e in events], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # the words' other senses stay the dictionaries' (`objects_only`)
+    "The Fredonian premier proposed on Saturday that talks on missiles be kept apart from other issues.",
+    "Commissioner Ruiz has proposed a return to the free market.",
+])
+def test_other_proposals_stay_requests(code, text):
+    events, _ = code(text)
+    assert [e.type for e in events] == ["REQUEST"], [(e.type, e.trigger) for e in events]
