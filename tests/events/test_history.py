@@ -27,22 +27,31 @@ def test_is_history(start, end, published, old):
     assert is_history(event(start, end), published) is old
 
 
+# a story of five sentences: the act of its second sentence varies, the others tell no act
+STORY = ("Peru accused Chile on Monday of moving troops across their border. {} The border between Peru and "
+         "Chile runs through the desert. Chile is a large copper producer. The weather was cold.")
+
+
 def test_an_act_dated_years_before_the_story_is_left_out(code):
-    events, _ = code("Fredonia and Ruritania signed a border treaty in 2011. On Monday Fredonia accused Ruritania "
-                     "of moving troops across the border.", published="2019-11-18")
+    events, _ = code(STORY.format("The two states signed a border treaty in 2011."), published="2019-11-18")
     assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger, e.date) for e in events]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("sentence", [
     # an act of the year before, or undated, stays
-    "Fredonia and Ruritania signed a border treaty in July 2018.",
-    "Fredonia and Ruritania signed a border treaty.",
+    "The two states signed a border treaty in July 2018.",
+    "The two states signed a border treaty.",
 ])
-def test_recent_or_undated_acts_stay(code, text):
-    events, _ = code(text, published="2019-11-18")
-    assert [e.type for e in events] == ["AGREE"], [(e.type, e.trigger, e.date) for e in events]
+def test_recent_or_undated_acts_stay(code, sentence):
+    events, _ = code(STORY.format(sentence), published="2019-11-18")
+    assert sorted(e.type for e in events) == ["ACCUSE", "AGREE"], [(e.type, e.trigger, e.date) for e in events]
 
 
-def test_a_text_without_a_date_keeps_its_dated_acts(code):
-    events, _ = code("Fredonia and Ruritania signed a border treaty in 2011.", published=None)
-    assert [e.type for e in events] == ["AGREE"]
+@pytest.mark.parametrize("text, published", [
+    # a text without a date, and a text shorter than a story (an example, a headline), keep their dated acts
+    (STORY.format("The two states signed a border treaty in 2011."), None),
+    ("Fredonia and Ruritania signed a border treaty in 2011.", "2019-11-18"),
+])
+def test_texts_without_a_date_or_a_story_keep_their_history(code, text, published):
+    events, _ = code(text, published=published)
+    assert "AGREE" in [e.type for e in events]
