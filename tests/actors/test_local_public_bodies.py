@@ -1,5 +1,5 @@
 """A local public body or its office-holders named by a common noun ("the county", "the city council", "county
-commissioners", "the sheriff") is the state's local government: an agent of sector GOV, of the story's state
+commissioners", "the county judge") is the state's local government: an agent of sector GOV, of the story's state
 (agents.yaml, pages38). Sentences written for these tests."""
 
 import pytest
@@ -17,7 +17,7 @@ def agents(result, words: str) -> list[str]:
     ("The county sued the state over its mask order.", "county"),
     ("The city council voted to fine shops that stay open.", "city council"),
     ("County commissioners rejected the governor's plan.", "county commissioners"),
-    ("The sheriff arrested two organisers of the rally.", "sheriff"),
+    ("The county judge asked the governor to send troops.", "county judge"),
 ])
 def test_a_local_body_is_the_story_s_government_agent(story, sentence, words):
     assert agents(story(STORY.format(sentence)), words) == ["agent:USA:GOV"]
@@ -35,6 +35,9 @@ def test_the_local_body_is_a_side_of_its_act(story):
     ("The county fair opened on Friday with rides.", "county fair"),
     # "County" in a place's name the tagger does not read as one: the singular is a body only after "the"
     ("The new pipeline will run from Lakeview County, Ohio, to Marion, County, Pa.", "county"),
+    # counties as places, and a sheriff inside the name of his department
+    ("The state placed fire crews in some counties on Sunday.", "counties"),
+    ("A Lakeview County Sheriff's Department dog was called to the scene.", "sheriff"),
 ])
 def test_no_local_body_in_names_and_modifiers(story, sentence, words):
     assert agents(story(STORY.format(sentence)), words) == []
