@@ -14,14 +14,14 @@ def test_the_i_of_a_post_is_its_author(code):
     events, actors = code("The mayor of Lagos answered the minister on Twitter within the hour.\n"
                           "I condemn the decision of the federal government\n"
                           "— Bola Adeyemi (@bolaadeyemi) March 3, 2020\n"
-                          "The ministry did not reply.")
+                          "The ministry did not reply.", "2020-03-05")  # (a post years old is history)
     assert "Bola Adeyemi" in _sides(events, actors, "condemn")[0]
 
 
 def test_the_us_of_a_post_is_its_author(code):
     events, actors = code("The senator posted a reply the same evening.\n"
                           "The governor of Ohio has attacked us again for our vote on the budget\n"
-                          "— Anna Berger (@annaberger) May 4, 2020")
+                          "— Anna Berger (@annaberger) May 4, 2020", "2020-05-05")
     assert "Anna Berger" in _sides(events, actors, "attacked")[1]
 
 
@@ -60,8 +60,8 @@ def test_the_i_of_a_post_s_first_line_is_its_author_where_the_post_is_set_apart(
             "We will take the ministry to court\n"
             "— Bola Adeyemi (@bolaadeyemi) March 3, 2020\n\n"
             "The ministry did not reply.")
-    assert "Bola Adeyemi" in _sides(*code(text), "condemn")[0]
+    assert "Bola Adeyemi" in _sides(*code(text, "2020-03-05"), "condemn")[0]
     # must-not: the same lines not set apart: the first line ends as the page's lines do and stays the page's
-    events, actors = code(text.replace("\n\n", "\n"))
+    events, actors = code(text.replace("\n\n", "\n"), "2020-03-05")
     condemn = [e for e in events if "condemn" in e.trigger]
     assert all("Bola Adeyemi" not in names(e.source, actors) for e in condemn)

@@ -43,3 +43,23 @@ def test_a_plan_for_an_old_year_is_no_concern(code):
     """Only acts told as done are history; the rule reads no other status."""
     events, _ = code("Ghana will sign the border protocol with Togo on Friday.", PUBLISHED)
     assert "AGREE" in [e.type for e in events], _kinds(events)
+
+
+# a story of five sentences (pages38): the act of its second sentence varies, the others tell no act
+STORY = ("Peru accused Chile on Monday of moving troops across their border. {} The border between Peru and "
+         "Chile runs through the desert. Chile is a large copper producer. The weather was cold.")
+
+
+def test_an_act_dated_years_before_the_story_is_left_out_of_it(code):
+    events, _ = code(STORY.format("The two states signed a border treaty in 2011."), published="2019-11-18")
+    assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger, e.date) for e in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act of the year before, or undated, stays
+    "The two states signed a border treaty in July 2018.",
+    "The two states signed a border treaty.",
+])
+def test_recent_or_undated_acts_of_a_story_stay(code, sentence):
+    events, _ = code(STORY.format(sentence), published="2019-11-18")
+    assert sorted(e.type for e in events) == ["ACCUSE", "AGREE"], [(e.type, e.trigger, e.date) for e in events]
