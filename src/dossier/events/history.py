@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from dossier.events.dates import sentence_timexes
 from dossier.model import DateValue, Timex
+from dossier.nlp.heads import reaches
 
 # How many calendar years before the story's year an act's time must end for the act to be history.
 HISTORY_YEARS = 2
@@ -38,11 +39,4 @@ def told_as_history(anchors: list[Token], value: DateValue | None, published: st
 
 def _hangs_on(root: Token, anchor_ids: set[int]) -> bool:
     """The time phrase's root reaches an anchor within a few links of time phrases, through no clause of its own."""
-    tok = root
-    for _ in range(4):
-        if tok.dep_ not in _TIME_LINKS or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.i in anchor_ids:
-            return True
-    return False
+    return reaches(root, _TIME_LINKS, anchor_ids, 4)

@@ -25,6 +25,7 @@ from dossier.events.named_again import named_again
 from dossier.events.roles.pairs import MUTUAL, pair_phrase
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text
+from dossier.nlp.heads import reaches
 
 DATA = Path(__file__).parent / "data" / "story_context.yaml"
 _NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # spaCy names that may stand for an actor
@@ -153,14 +154,7 @@ _TITLE_DEPS = frozenset({"compound", "amod", "flat"})
 def _in_a_title(tok: Token, token_actor: dict) -> bool:
     """A word of the title of an actor the sentence names ("Energy" in "Deputy Energy Minister X", a name the
     parser took for an organisation): the words it qualifies, up to the name, are that actor's, not another party."""
-    node = tok
-    for _ in range(6):
-        if node.dep_ not in _TITLE_DEPS or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i in token_actor:
-            return True
-    return False
+    return reaches(tok, _TITLE_DEPS, token_actor, 6)
 
 
 def _country(doc: Doc, ident: str) -> str | None:
