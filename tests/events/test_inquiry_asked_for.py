@@ -5,7 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "The nurses' union wanted a full congressional inquiry into what had become of the hospital funds.",
+    "The nurses' union wanted a congressional inquiry into the missing hospital funds.",
     "The opposition sought an independent inquiry into the harbour contracts.",
     "The farmers' league proposed a parliamentary investigation of the grain board.",
     "Two senators urged a hearing on the arms sales to Fredonia.",
@@ -43,7 +43,7 @@ def test_no_request_where_no_inquiry_is_asked_for(code, text):
 @pytest.mark.parametrize("text", [
     # the words' other senses stay the dictionaries' (`objects_only`)
     "The Fredonian premier proposed on Saturday that talks on missiles be kept apart from other issues.",
-    "Commissioner Ruiz has proposed a return to the free market.",
+    "Commissioner Ruiz has proposed that grain prices be freed again.",
 ])
 def test_other_proposals_stay_requests(code, text):
     events, _ = code(text)
