@@ -14,16 +14,22 @@ def _kinds(events) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Ogaden, seized by Somalia in the 1977 war, was retaken by Ethiopia a year later.",
     "The rebel movement has been fighting the Maputo government since 2015.",
-    "Ghana and Togo signed a border protocol in 2019.",
-    "Three years ago Sudan accused Chad of arming the rebels.",
     "A strike by the dockers' union in 2020 shut the port of Durban for five weeks.",
-    "Kenya captured the border post in 2011, the minister told parliament on Monday.",
+    "A Nairobi court jailed the former bank chairman for fraud in 2012.",
 ])
 def test_an_act_dated_years_before_the_story_is_history(code, text):
     events, _ = code(text, PUBLISHED)
     assert not events, _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a border protocol in 2019.",
+    "Three years ago Sudan accused Chad of arming the rebels.",
+])
+def test_an_act_between_two_states_is_their_history_and_stays(code, text):
+    events, _ = code(text, PUBLISHED)
+    assert events and all(e.date is not None and e.date.start[:4] < "2022" for e in events), _kinds(events)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -51,7 +57,8 @@ STORY = ("Peru accused Chile on Monday of moving troops across their border. {} 
 
 
 def test_an_act_dated_years_before_the_story_is_left_out_of_it(code):
-    events, _ = code(STORY.format("The two states signed a border treaty in 2011."), published="2019-11-18")
+    events, _ = code(STORY.format("A Lima court jailed the mayor of Tacna for fraud in 2011."),
+                     published="2019-11-18")
     assert [e.type for e in events] == ["ACCUSE"], [(e.type, e.trigger, e.date) for e in events]
 
 

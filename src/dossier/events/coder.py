@@ -20,7 +20,7 @@ from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
-from dossier.events.history import told_as_history
+from dossier.events.history import between_states, told_as_history
 from dossier.events.goods import goods_put_out
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
                                      is_commentary, gives_a_plain_name, match_won, names_a_thing, no_event,
@@ -249,7 +249,8 @@ class Coder:
                 continue
             gov = self._governor(tok) if entry.pos == "noun" else None
             if event.status == "occurred" and told_as_history([t for t in (tok, gov) if t is not None], event.date,
-                                                              doc._.published, doc._.timexes or []):
+                                                              doc._.published, doc._.timexes or []) \
+                    and not between_states(event.source, event.target, doc._.actors or {}):
                 silent.add(tok.i)  # "was occupied in the 1948 war": the news's background, no act of its own
                 continue
             if not event.source and not event.target:

@@ -1,9 +1,10 @@
 """Pure history: an act the story dates two calendar years or more before its own year ("was occupied in the 1967
 war", "signed a protocol in 1985", "a strike two years ago"), or a state of things kept up since then ("has been
 fighting the government since 1976"), is the background of the news, not its news (the realnews gold codes no pure
-history). The time must hang on the act's own word, not on a noun it governs ("a meeting that reviews the 1955
-waiver" is this year's meeting). A year back ("last year", "in July 2018" on a 2019 page) may still be a dated part
-of the story's episode and stays."""
+history). An act between two states stays: the relationship's own history ("the trade accord Chile and Peru
+concluded in 2006") is part of the record an analyst follows, dated to its year. The time must hang on the act's
+own word, not on a noun it governs ("a meeting that reviews the 1955 waiver" is this year's meeting). A year back
+("last year", "in July 2018" on a 2019 page) may still be a dated part of the story's episode and stays."""
 
 from __future__ import annotations
 
@@ -40,3 +41,12 @@ def told_as_history(anchors: list[Token], value: DateValue | None, published: st
 def _hangs_on(root: Token, anchor_ids: set[int]) -> bool:
     """The time phrase's root reaches an anchor within a few links of time phrases, through no clause of its own."""
     return reaches(root, _TIME_LINKS, anchor_ids, 4)
+
+
+def between_states(source: list[str], target: list[str], actors: dict) -> bool:
+    """Each side names a state's actor (an entity with a country) and no state is on both sides: an act of two
+    states on each other."""
+    def countries(ids: list[str]) -> set[str]:
+        return {c for c in (getattr(actors.get(i), "country", None) for i in ids) if c}
+    theirs, others = countries(source), countries(target)
+    return bool(theirs and others and not theirs & others)
