@@ -26,15 +26,13 @@ def main() -> None:
     args = parser.parse_args()
 
     from dossier.config import Settings
-    from dossier.ingest import read_paths
     from dossier.nlp import loader
-    from dossier.pipeline import _infer_published, _make_doc
+    from dossier.pipeline import _make_doc
+    from stage_cpu import read_stories, run_component  # this folder's: read and run as stage_cpu does
 
     settings = Settings.from_env()
     nlp = loader.load(settings)
-    documents = [_infer_published(d) for d in read_paths([args.stories], max_chars=settings.max_document_chars,
-                                                           languages=tuple(settings.languages) or None)
-                 if not isinstance(d, Exception)]
+    documents = read_stories(args.stories, settings)
     triggers = nlp.get_pipe("dossier_events").coder.matcher
     names = nlp.pipe_names
     before = names[:names.index("parser")]
@@ -44,8 +42,7 @@ def main() -> None:
         for name in components:
             component = nlp.get_pipe(name)  # senter too, though disabled
             t = time.process_time()
-            docs = list(component.pipe(docs, batch_size=64)) if hasattr(component, "pipe") \
-                else [component(doc) for doc in docs]
+            docs = run_component(component, docs)
             spent[name] = spent.get(name, 0.0) + time.process_time() - t
         return docs
 

@@ -17,6 +17,23 @@ import time
 from pathlib import Path
 
 
+def read_stories(path: Path, settings) -> list:
+    """The stories of a file as a build reads them (`read_paths`: hard-wrapped lines joined, the dateline taken
+    off; the date inferred where the story gives none), less any a reader could not read."""
+    from dossier.ingest import read_paths
+    from dossier.pipeline import _infer_published
+
+    return [_infer_published(d) for d in read_paths([path], max_chars=settings.max_document_chars,
+                                                    languages=tuple(settings.languages) or None)
+            if not isinstance(d, Exception)]
+
+
+def run_component(component, docs: list) -> list:
+    """One pipeline component over all the Docs, as `nlp.pipe` runs it: by its `pipe` in batches of 64 where it
+    has one, else Doc by Doc."""
+    return list(component.pipe(docs, batch_size=64)) if hasattr(component, "pipe") else [component(d) for d in docs]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stories", type=Path)
@@ -24,9 +41,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from dossier.config import Settings
-    from dossier.ingest import read_paths
     from dossier.nlp import loader
-    from dossier.pipeline import _infer_published, _make_doc, result_from_doc
+    from dossier.pipeline import _make_doc, result_from_doc
     from dossier.store.database import ready_result
 
     settings = Settings.from_env()
@@ -42,13 +58,10 @@ def main() -> None:
         return out
 
     for _ in range(args.rounds):
-        documents = timed("read", lambda: [_infer_published(d) for d in read_paths(
-            [args.stories], max_chars=settings.max_document_chars, languages=tuple(settings.languages) or None)
-            if not isinstance(d, Exception)])
+        documents = timed("read", lambda: read_stories(args.stories, settings))
         docs = timed("make_doc (tokenizer)", lambda: [_make_doc(nlp, d) for d in documents])
         for name, component in nlp.pipeline:
-            docs = timed(name, lambda: list(component.pipe(docs, batch_size=64)) if hasattr(component, "pipe")
-                         else [component(doc) for doc in docs])
+            docs = timed(name, lambda: run_component(component, docs))
         timed("results and payloads", lambda: [ready_result(result_from_doc(d, doc))
                                                for d, doc in zip(documents, docs)])
         del docs
