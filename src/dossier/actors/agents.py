@@ -106,7 +106,7 @@ class AgentFinder:
                                     else article_country or leading)
             elif not country and not _several(tok) and entry.story_country:
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
-            out.append(self._agent(start, tok.i + 1, entry, country or None))
+            out.append(self.agent(start, tok.i + 1, entry, country or None))
             for i in range(start, tok.i + 1):
                 taken[i] = True
         return out
@@ -223,7 +223,9 @@ class AgentFinder:
                 stack += [c for c in word.lefts if c.dep_ in _DESCRIBING]
         return (states.pop() if len(states) == 1 else None), named
 
-    def _agent(self, start: int, end: int, entry: AgentEntry, country: str | None) -> AgentSpan:
+    def agent(self, start: int, end: int, entry: AgentEntry, country: str | None) -> AgentSpan:
+        """The agent `entry` names of `country` (the state itself where the entry stands for it), over tokens
+        start..end; a country-less agent where `country` is None."""
         if entry.as_country and country and country in self.d.countries:
             return AgentSpan(start, end, self.d.countries[country], None)
         code = country or UNKNOWN_COUNTRY

@@ -344,7 +344,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         entry = self.d.agents.get(("legislature",))
         if entry is None:
             return ""
-        agent = self.agents._agent(f.start, f.end, entry, country)
+        agent = self.agents.agent(f.start, f.end, entry, country)
         if agent.entity is not None:
             self._agents[agent.ident] = agent.entity
         return agent.ident
