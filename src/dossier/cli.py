@@ -451,8 +451,11 @@ def evaluate(
     unknown = [n for n in chosen if n not in SCORERS]
     if unknown:
         raise typer.BadParameter(f"unknown: {', '.join(unknown)}; choose from {', '.join(SCORERS)}")
+    from dossier.evaluate import failures
+
     settings = Settings.from_env()
     reports = []
+    failures.clear()
     for name in chosen:
         for target in SCORERS[name]:
             module, func = target.split(":")
@@ -466,6 +469,8 @@ def evaluate(
             for report in run(settings, limit=limit, **extra):
                 reports.append(report)
                 _print_report(report)
+    reports.append(failures.report())  # a stage that crashed on a document must not pass for a low score
+    _print_report(reports[-1])
     if as_json:
         as_json.write_text(json.dumps([r.as_dict() for r in reports], indent=2), encoding="utf-8")
 

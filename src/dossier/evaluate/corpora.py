@@ -11,11 +11,12 @@ import json
 from pathlib import Path
 
 from dossier.config import Settings
+from dossier.evaluate.failures import processed
 from dossier.ingest import IngestError, read_paths
 from dossier.ingest.jsonl import read_record
 from dossier.model import Document
 from dossier.nlp import loader
-from dossier.pipeline import DocResult, process
+from dossier.pipeline import DocResult
 
 ROOT = Path(__file__).resolve().parents[3]
 SHARED = ROOT.parent / "shared"
@@ -66,5 +67,5 @@ def analysed(folder: Path, settings: Settings | None = None) -> dict[str, DocRes
     key = (str(folder), settings.spacy_model, tuple(map(str, settings.actor_files)))
     if key not in _CACHE:
         docs = [d for d in read_paths([folder]) if not isinstance(d, IngestError)]
-        _CACHE[key] = {doc_name(r.document): r for r in process(docs, settings, loader.load(settings))}
+        _CACHE[key] = {doc_name(r.document): r for r in processed(docs, settings, loader.load(settings))}
     return _CACHE[key]

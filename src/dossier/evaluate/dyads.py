@@ -18,11 +18,12 @@ from collections import Counter
 
 from dossier.config import Settings
 from dossier.evaluate.corpora import REUTERS, reuters_documents
+from dossier.evaluate.failures import processed
 from dossier.evaluate.metrics import Report
 from dossier.events.roles.meeting_sides import MEETING_MODES
 from dossier.model import Event
 from dossier.nlp import loader
-from dossier.pipeline import DocResult, process
+from dossier.pipeline import DocResult
 
 STORIES = 1000
 RESIGNATION = "0831"  # CAMEO: accede to demands for a change in leadership (one resigns, steps down)
@@ -149,7 +150,7 @@ def run(settings: Settings | None = None, limit: int | None = None, reuters_from
         return [Report("Dyads", "Reuters-21578", notes=[f"{REUTERS} not found; skipped"])]
     first, last = stories(reuters_from, reuters_to, limit)
     docs = reuters_documents(last)[first - 1:]
-    results = list(process(docs, settings, loader.load(settings)))
+    results = list(processed(docs, settings, loader.load(settings)))
     which = f"first {len(docs)}" if first == 1 else f"{first:,} to {first + len(docs) - 1:,}"
     report = Report("Events with a country on both sides", f"Reuters-21578, {which} stories with a body")
     report.figures.update(dyads(results))
@@ -171,7 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     first, last = stories(args.reuters_from, args.reuters_to, args.limit)
-    results = list(process(reuters_documents(last)[first - 1:], settings, loader.load(settings)))
+    results = list(processed(reuters_documents(last)[first - 1:], settings, loader.load(settings)))
     for key, value in dyads(results).items():
         print(f"{key}: {value:.4f}" if isinstance(value, float) else f"{key}: {value}")
     if args.show:

@@ -24,10 +24,10 @@ from dossier.data_files import load_yaml
 from dossier.merge import merge
 from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, ROOT, SEEDS, analysed, jsonl
+from dossier.evaluate.failures import processed
 from dossier.evaluate.metrics import PRF, Report
 from dossier.model import Document, Entity, Mention
 from dossier.nlp import loader
-from dossier.pipeline import process
 
 SEEDS_EXPECTED = ROOT / "tests" / "actors" / "data" / "seeds_expected.yaml"
 ATTRIBUTES = ("type", "kind", "country", "cameo")
@@ -188,7 +188,7 @@ def ecbplus(settings: Settings, limit: int | None = None) -> Report:
         texts[d["doc"]] = "".join(w if w == "\n" else w + " " for w in words)
         starts[d["doc"]] = [o for o, w in zip(offsets, words) if w != "\n"]
     nlp = loader.load(settings)
-    results = {r.document.id: r for r in process(
+    results = {r.document.id: r for r in processed(
         [Document(id=i, source=i, text=t) for i, t in texts.items()], settings, nlp)}
     found = {i: r.mentions for i, r in results.items()}
     topic_of = {d["doc"]: d["topic"] for d in docs}

@@ -16,12 +16,12 @@ import yaml
 
 from dossier.actors.convert import sectors
 from dossier.config import Settings
+from dossier.evaluate.failures import processed
 from dossier.evaluate.metrics import PRF, Report
 from dossier.events.actors import slug
 from dossier.events.cameo import plover_type
 from dossier.model import Document, Event
 from dossier.nlp import loader
-from dossier.pipeline import process
 
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, SEEDS, analysed, jsonl
 # PLOVER 0.5b1 labels of the GSR collapsed to 2021 types (PLOVER manual's CAMEO table).
@@ -32,7 +32,7 @@ def _run(texts: list[tuple[str, str, str | None]], settings: Settings) -> dict[s
     """{doc id: (events, actors)} for (id, text, published) triples."""
     nlp = loader.load(settings)
     docs = [Document(id=i, source=i, text=t, published=p) for i, t, p in texts]
-    return {r.document.id: (r.events, {e.id: e for e in r.entities}) for r in process(docs, settings, nlp)}
+    return {r.document.id: (r.events, {e.id: e for e in r.entities}) for r in processed(docs, settings, nlp)}
 
 
 # --- PETRARCH unit tests ---------------------------------------------------------------------------

@@ -14,10 +14,10 @@ from dossier.config import Settings
 from dossier.data_files import load_yaml
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, ROOT, SEEDS, analysed, jsonl
 from dossier.evaluate.events import _same_actors, _surfaces
+from dossier.evaluate.failures import processed
 from dossier.evaluate.metrics import PRF, Report
 from dossier.model import Document, Entity, Fact
 from dossier.nlp import loader
-from dossier.pipeline import process
 
 SEEDS_EXPECTED = ROOT / "tests" / "facts" / "data" / "seeds_expected.yaml"
 STOP = {"of", "the", "a", "to", "in", "be", "for", "and", "by", "relative", "share"}
@@ -28,7 +28,7 @@ def _run(texts: list[tuple[str, str, str | None]], settings: Settings) -> dict[s
     nlp = loader.load(settings)
     docs = [Document(id=i, source=i, text=t, published=p) for i, t, p in texts]
     return {r.document.id: (r.document.text, r.facts, {e.id: e for e in r.entities})
-            for r in process(docs, settings, nlp)}
+            for r in processed(docs, settings, nlp)}
 
 
 def _facts_by_doc(folder: Path, settings: Settings) -> dict[str, tuple[str, list[Fact], dict[str, Entity]]]:

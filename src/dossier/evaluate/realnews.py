@@ -42,6 +42,7 @@ from spacy.language import Language
 from dossier.actors.convert import nation_of
 from dossier.config import Settings
 from dossier.evaluate.corpora import BENCH, EXAMPLE_ARTICLES, EXAMPLE_GOLD, REUTERS, jsonl
+from dossier.evaluate.failures import processed
 from dossier.evaluate.metrics import Report
 from dossier.events import training
 from dossier.events.roles import training as role_training
@@ -51,7 +52,7 @@ from dossier.events.roles.model import RoleModel
 from dossier.ingest import IngestError, read_paths
 from dossier.model import Entity, Event, Mention
 from dossier.nlp import loader
-from dossier.pipeline import DocResult, process
+from dossier.pipeline import DocResult
 
 REALNEWS = BENCH / "realnews_dev"
 FOLDERS = ("reuters", "html")
@@ -456,11 +457,11 @@ def analysed(folder: Path, settings: Settings, model: Models | None = None,
             docs.append(doc)
         nlp = loader.load(settings)
         if model is None:
-            _CACHE[key] = {Path(r.document.source).name: r for r in process(docs, settings, nlp)}
+            _CACHE[key] = {Path(r.document.source).name: r for r in processed(docs, settings, nlp)}
         else:
             local = settings.model_copy(update={"workers": 1, "engine": "local"})
             with coding_with(nlp, model.types, model.roles):  # in this process, where the models are swapped in
-                _CACHE[key] = {Path(r.document.source).name: r for r in process(docs, local, nlp)}
+                _CACHE[key] = {Path(r.document.source).name: r for r in processed(docs, local, nlp)}
     return _CACHE[key]
 
 
