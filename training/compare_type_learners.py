@@ -1,0 +1,262 @@
+"""Compare learners of the event-type model on PLV_train's 5-fold CV as `dossier evaluate plv` scores it: each fold's
+model trained on the other folds plus the other sources (training.fit's data, weights and seed), then the real
+pipeline codes the fold's sentences with it ("as coded", act convention and codebook view), and the model alone (its
+best type) against PLV's label and against the label it learns (training.act_labels).
+
+    python training/compare_type_learners.py [--cache FILE] [--variants NAME ...] [--dense]
+
+The sentences are run through the pipeline once (`--cache` keeps their features for another run); each learner then
+costs seconds. Every sparse learner writes the shipped model's file format (classifier.TypeModel), so the coder's
+guards read its margins as they read the shipped one's. `--dense` adds, for the model alone only (the shipped reader
+has no dense block), the sentence's spaCy tok2vec rows (mean, root, main trigger: what the pipeline computes anyway)
+and, where en_core_web_md is installed, the mean of its static word vectors, appended to the shipped features.
+The "changed" column counts the sentences whose coded type differs from the shipped learner's ("+gained/-lost").
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from dossier.config import Settings
+from dossier.evaluate import plv
+from dossier.evaluate.corpora import BENCH
+from dossier.events import training
+from dossier.events.classifier import NONE, TypeModel
+from dossier.nlp import loader
+
+
+def _matrix(feats: list[list[str]]):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(analyzer=training._same, sublinear_tf=True, norm="l2")
+    return vectorizer, vectorizer.fit_transform(feats).tocsr()
+
+
+def _model(vectorizer, weights: np.ndarray, bias: np.ndarray, classes: list[str]) -> TypeModel:
+    terms = vectorizer.get_feature_names_out().tolist()
+    return TypeModel(vocabulary={t: i for i, t in enumerate(terms)}, idf=vectorizer.idf_, weights=np.asarray(weights),
+                     bias=np.asarray(bias), classes=list(classes), rule_weight=None)
+
+
+def nbsvm(feats, labels, weights, alpha: float = 1.0, c: float = training.C) -> TypeModel:
+    """One linear SVM per class over the features scaled by the class's log-count ratio (Wang and Manning 2012,
+    "NBSVM"); the ratio folds into the weights, so the model is linear in the shipped features."""
+    from sklearn.svm import LinearSVC
+
+    vectorizer, x = _matrix(feats)
+    present, y, w = (x > 0).astype(np.float64).tocsr(), np.array(labels), np.array(weights)
+    classes, rows, bias = sorted(set(labels)), [], []
+    for label in classes:
+        pos = y == label
+        p = alpha + np.asarray(present[pos].multiply(w[pos][:, None]).sum(0)).ravel()
+        q = alpha + np.asarray(present[~pos].multiply(w[~pos][:, None]).sum(0)).ravel()
+        ratio = np.log((p / p.sum()) / (q / q.sum()))
+        svm = LinearSVC(C=c, random_state=training.SEED).fit(x.multiply(ratio[None, :]).tocsr(), pos, sample_weight=w)
+        rows.append(svm.coef_.ravel() * ratio)
+        bias.append(svm.intercept_[0])
+    return _model(vectorizer, np.vstack(rows), np.array(bias), classes)
+
+
+def svm(feats, labels, weights, **options) -> TypeModel:
+    """A linear SVM over the shipped features with other options (multi_class, loss)."""
+    from sklearn.svm import LinearSVC
+
+    vectorizer, x = _matrix(feats)
+    clf = LinearSVC(random_state=training.SEED, **options).fit(x, labels, sample_weight=weights)
+    return _model(vectorizer, clf.coef_, clf.intercept_, clf.classes_.tolist())
+
+
+def split_none(feats, labels, weights) -> TypeModel:
+    """The types' rows learned from the sentences with an event only; "no event" against all the rest."""
+    from sklearn.svm import LinearSVC
+
+    vectorizer, x = _matrix(feats)
+    y, w = np.array(labels), np.array(weights)
+    event = y != NONE
+    types = LinearSVC(C=training.C, random_state=training.SEED).fit(x[event], y[event], sample_weight=w[event])
+    none = LinearSVC(C=training.C, random_state=training.SEED).fit(x, y == NONE, sample_weight=w)
+    classes = types.classes_.tolist() + [NONE]
+    order = np.argsort(classes)
+    return _model(vectorizer, np.vstack([types.coef_, none.coef_])[order],
+                  np.concatenate([types.intercept_, none.intercept_])[order], [classes[i] for i in order])
+
+
+def weighted(other: float | None = None, none: float | None = None, c: float = training.C):
+    """training.fit with the other sources' event sentences (`other`) or no-event sentences (`none`) weighted anew."""
+    def make(feats, labels, weights):
+        new = [w if w == 1.0 else (none if label == NONE and none is not None else
+                                   other if label != NONE and other is not None else w)
+               for w, label in zip(weights, labels)]
+        return training.fit(feats, labels, weights=new, c=c)
+    return make
+
+
+LEARNERS = {
+    "shipped": lambda f, y, w: training.fit(f, y, weights=w),
+    "nbsvm": nbsvm,
+    "crammer-singer": lambda f, y, w: svm(f, y, w, C=training.C, multi_class="crammer_singer"),
+    "hinge": lambda f, y, w: svm(f, y, w, C=training.C, loss="hinge"),
+    "split-none": split_none,
+    "other-0.4": weighted(other=0.4),
+    "other-1.0": weighted(other=1.0),
+    "none-0.4": weighted(none=0.4),
+    "none-1.0": weighted(none=1.0),
+    "C-0.7": weighted(c=0.7),
+    "C-1.5": weighted(c=1.5),
+}
+
+
+def features(nlp, cache: Path | None) -> dict:
+    """PLV_train's rows and the other sources' sentences with their features and learnt labels (plv.fold_models'
+    reading), from `cache` where it exists."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    rows, extra = training.plv(BENCH), plv.other_samples(nlp)
+    feats, found = training.coded(nlp, [s.text for s in rows])
+    extra_feats, extra_found = training.coded(nlp, [s.text for s in extra])
+    data = {"texts": [s.text for s in rows], "gold": [s.label for s in rows], "feats": feats,
+            "learned": training.act_labels(rows, found), "extra_feats": extra_feats,
+            "extra_learned": training.act_labels(extra, extra_found), "extra_weights": [s.weight for s in extra],
+            "extra_texts": [s.text for s in extra]}
+    if cache:
+        cache.write_bytes(pickle.dumps(data))
+    return data
+
+
+def _folds(data: dict):
+    """(held-out indices, training rows' features, labels, weights) for each PLV fold."""
+    n = len(data["gold"])
+    for test in plv.folds(data["gold"]):
+        held = set(test)
+        train = [i for i in range(n) if i not in held]
+        yield (test, [data["feats"][i] for i in train] + data["extra_feats"],
+               [data["learned"][i] for i in train] + data["extra_learned"],
+               [1.0] * len(train) + data["extra_weights"])
+
+
+def _best(scores: dict[str, float]) -> str:
+    scores = {k: v for k, v in scores.items() if k != NONE}
+    return max(scores, key=scores.get)
+
+
+def as_coded(nlp, data: dict, learn) -> tuple[list, list, list[float]]:
+    """Each PLV sentence's most confident event as coded with its fold's model, the model's best type alone, and
+    the act-convention accuracy of each fold."""
+    top, alone, spread = [None] * len(data["gold"]), [None] * len(data["gold"]), []
+    for test, feats, labels, weights in _folds(data):
+        model = learn(feats, labels, weights)
+        for i, scores in zip(test, model.scores_many([data["feats"][i] for i in test])):
+            alone[i] = _best(scores)
+        coded = plv._top(nlp, [data["texts"][i] for i in test], model)
+        for i, event in zip(test, coded):
+            top[i] = event
+        spread.append(sum(p == data["gold"][i] for i, p in zip(test, plv._labels(coded))) / len(test))
+    return top, alone, spread
+
+
+def dense_blocks(nlp, data: dict) -> dict[str, np.ndarray]:
+    """Dense rows for every sentence (PLV rows, then the other sources'): the pipeline's tok2vec output (mean over
+    the sentence, the root's, the most confident candidate's trigger's) and, where installed, en_core_web_md's mean
+    static vector of the content words."""
+    from sklearn.preprocessing import normalize
+
+    from dossier.events.component import coding_with
+    from dossier.events.roles.model import trigger_token
+
+    texts = data["texts"] + data["extra_texts"]
+    mean, root, trigger = [], [], []
+    with coding_with(nlp, types=None, keep_unplaced=True, keep_trade=True, keep_off_topic=True):
+        for doc in nlp.pipe(texts, batch_size=64):
+            t, zero = doc.tensor, np.zeros(doc.tensor.shape[1] if doc.tensor.ndim == 2 else 96)
+            mean.append(t.mean(0) if len(t) else zero)
+            root.append(t[doc[:].root.i] if len(t) else zero)
+            events = sorted(doc._.events or [], key=lambda e: -(e.confidence or 0))
+            tok = trigger_token(doc, events[0]) if events else None
+            trigger.append(t[tok.i] if tok is not None and len(t) else zero)
+    out = {"tok2vec": np.hstack([normalize(np.array(block)) for block in (mean, root, trigger)])}
+    try:
+        import spacy
+
+        md = spacy.load("en_core_web_md", exclude=["tagger", "parser", "ner", "lemmatizer", "attribute_ruler"])
+    except OSError:
+        return out
+    vectors = []
+    for doc in md.pipe(texts, batch_size=128):
+        words = [t.vector for t in doc if t.has_vector and not t.is_stop and not t.is_punct]
+        vectors.append(np.mean(words, 0) if words else np.zeros(md.vocab.vectors_length))
+    out["md-vectors"] = normalize(np.array(vectors))
+    return out
+
+
+def dense_alone(data: dict, block: np.ndarray, scale: float) -> list[str]:
+    """The model alone over the shipped features with a dense block appended (scaled), linear SVM, same folds."""
+    import scipy.sparse as sp
+    from sklearn.svm import LinearSVC
+
+    n = len(data["gold"])
+    feats = data["feats"] + data["extra_feats"]
+    labels = np.array(data["learned"] + data["extra_learned"])
+    weights = np.array([1.0] * n + data["extra_weights"])
+    pred = [None] * n
+    for test in plv.folds(data["gold"]):
+        held = set(test)
+        train = [i for i in range(len(feats)) if i not in held]
+        vectorizer, x = _matrix([feats[i] for i in train])
+        held_x = vectorizer.transform([feats[i] for i in test])
+        x = sp.hstack([x, block[train] * scale]).tocsr()
+        held_x = sp.hstack([held_x, block[test] * scale]).tocsr()
+        clf = LinearSVC(C=training.C, random_state=training.SEED).fit(x, labels[train], sample_weight=weights[train])
+        margins, classes = clf.decision_function(held_x), clf.classes_.tolist()
+        margins[:, classes.index(NONE)] = -np.inf
+        for i, k in zip(test, margins.argmax(1)):
+            pred[i] = classes[k]
+    return pred
+
+
+def _share(pred, gold) -> float:
+    return sum(p == g for p, g in zip(pred, gold)) / len(gold)
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, help="keep (or read) the sentences' features here")
+    ap.add_argument("--variants", nargs="*", default=list(LEARNERS), choices=list(LEARNERS))
+    ap.add_argument("--dense", action="store_true", help="also the dense blocks appended, model alone")
+    args = ap.parse_args(argv)
+    nlp = loader.load(Settings.from_env())
+    data = features(nlp, args.cache)
+    if not data["gold"]:
+        print(f"{BENCH}/plv/PLV_train.tsv not found", file=sys.stderr)
+        return 1
+    gold, learned = data["gold"], data["learned"]
+    print(f"{'learner':<15} {'as coded':>8} {'codebook':>8} {'alone':>6} {'alone/act':>9} {'no event':>8} "
+          f"{'changed':>12}  folds (as coded)")
+    base = None
+    for name in args.variants:
+        t = time.perf_counter()
+        top, alone, spread = as_coded(nlp, data, LEARNERS[name])
+        act = plv._labels(top, "act")
+        base = base or act
+        gained = sum(a != b and a == g for a, b, g in zip(act, base, gold))
+        lost = sum(a != b and b == g for a, b, g in zip(act, base, gold))
+        print(f"{name:<15} {_share(act, gold):>8.4f} {_share(plv._labels(top, 'codebook'), gold):>8.4f} "
+              f"{_share(alone, gold):>6.4f} {_share(alone, learned):>9.4f} {sum(p is None for p in act):>8} "
+              f"{sum(a != b for a, b in zip(act, base)):>4} +{gained}/-{lost:<4}  "
+              f"{' '.join(f'{s:.3f}' for s in spread)}  ({time.perf_counter() - t:.0f} s)", flush=True)
+    if args.dense:
+        for block_name, block in dense_blocks(nlp, data).items():
+            for scale in (0.2, 0.35, 0.5):
+                pred = dense_alone(data, block, scale)
+                print(f"shipped + {block_name} x {scale}: model alone {_share(pred, gold):.4f} "
+                      f"(act labels {_share(pred, learned):.4f})", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
