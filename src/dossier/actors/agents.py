@@ -28,13 +28,17 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
 
 _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})  # sectors of institutions that serve where they are
 _AGAINST = frozenset({"anti", "pro"})
-_SEVERAL = frozenset({"both", "all", "two", "three", "several", "many", "various", "other", "foreign", "neighbouring",
-                      "neighboring", "international", "western", "european", "arab", "african", "asian"})
+_SEVERAL = frozenset({"both", "all", "other", "foreign", "neighbouring", "neighboring", "international", "western",
+                      "european", "arab", "african", "asian"})
+_NUMBERS = frozenset({"two", "three", "several", "many", "various"})
 
 
-def _several(head: Token) -> bool:
-    """'the two governments', 'both armies': agents of several countries, so none is the article's."""
-    return any(c.dep_ == "nummod" or c.lower_ in _SEVERAL for c in head.children)
+def _several(head: Token, counted_by_state: frozenset[str] = frozenset()) -> bool:
+    """'the two governments', 'both armies': agents of several countries, so none is the article's. A number counts
+    states only before a noun of bodies a state has one of (`counted_by_state`: lexicon's `nouns_counted_by_state`);
+    before a noun for people it counts people ("300,000 people", "three workers"), who may all be of one state."""
+    return any(c.lower_ in _SEVERAL or (
+        (c.dep_ == "nummod" or c.lower_ in _NUMBERS) and head.lower_ in counted_by_state) for c in head.children)
 
 
 @dataclass
@@ -56,6 +60,7 @@ class AgentFinder:
         self.by_hashes = {tuple(hash_string(w) for w in k): entry for k, entry in dictionary.agents.items()}
         self.last_words = frozenset(k[-1] for k in self.by_hashes)
         self.speech_nouns = frozenset(w.lower() for w in dictionary.lexicon.speech_nouns)
+        self.counted_by_state = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nouns_counted_by_state)
         # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
         # of its own is released to the agent (Resolver)
         self.body_words = frozenset(w.lower() for e in dictionary.agents.values() for b in e.bodies for w in b.split())
@@ -104,7 +109,8 @@ class AgentFinder:
                 cited, named = self._cited_state(tok, start, token_ident)
                 country = cited or ((capital if capital in named else None) if named
                                     else article_country or leading)
-            elif not country and not _several(tok) and entry.story_country:
+            elif not country and not _several(tok, self.counted_by_state) and entry.story_country \
+                    and not self._of_region(tok, start, token_ident, token_label):
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             for i in range(start, tok.i + 1):
@@ -180,6 +186,25 @@ class AgentFinder:
         if speaks and not country and any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
             return False  # "a military spokesman for the UN force": he speaks for a body that is no state's
         return country
+
+    def _of_region(self, head: Token, start: int, token_ident: dict[int, str], token_label: dict[int, str]) -> bool:
+        """Whether a region of several states describes the noun ("Europe's farmers", "Latin America's workers",
+        "farmers of the Middle East"): a name tagged a landmass or region (LOC) that gives no country, or a place the
+        dictionary holds without one. Such a group is no one state's, so it takes no story's country."""
+        words = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
+        words += [o for c in head.children if c.dep_ == "prep" and c.lower_ in _OF for o in c.children
+                  if o.dep_ == "pobj"]
+        for tok in words:
+            ident = token_ident.get(tok.i)
+            if ident is None:
+                if token_label.get(tok.i) == "LOC":
+                    return True
+                continue
+            entity = self.d.entities.get(ident)
+            if ident not in self._place_country and entity is not None and entity.type == "LOC" \
+                    and not entity.country:
+                return True
+        return False
 
     def _person_state(self, tok: Token, token_ident: dict[int, str], token_label: dict[int, str]) -> str | None:
         """The state of a person named before a state body's word ("Reagan administration"): the resolved person's,

@@ -193,6 +193,7 @@ class Lexicon(_Entry):
     chamber_committees: dict[str, list[str]] = {}
     committee_nouns: list[str] = []
     region_words: list[str] = []
+    nouns_counted_by_state: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
     international_titles: dict[str, list[str]] = {}

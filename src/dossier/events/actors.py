@@ -639,10 +639,13 @@ class Resolver:
                 # "the heads of Huawei, BYD and Cosco": every company the list names
                 if t.pos_ == "NOUN":
                     named = self._entity(t, labels or self.labels) is not None
+                    # "the Soviet invasion of Afghanistan": a noun of an act done to what its "of" phrase names is
+                    # the act of the doer named before it, not of what it is done to (roles/data/acts_done.yaml)
+                    done = not named and t.lemma_.lower() in _acts_done()
                     for child in t.children:
                         if child.dep_ == "prep" and child.lower_ in _OF_PREPS:
                             for obj in child.children:
-                                if obj.dep_ != "pobj":
+                                if obj.dep_ != "pobj" or (done and child.lower_ == "of"):
                                     continue
                                 if not named:
                                     found = self.many(obj, labels) or found
@@ -685,6 +688,14 @@ class Resolver:
     def label(self, ident: str) -> str | None:
         entity = (self.doc._.actors or {}).get(ident)
         return entity.type if entity else None
+
+
+@cache
+def _acts_done() -> frozenset[str]:
+    """The nouns of an act done to what their "of" phrase names (events/roles/data/acts_done.yaml)."""
+    from dossier.events.roles.doers import doers_named_before  # the roles package imports this module
+
+    return doers_named_before()
 
 
 def _two_states(recent: list[str], first: dict[str, int], entities: dict) -> list[str]:
