@@ -2,7 +2,8 @@
 practice or goods, or done by a curb on trade), one against positions or for a raid stays a fight (190), vowed a
 threat; a response told by the act it is done by is that act (clauses.done_by_means); an effort to persuade another
 to act is a request of it (request.yaml, 020); a figure of one's own economy cut, and a step "sanctioned", are no
-sanction (none_figures_and_dues.yaml); an attack on a programme or a practice is words (accuse.yaml, 111)."""
+sanction (none_figures_and_dues.yaml); an attack on a programme or a practice is words (accuse.yaml, 111); credit
+withdrawn from someone is help stopped (sanction.yaml, 162); a trade measure fought is opposed (reject.yaml, 120)."""
 
 import pytest
 
@@ -104,3 +105,12 @@ def test_staff_fired_is_no_assault(rules_only, code):
 def test_must_not_fire_on_people_stays_an_assault(rules_only, code):
     events, _ = code("Syrian soldiers fired on the protesters in the square.")
     assert [e.type for e in events] == ["ASSAULT"], _coded(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ottawa will fight the new American duties on cedar shingles.",
+    "Santiago will fight the Peruvian action against Chilean copper exports in the courts.",
+])
+def test_a_trade_measure_fought_is_opposed(rules_only, code, text):
+    events, _ = code(text)
+    assert "REJECT" in [e.type for e in events] and "ASSAULT" not in [e.type for e in events], _coded(events)
