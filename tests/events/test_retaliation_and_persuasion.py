@@ -65,7 +65,7 @@ def test_must_not_persuading_without_an_act_asked(rules_only, code):
 
 @pytest.mark.parametrize("text", [
     "The minister backed efforts to help Washington cut its trade deficit with Tokyo.",
-    "Seoul will open its markets further to reduce its trade surplus with the United States.",
+    "Manila plans to buy more American grain to reduce its trade surplus with Washington.",
     "The central bank finally sanctioned a cut in the base rate on Monday.",
 ])
 def test_a_figure_cut_or_a_step_sanctioned_is_no_sanction(rules_only, code, text):
