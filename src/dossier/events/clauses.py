@@ -195,6 +195,16 @@ def goes_to_court(tok: Token) -> bool:
         for w in c.children) for c in tok.children)
 
 
+def done_by_means(tok: Token, by_index: dict, means_verbs: frozenset[str]) -> bool:
+    """A response told by the act it is done by, when that act is a trigger of its own: "retaliated by expelling two
+    diplomats", "responded by imposing tariffs on steel" (lexicon `means_verbs`). The gerund's act is the event; the
+    response is no second one. A response by no act of the lists ("retaliated by raising duties") keeps its own."""
+    if tok.pos_ not in ("VERB", "AUX") or lemma(tok) not in means_verbs:
+        return False
+    return any(g.i in by_index for p in tok.children if p.dep_ == "prep" and p.lower_ == "by"
+               for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG")
+
+
 def agreed(tok: Token, by_index: dict) -> bool:
     """What an agreement provides for is its content, not an act of its own: "a deal under which X will train
     Y", "an agreement with X on training" (the agreement is the event)."""

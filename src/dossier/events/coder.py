@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events import cameo
 from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
-from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, governs_act,
-                                    is_background, goes_to_court, is_content, is_goal, legal_aim, names_planned,
+from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, done_by_means,
+                                    governs_act, is_background, goes_to_court, is_content, is_goal, legal_aim,
+                                    names_planned,
                                     legal_actions, not_yet_done, renames, restated, sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
@@ -536,6 +537,8 @@ class Coder:
         if is_goal(tok, by_index, self.lex.decision_nouns) or is_content(tok, by_index) \
                 or renames(tok, entry, by_index) or agreed(tok, by_index):
             return True
+        if entry.pos == "verb" and done_by_means(tok, by_index, self.lex.means_verbs):
+            return True  # "retaliated by expelling two diplomats": the expulsion
         direct = governor(tok) if entry.pos == "noun" else None
         gov = direct if direct is not None or entry.pos != "noun" else travelled_for(tok, self.lex)
         governing = by_index.get(gov.i) if gov is not None else None

@@ -778,6 +778,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.from_verb and not from_verbs(tok) & set(entry.from_verb):
         return False
+    if entry.by_verb and not by_verbs(tok) & set(entry.by_verb):
+        return False
     if entry.purpose and not purposes(tok) & set(entry.purpose):
         return False
     if entry.participle and not participles(tok) & set(entry.participle):
@@ -826,14 +828,20 @@ def to_verbs(tok: Token) -> set[str]:
     return out
 
 
-def from_verbs(tok: Token) -> set[str]:
-    """The gerunds of the verb's "from" phrases, each as its lemma and, with a particle, as "lemma particle", and
-    the gerunds joined to them: "banned the leader from holding office", "barred her from leaving the country",
+def by_verbs(tok: Token) -> set[str]:
+    """The gerunds of the verb's "by" phrases, read as `from_verbs` reads a "from" phrase's: "retaliated by raising
+    duties", "responded by expelling two diplomats"."""
+    return from_verbs(tok, "by")
+
+
+def from_verbs(tok: Token, prep: str = "from") -> set[str]:
+    """The gerunds of the verb's "from" phrases (or `prep`'s), each as its lemma and, with a particle, as "lemma
+    particle", and the gerunds joined to them: "banned the leader from holding office", "barred her from leaving the country",
     "were banned from printing or broadcasting the pictures" (a gerund the parser makes the preposition's object
     counts: "was banned from publishing"); also as "lemma object" with its object's lemma, for a verb whose object
     decides ("from holding office", not "from holding more than half of the shares")."""
     out: set[str] = set()
-    todo = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+    todo = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == prep
             for g in p.children if (g.dep_ == "pcomp" and g.pos_ in ("VERB", "AUX")) or g.tag_ == "VBG"]
     while todo:
         verb = todo.pop()

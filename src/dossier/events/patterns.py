@@ -66,6 +66,9 @@ the minister to hand over the funds" a demand of him; matching.to_verbs).
 `from_verb` (the verb names the event only with a "from" phrase whose gerund — with its particle — is one of these:
 what one is banned from decides what the ban is, "banned the opposition leader from holding office" a restriction
 of public life, "barred the firm from selling the shares" none; matching.from_verbs).
+`by_verb` (the verb names the event only with a "by" phrase whose gerund is one of these, read as `from_verb`'s are:
+what a response is done by decides what it is, "retaliated by raising duties on corn" a trade sanction; matching.
+by_verbs).
 `purpose` (the verb names the event only with an infinitive of purpose, on the verb or on its object, that is one of
 these: its verb as "lemma", "lemma object" or "lemma preposition noun" — "sent troops to keep the peace", "formed a
 force to monitor the truce", "sent soldiers to serve as peacekeepers": troops sent to keep the peace give
@@ -137,6 +140,7 @@ class Entry:
     complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
     to_verb: tuple[str, ...] = ()  # the verb names the event only with a "to" complement of one of these verbs
     from_verb: tuple[str, ...] = ()  # the verb names the event only with a "from" gerund of one of these verbs
+    by_verb: tuple[str, ...] = ()  # the verb names the event only with a "by" gerund of one of these verbs
     purpose: tuple[str, ...] = ()  # the verb names the event only with an infinitive of purpose of one of these
     participle: tuple[str, ...] = ()  # the word names the event only with a participle clause of one of these
     joint: bool = False  # the word names the event only where parties do it together
@@ -150,6 +154,7 @@ class Entry:
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
                        or self.consequence_clause or self.complement_of or self.to_verb or self.from_verb
+                       or self.by_verb
                        or self.purpose or self.participle or self.joint) \
             + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
             + (self.object_to == "support")  # an act of support to a party is narrower than any act
@@ -201,6 +206,7 @@ class Lexicon:
     stative_verbs: frozenset[str] = field(default_factory=frozenset)
     business_name_heads: frozenset[str] = field(default_factory=frozenset)
     response_verbs: frozenset[str] = field(default_factory=frozenset)
+    means_verbs: frozenset[str] = field(default_factory=frozenset)
     forecast_modals: frozenset[str] = field(default_factory=frozenset)
     befalling_verbs: frozenset[str] = field(default_factory=frozenset)
     response_nouns: frozenset[str] = field(default_factory=frozenset)
@@ -250,7 +256,8 @@ def _entries(path: Path) -> list[Entry]:
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
                 consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
                 complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
-                from_verb=_words(raw.get("from_verb")), purpose=_words(raw.get("purpose")),
+                from_verb=_words(raw.get("from_verb")), by_verb=_words(raw.get("by_verb")),
+                purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
                 origin_object=bool(raw.get("origin_object")),
             ))
