@@ -18,6 +18,8 @@ OPEN = "open"  # a plan told in the past ("planned to leave on Thursday"): its d
 MODALS = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
 PRECEDING = frozenset(lexicon()["preceding_words"])
+STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
+TODAY = frozenset({"today", "tonight", "this", "morning", "afternoon", "evening"})
 ASKING = frozenset(lexicon()["proposing_verbs"]) | frozenset(lexicon()["asking_verbs"]) \
     | frozenset(lexicon()["calling_verbs"])
 _ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
@@ -126,6 +128,8 @@ def tense_of(span: Span) -> str | None:
     found = _verb_tense(verb) if verb is not None else None
     if found == "past" and _time_set(span, verb):
         return None  # "scheduled sentencing for May 27": the day set lies after the setting, either side of the article
+    if found == OPEN and any(t.lower_.rstrip(".") in WEEKDAYS for t in span) and _announced_today(verb):
+        return "future"  # "Kenya said the talks would start on Monday": the coming Monday
     if found == OPEN or (later is not None and (found or sentence_tense(span.sent)) == "past"):
         return None  # "arrested activists ahead of the June vote": the vote may lie either side of the article
     if found is None and verb is not None and _scheduled(verb, span):
@@ -151,6 +155,22 @@ def preceding_top(obj: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _announced_today(verb: Token) -> bool:
+    """A "would" clause a verb of saying in the past reports, where nothing in the sentence outside the clause dates
+    the saying, or only "today" does: the act is announced as still to come when the story is written, so a weekday
+    named in it is the coming one ("Kenya said the talks would start on Monday", in a Tuesday story: next Monday), as
+    a day of something announced is (not "said last week the talks would start on Monday": either side). A month
+    keeps the nearest reading ("said it would sign in February", in March: an old plan as often as next year's)."""
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.lemma_.lower() not in STATEMENT_VERBS or say.tag_ != "VBD":
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ in ("would", "'d") for a in verb.children):
+        return False
+    inside = {t.i for t in verb.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside and t.lower_ not in TODAY
+                   for t in verb.sent)
 
 
 def _later_act(span: Span) -> Token | None:
