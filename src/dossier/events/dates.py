@@ -119,7 +119,7 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     minister's comments Tuesday"; not one that stands between a subject and its verb (`_preverbal`)."""
     if _preverbal(root) is not None:
         return False
-    if _acted_on(root):
+    if _acted_on(root) or _since_noun(root, anchor_ids):
         return True
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
@@ -159,6 +159,27 @@ def _acted_on(root: Token) -> bool:
         return False
     verb = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ACTING_ON
+
+
+_STRETCH_PARTS = frozenset(lexicon()["parts_of_a_stretch"])
+
+
+def _since_noun(root: Token, anchor_ids: set[int]) -> bool:
+    """A time on the noun of a "since" phrase, or right after it wherever the parser hangs it, is that noun's: "his
+    first public appearance since his dismissal in January", "the first protest since the closure last year" (the
+    dismissal was in January; the appearance is later). Not a "since" phrase that holds the act, nor one whose noun is
+    itself a time ("since the end of January", "since March"), which the time reads as running from it."""
+    first = root.head.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
+    for since in root.sent:
+        if since.lower_ != "since" or since.dep_ != "prep" or since.i >= first:
+            continue
+        noun = next((c for c in since.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or noun.i == root.i or noun.ent_type_ in ("DATE", "TIME") \
+                or noun.lemma_.lower() in _STRETCH_PARTS or any(t.i in anchor_ids for t in since.subtree):
+            continue
+        if noun.right_edge.i == first - 1 or (root in noun.subtree and root.i > noun.i):
+            return True
+    return False
 
 
 def _part_of_day(tok: Token, noun: Token) -> bool:
