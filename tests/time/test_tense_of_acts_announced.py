@@ -31,3 +31,8 @@ def test_a_saying_dated_before_keeps_the_nearest_day(nlp, text):
 
 def test_a_month_of_an_act_announced_keeps_its_nearest_reading(nlp):
     assert _starts(nlp, "Kenya said the accord would be signed in May.")["May"] == "2024-05"
+
+
+def test_the_article_s_own_weekday_is_its_day(nlp):
+    assert _starts(nlp, "Forecasters said the storm would close the roads into Nairobi on Saturday.")["Saturday"] \
+        == "2024-06-15"
