@@ -119,7 +119,7 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     minister's comments Tuesday"; not one that stands between a subject and its verb (`_preverbal`)."""
     if _preverbal(root) is not None:
         return False
-    if _acted_on(root) or _since_noun(root, anchor_ids):
+    if _acted_on(root) or _since_noun(root, anchor_ids) or _compared_with(root):
         return True
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
@@ -159,6 +159,15 @@ def _acted_on(root: Token) -> bool:
         return False
     verb = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ACTING_ON
+
+
+def _compared_with(root: Token) -> bool:
+    """A time right after "than" (or after "than" and its preposition) is the time compared with, not the act's:
+    "imposed more tariffs than last year", "sold less grain than in 1986"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "than":
+        return True
+    first = root.head.left_edge.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
+    return first > 0 and root.doc[first - 1].lower_ == "than"
 
 
 _STRETCH_PARTS = frozenset(lexicon()["parts_of_a_stretch"])
