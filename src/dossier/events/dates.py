@@ -479,12 +479,14 @@ def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateVal
     the complement tells the course of: "Talks are expected to resume next week" (the talks' own time), nor where
     the verb and its complement are one act at one time (`_one_time_with`), nor where the time (`value`) is past and
     so the verb's (`_past_on_complement`). The complement of an adjective the verb "be" takes is the verb's too
-    ("was due to start in January, but was delayed by calls for cuts": the calls were not in January)."""
+    ("was due to start in January, but was delayed by calls for cuts": the calls were not in January), unless the
+    adjective is the event ("were not available to comment late yesterday") or the complement holds it."""
     if any(c.i in anchor_ids and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     root = tok
     while tok.i != head.i and tok.head.i != tok.i:
-        owner = tok.head.head if tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ" else tok.head
+        owner = tok.head.head if tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ" and tok.head.i not in anchor_ids \
+            and not any(t.i in anchor_ids for t in tok.subtree) else tok.head
         if tok.dep_ == "xcomp" and owner.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
             return not (_one_time_with(root, tok) or (head.i in anchor_ids and _past_on_complement(root, tok, value)))
         tok = tok.head
