@@ -174,9 +174,9 @@ _STRETCH_PARTS = frozenset(lexicon()["parts_of_a_stretch"])
 
 
 def _since_noun(root: Token, anchor_ids: set[int]) -> bool:
-    """A time on the noun of a "since" phrase, or right after it wherever the parser hangs it, is that noun's: "his
-    first public appearance since his dismissal in January", "the first protest since the closure last year" (the
-    dismissal was in January; the appearance is later). Not a "since" phrase that holds the act, nor one whose noun is
+    """A time on the noun of a "since" phrase, or right after it wherever the parser hangs it, is that noun's: "her
+    first trip abroad since her removal in May", "the first protest since the closure last year" (the removal was in
+    May; the trip is later). Not a "since" phrase that holds the act, nor one whose noun is
     itself a time ("since the end of January", "since March"), which the time reads as running from it."""
     first = root.head.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
     for since in root.sent:
