@@ -130,6 +130,18 @@ def test_month_year():
     check("in March 2010", "2024-06-29", "past", "2010-03", "2010-03", "month")
 
 
+@pytest.mark.parametrize("text, tense, start, precision", [
+    ("August last year", "past", "1997-08", "month"),
+    ("in August of last year", "past", "1997-08", "month"),
+    ("November this year", "future", "1998-11", "month"),
+    ("January next year", "future", "1999-01", "month"),
+    ("October 12 last year", "past", "1997-10-12", "day"),
+    ("12 October last year", "past", "1997-10-12", "day"),
+])
+def test_month_in_a_year_counted_from_the_article(text, tense, start, precision):
+    check(text, "1998-03-02", tense, start, start, precision)
+
+
 def test_since_year_runs_to_article_date():
     check("since 2013", "2024-06-29", "past", "2013", "2024-06-29", "year")
 

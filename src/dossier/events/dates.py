@@ -119,7 +119,7 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     minister's comments Tuesday"; not one that stands between a subject and its verb (`_preverbal`)."""
     if _preverbal(root) is not None:
         return False
-    if _acted_on(root):
+    if _acted_on(root) or _since_noun(root, anchor_ids) or _compared_with(root):
         return True
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
@@ -159,6 +159,36 @@ def _acted_on(root: Token) -> bool:
         return False
     verb = noun.head
     return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ACTING_ON
+
+
+def _compared_with(root: Token) -> bool:
+    """A time right after "than" (or after "than" and its preposition) is the time compared with, not the act's:
+    "imposed more tariffs than last year", "sold less grain than in 1986"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "than":
+        return True
+    first = root.head.left_edge.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
+    return first > 0 and root.doc[first - 1].lower_ == "than"
+
+
+_STRETCH_PARTS = frozenset(lexicon()["parts_of_a_stretch"])
+
+
+def _since_noun(root: Token, anchor_ids: set[int]) -> bool:
+    """A time on the noun of a "since" phrase, or right after it wherever the parser hangs it, is that noun's: "her
+    first trip abroad since her removal in May", "the first protest since the closure last year" (the removal was in
+    May; the trip is later). Not a "since" phrase that holds the act, nor one whose noun is
+    itself a time ("since the end of January", "since March"), which the time reads as running from it."""
+    first = root.head.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
+    for since in root.sent:
+        if since.lower_ != "since" or since.dep_ != "prep" or since.i >= first:
+            continue
+        noun = next((c for c in since.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or noun.i == root.i or noun.ent_type_ in ("DATE", "TIME") \
+                or noun.lemma_.lower() in _STRETCH_PARTS or any(t.i in anchor_ids for t in since.subtree):
+            continue
+        if noun.right_edge.i == first - 1 or (root in noun.subtree and root.i > noun.i):
+            return True
+    return False
 
 
 def _part_of_day(tok: Token, noun: Token) -> bool:
@@ -448,12 +478,16 @@ def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateVal
     withdraw by December" (the withdrawal's deadline, not the agreement's day). Not where the event is the subject
     the complement tells the course of: "Talks are expected to resume next week" (the talks' own time), nor where
     the verb and its complement are one act at one time (`_one_time_with`), nor where the time (`value`) is past and
-    so the verb's (`_past_on_complement`)."""
+    so the verb's (`_past_on_complement`). The complement of an adjective the verb "be" takes is the verb's too
+    ("was due to start in January, but was delayed by calls for cuts": the calls were not in January), unless the
+    adjective is the event ("were not available to comment late yesterday") or the complement holds it."""
     if any(c.i in anchor_ids and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     root = tok
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "xcomp" and tok.head.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
+        owner = tok.head.head if tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ" and tok.head.i not in anchor_ids \
+            and not any(t.i in anchor_ids for t in tok.subtree) else tok.head
+        if tok.dep_ == "xcomp" and owner.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
             return not (_one_time_with(root, tok) or (head.i in anchor_ids and _past_on_complement(root, tok, value)))
         tok = tok.head
     return False

@@ -97,6 +97,21 @@ def month_year(m, ref, tense):
     return cal.month(int(m["year"]), _month(m))
 
 
+YEAR_REL = r"(?:of\s+)?(?P<yrel>last|next|this)\s+year"
+
+
+@rule(rf"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?)?{MONTH},?\s+{YEAR_REL}")
+@rule(rf"{MONTH}\s+{DAY},?\s+{YEAR_REL}")
+def month_of_a_year_named(m, ref, tense):
+    """'February last year', 'March of next year', 'June 3 last year': the month (or day) in the year the words
+    name, counted from the article's year (not 'the following year', counted from a year told before)."""
+    y = ref.year + {"last": -1, "next": 1}.get(m["yrel"], 0)
+    if m["day"]:
+        found = _safe_day(y, _month(m), int(m["day"]))
+        return cal.day(found) if found else None
+    return cal.month(y, _month(m))
+
+
 @rule(rf"(?:(?P<rel>last|next|this|coming)\s+)?{MONTH}")
 def month_alone(m, ref, tense):
     mo, rel = _month(m), m["rel"]

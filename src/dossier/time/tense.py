@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dossier.time.calendar import as_date
 from dossier.time.lexicon import lexicon
 
 FUTURE_WORDS = frozenset(lexicon()["future_markers"])
@@ -13,11 +14,14 @@ SETTING = frozenset(lexicon()["setting_verbs"])
 UNSCHEDULED = frozenset(lexicon()["unscheduled_present"])
 SAME_PAST = frozenset(lexicon()["same_past_and_present"])
 WEEKDAYS = frozenset(lexicon()["weekdays"])
+WEEKDAY_NUMBERS = lexicon()["weekdays"]
 MONTHS = frozenset(lexicon()["months"])
 OPEN = "open"  # a plan told in the past ("planned to leave on Thursday"): its day may lie either side of the article
 MODALS = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
 PRECEDING = frozenset(lexicon()["preceding_words"])
+STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
+TODAY = frozenset({"today", "tonight", "this", "morning", "afternoon", "evening"})
 ASKING = frozenset(lexicon()["proposing_verbs"]) | frozenset(lexicon()["asking_verbs"]) \
     | frozenset(lexicon()["calling_verbs"])
 _ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
@@ -126,6 +130,8 @@ def tense_of(span: Span) -> str | None:
     found = _verb_tense(verb) if verb is not None else None
     if found == "past" and _time_set(span, verb):
         return None  # "scheduled sentencing for May 27": the day set lies after the setting, either side of the article
+    if found == OPEN and _announced_today(verb) and _another_weekday(span):
+        return "future"  # "Kenya said the talks would start on Monday": the coming Monday
     if found == OPEN or (later is not None and (found or sentence_tense(span.sent)) == "past"):
         return None  # "arrested activists ahead of the June vote": the vote may lie either side of the article
     if found is None and verb is not None and _scheduled(verb, span):
@@ -151,6 +157,30 @@ def preceding_top(obj: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _announced_today(verb: Token) -> bool:
+    """A "would" clause a verb of saying in the past reports, where nothing in the sentence outside the clause dates
+    the saying, or only "today" does: the act is announced as still to come when the story is written, so a weekday
+    named in it is the coming one ("Kenya said the talks would start on Monday", in a Tuesday story: next Monday), as
+    a day of something announced is (not "said last week the talks would start on Monday": either side). A month
+    keeps the nearest reading ("said it would sign in February", in March: an old plan as often as next year's)."""
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.lemma_.lower() not in STATEMENT_VERBS or say.tag_ != "VBD":
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ in ("would", "'d") for a in verb.children):
+        return False
+    inside = {t.i for t in verb.subtree}
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside and t.lower_ not in TODAY
+                   for t in verb.sent)
+
+
+def _another_weekday(span: Span) -> bool:
+    """The span names a weekday other than the article's own (the article's own weekday is its day: "forecasters
+    said the snow would cause disruption on Friday", in a Friday story); none where the article has no date."""
+    named = [WEEKDAY_NUMBERS[t.lower_.rstrip(".")] for t in span if t.lower_.rstrip(".") in WEEKDAYS]
+    published = as_date(span.doc._.published)
+    return bool(named) and published is not None and published.weekday() not in named
 
 
 def _later_act(span: Span) -> Token | None:
