@@ -77,3 +77,9 @@ def test_a_headline_alone_keeps_its_act(nlp):
 def test_events_without_offsets_are_kept():
     event = Event(id="t:e1", type="AGREE", source=[], target=[])
     assert prose_events([event], None) == [event]
+
+
+def test_a_post_quoted_whole_is_no_heading(nlp):  # a post's lines seldom close with a mark (nlp/tweets.py)
+    post = ("Japan imposes new tariffs on Korean steel today\n"
+            "— Kenji Arai (@kenjiarai) March 3, 2021\n")
+    assert _codes_tariffs(nlp, PROSE + post + "The port's director thanked the crews.")
