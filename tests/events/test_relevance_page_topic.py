@@ -109,3 +109,36 @@ def test_the_setting_keeps_them(nlp):
     assert Settings().off_topic_events == "drop"
     component = loader.load(Settings(off_topic_events="keep")).get_pipe("dossier_events")
     assert component.keep_off_topic is True
+
+
+# pages39: a long page needs one political mention in five sentences; a shorter one keeps the bar of three.
+FILLER = ("The orchard planted {n} new rows of pear trees. ",
+          "Volunteers counted {n} hives along the southern fence. ",
+          "The cider press ran for {n} hours on the last weekend. ")
+
+
+def _long_page(head: str, sentences: int) -> str:
+    return head + "".join(FILLER[n % 3].format(n=n + 2) for n in range(sentences))
+
+
+def test_a_long_page_needs_a_share_of_political_mentions():
+    bar = topic_bar()
+    assert bar.long_page > bar.min_sentences and 0 < bar.per_sentence < 1
+    assert bar.needed(bar.min_sentences) == bar.political_mentions  # a short page: the bar of three
+    assert bar.needed(bar.long_page - 1) == bar.political_mentions
+    assert bar.needed(400) == pytest.approx(400 * bar.per_sentence)
+
+
+def test_a_long_page_that_names_states_in_passing_is_off_topic(nlp):
+    head = ("Marla Quint accused Brightwave Records of withholding her master recordings. She first played in "
+            "France, then in Spain, and later in Portugal and Italy. ")
+    text = _long_page(head, topic_bar().long_page + 20)
+    assert ("ACCUSE", ["Marla Quint"], ["Brightwave Records"]) in _events(nlp, text, keep=True)
+    assert ("ACCUSE", ["Marla Quint"], ["Brightwave Records"]) not in _events(nlp, text)
+
+
+def test_a_shorter_page_with_the_same_states_keeps_the_act(nlp):
+    head = ("Marla Quint accused Brightwave Records of withholding her master recordings. She first played in "
+            "France, then in Spain, and later in Portugal and Italy. ")
+    text = _long_page(head, 12)
+    assert ("ACCUSE", ["Marla Quint"], ["Brightwave Records"]) in _events(nlp, text)

@@ -16,6 +16,7 @@ from dossier.events.roles.context import from_story
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, load_threats
+from dossier.events.headings import prose_events
 from dossier.events.relevance import on_topic_events, placed_events, political_events
 from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.measures import imposed_again
@@ -70,6 +71,8 @@ class EventCoder:
             events = political_events(events, doc._.actors or {}, doc)
         if not self.keep_off_topic:  # a page about a product, a game or a life: only acts with a political side
             events = on_topic_events(events, doc._.actors or {}, doc)
+        # a subhead, a link to another story or a teaser cut short: no prose of the page
+        events = prose_events(events, doc)
         doc._.events = events
         return doc
 

@@ -213,17 +213,27 @@ def _tied(tok: Token, trigger: Token) -> bool:
 @dataclass(frozen=True)
 class TopicBar:
     """A page's topic (data/relevance.yaml: pages36_topic): fewer political mentions than `political_mentions` in a
-    text of `min_sentences` sentences or more is a page not about public affairs."""
+    text of `min_sentences` sentences or more, or fewer than `per_sentence` for each sentence of a long one
+    (`long_page` sentences or more), is a page not about public affairs."""
 
     political_mentions: int
     min_sentences: int
+    per_sentence: float = 0.0
+    long_page: int = 0
+
+    def needed(self, sentences: int) -> float:
+        """The political mentions a text of that many sentences needs to be about public affairs."""
+        if self.long_page and sentences >= self.long_page:
+            return max(self.political_mentions, self.per_sentence * sentences)
+        return self.political_mentions
 
 
 @lru_cache(maxsize=1)
 def topic_bar() -> TopicBar:
     """The bar of a page about public affairs (`TopicBar`), read once."""
     values = (load_yaml(DATA) or {}).get("pages36_topic") or {}
-    return TopicBar(int(values.get("political_mentions", 0)), int(values.get("min_sentences", 0)))
+    return TopicBar(int(values.get("political_mentions", 0)), int(values.get("min_sentences", 0)),
+                    float(values.get("mentions_per_sentence", 0.0)), int(values.get("long_page", 0)))
 
 
 def political_actor(actor: Entity | None) -> bool:
@@ -247,17 +257,19 @@ def public_body_nouns() -> frozenset[str]:
 def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
     """The text is a page long enough to have a topic (`TopicBar.min_sentences`) that names fewer political actors
     (`political_actor`, counted by mention) and public bodies no actor stands for (`unnamed_public_bodies`) than
-    the bar: a review, a game, a show, a person's life."""
+    the bar its length sets (`TopicBar.needed`): a review, a game, a show, a person's life, a firm's letter."""
     bar = topic_bar()
     if doc is None or bar.political_mentions <= 0:
         return False
-    if sum(1 for _ in doc.sents) < bar.min_sentences:
+    sentences = sum(1 for _ in doc.sents)
+    if sentences < bar.min_sentences:
         return False
+    needed = bar.needed(sentences)
     mentions = doc._.mentions or []
     named = sum(1 for m in mentions if political_actor(actors.get(m.entity)))
-    if named >= bar.political_mentions:
+    if named >= needed:
         return False
-    return named + unnamed_public_bodies(doc, mentions) < bar.political_mentions
+    return named + unnamed_public_bodies(doc, mentions) < needed
 
 
 def unnamed_public_bodies(doc: Doc, mentions: list) -> int:

@@ -1,0 +1,55 @@
+"""Lines that are no prose: an event told only in a heading, a link to another story or a teaser cut short is left
+out. A page's extracted text keeps its subheads ("Taxing Imports Is the Wrong Tool"), its links to other stories
+("ALSO READ | Mayor opens new ferry terminal") and its lists of teasers ("Dockworkers marched through the port city
+on Friday, carrying banners and ..."); an act read there is another story's, a section's title or half a sentence.
+A sentence that is a whole line with no closing punctuation, or that ends its line with an ellipsis set apart from
+its last word, is such a line (data/relevance.yaml: pages39_headings). A sentence that runs over a line's end (a
+wire story's wrapped lines) is never one, nor a line of a post the page quotes whole (nlp/tweets.py). A text
+shorter than the page-topic bar's `min_sentences` is not judged: a headline or a sentence coded alone keeps its
+act."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dossier.data_files import load_yaml
+from dossier.events.relevance import DATA, topic_bar
+from dossier.model import Event
+from dossier.nlp.tweets import posts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@lru_cache(maxsize=1)
+def _marks() -> tuple[str, tuple[str, ...]]:
+    values = (load_yaml(DATA) or {}).get("pages39_headings") or {}
+    return str(values.get("closing", "")), tuple(str(e) for e in values.get("ellipses", []))
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """The sentence at `start`:`end` of `text` ends its line with an ellipsis set apart from the last word, or fills
+    its line and ends with no closing punctuation."""
+    closing, ellipses = _marks()
+    span = text[start:end]
+    sentence = span.strip()
+    if not sentence or "\n" in sentence or text[start + len(span.rstrip()):].split("\n", 1)[0].strip():
+        return False  # the sentence runs over a line's end, or the line goes on after it
+    if sentence.endswith(tuple(" " + e for e in ellipses)):
+        return True  # "… strong ...": cut between words (an author's "problems..." ends with the word)
+    return not text[:start].rsplit("\n", 1)[-1].strip() and sentence[-1] not in closing
+
+
+def prose_events(events: list[Event], doc: Doc | None) -> list[Event]:
+    """The events, in their order, less those every sentence of which is a heading line (`heading_line`), in a text
+    of the page-topic bar's `min_sentences` or more. A post the page quotes whole (nlp/tweets.py: its lines seldom
+    close with a mark) is no heading: its first person is its author."""
+    if not events or doc is None or sum(1 for _ in doc.sents) < topic_bar().min_sentences:
+        return events
+    text, quoted = doc.text, [(start, end) for start, end, *_ in posts(doc)]
+
+    def heading(start: int | None, end: int | None) -> bool:
+        return (start is not None and end is not None and heading_line(text, start, end)
+                and not any(a <= start < b for a, b in quoted))
+    return [e for e in events if not e.evidence or not all(heading(ev.start, ev.end) for ev in e.evidence)]
