@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
 from dossier.events.roles.doers import governor, is_passive, prep_objects, subject_tokens
-from dossier.events.roles.speakers import _quoted, quote_speaker
+from dossier.events.roles.speakers import quote_speaker
 from dossier.model import Event
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})  # "reached an accord with X", "an accord was reached with X"
@@ -45,8 +45,8 @@ def _doer_named(trigger: Token) -> bool:
 def tellers(trigger: Token, resolver: Resolver) -> list[str]:
     """Who tells of the act: the subject of the verb of saying above the trigger ("…, Norway said"), or, inside
     quotation marks, the quotation's speaker."""
-    if _quoted(trigger):
-        return quote_speaker(trigger, resolver)
+    if speakers := quote_speaker(trigger, resolver):
+        return speakers
     for verb in trigger.ancestors:
         if verb.lemma_.lower() in resolver.reporting_verbs and verb.pos_ in ("VERB", "AUX"):
             return [a for s in verb.children if s.dep_ == "nsubj" for a in resolver.many(s)]
