@@ -63,3 +63,22 @@ def test_must_not_a_country_s_own_banks_keep_their_country(analyse):
     doc = analyse("Japan's bankers and Argentine lenders turned the plan down.")
     assert ids(doc, "bankers") == ["agent:JPN:BUS"]
     assert ids(doc, "lenders") == ["agent:ARG:BUS"]
+
+
+def test_a_bank_advisory_committee_is_the_lenders(analyse):
+    # the committee that speaks for a debtor's banks: the lenders, not the debtor's country ("its", "Chile's")
+    doc = analyse("Chile signed the accord with its 11-bank advisory committee, and Peru's bank steering committee "
+                  "met in London.")
+    assert ids(doc, "bank advisory committee") == ["agent:---:BUS"]
+    assert ids(doc, "bank steering committee") == ["agent:---:BUS"]
+
+
+def test_must_not_a_plain_advisory_committee_is_no_lenders(analyse):
+    doc = analyse("The Chilean advisory committee on mining and a steering committee of the ministry met in May.")
+    assert not [m for m in doc._.mentions if m.entity.endswith(":BUS")]
+
+
+def test_talks_with_a_bank_advisory_committee_have_the_lenders_for_a_side(story):
+    result = story("Ecuador reached agreement on Friday with its 9-bank advisory committee on new loans.")
+    agreed = [e for e in result.events if e.type == "AGREE"]
+    assert agreed and agreed[0].target == ["agent:---:BUS"]

@@ -57,6 +57,7 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become"
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})  # as roles/speakers.py reads them
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a post a page quotes whole: its author (nlp/tweets.py)
 
 
@@ -363,12 +364,13 @@ class Resolver:
             return speaker
         feminine = pron.lower_ in _FEMININE
         own_clause = _clause_verb(pron).i if pron.dep_ not in _SUBJECT_DEPS else None
+        quoted = self._own_quotation(pron)
         found = fallback = self._fronted_subject(pron)
         for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
             tok = self.doc[i]
             if tok.lower_ not in _PERSONAL and not self._may_name_one(tok):
                 continue  # every test below would pass it over: the cheap one first
-            if own_clause is not None and _clause_verb(tok).i == own_clause:
+            if (own_clause is not None and _clause_verb(tok).i == own_clause) or i in quoted:
                 continue
             if tok.lower_ in _PERSONAL:
                 if (tok.lower_ in _FEMININE) == feminine:
@@ -389,6 +391,20 @@ class Resolver:
             fallback = fallback or ident
         self._pronouns[pron.i] = found or fallback
         return found or fallback
+
+    def _own_quotation(self, pron: Token) -> frozenset[int]:
+        """The words inside quotation marks in the sentence of a pronoun that is the speaker of a verb of saying
+        ("'…after talks with Weinberger,' he said"): one who speaks does not name himself in what he says, so the
+        people named there are not who the pronoun stands for. Empty for any other pronoun."""
+        if pron.dep_ != "nsubj" or pron.head.lemma_.lower() not in self.reporting_verbs:
+            return frozenset()
+        inside, marks = set(), 0
+        for tok in pron.sent:
+            if tok.text in _QUOTE_MARKS:
+                marks += 1
+            elif marks % 2:
+                inside.add(tok.i)
+        return frozenset(inside)
 
     def _may_name_one(self, tok: Token) -> bool:
         """Whether `_person` or `_office_holder` can give the token an actor: a word the actors stage resolved, a

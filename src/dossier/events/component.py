@@ -58,7 +58,7 @@ class EventCoder:
             refer_back(doc, events, role_model.trigger_token)  # again: the earlier deal's sides the model filled
             # last, as what the sentence says wins: a side it leaves to the story's dateline or first sentence (not
             # with the rules alone, which the role model learns from: role_training.groups)
-            from_story(doc, events, role_model.trigger_token, lex.pairs, lex.reporting_verbs)
+            from_story(doc, events, role_model.trigger_token, lex.pairs, lex.reporting_verbs, resolver)
             imposed_again(doc, events, role_model.trigger_token)  # "tariffs were raised": the story's imposer
             # then, both sides known: a meeting's visitor is its source, its host the target (not with the rules
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)

@@ -21,8 +21,10 @@ from spacy.tokens import Doc, Span, Token
 from dossier.data_files import load_yaml
 from dossier.events.roles.doers import MEASURE_NOUNS, governor, subject_tokens
 from dossier.events.roles.meeting_sides import MEETING_MODES
+from dossier.events.actors import Resolver
 from dossier.events.named_again import named_again
 from dossier.events.roles.pairs import MUTUAL, pair_phrase
+from dossier.events.roles.tellers import teller_party
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text
 from dossier.nlp.heads import reaches
@@ -51,6 +53,8 @@ class Words:
     domestic_kinds: frozenset[str]
     imposer_types: frozenset[str]
     again_types: frozenset[str]
+    teller_types: frozenset[str]
+    teller_preps: frozenset[str]
 
 
 @cache
@@ -62,7 +66,8 @@ def words() -> Words:
                  frozenset(w.lower() for w in lede.get("not_triggers", [])),
                  frozenset(w.lower() for w in lede.get("many", [])),
                  frozenset(w.lower() for w in lede.get("counted", [])), frozenset(domestic["types"]),
-                 frozenset(domestic["kinds"]), frozenset(data["imposer"]["types"]), frozenset(again["types"]))
+                 frozenset(domestic["kinds"]), frozenset(data["imposer"]["types"]), frozenset(again["types"]),
+                 frozenset(data["teller"]["types"]), frozenset(w.lower() for w in data["teller"]["preps"]))
 
 
 def lede_countries(doc: Doc) -> list[str]:
@@ -339,12 +344,12 @@ def _pair(doc: Doc, event: Event, trigger: Token, lede: list[str], pairs: dict[s
 
 
 def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
-               reporting: frozenset[str] = frozenset()) -> None:
+               reporting: frozenset[str] = frozenset(), resolver: Resolver | None = None) -> None:
     """Fill, in place, the empty side the sentence leaves to the story: the dateline's state for a visitor's act
     told "here" or a visit told with no place (without a dateline, the lede's other state for one told "here"); the lede's two states for "the two countries"; the lede's other state as the
     target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas); a domestic story's state
-    as the target of its own groups' demands. Each filled side is
-    listed in the event's `inferred`."""
+    as the target of its own groups' demands; with a `resolver`, the teller of talks or an agreement "with X" that
+    name no doer as their source (tellers.py). Each filled side is listed in the event's `inferred`."""
     if not events:
         return
     vocabulary = words()
@@ -362,6 +367,11 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
                 event.inferred = ["source"]
             continue
         if (source := _lede_imposer(doc, event, trigger, lede, vocabulary)) is not None:
+            event.source = [source]
+            event.inferred = ["source"]
+            continue
+        if resolver is not None and (source := teller_party(event, trigger, resolver, vocabulary.teller_types,
+                                                            vocabulary.teller_preps)) is not None:
             event.source = [source]
             event.inferred = ["source"]
             continue

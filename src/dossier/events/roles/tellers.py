@@ -1,0 +1,83 @@
+"""The teller of talks or an agreement "with X" that name no doer is the other party: "an accord was reached with
+Japan on fishing rights, Norway said" (Norway), "'the decision came after consultations with Washington,' the
+minister said" (the minister). The words and types read are in data/story_context.yaml `teller`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dossier.events.actors import Resolver
+from dossier.events.roles.doers import governor, is_passive, prep_objects, subject_tokens
+from dossier.events.roles.speakers import quote_speaker
+from dossier.model import Event
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})  # "reached an accord with X", "an accord was reached with X"
+_STATE_KINDS = frozenset({"government", "person"})  # a state, its bodies and officials: not a firm nor a market
+_GROUP_KINDS = frozenset({"group", "party"})  # rebels, an opposition, a party: a state's talks at home
+
+
+def _with_phrase(trigger: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of a party preposition ("with") on the trigger, on the noun a verb trigger acts on ("reached an
+    accord with X") or on the verb a noun trigger is the object of ("held talks with X")."""
+    heads = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = governor(trigger)
+        heads += [verb] if verb is not None else []
+    else:
+        heads += [c for c in trigger.children if c.dep_ in _OBJECT_DEPS and c.pos_ == "NOUN"]
+    return [o for h in heads for o in prep_objects(h, tuple(preps))]
+
+
+def _doer_named(trigger: Token) -> bool:
+    """The sentence names the act's doer: a verb's subject (a passive's "by" agent), a noun's owner, its "by"
+    phrase, or the subject of the verb a noun trigger is the object of ("held talks with X")."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "between", "among")) for c in
+               trigger.children):
+            return True
+        verb = governor(trigger)
+        return verb is not None and trigger.dep_ == "dobj" and bool(subject_tokens(verb))
+    if is_passive(trigger):
+        return any(c.dep_ == "agent" for c in trigger.children)
+    return bool(subject_tokens(trigger))
+
+
+def tellers(trigger: Token, resolver: Resolver) -> list[str]:
+    """Who tells of the act: the subject of the verb of saying above the trigger ("…, Norway said"), or, inside
+    quotation marks, the quotation's speaker."""
+    if speakers := quote_speaker(trigger, resolver):
+        return speakers
+    for verb in trigger.ancestors:
+        if verb.lemma_.lower() in resolver.reporting_verbs and verb.pos_ in ("VERB", "AUX"):
+            return [a for s in verb.children if s.dep_ == "nsubj" for a in resolver.many(s)]
+    return []
+
+
+def teller_party(event: Event, trigger: Token, resolver: Resolver, types: frozenset[str],
+                 preps: frozenset[str]) -> str | None:
+    """The teller, as the source, of talks or an agreement (`types`) whose sentence names the other party in a
+    "with" phrase (`preps`), which is the event's whole target, and names no doer: where the teller is one actor of
+    a state, its bodies or officials, of another country than the target's."""
+    if event.source or not event.target or event.type not in types or _doer_named(trigger):
+        return None
+    partners = {a for o in _with_phrase(trigger, preps) for a in resolver.many(o)}
+    if not partners or not set(event.target) <= partners:
+        return None
+    told = tellers(trigger, resolver)
+    if len(told) != 1:
+        return None
+    actors = resolver.doc._.actors or {}
+    teller = actors.get(told[0])
+    if teller is None or not teller.country or teller.kind not in _STATE_KINDS:
+        return None
+    for ident in event.target:  # another state's, an international body ("talks with the IMF, Brazil said"), or
+        entity = actors.get(ident)  # a group of the teller's own state ("talks with the rebels, the government said")
+        if entity is None or not (entity.country or _body(entity)) \
+                or (entity.country == teller.country and entity.kind not in _GROUP_KINDS):
+            return None
+    return told[0]
+
+
+def _body(entity) -> bool:
+    """A known international body (OPEC, the IMF), as evaluate/dyads.py counts one."""
+    return entity.known and (entity.kind == "igo" or (entity.cameo or "").startswith("IGO"))
