@@ -1,0 +1,55 @@
+"""Round 39's non-events (events/data/non_events.yaml, "coder39: …"): a currency or a market backed, strife or a
+state of things as the doer and what it brought about, an act done "without" another, a broadcast monitored by
+another outlet, a share of goods that goes somewhere; and the acts beside them that stay coded."""
+
+import pytest
+
+
+def _triggers(events) -> set[str]:
+    return {w for e in events for w in e.trigger.split(" … ")}
+
+
+@pytest.mark.parametrize("text, word", [
+    # a currency held up by a central bank is a market operation
+    ("The Bank of France was firmly supporting the franc on Monday, dealers said.", "supporting"),
+    ("Dealers said it mattered that the Swiss and French central banks were supporting the dollar against the mark.",
+     "supporting"),
+    ("Brokers say the growing mood in Congress limits how far Treasury officials can endorse a firmer dollar.",
+     "endorse"),
+    # strife, a calamity or a level does nothing to anyone
+    ("A quarrel between Liberals and Conservatives dragged on at the Senate Finance Committee, stalling the drafting of a "
+     "1988 Canadian tax plan.", "stalling"),
+    ("Lima's reservoir level is 40 centimetres below last year, reducing daily supplies by 20,000 tonnes.",
+     "reducing"),
+    ('"Disaster struck the Peruvian fishing fleet today," the agency said.', "struck"),
+    # what is done without another act leaves that act undone
+    ("The Lisbon firm consented to the ruling without admitting or denying the charges.", "denying"),
+    # one outlet listening to another's broadcast
+    ("Tokyo Radio, monitored by the British Broadcasting Corporation, quoted the minister as saying the talks had "
+     "ended.", "monitored"),
+    # goods shipped, told as a share going somewhere
+    ("Peru sold 5 mln tonnes of fishmeal last year, with nearly half going to China.", "going"),
+])
+def test_no_act_is_coded_on_the_word(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word, type_", [
+    ("Japan and West Germany agreed on Sunday to support the dollar.", "agreed", "AGREE"),
+    ("Washington backed Manila's bid for a seat on the council.", "backed", "SUPPORT"),
+    ("Government troops shelled the town on Monday, killing 20 civilians.", "shelled", "ASSAULT"),
+    ("The Lisbon firm consented to the ruling without admitting or denying the charges.", "consented", "AGREE"),
+    ("United Nations observers monitored the ceasefire between Peru and Ecuador.", "monitored", None),
+])
+def test_the_acts_beside_them_stay(code, text, word, type_):
+    events, _ = code(text)
+    found = {e.trigger: e.type for e in events}
+    assert word in _triggers(events), [(e.type, e.trigger) for e in events]
+    if type_:
+        assert type_ in {t for w, t in found.items() if word in w.split(" … ")}, found
+
+
+def test_a_sum_in_a_currency_given_stays_aid(code):
+    events, _ = code("Officials said Bonn would provide 200 mln marks to help Bolivia fight the drug trade.")
+    assert "provide" in _triggers(events), [(e.type, e.trigger) for e in events]
