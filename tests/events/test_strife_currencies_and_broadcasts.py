@@ -1,6 +1,7 @@
 """Round 39's non-events (events/data/non_events.yaml, "coder39: …"): a currency or a market backed, strife or a
 state of things as the doer and what it brought about, an act done "without" another, a broadcast monitored by
-another outlet, a share of goods that goes somewhere; and the acts beside them that stay coded."""
+another outlet, a share of goods that goes somewhere, an act one has the power or the time to do, a worry over a
+figure's move; and the acts beside them that stay coded."""
 
 import pytest
 
@@ -29,6 +30,11 @@ def _triggers(events) -> set[str]:
      "ended.", "monitored"),
     # goods shipped, told as a share going somewhere
     ("Peru sold 5 mln tonnes of fishmeal last year, with nearly half going to China.", "going"),
+    # an act one only has the power to do
+    ("Ottawa has decided to resist pressure from Washington and keep powers to withdraw tax credits from U.S. firms, "
+     "officials said.", "withdraw"),
+    # a worry over a currency's move
+    ("Greenspan has often voiced concern about the dollar falling too fast in currency markets.", "voiced"),
 ])
 def test_no_act_is_coded_on_the_word(code, text, word):
     events, _ = code(text)
@@ -41,6 +47,10 @@ def test_no_act_is_coded_on_the_word(code, text, word):
     ("Government troops shelled the town on Monday, killing 20 civilians.", "shelled", "ASSAULT"),
     ("The Lisbon firm consented to the ruling without admitting or denying the charges.", "consented", "AGREE"),
     ("United Nations observers monitored the ceasefire between Peru and Ecuador.", "monitored", None),
+    ("Ottawa has decided to resist pressure from Washington and keep powers to withdraw tax credits from U.S. firms, "
+     "officials said.", "resist", "REJECT"),
+    ("Peru voiced concern about Chilean troops massing on the border.", "voiced", "ACCUSE"),
+    ("Iran reserves the right to retaliate against Iraq, the minister said.", "reserves", "THREATEN"),
 ])
 def test_the_acts_beside_them_stay(code, text, word, type_):
     events, _ = code(text)
