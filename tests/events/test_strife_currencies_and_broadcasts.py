@@ -1,7 +1,7 @@
 """Round 39's non-events (events/data/non_events.yaml, "coder39: …"): a currency or a market backed, strife or a
 state of things as the doer and what it brought about, an act done "without" another, a broadcast monitored by
 another outlet, a share of goods that goes somewhere, an act one has the power or the time to do, a worry over a
-figure's move; and the acts beside them that stay coded."""
+figure's move, what a measure obliges; and the acts beside them that stay coded."""
 
 import pytest
 
@@ -35,6 +35,10 @@ def _triggers(events) -> set[str]:
      "officials said.", "withdraw"),
     # a worry over a currency's move
     ("Greenspan has often voiced concern about the dollar falling too fast in currency markets.", "voiced"),
+    # what a bill or a law obliges, and the act it obliges
+    ("The Senate panel's farm bill forces the president to retaliate against unfair subsidies abroad.", "forces"),
+    ("The Senate panel's farm bill forces the president to retaliate against unfair subsidies abroad.", "retaliate"),
+    ("The new law requires the government to consult the provinces before signing trade accords.", "requires"),
 ])
 def test_no_act_is_coded_on_the_word(code, text, word):
     events, _ = code(text)
@@ -51,6 +55,7 @@ def test_no_act_is_coded_on_the_word(code, text, word):
      "officials said.", "resist", "REJECT"),
     ("Peru voiced concern about Chilean troops massing on the border.", "voiced", "ACCUSE"),
     ("Iran reserves the right to retaliate against Iraq, the minister said.", "reserves", "THREATEN"),
+    ("The army forced the villagers to leave their homes.", "forced", "COERCE"),
 ])
 def test_the_acts_beside_them_stay(code, text, word, type_):
     events, _ = code(text)
