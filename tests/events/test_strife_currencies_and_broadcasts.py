@@ -23,6 +23,8 @@ def _triggers(events) -> set[str]:
     ("Lima's reservoir level is 40 centimetres below last year, reducing daily supplies by 20,000 tonnes.",
      "reducing"),
     ('"Disaster struck the Peruvian fishing fleet today," the agency said.', "struck"),
+    ("Liberals skipped a drafting meeting called by committee chairman John Baird to end squabbling that has stalled "
+     "tax work for a week and threatens the ability of Parliament to pass a plan.", "threatens"),
     # what is done without another act leaves that act undone
     ("The Lisbon firm consented to the ruling without admitting or denying the charges.", "denying"),
     # one outlet listening to another's broadcast
