@@ -1,6 +1,5 @@
 """Round 39's non-events (events/data/non_events.yaml, "coder39: …"): a currency or a market backed, strife or a
-state of things as the doer and what it brought about, an act done "without" another, a broadcast monitored by
-another outlet, a share of goods that goes somewhere, an act one has the power or the time to do, a worry over a
+state of things as the doer and what it brought about, a broadcast monitored by another outlet, a share of goods that goes somewhere, an act one has the power or the time to do, a worry over a
 figure's move, what a measure obliges; and the acts beside them that stay coded."""
 
 import pytest
@@ -25,8 +24,6 @@ def _triggers(events) -> set[str]:
     ('"Disaster struck the Peruvian fishing fleet today," the agency said.', "struck"),
     ("Liberals skipped a drafting meeting called by committee chairman John Baird to end squabbling that has stalled "
      "tax work for a week and threatens the ability of Parliament to pass a plan.", "threatens"),
-    # what is done without another act leaves that act undone
-    ("The Lisbon firm consented to the ruling without admitting or denying the charges.", "denying"),
     # one outlet listening to another's broadcast
     ("Tokyo Radio, monitored by the British Broadcasting Corporation, quoted the minister as saying the talks had "
      "ended.", "monitored"),
@@ -51,7 +48,6 @@ def test_no_act_is_coded_on_the_word(code, text, word):
     ("Japan and West Germany agreed on Sunday to support the dollar.", "agreed", "AGREE"),
     ("Washington backed Manila's bid for a seat on the council.", "backed", "SUPPORT"),
     ("Government troops shelled the town on Monday, killing 20 civilians.", "shelled", "ASSAULT"),
-    ("The Lisbon firm consented to the ruling without admitting or denying the charges.", "consented", "AGREE"),
     ("United Nations observers monitored the ceasefire between Peru and Ecuador.", "monitored", None),
     ("Ottawa has decided to resist pressure from Washington and keep powers to withdraw tax credits from U.S. firms, "
      "officials said.", "resist", "REJECT"),
