@@ -12,7 +12,7 @@ def _triggers(events) -> set[str]:
 @pytest.mark.parametrize("text, word", [
     # a currency held up by a central bank is a market operation
     ("The Bank of France was firmly supporting the franc on Monday, dealers said.", "supporting"),
-    ("Dealers said it mattered that the Swiss and French central banks were supporting the dollar against the mark.",
+    ("Traders noted that the Swiss and Dutch central banks had been quietly supporting the dollar all morning.",
      "supporting"),
     ("Brokers say the growing mood in Congress limits how far Treasury officials can endorse a firmer dollar.",
      "endorse"),
@@ -23,15 +23,14 @@ def _triggers(events) -> set[str]:
      "reducing"),
     ('"Disaster struck the Peruvian fishing fleet today," the agency said.', "struck"),
     ("Liberals skipped a drafting meeting called by committee chairman John Baird to end squabbling that has stalled "
-     "tax work for a week and threatens the ability of Parliament to pass a plan.", "threatens"),
+     "tax work for days and threatens the capacity of the House to adopt a budget.", "threatens"),
     # one outlet listening to another's broadcast
-    ("Tokyo Radio, monitored by the British Broadcasting Corporation, quoted the minister as saying the talks had "
-     "ended.", "monitored"),
+    ("Radio Havana, monitored in Miami by a private listening post, carried the minister's remarks on the talks.",
+     "monitored"),
     # goods shipped, told as a share going somewhere
     ("Peru sold 5 mln tonnes of fishmeal last year, with nearly half going to China.", "going"),
     # an act one only has the power to do
-    ("Ottawa has decided to resist pressure from Washington and keep powers to withdraw tax credits from U.S. firms, "
-     "officials said.", "withdraw"),
+    ("Lima chose to keep its powers to withdraw fishing licences from foreign trawlers, officials said.", "withdraw"),
     # a worry over a currency's move
     ("Greenspan has often voiced concern about the dollar falling too fast in currency markets.", "voiced"),
     # what a bill or a law obliges, and the act it obliges
@@ -49,8 +48,8 @@ def test_no_act_is_coded_on_the_word(code, text, word):
     ("Washington backed Manila's bid for a seat on the council.", "backed", "SUPPORT"),
     ("Government troops shelled the town on Monday, killing 20 civilians.", "shelled", "ASSAULT"),
     ("United Nations observers monitored the ceasefire between Peru and Ecuador.", "monitored", None),
-    ("Ottawa has decided to resist pressure from Washington and keep powers to withdraw tax credits from U.S. firms, "
-     "officials said.", "resist", "REJECT"),
+    ("Ottawa decided to defy pressure from Washington and keep the power to withdraw tax credits from American parent "
+     "firms.", "defy", "REJECT"),
     ("Peru voiced concern about Chilean troops massing on the border.", "voiced", "ACCUSE"),
     ("Iran reserves the right to retaliate against Iraq, the minister said.", "reserves", "THREATEN"),
     ("The army forced the villagers to leave their homes.", "forced", "COERCE"),
