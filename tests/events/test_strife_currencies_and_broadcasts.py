@@ -1,6 +1,7 @@
 """Round 39's non-events (events/data/non_events.yaml, "coder39: …"): a currency or a market backed, strife or a
-state of things as the doer and what it brought about, a broadcast monitored by another outlet, a share of goods that goes somewhere, an act one has the power or the time to do, a worry over a
-figure's move, what a measure obliges; and the acts beside them that stay coded."""
+state of things as the doer and what it brought about, a broadcast monitored by another outlet, a share of goods
+that goes somewhere, an act one has the power or the time to do, a worry over a figure's move, what a measure
+obliges; and the acts beside them that stay coded."""
 
 import pytest
 
@@ -17,8 +18,8 @@ def _triggers(events) -> set[str]:
     ("Brokers say the growing mood in Congress limits how far Treasury officials can endorse a firmer dollar.",
      "endorse"),
     # strife, a calamity or a level does nothing to anyone
-    ("A quarrel between Liberals and Conservatives dragged on at the Senate Finance Committee, stalling the drafting of a "
-     "1988 Canadian tax plan.", "stalling"),
+    ("A quarrel between Liberals and Conservatives dragged on at the Senate Finance Committee, stalling the drafting "
+     "of a 1988 Canadian tax plan.", "stalling"),
     ("Lima's reservoir level is 40 centimetres below last year, reducing daily supplies by 20,000 tonnes.",
      "reducing"),
     ('"Disaster struck the Peruvian fishing fleet today," the agency said.', "struck"),
