@@ -15,6 +15,8 @@ from dossier.events.status import _held_back, clause_chain
     ("The communique stopped short of supporting Kenyan proposals for talks.", "supporting"),
     ("Kenya prevented Uganda from signing the accord.", "signing"),
     ("Kenya sold its coffee without breaching the quota accords.", "breaching"),
+    # the second gerund of the phrase shares it (clauses.not_yet_done)
+    ("The Lisbon firm consented to the ruling without admitting or denying the charges.", "denying"),
     ("Tanzania abstained from condemning Uganda.", "condemning"),
 ])
 def test_an_act_held_back_is_negated(nlp, code, text, trigger):

@@ -260,12 +260,15 @@ def names_planned(targets: list[str], announced: list[set[str]] | tuple) -> bool
 
 def not_yet_done(verb: Token, status: str) -> str:
     """The status of an act told in a "without" or "before" phrase or clause of another verb: "held talks without
-    reaching an agreement" (the agreement was not reached: negated); "wants guarantees before committing to the
-    deal", "will not sign before Uganda withdraws" (the act waits on the other's, not done: hypothetical, or planned
-    where the other is itself a plan: "will visit Lima before flying to Santiago"). An act before another told in the
-    past was done too ("before meeting Bush, the prince called on Reagan"). Other acts keep `status`."""
+    reaching an agreement", "settled without admitting or denying the charges" (not reached, not denied: negated);
+    "wants guarantees before committing to the deal", "will not sign before Uganda withdraws" (the act waits on the
+    other's, not done: hypothetical, or planned where the other is itself a plan: "will visit Lima before flying to
+    Santiago"). An act before another told in the past was done too ("before meeting Bush, the prince called on
+    Reagan"). Other acts keep `status`."""
     if status != "occurred" or verb.pos_ not in ("VERB", "AUX"):
         return status
+    if verb.dep_ == "conj" and verb.head.dep_ == "pcomp":
+        verb = verb.head  # the second gerund of the phrase: "without admitting or denying the charges"
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         word, other = verb.head.lower_, verb.head.head
     elif verb.dep_ == "advcl":
