@@ -25,7 +25,7 @@ def test_an_agreement_reached_with_a_state_is_the_teller_s(code):
 
 
 def test_the_speaker_of_a_quotation_holds_the_talks_it_tells(code):
-    events, actors = code('"The choice was made after consultations with U.S. Secretary of State George Shultz," '
+    events, actors = code('"We settled on it after long consultations with the American Secretary of State," '
                           "the South Korean minister said.")
     event = only(events, "CONSULT")
     assert _countries(event.source, actors) == {"KOR"}

@@ -836,8 +836,8 @@ def by_verbs(tok: Token) -> set[str]:
 
 def from_verbs(tok: Token, prep: str = "from") -> set[str]:
     """The gerunds of the verb's "from" phrases (or `prep`'s), each as its lemma and, with a particle, as "lemma
-    particle", and the gerunds joined to them: "banned the leader from holding office", "barred her from leaving the country",
-    "were banned from printing or broadcasting the pictures" (a gerund the parser makes the preposition's object
+    particle", and the gerunds joined to them: "banned the leader from holding office", "barred her from leaving the
+    country", "were banned from printing or broadcasting the pictures" (a gerund the parser makes the preposition's object
     counts: "was banned from publishing"); also as "lemma object" with its object's lemma, for a verb whose object
     decides ("from holding office", not "from holding more than half of the shares")."""
     out: set[str] = set()
