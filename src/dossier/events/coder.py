@@ -15,8 +15,8 @@ from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, done_by_means,
                                     governs_act, is_background, goes_to_court, is_content, is_goal, legal_aim,
-                                    names_planned,
-                                    legal_actions, not_yet_done, renames, restated, sues_without_object)
+                                    names_planned, legal_actions, not_yet_done, renames, restated,
+                                    sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.messages import addressed, sends_a_message, told_by_message
