@@ -28,6 +28,7 @@ from dossier.events.no_event import (agentless_passive, asks, describes, generic
                                      reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
+from dossier.events.own_state import own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults
 from dossier.events.protests import protest_kind
@@ -578,6 +579,9 @@ class Coder:
         roles, answered = sides
         if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs and not roles.target:
             return None  # "said the report should be ready by May": told of things, a modal asks nobody
+        if entry.clause_aux and _lemma(tok) in self.lex.reporting_verbs \
+                and own_programme(tok, roles.source, roles.target, doc._.actors or {}):
+            return None  # "the premier said the country must save more": his state's programme, asked of nobody
         if not roles.source and not roles.target and not bare:  # an event nobody does to nobody is noise
             return None
         if entry.target_labels:
