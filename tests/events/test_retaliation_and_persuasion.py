@@ -50,7 +50,7 @@ def test_must_nots_a_retaliation_by_force(rules_only, code, text, type_):
 
 
 @pytest.mark.parametrize("text", [
-    "The Treasury has been trying to persuade the Asian exporters to revalue their currencies.",
+    "The Treasury has been trying to persuade the South Korean government to revalue its currency.",
     "The Greek minister convinced the Turkish envoy to drop the claim to the islets.",
 ])
 def test_persuading_another_to_act_is_a_request(rules_only, code, text):
@@ -114,3 +114,21 @@ def test_must_not_fire_on_people_stays_an_assault(rules_only, code):
 def test_a_trade_measure_fought_is_opposed(rules_only, code, text):
     events, _ = code(text)
     assert "REJECT" in [e.type for e in events] and "ASSAULT" not in [e.type for e in events], _coded(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said the crisis was a factor that convinced him to stay on.",
+    "The exchange hopes to persuade large corporations to list their shares in Zurich.",
+    "Argentina must convince foreign businessmen to invest in its mines.",
+    "Tokyo persuaded Japanese carmakers to limit their exports to the United States.",
+])
+def test_must_nots_persuading_no_party_is_no_request(rules_only, code, text):
+    """The persuader an actor, the persuaded a party: no thing, nobody in particular, no firm of one's own state."""
+    events, _ = code(text)
+    assert "REQUEST" not in [e.type for e in events], _coded(events)
+
+
+def test_persuading_a_party_is_a_request_of_it(rules_only, code):
+    events, actors = code("Paris persuaded Germany to lower its interest rates.")
+    assert [e.type for e in events] == ["REQUEST"], _coded(events)
+    assert names(events[0].source, actors) == {"France"} and names(events[0].target, actors) == {"Germany"}

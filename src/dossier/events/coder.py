@@ -35,7 +35,8 @@ from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.reading import Roles, read_roles
-from dossier.events.sides import authored, called_off, decided, implicit_agent, reacting, undergone
+from dossier.events.sides import (authored, between_parties, called_off, decided, implicit_agent, reacting,
+                                  undergone)
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
                                    read_status, refusal_made, refuses_to_meet, refuses_to_yield, threat_made)
 from dossier.events.threatened import threat_of
@@ -588,6 +589,8 @@ class Coder:
             roles.target = [t for t in roles.target if resolver.label(t) in entry.target_labels]
             if not roles.target:
                 return None
+        if entry.parties and not between_parties(tok, roles, resolver):
+            return None  # "a factor that convinced him to stay", "to persuade businessmen to invest": no party acts
         anchor = gov if gov is not None and light(gov, self.lex) else tok
         if entry is _FAULT:  # the blame is told when said: read on the verb of saying where the sentence has it
             anchor = fault_roles(tok, resolver, self.lex.reporting_verbs)[1] or tok

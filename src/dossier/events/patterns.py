@@ -73,6 +73,10 @@ by_verbs).
 these: its verb as "lemma", "lemma object" or "lemma preposition noun" — "sent troops to keep the peace", "formed a
 force to monitor the truce", "sent soldiers to serve as peacekeepers": troops sent to keep the peace give
 protection, troops sent to the border are mobilised; matching.purposes).
+`parties` (the act is between parties: its own subject, if any, no thing, and the one it is done to an actor, no
+agent of no known country and no firm of the doer's own country — "persuaded the rebels to lay down arms", not "a
+factor that convinced him to stay", "hopes to persuade businessmen to invest", "persuaded its own carmakers to limit
+exports"; sides.between_parties).
 `participle` (the word names the event only with a participle clause on it, or on the verb a noun is the object of,
 whose verb is one of these, read as "lemma" where it has an object and as "lemma particle" with a particle:
 "launched an attack on the spy chiefs, calling them fools" is words, as is "attacked the senator, branding him a
@@ -145,6 +149,7 @@ class Entry:
     participle: tuple[str, ...] = ()  # the word names the event only with a participle clause of one of these
     joint: bool = False  # the word names the event only where parties do it together
     origin_object: bool = False  # the direct object is where a trip starts ("left Bonn for X"), no party
+    parties: bool = False  # the act is between parties: no thing does it, a party undergoes it (sides.between_parties)
 
     @property
     def specificity(self) -> int:
@@ -259,7 +264,7 @@ def _entries(path: Path) -> list[Entry]:
                 from_verb=_words(raw.get("from_verb")), by_verb=_words(raw.get("by_verb")),
                 purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
-                origin_object=bool(raw.get("origin_object")),
+                origin_object=bool(raw.get("origin_object")), parties=bool(raw.get("parties")),
             ))
     return out
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dossier.events.actors import RELATIVE, Resolver, relative_head
+from dossier.events.actors import RELATIVE, Resolver, active_subjects, relative_head
 from dossier.events.matching import direct_object
 from dossier.events.noun_acts import author, decision_of, lemma, reacted_to, reaction
 from dossier.events.patterns import Entry, Lexicon
@@ -126,3 +126,20 @@ def implicit_agent(verb: Token, entry: Entry, lex: Lexicon) -> tuple[str, str] |
     if lemma(verb) in lex.judicial_acts or entry.mode == "convict":
         return JUDICIARY
     return None
+
+
+def between_parties(verb: Token, roles: Roles, resolver: Resolver) -> bool:
+    """Whether an act of a `parties` entry is between parties: its subject, where it has one of its own, no thing
+    ("a factor that convinced him", "currency risk might induce investors": a common noun naming no actor), and a
+    party it is done to that is neither an agent of no known country ("businessmen", "corporations": nobody in
+    particular, "agent:---:…") nor a firm of the doer's own country (a state getting its own firms to act is its
+    economic policy). The targets that are not parties are dropped from `roles`. (A doer not named on the verb,
+    "his delegation hoped to convince X", is read later in the story: no subject of its own is no thing.)"""
+    doers = active_subjects(verb)
+    if doers and all(d.pos_ == "NOUN" and not d.ent_type_ and resolver.one(d) is None for d in doers):
+        return False
+    actors = resolver.doc._.actors or {}
+    countries = {actors[s].country for s in roles.source if s in actors and actors[s].country}
+    roles.target = [t for t in roles.target if not t.startswith("agent:---:") and not (
+        t in actors and actors[t].kind == "company" and actors[t].country in countries)]
+    return bool(roles.target)
