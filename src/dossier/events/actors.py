@@ -15,6 +15,7 @@ from dossier.actors.codes import STATE_SECTORS
 from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.data_files import load_word_lists
 from dossier.facts.descriptions import resolve as describe
+from dossier.events.patterns import load_lexicon
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
 from dossier.nlp.tweets import post_author
@@ -65,6 +66,11 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a post a page quotes wh
 def mandative_verbs() -> frozenset[str]:
     """Verbs of asking or demanding whose content clause tells what others are to do (data/content_clauses.yaml)."""
     return load_word_lists(Path(__file__).parent / "data" / "content_clauses.yaml")["mandative_verbs"]
+
+
+@cache
+def _unnamed_speakers() -> frozenset[str]:
+    return load_lexicon().unnamed_speakers
 
 
 def slug(text: str) -> str:
@@ -325,7 +331,7 @@ class Resolver:
         """"The ministry", "the commission", "the exchange": a bare definite noun of a body (BODY_NOUNS; no adjective,
         name or phrase of its own) stands for the actor whose name held the same noun the last time the story used it
         ("Kenya's trade ministry … The ministry later accused…", "the Nuclear Regulatory Commission … the
-        commission"); not a deputy's or a former holder's title."""
+        commission", "its bank advisory committee … the committee"); not a deputy's or a former holder's title."""
         lemma = tok.lemma_.lower()
         if tok.tag_ != "NN" or lemma not in BODY_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
             return None
@@ -335,7 +341,10 @@ class Resolver:
             if self._not_the_holder(i):
                 return None
             ident = self.map[i]
-            return None if ident.startswith("agent:---:") else ident
+            # an agent of no known country only where a longer name held the noun ("its bank advisory committee …
+            # the committee": the lenders' committee, countryless by design), not the bare noun of no country
+            named = i > 0 and self.map.get(i - 1) == ident
+            return None if ident.startswith("agent:---:") and not named else ident
         return None
 
     def _not_the_holder(self, i: int) -> bool:
@@ -354,7 +363,9 @@ class Resolver:
         """The person a personal pronoun stands for: the nearest singular subject before it, following
         earlier pronouns of the same gender ("Boluarte met X. She also met Y."; "Xi will meet her. She…"),
         never the subject of an object pronoun's own clause ("Xi will hold talks with her": her is not Xi),
-        and the speaker of a reporting verb only when no one else fits ("…, the spokeswoman said. She will…")."""
+        and the speaker of a reporting verb only when no one else fits ("…, the spokeswoman said. She will…"); but a
+        pronoun that speaks ("'…,' he said") stands for the last one who spoke, named or not ("a ministry spokesman
+        said…", `_unnamed_speaker`), who may be no actor: it does not reach back past him."""
         if pron.i in self._pronouns:
             return self._pronouns[pron.i]
         self._pronouns[pron.i] = None  # guards against cycles
@@ -365,10 +376,13 @@ class Resolver:
         feminine = pron.lower_ in _FEMININE
         own_clause = _clause_verb(pron).i if pron.dep_ not in _SUBJECT_DEPS else None
         quoted = self._own_quotation(pron)
+        speaking = self._is_speaker(pron)
         found = fallback = self._fronted_subject(pron)
+        spoke = False  # the walk stopped at the last one who spoke, who may be no actor
         for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
             tok = self.doc[i]
-            if tok.lower_ not in _PERSONAL and not self._may_name_one(tok):
+            unnamed = speaking and self._unnamed_speaker(tok, feminine)
+            if tok.lower_ not in _PERSONAL and not unnamed and not self._may_name_one(tok):
                 continue  # every test below would pass it over: the cheap one first
             if (own_clause is not None and _clause_verb(tok).i == own_clause) or i in quoted:
                 continue
@@ -381,6 +395,10 @@ class Resolver:
             if tok.dep_ == "compound" or tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
                 continue  # a coordinated subject is plural
             ident = self._person(tok)
+            if speaking and self._is_speaker(tok) and (ident is not None or unnamed):
+                found = ident or self._office_holder(tok) or self._titled(tok)  # "…, the president said"
+                spoke = True
+                break
             if ident is None and tok.dep_ in ("nsubj", "nsubjpass") and not self._is_speaker(tok):
                 ident = self._office_holder(tok)  # "The Norwegian envoy arrived on Monday. He met…"
             if ident is None:
@@ -389,8 +407,9 @@ class Resolver:
                 found = ident
                 break
             fallback = fallback or ident
-        self._pronouns[pron.i] = found or fallback
-        return found or fallback
+        found = found if spoke else found or fallback
+        self._pronouns[pron.i] = found
+        return found
 
     def _own_quotation(self, pron: Token) -> frozenset[int]:
         """The words inside quotation marks in the sentence of a pronoun that is the speaker of a verb of saying
@@ -405,6 +424,14 @@ class Resolver:
             elif marks % 2:
                 inside.add(tok.i)
         return frozenset(inside)
+
+    def _unnamed_speaker(self, tok: Token, feminine: bool) -> bool:
+        """A singular noun of one unnamed person who speaks ("a defence ministry spokesman said", "one dealer told
+        reporters"; data/lexicon.yaml `unnamed_speakers`), of the pronoun's sex where the noun tells one."""
+        word = tok.lower_
+        if tok.tag_ != "NN" or word not in _unnamed_speakers() or not self._is_speaker(tok):
+            return False
+        return not word.endswith("man") or word.endswith("woman") == feminine
 
     def _may_name_one(self, tok: Token) -> bool:
         """Whether `_person` or `_office_holder` can give the token an actor: a word the actors stage resolved, a
