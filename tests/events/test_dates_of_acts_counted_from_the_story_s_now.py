@@ -53,3 +53,24 @@ def test_a_clause_that_is_not_the_story_s_now_gives_no_count(code, text):
     events, _ = code(text, PUBLISHED)
     agreements = [e for e in events if e.type == "AGREE"]
     assert agreements and all(e.date is None for e in agreements)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("President Ruiz said on Friday that the U.S. will impose steep tariffs on Japanese televisions. With two weeks "
+     "to go before the U.S. Imposes tariffs, Japan's envoy met the foreign minister.", "2024-06-26"),
+    ("Kenya will close its border with Uganda, the minister said. With ten days left before Kenya closes the border, "
+     "Ugandan traders met the envoy.", "2024-06-22"),
+])
+def test_a_plan_told_again_by_its_verb_and_object_takes_the_count(code, text, day):
+    """story_dates.told_in_its_words: the undated plan is the act the later count dates, also where the wire's
+    capital after "U.S." makes the parser read the verb as part of a name, and in a story that tells no time."""
+    events, _ = code(text, PUBLISHED)
+    plans = [e for e in events if e.type == "SANCTION" and e.status == "planned"]
+    assert plans and all(e.date is not None and (e.date.start, e.date.end) == (day, day) for e in plans)
+
+
+def test_a_plan_does_not_take_the_count_of_another_act(code):
+    events, _ = code("Kenya will close its border with Uganda, the minister said. With ten days left before Kenya "
+                     "opens an embassy in Kampala, Ugandan traders met the envoy.", PUBLISHED)
+    closures = [e for e in events if e.type == "SANCTION" and e.status == "planned"]
+    assert closures and all(e.date is None for e in closures)

@@ -945,6 +945,16 @@ def _from_now(anchors: list[Token], sent: Span, timexes: list[Timex]) -> DateVal
     return None
 
 
+def counted_later_act(tok: Token, sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The day a count from the story's now gives the later act a word tells (`_from_now`), also a verb the parser
+    read as a name on its object's noun after a state's abbreviation ("before the U.S. Imposes tariffs"): for a
+    mention that codes no event, which another sentence's undated act may be (story_dates.told_in_its_words)."""
+    found = _from_now([tok], sent, timexes)
+    if found is None and tok.pos_ == "VERB" and tok.dep_ == "compound" and tok.head.i > tok.i:
+        found = _from_now([tok.head], sent, timexes)
+    return found
+
+
 def _counted_from_now(bound: _Bound, sent: Span, timexes: list[Timex]) -> DateValue | None:
     """The day a measure before a later act fixes, counted from the article's day, where the clause the measure is
     told in has no time and is in the present, the story's now ("the visit comes two days before talks open in
