@@ -16,6 +16,7 @@ PUBLISHED = "2024-06-12"
     ("With two weeks to go before the United States imposes tariffs on Japanese cars, Japan's envoy met the trade "
      "representative.", "SANCTION", "2024-06-26", "2024-06-26"),
     ("There are two weeks to go before Turkey joins the talks with Greece.", "CONSULT", "2024-06-26", "2024-06-26"),
+    ("Three days remain before Peru and Chile sign the fishing accord.", "AGREE", "2024-06-15", "2024-06-15"),
     ("The visit comes just two weeks before Chinese and Indian officials meet in Delhi.", "CONSULT", "2024-06-26",
      "2024-06-26"),
     ("The talks come three days before Japan and the United States meet in Washington.", "CONSULT", "2024-06-15",
