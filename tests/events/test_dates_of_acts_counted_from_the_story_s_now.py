@@ -58,7 +58,7 @@ def test_a_clause_that_is_not_the_story_s_now_gives_no_count(code, text):
 
 @pytest.mark.parametrize("text, day", [
     ("President Ruiz said on Friday that the U.S. will impose steep tariffs on Japanese televisions. With two weeks "
-     "to go before the U.S. Imposes tariffs, Japan's envoy met the foreign minister.", "2024-06-26"),
+     "left before the U.S. Imposes tariffs, Tokyo's envoy met the foreign minister.", "2024-06-26"),
     ("Kenya will close its border with Uganda, the minister said. With ten days left before Kenya closes the border, "
      "Ugandan traders met the envoy.", "2024-06-22"),
 ])

@@ -664,7 +664,7 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
     verb has no subject, or one that names one of the event's doers or their country ("Kenya … Nairobi"), and is
     not told as another act (`_another`: "sent troops again on Monday"); its time (`_event_date`) lies within a
     week of the article, not after it for an act done, not before it for one planned; a plan may also take the day
-    a count from the story's now gives the other ("with two weeks to go before the U.S. imposes tariffs",
+    a count from the story's now gives the other ("with ten days to go before the U.S. raises duties",
     dates.counted_later_act), however far ahead. Two mentions with two times give none. With `counted_only` (a story
     that tells no time), only such a count dates. In place."""
     published = doc._.published
