@@ -560,8 +560,11 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         shifted = _shifted(bound, sent, timexes)  # "signed on Sunday, two days after talks": the talks were Friday
         if shifted is not None:
             return shifted[0]
-        if bound.measure is not None:
+        if bound.measure is not None and _counted_from_now(bound, sent, timexes) is None:
             return None  # "on Sunday, days after talks": not Sunday, and no day to count
+    now = _from_now(anchors, sent, timexes) if own is None else None
+    if now is not None:
+        return now
     said = [c for c in (reported(a, ptype) for a in anchors) if c is not None]
     if ptype in SPEECH_ACTS and any(a.lemma_.lower() in STATEMENT_VERBS for a in anchors):
         timexes = _outside_quotes(timexes, sent, anchors)  # what was said is dated by when it was said
@@ -849,7 +852,8 @@ def _bounding(tok: Token) -> _Bound | None:
         marker = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _BOUNDING_PREPS), None)
         if marker is None:
             return None
-        measure = next((c for c in tok.children if c.dep_ == "npadvmod" and c.i < marker.i), None)
+        measure = next((c for c in (*tok.children, *marker.children) if c.dep_ == "npadvmod" and c.i < marker.i),
+                       None)  # on the verb or on the marker, as the parser hangs it ("three days | before X meet")
         return _Bound(marker, measure, tok.head)
     prep = tok.head
     if not ((tok.pos_ == "NOUN" and tok.dep_ == "pobj") or (tok.pos_ == "VERB" and tok.dep_ == "pcomp")) \
@@ -927,6 +931,127 @@ def _shifted(bound: _Bound, sent: Span, timexes: list[Timex]) -> tuple[DateValue
         ends = sorted(shift(day, unit, sign * k) for k in few)
         return cal_days(ends[0], ends[1], "vague", said), main[1]
     return cal_day(shift(day, unit, sign * n), said), main[1]
+
+
+def _from_now(anchors: list[Token], sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The day of an act counted from the story's now: a measure before it told in a clause in the present
+    (`_counted_from_now`), or a count of time left up to it (`_time_left`); on the trigger or its light verb."""
+    for anchor in anchors:
+        bound = _bounding(anchor)
+        found = _counted_from_now(bound, sent, timexes) if bound is not None else None
+        found = found or _time_left(anchor, sent, timexes)
+        if found is not None:
+            return found
+    return None
+
+
+def counted_later_act(tok: Token, sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The day a count from the story's now gives the later act a word tells (`_from_now`), also a verb the parser
+    read as a name on its object's noun after a state's abbreviation ("before the U.S. Imposes tariffs"): for a
+    mention that codes no event, which another sentence's undated act may be (story_dates.told_in_its_words)."""
+    found = _from_now([tok], sent, timexes)
+    if found is None and tok.pos_ == "VERB" and tok.dep_ == "compound" and tok.head.i > tok.i:
+        found = _from_now([tok.head], sent, timexes)
+    return found
+
+
+def _counted_from_now(bound: _Bound, sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The day a measure before a later act fixes, counted from the article's day, where the clause the measure is
+    told in has no time and is in the present, the story's now ("the visit comes two days before talks open in
+    Lima", "three days before the vote, Peru is pressing Chile to …"); None for any other."""
+    main = bound.main
+    if bound.measure is None or bound.marker.lower_ != "before" or not _in_the_present(main):
+        return None
+    if _event_date([main], sent, timexes) is not None:
+        return None
+    return _counted_on(bound.measure, bound.marker, None, sent)
+
+
+def _in_the_present(verb: Token) -> bool:
+    """A verb in the simple present or the present progressive, without a modal ("comes", "is pressing")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "VBD") or a.lower_ == "to" for a in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
+
+
+_LEFT_WORDS = frozenset(lexicon()["time_left_words"])
+_LEFT_MARKERS = frozenset(lexicon()["time_left_markers"])
+
+
+def _time_left(act: Token, sent: Span, timexes: list[Timex]) -> DateValue | None:
+    """The day of an act a count of time left runs up to (the lexicon's time_left_words and time_left_markers):
+    "with two weeks to go before the tariffs take effect", "with ten days left until the vote", "three days remain
+    before the summit". The count runs from the day of the clause it is told in, else from the article's day
+    (the story's now); None for an act not so told, a vague or coarser count, or a clause with another time."""
+    found = _left_marker(act)
+    if found is None:
+        return None
+    marker, left = found
+    measure = _left_measure(left)
+    if measure is None:
+        return None
+    main = _clause_head(measure)
+    told = _event_date([main], sent, timexes) if main.i != act.i else None
+    if told is not None and _one_day(told[0]) is None:
+        return None
+    return _counted_on(measure, marker, _one_day(told[0]) if told is not None else None, sent)
+
+
+def _left_marker(act: Token) -> tuple[Token, Token] | None:
+    """(the marker, the word of time left) of an act told after "before"/"until" on such a word: the clause the
+    marker opens ("to go before the tariffs take effect"), its object ("left until the vote"), or the clause right
+    after a marker the parser left without an object, which it hangs elsewhere ("to go before | the U.S. imposes")."""
+    if act.dep_ == "advcl":
+        marker = next((c for c in act.children if c.dep_ == "mark" and c.lower_ in _LEFT_MARKERS), None)
+        if marker is not None and _left_word(act.head):
+            return marker, act.head
+    head = act.head
+    if act.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _LEFT_MARKERS and _left_word(head.head):
+        return head, head.head
+    if act.pos_ in ("VERB", "AUX"):
+        first = min([act.i, *(c.left_edge.i for c in act.children if c.dep_ in _CLAUSE_OPENING)])
+        marker = act.doc[first - 1] if first > 0 else act
+        if marker.lower_ in _LEFT_MARKERS and marker.dep_ == "prep" and _left_word(marker.head) and not any(
+                c.dep_ in ("pobj", "pcomp") for c in marker.children):
+            return marker, marker.head
+    return None
+
+
+_CLAUSE_OPENING = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg")
+
+
+def _left_word(tok: Token) -> bool:
+    return tok.lower_ in _LEFT_WORDS and tok.pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _left_measure(left: Token) -> Token | None:
+    """The measure of time a word of time left counts: the noun it is on ("ten days left", "two weeks to go"), the
+    object of the "with" it shares ("with two weeks to go": both hung on "with"), or its subject ("three days
+    remain")."""
+    if left.dep_ in ("acl", "relcl", "amod"):
+        candidates = [left.head]
+    elif left.dep_ == "pcomp" and left.head.lower_ == "with":
+        candidates = [c for c in left.head.children if c.dep_ == "pobj"]
+    else:
+        candidates = [c for c in left.children if c.dep_ in ("nsubj", "expl", "attr")]
+    return next((c for c in candidates if c.lemma_.lower() in _DURATION_UNITS), None)
+
+
+def _counted_on(measure: Token, marker: Token, day: date | None, sent: Span) -> DateValue | None:
+    """The day (or the days, for a vague count) a measure of days or weeks after `day`, else after the article's
+    day, fixes; None for another unit or count, or no day to count from."""
+    unit, n, few = _measured(measure)
+    if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _VAGUE_COUNTS
+                                          for c in measure.children):
+        return None  # not "ten trading days before": days of another count than the calendar's
+    day = day or as_date((sent.doc._.published or "")[:10])
+    if day is None:
+        return None
+    text = sent.doc[measure.left_edge.i: marker.i + 1].text
+    if few is not None:
+        return cal_days(shift(day, unit, few[0]), shift(day, unit, few[1]), "vague", text)
+    return cal_day(shift(day, unit, n), text) if n is not None else None
 
 
 _OCCASION_PRONOUNS = frozenset({"it", "this"})

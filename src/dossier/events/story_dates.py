@@ -22,6 +22,7 @@ from dossier.events.dates import (
     _bounds,
     _clause_head,
     _event_date,
+    counted_later_act,
     _length,
     _noun_types,
     _opening,
@@ -69,6 +70,8 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     timexes = [t for t in (doc._.timexes or []) if not vague_window(t.value)]
     held_as_planned(doc, events, triggers, timexes)
     if not timexes:
+        if any(e.date is None for e in events):
+            told_in_its_words(doc, events, triggers, timexes, counted_only=True)  # "with ten days left before …"
         statements_undated(doc, events, triggers)
         return
     if any(e.date is None for e in events):
@@ -650,7 +653,8 @@ def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Time
             event.date = value
 
 
-def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
+def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex],
+                      counted_only: bool = False) -> None:
     """An act told undated and, in another sentence, by the same verb on the same object with a time of its own is
     one act told twice, though the second mention codes no event: "Chile got ready to send a frigate with aid." …
     "the plan to send a frigate to the islands on Friday stands" (Friday). A verb with no object is told again by
@@ -659,8 +663,10 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
     as another act ("again"). The other
     verb has no subject, or one that names one of the event's doers or their country ("Kenya … Nairobi"), and is
     not told as another act (`_another`: "sent troops again on Monday"); its time (`_event_date`) lies within a
-    week of the article, not after it for an act done, not before it for one planned. Two mentions with two times
-    give none. In place."""
+    week of the article, not after it for an act done, not before it for one planned; a plan may also take the day
+    a count from the story's now gives the other ("with ten days to go before the U.S. raises duties",
+    dates.counted_later_act), however far ahead. Two mentions with two times give none. With `counted_only` (a story
+    that tells no time), only such a count dates. In place."""
     published = doc._.published
     every = doc._.timexes or []
     words = None  # the Doc's (POS, LEMMA) array, read once: only the verbs of the trigger's lemma are made Tokens
@@ -678,19 +684,22 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
         values = {}
         for i in np.flatnonzero((words[:, 0] == tok.pos) & (words[:, 1] == tok.lemma)).tolist():
             other = doc[i]
+            read_as_name = other.dep_ == "compound" and other.head.lemma_.lower() in objects  # "U.S. Imposes tariffs"
             if (other.sent.start == own
                     or not (any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
-                            or _with_words(other, words_of))
+                            or read_as_name or _with_words(other, words_of))
                     or _another(other) or not _doer_of(other, event, doc)):
                 continue
-            found = _event_date([other], other.sent, every)
-            if found is None:
+            found = None if counted_only else _event_date([other], other.sent, every)
+            counted = counted_later_act(other, other.sent, every) if found is None else None
+            if found is None and counted is None:
                 continue
-            value = found[0]
+            value = found[0] if found is not None else counted
             done, planned = event.status == "occurred", event.status == "planned"
-            if not _near(value, published) or (done and is_after(value, published)) or (
+            if (not _near(value, published) and not (planned and counted is not None)) or (
+                    done and is_after(value, published)) or (
                     planned and (value.end or value.start) < (published or "")[:10]):
-                continue
+                continue  # a count from the story's now ("with two weeks to go before") may lie further ahead
             values[value.model_dump_json()] = value
         if len(values) == 1:
             event.date = next(iter(values.values()))
