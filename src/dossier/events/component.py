@@ -17,6 +17,7 @@ from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
 from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, load_threats
 from dossier.events.headings import prose_events
+from dossier.events.promises import once_each, promises_left_out
 from dossier.events.relevance import on_topic_events, placed_events, political_events
 from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.measures import imposed_again
@@ -73,6 +74,9 @@ class EventCoder:
             events = on_topic_events(events, doc._.actors or {}, doc)
         # a subhead, a link to another story or a teaser cut short: no prose of the page
         events = prose_events(events, doc)
+        # one sentence that repeats a trigger with the same sides tells one act; a speaker's quoted promise of their
+        # own programme ("we are going to protect our farmers") is a statement, no act between parties
+        events = promises_left_out(once_each(events), doc)
         doc._.events = events
         return doc
 

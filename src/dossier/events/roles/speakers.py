@@ -22,6 +22,9 @@ def _quoted(tok: Token) -> bool:
     return sum(t.text in _QUOTE_MARKS for t in tok.doc[tok.sent.start: tok.i]) % 2 == 1
 
 
+in_quotation = _quoted  # the same test, for the coder's other stages (events/promises.py)
+
+
 def quote_speaker(tok: Token, resolver: Resolver) -> list[str]:
     """The actors of the one who speaks the quotation a token stands in: the subject of the reporting verb, itself
     outside the quotation marks, that the quoted clause hangs on ("'…,' X said", "X told reporters: '…'"); outside

@@ -1,0 +1,134 @@
+"""Quoted promises and repeated triggers (data/relevance.yaml: pages39b_promises).
+
+A speaker's own programme quoted on a page ("we are going to protect our farmers", "we can bring relief to the
+people of this state", "we will fight for every family") tells what they mean to do for their own people: a
+statement, not an act between parties. Such an event is left out when its trigger stands inside quotation marks, it
+is told in the first person (a subject "we"/"I", or an object "our …"/"my …"), it is not done yet (planned or
+hypothetical) and every side it is done to is the speaker's own people (civilians of no other country: not rebels,
+unions, a court or a state); or when it is fought "for" a cause with nobody it is done to. A first-person plan
+towards another party ("we will send troops to Mali") stays, and so do acts of force and threats, whose future
+telling the grammar makes a threat.
+
+One sentence that repeats a trigger word with the same sides ("we will protect our farms, we will protect our towns")
+tells one act: the first is kept, with a date a repeat gives when it has none; repeats dated otherwise stay ("struck
+on Monday and struck again on Tuesday").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dossier.data_files import load_yaml
+from dossier.events.relevance import DATA
+from dossier.events.roles.model import trigger_token
+from dossier.events.roles.speakers import in_quotation
+from dossier.model import Entity, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CLAUSE_LINKS = ("xcomp", "conj")  # "we are going to protect": the subject of the verb the infinitive completes
+
+
+@dataclass(frozen=True)
+class PromiseWords:
+    first_person: frozenset[str]
+    possessives: frozenset[str]
+    statuses: frozenset[str]
+    own_sectors: frozenset[str]
+    threats: frozenset[str]
+    causes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def promise_words() -> PromiseWords:
+    values = (load_yaml(DATA) or {}).get("pages39b_promises") or {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in values.get(key) or [])
+    return PromiseWords(words("first_person"), words("possessives"), words("statuses"), words("own_people_sectors"),
+                        words("not_promises"), words("cause_prepositions"))
+
+
+def _first_person(tok: Token, words: PromiseWords) -> bool:
+    """The act is told in the first person: its subject (or that of the verb its infinitive completes) is "we"/"I",
+    or one of its objects is "our …"/"my …"."""
+    node = tok
+    while True:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.first_person for c in node.children):
+            break
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            node = None
+            break
+        node = node.head
+    if node is not None:
+        return True
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(p.dep_ == "poss" and p.lower_ in words.possessives for o in objects for p in o.children)
+
+
+def _own_people(event: Event, actors: dict[str, Entity], words: PromiseWords) -> bool:
+    """The act is done to someone, and every side it is done to is the people (a CAMEO sector of `own_sectors`:
+    civilians, families, children) of no other country than its doers'; not rebels, unions or a court."""
+    countries = {actors[a].country for a in event.source if a in actors} | {None}
+    sides = [actors.get(a) for a in event.target]
+    return bool(sides) and all(s is not None and s.country in countries and _sector(s.cameo, words) for s in sides)
+
+
+def _sector(cameo: str | None, words: PromiseWords) -> bool:
+    """A CAMEO actor code ("USACVL", "CVL") holds one of the own people's sectors."""
+    return any((cameo or "")[i:i + 3] in words.own_sectors for i in range(0, len(cameo or ""), 3))
+
+
+def _for_a_cause(tok: Token, event: Event, words: PromiseWords) -> bool:
+    """ "will fight for every family": an act with no object, fought for someone or something, done to nobody."""
+    return not event.target and not any(c.dep_ == "dobj" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ in words.causes for c in tok.children)
+
+
+def quoted_promise(doc: Doc, event: Event, actors: dict[str, Entity]) -> bool:
+    """The event is a speaker's quoted promise of their own programme (see the module's docstring)."""
+    words = promise_words()
+    tok = trigger_token(doc, event)
+    if tok is None or not in_quotation(tok) or not _first_person(tok, words):
+        return False
+    if _for_a_cause(tok, event, words):
+        return True
+    return event.type not in words.threats and event.status in words.statuses and _own_people(event, actors, words)
+
+
+def promises_left_out(events: list[Event], doc: Doc | None) -> list[Event]:
+    """The events, in their order, less the quoted promises of a speaker's own programme."""
+    if not events or doc is None:
+        return events
+    actors = doc._.actors or {}
+    return [e for e in events if not quoted_promise(doc, e, actors)]
+
+
+def _sentence(event: Event) -> tuple[int | None, int | None]:
+    return (event.evidence[0].start, event.evidence[0].end) if event.evidence else (None, None)
+
+
+def once_each(events: list[Event]) -> list[Event]:
+    """The events, in their order, less the repeats in one sentence of a trigger word with the same sides and status
+    (the first takes a repeat's date when it has none; a repeat dated otherwise stays)."""
+    kept: list[Event] = []
+    first: dict[tuple, list[Event]] = {}
+    for event in events:
+        start, end = _sentence(event)
+        if start is None or not event.trigger:
+            kept.append(event)
+            continue
+        key = (start, end, event.trigger.lower(), tuple(sorted(event.source)), tuple(sorted(event.target)),
+               event.status)
+        same = next((e for e in first.get(key, []) if e.date is None or event.date is None
+                     or (e.date.start, e.date.end) == (event.date.start, event.date.end)), None)
+        if same is None:
+            first.setdefault(key, []).append(event)
+            kept.append(event)
+        elif same.date is None and event.date is not None:
+            same.date = event.date
+    return kept
