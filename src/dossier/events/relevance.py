@@ -254,10 +254,53 @@ def public_body_nouns() -> frozenset[str]:
     return load_word_lists(DATA).get("pages36_public_body_nouns", frozenset())
 
 
+@dataclass(frozen=True)
+class SportsBar:
+    """A page of sport (data/relevance.yaml: pages40_sports_page, pages40_game_words): `min_sentences` sentences or
+    more, whose sentences hold `distinct_words` of the game's words or more, in `sentence_share` of them or more."""
+
+    min_sentences: int
+    distinct_words: int
+    sentence_share: float
+    words: re.Pattern | None
+
+
+@lru_cache(maxsize=1)
+def sports_bar() -> SportsBar:
+    """The bar of a page of sport (`SportsBar`), read once; no words, no page of sport."""
+    data = load_yaml(DATA) or {}
+    values, words = data.get("pages40_sports_page") or {}, data.get("pages40_game_words") or []
+    alternatives = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(r"\b(?:%s)\b" % alternatives) if words else None
+    return SportsBar(int(values.get("min_sentences", 0)), int(values.get("distinct_words", 0)),
+                     float(values.get("sentence_share", 0.0)), pattern)
+
+
+def game_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the sentences of a page of sport that hold a game's word (`SportsBar`): none when
+    the page is no page of sport."""
+    bar = sports_bar()
+    if bar.words is None:
+        return []
+    sents = list(doc.sents)
+    found = [(s, set(bar.words.findall(s.text.lower()))) for s in sents]
+    games = [s for s, words in found if words]
+    distinct = set().union(*(words for _, words in found))
+    if (len(sents) < bar.min_sentences or len(distinct) < bar.distinct_words
+            or len(games) < bar.sentence_share * len(sents)):
+        return []
+    return [(s.start_char, s.end_char) for s in games]
+
+
+def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
+
+
 def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
     """The text is a page long enough to have a topic (`TopicBar.min_sentences`) that names fewer political actors
     (`political_actor`, counted by mention) and public bodies no actor stands for (`unnamed_public_bodies`) than
-    the bar its length sets (`TopicBar.needed`): a review, a game, a show, a person's life, a firm's letter."""
+    the bar its length sets (`TopicBar.needed`): a review, a game, a show, a person's life, a firm's letter. On a
+    page of sport a mention in a game's sentence (`game_sentences`: "the Senators", a city for its club) counts not."""
     bar = topic_bar()
     if doc is None or bar.political_mentions <= 0:
         return False
@@ -265,7 +308,8 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
     if sentences < bar.min_sentences:
         return False
     needed = bar.needed(sentences)
-    mentions = doc._.mentions or []
+    games = game_sentences(doc)
+    mentions = [m for m in doc._.mentions or [] if not _inside(m.start, games)]
     named = sum(1 for m in mentions if political_actor(actors.get(m.entity)))
     if named >= needed:
         return False
@@ -300,12 +344,23 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     """The events, in their order, less those with no political actor on a side (`political_actor`) when the page
     is not about public affairs (`off_topic_page`); an act of force or pressure stays (data/relevance.yaml:
     acts_of_force: a strike at a mine, a protest against a state's measures), and so does an event between actors of
-    two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does)."""
+    two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does).
+    On a page of sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at
+    the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force."""
+    games = game_sentences(doc) if doc is not None else []
+    if games:
+        events = [e for e in events if not _told_in(e, games)]
     if not events or not off_topic_page(doc, actors):
         return events
-    force = trade_words().acts_of_force
+    force = frozenset() if games else trade_words().acts_of_force
     return [e for e in events if e.type.lower() in force
             or _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)])]
+
+
+def _told_in(event: Event, spans: list[tuple[int, int]]) -> bool:
+    """Every sentence of the event's evidence begins inside one of the spans."""
+    starts = [ev.start for ev in event.evidence if ev.start is not None]
+    return bool(starts) and all(_inside(s, spans) for s in starts)
 
 
 def _political_or_two_states(sides: list[Entity | None]) -> bool:
