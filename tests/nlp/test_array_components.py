@@ -118,3 +118,19 @@ def test_a_lookup_lemmatizer_is_left_alone():
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     assert array_components.install(nlp) == []
+
+
+def test_the_lemma_index_asked_as_sets_gives_the_same_lemmas():
+    nlp = spacy.load("en_core_web_sm")
+    text = "The negotiators were outflanking their rivals, who had given better offers to the feuding parties."
+    plain = [(t.lemma_, t.pos_) for t in nlp(text)]  # the lists of known lemmas scanned, as spaCy does
+    assert array_components.install(nlp) == ["attribute_ruler", "lemmatizer"]
+    indexed = next(nlp.pipe([text]))
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(type(index) is array_components._IndexList for index in table.values())
+    assert [(t.lemma_, t.pos_) for t in indexed] == plain
+    nouns = table["noun"]
+    assert "negotiator" in nouns and "outflanking" not in nouns
+    nouns.append("outflanking")  # a list changed after: its set made again
+    assert "outflanking" in nouns and isinstance(nouns, list)
+    nouns.pop()
