@@ -47,6 +47,7 @@ class AgentSpan:
     end: int
     ident: str
     entity: Entity | None  # None when the agent is the country's own actor (as_country)
+    owner_is_other: bool = False  # a possessive names another party ("its creditors"), not the agent's country
 
 
 class AgentFinder:
@@ -113,6 +114,7 @@ class AgentFinder:
                     and not self._of_region(tok, start, token_ident, token_label):
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
+            out[-1].owner_is_other = entry.owner_is_other
             for i in range(start, tok.i + 1):
                 taken[i] = True
         return out

@@ -134,9 +134,12 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
         # country the article is about, else the dateline's in a one-country wire story; None otherwise
         self.story_country: str | None = None
+        # per Doc: the tokens of generic agents whose possessive names another party (AgentSpan.owner_is_other)
+        self.owned_by_other: frozenset[int] = frozenset()
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
+        self.owned_by_other = frozenset()
         self._unknown: dict[str, str] = {}
         self._defined_known: dict[int, tuple[int, str]] = {}  # end -> (start, id): a name known by its acronym
         # end -> (start, id, the name's ids): the acronym's entry, with the country the name's entry lacks
@@ -281,6 +284,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                              self._home, self._single, self._dominant or self._leading_country(),
                              self._capital)
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
+        self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
             if f.start in covered:
                 found.remove(f)
