@@ -47,6 +47,7 @@ class AgentSpan:
     end: int
     ident: str
     entity: Entity | None  # None when the agent is the country's own actor (as_country)
+    owner_is_other: bool = False  # a possessive names another party ("its creditors"), not the agent's country
 
 
 class AgentFinder:
@@ -65,6 +66,10 @@ class AgentFinder:
         # of its own is released to the agent (Resolver)
         self.body_words = frozenset(w.lower() for e in dictionary.agents.values() for b in e.bodies for w in b.split())
         self.body_hashes = frozenset(hash_string(w) for w in self.body_words)
+        lexicon = dictionary.lexicon
+        self.portfolio_titles = frozenset(w.lower() for w in lexicon.portfolio_titles)
+        self.portfolio_words = frozenset(w.lower() for w in lexicon.portfolio_words)
+        self.titles_not_given = {c: frozenset(ts) for c, ts in lexicon.titles_not_given.items()}
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
@@ -100,9 +105,15 @@ class AgentFinder:
             if self._inside_a_name(doc, tok, taken) or any(
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
+            portfolio = entry.needs_country and self._portfolio_title(doc, tok, start, entry)
             country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
                                     entry.trade_before, entry.owner_is_other, entry.speaks,
                                     bool(entry.bodies) and lower[start] in self.body_hashes)
+            if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
+                country = self._sure_state(doc, tok, start, article_country, home, single) or country
+            if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
+                start = min([start] + [c.i for c in tok.children if c.dep_ == "compound" and c.i == start - 1
+                                       and c.lower_ in self.portfolio_words and not taken[c.i]])
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -113,6 +124,7 @@ class AgentFinder:
                     and not self._of_region(tok, start, token_ident, token_label):
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
+            out[-1].owner_is_other = entry.owner_is_other
             for i in range(start, tok.i + 1):
                 taken[i] = True
         return out
@@ -128,6 +140,34 @@ class AgentFinder:
             if entry is not None:
                 return start, entry
         return None
+
+    def _portfolio_title(self, doc: Doc, tok: Token, start: int, entry: AgentEntry) -> bool:
+        """Whether the noun is a state's office named by portfolio and title ("foreign minister", "finance minister":
+        a singular title of the lexicon's `portfolio_titles` after a word of its `portfolio_words`, inside the
+        dictionary's noun or compounded before it), an office of a state's government."""
+        if not entry.sector.startswith("GOV") or tok.tag_ != "NN" or tok.lower_ not in self.portfolio_titles:
+            return False
+        return any(doc[k].lower_ in self.portfolio_words for k in range(start, tok.i)) or any(
+            c.dep_ == "compound" and c.lower_ in self.portfolio_words for c in tok.children)
+
+    def _sure_state(self, doc: Doc, tok: Token, start: int, article_country: str | None, home: str | None,
+                    single: bool) -> str | None:
+        """The state of an office named by portfolio and title alone ("the finance minister said"), where the story
+        says whose it is twice: its dateline's state (`home`) is the country it is about or the only state it names
+        (`single`), and gives that title (`titles_not_given`); None for a title with any other word ("a", "former",
+        "Japan's", "of X"), one the story named before (its holder, perhaps another state's, is meant), or a story
+        about another state or several ("LONDON - the oil minister said" in a story of OPEC)."""
+        words = [c for c in tok.children if not (c.dep_ == "compound" and c.lower_ in self.portfolio_words)]
+        if [c.lower_ for c in words] != ["the"] or home is None or not (single or article_country == home):
+            return None
+        if tok.lower_ in self.titles_not_given.get(home, ()):
+            return None
+        first = min([start] + [c.i for c in tok.children if c.dep_ == "compound"])
+        title = [t.lower_ for t in doc[first:tok.i + 1]]
+        n = len(title)
+        if any([t.lower_ for t in doc[k:k + n]] == title for k in range(0, first - n + 1)):
+            return None  # "Finance Minister X said ... the finance minister added": the one named before
+        return home
 
     def _inside_a_name(self, doc: Doc, tok: Token, taken: list[bool]) -> bool:
         """'Police' inside 'Peruvian National Police' belongs to the name, not to a generic agent."""

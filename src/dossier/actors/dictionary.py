@@ -198,6 +198,8 @@ class Lexicon(_Entry):
     place_office_titles: list[str] = []
     international_titles: dict[str, list[str]] = {}
     titles_not_given: dict[str, list[str]] = {}
+    portfolio_titles: list[str] = []
+    portfolio_words: list[str] = []
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,

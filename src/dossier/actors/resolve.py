@@ -55,7 +55,7 @@ from dossier.actors.officials import Officials
 from dossier.actors.party_names import PartyNames
 from dossier.actors.persons import Persons
 from dossier.actors.places import Places
-from dossier.actors.state_bodies import known_body
+from dossier.actors.state_bodies import function_body, known_body, lower_case_bodies
 from dossier.actors.story_countries import StoryCountries
 from dossier.actors.titles import Titles
 from dossier.model import Entity, Mention
@@ -87,6 +87,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
         self.noun_kinds = {n.lower(): k for k, nouns in dictionary.lexicon.kind_nouns.items() for n in nouns}
         self.agents = AgentFinder(dictionary)
+        self.function_heads = frozenset(w.lower() for w in dictionary.lexicon.function_body_heads)
         # the ids of every state (a country's, or one of a period's: the Soviet Union) the dictionary names
         self.country_ids = frozenset(dictionary.countries.values())
         self.state_ids = self.country_ids | frozenset(dictionary.periods)
@@ -134,9 +135,12 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
         # country the article is about, else the dateline's in a one-country wire story; None otherwise
         self.story_country: str | None = None
+        # per Doc: the tokens of generic agents whose possessive names another party (AgentSpan.owner_is_other)
+        self.owned_by_other: frozenset[int] = frozenset()
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
+        self.owned_by_other = frozenset()
         self._unknown: dict[str, str] = {}
         self._defined_known: dict[int, tuple[int, str]] = {}  # end -> (start, id): a name known by its acronym
         # end -> (start, id, the name's ids): the acronym's entry, with the country the name's entry lacks
@@ -167,6 +171,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
         ents = self._whole_names(doc, ents)
+        ents = lower_case_bodies(doc, ents)  # "the finance ministry": the body "the Finance Ministry" names
         ents = self._destination_and_holder(doc, ents, matches)
         ents = self._body_and_holder(doc, ents, matches)
         ents = self._bodies_named_after_people(doc, ents, matches)
@@ -281,6 +286,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                              self._home, self._single, self._dominant or self._leading_country(),
                              self._capital)
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
+        self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
             if f.start in covered:
                 found.remove(f)
@@ -369,6 +375,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 return True  # "Defence" of "Defence Secretary X", "Finance" of "Finance Minister X": a portfolio
         if not f.ident.startswith("unk:PERSON:") and is_time_name(name):
             return True  # "ahead of Diwali" tagged a place, "the usual May start": a time, not an actor
+        if name.islower() and function_body(name) and set(name.split()) & self.function_heads:
+            # "the finance ministry", "the statistics department": a state body written in lower case, with its head
+            # (state_bodies.lower_case_bodies); not "treasury" of "treasury bills"
+            return False
         key = f.ident.split(":", 2)[2]
         return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
                            self.not_actor_words)

@@ -11,8 +11,14 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Doc, Span
+
 from dossier.actors.dictionary import load, slug
 from dossier.model import Entity
+
+# The one head a state body named by its function in lower case has ("the finance ministry"): an "office", a
+# "department" or a "bureau" in lower case is as often a firm's ("the finance department") or a place's.
+LOWER_CASE_HEAD = "ministry"
 
 
 @cache
@@ -43,6 +49,32 @@ def function_body(name: str) -> bool:
     else:
         return False
     return any(w not in ("and", "of", "the") for w in rest) and all(w in functions for w in rest)
+
+
+def lower_case_bodies(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    """The entities with the state bodies a wire names by their function in lower case ("the finance ministry said",
+    "asked the defence ministry", "the ministry of finance"), which the tagger leaves untagged, added as names of
+    organisations: each is the body its capitalised name is ("the Finance Ministry"), given its state as that is.
+    Only after "the", with function words alone (`function_body`) and `LOWER_CASE_HEAD`; not a word inside a name."""
+    inside = {i for e in ents for i in range(e.start, e.end)}
+    added = []
+    for tok in doc:
+        if tok.lower_ != LOWER_CASE_HEAD or tok.text != tok.lower_ or tok.i in inside:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ != "the" \
+                and doc[start - 1].i not in inside and doc[start - 1].is_alpha:
+            start -= 1
+        end = tok.i + 1
+        if start == tok.i and end + 1 < len(doc) and doc[end].lower_ == "of":
+            end += 1
+            while end < len(doc) and doc[end].is_lower and doc[end].is_alpha and doc[end].i not in inside \
+                    and slug(doc[end].text) in _words()[2]:
+                end += 1
+        if start == 0 or doc[start - 1].lower_ != "the" or not function_body(doc[start:end].text):
+            continue
+        added.append(Span(doc, start, end, label="ORG"))
+    return tuple(sorted((*ents, *added), key=lambda e: e.start)) if added else ents
 
 
 def _bare(name: str) -> str:

@@ -188,7 +188,10 @@ class Resolver:
         """"His government", "its army", "the police" in what a country's voice reports: a generic agent of no known
         country whose possessive pronoun stands for an actor with one, or that is bare ("the" and no phrase after it)
         in a clause reported by an actor with one, is that country's agent ("Kenya's minister said his government
-        would…", "Kenya said the police had…": Kenya's)."""
+        would…", "Kenya said the police had…": Kenya's). Not a noun whose possessive names another party (the actors
+        stage's `owned_by_other`: "Peru said its creditors would meet" are Peru's lenders, of no country of Peru's)."""
+        if tok.i in (self.doc._.owned_by_other or ()):
+            return None
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         bare = pron is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             and not any(c.dep_ in ("prep", "poss", "compound", "amod", "appos", "relcl", "acl") for c in tok.children)

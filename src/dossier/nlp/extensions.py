@@ -12,6 +12,8 @@ Written by dossier's components after spaCy's, in pipeline order:
   doc._.token_actor {token index: entity id} for tokens inside mentions (actors)
   doc._.story_country the country of the story's unnamed state bodies, or None (actors: Resolver.story_country)
   doc._.dateline_state the state (an Entity) the dateline's place lay in on the article's date, or None (actors)
+  doc._.owned_by_other frozenset of token indices of generic agents whose possessive names another party ("its
+                    creditor banks": the debtor's lenders, not of its country; agents.yaml `owner_is_other`), or None
   doc._.unknown_name  (span, id) -> Entity or an actor's id: the actors stage's reading of a name a later stage
                     takes for an actor where it found none (actors: Resolver.unknown_name), or None
   doc._.timexes     [Timex] temporal expressions with normalised values (time)
@@ -33,6 +35,7 @@ _DOC_ATTRS = {
     "token_actor": None,
     "story_country": None,
     "dateline_state": None,
+    "owned_by_other": None,
     "unknown_name": None,
     "timexes": None,
     "events": None,
