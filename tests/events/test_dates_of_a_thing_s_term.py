@@ -1,0 +1,32 @@
+"""A time that tells the term of a thing, not the day of the act done with it: a time on a word of a term ("a loan
+repayable in 2030", "a visa valid until May"; the time lexicon's term_words) and the end of an accord's term told in
+a clause on its noun ("the pact, which expired on May 31"; term_end_verbs) date no act (events/dates._of_a_term,
+_term_ended). An act that goes on for days keeps its own last day, and a clause telling the making of an accord
+still dates it. Sentences written for these tests (article of Wednesday 2024-06-12)."""
+
+import pytest
+
+from tests.events.conftest import only
+
+PUBLISHED = "2024-06-12"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Japan gave Chile a loan repayable in 2030.", "AID"),
+    ("Japan granted Chile a loan payable in 2030.", "AID"),
+    ("Exports under the Peru-Chile fishing accord, which ended on May 31, doubled.", "AGREE"),
+])
+def test_a_term_dates_no_act(code, text, kind):
+    events, _ = code(text, PUBLISHED)
+    assert only(events, kind).date is None
+
+
+@pytest.mark.parametrize("text, kind, start", [
+    ("Japan granted Chile a loan in 2020.", "AID", "2020"),
+    ("The accord between Peru and Chile, which was signed on Monday, covers fishing.", "AGREE", "2024-06-10"),
+    ("Japan gave Chile a loan on Monday.", "AID", "2024-06-10"),
+])
+def test_the_day_of_the_act_itself_still_dates_it(code, text, kind, start):
+    events, _ = code(text, PUBLISHED)
+    value = only(events, kind).date
+    assert value is not None and value.start == start
