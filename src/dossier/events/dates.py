@@ -560,11 +560,13 @@ def _past_on_complement(root: Token, complement: Token, value: DateValue | None)
 
 
 def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> DateValue:
-    """A day a start verb governs is the first day only ("starts on Wednesday"): its end is left open."""
+    """A day a start verb governs is the first day only ("starts on Wednesday"): its end is left open. Not days
+    ("begin next week", "open later this month"): the first day lies somewhere in them, and they stay."""
     tok = root
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.lemma_.lower() in start_verbs and value.start and value.start.count("-") == 2:
+    if tok.lemma_.lower() in start_verbs and value.start and value.start.count("-") == 2 \
+            and value.end in (None, value.start):
         return value.model_copy(update={"end": None})
     return value
 
