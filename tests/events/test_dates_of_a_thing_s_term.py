@@ -35,7 +35,7 @@ def test_the_day_of_the_act_itself_still_dates_it(code, text, kind, start):
 
 @pytest.mark.parametrize("text, start, end", [
     ("Trade talks between Peru and Chile begin in Lima on Monday.", "2024-06-17", None),  # the first day only
-    ("Trade talks between Peru and Chile begin in Lima next week.", "2024-06-17", "2024-06-23"),  # some day of that week
+    ("Trade talks between Peru and Chile begin in Lima next week.", "2024-06-17", "2024-06-23"),  # a day of the week
 ])
 def test_a_start_verb_leaves_open_the_end_of_a_day_only(code, text, start, end):
     events, _ = code(text, PUBLISHED)
