@@ -38,7 +38,8 @@ from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, implicit_agent, reacting,
                                   undergone)
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
-                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, threat_made)
+                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, set_for_then,
+                                   threat_made)
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
@@ -671,13 +672,20 @@ class Coder:
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
         if status == "occurred" and entry.pos == "verb" and decision_of(anchor, self.lex) is not None:
             status = "planned"  # "Beijing's decision to expel the diplomats", as "Beijing decided to expel them"
-        if status == "hypothetical" and announced(anchor, roles.source, resolver, self.lex, roles.target, entry.type):
+        if status == "hypothetical" and (
+                announced(anchor, roles.source, resolver, self.lex, roles.target, entry.type)
+                or _named_later(date, doc._.published) and set_for_then(anchor, self.lex, entry.type)):
             status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened
             status = "occurred"
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
             status, date = ("negated" if status == "negated" else "occurred"), None
         return status, date
+
+
+def _named_later(date, published: str | None) -> bool:
+    """A later day, week or month the text names (not a year, whose events may be forecasts)."""
+    return date is not None and bool(date.start) and len(date.start) >= 7 and is_after(date, published)
 
 
 def _details_dropped(events: list[Event], background: set[str], loose: set[str], again: set[str]) -> list[Event]:

@@ -119,7 +119,7 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     minister's comments Tuesday"; not one that stands between a subject and its verb (`_preverbal`)."""
     if _preverbal(root) is not None:
         return False
-    if _acted_on(root) or _since_noun(root, anchor_ids) or _compared_with(root):
+    if _acted_on(root) or _since_noun(root, anchor_ids) or _compared_with(root) or _of_a_term(root, anchor_ids):
         return True
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
@@ -144,6 +144,31 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     return False
 
 
+def _of_a_term(root: Token, anchor_ids: set[int]) -> bool:
+    """A time hung on a word of a thing's term (data: term_words: "a loan repayable in 2030" dates the repaying), or
+    in a relative clause telling the end of an act's term (`_term_ended`: "the accord, which expired on May 31")."""
+    tok = root
+    for _ in range(3):
+        if tok.i in anchor_ids or tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "npadvmod"):
+            return False
+        if tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _TERM_WORDS:
+            return True  # "a visa valid until May", the parser hanging "until" on the verb
+        tok = tok.head
+        if tok.i not in anchor_ids and (tok.lower_ in _TERM_WORDS or tok.dep_ == "relcl" and _term_ended(tok)):
+            return True
+    return False
+
+
+def _term_ended(clause: Token) -> bool:
+    """A relative clause telling the end of the term of an act done once (data: term_end_verbs): "the accord, which
+    expired on May 31"; not the end of an act that goes on for days (lasting_acts: "the talks, which ended Friday")."""
+    noun = clause.head
+    return clause.lemma_.lower() in _TERM_END_VERBS and not {noun.lower_, noun.lemma_.lower()} & _LASTING_ACTS
+
+
+_TERM_WORDS = frozenset(lexicon()["term_words"])
+_TERM_END_VERBS = frozenset(lexicon()["term_end_verbs"])
+_LASTING_ACTS = frozenset(lexicon()["lasting_acts"])
 _TIME_NOUNS = frozenset(lexicon()["time_of_day_nouns"])
 _ACTING_ON = frozenset(lexicon()["acting_on_verbs"])
 _BEFORE_NOUN = frozenset({"poss", "nummod", "compound", "amod", "nmod"})
@@ -535,11 +560,13 @@ def _past_on_complement(root: Token, complement: Token, value: DateValue | None)
 
 
 def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> DateValue:
-    """A day a start verb governs is the first day only ("starts on Wednesday"): its end is left open."""
+    """A day a start verb governs is the first day only ("starts on Wednesday"): its end is left open. Not days
+    ("begin next week", "open later this month"): the first day lies somewhere in them, and they stay."""
     tok = root
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.lemma_.lower() in start_verbs and value.start and value.start.count("-") == 2:
+    if tok.lemma_.lower() in start_verbs and value.start and value.start.count("-") == 2 \
+            and value.end in (None, value.start):
         return value.model_copy(update={"end": None})
     return value
 
@@ -1163,7 +1190,7 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
         return attached
     for tx, root in found:  # "the visit to Peru, which starts on Wednesday": a clause on the trigger's phrase
         clause = _clause_head(root)
-        if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids):
+        if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids) and not _term_ended(clause):
             return tx.value, root
     during = _occasion_time(anchors, found)
     if during is not None:

@@ -646,22 +646,38 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, t
     if put_forward(tok, lex):  # "said it would urge Uganda to withdraw": the withdrawal is only asked for
         return False
     tok = _modal_carrier(served(tok))  # "said he would begin moving troops": the would is on "begin"
-    auxes = {a.lower_ for a in _kids(tok, ("aux",))}
-    if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
+    if not _plain_would(tok, lex):
         return False
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.reporting_verbs:
         return False
-    if any(a.lower_ in _HEDGES for a in _kids(tok, ("advmod",))):  # "said he would probably decline"
-        return False
-    if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):
-        return False
-    if any(m.lower_ in lex.hypothetical_marks for m in _kids(tok, ("mark",))):
-        return False  # "declined to say whether it would send troops": a question, not an announcement
     if any(s.lower_ in SELF_REFERENCE for s in _kids(tok, ("nsubj",))):
         return True  # "the army chief said he would move troops": the speaker speaks of himself
     speakers = {i for s in _kids(tok.head, ("nsubj",)) for i in resolver.many(s)}
     parties = [*source, *(target if ptype in _RECEIVED else ())]
     return bool(speakers & set(parties)) or _speaks_for(speakers, parties, resolver.doc._.actors or {})
+
+
+def _plain_would(tok: Token, lex: Lexicon) -> bool:
+    """The verb carries "would" and no other modal, unhedged and under no condition or question."""
+    auxes = {a.lower_ for a in _kids(tok, ("aux",))}
+    if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
+        return False
+    if any(a.lower_ in _HEDGES for a in _kids(tok, ("advmod",))):  # "said he would probably decline"
+        return False
+    if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):
+        return False
+    # "declined to say whether it would send troops": a question, not an announcement
+    return not any(m.lower_ in lex.hypothetical_marks for m in _kids(tok, ("mark",)))
+
+
+def set_for_then(tok: Token, lex: Lexicon, ptype: str | None = None) -> bool:
+    """An act told with a plain "would" (`_plain_would`), which the caller has found dated to a later day, week or
+    month the text names: a schedule, so planned, whoever tells it ("officials said Peru would sign the accord
+    next Tuesday"), not a forecast; the same tests of the verb as `announced`."""
+    tok = reported(tok, ptype) or tok
+    if put_forward(tok, lex):
+        return False
+    return _plain_would(_modal_carrier(served(tok)), lex)
 
 
 def announced_to(doc, events: list, trigger_of, resolver: Resolver, lex: Lexicon) -> None:
