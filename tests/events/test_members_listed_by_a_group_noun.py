@@ -60,3 +60,10 @@ def test_must_not_the_heads_of_firms_become_states(code):
     event = next((e for e in events if e.type == "CONSULT"), None)
     assert event is None or not any(actors[i].id.startswith("agent:") and actors[i].country
                                     and actors[i].cameo.endswith("GOV") for i in event.source + event.target)
+
+
+def test_a_list_hung_as_appositions_names_every_member(code):
+    events, actors = code("Delegates from member states Ghana, Togo, Benin and Niger are attending the two day "
+                          "meeting in Geneva.")
+    event = next(e for e in events if e.type == "CONSULT")
+    assert {"GHA", "TGO", "BEN", "NER"} <= _parties(event, actors)

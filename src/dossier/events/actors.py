@@ -866,8 +866,8 @@ def listed_members(noun: Token) -> Token | None:
     names stands beside it ("the firm, Acme," names one; "Ma, a diplomat" is a name with its description)."""
     if noun.pos_ != "NOUN":
         return None
-    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                 and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children)), None)
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and len(coordinated(c)) > 1),
+                None)  # ("A, B, C and D" with B hung on A as an apposition and C and D on B: `coordinated`)
 
 
 _MODIFIER_OF_A_NAME = frozenset({"amod", "compound", "nmod", "dep"})
