@@ -716,6 +716,22 @@ class Resolver:
             return found if len(found) > 1 else []
         return self._people_of_states(tok)
 
+    def they_all(self, pron: Token) -> list[str]:
+        """All the actors of the coordinated subject a "they" opening its clause's complement stands for ("A and B
+        said they would expel…", "only A and B had indicated they would support…": A and B), where `one` read the
+        pronoun as one of them; none otherwise. (`one` keeps one actor: for an agreement or talks, "A and B said
+        they agreed with that" is no act of A's towards B, so the caller asks this only of other acts.)"""
+        if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = _first_joined_verb(pron)
+        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(subjects) != 1 or len(coordinated(subjects[0])) < 2:
+            return []
+        found = self.many(subjects[0])
+        return found if len(found) > 1 and self.one(pron) in found else []
+
     def _people_of_states(self, tok: Token) -> list[str]:
         """"The finance ministers of A, B and C", "delegates from A and B": a plural noun of people who act for a
         state (roles/data/members.yaml), with "of" or "from" and a list of two states or more, stands for the people

@@ -30,7 +30,7 @@ from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import names_no_party, no_party_words, reference_place
+from dossier.events.roles.no_party import audience, names_no_party, no_party_words, reference_place
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
@@ -592,6 +592,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if trigger is None:
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
+        return True
+    if side == "target" and audience(cand.token):  # "told a news conference", "told parliament": hearers
         return True
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
