@@ -680,6 +680,8 @@ class Resolver:
         stranded = {t.i for t in stranded_first(tok)} if labels is None or "PERSON" in labels else set()
         for t in coordinated(tok):
             found = self.pair(t) if labels is None else []
+            if not found and labels is None:
+                found = self.members(t)
             if not found and (ident := self.one(t, labels) or (family_named(t) if t.i in stranded else None)):
                 found = [ident]
                 # "the heads of Huawei, BYD and Cosco": every company the list names
@@ -709,6 +711,52 @@ class Resolver:
                     out.append(ident)
         return out
 
+    def members(self, tok: Token) -> list[str]:
+        """The actors a noun of a group stands for, each listed: "six nations - A, B, C and D -" (`listed_members`),
+        "the finance ministers of A, B and C" (`_people_of_states`); none where it lists none."""
+        if (listed := listed_members(tok)) is not None:
+            found = self.many(listed)  # two actors or more: not one name with "and" in it ("the firm, A and B,")
+            return found if len(found) > 1 else []
+        return self._people_of_states(tok)
+
+    def they_all(self, pron: Token) -> list[str]:
+        """All the actors of the coordinated subject a "they" opening its clause's complement stands for ("A and B
+        said they would expel…", "only A and B had indicated they would support…": A and B), where `one` read the
+        pronoun as one of them; none otherwise. (`one` keeps one actor: for an agreement or talks, "A and B said
+        they agreed with that" is no act of A's towards B, so the caller asks this only of other acts.)"""
+        if pron.lower_ != "they" or pron.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        verb = _first_joined_verb(pron)
+        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+            return []
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(subjects) != 1 or len(coordinated(subjects[0])) < 2:
+            return []
+        found = self.many(subjects[0])
+        return found if len(found) > 1 and self.one(pron) in found else []
+
+    def _people_of_states(self, tok: Token) -> list[str]:
+        """"The finance ministers of A, B and C", "delegates from A and B": a plural noun of people who act for a
+        state (roles/data/members.yaml), with "of" or "from" and a list of two states or more, stands for the people
+        of each, each the noun's kind of agent of his own state where the noun names one ("agent:CHL:GOV" for
+        Chile's ministers: one of Peru's too), else each state itself. A capitalised noun the tagger made a name
+        ("the Finance Ministers of A and B") reads the same; its name ("Finance Ministers of") is no actor."""
+        plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+        if not plural or not _people_words() & {tok.lemma_.lower(), tok.lower_.removesuffix("s"), _compound_title(tok)}:
+            return []
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF_PREPS]
+        listed = [o for c in preps for o in c.children if o.dep_ == "pobj"]
+        # "the ministers of A, B and C" with B and C hung on "ministers" as its conjuncts: the list goes on
+        listed += [c for c in tok.children if c.dep_ == "conj" and preps and c.i > preps[0].i and c.pos_ == "PROPN"]
+        actors = self.doc._.actors or {}
+        states = [a for o in listed for a in self.many(o)]
+        if len(states) < 2 or not all((e := actors.get(a)) is not None and e.country and e.cameo == e.country
+                                      and e.kind == "government" for a in states):
+            return []
+        own = self.map.get(tok.i)
+        kind = own if own and own.startswith("agent:") and own in actors else None
+        return list(dict.fromkeys((self._agent_of(kind, s) if kind else None) or s for s in states))
+
     def implicit(self, sector: str, name: str) -> str:
         """The actor of a state sector that does an act told without its agent ("was arrested"): that sector's
         actor of one country when the article names exactly one ("Kenyan police"), else, when it names none, that
@@ -734,6 +782,18 @@ class Resolver:
     def label(self, ident: str) -> str | None:
         entity = (self.doc._.actors or {}).get(ident)
         return entity.type if entity else None
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Nouns of people who act for a state (events/roles/data/members.yaml `state_people`)."""
+    return load_word_lists(Path(__file__).parent / "roles" / "data" / "members.yaml")["state_people"]
+
+
+def _compound_title(tok: Token) -> str:
+    """The title a plural noun ends ("foreign ministers": "foreign minister"), in the singular."""
+    words = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]
+    return " ".join([*words, tok.lower_.removesuffix("s")])
 
 
 @cache
@@ -817,6 +877,16 @@ def coordinated(tok: Token) -> list[Token]:
             c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN"
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in (*c.children, *t.children))))
     return stranded_first(tok) + out
+
+
+def listed_members(noun: Token) -> Token | None:
+    """The first of the names a common noun lists in apposition ("six nations - A, B, C and D -", "three Gulf
+    states, A, B and C,"): the members the noun counts, who each do what it does; None where no list of two or more
+    names stands beside it ("the firm, Acme," names one; "Ma, a diplomat" is a name with its description)."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and len(coordinated(c)) > 1),
+                None)  # ("A, B, C and D" with B hung on A as an apposition and C and D on B: `coordinated`)
 
 
 _MODIFIER_OF_A_NAME = frozenset({"amod", "compound", "nmod", "dep"})

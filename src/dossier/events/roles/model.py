@@ -30,7 +30,7 @@ from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import names_no_party, no_party_words, reference_place
+from dossier.events.roles.no_party import audience, names_no_party, no_party_words, reference_place
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
@@ -78,6 +78,8 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
         actor = resolver.one(tok)
         if actor is None or names_no_party(tok, resolver):
             continue
+        if tok.pos_ in ("NOUN", "PROPN") and (members := resolver.members(tok)) and actor not in members:
+            actor = members[0]  # "the ministers of A and B" names A's and B's, not ministers of no country
         head = tok.head
         if head.i != tok.i and head.pos_ in _NAMES and head.i not in exclude:
             if tok.dep_ in ("compound", "flat") and head.pos_ == "PROPN" and resolver.one(head) is not None:
@@ -483,16 +485,26 @@ _OFFICIAL_KINDS = frozenset({"government", "person"})  # a state's officials and
 
 
 def own_state(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
-    """The state itself of the country whose officials or bodies alone make up the source ("a visit here by
-    Ecuador's minister, and Ecuador will repay…": Ecuador): a state's own people do not meet or agree with the state
-    they speak for. (Other acts may be done to it: "declared a state of siege in Bolivia".)"""
+    """The state itself of the country whose officials or bodies make up the source ("a visit here by Ecuador's
+    minister, and Ecuador will repay…": Ecuador), or one of its members ("ministers from A, B and C are attending
+    the conference": each state's officials are the source, and none of the states is the other party): a state's
+    own people do not meet or agree with the state they speak for. (Other acts may be done to it: "declared a state
+    of siege in Bolivia".)"""
     actors = resolver.doc._.actors or {}
     entity = actors.get(cand.actor)
     if entity is None or entity.kind != "government" or not entity.country or entity.cameo != entity.country:
         return False
     sides = [actors.get(a) for a in source]
-    return bool(sides) and all(e is not None and e.country == entity.country and e.kind in _OFFICIAL_KINDS
-                               and e.cameo != entity.country for e in sides)
+    own = [e is not None and e.country == entity.country and e.kind in _OFFICIAL_KINDS and e.cameo != entity.country
+           for e in sides]
+    # of several states' officials, each state is one of them; a lone state's officials, only where they are all
+    return bool(sides) and (all(own) or (any(own) and _states_officials(sides)))
+
+
+def _states_officials(sides: list) -> bool:
+    """The source is the officials of two states or more, and nothing else ("ministers from A, B and C")."""
+    return len({e.country for e in sides if e is not None}) > 1 and all(
+        e is not None and e.country and e.kind in _OFFICIAL_KINDS and e.cameo != e.country for e in sides)
 
 
 def own_place(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
@@ -580,6 +592,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if trigger is None:
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
+        return True
+    if side == "target" and audience(cand.token):  # "told a news conference", "told parliament": hearers
         return True
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)

@@ -1,6 +1,6 @@
 """Words and mentions that name no party to an act (data/no_party.yaml): the press, reporting verbs, places of a
 region ("a tour of European capitals", "Asian markets"), the venue that names a meeting or an accord ("the Nairobi
-accord")."""
+accord"), the audience a statement is told to ("told reporters", "told parliament")."""
 
 from __future__ import annotations
 
@@ -156,3 +156,21 @@ def _name_end(tok: Token) -> list[Token]:
     while end + 1 < len(tok.doc) and tok.doc[end + 1].ent_iob_ == "I":
         end += 1
     return [tok.doc[end]] if end != tok.i else []
+
+
+def audience(tok: Token) -> bool:
+    """The mention is the audience a statement is told to, not a party to what it says: the object of a verb of
+    telling (data/no_party.yaml `telling`) headed by a noun of hearers (`audiences`: "told reporters", "told a news
+    conference", "told the House of Commons", "told a meeting of bankers"), or a name inside that object ("the
+    Euromoney conference"). "Told Iran it must withdraw", "told the envoy" keep their addressee."""
+    words = no_party_words()
+    node = tok
+    while node.head.i != node.i and (node.dep_ in ("compound", "amod", "nmod", "poss") or (
+            node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"))):
+        node = node.head if node.dep_ != "pobj" else node.head.head  # "the Euromoney conference", "a meeting of
+        # bankers": the phrase's head
+    if node.dep_ not in ("dobj", "dative") or node.head.lemma_.lower() not in words["telling"]:
+        return False
+    if node.lemma_.lower() == "house":  # "told the House of Commons"; not "the White House"
+        return any(c.lower_ == "of" for c in node.children) and not any(c.lower_ == "white" for c in node.children)
+    return node.lemma_.lower() in words["audiences"] or node.lower_ in words["audiences"]

@@ -16,7 +16,7 @@ from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, 
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
-from dossier.events.roles.no_party import names_no_party
+from dossier.events.roles.no_party import audience, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
 from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
@@ -356,6 +356,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         authors = act_authors(obj, resolver, tok) if obj is not None else []
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
         # side from where the trip starts
+        target_toks = [t for t in target_toks if not audience(t)]  # "told a news conference that X must…": X
         claimed = claimed_between(tok) if "between" in preps else set()
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
@@ -478,9 +479,12 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         for ident in named_parties(t, resolver):
             if ident not in roles.source:
                 roles.source.append(ident)
+    if entry.type not in MUTUAL and not entry.reciprocal:  # "A and B said they would expel X": both expel
+        roles.source += [a for t in source_toks for a in resolver.they_all(t) if a not in roles.source]
     paired = False
     if not roles.source and (pair := next((p for t in source_toks if (p := bare_pair(t, resolver))), None)):
         roles.source, paired = pair, True  # "The two met": the two actors named just before
+    target_toks = [t for t in target_toks if not audience(t)]  # "told reporters/parliament that X should…"
     target_toks = deployed(target_toks, roles.source, resolver)
     if entry.mode == "visit" and not any(named_parties(t, resolver) for t in target_toks):
         # "came to the farmers' lunch": the one who comes meets those gathered, where the gathering names them
