@@ -18,9 +18,12 @@ def test_a_union_striking_a_firm_stops_work(rules_only, code, text):
     assert [(e.type, e.cameo) for e in events] == [("PROTEST", "143")], _coded(events)
 
 
-def test_must_not_jets_striking_positions_stay_an_attack(rules_only, code):
-    events, _ = code("Israeli jets struck Hamas positions in Gaza.")
-    assert [e.type for e in events] == ["ASSAULT"], _coded(events)
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck Hamas positions in Gaza.",
+    "Protesters in Seoul struck riot police with iron bars.",
+])
+def test_must_not_jets_or_protesters_striking_someone_stay_an_attack(typed, text):
+    assert typed(text)["struck"][0] == "ASSAULT"
 
 
 def test_a_rocket_that_blasted_off_names_no_act(typed):
