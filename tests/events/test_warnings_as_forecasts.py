@@ -59,6 +59,8 @@ def test_a_hedged_warning_of_the_warners_response_stays_a_threat(code, rules_onl
     assert _threats(events), [(e.type, e.cameo, e.trigger) for e in events]
 
 
-def test_a_caution_to_someone_stays_a_warning(code, rules_only):
+def test_a_caution_to_someone_against_a_step_asks_them_not_to_take_it(code, rules_only):
+    # round 40: CAMEO's own dictionary codes a warning against a step as an appeal (WARN AGAINST PULLOUT, 020)
     events, _ = code("Japan cautioned Russia against moving troops to the islands.", "2024-06-01")
-    assert _threats(events), [(e.type, e.cameo, e.trigger) for e in events]
+    coded = [(e.type, e.cameo, e.trigger) for e in events]
+    assert ("REQUEST", "020", "cautioned") in coded and not _threats(events), coded
