@@ -224,7 +224,7 @@ class Persons:
         person or another name, unless it only modifies a common noun other than a government or its people
         (tagged a person, only first in a sentence): "Rice prices rose", but "Trump administration officials"; a
         capitalised word the tagger left out only as the subject or possessor of its clause ("May said"). Never a
-        word inside a date or a quantity ("In May")."""
+        word inside a date or a quantity ("In May"), nor one heading its noun phrase after "the"."""
         tok = doc[f.start]
         before = doc[f.start - 1] if f.start else None
         if before is not None and (before.text in self.personal or before.text in self.d.honorifics
@@ -235,6 +235,8 @@ class Persons:
         if (tok.dep_ == "compound" and tok.head.is_lower and (f.label != "PERSON" or tok.is_sent_start)
                 and self.noun_kinds.get(tok.head.lower_) != "government" and (tok.head.lower_,) not in self.d.agents):
             return False  # "Rice prices", but "the Reagan administration", "Kohl aides"
+        if before is not None and before.lower_ == "the" and tok.dep_ != "compound":
+            return False  # "back to the Moon": a thing that shares the word (actors/inner_names.py)
         return f.label is not None or tok.dep_ in _AGENT_DEPS
 
     def _known_by_part(self, part: str, label: str | None) -> set[str]:

@@ -49,6 +49,7 @@ from dossier.actors.dictionary import PHOENIX, Dictionary, slug
 from dossier.actors.firms import Firms
 from dossier.actors.found import LABELS, _LINKS, _NAME_POS, Found, _text_of
 from dossier.actors.fragments import is_fragment, is_time_name
+from dossier.actors.inner_names import InnerNames
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.nationalities import Nationalities
 from dossier.actors.officials import Officials
@@ -67,7 +68,7 @@ _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts",
 
 
 class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, Acronyms, Firms, Nationalities,
-               Descriptions):
+               Descriptions, InnerNames):
     """Resolves one Doc; build once per pipeline, call per Doc."""
 
     def __init__(self, dictionary: Dictionary, matcher: ActorMatcher):
@@ -158,6 +159,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                                               and self.d.entities[m.key].country not in named_countries)]
         matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)
                    and not self._bare_title(doc, m, matches)]
+        matches = [m for m in matches if not self._inner_name(doc, m, matches)]
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         found: list[Found] = []
