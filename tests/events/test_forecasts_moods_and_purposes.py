@@ -26,11 +26,11 @@ def _triggers(events) -> set[str]:
     ("The rebels are too weak to attack the capital.", "attack"),
     ("The shoe industry and its union, both hard hit by Italian footwear trade, asked for quotas.", "hit"),
     ("The Titan rocket blasted off in cloudy weather.", "blasted"),
-    ("Even if they do diversify from their old haunts they will head for the Tokyo market before they come to the "
-     "European stock markets, one dealer predicted.", "head"),
-    ("In a letter to the committee chairman, the governor warned that it could lead to retaliation against Dutch "
-     "banks.", "warned"),
-    ("However, the steel chairman warned that European trading partners may resist the turn in the trade deficit.",
+    ("Even if they branch out from their favourite haunts they will head for the Milan market before they come to "
+     "the Asian bond markets, one trader predicted.", "head"),
+    ("In a note to the panel's chairwoman, the minister warned that the plan could lead to reprisals against Belgian "
+     "lenders.", "warned"),
+    ("Still, the mining group's head warned that Asian trading partners may resist the shift in the trade balance.",
      "resist"),
     ("The army chief warned that the rebels could attack the capital within days.", "attack"),
 ])
