@@ -32,3 +32,14 @@ def test_an_act_agreed_to_is_no_act_asked_for(code):
     dates = _dates(code("Japan agreed to resume talks with South Korea last week.", "2024-06-12")[0])
     assert dates.get("resume … talks") == "2024-06-03", dates
     assert dates.get("agreed") == "2024-06-03", dates
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil ordered Chile to withdraw its ships in early July.",
+    "Peru instructed Bolivia to send its envoys in early July.",
+])
+def test_a_time_in_a_directed_infinitive_is_still_to_come(code, text):
+    """A verb of directing (time lexicon `directing_verbs`) tells a later act in its infinitive: July in a June story
+    is the coming July, and the directing is not dated to the July before."""
+    dates = _dates(code(text, "2024-06-12")[0])
+    assert dates and all(day is None or day >= "2024-07-01" for day in dates.values()), dates

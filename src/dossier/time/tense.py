@@ -23,7 +23,7 @@ PRECEDING = frozenset(lexicon()["preceding_words"])
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 TODAY = frozenset({"today", "tonight", "this", "morning", "afternoon", "evening"})
 ASKING = frozenset(lexicon()["proposing_verbs"]) | frozenset(lexicon()["asking_verbs"]) \
-    | frozenset(lexicon()["calling_verbs"])
+    | frozenset(lexicon()["calling_verbs"]) | frozenset(lexicon()["directing_verbs"])
 _ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
 _ON_PREPS = frozenset({"on", "in", "at"})  # "the vote on Sunday", "talks in May"
 
