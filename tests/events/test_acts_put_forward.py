@@ -81,3 +81,18 @@ def test_coded_act_put_forward_is_hypothetical(code, text, act):
 def test_the_proposal_itself_occurred(code):
     statuses = _by_trigger(code("Japan urged China to resume talks with South Korea.", "2024-06-01")[0])
     assert statuses.get("urged") == "occurred" and statuses.get("resume … talks") == "hypothetical", statuses
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Chile accepted a Bolivian proposal for talks with Peru.", "talks"),
+    ("Ghana agreed to a proposal to hold talks with Togo on the border.", "hold … talks"),
+])
+def test_act_of_an_accepted_proposal_is_planned(code, text, act):
+    statuses = _by_trigger(code(text, "2024-06-01")[0])
+    assert statuses.get(act) == "planned", statuses
+
+
+def test_accepted_act_told_as_held_stays_occurred(code):
+    statuses = _by_trigger(code("Ghana accepted a proposal for talks, which were held in Accra on Monday.",
+                                "2024-06-01")[0])
+    assert statuses.get("talks", "occurred") == "occurred", statuses

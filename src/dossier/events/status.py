@@ -253,8 +253,11 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     auxes = [a.lower_ for t in verbs for a in _kids(t, ("aux",))]
     if _continued(tok) and not set(auxes) - _WILL - {"to"}:
         return "occurred"  # "will continue to stand by them", "would keep shelling": under way already
-    if put_forward(tok, lex):  # "urged Sudan to free them", "suggested holding talks": asked for, not done
+    forwarded = forward_state(tok, lex)
+    if forwarded == "asked":  # "urged Sudan to free them", "suggested holding talks": asked for, not done
         return "hypothetical"
+    if forwarded == "accepted" and not _done_by_light_verb(chain, lex):
+        return "planned"  # "accepted a proposal for talks": agreed to, still to be held
     if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain):
         return "hypothetical"  # "could", "must"; "has to", "will have to": owed, not done nor planned
     foretold = _foretold(chain)  # "are all but certain to strike" (planned), "is unlikely to attack" (hypothetical)
@@ -391,35 +394,44 @@ def _a_party_wishes(wisher: Token, doer: Token) -> bool:
 
 
 def put_forward(tok: Token, lex: Lexicon) -> bool:
-    """An act put forward for someone to do, not done: what a verb of proposing, asking or calling governs ("urged
-    Sudan to free the journalists", "suggested holding talks", "demanded that Iran release them", "proposed a
-    summit", "called on Russia to withdraw", "called for talks"), or a noun of proposing ("a proposal to hold
-    talks", "calls for a ceasefire", "the ceasefire proposal"), through verbs joined by "and" and infinitives
-    above the act. Not an act told as done in its own relative clause ("proposed the talks, which were held on
-    Monday"), a proposal accepted ("accepted an invitation to visit Lima": agreed), a claim ("reports suggested the
-    army attacked the town": a "that" clause in the past), a call made ("called the minister to discuss the war"),
-    nor an act an object of the act put forward names ("urged Kenya to condemn the attack": the attack was made)."""
+    """An act put forward for someone to do and not (yet) accepted: `forward_state` is "asked"."""
+    return forward_state(tok, lex) == "asked"
+
+
+def forward_state(tok: Token, lex: Lexicon) -> str | None:
+    """"asked" for an act put forward for someone to do, not done: what a verb of proposing, asking or calling
+    governs ("urged Sudan to free the journalists", "suggested holding talks", "demanded that Iran release them",
+    "proposed a summit", "called on Russia to withdraw", "called for talks"), or a noun of proposing ("a proposal
+    to hold talks", "calls for a ceasefire", "the ceasefire proposal"), through verbs joined by "and" and
+    infinitives above the act; "accepted" where the addressee accepted the proposal ("accepted an invitation to
+    visit Lima", "agreed to a proposal for talks": agreed to, still to take place). None for an act told as done in
+    its own relative clause ("proposed the talks, which were held on Monday"), a claim ("reports suggested the army
+    attacked the town": a "that" clause in the past), a call made ("called the minister to discuss the war"), an
+    act an object of the act put forward names ("urged Kenya to condemn the attack": the attack was made), or any
+    other act."""
     words = _forward_words()
     if _done_in_relative(tok, lex):
-        return False
+        return None
     low = tok
     for _ in range(6):
         high = low.head
         if high.i == low.i:
-            return False
+            return None
         if low.dep_ == "pobj":  # "called for talks", "calls for a ceasefire"
-            return high.dep_ == "prep" and high.lower_ == "for" and _asks(high.head, words) \
-                and not _accepted(high.head, words)
+            if not (high.dep_ == "prep" and high.lower_ == "for" and _asks(high.head, words)):
+                return None
+            return "accepted" if _accepted(high.head, words) else "asked"
         if _forwards(low, high, words):
-            return not _accepted(high, words)
+            return "accepted" if _accepted(high, words) else "asked"
         asker = stranded_content(low)  # "proposed in a letter to X that they meet": the parser's "letter that"
         if asker is not None:
-            return _asks(asker, words) and asker.lemma_.lower() not in words["calling_verbs"] \
+            asked = _asks(asker, words) and asker.lemma_.lower() not in words["calling_verbs"] \
                 and _base_form(low, asker)
+            return "asked" if asked else None
         if low.dep_ not in ("xcomp", "conj") or own_clause(low):
-            return False
+            return None
         low = high
-    return False
+    return None
 
 
 def _asks(tok: Token, words: dict[str, frozenset[str]]) -> bool:
