@@ -412,13 +412,16 @@ def _describes_thing(verb: Token, anchor_ids: set[int]) -> bool:
 
 
 def _within_phrase(tok: Token, anchor_ids: set[int]) -> bool:
-    """The token is an anchor or the object of a preposition on one ("visit to Peru")."""
+    """The token is an anchor or the object of a preposition on an anchor noun ("visit to Peru"); not on an anchor
+    verb, whose phrases name its parties and places, not the act ("signed a deal with Korea, which …")."""
     for _ in range(3):
         if tok.i in anchor_ids:
             return True
         if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
             return False
         tok = tok.head
+        if tok.i in anchor_ids and tok.pos_ in ("VERB", "AUX"):
+            return False
     return tok.i in anchor_ids
 
 
@@ -695,8 +698,27 @@ def _on_own_object(anchors: list[Token], sent: Span, timexes: list[Timex], ptype
                 if o.dep_ == "pobj" and ptype in _noun_types(o)}
     if not objects:
         return None
-    found = [(tx, root) for tx, root in sentence_timexes(sent, timexes) if not _deferred_to(root, objects)]
+    found = [(tx, root) for tx, root in sentence_timexes(sent, timexes)
+             if not _deferred_to(root, objects) and not _in_clause_on_thing(root, objects)]
     return _attached(found, objects)
+
+
+_HAPPENINGS = _LASTING_ACTS | _OCCASION_NOUNS | _GATHERINGS
+
+
+def _in_clause_on_thing(root: Token, objects: set[int]) -> bool:
+    """A time in a relative or infinitive clause on the act's object noun dates that noun (its start, its term, its
+    making: "signed a pact that takes effect in July", "a deal that will run until 2030"), not the act done with it;
+    unless the noun names a happening the act is (lasting_acts, occasion_nouns, gathering_nouns: "will host talks
+    that begin on Monday")."""
+    tok = root
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "acl") and tok.head.i in objects:
+            return not {tok.head.lower_, tok.head.lemma_.lower()} & _HAPPENINGS
+        tok = tok.head
+    return False
 
 
 def _purpose_preps(verb: Token) -> list[Token]:
