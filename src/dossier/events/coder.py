@@ -24,8 +24,8 @@ from dossier.events.figures_of_speech import figure_of_speech, no_trip
 from dossier.events.history import between_states, told_as_history
 from dossier.events.goods import goods_put_out
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
-                                     is_commentary, gives_a_plain_name, match_won, names_a_thing, no_event,
-                                     reports_silenced, sized, thing_subject)
+                                     is_commentary, gives_a_plain_name, listed_provision, match_won, names_a_thing,
+                                     no_event, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
 from dossier.events.own_state import own_programme
@@ -453,6 +453,8 @@ class Coder:
             return True  # "the visit demonstrates X's autonomy": the writer's comment, no act
         if asks(sent):
             return True  # a question reports no act
+        if listed_provision(root):
+            return True  # "- give the bank new powers": an item of what a bill or a plan holds
         if ptype == "REQUEST" and any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in root.children):
             return True  # "clinics must cut back": the subject a duty binds is the one asked, and no asker named
         if gives_a_plain_name(root):

@@ -24,6 +24,8 @@ _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # a sum, a s
 _ASKERS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})  # "Asked by reporters whether…"
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
+# marks that open an item of a list at a line's start: "- enable the bank to lend", "* end aid to Chile", "• ban …"
+_LIST_MARKS = frozenset({"-", "--", "*", "•", "·", "–", "—"})
 _REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 
 
@@ -42,6 +44,8 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         return True  # "called the envoy a liar", "called the plan \"rather long\"" names, it is no phone call
     if _to_the_polls(tok, lex) or _anonymity(tok, lex) or _asked_by_the_press(tok):
         return True
+    if listed_provision(tok):
+        return True  # "the bill would: - enable the bank to lend to Poland": what a bill or a plan holds, no act
     if act_of_nature(tok, entry) or title_held(tok):
         return True  # "the wind helped the firefighters", "against the defending champions"
     if entry.type != "ASSAULT":
@@ -314,6 +318,35 @@ def asks(sent: Span) -> bool:
     """A question ("Will they tax the rich?"): it asks, it reports no act."""
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "”", "’", ")")), None)
     return last is not None and last.text == "?"
+
+
+def listed_provision(tok: Token) -> bool:
+    """A word in an item of a list that begins with a bare verb and no subject ("The bill would: / - enable the bank
+    to lend to Poland / - end aid to Chile", "solutions should - / - give assurances to lenders"): the items are what
+    a bill, a plan or a speaker's wish holds, not acts anyone did. The item is the word's clause or one above it
+    whose verb comes right after a list mark that opens its line; the verb must be in its bare form ("cut", "set": a
+    past participle that reads as its lemma too), so "- Canada recalled its envoy" and "- recalled its envoy last
+    week" stay acts."""
+    verb = tok
+    while True:
+        if _list_item_verb(verb):
+            return True
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _list_item_verb(verb: Token) -> bool:
+    """A bare verb with no subject or auxiliary that a list mark at the start of its line comes right before."""
+    if not (verb.tag_ == "VB" or (verb.tag_ in ("VBN", "VBD", "VBP") and verb.lower_ == verb.lemma_.lower())):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+        return False
+    doc = verb.doc
+    before = next((t for t in reversed(doc[:verb.i]) if not t.is_space), None)
+    if before is None or before.text not in _LIST_MARKS:
+        return False
+    return not doc.text[doc.text.rfind("\n", 0, before.idx) + 1:before.idx].strip()
 
 
 def reflexive(verb: Token) -> bool:
