@@ -296,11 +296,12 @@ def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
-def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
+def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple[int, int]] | None = None) -> bool:
     """The text is a page long enough to have a topic (`TopicBar.min_sentences`) that names fewer political actors
     (`political_actor`, counted by mention) and public bodies no actor stands for (`unnamed_public_bodies`) than
     the bar its length sets (`TopicBar.needed`): a review, a game, a show, a person's life, a firm's letter. On a
-    page of sport a mention in a game's sentence (`game_sentences`: "the Senators", a city for its club) counts not."""
+    page of sport a mention in a game's sentence (`game_sentences`: "the Senators", a city for its club) counts not;
+    `games`: those sentences where the caller has them already."""
     bar = topic_bar()
     if doc is None or bar.political_mentions <= 0:
         return False
@@ -308,7 +309,7 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity]) -> bool:
     if sentences < bar.min_sentences:
         return False
     needed = bar.needed(sentences)
-    games = game_sentences(doc)
+    games = game_sentences(doc) if games is None else games
     mentions = [m for m in doc._.mentions or [] if not _inside(m.start, games)]
     named = sum(1 for m in mentions if political_actor(actors.get(m.entity)))
     if named >= needed:
@@ -350,7 +351,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     games = game_sentences(doc) if doc is not None else []
     if games:
         events = [e for e in events if not _told_in(e, games)]
-    if not events or not off_topic_page(doc, actors):
+    if not events or not off_topic_page(doc, actors, games):
         return events
     force = frozenset() if games else trade_words().acts_of_force
     return [e for e in events if e.type.lower() in force

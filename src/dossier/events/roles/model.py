@@ -495,16 +495,20 @@ def own_state(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
     if entity is None or entity.kind != "government" or not entity.country or entity.cameo != entity.country:
         return False
     sides = [actors.get(a) for a in source]
-    own = [e is not None and e.country == entity.country and e.kind in _OFFICIAL_KINDS and e.cameo != entity.country
-           for e in sides]
+    own = [_official(e) and e.country == entity.country for e in sides]
     # of several states' officials, each state is one of them; a lone state's officials, only where they are all
     return bool(sides) and (all(own) or (any(own) and _states_officials(sides)))
 
 
+def _official(entity) -> bool:
+    """An official or a body of a state, not the state itself."""
+    return entity is not None and bool(entity.country) and entity.kind in _OFFICIAL_KINDS \
+        and entity.cameo != entity.country
+
+
 def _states_officials(sides: list) -> bool:
     """The source is the officials of two states or more, and nothing else ("ministers from A, B and C")."""
-    return len({e.country for e in sides if e is not None}) > 1 and all(
-        e is not None and e.country and e.kind in _OFFICIAL_KINDS and e.cameo != e.country for e in sides)
+    return len({e.country for e in sides if e is not None}) > 1 and all(_official(e) for e in sides)
 
 
 def own_place(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
