@@ -59,7 +59,7 @@ def holiday_after_lead() -> list[list[dict]]:
 
 
 def patterns() -> dict[str, list[list[dict]]]:
-    """{label: [pattern]}: weekdays, weekday ranges, month-day ranges, relative periods."""
+    """{label: [pattern]}: weekdays, weekday ranges, month-day ranges, relative periods, pairs of days."""
     rel = {"LOWER": {"IN": REL}, "OP": "?"}
     day = {"TEXT": {"REGEX": r"^[0-3]?[0-9](st|nd|rd|th)?$"}}
     month = {"LOWER": {"IN": MONTHS + ["may"]}, "IS_TITLE": True}
@@ -94,4 +94,7 @@ def patterns() -> dict[str, list[list[dict]]]:
         "MONTH_DAY": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, {"IS_PUNCT": True, "TEXT": ".", "OP": "?"}, day]],
         "WEEKEND": [[{"LOWER": {"IN": REL + ["the"]}}, {"LOWER": "weekend"}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
+        # two days named from the article's one, joined in their order ("yesterday and today"): one span of days
+        "DAY_PAIR": [[{"LOWER": {"IN": ["yesterday", "today"]}}, {"LOWER": {"IN": ["and", "to", "through"]}},
+                      {"LOWER": {"IN": ["today", "tonight", "tomorrow"]}}]],
     }

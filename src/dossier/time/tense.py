@@ -19,6 +19,7 @@ MONTHS = frozenset(lexicon()["months"])
 OPEN = "open"  # a plan told in the past ("planned to leave on Thursday"): its day may lie either side of the article
 MODALS = frozenset({"will", "shall", "'ll", "wo"})
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
+PROSPECTS = frozenset(lexicon()["prospect_adjectives"])
 PRECEDING = frozenset(lexicon()["preceding_words"])
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 TODAY = frozenset({"today", "tonight", "this", "morning", "afternoon", "evening"})
@@ -47,6 +48,13 @@ def _verb_tense(verb: Token) -> str | None:
     if head is not None and head.pos_ == "ADJ" and head.lemma_ in PLAN_VERBS and head.dep_ == "acomp" \
             and (head.head.tag_ == "VBD" or _told_in_past(head.head)):
         return OPEN  # "were due to sign the accord on Friday", "had been due to visit in May"
+    if head is not None and head.pos_ == "ADJ" and head.dep_ == "acomp" and head.lemma_.lower() in PROSPECTS \
+            and any(a.lower_ == "to" for a in auxes):
+        be_auxes = [a.lower_ for a in head.head.children if a.dep_ == "aux"]
+        if head.head.tag_ == "VBD" or any(a in ("would", "'d", "could", "might") for a in be_auxes):
+            return OPEN  # "would be unlikely to change policy on Thursday", "was likely to sign in May"
+        if head.head.tag_ in ("VBZ", "VBP") or any(a in MODALS for a in be_auxes):
+            return "future"  # "is unlikely to change policy on Thursday": the coming Thursday
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBN" and _told_in_past(head):
         return OPEN  # "had planned to hold talks on Friday", "were scheduled to meet on Friday": as "planned to"
     if head is not None and head.lemma_ in PLAN_VERBS | {"be"} and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
