@@ -274,6 +274,16 @@ def test_a_time_right_after_the_saying_dates_the_saying_not_the_act_reported(cod
     assert [e.date.start if e.date else None for e in events if e.type == "SANCTION"] == [start]
 
 
+@pytest.mark.parametrize("text", [
+    "Kenya said that on Sunday its soldiers had closed the border with Uganda.",
+    "The Kenyan minister said that on Sunday the army closed the border with Uganda.",
+])
+def test_a_time_after_the_that_of_a_report_dates_the_act_reported(code, text):
+    # after "that" the time opens the reported clause: the closing's day, not the saying's
+    events, _ = code(text, "1987-03-24")
+    assert [e.date.start if e.date else None for e in events if e.type == "SANCTION"] == ["1987-03-22"]
+
+
 def test_a_day_the_model_runs_into_the_next_phrase_still_dates_the_act(code):
     events, _ = code("Kenya closed its border with Uganda on Sunday, two days after Ugandan troops crossed it.",
                      "1987-03-24")
@@ -657,3 +667,20 @@ def test_a_later_day_of_the_same_side_s_act_dates_it(code):
     events, _ = code("Kenyan jets destroyed a Ugandan rebel camp near the border. Sunday's Kenyan attack was the "
                      "first in months.", "1990-05-09")
     assert next(e for e in events if e.trigger == "destroyed").date.start == "1990-05-06"
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking at a news conference on Monday, the Kenyan minister accused Uganda of arming the rebels.",
+    "The Kenyan minister, speaking at a news conference on Monday, accused Uganda of arming the rebels.",
+    "Speaking at Monday's meeting, the Kenyan minister accused Uganda of arming the rebels.",
+])
+def test_the_occasion_of_a_participle_of_the_doer_s_circumstance_dates_the_act(code, text):
+    events, _ = code(text, "1987-03-24")
+    assert [e.date.start if e.date else None for e in events if e.type == "ACCUSE"] == ["1987-03-23"]
+
+
+def test_an_occasion_of_a_perfect_participle_does_not_date_the_act(code):
+    # "having met … on Monday" tells an act done before the accusing, not its occasion
+    events, _ = code("Having met Ugandan officials at a news conference on Monday, the Kenyan minister accused Uganda "
+                     "of arming the rebels.", "1987-03-24")
+    assert [e.date.start if e.date else None for e in events if e.type == "ACCUSE"] == [None]

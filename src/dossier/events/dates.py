@@ -188,11 +188,20 @@ def _acted_on(root: Token) -> bool:
 
 def _compared_with(root: Token) -> bool:
     """A time right after "than" (or after "than" and its preposition) is the time compared with, not the act's:
-    "imposed more tariffs than last year", "sold less grain than in 1986"."""
+    "imposed more tariffs than last year", "sold less grain than in 1986"; so is one after an "as" that a word of
+    comparison opens (time lexicon compared_as_words: "the same as in 1986", "as many tariffs as last year")."""
     if root.dep_ == "pobj" and root.head.lower_ == "than":
         return True
     first = root.head.left_edge.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
-    return first > 0 and root.doc[first - 1].lower_ == "than"
+    doc = root.doc
+    as_ = root.head if root.dep_ == "pobj" and root.head.lower_ == "as" else doc[first - 1] if first > 0 else root
+    if as_.lower_ == "as" and as_.i > 0 and (doc[as_.i - 1].lower_ in _COMPARED_AS or any(
+            t.lower_ == "as" and doc[t.i + 1].lower_ in _COMPARED_AS for t in doc[root.sent.start: as_.i - 1])):
+        return True  # "the same as in 1986", "as many tariffs as last year"
+    return first > 0 and doc[first - 1].lower_ == "than"
+
+
+_COMPARED_AS = frozenset(lexicon()["compared_as_words"])
 
 
 _STRETCH_PARTS = frozenset(lexicon()["parts_of_a_stretch"])
@@ -294,16 +303,18 @@ _OCCASION_NOUNS = frozenset(lexicon()["occasion_nouns"])
 
 def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     """A day (or days) told of the occasion the act was done at is the act's: "in a statement on Monday", "at a
-    news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb; not "after
-    talks on Friday"); so is the year of an occasion that lasts a while and that the year names ("occupied the
-    land in the 1967 war", "seized power during the 1980 coup"), but not a year of a document or plan ("in its 2019
-    budget"); and the day of a gathering gone to (`_gone_to`)."""
+    news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb or on a
+    participle of its doer's circumstance, `_circumstance`; not "after talks on Friday"); so is the year of an
+    occasion that lasts a while and that the year names ("occupied the land in the 1967 war", "seized power during
+    the 1980 coup"), but not a year of a document or plan ("in its 2019 budget"); and the day of a gathering gone to
+    (`_gone_to`)."""
     return _occasion_kind(root, value, anchor_ids) is not None
 
 
 def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str | None:
-    """"occasion" for a time of `_occasion`'s noun in "in"/"at"/"during", "gathering" for a day of a gathering gone
-    to (`_gone_to`), None for any other time."""
+    """"occasion" for a time of `_occasion`'s noun in "in"/"at"/"during" on the act's word, "circumstance" for one
+    on a participle of its doer's circumstance (`_circumstance`), "gathering" for a day of a gathering gone to
+    (`_gone_to`), None for any other time."""
     if not value.start:
         return None
     day = len(value.start) == 10
@@ -314,11 +325,25 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             return None
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
             named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
-            return "occasion" if (day or named) and head.head.head.i in anchor_ids else None
+            host = head.head.head
+            if not (day or named):
+                return None
+            return "occasion" if host.i in anchor_ids else "circumstance" if _circumstance(host, anchor_ids) else None
         if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
             return "gathering" if day else None
         tok = head
     return None
+
+
+def _circumstance(verb: Token, anchor_ids: set[int]) -> bool:
+    """A present participle with no subject, auxiliary or marker of its own on the act's verb or on its subject,
+    telling what its doer was doing as it acted ("Speaking at a news conference on Monday, the minister accused…",
+    "the minister, speaking at …, accused…"): the occasion it names is the act's. Not "having signed…" (done
+    before), nor a clause with a subject of its own."""
+    on_act = verb.dep_ == "advcl" and verb.head.i in anchor_ids
+    on_doer = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i in anchor_ids
+    return ((on_act or on_doer) and verb.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children))
 
 
 def _of_gathering_gone_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
@@ -1275,19 +1300,31 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
         return owned  # "ahead of a meeting later today": the meeting's, wherever it is hung
     if _issued_with(root, anchor_ids):
         return True  # "accused Israel in a statement issued on Monday"
+    if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
+        return True  # "Speaking at a news conference on Monday, the minister accused…"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
             or _deferred_to(root, anchor_ids):
         return False
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
         # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
-        attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok))
+        attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok)) or _opening_participle(tok)
         if tok.head.i in anchor_ids and attached:
             return True
         if not attached:
             return False
         tok, hops = tok.head, hops + 1
     return False
+
+
+_OPENING_PARTICIPLES = frozenset(lexicon()["opening_participles"])
+
+
+def _opening_participle(tok: Token) -> bool:
+    """A participle of opening with no subject of its own, on the act's verb or noun ("will make a visit to Peru
+    starting on April 29"): its time is the act's, as "from April 29" would be (time lexicon opening_participles)."""
+    return (tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and tok.lemma_.lower() in _OPENING_PARTICIPLES
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children))
 
 
 def _bounds(value: DateValue) -> tuple[date, date] | None:
@@ -1327,7 +1364,8 @@ def _clause_of(root: Token) -> Token:
 
 def _said_on(root: Token) -> bool:
     """A time between a verb of saying and the subject of what it reports, hung by the parser on the reported verb,
-    is the saying's ("Kenya said on Tuesday it had shut the border on Sunday": Tuesday is when it said so)."""
+    is the saying's ("Kenya said on Tuesday it had shut the border on Sunday": Tuesday is when it said so); not one
+    after the reported clause's "that", which opens that clause ("said that on Sunday it shut the border")."""
     tok = root
     while tok.dep_ in ("pobj", "prep", "npadvmod") and tok.head.i != tok.i and tok.head.pos_ not in ("VERB", "AUX"):
         tok = tok.head
@@ -1335,6 +1373,8 @@ def _said_on(root: Token) -> bool:
     if tok.dep_ not in ("prep", "npadvmod") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATEMENT_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if any(c.dep_ == "mark" and c.i < root.i for c in verb.children):
+        return False
     return verb.head.i < root.i and subject is not None and root.i < subject.left_edge.i
 
 
