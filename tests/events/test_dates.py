@@ -673,6 +673,7 @@ def test_a_later_day_of_the_same_side_s_act_dates_it(code):
     "Speaking at a news conference on Monday, the Kenyan minister accused Uganda of arming the rebels.",
     "The Kenyan minister, speaking at a news conference on Monday, accused Uganda of arming the rebels.",
     "Speaking at Monday's meeting, the Kenyan minister accused Uganda of arming the rebels.",
+    "Opening Monday's debate, the Kenyan minister accused Uganda of arming the rebels.",
 ])
 def test_the_occasion_of_a_participle_of_the_doer_s_circumstance_dates_the_act(code, text):
     events, _ = code(text, "1987-03-24")
@@ -683,4 +684,10 @@ def test_an_occasion_of_a_perfect_participle_does_not_date_the_act(code):
     # "having met … on Monday" tells an act done before the accusing, not its occasion
     events, _ = code("Having met Ugandan officials at a news conference on Monday, the Kenyan minister accused Uganda "
                      "of arming the rebels.", "1987-03-24")
+    assert [e.date.start if e.date else None for e in events if e.type == "ACCUSE"] == [None]
+
+
+def test_a_gathering_a_participle_acts_on_without_taking_part_does_not_date_the_act(code):
+    events, _ = code("Criticising Monday's meeting, the Kenyan minister accused Uganda of arming the rebels.",
+                     "1987-03-24")
     assert [e.date.start if e.date else None for e in events if e.type == "ACCUSE"] == [None]

@@ -313,7 +313,8 @@ def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
 
 def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str | None:
     """"occasion" for a time of `_occasion`'s noun in "in"/"at"/"during" on the act's word, "circumstance" for one
-    on a participle of its doer's circumstance (`_circumstance`), "gathering" for a day of a gathering gone to
+    on a participle of its doer's circumstance (`_circumstance`) or a day of the gathering such a participle of
+    taking part has as its object (time lexicon taking_part_verbs), "gathering" for a day of a gathering gone to
     (`_gone_to`), None for any other time."""
     if not value.start:
         return None
@@ -331,6 +332,9 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             return "occasion" if host.i in anchor_ids else "circumstance" if _circumstance(host, anchor_ids) else None
         if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
             return "gathering" if day else None
+        if head.dep_ == "dobj" and {head.lower_, head.lemma_.lower()} & _GATHERINGS \
+                and head.head.lemma_.lower() in _TAKING_PART and _circumstance(head.head, anchor_ids):
+            return "circumstance" if day else None  # "Opening Monday's debate, the minister accused…"
         tok = head
     return None
 
@@ -353,6 +357,7 @@ def _of_gathering_gone_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
 
 
 _GATHERINGS = frozenset(lexicon()["gathering_nouns"])
+_TAKING_PART = frozenset(lexicon()["taking_part_verbs"])
 _GOING_VERBS = frozenset(lexicon()["going_verbs"])
 _GATHERING_PREPS = frozenset(lexicon()["gathering_preps"])
 
