@@ -35,6 +35,7 @@ def test_a_shorter_text_keeps_them():
     Entity(id="x", name="mill workers", type="NORP", kind="group"),  # a group's name
     Entity(id="x", name="Tarsk Mining", type="ORG", kind="company", country="CAN"),  # a firm with its country
     Entity(id="x", name="Vell Party", type="ORG", kind="party"),  # of a political kind
+    Entity(id="x", name="Supreme Court", type="ORG", kind="organisation"),  # a public body's name, no country yet
 ])
 def test_a_placed_side_keeps_the_event(actor):
     page = [Event(id="t:e1", type="ASSAULT", source=["x"], target=["hero"]),

@@ -362,14 +362,16 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
-    """The events with a placed side (`is_placed`), in their order, in a text of `sentences` sentences that is a
-    page (the page-topic bar's `min_sentences` or more); every event of a shorter text. On a page, an act none of
-    whose sides is known, has a country or is a group (a singer's quarrel with her label, a coach who agreed a deal,
-    a chip that "beats" another) is about no one the store counts; a single sentence (PLV's) keeps it, as the setting
+    """The events with a placed side (`is_placed`) or a public body's (`political_actor`: "the Supreme Court" of no
+    country yet), in their order, in a text of `sentences` sentences that is a page (the page-topic bar's
+    `min_sentences` or more); every event of a shorter text. On a page, an act none of whose sides is known, has a
+    country, is a group or a public body (a singer's quarrel with her label, a coach who agreed a deal, a chip that
+    "beats" another) is about no one the store counts; a single sentence (PLV's) keeps it, as the setting
     `unplaced_events` "keep" does (data/relevance.yaml, pages41)."""
     if sentences < topic_bar().min_sentences:
         return events
-    return [e for e in events if is_placed(e, actors)]
+    return [e for e in events if is_placed(e, actors)
+            or any(political_actor(actors.get(a)) for a in (*e.source, *e.target))]
 
 
 def _told_in(event: Event, spans: list[tuple[int, int]]) -> bool:
