@@ -95,6 +95,7 @@ def test_a_post_quoted_whole_is_no_heading(nlp):  # a post's lines seldom close 
 def test_a_teaser_with_a_label_is_a_heading(line):
     text = "The port reopened on Monday.\n" + line + "\nShips queued outside the breakwater."
     assert _judge(text, line)
+    assert _judge(text, line[:line.rindex("[")])  # the sentence splitter may leave the label to a sentence of its own
 
 
 @pytest.mark.parametrize("line", [
@@ -105,6 +106,8 @@ def test_a_teaser_with_a_label_is_a_heading(line):
 def test_labels_after_prose_or_alone_are_not_teasers(line):
     text = "The port reopened on Monday.\n" + line + "\nShips queued outside the breakwater."
     assert not _judge(text, line)
+    if "[" in line[1:]:
+        assert not _judge(text, line[:line.rindex("[")])
 
 
 def test_an_act_in_a_labelled_teaser_is_left_out(nlp):

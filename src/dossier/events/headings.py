@@ -54,8 +54,12 @@ def heading_line(text: str, start: int, end: int) -> bool:
     closing, ellipses = _marks()
     span = text[start:end]
     sentence = span.strip()
-    if not sentence or "\n" in sentence or text[start + len(span.rstrip()):].split("\n", 1)[0].strip():
-        return False  # the sentence runs over a line's end, or the line goes on after it
+    after = text[start + len(span.rstrip()):].split("\n", 1)[0].strip()
+    if not sentence or "\n" in sentence:
+        return False  # the sentence runs over a line's end
+    if after:  # the line goes on after it: prose, unless all that follows is a teaser's label ("[VIDEO]")
+        return (not text[:start].rsplit("\n", 1)[-1].strip() and "[" not in sentence
+                and _teaser_tag(sentence + " " + after, closing))
     if sentence.endswith(tuple(" " + e for e in ellipses)):
         return True  # "… strong ...": cut between words (an author's "problems..." ends with the word)
     return not text[:start].rsplit("\n", 1)[-1].strip() and (sentence[-1] not in closing
