@@ -83,3 +83,34 @@ def test_a_post_quoted_whole_is_no_heading(nlp):  # a post's lines seldom close 
     post = ("Japan imposes new tariffs on Korean steel today\n"
             "— Kenji Arai (@kenjiarai) March 3, 2021\n")
     assert _codes_tariffs(nlp, PROSE + post + "The port's director thanked the crews.")
+
+
+# pages41: a teaser's label in brackets and capitals at a line's end ("… [VIDEO]") makes the line a link to another
+# story, though "]" closes a line otherwise; prose that closes before the label stays prose.
+@pytest.mark.parametrize("line", [
+    "Port board 'warned of new tariffs by Japan'\u00a0[REACTION]",
+    "Storm closes the harbour for a third day [VIDEO]",
+    "\u201cWe will not pay,\u201d shippers tell the board [INSIGHT]",
+])
+def test_a_teaser_with_a_label_is_a_heading(line):
+    text = "The port reopened on Monday.\n" + line + "\nShips queued outside the breakwater."
+    assert _judge(text, line)
+    assert _judge(text, line[:line.rindex("[")])  # the sentence splitter may leave the label to a sentence of its own
+
+
+@pytest.mark.parametrize("line", [
+    "The harbour board approved new cranes on Tuesday. [AP]",  # closed before the label
+    "The board cited two studies [2]",  # a note's number, no label
+    "[CNET]",  # a label alone
+])
+def test_labels_after_prose_or_alone_are_not_teasers(line):
+    text = "The port reopened on Monday.\n" + line + "\nShips queued outside the breakwater."
+    assert not _judge(text, line)
+    if "[" in line[1:]:
+        assert not _judge(text, line[:line.rindex("[")])
+
+
+def test_an_act_in_a_labelled_teaser_is_left_out(nlp):
+    teaser = "Japan imposes new tariffs on Korean steel\u00a0[VIDEO]\n"
+    assert _codes_tariffs(nlp, PROSE + "Japan imposed new tariffs on Korean steel.\nThe director thanked the crews.")
+    assert not _codes_tariffs(nlp, PROSE + teaser + "The port's director thanked the crews.")

@@ -111,7 +111,8 @@ def test_the_setting_keeps_them(nlp):
     assert component.keep_off_topic is True
 
 
-# pages39: a long page needs one political mention in five sentences; a shorter one keeps the bar of three.
+# pages39: a long page needs one political mention in five sentences; a shorter one keeps the bar of three. The
+# singer has a country there (pages41: an event with no placed side is left out on any page), so the bar decides.
 FILLER = ("The orchard planted {n} new rows of pear trees. ",
           "Volunteers counted {n} hives along the southern fence. ",
           "The cider press ran for {n} hours on the last weekend. ")
@@ -130,15 +131,15 @@ def test_a_long_page_needs_a_share_of_political_mentions():
 
 
 def test_a_long_page_that_names_states_in_passing_is_off_topic(nlp):
-    head = ("Marla Quint accused Brightwave Records of withholding her master recordings. She first played in "
-            "France, then in Spain, and later in Portugal and Italy. ")
+    head = ("The Canadian singer Marla Quint accused Brightwave Records of withholding her master recordings. She "
+            "first played in France, then in Spain, and later in Portugal and Italy. ")  # a side with a country
     text = _long_page(head, topic_bar().long_page + 20)
     assert ("ACCUSE", ["Marla Quint"], ["Brightwave Records"]) in _events(nlp, text, keep=True)
     assert ("ACCUSE", ["Marla Quint"], ["Brightwave Records"]) not in _events(nlp, text)
 
 
 def test_a_shorter_page_with_the_same_states_keeps_the_act(nlp):
-    head = ("Marla Quint accused Brightwave Records of withholding her master recordings. She first played in "
-            "France, then in Spain, and later in Portugal and Italy. ")
+    head = ("The Canadian singer Marla Quint accused Brightwave Records of withholding her master recordings. She "
+            "first played in France, then in Spain, and later in Portugal and Italy. ")  # a side with a country
     text = _long_page(head, 12)
     assert ("ACCUSE", ["Marla Quint"], ["Brightwave Records"]) in _events(nlp, text)

@@ -2,14 +2,16 @@
 out. A page's extracted text keeps its subheads ("Taxing Imports Is the Wrong Tool"), its links to other stories
 ("ALSO READ | Mayor opens new ferry terminal") and its lists of teasers ("Dockworkers marched through the port city
 on Friday, carrying banners and ..."); an act read there is another story's, a section's title or half a sentence.
-A sentence that is a whole line with no closing punctuation, or that ends its line with an ellipsis set apart from
-its last word, is such a line (data/relevance.yaml: pages39_headings). A sentence that runs over a line's end (a
-wire story's wrapped lines) is never one, nor a line of a post the page quotes whole (nlp/tweets.py). A text
+A sentence that is a whole line with no closing punctuation (a teaser's label in brackets aside: "… [VIDEO]"), or
+that ends its line with an ellipsis set apart from its last word, is such a line (data/relevance.yaml:
+pages39_headings, pages41_teaser_tags). A sentence that runs over a line's end (a wire story's wrapped lines) is
+never one, nor a line of a post the page quotes whole (nlp/tweets.py). A text
 shorter than the page-topic bar's `min_sentences` is not judged: a headline or a sentence coded alone keeps its
 act."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -28,17 +30,40 @@ def _marks() -> tuple[str, tuple[str, ...]]:
     return str(values.get("closing", "")), tuple(str(e) for e in values.get("ellipses", []))
 
 
+@lru_cache(maxsize=1)
+def _tag() -> tuple[re.Pattern | None, str]:
+    values = (load_yaml(DATA) or {}).get("pages41_teaser_tags") or {}
+    pattern = values.get("tag")
+    return (re.compile(str(pattern)) if pattern else None), str(values.get("quotes", ""))
+
+
+def _teaser_tag(sentence: str, closing: str) -> bool:
+    """The sentence ends with a teaser's label in brackets (data/relevance.yaml: pages41_teaser_tags, "… intervention'
+    [REACTION]"), and what comes before the label, its quotation marks aside, ends with no closing mark."""
+    pattern, quotes = _tag()
+    found = pattern.search(sentence) if pattern is not None else None
+    if found is None:
+        return False
+    rest = sentence[:found.start()].rstrip().rstrip(quotes)
+    return bool(rest) and rest[-1] not in closing
+
+
 def heading_line(text: str, start: int, end: int) -> bool:
     """The sentence at `start`:`end` of `text` ends its line with an ellipsis set apart from the last word, or fills
     its line and ends with no closing punctuation."""
     closing, ellipses = _marks()
     span = text[start:end]
     sentence = span.strip()
-    if not sentence or "\n" in sentence or text[start + len(span.rstrip()):].split("\n", 1)[0].strip():
-        return False  # the sentence runs over a line's end, or the line goes on after it
+    after = text[start + len(span.rstrip()):].split("\n", 1)[0].strip()
+    if not sentence or "\n" in sentence:
+        return False  # the sentence runs over a line's end
+    if after:  # the line goes on after it: prose, unless all that follows is a teaser's label ("[VIDEO]")
+        return (not text[:start].rsplit("\n", 1)[-1].strip() and "[" not in sentence
+                and _teaser_tag(sentence + " " + after, closing))
     if sentence.endswith(tuple(" " + e for e in ellipses)):
         return True  # "… strong ...": cut between words (an author's "problems..." ends with the word)
-    return not text[:start].rsplit("\n", 1)[-1].strip() and sentence[-1] not in closing
+    return not text[:start].rsplit("\n", 1)[-1].strip() and (sentence[-1] not in closing
+                                                             or _teaser_tag(sentence, closing))
 
 
 def prose_events(events: list[Event], doc: Doc | None) -> list[Event]:

@@ -347,15 +347,31 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     acts_of_force: a strike at a mine, a protest against a state's measures), and so does an event between actors of
     two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does).
     On a page of sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at
-    the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force."""
+    the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force. On
+    any page, an event with no placed side is left out (`placed_on_a_page`)."""
     games = game_sentences(doc) if doc is not None else []
     if games:
         events = [e for e in events if not _told_in(e, games)]
+    if doc is not None:
+        events = placed_on_a_page(events, actors, sum(1 for _ in doc.sents))
     if not events or not off_topic_page(doc, actors, games):
         return events
     force = frozenset() if games else trade_words().acts_of_force
     return [e for e in events if e.type.lower() in force
             or _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)])]
+
+
+def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
+    """The events with a placed side (`is_placed`) or a public body's (`political_actor`: "the Supreme Court" of no
+    country yet), in their order, in a text of `sentences` sentences that is a page (the page-topic bar's
+    `min_sentences` or more); every event of a shorter text. On a page, an act none of whose sides is known, has a
+    country, is a group or a public body (a singer's quarrel with her label, a coach who agreed a deal, a chip that
+    "beats" another) is about no one the store counts; a single sentence (PLV's) keeps it, as the setting
+    `unplaced_events` "keep" does (data/relevance.yaml, pages41)."""
+    if sentences < topic_bar().min_sentences:
+        return events
+    return [e for e in events if is_placed(e, actors)
+            or any(political_actor(actors.get(a)) for a in (*e.source, *e.target))]
 
 
 def _told_in(event: Event, spans: list[tuple[int, int]]) -> bool:
