@@ -8,6 +8,7 @@ import pytest
     ("Two Britons and a Frenchman were detained by police in Tehran on Monday.", {"GBR", "FRA"}),
     ("Rebels in the north freed three Spaniards and an Irishman on Sunday.", {"ESP", "IRL"}),
     ("A Dutchman and two Swedes were among the hostages.", {"NLD", "SWE"}),
+    ("The Danes took over the council's chair from the Finns, and the Poles objected.", {"DNK", "FIN", "POL"}),
 ])
 def test_the_noun_names_the_state(story, text, states):
     result = story(text, published="2024-06-03")

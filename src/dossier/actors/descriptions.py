@@ -76,6 +76,7 @@ class Descriptions:
         # "Defence Minister X of Peru": a state in an "of" phrase on the name or its title binds the person's country
         # before any word nearby (a U.S. envoy the parser lists the minister with)
         bound = self._state_after_name(span, token_actor) if label == "PERSON" else None
+        bound = bound or (self._state_before_title(span, token_actor) if label == "PERSON" else None)
         country = country or bound
         for tok in neighbours:
             ident = token_actor.get(tok.i)
@@ -235,6 +236,26 @@ class Descriptions:
                 return None  # a firm of no known country: its officer's is not told
             countries.add(self.d.country_on(ident, self._date) if ident in self.d.entities else other.country)
         return countries.pop() if len(countries) == 1 else None
+
+    def _state_before_title(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state named right before a state official's title in lower case written before the name ("West German
+        minister X", "Japan's trade minister X", however parsed, a line break between): the title's country, else
+        None. The title's portfolio words may stand between ("farm", "foreign")."""
+        doc, j = span.doc, span.start - 1
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        title = self.d.agents.get((doc[j].lower_,)) if j >= 0 and doc[j].is_lower else None
+        if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in STATE_SECTORS \
+                or doc[j].lower_ in self.any_body_titles or doc[j].lower_ in self.destination_titles:
+            return None  # "the Ukraine envoy X": an envoy is named after the state he is sent to
+        k = j - 1
+        while k >= 0 and (doc[k].is_space or doc[k].lower_ in self._portfolio_words or doc[k].lower_ == "and"):
+            k -= 1
+        if k >= 1 and doc[k].lower_ in ("'s", "’s"):
+            k -= 1
+        state = self.d.entities.get(token_actor.get(k, "")) if k >= 0 else None
+        return state.country if state is not None and state.kind == "government" and state.id in self.state_ids \
+            else None
 
     def _state_after_name(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The state an "of" phrase on a person's name, or right after it, or on the title written before it names

@@ -144,6 +144,13 @@ class ActorEntry(_Entry):
     lon: float | None = None
 
 
+class PeriodHead(_Entry):
+    """A noun written alone for one body in the text of a period (`period_heads` in the lexicon)."""
+
+    body: str  # the body's name in the dictionary
+    until: str  # the last day (ISO) the noun stood for it
+
+
 class Lexicon(_Entry):
     government_prepositions: list[str] = []
     government_noun_prepositions: list[str] = []
@@ -200,6 +207,8 @@ class Lexicon(_Entry):
     titles_not_given: dict[str, list[str]] = {}
     portfolio_titles: list[str] = []
     portfolio_words: list[str] = []
+    negating_prefixes: list[str] = []
+    period_heads: dict[str, PeriodHead] = {}
 
 
 _SECTIONS = {"countries": CountryEntry, "offices": OfficeEntry, "people": ActorEntry,
@@ -733,6 +742,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         out.lexicon.bodies_of_some_states.update({k.lower(): v for k, v in update.bodies_of_some_states.items()})
     elif key == "chamber_committees":
         out.lexicon.chamber_committees.update({k.lower(): v for k, v in update.chamber_committees.items()})
+    elif key == "period_heads":
+        out.lexicon.period_heads.update({k.lower(): v for k, v in update.period_heads.items()})
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:

@@ -52,8 +52,10 @@ from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.actors.inner_names import InnerNames
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.nationalities import Nationalities
+from dossier.actors.negated import negated_starts, negated_tokens
 from dossier.actors.officials import Officials
 from dossier.actors.party_names import PartyNames
+from dossier.actors.period_heads import period_head_tokens
 from dossier.actors.persons import Persons
 from dossier.actors.places import Places
 from dossier.actors.state_bodies import function_body, known_body, lower_case_bodies
@@ -83,6 +85,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.party_member_nouns = frozenset(dictionary.lexicon.party_member_nouns)
         self._party_first_words: dict[tuple[str, str], set[str]] | None = None
         self.personal = frozenset(dictionary.lexicon.personal_titles)
+        self.negating_prefixes = frozenset(p.lower() for p in dictionary.lexicon.negating_prefixes)
+        self._portfolio_words = frozenset(w.lower() for w in dictionary.lexicon.portfolio_words)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
         self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
         self.not_current = frozenset(w.lower() for w in dictionary.lexicon.not_current)
@@ -162,6 +166,15 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         matches = [m for m in matches if not self._inner_name(doc, m, matches)]
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
+        if negated := negated_starts(doc, self.negating_prefixes):  # "non-OPEC producers": not OPEC
+            words = negated_tokens(negated, [(m.start, m.end) for m in matches] + [(e.start, e.end) for e in doc.ents])
+            for i in words:
+                taken[i] = True
+            matches = [m for m in matches if not taken[m.start]]
+            # no name for the coder either (the tagger's entity of prefix and name, the words alone): it reads the
+            # noun after them ("producers") by itself
+            doc.ents = tuple(e for e in doc.ents if not any(e.start <= i < e.end for i in negated))
+            doc._.recased = frozenset(doc._.recased or ()) | words
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
@@ -169,6 +182,13 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             found.append(Found(start, end, ident, label, country))
             for i in range(start, end):
                 taken[i] = True
+
+        # "the Community", "Community ministers" in a 1987 story naming the EC: the EC (period_heads.py)
+        named_ids = {m.key for m in matches if m.kind == NAME}
+        for i, body in period_head_tokens(doc, self.d, date, named_ids, [(m.start, m.end) for m in matches]
+                                          + [(e.start, e.end) for e in doc.ents]).items():
+            if not taken[i]:
+                take(i, i + 1, body)
 
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name

@@ -313,7 +313,8 @@ class Titles:
     def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
         tagged a person right after an official's title, and the capitalised proper nouns right after it in the same
-        sentence that no entity holds (at most two), are one name."""
+        sentence that no entity holds (at most two), are one name; so is a name cut before the hyphen of a given name
+        ("Chung In" of "Chung In-yong")."""
         out, changed = [], False
         for n, ent in enumerate(ents):
             end = ent.end
@@ -323,6 +324,10 @@ class Titles:
                    and doc[end].is_title and doc[end].is_alpha and doc[end].ent_iob_ == "O"
                    and not doc[end].is_sent_start):
                 end += 1
+            if (ent.label_ == "PERSON" and end - ent.start >= 2 and end + 1 < min(limit, len(doc))
+                    and not doc[end - 1].whitespace_ and doc[end].text in ("-", "–") and not doc[end].whitespace_
+                    and doc[end + 1].is_lower and doc[end + 1].is_alpha):
+                end += 2  # "Chung In-yong": a given name of two syllables joined by a hyphen, cut after the first
             if end > ent.end:
                 ent, changed = Span(doc, ent.start, end, label="PERSON"), True
             out.append(ent)

@@ -6,7 +6,8 @@ Set before the pipeline runs (by dossier.pipeline):
   doc._.dateline    the place of the article's dateline ('TOKYO') or None
 Written by dossier's components after spaCy's, in pipeline order:
   doc._.recased     frozenset of token indices: common words the wire capitalised after a state's abbreviation
-                    ("U.S. Banks"), which are no name (nlp/recased.py), or None
+                    ("U.S. Banks"), which are no name (nlp/recased.py), and the words of a name a prefix sets
+                    apart ("non-OPEC": actors/negated.py), or None
   doc._.actors      {entity id: Entity} resolved in this document     (actors)
   doc._.mentions    [Mention] with character offsets                   (actors)
   doc._.token_actor {token index: entity id} for tokens inside mentions (actors)
