@@ -138,12 +138,19 @@ _PARTY_PREPS = ("with", "to", "from")
 
 def _complement_parties(verb: Token) -> list[Token]:
     """The other party of what a verb commits to or refuses: the object of its infinitive ("offered to help X"),
-    or who the infinitive or its object is with, to or from ("agreed to buy tankers from X")."""
+    or who the infinitive or its object is with, to or from ("agreed to buy tankers from X"), also past the object's
+    "of" phrase ("agreed to make payments of interest to X"); and who the infinitive on the verb's object is with, to
+    or from ("signed an accord to sell cars to X")."""
     out = []
     for comp in (c for c in verb.children if c.dep_ == "xcomp"):
         objs = [o for o in comp.children if o.dep_ in ("dobj", "dative")]
         out += objs + prep_objects(comp, _PARTY_PREPS)
-        out += [t for o in objs for t in prep_objects(o, _PARTY_PREPS)]
+        out += [t for o in objs + [f for o in objs for f in prep_objects(o, ("of",))]
+                for t in prep_objects(o, _PARTY_PREPS)]
+    for obj in (o for o in verb.children if o.dep_ in ("dobj", "obj")):
+        out += [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for t in prep_objects(c, _PARTY_PREPS)]
     return out
 
 
