@@ -185,6 +185,31 @@ def talks_partners(head: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+# Types of act done to the other party of talks the doer holds: what one asks, grants, agrees to, refuses or threatens
+# there ("resumed talks with X and asked for…"); not a blow nor a sanction, which name their own target.
+_ACTS_IN_TALKS = frozenset({"AGREE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE", "THREATEN"})
+
+
+def earlier_talks_partners(verb: Token) -> list[Token]:
+    """Who the doer holds talks with, as the sentence tells before the verb: the talks beside the doer's name ("X's
+    minister, in talks with Y, asked for…"), or those of the clause before, where the verb is joined to that
+    clause's verb by "and" or "but" and has no subject of its own ("resumed talks with Y and asked for lower
+    margins", "held talks with Y but refused to cut tariffs"): the "with" party of a noun of talks there, or of the
+    verb itself where a noun of talks is its object (the parser hangs "with Y" on "held")."""
+    out = [w for s in subject_tokens(verb) for p in s.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+           for n in p.children if n.dep_ == "pobj" and (n.lower_ in talks_nouns() or n.lemma_.lower() in talks_nouns())
+           for w in prep_objects(n, ("with",))]
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return out
+    out += talks_partners(head)
+    if any(c.dep_ in ("dobj", "obj") and (c.lower_ in talks_nouns() or c.lemma_.lower() in talks_nouns())
+           for c in head.children):
+        out += prep_objects(head, ("with",))
+    return out
+
+
 def traveller_verb(noun: Token) -> Token | None:
     """The verb without an object that a noun of a visit is the "on" phrase of, directly or through a part of it
     ("X is on a visit to Y", "X was in Paris on the first leg of a tour", "X arrived on the last stage of a tour"):
@@ -395,6 +420,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
             target_toks += _parties_of(talks_partners(tok), resolver) + with_clause_subjects(tok)
+        if entry.type in _ACTS_IN_TALKS and not any(resolver.many(t) for t in target_toks) \
+                and any(resolver.many(t) for t in source_toks):  # "Y held talks with X and agreed to…": X (the doer
+            target_toks += _parties_of(earlier_talks_partners(tok), resolver)  # named: a party's act in talks)
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
             target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
