@@ -24,3 +24,17 @@ def test_must_not_a_state_told_what_it_must_do_loses_its_part(code):
     events, actors = code("Britain told Iran on Monday that it must free the hostages.")
     event = next(e for e in events if e.type == "REQUEST")
     assert {actors[i].country for i in event.target} == {"IRN"}
+
+
+def test_an_audience_the_parser_gave_a_relative_clause_is_no_party_of_the_act_told(code):
+    # the parser reads "that" as a relative pronoun on the bankers and as the object of "agreed"
+    events, actors = code("He told a gathering of Japanese bankers that Britain had agreed with France to cut "
+                          "interest rates.")
+    event = next(e for e in events if e.type == "AGREE")
+    assert {actors[i].country for i in event.target} == {"FRA"}, names(event.target, actors)
+
+
+def test_a_relative_that_on_a_party_still_names_it(code):
+    events, actors = code("Kenya rejected the offer that Uganda made last week.")
+    event = next(e for e in events if e.type == "REJECT")
+    assert {actors[i].country for i in event.target} == {"UGA"}

@@ -87,6 +87,8 @@ phrase there names a party: "the two navies and the coast guard staged a war gam
 army"; not "held drills with live ammunition"; matching.joint).
 `origin_object` (the verb's direct object is where a trip starts, no party: "left Bonn for Washington" goes to
 Washington; roles/reading.py).
+`reciprocal` (the act is one two parties do with each other, as the file's `reciprocal_modes` make every entry of a
+mode: "A and B failed to reach a deal" is a failed agreement between A and B, one a side each; roles/reading.py).
 """
 
 from __future__ import annotations
@@ -249,7 +251,8 @@ def _entries(path: Path) -> list[Entry]:
                 target_preps=_words(raw.get("target_preps")), prep=_words(raw.get("prep")),
                 object=_words(raw.get("object")),
                 object_required=bool(raw.get("object_required")), light_only=bool(raw.get("light_only")),
-                reciprocal=raw["mode"] in reciprocal, target_labels=tuple(raw.get("target_labels") or ()),
+                reciprocal=raw["mode"] in reciprocal or bool(raw.get("reciprocal")),
+                target_labels=tuple(raw.get("target_labels") or ()),
                 intransitive=bool(raw.get("intransitive")), target_clause=bool(raw.get("target_clause")),
                 clause_aux=_words(raw.get("clause_aux")), occasion=bool(raw.get("occasion")),
                 negated=bool(raw.get("negated")), subject=_words(raw.get("subject")),

@@ -162,9 +162,13 @@ def audience(tok: Token) -> bool:
     """The mention is the audience a statement is told to, not a party to what it says: the object of a verb of
     telling (data/no_party.yaml `telling`) headed by a noun of hearers (`audiences`: "told reporters", "told a news
     conference", "told the House of Commons", "told a meeting of bankers"), or a name inside that object ("the
-    Euromoney conference"). "Told Iran it must withdraw", "told the envoy" keep their addressee."""
+    Euromoney conference"). "Told Iran it must withdraw", "told the envoy" keep their addressee. A "that" the parser
+    made the relative pronoun of a clause on the audience ("told a meeting of bankers that X had agreed with Y",
+    the "that" read as the object of "agreed") stands for that audience: it too is none."""
     words = no_party_words()
     node = tok
+    if tok.lower_ == "that" and tok.head.dep_ == "relcl" and tok.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        node = tok.head.head  # the noun the clause hangs on
     while node.head.i != node.i and (node.dep_ in ("compound", "amod", "nmod", "poss") or (
             node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"))):
         node = node.head if node.dep_ != "pobj" else node.head.head  # "the Euromoney conference", "a meeting of

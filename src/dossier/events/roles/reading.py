@@ -138,12 +138,19 @@ _PARTY_PREPS = ("with", "to", "from")
 
 def _complement_parties(verb: Token) -> list[Token]:
     """The other party of what a verb commits to or refuses: the object of its infinitive ("offered to help X"),
-    or who the infinitive or its object is with, to or from ("agreed to buy tankers from X")."""
+    or who the infinitive or its object is with, to or from ("agreed to buy tankers from X"), also past the object's
+    "of" phrase ("agreed to make payments of interest to X"); and who the infinitive on the verb's object is with, to
+    or from ("signed an accord to sell cars to X")."""
     out = []
     for comp in (c for c in verb.children if c.dep_ == "xcomp"):
         objs = [o for o in comp.children if o.dep_ in ("dobj", "dative")]
         out += objs + prep_objects(comp, _PARTY_PREPS)
-        out += [t for o in objs for t in prep_objects(o, _PARTY_PREPS)]
+        out += [t for o in objs + [f for o in objs for f in prep_objects(o, ("of",))]
+                for t in prep_objects(o, _PARTY_PREPS)]
+    for obj in (o for o in verb.children if o.dep_ in ("dobj", "obj")):
+        out += [t for c in obj.children if c.dep_ == "acl" and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for t in prep_objects(c, _PARTY_PREPS)]
     return out
 
 
@@ -175,6 +182,31 @@ def talks_partners(head: Token, depth: int = 0) -> list[Token]:
             out += prep_objects(child, ("with",))
         if depth < 6:
             out += talks_partners(child, depth + 1)
+    return out
+
+
+# Types of act done to the other party of talks the doer holds: what one asks, grants, agrees to, refuses or threatens
+# there ("resumed talks with X and asked for…"); not a blow nor a sanction, which name their own target.
+_ACTS_IN_TALKS = frozenset({"AGREE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE", "THREATEN"})
+
+
+def earlier_talks_partners(verb: Token) -> list[Token]:
+    """Who the doer holds talks with, as the sentence tells before the verb: the talks beside the doer's name ("X's
+    minister, in talks with Y, asked for…"), or those of the clause before, where the verb is joined to that
+    clause's verb by "and" or "but" and has no subject of its own ("resumed talks with Y and asked for lower
+    margins", "held talks with Y but refused to cut tariffs"): the "with" party of a noun of talks there, or of the
+    verb itself where a noun of talks is its object (the parser hangs "with Y" on "held")."""
+    out = [w for s in subject_tokens(verb) for p in s.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+           for n in p.children if n.dep_ == "pobj" and (n.lower_ in talks_nouns() or n.lemma_.lower() in talks_nouns())
+           for w in prep_objects(n, ("with",))]
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return out
+    out += talks_partners(head)
+    if any(c.dep_ in ("dobj", "obj") and (c.lower_ in talks_nouns() or c.lemma_.lower() in talks_nouns())
+           for c in head.children):
+        out += prep_objects(head, ("with",))
     return out
 
 
@@ -388,6 +420,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
             target_toks += _parties_of(talks_partners(tok), resolver) + with_clause_subjects(tok)
+        if entry.type in _ACTS_IN_TALKS and not any(resolver.many(t) for t in target_toks) \
+                and any(resolver.many(t) for t in source_toks):  # "Y held talks with X and agreed to…": X (the doer
+            target_toks += _parties_of(earlier_talks_partners(tok), resolver)  # named: a party's act in talks)
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
             target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
