@@ -94,6 +94,12 @@ class Resolver:
             doc._.actors = {}
         self.labels = labels
         self.fallback: set[str] = set()
+        # `one`'s answers, by token, depth, labels and how many actors the doc holds (the only state of the doc they
+        # read that the events stage changes: actors are added, never dropped or replaced); none kept while a
+        # pronoun's reading is open (`_open`: its cycle guard stands in for the answer until it is read)
+        self._ones: dict[tuple, str | None] = {}
+        self._manys: dict[tuple, tuple[str, ...]] = {}  # `many`'s, kept alike
+        self._open = 0
 
     def _entity(self, tok: Token, labels: frozenset[str]) -> str | None:
         """The actor the token names; asked for particular labels (places, persons), only an actor of those."""
@@ -129,8 +135,18 @@ class Resolver:
         return ident
 
     def one(self, tok: Token, labels: frozenset[str] | None = None, depth: int = 0) -> str | None:
-        """The actor a noun-phrase head names, looking into its modifiers when it is a common noun."""
+        """The actor a noun-phrase head names, looking into its modifiers when it is a common noun. Asked again of
+        the same token, the same answer (the roles ask most tokens several times)."""
         labels = labels or self.labels
+        key = (tok.i, depth, labels is self.labels, labels, len(self.doc._.actors))
+        if key in self._ones:
+            return self._ones[key]
+        found = self._one(tok, labels, depth)
+        if not self._open:
+            self._ones[key] = found
+        return found
+
+    def _one(self, tok: Token, labels: frozenset[str], depth: int) -> str | None:
         found = self._entity(tok, labels)
         if found and found.startswith("agent:") and (":---:" in found or self._presumed_owner(tok)) and (
                 owned := self._owned_agent(tok, found)):
@@ -371,6 +387,13 @@ class Resolver:
         said…", `_unnamed_speaker`), who may be no actor: it does not reach back past him."""
         if pron.i in self._pronouns:
             return self._pronouns[pron.i]
+        self._open += 1
+        try:
+            return self._read_antecedent(pron)
+        finally:
+            self._open -= 1
+
+    def _read_antecedent(self, pron: Token) -> str | None:
         self._pronouns[pron.i] = None  # guards against cycles
         speaker = self._own_speaker(pron)
         if speaker is not None:  # "Sanchez said he had urged Costa": Sanchez urged
@@ -674,7 +697,17 @@ class Resolver:
         return sorted(recent, key=first.get) if len(recent) == 2 else []
 
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:
-        """Actors of a head and of the heads coordinated with it ("X and Y")."""
+        """Actors of a head and of the heads coordinated with it ("X and Y"). Asked again of the same token, the
+        same answer, kept as `one`'s are."""
+        key = (tok.i, labels is None, labels is self.labels, labels, len(self.doc._.actors))
+        if key in self._manys:
+            return list(self._manys[key])
+        found = self._many(tok, labels)
+        if not self._open:
+            self._manys[key] = tuple(found)
+        return found
+
+    def _many(self, tok: Token, labels: frozenset[str] | None) -> list[str]:
         out: list[str] = []
         # a surname the parser hung on the next name, which the actors stage may have left unread
         stranded = {t.i for t in stranded_first(tok)} if labels is None or "PERSON" in labels else set()
