@@ -97,9 +97,10 @@ def _own_predicate(chain: list[Token]) -> list[Token]:
 
 def _done_by_nobody(chain: list[Token]) -> bool:
     """A verb of the trigger's clause whose subject names nobody: "none of the members has asked", "no country
-    offered aid", "nobody fired on the convoy"."""
+    offered aid", "nobody fired on the convoy", "neither Japan nor Brazil has ratified it" (the word before a pair)."""
     nobody = _negation_words()["nobody"]
-    return any(s.lower_ in nobody or _says_no(s) for t in chain for s in _kids(t, ("nsubj", "nsubjpass")))
+    return any(s.lower_ in nobody or _says_no(s) or any(p.lower_ in nobody for p in _kids(s, ("preconj",)))
+               for t in chain for s in _kids(t, ("nsubj", "nsubjpass")))
 
 
 def _unwilling(chain: list[Token]) -> bool:
