@@ -1,7 +1,9 @@
 """Round 41's types: a meeting a statement is told to or at is its audience, no consultation (non_events.yaml); a
 retaliation in a sentence about trade is a curb on trade, and a threat of one a threat of sanctions (sanction.yaml,
 threaten.yaml: `sentence_words`); securities or amendments offered, a plan launched, a market targeted, a firm taken
-over pledge, mobilise, strike and seize nothing (none.yaml); a way of thinking attacked is criticised (accuse.yaml); a
+over, capacity searched for, a team assembled, a licence given up, a breach of rules committed, reserves cut pledge,
+mobilise, strike, seize, probe, meet, retreat or cut nothing (none.yaml); striking back is a blow returned, of trade in
+a sentence about trade, never a stoppage of work (assault.yaml, sanction.yaml); a way of thinking attacked is criticised (accuse.yaml); a
 petition denied is refused and a measure's adoption blocked is vetoed (reject.yaml)."""
 
 import pytest
@@ -68,6 +70,11 @@ def test_must_not_a_retaliation_threatened_after_a_raid_is_a_threat_of_sanctions
     ("The ministry wants to target problem sectors in its trade with Seoul.", "target"),
     ("The Belgian bank took over the leasing unit of the group.", "took"),
     ("The cheap tractor revolutionised the country's farm industry.", "revolutionised"),
+    ("The state gas firm is hunting abroad for more storage capacity.", "hunting"),
+    ("The negotiating team assembled by the party chairman met on Friday.", "assembled"),
+    ("The Swiss bank has surrendered the licence of its Tokyo branch.", "surrendered"),
+    ("The order bars the dealers from committing further breaches of the banking rules.", "committing"),
+    ("The aim is to cut Taiwan's foreign exchange reserves.", "cut"),
 ])
 def test_economic_acts_name_no_act_between_parties(typed, text, word):
     assert typed(text)[word][0] == "NONE"
@@ -77,6 +84,9 @@ def test_economic_acts_name_no_act_between_parties(typed, text, word):
     ("Peru offered talks to Ecuador on the border.", "offered", "AGREE"),
     ("The rebels targeted the army base with rockets.", "targeted", "ASSAULT"),
     ("The rebels launched an offensive against the capital.", "launched", "ASSAULT"),
+    ("The police searched for the gunmen in the hills.", "searched", "ACCUSE"),
+    ("Washington cut aid to Managua.", "cut", "SANCTION"),
+    ("The troops surrendered their weapons to the peacekeepers.", "surrendered", "RETREAT"),
 ])
 def test_must_not_acts_between_parties_keep_their_type(rules_only, code, text, word, type_):
     events, _ = code(text)
@@ -98,3 +108,15 @@ def test_a_petition_denied_or_an_adoption_blocked_is_refused(typed, text, word):
 
 def test_must_not_reports_denied_stay_a_denial(typed):
     assert typed("Iran denied reports that it had mined the strait.")["denied"] == ("ACCUSE", "110")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran will strike back against Iraq for the attack on its oil terminal.", ("ASSAULT", "190")),
+    ("It would be foolish for Brazil to strike back against Washington over its tariffs.", ("SANCTION", "163")),
+])
+def test_striking_back_is_a_blow_returned_or_a_curb_on_trade_never_a_stoppage(typed, text, expected):
+    assert typed(text)["strike"] == expected
+
+
+def test_must_not_workers_who_strike_against_a_firm_stop_work(typed):
+    assert typed("The dockers will strike against the port authority on Monday.")["strike"] == ("PROTEST", "143")

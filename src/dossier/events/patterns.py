@@ -167,7 +167,7 @@ class Entry:
                        or self.consequence_clause or self.complement_of or self.to_verb or self.from_verb
                        or self.by_verb
                        or self.purpose or self.participle or self.joint or self.sentence_words) \
-            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
+            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
             + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
 
