@@ -786,6 +786,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.joint and not joint(tok):
         return False
+    if entry.sentence_words and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
+        return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
     if entry.object or entry.object_required or entry.object_labels:
@@ -809,6 +811,12 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         elif entry.object_to and object_to(obj) != entry.object_to:
             return False
     return True
+
+
+def sentence_holds(tok: Token, words: tuple[str, ...], without: tuple[str, ...] = ()) -> bool:
+    """Does the token's sentence hold one of `words` and none of `without` (each as a lemma or as written)?"""
+    held = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
+    return bool(held & set(words)) and not held & set(without)
 
 
 def to_verbs(tok: Token) -> set[str]:

@@ -85,6 +85,10 @@ liar"; "launched an attack on the base, killing ten" is a blow; matching.partici
 agent, of the word or of the verb a noun is the object or passive subject of — are joined by "and", or a "with"
 phrase there names a party: "the two navies and the coast guard staged a war game", "held drills with the Jordanian
 army"; not "held drills with live ammunition"; matching.joint).
+`sentence_words` (the word names the event only where its sentence holds one of these words, as a lemma or as
+written, and, with `sentence_without`, none of those: a retaliation in a sentence about tariffs, exports or markets
+and about no attack, force or war is one of trade, "said the U.S. could retaliate against Korean exports";
+matching.sentence_holds).
 `origin_object` (the verb's direct object is where a trip starts, no party: "left Bonn for Washington" goes to
 Washington; roles/reading.py).
 `reciprocal` (the act is one two parties do with each other, as the file's `reciprocal_modes` make every entry of a
@@ -152,6 +156,8 @@ class Entry:
     joint: bool = False  # the word names the event only where parties do it together
     origin_object: bool = False  # the direct object is where a trip starts ("left Bonn for X"), no party
     parties: bool = False  # the act is between parties: no thing does it, a party undergoes it (sides.between_parties)
+    sentence_words: tuple[str, ...] = ()  # the word names the event only in a sentence holding one of these words
+    sentence_without: tuple[str, ...] = ()  # ... and none of these
 
     @property
     def specificity(self) -> int:
@@ -162,8 +168,8 @@ class Entry:
                        or self.infinitive or self.predicate or self.remark or self.party_clause
                        or self.consequence_clause or self.complement_of or self.to_verb or self.from_verb
                        or self.by_verb
-                       or self.purpose or self.participle or self.joint) \
-            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) \
+                       or self.purpose or self.participle or self.joint or self.sentence_words) \
+            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
             + (self.object_to == "support")  # an act of support to a party is narrower than any act
 
 
@@ -269,6 +275,7 @@ def _entries(path: Path) -> list[Entry]:
                 purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
                 origin_object=bool(raw.get("origin_object")), parties=bool(raw.get("parties")),
+                sentence_words=_words(raw.get("sentence_words")), sentence_without=_words(raw.get("sentence_without")),
             ))
     return out
 
