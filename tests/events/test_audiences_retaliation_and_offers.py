@@ -112,7 +112,7 @@ def test_must_not_reports_denied_stay_a_denial(typed):
 
 @pytest.mark.parametrize("text, expected", [
     ("Iran will strike back against Iraq for the attack on its oil terminal.", ("ASSAULT", "190")),
-    ("It would be foolish for Brazil to strike back against Washington over its tariffs.", ("SANCTION", "163")),
+    ("Brazil said it may strike back against Washington over its tariffs.", ("SANCTION", "163")),
 ])
 def test_striking_back_is_a_blow_returned_or_a_curb_on_trade_never_a_stoppage(typed, text, expected):
     assert typed(text)["strike"] == expected
