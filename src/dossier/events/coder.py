@@ -38,7 +38,7 @@ from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, implicit_agent, reacting,
                                   undergone)
 from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
-                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, set_for_then,
+                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, served, set_for_then,
                                    threat_made)
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
@@ -674,15 +674,28 @@ class Coder:
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
         if status == "occurred" and entry.pos == "verb" and decision_of(anchor, self.lex) is not None:
             status = "planned"  # "Beijing's decision to expel the diplomats", as "Beijing decided to expel them"
+        carrier = gov if entry.pos == "noun" and anchor.i == tok.i and gov is not None \
+            and travelled_for(tok, self.lex) is not None else anchor  # "would fly to Lima on Friday for talks"
         if status == "hypothetical" and (
-                announced(anchor, roles.source, resolver, self.lex, roles.target, entry.type)
-                or _named_later(date, doc._.published) and set_for_then(anchor, self.lex, entry.type)):
+                announced(carrier, roles.source, resolver, self.lex, roles.target, entry.type)
+                or _set_later(carrier, date, sent, doc, self.lex, entry.type)):
             status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened
             status = "occurred"
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
             status, date = ("negated" if status == "negated" else "occurred"), None
         return status, date
+
+
+def _set_later(carrier: Token, date, sent: Span, doc: Doc, lex, ptype: str | None) -> bool:
+    """A plain "would" act (`set_for_then`) dated to a later day, week or month the text names, by its own time or,
+    when it has none, by that of the verb it is the purpose of: "said he would leave on Monday to attend the
+    meeting and for talks with X" (the attending and the talks come with the scheduled leaving)."""
+    if not set_for_then(carrier, lex, ptype):
+        return False
+    if date is None and (verb := served(carrier)).i != carrier.i:
+        date = event_date([verb], sent, doc._.timexes or [], lex.start_verbs)
+    return _named_later(date, doc._.published)
 
 
 def _named_later(date, published: str | None) -> bool:

@@ -249,6 +249,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
             return "hypothetical"
+        if t.dep_ == "ccomp" and _conditional(t.head, lex):
+            return "hypothetical"  # "if Japan shows it will abide by the accord": said within the condition
         if t.dep_ in ("ccomp", "advcl", "relcl", "ROOT"):
             break
     auxes = [a.lower_ for t in verbs for a in _kids(t, ("aux",))]
@@ -570,6 +572,12 @@ def _is_purpose(tok: Token) -> bool:
     return (tok.dep_ in ("advcl", "relcl") and tok.head.i != tok.i
             and any(a.lower_ == "to" for a in _kids(tok, ("aux",)))
             and not _kids(tok, ("nsubj", "nsubjpass", "mark")))
+
+
+def _conditional(verb: Token, lex: Lexicon) -> bool:
+    """A verb heading a clause of condition ("if", "unless", "whether"), whose content clause is only supposed: the
+    promise in "will cut tariffs if Japan shows it will open its market" is not made, nor planned."""
+    return verb.dep_ == "advcl" and any(m.lower_ in lex.hypothetical_marks for m in _kids(verb, ("mark",)))
 
 
 def _awaited(verb: Token) -> bool:
