@@ -207,6 +207,22 @@ def _owed(chain: list[Token]) -> bool:
     return any(low.dep_ == "xcomp" and obliged(high) for low, high in zip(chain, chain[1:]))
 
 
+def _needed(chain: list[Token]) -> bool:
+    """An act told as needed: a "to" infinitive of the clause chain under a verb of need in any tense ("Uganda
+    needed to investigate the firm", where "had to" is read as done) or under a noun of need ("discussed a need for
+    Uganda to launch an inquiry"); data/negation.yaml `need_verbs`, `need_nouns`."""
+    words = _negation_words()
+    for low in chain:
+        high = low.head
+        if high.i == low.i or not any(a.dep_ == "aux" and a.lower_ == "to" for a in low.children):
+            continue
+        if high.pos_ in ("VERB", "AUX") and high.lemma_.lower() in words["need_verbs"] and to_complement(low):
+            return True
+        if high.pos_ == "NOUN" and high.lemma_.lower() in words["need_nouns"] and low.dep_ in ("acl", "advcl", "relcl"):
+            return True
+    return False
+
+
 def _clause_heads(tok: Token) -> list[Token]:
     """Heads from the trigger up to the sentence root, for "if" clauses around it."""
     out = [tok]
@@ -261,8 +277,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "hypothetical"
     if forwarded == "accepted" and not _done_by_light_verb(chain, lex):
         return "planned"  # "accepted a proposal for talks": agreed to, still to be held
-    if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain):
-        return "hypothetical"  # "could", "must"; "has to", "will have to": owed, not done nor planned
+    if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain) or _needed(chain):
+        return "hypothetical"  # "could", "must"; "has to", "will have to", "needed to": owed, not done nor planned
     foretold = _foretold(chain)  # "are all but certain to strike" (planned), "is unlikely to attack" (hypothetical)
     if foretold is not None:
         return foretold
@@ -678,11 +694,25 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, t
     return bool(speakers & set(parties)) or _speaks_for(speakers, parties, resolver.doc._.actors or {})
 
 
+_COUNTERFACTUAL_MODALS = frozenset({"would", "'d", "could", "might", "should"})
+
+
+def counterfactual(verb: Token) -> bool:
+    """A verb in the perfect under "would", "could", "might" or "should": "said he would have objected", "could have
+    stopped the raid", what would have been, neither done nor announced nor threatened."""
+    auxes = _kids(verb, ("aux",))
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes) \
+        and any(a.lower_ in _COUNTERFACTUAL_MODALS for a in auxes)
+
+
 def _plain_would(tok: Token, lex: Lexicon) -> bool:
-    """The verb carries "would" and no other modal, unhedged and under no condition or question."""
+    """The verb carries "would" and no other modal, unhedged, not in the perfect (a counterfactual) and under no
+    condition or question."""
     auxes = {a.lower_ for a in _kids(tok, ("aux",))}
     if not auxes & {"would", "'d"} or auxes & (lex.hypothetical_aux - {"would", "'d"}):
         return False
+    if counterfactual(tok):
+        return False  # "said he would have objected": never done nor announced
     if any(a.lower_ in _HEDGES for a in _kids(tok, ("advmod",))):  # "said he would probably decline"
         return False
     if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):

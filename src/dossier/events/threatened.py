@@ -11,7 +11,7 @@ from dossier.events.actors import Resolver
 from dossier.events.clauses import committed_by
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.status import served
+from dossier.events.status import counterfactual, served
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 # "would" is the "will" of a report in the past ("said it would retaliate if…") or a supposition ("if X closed the
@@ -33,8 +33,8 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
         return vow, threats.code(entry.type, False)
     tok = _means_used(tok)  # "said he would use force to crush the revolt": the crushing is announced on "use"
     auxes = {a.lower_ for a in tok.children if a.dep_ == "aux"}
-    if not auxes & (lex.future_aux | _WOULD):
-        return None
+    if not auxes & (lex.future_aux | _WOULD) or counterfactual(tok):
+        return None  # (not "said he would have protested": what would have been, no threat)
     reporter = tok.head if tok.dep_ == "ccomp" and lemma(tok.head) in lex.reporting_verbs else None
     first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children)
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
