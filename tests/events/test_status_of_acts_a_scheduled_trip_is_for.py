@@ -5,7 +5,6 @@ is only supposed."""
 import pytest
 
 
-
 @pytest.mark.parametrize("text", [
     "Aides said Ruiz would leave for Lima on Friday to attend a summit of Andean leaders and for talks with "
     "Peruvian officials.",
