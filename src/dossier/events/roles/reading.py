@@ -11,9 +11,8 @@ from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated,
 from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
-                                  is_passive, modifier_doers, participle_agents, passive_patients, prep_objects, shared_object,
-                                  shared_patient,
-                                  subject_tokens, whole_of_relative)
+                                  is_passive, modifier_doers, participle_agents, passive_patients, prep_objects,
+                                  shared_object, shared_patient, subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
