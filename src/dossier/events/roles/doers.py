@@ -112,6 +112,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         # and no agent tells no doer; the main clause's subject is not it
         if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in kids):
             return []
+        # "X tried to land troops, but its plane was shot down", "X protested and was rebuffed": a passive joined to
+        # another clause, with no agent, is done to its own subject or to the one it shares (`passive_patients`),
+        # never by them; its doer stays unnamed
+        if verb.dep_ in _INHERIT and not participle:
+            return []
     else:
         subj = [whole_of_relative(c) or c for c in kids if c.dep_ in _SUBJ]
         if subj:
@@ -136,10 +141,20 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return subject_tokens(head.head, depth + 1)
             if verb.dep_ == "xcomp" and (addressed := addressee_of(verb)):  # "urged Kenya to withdraw": Kenya
                 return addressed
-            if verb.dep_ == "xcomp" and is_passive(head):  # "X is expected to visit"
-                return [c for c in head.children if c.dep_ == "nsubjpass"] or subject_tokens(head, depth + 1)
+            if verb.dep_ == "xcomp" and is_passive(head):  # "X is expected to visit", "X met Y and was ready to sign"
+                return passive_patients(head, depth + 1)
             return subject_tokens(head, depth + 1)
     return []
+
+
+def passive_patients(verb: Token, depth: int = 0) -> list[Token]:
+    """Who a passive verb is done to: its own subject, or the subject it shares with the clause it is joined to
+    ("Kenya protested and was rebuffed": Kenya; "the envoy was arrested and deported": the envoy)."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or depth >= 3 or verb.dep_ not in _INHERIT or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    head = verb.head
+    return passive_patients(head, depth + 1) if is_passive(head) else subject_tokens(head, depth + 1)
 
 
 def stranded_finite(verb: Token) -> bool:

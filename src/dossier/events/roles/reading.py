@@ -11,8 +11,8 @@ from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated,
 from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
-                                  is_passive, modifier_doers, participle_agents, prep_objects, shared_object, shared_patient,
-                                  subject_tokens, whole_of_relative)
+                                  is_passive, modifier_doers, participle_agents, passive_patients, prep_objects,
+                                  shared_object, shared_patient, subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
@@ -380,6 +380,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             obj = next((s for s in subject_tokens(tok.head) if resolver.many(s)), obj)  # barred from…": X is barred
         if obj is None:  # "he was arrested and taken into custody": he
             obj = shared_patient(tok)
+        if obj is None and agentless_verb(tok):  # "X protested and was rebuffed": X, whom it was done to
+            obj = next(iter(passive_patients(tok)), None)
         if obj is None and not prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
             obj = shared_object(tok)
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
