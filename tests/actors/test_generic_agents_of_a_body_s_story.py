@@ -25,3 +25,9 @@ def test_a_state_named_as_often_as_the_body_still_gives_them(story):
     found = story("Canada plans to cut milk quotas on Monday, Canadian officials said. Farmers would lose a fifth "
                   "of their income. Ottawa told the EC of the plan, and the EC will study it.", dateline="OTTAWA")
     assert _agents(found, "farmers") == {"CAN"}
+
+
+def test_a_story_naming_only_its_dateline_s_state_keeps_it(story):
+    found = story("The World Bank will lend more to farms, the World Bank said, and the World Bank will send a "
+                  "team. The government will ask for a larger loan, Ugandan officials said.", dateline="KAMPALA")
+    assert _agents(found, "government") == {"UGA"}

@@ -41,13 +41,16 @@ class StoryCountries:
         the measure `_article_country` uses among states). A story of the body's own members and meetings
         ("BRUSSELS - EC ministers ... farmers ... officials of some EC states", the United States named twice late)
         is told of the body, so its generic agents take no state from the story; a story that names a state about
-        as often as the body ("SARAGOSSA - Spanish farmers marched against EC duties") is still told from it."""
+        as often as the body ("SARAGOSSA - Spanish farmers marched against EC duties"), or no state but its
+        dateline's ("KAMPALA - the government will ask the World Bank ..."), is still told from that state."""
         bodies: dict[str, int] = {}
         for f in found:
             e = self.d.entities.get(f.ident)
             if e is not None and (e.kind == "igo" or (e.cameo or "").startswith("IGO")):
                 bodies[f.ident] = bodies.get(f.ident, 0) + 1
         top = max(bodies.values(), default=0)
+        if self._home is not None and set(self._counts) == {self._home}:
+            return False
         return top >= 2 and top > 2 * max(self._counts.values(), default=0)
 
     def _leading_country(self) -> str | None:
