@@ -66,8 +66,8 @@ from dossier.nlp.extensions import doc_text
 
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
 _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts", "_home", "_capital", "_states",
-              "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed", "story_country",
-              "_body_led")
+              "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed",
+              "story_country", "_body_led")
 
 
 class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, Acronyms, Firms, Nationalities,
