@@ -208,6 +208,8 @@ class Lexicon(_Entry):
     portfolio_titles: list[str] = []
     portfolio_words: list[str] = []
     negating_prefixes: list[str] = []
+    short_acronym_letters: int = 0
+    short_acronym_labels: list[str] = []
     period_heads: dict[str, PeriodHead] = {}
 
 
@@ -744,6 +746,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         out.lexicon.chamber_committees.update({k.lower(): v for k, v in update.chamber_committees.items()})
     elif key == "period_heads":
         out.lexicon.period_heads.update({k.lower(): v for k, v in update.period_heads.items()})
+    elif key == "short_acronym_letters":
+        out.lexicon.short_acronym_letters = update.short_acronym_letters
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     else:

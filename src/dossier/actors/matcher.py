@@ -63,6 +63,9 @@ class ActorMatcher:
         cache_name = f"matcher-{nlp.lang}_{nlp.meta.get('name')}{'-user' if dictionary.user_files else ''}"
         tables = cache.cached(cache_name, inputs, lambda: _tables(nlp, dictionary))
         self.matchers: list[tuple[PhraseMatcher, int, dict, bool]] = []  # (matcher, attr, table, loose)
+        lexicon = dictionary.lexicon
+        self.short_letters = lexicon.short_acronym_letters
+        self.short_labels = frozenset(lexicon.short_acronym_labels)
         for name, attr, table in tables:
             matcher = PhraseMatcher(nlp.vocab, attr=attr)
             matcher.add(name, list(table))
@@ -83,6 +86,8 @@ class ActorMatcher:
                 for kind, value in table[tuple(values[start:end])]:
                     if loose and kind == NAME and _is_acronym(value) and _personal_name(doc[start:end]):
                         continue  # "Ana Ortega": a first name, not the converted lists' "ANA"
+                    if loose and kind == NAME and not self._short_acronym_named(doc[start:end], value):
+                        continue  # "Mountain View, CA", "Lt.", "a max FPS": no armed group's short acronym
                     if kind == NAME:
                         named.setdefault((start, end), set()).update(self.d.names.get(value) or ())
                         continue
@@ -98,6 +103,20 @@ class ActorMatcher:
         # one order in every process: a stretch that is both a demonym and a name ("Macedonian") gives two matches of
         # one length, and a set's order would pick between them by the hash seed; the demonym's state comes first
         return sorted(found, key=lambda m: (m.start, -m.length, _KIND_ORDER[m.kind], m.key))
+
+
+    def _short_acronym_named(self, span, value: str) -> bool:
+        """Whether a converted list's acronym of a few letters (at most `short_acronym_letters` in the lexicon:
+        "CA", "LT", "FPS") is named here: written in capitals as the list writes it, tagged as one of
+        `short_acronym_labels` (an organisation) and not counted by a number ("120 FPS": a unit). Longer names and
+        longer acronyms pass."""
+        letters = value.replace(".", "")
+        if not _is_acronym(value) or len(letters) > self.short_letters:
+            return True
+        counted = any(c.dep_ == "nummod" or c.like_num for t in span for c in t.lefts) or (
+            span.start > 0 and span.doc[span.start - 1].like_num)
+        return span.text.replace(".", "") == letters and not counted and all(
+            t.ent_type_ in self.short_labels for t in span)
 
 
 def _tables(nlp: Language, dictionary: Dictionary) -> list[tuple[str, int, dict]]:

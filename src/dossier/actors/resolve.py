@@ -66,7 +66,8 @@ from dossier.nlp.extensions import doc_text
 
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
 _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts", "_home", "_capital", "_states",
-              "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed", "story_country")
+              "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed",
+              "story_country", "_body_led")
 
 
 class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, Acronyms, Firms, Nationalities,
@@ -137,6 +138,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
+        self._body_led = False  # per Doc: an international body is the party it names most (_body_leads)
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
         # country the article is about, else the dateline's in a one-country wire story; None otherwise
         self.story_country: str | None = None
@@ -292,6 +294,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)
+        self._body_led = self._body_leads([f for f in found if f.ident])
         self.story_country = self._dominant or (self._home if self._single else None)
         for f, states in committees:  # the dateline's state's chamber, else the story's, else the one a wire means
             f.ident = self._legislature(f, next((c for c in (self._home, self.story_country) if c in states),
@@ -302,11 +305,13 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                  and doc[f.start].lower_ in self.agents.body_words]
         for f in loose:
             taken[f.start] = False
+        # a story an international body leads gives its generic agents no state of its own (_body_leads)
+        story = (None, None, None) if self._body_led else (
+            self._dominant, self._home, self._dominant or self._leading_country())
         agents = self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                              {i: f.label for f in found if f.label for i in range(f.start, f.end)},
-                             self._dominant, {i: p.country for i, p in self._places.items() if p.country},
-                             self._home, self._single, self._dominant or self._leading_country(),
-                             self._capital)
+                             story[0], {i: p.country for i, p in self._places.items() if p.country},
+                             story[1], self._single, story[2], self._capital)
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
@@ -505,7 +510,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         if entry is None or entry.needs_country or entry.as_country:
             return None
         country = self._dominant or (self._home if self._single and not self._market else None)
-        if not country:
+        if not country or self._body_led:
             return None
         cameo = f"{entry.sector}{country}" if entry.before else f"{country}{entry.sector}"
         return {"country": country, "cameo": cameo, "kind": entry.kind, "sector": entry.sector}

@@ -35,6 +35,24 @@ class StoryCountries:
         top, count = ranked[0]
         return top if count >= 2 and count >= 2 * ranked[1][1] else None
 
+    def _body_leads(self, found: list[Found]) -> bool:
+        """Whether an international body stands out as the party the story names most: one body (`e.kind` "igo" or
+        an IGO code) named at least twice and more than twice as often as the state the story names most (`_counts`;
+        the measure `_article_country` uses among states). A story of the body's own members and meetings
+        ("BRUSSELS - EC ministers ... farmers ... officials of some EC states", the United States named twice late)
+        is told of the body, so its generic agents take no state from the story; a story that names a state about
+        as often as the body ("SARAGOSSA - Spanish farmers marched against EC duties"), or no state but its
+        dateline's ("KAMPALA - the government will ask the World Bank ..."), is still told from that state."""
+        bodies: dict[str, int] = {}
+        for f in found:
+            e = self.d.entities.get(f.ident)
+            if e is not None and (e.kind == "igo" or (e.cameo or "").startswith("IGO")):
+                bodies[f.ident] = bodies.get(f.ident, 0) + 1
+        top = max(bodies.values(), default=0)
+        if self._home is not None and set(self._counts) == {self._home}:
+            return False
+        return top >= 2 and top > 2 * max(self._counts.values(), default=0)
+
     def _leading_country(self) -> str | None:
         """Where no country stands out twice as often as any other (`_article_country`), the story's dateline's
         country when it is one of those the story names most, at least twice ("TAIPEI - Taiwan will cut tariffs ...
