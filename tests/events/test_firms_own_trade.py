@@ -48,6 +48,8 @@ def test_a_firm_by_its_kind_its_sector_or_its_legal_form():
     ("CONSULT", ["acme"], ["bus"]),         # talks with its creditors
     ("CONCEDE", ["boss"], []),              # an executive of a firm's sector resigned
     ("CONSULT", ["someone"], ["boss"]),     # a shareholder spoke with the chairman
+    ("SANCTION", ["acme"], ["inc"]),        # a firm cut its flights or ended its merger talks
+    ("ASSAULT", ["mnc"], []),               # "fighting for market share"
 ])
 def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     assert firms_own_trade(_event(kind, source, target), ACTORS)
@@ -59,7 +61,9 @@ def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     ("REQUEST", ["acme"], ["minister"]),    # a firm asks a minister
     ("CONSULT", ["acme"], ["union"]),       # a firm and its workers' union
     ("ACCUSE", ["writer"], ["acme"]),       # the press against a firm
-    ("ASSAULT", ["acme"], ["inc"]),         # force is no trade, whoever uses it
+    ("ASSAULT", ["someone"], ["acme"]),     # force against a firm, by anyone but a firm
+    ("SANCTION", ["someone", "acme"], []),  # a doer that is no firm among firms
+    ("THREATEN", ["acme"], ["inc"]),        # a firm's threat may aim at a state's measure
     ("PROTEST", ["acme"], []),
     ("CONCEDE", [], ["bus"]),               # no doer named: "companies will be allowed to ..."
     ("CONSULT", ["someone"], []),           # no firm at all (events/relevance `placed` judges those)
@@ -173,3 +177,10 @@ def test_banks_dealings_with_a_state_stay_whatever_body_is_named(nlp, code, text
                                                                                     for e in events]
     with coding_with(nlp, keep_trade=True):
         assert len(code(text)[0]) == len(events)
+
+
+def test_the_acts_of_force_firms_do_as_their_business_are_data():
+    from dossier.events.relevance import trade_words
+    words = trade_words()
+    assert words.firms_own_force <= words.acts_of_force
+    assert {"sanction", "assault"} <= words.firms_own_force and "threaten" not in words.firms_own_force

@@ -88,6 +88,7 @@ class TradeWords:
     legal_forms: frozenset[str]
     firm_name_words: frozenset[str]
     acts_of_force: frozenset[str]
+    firms_own_force: frozenset[str]
     state_sectors: frozenset[str]
     aimed_types: frozenset[str]
 
@@ -99,7 +100,8 @@ def trade_words() -> TradeWords:
     forms = frozenset(str(w).lower() for key in ("legal_forms", "legal_forms_written_out")
                       for w in actor_words.get(key, []))
     return TradeWords(**{name: lists.get(name, frozenset()) for name in (
-        "firm_kinds", "firm_sectors", "firm_name_words", "acts_of_force", "state_sectors", "aimed_types")},
+        "firm_kinds", "firm_sectors", "firm_name_words", "acts_of_force", "firms_own_force", "state_sectors",
+        "aimed_types")},
         legal_forms=forms)
 
 
@@ -134,13 +136,15 @@ def _beside_firms(actor: Entity | None) -> bool:
 def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
     """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms (a
     bid rejected, a contract signed, an executive who resigned); not an act of force or pressure (data/relevance.yaml:
-    acts_of_force), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
-    (aimed_types), nor one between firms of two states (an investment across a border: the dyads count each firm as
-    its state)."""
+    acts_of_force) unless firms do it (firms_own_force: flights cancelled, talks ended), not an act whose doer the
+    sentence leaves unnamed, nor a complaint or suit with no target (aimed_types), nor one between firms of two states
+    (an investment across a border: the dyads count each firm as its state)."""
     words = trade_words()
-    if not event.source or event.type.lower() in words.acts_of_force:
+    kind = event.type.lower()
+    if not event.source or (kind in words.acts_of_force and not (
+            kind in words.firms_own_force and all(is_firm(actors.get(a)) for a in event.source))):
         return False
-    if not event.target and event.type.lower() in words.aimed_types:
+    if not event.target and kind in words.aimed_types:
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
     if len({a.country for a in sides if a is not None and a.country}) > 1:
