@@ -41,7 +41,7 @@ class Settings(BaseModel):
         "data/relevance.yaml): 'drop' leaves them out, 'keep' keeps them.")
     off_topic_events: Literal["drop", "keep"] = Field(
         default="drop", description="On a page whose topic is not public affairs (few political actors named: "
-        "events/relevance.py `off_topic_page`, data/relevance.yaml pages36_topic), the events with no political "
+        "events/relevance.py `off_topic_page`, data/relevance.yaml page_topic), the events with no political "
         "actor on a side, and on any page (five sentences or more) those with no placed side "
         "(`placed_on_a_page`): 'drop' leaves them out, 'keep' keeps them.")
     max_document_chars: int = Field(default=5_000_000, gt=0, description="`dossier build` skips a document longer "

@@ -1,6 +1,6 @@
 """A gathering of a legislature named by the body's adjective or name ("a congressional hearing", "a parliamentary
 inquiry", "the House panel") is the legislature's agent: of the state its own words give, else of the story's
-(agents.yaml, pages37), and a side of what it does. Sentences written for these tests."""
+(agents.yaml), and a side of what it does. Sentences written for these tests."""
 
 import pytest
 

@@ -1,6 +1,6 @@
 """A local public body or its office-holders named by a common noun ("the county", "the city council", "county
 commissioners", "the county judge") is the state's local government: an agent of sector GOV, of the story's state
-(agents.yaml, pages38). Sentences written for these tests."""
+(agents.yaml). Sentences written for these tests."""
 
 import pytest
 

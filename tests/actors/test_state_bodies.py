@@ -82,7 +82,7 @@ def test_another_state_s_body_of_that_function_is_its_own(story):
     assert _ids(found, "Justice Ministry") == {"unk:ORG:justice-ministry-can"}
 
 
-# actors37: a state body named by its function that the dictionaries know for the story's state is that known body;
+# a state body named by its function that the dictionaries know for the story's state is that known body;
 # a body only some states have ("Congress") is, in a story of another state, the first listed state's.
 
 def test_the_treasury_of_a_washington_story_is_the_known_us_treasury(story):

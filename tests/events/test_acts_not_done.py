@@ -1,5 +1,5 @@
-"""Modal, idle and business words read as acts (events/data/non_events.yaml, the "coder33: …" contexts, and the
-`withheld` mark on "coder32: a question on a noun"): someone approached by nobody named, a sum one would have to
+"""Modal, idle and business words read as acts (events/data/non_events.yaml contexts, and the
+`withheld` mark on "a question on a noun"): someone approached by nobody named, a sum one would have to
 pay, a need the writer reckons, a decision put off, a thing that offers, a contest that pits; the model making the
 questioned act on the sentence's verb. The meetings, payments, appeals, refusals, offers and attacks beside them
 stay."""

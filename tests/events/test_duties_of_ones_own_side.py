@@ -1,4 +1,4 @@
-"""What a speaker says her own side must, should or has to do (events/data/non_events.yaml, "coder34: a duty of
+"""What a speaker says her own side must, should or has to do (events/data/non_events.yaml, "a duty of
 one's own side"): a prescription, no act done or planned, and the type model makes none of its kind on the
 sentence's verb. Duties laid on another, plans told with "will", duties told as met and words of saying stay."""
 

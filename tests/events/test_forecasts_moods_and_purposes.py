@@ -1,4 +1,4 @@
-"""Round 40's things that are no acts (events/data/non_events.yaml, "coder40: …"; patterns/none.yaml's "meet"): a
+"""Things that are no acts (events/data/non_events.yaml; patterns/none.yaml's "meet"): a
 market voice's forecast, the second act of what is believed, a sign of an act to come, a mood or a message as the
 doer, an option thought of, what a loan is for, a market's changing demand and a concern met, the ground a building
 stands on, what a state of things is too much for, a launch, harm by trade, a warning of a consequence or of what

@@ -1,4 +1,4 @@
-"""Round 41's non-events (events/data/non_events.yaml, "coder41: …"; patterns/none.yaml): a gathering one spoke at,
+"""Non-events (events/data/non_events.yaml; patterns/none.yaml): a gathering one spoke at,
 a happening or a state as the doer, what a step or a find does for someone, a bill, a security or a market offered,
 an accord held, an act judged "for X to", a body's head named, a measure attached or a report put off; and the acts
 beside them that stay coded."""

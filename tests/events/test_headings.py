@@ -1,4 +1,4 @@
-"""Lines that are no prose (events/headings.py, data/relevance.yaml pages39_headings): an act read in a subhead, a
+"""Lines that are no prose (events/headings.py, data/relevance.yaml headings): an act read in a subhead, a
 link to another story or a teaser cut short is left out; a sentence of the page's prose, a wire story's wrapped
 sentence and a text too short to have a page are coded as before. Texts written here."""
 
@@ -85,7 +85,7 @@ def test_a_post_quoted_whole_is_no_heading(nlp):  # a post's lines seldom close 
     assert _codes_tariffs(nlp, PROSE + post + "The port's director thanked the crews.")
 
 
-# pages41: a teaser's label in brackets and capitals at a line's end ("… [VIDEO]") makes the line a link to another
+# a teaser's label in brackets and capitals at a line's end ("… [VIDEO]") makes the line a link to another
 # story, though "]" closes a line otherwise; prose that closes before the label stays prose.
 @pytest.mark.parametrize("line", [
     "Port board 'warned of new tariffs by Japan'\u00a0[REACTION]",

@@ -51,7 +51,7 @@ def test_a_plan_for_an_old_year_is_no_concern(code):
     assert "AGREE" in [e.type for e in events], _kinds(events)
 
 
-# a story of five sentences (pages38): the act of its second sentence varies, the others tell no act
+# a story of five sentences: the act of its second sentence varies, the others tell no act
 STORY = ("Peru accused Chile on Monday of moving troops across their border. {} The border between Peru and "
          "Chile runs through the desert. Chile is a large copper producer. The weather was cold.")
 

@@ -1,5 +1,5 @@
 """An inquiry wanted, sought or proposed is a request of whoever would hold it, not an accusation of that body nor
-an inquiry held (patterns/request.yaml, pages38). Sentences written for these tests."""
+an inquiry held (patterns/request.yaml). Sentences written for these tests."""
 
 import pytest
 

@@ -1,6 +1,6 @@
 """One who joins another in an act does it with them: the object of "join" (or of its "with") is a co-doer of the
 gerund after "in" (roles/data/addressees.yaml `joining`, events/roles/doers._gerund_doer), and the joining names no
-meeting of its own (events/data/non_events.yaml "roles32_joined in an act"). Joining a noun stays what it was.
+meeting of its own (events/data/non_events.yaml "joined in an act"). Joining a noun stays what it was.
 Sentences written for these tests."""
 
 from tests.events.conftest import names

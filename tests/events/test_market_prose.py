@@ -1,4 +1,4 @@
-"""Wire prose about markets and firms (events/data/non_events.yaml, the "coder32: …" contexts): a wish about a market
+"""Wire prose about markets and firms (events/data/non_events.yaml contexts): a wish about a market
 or a figure, a forecast with "should", a question hung on a noun, a feeling raised by an outcome, trade that harms;
 the requests, demands, decisions and attacks beside them that stay."""
 

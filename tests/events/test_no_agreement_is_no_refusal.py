@@ -1,5 +1,5 @@
-"""A question the parties have still to settle is no refusal of anyone's offer (events/data/non_events.yaml, "coder36:
-a question not yet agreed is no refusal"); a failure to agree on a thing stays a refusal, as PLV's coders code it, and
+"""A question the parties have still to settle is no refusal of anyone's offer (events/data/non_events.yaml, "a
+question not yet agreed is no refusal"); a failure to agree on a thing stays a refusal, as PLV's coders code it, and
 so does what a party does not agree to or with."""
 
 from __future__ import annotations

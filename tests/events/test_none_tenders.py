@@ -1,4 +1,4 @@
-"""A tender is no act (events/patterns/none.yaml, pages40): "bid on" or "bid for" a contract names no demand and no
+"""A tender is no act (events/patterns/none.yaml): "bid on" or "bid for" a contract names no demand and no
 attack, though the converted CAMEO dictionary holds "bid" among its synonyms of "demand" and codes "… on" an attack;
 a bid rejected and a pressing demand beside it stay. Texts written here."""
 

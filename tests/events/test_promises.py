@@ -1,4 +1,4 @@
-"""Quoted promises and repeated triggers (events/promises.py, data/relevance.yaml pages39b_promises): a speaker's
+"""Quoted promises and repeated triggers (events/promises.py, data/relevance.yaml promises): a speaker's
 quoted promise of their own programme is no act; a plan towards another party stays; one sentence repeating a
 trigger with the same sides gives one event. Texts written here."""
 

@@ -1,5 +1,5 @@
 """A page whose topic is not public affairs (events/relevance.py `on_topic_events`, data/relevance.yaml
-pages36_topic): on a page long enough to have a topic that names fewer political actors than the bar, an event with
+page_topic): on a page long enough to have a topic that names fewer political actors than the bar, an event with
 no political actor on a side is left out (a singer's quarrel with her label, a tour); an event with a state body on a
 side stays there, and so do an event between actors of two states and every event of a short text or of a page about
 politics. Texts written here."""
@@ -111,8 +111,8 @@ def test_the_setting_keeps_them(nlp):
     assert component.keep_off_topic is True
 
 
-# pages39: a long page needs one political mention in five sentences; a shorter one keeps the bar of three. The
-# singer has a country there (pages41: an event with no placed side is left out on any page), so the bar decides.
+# a long page needs one political mention in five sentences; a shorter one keeps the bar of three. The
+# singer has a country there (an event with no placed side is left out on any page), so the bar decides.
 FILLER = ("The orchard planted {n} new rows of pear trees. ",
           "Volunteers counted {n} hives along the southern fence. ",
           "The cider press ran for {n} hours on the last weekend. ")

@@ -1,5 +1,5 @@
 """Public bodies no actor stands for count toward a page's topic (events/relevance.py `unnamed_public_bodies`,
-data/relevance.yaml pages37_public_office_nouns): a page about a county's hearing and a council's vote is about public
+data/relevance.yaml public_office_nouns): a page about a county's hearing and a council's vote is about public
 affairs, so its events stay though no dictionary knows the county. Texts written here."""
 
 from __future__ import annotations

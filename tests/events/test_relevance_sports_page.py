@@ -1,5 +1,5 @@
-"""A page of sport (events/relevance.py `game_sentences`, data/relevance.yaml pages40_sports_page and
-pages40_game_words): on a page whose sentences hold several words of a game's score and play, an act told in a game's
+"""A page of sport (events/relevance.py `game_sentences`, data/relevance.yaml sports_page and
+game_words): on a page whose sentences hold several words of a game's score and play, an act told in a game's
 sentence is play, a club's name there is no political mention, and off topic an act of force is not kept for its
 type; a page of public affairs that names a game in passing is no page of sport. Texts written here."""
 

@@ -1,5 +1,5 @@
 """An event with no placed side on a page (events/relevance.py `placed_on_a_page`, called by `on_topic_events`;
-data/relevance.yaml pages41): on a text of the page-topic bar's sentences or more it is left out whatever the page's
+data/relevance.yaml): on a text of the page-topic bar's sentences or more it is left out whatever the page's
 topic; a side known to a dictionary, with a country or named as a group keeps it, and a shorter text keeps every
 event. Texts written here."""
 

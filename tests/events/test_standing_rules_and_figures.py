@@ -1,4 +1,4 @@
-"""Standing rules and figures of speech told like acts (events/data/non_events.yaml, the "coder37: …" contexts): a
+"""Standing rules and figures of speech told like acts (events/data/non_events.yaml contexts): a
 passive of allowing denied in the present ("foreign banks are not allowed to …") or with "never", what a law or a
 rule allows and what a side usually or every month does are how things stand, no refusal and no act; a battle against a thing, a rank overtaken and a process as the doer
 ("deforestation would force …") are figures of speech. A ban imposed, a refusal made on a day and a fight with armed

@@ -1,4 +1,4 @@
-"""Round 39's non-events (events/data/non_events.yaml, "coder39: …"): a currency or a market backed, strife or a
+"""Non-events (events/data/non_events.yaml): a currency or a market backed, strife or a
 state of things as the doer and what it brought about, a broadcast monitored by another outlet, a share of goods
 that goes somewhere, an act one has the power or the time to do, a worry over a figure's move, what a measure
 obliges; and the acts beside them that stay coded."""

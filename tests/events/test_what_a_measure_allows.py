@@ -1,5 +1,5 @@
 """What a measure, a bill or a plan allows is its effect, told of no one who allowed anything; a side that allows
-keeps its concession (data/non_events.yaml, "lead38: what a measure allows")."""
+keeps its concession (data/non_events.yaml, "what a measure allows")."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ out. A page's extracted text keeps its subheads ("Taxing Imports Is the Wrong To
 on Friday, carrying banners and ..."); an act read there is another story's, a section's title or half a sentence.
 A sentence that is a whole line with no closing punctuation (a teaser's label in brackets aside: "… [VIDEO]"), or
 that ends its line with an ellipsis set apart from its last word, is such a line (data/relevance.yaml:
-pages39_headings, pages41_teaser_tags). A sentence that runs over a line's end (a wire story's wrapped lines) is
+headings, teaser_tags). A sentence that runs over a line's end (a wire story's wrapped lines) is
 never one, nor a line of a post the page quotes whole (nlp/tweets.py). A text
 shorter than the page-topic bar's `min_sentences` is not judged: a headline or a sentence coded alone keeps its
 act."""
@@ -26,19 +26,19 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _marks() -> tuple[str, tuple[str, ...]]:
-    values = (load_yaml(DATA) or {}).get("pages39_headings") or {}
+    values = (load_yaml(DATA) or {}).get("headings") or {}
     return str(values.get("closing", "")), tuple(str(e) for e in values.get("ellipses", []))
 
 
 @lru_cache(maxsize=1)
 def _tag() -> tuple[re.Pattern | None, str]:
-    values = (load_yaml(DATA) or {}).get("pages41_teaser_tags") or {}
+    values = (load_yaml(DATA) or {}).get("teaser_tags") or {}
     pattern = values.get("tag")
     return (re.compile(str(pattern)) if pattern else None), str(values.get("quotes", ""))
 
 
 def _teaser_tag(sentence: str, closing: str) -> bool:
-    """The sentence ends with a teaser's label in brackets (data/relevance.yaml: pages41_teaser_tags, "… intervention'
+    """The sentence ends with a teaser's label in brackets (data/relevance.yaml: teaser_tags, "… intervention'
     [REACTION]"), and what comes before the label, its quotation marks aside, ends with no closing mark."""
     pattern, quotes = _tag()
     found = pattern.search(sentence) if pattern is not None else None

@@ -1,4 +1,4 @@
-"""Quoted promises and repeated triggers (data/relevance.yaml: pages39b_promises).
+"""Quoted promises and repeated triggers (data/relevance.yaml: promises).
 
 A speaker's own programme quoted on a page ("we are going to protect our farmers", "we can bring relief to the
 people of this state", "we will fight for every family") tells what they mean to do for their own people: a
@@ -44,7 +44,7 @@ class PromiseWords:
 
 @lru_cache(maxsize=1)
 def promise_words() -> PromiseWords:
-    values = (load_yaml(DATA) or {}).get("pages39b_promises") or {}
+    values = (load_yaml(DATA) or {}).get("promises") or {}
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in values.get(key) or [])

@@ -216,7 +216,7 @@ def _tied(tok: Token, trigger: Token) -> bool:
 
 @dataclass(frozen=True)
 class TopicBar:
-    """A page's topic (data/relevance.yaml: pages36_topic): fewer political mentions than `political_mentions` in a
+    """A page's topic (data/relevance.yaml: page_topic): fewer political mentions than `political_mentions` in a
     text of `min_sentences` sentences or more, or fewer than `per_sentence` for each sentence of a long one
     (`long_page` sentences or more), is a page not about public affairs."""
 
@@ -235,7 +235,7 @@ class TopicBar:
 @lru_cache(maxsize=1)
 def topic_bar() -> TopicBar:
     """The bar of a page about public affairs (`TopicBar`), read once."""
-    values = (load_yaml(DATA) or {}).get("pages36_topic") or {}
+    values = (load_yaml(DATA) or {}).get("page_topic") or {}
     return TopicBar(int(values.get("political_mentions", 0)), int(values.get("min_sentences", 0)),
                     float(values.get("mentions_per_sentence", 0.0)), int(values.get("long_page", 0)))
 
@@ -243,7 +243,7 @@ def topic_bar() -> TopicBar:
 def political_actor(actor: Entity | None) -> bool:
     """A state, a state body, a party or an international body (political_kinds), an actor whose CAMEO code holds
     a state's sector (state_sectors: "USAGOV", "AFGREB", "USACOP"), a leader and a police force among them, or an
-    organisation whose name ends with a public body's noun (pages36_public_body_nouns: "… Regulatory Commission")."""
+    organisation whose name ends with a public body's noun (public_body_nouns: "… Regulatory Commission")."""
     if actor is None:
         return False
     if actor.kind in political_kinds() or _sectors(actor) & trade_words().state_sectors:
@@ -254,13 +254,13 @@ def political_actor(actor: Entity | None) -> bool:
 
 @lru_cache(maxsize=1)
 def public_body_nouns() -> frozenset[str]:
-    """The last words of a name of a public body (data/relevance.yaml: pages36_public_body_nouns), in lower case."""
-    return load_word_lists(DATA).get("pages36_public_body_nouns", frozenset())
+    """The last words of a name of a public body (data/relevance.yaml: public_body_nouns), in lower case."""
+    return load_word_lists(DATA).get("public_body_nouns", frozenset())
 
 
 @dataclass(frozen=True)
 class SportsBar:
-    """A page of sport (data/relevance.yaml: pages40_sports_page, pages40_game_words): `min_sentences` sentences or
+    """A page of sport (data/relevance.yaml: sports_page, game_words): `min_sentences` sentences or
     more, whose sentences hold `distinct_words` of the game's words or more, in `sentence_share` of them or more."""
 
     min_sentences: int
@@ -273,7 +273,7 @@ class SportsBar:
 def sports_bar() -> SportsBar:
     """The bar of a page of sport (`SportsBar`), read once; no words, no page of sport."""
     data = load_yaml(DATA) or {}
-    values, words = data.get("pages40_sports_page") or {}, data.get("pages40_game_words") or []
+    values, words = data.get("sports_page") or {}, data.get("game_words") or []
     alternatives = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=len, reverse=True))
     pattern = re.compile(r"\b(?:%s)\b" % alternatives) if words else None
     return SportsBar(int(values.get("min_sentences", 0)), int(values.get("distinct_words", 0)),
@@ -323,8 +323,8 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple
 
 def unnamed_public_bodies(doc: Doc, mentions: list) -> int:
     """How many common nouns of a public body or its office-holders (data/relevance.yaml:
-    pages37_public_office_nouns: "the county", "the city council", "utilities regulators"; in lower case or tagged a
-    common noun; not a firm's or a school's, pages37_private_body_words: "works councils") the text holds outside
+    public_office_nouns: "the county", "the city council", "utilities regulators"; in lower case or tagged a
+    common noun; not a firm's or a school's, private_body_words: "works councils") the text holds outside
     every mention: a public body no actor stands for still tells that the page is about public affairs."""
     nouns, private = public_office_nouns(), private_body_words()
     covered = [(m.start, m.end) for m in mentions]
@@ -335,14 +335,14 @@ def unnamed_public_bodies(doc: Doc, mentions: list) -> int:
 
 @lru_cache(maxsize=1)
 def public_office_nouns() -> frozenset[str]:
-    """Common nouns of a public body or its office-holders (data/relevance.yaml: pages37_public_office_nouns)."""
-    return load_word_lists(DATA).get("pages37_public_office_nouns", frozenset())
+    """Common nouns of a public body or its office-holders (data/relevance.yaml: public_office_nouns)."""
+    return load_word_lists(DATA).get("public_office_nouns", frozenset())
 
 
 @lru_cache(maxsize=1)
 def private_body_words() -> frozenset[str]:
-    """Words that make a council a firm's or a school's (data/relevance.yaml: pages37_private_body_words)."""
-    return load_word_lists(DATA).get("pages37_private_body_words", frozenset())
+    """Words that make a council a firm's or a school's (data/relevance.yaml: private_body_words)."""
+    return load_word_lists(DATA).get("private_body_words", frozenset())
 
 
 def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None) -> list[Event]:
@@ -371,7 +371,7 @@ def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: 
     `min_sentences` or more); every event of a shorter text. On a page, an act none of whose sides is known, has a
     country, is a group or a public body (a singer's quarrel with her label, a coach who agreed a deal, a chip that
     "beats" another) is about no one the store counts; a single sentence (PLV's) keeps it, as the setting
-    `unplaced_events` "keep" does (data/relevance.yaml, pages41)."""
+    `unplaced_events` "keep" does (data/relevance.yaml)."""
     if sentences < topic_bar().min_sentences:
         return events
     return [e for e in events if is_placed(e, actors)
