@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from dossier.nlp.arrays import orth_array, with_lemma
+from dossier.nlp.arrays import lower_array, orth_array, with_lemma, with_lower
 
 
 def _doc(words: list[str], lemmas: list[str], pos: list[str]) -> Doc:
@@ -41,3 +41,21 @@ def test_the_orth_array_is_the_docs_and_made_once():
     first = orth_array(doc)
     assert [doc.vocab.strings[int(o)] for o in first] == [t.text for t in doc]
     assert orth_array(doc) is first
+
+
+def test_words_of_the_given_lower_case_forms_in_order_as_a_pass_over_every_token_finds_them():
+    doc = _doc(["Since", "May", ",", "the", "Ministry", "and", "a", "ministry", "of", "SINCE", "met"],
+               ["since", "May", ",", "the", "ministry", "and", "a", "ministry", "of", "since", "meet"],
+               ["SCONJ", "PROPN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "NOUN", "ADP", "SCONJ", "VERB"])
+    for words in ({"since"}, {"ministry", "of"}, {"de", "la"}, {"met", "since", "may"}, set()):
+        assert with_lower(doc, words) == [t.i for t in doc if t.lower_ in words]
+        assert with_lower(doc, words, 2, 9) == [t.i for t in doc[2:9] if t.lower_ in words]
+    assert with_lower(doc, ("since",), end=max(len(doc) - 2, 0)) == [0]
+    assert with_lower(doc, {"Since"}) == []  # the forms asked for are lower-case forms
+
+
+def test_the_lower_array_is_the_docs_and_made_once():
+    doc = _doc(["Non", "-", "OPEC", "states"], ["non", "-", "OPEC", "state"], ["ADJ", "PUNCT", "PROPN", "NOUN"])
+    first = lower_array(doc)
+    assert [doc.vocab.strings[int(o)] for o in first] == [t.lower_ for t in doc]
+    assert lower_array(doc) is first

@@ -234,7 +234,7 @@ class Descriptions:
             other = (self.d.entities.get(ident) or getattr(self, "_described", {}).get(ident)) if ident else None
             if other is None or not other.country:
                 return None  # a firm of no known country: its officer's is not told
-            countries.add(self.d.country_on(ident, self._date) if ident in self.d.entities else other.country)
+            countries.add(self._country_on(ident, self._date) if ident in self.d.entities else other.country)
         return countries.pop() if len(countries) == 1 else None
 
     def _state_before_title(self, span: Span, token_actor: dict[int, str]) -> str | None:
@@ -278,7 +278,7 @@ class Descriptions:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (ident := token_actor.get(obj.i)) in states:
-                        found.add(self.d.country_on(ident, self._date))
+                        found.add(self._country_on(ident, self._date))
         found.discard(None)
         return found.pop() if len(found) == 1 else None
 
@@ -422,8 +422,8 @@ class Descriptions:
         """The one state a name's own words name (a state's name or demonym the dictionary resolved, or a demonym the
         matcher left inside a longer name or missed for its case: "SWEDISH Match"), if exactly one."""
         states = self.state_ids
-        found = {self.d.country_on(i, self._date) for t in span if (i := token_actor.get(t.i)) in states}
-        found |= {self.d.country_on(c, self._date) for t in span
+        found = {self._country_on(i, self._date) for t in span if (i := token_actor.get(t.i)) in states}
+        found |= {self._country_on(c, self._date) for t in span
                   if token_actor.get(t.i) not in states and (c := self._demonym(t.text))}
         found.discard(None)
         return found.pop() if len(found) == 1 else None

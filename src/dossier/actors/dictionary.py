@@ -261,10 +261,10 @@ class Entities(MutableMapping):
         return entity
 
     def get(self, ident, default=None):
-        try:
-            return self[ident]
-        except KeyError:
-            return default
+        entity = self._built.get(ident)  # asked some 200 times a story: no KeyError raised for an id it lacks
+        if entity is not None:
+            return entity
+        return self[ident] if ident in self._packed else default
 
     def __contains__(self, ident) -> bool:
         return ident in self._built or ident in self._packed

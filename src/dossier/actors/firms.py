@@ -229,7 +229,7 @@ class Firms:
         # Carnival Corporation)
         stems = self._firm_stems if len(span.text.split()) > 1 else self._firm_short_stems
         idents = stems.get(self._stem(span.text, written_out=len(span.text.split()) > 1), ())
-        countries = {c for i in idents if (c := self.d.country_on(i, self._date))}
+        countries = {c for i in idents if (c := self._country_on(i, self._date))}
         if forms:
             countries &= set(forms)
         return countries.pop() if len(countries) == 1 else None
@@ -266,7 +266,7 @@ class Firms:
                     ident = token_actor.get(place.i)
                     other = (self.d.entities.get(ident) or self._places.get(ident)) if ident else None
                     if other is not None and other.country:
-                        return self.d.country_on(ident, self._date) if ident in self.d.entities else other.country
+                        return self._country_on(ident, self._date) if ident in self.d.entities else other.country
         return None
 
     def _outlet(self, doc: Doc, span: Span) -> bool:

@@ -41,7 +41,7 @@ class Nationalities:
             if len(before) != 1:
                 continue
             person = before.pop()
-            known = self.d.country_on(person, self._date) if person in self.d.entities else None
+            known = self._country_on(person, self._date) if person in self.d.entities else None
             if known not in (None, country):
                 continue
             f.ident = person
@@ -52,7 +52,7 @@ class Nationalities:
     def _national(self, tok: Token) -> str | None:
         """The country a demonym word names ("Briton", "Australian"), if the word is one."""
         ident = self.d.demonyms.get(tok.text)
-        return self.d.country_on(ident, self._date) if ident else None
+        return self._country_on(ident, self._date) if ident else None
 
     def _demonym(self, text: str) -> str | None:
         """The country a demonym the matcher missed for its case names ("West german", "SOVIET"), if any."""

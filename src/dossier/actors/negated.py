@@ -7,14 +7,16 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from dossier.nlp.arrays import with_lower
+
 _HYPHENS = frozenset({"-", "–"})
 
 
 def negated_starts(doc: Doc, prefixes: frozenset[str]) -> set[int]:
     """The tokens where a name begins right after "<prefix>-", written as one word ("non-OPEC", "Non-EC")."""
     out = set()
-    for tok in doc[:-2]:
-        if tok.lower_ in prefixes and not tok.whitespace_ and doc[tok.i + 1].text in _HYPHENS \
+    for tok in (doc[i] for i in with_lower(doc, prefixes, end=max(len(doc) - 2, 0))):  # found on the Doc's array
+        if not tok.whitespace_ and doc[tok.i + 1].text in _HYPHENS \
                 and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].text[:1].isupper():
             out.add(tok.i + 2)
     return out

@@ -54,7 +54,7 @@ class Officials:
             return host
         sentence = span.sent if span.doc.has_annotation("SENT_START") else span
         verb = _clause_verb(span.root)
-        counterparts = {self.d.country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
+        counterparts = {self._country_on(i, self._date) for t in sentence if (i := token_actor.get(t.i))
                         and not span.start <= t.i < span.end and self._is_person(i) and _over(t, verb)} - {None}
         if counterparts:
             others = [country for _, country in self._states if country not in counterparts]
@@ -117,7 +117,7 @@ class Officials:
                 continue
             for subject in clause.children:
                 if subject.dep_ in ("nsubj", "nsubjpass") and (ident := token_actor.get(subject.i)) in states:
-                    return self.d.country_on(ident, self._date)
+                    return self._country_on(ident, self._date)
         return None
 
     def _envoy_host(self, span: Span, token_actor: dict[int, str]) -> str | None:
@@ -140,7 +140,7 @@ class Officials:
             at = tok.i + 2 + (doc[tok.i + 2].lower_ == "the")
             ident = token_actor.get(at) if at < sentence.end else None
             if ident in states:
-                host = self.d.country_on(ident, self._date)
+                host = self._country_on(ident, self._date)
             elif ident in self._places:
                 host = self._places[ident].country
             else:
@@ -169,7 +169,7 @@ class Officials:
         if ident is None or span.start <= lead.i < span.end:
             return None
         if ident in self.d.entities:
-            return self.d.country_on(ident, self._date) if self._is_person(ident) else None
+            return self._country_on(ident, self._date) if self._is_person(ident) else None
         other = getattr(self, "_described", {}).get(ident)
         return other.country if other is not None and other.type == "PERSON" else None
 
@@ -215,7 +215,7 @@ class Officials:
     def _person_country(self, ident: str) -> str | None:
         """A person's country: a dictionary person's on the article's date, an unknown one's as already described."""
         if ident in self.d.entities:
-            return self.d.country_on(ident, self._date)
+            return self._country_on(ident, self._date)
         other = getattr(self, "_described", {}).get(ident)
         return other.country if other is not None else None
 
@@ -239,7 +239,7 @@ class Officials:
         for tok in members:
             ident = token_actor.get(tok.i)
             if ident and not span.start <= tok.i < span.end and self._is_person(ident):
-                country = self.d.country_on(ident, self._date)
+                country = self._country_on(ident, self._date)
                 if country:
                     out[ident] = country
         return out
@@ -258,7 +258,7 @@ class Officials:
         for tok in self._neighbours(span.doc[first.i:first.i + 1], self._place_tokens, strict=True):
             ident = token_actor.get(tok.i)
             if ident in states and (tok.dep_ == "poss" or tok.pos_ == "ADJ" or tok.ent_type_ == "NORP"):
-                return self.d.country_on(ident, self._date)
+                return self._country_on(ident, self._date)
         return None
 
     def _titled_lede(self, span: Span, token_actor: dict[int, str]) -> tuple[str, str] | None:
@@ -287,7 +287,7 @@ class Officials:
             title = self._title(tok)
             if title is None or (title.sector or "")[:3] not in STATE_SECTORS:
                 continue
-            owners = {self.d.country_on(i, self._date) for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+            owners = {self._country_on(i, self._date) for c in tok.children if c.dep_ in ("poss", "amod", "compound")
                       and (i := token_actor.get(c.i)) in states and (c.dep_ == "poss" or c.pos_ == "ADJ"
                                                                        or c.ent_type_ == "NORP")} - {None}
             if owners:

@@ -27,7 +27,7 @@ class PartyNames:
         name ("Labour Ministry", "Likud Street")."""
         if not any(m.kind == NAME and self._is_party(m.key) for m in matches):
             return matches
-        counts = Counter(self.d.country_on(m.key, self._date) for m in matches
+        counts = Counter(self._country_on(m.key, self._date) for m in matches
                          if m.kind in (NAME, DEMONYM) and not self._is_party(m.key))
         counts.pop(None, None)
         out = []
@@ -40,10 +40,10 @@ class PartyNames:
             written = doc[m.start:m.end].text.lower()
             parties = {i for name in {written, written.removeprefix("the ")} for i in self.d.folded.get(name, ())
                        if self._is_party(i)}
-            if not counts.get(self.d.country_on(m.key, self._date)) and self._inside_longer_name(doc, m):
+            if not counts.get(self._country_on(m.key, self._date)) and self._inside_longer_name(doc, m):
                 continue  # "Democratic Alliance" of "the Liberal-Social Democratic Alliance" in a story about Britain
             if len(parties) > 1:
-                scored = sorted(((counts.get(self.d.country_on(i, self._date), 0), i) for i in parties), reverse=True)
+                scored = sorted(((counts.get(self._country_on(i, self._date), 0), i) for i in parties), reverse=True)
                 if scored[0][0] == 0 or scored[0][0] == scored[1][0]:
                     continue
                 m = Match(m.start, m.end, NAME, scored[0][1])

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from dossier.actors.dictionary import Dictionary
+from dossier.nlp.arrays import with_lower
 
 
 def period_head_tokens(doc: Doc, d: Dictionary, date: str | None, named: set[str],
@@ -21,9 +22,9 @@ def period_head_tokens(doc: Doc, d: Dictionary, date: str | None, named: set[str
         return {}
     out: dict[int, str] = {}
     spans = [(s, e) for s, e in longer]
-    for tok in doc:
-        head = heads.get(tok.lower_)
-        if head is None or not tok.is_title or date > head.until:
+    for tok in (doc[i] for i in with_lower(doc, heads)):  # the words of `heads` alone, found on the Doc's array
+        head = heads[tok.lower_]
+        if not tok.is_title or date > head.until:
             continue
         body = next(iter(sorted(i for i in d.names.get(head.body, ()) if i in named)), None)
         if body is None:

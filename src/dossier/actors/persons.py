@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from dossier.actors.dictionary import CURATED, PHOENIX, fold
 from dossier.actors.found import _AGENT_DEPS, LABELS, Found
 from dossier.actors.matcher import DEMONYM, NAME, Match
+from dossier.nlp.arrays import with_lower
 
 # A name written with one letter more than a dictionary person's ("Schultz" for Shultz) is theirs only from this
 # length on (a family name alone; a whole name): shorter names differ by a letter too often.
@@ -50,17 +51,19 @@ class Persons:
         if not self.d.particled:
             return matches
         particles = {p.lower() for p in self.d.particles}
-        countries = {self.d.country_on(m.key, self._date) for m in matches if m.kind in (NAME, DEMONYM)} - {None}
+        countries = None  # the countries the matches name, read once a particle is found
         added = []
-        i = 0
-        while i < len(doc):
-            if doc[i].lower_ not in particles or (i and doc[i - 1].lower_ in particles):
-                i += 1
-                continue
+        at = set(with_lower(doc, particles))  # the particles' positions, found on the Doc's array
+        for i in sorted(at):
+            if i - 1 in at:
+                continue  # within a run of particles: read from its first
             k = i
-            while k < len(doc) and doc[k].lower_ in particles:
+            while k in at:
                 k += 1
             if k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper():
+                if countries is None:
+                    countries = {self._country_on(m.key, self._date) for m in matches
+                                 if m.kind in (NAME, DEMONYM)} - {None}
                 starts = [i - 1, i] if i and doc[i - 1].is_alpha and doc[i - 1].is_title else [i]
                 for start in starts:
                     ident = self._particled_person(doc[start:k + 1].text, countries)
@@ -69,7 +72,6 @@ class Persons:
                             and (e.start, e.end) != (start, k + 1) for e in doc.ents):
                         added.append(Match(start, k + 1, NAME, ident))
                         break
-            i = k
         return sorted([*matches, *added], key=lambda m: (m.start, -m.length)) if added else matches
 
     def _given_name_before(self, doc: Doc, start: int) -> bool:
@@ -198,7 +200,7 @@ class Persons:
         countries = (self._named_state_countries | {self._home}) - {None}
         if not countries:
             return known
-        return {i for i in known if self.d.country_on(i, self._date) in countries
+        return {i for i in known if self._country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
                 or self._in_office(i)}
 

@@ -106,7 +106,7 @@ class Places:
             place = gazetteer().choose(doc[start:m.end].text)
             if place is not None and place_key(place.name) == place_key(doc[start:m.end].text):
                 return start, place
-        states = {entity.country, self.d.country_on(m.key, self._date)}
+        states = {entity.country, self._country_on(m.key, self._date)}
         regions = [p for p in gazetteer().lookup(doc[m.start:m.end].text)
                    if p.kind == "region" and p.country not in states]
         if not regions:

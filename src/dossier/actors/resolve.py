@@ -77,6 +77,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
     def __init__(self, dictionary: Dictionary, matcher: ActorMatcher):
         self.d = dictionary
         self.matcher = matcher
+        self._countries_on: dict[tuple[str, str | None], str | None] = {}  # per Doc: `_country_on`'s answers
         # the mentions of the unknown actor being described, while `_describe` runs (an official's partners in any
         # of them: Officials._partner_country)
         self._mentions: list | None = None
@@ -147,6 +148,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
+        self._countries_on = {}
         self.owned_by_other = frozenset()
         self._unknown: dict[str, str] = {}
         self._defined_known: dict[int, tuple[int, str]] = {}  # end -> (start, id): a name known by its acronym
@@ -159,7 +161,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         defined = self._defined_acronyms(doc)  # "the Stock Exchange of Singapore (SES)": one body, two names
         if defined:
             matches = self._without_other_readings(doc, matches, defined)
-        named_countries = {self.d.country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
+        named_countries = {self._country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
                                               and self.d.entities[m.key].country not in named_countries)]
@@ -217,7 +219,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         offices = list(found)
         organisations = [e for e in ents if e.label_ in ("ORG", "FAC")]
         inner_country: dict[tuple[int, int], str] = {}
-        self._named_state_countries = {self.d.country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
+        self._named_state_countries = {self._country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
                                        and not self._borrowable(m.key)} - {None}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             region = self._region_named(doc, m)  # "New Mexico", "Atlanta, Georgia": a place, not the country
@@ -467,7 +469,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 known = self.d.entities.get(f.ident)
                 if known is not None:
                     entity = known.model_copy(update={"cameo": self.d.cameo_on(f.ident, date),
-                                                      "country": self.d.country_on(f.ident, date),
+                                                      "country": self._country_on(f.ident, date),
                                                       "aliases": list(known.aliases)})
                 elif f.ident in self._places:
                     entity = self._places[f.ident].model_copy()
@@ -515,6 +517,14 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         cameo = f"{entry.sector}{country}" if entry.before else f"{country}{entry.sector}"
         return {"country": country, "cameo": cameo, "kind": entry.kind, "sector": entry.sector}
 
+    def _country_on(self, ident: str, date: str | None) -> str | None:
+        """`Dictionary.country_on`, its answers kept while one Doc is read (`__call__`, `unknown_name`): the rules
+        ask the countries of the same few names some 30 times a story."""
+        key = (ident, date)
+        if key not in self._countries_on:
+            self._countries_on[key] = self.d.country_on(ident, date)
+        return self._countries_on[key]
+
     def doc_state(self) -> tuple:
         """What this stage learnt of the Doc it last resolved, for `unknown_name` to read the Doc again later."""
         return tuple(getattr(self, name, None) for name in _DOC_STATE)
@@ -534,6 +544,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         saved = self.doc_state()
         for name, value in zip(_DOC_STATE, state):
             setattr(self, name, value)
+        self._countries_on = {}
         try:
             token_actor = span.doc._.token_actor or {}
             holder = self._title_holder(span, token_actor) or self._firm_named_before(span, token_actor) or (

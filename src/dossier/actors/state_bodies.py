@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.actors.dictionary import load, slug
 from dossier.model import Entity
+from dossier.nlp.arrays import with_lower
 
 # The one head a state body named by its function in lower case has ("the finance ministry"): an "office", a
 # "department" or a "bureau" in lower case is as often a firm's ("the finance department") or a place's.
@@ -58,8 +59,8 @@ def lower_case_bodies(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
     Only after "the", with function words alone (`function_body`) and `LOWER_CASE_HEAD`; not a word inside a name."""
     inside = {i for e in ents for i in range(e.start, e.end)}
     added = []
-    for tok in doc:
-        if tok.lower_ != LOWER_CASE_HEAD or tok.text != tok.lower_ or tok.i in inside:
+    for tok in (doc[i] for i in with_lower(doc, (LOWER_CASE_HEAD,))):  # found on the Doc's array
+        if tok.text != tok.lower_ or tok.i in inside:
             continue
         start = tok.i
         while start > 0 and doc[start - 1].is_lower and doc[start - 1].lower_ != "the" \

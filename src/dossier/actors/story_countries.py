@@ -22,7 +22,7 @@ class StoryCountries:
         counts: dict[str, int] = {}
         for f in found:
             place = self._places.get(f.ident)
-            country = self.d.country_on(f.ident, self._date) if place is None else place.country
+            country = self._country_on(f.ident, self._date) if place is None else place.country
             if country:
                 counts[country] = counts.get(country, 0) + 1
         return counts
@@ -80,7 +80,7 @@ class StoryCountries:
         states = self.state_ids
         out: dict[str, int] = {}
         for f in sorted(found, key=lambda f: f.start):
-            country = self.d.country_on(f.ident, self._date) if f.ident in states else None
+            country = self._country_on(f.ident, self._date) if f.ident in states else None
             if country:
                 out.setdefault(country, f.start)
         return [(start, country) for country, start in out.items()]
@@ -126,7 +126,7 @@ class StoryCountries:
         states = self.state_ids
         named = sorted(self.d.folded.get(name.lower(), set()) & states)
         if len(named) == 1:
-            return self.d.country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
+            return self._country_on(named[0], self._date)  # "KUWAIT", "BAHRAIN": a city-state named by its name
         story_states = {country for _, country in self._states} if story_states is None else story_states
         found = gazetteer().choose(name)
         if found is not None and found.population < BIG_CITY and story_states:
@@ -165,7 +165,7 @@ class StoryCountries:
             if ident is None or span.start <= tok.i < span.end:
                 continue
             if ident in states:
-                out.add(self.d.country_on(ident, self._date))
+                out.add(self._country_on(ident, self._date))
             elif ident in self._places:
                 out.add(self._places[ident].country)
             elif ident.startswith("agent:") and ident.split(":")[1] != "---":

@@ -18,6 +18,7 @@ from dossier.events.patterns import load_lexicon
 from dossier.events.scheduled_times import noun_of_time
 from dossier.events.status import SELF_REFERENCE, SPEECH_ACTS, own_tense, put_forward, reported
 from dossier.model import DateValue, Timex
+from dossier.nlp.arrays import with_lower
 from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
@@ -213,8 +214,9 @@ def _since_noun(root: Token, anchor_ids: set[int]) -> bool:
     May; the trip is later). Not a "since" phrase that holds the act, nor one whose noun is
     itself a time ("since the end of January", "since March"), which the time reads as running from it."""
     first = root.head.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
-    for since in root.sent:
-        if since.lower_ != "since" or since.dep_ != "prep" or since.i >= first:
+    sent, doc = root.sent, root.doc
+    for since in (doc[i] for i in with_lower(doc, ("since",), sent.start, sent.end)):  # found on the Doc's array
+        if since.dep_ != "prep" or since.i >= first:
             continue
         noun = next((c for c in since.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or noun.i == root.i or noun.ent_type_ in ("DATE", "TIME") \

@@ -4,12 +4,16 @@ Token is what a pass over every word of every document costs most, so only the w
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.strings import hash_string
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
 
 _ORTH = "dossier_orth"  # Doc.user_data key of the Doc's ORTH array, made once (its words do not change)
+_LOWER = "dossier_lower"  # the same of its LOWER array
 
 
 def orth_array(doc: Doc) -> np.ndarray:
@@ -18,6 +22,23 @@ def orth_array(doc: Doc) -> np.ndarray:
     if found is None or len(found) != len(doc):
         found = doc.user_data[_ORTH] = doc.to_array(ORTH)
     return found
+
+
+def lower_array(doc: Doc) -> np.ndarray:
+    """The LOWER (lower-case form) id of every word of the Doc, made on the first call and kept on the Doc."""
+    found = doc.user_data.get(_LOWER)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_LOWER] = doc.to_array(LOWER)
+    return found
+
+
+def with_lower(doc: Doc, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+    """The positions, in order, of the Doc's words (from `start` to `end`) whose lower-case form (`Token.lower_`)
+    is one of `words`: what `[t.i for t in doc[start:end] if t.lower_ in words]` finds, without a Token a word."""
+    wanted = np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
+    if not len(wanted):
+        return []
+    return (np.flatnonzero(np.isin(lower_array(doc)[start:end], wanted)) + start).tolist()
 
 
 def with_lemma(doc: Doc, lemmas: frozenset[str], tags: tuple[str, ...]) -> list[Token]:
