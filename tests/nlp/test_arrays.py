@@ -3,7 +3,7 @@
 import spacy
 from spacy.tokens import Doc
 
-from dossier.nlp.arrays import lower_array, orth_array, with_lemma, with_lower
+from dossier.nlp.arrays import lower_ids, orth_array, with_lemma, with_lower
 
 
 def _doc(words: list[str], lemmas: list[str], pos: list[str]) -> Doc:
@@ -54,8 +54,8 @@ def test_words_of_the_given_lower_case_forms_in_order_as_a_pass_over_every_token
     assert with_lower(doc, {"Since"}) == []  # the forms asked for are lower-case forms
 
 
-def test_the_lower_array_is_the_docs_and_made_once():
+def test_the_lower_case_ids_are_the_docs_and_made_once():
     doc = _doc(["Non", "-", "OPEC", "states"], ["non", "-", "OPEC", "state"], ["ADJ", "PUNCT", "PROPN", "NOUN"])
-    first = lower_array(doc)
+    first = lower_ids(doc)
     assert [doc.vocab.strings[int(o)] for o in first] == [t.lower_ for t in doc]
-    assert lower_array(doc) is first
+    assert lower_ids(doc) is first

@@ -24,21 +24,19 @@ def orth_array(doc: Doc) -> np.ndarray:
     return found
 
 
-def lower_array(doc: Doc) -> np.ndarray:
+def lower_ids(doc: Doc) -> list[int]:
     """The LOWER (lower-case form) id of every word of the Doc, made on the first call and kept on the Doc."""
     found = doc.user_data.get(_LOWER)
     if found is None or len(found) != len(doc):
-        found = doc.user_data[_LOWER] = doc.to_array(LOWER)
+        found = doc.user_data[_LOWER] = doc.to_array(LOWER).tolist()
     return found
 
 
 def with_lower(doc: Doc, words: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
     """The positions, in order, of the Doc's words (from `start` to `end`) whose lower-case form (`Token.lower_`)
     is one of `words`: what `[t.i for t in doc[start:end] if t.lower_ in words]` finds, without a Token a word."""
-    wanted = np.fromiter((hash_string(w) for w in words), dtype=np.uint64)
-    if not len(wanted):
-        return []
-    return (np.flatnonzero(np.isin(lower_array(doc)[start:end], wanted)) + start).tolist()
+    wanted = {hash_string(w) for w in words}
+    return [i for i, lower in enumerate(lower_ids(doc)[start:end], start) if lower in wanted] if wanted else []
 
 
 def with_lemma(doc: Doc, lemmas: frozenset[str], tags: tuple[str, ...]) -> list[Token]:
