@@ -153,19 +153,21 @@ def _year_of_occasion(tok: Token) -> bool:
 
 _RANGE_JOINTS = frozenset({"to", "through", "until", "till"})
 _RANGE_OPENERS = frozenset({"from", "between"})
+_OCCASION_JOINTS = frozenset(lexicon()["occasion_joints"])
 
 
 def _owner_apart(span: Span) -> list[Span]:
     """A time the model or a pattern ran from a time across "to" into the owner of a later noun is two times ("went
     on Sunday to Monday's session": the going on Sunday, the session on Monday), unless "from" or "between" opens it
-    as a range ("from Monday to Wednesday's close"); any other span as it is."""
+    as a range ("from Monday to Wednesday's close"); so is one run across a preposition of an occasion, which joins
+    no range ("during May and June at last week's meeting", time lexicon occasion_joints); any other span as it is."""
     doc = span.doc
     end = span.end - 1 if span[-1].tag_ == "POS" else span.end  # the model may take the "'s" in
     owner = end < len(doc) and doc[end].tag_ == "POS"
-    joint = next((t for t in doc[span.start: end] if t.lower_ in _RANGE_JOINTS), None)
+    joint = next((t for t in doc[span.start: end] if t.lower_ in _RANGE_JOINTS | _OCCASION_JOINTS), None)
     opener = span[0] if span[0].lower_ in _RANGE_OPENERS else doc[span.start - 1] if span.start else None
     if (owner and joint is not None and span.start < joint.i < end - 1
-            and (opener is None or opener.lower_ not in _RANGE_OPENERS)):
+            and (joint.lower_ in _OCCASION_JOINTS or opener is None or opener.lower_ not in _RANGE_OPENERS)):
         return [doc[span.start: joint.i], doc[joint.i + 1: end]]
     return [span]
 
