@@ -105,9 +105,13 @@ def _done_by_nobody(chain: list[Token]) -> bool:
 
 def _unwilling(chain: list[Token]) -> bool:
     """An infinitive under a predicate of unwillingness or failure: "are unwilling to provide new credits", "failed
-    to conclude an agreement"."""
+    to conclude an agreement". Not one only supposed, with a modal of its own ("hopes Iran would be reluctant to fire
+    missiles", "could fail to reach a deal"): the act is then one that may or may not come, hypothetical."""
     unwilling = _negation_words()["unwilling"]
-    return any(low.dep_ == "xcomp" and high.lemma_.lower() in unwilling for low, high in zip(chain, chain[1:]))
+    supposing = _negation_words()["supposing_modals"]
+    return any(low.dep_ == "xcomp" and high.lemma_.lower() in unwilling and not any(
+        a.dep_ == "aux" and a.lower_ in supposing for h in (high, high.head) for a in h.children)
+        for low, high in zip(chain, chain[1:]))
 
 
 def _held_back(chain: list[Token]) -> bool:
