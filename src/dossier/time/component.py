@@ -110,7 +110,7 @@ class TimeTagger:
         that cannot be read whole is read piece by piece ("March 3, 1987" is read whole), and so is one that opens
         with a day or month named and whose pieces after it tell no time ("Wednesday, years after…": Wednesday)."""
         phrase, span = _phrase(candidate)
-        if not len(span) or not_a_time(span):
+        if not len(span) or not_a_time(span) or _short_name(span):
             return []
         commas = [t.i for t in candidate if t.text == ","] if whole else []
         bounds = [candidate.start, *commas, candidate.end]
@@ -127,6 +127,19 @@ class TimeTagger:
         if named is not None:  # "a ceremony Tuesday": the day, without the occasion the model ran into it
             return self._read(named, published, whole=False)
         return [found for found_in_piece in read for found in found_in_piece]
+
+
+_MONTHS = frozenset(lexicon()["months"])
+_DOERS = ("nsubj", "nsubjpass", "dobj", "poss")
+
+
+def _short_name(span: Span) -> bool:
+    """A month name alone as a subject, object or owner that opens a longer name told earlier in the document is
+    that name again, not a time ("June Medical Services sued the state … June challenged a law": the firm)."""
+    if len(span) != 1 or span[0].lower_ not in _MONTHS or not span[0].text[:1].isupper() or span[0].dep_ not in _DOERS:
+        return False
+    word = span[0].text
+    return any(e.label_ != "DATE" and len(e) > 1 and e[0].text == word and e.end <= span.start for e in span.doc.ents)
 
 
 def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:
