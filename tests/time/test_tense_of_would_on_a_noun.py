@@ -22,3 +22,8 @@ def test_a_would_clause_takes_the_nearest_month(nlp, text):
 
 def test_a_time_told_in_the_past_stays_past(nlp):
     assert _starts(nlp, "The board sold more barley abroad in May.")["May"] == "1986-05"
+
+
+def test_a_would_have_on_a_noun_stays_past(nlp):
+    text = "Officials said the plan, which would have banned all sales abroad in May, was dropped."
+    assert _starts(nlp, text)["May"] == "1986-05"

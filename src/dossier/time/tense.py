@@ -80,7 +80,11 @@ def _content_clause(verb: Token) -> bool:
     """The verb heads a clause told from a moment of the story: a complement clause ("said the frigate would sail"),
     or a clause on a noun ("gave an assurance that more grain would be released in May", "the grain that would be
     released in May"), whose "would" is then a future seen from that moment."""
-    return verb.dep_ in ("ccomp", "relcl", "acl") and verb.head.i != verb.i
+    if verb.dep_ == "ccomp":
+        return True
+    # on a noun: not a "would have" past ("the plan, which would have banned all sales in May")
+    return verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _asked_for(verb: Token, auxes: list[Token]) -> bool:
