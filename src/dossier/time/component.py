@@ -135,7 +135,7 @@ _DOERS = ("nsubj", "nsubjpass", "dobj", "poss")
 
 def _short_name(span: Span) -> bool:
     """A month name alone as a subject, object or owner that opens a longer name told earlier in the document is
-    that name again, not a time ("June Medical Services sued the state … June challenged a law": the firm)."""
+    that name again, not a time ("April Industries sued the state … April won the case": the firm)."""
     if len(span) != 1 or span[0].lower_ not in _MONTHS or not span[0].text[:1].isupper() or span[0].dep_ not in _DOERS:
         return False
     word = span[0].text
