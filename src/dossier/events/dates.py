@@ -85,12 +85,30 @@ def _charged_with(tok: Token) -> bool:
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
 
 
+def _present_participle(tok: Token) -> bool:
+    """A present participle, or an "-ing" word the tagger reads as a noun where the parser makes it the head of a
+    clause on a verb or a noun, with an object of its own ("Opening Monday's debate, the minister accused…")."""
+    if tok.tag_ == "VBG":
+        return True
+    return (tok.tag_ == "NN" and tok.lower_.endswith("ing") and tok.dep_ in ("advcl", "acl")
+            and any(c.dep_ == "dobj" for c in tok.children))
+
+
+def _verb_lemmas(tok: Token) -> set[str]:
+    """The lemma, and for an "-ing" word the tagger reads as a noun the verbs it may be a form of ("opening": open,
+    "closing": close)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing"):
+        return {lemma}
+    return {lemma, tok.lower_[:-3], tok.lower_[:-3] + "e"}
+
+
 def _adjunct_participle(tok: Token) -> bool:
     """A participle clause set off by a comma (or opening the sentence), with no subject, marker or auxiliary of its
     own, which tells more of its main clause's act: "banned the rallies this year, arresting 200 people and
     seizing…", "Speaking on Monday, the president accused…" (not "a decree extending the ban through May", a
     participle on the object the parser may hang on the verb)."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG":  # first, as the set-off below asks for the sentence's bounds
+    if tok.dep_ != "advcl" or not _present_participle(tok):  # first: the set-off below asks for the sentence's bounds
         return False
     set_off = _after_comma(tok) or (tok.left_edge.i == tok.sent.start and tok.i < tok.head.i)  # "Speaking on…, X"
     return set_off and not any(
@@ -335,7 +353,7 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
         if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
             return "gathering" if day else None
         if head.dep_ == "dobj" and {head.lower_, head.lemma_.lower()} & _GATHERINGS \
-                and head.head.lemma_.lower() in _TAKING_PART and _circumstance(head.head, anchor_ids):
+                and _verb_lemmas(head.head) & _TAKING_PART and _circumstance(head.head, anchor_ids):
             return "circumstance" if day else None  # "Opening Monday's debate, the minister accused…"
         tok = head
     return None
@@ -348,7 +366,7 @@ def _circumstance(verb: Token, anchor_ids: set[int]) -> bool:
     before), nor a clause with a subject of its own."""
     on_act = verb.dep_ == "advcl" and verb.head.i in anchor_ids
     on_doer = verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.i in anchor_ids
-    return ((on_act or on_doer) and verb.tag_ == "VBG"
+    return ((on_act or on_doer) and _present_participle(verb)
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children))
 
 
@@ -609,7 +627,8 @@ def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> Date
 def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
                start_verbs: frozenset[str] = frozenset(), ptype: str | None = None) -> DateValue | None:
     """The act's date (see _event_date). An indefinite window ("in recent days", "over the next few months") dates
-    no act; a week told of what is done ends at the article's date ("met this week": Monday to the article's day).
+    no act; a week told of what is done ends at the article's date ("met this week": Monday to the article's day),
+    and one told of what is still to come starts there ("will meet this week": the article's day to Sunday).
     A deed put on "said" is first dated by what is said ("said the ship would sail tomorrow morning", status.reported),
     else by the saying."""
     timexes = [t for t in timexes if not vague_window(t.value)]
@@ -652,7 +671,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     value, root = found
     if _time_of_the_asking(anchors, root, value) or _bounded_apart(anchors[0], root, value):
         return None
-    return _so_far(_opening(value, root, start_verbs), root)
+    return _to_come(_so_far(_opening(value, root, start_verbs), root), root)
 
 
 def _posted_on(anchor: Token, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
@@ -1226,6 +1245,20 @@ def _so_far(value: DateValue, root: Token) -> DateValue:
     if tense_of(root.doc[root.i: root.i + 1]) != "past":
         return value
     return value.model_copy(update={"end": published[:10]})
+
+
+def _to_come(value: DateValue, root: Token) -> DateValue:
+    """A range of days that runs past the article's date, read in the future tense, starts at the article's date:
+    what is told as still to come has not happened before it was reported ("will meet this week": the article's day
+    to Sunday), as `_so_far` ends a range told as done there."""
+    published = root.doc._.published
+    if not published or not value.start or len(value.start) != 10 or not value.end or len(value.end) != 10:
+        return value
+    if not value.start < published[:10] <= value.end:
+        return value
+    if tense_of(root.doc[root.i: root.i + 1]) != "future":
+        return value
+    return value.model_copy(update={"start": published[:10]})
 
 
 def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:

@@ -105,9 +105,13 @@ def _done_by_nobody(chain: list[Token]) -> bool:
 
 def _unwilling(chain: list[Token]) -> bool:
     """An infinitive under a predicate of unwillingness or failure: "are unwilling to provide new credits", "failed
-    to conclude an agreement"."""
+    to conclude an agreement". Not one only supposed, with a modal of its own ("hopes Iran would be reluctant to fire
+    missiles", "could fail to reach a deal"): the act is then one that may or may not come, hypothetical."""
     unwilling = _negation_words()["unwilling"]
-    return any(low.dep_ == "xcomp" and high.lemma_.lower() in unwilling for low, high in zip(chain, chain[1:]))
+    supposing = _negation_words()["supposing_modals"]
+    return any(low.dep_ == "xcomp" and high.lemma_.lower() in unwilling and not any(
+        a.dep_ == "aux" and a.lower_ in supposing for h in (high, high.head) for a in h.children)
+        for low, high in zip(chain, chain[1:]))
 
 
 def _held_back(chain: list[Token]) -> bool:
@@ -120,6 +124,15 @@ def _held_back(chain: list[Token]) -> bool:
         high.head.lemma_.lower() in words["held_back"]
         or (high.lower_ == "from" and high.head.lemma_.lower() in words["kept_from"]))
         for low, high in zip(chain, chain[1:]))
+
+
+def _warned_against(chain: list[Token]) -> bool:
+    """An act warned against: a gerund under "against" on a verb of warning ("warned Iran against firing missiles",
+    "cautioned Lima against signing the accord"; data/negation.yaml warning_verbs): asked not to be done, so one that
+    may or may not come."""
+    warning = _negation_words()["warning_verbs"]
+    return any(low.dep_ == "pcomp" and high.dep_ == "prep" and high.lower_ == "against"
+               and high.head.lemma_.lower() in warning for low, high in zip(chain, chain[1:]))
 
 
 _COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become"})
@@ -262,6 +275,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     own = _own_predicate(chain)
     if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain):
         return "negated"
+    if _warned_against(chain):
+        return "hypothetical"
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
             return "hypothetical"

@@ -110,7 +110,7 @@ class TimeTagger:
         that cannot be read whole is read piece by piece ("March 3, 1987" is read whole), and so is one that opens
         with a day or month named and whose pieces after it tell no time ("Wednesday, years after…": Wednesday)."""
         phrase, span = _phrase(candidate)
-        if not len(span) or not_a_time(span):
+        if not len(span) or not_a_time(span) or _short_name(span):
             return []
         commas = [t.i for t in candidate if t.text == ","] if whole else []
         bounds = [candidate.start, *commas, candidate.end]
@@ -127,6 +127,19 @@ class TimeTagger:
         if named is not None:  # "a ceremony Tuesday": the day, without the occasion the model ran into it
             return self._read(named, published, whole=False)
         return [found for found_in_piece in read for found in found_in_piece]
+
+
+_MONTHS = frozenset(lexicon()["months"])
+_DOERS = ("nsubj", "nsubjpass", "dobj", "poss")
+
+
+def _short_name(span: Span) -> bool:
+    """A month name alone as a subject, object or owner that opens a longer name told earlier in the document is
+    that name again, not a time ("April Industries sued the state … April won the case": the firm)."""
+    if len(span) != 1 or span[0].lower_ not in _MONTHS or not span[0].text[:1].isupper() or span[0].dep_ not in _DOERS:
+        return False
+    word = span[0].text
+    return any(e.label_ != "DATE" and len(e) > 1 and e[0].text == word and e.end <= span.start for e in span.doc.ents)
 
 
 def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:
@@ -153,19 +166,21 @@ def _year_of_occasion(tok: Token) -> bool:
 
 _RANGE_JOINTS = frozenset({"to", "through", "until", "till"})
 _RANGE_OPENERS = frozenset({"from", "between"})
+_OCCASION_JOINTS = frozenset(lexicon()["occasion_joints"])
 
 
 def _owner_apart(span: Span) -> list[Span]:
     """A time the model or a pattern ran from a time across "to" into the owner of a later noun is two times ("went
     on Sunday to Monday's session": the going on Sunday, the session on Monday), unless "from" or "between" opens it
-    as a range ("from Monday to Wednesday's close"); any other span as it is."""
+    as a range ("from Monday to Wednesday's close"); so is one run across a preposition of an occasion, which joins
+    no range ("during May and June at last week's meeting", time lexicon occasion_joints); any other span as it is."""
     doc = span.doc
     end = span.end - 1 if span[-1].tag_ == "POS" else span.end  # the model may take the "'s" in
     owner = end < len(doc) and doc[end].tag_ == "POS"
-    joint = next((t for t in doc[span.start: end] if t.lower_ in _RANGE_JOINTS), None)
+    joint = next((t for t in doc[span.start: end] if t.lower_ in _RANGE_JOINTS | _OCCASION_JOINTS), None)
     opener = span[0] if span[0].lower_ in _RANGE_OPENERS else doc[span.start - 1] if span.start else None
     if (owner and joint is not None and span.start < joint.i < end - 1
-            and (opener is None or opener.lower_ not in _RANGE_OPENERS)):
+            and (joint.lower_ in _OCCASION_JOINTS or opener is None or opener.lower_ not in _RANGE_OPENERS)):
         return [doc[span.start: joint.i], doc[joint.i + 1: end]]
     return [span]
 

@@ -34,7 +34,7 @@ def _verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in MODALS for a in auxes):
         return "future"
-    if verb.dep_ == "ccomp" and any(a.lower_ in ("would", "'d") for a in auxes):
+    if _content_clause(verb) and any(a.lower_ in ("would", "'d") for a in auxes):
         return OPEN  # "said the frigate would sail on Friday": a plan told in the past, like "planned to leave"
     if verb.dep_ in ("acl", "advcl") and any(a.lower_ == "to" for a in auxes) and verb.head.pos_ == "NOUN":
         return OPEN  # "plans to meet bankers on Friday", "a bid to reopen talks on Monday": not yet done then
@@ -74,6 +74,17 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBG" and any(a.lower_ == "is" or a.lower_ == "are" for a in auxes):
         return "future"  # "is visiting ... on Friday": the present progressive announces a plan
     return None
+
+
+def _content_clause(verb: Token) -> bool:
+    """The verb heads a clause told from a moment of the story: a complement clause ("said the frigate would sail"),
+    or a clause on a noun ("gave an assurance that more grain would be released in May", "the grain that would be
+    released in May"), whose "would" is then a future seen from that moment."""
+    if verb.dep_ == "ccomp":
+        return True
+    # on a noun: not a "would have" past ("the plan, which would have banned all sales in May")
+    return verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i and not any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _asked_for(verb: Token, auxes: list[Token]) -> bool:
