@@ -417,14 +417,14 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 and doc[m.start].lower_ in self.noun_kinds)
 
     def _core(self, ent: Span) -> Span | None:
-        """The name inside an entity: no leading 'the' or honorifics, no trailing possessive. A firm's full legal
-        name keeps a first word that is also a title ("General Dynamics Corp", "Admiral Holdings plc"), and so does
-        a body's name, one ending with a body's noun ("the Foreign Ministry", "the Justice Department", "the General
-        Accounting Office": not "Ministry", "Department", "Accounting Office")."""
+        """The name inside an entity: no leading 'the' or honorifics, no trailing possessive or "of". A firm's full
+        legal name keeps a first word that is also a title ("General Dynamics Corp", "Admiral Holdings plc"), and so
+        does a body's name, one ending with a body's noun ("the Foreign Ministry", "the Justice Department", "the
+        General Accounting Office": not "Ministry", "Department", "Accounting Office")."""
         start, end = ent.start, ent.end
         doc = ent.doc
-        while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
-            end -= 1
+        while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’", "of"):
+            end -= 1  # "Acme Inc of" tagged before "New Orleans": the firm's name ends before its address
         whole = ent.label_ != "PERSON" and end > start and (
             doc[end - 1].lower_.strip(".") in self.legal_forms or doc[end - 1].lower_ in self.name_heads)
         while start < end and (doc[start].lower_ == "the" or doc[start].text in self.d.honorifics and not whole):
