@@ -204,7 +204,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         if defined:
             ents = self._with_defined(doc, ents, defined)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
-        matches = [m for m in matches if not self._family_name(doc, m, ents, matches)]
+        matches = [m for m in matches if not self._family_name(doc, m, ents, matches)
+                   and not self._given_name(doc, m, ents, matches)]
         undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
             if not self._describes_holder(doc, m, person_starts):
