@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronyms
 from dossier.actors.agents import AgentFinder
+from dossier.actors.body_titles import body_title_tokens
 from dossier.actors.codes import STATE_SECTORS, for_kind
 from dossier.actors.descriptions import _HOME_KINDS, Descriptions
 from dossier.actors.dictionary import PHOENIX, Dictionary, slug
@@ -189,6 +190,11 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         named_ids = {m.key for m in matches if m.kind == NAME}
         for i, body in period_head_tokens(doc, self.d, date, named_ids, [(m.start, m.end) for m in matches]
                                           + [(e.start, e.end) for e in doc.ents]).items():
+            if not taken[i]:
+                take(i, i + 1, body)
+        # "the farm commissioner said" in a story naming the EC: the EC (body_titles.py)
+        for i, body in body_title_tokens(doc, self.d, named_ids,
+                                         [(m.start, m.end, m.key) for m in matches if m.kind == NAME]).items():
             if not taken[i]:
                 take(i, i + 1, body)
 
