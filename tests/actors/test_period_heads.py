@@ -24,3 +24,19 @@ def test_the_noun_after_the_period_is_not_the_body(story):
 def test_a_longer_name_with_the_noun_stays_that_name(story):
     result = story("The EC and the Caribbean Community signed a trade accord on Friday.")
     assert "org:caribbean-community" in {e.id for e in result.entities}
+
+
+COMMISSION = "org:european-commission"
+
+
+def test_the_commission_in_a_story_naming_the_european_commission_is_it(story):
+    result = story("The European Commission has put off a ruling on a request from the British government to sell "
+                   "stored barley, Commission sources said. The Commission wants to watch prices first.",
+                   dateline="LONDON")
+    assert {m.entity for m in result.mentions if m.text == "Commission"} == {COMMISSION}
+
+
+def test_the_commission_beside_another_commission_is_not_the_body(story):
+    result = story("The Monopolies and Mergers Commission will look at the bid, and the EC Commission said it had no "
+                   "view. The Commission asked both firms for papers.", dateline="LONDON")
+    assert COMMISSION not in {m.entity for m in result.mentions if m.text == "Commission"}

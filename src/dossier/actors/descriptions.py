@@ -105,6 +105,8 @@ class Descriptions:
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if international is not None and not country and body is None:
             body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
+        if label == "ORG" and kind == "organisation" and self._business_body(span):
+            sector = "BUS"  # "the U.S. Chamber of Commerce", "the American Chamber": a nation's business, no firm
         outlet = label == "ORG" and self._outlet(span.doc, span)
         if outlet:
             # "the daily X", "the Kuna news agency": a news outlet (not a state's agency for "agency"), of the state
@@ -196,6 +198,19 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _business_body(self, span: Span) -> bool:
+        """Whether an organisation's name is a business body's (`business_body_names` in the lexicon: "Chamber of
+        Commerce", "Federation of Industries"), or a demonym or state before "Chamber" alone ("the American
+        Chamber")."""
+        words = span.text.translate(_APOSTROPHES).split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        text = " ".join(words).lower()
+        if any(name in text for name in self.d.lexicon.business_body_names):
+            return True
+        return len(words) >= 2 and words[-1].lower() == "chamber" and (
+            self._country_word(" ".join(words[:-1])) is not None)
 
     def _of_an_unnamed_body(self, span: Span, neighbours: list[Token], token_actor: dict[int, str]) -> bool:
         """Whether a person is set beside a title "of" a public body named by its common noun alone ("X, vice-chairman

@@ -149,6 +149,7 @@ class PeriodHead(_Entry):
 
     body: str  # the body's name in the dictionary
     until: str  # the last day (ISO) the noun stood for it
+    named_by: list[str] = []  # other names whose mention names the body too (the EC for its Commission)
 
 
 class Lexicon(_Entry):
@@ -207,6 +208,8 @@ class Lexicon(_Entry):
     titles_not_given: dict[str, list[str]] = {}
     portfolio_titles: list[str] = []
     portfolio_words: list[str] = []
+    body_portfolio_words: list[str] = []
+    business_body_names: list[str] = []
     negating_prefixes: list[str] = []
     short_acronym_letters: int = 0
     short_acronym_labels: list[str] = []

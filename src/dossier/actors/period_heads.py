@@ -1,6 +1,8 @@
 """A capitalised noun written alone for one body in the text of a period (`period_heads` in the lexicon): "the
-Community", "Community ministers" for the European Community in 1987 wire text, read as that body only where the
-story names it elsewhere too, and the noun begins no longer name ("the Caribbean Community", "Community of ...")."""
+Community", "Community ministers" for the European Community in 1987 wire text, "the Commission" for the European
+Commission, read as that body only where the story names it (or a body `named_by` gives it) elsewhere too, names no
+other body by a longer name ending in the noun, and the noun begins no longer name ("the Caribbean Community",
+"Community of ...")."""
 
 from __future__ import annotations
 
@@ -26,9 +28,16 @@ def period_head_tokens(doc: Doc, d: Dictionary, date: str | None, named: set[str
         head = heads[tok.lower_]
         if not tok.is_title or date > head.until:
             continue
-        body = next(iter(sorted(i for i in d.names.get(head.body, ()) if i in named)), None)
+        ids = set(d.names.get(head.body, ()))
+        body = next(iter(sorted(ids & named)), None)
+        owners = {i for name in head.named_by for i in d.names.get(name, ())}
+        if body is None and owners & named:
+            body = next(iter(sorted(ids)), None)  # "the EC Commission ... the Commission": the EC's Commission
         if body is None:
             continue
+        if any(e - s > 1 and doc[e - 1].lower_ == tok.lower_ and not set(d.names.get(_name(doc, s, e), ())) & (
+                ids | owners) for s, e in spans):
+            continue  # "the Monopolies and Mergers Commission" named too: "the Commission" may be that one
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
             continue  # "Community of Latin American and Caribbean States": a longer name
         if any(s <= tok.i < e and any(doc[j].text[:1].isupper() and doc[j].lower_ != "the"
@@ -36,3 +45,8 @@ def period_head_tokens(doc: Doc, d: Dictionary, date: str | None, named: set[str
             continue  # "European Community", "the Caribbean Community": the longer name is read as it is
         out[tok.i] = body
     return out
+
+
+def _name(doc: Doc, start: int, end: int) -> str:
+    """The words of a found name without the article before it."""
+    return doc[start + (doc[start].lower_ == "the"):end].text

@@ -13,6 +13,8 @@ from dossier.nlp.arrays import with_lower
 # A name written with one letter more than a dictionary person's ("Schultz" for Shultz) is theirs only from this
 # length on (a family name alone; a whole name): shorter names differ by a letter too often.
 _MISSPELT_PART, _MISSPELT_NAME = 6, 10
+# Words before a state's name that say it is the place, not a given name ("an envoy to Chad", "King X of Jordan")
+_PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from"})
 
 
 class Persons:
@@ -119,6 +121,25 @@ class Persons:
             return False  # "told Funaro Brazil had…" tagged one person: a known name, or a family name told before
         return any(e.label_ == "PERSON" and e.start < m.start and m.end <= e.end and not self._legal_form(e)
                    for e in ents)  # "Nobel Industrier Sweden AB" tagged a person: a firm, read as one below
+
+    def _given_name(self, doc: Doc, m: Match, ents, matches: list[Match]) -> bool:
+        """A state's name that opens a person's name the tagger found, before family names no dictionary reads
+        ("Jordan Smith", "Chad Thomas"): the person's given name, no state (the tagged name is read as a person
+        below). Not after a place's preposition ("to", "of", "in", "from"), nor where a later word is a title, an
+        honorific, a body's noun or a name the dictionary knows ("Jordan King Hussein", "Chad Habre's government",
+        "Israel Radio"), nor a span ending in a firm's legal form."""
+        entity = self.d.entities.get(m.key)
+        if m.kind != NAME or entity is None or entity.type != "GPE" or not doc[m.start].is_title:
+            return False
+        if m.start and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS:
+            return False  # "an envoy to Chad Johnson said": after a place's preposition, the state
+        person = next((e for e in ents if e.label_ == "PERSON" and e.start == m.start and m.end < e.end), None)
+        if person is None or self._legal_form(person):
+            return False
+        return all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and t.text not in self.personal
+                   and t.text not in self.d.honorifics and t.lower_ not in self.noun_kinds and self._title(t) is None
+                   for t in doc[m.end:person.end]) and not any(
+            o is not m and o.start < person.end and o.end > m.end for o in matches)
 
     def _bodies_named_after_people(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
         """A name with a lower-case noun of a body right after it, on which it is compounded ("the Tower commission",

@@ -165,9 +165,9 @@ class Places:
             " ".join(name.lower().replace(" - ", "-").split())) is not None
 
     def _inside_place(self, m: Match, ents) -> bool:
-        """Whether a country's name is only the end of a longer place name the gazetteer knows ("New Jersey", "New
-        Mexico")."""
-        if m.kind != NAME or self.d.entities[m.key].kind != "government":
+        """Whether a country's or a dictionary place's name is only the end of a longer place name the gazetteer
+        knows ("New Jersey", "New Mexico"; "New Orleans", not the French city the converted lists give "Orleans")."""
+        if m.kind != NAME or self.d.entities[m.key].kind not in ("government", "place"):
             return False
         return any(e.label_ in ("GPE", "LOC") and e.start < m.start and m.end == e.end
                    and gazetteer().choose(e.text) is not None for e in ents)

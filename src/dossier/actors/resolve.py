@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronyms
 from dossier.actors.agents import AgentFinder
+from dossier.actors.body_titles import body_title_tokens
 from dossier.actors.codes import STATE_SECTORS, for_kind
 from dossier.actors.descriptions import _HOME_KINDS, Descriptions
 from dossier.actors.dictionary import PHOENIX, Dictionary, slug
@@ -193,6 +194,11 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                                           + [(e.start, e.end) for e in doc.ents]).items():
             if not taken[i]:
                 take(i, i + 1, body)
+        # "the farm commissioner said" in a story naming the EC: the EC (body_titles.py)
+        for i, body in body_title_tokens(doc, self.d, named_ids,
+                                         [(m.start, m.end, m.key) for m in matches if m.kind == NAME]).items():
+            if not taken[i]:
+                take(i, i + 1, body)
 
         person_starts = {m.start for m in matches if m.kind == NAME and self._is_person(m.key)}
         ents = self._bracketed(doc, doc.ents)  # a new tuple of Spans at each reading; "<Acme Corp>" a firm's name
@@ -206,7 +212,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         if defined:
             ents = self._with_defined(doc, ents, defined)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
-        matches = [m for m in matches if not self._family_name(doc, m, ents, matches)]
+        matches = [m for m in matches if not self._family_name(doc, m, ents, matches)
+                   and not self._given_name(doc, m, ents, matches)]
         undated: list[Match] = []  # descriptions of an office in an undated article: the text may name the holder
         for m in sorted((m for m in matches if m.kind == OFFICE), key=lambda m: -m.length):
             if not self._describes_holder(doc, m, person_starts):
@@ -419,14 +426,14 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 and doc[m.start].lower_ in self.noun_kinds)
 
     def _core(self, ent: Span) -> Span | None:
-        """The name inside an entity: no leading 'the' or honorifics, no trailing possessive. A firm's full legal
-        name keeps a first word that is also a title ("General Dynamics Corp", "Admiral Holdings plc"), and so does
-        a body's name, one ending with a body's noun ("the Foreign Ministry", "the Justice Department", "the General
-        Accounting Office": not "Ministry", "Department", "Accounting Office")."""
+        """The name inside an entity: no leading 'the' or honorifics, no trailing possessive or "of". A firm's full
+        legal name keeps a first word that is also a title ("General Dynamics Corp", "Admiral Holdings plc"), and so
+        does a body's name, one ending with a body's noun ("the Foreign Ministry", "the Justice Department", "the
+        General Accounting Office": not "Ministry", "Department", "Accounting Office")."""
         start, end = ent.start, ent.end
         doc = ent.doc
-        while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
-            end -= 1
+        while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’", "of"):
+            end -= 1  # "Acme Inc of" tagged before "New Orleans": the firm's name ends before its address
         whole = ent.label_ != "PERSON" and end > start and (
             doc[end - 1].lower_.strip(".") in self.legal_forms or doc[end - 1].lower_ in self.name_heads)
         while start < end and (doc[start].lower_ == "the" or doc[start].text in self.d.honorifics and not whole):
