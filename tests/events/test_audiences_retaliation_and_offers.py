@@ -66,6 +66,8 @@ def test_must_not_a_retaliation_threatened_after_a_raid_is_a_threat_of_sanctions
     ("The bonds, offered in Zurich by a Swiss bank, mature in 1992.", "offered"),
     ("Three senators will offer amendments to the dairy bill next week.", "offer"),
     ("Chile offers a large market for European machine makers.", "offers"),
+    ("The measure, offered by Senator Ruth Keller, was attached to the shipping bill.", "offered"),
+    ("Several senators plan to offer a string of amendments to the water bill.", "offer"),
     ("The coffee growers launched a scheme to hold back exports.", "launched"),
     ("The ministry wants to target problem sectors in its trade with Seoul.", "target"),
     ("The Belgian bank took over the leasing unit of the group.", "took"),
