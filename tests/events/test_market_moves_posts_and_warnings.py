@@ -1,7 +1,8 @@
-"""Words misread for an act between parties (events/data/non_events.yaml): a market's second move ("market move"),
-a figure the parser hangs "declining" on ("a figure that declines"), a going to take up a post in a firm, what one
-is warned against doing ("told not to") and what an instrument of policy does for someone; and the acts beside them
-that stay coded."""
+"""Words misread for an act between parties (events/data/non_events.yaml): a market's next move ("market move,
+next verb"; patterns/none.yaml: a futures market's city that rallies), a figure the parser hangs "declining" on ("a
+figure that declines"), a sum of loans given that rises ("a stock of loans held"), a going to take up a post in a
+firm, what one is warned against doing ("told not to") or not let do, and what an instrument of policy does for
+someone; and the acts beside them that stay coded."""
 
 import pytest
 
@@ -29,6 +30,10 @@ def _triggers(events) -> set[str]:
     ("Britain cautioned Argentina against attacking the islands.", "attacking"),
     # an instrument of policy does something for someone
     ("The officials said the subsidies encourage farmers to plant more maize.", "encourage"),
+    # a sum of loans given that rises is a figure
+    ("Total credit granted by the Danish mortgage houses rose to 40 billion crowns last year.", "granted"),
+    # a futures market's city rallies
+    ("Soymeal was firm in Rotterdam after Chicago rallied overnight, traders said.", "rallied"),
 ])
 def test_no_act_is_coded_on_the_word(code, text, word):
     events, _ = code(text)
@@ -41,6 +46,7 @@ def test_no_act_is_coded_on_the_word(code, text, word):
     ("The Syrian foreign minister will return to Cairo for talks with Egyptian leaders.", "return", "CONSULT"),
     ("Washington has warned Managua against sending more troops to the border.", "warned", "REQUEST"),
     ("Iraq attacked Iranian oil platforms in the Gulf.", "attacked", "ASSAULT"),
+    ("Japan granted a 300 million dollar credit to Peru on Monday.", "granted", "AID"),
 ])
 def test_must_not_acts_between_parties_keep_their_type(code, text, word, type_):
     events, _ = code(text)
