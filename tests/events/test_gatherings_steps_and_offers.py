@@ -1,7 +1,7 @@
-"""Non-events (events/data/non_events.yaml; patterns/none.yaml): a gathering one spoke at,
-a happening or a state as the doer, what a step or a find does for someone, a bill, a security or a market offered,
-an accord held, an act judged "for X to", a body's head named, a measure attached or a report put off; and the acts
-beside them that stay coded."""
+"""Non-events (events/data/non_events.yaml; patterns/none.yaml): a happening or a state as the doer, what a step or
+a find does for someone, a bill, a security or a market offered, an accord held, an act judged "for X to", a body's
+head named, a measure attached or a report put off; and the acts beside them that stay coded (a gathering one spoke
+at: test_gathering_audiences.py)."""
 
 import pytest
 
@@ -11,13 +11,6 @@ def _triggers(events) -> set[str]:
 
 
 @pytest.mark.parametrize("text, word", [
-    # a gathering where one spoke is the place of a statement
-    ("Steel demand will fall again next year, said Anne Porter, speaking at the annual steelmakers' meeting.",
-     "meeting"),
-    ("Her forecast came in an address to the Ohio Grocers Association convention.", "convention"),
-    ("Exports will pick up by autumn, said two executives attending the Lima Fishmeal Association meeting.",
-     "meeting"),
-    ("Peter Lund, a banker who also spoke at the conference, urged lower taxes on savings.", "conference"),
     # a happening or a state of things does nothing to anyone
     ("The lender's collapse wiped out the savings of its depositors.", "wiped"),
     ("The ministry's reluctance to reform the rules hampers small exporters and denies them credit.", "denies"),
@@ -54,7 +47,6 @@ def test_no_act_is_coded_on_the_word(code, text, word):
 
 
 @pytest.mark.parametrize("text, word, type_", [
-    ("After a meeting with the Chilean premier, the Peruvian envoy praised the border accord.", "meeting", "CONSULT"),
     ("The mission, headed by Commerce Minister Omar Haddad, arrived in Lima on Friday.", "arrived", "CONSULT"),
     ("Peru signed an agreement with Bolivia on Monday to ship its ore through Ilo.", "signed", "AGREE"),
     ("Peru postponed talks with Chile until next month.", "postponed", "REJECT"),

@@ -1,35 +1,16 @@
-"""Round 41's types: a meeting a statement is told to or at is its audience, no consultation (non_events.yaml); a
-retaliation in a sentence about trade is a curb on trade, and a threat of one a threat of sanctions (sanction.yaml,
-threaten.yaml: `sentence_words`); securities or amendments offered, a plan launched, a market targeted, a firm taken
-over, capacity searched for, a team assembled, a licence given up, a breach of rules committed, reserves cut pledge,
-mobilise, strike, seize, probe, meet, retreat or cut nothing (none.yaml); striking back is a blow returned, of trade in
-a sentence about trade, never a stoppage of work (assault.yaml, sanction.yaml); a way of thinking attacked is criticised (accuse.yaml); a
-petition denied is refused and a measure's adoption blocked is vetoed (reject.yaml)."""
+"""A retaliation in a sentence about trade is a curb on trade, and a threat of one a threat of sanctions
+(sanction.yaml, threaten.yaml: `sentence_words`); securities or amendments offered, a plan launched, a market targeted,
+a firm taken over, capacity searched for, a team assembled, a licence given up, a breach of rules committed, reserves
+cut pledge, mobilise, strike, seize, probe, meet, retreat or cut nothing (none.yaml); striking back is a blow returned,
+of trade in a sentence about trade, never a stoppage of work (assault.yaml, sanction.yaml); a way of thinking attacked
+is criticised (accuse.yaml); a petition denied is refused and a measure's adoption blocked is vetoed (reject.yaml).
+A gathering told a statement: test_gathering_audiences.py."""
 
 import pytest
 
 
 def _coded(events):
     return [(e.trigger, e.type, e.cameo) for e in events]
-
-
-@pytest.mark.parametrize("text", [
-    "The Kuwaiti oil minister told a meeting of Asian bankers that output would stay low.",
-    "The Dutch finance minister, speaking at a session of the regional chamber, said the budget was sound.",
-    "His views were given in an address to the yearly meeting of the shippers' federation.",
-])
-def test_a_meeting_told_a_statement_is_its_audience(rules_only, code, text):
-    events, _ = code(text)
-    assert not [e for e in events if e.type == "CONSULT"], _coded(events)
-
-
-@pytest.mark.parametrize("text", [
-    "The Kenyan president told reporters after his meeting with the Ugandan leader that the border would reopen.",
-    "The Iraqi envoy met the Syrian foreign minister at a meeting in Damascus.",
-])
-def test_must_not_a_meeting_with_a_party_stays_a_consultation(rules_only, code, text):
-    events, _ = code(text)
-    assert "CONSULT" in [e.type for e in events], _coded(events)
 
 
 @pytest.mark.parametrize("text, code_", [
