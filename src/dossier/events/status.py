@@ -126,15 +126,6 @@ def _held_back(chain: list[Token]) -> bool:
         for low, high in zip(chain, chain[1:]))
 
 
-def _warned_against(chain: list[Token]) -> bool:
-    """An act warned against: a gerund under "against" on a verb of warning ("warned Iran against firing missiles",
-    "cautioned Lima against signing the accord"; data/negation.yaml warning_verbs): asked not to be done, so one that
-    may or may not come."""
-    warning = _negation_words()["warning_verbs"]
-    return any(low.dep_ == "pcomp" and high.dep_ == "prep" and high.lower_ == "against"
-               and high.head.lemma_.lower() in warning for low, high in zip(chain, chain[1:]))
-
-
 _COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -275,8 +266,6 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     own = _own_predicate(chain)
     if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain):
         return "negated"
-    if _warned_against(chain):
-        return "hypothetical"
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
             return "hypothetical"
