@@ -12,6 +12,10 @@ TALKS = ("The talks in Ankara ended late on Tuesday without a statement. \"We wi
          "send more troops to Idlib.\" Russia's foreign ministry declined to comment. Syrian state media said the army "
          "had moved north. Fighting continued near Saraqeb overnight.")
 
+LATER = ("The rains came early this year. \"We will fly to Nairobi to review the border with Mr. Ruto. Our hope is "
+         "that both sides accept a ceasefire. Much depends on those talks,\" said Yoweri Museveni. Kenya has not "
+         "replied to Uganda. Kenya closed the border with Uganda in May. Traders say prices have doubled.")
+
 
 def _triggers(events):
     return [e.trigger for e in events]
@@ -32,3 +36,8 @@ def test_a_we_the_roles_give_to_a_named_speaker_stays(code):
 def test_a_single_sentence_keeps_its_first_person_act(code):
     events, _ = code("When the offer came, I called the British ambassador in Ankara.", "2019-11-20")
     assert "called" in _triggers(events)
+
+
+def test_a_quotation_whose_speaker_is_named_at_its_end_stays(code):
+    events, _ = code(LATER, "2020-03-01")
+    assert "fly" in _triggers(events)

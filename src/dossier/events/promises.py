@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.data_files import load_yaml
+from dossier.events.patterns import load_lexicon
 from dossier.events.relevance import DATA, topic_bar
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.speakers import in_quotation
@@ -110,11 +111,37 @@ def quoted_promise(doc: Doc, event: Event, actors: dict[str, Entity]) -> bool:
 
 def told_by_no_one(doc: Doc, event: Event) -> bool:
     """An act with no doer whose subject is "we"/"I" (not the subject of its passive: "we were attacked" names who
-    it was done to): a speaker no one names, or the author."""
+    it was done to): a speaker no one names, or the author. A quotation whose speaker a later sentence of its
+    paragraph names ("'We admire … We look forward to …,' said X") is that speaker's, though the roles missed it."""
     if event.source:
         return False
     tok = trigger_token(doc, event)
-    return tok is not None and tok.pos_ in ("VERB", "AUX") and _first_person_subject(tok, promise_words(), ("nsubj",))
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or not _first_person_subject(tok, promise_words(), ("nsubj",)):
+        return False
+    return not (in_quotation(tok) and _spoken_later(tok))
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_LATER_SENTENCES = 4  # how far on a quotation's speaker may be named: "'A. B. C,' said X"
+
+
+def _spoken_later(tok: Token) -> bool:
+    """A verb of saying outside quotation marks, with a subject, in the token's sentence or one of the next few of its
+    paragraph (no line break between): the quotation is a named one's."""
+    reporting, doc = load_lexicon().reporting_verbs, tok.doc
+    sent = tok.sent
+    for _ in range(_LATER_SENTENCES):
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting and any(c.dep_ == "nsubj" for c in t.children)
+               and sum(m.text in _QUOTE_MARKS for m in doc[tok.sent.start:t.i]) % 2 == 0 for t in sent):
+            return True  # outside the marks counted from the quotation's first sentence on
+        if sent.end >= len(tok.doc):
+            return False
+        after = tok.doc[sent.end].sent
+        first = next((t for t in after if not t.is_space), None)
+        if first is None or "\n" in tok.doc.text[sent.end_char - 1:first.idx]:
+            return False
+        sent = after
+    return False
 
 
 def promises_left_out(events: list[Event], doc: Doc | None) -> list[Event]:
