@@ -1,7 +1,8 @@
 """A page of sport (events/relevance.py `game_sentences`, data/relevance.yaml sports_page and
 game_words): on a page whose sentences hold several words of a game's score and play, an act told in a game's
 sentence is play, a club's name there is no political mention, and off topic an act of force is not kept for its
-type; a page of public affairs that names a game in passing is no page of sport. Texts written here."""
+type; a person no dictionary knows is no political actor there, whatever title he holds; a report of tennis is one
+too; a page of public affairs that names a game in passing is no page of sport. Texts written here."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ TAIL = ("Coach Mara Dell said the team is finally healthy. The clubs meet again 
         "five of their last six. Attendance was 14,102.")
 SIGNED = "The Senators signed Vance to a two-year deal in the offseason. "
 STATES = "The government of Canada accused Russia of doping its athletes before the tournament. "
+FOOTBALL = ("Cleveland beat Pittsburgh 27-20 on Sunday as quarterback Ben Alder threw two touchdowns. The Steelers led "
+            "at halftime but lost a fumble in the fourth quarter. Steelers defensive captain Joel Marsh, who had lobbied "
+            "the league to ban the rival end, did not offer a reply when asked about the hit. Marsh said he is focused "
+            "on helping the Steelers win the division. The NFL will review the play on Monday. Cleveland has now won "
+            "five straight and sits first in the playoff race.")
+TENNIS = ("Spain beat Russia 2-1 in the Davis Cup on Tuesday after the hosts won the deciding doubles match. Lopez and "
+          "Granero rallied to beat Ito and Sato of Japan in the doubles match, saving two match points. The United "
+          "States had won all 12 earlier meetings with their neighbours. The Spanish king watched from the stands. The "
+          "ATP season ended last week in London. Canada plays Germany on Wednesday.")
 SENATE = ("The Senate voted late on Tuesday to impose sanctions on Venezuela after a debate that ran into overtime. "
           "Senator Ruth Allard accused the Venezuelan government of rigging the vote. The White House welcomed the "
           "bill. Allard scored a rare win over the majority leader. The president is expected to sign the bill on "
@@ -68,3 +78,20 @@ def test_a_page_about_politics_that_names_a_game_in_passing_is_no_page_of_sport(
     assert game_sentences(nlp(SENATE)) == []  # "overtime" and "scored": two of the words, in passing
     events = _events(nlp, SENATE)
     assert ("SANCTION", "impose") in events and ("ACCUSE", "accused") in events
+
+
+def test_a_team_captain_the_dictionaries_do_not_know_is_no_political_actor(nlp):
+    assert ("AGREE", "offer") in _events(nlp, FOOTBALL, keep=True)  # "captain" gives him a soldier's sector
+    assert _events(nlp, FOOTBALL) == []
+
+
+def test_a_known_leader_on_a_page_of_sport_stays_political(nlp):
+    events = _events(nlp, FOOTBALL + " President Joe Biden invited the Cleveland players to the White House.")
+    assert [t for _, t in events] == ["invited"]
+
+
+def test_a_tennis_report_is_a_page_of_sport(nlp):
+    doc = nlp(TENNIS)
+    assert len(game_sentences(doc)) == 3  # the tie, the doubles' rally, the tour's season
+    assert ("PROTEST", "rallied") in _events(nlp, TENNIS, keep=True)
+    assert ("PROTEST", "rallied") not in _events(nlp, TENNIS)

@@ -28,6 +28,28 @@ def test_sentences_that_start_like_furniture_stay(line):
     assert drop_boilerplate(line) == line
 
 
+def test_prompts_to_subscribe_to_the_outlet_s_newsletters_are_dropped():
+    text = ("Kenya reopened two border posts on Monday.\n"
+            "Subscribe to The Daily Ledger's newsletters.\n"
+            "Sign up for our morning briefing email\n"
+            "Sign Up: Get the top stories in your inbox every day.\n"
+            "Thanks for signing up!\n"
+            "Have the day's headlines land in your inbox. Subscribe to The Ledger's alerts.\n"
+            "Officials said trade would resume within days.")
+    assert drop_boilerplate(text) == ("Kenya reopened two border posts on Monday.\n"
+                                      "Officials said trade would resume within days.")
+
+
+@pytest.mark.parametrize("line", [
+    "The minister urged exporters to sign up for the new customs scheme.",
+    "Ghana agreed to subscribe to the regional early-warning system for floods.",
+    "Subscribers to the bank's bond issue were paid in full, the treasury said.",
+    "Voters found the leaflets in their inbox. Signing up for the draft was not required, officials said.",
+])
+def test_sentences_about_signing_up_stay(line):
+    assert drop_boilerplate(line) == line
+
+
 def test_a_page_body_loses_its_furniture_but_keeps_its_id():
     plain = document_from_text("p.html", "Kenya reopened two border posts on Monday.\nOfficials said trade would "
                                          "resume.", header=False)

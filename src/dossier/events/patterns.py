@@ -188,6 +188,7 @@ class Lexicon:
     planning_verbs: frozenset[str] = field(default_factory=frozenset)
     planning_modifiers: frozenset[str] = field(default_factory=frozenset)
     wishing_verbs: frozenset[str] = field(default_factory=frozenset)
+    wished_sights: frozenset[str] = field(default_factory=frozenset)
     future_aux: frozenset[str] = field(default_factory=frozenset)
     hypothetical_aux: frozenset[str] = field(default_factory=frozenset)
     obligation_aux: frozenset[str] = field(default_factory=frozenset)

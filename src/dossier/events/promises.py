@@ -9,6 +9,11 @@ unions, a court or a state); or when it is fought "for" a cause with nobody it i
 towards another party ("we will send troops to Mali") stays, and so do acts of force and threats, whose future
 telling the grammar makes a threat.
 
+On a page (the page-topic bar's `min_sentences` or more), an act told in the first person with no doer found
+("I called a friend", "we will go to Moscow", "we agree with the judge's decision") is a quote of a speaker no one
+names, or an author's own life: its doer is nobody the store can count, and it is left out. A "we" or an "I" the
+roles resolve to a named speaker gives the event its doer, and the event stays.
+
 One sentence that repeats a trigger word with the same sides ("we will protect our farms, we will protect our towns")
 tells one act: the first is kept, with a date a repeat gives when it has none; repeats dated otherwise stay ("struck
 on Monday and struck again on Tuesday").
@@ -21,7 +26,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dossier.data_files import load_yaml
-from dossier.events.relevance import DATA
+from dossier.events.patterns import load_lexicon
+from dossier.events.relevance import DATA, topic_bar
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.speakers import in_quotation
 from dossier.model import Entity, Event
@@ -52,18 +58,21 @@ def promise_words() -> PromiseWords:
                         words("not_promises"), words("cause_prepositions"))
 
 
+def _first_person_subject(tok: Token, words: PromiseWords, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> bool:
+    """The act's subject (or that of the verb its infinitive completes, or of the verb it is joined to) is "we"/"I"."""
+    node = tok
+    while True:
+        if any(c.dep_ in deps and c.lower_ in words.first_person for c in node.children):
+            return True
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+
+
 def _first_person(tok: Token, words: PromiseWords) -> bool:
     """The act is told in the first person: its subject (or that of the verb its infinitive completes) is "we"/"I",
     or one of its objects is "our …"/"my …"."""
-    node = tok
-    while True:
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.first_person for c in node.children):
-            break
-        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
-            node = None
-            break
-        node = node.head
-    if node is not None:
+    if _first_person_subject(tok, words):
         return True
     objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -100,12 +109,49 @@ def quoted_promise(doc: Doc, event: Event, actors: dict[str, Entity]) -> bool:
     return event.type not in words.threats and event.status in words.statuses and _own_people(event, actors, words)
 
 
+def told_by_no_one(doc: Doc, event: Event) -> bool:
+    """An act with no doer whose subject is "we"/"I" (not the subject of its passive: "we were attacked" names who
+    it was done to): a speaker no one names, or the author. A quotation whose speaker a later sentence of its
+    paragraph names ("'We admire … We look forward to …,' said X") is that speaker's, though the roles missed it."""
+    if event.source:
+        return False
+    tok = trigger_token(doc, event)
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or not _first_person_subject(tok, promise_words(), ("nsubj",)):
+        return False
+    return not (in_quotation(tok) and _spoken_later(tok))
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_LATER_SENTENCES = 4  # how far on a quotation's speaker may be named: "'A. B. C,' said X"
+
+
+def _spoken_later(tok: Token) -> bool:
+    """A verb of saying outside quotation marks, with a subject, in the token's sentence or one of the next few of its
+    paragraph (no line break between): the quotation is a named one's."""
+    reporting, doc = load_lexicon().reporting_verbs, tok.doc
+    sent = tok.sent
+    for _ in range(_LATER_SENTENCES):
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in reporting and any(c.dep_ == "nsubj" for c in t.children)
+               and sum(m.text in _QUOTE_MARKS for m in doc[tok.sent.start:t.i]) % 2 == 0 for t in sent):
+            return True  # outside the marks counted from the quotation's first sentence on
+        if sent.end >= len(tok.doc):
+            return False
+        after = tok.doc[sent.end].sent
+        first = next((t for t in after if not t.is_space), None)
+        if first is None or "\n" in tok.doc.text[sent.end_char - 1:first.idx]:
+            return False
+        sent = after
+    return False
+
+
 def promises_left_out(events: list[Event], doc: Doc | None) -> list[Event]:
-    """The events, in their order, less the quoted promises of a speaker's own programme."""
+    """The events, in their order, less the quoted promises of a speaker's own programme and, on a page (the
+    page-topic bar's `min_sentences` or more), the acts told in the first person with no doer (`told_by_no_one`)."""
     if not events or doc is None:
         return events
     actors = doc._.actors or {}
-    return [e for e in events if not quoted_promise(doc, e, actors)]
+    page = sum(1 for _ in doc.sents) >= topic_bar().min_sentences
+    return [e for e in events if not quoted_promise(doc, e, actors) and not (page and told_by_no_one(doc, e))]
 
 
 def _sentence(event: Event) -> tuple[int | None, int | None]:

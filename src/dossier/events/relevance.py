@@ -240,11 +240,13 @@ def topic_bar() -> TopicBar:
                     float(values.get("mentions_per_sentence", 0.0)), int(values.get("long_page", 0)))
 
 
-def political_actor(actor: Entity | None) -> bool:
+def political_actor(actor: Entity | None, sport: bool = False) -> bool:
     """A state, a state body, a party or an international body (political_kinds), an actor whose CAMEO code holds
     a state's sector (state_sectors: "USAGOV", "AFGREB", "USACOP"), a leader and a police force among them, or an
-    organisation whose name ends with a public body's noun (public_body_nouns: "… Regulatory Commission")."""
-    if actor is None:
+    organisation whose name ends with a public body's noun (public_body_nouns: "… Regulatory Commission"). On a page
+    of sport (`sport`), a person no dictionary knows is none: the sector a title gave him is his team's ("defensive
+    captain X" read as an officer, "the club's commander" as a soldier)."""
+    if actor is None or (sport and actor.kind == "person" and not actor.known):
         return False
     if actor.kind in political_kinds() or _sectors(actor) & trade_words().state_sectors:
         return True
@@ -315,7 +317,7 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple
     needed = bar.needed(sentences)
     games = game_sentences(doc) if games is None else games
     mentions = [m for m in doc._.mentions or [] if not _inside(m.start, games)]
-    named = sum(1 for m in mentions if political_actor(actors.get(m.entity)))
+    named = sum(1 for m in mentions if political_actor(actors.get(m.entity), sport=bool(games)))
     if named >= needed:
         return False
     return named + unnamed_public_bodies(doc, mentions) < needed
@@ -362,7 +364,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         return events
     force = frozenset() if games else trade_words().acts_of_force
     return [e for e in events if e.type.lower() in force
-            or _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)])]
+            or _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)], sport=bool(games))]
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
@@ -384,5 +386,6 @@ def _told_in(event: Event, spans: list[tuple[int, int]]) -> bool:
     return bool(starts) and all(_inside(s, spans) for s in starts)
 
 
-def _political_or_two_states(sides: list[Entity | None]) -> bool:
-    return any(political_actor(a) for a in sides) or len({a.country for a in sides if a is not None and a.country}) > 1
+def _political_or_two_states(sides: list[Entity | None], sport: bool = False) -> bool:
+    return any(political_actor(a, sport) for a in sides) or len(
+        {a.country for a in sides if a is not None and a.country}) > 1

@@ -115,12 +115,12 @@ def _unwilling(chain: list[Token]) -> bool:
 
 
 def _held_back(chain: list[Token]) -> bool:
-    """An act held back: a gerund under "from"/"of" on a word of holding back ("refrained from accusing Kampala",
-    "stopped short of backing the plan"), or under "from" on a verb of keeping from ("prevented Uganda from signing
+    """An act held back: a gerund under "from"/"of"/"at" on a word of holding back ("refrained from accusing Kampala",
+    "stopped short of backing the plan", "balked at signing"), or under "from" on a verb of keeping from ("prevented Uganda from signing
     the accord"); data/negation.yaml: held_back, kept_from. (A gerund under "without" is read by
     `clauses.not_yet_done`.)"""
     words = _negation_words()
-    return any(low.dep_ == "pcomp" and high.dep_ == "prep" and high.lower_ in ("from", "of") and (
+    return any(low.dep_ == "pcomp" and high.dep_ == "prep" and high.lower_ in ("from", "of", "at") and (
         high.head.lemma_.lower() in words["held_back"]
         or (high.lower_ == "from" and high.head.lemma_.lower() in words["kept_from"]))
         for low, high in zip(chain, chain[1:]))
@@ -390,8 +390,12 @@ def _wished_of_another(tok: Token, lex: Lexicon) -> bool:
     """The act is one another is expected or wished to do, told with its own doer under a verb of wishing or
     expecting ("Peru expects Chile to agree", "would like Japan to grant new loans", "hopes Zaire will pay"): the wisher
     announces nothing of its own by it. The doer must be an actor (a name, a pronoun, a state's or a people's word),
-    not an act ("expects the talks to resume" is the talks' course, read by `_planned_course`)."""
+    not an act ("expects the talks to resume" is the talks' course, read by `_planned_course`). A verb of seeing in
+    between passes the wish on ("would like to see China agree": lexicon wished_sights)."""
     head = tok.head
+    if head.lemma_.lower() in lex.wished_sights and head.dep_ == "xcomp" and head.head.lemma_.lower() in \
+            lex.wishing_verbs:
+        head = head.head
     if tok.dep_ not in ("ccomp", "xcomp", "advcl") or head.i == tok.i or head.lemma_.lower() not in lex.wishing_verbs:
         return False
     doer = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
