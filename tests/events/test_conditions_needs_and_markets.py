@@ -24,15 +24,15 @@ def _triggers(events) -> set[str]:
     ("LONDON - Zinc futures opened 10 pounds higher and then retreated slightly as buying dried up.", "retreated"),
     ("Sao Paulo rallied late in the session as local buying picked up, brokers said.", "rallied"),
     # buying that declines
-    ("Capital inflows into Austria fell in March, with foreign purchases of Austrian bonds declining sharply, the "
-     "central bank said.", "declining"),
+    ("Money flowing into Chile slowed in May, with purchases of Chilean debt by foreign funds declining steeply, "
+     "the statistics office reported.", "declining"),
     ("Foreign purchases of Swiss bonds declined sharply in March, the central bank said.", "declined"),
     # a sum of what was granted, told by how it grew
     ("Total credit granted by the Norwegian savings banks rose to 50 billion crowns last year.", "granted"),
     # what a way is sought for
-    ('"The Koreans are looking for ways to reduce trade pressures from Brussels, but they are also showing their '
-     'strength," an analyst said.', "reduce"),
-    ("The Koreans want to find a way to reduce trade pressures from Brussels.", "reduce"),
+    ('"Seoul is hunting for ways to ease friction with Washington over steel, yet it is not backing down," a banker '
+     'remarked.', "ease"),
+    ("The Thai government wants to find a way to ease trade friction with Tokyo.", "ease"),
     # a thing that forces
     ("Higher tariffs would force Taiwan to buy more American wheat.", "force"),
     # a move to a post

@@ -173,7 +173,7 @@ def _owner_apart(span: Span) -> list[Span]:
     """A time the model or a pattern ran from a time across "to" into the owner of a later noun is two times ("went
     on Sunday to Monday's session": the going on Sunday, the session on Monday), unless "from" or "between" opens it
     as a range ("from Monday to Wednesday's close"); so is one run across a preposition of an occasion, which joins
-    no range ("during May and June at last week's meeting", time lexicon occasion_joints); any other span as it is."""
+    no range ("over July and August at this week's summit", time lexicon occasion_joints); any other span as it is."""
     doc = span.doc
     end = span.end - 1 if span[-1].tag_ == "POS" else span.end  # the model may take the "'s" in
     owner = end < len(doc) and doc[end].tag_ == "POS"
