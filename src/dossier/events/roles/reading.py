@@ -191,12 +191,6 @@ def talks_partners(head: Token, depth: int = 0) -> list[Token]:
 _ACTS_IN_TALKS = frozenset({"AGREE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE", "THREATEN"})
 
 
-# Types of act done to a thing one owns (a ship seized, a post shelled, goods banned): told in the passive with no
-# agent, the owner of the thing is still the one it is done to ("X said its tankers were attacked"); for other types
-# only a named doer makes the owner a party ("X said its plan was based on…" is no act).
-_ACTS_ON_THINGS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-
-
 def earlier_talks_partners(verb: Token) -> list[Token]:
     """Who the doer holds talks with, as the sentence tells before the verb: the talks beside the doer's name ("X's
     minister, in talks with Y, asked for…"), or those of the clause before, where the verb is joined to that
@@ -419,8 +413,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
                 or (own_act_possessors(obj, resolver) if names_an_act(obj) else [])
             # "'X rejected our offer,' Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
-            if entry.type in _ACTS_ON_THINGS or any(resolver.many(t) for t in source_toks):
-                owners = owner_of_patient(obj, resolver)  # "X said its ships were seized (by Y)": X
+            if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
+                owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
+                # homes were attacked", "his analysis was based on…")
         if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
             target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
