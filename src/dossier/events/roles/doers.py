@@ -175,6 +175,15 @@ def owner_of_patient(noun: Token, resolver: Resolver) -> list[str]:
     return [a for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON" and (a := resolver.possessor(c))]
 
 
+def debtors_of(toks: list[Token], resolver: Resolver) -> list[str]:
+    """The party a possessive names on a doer whose possessive names another party than its own state (the actors
+    stage's `owned_by_other`, agents.yaml `owner_is_other`): "Chile's creditor banks agreed to…", "Peru said its
+    creditors rejected…" name the debtor the lenders act towards."""
+    lenders = [t for t in toks if t.i in (t.doc._.owned_by_other or ())]
+    return [a for t in lenders for c in t.children if c.dep_ == "poss"
+            for a in ([resolver.possessor(c)] if c.pos_ == "PRON" else resolver.many(c)) if a]
+
+
 def stranded_finite(verb: Token) -> bool:
     """A finite verb the parser joined to an infinitive complement ("He asked the banks to cut rates and
     vowed an inquiry": "vowed" hung on "cut"): a past or present tense cannot be a second infinitive, so it

@@ -11,9 +11,9 @@ from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated,
 from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
-                                  gerund_patients, is_passive, modifier_doers, owner_of_patient, participle_agents,
-                                  passive_patients, prep_objects, shared_object, shared_patient, subject_tokens,
-                                  whole_of_relative)
+                                  debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
+                                  participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
+                                  subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
@@ -544,8 +544,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         for ident in named_parties(t, resolver):
             if ident not in roles.target and ident not in roles.source:
                 roles.target.append(ident)
-    if not roles.target:
-        roles.target += [o for o in owners if o not in roles.source]
+    if not roles.target:  # the owner of a thing done to; the debtor a lender acts towards (not in a meeting of the
+        debtors = [] if entry.type == "CONSULT" else debtors_of(source_toks, resolver)  # lenders: "X's creditors met")
+        roles.target += [o for o in dict.fromkeys(owners + debtors) if o not in roles.source]
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
     if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1 \
