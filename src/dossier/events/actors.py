@@ -304,6 +304,13 @@ class Resolver:
             return self._salient_body(pron)
         return self._antecedent(pron) if pron.lower_ in _PERSONAL else None
 
+    def possessor(self, pron: Token) -> str | None:
+        """Who a possessive pronoun stands for (`_possessor`: the one who reports its clause, the subject of its
+        clause, the person before it); None for any other token."""
+        if pron.dep_ != "poss" or pron.pos_ != "PRON":
+            return None
+        return self._possessor(pron)
+
     def _voice(self, tok: Token) -> str | None:
         """The actor who reports the clause a token is in ("X said that … <tok> …"), named (not a pronoun)."""
         speaker = self._voice_subject(tok)

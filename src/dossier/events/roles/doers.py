@@ -157,6 +157,33 @@ def passive_patients(verb: Token, depth: int = 0) -> list[Token]:
     return passive_patients(head, depth + 1) if is_passive(head) else subject_tokens(head, depth + 1)
 
 
+def gerund_patients(verb: Token) -> list[Token]:
+    """Whom a passive gerund under a preposition on a verb is done to: the one who would do an active gerund there
+    (`_gerund_doer`), the verb's subject ("After being expelled by X, the envoy left": the envoy) or, after "of",
+    "for", "from" or "as", its object ("kept the ship from being searched"). [] for any other verb."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or verb.head.dep_ != "prep" or verb.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return _gerund_doer(verb.head, 1)
+
+
+def owner_of_patient(noun: Token, resolver: Resolver) -> list[str]:
+    """The actor a possessive pronoun on the subject of a passive stands for, as the resolver reads it (`possessor`:
+    "X said its ships were seized": X, whose ships they are). [] for any other noun."""
+    if noun.dep_ != "nsubjpass":
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON" and (a := resolver.possessor(c))]
+
+
+def debtors_of(toks: list[Token], resolver: Resolver) -> list[str]:
+    """The party a possessive names on a doer whose possessive names another party than its own state (the actors
+    stage's `owned_by_other`, agents.yaml `owner_is_other`): "Chile's creditor banks agreed to…", "Peru said its
+    creditors rejected…" name the debtor the lenders act towards."""
+    lenders = [t for t in toks if t.i in (t.doc._.owned_by_other or ())]
+    return [a for t in lenders for c in t.children if c.dep_ == "poss"
+            for a in ([resolver.possessor(c)] if c.pos_ == "PRON" else resolver.many(c)) if a]
+
+
 def stranded_finite(verb: Token) -> bool:
     """A finite verb the parser joined to an infinitive complement ("He asked the banks to cut rates and
     vowed an inquiry": "vowed" hung on "cut"): a past or present tense cannot be a second infinitive, so it

@@ -11,8 +11,9 @@ from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated,
 from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
-                                  is_passive, modifier_doers, participle_agents, passive_patients, prep_objects,
-                                  shared_object, shared_patient, subject_tokens, whole_of_relative)
+                                  debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
+                                  participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
+                                  subject_tokens, whole_of_relative)
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
@@ -357,6 +358,7 @@ def _reported_act(tok: Token, entry: Entry, resolver: Resolver) -> Token:
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
+    owners: list[str] = []  # who owns the thing a passive is done to, where no word names the target
     tok = _reported_act(tok, entry, resolver)
     preps = entry.target_preps or ("with", "to")
     if entry.converted and entry.prep and not entry.prep_object:  # "voted against X", "sided with X": the
@@ -391,6 +393,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
         # side from where the trip starts
         target_toks = [t for t in target_toks if not audience(t)]  # "told a news conference that X must…": X
+        if obj is None or (obj.dep_ != "nsubjpass" and not resolver.many(obj)):  # "After being offered a loan, X
+            target_toks += gerund_patients(tok)  # agreed…": X, to whom it is offered
         claimed = claimed_between(tok) if "between" in preps else set()
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
@@ -407,8 +411,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
-                or (own_act_possessors(obj, resolver) if names_an_act(obj) else [])  # "'X rejected our offer,'
-            # Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
+                or (own_act_possessors(obj, resolver) if names_an_act(obj) else [])
+            # "'X rejected our offer,' Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
+            if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
+                owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
+                # homes were attacked", "his analysis was based on…")
         if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
             target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
@@ -537,6 +544,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         for ident in named_parties(t, resolver):
             if ident not in roles.target and ident not in roles.source:
                 roles.target.append(ident)
+    if not roles.target:  # the owner of a thing done to; the debtor a lender acts towards (not in a meeting of the
+        debtors = [] if entry.type == "CONSULT" else debtors_of(source_toks, resolver)  # lenders: "X's creditors met")
+        roles.target += [o for o in dict.fromkeys(owners + debtors) if o not in roles.source]
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
     if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1 \
