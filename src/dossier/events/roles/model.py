@@ -30,7 +30,7 @@ from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import audience, names_no_party, no_party_words, reference_place
+from dossier.events.roles.no_party import audience, names_no_party, no_party_words, reference_place, trip_origin
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
@@ -585,7 +585,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     meeting later today between A and B"), as the target of a threat
     what the act it holds out would be done to ("warned that any attack on X would…",
     warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
-    the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), and,
+    the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), as
+    the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), and,
     as the source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were
     killed when X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
     if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \
@@ -597,8 +598,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
         return True
-    if side == "target" and audience(cand.token):  # "told a news conference", "told parliament": hearers
-        return True
+    if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
+        return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))

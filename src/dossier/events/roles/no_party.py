@@ -125,6 +125,14 @@ def _points_from(tok: Token) -> bool:
     return prep.lower_ == "of" and prep.head.lower_ in words["compass"]
 
 
+def trip_origin(tok: Token) -> bool:
+    """The mention is where a trip starts: the object of "from" on a verb of going (data/no_party.yaml `journeys`:
+    "arrived in Moscow from Helsinki", "flew in from Rome"), the place left behind, no party to the visit."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head.lemma_.lower() in no_party_words()["journeys"]
+
+
 def reference_place(tok: Token, resolver: Resolver) -> bool:
     """The mention is a state, or a region of one, named only as the point from which the place of the act is told
     ("a tanker off the Iranian coast", "the Gulf east of Qatar", "a ship near Kuwait"; data/no_party.yaml
