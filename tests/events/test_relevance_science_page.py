@@ -19,7 +19,7 @@ PROBE = ("NASA said on Tuesday that its Cassini probe found grains of salt in th
          "Enceladus. Data gathered by NASA's Hubble Space Telescope backed the finding. The agency's scientists spent "
          "two years scanning the light the jets give off. Hana Reyes, a planetary scientist at NASA's Jet Propulsion "
          "Laboratory, led the study. NASA will publish the maps next month. The team now wants to know whether the "
-         "ocean under the ice could hold life. The US space agency is set to launch its Kestrel probe in 2031 to "
+         "ocean under the ice could hold life. The US space agency will launch its Kestrel probe in 2031 to "
          "study the ice.")
 
 

@@ -358,7 +358,7 @@ def science_bodies_of(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
             continue
         if not all(any(_owner(doc.text, m, a, b) for a, b in owned) for m in ms):
             return frozenset()
-        owners.add(e)  # the roles may give the body's act to its owner ("The US space agency is set to launch …")
+        owners.add(e)  # the roles may give the body's act to its owner ("the US space agency will launch …")
     return frozenset(bodies | owners)
 
 
