@@ -29,9 +29,9 @@ FOOTBALL = ("Cleveland beat Pittsburgh 27-20 on Sunday as quarterback Ben Alder 
             "on helping the Steelers win the division. The NFL will review the play on Monday. Cleveland has now won "
             "five straight and sits first in the playoff race.")
 TENNIS = ("Spain beat Russia 2-1 in the Davis Cup on Tuesday after the hosts won the deciding doubles match. Lopez and "
-          "Granero rallied to beat Ito and Sato of Japan in the doubles match, saving two match points. The United "
-          "States had won all 12 earlier meetings with their neighbours. The Spanish king watched from the stands. The "
-          "ATP season ended last week in London. Canada plays Germany on Wednesday.")
+          "Granero attacked the net against Ito and Sato of Japan in the doubles match, saving two match points. The "
+          "United States had won all 12 earlier meetings with their neighbours. The Spanish king watched from the "
+          "stands. The ATP season ended last week in London. Canada plays Germany on Wednesday.")
 SENATE = ("The Senate voted late on Tuesday to impose sanctions on Venezuela after a debate that ran into overtime. "
           "Senator Ruth Allard accused the Venezuelan government of rigging the vote. The White House welcomed the "
           "bill. Allard scored a rare win over the majority leader. The president is expected to sign the bill on "
@@ -92,6 +92,6 @@ def test_a_known_leader_on_a_page_of_sport_stays_political(nlp):
 
 def test_a_tennis_report_is_a_page_of_sport(nlp):
     doc = nlp(TENNIS)
-    assert len(game_sentences(doc)) == 3  # the tie, the doubles' rally, the tour's season
-    assert ("PROTEST", "rallied") in _events(nlp, TENNIS, keep=True)
-    assert ("PROTEST", "rallied") not in _events(nlp, TENNIS)
+    assert len(game_sentences(doc)) == 3  # the tie, the doubles' play at the net, the tour's season
+    assert ("ASSAULT", "attacked") in _events(nlp, TENNIS, keep=True)
+    assert ("ASSAULT", "attacked") not in _events(nlp, TENNIS)

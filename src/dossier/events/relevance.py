@@ -244,8 +244,8 @@ def political_actor(actor: Entity | None, sport: bool = False) -> bool:
     """A state, a state body, a party or an international body (political_kinds), an actor whose CAMEO code holds
     a state's sector (state_sectors: "USAGOV", "AFGREB", "USACOP"), a leader and a police force among them, or an
     organisation whose name ends with a public body's noun (public_body_nouns: "… Regulatory Commission"). On a page
-    of sport (`sport`), a person no dictionary knows is none: the sector a title gave him is his team's ("defensive
-    captain X" read as an officer, "the club's commander" as a soldier)."""
+    of sport or of science (`sport`), a person no dictionary knows is none: the sector a title gave him is his
+    team's ("defensive captain X" read as an officer, "the club's commander" as a soldier) or his agency's."""
     if actor is None or (sport and actor.kind == "person" and not actor.known):
         return False
     if actor.kind in political_kinds() or _sectors(actor) & trade_words().state_sectors:
@@ -302,12 +302,14 @@ def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
-def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple[int, int]] | None = None) -> bool:
+def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple[int, int]] | None = None,
+                   science: frozenset[str] | None = None) -> bool:
     """The text is a page long enough to have a topic (`TopicBar.min_sentences`) that names fewer political actors
     (`political_actor`, counted by mention) and public bodies no actor stands for (`unnamed_public_bodies`) than
     the bar its length sets (`TopicBar.needed`): a review, a game, a show, a person's life, a firm's letter. On a
     page of sport a mention in a game's sentence (`game_sentences`: "the Senators", a city for its club) counts not;
-    `games`: those sentences where the caller has them already."""
+    nor does a body of science on a page whose only political actors are such bodies (`science_bodies_of`);
+    `games`, `science`: those sentences and bodies where the caller has them already."""
     bar = topic_bar()
     if doc is None or bar.political_mentions <= 0:
         return False
@@ -316,11 +318,55 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple
         return False
     needed = bar.needed(sentences)
     games = game_sentences(doc) if games is None else games
-    mentions = [m for m in doc._.mentions or [] if not _inside(m.start, games)]
-    named = sum(1 for m in mentions if political_actor(actors.get(m.entity), sport=bool(games)))
+    science = science_bodies_of(doc, actors) if science is None else science
+    mentions = [m for m in doc._.mentions or [] if not _inside(m.start, games) and m.entity not in science]
+    named = sum(1 for m in mentions if political_actor(actors.get(m.entity), sport=bool(games) or bool(science)))
     if named >= needed:
         return False
     return named + unnamed_public_bodies(doc, mentions) < needed
+
+
+@lru_cache(maxsize=1)
+def science_body_names() -> tuple[str, ...]:
+    """Names and name ends of a state's body of science (data/relevance.yaml: science_bodies), in lower case."""
+    return tuple(sorted(load_word_lists(DATA).get("science_bodies", frozenset())))
+
+
+def _a_science_body(name: str) -> bool:
+    words = " ".join(re.findall(r"[\w'-]+", name.lower()))
+    return any(words == n or words.endswith(" " + n) for n in science_body_names())
+
+
+def science_bodies_of(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
+    """The ids of the page's bodies of science (data/relevance.yaml: science_bodies; by the actor's name, or by
+    each of its mentions: "the US space agency" resolved to the state's government) when they are its only
+    political actors (`political_actor`, a person no dictionary knows aside: an agency's scientist); else none. A
+    state named inside a body's mention or right before it, and nowhere else ("the US space agency", "Japan's space
+    agency"), is the body's owner, no actor of its own: its id is among the bodies'."""
+    mentions = doc._.mentions or []
+    spans: dict[str, list] = {}
+    for m in mentions:
+        spans.setdefault(m.entity, []).append(m)
+    bodies = {e for e, ms in spans.items() if political_actor(actors.get(e))
+              and (_a_science_body(actors[e].name) or all(_a_science_body(m.text) for m in ms))}
+    if not bodies:
+        return frozenset()
+    owned = [(m.start, m.end) for m in mentions if m.entity in bodies]
+    owners = set()
+    for e, ms in spans.items():
+        if e in bodies or not political_actor(actors.get(e), sport=True):
+            continue
+        if not all(any(_owner(doc.text, m, a, b) for a, b in owned) for m in ms):
+            return frozenset()
+        owners.add(e)  # the roles may give the body's act to its owner ("the US space agency will launch …")
+    return frozenset(bodies | owners)
+
+
+def _owner(text: str, mention, start: int, end: int) -> bool:
+    """The mention lies inside the span from `start` to `end`, or ends right before it ("the US", "Japan's")."""
+    if start <= mention.start and mention.end <= end:
+        return True
+    return mention.end <= start and text[mention.end:start].strip() in ("", "'s", "’s")
 
 
 def unnamed_public_bodies(doc: Doc, mentions: list) -> int:
@@ -353,18 +399,23 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     acts_of_force: a strike at a mine, a protest against a state's measures), and so does an event between actors of
     two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does).
     On a page of sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at
-    the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force. On
-    any page, an event with no placed side is left out (`placed_on_a_page`)."""
+    the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force. On a
+    page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
+    and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
+    out (`placed_on_a_page`)."""
     games = game_sentences(doc) if doc is not None else []
     if games:
         events = [e for e in events if not _told_in(e, games)]
     if doc is not None:
         events = placed_on_a_page(events, actors, sum(1 for _ in doc.sents))
-    if not events or not off_topic_page(doc, actors, games):
+    if not events:
         return events
-    force = frozenset() if games else trade_words().acts_of_force
-    return [e for e in events if e.type.lower() in force
-            or _political_or_two_states([actors.get(a) for a in (*e.source, *e.target)], sport=bool(games))]
+    science = science_bodies_of(doc, actors) if doc is not None else frozenset()
+    if not off_topic_page(doc, actors, games, science):
+        return events
+    force = frozenset() if games or science else trade_words().acts_of_force
+    return [e for e in events if e.type.lower() in force or _political_or_two_states(
+        [None if a in science else actors.get(a) for a in (*e.source, *e.target)], sport=bool(games) or bool(science))]
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
