@@ -99,3 +99,9 @@ def test_a_domestic_institution_is_of_the_place_it_is_in(analyse):
 def test_for_or_against_a_country_is_not_its_own(analyse):
     doc = analyse("The anti-Libyan regime in Kabul said it would fight on.", "1987-03-02")
     assert ids(doc, "regime") == ["agent:AFG:GOV"]
+
+
+def test_seamen_are_labour_not_the_armed_forces(analyse):
+    doc = analyse("Greek seamen walked off their tankers on Monday, and a Cypriot seaman joined them.")
+    assert ids(doc, "seamen") == ["agent:GRC:LAB"]
+    assert ids(doc, "seaman") == ["agent:CYP:LAB"]

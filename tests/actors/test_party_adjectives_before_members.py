@@ -18,6 +18,11 @@ def entity(result, ident):
      "usa:republican-party"),
     ("The Democratic presidential hopeful visited Iowa on Sunday. The White House ignored the visit.",
      "usa:democratic-party"),
+    # a parliament's member, the noun hyphened or not
+    ("LONDON - A Conservative back-bencher asked the British prime minister to sell the state's airline shares.",
+     "gbr:conservative-party"),
+    ("LONDON - A Conservative backbencher urged the British government to cut taxes. Britain said it would wait.",
+     "gbr:conservative-party"),
 ])
 def test_the_adjective_names_the_party_of_the_story_s_country(story, text, party):
     assert entity(story(text, published=DATE), party) is not None

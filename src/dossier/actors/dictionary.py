@@ -33,6 +33,7 @@ OPEN_ROLE_YEARS = 3
 # read in this order: the lexicon first (the converted people's short forms are made by its lists), the countries,
 # then (after the library's countries and the converted dictionaries) the rest
 SHIPPED = ("lexicon.yaml", "countries.yaml", "offices.yaml", "leaders.yaml", "people.yaml", "organisations.yaml",
+           "firms.yaml",
            "parties.yaml", "places.yaml", "agents.yaml")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

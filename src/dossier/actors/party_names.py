@@ -53,15 +53,21 @@ class PartyNames:
     def _party_adjective(self, doc: Doc, f: Found) -> str | None:
         """The party a capitalised word the tagger read as a people's adjective stands for before a noun of a party's
         member or candidate ("the Democratic candidate", "a Republican senator", "the Democratic governor's order",
-        "the Democratic presidential hopeful": `party_member_nouns` in the lexicon): of the parties whose name
-        begins with the word, the one of the country the article is about; None where the article is about no
-        one country, where none or several of its parties begin so, or before another noun ("Democratic reforms")."""
+        "the Democratic presidential hopeful", "a Conservative back-bencher": `party_member_nouns` in the lexicon): of
+        the parties whose name begins with the word, the one of the country the article is about; None where the
+        article is about no one country, where none or several of its parties begin so, or before another noun
+        ("Democratic reforms")."""
         if f.end - f.start != 1 or self.story_country is None:
             return None
         after = f.end
-        while after < len(doc) and doc[after].pos_ == "ADJ":
-            after += 1
-        if after >= len(doc) or doc[after].pos_ != "NOUN" or (
+        while after < len(doc):
+            if doc[after].pos_ == "ADJ":
+                after += 1  # "presidential"
+            elif after + 2 < len(doc) and doc[after + 1].text == "-" and not doc[after].whitespace_:
+                after += 2  # "back-" of "back-bencher": the noun is the hyphened word's last part
+            else:
+                break
+        if after >= len(doc) or not (doc[after].pos_ == "NOUN" or doc[after].is_lower) or (  # "bencher" as PROPN
                 doc[after].lemma_.lower() not in self.party_member_nouns
                 and doc[after].lower_ not in self.party_member_nouns):
             return None
