@@ -24,8 +24,8 @@ TAIL = ("Coach Mara Dell said the team is finally healthy. The clubs meet again 
 SIGNED = "The Senators signed Vance to a two-year deal in the offseason. "
 STATES = "The government of Canada accused Russia of doping its athletes before the tournament. "
 FOOTBALL = ("Cleveland beat Pittsburgh 27-20 on Sunday as quarterback Ben Alder threw two touchdowns. The Steelers led "
-            "at halftime but lost a fumble in the fourth quarter. Steelers defensive captain Joel Marsh, who had lobbied "
-            "the league to ban the rival end, did not offer a reply when asked about the hit. Marsh said he is focused "
+            "at halftime but lost a fumble in the fourth quarter. Steelers defensive captain Joel Marsh, who had "
+            "lobbied the league to ban the rival end, did not offer a reply when asked about the hit. Marsh said he is focused "
             "on helping the Steelers win the division. The NFL will review the play on Monday. Cleveland has now won "
             "five straight and sits first in the playoff race.")
 TENNIS = ("Spain beat Russia 2-1 in the Davis Cup on Tuesday after the hosts won the deciding doubles match. Lopez and "

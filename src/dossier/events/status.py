@@ -116,8 +116,8 @@ def _unwilling(chain: list[Token]) -> bool:
 
 def _held_back(chain: list[Token]) -> bool:
     """An act held back: a gerund under "from"/"of"/"at" on a word of holding back ("refrained from accusing Kampala",
-    "stopped short of backing the plan", "balked at signing"), or under "from" on a verb of keeping from ("prevented Uganda from signing
-    the accord"); data/negation.yaml: held_back, kept_from. (A gerund under "without" is read by
+    "stopped short of backing the plan", "balked at signing"), or under "from" on a verb of keeping from ("prevented
+    Uganda from signing the accord"); data/negation.yaml: held_back, kept_from. (A gerund under "without" is read by
     `clauses.not_yet_done`.)"""
     words = _negation_words()
     return any(low.dep_ == "pcomp" and high.dep_ == "prep" and high.lower_ in ("from", "of", "at") and (
