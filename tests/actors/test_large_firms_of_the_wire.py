@@ -11,6 +11,9 @@ import pytest
      "USA"),
     ("Sanwa Bank will open a branch in Seoul next year, a spokesman for South Korea said.", "Sanwa Bank", "JPN"),
     ("Pertamina signed a supply contract with a Korean refinery on Tuesday.", "Pertamina", "IDN"),
+    # a name of two words joined by "and", one of them a word a longer listed name opens ("Standard Chartered")
+    ("Both Fitch and Standard and Poor's lowered their ratings of Ontario's bonds in May.", "Standard and Poor's Corp",
+     "USA"),
 ])
 def test_a_listed_firm_has_the_country_of_its_seat(by_name, story, text, name, country):
     entity = by_name(story(text))[name]
