@@ -547,6 +547,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if not roles.target:  # the owner of a thing done to; the debtor a lender acts towards (not in a meeting of the
         debtors = [] if entry.type == "CONSULT" else debtors_of(source_toks, resolver)  # lenders: "X's creditors met")
         roles.target += [o for o in dict.fromkeys(owners + debtors) if o not in roles.source]
+    if not roles.source:  # the debtor that deals with its own lenders: "an accord with its creditor banks was
+        # reached", "Peru's creditors were contacted" (a possessive on the lenders done to, never a nearby name)
+        roles.source += [d for d in dict.fromkeys(debtors_of(target_toks, resolver)) if d not in roles.target]
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
     if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1 \
