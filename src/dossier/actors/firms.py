@@ -129,9 +129,9 @@ class Firms:
 
     def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
-        before it, else a company of its own; its exchange's suffix gives the company's country when nothing else
-        does (`exchange_suffixes` in the lexicon; a suffix several countries' exchanges had, `shared_exchange_suffixes`,
-        only for the story's dateline's country among them)."""
+        before it (a firm the dictionaries list or one the tagger found), else a company of its own; its exchange's
+        suffix gives the company's country when nothing else does (`exchange_suffixes` in the lexicon; a suffix several
+        countries' exchanges had, `shared_exchange_suffixes`, only for the story's dateline's country among them)."""
         at = {i: f for f in found for i in range(f.start, f.end)}
         out = list(found)
         # the words between brackets, found on the Doc's word ids (walking every Token is what this step cost)
@@ -150,7 +150,11 @@ class Firms:
             company, own = at.get(i - 2), at.get(i)
             if own is not None and own.ident and not own.ident.startswith("unk:"):
                 continue  # "(IMF)": a name the dictionaries know
-            if company is not None and company.ident.startswith("unk:ORG:"):
+            known = self.d.entities.get(company.ident) if company is not None else None
+            if known is not None and known.kind == "company":
+                out = [f for f in out if f is not own]  # "Acme Corp <ACME.T>": the listed firm's symbol
+                out.append(Found(i, i + 1, company.ident, company.label, company.country))
+            elif company is not None and company.ident.startswith("unk:ORG:"):
                 company.country = company.country or country
                 out = [f for f in out if f is not own]
                 out.append(Found(i, i + 1, company.ident, company.label, company.country))
