@@ -32,3 +32,21 @@ def test_two_firms_of_unrelated_names_leave_the_short_form_alone(story):
 def test_one_firm_of_that_name_is_still_joined(story):
     result = story("Tarsis Steel Corp bid for the plant. Tarsis said it would wait.", dateline="TOKYO")
     assert _ids_of(result, "Tarsis") == {"unk:ORG:tarsis-steel-corp"}
+
+
+def test_a_listed_firm_named_past_its_initials_is_that_firm(story):
+    result = story("J.P. Morgan reported higher earnings on Tuesday. Investors asked questions at Morgan's yearly "
+                   "gathering of owners.", dateline="NEW YORK")
+    assert _ids_of(result, "Morgan") == {"usa:morgan-guaranty-trust-co"}
+
+
+def test_a_listed_firm_is_named_again_by_its_first_word(story):
+    result = story("Morgan Stanley will underwrite the bond issue. Morgan expects strong demand from pension funds.",
+                   dateline="NEW YORK")
+    assert _ids_of(result, "Morgan") == {"usa:morgan-stanley"}
+
+
+def test_two_listed_firms_of_the_word_leave_the_short_form_alone(story):
+    result = story("J.P. Morgan and Morgan Stanley will lead the bond issue. Morgan expects strong demand.",
+                   dateline="NEW YORK")
+    assert not _ids_of(result, "Morgan") & {"usa:morgan-guaranty-trust-co", "usa:morgan-stanley"}

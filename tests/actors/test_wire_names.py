@@ -26,6 +26,12 @@ def test_a_one_word_ticker_in_brackets_is_no_new_name():
     assert "NWC" not in found
 
 
+def test_a_ticker_after_a_listed_firm_is_that_firm_not_a_name_of_its_own():
+    found = entities("Nippon Steel Corp <NSTC.T> denied a report that it planned to buy a stake in a Korean steel "
+                     "maker.", "TOKYO")
+    assert "NSTC.T" not in found and found["Nippon Steel Corp"] == ("JPN", "company")
+
+
 def test_a_portfolio_title_makes_a_state_official():
     text = ("The Soviet Union has asked for more wheat, grain traders said. An aide to Agriculture Secretary Karel Voss "
             "said no offer was being prepared.")

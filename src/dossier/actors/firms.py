@@ -92,7 +92,9 @@ class Firms:
         """"Kanemori" after "Kanemori Electric Co": a name no dictionary knows (or a person's out of office on the
         article's date: "Ford" after "Ford Motor Co" in 1987; a country's region the story names by no state's word:
         "Piedmont" after "Piedmont Aviation Inc", `_borrowed`) whose words begin the name of exactly one company named
-        before it in the article (its name ending in a legal form or a word for a firm) is that company."""
+        before it in the article (its name ending in a legal form or a word for a firm, or a firm the dictionaries
+        list: "Morgan" after "J.P. Morgan", whose initials it leaves out) is that company; none where two such firms
+        were named ("Morgan" after both "J.P. Morgan" and "Morgan Stanley")."""
         companies: list[tuple[tuple[str, ...], str]] = []
         known: list[tuple[tuple[str, ...], str]] = []  # the dictionaries' firms, of any name ("Ford Motor")
         for f in found:
@@ -100,17 +102,19 @@ class Firms:
             if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
                     and (self.noun_kinds.get(words[-1]) == "company" or words[-1] in self.legal_forms):
                 companies.append((words, f.ident))
-            elif f.ident and self._kind(f.ident) == "company" and len(words) > 1:
-                known.append((words, f.ident))
+            elif f.ident and self._kind(f.ident) == "company" and words and f.end - f.start > 1:
+                known.append((words, f.ident))  # "J.P. Morgan" as ("morgan",): its initials are no short form
             elif (words and (not f.ident or (f.ident.startswith("unk:") and not f.ident.startswith(("unk:PERSON:",
                                                                                                       "unk:NORP:")))
                              or self._lone_name(f) or self._former_holder(f) or self._borrowed(f.ident))
                   and doc[f.start].text[:1].isupper() and f.label != "NORP"):  # "BankAmerica", "WEDGE" too
-                firms = companies + known if self._former_holder(f) else companies
-                owners = {ident for name, ident in firms if len(name) > len(words) and name[:len(words)] == words}
+                firms = companies + known
+                owners = {ident for name, ident in firms if name[:len(words)] == words and (
+                    len(name) > len(words) or (name, ident) in known)}
                 if len(owners) == 1:
                     f.ident = owners.pop()
-                elif (parent := self._parent_firm([(n, i) for n, i in firms if i in owners])) is not None:
+                elif not any(n == words for n, i in firms if i in owners) and (  # a name past its initials is none's
+                        parent := self._parent_firm([(n, i) for n, i in firms if i in owners])) is not None:
                     f.ident = parent  # "Mazda" after "Mazda Motor Corp" and its "Mazda Motor Manufacturing (USA) Corp"
 
     def _parent_firm(self, firms: list[tuple[tuple[str, ...], str]]) -> str | None:
@@ -129,9 +133,9 @@ class Firms:
 
     def _tickers(self, doc: Doc, found: list[Found]) -> list[Found]:
         """A wire's ticker symbol in brackets ("Benetton Group Spa [BTOM.MI]", "<DAIG.F> said") is the company written
-        before it, else a company of its own; its exchange's suffix gives the company's country when nothing else
-        does (`exchange_suffixes` in the lexicon; a suffix several countries' exchanges had, `shared_exchange_suffixes`,
-        only for the story's dateline's country among them)."""
+        before it (a firm the dictionaries list or one the tagger found), else a company of its own; its exchange's
+        suffix gives the company's country when nothing else does (`exchange_suffixes` in the lexicon; a suffix several
+        countries' exchanges had, `shared_exchange_suffixes`, only for the story's dateline's country among them)."""
         at = {i: f for f in found for i in range(f.start, f.end)}
         out = list(found)
         # the words between brackets, found on the Doc's word ids (walking every Token is what this step cost)
@@ -150,7 +154,11 @@ class Firms:
             company, own = at.get(i - 2), at.get(i)
             if own is not None and own.ident and not own.ident.startswith("unk:"):
                 continue  # "(IMF)": a name the dictionaries know
-            if company is not None and company.ident.startswith("unk:ORG:"):
+            known = self.d.entities.get(company.ident) if company is not None else None
+            if known is not None and known.kind == "company":
+                out = [f for f in out if f is not own]  # "Acme Corp <ACME.T>": the listed firm's symbol
+                out.append(Found(i, i + 1, company.ident, company.label, company.country))
+            elif company is not None and company.ident.startswith("unk:ORG:"):
                 company.country = company.country or country
                 out = [f for f in out if f is not own]
                 out.append(Found(i, i + 1, company.ident, company.label, company.country))
