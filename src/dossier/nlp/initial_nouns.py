@@ -76,7 +76,8 @@ def make_initial_nouns(nlp: Language, name: str):
             lemma = noun_lemma(word.lower_, doc.vocab)
             if lemma is None or _title_case_line(word.sent):
                 continue
-            if _named_elsewhere(word) or story_case(word, _bases(word.lower_, rules, irregular), rules, irregular) == "name":
+            forms = _bases(word.lower_, rules, irregular)
+            if _named_elsewhere(word) or story_case(word, forms, rules, irregular) == "name":
                 continue
             word.lemma_ = lemma
         return doc

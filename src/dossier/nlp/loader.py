@@ -9,7 +9,10 @@ import spacy
 from spacy.language import Language
 
 from dossier.config import Settings
-from dossier.nlp import abbreviations, array_components, extensions, initial_nouns, paragraphs, quotes, recased  # noqa: F401  (registers dossier_paragraphs, dossier_abbreviations, dossier_closing_quotes, dossier_recased_names, dossier_initial_nouns)
+# (registers dossier_paragraphs, dossier_abbreviations, dossier_closing_quotes, dossier_recased_names,
+# dossier_initial_nouns)
+from dossier.nlp import (  # noqa: F401
+    abbreviations, array_components, extensions, initial_nouns, paragraphs, quotes, recased)  # noqa: F401
 
 # Importing the stage modules registers their factories with spaCy.
 from dossier.actors import component as _actors  # noqa: F401
