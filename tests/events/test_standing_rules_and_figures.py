@@ -2,7 +2,7 @@
 passive of allowing denied in the present ("foreign banks are not allowed to …") or with "never", what a law or a
 rule allows and what a side usually or every month does are how things stand, no refusal and no act; a battle against a thing, a rank overtaken and a process as the doer
 ("deforestation would force …") are figures of speech. A ban imposed, a refusal made on a day and a fight with armed
-men stay acts."""
+men stay acts; a ban on goods is an embargo (SANCTION 163), as the dictionary and the codebook say."""
 
 from __future__ import annotations
 
@@ -32,12 +32,28 @@ def test_a_standing_rule_is_no_refusal(code, text):
     ("The government of Ghana did not allow the Togolese envoy to enter the country.", "REJECT"),
     ("Uruguay was not allowed to join the talks in Asuncion, officials said.", "REJECT"),
     ("Foreign reporters will not be allowed to enter the border zone, the ministry said.", "REJECT"),
-    ("Paraguay banned Brazilian pork imports on Thursday.", "COERCE"),
     ("The ministry usually does not comment, but on Monday it condemned the Bolivian raid.", "ACCUSE"),
 ])
 def test_a_refusal_made_or_a_ban_imposed_stays(code, text, kind):
     events, _ = code(text)
     assert kind in [e.type for e in events], _kinds(events)
+
+
+BAN_ON_GOODS = "Paraguay banned Brazilian pork imports on Thursday."
+
+
+def test_a_ban_on_goods_is_an_embargo_in_the_dictionary(typed, code):
+    """patterns/sanction.yaml: a ban on goods is SANCTION 163 (CAMEO 163, impose embargo, boycott or sanctions);
+    patterns/coerce.yaml keeps its bans (172) for parties, people and papers. The ban stays an event."""
+    assert typed(BAN_ON_GOODS)["banned"] == ("SANCTION", "163")
+    events, _ = code(BAN_ON_GOODS)
+    assert [e for e in events if e.trigger == "banned"], _kinds(events)
+
+
+@pytest.mark.xfail(strict=True, reason="the type model retypes the dictionary's SANCTION 163 to COERCE (170)")
+def test_a_ban_on_goods_is_coded_as_an_embargo(code):
+    events, _ = code(BAN_ON_GOODS)
+    assert "SANCTION" in [e.type for e in events if e.trigger == "banned"], _kinds(events)
 
 
 @pytest.mark.parametrize("text", [

@@ -9,7 +9,10 @@ import spacy
 from spacy.language import Language
 
 from dossier.config import Settings
-from dossier.nlp import abbreviations, array_components, extensions, paragraphs, quotes, recased  # noqa: F401  (registers dossier_paragraphs, dossier_abbreviations, dossier_closing_quotes, dossier_recased_names)
+# (registers dossier_paragraphs, dossier_abbreviations, dossier_closing_quotes, dossier_recased_names,
+# dossier_initial_nouns)
+from dossier.nlp import (  # noqa: F401
+    abbreviations, array_components, extensions, initial_nouns, paragraphs, quotes, recased)  # noqa: F401
 
 # Importing the stage modules registers their factories with spaCy.
 from dossier.actors import component as _actors  # noqa: F401
@@ -71,6 +74,7 @@ def load(settings: Settings | None = None) -> Language:
                 nlp.add_pipe("dossier_closing_quotes", before="parser")
             if "ner" in nlp.pipe_names:
                 nlp.add_pipe("dossier_recased_names", after="ner")
+                nlp.add_pipe("dossier_initial_nouns", after="dossier_recased_names")
             nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
             for stage in STAGES[1:]:
                 nlp.add_pipe(stage, config={"unplaced": settings.unplaced_events, "firm_trade": settings.firm_trade,

@@ -1,0 +1,85 @@
+"""A component that gives a sentence-initial common noun the tagger read as a proper noun its common noun's lemma.
+
+The tagger often tags a capitalised word that opens a sentence as a proper noun ("Deforestation would force ..."),
+and the rule lemmatizer then keeps the capital in the lemma ("Deforestation"), so that the word lists of the pattern
+files and of events/data/non_events.yaml, written in lower case and matched on LEMMA, never meet it. After the
+recogniser, such a word gets the lemma the lemmatizer gives its lower case as a noun ("Banks" -> bank) when that
+lemma is a noun of the lemmatizer's lexicon. Only the lemma changes: the tag, the part of speech and the parse stay
+spaCy's. The word stays as it was when it is part of a name of the recogniser's, when a capitalised word follows it
+("Deforestation Watch said"), when the sentence is a headline in title case, when it is not title case ("NATO"),
+and when the story writes it capitalised on its own in the middle of a sentence (a name there: `recased.story_case`)
+or has it inside a name of the recogniser's ("Robert Byrd" ... "Byrd said").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dossier.nlp.recased import _bases, _lexicon, _title, _title_case_line, story_case
+
+# marks that end a sentence, or after which a capital is the convention of a clause's start (a dateline's dash, a
+# colon), and the opening quotes that may stand between them and the word
+_ENDS = frozenset({".", "!", "?", ":", ";", "-", "--", "\u2014", "\u2013"})
+_QUOTES = frozenset({'"', "'", "``", "`", "(", "\u201c", "\u2018"})
+
+
+def _initial(word: Token) -> bool:
+    """The word opens the text or follows a mark that ends a sentence (or a dateline's dash, a colon), with only
+    opening quotes and white space between. The parser's sentence starts are not enough: a wire story's line breaks
+    cut names in two ("United" / "States"), and the word after such a break may start a sentence there."""
+    i = word.i - 1
+    while i >= 0 and (word.doc[i].is_space or word.doc[i].text in _QUOTES):
+        i -= 1
+    if i < 0:
+        return True
+    mark = word.doc[i]
+    if mark.text in ("-", "--", "\u2013") and not (mark.whitespace_ and i and word.doc[i - 1].whitespace_):
+        return False  # a hyphen inside a compound ("Iran-Iraq", "end-July"), not a dateline's dash
+    return mark.text in _ENDS
+
+
+def _named_elsewhere(word: Token) -> bool:
+    """The story has the word inside a name of the recogniser's elsewhere ("Senator Robert Byrd" ... "Byrd said")."""
+    lower = word.lower_
+    return any(t.lower_ == lower for ent in word.doc.ents for t in ent)
+
+
+@Language.factory("dossier_initial_nouns")
+def make_initial_nouns(nlp: Language, name: str):
+    _, rules, irregular = _lexicon(nlp)
+    try:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        nouns = lemmatizer.lookups.get_table("lemma_index").get("noun", ())
+    except (KeyError, ValueError, AttributeError):
+        lemmatizer, nouns = None, ()
+    lemmas: dict[str, str | None] = {}
+
+    def noun_lemma(lower: str, vocab) -> str | None:
+        """The lemmatizer's lemma of `lower` read as a noun, when that lemma is a noun of its lexicon."""
+        if lower not in lemmas:
+            word = Doc(vocab, words=[lower], pos=["NOUN"])[0]
+            found = lemmatizer.rule_lemmatize(word)
+            lemma = found[0] if found else lower
+            lemmas[lower] = lemma if lemma in nouns else None
+        return lemmas[lower]
+
+    def give_noun_lemmas(doc: Doc) -> Doc:
+        if lemmatizer is None or not nouns or not doc.has_annotation("SENT_START"):
+            return doc
+        for word in doc:
+            if word.pos_ != "PROPN" or word.ent_type or not _title(word.text) or word.lemma_ != word.text:
+                continue
+            after = word.nbor() if word.i + 1 < len(doc) else None
+            if after is not None and after.text[:1].isupper() or not _initial(word):
+                continue
+            lemma = noun_lemma(word.lower_, doc.vocab)
+            if lemma is None or _title_case_line(word.sent):
+                continue
+            forms = _bases(word.lower_, rules, irregular)
+            if _named_elsewhere(word) or story_case(word, forms, rules, irregular) == "name":
+                continue
+            word.lemma_ = lemma
+        return doc
+
+    return give_noun_lemmas
