@@ -680,6 +680,8 @@ class Coder:
                 announced(carrier, roles.source, resolver, self.lex, roles.target, entry.type)
                 or _set_later(carrier, date, sent, doc, self.lex, entry.type)):
             status = "planned"
+        if entry.proposed and status == "occurred":  # "proposed tariffs on X": the tariffs are still to come
+            status = "planned"
         if entry.negated and status == "negated":  # "will not accept X": the refusal is what happened
             status = "occurred"
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own

@@ -35,6 +35,8 @@ target, and the source the `target_preps` phrase, "before a military court", els
 a noun so marked names the act only as a state its subject is in: "X is on trial", "X remains on trial").
 `called_off` (the verb calls off or puts off the meeting its object names: "postponed the talks", "called off the
 summit"; with no doer named the meeting's own parties are the sides, with one the meeting's other party the target).
+`proposed` (the verb puts forward the act its object names, one still to be done: "proposed tariffs on X" is the
+sanction planned, not done, and with a condition stated on the verb, "unless X opens its market", threatened).
 `party_clause` (the verb names the event only where each clause it reports tells what a party does: the clause's
 subject a person, group or state, or a pronoun, and its verb no copula: "warned that it would retaliate", "warned
 the rebels", "warned of reprisals"; not "warned that growth would slow", "'the economy is fragile,' he warned": a
@@ -143,6 +145,7 @@ class Entry:
     converted: bool = False
     undergone: bool = False
     called_off: bool = False
+    proposed: bool = False
     party_clause: bool = False
     consequence_clause: bool = False
     objects_only: bool = False
@@ -269,6 +272,7 @@ def _entries(path: Path) -> list[Entry]:
                 infinitive=bool(raw.get("infinitive")), predicate=_words(raw.get("predicate")),
                 judged=bool(raw.get("judged")), remark=bool(raw.get("remark")), converted=converted,
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
+                proposed=bool(raw.get("proposed")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
                 consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
                 complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
