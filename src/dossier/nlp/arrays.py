@@ -39,6 +39,11 @@ def with_lower(doc: Doc, words: Iterable[str], start: int = 0, end: int | None =
     return [i for i, lower in enumerate(lower_ids(doc)[start:end], start) if lower in wanted] if wanted else []
 
 
+def with_pos(doc: Doc, tag: str) -> list[int]:
+    """The positions, in order, of the Doc's words of the universal part of speech `tag` ("PROPN")."""
+    return np.flatnonzero(doc.to_array(POS) == IDS[tag]).tolist()
+
+
 def with_lemma(doc: Doc, lemmas: frozenset[str], tags: tuple[str, ...]) -> list[Token]:
     """The Doc's words of a part of speech in `tags` ("VERB", "AUX": universal tags) whose lemma in lower case is
     one of `lemmas`, in order."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from dossier.nlp.arrays import with_pos
 from dossier.nlp.recased import _bases, _lexicon, _title, _title_case_line, story_case
 
 # marks that end a sentence, or after which a capital is the convention of a clause's start (a dateline's dash, a
@@ -67,8 +68,9 @@ def make_initial_nouns(nlp: Language, name: str):
     def give_noun_lemmas(doc: Doc) -> Doc:
         if lemmatizer is None or not nouns or not doc.has_annotation("SENT_START"):
             return doc
-        for word in doc:
-            if word.pos_ != "PROPN" or word.ent_type or not _title(word.text) or word.lemma_ != word.text:
+        for i in with_pos(doc, "PROPN"):  # a Token made only for the proper nouns: this runs on every Doc
+            word = doc[i]
+            if word.ent_type or not _title(word.text) or word.lemma_ != word.text:
                 continue
             after = word.nbor() if word.i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper() or not _initial(word):
