@@ -19,6 +19,7 @@ from dossier.actors import component as _actors  # noqa: F401
 from dossier.events import component as _events  # noqa: F401
 from dossier.facts import component as _facts  # noqa: F401
 from dossier.time import component as _time  # noqa: F401
+from dossier.time import dashes as _dashes  # noqa: F401  (dossier_dash_dates: a dateline's date, right after ner)
 
 STAGES = ("dossier_actors", "dossier_time", "dossier_events", "dossier_facts")
 
@@ -73,7 +74,8 @@ def load(settings: Settings | None = None) -> Language:
                 nlp.add_pipe("dossier_abbreviations", before="parser")
                 nlp.add_pipe("dossier_closing_quotes", before="parser")
             if "ner" in nlp.pipe_names:
-                nlp.add_pipe("dossier_recased_names", after="ner")
+                nlp.add_pipe("dossier_dash_dates", after="ner")
+                nlp.add_pipe("dossier_recased_names", after="dossier_dash_dates")
                 nlp.add_pipe("dossier_initial_nouns", after="dossier_recased_names")
             nlp.add_pipe("dossier_actors", config={"extra_files": [str(p) for p in settings.actor_files]})
             for stage in STAGES[1:]:
