@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.html import a_year_padded, first_of_january_written, page_date, read_html
+from dossier.ingest.html import a_year_padded, declared_date, first_of_january_written, page_date, read_html
 
 _BODY = ("<p>The two neighbours agreed to reopen the crossing after a long closure, officials from both capitals "
          "told reporters, and trucks queued at the border post for most of the afternoon.</p>"
@@ -61,3 +61,29 @@ def test_the_first_of_january_written_out(text):
                                   "11/01/2024"])
 def test_no_first_of_january_of_that_year_written(text):
     assert not first_of_january_written(f"<p>{text}</p>", "2024")
+
+
+
+# a picture whose path carries a month, and a caption's day: what htmldate's search of the page's text may take
+_PICTURE = "<p><img src='/media/2023-10/stalls.jpg'> Stall holders outside the market hall on April 4, 2023.</p>"
+
+
+def _declaring(value: str) -> str:
+    return _page(head='<script type="application/ld+json">\n{\n  "@type": "NewsArticle",\n  "datePublished": '
+                      f'"{value}"\n}}\n</script>', lead=_PICTURE)
+
+
+@pytest.mark.parametrize("value", ["Wed, Oct 18 2023 07:45:10 EDT", "October 18, 2023 at 7:45 am EDT",
+                                   "Wednesday 18 October 2023"])
+def test_a_declared_date_htmldate_cannot_read_beats_a_date_of_the_text(value):
+    assert page_date(_declaring(value)) == "2023-10-18"
+
+
+def test_a_declared_date_htmldate_reads_is_htmldates():
+    html = _page(head='<meta property="article:published_time" content="2023-10-17T23:45:10Z">', lead=_PICTURE)
+    assert page_date(html) == "2023-10-17"
+
+
+def test_a_declared_value_without_a_month_named_is_left_to_htmldate():
+    assert declared_date(_declaring("18/10/2023")) is None
+    assert page_date(_page(lead=_PICTURE)) == "2023-10-01"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dossier.data_files import load_yaml
-from dossier.ingest.dates import iso_date
+from dossier.ingest.dates import iso_date, parse_date
 from dossier.ingest.decode import decode_bytes
 from dossier.ingest.document import IngestError, document_from_text
 from dossier.ingest.outlets import load_outlets
@@ -63,12 +63,42 @@ def page_date(html: str, url: str | None = None) -> str | None:
     htmldate's search of the page's text gives (not its metadata, URL or date elements) is a year written alone, a
     copyright line ("© 2016") or a bare year, which htmldate pads to a day (`a_year_padded`): no day, so None, and
     the pipeline infers a lower bound from the content instead; unless the page writes that day out
-    (`first_of_january_written`: "01/01/2024" in its text)."""
+    (`first_of_january_written`: "01/01/2024" in its text). A publication date the page declares in a form htmldate
+    does not read ("datePublished": "Tue, Sep 15 2020 10:01:41 EDT") comes before a date of its text (a caption's).
+    """
+    declared = declared_date(html)
+    if declared is not None and _find_date(html, url, extensive=False) is None:
+        return declared
     found = _find_date(html, url, extensive=True)
     if found is not None and a_year_padded(found) and _find_date(html, url, extensive=False) != found \
             and not first_of_january_written(html, found[:4]):
         return None
     return found
+
+
+# the publication date a page declares: JSON-LD's or microdata's datePublished, a meta element's published time
+_DECLARED = re.compile(r"""["']datePublished["']\s*:\s*["']([^"'<>]{6,40})["']"""
+                       r"""|<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
+                       r"""published_at|pubdate|publish[-_]date)["'][^>]*?\scontent\s*=\s*["']([^"'<>]{6,40})["']""",
+                       re.IGNORECASE)
+
+
+def declared_date(html: str) -> str | None:
+    """The first publication date the page's metadata declares with a month named ("Tue, Sep 15 2020 10:01:41 EDT",
+    "15 September 2020"), read by dateparser; None where there is none (a form of digits alone is htmldate's)."""
+    months = _month_words()
+    for match in _DECLARED.finditer(html):
+        value = match[1] or match[2]
+        if re.search(rf"\b(?:{months})\b", value, re.IGNORECASE) and (day := parse_date(value)) is not None:
+            return day
+    return None
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> str:
+    from dossier.time.lexicon import lexicon
+
+    return "|".join(sorted((re.escape(w) for w in lexicon()["months"]), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
