@@ -517,7 +517,7 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
             and _owned_by_later(tx, root, anchor_ids) is not False
             and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
-            and not _deferred_to(root, anchor_ids)]
+            and not _deferred_to(root, None)]
     return same[0] if len(same) == 1 else _finest(same)
 
 
@@ -1318,14 +1318,16 @@ def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[D
 
 
 _DEFERRAL_VERBS = frozenset(lexicon()["deferral_verbs"])
-_DEFERRED_TO = frozenset({"until", "till", "to"})
+_DEFERRED_TO = frozenset({"until", "till", "to", "from"})
 
 
-def _deferred_to(root: Token, anchor_ids: set[int]) -> bool:
-    """The time an act is put off to, not the day it was put off: "postponed until the start of April"."""
+def _deferred_to(root: Token, anchor_ids: set[int] | None) -> bool:
+    """The time an act is put off to or from, not the day it was put off: "postponed until the start of April",
+    "delayed delivery to July from the original June 5"; by an anchor of the act, or by any verb (`anchor_ids`
+    None: the moved act's old or new time dates no other act of the sentence either)."""
     prep = root.head
     mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pushed back to Friday"
-    return (root.dep_ == "pobj" and prep.lower_ in _DEFERRED_TO and mover.i in anchor_ids
+    return (root.dep_ == "pobj" and prep.lower_ in _DEFERRED_TO and (anchor_ids is None or mover.i in anchor_ids)
             and mover.lemma_.lower() in _DEFERRAL_VERBS)
 
 
@@ -1343,7 +1345,7 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
         return True  # "Speaking at a news conference on Monday, the minister accused…"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
-            or _deferred_to(root, anchor_ids):
+            or _deferred_to(root, None):
         return False
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
