@@ -61,7 +61,7 @@ class TimeTagger:
             elif s == 0 or doc[s - 1].lower_ not in _TIME_WORDS:  # "during [Ramadan]"; not "the week before Easter"
                 found.append(doc[s + 1:e])
         found += [doc[s:e] for _, s, e in self.phrases(doc)]
-        found += [doc[t.i: t.i + 1] for t in doc if _year_of_occasion(t)]
+        found += [doc[t.i: t.i + 1] for t in doc if _year_of_occasion(t) or _bare_day(t)]
         return sorted(filter_spans([piece for span in found for piece in _owner_apart(span)]), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -162,6 +162,19 @@ def _year_of_occasion(tok: Token) -> bool:
     before = tok.doc[tok.i - 1]
     return tok.head.lower_ in OCCASION_NOUNS and tok.head.i > tok.i and (
         before.pos_ == "DET" or before.tag_ in ("POS", "PRP$"))
+
+
+_BARE_DAYS = frozenset({"today", "yesterday", "tomorrow"})
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _bare_day(tok: Token) -> bool:
+    """"today", "yesterday" or "tomorrow" the recogniser left out of every date: in no name, or run into the amount
+    after it ("will sell tomorrow 200 billion yen", "added today 3.5 billion marks", one MONEY); not a name's word
+    written with a capital inside a sentence ("USA Today")."""
+    if tok.lower_ not in _BARE_DAYS or (not tok.is_lower and not tok.is_sent_start):
+        return False
+    return not tok.ent_type_ or (tok.ent_iob_ == "B" and tok.ent_type_ in _AMOUNTS)
 
 
 _RANGE_JOINTS = frozenset({"to", "through", "until", "till"})
