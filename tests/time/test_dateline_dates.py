@@ -41,15 +41,18 @@ def _cut(nlp, text, first, last):
 
 def test_a_date_run_across_a_dateline_dash_into_a_name_is_cut(nlp):
     assert _cut(nlp, "OSLO, May 12 - Norway recalled its envoy to Minsk.", "May", "Norway") == ["May 12"]
-    assert _cut(nlp, "Bids closed.\nLIMA, Nov 4 -- Peruvian copper miners ended their strike.", "Nov", "Peruvian") == ["Nov 4"]
-    assert _cut(nlp, "ACCRA, Sept. 9 \u2014 The finance ministry raised fuel prices.", "Sept.", "finance") == ["Sept. 9"]
+    assert _cut(nlp, "Bids closed.\nLIMA, Nov 4 -- Peruvian copper miners ended their strike.",
+                "Nov", "Peruvian") == ["Nov 4"]
+    assert _cut(nlp, "ACCRA, Sept. 9 \u2014 The finance ministry raised fuel prices.",
+                "Sept.", "finance") == ["Sept. 9"]
 
 
 def test_a_range_across_a_dash_stays_whole(nlp):
     assert _cut(nlp, "The fair runs June 8 - 11 in Turin.", "June", "11") == ["June 8 - 11"]
     assert _cut(nlp, "Output fell in 1991 - 92 at the mill.", "1991", "92") == ["1991 - 92"]
     assert _cut(nlp, "Talks ran from May 2 - June 30 in Quito.", "May", "30") == ["May 2 - June 30"]
-    assert _cut(nlp, "He flew in on Friday - the day before the count - and left.", "Friday", "day") == ["Friday - the day"]
+    assert _cut(nlp, "He flew in on Friday - the day before the count - and left.",
+                "Friday", "day") == ["Friday - the day"]
 
 
 def test_a_hyphen_inside_a_date_is_no_dateline_dash(nlp):

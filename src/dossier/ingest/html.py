@@ -78,9 +78,9 @@ def page_date(html: str, url: str | None = None) -> str | None:
 
 # the publication date a page declares: JSON-LD's or microdata's datePublished, a meta element's published time
 _DECLARED = re.compile(r"""["']datePublished["']\s*:\s*["']([^"'<>]{6,40})["']"""
-                       r"""|<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
-                       r"""published_at|pubdate|publish[-_]date)["'][^>]*?\scontent\s*=\s*["']([^"'<>]{6,40})["']""",
-                       re.IGNORECASE)
+                       r"""|<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["']"""
+                       r"""(?:article:published_time|datePublished|published_at|pubdate|publish[-_]date)["']"""
+                       r"""[^>]*?\scontent\s*=\s*["']([^"'<>]{6,40})["']""", re.IGNORECASE)
 
 
 def declared_date(html: str) -> str | None:
