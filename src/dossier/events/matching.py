@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.named_again import named_again
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
-from dossier.events.status import clause_chain, clause_modals, to_complement
+from dossier.events.status import clause_chain, clause_modals, proposes_clause, to_complement
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
 from dossier.nlp.tree_docs import carries, tree_doc, tree_table
@@ -763,6 +763,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.consequence_clause and not any(consequence_clause(c) for c in reported_clauses(tok)):
         return False
+    if entry.proposal_clause and not any(proposes_clause(c, tok) for c in reported_clauses(tok) if not quoted(c)):
+        return False  # "suggested that Iraq withdraw", not "reports suggested the army attacked"
     if entry.occasion and occasioned(tok) is None:
         return False
     if entry.negated and not is_negated(tok):
