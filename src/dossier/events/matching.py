@@ -448,6 +448,15 @@ def object_words(obj: Token) -> set[str]:
     return words
 
 
+def span_of(verb: Token, things: tuple[str, ...]) -> bool:
+    """The verb's object is a span of time (lexicon `span_nouns`) of one of `things`: "ended six hours of talks",
+    "concluded two rounds of negotiations"."""
+    spans = load_lexicon().span_nouns
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in spans and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in things for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children) for o in verb.children)
+
+
 def _prep_object_words(noun: Token) -> set[str]:
     """The words a `prep_object` condition is checked against: `object_words`, but of an undoing (lexicon
     `undoing_nouns`: "called for the lifting of sanctions") only the undoing itself."""
@@ -763,6 +772,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.consequence_clause and not any(consequence_clause(c) for c in reported_clauses(tok)):
         return False
+    if entry.span and not span_of(tok, entry.object):
+        return False  # "ended six hours of talks", not "ended the talks"
     if entry.proposal_clause and not any(proposes_clause(c, tok) for c in reported_clauses(tok) if not quoted(c)):
         return False  # "suggested that Iraq withdraw", not "reports suggested the army attacked"
     if entry.occasion and occasioned(tok) is None:
