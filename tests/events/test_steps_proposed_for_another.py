@@ -47,3 +47,20 @@ def test_a_forecast_suggested_is_no_request(code):
     events, _ = code("The Iranian minister suggested that the talks with Iraq would fail.")
     assert not [e for e in events if e.type == "REQUEST" or e.trigger == "suggested"], \
         [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Pakistan proposed talks with India on Kashmir.", "proposed"),
+    ("The Kenyan president proposed a meeting with his Ugandan counterpart to settle the border dispute.", "proposed"),
+    ("Turkey suggested a meeting between the Greek and Turkish foreign ministers.", "suggested"),
+])
+def test_talks_proposed_are_asked_for(typed, text, word):
+    assert typed(text)[word] == ("REQUEST", "026"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Japan proposed joint naval exercises with Australia.",
+    "Reports suggested that a meeting had taken place in Geneva.",
+])
+def test_other_things_proposed_or_suggested_are_no_call_to_meet(typed, text):
+    assert typed(text).get("proposed", typed(text).get("suggested"))[1] != "026", text
