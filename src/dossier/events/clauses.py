@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from dossier.data_files import load_word_lists
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry
+from dossier.events.status import stranded_content
 
 # Speech acts whose clause is their content: the act alleged, denied or asked for is not coded apart ("X complained
 # that Y was blocking exports": X's complaint; "asked whether help could be sent": the request).
@@ -58,9 +59,24 @@ def committed_by(tok: Token) -> Token | None:
 def governs_act(tok: Token) -> bool:
     """A verb trigger whose complement is a verb of its own: an infinitive ("urged X to withdraw", "offered to send")
     or a clause ("demanded that X withdraw", "proposed that they meet")."""
-    return tok.pos_ == "VERB" and any(
+    return tok.pos_ == "VERB" and (any(
         (c.dep_ in ("xcomp", "ccomp") or infinitive_complement(c)) and c.pos_ in ("VERB", "AUX")
-        for c in tok.children)
+        for c in tok.children) or _strands_clause(tok))
+
+
+def governs_clause(tok: Token) -> bool:
+    """A verb trigger whose complement is a clause with a subject of its own: another's act it asks for, refuses or
+    threatens ("proposed that the two sides meet", "demanded that the envoy leave"), its own clause or one the
+    parser hung on a noun between them ("proposed in a letter to X that they meet": `status.stranded_content`)."""
+    return tok.pos_ == "VERB" and (any(
+        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in tok.children) or _strands_clause(tok))
+
+
+def _strands_clause(tok: Token) -> bool:
+    """Whether a "that" clause the parser hung on a noun after the verb is the verb's (`status.stranded_content`)."""
+    return any(t.dep_ in ("acl", "relcl") and (v := stranded_content(t)) is not None and v.i == tok.i
+               for t in tok.subtree)
 
 
 def complement_of(tok: Token, by_index: dict) -> int | None:
@@ -84,7 +100,8 @@ def is_content(tok: Token, by_index: dict) -> bool:
     node = tok
     while node.dep_ not in _CLAUSE_EDGES and node.head.i != node.i:
         node = node.head
-    head = by_index.get(node.head.i) if node.dep_ == "ccomp" else None
+    stranded = stranded_content(node)  # "proposed in a letter to X that they meet": the parser's "letter that"
+    head = by_index.get(node.head.i) if node.dep_ == "ccomp" else by_index.get(stranded.i) if stranded else None
     # "Peru, he added, should offer…": the reporting verb hangs on the clause it reports
     heads = [head] + [by_index.get(c.i) for c in node.children if c.dep_ == "parataxis"]
     return any(h is not None and h.type in _CONTENT_TYPES | ACTS_ON_ACTS and h.pos == "verb" for h in heads)

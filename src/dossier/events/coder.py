@@ -14,8 +14,8 @@ from dossier.events import cameo
 from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
 from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, done_by_means,
-                                    governs_act, is_background, goes_to_court, is_content, is_goal, legal_aim,
-                                    names_planned, legal_actions, not_yet_done, renames, restated,
+                                    governs_act, governs_clause, is_background, goes_to_court, is_content, is_goal,
+                                    legal_aim, names_planned, legal_actions, not_yet_done, renames, restated,
                                     sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
@@ -296,6 +296,8 @@ class Coder:
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
                         and governs_act(tok):
                     governing.add(event.id)
+            elif entry.type in _KEPT_WHEN_GOVERNING and entry.pos == "verb" and governs_clause(tok):
+                governing.add(event.id)  # the converted dictionary's "proposed that they meet": the proposal
             if is_background(tok):
                 background.add(event.id)
                 if (entry.converted and not entry.specificity and tok.dep_ in ("relcl", "acl")) \

@@ -18,7 +18,7 @@ from spacy.vocab import Vocab
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.named_again import named_again
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
-from dossier.events.status import clause_chain, clause_modals, to_complement
+from dossier.events.status import clause_chain, clause_modals, proposes_clause, to_complement
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.dependency_gate import DependencyGate
 from dossier.nlp.tree_docs import carries, tree_doc, tree_table
@@ -448,6 +448,15 @@ def object_words(obj: Token) -> set[str]:
     return words
 
 
+def span_of(verb: Token, things: tuple[str, ...]) -> bool:
+    """The verb's object is a span of time (lexicon `span_nouns`) of one of `things`: "ended six hours of talks",
+    "concluded two rounds of negotiations"."""
+    spans = load_lexicon().span_nouns
+    return any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in spans and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in things for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children) for o in verb.children)
+
+
 def _prep_object_words(noun: Token) -> set[str]:
     """The words a `prep_object` condition is checked against: `object_words`, but of an undoing (lexicon
     `undoing_nouns`: "called for the lifting of sanctions") only the undoing itself."""
@@ -763,6 +772,10 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.consequence_clause and not any(consequence_clause(c) for c in reported_clauses(tok)):
         return False
+    if entry.span and not span_of(tok, entry.object):
+        return False  # "ended six hours of talks", not "ended the talks"
+    if entry.proposal_clause and not any(proposes_clause(c, tok) for c in reported_clauses(tok) if not quoted(c)):
+        return False  # "suggested that Iraq withdraw", not "reports suggested the army attacked"
     if entry.occasion and occasioned(tok) is None:
         return False
     if entry.negated and not is_negated(tok):

@@ -45,6 +45,12 @@ warning of what is to befall is a forecast, CAMEO's pessimistic comment 012, no 
 subject an act noun done by anyone or by a party named, its verb under a modal a verb of response with a response
 for object, or a passive of one: "said any interference would meet a firm response", "declared that an attack on
 its ships would be met with force"; not "said any cut would hurt growth": matching.consequence_clause).
+`span` (the verb's object is a span of time — a noun of the lexicon's `span_nouns` — of what the `object` words
+name: "ended six hours of talks", "concluded two rounds of negotiations"; not "ended the talks": matching.span_of).
+`proposal_clause` (the verb names the event only with a "that" clause in the form a proposal's content takes,
+the base form, or the present after a verb in the past: "suggested that Iraq withdraw its troops", "recommended that
+the two sides resume talks"; not a claim, "reports suggested the army attacked the town", nor a forecast under a
+modal, "suggested Iraq would withdraw": status.proposes_clause).
 An `object` word matches the object's head or a noun describing it ("air links", "millions of dollars of aid").
 A `subject` condition reads, for a verb joined to another or the complement of one and without a subject of its own,
 that verb's ("troops crossed the river and occupied two villages", "the peacekeepers began deploying":
@@ -148,6 +154,8 @@ class Entry:
     proposed: bool = False
     party_clause: bool = False
     consequence_clause: bool = False
+    proposal_clause: bool = False
+    span: bool = False
     objects_only: bool = False
     object_to: str | None = None  # "act", "party", "thing" or "support": what the object's own "to" phrase names
     complement_of: tuple[str, ...] = ()  # the verb names the event only as the "to" complement of one of these verbs
@@ -164,16 +172,17 @@ class Entry:
 
     @property
     def specificity(self) -> int:
-        """Constrained entries win over bare lemma entries for the same word."""
+        """Constrained entries win over bare lemma entries for the same word (an act of support to a party is
+        narrower than any act; "concluded two rounds of negotiations" than "concluded negotiations")."""
         return 4 * self.negated \
             + 2 * bool(self.prep or self.object or self.intransitive or self.clause_aux or self.occasion
                        or self.subject or self.subject_labels or self.object_labels or self.governor
                        or self.infinitive or self.predicate or self.remark or self.party_clause
-                       or self.consequence_clause or self.complement_of or self.to_verb or self.from_verb
-                       or self.by_verb
+                       or self.consequence_clause or self.proposal_clause or self.complement_of or self.to_verb
+                       or self.from_verb or self.by_verb or self.span
                        or self.purpose or self.participle or self.joint or self.sentence_words) \
             + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
-            + (self.object_to == "support")  # an act of support to a party is narrower than any act
+            + (self.object_to == "support") + self.span
 
 
 @dataclass(frozen=True)
@@ -207,6 +216,7 @@ class Lexicon:
     start_verbs: frozenset[str] = field(default_factory=frozenset)
     travel_verbs: frozenset[str] = field(default_factory=frozenset)
     carriers: frozenset[str] = field(default_factory=frozenset)
+    span_nouns: frozenset[str] = field(default_factory=frozenset)
     anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
@@ -274,7 +284,8 @@ def _entries(path: Path) -> list[Entry]:
                 undergone=bool(raw.get("undergone")), called_off=bool(raw.get("called_off")),
                 proposed=bool(raw.get("proposed")),
                 party_clause=bool(raw.get("party_clause")), objects_only=bool(raw.get("objects_only")),
-                consequence_clause=bool(raw.get("consequence_clause")), object_to=_object_to(raw, path),
+                consequence_clause=bool(raw.get("consequence_clause")),
+                proposal_clause=bool(raw.get("proposal_clause")), span=bool(raw.get("span")), object_to=_object_to(raw, path),
                 complement_of=_words(raw.get("complement_of")), to_verb=_words(raw.get("to_verb")),
                 from_verb=_words(raw.get("from_verb")), by_verb=_words(raw.get("by_verb")),
                 purpose=_words(raw.get("purpose")),

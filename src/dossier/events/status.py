@@ -499,6 +499,12 @@ def _infinitive(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" for a in _kids(verb, ("aux",)))
 
 
+def proposes_clause(clause: Token, asker: Token) -> bool:
+    """A clause with a subject of its own in the form a proposal's content takes (`_base_form`): "suggested that
+    Iraq withdraw its troops", not "suggested the army attacked the town" or "suggested Iraq would withdraw"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and _base_form(clause, asker)
+
+
 def _base_form(clause: Token, asker: Token | None = None) -> bool:
     """A clause in the form a proposal's content takes: the base form ("urged that the two sides sign", "demanded
     that they be freed"), or the present after a verb in the past ("proposed that the leaders meet": told of a fact,

@@ -1,0 +1,33 @@
+"""Talks ended after a span of time are the talks held (consult.yaml `span`, lexicon `span_nouns`, CAMEO 040), not
+talks halted: "ended three days of talks" is a meeting, "ended the talks" or "broke off negotiations" a halt (CAMEO
+164)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran and Iraq ended three days of talks in Geneva on Friday.", "ended"),
+    ("The Soviet and American negotiators concluded two rounds of negotiations on arms control.", "concluded"),
+    ("Kenya wound up two days of meetings with Uganda in Nairobi.", "wound"),
+])
+def test_talks_ended_after_a_span_are_talks_held(code, text, word):
+    events, _ = code(text)
+    assert [(e.type, e.cameo) for e in events if e.trigger.split()[0] == word] == [("CONSULT", "040")], \
+        [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Israel ended the talks with the Palestinians after the bombing.", "ended"),
+    ("Iraq broke off negotiations with Iran after the raid.", "broke"),
+])
+def test_talks_ended_outright_are_halted(code, text, word):
+    events, _ = code(text)
+    assert [(e.type, e.cameo) for e in events if e.trigger.split()[0] == word] == [("SANCTION", "164")], \
+        [(e.type, e.trigger) for e in events]
+
+
+def test_a_span_of_fighting_ended_is_no_meeting(code):
+    events, _ = code("Iran and Iraq ended eight days of fighting along the border.")
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]
