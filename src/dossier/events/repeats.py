@@ -1,7 +1,7 @@
 """A side's act told again with its target left out: on a page that codes the act in full elsewhere, a later or
 earlier mention that names only the doer ("before the president began imposing tariffs" beside "the United States
-raised tariffs on China", "its forces had destroyed eight helicopters" beside "Turkish forces shot down two Syrian
-planes") is a mention of that act, not another one.
+raised tariffs on China", "its forces had destroyed nine tanks" beside "Turkish forces shelled Syrian army
+positions") is a mention of that act, not another one.
 
 An event with a source but no target is such a mention when the same text holds an event of the same type and
 status with a target, whose doer stands for the same side (the same actor, or the state itself for one of its
