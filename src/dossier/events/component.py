@@ -19,6 +19,7 @@ from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, lo
 from dossier.events.headings import prose_events
 from dossier.events.promises import once_each, promises_left_out
 from dossier.events.relevance import on_topic_events, placed_events, political_events
+from dossier.events.repeats import repeats_left_out
 from dossier.events.roles.earlier_acts import refer_back
 from dossier.events.roles.measures import imposed_again
 from dossier.events.roles.meeting_sides import visitor_first
@@ -33,7 +34,7 @@ class EventCoder:
     alone), which evaluation swaps; `keep_unplaced`: keep the events none of whose sides is placed
     (events/relevance.py); `keep_trade`: keep the events that are a firm's own trade (relevance.firms_own_trade);
     `keep_off_topic`: keep the events with no political side on a page not about public affairs
-    (relevance.on_topic_events)."""
+    (relevance.on_topic_events), and a side's act told again with no target (repeats.repeats_left_out)."""
 
     def __init__(self, coder: Coder, roles: role_model.RoleModel | None = None, keep_unplaced: bool = True,
                  by_place: bool = False, keep_trade: bool = False, keep_off_topic: bool = False):
@@ -77,6 +78,8 @@ class EventCoder:
         # one sentence that repeats a trigger with the same sides tells one act; a speaker's quoted promise of their
         # own programme ("we are going to protect our farmers") is a statement, no act between parties
         events = promises_left_out(once_each(events), doc)
+        if not self.keep_off_topic:  # a side's act told again with no target, the text coding it in full elsewhere
+            events = repeats_left_out(events, doc._.actors or {}, sum(1 for _ in doc.sents))
         doc._.events = events
         return doc
 
