@@ -20,6 +20,7 @@ from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import audience, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
+from dossier.events.roles.risings import earlier_doers
 from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
                                             receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
@@ -411,7 +412,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
-                or (own_act_possessors(obj, resolver) if names_an_act(obj) else [])
+                or (own_act_possessors(obj, resolver) if names_an_act(obj) else []) \
+                or earlier_doers(obj, resolver)  # "put down the rebellion": those the story named rising
             # "'X rejected our offer,' Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
             if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
                 owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
