@@ -14,6 +14,7 @@ from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, 
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
+from dossier.events.roles.denials import claimants
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
@@ -444,6 +445,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = _clause_doers(tok, entry.clause_aux)
         if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
+        if entry.mode == "deny" and not any(resolver.many(t) for t in target_toks):  # "denied that the platforms
+            target_toks += claimants(tok, [a for s in source_toks for a in resolver.many(s)], resolver)  # held
+            # arms": whoever the story told claiming it ("Washington said Iran used the platforms")
         if entry.type == "THREATEN" and not any(resolver.many(t) for t in target_toks) \
                 and (noun := warned_condition(tok)) is not None:  # "warned that any interference by X would…": X
             target_toks += condition_doers(noun, resolver)
