@@ -36,3 +36,22 @@ def test_a_rising_that_names_its_own_doer_keeps_it(code):
     hits = [e for e in events if e.trigger.split()[-1] == "crush"]
     assert hits and all("MIL" not in {s for _, s in _kinds(actors, e.target)} for e in hits), \
         [(e.trigger, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, verb, target", [
+    ("A revolt by army officers spread to three garrisons on Friday. Defence Minister Carlos Vega deployed police "
+     "units on Saturday to end the revolt.", "deployed", "MIL"),
+    ("Thousands of students began a rebellion in the capital on Monday. President Juan Reyes began moving troops "
+     "for an operation to end the rebellion.", "moving", "EDU"),
+])
+def test_forces_moved_to_end_a_rising_are_moved_against_its_doers(code, text, verb, target):
+    events, actors = code(text)
+    hits = [e for e in events if e.type == "MOBILIZE" and e.trigger.split()[-1] == verb]
+    assert hits and any(target in {s for _, s in _kinds(actors, e.target)} for e in hits), \
+        [(e.trigger, e.source, e.target) for e in events]
+
+
+def test_forces_moved_for_another_purpose_keep_no_target(code):
+    events, _ = code("Interior Minister Carlos Vega deployed police units on Saturday to guard the prisons.")
+    hits = [e for e in events if e.type == "MOBILIZE"]
+    assert hits and all(not e.target for e in hits), [(e.trigger, e.source, e.target) for e in events]

@@ -21,7 +21,7 @@ from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import audience, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
-from dossier.events.roles.risings import earlier_doers
+from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
                                             receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
@@ -536,6 +536,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         roles.source, paired = pair, True  # "The two met": the two actors named just before
     target_toks = [t for t in target_toks if not audience(t)]  # "told reporters/parliament that X should…"
     target_toks = deployed(target_toks, roles.source, resolver)
+    if entry.type == "MOBILIZE" and entry.pos == "verb" and not any(resolver.many(t) for t in target_toks):
+        target_toks += purpose_doers(tok, resolver)  # "moved troops to put down the rebellion": the rising's doers
     if entry.mode == "visit" and not any(named_parties(t, resolver) for t in target_toks):
         # "came to the farmers' lunch": the one who comes meets those gathered, where the gathering names them
         target_toks += [p for t in target_toks for p in gathered_people(t)]

@@ -73,3 +73,21 @@ def earlier_doers(noun: Token, resolver: Resolver) -> list[Token]:
         if tok.pos_ == "NOUN" and _group(tok) == group and (doers := _doers(tok, resolver)):
             return doers
     return []
+
+
+_PURPOSE_DEPS = frozenset({"dobj", "obj", "prep", "pobj", "acl", "relcl", "xcomp", "advcl"})  # never a clause reported
+
+
+def purpose_doers(verb: Token, resolver: Resolver, depth: int = 0) -> list[Token]:
+    """The doers of a rising an infinitive of purpose below a verb acts on ("moving troops for an operation to put down
+    the rebellion", "sent marines to quell a mutiny by cadets"): its own phrase's, or those the story named before."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ not in _PURPOSE_DEPS:
+            continue
+        if child.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+            for obj in (o for o in child.children if o.dep_ in ("dobj", "obj") and _group(o) is not None):
+                out += _by_phrase(obj, resolver) or earlier_doers(obj, resolver)
+        if not out and depth < 3:
+            out += purpose_doers(child, resolver, depth + 1)
+    return out
