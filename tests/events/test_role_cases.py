@@ -135,6 +135,23 @@ def test_a_bare_agent_in_what_a_country_reports_belongs_to_that_country(code):
     assert [actors[i].country for i in event.target] == ["KEN"]
 
 
+@pytest.mark.parametrize("text, country", [
+    # the agent's own noun holds a word before it ("armed", "air"): still no phrase of its own
+    ("Kenya said the armed forces had shelled rebel camps near the Somali border on Sunday.", "KEN"),
+    ("Iraq said the air force hit an Iranian oil terminal on Monday.", "IRQ"),
+])
+def test_a_bare_agent_of_two_words_belongs_to_the_reporting_country(code, text, country):
+    events, actors = code(text)
+    event = only(events, "ASSAULT")
+    assert [actors[i].country for i in event.source] == [country]
+
+
+def test_a_word_that_tells_another_side_keeps_the_agent_unowned(code):
+    events, actors = code("Kenya said the foreign troops had shelled rebel camps near the Somali border on Sunday.")
+    event = only(events, "ASSAULT")
+    assert "KEN" not in [actors[i].country for i in event.source]
+
+
 def test_its_forces_are_the_forces_of_the_subject_that_orders_them(code):
     events, actors = code("Kenya said its armed forces had shelled rebel camps.")
     event = only(events, "ASSAULT")

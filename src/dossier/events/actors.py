@@ -209,8 +209,12 @@ class Resolver:
         if tok.i in (self.doc._.owned_by_other or ()):
             return None
         pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        # a word of the agent's own noun ("the armed forces", "the air force", "the riot police") is no phrase of its
+        # own: the actors stage gave it the same agent
+        own = {c.i for c in tok.children if c.dep_ in ("compound", "amod") and self.map.get(c.i) == generic}
         bare = pron is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            and not any(c.dep_ in ("prep", "poss", "compound", "amod", "appos", "relcl", "acl") for c in tok.children)
+            and not any(c.dep_ in ("prep", "poss", "compound", "amod", "appos", "relcl", "acl") and c.i not in own
+                        for c in tok.children)
         if pron is None and not bare:
             return None
         owner = self._state_speaker(pron) if pron is not None and pron.lower_ in _FIRST_PERSON_POSSESSIVES else None

@@ -14,12 +14,14 @@ from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, 
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
+from dossier.events.roles.denials import claimants
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import audience, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
+from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
                                             receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
@@ -411,7 +413,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
-                or (own_act_possessors(obj, resolver) if names_an_act(obj) else [])
+                or (own_act_possessors(obj, resolver) if names_an_act(obj) else []) \
+                or earlier_doers(obj, resolver)  # "put down the rebellion": those the story named rising
             # "'X rejected our offer,' Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
             if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
                 owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
@@ -442,6 +445,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = _clause_doers(tok, entry.clause_aux)
         if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
+        if entry.mode == "deny" and not any(resolver.many(t) for t in target_toks):  # "denied that the platforms
+            target_toks += claimants(tok, [a for s in source_toks for a in resolver.many(s)], resolver)  # held
+            # arms": whoever the story told claiming it ("Washington said Iran used the platforms")
         if entry.type == "THREATEN" and not any(resolver.many(t) for t in target_toks) \
                 and (noun := warned_condition(tok)) is not None:  # "warned that any interference by X would…": X
             target_toks += condition_doers(noun, resolver)
@@ -530,6 +536,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         roles.source, paired = pair, True  # "The two met": the two actors named just before
     target_toks = [t for t in target_toks if not audience(t)]  # "told reporters/parliament that X should…"
     target_toks = deployed(target_toks, roles.source, resolver)
+    if entry.type == "MOBILIZE" and entry.pos == "verb" and not any(resolver.many(t) for t in target_toks):
+        target_toks += purpose_doers(tok, resolver)  # "moved troops to put down the rebellion": the rising's doers
     if entry.mode == "visit" and not any(named_parties(t, resolver) for t in target_toks):
         # "came to the farmers' lunch": the one who comes meets those gathered, where the gathering names them
         target_toks += [p for t in target_toks for p in gathered_people(t)]
