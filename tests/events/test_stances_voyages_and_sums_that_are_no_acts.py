@@ -1,0 +1,114 @@
+"""Words that look like acts and are none where they stand (round 44): a craft's voyage told in a clause on it, a
+stance told in a "with" clause on a state of things, a text released, a price a clause says is charged, sums
+amassed, a stance taken, what a forecast calls for, and what one is confident will come. Each with the close
+sentence that keeps its act."""
+
+import pytest
+
+
+def _acts(events, kind: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in events if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Indian warships last week protected an Iranian ship which sailed to Oman with arms.",
+    "Indian warships escorted a Kuwaiti ship that went to Oman with wheat.",
+])
+def test_a_craft_s_voyage_told_in_a_clause_on_it_is_no_visit(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "CONSULT"), _acts(events, "CONSULT")
+
+
+def test_a_traveller_s_voyage_told_in_a_clause_on_him_stays_a_visit(code):
+    events, _ = code("The envoy, who sailed to Malta on a ferry, met the prime minister.")
+    assert ("CONSULT", "sailed") in _acts(events, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Fishing rights are the main quarrel between the two states, with Lisbon accusing Rabat of ignoring the quotas.",
+    "The dam has been a sore point for a decade, with Egypt criticising Ethiopia for filling it too fast.",
+])
+def test_a_stance_told_in_a_with_clause_on_a_state_of_things_is_no_act(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "ACCUSE"), _acts(events, "ACCUSE")
+
+
+def test_a_stance_told_in_a_with_clause_on_an_act_stays(code):
+    events, _ = code("The talks broke up on Friday, with Lisbon accusing Rabat of ignoring the quotas.")
+    assert _acts(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "In a communique released by its embassy in Rome, the ministry said exports rose by 12 percent.",
+    "Chile released a declaration on the fishing dispute on Monday.",
+])
+def test_a_text_released_frees_nobody(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "RETREAT"), _acts(events, "RETREAT")
+
+
+def test_people_released_are_freed(code):
+    events, _ = code("Chile released two fishermen held since May.")
+    assert _acts(events, "RETREAT")
+
+
+@pytest.mark.parametrize("text", ["The railway has cut the fares it charges farmers to 12 pesos a tonne.",
+                                  "Mexico will raise the rate it charges Cuban importers."])
+def test_a_price_a_clause_says_is_charged_is_no_accusation(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "ACCUSE"), _acts(events, "ACCUSE")
+
+
+def test_a_person_charged_with_a_crime_is_accused(code):
+    events, _ = code("Prosecutors charged the mayor of Lima with fraud.")
+    assert _acts(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", ["Air Chile amassed losses of up to 40 mln U.S. dlrs, the panel says.",
+                                  "Air Peru amassed debts of 90 mln U.S. dlrs, the panel says."])
+def test_sums_amassed_are_no_forces_massed(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "MOBILIZE"), _acts(events, "MOBILIZE")
+
+
+def test_troops_amassed_are_massed(code):
+    events, _ = code("The rebels amassed troops near the border.")
+    assert _acts(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", ["Oslo has taken the position that the treaty does not cover the islands.",
+                                  "Lima took the position of waiting for the court's ruling."])
+def test_a_stance_taken_seizes_nothing(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "ASSAULT"), _acts(events, "ASSAULT")
+
+
+def test_positions_on_a_hill_taken_are_seized(code):
+    events, _ = code("The rebels took positions on the hill overlooking the town.")
+    assert _acts(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", ["The IMF's latest outlook calls for slower growth in Chile next year.",
+                                  "The World Bank's projection calls for higher prices in Brazil."])
+def test_what_a_forecast_calls_for_is_no_request(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "REQUEST"), _acts(events, "REQUEST")
+
+
+def test_what_a_person_calls_for_is_asked(code):
+    events, _ = code("The IMF's mission chief calls for slower spending in Chile.")
+    assert _acts(events, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts are confident that the new governor will restore good relations with Brasilia.",
+    "Analysts are optimistic that Lima will lift the ban on Chilean fruit.",
+])
+def test_what_one_is_confident_will_come_is_no_act(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_a_past_act_one_is_sure_of_stays(code):
+    events, _ = code("Diplomats are sure that Quito expelled the attache last week.")
+    assert _acts(events, "SANCTION")
