@@ -112,3 +112,76 @@ def test_what_one_is_confident_will_come_is_no_act(code, text):
 def test_a_past_act_one_is_sure_of_stays(code):
     events, _ = code("Diplomats are sure that Quito expelled the attache last week.")
     assert _acts(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text", [
+    "He hoped talks would begin soon to enlarge the IMF's loan facility, which helps 40 of the poorest countries.",
+    "Brazil wants to widen the IMF's compensatory facility, which aids countries hurt by falling export prices.",
+])
+def test_a_thing_s_standing_work_told_in_the_present_is_no_aid(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "AID"), _acts(events, "AID")
+
+
+def test_what_a_fund_did_in_the_past_stays_aid(code):
+    events, _ = code("Chile backs the World Bank's trade fund, which helped Bolivia and Peru last year.")
+    assert ("AID", "helped") in _acts(events, "AID")
+
+
+@pytest.mark.parametrize("text", ["The envoy is widely admired in Peru.",
+                                  "Ruiz is greatly esteemed by Peruvian bankers."])
+def test_a_regard_held_in_the_present_is_no_praise(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "SUPPORT"), _acts(events, "SUPPORT")
+
+
+def test_a_regard_shown_in_the_past_stays(code):
+    events, _ = code("Chilean voters admired the judges of the supreme court for their courage.")
+    assert _acts(events, "SUPPORT")
+
+
+@pytest.mark.parametrize("text", ["Peru's president is keen to hear the Chilean envoy explain the plan.",
+                                  "Bankers are eager to hear Ruiz set out his views on the debt."])
+def test_what_one_longs_to_hear_is_no_meeting(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "CONSULT"), _acts(events, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Since the Chilean government is struggling to finance tax cuts by slashing subsidies, it cannot pay for the "
+    "layoffs.",
+    "The second budget will be used to finance the Chilean government's wage bill.",
+])
+def test_one_s_own_spending_financed_is_no_aid(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "AID"), _acts(events, "AID")
+
+
+def test_a_work_financed_stays_aid(code):
+    events, _ = code("Japan will finance the new dam in Chile.")
+    assert _acts(events, "AID")
+
+
+@pytest.mark.parametrize("text", ["In this way the Chilean Finance Ministry could meet growing pressure to raise "
+                                  "spending.",
+                                  "The Chilean cabinet has to meet pressures from the unions to raise wages."])
+def test_pressure_met_is_no_meeting(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "CONSULT"), _acts(events, "CONSULT")
+
+
+def test_leaders_met_are_a_meeting(code):
+    events, _ = code("The Chilean finance minister will meet union leaders on Monday.")
+    assert _acts(events, "CONSULT")
+
+
+@pytest.mark.parametrize("text", ["That will give the Chilean government better borrowing terms in future, he added.",
+                                  "The accord will grant Peru softer credit terms."])
+def test_terms_of_a_deal_are_no_prison_term(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "COERCE"), _acts(events, "COERCE")
+
+
+def test_a_prison_term_given_is_a_sentence(code):
+    events, _ = code("The Chilean court gave the mayor a five-year prison term.")
+    assert _acts(events, "COERCE")
