@@ -185,3 +185,47 @@ def test_terms_of_a_deal_are_no_prison_term(code, text):
 def test_a_prison_term_given_is_a_sentence(code):
     events, _ = code("The Chilean court gave the mayor a five-year prison term.")
     assert _acts(events, "COERCE")
+
+
+@pytest.mark.parametrize("text", ["The force's task would be to protect Chilean ships in the strait.",
+                                  "The IMF's role would be to warn Chile when its spending strays."])
+def test_a_role_told_is_no_act(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_a_first_act_told_stays(code):
+    events, _ = code("The minister's first act was to expel the Peruvian envoy.")
+    assert _acts(events, "SANCTION")
+
+
+@pytest.mark.parametrize("text", ["Mexican traders are returning to dealing with the Bank of Japan.",
+                                  "Several Peruvian banks have returned to lending to the World Bank."])
+def test_a_way_of_acting_taken_up_again_is_no_return(code, text):
+    events, _ = code(text)
+    assert "returning" not in {e.trigger for e in events} and "returned" not in {e.trigger for e in events}, \
+        [(e.type, e.trigger) for e in events]
+
+
+def test_a_return_to_a_place_stays_a_trip(code):
+    events, _ = code("The Peruvian envoy returned to Santiago for talks with the Chilean president.")
+    assert ("CONSULT", "returned") in _acts(events, "CONSULT")
+
+
+def test_the_act_taken_up_again_stays(code):
+    events, _ = code("Peruvian rebels have returned to attacking power lines in the Andes.")
+    assert _acts(events, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean banks invested heavily in Peruvian bonds last year.",
+    "Some big Chilean pension funds are slowly returning to investing in U.S. Treasuries.",
+])
+def test_a_stake_taken_in_a_market_is_no_investment_in_a_party(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "COOPERATE"), _acts(events, "COOPERATE")
+
+
+def test_an_investment_in_a_plant_stays(code):
+    events, _ = code("Japan will invest in a new steel plant in Chile.")
+    assert _acts(events, "COOPERATE")
