@@ -229,3 +229,18 @@ def test_a_stake_taken_in_a_market_is_no_investment_in_a_party(code, text):
 def test_an_investment_in_a_plant_stays(code):
     events, _ = code("Japan will invest in a new steel plant in Chile.")
     assert _acts(events, "COOPERATE")
+
+
+@pytest.mark.parametrize("text", [
+    "A confused view of the Chile-Peru trade talks is again weighing on traders in Lima.",
+    "Hopes for a meeting between the Chilean and Peruvian presidents lifted shares in Lima.",
+    "Doubts about the Chilean-Argentine border talks pushed the peso lower.",
+])
+def test_an_act_named_inside_a_mood_is_not_told(code, text):
+    events, _ = code(text)
+    assert not _acts(events, "CONSULT"), _acts(events, "CONSULT")
+
+
+def test_talks_told_as_held_stay(code):
+    events, _ = code("The talks between Chile and Peru ended on Friday without a deal.")
+    assert _acts(events, "CONSULT")
