@@ -148,8 +148,7 @@ def test_what_one_longs_to_hear_is_no_meeting(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Since the Chilean government is struggling to finance tax cuts by slashing subsidies, it cannot pay for the "
-    "layoffs.",
+    "As Santiago strains to finance its tax cuts through lower subsidies, it cannot pay for the layoffs.",
     "The second budget will be used to finance the Chilean government's wage bill.",
 ])
 def test_one_s_own_spending_financed_is_no_aid(code, text):
@@ -175,7 +174,8 @@ def test_leaders_met_are_a_meeting(code):
     assert _acts(events, "CONSULT")
 
 
-@pytest.mark.parametrize("text", ["That will give the Chilean government better borrowing terms in future, he added.",
+@pytest.mark.parametrize("text", ["The reform will give the Chilean treasury better borrowing terms next year, the "
+                                  "minister said.",
                                   "The accord will grant Peru softer credit terms."])
 def test_terms_of_a_deal_are_no_prison_term(code, text):
     events, _ = code(text)
