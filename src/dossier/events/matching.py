@@ -56,7 +56,8 @@ class TriggerMatcher:
         # single words by lemma or written form: {the word's id on the Doc's LEMMA or LOWER array: its parts of
         # speech} (what a PhraseMatcher of one-word Docs finds, without making those Docs at start-up); phrases: the
         # words before the last by a PhraseMatcher on LOWER, then the last word's lemma and part of speech (what a
-        # Matcher pattern [{"LOWER": w}, …, {"LEMMA": last, "POS": …}] asks, without the Matcher's walk over every token)
+        # Matcher pattern [{"LOWER": w}, …, {"LEMMA": last, "POS": …}] asks, without the Matcher's walk over every
+        # token)
         self.single_ids: tuple[dict[int, set[str]], dict[int, set[str]]] = (defaultdict(set), defaultdict(set))
         self.phrase_heads = PhraseMatcher(vocab, attr="LOWER")
         self.after: dict[int, list[tuple[str, str]]] = defaultdict(list)  # {words before: [(last lemma, pos)]}
