@@ -21,7 +21,7 @@ def _entries() -> list[Entry]:
 
 def _tables(m: TriggerMatcher):
     return (dict(m.by_word), m.candidates, {k: vars(v) for k, v in m.needed.items()}, dict(m.after), m.hand_words,
-            m.pos_of, m.contexts, m.gated_by, m.ungated)
+            m.single_ids, m.contexts, m.gated_by, m.ungated)
 
 
 @pytest.fixture

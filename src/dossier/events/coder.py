@@ -334,10 +334,12 @@ class Coder:
         dropped: set[str] = set()
         none_at, hand_none_at = drop_edges(self.model)
         out = list(events)
-        asked = []  # (sentence, its candidates): not one with no candidate and no verb to add an event on
+        asked = []  # (sentence, its candidates): not one with no candidate and no verb to add an event on, nor
+        # (unless the questions are kept, `self.asked`) one whose only verb to add an event on names none (`silent`)
         for sent in doc.sents:
             found = by_sentence.get(sent.start_char, [])
-            if found or sent.root.pos_ == "VERB" or sent.start_char in unmanned:
+            if found or sent.start_char in unmanned or sent.root.pos_ == "VERB" and (
+                    sent.root.i not in silent or self.asked is not None):
                 asked.append((sent, found))
         features = [sentence_features(s, f) for s, f in asked]
         if self.asked is not None:

@@ -1,6 +1,6 @@
 """Find trigger words with spaCy's matchers, built once from the pattern entries, and check each entry's constraints.
 
-Single trigger words are found by PhraseMatchers on LEMMA and LOWER (one hash lookup per token), phrases
+Single trigger words are found on the Doc's LEMMA and LOWER arrays (one hash lookup per word, no Token), phrases
 ("hunger strike") by a PhraseMatcher on the words before the last and a look at the last one; the entries a
 matched word may stand for are then looked up by lemma and checked against the parse.
 """
@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
+from spacy.attrs import LEMMA
 from spacy.matcher import DependencyMatcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -20,6 +21,7 @@ from dossier.events.named_again import named_again
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
 from dossier.events.status import clause_chain, clause_modals, proposes_clause, to_complement
 from dossier.facts.lexicon import lexicon as currency_lexicon
+from dossier.nlp.arrays import lower_ids
 from dossier.nlp.dependency_gate import DependencyGate
 from dossier.nlp.tree_docs import carries, tree_doc, tree_table
 
@@ -51,21 +53,23 @@ class TriggerMatcher:
             tables = _WordTables.of(entries)
         self.by_word, self.hand_words = tables.by_word, tables.hand_words
         self.candidates, self.needed = tables.candidates, tables.needed
-        # single words by lemma or written form: PhraseMatchers (a hash lookup per token); phrases: the words before
-        # the last by a PhraseMatcher on LOWER, then the last word's lemma and part of speech (what a Matcher pattern
-        # [{"LOWER": w}, …, {"LEMMA": last, "POS": …}] asks, without the Matcher's walk over every token)
-        self.words = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
+        # single words by lemma or written form: {the word's id on the Doc's LEMMA or LOWER array: its parts of
+        # speech} (what a PhraseMatcher of one-word Docs finds, without making those Docs at start-up); phrases: the
+        # words before the last by a PhraseMatcher on LOWER, then the last word's lemma and part of speech (what a
+        # Matcher pattern [{"LOWER": w}, …, {"LEMMA": last, "POS": …}] asks, without the Matcher's walk over every
+        # token)
+        self.single_ids: tuple[dict[int, set[str]], dict[int, set[str]]] = (defaultdict(set), defaultdict(set))
         self.phrase_heads = PhraseMatcher(vocab, attr="LOWER")
         self.after: dict[int, list[tuple[str, str]]] = defaultdict(list)  # {words before: [(last lemma, pos)]}
         for pos, single in tables.single.items():
-            self.words["LEMMA"].add(pos, [Doc(vocab, words=[w], lemmas=[w]) for w in single])
-            self.words["LOWER"].add(pos, [Doc(vocab, words=[w]) for w in single])
+            for w in single:
+                self.single_ids[0][vocab.strings.add(w)].add(pos)
+                self.single_ids[1][vocab.strings.add(w.lower())].add(pos)  # a lexeme's LOWER: its text lowered
         for head, last, pos in tables.phrases:
             key = " ".join(head)
             if vocab.strings.add(key) not in self.after:
                 self.phrase_heads.add(key, [Doc(vocab, words=head)])
             self.after[vocab.strings[key]].append((last, pos))
-        self.pos_of = {vocab.strings[pos]: pos for pos in _POS}
         # contexts in which a word names no event (data/non_events.yaml): a DependencyMatcher for each pattern, run
         # on a doc only where a PhraseMatcher finds one of the words the pattern needs (a DependencyMatcher costs
         # about as much on a doc without any of its words as on one with them)
@@ -102,8 +106,10 @@ class TriggerMatcher:
             if end < len(span):
                 tok = span[end]
                 hits |= {(end, pos) for last, pos in self.after[key] if tok.lemma_ == last and tok.pos_ in _POS[pos]}
-        for matcher in self.words.values():
-            hits |= {(end - 1, self.pos_of[m]) for m, _, end in matcher(span)}
+        doc = span if isinstance(span, Doc) else span.doc
+        start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)  # as a PhraseMatcher reads
+        for ids, table in zip((doc.to_array(LEMMA).tolist(), lower_ids(doc)), self.single_ids):
+            hits |= {(i, pos) for i in range(start, end) if ids[i] in table for pos in table[ids[i]]}
         out = []
         for i, pos in sorted(hits):
             tok = span[i]  # one Token a hit

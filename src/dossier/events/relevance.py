@@ -402,7 +402,9 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
-    out (`placed_on_a_page`)."""
+    out (`placed_on_a_page`). A document without events is not read at all (most of a wire's stories)."""
+    if not events:
+        return events
     games = game_sentences(doc) if doc is not None else []
     if games:
         events = [e for e in events if not _told_in(e, games)]
