@@ -37,3 +37,22 @@ def test_a_state_named_before_a_known_bank_keeps_the_bank():
 def test_a_commercial_bank_stays_a_firm():
     found = actors("Ghana's Cal Bank Ltd signed a loan accord with a Dutch lender on Tuesday.")
     assert found["Cal Bank Ltd"][0] == "company"
+
+
+def test_a_bank_named_of_a_state_alone_is_its_central_bank():
+    found = actors("The Bank of Italy bought lire from Citibank on Monday to steady the currency.")
+    assert found["Bank of Italy"][:2] == ("government", "ITA")
+    found = actors("Ghana's talks with the Bank of Canada ended on Friday without an accord.")
+    assert found["Bank of Canada"][:2] == ("government", "CAN")
+
+
+def test_a_central_bank_named_by_its_function_is_a_state_body():
+    found = actors("Kenya's Central Bank bought dollars from a Dutch lender on Tuesday.")
+    assert found["Central Bank"][0] == "government"
+
+
+def test_a_listed_bank_named_of_a_state_and_a_bank_of_a_city_stay_firms():
+    found = actors("The Bank of New Zealand said it lent 30 million dollars to a Samoan builder.")
+    assert found["Bank of New Zealand"][:2] == ("company", "NZL")
+    found = actors("The Bank of Tokyo said it lent 30 million dollars to a Samoan builder.")
+    assert found["Bank of Tokyo"][:2] == ("company", "JPN")

@@ -211,6 +211,8 @@ class Lexicon(_Entry):
     portfolio_words: list[str] = []
     body_portfolio_words: list[str] = []
     business_body_names: list[str] = []
+    state_firm_words: list[str] = []
+    state_firm_undone: list[str] = []
     negating_prefixes: list[str] = []
     short_acronym_letters: int = 0
     short_acronym_labels: list[str] = []

@@ -160,9 +160,14 @@ class Places:
 
     def _state_body(self, name: str) -> bool:
         """Whether an organisation's name holds words of a state's body (`state_body_names` in the lexicon: an
-        export-import or development bank)."""
-        return self.state_body_names is not None and self.state_body_names.search(
-            " ".join(name.lower().replace(" - ", "-").split())) is not None
+        export-import, development or central bank), or is "Bank of" and a state's name alone ("the Bank of Korea":
+        a central bank; a firm of such a name the dictionaries list is never read here)."""
+        text = " ".join(name.lower().replace(" - ", "-").split())
+        if self.state_body_names is not None and self.state_body_names.search(text) is not None:
+            return True
+        words = text.removeprefix("the ").split(" ", 2)
+        return len(words) == 3 and words[:2] == ["bank", "of"] and any(
+            i in self.country_ids for i in self.d.folded.get(words[2], ()))
 
     def _inside_place(self, m: Match, ents) -> bool:
         """Whether a country's or a dictionary place's name is only the end of a longer place name the gazetteer
