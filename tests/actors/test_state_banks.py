@@ -62,8 +62,8 @@ def test_a_listed_bank_named_of_a_state_and_a_bank_of_a_city_stay_firms():
 
 
 def test_a_central_bank_set_beside_its_noun_stays_the_state_s():
-    found = actors("The Bank of Canada, the country's central bank, bought dollars from Citibank on Monday.")
-    assert found["Bank of Canada"][:2] == ("government", "CAN")
+    found = actors("Kenya sold shillings to the Bank of Ghana, the nation's central bank, on Monday.")
+    assert found["Bank of Ghana"][:2] == ("government", "GHA")
 
 
 @pytest.mark.parametrize("text, name", [

@@ -103,7 +103,7 @@ class Descriptions:
                 cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
                 body = other
             elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN" and not state_body:
-                # not a state's bank set beside its noun ("the Bank of Canada, the country's central bank")
+                # not a state's bank set beside its noun ("the Bank of Ghana, the nation's central bank")
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if international is not None and not country and body is None:
             body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC
