@@ -10,7 +10,7 @@ import pytest
     ("Chemical Bank and Bankers Trust Co said on Friday they had cut their lending to Ecuador.", "Chemical Bank",
      "USA"),
     ("Sanwa Bank will open a branch in Seoul next year, a spokesman for South Korea said.", "Sanwa Bank", "JPN"),
-    ("Pertamina signed a supply contract with a Korean refinery on Tuesday.", "Pertamina", "IDN"),
+    ("Hyundai signed a supply contract with a Peruvian refinery on Tuesday.", "Hyundai", "KOR"),
     # a name of two words joined by "and", one of them a word a longer listed name opens ("Standard Chartered")
     ("Both Fitch and Standard and Poor's lowered their ratings of Ontario's bonds in May.", "Standard and Poor's Corp",
      "USA"),

@@ -58,7 +58,8 @@ class Descriptions:
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
             kind = own
-        if label == "ORG" and self._state_body(span.text):
+        state_body = label == "ORG" and self._state_body(span.text)
+        if state_body:
             kind = "government"  # "the Export-Import Bank of Korea": a state's body, not a firm, though a bank
         sector = title_word = body = None
         before_name = False
@@ -101,7 +102,8 @@ class Descriptions:
             elif other is not None and other.kind == "igo" and label == "PERSON" and not cameo and other.cameo:
                 cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
                 body = other
-            elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN":
+            elif tok.lower_ in self.noun_kinds and label != "PERSON" and tok.pos_ == "NOUN" and not state_body:
+                # not a state's bank set beside its noun ("the Bank of Ghana, the nation's central bank")
                 kind = self.noun_kinds[tok.lower_] if self.noun_kinds[tok.lower_] != "person" else kind
         if international is not None and not country and body is None:
             body, cameo, sector = international, international.cameo, None  # "Agriculture Commissioner X" of the EC

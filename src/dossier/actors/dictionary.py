@@ -164,6 +164,7 @@ class Lexicon(_Entry):
     media_nouns_after: list[str] = []
     kind_nouns: dict[str, list[str]] = {}
     spelling_variants: dict[str, str] = {}
+    name_spellings: dict[str, str] = {}
     leader_titles: list[str] = []
     government_head_titles: list[str] = []
     exchange_suffixes: dict[str, str] = {}
@@ -211,6 +212,8 @@ class Lexicon(_Entry):
     portfolio_words: list[str] = []
     body_portfolio_words: list[str] = []
     business_body_names: list[str] = []
+    state_firm_words: list[str] = []
+    state_firm_undone: list[str] = []
     negating_prefixes: list[str] = []
     short_acronym_letters: int = 0
     short_acronym_labels: list[str] = []
@@ -754,6 +757,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         out.lexicon.short_acronym_letters = update.short_acronym_letters
     elif key == "spelling_variants":
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
+    elif key == "name_spellings":
+        out.lexicon.name_spellings.update({k.lower(): v.lower() for k, v in update.name_spellings.items()})
     else:
         getattr(out.lexicon, key).extend(getattr(update, key))
 

@@ -206,6 +206,39 @@ class Firms:
             self._described[before[-1].ident] = entity.model_copy(update={
                 "country": parts[1], "cameo": f"{parts[1]}BUS", "kind": "company"})
 
+    def _state_firms(self, doc: Doc, found: list[Found]) -> set[str]:
+        """The firms a mention says the state owns ("the state-owned airline X", "Ruritania's state oil company,
+        X", "X, a government-run utility": `state_firm_words` in the lexicon, before the name or before the firm's
+        noun it is set beside), not where the same words undo it (`state_firm_undone`: "the formerly state-owned X");
+        a name the tagger read as a person's only through the firm's noun."""
+        words = self.d.lexicon.state_firm_words
+        if not words or not doc.has_annotation("DEP"):
+            return set()
+        owned = re.compile(r"\b(?:" + "|".join(re.escape(" ".join(w.lower().split())) for w in words) + r")\b")
+        undone = frozenset(w.lower() for w in self.d.lexicon.state_firm_undone)
+        out = set()
+        for f in found:
+            span = doc[f.start:f.end]
+            if f.ident in self.d.entities and self.d.entities[f.ident].kind != "company":
+                continue
+            root = span.root
+            # a name the tagger read as a person's is a firm's only where a firm's noun stands beside it
+            nouns = [] if f.ident.startswith("unk:PERSON:") else [(root, span.start)]
+            if root.dep_ in ("appos", "compound") and not span.start <= root.head.i < span.end:
+                nouns.append((root.head, root.head.i + 1))
+            nouns += [(c, c.i + 1) for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+            if span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "NOUN" and (
+                    span.end == len(doc) or doc[span.end].text in (",", ".")):
+                nouns.append((doc[span.start - 2], span.start - 1))  # "the state oil firm, X," however parsed
+            for noun, end in nouns:
+                if noun is not root and self.noun_kinds.get(noun.lower_) != "company":
+                    continue
+                before = [t.lower_ for t in doc[noun.left_edge.i:end] if not span.start <= t.i < span.end]
+                text = " ".join(" ".join(before).replace("-", " ").split())
+                if owned.search(text) and not undone & set(text.split()):
+                    out.add(f.ident)
+        return out
+
     def _legal_form(self, span: Span) -> str | None:
         """The legal form ending a company's name ("Spa" of "Montedison Spa", "ag" of "Acme A.G."), lower case, without
         dots; None if none."""

@@ -126,16 +126,18 @@ def _tables(nlp: Language, dictionary: Dictionary) -> list[tuple[str, int, dict]
     exact: dict[str, set[str]] = {}
     folded: dict[str, set[str]] = {}
     loose: dict[str, set[str]] = {}
+    swaps = {a.lower(): b.lower() for a, b in dictionary.lexicon.name_spellings.items()}
+    swaps |= {b: a for a, b in swaps.items()}
     for name, ids in dictionary.names.items():
         if not ids or not name.strip():
             continue
         key = f"{NAME}|{name}"
         if all(dictionary.rank.get(i, CURATED) < CURATED for i in ids):
-            loose.setdefault(key, set()).update({name, name.replace("'", "’")})
+            loose.setdefault(key, set()).update(v for n in _spellings(name, swaps) for v in (n, n.replace("'", "’")))
         elif " " not in name.strip() or _has_acronym(name):
             exact.setdefault(key, set()).update(_variants(name))
         else:
-            folded.setdefault(key, set()).update({name, name.replace("'", "’")})
+            folded.setdefault(key, set()).update(v for n in _spellings(name, swaps) for v in (n, n.replace("'", "’")))
     for demonym, ident in dictionary.demonyms.items():
         exact.setdefault(f"{DEMONYM}|{ident}", set()).update(_variants(demonym))
     for title, office in dictionary.offices.items():
@@ -156,6 +158,15 @@ def _tables(nlp: Language, dictionary: Dictionary) -> list[tuple[str, int, dict]
                         entries.append((kind, value))
         out.append((name, attr, {k: tuple(v) for k, v in table.items()}))
     return out
+
+
+def _spellings(name: str, swaps: dict[str, str]) -> set[str]:
+    """A name of several words and, where it holds a word of `name_spellings` (the lexicon), the name in the other
+    spelling ("Organization of African Unity", "Organisation of African Unity"); matched without case."""
+    words = name.split(" ")
+    if len(words) < 2 or not any(w.lower() in swaps for w in words):
+        return {name}
+    return {name, " ".join(swaps.get(w.lower(), w) for w in words)}
 
 
 def _is_acronym(name: str) -> bool:

@@ -140,7 +140,7 @@ class Places:
     def _end_of_another_body(self, doc: Doc, m: Match, organisations: list[Span], matches: list[Match]) -> bool:
         """Whether a body the dictionary knows by a body's noun and a place ("Bank of Japan", "Bank of China") is only
         the end of another body's longer tagged name: capitalised words (or a hyphen) that no dictionary name reads
-        stand before it ("the Export-Import Bank of Japan", "the Industrial Bank of Japan" are not the Bank of Japan);
+        stand before it ("the Export-Import Bank of Japan", "the Industrial Bank of Japan Ltd" are not the Bank of Japan);
         not where those words name a state or anything else the dictionary knows ("the West German Bundesbank"), nor
         for a body named otherwise ("Bell Textron" is Textron's)."""
         entity = self.d.entities.get(m.key)
@@ -150,7 +150,9 @@ class Places:
         if second != "of" or self.noun_kinds.get(first, "person") == "person":
             return False
         for ent in organisations:
-            if ent.start < m.start and ent.end == m.end:
+            # the longer name may end in a legal form or a possessive: "the Industrial Bank of Japan Ltd's"
+            if ent.start < m.start and ent.end >= m.end and all(
+                    t.lower_.replace(".", "") in self._forms or t.lower_ in ("'s", "’s") for t in doc[m.end:ent.end]):
                 start = ent.start + (doc[ent.start].lower_ == "the")
                 words = doc[start:m.start]
                 return bool(len(words)) and all(t.is_title or t.is_upper or t.text in ("-", "&") for t in words) \
@@ -160,9 +162,14 @@ class Places:
 
     def _state_body(self, name: str) -> bool:
         """Whether an organisation's name holds words of a state's body (`state_body_names` in the lexicon: an
-        export-import or development bank)."""
-        return self.state_body_names is not None and self.state_body_names.search(
-            " ".join(name.lower().replace(" - ", "-").split())) is not None
+        export-import, development or central bank), or is "Bank of" and a state's name alone ("the Bank of Korea":
+        a central bank; a firm of such a name the dictionaries list is never read here)."""
+        text = " ".join(name.lower().replace(" - ", "-").split())
+        if self.state_body_names is not None and self.state_body_names.search(text) is not None:
+            return True
+        words = text.removeprefix("the ").split(" ", 2)
+        return len(words) == 3 and words[:2] == ["bank", "of"] and any(
+            i in self.country_ids for i in self.d.folded.get(words[2], ()))
 
     def _inside_place(self, m: Match, ents) -> bool:
         """Whether a country's or a dictionary place's name is only the end of a longer place name the gazetteer

@@ -459,6 +459,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             if not ident.startswith("unk:PERSON:"):
                 self._described[ident] = self._described_at(doc, fs, token_actor)
         self._firms_by_description(doc, found)
+        state_firms = self._state_firms(doc, found)
+        self._own_state_firms(state_firms)
         for ident, fs in spans.items():
             if ident.startswith("unk:PERSON:"):
                 entity = self._described_at(doc, fs, token_actor)
@@ -467,6 +469,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                     self._presumed.discard(ident)
                     entity = entity.model_copy(update={"country": nationals[ident], "cameo": nationals[ident]})
                 self._described[ident] = entity
+        self._own_state_firms({i for i in state_firms if i.startswith("unk:PERSON:")})
         doc_id = doc._.doc_id or ""
         for f in sorted(found + nested, key=lambda f: (f.start, -f.end)):
             span = doc[f.start:f.end]
@@ -478,6 +481,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                     entity = known.model_copy(update={"cameo": self.d.cameo_on(f.ident, date),
                                                       "country": self._country_on(f.ident, date),
                                                       "aliases": list(known.aliases)})
+                    if f.ident in state_firms and entity.country:
+                        entity.cameo = f"{entity.country}GOVBUS"  # "state-owned Acme Oil": owned by the state then
                 elif f.ident in self._places:
                     entity = self._places[f.ident].model_copy()
                 elif f.ident in self._agents:
@@ -491,6 +496,16 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             mentions.append(Mention(entity=f.ident, doc=doc_id, start=span.start_char,
                                     end=span.end_char, text=surface))
         return actors, mentions, token_actor
+
+    def _own_state_firms(self, idents: set[str]) -> None:
+        """The unknown firms a mention says the state owns (`_state_firms`: "the state oil firm, X") coded as CAMEO
+        codes a state's firm (~GOVBUS), where their country is known and their code says no more than it (not an
+        outlet's, "the state-run news agency X"): they act for their state, no firm's own trade."""
+        for ident in idents & self._described.keys():
+            entity = self._described[ident]
+            if entity.country and entity.cameo in (entity.country, f"{entity.country}BUS"):
+                self._described[ident] = entity.model_copy(update={"kind": "company",
+                                                                   "cameo": f"{entity.country}GOVBUS"})
 
     def _body_set_beside(self, span: Span) -> str | None:
         """The kind of body ("organisation", "company", "party", "government") whose noun a name is set beside
