@@ -464,6 +464,7 @@ def test_sides_that_deepen_ties_or_boost_aid_keep_their_acts(code, text, word):
     ("As interior minister, Mrs Delgado oversees the police of Bolivia.", "oversees"),
     ("Ortiz, who heads the Venezuelan navy, met the Cuban envoy on Friday.", "heads"),
     ("Gomez controlled the Colombian navy from 2002 to 2008.", "controlled"),
+    ("The president commands the loyalty of the Ugandan army.", "commands"),
 ])
 def test_an_office_held_over_a_body_is_no_act(code, text, word):
     events, _ = code(text)
