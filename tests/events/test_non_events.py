@@ -457,3 +457,40 @@ def test_what_an_act_does_for_ties_is_a_judgement_not_an_act(code, text):
 def test_sides_that_deepen_ties_or_boost_aid_keep_their_acts(code, text, word):
     events, _ = code(text)
     assert word in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("General Okafor controls the security forces of Niger.", "controls"),
+    ("As interior minister, Mrs Delgado oversees the police of Bolivia.", "oversees"),
+    ("Ortiz, who heads the Venezuelan navy, met the Cuban envoy on Friday.", "heads"),
+    ("Gomez controlled the Colombian navy from 2002 to 2008.", "controlled"),
+    ("The president commands the loyalty of the Ugandan army.", "commands"),
+])
+def test_an_office_held_over_a_body_is_no_act(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word, kind", [
+    ("The junta will oversee the armed forces of Niger during the transition.", "oversee", "MOBILIZE"),
+    ("Abubakar controlled the army on Tuesday after the coup in Niamey.", "controlled", "MOBILIZE"),
+    ("The Japanese prime minister heads to Beijing on Monday for talks with China.", "heads", "CONSULT"),
+    ("The general commanded troops to fire on protesters in Khartoum.", "fire", "ASSAULT"),
+])
+def test_an_act_of_command_or_a_trip_stays(code, text, word, kind):
+    events, _ = code(text)
+    assert (kind, word) in {(e.type, e.trigger) for e in events}, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kovac received little formal education and grew up near the Serbian border.", "received"),
+    ("Karimov was trained as an engineer in Tashkent.", "trained"),
+])
+def test_a_life_s_schooling_is_no_act(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+
+
+def test_training_received_from_another_side_stays(code):
+    events, _ = code("The militia received training from Russian instructors in Libya.")
+    assert "received" in _triggers(events)
