@@ -31,7 +31,8 @@ def test_a_dateline_that_opens_a_line_is_its_own_sentence():
     assert _sentences("Bids closed.\nOSLO, May 12 - Danish troops raided a camp.")[-1] == "Danish troops raided a camp."
     assert _sentences("Bids closed.\nLIMA, Nov 4 (Reuters) -- Chilean envoys met Peruvian ministers.")[-1] == (
         "Chilean envoys met Peruvian ministers.")
-    assert _sentences("QUITO \u2014 Colombian police arrested two traders.")[-1] == "Colombian police arrested two traders."
+    assert _sentences("QUITO \u2014 Colombian police arrested two traders.")[-1] == (
+        "Colombian police arrested two traders.")
 
 
 def test_a_title_with_a_hyphen_between_names_stays_one_sentence():
