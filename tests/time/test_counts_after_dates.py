@@ -1,8 +1,8 @@
 """A wire puts the day between the verb and its object ("shelled on Thursday 14 villages"), and the recogniser reads
 the day and the count as one date ("Thursday 14": the 14th month to the time stage). A number that closes a date
-after a day's name or after a month's day and counts the plural noun after it is cut off the date and labelled a
-count; a day after its month, a year, a number before a month or before no noun stay in the date. Sentences written
-for these tests; the article is of Wednesday 1 April 1987."""
+after a day's name or after a month's day and counts the plural noun after it (or opens an amount) is cut off the
+date and labelled a count; a day after its month, a year, a number before a month or before no noun stay in the
+date. Sentences written for these tests; the article is of Wednesday 1 April 1987."""
 
 import pytest
 import spacy
@@ -38,6 +38,7 @@ def _cut(nlp, text, first, last):
     ("The ministry said on Friday 9 Chilean fishermen were missing.", "Friday", "9", "Friday", "9"),
     ("The coast guard sent on Sunday 4 patrol boats to the reef.", "Sunday", "4", "Sunday", "4"),
     ("The army moved on June 2 15 armoured columns to the frontier.", "June", "15", "June 2", "15"),
+    ("The treasury placed on May 20 30 mln dlrs of notes with banks.", "May", "30", "May 20", "30"),
 ])
 def test_a_count_run_into_a_date_is_cut_off(nlp, text, first, last, date, count):
     assert _cut(nlp, text, first, last) == [(date, "DATE"), (count, "CARDINAL")]

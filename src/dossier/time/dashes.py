@@ -9,7 +9,8 @@ back to the words before the dash when the words after it tell no time; those wo
 later stages. A range stays whole ("March 3 - 5", "1986 - 87", "May 3 - June 1", "Sunday - the day before").
 A wire also puts the day between the verb and its object ("fired on Tuesday 12 missiles"), and the recogniser reads
 "Tuesday 12" as one date (the 12th month to the time stage): a number closing a date entity after a day's name or
-after a month's day, right before the plural noun it counts, is a CARDINAL of its own ("March 3 12 tanks").
+after a month's day, right before the plural noun it counts or an amount's scale word, is a CARDINAL of its own
+("March 3 12 tanks", "placed on March 18 20 mln dlrs of notes").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dossier.facts.lexicon import lexicon as figure_lexicon
 from dossier.time.lexicon import lexicon, movable_holidays
 
 DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
@@ -65,7 +67,9 @@ _MODIFIERS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 def _counted_noun(doc: Doc, i: int) -> bool:
     """A plural noun of no time at token i, or after at most two words that modify it ("12 Iraqi jets", "2 oil
-    platforms"; not "12 May", "12 in Geneva", "12 hours later")."""
+    platforms"; not "12 May", "12 in Geneva", "12 hours later"), or a scale word of an amount ("20 mln dlrs")."""
+    if i < len(doc) and figure_lexicon().scales.get(doc[i].lower_.rstrip("."), 0) >= 1000:
+        return True
     for tok in doc[i: i + 3]:
         if tok.tag_ in ("NNS", "NNPS"):
             return tok.lower_ not in _time_words()
