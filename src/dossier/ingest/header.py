@@ -247,6 +247,20 @@ def read_dateline(text: str) -> Dateline | None:
     return None
 
 
+_LONG_DASHES = ("--", "\u2013", "\u2014")
+
+
+def dateline_length(line: str) -> int | None:
+    """The length of a wire dateline that opens the line, with the space after it, where a date, an agency or a
+    long dash marks it as one ('OSLO, May 12 - ', 'LIMA (AP) -- ', 'QUITO \u2014 '; not 'U.S. - ' of a title);
+    else None."""
+    found = read_dateline(line)
+    if found is None:
+        return None
+    length = len(line) - len(found.rest)
+    return length if found.date or found.agency or any(d in line[:length] for d in _LONG_DASHES) else None
+
+
 DATELINE_LINES = 3  # a page may put a teaser or a subtitle before the paragraph its dateline opens
 
 
