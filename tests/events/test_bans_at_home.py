@@ -40,9 +40,9 @@ def test_gatherings_and_strikes_banned_are_restrictions(typed, text, word):
 @pytest.mark.parametrize("text, word", [
     ("Ruritania banned imports of Fredonian beef.", "banned"),
     ("Ruritania banned imports of newsprint.", "banned"),
-    ("The law prohibits government officials from working for private companies.", "prohibits"),
+    ("The ministry prohibits government officials from working for private companies.", "prohibits"),
     ("The court barred the firm from selling the shares.", "barred"),
-    ("The rules prohibit foreign banks from holding more than half of a local broker.", "prohibit"),
+    ("The regulators prohibit foreign banks from holding more than half of a local broker.", "prohibit"),
     ("Ruritania barred the Fredonian minister from entering the country.", "barred"),
 ])
 def test_bans_on_goods_business_and_entry_are_no_restriction_at_home(typed, text, word):
