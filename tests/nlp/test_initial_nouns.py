@@ -77,3 +77,14 @@ def test_the_state_before_a_recased_act_is_its_doer_not_part_of_a_name():
                  "Syria warned that any U.K. Intervention in Lebanon would be met with force."):
         events = [e for e in nlp(text)._.events if e.type == "THREATEN"]
         assert events and events[0].target in (["Q30"], ["Q145"]), text  # not Lebanon, the place of the act
+
+
+def test_a_recased_act_noun_held_out_a_response_is_a_threat_of_the_state():
+    from dossier.nlp.loader import load
+    nlp = load()
+    for text in ("Cuba declared that a U.S. Attack on its ships would be met with force.",
+                 "Syria said any U.K. Interference in Lebanon would meet a firm response."):
+        events = nlp(text)._.events
+        assert [(e.type, e.target) for e in events] in ([("THREATEN", ["Q30"])], [("THREATEN", ["Q145"])]), text
+    forecast = nlp("Chile said any U.S. Cut in its quota would hurt its copper mines.")._.events
+    assert not [e for e in forecast if e.type == "THREATEN"]  # a forecast, no threat
