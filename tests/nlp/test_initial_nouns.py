@@ -50,3 +50,41 @@ def test_a_word_after_an_opening_quote_or_a_colon_is_initial():
 def test_a_surname_the_story_names_in_full_elsewhere_keeps_its_lemma():
     words = _words("Senator Walter Crane met the Peruvian envoy on Monday. Crane said the talks went well.")
     assert words["Crane"][1] == "Crane"
+
+
+def test_a_common_noun_the_wire_capitalised_after_a_state_abbreviation_gets_the_lower_case_lemma():
+    blockade = _words("Peru said the U.S. Blockade of its harbours would not last the winter.")["Blockade"]
+    embargo = _words("The envoy of Chile deplored the U.K. Embargo on the sale of spare parts.")["Embargo"]
+    assert blockade == ("NOUN", "blockade") and embargo == ("NOUN", "embargo")  # mid-sentence: a common noun
+
+
+def test_a_sentence_initial_noun_keeps_the_tagger_s_proper_noun_tag():
+    assert _words("Deforestation would drive the herders of the valley away.")["Deforestation"][0] == "PROPN"
+
+
+def test_a_name_after_a_state_abbreviation_keeps_its_lemma():
+    trade = _words("The U.S. Trade Representative flew to Seoul for two days of talks.")["Trade"]
+    embassy = _words("The U.S. Embassy in Lima closed its doors on Monday.")["Embassy"]
+    named = _words("U.S. Beacon cut its fares on Monday. Beacon said the cuts would hold all summer.")["Beacon"]
+    assert (trade, embassy, named) == (("PROPN", "Trade"), ("PROPN", "Embassy"), ("PROPN", "Beacon"))
+
+
+
+def test_the_state_before_a_recased_act_is_its_doer_not_part_of_a_name():
+    from dossier.nlp.loader import load
+    nlp = load()
+    for text in ("Syria warned that any U.S. Intervention in Lebanon would be met with force.",
+                 "Syria warned that any U.K. Intervention in Lebanon would be met with force."):
+        events = [e for e in nlp(text)._.events if e.type == "THREATEN"]
+        assert events and events[0].target in (["Q30"], ["Q145"]), text  # not Lebanon, the place of the act
+
+
+def test_a_recased_act_noun_held_out_a_response_is_a_threat_of_the_state():
+    from dossier.nlp.loader import load
+    nlp = load()
+    for text in ("Cuba declared that a U.S. Attack on its ships would be met with force.",
+                 "Syria said any U.K. Interference in Lebanon would meet a firm response."):
+        events = nlp(text)._.events
+        assert [(e.type, e.target) for e in events] in ([("THREATEN", ["Q30"])], [("THREATEN", ["Q145"])]), text
+    forecast = nlp("Chile said any U.S. Cut in its quota would hurt its copper mines.")._.events
+    assert not [e for e in forecast if e.type == "THREATEN"]  # a forecast, no threat

@@ -1,4 +1,4 @@
-"""A component that gives a sentence-initial common noun the tagger read as a proper noun its common noun's lemma.
+"""A component that gives a common noun the tagger read as a proper noun for its capital its common noun's lemma.
 
 The tagger often tags a capitalised word that opens a sentence as a proper noun ("Deforestation would force ..."),
 and the rule lemmatizer then keeps the capital in the lemma ("Deforestation"), so that the word lists of the pattern
@@ -9,6 +9,9 @@ spaCy's. The word stays as it was when it is part of a name of the recogniser's,
 ("Deforestation Watch said"), when the sentence is a headline in title case, when it is not title case ("NATO"),
 and when the story writes it capitalised on its own in the middle of a sentence (a name there: `recased.story_case`)
 or has it inside a name of the recogniser's ("Robert Byrd" ... "Byrd said").
+The same holds mid-sentence for the word after a dotted abbreviation of capitals, which wire text of the 1980s
+capitalises whatever it is ("the U.S. Blockade", "U.K. Unemployment fell"), when nlp/recased.py judged it a common
+word (a longer name, "the U.S. Trade Representative", "the U.S. Embassy", keeps its lemma).
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from dossier.nlp.abbreviations import _rules as _abbreviations
 from dossier.nlp.arrays import with_pos
-from dossier.nlp.recased import _bases, _lexicon, _title, _title_case_line, story_case
+from dossier.nlp.recased import _bases, _lexicon, _title, _title_case_line, is_recased_common_word, story_case
+from dossier.nlp.recased import _rules as _recased
 
 # marks that end a sentence, or after which a capital is the convention of a clause's start (a dateline's dash, a
 # colon), and the opening quotes that may stand between them and the word
@@ -40,6 +45,21 @@ def _initial(word: Token) -> bool:
     return mark.text in _ENDS
 
 
+def _after_abbreviation(word: Token, lexicon) -> bool:
+    """The word follows a dotted abbreviation of capitals on the same line ("the U.S. Blockade") and is a common word
+    the wire capitalised: after a state's abbreviation by the judgement of nlp/recased.py (`doc._.recased`), after
+    another (outside the recogniser's names) by the same test of the story's case and the lexicon."""
+    if word.i == 0:
+        return False
+    mark = word.doc[word.i - 1]
+    found = _abbreviations()[0].match(mark.text + mark.whitespace_ + word.text)
+    if mark.whitespace_ != " " or found is None or found.end() != len(mark.text):
+        return False
+    if mark.text in _recased()[0]:
+        return word.i in (word.doc._.recased or ())
+    return is_recased_common_word(word, lexicon)
+
+
 def _named_elsewhere(word: Token) -> bool:
     """The story has the word inside a name of the recogniser's elsewhere ("Senator Robert Byrd" ... "Byrd said")."""
     lower = word.lower_
@@ -48,7 +68,8 @@ def _named_elsewhere(word: Token) -> bool:
 
 @Language.factory("dossier_initial_nouns")
 def make_initial_nouns(nlp: Language, name: str):
-    _, rules, irregular = _lexicon(nlp)
+    lexicon = _lexicon(nlp)
+    _, rules, irregular = lexicon
     try:
         lemmatizer = nlp.get_pipe("lemmatizer")
         nouns = lemmatizer.lookups.get_table("lemma_index").get("noun", ())
@@ -73,7 +94,10 @@ def make_initial_nouns(nlp: Language, name: str):
             if word.ent_type or not _title(word.text) or word.lemma_ != word.text:
                 continue
             after = word.nbor() if word.i + 1 < len(doc) else None
-            if after is not None and after.text[:1].isupper() or not _initial(word):
+            if after is not None and after.text[:1].isupper():
+                continue
+            recased = not _initial(word) and _after_abbreviation(word, lexicon)
+            if not (recased or _initial(word)):
                 continue
             lemma = noun_lemma(word.lower_, doc.vocab)
             if lemma is None or _title_case_line(word.sent):
@@ -82,6 +106,8 @@ def make_initial_nouns(nlp: Language, name: str):
             if _named_elsewhere(word) or story_case(word, forms, rules, irregular) == "name":
                 continue
             word.lemma_ = lemma
+            if recased:  # mid-sentence a common noun: the roles read no name "U.S. Intervention" of the state's
+                word.tag_, word.pos_ = ("NNS" if word.tag_ == "NNPS" else "NN"), "NOUN"
         return doc
 
     return give_noun_lemmas
