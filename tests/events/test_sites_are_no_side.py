@@ -43,3 +43,18 @@ def test_the_site_s_owner_is_the_target(code, text, verb):
 def test_a_body_named_after_a_work_stays_a_side(code, text, verb, name):
     events, actors = code(text)
     assert any(name in i for i in _ids(events, verb, "source")), [(e.trigger, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Energy ministers will discuss Caspian Sea gas supplies at a meeting in Vienna next week.",
+    "Oil officials will discuss North Sea output at a meeting in Oslo on Friday.",
+])
+def test_a_stretch_of_sea_is_no_side(code, text):
+    events, actors = code(text)
+    assert not any("sea" in i for e in events for i in e.source + e.target), \
+        [(e.trigger, e.source, e.target) for e in events]
+
+
+def test_a_body_named_after_a_sea_stays_a_side(code):
+    events, actors = code("The Gulf Cooperation Council condemned the attack on Kuwait.")
+    assert any("gulf" in i for i in _ids(events, "condemned", "source")), [(e.trigger, e.source) for e in events]
