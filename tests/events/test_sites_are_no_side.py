@@ -58,3 +58,20 @@ def test_a_stretch_of_sea_is_no_side(code, text):
 def test_a_body_named_after_a_sea_stays_a_side(code):
     events, actors = code("The Gulf Cooperation Council condemned the attack on Kuwait.")
     assert any("gulf" in i for i in _ids(events, "condemned", "source")), [(e.trigger, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, verb, sea", [
+    ("Iran mined the Gulf last month, Pentagon officials said.", "mined", "gulf"),
+    ("Soviet submarines patrolled the Baltic Sea on Monday.", "patrolled", "baltic-sea"),
+])
+def test_a_sea_acted_on_is_where_it_happens(code, text, verb, sea):
+    events, actors = code(text)
+    hits = [e for e in events if e.trigger == verb]
+    assert hits and all(not e.target and sea in (e.location or "") for e in hits), \
+        [(e.trigger, e.target, e.location) for e in events]
+
+
+def test_a_place_named_after_in_keeps_its_location(code):
+    events, actors = code("Iraqi missiles hit a tanker in the Gulf east of Bahrain, shipping sources said.")
+    assert any("gulf" in (e.location or "") for e in events if e.trigger == "hit"), \
+        [(e.trigger, e.location) for e in events]

@@ -582,6 +582,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             break
     if roles.location is None and entry.mode == "visit":
         roles.location = next((t for t in roles.target if resolver.label(t) in PLACE_LABELS), None)
+    if roles.location is None:  # "Iran mined the Gulf": the stretch of sea, no side, is where it was done
+        roles.location = next((p for t in target_toks if site_of(t, resolver) is not None
+                               and (p := resolver.one(t, PLACE_LABELS))), None)
     target_idx = {t.i for t in target_toks} | {t.head.i for t in target_toks}
     if entry.type not in ("CONSULT",):
         roles.issue = _issue(tok, obj, target_idx, bool(entry.object), gov)
