@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, relative_head
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
+from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import audience, names_no_party, no_party_words, reference_place, trip_origin
@@ -78,6 +79,9 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
         actor = resolver.one(tok)
         if actor is None or names_no_party(tok, resolver):
             continue
+        if (site := site_of(tok, resolver)) is not None:  # "the X oil platforms": their owner, or no side
+            if (actor := site_owner(site, resolver)) is None:
+                continue
         if tok.pos_ in ("NOUN", "PROPN") and (members := resolver.members(tok)) and actor not in members:
             actor = members[0]  # "the ministers of A and B" names A's and B's, not ministers of no country
         head = tok.head

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
 from dossier.events.roles.deployed_forces import deployed
 from dossier.events.roles.embedded import one_state
+from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
@@ -243,11 +244,16 @@ def named_parties(tok: Token, resolver: Resolver) -> list[str]:
     if not found:
         return first_person(tok, resolver)
     conjuncts = coordinated(tok)  # the head and the heads coordinated with it, as Resolver.many reads them
-    placed = [c for c in conjuncts if names_no_party(c, resolver)]
+    owners = {}  # "the X oil platforms": the name of a work, whose owner is the side, if the story names one
+    for c in conjuncts:
+        if (site := site_of(c, resolver)) is not None:
+            owners[resolver.one(c)] = site_owner(site, resolver)
+    placed = [c for c in conjuncts if names_no_party(c, resolver) or resolver.one(c) in owners]
     if not placed:
         return found
     dropped = {resolver.one(c) for c in placed} - {resolver.one(c) for c in conjuncts if c not in placed}
-    return [i for i in found if i not in dropped]
+    kept = [owners.get(i) if i in owners else i for i in found if i not in dropped or owners.get(i)]
+    return list(dict.fromkeys(i for i in kept if i))
 
 
 def with_clause_subjects(head: Token) -> list[Token]:
@@ -576,6 +582,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             break
     if roles.location is None and entry.mode == "visit":
         roles.location = next((t for t in roles.target if resolver.label(t) in PLACE_LABELS), None)
+    if roles.location is None:  # "Iran mined the Gulf": the stretch of sea, no side, is where it was done
+        roles.location = next((p for t in target_toks if site_of(t, resolver) is not None
+                               and (p := resolver.one(t, PLACE_LABELS))), None)
     target_idx = {t.i for t in target_toks} | {t.head.i for t in target_toks}
     if entry.type not in ("CONSULT",):
         roles.issue = _issue(tok, obj, target_idx, bool(entry.object), gov)
