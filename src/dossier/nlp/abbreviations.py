@@ -26,7 +26,7 @@ _DATA = Path(__file__).parent / "data" / "abbreviations.yaml"
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], int]:
+def abbreviation_rules() -> tuple[re.Pattern, frozenset[str], frozenset[str], frozenset[str], int]:
     data = load_yaml(_DATA)
     found = re.compile(rf"(?<![\w.])(?:{data['abbreviation']})(?=[ \t]+\S)")
     return (found, frozenset(data["continuing_tags"]), frozenset(w.lower() for w in data["opening_words"]),
@@ -46,7 +46,7 @@ def _fronted(word: Token, window: int) -> bool:
 
 def goes_on(word: Token) -> bool:
     """Whether `word`, right after a dotted abbreviation, continues the sentence the abbreviation stands in."""
-    _, continuing, opening, fronted, window = _rules()
+    _, continuing, opening, fronted, window = abbreviation_rules()
     first = word.text[:1]
     if first.islower():
         return True
@@ -57,7 +57,7 @@ def goes_on(word: Token) -> bool:
 
 @Language.component("dossier_abbreviations")
 def join_after_abbreviations(doc: Doc) -> Doc:
-    found = _rules()[0]
+    found = abbreviation_rules()[0]
     text = doc_text(doc)
     for match in found.finditer(text):
         span = doc.char_span(match.start(), match.end())

@@ -19,10 +19,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dossier.nlp.abbreviations import _rules as _abbreviations
+from dossier.nlp.abbreviations import abbreviation_rules
 from dossier.nlp.arrays import with_pos
-from dossier.nlp.recased import _bases, _lexicon, _title, _title_case_line, is_recased_common_word, story_case
-from dossier.nlp.recased import _rules as _recased
+from dossier.nlp.recased import (is_capitalised, is_recased_common_word, is_title_case_line, lemma_lexicon, noun_bases,
+                                 recase_rules, story_case)
 
 # marks that end a sentence, or after which a capital is the convention of a clause's start (a dateline's dash, a
 # colon), and the opening quotes that may stand between them and the word
@@ -52,10 +52,10 @@ def _after_abbreviation(word: Token, lexicon) -> bool:
     if word.i == 0:
         return False
     mark = word.doc[word.i - 1]
-    found = _abbreviations()[0].match(mark.text + mark.whitespace_ + word.text)
+    found = abbreviation_rules()[0].match(mark.text + mark.whitespace_ + word.text)
     if mark.whitespace_ != " " or found is None or found.end() != len(mark.text):
         return False
-    if mark.text in _recased()[0]:
+    if mark.text in recase_rules()[0]:
         return word.i in (word.doc._.recased or ())
     return is_recased_common_word(word, lexicon)
 
@@ -68,7 +68,7 @@ def _named_elsewhere(word: Token) -> bool:
 
 @Language.factory("dossier_initial_nouns")
 def make_initial_nouns(nlp: Language, name: str):
-    lexicon = _lexicon(nlp)
+    lexicon = lemma_lexicon(nlp)
     _, rules, irregular = lexicon
     try:
         lemmatizer = nlp.get_pipe("lemmatizer")
@@ -91,7 +91,7 @@ def make_initial_nouns(nlp: Language, name: str):
             return doc
         for i in with_pos(doc, "PROPN"):  # a Token made only for the proper nouns: this runs on every Doc
             word = doc[i]
-            if word.ent_type or not _title(word.text) or word.lemma_ != word.text:
+            if word.ent_type or not is_capitalised(word.text) or word.lemma_ != word.text:
                 continue
             after = word.nbor() if word.i + 1 < len(doc) else None
             if after is not None and after.text[:1].isupper():
@@ -100,9 +100,9 @@ def make_initial_nouns(nlp: Language, name: str):
             if not (recased or _initial(word)):
                 continue
             lemma = noun_lemma(word.lower_, doc.vocab)
-            if lemma is None or _title_case_line(word.sent):
+            if lemma is None or is_title_case_line(word.sent):
                 continue
-            forms = _bases(word.lower_, rules, irregular)
+            forms = noun_bases(word.lower_, rules, irregular)
             if _named_elsewhere(word) or story_case(word, forms, rules, irregular) == "name":
                 continue
             word.lemma_ = lemma

@@ -30,13 +30,13 @@ _DATA = Path(__file__).parent / "data" / "recased_words.yaml"
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str], frozenset[str]]:
+def recase_rules() -> tuple[dict[str, tuple[str, ...]], frozenset[str], frozenset[str], frozenset[str]]:
     data = load_yaml(_DATA)
     return ({k: tuple(v) for k, v in data["states"].items()}, frozenset(data["common_words"]),
             frozenset(data["bodies"]) | frozenset(data["money"]), frozenset(data["name_followers"]))
 
 
-def _lexicon(nlp: Language) -> tuple[frozenset[str], tuple[tuple[str, str], ...], dict]:
+def lemma_lexicon(nlp: Language) -> tuple[frozenset[str], tuple[tuple[str, str], ...], dict]:
     """The lemmatizer's base forms of open-class words, its noun suffix rules and its irregular nouns (all empty
     when the pipeline has no lookup tables)."""
     try:
@@ -50,18 +50,19 @@ def _lexicon(nlp: Language) -> tuple[frozenset[str], tuple[tuple[str, str], ...]
         return frozenset(), (), {}
 
 
-def _bases(lower: str, rules, irregular) -> set[str]:
+def noun_bases(lower: str, rules, irregular) -> set[str]:
     """The word and the base forms the lemmatizer's noun rules make of it ('banks' -> bank, 'treasuries' -> treasury)."""
     forms = {lower, *irregular.get(lower, ())}
     forms.update(lower[:-len(old)] + new for old, new in rules if old and lower.endswith(old))
     return forms
 
 
-def _title(text: str) -> bool:
+def is_capitalised(text: str) -> bool:
+    """A capital and then lower case only ("Banks", not "BANKS" or "McCain")."""
     return len(text) > 1 and text[0].isupper() and text[1:].islower()
 
 
-def _title_case_line(sent: Span) -> bool:
+def is_title_case_line(sent: Span) -> bool:
     """A headline in title case ("Talks With Seoul Stall"): its capitals tell nothing of a word's case."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
@@ -74,14 +75,14 @@ def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
     after it, not inside a longer name of the recogniser's ("the Bank of England"), not in a title-case headline),
     "common" where it is written in lower case, None where the story has it nowhere else. A name's evidence wins:
     "Steel said" tells a firm though the story also writes "steel"."""
-    states = _rules()[0]
+    states = recase_rules()[0]
     doc, seen = word.doc, None
     for tok in doc:
-        if tok.i == word.i or tok.lower_[:3] != word.lower_[:3] or not _bases(tok.lower_, rules, irregular) & forms:
+        if tok.i == word.i or tok.lower_[:3] != word.lower_[:3] or not noun_bases(tok.lower_, rules, irregular) & forms:
             continue
         if tok.text.islower():
             seen = "common"
-        elif _title(tok.text) and not tok.is_sent_start and tok.i > 0:
+        elif is_capitalised(tok.text) and not tok.is_sent_start and tok.i > 0:
             before, after = doc[tok.i - 1], doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if before.is_punct and before.text != ",":
                 continue  # after a quotation mark, a bracket, a colon: a sentence may start there
@@ -91,7 +92,7 @@ def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
                 continue
             if tok.ent_iob_ == "I" or (tok.ent_iob_ == "B" and after is not None and after.ent_iob_ == "I"):
                 continue  # a word of a longer name: "the Bank of England"
-            if not _title_case_line(tok.sent):
+            if not is_title_case_line(tok.sent):
                 return "name"
     return seen
 
@@ -99,11 +100,11 @@ def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
 def is_recased_common_word(word: Token, lexicon) -> bool:
     """Whether `word`, capitalised after a state's abbreviation, is a common word rather than part of a name: by
     how the story writes it elsewhere (`story_case`), else by the lexicon and the data's wire words."""
-    _, common, bodies, _ = _rules()
+    _, common, bodies, _ = recase_rules()
     words, rules, irregular = lexicon
-    if not _title(word.text):
+    if not is_capitalised(word.text):
         return False
-    forms = _bases(word.lower_, rules, irregular)
+    forms = noun_bases(word.lower_, rules, irregular)
     if forms & bodies:
         return False
     case = story_case(word, forms, rules, irregular)
@@ -115,7 +116,7 @@ def is_recased_common_word(word: Token, lexicon) -> bool:
 def _recased_after(state: Token, lexicon) -> Token | None:
     """The word after a state's abbreviation when it is a recased common word standing alone: the only word after
     the abbreviation in a name of the recogniser's that starts with it (after an article), or outside any name."""
-    states, _, _, followers = _rules()
+    states, _, _, followers = recase_rules()
     doc = state.doc
     if state.text not in states or state.whitespace_ != " " or state.i + 1 >= len(doc):
         return None
@@ -134,11 +135,11 @@ def _recased_after(state: Token, lexicon) -> Token | None:
 
 @Language.factory("dossier_recased_names")
 def make_recased_names(nlp: Language, name: str):
-    lexicon = _lexicon(nlp)
+    lexicon = lemma_lexicon(nlp)
 
     def cut_recased_names(doc: Doc) -> Doc:
         text = doc_text(doc)
-        if not any(state + " " in text for state in _rules()[0]):
+        if not any(state + " " in text for state in recase_rules()[0]):
             return doc
         words = [w for state in doc if (w := _recased_after(state, lexicon)) is not None]
         if not words:
