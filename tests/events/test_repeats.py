@@ -19,7 +19,8 @@ ACTORS = {"vel": Entity(id="vel", name="Velnia", type="GPE", kind="place", count
           "pres": Entity(id="pres", name="Ana Dorr", type="PERSON", kind="person", country="VEL", known=True),
           "army": Entity(id="army", name="Velnian army", type="ORG", kind="government", country="VEL", known=True),
           "fund": Entity(id="fund", name="Velnia Farm Fund", type="ORG", kind="government", country="VEL"),
-          "party": Entity(id="party", name="Green League", type="ORG", kind="party", country="VEL")}
+          "party": Entity(id="party", name="Green League", type="ORG", kind="party", country="VEL"),
+          "spring": Entity(id="spring", name="Spring", type="ORG", kind="organisation")}
 DAY = DateValue(start="2021-03-02", end="2021-03-02", precision="day")
 OTHER_DAY = DateValue(start="2021-02-20", end="2021-02-20", precision="day")
 FULL = Event(id="t:full", type="SANCTION", source=["vel"], target=["kor"], status="occurred", date=DAY)
@@ -51,6 +52,15 @@ def test_the_same_date_is_a_repeat_too():
 ])
 def test_another_act_stays(mention):
     assert _kept(mention) == ["t:full", "t:m"]
+
+
+@pytest.mark.parametrize("target", ["spring", None])
+def test_an_act_whose_target_is_no_placed_actor_takes_in_no_mention(target):
+    """"pledged to agree by the Spring how to fund it" (a season read as a name) and "has agreed to widen the cuts"
+    are two acts of one state: only a target a dictionary knows or a country places makes the act a full one."""
+    full = Event(id="t:full", type="AGREE", source=["vel"], target=[target] if target else [], status="occurred")
+    mention = Event(id="t:m", type="AGREE", source=["vel"], target=[], status="occurred")
+    assert [e.id for e in repeats_left_out([full, mention], ACTORS, LONG)] == ["t:full", "t:m"]
 
 
 def test_a_short_text_keeps_every_event():

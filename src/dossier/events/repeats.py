@@ -3,13 +3,14 @@ earlier mention that names only the doer ("before the president began imposing t
 raised tariffs on China", "its forces had destroyed nine tanks" beside "Turkish forces shelled Syrian army
 positions") is a mention of that act, not another one.
 
-An event with a source but no target is such a mention when the same text holds an event of the same type and
-status with a target, whose doer stands for the same side (the same actor, or the state itself for one of its
-officials or forces that an actor dictionary knows), and the mention has no date of its own or the same date. A
-mention with a date of its own ("arrested three more on Tuesday") is another act; another status ("did not commit
-to cuts" beside "pledged aid") is another claim; a party or a firm of the state is not the state, nor is a body no
-dictionary knows (a state bank that "rejected this request" beside another act of its state). A text shorter than
-the page-topic bar's `min_sentences` (a single sentence of PLV) keeps every event.
+An event with a source but no target is such a mention when the same text holds an event of the same type and status
+with a target that a dictionary knows or a country places (not a word read as a name: "agree by the Autumn"), whose
+doer stands for the same side (the same actor, or the state itself for one of its officials or forces that an actor
+dictionary knows), and the mention has no date of its own or the same date. A mention with a date of its own
+("arrested three more on Tuesday") is another act; another status ("did not commit to cuts" beside "pledged aid") is
+another claim; a party or a firm of the state is not the state, nor is a body no dictionary knows (a state bank that
+"rejected this request" beside another act of its state). A text shorter than the page-topic bar's `min_sentences`
+(a single sentence of PLV) keeps every event.
 """
 
 from __future__ import annotations
@@ -25,9 +26,15 @@ def repeats_left_out(events: list[Event], actors: dict[str, Entity], sentences: 
     """The events, less each target-less mention of an act the text codes in full (module docstring)."""
     if sentences < topic_bar().min_sentences:
         return events
-    full = [e for e in events if e.target and e.source]
+    full = [e for e in events if e.source and any(_placed(t, actors) for t in e.target)]
     return [e for e in events if e.target or not e.source
             or not any(_same_act(e, f, actors) for f in full)]
+
+
+def _placed(actor_id: str, actors: dict[str, Entity]) -> bool:
+    """An actor a dictionary knows or a country places: a full act's target, not a word read as a name."""
+    actor = actors.get(actor_id)
+    return actor is not None and (actor.known or actor.country is not None)
 
 
 def _same_act(mention: Event, act: Event, actors: dict[str, Entity]) -> bool:
