@@ -140,7 +140,8 @@ class Places:
     def _end_of_another_body(self, doc: Doc, m: Match, organisations: list[Span], matches: list[Match]) -> bool:
         """Whether a body the dictionary knows by a body's noun and a place ("Bank of Japan", "Bank of China") is only
         the end of another body's longer tagged name: capitalised words (or a hyphen) that no dictionary name reads
-        stand before it ("the Export-Import Bank of Japan", "the Industrial Bank of Japan Ltd" are not the Bank of Japan);
+        stand before it ("the Export-Import Bank of Japan", "the Industrial Bank of Japan Ltd" are not the Bank of
+        Japan);
         not where those words name a state or anything else the dictionary knows ("the West German Bundesbank"), nor
         for a body named otherwise ("Bell Textron" is Textron's)."""
         entity = self.d.entities.get(m.key)
