@@ -430,8 +430,8 @@ def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None
     attack"), or after such a count of an act told as begun on a day ("after ten days of talks", the talks begun on
     November 4), where the other act is an event or a noun that names again the one dated act told before it
     (`_named_date`): that day plus the count; "within": that day to it, not past the article's day; a count of an
-    act begun: its last day or the next, and that act's mention there its days. The other act's day unknown, the act stays undated. Only on the act's verb;
-    not a vague count ("days after"), nor other units. In place."""
+    act begun: its last day or the next, and that act's mention there its days. The other act's day unknown, the
+    act stays undated. Only on the act's verb; not a vague count ("days after"), nor other units. In place."""
     dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
     published = as_date((doc._.published or "")[:10])
     if not dated:
