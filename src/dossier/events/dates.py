@@ -666,6 +666,9 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         derived = _after_value(after, sent)  # "expelled the envoy two days after the May 20 vote"
         if derived is not None:
             return derived
+    within = _within_days_of(anchors, sent, timexes) if ahead is None and after is None else None
+    if within is not None and (found is None or found[1].i in within[0]):
+        return within[1]  # "closed the border within three days of the May 20 vote"
     if found is None:
         return None
     value, root = found
@@ -912,6 +915,31 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     if soon is None:
         return None
     return cal_days(day, shift(day, "day", _SOON_AFTER), "vague", sent.doc[soon.i: word.i].text + " " + after.said)
+
+
+def _within_days_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[set[int], DateValue] | None:
+    """(the phrase's tokens, the days) of an act done "within" a count of days or weeks "of" another act of one day
+    the sentence dates ("closed the border within three days of the May 20 vote"): that day to the count's last
+    day, not past the article's day for an act done. None for another unit, a vague count or no day."""
+    found = sentence_timexes(sent, timexes)
+    for anchor in anchors[:1]:
+        verb = anchor if anchor.pos_ in ("VERB", "AUX") else _clause_head(anchor)
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "within"):
+            for measure in (m for m in prep.children if m.dep_ == "pobj"):
+                nouns = [o for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"]
+                time = _attached(found, {nouns[0].i}) if len(nouns) == 1 else None
+                day = _one_day(time[0]) if time is not None else None
+                unit, n, few = _measured(measure)
+                if day is None or unit not in ("day", "week") or n is None or few is not None:
+                    continue
+                last = shift(day, unit, n)
+                published = as_date((sent.doc._.published or "")[:10])
+                if verb_tense(verb) == "past" and published is not None and day <= published < last:
+                    last = published  # a done act is not after the article's day
+                said = sent.doc[prep.i: nouns[0].right_edge.i + 1].text
+                return {t.i for t in prep.subtree}, cal_days(day, last, "vague", said)
+    return None
 
 
 def _counted_back(measure: Token, value: DateValue, prep: Token, said: str) -> DateValue | None:

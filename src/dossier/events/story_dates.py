@@ -24,6 +24,7 @@ from dossier.events.dates import (
     _event_date,
     counted_later_act,
     _length,
+    _measured,
     _noun_types,
     _opening,
     _unique_in_clause,
@@ -35,6 +36,7 @@ from dossier.events.dates import (
 from dossier.events.patterns import load_lexicon
 from dossier.events.status import SPEECH_ACTS, tense_form
 from dossier.model import DateValue, Event, Timex
+from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon
 from dossier.time.normalise import vague_window
 from dossier.time.tense import verb_tense
@@ -82,6 +84,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         reacted_today(doc, events, triggers, timexes)
         lead_said(doc, events, triggers, timexes)
         after_another(doc, events, triggers)
+        counted_after_another(doc, events, triggers)
     refined_later(doc, events, triggers, timexes)
     ends_told(doc, events, triggers, timexes)
     done_later(doc, events, triggers)
@@ -421,6 +424,79 @@ def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
                 break
 
 
+def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """An act done, with no time of its own, told a count of days or weeks after another act ("two days after the
+    attack", "a week after the vote", "two weeks following the vote"), within one of it ("within three days of the
+    attack"), or after such a count of an act told as begun on a day ("after ten days of talks", the talks begun on
+    November 4), where the other act is an event or a noun that names again the one dated act told before it
+    (`_named_date`): that day plus the count; "within": that day to it, not past the article's day; a count of an
+    act begun: its last day or the next, and that act's mention there its days. The other act's day unknown, the
+    act stays undated. Only on the act's verb; not a vague count ("days after"), nor other units. In place."""
+    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
+    published = as_date((doc._.published or "")[:10])
+    if not dated:
+        return
+    own = {triggers[e.id].i: e.date for e in dated}
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status != "occurred":
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+        if verb is None or (tense_form(verb) != "past" and not _perfect(verb)):
+            continue
+        for measure, kind, noun in _counted_phrases(verb):
+            value = own.get(noun.i) or _named_date(noun, dated, triggers, doc)
+            unit, n, few = _measured(measure)
+            ends = (None,) if kind == "lasting" else (None, value.start if value is not None else None)
+            if value is None or value.precision != "day" or value.end not in ends or n is None or few is not None \
+                    or unit not in ("day", "week") or as_date(value.start) is None:
+                continue  # a count of an act begun needs its first day only: not "talks held on May 4"
+            day, last = as_date(value.start), shift(as_date(value.start), unit, n)
+            said = doc[(measure.head if kind != "after" else measure.left_edge).i: noun.right_edge.i + 1].text
+            if kind == "within" and published is not None and day <= published < last:
+                last = published  # a done act is not after the article's day
+            if tok.i in {t.i for t in measure.subtree}:  # the counted act itself: "ten days of talks" ran them
+                event.date = cal_days(day, shift(last, "day", -1), "day", said) if kind == "lasting" else None
+                break
+            event.date = cal_day(last, said) if kind == "after" else cal_days(
+                shift(last, "day", -1) if kind == "lasting" else day, last, "vague", said)
+            break
+
+
+def _counted_phrases(verb: Token) -> list[tuple[Token, str, Token]]:
+    """(measure, kind, noun) of the phrases on a verb that count days or weeks from another act: "two days after
+    the attack" ("after": the measure on the preposition, on the verb right before it, or the phrase on the
+    measure), "within three days of the attack" ("within"), "after ten days of talks" ("lasting")."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in _FOLLOWING:
+            measure = _measure_before(child)
+            out += [(measure, "after", o) for o in child.children if o.dep_ == "pobj"] if measure is not None else []
+            out += [(m, "lasting", o) for m in child.children if m.dep_ == "pobj" and _of_days(m)
+                    for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"] if measure is None else []
+        elif child.dep_ == "npadvmod" and _of_days(child):
+            out += [(child, "after", o) for p in child.children if p.dep_ == "prep" and p.lower_ in _FOLLOWING
+                    for o in p.children if o.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "within":
+            out += [(m, "within", o) for m in child.children if m.dep_ == "pobj" and _of_days(m)
+                    for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+    return out
+
+
+def _of_days(tok: Token) -> bool:
+    return tok.lemma_.lower() in ("day", "week")
+
+
+def _measure_before(prep: Token) -> Token | None:
+    """The measure of time on an "after" word ("two days after"), or on its verb right before it ("expelled him two
+    weeks following the vote")."""
+    on = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+    return on or next((c for c in prep.head.children if c.dep_ == "npadvmod" and c.right_edge.i == prep.i - 1
+                       and c.lemma_.lower() in ("day", "week", "month", "year", "hour")), None)
+
+
 # --- the last day of an act that goes on for days, told by a clause on its noun ------------------------------------
 
 _END_VERBS = frozenset(lexicon()["end_verbs"])
@@ -533,7 +609,7 @@ def _followed(verb: Token) -> list[tuple[Token, Token]]:
         tok = todo.pop()
         for child in tok.children:
             if child.dep_ == "prep":
-                if child.lower_ in _FOLLOWING and not any(c.dep_ == "npadvmod" for c in child.children):
+                if child.lower_ in _FOLLOWING and _measure_before(child) is None:
                     out += [(child, o) for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
                 else:
                     todo += [p for p in child.children if p.dep_ == "pobj"]

@@ -155,6 +155,21 @@ def weekday(m, ref, tense):
     return cal.day(cal.weekday_near(ref, wd, tense))
 
 
+@rule(rf"{WEEKDAY}\s+(?:the\s+)?{DAY}")
+def weekday_and_number(m, ref, tense):
+    """A day's name and a day's number with no month ("Tuesday 12", "Friday the 8th"): that numbered day of the
+    article's month or the one before or after that falls on that weekday, the nearest one (on or before the
+    article's day for the past, on or after it for the future); else the weekday alone, the number being no day's.
+    Never the number's month (dateparser reads "Tuesday 12" as December)."""
+    wd, d = LEX["weekdays"][m["weekday"].rstrip(".")], int(m["day"])
+    months = [(ref.year + (ref.month + k - 1) // 12, (ref.month + k - 1) % 12 + 1) for k in (-1, 0, 1)]
+    days = [x for x in (_safe_day(y, mo, d) for y, mo in months) if x is not None and x.weekday() == wd
+            and not (tense == "past" and x > ref) and not (tense == "future" and x < ref)]
+    if days:
+        return cal.day(min(days, key=lambda x: abs((x - ref).days)))
+    return cal.day(cal.weekday_near(ref, wd, tense))
+
+
 @rule(rf"{DAYPART}(?P<name>{alternation('days')})(?:\s+(?:morning|afternoon|evening|night))?")
 def named_day(m, ref, tense):
     return cal.day(ref + timedelta(days=LEX["days"][" ".join(m["name"].split())]))
