@@ -672,24 +672,42 @@ CONSEQUENCE_MODALS = frozenset({"would", "will", "could", "might", "may", "shall
 def condition_subject(clause: Token) -> Token | None:
     """The act noun a clause holds out as a condition: the clause's subject, a common noun, with a modal on its verb
     telling what would follow ("any attack on Syria would be met with force": attack; "Israel's aggression would
-    meet a firm response": aggression). None when the verb has no such modal or the subject is no common noun. The
-    threat rules (`_warned_condition`) and the roles stage (`roles.warned_conditions`) read the same shape."""
-    if not clause_modals(clause) & CONSEQUENCE_MODALS:
-        return None
+    meet a firm response": aggression), or the object of a verb of awaiting whose subject is a response (lexicon
+    `awaiting_verbs`, `response_nouns`: "a firm reply awaits any incursion": incursion). None when the verb has no
+    such modal or the noun is no common noun. The threat rules (`_warned_condition`) and the roles stage
+    (`roles.warned_conditions`) read the same shape."""
     subject = next((s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if awaited_response(clause):
+        subject = next((o for o in clause.children if o.dep_ in ("dobj", "obj")), None)
+    elif not clause_modals(clause) & CONSEQUENCE_MODALS:
+        return None
     return subject if subject is not None and subject.pos_ == "NOUN" else None
+
+
+def awaited_response(clause: Token) -> bool:
+    """The clause's active verb is one of awaiting (lexicon `awaiting_verbs`) and its subject a response (lexicon
+    `response_nouns`), in the present or under a modal: "a firm reply awaits any incursion", "a swift response would
+    await such a move"; not a past "a cool response awaited the proposal", what the proposal met."""
+    lex = load_lexicon()
+    if clause.tag_ == "VBD" and not clause_modals(clause) & CONSEQUENCE_MODALS:
+        return False
+    return clause.lemma_.lower() in lex.awaiting_verbs and any(
+        s.dep_ == "nsubj" and (s.lemma_.lower() in lex.response_nouns or s.lower_ in lex.response_nouns)
+        for s in clause.children)
 
 
 def consequence_clause(clause: Token) -> bool:
     """A reported clause that holds out a response to an act (`_warned_condition`'s shape: an act noun done by anyone
     or by a party named, a modal on the verb) whose verb tells the response (lexicon `response_verbs` with a
-    `response_nouns` object, their passive with "with" or "by" such a noun, or `unanswered_words`): "any
-    interference would meet a firm response", "an attack on its ships would be met with force", "such a move
-    would not go unanswered"; not "any cut would hurt growth", a forecast."""
+    `response_nouns` object, their passive with "with" or "by" such a noun, `unanswered_words`, or a response that
+    awaits the act): "any interference would meet a firm response", "an attack on its ships would be met with
+    force", "such a move would not go unanswered", "a firm reply awaits any incursion"; not "any cut would hurt
+    growth", a forecast."""
     if not _warned_condition(clause, clause.doc._.token_actor or {}):
         return False
     lex = load_lexicon()
-    if any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in lex.unanswered_words for c in clause.children):
+    if awaited_response(clause) or any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in lex.unanswered_words
+                                       for c in clause.children):
         return True
     if clause.lemma_.lower() not in lex.response_verbs:
         return False

@@ -239,6 +239,7 @@ class Lexicon:
     befalling_verbs: frozenset[str] = field(default_factory=frozenset)
     response_nouns: frozenset[str] = field(default_factory=frozenset)
     unanswered_words: frozenset[str] = field(default_factory=frozenset)
+    awaiting_verbs: frozenset[str] = field(default_factory=frozenset)
     undertaking_nouns: frozenset[str] = field(default_factory=frozenset)
     undoing_nouns: frozenset[str] = field(default_factory=frozenset)
     support_verbs: frozenset[str] = field(default_factory=frozenset)
