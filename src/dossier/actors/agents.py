@@ -75,7 +75,7 @@ class AgentFinder:
                  token_label: dict[int, str], article_country: str | None = None,
                  places: dict[str, str] | None = None, home: str | None = None,
                  single: bool = False, leading: str | None = None,
-                 capital: str | None = None) -> list[AgentSpan]:
+                 capital: str | None = None, vessels: dict[int, int] | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
@@ -85,18 +85,23 @@ class AgentFinder:
         cites as speaking (`_cited_state`); else, where his sentence names states, of `capital` (the state whose
         capital the dateline names) if it is one of them ("AMMAN - a government spokesman said Jordan's view had
         been put to the Syrian envoy"); else, where it names none, of the story's state, else of `leading` (the
-        dateline's state where it is among the states the story names most)."""
+        dateline's state where it is among the states the story names most). A ship's class noun before its name
+        (`vessels`: the name's words -> the noun, "the U.S. frigate Stark") is the agent the words before it
+        describe, the parser's compound of the name though it is."""
         self._place_country = places or {}
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
         out: list[AgentSpan] = []
         table = doc.to_array([LOWER, SENT_START])  # by column: no Python list of each token's row
         lower, sent_start = (tuple(table[:, 0].tolist()), tuple(table[:, 1].tolist())) if len(doc) else ((), ())
+        ship_names: dict[int, list[int]] = {}  # a ship's class noun -> its name's words
+        for k, noun in (vessels or {}).items():
+            ship_names.setdefault(noun, []).append(k)
         for i, word in enumerate(lower):
             if word not in self.last_words or taken[i]:
                 continue
             tok = doc[i]
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_AGENT_DEPS:
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ in _NOT_AGENT_DEPS and i not in ship_names):
                 continue
             hit = self._words(i, lower, sent_start, taken)
             if hit is None:
@@ -108,7 +113,9 @@ class AgentFinder:
             portfolio = entry.needs_country and self._portfolio_title(doc, tok, start, entry)
             country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
                                     entry.trade_before, entry.owner_is_other, entry.speaks,
-                                    bool(entry.bodies) and lower[start] in self.body_hashes)
+                                    bool(entry.bodies) and lower[start] in self.body_hashes,
+                                    [c for k in ship_names.get(i, ()) for c in doc[k].children
+                                     if c.dep_ in _DESCRIBING and c.i < start])
             if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
                 country = self._sure_state(doc, tok, start, article_country, home, single) or country
             if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
@@ -179,16 +186,17 @@ class AgentFinder:
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
                  token_label: dict[int, str], domestic: bool = False,
                  trade_before: bool = False, owner_is_other: bool = False,
-                 speaks: bool = False, body: bool = False) -> str | bool | None:
+                 speaks: bool = False, body: bool = False, lent: list[Token] | None = None) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
         before a `trade_before` noun names its trade ("oil refiners"), not another thing ("market forces"); the
         possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country. A
         spokesman's (`speaks`) "for" names whom he speaks for ("a military spokesman for the UN force"). A group named
-        by a state body's word (`body`) is also described by that word's own describing words."""
+        by a state body's word (`body`) is also described by that word's own describing words; `lent`: words the
+        parser hung on another head that describe the noun too (a ship's name's: "U.S." of "U.S. frigate Stark")."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
-                      and not (owner_is_other and c.dep_ == "poss")]
+                      and not (owner_is_other and c.dep_ == "poss")] + (lent or [])
         # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
         # Government officials"), a person's whose state it is ("Reagan administration officials"), a common noun
         # that names another thing ("a securities house official": a firm's, no legislature's)

@@ -1,6 +1,6 @@
 """The dossier_actors pipeline component: sets doc._.actors, doc._.mentions, doc._.token_actor, doc._.story_country,
-doc._.dateline_state, doc._.owned_by_other and doc._.unknown_name (this stage's reading of a name a later stage finds:
-Resolver.unknown_name)."""
+doc._.dateline_state, doc._.owned_by_other, doc._.vessels and doc._.unknown_name (this stage's reading of a name a
+later stage finds: Resolver.unknown_name)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class ActorsComponent:
         doc._.story_country = self.resolver.story_country
         doc._.dateline_state = self._state(self.resolver._home, doc._.published)  # the dateline's country
         doc._.owned_by_other = self.resolver.owned_by_other
+        doc._.vessels = self.resolver.vessels
         doc._.unknown_name = partial(self.resolver.unknown_name, self.resolver.doc_state())
         return doc
 

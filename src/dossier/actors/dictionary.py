@@ -179,6 +179,7 @@ class Lexicon(_Entry):
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
     thing_name_heads: list[str] = []
+    vessel_nouns: list[str] = []
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
     titles_of_any_body: list[str] = []

@@ -62,6 +62,7 @@ from dossier.actors.places import Places
 from dossier.actors.state_bodies import function_body, known_body, lower_case_bodies
 from dossier.actors.story_countries import StoryCountries
 from dossier.actors.titles import Titles
+from dossier.actors.vessels import vessel_names
 from dossier.model import Entity, Mention
 from dossier.nlp.extensions import doc_text
 
@@ -89,6 +90,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._party_first_words: dict[tuple[str, str], set[str]] | None = None
         self.personal = frozenset(dictionary.lexicon.personal_titles)
         self.negating_prefixes = frozenset(p.lower() for p in dictionary.lexicon.negating_prefixes)
+        self.vessel_nouns = frozenset(w.lower() for w in dictionary.lexicon.vessel_nouns)
         self._portfolio_words = frozenset(w.lower() for w in dictionary.lexicon.portfolio_words)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
         self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
@@ -146,6 +148,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.story_country: str | None = None
         # per Doc: the tokens of generic agents whose possessive names another party (AgentSpan.owner_is_other)
         self.owned_by_other: frozenset[int] = frozenset()
+        self.vessels: dict[int, int] = {}  # per Doc: the words of ships' names -> their class noun (vessels.py)
 
     def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
         date = doc._.published
@@ -180,6 +183,12 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             # noun after them ("producers") by itself
             doc.ents = tuple(e for e in doc.ents if not any(e.start <= i < e.end for i in negated))
             doc._.recased = frozenset(doc._.recased or ()) | words
+        self.vessels = vessel_names(doc, self.vessel_nouns)  # "the frigate Stark": a ship's name, no actor
+        if vessel := self.vessels:
+            for i in vessel:
+                taken[i] = True
+            matches = [m for m in matches if not taken[m.start]]
+            doc.ents = tuple(e for e in doc.ents if not any(i in vessel for i in range(e.start, e.end)))
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
@@ -320,7 +329,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         agents = self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                              {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                              story[0], {i: p.country for i, p in self._places.items() if p.country},
-                             story[1], self._single, story[2], self._capital)
+                             story[1], self._single, story[2], self._capital, self.vessels)
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:

@@ -156,6 +156,8 @@ class Resolver:
             return state
         if found or depth > 2:
             return found
+        if (noun := (self.doc._.vessels or {}).get(tok.i)) is not None:
+            return self.one(self.doc[noun], labels, depth + 1)  # "the U.S. frigate Stark": the frigate's side
         if tok.pos_ == "NOUN" and labels is self.labels and (
                 thing := self._described(tok) or self._titled(tok) or self._named_by_noun(tok)):
             return thing

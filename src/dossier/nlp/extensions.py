@@ -15,6 +15,8 @@ Written by dossier's components after spaCy's, in pipeline order:
   doc._.dateline_state the state (an Entity) the dateline's place lay in on the article's date, or None (actors)
   doc._.owned_by_other frozenset of token indices of generic agents whose possessive names another party ("its
                     creditor banks": the debtor's lenders, not of its country; agents.yaml `owner_is_other`), or None
+  doc._.vessels     {token index: index of its class noun} for the words of ships' names ("the frigate Stark"),
+                    which name no actor but the ship the noun describes (actors/vessels.py), or None
   doc._.unknown_name  (span, id) -> Entity or an actor's id: the actors stage's reading of a name a later stage
                     takes for an actor where it found none (actors: Resolver.unknown_name), or None
   doc._.timexes     [Timex] temporal expressions with normalised values (time)
@@ -38,6 +40,7 @@ _DOC_ATTRS = {
     "dateline_state": None,
     "owned_by_other": None,
     "unknown_name": None,
+    "vessels": None,
     "timexes": None,
     "events": None,
     "facts": None,
