@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from dossier.actors.agents import AgentFinder
 from dossier.actors.dictionary import load, slug
 from dossier.model import Entity
 from dossier.nlp.arrays import with_lower
@@ -136,14 +137,43 @@ def known_body(name: str, country: str | None) -> str | None:
     return _known_bodies().get((country, key)) if country else None
 
 
+@cache
+def _alone() -> dict[str, str]:
+    """{slug of a chamber's or council's name: its agent's noun} (lexicon `bodies_named_alone`)."""
+    return {slug(k): v for k, v in load().lexicon.bodies_named_alone.items()}
+
+
+@cache
+def _agent_finder() -> AgentFinder:
+    return AgentFinder(load())
+
+
+def body_named_alone(name: str, country: str) -> Entity | None:
+    """The actor a chamber or council named without its state is in a story of `country` ("the Diet" of Japan: the
+    Japanese legislature's agent; "the House" of the US: the US Congress, `known_body`); None for any other name."""
+    noun = _alone().get(_bare(name))
+    entry = load().agents.get(tuple(noun.split())) if noun else None
+    if entry is None:
+        return None
+    if entry.sector == "LEG" and (ident := known_body("Congress", country)) is not None \
+            and country in load().lexicon.bodies_of_some_states.get("congress", ()):
+        return load().entities[ident]
+    agent = _agent_finder().agent(0, 0, entry, country)
+    return agent.entity or load().entities[agent.ident]
+
+
 def qualified_ids(entities: list[Entity]) -> dict[str, Entity]:
     """{old id: the actor under its state's id} for a document's unknown organisations named by their function
     alone that the document gives a state ("unk:ORG:finance-ministry" of Japan: "unk:ORG:finance-ministry-jpn"),
-    or the known body of that state the dictionaries hold (`known_body`: "unk:ORG:treasury" of the US)."""
+    or the known body of that state the dictionaries hold (`known_body`: "unk:ORG:treasury" of the US); a chamber or
+    council named alone (`body_named_alone`: "unk:ORG:diet" of Japan) is that state's agent."""
     out = {}
     d = None
     for entity in entities:
         if entity.known or not entity.id.startswith(("unk:ORG:", "unk:NAME:")):
+            continue
+        if entity.country and (body := body_named_alone(entity.name, entity.country)) is not None:
+            out[entity.id] = body
             continue
         ident = known_body(entity.name, entity.country)
         if ident is not None:
