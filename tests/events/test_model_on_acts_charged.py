@@ -109,7 +109,7 @@ def test_the_claims_read_the_matches_the_triggers_were_found_by(code, sure_of, m
         calls = []
         real = type(matcher).__call__
         monkeypatch.setattr(type(matcher), "__call__",
-                            lambda self, span: calls.append(bool(self.contexts)) or real(self, span))
+                            lambda self, span, *heeded: calls.append(bool(self.contexts)) or real(self, span, *heeded))
         events, _ = code("A Chadian gunman pleaded guilty to attacking a police post near the Sudanese border.",
                          "2023-03-09")
     assert "ASSAULT" not in _types(events)

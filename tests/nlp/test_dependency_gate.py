@@ -115,3 +115,44 @@ def test_places_give_the_same_matches_tree_by_tree():
         by_tree = sorted(tuple(start + i for i in tokens) for start, end in places[n]
                          for _, tokens in matcher(doc[start:end].as_doc()))
         assert by_tree == whole, n
+
+
+def test_places_with_first_tokens_keep_every_match_beginning_there():
+    vocab = spacy.blank("en").vocab
+    gate = DependencyGate(PATTERNS)
+    doc = _doc(vocab, *SENTENCES)
+    everything = list(range(len(PATTERNS)))
+    for first_at in ([1], [4, 12], [6, 16], list(range(len(doc))), [0]):
+        places = dict(gate.places(doc, everything, first_at))
+        for n, pattern in enumerate(PATTERNS):
+            matcher = DependencyMatcher(vocab)
+            matcher.add(str(n), [pattern])
+            wanted = sorted(tuple(t) for _, t in matcher(doc) if t[0] in first_at)
+            if n not in places:
+                assert wanted == [], (first_at, n)
+                continue
+            found = [tuple(t) for _, t in matcher(doc)] if places[n] is None else \
+                [tuple(start + i for i in t) for start, end in places[n] for _, t in matcher(doc[start:end].as_doc())]
+            assert wanted == sorted(t for t in found if t[0] in first_at), (first_at, n)
+
+
+def test_places_with_first_tokens_leave_out_the_trees_where_no_match_can_begin():
+    vocab = spacy.blank("en").vocab
+    gate = DependencyGate(PATTERNS)
+    doc = _doc(vocab, "shares fell", "said to reporters", "bonds lost ground")  # "said": 4, "lost": 9
+    everything = list(range(len(PATTERNS)))
+    assert dict(gate.places(doc, everything, [9])) == {0: [(8, 12)], 3: [(8, 12)]}  # "lost" only
+    assert 1 in dict(gate.places(doc, everything, [4]))  # "said" begins pattern 1
+    assert 1 not in dict(gate.places(doc, everything, [3]))  # "She" begins none of it
+    assert gate.places(doc, everything, []) == []
+
+
+def test_first_tokens_count_where_the_first_node_has_no_condition_the_gate_reads():
+    vocab = spacy.blank("en").vocab
+    # the first node's one condition is one the gate leaves out: the tree must still hold a first token
+    gate = DependencyGate([[{"RIGHT_ID": "v", "RIGHT_ATTRS": {"ENT_TYPE": {"NOT_IN": ["DATE"]}}},
+                            {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "o", "RIGHT_ATTRS": {"DEP": "dobj"}}]])
+    doc = _doc(vocab, "shares fell", "bonds lost ground")  # "lost": 4
+    assert gate.places(doc, [0], [4]) == [(0, [(3, 7)])]
+    assert gate.places(doc, [0], [1]) == []  # the tree of "fell" holds no object
+    assert gate.places(doc, [0]) == [(0, [(3, 7)])]

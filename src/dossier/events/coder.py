@@ -181,6 +181,19 @@ _FAULT = Entry(key="judged:fault", type="ACCUSE", pos="verb", lemmas=("commit", 
                cameo="111")
 
 
+def _heeded(doc: Doc, verbs: list[Token]) -> set[int]:
+    """The words besides the triggers whose silence (a non-event context's, `_triggers`' `silent`) the coder reads:
+    each sentence's root verb, which the model may make an event of, with the clauses it tells
+    (`no_event.reports_silenced`), and the verbs of the suit check (`verbs`)."""
+    out = {t.i for t in verbs}
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ == "VERB":
+            out.add(root.i)
+            out.update(c.i for c in root.children if c.dep_ == "ccomp")
+    return out
+
+
 def creates(margin: float, none: float | None) -> bool:
     """Whether the model's margins for its best type (`margin`) and for no event (`none`) let it add an event where
     the rules found none: sure enough of the type (CREATE_AT), preferring it to no event by CREATE_LEAD, and by
@@ -504,7 +517,9 @@ class Coder:
         """Matches, less those another trigger subsumes ("agreed to cooperate", "signed an agreement"); and the
         positions of words that name no event (entries of type NONE: "remain", "take", "expect")."""
         grammar = self.lex.commissive_words | self.lex.reporting_verbs  # read as grammar ("vowed to fight")
-        matches = self.matcher(doc)
+        # the verbs either check below may take, found on the Doc's arrays rather than a Token per word
+        verbs = with_lemma(doc, legal_actions()["verbs"] | faults()["verbs"], ("VERB", "AUX"))
+        matches = self.matcher(doc, _heeded(doc, verbs))
         self._matched = (doc, matches)  # read again by `_claimed_acts` (the parse and the actors do not change)
         # NONE: the word names no event; nor does a capitalised word of a name ("the Women's March")
         silent = {t.i for t, e in matches if e.type == "NONE" or in_a_name(t, self.lex.name_labels)}
@@ -521,8 +536,6 @@ class Coder:
         # "sued in federal court to overturn the sanctions": a suit with no object, unless its aim is a trigger
         # that stands for it (`legal_aim`: "sued to block the order")
         aims = {held.i for t, _ in kept if legal_aim(t) and (held := committed_by(t)) is not None}
-        # the verbs either check below may take, found on the Doc's arrays rather than a Token per word
-        verbs = with_lemma(doc, legal_actions()["verbs"] | faults()["verbs"], ("VERB", "AUX"))
         kept += [(t, _SUIT) for t in verbs if t.i not in by_index and t.i not in aims and t.i not in silent
                  and sues_without_object(t)]  # ("litigate", "countersue": in no trigger list)
         kept += [(t, _FAULT) for t in verbs if t.i not in by_index and fault_done(t)]  # "said X made a mistake"

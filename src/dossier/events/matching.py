@@ -8,7 +8,7 @@ matched word may stand for are then looked up by lemma and checked against the p
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.attrs import LEMMA
@@ -117,7 +117,10 @@ class TriggerMatcher:
                 out.append((tok, pos))
         return out
 
-    def __call__(self, span: Doc | Span) -> list[tuple[Token, Entry]]:
+    def __call__(self, span: Doc | Span, heeded: Iterable[int] | None = None) -> list[tuple[Token, Entry]]:
+        """(token, its best entry) of each trigger, in order, and (token, a NONE entry) of each word a non-event
+        context silences: every such word, or (`heeded`: token indices) only the triggers and the heeded words, the
+        only ones whose silence the caller reads (the contexts are then looked for only where they may be)."""
         best: dict[int, tuple[tuple[int, bool, int], Entry]] = {}
         for tok, pos in self._hits(span):
             lemma, lower = tok.lemma_.lower(), tok.lower_
@@ -147,28 +150,31 @@ class TriggerMatcher:
                     break
         doc = span if isinstance(span, Doc) else span.doc
         found = {i: held[1] for i, held in best.items()}
-        for i, context in self._non_events(span).items():
+        for i, context in self._non_events(span, None if heeded is None else found.keys() | set(heeded)).items():
             entry = found.get(i)
             if entry is None or not context.types or entry.type in context.types:
                 found[i] = _silenced(doc[i], context, entry)
         return [(doc[i], found[i]) for i in sorted(found)]
 
-    def _non_events(self, span: Doc | Span) -> dict[int, Context]:
-        """{token index: the context} of the words that name no event where they stand (data/non_events.yaml)."""
-        if not self.contexts:
+    def _non_events(self, span: Doc | Span, at: set[int] | None = None) -> dict[int, Context]:
+        """{token index: the context} of the words that name no event where they stand (data/non_events.yaml);
+        `at`: of those words only (None: of every word)."""
+        if not self.contexts or (at is not None and not at):
             return {}
         doc = span if isinstance(span, Doc) else span.doc
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
         gated = {n for gates in self.gates.values() for key, _, _ in gates(doc) for n in self.gated_by[key]}
         out: dict[int, Context] = {}
         trees: dict = {}  # {(start, end): a Doc of one dependency tree's tokens; None: the doc's rows}
-        for n, where in self.tree_gate.places(doc, sorted(gated.union(self.ungated))):
+        for n, where in self.tree_gate.places(doc, sorted(gated.union(self.ungated)), at):
             context = self.context_of[n]
             for tokens in self._triggers_of(n, doc, where, trees):
                 i = tokens[0]
                 if context.without and any(c.dep_ in context.without for c in doc[i].children):
                     continue
                 if context.node_without and _node_has(doc, dict(zip(self.node_ids[n], tokens)), context.node_without):
+                    continue
+                if at is not None and i not in at:
                     continue
                 if start <= i < end and (i not in out or (out[i].types and not context.types)):
                     out[i] = context

@@ -10,6 +10,8 @@ holds gives the same matches as running it everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
@@ -42,36 +44,54 @@ class DependencyGate:
     def __init__(self, patterns: list[list[dict]]):
         self.nodes = [[checks for node in pattern if (checks := _node(node.get("RIGHT_ATTRS") or {}))]
                       for pattern in patterns]
+        # whether a pattern's first node (the match's first token) is the first of its checked nodes
+        self.first_checked = [bool(pattern) and bool(_node(pattern[0].get("RIGHT_ATTRS") or {}))
+                              for pattern in patterns]
 
     def possible(self, doc: Doc, numbers: list[int]) -> list[int]:
         return [n for n, _ in self.places(doc, numbers)]
 
-    def places(self, doc: Doc, numbers: list[int]) -> list[tuple[int, list[tuple[int, int]] | None]]:
+    def places(self, doc: Doc, numbers: list[int], first_at: Iterable[int] | None = None
+               ) -> list[tuple[int, list[tuple[int, int]] | None]]:
         """(number, where) of the patterns that may match in the doc, in their order: where is the (start, end) of
         each dependency tree that may hold the match, when each such tree is a run of tokens holding no other
-        tree's token (a Doc of those tokens has the same parse there), else None (the whole doc)."""
+        tree's token (a Doc of those tokens has the same parse there), else None (the whole doc). `first_at`: the
+        only tokens wanted as a match's first one (None: any); the trees with none of them that meets the first
+        node's conditions are left out (the matches found there begin elsewhere)."""
         if not numbers or not len(doc):
             return [(n, None) for n in numbers]
+        at = None
+        if first_at is not None:
+            at = np.zeros(len(doc), dtype=bool)
+            at[sorted(first_at)] = True
+            if not at.any():
+                return []
         table = doc.to_array(_ARRAY)
         present: dict[int, set[int]] = {}  # {column: the values the doc's tokens have there}, made when first needed
+        present_at: dict[int, set[int]] = {}  # the same of the `first_at` tokens
+        table_at = table[at] if at is not None else None
         roots = None
         out = []
         for n in numbers:
             nodes = self.nodes[n]
-            for checks in nodes:  # first, each condition's values anywhere in the doc (most patterns stop here)
+            at_first = at is not None and self.first_checked[n]
+            # first, each condition's values anywhere in the doc (most patterns stop here), the first node's among
+            # the `first_at` tokens
+            for k, checks in enumerate(nodes):
+                seen, rows = (present_at, table_at) if k == 0 and at_first else (present, table)
                 for column, values in checks:
-                    if column not in present:
-                        present[column] = set(table[:, column].tolist())
-                    if values.isdisjoint(present[column]):
+                    if column not in seen:
+                        seen[column] = set(rows[:, column].tolist())
+                    if values.isdisjoint(seen[column]):
                         break
                 else:
                     continue
                 break
             else:
                 where = None
-                if nodes:  # then in one tree: some token meeting every condition of each node
+                if nodes or at is not None:  # then in one tree: some token meeting every condition of each node
                     roots = _roots(doc) if roots is None else roots
-                    trees = self._trees(table, roots, nodes, present)
+                    trees = self._trees(table, roots, nodes, present, at, at_first, present_at)
                     if not trees:
                         continue
                     where = _runs(roots, sorted(trees))
@@ -79,16 +99,23 @@ class DependencyGate:
         return out
 
     @staticmethod
-    def _trees(table, roots, nodes, present) -> set[int]:
-        """The roots of the trees that hold, for each node, a token meeting every condition of it."""
+    def _trees(table, roots, nodes, present, at=None, at_first=False, present_at=None) -> set[int]:
+        """The roots of the trees that hold, for each node, a token meeting every condition of it; with the mask
+        `at`, only those holding one of its tokens, the first node's where that node has conditions (`at_first`;
+        `present_at`: the values of those tokens)."""
         trees: set[int] | None = None  # the roots of the trees that may hold every node looked at so far
-        for checks in nodes:
+        if at is not None and not at_first:
+            trees = set(roots[at].tolist())
+        for k, checks in enumerate(nodes):
+            first = k == 0 and at_first
             mask = None
             for column, values in checks:
                 hit = np.zeros(len(roots), dtype=bool)
-                for value in values & present[column]:
+                for value in values & (present_at if first else present)[column]:
                     hit |= table[:, column] == value
                 mask = hit if mask is None else mask & hit
+            if first:
+                mask &= at
             found = set(roots[mask].tolist())
             trees = found if trees is None else trees & found
             if not trees:
