@@ -15,8 +15,8 @@ _LONGEST = 5  # a ship's name runs to a few words ("Sea Isle City")
 
 def vessel_names(doc: Doc, nouns: frozenset[str]) -> dict[int, int]:
     """The tokens of ships' names, each to its class noun right before the name: capitalised words, no date or
-    figure, the parser linking the name to the noun ("the frigate Stark", "the tanker Gas Prince"); not the subject of a clause the
-    noun heads ("the tanker Iran attacked": Iran acts)."""
+    figure, the parser linking the name to the noun ("the frigate Stark", "the tanker Gas Prince"); not the subject of
+    a clause the noun heads ("the tanker Iran attacked": Iran acts)."""
     out: dict[int, int] = {}
     for i in with_lower(doc, nouns, end=max(len(doc) - 1, 0)):
         if doc[i].is_upper or (i and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_):
