@@ -5,21 +5,14 @@ date and labelled a count; a day after its month, a year, a number before a mont
 date. Sentences written for these tests; the article is of Wednesday 1 April 1987."""
 
 import pytest
-import spacy
 from spacy.tokens import Span
 
 from dossier.time import dashes
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    try:
-        nlp = spacy.load("en_core_web_sm")
-    except OSError:
-        pytest.skip("en_core_web_sm is not installed")
-    nlp.add_pipe("dossier_dash_dates", after="ner")
-    nlp.add_pipe("dossier_time")
-    return nlp
+def nlp(dash_nlp):
+    return dash_nlp
 
 
 def _cut(nlp, text, first, last):

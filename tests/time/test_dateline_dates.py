@@ -4,22 +4,15 @@ and the words after the dash stay free for the actors stage; a range across a da
 written for these tests; the articles are of 1991."""
 
 import pytest
-import spacy
 from spacy.tokens import Span
 
 from dossier.nlp.loader import load
-from dossier.time import dashes  # noqa: F401  (registers dossier_dash_dates)
+from dossier.time import dashes
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    try:
-        nlp = spacy.load("en_core_web_sm")
-    except OSError:
-        pytest.skip("en_core_web_sm is not installed")
-    nlp.add_pipe("dossier_dash_dates", after="ner")
-    nlp.add_pipe("dossier_time")
-    return nlp
+def nlp(dash_nlp):
+    return dash_nlp
 
 
 def _read(nlp, text, published):
