@@ -406,13 +406,7 @@ def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
     if len(published) != 10 or not dated:
         return
     own = {triggers[e.id].i: e.date for e in dated}
-    for event in events:
-        tok = triggers.get(event.id)
-        if event.date is not None or tok is None or event.status != "occurred":
-            continue
-        verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
-        if tense_form(verb) != "past" and not _perfect(verb):
-            continue
+    for event, verb in _undated_done(events, triggers):
         for prep, noun in _followed(verb):
             value = own.get(noun.i) or _named_date(noun, dated, triggers, doc)
             if value is None:
@@ -422,6 +416,18 @@ def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
             if day or (soon and len(value.start or "") in (4, 7) and (value.end or value.start) == value.start):
                 event.date = value
                 break
+
+
+def _undated_done(events: list[Event], triggers: dict):
+    """Each act told as done with no time of its own, with the verb of its clause where that verb is in the past or
+    the perfect (read one at a time: an act dated on the way is passed over)."""
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status != "occurred":
+            continue
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+        if tense_form(verb) == "past" or _perfect(verb):
+            yield event, verb
 
 
 def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
@@ -437,13 +443,7 @@ def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None
     if not dated:
         return
     own = {triggers[e.id].i: e.date for e in dated}
-    for event in events:
-        tok = triggers.get(event.id)
-        if event.date is not None or tok is None or event.status != "occurred":
-            continue
-        verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
-        if verb is None or (tense_form(verb) != "past" and not _perfect(verb)):
-            continue
+    for event, verb in _undated_done(events, triggers):
         for measure, kind, noun in _counted_phrases(verb):
             value = own.get(noun.i) or _named_date(noun, dated, triggers, doc)
             unit, n, few = _measured(measure)
@@ -455,7 +455,8 @@ def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None
             said = doc[(measure.head if kind != "after" else measure.left_edge).i: noun.right_edge.i + 1].text
             if kind == "within" and published is not None and day <= published < last:
                 last = published  # a done act is not after the article's day
-            if tok.i in {t.i for t in measure.subtree}:  # the counted act itself: "ten days of talks" ran them
+            counted = {t.i for t in measure.subtree}
+            if triggers[event.id].i in counted:  # the counted act itself: "ten days of talks" ran them
                 event.date = cal_days(day, shift(last, "day", -1), "day", said) if kind == "lasting" else None
                 break
             event.date = cal_day(last, said) if kind == "after" else cal_days(
