@@ -10,7 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
-from dossier.events.roles.no_party import no_party_words
+from dossier.events.roles.no_party import is_state_itself, no_party_words
 
 _MODIFIERS = frozenset({"compound", "nmod", "amod"})
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -61,16 +61,11 @@ def _name_end(tok: Token, resolver: Resolver, actor: str) -> bool:
     return resolver.map.get(tok.i) == actor and (nxt >= len(tok.doc) or resolver.map.get(nxt) != actor)
 
 
-def _state(actor: str | None, resolver: Resolver) -> bool:
-    entity = (resolver.doc._.actors or {}).get(actor or "")
-    return entity is not None and entity.kind == "government" and bool(entity.country) \
-        and entity.cameo == entity.country
-
-
 def _owners(noun: Token, resolver: Resolver) -> set[str]:
     """The states a possessive or a state's word on the noun names ("Iran's platforms", "the Iranian field")."""
+    actors = resolver.doc._.actors or {}
     return {a for c in noun.children if c.dep_ in _OWNER_DEPS
-            for a in [resolver.one(c)] if _state(a, resolver)}
+            for a in [resolver.one(c)] if is_state_itself(actors.get(a or ""))}
 
 
 def site_owner(site: Token, resolver: Resolver) -> str | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
+from dossier.model import Entity
 
 _NO_PARTY = Path(__file__).parent / "data" / "no_party.yaml"
 _PLACE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
@@ -133,6 +134,12 @@ def trip_origin(tok: Token) -> bool:
         and prep.head.lemma_.lower() in no_party_words()["journeys"]
 
 
+def is_state_itself(entity: Entity | None) -> bool:
+    """The state as a whole (its own entry: a government whose CAMEO code is its country's), not a city or a body."""
+    return (entity is not None and entity.kind == "government" and bool(entity.country)
+            and entity.cameo == entity.country)
+
+
 def reference_place(tok: Token, resolver: Resolver) -> bool:
     """The mention is a state, or a region of one, named only as the point from which the place of the act is told
     ("a tanker off the Iranian coast", "the Gulf east of Qatar", "a ship near Kuwait"; data/no_party.yaml
@@ -141,7 +148,7 @@ def reference_place(tok: Token, resolver: Resolver) -> bool:
     entity = (resolver.doc._.actors or {}).get(resolver.one(tok) or "")
     if entity is None or entity.type not in _STATE_LABELS:
         return False
-    if entity.type == "GPE" and not (entity.kind == "government" and entity.country and entity.cameo == entity.country):
+    if entity.type == "GPE" and not is_state_itself(entity):
         return False  # a city, or a state's body
     words = no_party_words()
     if tok.pos_ == "NOUN" and tok.lemma_.lower() not in words["shores"]:
