@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dossier.events.actors import Resolver
+from dossier.events.figures_of_speech import figures
 from dossier.events.roles.context import _one_country
 from dossier.events.roles.doers import prep_objects, subject_tokens
+from dossier.events.roles.no_party import is_state_itself
 from dossier.model import Event
 
 # Labels of an adjective that names a state or a region ("Soviet", "American", "Asian", "European").
@@ -75,19 +77,40 @@ def home_trips(doc: Doc, events: list[Event]) -> list[Event]:
     Garcia returned to Lima", "Kohl left Bonn for Washington" read as going to Bonn): such places leave the target,
     and a trip left with no place or party to go to is no act between actors and leaves the events. Only places
     (a city, a region), where every actor of the source is of that one state; a visit to the state's people ("met
-    the governor in Texas") or its government is another actor's and stays."""
+    the governor in Texas") or its government is another actor's and stays. A way back (`_going_back`) to the
+    own state named whole ("returned to Peru", "flew back to Japan") goes home too, whatever type the event was
+    given (the type model reads "returned to Japan" as a thing given back)."""
     actors = doc._.actors or {}
     kept = []
     for event in events:
-        if event.mode != "visit" or event.cameo != "042" or not event.target:
+        home = _one_country(doc, event.source) if event.target else None
+        back = bool(home) and _going_back(doc, event)
+        if not back and (event.mode != "visit" or event.cameo != "042" or not event.target):
             kept.append(event)
             continue
-        home = _one_country(doc, event.source)
-        target = [i for i in event.target if not (home and (e := actors.get(i)) is not None
-                                                  and e.kind == "place" and e.country == home)]
+        target = [i for i in event.target if not (home and (e := actors.get(i)) is not None and e.country == home
+                                                  and (e.kind == "place" or back and is_state_itself(e)))]
         if not target:
             continue
         if len(target) < len(event.target):
             event = event.model_copy(update={"target": target})
         kept.append(event)
     return kept
+
+
+# Words on a verb of going that make it a way back: "flew back to Tokyo", "came home to Lima".
+_BACK = frozenset({"back", "home"})
+
+
+def _going_back(doc: Doc, event: Event) -> bool:
+    """The event is told by a verb of coming back with no object ("returned to Lima", "flew back to Tokyo", not
+    "returned the islands to Japan"): "return", or a verb of going (figures_of_speech `going_verbs`) with "back" or
+    "home" on it."""
+    from dossier.events.roles.model import trigger_token  # the role model imports this module
+    verb = trigger_token(doc, event)
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "return":
+        return True
+    return verb.lemma_.lower() in figures()["going_verbs"] \
+        and any(c.lower_ in _BACK and c.dep_ in ("advmod", "prt") for c in verb.children)

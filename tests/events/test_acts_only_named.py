@@ -1,0 +1,108 @@
+"""Acts a sentence only names, none of them done (events/data/non_events.yaml, events/roles/trips.py): an accord
+or a failure held out as a condition, what a plan provides or a loan is for, a commentator's agreement, a gathering
+named as the time of a market's move, a way back home; and the close sentences whose acts stay."""
+
+import pytest
+
+
+def _found(events) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will raise its tariffs on steel in May unless Tokyo and Washington reach an agreement.",
+    "Brazil would impose quotas only if its talks with Argentina again fail to reach an accord.",
+])
+def test_an_accord_held_out_as_a_condition_is_not_reached(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "AGREE"], _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile would recall its envoy if its talks with Peru fail.",
+    "Brazil would impose quotas only if its talks with Argentina again fail to reach an accord.",
+])
+def test_a_failure_held_out_as_a_condition_has_not_happened(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.trigger == "talks"], _found(events)
+
+
+def test_an_accord_reached_and_a_failure_told_stay(code):
+    events, _ = code("Brazil and Argentina reached an accord on Monday.")
+    assert "AGREE" in {e.type for e in events}, _found(events)
+    events, _ = code("Chile's talks with Peru failed on Monday.")
+    assert ("REJECT", "talks") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The government's draft bill calls for new curbs on foreign banks.",
+    "Chile's pension reform plan calls for a higher retirement age.",
+])
+def test_what_a_plan_or_a_bill_provides_is_no_request(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "REQUEST"], _found(events)
+
+
+def test_a_body_that_calls_for_a_thing_still_asks(code):
+    events, _ = code("The Chilean senate called for a higher retirement age.")
+    assert ("REQUEST", "called") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The World Bank said the credit will support Ghana's road programme.",
+    "The new grant will help Ghana's cocoa farmers, the World Bank said.",
+])
+def test_what_a_loan_is_for_is_no_act_of_it(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type in ("SUPPORT", "AID")], _found(events)
+
+
+def test_the_lender_that_supports_a_programme_stays(code):
+    events, _ = code("The World Bank will support Ghana's road programme with a new credit.")
+    assert ("SUPPORT", "support") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Park, an economist at a Seoul brokerage, agreed.",
+    "Several analysts in Tokyo agreed.",
+])
+def test_a_commentator_who_agrees_shares_a_view(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "AGREE"], _found(events)
+
+
+def test_a_minister_who_agrees_still_agrees(code):
+    events, _ = code("The Korean foreign minister agreed to the plan.")
+    assert ("AGREE", "agreed") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices rose ahead of next week's OPEC meeting in Vienna.",
+    "Kenya's shilling firmed on the eve of the African Union summit.",
+    "Gold was steady in the run-up to Thursday's meeting of the European Central Bank.",
+])
+def test_a_gathering_named_as_the_time_of_a_market_move_is_no_meeting_told(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "CONSULT"], _found(events)
+
+
+def test_a_meeting_held_ahead_of_a_summit_stays(code):
+    events, _ = code("The French minister met his German counterpart ahead of the European Union summit.")
+    assert ("CONSULT", "met") in _found(events), _found(events)
+    events, _ = code("OPEC ministers will meet next month in Vienna.")
+    assert ("CONSULT", "meet") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Peru's president returned to Peru on Sunday after a week of talks in Madrid.", "returned"),
+    ("The Japanese prime minister returned to Japan after three days in Seoul.", "returned"),
+    ("The Japanese prime minister flew back to Japan on Sunday.", "flew"),
+])
+def test_a_way_back_to_the_own_state_is_no_act(code, text, verb):
+    events, _ = code(text)
+    assert verb not in {e.trigger for e in events}, _found(events)
+
+
+def test_a_return_to_another_state_is_a_visit(code):
+    events, _ = code("The German chancellor returned to France for talks on Friday.")
+    assert ("CONSULT", "returned") in _found(events), _found(events)
