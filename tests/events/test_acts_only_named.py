@@ -80,6 +80,7 @@ def test_a_minister_who_agrees_still_agrees(code):
     "Oil prices rose ahead of next week's OPEC meeting in Vienna.",
     "Kenya's shilling firmed on the eve of the African Union summit.",
     "Gold was steady in the run-up to Thursday's meeting of the European Central Bank.",
+    "Tin prices are at their lowest level in a decade ahead of next month's OPEC conference.",
 ])
 def test_a_gathering_named_as_the_time_of_a_market_move_is_no_meeting_told(code, text):
     events, _ = code(text)

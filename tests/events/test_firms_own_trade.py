@@ -30,6 +30,8 @@ ACTORS = {
                         known=True),
     "oecd": Entity(id="oecd", name="Organisation for Trade", type="ORG", kind="igo", cameo="IGOWSTBUS", known=True),
     "envoy": Entity(id="envoy", name="Jules Marten", type="PERSON", kind="person", cameo="IGOWSTBUS"),
+    "city": Entity(id="city", name="Port Arlen", type="GPE", kind="place", country="USA"),
+    "abroad": Entity(id="abroad", name="Velmora", type="GPE", kind="place", country="MEX"),
 }
 
 
@@ -50,9 +52,11 @@ def test_a_firm_by_its_kind_its_sector_or_its_legal_form():
     ("CONSULT", ["someone"], ["boss"]),     # a shareholder spoke with the chairman
     ("SANCTION", ["acme"], ["inc"]),        # a firm cut its flights or ended its merger talks
     ("ASSAULT", ["mnc"], []),               # "fighting for market share"
+    ("AGREE", ["acme"], ["city"]),          # a lease signed for a site in a city: where the trade is done
+    ("COOPERATE", ["inc"], ["bus", "city"]),  # a plant shared with another firm in a city of its own state
 ])
 def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
-    assert firms_own_trade(_event(kind, source, target), ACTORS)
+    assert firms_own_trade(_event(kind, source, target), ACTORS, frozenset({"city", "abroad"}))
 
 
 @pytest.mark.parametrize("kind, source, target", [
@@ -72,9 +76,11 @@ def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     ("CONSULT", ["envoy"], ["someone"]),    # its official, whose code holds a business sector too
     ("ACCUSE", ["acme"], []),               # a suit with no target: perhaps aimed at a state's act
     ("AGREE", ["inc"], ["boss"]),           # firms of two states: a stake bought across a border
+    ("AGREE", ["inc"], ["abroad"]),         # a firm's plant in a city of another state
+    ("AGREE", ["minister"], ["city"]),      # a city a minister acts on
 ])
 def test_a_political_side_force_or_an_unnamed_doer_keeps_the_event(kind, source, target):
-    assert not firms_own_trade(_event(kind, source, target), ACTORS)
+    assert not firms_own_trade(_event(kind, source, target), ACTORS, frozenset({"city", "abroad"}))
 
 
 TRADE = "Zorblex Holdings Inc rejected a takeover bid from Quandrel Corp on Tuesday."
@@ -184,3 +190,17 @@ def test_the_acts_of_force_firms_do_as_their_business_are_data():
     words = trade_words()
     assert words.firms_own_force <= words.acts_of_force
     assert {"sanction", "assault"} <= words.firms_own_force and "threaten" not in words.firms_own_force
+
+
+@pytest.mark.parametrize("text", [
+    "Kessler Foods Inc signed a supply contract for its new plant near Denver.",
+    "Marlow Chemicals Corp agreed to build a second warehouse at its site in Houston.",
+])
+def test_a_city_named_as_where_firms_trade_is_no_party(code, text):
+    events, _ = code(text)
+    assert not events, [(e.type, e.trigger, e.target) for e in events]
+
+
+def test_a_city_a_firm_deals_with_stays_a_party(code):
+    events, _ = code("Halvorsen Motors Inc signed an agreement with the city of Detroit on new bus lanes.")
+    assert [e for e in events if e.type == "AGREE"], [(e.type, e.trigger) for e in events]

@@ -133,12 +133,15 @@ def _beside_firms(actor: Entity | None) -> bool:
     return not (_sectors(actor) - trade_words().firm_sectors - own)
 
 
-def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
+def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[str] = frozenset()) -> bool:
     """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms (a
     bid rejected, a contract signed, an executive who resigned); not an act of force or pressure (data/relevance.yaml:
     acts_of_force) unless firms do it (firms_own_force: flights cancelled, talks ended), not an act whose doer the
     sentence leaves unnamed, nor a complaint or suit with no target (aimed_types), nor one between firms of two states
-    (an investment across a border: the dyads count each firm as its state)."""
+    (an investment across a border: the dyads count each firm as its state). `sites`: the cities or regions the
+    sentence names as where the act is done (`_sites`); firms alone acting there do their trade, no act on a party
+    ("signed a lease for a site in Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies
+    in another state than theirs."""
     words = trade_words()
     kind = event.type.lower()
     if not event.source or (kind in words.acts_of_force and not (
@@ -149,7 +152,9 @@ def firms_own_trade(event: Event, actors: dict[str, Entity]) -> bool:
     sides = [actors.get(a) for a in (*event.source, *event.target)]
     if len({a.country for a in sides if a is not None and a.country}) > 1:
         return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
-    return any(is_firm(a) for a in sides) and all(_beside_firms(a) for a in sides)
+    firms_act = all(is_firm(actors.get(a)) for a in event.source)
+    parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
+    return any(is_firm(a) for a in parties) and all(_beside_firms(a) for a in parties)
 
 
 def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
@@ -158,7 +163,29 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
     (`_beside_a_state`: "the trade regulator said the firm agreed to pay penalties", "called for less paperwork to
     file with the communications commission"): the act may be toward that body, which the sentence leaves off its
     sides."""
-    return [e for e in events if not firms_own_trade(e, actors) or (doc is not None and _beside_a_state(e, actors, doc))]
+    return [e for e in events if not firms_own_trade(e, actors, _sites(e, actors, doc) if doc is not None else frozenset())
+            or (doc is not None and _beside_a_state(e, actors, doc))]
+
+
+_SITE_PREPS = frozenset({"in", "at", "near", "outside"})  # a place named where an act is done: "a plant in Hanover"
+
+
+def _sites(event: Event, actors: dict[str, Entity], doc: Doc) -> frozenset[str]:
+    """The targets that are cities or regions (kind "place") named in the event's sentence only as where something
+    is ("a site in Tulsa", "at its plant in Hanover"), not as a party ("an agreement with the city of Detroit")."""
+    places = {i for i in event.target if getattr(actors.get(i), "kind", None) == "place"}
+    if not places or not event.evidence or event.evidence[0].start is None:
+        return frozenset()
+    span = doc.char_span(event.evidence[0].start, event.evidence[0].end, alignment_mode="expand")
+    if span is None:
+        return frozenset()
+    token_actor = doc._.token_actor or {}
+    heads: dict[str, list[Token]] = {}
+    for t in span:
+        if token_actor.get(t.i) in places and token_actor.get(t.head.i) != token_actor.get(t.i):
+            heads.setdefault(token_actor[t.i], []).append(t)  # the word of the name the sentence hangs it by
+    return frozenset(i for i, words in heads.items()
+                     if all(w.dep_ == "pobj" and w.head.lower_ in _SITE_PREPS for w in words))
 
 
 _TELLERS = frozenset({"nsubj", "nsubjpass", "agent"})  # who does or tells a verb above the act
