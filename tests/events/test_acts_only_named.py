@@ -1,6 +1,7 @@
 """Acts a sentence only names, none of them done (events/data/non_events.yaml, events/roles/trips.py): an accord
 or a failure held out as a condition, what a plan provides or a loan is for, a commentator's agreement, a gathering
-named as the time of a market's move, a way back home; and the close sentences whose acts stay."""
+named as the time of a market's move, a way back home, a seat on a firm's board left; and the close
+sentences whose acts stay."""
 
 import pytest
 
@@ -107,3 +108,18 @@ def test_a_way_back_to_the_own_state_is_no_act(code, text, verb):
 def test_a_return_to_another_state_is_a_visit(code):
     events, _ = code("The German chancellor returned to France for talks on Friday.")
     assert ("CONSULT", "returned") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Dalton Mining Ltd said Walter Ngugi, a Kenyan lawyer, has stepped down from its board of directors.",
+    "Orrin Blake has resigned from the board of directors, Dalton Mining Ltd said.",
+    "Paula Greer, a former senator, has resigned from the company's board, Vantor Systems Inc said.",
+])
+def test_a_seat_on_a_firm_s_board_left_is_no_resignation_from_office(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "CONCEDE"], _found(events)
+
+
+def test_a_minister_who_leaves_a_state_bank_s_board_still_resigns(code):
+    events, _ = code("The Kenyan finance minister resigned from the central bank's board on Friday.")
+    assert ("CONCEDE", "resigned") in _found(events), _found(events)

@@ -42,6 +42,8 @@ def test_blows_at_people_places_and_forces_stay_attacks(code, text):
     "A slower economy is coming to Spain, the bank warned.",
     "The Egyptian leader came to power in 2014 after the army took over.",
     "Nigerian officials went in search of the missing funds in London.",
+    "The disease was found in a shipment of Chilean cattle being returned from Argentina.",
+    "Officials traced the outbreak to a Kenyan racehorse returned from Uganda last month.",
 ])
 def test_a_coming_or_going_that_is_no_trip_is_no_visit(code, text):
     events, _ = code(text, "2024-05-02")
@@ -55,6 +57,7 @@ def test_a_coming_or_going_that_is_no_trip_is_no_visit(code, text):
     "The Kenyan president arrived in Addis Ababa on Sunday.",
     "The Turkish foreign minister travelled to Cairo in search of a ceasefire.",
     "Chinese officials came to Lima to sign the port deal.",
+    "Officials questioned the Kenyan envoys returned from Uganda last month.",
 ])
 def test_trips_of_people_and_delegations_stay_visits(code, text):
     events, _ = code(text, "2024-05-02")

@@ -170,8 +170,8 @@ def _thing_goes(verb: Token, resolver, travellers: frozenset[str]) -> bool:
         if d.lower_ in RELATIVE and d.dep_ in ("nsubj", "nsubjpass"):
             d = relative_head(d.head)
         doers.append(d)
-    if not doers and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "the payloads going to the Moon"
-        doers = [verb.head]
+    if not doers and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):  # "the payloads going to the Moon",
+        doers = [verb.head]  # "cattle (being) returned from Argentina": what goes is the noun the verb is on
     if not doers:
         return False
     people = travellers | load_lexicon().crowd_nouns
