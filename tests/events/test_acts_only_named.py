@@ -1,7 +1,7 @@
 """Acts a sentence only names, none of them done (events/data/non_events.yaml, events/roles/trips.py): an accord
 or a failure held out as a condition, what a plan provides or a loan is for, a commentator's agreement, a gathering
-named as the time of a market's move, a way back home, a seat on a firm's board left; and the close
-sentences whose acts stay."""
+named as the time of a market's move, a way back home, a seat on a firm's board left, the act a demand
+names; and the close sentences whose acts stay."""
 
 import pytest
 
@@ -123,3 +123,18 @@ def test_a_seat_on_a_firm_s_board_left_is_no_resignation_from_office(code, text)
 def test_a_minister_who_leaves_a_state_bank_s_board_still_resigns(code):
     events, _ = code("The Kenyan finance minister resigned from the central bank's board on Friday.")
     assert ("CONCEDE", "resigned") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The main obstacle is the opposition's insistence that the army should withdraw from the capital.",
+    "The sticking point remains Peru's proposal that Chile should withdraw its troops from the border zone.",
+    "Lima repeated its demand that Chile should withdraw its troops from the border zone.",
+])
+def test_the_act_a_demand_names_is_not_done(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "RETREAT"], _found(events)
+
+
+def test_an_act_done_after_a_demand_stays(code):
+    events, _ = code("The army withdrew from the capital after the opposition's demand.")
+    assert ("RETREAT", "withdrew") in _found(events), _found(events)
