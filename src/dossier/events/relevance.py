@@ -163,8 +163,10 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
     (`_beside_a_state`: "the trade regulator said the firm agreed to pay penalties", "called for less paperwork to
     file with the communications commission"): the act may be toward that body, which the sentence leaves off its
     sides."""
-    return [e for e in events if not firms_own_trade(e, actors, _sites(e, actors, doc) if doc is not None else frozenset())
-            or (doc is not None and _beside_a_state(e, actors, doc))]
+    if doc is None:
+        return [e for e in events if not firms_own_trade(e, actors)]
+    return [e for e in events
+            if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
 
 
 _SITE_PREPS = frozenset({"in", "at", "near", "outside"})  # a place named where an act is done: "a plant in Hanover"
