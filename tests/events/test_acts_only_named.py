@@ -1,7 +1,7 @@
 """Acts a sentence only names, none of them done (events/data/non_events.yaml, events/roles/trips.py): an accord
 or a failure held out as a condition, what a plan provides or a loan is for, a commentator's agreement, a gathering
 named as the time of a market's move, a way back home, a seat on a firm's board left, the act a demand
-names; and the close sentences whose acts stay."""
+names, an office taken up; and the close sentences whose acts stay."""
 
 import pytest
 
@@ -138,3 +138,18 @@ def test_the_act_a_demand_names_is_not_done(code, text):
 def test_an_act_done_after_a_demand_stays(code):
     events, _ = code("The army withdrew from the capital after the opposition's demand.")
     assert ("RETREAT", "withdrew") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "General Moyo will take over as army chief next month.",
+    "Amina Yusuf will take over as Nigeria's oil minister in June.",
+    "Colonel Okoro took over as governor of Lagos state last year.",
+])
+def test_an_office_taken_up_is_no_seizure(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type in ("COERCE", "ASSAULT")], _found(events)
+
+
+def test_a_town_taken_over_stays_seized(code):
+    events, _ = code("Rebels took over the town of Goma on Monday.")
+    assert ("ASSAULT", "took") in _found(events), _found(events)
