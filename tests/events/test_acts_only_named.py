@@ -1,7 +1,7 @@
 """Acts a sentence only names, none of them done (events/data/non_events.yaml, events/roles/trips.py): an accord
 or a failure held out as a condition, what a plan provides or a loan is for, a commentator's agreement, a gathering
 named as the time of a market's move, a way back home, a seat on a firm's board left, the act a demand
-names, an office taken up; and the close sentences whose acts stay."""
+names, an office taken up, news that forces; and the close sentences whose acts stay."""
 
 import pytest
 
@@ -153,3 +153,17 @@ def test_an_office_taken_up_is_no_seizure(code, text):
 def test_a_town_taken_over_stays_seized(code):
     events, _ = code("Rebels took over the town of Goma on Monday.")
     assert ("ASSAULT", "took") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "News of the bumper rice harvest compelled Thailand to lower its export prices.",
+    "The prospect of lower rubber prices has forced Malaysia to cut its output.",
+])
+def test_news_or_a_prospect_that_forces_is_no_coercion(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "COERCE"], _found(events)
+
+
+def test_an_army_that_forces_villagers_still_coerces(code):
+    events, _ = code("The army forced the villagers to leave the valley.")
+    assert ("COERCE", "forced") in _found(events), _found(events)
