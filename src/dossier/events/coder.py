@@ -529,9 +529,9 @@ class Coder:
         # "began a visit", "held talks": the noun names the act as a light verb's object, not the dictionary's verb
         found = [(t, e) for t, e in found if not (e.converted and light(t, self.lex) and t.i in governed)]
         by_index = {t.i: e for t, e in found}
-        # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow
+        # "vowed to fight": the vowed conflict act is coded (as a threat), not the vow; "vowed to veto": the veto
         vowed = {vow.i for tok, entry in found if (vow := committed_by(tok)) is not None and vow.i in by_index
-                 and _lemma(vow) in self.lex.commissive_words and self.threats.code(entry.type, False)}
+                 and _lemma(vow) in self.lex.commissive_words and self.threats.vowed(entry.type)}
         kept = [(t, e) for t, e in found if not self._subsumed(t, e, by_index, vowed)]
         # "sued in federal court to overturn the sanctions": a suit with no object, unless its aim is a trigger
         # that stands for it (`legal_aim`: "sued to block the order")

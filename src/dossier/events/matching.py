@@ -766,6 +766,13 @@ def predicative(adjective: Token) -> Token | None:
     return None
 
 
+def _prep_objects_of(word: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of a preposition, or of one of `preps` hung on a particle the parser read as an adverb ("went back
+    to work": "to" on "back")."""
+    return [g for c in [word, *(c for c in word.children if c.dep_ == "prep" and c.lower_ in preps)]
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def satisfies(tok: Token, entry: Entry) -> bool:
     """Does the token meet the entry's particle and object constraints?"""
     if entry.pos == "adjective" and predicative(tok) is None:
@@ -781,8 +788,9 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.converted and len(entry.prep) > 1 and not set(entry.prep) <= {
             c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod") and not _when(c)}:
         return False
-    if entry.prep_object and not any(g.dep_ == "pobj" and _prep_object_words(g) & set(entry.prep_object)
-                                     for c in [*tok.children, *hung] if c.lower_ in entry.prep for g in c.children):
+    if entry.prep_object and not any(_prep_object_words(g) & set(entry.prep_object)
+                                     for c in [*tok.children, *hung] if c.lower_ in entry.prep
+                                     for g in _prep_objects_of(c, entry.prep)):
         return False
     if entry.subject and not any(subject_words(c) & set(entry.subject) for c in subjects(tok)):
         return False

@@ -347,9 +347,14 @@ class Threats:
 
     always: dict[str, str] = field(default_factory=dict)
     conditional: dict[str, str] = field(default_factory=dict)
+    vowed_acts: frozenset[str] = frozenset()  # acts whose vow is the act planned, no threat (`vowed_as_act`)
 
     def code(self, ptype: str, conditional: bool) -> str | None:
         return self.always.get(ptype) or (self.conditional.get(ptype) if conditional else None)
+
+    def vowed(self, ptype: str) -> bool:
+        """A vow of an act of this type is coded as the act: a threat of it, or the act planned."""
+        return bool(self.code(ptype, False)) or ptype in self.vowed_acts
 
 
 def load_threats(extra_dirs: tuple[str, ...] = ()) -> Threats:
@@ -362,11 +367,13 @@ def load_threats(extra_dirs: tuple[str, ...] = ()) -> Threats:
 def _threats(paths: list[Path]) -> Threats:
     always: dict[str, str] = {}
     conditional: dict[str, str] = {}
+    vowed: set[str] = set()
     for path in paths:
         data = load_yaml(path) or {}
         always |= {str(k): str(v) for k, v in (data.get("threat_of") or {}).items()}
         conditional |= {str(k): str(v) for k, v in (data.get("conditional_threat_of") or {}).items()}
-    return Threats(always, conditional)
+        vowed |= {str(k) for k in data.get("vowed_as_act") or ()}
+    return Threats(always, conditional, frozenset(vowed))
 
 
 @dataclass(frozen=True)
