@@ -23,7 +23,7 @@ from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import OPEN, PRECEDING, preceding_words, tense_of, verb_tense
+from dossier.time.tense import ASKING, OPEN, PRECEDING, preceding_words, tense_of, verb_tense
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
@@ -1232,12 +1232,13 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
     """A speech act told in what a dated statement says is made by saying it: "Kenya said on Monday its army was
     ready to repel any attack" (a threat, on Monday). Not one the statement tells as done before ("said today Kenya
     had threatened…"), nor one a report by others tells of ("reported on Friday that the firm faces scrutiny over
-    whether it broke the rules")."""
+    whether it broke the rules"), nor an asking or a saying the statement tells as still to come ("told them on June
+    26 the agency will urge the court to…", "said on Monday it will call on Uganda to…": made later, not then)."""
     found = sentence_timexes(sent, timexes)
     for anchor in anchors:
         head = _clause_head(anchor)
         said = head.head
-        if head.dep_ != "ccomp" or said.lemma_.lower() not in _OWN_STATEMENTS:
+        if head.dep_ != "ccomp" or said.lemma_.lower() not in _OWN_STATEMENTS or _speech_to_come(anchor):
             continue
         if any(t.dep_ == "mark" and t.lower_ in ("whether", "if") for t in anchor.subtree if t.head.i == anchor.i):
             continue
@@ -1247,6 +1248,15 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
         if value is not None:
             return value
     return None
+
+
+_TO_COME = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+
+
+def _speech_to_come(anchor: Token) -> bool:
+    """A verb of asking, proposing, calling or saying with a modal of the future: "will urge", "would ask"."""
+    return anchor.lemma_.lower() in ASKING | STATEMENT_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in _TO_COME for c in anchor.children)
 
 
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
@@ -1317,7 +1327,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     owners = {**heads, **{a.i: a for a in anchors if a.pos_ in ("VERB", "AUX")}}  # "expected to reject … when"
     for head in owners.values():  # "was killed when a bomb exploded this morning": the when-clause's time
         for clause in head.children:
-            if clause.dep_ == "advcl" and any(c.lower_ == "when" and c.i < clause.i for c in clause.children):
+            if clause.dep_ == "advcl" and (any(c.lower_ == "when" and c.i < clause.i for c in clause.children)
+                                           or _while_doing(clause)):
                 inner = _unique_in_clause(clause, found, anchor_ids)
                 if inner is not None:
                     return inner
@@ -1331,6 +1342,16 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
     return _as_said(heads.values(), found, anchor_ids)
+
+
+def _while_doing(clause: Token) -> bool:
+    """A "while" clause of what was under way, a participle or a progressive ("were shot while patrolling the border
+    on Sunday", "kidnapped them while they were driving to the airport on Sunday"): its time is the act's too. Not a
+    "while" of contrast ("recalled its envoy, while Uganda expelled two diplomats on Sunday")."""
+    if clause.tag_ != "VBG" or not any(c.lower_ == "while" and c.dep_ == "mark" for c in clause.children):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return not subject or any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
 
 
 def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:

@@ -23,7 +23,7 @@ from dossier.nlp.anchored import AnchoredMatcher
 from dossier.nlp import extensions  # noqa: F401
 from dossier.time import anaphora
 from dossier.time.calendar import as_date
-from dossier.time.lexicon import lexicon
+from dossier.time.lexicon import calendar_words, lexicon
 from dossier.time.normalise import clean, needs_sentence, normalise, year_back_quarter
 from dossier.time.numbers import not_a_time
 from dossier.time.patterns import (day_phrases, demonstrative_phrases, holiday_after_lead, holiday_phrases, patterns,
@@ -54,13 +54,13 @@ class TimeTagger:
         self.phrases.add("DEMONSTRATIVE", [nlp.make_doc(p) for p in demonstrative_phrases()])
 
     def candidates(self, doc: Doc) -> list[Span]:
-        found = [_after_focus(_after_owner(e)) for e in doc.ents if e.label_ in LABELS]
+        found = [_after_article(_after_focus(_after_owner(e))) for e in doc.ents if e.label_ in LABELS]
         for key, s, e in self.matcher(doc):
             if key != self._after_lead:
                 found.append(doc[s:e])
             elif s == 0 or doc[s - 1].lower_ not in _TIME_WORDS:  # "during [Ramadan]"; not "the week before Easter"
                 found.append(doc[s + 1:e])
-        found += [doc[s:e] for _, s, e in self.phrases(doc)]
+        found += [doc[s:e] for _, s, e in self.phrases(doc) if not _adjective_of_thing(doc[s:e])]
         found += [doc[t.i: t.i + 1] for t in doc if _year_of_occasion(t) or _bare_day(t)]
         return sorted(filter_spans([piece for span in found for piece in _owner_apart(span)]), key=lambda s: s.start)
 
@@ -149,6 +149,17 @@ def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:
     return sentences.get(doc[i].sent.start, 0)
 
 
+_CALENDAR = calendar_words()
+
+
+def _adjective_of_thing(span: Span) -> bool:
+    """A phrase whose last word is an adjective on a noun of no time after it: "the present accord", "the future
+    relationship" tell a thing, not the present or the future (not "the past decade")."""
+    last = span[-1]
+    return last.dep_ == "amod" and last.head.i >= span.end and last.head.pos_ in ("NOUN", "PROPN") \
+        and last.head.lower_ not in _CALENDAR
+
+
 _YEAR = re.compile(r"^(1[0-9]{3}|2[01][0-9]{2})$")
 OCCASION_NOUNS = frozenset(lexicon()["occasion_nouns"])
 
@@ -209,6 +220,16 @@ def _after_focus(span: Span) -> Span:
     while start < span.end - 1 and doc[start].lower_ in _FOCUS and doc[start + 1].lower_ not in _HEDGED:
         start += 1
     return doc[start: span.end] if start > span.start else span
+
+
+def _after_article(span: Span) -> Span:
+    """A date entity without the article of the noun it is put before, which the model may run into it ("a weekend"
+    in "a weekend visit", "a Sunday" in "a Sunday rally": the article is the visit's)."""
+    last = span[-1]
+    if len(span) > 1 and span[0].lower_ in ("a", "an") and last.dep_ in ("compound", "nmod", "amod") \
+            and last.head.i >= span.end and last.head.pos_ == "NOUN":
+        return span[1:]
+    return span
 
 
 def _after_owner(span: Span) -> Span:

@@ -92,7 +92,10 @@ def patterns() -> dict[str, list[list[dict]]]:
         "MAY_DATE": [[may, day], [may, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
         # a month and day the model leaves unlabelled, as after a possessive ("Ruiz's March 3 call")
         "MONTH_DAY": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, {"IS_PUNCT": True, "TEXT": ".", "OP": "?"}, day]],
-        "WEEKEND": [[{"LOWER": {"IN": REL + ["the"]}}, {"LOWER": "weekend"}]],
+        # and "weekend" on a noun, which the recogniser leaves out: "a brief weekend visit", "OPEC's weekend accord"
+        "WEEKEND": [[{"LOWER": {"IN": REL + ["the"]}}, {"LOWER": "weekend"}],
+                    [{"LOWER": "weekend", "DEP": {"IN": ["compound", "nmod", "amod"]},
+                      "POS": {"IN": ["NOUN", "ADJ"]}}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
         # two days named from the article's one, joined in their order ("yesterday and today"): one span of days
         "DAY_PAIR": [[{"LOWER": {"IN": ["yesterday", "today"]}}, {"LOWER": {"IN": ["and", "to", "through"]}},

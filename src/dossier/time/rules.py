@@ -244,16 +244,20 @@ def holiday(m, ref, tense):
 
 @rule(r"(?:(?P<rel>last|next|this|coming|past|the\s+past|the\s+coming|the)\s+)?weekend")
 def weekend(m, ref, tense):
-    """A Saturday-to-Sunday: 'last weekend' the one before this week's, 'this weekend' this week's, 'next weekend'
-    the first still to come; 'the weekend' by tense (past: the latest begun, future: the next to end, none: the
-    one just gone early in the week, else this week's)."""
+    """A Saturday-to-Sunday: 'last weekend' the one before this week's, 'this weekend' this week's (told in the past
+    before it, the one just gone: "agreed this weekend" in a Monday story), 'next weekend' the first still to come;
+    'the weekend' and a bare "weekend" on a noun ("a weekend visit") by tense (past: the latest begun, future: the
+    next to end, none: the one just gone early in the week, else this week's)."""
     saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=5)
     rel = m["rel"] and m["rel"].split()[-1]
     if rel in ("last", "past"):
         saturday -= timedelta(days=7)
     elif rel in ("next", "coming"):
         saturday += timedelta(days=7 if ref >= saturday else 0)
-    elif rel == "the":
+    elif rel == "this":
+        if tense == "past" and ref < saturday:
+            saturday -= timedelta(days=7)
+    else:
         if tense == "past" and ref < saturday or tense is None and ref.weekday() < 3:
             saturday -= timedelta(days=7)
     return cal.days(saturday, saturday + timedelta(days=1), "vague")

@@ -18,6 +18,7 @@ WEEKDAY_NUMBERS = lexicon()["weekdays"]
 MONTHS = frozenset(lexicon()["months"])
 OPEN = "open"  # a plan told in the past ("planned to leave on Thursday"): its day may lie either side of the article
 MODALS = frozenset({"will", "shall", "'ll", "wo"})
+POSSIBLE = frozenset(lexicon()["possibility_modals"])
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
 PROSPECTS = frozenset(lexicon()["prospect_adjectives"])
 PRECEDING = frozenset(lexicon()["preceding_words"])
@@ -146,6 +147,7 @@ def tense_of(span: Span) -> str | None:
     if later is not None and any(c.dep_ == "amod" and c.lower_ in FUTURE_WORDS for c in later.children):
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
     verb = governing_verb(span)
+    verb = _saying_before(span, verb) or verb
     found = _verb_tense(verb) if verb is not None else None
     if found == "past" and _time_set(span, verb):
         return None  # "scheduled sentencing for May 27": the day set lies after the setting, either side of the article
@@ -155,7 +157,37 @@ def tense_of(span: Span) -> str | None:
         return None  # "arrested activists ahead of the June vote": the vote may lie either side of the article
     if found is None and verb is not None and _scheduled(verb, span):
         return "future"
+    if found is None and verb is not None and _possible(verb):
+        return None  # "said the deal could be signed in August": not the past a "said" gives the sentence
     return found or sentence_tense(span.sent)
+
+
+def _saying_before(span: Span, verb: Token | None) -> Token | None:
+    """The verb of saying a time's phrase follows at once, where the parser hangs the phrase on the clause said,
+    before that clause's subject: "said on Monday it will retaliate", "announced Tuesday they would meet" tell
+    when it was said (the phrase's tense is the saying's, not the clause's "will"). None for any other time."""
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in STATEMENT_VERBS:
+        return None
+    say, top = verb.head, span.root
+    while top.head.i != verb.i and top.head.i != top.i:
+        top = top.head
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if top.head.i != verb.i or top.left_edge.i != say.i + 1 or not subjects or top.right_edge.i >= min(subjects):
+        return None
+    return say
+
+
+def _possible(verb: Token) -> bool:
+    """The verb, or a verb whose infinitive it is ("may need to hold talks"), carries a modal of a possibility or a
+    need (time lexicon `possibility_modals`) and no "have": the act may lie either side of the article."""
+    for _ in range(3):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in POSSIBLE and a.tag_ == "MD" for a in auxes):
+            return not any(a.lemma_ == "have" for a in auxes)
+        if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = verb.head
+    return False
 
 
 def preceding_words(top: Token, obj: Token) -> str:
