@@ -179,7 +179,8 @@ class Descriptions:
                 country = self._capital  # "WASHINGTON - ... the Treasury said" in a story about Brazil: the US's
             else:
                 country = (self._official_country(span, token_actor) if official
-                           else self._dominant or (self._subject_state() or self._home if kind == "government" or (
+                           else self._dominant or (self._subject_state() or self._home or (
+                               self._lede if kind == "government" else None) if kind == "government" or (
                                label == "ORG" and self._single and not self._market
                                and not (self._international(span) and not forms)) or (
                                label == "PERSON" and self._single and not self._market) else None))
