@@ -240,7 +240,13 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                                        and not self._borrowable(m.key)} - {None}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             region = self._region_named(doc, m)  # "New Mexico", "Atlanta, Georgia": a place, not the country
-            if (outer := self._inside_organisation(m, organisations, defined)) is not None:
+            begun = self._place_begun(doc, m)  # "British Columbia": a place its demonym begins, not the state
+            if begun is not None and (outer := self._inside_organisation(m, organisations, defined)) is not None:
+                inner_country.setdefault((outer.start, outer.end), begun[1].country)
+            elif begun is not None:
+                if not any(taken[m.start:begun[0]]):
+                    take(m.start, begun[0], self._place_id(begun[1]))
+            elif (outer := self._inside_organisation(m, organisations, defined)) is not None:
                 if self._borrowable(m.key) and (forms := self._form_countries(outer)) and \
                         self.d.entities[m.key].country not in forms:
                     continue  # "Piedmont Aviation Inc": no Italian firm writes "Inc"; "Rhone Poulenc S.A." stays French
