@@ -179,7 +179,8 @@ class Descriptions:
                 country = self._capital  # "WASHINGTON - ... the Treasury said" in a story about Brazil: the US's
             else:
                 country = (self._official_country(span, token_actor) if official
-                           else self._dominant or (self._subject_state() or self._home if kind == "government" or (
+                           else self._dominant or (self._subject_state() or self._home or (
+                               self._lede if kind == "government" else None) if kind == "government" or (
                                label == "ORG" and self._single and not self._market
                                and not (self._international(span) and not forms)) or (
                                label == "PERSON" and self._single and not self._market) else None))
@@ -392,10 +393,15 @@ class Descriptions:
             # "the envoy to Ukraine", "Ukraine envoy": the country an envoy is sent to is not theirs; only a
             # demonym or a possessive says whose envoy it is, or a state's name before a title whose "to"/"in" names
             # the destination ("the U.S. ambassador to Ukraine": the United States sends, Ukraine receives).
-            sent = {t.i for t in out if t.lower_ in self.destination_titles
-                    and any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in t.children)}
+            # A portfolio's word before the title makes it a state's own office ("an assistant U.S. trade
+            # representative": the United States'), as a "to" does the sender's.
+            sent = {t.i for t in out if t.lower_ in self.destination_titles and any(
+                (c.dep_ == "prep" and c.lower_ in ("to", "in")) or (c.dep_ == "compound" and c.i < t.i
+                                                                   and c.lower_ in self._portfolio_words)
+                for c in t.children)}
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
-                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t)) or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
+                   or (t.ent_type_ in ("NORP", "ORG", "") and not place(t))
+                   or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
         return out
 
     def _tied_to(self, tok: Token) -> bool:

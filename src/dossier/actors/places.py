@@ -9,7 +9,7 @@ from dossier.actors.dictionary import PHOENIX, capital_on
 from dossier.actors.found import _AGENT_DEPS
 from dossier.actors.gazetteer import Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
-from dossier.actors.matcher import NAME, Match
+from dossier.actors.matcher import DEMONYM, NAME, Match
 from dossier.model import Entity
 
 
@@ -90,6 +90,21 @@ class Places:
     def _place_id(self, place: Place) -> str:
         self._places[place.ident] = self._place_entity(place)
         return place.ident
+
+    @staticmethod
+    def _place_begun(doc: Doc, m: Match) -> tuple[int, Place] | None:
+        """(end, gazetteer place) where a demonym begins a place's name of one or two capitalised words more ("British
+        Columbia", "French Guiana"): the place, a region or a city of the gazetteer of just that name; else None."""
+        if m.kind != DEMONYM:
+            return None
+        for end in (m.end + 2, m.end + 1):
+            if end > len(doc) or not all(t.is_alpha and t.is_title for t in doc[m.end:end]):
+                continue
+            place = gazetteer().choose(doc[m.start:end].text)
+            if place is not None and place.kind in ("region", "city") \
+                    and place_key(place.name) == place_key(doc[m.start:end].text):
+                return end, place
+        return None
 
     def _region_named(self, doc: Doc, m: Match) -> tuple[int, Place] | None:
         """(start, gazetteer place) where a state's name is a place of another state: the end of a longer place name

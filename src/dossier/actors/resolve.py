@@ -67,8 +67,8 @@ from dossier.model import Entity, Mention
 from dossier.nlp.extensions import doc_text
 
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
-_DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts", "_home", "_capital", "_states",
-              "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed",
+_DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts", "_home", "_lede", "_capital",
+              "_states", "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed",
               "story_country", "_body_led")
 
 
@@ -105,6 +105,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._dominant: str | None = None  # per Doc: the country the article is about
         self._counts: dict[str, int] = {}  # per Doc: how often its names give each country
         self._home: str | None = None  # per Doc: the country of the story's dateline
+        self._lede: str | None = None  # per Doc: a story's with no dateline, its lede's state (_lede_state)
         self._capital: str | None = None  # per Doc: the state whose capital the dateline names (_dateline_capital)
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
         self._named_state_countries: set[str] = set()  # per Doc: countries named by a state's name or demonym
@@ -239,7 +240,13 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                                        and not self._borrowable(m.key)} - {None}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
             region = self._region_named(doc, m)  # "New Mexico", "Atlanta, Georgia": a place, not the country
-            if (outer := self._inside_organisation(m, organisations, defined)) is not None:
+            begun = self._place_begun(doc, m)  # "British Columbia": a place its demonym begins, not the state
+            if begun is not None and (outer := self._inside_organisation(m, organisations, defined)) is not None:
+                inner_country.setdefault((outer.start, outer.end), begun[1].country)
+            elif begun is not None:
+                if not any(taken[m.start:begun[0]]):
+                    take(m.start, begun[0], self._place_id(begun[1]))
+            elif (outer := self._inside_organisation(m, organisations, defined)) is not None:
                 if self._borrowable(m.key) and (forms := self._form_countries(outer)) and \
                         self.d.entities[m.key].country not in forms:
                     continue  # "Piedmont Aviation Inc": no Italian firm writes "Inc"; "Rhone Poulenc S.A." stays French
@@ -313,6 +320,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)
         self._body_led = self._body_leads([f for f in found if f.ident])
+        # a story with no dateline is told from the state its lede names, where its names give that one most
+        self._lede = None if self._home is not None or self._body_led else self._lede_state(
+            doc, [f for f in found if f.ident])
         self.story_country = self._dominant or (self._home if self._single else None)
         for f, states in committees:  # the dateline's state's chamber, else the story's, else the one a wire means
             f.ident = self._legislature(f, next((c for c in (self._home, self.story_country) if c in states),
@@ -324,8 +334,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         for f in loose:
             taken[f.start] = False
         # a story an international body leads gives its generic agents no state of its own (_body_leads)
+        lede = self._lede
         story = (None, None, None) if self._body_led else (
-            self._dominant, self._home, self._dominant or self._leading_country())
+            self._dominant, self._home or lede, self._dominant or self._leading_country() or lede)
         agents = self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                              {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                              story[0], {i: p.country for i, p in self._places.items() if p.country},

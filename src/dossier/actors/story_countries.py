@@ -61,6 +61,22 @@ class StoryCountries:
         top = max(self._counts.values(), default=0)
         return self._home if top >= 2 and self._home is not None and self._counts.get(self._home) == top else None
 
+    def _lede_state(self, doc: Doc, found: list[Found]) -> str | None:
+        """For a story with no dateline (a web page, a wire record kept apart from its dateline): the one country the
+        names of its first sentence give (`_country_counts`), where it names a state and its names give that country
+        more often than any other: the story's home, as a dateline's state is ("Nearly 900 dockers in Ruritania's
+        ports ended their strike after the authorities agreed to talks": Ruritania's). None where the story has a
+        dateline, or its lede names no state or two countries ("The Pentagon stopped deals with Japan's X")."""
+        if doc._.dateline or not doc.has_annotation("SENT_START"):
+            return None
+        end = next(iter(doc.sents)).end
+        lede = self._country_counts([f for f in found if f.start < end])
+        if len(lede) != 1 or not any(start < end for start, _ in self._states):
+            return None
+        country = next(iter(lede))
+        count = self._counts.get(country, 0)
+        return country if all(n < count for c, n in self._counts.items() if c != country) else None
+
     def _subject_state(self) -> str | None:
         """Where the story's dateline names no capital ("NEW YORK", "ZURICH") and the story names its dateline's state
         nowhere (by name, demonym or capital) but names others: the state its names give most often (`_counts`), when
