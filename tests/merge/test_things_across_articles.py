@@ -41,13 +41,25 @@ def test_two_undated_seizures_of_two_things_are_two_acts():
     assert len(cluster_events([tanker, plane])) == 2
 
 
+def test_a_plan_is_told_by_the_noun_before_it():
+    # 'plan' names a thing by its kind: 'the new spending plan' is a spending plan, not the farm bill
+    bill, plan = _pair("a farm bill passed by the lower chamber", "the senate's new spending plan")
+    assert coref.incompatible(bill, plan) == "things"
+    assert len(cluster_events([bill, plan])) == 2
+    # a bare one says nothing of which: it may be the bill
+    bill, plan = _pair("a farm bill passed by the lower chamber", "the new plan")
+    assert coref.incompatible(bill, plan) != "things"
+    assert len(cluster_events([bill, plan])) == 1
+
+
 def test_one_thing_named_two_ways_stays_one_act():
     for first, second in [("the farm bill", "the bill"),              # a word in common
                           ("the farm bill", "the measure"),           # a noun that names a thing by its kind
                           ("the fishing accord", "the treaty"),       # nouns that name an act told before
                           ("the Halvard Reservoir", "the dam"),       # a name, which other articles word otherwise
                           ("to cut the levy", "the budget"),          # a clause is no thing
-                          ("the third time in a month", "the budget")]:  # a time is no thing
+                          ("the third time in a month", "the budget"),  # a time is no thing
+                          ("six hours of talks", "the budget")]:
         a, b = _pair(first, second)
         assert not coref.things_differ(a.event, b.event), (first, second)
         assert coref.incompatible(a, b) != "things"

@@ -77,6 +77,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier.facts.lexicon import lexicon as lexicon_of_figures
@@ -624,20 +625,29 @@ def _general_heads() -> frozenset[str]:
 
 def things_differ(a: Event, b: Event) -> bool:
     """Across articles: whether two acts are done to two different things, each named by a common noun of its own
-    ('vetoed the trade bill' and 'vetoed the budget'; 'seized a fuel tanker' and 'seized the cargo plane'): both
-    objects are noun phrases whose heads differ and are common nouns (not a name, which other articles shorten or
-    spell out: 'Internet Explorer', 'IE'), neither a noun that names a thing by its kind, an act told before or a
-    time (`_general_heads`: 'the plan', 'the deal'), and the objects share no content word ('the bill' and 'the
-    trade bill' are one bill). Undated acts only (`incompatible`): two dates that meet may tie one act's two
-    wordings."""
-    wa, wb = _head_words(a), _head_words(b)
-    if not (wa and wb):
-        return False
-    heads = [w[-1] for w in (wa, wb)]
-    if any(h[:1].isupper() or not _is_noun(h.lower()) for h in heads):
-        return False
-    stems = {lemma_stem(h) for h in heads}
-    return len(stems) == 2 and not stems & _general_heads() and not object_words(a) & object_words(b)
+    (`_thing`: 'vetoed the trade bill' and 'vetoed the budget'; 'the trade bill' and 'the new spending plan'; 'seized
+    a fuel tanker' and 'seized the cargo plane'), the objects sharing no content word ('the bill' and 'the trade
+    bill' are one bill; 'the spending plan' and 'the spending bill' may be one). Undated acts only (`incompatible`):
+    two dates that meet may tie one act's two wordings."""
+    ta, tb = _thing(a), _thing(b)
+    return bool(ta and tb and ta != tb and not object_words(a) & object_words(b))
+
+
+def _thing(event: Event) -> str | None:
+    """The stem of the common noun that says what thing an act is done to: the head of its object (`_head_words`),
+    or, where the head names a thing only by its kind, an act told before or a time (`_general_heads`: 'plan',
+    'deal', 'time'), the nearest noun before it ('the new spending plan' -> spend). None where that word is a name
+    (other articles shorten or spell it out: 'Internet Explorer', 'IE'), a figure, a word of stage or rank, or no
+    noun ('the new plan'), or the object is a clause."""
+    general, describing = _general_heads(), _describing_words()
+    for word in reversed(_head_words(event)):
+        lower = word.lower()
+        if word[:1].isupper() or like_num(lower) or lower in describing or not _is_noun(lower):
+            return None
+        found = lemma_stem(word)
+        if found not in general:
+            return found
+    return None
 
 
 def figures(event: Event) -> frozenset[str]:
