@@ -1,7 +1,8 @@
 """What an act is done to, compared by its head noun: two objects with one head ('deal', 'deals') whose common nouns
 before it differ and share nothing else name two things ('the port deal', 'the mining deal'); a head told bare or
 with a name, a demonym or a word of stage or rank ('port', 'the Chancay port', 'the final deal') does not. Across
-articles only sums are compared: another article words the same object otherwise, but names the same sum."""
+articles sums are compared (another article words the same object otherwise, but names the same sum), and, for
+acts no dates tie together, their heads (test_things_across_articles.py)."""
 
 from dossier.merge import coref
 from dossier.merge.events import cluster_events

@@ -29,7 +29,10 @@ The decision has two parts:
   AGREE, not known to be one when either is pinned to none ('unpinned': a month, a year, an article of unknown
   date; support and calls are then left to the score). And, in one article, two acts whose objects tell them
   apart (above, and `object_head`: one head noun, different nouns before it, 'the port deal' and 'the mining
-  deal'); across articles, two acts whose objects name different sums of money (`sums_differ`).
+  deal'); across articles, two acts whose objects name different sums of money (`sums_differ`), and, where no
+  two dates to a month or finer tie them, two acts done to two things each named by a common noun of its own
+  ('things': `things_differ`, 'vetoed the farm bill' and 'vetoed the budget'; not 'the bill', 'the measure', 'the
+  accord', a name, a clause).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -58,7 +61,8 @@ sums) never ends in one cluster, whatever its neighbours say; nor do two stateme
 ('occasion'). The
 other two rules (different types, a one-sided report) read what the coder may have missed or coded otherwise,
 so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation
-on the ECB+ training topics); so do `apart` and 'unpinned' (what is not known, not what cannot be).
+on the ECB+ training topics); so do `apart`, 'unpinned' (what is not known, not what cannot be) and 'things' (two
+articles may name one thing by two nouns the merge has no thesaurus for: 'the flaw', 'the bug').
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from spacy.lang.en.lex_attrs import like_num
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dossier.facts.lexicon import lexicon as lexicon_of_figures
@@ -401,6 +406,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         return "statements"  # one article: 'X supports Y in …' and, further on, 'X also backs Y as …' are two
     if objects_differ(ea, eb) if a.doc == b.doc else sums_differ(ea, eb):
         return "objects"  # 'agreed to buy 10 pct of X' and 'to sell its unit' in one article; two sums of money
+    if a.doc != b.doc and not _dates_meet(ea, eb) and things_differ(ea, eb):
+        return "things"  # two articles, no dates that meet: 'vetoed the trade bill' and 'vetoed the budget'
     if a.doc == b.doc:
         first, later = sorted((ea, eb), key=_position)
         if _told_as_another(later) and not _told_as_another(first):
@@ -538,12 +545,24 @@ def object_head(event: Event) -> tuple[str, frozenset[str]] | None:
     names are compared as words (`objects_differ`). The noun phrase ends where a preposition, a relative, a
     conjunction, a participle or a bracket begins its complement ('a loan of 45 mln dlrs', 'loans totalling …',
     'the deal, which …'). None for a clause ('to sell its unit') or an object with no content word."""
+    words = _head_words(event)
+    if not words:
+        return None
+    describing = _describing_words()
+    which = frozenset(lemma_stem(w) for w in words[:-1]
+                      if not w[:1].isupper() and _is_noun(w.lower()) and w.lower() not in describing)
+    return lemma_stem(words[-1]), which
+
+
+def _head_words(event: Event) -> list[str]:
+    """The content words of the noun phrase of what the act is done to, up to its head (`object_head`), as
+    written; empty for a clause or an object with no content word."""
     text = act_object(event)
     if not text:
-        return None
+        return []
     tokens = text.split()
     if tokens[0].lower() in _CLAUSE:
-        return None
+        return []
     words: list[str] = []
     for token in tokens:
         if words and token[:1] in "([":
@@ -558,12 +577,7 @@ def object_head(event: Event) -> tuple[str, frozenset[str]] | None:
             words.append(word)
         if token[-1:] in ",;:)":
             break  # a comma or a bracket closes the phrase
-    if not words:
-        return None
-    describing = _describing_words()
-    which = frozenset(lemma_stem(w) for w in words[:-1]
-                      if not w[:1].isupper() and _is_noun(w.lower()) and w.lower() not in describing)
-    return lemma_stem(words[-1]), which
+    return words
 
 
 def _participle(word: str) -> bool:
@@ -587,9 +601,53 @@ def _is_noun(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _describing_words() -> frozenset[str]:
+    return frozenset(_describing_data()["words"])
+
+
+@lru_cache(maxsize=1)
+def _describing_data() -> dict:
     from dossier.data_files import load_yaml
 
-    return frozenset(load_yaml(Path(__file__).parent / "data" / "describing_words.yaml")["words"])
+    return load_yaml(Path(__file__).parent / "data" / "describing_words.yaml")
+
+
+@lru_cache(maxsize=1)
+def _general_heads() -> frozenset[str]:
+    """The stems of head nouns that name a thing by its kind alone (`describing_words.yaml`, general_nouns: 'the
+    plan', 'the measure'), an act told before (`events/data/acts_named_again.yaml`: 'the deal', 'the attack') or a
+    time (the time stage's calendar words, 'the month'): another article may name by them what this one names by
+    its own noun, or they name no thing."""
+    from dossier.events.named_again import dated_again
+
+    calendar, _ = _calendar_words()  # a time ('the month', 'the fourth time') is no thing
+    return frozenset(lemma_stem(w) for w in (*_describing_data()["general_nouns"], *dated_again(), *calendar))
+
+
+def things_differ(a: Event, b: Event) -> bool:
+    """Across articles: whether two acts are done to two different things, each named by a common noun of its own
+    (`_thing`: 'vetoed the trade bill' and 'vetoed the budget'; 'the trade bill' and 'the new spending plan'; 'seized
+    a fuel tanker' and 'seized the cargo plane'), the objects sharing no content word ('the bill' and 'the trade
+    bill' are one bill; 'the spending plan' and 'the spending bill' may be one). Undated acts only (`incompatible`):
+    two dates that meet may tie one act's two wordings."""
+    ta, tb = _thing(a), _thing(b)
+    return bool(ta and tb and ta != tb and not object_words(a) & object_words(b))
+
+
+def _thing(event: Event) -> str | None:
+    """The stem of the common noun that says what thing an act is done to: the head of its object (`_head_words`),
+    or, where the head names a thing only by its kind, an act told before or a time (`_general_heads`: 'plan',
+    'deal', 'time'), the nearest noun before it ('the new spending plan' -> spend). None where that word is a name
+    (other articles shorten or spell it out: 'Internet Explorer', 'IE'), a figure, a word of stage or rank, or no
+    noun ('the new plan'), or the object is a clause."""
+    general, describing = _general_heads(), _describing_words()
+    for word in reversed(_head_words(event)):
+        lower = word.lower()
+        if word[:1].isupper() or like_num(lower) or lower in describing or not _is_noun(lower):
+            return None
+        found = lemma_stem(word)
+        if found not in general:
+            return found
+    return None
 
 
 def figures(event: Event) -> frozenset[str]:
@@ -643,7 +701,7 @@ def sums_differ(a: Event, b: Event) -> bool:
     'a loan of 20 mln dlrs'; '456 mln stg assistance', '24 mln stg help'): two sums, two acts, in two articles as in
     one. Not other figures across articles, which reports revise as they come in (a toll of 12 dead, then 15), nor
     words, which another article words otherwise ('Internet Explorer', 'the IE browser bug'): those are compared
-    only within one article (`objects_differ`)."""
+    within one article (`objects_differ`); across articles only the head nouns of undated acts (`things_differ`)."""
     fa, fb = sums(a), sums(b)
     return bool(fa and fb and not fa & fb)
 
