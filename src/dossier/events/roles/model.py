@@ -31,7 +31,8 @@ from dossier.events.roles.embedded import in_attending_subject, in_object_clause
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import audience, names_no_party, no_party_words, reference_place, trip_origin
+from dossier.events.roles.no_party import (audience, names_no_party, no_party_words, placed_elsewhere, reference_place,
+                                           trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
@@ -604,6 +605,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
+    if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):
+        return True  # "offered a compromise in talks in Brussels": where the talks were
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))

@@ -193,3 +193,25 @@ def audience(tok: Token) -> bool:
     if node.lemma_.lower() == "house":  # "told the House of Commons"; not "the White House"
         return any(c.lower_ == "of" for c in node.children) and not any(c.lower_ == "white" for c in node.children)
     return node.lemma_.lower() in words["audiences"] or node.lower_ in words["audiences"]
+
+
+_PLACED_PREPS = frozenset({"in", "at"})
+
+
+def placed_elsewhere(tok: Token, trigger: Token, event_type: str, cameo: str | None, resolver: Resolver) -> bool:
+    """The mention is a city or region (not a state) named after "in" or "at" on another word than the trigger ("a
+    compromise offered in talks in Brussels", "a meeting to be held in Vienna", "a deal with X at a plant in
+    Hanover"): where a meeting, a thing or a party is, not the target. Not for an act that may strike or hold the
+    place, nor for a visit (data/no_party.yaml `placed_types`, `visit_codes`); "talks in X" on the trigger itself is
+    left to the rules that read the venue and the host."""
+    words = no_party_words()
+    if event_type in words["placed_types"] or (cameo or "")[:3] in words["visit_codes"]:
+        return False
+    entity = (resolver.doc._.actors or {}).get(resolver.one(tok) or "")
+    if entity is None or entity.kind != "place" or is_state_itself(entity):
+        return False
+    node = tok
+    while node.dep_ in ("appos", "conj") and node.head.i != node.i:
+        node = node.head  # "in Tulsa, Okla.", "in Madrid and Barcelona"
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in _PLACED_PREPS and prep.head.i != trigger.i
