@@ -62,6 +62,28 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})  # as roles/speakers.p
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a post a page quotes whole: its author (nlp/tweets.py)
 
 
+# The modifiers by which a noun of a party that stands to another names that other party ("Norway's neighbour",
+# "U.S. allies"; data/lexicon.yaml `counterpart_nouns`).
+_OTHER_PARTY_DEPS = frozenset({"poss", "compound", "nmod"})
+
+
+@cache
+def _counterpart_nouns() -> frozenset[str]:
+    return load_lexicon().counterpart_nouns
+
+
+def counterpart_of(tok: Token) -> bool:
+    """The word names the other party of a noun of a party that stands to another: its possessor, the name before
+    it or its "of" phrase ("Norway" of "Norway's neighbour Britain", "Kenya" of "the allies of Kenya";
+    data/lexicon.yaml `counterpart_nouns`)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _OF_PREPS:
+        head = head.head
+    elif tok.dep_ not in _OTHER_PARTY_DEPS:
+        return False
+    return head.i != tok.i and head.pos_ == "NOUN" and head.lower_ in _counterpart_nouns()
+
+
 @cache
 def mandative_verbs() -> frozenset[str]:
     """Verbs of asking or demanding whose content clause tells what others are to do (data/content_clauses.yaml)."""
@@ -179,12 +201,15 @@ class Resolver:
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         children = list(tok.children)
+        counterpart = tok.pos_ == "NOUN" and tok.lower_ in _counterpart_nouns()
         for dep in _MODIFIER_DEPS:
             for child in children:
+                if counterpart and dep in _OTHER_PARTY_DEPS:
+                    continue  # "Norway's neighbour", "U.S. trading partners": the other party, not the one named
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
                     return hit
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN":
+            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN" and not counterpart:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit

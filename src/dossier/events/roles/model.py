@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, relative_head
+from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, relative_head
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.facilities import site_of, site_owner
@@ -605,6 +605,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
+    if side == "source" and counterpart_of(cand.token):
+        return True  # "Japan's allies criticised…": not Japan
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):
         return True  # "offered a compromise in talks in Brussels": where the talks were
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
