@@ -72,6 +72,18 @@ def _counterpart_nouns() -> frozenset[str]:
     return load_lexicon().counterpart_nouns
 
 
+def _misread_addressee(word: Token) -> bool:
+    """The word, right after a verb of telling (roles/data/no_party.yaml `telling`), is the one told that the parser
+    ran into the subject of the clause told ("told Reuters relief squads had been sent", "told Kenya troops would
+    leave": Reuters, Kenya), not a name of that subject."""
+    from dossier.events.roles.no_party import no_party_words  # the roles package reads this module
+    noun, verb = word.head, word.doc[word.i - 1] if word.i > 0 else word
+    while noun.dep_ in ("compound", "nmod") and noun.head.i != noun.i:
+        noun = noun.head  # "told Reuters relief convoys had…": the phrase's head
+    return verb.lemma_.lower() in no_party_words()["telling"] and noun.left_edge.i == word.i \
+        and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ccomp" and noun.head.head.i == verb.i
+
+
 def counterpart_of(tok: Token) -> bool:
     """The word names the other party of a noun of a party that stands to another: its possessor, the name before
     it or its "of" phrase ("Norway" of "Norway's neighbour Britain", "Kenya" of "the allies of Kenya";
@@ -206,6 +218,8 @@ class Resolver:
             for child in children:
                 if counterpart and dep in _OTHER_PARTY_DEPS:
                     continue  # "Norway's neighbour", "U.S. trading partners": the other party, not the one named
+                if dep in ("compound", "nmod") and _misread_addressee(child):
+                    continue  # "told Reuters relief squads had been sent": the one told, not the squads'
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
                     return hit
         for child in children:
