@@ -218,6 +218,8 @@ class Lexicon:
     carriers: frozenset[str] = field(default_factory=frozenset)
     span_nouns: frozenset[str] = field(default_factory=frozenset)
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
+    harm_verbs: frozenset[str] = field(default_factory=frozenset)
+    struck_things: frozenset[str] = field(default_factory=frozenset)
     anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
     anonymity_words: frozenset[str] = field(default_factory=frozenset)
     contest_verbs: frozenset[str] = field(default_factory=frozenset)
