@@ -558,6 +558,18 @@ def misread_object(tok: Token, trigger: Token) -> bool:
     return tok.dep_ == "nsubj" and misread_main_subject(tok.head) is not None and trigger.i != tok.head.head.i
 
 
+def against_what_is_refused(anchor: Token, trigger: Token) -> bool:
+    """The mention is in the "against" phrase of what the trigger refuses ("rejected a plea against a central bank
+    decision", "dismissed an appeal against the ministry's order"): the one the plea is against, not the one whose
+    plea is refused (reading.py leaves it out of the rules' target too)."""
+    node = anchor
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "prep" and node.lower_ == "against" and node.head.i != trigger.i:
+            return trigger.i in {a.i for a in node.ancestors}
+        node = node.head
+    return False
+
+
 def host_state(cand: Candidate, side: str, event: Event, resolver: Resolver) -> bool:
     """The state itself (not a city, nor a region) a meeting is held in, as the meeting's target where its doer is
     of another state ("X said after three rounds of talks in the Chinese capital", "talks in China"): the host
@@ -607,6 +619,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
     if side == "source" and counterpart_of(cand.token):
         return True  # "Japan's allies criticised…": not Japan
+    if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):
+        return True  # "rejected a plea against a central bank decision": not the bank
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):
         return True  # "offered a compromise in talks in Brussels": where the talks were
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
