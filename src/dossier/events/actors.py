@@ -716,7 +716,13 @@ class Resolver:
         if node.dep_ not in ("prep", "advcl", "npadvmod") or node.i > verb.i:
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > node.right_edge.i]
-        return self._person(subjects[0]) if subjects else None
+        found = self._person(subjects[0]) if subjects else None
+        if found is not None and pron.dep_ in ("nsubj", "nsubjpass"):
+            objects = [c for c in pron.head.children if c.dep_ in ("dobj", "dative")]
+            objects += [o for c in pron.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            if any(self._person(o) == found for o in objects):
+                return None  # "While he did not meet with X, X left a letter": he is not the one he met
+        return found
 
     def pair(self, tok: Token) -> list[str]:
         """"The two presidents", "both countries": the last two actors of that kind named before, in the order first named."""
