@@ -215,3 +215,22 @@ def placed_elsewhere(tok: Token, trigger: Token, event_type: str, cameo: str | N
         node = node.head  # "in Tulsa, Okla.", "in Madrid and Barcelona"
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ in _PLACED_PREPS and prep.head.i != trigger.i
+
+
+_COMPARED_PREPS = frozenset({"to", "with", "as"})
+
+
+def compared_with(tok: Token, trigger: Token) -> bool:
+    """The mention is inside a phrase of comparison below the trigger ("insisted on a quota equal to that of Iran",
+    "the same quota as Nigeria", "tariffs similar to those imposed by X", "more than Kenya"; data/no_party.yaml
+    `comparisons`): what the act's object is measured against, not whom the act is done to."""
+    words = no_party_words()["comparisons"]
+    node = tok
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "prep" and node.lower_ == "than":
+            return True
+        if node.dep_ == "prep" and node.lower_ in _COMPARED_PREPS and (
+                node.head.lemma_.lower() in words or any(c.lemma_.lower() in words for c in node.head.children)):
+            return node.lower_ != "as" or any(c.lower_ == "same" or c.lower_ == "as" for c in node.head.children)
+        node = node.head
+    return False
