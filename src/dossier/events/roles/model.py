@@ -31,8 +31,8 @@ from dossier.events.roles.embedded import in_attending_subject, in_object_clause
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import (audience, compared_with, names_no_party, no_party_words, placed_elsewhere,
-                                           reference_place, trip_origin)
+from dossier.events.roles.no_party import (across_contrast, audience, compared_with, names_no_party, no_party_words,
+                                           placed_elsewhere, reference_place, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
@@ -619,6 +619,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
     if side == "source" and counterpart_of(cand.token):
         return True  # "Japan's allies criticised…": not Japan
+    if side == "target" and across_contrast(cand.anchor, trigger):
+        return True  # "A opposed the reform, while B backed it": B is no target of the opposing
     if side == "target" and compared_with(cand.anchor, trigger):
         return True  # "insisted on a quota equal to Iran's": what the quota is measured against
     if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):

@@ -234,3 +234,16 @@ def compared_with(tok: Token, trigger: Token) -> bool:
             return node.lower_ != "as" or any(c.lower_ == "same" or c.lower_ == "as" for c in node.head.children)
         node = node.head
     return False
+
+
+def across_contrast(tok: Token, trigger: Token) -> bool:
+    """The mention and the trigger lie on the two sides of a clause of contrast ("X had struck for three weeks while
+    members of Y had struck for one", "A opposed the reform, while B shared another position"; data/no_party.yaml
+    `contrasts`): a party of the other clause, not one the act is done to."""
+    for mark in tok.sent:
+        if mark.dep_ == "mark" and mark.lower_ in no_party_words()["contrasts"]:
+            clause = mark.head
+            inside = {clause.left_edge.i, clause.right_edge.i}
+            if (min(inside) <= tok.i <= max(inside)) != (min(inside) <= trigger.i <= max(inside)):
+                return True
+    return False
