@@ -62,6 +62,40 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})  # as roles/speakers.p
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a post a page quotes whole: its author (nlp/tweets.py)
 
 
+# The modifiers by which a noun of a party that stands to another names that other party ("Norway's neighbour",
+# "U.S. allies"; data/lexicon.yaml `counterpart_nouns`).
+_OTHER_PARTY_DEPS = frozenset({"poss", "compound", "nmod"})
+
+
+@cache
+def _counterpart_nouns() -> frozenset[str]:
+    return load_lexicon().counterpart_nouns
+
+
+def _misread_addressee(word: Token) -> bool:
+    """The word, right after a verb of telling (roles/data/no_party.yaml `telling`), is the one told that the parser
+    ran into the subject of the clause told ("told Reuters relief squads had been sent", "told Kenya troops would
+    leave": Reuters, Kenya), not a name of that subject."""
+    from dossier.events.roles.no_party import no_party_words  # the roles package reads this module
+    noun, verb = word.head, word.doc[word.i - 1] if word.i > 0 else word
+    while noun.dep_ in ("compound", "nmod") and noun.head.i != noun.i:
+        noun = noun.head  # "told Reuters relief convoys had…": the phrase's head
+    return verb.lemma_.lower() in no_party_words()["telling"] and noun.left_edge.i == word.i \
+        and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ccomp" and noun.head.head.i == verb.i
+
+
+def counterpart_of(tok: Token) -> bool:
+    """The word names the other party of a noun of a party that stands to another: its possessor, the name before
+    it or its "of" phrase ("Norway" of "Norway's neighbour Britain", "Kenya" of "the allies of Kenya";
+    data/lexicon.yaml `counterpart_nouns`)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _OF_PREPS:
+        head = head.head
+    elif tok.dep_ not in _OTHER_PARTY_DEPS:
+        return False
+    return head.i != tok.i and head.pos_ == "NOUN" and head.lower_ in _counterpart_nouns()
+
+
 @cache
 def mandative_verbs() -> frozenset[str]:
     """Verbs of asking or demanding whose content clause tells what others are to do (data/content_clauses.yaml)."""
@@ -179,12 +213,17 @@ class Resolver:
         if tok.lower_ in RELATIVE and tok.head.dep_ == "relcl":
             return self.one(relative_head(tok.head), labels, depth + 1)
         children = list(tok.children)
+        counterpart = tok.pos_ == "NOUN" and tok.lower_ in _counterpart_nouns()
         for dep in _MODIFIER_DEPS:
             for child in children:
+                if counterpart and dep in _OTHER_PARTY_DEPS:
+                    continue  # "Norway's neighbour", "U.S. trading partners": the other party, not the one named
+                if dep in ("compound", "nmod") and _misread_addressee(child):
+                    continue  # "told Reuters relief squads had been sent": the one told, not the squads'
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
                     return hit
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN":
+            if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN" and not counterpart:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit
@@ -677,7 +716,13 @@ class Resolver:
         if node.dep_ not in ("prep", "advcl", "npadvmod") or node.i > verb.i:
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > node.right_edge.i]
-        return self._person(subjects[0]) if subjects else None
+        found = self._person(subjects[0]) if subjects else None
+        if found is not None and pron.dep_ in ("nsubj", "nsubjpass"):
+            objects = [c for c in pron.head.children if c.dep_ in ("dobj", "dative")]
+            objects += [o for c in pron.head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+            if any(self._person(o) == found for o in objects):
+                return None  # "While he did not meet with X, X left a letter": he is not the one he met
+        return found
 
     def pair(self, tok: Token) -> list[str]:
         """"The two presidents", "both countries": the last two actors of that kind named before, in the order first named."""

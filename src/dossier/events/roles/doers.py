@@ -118,6 +118,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ in _INHERIT and not participle:
             return []
     else:
+        if (outer := struck_relative(verb)) is not None:  # "X hit a freighter, which killed two seamen": X
+            if outer.pos_ in ("NOUN", "PROPN"):  # "an Iranian attack on a tanker, which killed…": the attack's
+                return [c for c in outer.children if c.dep_ in ("amod", "poss", "compound", "nmod")] \
+                    + prep_objects(outer, ("by",))
+            return subject_tokens(outer, depth + 1) if depth < 3 else []
         subj = [whole_of_relative(c) or c for c in kids if c.dep_ in _SUBJ]
         if subj:
             return subj
@@ -250,6 +255,32 @@ def whole_of_relative(tok: Token) -> Token | None:
                                                              for o in p.children) for p in tok.children):
         return None
     return relative_head(tok.head)
+
+
+_STRUCK_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def struck_relative(verb: Token) -> Token | None:
+    """The verb or the noun of an attack whose act a "which" clause of harm stands for, where the parser hung the
+    clause on a craft or a place that act strikes or names as where it struck ("X hit a freighter, which killed two
+    seamen", "attacked a tanker near Dubai, which killed three", "an Iranian attack on a tanker near X island, which
+    killed two": the attack; data/lexicon.yaml `harm_verbs`, `struck_things`): a thing or a place harms no one.
+    None for any other clause ("a rebel group which killed…" does the killing)."""
+    lexicon = load_lexicon()
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in lexicon.harm_verbs \
+            or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return None
+    thing = relative_head(verb)
+    if thing.lemma_.lower() not in lexicon.struck_things and thing.ent_type_ not in _STRUCK_PLACES:
+        return None
+    node = thing
+    while node.dep_ in ("pobj", "prep", "compound", "conj", "appos") and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in ("on", "against") and node.head.pos_ == "NOUN":
+            return node.head  # "an attack on a tanker near X, which killed…": the attack
+        node = node.head  # "a tanker near Dubai", "the port of X": up to the word the place hangs on
+    if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+        return node.head
+    return node if node.pos_ == "VERB" and node.i != verb.i else None
 
 
 def _set_off_purpose(verb: Token) -> Token | None:

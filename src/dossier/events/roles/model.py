@@ -25,13 +25,14 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, relative_head
+from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, relative_head
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import audience, names_no_party, no_party_words, reference_place, trip_origin
+from dossier.events.roles.no_party import (across_contrast, audience, compared_with, names_no_party, no_party_words,
+                                           placed_elsewhere, reference_place, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
@@ -557,6 +558,18 @@ def misread_object(tok: Token, trigger: Token) -> bool:
     return tok.dep_ == "nsubj" and misread_main_subject(tok.head) is not None and trigger.i != tok.head.head.i
 
 
+def against_what_is_refused(anchor: Token, trigger: Token) -> bool:
+    """The mention is in the "against" phrase of what the trigger refuses ("rejected a plea against a central bank
+    decision", "dismissed an appeal against the ministry's order"): the one the plea is against, not the one whose
+    plea is refused (reading.py leaves it out of the rules' target too)."""
+    node = anchor
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "prep" and node.lower_ == "against" and node.head.i != trigger.i:
+            return trigger.i in {a.i for a in node.ancestors}
+        node = node.head
+    return False
+
+
 def host_state(cand: Candidate, side: str, event: Event, resolver: Resolver) -> bool:
     """The state itself (not a city, nor a region) a meeting is held in, as the meeting's target where its doer is
     of another state ("X said after three rounds of talks in the Chinese capital", "talks in China"): the host
@@ -604,6 +617,16 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
+    if side == "source" and counterpart_of(cand.token):
+        return True  # "Japan's allies criticised…": not Japan
+    if side == "target" and across_contrast(cand.anchor, trigger):
+        return True  # "A opposed the reform, while B backed it": B is no target of the opposing
+    if side == "target" and compared_with(cand.anchor, trigger):
+        return True  # "insisted on a quota equal to Iran's": what the quota is measured against
+    if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):
+        return True  # "rejected a plea against a central bank decision": not the bank
+    if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):
+        return True  # "offered a compromise in talks in Brussels": where the talks were
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))

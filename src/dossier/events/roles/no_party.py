@@ -193,3 +193,57 @@ def audience(tok: Token) -> bool:
     if node.lemma_.lower() == "house":  # "told the House of Commons"; not "the White House"
         return any(c.lower_ == "of" for c in node.children) and not any(c.lower_ == "white" for c in node.children)
     return node.lemma_.lower() in words["audiences"] or node.lower_ in words["audiences"]
+
+
+_PLACED_PREPS = frozenset({"in", "at"})
+
+
+def placed_elsewhere(tok: Token, trigger: Token, event_type: str, cameo: str | None, resolver: Resolver) -> bool:
+    """The mention is a city or region (not a state) named after "in" or "at" on another word than the trigger ("a
+    compromise offered in talks in Brussels", "a meeting to be held in Vienna", "a deal with X at a plant in
+    Hanover"): where a meeting, a thing or a party is, not the target. Not for an act that may strike or hold the
+    place, nor for a visit (data/no_party.yaml `placed_types`, `visit_codes`); "talks in X" on the trigger itself is
+    left to the rules that read the venue and the host."""
+    words = no_party_words()
+    if event_type in words["placed_types"] or (cameo or "")[:3] in words["visit_codes"]:
+        return False
+    entity = (resolver.doc._.actors or {}).get(resolver.one(tok) or "")
+    if entity is None or entity.kind != "place" or is_state_itself(entity):
+        return False
+    node = tok
+    while node.dep_ in ("appos", "conj") and node.head.i != node.i:
+        node = node.head  # "in Tulsa, Okla.", "in Madrid and Barcelona"
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in _PLACED_PREPS and prep.head.i != trigger.i
+
+
+_COMPARED_PREPS = frozenset({"to", "with", "as"})
+
+
+def compared_with(tok: Token, trigger: Token) -> bool:
+    """The mention is inside a phrase of comparison below the trigger ("insisted on a quota equal to that of Iran",
+    "the same quota as Nigeria", "tariffs similar to those imposed by X", "more than Kenya"; data/no_party.yaml
+    `comparisons`): what the act's object is measured against, not whom the act is done to."""
+    words = no_party_words()["comparisons"]
+    node = tok
+    while node.head.i != node.i and node.i != trigger.i:
+        if node.dep_ == "prep" and node.lower_ == "than":
+            return True
+        if node.dep_ == "prep" and node.lower_ in _COMPARED_PREPS and (
+                node.head.lemma_.lower() in words or any(c.lemma_.lower() in words for c in node.head.children)):
+            return node.lower_ != "as" or any(c.lower_ == "same" or c.lower_ == "as" for c in node.head.children)
+        node = node.head
+    return False
+
+
+def across_contrast(tok: Token, trigger: Token) -> bool:
+    """The mention and the trigger lie on the two sides of a clause of contrast ("X had struck for three weeks while
+    members of Y had struck for one", "A opposed the reform, while B shared another position"; data/no_party.yaml
+    `contrasts`): a party of the other clause, not one the act is done to."""
+    for mark in tok.sent:
+        if mark.dep_ == "mark" and mark.lower_ in no_party_words()["contrasts"]:
+            clause = mark.head
+            inside = {clause.left_edge.i, clause.right_edge.i}
+            if (min(inside) <= tok.i <= max(inside)) != (min(inside) <= trigger.i <= max(inside)):
+                return True
+    return False

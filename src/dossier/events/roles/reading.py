@@ -416,7 +416,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # IMF": the demand's author
             # "its inquiry into claims against X": X (the parser may hang "into" on the verb)
             # "praised the efforts made by X", "condemned measures taken by Y": the participle's agent
-            author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) or _against(obj) or [
+            # (not for a refusal: "rejected a plea against a bank's decision" is not done to the bank)
+            author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) \
+                or (_against(obj) if entry.type != "REJECT" else []) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
                 or (own_act_possessors(obj, resolver) if names_an_act(obj) else []) \
