@@ -41,3 +41,9 @@ def test_the_lede_s_one_state_is_the_story_s_home(story, text, surface, country)
 ])
 def test_no_home_where_the_lede_does_not_give_one(story, text, dateline, surface):
     assert actor_of(story(text, dateline=dateline), surface).country is None
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_a_text_with_no_sentence_has_no_lede(analyse, text):
+    doc = analyse(text)  # an empty piece (a file with only a header) goes through the actors stage
+    assert not doc._.actors

@@ -69,7 +69,10 @@ class StoryCountries:
         dateline, or its lede names no state or two countries ("The Pentagon stopped deals with Japan's X")."""
         if doc._.dateline or not doc.has_annotation("SENT_START"):
             return None
-        end = next(iter(doc.sents)).end
+        first = next(iter(doc.sents), None)  # none in an empty text (a file with only a header)
+        if first is None:
+            return None
+        end = first.end
         lede = self._country_counts([f for f in found if f.start < end])
         if len(lede) != 1 or not any(start < end for start, _ in self._states):
             return None
