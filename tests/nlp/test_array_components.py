@@ -62,6 +62,21 @@ def test_the_same_matches_as_the_matcher(patterns):
     assert rules(doc) == ruler.match(doc)  # judged rows kept from the first call
 
 
+def test_rows_kept_compactly_with_one_object_per_verdict():
+    nlp, ruler = _ruler(PATTERNS + MUST_NOT)
+    doc = _doc(nlp)
+    rules = ArrayRules(ruler)
+    rules(doc)
+    assert rules.judged and all(type(row) is bytes for row in rules.judged)
+    verdicts = list(rules.judged.values())
+    assert len({id(v) for v in verdicts}) == len(set(verdicts)) == len(rules.verdicts) < len(verdicts)
+    other = Doc(nlp.vocab, words=["Envoys", "gon", "na", "sign", "today"], tags=["NNS", "VBG", "TO", "VB", "NN"])
+    forgetful = ArrayRules(ruler, keep=0)  # the kept rows let go at each Doc: the same matches
+    for d in (doc, other, doc):
+        assert forgetful(d) == rules(d) == ruler.match(d)
+    assert len(forgetful.verdicts) <= len(forgetful.judged)
+
+
 def test_the_same_annotations_written():
     nlp, ruler = _ruler(PATTERNS + MUST_NOT)
     plain, arrays = _doc(nlp), _doc(nlp)

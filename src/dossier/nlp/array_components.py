@@ -106,7 +106,8 @@ class ArrayRules:
                 self.unanchored.append(n)
             self.specs.append((p, j, checks))
         self.patterns = patterns
-        self.judged: dict[tuple, tuple[frozenset[int], tuple[int, ...]]] = {}
+        self.judged: dict[bytes, tuple[frozenset[int], tuple[int, ...]]] = {}  # a row's bytes: its verdict
+        self.verdicts: dict[tuple, tuple[frozenset[int], tuple[int, ...]]] = {}  # each distinct verdict, kept once
         self.compiled_for = len(self.ruler.attrs)
 
     def _judge(self, row: tuple, strings) -> tuple[frozenset[int], tuple[int, ...]]:
@@ -121,15 +122,22 @@ class ArrayRules:
         n = len(doc)
         if not n or not self.patterns:
             return []
-        rows = doc.to_array(self.attrs).reshape(n, len(self.attrs)).tolist() if self.attrs else [[]] * n
-        judged, strings = self.judged, doc.vocab.strings
+        table = doc.to_array(self.attrs).reshape(n, len(self.attrs)) if self.attrs else None
+        judged, verdicts, strings = self.judged, self.verdicts, doc.vocab.strings
         if len(judged) > self.keep:
             judged.clear()
+            verdicts.clear()
+        # a row kept as its bytes and its verdict as the one object of that value: some 110 bytes a row instead of
+        # some 550 (the row's tuple and large ints, a frozenset and two tuples), and 1,000 stories give some 27,000 rows
+        width = table.shape[1] * table.itemsize if table is not None else 0
+        data = table.tobytes() if table is not None else b""
         found = []
-        for row in map(tuple, rows):
-            verdict = judged.get(row)
+        for i in range(n):
+            key = data[i * width:(i + 1) * width]
+            verdict = judged.get(key)
             if verdict is None:
-                verdict = judged[row] = self._judge(row, strings)
+                verdict = self._judge(tuple(table[i].tolist()) if table is not None else (), strings)
+                verdict = judged[key] = verdicts.setdefault(verdict, verdict)
             found.append(verdict)
         matches = []
         for start, (_, first) in enumerate(found):
