@@ -8,7 +8,7 @@ import pytest
 
 @pytest.mark.parametrize("text, word", [
     ("Ottawa postponed the deadline for the import ban by two months.", "postponed"),
-    ("The Danes postponed the March 3 deadline at the request of the European Commission.", "postponed"),
+    ("The Danes deferred their March 3 deadline after a plea from Brussels.", "deferred"),
     ("The deadline for bids was deferred until Friday by the Treasury.", "deferred"),
 ])
 def test_a_deadline_put_off_is_no_refusal(code, typed, text, word):
