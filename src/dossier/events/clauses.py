@@ -64,6 +64,16 @@ def governs_act(tok: Token) -> bool:
         for c in tok.children) or _strands_clause(tok))
 
 
+def asks_for_act_noun(tok: Token, act_nouns: set[int]) -> bool:
+    """A verb trigger whose object, or the noun of its "for", is an act's noun (`act_nouns`: the positions of noun
+    triggers): "called for the resignation of the minister", "demanded the withdrawal of the troops"."""
+    if tok.pos_ != "VERB":
+        return False
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    nouns += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    return any(n.i in act_nouns for n in nouns)
+
+
 def governs_clause(tok: Token) -> bool:
     """A verb trigger whose complement is a clause with a subject of its own: another's act it asks for, refuses or
     threatens ("proposed that the two sides meet", "demanded that the envoy leave"), its own clause or one the

@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events import cameo
 from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
-from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, committed_by, complement_of, done_by_means,
-                                    governs_act, governs_clause, is_background, goes_to_court, is_content, is_goal,
+from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act_noun, committed_by, complement_of,
+                                    done_by_means, governs_act, governs_clause, is_background, goes_to_court,
+                                    is_content, is_goal,
                                     legal_aim, names_planned, legal_actions, not_yet_done, renames, restated,
                                     sues_without_object)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
@@ -247,6 +248,7 @@ class Coder:
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
         cancelled: set[str] = set()  # meetings called off or put off (`called_off` entries)
         triggers, silent = self._triggers(doc)
+        act_nouns = {t.i for t, e in self._matched[1] if e.pos == "noun" and e.type not in ("NONE", "REQUEST")}
         for tok, entry in triggers:
             # a trigger whose actors were not resolved may be kept by the model (a noun only as a verb's object:
             # "the signing took place" names again an act told before): its event is read once, with no side
@@ -309,6 +311,9 @@ class Coder:
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
                         and governs_act(tok):
                     governing.add(event.id)
+                elif entry.type == "REQUEST" and asks_for_act_noun(tok, act_nouns):
+                    governing.add(event.id)  # round 47: "called for the resignation of the minister for ...": the
+                    # act asked for told by its noun is kept a request, as one told by an infinitive is
             elif entry.type in _KEPT_WHEN_GOVERNING and entry.pos == "verb" and governs_clause(tok):
                 governing.add(event.id)  # the converted dictionary's "proposed that they meet": the proposal
             if is_background(tok):
