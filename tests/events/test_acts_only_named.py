@@ -89,7 +89,7 @@ def test_a_gathering_named_as_the_time_of_a_market_move_is_no_meeting_told(code,
 
 
 @pytest.mark.parametrize("text", [
-    "Zinc prices now stand three cents above their level at the start of the OPEC meeting last Tuesday.",
+    "Zinc prices now stand three cents above their level at the outset of the OPEC meeting on Tuesday.",
     "Gold prices have risen by ten dollars since the close of the OPEC meeting on Friday.",
     "Traders expect the rally in gold to last until after the OPEC meeting in Vienna.",
     "Dealers said crude prices should stay firm until after next week's OPEC meeting.",
