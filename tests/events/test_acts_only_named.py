@@ -1,7 +1,7 @@
 """Acts a sentence only names, none of them done (events/data/non_events.yaml, events/roles/trips.py): an accord
 or a failure held out as a condition, what a plan provides or a loan is for, a commentator's agreement, a gathering
 named as the time of a market's move, a way back home, a seat on a firm's board left, the act a demand
-names, an office taken up, news that forces; and the close sentences whose acts stay."""
+names, an office taken up, news that forces, a cause said to be to blame; and the close sentences whose acts stay."""
 
 import pytest
 
@@ -88,6 +88,24 @@ def test_a_gathering_named_as_the_time_of_a_market_move_is_no_meeting_told(code,
     assert not [e for e in events if e.type == "CONSULT"], _found(events)
 
 
+@pytest.mark.parametrize("text", [
+    "Zinc prices now stand three cents above their level at the outset of the OPEC meeting on Tuesday.",
+    "Gold prices have risen by ten dollars since the close of the OPEC meeting on Friday.",
+    "Traders expect the rally in gold to last until after the OPEC meeting in Vienna.",
+    "Dealers said crude prices should stay firm until after next week's OPEC meeting.",
+])
+def test_a_gathering_whose_start_or_end_times_a_market_move_is_no_meeting_told(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "CONSULT"], _found(events)
+
+
+def test_a_meeting_held_after_a_summit_stays(code):
+    events, _ = code("Iran's oil minister met Saudi officials after the OPEC meeting in Vienna.")
+    assert ("CONSULT", "met") in _found(events), _found(events)
+    events, _ = code("The OPEC ministers met in Vienna at the start of the summit.")
+    assert ("CONSULT", "met") in _found(events), _found(events)
+
+
 def test_a_meeting_held_ahead_of_a_summit_stays(code):
     events, _ = code("The French minister met his German counterpart ahead of the European Union summit.")
     assert ("CONSULT", "met") in _found(events), _found(events)
@@ -167,3 +185,20 @@ def test_news_or_a_prospect_that_forces_is_no_coercion(code, text):
 def test_an_army_that_forces_villagers_still_coerces(code):
     events, _ = code("The army forced the villagers to leave the valley.")
     assert ("COERCE", "forced") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "EU ministers will also seek to end a row over cuts in dairy aid, largely to blame for a gap in the EU budget.",
+    "Japan's rice subsidies, partly to blame for the rise in food prices, will be cut by the Japanese government.",
+    "Nigerian officials will discuss the drought in the north, partly to blame for the rise in food prices.",
+])
+def test_a_cause_said_to_be_to_blame_is_no_accusation(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "ACCUSE"], _found(events)
+
+
+def test_a_side_held_to_blame_by_a_speaker_or_blamed_stays_accused(code):
+    events, _ = code("Iran's navy was mainly to blame for the clashes, Kuwait said.")
+    assert ("ACCUSE", "blame") in _found(events), _found(events)
+    events, _ = code("Kuwait moved quickly to blame Iran for the raid on the tanker.")
+    assert ("ACCUSE", "blame") in _found(events), _found(events)

@@ -1,7 +1,8 @@
 """Verbs of an act used as figures of speech (events/figures_of_speech.py): a blow struck at no one ("the phone hit
 the market", "their dream shattered") and a coming or going that is no trip ("came to terms", "the sedan will go
 on sale in France", "the payloads going to the Moon"). Attacks on people, places and forces, and trips of people,
-delegations and fleets, stay events."""
+delegations and fleets, stay events; states ranked on a figure ("was beaten by Portugal, where prices rose 3.2
+pct", patterns/none.yaml) strike no blow."""
 
 from __future__ import annotations
 
@@ -63,3 +64,25 @@ def test_trips_of_people_and_delegations_stay_visits(code, text):
     events, _ = code(text, "2024-05-02")
     assert [e for e in events if e.type == "CONSULT" and e.cameo == "042"], \
         [(e.type, e.cameo, e.trigger, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Spain's inflation rate fell to 4.1 pct in May, but Spain was still beaten by Portugal, where prices rose only "
+    "3.2 pct.",
+    "In export growth last year France was beaten only by Italy, whose sales abroad grew six percent.",
+    "Germany beat Britain on growth again, with output up 2.5 pct against 1.8 pct.",
+    "The statistics office said Sweden was again beaten by Norway, where prices were lower than a year earlier.",
+])
+def test_states_ranked_on_a_figure_strike_no_blow(code, text):
+    events, _ = code(text, "2024-05-02")
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Police beat 20 protesters in Lima, where prices rose nine pct in May.",
+    "Peruvian soldiers beat two farmers who refused to pay a ten pct levy on their crops.",
+    "Gunmen beat a shopkeeper in Lagos who refused to cut his prices.",
+])
+def test_beatings_in_a_sentence_with_figures_stay_attacks(code, text):
+    events, _ = code(text, "2024-05-02")
+    assert ("ASSAULT", "beat") in {(e.type, e.trigger) for e in events}, [(e.type, e.trigger) for e in events]

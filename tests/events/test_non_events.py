@@ -94,6 +94,23 @@ def test_people_who_rally_still_protest(code, text):
     assert "PROTEST" in _types(events), [(e.type, e.trigger) for e in events]
 
 
+@pytest.mark.parametrize("text", ["Japanese carmakers could extend their recent rally if the yen weakens further, "
+                                  "brokers said.",
+                                  "Korean steel makers may continue their rally as long as the dollar stays firm, "
+                                  "dealers said."])
+def test_a_market_rally_carried_on_is_no_protest(code, text):
+    events, _ = code(text)
+    assert "PROTEST" not in _types(events), [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Korean students will continue their rally in Seoul on Friday.",
+                                  "Farmers held a rally outside the grain exchange in Chicago to protest against low "
+                                  "prices."])
+def test_a_rally_of_people_carried_on_stays_a_protest(code, text):
+    events, _ = code(text)
+    assert "PROTEST" in _types(events), [(e.type, e.trigger) for e in events]
+
+
 @pytest.mark.parametrize("text", ["Malawi has reported three cases of cholera in the north.",
                                   "The health ministry of Peru confirmed two measles infections in Cusco."])
 def test_a_disease_reported_is_no_act(code, text):
