@@ -274,3 +274,19 @@ def test_a_first_day_told_wins_over_a_bound_and_is_no_disagreement():
     dated = make_event("d2", 0, "AGREE", "sign", ["X"], ["Y"], "2024-06-02")
     (event,), conflicts = merge_events([Report(bound, day("2024-06-10")), Report(dated, day("2024-06-03"))])
     assert event.date.start == "2024-06-02" and conflicts == []
+
+
+def test_an_act_told_only_as_possible_and_dated_after_every_report_stays_hypothetical():
+    # "could be signed in August", "may need to hold talks in September": a possibility, not a plan
+    for mode in ("sign", "meet"):
+        maybe = make_event("d1", 0, "AGREE", mode, ["X"], ["Y"], "2024-08-12", status="hypothetical")
+        events, _ = merge_events([Report(maybe, day("2024-06-24"))])
+        assert [e.status for e in events] == ["hypothetical"]
+
+
+def test_a_told_act_dated_after_every_report_is_planned_beside_a_possible_one():
+    # one report tells the talks as set for August, another as possible: planned, as before
+    told = make_event("d1", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-08-12", status="occurred")
+    maybe = make_event("d2", 0, "CONSULT", "meet", ["X"], ["Y"], "2024-08-12", status="hypothetical")
+    events, _ = merge_events([Report(told, day("2024-06-24")), Report(maybe, day("2024-06-25"))])
+    assert [e.status for e in events] == ["planned"]

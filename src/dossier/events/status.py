@@ -259,6 +259,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     said = reported(tok, ptype)
     if said is not None:  # "he said the ship would sail": the sailing is still to come
         return read_status(said, lex)
+    if _occasion_to_come(tok, lex):  # "asked if it would be raised at the next meeting, to be held on May 9"
+        return "planned"
     chain = clause_chain(tok)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
@@ -564,6 +566,20 @@ def _scheduled_by_relative(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _occasion_to_come(tok: Token, lex: Lexicon) -> bool:
+    """A noun act that is the occasion of another act ("raised at the meeting") and whose own words tell it is still
+    to come: a planning modifier ("at the next meeting", "at the upcoming summit"), an infinitive of its taking place
+    ("at a meeting to be held in Vienna") or a relative clause of a time to come (`_scheduled_by_relative`). It is
+    planned whatever the modality or negation of the act done at it ("asked if the issue would be raised at …")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "at":
+        return False
+    if any(m.lower_ in lex.planning_modifiers for m in _kids(tok, ("amod", "compound"))):
+        return True
+    to_be_done = any(rel.tag_ == "VBN" and {a.lower_ for a in _kids(rel, ("aux", "auxpass"))} >= {"to", "be"}
+                     for rel in _kids(tok, ("relcl", "acl")))
+    return to_be_done or _scheduled_by_relative(tok, lex)
+
+
 def _told_as_past(verb: Token) -> bool:
     """A verb in the simple past or a perfect, active or passive: "held", "has held", "were held", "had reached"."""
     if tense_form(verb) == "past":
@@ -696,7 +712,7 @@ def announced(tok: Token, source: list[str], resolver: Resolver, lex: Lexicon, t
     tok = reported(tok, ptype) or tok  # an aid put on "told": what is told ("told reporters X would provide…")
     if put_forward(tok, lex):  # "said it would urge Uganda to withdraw": the withdrawal is only asked for
         return False
-    tok = _modal_carrier(served(tok))  # "said he would begin moving troops": the would is on "begin"
+    tok = _modal_carrier(served(_verb_of(tok)))  # "said he would begin moving troops": the would is on "begin"
     if not _plain_would(tok, lex):
         return False
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in lex.reporting_verbs:
@@ -742,7 +758,15 @@ def set_for_then(tok: Token, lex: Lexicon, ptype: str | None = None) -> bool:
     tok = reported(tok, ptype) or tok
     if put_forward(tok, lex):
         return False
-    return _plain_would(_modal_carrier(served(tok)), lex)
+    return _plain_would(_modal_carrier(served(_verb_of(tok))), lex)
+
+
+def _verb_of(tok: Token) -> Token:
+    """The verb whose modal tells a noun act's status, the first of its clause (`clause_chain`): "participate" for
+    "meeting" in "would participate in a meeting on July 13"; a verb itself, or a noun with no verb above it."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return tok
+    return next((t for t in clause_chain(tok)[1:] if t.pos_ in ("VERB", "AUX")), tok)
 
 
 def announced_to(doc, events: list, trigger_of, resolver: Resolver, lex: Lexicon) -> None:

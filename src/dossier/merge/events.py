@@ -97,16 +97,17 @@ _ORDER = ("occurred", "planned", "hypothetical", "negated")
 def _status(reports: list[Report], date: DateValue | None) -> str | None:
     """Occurred once an article written on or after the event's start says so (also one whose date is only the
     lower bound its content implies: "her June visit, during which she met…", told in an article that cannot
-    predate November, is a recap); planned while every article predates it; otherwise what the most confident
-    reports say (occurred before planned)."""
+    predate November, is a recap); planned while every article predates it, unless the most confident reports
+    only tell it as a possibility ("could be signed in August": hypothetical; the coder has made a "would" dated to a
+    later month planned); otherwise what the most confident reports say (occurred before planned)."""
     span = interval(date)
     days = [r.published for r in reports if r.published]
-    if span and days and len(days) == len(reports) and span[0] > max(days):
-        return "planned"
-    if span and any(r.event.status == "occurred" and r.earliest and r.earliest >= span[0] for r in reports):
-        return "occurred"
     best = max((r.event.confidence or 0.0) for r in reports)
     statuses = {r.event.status for r in reports if (r.event.confidence or 0.0) >= best - 0.05}
+    if span and days and len(days) == len(reports) and span[0] > max(days):
+        return "hypothetical" if statuses == {"hypothetical"} else "planned"
+    if span and any(r.event.status == "occurred" and r.earliest and r.earliest >= span[0] for r in reports):
+        return "occurred"
     return next((s for s in _ORDER if s in statuses), None)
 
 

@@ -37,8 +37,8 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"
     if _content_clause(verb) and any(a.lower_ in ("would", "'d") for a in auxes):
         return OPEN  # "said the frigate would sail on Friday": a plan told in the past, like "planned to leave"
-    if verb.dep_ in ("acl", "advcl") and any(a.lower_ == "to" for a in auxes) and verb.head.pos_ == "NOUN":
-        return OPEN  # "plans to meet bankers on Friday", "a bid to reopen talks on Monday": not yet done then
+    if verb.dep_ in ("acl", "advcl", "relcl") and any(a.lower_ == "to" for a in auxes) and verb.head.pos_ == "NOUN":
+        return OPEN  # "plans to meet bankers on Friday", "a summit to be held in November": not yet done then
     head = verb.head if verb.dep_ == "xcomp" else None
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBD":
         return OPEN  # "planned to leave on Thursday"
