@@ -32,7 +32,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_contrast, audience, compared_with, names_no_party, no_party_words,
-                                           placed_elsewhere, reference_place, trip_origin)
+                                           placed_elsewhere, reference_place, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
@@ -623,6 +623,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "A opposed the reform, while B backed it": B is no target of the opposing
     if side == "target" and compared_with(cand.anchor, trigger):
         return True  # "insisted on a quota equal to Iran's": what the quota is measured against
+    if side == "target" and event.type == "CONSULT" and topic_owner(cand.anchor, trigger):
+        return True  # "discussed Kenya's debt": what the talks are about
     if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):
         return True  # "rejected a plea against a central bank decision": not the bank
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):

@@ -247,3 +247,28 @@ def across_contrast(tok: Token, trigger: Token) -> bool:
             if (min(inside) <= tok.i <= max(inside)) != (min(inside) <= trigger.i <= max(inside)):
                 return True
     return False
+
+
+_OWNER_DEPS = frozenset({"poss", "amod", "compound"})
+
+
+def is_topic(noun: Token, trigger: Token) -> bool:
+    """The noun is what talks are about: the object of a verb of discussing that is the trigger, or of a topic's
+    preposition on the trigger or on its object ("discussed Kenya's debt", "held talks on Ghana's budget gap";
+    data/no_party.yaml `topics`, `discussing`)."""
+    words = no_party_words()
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if noun.dep_ in ("dobj", "obj") and noun.head.i == trigger.i:
+        return trigger.lemma_.lower() in words["discussing"]
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in words["topics"] \
+        and (prep.head.i == trigger.i or (prep.head.dep_ in ("dobj", "obj") and prep.head.head.i == trigger.i))
+
+
+def topic_owner(tok: Token, trigger: Token) -> bool:
+    """The mention owns what the talks are about (`is_topic`), not a party they are held with: the possessor or
+    the name or demonym before such a noun ("Kenya's debt", "the Ghanaian budget gap"), or the noun itself, which
+    takes its actor from them."""
+    noun = tok.head if tok.dep_ in _OWNER_DEPS else tok
+    return is_topic(noun, trigger)

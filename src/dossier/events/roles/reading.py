@@ -19,7 +19,7 @@ from dossier.events.roles.denials import claimants
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
-from dossier.events.roles.no_party import audience, names_no_party
+from dossier.events.roles.no_party import audience, is_topic, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.patterns import Entry
 from dossier.events.roles.risings import earlier_doers, purpose_doers
@@ -144,11 +144,15 @@ def _complement_parties(verb: Token) -> list[Token]:
     """The other party of what a verb commits to or refuses: the object of its infinitive ("offered to help X"),
     or who the infinitive or its object is with, to or from ("agreed to buy tankers from X"), also past the object's
     "of" phrase ("agreed to make payments of interest to X"); and who the infinitive on the verb's object is with, to
-    or from ("signed an accord to sell cars to X")."""
+    or from ("signed an accord to sell cars to X"). A thing handed to someone named ("promised to pass X's draft to
+    the committee") is no party, nor is its owner through it: the receiver is."""
     out = []
     for comp in (c for c in verb.children if c.dep_ == "xcomp"):
         objs = [o for o in comp.children if o.dep_ in ("dobj", "dative")]
-        out += objs + prep_objects(comp, _PARTY_PREPS)
+        handed = any(o.dep_ == "dative" for o in objs) or prep_objects(comp, ("to",)) \
+            or any(prep_objects(o, ("to",)) for o in objs)
+        out += [o for o in objs if not handed or o.dep_ == "dative" or o.pos_ != "NOUN"] \
+            + prep_objects(comp, _PARTY_PREPS)
         out += [t for o in objs + [f for o in objs for f in prep_objects(o, ("of",))]
                 for t in prep_objects(o, _PARTY_PREPS)]
     for obj in (o for o in verb.children if o.dep_ in ("dobj", "obj")):
@@ -408,10 +412,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
             target_toks += prep_objects(obj, preps)
-        if entry.mode == "meet" and obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ \
-                and any(resolver.many(t) for t in target_toks if t is not obj):
+        if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and (
+                (entry.mode == "meet" and any(resolver.many(t) for t in target_toks if t is not obj))
+                or (entry.type == "CONSULT" and is_topic(obj, tok))):
             target_toks = [t for t in target_toks if t is not obj]  # "discussed the IMF's plan with X": talks
-            obj = None  # with X, the one met; the topic and its author are no party
+            obj = None  # with X, the one met; the topic and its author are no party ("discussed Kenya's debt")
         if obj is not None and not resolver.many(obj) and not entry.origin_object:  # "rejected a demand by the
             # IMF": the demand's author
             # "its inquiry into claims against X": X (the parser may hang "into" on the verb)
