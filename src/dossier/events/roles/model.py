@@ -246,7 +246,22 @@ def trigger_token(doc: Doc, event: Event) -> Token | None:
     # per word
     orth = orth_array(doc)[sent.start:sent.end]
     found = [doc[sent.start + int(k)] for k in np.flatnonzero(orth == doc.vocab.strings[word])]
-    return next((t for t in found if t.pos_ in ("VERB", "NOUN", "PROPN")), found[0] if found else None)
+    words = [t for t in found if t.pos_ in ("VERB", "NOUN", "PROPN")]
+    if len(words) > 1:  # "X had been on strike while Y had been on strike": the one whose clause's subject is X
+        words = [t for t in words if _subject_names(t, event.source, doc)] or words
+    return words[0] if words else (found[0] if found else None)
+
+
+def _subject_names(tok: Token, source: list[str], doc: Doc) -> bool:
+    """The subject of the word's clause (of the nearest verb at or above it) names one of the source's actors."""
+    verb = next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not source:
+        return False
+    subject = " ".join(" ".join(w.text for w in c.subtree) for c in verb.children
+                       if c.dep_ in ("nsubj", "nsubjpass", "agent"))
+    actors = doc._.actors or {}
+    names = {n for a in source if a in actors for n in (actors[a].name, *actors[a].aliases)}
+    return any(n and n in subject for n in names)
 
 
 def scored(doc: Doc, event: Event, trigger: Token, model: RoleModel,
