@@ -70,6 +70,7 @@ class AgentFinder:
         self.portfolio_titles = frozenset(w.lower() for w in lexicon.portfolio_titles)
         self.portfolio_words = frozenset(w.lower() for w in lexicon.portfolio_words)
         self.titles_not_given = {c: frozenset(ts) for c, ts in lexicon.titles_not_given.items()}
+        self.meeting_seats = frozenset(w.lower() for w in lexicon.meeting_seats)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
@@ -115,7 +116,8 @@ class AgentFinder:
                                     entry.trade_before, entry.owner_is_other, entry.speaks,
                                     bool(entry.bodies) and lower[start] in self.body_hashes,
                                     [c for k in ship_names.get(i, ()) for c in doc[k].children
-                                     if c.dep_ in _DESCRIBING and c.i < start])
+                                     if c.dep_ in _DESCRIBING and c.i < start],
+                                    entry.sector == "GOV" and not entry.as_country)
             if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
                 country = self._sure_state(doc, tok, start, article_country, home, single) or country
             if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
@@ -186,7 +188,8 @@ class AgentFinder:
     def _country(self, doc: Doc, head: Token, start: int, token_ident: dict[int, str],
                  token_label: dict[int, str], domestic: bool = False,
                  trade_before: bool = False, owner_is_other: bool = False,
-                 speaks: bool = False, body: bool = False, lent: list[Token] | None = None) -> str | bool | None:
+                 speaks: bool = False, body: bool = False, lent: list[Token] | None = None,
+                 delegates: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
@@ -194,7 +197,9 @@ class AgentFinder:
         possessive of an `owner_is_other` noun names another party ("Peru's creditors"), not its country. A
         spokesman's (`speaks`) "for" names whom he speaks for ("a military spokesman for the UN force"). A group named
         by a state body's word (`body`) is also described by that word's own describing words; `lent`: words the
-        parser hung on another head that describe the noun too (a ship's name's: "U.S." of "U.S. frigate Stark")."""
+        parser hung on another head that describe the noun too (a ship's name's: "U.S." of "U.S. frigate Stark").
+        State officials (`delegates`) "in" a city where international bodies meet (lexicon's `meeting_seats`:
+        "ministers in Geneva") take no country from it: they are mostly other states' delegates there."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")] + (lent or [])
         # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
@@ -209,7 +214,8 @@ class AgentFinder:
         describing += [o for c in head.children
                        if c.dep_ == "prep" and (c.lower_ in _OF or (domestic and c.lower_ == "in")
                                                 or (speaks and c.lower_ == "for"))
-                       for o in c.children if o.dep_ == "pobj"]
+                       for o in c.children if o.dep_ == "pobj"
+                       and not (delegates and c.lower_ == "in" and o.lower_ in self.meeting_seats)]
         country = None
         for tok in describing:
             if tok.i > 0 and (doc[tok.i - 1].lower_.rstrip("-") in _AGAINST or (

@@ -186,6 +186,7 @@ class Lexicon(_Entry):
     firm_titles: list[str] = []
     international_words: list[str] = []
     issue_markets: list[str] = []
+    meeting_seats: list[str] = []
     market_issue_words: list[str] = []
     defined_body_heads: list[str] = []
     partnership_words: list[str] = []
