@@ -1,6 +1,8 @@
 """A relative clause in the simple present on a plural noun that is its doer tells what a kind does as a rule
 (events/data/non_events.yaml, "what a kind does as a rule"); one in the past, the perfect or the future, and one on
-a named state, keep their act."""
+a named state, keep their act. One in the present or present perfect with an adverb of a lasting stance
+("which has generally backed", "that has long opposed") tells a standing stance, no act ("a standing stance told in
+a relative clause")."""
 
 import pytest
 
@@ -30,5 +32,25 @@ def test_what_a_kind_does_as_a_rule_is_no_act(code, text, word):
     ("Chad, which accuses Sudan of arming the rebels, closed the border.", "accuses"),
 ])
 def test_an_act_told_in_a_relative_clause_of_another_tense_or_on_a_state_stays(code, text, word):
+    events, _ = code(text, "2022-09-14")
+    assert word in _triggers(events), _listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Egypt criticised the Gulf bloc, a coalition which has generally backed Baghdad, on Tuesday.", "backed"),
+    ("Pakistan welcomed the move by Ghana, which has always supported the treaty.", "supported"),
+    ("Oman hosted envoys of Qatar, which has long supported the rebels in Yemen.", "supported"),
+    ("Cuba thanked Angola, which always supports Havana at the United Nations.", "supports"),
+])
+def test_a_standing_stance_told_in_a_relative_clause_is_no_act(code, text, word):
+    events, _ = code(text, "2022-09-14")
+    assert word not in _triggers(events), _listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Iran hit out at the president, who criticised Iraq on Monday.", "criticised"),
+    ("Pakistan welcomed the move by Ghana, which has supported the treaty.", "supported"),
+])
+def test_an_act_told_in_a_relative_clause_without_a_stance_adverb_stays(code, text, word):
     events, _ = code(text, "2022-09-14")
     assert word in _triggers(events), _listed(events)
