@@ -2,7 +2,7 @@
 (events/data/non_events.yaml, "what a kind does as a rule"); one in the past, the perfect or the future, and one on
 a named state, keep their act. One in the present or present perfect with an adverb of a lasting stance
 ("which has generally backed", "that has long opposed") tells a standing stance, no act ("a standing stance told in
-a relative clause")."""
+a relative clause"); so does a body's make-up ("comprises", "consists of": patterns/none.yaml)."""
 
 import pytest
 
@@ -54,3 +54,18 @@ def test_a_standing_stance_told_in_a_relative_clause_is_no_act(code, text, word)
 def test_an_act_told_in_a_relative_clause_without_a_stance_adverb_stays(code, text, word):
     events, _ = code(text, "2022-09-14")
     assert word in _triggers(events), _listed(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Andean pact, a trade and defence alliance, comprises Peru, Chile and Bolivia.", "comprises"),
+    ("The southern bloc, a trade and defence union, comprises Peru, Chile and Bolivia.", "comprises"),
+    ("The Andean pact, a trade and defence alliance, consists of Peru, Chile and Bolivia.", "consists"),
+])
+def test_a_body_s_make_up_is_no_act(code, text, word):
+    events, _ = code(text, "1987-05-14")
+    assert word not in _triggers(events), _listed(events)
+
+
+def test_an_act_beside_a_body_s_make_up_stays(code):
+    events, _ = code("Laos joined the bloc, which comprises Vietnam and Cambodia.", "1987-05-14")
+    assert "joined" in _triggers(events), _listed(events)
