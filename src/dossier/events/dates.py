@@ -23,7 +23,7 @@ from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import ASKING, OPEN, PRECEDING, preceding_words, tense_of, verb_tense
+from dossier.time.tense import ASKING, OPEN, PRECEDING, gathering_infinitive, preceding_words, tense_of, verb_tense
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
@@ -558,7 +558,9 @@ def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateVal
     the verb and its complement are one act at one time (`_one_time_with`), nor where the time (`value`) is past and
     so the verb's (`_past_on_complement`). The complement of an adjective the verb "be" takes is the verb's too
     ("was due to start in January, but was delayed by calls for cuts": the calls were not in January), unless the
-    adjective is the event ("were not available to comment late yesterday") or the complement holds it."""
+    adjective is the event ("were not available to comment late yesterday") or the complement holds it. An
+    infinitive of a gathering the parser hangs on the verb ("agreed on a conference to take place in September",
+    time/tense.gathering_infinitive) is always another act: the gathering's time, never the verb's."""
     if any(c.i in anchor_ids and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     root = tok
@@ -566,6 +568,8 @@ def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateVal
         owner = tok.head.head if tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ" and tok.head.i not in anchor_ids \
             and not any(t.i in anchor_ids for t in tok.subtree) else tok.head
         if tok.dep_ == "xcomp" and owner.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
+            if gathering_infinitive(tok):
+                return True  # "agreed on a conference to take place in September": the conference's time
             return not (_one_time_with(root, tok) or (head.i in anchor_ids and _past_on_complement(root, tok, value)))
         tok = tok.head
     return False
