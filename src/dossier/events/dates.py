@@ -23,7 +23,8 @@ from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import ASKING, OPEN, PRECEDING, gathering_infinitive, preceding_words, tense_of, verb_tense
+from dossier.time.tense import (ASKING, GATHERINGS, OPEN, PRECEDING, gathering_infinitive, preceding_words, tense_of,
+                                 verb_tense)
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
@@ -1403,7 +1404,8 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
         # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
-        attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok)) or _opening_participle(tok)
+        attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok) and not _gathering_to_come(tok)) \
+            or _opening_participle(tok)
         if tok.head.i in anchor_ids and attached:
             return True
         if not attached:
@@ -1413,6 +1415,17 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
 
 
 _OPENING_PARTICIPLES = frozenset(lexicon()["opening_participles"])
+_TO_BE = frozenset({"to", "will", "would", "shall", "'ll", "'d"})
+
+
+def _gathering_to_come(clause: Token) -> bool:
+    """A clause on a gathering (time lexicon gathering_nouns, lasting_acts), the object of a word, that tells it as
+    still to come, an infinitive or with "will"/"would": "called for a summit to take place next week", "pressed for
+    talks which will be held next month". Its time is the gathering's, not the act of the verb above it."""
+    noun = clause.head
+    return (clause.dep_ in ("relcl", "acl") and noun.dep_ in ("dobj", "pobj")
+            and bool({noun.lower_, noun.lemma_.lower()} & GATHERINGS)
+            and any(c.dep_ == "aux" and c.lower_ in _TO_BE for c in clause.children))
 
 
 def _opening_participle(tok: Token) -> bool:
