@@ -1404,8 +1404,8 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
         # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
-        attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok) and not _gathering_to_come(tok)) \
-            or _opening_participle(tok)
+        attached = hops == 0 or _opening_participle(tok) or (tok.dep_ in _ATTACH and not own_tense(tok) and not (
+            _gathering_to_come(tok) and tok.head.i not in anchor_ids))  # the gathering's own time, if it is the act
         if tok.head.i in anchor_ids and attached:
             return True
         if not attached:
