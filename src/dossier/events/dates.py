@@ -23,7 +23,8 @@ from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import ASKING, OPEN, PRECEDING, preceding_words, tense_of, verb_tense
+from dossier.time.tense import (ASKING, GATHERINGS, OPEN, PRECEDING, gathering_infinitive, preceding_words, tense_of,
+                                 verb_tense)
 
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
@@ -558,7 +559,9 @@ def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateVal
     the verb and its complement are one act at one time (`_one_time_with`), nor where the time (`value`) is past and
     so the verb's (`_past_on_complement`). The complement of an adjective the verb "be" takes is the verb's too
     ("was due to start in January, but was delayed by calls for cuts": the calls were not in January), unless the
-    adjective is the event ("were not available to comment late yesterday") or the complement holds it."""
+    adjective is the event ("were not available to comment late yesterday") or the complement holds it. An
+    infinitive of a gathering the parser hangs on the verb ("agreed on a conference to take place in September",
+    time/tense.gathering_infinitive) is always another act: the gathering's time, never the verb's."""
     if any(c.i in anchor_ids and c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     root = tok
@@ -566,6 +569,8 @@ def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateVal
         owner = tok.head.head if tok.head.dep_ == "acomp" and tok.head.pos_ == "ADJ" and tok.head.i not in anchor_ids \
             and not any(t.i in anchor_ids for t in tok.subtree) else tok.head
         if tok.dep_ == "xcomp" and owner.i == head.i and tok.pos_ in ("VERB", "AUX") and tok.i not in anchor_ids:
+            if gathering_infinitive(tok):
+                return True  # "agreed on a conference to take place in September": the conference's time
             return not (_one_time_with(root, tok) or (head.i in anchor_ids and _past_on_complement(root, tok, value)))
         tok = tok.head
     return False
@@ -1399,7 +1404,8 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
         # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
-        attached = hops == 0 or (tok.dep_ in _ATTACH and not own_tense(tok)) or _opening_participle(tok)
+        attached = hops == 0 or _opening_participle(tok) or (tok.dep_ in _ATTACH and not own_tense(tok) and not (
+            _gathering_to_come(tok) and tok.head.i not in anchor_ids))  # the gathering's own time, if it is the act
         if tok.head.i in anchor_ids and attached:
             return True
         if not attached:
@@ -1409,6 +1415,17 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
 
 
 _OPENING_PARTICIPLES = frozenset(lexicon()["opening_participles"])
+_TO_BE = frozenset({"to", "will", "would", "shall", "'ll", "'d"})
+
+
+def _gathering_to_come(clause: Token) -> bool:
+    """A clause on a gathering (time lexicon gathering_nouns, lasting_acts), the object of a word, that tells it as
+    still to come, an infinitive or with "will"/"would": "called for a summit to take place next week", "pressed for
+    talks which will be held next month". Its time is the gathering's, not the act of the verb above it."""
+    noun = clause.head
+    return (clause.dep_ in ("relcl", "acl") and noun.dep_ in ("dobj", "pobj")
+            and bool({noun.lower_, noun.lemma_.lower()} & GATHERINGS)
+            and any(c.dep_ == "aux" and c.lower_ in _TO_BE for c in clause.children))
 
 
 def _opening_participle(tok: Token) -> bool:

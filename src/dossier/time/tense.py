@@ -26,6 +26,8 @@ STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 TODAY = frozenset({"today", "tonight", "this", "morning", "afternoon", "evening"})
 ASKING = frozenset(lexicon()["proposing_verbs"]) | frozenset(lexicon()["asking_verbs"]) \
     | frozenset(lexicon()["calling_verbs"]) | frozenset(lexicon()["directing_verbs"])
+GATHERINGS = frozenset(lexicon()["gathering_nouns"]) | frozenset(lexicon()["lasting_acts"])
+HAPPENING = frozenset(lexicon()["happening_verbs"])
 _ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
 _ON_PREPS = frozenset({"on", "in", "at"})  # "the vote on Sunday", "talks in May"
 
@@ -37,7 +39,8 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"
     if _content_clause(verb) and any(a.lower_ in ("would", "'d") for a in auxes):
         return OPEN  # "said the frigate would sail on Friday": a plan told in the past, like "planned to leave"
-    if verb.dep_ in ("acl", "advcl", "relcl") and any(a.lower_ == "to" for a in auxes) and verb.head.pos_ == "NOUN":
+    if verb.dep_ in ("acl", "advcl", "relcl") and any(a.lower_ == "to" for a in auxes) and verb.head.pos_ == "NOUN" \
+            or gathering_infinitive(verb):
         return OPEN  # "plans to meet bankers on Friday", "a summit to be held in November": not yet done then
     head = verb.head if verb.dep_ == "xcomp" else None
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBD":
@@ -75,6 +78,24 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBG" and any(a.lower_ == "is" or a.lower_ == "are" for a in auxes):
         return "future"  # "is visiting ... on Friday": the present progressive announces a plan
     return None
+
+
+def gathering_infinitive(verb: Token) -> bool:
+    """An infinitive the parser hangs on a verb (xcomp) that tells of a gathering right before it, the verb's object
+    or the end of its phrase (time lexicon gathering_nouns, lasting_acts): passive, or of its taking place
+    (happening_verbs). "agreed on a conference to take place in September", "on a round of talks to begin in
+    November": its time is the gathering's."""
+    if verb.dep_ != "xcomp" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    objects = [o for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i
+               for o in c.children if o.dep_ == "pobj"] + [c for c in verb.head.children if c.dep_ == "dobj"]
+    last = verb.doc[verb.left_edge.i - 1]  # "a round of talks to begin": the gathering ends the object's phrase
+    if not any(o.right_edge.i == last.i and {t.lower_ for t in (o, last)} & GATHERINGS for o in objects):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    done = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
+    return " ".join([verb.lemma_.lower(), *done]) in HAPPENING
 
 
 def _content_clause(verb: Token) -> bool:
