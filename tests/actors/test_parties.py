@@ -67,6 +67,18 @@ def test_a_one_word_party_name_inside_a_longer_name_is_not_the_party(analyse):
     assert not any(i.endswith("labour-party") for m in doc._.mentions for i in [m.entity])
 
 
+def test_a_one_word_party_name_opening_a_sentence_as_a_common_word_is_not_the_party(analyse):
+    for text in ("Labour unrest slowed the harvest in Britain, growers said.",
+                 "Labour costs rose in Britain last year, the survey found."):
+        doc = analyse(text, "2018-06-01")
+        assert ids(doc, "Labour") == [], text
+    # before a member's noun, or as the subject, the word is the party
+    doc = analyse("Labour leaders met in London on Friday to discuss wages in Britain.", "2018-06-01")
+    assert ids(doc, "Labour") == ["gbr:labour-party"]
+    doc = analyse("Labour said on Friday that Britain must raise wages.", "2018-06-01")
+    assert ids(doc, "Labour") == ["gbr:labour-party"]
+
+
 def test_a_party_of_a_state_that_no_longer_exists(analyse):
     doc = analyse("The Christian Democrats in Bonn said West Germany would not change course.", "1987-03-01")
     assert ids(doc, "Christian Democrats") == ["deu:christian-democratic-union"]

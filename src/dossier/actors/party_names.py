@@ -37,6 +37,8 @@ class PartyNames:
                 continue
             if m.length == 1 and m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos in _NAME_POS:
                 continue
+            if self._common_word_opening(doc, m):
+                continue
             written = doc[m.start:m.end].text.lower()
             parties = {i for name in {written, written.removeprefix("the ")} for i in self.d.folded.get(name, ())
                        if self._is_party(i)}
@@ -80,6 +82,18 @@ class PartyNames:
                                                        set()).add(ident)
         parties = self._party_first_words.get((self.story_country, doc[f.start].lower_), set())
         return next(iter(parties)) if len(parties) == 1 else None
+
+    def _common_word_opening(self, doc: Doc, m: Match) -> bool:
+        """Whether a one-word party name opens its sentence as a common word before its noun ("Labour trouble
+        threatens the crop", "Labour costs rose": the tagger reads it an adjective or noun, not a name), the noun not
+        one of a party's member ("Labour leaders met", `party_member_nouns`)."""
+        tok = doc[m.start]
+        if m.length != 1 or not tok.is_sent_start or tok.pos_ not in ("ADJ", "NOUN") or tok.dep_ not in (
+                "amod", "compound"):
+            return False
+        head = tok.head
+        return head.i == tok.i + 1 and head.pos_ == "NOUN" and head.is_lower and not (
+            {head.lower_, head.lemma_.lower()} & set(self.party_member_nouns))
 
     @staticmethod
     def _inside_longer_name(doc: Doc, m: Match) -> bool:
