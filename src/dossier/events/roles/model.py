@@ -32,7 +32,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_contrast, audience, compared_with, names_no_party, no_party_words,
-                                           placed_elsewhere, reference_place, topic_owner, trip_origin)
+                                           only_times, placed_elsewhere, reference_place, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between
@@ -618,7 +618,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     what the act it holds out would be done to ("warned that any attack on X would…",
     warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
     the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), as
-    the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), and,
+    the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), as the target a party
+    of a clause of time that only times an act not done with another party ("demanded new talks after Y won a larger
+    share", no_party.only_times), and,
     as the source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were
     killed when X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
     if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \
@@ -636,6 +638,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "Japan's allies criticised…": not Japan
     if side == "target" and across_contrast(cand.anchor, trigger):
         return True  # "A opposed the reform, while B backed it": B is no target of the opposing
+    if side == "target" and event.type not in MUTUAL and only_times(cand.anchor, trigger, event.type, resolver):
+        return True  # "demanded new talks after Y won a larger share", "one day before Y announces": Y (not the
+        # other party of an accord or talks: "will sign the accord once Y ratifies it")
     if side == "target" and compared_with(cand.anchor, trigger):
         return True  # "insisted on a quota equal to Iran's": what the quota is measured against
     if side == "target" and event.type == "CONSULT" and topic_owner(cand.anchor, trigger):

@@ -249,6 +249,32 @@ def across_contrast(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def only_times(tok: Token, trigger: Token, event_type: str, resolver: Resolver) -> bool:
+    """The mention is inside a clause of time, hung on the verb trigger or on its object, or on the verb of a noun
+    trigger ("issued a request"), that only times the act (data/no_party.yaml `times_later`, `times_earlier`): a
+    later act ("unveiled by A one day before B announces the date": B), or, for a verb trigger of an act that answers
+    none (not of `answering_types`), an earlier one where the trigger names a thing that is no party as what it acts
+    on, by its object or its passive subject ("X demanded new talks after Y won a larger share": Y). A reaction keeps
+    the clause's parties as possible targets ("protested after Y won the vote", "lodged a protest after Y won…"),
+    and so does a bare verb ("asked for talks after Y won the vote")."""
+    words = no_party_words()
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") else trigger
+    # the clause may hang on the verb's object ("requested a delay after Y secured better terms": on "delay")
+    hosts = {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"}
+    node = tok
+    while node.head.i != node.i and node.head.i not in hosts:
+        node = node.head
+    if node.head.i not in hosts or node.dep_ != "advcl" or verb.pos_ != "VERB":
+        return False
+    marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+    if marks & words["times_later"]:
+        return True
+    if not marks & words["times_earlier"] or verb.i != trigger.i or event_type in words["answering_types"]:
+        return False
+    things = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"]
+    return bool(things) and not any(resolver.many(t) for t in things)
+
+
 _OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 
 
