@@ -312,7 +312,7 @@ class Coder:
                         and governs_act(tok):
                     governing.add(event.id)
                 elif entry.type == "REQUEST" and asks_for_act_noun(tok, act_nouns):
-                    governing.add(event.id)  # round 47: "called for the resignation of the minister for ...": the
+                    governing.add(event.id)  # "called for the resignation of the minister for ...": the
                     # act asked for told by its noun is kept a request, as one told by an infinitive is
             elif entry.type in _KEPT_WHEN_GOVERNING and entry.pos == "verb" and governs_clause(tok):
                 governing.add(event.id)  # the converted dictionary's "proposed that they meet": the proposal
