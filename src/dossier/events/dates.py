@@ -23,10 +23,9 @@ from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, number
 from dossier.time.normalise import vague_window
-from dossier.time.tense import (ASKING, GATHERINGS, OPEN, PRECEDING, gathering_infinitive, preceding_words, tense_of,
-                                 verb_tense)
+from dossier.time.tense import (ASKING, GATHERINGS, MODALS, OPEN, PRECEDING, STATEMENT_VERBS, gathering_infinitive,
+                                 preceding_words, tense_of, verb_tense)
 
-STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
 
@@ -1255,12 +1254,13 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
     return None
 
 
-_TO_COME = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+_TO_COME = MODALS | {"would", "'d"}  # the future's modals and those of a future seen from the past
+_SPEAKING = ASKING | STATEMENT_VERBS
 
 
 def _speech_to_come(anchor: Token) -> bool:
     """A verb of asking, proposing, calling or saying with a modal of the future: "will urge", "would ask"."""
-    return anchor.lemma_.lower() in ASKING | STATEMENT_VERBS and any(
+    return anchor.lemma_.lower() in _SPEAKING and any(
         c.dep_ == "aux" and c.lower_ in _TO_COME for c in anchor.children)
 
 
@@ -1415,7 +1415,7 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
 
 
 _OPENING_PARTICIPLES = frozenset(lexicon()["opening_participles"])
-_TO_BE = frozenset({"to", "will", "would", "shall", "'ll", "'d"})
+_TO_BE = (_TO_COME - {"wo"}) | {"to"}  # "a summit to take place", "talks which will be held"
 
 
 def _gathering_to_come(clause: Token) -> bool:
