@@ -95,3 +95,71 @@ def test_a_dateline_after_a_page_s_teaser_line_is_taken_off():
                              header=False)
     assert doc.dateline == "THE HAGUE"
     assert doc.text.endswith("\nThe court ruled on Friday that the river is shared.")
+
+
+def test_links_credits_comments_and_follow_lines_are_dropped():
+    text = ("Kenya reopened two border posts on Monday.\n"
+            "GET THE LEDGER ON YOUR PHONE BY CLICKING HERE\n"
+            "Click here to read our guide to the trade corridor\n"
+            "Get access to the Ledger's premium subscriptions service for as little as $5 for the first year.\n"
+            "Get the Coast Weekly delivered to your letterbox every month. 12 issues for $20.\n"
+            "Maria Otieno contributed reporting from Kisumu.\n"
+            "Ledger writers Ann Wafula, John K. Mbeki and Paul Oduor contributed to this report.\n"
+            "Additional reporting by Sam Njoroge in Mombasa\n"
+            "SOURCE: Ledger staff and wire services\n"
+            "Filed under: Trade | Kenya\n"
+            "This story has been adapted from its original source.\n"
+            "Comments\n"
+            "14 comments\n"
+            "Tell us what YOU think...\n"
+            "Like this article? Pass it on to a friend!\n"
+            "Follow the Ledger's desk on Twitter, Facebook and Instagram.\n"
+            "Ruth Kamau covers trade for the Ledger. Follow her on Twitter @ruthk.\n"
+            "Have a tip? Our reporter can be reached at desk@example.com.\n"
+            "Got a news tip? Write to the desk at tips@example.com.\n"
+            "[Related: Uganda weighs new tariffs on imported sugar]\n"
+            "See more: Traders count the cost of a closed border\n"
+            "Also on example.com Tanzania opens a new port terminal\n"
+            "If you buy something through this page, the Ledger may earn a small fee.\n"
+            "Border Trade Newsletter\n"
+            "More where that came from. Sign up for The Daily Ledger to get the free morning newsletter in your inbox.\n"
+            "Officials said trade would resume within days.")
+    assert drop_boilerplate(text) == ("Kenya reopened two border posts on Monday.\n"
+                                      "Officials said trade would resume within days.")
+
+
+@pytest.mark.parametrize("line", [
+    "Kenya contributed troops to the regional force, the ministry said.",
+    "Two ministers contributed to the report on the floods, which was published on Monday.",
+    "Thousands follow the minister on Twitter, where she posted the plan on Monday.",
+    "Sources said the talks would resume next week.",
+    "Getting access to clean water is still hard for two million people, the agency said.",
+    "The court heard more than 40 comments from the public before it ruled.",
+    "Also on Monday, Uganda reopened its side of the border.",
+    "The ministry's newsletter said exports fell 3 percent.",
+])
+def test_sentences_that_look_like_credits_or_links_stay(line):
+    assert drop_boilerplate(line) == line
+
+
+def test_a_heading_of_other_stories_goes_with_the_headlines_under_it():
+    text = ("Kenya reopened two border posts on Monday.\n"
+            "DON'T MISS\n"
+            "Uganda weighs new tariffs on imported sugar [VIDEO]\n"
+            "Will the corridor open before the rains?\n"
+            "Traders count the cost of a closed border\n"
+            "Officials said trade would resume within days.\n"
+            "You may also like:\n"
+            "Tanzania opens a new port terminal\n"
+            "More:\n"
+            "The ministry said talks would continue.")
+    assert drop_boilerplate(text) == ("Kenya reopened two border posts on Monday.\n"
+                                      "Officials said trade would resume within days.\n"
+                                      "The ministry said talks would continue.")
+
+
+def test_a_short_line_under_no_heading_stays():
+    text = ("Kenya reopened two border posts on Monday.\n"
+            "Traders count the cost of a closed border\n"
+            "Officials said trade would resume within days.")
+    assert drop_boilerplate(text) == text

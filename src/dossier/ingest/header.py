@@ -50,6 +50,7 @@ class _Patterns:
     read_more: re.Pattern
     datelines: tuple
     boilerplate: re.Pattern
+    related_heading: re.Pattern
 
 
 @lru_cache(maxsize=2)
@@ -64,6 +65,7 @@ def _patterns(path: Path = PATTERNS_FILE) -> _Patterns:
         read_more=re.compile(data["read_more"], re.I),
         datelines=tuple(re.compile(p) for p in data["datelines"]),
         boilerplate=re.compile("|".join(f"(?:{p})" for p in data["boilerplate_lines"]), re.I),
+        related_heading=re.compile("|".join(f"(?:{p})" for p in data["related_headings"]), re.I),
     )
 
 
@@ -229,9 +231,26 @@ def strip_leading_bylines(text: str, title: str | None = None) -> str:
 
 def drop_boilerplate(text: str) -> str:
     """The text without the lines of page furniture header_patterns.yaml lists (`boilerplate_lines`: "READ MORE:
-    …", "Advertisement", "Updated at 1:23 p.m.", "___"); every other line as it was."""
-    pattern = _patterns().boilerplate
-    return "\n".join(line for line in text.split("\n") if not pattern.fullmatch(line.strip()))
+    …", "Advertisement", "Updated at 1:23 p.m.", "___"), nor a heading of links to other stories
+    (`related_headings`: "You may also like") with the headlines listed under it; every other line as it was."""
+    patterns = _patterns()
+    kept, listing = [], False
+    for line in text.split("\n"):
+        bare = line.strip()
+        if listing and bare and _is_listed_headline(bare):
+            continue
+        listing = bool(patterns.related_heading.fullmatch(bare))
+        if not listing and not patterns.boilerplate.fullmatch(bare):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+RELATED_HEADLINE_WORDS = 20
+
+
+def _is_listed_headline(line: str) -> bool:
+    """A line under a heading of related links that is one more headline: no sentence ends it (a question may)."""
+    return not re.search(r"[.!:][\"'”’)\]]*$", line) and len(_words(line)) <= RELATED_HEADLINE_WORDS
 
 
 def read_dateline(text: str) -> Dateline | None:
