@@ -99,6 +99,13 @@ def patterns() -> dict[str, list[list[dict]]]:
         "WEEKEND": [[{"LOWER": {"IN": REL + ["the"]}}, {"LOWER": "weekend"}],
                     [{"LOWER": "weekend", "DEP": {"IN": ["compound", "nmod", "amod"]},
                       "POS": {"IN": ["NOUN", "ADJ"]}}]],
+        # a part of a day told before, which the model labels TIME or leaves out ("later that evening", "the
+        # following morning"): read only against a day told before it (time/anaphora.py), never the article's
+        "TOLD_PART": [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
+                       {"LOWER": {"IN": ["very", "same"]}, "OP": "?"}, {"LOWER": {"IN": PARTS_OF_DAY}}],
+                      [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "the"},
+                       {"LOWER": {"IN": list(LEX["counted_from_told"]["relative"])}},
+                       {"LOWER": {"IN": PARTS_OF_DAY}}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
         # two days named from the article's one, joined in their order ("yesterday and today"): one span of days
         "DAY_PAIR": [[{"LOWER": {"IN": ["yesterday", "today"]}}, {"LOWER": {"IN": ["and", "to", "through"]}},
