@@ -1351,12 +1351,16 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
 
 def _while_doing(clause: Token) -> bool:
     """A "while" clause of what was under way, a participle or a progressive ("were shot while patrolling the border
-    on Sunday", "kidnapped them while they were driving to the airport on Sunday"): its time is the act's too. Not a
-    "while" of contrast ("recalled its envoy, while Uganda expelled two diplomats on Sunday")."""
-    if clause.tag_ != "VBG" or not any(c.lower_ == "while" and c.dep_ == "mark" for c in clause.children):
+    on Sunday", "kidnapped them while they were driving to the airport on Sunday"), or an "as" clause in the
+    progressive ("grabbed the boy as he was walking home on Saturday"): its time is the act's too. Not a "while" of
+    contrast ("recalled its envoy, while Uganda expelled two diplomats on Sunday"), nor an "as" of a simple tense,
+    which may tell a cause ("cut jobs as sales fell in March")."""
+    if clause.tag_ != "VBG":
         return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    return not subject or any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
+    progressive = any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
+    return ("while" in marks and (not subject or progressive)) or ("as" in marks and subject and progressive)
 
 
 def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[DateValue, Token] | None:

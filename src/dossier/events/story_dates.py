@@ -999,7 +999,9 @@ def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     """The time told with the noun: one attached to it ("Wednesday's signing", "the talks earlier today"), or the
     one time of the clause that tells when it happened ("Approval came in a vote on Wednesday", "the pledge was made
-    on Monday": a doing verb in the passive; not "The deal was criticised on Monday", the criticism's day)."""
+    on Monday": a doing verb in the passive; not "The deal was criticised on Monday", the criticism's day, nor "the
+    raid was a reply to an attack on its post last Friday": a clause that says what the act was, by a noun after
+    "be", tells the times of that noun's content)."""
     found = sentence_timexes(noun.sent, timexes)
     if not found:
         return None
@@ -1008,6 +1010,8 @@ def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
         return _opening(*attached, load_lexicon().start_verbs)
     verb = noun.head.lemma_.lower()
     if noun.dep_ in _SUBJECT and (verb in _TOOK_PLACE or (noun.dep_ == "nsubjpass" and verb in DOING_VERBS)):
+        if verb == "be" and any(c.dep_ == "attr" for c in noun.head.children):
+            return None  # "the raid was a reply to …": what the act was, not when
         head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
         same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i
                 and not (root.dep_ == "poss" and root.head.i != noun.i)]  # not "in response to Sunday's attack"

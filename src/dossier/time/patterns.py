@@ -90,12 +90,22 @@ def patterns() -> dict[str, list[list[dict]]]:
         "MONTH_PAIR": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, both, may],
                        [may, both, {"LOWER": {"IN": MONTHS}, "IS_TITLE": True}]],
         "MAY_DATE": [[may, day], [may, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
-        # a month and day the model leaves unlabelled, as after a possessive ("Ruiz's March 3 call")
-        "MONTH_DAY": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, {"IS_PUNCT": True, "TEXT": ".", "OP": "?"}, day]],
+        # a month and day the model leaves unlabelled, as after a possessive ("Ruiz's March 3 call"), with its
+        # year where one follows ("the September 11, 2001 attacks", which the model may label an EVENT)
+        "MONTH_DAY": [[{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, {"IS_PUNCT": True, "TEXT": ".", "OP": "?"}, day],
+                      [{"LOWER": {"IN": MONTHS}, "IS_TITLE": True}, {"IS_PUNCT": True, "TEXT": ".", "OP": "?"}, day,
+                       {"TEXT": ",", "OP": "?"}, {"TEXT": {"REGEX": r"^(1[89]|20)[0-9]{2}$"}}]],
         # and "weekend" on a noun, which the recogniser leaves out: "a brief weekend visit", "OPEC's weekend accord"
         "WEEKEND": [[{"LOWER": {"IN": REL + ["the"]}}, {"LOWER": "weekend"}],
                     [{"LOWER": "weekend", "DEP": {"IN": ["compound", "nmod", "amod"]},
                       "POS": {"IN": ["NOUN", "ADJ"]}}]],
+        # a part of a day told before, which the model labels TIME or leaves out ("later that evening", "the
+        # following morning"): read only against a day told before it (time/anaphora.py), never the article's
+        "TOLD_PART": [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
+                       {"LOWER": {"IN": ["very", "same"]}, "OP": "?"}, {"LOWER": {"IN": PARTS_OF_DAY}}],
+                      [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "the"},
+                       {"LOWER": {"IN": list(LEX["counted_from_told"]["relative"])}},
+                       {"LOWER": {"IN": PARTS_OF_DAY}}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
         # two days named from the article's one, joined in their order ("yesterday and today"): one span of days
         "DAY_PAIR": [[{"LOWER": {"IN": ["yesterday", "today"]}}, {"LOWER": {"IN": ["and", "to", "through"]}},
