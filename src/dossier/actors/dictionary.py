@@ -209,6 +209,8 @@ class Lexicon(_Entry):
     nouns_counted_by_state: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
+    party_tag_executive_titles: list[str] = []
+    party_tag_legislator_titles: list[str] = []
     international_titles: dict[str, list[str]] = {}
     titles_not_given: dict[str, list[str]] = {}
     portfolio_titles: list[str] = []
