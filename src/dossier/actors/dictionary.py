@@ -178,6 +178,8 @@ class Lexicon(_Entry):
     legal_forms_written_out: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
+    platform_names: list[str] = []
+    medium_prepositions: list[str] = []
     thing_name_heads: list[str] = []
     vessel_nouns: list[str] = []
     body_nouns: list[str] = []
