@@ -52,6 +52,9 @@ class Descriptions:
         label = f.ident.split(":")[1]
         if label == "PERSON" and (tagged := self._party_tagged(span, f.ident)) is not None:
             return tagged
+        if label == "ORG" and (owner := self._office_owner(span, token_actor)) is not None:
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind=owner.kind,
+                          country=owner.country, cameo=owner.cameo, known=False)
         kind, country, cameo = _LABEL_KINDS.get(label), f.country, None
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
@@ -216,6 +219,17 @@ class Descriptions:
             else f"member of the US Congress ({where})"
         return Entity(id=ident, name=span.text.translate(_APOSTROPHES), type="PERSON", kind="person", country="USA",
                       cameo="USAGOV" if executive else "USALEG", known=False, roles=[Role(title=title, country="USA")])
+
+    def _office_owner(self, span: Span, token_actor: dict[int, str]) -> Entity | None:
+        """The state's official or body whose office a name opened by an office's noun is, written right after the
+        owner's possessive ("the U.S. Attorney's Office for the Southern District": the US judiciary; lexicon's
+        `possessed_office_heads`); None for any other name, or an owner of no state ("Acme's Office of X")."""
+        doc = span.doc
+        if span[0].lower_ not in self.office_heads or span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+            return None
+        ident = token_actor.get(span.start - 2)
+        owner = self._agents.get(ident) or self.d.entities.get(ident) if ident else None
+        return owner if owner is not None and owner.kind == "government" and owner.country else None
 
     def _business_body(self, span: Span) -> bool:
         """Whether an organisation's name is a business body's (`business_body_names` in the lexicon: "Chamber of

@@ -179,6 +179,7 @@ class Lexicon(_Entry):
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
     platform_names: list[str] = []
+    possessed_office_heads: list[str] = []
     medium_prepositions: list[str] = []
     thing_name_heads: list[str] = []
     vessel_nouns: list[str] = []

@@ -117,6 +117,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._forms = self.legal_forms | self.legal_forms_written_out  # "Co" and "Company" alike
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
         self.platforms = frozenset(w.lower() for w in dictionary.lexicon.platform_names)
+        self.office_heads = frozenset(w.lower() for w in dictionary.lexicon.possessed_office_heads)
         self.medium_prepositions = frozenset(w.lower() for w in dictionary.lexicon.medium_prepositions)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
