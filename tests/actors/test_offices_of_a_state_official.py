@@ -1,5 +1,5 @@
 """A name opened by an office's noun right after the possessive of a state's official or body ("the U.S. Attorney's
-Office for the Western District", "the Peruvian prosecutor's Office of X") is that owner's office: of its country and
+Office for Nevada", "the Peruvian prosecutor's Office of X") is that owner's office: of its country and
 sector (Descriptions._office_owner); after a firm's name it stays an organisation of its own. Sentences written for
 these tests."""
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 def test_an_office_after_a_state_official_s_possessive_is_the_official_s(story, by_name):
     for text, name, cameo in (
-            ("The U.S. Attorney's Office for the Western District of Texas accused two officers of taking bribes.",
-             "Office for the Western District", "USAJUD"),
+            ("On Monday the U.S. Attorney's Office for Nevada accused two prison guards of taking bribes.",
+             "Office for Nevada", "USAJUD"),
             ("The Peruvian prosecutor's Office of Organised Crime charged the former mayor with bribery.",
              "Office of Organised Crime", "PERJUD")):
         found = by_name(story(text, published="2019-11-20"))

@@ -222,7 +222,7 @@ class Descriptions:
 
     def _office_owner(self, span: Span, token_actor: dict[int, str]) -> Entity | None:
         """The state's official or body whose office a name opened by an office's noun is, written right after the
-        owner's possessive ("the U.S. Attorney's Office for the Southern District": the US judiciary; lexicon's
+        owner's possessive ("the U.S. Attorney's Office for Nevada": the US judiciary; lexicon's
         `possessed_office_heads`); None for any other name, or an owner of no state ("Acme's Office of X")."""
         doc = span.doc
         if span[0].lower_ not in self.office_heads or span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
