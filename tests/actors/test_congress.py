@@ -23,3 +23,24 @@ def test_a_name_without_a_tag_gets_no_country_from_it(analyse):
     doc = analyse("Tom Hadley (left) and his aide arrived late.", "1987-03-01")
     actor = person(doc, "Tom Hadley")
     assert actor.cameo != "USALEG"
+
+
+def test_a_governor_or_mayor_with_a_party_tag_is_of_the_us_government(analyse):
+    doc = analyse("Gov. Lorna Pettibone (R) defended the new fishing quota before reporters on Friday.", "2019-11-20")
+    actor = person(doc, "Lorna Pettibone")
+    assert (actor.country, actor.cameo) == ("USA", "USAGOV")
+    assert actor.roles[0].title == "governor (Republican)"
+    doc = analyse("Mayor Quentin Aldous (D-Ohio) said the bridge would close for a month.", "2019-11-20")
+    actor = person(doc, "Quentin Aldous")
+    assert (actor.country, actor.cameo) == ("USA", "USAGOV")
+    assert "Democratic, Ohio" in actor.roles[0].title
+
+
+def test_the_party_alone_after_a_legislator_s_title_makes_a_us_legislator(analyse):
+    doc = analyse("Sen. Ada Whitcombe (D) said the farm bill would reach the floor in May.", "2019-11-20")
+    assert (person(doc, "Ada Whitcombe").country, person(doc, "Ada Whitcombe").cameo) == ("USA", "USALEG")
+
+
+def test_the_party_alone_without_a_title_gives_no_country(analyse):
+    doc = analyse("Lorna Pettibone (R) and her aide arrived late to the fishing hearing.", "2019-11-20")
+    assert person(doc, "Lorna Pettibone").cameo not in ("USAGOV", "USALEG")

@@ -16,6 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from dossier.actors.dictionary import AgentEntry, Dictionary
+from dossier.actors.gazetteer import gazetteer
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
 
@@ -27,6 +28,7 @@ _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
 
 
 _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})  # sectors of institutions that serve where they are
+_TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Forest Hill police"
 _AGAINST = frozenset({"anti", "pro"})
 _SEVERAL = frozenset({"both", "all", "other", "foreign", "neighbouring", "neighboring", "international", "western",
                       "european", "arab", "african", "asian"})
@@ -117,7 +119,7 @@ class AgentFinder:
                                     bool(entry.bodies) and lower[start] in self.body_hashes,
                                     [c for k in ship_names.get(i, ()) for c in doc[k].children
                                      if c.dep_ in _DESCRIBING and c.i < start],
-                                    entry.sector == "GOV" and not entry.as_country)
+                                    entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS)
             if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
                 country = self._sure_state(doc, tok, start, article_country, home, single) or country
             if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
@@ -189,7 +191,7 @@ class AgentFinder:
                  token_label: dict[int, str], domestic: bool = False,
                  trade_before: bool = False, owner_is_other: bool = False,
                  speaks: bool = False, body: bool = False, lent: list[Token] | None = None,
-                 delegates: bool = False) -> str | bool | None:
+                 delegates: bool = False, town: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
@@ -199,7 +201,10 @@ class AgentFinder:
         by a state body's word (`body`) is also described by that word's own describing words; `lent`: words the
         parser hung on another head that describe the noun too (a ship's name's: "U.S." of "U.S. frigate Stark").
         State officials (`delegates`) "in" a city where international bodies meet (lexicon's `meeting_seats`:
-        "ministers in Geneva") take no country from it: they are mostly other states' delegates there."""
+        "ministers in Geneva") take no country from it: they are mostly other states' delegates there. A force a town
+        has of its own (`town`: the police) takes the country of a name no actor holds, tagged an organisation,
+        before it or after "in" from the gazetteer's city of that name ("Police in Lyon"), else none of its own
+        ("a Forest Hill police sergeant": the story's): a town's name, no organisation's."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")] + (lent or [])
         # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
@@ -227,6 +232,11 @@ class AgentFinder:
                     if trade_before and tok.pos_ == "NOUN":
                         continue
                     return False  # "market forces", "tax authorities": another thing than the agent
+                if town and token_label.get(tok.i) in ("ORG", "FAC") and tok.pos_ == "PROPN":
+                    name = entity_at(tok)
+                    place = gazetteer().choose(name.text if name is not None else tok.text, set())
+                    country = country or (place.country if place is not None else None)
+                    continue
                 if token_label.get(tok.i) in ("PERSON", "ORG", "FAC"):
                     return False
                 continue

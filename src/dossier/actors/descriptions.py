@@ -21,6 +21,7 @@ _OF = frozenset({"of", "from"})
 _HOME_KINDS = frozenset({"government", "company", "party", "organisation"})  # organisations with a home country
 # A member of the US Congress tagged with party and state after the name: "X (D-Okla.)", "X, R-Texas,".
 _CONGRESS_TAG = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[A-Z][A-Za-z.]*)?)\s*[),]")
+_PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*\)")  # the party alone: "Gov. X (R)", read after a title only
 _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _TAG_TOKENS = 12  # a congressional tag fits in this many tokens: ", D-New Hampshire," or "(R-Texas)"
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
@@ -49,11 +50,11 @@ class Descriptions:
         whose capital the dateline names where a sentence of it names no other state: `capital_alone`, read only
         when needed where a function, else the span's own sentence tells)."""
         label = f.ident.split(":")[1]
-        if label == "PERSON" and (tag := _CONGRESS_TAG.match(_after(span))):
-            party, state = _CONGRESS_PARTIES[tag.group(1)], tag.group(2)
-            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="person",
-                          country="USA", cameo="USALEG", known=False,
-                          roles=[Role(title=f"member of the US Congress ({party}, {state})", country="USA")])
+        if label == "PERSON" and (tagged := self._party_tagged(span, f.ident)) is not None:
+            return tagged
+        if label == "ORG" and (owner := self._office_owner(span, token_actor)) is not None:
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind=owner.kind,
+                          country=owner.country, cameo=owner.cameo, known=False)
         kind, country, cameo = _LABEL_KINDS.get(label), f.country, None
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
@@ -201,6 +202,34 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _party_tagged(self, span: Span, ident: str) -> Entity | None:
+        """A US politician tagged with party and state after the name ("X (D-Okla.)", "X, R-Texas,"), or with the
+        party alone after a title ("Gov. X (R)"): a member of Congress, or of the US government after a title of a
+        state's or a city's office (lexicon's `party_tag_executive_titles`: "Gov.", "Mayor"); None untagged."""
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start else ""
+        executive = before in self.executive_tag_titles
+        tag = _CONGRESS_TAG.match(_after(span)) or (
+            _PARTY_TAG.match(_after(span)) if executive or before in self.legislator_tag_titles else None)
+        if tag is None:
+            return None
+        party = _CONGRESS_PARTIES[tag.group(1)]
+        where = f"{party}, {tag.group(2)}" if tag.re is _CONGRESS_TAG else party
+        title = f"{before if before != 'gov' else 'governor'} ({where})" if executive \
+            else f"member of the US Congress ({where})"
+        return Entity(id=ident, name=span.text.translate(_APOSTROPHES), type="PERSON", kind="person", country="USA",
+                      cameo="USAGOV" if executive else "USALEG", known=False, roles=[Role(title=title, country="USA")])
+
+    def _office_owner(self, span: Span, token_actor: dict[int, str]) -> Entity | None:
+        """The state's official or body whose office a name opened by an office's noun is, written right after the
+        owner's possessive ("the U.S. Attorney's Office for Nevada": the US judiciary; lexicon's
+        `possessed_office_heads`); None for any other name, or an owner of no state ("Acme's Office of X")."""
+        doc = span.doc
+        if span[0].lower_ not in self.office_heads or span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+            return None
+        ident = token_actor.get(span.start - 2)
+        owner = self._agents.get(ident) or self.d.entities.get(ident) if ident else None
+        return owner if owner is not None and owner.kind == "government" and owner.country else None
 
     def _business_body(self, span: Span) -> bool:
         """Whether an organisation's name is a business body's (`business_body_names` in the lexicon: "Chamber of

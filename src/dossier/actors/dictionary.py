@@ -178,6 +178,9 @@ class Lexicon(_Entry):
     legal_forms_written_out: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
+    platform_names: list[str] = []
+    possessed_office_heads: list[str] = []
+    medium_prepositions: list[str] = []
     thing_name_heads: list[str] = []
     vessel_nouns: list[str] = []
     body_nouns: list[str] = []
@@ -209,6 +212,8 @@ class Lexicon(_Entry):
     nouns_counted_by_state: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
+    party_tag_executive_titles: list[str] = []
+    party_tag_legislator_titles: list[str] = []
     international_titles: dict[str, list[str]] = {}
     titles_not_given: dict[str, list[str]] = {}
     portfolio_titles: list[str] = []

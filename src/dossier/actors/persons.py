@@ -185,8 +185,13 @@ class Persons:
                     parts_of.setdefault(part, set()).add(f.ident)
                 fuller.append(set(parts))
         recent: dict[str, str] = {}
+        given: dict[str, str] = {}  # the given name of each person named in full so far -> that person
         for f in found:
             parts = self._name_parts(doc[f.start:f.end])
+            if f.ident and (person := self._given_name_alone(doc, f, given)) is not None:
+                f.ident = person  # "Taylor" after "Taylor Swift": the person, not the town of that name
+            if f.ident and self._is_person_id(f.ident) and len(parts) >= 2:
+                given[parts[0]] = f.ident
             if f.ident:
                 if self._is_person(f.ident) or f.ident.startswith("unk:PERSON:"):
                     name = self.d.entities[f.ident].name.split() if f.ident in self.d.entities else []
@@ -207,6 +212,16 @@ class Persons:
                 f.ident = next(iter(known))  # "Boluarte" alone: the only person of that name in the dictionary
             elif f.label:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
+
+    def _given_name_alone(self, doc: Doc, f: Found, given: dict[str, str]) -> str | None:
+        """The person named in full before whose given name a lone word the tagger read as a person is, where it was
+        taken for a place: a town of the story's country ("Taylor said" after "Taylor Swift" in a US story) or a state
+        ("Jordan said" after "Jordan Pike"); never after a place's preposition ("in Taylor", "to Jordan")."""
+        if f.end - f.start != 1 or doc[f.start].ent_type_ != "PERSON" or (person := given.get(doc[f.start].text)) \
+                is None or (f.start and doc[f.start - 1].lower_ in _PLACE_PREPOSITIONS):
+            return None
+        entity = self.d.entities.get(f.ident)
+        return person if f.ident in self._places or (entity is not None and entity.type == "GPE") else None
 
     def _of_the_story(self, doc: Doc, f: Found, known: set[str]) -> set[str]:
         """Of the dictionary people a lone family name may mean, those of a state the story names or of its dateline's

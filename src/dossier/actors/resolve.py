@@ -116,6 +116,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.legal_forms_written_out = frozenset(f.lower() for f in dictionary.lexicon.legal_forms_written_out)
         self._forms = self.legal_forms | self.legal_forms_written_out  # "Co" and "Company" alike
         self.not_actor_words = frozenset(w.lower() for w in dictionary.lexicon.not_actor_words)
+        self.platforms = frozenset(w.lower() for w in dictionary.lexicon.platform_names)
+        self.office_heads = frozenset(w.lower() for w in dictionary.lexicon.possessed_office_heads)
+        self.medium_prepositions = frozenset(w.lower() for w in dictionary.lexicon.medium_prepositions)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
@@ -128,6 +131,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
         self.place_office_titles = frozenset(w.lower() for w in dictionary.lexicon.place_office_titles)
+        self.executive_tag_titles = frozenset(w.lower() for w in dictionary.lexicon.party_tag_executive_titles)
+        self.legislator_tag_titles = frozenset(w.lower() for w in dictionary.lexicon.party_tag_legislator_titles)
         self.state_body_names = re.compile(r"\b(?:" + "|".join(
             re.escape(n.lower()) for n in dictionary.lexicon.state_body_names) + r")\b") \
             if dictionary.lexicon.state_body_names else None
@@ -381,7 +386,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         found = self._tickers(doc, found)
         if undated:
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
-        return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)], nested, date)
+        return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)
+                                  and not self._medium(doc, f)], nested, date)
 
     def _chamber_committee(self, core: Span) -> list[str] | None:
         """The states a committee named by its legislature's chamber may be of ("House Appropriations Committee",
@@ -438,6 +444,12 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         key = f.ident.split(":", 2)[2]
         return is_fragment(name if slug(name) == key else key.replace("-", " ").title(), self.legal_forms,
                            self.not_actor_words)
+
+    def _medium(self, doc: Doc, f: Found) -> bool:
+        """A platform where words are published, named right after a medium's preposition (lexicon's
+        `platform_names`, `medium_prepositions`: "posted on Twitter accusing X"): where something was said, no actor."""
+        return (f.start > 0 and doc[f.start:f.end].text.lower() in self.platforms
+                and doc[f.start - 1].lower_ in self.medium_prepositions)
 
     def _generic_word(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias
