@@ -498,6 +498,7 @@ class Resolver:
         own_clause = _clause_verb(pron).i if pron.dep_ not in _SUBJECT_DEPS else None
         quoted = self._own_quotation(pron)
         speaking = self._is_speaker(pron)
+        others = self._own_clause_others(pron)
         found = fallback = self._fronted_subject(pron)
         spoke = False  # the walk stopped at the last one who spoke, who may be no actor
         for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
@@ -510,6 +511,8 @@ class Resolver:
             if tok.lower_ in _PERSONAL:
                 if (tok.lower_ in _FEMININE) == feminine:
                     found = self._antecedent(tok)
+                    if self._named_in(found, others):
+                        found = None
                     if found:
                         break
                 continue
@@ -522,7 +525,7 @@ class Resolver:
                 break
             if ident is None and tok.dep_ in ("nsubj", "nsubjpass") and not self._is_speaker(tok):
                 ident = self._office_holder(tok)  # "The Norwegian envoy arrived on Monday. He met…"
-            if ident is None:
+            if ident is None or self._named_in(ident, others):
                 continue
             if tok.dep_ in _SUBJECT_DEPS and not self._is_speaker(tok):
                 found = ident
@@ -531,6 +534,25 @@ class Resolver:
         found = found if spoke else found or fallback
         self._pronouns[pron.i] = found
         return found
+
+    def _own_clause_others(self, pron: Token) -> frozenset[str]:
+        """The people a subject pronoun's own verb names as its object or in its phrases ("He urged Mr. Trump to…",
+        "She met Smith"): the pronoun stands for someone else. Names only; empty for any other pronoun."""
+        if pron.dep_ != "nsubj" or pron.head.pos_ != "VERB":
+            return frozenset()
+        verb = pron.head
+        words = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        words += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        actors = self.doc._.actors or {}
+        ids = {i for w in words if w.pos_ == "PROPN" and (i := self.one(w, depth=1)) is not None and i in actors}
+        # "Lind's donors … He asked Governor Lind": one man under two ids, known by his surname
+        return frozenset(ids | {f"surname:{actors[i].name.split()[-1]}" for i in ids if actors[i].name.split()})
+
+    def _named_in(self, ident: str | None, others: frozenset[str]) -> bool:
+        """The actor is one of `others` (`_own_clause_others`), by id or by surname."""
+        entity = (self.doc._.actors or {}).get(ident) if ident else None
+        return ident in others or (entity is not None and bool(entity.name.split())
+                                   and f"surname:{entity.name.split()[-1]}" in others)
 
     def _own_quotation(self, pron: Token) -> frozenset[int]:
         """The words inside quotation marks in the sentence of a pronoun that is the speaker of a verb of saying
