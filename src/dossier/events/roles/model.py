@@ -653,7 +653,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if side == "source" and thing_done(trigger, cand, resolver):
         return True  # "Officials say a fire that destroyed two homes…": the fire's act, not the officials'
-    if side == "target" and where_victim_was(cand.anchor, trigger):
+    if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
         return True  # "stabbed a commuter on a Chicago train": where the victim was
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
