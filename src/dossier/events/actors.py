@@ -60,6 +60,9 @@ _OF_PREPS = frozenset({"of", "from"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})  # as roles/speakers.py reads them
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a post a page quotes whole: its author (nlp/tweets.py)
+# Kinds of actor a "he" or "she" opening what the actor reports never stands for ("the Denver Post reported that she
+# was freed", "the firm said he had resigned"): the one reported on.
+_NO_SPEAKING_PERSON = frozenset({"organisation", "company", "media"})
 
 
 # The modifiers by which a noun of a party that stands to another names that other party ("Norway's neighbour",
@@ -70,6 +73,31 @@ _OTHER_PARTY_DEPS = frozenset({"poss", "compound", "nmod"})
 @cache
 def _counterpart_nouns() -> frozenset[str]:
     return load_lexicon().counterpart_nouns
+
+
+@cache
+def _private_people() -> frozenset[str]:
+    return load_lexicon().private_people
+
+
+@cache
+def _press_titles() -> frozenset[str]:
+    return load_lexicon().press_titles
+
+
+def press_name(name: str) -> bool:
+    """A name that ends in a newspaper's title word ("Oakland Tribune", "Gazette"; data/lexicon.yaml
+    `press_titles`): a paper, never a "he" or "she"."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in _press_titles() and words[-1][:1].isupper()
+
+
+def qualifies_people(tok: Token, resolver: "Resolver") -> bool:
+    """The word qualifies a noun of private people that stands for the civilians of its country ("a Dallas boy":
+    Dallas, `Resolver._civilians_of`): where they come from, no side of its own."""
+    head = tok.head
+    return tok.dep_ in _MODIFIER_DEPS and head.i != tok.i and head.lower_ in _private_people() \
+        and (ident := resolver.one(head)) is not None and ident.endswith(":CVL") and ident != resolver.one(tok)
 
 
 def _misread_addressee(word: Token) -> bool:
@@ -221,13 +249,28 @@ class Resolver:
                 if dep in ("compound", "nmod") and _misread_addressee(child):
                     continue  # "told Reuters relief squads had been sent": the one told, not the squads'
                 if child.dep_ == dep and (hit := self.one(child, labels, depth + 1)):
-                    return hit
+                    return (self._civilians_of(tok, hit) if labels is self.labels else None) or hit
         for child in children:
             if child.dep_ == "prep" and child.lower_ in _OF_PREPS and tok.pos_ == "NOUN" and not counterpart:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (hit := self.one(obj, labels, depth + 1)):
                         return hit
         return None
+
+    def _civilians_of(self, tok: Token, place: str) -> str | None:
+        """A noun of private people (data/lexicon.yaml `private_people`) that a city, region or state qualifies ("a
+        Dallas boy", "Nairobi residents", "a Kenyan girl") stands for the civilians of the place's country, not for
+        the place; None for any other noun or qualifier (a firm's, a person's, a place of no known country)."""
+        entity = (self.doc._.actors or {}).get(place)
+        if tok.pos_ != "NOUN" or tok.lower_ not in _private_people() or entity is None or not entity.country:
+            return None
+        if not (entity.kind == "place" or (entity.kind == "government" and entity.cameo == entity.country)):
+            return None
+        ident = f"agent:{entity.country}:CVL"
+        if ident not in self.doc._.actors:
+            self.doc._.actors[ident] = Entity(id=ident, name=f"civilians ({entity.country})", type="NORP",
+                                              kind="group", country=entity.country, cameo=f"{entity.country}CVL")
+        return ident
 
     def _apposed_person(self, tok: Token, labels: frozenset[str]) -> str | None:
         """The person a title written as a name stands for ("Governor of the Bank of England Jane Roe"), whom the
@@ -426,8 +469,8 @@ class Resolver:
     def _person(self, tok: Token) -> str | None:
         ident = self._entity(tok, frozenset({"PERSON"}))
         entity = (self.doc._.actors or {}).get(ident) if ident else None
-        if entity is None or (entity.kind != "person" and entity.type != "PERSON"):
-            return None
+        if entity is None or (entity.kind != "person" and entity.type != "PERSON") or press_name(entity.name):
+            return None  # "The Gazette" tagged a person is a paper
         return ident
 
     def _antecedent(self, pron: Token) -> str | None:
@@ -455,6 +498,7 @@ class Resolver:
         own_clause = _clause_verb(pron).i if pron.dep_ not in _SUBJECT_DEPS else None
         quoted = self._own_quotation(pron)
         speaking = self._is_speaker(pron)
+        others = self._own_clause_others(pron)
         found = fallback = self._fronted_subject(pron)
         spoke = False  # the walk stopped at the last one who spoke, who may be no actor
         for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
@@ -467,6 +511,8 @@ class Resolver:
             if tok.lower_ in _PERSONAL:
                 if (tok.lower_ in _FEMININE) == feminine:
                     found = self._antecedent(tok)
+                    if self._named_in(found, others):
+                        found = None
                     if found:
                         break
                 continue
@@ -479,7 +525,7 @@ class Resolver:
                 break
             if ident is None and tok.dep_ in ("nsubj", "nsubjpass") and not self._is_speaker(tok):
                 ident = self._office_holder(tok)  # "The Norwegian envoy arrived on Monday. He met…"
-            if ident is None:
+            if ident is None or self._named_in(ident, others):
                 continue
             if tok.dep_ in _SUBJECT_DEPS and not self._is_speaker(tok):
                 found = ident
@@ -488,6 +534,25 @@ class Resolver:
         found = found if spoke else found or fallback
         self._pronouns[pron.i] = found
         return found
+
+    def _own_clause_others(self, pron: Token) -> frozenset[str]:
+        """The people a subject pronoun's own verb names as its object or in its phrases ("He urged Mr. Trump to…",
+        "She met Smith"): the pronoun stands for someone else. Names only; empty for any other pronoun."""
+        if pron.dep_ != "nsubj" or pron.head.pos_ != "VERB":
+            return frozenset()
+        verb = pron.head
+        words = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        words += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        actors = self.doc._.actors or {}
+        ids = {i for w in words if w.pos_ == "PROPN" and (i := self.one(w, depth=1)) is not None and i in actors}
+        # "Lind's donors … He asked Governor Lind": one man under two ids, known by his surname
+        return frozenset(ids | {f"surname:{actors[i].name.split()[-1]}" for i in ids if actors[i].name.split()})
+
+    def _named_in(self, ident: str | None, others: frozenset[str]) -> bool:
+        """The actor is one of `others` (`_own_clause_others`), by id or by surname."""
+        entity = (self.doc._.actors or {}).get(ident) if ident else None
+        return ident in others or (entity is not None and bool(entity.name.split())
+                                   and f"surname:{entity.name.split()[-1]}" in others)
 
     def _own_quotation(self, pron: Token) -> frozenset[int]:
         """The words inside quotation marks in the sentence of a pronoun that is the speaker of a verb of saying
@@ -541,6 +606,8 @@ class Resolver:
         entity = (self.doc._.actors or {}).get(ident) if ident else None
         if entity is None:
             return None
+        if press_name(entity.name) or entity.kind in _NO_SPEAKING_PERSON:
+            return None  # "The Tribune says he was arrested": someone the paper reports on
         unknown_name = not entity.known and entity.kind not in ("government", "place", "igo")
         return ident if entity.kind == "person" or entity.type == "PERSON" or unknown_name else None
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, relative_head
+from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, qualifies_people, relative_head
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.facilities import site_of, site_owner
@@ -35,7 +35,7 @@ from dossier.events.roles.no_party import (across_contrast, audience, compared_w
                                            only_times, placed_elsewhere, reference_place, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
-from dossier.events.roles.reading import claimed_between
+from dossier.events.roles.reading import claimed_between, where_victim_was
 from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
@@ -566,6 +566,21 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
     return False
 
 
+def thing_done(trigger: Token, cand: Candidate, resolver: Resolver) -> bool:
+    """The candidate tells of the act (`is_speaker`) and the trigger, an active verb, has a subject of its own that
+    names no actor: a thing or an act ("Authorities say a stabbing that killed a rider…", "police said a blast
+    wrecked the hall and hurt six"): the teller is not the doer. (A subject naming an actor gives the rules the
+    source.)"""
+    if trigger.pos_ != "VERB" or is_passive(trigger) or not is_speaker(cand, trigger, resolver):
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "a blast wrecked the hall and injured six": the first verb's subject
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ in ("NOUN", "PRON") and s.lower_ not in ("he", "she", "they", "we", "i")
+                                  and resolver.one(s) is None for s in subjects)
+
+
 def misread_object(tok: Token, trigger: Token) -> bool:
     """The object of a relative clause's verb that the parser took for the subject of the sentence's main verb
     (doers.misread_main_subject: "the unions" in "The minister whose ministry has angered the unions met the
@@ -618,7 +633,10 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     what the act it holds out would be done to ("warned that any attack on X would…",
     warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
     the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), as
-    the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), as the target a party
+    the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), as the target where a
+    victim was ("stabbed a rider on a Chicago train", reading.where_victim_was), as the source the teller of an act
+    whose subject names no actor ("officials say a blast that killed…", `thing_done`), a place that qualifies a
+    noun of private people ("a Dallas boy", actors.qualifies_people), as the target a party
     of a clause of time that only times an act not done with another party ("demanded new talks after Y won a larger
     share", no_party.only_times), and,
     as the source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were
@@ -626,12 +644,17 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \
             or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
         return True
-    if qualifies(cand, event.target if side == "source" else event.source, resolver):
-        return True
+    if qualifies(cand, event.target if side == "source" else event.source, resolver) \
+            or qualifies_people(cand.token, resolver):
+        return True  # "Chinese foreign minister", "a Dallas boy": the actor's own qualifier
     if trigger is None:
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
         return True
+    if side == "source" and thing_done(trigger, cand, resolver):
+        return True  # "Officials say a fire that destroyed two homes…": the fire's act, not the officials'
+    if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
+        return True  # "stabbed a commuter on a Chicago train": where the victim was
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
     if side == "source" and counterpart_of(cand.token):

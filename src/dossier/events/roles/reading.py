@@ -21,7 +21,7 @@ from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
-from dossier.events.patterns import Entry
+from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
                                             receiving_verbs, undergoing_verbs)
@@ -367,6 +367,36 @@ def _reported_act(tok: Token, entry: Entry, resolver: Resolver) -> Token:
     return clause
 
 
+def victim_verb(verb: Token) -> bool:
+    """A verb whose object is the one harmed (data/lexicon.yaml `victim_verbs`: "shot a guard at a mall"): with an
+    object, an "at" or "on" phrase on the verb or the object places the victim; it names no aim ("shot at X" has
+    none)."""
+    return verb.lemma_.lower() in load_lexicon().victim_verbs
+
+
+def _city_only(tok: Token, resolver: Resolver) -> bool:
+    """Every actor the word names is a city or region (kind place), not a state nor an owner of a thing."""
+    actors = resolver.doc._.actors or {}
+    found = resolver.many(tok)
+    return bool(found) and all((e := actors.get(a)) is not None and e.kind == "place" for a in found)
+
+
+def where_victim_was(anchor: Token, trigger: Token, resolver: Resolver) -> bool:
+    """The mention, a city or region, is in an "at" or "on" phrase of a victim verb with an object, on the verb or
+    on its object ("stabbed a commuter on a Chicago train": Chicago), or below one: where the victim was
+    (`victim_verb`). A state or a thing's owner stays ("personnel on Iran's platforms": Iran)."""
+    obj = direct_object(trigger) if trigger.pos_ == "VERB" else None
+    if obj is None or not victim_verb(trigger) or not _city_only(anchor, resolver):
+        return False
+    heads = {trigger.i, obj.i}
+    node = anchor
+    while node.head.i != node.i and node.i not in heads:
+        if node.dep_ == "prep" and node.lower_ in _AIM_PREPS and node.head.i in heads:
+            return True
+        node = node.head
+    return False
+
+
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
@@ -465,7 +495,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 and (noun := warned_condition(tok)) is not None:  # "warned that any interference by X would…": X
             target_toks += condition_doers(noun, resolver)
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
-            target_toks += prep_objects(tok, _AIM_PREPS) + ([] if obj is None else prep_objects(obj, _AIM_PREPS))
+            aims = prep_objects(tok, _AIM_PREPS) + ([] if obj is None else prep_objects(obj, _AIM_PREPS))
+            if obj is not None and victim_verb(tok):  # "shot a guard at a Denver mall": where, not the aim (but
+                aims = [t for t in aims if not _city_only(t, resolver)]  # "personnel on Iran's platforms": Iran)
+            target_toks += aims
         if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
             source_toks, target_toks = cause_doers(tok, resolver, entry.prep_object), source_toks + target_toks  # X": X, the soldiers
         if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
