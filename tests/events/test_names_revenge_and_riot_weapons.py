@@ -1,8 +1,9 @@
 """Types of phrasings the fresh pages and wire lines of round 50 got wrong: a name given by "call" (no telephone
 call), revenge vowed (a threat, no pledge), riot-control weapons fired at a crowd (repression, no armed attack), a
 crime confessed (an admission, CONCEDE as a plea of guilty is), an idea or an initiative blocked (a veto, no road
-blocked), a trade shielded (no military protection), an attack to be met with force (a threat, no meeting) and
-captives swapped (a release); each beside a close sentence that keeps its type."""
+blocked), a trade shielded (no military protection), an attack to be met with force (a threat, no meeting),
+captives swapped (a release) and forces that take to the streets (a show of force, no protest); each beside a close
+sentence that keeps its type."""
 
 from __future__ import annotations
 
@@ -115,3 +116,19 @@ def test_captives_swapped_are_released(code, text):
 
 def test_shares_swapped_release_no_one(code):
     assert _types(code, "Toyota and Mazda swapped shares in a tie-up announced in Tokyo.", "swap") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Chilean soldiers took to the streets of Santiago to clear barricades on Sunday.",
+    "Hundreds of Kenyan riot police took to the streets of Nairobi on Monday.",
+])
+def test_forces_in_the_streets_show_force(code, text):
+    assert _types(code, text, "took") == [("MOBILIZE", "154")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Chilean students took to the streets of Santiago on Sunday.",
+    "Thousands of French police officers took to the streets of Paris to protest pay cuts.",
+])
+def test_students_or_police_marching_for_pay_stay_protesters(code, text):
+    assert _types(code, text, "took") == [("PROTEST", "141")]

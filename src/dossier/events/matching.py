@@ -857,7 +857,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.joint and not joint(tok):
         return False
-    if entry.sentence_words and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
+    if (entry.sentence_words or entry.sentence_without) \
+            and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
         return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
@@ -885,9 +886,10 @@ def satisfies(tok: Token, entry: Entry) -> bool:
 
 
 def sentence_holds(tok: Token, words: tuple[str, ...], without: tuple[str, ...] = ()) -> bool:
-    """Does the token's sentence hold one of `words` and none of `without` (each as a lemma or as written)?"""
+    """Does the token's sentence hold one of `words` (any word where none is given) and none of `without` (each as a
+    lemma or as written)?"""
     held = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
-    return bool(held & set(words)) and not held & set(without)
+    return (not words or bool(held & set(words))) and not held & set(without)
 
 
 def to_verbs(tok: Token) -> set[str]:
