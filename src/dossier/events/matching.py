@@ -529,12 +529,32 @@ def predicate_words(verb: Token) -> set[str]:
               and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for g in c.children)]
     # or on the object it stands right before, where the parser reads it as the noun's ("let free activists")
     words |= {a.lemma_.lower() for o in objects[:1] for a in o.children if a.dep_ == "amod" and a.i == verb.i + 1}
+    heads += names_past_the_object(verb)
     for head in heads:
-        found = object_words(head) | {c.lemma_.lower() for c in head.children if c.dep_ == "amod"}
+        # "a landmark judgment": a noun before the head that the tagger reads as an adjective of a compound
+        found = object_words(head) | {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
         if any(c.dep_ == "neg" for c in head.children):
             found = {"not " + w for w in found}  # "pleaded not guilty", "called it not illegal": the word denied
         words |= found
     return words | {t.lemma_.lower() for o in objects[:1] for t in quoted_after(o)}
+
+
+def names_past_the_object(verb: Token) -> list[Token]:
+    """The name a verb of naming gives, where the parser hangs it past the object's own phrase: words in quotation
+    marks on the verb ("called the plan to end subsidies, put forward in July, \"visionary\""), or a noun with "a"
+    in apposition, with no comma before it, to the last noun of a phrase after the object ("called the raids on two
+    of its platforms an escalation", "called the ruling on the steel case a landmark judgment"; not "called the
+    envoy of Peru, a close ally": an apposition set off by a comma tells who the envoy is)."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return []
+    names = [c for c in verb.children if c.dep_ in ("dep", "appos") and c.i > obj.i
+             and any(g.is_quote for g in c.children)]
+    phrases = [p for p in verb.children if p.dep_ == "prep" and p.i > obj.i] \
+        + [p for p in obj.children if p.dep_ == "prep"]
+    return names + [t for p in phrases for t in p.subtree
+                    if t.dep_ == "appos" and t.pos_ == "NOUN" and not t.doc[t.left_edge.i - 1].is_punct
+                    and any(d.lower_ in ("a", "an") for d in t.children)]
 
 
 def quoted_after(obj: Token) -> list[Token]:
@@ -837,7 +857,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.joint and not joint(tok):
         return False
-    if entry.sentence_words and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
+    if (entry.sentence_words or entry.sentence_without) \
+            and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
         return False
     if entry.governor and not (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in entry.governor):
         return False
@@ -865,9 +886,10 @@ def satisfies(tok: Token, entry: Entry) -> bool:
 
 
 def sentence_holds(tok: Token, words: tuple[str, ...], without: tuple[str, ...] = ()) -> bool:
-    """Does the token's sentence hold one of `words` and none of `without` (each as a lemma or as written)?"""
+    """Does the token's sentence hold one of `words` (any word where none is given) and none of `without` (each as a
+    lemma or as written)?"""
     held = {w for t in tok.sent for w in (t.lemma_.lower(), t.lower_)}
-    return bool(held & set(words)) and not held & set(without)
+    return (not words or bool(held & set(words))) and not held & set(without)
 
 
 def to_verbs(tok: Token) -> set[str]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from dossier.events.actors import RELATIVE, active_subjects, relative_head
 from dossier.events.figures_of_speech import act_of_nature, figurative_blow, title_held
-from dossier.events.matching import direct_object, quoted_after
+from dossier.events.matching import direct_object, names_past_the_object, quoted_after
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
 from dossier.events.patterns import Entry, Lexicon
 from dossier.events.roles.doers import subject_tokens
@@ -105,6 +105,8 @@ def names_a_thing(verb: Token) -> bool:
     if (obj := direct_object(verb)) is None:
         return False
     if quoted_after(obj) or (obj.i + 1 < len(obj.doc) and opens_quotation(obj.doc[obj.i + 1])):
+        return True
+    if names_past_the_object(verb):  # "called the raids on two of its ports an escalation": no call on anyone
         return True
     # the object's own phrase, which the parser hangs on the verb or on the object, before the quote: "called the
     # idea for the march “a shove …”", "called the plan for the port “a gift to lenders …”"; not "called its envoy in

@@ -96,7 +96,7 @@ army"; not "held drills with live ammunition"; matching.joint).
 `sentence_words` (the word names the event only where its sentence holds one of these words, as a lemma or as
 written, and, with `sentence_without`, none of those: a retaliation in a sentence about tariffs, exports or markets
 and about no attack, force or war is one of trade, "said the U.S. could retaliate against Korean exports";
-matching.sentence_holds).
+`sentence_without` alone: a sentence holding none of those words; matching.sentence_holds).
 `origin_object` (the verb's direct object is where a trip starts, no party: "left Bonn for Washington" goes to
 Washington; roles/reading.py).
 `reciprocal` (the act is one two parties do with each other, as the file's `reciprocal_modes` make every entry of a
