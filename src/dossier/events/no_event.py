@@ -26,6 +26,8 @@ _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
 # marks that open an item of a list at a line's start: "- enable the bank to lend", "* end aid to Chile", "• ban …"
 _LIST_MARKS = frozenset({"-", "--", "*", "•", "·", "–", "—"})
+# how the parser hangs a name given in quotation marks after a long object ("called the plan …, \"bold\"")
+_NAME_DEPS = frozenset({"dep", "oprd", "attr", "acomp", "xcomp", "npadvmod", "advmod", "appos", "conj", "ccomp"})
 _REFLEXIVE = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 
 
@@ -106,6 +108,8 @@ def names_a_thing(verb: Token) -> bool:
         return False
     if quoted_after(obj) or (obj.i + 1 < len(obj.doc) and opens_quotation(obj.doc[obj.i + 1])):
         return True
+    if _name_after_the_phrase(verb, obj):
+        return True
     # the object's own phrase, which the parser hangs on the verb or on the object, before the quote: "called the
     # idea for the march “a shove …”", "called the plan for the port “a gift to lenders …”"; not "called its envoy in
     # Beijing for “urgent consultations”": the quote is the phrase's noun)
@@ -117,6 +121,39 @@ def names_a_thing(verb: Token) -> bool:
         and between[-1].pos_ in ("NOUN", "PROPN") \
         and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between) \
         and (bool(quoted_after(between[-1])) or opens_quotation(after))
+
+
+def _name_after_the_phrase(verb: Token, obj: Token) -> bool:
+    """The name given after a long object, which the parser hangs elsewhere: words in quotation marks on the verb
+    ("called the plan to end the levies by 2010, tabled in May, \"bold\""), or a noun with "a"/"an" set beside the
+    object's own phrase with no comma ("called the raids on two of its ports an outrage"); not "called the envoy in
+    Lima, a veteran of the talks" (a comma: a description of the envoy)."""
+    doc, sent = verb.doc, verb.sent
+    for c in doc[obj.i + 1: sent.end]:
+        opened = doc[c.i - 1].is_quote and not sum(t.is_quote for t in doc[sent.start: c.i - 1]) % 2
+        if not opened or c.pos_ not in ("ADJ", "NOUN", "PROPN") or c.dep_ not in _NAME_DEPS:
+            continue
+        # on the verb, or on a participle the parser hangs on it ("…, tabled in May, \"bold\"")
+        if c.head.i == verb.i or (c.head.tag_ in ("VBN", "VBG") and c.head.head.i in (verb.i, obj.i)):
+            return True
+    for t in doc[obj.i + 1: sent.end]:
+        if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children) \
+                or doc[t.left_edge.i - 1].is_punct or not _beside(t):
+            continue
+        head = t.head
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+            head = head.head
+        if head.i == verb.i:
+            return True
+    return False
+
+
+def _beside(noun: Token) -> bool:
+    """A noun set beside another as its apposition, or as a second object of the same word ("on two of its ports an
+    outrage": two objects of one "on")."""
+    if noun.dep_ == "appos":
+        return True
+    return noun.dep_ in ("pobj", "dobj") and any(c.dep_ == noun.dep_ and c.i < noun.i for c in noun.head.children)
 
 
 def opens_quotation(mark: Token) -> bool:
@@ -167,9 +204,14 @@ def _to_the_polls(verb: Token, lex: Lexicon) -> bool:
 
 def _anonymity(verb: Token, lex: Lexicon) -> bool:
     """A source's wish not to be named: "asked not to be identified", "declined to be named" (lexicon:
-    anonymity_verbs, anonymity_words)."""
-    return lemma(verb) in lex.anonymity_verbs and any(
-        c.dep_ in ("xcomp", "ccomp") and lemma(c) in lex.anonymity_words for c in verb.children)
+    anonymity_verbs, anonymity_words); the word as a noun too: "declined comment", "refused further comment" (which the
+    parser may read as the verb's object or as the verb describing the noun)."""
+    if lemma(verb) not in lex.anonymity_verbs:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in lex.anonymity_words for c in verb.children):
+        return True
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "amod" else [])
+    return any(n.pos_ == "NOUN" and lemma(n) in lex.anonymity_words for n in nouns)
 
 
 def _asked_by_the_press(verb: Token) -> bool:

@@ -1,0 +1,117 @@
+"""Words that look like acts on fresh pages and wire text and are none (round 50): a judgement told by "striking", a
+thing that threatens, a firm hit by a moving price, a death in a mishap, a price matched, a comment declined, and a
+name given after a long object (events/data/non_events.yaml, events/patterns/none.yaml, events/no_event.py)."""
+
+import pytest
+
+
+def _found(events) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in events]
+
+
+def _triggers(events) -> set[str]:
+    return {w for e in events for w in (e.trigger or "").split(" … ")}
+
+
+@pytest.mark.parametrize("text", [
+    "\"It is striking how in so many capitals the talk is now of walls,\" Pope Francis said on Sunday.",
+    "It's striking that in almost every province the unions are losing members, Canada's labour minister said.",
+])
+def test_a_judgement_told_by_striking_is_no_strike(code, text):
+    events, _ = code(text)
+    assert "striking" not in _triggers(events), _found(events)
+
+
+def test_a_strike_on_a_target_stays_one(code):
+    events, _ = code("Israeli jets were striking Hamas positions in Gaza on Tuesday, the army said.")
+    assert ("ASSAULT", "striking") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany says the new Danish quota rule threatens to cut German pork exports by a third.",
+    "Brazil is threatened with a glut of cheap Argentine steel, the Brazilian ministry said.",
+])
+def test_a_thing_that_threatens_makes_no_threat(code, text):
+    events, _ = code(text)
+    assert "THREATEN" not in {e.type for e in events}, _found(events)
+
+
+@pytest.mark.parametrize("text", ["Chile threatened to cut gas exports to Argentina.",
+                                  "Peru was threatened with sanctions by Chile on Monday."])
+def test_a_threat_by_a_side_stays_one(code, text):
+    events, _ = code(text)
+    assert "THREATEN" in {e.type for e in events}, _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Statoil, with large exposure to natural gas, was hard hit by sliding gas prices last year.",
+    "Aramco, with most of its income from crude, was hit hard by tumbling oil prices in 2015.",
+])
+def test_a_firm_hit_by_a_moving_price_is_attacked_by_nobody(code, text):
+    events, _ = code(text)
+    assert "hit" not in _triggers(events), _found(events)
+
+
+def test_troops_hit_by_fighters_firing_stay_attacked(code):
+    events, _ = code("Syrian troops were hit by rebels firing rockets near Idlib on Monday.")
+    assert ("ASSAULT", "hit") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Two Canadian soldiers were killed in a helicopter crash in Mali, the Canadian army said.",
+    "Four Nigerian soldiers were killed in a road accident near Kano, the Nigerian army said.",
+    "Three Peruvian miners were injured in a landslide near Cusco on Sunday.",
+])
+def test_a_death_in_a_mishap_is_no_attack(code, text):
+    events, _ = code(text)
+    assert "ASSAULT" not in {e.type for e in events}, _found(events)
+
+
+def test_a_death_in_clashes_stays_an_attack(code):
+    events, _ = code("Five Malian soldiers were killed in clashes with rebels near Gao on Sunday.")
+    assert ("ASSAULT", "killed") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Walmart is offering discounts on the new laptop, matching Best Buy with prices as low as $999.",
+    "The union accepted an offer from Ford Canada that largely matched the wage pattern set at Chrysler.",
+])
+def test_a_price_or_an_offer_matched_is_no_fight(code, text):
+    events, _ = code(text)
+    assert not {"matching", "matched"} & _triggers(events), _found(events)
+
+
+def test_an_attack_beside_a_match_stays_coded(code):
+    events, _ = code("Rebels are attacking the town, matching the army's tactics.")
+    assert ("ASSAULT", "attacking") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", ["The Bank of Japan had earlier declined comment.",
+                                  "Kenya's finance ministry declined comment on the loan."])
+def test_a_comment_declined_is_no_rejection(code, text):
+    events, _ = code(text)
+    assert "REJECT" not in {e.type for e in events}, _found(events)
+
+
+def test_an_invitation_declined_stays_a_rejection(code):
+    events, _ = code("Japan declined an invitation from China to the summit.")
+    assert ("REJECT", "declined") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Lopez called the Chilean plan to end fishing subsidies by 2010, presented at the WTO in June, \"bold\" and "
+    "\"quite sensible.\"",
+    "Mensah called the Nigerian proposal to cut cocoa quotas within five years, put to OPEC last month, \"timely\" "
+    "and \"fair.\"",
+    "Iran's oil minister on Tuesday called the Iraqi raids on two of its offshore rigs an escalation and promised a "
+    "reply.",
+])
+def test_a_name_given_after_a_long_object_is_no_call(code, text):
+    events, _ = code(text)
+    assert not {("CONSULT", "called"), ("REQUEST", "called")} & set(_found(events)), _found(events)
+
+
+def test_a_call_to_someone_described_after_a_comma_stays_a_call(code):
+    events, _ = code("Egypt's president on Sunday called the Ethiopian envoy in Cairo, a veteran of the Nile talks, "
+                     "and discussed the dam.")
+    assert ("CONSULT", "called") in _found(events), _found(events)
