@@ -115,3 +115,43 @@ def test_a_call_to_someone_described_after_a_comma_stays_a_call(code):
     events, _ = code("Egypt's president on Sunday called the Ethiopian envoy in Cairo, a veteran of the Nile talks, "
                      "and discussed the dam.")
     assert ("CONSULT", "called") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Since 2014, when Russia annexed Crimea, Ukraine has spent heavily on its army.", "annexed"),
+    ("Since 2003, when American troops invaded Iraq, Iran has gained influence in Baghdad.", "invaded"),
+    ("About 2,000 Russian soldiers remain in Georgia, 11 years after Moscow invaded the country in a five-day war.",
+     "invaded"),
+])
+def test_a_past_act_a_span_is_counted_from_is_background(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events) and all(e.type != "ASSAULT" for e in events), _found(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Two days after Moscow invaded the country, Georgia appealed to NATO for help.", "invaded"),
+    ("Russia annexed Crimea in 2014, when the Ukrainian army was weak.", "annexed"),
+])
+def test_an_act_told_with_its_own_time_stays_coded(code, text, word):
+    events, _ = code(text)
+    assert word in _triggers(events), _found(events)
+
+
+@pytest.mark.parametrize("text", ["Baker cited as positive factors declining Japanese unemployment and steady prices.",
+                                  "The bank listed as risks declining Chinese demand and high debt."])
+def test_a_figure_described_as_declining_is_no_refusal(code, text):
+    events, _ = code(text)
+    assert "REJECT" not in {e.type for e in events}, _found(events)
+
+
+def test_a_side_declining_an_offer_still_refuses(code):
+    events, _ = code("Chile, declining the Peruvian offer, said it would not attend the talks.")
+    assert ("REJECT", "declining") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", ["Kenya has eradicated rinderpest, the Kenyan agriculture ministry said.",
+                                  "Twenty states and Puerto Rico have eradicated brucellosis, the U.S. Agriculture "
+                                  "Department said."])
+def test_a_disease_wiped_out_is_no_attack(code, text):
+    events, _ = code(text)
+    assert "ASSAULT" not in {e.type for e in events}, _found(events)
