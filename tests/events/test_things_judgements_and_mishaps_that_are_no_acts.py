@@ -155,3 +155,44 @@ def test_a_side_declining_an_offer_still_refuses(code):
 def test_a_disease_wiped_out_is_no_attack(code, text):
     events, _ = code(text)
     assert "ASSAULT" not in {e.type for e in events}, _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing is wary of the president's erratic style, as demonstrated by his sudden exit from the Hanoi summit with "
+    "Kim.",
+    "Tokyo's anger, as was demonstrated by its recall of the ambassador from Seoul, has not eased.",
+])
+def test_a_thing_shown_is_no_demonstration(code, text):
+    events, _ = code(text)
+    assert "demonstrated" not in _triggers(events), _found(events)
+
+
+def test_students_who_demonstrate_protest(code):
+    events, _ = code("Thousands of students demonstrated outside the Chilean embassy in Lima on Monday.")
+    assert ("PROTEST", "demonstrated") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", ["Chinese troops took to the streets of Hong Kong to clear debris on Saturday.",
+                                  "Thai soldiers took to the streets of Bangkok on Sunday to remove barricades."])
+def test_forces_in_the_streets_are_no_protest(code, text):
+    events, _ = code(text)
+    assert "PROTEST" not in {e.type for e in events}, _found(events)
+
+
+def test_students_in_the_streets_protest(code):
+    events, _ = code("Thousands of Thai students took to the streets of Bangkok on Saturday.")
+    assert ("PROTEST", "took") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text", ["Bloomberg Pro offers you daily market insight and expert analysis.",
+                                  "Economic Times Prime offers you all the research you need to pick stocks.",
+                                  "A long trade war offers Mr. Trump some political gains at home.",
+                                  "The border dispute offers Modi a chance to rally voters against Pakistan."])
+def test_a_sellers_line_or_a_state_of_things_offers_nothing(code, text):
+    events, _ = code(text)
+    assert "AGREE" not in {e.type for e in events}, _found(events)
+
+
+def test_an_offer_to_a_party_stays_one(code):
+    events, _ = code("China offered Vietnam talks on the sea dispute.")
+    assert ("AGREE", "offered") in _found(events), _found(events)
