@@ -173,7 +173,9 @@ def test_students_who_demonstrate_protest(code):
 
 
 @pytest.mark.parametrize("text", ["Chinese troops took to the streets of Hong Kong to clear debris on Saturday.",
-                                  "Thai soldiers took to the streets of Bangkok on Sunday to remove barricades."])
+                                  "Thai soldiers took to the streets of Bangkok on Sunday to remove barricades.",
+                                  "Meanwhile, the Chinese People's Liberation Army took to the city's streets to "
+                                  "clear barricades this weekend."])
 def test_forces_in_the_streets_are_no_protest(code, text):
     events, _ = code(text)
     assert "PROTEST" not in {e.type for e in events}, _found(events)
@@ -196,3 +198,18 @@ def test_a_sellers_line_or_a_state_of_things_offers_nothing(code, text):
 def test_an_offer_to_a_party_stays_one(code):
     events, _ = code("China offered Vietnam talks on the sea dispute.")
     assert ("AGREE", "offered") in _found(events), _found(events)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The minister faced complaints that she had yielded to Washington on the tariff deal.", "yielded"),
+    ("The president rejected criticism that he had surrendered to Beijing in the talks.", "surrendered"),
+    ("The premier brushed off complaints that Ottawa had caved to Washington on dairy.", "caved"),
+])
+def test_what_one_is_criticised_for_is_no_act_told(code, text, word):
+    events, _ = code(text)
+    assert word not in _triggers(events), _found(events)
+
+
+def test_an_act_after_which_criticism_came_stays_coded(code):
+    events, _ = code("Lula faced criticism from the right after he caved to Beijing on soy tariffs.")
+    assert ("CONCEDE", "caved") in _found(events), _found(events)
