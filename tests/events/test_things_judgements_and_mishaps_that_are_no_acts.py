@@ -174,8 +174,8 @@ def test_students_who_demonstrate_protest(code):
 
 @pytest.mark.parametrize("text", ["Chinese troops took to the streets of Hong Kong to clear debris on Saturday.",
                                   "Thai soldiers took to the streets of Bangkok on Sunday to remove barricades.",
-                                  "Meanwhile, the Chinese People's Liberation Army took to the city's streets to "
-                                  "clear barricades this weekend."])
+                                  "Over the weekend the Chinese People's Liberation Army took to the streets of "
+                                  "Kowloon to remove roadblocks."])
 def test_forces_in_the_streets_are_no_protest(code, text):
     events, _ = code(text)
     assert "PROTEST" not in {e.type for e in events}, _found(events)
