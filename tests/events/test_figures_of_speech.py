@@ -17,6 +17,8 @@ import pytest
     "Their Indian dream shattered, the migrants flew home from Mexico.",
     "Polish hopes were crushed in the final minutes.",
     "The German carmaker's output hit a peak of 40,000 vehicles in June.",
+    "\"The cautious Bank of Japan has beaten a retreat and the Treasury has won the argument,\" a Tokyo trader said.",
+    "Investors from Qatar and Kuwait have beaten a path to Nigeria's oil ministry, the Nigerian minister said.",
 ])
 def test_a_blow_at_no_one_is_no_attack(code, text):
     events, _ = code(text, "2024-05-02")

@@ -169,9 +169,14 @@ def _to_the_polls(verb: Token, lex: Lexicon) -> bool:
 
 def _anonymity(verb: Token, lex: Lexicon) -> bool:
     """A source's wish not to be named: "asked not to be identified", "declined to be named" (lexicon:
-    anonymity_verbs, anonymity_words)."""
-    return lemma(verb) in lex.anonymity_verbs and any(
-        c.dep_ in ("xcomp", "ccomp") and lemma(c) in lex.anonymity_words for c in verb.children)
+    anonymity_verbs, anonymity_words); the word as a noun too: "declined comment", "refused further comment" (which the
+    parser may read as the verb's object or as the verb describing the noun)."""
+    if lemma(verb) not in lex.anonymity_verbs:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in lex.anonymity_words for c in verb.children):
+        return True
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + ([verb.head] if verb.dep_ == "amod" else [])
+    return any(n.pos_ == "NOUN" and lemma(n) in lex.anonymity_words for n in nouns)
 
 
 def _asked_by_the_press(verb: Token) -> bool:
