@@ -541,20 +541,45 @@ def predicate_words(verb: Token) -> set[str]:
 
 def names_past_the_object(verb: Token) -> list[Token]:
     """The name a verb of naming gives, where the parser hangs it past the object's own phrase: words in quotation
-    marks on the verb ("called the plan to end subsidies, put forward in July, \"visionary\""), or a noun with "a"
-    in apposition, with no comma before it, to the last noun of a phrase after the object ("called the raids on two
-    of its platforms an escalation", "called the ruling on the steel case a landmark judgment"; not "called the
-    envoy of Peru, a close ally": an apposition set off by a comma tells who the envoy is)."""
+    marks on the verb or on a participle hung on it ("called the plan to end subsidies, put forward in July,
+    \"visionary\""), or a noun with "a"/"an" beside the last noun of a phrase after the object, as its apposition or
+    a second object of one preposition, with no comma before it ("called the raids on two of its platforms an
+    escalation", "called the ruling on the steel case a landmark judgment"; not "called the envoy of Peru, a close
+    ally": an apposition set off by a comma tells who the envoy is)."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
         return []
-    names = [c for c in verb.children if c.dep_ in ("dep", "appos") and c.i > obj.i
-             and any(g.is_quote for g in c.children)]
-    phrases = [p for p in verb.children if p.dep_ == "prep" and p.i > obj.i] \
-        + [p for p in obj.children if p.dep_ == "prep"]
-    return names + [t for p in phrases for t in p.subtree
-                    if t.dep_ == "appos" and t.pos_ == "NOUN" and not t.doc[t.left_edge.i - 1].is_punct
-                    and any(d.lower_ in ("a", "an") for d in t.children)]
+    doc, sent = verb.doc, verb.sent
+    names = [c for c in doc[obj.i + 1: sent.end] if _opens_name(c) and (
+        c.head.i == verb.i or (c.head.tag_ in ("VBN", "VBG") and c.head.head.i in (verb.i, obj.i)))]
+    for t in doc[obj.i + 1: sent.end]:
+        if t.pos_ != "NOUN" or doc[t.left_edge.i - 1].is_punct or not _beside(t) \
+                or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children):
+            continue
+        head = t.head
+        while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
+            head = head.head
+        if head.i == verb.i:
+            names.append(t)
+    return names
+
+
+_NAME_DEPS = frozenset({"dep", "oprd", "attr", "acomp", "xcomp", "npadvmod", "advmod", "appos", "conj", "ccomp"})
+
+
+def _opens_name(word: Token) -> bool:
+    """A word of a name right after an opening quotation mark (an even number of marks before it in the sentence)."""
+    doc = word.doc
+    return doc[word.i - 1].is_quote and not sum(t.is_quote for t in doc[word.sent.start: word.i - 1]) % 2 \
+        and word.pos_ in ("ADJ", "NOUN", "PROPN") and word.dep_ in _NAME_DEPS
+
+
+def _beside(noun: Token) -> bool:
+    """A noun set beside another as its apposition, or as a second object of the same word ("on two of its ports an
+    outrage": two objects of one "on")."""
+    if noun.dep_ == "appos":
+        return True
+    return noun.dep_ in ("pobj", "dobj") and any(c.dep_ == noun.dep_ and c.i < noun.i for c in noun.head.children)
 
 
 def quoted_after(obj: Token) -> list[Token]:
