@@ -1,9 +1,11 @@
 """The words a Doc's arrays point to are the words a pass over every Token finds."""
 
+import re
+
 import spacy
 from spacy.tokens import Doc
 
-from dossier.nlp.arrays import lower_ids, orth_array, with_lemma, with_lower
+from dossier.nlp.arrays import lower_ids, orth_array, with_lemma, with_lower, with_lower_matching, with_text
 
 
 def _doc(words: list[str], lemmas: list[str], pos: list[str]) -> Doc:
@@ -59,3 +61,22 @@ def test_the_lower_case_ids_are_the_docs_and_made_once():
     first = lower_ids(doc)
     assert [doc.vocab.strings[int(o)] for o in first] == [t.lower_ for t in doc]
     assert lower_ids(doc) is first
+
+
+def test_words_written_as_given_in_order_as_a_pass_over_every_token_finds_them():
+    doc = _doc(["U.S.", "Steel", "and", "u.s.", "mills", "\"", "held", ",", "\"", "US", "said"],
+               ["U.S.", "steel", "and", "u.s.", "mill", "\"", "hold", ",", "\"", "US", "say"],
+               ["PROPN", "PROPN", "CCONJ", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB"])
+    for words in ({"U.S."}, {"\"", "said"}, {"steel"}, {"US", "U.S.", "u.s."}, set(), {"Steel": 1}):
+        assert with_text(doc, words) == [t.i for t in doc if t.text in words]
+    assert with_text(doc, {"u.s."}) == [3]  # written so: no other case
+
+
+def test_words_whose_lower_case_form_a_pattern_matches_in_order():
+    doc = _doc(["The", "1974", "strike", "cost", "2050", "jobs", "in", "1974", "and", "19745", "Today"],
+               ["the", "1974", "strike", "cost", "2050", "job", "in", "1974", "and", "19745", "today"],
+               ["DET", "NUM", "NOUN", "VERB", "NUM", "NOUN", "ADP", "NUM", "CCONJ", "NUM", "NOUN"])
+    year = re.compile(r"^(1[0-9]{3}|2[01][0-9]{2})$")
+    assert with_lower_matching(doc, year) == [t.i for t in doc if year.match(t.text)] == [1, 4, 7]
+    assert with_lower_matching(doc, re.compile("today")) == [10]  # the lower-case form is matched
+    assert with_lower_matching(doc, re.compile("^x")) == []

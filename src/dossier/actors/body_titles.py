@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from dossier.actors.dictionary import Dictionary
+from dossier.nlp.arrays import with_lower
 
 _TITLE_TAGS = frozenset({"NN", "NNS", "NNP"})
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -26,7 +27,7 @@ def body_title_tokens(doc: Doc, d: Dictionary, named: set[str],
     words = {w.lower() for w in d.lexicon.portfolio_words} | {w.lower() for w in d.lexicon.body_portfolio_words}
     spans = list(names)
     out: dict[int, str] = {}
-    for tok in doc:
+    for tok in (doc[i] for i in with_lower(doc, titles)):  # the title words alone, found on the Doc's array
         bodies = titles.get(tok.lower_)
         if bodies is None or tok.tag_ not in _TITLE_TAGS or tok.ent_type_ in ("PERSON", "ORG"):
             continue

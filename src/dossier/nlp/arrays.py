@@ -4,6 +4,7 @@ Token is what a pass over every word of every document costs most, so only the w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -37,6 +38,26 @@ def with_lower(doc: Doc, words: Iterable[str], start: int = 0, end: int | None =
     is one of `words`: what `[t.i for t in doc[start:end] if t.lower_ in words]` finds, without a Token a word."""
     wanted = {hash_string(w) for w in words}
     return [i for i, lower in enumerate(lower_ids(doc)[start:end], start) if lower in wanted] if wanted else []
+
+
+def with_text(doc: Doc, words: Iterable[str]) -> list[int]:
+    """The positions, in order, of the Doc's words written as one of `words` (`Token.text`), found on its ORTH ids."""
+    wanted = {hash_string(w) for w in words}
+    return [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted] if wanted else []
+
+
+def with_lower_matching(doc: Doc, pattern: re.Pattern) -> list[int]:
+    """The positions, in order, of the Doc's words whose lower-case form `pattern.match`es: each distinct form
+    tested once a Doc, a Token made for none."""
+    strings, verdicts = doc.vocab.strings, {}
+    found = []
+    for i, lower in enumerate(lower_ids(doc)):
+        hit = verdicts.get(lower)
+        if hit is None:
+            hit = verdicts[lower] = pattern.match(strings[lower]) is not None
+        if hit:
+            found.append(i)
+    return found
 
 
 def with_pos(doc: Doc, tag: str) -> list[int]:

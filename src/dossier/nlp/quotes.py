@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from dossier.nlp.arrays import with_text
+
 _QUOTES = frozenset({'"', "''", "”"})
 _TYPOGRAPHIC_CLOSING = frozenset({"”"})
 _ENDS = (".", "?", "!", "…")
@@ -38,7 +40,7 @@ def _said_after(token: Token) -> Token | None:
 
 @Language.component("dossier_closing_quotes")
 def keep_closing_quotes(doc: Doc) -> Doc:
-    for token in doc:
+    for token in (doc[i] for i in with_text(doc, _QUOTES)):  # the marks alone, found on the Doc's ORTH ids
         if closes_quote(token):
             token.is_sent_start = False
             said = _said_after(token)

@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.data_files import load_yaml
+from dossier.nlp.arrays import with_text
 from dossier.nlp.extensions import doc_text
 
 _DATA = Path(__file__).parent / "data" / "recased_words.yaml"
@@ -141,7 +142,8 @@ def make_recased_names(nlp: Language, name: str):
         text = doc_text(doc)
         if not any(state + " " in text for state in recase_rules()[0]):
             return doc
-        words = [w for state in doc if (w := _recased_after(state, lexicon)) is not None]
+        words = [w for i in with_text(doc, recase_rules()[0])  # the abbreviations alone, found on the ORTH ids
+                 if (w := _recased_after(doc[i], lexicon)) is not None]
         if not words:
             return doc
         ents = []

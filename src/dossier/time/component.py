@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from dossier.model import DateValue, Timex
 from dossier.nlp.anchored import AnchoredMatcher
+from dossier.nlp.arrays import with_lower, with_lower_matching
 from dossier.nlp import extensions  # noqa: F401
 from dossier.time import anaphora
 from dossier.time.calendar import as_date
@@ -61,7 +62,7 @@ class TimeTagger:
             elif s == 0 or doc[s - 1].lower_ not in _TIME_WORDS:  # "during [Ramadan]"; not "the week before Easter"
                 found.append(doc[s + 1:e])
         found += [doc[s:e] for _, s, e in self.phrases(doc) if not _adjective_of_thing(doc[s:e])]
-        found += [doc[t.i: t.i + 1] for t in doc if _year_of_occasion(t) or _bare_day(t)]
+        found += [doc[i: i + 1] for i in _lone_time_words(doc) if _year_of_occasion(doc[i]) or _bare_day(doc[i])]
         return sorted(filter_spans([piece for span in found for piece in _owner_apart(span)]), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -176,6 +177,12 @@ def _year_of_occasion(tok: Token) -> bool:
 
 
 _BARE_DAYS = frozenset({"today", "yesterday", "tomorrow"})
+
+
+def _lone_time_words(doc: Doc) -> list[int]:
+    """The positions, in order, of the words `_year_of_occasion` and `_bare_day` can take (a year's four digits, a
+    bare day's word), found on the Doc's LOWER ids: a year's digits are the same in lower case."""
+    return sorted({*with_lower_matching(doc, _YEAR), *with_lower(doc, _BARE_DAYS)})
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 

@@ -50,8 +50,10 @@ def _tells_time(words: Span) -> bool:
 
 def before_dash(ent: Span) -> Span:
     """The date entity without a dash that stands apart and the words after it that tell no time, else itself."""
+    if ent.label_ != "DATE":
+        return ent
     dash = next((t for t in ent[1:] if _apart(t)), None)
-    if ent.label_ != "DATE" or dash is None or _tells_time(ent.doc[dash.i + 1: ent.end]):
+    if dash is None or _tells_time(ent.doc[dash.i + 1: ent.end]):
         return ent
     return Span(ent.doc, ent.start, dash.i, label=ent.label_)
 
