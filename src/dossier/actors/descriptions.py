@@ -35,6 +35,11 @@ def _full_name(span: Span) -> bool:
                                    for t in words)
 
 
+def _abbreviation(tok: Token) -> bool:
+    """Whether a word is a state's abbreviated name ("U.S.", "UK"), written as its adjective ("a U.S. expert")."""
+    return tok.text.replace(".", "").isupper()
+
+
 def _after(span: Span) -> str:
     """The text right after a span, a few tokens of it (`Doc.text` joins the whole document at each reading)."""
     return span[-1].whitespace_ + span.doc[span.end:span.end + _TAG_TOKENS].text_with_ws
@@ -371,6 +376,11 @@ class Descriptions:
         root = span.root
         person = span.label_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in span)
         heads = [root]
+        sent_to = self._destination_before(span)
+        if sent_to is not None:
+            # "U.S. Ambassador to the European Union X", however parsed: the title describes X, the body or state
+            # it is sent to does not
+            heads.append(sent_to[0])
         if root.dep_ in ("appos", "compound") and root.head.i not in range(span.start, span.end):
             if not self._tied_to(self._apposed_to(root)):
                 heads.append(self._apposed_to(root))
@@ -395,7 +405,7 @@ class Descriptions:
                   and any(w.dep_ == "nsubj" and w.lower_ in ("who", "which", "that") for w in c.children)
                   for a in c.children if a.dep_ in ("attr", "acomp") and (a.ent_type_ == "NORP" or not place(a))]
         out: list[Token] = []
-        seen = {t.i for t in heads} | others
+        seen = {t.i for t in heads} | others | (set(sent_to[1]) if sent_to is not None else set())
         frontier = list(heads)
         for _ in range(_DESCRIBING_DEPTH):
             following = []
@@ -406,6 +416,9 @@ class Descriptions:
                         continue
                     if person and tok.i == root.i and place(child) and child.dep_ == "compound":
                         continue
+                    if person and tok.lower_ in self.subject_titles and place(child) and child.dep_ in (
+                            "compound", "nmod") and not _abbreviation(child):
+                        continue  # "Russia expert X", "a China analyst": the state studied, not X's own
                     if tok.lower_ in self.relation_nouns and child.dep_ in ("poss", "prep"):
                         continue  # "X, a friend of the French envoy", "the envoy's wife, X": the other person's
                     if child.dep_ in _DESCRIBING_DEPS:
@@ -432,6 +445,20 @@ class Descriptions:
                    or (t.ent_type_ in ("NORP", "ORG", "") and not place(t))
                    or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
         return out
+
+    def _destination_before(self, span: Span) -> tuple[Token, range] | None:
+        """The title of someone sent and the words of the state or body they are sent to, where a name follows
+        them right after "to"/"in" ("U.S. Ambassador to the European Union X", "the French envoy in Tokyo X"),
+        whatever the parse; None otherwise."""
+        doc, j = span.doc, span.start - 1
+        while j >= 0 and doc[j].ent_type_ not in ("", "PERSON") and doc[j].ent_iob_ in ("B", "I"):
+            j -= 1
+        if j >= 0 and doc[j].lower_ == "the" and j < span.start - 1:
+            j -= 1
+        if j == span.start - 1 or j < 1 or doc[j].lower_ not in ("to", "in") \
+                or doc[j - 1].lower_ not in self.destination_titles:
+            return None
+        return doc[j - 1], range(j + 1, span.start)
 
     def _tied_to(self, tok: Token) -> bool:
         """Whether a noun a name is set beside is the other person of a tie between two ("a friend of the French

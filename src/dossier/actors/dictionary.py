@@ -172,6 +172,7 @@ class Lexicon(_Entry):
     state_head_titles: list[str] = []
     destination_titles: list[str] = []
     resident_envoy_titles: list[str] = []
+    subject_titles: list[str] = []
     family_name_first: list[str] = []
     two_family_names: list[str] = []
     legal_forms: list[str] = []

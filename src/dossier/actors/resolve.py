@@ -112,6 +112,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._place_tokens: set[int] = set()  # per Doc: tokens resolved to places
         self.destination_titles = frozenset(t.lower() for t in dictionary.lexicon.destination_titles)
         self.resident_envoy_titles = frozenset(t.lower() for t in dictionary.lexicon.resident_envoy_titles)
+        self.subject_titles = frozenset(t.lower() for t in dictionary.lexicon.subject_titles)
         self.legal_forms = frozenset(f.lower() for f in dictionary.lexicon.legal_forms)
         self.legal_forms_written_out = frozenset(f.lower() for f in dictionary.lexicon.legal_forms_written_out)
         self._forms = self.legal_forms | self.legal_forms_written_out  # "Co" and "Company" alike

@@ -256,10 +256,11 @@ class Titles:
         return False
 
     def _destination_and_holder(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
-        """A state's name and a person's name the tagger read as one entity after the title of someone sent and "to"
-        ("the U.S. ambassador to the Ukraine Jane Roe", "Indian Ambassador to Nepal John Doe", tagged an organisation,
-        a person or a work's title): the state the person is sent to, then the person, a name of two capitalised
-        words or more (`destination_titles` in the lexicon). Not where no such title and "to" come right before, where
+        """A state's or an international body's name and a person's name the tagger read as one entity after the title
+        of someone sent and "to" ("the U.S. ambassador to the Ukraine Jane Roe", "Indian Ambassador to Nepal John Doe",
+        "the U.S. envoy to the United Nations Jan Roe", tagged an organisation, a person or a work's title): the state
+        or body the person is sent to, then the person, a name of two capitalised words or more (`destination_titles`
+        in the lexicon). Not where no such title and "to" come right before, where
         fewer than two words follow the state's name ("the envoy to Chad Johnson" is left to the tagger), or where a
         word after it is not a capitalised proper noun or is a name the dictionary knows."""
         states = self.state_ids
@@ -268,16 +269,22 @@ class Titles:
         for ent in ents:
             first = ent.start + (doc[ent.start].lower_ == "the")
             state = max((m for m in matches if m.start == first and m.end < ent.end and m.kind in (NAME, DEMONYM)
-                         and m.key in states), key=lambda m: m.end, default=None)
+                         and (m.key in states or self._international_body(m.key))), key=lambda m: m.end, default=None)
             if (state is None or ent.start < 2 or doc[ent.start - 1].lower_ != "to"
                     or doc[ent.start - 2].lower_ not in self.destination_titles or ent.end - state.end < 2
                     or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in doc[state.end:ent.end])
                     or any(state.end <= s and e <= ent.end for s, e in named)):
                 out.append(ent)
                 continue
-            out += [Span(doc, ent.start, state.end, label="GPE"), Span(doc, state.end, ent.end, label="PERSON")]
+            label = "GPE" if state.key in states else "ORG"  # "the envoy to the United Nations X": a body's name
+            out += [Span(doc, ent.start, state.end, label=label), Span(doc, state.end, ent.end, label="PERSON")]
             changed = True
         return tuple(out) if changed else ents
+
+    def _international_body(self, key: str) -> bool:
+        """Whether a dictionary key is an international body's ("the United Nations", "the European Union")."""
+        entity = self.d.entities.get(key)
+        return entity is not None and (entity.kind == "igo" or (entity.cameo or "").startswith("IGO"))
 
     def _body_and_holder(self, doc: Doc, ents: tuple[Span, ...], matches: list[Match]) -> tuple[Span, ...]:
         """A known body's or state's name and a person's name the tagger read as one entity after a title and "of"
