@@ -30,6 +30,7 @@ def test_an_envoy_to_an_international_body_is_the_sender_s(by_name, story, text,
     ("Russia expert Helen Marsh testified on Thursday.", "Helen Marsh"),
     ("Veteran China analyst Paul Dornbusch said Beijing would respond.", "Paul Dornbusch"),
     ("The Iran specialist Karl Seidenberg said Tehran would hold out.", "Karl Seidenberg"),
+    ("The envoy was not in charge of trade, said a former White House China adviser, Martha Quill.", "Martha Quill"),
 ])
 def test_a_state_s_name_before_an_expert_s_noun_is_the_subject(by_name, story, text, person):
     found = by_name(story(text, published=DATE))
@@ -39,6 +40,7 @@ def test_a_state_s_name_before_an_expert_s_noun_is_the_subject(by_name, story, t
 @pytest.mark.parametrize("text, person, country", [
     # a demonym, a possessive or an abbreviation before the noun says whose the expert is
     ("Iranian expert Karl Seidenberg said Tehran would hold out.", "Karl Seidenberg", "IRN"),
+    ("Japan's adviser Kenji Moriyama said Tokyo would respond.", "Kenji Moriyama", "JPN"),
     ("A U.S. intelligence expert, Helen Marsh, testified on Thursday.", "Helen Marsh", "USA"),
     ("China's envoy to Britain Wen Lianshu said on Monday that the two sides should talk.", "Wen Lianshu", "CHN"),
 ])
