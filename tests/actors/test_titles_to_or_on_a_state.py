@@ -11,7 +11,7 @@ DATE = "2019-11-20"
     # the name parsed as a modifier of the next name of the list, the body's name hung on it
     ("She insisted that she, U.S. Ambassador to the European Union Martin Sorensen and Energy Secretary Owen Marsh "
      "never ran a private channel.", "Martin Sorensen", "USAGOV"),
-    ("Kim recalled that he, U.S. Ambassador to the European Union Roland Stenberg and Trade Secretary Owen Marsh "
+    ("Kim recalled that Park, U.S. Ambassador to the European Union Roland Stenberg and Trade Secretary Owen Marsh "
      "met weekly.", "Roland Stenberg", "USAGOV"),
     ("The French ambassador to the European Union Lucien Marchetti-Roux met officials in Brussels.",
      "Lucien Marchetti-Roux", "FRAGOV"),
