@@ -26,6 +26,13 @@ def _rules() -> tuple[frozenset[str], re.Pattern, int]:
     return frozenset(data["lede_words"]), re.compile(data["sentence_end"]), int(data["min_words"])
 
 
+@cache
+def _named() -> re.Pattern:
+    """A class or id attribute with one of the lead's words in the markup (checked before the markup is parsed)."""
+    words = "|".join(sorted(_rules()[0]))
+    return re.compile(rf"""(?:class|id)\s*=\s*["'][^"'<>]*?(?<![A-Za-z])(?:{words})(?![a-z])""", re.IGNORECASE)
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split())
 
@@ -77,10 +84,9 @@ def page_lede(html: str, text: str) -> tuple[str, str] | None:
     from lxml import etree
     from lxml import html as lxml_html
 
-    words, _, min_words = _rules()
+    min_words = _rules()[2]
     lines = [line for line in text.split("\n") if len(line.split()) >= min_words and _RUNNING.search(line)][:2]
-    named = re.compile(r"""(?:class|id)\s*=\s*["'][^"'<>]*?(?<![A-Za-z])(?:%s)(?![a-z])""" % "|".join(words), re.I)
-    if not lines or not named.search(html):  # no element named so: no need to read the markup
+    if not lines or not _named().search(html):  # no element named so: no need to read the markup
         return None
     try:
         tree = lxml_html.fromstring(html.encode("utf-8")).find("body")
