@@ -38,5 +38,6 @@ def test_a_body_besieged_stays_the_target(code):
 
 
 def test_people_besieged_stay_the_target(code):
-    events, actors = code("Police surrounded the rebels in a forest near Kumasi while villagers were inside their homes.")
+    events, actors = code("Police surrounded the rebels in a forest near Kumasi while villagers were inside their "
+                          "homes.")
     assert names(_siege(events).target, actors) == {"rebels (country unknown)"}
