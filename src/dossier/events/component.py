@@ -12,6 +12,7 @@ from dossier.events import classifier
 from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
 from dossier.events.coder import Coder
+from dossier.events.roles.besieged import held_inside
 from dossier.events.roles.context import from_story
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
@@ -65,6 +66,7 @@ class EventCoder:
             # then, both sides known: a meeting's visitor is its source, its host the target (not with the rules
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
+            held_inside(doc, events, role_model.trigger_token, resolver)  # a building besieged: the people in it
         # a traveller going to a place of the own state goes home, visiting nobody ("returned to Lima")
         events = home_trips(doc, events)
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event

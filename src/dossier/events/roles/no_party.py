@@ -100,10 +100,26 @@ def venue_named(tok: Token, resolver: Resolver) -> bool:
     return entity.type != "NORP" or not entity.country  # a people with a country is a nationality ("Soviet")
 
 
+def a_street(tok: Token, resolver: Resolver) -> bool:
+    """The mention is a street ("Colfax Avenue", a name no dictionary knows that ends in a noun of
+    data/no_party.yaml `streets`), or a city or region named only as the place a street lies in, or that street's
+    noun ("walking down Denver's Colfax Avenue", "on a busy Denver street"): where something happened, no party to
+    it. A state stays (its kind is a government's), and so does a known name ("Wall Street")."""
+    words = no_party_words()["streets"]
+    actor = resolver.one(tok)
+    entity = (resolver.doc._.actors or {}).get(actor or "")
+    if entity is None or entity.kind != "place":
+        return False
+    if entity.id.startswith("unk:") and (entity.name.lower().split() or [""])[-1] in words:
+        return True
+    street = tok if tok.lower_ in words else tok.head if tok.dep_ in ("poss", "compound", "nmod") else None
+    return street is not None and street.lower_ in words and resolver.map.get(street.i) != actor
+
+
 def names_no_party(tok: Token, resolver: Resolver) -> bool:
-    """The mention names no party to any act of its sentence: the places of a region (`through_places`) or the venue
-    of a meeting or an accord (`venue_named`)."""
-    return through_places(tok, resolver) or venue_named(tok, resolver)
+    """The mention names no party to any act of its sentence: the places of a region (`through_places`), the venue
+    of a meeting or an accord (`venue_named`) or the street or the city it lies in (`a_street`)."""
+    return through_places(tok, resolver) or venue_named(tok, resolver) or a_street(tok, resolver)
 
 
 _STATE_LABELS = frozenset({"GPE", "LOC"})
