@@ -26,6 +26,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, qualifies_people, relative_head
+from dossier.events.patterns import load_lexicon
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.facilities import site_of, site_owner
@@ -578,7 +579,20 @@ def thing_done(trigger: Token, cand: Candidate, resolver: Resolver) -> bool:
         verb = verb.head  # "a blast wrecked the hall and injured six": the first verb's subject
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.pos_ in ("NOUN", "PRON") and s.lower_ not in ("he", "she", "they", "we", "i")
-                                  and resolver.one(s) is None for s in subjects)
+                                  and resolver.one(s) is None and not names_people(s) for s in subjects)
+
+
+def names_people(noun: Token) -> bool:
+    """A noun of people, not of a thing: a word of people or of a body of them (the lexicon's people_nouns,
+    crowd_nouns, private_people, unnamed_speakers, pair_people), one a "who" clause tells of ("people who had not
+    served"), or one a possessive gives an owner ("its members", "their envoys")."""
+    lex = load_lexicon()
+    if {noun.lemma_.lower(), noun.lower_} & (lex.people_nouns | lex.crowd_nouns | lex.private_people
+                                             | lex.unnamed_speakers | lex.pair_people):
+        return True
+    if any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in noun.children):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def misread_object(tok: Token, trigger: Token) -> bool:
