@@ -63,6 +63,63 @@ def goods_put_out(verb: Token, entry: Entry, resolver) -> bool:
     return bool(objects) and all(_thing_released(o, resolver, words["releasable"]) for o in objects)
 
 
+def goods_traded(verb: Token, resolver) -> bool:
+    """A firm's trade told with a verb of acts (goods.yaml `trade_verbs`): an order or a bid cancelled or rejected,
+    goods bought ("cancelled its order for 12 jets", "rejected the bids for the copper", "bought 300 trucks from a
+    Swedish maker"), or a firm bought (`buying_verbs`: "acquired Brellow Foods"), with every object such a thing
+    (`traded`, `goods`) and no party the sentence ties to it a state, a state body or a political actor
+    (`_trade_parties`, `_political`), whatever sides the roles gave the event (relevance.political_events drops
+    it with a firm's own trade). "Egypt rejected the bids at its tender", "the government cancelled its order for
+    fighter jets" and "cancelled the visit" stay acts."""
+    words = goods_words()
+    if verb.pos_ != "VERB" or not word_forms(verb) & words["trade_verbs"]:
+        return False
+    objects = _objects(verb)
+    buying = bool(word_forms(verb) & words["buying_verbs"])
+    if not objects or not all(_traded(o, resolver, words, buying) for o in objects):
+        return False
+    return not any(_political(p, resolver, words) for p in _trade_parties(verb, objects))
+
+
+_PARTY_PREPS = frozenset({"from", "to", "with", "by", "of"})  # "an order from X", "bids of the buyer", "by X"
+
+
+def _trade_parties(verb: Token, objects: list[Token]) -> list[Token]:
+    """Who takes part in a deal: the verb's doers (`subject_tokens`), the objects' owners ("Iran's order", "its
+    bid") and whom the verb or an object's phrase names with `_PARTY_PREPS` ("from the French plane-maker")."""
+    from dossier.events.roles.doers import subject_tokens  # the roles package imports this module (roles.trips)
+    phrase = [t for o in objects for t in o.subtree]
+    found = list(subject_tokens(verb)) + [c for t in phrase for c in t.children if c.dep_ == "poss"]
+    found += [g for t in (verb, *phrase) for c in t.children if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    return [c for p in found for c in (p, *p.conjuncts)]
+
+
+def _traded(obj: Token, resolver, words: dict[str, frozenset[str]], buying: bool) -> bool:
+    """A thing of trade: an order, a bid or goods (`traded`, `goods`, an entity tagged a product); to one who buys,
+    also a firm (an organisation of a firm's kind or of none, unknown to the dictionaries, of no country known: one
+    bought across a border is an investment, a relation of two states)."""
+    if _goods(obj, words["goods"]) or (obj.pos_ == "NOUN" and word_forms(obj) & words["traded"]):
+        return True
+    if not buying or obj.ent_type_ != "ORG":
+        return False
+    actor = (obj.doc._.actors or {}).get(resolver.one(obj) or "")
+    return actor is not None and not (actor.known or actor.country) and actor.kind in (None, "organisation", "company")
+
+
+def _political(tok: Token, resolver, words: dict[str, frozenset[str]]) -> bool:
+    """A party that is a state, a place, a state body or a political actor (relevance `political_actor`). A common
+    noun of a firm (`firms`) is none, whatever nation names it ("the French plane-maker"), unless it is the state's
+    (`state_owned`: "the state carrier"); nor is a thing of trade ("an order of 40 freighters from …")."""
+    from dossier.events.relevance import political_actor  # relevance imports this module
+    if _goods(tok, words["goods"]) or (tok.pos_ == "NOUN" and word_forms(tok) & words["traded"]):
+        return False
+    if tok.pos_ == "NOUN" and word_forms(tok) & words["firms"]:
+        return any(word_forms(t) & words["state_owned"] for t in tok.doc[tok.left_edge.i:tok.i])
+    actor = (tok.doc._.actors or {}).get(resolver.one(tok) or "")
+    return actor is not None and (political_actor(actor) or actor.kind == "place" or actor.type == "GPE")
+
+
 def _on_sale(verb: Token, objects: list[Token], resolver, words: dict[str, frozenset[str]]) -> bool:
     """A thing offered or sold for a price (`price_preps` with a sum: "is offering the speaker for $89", "the service
     is offered at a $7.99 monthly rate"), to nobody named (no dative, no "to"): it is on sale. Not when what is offered

@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dossier.data_files import load_word_lists, load_yaml
+from dossier.events.actors import Resolver
+from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.roles.model import trigger_token
 from dossier.model import Entity, Event
 
@@ -162,11 +164,21 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
     act told beside a state or a body of political kind that the act itself or the one who tells it names
     (`_beside_a_state`: "the trade regulator said the firm agreed to pay penalties", "called for less paperwork to
     file with the communications commission"): the act may be toward that body, which the sentence leaves off its
-    sides."""
+    sides. Given the Doc, a firm's order, bid or purchase told with a verb of acts is left out too (`_goods_traded`)."""
     if doc is None:
         return [e for e in events if not firms_own_trade(e, actors)]
-    return [e for e in events
-            if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
+    events = [e for e in events
+              if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
+    return [e for e in events if not _goods_traded(e, doc)]
+
+
+def _goods_traded(event: Event, doc: Doc) -> bool:
+    """The event's word tells a firm's trade whatever its sides (goods.goods_traded: "rejected the bids of the
+    Dutch shipyard", the roles reading a state from "Dutch")."""
+    trigger = trigger_token(doc, event)
+    if trigger is None or trigger.pos_ != "VERB" or not word_forms(trigger) & goods_words()["trade_verbs"]:
+        return False
+    return goods_traded(trigger, Resolver(doc))
 
 
 _SITE_PREPS = frozenset({"in", "at", "near", "outside"})  # a place named where an act is done: "a plant in Hanover"
