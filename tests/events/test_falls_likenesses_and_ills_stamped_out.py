@@ -1,4 +1,4 @@
-"""Words of the converted dictionary that name no act where the fresh wire lines of round 50 used them: "declining"
+"""Words of the converted dictionary that name no act where wire stories use them in another sense: "declining"
 before a figure and "declined comment" (no refusal), one thing matching another (no fight), a disease or a pest
 stamped out (the "disease" context), a thing demonstrated in the passive (no protest); the close sentences keep
 their acts."""

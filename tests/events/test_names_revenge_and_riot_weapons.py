@@ -1,4 +1,4 @@
-"""Types of phrasings the fresh pages and wire lines of round 50 got wrong: a name given by "call" (no telephone
+"""Types of phrasings news pages and wire stories were given wrongly: a name given by "call" (no telephone
 call), revenge vowed (a threat, no pledge), riot-control weapons fired at a crowd (repression, no armed attack), a
 crime confessed (an admission, CONCEDE as a plea of guilty is), an idea or an initiative blocked (a veto, no road
 blocked), a trade shielded (no military protection), an attack to be met with force (a threat, no meeting),

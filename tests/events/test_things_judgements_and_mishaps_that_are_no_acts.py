@@ -1,4 +1,4 @@
-"""Words that look like acts on fresh pages and wire text and are none (round 50): a judgement told by "striking", a
+"""Words that look like acts on fresh pages and wire text and are none: a judgement told by "striking", a
 thing that threatens, a firm hit by a moving price, a death in a mishap, a price matched, a comment declined, and a
 name given after a long object (events/data/non_events.yaml, events/patterns/none.yaml, events/no_event.py)."""
 
