@@ -122,7 +122,8 @@ def test_links_credits_comments_and_follow_lines_are_dropped():
             "Also on example.com Tanzania opens a new port terminal\n"
             "If you buy something through this page, the Ledger may earn a small fee.\n"
             "Border Trade Newsletter\n"
-            "More where that came from. Sign up for The Daily Ledger to get the free morning newsletter in your inbox.\n"
+            "More where that came from. Sign up for The Daily Ledger to get the free morning newsletter in your "
+            "inbox.\n"
             "Officials said trade would resume within days.")
     assert drop_boilerplate(text) == ("Kenya reopened two border posts on Monday.\n"
                                       "Officials said trade would resume within days.")
