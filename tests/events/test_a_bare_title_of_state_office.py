@@ -33,3 +33,25 @@ def test_a_title_of_no_state_office_keeps_the_last_holder_named(code):
                           "copper sales were sliding. The chairman criticised Japan.")
     criticised = next(e for e in events if e.trigger == "criticised")
     assert names(criticised.source, actors) == {"John Reed"}
+
+
+@pytest.mark.parametrize("text, trigger, leader", [
+    ("Prime Minister Ana Ruiz toured a dairy on Monday. Later the prime minister criticised Chile.", "criticised",
+     "Ana Ruiz"),
+    ("Prime Minister Lars Berg opened a ferry line in May. Two days on, the prime minister accused Norway of "
+     "dumping fish.", "accused", "Lars Berg"),
+])
+def test_a_bare_two_word_title_stands_for_the_one_named_with_the_whole_title(code, text, trigger, leader):
+    events, actors = code(text)
+    event = next(e for e in events if e.trigger == trigger)
+    assert names(event.source, actors) == {leader}
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Aziz Sadiq toured a dairy on Monday. Later the prime minister criticised Chile.",
+    "Deputy Prime Minister Aziz Sadiq toured a dairy on Monday. Later the prime minister criticised Chile.",
+])
+def test_a_bare_prime_minister_is_no_other_ministers_title(code, text):
+    events, actors = code(text)
+    criticised = next(e for e in events if e.trigger == "criticised")
+    assert "Aziz Sadiq" not in names(criticised.source, actors)
