@@ -26,6 +26,7 @@ DEFINITE = frozenset({"the", "these", "those", "their", "its", "our"})
 
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_STATE_LABELS = frozenset({"GPE", "NORP", "LOC"})  # names of a country, its people or its land: no body's
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _FEMININE = frozenset({"she", "her", "hers"})
@@ -426,20 +427,59 @@ class Resolver:
     def _titled(self, tok: Token) -> str | None:
         """"The president", "the chairman": a bare definite office (no adjective, name or phrase of its own) stands
         for the person the story last named with that title ("President Reagan", "Fed chairman Paul Volcker",
-        "Volcker, the Fed chairman"); not a deputy's or a former holder's title ("Vice-President Bush")."""
-        word = tok.lower_
-        if tok.tag_ != "NN" or word not in TITLES or [c.lower_ for c in tok.children] != ["the"]:
+        "Volcker, the Fed chairman"); not a deputy's or a former holder's title ("Vice-President Bush"). A title of
+        state office (`leader_titles`) stands for a head of state or government named with it before an officer of
+        a body ("the farm bureau's president", "Acme president X"), who is the one meant only when named alone; "the
+        prime minister" is one named with the whole title ("Prime Minister X")."""
+        word, start = self._title_words(tok)
+        if tok.tag_ != "NN" or tok.lower_ not in TITLES or [c.lower_ for c in tok.children if c.i != start] != ["the"]:
             return None
-        for i in range(tok.i - 1, -1, -1):
+        officer = None
+        for i in range(start - 1, -1, -1):
             title = self.doc[i]
-            if title.lower_ != word or self._not_the_holder(i):
+            if title.lower_ != tok.lower_:
                 continue
+            words, first = self._title_words(title)
+            if (" " in word and words != word) or self._not_the_holder(first):
+                continue  # "the prime minister" is no finance minister's title
             named = [title.head] if title.dep_ in ("compound", "appos") else []
             named += [c for c in title.children if c.dep_ == "appos"]
             for name in named:
-                if (ident := self._person(name)) is not None:
+                if (ident := self._person(name)) is None:
+                    continue
+                if words not in self.leader_titles or not self._held_in_a_body(title, first):
                     return ident
-        return None
+                officer = officer or ident
+        return officer
+
+    def _title_words(self, tok: Token) -> tuple[str, int]:
+        """The title a noun ends and the index of its first word: with the word before it where the two make a title
+        of state office ("prime minister", "supreme leader": `leader_titles`), else the noun alone."""
+        before = self.doc[tok.i - 1] if tok.i else None
+        if before is not None and before.head == tok and before.dep_ in ("amod", "compound") and (
+                words := f"{before.lower_} {tok.lower_}") in self.leader_titles:
+            return words, before.i
+        return tok.lower_, tok.i
+
+    def _held_in_a_body(self, title: Token, first: int) -> bool:
+        """The title's owner is a body, not a state: a firm, club or bureau named or described ("Acme Corp
+        president", "the farm bureau's president", "president of the Rotary Club"); a country, its people or a
+        noun of a state (`pair_states`: "the country's president") is none, nor is a title of no owner."""
+        owners = [c for c in title.children if c.dep_ in ("poss", "compound", "nmod") and c.i < first]
+        owners += [o for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                   for o in c.children if o.dep_ == "pobj"]
+        for owner in owners:
+            if owner.pos_ == "NOUN":
+                if self.pairs.get(owner.lemma_.lower()) != "government":
+                    return True
+                continue
+            ident = self.map.get(owner.i)
+            entity = (self.doc._.actors or {}).get(ident) if ident else None
+            if entity is not None and entity.kind != "government" and entity.type not in _STATE_LABELS:
+                return True  # "Vela Mining president": a firm's name, whatever the tagger took it for
+            if entity is None and owner.ent_type_ in ("ORG", "FAC", "PERSON"):
+                return True
+        return False
 
     def _named_by_noun(self, tok: Token) -> str | None:
         """"The ministry", "the commission", "the exchange": a bare definite noun of a body (BODY_NOUNS; no adjective,
