@@ -1096,12 +1096,25 @@ def subjects(verb: Token) -> list[Token]:
 def subject_words(subject: Token) -> set[str]:
     """The words a `subject` condition is checked against: `object_words`, and those of the noun a group or a
     number of them is of ("the first units of Ghanaian peacekeeping troops", "dozens of peacekeepers": the troops'
-    own compound counts)."""
+    own compound counts); a noun of a body's people (lexicon `member_nouns`) is its owner's too (`_member_owners`)."""
     words = object_words(subject)
     for prep in subject.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             words = words.union(*(object_words(g) for g in prep.children if g.dep_ == "pobj"))
-    return words
+    return words.union(*(object_words(o) for o in _member_owners(subject)))
+
+
+def _member_owners(subject: Token) -> list[Token]:
+    """The body whose members a subject names, as "members of the union" names it: the owner ("the guild's
+    members"), or, for "its" or "their", the named subject of the verb that reports the subject's clause ("the guild
+    said its members have struck"). None for other nouns ("the union's trucks")."""
+    if subject.lemma_.lower() not in load_lexicon().member_nouns:
+        return []
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    named = [o for o in owners if o.pos_ != "PRON"]
+    if named or not owners or subject.head.dep_ != "ccomp":
+        return named
+    return [c for c in subject.head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _doers(verb: Token) -> list[Token]:

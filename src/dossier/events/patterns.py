@@ -220,6 +220,7 @@ class Lexicon:
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
     private_people: frozenset[str] = field(default_factory=frozenset)
     people_nouns: frozenset[str] = field(default_factory=frozenset)
+    member_nouns: frozenset[str] = field(default_factory=frozenset)
     press_titles: frozenset[str] = field(default_factory=frozenset)
     victim_verbs: frozenset[str] = field(default_factory=frozenset)
     harm_verbs: frozenset[str] = field(default_factory=frozenset)
