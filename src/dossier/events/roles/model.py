@@ -37,7 +37,6 @@ from dossier.events.roles.no_party import (across_contrast, audience, compared_w
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
-from dossier.events.roles.tellers import only_tells
 from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Event
@@ -635,8 +634,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     the trigger, as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known
     or named as one (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made
     missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells
-    of the act as its target (any mention of him outside the act's own words, tellers.only_tells), as the target
-    of a meeting or an agreement the state whose own officials alone are
+    of the act as its target, as the target of a meeting or an agreement the state whose own officials alone are
     the source (`own_state`), as the target of a meeting a city or region of the source's own country (its venue,
     `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
     deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
@@ -689,7 +687,6 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):
         return True  # "offered a compromise in talks in Brussels": where the talks were
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
-                             or only_tells(cand.anchor, cand.actor, trigger, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))
                              or (event.type == "CONSULT" and own_place(cand, event.source, resolver))):

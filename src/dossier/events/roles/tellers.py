@@ -13,7 +13,6 @@ from dossier.model import Event
 
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr"})  # "reached an accord with X", "an accord was reached with X"
 _STATE_KINDS = frozenset({"government", "person"})  # a state, its bodies and officials: not a firm nor a market
-_HIM = frozenset({"him", "her"})  # the teller named in the act's own words, with no other antecedent
 _GROUP_KINDS = frozenset({"group", "party"})  # rebels, an opposition, a party: a state's talks at home
 
 
@@ -48,14 +47,9 @@ def tellers(trigger: Token, resolver: Resolver) -> list[str]:
     quotation marks, the quotation's speaker."""
     if speakers := quote_speaker(trigger, resolver):
         return speakers
-    return [a for s in _speaking_subjects(trigger, resolver) for a in resolver.many(s)]
-
-
-def _speaking_subjects(trigger: Token, resolver: Resolver) -> list[Token]:
-    """The subjects of the nearest verb of saying above the trigger."""
     for verb in trigger.ancestors:
         if verb.lemma_.lower() in resolver.reporting_verbs and verb.pos_ in ("VERB", "AUX"):
-            return [s for s in verb.children if s.dep_ == "nsubj"]
+            return [a for s in verb.children if s.dep_ == "nsubj" for a in resolver.many(s)]
     return []
 
 
@@ -87,37 +81,3 @@ def teller_party(event: Event, trigger: Token, resolver: Resolver, types: frozen
 def _body(entity) -> bool:
     """A known international body (OPEC, the IMF), as evaluate/dyads.py counts one."""
     return entity.known and (entity.kind == "igo" or (entity.cameo or "").startswith("IGO"))
-
-
-def _glued_names(subject: Token, resolver: Resolver) -> list[str]:
-    """A person's name the parser hung, with a body's or a state's name before it, on a preposition of the
-    speaker's title ("U.S. Ambassador to GATT X", "envoy to the UN X": X read as the object of "to"): the speaker
-    himself. Not a person after the preposition alone ("a lawyer for X": another one)."""
-    actors = resolver.doc._.actors or {}
-    out = []
-    for obj in (o for p in subject.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
-        actor = resolver.one(obj)
-        entity = actors.get(actor) if actor else None
-        if entity is not None and (entity.type == "PERSON" or entity.kind == "person") \
-                and any(c.dep_ == "compound" and resolver.one(c) not in (None, actor) for c in obj.children):
-            out.append(actor)
-    return out
-
-
-def only_tells(anchor: Token, actor: str, trigger: Token, resolver: Resolver) -> bool:
-    """The actor is the one who tells of the act (`tellers`: "…, Kenya's envoy X said", "'…,' X said", or the
-    name the parser hung below his title, `_glued_names`), this mention of him lies outside the act's own words
-    (the trigger's phrase, or a noun trigger's verb's) and these words do not name him ("accused X", "threatened
-    him", "made threats against him"): the teller is never the act's target there."""
-    told = tellers(trigger, resolver) + [a for s in _speaking_subjects(trigger, resolver)
-                                         for a in _glued_names(s, resolver)]
-    if actor not in told:
-        return False
-    scope = trigger
-    if trigger.pos_ in ("NOUN", "PROPN") and (verb := governor(trigger)) is not None \
-            and verb.lemma_.lower() not in resolver.reporting_verbs:
-        scope = verb
-    words = list(scope.subtree)
-    if anchor in words:
-        return False
-    return not any((named := resolver.one(t)) == actor or (t.lower_ in _HIM and named is None) for t in words)
