@@ -43,7 +43,7 @@ def with_lower(doc: Doc, words: Iterable[str], start: int = 0, end: int | None =
 def with_text(doc: Doc, words: Iterable[str]) -> list[int]:
     """The positions, in order, of the Doc's words written as one of `words` (`Token.text`), found on its ORTH ids."""
     wanted = {hash_string(w) for w in words}
-    return [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted] if wanted else []
+    return [i for i, orth in enumerate(orth_array(doc).tolist()) if orth in wanted] if wanted else []
 
 
 def with_lower_matching(doc: Doc, pattern: re.Pattern) -> list[int]:
