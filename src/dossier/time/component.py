@@ -183,6 +183,8 @@ def _lone_time_words(doc: Doc) -> list[int]:
     """The positions, in order, of the words `_year_of_occasion` and `_bare_day` can take (a year's four digits, a
     bare day's word), found on the Doc's LOWER ids: a year's digits are the same in lower case."""
     return sorted({*with_lower_matching(doc, _YEAR), *with_lower(doc, _BARE_DAYS)})
+
+
 _AMOUNTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 

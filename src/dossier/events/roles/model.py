@@ -582,13 +582,17 @@ def thing_done(trigger: Token, cand: Candidate, resolver: Resolver) -> bool:
                                   and resolver.one(s) is None and not names_people(s) for s in subjects)
 
 
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    lex = load_lexicon()
+    return lex.people_nouns | lex.crowd_nouns | lex.private_people | lex.unnamed_speakers | lex.pair_people
+
+
 def names_people(noun: Token) -> bool:
     """A noun of people, not of a thing: a word of people or of a body of them (the lexicon's people_nouns,
     crowd_nouns, private_people, unnamed_speakers, pair_people), one a "who" clause tells of ("people who had not
     served"), or one a possessive gives an owner ("its members", "their envoys")."""
-    lex = load_lexicon()
-    if {noun.lemma_.lower(), noun.lower_} & (lex.people_nouns | lex.crowd_nouns | lex.private_people
-                                             | lex.unnamed_speakers | lex.pair_people):
+    if {noun.lemma_.lower(), noun.lower_} & _people_words():
         return True
     if any(c.dep_ == "relcl" and any(g.lower_ in ("who", "whom") for g in c.children) for c in noun.children):
         return True
