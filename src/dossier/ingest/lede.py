@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from dossier.data_files import load_yaml
+from dossier.ingest.markup import page_tree
 
 LEDE_FILE = Path(__file__).with_name("lede.yaml")
 _LEVELS = 4  # ancestors of the first paragraph looked above
@@ -81,17 +82,12 @@ def _a_lede(element) -> str | None:
 
 def page_lede(html: str, text: str) -> tuple[str, str] | None:
     """(the lead paragraph, the line of `text` it goes before), or None where the page sets none apart."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     min_words = _rules()[2]
     lines = [line for line in text.split("\n") if len(line.split()) >= min_words and _RUNNING.search(line)][:2]
     if not lines or not _named().search(html):  # no element named so: no need to read the markup
         return None
-    try:
-        tree = lxml_html.fromstring(html.encode("utf-8")).find("body")
-    except (etree.ParserError, ValueError):
-        return None
+    root = page_tree(html)
+    tree = root.find("body") if root is not None else None
     if tree is None:
         return None
     for line in lines:

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from dossier.data_files import load_yaml
+from dossier.ingest.markup import page_tree
 
 POSTS_FILE = Path(__file__).with_name("posts.yaml")
 AUTHOR_LINE_FILE = Path(__file__).parents[1] / "nlp" / "data" / "tweets.yaml"  # the author's line, as nlp reads it
@@ -28,17 +29,11 @@ def _rules() -> tuple[tuple[str, ...], str, re.Pattern, re.Pattern]:
 
 def embedded_posts(html: str) -> list[tuple[str, str]]:
     """(the post's text, its author's handle) of each post the page embeds, in page order."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     blocks, text_path, handle, _ = _rules()
     if "blockquote" not in html:
         return []
-    try:
-        tree = lxml_html.fromstring(html)
-    except ValueError:  # a string with an XML encoding declaration
-        tree = lxml_html.fromstring(html.encode("utf-8"))
-    except etree.ParserError:
+    tree = page_tree(html)
+    if tree is None:
         return []
     found = []
     for block in (b for expr in blocks for b in tree.xpath(expr)):
