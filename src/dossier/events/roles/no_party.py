@@ -118,8 +118,18 @@ def a_street(tok: Token, resolver: Resolver) -> bool:
 
 def names_no_party(tok: Token, resolver: Resolver) -> bool:
     """The mention names no party to any act of its sentence: the places of a region (`through_places`), the venue
-    of a meeting or an accord (`venue_named`) or the street or the city it lies in (`a_street`)."""
-    return through_places(tok, resolver) or venue_named(tok, resolver) or a_street(tok, resolver)
+    of a meeting or an accord (`venue_named`), the street or the city it lies in (`a_street`) or the city a
+    broadcast was heard in (`listening_post`)."""
+    return through_places(tok, resolver) or venue_named(tok, resolver) or a_street(tok, resolver) \
+        or listening_post(tok)
+
+
+def listening_post(tok: Token) -> bool:
+    """The mention is the city where an outlet's broadcast or wire was heard ("Kyodo, monitored in Hong Kong,
+    said…", "Radio Kabul, monitored in Islamabad"): where the news was picked up, no party to what it tells."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() == "monitor" \
+        and prep.head.dep_ == "acl"
 
 
 _STATE_LABELS = frozenset({"GPE", "LOC"})
