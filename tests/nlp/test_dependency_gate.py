@@ -156,3 +156,19 @@ def test_first_tokens_count_where_the_first_node_has_no_condition_the_gate_reads
     assert gate.places(doc, [0], [4]) == [(0, [(3, 7)])]
     assert gate.places(doc, [0], [1]) == []  # the tree of "fell" holds no object
     assert gate.places(doc, [0]) == [(0, [(3, 7)])]
+
+
+def test_patterns_asked_together_are_placed_as_each_asked_alone():
+    """A node two patterns share (a verb: patterns 0 and 3) is looked up once a doc for both: each pattern's trees
+    are those it gets asked alone, with and without first tokens."""
+    vocab = spacy.blank("en").vocab
+    gate = DependencyGate(PATTERNS)
+    everything = list(range(len(PATTERNS)))
+    for names in (list(SENTENCES), ["bonds lost ground", "shares fell"], ["said to a friend", "reporters waited"]):
+        doc = _doc(vocab, *names)
+        for first_at in (None, [1], list(range(len(doc)))):
+            together = gate.places(doc, everything, first_at)
+            alone = [place for n in everything for place in gate.places(doc, [n], first_at)]
+            assert together == alone, (names, first_at)
+    doc = _doc(vocab, "bonds lost ground", "shares fell")
+    assert dict(gate.places(doc, everything))[3] == [(0, 4)]  # must-not: "fell" has no object, its tree is out

@@ -155,6 +155,9 @@ class Resolver:
         self.map = doc._.token_actor or {}
         if doc._.actors is None:
             doc._.actors = {}
+        # the doc's actors, held: the events stage adds to this dict and never replaces it, so its size (the memos'
+        # key below) is read without going through the Doc's extension attributes at each question
+        self._actors: dict = doc._.actors
         self.labels = labels
         self.fallback: set[str] = set()
         # `one`'s answers, by token, depth, labels and how many actors the doc holds (the only state of the doc they
@@ -201,7 +204,7 @@ class Resolver:
         """The actor a noun-phrase head names, looking into its modifiers when it is a common noun. Asked again of
         the same token, the same answer (the roles ask most tokens several times)."""
         labels = labels or self.labels
-        key = (tok.i, depth, labels is self.labels, labels, len(self.doc._.actors))
+        key = (tok.i, depth, labels is self.labels, labels, len(self._actors))
         if key in self._ones:
             return self._ones[key]
         found = self._one(tok, labels, depth)
@@ -864,7 +867,7 @@ class Resolver:
     def many(self, tok: Token, labels: frozenset[str] | None = None) -> list[str]:
         """Actors of a head and of the heads coordinated with it ("X and Y"). Asked again of the same token, the
         same answer, kept as `one`'s are."""
-        key = (tok.i, labels is None, labels is self.labels, labels, len(self.doc._.actors))
+        key = (tok.i, labels is None, labels is self.labels, labels, len(self._actors))
         if key in self._manys:
             return list(self._manys[key])
         found = self._many(tok, labels)

@@ -77,6 +77,7 @@ class TriggerMatcher:
         units = [(context, pattern) for context in self.contexts for pattern in context.patterns]
         self.context_of = [context for context, _ in units]  # {pattern's number: its context}
         self.node_ids = [[node["RIGHT_ID"] for node in pattern] for _, pattern in units]  # each match's nodes
+        self.vocab = vocab
         self.context_matchers: list[DependencyMatcher] = []
         self.gates = {attr: PhraseMatcher(vocab, attr=attr) for attr in ("LEMMA", "LOWER")}
         self.gated_by: dict[int, set[int]] = defaultdict(set)  # {word's key: numbers of the patterns needing it}
@@ -98,6 +99,9 @@ class TriggerMatcher:
         # then, of those, the patterns one tree of the doc may hold (every node's words and labels there)
         self.tree_gate = DependencyGate([list(pattern) for _, pattern in units])
         self.tree_docs = carries([list(pattern) for _, pattern in units])  # a light Doc per tree, not Span.as_doc
+        self.context_patterns = [list(pattern) for _, pattern in units]
+        # {numbers of the patterns one tree may hold: one DependencyMatcher of them all, and {its keys: numbers}}
+        self.tree_matchers: dict[tuple[int, ...], tuple[DependencyMatcher, dict[int, int]]] = {}
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -165,10 +169,13 @@ class TriggerMatcher:
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
         gated = {n for gates in self.gates.values() for key, _, _ in gates(doc) for n in self.gated_by[key]}
         out: dict[int, Context] = {}
-        trees: dict = {}  # {(start, end): a Doc of one dependency tree's tokens; None: the doc's rows}
-        for n, where in self.tree_gate.places(doc, sorted(gated.union(self.ungated)), at):
+        placed = self.tree_gate.places(doc, sorted(gated.union(self.ungated)), at)
+        in_trees = self._matches_in_trees(doc, placed)
+        for n, where in placed:
             context = self.context_of[n]
-            for tokens in self._triggers_of(n, doc, where, trees):
+            found = ([list(tokens) for _, tokens in self.context_matchers[n](doc)] if where is None
+                     else [tokens for start, end in where for tokens in in_trees[n, start]])
+            for tokens in found:
                 i = tokens[0]
                 if context.without and any(c.dep_ in context.without for c in doc[i].children):
                     continue
@@ -180,25 +187,46 @@ class TriggerMatcher:
                     out[i] = context
         return out
 
-    def _triggers_of(self, n: int, doc: Doc, where: list[tuple[int, int]] | None, trees: dict
-                     ) -> list[list[int]]:
-        """The token indices, the trigger's (the first node) first, of each match of the pattern numbered n: on a Doc of each tree that
-        may hold one (`where`, from the gate; the match lies in one tree, and spaCy's DependencyMatcher walks every
-        token of the doc it is given), else on the whole doc."""
-        matcher = self.context_matchers[n]
-        if where is None:
-            return [list(tokens) for _, tokens in matcher(doc)]
-        found = []
-        for start, end in where:
-            if (start, end) not in trees:
-                if not self.tree_docs:
-                    trees[start, end] = doc[start:end].as_doc()
-                else:
-                    if None not in trees:
-                        trees[None] = tree_table(doc)
-                    trees[start, end] = tree_doc(doc, start, end, trees[None])
-            found += [[start + t for t in tokens] for _, tokens in matcher(trees[start, end])]
+    def _matches_in_trees(self, doc: Doc, placed: list[tuple[int, list[tuple[int, int]] | None]]
+                          ) -> dict[tuple[int, int], list[list[int]]]:
+        """{(pattern's number, tree's start): the token indices, the trigger's (the first node) first, of each match}
+        of the patterns the gate placed in trees (`placed`: a pattern's match lies in one tree, and spaCy's
+        DependencyMatcher walks every token of the doc it is given): each tree's patterns run together, by one
+        matcher of them all on a Doc of that tree, rather than one matcher a pattern, each walking the tree's
+        tokens again. Each pattern's matches are those of its own matcher, in the same order (a matcher finds each
+        of its patterns' matches apart)."""
+        by_tree: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for n, where in placed:
+            for start_end in where or ():
+                by_tree[start_end].append(n)
+        found: dict[tuple[int, int], list[list[int]]] = {}
+        table = None
+        for (start, end), numbers in by_tree.items():
+            if not self.tree_docs:
+                tree = doc[start:end].as_doc()
+            else:
+                table = tree_table(doc) if table is None else table
+                tree = tree_doc(doc, start, end, table)
+            matcher, number_of = self._tree_matcher(tuple(numbers))
+            for n in numbers:
+                found[n, start] = []
+            for key, tokens in matcher(tree):
+                found[number_of[key], start].append([start + t for t in tokens])
         return found
+
+    def _tree_matcher(self, numbers: tuple[int, ...]) -> tuple[DependencyMatcher, dict[int, int]]:
+        """One DependencyMatcher of the non-event patterns numbered so, made once, and {its keys: the numbers}."""
+        held = self.tree_matchers.get(numbers)
+        if held is None:
+            if len(self.tree_matchers) >= 4096:  # the sets a corpus asks for are few; a bound all the same
+                self.tree_matchers.clear()
+            matcher = DependencyMatcher(self.vocab)
+            number_of = {}
+            for n in numbers:
+                matcher.add(f"non-event {n}", [self.context_patterns[n]])
+                number_of[self.vocab.strings[f"non-event {n}"]] = n
+            held = self.tree_matchers[numbers] = (matcher, number_of)
+        return held
 
     def _candidates(self, keys: list[tuple[str, str]], have: tuple[set[str], set[str], set[str]] | None
                     ) -> Iterator[tuple[int, tuple]]:

@@ -71,6 +71,7 @@ class DependencyGate:
         present_at: dict[int, set[int]] = {}  # the same of the `first_at` tokens
         table_at = table[at] if at is not None else None
         roots = None
+        memo: dict = {}  # {(node's checks, whether the first node's at `first_at`): the roots of its trees}
         out = []
         for n in numbers:
             nodes = self.nodes[n]
@@ -91,7 +92,7 @@ class DependencyGate:
                 where = None
                 if nodes or at is not None:  # then in one tree: some token meeting every condition of each node
                     roots = _roots(doc) if roots is None else roots
-                    trees = self._trees(table, roots, nodes, present, at, at_first, present_at)
+                    trees = self._trees(table, roots, nodes, present, at, at_first, present_at, memo)
                     if not trees:
                         continue
                     where = _runs(roots, sorted(trees))
@@ -99,24 +100,30 @@ class DependencyGate:
         return out
 
     @staticmethod
-    def _trees(table, roots, nodes, present, at=None, at_first=False, present_at=None) -> set[int]:
+    def _trees(table, roots, nodes, present, at=None, at_first=False, present_at=None, memo=None) -> set[int]:
         """The roots of the trees that hold, for each node, a token meeting every condition of it; with the mask
         `at`, only those holding one of its tokens, the first node's where that node has conditions (`at_first`;
-        `present_at`: the values of those tokens)."""
+        `present_at`: the values of those tokens). `memo`: each node's trees, kept by its checks for the other
+        patterns of the same doc (many share a node: a negation, a word list), not made again for each."""
         trees: set[int] | None = None  # the roots of the trees that may hold every node looked at so far
         if at is not None and not at_first:
             trees = set(roots[at].tolist())
         for k, checks in enumerate(nodes):
             first = k == 0 and at_first
-            mask = None
-            for column, values in checks:
-                hit = np.zeros(len(roots), dtype=bool)
-                for value in values & (present_at if first else present)[column]:
-                    hit |= table[:, column] == value
-                mask = hit if mask is None else mask & hit
-            if first:
-                mask &= at
-            found = set(roots[mask].tolist())
+            key = (first, tuple(checks))
+            found = memo.get(key) if memo is not None else None
+            if found is None:
+                mask = None
+                for column, values in checks:
+                    hit = np.zeros(len(roots), dtype=bool)
+                    for value in values & (present_at if first else present)[column]:
+                        hit |= table[:, column] == value
+                    mask = hit if mask is None else mask & hit
+                if first:
+                    mask &= at
+                found = set(roots[mask].tolist())
+                if memo is not None:
+                    memo[key] = found
             trees = found if trees is None else trees & found
             if not trees:
                 return set()
