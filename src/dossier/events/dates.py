@@ -74,13 +74,14 @@ def _gapped(tok: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children) and bool(joined) and joined[-1].lower_ == "and"
 
 
-_CHARGE_PREPS = frozenset({"of", "for", "to"})
+_CHARGE_PREPS = frozenset({"of", "for", "to", "about", "against"})
 
 
 def _charged_with(tok: Token) -> bool:
-    """A gerund an actor is accused of, blamed or praised for, or admits or pleads guilty to: an act of its own, told
-    at no time by the verb it hangs on ("accused Uganda of arming rebels", "blamed Kenya for closing the border",
-    "pleaded guilty on Monday to smuggling arms")."""
+    """A gerund an actor is accused of, blamed or praised for, or admits or pleads guilty to, or that a warning, a
+    worry or a call is about or against: an act of its own, told at no time by the verb it hangs on ("accused Uganda
+    of arming rebels", "blamed Kenya for closing the border", "pleaded guilty on Monday to smuggling arms", "are
+    warning people about gathering for Thanksgiving", "cautioned against travelling over Easter")."""
     prep = tok.head
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
 
@@ -345,6 +346,8 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
         if head.pos_ in ("VERB", "AUX"):
             return None
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
+            if _pursued_in(head):
+                return None  # "charged with murder in the July 21 shooting": the shooting's day, not the charge's
             named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
             host = head.head.head
             if not (day or named):
@@ -357,6 +360,27 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             return "circumstance" if day else None  # "Opening Monday's debate, the minister accused…"
         tok = head
     return None
+
+
+_PURSUING = frozenset(lexicon()["pursuing_verbs"])
+_POLICE_VERBS = frozenset(lexicon()["police_verbs"])
+_PURSUIT_OCCASIONS = frozenset(lexicon()["pursuit_occasions"])
+
+
+def _pursued_in(noun: Token) -> bool:
+    """The noun, in an "in" phrase on a verb that pursues an act done before (time lexicon pursuing_verbs), names
+    the act pursued, not the occasion of the pursuit: "was charged with murder in the July 21 shooting", "convicted
+    in the 2019 bombing", "arrested in Monday's killing" (the day is the shooting's, the bombing's, the killing's).
+    A verb of the police keeps a gathering, an operation or an occasion it was done at ("arrested 40 people in
+    Monday's protest", "detained in a raid on Friday", "arrested during the 2011 uprising")."""
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PURSUING:
+        return False
+    if verb.lemma_.lower() in _POLICE_VERBS:
+        words = {noun.lower_, noun.lemma_.lower()}
+        return not words & (_PURSUIT_OCCASIONS | _OCCASION_NOUNS | _GATHERINGS)
+    return True
 
 
 def _circumstance(verb: Token, anchor_ids: set[int]) -> bool:
