@@ -1370,7 +1370,42 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
             return before
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+    ending = _ending_reported_clause(heads.values(), found)
+    if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
+        return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+def _ending_reported_clause(heads, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
+    """A day told right at the end of a reported clause that comes before its verb of saying, and before the comma
+    that parts the two, which the parser hangs on the verb of saying: "Agents took him into custody at a house in
+    the suburbs Monday, a police spokesman told reporters" (Monday is when he was taken). News puts the day of the
+    saying after its verb ("…, a spokesman said Monday"); one before the comma ends the clause reported. A time
+    alone or in "on"/"in"/"at"/"during"; or a day alone that ends the clause, which the parser hangs on a noun of a
+    place or a thing in it ("seized a truck at a checkpoint outside the town Tuesday, the police chief told…"; not a
+    noun of an act, whose own time it may be: "questioned witnesses of the raid Tuesday")."""
+    for head in heads:
+        said = head.head
+        if head.dep_ != "ccomp" or said.i < head.i or said.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        for tx, root in found:
+            if root.dep_ in ("npadvmod", "tmod"):
+                phrase = root
+            elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _WHEN_PREPS:
+                phrase = root.head
+            else:
+                continue
+            after = phrase.right_edge.i + 1
+            if after >= said.i or root.doc[after].text != ",":
+                continue
+            if phrase.head.i == said.i and phrase.left_edge.i == head.right_edge.i + 1:
+                return tx.value, root
+            noun = phrase.head
+            if phrase is root and phrase.right_edge.i == head.right_edge.i and noun.pos_ in ("NOUN", "PROPN") \
+                    and not _noun_types(noun) and noun.lower_ not in _OCCASION_NOUNS and noun.ent_type_ not in (
+                        "DATE", "TIME"):
+                return tx.value, root
+    return None
 
 
 def _while_doing(clause: Token) -> bool:
