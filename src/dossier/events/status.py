@@ -595,6 +595,23 @@ def _occasion_begun(tok: Token, lex: Lexicon) -> bool:
                for rel in _kids(tok, ("relcl",)))
 
 
+_END_VERBS = frozenset(time_lexicon()["end_verbs"])
+
+
+def end_to_come(tok: Token) -> bool:
+    """A noun act whose relative clause tells only when it is to end, not negated ("the meeting, which is scheduled to
+    end on Thursday", "talks that will conclude on Friday"; time lexicon end_verbs): the act is under way, and only
+    its end is to come, whatever the modality of what the sentence says of it ("is expected to be the main topic of
+    the meeting which is scheduled to end on Thursday")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for rel in _kids(tok, ("relcl",)):
+        verbs = [rel, *(c for p in [rel, *_kids(rel, ("acomp",))] for c in _kids(p, ("xcomp",)))]
+        if not any(_kids(v, ("neg",)) for v in verbs) and any(v.lemma_.lower() in _END_VERBS for v in verbs):
+            return True
+    return False
+
+
 def _told_as_past(verb: Token) -> bool:
     """A verb in the simple past or a perfect, active or passive: "held", "has held", "were held", "had reached"."""
     if tense_form(verb) == "past":
