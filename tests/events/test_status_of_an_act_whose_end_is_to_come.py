@@ -12,9 +12,9 @@ def test_a_meeting_due_to_end_on_friday_whose_agenda_is_foretold_took_place(code
     assert only(events, "CONSULT").status == "occurred"
 
 
-def test_a_meeting_scheduled_to_end_on_thursday_whose_topic_is_expected_took_place(code):
-    events, _ = code("The question of quotas is expected to be the main topic of the OPEC meeting which is scheduled "
-                     "to end on Thursday.", "1987-10-19")
+def test_a_meeting_set_to_conclude_on_wednesday_that_output_may_dominate_took_place(code):
+    events, _ = code("Oil output is likely to dominate the OPEC meeting, which is set to conclude on Wednesday.",
+                     "1987-10-19")
     assert only(events, "CONSULT").status == "occurred"
 
 

@@ -685,7 +685,7 @@ class Coder:
         status = read_status(anchor, self.lex, entry.type)
         if status == "occurred" and entry.pos == "noun" and anchor.i != tok.i:
             status = read_status(tok, self.lex)
-        ending = entry.pos == "noun" and end_to_come(tok)  # "the meeting, which is scheduled to end on Thursday"
+        ending = entry.pos == "noun" and end_to_come(tok)  # "the talks, which are due to conclude on Friday"
         if status in ("planned", "hypothetical") and ending:
             status = "occurred"  # under way, whatever is said of it: only its end is to come
         if entry.pos == "noun" and anchor.i == tok.i:

@@ -599,10 +599,10 @@ _END_VERBS = frozenset(time_lexicon()["end_verbs"])
 
 
 def end_to_come(tok: Token) -> bool:
-    """A noun act whose relative clause tells only when it is to end, not negated ("the meeting, which is scheduled to
-    end on Thursday", "talks that will conclude on Friday"; time lexicon end_verbs): the act is under way, and only
-    its end is to come, whatever the modality of what the sentence says of it ("is expected to be the main topic of
-    the meeting which is scheduled to end on Thursday")."""
+    """A noun act whose relative clause tells only when it is to end, not negated ("the meeting, which is set to
+    conclude on Wednesday", "talks that will end on Friday"; time lexicon end_verbs): the act is under way, and only
+    its end is to come, whatever the modality of what the sentence says of it ("oil output is likely to dominate the
+    meeting, which is set to conclude on Wednesday")."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     for rel in _kids(tok, ("relcl",)):
