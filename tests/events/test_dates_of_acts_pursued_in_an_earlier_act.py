@@ -36,3 +36,8 @@ def test_an_arrest_in_a_protest_keeps_the_protest_day(code):
     events, _ = code("Chilean police detained thirty students in Saturday's protest in central Santiago.",
                      "1987-06-29")
     assert _date(events, "COERCE") == "1987-06-27"
+
+
+def test_an_arrest_in_the_early_hours_of_a_day_keeps_that_day(code):
+    events, _ = code("Police in Nairobi arrested two students in the early hours of Sunday.", "1987-06-29")
+    assert _date(events, "COERCE") == "1987-06-28"

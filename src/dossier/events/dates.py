@@ -365,6 +365,7 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
 _PURSUING = frozenset(lexicon()["pursuing_verbs"])
 _POLICE_VERBS = frozenset(lexicon()["police_verbs"])
 _PURSUIT_OCCASIONS = frozenset(lexicon()["pursuit_occasions"])
+_UNIT_NOUNS = frozenset(lexicon()["unit_days"]) | frozenset({"hour", "minute", "second"})
 
 
 def _pursued_in(noun: Token) -> bool:
@@ -377,6 +378,8 @@ def _pursued_in(noun: Token) -> bool:
     verb = prep.head
     if prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PURSUING:
         return False
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS | _UNIT_NOUNS:
+        return False  # "arrested him in the early hours of Thursday morning": a stretch of time, no act
     if verb.lemma_.lower() in _POLICE_VERBS:
         words = {noun.lower_, noun.lemma_.lower()}
         return not words & (_PURSUIT_OCCASIONS | _OCCASION_NOUNS | _GATHERINGS)
