@@ -38,9 +38,9 @@ from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, implicit_agent, reacting,
                                   undergone)
-from dossier.events.status import (announced, carried_out, done_by_its_verb, is_tenseless, read_attribution,
-                                   read_status, refusal_made, refuses_to_meet, refuses_to_yield, served, set_for_then,
-                                   threat_made)
+from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, is_tenseless,
+                                   read_attribution, read_status, refusal_made, refuses_to_meet, refuses_to_yield,
+                                   served, set_for_then, threat_made)
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
@@ -685,12 +685,16 @@ class Coder:
         status = read_status(anchor, self.lex, entry.type)
         if status == "occurred" and entry.pos == "noun" and anchor.i != tok.i:
             status = read_status(tok, self.lex)
+        ending = entry.pos == "noun" and end_to_come(tok)  # "the talks, which are due to conclude on Friday"
+        if status in ("planned", "hypothetical") and ending:
+            status = "occurred"  # under way, whatever is said of it: only its end is to come
         if entry.pos == "noun" and anchor.i == tok.i:
             status = noun_negation(tok, status, self.lex)
         status = not_yet_done(anchor, status)  # "without reaching an agreement", "wants X before committing to Y"
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs, entry.type)
-        if status == "occurred" and anchor.tag_ not in ("VBD", "VBN") and is_after(date, doc._.published):
+        if status == "occurred" and not ending and anchor.tag_ not in ("VBD", "VBN") \
+                and is_after(date, doc._.published):
             status = "planned"
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))

@@ -74,13 +74,14 @@ def _gapped(tok: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children) and bool(joined) and joined[-1].lower_ == "and"
 
 
-_CHARGE_PREPS = frozenset({"of", "for", "to"})
+_CHARGE_PREPS = frozenset({"of", "for", "to", "about", "against"})
 
 
 def _charged_with(tok: Token) -> bool:
-    """A gerund an actor is accused of, blamed or praised for, or admits or pleads guilty to: an act of its own, told
-    at no time by the verb it hangs on ("accused Uganda of arming rebels", "blamed Kenya for closing the border",
-    "pleaded guilty on Monday to smuggling arms")."""
+    """A gerund an actor is accused of, blamed or praised for, or admits or pleads guilty to, or that a warning, a
+    worry or a call is about or against: an act of its own, told at no time by the verb it hangs on ("accused Uganda
+    of arming rebels", "blamed Kenya for closing the border", "pleaded guilty on Monday to smuggling arms", "are
+    warning people about gathering for Thanksgiving", "cautioned against travelling over Easter")."""
     prep = tok.head
     return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
 
@@ -345,6 +346,8 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
         if head.pos_ in ("VERB", "AUX"):
             return None
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
+            if _pursued_in(head):
+                return None  # "charged with murder in the July 21 shooting": the shooting's day, not the charge's
             named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
             host = head.head.head
             if not (day or named):
@@ -357,6 +360,30 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             return "circumstance" if day else None  # "Opening Monday's debate, the minister accused…"
         tok = head
     return None
+
+
+_PURSUING = frozenset(lexicon()["pursuing_verbs"])
+_POLICE_VERBS = frozenset(lexicon()["police_verbs"])
+_PURSUIT_OCCASIONS = frozenset(lexicon()["pursuit_occasions"])
+_UNIT_NOUNS = frozenset(lexicon()["unit_days"]) | frozenset({"hour", "minute", "second"})
+
+
+def _pursued_in(noun: Token) -> bool:
+    """The noun, in an "in" phrase on a verb that pursues an act done before (time lexicon pursuing_verbs), names
+    the act pursued, not the occasion of the pursuit: "was charged with murder in the July 21 shooting", "convicted
+    in the 2019 bombing", "arrested in Monday's killing" (the day is the shooting's, the bombing's, the killing's).
+    A verb of the police keeps a gathering, an operation or an occasion it was done at ("arrested 40 people in
+    Monday's protest", "detained in a raid on Friday", "arrested during the 2011 uprising")."""
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PURSUING:
+        return False
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS | _UNIT_NOUNS:
+        return False  # "arrested him in the early hours of Thursday morning": a stretch of time, no act
+    if verb.lemma_.lower() in _POLICE_VERBS:
+        words = {noun.lower_, noun.lemma_.lower()}
+        return not words & (_PURSUIT_OCCASIONS | _OCCASION_NOUNS | _GATHERINGS)
+    return True
 
 
 def _circumstance(verb: Token, anchor_ids: set[int]) -> bool:
@@ -1346,7 +1373,42 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
             return before
         if head.dep_ == "relcl":
             return _unique_in_clause(_clause_head(head.head), found, anchor_ids)
+    ending = _ending_reported_clause(heads.values(), found)
+    if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
+        return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+def _ending_reported_clause(heads, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
+    """A day told right at the end of a reported clause that comes before its verb of saying, and before the comma
+    that parts the two, which the parser hangs on the verb of saying: "Agents took him into custody at a house in
+    the suburbs Monday, a police spokesman told reporters" (Monday is when he was taken). News puts the day of the
+    saying after its verb ("…, a spokesman said Monday"); one before the comma ends the clause reported. A time
+    alone or in "on"/"in"/"at"/"during"; or a day alone that ends the clause, which the parser hangs on a noun of a
+    place or a thing in it ("seized a truck at a checkpoint outside the town Tuesday, the police chief told…"; not a
+    noun of an act, whose own time it may be: "questioned witnesses of the raid Tuesday")."""
+    for head in heads:
+        said = head.head
+        if head.dep_ != "ccomp" or said.i < head.i or said.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        for tx, root in found:
+            if root.dep_ in ("npadvmod", "tmod"):
+                phrase = root
+            elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _WHEN_PREPS:
+                phrase = root.head
+            else:
+                continue
+            after = phrase.right_edge.i + 1
+            if after >= said.i or root.doc[after].text != ",":
+                continue
+            if phrase.head.i == said.i and phrase.left_edge.i == head.right_edge.i + 1:
+                return tx.value, root
+            noun = phrase.head
+            if phrase is root and phrase.right_edge.i == head.right_edge.i and noun.pos_ in ("NOUN", "PROPN") \
+                    and not _noun_types(noun) and noun.lower_ not in _OCCASION_NOUNS and noun.ent_type_ not in (
+                        "DATE", "TIME"):
+                return tx.value, root
+    return None
 
 
 def _while_doing(clause: Token) -> bool:

@@ -261,6 +261,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return read_status(said, lex)
     if _occasion_to_come(tok, lex):  # "asked if it would be raised at the next meeting, to be held on May 9"
         return "planned"
+    if _occasion_begun(tok, lex):  # "would be discussed at a council meeting which opened here today"
+        return "occurred"
     chain = clause_chain(tok)
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
@@ -578,6 +580,36 @@ def _occasion_to_come(tok: Token, lex: Lexicon) -> bool:
     to_be_done = any(rel.tag_ == "VBN" and {a.lower_ for a in _kids(rel, ("aux", "auxpass"))} >= {"to", "be"}
                      for rel in _kids(tok, ("relcl", "acl")))
     return to_be_done or _scheduled_by_relative(tok, lex)
+
+
+def _occasion_begun(tok: Token, lex: Lexicon) -> bool:
+    """A noun act that is the occasion of another act ("would be discussed at a meeting which opened here today",
+    "will review the accord at a summit that began on Sunday") and whose relative clause tells it begun or held in
+    the past, not negated (a verb of its start, data/negation.yaml scheduled_start, or a light verb): it took place,
+    whatever the modality of the act to be done at it. The converse of `_occasion_to_come`."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "during"):
+        return False
+    starts = _negation_words()["scheduled_start"]
+    return any(_told_as_past(rel) and not _kids(rel, ("neg",))
+               and (rel.lemma_.lower() in starts or rel.lemma_.lower() in lex.light_verbs)
+               for rel in _kids(tok, ("relcl",)))
+
+
+_END_VERBS = frozenset(time_lexicon()["end_verbs"])
+
+
+def end_to_come(tok: Token) -> bool:
+    """A noun act whose relative clause tells only when it is to end, not negated ("the meeting, which is set to
+    conclude on Wednesday", "talks that will end on Friday"; time lexicon end_verbs): the act is under way, and only
+    its end is to come, whatever the modality of what the sentence says of it ("oil output is likely to dominate the
+    meeting, which is set to conclude on Wednesday")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for rel in _kids(tok, ("relcl",)):
+        verbs = [rel, *(c for p in [rel, *_kids(rel, ("acomp",))] for c in _kids(p, ("xcomp",)))]
+        if not any(_kids(v, ("neg",)) for v in verbs) and any(v.lemma_.lower() in _END_VERBS for v in verbs):
+            return True
+    return False
 
 
 def _told_as_past(verb: Token) -> bool:

@@ -148,7 +148,7 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
             if not _common_noun(noun) or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
             earlier = [e for e in before if _names_again(noun, e, triggers[e.id]) and not _said_another(triggers[e.id])
-                       and not _others_act(noun, e, doc)]
+                       and not _others_act(noun, e, doc) and not _told_as_several(triggers[e.id], e, noun)]
             if not earlier:
                 earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
@@ -965,6 +965,17 @@ def _others_act(noun: Token, event: Event, doc: Doc) -> bool:
         return False
     sources = set(event.source) | {nation_of(actors[i]) for i in event.source if i in actors}
     return any(d not in sources and (d not in actors or nation_of(actors[d]) not in sources) for d in doers)
+
+
+def _told_as_several(trigger: Token, event: Event, noun: Token) -> bool:
+    """The earlier act is told by plural nouns of its kind only ("used its rigs as bases to launch attacks on
+    ships", "the raids on border posts"): several acts, which one act a singular noun names with its day
+    ("Friday's attack") is not. The trigger where it is a noun, else the nouns of the event's type under it."""
+    if noun.tag_ != "NN":
+        return False
+    words = [trigger] if trigger.pos_ == "NOUN" else [
+        t for t in trigger.subtree if t.pos_ == "NOUN" and event.type in _noun_types(t)]
+    return bool(words) and all(w.tag_ == "NNS" for w in words)
 
 
 def _common_noun(tok: Token) -> bool:

@@ -180,7 +180,20 @@ def tense_of(span: Span) -> str | None:
         return "future"
     if found is None and verb is not None and _possible(verb):
         return None  # "said the deal could be signed in August": not the past a "said" gives the sentence
+    if found is None and verb is not None and _content_gerund(verb):
+        return None  # "warned people about gathering for Thanksgiving": the nearest, not the past a "took" gives
     return found or sentence_tense(span.sent)
+
+
+_CONTENT_PREPS = frozenset({"about", "against"})
+
+
+def _content_gerund(verb: Token) -> bool:
+    """A gerund with no auxiliary that a warning, a worry or a plea is about or against ("are warning people about
+    getting together for Thanksgiving", "cautioned against travelling over Easter"): an act that may lie either
+    side of the article, whatever tense the sentence's other verbs are in."""
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _CONTENT_PREPS
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _saying_before(span: Span, verb: Token | None) -> Token | None:
