@@ -563,11 +563,49 @@ def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: 
     `min_sentences` or more); every event of a shorter text. On a page, an act none of whose sides is known, has a
     country, is a group or a public body (a singer's quarrel with her label, a coach who agreed a deal, a chip that
     "beats" another) is about no one the store counts; a single sentence (PLV's) keeps it, as the setting
-    `unplaced_events` "keep" does (data/relevance.yaml)."""
+    `unplaced_events` "keep" does (data/relevance.yaml). Nor does a page keep an act of people at large
+    (`people_at_large`)."""
     if sentences < topic_bar().min_sentences:
         return events
-    return [e for e in events if is_placed(e, actors)
-            or any(political_actor(actors.get(a)) for a in (*e.source, *e.target))]
+    return [e for e in events if (is_placed(e, actors) or any(political_actor(actors.get(a))
+                                                               for a in (*e.source, *e.target)))
+            and not people_at_large(e, actors)]
+
+
+@dataclass(frozen=True)
+class PeopleWords:
+    """data/relevance.yaml people_at_large: the CAMEO sectors of people at large, in lower case, and the types that
+    keep such people's act when it has no target."""
+
+    sectors: frozenset[str]
+    aimed_alone: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def people_words() -> PeopleWords:
+    values = (load_yaml(DATA) or {}).get("people_at_large") or {}
+    return PeopleWords(*(frozenset(str(w).lower() for w in values.get(k) or []) for k in ("sectors", "aimed_alone")))
+
+
+def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
+    """An act of people at large upon people at large or upon no one (a side whose CAMEO code names no sector but
+    one of people_at_large's: "residents", "people", "a researcher from India"): "people helped those still
+    stranded", "her parents met as students". Not an act of force or pressure (acts_of_force), nor a demand, a
+    complaint or a refusal with no target (aimed_alone: "the families demanded an inquiry" may aim at a state)."""
+    words, kind = people_words(), event.type.lower()
+    if not event.source or not words.sectors or kind in trade_words().acts_of_force:
+        return False
+    if not event.target and kind in words.aimed_alone:
+        return False
+    return all(_of_people(actors.get(a), words.sectors) for a in (*event.source, *event.target))
+
+
+def _of_people(actor: Entity | None, sectors: frozenset[str]) -> bool:
+    if actor is None or actor.kind == "person":
+        return False
+    own = {(actor.country or "").lower(), "---"}
+    named = _sectors(actor) - own
+    return bool(named) and named <= sectors
 
 
 def _told_in(event: Event, spans: list[tuple[int, int]]) -> bool:
