@@ -1,6 +1,6 @@
 """A quarrel between firms is no political act (round 53, events/relevance.py `firms_own_trade`, data/relevance.yaml
 firms_own_threats, denials, body_name_words): a threat a firm or its people aim at another firm, a firm's complaint
-against a rival the dictionaries lack (an organisation or a bare name of no country and no code), and a firm's
+against a rival the dictionaries lack (an organisation of no country and no code that a firm acts on), and a firm's
 denial told with no target are left out by default. A state's threat to a firm, a firm's threat toward a state, a
 firm's complaint against a union, a firm's denial aimed at a state and a state body's denial stay."""
 
@@ -14,9 +14,9 @@ from dossier.model import Entity, Event
 
 
 @pytest.mark.parametrize("text", [
-    "Harlow Foods Inc threatened legal action against Brightwave over the advertisement.",
-    "A spokeswoman for Harlow Foods Inc said the company had threatened to sue Brightwave over its new label.",
-    "Harlow Foods Inc accused Brightwave of copying its packaging.",
+    "Harlow Foods Inc threatened legal action against Brightwave Media over the advertisement.",
+    "A spokeswoman for Harlow Foods Inc said the company had threatened to sue Brightwave Media over its label.",
+    "Harlow Foods Inc accused Brightwave Media of copying its packaging.",
     "Harlow Foods Inc denied the allegations in a statement on Friday.",
     "Pellman Steel Corp flatly denied the claims on Thursday.",
 ])
@@ -50,7 +50,8 @@ def test_a_firms_threat_of_force_stays():
 
 @pytest.mark.parametrize("name, kind, type_, country, placed_by_no_one", [
     ("Brightwave", "organisation", "ORG", None, True),
-    ("Brightwave", None, "NAME", None, True),
+    ("Brightwave", None, "ORG", None, True),
+    ("Brightwave", None, "NAME", None, False),                         # a bare name: perhaps a person
     ("Brightwave", "organisation", "ORG", "USA", False),               # a country: the dyads count it
     ("Mining Commission", "organisation", "ORG", None, False),         # a public body's noun
     ("Brotherhood of Mill Workers", "organisation", "ORG", None, False),  # a union
@@ -63,11 +64,16 @@ def test_an_organisation_no_one_places(name, kind, type_, country, placed_by_no_
 
 def test_the_short_name_of_a_state_body_stands_beside_no_firm():
     """The actors stage may leave a body's short name apart from its full name ("the General Mining Organisation
-    (Ormin)", then "Ormin"): a visit of the short name to a firm is the body's, and stays."""
+    (Ormin)", then "Ormin"): a firm's dealings with the short name are the body's, and stay."""
     actors = {"body": Entity(id="body", name="General Mining Organisation (Ormin", type="ORG", kind="government",
                              country="SAU"),
               "short": Entity(id="short", name="Ormin", type="NAME"),
               "firm": Entity(id="firm", name="Kallvik AB", type="ORG", kind="company", country="SWE"),
               "rival": Entity(id="rival", name="Brightwave", type="ORG", kind="organisation")}
-    assert not firms_own_trade(Event(id="t:e1", type="CONSULT", source=["short"], target=["firm"]), actors)
-    assert firms_own_trade(Event(id="t:e2", type="CONSULT", source=["rival"], target=["firm"]), actors)
+    short = actors["short"].model_copy(update={"type": "ORG", "kind": "organisation"})
+    actors = {**actors, "short": short}
+    assert not firms_own_trade(Event(id="t:e1", type="CONSULT", source=["firm"], target=["short"]), actors)
+    assert firms_own_trade(Event(id="t:e2", type="CONSULT", source=["firm"], target=["rival"]), actors)
+    # an organisation no one places is a firm's partner only as the target of a firm's act: as the doer it may be a
+    # body of states the dictionaries lack ("the Andean Pact called for talks with the banks")
+    assert not firms_own_trade(Event(id="t:e3", type="CONSULT", source=["rival"], target=["firm"]), actors)

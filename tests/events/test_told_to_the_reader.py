@@ -78,9 +78,9 @@ def test_a_quoted_you_a_misread_clause_hangs_on_is_no_reader(nlp):
     """The parser may hang a long clause on a quoted verb whose subject is "you" ("vowing … to beat the senator …
     to tell him 'you are so right,' the novelist failed"): a "you" in quotation marks is never the reader."""
     sentence = ('After winning attention in the first televised debates by attacking the rules, calling the "cold '
-                'greedy machine of the lobbyists that this senator is feeding in the capital," vowing to "bring joy" to '
-                'beat Senator Hale, and saying she would phone the king of Norway as governor to tell him "friend, you '
-                'are so right," the novelist has failed to reach the ballot in recent weeks.')
+                'greedy machine of the lobbyists that this senator is feeding in the capital," vowing to "bring joy" '
+                'to beat Senator Hale, and saying she would phone the king of Norway as governor to tell him "friend, '
+                'you are so right," the novelist has failed to reach the ballot in recent weeks.')
     doc = nlp(sentence)
     assert [t.lower_ for t in _clause_subjects(next(t for t in doc if t.text == "beat"))] == ["you"]  # the misreading
     event = Event(id="t:e1", type="ACCUSE", trigger="beat",

@@ -129,13 +129,14 @@ def is_firm(actor: Entity | None) -> bool:
 
 
 def _beside_firms(actor: Entity | None, actors: dict[str, Entity] | None = None) -> bool:
-    """A firm, a person no dictionary knows whose CAMEO code names no sector other than a firm's, or an organisation
-    no one places (`_unplaced_organisation`: a rival or a supplier the dictionaries lack), given the document's
-    `actors`, unless it is another actor's short name (`_short_name_of_a_placed_actor`)."""
+    """A firm, or a person no dictionary knows whose CAMEO code names no sector other than a firm's; given the
+    document's `actors` (for a target a firm acts on), also an organisation no one places (`_unplaced_organisation`:
+    a rival or a supplier the dictionaries lack) unless it is another actor's short name
+    (`_short_name_of_a_placed_actor`)."""
     if actor is None or is_firm(actor):
         return actor is not None
-    if _unplaced_organisation(actor):
-        return actors is not None and not _short_name_of_a_placed_actor(actor, actors)
+    if actors is not None and _unplaced_organisation(actor):
+        return not _short_name_of_a_placed_actor(actor, actors)
     if actor.known or actor.kind != "person":
         return False
     own = {(actor.country or "").lower(), (actor.cameo or "")[:3].lower()}
@@ -143,13 +144,13 @@ def _beside_firms(actor: Entity | None, actors: dict[str, Entity] | None = None)
 
 
 def _unplaced_organisation(actor: Entity) -> bool:
-    """An organisation (by its kind, or a name of no kind the tagger left unlabelled) no dictionary knows, with no
-    country, no CAMEO code, no political kind, and whose name holds no word of a public body or any body
+    """An organisation (by its kind, or a name of no kind tagged one) no dictionary knows, with no country, no CAMEO
+    code, no political kind, and whose name holds no word of a public body or any body
     (`public_body_nouns`, `body_words`): "Brightwave", "Orlan Group" beside a firm, where "the Mining Commission" is a
     state's body and "the Brotherhood of Mill Workers" a union all the same."""
     if actor.known or actor.country or actor.cameo or actor.kind in political_kinds():
         return False
-    if actor.kind != "organisation" and not (actor.kind is None and actor.type in ("ORG", "NAME")):
+    if actor.kind != "organisation" and not (actor.kind is None and actor.type == "ORG"):
         return False
     words = set(re.findall(r"[\w'-]+", actor.name.lower()))
     return bool(words) and not words & (public_body_nouns() | body_words())
@@ -181,7 +182,7 @@ def _firms_quarrel(event: Event, actors: dict[str, Entity], words: TradeWords) -
     threat of force or repression (force_threat_codes): "threatened legal action against its rival"."""
     return (event.type.lower() in words.firms_own_threats and bool(event.target)
             and not any((event.cameo or "").startswith(code) for code in words.force_threat_codes)
-            and all(_beside_firms(actors.get(a), actors) for a in event.source))
+            and all(_beside_firms(actors.get(a)) for a in event.source))
 
 
 def _a_denial(event: Event, words: TradeWords) -> bool:
@@ -190,15 +191,15 @@ def _a_denial(event: Event, words: TradeWords) -> bool:
 
 
 def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[str] = frozenset()) -> bool:
-    """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms (a
-    bid rejected, a contract signed, an executive who resigned); not an act of force or pressure (data/relevance.yaml:
-    acts_of_force) unless firms do it (firms_own_force: flights cancelled, talks ended) or it is a threat firms or
-    their people aim at a named side (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a
-    complaint or suit with no target (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states
-    (an investment across a border: the dyads count each firm as its state). `sites`: the cities or regions the
-    sentence names as where the act is done (`_sites`); firms alone acting there do their trade, no act on a party
-    ("signed a lease for a site in Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies
-    in another state than theirs."""
+    """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms, or an
+    organisation no one places that firms act on (`_beside_firms`: a bid rejected, a contract signed, an executive
+    who resigned); not an act of force or pressure (data/relevance.yaml: acts_of_force) unless firms do it
+    (firms_own_force: flights cancelled, talks ended) or it is a threat firms or their people aim at a named side
+    (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
+    (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states (an investment across a
+    border: the dyads count each firm as its state). `sites`: the cities or regions the sentence names as where the
+    act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
+    Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
     words = trade_words()
     kind = event.type.lower()
     if not event.source or (kind in words.acts_of_force and not (
@@ -212,7 +213,8 @@ def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[st
         return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
-    return any(is_firm(a) for a in parties) and all(_beside_firms(a, actors) for a in parties)
+    return any(is_firm(a) for a in parties) and all(
+        _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None) for a in parties)
 
 
 def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
