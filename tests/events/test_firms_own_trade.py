@@ -54,6 +54,7 @@ def test_a_firm_by_its_kind_its_sector_or_its_legal_form():
     ("ASSAULT", ["mnc"], []),               # "fighting for market share"
     ("AGREE", ["acme"], ["city"]),          # a lease signed for a site in a city: where the trade is done
     ("COOPERATE", ["inc"], ["bus", "city"]),  # a plant shared with another firm in a city of its own state
+    ("THREATEN", ["acme"], ["inc"]),        # a firm's threat aimed at another firm: their quarrel (round 53)
 ])
 def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     assert firms_own_trade(_event(kind, source, target), ACTORS, frozenset({"city", "abroad"}))
@@ -67,7 +68,7 @@ def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     ("ACCUSE", ["writer"], ["acme"]),       # the press against a firm
     ("ASSAULT", ["someone"], ["acme"]),     # force against a firm, by anyone but a firm
     ("SANCTION", ["someone", "acme"], []),  # a doer that is no firm among firms
-    ("THREATEN", ["acme"], ["inc"]),        # a firm's threat may aim at a state's measure
+    ("THREATEN", ["acme"], []),             # a firm's threat with no target may aim at a state's measure
     ("PROTEST", ["acme"], []),
     ("CONCEDE", [], ["bus"]),               # no doer named: "companies will be allowed to ..."
     ("CONSULT", ["someone"], []),           # no firm at all (events/relevance `placed` judges those)

@@ -12,7 +12,9 @@ telling the grammar makes a threat.
 On a page (the page-topic bar's `min_sentences` or more), an act told in the first person with no doer found
 ("I called a friend", "we will go to Moscow", "we agree with the judge's decision") is a quote of a speaker no one
 names, or an author's own life: its doer is nobody the store can count, and it is left out. A "we" or an "I" the
-roles resolve to a named speaker gives the event its doer, and the event stays.
+roles resolve to a named speaker gives the event its doer, and the event stays. So is an act told to the reader
+outside quotation marks ("once you have settled in, you can join a group of cyclists") or of anyone at all ("anyone
+who visited the shop may have been exposed"), unless of force: advice and notices, no act of a party.
 
 One sentence that repeats a trigger word with the same sides ("we will protect our farms, we will protect our towns")
 tells one act: the first is kept, with a date a repeat gives when it has none; repeats dated otherwise stay ("struck
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from dossier.data_files import load_yaml
 from dossier.events.patterns import load_lexicon
-from dossier.events.relevance import DATA, topic_bar
+from dossier.events.relevance import DATA, topic_bar, trade_words
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.speakers import in_quotation
 from dossier.model import Entity, Event
@@ -46,6 +48,8 @@ class PromiseWords:
     own_sectors: frozenset[str]
     threats: frozenset[str]
     causes: frozenset[str]
+    second_person: frozenset[str] = frozenset()
+    indefinite_subjects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +59,8 @@ def promise_words() -> PromiseWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in values.get(key) or [])
     return PromiseWords(words("first_person"), words("possessives"), words("statuses"), words("own_people_sectors"),
-                        words("not_promises"), words("cause_prepositions"))
+                        words("not_promises"), words("cause_prepositions"), words("second_person"),
+                        words("indefinite_subjects"))
 
 
 def _first_person_subject(tok: Token, words: PromiseWords, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> bool:
@@ -121,6 +126,44 @@ def told_by_no_one(doc: Doc, event: Event) -> bool:
     return not (in_quotation(tok) and _spoken_later(tok))
 
 
+_READER_LINKS = ("xcomp", "conj", "advcl")  # "once you agree to go hike …": the verbs whose subject is the reader's
+
+
+def told_to_the_reader(doc: Doc, event: Event) -> bool:
+    """An act the page tells its reader to do or that the reader may do, outside quotation marks: its verb's subject,
+    or that of the verb it completes, is joined to or hangs on with no subject of its own, is "you" (promises:
+    second_person): "once you have booked, share your plans with a friend", "you can meet local guides" (travel
+    and health advice, whatever sides the roles read from its objects). Inside quotation marks "you" is someone the
+    speaker addresses, who may be a party, and the act stays."""
+    tok = trigger_token(doc, event)
+    words = promise_words().second_person
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or not words or in_quotation(tok):
+        return False
+    return any(c.lower_ in words and not in_quotation(c) for c in _clause_subjects(tok))
+
+
+def told_of_anyone(doc: Doc, event: Event) -> bool:
+    """An act whose subject (as `told_to_the_reader` finds it) is a pronoun of anyone at all (promises:
+    indefinite_subjects: "anyone who visited the shop was exposed", "everyone can apply"), of no type of force or
+    pressure (relevance.yaml: acts_of_force: "someone fired at the convoy" stays): told of no party."""
+    tok = trigger_token(doc, event)
+    words = promise_words().indefinite_subjects
+    if tok is None or tok.pos_ not in ("VERB", "AUX") or not words or event.type.lower() in trade_words().acts_of_force:
+        return False
+    return any(c.lower_ in words for c in _clause_subjects(tok))
+
+
+def _clause_subjects(tok: Token) -> list[Token]:
+    """The subjects of the verb or of the nearest verb above it through `_READER_LINKS` (the verb it completes, is
+    joined to or hangs on with no subject of its own)."""
+    node = tok
+    while True:
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or node.dep_ not in _READER_LINKS or node.head.i == node.i:
+            return subjects
+        node = node.head
+
+
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _LATER_SENTENCES = 4  # how far on a quotation's speaker may be named: "'A. B. C,' said X"
 
@@ -146,12 +189,14 @@ def _spoken_later(tok: Token) -> bool:
 
 def promises_left_out(events: list[Event], doc: Doc | None) -> list[Event]:
     """The events, in their order, less the quoted promises of a speaker's own programme and, on a page (the
-    page-topic bar's `min_sentences` or more), the acts told in the first person with no doer (`told_by_no_one`)."""
+    page-topic bar's `min_sentences` or more), the acts told in the first person with no doer (`told_by_no_one`),
+    those told to the reader (`told_to_the_reader`) and those told of anyone at all (`told_of_anyone`)."""
     if not events or doc is None:
         return events
     actors = doc._.actors or {}
     page = sum(1 for _ in doc.sents) >= topic_bar().min_sentences
-    return [e for e in events if not quoted_promise(doc, e, actors) and not (page and told_by_no_one(doc, e))]
+    return [e for e in events if not quoted_promise(doc, e, actors)
+            and not (page and (told_by_no_one(doc, e) or told_to_the_reader(doc, e) or told_of_anyone(doc, e)))]
 
 
 def _sentence(event: Event) -> tuple[int | None, int | None]:

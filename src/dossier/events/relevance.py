@@ -83,7 +83,7 @@ ACTOR_LEXICON = Path(__file__).parents[1] / "actors" / "data" / "lexicon.yaml"
 class TradeWords:
     """The words `firms_own_trade` reads (data/relevance.yaml; the legal forms from the actors' lexicon), in lower
     case: firms' kinds and CAMEO sectors, the legal forms and other words that end a firm's name, the acts of force,
-    the sectors that make a code no firm's, and the types kept with no target."""
+    the sectors that make a code no firm's, the types kept with no target, and the threats and denials of firms."""
 
     firm_kinds: frozenset[str]
     firm_sectors: frozenset[str]
@@ -93,6 +93,9 @@ class TradeWords:
     firms_own_force: frozenset[str]
     state_sectors: frozenset[str]
     aimed_types: frozenset[str]
+    firms_own_threats: frozenset[str]
+    force_threat_codes: frozenset[str]
+    denials: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +106,7 @@ def trade_words() -> TradeWords:
                       for w in actor_words.get(key, []))
     return TradeWords(**{name: lists.get(name, frozenset()) for name in (
         "firm_kinds", "firm_sectors", "firm_name_words", "acts_of_force", "firms_own_force", "state_sectors",
-        "aimed_types")},
+        "aimed_types", "firms_own_threats", "force_threat_codes", "denials")},
         legal_forms=forms)
 
 
@@ -125,38 +128,93 @@ def is_firm(actor: Entity | None) -> bool:
     return len(name) > 1 and (name[-1] in words.legal_forms or name[-1] in words.firm_name_words)
 
 
-def _beside_firms(actor: Entity | None) -> bool:
-    """A firm, or a person no dictionary knows whose CAMEO code names no sector other than a firm's."""
+def _beside_firms(actor: Entity | None, actors: dict[str, Entity] | None = None) -> bool:
+    """A firm, or a person no dictionary knows whose CAMEO code names no sector other than a firm's; given the
+    document's `actors` (for a target a firm acts on), also an organisation no one places (`_unplaced_organisation`:
+    a rival or a supplier the dictionaries lack) unless it is another actor's short name
+    (`_short_name_of_a_placed_actor`)."""
     if actor is None or is_firm(actor):
         return actor is not None
+    if actors is not None and _unplaced_organisation(actor):
+        return not _short_name_of_a_placed_actor(actor, actors)
     if actor.known or actor.kind != "person":
         return False
     own = {(actor.country or "").lower(), (actor.cameo or "")[:3].lower()}
     return not (_sectors(actor) - trade_words().firm_sectors - own)
 
 
+def _unplaced_organisation(actor: Entity) -> bool:
+    """An organisation (by its kind, or a name of no kind tagged one) no dictionary knows, with no country, no CAMEO
+    code, no political kind, and whose name holds no word of a public body or any body
+    (`public_body_nouns`, `body_words`): "Brightwave", "Orlan Group" beside a firm, where "the Mining Commission" is a
+    state's body and "the Brotherhood of Mill Workers" a union all the same."""
+    if actor.known or actor.country or actor.cameo or actor.kind in political_kinds():
+        return False
+    if actor.kind != "organisation" and not (actor.kind is None and actor.type == "ORG"):
+        return False
+    words = set(re.findall(r"[\w'-]+", actor.name.lower()))
+    return bool(words) and not words & (public_body_nouns() | body_words())
+
+
+@lru_cache(maxsize=1)
+def body_words() -> frozenset[str]:
+    """Words of a body's name, no trader's (data/relevance.yaml: body_name_words; the actors' lexicon: body_nouns and
+    the kind_nouns of a government, a party and an organisation), in lower case."""
+    lexicon = load_yaml(ACTOR_LEXICON) or {}
+    kinds = lexicon.get("kind_nouns") or {}
+    found = [*lexicon.get("body_nouns", []), *(w for k in ("government", "party", "organisation")
+                                                for w in kinds.get(k, []))]
+    return frozenset(str(w).lower() for w in found) | load_word_lists(DATA).get("body_name_words", frozenset())
+
+
+def _short_name_of_a_placed_actor(actor: Entity, actors: dict[str, Entity]) -> bool:
+    """The actor's name is a word or words of the name or an alias of another actor of the document that has a
+    country or a political kind: the short name the actors stage left apart ("the State Mining Organisation (Ormin)"
+    and "Ormin" later)."""
+    name = re.escape(actor.name.lower())
+    return any(re.search(rf"\b{name}\b", n.lower()) for other in actors.values()
+               if other.id != actor.id and (other.country or other.kind in political_kinds())
+               for n in (other.name, *other.aliases))
+
+
+def _firms_quarrel(event: Event, actors: dict[str, Entity], words: TradeWords) -> bool:
+    """A threat aimed at a named side (firms_own_threats), made by firms or their people (`_beside_firms`), and no
+    threat of force or repression (force_threat_codes): "threatened legal action against its rival"."""
+    return (event.type.lower() in words.firms_own_threats and bool(event.target)
+            and not any((event.cameo or "").startswith(code) for code in words.force_threat_codes)
+            and all(_beside_firms(actors.get(a)) for a in event.source))
+
+
+def _a_denial(event: Event, words: TradeWords) -> bool:
+    """The event's trigger holds a word of denial (data/relevance.yaml: denials): "denied the allegations"."""
+    return bool(set(re.findall(r"[a-z]+", (event.trigger or "").lower())) & words.denials)
+
+
 def firms_own_trade(event: Event, actors: dict[str, Entity], sites: frozenset[str] = frozenset()) -> bool:
-    """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms (a
-    bid rejected, a contract signed, an executive who resigned); not an act of force or pressure (data/relevance.yaml:
-    acts_of_force) unless firms do it (firms_own_force: flights cancelled, talks ended), not an act whose doer the
-    sentence leaves unnamed, nor a complaint or suit with no target (aimed_types), nor one between firms of two states
-    (an investment across a border: the dyads count each firm as its state). `sites`: the cities or regions the
-    sentence names as where the act is done (`_sites`); firms alone acting there do their trade, no act on a party
-    ("signed a lease for a site in Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies
-    in another state than theirs."""
+    """A firm's own trade: a doer named, a firm among the sides, and every side a firm or a person beside firms, or an
+    organisation no one places that firms act on (`_beside_firms`: a bid rejected, a contract signed, an executive
+    who resigned); not an act of force or pressure (data/relevance.yaml: acts_of_force) unless firms do it
+    (firms_own_force: flights cancelled, talks ended) or it is a threat firms or their people aim at a named side
+    (`_firms_quarrel`), not an act whose doer the sentence leaves unnamed, nor a complaint or suit with no target
+    (aimed_types) other than a denial (`_a_denial`), nor one between firms of two states (an investment across a
+    border: the dyads count each firm as its state). `sites`: the cities or regions the sentence names as where the
+    act is done (`_sites`); firms alone acting there do their trade, no act on a party ("signed a lease for a site in
+    Tulsa", "a deal to build trucks at its plant in Hanover"), unless the place lies in another state than theirs."""
     words = trade_words()
     kind = event.type.lower()
     if not event.source or (kind in words.acts_of_force and not (
-            kind in words.firms_own_force and all(is_firm(actors.get(a)) for a in event.source))):
+            kind in words.firms_own_force and all(is_firm(actors.get(a)) for a in event.source))
+            and not _firms_quarrel(event, actors, words)):
         return False
-    if not event.target and kind in words.aimed_types:
+    if not event.target and kind in words.aimed_types and not _a_denial(event, words):
         return False  # "sued in federal court to overturn the sanctions": perhaps aimed at a state's act
     sides = [actors.get(a) for a in (*event.source, *event.target)]
     if len({a.country for a in sides if a is not None and a.country}) > 1:
         return False  # firms of two states (a stake bought across a border): a relation the dyads count as the states'
     firms_act = all(is_firm(actors.get(a)) for a in event.source)
     parties = [a for a in sides if not (firms_act and a is not None and a.id in sites and a.id in event.target)]
-    return any(is_firm(a) for a in parties) and all(_beside_firms(a) for a in parties)
+    return any(is_firm(a) for a in parties) and all(
+        _beside_firms(a, actors if firms_act and a is not None and a.id in event.target else None) for a in parties)
 
 
 def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None = None) -> list[Event]:
@@ -295,6 +353,41 @@ def political_actor(actor: Entity | None, sport: bool = False) -> bool:
     return actor.kind == "organisation" and bool(words) and words[-1] in public_body_nouns()
 
 
+def team_states(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
+    """On a page of sport, the ids of the states named as a whole (a bare CAMEO code, "ESP", no "ESPGOV") none of
+    whose mentions names its government (a word of a government in the mention or as the word it hangs on:
+    "the government of Ruritania", "the Ruritanian ministry"): a national team, a player's nation ("the Ruritanian
+    forward"), a capital's club read as its state. They are no political actor there, in the page's count or on a
+    side (`on_topic_events`)."""
+    spans: dict[str, list] = {}
+    for m in doc._.mentions or []:
+        actor = actors.get(m.entity)
+        if actor is not None and actor.kind == "government" and _bare_state(actor):
+            spans.setdefault(m.entity, []).append(m)
+    return frozenset(e for e, ms in spans.items() if not any(_names_a_government(doc, m) for m in ms))
+
+
+def _bare_state(actor: Entity) -> bool:
+    """A state named as a whole: its CAMEO code is its country's alone ("ESP", no "ESPGOV")."""
+    code = (actor.cameo or "").upper()
+    return len(code) == 3 and (not actor.country or code == actor.country.upper())
+
+
+def _names_a_government(doc: Doc, mention) -> bool:
+    """A word of the mention, or the word it hangs on, is a government's noun (`government_nouns`)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return bool(({t.lower_ for t in span} | {span.root.head.lower_}) & government_nouns())
+
+
+@lru_cache(maxsize=1)
+def government_nouns() -> frozenset[str]:
+    """The nouns that make an actor of no kind a government (actors/data/lexicon.yaml: kind_nouns), in lower case."""
+    kinds = (load_yaml(ACTOR_LEXICON) or {}).get("kind_nouns") or {}
+    return frozenset(str(w).lower() for w in kinds.get("government", []))
+
+
 @lru_cache(maxsize=1)
 def public_body_nouns() -> frozenset[str]:
     """The last words of a name of a public body (data/relevance.yaml: public_body_nouns), in lower case."""
@@ -349,8 +442,9 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple
     (`political_actor`, counted by mention) and public bodies no actor stands for (`unnamed_public_bodies`) than
     the bar its length sets (`TopicBar.needed`): a review, a game, a show, a person's life, a firm's letter. On a
     page of sport a mention in a game's sentence (`game_sentences`: "the Senators", a city for its club) counts not;
-    nor does a body of science on a page whose only political actors are such bodies (`science_bodies_of`);
-    `games`, `science`: those sentences and bodies where the caller has them already."""
+    nor does a body of science on a page whose only political actors are such bodies (`science_bodies_of`), nor on a
+    page of sport a state named only as a team or a nation (`team_states`); `games`, `science`: those sentences and
+    those bodies and states where the caller has them already."""
     bar = topic_bar()
     if doc is None or bar.political_mentions <= 0:
         return False
@@ -359,7 +453,8 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple
         return False
     needed = bar.needed(sentences)
     games = game_sentences(doc) if games is None else games
-    science = science_bodies_of(doc, actors) if science is None else science
+    if science is None:
+        science = science_bodies_of(doc, actors) | (team_states(doc, actors) if games else frozenset())
     mentions = [m for m in doc._.mentions or [] if not _inside(m.start, games) and m.entity not in science]
     named = sum(1 for m in mentions if political_actor(actors.get(m.entity), sport=bool(games) or bool(science)))
     if named >= needed:
@@ -440,7 +535,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     acts_of_force: a strike at a mine, a protest against a state's measures), and so does an event between actors of
     two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does).
     On a page of sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at
-    the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force. On a
+    the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force, nor a
+    state named only as a team or a nation (`team_states`) or two states on the sides. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
     out (`placed_on_a_page`). A document without events is not read at all (most of a wire's stories)."""
@@ -454,11 +550,13 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     if not events:
         return events
     science = science_bodies_of(doc, actors) if doc is not None else frozenset()
-    if not off_topic_page(doc, actors, games, science):
+    aside = science | team_states(doc, actors) if games else science  # neither counts nor keeps an event
+    if not off_topic_page(doc, actors, games, aside):
         return events
     force = frozenset() if games or science else trade_words().acts_of_force
     return [e for e in events if e.type.lower() in force or _political_or_two_states(
-        [None if a in science else actors.get(a) for a in (*e.source, *e.target)], sport=bool(games) or bool(science))]
+        [None if a in aside else actors.get(a) for a in (*e.source, *e.target)], sport=bool(games) or bool(science),
+        teams=bool(games))]
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
@@ -467,11 +565,49 @@ def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: 
     `min_sentences` or more); every event of a shorter text. On a page, an act none of whose sides is known, has a
     country, is a group or a public body (a singer's quarrel with her label, a coach who agreed a deal, a chip that
     "beats" another) is about no one the store counts; a single sentence (PLV's) keeps it, as the setting
-    `unplaced_events` "keep" does (data/relevance.yaml)."""
+    `unplaced_events` "keep" does (data/relevance.yaml). Nor does a page keep an act of people at large
+    (`people_at_large`)."""
     if sentences < topic_bar().min_sentences:
         return events
-    return [e for e in events if is_placed(e, actors)
-            or any(political_actor(actors.get(a)) for a in (*e.source, *e.target))]
+    return [e for e in events if (is_placed(e, actors) or any(political_actor(actors.get(a))
+                                                               for a in (*e.source, *e.target)))
+            and not people_at_large(e, actors)]
+
+
+@dataclass(frozen=True)
+class PeopleWords:
+    """data/relevance.yaml people_at_large: the CAMEO sectors of people at large, in lower case, and the types that
+    keep such people's act when it has no target."""
+
+    sectors: frozenset[str]
+    aimed_alone: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def people_words() -> PeopleWords:
+    values = (load_yaml(DATA) or {}).get("people_at_large") or {}
+    return PeopleWords(*(frozenset(str(w).lower() for w in values.get(k) or []) for k in ("sectors", "aimed_alone")))
+
+
+def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
+    """An act of people at large upon people at large or upon no one (a side whose CAMEO code names no sector but
+    one of people_at_large's: "residents", "people", "a researcher from India"): "people helped those still
+    stranded", "her parents met as students". Not an act of force or pressure (acts_of_force), nor a demand, a
+    complaint or a refusal with no target (aimed_alone: "the families demanded an inquiry" may aim at a state)."""
+    words, kind = people_words(), event.type.lower()
+    if not event.source or not words.sectors or kind in trade_words().acts_of_force:
+        return False
+    if not event.target and kind in words.aimed_alone:
+        return False
+    return all(_of_people(actors.get(a), words.sectors) for a in (*event.source, *event.target))
+
+
+def _of_people(actor: Entity | None, sectors: frozenset[str]) -> bool:
+    if actor is None or actor.kind == "person":
+        return False
+    own = {(actor.country or "").lower(), "---"}
+    named = _sectors(actor) - own
+    return bool(named) and named <= sectors
 
 
 def _told_in(event: Event, spans: list[tuple[int, int]]) -> bool:
@@ -480,6 +616,8 @@ def _told_in(event: Event, spans: list[tuple[int, int]]) -> bool:
     return bool(starts) and all(_inside(s, spans) for s in starts)
 
 
-def _political_or_two_states(sides: list[Entity | None], sport: bool = False) -> bool:
-    return any(political_actor(a, sport) for a in sides) or len(
+def _political_or_two_states(sides: list[Entity | None], sport: bool = False, teams: bool = False) -> bool:
+    """A political side (`political_actor`), or sides of two states; on a page of sport (`teams`) not the latter:
+    clubs and players of two states meet in every game."""
+    return any(political_actor(a, sport) for a in sides) or not teams and len(
         {a.country for a in sides if a is not None and a.country}) > 1
