@@ -298,6 +298,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
+    if tok.pos_ == "NOUN" and any(d.lower_ in _negation_words()["any_kind"] for d in _kids(tok, ("det",))):
+        return "hypothetical"  # "a force in any trade talks", "will answer any attack": no one act told
     own = _own_predicate(chain)
     if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok):
         return "negated"
@@ -353,7 +355,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     purpose = chain[-1]
     if _is_purpose(purpose):  # "would lend the money to help fight the drug trade": the fight is as planned
         served = read_status(purpose.head, lex)
-        if served in ("planned", "hypothetical"):
+        if served in ("planned", "hypothetical", "negated"):  # "did not send troops to guard the port": not done
             return served
     return "occurred"
 
@@ -642,6 +644,8 @@ def _continued(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ != "xcomp" or head.lemma_.lower() not in _CONTINUING:
         return False
+    if head.lemma_.lower() == "keep" and tok.tag_ != "VBG":  # "will keep the rate low to meet the requests": a
+        return False  # purpose, not an act kept up ("would keep shelling")
     return not any(m.lower_ in ("if", "unless") for c in _kids(head, ("advcl",)) for m in _kids(c, ("mark",)))
 
 
