@@ -34,7 +34,7 @@ def test_a_suspect_caught_stays_a_seizure(code):
 
 @pytest.mark.parametrize("text", [
     "Health officials urged residents to stay home to flatten the curve.",
-    "Economists said the Fed would execute three-day repurchases to add reserves on Tuesday.",
+    "Analysts said the Bank of England would execute two-day repurchases to drain surplus funds.",
     "Senator Brown said the majority leader will try to ram a judge through before the election.",
     "Brownouts are killing our businesses and our jobs, the chamber of commerce said.",
 ])
@@ -52,7 +52,7 @@ def test_a_convoy_hit_or_people_killed_stay_attacks(code, text):
 
 @pytest.mark.parametrize("text", [
     "The mayor deployed an emergency order to close the schools.",
-    "The mayor previously deployed a state of emergency order during the flu outbreak.",
+    "Last spring the county executive deployed a state of emergency order against the flu.",
     "The premier would face trouble if he brought back a lockdown, a harsh tactic deployed by Premier Daniel Andrews "
     "last year.",
 ])
@@ -67,7 +67,7 @@ def test_troops_deployed_stay_a_move(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Korean central bank officials would neither confirm nor deny the Yonhap estimate.",
+    "Officials at the central bank in Seoul would neither confirm nor deny the Yonhap figure.",
     "Ministry officials would neither confirm nor deny the Kyodo report, saying only that talks continue.",
     "Officials in Seoul neither confirmed nor denied that the envoy had left.",
 ])
@@ -138,7 +138,7 @@ def test_a_visit_to_a_ministry_or_a_capital_stays(code, text):
 
 
 def test_burdens_recognised_are_no_recognition(code):
-    events, _ = code("The EC paper will recognise the heavy financial burdens imposed by the farm policy.")
+    events, _ = code("The Commission's paper will recognise the heavy burdens that the farm policy places on budgets.")
     assert "SUPPORT" not in _types(events), _found(events)
 
 

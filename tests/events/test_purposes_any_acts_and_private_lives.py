@@ -49,8 +49,10 @@ def test_talks_held_stay_held(code):
     assert any(e.type == "CONSULT" and e.status == "occurred" for e in events), _found(events)
 
 
-@pytest.mark.parametrize("text", ["Someone asked why FEMA wasn't doing more to negotiate for protective masks for states.",
-                                  "Reporters asked why the ministry was not doing more to negotiate with the unions."])
+@pytest.mark.parametrize("text", [
+    "A reader asked why FEMA was not doing more to negotiate on behalf of the states for masks.",
+    "Reporters asked why the ministry was not doing more to negotiate with the unions.",
+])
 def test_the_purpose_of_an_act_not_done_is_not_done(code, text):
     events, _ = code(text)
     talks = _on(events, "negotiate")
