@@ -160,3 +160,40 @@ def test_an_act_on_a_noun_of_failure_is_not_done(code, text):
 def test_an_act_on_a_noun_of_decision_is_not_denied(code):
     events, _ = code("The cabinet's decision to withdraw troops from the island surprised Kenya.")
     assert any(e.type == "RETREAT" and e.status != "negated" for e in events), _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's powers to shut the markets during the outbreak were struck down by a state judge last month.",
+    "In what was blamed on a faulty wire, two traders died in a fire at the market.",
+])
+def test_a_rule_struck_down_or_a_mishap_blamed_on_a_fault_is_no_attack(code, text):
+    events, _ = code(text)
+    assert "ASSAULT" not in _types(events), _found(events)
+
+
+def test_a_building_struck_stays_an_attack(code):
+    events, _ = code("Israeli jets struck the building on Sunday.")
+    assert "ASSAULT" in _types(events), _found(events)
+
+
+def test_a_blast_blamed_on_a_state_stays_an_accusation(code):
+    events, _ = code("Kyiv blamed the blast on Moscow.")
+    assert "ACCUSE" in _types(events), _found(events)
+
+
+@pytest.mark.parametrize("text", ["Having gone through ebola, Liberia now has deep experience in tracing contacts.",
+                                  "Having gone through mers, Korea now has long experience in testing travellers."])
+def test_an_ordeal_gone_through_is_no_concession(code, text):
+    events, _ = code(text)
+    assert not events, _found(events)
+
+
+def test_hospitals_overwhelmed_by_a_rise_in_cases_are_no_threat(code):
+    events, _ = code("We face a fast rise in cases that threatens to overwhelm our hospitals, our nurses and your "
+                     "access to care.")
+    assert not _types(events) & {"THREATEN", "ASSAULT"}, _found(events)
+
+
+def test_a_garrison_overwhelmed_by_rebels_stays_an_attack(code):
+    events, _ = code("Rebels overwhelmed the garrison at dawn.")
+    assert "ASSAULT" in _types(events), _found(events)

@@ -112,3 +112,9 @@ def test_presidents_who_met_stay_a_meeting(code):
 def test_an_illness_told_is_no_act(code):
     events, _ = code("The palace said the king had been diagnosed with pneumonia and was resting.")
     assert not events, _found(events)
+
+
+def test_a_place_not_safe_to_visit_does_not_deny_the_visit(code):
+    """A relative infinitive ("a place to visit") is no purpose of the clause's verb: its denial is not the act's."""
+    events, _ = code("The envoy conceded that the border town isn't a safe place to visit.")
+    assert all(e.status != "negated" for e in _on(events, "visit")), _found(events)

@@ -355,8 +355,10 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     purpose = chain[-1]
     if _is_purpose(purpose):  # "would lend the money to help fight the drug trade": the fight is as planned
         served = read_status(purpose.head, lex)
-        if served in ("planned", "hypothetical", "negated"):  # "did not send troops to guard the port": not done
+        if served in ("planned", "hypothetical"):
             return served
+        if served == "negated" and purpose.dep_ == "advcl":  # "did not send troops to guard the port": not done
+            return served  # (not "isn't a pleasant place to visit": a relative infinitive tells no purpose)
     return "occurred"
 
 
