@@ -118,3 +118,8 @@ def test_a_place_not_safe_to_visit_does_not_deny_the_visit(code):
     """A relative infinitive ("a place to visit") is no purpose of the clause's verb: its denial is not the act's."""
     events, _ = code("The envoy conceded that the border town isn't a safe place to visit.")
     assert all(e.status != "negated" for e in _on(events, "visit")), _found(events)
+
+
+def test_refuge_sought_in_a_country_stays_a_request(typed):
+    assert typed("About 300 people arrived in Chad seeking refuge in early 2021, the agency said.")["seeking"][0] \
+        == "REQUEST"
