@@ -197,3 +197,10 @@ def test_hospitals_overwhelmed_by_a_rise_in_cases_are_no_threat(code):
 def test_a_garrison_overwhelmed_by_rebels_stays_an_attack(code):
     events, _ = code("Rebels overwhelmed the garrison at dawn.")
     assert "ASSAULT" in _types(events), _found(events)
+
+
+@pytest.mark.parametrize("text", ["The United States deployed air power against the militants on Friday.",
+                                  "The army deployed more resources to the border."])
+def test_air_power_or_resources_deployed_stay_a_move(code, text):
+    events, _ = code(text)
+    assert "MOBILIZE" in _types(events), _found(events)
