@@ -148,7 +148,8 @@ def _to_no_place(verb: Token, idioms: frozenset[str]) -> bool:
     """Where the verb goes is an idiom's noun, not a place: "came to power", "came in light of", "went on sale",
     "went live", "went back in time" (the first phrase of destination after the verb decides: "flew to Lima in
     search of a deal" is a trip to Lima; a phrase set before the verb tells no destination: "In addition to its
-    frigates, the navy sent two destroyers to the strait")."""
+    frigates, the navy sent two destroyers to the strait"); through a word of measure ("return to some version of
+    normalcy")."""
     for c in verb.children:
         if c.dep_ in _COMPLEMENTS and _word(c) & idioms:
             return True
@@ -156,9 +157,21 @@ def _to_no_place(verb: Token, idioms: frozenset[str]) -> bool:
                   and c.i > verb.i and any(g.dep_ == "pobj" for g in c.children)), None)
     if first is None:
         return False
-    return any(g.dep_ == "pobj" and not g.ent_type_ and _word(g) & idioms
+    return any(g.dep_ == "pobj" and not g.ent_type_ and _word(_through_a_measure(g)) & idioms
                and not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in g.children)
                for g in first.children)
+
+
+_MEASURES = frozenset({"version", "semblance", "sense", "kind", "sort", "form", "degree", "measure"})
+
+
+def _through_a_measure(noun: Token) -> Token:
+    """The noun a word of measure or kind stands before ("some version of normalcy", "a semblance of normality"),
+    else the noun itself."""
+    if noun.lemma_.lower() not in _MEASURES:
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
 
 
 def _thing_goes(verb: Token, resolver, travellers: frozenset[str]) -> bool:

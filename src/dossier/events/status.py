@@ -114,6 +114,39 @@ def _unwilling(chain: list[Token]) -> bool:
         for low, high in zip(chain, chain[1:]))
 
 
+def _failed_act(tok: Token) -> bool:
+    """The infinitive on a noun of inability, failure or refusal (data/negation.yaml `unwilling_nouns`), or the next
+    verb of one: "the cabinet's inability to end the war", "its failure to reach a deal", "their refusal to withdraw
+    and disarm". Not one with a modal of its own in a clause between ("a failure that would…" is no infinitive)."""
+    nouns = _negation_words()["unwilling_nouns"]
+    for _ in range(3):
+        to = next((a for a in tok.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+        if to is not None and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in nouns:
+            return True
+        if to is not None and tok.dep_ in ("acl", "xcomp", "advcl"):
+            return _after_a_failure(to, nouns)
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _after_a_failure(to: Token, nouns: frozenset[str]) -> bool:
+    """"to" right after the noun phrase of a failure noun, which the parser hung elsewhere ("hit by the inability of
+    Lebanon's government to end the war": "to end" hung on "hit" or on "government"): the words before "to" lead up,
+    through "of" phrases and a noun's own words, to that noun."""
+    if to.i == 0:
+        return False
+    word = to.doc[to.i - 1]
+    for _ in range(5):
+        if word.pos_ == "NOUN" and word.lemma_.lower() in nouns:
+            return True
+        if word.dep_ not in ("pobj", "prep", "poss", "compound", "amod") or word.head.i >= to.i:
+            return False
+        word = word.head
+    return False
+
+
 def _held_back(chain: list[Token]) -> bool:
     """An act held back: a gerund under "from"/"of"/"at" on a word of holding back ("refrained from accusing Kampala",
     "stopped short of backing the plan", "balked at signing"), or under "from" on a verb of keeping from ("prevented
@@ -267,8 +300,10 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
+    if tok.pos_ == "NOUN" and any(d.lower_ in _negation_words()["any_kind"] for d in _kids(tok, ("det",))):
+        return "hypothetical"  # "a force in any trade talks", "will answer any attack": no one act told
     own = _own_predicate(chain)
-    if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain):
+    if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok):
         return "negated"
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
@@ -324,6 +359,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         served = read_status(purpose.head, lex)
         if served in ("planned", "hypothetical"):
             return served
+        if served == "negated" and purpose.dep_ == "advcl":  # "did not send troops to guard the port": not done
+            return served  # (not "isn't a pleasant place to visit": a relative infinitive tells no purpose)
     return "occurred"
 
 
@@ -641,6 +678,8 @@ def _continued(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ != "xcomp" or head.lemma_.lower() not in _CONTINUING:
         return False
+    if head.lemma_.lower() == "keep" and tok.tag_ != "VBG":  # "will keep the rate low to meet the requests": a
+        return False  # purpose, not an act kept up ("would keep shelling")
     return not any(m.lower_ in ("if", "unless") for c in _kids(head, ("advcl",)) for m in _kids(c, ("mark",)))
 
 
