@@ -54,7 +54,7 @@ def test_a_firm_by_its_kind_its_sector_or_its_legal_form():
     ("ASSAULT", ["mnc"], []),               # "fighting for market share"
     ("AGREE", ["acme"], ["city"]),          # a lease signed for a site in a city: where the trade is done
     ("COOPERATE", ["inc"], ["bus", "city"]),  # a plant shared with another firm in a city of its own state
-    ("THREATEN", ["acme"], ["inc"]),        # a firm's threat aimed at another firm: their quarrel (round 53)
+    ("THREATEN", ["acme"], ["inc"]),        # a firm's threat aimed at another firm: their quarrel
 ])
 def test_firms_and_their_people_on_every_side_are_trade(kind, source, target):
     assert firms_own_trade(_event(kind, source, target), ACTORS, frozenset({"city", "abroad"}))

@@ -1,4 +1,4 @@
-"""A quarrel between firms is no political act (round 53, events/relevance.py `firms_own_trade`, data/relevance.yaml
+"""A quarrel between firms is no political act (events/relevance.py `firms_own_trade`, data/relevance.yaml
 firms_own_threats, denials, body_name_words): a threat a firm or its people aim at another firm, a firm's complaint
 against a rival the dictionaries lack (an organisation of no country and no code that a firm acts on), and a firm's
 denial told with no target are left out by default. A state's threat to a firm, a firm's threat toward a state, a

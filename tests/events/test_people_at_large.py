@@ -1,9 +1,9 @@
-"""Acts of people at large are no acts between parties (round 53, events/relevance.py `people_at_large`,
-data/relevance.yaml people_at_large): on a page, an act whose every side is a group of civilians (a CAMEO code of no
-sector but CVL: "residents", "people", "a nurse from Kenya") and which is done to such people or to no one is left
-out ("her parents met as students", "the people back home help those still stranded"). An act of force, a demand or
-a complaint with no target, and any act with a state, a body or a named person on a side stay; a single sentence
-(PLV's) keeps it too. Texts written here."""
+"""Acts of people at large are no acts between parties (events/relevance.py `people_at_large`, data/relevance.yaml
+people_at_large): on a page, an act whose every side is a group of civilians (a CAMEO code of no sector but CVL:
+"residents", "people", "a nurse from Kenya") and which is done to such people or to no one is left out ("her parents
+met to plan a concert", "the people back home help those still stranded"). An act of force, a demand or a complaint
+with no target, and any act with a state, a body or a named person on a side stay; a single sentence (PLV's) keeps it
+too. Texts written here."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from dossier.pipeline import process
 
 PAGE = ('Hundreds of travellers are still waiting for a way home from the coast. The airport has been closed since '
     'March. Residents who already made it back are helping the people still stranded with money for tickets. '
-    'Her mother, a nurse from Kenya, and her father, a teacher from Ghana, met as students in Leeds. The '
+    'Her mother, a nurse from Kenya, and her father, a teacher from Ghana, met in Leeds last week to plan a charity concert. The '
     'embassy said on Tuesday it would charter two more flights next week. Families of the stranded demanded '
     'faster help.')
 ACTORS = {
@@ -58,5 +58,5 @@ def test_force_aimed_demands_and_parties_keep_the_act(kind, source, target):
 
 def test_a_page_leaves_out_the_meeting_of_two_people_and_one_sentence_keeps_it(nlp):
     assert not [e for e in _code(nlp, PAGE) if e.trigger == "met"]
-    sentence = "Her mother, a nurse from Kenya, and her father, a teacher from Ghana, met as students in Leeds."
+    sentence = "Her mother, a nurse from Kenya, and her father, a teacher from Ghana, met in Leeds last week to plan a charity concert."
     assert [e for e in _code(nlp, sentence) if e.trigger == "met"]

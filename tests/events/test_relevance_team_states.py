@@ -1,4 +1,4 @@
-"""A club's affairs are no political act (round 53, events/relevance.py `team_states`, data/relevance.yaml
+"""A club's affairs are no political act (events/relevance.py `team_states`, data/relevance.yaml
 game_words): on a page of sport (a report of a transfer counts, by the words of a club's trade in players), a state
 named only as a whole (a bare CAMEO code) and never by its government is a team, a player's nation or a club's city
 read as its state; it neither counts toward the page's political mentions nor keeps an event as a side, and two

@@ -1,5 +1,5 @@
-"""A page's advice to its reader, and its notice to anyone at all, are no acts between parties (round 53,
-events/promises.py `told_to_the_reader`, `told_of_anyone`, data/relevance.yaml promises: second_person,
+"""A page's advice to its reader, and its notice to anyone at all, are no acts between parties
+(events/promises.py `told_to_the_reader`, `told_of_anyone`, data/relevance.yaml promises: second_person,
 indefinite_subjects): on a page, an act whose subject, or that of the verb it completes or hangs on, is "you",
 outside quotation marks, is left out, whatever sides the roles read from its objects ("join a group of German
 cyclists" read as a meeting with Germany). Inside quotation marks "you" is someone a speaker
