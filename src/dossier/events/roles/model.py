@@ -29,6 +29,7 @@ from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
+from dossier.events.roles.lone_doers import not_the_lone_doer
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
@@ -653,7 +654,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), as
     the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), as the target where a
     victim was ("stabbed a rider on a Chicago train", reading.where_victim_was), as the source the teller of an act
-    whose subject names no actor ("officials say a blast that killed…", `thing_done`), a place that qualifies a
+    whose subject names no actor ("officials say a blast that killed…", `thing_done`), as the source any mention
+    outside an active trigger's own subject that names an unnamed private person ("police said a gunman shot…",
+    lone_doers.not_the_lone_doer), a place that qualifies a
     noun of private people ("a Dallas boy", actors.qualifies_people), as the target a party
     of a clause of time that only times an act not done with another party ("demanded new talks after Y won a larger
     share", no_party.only_times), and,
@@ -671,6 +674,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if side == "source" and thing_done(trigger, cand, resolver):
         return True  # "Officials say a fire that destroyed two homes…": the fire's act, not the officials'
+    if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
+        return True  # "police said a gunman shot two traders": the gunman's act, not the police's
     if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
         return True  # "stabbed a commuter on a Chicago train": where the victim was
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
