@@ -34,7 +34,8 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_contrast, audience, compared_with, names_no_party, no_party_words,
-                                           only_times, placed_elsewhere, reference_place, topic_owner, trip_origin)
+                                           named_topic, only_times, placed_elsewhere, reference_place, topic_owner,
+                                           trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
@@ -656,7 +657,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     victim was ("stabbed a rider on a Chicago train", reading.where_victim_was), as the source the teller of an act
     whose subject names no actor ("officials say a blast that killed…", `thing_done`), as the source any mention
     outside an active trigger's own subject that names an unnamed private person ("police said a gunman shot…",
-    lone_doers.not_the_lone_doer), a place that qualifies a
+    lone_doers.not_the_lone_doer), as the target of talks what they
+    are about (`topic_owner`, `named_topic`: "a meeting on Somalia"), a place that qualifies a
     noun of private people ("a Dallas boy", actors.qualifies_people), as the target a party
     of a clause of time that only times an act not done with another party ("demanded new talks after Y won a larger
     share", no_party.only_times), and,
@@ -689,8 +691,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         # other party of an accord or talks: "will sign the accord once Y ratifies it")
     if side == "target" and compared_with(cand.anchor, trigger):
         return True  # "insisted on a quota equal to Iran's": what the quota is measured against
-    if side == "target" and event.type == "CONSULT" and topic_owner(cand.anchor, trigger):
-        return True  # "discussed Kenya's debt": what the talks are about
+    if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)
+                                                         or named_topic(cand.anchor, trigger)):
+        return True  # "discussed Kenya's debt", "a meeting on Somalia": what the talks are about
     if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):
         return True  # "rejected a plea against a central bank decision": not the bank
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):

@@ -308,6 +308,22 @@ def is_topic(noun: Token, trigger: Token) -> bool:
         and (prep.head.i == trigger.i or (prep.head.dep_ in ("dobj", "obj") and prep.head.head.i == trigger.i))
 
 
+def named_topic(tok: Token, trigger: Token) -> bool:
+    """The mention is a name that talks are about, itself or a conjunct of it, after a topic's preposition on the
+    trigger, on its object or on the verb whose object it is ("a meeting on Somalia and Ethiopia", "held talks about
+    Syria with his minister"; data/no_party.yaml `topics`): no party to them, as `topic_owner`'s common nouns are
+    not. "Talks with Somalia on the border" keeps Somalia."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in no_party_words()["topics"]:
+        return False
+    heads = {trigger.i} | {c.i for c in trigger.children if c.dep_ in ("dobj", "obj")}
+    if trigger.dep_ in ("dobj", "obj"):
+        heads.add(trigger.head.i)
+    return node.head.head.i in heads
+
+
 def topic_owner(tok: Token, trigger: Token) -> bool:
     """The mention owns what the talks are about (`is_topic`), not a party they are held with: the possessor or
     the name or demonym before such a noun ("Kenya's debt", "the Ghanaian budget gap"), or the noun itself, which
