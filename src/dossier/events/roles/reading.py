@@ -16,6 +16,7 @@ from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, 
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants
+from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
@@ -456,6 +457,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 or (_against(obj) if entry.type != "REJECT" else []) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
+                or changed_owners(obj, resolver) \
                 or (own_act_possessors(obj, resolver) if names_an_act(obj) else []) \
                 or earlier_doers(obj, resolver)  # "put down the rebellion": those the story named rising
             # "'X rejected our offer,' Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
