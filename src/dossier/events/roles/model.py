@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, qualifies_people, relative_head
 from dossier.events.patterns import load_lexicon
+from dossier.events.roles.co_doers import co_doer
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.lone_doers import not_the_lone_doer
@@ -34,7 +35,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_contrast, audience, compared_with, names_no_party, no_party_words,
-                                           named_topic, only_times, placed_elsewhere, reference_place, topic_owner,
+                                           named_accord, named_topic, only_times, placed_elsewhere, reference_place, topic_owner,
                                            trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
@@ -643,7 +644,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     of the act as its target, as the target of a meeting or an agreement the state whose own officials alone are
     the source (`own_state`), as the target of a meeting a city or region of the source's own country (its venue,
     `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
-    deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
+    deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`; "X, along
+    with Y, condemned Z", co_doers.co_doer), a mention governed by
     another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
     clause's verb that the parser took for the main verb's subject (`misread_object`), as the target a name inside a clause that qualifies the trigger's
     object other than that clause's doer or a mention of the source's own state in the subject phrase of a verb
@@ -655,7 +657,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), as
     the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), as the target where a
     victim was ("stabbed a rider on a Chicago train", reading.where_victim_was), as the source the teller of an act
-    whose subject names no actor ("officials say a blast that killed…", `thing_done`), as the source any mention
+    whose subject names no actor ("officials say a blast that killed…", `thing_done`), as the source a name that
+    only qualifies a noun of an accord or a meeting other than the trigger's doer ("said the Louvre accord holds but
+    criticised…", no_party.named_accord), as the source any mention
     outside an active trigger's own subject that names an unnamed private person ("police said a gunman shot…",
     lone_doers.not_the_lone_doer), as the target of talks what they
     are about (`topic_owner`, `named_topic`: "a meeting on Somalia"), a place that qualifies a
@@ -676,6 +680,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True
     if side == "source" and thing_done(trigger, cand, resolver):
         return True  # "Officials say a fire that destroyed two homes…": the fire's act, not the officials'
+    if side == "source" and (accord := named_accord(cand.token)) is not None and accord.i != trigger.i \
+            and accord.i not in {t.i for t in subject_tokens(trigger)}:
+        return True  # "said the Louvre accord was still operative but criticised…": the accord's name, no doer
     if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
     if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
@@ -684,6 +691,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
     if side == "source" and counterpart_of(cand.token):
         return True  # "Japan's allies criticised…": not Japan
+    if side == "target" and co_doer(cand.anchor):
+        return True  # "France, along with Germany, condemned…": at the doer's side
     if side == "target" and across_contrast(cand.anchor, trigger):
         return True  # "A opposed the reform, while B backed it": B is no target of the opposing
     if side == "target" and event.type not in MUTUAL and only_times(cand.anchor, trigger, event.type, resolver):

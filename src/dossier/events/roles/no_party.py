@@ -84,6 +84,17 @@ def _venue_names(tok: Token) -> list[Token]:
     return [tok] if tok.dep_ == "pobj" and prep.lower_ == "of" and _venue_noun(prep.head) else []
 
 
+def named_accord(tok: Token) -> Token | None:
+    """The noun of a meeting or an accord (data/no_party.yaml `venues`) that the name only qualifies ("the Louvre
+    accord", "the Treaty of Mombasa"), whatever the name's kind, or that noun itself where a name qualifies it;
+    None for another word."""
+    if not _venue_names(tok):
+        return None
+    if _venue_noun(tok):
+        return tok
+    return tok.head if tok.dep_ in _VENUE_MODIFIERS else tok.head.head
+
+
 def venue_named(tok: Token, resolver: Resolver) -> bool:
     """The mention's actor is only that of a city or region whose name qualifies a noun of a meeting or an accord
     ("the Nairobi accord", "since the Mombasa meeting", "the Treaty of Mombasa"; data/no_party.yaml `venues`): the
