@@ -34,9 +34,9 @@ from dossier.events.roles.lone_doers import not_the_lone_doer
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import (across_contrast, audience, compared_with, names_no_party, no_party_words,
-                                           named_accord, named_topic, only_times, placed_elsewhere, reference_place, topic_owner,
-                                           trip_origin)
+from dossier.events.roles.no_party import (across_contrast, apposed_to, audience, compared_with, named_accord,
+                                           named_topic, names_no_party, no_party_words, only_times, placed_elsewhere,
+                                           reference_place, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
@@ -640,7 +640,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     state a meeting is held in, as its target: `host_state`), a city or region after "in" or "at" on a verb above
     the trigger, as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known
     or named as one (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made
-    missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells
+    missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), a
+    mention in apposition to one of the other side's (no_party.apposed_to: "the CDU premier, Uwe Barschel"), the one who tells
     of the act as its target, as the target of a meeting or an agreement the state whose own officials alone are
     the source (`own_state`), as the target of a meeting a city or region of the source's own country (its venue,
     `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
@@ -674,6 +675,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if qualifies(cand, event.target if side == "source" else event.source, resolver) \
             or qualifies_people(cand.token, resolver):
         return True  # "Chinese foreign minister", "a Dallas boy": the actor's own qualifier
+    if apposed_to(cand.anchor, event.target if side == "source" else event.source, resolver):
+        return True  # "the state's CDU premier, Uwe Barschel, resigned": Barschel is no target of the premier
     if trigger is None:
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):

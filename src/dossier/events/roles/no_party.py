@@ -84,6 +84,13 @@ def _venue_names(tok: Token) -> list[Token]:
     return [tok] if tok.dep_ == "pobj" and prep.lower_ == "of" and _venue_noun(prep.head) else []
 
 
+def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
+    """The mention stands in apposition to a mention of one of `actors` ("the state's CDU premier, Uwe Barschel":
+    Barschel, apposed to the premier whose party is the source): the same person told twice, no other party."""
+    others = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+    return any(a in actors for o in others for a in resolver.many(o))
+
+
 def named_accord(tok: Token) -> Token | None:
     """The noun of a meeting or an accord (data/no_party.yaml `venues`) that the name only qualifies ("the Louvre
     accord", "the Treaty of Mombasa"), whatever the name's kind, or that noun itself where a name qualifies it;
