@@ -636,39 +636,36 @@ def host_state(cand: Candidate, side: str, event: Event, resolver: Resolver) -> 
 
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
-    """Mentions that cannot fill a side, whatever the model says: the place where the event happens (but for the
-    state a meeting is held in, as its target: `host_state`), a city or region after "in" or "at" on a verb above
-    the trigger, as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known
-    or named as one (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made
-    missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), a
-    mention in apposition to one of the other side's (no_party.apposed_to: "the CDU premier, Uwe Barschel"), the one who tells
-    of the act as its target, as the target of a meeting or an agreement the state whose own officials alone are
-    the source (`own_state`), as the target of a meeting a city or region of the source's own country (its venue,
-    `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
-    deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`; "X, along
-    with Y, condemned Z", co_doers.co_doer), a mention governed by
-    another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
-    clause's verb that the parser took for the main verb's subject (`misread_object`), as the target a name inside a clause that qualifies the trigger's
-    object other than that clause's doer or a mention of the source's own state in the subject phrase of a verb
-    of taking part in a gathering ("Deputy Secretary X and Under Secretary Y attended the meeting", embedded.py), the parties of a meeting
-    below a verb whose "between" phrase the parser hung on the verb (reading.claimed_between: "speaking ahead of a
-    meeting later today between A and B"), as the target of a threat
-    what the act it holds out would be done to ("warned that any attack on X would…",
-    warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
-    the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), as
-    the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), as the target where a
-    victim was ("stabbed a rider on a Chicago train", reading.where_victim_was), as the source the teller of an act
-    whose subject names no actor ("officials say a blast that killed…", `thing_done`), as the source a name that
-    only qualifies a noun of an accord or a meeting other than the trigger's doer ("said the Louvre accord holds but
-    criticised…", no_party.named_accord), as the source any mention
-    outside an active trigger's own subject that names an unnamed private person ("police said a gunman shot…",
-    lone_doers.not_the_lone_doer), as the target of talks what they
-    are about (`topic_owner`, `named_topic`: "a meeting on Somalia"), a place that qualifies a
-    noun of private people ("a Dallas boy", actors.qualifies_people), as the target a party
-    of a clause of time that only times an act not done with another party ("demanded new talks after Y won a larger
-    share", no_party.only_times), and,
-    as the source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were
-    killed when X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
+    """Mentions that cannot fill a side, whatever the model says: the place where the event happens (but for the state a
+    meeting is held in, as its target: `host_state`), a city or region after "in" or "at" on a verb above the trigger,
+    as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known or named as one
+    (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made missiles", `made_in`),
+    what only qualifies the name of the other side's actor (`qualifies`), a mention in apposition to one of the other
+    side's (no_party.apposed_to: "the CDU premier, Uwe Barschel"), the one who tells of the act as its target, as the
+    target of a meeting or an agreement the state whose own officials alone are the source (`own_state`), as the target
+    of a meeting a city or region of the source's own country (its venue, `own_place`), the source's own forces that it
+    moves as its target ("sent its troops to X", deployed_forces.mover), the one who goes with the source as its target
+    ("X, accompanied by Y, toured Z", `companion`; "X, along with Y, condemned Z", co_doers.co_doer), a mention governed
+    by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
+    clause's verb that the parser took for the main verb's subject (`misread_object`), as the target a name inside a
+    clause that qualifies the trigger's object other than that clause's doer or a mention of the source's own state in
+    the subject phrase of a verb of taking part in a gathering ("Deputy Secretary X and Under Secretary Y attended the
+    meeting", embedded.py), the parties of a meeting below a verb whose "between" phrase the parser hung on the verb
+    (reading.claimed_between: "speaking ahead of a meeting later today between A and B"), as the target of a threat what
+    the act it holds out would be done to ("warned that any attack on X would…", warned_conditions.condition_undergoer),
+    as the target of an attack or a seizure a state named only as the point the place of the thing acted on is told from
+    ("a tanker off the Iranian coast", no_party.reference_place), as the target where a trip starts ("arrived in Moscow
+    from Helsinki", no_party.trip_origin), as the target where a victim was ("stabbed a rider on a Chicago train",
+    reading.where_victim_was), as the source the teller of an act whose subject names no actor ("officials say a blast
+    that killed…", `thing_done`), as the source a name that only qualifies a noun of an accord or a meeting other than
+    the trigger's doer ("said the Louvre accord holds but criticised…", no_party.named_accord), as the source any
+    mention outside an active trigger's own subject that names an unnamed private person ("police said a gunman shot…",
+    lone_doers.not_the_lone_doer), as the target of talks what they are about (`topic_owner`, `named_topic`: "a meeting
+    on Somalia"), a place that qualifies a noun of private people ("a Dallas boy", actors.qualifies_people), as the
+    target a party of a clause of time that only times an act not done with another party ("demanded new talks after Y
+    won a larger share", no_party.only_times), and, as the source of a passive trigger (whose "by" agent the rules
+    read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
+    be inaugurated", X does not inaugurate)."""
     if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \
             or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
         return True
