@@ -1,4 +1,4 @@
-"""A name in apposition to a mention of one side ("the state's CDU premier, Uwe Barschel") is the same person told
+"""A name in apposition to a mention of one side ("Saxony's CDU premier, Hans Berger") is the same person told
 twice: the role model does not fill the other side with it (roles/no_party.apposed_to)."""
 
 from tests.events.conftest import names
@@ -11,16 +11,15 @@ def _resignation(events):
 
 
 def test_the_premier_named_again_is_no_target_of_his_own_resignation(code):
-    events, actors = code("The state's CDU premier, Uwe Barschel, had to resign after allegations of a dirty tricks "
-                          "campaign.")
+    events, actors = code("Saxony's CDU premier, Hans Berger, had to step down after claims of a smear campaign.")
     for event in _resignation(events):
-        assert "Uwe Barschel" not in names(event.target, actors)
+        assert "Hans Berger" not in names(event.target, actors)
 
 
 def test_the_regional_leader_named_again_is_no_target(code):
-    events, actors = code("Bavaria's CSU premier, Markus Soeder, was forced to resign after the scandal.")
+    events, actors = code("The province's PAN governor, Luis Ortega, had to resign after reports of vote buying.")
     for event in _resignation(events):
-        assert "Markus Soeder" not in names(event.target, actors)
+        assert "Luis Ortega" not in names(event.target, actors)
 
 
 def test_a_guest_named_again_stays_the_target(code):

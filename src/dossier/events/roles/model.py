@@ -641,7 +641,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known or named as one
     (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made missiles", `made_in`),
     what only qualifies the name of the other side's actor (`qualifies`), a mention in apposition to one of the other
-    side's (no_party.apposed_to: "the CDU premier, Uwe Barschel"), the one who tells of the act as its target, as the
+    side's (no_party.apposed_to: "the CDU premier, Hans Berger"), the one who tells of the act as its target, as the
     target of a meeting or an agreement the state whose own officials alone are the source (`own_state`), as the target
     of a meeting a city or region of the source's own country (its venue, `own_place`), the source's own forces that it
     moves as its target ("sent its troops to X", deployed_forces.mover), the one who goes with the source as its target
@@ -651,7 +651,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     clause that qualifies the trigger's object other than that clause's doer or a mention of the source's own state in
     the subject phrase of a verb of taking part in a gathering ("Deputy Secretary X and Under Secretary Y attended the
     meeting", embedded.py), the parties of a meeting below a verb whose "between" phrase the parser hung on the verb
-    (reading.claimed_between: "speaking ahead of a meeting later today between A and B"), as the target of a threat what
+    (reading.claimed_between: "speaking ahead of a
+    meeting later today between A and B"), as the target of a threat what
     the act it holds out would be done to ("warned that any attack on X would…", warned_conditions.condition_undergoer),
     as the target of an attack or a seizure a state named only as the point the place of the thing acted on is told from
     ("a tanker off the Iranian coast", no_party.reference_place), as the target where a trip starts ("arrived in Moscow
@@ -673,7 +674,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
             or qualifies_people(cand.token, resolver):
         return True  # "Chinese foreign minister", "a Dallas boy": the actor's own qualifier
     if apposed_to(cand.anchor, event.target if side == "source" else event.source, resolver):
-        return True  # "the state's CDU premier, Uwe Barschel, resigned": Barschel is no target of the premier
+        return True  # "Saxony's CDU premier, Hans Berger, resigned": Berger is no target of the premier
     if trigger is None:
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
@@ -682,7 +683,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "Officials say a fire that destroyed two homes…": the fire's act, not the officials'
     if side == "source" and (accord := named_accord(cand.token)) is not None and accord.i != trigger.i \
             and accord.i not in {t.i for t in subject_tokens(trigger)}:
-        return True  # "said the Louvre accord was still operative but criticised…": the accord's name, no doer
+        return True  # "who called the Plaza accord sound but criticised…": the accord's name, no doer
     if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
     if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
