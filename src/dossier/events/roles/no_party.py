@@ -86,7 +86,10 @@ def _venue_names(tok: Token) -> list[Token]:
 
 def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
     """The mention stands in apposition to a mention of one of `actors` ("Saxony's CDU premier, Hans Berger": Berger,
-    apposed to the premier whose party is the source): the same person told twice, no other party."""
+    apposed to the premier whose party is the source): the same person told twice, no other party. A person's name
+    only: a noun in apposition ("denounced as a crime Serbia's suppression of…") may be another party."""
+    if tok.ent_type_ != "PERSON":
+        return False
     others = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
     return any(a in actors for o in others for a in resolver.many(o))
 
