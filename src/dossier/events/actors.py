@@ -37,6 +37,13 @@ _PLURAL_POSSESSIVE = "their"
 OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "official", "spokesman", "spokeswoman",
                             "president", "premier", "chancellor", "leader", "secretary", "commander", "general",
                             "chief", "governor", "mayor", "senator", "lawmaker", "negotiator", "prosecutor", "judge"})
+# Singular nouns of one person, beside OFFICE_HOLDERS and the lexicon's unnamed speakers and private people, whose
+# possessive before a pronoun in its own sentence is the person the pronoun stands for ("In an FBI agent's sworn
+# statement, he describes…": the agent; `Resolver._owner_in_sentence`).
+ONE_PERSON = frozenset({"agent", "officer", "policeman", "policewoman", "detective", "investigator", "witness",
+                        "lawyer", "attorney", "doctor", "soldier", "reporter", "correspondent", "aide", "adviser"})
+_FEMININE_NOUNS = frozenset({"woman", "girl", "mother", "daughter", "policewoman", "schoolgirl", "queen"})
+_MASCULINE_NOUNS = frozenset({"man", "boy", "father", "son", "policeman", "schoolboy", "king"})
 # Offices a bare "the <title>" names the holder of, when the story named one person with that title before.
 TITLES = OFFICE_HOLDERS | frozenset({"chairman", "chairwoman", "king", "queen"})
 # Nouns of bodies that a bare "the <noun>" names again after a name that held it ("the ministry" after "Kenya's trade
@@ -546,6 +553,10 @@ class Resolver:
         spoke = False  # the walk stopped at the last one who spoke, who may be no actor
         for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
             tok = self.doc[i]
+            if tok.dep_ == "poss" and i >= pron.sent.start and self._one_person_owner(tok, feminine):
+                found = self._office_holder(tok) or self.one(tok, depth=1)  # "in an FBI agent's statement, he…":
+                spoke = True  # the agent, who may be no actor: the walk goes no further back
+                break
             unnamed = speaking and self._unnamed_speaker(tok, feminine)
             if tok.lower_ not in _PERSONAL and not unnamed and not self._may_name_one(tok):
                 continue  # every test below would pass it over: the cheap one first
@@ -577,6 +588,19 @@ class Resolver:
         found = found if spoke else found or fallback
         self._pronouns[pron.i] = found
         return found
+
+    @staticmethod
+    def _one_person_owner(tok: Token, feminine: bool) -> bool:
+        """A singular common noun of one person in the possessive ("an FBI agent's", "the officer's"; OFFICE_HOLDERS,
+        ONE_PERSON, the lexicon's unnamed speakers and private people), of the pronoun's sex where the noun tells
+        one: in the pronoun's own sentence before it, the one the pronoun stands for. Not where what it owns is a
+        person too ("the president's aide said he…": either of them)."""
+        if tok.tag_ != "NN" or not _one_person(tok.lower_) or _one_person(tok.head.lower_):
+            return False
+        word = tok.lower_
+        if word in _FEMININE_NOUNS or word.endswith("woman"):
+            return feminine
+        return not feminine or word not in _MASCULINE_NOUNS and not word.endswith("man")
 
     def _own_clause_others(self, pron: Token) -> frozenset[str]:
         """The people a subject pronoun's own verb names as its object or in its phrases ("He urged Mr. Trump to…",
@@ -1043,6 +1067,11 @@ def relative_head(relcl: Token) -> Token:
     if inside and (nearest.dep_ == "conj" or of_a_thing):
         return nearest
     return head
+
+
+def _one_person(word: str) -> bool:
+    """A noun of one person (`Resolver._one_person_owner`'s lists)."""
+    return word in OFFICE_HOLDERS or word in ONE_PERSON or word in _unnamed_speakers() or word in _private_people()
 
 
 def _first_joined_verb(pron: Token) -> Token:

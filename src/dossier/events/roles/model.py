@@ -27,13 +27,16 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, qualifies_people, relative_head
 from dossier.events.patterns import load_lexicon
+from dossier.events.roles.co_doers import co_doer
 from dossier.events.roles.deployed_forces import mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
+from dossier.events.roles.lone_doers import not_the_lone_doer
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import (across_contrast, audience, compared_with, names_no_party, no_party_words,
-                                           only_times, placed_elsewhere, reference_place, topic_owner, trip_origin)
+from dossier.events.roles.no_party import (across_contrast, apposed_to, audience, compared_with, named_accord,
+                                           named_topic, names_no_party, no_party_words, only_times, placed_elsewhere,
+                                           reference_place, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
@@ -633,50 +636,64 @@ def host_state(cand: Candidate, side: str, event: Event, resolver: Resolver) -> 
 
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
-    """Mentions that cannot fill a side, whatever the model says: the place where the event happens (but for the
-    state a meeting is held in, as its target: `host_state`), a city or region after "in" or "at" on a verb above
-    the trigger, as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known
-    or named as one (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made
-    missiles", `made_in`), what only qualifies the name of the other side's actor (`qualifies`), the one who tells
-    of the act as its target, as the target of a meeting or an agreement the state whose own officials alone are
-    the source (`own_state`), as the target of a meeting a city or region of the source's own country (its venue,
-    `own_place`), the source's own forces that it moves as its target ("sent its troops to X",
-    deployed_forces.mover), the one who goes with the source as its target ("X, accompanied by Y, toured Z", `companion`), a mention governed by
-    another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
-    clause's verb that the parser took for the main verb's subject (`misread_object`), as the target a name inside a clause that qualifies the trigger's
-    object other than that clause's doer or a mention of the source's own state in the subject phrase of a verb
-    of taking part in a gathering ("Deputy Secretary X and Under Secretary Y attended the meeting", embedded.py), the parties of a meeting
-    below a verb whose "between" phrase the parser hung on the verb (reading.claimed_between: "speaking ahead of a
-    meeting later today between A and B"), as the target of a threat
-    what the act it holds out would be done to ("warned that any attack on X would…",
-    warned_conditions.condition_undergoer), as the target of an attack or a seizure a state named only as the point
-    the place of the thing acted on is told from ("a tanker off the Iranian coast", no_party.reference_place), as
-    the target where a trip starts ("arrived in Moscow from Helsinki", no_party.trip_origin), as the target where a
-    victim was ("stabbed a rider on a Chicago train", reading.where_victim_was), as the source the teller of an act
-    whose subject names no actor ("officials say a blast that killed…", `thing_done`), a place that qualifies a
-    noun of private people ("a Dallas boy", actors.qualifies_people), as the target a party
-    of a clause of time that only times an act not done with another party ("demanded new talks after Y won a larger
-    share", no_party.only_times), and,
-    as the source of a passive trigger (whose "by" agent the rules read), anything but what depends on it ("were
-    killed when X launched an attack"; in "X spoke of the port, which will be inaugurated", X does not inaugurate)."""
+    """Mentions that cannot fill a side, whatever the model says: the place where the event happens (but for the state a
+    meeting is held in, as its target: `host_state`), a city or region after "in" or "at" on a verb above the trigger,
+    as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known or named as one
+    (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made missiles", `made_in`),
+    what only qualifies the name of the other side's actor (`qualifies`), a mention in apposition to one of the other
+    side's (no_party.apposed_to: "the CDU premier, Hans Berger"), the one who tells of the act as its target, as the
+    target of a meeting or an agreement the state whose own officials alone are the source (`own_state`), as the target
+    of a meeting a city or region of the source's own country (its venue, `own_place`), the source's own forces that it
+    moves as its target ("sent its troops to X", deployed_forces.mover), the one who goes with the source as its target
+    ("X, accompanied by Y, toured Z", `companion`; "X, along with Y, condemned Z", co_doers.co_doer), a mention governed
+    by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
+    clause's verb that the parser took for the main verb's subject (`misread_object`), as the target a name inside a
+    clause that qualifies the trigger's object other than that clause's doer or a mention of the source's own state in
+    the subject phrase of a verb of taking part in a gathering ("Deputy Secretary X and Under Secretary Y attended the
+    meeting", embedded.py), the parties of a meeting below a verb whose "between" phrase the parser hung on the verb
+    (reading.claimed_between: "speaking ahead of a
+    meeting later today between A and B"), as the target of a threat what
+    the act it holds out would be done to ("warned that any attack on X would…", warned_conditions.condition_undergoer),
+    as the target of an attack or a seizure a state named only as the point the place of the thing acted on is told from
+    ("a tanker off the Iranian coast", no_party.reference_place), as the target where a trip starts ("arrived in Moscow
+    from Helsinki", no_party.trip_origin), as the target where a victim was ("stabbed a rider on a Chicago train",
+    reading.where_victim_was), as the source the teller of an act whose subject names no actor ("officials say a blast
+    that killed…", `thing_done`), as the source a name that only qualifies a noun of an accord or a meeting other than
+    the trigger's doer ("said the Louvre accord holds but criticised…", no_party.named_accord), as the source any
+    mention outside an active trigger's own subject that names an unnamed private person ("police said a gunman shot…",
+    lone_doers.not_the_lone_doer), as the target of talks what they are about (`topic_owner`, `named_topic`: "a meeting
+    on Somalia"), a place that qualifies a noun of private people ("a Dallas boy", actors.qualifies_people), as the
+    target a party of a clause of time that only times an act not done with another party ("demanded new talks after Y
+    won a larger share", no_party.only_times), and, as the source of a passive trigger (whose "by" agent the rules
+    read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
+    be inaugurated", X does not inaugurate)."""
     if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \
             or is_outlet(cand.actor, resolver, cand.token) or made_in(cand.token):
         return True
     if qualifies(cand, event.target if side == "source" else event.source, resolver) \
             or qualifies_people(cand.token, resolver):
         return True  # "Chinese foreign minister", "a Dallas boy": the actor's own qualifier
+    if apposed_to(cand.anchor, event.target if side == "source" else event.source, resolver):
+        return True  # "Saxony's CDU premier, Hans Berger, resigned": Berger is no target of the premier
     if trigger is None:
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
         return True
     if side == "source" and thing_done(trigger, cand, resolver):
         return True  # "Officials say a fire that destroyed two homes…": the fire's act, not the officials'
+    if side == "source" and (accord := named_accord(cand.token)) is not None and accord.i != trigger.i \
+            and accord.i not in {t.i for t in subject_tokens(trigger)}:
+        return True  # "who called the Plaza accord sound but criticised…": the accord's name, no doer
+    if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
+        return True  # "police said a gunman shot two traders": the gunman's act, not the police's
     if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
         return True  # "stabbed a commuter on a Chicago train": where the victim was
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
     if side == "source" and counterpart_of(cand.token):
         return True  # "Japan's allies criticised…": not Japan
+    if side == "target" and co_doer(cand.anchor):
+        return True  # "France, along with Germany, condemned…": at the doer's side
     if side == "target" and across_contrast(cand.anchor, trigger):
         return True  # "A opposed the reform, while B backed it": B is no target of the opposing
     if side == "target" and event.type not in MUTUAL and only_times(cand.anchor, trigger, event.type, resolver):
@@ -684,8 +701,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         # other party of an accord or talks: "will sign the accord once Y ratifies it")
     if side == "target" and compared_with(cand.anchor, trigger):
         return True  # "insisted on a quota equal to Iran's": what the quota is measured against
-    if side == "target" and event.type == "CONSULT" and topic_owner(cand.anchor, trigger):
-        return True  # "discussed Kenya's debt": what the talks are about
+    if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)
+                                                         or named_topic(cand.anchor, trigger)):
+        return True  # "discussed Kenya's debt", "a meeting on Somalia": what the talks are about
     if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):
         return True  # "rejected a plea against a central bank decision": not the bank
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):

@@ -84,6 +84,27 @@ def _venue_names(tok: Token) -> list[Token]:
     return [tok] if tok.dep_ == "pobj" and prep.lower_ == "of" and _venue_noun(prep.head) else []
 
 
+def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
+    """The mention stands in apposition to a mention of one of `actors` ("Saxony's CDU premier, Hans Berger": Berger,
+    apposed to the premier whose party is the source): the same person told twice, no other party. A person's name
+    only: a noun in apposition ("denounced as a crime Serbia's suppression of…") may be another party."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    others = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
+    return any(a in actors for o in others for a in resolver.many(o))
+
+
+def named_accord(tok: Token) -> Token | None:
+    """The noun of a meeting or an accord (data/no_party.yaml `venues`) that the name only qualifies ("the Louvre
+    accord", "the Treaty of Mombasa"), whatever the name's kind, or that noun itself where a name qualifies it;
+    None for another word."""
+    if not _venue_names(tok):
+        return None
+    if _venue_noun(tok):
+        return tok
+    return tok.head if tok.dep_ in _VENUE_MODIFIERS else tok.head.head
+
+
 def venue_named(tok: Token, resolver: Resolver) -> bool:
     """The mention's actor is only that of a city or region whose name qualifies a noun of a meeting or an accord
     ("the Nairobi accord", "since the Mombasa meeting", "the Treaty of Mombasa"; data/no_party.yaml `venues`): the
@@ -316,6 +337,22 @@ def is_topic(noun: Token, trigger: Token) -> bool:
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ in words["topics"] \
         and (prep.head.i == trigger.i or (prep.head.dep_ in ("dobj", "obj") and prep.head.head.i == trigger.i))
+
+
+def named_topic(tok: Token, trigger: Token) -> bool:
+    """The mention is a name that talks are about, itself or a conjunct of it, after a topic's preposition on the
+    trigger, on its object or on the verb whose object it is ("a meeting on Somalia and Ethiopia", "held talks about
+    Syria with his minister"; data/no_party.yaml `topics`): no party to them, as `topic_owner`'s common nouns are
+    not. "Talks with Somalia on the border" keeps Somalia."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in no_party_words()["topics"]:
+        return False
+    heads = {trigger.i} | {c.i for c in trigger.children if c.dep_ in ("dobj", "obj")}
+    if trigger.dep_ in ("dobj", "obj"):
+        heads.add(trigger.head.i)
+    return node.head.head.i in heads
 
 
 def topic_owner(tok: Token, trigger: Token) -> bool:

@@ -16,6 +16,8 @@ from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, 
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants
+from dossier.events.roles.changes import changed_owners
+from dossier.events.roles.co_doers import co_doer, co_doers
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
@@ -456,6 +458,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 or (_against(obj) if entry.type != "REJECT" else []) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
             target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
+                or changed_owners(obj, resolver) \
                 or (own_act_possessors(obj, resolver) if names_an_act(obj) else []) \
                 or earlier_doers(obj, resolver)  # "put down the rebellion": those the story named rising
             # "'X rejected our offer,' Y said": Y (or Y's state); not "'X will not endanger our security,' Y said"
@@ -594,6 +597,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 roles.source, roles.target = parties[:1], parties[1:]
             else:
                 roles.target += [p for p in parties if p not in roles.source]
+    target_toks = [t for t in target_toks if not co_doer(t)]  # "met the envoy together with his deputy"
     for t in target_toks:
         for ident in named_parties(t, resolver):
             if ident not in roles.target and ident not in roles.source:
@@ -610,6 +614,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             and not (entry.reciprocal and taking_part(tok, gov) and one_state(roles.source, resolver)):  # "X and
         # Y, both of one state, attended the talks": one side (two states' delegates attending together do meet)
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y accused each other": X, Y
+    # "France, along with Germany, condemned…": Germany does it with France (after the split: on one side)
+    roles.source += [a for t in co_doers([tok] + ([gov] if gov is not None else []) + source_toks)
+                     for a in named_parties(t, resolver) if a not in roles.source and a not in roles.target]
     if _reporting(entry, roles, resolver):
         roles.source, roles.target = [], []  # no event: see _reporting
     for head in place_heads + source_toks + target_toks:
