@@ -22,6 +22,7 @@ def agents(dateline: str, text: str = FIRM) -> set[str]:
     ("ALEXANDRIA, VA.", "agent:USA:LAB"),
     ("LONDON, Ontario", "agent:CAN:LAB"),
     ("Scarborough, Ont.", "agent:CAN:LAB"),
+    ("PERTH, Scotland", "agent:GBR:LAB"),  # not the larger Australian city
 ])
 def test_a_region_after_the_town_gives_its_country(dateline, ident):
     assert ident in agents(dateline)
