@@ -36,8 +36,7 @@ def reuters_documents(limit: int) -> list[Document]:
     read by dossier's own JSON reader, as `dossier build` reads it: the wire's hard-wrapped lines joined into
     paragraphs (a line break would otherwise start a sentence: "BP North America" / "Inc said ..."); the corpus's
     id is kept, and its dateline field (the wire's dateline, which the corpus keeps apart from the text) gives the
-    dateline's place with the region written after it, its date taken off ("SALVADOR, Feb 26": SALVADOR; "CAMBRIDGE,
-    Mass., March 2": "CAMBRIDGE, Mass."; ingest's reader of a wire text keeps the place alone)."""
+    dateline's place ("SALVADOR, Feb 26": SALVADOR), as the dateline of a wire text is read by ingest."""
     out = []
     with gzip.open(REUTERS, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -46,10 +45,7 @@ def reuters_documents(limit: int) -> list[Document]:
                 document = read_record(row["id"], row)
                 if isinstance(document, IngestError):
                     continue
-                # the place and the region the wire writes after it, the date taken off ("CAMBRIDGE, Mass., March 2":
-                # "CAMBRIDGE, Mass."): the actors stage reads the town's country by its region
-                dateline = document.dateline or ",".join((row.get("dateline") or "").split(",")[:-1]).strip() or (
-                    row.get("dateline") or "").strip() or None
+                dateline = document.dateline or (row.get("dateline") or "").split(",")[0].strip() or None
                 out.append(document.model_copy(update={"id": row["id"], "dateline": dateline}))
                 if len(out) >= limit:
                     break
