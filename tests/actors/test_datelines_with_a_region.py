@@ -33,6 +33,14 @@ def test_a_country_written_after_the_town_gives_it():
     assert "agent:CHE:LAB" in agents("BADEN, Switzerland", text)
 
 
+@pytest.mark.parametrize("dateline, ident", [
+    ("ATLANTA, Georgia", "agent:USA:LAB"),  # the US state written out: the gazetteer knows no Atlanta in Georgia
+    ("TBILISI, Georgia", "agent:GEO:LAB"),
+])
+def test_a_state_s_name_after_a_town_it_does_not_hold_is_no_state(dateline, ident):
+    assert ident in agents(dateline)
+
+
 def test_a_capital_with_another_state_s_region_is_no_capital():
     text = "The Finance Ministry said the budget gap would narrow this year."
     result = next(process([Document(id="t", source="t", text=text, published="1987-03-04",

@@ -180,7 +180,8 @@ class StoryCountries:
     def _dateline_region(self, doc: Doc) -> str | None:
         """The country of the region a dateline writes after its town ("CAMBRIDGE, Mass.": the United States;
         "CALGARY, Alberta": Canada; "BADEN, Switzerland"): a region of the lexicon's `dateline_regions`, else a state
-        the dictionaries name so. None for a dateline of a town alone, or a region neither reads."""
+        the dictionaries name so, unless the gazetteer knows the town only outside that state ("ATLANTA, Georgia":
+        the US state written out, not the country). None for a dateline of a town alone, or a region neither reads."""
         parts = (doc._.dateline or "").split(",")
         if len(parts) < 2 or not (region := parts[1].strip()):
             return None
@@ -189,7 +190,9 @@ class StoryCountries:
             if key in {"".join(r.lower().replace(".", " ").split()) for r in regions}:
                 return country
         named = sorted(self.d.folded.get(region.lower(), set()) & self.state_ids)
-        return self._country_on(named[0], self._date) if len(named) == 1 else None
+        country = self._country_on(named[0], self._date) if len(named) == 1 else None
+        towns = {p.country for p in gazetteer().lookup(parts[0].split("/")[0].strip())}
+        return None if towns and country not in towns else country
 
     def _sentence_countries(self, span: Span, token_actor: dict[int, str]) -> set[str]:
         """The countries of the states, places and state agents the sentence of a span names outside it ("Brazil",
