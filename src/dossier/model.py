@@ -62,7 +62,8 @@ class Document(_Model):
     published_basis: Literal["stated", "dateline", "content"] | None = Field(
         default=None, description="Where the date comes from: stated in the header or metadata; the dateline's "
         "day with the year read from the content; or a lower bound inferred from the content.")
-    dateline: str | None = Field(default=None, description="The place in the dateline, e.g. 'LIMA'.")
+    dateline: str | None = Field(default=None, description="The place in the dateline, with the region written after "
+                                                       "its town, e.g. 'LIMA', 'SAN JOSE, Calif.'.")
     text: str = ""
     duplicate_of: str | None = Field(default=None, description="Id of a near-duplicate document read earlier.")
 

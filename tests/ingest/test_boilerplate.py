@@ -60,11 +60,12 @@ def test_a_page_body_loses_its_furniture_but_keeps_its_id():
 
 
 @pytest.mark.parametrize("text, place, agency, rest", [
-    ("THE HAGUE, Netherlands -- The court ruled on Friday.", "THE HAGUE", None, "The court ruled on Friday."),
+    ("THE HAGUE, Netherlands -- The court ruled on Friday.", "THE HAGUE, Netherlands", None,
+     "The court ruled on Friday."),
     ("NAIROBI (Reuters) - Kenya said on Friday.", "NAIROBI", "Reuters", "Kenya said on Friday."),
     ("(Reuters) \u2014 The Kenyan attorney general is investigating a lender.", "", "Reuters",
      "The Kenyan attorney general is investigating a lender."),
-    ("KAMPALA, Uganda (AP) \" The Ugandan government said on Saturday.", "KAMPALA", "AP",
+    ("KAMPALA, Uganda (AP) \" The Ugandan government said on Saturday.", "KAMPALA, Uganda", "AP",
      "The Ugandan government said on Saturday."),
     ("Hong Kong (Wire Business)Asian markets were mixed on Tuesday.", "HONG KONG", "Wire Business",
      "Asian markets were mixed on Tuesday."),
@@ -93,7 +94,7 @@ def test_a_dateline_after_a_page_s_teaser_line_is_taken_off():
     doc = document_from_text("p.html", "Two neighbours end a long dispute over a river border\n"
                                        "THE HAGUE, Netherlands -- The court ruled on Friday that the river is shared.",
                              header=False)
-    assert doc.dateline == "THE HAGUE"
+    assert doc.dateline == "THE HAGUE, Netherlands"
     assert doc.text.endswith("\nThe court ruled on Friday that the river is shared.")
 
 

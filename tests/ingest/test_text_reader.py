@@ -35,7 +35,7 @@ def test_by_date_line_and_title_case_city_dateline(tmp_path):
         "What the minister brought back from her tour of the Gulf\n\nBy August 9, 2022\n\n"
         "Quito, Ecuador — The foreign minister returned on Sunday after signing three memoranda abroad.\n"))
     assert doc.published == "2022-08-09"
-    assert doc.dateline == "QUITO"
+    assert doc.dateline == "QUITO, Ecuador"
     assert doc.text.startswith("The foreign minister returned on Sunday")
 
 

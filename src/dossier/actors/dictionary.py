@@ -206,6 +206,7 @@ class Lexicon(_Entry):
     function_body_heads: list[str] = []
     function_body_words: list[str] = []
     bodies_of_some_states: dict[str, list[str]] = {}
+    dateline_regions: dict[str, list[str]] = {}  # country -> its regions as a wire's dateline writes them
     bodies_named_alone: dict[str, str] = {}
     chamber_committees: dict[str, list[str]] = {}
     committee_nouns: list[str] = []
@@ -758,6 +759,9 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
             out.lexicon.titles_not_given.setdefault(country, []).extend(t.lower() for t in titles)
     elif key == "bodies_of_some_states":
         out.lexicon.bodies_of_some_states.update({k.lower(): v for k, v in update.bodies_of_some_states.items()})
+    elif key == "dateline_regions":
+        for country, regions in update.dateline_regions.items():
+            out.lexicon.dateline_regions.setdefault(country, []).extend(regions)
     elif key == "bodies_named_alone":
         out.lexicon.bodies_named_alone.update({k.lower(): v.lower() for k, v in update.bodies_named_alone.items()})
     elif key == "chamber_committees":

@@ -54,6 +54,7 @@ from dossier.actors.inner_names import InnerNames
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.nationalities import Nationalities
 from dossier.actors.negated import negated_starts, negated_tokens
+from dossier.actors.other_states_bodies import another_state_s_body
 from dossier.actors.officials import Officials
 from dossier.actors.party_names import PartyNames
 from dossier.actors.period_heads import period_head_tokens
@@ -179,6 +180,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)
                    and not self._bare_title(doc, m, matches)]
         matches = [m for m in matches if not self._inner_name(doc, m, matches)]
+        matches = [m for m in matches if not self._other_state_s_body(doc, m, matches)]
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         if negated := negated_starts(doc, self.negating_prefixes):  # "non-OPEC producers": not OPEC
@@ -451,6 +453,19 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         `platform_names`, `medium_prepositions`: "posted on Twitter accusing X"): where something was said, no actor."""
         return (f.start > 0 and doc[f.start:f.end].text.lower() in self.platforms
                 and doc[f.start - 1].lower_ in self.medium_prepositions)
+
+    def _other_state_s_body(self, doc: Doc, m: Match, matches: list[Match]) -> bool:
+        """A known state body's name that another state's word qualifies ("the Philippine Senate": not the US
+        Congress whose alias "Senate" is; other_states_bodies.py)."""
+        entity = self.d.entities.get(m.key) if m.kind == NAME else None
+        if entity is None or entity.kind != "government" or entity.type in ("GPE", "LOC", "PERSON"):
+            return False
+
+        def state(o: Match) -> str | None:
+            named = self.d.entities.get(o.key)
+            return self._country_on(o.key, self._date) if named is not None and named.type == "GPE" else None
+
+        return another_state_s_body(doc, m, matches, self._country_on(m.key, self._date), state)
 
     def _generic_word(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias

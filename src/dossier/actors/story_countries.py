@@ -138,6 +138,8 @@ class StoryCountries:
         place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
         if not place:
             return None
+        if (region := self._dateline_region(doc)) is not None:
+            return region  # "SAN JOSE, Calif.": the American town, not Costa Rica's capital
         name = " ".join(w.capitalize() for w in place.split())
         state = capital_on(self.d, name, None, self._date)
         if state is not None:
@@ -171,7 +173,26 @@ class StoryCountries:
         if not place:
             return None
         state = capital_on(self.d, " ".join(w.capitalize() for w in place.split()), None, self._date)
-        return self.d.entities[state].country if state is not None else None
+        country = self.d.entities[state].country if state is not None else None
+        region = self._dateline_region(doc)
+        return None if region is not None and region != country else country  # "SAN JOSE, Calif.": no capital
+
+    def _dateline_region(self, doc: Doc) -> str | None:
+        """The country of the region a dateline writes after its town ("CAMBRIDGE, Mass.": the United States;
+        "CALGARY, Alberta": Canada; "BADEN, Switzerland"): a region of the lexicon's `dateline_regions`, else a state
+        the dictionaries name so, unless the gazetteer knows the town only outside that state ("ATLANTA, Georgia":
+        the US state written out, not the country). None for a dateline of a town alone, or a region neither reads."""
+        parts = (doc._.dateline or "").split(",")
+        if len(parts) < 2 or not (region := parts[1].strip()):
+            return None
+        key = "".join(region.lower().replace(".", " ").split())
+        for country, regions in self.d.lexicon.dateline_regions.items():
+            if key in {"".join(r.lower().replace(".", " ").split()) for r in regions}:
+                return country
+        named = sorted(self.d.folded.get(region.lower(), set()) & self.state_ids)
+        country = self._country_on(named[0], self._date) if len(named) == 1 else None
+        towns = {p.country for p in gazetteer().lookup(parts[0].split("/")[0].strip())}
+        return None if towns and country not in towns else country
 
     def _sentence_countries(self, span: Span, token_actor: dict[int, str]) -> set[str]:
         """The countries of the states, places and state agents the sentence of a span names outside it ("Brazil",

@@ -13,6 +13,7 @@ from pathlib import Path
 from dossier.config import Settings
 from dossier.evaluate.failures import processed
 from dossier.ingest import IngestError, read_paths
+from dossier.ingest.header import dateline_place
 from dossier.ingest.jsonl import read_record
 from dossier.model import Document
 from dossier.nlp import loader
@@ -35,8 +36,9 @@ def reuters_documents(limit: int) -> list[Document]:
     corpus (read in place from REUTERS; what the dyads scorer and the throughput benchmark analyse). Each record is
     read by dossier's own JSON reader, as `dossier build` reads it: the wire's hard-wrapped lines joined into
     paragraphs (a line break would otherwise start a sentence: "BP North America" / "Inc said ..."); the corpus's
-    id is kept, and its dateline field (the wire's dateline, which the corpus keeps apart from the text) gives the
-    dateline's place ("SALVADOR, Feb 26": SALVADOR), as the dateline of a wire text is read by ingest."""
+    id is kept, and its dateline field (the wire's dateline, which the corpus keeps apart from the text) is read by
+    ingest's own dateline reader (`dateline_place`: "SALVADOR, Feb 26": SALVADOR; "CAMBRIDGE, Mass., March 2":
+    "CAMBRIDGE, Mass."), as the dateline that opens a wire text is."""
     out = []
     with gzip.open(REUTERS, "rt", encoding="utf-8") as lines:
         for line in lines:
@@ -45,7 +47,7 @@ def reuters_documents(limit: int) -> list[Document]:
                 document = read_record(row["id"], row)
                 if isinstance(document, IngestError):
                     continue
-                dateline = document.dateline or (row.get("dateline") or "").split(",")[0].strip() or None
+                dateline = document.dateline or dateline_place(row.get("dateline"))
                 out.append(document.model_copy(update={"id": row["id"], "dateline": dateline}))
                 if len(out) >= limit:
                     break

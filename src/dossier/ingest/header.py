@@ -1,7 +1,9 @@
 """Read the header of a plain-text article: title, outlet, publication date, byline and captions, then the dateline.
 
 `split_header(text)` gives a `Header` with the fields found and the body with the consumed lines removed;
-`read_dateline(body)` finds "LIMA, Nov 14 (Reuters) -" style openings in any body (text, HTML, JSON).
+`read_dateline(body)` finds "LIMA, Nov 14 (Reuters) -" style openings in any body (text, HTML, JSON); the dateline's
+place keeps the region the text writes after its town ("SAN JOSE, Calif.", "LIMA, Peru"), that the actors stage
+reads the town's country by (`dateline_place` reads a dateline kept apart from its text, a corpus's field).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dossier.ingest.outlets import Outlets, load_outlets
 from dossier.ingest.wrapping import wrapped_lines
 
 PATTERNS_FILE = Path(__file__).with_name("header_patterns.yaml")
+ACTORS_DATA = Path(__file__).parents[1] / "actors" / "data"  # the regions a dateline writes (lexicon.yaml), states
 MAX_HEADER_LINES = 12  # non-empty lines looked at before the body must have begun
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -35,7 +38,7 @@ class Header:
 
 @dataclass
 class Dateline:
-    place: str
+    place: str  # the town, with the region written after it where it is a known one ("SAN JOSE, Calif.")
     date: str | None  # the date text as written ('Nov 14', '2024-06-29'), if any
     agency: str | None
     rest: str  # the body with the dateline prefix removed
@@ -49,6 +52,7 @@ class _Patterns:
     caption: re.Pattern
     read_more: re.Pattern
     datelines: tuple
+    dateline_field: re.Pattern
     boilerplate: re.Pattern
     related_heading: re.Pattern
 
@@ -64,6 +68,7 @@ def _patterns(path: Path = PATTERNS_FILE) -> _Patterns:
         caption=re.compile(data["caption"], re.I),
         read_more=re.compile(data["read_more"], re.I),
         datelines=tuple(re.compile(p) for p in data["datelines"]),
+        dateline_field=re.compile(data["dateline_field"]),
         boilerplate=re.compile("|".join(f"(?:{p})" for p in data["boilerplate_lines"]), re.I),
         related_heading=re.compile("|".join(f"(?:{p})" for p in data["related_headings"]), re.I),
     )
@@ -261,9 +266,57 @@ def read_dateline(text: str) -> Dateline | None:
         if match:
             groups = match.groupdict()
             place = re.sub(r"\s+", " ", groups.get("place") or "").strip(" .").upper()
+            region = re.sub(r"\s+", " ", groups.get("region") or "").strip()
+            if place and _known_region(region):
+                place = f"{place}, {region}"  # "SAN JOSE, Calif.": the actors stage reads the town's country by it
             start = len(text) - len(text.lstrip())
             return Dateline(place, groups.get("date"), groups.get("agency"), text[start + match.end():])
     return None
+
+
+def _region_key(name: str) -> str:
+    return "".join(name.lower().replace(".", " ").split())  # "N. Y.", "N.Y.", "n.y" alike
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """The regions a dateline writes after its town: those of the actors lexicon's `dateline_regions` (a US
+    state's abbreviation or name, a province, a nation of the UK) and the names of the states (pycountry's, and the
+    actors' countries.yaml and states.yaml, with their aliases: "West Germany")."""
+    import pycountry
+
+    names = [r for regions in load_yaml(ACTORS_DATA / "lexicon.yaml")["dateline_regions"].values() for r in regions]
+    for country in pycountry.countries:
+        names += [country.name, getattr(country, "common_name", "")]
+    states = load_yaml(ACTORS_DATA / "states.yaml")
+    for state in [*load_yaml(ACTORS_DATA / "countries.yaml")["countries"], *states["states"],
+                  *states["other_names"].values()]:
+        names += [state.get("name", ""), *state.get("aliases", [])]
+    return frozenset(_region_key(n) for n in names if n)
+
+
+def _known_region(region: str) -> bool:
+    """Whether the words after a dateline's town name a region or a state ("Calif.", "Alberta", "Scotland",
+    "Peru"); not a word of another kind the pattern took there."""
+    return bool(region) and _region_key(region) in _regions()
+
+
+def dateline_place(field: str | None) -> str | None:
+    """The place of a dateline kept apart from its story (a corpus's field: "CAMBRIDGE, Mass., March 2" gives
+    "CAMBRIDGE, Mass."; "SALVADOR, Feb 26" gives "SALVADOR"), read as `read_dateline` reads one that opens a text;
+    a field whose date that reader does not read ("NEW YORK, FEb 26", "DALLAS/FORT WORTH, Texas, March 3") by its
+    place and the known region after it alone. None for an empty field."""
+    if not field or not field.strip():
+        return None
+    found = read_dateline(f"{field.strip()} - ")
+    if found is not None and found.place:
+        return found.place
+    match = _patterns().dateline_field.match(field)
+    if match is None:
+        return None
+    place = re.sub(r"\s+", " ", match["place"]).strip(" .").upper()
+    region = re.sub(r"\s+", " ", match["region"] or "").strip()
+    return f"{place}, {region}" if _known_region(region) else place
 
 
 _LONG_DASHES = ("--", "\u2013", "\u2014")
