@@ -73,3 +73,12 @@ def test_a_standing_duty_in_the_present_is_no_event(code, text):
 def test_security_provided_once_stays_aid(code, text, status):
     events, _ = code(text)
     assert ("AID", status) in {(e.type, e.status) for e in events}, _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Cases rose fast and strains put on the hospitals pushed the Danish government to ban late-night alcohol sales.",
+    "The strain on its clinics forced Peru to shut its schools.",
+])
+def test_a_strain_on_services_asks_or_forces_nobody(code, text):
+    events, _ = code(text)
+    assert not {"pushed", "forced"} & _triggers(events), _found(events)
