@@ -25,8 +25,8 @@ def test_a_count_or_a_toll_coerces_or_asks_nobody(code, text, verb):
 
 
 @pytest.mark.parametrize("text", [
-    "The increasing number of flu cases among poll workers is fueling demands for Congress to help fund postal "
-    "voting.",
+    "The rising number of measles infections in Ohio is fueling demands for the Senate to help fund school "
+    "clinics.",
     "The rising death toll is fuelling calls for the European Union to help finance the rescue.",
 ])
 def test_the_act_a_count_fuels_calls_for_is_not_done(code, text):
