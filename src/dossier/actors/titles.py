@@ -174,8 +174,8 @@ class Titles:
         country), a possessive, a word not capitalised or the sentence's start; none where a word of it is a body's
         noun ("Foreign Ministry spokesman X": the ministry is a body of its own). (first word, title word, agent)."""
         j = start - 1
-        if j < 0 or not doc[j].is_title or doc[j].is_sent_start:
-            return None
+        if j < 0 or not doc[j].is_title:
+            return None  # a sentence may open on the title ("Assemblywoman X said"); its portfolio stops there
         title = self.d.agents.get((doc[j].lower_,))
         if title is None or title.kind not in ("government", "officials") or title.sector[:3] not in STATE_SECTORS \
                 or doc[j].lower_ in self.any_body_titles:
