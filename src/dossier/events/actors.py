@@ -39,7 +39,7 @@ OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "offi
                             "chief", "governor", "mayor", "senator", "lawmaker", "negotiator", "prosecutor", "judge"})
 # Singular nouns of one person, beside OFFICE_HOLDERS and the lexicon's unnamed speakers and private people, whose
 # possessive before a pronoun in its own sentence is the person the pronoun stands for ("In an FBI agent's sworn
-# statement, he describes…": the agent; `Resolver._owner_in_sentence`).
+# statement, he describes…": the agent; `Resolver._one_person_owner`).
 ONE_PERSON = frozenset({"agent", "officer", "policeman", "policewoman", "detective", "investigator", "witness",
                         "lawyer", "attorney", "doctor", "soldier", "reporter", "correspondent", "aide", "adviser"})
 _FEMININE_NOUNS = frozenset({"woman", "girl", "mother", "daughter", "policewoman", "schoolgirl", "queen"})
