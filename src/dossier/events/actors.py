@@ -37,13 +37,6 @@ _PLURAL_POSSESSIVE = "their"
 OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "official", "spokesman", "spokeswoman",
                             "president", "premier", "chancellor", "leader", "secretary", "commander", "general",
                             "chief", "governor", "mayor", "senator", "lawmaker", "negotiator", "prosecutor", "judge"})
-# Singular nouns of one person, beside OFFICE_HOLDERS and the lexicon's unnamed speakers and private people, whose
-# possessive before a pronoun in its own sentence is the person the pronoun stands for ("In an FBI agent's sworn
-# statement, he describes…": the agent; `Resolver._one_person_owner`).
-ONE_PERSON = frozenset({"agent", "officer", "policeman", "policewoman", "detective", "investigator", "witness",
-                        "lawyer", "attorney", "doctor", "soldier", "reporter", "correspondent", "aide", "adviser"})
-_FEMININE_NOUNS = frozenset({"woman", "girl", "mother", "daughter", "policewoman", "schoolgirl", "queen"})
-_MASCULINE_NOUNS = frozenset({"man", "boy", "father", "son", "policeman", "schoolboy", "king"})
 # Offices a bare "the <title>" names the holder of, when the story named one person with that title before.
 TITLES = OFFICE_HOLDERS | frozenset({"chairman", "chairwoman", "king", "queen"})
 # Nouns of bodies that a bare "the <noun>" names again after a name that held it ("the ministry" after "Kenya's trade
@@ -91,6 +84,13 @@ def _private_people() -> frozenset[str]:
 @cache
 def _press_titles() -> frozenset[str]:
     return load_lexicon().press_titles
+
+
+@cache
+def _sexed_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns of one person that tell a woman, and those that tell a man (lexicon: feminine_nouns, masculine_nouns)."""
+    lexicon = load_lexicon()
+    return lexicon.feminine_nouns, lexicon.masculine_nouns
 
 
 def press_name(name: str) -> bool:
@@ -592,15 +592,16 @@ class Resolver:
     @staticmethod
     def _one_person_owner(tok: Token, feminine: bool) -> bool:
         """A singular common noun of one person in the possessive ("an FBI agent's", "the officer's"; OFFICE_HOLDERS,
-        ONE_PERSON, the lexicon's unnamed speakers and private people), of the pronoun's sex where the noun tells
+        the lexicon's one_person_nouns, unnamed speakers and private people), of the pronoun's sex where the noun tells
         one: in the pronoun's own sentence before it, the one the pronoun stands for. Not where what it owns is a
         person too ("the president's aide said he…": either of them)."""
         if tok.tag_ != "NN" or not _one_person(tok.lower_) or _one_person(tok.head.lower_):
             return False
         word = tok.lower_
-        if word in _FEMININE_NOUNS or word.endswith("woman"):
+        feminine_nouns, masculine_nouns = _sexed_nouns()
+        if word in feminine_nouns or word.endswith("woman"):
             return feminine
-        return not feminine or word not in _MASCULINE_NOUNS and not word.endswith("man")
+        return not feminine or word not in masculine_nouns and not word.endswith("man")
 
     def _own_clause_others(self, pron: Token) -> frozenset[str]:
         """The people a subject pronoun's own verb names as its object or in its phrases ("He urged Mr. Trump to…",
@@ -1071,7 +1072,8 @@ def relative_head(relcl: Token) -> Token:
 
 def _one_person(word: str) -> bool:
     """A noun of one person (`Resolver._one_person_owner`'s lists)."""
-    return word in OFFICE_HOLDERS or word in ONE_PERSON or word in _unnamed_speakers() or word in _private_people()
+    return (word in OFFICE_HOLDERS or word in load_lexicon().one_person_nouns or word in _unnamed_speakers()
+            or word in _private_people())
 
 
 def _first_joined_verb(pron: Token) -> Token:
