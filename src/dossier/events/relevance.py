@@ -99,9 +99,15 @@ class TradeWords:
 
 
 @lru_cache(maxsize=1)
+def _actor_lexicon() -> dict:
+    """The actors' lexicon (actors/data/lexicon.yaml), parsed once for the word lists read from it here."""
+    return load_yaml(ACTOR_LEXICON) or {}
+
+
+@lru_cache(maxsize=1)
 def trade_words() -> TradeWords:
     """The words of a firm's own trade (`TradeWords`), read once."""
-    lists, actor_words = load_word_lists(DATA), load_yaml(ACTOR_LEXICON) or {}
+    lists, actor_words = load_word_lists(DATA), _actor_lexicon()
     forms = frozenset(str(w).lower() for key in ("legal_forms", "legal_forms_written_out")
                       for w in actor_words.get(key, []))
     return TradeWords(**{name: lists.get(name, frozenset()) for name in (
@@ -160,7 +166,7 @@ def _unplaced_organisation(actor: Entity) -> bool:
 def body_words() -> frozenset[str]:
     """Words of a body's name, no trader's (data/relevance.yaml: body_name_words; the actors' lexicon: body_nouns and
     the kind_nouns of a government, a party and an organisation), in lower case."""
-    lexicon = load_yaml(ACTOR_LEXICON) or {}
+    lexicon = _actor_lexicon()
     kinds = lexicon.get("kind_nouns") or {}
     found = [*lexicon.get("body_nouns", []), *(w for k in ("government", "party", "organisation")
                                                 for w in kinds.get(k, []))]
@@ -384,7 +390,7 @@ def _names_a_government(doc: Doc, mention) -> bool:
 @lru_cache(maxsize=1)
 def government_nouns() -> frozenset[str]:
     """The nouns that make an actor of no kind a government (actors/data/lexicon.yaml: kind_nouns), in lower case."""
-    kinds = (load_yaml(ACTOR_LEXICON) or {}).get("kind_nouns") or {}
+    kinds = _actor_lexicon().get("kind_nouns") or {}
     return frozenset(str(w).lower() for w in kinds.get("government", []))
 
 
