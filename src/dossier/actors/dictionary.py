@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from dataclasses import dataclass, field
+from functools import wraps
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -514,6 +516,36 @@ def load(extra_files: list[str | Path] | None = None) -> Dictionary:
 def loaded() -> list[Dictionary]:
     """The dictionaries this process has loaded, the shipped one (loaded now) when none yet."""
     return list(_CACHE.values()) or [load()]
+
+
+_T = TypeVar("_T")
+
+
+def from_loaded(make: Callable[[list[Dictionary]], _T]) -> Callable[[], _T]:
+    """A function of no arguments giving `make(loaded())`, made once for each set of loaded dictionaries: what another
+    stage reads from the lexicon (legal forms, kinds' nouns) is what the actors stage reads, a user's files
+    (`--actors`) included as soon as they are loaded. `cache_clear()` forgets it."""
+    made: dict[tuple[int, ...], _T] = {}
+
+    @wraps(make)
+    def read() -> _T:
+        dictionaries = loaded()
+        key = tuple(id(d) for d in dictionaries)
+        if key not in made:
+            made.clear()
+            made[key] = make(dictionaries)
+        return made[key]
+
+    read.cache_clear = made.clear  # type: ignore[attr-defined]
+    return read
+
+
+def lexicon_words(dictionaries: list[Dictionary], *keys: str, kinds: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of the lexicon's lists `keys` and of its `kind_nouns` of `kinds`, in every one of `dictionaries`,
+    lower case."""
+    return frozenset(str(w).lower() for d in dictionaries for words in (
+        *(getattr(d.lexicon, key) for key in keys), *(d.lexicon.kind_nouns.get(kind, []) for kind in kinds))
+        for w in words)
 
 
 def shipped_inputs() -> list[Path | str]:

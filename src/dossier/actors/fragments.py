@@ -12,28 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dossier.actors.dictionary import Dictionary, loaded, slug
+from dossier.actors.dictionary import Dictionary, from_loaded, lexicon_words, slug
 from dossier.time.lexicon import lexicon as time_lexicon
 
 # "AAA", "BBB-", "Baa-3", "BB+"; a two-letter grade only with its modifier ("AA" and "BA" are also airlines)
 _RATING = re.compile(r"^(?:(?:AAA|BBB|CCC|Aaa|Baa|Caa|BAA|CAA)(?:[-+]|-?[123])?|(?:AA|BB|Aa|Ba|Ca)(?:[-+]|-?[123]))$")
-_WORDS: dict[tuple[int, ...], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
 
 
-def _lexicon_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+@from_loaded
+def _lexicon_words(dictionaries: list[Dictionary]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(legal forms, words of tables and markets, heads of things' names) of every dictionary this process has
     loaded, lower case."""
-    dictionaries = loaded()
-    key = tuple(id(d) for d in dictionaries)
-    if key not in _WORDS:
-        _WORDS.clear()
-        _WORDS[key] = (_lower(dictionaries, "legal_forms"), _lower(dictionaries, "not_actor_words"),
-                       _lower(dictionaries, "thing_name_heads"))
-    return _WORDS[key]
-
-
-def _lower(dictionaries: list[Dictionary], key: str) -> frozenset[str]:
-    return frozenset(w.lower() for d in dictionaries for w in getattr(d.lexicon, key))
+    return (lexicon_words(dictionaries, "legal_forms"), lexicon_words(dictionaries, "not_actor_words"),
+            lexicon_words(dictionaries, "thing_name_heads"))
 
 
 def legal_forms() -> frozenset[str]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dossier.actors.dictionary import Dictionary, from_loaded, lexicon_words
 from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver
 from dossier.events.goods import goods_traded, goods_words, word_forms
@@ -30,16 +31,22 @@ DATA = Path(__file__).parent / "data" / "relevance.yaml"
 
 
 @lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """The word lists of data/relevance.yaml, read once."""
+    return load_word_lists(DATA)
+
+
+@lru_cache(maxsize=1)
 def political_kinds() -> frozenset[str]:
     """The kinds of actor that place an event with no country known (data/relevance.yaml)."""
-    return load_word_lists(DATA).get("political_kinds", frozenset())
+    return _lists().get("political_kinds", frozenset())
 
 
 @lru_cache(maxsize=1)
 def group_labels() -> frozenset[str]:
     """The tagger's labels of groups that place an actor with no country known ("African", "Kurdish"), in lower
     case (data/relevance.yaml)."""
-    return load_word_lists(DATA).get("group_labels", frozenset())
+    return _lists().get("group_labels", frozenset())
 
 
 def placed(actor: Entity | None, kinds: frozenset[str] | None = None) -> bool:
@@ -67,16 +74,13 @@ def placed_events(events: list[Event], actors: dict[str, Entity], doc: Doc | Non
 @lru_cache(maxsize=1)
 def place_labels() -> frozenset[str]:
     """The tagger's labels of the names that place an event by its sentence (data/relevance.yaml)."""
-    return frozenset(label.upper() for label in load_word_lists(DATA).get("place_labels", frozenset()))
+    return frozenset(label.upper() for label in _lists().get("place_labels", frozenset()))
 
 
 def _names_a_place(event: Event, spans: list[tuple[int, int]]) -> bool:
     """A sentence of the event's evidence holds one of the spans (character offsets in the document)."""
     return any(ev.start is not None and ev.end is not None and ev.start <= a and b <= ev.end
                for ev in event.evidence for a, b in spans)
-
-
-ACTOR_LEXICON = Path(__file__).parents[1] / "actors" / "data" / "lexicon.yaml"
 
 
 @dataclass(frozen=True)
@@ -98,22 +102,15 @@ class TradeWords:
     denials: frozenset[str]
 
 
-@lru_cache(maxsize=1)
-def _actor_lexicon() -> dict:
-    """The actors' lexicon (actors/data/lexicon.yaml), parsed once for the word lists read from it here."""
-    return load_yaml(ACTOR_LEXICON) or {}
-
-
-@lru_cache(maxsize=1)
-def trade_words() -> TradeWords:
-    """The words of a firm's own trade (`TradeWords`), read once."""
-    lists, actor_words = load_word_lists(DATA), _actor_lexicon()
-    forms = frozenset(str(w).lower() for key in ("legal_forms", "legal_forms_written_out")
-                      for w in actor_words.get(key, []))
+@from_loaded
+def trade_words(dictionaries: list[Dictionary]) -> TradeWords:
+    """The words of a firm's own trade (`TradeWords`): data/relevance.yaml's lists and the legal forms of the actor
+    dictionaries loaded (`legal_forms`, `legal_forms_written_out`: a user's additions with the shipped ones)."""
+    lists = _lists()
     return TradeWords(**{name: lists.get(name, frozenset()) for name in (
         "firm_kinds", "firm_sectors", "firm_name_words", "acts_of_force", "firms_own_force", "state_sectors",
         "aimed_types", "firms_own_threats", "force_threat_codes", "denials")},
-        legal_forms=forms)
+        legal_forms=lexicon_words(dictionaries, "legal_forms", "legal_forms_written_out"))
 
 
 def _sectors(actor: Entity) -> set[str]:
@@ -162,15 +159,13 @@ def _unplaced_organisation(actor: Entity) -> bool:
     return bool(words) and not words & (public_body_nouns() | body_words())
 
 
-@lru_cache(maxsize=1)
-def body_words() -> frozenset[str]:
-    """Words of a body's name, no trader's (data/relevance.yaml: body_name_words; the actors' lexicon: body_nouns and
-    the kind_nouns of a government, a party and an organisation), in lower case."""
-    lexicon = _actor_lexicon()
-    kinds = lexicon.get("kind_nouns") or {}
-    found = [*lexicon.get("body_nouns", []), *(w for k in ("government", "party", "organisation")
-                                                for w in kinds.get(k, []))]
-    return frozenset(str(w).lower() for w in found) | load_word_lists(DATA).get("body_name_words", frozenset())
+@from_loaded
+def body_words(dictionaries: list[Dictionary]) -> frozenset[str]:
+    """Words of a body's name, no trader's (data/relevance.yaml: body_name_words; the actor dictionaries' lexicon:
+    body_nouns and the kind_nouns of a government, a party and an organisation, a user's additions included), in
+    lower case."""
+    return (lexicon_words(dictionaries, "body_nouns", kinds=("government", "party", "organisation"))
+            | _lists().get("body_name_words", frozenset()))
 
 
 def _short_name_of_a_placed_actor(actor: Entity, actors: dict[str, Entity]) -> bool:
@@ -387,17 +382,17 @@ def _names_a_government(doc: Doc, mention) -> bool:
     return bool(({t.lower_ for t in span} | {span.root.head.lower_}) & government_nouns())
 
 
-@lru_cache(maxsize=1)
-def government_nouns() -> frozenset[str]:
-    """The nouns that make an actor of no kind a government (actors/data/lexicon.yaml: kind_nouns), in lower case."""
-    kinds = _actor_lexicon().get("kind_nouns") or {}
-    return frozenset(str(w).lower() for w in kinds.get("government", []))
+@from_loaded
+def government_nouns(dictionaries: list[Dictionary]) -> frozenset[str]:
+    """The nouns that make an actor of no kind a government (the actor dictionaries' kind_nouns, a user's additions
+    included), in lower case."""
+    return lexicon_words(dictionaries, kinds=("government",))
 
 
 @lru_cache(maxsize=1)
 def public_body_nouns() -> frozenset[str]:
     """The last words of a name of a public body (data/relevance.yaml: public_body_nouns), in lower case."""
-    return load_word_lists(DATA).get("public_body_nouns", frozenset())
+    return _lists().get("public_body_nouns", frozenset())
 
 
 @dataclass(frozen=True)
@@ -471,7 +466,7 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple
 @lru_cache(maxsize=1)
 def science_body_names() -> tuple[str, ...]:
     """Names and name ends of a state's body of science (data/relevance.yaml: science_bodies), in lower case."""
-    return tuple(sorted(load_word_lists(DATA).get("science_bodies", frozenset())))
+    return tuple(sorted(_lists().get("science_bodies", frozenset())))
 
 
 def _a_science_body(name: str) -> bool:
@@ -526,13 +521,13 @@ def unnamed_public_bodies(doc: Doc, mentions: list) -> int:
 @lru_cache(maxsize=1)
 def public_office_nouns() -> frozenset[str]:
     """Common nouns of a public body or its office-holders (data/relevance.yaml: public_office_nouns)."""
-    return load_word_lists(DATA).get("public_office_nouns", frozenset())
+    return _lists().get("public_office_nouns", frozenset())
 
 
 @lru_cache(maxsize=1)
 def private_body_words() -> frozenset[str]:
     """Words that make a council a firm's or a school's (data/relevance.yaml: private_body_words)."""
-    return load_word_lists(DATA).get("private_body_words", frozenset())
+    return _lists().get("private_body_words", frozenset())
 
 
 def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | None) -> list[Event]:
