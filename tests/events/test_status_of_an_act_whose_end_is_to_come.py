@@ -22,3 +22,21 @@ def test_a_meeting_due_to_open_on_friday_is_still_planned(code):
     events, _ = code("Tin prices will top the agenda of the ITC council meeting, which is due to open on Friday.",
                      "1987-10-19")
     assert only(events, "CONSULT").status == "planned"
+
+
+def test_the_verbs_of_an_end_are_the_time_lexicons_read_when_used(code, monkeypatch):
+    """events/status reads `end_verbs` from the time lexicon when it first needs them, not at import: a verb the
+    lexicon gains is an end's verb, one it does not hold is not."""
+    from dossier.time import lexicon as time_lexicon
+
+    text = "Rice quotas will top the agenda of the Lusaka trade summit, which is due to adjourn on Friday."
+    assert "adjourn" not in time_lexicon.words("end_verbs")
+    assert only(code(text, "1987-10-19")[0], "CONSULT").status == "planned"
+    table = {**time_lexicon.lexicon(), "end_verbs": [*time_lexicon.lexicon()["end_verbs"], "adjourn"]}
+    monkeypatch.setattr(time_lexicon, "lexicon", lambda: table)
+    time_lexicon.words.cache_clear()
+    try:
+        assert only(code(text, "1987-10-19")[0], "CONSULT").status == "occurred"
+    finally:
+        monkeypatch.undo()
+        time_lexicon.words.cache_clear()

@@ -12,7 +12,7 @@ from dossier.actors.convert import split_code
 from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
 from dossier.events.patterns import Lexicon
-from dossier.time.lexicon import lexicon as time_lexicon
+from dossier.time.lexicon import lexicon as time_lexicon, words as time_words
 
 _UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "pcomp", "acomp")
 
@@ -632,9 +632,6 @@ def _occasion_begun(tok: Token, lex: Lexicon) -> bool:
                for rel in _kids(tok, ("relcl",)))
 
 
-_END_VERBS = frozenset(time_lexicon()["end_verbs"])
-
-
 def end_to_come(tok: Token) -> bool:
     """A noun act whose relative clause tells only when it is to end, not negated ("the meeting, which is set to
     conclude on Wednesday", "talks that will end on Friday"; time lexicon end_verbs): the act is under way, and only
@@ -644,7 +641,8 @@ def end_to_come(tok: Token) -> bool:
         return False
     for rel in _kids(tok, ("relcl",)):
         verbs = [rel, *(c for p in [rel, *_kids(rel, ("acomp",))] for c in _kids(p, ("xcomp",)))]
-        if not any(_kids(v, ("neg",)) for v in verbs) and any(v.lemma_.lower() in _END_VERBS for v in verbs):
+        ends = time_words("end_verbs")
+        if not any(_kids(v, ("neg",)) for v in verbs) and any(v.lemma_.lower() in ends for v in verbs):
             return True
     return False
 

@@ -19,6 +19,12 @@ def lexicon() -> dict:
 
 
 @cache
+def words(key: str) -> frozenset[str]:
+    """One list of the lexicon as a set, read on first use (a module reads its words so, not at import time)."""
+    return frozenset(lexicon()[key])
+
+
+@cache
 def movable_holidays() -> dict:
     """{holiday: {year: 'MM-DD[+days]' or a list of them}}: the days of lunar and lunisolar holidays."""
     return load_yaml(MOVABLE)
