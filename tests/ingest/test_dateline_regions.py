@@ -54,3 +54,28 @@ def test_a_wire_text_s_region_gives_the_town_its_country():
     document = document_from_text("w.txt", text, header=False).model_copy(update={"published": "1987-04-07"})
     result = next(process([document]))
     assert "agent:USA:LAB" in {e.id for e in result.entities}  # the Californian town, not Costa Rica's capital
+
+
+@pytest.mark.parametrize("text, place", [
+    ("MANDALAY, Burma, April 7 - The river port said barges were delayed.", "MANDALAY, Burma"),  # another name
+    ("LEIDEN, Holland, April 7 - A seed trader said exports rose.", "LEIDEN, Holland"),  # the actors' countries' alias
+    ("ROSTOCK, East Germany, April 7 - The shipyard said it launched a ferry.", "ROSTOCK, East Germany"),  # a past state
+])
+def test_a_states_name_the_actors_stage_knows_is_a_region(text, place):
+    assert read_dateline(text).place == place
+
+
+@pytest.mark.parametrize("text, place", [
+    ("LIMA, PE, April 7 - A mining group said output fell.", "LIMA"),  # a country's ISO code is no region
+    ("CARDIFF, GB, April 7 - A steel maker said it would cut shifts.", "CARDIFF"),
+])
+def test_a_countrys_two_letter_code_is_no_region(text, place):
+    assert read_dateline(text).place == place
+
+
+def test_the_regions_are_the_names_of_states_the_dictionary_reads():
+    from dossier.actors.countries import state_names
+
+    names = state_names()
+    assert {"Peru", "Burma", "West Germany", "Holland"} <= names
+    assert not {"PE", "GB", "MA", "PER"} & names

@@ -95,3 +95,14 @@ def countries() -> list[dict]:
     for state in states.get("states", []):
         out.append({**state, "start": str(state["start"]), "end": str(state["end"])})
     return out
+
+
+@cache
+def state_names() -> frozenset[str]:
+    """Every name and alias of a state, as the dictionary knows them (`countries()` and the curated countries.yaml):
+    "Peru", "West Germany", "Holland". No ISO code: `countries()` leaves out the names in capitals of three letters
+    or fewer ("MA", "MAR"), so that a dateline's "MA" is no country (Morocco)."""
+    curated = load_yaml(DATA / "countries.yaml")["countries"]
+    return frozenset(name for state in [*countries(), *curated]
+                     for name in (state.get("name"), *state.get("aliases", [])) if name)
+

@@ -19,7 +19,7 @@ from dossier.ingest.outlets import Outlets, load_outlets
 from dossier.ingest.wrapping import wrapped_lines
 
 PATTERNS_FILE = Path(__file__).with_name("header_patterns.yaml")
-ACTORS_DATA = Path(__file__).parents[1] / "actors" / "data"  # the regions a dateline writes (lexicon.yaml), states
+ACTORS_DATA = Path(__file__).parents[1] / "actors" / "data"  # the regions a dateline writes (lexicon.yaml)
 MAX_HEADER_LINES = 12  # non-empty lines looked at before the body must have begun
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -281,18 +281,12 @@ def _region_key(name: str) -> str:
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """The regions a dateline writes after its town: those of the actors lexicon's `dateline_regions` (a US
-    state's abbreviation or name, a province, a nation of the UK) and the names of the states (pycountry's, and the
-    actors' countries.yaml and states.yaml, with their aliases: "West Germany")."""
-    import pycountry
+    state's abbreviation or name, a province, a nation of the UK) and the names of the states as the actors stage
+    knows them (actors/countries.state_names, with their aliases: "West Germany")."""
+    from dossier.actors.countries import state_names
 
     names = [r for regions in load_yaml(ACTORS_DATA / "lexicon.yaml")["dateline_regions"].values() for r in regions]
-    for country in pycountry.countries:
-        names += [country.name, getattr(country, "common_name", "")]
-    states = load_yaml(ACTORS_DATA / "states.yaml")
-    for state in [*load_yaml(ACTORS_DATA / "countries.yaml")["countries"], *states["states"],
-                  *states["other_names"].values()]:
-        names += [state.get("name", ""), *state.get("aliases", [])]
-    return frozenset(_region_key(n) for n in names if n)
+    return frozenset(_region_key(n) for n in [*names, *state_names()] if n)
 
 
 def _known_region(region: str) -> bool:
