@@ -33,20 +33,6 @@ _FEMININE = frozenset({"she", "her", "hers"})
 _COLLECTIVE = frozenset({"it", "they", "we"})
 # The possessive that may stand for several actors at once ("Kenya and Uganda … Their governments…").
 _PLURAL_POSSESSIVE = "their"
-# Singular nouns that name one person by the office held ("the envoy"): a "he" or "she" after one can stand for it.
-OFFICE_HOLDERS = frozenset({"envoy", "diplomat", "ambassador", "minister", "official", "spokesman", "spokeswoman",
-                            "president", "premier", "chancellor", "leader", "secretary", "commander", "general",
-                            "chief", "governor", "mayor", "senator", "lawmaker", "negotiator", "prosecutor", "judge"})
-# Offices a bare "the <title>" names the holder of, when the story named one person with that title before.
-TITLES = OFFICE_HOLDERS | frozenset({"chairman", "chairwoman", "king", "queen"})
-# Nouns of bodies that a bare "the <noun>" names again after a name that held it ("the ministry" after "Kenya's trade
-# ministry"); not things a name may end with ("the engine", "the system", "the bridge").
-BODY_NOUNS = frozenset({"ministry", "department", "agency", "commission", "committee", "council", "bank", "exchange",
-                        "board", "bureau", "office", "authority", "union", "party", "government", "administration",
-                        "court", "parliament", "assembly", "congress", "senate", "fund", "organisation",
-                        "organization", "institute", "association", "federation", "community", "army", "navy",
-                        "police", "cabinet", "secretariat", "tribunal", "legislature", "junta", "treasury"})
-_NOT_THE_HOLDER = frozenset({"vice", "deputy", "former", "ex", "acting", "late"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 # Verbs that describe their subject rather than tell its act ("Europe is a step for the firm").
 _COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound", "feel"})
@@ -69,6 +55,18 @@ _NO_SPEAKING_PERSON = frozenset({"organisation", "company", "media"})
 # The modifiers by which a noun of a party that stands to another names that other party ("Norway's neighbour",
 # "U.S. allies"; data/lexicon.yaml `counterpart_nouns`).
 _OTHER_PARTY_DEPS = frozenset({"poss", "compound", "nmod"})
+
+
+@cache
+def office_holders() -> frozenset[str]:
+    """Singular nouns that name one person by the office held ("the envoy": data/lexicon.yaml office_holders)."""
+    return load_lexicon().office_holders
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Offices a bare "the <title>" names the holder of (office_holders and the lexicon's held_titles)."""
+    return office_holders() | load_lexicon().held_titles
 
 
 @cache
@@ -238,7 +236,7 @@ class Resolver:
                 and tok.i not in (self.doc._.recased or ())  # "Banks" of "U.S. Banks": no name (nlp/recased.py)
                 and not is_fragment(_name_of(tok).text) and not is_time_name(_name_of(tok).text)):
             name = _name_of(tok)
-            if all(t.lower_ in TITLES for t in name) and (holder := self._apposed_person(tok, labels)):
+            if all(t.lower_ in _titles() for t in name) and (holder := self._apposed_person(tok, labels)):
                 return holder  # "Governor of the Bank of England Jane Roe": the governor is Jane Roe
             person = _after_title(name)
             return self._register(person, "PERSON") if person is not None else self._register(name, "NAME")
@@ -442,7 +440,7 @@ class Resolver:
         a body ("the farm bureau's president", "Acme president X"), who is the one meant only when named alone; "the
         prime minister" is one named with the whole title ("Prime Minister X")."""
         word, start = self._title_words(tok)
-        if tok.tag_ != "NN" or tok.lower_ not in TITLES or [c.lower_ for c in tok.children if c.i != start] != ["the"]:
+        if tok.tag_ != "NN" or tok.lower_ not in _titles() or [c.lower_ for c in tok.children if c.i != start] != ["the"]:
             return None
         officer = None
         for i in range(start - 1, -1, -1):
@@ -492,12 +490,12 @@ class Resolver:
         return False
 
     def _named_by_noun(self, tok: Token) -> str | None:
-        """"The ministry", "the commission", "the exchange": a bare definite noun of a body (BODY_NOUNS; no adjective,
+        """"The ministry", "the commission", "the exchange": a bare definite noun of a body (the lexicon's bodies_named_again; no adjective,
         name or phrase of its own) stands for the actor whose name held the same noun the last time the story used it
         ("Kenya's trade ministry … The ministry later accused…", "the Nuclear Regulatory Commission … the
         commission", "its bank advisory committee … the committee"); not a deputy's or a former holder's title."""
         lemma = tok.lemma_.lower()
-        if tok.tag_ != "NN" or lemma not in BODY_NOUNS or [c.lower_ for c in tok.children] != ["the"]:
+        if tok.tag_ != "NN" or lemma not in load_lexicon().bodies_named_again or [c.lower_ for c in tok.children] != ["the"]:
             return None
         for i in range(tok.i - 1, -1, -1):
             if i not in self.map or self.doc[i].lemma_.lower() != lemma:  # the map first: most words are no actor's
@@ -514,7 +512,7 @@ class Resolver:
     def _not_the_holder(self, i: int) -> bool:
         """The word at i is a deputy's, acting, former or late holder's title or body ("Vice President",
         "Vice-President", "former ministry"), not the one a bare "the <noun>" names."""
-        return (i > 0 and self.doc[i - 1].lower_ in _NOT_THE_HOLDER) or (i > 1 and self.doc[i - 1].text == "-")
+        return (i > 0 and self.doc[i - 1].lower_ in load_lexicon().not_the_holder) or (i > 1 and self.doc[i - 1].text == "-")
 
     def _person(self, tok: Token) -> str | None:
         ident = self._entity(tok, frozenset({"PERSON"}))
@@ -591,7 +589,7 @@ class Resolver:
 
     @staticmethod
     def _one_person_owner(tok: Token, feminine: bool) -> bool:
-        """A singular common noun of one person in the possessive ("an FBI agent's", "the officer's"; OFFICE_HOLDERS,
+        """A singular common noun of one person in the possessive ("an FBI agent's", "the officer's"; office_holders,
         the lexicon's one_person_nouns, unnamed speakers and private people), of the pronoun's sex where the noun tells
         one: in the pronoun's own sentence before it, the one the pronoun stands for. Not where what it owns is a
         person too ("the president's aide said he…": either of them)."""
@@ -647,13 +645,13 @@ class Resolver:
     def _may_name_one(self, tok: Token) -> bool:
         """Whether `_person` or `_office_holder` can give the token an actor: a word the actors stage resolved, a
         word of a name tagged PERSON, or a singular office ("the envoy"); any other word they pass over at once."""
-        return tok.i in self.map or tok.ent_type_ == "PERSON" or (tok.tag_ == "NN" and tok.lower_ in OFFICE_HOLDERS)
+        return tok.i in self.map or tok.ent_type_ == "PERSON" or (tok.tag_ == "NN" and tok.lower_ in office_holders())
 
     def _office_holder(self, tok: Token) -> str | None:
         """The actor of a singular description of one office-holder ("the Norwegian envoy", "the minister") whose
         country the actors stage gives: a personal pronoun after it, with no person named in between, stands for
         that person, coded as the country's agent (a government, a ministry or a crowd is no "he" or "she")."""
-        if tok.tag_ != "NN" or tok.lower_ not in OFFICE_HOLDERS:
+        if tok.tag_ != "NN" or tok.lower_ not in office_holders():
             return None
         ident = self.one(tok, depth=1)
         if ident and ident.startswith("agent:"):
@@ -1072,7 +1070,7 @@ def relative_head(relcl: Token) -> Token:
 
 def _one_person(word: str) -> bool:
     """A noun of one person (`Resolver._one_person_owner`'s lists)."""
-    return (word in OFFICE_HOLDERS or word in load_lexicon().one_person_nouns or word in _unnamed_speakers()
+    return (word in office_holders() or word in load_lexicon().one_person_nouns or word in _unnamed_speakers()
             or word in _private_people())
 
 
@@ -1173,7 +1171,7 @@ def _after_title(name: Span) -> Span | None:
     are two or more capitalised words (a given name and a family name: not "General Motors"); else None."""
     words = list(name)
     n = 0
-    while n < len(words) and words[n].lower_ in TITLES and words[n].is_title:
+    while n < len(words) and words[n].lower_ in _titles() and words[n].is_title:
         n += 1
     rest = words[n:]
     if n == 0 or len(rest) < 2 or not all(t.is_alpha and t.is_title for t in rest):

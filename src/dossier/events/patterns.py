@@ -220,6 +220,10 @@ class Lexicon:
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
     private_people: frozenset[str] = field(default_factory=frozenset)
     one_person_nouns: frozenset[str] = field(default_factory=frozenset)
+    office_holders: frozenset[str] = field(default_factory=frozenset)
+    held_titles: frozenset[str] = field(default_factory=frozenset)
+    not_the_holder: frozenset[str] = field(default_factory=frozenset)
+    bodies_named_again: frozenset[str] = field(default_factory=frozenset)
     feminine_nouns: frozenset[str] = field(default_factory=frozenset)
     masculine_nouns: frozenset[str] = field(default_factory=frozenset)
     people_nouns: frozenset[str] = field(default_factory=frozenset)
@@ -256,6 +260,12 @@ class Lexicon:
     support_verbs: frozenset[str] = field(default_factory=frozenset)
     vote_verbs: frozenset[str] = field(default_factory=frozenset)
     stoppage_words: frozenset[str] = field(default_factory=frozenset)
+    weighing_verbs: frozenset[str] = field(default_factory=frozenset)
+    preparing_verbs: frozenset[str] = field(default_factory=frozenset)
+    option_nouns: frozenset[str] = field(default_factory=frozenset)
+    possibility_words: frozenset[str] = field(default_factory=frozenset)
+    hedge_words: frozenset[str] = field(default_factory=frozenset)
+    refusing_verbs: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:

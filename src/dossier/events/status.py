@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from dossier.actors.convert import split_code
 from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
-from dossier.events.patterns import Lexicon
+from dossier.events.patterns import Lexicon, load_lexicon
 from dossier.time.lexicon import lexicon as time_lexicon, words as time_words
 
 _UP = ("xcomp", "conj", "aux", "auxpass", "dobj", "nsubjpass", "pobj", "prep", "attr", "oprd", "pcomp", "acomp")
@@ -707,26 +707,18 @@ def _awaited(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and head.tag_ not in ("VBD", "VBN")
 
 
-# Verbs that weigh an act without deciding on it ("is considering sending troops", "discussed imposing tariffs"), and
-# words that make a noun act only possible ("possible trade retaliation", "a potential strike")
-_WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "explore", "debate", "discuss", "study", "examine"})
-_POSSIBLE = frozenset({"possible", "potential", "eventual", "hypothetical"})
-
-
-_OPTIONS = frozenset({"option", "options", "alternative", "alternatives", "scenario", "scenarios", "possibility",
-                      "possibilities"})
-_PREPARING = _WEIGHING | {"draft", "prepare", "develop", "draw", "outline", "review", "present"}
-
-
 def _among_options(tok: Token) -> bool:
     """An act named among options someone prepares or weighs, or one they carry: "is drafting options including
     possible sanctions" (an event the model put on the drafting verb, or on the act), "options such as
-    sanctions" (not "rejected the options", a refusal done)."""
+    sanctions" (not "rejected the options", a refusal done). Lexicon: option_nouns, weighing_verbs,
+    preparing_verbs."""
+    lex = load_lexicon()
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "pcomp":
-        return tok.lemma_.lower() in _PREPARING and any(c.lower_ in _OPTIONS for c in _kids(tok, ("dobj", "nsubjpass")))
+        return tok.lemma_.lower() in lex.weighing_verbs | lex.preparing_verbs \
+            and any(c.lower_ in lex.option_nouns for c in _kids(tok, ("dobj", "nsubjpass")))
     head = tok.head  # a noun act, or a gerund: "left open the possibility of Kenya stepping in to shield…"
     for _ in range(3):
-        if head.lower_ in _OPTIONS:
+        if head.lower_ in lex.option_nouns:
             return True
         if head.i == head.head.i:
             break
@@ -736,11 +728,14 @@ def _among_options(tok: Token) -> bool:
 
 def _weighed(tok: Token) -> bool:
     """An act only weighed: the gerund or infinitive a verb of weighing governs ("is considering sending troops",
-    "weighed whether to strike"), or a noun act called possible ("options including possible trade retaliation")."""
+    "weighed whether to strike"), or a noun act called possible ("options including possible trade retaliation").
+    Lexicon: weighing_verbs, possibility_words."""
+    lex = load_lexicon()
     if tok.pos_ in ("NOUN", "PROPN"):
-        return any(m.lower_ in _POSSIBLE for m in _kids(tok, ("amod",)))
+        return any(m.lower_ in lex.possibility_words for m in _kids(tok, ("amod",)))
     head = tok.head
-    return tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.i != tok.i and head.lemma_.lower() in _WEIGHING
+    return tok.dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and head.i != tok.i \
+        and head.lemma_.lower() in lex.weighing_verbs
 
 
 def _planned_course(verb: Token, lex: Lexicon) -> bool:
@@ -762,9 +757,6 @@ def _set_for_now(verb: Token, lex: Lexicon) -> bool:
     if any(a.tag_ in ("VBD", "MD") for a in auxes):
         return False
     return any(a.tag_ in ("VBZ", "VBP") for a in auxes)
-
-
-_HEDGES = frozenset({"probably", "possibly", "perhaps", "maybe", "likely"})
 
 
 # Acts their receiving side can announce as settled ("the minister said Japan would provide the loans"): given, agreed
@@ -812,7 +804,7 @@ def _plain_would(tok: Token, lex: Lexicon) -> bool:
         return False
     if counterfactual(tok):
         return False  # "said he would have objected": never done nor announced
-    if any(a.lower_ in _HEDGES for a in _kids(tok, ("advmod",))):  # "said he would probably decline"
+    if any(a.lower_ in load_lexicon().hedge_words for a in _kids(tok, ("advmod",))):  # "said he would probably decline"
         return False
     if any(m.lower_ in lex.hypothetical_marks for c in _kids(tok, ("advcl",)) for m in _kids(c, ("mark",))):
         return False
@@ -899,17 +891,11 @@ def done_by_its_verb(verb: Token, noun: Token, status: str, before_article: bool
     return "occurred"
 
 
-# Verbs whose own negation denies a refusal ("did not reject the offer"); any other act negated in a REJECT event
-# is the refusal itself ("would not lift the sanctions")
-_REFUSING = frozenset({"reject", "refuse", "deny", "decline", "veto", "dismiss", "oppose", "rebuff", "snub", "spurn",
-                       "boycott", "resist", "block", "defy"})
-
-
 def refusal_made(ptype: str, status: str, trigger: Token | None) -> str:
     """A REJECT event told by a negated act ("the United States would not lift the sanctions") is the refusal, which
     happened; one whose own verb of refusing is negated ("did not reject the offer"), or an act left undone "without"
     ("sold its crude without breaching the accords"), stays negated."""
-    if ptype != "REJECT" or status != "negated" or trigger is None or trigger.lemma_.lower() in _REFUSING:
+    if ptype != "REJECT" or status != "negated" or trigger is None or trigger.lemma_.lower() in load_lexicon().refusing_verbs:
         return status
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
         return status  # "sold its crude without breaching the accords": a breach not made, no refusal
