@@ -47,6 +47,16 @@ def names(ids, actors) -> set[str]:
     return {actors[i].name if i in actors else i for i in ids}
 
 
+def found_acts(events, status: bool = False) -> list[tuple[str, ...]]:
+    """(type, trigger) of each event, with its status where `status`: what a test compares, or shows when it fails."""
+    return [(e.type, e.trigger, e.status) if status else (e.type, e.trigger) for e in events]
+
+
+def trigger_words(events) -> set[str]:
+    """The words of the events' triggers, each part of a trigger of several (" … ") on its own."""
+    return {w for e in events for w in (e.trigger or "").split(" … ")}
+
+
 def only(events, type_=None):
     found = [e for e in events if type_ is None or e.type == type_]
     assert len(found) == 1, [(e.type, e.trigger) for e in events]

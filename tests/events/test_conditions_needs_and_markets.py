@@ -5,9 +5,7 @@ coded."""
 
 import pytest
 
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
+from tests.events.conftest import trigger_words
 
 
 @pytest.mark.parametrize("text, word", [
@@ -42,7 +40,7 @@ def _triggers(events) -> set[str]:
 ])
 def test_no_act_is_coded_on_the_word(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word not in trigger_words(events), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, word, type_", [

@@ -4,9 +4,7 @@ duty"). What the one pushed by a count does is still coded on its own verb."""
 
 import pytest
 
-
-def _found(events) -> list[tuple[str, str, str]]:
-    return [(e.type, e.trigger, e.status) for e in events]
+from tests.events.conftest import found_acts
 
 
 def _triggers(events) -> set[str]:
@@ -21,7 +19,7 @@ def _triggers(events) -> set[str]:
 ])
 def test_a_count_or_a_toll_coerces_or_asks_nobody(code, text, verb):
     events, _ = code(text)
-    assert verb not in _triggers(events), _found(events)
+    assert verb not in _triggers(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -31,12 +29,12 @@ def test_a_count_or_a_toll_coerces_or_asks_nobody(code, text, verb):
 ])
 def test_the_act_a_count_fuels_calls_for_is_not_done(code, text):
     events, _ = code(text)
-    assert not {"AID", "REQUEST"} & {e.type for e in events}, _found(events)
+    assert not {"AID", "REQUEST"} & {e.type for e in events}, found_acts(events, status=True)
 
 
 def test_the_act_of_the_one_pushed_is_still_coded(code):
     events, _ = code("The growing number of migrants forced Poland to close its border with Belarus.")
-    assert "SANCTION" in {e.type for e in events}, _found(events)
+    assert "SANCTION" in {e.type for e in events}, found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -46,12 +44,12 @@ def test_the_act_of_the_one_pushed_is_still_coded(code):
 ])
 def test_a_number_of_actors_still_acts(code, text, verb):
     events, _ = code(text)
-    assert verb in _triggers(events), _found(events)
+    assert verb in _triggers(events), found_acts(events, status=True)
 
 
 def test_a_count_that_grows_is_no_act(code):
     events, _ = code("The number of protesters outside the Georgian parliament grew through the night.")
-    assert "grew" not in _triggers(events), _found(events)
+    assert "grew" not in _triggers(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -62,7 +60,7 @@ def test_a_count_that_grows_is_no_act(code):
 ])
 def test_a_standing_duty_in_the_present_is_no_event(code, text):
     events, _ = code(text)
-    assert not events, _found(events)
+    assert not events, found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text, status", [
@@ -72,7 +70,7 @@ def test_a_standing_duty_in_the_present_is_no_event(code, text):
 ])
 def test_security_provided_once_stays_aid(code, text, status):
     events, _ = code(text)
-    assert ("AID", status) in {(e.type, e.status) for e in events}, _found(events)
+    assert ("AID", status) in {(e.type, e.status) for e in events}, found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -81,4 +79,4 @@ def test_security_provided_once_stays_aid(code, text, status):
 ])
 def test_a_strain_on_services_asks_or_forces_nobody(code, text):
     events, _ = code(text)
-    assert not {"pushed", "forced"} & _triggers(events), _found(events)
+    assert not {"pushed", "forced"} & _triggers(events), found_acts(events, status=True)

@@ -6,9 +6,7 @@ patterns/none*.yaml, data/negation.yaml `unwilling_nouns`)."""
 
 import pytest
 
-
-def _found(events) -> list[tuple[str, str, str]]:
-    return [(e.type, e.trigger, e.status) for e in events]
+from tests.events.conftest import found_acts
 
 
 def _types(events) -> set[str]:
@@ -24,12 +22,12 @@ def _types(events) -> set[str]:
 ])
 def test_a_ride_a_drink_or_a_hike_is_no_seizure_nor_blow(code, text):
     events, _ = code(text)
-    assert not _types(events) & {"COERCE", "ASSAULT"}, _found(events)
+    assert not _types(events) & {"COERCE", "ASSAULT"}, found_acts(events, status=True)
 
 
 def test_a_suspect_caught_stays_a_seizure(code):
     events, _ = code("Police caught the suspect near the Austrian border on Friday.")
-    assert "COERCE" in _types(events), _found(events)
+    assert "COERCE" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -40,14 +38,14 @@ def test_a_suspect_caught_stays_a_seizure(code):
 ])
 def test_a_curve_a_market_operation_a_vote_or_a_power_cut_is_no_attack(code, text):
     events, _ = code(text)
-    assert "ASSAULT" not in _types(events), _found(events)
+    assert "ASSAULT" not in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", ["Artillery hit the convoy near the town of Kupiansk on Sunday.",
                                   "Gunmen killed two shopkeepers in the market on Friday."])
 def test_a_convoy_hit_or_people_killed_stay_attacks(code, text):
     events, _ = code(text)
-    assert "ASSAULT" in _types(events), _found(events)
+    assert "ASSAULT" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -58,12 +56,12 @@ def test_a_convoy_hit_or_people_killed_stay_attacks(code, text):
 ])
 def test_an_order_or_a_tactic_deployed_is_no_move_of_forces(code, text):
     events, _ = code(text)
-    assert "MOBILIZE" not in _types(events), _found(events)
+    assert "MOBILIZE" not in _types(events), found_acts(events, status=True)
 
 
 def test_troops_deployed_stay_a_move(code):
     events, _ = code("India deployed 2,000 troops to the border on Monday.")
-    assert "MOBILIZE" in _types(events), _found(events)
+    assert "MOBILIZE" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -73,24 +71,24 @@ def test_troops_deployed_stay_a_move(code):
 ])
 def test_neither_confirmed_nor_denied_is_no_denial(code, text):
     events, _ = code(text)
-    assert "ACCUSE" not in _types(events), _found(events)
+    assert "ACCUSE" not in _types(events), found_acts(events, status=True)
 
 
 def test_a_plain_denial_stays(code):
     events, _ = code("North Korea denied that it had fired a missile toward Japan.")
-    assert "ACCUSE" in _types(events), _found(events)
+    assert "ACCUSE" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", ["The factory hires refugees so that they can support their families.",
                                   "He drove a taxi at night to support himself while at university."])
 def test_ones_own_family_supported_is_no_backing(code, text):
     events, _ = code(text)
-    assert "SUPPORT" not in _types(events), _found(events)
+    assert "SUPPORT" not in _types(events), found_acts(events, status=True)
 
 
 def test_a_state_supported_stays_support(code):
     events, _ = code("The European Union will support Ukraine's bid for membership.")
-    assert "SUPPORT" in _types(events), _found(events)
+    assert "SUPPORT" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -100,24 +98,24 @@ def test_a_state_supported_stays_support(code):
 ])
 def test_a_letter_or_a_chorus_joined_is_no_meeting(code, text):
     events, _ = code(text)
-    assert "CONSULT" not in _types(events), _found(events)
+    assert "CONSULT" not in _types(events), found_acts(events, status=True)
 
 
 def test_talks_joined_stay_a_meeting(code):
     events, _ = code("Egypt joined the talks in Doha on Tuesday.")
-    assert "CONSULT" in _types(events), _found(events)
+    assert "CONSULT" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", ["Poor neighbourhoods and older people are being hit the hardest, the mayor said.",
                                   "Families on low incomes are being hit the hardest by rising prices."])
 def test_those_hit_hardest_by_no_one_suffer_no_attack(code, text):
     events, _ = code(text)
-    assert "ASSAULT" not in _types(events), _found(events)
+    assert "ASSAULT" not in _types(events), found_acts(events, status=True)
 
 
 def test_a_town_hit_hard_by_shelling_stays_an_attack(code):
     events, _ = code("The town was hit hard by Russian shelling overnight.")
-    assert "ASSAULT" in _types(events), _found(events)
+    assert "ASSAULT" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -127,24 +125,24 @@ def test_a_town_hit_hard_by_shelling_stays_an_attack(code):
 ])
 def test_an_errand_a_scene_or_normal_life_is_no_visit(code, text):
     events, _ = code(text)
-    assert "CONSULT" not in _types(events), _found(events)
+    assert "CONSULT" not in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", ["The minister visited the Interior Ministry on Monday.",
                                   "The premier began a three-day visit to Beijing on Sunday."])
 def test_a_visit_to_a_ministry_or_a_capital_stays(code, text):
     events, _ = code(text)
-    assert "CONSULT" in _types(events), _found(events)
+    assert "CONSULT" in _types(events), found_acts(events, status=True)
 
 
 def test_burdens_recognised_are_no_recognition(code):
     events, _ = code("The Commission's paper will recognise the heavy burdens that the farm policy places on budgets.")
-    assert "SUPPORT" not in _types(events), _found(events)
+    assert "SUPPORT" not in _types(events), found_acts(events, status=True)
 
 
 def test_a_government_recognised_stays(code):
     events, _ = code("Japan recognised the new government in Kabul on Monday.")
-    assert ("SUPPORT", "054") in {(e.type, e.cameo) for e in events}, _found(events)
+    assert ("SUPPORT", "054") in {(e.type, e.cameo) for e in events}, found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -153,13 +151,13 @@ def test_a_government_recognised_stays(code):
 ])
 def test_an_act_on_a_noun_of_failure_is_not_done(code, text):
     events, _ = code(text)
-    assert "ASSAULT" not in _types(events), _found(events)
-    assert all(e.status != "occurred" for e in events if e.trigger in ("curb", "end")), _found(events)
+    assert "ASSAULT" not in _types(events), found_acts(events, status=True)
+    assert all(e.status != "occurred" for e in events if e.trigger in ("curb", "end")), found_acts(events, status=True)
 
 
 def test_an_act_on_a_noun_of_decision_is_not_denied(code):
     events, _ = code("The cabinet's decision to withdraw troops from the island surprised Kenya.")
-    assert any(e.type == "RETREAT" and e.status != "negated" for e in events), _found(events)
+    assert any(e.type == "RETREAT" and e.status != "negated" for e in events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -168,39 +166,39 @@ def test_an_act_on_a_noun_of_decision_is_not_denied(code):
 ])
 def test_a_rule_struck_down_or_a_mishap_blamed_on_a_fault_is_no_attack(code, text):
     events, _ = code(text)
-    assert "ASSAULT" not in _types(events), _found(events)
+    assert "ASSAULT" not in _types(events), found_acts(events, status=True)
 
 
 def test_a_building_struck_stays_an_attack(code):
     events, _ = code("Israeli jets struck the building on Sunday.")
-    assert "ASSAULT" in _types(events), _found(events)
+    assert "ASSAULT" in _types(events), found_acts(events, status=True)
 
 
 def test_a_blast_blamed_on_a_state_stays_an_accusation(code):
     events, _ = code("Kyiv blamed the blast on Moscow.")
-    assert "ACCUSE" in _types(events), _found(events)
+    assert "ACCUSE" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", ["Having gone through ebola, Liberia now has deep experience in tracing contacts.",
                                   "Having gone through mers, Korea now has long experience in testing travellers."])
 def test_an_ordeal_gone_through_is_no_concession(code, text):
     events, _ = code(text)
-    assert not events, _found(events)
+    assert not events, found_acts(events, status=True)
 
 
 def test_hospitals_overwhelmed_by_a_rise_in_cases_are_no_threat(code):
     events, _ = code("We face a fast rise in cases that threatens to overwhelm our hospitals, our nurses and your "
                      "access to care.")
-    assert not _types(events) & {"THREATEN", "ASSAULT"}, _found(events)
+    assert not _types(events) & {"THREATEN", "ASSAULT"}, found_acts(events, status=True)
 
 
 def test_a_garrison_overwhelmed_by_rebels_stays_an_attack(code):
     events, _ = code("Rebels overwhelmed the garrison at dawn.")
-    assert "ASSAULT" in _types(events), _found(events)
+    assert "ASSAULT" in _types(events), found_acts(events, status=True)
 
 
 @pytest.mark.parametrize("text", ["The United States deployed air power against the militants on Friday.",
                                   "The army deployed more resources to the border."])
 def test_air_power_or_resources_deployed_stay_a_move(code, text):
     events, _ = code(text)
-    assert "MOBILIZE" in _types(events), _found(events)
+    assert "MOBILIZE" in _types(events), found_acts(events, status=True)

@@ -6,9 +6,7 @@ another may do; and the acts beside them that stay coded."""
 
 import pytest
 
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
+from tests.events.conftest import trigger_words
 
 
 @pytest.mark.parametrize("text, word", [
@@ -36,7 +34,7 @@ def _triggers(events) -> set[str]:
 ])
 def test_forecasts_moods_options_and_purposes_are_no_acts(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word not in trigger_words(events), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, word, kind", [

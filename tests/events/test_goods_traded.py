@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.events.component import coding_with
-
-
-def _found(events) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger) for e in events]
+from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -22,7 +19,7 @@ def _found(events) -> list[tuple[str, str]]:
 ])
 def test_a_firms_order_or_bid_cancelled_or_rejected_is_no_act(code, text, verb):
     events, _ = code(text)
-    assert verb not in {e.trigger for e in events}, _found(events)
+    assert verb not in {e.trigger for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -31,7 +28,7 @@ def test_a_firms_order_or_bid_cancelled_or_rejected_is_no_act(code, text, verb):
 ])
 def test_goods_a_firm_buys_from_a_foreign_maker_are_no_act(code, text, verb):
     events, _ = code(text)
-    assert verb not in {e.trigger for e in events}, _found(events)
+    assert verb not in {e.trigger for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -40,7 +37,7 @@ def test_goods_a_firm_buys_from_a_foreign_maker_are_no_act(code, text, verb):
 ])
 def test_a_firm_bought_by_a_firm_is_no_act(code, text, verb):
     events, _ = code(text)
-    assert verb not in {e.trigger for e in events}, _found(events)
+    assert verb not in {e.trigger for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -50,7 +47,7 @@ def test_a_firm_bought_by_a_firm_is_no_act(code, text, verb):
 def test_the_setting_keeps_a_firms_trade(nlp, code, text, verb):
     with coding_with(nlp, types=None, keep_trade=True):
         events, _ = code(text)
-    assert verb in {e.trigger for e in events}, _found(events)
+    assert verb in {e.trigger for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text, found", [
@@ -64,4 +61,4 @@ def test_the_setting_keeps_a_firms_trade(nlp, code, text, verb):
 ])
 def test_a_states_or_a_state_firms_trade_and_a_firms_other_acts_stay(code, text, found):
     events, _ = code(text)
-    assert found in _found(events), _found(events)
+    assert found in found_acts(events), found_acts(events)

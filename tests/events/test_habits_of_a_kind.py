@@ -6,9 +6,7 @@ a relative clause"); so does a body's make-up ("comprises", "consists of": patte
 
 import pytest
 
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
+from tests.events.conftest import trigger_words
 
 
 def _listed(events) -> list:
@@ -23,7 +21,7 @@ def _listed(events) -> list:
 ])
 def test_what_a_kind_does_as_a_rule_is_no_act(code, text, word):
     events, _ = code(text, "2022-09-14")
-    assert word not in _triggers(events), _listed(events)
+    assert word not in trigger_words(events), _listed(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -33,7 +31,7 @@ def test_what_a_kind_does_as_a_rule_is_no_act(code, text, word):
 ])
 def test_an_act_told_in_a_relative_clause_of_another_tense_or_on_a_state_stays(code, text, word):
     events, _ = code(text, "2022-09-14")
-    assert word in _triggers(events), _listed(events)
+    assert word in trigger_words(events), _listed(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -44,7 +42,7 @@ def test_an_act_told_in_a_relative_clause_of_another_tense_or_on_a_state_stays(c
 ])
 def test_a_standing_stance_told_in_a_relative_clause_is_no_act(code, text, word):
     events, _ = code(text, "2022-09-14")
-    assert word not in _triggers(events), _listed(events)
+    assert word not in trigger_words(events), _listed(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -53,7 +51,7 @@ def test_a_standing_stance_told_in_a_relative_clause_is_no_act(code, text, word)
 ])
 def test_an_act_told_in_a_relative_clause_without_a_stance_adverb_stays(code, text, word):
     events, _ = code(text, "2022-09-14")
-    assert word in _triggers(events), _listed(events)
+    assert word in trigger_words(events), _listed(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -63,9 +61,9 @@ def test_an_act_told_in_a_relative_clause_without_a_stance_adverb_stays(code, te
 ])
 def test_a_body_s_make_up_is_no_act(code, text, word):
     events, _ = code(text, "1987-05-14")
-    assert word not in _triggers(events), _listed(events)
+    assert word not in trigger_words(events), _listed(events)
 
 
 def test_an_act_beside_a_body_s_make_up_stays(code):
     events, _ = code("Laos joined the bloc, which comprises Vietnam and Cambodia.", "1987-05-14")
-    assert "joined" in _triggers(events), _listed(events)
+    assert "joined" in trigger_words(events), _listed(events)

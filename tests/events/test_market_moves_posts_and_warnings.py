@@ -6,13 +6,11 @@ someone; and the acts beside them that stay coded."""
 
 import pytest
 
+from tests.events.conftest import trigger_words
+
 
 def _coded(events):
     return [(e.trigger, e.type) for e in events]
-
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
 
 
 @pytest.mark.parametrize("text, word", [
@@ -37,7 +35,7 @@ def _triggers(events) -> set[str]:
 ])
 def test_no_act_is_coded_on_the_word(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), _coded(events)
+    assert word not in trigger_words(events), _coded(events)
 
 
 @pytest.mark.parametrize("text, word, type_", [
@@ -60,12 +58,12 @@ def test_must_not_acts_between_parties_keep_their_type(code, text, word, type_):
 def test_what_one_is_not_let_do_is_not_done(code, text, word):
     """non_events.yaml "what one is not let do"."""
     events, _ = code(text)
-    assert word not in _triggers(events), _coded(events)
+    assert word not in trigger_words(events), _coded(events)
 
 
 def test_must_not_what_one_is_let_do_keeps_its_act(code):
     events, _ = code("Syria let the Iraqi envoy meet the Lebanese president in Damascus on Monday.")
-    assert "meet" in _triggers(events), _coded(events)
+    assert "meet" in trigger_words(events), _coded(events)
 
 
 def test_must_not_the_next_verb_with_its_own_doer_keeps_its_act(code):

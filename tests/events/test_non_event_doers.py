@@ -3,9 +3,7 @@ speaker, and silence about a question (events/data/non_events.yaml), beside look
 
 import pytest
 
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
+from tests.events.conftest import trigger_words
 
 
 @pytest.mark.parametrize("text, word", [
@@ -18,7 +16,7 @@ def _triggers(events) -> set[str]:
 ])
 def test_an_act_of_a_generic_person_is_no_event(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word not in trigger_words(events), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, word", [
@@ -27,7 +25,7 @@ def test_an_act_of_a_generic_person_is_no_event(code, text, word):
 ])
 def test_the_act_of_named_or_past_doers_stays_an_event(code, text, word):
     events, _ = code(text)
-    assert word in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word in trigger_words(events), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text", [
@@ -63,12 +61,12 @@ def test_a_refusal_to_meet_stays_a_refusal(code):
 ])
 def test_an_act_of_a_disease_or_of_nature_is_no_event(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word not in trigger_words(events), [(e.type, e.trigger) for e in events]
 
 
 def test_the_act_a_disease_drives_a_state_to_stays_an_event(code):
     events, _ = code("The outbreak has forced the Kenyan government to ban imports of Ugandan maize.")
-    assert "forced" not in _triggers(events)
+    assert "forced" not in trigger_words(events)
     assert any(e.type == "SANCTION" and e.trigger == "ban" for e in events), [(e.type, e.trigger) for e in events]
 
 
@@ -78,7 +76,7 @@ def test_the_act_a_disease_drives_a_state_to_stays_an_event(code):
 ])
 def test_an_act_one_is_told_not_to_do_is_no_event(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word not in trigger_words(events), [(e.type, e.trigger) for e in events]
 
 
 def test_an_act_a_side_decides_not_to_do_stays_negated(code):

@@ -3,9 +3,7 @@ plan or a wish holds, no acts; items that tell a doer or a past act stay coded."
 
 import pytest
 
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
+from tests.events.conftest import trigger_words
 
 
 @pytest.mark.parametrize("text, word", [
@@ -17,7 +15,7 @@ def _triggers(events) -> set[str]:
 ])
 def test_listed_provisions_are_no_acts(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word not in trigger_words(events), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, word, kind", [

@@ -3,9 +3,7 @@ hurt (events/data/non_events.yaml, "a standing presence" and "a market helped or
 
 import pytest
 
-
-def _found(events) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger) for e in events]
+from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text", [
@@ -15,14 +13,14 @@ def _found(events) -> list[tuple[str, str]]:
 ])
 def test_troops_that_remain_in_a_country_are_no_move(code, text):
     events, _ = code(text)
-    assert "MOBILIZE" not in {e.type for e in events}, _found(events)
+    assert "MOBILIZE" not in {e.type for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text", ["The French army moved 2,000 troops into Mali on Friday.",
                                   "Canada sent 300 soldiers to Latvia on Monday."])
 def test_troops_moved_or_sent_stay_a_move(code, text):
     events, _ = code(text)
-    assert "MOBILIZE" in {e.type for e in events}, _found(events)
+    assert "MOBILIZE" in {e.type for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -31,9 +29,9 @@ def test_troops_moved_or_sent_stay_a_move(code, text):
 ])
 def test_a_market_helped_is_no_aid(code, text):
     events, _ = code(text)
-    assert "AID" not in {e.type for e in events}, _found(events)
+    assert "AID" not in {e.type for e in events}, found_acts(events)
 
 
 def test_a_state_helped_stays_aid(code):
     events, _ = code("Germany helped Ukraine with money for its power grid.")
-    assert ("AID", "helped") in _found(events), _found(events)
+    assert ("AID", "helped") in found_acts(events), found_acts(events)

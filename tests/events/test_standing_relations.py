@@ -4,9 +4,7 @@ takes"); the act the sentence reports, a thing's own content and a participle wi
 
 import pytest
 
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
+from tests.events.conftest import trigger_words
 
 
 def _listed(events) -> list:
@@ -22,12 +20,12 @@ def _listed(events) -> list:
 ])
 def test_the_side_a_group_stands_on_is_no_act(code, text, word):
     events, _ = code(text, "2021-05-04")
-    assert word not in _triggers(events), _listed(events)
+    assert word not in trigger_words(events), _listed(events)
 
 
 def test_the_act_of_the_sentence_stays_beside_the_description(code):
     events, _ = code("Uganda, backed by Egypt, expelled the Kenyan envoy.", "2021-05-04")
-    assert "expelled" in _triggers(events) and "backed" not in _triggers(events), _listed(events)
+    assert "expelled" in trigger_words(events) and "backed" not in trigger_words(events), _listed(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -42,4 +40,4 @@ def test_the_act_of_the_sentence_stays_beside_the_description(code):
 ])
 def test_acts_told_beside_a_noun_that_are_not_a_side_taken_stay_coded(code, text, word):
     events, _ = code(text, "2021-05-04")
-    assert word in _triggers(events), _listed(events)
+    assert word in trigger_words(events), _listed(events)

@@ -5,9 +5,7 @@ obliges; and the acts beside them that stay coded."""
 
 import pytest
 
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
+from tests.events.conftest import trigger_words
 
 
 @pytest.mark.parametrize("text, word", [
@@ -41,7 +39,7 @@ def _triggers(events) -> set[str]:
 ])
 def test_no_act_is_coded_on_the_word(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word not in trigger_words(events), [(e.type, e.trigger) for e in events]
 
 
 @pytest.mark.parametrize("text, word, type_", [
@@ -58,11 +56,11 @@ def test_no_act_is_coded_on_the_word(code, text, word):
 def test_the_acts_beside_them_stay(code, text, word, type_):
     events, _ = code(text)
     found = {e.trigger: e.type for e in events}
-    assert word in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert word in trigger_words(events), [(e.type, e.trigger) for e in events]
     if type_:
         assert type_ in {t for w, t in found.items() if word in w.split(" … ")}, found
 
 
 def test_a_sum_in_a_currency_given_stays_aid(code):
     events, _ = code("Officials said Bonn would provide 200 mln marks to help Bolivia fight the drug trade.")
-    assert "provide" in _triggers(events), [(e.type, e.trigger) for e in events]
+    assert "provide" in trigger_words(events), [(e.type, e.trigger) for e in events]

@@ -4,13 +4,7 @@ name given after a long object (events/data/non_events.yaml, events/patterns/non
 
 import pytest
 
-
-def _found(events) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger) for e in events]
-
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in (e.trigger or "").split(" … ")}
+from tests.events.conftest import found_acts, trigger_words
 
 
 @pytest.mark.parametrize("text", [
@@ -19,12 +13,12 @@ def _triggers(events) -> set[str]:
 ])
 def test_a_judgement_told_by_striking_is_no_strike(code, text):
     events, _ = code(text)
-    assert "striking" not in _triggers(events), _found(events)
+    assert "striking" not in trigger_words(events), found_acts(events)
 
 
 def test_a_strike_on_a_target_stays_one(code):
     events, _ = code("Israeli jets were striking Hamas positions in Gaza on Tuesday, the army said.")
-    assert ("ASSAULT", "striking") in _found(events), _found(events)
+    assert ("ASSAULT", "striking") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -33,14 +27,14 @@ def test_a_strike_on_a_target_stays_one(code):
 ])
 def test_a_thing_that_threatens_makes_no_threat(code, text):
     events, _ = code(text)
-    assert "THREATEN" not in {e.type for e in events}, _found(events)
+    assert "THREATEN" not in {e.type for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text", ["Chile threatened to cut gas exports to Argentina.",
                                   "Peru was threatened with sanctions by Chile on Monday."])
 def test_a_threat_by_a_side_stays_one(code, text):
     events, _ = code(text)
-    assert "THREATEN" in {e.type for e in events}, _found(events)
+    assert "THREATEN" in {e.type for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -49,12 +43,12 @@ def test_a_threat_by_a_side_stays_one(code, text):
 ])
 def test_a_firm_hit_by_a_moving_price_is_attacked_by_nobody(code, text):
     events, _ = code(text)
-    assert "hit" not in _triggers(events), _found(events)
+    assert "hit" not in trigger_words(events), found_acts(events)
 
 
 def test_troops_hit_by_fighters_firing_stay_attacked(code):
     events, _ = code("Syrian troops were hit by rebels firing rockets near Idlib on Monday.")
-    assert ("ASSAULT", "hit") in _found(events), _found(events)
+    assert ("ASSAULT", "hit") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -64,12 +58,12 @@ def test_troops_hit_by_fighters_firing_stay_attacked(code):
 ])
 def test_a_death_in_a_mishap_is_no_attack(code, text):
     events, _ = code(text)
-    assert "ASSAULT" not in {e.type for e in events}, _found(events)
+    assert "ASSAULT" not in {e.type for e in events}, found_acts(events)
 
 
 def test_a_death_in_clashes_stays_an_attack(code):
     events, _ = code("Five Malian soldiers were killed in clashes with rebels near Gao on Sunday.")
-    assert ("ASSAULT", "killed") in _found(events), _found(events)
+    assert ("ASSAULT", "killed") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -78,24 +72,24 @@ def test_a_death_in_clashes_stays_an_attack(code):
 ])
 def test_a_price_or_an_offer_matched_is_no_fight(code, text):
     events, _ = code(text)
-    assert not {"matching", "matched"} & _triggers(events), _found(events)
+    assert not {"matching", "matched"} & trigger_words(events), found_acts(events)
 
 
 def test_an_attack_beside_a_match_stays_coded(code):
     events, _ = code("Rebels are attacking the town, matching the army's tactics.")
-    assert ("ASSAULT", "attacking") in _found(events), _found(events)
+    assert ("ASSAULT", "attacking") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", ["The Bank of Japan had earlier declined comment.",
                                   "Kenya's finance ministry declined comment on the loan."])
 def test_a_comment_declined_is_no_rejection(code, text):
     events, _ = code(text)
-    assert "REJECT" not in {e.type for e in events}, _found(events)
+    assert "REJECT" not in {e.type for e in events}, found_acts(events)
 
 
 def test_an_invitation_declined_stays_a_rejection(code):
     events, _ = code("Japan declined an invitation from China to the summit.")
-    assert ("REJECT", "declined") in _found(events), _found(events)
+    assert ("REJECT", "declined") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -108,13 +102,13 @@ def test_an_invitation_declined_stays_a_rejection(code):
 ])
 def test_a_name_given_after_a_long_object_is_no_call(code, text):
     events, _ = code(text)
-    assert not {("CONSULT", "called"), ("REQUEST", "called")} & set(_found(events)), _found(events)
+    assert not {("CONSULT", "called"), ("REQUEST", "called")} & set(found_acts(events)), found_acts(events)
 
 
 def test_a_call_to_someone_described_after_a_comma_stays_a_call(code):
     events, _ = code("Egypt's president on Sunday called the Ethiopian envoy in Cairo, a veteran of the Nile talks, "
                      "and discussed the dam.")
-    assert ("CONSULT", "called") in _found(events), _found(events)
+    assert ("CONSULT", "called") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -125,7 +119,7 @@ def test_a_call_to_someone_described_after_a_comma_stays_a_call(code):
 ])
 def test_a_past_act_a_span_is_counted_from_is_background(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events) and all(e.type != "ASSAULT" for e in events), _found(events)
+    assert word not in trigger_words(events) and all(e.type != "ASSAULT" for e in events), found_acts(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -134,19 +128,19 @@ def test_a_past_act_a_span_is_counted_from_is_background(code, text, word):
 ])
 def test_an_act_told_with_its_own_time_stays_coded(code, text, word):
     events, _ = code(text)
-    assert word in _triggers(events), _found(events)
+    assert word in trigger_words(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", ["Baker cited as positive factors declining Japanese unemployment and steady prices.",
                                   "The bank listed as risks declining Chinese demand and high debt."])
 def test_a_figure_described_as_declining_is_no_refusal(code, text):
     events, _ = code(text)
-    assert "REJECT" not in {e.type for e in events}, _found(events)
+    assert "REJECT" not in {e.type for e in events}, found_acts(events)
 
 
 def test_a_side_declining_an_offer_still_refuses(code):
     events, _ = code("Chile, declining the Peruvian offer, said it would not attend the talks.")
-    assert ("REJECT", "declining") in _found(events), _found(events)
+    assert ("REJECT", "declining") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", ["Kenya has eradicated rinderpest, the Kenyan agriculture ministry said.",
@@ -154,7 +148,7 @@ def test_a_side_declining_an_offer_still_refuses(code):
                                   "Department said."])
 def test_a_disease_wiped_out_is_no_attack(code, text):
     events, _ = code(text)
-    assert "ASSAULT" not in {e.type for e in events}, _found(events)
+    assert "ASSAULT" not in {e.type for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -164,12 +158,12 @@ def test_a_disease_wiped_out_is_no_attack(code, text):
 ])
 def test_a_thing_shown_is_no_demonstration(code, text):
     events, _ = code(text)
-    assert "demonstrated" not in _triggers(events), _found(events)
+    assert "demonstrated" not in trigger_words(events), found_acts(events)
 
 
 def test_students_who_demonstrate_protest(code):
     events, _ = code("Thousands of students demonstrated outside the Chilean embassy in Lima on Monday.")
-    assert ("PROTEST", "demonstrated") in _found(events), _found(events)
+    assert ("PROTEST", "demonstrated") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", ["Chinese troops took to the streets of Hong Kong to clear debris on Saturday.",
@@ -178,12 +172,12 @@ def test_students_who_demonstrate_protest(code):
                                   "Kowloon to remove roadblocks."])
 def test_forces_in_the_streets_are_no_protest(code, text):
     events, _ = code(text)
-    assert "PROTEST" not in {e.type for e in events}, _found(events)
+    assert "PROTEST" not in {e.type for e in events}, found_acts(events)
 
 
 def test_students_in_the_streets_protest(code):
     events, _ = code("Thousands of Thai students took to the streets of Bangkok on Saturday.")
-    assert ("PROTEST", "took") in _found(events), _found(events)
+    assert ("PROTEST", "took") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", ["Bloomberg Pro offers you daily market insight and expert analysis.",
@@ -192,12 +186,12 @@ def test_students_in_the_streets_protest(code):
                                   "The border dispute offers Modi a chance to rally voters against Pakistan."])
 def test_a_sellers_line_or_a_state_of_things_offers_nothing(code, text):
     events, _ = code(text)
-    assert "AGREE" not in {e.type for e in events}, _found(events)
+    assert "AGREE" not in {e.type for e in events}, found_acts(events)
 
 
 def test_an_offer_to_a_party_stays_one(code):
     events, _ = code("China offered Vietnam talks on the sea dispute.")
-    assert ("AGREE", "offered") in _found(events), _found(events)
+    assert ("AGREE", "offered") in found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -207,9 +201,9 @@ def test_an_offer_to_a_party_stays_one(code):
 ])
 def test_what_one_is_criticised_for_is_no_act_told(code, text, word):
     events, _ = code(text)
-    assert word not in _triggers(events), _found(events)
+    assert word not in trigger_words(events), found_acts(events)
 
 
 def test_an_act_after_which_criticism_came_stays_coded(code):
     events, _ = code("Lula faced criticism from the right after he caved to Beijing on soy tariffs.")
-    assert ("CONCEDE", "caved") in _found(events), _found(events)
+    assert ("CONCEDE", "caved") in found_acts(events), found_acts(events)

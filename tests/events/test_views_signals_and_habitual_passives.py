@@ -5,9 +5,7 @@ kind as a rule"). Each has sentences the rule must leave alone."""
 
 import pytest
 
-
-def _triggers(events) -> set[str]:
-    return {w for e in events for w in e.trigger.split(" … ")}
+from tests.events.conftest import trigger_words
 
 
 def _listed(events) -> list:
@@ -22,7 +20,7 @@ def _listed(events) -> list:
 ])
 def test_a_view_told_as_testimony_or_hearsay_is_no_act(code, text, word):
     events, _ = code(text, "2023-03-08")
-    assert word not in _triggers(events), _listed(events)
+    assert word not in trigger_words(events), _listed(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -33,7 +31,7 @@ def test_a_view_told_as_testimony_or_hearsay_is_no_act(code, text, word):
 ])
 def test_a_deed_confessed_or_a_view_stated_stays(code, text, word):
     events, _ = code(text, "2023-03-08")
-    assert word in _triggers(events), _listed(events)
+    assert word in trigger_words(events), _listed(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,7 +63,7 @@ def test_a_message_sent_asking_is_the_request(code):
 ])
 def test_an_agentless_present_passive_on_a_kind_is_no_act(code, text, word):
     events, _ = code(text, "2023-03-08")
-    assert word not in _triggers(events), _listed(events)
+    assert word not in trigger_words(events), _listed(events)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -78,4 +76,4 @@ def test_an_agentless_present_passive_on_a_kind_is_no_act(code, text, word):
 ])
 def test_a_passive_of_another_tense_with_a_doer_or_on_a_name_stays(code, text, word):
     events, _ = code(text, "2023-03-08")
-    assert word in _triggers(events), _listed(events)
+    assert word in trigger_words(events), _listed(events)
