@@ -7,11 +7,7 @@ stay."""
 import pytest
 
 from dossier.events.component import coding_with
-from tests.events.conftest import SureOf
-
-
-def _coded(events) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger) for e in events]
+from tests.events.conftest import SureOf, found_acts
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -30,12 +26,12 @@ def _coded(events) -> list[tuple[str, str]]:
 ])
 def test_no_act_of_that_kind(code, text, kind):
     events, _ = code(text)
-    assert kind not in {e.type for e in events}, _coded(events)
+    assert kind not in {e.type for e in events}, found_acts(events)
 
 
 def test_a_cost_one_would_have_to_pay_is_no_payment(code, rules_only):
     events, _ = code("Kenya would have to pay 40 mln dlrs more for its oil imports this year.")
-    assert "COOPERATE" not in {e.type for e in events}, _coded(events)
+    assert "COOPERATE" not in {e.type for e in events}, found_acts(events)
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -47,12 +43,12 @@ def test_a_cost_one_would_have_to_pay_is_no_payment(code, rules_only):
 ])
 def test_meetings_payments_refusals_offers_and_attacks_stay(code, text, kinds):
     events, _ = code(text)
-    assert kinds & {e.type for e in events}, _coded(events)
+    assert kinds & {e.type for e in events}, found_acts(events)
 
 
 def test_a_need_told_by_the_needing_side_stays_an_appeal(code, rules_only):
     events, _ = code("Kenya said it would need aid from donors to rebuild the roads.")
-    assert "REQUEST" in {e.type for e in events}, _coded(events)
+    assert "REQUEST" in {e.type for e in events}, found_acts(events)
 
 
 
@@ -60,28 +56,28 @@ def test_the_model_makes_no_act_of_a_question_on_a_noun(code, nlp):
     with coding_with(nlp, types=SureOf("YIELD")):
         events, _ = code("The palace said the Kenyan president would announce his decision on whether to accept the "
                          "resignation next week.")
-    assert not {"CONCEDE", "RETREAT"} & {e.type for e in events}, _coded(events)
+    assert not {"CONCEDE", "RETREAT"} & {e.type for e in events}, found_acts(events)
 
 
 def test_the_model_still_reads_a_yielding_told_as_done(code, nlp):
     with coding_with(nlp, types=SureOf("YIELD")):
         events, _ = code("The palace said the Kenyan president would announce on Monday that he accepts the "
                          "resignation of the cabinet.")
-    assert {"CONCEDE", "RETREAT"} & {e.type for e in events}, _coded(events)
+    assert {"CONCEDE", "RETREAT"} & {e.type for e in events}, found_acts(events)
 
 
 
 def test_the_subject_a_duty_binds_makes_no_request(code):
     events, _ = code("Kenyan clinics must cut back to a skeleton service from today.")
-    assert "REQUEST" not in {e.type for e in events}, _coded(events)
+    assert "REQUEST" not in {e.type for e in events}, found_acts(events)
 
 
 def test_the_model_still_adds_a_request_told_without_a_duty(code, nlp):
     with coding_with(nlp, types=SureOf("REQUEST")):
         events, _ = code("The Kenyan minister turned to the Ugandan envoy for fuel.")
-    assert "REQUEST" in {e.type for e in events}, _coded(events)
+    assert "REQUEST" in {e.type for e in events}, found_acts(events)
 
 
 def test_a_duty_reported_as_anothers_demand_stays(code):
     events, _ = code("Kenya must withdraw its troops from the border, the Ugandan minister said.")
-    assert "REQUEST" in {e.type for e in events}, _coded(events)
+    assert "REQUEST" in {e.type for e in events}, found_acts(events)

@@ -5,11 +5,7 @@ sentence's verb. Duties laid on another, plans told with "will", duties told as 
 import pytest
 
 from dossier.events.component import coding_with
-from tests.events.conftest import SureOf
-
-
-def _coded(events) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger) for e in events]
+from tests.events.conftest import SureOf, found_acts
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -22,7 +18,7 @@ def _coded(events) -> list[tuple[str, str]]:
 ])
 def test_a_duty_of_ones_own_side_is_no_act(code, text, verb):
     events, _ = code(text)
-    assert not [e for e in events if (e.trigger or "").split()[0] == verb], _coded(events)
+    assert not [e for e in events if (e.trigger or "").split()[0] == verb], found_acts(events)
 
 
 @pytest.mark.parametrize("text, kinds", [
@@ -34,17 +30,17 @@ def test_a_duty_of_ones_own_side_is_no_act(code, text, verb):
 ])
 def test_duties_of_others_plans_deeds_and_words_stay(code, text, kinds):
     events, _ = code(text)
-    assert kinds & {e.type for e in events}, _coded(events)
+    assert kinds & {e.type for e in events}, found_acts(events)
 
 
 
 def test_the_model_makes_no_act_of_a_duty_of_ones_own_side(code, nlp):
     with coding_with(nlp, types=SureOf("AID")):
         events, _ = code("The Kenyan minister met the Ugandan envoy and said that we must help the Ugandan farmers.")
-    assert "AID" not in {e.type for e in events}, _coded(events)
+    assert "AID" not in {e.type for e in events}, found_acts(events)
 
 
 def test_the_model_still_retypes_where_no_duty_is_told(code, nlp):
     with coding_with(nlp, types=SureOf("AID")):
         events, _ = code("The Kenyan minister met the Ugandan envoy and said that the talks went well.")
-    assert "AID" in {e.type for e in events}, _coded(events)
+    assert "AID" in {e.type for e in events}, found_acts(events)

@@ -4,9 +4,7 @@ apply rules, a text's speech act and a law passed that bans keep their act."""
 
 import pytest
 
-
-def _acts(events) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger) for e in events]
+from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text", [
@@ -18,7 +16,7 @@ def _acts(events) -> list[tuple[str, str]]:
 ])
 def test_what_a_text_in_force_bars_is_no_sanction(code, text):
     events, _ = code(text)
-    assert not _acts(events), _acts(events)
+    assert not found_acts(events), found_acts(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +25,7 @@ def test_what_a_text_in_force_bars_is_no_sanction(code, text):
 ])
 def test_what_a_text_in_force_binds_to_is_not_done(code, text):
     events, _ = code(text)
-    assert not [a for a in _acts(events) if a[0] in ("SUPPORT", "AID", "COERCE", "REQUEST")], _acts(events)
+    assert not [a for a in found_acts(events) if a[0] in ("SUPPORT", "AID", "COERCE", "REQUEST")], found_acts(events)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -39,4 +37,4 @@ def test_what_a_text_in_force_binds_to_is_not_done(code, text):
 ])
 def test_bodies_that_make_or_apply_rules_and_a_text_s_speech_keep_their_act(code, text, kind):
     events, _ = code(text)
-    assert kind in [a[0] for a in _acts(events)], _acts(events)
+    assert kind in [a[0] for a in found_acts(events)], found_acts(events)
