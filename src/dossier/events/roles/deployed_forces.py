@@ -3,21 +3,25 @@ the mover's own forces."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from spacy.tokens import Token
 
+from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
 from dossier.events.roles.doers import prep_objects
 
-# Verbs and nouns of moving, placing or offering forces: what they move is the mover's own, and where it goes, or
-# whom it is for, is the act's target ("sent troops to X", "withdraw its troops from X", "the deployment of troops
-# to X", "offered ships to guard X's convoys").
-DEPLOYING = frozenset({"send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise", "move", "place", "pull", "order",
-                       "station", "redeploy", "airlift", "deployment", "withdrawal", "redeployment",
-                       "mobilization", "mobilisation", "offer", "provide", "supply", "commit", "contribute"})
-# Words that name armed or security forces when the actors stage gives them no sector ("Army", "fighter jets").
-FORCE_WORDS = frozenset({"army", "troops", "soldiers", "forces", "force", "police", "policemen", "brigade",
-                         "battalion", "jets", "warplanes", "warships", "marines", "navy", "units", "personnel",
-                         "peacekeepers", "battery", "militia"})
+_WORDS = Path(__file__).parent / "data" / "deployed_forces.yaml"
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    """data/deployed_forces.yaml: `deploying` (verbs and nouns of moving forces) and `force_words` (words of armed
+    forces no sector tells)."""
+    return load_word_lists(_WORDS)
+
+
 _FORCE_SECTORS = ("MIL", "COP", "SPY")
 _DESTINATION_PREPS = ("to", "into", "in", "from", "toward", "towards", "inside")
 
@@ -34,7 +38,7 @@ def _own_forces(tok: Token, source: list[str], resolver: Resolver) -> bool:
     for ident in ids:
         entity = actors.get(ident)
         code = (entity.cameo or "") if entity else ""
-        if not (code[3:6] in _FORCE_SECTORS or words & FORCE_WORDS):
+        if not (code[3:6] in _FORCE_SECTORS or words & _lists()["force_words"]):
             return False
         if entity is not None and entity.country and entity.country not in countries \
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
@@ -63,7 +67,7 @@ def mover(tok: Token, source: list[str], resolver: Resolver) -> Token | None:
         head = tok.head.head
     else:
         return None
-    if head.lemma_.lower() not in DEPLOYING or not _own_forces(tok, source, resolver):
+    if head.lemma_.lower() not in _lists()["deploying"] or not _own_forces(tok, source, resolver):
         return None
     return head
 

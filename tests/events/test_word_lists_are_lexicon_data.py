@@ -1,6 +1,7 @@
 """The resolver's and the status rules' word lists (office holders, titles, nouns of bodies named again, verbs of
-weighing and refusing…) are lexicon data (events/data/lexicon.yaml), read when used: a word the lexicon gains reaches
-the rule, with no code changed."""
+weighing and refusing…) are lexicon data (events/data/lexicon.yaml), and the words of moving forces are the roles'
+(events/roles/data/deployed_forces.yaml), read when used: a word the lexicon gains reaches the rule, with no code
+changed."""
 
 from __future__ import annotations
 
@@ -50,3 +51,12 @@ def test_the_lists_moved_out_of_the_code_are_in_the_lexicon():
     assert {"ministry", "commission"} <= lex.bodies_named_again and "engine" not in lex.bodies_named_again
     assert {"consider", "weigh"} <= lex.weighing_verbs and {"reject", "veto"} <= lex.refusing_verbs
     assert not hasattr(resolver_module, "OFFICE_HOLDERS") and not hasattr(resolver_module, "BODY_NOUNS")
+
+
+def test_the_words_of_moving_forces_are_the_roles_data():
+    from dossier.events.roles import deployed_forces
+
+    lists = deployed_forces._lists()
+    assert {"send", "deploy", "deployment", "withdraw"} <= lists["deploying"]
+    assert {"troops", "warships", "peacekeepers"} <= lists["force_words"] and "tourists" not in lists["force_words"]
+    assert not hasattr(deployed_forces, "DEPLOYING") and not hasattr(deployed_forces, "FORCE_WORDS")
