@@ -15,6 +15,7 @@ false positives, since the gold lists named actors only.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 
@@ -43,12 +44,15 @@ def norm(text: str) -> str:
 def _without_honorific(text: str) -> str:
     """'General Laura Richardson' -> 'Laura Richardson', so that a gold surface without the title matches."""
     words = text.split()
-    while len(words) > 1 and words[0] in _HONORIFICS:
+    while len(words) > 1 and words[0] in _honorifics():
         words = words[1:]
     return " ".join(words)
 
 
-_HONORIFICS = frozenset(load_dictionary().honorifics)
+@cache
+def _honorifics() -> frozenset[str]:
+    """The dictionary's honorifics, read on first use (importing this module loads no dictionary)."""
+    return frozenset(load_dictionary().honorifics)
 
 
 class Tally:
