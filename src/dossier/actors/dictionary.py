@@ -525,7 +525,7 @@ def from_loaded(make: Callable[[list[Dictionary]], _T]) -> Callable[[], _T]:
     """A function of no arguments giving `make(loaded())`, made once for each set of loaded dictionaries: what another
     stage reads from the lexicon (legal forms, kinds' nouns) is what the actors stage reads, a user's files
     (`--actors`) included as soon as they are loaded. `cache_clear()` forgets it."""
-    made: dict[tuple[int, ...], _T] = {}
+    made: dict[tuple[int, ...], tuple[list[Dictionary], _T]] = {}  # the dictionaries kept: no id is used again
 
     @wraps(make)
     def read() -> _T:
@@ -533,8 +533,8 @@ def from_loaded(make: Callable[[list[Dictionary]], _T]) -> Callable[[], _T]:
         key = tuple(id(d) for d in dictionaries)
         if key not in made:
             made.clear()
-            made[key] = make(dictionaries)
-        return made[key]
+            made[key] = (dictionaries, make(dictionaries))
+        return made[key][1]
 
     read.cache_clear = made.clear  # type: ignore[attr-defined]
     return read
