@@ -23,6 +23,7 @@ from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
+from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
@@ -487,6 +488,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type in _ACTS_FOR_TALKS and not any(resolver.many(t) for t in target_toks) \
                 and any(resolver.many(t) for t in source_toks):  # "suspended the strike to allow talks with X": X
             target_toks += _parties_of(purpose_talks_partners(tok), resolver)
+        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers demanding a
+            target_toks += addressed_by_protesters(source_toks, resolver)  # better deal from X blocked roads": X
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
             target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
@@ -579,6 +582,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 [] if gov is None else with_clause_subjects(gov))
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
             target_toks += helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild its ports": X
+        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers demanding
+            target_toks += addressed_by_protesters(source_toks, resolver)  # a deal from X staged rallies": X
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
         for ident in named_parties(t, resolver):
