@@ -16,9 +16,9 @@ def _countries(ids, actors) -> set[str | None]:
 @pytest.mark.parametrize("text, type_, country", [
     ("The Colombian rebels said they were halting attacks to make way for negotiations with the government.",
      "RETREAT", "COL"),
-    ("Leaders of the French farmers' unions said they were suspending protests to allow time for negotiations with "
-     "the government.", "CONCEDE", "FRA"),
-    ("Nurses in Ghana suspended their strike to allow time for talks with the health ministry.", "CONCEDE", "GHA"),
+    ("The leaders of the French farmers' unions said they were suspending their blockades to leave room for "
+     "negotiations with the government.", "RETREAT", "FRA"),
+    ("Nurses in Ghana suspended their strike to make room for talks with the health ministry.", "CONCEDE", "GHA"),
 ])
 def test_the_party_of_the_talks_made_way_for_is_the_target(code, text, type_, country):
     events, actors = code(text)

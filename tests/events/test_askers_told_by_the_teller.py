@@ -27,17 +27,18 @@ def test_a_request_told_after_the_clause_is_the_tellers(code):
 
 
 def test_a_body_of_the_tellers_own_state_is_asked_by_him(code):
-    events, actors = code("The Australian Industries Assistance Commission has been asked to report on the "
-                          "need for assistance to the industry, Australian Industry Minister John Button said.")
+    events, actors = code("The Norwegian Fisheries Directorate has been asked to propose new cod quotas by June, "
+                          "Norwegian Fisheries Minister Per Sandberg said.")
     event = only(events, "REQUEST")
-    assert any(actors[i].name == "John Button" for i in event.source)
+    assert any(actors[i].name == "Per Sandberg" for i in event.source)
 
 
 def test_a_warning_given_in_the_passive_is_the_tellers(code):
-    events, actors = code("The Japanese official said the 30 Chinese crew members were given a warning to leave "
-                          "the island.")
+    events, actors = code("A Philippine coast guard spokesman said Chinese fishermen on the reef had been given a "
+                          "warning to depart within an hour.")
     event = only(events, "THREATEN")
-    assert _countries(event.source, actors) == {"JPN"}
+    assert _countries(event.source, actors) == {"PHL"}
+    assert _countries(event.target, actors) == {"CHN"}
 
 
 def test_must_not_a_state_telling_what_was_asked_of_it_asks_itself(code):

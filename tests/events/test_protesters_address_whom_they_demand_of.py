@@ -17,9 +17,9 @@ def _protests(events):
     return found
 
 
-def test_farmers_demanding_a_deal_from_a_body_protest_against_it(code):
-    events, actors = code("French farmers demanding a better deal from the European Union blocked roads and "
-                          "staged protest rallies on Sunday.")
+def test_farmers_seeking_subsidies_from_a_body_protest_against_it(code):
+    events, actors = code("Irish dairy farmers seeking higher subsidies from the European Union blocked motorways "
+                          "and held rallies on Sunday.")
     assert all("European Union" in names(e.target, actors) for e in _protests(events))
 
 

@@ -25,10 +25,10 @@ def test_journalists_deported_from_a_state_are_deported_by_it(code):
 
 
 def test_a_state_excluded_from_a_bodys_meeting_is_excluded_by_the_body(code):
-    events, actors = code("Italy protested after being excluded from a meeting of the Group of Seven.")
+    events, actors = code("Canada was excluded from the energy talks of the Group of Seven on Friday.")
     event = only(events, "SANCTION")
     assert names(event.source, actors) == {"Group of Seven"}
-    assert names(event.target, actors) == {"Italy"}
+    assert names(event.target, actors) == {"Canada"}
 
 
 def test_a_member_expelled_from_a_party_leaves_the_party_no_target(code):

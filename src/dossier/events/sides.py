@@ -121,7 +121,7 @@ def authored(tok: Token, roles: Roles, resolver: Resolver, lex: Lexicon) -> None
 def _put_out_of(place: Token, resolver: Resolver) -> list[str]:
     """The states and bodies a "from" object names, that one is put out of: its own actors, less towns and regions
     ("from Russia", "from the African Union"); for a meeting, those its "of" or "from" phrases name, a phrase
-    further down ("a meeting of finance ministers from the Group of Seven")."""
+    further down ("a session of envoys from the Group of Seven")."""
     actors = resolver.doc._.actors or {}
     if place.lemma_.lower() in talks_nouns() or place.lower_ in talks_nouns():
         phrases = prep_objects(place, ("of", "from"))
@@ -131,8 +131,8 @@ def _put_out_of(place: Token, resolver: Resolver) -> list[str]:
 
 
 def excluded_by(verb: Token, roles: Roles, resolver: Resolver, lex: Lexicon) -> None:
-    """"Two diplomats were expelled from Russia", "Mali was suspended from the African Union", "was excluded from a
-    meeting of the Group of Seven": an act of `exclusion_acts` told in the passive is done by the state or body it
+    """"Two diplomats were expelled from Russia", "Mali was suspended from the African Union", "was excluded from the
+    energy talks of the Group of Seven": an act of `exclusion_acts` told in the passive is done by the state or body it
     puts one out of (`_put_out_of`) where it names no agent and no doer was read; that state or body is never its
     target ("was excluded by X from the meeting of Y": Y is no target)."""
     if lemma(verb) not in lex.exclusion_acts or not is_passive(verb):

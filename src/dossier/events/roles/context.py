@@ -352,7 +352,8 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
     told "here" or a visit told with no place (without a dateline, the lede's other state for one told "here"); the lede's two states for "the two countries"; the lede's other state as the
     target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas); a domestic story's state
     as the target of its own groups' demands; with a `resolver`, the teller of talks or an agreement "with X" that
-    name no doer, and of a request or a warning told in the passive with no agent, as their source (tellers.py). Each filled side is listed in the event's `inferred`."""
+    name no doer, and of a request or a warning told in the passive with no agent, as their source (tellers.py).
+    Each filled side is listed in the event's `inferred`."""
     if not events:
         return
     vocabulary = words()

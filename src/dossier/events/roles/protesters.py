@@ -1,6 +1,6 @@
-"""A protest's doers described by what they demand or protest against address the protest to that party: "Spanish
-farmers demanding a better deal from the European Community blocked roads" (the Community), "workers protesting
-against the government's reforms marched" (the government). The words read are in data/addressees.yaml
+"""A protest's doers described by what they demand or protest against address the protest to that party: "dairy
+farmers seeking higher subsidies from the EU blocked motorways" (the EU), "workers protesting against the
+government's reforms marched" (the government). The words read are in data/addressees.yaml
 `protesters`."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def addressed_by_protesters(doers: list[Token], resolver: Resolver) -> list[Token]:
-    """The party a protest's doers are described demanding something from or protesting against: the object of a
+    """The party a protest's doers are described asking something of or protesting against: the object of a
     preposition of `protesters` on a participle of theirs (a verb of the list) or on that participle's object, or,
     where that object names no actor, the one it belongs to ("against the government's reforms": the government)."""
     verbs, preps = _words()

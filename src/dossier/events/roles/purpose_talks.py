@@ -1,5 +1,5 @@
 """An act done to make way for talks is done towards the other party of those talks: "the nurses suspended their
-strike to allow time for talks with the health ministry" (the ministry), "the rebels were halting attacks to make
+strike to make room for talks with the health ministry" (the ministry), "the rebels were halting attacks to make
 way for negotiations with the government" (the government)."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def _purposes(verb: Token) -> list[Token]:
 
 def purpose_talks_partners(verb: Token) -> list[Token]:
     """The "with" party of a noun of talks inside an infinitive of purpose on the verb: who the act makes way for
-    talks with ("to allow time for talks with X", "to make way for negotiations with X", "to allow negotiations with
+    talks with ("to make room for talks with X", "to make way for negotiations with X", "to allow negotiations with
     X to resume")."""
     return [w for p in _purposes(verb) for n in p.subtree
             if n.pos_ == "NOUN" and (n.lower_ in talks_nouns() or n.lemma_.lower() in talks_nouns())

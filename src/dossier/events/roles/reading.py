@@ -488,8 +488,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type in _ACTS_FOR_TALKS and not any(resolver.many(t) for t in target_toks) \
                 and any(resolver.many(t) for t in source_toks):  # "suspended the strike to allow talks with X": X
             target_toks += _parties_of(purpose_talks_partners(tok), resolver)
-        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers demanding a
-            target_toks += addressed_by_protesters(source_toks, resolver)  # better deal from X blocked roads": X
+        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
+            target_toks += addressed_by_protesters(source_toks, resolver)  # subsidies from X blocked motorways": X
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
             target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
@@ -582,8 +582,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 [] if gov is None else with_clause_subjects(gov))
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
             target_toks += helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild its ports": X
-        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers demanding
-            target_toks += addressed_by_protesters(source_toks, resolver)  # a deal from X staged rallies": X
+        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
+            target_toks += addressed_by_protesters(source_toks, resolver)  # aid from X held rallies": X
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
         for ident in named_parties(t, resolver):
