@@ -36,8 +36,8 @@ from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.reading import Roles, read_roles
-from dossier.events.sides import (authored, between_parties, called_off, decided, implicit_agent, reacting,
-                                  undergone)
+from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, implicit_agent,
+                                  reacting, undergone)
 from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, is_tenseless,
                                    read_attribution, read_status, refusal_made, refuses_to_meet, refuses_to_yield,
                                    served, set_for_then, threat_made)
@@ -671,6 +671,8 @@ class Coder:
         authored(tok, roles, resolver, self.lex)
         if entry.pos == "verb":
             addressed(tok, roles, resolver, self.lex)  # "sent a letter to X threatening to ...": X is threatened
+        if entry.pos == "verb":
+            excluded_by(tok, roles, resolver, self.lex)  # "were expelled from Russia": Russia expels them
         if not roles.source and entry.pos == "verb" and is_passive(tok) \
                 and (agent := implicit_agent(tok, entry, self.lex)):
             roles.source = [resolver.implicit(*agent)]  # "he was arrested in April": by the police

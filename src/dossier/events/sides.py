@@ -1,6 +1,7 @@
 """The sides of an act where the kind of act, not the roles stage's reading of its clause, says who they are: a trial
-undergone, a meeting called off, a decision's infinitive, a reaction to another act, a text's author, and the
-implicit court or police of a state's act told in the passive (each function changes the `Roles` it is given).
+undergone, a meeting called off, a decision's infinitive, a reaction to another act, a text's author, the state or
+body one is expelled from, and the implicit court or police of a state's act told in the passive (each function
+changes the `Roles` it is given).
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from dossier.events.actors import RELATIVE, Resolver, active_subjects, relative_
 from dossier.events.matching import direct_object
 from dossier.events.noun_acts import author, decision_of, lemma, reacted_to, reaction
 from dossier.events.patterns import Entry, Lexicon
-from dossier.events.roles.doers import MEASURE_NOUNS, subject_tokens
+from dossier.events.roles.doers import MEASURE_NOUNS, is_passive, prep_objects, subject_tokens
+from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.reading import Roles, read_roles
 
 JUDICIARY = ("JUD", "judiciary")  # (sector, name) of the implicit doer of a court's act told without one
@@ -114,6 +116,33 @@ def authored(tok: Token, roles: Roles, resolver: Resolver, lex: Lexicon) -> None
     source of the act its participle tells, where none was read."""
     if not roles.source and (writer := author(tok, lex)) is not None:
         roles.source = [i for s in subject_tokens(writer) for i in resolver.many(s)]
+
+
+def _put_out_of(place: Token, resolver: Resolver) -> list[str]:
+    """The states and bodies a "from" object names, that one is put out of: its own actors, less towns and regions
+    ("from Russia", "from the African Union"); for a meeting, those its "of" or "from" phrases name, a phrase
+    further down ("a session of envoys from the Group of Seven")."""
+    actors = resolver.doc._.actors or {}
+    if place.lemma_.lower() in talks_nouns() or place.lower_ in talks_nouns():
+        phrases = prep_objects(place, ("of", "from"))
+        phrases += [g for p in phrases for g in prep_objects(p, ("of", "from"))]
+        return list(dict.fromkeys(i for p in phrases for i in _put_out_of(p, resolver)))
+    return [i for i in resolver.many(place) if (e := actors.get(i)) is None or e.kind != "place"]
+
+
+def excluded_by(verb: Token, roles: Roles, resolver: Resolver, lex: Lexicon) -> None:
+    """"Two diplomats were expelled from Russia", "Mali was suspended from the African Union", "was excluded from the
+    energy talks of the Group of Seven": an act of `exclusion_acts` told in the passive is done by the state or body it
+    puts one out of (`_put_out_of`) where it names no agent and no doer was read; that state or body is never its
+    target ("was excluded by X from the meeting of Y": Y is no target)."""
+    if lemma(verb) not in lex.exclusion_acts or not is_passive(verb):
+        return
+    bodies = list(dict.fromkeys(i for o in prep_objects(verb, ("from",)) for i in _put_out_of(o, resolver)))
+    if not bodies:
+        return
+    if not roles.source and not any(c.dep_ == "agent" for c in verb.children):
+        roles.source = bodies
+    roles.target = [t for t in roles.target if t not in bodies]
 
 
 def implicit_agent(verb: Token, entry: Entry, lex: Lexicon) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from dossier.events.roles.meeting_sides import MEETING_MODES
 from dossier.events.actors import Resolver
 from dossier.events.named_again import named_again
 from dossier.events.roles.pairs import MUTUAL, pair_phrase
-from dossier.events.roles.tellers import teller_party
+from dossier.events.roles.tellers import asker, teller_party
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text
 from dossier.nlp.heads import reaches
@@ -55,6 +55,8 @@ class Words:
     again_types: frozenset[str]
     teller_types: frozenset[str]
     teller_preps: frozenset[str]
+    asker_types: frozenset[str]
+    asker_verbs: frozenset[str]
 
 
 @cache
@@ -67,7 +69,8 @@ def words() -> Words:
                  frozenset(w.lower() for w in lede.get("many", [])),
                  frozenset(w.lower() for w in lede.get("counted", [])), frozenset(domestic["types"]),
                  frozenset(domestic["kinds"]), frozenset(data["imposer"]["types"]), frozenset(again["types"]),
-                 frozenset(data["teller"]["types"]), frozenset(w.lower() for w in data["teller"]["preps"]))
+                 frozenset(data["teller"]["types"]), frozenset(w.lower() for w in data["teller"]["preps"]),
+                 frozenset(data["asker"]["types"]), frozenset(w.lower() for w in data["asker"]["verbs"]))
 
 
 def lede_countries(doc: Doc) -> list[str]:
@@ -349,7 +352,8 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
     told "here" or a visit told with no place (without a dateline, the lede's other state for one told "here"); the lede's two states for "the two countries"; the lede's other state as the
     target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas); a domestic story's state
     as the target of its own groups' demands; with a `resolver`, the teller of talks or an agreement "with X" that
-    name no doer as their source (tellers.py). Each filled side is listed in the event's `inferred`."""
+    name no doer, and of a request or a warning told in the passive with no agent, as their source (tellers.py).
+    Each filled side is listed in the event's `inferred`."""
     if not events:
         return
     vocabulary = words()
@@ -372,6 +376,11 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
             continue
         if resolver is not None and (source := teller_party(event, trigger, resolver, vocabulary.teller_types,
                                                             vocabulary.teller_preps)) is not None:
+            event.source = [source]
+            event.inferred = ["source"]
+            continue
+        if resolver is not None and (source := asker(event, trigger, resolver, vocabulary.asker_types,
+                                                     vocabulary.asker_verbs)) is not None:
             event.source = [source]
             event.inferred = ["source"]
             continue

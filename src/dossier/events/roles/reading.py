@@ -23,6 +23,8 @@ from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
+from dossier.events.roles.protesters import addressed_by_protesters
+from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
@@ -198,6 +200,8 @@ def talks_partners(head: Token, depth: int = 0) -> list[Token]:
 # Types of act done to the other party of talks the doer holds: what one asks, grants, agrees to, refuses or threatens
 # there ("resumed talks with X and asked for…"); not a blow nor a sanction, which name their own target.
 _ACTS_IN_TALKS = frozenset({"AGREE", "REJECT", "REQUEST", "CONCEDE", "COOPERATE", "THREATEN"})
+# and of acts done to make way for talks with the other party ("halted attacks to allow talks with X": purpose_talks)
+_ACTS_FOR_TALKS = _ACTS_IN_TALKS | {"RETREAT"}
 
 
 def earlier_talks_partners(verb: Token) -> list[Token]:
@@ -481,6 +485,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type in _ACTS_IN_TALKS and not any(resolver.many(t) for t in target_toks) \
                 and any(resolver.many(t) for t in source_toks):  # "Y held talks with X and agreed to…": X (the doer
             target_toks += _parties_of(earlier_talks_partners(tok), resolver)  # named: a party's act in talks)
+        if entry.type in _ACTS_FOR_TALKS and not any(resolver.many(t) for t in target_toks) \
+                and any(resolver.many(t) for t in source_toks):  # "suspended the strike to allow talks with X": X
+            target_toks += _parties_of(purpose_talks_partners(tok), resolver)
+        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
+            target_toks += addressed_by_protesters(source_toks, resolver)  # subsidies from X blocked motorways": X
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
             target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
@@ -573,6 +582,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 [] if gov is None else with_clause_subjects(gov))
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
             target_toks += helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild its ports": X
+        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
+            target_toks += addressed_by_protesters(source_toks, resolver)  # aid from X held rallies": X
         place_heads = [tok] + ([gov] if gov is not None else [])
     for t in source_toks:
         for ident in named_parties(t, resolver):

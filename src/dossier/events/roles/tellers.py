@@ -1,6 +1,8 @@
 """The teller of talks or an agreement "with X" that name no doer is the other party: "an accord was reached with
 Japan on fishing rights, Norway said" (Norway), "'the decision came after consultations with Washington,' the
-minister said" (the minister). The words and types read are in data/story_context.yaml `teller`."""
+minister said" (the minister); the teller of a request or a warning told in the passive with no agent is the one who
+made it: "Togo was invited to join, Ghana's minister said" (`asker`). The words and types read are in
+data/story_context.yaml `teller` and `asker`."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
 from dossier.events.roles.doers import governor, is_passive, prep_objects, subject_tokens
+from dossier.events.roles.no_party import is_state_itself
 from dossier.events.roles.speakers import quote_speaker
 from dossier.model import Event
 
@@ -75,6 +78,39 @@ def teller_party(event: Event, trigger: Token, resolver: Resolver, types: frozen
         if entity is None or not (entity.country or _body(entity)) \
                 or (entity.country == teller.country and entity.kind not in _GROUP_KINDS):
             return None
+    return told[0]
+
+
+def _unsaid_agent(trigger: Token, verbs: frozenset[str]) -> bool:
+    """The trigger is told in the passive with no agent and with one of `verbs` (lemmas): a verb ("X was asked to
+    report", "X has been invited to join"), or a noun that is the object of such a verb ("X was given a warning to
+    leave", "X was sent a request")."""
+    verb = governor(trigger) if trigger.pos_ in ("NOUN", "PROPN") else trigger
+    if verb is None or verb.lemma_.lower() not in verbs or not is_passive(verb):
+        return False
+    return not any(c.dep_ == "agent" for c in verb.children)
+
+
+def asker(event: Event, trigger: Token, resolver: Resolver, types: frozenset[str],
+          verbs: frozenset[str]) -> str | None:
+    """The teller, as the source, of a request or a warning (`types`) told in the passive with no agent
+    (`_unsaid_agent`: "the commission has been asked to report…, the minister said"), where the teller is one actor
+    of a state, its bodies or officials, or a known international body, and is not the one asked nor of the country
+    of a state asked ("Kenya said it had been invited", "Kenyan officials said Kenya was invited": no asker told)."""
+    if event.source or not event.target or event.type not in types or not _unsaid_agent(trigger, verbs):
+        return None
+    told = tellers(trigger, resolver)
+    if len(told) != 1 or told[0] in event.target:
+        return None
+    actors = resolver.doc._.actors or {}
+    teller = actors.get(told[0])
+    if teller is None or not (teller.kind in _STATE_KINDS and teller.country or _body(teller)):
+        return None
+    for ident in event.target:
+        entity = actors.get(ident)
+        if entity is not None and teller.country and entity.country == teller.country \
+                and (entity.kind == "place" or is_state_itself(entity)):
+            return None  # the teller's own state asked: it tells what was asked of it
     return told[0]
 
 
