@@ -448,6 +448,8 @@ def _wished_of_another(tok: Token, lex: Lexicon) -> bool:
     announces nothing of its own by it. The doer must be an actor (a name, a pronoun, a state's or a people's word),
     not an act ("expects the talks to resume" is the talks' course, read by `_planned_course`). A verb of seeing in
     between passes the wish on ("would like to see China agree": lexicon wished_sights)."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in _SUBJECTS for c in tok.children):
+        return _wished_of_another(tok.head, lex)  # "needs France to step in and help": the second act wished too
     head = tok.head
     if head.lemma_.lower() in lex.wished_sights and head.dep_ == "xcomp" and head.head.lemma_.lower() in \
             lex.wishing_verbs:
