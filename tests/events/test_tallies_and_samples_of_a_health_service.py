@@ -1,5 +1,6 @@
-"""A tally of cases or deaths a health body reports is a figure, no act on anyone, and the type model makes none of
-it either (events/data/non_events.yaml "a tally of cases told"); an act the report tells stays coded."""
+"""A tally of cases or deaths a health body reports is a figure, and samples gathered for a test are a clinic's
+routine: no act on anyone, and the type model makes none of them either (events/data/non_events.yaml "a tally of
+cases told", "samples taken for a test"); an act the report tells stays coded."""
 
 import pytest
 
@@ -17,6 +18,16 @@ def _found(events) -> list[tuple[str, str, str]]:
     "The Thai health department confirmed 44 new infections in Bangkok, more than Malaysia's 30.",
 ])
 def test_the_model_makes_no_act_of_a_tally(code, nlp, text):
+    with coding_with(nlp, types=SureOf("AID")):
+        events, _ = code(text)
+    assert not events, _found(events)
+
+
+@pytest.mark.parametrize("text", [
+    "In Wuhan, health workers have collected more than 9 million samples from residents since Friday.",
+    "Italian nurses took swabs from 3,000 passengers arriving from Shanghai.",
+])
+def test_the_model_makes_no_act_of_samples_taken(code, nlp, text):
     with coding_with(nlp, types=SureOf("AID")):
         events, _ = code(text)
     assert not events, _found(events)
