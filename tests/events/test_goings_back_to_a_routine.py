@@ -9,7 +9,8 @@ def _found(events) -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    '"We are working with the ministries to return to normal operations by March," the Irish civil service office said.',
+    '"We are working with the ministries to return to normal operations by March," the Irish civil service '
+    'office said.',
     "The Chilean copper mine returned to its usual routine after the strike, Codelco said.",
 ])
 def test_a_return_to_a_routine_is_no_visit(code, text):
