@@ -1,6 +1,7 @@
-"""Goods, interests, nature or one's own people and customers kept from harm are no military protection given to a
-party (CAMEO 074; events/data/non_events.yaml "goods, interests or one's own people protected"); the attacker named
-in a "from" phrase is no one helped. Peacekeepers or warships protecting people or a convoy stay."""
+"""Goods, interests, nature or one's own people and customers ("our children", "its farmers") kept from harm are no
+military protection given to a party (CAMEO 074; events/data/non_events.yaml "goods, interests or one's own people
+protected"); the attacker named in a "from" phrase is no one helped. Peacekeepers, warships or an army protecting
+people no pronoun owns, or a convoy, stay."""
 
 import pytest
 
@@ -22,6 +23,7 @@ def test_goods_or_ones_own_protected_are_no_aid(code, text):
 @pytest.mark.parametrize("text", [
     "UN peacekeepers protect civilians in the Sudanese town of Abyei.",
     "French warships will protect the Greek convoy from Turkish attacks.",
+    "The Peruvian president said his army will protect coca farmers in the Andes.",
 ])
 def test_protection_of_people_or_a_convoy_stays(code, text):
     events, _ = code(text)
