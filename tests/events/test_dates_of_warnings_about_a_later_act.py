@@ -5,7 +5,9 @@ from tests.events.conftest import only
 
 
 def test_a_warning_about_meeting_on_a_holiday_is_not_dated_to_the_holiday(code):
-    events, _ = code("Doctors are warning the public about meeting with elderly relatives at Christmas.", "2020-11-23")
+    # (a party warned: the public warned about a danger is no threat at all, non_events.yaml)
+    events, _ = code("Doctors are warning the Kenyan government about meeting with opposition leaders at Christmas.",
+                     "2020-11-23")
     assert only(events, "THREATEN").date is None
 
 

@@ -24,6 +24,9 @@ from dossier.events.roles.doers import subject_tokens
 
 _THINGS = frozenset({"it", "this", "that", "these", "those", "what", "same"})  # pronouns of a thing ("the same goes")
 _DESTINATION_PREPS = frozenset({"to", "into", "in", "on", "onto", "toward", "towards"})
+# the coercions a figure of speech may name too ("would destroy our right to broadcast"; not "seized the chance" nor
+# "closed the road", a coercion whatever its object)
+_DESTRUCTION = frozenset({"destroy", "demolish", "raze", "wreck", "ruin", "devastate", "torch"})
 _COMPLEMENTS = frozenset({"acomp", "oprd", "advmod", "attr"})  # "went live", "gone awry", "went public"
 
 
@@ -79,11 +82,13 @@ def title_held(verb: Token) -> bool:
 
 
 def figurative_blow(verb: Token, entry: Entry) -> bool:
-    """A verb of attack whose object names nothing one strikes (lexicon `blow_objects`: "hit the market", "hit a
-    record high", "hit the headlines", "ruined his career"), or told of such a noun with no object and no agent
-    (`blow_subjects`: "their dream shattered", "his hopes were crushed"). "Hit the convoy", "struck the town",
-    "crushed the rebellion", "the village was shelled" stay attacks."""
-    if entry.type != "ASSAULT" or entry.pos != "verb":
+    """A verb of attack or of destruction whose object names nothing one strikes (lexicon `blow_objects`: "hit the
+    market", "hit a record high", "hit the headlines", "ruined his career", "it will destroy our right to
+    broadcast"), or told of such a noun with no object and no agent (`blow_subjects`: "their dream shattered", "his
+    hopes were crushed"). "Hit the convoy", "struck the town", "crushed the rebellion", "the village was shelled",
+    "destroyed the house" stay acts."""
+    if entry.pos != "verb" or not (entry.type == "ASSAULT"
+                                   or (entry.type == "COERCE" and verb.lemma_.lower() in _DESTRUCTION)):
         return False
     words = figures()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]

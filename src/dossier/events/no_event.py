@@ -33,8 +33,9 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
     """Words that look like an act and are not one: "asked not to be named", "declined to comment"; an act done to
     oneself ("hurt herself"); a reporter's question ("Asked whether…, the minister said"); a figure's move ("the
     index declined 1.2%"); a trip to vote ("went to the polls"); a win in a match or an election ("beat Argentina
-    2-1 in a qualifier"); a disease or a disaster that kills, a tariff or a law that hurts; a blow that is a figure of
-    speech ("hit the market", `figures_of_speech.figurative_blow`); any act the weather or a disease does ("the wind
+    2-1 in a qualifier"); a disease or a disaster that kills, a tariff or a law that hurts; a blow or a destruction
+    that is a figure of speech ("hit the market", "would destroy our right to broadcast",
+    `figures_of_speech.figurative_blow`); any act the weather or a disease does ("the wind
     helped the firefighters", `figures_of_speech.act_of_nature`); a title held ("the defending champions")."""
     if entry.pos == "verb" and measured(tok, lex.economic_figures | lex.economic_causes):
         return True
@@ -48,6 +49,8 @@ def no_event(tok: Token, entry: Entry, lex: Lexicon) -> bool:
         return True  # "the bill would: - enable the bank to lend to Poland": what a bill or a plan holds, no act
     if act_of_nature(tok, entry) or title_held(tok):
         return True  # "the wind helped the firefighters", "against the defending champions"
+    if entry.type == "COERCE":
+        return figurative_blow(tok, entry)  # "it will destroy our right to broadcast": no property destroyed
     if entry.type != "ASSAULT":
         return False
     return _contest(tok, lex) or _natural_harm(tok, entry, lex) or figurative_blow(tok, entry)

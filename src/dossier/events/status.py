@@ -231,10 +231,11 @@ def obliged(verb: Token) -> bool:
 def clause_modals(clause: Token) -> set[str]:
     """The auxiliaries of a reported clause's verb, lower-cased, with "must" for an obligation in the present ("said
     Kenya has to release them", "X needs to withdraw": asked of X as "must" asks it); an obligation foretold ("will
-    have to resign") keeps only its "will": a forecast, which asks nobody; so does a passive ("Lima is required to
+    have to resign") keeps only its "will", and one told as a chance ("koalas may have to be listed as endangered")
+    its "may": a forecast, which asks nobody; so does a passive ("Lima is required to
     repay": a rule told, not a speaker's demand)."""
     auxes = {a.lower_ for a in _kids(clause, ("aux",))}
-    if obliged(clause) and not auxes & _WILL and clause.lemma_.lower() in _negation_words()["obligation"]:
+    if obliged(clause) and not auxes & (_WILL | _MAY) and clause.lemma_.lower() in _negation_words()["obligation"]:
         auxes.add("must")
     return auxes
 
@@ -343,6 +344,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     for low, high in zip(chain, chain[1:]):
         if low.dep_ == "xcomp" and (high.lemma_.lower() in lex.planning_verbs or high.lemma_ == "be"):
             return "planned"
+    if _plan_named_before(chain, lex):  # "announced plans Sunday to tighten the curfew": the plan's act
+        return "planned"
     if _voted_stoppage(tok, chain, lex):  # "workers voted to strike", "voted to go on strike": decided, not yet done
         return "planned"
     if not done and any(m.lower_ in lex.planning_modifiers for m in _kids(tok, ("amod", "compound"))):
@@ -369,6 +372,18 @@ def to_complement(verb: Token) -> bool:
     parser reads an adverbial clause, "voted on Sunday to strike"."""
     return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                 for a in verb.children))
+
+
+def _plan_named_before(chain: list[Token], lex) -> bool:
+    """A "to" infinitive the parser hung on the verb past the verb's object, a plan ("announced plans Sunday to
+    tighten the curfew", where a time between reads "to tighten" as the verb's complement, not the plan's): the act
+    the plan is for, still to be done ("announced a ban on Sunday to protect farmers" names no plan)."""
+    for low in chain:
+        if to_complement(low) and low.head.i != low.i and any(
+                c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and c.i < low.i
+                and c.lemma_.lower() in lex.planning_verbs for c in low.head.children):
+            return True
+    return False
 
 
 def _voted_stoppage(tok: Token, chain: list[Token], lex) -> bool:
@@ -433,6 +448,8 @@ def _wished_of_another(tok: Token, lex: Lexicon) -> bool:
     announces nothing of its own by it. The doer must be an actor (a name, a pronoun, a state's or a people's word),
     not an act ("expects the talks to resume" is the talks' course, read by `_planned_course`). A verb of seeing in
     between passes the wish on ("would like to see China agree": lexicon wished_sights)."""
+    if tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in _SUBJECTS for c in tok.children):
+        return _wished_of_another(tok.head, lex)  # "needs France to step in and help": the second act wished too
     head = tok.head
     if head.lemma_.lower() in lex.wished_sights and head.dep_ == "xcomp" and head.head.lemma_.lower() in \
             lex.wishing_verbs:
@@ -904,6 +921,7 @@ def refusal_made(ptype: str, status: str, trigger: Token | None) -> str:
 
 # Auxiliaries by which an actor says what it will or will not do ("won't" is "wo" + "n't")
 _WILL = frozenset({"will", "would", "wo", "shall"})
+_MAY = frozenset({"may", "might", "could"})  # an obligation told as a chance ("may have to") is a forecast
 # The types of a concession (PLOVER CONCEDE, RETREAT: YIELD), which an actor may refuse to make
 _YIELDING = frozenset({"CONCEDE", "RETREAT"})
 
