@@ -180,6 +180,7 @@ class Lexicon(_Entry):
     legal_forms_written_out: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
+    currency_words: list[str] = []
     platform_names: list[str] = []
     possessed_office_heads: list[str] = []
     medium_prepositions: list[str] = []
