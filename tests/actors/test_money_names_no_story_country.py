@@ -1,7 +1,7 @@
-"""A state's name before a currency's word ("U.S. dollars", "Hong Kong dollars") tells what money a figure is in, not
-whom the story is about: it does not count among the story's countries, so the generic agents of a story of another
-state take that state, not the currency's. A name before a verb that is also a currency's word ("Japan marks") still
-counts. Sentences written for these tests."""
+"""A state named only before the dollar's word ("U.S. dollars", "Hong Kong dollars") tells what money a figure is in,
+not whom the story is about: it does not count among the story's countries, so the generic agents of a story of
+another state take that state, not the currency's. A state named otherwise too, or before another currency (a story
+of the Luxembourg franc market), still counts. Sentences written for these tests."""
 
 
 def _countries(found, text):
@@ -29,7 +29,13 @@ def test_other_currencies_too(story):
     assert _countries(found, "police") == {"IDN"}
 
 
-def test_a_state_that_acts_still_counts(story):
-    found = story("Japan marks the end of the war on Sunday. Japan said the police would guard the parks, and "
-                  "Japan will send an envoy to Seoul.")
-    assert _countries(found, "police") == {"JPN"}
+def test_a_state_named_otherwise_too_still_counts(story):
+    found = story("Taiwan's exports rose. Taiwan said the Taiwan dollar would rise against the U.S. dollar, and the "
+                  "police would watch the currency dealers.", dateline="TAIPEI")
+    assert _countries(found, "police") == {"TWN"}
+
+
+def test_another_currency_s_state_still_counts(story):
+    found = story("Luxembourg franc issues slowed. Luxembourg franc bonds were placed with Swedish buyers, and Luxembourg "
+                  "franc rates rose. The police arrested two currency dealers.")
+    assert _countries(found, "police") == {"LUX"}
