@@ -33,6 +33,12 @@ _AGAINST = frozenset({"anti", "pro"})
 _SEVERAL = frozenset({"both", "all", "other", "foreign", "neighbouring", "neighboring", "international", "western",
                       "european", "arab", "african", "asian"})
 _NUMBERS = frozenset({"two", "three", "several", "many", "various"})
+_NOT_CENTRAL = frozenset({"export", "exim", "ex", "development", "investment", "land", "housing", "savings",
+                          "agricultural", "postal"})  # the words of a state's other banks
+# words that say a group is not of the place it is in: "foreign companies in China", "migrant workers in Malaysia",
+# "exiled dissidents in Paris"
+_NOT_LOCAL = frozenset({"foreign", "international", "multinational", "overseas", "expatriate", "visiting", "migrant",
+                        "guest", "exiled", "emigre", "émigré"})
 
 
 def _several(head: Token, counted_by_state: frozenset[str] = frozenset()) -> bool:
@@ -72,6 +78,7 @@ class AgentFinder:
         self.portfolio_titles = frozenset(w.lower() for w in lexicon.portfolio_titles)
         self.portfolio_words = frozenset(w.lower() for w in lexicon.portfolio_words)
         self.titles_not_given = {c: frozenset(ts) for c, ts in lexicon.titles_not_given.items()}
+        self.function_bodies = frozenset(tuple(n.lower().split()) for n in lexicon.function_body_names)
         self.meeting_seats = frozenset(w.lower() for w in lexicon.meeting_seats)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
@@ -119,12 +126,16 @@ class AgentFinder:
                                     bool(entry.bodies) and lower[start] in self.body_hashes,
                                     [c for k in ship_names.get(i, ()) for c in doc[k].children
                                      if c.dep_ in _DESCRIBING and c.i < start],
-                                    entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS)
+                                    entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS,
+                                    entry.local)
             if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
                 country = self._sure_state(doc, tok, start, article_country, home, single) or country
             if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
                 start = min([start] + [c.i for c in tok.children if c.dep_ == "compound" and c.i == start - 1
                                        and c.lower_ in self.portfolio_words and not taken[c.i]])
+            if country is None and entry.needs_country and self._the_state_body(doc, tok, start):
+                country = self._body_named_before(doc, start, out, token_ident) or article_country or (
+                    home if single else None)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -132,7 +143,7 @@ class AgentFinder:
                 country = cited or ((capital if capital in named else None) if named
                                     else article_country or leading)
             elif not country and not _several(tok, self.counted_by_state) and entry.story_country \
-                    and not self._of_region(tok, start, token_ident, token_label):
+                    and not self._of_region(tok, start, token_ident, token_label, entry.local):
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             out[-1].owner_is_other = entry.owner_is_other
@@ -180,6 +191,36 @@ class AgentFinder:
             return None  # "Finance Minister X said ... the finance minister added": the one named before
         return home
 
+    def _the_state_body(self, doc: Doc, tok: Token, start: int) -> bool:
+        """Whether the noun is a body every state has one of, named by its function with "the" alone ("the central
+        bank said", "the central bank's report": lexicon's `function_body_names`): the story's state's, as "the
+        government" is, where the story is about one state (its names give that one most, or its dateline's state is
+        the only one it names); never from a place nearby. The dictionaries' noun ("central bank") gives no country
+        of its own, so with no story state it stays no agent; "a central bank", "central banks", "Japan's central
+        bank" are read as before."""
+        if tuple(t.lower_ for t in doc[start:tok.i + 1]) not in self.function_bodies or tok.tag_ != "NN":
+            return False
+        words = [c.lower_ for c in tok.children if not start <= c.i <= tok.i and c.dep_ not in ("case", "punct")]
+        return words == ["the"] and start > 0 and doc[start - 1].lower_ == "the"
+
+    def _body_named_before(self, doc: Doc, start: int, found: list[AgentSpan],
+                           token_ident: dict[int, str]) -> str | None:
+        """The country of the state bank the story named before "the central bank" (`_the_state_body`): the same noun
+        with its state ("Brazil's central bank ... the central bank"), or a state's bank by its name, coded as its
+        government ("the Bank of Japan", "the Bundesbank", "the Federal Reserve ... the central bank"; not an export
+        or development bank: `_NOT_CENTRAL`); None where none was named, or banks of two states were."""
+        countries = {a.ident.split(":")[1] for a in found if a.start < start and a.ident.startswith("agent:")
+                     and tuple(t.lower_ for t in doc[a.start:a.end]) in self.function_bodies} - {UNKNOWN_COUNTRY}
+        for i in range(start):
+            entity = self.d.entities.get(token_ident.get(i, ""))
+            if entity is None or not entity.country or (entity.kind != "government"
+                                                        and "GOV" not in (entity.cameo or "")):
+                continue
+            words = set(entity.name.lower().replace("-", " ").split())
+            if any(w.endswith("bank") or w == "reserve" for w in words) and not words & _NOT_CENTRAL:
+                countries.add(entity.country)
+        return countries.pop() if len(countries) == 1 else None
+
     def _inside_a_name(self, doc: Doc, tok: Token, taken: list[bool]) -> bool:
         """'Police' inside 'Peruvian National Police' belongs to the name, not to a generic agent."""
         if tok.ent_type_ not in _NAME_LABELS:
@@ -191,7 +232,7 @@ class AgentFinder:
                  token_label: dict[int, str], domestic: bool = False,
                  trade_before: bool = False, owner_is_other: bool = False,
                  speaks: bool = False, body: bool = False, lent: list[Token] | None = None,
-                 delegates: bool = False, town: bool = False) -> str | bool | None:
+                 delegates: bool = False, town: bool = False, local: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
@@ -204,7 +245,11 @@ class AgentFinder:
         "ministers in Geneva") take no country from it: they are mostly other states' delegates there. A force a town
         has of its own (`town`: the police) takes the country of a name no actor holds, tagged an organisation,
         before it or after "in" from the gazetteer's city of that name ("Police in Lyon"), else none of its own
-        ("a Forest Hill police sergeant": the story's): a town's name, no organisation's."""
+        ("a Forest Hill police sergeant": the story's): a town's name, no organisation's. People who live where they
+        are, and firms and workers based where they are (`local`: "residents in Tianjin", "villagers in Kerala",
+        "protesters in Lyon", "exporters in Taiwan") take the country of a place they are "in" too; another word
+        after "in" ("people in need", "activists in the party") gives nothing, a word before them still comes first
+        ("Iranian protesters in London": Iran's), and "foreign" or "migrant" ones (`_NOT_LOCAL`) take none from it."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")] + (lent or [])
         # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
@@ -221,6 +266,9 @@ class AgentFinder:
                                                 or (speaks and c.lower_ == "for"))
                        for o in c.children if o.dep_ == "pobj"
                        and not (delegates and c.lower_ == "in" and o.lower_ in self.meeting_seats)]
+        if local and not any(c.lower_ in _NOT_LOCAL for c in head.children):
+            describing += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                           for o in c.children if o.dep_ == "pobj" and self._state_of(o, token_ident)]
         country = None
         for tok in describing:
             if tok.i > 0 and (doc[tok.i - 1].lower_.rstrip("-") in _AGAINST or (
@@ -251,13 +299,15 @@ class AgentFinder:
             return False  # "a military spokesman for the UN force": he speaks for a body that is no state's
         return country
 
-    def _of_region(self, head: Token, start: int, token_ident: dict[int, str], token_label: dict[int, str]) -> bool:
+    def _of_region(self, head: Token, start: int, token_ident: dict[int, str], token_label: dict[int, str],
+                   local: bool = False) -> bool:
         """Whether a region of several states describes the noun ("Europe's farmers", "Latin America's workers",
-        "farmers of the Middle East"): a name tagged a landmass or region (LOC) that gives no country, or a place the
-        dictionary holds without one. Such a group is no one state's, so it takes no story's country."""
+        "farmers of the Middle East"; for people who live where they are, `local`, also "villagers in the Sahel"):
+        a name tagged a landmass or region (LOC) that gives no country, or a place the dictionary holds without one.
+        Such a group is no one state's, so it takes no story's country."""
         words = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i]
-        words += [o for c in head.children if c.dep_ == "prep" and c.lower_ in _OF for o in c.children
-                  if o.dep_ == "pobj"]
+        words += [o for c in head.children if c.dep_ == "prep" and (c.lower_ in _OF or (local and c.lower_ == "in"))
+                  for o in c.children if o.dep_ == "pobj"]
         for tok in words:
             ident = token_ident.get(tok.i)
             if ident is None:

@@ -123,6 +123,7 @@ class AgentEntry(_Entry):
     trade_before: bool = False  # a common noun before it names its trade ("steel producers"), not another thing
     story_country: bool = True  # no word gives its country: the story's (not for a debtor's creditors, often abroad)
     owner_is_other: bool = False  # a possessive names another party, not its country ("Peru's creditors": Peru owes)
+    local: bool = False  # people who live, or firms based, where they are: a place they are "in" gives their country
     speaks: bool = False  # a spokesman: "for" names whom he speaks for; else a state the sentence cites, or the story's
     # a state body's word before a group's noun makes the group that body's ("congressional leaders", "government
     # troops"): each word of `bodies` followed by each noun of `groups` is a noun of this entry
@@ -181,6 +182,7 @@ class Lexicon(_Entry):
     legal_forms_written_out: list[str] = []
     legal_form_countries: dict[str, list[str]] = {}
     not_actor_words: list[str] = []
+    currency_words: list[str] = []
     platform_names: list[str] = []
     possessed_office_heads: list[str] = []
     medium_prepositions: list[str] = []

@@ -122,6 +122,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.office_heads = frozenset(w.lower() for w in dictionary.lexicon.possessed_office_heads)
         self.medium_prepositions = frozenset(w.lower() for w in dictionary.lexicon.medium_prepositions)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
+        self.currency_words = frozenset(w.lower() for w in dictionary.lexicon.currency_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
@@ -320,9 +321,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             known = self._defined_known.get(f.end)
             if not f.ident and known is not None and f.start <= known[0]:
                 f.ident = known[1]
-        self._counts = self._country_counts([f for f in found if f.ident])
+        self._counts = self._country_counts([f for f in found if f.ident], doc)
         self._dominant = self._article_country(self._counts)
-        self._states = self._named_states([f for f in found if f.ident])
+        self._states = self._named_states([f for f in found if f.ident], doc)
         self._home = self._dateline_country(doc)
         self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])

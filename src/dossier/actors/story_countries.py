@@ -16,16 +16,28 @@ from dossier.nlp.extensions import doc_text
 class StoryCountries:
     """Part of the Resolver (actors/resolve.py): the countries a story is about and told from."""
 
-    def _country_counts(self, found: list[Found]) -> dict[str, int]:
+    def _money(self, f: Found, doc: Doc | None) -> bool:
+        """Whether a name stands before the dollar's word (lexicon's `currency_words`: "6.28 billion U.S. Dlrs", "in
+        Hong Kong dollars"): it tells what money a figure is in, not whom the story is about; a verb after the name
+        is no money."""
+        return doc is not None and f.end < len(doc) and doc[f.end].lower_ in self.currency_words \
+            and doc[f.end].pos_ in ("NOUN", "PROPN")
+
+    def _country_counts(self, found: list[Found], doc: Doc | None = None) -> dict[str, int]:
         """How often the article's resolved names (states, capitals, places, demonyms, known people and
-        organisations) give each country."""
+        organisations) give each country; not a country the story names only before a currency's word (`_money`: a
+        Taipei story of Taiwan's banks counting its figures in U.S. dollars is no story of the US; "the Taiwan dollar"
+        in a story that names Taiwan otherwise too still counts)."""
         counts: dict[str, int] = {}
+        named = set()  # the countries named otherwise than as money
         for f in found:
             place = self._places.get(f.ident)
             country = self._country_on(f.ident, self._date) if place is None else place.country
             if country:
                 counts[country] = counts.get(country, 0) + 1
-        return counts
+                if not self._money(f, doc):
+                    named.add(country)
+        return {country: n for country, n in counts.items() if country in named}
 
     @staticmethod
     def _article_country(counts: dict[str, int]) -> str | None:
@@ -73,7 +85,7 @@ class StoryCountries:
         if first is None:
             return None
         end = first.end
-        lede = self._country_counts([f for f in found if f.start < end])
+        lede = self._country_counts([f for f in found if f.start < end], doc)
         if len(lede) != 1 or not any(start < end for start, _ in self._states):
             return None
         country = next(iter(lede))
@@ -93,14 +105,15 @@ class StoryCountries:
         top, count = ranked[0]
         return top if top in named and count > ranked[1][1] else None
 
-    def _named_states(self, found: list[Found]) -> list[tuple[int, str]]:
+    def _named_states(self, found: list[Found], doc: Doc | None = None) -> list[tuple[int, str]]:
         """(first token, country) of the states the article names (by name, demonym or a capital that acts), each
-        country once, in the order it first names them."""
+        country once, in the order it first names them otherwise than before a currency's word (`_money`: "U.S.
+        dollars" names no state of the story)."""
         states = self.state_ids
         out: dict[str, int] = {}
         for f in sorted(found, key=lambda f: f.start):
             country = self._country_on(f.ident, self._date) if f.ident in states else None
-            if country:
+            if country and not self._money(f, doc):
                 out.setdefault(country, f.start)
         return [(start, country) for country, start in out.items()]
 
