@@ -1,5 +1,6 @@
-"""The non-event patterns that may match in one dependency tree run there together, by one matcher of them all, and
-find for each pattern the matches its own matcher finds on the whole doc, in the same order."""
+"""The non-event patterns that may match in one dependency tree run there, each by its own matcher on one Doc of the
+tree made for them all, and find for each pattern the matches its own matcher finds on the whole doc, in the same
+order."""
 
 import spacy
 from spacy.matcher import DependencyMatcher
@@ -58,7 +59,7 @@ def _own_matches(vocab, pattern: list[dict], doc: Doc, start: int, end: int) -> 
     return [list(tokens) for _, tokens in matcher(doc) if start <= tokens[0] < end]
 
 
-def test_the_patterns_of_a_tree_found_together_as_each_alone():
+def test_the_patterns_of_a_tree_found_on_its_doc_as_each_on_the_whole_doc():
     vocab = spacy.blank("en").vocab
     matcher = TriggerMatcher(vocab, [], contexts=CONTEXTS)
     doc = _doc(vocab)
@@ -70,7 +71,7 @@ def test_the_patterns_of_a_tree_found_together_as_each_alone():
         for start, end in where:
             assert found[n, start] == _own_matches(vocab, matcher.context_patterns[n], doc, start, end), (n, start)
             shared.setdefault(start, []).append(n)
-    assert any(len(numbers) > 1 for numbers in shared.values())  # a tree where two patterns ran together
+    assert any(len(numbers) > 1 for numbers in shared.values())  # a tree where two patterns ran on one tree Doc
     # met/aides, met/week, asked/lawyers, resume/whether, waited/lawyer, waited/month
     assert sum(len(m) for m in found.values()) == 6
     assert not any(found.get((n, 5)) for n in range(len(CONTEXTS)))  # must-not: nothing in "Farmers sold grain"
@@ -87,4 +88,17 @@ def test_the_words_silenced_are_those_of_each_pattern_alone():
     assert 6 not in silenced  # must-not: "sold" has no subject or mark of those words
     again = matcher._non_events(doc, {1, 6})  # only the words asked about
     assert set(again) == {1}
-    assert len(matcher.tree_matchers) >= 1  # the trees' sets of patterns, each one matcher made once
+
+
+def test_no_matcher_is_made_for_a_trees_patterns(monkeypatch):
+    """A tree's patterns run by the matchers made with the TriggerMatcher, one a pattern: none is made while
+    matching (a matcher of a set of patterns cost more to make than the walks it saved)."""
+    vocab = spacy.blank("en").vocab
+    matcher = TriggerMatcher(vocab, [], contexts=CONTEXTS)
+    doc = _doc(vocab)
+    made = []
+    import dossier.events.matching as matching
+    monkeypatch.setattr(matching, "DependencyMatcher", lambda *a, **k: made.append(a) or DependencyMatcher(*a, **k))
+    placed = matcher.tree_gate.places(doc, list(range(len(CONTEXTS))))
+    assert sum(len(m) for m in matcher._matches_in_trees(doc, placed).values()) == 6
+    assert made == []

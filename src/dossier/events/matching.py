@@ -31,11 +31,6 @@ _POS = {"verb": ["VERB"], "noun": ["NOUN", "PROPN"], "adjective": ["ADJ", "VERB"
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 
 
-# one matcher per set of non-event patterns a tree may hold: 266 sets on 1,000 Reuters stories, growing slower than
-# the corpus; a bound keeps a long build's memory flat (each matcher holds its patterns' tables)
-TREE_MATCHERS_KEPT = 1024
-
-
 class TriggerMatcher:
     """Matches entry lemmas in a doc; returns one best entry per trigger token."""
 
@@ -105,8 +100,6 @@ class TriggerMatcher:
         self.tree_gate = DependencyGate([list(pattern) for _, pattern in units])
         self.tree_docs = carries([list(pattern) for _, pattern in units])  # a light Doc per tree, not Span.as_doc
         self.context_patterns = [list(pattern) for _, pattern in units]
-        # {numbers of the patterns one tree may hold: one DependencyMatcher of them all, and {its keys: numbers}}
-        self.tree_matchers: dict[tuple[int, ...], tuple[DependencyMatcher, dict[int, int]]] = {}
 
     def _hits(self, span: Doc | Span) -> list[tuple[Token, str]]:
         """(last token, 'verb' or 'noun') of every word or phrase of the lexicon, with the part of speech it needs."""
@@ -196,15 +189,16 @@ class TriggerMatcher:
                           ) -> dict[tuple[int, int], list[list[int]]]:
         """{(pattern's number, tree's start): the token indices, the trigger's (the first node) first, of each match}
         of the patterns the gate placed in trees (`placed`: a pattern's match lies in one tree, and spaCy's
-        DependencyMatcher walks every token of the doc it is given): each tree's patterns run together, by one
-        matcher of them all on a Doc of that tree, rather than one matcher a pattern, each walking the tree's
-        tokens again. Each pattern's matches are those of its own matcher, in the same order (a matcher finds each
-        of its patterns' matches apart)."""
+        DependencyMatcher walks every token of the doc it is given): each pattern's own matcher runs on one Doc of
+        the tree, made once for all the patterns placed there. A matcher of the tree's patterns together, made for
+        each set of them, walked a tree once but cost more to make (some patterns' word lists take 4-5 ms to add)
+        than the walks it saved: in a build the sets are many and most are seen once (711 sets in 2,096 trees of
+        1,000 Reuters stories, 498 of them once), where a walk of a tree Doc costs some 0.03 ms."""
+        found: dict[tuple[int, int], list[list[int]]] = {}
         by_tree: dict[tuple[int, int], list[int]] = defaultdict(list)
         for n, where in placed:
             for start_end in where or ():
                 by_tree[start_end].append(n)
-        found: dict[tuple[int, int], list[list[int]]] = {}
         table = None
         for (start, end), numbers in by_tree.items():
             if not self.tree_docs:
@@ -212,26 +206,9 @@ class TriggerMatcher:
             else:
                 table = tree_table(doc) if table is None else table
                 tree = tree_doc(doc, start, end, table)
-            matcher, number_of = self._tree_matcher(tuple(numbers))
             for n in numbers:
-                found[n, start] = []
-            for key, tokens in matcher(tree):
-                found[number_of[key], start].append([start + t for t in tokens])
+                found[n, start] = [[start + t for t in tokens] for _, tokens in self.context_matchers[n](tree)]
         return found
-
-    def _tree_matcher(self, numbers: tuple[int, ...]) -> tuple[DependencyMatcher, dict[int, int]]:
-        """One DependencyMatcher of the non-event patterns numbered so, made once, and {its keys: the numbers}."""
-        held = self.tree_matchers.get(numbers)
-        if held is None:
-            if len(self.tree_matchers) >= TREE_MATCHERS_KEPT:
-                self.tree_matchers.clear()
-            matcher = DependencyMatcher(self.vocab)
-            number_of = {}
-            for n in numbers:
-                matcher.add(f"non-event {n}", [self.context_patterns[n]])
-                number_of[self.vocab.strings[f"non-event {n}"]] = n
-            held = self.tree_matchers[numbers] = (matcher, number_of)
-        return held
 
     def _candidates(self, keys: list[tuple[str, str]], have: tuple[set[str], set[str], set[str]] | None
                     ) -> Iterator[tuple[int, tuple]]:
