@@ -401,17 +401,33 @@ class Dictionary:
     def cameo_on(self, ident: str, date: str | None) -> str | None:
         """The actor's CAMEO code on a date: the code of a role known to hold then, else its default; a person with no
         default whose recorded role is no longer known to hold (`known_to_hold`) keeps that role's country (AFG of
-        AFGGOV)."""
+        AFGGOV). A code whose country was part of a former state on the date names that state, as `country_on` does
+        (Gorbachev's RUSGOV in 1987: SUNGOV; a Georgian minister of 1987: a Soviet one)."""
         from dossier.actors.convert import split_code
 
         held = self.role_on(ident, date, known=True)
-        if held is not None:
-            return held.cameo
         entity = self.entities.get(ident)
-        if entity is not None and entity.cameo:
-            return entity.cameo
-        recorded = self.role_on(ident, date)
-        return recorded.cameo[:3] if recorded is not None and split_code(recorded.cameo)[0] else None
+        if held is not None:
+            code = held.cameo
+        elif entity is not None and entity.cameo:
+            code = entity.cameo
+        else:
+            recorded = self.role_on(ident, date)
+            code = recorded.cameo[:3] if recorded is not None and split_code(recorded.cameo)[0] else None
+        return self._code_of_state_on(ident, code, date)
+
+    def _code_of_state_on(self, ident: str, code: str | None, date: str | None) -> str | None:
+        """A CAMEO code with its country replaced by the former state that country was part of on the date (the
+        state's own code: states.yaml); the code unchanged for a state itself, without a date, or with no such state."""
+        from dossier.actors.convert import split_code
+
+        nation = split_code(code)[0] if code and date else None
+        country = self.countries.get(nation or "")
+        if country is None or country == ident or country not in self.stands_for:
+            return code
+        state = self.state_on(country, date)
+        prefix = self.entities[state].cameo or self.entities[state].country if state != country else None
+        return prefix + code[3:] if prefix else code
 
     def country_on(self, ident: str, date: str | None) -> str | None:
         """The actor's country on a date: the country part of its dated code, else its country."""
