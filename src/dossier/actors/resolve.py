@@ -258,8 +258,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 if self._borrowable(m.key) and (forms := self._form_countries(outer)) and \
                         self.d.entities[m.key].country not in forms:
                     continue  # "Piedmont Aviation Inc": no Italian firm writes "Inc"; "Rhone Poulenc S.A." stays French
-                inner_country.setdefault((outer.start, outer.end),
-                                         region[1].country if region else self.d.entities[m.key].country)
+                inner_country.setdefault((outer.start, outer.end),  # "Moscow Narodny Bank" in 1987: Soviet
+                                         region[1].country if region else self._country_on(m.key, date))
             elif region is not None:
                 if not any(taken[region[0]:m.end]):
                     take(region[0], m.end, self._place_id(region[1]))
