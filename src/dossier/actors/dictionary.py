@@ -170,6 +170,7 @@ class Lexicon(_Entry):
     exchange_suffixes: dict[str, str] = {}
     shared_exchange_suffixes: dict[str, list[str]] = {}
     state_head_titles: list[str] = []
+    monarch_titles: list[str] = []
     destination_titles: list[str] = []
     resident_envoy_titles: list[str] = []
     subject_titles: list[str] = []
@@ -1077,6 +1078,8 @@ def _load_phoenix(out: Dictionary, entries) -> None:
                 heads.append(holding)
         kind = _intern(item.get("kind")) or kinds[section]
         aliases = tuple(item.get("aliases", ()))
+        if section == "people" and heads and (regnal := _regnal(name)) is not None:
+            name, aliases = regnal[0], (*aliases, *(f"{t} {regnal[1]}" for t in out.lexicon.monarch_titles))
         out.entities.pack(ident, name, _TYPES[section], kind, aliases, country, _intern(item.get("cameo")),
                           tuple(roles))
         out.rank[ident] = PHOENIX
@@ -1084,12 +1087,24 @@ def _load_phoenix(out: Dictionary, entries) -> None:
         if holdings:
             out.tenures[ident] = holdings
         if section == "people":
-            _name_parts(out, ident, name, country, every=False, aliases=aliases, given=given)
+            _name_parts(out, ident, item["name"], country, every=False, aliases=aliases, given=given)
             if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
                 _add_head(out, ident, country, heads)
         begun = max((h.start for h in holdings if h.start), default=None)
         if begun and (out.heads_known_until is None or begun > out.heads_known_until):
             out.heads_known_until = begun
+
+
+_REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
+
+
+def _regnal(name: str) -> tuple[str, str] | None:
+    """(the name with its regnal number in capitals, the name without it) for a converted name ending in one ("Hassan
+    Ii": "Hassan II", "Hassan"), by which "King Hassan" names that monarch; None for other names."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _REGNAL:
+        return None
+    return " ".join([*words[:-1], words[-1].upper()]), " ".join(words[:-1])
 
 
 def _add_head(out: Dictionary, ident: str, country: str, heads: list[Holding]) -> None:
