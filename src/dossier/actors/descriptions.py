@@ -179,6 +179,8 @@ class Descriptions:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
             elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
                 country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
+            elif label == "ORG" and kind == "government" and (section := self._section_country(span)) is not None:
+                country = section  # "…\nJAKARTA — … The Health Ministry reported": the section's state, not the page's
             elif label == "ORG" and kind == "government" and self._capital and (
                     (capital_alone() if callable(capital_alone) else capital_alone) if capital_alone is not None
                     else not (self._sentence_countries(span, token_actor) - {self._capital})):

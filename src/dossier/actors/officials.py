@@ -68,7 +68,7 @@ class Officials:
             return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
         if partner := self._partner_country(span, token_actor):
             return partner
-        country = self._dominant or self._subject_state() or self._home or next(
+        country = self._section_country(span) or self._dominant or self._subject_state() or self._home or next(
             (country for start, country in self._states if start < span.start), None)
         if country and self._title_not_given(span, country):
             others = {other for _, other in self._states if other != country}
