@@ -33,3 +33,13 @@ def test_codes_of_other_states_and_international_bodies_are_unchanged(analyse):
     assert coded(doc, "Helmut Kohl") == [("DEU", "DEUGOV")]
     assert all(cameo.startswith("IGO") for _, cameo in coded(doc, "United Nations"))
     assert all(cameo == "SUN" for _, cameo in coded(doc, "Soviet Union"))
+
+
+@pytest.mark.parametrize("text, surface, cameo", [
+    ("Kremlin spokesman Ivan Dorokhov said the talks on the treaty went well.", "Ivan Dorokhov", "SUNGOV"),
+    ("Tass said the attack was reckless. Tass commentator Pavel Orlinsky called it adventurism.", "Pavel Orlinsky",
+     "SUNMED"),
+])
+def test_a_person_described_by_such_a_body_takes_its_code_of_the_date(analyse, text, surface, cameo):
+    found = coded(analyse(text, "1987-05-04"), surface)
+    assert found and all(c == cameo[:3] and code == cameo for c, code in found), found
