@@ -31,3 +31,4 @@ def test_an_agency_the_dictionaries_do_not_know_keeps_no_country(story):
     agency = entity(story("The Kelvora news agency said the border talks had failed.", published="1987-10-20"),
                     "Kelvora")
     assert agency.country is None
+
