@@ -26,3 +26,9 @@ def test_the_alias_alone_in_a_story_of_its_state_keeps_the_body(story):
     found = ids(story("Salvadoran rebels of the National Resistance attacked an army post near San Miguel.",
                       published="1987-10-19"))
     assert found.get("slv:armed-forces-of-national-resistance", (None, None))[1] == "SLV", found
+
+
+def test_an_alias_followed_by_a_legal_form_stays_the_firm(story):
+    result = story("A. Schulman Inc said its board declared a special dividend of 10 cents per share.",
+                   published="1987-10-19")
+    assert any(e.kind == "company" and e.country == "USA" for e in result.entities), ids(result)

@@ -62,6 +62,8 @@ class InnerNames:
         tagged = next((e for e in doc.ents if e.start <= m.start and m.end < e.end and e.label_ == "ORG"), None)
         if tagged is None or not all(t.is_title or t.is_upper for t in doc[m.end:tagged.end]):
             return False
+        if all(t.lower_.replace(".", "") in self._forms for t in doc[m.end:tagged.end]):
+            return False  # "Media General Inc": the firm with its legal form, not a longer name
         first = tagged.start + (doc[tagged.start].lower_ == "the")
         if m.length < 2 and m.start <= first:
             return False  # "Hamas Political Bureau": a one-word name beginning the longer one is the body's
