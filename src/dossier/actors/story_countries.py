@@ -23,11 +23,13 @@ class StoryCountries:
 
     def _country_counts(self, found: list[Found]) -> dict[str, int]:
         """How often the article's resolved names (states, capitals, places, demonyms, known people and
-        organisations) give each country. A news outlet the dictionaries know ("the Iranian news agency IRNA") tells
-        the story and does not count: its state is the teller's, not the story's."""
+        organisations) give each country. A state's news outlet the dictionaries know ("the Iranian news agency
+        IRNA": coded <country>MED) tells the story and does not count: its state is the teller's, not the story's. A
+        media firm coded as a business (MNC…MED: a takeover's target) counts."""
         counts: dict[str, int] = {}
         for f in found:
-            if (known := self.d.entities.get(f.ident)) is not None and (known.cameo or "").endswith("MED"):
+            if (known := self.d.entities.get(f.ident)) is not None and known.country \
+                    and known.cameo == f"{known.country}MED":
                 continue
             place = self._places.get(f.ident)
             country = self._country_on(f.ident, self._date) if place is None else place.country
