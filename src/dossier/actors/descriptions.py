@@ -101,10 +101,12 @@ class Descriptions:
                 sector, title_word = title.sector, tok.lower_
                 before_name = tok.dep_ == "compound" and span.start <= tok.head.i < span.end
             if other is not None and other.country and ident != f.ident:
-                country = country or other.country
+                known = ident in self.d.entities  # a dictionary actor: its country and code of the date (Tass: SUN)
+                other_country = self._country_on(ident, self._date) if known else other.country
+                country = country or other_country
                 if label == "PERSON" and other.kind in ("company", "government", "party") and not cameo and (
-                        bound is None or other.country == bound):
-                    cameo = other.cameo
+                        bound is None or other_country == bound):
+                    cameo = self.d.cameo_on(ident, self._date) if known else other.cameo
             elif other is not None and other.kind == "igo" and label == "PERSON" and not cameo and other.cameo:
                 cameo = other.cameo  # "X, the head of the IMF mission": an international body's official, no country
                 body = other
@@ -179,6 +181,8 @@ class Descriptions:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
             elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
                 country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
+            elif label == "ORG" and kind == "government" and (section := self._section_country(span)) is not None:
+                country = section  # "…\nJAKARTA — … The Health Ministry reported": the section's state, not the page's
             elif label == "ORG" and kind == "government" and self._capital and (
                     (capital_alone() if callable(capital_alone) else capital_alone) if capital_alone is not None
                     else not (self._sentence_countries(span, token_actor) - {self._capital})):

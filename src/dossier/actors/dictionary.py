@@ -173,6 +173,7 @@ class Lexicon(_Entry):
     exchange_suffixes: dict[str, str] = {}
     shared_exchange_suffixes: dict[str, list[str]] = {}
     state_head_titles: list[str] = []
+    monarch_titles: list[str] = []
     destination_titles: list[str] = []
     resident_envoy_titles: list[str] = []
     subject_titles: list[str] = []
@@ -405,17 +406,33 @@ class Dictionary:
     def cameo_on(self, ident: str, date: str | None) -> str | None:
         """The actor's CAMEO code on a date: the code of a role known to hold then, else its default; a person with no
         default whose recorded role is no longer known to hold (`known_to_hold`) keeps that role's country (AFG of
-        AFGGOV)."""
+        AFGGOV). A code whose country was part of a former state on the date names that state, as `country_on` does
+        (Gorbachev's RUSGOV in 1987: SUNGOV; a Georgian minister of 1987: a Soviet one)."""
         from dossier.actors.convert import split_code
 
         held = self.role_on(ident, date, known=True)
-        if held is not None:
-            return held.cameo
         entity = self.entities.get(ident)
-        if entity is not None and entity.cameo:
-            return entity.cameo
-        recorded = self.role_on(ident, date)
-        return recorded.cameo[:3] if recorded is not None and split_code(recorded.cameo)[0] else None
+        if held is not None:
+            code = held.cameo
+        elif entity is not None and entity.cameo:
+            code = entity.cameo
+        else:
+            recorded = self.role_on(ident, date)
+            code = recorded.cameo[:3] if recorded is not None and split_code(recorded.cameo)[0] else None
+        return self._code_of_state_on(ident, code, date)
+
+    def _code_of_state_on(self, ident: str, code: str | None, date: str | None) -> str | None:
+        """A CAMEO code with its country replaced by the former state that country was part of on the date (the
+        state's own code: states.yaml); the code unchanged for a state itself, without a date, or with no such state."""
+        from dossier.actors.convert import split_code
+
+        nation = split_code(code)[0] if code and date else None
+        country = self.countries.get(nation or "")
+        if country is None or country == ident or country not in self.stands_for:
+            return code
+        state = self.state_on(country, date)
+        prefix = self.entities[state].cameo or self.entities[state].country if state != country else None
+        return prefix + code[3:] if prefix else code
 
     def country_on(self, ident: str, date: str | None) -> str | None:
         """The actor's country on a date: the country part of its dated code, else its country."""
@@ -1095,6 +1112,8 @@ def _load_phoenix(out: Dictionary, entries) -> None:
                 heads.append(holding)
         kind = _intern(item.get("kind")) or kinds[section]
         aliases = tuple(item.get("aliases", ()))
+        if section == "people" and heads and (regnal := _regnal(name)) is not None:
+            name, aliases = regnal[0], (*aliases, *(f"{t} {regnal[1]}" for t in out.lexicon.monarch_titles))
         out.entities.pack(ident, name, _TYPES[section], kind, aliases, country, _intern(item.get("cameo")),
                           tuple(roles))
         out.rank[ident] = PHOENIX
@@ -1102,12 +1121,24 @@ def _load_phoenix(out: Dictionary, entries) -> None:
         if holdings:
             out.tenures[ident] = holdings
         if section == "people":
-            _name_parts(out, ident, name, country, every=False, aliases=aliases, given=given)
+            _name_parts(out, ident, item["name"], country, every=False, aliases=aliases, given=given)
             if elite and heads and country:  # CountryInfo's leaders: elite before and after their time in power
                 _add_head(out, ident, country, heads)
         begun = max((h.start for h in holdings if h.start), default=None)
         if begun and (out.heads_known_until is None or begun > out.heads_known_until):
             out.heads_known_until = begun
+
+
+_REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
+
+
+def _regnal(name: str) -> tuple[str, str] | None:
+    """(the name with its regnal number in capitals, the name without it) for a converted name ending in one ("Hassan
+    Ii": "Hassan II", "Hassan"), by which "King Hassan" names that monarch; None for other names."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _REGNAL:
+        return None
+    return " ".join([*words[:-1], words[-1].upper()]), " ".join(words[:-1])
 
 
 def _add_head(out: Dictionary, ident: str, country: str, heads: list[Holding]) -> None:

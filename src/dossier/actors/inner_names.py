@@ -1,6 +1,7 @@
 """Dictionary names that are only a word of another name: a person's bare family name used as a common noun with
 "the" ("the Moon"), an acronym closing a longer proper name ("a Roth IRA"), a converted name with "the" that is the
-modifier of a lower-case noun ("the Lightning connector")."""
+modifier of a lower-case noun ("the Lightning connector"), a converted body's other name that only begins a longer
+organisation's name ("the National Resistance Army" of Uganda is not El Salvador's "National Resistance")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ class InnerNames:
         if m.kind != NAME:
             return False
         return self._the_family_name(doc, m, matches) or self._acronym_in_name(doc, m, matches) \
-            or self._the_modifier(doc, m)
+            or self._the_modifier(doc, m) or self._alias_inside_a_name(doc, m, matches)
 
     def _the_family_name(self, doc: Doc, m: Match, matches: list[Match]) -> bool:
         """A person's one-word name after "the", heading its own noun phrase, in a story that never names the person
@@ -45,6 +46,30 @@ class InnerNames:
         if before.text in self.personal or before.text in self.d.honorifics or self._title(before) is not None:
             return False
         return not any(o.start <= before.i < o.end and o.kind in (NAME, DEMONYM) for o in matches)
+
+    def _alias_inside_a_name(self, doc: Doc, m: Match, matches: list[Match]) -> bool:
+        """A converted body's other name that is only a part of a longer tagged organisation's name going on in
+        capitalised words, in a story that names no state of that body: the longer name's own body, not the converted
+        one. An other name of several words may begin the longer one ("National Resistance", an alias of El
+        Salvador's Armed Forces of National Resistance, in "the National Resistance Army" of a story of Uganda); one
+        word must stand inside it ("Youth" of "the Patriotic Youth League"). The body's own name ("Islamic Jihad
+        Movement") and a story naming its state keep it."""
+        entity = self.d.entities.get(m.key)
+        if entity is None or entity.type != "ORG" or self.d.rank.get(m.key) != PHOENIX:
+            return False
+        if doc[m.start:m.end].text.lower() == entity.name.lower():
+            return False
+        tagged = next((e for e in doc.ents if e.start <= m.start and m.end < e.end and e.label_ == "ORG"), None)
+        if tagged is None or not all(t.is_title or t.is_upper for t in doc[m.end:tagged.end]):
+            return False
+        if all(t.lower_.replace(".", "") in self._forms for t in doc[m.end:tagged.end]):
+            return False  # "Media General Inc": the firm with its legal form, not a longer name
+        first = tagged.start + (doc[tagged.start].lower_ == "the")
+        if m.length < 2 and m.start <= first:
+            return False  # "Hamas Political Bureau": a one-word name beginning the longer one is the body's
+        states = {self._country_on(o.key, self._date) for o in matches
+                  if o.kind == DEMONYM or (o.kind == NAME and o.key in self.state_ids)}
+        return self._country_on(m.key, self._date) not in states
 
     def _the_modifier(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's name read with "the" that modifies a lower-case noun after it ("the Lightning

@@ -68,12 +68,20 @@ class Officials:
             return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
         if partner := self._partner_country(span, token_actor):
             return partner
-        country = self._dominant or self._subject_state() or self._home or next(
+        country = self._section_country(span) or self._dominant or self._subject_state() or self._home or next(
             (country for start, country in self._states if start < span.start), None)
         if country and self._title_not_given(span, country):
             others = {other for _, other in self._states if other != country}
             return others.pop() if len(others) == 1 else None  # "Agriculture minister X" in a story about the US
-        return country
+        return country or (self._regions_country() if not self._states else None)
+
+    def _regions_country(self) -> str | None:
+        """The one country of the regions (a state, a province: the gazetteer's first-level places) a story names
+        where it names no state: "Maine is cold. Gov. X …" is about the United States, "Premier X of Ontario"
+        Canada's; None where it names none, or regions of several countries. Towns are left out: a visitor's town."""
+        countries = {p.country for ident, p in self._places.items()
+                     if p.country and ident.startswith(("iso:", "region:"))}
+        return countries.pop() if len(countries) == 1 else None
 
     def _title_not_given(self, span: Span, country: str) -> bool:
         """Whether an official's title, in their name's words or the word right before it ("Economy minister X"), is

@@ -139,7 +139,9 @@ class Places:
     def _inside_organisation(self, m: Match, organisations: list[Span],
                              defined: list[tuple[Span, str]] = ()) -> Span | None:
         """The tagged organisation a place name is only part of: "Peking University", "Lima Chamber of Commerce";
-        or a name an acronym in brackets defines, even where the place ends it ("Stock Exchange of Singapore")."""
+        or a name an acronym in brackets defines, even where the place ends it ("Stock Exchange of Singapore"); or a
+        name the place ends right after a capitalised word of the name ("Security Pacific", "Radio Moscow",
+        `_ends_a_name`)."""
         entity = self.d.entities.get(m.key)
         if entity is None or entity.type not in ("GPE", "LOC"):
             return None
@@ -148,9 +150,25 @@ class Places:
                 return name
         for ent in organisations:
             if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and (
-                    ent.end != m.end or self._state_body(ent.text)):
+                    ent.end != m.end or self._state_body(ent.text) or self._ends_a_name(ent, m)):
                 return ent  # "the Export-Import Bank of India": the state's body, not the state that ends its name
         return None
+
+    def _ends_a_name(self, ent: Span, m: Match) -> bool:
+        """Whether a place ends a tagged organisation's name right after a capitalised word of that name that names
+        nothing itself: a firm, club or station named with a place ("Security Pacific", "Radio Moscow"), not the state
+        or place it ends. Not after "of" or a determiner ("the Government of India", "the Republic of Korea": the
+        state), nor where the word and the place are one longer place ("New Mexico", "Northern Ireland") or the word is
+        itself a name the dictionaries know ("Soviet Georgia")."""
+        doc = ent.doc
+        if m.start <= ent.start:
+            return False
+        word = doc[m.start - 1]
+        if not (word.is_alpha and word.is_title) or self.d.folded.get(word.lower_):
+            return False
+        longer = doc[m.start - 1:m.end].text
+        place = gazetteer().choose(longer)
+        return place is None or place_key(place.name) != place_key(longer)
 
     def _end_of_another_body(self, doc: Doc, m: Match, organisations: list[Span], matches: list[Match]) -> bool:
         """Whether a body the dictionary knows by a body's noun and a place ("Bank of Japan", "Bank of China") is only

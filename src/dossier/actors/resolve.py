@@ -70,7 +70,7 @@ from dossier.nlp.extensions import doc_text
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
 _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts", "_home", "_lede", "_capital",
               "_states", "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed",
-              "story_country", "_body_led")
+              "story_country", "_body_led", "_sections")
 
 
 class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, Acronyms, Firms, Nationalities,
@@ -106,6 +106,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._dominant: str | None = None  # per Doc: the country the article is about
         self._counts: dict[str, int] = {}  # per Doc: how often its names give each country
         self._home: str | None = None  # per Doc: the country of the story's dateline
+        self._sections: list[tuple[int, str]] = []  # per Doc: the datelines of a roundup page's later sections
         self._lede: str | None = None  # per Doc: a story's with no dateline, its lede's state (_lede_state)
         self._capital: str | None = None  # per Doc: the state whose capital the dateline names (_dateline_capital)
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
@@ -259,8 +260,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 if self._borrowable(m.key) and (forms := self._form_countries(outer)) and \
                         self.d.entities[m.key].country not in forms:
                     continue  # "Piedmont Aviation Inc": no Italian firm writes "Inc"; "Rhone Poulenc S.A." stays French
-                inner_country.setdefault((outer.start, outer.end),
-                                         region[1].country if region else self.d.entities[m.key].country)
+                inner_country.setdefault((outer.start, outer.end),  # "Moscow Narodny Bank" in 1987: Soviet
+                                         region[1].country if region else self._country_on(m.key, date))
             elif region is not None:
                 if not any(taken[region[0]:m.end]):
                     take(region[0], m.end, self._place_id(region[1]))
@@ -325,6 +326,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._dominant = self._article_country(self._counts)
         self._states = self._named_states([f for f in found if f.ident], doc)
         self._home = self._dateline_country(doc)
+        self._sections = self._section_datelines(doc)
         self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])
         self._market = self._issue_on_market(doc)

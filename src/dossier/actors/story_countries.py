@@ -13,6 +13,11 @@ from dossier.actors.gazetteer import BIG_CITY, gazetteer
 from dossier.nlp.extensions import doc_text
 
 
+_PARAGRAPH_CAPITALS = re.compile(r"\n[ \t]*(?=[A-Z][A-Z])")  # a paragraph opening with two capitals
+# a dateline whose dash a page wrote as a quotation mark ("BERLIN " Germany's …"), as ingest's datelines allow
+_QUOTED_DASH = re.compile(r"^([A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?) \" (?=[A-Z])")
+
+
 class StoryCountries:
     """Part of the Resolver (actors/resolve.py): the countries a story is about and told from."""
 
@@ -27,10 +32,15 @@ class StoryCountries:
         """How often the article's resolved names (states, capitals, places, demonyms, known people and
         organisations) give each country; not a country the story names only before a currency's word (`_money`: a
         Taipei story of Taiwan's banks counting its figures in U.S. dollars is no story of the US; "the Taiwan dollar"
-        in a story that names Taiwan otherwise too still counts)."""
+        in a story that names Taiwan otherwise too still counts). A state's news outlet the dictionaries know ("the
+        Iranian news agency IRNA": coded <country>MED) tells the story and does not count: its state is the teller's,
+        not the story's. A media firm coded as a business (MNC…MED: a takeover's target) counts."""
         counts: dict[str, int] = {}
         named = set()  # the countries named otherwise than as money
         for f in found:
+            if (known := self.d.entities.get(f.ident)) is not None and known.country \
+                    and known.cameo == f"{known.country}MED":
+                continue
             place = self._places.get(f.ident)
             country = self._country_on(f.ident, self._date) if place is None else place.country
             if country:
@@ -142,16 +152,18 @@ class StoryCountries:
         Council": `international_words` in the lexicon)."""
         return any(t.lower_ in self.international_words for t in span)
 
-    def _dateline_country(self, doc: Doc, story_states: set[str] | None = None) -> str | None:
-        """The country of the story's dateline ("BONN, March 3": West Germany in 1987): the state whose capital it
-        names on the article's date, else the state it names ("KUWAIT"), else the country of the most populous place of
-        that name, or of one in a state the story names where that is no city of a million (else of the one place of
-        that name the dictionaries' places give: "BASLE"). `story_states`: the states the story names, read before
-        the story's places (else self._states)."""
-        place = (doc._.dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
+    def _dateline_country(self, doc: Doc, story_states: set[str] | None = None,
+                          dateline: str | None = None) -> str | None:
+        """The country of the story's dateline ("BONN, March 3": West Germany in 1987), or of `dateline` (a section's:
+        `_section_datelines`): the state whose capital it names on the article's date, else the state it names
+        ("KUWAIT"), else the country of the most populous place of that name, or of one in a state the story names
+        where that is no city of a million (else of the one place of that name the dictionaries' places give:
+        "BASLE"). `story_states`: the states the story names, read before the story's places (else self._states)."""
+        dateline = doc._.dateline if dateline is None else dateline
+        place = (dateline or "").split(",")[0].split("/")[0].strip()  # "DALLAS/FORT WORTH": Dallas
         if not place:
             return None
-        if (region := self._dateline_region(doc)) is not None:
+        if (region := self._dateline_region(doc, dateline)) is not None:
             return region  # "SAN JOSE, Calif.": the American town, not Costa Rica's capital
         name = " ".join(w.capitalize() for w in place.split())
         state = capital_on(self.d, name, None, self._date)
@@ -172,6 +184,31 @@ class StoryCountries:
                   and e.kind == "place" and e.country}
         return places.pop() if len(places) == 1 else None  # a place of the dictionaries (places.yaml: "Basle")
 
+    def _section_datelines(self, doc: Doc) -> list[tuple[int, str]]:
+        """(first token, country) of each dateline in capitals that opens a later paragraph of a page of several
+        stories (a news site's running roundup: "…\nBERLIN — Germany's health minister …", "___\nCARSON CITY, Nev. —
+        Gov. X …"), read as ingest reads the one opening a text (`read_dateline`), in order; [] where none."""
+        from dossier.ingest.header import read_dateline
+
+        out = []
+        text = doc.text
+        for found in _PARAGRAPH_CAPITALS.finditer(text):
+            start = found.end()
+            dateline = read_dateline(_QUOTED_DASH.sub(r"\1 — ", text[start:start + 300], count=1))
+            town = dateline.place.split(",")[0] if dateline is not None else ""
+            if not town or not town.isupper() or dateline.date:
+                continue  # a heading in capitals, a date stamp
+            country = self._dateline_country(doc, dateline=dateline.place)
+            span = doc.char_span(start, start + 1, alignment_mode="expand")
+            if country and span is not None:
+                out.append((span.start, country))
+        return out
+
+    def _section_country(self, span: Span) -> str | None:
+        """The country of the section dateline (`_section_datelines`) last before a span: the home of the state bodies
+        and officials its story names by their function alone; None before any or on a page of one story."""
+        return next((country for start, country in reversed(self._sections) if start <= span.start), None)
+
     @staticmethod
     def _dateline_place(doc: Doc) -> str:
         """The place a story's dateline names, in lower case ("dallas" of "DALLAS/FORT WORTH"); "" without one."""
@@ -190,12 +227,13 @@ class StoryCountries:
         region = self._dateline_region(doc)
         return None if region is not None and region != country else country  # "SAN JOSE, Calif.": no capital
 
-    def _dateline_region(self, doc: Doc) -> str | None:
-        """The country of the region a dateline writes after its town ("CAMBRIDGE, Mass.": the United States;
-        "CALGARY, Alberta": Canada; "BADEN, Switzerland"): a region of the lexicon's `dateline_regions`, else a state
-        the dictionaries name so, unless the gazetteer knows the town only outside that state ("ATLANTA, Georgia":
-        the US state written out, not the country). None for a dateline of a town alone, or a region neither reads."""
-        parts = (doc._.dateline or "").split(",")
+    def _dateline_region(self, doc: Doc, dateline: str | None = None) -> str | None:
+        """The country of the region a dateline (the story's, else `dateline`) writes after its town ("CAMBRIDGE,
+        Mass.": the United States; "CALGARY, Alberta": Canada; "BADEN, Switzerland"): a region of the lexicon's
+        `dateline_regions`, else a state the dictionaries name so, unless the gazetteer knows the town only outside
+        that state ("ATLANTA, Georgia": the US state written out, not the country). None for a dateline of a town
+        alone, or a region neither reads."""
+        parts = ((doc._.dateline if dateline is None else dateline) or "").split(",")
         if len(parts) < 2 or not (region := parts[1].strip()):
             return None
         key = "".join(region.lower().replace(".", " ").split())
