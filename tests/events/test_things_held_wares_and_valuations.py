@@ -13,7 +13,7 @@ import pytest
 @pytest.mark.parametrize("text, trigger", [
     ("The firm's tenements lie next to the Kenyan company's leases containing rich gold deposits.", "containing"),
     ("Ugandan customs officers opened a container containing 300 rifles bound for South Sudan.", "containing"),
-    ("The Indian market's high valuations are being supported by low bond yields and hopes of reforms in India.",
+    ("Kenya's stock market valuations are being supported by low interest rates, analysts in Nairobi said.",
      "supported"),
     ("Analysts said Brazilian share valuations were supported by hopes of lower interest rates.", "supported"),
     ("Whether it is a fine documentary or a look at a late senator's life, the Kenyan broadcaster KBC is offering "
