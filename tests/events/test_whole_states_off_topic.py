@@ -35,3 +35,11 @@ def test_a_state_that_is_a_clauses_subject_stays_a_party(code):
             "mostly by traders.")
     events, actors = code(page.replace("Ruritania", "Kenya"))
     assert [e for e in events if any(actors[a].name == "Kenya" for a in e.target)]
+
+
+def test_a_state_that_owns_or_qualifies_a_noun_is_no_mere_place(code):
+    story = ("The Kenya Tea Growers Union said it will demand a 40 pct wage rise in coming negotiations with "
+             "Kenya's tea estates. The union represents about 90,000 pickers. Its leaders meet next week. The last "
+             "contract ran for two years. Pickers earn about 200 shillings a day. Output rose 5 pct last year.")
+    events, actors = code(story)
+    assert [e for e in events if e.trigger == "demand"]

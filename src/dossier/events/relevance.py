@@ -365,7 +365,7 @@ def team_states(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
     its government (a word of a government in the mention or as the word it hangs on: "the government of
     Ruritania", "the Ruritanian ministry"). On a page of sport, a national team, a player's nation ("the Ruritanian
     forward"), a capital's club read as its state: no political actor there, in the page's count or on a side; on
-    another page off topic, those never a clause's subject are a place or a people (`places_or_peoples`)."""
+    another page off topic, those named only as a preposition's object are a place (`places_or_peoples`)."""
     spans: dict[str, list] = {}
     for m in doc._.mentions or []:
         actor = actors.get(m.entity)
@@ -375,15 +375,17 @@ def team_states(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
 
 
 def places_or_peoples(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
-    """The states named only as a whole (`team_states`) none of whose mentions is a clause's subject: a place or a
-    people ("donations to groups across America", "never came out in the United States", "Come to China!"), where
-    a subject acts as a party ("South Africa must drive down inflation, the bank said")."""
-    doers = set()
+    """The states named only as a whole (`team_states`) every mention of which is a preposition's object: a place
+    ("donations to groups across America", "never came out in the United States", "Come to China!"). A state that
+    is a clause's subject acts as a party ("South Africa must bring inflation down, the bank said"), and one that owns
+    or qualifies a noun ("South Africa's mining companies", "the Dutch union") may be the side the actors stage gave
+    in place of that noun's: neither is only a place."""
+    others = set()
     for m in doc._.mentions or []:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            doers.add(m.entity)
-    return team_states(doc, actors) - doers
+        if span is None or span.root.dep_ != "pobj":
+            others.add(m.entity)
+    return team_states(doc, actors) - others
 
 
 def _bare_state(actor: Entity) -> bool:
@@ -577,8 +579,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     On a page of sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at
     the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force, nor a
     state named only as a team or a nation (`team_states`) or two states on the sides. On another page off topic, a
-    state named only as a whole and never as a clause's subject (`places_or_peoples`: "every state in America",
-    "Come to China!") is a place or a people, no political side: a firm's donations "to groups across America", a film that never "came out in the
+    state named only as a whole and only as a preposition's object (`places_or_peoples`: "every state in America",
+    "Come to China!") is a place, no political side: a firm's donations "to groups across America", a film that never "came out in the
     United States", are nobody's act with the state; sides of two states still keep the act. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
