@@ -165,3 +165,24 @@ def test_a_short_line_under_no_heading_stays():
             "Traders count the cost of a closed border\n"
             "Officials said trade would resume within days.")
     assert drop_boilerplate(text) == text
+
+
+def test_an_embedded_feeds_buttons_and_notices_are_dropped_with_the_reply_they_close():
+    notice = ("Thanks. Twitter will use this"  # the feed's own notice, as it stands under each reply
+              " to make your timeline better.")
+    text = ("Kenya reported two new cases on Monday.\n"
+            f"Only two? {notice} UndoUndo\n"
+            f"{notice} Undo\n"
+            "Loading seems to be taking a while.\n"
+            "Twitter may be over capacity. Please wait.\n"
+            "Officials said testing would go on.")
+    assert drop_boilerplate(text) == ("Kenya reported two new cases on Monday.\n"
+                                      "Officials said testing would go on.")
+
+
+@pytest.mark.parametrize("line", [
+    "Thanks to Twitter, the minister's words reached millions.",
+    "The loading of the ships seems to be taking a while, the port said.",
+])
+def test_sentences_about_a_feed_stay(line):
+    assert drop_boilerplate(line) == line

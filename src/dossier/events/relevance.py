@@ -21,6 +21,7 @@ from dossier.actors.dictionary import Dictionary, from_loaded, lexicon_words
 from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver
 from dossier.events.goods import goods_traded, goods_words, word_forms
+from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
 from dossier.model import Entity, Event
 
@@ -355,17 +356,31 @@ def political_actor(actor: Entity | None, sport: bool = False) -> bool:
 
 
 def team_states(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
-    """On a page of sport, the ids of the states named as a whole (a bare CAMEO code, "ESP", no "ESPGOV") none of
-    whose mentions names its government (a word of a government in the mention or as the word it hangs on:
-    "the government of Ruritania", "the Ruritanian ministry"): a national team, a player's nation ("the Ruritanian
-    forward"), a capital's club read as its state. They are no political actor there, in the page's count or on a
-    side (`on_topic_events`)."""
+    """The ids of the states named as a whole (a bare CAMEO code, "ESP", no "ESPGOV") none of whose mentions names
+    its government (a word of a government in the mention or as the word it hangs on: "the government of
+    Ruritania", "the Ruritanian ministry"). On a page of sport, a national team, a player's nation ("the Ruritanian
+    forward"), a capital's club read as its state: no political actor there, in the page's count or on a side; on
+    another page off topic, those named only as a preposition's object are a place (`places_or_peoples`)."""
     spans: dict[str, list] = {}
     for m in doc._.mentions or []:
         actor = actors.get(m.entity)
         if actor is not None and actor.kind == "government" and _bare_state(actor):
             spans.setdefault(m.entity, []).append(m)
     return frozenset(e for e, ms in spans.items() if not any(_names_a_government(doc, m) for m in ms))
+
+
+def places_or_peoples(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
+    """The states named only as a whole (`team_states`) every mention of which is a preposition's object: a place
+    ("donations to groups across America", "never came out in the United States", "Come to China!"). A state that
+    is a clause's subject acts as a party ("South Africa must bring inflation down, the bank said"), and one that owns
+    or qualifies a noun ("South Africa's mining companies", "the Dutch union") may be the side the actors stage gave
+    in place of that noun's: neither is only a place."""
+    others = set()
+    for m in doc._.mentions or []:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            others.add(m.entity)
+    return team_states(doc, actors) - others
 
 
 def _bare_state(actor: Entity) -> bool:
@@ -457,10 +472,31 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple
     if science is None:
         science = science_bodies_of(doc, actors) | (team_states(doc, actors) if games else frozenset())
     mentions = [m for m in doc._.mentions or [] if not _inside(m.start, games) and m.entity not in science]
-    named = sum(1 for m in mentions if political_actor(actors.get(m.entity), sport=bool(games) or bool(science)))
+    named = sum(1 for m in mentions if political_actor(actors.get(m.entity), sport=bool(games) or bool(science))
+                and not _a_private_persons_state(doc, m, actors.get(m.entity)))
     if named >= needed:
         return False
     return named + unnamed_public_bodies(doc, mentions) < needed
+
+
+def _a_private_persons_state(doc: Doc, mention, actor: Entity | None) -> bool:
+    """A state named as a whole (`_bare_state`) only as the nationality or home of a private person, the word it
+    qualifies (compound, adjective, possessive) a noun of one (data/relevance.yaml `private_person_nouns`, and the
+    lexicon's `private_people`): "a UK man", "an Indian student's", "two Kenyan tourists" tell who the person is, no
+    state's act or concern; "a UK minister", "UK troops" are no such nouns."""
+    if actor is None or actor.kind != "government" or not _bare_state(actor):
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("compound", "amod", "poss", "nmod") or span.root.head.i == span.root.i:
+        return False
+    return span.root.head.lower_ in private_person_nouns()
+
+
+@lru_cache(maxsize=1)
+def private_person_nouns() -> frozenset[str]:
+    """Nouns of a private person or private people (data/relevance.yaml `private_person_nouns` and the events
+    lexicon's `private_people`), in lower case."""
+    return load_word_lists(DATA).get("private_person_nouns", frozenset()) | load_lexicon().private_people
 
 
 @lru_cache(maxsize=1)
@@ -537,7 +573,10 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     two states (a stake bought across a border: the dyads count each side as its state, as `firms_own_trade` does).
     On a page of sport (`game_sentences`) an act told in a game's sentence is play, on any topic ("fired a shot at
     the goaltender", "the Senators signed him in the offseason"), and off topic no type keeps an act of force, nor a
-    state named only as a team or a nation (`team_states`) or two states on the sides. On a
+    state named only as a team or a nation (`team_states`) or two states on the sides. On another page off topic, a
+    state named only as a whole and only as a preposition's object (`places_or_peoples`: "every state in America",
+    "Come to China!") is a place, no political side: a firm's donations "to groups across America", a film that never "came out in the
+    United States", are nobody's act with the state; sides of two states still keep the act. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
     out (`placed_on_a_page`). A document without events is not read at all (most of a wire's stories)."""
@@ -555,9 +594,15 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     if not off_topic_page(doc, actors, games, aside):
         return events
     force = frozenset() if games or science else trade_words().acts_of_force
-    return [e for e in events if e.type.lower() in force or _political_or_two_states(
-        [None if a in aside else actors.get(a) for a in (*e.source, *e.target)], sport=bool(games) or bool(science),
-        teams=bool(games))]
+    wholes = frozenset() if games or doc is None else places_or_peoples(doc, actors)
+
+    def kept(e: Event) -> bool:
+        sides = [None if a in aside else actors.get(a) for a in (*e.source, *e.target)]
+        political = [None if a in wholes else s for a, s in zip((*e.source, *e.target), sides)]
+        return (e.type.lower() in force or _political_or_two_states(political, sport=bool(games) or bool(science),
+                                                                    teams=bool(games))
+                or not games and _two_states(sides))
+    return [e for e in events if kept(e)]
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
@@ -620,5 +665,9 @@ def _told_in(event: Event, spans: list[tuple[int, int]]) -> bool:
 def _political_or_two_states(sides: list[Entity | None], sport: bool = False, teams: bool = False) -> bool:
     """A political side (`political_actor`), or sides of two states; on a page of sport (`teams`) not the latter:
     clubs and players of two states meet in every game."""
-    return any(political_actor(a, sport) for a in sides) or not teams and len(
-        {a.country for a in sides if a is not None and a.country}) > 1
+    return any(political_actor(a, sport) for a in sides) or not teams and _two_states(sides)
+
+
+def _two_states(sides: list[Entity | None]) -> bool:
+    """The sides' actors belong to two states or more."""
+    return len({a.country for a in sides if a is not None and a.country}) > 1
