@@ -21,6 +21,19 @@ def shared(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _users_dictionaries_forgotten():
+    """A user's actor dictionary a test loads is forgotten after it: `actors.dictionary.loaded()` (what the relevance
+    rules and the fragments read) is the process's loaded dictionaries, and one test's `legal_forms: [Kft]` must not
+    reach the next. The shipped dictionary (no user files) stays loaded."""
+    from dossier.actors import dictionary
+
+    before = set(dictionary._CACHE)
+    yield
+    for key in set(dictionary._CACHE) - before - {()}:
+        del dictionary._CACHE[key]
+
+
 def make_event(doc: str, n: int, type_: str, mode: str, source: list[str], target: list[str],
                start: str | None, end: str | None = None, status: str = "occurred", sentence: str = "",
                trigger: str | None = None) -> Event:
