@@ -13,8 +13,8 @@ def _types(events) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("The ministry directed the funds to farmers in the north.", "directed"),
-    ("The firm ordered two recalls of its workers to the plants.", "ordered"),
+    ("The Interior Ministry directed the relief money to farmers in Nigeria.", "directed"),
+    ("The army regulated the flow of fuel to the Kurdish region.", "regulated"),
 ])
 def test_a_thing_ordered_to_a_place_is_no_visit(code, text, trigger):
     events, _ = code(text)

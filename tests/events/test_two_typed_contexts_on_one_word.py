@@ -1,5 +1,5 @@
 """Two typed contexts of non-events on one word each apply to their own types (events/matching.py
-`TriggerMatcher._non_events`): "defend our access to the Asian market" is both help to a market (AID only) and one's
+`TriggerMatcher._non_events`): "defend our access to the Chinese market" is both help to a market (AID only) and one's
 own stake defended (SUPPORT and AID); the first no longer hides the second, so the word is no support either.
 One's own stake (a pronoun's: "our access", "its share", "their rights") defended is no support of the market or of
 the state it lies in (data/non_events.yaml "one's own stake defended"); another's right or an accord defended stays."""
@@ -15,14 +15,17 @@ def _types(events) -> list[tuple[str, str]]:
 
 def test_both_typed_contexts_are_kept_on_the_word(nlp):
     matcher = nlp.get_pipe("dossier_events").coder.matcher
-    doc = nlp("We have no choice but to defend our access to the Asian market, the envoy said.")
+    doc = nlp("We will defend our access to the Chinese market with every tool we have, the minister said.")
     i = next(t.i for t in doc if t.lower_ == "defend")
     names = [c.name for c in matcher._non_events(doc).get(i, [])]
     assert "help to a market" in names and "one's own stake defended" in names, names
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ('"This levy would leave us no choice but to defend our access to the Asian market," the envoy said.', "defend"),
+    ("Thailand's trade minister said the levy left Bangkok no option but to defend its access to the Japanese market.",
+     "defend"),
+    ('"We will defend our access to the Chinese market with every tool we have," the Australian trade minister said.',
+     "defend"),
     ("Indonesia will defend its share of the palm oil market in Europe, the trade minister said.", "defend"),
     ("The growers vowed to protect their trade rights against the new quotas, their federation said.", "protect"),
 ])

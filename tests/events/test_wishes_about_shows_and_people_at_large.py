@@ -1,5 +1,5 @@
 """A wish about a show or a season, or about people at large, asks no party to act (data/non_events.yaml "a wish
-about a show or about people at large"): "does not want the tour to end", "wants the world to make wiser choices"
+about a show or about people at large"): "does not want the tour to end", "wants the world to read more poetry"
 are no requests (the converted dictionary lists "want" among the verbs of demanding). A wish of an act of one who
 can act ("wants Peru to withdraw", "wants the party to end its boycott") stays the wisher's request."""
 
@@ -13,7 +13,8 @@ def _types(events) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Kavitha Rajan wants the world to make wiser choices when it comes to saving forests.",
+    "The French president wants the world to read more poetry.",
+    "The Kenyan foreign minister wants everyone to think harder about where their timber comes from.",
     "Maria Lopez does not want the festival to end, she told reporters.",
     "Japan wants the public to accept the new pension plan.",
     "The actor would like his fans to watch the film in cinemas.",
