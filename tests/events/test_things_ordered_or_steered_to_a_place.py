@@ -25,3 +25,15 @@ def test_heading_to_a_capital_stays_a_visit(code):
     # must-not: "head" is a verb of travel, not in the list
     events, _ = code("The foreign minister headed to Beijing on Monday.")
     assert ("CONSULT", "headed") in _types(events), _types(events)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Kenya ordered its armed forces to the Somali border.", "SOM"),
+    ("India directed two battalions to the frontier with China.", "CHN"),
+])
+def test_forces_ordered_to_a_place_are_deployed_there(code, text, country):
+    # forces for object: a deployment (patterns/mobilize.yaml), the place's state its target, no visit
+    events, actors = code(text)
+    found = [e for e in events if e.type == "MOBILIZE" and e.cameo == "154"]
+    assert found and country in [actors[i].country for i in found[0].target], _types(events)
+    assert not [e for e in events if e.type == "CONSULT"], _types(events)
