@@ -82,7 +82,7 @@ def test_the_words_silenced_are_those_of_each_pattern_alone():
     matcher = TriggerMatcher(vocab, [], contexts=CONTEXTS)
     doc = _doc(vocab)
     silenced = matcher._non_events(doc)
-    assert {i: c.name for i, c in silenced.items()} == {
+    assert {i: c[0].name for i, c in silenced.items()} == {
         1: "a verb one's lawyers speak of", 10: "a verb one's lawyers speak of", 13: "a word after a question",
         17: "a verb one's lawyers speak of"}  # the first context of a word's, in their order
     assert 6 not in silenced  # must-not: "sold" has no subject or mark of those words

@@ -152,21 +152,26 @@ class TriggerMatcher:
                     break
         doc = span if isinstance(span, Doc) else span.doc
         found = {i: held[1] for i, held in best.items()}
-        for i, context in self._non_events(span, None if heeded is None else found.keys() | set(heeded)).items():
+        for i, contexts in self._non_events(span, None if heeded is None else found.keys() | set(heeded)).items():
             entry = found.get(i)
-            if entry is None or not context.types or entry.type in context.types:
+            # the first context that applies to the word's entry: an untyped one, else a typed one of its type
+            # (two typed contexts on one word each apply to their own types: "defend our access to the market" is
+            # no aid to a market and no support of one's own access)
+            context = next((c for c in contexts if entry is None or not c.types or entry.type in c.types), None)
+            if context is not None:
                 found[i] = _silenced(doc[i], context, entry)
         return [(doc[i], found[i]) for i in sorted(found)]
 
-    def _non_events(self, span: Doc | Span, at: set[int] | None = None) -> dict[int, Context]:
-        """{token index: the context} of the words that name no event where they stand (data/non_events.yaml);
-        `at`: of those words only (None: of every word)."""
+    def _non_events(self, span: Doc | Span, at: set[int] | None = None) -> dict[int, list[Context]]:
+        """{token index: the contexts} of the words that name no event where they stand (data/non_events.yaml), an
+        untyped context first (it applies to any entry), then the typed ones in their order, each once; `at`: of
+        those words only (None: of every word)."""
         if not self.contexts or (at is not None and not at):
             return {}
         doc = span if isinstance(span, Doc) else span.doc
         start, end = (0, len(doc)) if isinstance(span, Doc) else (span.start, span.end)
         gated = {n for gates in self.gates.values() for key, _, _ in gates(doc) for n in self.gated_by[key]}
-        out: dict[int, Context] = {}
+        out: dict[int, list[Context]] = {}
         placed = self.tree_gate.places(doc, sorted(gated.union(self.ungated)), at)
         in_trees = self._matches_in_trees(doc, placed)
         for n, where in placed:
@@ -181,9 +186,11 @@ class TriggerMatcher:
                     continue
                 if at is not None and i not in at:
                     continue
-                if start <= i < end and (i not in out or (out[i].types and not context.types)):
-                    out[i] = context
-        return out
+                if start <= i < end:
+                    held = out.setdefault(i, [])
+                    if not any(c is context for c in held):
+                        held.append(context)
+        return {i: sorted(held, key=lambda c: bool(c.types)) for i, held in out.items()}
 
     def _matches_in_trees(self, doc: Doc, placed: list[tuple[int, list[tuple[int, int]] | None]]
                           ) -> dict[tuple[int, int], list[list[int]]]:
