@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, qualifies_people, relative_head
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import co_doer
-from dossier.events.roles.deployed_forces import mover
+from dossier.events.roles.deployed_forces import moved_by, moved_forces, mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.lone_doers import not_the_lone_doer
 from dossier.events.roles.facilities import site_of, site_owner
@@ -345,8 +345,11 @@ def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     """The rules' source is the trigger's own grammatical subject or passive agent, a relative pronoun read as its
     antecedent ("executives of A and B, which will invest": B), the "by" phrase of a noun trigger ("protests by
     farmers", "a visit by X"), or the one a noun trigger's verb is asked of ("urged the regulator to make a request":
-    the regulator, doers.addressee_of, a reading of the verb of asking the model's features do not hold): the parse
-    names the doer; the model does not overrule it."""
+    the regulator, doers.addressee_of, a reading of the verb of asking the model's features do not hold), or the
+    state whose forces an act with no mover told moves ("sending Egyptian troops to help X": Egypt,
+    deployed_forces.moved_forces): the parse names the doer; the model does not overrule it."""
+    if any(a in actors for a in moved_forces(trigger, moved_by(trigger), resolver)):
+        return True
     doers = subject_tokens(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         doers = doers + prep_objects(trigger, ("by",))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
-from dossier.events.roles.deployed_forces import deployed
+from dossier.events.roles.deployed_forces import deployed, moved_forces
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
@@ -595,6 +595,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if not roles.source and (pair := next((p for t in source_toks if (p := bare_pair(t, resolver))), None)):
         roles.source, paired = pair, True  # "The two met": the two actors named just before
     target_toks = [t for t in target_toks if not audience(t)]  # "told reporters/parliament that X should…"
+    if not roles.source:  # "Egyptian troops were sent to Sudan": Egypt's forces, which it moves, are no target
+        roles.source = moved_forces(tok, target_toks, resolver)
     target_toks = deployed(target_toks, roles.source, resolver)
     if entry.type == "MOBILIZE" and entry.pos == "verb" and not any(resolver.many(t) for t in target_toks):
         target_toks += purpose_doers(tok, resolver)  # "moved troops to put down the rebellion": the rising's doers
