@@ -27,7 +27,7 @@ from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
-from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
+from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, received_act,
                                             receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.texts import text_authors, text_noun
@@ -498,6 +498,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
             target_toks = _clause_doers(tok, entry.clause_aux)
+        if entry.type == "REQUEST" and not any(resolver.many(t) for t in target_toks):  # "appealed for aid from
+            target_toks += asked_givers(tok, obj)  # X", "sought help from X": X is asked
         if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
         if entry.mode == "deny" and not any(resolver.many(t) for t in target_toks):  # "denied that the platforms
