@@ -41,3 +41,15 @@ def test_must_not_forces_attacked_be_made_the_attacker(code):
 def test_must_not_forces_of_no_state_be_made_the_mover(code):
     events, actors = code("Troops were sent to Sudan on Monday.")
     assert _countries(only(events, "MOBILIZE").source, actors) <= {None}
+
+
+def test_bare_troops_the_story_places_elsewhere_are_still_the_movers_own(code):
+    events, actors = code("President Biden spoke with the Pentagon on Monday about American troops abroad. "
+                          "Later, Russia's parliament passed a bill to send troops to Syria.")
+    event = only(events, "MOBILIZE")
+    assert _countries(event.target, actors) == {"SYR"}, (event.source, event.target)
+
+
+def test_must_not_a_named_states_forces_be_taken_for_the_movers_own(code):
+    events, actors = code("Russia's parliament backed a plan to send American soldiers home from Syria.")
+    assert all(e.type != "MOBILIZE" or "RUS" not in _countries(e.target, actors) for e in events)

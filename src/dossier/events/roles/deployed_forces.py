@@ -27,14 +27,19 @@ _DESTINATION_PREPS = ("to", "into", "in", "from", "toward", "towards", "inside")
 
 
 def _own_forces(tok: Token, source: list[str], resolver: Resolver, of_a_state: bool = False) -> bool:
-    """The noun names armed or security forces of the source's own (its possessive pronoun, no country, or a
-    source's country): "its troops", "the army", "Israeli jets" moved by Israel. With `of_a_state` (no mover told),
+    """The noun names armed or security forces of the source's own (its possessive pronoun, no state named in its
+    phrase, or a source's country): "its troops", "the army", "troops" sent by Turkey in an American story,
+    "Israeli jets" moved by Israel. With `of_a_state` (no mover told),
     forces of any one state ("Egyptian troops", "Turkey's troops"), which that state moves."""
     ids = resolver.many(tok)
     if not ids:
         return False
+    # a state named in the noun's own phrase ("Egyptian troops"), not a bare "troops" the story's context places
+    named = any(w.dep_ in ("amod", "poss", "compound", "nmod") and w.text[:1].isupper()
+                for w in tok.doc[tok.left_edge.i: tok.i])
     if of_a_state:
-        source = [i for i in ids if getattr(resolver.doc._.actors.get(i), "country", None)] if len(ids) == 1 else []
+        source = [i for i in ids if getattr(resolver.doc._.actors.get(i), "country", None)] \
+            if named and len(ids) == 1 else []
         if not source:
             return False
     actors = resolver.doc._.actors or {}
@@ -45,7 +50,7 @@ def _own_forces(tok: Token, source: list[str], resolver: Resolver, of_a_state: b
         code = (entity.cameo or "") if entity else ""
         if not (code[3:6] in _FORCE_SECTORS or words & _lists()["force_words"]):
             return False
-        if entity is not None and entity.country and entity.country not in countries \
+        if named and entity is not None and entity.country and entity.country not in countries \
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
             return False
     return True
