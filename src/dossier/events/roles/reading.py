@@ -496,10 +496,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
+        elif entry.type == "REQUEST" and not any(resolver.many(t) for t in target_toks) \
+                and (asked := [t for t in asked_givers(tok, obj) if resolver.many(t)]):  # "appealed for aid from
+            target_toks += asked  # X", "sought help from X": X is asked
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
             target_toks = _clause_doers(tok, entry.clause_aux)
-        if entry.type == "REQUEST" and not any(resolver.many(t) for t in target_toks):  # "appealed for aid from
-            target_toks += asked_givers(tok, obj)  # X", "sought help from X": X is asked
         if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
             target_toks += _about(tok)  # "warned about Ugandan troops (massing)", "complained of X"
         if entry.mode == "deny" and not any(resolver.many(t) for t in target_toks):  # "denied that the platforms
