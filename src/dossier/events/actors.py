@@ -433,14 +433,19 @@ class Resolver:
         return ids[0] if len(ids) == 1 and self.label(ids[0]) not in ("GPE", None) else None
 
     def _titled(self, tok: Token) -> str | None:
-        """"The president", "the chairman": a bare definite office (no adjective, name or phrase of its own) stands
-        for the person the story last named with that title ("President Reagan", "Fed chairman Paul Volcker",
-        "Volcker, the Fed chairman"); not a deputy's or a former holder's title ("Vice-President Bush"). A title of
+        """"The president", "the chairman", "the trade minister": a bare definite office (no name or phrase of its
+        own; lower-case words of the office before it, which the title named before must have too) stands for the
+        person the story last named with that title ("President Reagan", "Fed chairman Paul Volcker", "Volcker, the
+        Fed chairman", "Trade Minister X"); not a deputy's or a former holder's title ("Vice-President Bush"). A title of
         state office (`leader_titles`) stands for a head of state or government named with it before an officer of
         a body ("the farm bureau's president", "Acme president X"), who is the one meant only when named alone; "the
         prime minister" is one named with the whole title ("Prime Minister X")."""
         word, start = self._title_words(tok)
-        if tok.tag_ != "NN" or tok.lower_ not in _titles() or [c.lower_ for c in tok.children if c.i != start] != ["the"]:
+        # "the trade minister": the office's own lower-case words before the title, held by the title named before
+        kinds = [c for c in tok.children if c.i != start and c.i > tok.left_edge.i and c.dep_ in ("compound", "amod")
+                 and c.text.islower() and c.pos_ in ("NOUN", "ADJ")]
+        if tok.tag_ != "NN" or tok.lower_ not in _titles() \
+                or [c.lower_ for c in tok.children if c.i != start and c not in kinds] != ["the"]:
             return None
         officer = None
         for i in range(start - 1, -1, -1):
@@ -450,6 +455,8 @@ class Resolver:
             words, first = self._title_words(title)
             if (" " in word and words != word) or self._not_the_holder(first):
                 continue  # "the prime minister" is no finance minister's title
+            if {k.lower_ for k in kinds} - {c.lower_ for c in title.children if c.dep_ in ("compound", "amod")}:
+                continue  # "the trade minister" is no finance minister
             named = [title.head] if title.dep_ in ("compound", "appos") else []
             named += [c for c in title.children if c.dep_ == "appos"]
             for name in named:

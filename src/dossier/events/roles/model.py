@@ -28,13 +28,13 @@ from spacy.tokens import Doc, Span, Token
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, qualifies_people, relative_head
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import co_doer
-from dossier.events.roles.deployed_forces import mover
+from dossier.events.roles.deployed_forces import moved_by, moved_forces, mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.lone_doers import not_the_lone_doer
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import (across_contrast, apposed_to, audience, compared_with, named_accord,
+from dossier.events.roles.no_party import (across_border, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            named_topic, names_no_party, no_party_words, only_times, placed_elsewhere,
                                            reference_place, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
@@ -345,8 +345,11 @@ def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     """The rules' source is the trigger's own grammatical subject or passive agent, a relative pronoun read as its
     antecedent ("executives of A and B, which will invest": B), the "by" phrase of a noun trigger ("protests by
     farmers", "a visit by X"), or the one a noun trigger's verb is asked of ("urged the regulator to make a request":
-    the regulator, doers.addressee_of, a reading of the verb of asking the model's features do not hold): the parse
-    names the doer; the model does not overrule it."""
+    the regulator, doers.addressee_of, a reading of the verb of asking the model's features do not hold), or the
+    state whose forces an act with no mover told moves ("sending Egyptian troops to help X": Egypt,
+    deployed_forces.moved_forces): the parse names the doer; the model does not overrule it."""
+    if any(a in actors for a in moved_forces(trigger, moved_by(trigger), resolver)):
+        return True
     doers = subject_tokens(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         doers = doers + prep_objects(trigger, ("by",))
@@ -655,7 +658,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     meeting later today between A and B"), as the target of a threat what
     the act it holds out would be done to ("warned that any attack on X would…", warned_conditions.condition_undergoer),
     as the target of an attack or a seizure a state named only as the point the place of the thing acted on is told from
-    ("a tanker off the Iranian coast", no_party.reference_place), as the target where a trip starts ("arrived in Moscow
+    ("a tanker off the Iranian coast", no_party.reference_place), but for acts of force the state across the border
+    an act takes place on ("rallied on the border with X", no_party.across_border), as the target where a trip starts ("arrived in Moscow
     from Helsinki", no_party.trip_origin), as the target where a victim was ("stabbed a rider on a Chicago train",
     reading.where_victim_was), as the source the teller of an act whose subject names no actor ("officials say a blast
     that killed…", `thing_done`), as the source a name that only qualifies a noun of an accord or a meeting other than
@@ -726,6 +730,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and event.type in no_party_words()["reference_types"] \
             and reference_place(cand.token, resolver):
         return True
+    if event.type not in no_party_words()["border_party_types"] and across_border(cand.anchor):
+        return True  # "rallied on the border with X": where, not whom
     above = {a.i for a in cand.anchor.ancestors}
     if above & (others - {a.i for a in trigger.ancestors}):
         return True

@@ -203,6 +203,20 @@ def reference_place(tok: Token, resolver: Resolver) -> bool:
     return _points_from(tok) or any(_compass_of(w) for w in [*tok.children, *_name_end(tok)])
 
 
+def across_border(tok: Token) -> bool:
+    """The mention is the state across the border on which the act takes place ("gathered in the province, on the
+    border with Afghanistan", "rallied near the frontier with Chile"; data/no_party.yaml `borders`, `on_borders`):
+    where it happens, not who takes part."""
+    words = no_party_words()
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    border = tok.head.head
+    if border.dep_ != "pobj" or border.lemma_.lower() not in words["borders"]:
+        return False
+    prep = border.head
+    return prep.lower_ in words["on_borders"] or (prep.lower_ == "to" and prep.head.lower_ == "close")
+
+
 def _compass_of(word: Token) -> bool:
     """A compass word with its "of" phrase ("east of Qatar")."""
     return word.lower_ in no_party_words()["compass"] \

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
-from dossier.events.roles.deployed_forces import deployed
+from dossier.events.roles.deployed_forces import deployed, moved_forces
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
@@ -27,7 +27,7 @@ from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
-from dossier.events.roles.receiving import (cause_doers, forceful_causes, givers, helped, received_act,
+from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, received_act,
                                             receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.texts import text_authors, text_noun
@@ -496,6 +496,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
+        elif entry.type == "REQUEST" and not any(resolver.many(t) for t in target_toks) \
+                and (asked := [t for t in asked_givers(tok, obj) if resolver.many(t)]):  # "appealed for aid from
+            target_toks += asked  # X", "sought help from X": X is asked
         elif entry.type == "REQUEST" and not target_toks:  # "asked whether help could be given by X": X
             target_toks = _clause_doers(tok, entry.clause_aux)
         if entry.type in ("ACCUSE", "THREATEN") and not any(resolver.many(t) for t in target_toks):
@@ -595,6 +598,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if not roles.source and (pair := next((p for t in source_toks if (p := bare_pair(t, resolver))), None)):
         roles.source, paired = pair, True  # "The two met": the two actors named just before
     target_toks = [t for t in target_toks if not audience(t)]  # "told reporters/parliament that X should…"
+    if not roles.source:  # "Egyptian troops were sent to Sudan": Egypt's forces, which it moves, are no target
+        roles.source = moved_forces(tok, target_toks, resolver)
     target_toks = deployed(target_toks, roles.source, resolver)
     if entry.type == "MOBILIZE" and entry.pos == "verb" and not any(resolver.many(t) for t in target_toks):
         target_toks += purpose_doers(tok, resolver)  # "moved troops to put down the rebellion": the rising's doers

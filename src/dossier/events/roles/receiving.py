@@ -136,3 +136,12 @@ def givers(verb: Token, obj: Token | None, resolver: Resolver | None = None) -> 
     if not named and resolver is not None:
         named = modifier_doers(obj, resolver, pronouns=False)
     return named
+
+
+def asked_givers(verb: Token, obj: Token | None) -> list[Token]:
+    """Whom a verb of asking asks, told as the one what is asked for would come from: "from" X on the verb, on its
+    object or on the object of its "for" ("sought help from X", "demanded an apology from X", "pleading for action
+    and attention from X"); what is asked of X is given by X, so X is asked, not the asker."""
+    asked = ([obj] if obj is not None else []) + prep_objects(verb, ("for",))
+    asked += [c for a in asked for c in a.conjuncts]
+    return prep_objects(verb, ("from",)) + [t for a in asked for t in prep_objects(a, ("from",))]
