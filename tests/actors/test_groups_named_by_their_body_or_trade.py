@@ -25,6 +25,13 @@ def test_opposition_parties_and_leaders_are_the_opposition(story):
     assert _countries(found, "opposition leaders") == {"KEN"}
 
 
+def test_opposition_parties_no_word_places_take_no_country_from_a_page_without_a_dateline(story):
+    found = story("The White House said the president spoke to his Turkish counterpart on Friday. The American envoy "
+                  "flew to Washington. Opposition parties voted against the troop deployment, saying the country "
+                  "must not be drawn into another war.")
+    assert "USA" not in _countries(found, "opposition parties")
+
+
 def test_union_people_are_labour_of_the_place_they_are_in(story):
     found = story("Union leaders in Seoul turned down the carmakers' latest wage offer.")
     assert _countries(found, "union leaders") == {"KOR"}

@@ -139,6 +139,8 @@ class AgentFinder:
             if country is None and entry.needs_country and self._the_state_body(doc, tok, start):
                 country = self._body_named_before(doc, start, out, token_ident) or article_country or (
                     home if single else None)
+            if country is None and entry.dateline_sure and home is not None and (single or article_country == home):
+                country = home  # "TOKYO - … the opposition parties": Japan's, as a story with a dateline tells
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
