@@ -121,13 +121,16 @@ class AgentFinder:
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
             portfolio = entry.needs_country and self._portfolio_title(doc, tok, start, entry)
+            # the words of the agents found before (-> each one's country, or the country's actor id): a group they
+            # own by a possessive ("French farmers' unions") is of their country, and of none where they have none
+            owners = {k: a.entity.country if a.entity else a.ident for a in out for k in range(a.start, a.end)}
             country = self._country(doc, tok, start, token_ident, token_label, entry.sector in _DOMESTIC,
                                     entry.trade_before, entry.owner_is_other, entry.speaks,
                                     bool(entry.bodies) and lower[start] in self.body_hashes,
                                     [c for k in ship_names.get(i, ()) for c in doc[k].children
                                      if c.dep_ in _DESCRIBING and c.i < start],
                                     entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS,
-                                    entry.local)
+                                    entry.local, owners)
             if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
                 country = self._sure_state(doc, tok, start, article_country, home, single) or country
             if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
@@ -136,6 +139,8 @@ class AgentFinder:
             if country is None and entry.needs_country and self._the_state_body(doc, tok, start):
                 country = self._body_named_before(doc, start, out, token_ident) or article_country or (
                     home if single else None)
+            if country is None and entry.dateline_sure and home is not None and (single or article_country == home):
+                country = home  # "TOKYO - … the opposition parties": Japan's, as a story with a dateline tells
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -143,7 +148,8 @@ class AgentFinder:
                 country = cited or ((capital if capital in named else None) if named
                                     else article_country or leading)
             elif not country and not _several(tok, self.counted_by_state) and entry.story_country \
-                    and not self._of_region(tok, start, token_ident, token_label, entry.local):
+                    and not self._of_region(tok, start, token_ident, token_label, entry.local) \
+                    and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
                 country = article_country or (home if entry.sector in _DOMESTIC or single else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             out[-1].owner_is_other = entry.owner_is_other
@@ -232,7 +238,8 @@ class AgentFinder:
                  token_label: dict[int, str], domestic: bool = False,
                  trade_before: bool = False, owner_is_other: bool = False,
                  speaks: bool = False, body: bool = False, lent: list[Token] | None = None,
-                 delegates: bool = False, town: bool = False, local: bool = False) -> str | bool | None:
+                 delegates: bool = False, town: bool = False, local: bool = False,
+                 owners: dict[int, str | None] | None = None) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
@@ -249,7 +256,9 @@ class AgentFinder:
         are, and firms and workers based where they are (`local`: "residents in Tianjin", "villagers in Kerala",
         "protesters in Lyon", "exporters in Taiwan") take the country of a place they are "in" too; another word
         after "in" ("people in need", "activists in the party") gives nothing, a word before them still comes first
-        ("Iranian protesters in London": Iran's), and "foreign" or "migrant" ones (`_NOT_LOCAL`) take none from it."""
+        ("Iranian protesters in London": Iran's), and "foreign" or "migrant" ones (`_NOT_LOCAL`) take none from it.
+        A group of another group found before it (`owners`: each word of an agent already found -> its country, or the
+        country's actor id) takes that group's country from the possessive ("French farmers' unions": France's)."""
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")] + (lent or [])
         # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
@@ -275,6 +284,10 @@ class AgentFinder:
                     tok.i > 1 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _AGAINST)):
                 continue  # "anti-Libyan", "pro-Soviet": for or against that country, not its own
             ident = token_ident.get(tok.i)
+            if ident is None and tok.dep_ == "poss" and owners and tok.i in owners:
+                owner = owners[tok.i]
+                country = country or (self.d.entities[owner].country if owner in self.d.entities else owner)
+                continue
             if ident is None:
                 if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and tok.i not in token_label:
                     if trade_before and tok.pos_ == "NOUN":

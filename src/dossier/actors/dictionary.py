@@ -122,6 +122,9 @@ class AgentEntry(_Entry):
     needs_country: bool = False  # an agent only when a country describes it (Phoenix's singular titles)
     trade_before: bool = False  # a common noun before it names its trade ("steel producers"), not another thing
     story_country: bool = True  # no word gives its country: the story's (not for a debtor's creditors, often abroad)
+    # no word gives its country: the story's only where the story's dateline is in it (a wire story's), else no agent
+    # (a page's roundup tells of other states' oppositions: "opposition parties voted against the accord")
+    dateline_sure: bool = False
     owner_is_other: bool = False  # a possessive names another party, not its country ("Peru's creditors": Peru owes)
     local: bool = False  # people who live, or firms based, where they are: a place they are "in" gives their country
     speaks: bool = False  # a spokesman: "for" names whom he speaks for; else a state the sentence cites, or the story's
