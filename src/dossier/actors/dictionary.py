@@ -202,6 +202,7 @@ class Lexicon(_Entry):
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
     eponymous_body_nouns: list[str] = []
+    club_words: list[str] = []
     speech_nouns: list[str] = []
     relation_nouns: list[str] = []
     nationality_nouns: list[str] = []
