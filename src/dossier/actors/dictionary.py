@@ -220,6 +220,7 @@ class Lexicon(_Entry):
     nouns_counted_by_state: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
+    region_head_titles: list[str] = []
     party_tag_executive_titles: list[str] = []
     party_tag_legislator_titles: list[str] = []
     international_titles: dict[str, list[str]] = {}

@@ -137,6 +137,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
         self.place_office_titles = frozenset(w.lower() for w in dictionary.lexicon.place_office_titles)
+        self.region_head_titles = frozenset(w.lower() for w in dictionary.lexicon.region_head_titles)
         self.executive_tag_titles = frozenset(w.lower() for w in dictionary.lexicon.party_tag_executive_titles)
         self.legislator_tag_titles = frozenset(w.lower() for w in dictionary.lexicon.party_tag_legislator_titles)
         self.state_body_names = re.compile(r"\b(?:" + "|".join(
