@@ -205,6 +205,7 @@ class Lexicon(_Entry):
     partnership_countries: list[str] = []
     companion_verbs: list[str] = []
     eponymous_body_nouns: list[str] = []
+    club_words: list[str] = []
     speech_nouns: list[str] = []
     relation_nouns: list[str] = []
     nationality_nouns: list[str] = []
@@ -222,6 +223,7 @@ class Lexicon(_Entry):
     nouns_counted_by_state: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
+    region_head_titles: list[str] = []
     party_tag_executive_titles: list[str] = []
     party_tag_legislator_titles: list[str] = []
     international_titles: dict[str, list[str]] = {}
@@ -990,8 +992,10 @@ _KINDS = {"people": "person", "organisations": "organisation", "places": "place"
 def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, every: bool,
                 aliases: tuple[str, ...] | list[str] = (), given: dict[str, tuple[int, int]] | None = None) -> None:
     """A person's names: each word (or, for a converted name, the family name: `_family_names`) as a short form, as
-    written and as fold() writes it; the whole names as fold() writes them."""
-    parts = name.replace("-", " ").split()
+    written and as fold() writes it; the whole names as fold() writes them. A curated name's first word is its given
+    name, no short form, unless its people write the family name first (`_surnames`: "Mark" alone is not Mark
+    Carney, "Xi" is Xi Jinping)."""
+    parts = name.replace("-", " ").split() if not every else _surnames(out, name, country)
     if not every and parts:
         parts = _family_names(out, parts, country, given or {})
     for part in parts:
@@ -1000,6 +1004,17 @@ def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, eve
     for whole in (name, *aliases):
         if " " in whole.strip():
             out.spelled.setdefault(fold(whole), set()).add(ident)
+
+
+def _surnames(out: Dictionary, name: str, country: str | None) -> list[str]:
+    """Every word of a curated person's name but the given name that opens it (hyphenated: "Jean-Yves Le Drian" gives
+    "Le", "Drian"): a story calls a known person by a given name alone only after naming them in full, and that is
+    read from the story (persons.py `_join_short_forms`). A one-word name, and a name of a `family_name_first`
+    country, keep every word."""
+    words = name.split()
+    if len(words) > 1 and country not in out.lexicon.family_name_first:
+        words = words[1:]
+    return " ".join(words).replace("-", " ").split()
 
 
 def _family_names(out: Dictionary, words: list[str], country: str | None,

@@ -29,10 +29,32 @@ class Places:
         if label == "GPE" and (state := self._state_in_lower_case(span)) is not None:
             return state
         place = gazetteer().choose(span.text, countries)
+        if place is not None and place.kind == "city" and (region := self._headed_region(doc, span)) is not None \
+                and (place.country not in countries or region.country in countries):
+            place = region  # "Premier X of Ontario": the province, not the Californian city
         if place is None or (label == "LOC" and place.kind == "region" and place.country not in countries):
             return None  # "the Gulf" tagged a landform is no province of a country the article never names
         government = self._capital_government(doc, span, self._place_entity(place))
         return government or self._place_id(place)
+
+    def _headed_region(self, doc: Doc, span: Span):
+        """The one first-level region (a province, a state) of that name, where a title of a region's head
+        (`region_head_titles` in the lexicon) stands with it: "Premier X of Ontario", "the premier of Ontario",
+        "Ontario Premier X" name the province, not a city of another country that bears its name."""
+        after = doc[span.end] if span.end < len(doc) else None
+        headed = after is not None and after.lower_ in self.region_head_titles
+        if not headed and span.start >= 2 and doc[span.start - 1].lower_ == "of":
+            for i in range(span.start - 2, max(span.start - 6, -1), -1):
+                if doc[i].lower_ in self.region_head_titles:
+                    headed = True
+                    break
+                if not (doc[i].is_title and doc[i].is_alpha or doc[i].text == "."):
+                    break  # only a name ("Premier David Peterson of") stands between the title and "of"
+        if not headed:
+            return None
+        regions = {p.country: p for p in gazetteer().lookup(span.text)
+                   if p.kind == "region" and p.level == 1 and p.name.lower() == span.text.lower()}
+        return next(iter(regions.values())) if len(regions) == 1 else None
 
     def _state_in_lower_case(self, span: Span) -> str | None:
         """The state a place name written in lower case names ("venezuela approved …" in a story typed without

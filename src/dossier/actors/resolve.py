@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span
 from dossier.actors.acronyms import Acronyms
 from dossier.actors.agents import AgentFinder
 from dossier.actors.body_titles import body_title_tokens
+from dossier.actors.clubs import sports_clubs
 from dossier.actors.codes import STATE_SECTORS, for_kind
 from dossier.actors.descriptions import _HOME_KINDS, Descriptions
 from dossier.actors.dictionary import PHOENIX, Dictionary, slug
@@ -128,6 +129,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
         self.companion_verbs = frozenset(w.lower() for w in dictionary.lexicon.companion_verbs)
         self.eponymous_nouns = frozenset(w.lower() for w in dictionary.lexicon.eponymous_body_nouns)
+        self.club_words = frozenset(dictionary.lexicon.club_words)
         self.committee_nouns = frozenset(w.lower() for w in dictionary.lexicon.committee_nouns)
         self.relation_nouns = frozenset(w.lower() for w in dictionary.lexicon.relation_nouns)
         self.nationality_nouns = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nationality_nouns)
@@ -135,6 +137,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
         self.place_office_titles = frozenset(w.lower() for w in dictionary.lexicon.place_office_titles)
+        self.region_head_titles = frozenset(w.lower() for w in dictionary.lexicon.region_head_titles)
         self.executive_tag_titles = frozenset(w.lower() for w in dictionary.lexicon.party_tag_executive_titles)
         self.legislator_tag_titles = frozenset(w.lower() for w in dictionary.lexicon.party_tag_legislator_titles)
         self.state_body_names = re.compile(r"\b(?:" + "|".join(
@@ -229,6 +232,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         ents = self._bodies_named_after_people(doc, ents, matches)
         ents = self._without_titles(doc, ents)
         ents = self._joined_firm_names(doc, ents, matches)
+        ents, matches, clubs = sports_clubs(doc, ents, matches, self.club_words, self._place_country)  # "Real Madrid"
         if defined:
             ents = self._with_defined(doc, ents, defined)
         person_starts |= {e.start for e in ents if e.label_ == "PERSON"}
@@ -245,7 +249,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 undated.append(m)
         offices = list(found)
         organisations = [e for e in ents if e.label_ in ("ORG", "FAC")]
-        inner_country: dict[tuple[int, int], str] = {}
+        inner_country: dict[tuple[int, int], str] = {k: c for k, c in clubs.items() if c}
         self._named_state_countries = {self._country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
                                        and not self._borrowable(m.key)} - {None}
         for m in sorted((m for m in matches if m.kind in (NAME, DEMONYM)), key=lambda m: (-m.length, doc[m.start].lower_ == "the", m.start)):
@@ -469,6 +473,12 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             return self._country_on(o.key, self._date) if named is not None and named.type == "GPE" else None
 
         return another_state_s_body(doc, m, matches, self._country_on(m.key, self._date), state)
+
+    def _place_country(self, ident: str) -> str | None:
+        """The country on the article's date of a dictionary state or place; None for any other id (a city's name
+        after a club's word may read as either: "Real Madrid")."""
+        entity = self.d.entities.get(ident)
+        return self._country_on(ident, self._date) if entity is not None and entity.type == "GPE" else None
 
     def _generic_word(self, doc: Doc, m: Match) -> bool:
         """A converted dictionary's one-word name that is a common noun for a kind of body ("Organization", an alias

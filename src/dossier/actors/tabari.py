@@ -18,6 +18,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 _CODE = re.compile(r"\[([^\]\s]*)\s*([^\]]*)\]")
+# A line of no codes written as a label and a colon before a space ("Source: MNC.MLH.actors"): an editor's note left
+# without a comment mark. A phrase joins its words with underscores, after a colon too ("UNOG:_NGO_DATABASE_").
+_NOTE = re.compile(r"^[A-Za-z]+:\s")
 _PLURAL = re.compile(r"\{([^}]*)\}")
 
 
@@ -124,6 +127,9 @@ def read_actors(text: str, name: str = "<text>", problems: list[str] | None = No
             except ValueError as exc:
                 problems.append(f"{name}, line {n}: {exc}; code skipped")
         phrase = _CODE.sub("", line).strip()
+        if not codes and _NOTE.match(phrase):
+            problems.append(f"{name}, line {n}: a note, not a phrase ({phrase!r}); skipped")
+            continue  # "Source: MNC.MLH.actors" would join the next record's codes as its name
         if raw[0] in " \t" and not phrase:
             if current is None:
                 raise TabariError(f"{name}, line {n}: a date restriction before any actor")
