@@ -1,6 +1,7 @@
 """Sports clubs named by a club's word and the city they play in ("Real Madrid", "Dynamo Kiev", "Borussia
-Dortmund"): one organisation of the city's country, neither that state's government nor the city. The words are the lexicon's `club_words`; the
-city is a name the matcher reads as a state or a city ("Madrid": Spain's capital) or a city the gazetteer knows."""
+Dortmund"): one organisation of the city's country, neither that state's government nor the city. The words are the
+lexicon's `club_words`; the city is a name the matcher reads as a state or a city ("Madrid": Spain's capital) or a
+city the gazetteer knows."""
 
 from __future__ import annotations
 
