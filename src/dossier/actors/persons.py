@@ -227,9 +227,9 @@ class Persons:
         """Of the dictionary people a lone family name may mean, those of a state the story names or of its dateline's
         ("Cash flows to the government" in a WELLINGTON story is no Bahamian governor-general; "Birr, Wilson and Co"
         in a story of the United States and Brazil no British prime minister of the 1970s); all of them where a title
-        or an honorific stands before the name ("President Suharto"); a person known to be in office on the article's
-        date wherever the story is told ("Boluarte will visit Shanghai", "Ruto had talks with Japan's prime minister":
-        a sitting leader is named so). Where the story names no state, all but those in office on its date only by a
+        or an honorific stands before the name ("President Suharto"); a person in office on the article's date wherever
+        the story is told ("Boluarte will visit Shanghai", "Ruto had talks with Japan's prime minister": a sitting
+        leader is named so). Where the story names no state, all but those in office on its date only by a
         converted role left open past the record's horizon (`Dictionary.known_to_hold`): a county executive called Day
         in a 2020 story is no Canadian minister whose role began in 2010 and was never closed; a former holder, whose
         record says when they left, is kept ("Wilson" in 1987)."""
@@ -244,7 +244,7 @@ class Persons:
             return {i for i in known if self._known_in_office(i) or not self._in_office(i)}
         return {i for i in known if self._country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
-                or self._known_in_office(i)}
+                or self._in_office(i)}
 
     def _known_in_office(self, ident: str) -> bool:
         """Whether a person is known to hold an office (no elite's role) on the article's date: not by a converted
