@@ -42,10 +42,10 @@ DEFAULT_DB = Path("dossier.duckdb")
 # The garbage collector's thresholds in a build's process (Python's default: 700, 10, 10). A build makes and drops
 # millions of short-lived objects (Tokens, Spans, results) and keeps its long-lived tables frozen (nlp/loader.py):
 # the young generation collected every 20,000 allocations instead of 700 does the same work in fewer passes (a
-# 300-story build: 761 -> 97 of them, the collector's own time 0.44 -> 0.18 CPU s, its peak RSS unchanged; with
-# the non-event matchers built once per pattern, the analysis 3-5 % less CPU: docs/scale.md). Set by the command, for its own process and
-# the workers it forks, and put back when it ends (a caller in the same process, as a test, keeps its own); not by
-# the library, which must not change its host's.
+# 300-story build: 761 -> 97 of them, the collector's own time 0.44 -> 0.18 CPU s, its peak RSS unchanged; with the
+# non-event matchers built once per pattern, the analysis 3-5 % less CPU: docs/scale.md). Set by the command, for
+# its own process and the workers it forks, and put back when it ends (a caller in the same process, as a test,
+# keeps its own); not by the library, which must not change its host's.
 BUILD_GC_THRESHOLDS = (20_000, 20, 10)
 
 
