@@ -48,3 +48,9 @@ def by_name():
     def named(result) -> dict:
         return {e.name: e for e in result.entities}
     return named
+
+
+def mention_countries(found, text: str) -> set[str | None]:
+    """The countries of the actors a story's mentions written `text` (any case) stand for."""
+    named = {m.entity for m in found.mentions if m.text.lower() == text}
+    return {e.country for e in found.entities if e.id in named}

@@ -1,16 +1,13 @@
 """A state body a wire names by its function in lower case ("the finance ministry") is the body its capitalised name
 is, given its state the same way; "treasury" of "treasury bills" stays no actor. Sentences written for these tests."""
 
-
-def _countries(found, text):
-    named = {m.entity for m in found.mentions if m.text.lower() == text}
-    return {e.country for e in found.entities if e.id in named}
+from tests.actors.conftest import mention_countries
 
 
 def test_a_ministry_in_lower_case_is_the_dateline_state_s(story):
     found = story("Ghana's lenders said the finance ministry urged them to reschedule debts owed by Ghana.",
                   dateline="ACCRA")
-    assert _countries(found, "finance ministry") == {"GHA"}
+    assert mention_countries(found, "finance ministry") == {"GHA"}
 
 
 def test_the_ministry_in_lower_case_and_capitalised_is_one_body(story):
@@ -22,7 +19,7 @@ def test_the_ministry_in_lower_case_and_capitalised_is_one_body(story):
 
 def test_a_ministry_of_a_function_in_lower_case(story):
     found = story("An official said the ministry of trade would curb imports into Indonesia.", dateline="JAKARTA")
-    assert _countries(found, "ministry of trade") == {"IDN"}
+    assert mention_countries(found, "ministry of trade") == {"IDN"}
 
 
 def test_treasury_bills_name_no_body(story):

@@ -2,11 +2,7 @@
 a state's bank by its name), else the central bank of the state the story is about; never one of two states' banks
 named before, nor an export bank, nor a state only named nearby. Sentences written for these tests."""
 
-
-def _countries(found, text):
-    """The countries of the actors mentioned by that text."""
-    named = {m.entity for m in found.mentions if m.text.lower() == text}
-    return {e.country for e in found.entities if e.id in named}
+from tests.actors.conftest import mention_countries
 
 
 def _sources(found, word):
@@ -47,4 +43,4 @@ def test_an_export_bank_named_before_is_no_central_bank(story):
 
 def test_a_central_bank_with_another_word_is_read_as_before(story):
     found = story("Japan and Brazil signed a trade pact. A central bank urged Chile to pay its debts.")
-    assert _countries(found, "central bank") == set()
+    assert mention_countries(found, "central bank") == set()
