@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from dossier.actors.dictionary import AgentEntry, Dictionary
 from dossier.actors.gazetteer import gazetteer
+from dossier.actors.own_government import askers_state
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
 
@@ -25,6 +26,7 @@ _DESCRIBING = frozenset({"amod", "compound", "nmod", "poss"})
 _OF = frozenset({"of", "from"})
 _NOT_AGENT_DEPS = frozenset({"compound", "appos"})  # "police station", "Ma, a diplomat"
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "LOC"})
+_REGIONS = ("iso:", "region:")  # the gazetteer's ids of first-level regions: provinces, federal states
 
 
 _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})  # sectors of institutions that serve where they are
@@ -56,6 +58,8 @@ class AgentSpan:
     ident: str
     entity: Entity | None  # None when the agent is the country's own actor (as_country)
     owner_is_other: bool = False  # a possessive names another party ("its creditors"), not the agent's country
+    regional: bool = False  # its country is that of a province or a federal state describing it ("the premier of
+    # Ontario"): a title of that region's office, not of the state's ("premier" is no head of Canada's government)
 
 
 class AgentFinder:
@@ -85,7 +89,8 @@ class AgentFinder:
                  token_label: dict[int, str], article_country: str | None = None,
                  places: dict[str, str] | None = None, home: str | None = None,
                  single: bool = False, leading: str | None = None,
-                 capital: str | None = None, vessels: dict[int, int] | None = None) -> list[AgentSpan]:
+                 capital: str | None = None, vessels: dict[int, int] | None = None,
+                 sections: list[tuple[int, str]] | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
@@ -97,14 +102,22 @@ class AgentFinder:
         been put to the Syrian envoy"); else, where it names none, of the story's state, else of `leading` (the
         dateline's state where it is among the states the story names most). A ship's class noun before its name
         (`vessels`: the name's words -> the noun, "the U.S. frigate Stark") is the agent the words before it
-        describe, the parser's compound of the name though it is."""
+        describe, the parser's compound of the name though it is. On a page of several stories, each opening with its
+        own dateline in capitals (`sections`: each later story's first token and its dateline's country), an agent
+        of a later story takes that dateline's state as its story's, its home and the one state it names ("BEIJING
+        — Chinese authorities are testing millions of people": China's people), and one of the first story that of
+        the page's own dateline (`home`), where it has one; not a `dateline_sure` one, which
+        only the story's own dateline makes sure of (a roundup's "supporters of opposition parties gathered")."""
         self._place_country = places or {}
+        self._regional = False
         if not self.d.agents or not doc.has_annotation("DEP"):
             return []
         out: list[AgentSpan] = []
         table = doc.to_array([LOWER, SENT_START])  # by column: no Python list of each token's row
         lower, sent_start = (tuple(table[:, 0].tolist()), tuple(table[:, 1].tolist())) if len(doc) else ((), ())
         ship_names: dict[int, list[int]] = {}  # a ship's class noun -> its name's words
+        home_groups: dict[int, str] = {}  # each word of a group of its own place's people -> their state
+        unowned: list[tuple[int, Token, AgentEntry]] = []  # "the government" of no country: (its place in out, …)
         for k, noun in (vessels or {}).items():
             ship_names.setdefault(noun, []).append(k)
         for i, word in enumerate(lower):
@@ -117,6 +130,10 @@ class AgentFinder:
             if hit is None:
                 continue
             start, entry = hit
+            story, at_home, one_state, lead = article_country, home, single, leading
+            if sections and (section := next((c for k, c in reversed(sections) if k <= i), home)) is not None:
+                story = at_home = lead = section  # a roundup page's story, told from its own dateline
+                one_state = True
             if self._inside_a_name(doc, tok, taken) or any(
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
@@ -132,13 +149,13 @@ class AgentFinder:
                                     entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS,
                                     entry.local, owners)
             if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
-                country = self._sure_state(doc, tok, start, article_country, home, single) or country
+                country = self._sure_state(doc, tok, start, story, at_home, one_state) or country
             if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
                 start = min([start] + [c.i for c in tok.children if c.dep_ == "compound" and c.i == start - 1
                                        and c.lower_ in self.portfolio_words and not taken[c.i]])
             if country is None and entry.needs_country and self._the_state_body(doc, tok, start):
-                country = self._body_named_before(doc, start, out, token_ident) or article_country or (
-                    home if single else None)
+                country = self._body_named_before(doc, start, out, token_ident) or story or (
+                    at_home if one_state else None)
             if country is None and entry.dateline_sure and home is not None and (single or article_country == home):
                 country = home  # "TOKYO - … the opposition parties": Japan's, as a story with a dateline tells
             if country is False or (entry.needs_country and not country):
@@ -146,16 +163,33 @@ class AgentFinder:
             if not country and entry.speaks:
                 cited, named = self._cited_state(tok, start, token_ident)
                 country = cited or ((capital if capital in named else None) if named
-                                    else article_country or leading)
+                                    else story or lead)
             elif not country and not _several(tok, self.counted_by_state) and entry.story_country \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
-                country = article_country or (home if entry.sector in _DOMESTIC or single else None)
+                country = story or (at_home if entry.sector in _DOMESTIC or one_state else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             out[-1].owner_is_other = entry.owner_is_other
+            out[-1].regional = bool(country) and self._regional
             for i in range(start, tok.i + 1):
                 taken[i] = True
+            if country and self._of_its_place(tok, entry, country, token_ident):
+                home_groups.update((k, country) for k in range(start, tok.i + 1))
+            elif not country and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
+                unowned.append((len(out) - 1, tok, entry))
+        for k, tok, entry in unowned:  # "farmers in Kenya urged the government": Kenya's (own_government.py)
+            if state := askers_state(tok, home_groups):
+                out[k] = self.agent(out[k].start, out[k].end, entry, state)
         return out
+
+    def _of_its_place(self, tok: Token, entry: AgentEntry, country: str, token_ident: dict[int, str]) -> bool:
+        """Whether a group of `country` lives or works there (`local`: residents, farmers, protesters, firms,
+        unions), as its words tell: not one called foreign or exiled (`_NOT_LOCAL`), nor one "in" a place of another
+        state ("Iranian protesters in London")."""
+        if not entry.local or any(c.lower_ in _NOT_LOCAL for c in tok.children):
+            return False
+        return all(self._state_of(o, token_ident) in (None, country) for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj")
 
     def _words(self, i: int, lower: tuple[int, ...], sent_start: tuple[int, ...],
                taken: list[bool]) -> tuple[int, AgentEntry] | None:
@@ -258,7 +292,9 @@ class AgentFinder:
         after "in" ("people in need", "activists in the party") gives nothing, a word before them still comes first
         ("Iranian protesters in London": Iran's), and "foreign" or "migrant" ones (`_NOT_LOCAL`) take none from it.
         A group of another group found before it (`owners`: each word of an agent already found -> its country, or the
-        country's actor id) takes that group's country from the possessive ("French farmers' unions": France's)."""
+        country's actor id) takes that group's country from the possessive ("French farmers' unions": France's).
+        Notes in `_regional` whether the country is that of a province or a federal state the noun is of."""
+        self._regional = False
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")] + (lent or [])
         # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
@@ -302,6 +338,7 @@ class AgentFinder:
                     return False
                 continue
             if ident in self._place_country:
+                self._regional = self._regional or (not country and ident.startswith(_REGIONS))
                 country = country or self._place_country[ident]
                 continue
             entity = self.d.entities.get(ident)

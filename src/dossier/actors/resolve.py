@@ -355,7 +355,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         agents = self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                              {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                              story[0], {i: p.country for i, p in self._places.items() if p.country},
-                             story[1], self._single, story[2], self._capital, self.vessels)
+                             story[1], self._single, story[2], self._capital, self.vessels,
+                             None if self._body_led else self._sections)
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
@@ -363,7 +364,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 found.remove(f)
             taken[f.start] = True
         for agent in agents:
-            leader = self._leader(doc[agent.start:agent.end], agent.entity)
+            leader = None if agent.regional else self._leader(doc[agent.start:agent.end], agent.entity)
             if leader:
                 found.append(Found(agent.start, agent.end, leader))
                 continue
