@@ -10,6 +10,8 @@ from dossier.actors.codes import STATE_SECTORS
 from dossier.actors.found import _TITLE_WORDS, Found
 from dossier.model import Entity
 
+_QUOTING = frozenset({"quote", "cite"})  # a medium quoting an official: "IRNA quoted Oil Minister X as saying"
+
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb a noun phrase is an argument of, its subject, object or the object of a preposition on it ("met with
@@ -64,6 +66,8 @@ class Officials:
             return others[0] if len(others) == 1 else None
         if speaks_for := self._speaks_for(span, token_actor):
             return speaks_for
+        if medium := self._quoting_medium(span, token_actor):
+            return medium
         if self._told_by_envoy(span):
             return None  # "the Indian ambassador said Defence Minister X would visit": the sender's or the host's
         if partner := self._partner_country(span, token_actor):
@@ -126,6 +130,28 @@ class Officials:
             for subject in clause.children:
                 if subject.dep_ in ("nsubj", "nsubjpass") and (ident := token_actor.get(subject.i)) in states:
                     return self._country_on(ident, self._date)
+        return None
+
+    def _quoting_medium(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The state of a state's news medium (an agency, paper or broadcaster: a CAMEO code ending MED) that quotes
+        an official introduced by a title alone ("IRNA quoted Oil Minister X as saying", "Minister X was quoted by
+        Tass as saying"): a state's medium names its own officials so, another state's with their state's name. None
+        where no medium of a state quotes the official."""
+        tok = span.root
+        verb = tok.head
+        if verb.lemma_.lower() not in _QUOTING or verb.i == tok.i:
+            return None
+        if tok.dep_ == "dobj":
+            quoting = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif tok.dep_ == "nsubjpass":
+            quoting = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        else:
+            return None
+        for word in quoting:
+            ident = token_actor.get(word.i)
+            entity = self.d.entities.get(ident or "")
+            if entity is not None and (entity.cameo or "").endswith("MED") and entity.country:
+                return self._country_on(ident, self._date)
         return None
 
     def _envoy_host(self, span: Span, token_actor: dict[int, str]) -> str | None:
