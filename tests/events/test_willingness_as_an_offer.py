@@ -1,0 +1,38 @@
+"""An act its doer says it is willing, ready or prepared to do is the offer itself: CAMEO's express intent (03),
+PLOVER AGREE ("offer, promise, or otherwise indicate willingness"), made when said, as "offered to" already is
+(clauses.willingness_told). Not a conflict act one is ready for (a threat), a readiness asked of someone, denied or
+foretold, nor an act announced for the future. Sentences written for these tests."""
+
+import pytest
+
+
+def _agree(events):
+    return [(e.cameo, e.mode, e.status) for e in events if e.type == "AGREE"]
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Peru is willing to withdraw its soldiers from the disputed valley.", "035"),
+    ("Ghana stands ready to provide food aid to Liberia.", "033"),
+    ("Turkey would be prepared to hold talks with Greece on the islands.", "036"),
+    ("The Dutch minister said the Netherlands was ready to lift its ban on Chilean wine.", "035"),
+])
+def test_a_stated_willingness_is_an_offer_made(code, text, intent):
+    events, _ = code(text)
+    assert _agree(events) == [(intent, "pledge", "occurred")], text
+
+
+@pytest.mark.parametrize("text", [
+    "The EU must be ready to mediate between Serbia and Kosovo.",  # asked of the EU
+    "Peru is not willing to withdraw its soldiers from the disputed valley.",  # denied
+    "Analysts expect that the battalion will be ready to deploy to Mali in May.",  # foretold
+    "Peru said it will withdraw its soldiers from the disputed valley.",  # announced
+])
+def test_no_offer_where_the_readiness_is_not_the_doers_own_word(code, text):
+    events, _ = code(text)
+    assert not _agree(events), text
+
+
+def test_a_conflict_act_one_is_ready_for_stays_a_threat(code):
+    events, _ = code("Ghana is ready to strike the rebel camps in Togo.")
+    assert "THREATEN" in [e.type for e in events]
+    assert not _agree(events)
