@@ -36,3 +36,22 @@ def test_a_conflict_act_one_is_ready_for_stays_a_threat(code):
     events, _ = code("Ghana is ready to strike the rebel camps in Togo.")
     assert "THREATEN" in [e.type for e in events]
     assert not _agree(events)
+
+
+def test_the_model_keeps_the_offer_the_grammar_made(nlp):
+    import numpy as np
+
+    from dossier.events import classifier
+
+    coder = nlp.get_pipe("dossier_events").coder
+    held = coder.model
+    # a model sure of SUPPORT for every sentence, whatever the rules found
+    coder.model = classifier.TypeModel(vocabulary={}, idf=np.zeros(0), weights=np.zeros((3, 0)),
+                                       bias=np.array([-3.0, -3.0, 2.0]), classes=["NONE", "AGREE", "SUPPORT"])
+    try:
+        events = coder.code(nlp("Norway is willing to provide support to the refugees in Lebanon."))
+        assert [(e.type, e.status) for e in events] == [("AGREE", "occurred")]
+        events = coder.code(nlp("Norway provided support to the refugees in Lebanon."))  # no offer: the model decides
+        assert [e.type for e in events] == ["SUPPORT"]
+    finally:
+        coder.model = held

@@ -278,6 +278,8 @@ class Coder:
             if (intent := willingness_told(event.type, event.status, tok, self.lex)) is not None:
                 _retype(event, "AGREE", intent)  # "is willing to withdraw its troops": the offer, made when said
                 event.mode, event.status = "pledge", "occurred"
+                governing.add(event.id)  # the grammar made it an offer: the model, reading the offered act's words
+                # ("provide support"), keeps it, as it keeps a threat the grammar made
             if entry.pos == "noun" and restated(tok):
                 again.add(event.id)
             key = (event.type, event.mode, tuple(event.source))
