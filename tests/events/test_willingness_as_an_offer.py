@@ -26,6 +26,9 @@ def test_a_stated_willingness_is_an_offer_made(code, text, intent):
     "Peru is not willing to withdraw its soldiers from the disputed valley.",  # denied
     "Analysts expect that the battalion will be ready to deploy to Mali in May.",  # foretold
     "Peru said it will withdraw its soldiers from the disputed valley.",  # announced
+    "Diplomats wonder whether Peru is ready to withdraw its soldiers from the disputed valley.",  # asked about
+    "An economist said it appears Peru is prepared to make concessions to Chile on fishing.",  # supposed
+    "Peru seems willing to withdraw its soldiers from the disputed valley.",  # supposed
 ])
 def test_no_offer_where_the_readiness_is_not_the_doers_own_word(code, text):
     events, _ = code(text)

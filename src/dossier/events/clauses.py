@@ -377,7 +377,9 @@ def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str
     `willingness_words`): the readiness said is an offer, CAMEO's express intent (03), PLOVER AGREE, made when said,
     as "offered to withdraw" is (agree.yaml's pledge). None for an act of another type (a conflict act one is ready
     for is a threat: threaten.yaml), one not told ahead, a readiness denied ("is not willing to"), asked of the doer
-    ("must be ready to mediate", "urged X to be ready to") or told as a thing to come ("will be ready to")."""
+    ("must be ready to mediate", "urged X to be ready to"), told as a thing to come ("will be ready to"), asked
+    about or supposed ("whether the banks are ready to", "it appears Peru is prepared to", "seems willing to":
+    lexicon `supposing_verbs`)."""
     if ptype not in _INTENT_CODES or status not in ("planned", "hypothetical") or trigger is None:
         return None
     verb = trigger.head if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("dobj", "obj") else trigger
@@ -391,6 +393,9 @@ def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str
     holder = ready if ready.dep_ == "ROOT" else ready.head  # the copula ("is", "stands")
     if any(c.dep_ == "neg" for t in (ready, holder) for c in t.children) \
             or holder.dep_ in ("xcomp", "advcl", "relcl", "acl") \
+            or any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in holder.children) \
+            or holder.lemma_.lower() in lex.supposing_verbs \
+            or (holder.dep_ == "ccomp" and holder.head.lemma_.lower() in lex.supposing_verbs) \
             or any(a.dep_ == "aux" and (a.lower_ in lex.obligation_aux or a.lower_ in ("will", "shall"))
                    for a in holder.children):
         return None
