@@ -378,7 +378,7 @@ def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str
     as "offered to withdraw" is (agree.yaml's pledge). None for an act of another type (a conflict act one is ready
     for is a threat: threaten.yaml), one not told ahead, a readiness denied ("is not willing to"), asked of the doer
     ("must be ready to mediate", "urged X to be ready to"), told as a thing to come ("will be ready to"), asked
-    about or supposed ("whether the banks are ready to", "it appears Peru is prepared to", "seems willing to":
+    about or supposed ("whether Peru is ready to", "it appears Peru is prepared to", "seems willing to":
     lexicon `supposing_verbs`)."""
     if ptype not in _INTENT_CODES or status not in ("planned", "hypothetical") or trigger is None:
         return None
