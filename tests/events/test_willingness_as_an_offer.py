@@ -22,7 +22,7 @@ def test_a_stated_willingness_is_an_offer_made(code, text, intent):
 
 
 @pytest.mark.parametrize("text", [
-    "The EU must be ready to mediate between Serbia and Kosovo.",  # asked of the EU
+    "The EU must be ready to hold talks with Serbia and Kosovo on the border.",  # asked of the EU
     "Peru is not willing to withdraw its soldiers from the disputed valley.",  # denied
     "Analysts expect that the battalion will be ready to deploy to Mali in May.",  # foretold
     "Peru said it will withdraw its soldiers from the disputed valley.",  # announced

@@ -377,7 +377,7 @@ def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str
     `willingness_words`): the readiness said is an offer, CAMEO's express intent (03), PLOVER AGREE, made when said,
     as "offered to withdraw" is (agree.yaml's pledge). None for an act of another type (a conflict act one is ready
     for is a threat: threaten.yaml), one not told ahead, a readiness denied ("is not willing to"), asked of the doer
-    ("must be ready to mediate", "urged X to be ready to"), told as a thing to come ("will be ready to"), asked
+    ("must be ready to hold talks", "urged X to be ready to"), told as a thing to come ("will be ready to"), asked
     about or supposed ("whether Peru is ready to", "it appears Peru is prepared to", "seems willing to":
     lexicon `supposing_verbs`)."""
     if ptype not in _INTENT_CODES or status not in ("planned", "hypothetical") or trigger is None:
