@@ -58,8 +58,8 @@ def test_an_announced_withdrawal_a_decision_or_an_act_done_keeps_its_category():
 
 def test_willingness_coded_from_text_reads_as_agree_in_the_codebook(code):
     events, _ = code("Honduras is willing to withdraw its soldiers from the border strip with Nicaragua.")
-    retreats = [e for e in events if e.type == "RETREAT"]
-    assert retreats and retreats[0].status in ("planned", "hypothetical")
-    assert codebook.view(retreats[0]).type == "AGREE"
+    offers = [e for e in events if e.type == "AGREE"]  # the offer to yield, coded so (clauses.willingness_told)
+    assert offers and offers[0].cameo == "035" and not [e for e in events if e.type == "RETREAT"]
+    assert codebook.view(offers[0]).type == "AGREE"
     events, _ = code("Honduras withdrew its soldiers from the border strip with Nicaragua on Monday.")
     assert [codebook.view(e).type for e in events if e.type == "RETREAT"] == ["RETREAT"]

@@ -25,7 +25,7 @@ def test_an_act_told_as_not_done_is_negated(code, text, trigger):
 
 @pytest.mark.parametrize("text, trigger, status", [
     ("One of the Kenyan ships was attacked by Uganda.", "attacked", "occurred"),
-    ("Kenya was willing to provide new credits to Uganda.", "provide", "planned"),
+    ("Kenya was willing to provide new credits to Uganda.", "provide", "occurred"),  # the offer, made when said
     ("Kenyan and Ugandan negotiators failed to conclude an agreement on tea exports during talks last week.", "talks",
      "occurred"),
     ("No country objected to the talks between Kenya and Uganda.", "talks", "occurred"),

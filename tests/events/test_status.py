@@ -302,8 +302,8 @@ def _statuses(code, text):
 
 
 @pytest.mark.parametrize("text, done, planned", [
-    ("Kenya is willing to deepen cooperation with Uganda and supports Uganda's bid.", "supports", "deepen"),
-    ("Japan supports Chile's economic development and is willing to deepen cooperation with Chile.", "supports",
+    ("Kenya is eager to deepen cooperation with Uganda and supports Uganda's bid.", "supports", "deepen"),
+    ("Japan supports Chile's economic development and is eager to deepen cooperation with Chile.", "supports",
      "deepen"),
     ("Kenya signed the accord and plans to visit Uganda next month.", "signed", "visit"),
     ("Kenya plans to visit Uganda in May and praises the new government in Kampala.", "praises", "visit"),
@@ -314,7 +314,7 @@ def test_a_readiness_marker_governs_only_its_own_verbs(code, text, done, planned
 
 
 def test_a_verb_the_readiness_governs_through_and_is_planned(code):
-    statuses = _statuses(code, "Kenya is ready to visit Uganda and sign the accord.")
+    statuses = _statuses(code, "Kenya is eager to visit Uganda and sign the accord.")
     assert statuses == {"visit": "planned", "sign": "planned"}
 
 

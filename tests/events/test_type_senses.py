@@ -50,10 +50,10 @@ def test_troops_sent_to_keep_the_peace_are_aid_and_to_a_border_a_mobilisation(co
     assert [e.type for e in events] == ["MOBILIZE"]
 
 
-def test_an_act_an_actor_is_willing_to_do_is_planned_and_the_codebook_reads_it_as_agreement(code):
+def test_an_act_an_actor_is_willing_to_do_is_its_offer_as_coded_and_in_the_codebook(code):
     events, _ = code("Japan is willing to send more aid to Colombia.")
     event = next(e for e in events if e.source)
-    assert event.status == "planned"
+    assert (event.type, event.cameo, event.status) == ("AGREE", "033", "occurred")  # clauses.willingness_told
     assert codebook.view(event).type == "AGREE"
 
 

@@ -132,7 +132,7 @@ def test_peacekeepers_sent_are_aid_and_withdrawn_a_reduced_relation(code, text, 
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Kenya said it is ready to enter new talks with Uganda.", "planned"),
+    ("Kenya said it will enter new talks with Uganda.", "planned"),
     ("Mali and Niger entered negotiations over the border last week.", "occurred"),
 ])
 def test_talks_entered_are_a_meeting(code, text, status):

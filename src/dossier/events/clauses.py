@@ -363,3 +363,40 @@ def _told_in_the_past(verb: Token) -> bool:
         return True
     return verb.tag_ in ("VBN", "VBG") and verb.dep_ not in ("ROOT",) and verb.head.i != verb.i \
         and verb.head.pos_ in ("VERB", "AUX") and _told_in_the_past(verb.head)
+
+
+# The code of the intent to act (CAMEO 03, PLOVER AGREE) that a stated willingness to do an act of each of these types
+# is: to meet (036), to cooperate materially (031), to give aid (033), to yield (035), to cooperate at all (030).
+_INTENT_CODES = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "030", "CONCEDE": "035",
+                 "RETREAT": "035"}
+
+
+def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str | None:
+    """The CAMEO code of the intent an act is where it is told only as its doer's stated willingness ("is willing to
+    withdraw its troops", "stands ready to send aid", "would be prepared to hold talks": lexicon
+    `willingness_words`): the readiness said is an offer, CAMEO's express intent (03), PLOVER AGREE, made when said,
+    as "offered to withdraw" is (agree.yaml's pledge). None for an act of another type (a conflict act one is ready
+    for is a threat: threaten.yaml), one not told ahead, a readiness denied ("is not willing to"), asked of the doer
+    ("must be ready to hold talks", "urged X to be ready to"), told as a thing to come ("will be ready to"), asked
+    about or supposed ("whether Peru is ready to", "it appears Peru is prepared to", "seems willing to":
+    lexicon `supposing_verbs`)."""
+    if ptype not in _INTENT_CODES or status not in ("planned", "hypothetical") or trigger is None:
+        return None
+    verb = trigger.head if trigger.pos_ not in ("VERB", "AUX") and trigger.dep_ in ("dobj", "obj") else trigger
+    node = verb
+    while joined_infinitive(node):  # "willing to withdraw its troops and (to) release the prisoners"
+        node = node.head
+    ready = node.head
+    if node.dep_ != "xcomp" or ready.i == node.i or ready.pos_ != "ADJ" \
+            or ready.lemma_.lower() not in lex.willingness_words or ready.dep_ not in ("acomp", "oprd", "ROOT"):
+        return None
+    holder = ready if ready.dep_ == "ROOT" else ready.head  # the copula ("is", "stands")
+    if any(c.dep_ == "neg" for t in (ready, holder) for c in t.children) \
+            or holder.dep_ in ("xcomp", "advcl", "relcl", "acl") \
+            or any(c.dep_ == "mark" and c.lower_ in lex.hypothetical_marks for c in holder.children) \
+            or holder.lemma_.lower() in lex.supposing_verbs \
+            or (holder.dep_ == "ccomp" and holder.head.lemma_.lower() in lex.supposing_verbs) \
+            or any(a.dep_ == "aux" and (a.lower_ in lex.obligation_aux or a.lower_ in ("will", "shall"))
+                   for a in holder.children):
+        return None
+    return _INTENT_CODES[ptype]

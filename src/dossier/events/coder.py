@@ -17,7 +17,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act
                                     done_by_means, governs_act, governs_clause, is_background, goes_to_court,
                                     is_content, is_goal,
                                     legal_aim, names_planned, legal_actions, not_yet_done, renames, restated,
-                                    sues_without_object)
+                                    sues_without_object, willingness_told)
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.messages import addressed, sends_a_message, told_by_message
@@ -275,6 +275,11 @@ class Coder:
             if not event.source and not event.target:
                 bare.append(event)
                 continue
+            if (intent := willingness_told(event.type, event.status, tok, self.lex)) is not None:
+                _retype(event, "AGREE", intent)  # "is willing to withdraw its troops": the offer, made when said
+                event.mode, event.status = "pledge", "occurred"
+                governing.add(event.id)  # the grammar made it an offer: the model, reading the offered act's words
+                # ("provide support"), keeps it, as it keeps a threat the grammar made
             if entry.pos == "noun" and restated(tok):
                 again.add(event.id)
             key = (event.type, event.mode, tuple(event.source))
