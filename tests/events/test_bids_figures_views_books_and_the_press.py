@@ -12,7 +12,7 @@ def _found(events) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, kind", [
     ("The Dallas bank withdrew its takeover bid for the Ohio lender on Monday.", "CONCEDE"),
-    ("The Chilean miner rejected the merger proposal from its Australian rival.", "REJECT"),
+    ("Analysts said it is hard to resist tender offers for all shares in cash.", "REJECT"),
     ("The Kenyan cabinet moved to curb public spending after the loan talks.", "COERCE"),
     ("Both Kenyan ministers said they agreed with that, as long as wages stayed low.", "AGREE"),
     ("The Thai minister agreed with the bank's assessment of the economy.", "AGREE"),
@@ -27,6 +27,7 @@ def test_no_act_between_parties(code, text, kind):
 
 @pytest.mark.parametrize("text, kind", [
     ("Egypt rejected the peace proposal from Israel.", "REJECT"),
+    ("The German government rejected the takeover bid by the Chinese firm.", "REJECT"),
     ("Police contained the crowd outside the Kenyan parliament.", "COERCE"),
     ("Egypt agreed with Israel on a truce.", "AGREE"),
     ("Prosecutors charged the Peruvian minister with fraud.", "ACCUSE"),
