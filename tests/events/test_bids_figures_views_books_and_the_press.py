@@ -1,7 +1,8 @@
-"""A bid for a firm's shares, a figure of the economy held down, a view agreed with, a sum charged in the accounts
-and a meeting with the press are no acts between parties (events/data/non_events.yaml "a bid for a firm", "a
-figure of the economy held down", "a view agreed with", "a sum charged in the accounts", "the press met"). Their
-near neighbours with a party's act keep it."""
+"""A bid for a firm's shares made or dropped by its bidder, a figure of the economy held down, a view agreed with, a
+sum charged in the accounts and a meeting with the press are no acts between parties (events/data/non_events.yaml "a
+bid for a firm", "a figure of the economy held down", "a view agreed with", "a sum charged in the accounts", "the
+press met"). Their near neighbours with a party's act keep it; a bid fended off stays a refusal
+(test_bids_warded_off.py)."""
 
 import pytest
 
@@ -12,7 +13,7 @@ def _found(events) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, kind", [
     ("The Dallas bank withdrew its takeover bid for the Ohio lender on Monday.", "CONCEDE"),
-    ("Analysts said it is hard to resist tender offers for all shares in cash.", "REJECT"),
+    ("The Texas oil group sweetened its tender offer for the Utah refiner on Friday.", "AGREE"),
     ("The Kenyan cabinet moved to curb public spending after the loan talks.", "COERCE"),
     ("Both Kenyan ministers said they agreed with that, as long as wages stayed low.", "AGREE"),
     ("The Thai minister agreed with the bank's assessment of the economy.", "AGREE"),

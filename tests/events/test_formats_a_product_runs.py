@@ -1,6 +1,6 @@
 """What a product or a machine can run ("will support the Windows and Linux operating systems", "supports the new
 video format") is its make, no backing of anyone (events/data/non_events.yaml "a format or a system a product
-runs"). Support of a political system or of an accord stays SUPPORT."""
+runs"). Support of a political system, an accord or a resolution stays SUPPORT."""
 
 import pytest
 
@@ -21,6 +21,7 @@ def test_a_format_a_product_runs_is_no_support(code, text):
 @pytest.mark.parametrize("text", [
     "The army supported the political system in Thailand.",
     "The Kenyan president supports the peace accord with Somalia.",
+    "The Chilean envoy said his country would support the UN resolution on Haiti.",
 ])
 def test_support_of_a_system_of_rule_or_an_accord_stays(code, text):
     events, _ = code(text)
