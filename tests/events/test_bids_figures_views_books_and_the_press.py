@@ -16,7 +16,7 @@ def _found(events) -> list[tuple[str, str, str]]:
     ("The Texas oil group sweetened its tender offer for the Utah refiner on Friday.", "AGREE"),
     ("The Kenyan cabinet moved to curb public spending after the loan talks.", "COERCE"),
     ("Both Kenyan ministers said they agreed with that, as long as wages stayed low.", "AGREE"),
-    ("The Thai minister agreed with the bank's assessment of the economy.", "AGREE"),
+    ("The Thai minister agreed with the assessment that the economy will slow this year.", "AGREE"),
     ("A loss of 3 mln dlrs was charged to the fourth quarter's results.", "ACCUSE"),
     ("The costs were charged against reserves set aside last year, the company said.", "ACCUSE"),
     ("The Brazilian president has not met the press since March.", "CONSULT"),
@@ -31,6 +31,7 @@ def test_no_act_between_parties(code, text, kind):
     ("The German government rejected the takeover bid by the Chinese firm.", "REJECT"),
     ("Police contained the crowd outside the Kenyan parliament.", "COERCE"),
     ("Egypt agreed with Israel on a truce.", "AGREE"),
+    ("Japan agreed with Washington's view that the dollar had fallen far enough.", "AGREE"),
     ("Prosecutors charged the Peruvian minister with fraud.", "ACCUSE"),
     ("The Kenyan foreign minister met the Egyptian envoy on Monday.", "CONSULT"),
 ])
