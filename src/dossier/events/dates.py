@@ -75,15 +75,25 @@ def _gapped(tok: Token) -> bool:
 
 
 _CHARGE_PREPS = frozenset({"of", "for", "to", "about", "against"})
+_CHARGED_WITH = frozenset(lexicon()["charged_with_verbs"])
 
 
 def _charged_with(tok: Token) -> bool:
     """A gerund an actor is accused of, blamed or praised for, or admits or pleads guilty to, or that a warning, a
-    worry or a call is about or against: an act of its own, told at no time by the verb it hangs on ("accused Uganda
-    of arming rebels", "blamed Kenya for closing the border", "pleaded guilty on Monday to smuggling arms", "are
-    warning people about gathering for Thanksgiving", "cautioned against travelling over Easter")."""
+    worry or a call is about or against, or that a verb of charging puts "with" (time lexicon charged_with_verbs):
+    an act of its own, told at no time by the verb it hangs on ("accused Uganda of arming rebels", "blamed Kenya for
+    closing the border", "pleaded guilty on Monday to smuggling arms", "are warning people about gathering for
+    Thanksgiving", "cautioned against travelling over Easter", "charged a clerk with embezzling funds in May"); also
+    where the parser hangs the phrase on the verb's object ("accused the driver of stealing a van in August")."""
     prep = tok.head
-    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG":
+        return False
+    host = prep.head
+    if host.dep_ == "dobj" and host.pos_ in ("NOUN", "PROPN", "PRON") and host.head.pos_ == "VERB":
+        host = host.head  # "accused the driver of stealing…": the phrase hung on the one accused
+    if host.pos_ != "VERB":
+        return False
+    return prep.lower_ in _CHARGE_PREPS or (prep.lower_ == "with" and host.lemma_.lower() in _CHARGED_WITH)
 
 
 def _present_participle(tok: Token) -> bool:
