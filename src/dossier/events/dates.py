@@ -1349,9 +1349,13 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     with a "when" clause of its own, on its clause's head or on its own verb, takes that clause's time ("was killed
     when a bomb exploded this morning", "is expected to reject the offer when the envoys meet on Friday")."""
     found = sentence_timexes(sent, timexes)
+    anchor_ids = {a.i for a in anchors}
+    verb = _sequenced_after(anchors)
+    if verb is not None:  # "the trip follows the decision ten days ago": the decision's time, not the trip's
+        own = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        found = [(tx, root) for tx, root in found if root.i in own or not _in_subtree(root, verb)]
     if not found:
         return None
-    anchor_ids = {a.i for a in anchors}
     attached = _attached(found, anchor_ids)
     if attached is not None:
         return attached
@@ -1387,6 +1391,40 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+_SEQUENCE_VERBS = frozenset(lexicon()["sequence_verbs"])
+
+
+def _sequenced_after(anchors: list[Token]) -> Token | None:
+    """The verb that sets the act its noun names after or before another, the noun being its subject ("the envoy's
+    trip follows the decision ten days ago to halt payments", "the breakthrough comes after the announcement earlier
+    today of a pact"; time lexicon sequence_verbs, and "come" with an "after" phrase): a time in the rest of that
+    verb's clause tells the other act, not this one. None where an anchor is no such subject."""
+    verbs = set()
+    for anchor in anchors:
+        if anchor.pos_ not in ("NOUN", "PROPN"):
+            return None
+        subject = anchor
+        while subject.dep_ in ("pobj", "prep", "compound", "poss", "nmod") and subject.head.i != subject.i:
+            subject = subject.head  # "the breakthrough in the talks follows…": the talks told by their subject
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+            return None
+        lemma = verb.lemma_.lower()
+        if not (lemma in _SEQUENCE_VERBS
+                or lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)):
+            return None
+        verbs.add(verb)
+    return next(iter(verbs)) if len(verbs) == 1 else None
+
+
+def _in_subtree(tok: Token, top: Token) -> bool:
+    while tok.i != top.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _ending_reported_clause(heads, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
