@@ -554,8 +554,17 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
             and _owned_by_later(tx, root, anchor_ids) is not False
             and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
-            and not _deferred_to(root, None)]
+            and not _deferred_to(root, None) and not _deadline_asked(root)]
     return same[0] if len(same) == 1 else _finest(same)
+
+
+def _deadline_asked(root: Token) -> bool:
+    """A "by" phrase of time on a verb of proposing, asking or calling (time lexicon proposing_verbs, asking_verbs,
+    calling_verbs, directing_verbs) is the deadline of the act asked for, not the time of the asking: "called for an
+    end to the strike by Friday", "has proposed the ending of quotas by December 2023"."""
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "by"
+            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in ASKING)
 
 
 def _finest(values: list[tuple[DateValue, Token]]) -> tuple[DateValue, Token] | None:
@@ -1513,7 +1522,7 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
         return True  # "Speaking at a news conference on Monday, the minister accused…"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
-            or _deferred_to(root, None):
+            or _deferred_to(root, None) or _deadline_asked(root):
         return False
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
