@@ -33,3 +33,9 @@ def test_a_day_of_the_act_itself_comes_before_the_occasion_month(code):
 def test_a_year_of_a_document_still_dates_nothing(code):
     events, _ = code("Chad criticised Niger in its 2019 defence review.", "2021-12-20")
     assert _start(events, "ACCUSE") is None
+
+
+def test_a_month_read_as_still_to_come_does_not_date_a_tenseless_arrest(code):
+    events, _ = code("Remember the Nigerian reporter being arrested by police during a live broadcast in May.",
+                     "2021-12-20")
+    assert _start(events, "COERCE") is None
