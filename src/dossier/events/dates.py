@@ -337,10 +337,10 @@ def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb or on a
     participle of its doer's circumstance, `_circumstance`; not "after talks on Friday"); so is the year of an
     occasion that lasts a while and that the year names ("occupied the land in the 1967 war", "seized power during
-    the 1980 coup"), but not a year of a document or plan ("in its 2019 budget"); a month told of the occasion, not
-    after the article's ("arrested during a protest in June": a month read as still to come may be a past one whose
-    verb has no tense, "think back to his arrest during a report in May"); and the day of a gathering gone to
-    (`_gone_to`)."""
+    the 1980 coup"), but not a year of a document or plan ("in its 2019 budget"); one month told in a phrase of the
+    occasion, not after the article's ("arrested during a protest in June"; not a quarter, nor "the October
+    slaying", which may be an act pursued; a month read as still to come may be a past one whose verb has no tense,
+    "think back to his arrest during a report in May"); and the day of a gathering gone to (`_gone_to`)."""
     return _occasion_kind(root, value, anchor_ids) is not None
 
 
@@ -362,7 +362,8 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
                 return None  # "charged with murder in the July 21 shooting": the shooting's day, not the charge's
             named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
             host = head.head.head
-            month = len(value.start) == 7 and not is_after(value, root.doc._.published)
+            month = (value.precision == "month" and value.end in (None, value.start) and tok.i != root.i
+                     and not is_after(value, root.doc._.published))  # "a protest in June", not "the June slaying"
             if not (day or named or month):
                 return None  # a year alone is a document's or plan's ("in its 2019 budget"); a past month the occasion's
             return "occasion" if host.i in anchor_ids else "circumstance" if _circumstance(host, anchor_ids) else None
