@@ -75,15 +75,25 @@ def _gapped(tok: Token) -> bool:
 
 
 _CHARGE_PREPS = frozenset({"of", "for", "to", "about", "against"})
+_CHARGED_WITH = frozenset(lexicon()["charged_with_verbs"])
 
 
 def _charged_with(tok: Token) -> bool:
     """A gerund an actor is accused of, blamed or praised for, or admits or pleads guilty to, or that a warning, a
-    worry or a call is about or against: an act of its own, told at no time by the verb it hangs on ("accused Uganda
-    of arming rebels", "blamed Kenya for closing the border", "pleaded guilty on Monday to smuggling arms", "are
-    warning people about gathering for Thanksgiving", "cautioned against travelling over Easter")."""
+    worry or a call is about or against, or that a verb of charging puts "with" (time lexicon charged_with_verbs):
+    an act of its own, told at no time by the verb it hangs on ("accused Uganda of arming rebels", "blamed Kenya for
+    closing the border", "pleaded guilty on Monday to smuggling arms", "are warning people about gathering for
+    Thanksgiving", "cautioned against travelling over Easter", "charged a clerk with embezzling funds in May"); also
+    where the parser hangs the phrase on the verb's object ("accused the driver of stealing a van in August")."""
     prep = tok.head
-    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ in _CHARGE_PREPS and prep.head.pos_ == "VERB"
+    if tok.dep_ != "pcomp" or tok.tag_ != "VBG":
+        return False
+    host = prep.head
+    if host.dep_ == "dobj" and host.pos_ in ("NOUN", "PROPN", "PRON") and host.head.pos_ == "VERB":
+        host = host.head  # "accused the driver of stealing…": the phrase hung on the one accused
+    if host.pos_ != "VERB":
+        return False
+    return prep.lower_ in _CHARGE_PREPS or (prep.lower_ == "with" and host.lemma_.lower() in _CHARGED_WITH)
 
 
 def _present_participle(tok: Token) -> bool:
@@ -327,8 +337,10 @@ def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb or on a
     participle of its doer's circumstance, `_circumstance`; not "after talks on Friday"); so is the year of an
     occasion that lasts a while and that the year names ("occupied the land in the 1967 war", "seized power during
-    the 1980 coup"), but not a year of a document or plan ("in its 2019 budget"); and the day of a gathering gone to
-    (`_gone_to`)."""
+    the 1980 coup"), but not a year of a document or plan ("in its 2019 budget"); one month told in a phrase of the
+    occasion, not after the article's ("arrested during a protest in June"; not a quarter, nor "the October
+    slaying", which may be an act pursued; a month read as still to come may be a past one whose verb has no tense,
+    "think back to his arrest during a report in May"); and the day of a gathering gone to (`_gone_to`)."""
     return _occasion_kind(root, value, anchor_ids) is not None
 
 
@@ -350,8 +362,10 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
                 return None  # "charged with murder in the July 21 shooting": the shooting's day, not the charge's
             named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
             host = head.head.head
-            if not (day or named):
-                return None
+            month = (value.precision == "month" and value.end in (None, value.start) and tok.i != root.i
+                     and not is_after(value, root.doc._.published))  # "a protest in June", not "the June slaying"
+            if not (day or named or month):
+                return None  # a year alone is a document's or plan's ("in its 2019 budget"); a past month the occasion's
             return "occasion" if host.i in anchor_ids else "circumstance" if _circumstance(host, anchor_ids) else None
         if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
             return "gathering" if day else None
@@ -544,8 +558,17 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
             and _owned_by_later(tx, root, anchor_ids) is not False
             and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
-            and not _deferred_to(root, None)]
+            and not _deferred_to(root, None) and not _deadline_asked(root)]
     return same[0] if len(same) == 1 else _finest(same)
+
+
+def _deadline_asked(root: Token) -> bool:
+    """A "by" phrase of time on a verb of proposing, asking or calling (time lexicon proposing_verbs, asking_verbs,
+    calling_verbs, directing_verbs) is the deadline of the act asked for, not the time of the asking: "called for an
+    end to the strike by Friday", "has proposed the ending of quotas by December 2023"."""
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "by"
+            and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in ASKING)
 
 
 def _finest(values: list[tuple[DateValue, Token]]) -> tuple[DateValue, Token] | None:
@@ -1339,9 +1362,13 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     with a "when" clause of its own, on its clause's head or on its own verb, takes that clause's time ("was killed
     when a bomb exploded this morning", "is expected to reject the offer when the envoys meet on Friday")."""
     found = sentence_timexes(sent, timexes)
+    anchor_ids = {a.i for a in anchors}
+    verb = _sequenced_after(anchors)
+    if verb is not None:  # "the trip follows the decision ten days ago": the decision's time, not the trip's
+        own = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        found = [(tx, root) for tx, root in found if root.i in own or not _in_subtree(root, verb)]
     if not found:
         return None
-    anchor_ids = {a.i for a in anchors}
     attached = _attached(found, anchor_ids)
     if attached is not None:
         return attached
@@ -1377,6 +1404,40 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+_SEQUENCE_VERBS = frozenset(lexicon()["sequence_verbs"])
+
+
+def _sequenced_after(anchors: list[Token]) -> Token | None:
+    """The verb that sets the act its noun names after or before another, the noun being its subject ("the envoy's
+    trip follows the decision ten days ago to halt payments", "the breakthrough comes after the announcement earlier
+    today of a pact"; time lexicon sequence_verbs, and "come" with an "after" phrase): a time in the rest of that
+    verb's clause tells the other act, not this one. None where an anchor is no such subject."""
+    verbs = set()
+    for anchor in anchors:
+        if anchor.pos_ not in ("NOUN", "PROPN"):
+            return None
+        subject = anchor
+        while subject.dep_ in ("pobj", "prep", "compound", "poss", "nmod") and subject.head.i != subject.i:
+            subject = subject.head  # "the breakthrough in the talks follows…": the talks told by their subject
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+            return None
+        lemma = verb.lemma_.lower()
+        if not (lemma in _SEQUENCE_VERBS
+                or lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)):
+            return None
+        verbs.add(verb)
+    return next(iter(verbs)) if len(verbs) == 1 else None
+
+
+def _in_subtree(tok: Token, top: Token) -> bool:
+    while tok.i != top.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _ending_reported_clause(heads, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
@@ -1465,7 +1526,7 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
         return True  # "Speaking at a news conference on Monday, the minister accused…"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
-            or _deferred_to(root, None):
+            or _deferred_to(root, None) or _deadline_asked(root):
         return False
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
