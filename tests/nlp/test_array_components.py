@@ -4,7 +4,7 @@ alone where their patterns or mode are not read here."""
 
 import pytest
 import spacy
-from spacy.attrs import LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc
 
 from dossier.nlp import array_components
@@ -149,3 +149,65 @@ def test_the_lemma_index_asked_as_sets_gives_the_same_lemmas():
     nouns.append("outflanking")  # a list changed after: its set made again
     assert "outflanking" in nouns and isinstance(nouns, list)
     nouns.pop()
+
+
+# The ruler's writes on the Doc's arrays (`ArrayWriter`): what spaCy's `set_annotations` writes, word for word.
+
+WRITTEN = [TAG, POS, MORPH, LEMMA, DEP]
+
+
+def _written(doc: Doc):
+    return doc.to_array(WRITTEN).tolist(), [str(t.morph) for t in doc], [t.lemma_ for t in doc]
+
+
+@pytest.mark.parametrize("patterns", [PATTERNS, MUST_NOT, PATTERNS + MUST_NOT, PATTERNS[::-1]])
+def test_the_writer_gives_each_word_what_spacy_s_writer_gives(patterns):
+    more = [{"patterns": [[{"TAG": "VB"}]], "attrs": {"TAG": "VBP", "DEP": "xcomp", "MORPH": "VerbForm=Fin"}},
+            {"patterns": [[{"LOWER": "sign"}, {"LOWER": "it"}]], "attrs": {"POS": "AUX"}, "index": 1},
+            {"patterns": [[{"TAG": "VB"}]], "attrs": {"MORPH": "VerbForm=Inf"}}]  # a later set over an earlier one
+    nlp, ruler = _ruler(patterns + more)
+    plain, arrays = _doc(nlp), _doc(nlp)
+    matches = ruler.match(plain)
+    ruler.set_annotations(plain, matches)
+    array_components.install(nlp)
+    assert isinstance(ruler.set_annotations, array_components.ArrayWriter)
+    ruler.set_annotations(arrays, matches)
+    assert _written(arrays) == _written(plain)
+
+
+def test_a_doc_no_pattern_fits_is_left_as_it_was():
+    nlp, ruler = _ruler(MUST_NOT)
+    doc = _doc(nlp)
+    before = _written(doc)
+    array_components.install(nlp)
+    ruler(doc)
+    assert _written(doc) == before
+
+
+def test_a_ruler_setting_what_the_writer_does_not_write_keeps_spacy_s_writer():  # must-not
+    nlp, ruler = _ruler(PATTERNS + [{"patterns": [[{"LOWER": "envoys"}]], "attrs": {"NORM": "envoy"}}])
+    plain, arrays = _doc(nlp), _doc(nlp)
+    ruler(plain)
+    array_components.install(nlp)
+    ruler(arrays)
+    assert arrays[1].norm_ == plain[1].norm_ == "envoy" and _written(arrays) == _written(plain)
+
+
+def test_attribute_sets_added_later_are_written():
+    nlp, ruler = _ruler(PATTERNS[:1])
+    array_components.install(nlp)
+    ruler(_doc(nlp))
+    ruler.add([[{"LOWER": "today"}]], {"POS": "NOUN", "MORPH": "Number=Sing"})
+    plain, arrays = _doc(nlp), _doc(nlp)
+    ruler.set_annotations.stock(plain, ruler.match(plain))
+    ruler(arrays)
+    assert _written(arrays) == _written(plain) and arrays[9].pos_ == "NOUN" and str(arrays[9].morph) == "Number=Sing"
+
+
+def test_an_index_outside_its_match_raises_spacy_s_error():  # must-not: no word written in its place
+    nlp, ruler = _ruler([{"patterns": [[{"LOWER": "sign"}]], "attrs": {"POS": "NOUN"}, "index": 1}])
+    doc = _doc(nlp)
+    array_components.install(nlp)
+    with pytest.raises(ValueError):
+        ruler.set_annotations(doc, ruler.match(doc))
+    assert doc[6].pos_ != "NOUN"

@@ -117,3 +117,19 @@ def test_a_capital_after_an_opening_quotation_mark_is_no_name():  # must-not
     _, recased = _read('Warsaw says U.S. Sanctions cost it dearly. An economist said "Sanctions have hurt trade '
                        'less than the ministers in Warsaw claim."')
     assert "Sanctions" in recased
+
+
+
+# `story_case` reads only the words opening with the word's first three letters, found on the Doc's LOWER ids
+# (`opening_like`): the same words as a look at every word's first three letters.
+
+def test_the_words_read_are_those_opening_as_the_word_does():
+    from dossier.nlp.arrays import with_lower_matching
+    from dossier.nlp.recased import opening_like
+    nlp = load()
+    doc = nlp.make_doc("U.S. Banks and Ox traders met. The banks said an ox, two Oxen and the bank's Banker were "
+                       "sold. OX herders and Bankside said Oxford banked on it, as did a U.N. body.")
+    for word in doc:
+        assert with_lower_matching(doc, opening_like(word)) == [t.i for t in doc if t.lower_[:3] == word.lower_[:3]]
+    ox = [doc[i].text for i in with_lower_matching(doc, opening_like(doc[3]))]
+    assert ox == ["Ox", "ox", "OX"]  # a word shorter than three letters: that word alone, not "Oxen" nor "Oxford"

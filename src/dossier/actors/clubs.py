@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.matcher import NAME, Match
+from dossier.nlp.arrays import with_text
 
 _LONGEST_CITY = 3  # words of a city's name after the club's word ("Tel Aviv", "St Petersburg")
 
@@ -26,12 +27,12 @@ def sports_clubs(doc: Doc, ents: tuple[Span, ...], matches: list[Match], words: 
     if not words:
         return ents, matches, {}
     clubs: dict[tuple[int, int], str | None] = {}
-    for tok in doc:
-        if tok.text not in words or (tok.i and doc[tok.i - 1].is_title and not doc[tok.i - 1].is_sent_start):
+    for i in with_text(doc, words):  # the club's words, found on the Doc's ORTH ids
+        if i and doc[i - 1].is_title and not doc[i - 1].is_sent_start:
             continue
-        city = _city(doc, tok.i + 1, matches, country_of)
+        city = _city(doc, i + 1, matches, country_of)
         if city is not None and not (city[0] < len(doc) and doc[city[0]].is_title and doc[city[0]].is_alpha):
-            clubs[(tok.i, city[0])] = city[1]
+            clubs[(i, city[0])] = city[1]
     if not clubs:
         return ents, matches, {}
     kept = tuple(e for e in ents if not any(s < e.end and e.start < t for s, t in clubs))

@@ -66,6 +66,7 @@ from dossier.actors.story_countries import StoryCountries
 from dossier.actors.titles import Titles
 from dossier.actors.vessels import vessel_names
 from dossier.model import Entity, Mention
+from dossier.nlp.arrays import with_lower
 from dossier.nlp.extensions import doc_text
 
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
@@ -575,10 +576,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         lexicon), if any: the name is that body's."""
         doc = span.doc
         words = [t.lower_ for t in span]
-        for tok in doc:
-            if tok.lower_ != words[0] or [t.lower_ for t in doc[tok.i:tok.i + len(words)]] != words:
+        for i in with_lower(doc, words[:1]):  # where its first word is written, found on the Doc's LOWER ids
+            if [t.lower_ for t in doc[i:i + len(words)]] != words:
                 continue
-            head = self._set_off(doc[tok.i:tok.i + len(words)])
+            head = self._set_off(doc[i:i + len(words)])
             kind = self.noun_kinds.get(head.lower_) if head is not None else None
             if kind in _HOME_KINDS:
                 return kind

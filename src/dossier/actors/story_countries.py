@@ -191,7 +191,7 @@ class StoryCountries:
         from dossier.ingest.header import read_dateline
 
         out = []
-        text = doc.text
+        text = doc_text(doc)
         for found in _PARAGRAPH_CAPITALS.finditer(text):
             start = found.end()
             dateline = read_dateline(_QUOTED_DASH.sub(r"\1 — ", text[start:start + 300], count=1))

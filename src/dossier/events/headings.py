@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from dossier.data_files import load_yaml
 from dossier.events.relevance import DATA, topic_bar
 from dossier.model import Event
+from dossier.nlp.extensions import doc_text
 from dossier.nlp.tweets import posts
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def prose_events(events: list[Event], doc: Doc | None) -> list[Event]:
     close with a mark) is no heading: its first person is its author."""
     if not events or doc is None or sum(1 for _ in doc.sents) < topic_bar().min_sentences:
         return events
-    text, quoted = doc.text, [(start, end) for start, end, *_ in posts(doc)]
+    text, quoted = doc_text(doc), [(start, end) for start, end, *_ in posts(doc)]
 
     def heading(start: int | None, end: int | None) -> bool:
         return (start is not None and end is not None and heading_line(text, start, end)

@@ -19,6 +19,7 @@ from dossier.events.matching import direct_object, names_past_the_object, quoted
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
 from dossier.events.patterns import Entry, Lexicon
 from dossier.events.roles.doers import subject_tokens
+from dossier.nlp.extensions import doc_text
 
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # a sum, a share or a count
 _ASKERS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})  # "Asked by reporters whether…"
@@ -356,7 +357,8 @@ def _list_item_verb(verb: Token) -> bool:
     before = next((t for t in reversed(doc[:verb.i]) if not t.is_space), None)
     if before is None or before.text not in _LIST_MARKS:
         return False
-    return not doc.text[doc.text.rfind("\n", 0, before.idx) + 1:before.idx].strip()
+    text = doc_text(doc)
+    return not text[text.rfind("\n", 0, before.idx) + 1:before.idx].strip()
 
 
 def reflexive(verb: Token) -> bool:

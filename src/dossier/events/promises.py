@@ -33,6 +33,7 @@ from dossier.events.relevance import DATA, topic_bar, trade_words
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.speakers import in_quotation
 from dossier.model import Entity, Event
+from dossier.nlp.extensions import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -181,7 +182,7 @@ def _spoken_later(tok: Token) -> bool:
             return False
         after = tok.doc[sent.end].sent
         first = next((t for t in after if not t.is_space), None)
-        if first is None or "\n" in tok.doc.text[sent.end_char - 1:first.idx]:
+        if first is None or "\n" in doc_text(tok.doc)[sent.end_char - 1:first.idx]:
             return False
         sent = after
     return False

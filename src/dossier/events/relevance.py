@@ -24,6 +24,7 @@ from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
 from dossier.model import Entity, Event
+from dossier.nlp.extensions import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -529,7 +530,7 @@ def science_bodies_of(doc: Doc, actors: dict[str, Entity]) -> frozenset[str]:
     for e, ms in spans.items():
         if e in bodies or not political_actor(actors.get(e), sport=True):
             continue
-        if not all(any(_owner(doc.text, m, a, b) for a, b in owned) for m in ms):
+        if not all(any(_owner(doc_text(doc), m, a, b) for a, b in owned) for m in ms):
             return frozenset()
         owners.add(e)  # the roles may give the body's act to its owner ("the US space agency will launch …")
     return frozenset(bodies | owners)

@@ -4,9 +4,11 @@ spaCy's `AttributeRuler` asks its `Matcher` every pattern at every word (179 pat
 rule `Lemmatizer` makes a Token for every word: together about a quarter of spaCy's own CPU on news text. Here the
 ruler's patterns are judged once per distinct row of attribute values (`Doc.to_array`), and the lemmatizer keeps
 one lemma per (written form, part of speech, morphology), spaCy's own cache key, asking the lemmatizer only on a
-key's first word. The matches are the Matcher's (`AttributeRuler.set_annotations` still writes them) and the lemmas
-the lemmatizer's; a ruler whose patterns use what is not read here (quantifiers, extensions, other operators) and a
-lemmatizer that is not spaCy's rule mode are left as they are.
+key's first word. The matches are the Matcher's, written as `AttributeRuler.set_annotations` writes them (the last
+match's value of each attribute at each word) but on the Doc's arrays, not a Span and a Token each (`ArrayWriter`),
+and the lemmas the lemmatizer's; a ruler whose patterns use what is not read here (quantifiers, extensions, other
+operators) or that sets what is not written here, and a lemmatizer that is not spaCy's rule mode, are left as they
+are.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+import numpy as np
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -167,6 +170,70 @@ def _fits(checks: list[tuple], row: tuple, strings) -> bool:
     return True
 
 
+_WRITTEN = (LEMMA, POS, TAG, DEP, MORPH)  # the token attributes `ArrayWriter` writes (none is a lexeme's too)
+
+
+class ArrayWriter:
+    """An AttributeRuler's `set_annotations` on the Doc's arrays: each match's attributes given to its word
+    (`start + index`, a negative index from `end`), a later match's over an earlier one's, as spaCy's writer gives
+    them, but as columns (`Doc.to_array` / `from_array`) instead of a Span and a Token each. Where the ruler sets
+    what is not written here, or a match's word is outside it, spaCy's own writer runs (and raises its error)."""
+
+    def __init__(self, ruler: AttributeRuler):
+        self.ruler = ruler
+        self.stock = ruler.set_annotations
+        self.read_for = -1  # the number of the ruler's attribute sets read into `index` and `columns`
+        self.index = np.zeros(0, dtype=np.intp)  # each attribute set's word in its match, by the set's id
+        self.columns: dict[int, tuple[np.ndarray, np.ndarray]] = {}  # {attribute: (whether a set gives it, value)}
+
+    def _read(self) -> bool:
+        """Read the ruler's attribute sets (again when sets were added); False when one is not written here."""
+        attrs = self.ruler.attrs
+        if self.read_for != len(attrs):
+            self.read_for = len(attrs)
+            self.columns = {}
+            if _writes_columns(self.ruler):
+                self.index = np.array(self.ruler.indices, dtype=np.intp)
+                for k, given in enumerate(attrs):
+                    for attr, value in given.items():
+                        has, values = self.columns.setdefault(
+                            attr, (np.zeros(len(attrs), dtype=bool), np.zeros(len(attrs), dtype=np.uint64)))
+                        has[k], values[k] = True, value
+        return bool(self.columns)
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        if not self._read():
+            self.stock(doc, matches)
+            return
+        if not matches:
+            return
+        table = np.array(matches, dtype=np.uint64)
+        sets, starts, ends = (table[:, c].astype(np.intp) for c in (0, 2, 3))
+        index = self.index[sets]
+        at = np.where(index >= 0, starts, ends) + index
+        n = len(doc)
+        if not ((starts <= at) & (at < ends) & (at < n)).all():
+            self.stock(doc, matches)
+            return
+        names = list(self.columns)
+        values = doc.to_array(names).reshape(n, len(names))
+        for k, attr in enumerate(names):
+            has, given = self.columns[attr]
+            mine = has[sets]
+            if not mine.any():
+                continue
+            # the last match at a word wins: the first of each word in the matches taken from the end
+            words, last = np.unique(at[mine][::-1], return_index=True)
+            values[words, k] = given[sets[mine]][::-1][last]
+        doc.from_array(names, values)
+
+
+def _writes_columns(ruler: AttributeRuler) -> bool:
+    """Whether every attribute the ruler sets is one `ArrayWriter` writes, by its id."""
+    return all(type(attr) is int and attr in _WRITTEN and type(value) is int
+               for attrs in ruler.attrs for attr, value in attrs.items())
+
+
 class _IndexList(list):
     """A rule lemmatizer's list of known lemmas for one part of speech whose `in` asks a set of the same strings.
 
@@ -252,6 +319,7 @@ def install(nlp: Language) -> list[str]:
             except _Unsupported:
                 continue
             component.match = rules
+            component.set_annotations = ArrayWriter(component)
             changed.append(name)
         elif (isinstance(component, Lemmatizer) and component.mode == "rule"
               and type(component).rule_lemmatize is Lemmatizer.rule_lemmatize

@@ -17,6 +17,7 @@ The words cut out are kept in `doc._.recased`, so that the actors stage does not
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dossier.data_files import load_yaml
-from dossier.nlp.arrays import with_text
+from dossier.nlp.arrays import with_lower_matching, with_text
 from dossier.nlp.extensions import doc_text
 
 _DATA = Path(__file__).parent / "data" / "recased_words.yaml"
@@ -69,6 +70,13 @@ def is_title_case_line(sent: Span) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) * 2 > len(words)
 
 
+def opening_like(word: Token) -> re.Pattern:
+    """What a lower-case form opening with the word's first three letters matches (`re.match`): a word shorter than
+    three letters, that word alone."""
+    opening = word.lower_[:3]
+    return re.compile(re.escape(opening) + ("" if len(opening) == 3 else r"\Z"))
+
+
 def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
     """How the story writes `word` (by its base `forms`) elsewhere: "name" where it stands capitalised on its own in
     the middle of a sentence (not first, not after a quotation mark or other mark that may open one, not after a
@@ -78,8 +86,9 @@ def story_case(word: Token, forms: set[str], rules, irregular) -> str | None:
     "Steel said" tells a firm though the story also writes "steel"."""
     states = recase_rules()[0]
     doc, seen = word.doc, None
-    for tok in doc:
-        if tok.i == word.i or tok.lower_[:3] != word.lower_[:3] or not noun_bases(tok.lower_, rules, irregular) & forms:
+    for i in with_lower_matching(doc, opening_like(word)):
+        tok = doc[i]
+        if tok.i == word.i or not noun_bases(tok.lower_, rules, irregular) & forms:
             continue
         if tok.text.islower():
             seen = "common"
