@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "The president went to his golf club for an hour on Tuesday.",
+    "The Kenyan president went to his golf club for an hour on Tuesday.",
     "The Kenyan president flew to a beach resort in Mombasa on Friday.",
     "The Ugandan minister went to a nightclub in Nairobi.",
 ])
