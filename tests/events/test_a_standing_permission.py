@@ -1,6 +1,6 @@
 """A passive of allowing in the present tense, or a participle after its noun, with nobody named who allows ("only a
-third of the workers are authorized to come back to the plant", "with cafés allowed to seat 40 people") tells how things
-stand: no concession anyone made, and what it allows is no act either (data/non_events.yaml "a standing
+third of the workers are authorized to come back to the plant", "with cafés allowed to seat 40 people") tells how
+things stand: no concession anyone made, and what it allows is no act either (data/non_events.yaml "a standing
 permission"). A permission told in the past, told as new ("now"), or given by someone named stays a concession.
 Texts written here."""
 
