@@ -1,6 +1,6 @@
 """Civil staff sent to work ("deployed 200 nurses to the flooded province", "most of the agency's field staff were
 deployed") is no show of armed or police force, and a body's resolve to mourn the dead ("resolved to observe a
-minute of silence", "agreed to observe three days of mourning") is a rite, no agreement (data/non_events.yaml
+minute's silence", "agreed to observe three days of mourning") is a rite, no agreement (data/non_events.yaml
 "civil staff deployed", "a rite of mourning resolved"). Troops or police deployed, and a resolve to hold talks or to
 send troops, stay. Texts written here."""
 
@@ -29,7 +29,7 @@ def test_forces_deployed_stay(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    "After the motion, the Kenyan senate resolved to observe a minute of silence for the two late members.",
+    "After the motion, the Kenyan senate resolved to keep a minute's silence for the two late members.",
     "The Kenyan senate agreed to observe three days of mourning for the late president.",
 ])
 def test_a_rite_of_mourning_resolved_is_no_act(code, text):
