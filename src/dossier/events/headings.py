@@ -2,10 +2,10 @@
 out. A page's extracted text keeps its subheads ("Taxing Imports Is the Wrong Tool"), its links to other stories
 ("ALSO READ | Mayor opens new ferry terminal") and its lists of teasers ("Dockworkers marched through the port city
 on Friday, carrying banners and ..."); an act read there is another story's, a section's title or half a sentence.
-A sentence that is a whole line with no closing punctuation (a teaser's label in brackets aside: "… [VIDEO]"), or
-that ends its line with an ellipsis set apart from its last word, is such a line (data/relevance.yaml:
-headings, teaser_tags). A sentence that runs over a line's end (a wire story's wrapped lines) is
-never one, nor a line of a post the page quotes whole (nlp/tweets.py). A text
+A sentence that is a whole line (a list's bullet aside) with no closing punctuation (a teaser's label in brackets
+aside: "… [VIDEO]"), or that ends its line with an ellipsis set apart from its last word, is such a line
+(data/relevance.yaml: headings, teaser_tags). A sentence that runs over a line's end (a wire story's wrapped lines)
+is never one, nor a line of a post the page quotes whole (nlp/tweets.py). A text
 shorter than the page-topic bar's `min_sentences` is not judged: a headline or a sentence coded alone keeps its
 act."""
 
@@ -29,6 +29,17 @@ if TYPE_CHECKING:
 def _marks() -> tuple[str, tuple[str, ...]]:
     values = (load_yaml(DATA) or {}).get("headings") or {}
     return str(values.get("closing", "")), tuple(str(e) for e in values.get("ellipses", []))
+
+
+@lru_cache(maxsize=1)
+def _bullets() -> str:
+    return str(((load_yaml(DATA) or {}).get("headings") or {}).get("bullets", ""))
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Nothing but blanks and a list's bullet (data/relevance.yaml: headings, bullets: "•", "–", or the quotation
+    mark a page's dash was read as) comes before `start` on its line."""
+    return not text[:start].rsplit("\n", 1)[-1].strip().strip(_bullets()).strip()
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +70,11 @@ def heading_line(text: str, start: int, end: int) -> bool:
     if not sentence or "\n" in sentence:
         return False  # the sentence runs over a line's end
     if after:  # the line goes on after it: prose, unless all that follows is a teaser's label ("[VIDEO]")
-        return (not text[:start].rsplit("\n", 1)[-1].strip() and "[" not in sentence
+        return (_opens_its_line(text, start) and "[" not in sentence
                 and _teaser_tag(sentence + " " + after, closing))
     if sentence.endswith(tuple(" " + e for e in ellipses)):
         return True  # "… strong ...": cut between words (an author's "problems..." ends with the word)
-    return not text[:start].rsplit("\n", 1)[-1].strip() and (sentence[-1] not in closing
-                                                             or _teaser_tag(sentence, closing))
+    return _opens_its_line(text, start) and (sentence[-1] not in closing or _teaser_tag(sentence, closing))
 
 
 def prose_events(events: list[Event], doc: Doc | None) -> list[Event]:

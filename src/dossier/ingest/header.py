@@ -250,7 +250,7 @@ def drop_boilerplate(text: str) -> str:
     return "\n".join(kept)
 
 
-RELATED_HEADLINE_WORDS = 20
+RELATED_HEADLINE_WORDS = 30  # a wire service's summary under its list's heading runs past a headline's 20
 
 
 def _is_listed_headline(line: str) -> bool:
