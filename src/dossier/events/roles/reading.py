@@ -28,7 +28,7 @@ from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, received_act,
-                                            receiving_verbs, undergoing_verbs)
+                                            noun_read_as_verb, receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.texts import text_authors, text_noun
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
@@ -496,6 +496,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
+        elif entry.type == "REQUEST" and noun_read_as_verb(tok) \
+                and (askers := [t for t in prep_objects(tok, ("from",)) if resolver.many(t)]):
+            source_toks = askers  # "pleads for aid, calls from X for reform": X's calls, the parser's verb no verb
         elif entry.type == "REQUEST" and not any(resolver.many(t) for t in target_toks) \
                 and (asked := [t for t in asked_givers(tok, obj) if resolver.many(t)]):  # "appealed for aid from
             target_toks += asked  # X", "sought help from X": X is asked
