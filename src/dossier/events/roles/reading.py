@@ -469,6 +469,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
                 owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
                 # homes were attacked", "his analysis was based on…")
+        if obj is not None and _thing_given(obj, entry) and tok.lemma_.lower() not in receiving_verbs() \
+                and not any(resolver.many(t) for t in source_toks) \
+                and (own := modifier_doers(obj, resolver, ("poss",), pronouns=False)):  # "the summit reaffirmed
+            source_toks = own  # X's commitment to Y": X commits, its act the verb's own noun names; not the target
+            target_toks = [t for t in target_toks if t not in own]
         if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
             target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
