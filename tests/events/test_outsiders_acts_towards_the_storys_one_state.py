@@ -16,11 +16,11 @@ def _countries(ids, actors) -> set[str | None]:
 
 @pytest.mark.parametrize("text, kind, doer, state", [
     ("Hungary plans to cut subsidies to state firms sharply this year, a finance ministry official said. He said "
-     "the cuts would reduce the budget deficit. The International Monetary Fund supports these aims.",
+     "the cuts would reduce the budget deficit. The International Monetary Fund has welcomed the cuts.",
      "SUPPORT", None, "HUN"),
     ("Canada will build a new icebreaker to patrol its Arctic waters, the transport minister said. The plan follows "
-     "last year's voyage of an American tanker through the passage. The U.S. government did not seek permission "
-     "for the voyage.", "REQUEST", "USA", "CAN"),
+     "a voyage by an American tanker through the passage last summer. Washington never asked for clearance before "
+     "that voyage.", "REQUEST", "USA", "CAN"),
     ("Kenya will raise fuel taxes next month, the finance minister said. The World Bank has urged further cuts in "
      "spending.", "REQUEST", None, "KEN"),
 ])

@@ -276,7 +276,7 @@ def _lede_state(doc: Doc, event: Event, trigger: Token, lede: list[str], vocabul
                 reporting: frozenset[str]) -> str | None:
     """The one country a story's first sentence names, as the target of a directed act (data/story_context.yaml
     `lede_state`) of another state, its bodies or officials, or of a known international body, told after the first
-    sentence with no target in words ("the IMF supports these aims" in a story about Hungary's budget): not where the
+    sentence with no target in words ("the IMF has welcomed the cuts" in a story about Hungary's budget): not where the
     sentence names a party in words, anyone else or many, nor of a saying or a clause describing a noun, nor where the
     story named a third country before it (the act may be towards that one)."""
     if event.target or not event.source or len(lede) != 1 or event.type not in vocabulary.lede_state_types \
@@ -296,8 +296,8 @@ def _lede_state(doc: Doc, event: Event, trigger: Token, lede: list[str], vocabul
         return None
     told = {e.country for t in doc[:trigger.sent.end] if (e := actors.get((doc._.token_actor or {}).get(t.i, "")))}
     if told - countries - {lede[0], None}:
-        return None  # the story named a third country before: the act may be towards it ("Syria calls tenders"
-        # in a story about Cuba's sugar that named Brazil's and Soviet demand)
+        return None  # the story named a third country before: the act may be towards it ("Syria asked for more
+        # sugar" in a story about Cuba's sugar that named Brazil's)
     return state_of(doc, lede[0])
 
 
