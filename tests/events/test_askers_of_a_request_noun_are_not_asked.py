@@ -55,3 +55,16 @@ def test_must_not_a_verb_with_its_object_first_lose_the_one_asked(rules_only, co
 def test_must_not_a_thing_asked_for_beside_another_thing_lose_its_giver(rules_only, code):
     events, actors = code("Peru appealed for food and medicine from Chile.")
     assert _countries(only(events, "REQUEST").target, actors) == {"CHL"}
+
+
+@pytest.mark.parametrize("text, others", [
+    ("The Community faces appeals from southern members for farm aid and demands from Britain and Denmark for "
+     "reform.", {"GBR", "DNK"}),
+    ("The council faces calls from trade unions for higher pay and demands from Norway for lower spending.",
+     {"NOR"}),
+])
+def test_the_askers_of_a_second_request_noun_do_not_make_the_first(rules_only, code, text, others):
+    events, actors = code(text)
+    for event in events:
+        if event.type == "REQUEST" and event.trigger != "demands":
+            assert not others & _countries(event.source, actors), (event.trigger, event.source)

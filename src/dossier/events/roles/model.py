@@ -709,9 +709,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)
                                                          or named_topic(cand.anchor, trigger)):
         return True  # "discussed Kenya's debt", "a meeting on Somalia": what the talks are about
-    if side == "target" and event.type == "REQUEST" \
-            and any(others_askers(t, trigger) for t in (cand.anchor, cand.token)):
-        return True  # "appealed for aid, and demands from Y for cuts…": Y asks in turn, and is not asked
+    if event.type == "REQUEST" and any(others_askers(t, trigger) for t in (cand.anchor, cand.token)):
+        return True  # "appealed for aid, and demands from Y for cuts…": Y asks in turn, neither asked nor asking
     if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):
         return True  # "rejected a plea against a central bank decision": not the bank
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):

@@ -28,7 +28,8 @@ from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, received_act,
-                                            noun_read_as_verb, receiving_verbs, undergoing_verbs)
+                                            noun_read_as_verb, own_from_objects, receiving_verbs,
+                                            undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.texts import text_authors, text_noun
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
@@ -550,7 +551,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.mode == "visit":  # "his Asian tour", "X returned from a European trip": where the trip goes
             visited += destination_adjectives(tok, modifiers, agents, gov, resolver)
         source_toks = [c for c in modifiers if c not in visited]
-        source_toks += prep_objects(tok, ("from",)) + agents
+        source_toks += own_from_objects(tok) + agents  # "demands from X": X (not "appeals … and demands from Y")
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
         if entry.mode == "visit":  # "a tour of Asia", "his visit of three Gulf states": the places toured, where
             toured = [o for o in own if all(resolver.label(i) in PLACE_LABELS for i in resolver.many(o))]

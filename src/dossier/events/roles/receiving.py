@@ -157,6 +157,13 @@ def _askers_from(prep: Token) -> bool:
     return before is not None and before.tag_ in ("NN", "NNS") and before.lemma_.lower() in _receiving("asking_nouns")
 
 
+def own_from_objects(tok: Token) -> list[Token]:
+    """The objects of "from" on a word, less those of a "from" right after another noun of asking, which name that
+    noun's askers ("appeals from X for aid and demands from Y for reform": Y makes the demands, not the appeals)."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+            and not (_askers_from(p) and p.i - 1 != tok.i) for o in p.children if o.dep_ == "pobj"]
+
+
 def others_askers(anchor: Token, trigger: Token) -> bool:
     """The mention is told as the asker of another noun of asking than the trigger, by the "from" right after that
     noun ("Greece appealed for aid, and demands from X for cuts were heard": X asks, and is not the one Greece
@@ -180,5 +187,4 @@ def asked_givers(verb: Token, obj: Token | None) -> list[Token]:
     asking = _receiving("asking_nouns")
     asked = ([obj] if obj is not None else []) + prep_objects(verb, ("for",))
     asked += [c for a in asked for c in a.conjuncts if c.lemma_.lower() not in asking]
-    return [t for h in [verb] + asked for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
-            and not _askers_from(p) for t in p.children if t.dep_ == "pobj"]
+    return [t for h in [verb] + asked for t in own_from_objects(h)]
