@@ -383,8 +383,9 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
     told "here" or a visit told with no place (without a dateline, the lede's other state for one told "here"); the lede's two states for "the two countries"; the lede's other state as the
     target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas); a domestic story's state
     as the target of its own groups' demands; the one state of a lede that names one as the target of an outsider's
-    backing, aid, request or accusation told with no addressee (`_lede_state`); with a `resolver`, the teller of talks or an agreement "with X" that
-    name no doer, and of a request or a warning told in the passive with no agent, as their source (tellers.py).
+    backing, aid, request or accusation told with no addressee (`_lede_state`); with a `resolver`, the teller of
+    talks or an agreement "with X" that name no doer, and of a request or a warning told in the passive with no
+    agent, as their source (tellers.py).
     Each filled side is listed in the event's `inferred`."""
     if not events:
         return

@@ -14,7 +14,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
-                                  subject_tokens, whole_of_relative)
+                                  restated_acts, subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers
@@ -470,10 +470,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
                 owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
                 # homes were attacked", "his analysis was based on…")
-        if obj is not None and _thing_given(obj, entry) and tok.lemma_.lower() not in receiving_verbs() \
+        if obj is not None and tok.lemma_.lower() in restated_acts()[0] and obj.lemma_.lower() in restated_acts()[1] \
                 and not any(resolver.many(t) for t in source_toks) \
                 and (own := modifier_doers(obj, resolver, ("poss",), pronouns=False)):  # "the summit reaffirmed
-            source_toks = own  # X's commitment to Y": X commits, its act the verb's own noun names; not the target
+            source_toks = own  # X's commitment to Y": X commits, the verb restating X's act; X is not the target
             target_toks = [t for t in target_toks if t not in own]
         if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
             target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
