@@ -24,7 +24,7 @@ from dossier.events.roles.meeting_sides import MEETING_MODES
 from dossier.events.actors import Resolver
 from dossier.events.named_again import named_again
 from dossier.events.roles.pairs import MUTUAL, pair_phrase
-from dossier.events.roles.tellers import asker, teller_party
+from dossier.events.roles.tellers import asker, known_body, teller_party
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text
 from dossier.nlp.heads import reaches
@@ -57,6 +57,7 @@ class Words:
     teller_preps: frozenset[str]
     asker_types: frozenset[str]
     asker_verbs: frozenset[str]
+    lede_state_types: frozenset[str]
 
 
 @cache
@@ -70,7 +71,8 @@ def words() -> Words:
                  frozenset(w.lower() for w in lede.get("counted", [])), frozenset(domestic["types"]),
                  frozenset(domestic["kinds"]), frozenset(data["imposer"]["types"]), frozenset(again["types"]),
                  frozenset(data["teller"]["types"]), frozenset(w.lower() for w in data["teller"]["preps"]),
-                 frozenset(data["asker"]["types"]), frozenset(w.lower() for w in data["asker"]["verbs"]))
+                 frozenset(data["asker"]["types"]), frozenset(w.lower() for w in data["asker"]["verbs"]),
+                 frozenset(data["lede_state"]["types"]))
 
 
 def lede_countries(doc: Doc) -> list[str]:
@@ -140,14 +142,14 @@ def modified_by(trigger: Token, vocabulary: frozenset[str]) -> bool:
     return any(c.lower_ in vocabulary for h in heads for c in h.children)
 
 
-def others_named(doc: Doc, sent: Span, allowed: set[str]) -> bool:
+def others_named(doc: Doc, sent: Span, allowed: set[str], own: frozenset[str] = frozenset()) -> bool:
     """Whether the sentence names an actor of no country or of one not `allowed`, a place of another country ("pledged
     in Paris": a meeting of more than the two), or a name the actors stage did not resolve: someone who may be the
-    side the sentence leaves implicit."""
+    side the sentence leaves implicit. The actors `own` (the event's filled side) are not others."""
     actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
     for tok in sent:
         ident = token_actor.get(tok.i)
-        if ident is None:
+        if ident is None or ident in own:
             continue
         entity = actors.get(ident)
         if entity is not None and entity.country not in allowed and (entity.kind != "place" or entity.country):
@@ -270,6 +272,35 @@ def _lede_other(doc: Doc, event: Event, trigger: Token, own: str, lede: list[str
     return state_of(doc, other)
 
 
+def _lede_state(doc: Doc, event: Event, trigger: Token, lede: list[str], vocabulary: Words,
+                reporting: frozenset[str]) -> str | None:
+    """The one country a story's first sentence names, as the target of a directed act (data/story_context.yaml
+    `lede_state`) of another state, its bodies or officials, or of a known international body, told after the first
+    sentence with no target in words ("the IMF has welcomed the cuts" in a story about Hungary's budget): not where the
+    sentence names a party in words, anyone else or many, nor of a saying or a clause describing a noun, nor where the
+    story named a third country before it (the act may be towards that one)."""
+    if event.target or not event.source or len(lede) != 1 or event.type not in vocabulary.lede_state_types \
+            or not after_lede(trigger) or party_slot(trigger) or trigger.dep_ in _DETAIL_DEPS:
+        return None
+    lemma = trigger.lemma_.lower()
+    if lemma in vocabulary.lede_not or lemma in reporting \
+            or any(t.tag_ == "NNS" and t.lemma_.lower() in vocabulary.many for t in trigger.sent):
+        return None
+    actors = doc._.actors or {}
+    doers = [actors.get(i) for i in event.source]
+    if any(e is None or not (known_body(e) or (e.kind in _STATE_KINDS and e.country)) for e in doers):
+        return None  # a firm, a group, a name of no known kind: not an outsider's act towards the state
+    countries = {e.country for e in doers if e.country}
+    if len(countries) > 1 or lede[0] in countries \
+            or others_named(doc, trigger.sent, countries | {lede[0]}, frozenset(event.source)):
+        return None
+    told = {e.country for t in doc[:trigger.sent.end] if (e := actors.get((doc._.token_actor or {}).get(t.i, "")))}
+    if told - countries - {lede[0], None}:
+        return None  # the story named a third country before: the act may be towards it ("Syria asked for more
+        # sugar" in a story about Cuba's sugar that named Brazil's)
+    return state_of(doc, lede[0])
+
+
 def _lede_imposer(doc: Doc, event: Event, trigger: Token, lede: list[str], vocabulary: Words) -> str | None:
     """The state of the lede that is not the target's, as the source of a measure told after the lede with no doer
     in words ("tariffs on Chinese goods were raised in May", "the tariffs on EU imports took effect"): where the lede
@@ -351,8 +382,10 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
     """Fill, in place, the empty side the sentence leaves to the story: the dateline's state for a visitor's act
     told "here" or a visit told with no place (without a dateline, the lede's other state for one told "here"); the lede's two states for "the two countries"; the lede's other state as the
     target of a directed act of one of its two (`reporting`: the verbs of saying, lemmas); a domestic story's state
-    as the target of its own groups' demands; with a `resolver`, the teller of talks or an agreement "with X" that
-    name no doer, and of a request or a warning told in the passive with no agent, as their source (tellers.py).
+    as the target of its own groups' demands; the one state of a lede that names one as the target of an outsider's
+    backing, aid, request or accusation told with no addressee (`_lede_state`); with a `resolver`, the teller of
+    talks or an agreement "with X" that name no doer, and of a request or a warning told in the passive with no
+    agent, as their source (tellers.py).
     Each filled side is listed in the event's `inferred`."""
     if not events:
         return
@@ -383,6 +416,10 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
                                                      vocabulary.asker_verbs)) is not None:
             event.source = [source]
             event.inferred = ["source"]
+            continue
+        if (target := _lede_state(doc, event, trigger, lede, vocabulary, reporting)) is not None:
+            event.target = [target]
+            event.inferred = ["target"]
             continue
         if not event.source or event.target:
             continue

@@ -395,6 +395,14 @@ def doers_named_before() -> frozenset[str]:
     return frozenset(load_yaml(_ACTS_DONE)["doers_named_before"])
 
 
+@cache
+def restated_acts() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, nouns) of an act restated: "reaffirmed X's commitment" is X's commitment (data/acts_done.yaml
+    `restated`)."""
+    data = load_yaml(_ACTS_DONE)["restated"]
+    return frozenset(data["verbs"]), frozenset(data["nouns"])
+
+
 def act_authors(noun: Token, resolver: Resolver, verb: Token | None = None) -> list[Token]:
     """Who does the act a common noun with an "of" phrase names: "the expulsion of two diplomats by X", "the arrest
     of Y by the police" (the "of" phrase names whom it is done to); the "by" phrase may hang on the noun or, as the

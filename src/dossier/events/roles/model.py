@@ -31,6 +31,7 @@ from dossier.events.roles.co_doers import co_doer
 from dossier.events.roles.deployed_forces import moved_by, moved_forces, mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.lone_doers import not_the_lone_doer
+from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
@@ -708,6 +709,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)
                                                          or named_topic(cand.anchor, trigger)):
         return True  # "discussed Kenya's debt", "a meeting on Somalia": what the talks are about
+    if event.type == "REQUEST" and any(others_askers(t, trigger) for t in (cand.anchor, cand.token)):
+        return True  # "appealed for aid, and demands from Y for cuts…": Y asks in turn, neither asked nor asking
     if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):
         return True  # "rejected a plea against a central bank decision": not the bank
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):

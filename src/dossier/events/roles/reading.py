@@ -14,7 +14,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
-                                  subject_tokens, whole_of_relative)
+                                  restated_acts, subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers
@@ -28,7 +28,8 @@ from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, received_act,
-                                            receiving_verbs, undergoing_verbs)
+                                            noun_read_as_verb, own_from_objects, receiving_verbs,
+                                            undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.texts import text_authors, text_noun
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
@@ -469,6 +470,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
                 owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
                 # homes were attacked", "his analysis was based on…")
+        if obj is not None and tok.lemma_.lower() in restated_acts()[0] and obj.lemma_.lower() in restated_acts()[1] \
+                and not any(resolver.many(t) for t in source_toks) \
+                and (own := modifier_doers(obj, resolver, ("poss",), pronouns=False)):  # "the summit reaffirmed
+            source_toks = own  # X's commitment to Y": X commits, the verb restating X's act; X is not the target
+            target_toks = [t for t in target_toks if t not in own]
         if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
             target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
@@ -496,6 +502,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             addressees = {t.i for t in prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
+        elif entry.type == "REQUEST" and noun_read_as_verb(tok) \
+                and (askers := [t for t in prep_objects(tok, ("from",)) if resolver.many(t)]):
+            source_toks = askers  # "pleads for aid, calls from X for reform": X's calls, the parser's verb no verb
         elif entry.type == "REQUEST" and not any(resolver.many(t) for t in target_toks) \
                 and (asked := [t for t in asked_givers(tok, obj) if resolver.many(t)]):  # "appealed for aid from
             target_toks += asked  # X", "sought help from X": X is asked
@@ -542,7 +551,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.mode == "visit":  # "his Asian tour", "X returned from a European trip": where the trip goes
             visited += destination_adjectives(tok, modifiers, agents, gov, resolver)
         source_toks = [c for c in modifiers if c not in visited]
-        source_toks += prep_objects(tok, ("from",)) + agents
+        source_toks += own_from_objects(tok) + agents  # "demands from X": X (not "appeals … and demands from Y")
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
         if entry.mode == "visit":  # "a tour of Asia", "his visit of three Gulf states": the places toured, where
             toured = [o for o in own if all(resolver.label(i) in PLACE_LABELS for i in resolver.many(o))]

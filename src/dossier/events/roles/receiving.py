@@ -138,10 +138,53 @@ def givers(verb: Token, obj: Token | None, resolver: Resolver | None = None) -> 
     return named
 
 
+def noun_read_as_verb(verb: Token) -> bool:
+    """A plural noun of asking the parser read as a verb ("Greece pleads for aid, calls from Denmark for reform"):
+    the form a present verb shares with the plural (tag VBZ) of a noun of asking (data/receiving.yaml
+    `asking_nouns`), with no subject of its own and "from" right after it. Its "from" phrase names who asks; a verb
+    with its subject ("Kenya demands from Uganda") or its object first ("and demands an apology from X") is read as
+    told."""
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return verb.tag_ == "VBZ" and verb.lemma_.lower() in _receiving("asking_nouns") \
+        and after is not None and after.lower_ == "from" and after.head.i == verb.i \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _askers_from(prep: Token) -> bool:
+    """A "from" right after a noun of asking names that noun's askers, wherever the parser hung it ("aid and demands
+    from X": X demands)."""
+    before = prep.nbor(-1) if prep.i > 0 else None
+    return before is not None and before.tag_ in ("NN", "NNS") and before.lemma_.lower() in _receiving("asking_nouns")
+
+
+def own_from_objects(tok: Token) -> list[Token]:
+    """The objects of "from" on a word, less those of a "from" right after another noun of asking, which name that
+    noun's askers ("appeals from X for aid and demands from Y for reform": Y makes the demands, not the appeals)."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+            and not (_askers_from(p) and p.i - 1 != tok.i) for o in p.children if o.dep_ == "pobj"]
+
+
+def others_askers(anchor: Token, trigger: Token) -> bool:
+    """The mention is told as the asker of another noun of asking than the trigger, by the "from" right after that
+    noun ("Greece appealed for aid, and demands from X for cuts were heard": X asks, and is not the one Greece
+    asks), or named by the "from" phrase such a noun's askers hang on ("aid" read as X's aid)."""
+    node = anchor
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    preps = [node.head] if node.dep_ == "pobj" else []
+    preps += [p for p in anchor.children if p.dep_ == "prep"]  # "aid and demands from X", read as X's aid
+    return any(p.lower_ == "from" and _askers_from(p) and p.i - 1 != trigger.i for p in preps)
+
+
 def asked_givers(verb: Token, obj: Token | None) -> list[Token]:
     """Whom a verb of asking asks, told as the one what is asked for would come from: "from" X on the verb, on its
     object or on the object of its "for" ("sought help from X", "demanded an apology from X", "pleading for action
-    and attention from X"); what is asked of X is given by X, so X is asked, not the asker."""
+    and attention from X"); what is asked of X is given by X, so X is asked, not the asker. None for a plural noun of
+    asking read as a verb (`noun_read_as_verb`), and none from a noun of asking joined to what is asked for ("appealed
+    for aid and demands from X for cuts were heard": X asks in turn)."""
+    if noun_read_as_verb(verb):
+        return []
+    asking = _receiving("asking_nouns")
     asked = ([obj] if obj is not None else []) + prep_objects(verb, ("for",))
-    asked += [c for a in asked for c in a.conjuncts]
-    return prep_objects(verb, ("from",)) + [t for a in asked for t in prep_objects(a, ("from",))]
+    asked += [c for a in asked for c in a.conjuncts if c.lemma_.lower() not in asking]
+    return [t for h in [verb] + asked for t in own_from_objects(h)]

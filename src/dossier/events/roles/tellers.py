@@ -75,7 +75,7 @@ def teller_party(event: Event, trigger: Token, resolver: Resolver, types: frozen
         return None
     for ident in event.target:  # another state's, an international body ("talks with the IMF, Brazil said"), or
         entity = actors.get(ident)  # a group of the teller's own state ("talks with the rebels, the government said")
-        if entity is None or not (entity.country or _body(entity)) \
+        if entity is None or not (entity.country or known_body(entity)) \
                 or (entity.country == teller.country and entity.kind not in _GROUP_KINDS):
             return None
     return told[0]
@@ -104,7 +104,7 @@ def asker(event: Event, trigger: Token, resolver: Resolver, types: frozenset[str
         return None
     actors = resolver.doc._.actors or {}
     teller = actors.get(told[0])
-    if teller is None or not (teller.kind in _STATE_KINDS and teller.country or _body(teller)):
+    if teller is None or not (teller.kind in _STATE_KINDS and teller.country or known_body(teller)):
         return None
     for ident in event.target:
         entity = actors.get(ident)
@@ -114,6 +114,6 @@ def asker(event: Event, trigger: Token, resolver: Resolver, types: frozenset[str
     return told[0]
 
 
-def _body(entity) -> bool:
+def known_body(entity) -> bool:
     """A known international body (OPEC, the IMF), as evaluate/dyads.py counts one."""
     return entity.known and (entity.kind == "igo" or (entity.cameo or "").startswith("IGO"))
