@@ -15,6 +15,8 @@ def _agree(events):
     ("Ghana stands ready to provide food aid to Liberia.", "033"),
     ("Turkey would be prepared to hold talks with Greece on the islands.", "036"),
     ("The Dutch minister said the Netherlands was ready to lift its ban on Chilean wine.", "035"),
+    ("Peru, whose envoy met the rebels last week, is willing to withdraw its soldiers from the valley.", "035"),
+    ("When the talks resume, Ghana stands ready to provide food aid to Liberia.", "033"),
 ])
 def test_a_stated_willingness_is_an_offer_made(code, text, intent):
     events, _ = code(text)
@@ -29,6 +31,9 @@ def test_a_stated_willingness_is_an_offer_made(code, text, intent):
     "Diplomats wonder whether Peru is ready to withdraw its soldiers from the disputed valley.",  # asked about
     "An economist said it appears Peru is prepared to make concessions to Chile on fishing.",  # supposed
     "Peru seems willing to withdraw its soldiers from the disputed valley.",  # supposed
+    "It all hinges on what Japan is willing to invest in the port, the minister said.",  # how far: a free relative
+    "Nobody knows how much aid Peru is prepared to send to Chile.",  # how far: an indirect question
+    "The outcome depends on which concessions Brazil is ready to make to Argentina.",  # how far
 ])
 def test_no_offer_where_the_readiness_is_not_the_doers_own_word(code, text):
     events, _ = code(text)

@@ -397,6 +397,22 @@ def willingness_told(ptype: str, status: str, trigger: Token | None, lex) -> str
             or holder.lemma_.lower() in lex.supposing_verbs \
             or (holder.dep_ == "ccomp" and holder.head.lemma_.lower() in lex.supposing_verbs) \
             or any(a.dep_ == "aux" and (a.lower_ in lex.obligation_aux or a.lower_ in ("will", "shall"))
-                   for a in holder.children):
+                   for a in holder.children) \
+            or _asked_how_far(holder):
         return None
     return _INTENT_CODES[ptype]
+
+
+def _asked_how_far(holder: Token) -> bool:
+    """Whether the readiness is told inside an indirect question or a free relative: a wh-word of the clause before
+    its copula ("depends on what Peru is willing to invest", "how much aid Chile is prepared to send", "which
+    concessions Brazil is ready to make") asks how far the doer would go and offers nothing. A wh-word of a relative
+    or adverbial clause inside the doer's phrase or before it ("Peru, whose envoy met them, is ready to …", "when the
+    talks resume, Peru is ready to …") does not count."""
+    for word in holder.subtree:  # not in the text's order where the wh-word is moved ahead of its verb
+        if word.i >= holder.i or word.tag_ not in ("WP", "WDT", "WRB", "WP$"):
+            continue
+        path = [word, *(a for a in word.ancestors if a.i != holder.i and holder in a.ancestors)]
+        if not any(w.dep_ in ("relcl", "advcl", "acl") for w in path):
+            return True
+    return False
