@@ -10,7 +10,7 @@ def _statuses(events, ptype):
 
 
 @pytest.mark.parametrize("text, ptype", [
-    ("\"Never once did our soldiers fire on the marchers,\" the Bolivian general said.", "ASSAULT"),
+    ("\"Never once did our forces fire on civilians,\" the Israeli general said.", "ASSAULT"),
     ("\"At no time did Chile threaten Peru,\" the Chilean foreign minister said.", "THREATEN"),
     ("At no point did Greek jets attack the Turkish ships, Athens said.", "ASSAULT"),
     ("Ecuador did nothing to threaten Colombia, its president said.", "THREATEN"),

@@ -12,7 +12,7 @@ def _types(events):
 
 @pytest.mark.parametrize("text", [
     "Thousands of Chileans held a candlelight vigil for the victims of the mine collapse.",
-    "Pupils held a vigil in memory of the teachers killed in the fire in Lagos.",
+    "Students in Manila held a candlelight vigil in memory of those killed in the typhoon.",
     "Villagers gathered for a vigil to mourn the fishermen lost off the coast of Senegal.",
 ])
 def test_a_vigil_for_the_dead_is_no_protest(code, text):
