@@ -18,6 +18,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act
                                     is_content, is_goal,
                                     legal_aim, names_planned, legal_actions, not_yet_done, renames, restated,
                                     sues_without_object, willingness_told)
+from dossier.events.court_sentences import sentences_passed
 from dossier.events.dates import event_date, is_after, is_before, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.messages import addressed, sends_a_message, told_by_message
@@ -333,6 +334,8 @@ class Coder:
         events = _details_dropped(events, background, loose, again)
         if self.model is not None:
             events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing)
+        for passed, conviction in sentences_passed(doc, events, bare, self.lex.sentencing_verbs):
+            _promote(passed, conviction)  # "convicted … and sentenced him to ten years": the prison term on top
         for event in events:  # last, as the model may make a threat of an act told for the future
             _threats_and_refusals(doc, event, event.id in cancelled)
         return events

@@ -248,6 +248,7 @@ class Lexicon:
     message_nouns: frozenset[str] = field(default_factory=frozenset)
     police_acts: frozenset[str] = field(default_factory=frozenset)
     judicial_acts: frozenset[str] = field(default_factory=frozenset)
+    sentencing_verbs: frozenset[str] = field(default_factory=frozenset)
     exclusion_acts: frozenset[str] = field(default_factory=frozenset)
     stative_verbs: frozenset[str] = field(default_factory=frozenset)
     business_name_heads: frozenset[str] = field(default_factory=frozenset)

@@ -103,6 +103,39 @@ def _done_by_nobody(chain: list[Token]) -> bool:
                for t in chain for s in _kids(t, ("nsubj", "nsubjpass")))
 
 
+def _denied_up_front(chain: list[Token]) -> bool:
+    """A verb of the trigger's clause denied by words put before it: "never once did our forces fire", "not once did
+    they meet", "at no time did Russia threaten Finland", "at no point did the navy enter" (data/negation.yaml
+    `no_time`). Not "not only did X attack", nor "never before had X …" (told of what has just happened)."""
+    times = _negation_words()["no_time"]
+    for t in chain:
+        # (the parser may hang the words on the auxiliary: "At no point did …")
+        for c in [*t.children, *(g for a in _kids(t, ("aux",)) for g in a.children)]:
+            if c.dep_ == "advmod" and c.lower_ not in ("only", "before") and any(
+                    g.dep_ == "neg" and (g.lower_ == "never" or c.lower_ == "once") for g in c.children):
+                return True
+            if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in times and _says_no(p)
+                                        for p in c.children):
+                return True
+    return False
+
+
+def _nothing_done(tok: Token) -> bool:
+    """An act told in a relative clause on "nothing", or on "anything" that a denied verb does: "did nothing to
+    provoke Somalia", "has done nothing that could threaten Rwanda", "had never done anything to harm Australia"."""
+    if tok.dep_ == "relcl":
+        thing = tok.head
+    elif tok.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in _kids(tok, ("aux",))):
+        thing = next((o for o in _kids(tok.head, ("dobj", "obj")) if o.i < tok.i), None)  # the parser's other reading
+    else:
+        return False
+    if thing is None or thing.lower_ not in ("nothing", "anything"):
+        return False
+    if thing.lower_ == "nothing":
+        return True
+    return thing.dep_ in ("dobj", "obj") and any(c.dep_ == "neg" for c in thing.head.children)
+
+
 def _unwilling(chain: list[Token]) -> bool:
     """An infinitive under a predicate of unwillingness or failure: "are unwilling to provide new credits", "failed
     to conclude an agreement". Not one only supposed, with a modal of its own ("hopes Iran would be reluctant to fire
@@ -304,6 +337,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if tok.pos_ == "NOUN" and any(d.lower_ in _negation_words()["any_kind"] for d in _kids(tok, ("det",))):
         return "hypothetical"  # "a force in any trade talks", "will answer any attack": no one act told
     own = _own_predicate(chain)
+    if _denied_up_front(chain) or _nothing_done(tok):
+        return "negated"
     if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok):
         return "negated"
     for t in _clause_heads(tok):
