@@ -39,8 +39,12 @@ def test_a_meeting_moved_is_planned_at_its_new_time(code, text, day, sides):
     assert not [e for e in events if e.type in ("REJECT", "AGREE")]
 
 
-def test_a_meeting_called_off_is_not_held(code):
-    events, _ = code("The talks between Kenya and Tanzania due today were cancelled.", PUBLISHED)
+@pytest.mark.parametrize("text", [
+    "The talks between Kenya and Tanzania due today were cancelled.",
+    "Resumption of the talks between Kenya and Tanzania, set for today, has been called off.",
+])
+def test_a_meeting_called_off_is_not_held(code, text):
+    events, _ = code(text, PUBLISHED)
     assert not _meetings(events)
     assert [(e.type, e.cameo) for e in events] == [("REJECT", "125")]
 
