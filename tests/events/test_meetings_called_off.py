@@ -33,7 +33,9 @@ def test_the_one_who_calls_a_meeting_off_refuses_the_other_party(code, rules_onl
 
 
 @pytest.mark.parametrize("text, sides", [
-    ("Talks between Peru and Chile were postponed until September.", {"PER", "CHL"}),
+    # put off to no time told (moved to a day by nobody named, it is the meeting, planned then:
+    # test_meetings_moved_to_another_time.py)
+    ("Talks between Peru and Chile were postponed indefinitely.", {"PER", "CHL"}),
     ("The next round of talks between Iran and Egypt was put off until after the election.", {"IRN", "EGY"}),
     ("The Chinese president's visit to Lima has been cancelled, the ministry said.", {"CHN", "PER"}),
 ])

@@ -16,6 +16,7 @@ from dossier.events.roles.besieged import held_inside
 from dossier.events.roles.context import from_story
 from dossier.events.story_dates import date_back
 from dossier.events.matching import TriggerMatcher
+from dossier.events.moved_meetings import moved_meetings
 from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, load_threats
 from dossier.events.headings import prose_events
 from dossier.events.promises import once_each, promises_left_out
@@ -67,6 +68,9 @@ class EventCoder:
             # alone either: the PLOVER sets the role model learns from name a meeting's sides in the sentence's order)
             visitor_first(doc, events, role_model.trigger_token)
             held_inside(doc, events, role_model.trigger_token, resolver)  # a building besieged: the people in it
+        # a meeting put off is planned at its new time, one called off not held (events/moved_meetings.py); once the
+        # sides are filled, which a put off meeting's refusal keeps as they were read
+        events = moved_meetings(doc, events, role_model.trigger_token)
         # a traveller going to a place of the own state goes home, visiting nobody ("returned to Lima")
         events = home_trips(doc, events)
         if not self.keep_unplaced:  # last, once every side is filled: no side placed, no political event

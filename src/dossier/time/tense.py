@@ -162,8 +162,8 @@ def tense_of(span: Span) -> str | None:
         return "future"
     prep = span.root.head
     mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pushed back to Friday"
-    if span.root.dep_ == "pobj" and prep.lower_ in ("until", "till", "to") and mover.lemma_ in DEFERRAL_VERBS:
-        return "future"  # "postponed until Tuesday"
+    if span.root.dep_ == "pobj" and prep.lower_ in ("until", "till", "to", "for") and mover.lemma_ in DEFERRAL_VERBS:
+        return "future"  # "postponed until Tuesday", "rescheduled for Thursday"
     later = _later_act(span)
     if later is not None and any(c.dep_ == "amod" and c.lower_ in FUTURE_WORDS for c in later.children):
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
