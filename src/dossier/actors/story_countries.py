@@ -10,12 +10,20 @@ from spacy.tokens import Doc, Span
 from dossier.actors.dictionary import capital_on
 from dossier.actors.found import Found
 from dossier.actors.gazetteer import BIG_CITY, gazetteer
+from dossier.actors.matcher import DEMONYM, NAME
 from dossier.nlp.extensions import doc_text
 
 
 _PARAGRAPH_CAPITALS = re.compile(r"\n[ \t]*(?=[A-Z][A-Z])")  # a paragraph opening with two capitals
 # a dateline whose dash a page wrote as a quotation mark ("BERLIN " Germany's …"), as ingest's datelines allow
 _QUOTED_DASH = re.compile(r"^([A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?) \" (?=[A-Z])")
+
+
+# a preposition before a state in a headline makes it a place or a partner of the act ("Measures That Would Never
+# Work In The US", "Talks With Brazil Stall"), not whom the story is about (`_headline_states`)
+_HEADLINE_PREPOSITIONS = frozenset({"in", "to", "with", "for", "from", "at", "on", "into", "against", "over", "by",
+                                    "toward", "towards", "after", "than", "via", "across", "between", "among",
+                                    "inside", "outside", "near", "beyond", "within", "without"})
 
 
 class StoryCountries:
@@ -48,6 +56,44 @@ class StoryCountries:
                 if not self._money(f, doc):
                     named.add(country)
         return {country: n for country, n in counts.items() if country in named}
+
+    def _headline_states(self, headline: Doc | None, doc: Doc, found: list[Found]) -> frozenset[str]:
+        """The countries of the states a story's headline names, by a state's name or demonym ("Japan Starts
+        Considering Bond Coupon", "JAPANESE BANKS CUT RATES"): read by the dictionaries' matcher on the title's tokens
+        alone, each country once (`_headline_country`). Not a state's word that opens a longer name the body writes
+        ("Nippon Shinpan To Issue Card" over a body naming "Nippon Shinpan Co Ltd": the firm's name), nor a capital
+        ("Tokyo Plans ...") or a place, nor a state after a preposition ("Card Sales Soar In Japan": where, not who); a
+        name the converted lists alone hold needs a tagger and is not read."""
+        if headline is None:
+            return frozenset()
+        names = {" ".join(doc[f.start:f.end].text.lower().split()) for f in found if f.end - f.start > 1} | {
+            " ".join(e.text.lower().split()) for e in doc.ents if len(e) > 1}
+        out = set()
+        for m in self.matcher(headline):
+            if m.kind not in (NAME, DEMONYM) or m.key not in self.state_ids:
+                continue
+            before = [t.lower_ for t in headline[max(m.start - 2, 0):m.start] if t.lower_ != "the"]
+            if before and before[-1] in _HEADLINE_PREPOSITIONS:
+                continue  # "... Could Never Work In The US": a place or a partner, not whom the story is about
+            opening = headline[m.start:m.end + 1].text.lower()  # the state's word and the one after it
+            if m.end < len(headline) and any(name.startswith(opening) for name in names):
+                continue
+            if (country := self._country_on(m.key, self._date)) is not None:
+                out.add(country)
+        return frozenset(out)
+
+    def _headline_country(self) -> str | None:
+        """The one state a story's headline names (`_headline_states`), where its body names that country too and,
+        the headline counted as one more mention, no other country more often (`_counts`): the headline says whom
+        the story is about, and settles a story whose body names another state about as often ("Japan Starts
+        Considering Bond Coupon" over a body naming "U.S. requests" twice and Japan once: the Ministry of Finance is
+        Japan's). None where the headline names no state or two ("U.S. Presses Japan On Chips"), or the body names
+        another state more often still ("U.S. Banks Wary Of Loans" over a body naming Brazil three times)."""
+        if len(self._headlined) != 1:
+            return None
+        country = next(iter(self._headlined))
+        count = self._counts.get(country, 0)
+        return country if count and all(n <= count + 1 for n in self._counts.values()) else None
 
     @staticmethod
     def _article_country(counts: dict[str, int]) -> str | None:
