@@ -3,6 +3,7 @@ names in order, its dateline's country and capital, a one-country wire story, th
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc, Span
@@ -25,6 +26,9 @@ _HEADLINE_PREPOSITIONS = frozenset({"in", "to", "with", "for", "from", "at", "on
                                     "toward", "towards", "after", "than", "via", "across", "between", "among",
                                     "inside", "outside", "near", "beyond", "within", "without"})
 
+# the months' names and their short forms, lower case ("march", "sept"): a futures contract after a market's place
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+
 
 class StoryCountries:
     """Part of the Resolver (actors/resolve.py): the countries a story is about and told from."""
@@ -36,11 +40,25 @@ class StoryCountries:
         return doc is not None and f.end < len(doc) and doc[f.end].lower_ in self.currency_words \
             and doc[f.end].pos_ in ("NOUN", "PROPN")
 
+    @staticmethod
+    def _contract_month(f: Found, doc: Doc | None) -> bool:
+        """Whether a place's name stands before a month's name that no day follows: a market's futures contract
+        ("2.27 times New York May", "35 dlrs under New York july", "the London March delivery"), a price a trade
+        report quotes, not a place the story tells of. Not the verb "may" ("New York may lift the ban"), nor a date
+        ("in London May 5")."""
+        if doc is None or f.end >= len(doc):
+            return False
+        word = doc[f.end]
+        if word.lower_.rstrip(".") not in _MONTHS or word.text == "may":
+            return False
+        return f.end + 1 >= len(doc) or not doc[f.end + 1].like_num
+
     def _country_counts(self, found: list[Found], doc: Doc | None = None) -> dict[str, int]:
         """How often the article's resolved names (states, capitals, places, demonyms, known people and
         organisations) give each country; not a country the story names only before a currency's word (`_money`: a
         Taipei story of Taiwan's banks counting its figures in U.S. dollars is no story of the US; "the Taiwan dollar"
-        in a story that names Taiwan otherwise too still counts). A state's news outlet the dictionaries know ("the
+        in a story that names Taiwan otherwise too still counts), nor a market's place before a futures contract's month
+        ("2.27 times New York May": `_contract_month`). A state's news outlet the dictionaries know ("the
         Iranian news agency IRNA": coded <country>MED) tells the story and does not count: its state is the teller's,
         not the story's. A media firm coded as a business (MNC…MED: a takeover's target) counts."""
         counts: dict[str, int] = {}
@@ -50,6 +68,8 @@ class StoryCountries:
                     and known.cameo == f"{known.country}MED":
                 continue
             place = self._places.get(f.ident)
+            if (place is not None or (known is not None and known.kind == "place")) and self._contract_month(f, doc):
+                continue  # "times New York May": a futures market's price, not a place of the story
             country = self._country_on(f.ident, self._date) if place is None else place.country
             if country:
                 counts[country] = counts.get(country, 0) + 1
