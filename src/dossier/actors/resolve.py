@@ -167,8 +167,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
 
     def __call__(self, doc: Doc, headline: Doc | None = None
                  ) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
-        """`headline`: the story's title, tokenized only (ActorsComponent): the one state it names may be the story's
-        (`_headline_country`)."""
+        """`headline`: the story's title, tokenized only (ActorsComponent): the one state it names may settle the
+        story's (`_headline_country`)."""
         date = doc._.published
         self._countries_on = {}
         self.owned_by_other = frozenset()
@@ -333,7 +333,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 f.ident = known[1]
         self._counts = self._country_counts([f for f in found if f.ident], doc)
         self._headlined = self._headline_states(headline, doc, found)
-        self._dominant = self._headline_country() or self._article_country(self._counts)
+        self._dominant = self._article_country(self._counts)
+        headlined = self._headline_country()
+        if headlined is not None and self._dominant not in (None, headlined):
+            self._dominant = None  # the headline names another state the body names about as often: none stands out
         self._states = self._named_states([f for f in found if f.ident], doc)
         self._home = self._dateline_country(doc)
         self._sections = self._section_datelines(doc)

@@ -104,11 +104,12 @@ class StoryCountries:
 
     def _headline_country(self) -> str | None:
         """The one state a story's headline names (`_headline_states`), where its body names that country too and,
-        the headline counted as one more mention, no other country more often (`_counts`): the headline says whom
-        the story is about, and settles a story whose body names another state about as often ("Japan Starts
-        Considering Bond Coupon" over a body naming "U.S. requests" twice and Japan once: the Ministry of Finance is
-        Japan's). None where the headline names no state or two ("U.S. Presses Japan On Chips"), or the body names
-        another state more often still ("U.S. Banks Wary Of Loans" over a body naming Brazil three times)."""
+        the headline counted as one more mention, no other country more often (`_counts`). The headline says whom
+        the story is about: no other state stands out as the story's (`_article_country`: "Japan Starts Considering
+        Bond Coupon" over a body naming "U.S. requests" twice and Japan once), and in a story with no dateline whose
+        lede names no state it is the story's home (`_lede_state`: the Ministry of Finance is Japan's). None where the
+        headline names no state or two ("U.S. Presses Japan On Chips"), or the body names another state more often
+        still ("U.S. Banks Wary Of Loans" over a body naming Brazil three times)."""
         if len(self._headlined) != 1:
             return None
         country = next(iter(self._headlined))
@@ -163,7 +164,7 @@ class StoryCountries:
         end = first.end
         lede = self._country_counts([f for f in found if f.start < end], doc)
         if len(lede) != 1 or not any(start < end for start, _ in self._states):
-            return None
+            return self._headline_country()  # "Japan Weighs Bond Coupon" over "The Ministry of Finance has ..."
         country = next(iter(lede))
         count = self._counts.get(country, 0)
         return country if all(n < count for c, n in self._counts.items() if c != country) else None
