@@ -61,3 +61,11 @@ def test_a_state_s_word_that_opens_a_firm_s_name_is_the_name_s(story):
             "Agriculture has begun a review of the levy on barley imports. Ministry officials hope to answer U.S. "
             "complaints about the levy, which U.S. exporters say is too steep for Kenya's brewers.")
     assert _body_country(story(text, title="Kenya Breweries Faces Higher Barley Bill"), "Agriculture") != "KEN"
+
+
+def test_a_dateline_that_agrees_with_the_body_outweighs_the_headline(story):
+    # the body names the US twice and Kenya once, and the dateline is Washington: the firm stays American
+    text = ("The U.S. Agriculture Department said it had accepted a bonus offer on a sale of wheat to Kenya. The "
+            "bonus went to the Acme Milling Company. The sale completes a U.S. export program begun last year.")
+    result = story(text, dateline="WASHINGTON", title="Kenya Wheat Sale Bonus Awarded")
+    assert [e.country for e in result.entities if e.name.startswith("Acme")] == ["USA"]

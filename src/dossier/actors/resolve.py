@@ -334,11 +334,11 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._counts = self._country_counts([f for f in found if f.ident], doc)
         self._headlined = self._headline_states(headline, doc, found)
         self._dominant = self._article_country(self._counts)
-        headlined = self._headline_country()
-        if headlined is not None and self._dominant not in (None, headlined):
-            self._dominant = None  # the headline names another state the body names about as often: none stands out
         self._states = self._named_states([f for f in found if f.ident], doc)
         self._home = self._dateline_country(doc)
+        headlined = self._headline_country()
+        if headlined is not None and self._dominant not in (None, headlined, self._home):
+            self._dominant = None  # the headline names another state the body names about as often: none stands out
         self._sections = self._section_datelines(doc)
         self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])

@@ -88,10 +88,12 @@ class StoryCountries:
             return frozenset()
         names = {" ".join(doc[f.start:f.end].text.lower().split()) for f in found if f.end - f.start > 1} | {
             " ".join(e.text.lower().split()) for e in doc.ents if len(e) > 1}
+        matches = [m for m in self.matcher(headline) if m.kind in (NAME, DEMONYM)]
         out = set()
-        for m in self.matcher(headline):
-            if m.kind not in (NAME, DEMONYM) or m.key not in self.state_ids:
-                continue
+        for m in matches:
+            if m.key not in self.state_ids or any(o.start <= m.start and m.end <= o.end and o.length > m.length
+                                                  for o in matches):
+                continue  # "Yemen" of "For North Yemen": the longer name is read
             before = [t.lower_ for t in headline[max(m.start - 2, 0):m.start] if t.lower_ != "the"]
             if before and before[-1] in _HEADLINE_PREPOSITIONS:
                 continue  # "... Could Never Work In The US": a place or a partner, not whom the story is about
@@ -106,7 +108,8 @@ class StoryCountries:
         """The one state a story's headline names (`_headline_states`), where its body names that country too and,
         the headline counted as one more mention, no other country more often (`_counts`). The headline says whom
         the story is about: no other state stands out as the story's (`_article_country`: "Japan Starts Considering
-        Bond Coupon" over a body naming "U.S. requests" twice and Japan once), and in a story with no dateline whose
+        Bond Coupon" over a body naming "U.S. requests" twice and Japan once) unless the dateline's state is that
+        other ("WASHINGTON - ... Bonus Wheat For Yemen": the body and the dateline outweigh the headline), and in a story with no dateline whose
         lede names no state it is the story's home (`_lede_state`: the Ministry of Finance is Japan's). None where the
         headline names no state or two ("U.S. Presses Japan On Chips"), or the body names another state more often
         still ("U.S. Banks Wary Of Loans" over a body naming Brazil three times)."""
