@@ -109,10 +109,11 @@ class StoryCountries:
         the headline counted as one more mention, no other country more often (`_counts`). The headline says whom
         the story is about: no other state stands out as the story's (`_article_country`: "Japan Starts Considering
         Bond Coupon" over a body naming "U.S. requests" twice and Japan once) unless the dateline's state is that
-        other ("WASHINGTON - ... Bonus Wheat For Yemen": the body and the dateline outweigh the headline), and in a story with no dateline whose
-        lede names no state it is the story's home (`_lede_state`: the Ministry of Finance is Japan's). None where the
-        headline names no state or two ("U.S. Presses Japan On Chips"), or the body names another state more often
-        still ("U.S. Banks Wary Of Loans" over a body naming Brazil three times)."""
+        other ("WASHINGTON - ... Kenya Wheat Bonus Awarded": the body and the dateline outweigh the headline), and in
+        a story with no dateline whose lede names no state it is the story's home (`_lede_state`: the Ministry of
+        Finance is Japan's). None where the headline names no state or two ("U.S. Presses Japan On Chips"), or the
+        body names another state more often still ("U.S. Banks Wary Of Loans" over a body naming Brazil three
+        times)."""
         if len(self._headlined) != 1:
             return None
         country = next(iter(self._headlined))
