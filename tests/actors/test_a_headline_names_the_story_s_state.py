@@ -65,7 +65,7 @@ def test_a_state_s_word_that_opens_a_firm_s_name_is_the_name_s(story):
 
 def test_a_dateline_that_agrees_with_the_body_outweighs_the_headline(story):
     # the body names the US twice and Kenya once, and the dateline is Washington: the firm stays American
-    text = ("The U.S. Agriculture Department said it had accepted a bonus offer on a sale of wheat to Kenya. The "
-            "bonus went to the Acme Milling Company. The sale completes a U.S. export program begun last year.")
+    text = ("The U.S. farm department approved an export subsidy on wheat bound for Kenya, officials there said. "
+            "The subsidy goes to the Acme Milling Company. The deal closes a U.S. export scheme begun last year.")
     result = story(text, dateline="WASHINGTON", title="Kenya Wheat Sale Bonus Awarded")
     assert [e.country for e in result.entities if e.name.startswith("Acme")] == ["USA"]
