@@ -53,6 +53,7 @@ def _make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc
     # content) is the article's date.
     doc._.published = None if document.published_basis == "content" else document.published
     doc._.dateline = document.dateline
+    doc._.headline = document.title
     return doc
 
 

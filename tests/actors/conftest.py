@@ -26,9 +26,11 @@ def analyse(nlp):
 
 @pytest.fixture
 def story():
-    """A text analysed as one whole article: its entities, mentions and events (`DocResult`)."""
-    def run(text: str, dateline: str | None = None, published: str = "1987-03-04"):
-        return next(process([Document(id="t", source="t", text=text, published=published, dateline=dateline)]))
+    """A text analysed as one whole article (with its dateline and headline, if given): its entities, mentions and
+    events (`DocResult`)."""
+    def run(text: str, dateline: str | None = None, published: str = "1987-03-04", title: str | None = None):
+        return next(process([Document(id="t", source="t", text=text, published=published, dateline=dateline,
+                                      title=title)]))
     return run
 
 

@@ -22,9 +22,13 @@ class ActorsComponent:
     def __init__(self, nlp: Language, extra_files: list[str]):
         self.dictionary = dictionary.load(extra_files)
         self.resolver = Resolver(self.dictionary, ActorMatcher(nlp, self.dictionary))
+        self.make_doc = nlp.make_doc  # a story's headline, tokenized only: the states it names
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors, doc._.mentions, doc._.token_actor = self.resolver(doc)
+        headline = self.make_doc(doc._.headline) if doc._.headline else None
+        if headline is not None:
+            headline._.published = doc._.published
+        doc._.actors, doc._.mentions, doc._.token_actor = self.resolver(doc, headline)
         doc._.story_country = self.resolver.story_country
         doc._.dateline_state = self._state(self.resolver._home, doc._.published)  # the dateline's country
         doc._.owned_by_other = self.resolver.owned_by_other

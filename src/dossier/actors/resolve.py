@@ -72,7 +72,7 @@ from dossier.nlp.extensions import doc_text
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
 _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts", "_home", "_lede", "_capital",
               "_states", "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed",
-              "story_country", "_body_led", "_sections")
+              "story_country", "_body_led", "_sections", "_headlined")
 
 
 class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, Acronyms, Firms, Nationalities,
@@ -110,6 +110,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._home: str | None = None  # per Doc: the country of the story's dateline
         self._sections: list[tuple[int, str]] = []  # per Doc: the datelines of a roundup page's later sections
         self._lede: str | None = None  # per Doc: a story's with no dateline, its lede's state (_lede_state)
+        self._headlined: frozenset[str] = frozenset()  # per Doc: the countries of the states its headline names
         self._capital: str | None = None  # per Doc: the state whose capital the dateline names (_dateline_capital)
         self._states: list[tuple[int, str]] = []  # per Doc: the states it names, first named first
         self._named_state_countries: set[str] = set()  # per Doc: countries named by a state's name or demonym
@@ -164,7 +165,10 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.owned_by_other: frozenset[int] = frozenset()
         self.vessels: dict[int, int] = {}  # per Doc: the words of ships' names -> their class noun (vessels.py)
 
-    def __call__(self, doc: Doc) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
+    def __call__(self, doc: Doc, headline: Doc | None = None
+                 ) -> tuple[dict[str, Entity], list[Mention], dict[int, str]]:
+        """`headline`: the story's title, tokenized only (ActorsComponent): the one state it names may settle the
+        story's (`_headline_country`)."""
         date = doc._.published
         self._countries_on = {}
         self.owned_by_other = frozenset()
@@ -328,9 +332,13 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             if not f.ident and known is not None and f.start <= known[0]:
                 f.ident = known[1]
         self._counts = self._country_counts([f for f in found if f.ident], doc)
+        self._headlined = self._headline_states(headline, doc, found)
         self._dominant = self._article_country(self._counts)
         self._states = self._named_states([f for f in found if f.ident], doc)
         self._home = self._dateline_country(doc)
+        headlined = self._headline_country()
+        if headlined is not None and self._dominant not in (None, headlined, self._home):
+            self._dominant = None  # the headline names another state the body names about as often: none stands out
         self._sections = self._section_datelines(doc)
         self._capital = self._dateline_capital(doc)
         self._single = self._single_country([f for f in found if f.ident])

@@ -3,6 +3,7 @@ names in order, its dateline's country and capital, a one-country wire story, th
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc, Span
@@ -10,12 +11,23 @@ from spacy.tokens import Doc, Span
 from dossier.actors.dictionary import capital_on
 from dossier.actors.found import Found
 from dossier.actors.gazetteer import BIG_CITY, gazetteer
+from dossier.actors.matcher import DEMONYM, NAME
 from dossier.nlp.extensions import doc_text
 
 
 _PARAGRAPH_CAPITALS = re.compile(r"\n[ \t]*(?=[A-Z][A-Z])")  # a paragraph opening with two capitals
 # a dateline whose dash a page wrote as a quotation mark ("BERLIN " Germany's …"), as ingest's datelines allow
 _QUOTED_DASH = re.compile(r"^([A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})?) \" (?=[A-Z])")
+
+
+# a preposition before a state in a headline makes it a place or a partner of the act ("Measures That Would Never
+# Work In The US", "Talks With Brazil Stall"), not whom the story is about (`_headline_states`)
+_HEADLINE_PREPOSITIONS = frozenset({"in", "to", "with", "for", "from", "at", "on", "into", "against", "over", "by",
+                                    "toward", "towards", "after", "than", "via", "across", "between", "among",
+                                    "inside", "outside", "near", "beyond", "within", "without"})
+
+# the months' names and their short forms, lower case ("march", "sept"): a futures contract after a market's place
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
 class StoryCountries:
@@ -28,11 +40,25 @@ class StoryCountries:
         return doc is not None and f.end < len(doc) and doc[f.end].lower_ in self.currency_words \
             and doc[f.end].pos_ in ("NOUN", "PROPN")
 
+    @staticmethod
+    def _contract_month(f: Found, doc: Doc | None) -> bool:
+        """Whether a place's name stands before a month's name that no day follows: a market's futures contract
+        ("2.27 times New York May", "35 dlrs under New York july", "the London March delivery"), a price a trade
+        report quotes, not a place the story tells of. Not the verb "may" ("New York may lift the ban"), nor a date
+        ("in London May 5")."""
+        if doc is None or f.end >= len(doc):
+            return False
+        word = doc[f.end]
+        if word.lower_.rstrip(".") not in _MONTHS or word.text == "may":
+            return False
+        return f.end + 1 >= len(doc) or not doc[f.end + 1].like_num
+
     def _country_counts(self, found: list[Found], doc: Doc | None = None) -> dict[str, int]:
         """How often the article's resolved names (states, capitals, places, demonyms, known people and
         organisations) give each country; not a country the story names only before a currency's word (`_money`: a
         Taipei story of Taiwan's banks counting its figures in U.S. dollars is no story of the US; "the Taiwan dollar"
-        in a story that names Taiwan otherwise too still counts). A state's news outlet the dictionaries know ("the
+        in a story that names Taiwan otherwise too still counts), nor a market's place before a futures contract's month
+        ("2.27 times New York May": `_contract_month`). A state's news outlet the dictionaries know ("the
         Iranian news agency IRNA": coded <country>MED) tells the story and does not count: its state is the teller's,
         not the story's. A media firm coded as a business (MNC…MED: a takeover's target) counts."""
         counts: dict[str, int] = {}
@@ -42,12 +68,57 @@ class StoryCountries:
                     and known.cameo == f"{known.country}MED":
                 continue
             place = self._places.get(f.ident)
+            if (place is not None or (known is not None and known.kind == "place")) and self._contract_month(f, doc):
+                continue  # "times New York May": a futures market's price, not a place of the story
             country = self._country_on(f.ident, self._date) if place is None else place.country
             if country:
                 counts[country] = counts.get(country, 0) + 1
                 if not self._money(f, doc):
                     named.add(country)
         return {country: n for country, n in counts.items() if country in named}
+
+    def _headline_states(self, headline: Doc | None, doc: Doc, found: list[Found]) -> frozenset[str]:
+        """The countries of the states a story's headline names, by a state's name or demonym ("Japan Starts
+        Considering Bond Coupon", "JAPANESE BANKS CUT RATES"): read by the dictionaries' matcher on the title's tokens
+        alone, each country once (`_headline_country`). Not a state's word that opens a longer name the body writes
+        ("Nippon Shinpan To Issue Card" over a body naming "Nippon Shinpan Co Ltd": the firm's name), nor a capital
+        ("Tokyo Plans ...") or a place, nor a state after a preposition ("Card Sales Soar In Japan": where, not who); a
+        name the converted lists alone hold needs a tagger and is not read."""
+        if headline is None:
+            return frozenset()
+        names = {" ".join(doc[f.start:f.end].text.lower().split()) for f in found if f.end - f.start > 1} | {
+            " ".join(e.text.lower().split()) for e in doc.ents if len(e) > 1}
+        matches = [m for m in self.matcher(headline) if m.kind in (NAME, DEMONYM)]
+        out = set()
+        for m in matches:
+            if m.key not in self.state_ids or any(o.start <= m.start and m.end <= o.end and o.length > m.length
+                                                  for o in matches):
+                continue  # "Yemen" of "For North Yemen": the longer name is read
+            before = [t.lower_ for t in headline[max(m.start - 2, 0):m.start] if t.lower_ != "the"]
+            if before and before[-1] in _HEADLINE_PREPOSITIONS:
+                continue  # "... Could Never Work In The US": a place or a partner, not whom the story is about
+            opening = headline[m.start:m.end + 1].text.lower()  # the state's word and the one after it
+            if m.end < len(headline) and any(name.startswith(opening) for name in names):
+                continue
+            if (country := self._country_on(m.key, self._date)) is not None:
+                out.add(country)
+        return frozenset(out)
+
+    def _headline_country(self) -> str | None:
+        """The one state a story's headline names (`_headline_states`), where its body names that country too and,
+        the headline counted as one more mention, no other country more often (`_counts`). The headline says whom
+        the story is about: no other state stands out as the story's (`_article_country`: "Japan Starts Considering
+        Bond Coupon" over a body naming "U.S. requests" twice and Japan once) unless the dateline's state is that
+        other ("WASHINGTON - ... Kenya Wheat Bonus Awarded": the body and the dateline outweigh the headline), and in
+        a story with no dateline whose lede names no state it is the story's home (`_lede_state`: the Ministry of
+        Finance is Japan's). None where the headline names no state or two ("U.S. Presses Japan On Chips"), or the
+        body names another state more often still ("U.S. Banks Wary Of Loans" over a body naming Brazil three
+        times)."""
+        if len(self._headlined) != 1:
+            return None
+        country = next(iter(self._headlined))
+        count = self._counts.get(country, 0)
+        return country if count and all(n <= count + 1 for n in self._counts.values()) else None
 
     @staticmethod
     def _article_country(counts: dict[str, int]) -> str | None:
@@ -97,7 +168,7 @@ class StoryCountries:
         end = first.end
         lede = self._country_counts([f for f in found if f.start < end], doc)
         if len(lede) != 1 or not any(start < end for start, _ in self._states):
-            return None
+            return self._headline_country()  # "Japan Weighs Bond Coupon" over "The Ministry of Finance has ..."
         country = next(iter(lede))
         count = self._counts.get(country, 0)
         return country if all(n < count for c, n in self._counts.items() if c != country) else None
