@@ -38,3 +38,13 @@ def test_a_council_named_by_such_a_body_s_acronym(story):
 ])
 def test_one_place_s_body_keeps_the_story_s_state(story, text, name):
     assert mention_countries(story(text), name) == {"JPN"}
+
+
+
+def test_a_wire_story_opening_with_such_a_body_and_its_acronym(story):
+    # the acronym is not the initials of the name the story writes: no other mention makes the body a state's
+    found = story("International Jute Organisation\n(INJO) stock manager Carl Brandt said the stock was in good "
+                  "condition. Japanese buyers said the Japanese market was weak. INJO would keep selling, he said, "
+                  "and Tokyo traders agreed.")
+    assert mention_countries(found, "international jute organisation") == {None}
+    assert mention_countries(found, "injo") <= {None}

@@ -220,6 +220,8 @@ class Descriptions:
         """Whether a name is a body's that many states join: a body's head (`international_body_heads`: "the World
         Jute Council") after a word that says it is not one country's (`international_words`) or after the acronym
         such a name defines ("the ITO Council" after "the International Tea Organisation (ITO)")."""
+        if len(span) == 1 and span[0].text in self._many_states_acronyms:
+            return True  # "INRO" itself
         words = [t.lower_ for t in span]
         if not (words[-1] in self.international_heads or " ".join(words[-2:]) in self.international_heads):
             return False
@@ -227,12 +229,20 @@ class Descriptions:
 
     def _acronyms_of_many_states_bodies(self, doc: Doc, spans: dict[str, list[Found]]) -> frozenset[str]:
         """The acronyms a story writes for the unknown bodies of many states it names ("ITO" of "the International
-        Tea Organisation (ITO)": a mention in capitals of the same actor as a `_many_states_body` name)."""
+        Tea Organisation (ITO)": a mention in capitals of the same actor as a `_many_states_body` name, or the word
+        in capitals in brackets right after such a name, whatever its letters)."""
         acronyms: set[str] = set()
         for fs in spans.values():
-            if any(self._many_states_body(doc[f.start:f.end]) for f in fs):
-                acronyms |= {doc[f.start].text for f in fs if f.end - f.start == 1 and doc[f.start].is_upper
-                             and len(doc[f.start]) > 1}
+            bodies = [f for f in fs if self._many_states_body(doc[f.start:f.end])]
+            if not bodies:
+                continue
+            acronyms |= {doc[f.start].text for f in fs if f.end - f.start == 1 and doc[f.start].is_upper
+                         and len(doc[f.start]) > 1}
+            for f in bodies:
+                after = [t for t in doc[f.end:f.end + 5] if not t.is_space][:3]
+                if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper \
+                        and after[1].is_alpha and len(after[1]) > 1:
+                    acronyms.add(after[1].text)
         return frozenset(acronyms)
 
     def _party_tagged(self, span: Span, ident: str) -> Entity | None:
