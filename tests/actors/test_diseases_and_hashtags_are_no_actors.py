@@ -13,12 +13,13 @@ def names(found) -> set[str]:
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Spain began demanding a negative test for COVID-19 from travellers arriving by air. Italy asked Spain to "
-     "lift the rule.", "covid-19"),
-    ("Liberia asked Ghana for doctors as Ebola spread along the border.", "ebola"),
+    ("The governor said 40 more residents of Ohio had died of COVID-19 and that hospitals were full.", "covid-19"),
+    ("Brazil's president tested positive for COVID-19 on Tuesday, his office said.", "covid-19"),
+    ("Liberia said 30 more people had died of Ebola this week, and asked Ghana for doctors.", "ebola"),
     ("Her account was widely shared in the #MeToo era, and the MeToo movement took up her cause. The director "
      "denied the claims.", "metoo"),
-    ("Students posted under #FeesMustFall for a week, and FeesMustFall marches reached Pretoria.", "feesmustfall"),
+    ("Students rallied under the #FeesMustFall banner for a week, and FeesMustFall leaders met the minister in "
+     "Pretoria.", "feesmustfall"),
 ])
 def test_no_actor_for_a_disease_or_a_hashtag(story, text, word):
     found = story(text)
