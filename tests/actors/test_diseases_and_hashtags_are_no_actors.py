@@ -39,3 +39,10 @@ def test_a_known_name_written_as_a_hashtag_is_still_its_actor(story):
 ])
 def test_a_disease_word_inside_a_body_s_name_keeps_the_body(story, text, name):
     assert any(e.name == name for e in story(text).entities)
+
+
+def test_a_hashtag_the_tagger_reads_as_an_organisation_keeps_it(story):
+    # a club or a body people post about is still a body where the text names it as one
+    found = story("Fans posted #Arsenal messages all night, and Arsenal Football Club thanked them on Sunday.",
+                  published="2020-06-01")
+    assert any("Arsenal" in e.name for e in found.entities)
