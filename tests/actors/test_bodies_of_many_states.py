@@ -48,3 +48,13 @@ def test_a_wire_story_opening_with_such_a_body_and_its_acronym(story):
                   "and Tokyo traders agreed.")
     assert mention_countries(found, "international jute organisation") == {None}
     assert mention_countries(found, "injo") <= {None}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a union's own body, "International" as North American unions use it
+    ("Union rules require approval by the union's International Policy Council, the rubber workers said. Detroit "
+     "and Ohio plants voted against the plan, and the American tire makers said they would wait.",
+     "international policy council"),
+])
+def test_a_body_a_possessive_makes_another_s_part_keeps_the_story_s_state(story, text, name):
+    assert mention_countries(story(text), name) == {"USA"}

@@ -219,7 +219,10 @@ class Descriptions:
     def _many_states_body(self, span: Span) -> bool:
         """Whether a name is a body's that many states join: a body's head (`international_body_heads`: "the World
         Jute Council") after a word that says it is not one country's (`international_words`) or after the acronym
-        such a name defines ("the ITO Council" after "the International Tea Organisation (ITO)")."""
+        such a name defines ("the ITO Council" after "the International Tea Organisation (ITO)"); not a body a
+        possessive makes another's part ("the union's International Policy Council")."""
+        if span.start and span.doc[span.start - 1].lower_ in ("'s", "’s", "'"):
+            return False
         if len(span) == 1 and span[0].text in self._many_states_acronyms:
             return True  # "INRO" itself
         words = [t.lower_ for t in span]
