@@ -128,6 +128,9 @@ class AgentFinder:
                 continue
             hit = self._words(i, lower, sent_start, taken)
             if hit is None:
+                if (again := self._named_again(doc, tok, out)) is not None:
+                    out.append(AgentSpan(i, i + 1, again.ident, again.entity, again.owner_is_other, again.regional))
+                    taken[i] = True
                 continue
             start, entry = hit
             story, at_home, one_state, lead = article_country, home, single, leading
@@ -181,6 +184,17 @@ class AgentFinder:
             if state := askers_state(tok, home_groups):
                 out[k] = self.agent(out[k].start, out[k].end, entry, state)
         return out
+
+    def _named_again(self, doc: Doc, tok: Token, found: list[AgentSpan]) -> AgentSpan | None:
+        """The group a story named before by a longer noun, named again by that noun's last word after "the" ("its
+        creditor banks" … "a commitment from the banks"): the same agent, where the word is a plural no word but
+        "the" describes and only one group found before ends in it. Not where the word alone is an agent's noun
+        (read as that noun), nor a singular ("the committee" may be another body's)."""
+        if tok.tag_ not in ("NNS", "NNPS") or tok.i == 0 or doc[tok.i - 1].lower_ != "the" or any(
+                c.dep_ in _DESCRIBING or c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in tok.children):
+            return None
+        earlier = {a.ident: a for a in found if a.end - a.start > 1 and doc[a.end - 1].lower_ == tok.lower_}
+        return next(iter(earlier.values())) if len(earlier) == 1 else None
 
     def _of_its_place(self, tok: Token, entry: AgentEntry, country: str, token_ident: dict[int, str]) -> bool:
         """Whether a group of `country` lives or works there (`local`: residents, farmers, protesters, firms,

@@ -64,6 +64,8 @@ class Descriptions:
         own = self.noun_kinds.get(span.root.lower_)
         if own and own != "person" and label != "PERSON":
             kind = own
+        if label == "ORG" and span.text.lower() in getattr(self, "_subsidiaries", ()):
+            kind = "company"  # "General Motors of Canada": a firm's arm in a state (Firms._without_parents_of_subsidiaries)
         state_body = label == "ORG" and self._state_body(span.text)
         if state_body:
             kind = "government"  # "the Export-Import Bank of Korea": a state's body, not a firm, though a bank
@@ -177,6 +179,8 @@ class Descriptions:
             if officer == "firm":  # a firm's officer named by title alone: the lede's firm's, else a one-country story's
                 country = self._lede_firm_country(span.doc, token_actor) or (
                     self._home if self._single and not self._market else None)
+            elif label == "ORG" and kind != "government" and not forms and self._many_states_body(span):
+                country = None  # "the International Tea Organisation", "the ITO Council": no story's state's body
             elif label == "ORG" and kind != "government" and self._market:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
             elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
@@ -211,6 +215,38 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _many_states_body(self, span: Span) -> bool:
+        """Whether a name is a body's that many states join: a body's head (`international_body_heads`: "the World
+        Jute Council") after a word that says it is not one country's (`international_words`) or after the acronym
+        such a name defines ("the ITO Council" after "the International Tea Organisation (ITO)"); not a body a
+        possessive makes another's part ("the union's International Policy Council")."""
+        if span.start and span.doc[span.start - 1].lower_ in ("'s", "’s", "'"):
+            return False
+        if len(span) == 1 and span[0].text in self._many_states_acronyms:
+            return True  # "INRO" itself
+        words = [t.lower_ for t in span]
+        if not (words[-1] in self.international_heads or " ".join(words[-2:]) in self.international_heads):
+            return False
+        return self._international(span) or any(t.text in self._many_states_acronyms for t in span)
+
+    def _acronyms_of_many_states_bodies(self, doc: Doc, spans: dict[str, list[Found]]) -> frozenset[str]:
+        """The acronyms a story writes for the unknown bodies of many states it names ("ITO" of "the International
+        Tea Organisation (ITO)": a mention in capitals of the same actor as a `_many_states_body` name, or the word
+        in capitals in brackets right after such a name, whatever its letters)."""
+        acronyms: set[str] = set()
+        for fs in spans.values():
+            bodies = [f for f in fs if self._many_states_body(doc[f.start:f.end])]
+            if not bodies:
+                continue
+            acronyms |= {doc[f.start].text for f in fs if f.end - f.start == 1 and doc[f.start].is_upper
+                         and len(doc[f.start]) > 1}
+            for f in bodies:
+                after = [t for t in doc[f.end:f.end + 5] if not t.is_space][:3]
+                if len(after) == 3 and after[0].text == "(" and after[2].text == ")" and after[1].is_upper \
+                        and after[1].is_alpha and len(after[1]) > 1:
+                    acronyms.add(after[1].text)
+        return frozenset(acronyms)
 
     def _party_tagged(self, span: Span, ident: str) -> Entity | None:
         """A US politician tagged with party and state after the name ("X (D-Okla.)", "X, R-Texas,"), or with the

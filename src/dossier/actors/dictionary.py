@@ -197,6 +197,7 @@ class Lexicon(_Entry):
     titles_of_any_body: list[str] = []
     firm_titles: list[str] = []
     international_words: list[str] = []
+    international_body_heads: list[str] = []
     issue_markets: list[str] = []
     meeting_seats: list[str] = []
     market_issue_words: list[str] = []

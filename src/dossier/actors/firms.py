@@ -100,7 +100,8 @@ class Firms:
         for f in found:
             words = tuple(t.lower_ for t in doc[f.start:f.end] if t.is_alpha)
             if f.ident and (f.ident.startswith("unk:ORG:") or self._kind(f.ident) == "company") and len(words) > 1 \
-                    and (self.noun_kinds.get(words[-1]) == "company" or words[-1] in self.legal_forms):
+                    and (self.noun_kinds.get(words[-1]) == "company" or words[-1] in self.legal_forms
+                         or doc[f.start:f.end].text.lower() in self._subsidiaries):
                 companies.append((words, f.ident))
             elif f.ident and self._kind(f.ident) == "company" and words and f.end - f.start > 1:
                 known.append((words, f.ident))  # "J.P. Morgan" as ("morgan",): its initials are no short form
@@ -238,6 +239,48 @@ class Firms:
                 if owned.search(text) and not undone & set(text.split()):
                     out.add(f.ident)
         return out
+
+    def _without_parents_of_subsidiaries(self, doc: Doc, matches: list[Match]) -> list[Match]:
+        """The matches without a known firm's name that begins the name of its subsidiary in another state: the firm's
+        name, "of", a state's name and at most a legal form ("General Motors of Canada Ltd", "Ford Motor Co of
+        Australia", "Nissan Motor Co of Britain Ltd"), where the tagger read the whole as one organisation, a legal form
+        follows the state's name, or the firm's name ends in its own form and no possessive follows ("Acme Co of
+        Britain's unit" is the British arm's unit, "Acme Co of Japan" with Acme Japanese is Acme itself). The
+        subsidiary is a firm of that state: one tagged organisation (the tagger's pieces joined), read as an unknown
+        firm with the country of the state inside its name; the parent's name alone ("General Motors") stays the
+        parent (`_subsidiaries` keeps the names, for `_describe`)."""
+        self._subsidiaries = set()
+        states = {m.start: m for m in matches if m.kind == NAME and m.key in self.country_ids}
+        if not states:
+            return matches
+        organisations = [e for e in doc.ents if e.label_ == "ORG"]
+        names: list[tuple[int, int]] = []
+        for m in matches:
+            firm = self.d.entities.get(m.key) if m.kind == NAME else None
+            state = states.get(m.end + 1)
+            if firm is None or firm.kind != "company" or state is None or doc[m.end].lower_ != "of":
+                continue
+            country = self._country_on(state.key, self._date)
+            if not country or country == self._country_on(m.key, self._date):
+                continue
+            start = m.start - (m.start > 0 and doc[m.start - 1].lower_ == "the")
+            end = state.end
+            while end < len(doc) and doc[end].lower_.replace(".", "") in self.legal_forms:
+                end += 1
+            tagged = any(e.start <= start and m.start - e.start <= 1 and state.end <= e.end <= end
+                         for e in organisations)
+            own_form = doc[m.end - 1].lower_.replace(".", "") in self.legal_forms
+            possessive = end < len(doc) and doc[end].lower_ in ("'s", "’s")
+            if tagged or end > state.end or (own_form and not possessive):
+                names.append((m.start, end))
+        if not names:
+            return matches
+        spans = [Span(doc, start, end, label="ORG") for start, end in names]
+        doc.ents = tuple(sorted([e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+                                + spans, key=lambda e: e.start))
+        self._subsidiaries = {s.text.lower() for s in spans}
+        starts = {start for start, _ in names}
+        return [m for m in matches if not (m.start in starts and m.kind == NAME and m.key not in self.country_ids)]
 
     def _legal_form(self, span: Span) -> str | None:
         """The legal form ending a company's name ("Spa" of "Montedison Spa", "ag" of "Acme A.G."), lower case, without

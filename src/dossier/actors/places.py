@@ -172,8 +172,11 @@ class Places:
                 return name
         for ent in organisations:
             if ent.start <= m.start and m.end <= ent.end and ent.end - ent.start > m.length and (
-                    ent.end != m.end or self._state_body(ent.text) or self._ends_a_name(ent, m)):
-                return ent  # "the Export-Import Bank of India": the state's body, not the state that ends its name
+                    ent.end != m.end or self._state_body(ent.text) or self._ends_a_name(ent, m)
+                    or ent.text.lower() in self._subsidiaries):
+                # "the Export-Import Bank of India": the state's body, not the state that ends its name; "Acme Co of
+                # Australia": the firm's Australian arm (Firms._without_parents_of_subsidiaries)
+                return ent
         return None
 
     def _ends_a_name(self, ent: Span, m: Match) -> bool:

@@ -51,6 +51,7 @@ from dossier.actors.dictionary import PHOENIX, Dictionary, slug
 from dossier.actors.firms import Firms
 from dossier.actors.found import LABELS, _LINKS, _NAME_POS, Found, _text_of
 from dossier.actors.fragments import is_fragment, is_time_name
+from dossier.actors.hashtags import hashtag_tokens
 from dossier.actors.inner_names import InnerNames
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.nationalities import Nationalities
@@ -72,7 +73,8 @@ from dossier.nlp.extensions import doc_text
 # What the stage learns of one Doc and its rules read (Resolver.doc_state, for names a later stage finds)
 _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts", "_home", "_lede", "_capital",
               "_states", "_place_tokens", "_named_state_countries", "_single", "_market", "_described", "_presumed",
-              "story_country", "_body_led", "_sections", "_headlined")
+              "story_country", "_body_led", "_sections", "_headlined", "_many_states_acronyms",
+              "_subsidiaries")
 
 
 class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, Acronyms, Firms, Nationalities,
@@ -126,6 +128,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.office_heads = frozenset(w.lower() for w in dictionary.lexicon.possessed_office_heads)
         self.medium_prepositions = frozenset(w.lower() for w in dictionary.lexicon.medium_prepositions)
         self.international_words = frozenset(w.lower() for w in dictionary.lexicon.international_words)
+        self.international_heads = frozenset(w.lower() for w in dictionary.lexicon.international_body_heads)
+        self._many_states_acronyms: frozenset[str] = frozenset()  # per Doc: acronyms of bodies of many states
+        self._subsidiaries: set[str] = set()  # per Doc: the names of known firms' arms in other states, lower case
         self.currency_words = frozenset(w.lower() for w in dictionary.lexicon.currency_words)
         self.any_body_titles = frozenset(w.lower() for w in dictionary.lexicon.titles_of_any_body)
         self.firm_titles = frozenset(w.lower() for w in dictionary.lexicon.firm_titles)
@@ -191,6 +196,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                    and not self._bare_title(doc, m, matches)]
         matches = [m for m in matches if not self._inner_name(doc, m, matches)]
         matches = [m for m in matches if not self._other_state_s_body(doc, m, matches)]
+        matches = self._without_parents_of_subsidiaries(doc, matches)  # "General Motors of Canada Ltd": Canadian
         matches = self._parties(doc, matches)
         taken = [False] * len(doc)
         if negated := negated_starts(doc, self.negating_prefixes):  # "non-OPEC producers": not OPEC
@@ -208,6 +214,13 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 taken[i] = True
             matches = [m for m in matches if not taken[m.start]]
             doc.ents = tuple(e for e in doc.ents if not any(i in vessel for i in range(e.start, e.end)))
+        # "the #MeToo era", "the MeToo movement": a hashtag's word, no actor (hashtags.py); a name the dictionaries
+        # know is kept ("#Putin" is still Putin)
+        if tags := hashtag_tokens(doc) - {i for m in matches if m.kind == NAME for i in range(m.start, m.end)}:
+            for i in tags:
+                taken[i] = True
+            doc.ents = tuple(e for e in doc.ents if not any(i in tags for i in range(e.start, e.end)))
+            doc._.recased = frozenset(doc._.recased or ()) | tags  # nor a name for the events coder
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
@@ -526,6 +539,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         for f in found:
             if f.ident.startswith("unk:"):
                 spans.setdefault(f.ident, []).append(f)
+        self._many_states_acronyms = frozenset()
+        self._many_states_acronyms = self._acronyms_of_many_states_bodies(doc, spans)
         for ident, fs in spans.items():
             if not ident.startswith("unk:PERSON:"):
                 self._described[ident] = self._described_at(doc, fs, token_actor)
