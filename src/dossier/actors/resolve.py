@@ -539,7 +539,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         for f in found:
             if f.ident.startswith("unk:"):
                 spans.setdefault(f.ident, []).append(f)
-        self._many_states_acronyms = frozenset()
+        self._many_states_acronyms = frozenset()  # the last Doc's are no acronyms of this one's names
         self._many_states_acronyms = self._acronyms_of_many_states_bodies(doc, spans)
         for ident, fs in spans.items():
             if not ident.startswith("unk:PERSON:"):
