@@ -3,7 +3,6 @@ names in order, its dateline's country and capital, a one-country wire story, th
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from spacy.tokens import Doc, Span
@@ -13,6 +12,7 @@ from dossier.actors.found import Found
 from dossier.actors.gazetteer import BIG_CITY, gazetteer
 from dossier.actors.matcher import DEMONYM, NAME
 from dossier.nlp.extensions import doc_text
+from dossier.time.lexicon import words as time_words
 
 
 _PARAGRAPH_CAPITALS = re.compile(r"\n[ \t]*(?=[A-Z][A-Z])")  # a paragraph opening with two capitals
@@ -25,9 +25,6 @@ _QUOTED_DASH = re.compile(r"^([A-Z][A-Z.'’ -]*[A-Z.](?:, [A-Z][A-Za-z.]*(?: [A
 _HEADLINE_PREPOSITIONS = frozenset({"in", "to", "with", "for", "from", "at", "on", "into", "against", "over", "by",
                                     "toward", "towards", "after", "than", "via", "across", "between", "among",
                                     "inside", "outside", "near", "beyond", "within", "without"})
-
-# the months' names and their short forms, lower case ("march", "sept"): a futures contract after a market's place
-_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
 class StoryCountries:
@@ -49,7 +46,7 @@ class StoryCountries:
         if doc is None or f.end >= len(doc):
             return False
         word = doc[f.end]
-        if word.lower_.rstrip(".") not in _MONTHS or word.text == "may":
+        if word.lower_.rstrip(".") not in time_words("months") or word.text == "may":  # "march", "sept"
             return False
         return f.end + 1 >= len(doc) or not doc[f.end + 1].like_num
 
