@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
+from dossier.events.roles.co_doers import misread_after_leader
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -95,9 +96,12 @@ def misread_main_subject(verb: Token) -> Token | None:
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the verb: its subject, the agent of a passive, or the subject it inherits (the sentence's noun
-    where the parser misread the main verb as a relative clause's complement, `misread_main_subject`)."""
+    where the parser misread the main verb as a relative clause's complement, `misread_main_subject`, or as a
+    participle after a "led by" phrase, co_doers.misread_after_leader)."""
     if (misread := misread_main_subject(verb)) is not None:
         return [misread]
+    if (group := misread_after_leader(verb)) is not None:  # "Farmers, led by X, protested…" (parsed on X)
+        return [group]
     kids = list(verb.children)
     # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent. A past participle with a
     # subject of its own is a perfect tense, not a participle ("after Uganda had seized…", "reports that it had

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, counterpart_of, qualifies_people, relative_head
 from dossier.events.patterns import load_lexicon
-from dossier.events.roles.co_doers import co_doer
+from dossier.events.roles.co_doers import co_doer, leads_the_doers, led_noun
 from dossier.events.roles.deployed_forces import moved_by, moved_forces, mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
 from dossier.events.roles.lone_doers import not_the_lone_doer
@@ -649,7 +649,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     target of a meeting or an agreement the state whose own officials alone are the source (`own_state`), as the target
     of a meeting a city or region of the source's own country (its venue, `own_place`), the source's own forces that it
     moves as its target ("sent its troops to X", deployed_forces.mover), the one who goes with the source as its target
-    ("X, accompanied by Y, toured Z", `companion`; "X, along with Y, condemned Z", co_doers.co_doer), a mention governed
+    ("X, accompanied by Y, toured Z", `companion`; "X, along with Y, condemned Z", co_doers.co_doer; "X, led by Y,
+    condemned Z", co_doers.leads_the_doers), a mention governed
     by another event's word ("before meeting X, Y toured a plant": X is the meeting's), the object of a relative
     clause's verb that the parser took for the main verb's subject (`misread_object`), as the target a name inside a
     clause that qualifies the trigger's object other than that clause's doer or a mention of the source's own state in
@@ -699,6 +700,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "Japan's allies criticised…": not Japan
     if side == "target" and co_doer(cand.anchor):
         return True  # "France, along with Germany, condemned…": at the doer's side
+    if side == "target" and (leads_the_doers(cand.anchor, subject_tokens(trigger)) or (
+            (led := led_noun(cand.anchor)) is not None and any(a in event.source for a in resolver.many(led)))):
+        return True  # "States, led by France, condemned…", "a team led by X arrived": X leads the doers
     if side == "target" and across_contrast(cand.anchor, trigger):
         return True  # "A opposed the reform, while B backed it": B is no target of the opposing
     if side == "target" and event.type not in MUTUAL and only_times(cand.anchor, trigger, event.type, resolver):

@@ -17,7 +17,7 @@ from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, 
                                   restated_acts, subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants
 from dossier.events.roles.changes import changed_owners
-from dossier.events.roles.co_doers import co_doer, co_doers
+from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
@@ -31,6 +31,7 @@ from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_
                                             noun_read_as_verb, own_from_objects, receiving_verbs,
                                             undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
+from dossier.events.roles.tellers import known_body
 from dossier.events.roles.texts import text_authors, text_noun
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
 from dossier.events.status import clause_modals
@@ -404,6 +405,12 @@ def where_victim_was(anchor: Token, trigger: Token, resolver: Resolver) -> bool:
     return False
 
 
+def _state_or_body(ids: list[str], resolver: Resolver) -> bool:
+    """One of the actors has a country or is a known international body."""
+    actors = resolver.doc._.actors
+    return any((e := actors.get(i)) is not None and (e.country or known_body(e)) for i in ids)
+
+
 def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) -> Roles:
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
@@ -423,7 +430,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not source_toks and agentless_verb(tok):  # "were injured when X bombarded them": X; "were killed in a
             source_toks = clause_doers(tok) or cause_doers(  # Libyan raid": Libya (a noun of force it happens in)
                 tok, resolver, tuple(forceful_causes()), ("in", "during"))
-        obj = direct_object(tok)
+        obj = direct_object(tok) if misread_after_leader(tok) is None else None  # "X, led by Y, charged": no Y
         if obj is not None and obj.dep_ == "nsubjpass":  # "the rebels, some of whom were trained by X": the rebels
             obj = whole_of_relative(obj) or obj
         if obj is not None and obj.dep_ == "nsubjpass" and obj.pos_ == "PRON" and tok.dep_ == "advcl" \
@@ -622,7 +629,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 roles.source, roles.target = parties[:1], parties[1:]
             else:
                 roles.target += [p for p in parties if p not in roles.source]
-    target_toks = [t for t in target_toks if not co_doer(t)]  # "met the envoy together with his deputy"
+    target_toks = [t for t in target_toks if not co_doer(t)  # "met the envoy together with his deputy"
+                   and not leads_the_doers(t, source_toks)]  # "States, led by France, condemned…": not France
     for t in target_toks:
         for ident in named_parties(t, resolver):
             if ident not in roles.target and ident not in roles.source:
@@ -642,6 +650,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     # "France, along with Germany, condemned…": Germany does it with France (after the split: on one side)
     roles.source += [a for t in co_doers([tok] + ([gov] if gov is not None else []) + source_toks)
                      for a in named_parties(t, resolver) if a not in roles.source and a not in roles.target]
+    if not _state_or_body(roles.source, resolver):  # "States, led by France, condemned…", "a group of politicians,
+        roles.source += [a for t in leaders(source_toks)  # led by X, charged…": the leader of doers who name no
+                         for a in named_parties(t, resolver)  # state or body does it with them ("a World Bank team
+                         if a not in roles.source and a not in roles.target]  # led by X": the Bank's act)
     if _reporting(entry, roles, resolver):
         roles.source, roles.target = [], []  # no event: see _reporting
     for head in place_heads + source_toks + target_toks:
