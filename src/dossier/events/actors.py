@@ -876,12 +876,13 @@ class Resolver:
         entities = self.doc._.actors or {}
         first: dict[str, int] = {}
         last: dict[str, int] = {}
+        acting = _acting_on(tok)
         for i, ident in sorted(self.map.items()):
             if i >= tok.i:
                 break
             entity = entities.get(ident)
-            if entity is None or (entity.kind or "").lower() != kind:
-                continue
+            if entity is None or (entity.kind or "").lower() != kind or i in acting:
+                continue  # "X criticised the two governments": X is not one of them
             first.setdefault(ident, i)
             last[ident] = i
         # "the two presidents" are two people holding that office; "the two leaders", two heads of state or government
@@ -1038,14 +1039,27 @@ def _acts_done() -> frozenset[str]:
 def _two_states(recent: list[str], first: dict[str, int], entities: dict) -> list[str]:
     """"The two sides", "both countries": the two states named last (`recent`: actors, latest first), each by the
     actor of it named first (the state, or the body that opened its part in the story). Two bodies of one state (a
-    ministry and the officials of another of its ministries) are not two sides; an actor of no known country is a
-    state of its own."""
+    ministry and the officials of another of its ministries) are not two sides; a named actor of no known country is a
+    state of its own, a generic one ("troops", "the government" of no country told) none."""
     states: dict[str, list[str]] = {}
     for ident in recent:
+        if ident.startswith("agent:") and not entities[ident].country:
+            continue  # "accused X of massing troops": troops of no state named are no side of their own
         states.setdefault(entities[ident].country or ident, []).append(ident)
     if len(states) < 2:
         return []
     return [min(members, key=first.get) for members in list(states.values())[:2]]
+
+
+def _acting_on(tok: Token) -> set[int]:
+    """The words of the subject of the verb a noun is the object of, directly or after its preposition ("X
+    criticised the two governments", "X called on both sides to…": X's words); empty for any other noun."""
+    verb = tok.head if tok.dep_ in ("dobj", "obj", "dative") else \
+        tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+            for i in range(s.left_edge.i, s.right_edge.i + 1)}
 
 
 def active_subjects(verb: Token) -> list[Token]:
