@@ -32,7 +32,7 @@ from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_
                                             undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.tellers import known_body
-from dossier.events.roles.texts import text_authors, text_noun
+from dossier.events.roles.texts import text_authors, text_noun, told_again_authors
 from dossier.events.roles.trips import destination_adjectives, met_on_trip
 from dossier.events.status import clause_modals
 from dossier.events.status import SPEECH_ACTS  # types of act done by saying: on a reporting verb, the speaker's
@@ -426,7 +426,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                            for a in participle_agents(s) + prep_objects(s, ("by",))] or source_toks
         if source_toks and not any(resolver.many(t) for t in source_toks):  # "its suit, which alleges…": its
             source_toks = [a for s in source_toks if (text := text_noun(s)) is not None  # author (texts.py)
-                           for a in text_authors(text, resolver)] or source_toks
+                           for a in text_authors(text, resolver)] or [  # "The report blamed X": the author of
+                a for s in source_toks for a in told_again_authors(s, resolver)] or source_toks  # the report before
         if not source_toks and agentless_verb(tok):  # "were injured when X bombarded them": X; "were killed in a
             source_toks = clause_doers(tok) or cause_doers(  # Libyan raid": Libya (a noun of force it happens in)
                 tok, resolver, tuple(forceful_causes()), ("in", "during"))

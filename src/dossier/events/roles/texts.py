@@ -46,3 +46,28 @@ def text_authors(noun: Token, resolver: Resolver) -> list[Token]:
     if noun.dep_ in ("dobj", "obj") and verb.pos_ == "VERB" and verb.lemma_.lower() in authoring:
         return [s for s in subject_tokens(verb) if resolver.many(s)]
     return []
+
+
+def _authors_where_named(noun: Token, resolver: Resolver) -> list[Token]:
+    """Who wrote a text noun as the story names it: `text_authors`, or the subject of the verb the text is said in
+    ("X said in a statement", "X wrote in a letter to Y")."""
+    found = text_authors(noun, resolver)
+    if found or noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.pos_ != "VERB":
+        return found
+    return [s for s in subject_tokens(noun.head.head) if resolver.many(s)]
+
+
+def told_again_authors(noun: Token, resolver: Resolver) -> list[Token]:
+    """The author of a text told again by "the" and its noun alone ("The report blamed X", "the statement urged Y"),
+    where its own phrase names none: the author of the nearest text of that noun the story named before ("the
+    commission released its report…", "the ministry said in a statement…"). [] where the noun has a word of its own
+    before it other than "the" ("a report", "a Kenyan report"), or the nearest one before names no author."""
+    if text_noun(noun) is not noun or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children) \
+            or text_authors(noun, resolver):
+        return []
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(noun.doc[:noun.i]):
+        if earlier.lemma_.lower() == lemma and earlier.pos_ == "NOUN":
+            return _authors_where_named(earlier, resolver)
+    return []
