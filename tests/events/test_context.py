@@ -100,7 +100,9 @@ def test_the_two_countries_are_the_lede_s_pair(story):
     events, actors = story(LEDE + "The two countries also signed a treaty on shipping.")
     event = next(e for e in events if e.type == "AGREE")
     assert _countries(event.source, actors) | _countries(event.target, actors) == {"JPN", "PER"}
-    assert event.inferred == ["source", "target"]
+    # the actors stage's own pair reading finds the two since round 59 (the lede's officials, of no country told,
+    # are no side of their own); the lede's pair fills them where it does not
+    assert event.inferred in ([], ["source", "target"])
 
 
 def test_no_lede_fill_for_a_denial(story):
