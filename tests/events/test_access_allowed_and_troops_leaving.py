@@ -1,8 +1,8 @@
 """A third party let in to bring aid, to look or to keep watch is international involvement allowed (retreat.yaml,
 CAMEO 086, PLOVER RETREAT access): the allower's act, aimed at the one let in, not the delivery or the visit of the
-one let in (the act let be done is the entry's `to_verb`, coder._subsumed). Troops leaving a country or a region
-withdraw from it (CAMEO 087); a trip or troops leaving their base are no withdrawal. Sentences written for these
-tests."""
+one let in (the act let be done is the entry's `to_verb`, coder._subsumed); what a law allows is a rule, no act
+(non_events.yaml "what a rule allows"). Troops leaving a country or a region withdraw from it (CAMEO 087); a trip or
+troops leaving their base are no withdrawal. Sentences written for these tests."""
 
 import pytest
 
@@ -31,6 +31,7 @@ def test_access_denied_is_a_refusal(code):
 @pytest.mark.parametrize("text", [
     "The court allowed the company to sell its shares.",  # no one let in
     "Ruritania asked the Red Cross to deliver food to the town.",  # asked, not allowed
+    "The senate may revive legislation allowing the customs service to monitor coffee imports.",  # a rule's content
 ])
 def test_no_access_where_nobody_is_let_in(code, text):
     events, _ = code(text)
