@@ -31,7 +31,7 @@ def test_access_denied_is_a_refusal(code):
 @pytest.mark.parametrize("text", [
     "The court allowed the company to sell its shares.",  # no one let in
     "Ruritania asked the Red Cross to deliver food to the town.",  # asked, not allowed
-    "The senate may revive legislation allowing the customs service to monitor coffee imports.",  # a rule's content
+    "The senate may revive a statute authorizing the tax office to inspect the books of importers.",  # a rule
 ])
 def test_no_access_where_nobody_is_let_in(code, text):
     events, _ = code(text)

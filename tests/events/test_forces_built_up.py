@@ -6,7 +6,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Ruritania beefed up its troop presence along the frontier with Fredonia.", "beefed"),
+    ("Ruritania beefed up its troop presence in the hills facing Fredonia.", "beefed"),
     ("The army has strengthened its forces in the northern province.", "strengthened"),
     ("Fredonia stepped up its military presence in the strait, officials said.", "stepped"),
     ("The alliance will double its troops on the eastern flank.", "double"),
