@@ -26,6 +26,9 @@ def test_a_proposal_fought_is_opposed(code, rules_only, text):
     "Both Korean shipbuilders have been struggling with losses caused by the strong won.",
     "Argentina is grappling with the worst drought in forty years.",
     "Chile's central bank wrestled with inflation for two years.",
+    "Germany spent 20 billion euros on fighting the root causes of migration.",
+    "Ruritania is fighting the causes of the famine in the north.",
+    "The Ruritanian health ministry is battling malaria in the southern provinces.",
 ])
 def test_a_struggle_with_a_thing_is_no_assault(code, rules_only, text):
     events, _ = code(text, "2024-06-01")

@@ -107,6 +107,8 @@ def test_purposes_are_read_on_the_verb_and_on_its_object(nlp):
     ("Ruritania will send a team of experts to Fredonia on Friday to investigate the crash of its airliner.", "send"),
     ("Fredonia has sent teams of intelligence agents into Ruritania to investigate the rebels.", "sent"),
     ("Ruritania dispatched investigators to the port to probe the blast.", "dispatched"),
+    ("The regional body is sending a team of 20 to Fredonia to conduct an audit of the vote.", "sending"),
+    ("Ruritania sent experts to the mine to launch an investigation into the collapse.", "sent"),
 ])
 def test_people_sent_to_investigate_are_the_investigation(typed, text, word):
     assert typed(text)[word] == ("ACCUSE", "090"), text

@@ -564,6 +564,9 @@ class Coder:
             return True
         if (held := complement_of(tok, by_index)) is not None and held not in vowed:
             return True
+        if tok.dep_ in ("xcomp", "ccomp") and (head := by_index.get(tok.head.i)) is not None \
+                and _lemma(tok) in head.to_verb:
+            return True  # "allowed the Red Cross to deliver food": the act let be done is the entry's `to_verb`
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i in by_index \
                 and not told_by_message(tok, self.lex):  # "criticised X, warning..."
             return True
