@@ -4,7 +4,7 @@ alone where their patterns or mode are not read here."""
 
 import pytest
 import spacy
-from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.tokens import Doc
 
 from dossier.nlp import array_components
@@ -116,6 +116,28 @@ def test_the_same_lemmas_as_the_rule_lemmatizer():
     assert [t.lemma_ for t in arrays] == [t.lemma_ for t in plain]
     assert {"envoy", "meet", "be", "hold", "well", "go"} <= {t.lemma_ for t in arrays}
     assert len(found.lemmas) < len(arrays)  # "the" and "envoys" asked once
+
+
+def test_the_lemmatizer_s_keys_let_go_past_their_bound_give_the_same_lemmas():
+    nlp = spacy.load("en_core_web_sm")
+    texts = ["The envoys met twice and the ministers were meeting again.",
+             "Talks were held in better rooms; the envoys had gone before the ministers came.",
+             "The minister signs what the envoys signed, and the rooms are better."]
+    plain = [[t.lemma_ for t in nlp(text)] for text in texts]
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    forgetful = ArrayLemmatizer(lemmatizer, keep=4)  # the keys let go at almost every Doc
+    found = []
+    for text in texts:
+        doc = forgetful.lemmatize(nlp(text, disable=["lemmatizer"]))
+        found.append([t.lemma_ for t in doc])
+        assert len(forgetful.lemmas) <= 4 + len(doc)  # at most one Doc's keys beyond the bound
+    assert found == plain
+    kept = ArrayLemmatizer(lemmatizer)  # the default bound: nothing let go on three sentences
+    keys = set()
+    for text in texts:
+        doc = kept.lemmatize(nlp(text, disable=["lemmatizer"]))
+        keys |= {tuple(row) for row in doc.to_array([ORTH, POS, MORPH]).tolist()}
+    assert 4 + 10 < len(kept.lemmas) <= len(keys)  # the words of the three kept (those the ruler lemmatized left out)
 
 
 def test_installed_on_the_pipeline_with_names_unchanged():

@@ -264,9 +264,13 @@ class ArrayLemmatizer:
     """A rule Lemmatizer's `pipe`: one lemma per (ORTH, POS, MORPH) key, the lemmatizer asked once per key, its lists
     of known lemmas asked as sets (`_IndexList`)."""
 
-    def __init__(self, lemmatizer: Lemmatizer):
+    def __init__(self, lemmatizer: Lemmatizer, keep: int = 100_000):
         self.lemmatizer = lemmatizer
+        # the keys kept, up to `keep` (some 120 bytes each, 12 MB at the bound; the first 500 Reuters stories give
+        # 11,000 of them, and a corpus that does not repeat itself keeps bringing new words): past it they are let
+        # go and asked again of the lemmatizer, whose own cache gives the same lemma as the first time
         self.lemmas: dict[tuple[int, int, int], int] = {}
+        self.keep = keep
         self.indexed = None  # the lemma_index table given set look-ups
 
     def lemmatize(self, doc: Doc) -> Doc:
@@ -280,6 +284,8 @@ class ArrayLemmatizer:
         if not len(doc):
             return doc
         table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        if len(self.lemmas) > self.keep:
+            self.lemmas.clear()
         lemmas, strings, overwrite = self.lemmas, doc.vocab.strings, lemmatizer.overwrite
         written = table[:, 3].copy()
         changed = False

@@ -64,6 +64,8 @@ class Store:
     def con(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
             self._con = connect(self.path, read_only=self.read_only, wait=self.wait)
+            if not self.read_only:
+                _give_back_freed_memory(self._con)
         return self._con
 
     def release(self) -> None:
@@ -361,6 +363,17 @@ class Store:
 
 
 _CURRENT: set[tuple] = set()  # (path, size, mtime of the file and of its WAL) of stores found up to date
+
+
+def _give_back_freed_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """Let DuckDB's allocator return the memory its queries freed to the system as it goes, on its background
+    threads (`allocator_background_threads`, a setting of the process): otherwise the memory an incremental merge's
+    queries free (the stored results' JSON unnested, the mentions copied) stays held by the process until the
+    connection closes, under the merge's later steps. The same results, the same queries; docs/scale.md (round 59)."""
+    try:
+        con.execute("SET allocator_background_threads = true")
+    except duckdb.Error:  # a DuckDB without the setting: as before
+        pass
 
 
 def _stamp(path: Path) -> tuple | None:
