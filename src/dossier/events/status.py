@@ -294,6 +294,56 @@ def _needed(chain: list[Token]) -> bool:
     return False
 
 
+def _within_reach(chain: list[Token]) -> bool:
+    """An act told as one its doer is able to do, not as done (data/negation.yaml `ability_words`,
+    `capability_words`, `ability_nouns`): "Iran is able to strike the bases", "an airfield able to take bombers",
+    "will be able to veto the accord", "is capable of closing the strait", "has the means to block the exports", "is
+    in a position to attack". Not "was able to evacuate" or "has been able to export" (done, as "managed to"), nor a
+    power put to use ("used its power to block the resolution")."""
+    words = _negation_words()
+    for low in chain:
+        high = low.head
+        if high.i == low.i:
+            continue
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in low.children)
+        if to and low.dep_ == "xcomp" and high.pos_ == "ADJ" and high.lower_ in words["ability_words"]:
+            holder = high.head if high.dep_ == "acomp" else high  # the copula: "was able to" tells it was done
+            return not _told_as_past(holder)
+        if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lower_ in words["capability_words"]:
+            return True
+        if to and low.dep_ in ("acl", "relcl") and high.pos_ == "NOUN" \
+                and (high.lemma_.lower() in words["ability_nouns"] or high.lower_ in words["ability_nouns"]) \
+                and high.head.lemma_.lower() not in words["using_verbs"] \
+                and not (high.dep_ == "pobj" and high.head.lower_ == "to"):  # "came to power to restore order"
+            return True
+    return False
+
+
+def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
+    """A verb of the act's clause, not told in the past, that holds a clause of condition: "Kenya will impose
+    sanctions if the talks fail", "will ask an envoy to attend unless the talks end", "Should Uganda refuse, Kenya
+    will expel its diplomats" (data/negation.yaml `inverted_conditions`): the act waits on the condition,
+    hypothetical. Not "will sign the accord even if Uganda objects" (`not_conditions`: the act comes either way), nor
+    "Kenya signed the accord if only to please Uganda" (told in the past), nor the first of two joined verbs whose
+    condition follows the second ("the sides continue to negotiate and could sign a deal, if…": the talks go on)."""
+    words = _negation_words()
+    for verb in chain:
+        if verb.pos_ not in ("VERB", "AUX") or _told_as_past(verb):
+            continue
+        joined = [c.i for c in _kids(verb, ("conj",)) if c.i > verb.i]
+        for clause in _kids(verb, ("advcl",)):
+            if clause.pos_ not in ("VERB", "AUX") or any(j < clause.i for j in joined):
+                continue  # (a clause after a joined verb is that verb's: "continue to talk and could sign it, if…")
+            mark = next((m for m in _kids(clause, ("mark",)) if m.lower_ in lex.condition_marks), None)
+            if mark is not None and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in words["not_conditions"]):
+                return True
+            first = clause.left_edge  # "Should Uganda refuse", "Were Uganda to refuse": the modal before the subject
+            if first.lower_ in words["inverted_conditions"] and (first.i == clause.i or first.head.i == clause.i) \
+                    and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass"))):
+                return True
+    return False
+
+
 def _clause_heads(tok: Token) -> list[Token]:
     """Heads from the trigger up to the sentence root, for "if" clauses around it."""
     out = [tok]
@@ -358,6 +408,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"  # "accepted a proposal for talks": agreed to, still to be held
     if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain) or _needed(chain):
         return "hypothetical"  # "could", "must"; "has to", "will have to", "needed to": owed, not done nor planned
+    if _within_reach(chain) or _on_condition(chain, lex):
+        return "hypothetical"  # "is able to strike", "has the means to block"; "will expel them if the talks fail"
     foretold = _foretold(chain)  # "are all but certain to strike" (planned), "is unlikely to attack" (hypothetical)
     if foretold is not None:
         return foretold

@@ -1,0 +1,70 @@
+"""An act told as what its doer is able to do ("is able to strike", "will be able to veto", "has the means to block",
+"is in a position to attack", "is capable of closing") or held under a condition of its own verb ("will press for it
+if the banks win approval", "Should Uganda refuse, Kenya will expel…") is not done: hypothetical
+(data/negation.yaml `ability_words`, `capability_words`, `ability_nouns`, `inverted_conditions`). An ability told in
+the past ("was able to evacuate", "managed to repel") was a deed; a power put to use ("used its veto power to block")
+too; an act that comes "even if" another objects, or with no condition, keeps its plan."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _status(events, type_):
+    return [e.status for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Iran is able to strike the American bases in the Gulf.", "ASSAULT"),
+    ("Under the new rules Turkey will be able to veto the accord.", "REJECT"),
+    ("Kenya has the means to block Uganda's oil exports.", "PROTEST"),
+    ("Pakistan's army is in a position to attack India.", "ASSAULT"),
+])
+def test_an_act_within_reach_is_not_done(code, text, type_):
+    events, _ = code(text, "2019-11-18")
+    assert _status(events, type_) == ["hypothetical"], [(e.type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Kenya was able to evacuate its citizens from Sudan.", "RETREAT"),
+    ("Kenyan troops managed to repel the rebel attack.", "ASSAULT"),
+    ("Russia used its veto power to block the resolution on Syria.", "REJECT"),
+])
+def test_an_ability_shown_in_the_past_or_a_power_used_is_a_deed(code, text, type_):
+    events, _ = code(text, "2019-11-18")
+    assert _status(events, type_) == ["occurred"], [(e.type, e.trigger, e.status) for e in events]
+
+
+def test_a_capability_in_any_tense_tells_no_deed(nlp):
+    from dossier.events.status import _within_reach, clause_chain
+    for text in ("Iran is capable of closing the Strait of Hormuz.", "Iran was capable of closing the Strait of Hormuz."):
+        doc = nlp(text)
+        assert _within_reach(clause_chain(next(t for t in doc if t.text == "closing"))), text
+    doc = nlp("Iran began closing the Strait of Hormuz.")
+    assert not _within_reach(clause_chain(next(t for t in doc if t.text == "closing")))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Japan will press hard for similar status if American banks win approval.", "REQUEST"),
+    ("Should Uganda refuse, Kenya will expel its diplomats.", "SANCTION"),
+    ("The minister said Kenya will recall its ambassador from Uganda if the raids continue.", "SANCTION"),
+])
+def test_an_act_on_a_condition_is_not_planned(code, text, type_):
+    events, _ = code(text, "2019-11-18")
+    assert _status(events, type_) == ["hypothetical"], [(e.type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya will sign the accord even if Uganda objects.",
+    "Kenya will sign the accord with Uganda next week.",
+])
+def test_an_act_that_comes_either_way_stays_planned(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert _status(events, "AGREE") == ["planned"], [(e.type, e.trigger, e.status) for e in events]
+
+
+def test_a_condition_after_a_second_verb_leaves_the_first_going_on(code):
+    # the "if" clause follows "could sign", joined to "continue": the talks go on whatever comes of it
+    events, _ = code("Kenya and Uganda continue to hold talks and could sign a truce next month, if the rebels agree.",
+                     "2019-11-18")
+    assert _status(events, "CONSULT") == ["occurred"], [(e.type, e.trigger, e.status) for e in events]
