@@ -1,9 +1,11 @@
 """An act told as what its doer is able to do ("is able to strike", "will be able to veto", "has the means to block",
-"is in a position to attack", "is capable of closing") or held under a condition of its own verb ("will press for it
-if the banks win approval", "Should Uganda refuse, Kenya will expel…") is not done: hypothetical
-(data/negation.yaml `ability_words`, `capability_words`, `ability_nouns`, `inverted_conditions`). An ability told in
-the past ("was able to evacuate", "managed to repel") was a deed; a power put to use ("used its veto power to block")
-too; an act that comes "even if" another objects, or with no condition, keeps its plan."""
+"is in a position to attack", "is capable of closing", "strong enough to blockade") or held under a condition of its
+own verb ("will press for it if the banks win approval", "Should Uganda refuse, Kenya will expel…", "in the event of
+an attack", "as long as") is not done: hypothetical (data/negation.yaml `ability_words`, `ability_degrees`,
+`capability_words`, `ability_nouns`, `inverted_conditions`, `condition_nouns`). "In this case", "in the case of
+Uganda" name what is spoken of, no condition. An ability told in the past ("was able to evacuate", "managed to
+repel") was a deed; a power put to use ("used its veto power to block") too; an act that comes "even if" another
+objects, or with no condition, keeps its plan."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ def _status(events, type_):
     ("Under the new rules Turkey will be able to veto the accord.", "REJECT"),
     ("Kenya has the means to block Uganda's oil exports.", "PROTEST"),
     ("Pakistan's army is in a position to attack India.", "ASSAULT"),
+    ("China's navy is now strong enough to blockade Taiwan.", "ASSAULT"),
 ])
 def test_an_act_within_reach_is_not_done(code, text, type_):
     events, _ = code(text, "2019-11-18")
@@ -29,6 +32,7 @@ def test_an_act_within_reach_is_not_done(code, text, type_):
     ("Kenya was able to evacuate its citizens from Sudan.", "RETREAT"),
     ("Kenyan troops managed to repel the rebel attack.", "ASSAULT"),
     ("Russia used its veto power to block the resolution on Syria.", "REJECT"),
+    ("Kenya's army was strong enough to repel the Ugandan raid.", "ASSAULT"),
 ])
 def test_an_ability_shown_in_the_past_or_a_power_used_is_a_deed(code, text, type_):
     events, _ = code(text, "2019-11-18")
@@ -48,6 +52,9 @@ def test_a_capability_in_any_tense_tells_no_deed(nlp):
     ("Japan will press hard for similar status if American banks win approval.", "REQUEST"),
     ("Should Uganda refuse, Kenya will expel its diplomats.", "SANCTION"),
     ("The minister said Kenya will recall its ambassador from Uganda if the raids continue.", "SANCTION"),
+    ("In the event of an attack, NATO will defend Estonia.", "SUPPORT"),
+    ("In case of a Ugandan attack, Kenya will close the border.", "SANCTION"),
+    ("Kenya will release the Ugandan prisoners as long as Uganda pays compensation.", "RETREAT"),
 ])
 def test_an_act_on_a_condition_is_not_planned(code, text, type_):
     events, _ = code(text, "2019-11-18")
@@ -68,3 +75,12 @@ def test_a_condition_after_a_second_verb_leaves_the_first_going_on(code):
     events, _ = code("Kenya and Uganda continue to hold talks and could sign a truce next month, if the rebels agree.",
                      "2019-11-18")
     assert _status(events, "CONSULT") == ["occurred"], [(e.type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "In this case, Kenya will close the border with Uganda next week.",
+    "In the case of Uganda, Kenya will impose new tariffs next month.",
+])
+def test_a_case_spoken_of_is_no_condition(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert _status(events, "SANCTION") == ["planned"], [(e.type, e.trigger, e.status) for e in events]

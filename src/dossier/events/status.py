@@ -306,7 +306,8 @@ def _within_reach(chain: list[Token]) -> bool:
         if high.i == low.i:
             continue
         to = any(a.dep_ == "aux" and a.lower_ == "to" for a in low.children)
-        if to and low.dep_ == "xcomp" and high.pos_ == "ADJ" and high.lower_ in words["ability_words"]:
+        if to and low.dep_ == "xcomp" and high.pos_ == "ADJ" and (high.lower_ in words["ability_words"] or any(
+                d.dep_ == "advmod" and d.lower_ in words["ability_degrees"] for d in high.children)):
             holder = high.head if high.dep_ == "acomp" else high  # the copula: "was able to" tells it was done
             return not _told_as_past(holder)
         if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lower_ in words["capability_words"]:
@@ -322,7 +323,8 @@ def _within_reach(chain: list[Token]) -> bool:
 def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
     """A verb of the act's clause, not told in the past, that holds a clause of condition: "Kenya will impose
     sanctions if the talks fail", "will ask an envoy to attend unless the talks end", "Should Uganda refuse, Kenya
-    will expel its diplomats" (data/negation.yaml `inverted_conditions`): the act waits on the condition,
+    will expel its diplomats" (data/negation.yaml `inverted_conditions`), "in the event of an attack, NATO will
+    defend Estonia" (`_condition_phrase`), "as long as": the act waits on the condition,
     hypothetical. Not "will sign the accord even if Uganda objects" (`not_conditions`: the act comes either way), nor
     "Kenya signed the accord if only to please Uganda" (told in the past), nor the first of two joined verbs whose
     condition follows the second ("the sides continue to negotiate and could sign a deal, if…": the talks go on)."""
@@ -341,6 +343,27 @@ def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
             if first.lower_ in words["inverted_conditions"] and (first.i == clause.i or first.head.i == clause.i) \
                     and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass"))):
                 return True
+        if any(_condition_phrase(p, words["condition_nouns"]) for p in _kids(verb, ("prep",))):
+            return True
+        if any(d.lower_ == "long" and any(m.lower_ == "as" for c in _kids(d, ("advcl",)) if c.pos_ in ("VERB", "AUX")
+                                          for m in _kids(c, ("mark",)))
+               for d in _kids(verb, ("advmod",))):
+            return True  # "will free them as long as Uganda pays" (the parser hangs the clause on "long")
+    return False
+
+
+def _condition_phrase(prep: Token, nouns: frozenset[str]) -> bool:
+    """"in the event of …", "in case of …", "on condition that …": a noun of condition (data/negation.yaml
+    `condition_nouns`) under "in" or "on" with its "of" phrase or "that" clause; "case" only bare ("in the case of
+    Uganda", "in this case": what is spoken of)."""
+    if prep.lower_ not in ("in", "on"):
+        return False
+    for noun in _kids(prep, ("pobj",)):
+        if noun.lemma_.lower() not in nouns or (noun.lower_ == "case" and _kids(noun, ("det", "poss"))):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or any(
+                m.lower_ == "that" for c in _kids(noun, ("acl", "ccomp", "relcl")) for m in c.children):
+            return True
     return False
 
 
