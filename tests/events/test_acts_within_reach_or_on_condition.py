@@ -1,11 +1,12 @@
 """An act told as what its doer is able to do ("is able to strike", "will be able to veto", "has the means to block",
-"is in a position to attack", "is capable of closing", "strong enough to blockade") or held under a condition of its
-own verb ("will press for it if the banks win approval", "Should Uganda refuse, Kenya will expel…", "in the event of
-an attack", "as long as") is not done: hypothetical (data/negation.yaml `ability_words`, `ability_degrees`,
-`capability_words`, `ability_nouns`, `inverted_conditions`, `condition_nouns`). "In this case", "in the case of
-Uganda" name what is spoken of, no condition. An ability told in the past ("was able to evacuate", "managed to
-repel") was a deed; a power put to use ("used its veto power to block") too; an act that comes "even if" another
-objects, or with no condition, keeps its plan."""
+"is in a position to attack", "is capable of closing", "strong enough to blockade"), made possible ("the treaty
+allows Kenya to deploy", "would let Kenya impose") or held under a condition of its own verb ("will press for it if
+the banks win approval", "Should Uganda refuse, Kenya will expel…", "in the event of an attack", "as long as") is not
+done: hypothetical (data/negation.yaml `ability_words`, `ability_degrees`, `capability_words`, `ability_nouns`,
+`enabling_verbs`, `inverted_conditions`, `condition_nouns`). "In this case", "in the case of Uganda" name what is
+spoken of, no condition. An ability told in the past ("was able to evacuate", "managed to repel") was a deed; a power
+put to use ("used its veto power to block") too; an act allowed in the past is left as told; an act that comes "even
+if" another objects, or with no condition, keeps its plan."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def test_an_ability_shown_in_the_past_or_a_power_used_is_a_deed(code, text, type
 
 def test_a_capability_in_any_tense_tells_no_deed(nlp):
     from dossier.events.status import _within_reach, clause_chain
-    for text in ("Iran is capable of closing the Strait of Hormuz.", "Iran was capable of closing the Strait of Hormuz."):
+    for text in ("Iran is capable of closing the Strait of Hormuz.",
+                 "Iran was capable of closing the Strait of Hormuz."):
         doc = nlp(text)
         assert _within_reach(clause_chain(next(t for t in doc if t.text == "closing"))), text
     doc = nlp("Iran began closing the Strait of Hormuz.")
@@ -84,3 +86,17 @@ def test_a_condition_after_a_second_verb_leaves_the_first_going_on(code):
 def test_a_case_spoken_of_is_no_condition(code, text):
     events, _ = code(text, "2019-11-18")
     assert _status(events, "SANCTION") == ["planned"], [(e.type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The treaty allows Kenya to deploy troops in Uganda.", "MOBILIZE"),
+    ("The bill would let Kenya impose sanctions on Uganda.", "SANCTION"),
+])
+def test_an_act_made_possible_is_not_done(code, text, type_):
+    events, _ = code(text, "2019-11-18")
+    assert _status(events, type_) == ["hypothetical"], [(e.type, e.trigger, e.status) for e in events]
+
+
+def test_an_act_allowed_in_the_past_is_left_as_told(code):
+    events, _ = code("Kenya allowed Ugandan troops to enter its territory on Monday.", "2019-11-18")
+    assert _status(events, "MOBILIZE") == ["occurred"], [(e.type, e.trigger, e.status) for e in events]

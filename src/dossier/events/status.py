@@ -298,8 +298,9 @@ def _within_reach(chain: list[Token]) -> bool:
     """An act told as one its doer is able to do, not as done (data/negation.yaml `ability_words`,
     `capability_words`, `ability_nouns`): "Iran is able to strike the bases", "an airfield able to take bombers",
     "will be able to veto the accord", "is capable of closing the strait", "has the means to block the exports", "is
-    in a position to attack". Not "was able to evacuate" or "has been able to export" (done, as "managed to"), nor a
-    power put to use ("used its power to block the resolution")."""
+    in a position to attack", "the treaty allows Kenya to deploy troops" (`enabling_verbs`). Not "was able to
+    evacuate" or "has been able to export" (done, as "managed to"), nor a power put to use ("used its power to block
+    the resolution")."""
     words = _negation_words()
     for low in chain:
         high = low.head
@@ -310,6 +311,9 @@ def _within_reach(chain: list[Token]) -> bool:
                 d.dep_ == "advmod" and d.lower_ in words["ability_degrees"] for d in high.children)):
             holder = high.head if high.dep_ == "acomp" else high  # the copula: "was able to" tells it was done
             return not _told_as_past(holder)
+        if low.dep_ in ("ccomp", "xcomp") and high.lemma_.lower() in words["enabling_verbs"] \
+                and not _told_as_past(high.head if high.tag_ == "VBG" and high.dep_ == "advcl" else high):
+            return True  # "the treaty allows Kenya to deploy troops" (not "cut tariffs, allowing …": told as past)
         if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lower_ in words["capability_words"]:
             return True
         if to and low.dep_ in ("acl", "relcl") and high.pos_ == "NOUN" \
