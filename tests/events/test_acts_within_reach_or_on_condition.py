@@ -1,12 +1,14 @@
 """An act told as what its doer is able to do ("is able to strike", "will be able to veto", "has the means to block",
 "is in a position to attack", "is capable of closing", "strong enough to blockade"), made possible ("the treaty
 allows Kenya to deploy", "would let Kenya impose") or held under a condition of its own verb ("will press for it if
-the banks win approval", "Should Uganda refuse, Kenya will expel…", "in the event of an attack", "as long as") is not
-done: hypothetical (data/negation.yaml `ability_words`, `ability_degrees`, `capability_words`, `ability_nouns`,
-`enabling_verbs`, `inverted_conditions`, `condition_nouns`). "In this case", "in the case of Uganda" name what is
-spoken of, no condition. An ability told in the past ("was able to evacuate", "managed to repel") was a deed; a power
-put to use ("used its veto power to block") too; an act allowed in the past is left as told; an act that comes "even
-if" another objects, or with no condition, keeps its plan."""
+the banks win approval", "Should the rebels agree, Kenya will host talks", "in the event of an attack", "as long as")
+is not done: hypothetical (data/negation.yaml `ability_words`, `ability_degrees`, `capability_words`,
+`ability_nouns`, `enabling_verbs`, `inverted_conditions`, `condition_nouns`). "In this case", "in the case of Uganda"
+name what is spoken of, no condition. An ability told in the past ("was able to evacuate", "managed to repel") was a
+deed; a power put to use ("used its veto power to block") too; an act allowed in the past is left as told; an act
+that comes "even if" another objects, or with no condition, keeps its plan. A conflict act held out on an inverted
+modal ("Should Uganda refuse, Kenya will expel…") is a threat, as one held out with "unless" is; "on condition that"
+offers the act and threatens nothing."""
 
 from __future__ import annotations
 
@@ -52,7 +54,7 @@ def test_a_capability_in_any_tense_tells_no_deed(nlp):
 
 @pytest.mark.parametrize("text, type_", [
     ("Japan will press hard for similar status if American banks win approval.", "REQUEST"),
-    ("Should Uganda refuse, Kenya will expel its diplomats.", "SANCTION"),
+    ("Should the rebels agree, Kenya will host talks with Uganda in Nairobi.", "CONSULT"),
     ("The minister said Kenya will recall its ambassador from Uganda if the raids continue.", "SANCTION"),
     ("In the event of an attack, NATO will defend Estonia.", "SUPPORT"),
     ("In case of a Ugandan attack, Kenya will close the border.", "SANCTION"),
@@ -100,3 +102,19 @@ def test_an_act_made_possible_is_not_done(code, text, type_):
 def test_an_act_allowed_in_the_past_is_left_as_told(code):
     events, _ = code("Kenya allowed Ugandan troops to enter its territory on Monday.", "2019-11-18")
     assert _status(events, "MOBILIZE") == ["occurred"], [(e.type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Should Uganda refuse, Kenya will expel its diplomats.",
+    "Kenya will expel Uganda's diplomats unless the raids stop.",
+])
+def test_a_conflict_act_held_out_on_an_inverted_condition_is_a_threat_as_with_unless(code, text):
+    events, _ = code(text, "2019-11-18")
+    assert [(e.type, e.status) for e in events] == [("THREATEN", "occurred")], [(e.type, e.trigger) for e in events]
+
+
+def test_a_release_on_condition_that_is_no_threat(code):
+    # only "if", "unless" and an inverted modal hold an act out as a threat; "on condition that" offers it
+    events, _ = code("Kenya will release the Ugandan prisoners on condition that Uganda pays compensation.",
+                     "2019-11-18")
+    assert [(e.type, e.status) for e in events] == [("RETREAT", "hypothetical")], [(e.type, e.trigger) for e in events]

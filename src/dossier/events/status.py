@@ -325,34 +325,42 @@ def _within_reach(chain: list[Token]) -> bool:
 
 
 def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
-    """A verb of the act's clause, not told in the past, that holds a clause of condition: "Kenya will impose
-    sanctions if the talks fail", "will ask an envoy to attend unless the talks end", "Should Uganda refuse, Kenya
-    will expel its diplomats" (data/negation.yaml `inverted_conditions`), "in the event of an attack, NATO will
-    defend Estonia" (`_condition_phrase`), "as long as": the act waits on the condition,
-    hypothetical. Not "will sign the accord even if Uganda objects" (`not_conditions`: the act comes either way), nor
-    "Kenya signed the accord if only to please Uganda" (told in the past), nor the first of two joined verbs whose
-    condition follows the second ("the sides continue to negotiate and could sign a deal, if…": the talks go on)."""
-    words = _negation_words()
-    for verb in chain:
-        if verb.pos_ not in ("VERB", "AUX") or _told_as_past(verb):
-            continue
-        joined = [c.i for c in _kids(verb, ("conj",)) if c.i > verb.i]
-        for clause in _kids(verb, ("advcl",)):
-            if clause.pos_ not in ("VERB", "AUX") or any(j < clause.i for j in joined):
-                continue  # (a clause after a joined verb is that verb's: "continue to talk and could sign it, if…")
-            mark = next((m for m in _kids(clause, ("mark",)) if m.lower_ in lex.condition_marks), None)
-            if mark is not None and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in words["not_conditions"]):
-                return True
-            first = clause.left_edge  # "Should Uganda refuse", "Were Uganda to refuse": the modal before the subject
-            if first.lower_ in words["inverted_conditions"] and (first.i == clause.i or first.head.i == clause.i) \
-                    and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass"))):
-                return True
-        if any(_condition_phrase(p, words["condition_nouns"]) for p in _kids(verb, ("prep",))):
-            return True
-        if any(d.lower_ == "long" and any(m.lower_ == "as" for c in _kids(d, ("advcl",)) if c.pos_ in ("VERB", "AUX")
+    """A verb of the act's clause, not told in the past, held on a condition (`held_on_condition`): "Kenya will
+    impose sanctions if the talks fail", "Should Uganda refuse, Kenya will expel its diplomats": the act waits on the
+    condition, hypothetical. Not "Kenya signed the accord if only to please Uganda" (told in the past)."""
+    return any(verb.pos_ in ("VERB", "AUX") and not _told_as_past(verb) and held_on_condition(verb, lex)
+               for verb in chain)
+
+
+def held_on_condition(verb: Token, lex: Lexicon) -> bool:
+    """The verb holds a clause of condition (`condition_clause`) or a phrase of one: "in the event of", "in case of",
+    "on condition that" (`_condition_phrase`), "as long as" ("will free them as long as Uganda pays")."""
+    if condition_clause(verb, lex) or any(_condition_phrase(p, _negation_words()["condition_nouns"])
+                                          for p in _kids(verb, ("prep",))):
+        return True
+    return any(d.lower_ == "long" and any(m.lower_ == "as" for c in _kids(d, ("advcl",)) if c.pos_ in ("VERB", "AUX")
                                           for m in _kids(c, ("mark",)))
-               for d in _kids(verb, ("advmod",))):
-            return True  # "will free them as long as Uganda pays" (the parser hangs the clause on "long")
+               for d in _kids(verb, ("advmod",)))  # (the parser hangs the clause on "long")
+
+
+def condition_clause(verb: Token, lex: Lexicon) -> bool:
+    """The verb holds a clause of condition of its own: "if"/"unless" (lexicon `condition_marks`: "will impose
+    sanctions if the talks fail") or an inverted modal ("Should Uganda refuse, Kenya will expel its diplomats", "Were
+    Uganda to refuse, …": data/negation.yaml `inverted_conditions`). Not "will sign the accord even if Uganda
+    objects" (`not_conditions`: the act comes either way), nor on the first of two joined verbs whose condition
+    follows the second ("the sides continue to negotiate and could sign a deal, if…": the talks go on)."""
+    words = _negation_words()
+    joined = [c.i for c in _kids(verb, ("conj",)) if c.i > verb.i]
+    for clause in _kids(verb, ("advcl",)):
+        if clause.pos_ not in ("VERB", "AUX") or any(j < clause.i for j in joined):
+            continue
+        mark = next((m for m in _kids(clause, ("mark",)) if m.lower_ in lex.condition_marks), None)
+        if mark is not None and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in words["not_conditions"]):
+            return True
+        first = clause.left_edge  # the modal before the subject
+        if first.lower_ in words["inverted_conditions"] and (first.i == clause.i or first.head.i == clause.i) \
+                and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass"))):
+            return True
     return False
 
 
