@@ -21,13 +21,11 @@ from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
-from spacy import symbols
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from dossier.nlp.silent_e import with_silent_e
+from dossier.nlp.silent_e import keeping_silent_e
 
-_VERB = symbols.VERB  # the POS column's value of a verb
 # Token attributes whose Matcher value is the Doc array's (both read `Token.get_struct_attr`); flags are added below.
 _COLUMNS = {"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "TAG", "POS", "DEP", "LEMMA"}
 _STRING_VALUED = _COLUMNS  # a REGEX reads the attribute's string
@@ -284,7 +282,6 @@ class ArrayLemmatizer:
         if not len(doc):
             return doc
         table = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        verbs = index.get("verb") if index is not None else None
         lemmas, strings, overwrite = self.lemmas, doc.vocab.strings, lemmatizer.overwrite
         written = table[:, 3].copy()
         changed = False
@@ -294,10 +291,7 @@ class ArrayLemmatizer:
             key = (orth, pos, morph)
             found = lemmas.get(key)
             if found is None:
-                lemma_ = lemmatizer.lemmatize(doc[i])[0]
-                if pos == _VERB and verbs is not None:  # "staged": "stage", not spaCy's "stag" (nlp/silent_e.py)
-                    lemma_ = with_silent_e(doc[i].lower_, lemma_, verbs)
-                found = lemmas[key] = strings.add(lemma_)
+                found = lemmas[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
             if found != lemma:
                 written[i] = found
                 changed = True
@@ -333,6 +327,7 @@ def install(nlp: Language) -> list[str]:
               and type(component).rule_lemmatize is Lemmatizer.rule_lemmatize
               and type(component).__call__ is Lemmatizer.__call__
               and component.lemmatize == component.rule_lemmatize):
+            component.lemmatize = keeping_silent_e(component)  # "staged": "stage", not spaCy's "stag"
             component.pipe = ArrayLemmatizer(component).pipe
             changed.append(name)
     return changed

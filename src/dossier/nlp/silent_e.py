@@ -11,6 +11,10 @@ only be of "stage".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Token
 
 # one syllable, its one vowel short (no vowel before it), and one final consonant that doubles (not w, x, y, nor s,
 # z, whose "-es" is their own)
@@ -25,3 +29,18 @@ def with_silent_e(form: str, lemma: str, known: object) -> str:
     if not _DOUBLING.match(lemma) or not any(form == lemma + ending for ending in _ENDINGS):
         return lemma
     return lemma + "e" if lemma + "e" in known else lemma
+
+
+def keeping_silent_e(lemmatizer: Lemmatizer) -> Callable[[Token], list[str]]:
+    """The rule lemmatizer's `rule_lemmatize` with its first lemma of a verb read by `with_silent_e` (set as its
+    `lemmatize`, which both its own call and `array_components.ArrayLemmatizer` ask)."""
+    rule = lemmatizer.rule_lemmatize
+
+    def lemmatize(token: Token) -> list[str]:
+        forms = rule(token)
+        if token.pos_ != "VERB" or not forms:
+            return forms
+        known = lemmatizer.lookups.get_table("lemma_index", {}).get("verb")
+        return [with_silent_e(token.lower_, forms[0], known), *forms[1:]] if known else forms
+
+    return lemmatize
