@@ -118,3 +118,13 @@ def test_a_release_on_condition_that_is_no_threat(code):
     events, _ = code("Kenya will release the Ugandan prisoners on condition that Uganda pays compensation.",
                      "2019-11-18")
     assert [(e.type, e.status) for e in events] == [("RETREAT", "hypothetical")], [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya hopes to sign a trade accord with Uganda.",
+    "The Kenyan minister hoped to sign a trade accord with Uganda.",
+])
+def test_an_act_hoped_for_is_planned_as_one_wished_for(code, text):
+    # "hopes", "hoped" are of "hope", a planning verb (spaCy's rules made them "hop": nlp/silent_e.py)
+    events, _ = code(text, "2019-11-18")
+    assert _status(events, "AGREE") == ["planned"], [(e.type, e.trigger, e.status) for e in events]
