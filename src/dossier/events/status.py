@@ -294,6 +294,91 @@ def _needed(chain: list[Token]) -> bool:
     return False
 
 
+def _within_reach(chain: list[Token]) -> bool:
+    """An act told as one its doer is able to do, not as done (data/negation.yaml `ability_words`,
+    `capability_words`, `ability_nouns`): "Iran is able to strike the bases", "an airfield able to take bombers",
+    "will be able to veto the accord", "is capable of closing the strait", "has the means to block the exports", "is
+    in a position to attack", "the treaty allows Kenya to deploy troops" (`enabling_verbs`). Not "was able to
+    evacuate" or "has been able to export" (done, as "managed to"), nor a power put to use ("used its power to block
+    the resolution")."""
+    words = _negation_words()
+    for low in chain:
+        high = low.head
+        if high.i == low.i:
+            continue
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in low.children)
+        if to and low.dep_ == "xcomp" and high.pos_ == "ADJ" and (high.lower_ in words["ability_words"] or any(
+                d.dep_ == "advmod" and d.lower_ in words["ability_degrees"] for d in high.children)):
+            holder = high.head if high.dep_ == "acomp" else high  # the copula: "was able to" tells it was done
+            return not _told_as_past(holder)
+        if low.dep_ in ("ccomp", "xcomp") and high.lemma_.lower() in words["enabling_verbs"] \
+                and not _told_as_past(high.head if high.tag_ == "VBG" and high.dep_ == "advcl" else high):
+            return True  # "the treaty allows Kenya to deploy troops" (not "cut tariffs, allowing …": told as past)
+        if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lower_ in words["capability_words"]:
+            return True
+        if to and low.dep_ in ("acl", "relcl") and high.pos_ == "NOUN" \
+                and (high.lemma_.lower() in words["ability_nouns"] or high.lower_ in words["ability_nouns"]) \
+                and high.head.lemma_.lower() not in words["using_verbs"] \
+                and not (high.dep_ == "pobj" and high.head.lower_ == "to"):  # "came to power to restore order"
+            return True
+    return False
+
+
+def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
+    """A verb of the act's clause, not told in the past, held on a condition (`held_on_condition`): "Kenya will
+    impose sanctions if the talks fail", "Should Uganda refuse, Kenya will expel its diplomats": the act waits on the
+    condition, hypothetical. Not "Kenya signed the accord if only to please Uganda" (told in the past)."""
+    return any(verb.pos_ in ("VERB", "AUX") and not _told_as_past(verb) and held_on_condition(verb, lex)
+               for verb in chain)
+
+
+def held_on_condition(verb: Token, lex: Lexicon) -> bool:
+    """The verb holds a clause of condition (`condition_clause`) or a phrase of one: "in the event of", "in case of",
+    "on condition that" (`_condition_phrase`), "as long as" ("will free them as long as Uganda pays")."""
+    if condition_clause(verb, lex) or any(_condition_phrase(p, _negation_words()["condition_nouns"])
+                                          for p in _kids(verb, ("prep",))):
+        return True
+    return any(d.lower_ == "long" and any(m.lower_ == "as" for c in _kids(d, ("advcl",)) if c.pos_ in ("VERB", "AUX")
+                                          for m in _kids(c, ("mark",)))
+               for d in _kids(verb, ("advmod",)))  # (the parser hangs the clause on "long")
+
+
+def condition_clause(verb: Token, lex: Lexicon) -> bool:
+    """The verb holds a clause of condition of its own: "if"/"unless" (lexicon `condition_marks`: "will impose
+    sanctions if the talks fail") or an inverted modal ("Should Uganda refuse, Kenya will expel its diplomats", "Were
+    Uganda to refuse, …": data/negation.yaml `inverted_conditions`). Not "will sign the accord even if Uganda
+    objects" (`not_conditions`: the act comes either way), nor on the first of two joined verbs whose condition
+    follows the second ("the sides continue to negotiate and could sign a deal, if…": the talks go on)."""
+    words = _negation_words()
+    joined = [c.i for c in _kids(verb, ("conj",)) if c.i > verb.i]
+    for clause in _kids(verb, ("advcl",)):
+        if clause.pos_ not in ("VERB", "AUX") or any(j < clause.i for j in joined):
+            continue
+        mark = next((m for m in _kids(clause, ("mark",)) if m.lower_ in lex.condition_marks), None)
+        if mark is not None and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in words["not_conditions"]):
+            return True
+        first = clause.left_edge  # the modal before the subject
+        if first.lower_ in words["inverted_conditions"] and (first.i == clause.i or first.head.i == clause.i) \
+                and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass"))):
+            return True
+    return False
+
+
+def _condition_phrase(prep: Token, nouns: frozenset[str]) -> bool:
+    """"in the event of …", "in case of …", "on condition that …": a noun of condition (data/negation.yaml
+    `condition_nouns`) under "in" or "on" with its "of" phrase or "that" clause; "case" only bare ("in the case of
+    Uganda", "in this case": what is spoken of)."""
+    if prep.lower_ not in ("in", "on"):
+        return False
+    for noun in _kids(prep, ("pobj",)):
+        if noun.lemma_.lower() not in nouns or (noun.lower_ == "case" and _kids(noun, ("det", "poss"))):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or any(
+                m.lower_ == "that" for c in _kids(noun, ("acl", "ccomp", "relcl")) for m in c.children):
+            return True
+    return False
+
+
 def _clause_heads(tok: Token) -> list[Token]:
     """Heads from the trigger up to the sentence root, for "if" clauses around it."""
     out = [tok]
@@ -358,6 +443,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"  # "accepted a proposal for talks": agreed to, still to be held
     if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain) or _needed(chain):
         return "hypothetical"  # "could", "must"; "has to", "will have to", "needed to": owed, not done nor planned
+    if _within_reach(chain) or _on_condition(chain, lex):
+        return "hypothetical"  # "is able to strike", "has the means to block"; "will expel them if the talks fail"
     foretold = _foretold(chain)  # "are all but certain to strike" (planned), "is unlikely to attack" (hypothetical)
     if foretold is not None:
         return foretold

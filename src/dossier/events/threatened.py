@@ -11,7 +11,7 @@ from dossier.events.actors import Resolver
 from dossier.events.clauses import committed_by
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.status import counterfactual, served
+from dossier.events.status import counterfactual, condition_clause, served
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 # "would" is the "will" of a report in the past ("said it would retaliate if…") or a supposition ("if X closed the
@@ -31,7 +31,7 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     vow = committed_by(tok)  # "vowed to attack X and (to) kill Y": both acts are vowed
     if vow is not None and lemma(vow) in lex.commissive_words and threats.code(entry.type, False):
         return vow, threats.code(entry.type, False)
-    if entry.proposed and _on_condition(tok, lex) and threats.code(entry.type, True):
+    if entry.proposed and condition_clause(tok, lex) and threats.code(entry.type, True):
         return tok, threats.code(entry.type, True)  # "proposed tariffs on X unless X opens its market"
     tok = _means_used(tok)  # "said he would use force to crush the revolt": the crushing is announced on "use"
     auxes = {a.lower_ for a in tok.children if a.dep_ == "aux"}
@@ -39,7 +39,7 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
         return None  # (not "said he would have protested": what would have been, no threat)
     reporter = tok.head if tok.dep_ == "ccomp" and lemma(tok.head) in lex.reporting_verbs else None
     first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children)
-    conditional = _on_condition(tok, lex)
+    conditional = condition_clause(tok, lex)
     if reporter is not None and not first_person:  # only the actor's own announcement is a threat ("we will
         # retaliate", quoted, is the speaker's own, whoever the report names); others' forecasts are not
         speakers = [ident for s in reporter.children if s.dep_ == "nsubj" for ident in resolver.many(s)]
@@ -52,12 +52,6 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     if code is None or (not conditional and (reporter is None or lemma(reporter) in lex.decision_verbs)):
         return None  # "X announced it would ban Y" makes the ban known: it is the ban
     return (reporter or tok), code
-
-
-def _on_condition(tok: Token, lex: Lexicon) -> bool:
-    """The verb holds a clause of condition ("unless…", "if…") of its own."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks for m in c.children)
-               for c in tok.children)
 
 
 def _means_used(tok: Token) -> Token:

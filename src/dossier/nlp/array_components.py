@@ -24,6 +24,8 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from dossier.nlp.silent_e import keeping_silent_e
+
 # Token attributes whose Matcher value is the Doc array's (both read `Token.get_struct_attr`); flags are added below.
 _COLUMNS = {"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX", "TAG", "POS", "DEP", "LEMMA"}
 _STRING_VALUED = _COLUMNS  # a REGEX reads the attribute's string
@@ -331,6 +333,7 @@ def install(nlp: Language) -> list[str]:
               and type(component).rule_lemmatize is Lemmatizer.rule_lemmatize
               and type(component).__call__ is Lemmatizer.__call__
               and component.lemmatize == component.rule_lemmatize):
+            component.lemmatize = keeping_silent_e(component)  # "staged": "stage", not spaCy's "stag"
             component.pipe = ArrayLemmatizer(component).pipe
             changed.append(name)
     return changed
