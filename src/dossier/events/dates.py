@@ -723,7 +723,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         timexes = _outside_quotes(timexes, sent, anchors)  # what was said is dated by when it was said
     found = (_event_date(said, sent, timexes) if said else None) or _event_date(anchors, sent, timexes)
     if found is None and ptype in SPEECH_ACTS:
-        found = _statement_date(anchors, sent, timexes)
+        found = _statement_date(anchors, sent, timexes) or _put_out_saying(anchors, sent, timexes)
     if found is None:
         found = _occasion_before(anchors, sent, timexes)
     if found is None and ptype is not None:
@@ -1328,6 +1328,38 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
     return None
 
 
+_MEANS_OF_SAYING = frozenset(lexicon()["means_of_saying"])
+
+
+def _put_out_saying(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """A speech act told by a participle on the noun of a means of saying (time lexicon means_of_saying: a letter, a
+    statement, a message) that a verb of putting out (issuing_verbs) sends or issues is made when the document is put
+    out, whose time, on that verb or right on the noun, is the act's: "Egypt issued a statement on Tuesday condemning
+    the raid" (the condemnation, on Tuesday), "sent Uganda a letter on Monday demanding the release of its
+    fishermen", "a statement was issued on Tuesday condemning the raid" (the parser hangs the participle on the
+    verb). Not a document received ("received a letter on Monday demanding…": put out before)."""
+    found = sentence_timexes(sent, timexes)
+    for anchor in anchors:
+        if anchor.tag_ != "VBG" or anchor.dep_ not in ("acl", "advcl"):
+            continue
+        if anchor.dep_ == "acl":
+            noun, verb = anchor.head, anchor.head.head
+            if noun.dep_ not in ("dobj", "nsubjpass"):
+                continue
+        else:
+            verb = anchor.head
+            noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if noun is None or noun.lemma_.lower() not in _MEANS_OF_SAYING or verb.lemma_.lower() not in _ISSUING_VERBS:
+            continue
+        value = _attached(found, {verb.i})
+        if value is None:  # "a letter on Monday demanding…": the time the parser hangs on the noun itself
+            value = next(((tx.value, root) for tx, root in found if root.dep_ == "npadvmod" and root.head.i == noun.i
+                          or root.dep_ == "pobj" and root.head.head.i == noun.i and root.head.lower_ == "on"), None)
+        if value is not None:
+            return value
+    return None
+
+
 _TO_COME = MODALS | {"would", "'d"}  # the future's modals and those of a future seen from the past
 _SPEAKING = ASKING | STATEMENT_VERBS
 
@@ -1415,7 +1447,7 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     with a "when" clause of its own, on its clause's head or on its own verb, takes that clause's time ("was killed
     when a bomb exploded this morning", "is expected to reject the offer when the envoys meet on Friday")."""
     found = sentence_timexes(sent, timexes)
-    anchor_ids = {a.i for a in anchors}
+    anchor_ids = {a.i for a in anchors} | {p.i for p in map(_part_of_act, anchors) if p is not None}
     verb = _sequenced_after(anchors)
     if verb is not None:  # "the trip follows the decision ten days ago": the decision's time, not the trip's
         own = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -1457,6 +1489,18 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+_ACT_PARTS = frozenset(lexicon()["parts_of_an_act"])
+
+
+def _part_of_act(anchor: Token) -> Token | None:
+    """The noun of one part of the act whose "of" phrase the anchor noun stands in ("the last round of negotiations
+    in September": the round), whose own time is the act's; None for any other word."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "of" or anchor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return prep.head if prep.head.lemma_.lower() in _ACT_PARTS else None
 
 
 _SEQUENCE_VERBS = frozenset(lexicon()["sequence_verbs"])
