@@ -20,8 +20,8 @@ def test_a_threat_told_by_a_participle_after_a_dated_warning(code):
 
 
 def test_a_threat_of_danger_told_by_a_participle_after_a_dated_warning(code):
-    events, _ = code("Iran warned the United States on Monday against widening the Gulf crisis, saying it would "
-                     "endanger American interests.", PUBLISHED)
+    events, _ = code("Syria warned Turkey on Monday against sending troops across the border, saying it would "
+                     "endanger Turkish soldiers.", PUBLISHED)
     assert _start(events, "THREATEN") == "2021-11-08"
 
 
