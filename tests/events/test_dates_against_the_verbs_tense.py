@@ -48,3 +48,9 @@ def test_a_day_on_a_past_condemnation_still_dates_it(code):
 def test_a_time_to_come_on_a_present_timetable_still_dates_it(code):
     events, _ = code("Chile hosts a regional summit with Peru next week.", PUBLISHED)
     assert _start(events, "CONSULT") == "2021-11-15"
+
+
+def test_a_narrative_present_after_a_past_time_keeps_it(code):
+    events, _ = code("Just last week, a Turkish soldier is killed when a mine explodes near the Syrian border.",
+                     PUBLISHED)
+    assert _start(events, "ASSAULT") == "2021-11-01"

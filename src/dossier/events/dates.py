@@ -1389,12 +1389,14 @@ _TOLD_AFTER = frozenset(lexicon()["told_after_words"])
 def _against_tense(anchors: list[Token], value: DateValue, root: Token) -> bool:
     """A time whose own words set it against the tense of the act's verb, which it therefore does not date, though
     the parser hangs it there: one told as before the writing ("last week", "two days ago", "yesterday"; time
-    lexicon told_before_words) on a verb in the simple present, active with no auxiliary or passive ("which the
-    Americans blame for two attacks on tankers last week": the attacks'), and one told as after it ("next month",
-    "tomorrow", "later this year"; told_after_words, wholly after the article's day, and `after_writing`) on a verb
-    told in the simple past ("blamed the minister for a budget shortfall later this year": the shortfall's). Not a
-    time of a "since", "from", "until", "through" or "for" phrase, which bounds a state or a stretch, or tells what
-    an act was set for ("called a strike for next week"), rather than telling the act's day."""
+    lexicon told_before_words) after a verb in the simple present, active with no auxiliary or passive, in its own
+    clause ("which the Americans blame for two attacks on tankers last week": the attacks'; not a narrative's
+    present, "just last month, a policeman is killed", nor the present of what was said, "'we want it,' he said last
+    year"); and one told as after it ("next month", "tomorrow", "later this year"; told_after_words, wholly after
+    the article's day, and `after_writing`) on a verb told in the simple past ("blamed the minister for a budget
+    shortfall later this year": the shortfall's). Not a time of a "since", "from", "until", "through" or "for"
+    phrase, which bounds a state or a stretch, or tells what an act was set for ("called a strike for next week"),
+    rather than telling the act's day."""
     verb = anchors[0] if anchors and anchors[0].pos_ in ("VERB", "AUX") else None  # a noun's act has no tense
     published = root.doc._.published
     if verb is None or not published or not value.start:
@@ -1405,7 +1407,8 @@ def _against_tense(anchors: list[Token], value: DateValue, root: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBP", "VBZ") and not auxes or verb.tag_ == "VBN" and auxes and all(
             a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ") for a in auxes):  # "blame", "is blamed"
-        return bool(words & _TOLD_BEFORE) and is_before(value, published)
+        return bool(words & _TOLD_BEFORE) and is_before(value, published) and root.i > verb.i \
+            and _clause_of(root).i == _clause_head(verb).i
     if verb.tag_ == "VBD" and verb_tense(verb) == "past":
         return after_writing(value) or bool(words & _TOLD_AFTER) and value.start > published[:len(value.start)]
     return False
