@@ -60,8 +60,14 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
             break  # "accused Uganda on Monday of arming rebels": the arming is not Monday's
         if tok.dep_ == "acl" and tok.pos_ == "VERB" and _after_its_verb(tok):
             break  # "followed a letter from groups urging…": an act of its own, unlike "X, speaking on Monday, said"
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+                c.dep_ == "advmod" and c.lower_ in _DONE_BEFORE for c in tok.children):
+            break  # "renewed demands already rejected by the government": rejected before, not today
         tok = tok.head
     return tok
+
+
+_DONE_BEFORE = frozenset(lexicon()["done_before_adverbs"])
 
 
 def _gapped(tok: Token) -> bool:
@@ -149,7 +155,8 @@ def _describes_noun(root: Token, anchor_ids: set[int]) -> bool:
     minister's comments Tuesday"; not one that stands between a subject and its verb (`_preverbal`)."""
     if _preverbal(root) is not None:
         return False
-    if _acted_on(root) or _since_noun(root, anchor_ids) or _compared_with(root) or _of_a_term(root, anchor_ids):
+    if _acted_on(root) or _since_noun(root, anchor_ids) or _compared_with(root) or _of_a_term(root, anchor_ids) \
+            or _state_since(root):
         return True
     tok = root
     while tok.dep_ in _NOUN_MODIFIER and tok.head.i != tok.i:
@@ -254,6 +261,17 @@ def _since_noun(root: Token, anchor_ids: set[int]) -> bool:
         if noun.right_edge.i == first - 1 or (root in noun.subtree and root.i > noun.i):
             return True
     return False
+
+
+def _state_since(root: Token) -> bool:
+    """A "since" time the parser gives a noun in apposition, which tells since when something has been what that
+    noun says, not an act: "TRE, since December a unit of Alcoa, was cooperating" (TRE has been Alcoa's unit since
+    December; the cooperating is not dated by it)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "since":
+        return False
+    nouns = [c for c in root.children if c.dep_ == "appos"]  # or, as the parser may have it, a second object
+    nouns += [c for c in root.head.children if c.dep_ == "pobj" and c.i > root.right_edge.i]
+    return any(c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME") for c in nouns)
 
 
 def _part_of_day(tok: Token, noun: Token) -> bool:
@@ -705,7 +723,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         timexes = _outside_quotes(timexes, sent, anchors)  # what was said is dated by when it was said
     found = (_event_date(said, sent, timexes) if said else None) or _event_date(anchors, sent, timexes)
     if found is None and ptype in SPEECH_ACTS:
-        found = _statement_date(anchors, sent, timexes)
+        found = _statement_date(anchors, sent, timexes) or _put_out_saying(anchors, sent, timexes)
     if found is None:
         found = _occasion_before(anchors, sent, timexes)
     if found is None and ptype is not None:
@@ -727,6 +745,8 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         return None
     value, root = found
     if _time_of_the_asking(anchors, root, value) or _bounded_apart(anchors[0], root, value):
+        return None
+    if not said and _against_tense(anchors, value, root):
         return None
     return _to_come(_so_far(_opening(value, root, start_verbs), root), root)
 
@@ -1284,7 +1304,9 @@ _OWN_STATEMENTS = STATEMENT_VERBS - _OTHERS_REPORTS
 
 def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """A speech act told in what a dated statement says is made by saying it: "Kenya said on Monday its army was
-    ready to repel any attack" (a threat, on Monday). Not one the statement tells as done before ("said today Kenya
+    ready to repel any attack" (a threat, on Monday); a statement told by a participle set off after its main clause
+    takes that clause's time ("warned Iraq on Monday against the move, saying it would endanger the truce": the
+    threat, on Monday). Not one the statement tells as done before ("said today Kenya
     had threatened…"), nor one a report by others tells of ("reported on Friday that the firm faces scrutiny over
     whether it broke the rules"), nor an asking or a saying the statement tells as still to come ("told them on June
     26 the agency will urge the court to…", "said on Monday it will call on Uganda to…": made later, not then)."""
@@ -1299,6 +1321,40 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
         if any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
             continue
         value = _attached(found, {said.i})
+        if value is None and _adjunct_participle(said):  # "warned on Monday …, saying it would endanger…"
+            value = _attached(found, {said.head.i})
+        if value is not None:
+            return value
+    return None
+
+
+_MEANS_OF_SAYING = frozenset(lexicon()["means_of_saying"])
+
+
+def _put_out_saying(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
+    """A speech act told by a participle on the noun of a means of saying (time lexicon means_of_saying: a letter, a
+    statement, a message) that a verb of putting out (issuing_verbs) sends or issues is made when the document is put
+    out, whose time, on that verb or right on the noun, is the act's: "Egypt issued a statement on Tuesday condemning
+    the raid" (the condemnation, on Tuesday), "sent Uganda a letter on Monday demanding the release of its
+    fishermen", "a statement was issued on Tuesday condemning the raid" (the parser hangs the participle on the
+    verb). Not a document received ("received a letter on Monday demanding…": put out before)."""
+    found = sentence_timexes(sent, timexes)
+    for anchor in anchors:
+        if anchor.tag_ != "VBG" or anchor.dep_ not in ("acl", "advcl"):
+            continue
+        if anchor.dep_ == "acl":
+            noun, verb = anchor.head, anchor.head.head
+            if noun.dep_ not in ("dobj", "nsubjpass"):
+                continue
+        else:
+            verb = anchor.head
+            noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if noun is None or noun.lemma_.lower() not in _MEANS_OF_SAYING or verb.lemma_.lower() not in _ISSUING_VERBS:
+            continue
+        value = _attached(found, {verb.i})
+        if value is None:  # "a letter on Monday demanding…": the time the parser hangs on the noun itself
+            value = next(((tx.value, root) for tx, root in found if root.dep_ == "npadvmod" and root.head.i == noun.i
+                          or root.dep_ == "pobj" and root.head.head.i == noun.i and root.head.lower_ == "on"), None)
         if value is not None:
             return value
     return None
@@ -1324,6 +1380,38 @@ def _outside_quotes(timexes: list[Timex], sent: Span, anchors: list[Token]) -> l
     quoted = list(zip(marks[::2], marks[1::2]))
     spoken = [(a, b) for a, b in quoted if not any(a < t.idx < b for t in anchors)]
     return [tx for tx in timexes if not any(a < tx.start and tx.end <= b for a, b in spoken)]
+
+
+_TOLD_BEFORE = frozenset(lexicon()["told_before_words"])
+_TOLD_AFTER = frozenset(lexicon()["told_after_words"])
+
+
+def _against_tense(anchors: list[Token], value: DateValue, root: Token) -> bool:
+    """A time whose own words set it against the tense of the act's verb, which it therefore does not date, though
+    the parser hangs it there: one told as before the writing ("last week", "two days ago", "yesterday"; time
+    lexicon told_before_words) after a verb in the simple present, active with no auxiliary or passive, in its own
+    clause ("which the Americans blame for two attacks on tankers last week": the attacks'; not a narrative's
+    present, "just last month, a policeman is killed", nor the present of what was said, "'we want it,' he said last
+    year"); and one told as after it ("next month", "tomorrow", "later this year"; told_after_words, wholly after
+    the article's day, and `after_writing`) on a verb told in the simple past ("blamed the minister for a budget
+    shortfall later this year": the shortfall's). Not a time of a "since", "from", "until", "through" or "for"
+    phrase, which bounds a state or a stretch, or tells what an act was set for ("called a strike for next week"),
+    rather than telling the act's day."""
+    verb = anchors[0] if anchors and anchors[0].pos_ in ("VERB", "AUX") else None  # a noun's act has no tense
+    published = root.doc._.published
+    if verb is None or not published or not value.start:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in ("since", "from", "until", "till", "through", "to", "for"):
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", value.text or "")}
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBP", "VBZ") and not auxes or verb.tag_ == "VBN" and auxes and all(
+            a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ") for a in auxes):  # "blame", "is blamed"
+        return bool(words & _TOLD_BEFORE) and is_before(value, published) and root.i > verb.i \
+            and _clause_of(root).i == _clause_head(verb).i
+    if verb.tag_ == "VBD" and verb_tense(verb) == "past":
+        return after_writing(value) or bool(words & _TOLD_AFTER) and value.start > published[:len(value.start)]
+    return False
 
 
 def _so_far(value: DateValue, root: Token) -> DateValue:
@@ -1362,7 +1450,7 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     with a "when" clause of its own, on its clause's head or on its own verb, takes that clause's time ("was killed
     when a bomb exploded this morning", "is expected to reject the offer when the envoys meet on Friday")."""
     found = sentence_timexes(sent, timexes)
-    anchor_ids = {a.i for a in anchors}
+    anchor_ids = {a.i for a in anchors} | {p.i for p in map(_part_of_act, anchors) if p is not None}
     verb = _sequenced_after(anchors)
     if verb is not None:  # "the trip follows the decision ten days ago": the decision's time, not the trip's
         own = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
@@ -1404,6 +1492,18 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+_ACT_PARTS = frozenset(lexicon()["parts_of_an_act"])
+
+
+def _part_of_act(anchor: Token) -> Token | None:
+    """The noun of one part of the act whose "of" phrase the anchor noun stands in ("the last round of negotiations
+    in September": the round), whose own time is the act's; None for any other word."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "of" or anchor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return prep.head if prep.head.lemma_.lower() in _ACT_PARTS else None
 
 
 _SEQUENCE_VERBS = frozenset(lexicon()["sequence_verbs"])
