@@ -31,6 +31,9 @@ _REGIONS = ("iso:", "region:")  # the gazetteer's ids of first-level regions: pr
 
 _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})  # sectors of institutions that serve where they are
 _TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Forest Hill police"
+# sectors of people who live or serve where they are: in a story of a territory that names its state about as often,
+# the territory's (not its government, troops, legislature or courts: the state's central ones are named so too)
+_OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "BUS", "LAB", "HLH", "REL"})
 _AGAINST = frozenset({"anti", "pro"})
 _SEVERAL = frozenset({"both", "all", "other", "foreign", "neighbouring", "neighboring", "international", "western",
                       "european", "arab", "african", "asian"})
@@ -90,7 +93,8 @@ class AgentFinder:
                  places: dict[str, str] | None = None, home: str | None = None,
                  single: bool = False, leading: str | None = None,
                  capital: str | None = None, vessels: dict[int, int] | None = None,
-                 sections: list[tuple[int, str]] | None = None) -> list[AgentSpan]:
+                 sections: list[tuple[int, str]] | None = None,
+                 territory: str | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
@@ -107,7 +111,9 @@ class AgentFinder:
         of a later story takes that dateline's state as its story's, its home and the one state it names ("BEIJING
         — Chinese authorities are testing millions of people": China's people), and one of the first story that of
         the page's own dateline (`home`), where it has one; not a `dateline_sure` one, which
-        only the story's own dateline makes sure of (a roundup's "supporters of opposition parties gathered")."""
+        only the story's own dateline makes sure of (a roundup's "supporters of opposition parties gathered").
+        `territory`: the territory a story of it and of its state happens in (`_territory_story`), the country of its
+        people and police that no word describes (`_OF_TERRITORY`: "Hong Kong police laid siege ... students inside")."""
         self._place_country = places or {}
         self._regional = False
         if not self.d.agents or not doc.has_annotation("DEP"):
@@ -134,9 +140,10 @@ class AgentFinder:
                 continue
             start, entry = hit
             story, at_home, one_state, lead = article_country, home, single, leading
+            of_territory = territory if entry.sector in _OF_TERRITORY else None
             if sections and (section := next((c for k, c in reversed(sections) if k <= i), home)) is not None:
                 story = at_home = lead = section  # a roundup page's story, told from its own dateline
-                one_state = True
+                one_state, of_territory = True, None
             if self._inside_a_name(doc, tok, taken) or any(
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
@@ -170,7 +177,7 @@ class AgentFinder:
             elif not country and not _several(tok, self.counted_by_state) and entry.story_country \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
-                country = story or (at_home if entry.sector in _DOMESTIC or one_state else None)
+                country = story or of_territory or (at_home if entry.sector in _DOMESTIC or one_state else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             out[-1].owner_is_other = entry.owner_is_other
             out[-1].regional = bool(country) and self._regional

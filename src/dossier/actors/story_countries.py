@@ -125,6 +125,25 @@ class StoryCountries:
         top, count = ranked[0]
         return top if count >= 2 and count >= 2 * ranked[1][1] else None
 
+    def _territory_story(self, counts: dict[str, int]) -> str | None:
+        """The territory a story happens in where it names a territory and the state it belongs to about as often
+        (lexicon's `territories`: a Hong Kong story naming China at every turn): the two it names most, neither twice
+        as often as the other (else `_article_country` gives that one), the territory named at least twice, and the
+        two together at least twice as often as any other country; None otherwise. Only where the story has no
+        dateline or the territory's own (a story told from the state's capital may be the state's)."""
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)] * 3
+        (first, n1), (second, n2), (_, n3) = ranked[:3]
+        territories = self.d.lexicon.territories
+        if territories.get(first) == second:
+            territory = first
+        elif territories.get(second) == first:
+            territory = second
+        else:
+            return None
+        if counts[territory] < 2 or n1 >= 2 * n2 or n1 + n2 < 2 * n3 or self._home not in (None, territory):
+            return None
+        return territory
+
     def _body_leads(self, found: list[Found]) -> bool:
         """Whether an international body stands out as the party the story names most: one body (`e.kind` "igo" or
         an IGO code) named at least twice and more than twice as often as the state the story names most (`_counts`;
