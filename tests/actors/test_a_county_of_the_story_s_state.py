@@ -27,3 +27,11 @@ def test_a_county_of_a_story_of_no_state_takes_none(story):
     text = "Putnam County declared a state of emergency on Friday after heavy snow closed its schools."
     found = story(text, published="2019-03-30")
     assert _country(found, "Putnam County") is None
+
+
+def test_a_county_of_a_roundup_page_s_later_story_is_of_that_story_s_state(story):
+    text = ("Spain will start vaccinating care home residents in January, Spain's health minister said.\n"
+            "Spain expects the first doses to arrive by late December.\n"
+            "SACRAMENTO, Calif. — Yolo County closed its restaurants again as cases climbed across the state.\n")
+    found = story(text, dateline="MADRID", published="2020-11-23")
+    assert _country(found, "Yolo County") == "USA"

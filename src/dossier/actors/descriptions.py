@@ -81,8 +81,9 @@ class Descriptions:
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
                           country=region.country, cameo=f"{region.country}GOV", known=False)
         if label in ("GPE", "LOC") and not country and fallback and self._district_name(span) and (
-                state := self._dominant or self._home or self._lede) is not None:
-            # "Putnam County declared an emergency": a district no gazetteer holds, of the story's state
+                state := self._section_country(span) or self._dominant or self._home or self._lede) is not None:
+            # "Putnam County declared an emergency": a district no gazetteer holds, of the story's state (on a roundup
+            # page, of its section's dateline's)
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind=kind, country=state,
                           cameo=for_kind(state, kind), known=False)
         international = next((b for t in neighbours if label == "PERSON" and t.pos in _NAME_POS
