@@ -32,8 +32,9 @@ _REGIONS = ("iso:", "region:")  # the gazetteer's ids of first-level regions: pr
 _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})  # sectors of institutions that serve where they are
 _TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Forest Hill police"
 # sectors of people who live or serve where they are: in a story of a territory that names its state about as often,
-# the territory's (not its government, troops, legislature or courts: the state's central ones are named so too)
-_OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "BUS", "LAB", "HLH", "REL"})
+# the territory's (not its government, troops, legislature or courts: the state's central ones are named so too; nor
+# its firms and investors, often from abroad)
+_OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "LAB", "HLH", "REL"})
 _AGAINST = frozenset({"anti", "pro"})
 _SEVERAL = frozenset({"both", "all", "other", "foreign", "neighbouring", "neighboring", "international", "western",
                       "european", "arab", "african", "asian"})
@@ -87,6 +88,7 @@ class AgentFinder:
         self.titles_not_given = {c: frozenset(ts) for c, ts in lexicon.titles_not_given.items()}
         self.function_bodies = frozenset(tuple(n.lower().split()) for n in lexicon.function_body_names)
         self.meeting_seats = frozenset(w.lower() for w in lexicon.meeting_seats)
+        self.executive_hashes = frozenset(hash_string(w.lower()) for w in lexicon.executive_words)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
@@ -94,7 +96,7 @@ class AgentFinder:
                  single: bool = False, leading: str | None = None,
                  capital: str | None = None, vessels: dict[int, int] | None = None,
                  sections: list[tuple[int, str]] | None = None,
-                 territory: str | None = None) -> list[AgentSpan]:
+                 territory: str | None = None, leader: str | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
@@ -113,7 +115,10 @@ class AgentFinder:
         the page's own dateline (`home`), where it has one; not a `dateline_sure` one, which
         only the story's own dateline makes sure of (a roundup's "supporters of opposition parties gathered").
         `territory`: the territory a story of it and of its state happens in (`_territory_story`), the country of its
-        people and police that no word describes (`_OF_TERRITORY`: "Hong Kong police laid siege ... students inside")."""
+        people and police that no word describes (`_OF_TERRITORY`: "Hong Kong police laid siege ... students inside").
+        `leader`: the state whose head the story names most (`_leader_state`), the state of a group its executive's
+        word names that no word describes (lexicon's `executive_words`: "administration officials", "cabinet
+        members" in a trade story of Trump's), where no state stands out as the story's."""
         self._place_country = places or {}
         self._regional = False
         if not self.d.agents or not doc.has_annotation("DEP"):
@@ -141,9 +146,11 @@ class AgentFinder:
             start, entry = hit
             story, at_home, one_state, lead = article_country, home, single, leading
             of_territory = territory if entry.sector in _OF_TERRITORY else None
+            of_leader = leader if entry.sector == "GOV" and any(
+                lower[k] in self.executive_hashes for k in range(start, i + 1)) else None
             if sections and (section := next((c for k, c in reversed(sections) if k <= i), home)) is not None:
                 story = at_home = lead = section  # a roundup page's story, told from its own dateline
-                one_state, of_territory = True, None
+                one_state, of_territory, of_leader = True, None, None
             if self._inside_a_name(doc, tok, taken) or any(
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
@@ -177,7 +184,7 @@ class AgentFinder:
             elif not country and not _several(tok, self.counted_by_state) and entry.story_country \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
-                country = story or of_territory or (at_home if entry.sector in _DOMESTIC or one_state else None)
+                country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             out[-1].owner_is_other = entry.owner_is_other
             out[-1].regional = bool(country) and self._regional

@@ -223,6 +223,7 @@ class Lexicon(_Entry):
     chamber_committees: dict[str, list[str]] = {}
     committee_nouns: list[str] = []
     region_words: list[str] = []
+    executive_words: list[str] = []
     district_words: list[str] = []
     nouns_counted_by_state: list[str] = []
     settlement_words: list[str] = []

@@ -387,11 +387,13 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             self._dominant, self._home or lede, self._dominant or self._leading_country() or lede)
         # a story of a territory that names its state about as often: the territory's people and police (_territory_story)
         territory = None if self._body_led or self._dominant else self._territory_story(self._counts)
+        # the executive of the head the story names most: its "administration officials" (_leader_state)
+        leader = None if self._body_led or self._dominant else self._leader_state([f for f in found if f.ident], doc)
         agents = self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                              {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                              story[0], {i: p.country for i, p in self._places.items() if p.country},
                              story[1], self._single, story[2], self._capital, self.vessels,
-                             None if self._body_led else self._sections, territory)
+                             None if self._body_led else self._sections, territory, leader)
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
