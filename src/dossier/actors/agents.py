@@ -135,7 +135,8 @@ class AgentFinder:
             if word not in self.last_words or taken[i]:
                 continue
             tok = doc[i]
-            if tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ in _NOT_AGENT_DEPS and i not in ship_names):
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ in _NOT_AGENT_DEPS and i not in ship_names
+                                                      and not self._body_s_speech(tok)):
                 continue
             hit = self._words(i, lower, sent_start, taken)
             if hit is None:
@@ -265,11 +266,23 @@ class AgentFinder:
         government" is, where the story is about one state (its names give that one most, or its dateline's state is
         the only one it names); never from a place nearby. The dictionaries' noun ("central bank") gives no country
         of its own, so with no story state it stays no agent; "a central bank", "central banks", "Japan's central
-        bank" are read as before."""
+        bank" are read as before. So is such a body compounded before its own speech ("central bank statements":
+        `_body_s_speech`)."""
         if tuple(t.lower_ for t in doc[start:tok.i + 1]) not in self.function_bodies or tok.tag_ != "NN":
             return False
         words = [c.lower_ for c in tok.children if not start <= c.i <= tok.i and c.dep_ not in ("case", "punct")]
+        if not words and self._body_s_speech(tok):
+            return True  # "Kaunda dismissed central bank statements": the body's own statements
         return words == ["the"] and start > 0 and doc[start - 1].lower_ == "the"
+
+    def _body_s_speech(self, tok: Token) -> bool:
+        """Whether a noun is compounded before a noun of public speech that no other word but "the" describes
+        (lexicon's `speech_nouns`: "central bank statements", "the treasury statement"): the speech of the body the
+        noun names, which the body makes; not "Zambia's central bank statements" (read as the possessor's)."""
+        head = tok.head
+        return tok.dep_ == "compound" and head.i == tok.i + 1 and head.pos_ == "NOUN" \
+            and head.lower_ in self.speech_nouns and all(
+                c.i == tok.i or (c.dep_ == "det" and c.lower_ == "the") or c.i > head.i for c in head.children)
 
     def _body_named_before(self, doc: Doc, start: int, found: list[AgentSpan],
                            token_ident: dict[int, str]) -> str | None:
