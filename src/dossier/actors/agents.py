@@ -31,6 +31,10 @@ _REGIONS = ("iso:", "region:")  # the gazetteer's ids of first-level regions: pr
 
 _DOMESTIC = frozenset({"GOV", "COP", "JUD", "LEG"})  # sectors of institutions that serve where they are
 _TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Forest Hill police"
+# sectors of people who live or serve where they are: in a story of a territory that names its state about as often,
+# the territory's (not its government, troops, legislature or courts: the state's central ones are named so too; nor
+# its firms and investors, often from abroad)
+_OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "LAB", "HLH", "REL"})
 _AGAINST = frozenset({"anti", "pro"})
 _SEVERAL = frozenset({"both", "all", "other", "foreign", "neighbouring", "neighboring", "international", "western",
                       "european", "arab", "african", "asian"})
@@ -84,13 +88,15 @@ class AgentFinder:
         self.titles_not_given = {c: frozenset(ts) for c, ts in lexicon.titles_not_given.items()}
         self.function_bodies = frozenset(tuple(n.lower().split()) for n in lexicon.function_body_names)
         self.meeting_seats = frozenset(w.lower() for w in lexicon.meeting_seats)
+        self.executive_hashes = frozenset(hash_string(w.lower()) for w in lexicon.executive_words)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
                  places: dict[str, str] | None = None, home: str | None = None,
                  single: bool = False, leading: str | None = None,
                  capital: str | None = None, vessels: dict[int, int] | None = None,
-                 sections: list[tuple[int, str]] | None = None) -> list[AgentSpan]:
+                 sections: list[tuple[int, str]] | None = None,
+                 territory: str | None = None, leader: str | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
@@ -107,7 +113,12 @@ class AgentFinder:
         of a later story takes that dateline's state as its story's, its home and the one state it names ("BEIJING
         — Chinese authorities are testing millions of people": China's people), and one of the first story that of
         the page's own dateline (`home`), where it has one; not a `dateline_sure` one, which
-        only the story's own dateline makes sure of (a roundup's "supporters of opposition parties gathered")."""
+        only the story's own dateline makes sure of (a roundup's "supporters of opposition parties gathered").
+        `territory`: the territory a story of it and of its state happens in (`_territory_story`), the country of its
+        people and police that no word describes (`_OF_TERRITORY`: "Hong Kong police laid siege ... students inside").
+        `leader`: the state whose head the story names most (`_leader_state`), the state of a group its executive's
+        word names that no word describes (lexicon's `executive_words`: "administration officials", "cabinet
+        members" in a trade story of Trump's), where no state stands out as the story's."""
         self._place_country = places or {}
         self._regional = False
         if not self.d.agents or not doc.has_annotation("DEP"):
@@ -124,7 +135,8 @@ class AgentFinder:
             if word not in self.last_words or taken[i]:
                 continue
             tok = doc[i]
-            if tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ in _NOT_AGENT_DEPS and i not in ship_names):
+            if tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ in _NOT_AGENT_DEPS and i not in ship_names
+                                                      and not self._body_s_speech(tok)):
                 continue
             hit = self._words(i, lower, sent_start, taken)
             if hit is None:
@@ -134,9 +146,12 @@ class AgentFinder:
                 continue
             start, entry = hit
             story, at_home, one_state, lead = article_country, home, single, leading
+            of_territory = territory if entry.sector in _OF_TERRITORY else None
+            of_leader = leader if entry.sector == "GOV" and any(
+                lower[k] in self.executive_hashes for k in range(start, i + 1)) else None
             if sections and (section := next((c for k, c in reversed(sections) if k <= i), home)) is not None:
                 story = at_home = lead = section  # a roundup page's story, told from its own dateline
-                one_state = True
+                one_state, of_territory, of_leader = True, None, None
             if self._inside_a_name(doc, tok, taken) or any(
                     c.dep_ == "appos" and (c.i in token_ident or c.i in token_label) for c in tok.children):
                 continue  # "the envoy, Liu Bo": the person, not a generic agent
@@ -170,7 +185,7 @@ class AgentFinder:
             elif not country and not _several(tok, self.counted_by_state) and entry.story_country \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
-                country = story or (at_home if entry.sector in _DOMESTIC or one_state else None)
+                country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None)
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             out[-1].owner_is_other = entry.owner_is_other
             out[-1].regional = bool(country) and self._regional
@@ -251,11 +266,23 @@ class AgentFinder:
         government" is, where the story is about one state (its names give that one most, or its dateline's state is
         the only one it names); never from a place nearby. The dictionaries' noun ("central bank") gives no country
         of its own, so with no story state it stays no agent; "a central bank", "central banks", "Japan's central
-        bank" are read as before."""
+        bank" are read as before. So is such a body compounded before its own speech ("central bank statements":
+        `_body_s_speech`)."""
         if tuple(t.lower_ for t in doc[start:tok.i + 1]) not in self.function_bodies or tok.tag_ != "NN":
             return False
         words = [c.lower_ for c in tok.children if not start <= c.i <= tok.i and c.dep_ not in ("case", "punct")]
+        if not words and self._body_s_speech(tok):
+            return True  # "Kaunda dismissed central bank statements": the body's own statements
         return words == ["the"] and start > 0 and doc[start - 1].lower_ == "the"
+
+    def _body_s_speech(self, tok: Token) -> bool:
+        """Whether a noun is compounded before a noun of public speech that no other word but "the" describes
+        (lexicon's `speech_nouns`: "central bank statements", "the treasury statement"): the speech of the body the
+        noun names, which the body makes; not "Zambia's central bank statements" (read as the possessor's)."""
+        head = tok.head
+        return tok.dep_ == "compound" and head.i == tok.i + 1 and head.pos_ == "NOUN" \
+            and head.lower_ in self.speech_nouns and all(
+                c.i == tok.i or (c.dep_ == "det" and c.lower_ == "the") or c.i > head.i for c in head.children)
 
     def _body_named_before(self, doc: Doc, start: int, found: list[AgentSpan],
                            token_ident: dict[int, str]) -> str | None:

@@ -80,6 +80,12 @@ class Descriptions:
             # "the State of Queensland", "Sabah state": the government of a country's region
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
                           country=region.country, cameo=f"{region.country}GOV", known=False)
+        if label in ("GPE", "LOC") and not country and fallback and self._district_name(span) and (
+                state := self._section_country(span) or self._dominant or self._home or self._lede) is not None:
+            # "Putnam County declared an emergency": a district no gazetteer holds, of the story's state (on a roundup
+            # page, of its section's dateline's)
+            return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind=kind, country=state,
+                          cameo=for_kind(state, kind), known=False)
         international = next((b for t in neighbours if label == "PERSON" and t.pos in _NAME_POS
                               and (b := self._titled_body(t.lower_, token_actor)) is not None), None)
         # "Defence Minister X of Peru": a state in an "of" phrase on the name or its title binds the person's country
@@ -215,6 +221,15 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _district_name(self, span: Span) -> bool:
+        """Whether a place's name is a district's by its word (lexicon's `district_words`): "Putnam County", "County
+        Kerry", with a capitalised name beside the word."""
+        words = [t for t in span if t.lower_ != "the"]
+        if len(words) < 2:
+            return False
+        return (words[-1].lower_ in self.district_words and words[-2].is_title) or (
+            words[0].lower_ in self.district_words and words[1].is_title)
 
     def _many_states_body(self, span: Span) -> bool:
         """Whether a name is a body's that many states join: a body's head (`international_body_heads`: "the World

@@ -174,6 +174,7 @@ class Lexicon(_Entry):
     leader_titles: list[str] = []
     government_head_titles: list[str] = []
     exchange_suffixes: dict[str, str] = {}
+    territories: dict[str, str] = {}  # a territory's code -> the state it belongs to
     shared_exchange_suffixes: dict[str, list[str]] = {}
     state_head_titles: list[str] = []
     monarch_titles: list[str] = []
@@ -192,6 +193,7 @@ class Lexicon(_Entry):
     medium_prepositions: list[str] = []
     thing_name_heads: list[str] = []
     vessel_nouns: list[str] = []
+    product_nouns: list[str] = []
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
     titles_of_any_body: list[str] = []
@@ -221,6 +223,8 @@ class Lexicon(_Entry):
     chamber_committees: dict[str, list[str]] = {}
     committee_nouns: list[str] = []
     region_words: list[str] = []
+    executive_words: list[str] = []
+    district_words: list[str] = []
     nouns_counted_by_state: list[str] = []
     settlement_words: list[str] = []
     place_office_titles: list[str] = []
@@ -802,6 +806,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
             out.lexicon.kind_nouns.setdefault(kind, []).extend(nouns)
     elif key == "exchange_suffixes":
         out.lexicon.exchange_suffixes.update(update.exchange_suffixes)
+    elif key == "territories":
+        out.lexicon.territories.update(update.territories)
     elif key == "shared_exchange_suffixes":
         out.lexicon.shared_exchange_suffixes.update(update.shared_exchange_suffixes)
     elif key == "legal_form_countries":

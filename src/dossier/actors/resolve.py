@@ -52,6 +52,7 @@ from dossier.actors.firms import Firms
 from dossier.actors.found import LABELS, _LINKS, _NAME_POS, Found, _text_of
 from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.actors.hashtags import hashtag_tokens
+from dossier.actors.product_names import product_name_tokens
 from dossier.actors.inner_names import InnerNames
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.nationalities import Nationalities
@@ -96,6 +97,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.personal = frozenset(dictionary.lexicon.personal_titles)
         self.negating_prefixes = frozenset(p.lower() for p in dictionary.lexicon.negating_prefixes)
         self.vessel_nouns = frozenset(w.lower() for w in dictionary.lexicon.vessel_nouns)
+        self.product_nouns = frozenset(w.lower() for w in dictionary.lexicon.product_nouns)
+        self.district_words = frozenset(w.lower() for w in dictionary.lexicon.district_words)
         self._portfolio_words = frozenset(w.lower() for w in dictionary.lexicon.portfolio_words)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
         self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
@@ -221,6 +224,14 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 taken[i] = True
             doc.ents = tuple(e for e in doc.ents if not any(i in tags for i in range(e.start, e.end)))
             doc._.recased = frozenset(doc._.recased or ()) | tags  # nor a name for the events coder
+        # "a negative PCR test", "the Covaxin shots": a test's or a medicine's name, no actor (product_names.py); a
+        # name the dictionaries know is kept
+        if products := product_name_tokens(doc, self.product_nouns) - {
+                i for m in matches for i in range(m.start, m.end)}:
+            for i in products:
+                taken[i] = True
+            doc.ents = tuple(e for e in doc.ents if not any(i in products for i in range(e.start, e.end)))
+            doc._.recased = frozenset(doc._.recased or ()) | products
         found: list[Found] = []
         nested: list[Found] = []  # names inside an office description: mentioned, but the tokens name the holder
 
@@ -374,11 +385,15 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         lede = self._lede
         story = (None, None, None) if self._body_led else (
             self._dominant, self._home or lede, self._dominant or self._leading_country() or lede)
+        # a story of a territory that names its state about as often: the territory's people and police (_territory_story)
+        territory = None if self._body_led or self._dominant else self._territory_story(self._counts)
+        # the executive of the head the story names most: its "administration officials" (_leader_state)
+        leader = None if self._body_led or self._dominant else self._leader_state([f for f in found if f.ident], doc)
         agents = self.agents(doc, taken, {i: f.ident for f in found if f.ident for i in range(f.start, f.end)},
                              {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                              story[0], {i: p.country for i, p in self._places.items() if p.country},
                              story[1], self._single, story[2], self._capital, self.vessels,
-                             None if self._body_led else self._sections)
+                             None if self._body_led else self._sections, territory, leader)
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:

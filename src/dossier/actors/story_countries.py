@@ -11,6 +11,7 @@ from dossier.actors.dictionary import capital_on
 from dossier.actors.found import Found
 from dossier.actors.gazetteer import BIG_CITY, gazetteer
 from dossier.actors.matcher import DEMONYM, NAME
+from dossier.nlp.arrays import with_text
 from dossier.nlp.extensions import doc_text
 from dossier.time.lexicon import words as time_words
 
@@ -124,6 +125,54 @@ class StoryCountries:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)]
         top, count = ranked[0]
         return top if count >= 2 and count >= 2 * ranked[1][1] else None
+
+    def _territory_story(self, counts: dict[str, int]) -> str | None:
+        """The territory a story happens in where it names a territory and the state it belongs to about as often
+        (lexicon's `territories`: a Hong Kong story naming China at every turn): the two it names most, neither twice
+        as often as the other (else `_article_country` gives that one), the territory named at least twice, and the
+        two together at least twice as often as any other country; None otherwise. Only where the story has no
+        dateline or the territory's own (a story told from the state's capital may be the state's)."""
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)] * 3
+        (first, n1), (second, n2), (_, n3) = ranked[:3]
+        territories = self.d.lexicon.territories
+        if territories.get(first) == second:
+            territory = first
+        elif territories.get(second) == first:
+            territory = second
+        else:
+            return None
+        if counts[territory] < 2 or n1 >= 2 * n2 or n1 + n2 < 2 * n3 or self._home not in (None, territory):
+            return None
+        return territory
+
+    def _leader_state(self, found: list[Found], doc: Doc) -> str | None:
+        """The state whose head the story names most (a person the dictionaries give as the head of their state on
+        the story's date, counted at each word of the story that is their family name: "Trump" after "President
+        Donald Trump", "Xi"), named at least twice and more than twice as often as any other state's head: the
+        executive a story's "administration officials" and "cabinet members" serve (a trade story naming Trump at
+        every turn and Xi once); None otherwise."""
+        names: dict[str, str] = {}  # a head's family name -> their state
+        for f in found:
+            entity = self.d.entities.get(f.ident)
+            if entity is None or entity.type != "PERSON" or not entity.country:
+                continue
+            if f.ident in self.d.heads(entity.country, self._date) or self._heads_on(entity):
+                words = entity.name.split()  # "Xi" of "Xi Jinping": family name first (lexicon's family_name_first)
+                names[words[0] if entity.country in self.d.lexicon.family_name_first else words[-1]] = entity.country
+        counts: dict[str, int] = {}
+        for i in with_text(doc, names):
+            counts[names[doc[i].text]] = counts.get(names[doc[i].text], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1]) + [("", 0)] * 2
+        (top, count), (_, other) = ranked[:2]
+        return top if count >= 2 and count > 2 * other else None
+
+    def _heads_on(self, entity) -> bool:
+        """Whether a person holds, on the story's date, a role whose title is a leader's of their own state
+        ("President of the United States", "Prime Minister of Japan": `leader_titles` before "of")."""
+        date = self._date or ""
+        return bool(date) and any(
+            (r.start or "") <= date and (r.end is None or date < r.end) and r.country in (None, entity.country)
+            and r.title.lower().split(" of ")[0] in self.leader_titles for r in entity.roles)
 
     def _body_leads(self, found: list[Found]) -> bool:
         """Whether an international body stands out as the party the story names most: one body (`e.kind` "igo" or
