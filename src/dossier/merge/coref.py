@@ -99,11 +99,15 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
 VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another", "objects",
-                    "occasion"})  # walls
+                    "occasion", "turned", "sentence"})  # walls
 # words that tell an act from one an article told before ('a separate meeting with …', 'another visit'); not
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
                       re.IGNORECASE)
+# 'also' before an act's own word, auxiliaries between ('was also arrested', 'have also been charged'): one more act
+# of the kind an article has told ('a second man was also arrested'); not in a meeting, where 'also discussed …'
+# adds a topic to the meeting told before
+_ALSO = re.compile(r"\balso((?:\s+(?:been|being|be|was|were|is|are|has|have|had))*\s+[\w'’-]+)", re.IGNORECASE)
 # acts done by saying something, each sentence its own ('X backs Y in …', 'X also backs Y as …'); not
 # accusations, rejections or threats, which news tells again in other words ('denied' … 'his claims';
 # 'voted against' … 'opposed')
@@ -388,6 +392,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
                                        for x, y, u, v in pairs):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
+        if _turned(sa, sb, _kind(ea, eb), actors):
+            return "turned"  # 'A invited B' and 'C invited A': the doer of one is the other's target
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (raw_a[0] | raw_a[1]) & (raw_b[0] | raw_b[1])  # a country read as its leader shares no one
         named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
@@ -412,6 +418,10 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         first, later = sorted((ea, eb), key=_position)
         if _told_as_another(later) and not _told_as_another(first):
             return "another"  # one article: 'met the president' and, further on, 'a separate meeting with …'
+        if _told_as_more(later, first) and not _told_as_more(first, later):
+            return "another"  # one article: 'a man was arrested' and, further on, 'a second man was also arrested'
+    if ea.type == eb.type == "COERCE" and _sentence(ea) != _sentence(eb):
+        return "sentence"  # 'police arrested him' and 'he was sentenced to life': an arrest and a prison term
     if a.doc == b.doc and {ea.status, eb.status} == {"occurred", "planned"}:
         done = ea if ea.status == "occurred" else eb
         if interval(done.date):
@@ -738,6 +748,49 @@ def _told_as_another(event: Event) -> bool:
     stem = lemma_stem((event.trigger.split("…")[-1].split() or [""])[-1])
     return any(stem in {lemma_stem(w) for w in m.group(1).split()}
                for m in _ANOTHER.finditer(event.evidence[0].text or ""))
+
+
+def _told_as_more(event: Event, other: Event) -> bool:
+    """Whether a sentence tells an act as one more of the kind another report of its article tells by the same word
+    ('a man was arrested' … 'a second man was also arrested'; 'rebels attacked a post' … 'they also attacked a
+    convoy'): 'also' before its trigger's own word (`_ALSO`), the two triggers of one stem. Not a meeting (CONSULT):
+    'they also discussed trade' tells more of the meeting told before."""
+    if event.type == "CONSULT" or not event.trigger or not event.evidence:
+        return False
+    stem = lemma_stem((event.trigger.split("…")[-1].split() or [""])[-1])
+    if stem not in trigger_stems(other):
+        return False
+    return any(lemma_stem(m.group(1).split()[-1]) == stem for m in _ALSO.finditer(event.evidence[0].text or ""))
+
+
+def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], kind: str | None,
+            actors: Actors) -> bool:
+    """Whether two reports of a directed act (not one two sides do together, `MUTUAL`, nor a visit, whose sides
+    `_sides` has already put visitor first) are two acts because the doer of one is the target of the other and
+    no one stands on the same side in both ('the Corps invited the residents' and 'the county invited the Corps';
+    'A accused B' and 'B accused A'). The actor that changes sides is any id the two reports give (`Actors.normal`:
+    a place as its country, no region or bare title) but a place of a country the record has no actor for: one id
+    in both reports stands for one actor, known or not ('Rebels shelled Kharkiv' and 'Ukraine shelled rebel
+    positions' are two attacks)."""
+    if not kind or kind in MUTUAL or kind == VISIT:
+        return False
+    if sa[0] & sb[0] or sa[1] & sb[1]:
+        return False
+    return any(i not in actors.vague and actors.country_of.get(i, i) == i for i in (sa[0] & sb[1]) | (sa[1] & sb[0]))
+
+
+def _sentence(event: Event) -> bool:
+    """Whether a coercion is a prison term passed ('sentenced him to life', 'was jailed for ten years'): its trigger
+    is one of the coder's sentencing verbs (events/data/lexicon.yaml `sentencing_verbs`), which it codes as an
+    arrest (CAMEO 173) like the arrest before the trial."""
+    return bool(trigger_stems(event) & _sentencing_stems())
+
+
+@lru_cache(maxsize=1)
+def _sentencing_stems() -> frozenset[str]:
+    from dossier.events.patterns import load_lexicon
+
+    return frozenset(lemma_stem(w) for w in load_lexicon().sentencing_verbs)
 
 
 # --- the score ----------------------------------------------------------------------------------------------
