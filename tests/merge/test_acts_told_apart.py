@@ -116,3 +116,15 @@ def test_one_sentence_told_twice_stays_one():
     again = _report("court", 1, "COERCE", "arrest", ["agent:VAL:JUD"], ["per:ivo-marek"],
                     "The judge who sentenced Marek called the crime cold.", "sentenced")
     assert coref.incompatible(told, again) is None
+
+
+def test_a_headline_turns_nothing():
+    # a headline drops the auxiliary: 'Marek detained …' reads as Marek detaining; its sides are not read as turned
+    headline = _report("wire", 0, "COERCE", "arrest", ["per:ivo-marek"], ["unk:ORG:customs"],
+                       "Smuggler Ivo Marek detained at customs", "detained")
+    body = _report("wire", 1, "COERCE", "arrest", ["agent:VAL:POL"], ["per:ivo-marek"],
+                   "Border police detained Ivo Marek at the customs post on Sunday.", "detained")
+    assert coref.incompatible(headline, body) != "turned"
+    told = _report("wire", 2, "COERCE", "arrest", ["per:ivo-marek"], ["unk:ORG:customs"],
+                   "Smuggler Ivo Marek detained two customs officers at gunpoint.", "detained")
+    assert coref.incompatible(told, body) == "turned"  # the same sides told in a sentence with its stop

@@ -392,7 +392,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
                                        for x, y, u, v in pairs):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
-        if _turned(sa, sb, _kind(ea, eb), actors):
+        if _turned(sa, sb, _kind(ea, eb), actors) and not (_headline(a) or _headline(b)):
             return "turned"  # 'A invited B' and 'C invited A': the doer of one is the other's target
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (raw_a[0] | raw_a[1]) & (raw_b[0] | raw_b[1])  # a country read as its leader shares no one
@@ -777,6 +777,17 @@ def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], ki
     if sa[0] & sb[0] or sa[1] & sb[1]:
         return False
     return any(i not in actors.vague and actors.country_of.get(i, i) == i for i in (sa[0] & sb[1]) | (sa[1] & sb[0]))
+
+
+_STOPS = ".!?\"'”’)…:;"
+
+
+def _headline(report: Report) -> bool:
+    """Whether a report's sentence is a headline, told without a final stop ('Chargers' Williams arrested on DUI
+    suspicion'): its verbs go without their auxiliaries, so a participle reads as the verb of its subject and who
+    does what is not read from it (`_turned` leaves it alone)."""
+    text = (report.sentence or "").rstrip()
+    return bool(text) and text[-1] not in _STOPS
 
 
 def _sentence(event: Event) -> bool:
