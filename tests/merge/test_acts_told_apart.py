@@ -67,13 +67,15 @@ def test_an_invitation_by_a_body_and_one_to_it_are_two():
     assert len(cluster_events([by_it, to_it])) == 2
 
 
-def test_an_accusation_and_the_counter_accusation_are_two_across_articles():
-    one = _report("wire-a", 0, "ACCUSE", "allege", ["VAL"], ["OST"],
+def test_an_accusation_and_the_counter_accusation_are_two():
+    one = _report("wire", 0, "ACCUSE", "allege", ["VAL"], ["OST"],
                   "Valdoria accused Ostmark of arming smugglers.", "accused")
-    other = Report(make_event("wire-b", 0, "ACCUSE", "allege", ["OST"], ["VAL", "unk:ORG:river-militia"], None,
-                              sentence="Ostmark accused Valdoria and a river militia of stirring unrest.",
-                              trigger="accused"), PUBLISHED)
+    other = _report("wire", 1, "ACCUSE", "allege", ["OST"], ["VAL", "unk:ORG:river-militia"],
+                    "Ostmark in turn accused Valdoria and a river militia of stirring unrest.", "accused")
     assert coref.incompatible(one, other) == "turned"
+    elsewhere = Report(other.event.model_copy(update={"evidence": [other.event.evidence[0].model_copy(
+        update={"doc": "wire-b"})]}), PUBLISHED)
+    assert coref.incompatible(one, elsewhere) != "turned"  # across articles the score decides
 
 
 def test_a_mutual_act_told_either_way_round_is_not_turned():

@@ -392,8 +392,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
                                        for x, y, u, v in pairs):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
-        if _turned(sa, sb, _kind(ea, eb), actors) and not (_headline(a) or _headline(b)):
-            return "turned"  # 'A invited B' and 'C invited A': the doer of one is the other's target
+        if a.doc == b.doc and _turned(sa, sb, _kind(ea, eb), actors) and not (_headline(a) or _headline(b)):
+            return "turned"  # one article: 'A invited B' and 'C invited A', the doer of one the other's target
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (raw_a[0] | raw_a[1]) & (raw_b[0] | raw_b[1])  # a country read as its leader shares no one
         named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
@@ -768,7 +768,8 @@ def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], ki
     """Whether two reports of a directed act (not one two sides do together, `MUTUAL`, nor a visit, whose sides
     `_sides` has already put visitor first) are two acts because the doer of one is the target of the other and
     no one stands on the same side in both ('the Corps invited the residents' and 'the county invited the Corps';
-    'A accused B' and 'B accused A'). The actor that changes sides is any id the two reports give (`Actors.normal`:
+    'A accused B' and 'B accused A'). Asked within one article (`incompatible`): across articles the pairs it
+    would rule out already score low, and ruling them out regroups the articles into stories otherwise. The actor that changes sides is any id the two reports give (`Actors.normal`:
     a place as its country, no region or bare title) but a place of a country the record has no actor for: one id
     in both reports stands for one actor, known or not ('Rebels shelled Kharkiv' and 'Ukraine shelled rebel
     positions' are two attacks)."""
