@@ -130,3 +130,40 @@ def test_a_headline_turns_nothing():
     told = _report("wire", 2, "COERCE", "arrest", ["per:ivo-marek"], ["unk:ORG:customs"],
                    "Smuggler Ivo Marek detained two customs officers at gunpoint.", "detained")
     assert coref.incompatible(told, body) == "turned"  # the same sides told in a sentence with its stop
+
+
+# --- people the dictionaries do not know, named in full ---------------------------------------------------------
+
+def test_meetings_with_people_named_in_full_are_two_when_the_people_differ():
+    from dossier.merge.reports import Actors
+
+    actors = Actors(uncertain=frozenset({"unk:PERSON:ivo-marek", "unk:PERSON:lena-ostrova", "unk:PERSON:tomas-verh"}),
+                    nation={"val:premier-adra-kell": "VAL"})
+    home = _report("wire", 0, "CONSULT", "meet", ["unk:PERSON:ivo-marek"], ["val:premier-adra-kell"],
+                   "Ivo Marek met Premier Adra Kell in the capital last week.", "met")
+    abroad = _report("wire", 1, "CONSULT", "meet", ["unk:PERSON:ivo-marek"],
+                     ["unk:PERSON:lena-ostrova", "unk:PERSON:tomas-verh"],
+                     "Marek is meeting Lena Ostrova and Tomas Verh in the port city today.", "meeting")
+    assert coref.incompatible(home, abroad, actors) == "participants"
+
+
+def test_a_person_named_in_full_may_act_for_the_state_the_other_report_names():
+    from dossier.merge.reports import Actors
+
+    actors = Actors(uncertain=frozenset({"unk:PERSON:ivo-marek", "unk:PERSON:lena-ostrova"}))
+    state = _report("wire", 0, "REJECT", "reject", ["VAL"], ["org:lending-fund"],
+                    "Valdoria has turned down any role for the lending fund.", "turned down")
+    minister = _report("wire", 1, "REJECT", "reject", ["unk:PERSON:lena-ostrova"], ["org:lending-fund"],
+                       "Finance minister Lena Ostrova rejected talks with the fund.", "rejected")
+    assert coref.incompatible(state, minister, actors) != "participants"
+
+
+def test_a_family_name_alone_may_be_anyone_named_in_full():
+    from dossier.merge.reports import Actors
+
+    actors = Actors(uncertain=frozenset({"unk:PERSON:ivo-marek", "unk:PERSON:lena-ostrova", "unk:PERSON:kell"}))
+    briefly = _report("wire", 0, "CONSULT", "meet", ["unk:PERSON:ivo-marek"], ["unk:PERSON:kell"],
+                      "Ivo Marek met Kell on Monday.", "met")
+    in_full = _report("wire", 1, "CONSULT", "meet", ["unk:PERSON:ivo-marek"], ["unk:PERSON:lena-ostrova"],
+                      "Marek's meeting with Lena Ostrova lasted two hours.", "meeting")
+    assert coref.incompatible(briefly, in_full, actors) != "participants"
