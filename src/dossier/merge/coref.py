@@ -8,8 +8,7 @@ The decision has two parts:
   meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
   article's day, a plan on or after it); places in different countries; two coded reports that both name both
   sides and agree on one side but not at all on the other, each naming there an actor no other id may stand for
-  ('A met B', 'A met C'; not an unknown name, a generic agent or a place, but a person named in full against
-  people, `_named`); across articles, two coded events
+  ('A met B', 'A met C'; not an unknown name, a generic agent or a place); across articles, two coded events
   one of which names only one side (or nobody), unless they share a person or body (not only a country) or
   dates to the month or finer agree; and, within one article, an act dated in the past beside one the article
   announces as coming; and, within one article, two statements of one type and mode (support, a request;
@@ -265,23 +264,6 @@ def _travellers(visitors: frozenset[str], actors: Actors) -> frozenset[str]:
     return frozenset(i for i in visitors if i not in actors.uncertain and actors.country_of.get(i) != i)
 
 
-def _named(ids: frozenset[str], other: frozenset[str], actors: Actors) -> bool:
-    """Whether a side names someone no id of the other report's side may stand for: a known actor; or a person the
-    dictionaries do not know, named in full (`_full_person`: unknown names are folded across articles, a family name
-    alone into the full name it ends, `actors.unknown`), where the other side names people too, a known person or
-    state body (`Actors.nation`) or another such person ('met Volcker and Baker' and 'meeting Lawson and Howe'). Not
-    against a country or a body of no state, which such a person may act for or belong to ('his counterpart Gerhard
-    Stoltenberg' read as Germany; 'Brazil rejected …' and 'its finance minister rejected …')."""
-    if ids - actors.uncertain:
-        return True
-    return any(_full_person(i) for i in ids) and any(j in actors.nation or _full_person(j) for j in other)
-
-
-def _full_person(ident: str) -> bool:
-    """Whether an id is an unknown person's named by two words or more (unk:PERSON:given-family)."""
-    return ident.startswith("unk:PERSON:") and "-" in ident
-
-
 def _kind(a: Event, b: Event) -> str | None:
     """What decides whether two reports' sides may be turned: a visit, when both are (`_oriented`), else the type."""
     return VISIT if a.mode == b.mode == VISIT else a.type or b.type
@@ -412,7 +394,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     if all(sa) and all(sb):
         sb = _oriented(sa, sb, _kind(ea, eb))
         pairs = ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))
-        if ea.type and eb.type and any(x & y and not (u & v) and _named(u, v, actors) and _named(v, u, actors)
+        if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
                                        for x, y, u, v in pairs):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
         if a.doc == b.doc and _turned(sa, sb, _kind(ea, eb), actors) and not (_headline(a) or _headline(b)):
