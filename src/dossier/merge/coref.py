@@ -32,7 +32,12 @@ The decision has two parts:
   deal'); across articles, two acts whose objects name different sums of money (`sums_differ`), and, where no
   two dates to a month or finer tie them, two acts done to two things each named by a common noun of its own
   ('things': `things_differ`, 'vetoed the farm bill' and 'vetoed the budget'; not 'the bill', 'the measure', 'the
-  accord', a name, a clause).
+  accord', a name, a clause). And, within one article, an act told as one more of the kind by 'also' before its own
+  word, the other told by the same word ('another', `_told_as_more`: 'a second courier was also detained'; not a
+  meeting, where 'also discussed' adds a topic); a directed act whose doer is the other report's target, no one on
+  the same side in both ('turned', `_turned`: 'the board invited the residents', 'the council invited the board';
+  not a headline, whose participles read as active verbs); and, anywhere, an arrest beside a prison term, both
+  coded CAMEO 173 ('sentence', `_sentence`: the coder's sentencing verbs).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -57,7 +62,7 @@ scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT
 stated intent, an article's past act against its plan, an article's two statements, an act an article tells as
 another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
 two visits by different named travellers, places in two countries, an article's two acts on two objects, two
-sums) never ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks
+sums, an article's act turned, an arrest beside a prison term) never ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks
 ('occasion'). The
 other two rules (different types, a one-sided report) read what the coder may have missed or coded otherwise,
 so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation
@@ -99,11 +104,15 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
 VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another", "objects",
-                    "occasion"})  # walls
+                    "occasion", "turned", "sentence"})  # walls
 # words that tell an act from one an article told before ('a separate meeting with …', 'another visit'); not
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
                       re.IGNORECASE)
+# 'also' before an act's own word, auxiliaries between ('was also arrested', 'have also been charged'): one more act
+# of the kind an article has told ('a second courier was also detained'); not in a meeting, where 'also discussed …'
+# adds a topic to the meeting told before
+_ALSO = re.compile(r"\balso((?:\s+(?:been|being|be|was|were|is|are|has|have|had))*\s+[\w'’-]+)", re.IGNORECASE)
 # acts done by saying something, each sentence its own ('X backs Y in …', 'X also backs Y as …'); not
 # accusations, rejections or threats, which news tells again in other words ('denied' … 'his claims';
 # 'voted against' … 'opposed')
@@ -388,6 +397,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
                                        for x, y, u, v in pairs):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
+        if a.doc == b.doc and _turned(sa, sb, _kind(ea, eb), actors) and not (_headline(a) or _headline(b)):
+            return "turned"  # one article: 'A invited B' and 'C invited A', the doer of one the other's target
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (raw_a[0] | raw_a[1]) & (raw_b[0] | raw_b[1])  # a country read as its leader shares no one
         named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country
@@ -412,6 +423,10 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         first, later = sorted((ea, eb), key=_position)
         if _told_as_another(later) and not _told_as_another(first):
             return "another"  # one article: 'met the president' and, further on, 'a separate meeting with …'
+        if _told_as_more(later, first) and not _told_as_more(first, later):
+            return "another"  # one article: 'a courier was detained' and, further on, 'another was also detained'
+    if ea.type == eb.type == "COERCE" and _sentence(ea) != _sentence(eb):
+        return "sentence"  # 'police arrested him' and 'he was sentenced to life': an arrest and a prison term
     if a.doc == b.doc and {ea.status, eb.status} == {"occurred", "planned"}:
         done = ea if ea.status == "occurred" else eb
         if interval(done.date):
@@ -738,6 +753,61 @@ def _told_as_another(event: Event) -> bool:
     stem = lemma_stem((event.trigger.split("…")[-1].split() or [""])[-1])
     return any(stem in {lemma_stem(w) for w in m.group(1).split()}
                for m in _ANOTHER.finditer(event.evidence[0].text or ""))
+
+
+def _told_as_more(event: Event, other: Event) -> bool:
+    """Whether a sentence tells an act as one more of the kind another report of its article tells by the same word
+    ('a courier was detained' … 'a second courier was also detained'; 'rebels shelled a post' … 'they also shelled
+    a depot'): 'also' before its trigger's own word (`_ALSO`), the two triggers of one stem. Not a meeting (CONSULT):
+    'they also discussed trade' tells more of the meeting told before."""
+    if event.type == "CONSULT" or not event.trigger or not event.evidence:
+        return False
+    stem = lemma_stem((event.trigger.split("…")[-1].split() or [""])[-1])
+    if stem not in trigger_stems(other):
+        return False
+    return any(lemma_stem(m.group(1).split()[-1]) == stem for m in _ALSO.finditer(event.evidence[0].text or ""))
+
+
+def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], kind: str | None,
+            actors: Actors) -> bool:
+    """Whether two reports of a directed act (not one two sides do together, `MUTUAL`, nor a visit, whose sides
+    `_sides` has already put visitor first) are two acts because the doer of one is the target of the other and
+    no one stands on the same side in both ('the Corps invited the residents' and 'the county invited the Corps';
+    'A accused B' and 'B accused A'). Asked within one article (`incompatible`): across articles the pairs it
+    would rule out already score low, and ruling them out regroups the articles into stories otherwise. The actor
+    that changes sides is any id the two reports give (`Actors.normal`: a place as its country, no region or bare
+    title) but a place of a country the record has no actor for: one id in both reports stands for one actor,
+    known or not ('rebels shelled the port city' and 'the state's gunners shelled rebel positions' are two)."""
+    if not kind or kind in MUTUAL or kind == VISIT:
+        return False
+    if sa[0] & sb[0] or sa[1] & sb[1]:
+        return False
+    return any(i not in actors.vague and actors.country_of.get(i, i) == i for i in (sa[0] & sb[1]) | (sa[1] & sb[0]))
+
+
+_STOPS = ".!?\"'”’)…:;"
+
+
+def _headline(report: Report) -> bool:
+    """Whether a report's sentence is a headline, told without a final stop ('Striker held after pub brawl'): its
+    verbs go without their auxiliaries, so a participle reads as the verb of its subject and who
+    does what is not read from it (`_turned` leaves it alone)."""
+    text = (report.sentence or "").rstrip()
+    return bool(text) and text[-1] not in _STOPS
+
+
+def _sentence(event: Event) -> bool:
+    """Whether a coercion is a prison term passed ('sentenced him to life', 'was jailed for ten years'): its trigger
+    is one of the coder's sentencing verbs (events/data/lexicon.yaml `sentencing_verbs`), which it codes as an
+    arrest (CAMEO 173) like the arrest before the trial."""
+    return bool(trigger_stems(event) & _sentencing_stems())
+
+
+@lru_cache(maxsize=1)
+def _sentencing_stems() -> frozenset[str]:
+    from dossier.events.patterns import load_lexicon
+
+    return frozenset(lemma_stem(w) for w in load_lexicon().sentencing_verbs)
 
 
 # --- the score ----------------------------------------------------------------------------------------------

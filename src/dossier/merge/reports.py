@@ -195,7 +195,10 @@ def actors_of(entities: list) -> Actors:
     no country) and unknown actors named only by a title ("President") as vague; the bodies and forces of a
     country the record has an actor for, and its people the actor dictionaries know (its leaders and officials),
     to that actor (`nation`): not a firm, a party, a group or a name the record only guessed a country for."""
-    countries = {e.country: e.id for e in entities if e.kind == "government" and e.type == "GPE" and e.country}
+    # a state's own actor, known to the dictionaries, before a province or state of it the record names as a
+    # government too ('Amapa state' is no Brazil): the known one is put last, so that it keeps the country
+    countries = {e.country: e.id for e in sorted(entities, key=lambda e: bool(e.known))
+                 if e.kind == "government" and e.type == "GPE" and e.country}
     country_of = {e.id: countries.get(e.country, f"iso:{e.country}") for e in entities
                   if e.kind == "place" and e.country}
     country_of.update({ident: ident for ident in countries.values()})
