@@ -53,3 +53,13 @@ def test_a_story_told_from_the_state_s_capital_keeps_its_police_unsaid(story):
             "China said Hong Kong must restore order, and Hong Kong said it would.")
     found = story(text, dateline="BEIJING", published="2019-11-18")
     assert "HKG" not in mention_countries(found, "police")
+
+
+def test_a_territory_s_agents_are_named_by_the_territory_not_its_state_s_demonym(story):
+    found = story(HONG_KONG, dateline=None, published="2019-11-18")
+    named = {m.entity for m in found.mentions if m.text.lower() in ("police", "students")}
+    names = {e.name for e in found.entities if e.id in named}
+    assert names and all(n.startswith("Hong Kong ") for n in names), names
+    china = story("Police in Beijing detained two activists on Monday, China's state media said.",
+                  dateline=None, published="2019-11-18")
+    assert any(e.name.startswith("Chinese ") for e in china.entities if e.id.startswith("agent:CHN"))

@@ -463,7 +463,9 @@ class AgentFinder:
         cameo = f"{entry.sector}{code}" if entry.before else f"{code}{entry.sector}"
         if country:
             country_id = self.d.countries.get(country)
-            adjective = self.d.demonym_of.get(country_id or "") or (
+            # a territory by its own name: its demonym is often its state's ("Hong Kong police", not "Chinese")
+            territory = country in self.d.lexicon.territories and country_id in self.d.entities
+            adjective = (None if territory else self.d.demonym_of.get(country_id or "")) or (
                 self.d.entities[country_id].name if country_id else country)
             name = f"{adjective} {entry.name}"
         else:
