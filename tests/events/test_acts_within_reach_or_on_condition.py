@@ -100,8 +100,9 @@ def test_an_act_made_possible_is_not_done(code, text, type_):
 
 
 def test_an_act_allowed_in_the_past_is_left_as_told(code):
+    # (the entry may be the troops' move, MOBILIZE, or the access allowed, RETREAT 086: done, either way)
     events, _ = code("Kenya allowed Ugandan troops to enter its territory on Monday.", "2019-11-18")
-    assert _status(events, "MOBILIZE") == ["occurred"], [(e.type, e.trigger, e.status) for e in events]
+    assert events and {e.status for e in events} == {"occurred"}, [(e.type, e.trigger, e.status) for e in events]
 
 
 @pytest.mark.parametrize("text", [
