@@ -324,6 +324,23 @@ def _within_reach(chain: list[Token]) -> bool:
     return False
 
 
+def _for_another_to(chain: list[Token], lex: Lexicon) -> str | None:
+    """The act of a "for X to" clause, with a subject of its own, on a noun or a verb: what a deal, a plan, talks or
+    a call are for, not an act told as done ("held talks on a deal for Russian troops to leave Georgia", "pursued an
+    agreement for the troops to begin leaving"): "planned" where the word it hangs on is one of planning ("a plan for
+    its troops to leave by June"), else "hypothetical". Not the time an act took ("it took a week for the troops to
+    leave": done)."""
+    for low in chain:
+        if low.dep_ not in ("acl", "advcl") or not _infinitive(low) or low.head.i == low.i \
+                or not any(m.lower_ == "for" for m in _kids(low, ("mark",))) or not _kids(low, ("nsubj",)):
+            continue
+        head = low.head.lemma_.lower()
+        if head == "take":
+            return None
+        return "planned" if head in lex.planning_verbs else "hypothetical"
+    return None
+
+
 def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
     """A verb of the act's clause, not told in the past, held on a condition (`held_on_condition`): "Kenya will
     impose sanctions if the talks fail", "Should Uganda refuse, Kenya will expel its diplomats": the act waits on the
@@ -352,7 +369,7 @@ def condition_clause(verb: Token, lex: Lexicon) -> bool:
     words = _negation_words()
     joined = [c.i for c in _kids(verb, ("conj",)) if c.i > verb.i]
     for clause in _kids(verb, ("advcl",)):
-        if clause.pos_ not in ("VERB", "AUX") or any(j < clause.i for j in joined):
+        if clause.pos_ not in ("VERB", "AUX") or any(j < clause.i for j in joined) or _set_off_before(clause, verb):
             continue
         mark = next((m for m in _kids(clause, ("mark",)) if m.lower_ in lex.condition_marks), None)
         if mark is not None and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in words["not_conditions"]):
@@ -362,6 +379,22 @@ def condition_clause(verb: Token, lex: Lexicon) -> bool:
                 and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass"))):
             return True
     return False
+
+
+_SET_OFF = frozenset({"-", "–", "—", "--", "(", ")"})
+
+
+def _set_off_before(clause: Token, verb: Token) -> bool:
+    """A clause before the verb, inside words set off by dashes or brackets that close before the verb: "The
+    Authority - which has rejected X as a mediator if talks are ever revived - called for a meeting" (the parser may
+    hang the "if" clause on "called"; it is the rejection's). Not "If the talks fail - and they may - Kenya will
+    act" (no dash opens before the clause)."""
+    if clause.i > verb.i:
+        return False
+    doc = verb.doc
+    left, right = clause.left_edge.i, clause.right_edge.i
+    return any(t.text in _SET_OFF for t in doc[right + 1:verb.i]) \
+        and any(t.text in _SET_OFF for t in doc[verb.sent.start:left])
 
 
 def _condition_phrase(prep: Token, nouns: frozenset[str]) -> bool:
@@ -443,6 +476,9 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"  # "accepted a proposal for talks": agreed to, still to be held
     if any(a in lex.hypothetical_aux for a in auxes) or _owed(chain) or _needed(chain):
         return "hypothetical"  # "could", "must"; "has to", "will have to", "needed to": owed, not done nor planned
+    content = _for_another_to(chain, lex)
+    if content is not None:  # "talks on a deal for Russian troops to leave Georgia": what is sought, not done
+        return content
     if _within_reach(chain) or _on_condition(chain, lex):
         return "hypothetical"  # "is able to strike", "has the means to block"; "will expel them if the talks fail"
     foretold = _foretold(chain)  # "are all but certain to strike" (planned), "is unlikely to attack" (hypothetical)
