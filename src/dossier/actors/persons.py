@@ -212,7 +212,8 @@ class Persons:
                      else set())
             if len(known) == 1:
                 known = self._of_the_story(doc, f, known)  # several stay several: the filter only takes one away
-                known = {i for i in known if not self._called_otherwise(doc, parts[0], i)}
+                known = {i for i in known if not self._called_otherwise(doc, parts[0], i)
+                         and not self._given_before_a_name(doc, f.end, i)}
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
             elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
@@ -305,6 +306,23 @@ class Persons:
             if not any(w == low or (len(low) >= 2 and (w.startswith(low) or low.startswith(w))) for w in words if w):
                 return True
         return False
+
+    def _given_before_a_name(self, doc: Doc, end: int, ident: str) -> bool:
+        """Whether the word a lone name ends at is a capitalised proper noun the tagger left out of it, the family
+        name its word is the given name of ("Committee Chair Adam Schiff" read as "Adam" alone is no Jean Paul
+        Adam): no title, honorific, body's noun, state or place, and no word of the dictionary person's names."""
+        if end >= len(doc) or (entity := self.d.entities.get(ident)) is None:
+            return False
+        after = doc[end]
+        if not (after.is_alpha and after.is_title and after.pos_ == "PROPN") or after.ent_type_ not in _NAME_LABELS \
+                or after.text in self.personal or after.text in self.d.honorifics or after.text in self.d.demonyms \
+                or self.d.agents.get((after.lower_,)) is not None or after.lower_ in self.noun_kinds \
+                or self._title(after) is not None or any(self.d.entities[i].type != "PERSON"
+                                                         for i in self.d.folded.get(after.lower_, ())
+                                                         if i in self.d.entities):
+            return False
+        words = {w.strip(".,").lower() for name in (entity.name, *self.d.entities.aliases_of(ident)) for w in name.split()}
+        return after.lower_ not in words
 
     def _known_in_office(self, ident: str) -> bool:
         """Whether a person is known to hold an office (no elite's role) on the article's date: not by a converted
