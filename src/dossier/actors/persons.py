@@ -15,10 +15,16 @@ from dossier.nlp.arrays import with_lower
 _MISSPELT_PART, _MISSPELT_NAME = 6, 10
 # Words before a state's name that say it is the place, not a given name ("an envoy to Chad", "King X of Jordan")
 _PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from"})
+# The tagger's labels a given name and the family name after it may carry (none, or a name's): not a day's or an
+# event's ("Election Day", "Remembrance Day")
+_NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 
 class Persons:
     """Part of the Resolver (actors/resolve.py): people's names."""
+
+    # how many converted people's names each word begins and ends, read once at the first lone name that needs it
+    _name_words: tuple[dict[str, int], dict[str, int]] | None = None
 
     def _doubtful(self, ident: str) -> bool:
         """An actor of the converted dictionaries whose dated roles all lie outside the article's date: a name may
@@ -206,6 +212,8 @@ class Persons:
                      else set())
             if len(known) == 1:
                 known = self._of_the_story(doc, f, known)  # several stay several: the filter only takes one away
+                known = {i for i in known if not self._called_otherwise(doc, parts[0], i)
+                         and not self._given_before_a_name(doc, f.end, i)}
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
             elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
@@ -229,7 +237,9 @@ class Persons:
         in a story of the United States and Brazil no British prime minister of the 1970s); all of them where a title
         or an honorific stands before the name ("President Suharto"); a person in office on the article's date wherever
         the story is told ("Boluarte will visit Shanghai", "Ruto had talks with Japan's prime minister": a sitting
-        leader is named so). Where the story names no state, all but those in office on its date only by a
+        leader is named so), unless only by a converted role left open past the record's horizon and the word is
+        mostly a given name (`_mostly_given`: "Michael" in a 2020 story of the United States is no Ethiopian
+        minister). Where the story names no state, all but those in office on its date only by a
         converted role left open past the record's horizon (`Dictionary.known_to_hold`): a county executive called Day
         in a 2020 story is no Canadian minister whose role began in 2010 and was never closed; a former holder, whose
         record says when they left, is kept ("Wilson" in 1987)."""
@@ -242,9 +252,77 @@ class Persons:
             if not self._date:
                 return known
             return {i for i in known if self._known_in_office(i) or not self._in_office(i)}
+        word = doc[f.start].text
         return {i for i in known if self._country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
-                or self._in_office(i)}
+                or (self._in_office(i) and (self._known_in_office(i) or not self._mostly_given(word, i)))}
+
+    def _mostly_given(self, word: str, ident: str) -> bool:
+        """Whether a word the dictionary person's name ends with begins the converted people's names (of countries
+        that write the given name first) at least three times, and three times as often as it ends them: a given
+        name ("Michael", "Stephen", "Adam"), which a story writes alone for someone else far more often than for a
+        foreign official ("2018's Michael" is a hurricane). Not for a person of a `family_name_first` country."""
+        if self.d.entities[ident].country in self.d.lexicon.family_name_first:
+            return False
+        if self._name_words is None:
+            begins: dict[str, int] = {}
+            ends: dict[str, int] = {}
+            first = set(self.d.lexicon.family_name_first)
+            for i, name in self.d.entities.named("person"):
+                words = name.replace("-", " ").split()
+                while len(words) > 1 and words[0] in self.d.honorifics:
+                    words = words[1:]
+                if len(words) >= 2 and self.d.entities.country_of(i) not in first:
+                    begins[words[0]] = begins.get(words[0], 0) + 1
+                    ends[words[-1]] = ends.get(words[-1], 0) + 1
+            self._name_words = begins, ends
+        begins, ends = self._name_words
+        return begins.get(word, 0) >= 3 and begins.get(word, 0) >= 3 * ends.get(word, 0)
+
+    def _called_otherwise(self, doc: Doc, family: str, ident: str) -> bool:
+        """Whether the story writes a lone family name in full elsewhere with a given name the dictionary person does
+        not bear, where the tagger did not read the two as one person ("Rockland County Executive Ed Day" tagged one
+        organisation, then "Day said"): another person of that family name, not Canada's Stockwell Day. The given name
+        is a capitalised proper noun right before the family name, neither first in its sentence nor tagged a date or
+        an event ("Election Day") as the family name is not, that is no title, honorific, demonym, state or place
+        and no word (nor the start of a word, "Ed" of "Edward") of any of the person's names ("Pierre Trudeau" is
+        not read so for Justin; a name of the person's own is matched whole before this)."""
+        entity = self.d.entities.get(ident)
+        if entity is None:
+            return False
+        words = {w.strip(".,").lower() for name in (entity.name, *self.d.entities.aliases_of(ident)) for w in name.split()}
+        for tok in doc:
+            if tok.text != family or not tok.i or tok.ent_type_ not in _NAME_LABELS:
+                continue
+            given = doc[tok.i - 1]
+            if not (given.is_alpha and given.is_title and given.pos_ == "PROPN") or given.is_sent_start \
+                    or given.ent_type_ not in _NAME_LABELS or given.text in self.personal \
+                    or given.text in self.d.honorifics or given.text in self.d.demonyms \
+                    or self.d.agents.get((given.lower_,)) is not None or self._title(given) is not None \
+                    or any(self.d.entities[i].type != "PERSON" for i in self.d.folded.get(given.lower_, ())
+                           if i in self.d.entities):
+                continue
+            low = given.lower_
+            if not any(w == low or (len(low) >= 2 and (w.startswith(low) or low.startswith(w))) for w in words if w):
+                return True
+        return False
+
+    def _given_before_a_name(self, doc: Doc, end: int, ident: str) -> bool:
+        """Whether the word a lone name ends at is a capitalised proper noun the tagger left out of it, the family
+        name its word is the given name of ("Committee Chair Adam Schiff" read as "Adam" alone is no Jean Paul
+        Adam): no title, honorific, body's noun, state or place, and no word of the dictionary person's names."""
+        if end >= len(doc) or (entity := self.d.entities.get(ident)) is None:
+            return False
+        after = doc[end]
+        if not (after.is_alpha and after.is_title and after.pos_ == "PROPN") or after.ent_type_ not in _NAME_LABELS \
+                or after.text in self.personal or after.text in self.d.honorifics or after.text in self.d.demonyms \
+                or self.d.agents.get((after.lower_,)) is not None or after.lower_ in self.noun_kinds \
+                or self._title(after) is not None or any(self.d.entities[i].type != "PERSON"
+                                                         for i in self.d.folded.get(after.lower_, ())
+                                                         if i in self.d.entities):
+            return False
+        words = {w.strip(".,").lower() for name in (entity.name, *self.d.entities.aliases_of(ident)) for w in name.split()}
+        return after.lower_ not in words
 
     def _known_in_office(self, ident: str) -> bool:
         """Whether a person is known to hold an office (no elite's role) on the article's date: not by a converted
