@@ -46,7 +46,6 @@ from dossier.time.tense import verb_tense
 
 _INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each"})
 _NEAR_DAYS = 7  # a date carried back lies this close to the article: the news the lead told without one
-_TOOK_PLACE = frozenset({"come", "take", "happen", "occur", "be"})  # "Approval came on Wednesday", "was on Monday"
 
 
 def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
@@ -237,10 +236,6 @@ def _done_on(noun: Token, timexes: list[Timex]) -> DateValue | None:
 
 # --- an act told as planned, and later as held ----------------------------------------------------------------------
 
-# "the meeting happened", "the strike began on Monday", besides "took place" and "went ahead"
-_HELD_VERBS = frozenset({"happen", "occur", "begin", "start"})
-
-
 def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
     """An act the story tells first as planned and then, in a later sentence, as held is one act, and it took place:
     "Kenya and Uganda had planned to hold talks on Friday." … "The talks went ahead on Friday" / "The meeting took
@@ -329,7 +324,7 @@ def _tells_held(noun: Token) -> bool:
         # "the visit was announced" tells the plan
         return verb.lemma_.lower() in time_words("doing_verbs") - {"announce"}
     lemma = verb.lemma_.lower()
-    return lemma in _HELD_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+    return lemma in time_words("held_verbs") or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
                                                             for c in verb.children)) \
         or (lemma == "go" and any(c.lower_ == "ahead" for c in verb.children))
 
@@ -685,14 +680,6 @@ def _done_by_its_noun(noun: Token, value: DateValue, published: str | None) -> b
     return not any(c.lower_ in plans for c in noun.children if c.dep_ in ("amod", "compound"))
 
 
-# Words by which a mention tells another act of the same kind than the one told before ("struck again", "another
-# round of talks", "had met several times", "she also met")
-_ANOTHER = frozenset({"again", "another", "other", "previous", "earlier", "last", "former", "past", "prior", "repeated",
-                      "new", "second", "third", "further", "more", "often", "several", "many", "frequently",
-                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also",
-                      "separate"})
-
-
 def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
     """An act told without a time in one sentence and with one in another is one act told twice: the lead's "after
     its jets shot down two planes" takes the day of "On Sunday its jets shot down two planes…" further on, and "the
@@ -915,14 +902,14 @@ def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
 def _said_another(tok: Token) -> bool:
     """The mention's own modifier says it is another act: "a separate meeting", "another round of talks" (not a word
     on its object: "evacuating their last stronghold")."""
-    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in _ANOTHER for c in tok.children)
+    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in time_words("another_words") for c in tok.children)
 
 
 def _another(tok: Token) -> bool:
     """The mention tells another act of its kind: "struck again", "another round of talks", "met several times"."""
     words = [c for c in tok.children if c.dep_ in ("advmod", "amod", "det", "npadvmod", "nummod")]
     words += [g for c in tok.children if c.dep_ in ("npadvmod", "dobj") for g in c.children if g.dep_ == "amod"]
-    return any(w.lower_ in _ANOTHER for w in words)
+    return any(w.lower_ in time_words("another_words") for w in words)
 
 
 def _one_act(events: list[Event], doc: Doc) -> bool:
@@ -1010,7 +997,7 @@ def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
         return _opening(*attached, load_lexicon().start_verbs)
     verb = noun.head.lemma_.lower()
     if noun.dep_ in _SUBJECT \
-            and (verb in _TOOK_PLACE or (noun.dep_ == "nsubjpass" and verb in time_words("doing_verbs"))):
+            and (verb in time_words("took_place_verbs") or (noun.dep_ == "nsubjpass" and verb in time_words("doing_verbs"))):
         if verb == "be" and any(c.dep_ == "attr" for c in noun.head.children):
             return None  # "the raid was a reply to …": what the act was, not when
         head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")
