@@ -865,7 +865,7 @@ def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex], words: fro
         objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" and head.pos_ == "VERB"
                     for o in p.children if o.dep_ == "pobj"]  # "asked for a loan ahead of …": on the loan by parse
         tops = [t for h in (head, *objects) for t in h.children]
-        tops += [p for t in tops if t.dep_ == "npadvmod" and t.lemma_.lower() in _DURATION_UNITS
+        tops += [p for t in tops if t.dep_ == "npadvmod" and t.lemma_.lower() in time_words("duration_units")
                  for p in t.children if p.dep_ == "prep"]  # "the day after the vote"
         for top in tops:
             phrase = frozenset(t.i for t in top.subtree)
@@ -924,7 +924,7 @@ def _measure_on(word: Token) -> Token | None:
     head = word.head if word.dep_ == "mark" else word
     measure = next((c for c in head.children if c.dep_ == "npadvmod" and c.i < word.i), None)
     if measure is None and word.dep_ == "prep" and word.head.dep_ == "npadvmod" and word.head.i < word.i \
-            and word.head.lemma_.lower() in _DURATION_UNITS:
+            and word.head.lemma_.lower() in time_words("duration_units"):
         measure = word.head
     return measure
 
@@ -1048,12 +1048,9 @@ def _lasting(tok: Token) -> tuple[Token, Token, Token] | None:
     prep = measure.head
     if (tok.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and measure.dep_ == "pobj"
             and prep.dep_ == "prep" and prep.lower_ in ("after", "following")
-            and measure.lemma_.lower() in _DURATION_UNITS):
+            and measure.lemma_.lower() in time_words("duration_units")):
         return prep, measure, tok
     return None
-
-
-_DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
 
 def _lasted_until(prep: Token, measure: Token, tok: Token, sent: Span, timexes: list[Timex]) -> DateValue | None:
@@ -1211,7 +1208,7 @@ def _left_measure(left: Token) -> Token | None:
         candidates = [c for c in left.head.children if c.dep_ == "pobj"]
     else:
         candidates = [c for c in left.children if c.dep_ in ("nsubj", "expl", "attr")]
-    return next((c for c in candidates if c.lemma_.lower() in _DURATION_UNITS), None)
+    return next((c for c in candidates if c.lemma_.lower() in time_words("duration_units")), None)
 
 
 def _counted_on(measure: Token, marker: Token, day: date | None, sent: Span) -> DateValue | None:
