@@ -13,11 +13,11 @@ SAID = "Kenya said its army was ready to repel any attack by Uganda."
 
 @pytest.fixture
 def published_convention(monkeypatch):
-    monkeypatch.setattr(story_dates, "_UNDATED_STATEMENT", "published")
+    monkeypatch.setattr(story_dates, "_undated_statement", lambda: "published")
 
 
 def test_the_default_convention_leaves_an_undated_statement_undated(code):
-    assert story_dates._UNDATED_STATEMENT == "none"
+    assert story_dates._undated_statement() == "none"
     events, _ = code(SAID, "2024-06-12")
     assert only(events, "THREATEN").date is None
 

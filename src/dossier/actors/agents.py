@@ -36,23 +36,16 @@ _TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Fo
 # its firms and investors, often from abroad)
 _OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "LAB", "HLH", "REL"})
 _AGAINST = frozenset({"anti", "pro"})
-_SEVERAL = frozenset({"both", "all", "other", "foreign", "neighbouring", "neighboring", "international", "western",
-                      "european", "arab", "african", "asian"})
-_NUMBERS = frozenset({"two", "three", "several", "many", "various"})
-_NOT_CENTRAL = frozenset({"export", "exim", "ex", "development", "investment", "land", "housing", "savings",
-                          "agricultural", "postal"})  # the words of a state's other banks
-# words that say a group is not of the place it is in: "foreign companies in China", "migrant workers in Malaysia",
-# "exiled dissidents in Paris"
-_NOT_LOCAL = frozenset({"foreign", "international", "multinational", "overseas", "expatriate", "visiting", "migrant",
-                        "guest", "exiled", "emigre", "émigré"})
 
 
-def _several(head: Token, counted_by_state: frozenset[str] = frozenset()) -> bool:
-    """'the two governments', 'both armies': agents of several countries, so none is the article's. A number counts
-    states only before a noun of bodies a state has one of (`counted_by_state`: lexicon's `nouns_counted_by_state`);
-    before a noun for people it counts people ("300,000 people", "three workers"), who may all be of one state."""
-    return any(c.lower_ in _SEVERAL or (
-        (c.dep_ == "nummod" or c.lower_ in _NUMBERS) and head.lower_ in counted_by_state) for c in head.children)
+def _several(head: Token, several: frozenset[str], counting: frozenset[str],
+             counted_by_state: frozenset[str] = frozenset()) -> bool:
+    """'the two governments', 'both armies': agents of several countries, so none is the article's (the lexicon's
+    `several_states_words`, `counting_words`). A number counts states only before a noun of bodies a state has one
+    of (`counted_by_state`: lexicon's `nouns_counted_by_state`); before a noun for people it counts people ("300,000
+    people", "three workers"), who may all be of one state."""
+    return any(c.lower_ in several or (
+        (c.dep_ == "nummod" or c.lower_ in counting) and head.lower_ in counted_by_state) for c in head.children)
 
 
 @dataclass
@@ -78,6 +71,10 @@ class AgentFinder:
         self.last_words = frozenset(k[-1] for k in self.by_hashes)
         self.speech_nouns = frozenset(w.lower() for w in dictionary.lexicon.speech_nouns)
         self.counted_by_state = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nouns_counted_by_state)
+        self.several_states_words = frozenset(w.lower() for w in dictionary.lexicon.several_states_words)
+        self.counting_words = frozenset(w.lower() for w in dictionary.lexicon.counting_words)
+        self.other_bank_words = frozenset(w.lower() for w in dictionary.lexicon.other_bank_words)
+        self.not_local_words = frozenset(w.lower() for w in dictionary.lexicon.not_local_words)
         # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
         # of its own is released to the agent (Resolver)
         self.body_words = frozenset(w.lower() for e in dictionary.agents.values() for b in e.bodies for w in b.split())
@@ -182,7 +179,8 @@ class AgentFinder:
                 cited, named = self._cited_state(tok, start, token_ident)
                 country = cited or ((capital if capital in named else None) if named
                                     else story or lead)
-            elif not country and not _several(tok, self.counted_by_state) and entry.story_country \
+            elif not country and entry.story_country \
+                    and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state) \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
                 country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None)
@@ -213,9 +211,9 @@ class AgentFinder:
 
     def _of_its_place(self, tok: Token, entry: AgentEntry, country: str, token_ident: dict[int, str]) -> bool:
         """Whether a group of `country` lives or works there (`local`: residents, farmers, protesters, firms,
-        unions), as its words tell: not one called foreign or exiled (`_NOT_LOCAL`), nor one "in" a place of another
-        state ("Iranian protesters in London")."""
-        if not entry.local or any(c.lower_ in _NOT_LOCAL for c in tok.children):
+        unions), as its words tell: not one called foreign or exiled (lexicon's `not_local_words`), nor one "in" a
+        place of another state ("Iranian protesters in London")."""
+        if not entry.local or any(c.lower_ in self.not_local_words for c in tok.children):
             return False
         return all(self._state_of(o, token_ident) in (None, country) for c in tok.children
                    if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj")
@@ -289,7 +287,7 @@ class AgentFinder:
         """The country of the state bank the story named before "the central bank" (`_the_state_body`): the same noun
         with its state ("Brazil's central bank ... the central bank"), or a state's bank by its name, coded as its
         government ("the Bank of Japan", "the Bundesbank", "the Federal Reserve ... the central bank"; not an export
-        or development bank: `_NOT_CENTRAL`); None where none was named, or banks of two states were."""
+        or development bank: lexicon's `other_bank_words`); None where none was named, or banks of two states were."""
         countries = {a.ident.split(":")[1] for a in found if a.start < start and a.ident.startswith("agent:")
                      and tuple(t.lower_ for t in doc[a.start:a.end]) in self.function_bodies} - {UNKNOWN_COUNTRY}
         for i in range(start):
@@ -298,7 +296,7 @@ class AgentFinder:
                                                         and "GOV" not in (entity.cameo or "")):
                 continue
             words = set(entity.name.lower().replace("-", " ").split())
-            if any(w.endswith("bank") or w == "reserve" for w in words) and not words & _NOT_CENTRAL:
+            if any(w.endswith("bank") or w == "reserve" for w in words) and not words & self.other_bank_words:
                 countries.add(entity.country)
         return countries.pop() if len(countries) == 1 else None
 
@@ -331,7 +329,7 @@ class AgentFinder:
         are, and firms and workers based where they are (`local`: "residents in Tianjin", "villagers in Kerala",
         "protesters in Lyon", "exporters in Taiwan") take the country of a place they are "in" too; another word
         after "in" ("people in need", "activists in the party") gives nothing, a word before them still comes first
-        ("Iranian protesters in London": Iran's), and "foreign" or "migrant" ones (`_NOT_LOCAL`) take none from it.
+        ("Iranian protesters in London": Iran's), and "foreign" or "migrant" ones (`not_local_words`) take none from it.
         A group of another group found before it (`owners`: each word of an agent already found -> its country, or the
         country's actor id) takes that group's country from the possessive ("French farmers' unions": France's).
         Notes in `_regional` whether the country is that of a province or a federal state the noun is of."""
@@ -352,7 +350,7 @@ class AgentFinder:
                                                 or (speaks and c.lower_ == "for"))
                        for o in c.children if o.dep_ == "pobj"
                        and not (delegates and c.lower_ == "in" and o.lower_ in self.meeting_seats)]
-        if local and not any(c.lower_ in _NOT_LOCAL for c in head.children):
+        if local and not any(c.lower_ in self.not_local_words for c in head.children):
             describing += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                            for o in c.children if o.dep_ == "pobj" and self._state_of(o, token_ident)]
         country = None

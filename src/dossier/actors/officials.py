@@ -10,8 +10,6 @@ from dossier.actors.codes import STATE_SECTORS
 from dossier.actors.found import _TITLE_WORDS, Found
 from dossier.model import Entity
 
-_QUOTING = frozenset({"quote", "cite"})  # a medium quoting an official: "IRNA quoted Oil Minister X as saying"
-
 
 def _clause_verb(tok: Token) -> Token | None:
     """The verb a noun phrase is an argument of, its subject, object or the object of a preposition on it ("met with
@@ -136,10 +134,10 @@ class Officials:
         """The state of a state's news medium (an agency, paper or broadcaster: a CAMEO code ending MED) that quotes
         an official introduced by a title alone ("IRNA quoted Oil Minister X as saying", "Minister X was quoted by
         Tass as saying"): a state's medium names its own officials so, another state's with their state's name. None
-        where no medium of a state quotes the official."""
+        where no medium of a state quotes the official (the lexicon's `quoting_verbs`)."""
         tok = span.root
         verb = tok.head
-        if verb.lemma_.lower() not in _QUOTING or verb.i == tok.i:
+        if verb.lemma_.lower() not in self.d.lexicon.quoting_verbs or verb.i == tok.i:
             return None
         if tok.dep_ == "dobj":
             quoting = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -34,13 +34,8 @@ _COLLECTIVE = frozenset({"it", "they", "we"})
 # The possessive that may stand for several actors at once ("Kenya and Uganda … Their governments…").
 _PLURAL_POSSESSIVE = "their"
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
-# Verbs that describe their subject rather than tell its act ("Europe is a step for the firm").
-_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "look", "sound", "feel"})
 # Words opening an adverbial clause whose act is the term or the condition of another, not done ("until", "unless").
 _TERMS = frozenset({"until", "till", "unless"})
-# Heads of an "it" that stands for nothing: "it is clear that", "it seems", "it remains to be seen".
-_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "remain", "look", "become", "take", "cost", "matter", "happen",
-                              "follow", "mean", "rain"})
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
@@ -702,7 +697,7 @@ class Resolver:
         verb = _first_joined_verb(pron)
         said = verb.head
         if verb.dep_ != "ccomp" or said.pos_ != "VERB" or said.lemma_.lower() in mandative_verbs() \
-                or (pron.lower_ == "it" and pron.head.lemma_.lower() in _EXPLETIVE_HEADS):
+                or (pron.lower_ == "it" and pron.head.lemma_.lower() in load_lexicon().expletive_heads):
             return None
         subjects = [c for c in said.children if c.dep_ == "nsubj"]
         if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
@@ -726,9 +721,10 @@ class Resolver:
             return None
         verb = _first_joined_verb(pron)
         main = verb.head
-        if verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX") or main.lemma_.lower() in _COPULAS \
+        if verb.dep_ != "advcl" or main.pos_ not in ("VERB", "AUX") \
+                or main.lemma_.lower() in load_lexicon().describing_verbs \
                 or any(c.dep_ == "mark" and c.lower_ in _TERMS for c in verb.children) \
-                or (pron.lower_ == "it" and pron.head.lemma_.lower() in _EXPLETIVE_HEADS):
+                or (pron.lower_ == "it" and pron.head.lemma_.lower() in load_lexicon().expletive_heads):
             return None
         subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
@@ -799,7 +795,8 @@ class Resolver:
         and Uganda signed… Their governments condemned…": both, `_plural`); never a person, and never the "it" of "it is likely
         that", "it was not clear"."""
         subject = pron.head if pron.dep_ == "poss" and pron.lower_ == _PLURAL_POSSESSIVE else pron
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_.lower() in _EXPLETIVE_HEADS \
+        if subject.dep_ not in ("nsubj", "nsubjpass") \
+                or subject.head.lemma_.lower() in load_lexicon().expletive_heads \
                 or subject.head.pos_ not in ("VERB", "AUX"):
             return []
         sents = list(self.doc.sents) if self._sents is None else self._sents

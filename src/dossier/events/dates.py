@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -21,7 +22,7 @@ from dossier.model import DateValue, Timex
 from dossier.nlp.arrays import with_lower
 from dossier.nlp.tweets import post_line
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
-from dossier.time.lexicon import lexicon, number
+from dossier.time.lexicon import lexicon, number, words as time_words
 from dossier.time.normalise import vague_window
 from dossier.time.tense import (ASKING, GATHERINGS, MODALS, OPEN, PRECEDING, STATEMENT_VERBS, gathering_infinitive,
                                  preceding_words, tense_of, verb_tense)
@@ -61,13 +62,10 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
         if tok.dep_ == "acl" and tok.pos_ == "VERB" and _after_its_verb(tok):
             break  # "followed a letter from groups urging…": an act of its own, unlike "X, speaking on Monday, said"
         if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
-                c.dep_ == "advmod" and c.lower_ in _DONE_BEFORE for c in tok.children):
+                c.dep_ == "advmod" and c.lower_ in time_words("done_before_adverbs") for c in tok.children):
             break  # "renewed demands already rejected by the government": rejected before, not today
         tok = tok.head
     return tok
-
-
-_DONE_BEFORE = frozenset(lexicon()["done_before_adverbs"])
 
 
 def _gapped(tok: Token) -> bool:
@@ -81,7 +79,6 @@ def _gapped(tok: Token) -> bool:
 
 
 _CHARGE_PREPS = frozenset({"of", "for", "to", "about", "against"})
-_CHARGED_WITH = frozenset(lexicon()["charged_with_verbs"])
 
 
 def _charged_with(tok: Token) -> bool:
@@ -99,7 +96,8 @@ def _charged_with(tok: Token) -> bool:
         host = host.head  # "accused the driver of stealing…": the phrase hung on the one accused
     if host.pos_ != "VERB":
         return False
-    return prep.lower_ in _CHARGE_PREPS or (prep.lower_ == "with" and host.lemma_.lower() in _CHARGED_WITH)
+    return prep.lower_ in _CHARGE_PREPS \
+        or (prep.lower_ == "with" and host.lemma_.lower() in time_words("charged_with_verbs"))
 
 
 def _present_participle(tok: Token) -> bool:
@@ -188,10 +186,11 @@ def _of_a_term(root: Token, anchor_ids: set[int]) -> bool:
     for _ in range(3):
         if tok.i in anchor_ids or tok.head.i == tok.i or tok.dep_ not in ("pobj", "prep", "npadvmod"):
             return False
-        if tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in _TERM_WORDS:
+        if tok.dep_ == "prep" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in time_words("term_words"):
             return True  # "a visa valid until May", the parser hanging "until" on the verb
         tok = tok.head
-        if tok.i not in anchor_ids and (tok.lower_ in _TERM_WORDS or tok.dep_ == "relcl" and _term_ended(tok)):
+        if tok.i not in anchor_ids \
+                and (tok.lower_ in time_words("term_words") or tok.dep_ == "relcl" and _term_ended(tok)):
             return True
     return False
 
@@ -200,14 +199,10 @@ def _term_ended(clause: Token) -> bool:
     """A relative clause telling the end of the term of an act done once (data: term_end_verbs): "the accord, which
     expired on May 31"; not the end of an act that goes on for days (lasting_acts: "the talks, which ended Friday")."""
     noun = clause.head
-    return clause.lemma_.lower() in _TERM_END_VERBS and not {noun.lower_, noun.lemma_.lower()} & _LASTING_ACTS
+    return clause.lemma_.lower() in time_words("term_end_verbs") \
+        and not {noun.lower_, noun.lemma_.lower()} & time_words("lasting_acts")
 
 
-_TERM_WORDS = frozenset(lexicon()["term_words"])
-_TERM_END_VERBS = frozenset(lexicon()["term_end_verbs"])
-_LASTING_ACTS = frozenset(lexicon()["lasting_acts"])
-_TIME_NOUNS = frozenset(lexicon()["time_of_day_nouns"])
-_ACTING_ON = frozenset(lexicon()["acting_on_verbs"])
 _BEFORE_NOUN = frozenset({"poss", "nummod", "compound", "amod", "nmod"})
 
 
@@ -220,7 +215,8 @@ def _acted_on(root: Token) -> bool:
     if root.dep_ not in _BEFORE_NOUN or noun.pos_ not in ("NOUN", "PROPN") or noun.i < root.i:
         return False
     verb = noun.head
-    return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ACTING_ON
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in time_words("acting_on_verbs")
 
 
 def _compared_with(root: Token) -> bool:
@@ -232,16 +228,11 @@ def _compared_with(root: Token) -> bool:
     first = root.head.left_edge.i if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.left_edge.i
     doc = root.doc
     as_ = root.head if root.dep_ == "pobj" and root.head.lower_ == "as" else doc[first - 1] if first > 0 else root
-    if as_.lower_ == "as" and as_.i > 0 and (doc[as_.i - 1].lower_ in _COMPARED_AS or any(
-            t.lower_ == "as" and doc[t.i + 1].lower_ in _COMPARED_AS for t in doc[root.sent.start: as_.i - 1])):
+    compared = time_words("compared_as_words")
+    if as_.lower_ == "as" and as_.i > 0 and (doc[as_.i - 1].lower_ in compared or any(
+            t.lower_ == "as" and doc[t.i + 1].lower_ in compared for t in doc[root.sent.start: as_.i - 1])):
         return True  # "the same as in 1986", "as many tariffs as last year"
     return first > 0 and doc[first - 1].lower_ == "than"
-
-
-_COMPARED_AS = frozenset(lexicon()["compared_as_words"])
-
-
-_STRETCH_PARTS = frozenset(lexicon()["parts_of_a_stretch"])
 
 
 def _since_noun(root: Token, anchor_ids: set[int]) -> bool:
@@ -256,7 +247,8 @@ def _since_noun(root: Token, anchor_ids: set[int]) -> bool:
             continue
         noun = next((c for c in since.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
         if noun is None or noun.i == root.i or noun.ent_type_ in ("DATE", "TIME") \
-                or noun.lemma_.lower() in _STRETCH_PARTS or any(t.i in anchor_ids for t in since.subtree):
+                or noun.lemma_.lower() in time_words("parts_of_a_stretch") \
+                or any(t.i in anchor_ids for t in since.subtree):
             continue
         if noun.right_edge.i == first - 1 or (root in noun.subtree and root.i > noun.i):
             return True
@@ -277,7 +269,7 @@ def _state_since(root: Token) -> bool:
 def _part_of_day(tok: Token, noun: Token) -> bool:
     """A time in an "of" phrase on a noun that is itself a stretch of time ("on the night of Oct. 23", "on the
     morning of March 3", "on the eve of the vote"): the stretch lies in the time, so it tells the clause's act."""
-    return tok.dep_ == "prep" and tok.lower_ == "of" and noun.lemma_.lower() in _TIME_NOUNS
+    return tok.dep_ == "prep" and tok.lower_ == "of" and noun.lemma_.lower() in time_words("time_of_day_nouns")
 
 
 def _object_thing(time: Token, noun: Token) -> bool:
@@ -287,7 +279,8 @@ def _object_thing(time: Token, noun: Token) -> bool:
     after the object). Not an object that names an act, whose own time it may be ("condemned the attack Sunday":
     data/acts_named_again.yaml, time lexicon occasion_nouns), nor a noun that is not the object ("the minister's
     comments Tuesday drew criticism")."""
-    if _noun_types(noun) or noun.lemma_.lower() in _OCCASION_NOUNS or noun.lower_ in _OCCASION_NOUNS:
+    occasions = time_words("occasion_nouns")
+    if _noun_types(noun) or noun.lemma_.lower() in occasions or noun.lower_ in occasions:
         return False
     if time.right_edge.i != noun.right_edge.i:
         return False  # the time ends the object's phrase
@@ -347,9 +340,6 @@ def _undated_kind(noun: Token) -> bool:
 _OCCASION_PREPS = frozenset({"in", "at", "during"})
 
 
-_OCCASION_NOUNS = frozenset(lexicon()["occasion_nouns"])
-
-
 def _occasion(root: Token, value: DateValue, anchor_ids: set[int]) -> bool:
     """A day (or days) told of the occasion the act was done at is the act's: "in a statement on Monday", "at a
     news conference Tuesday", "during talks on Friday" (a noun in "in"/"at"/"during" on the act's verb or on a
@@ -378,7 +368,8 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
         if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in _OCCASION_PREPS:
             if _pursued_in(head):
                 return None  # "charged with murder in the July 21 shooting": the shooting's day, not the charge's
-            named = tok.i == root.i and head.lower_ in _OCCASION_NOUNS  # the year on the occasion's own noun
+            # the year on the occasion's own noun
+            named = tok.i == root.i and head.lower_ in time_words("occasion_nouns")
             host = head.head.head
             month = (value.precision == "month" and value.end in (None, value.start) and tok.i != root.i
                      and not is_after(value, root.doc._.published))  # "a protest in June", not "the June slaying"
@@ -387,17 +378,11 @@ def _occasion_kind(root: Token, value: DateValue, anchor_ids: set[int]) -> str |
             return "occasion" if host.i in anchor_ids else "circumstance" if _circumstance(host, anchor_ids) else None
         if head.pos_ in ("NOUN", "PROPN") and _gone_to(head, anchor_ids):
             return "gathering" if day else None
-        if head.dep_ == "dobj" and {head.lower_, head.lemma_.lower()} & _GATHERINGS \
-                and _verb_lemmas(head.head) & _TAKING_PART and _circumstance(head.head, anchor_ids):
+        if head.dep_ == "dobj" and {head.lower_, head.lemma_.lower()} & time_words("gathering_nouns") \
+                and _verb_lemmas(head.head) & time_words("taking_part_verbs") and _circumstance(head.head, anchor_ids):
             return "circumstance" if day else None  # "Opening Monday's debate, the minister accused…"
         tok = head
     return None
-
-
-_PURSUING = frozenset(lexicon()["pursuing_verbs"])
-_POLICE_VERBS = frozenset(lexicon()["police_verbs"])
-_PURSUIT_OCCASIONS = frozenset(lexicon()["pursuit_occasions"])
-_UNIT_NOUNS = frozenset(lexicon()["unit_days"]) | frozenset({"hour", "minute", "second"})
 
 
 def _pursued_in(noun: Token) -> bool:
@@ -408,13 +393,16 @@ def _pursued_in(noun: Token) -> bool:
     Monday's protest", "detained in a raid on Friday", "arrested during the 2011 uprising")."""
     prep = noun.head
     verb = prep.head
-    if prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _PURSUING:
+    if prep.lower_ != "in" or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in time_words("pursuing_verbs"):
         return False
-    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS | _UNIT_NOUNS:
+    stretches = time_words("time_of_day_nouns") | time_words("unit_days") | time_words("clock_units")
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in stretches:
         return False  # "arrested him in the early hours of Thursday morning": a stretch of time, no act
-    if verb.lemma_.lower() in _POLICE_VERBS:
+    if verb.lemma_.lower() in time_words("police_verbs"):
         words = {noun.lower_, noun.lemma_.lower()}
-        return not words & (_PURSUIT_OCCASIONS | _OCCASION_NOUNS | _GATHERINGS)
+        return not words & (time_words("pursuit_occasions") | time_words("occasion_nouns")
+                            | time_words("gathering_nouns"))
     return True
 
 
@@ -435,32 +423,24 @@ def _of_gathering_gone_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     return _describes_noun(root, anchor_ids) and _occasion_kind(root, tx.value, anchor_ids) == "gathering"
 
 
-_GATHERINGS = frozenset(lexicon()["gathering_nouns"])
-_TAKING_PART = frozenset(lexicon()["taking_part_verbs"])
-_GOING_VERBS = frozenset(lexicon()["going_verbs"])
-_GATHERING_PREPS = frozenset(lexicon()["gathering_preps"])
-
-
 def _gone_to(noun: Token, anchor_ids: set[int]) -> bool:
     """The noun is a gathering the act goes to, comes into or walks out of: in "to", "into" or "out of" on the act's
     verb of going ("came to Tuesday's summit", "walked out of Monday's session", "turned up at"… is `_occasion`'s
     "at"); so a day told of it is the act's. Not another verb ("invited Peru to Friday's summit": asked before), nor a
     noun that is no gathering ("went back to Monday's proposal"), nor a gathering come back from, which was over
     before the going ("returned home from Monday's summit": that day or a later one)."""
-    if noun.dep_ != "pobj" or noun.lower_ not in _GATHERINGS and noun.lemma_.lower() not in _GATHERINGS:
+    gatherings = time_words("gathering_nouns")
+    if noun.dep_ != "pobj" or noun.lower_ not in gatherings and noun.lemma_.lower() not in gatherings:
         return False
     prep = noun.head
     verb = prep.head
     if prep.lower_ == "of" and verb.lower_ == "out" and verb.dep_ in ("prep", "prt", "advmod"):
         verb = verb.head  # "walked out of …"
-    elif prep.lower_ not in _GATHERING_PREPS:
+    elif prep.lower_ not in time_words("gathering_preps"):
         return False
     if verb.dep_ in ("prt", "advmod") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "went back to …", "flew in to …"
-    return verb.i in anchor_ids and verb.lemma_.lower() in _GOING_VERBS
-
-
-_ISSUING_VERBS = frozenset(lexicon()["issuing_verbs"])
+    return verb.i in anchor_ids and verb.lemma_.lower() in time_words("going_verbs")
 
 
 def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
@@ -477,7 +457,7 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
         verb = root.head.head
     else:
         return False
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _ISSUING_VERBS:
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in time_words("issuing_verbs"):
         return False
     noun = verb.head
     if noun.dep_ in _SUBJECT:
@@ -643,9 +623,7 @@ def _in_complement(tok: Token, head: Token, anchor_ids: set[int], value: DateVal
     return False
 
 
-_SAME_TIME_VERBS = frozenset(lexicon()["same_time_verbs"])
 _TIME_OF_ACT = frozenset({"on", "in", "at", "during"})
-_INTENDING_VERBS = frozenset(lexicon()["intending_verbs"])
 
 
 def _right_on(root: Token, complement: Token) -> bool:
@@ -664,7 +642,7 @@ def _one_time_with(root: Token, complement: Token) -> bool:
     the attempt were then), hung right on the complement: alone ("last week", "Tuesday") or in "on", "in", "at",
     "during"; not a bound or deadline ("failed to pay by March", "tried to hold the vote before June"), nor a time
     of a thing in the complement ("failed to repay loans due in March")."""
-    return complement.head.lemma_.lower() in _SAME_TIME_VERBS and _right_on(root, complement)
+    return complement.head.lemma_.lower() in time_words("same_time_verbs") and _right_on(root, complement)
 
 
 def _past_on_complement(root: Token, complement: Token, value: DateValue | None) -> bool:
@@ -677,7 +655,7 @@ def _past_on_complement(root: Token, complement: Token, value: DateValue | None)
     to leave on Thursday", "promised to pay on Friday"); not a verb in another tense ("has decided to admit them in
     early March"); not a deadline or bound ("asked it to respond by Oct. 31")."""
     verb = complement.head
-    if value is None or verb.tag_ != "VBD" or verb.lemma_.lower() in _INTENDING_VERBS:
+    if value is None or verb.tag_ != "VBD" or verb.lemma_.lower() in time_words("intending_verbs"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # "had agreed", "was asked": a tense of its own
@@ -733,7 +711,7 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
     ahead = _ahead_of(anchors, sent, timexes)
     if ahead is not None and (found is None or found[1].i in ahead.phrase):
         return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
-    after = _ahead_of(anchors, sent, timexes, FOLLOWING) if ahead is None else None
+    after = _ahead_of(anchors, sent, timexes, time_words("following_words")) if ahead is None else None
     if after is not None and (found is None or found[1].i in after.phrase):
         derived = _after_value(after, sent)  # "expelled the envoy two days after the May 20 vote"
         if derived is not None:
@@ -831,9 +809,6 @@ def _on_own_object(anchors: list[Token], sent: Span, timexes: list[Timex], ptype
     return _attached(found, objects)
 
 
-_HAPPENINGS = _LASTING_ACTS | _OCCASION_NOUNS | _GATHERINGS
-
-
 def _in_clause_on_thing(root: Token, objects: set[int]) -> bool:
     """A time in a relative or infinitive clause on the act's object noun dates that noun (its start, its term, its
     making: "signed a pact that takes effect in July", "a deal that will run until 2030"), not the act done with it;
@@ -844,7 +819,8 @@ def _in_clause_on_thing(root: Token, objects: set[int]) -> bool:
         if tok.head.i == tok.i:
             return False
         if tok.dep_ in ("relcl", "acl") and tok.head.i in objects:
-            return not {tok.head.lower_, tok.head.lemma_.lower()} & _HAPPENINGS
+            happenings = time_words("lasting_acts") | time_words("occasion_nouns") | time_words("gathering_nouns")
+            return not {tok.head.lower_, tok.head.lemma_.lower()} & happenings
         tok = tok.head
     return False
 
@@ -889,7 +865,7 @@ def _ahead_of(anchors: list[Token], sent: Span, timexes: list[Timex], words: fro
         objects += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for" and head.pos_ == "VERB"
                     for o in p.children if o.dep_ == "pobj"]  # "asked for a loan ahead of …": on the loan by parse
         tops = [t for h in (head, *objects) for t in h.children]
-        tops += [p for t in tops if t.dep_ == "npadvmod" and t.lemma_.lower() in _DURATION_UNITS
+        tops += [p for t in tops if t.dep_ == "npadvmod" and t.lemma_.lower() in time_words("duration_units")
                  for p in t.children if p.dep_ == "prep"]  # "the day after the vote"
         for top in tops:
             phrase = frozenset(t.i for t in top.subtree)
@@ -948,14 +924,9 @@ def _measure_on(word: Token) -> Token | None:
     head = word.head if word.dep_ == "mark" else word
     measure = next((c for c in head.children if c.dep_ == "npadvmod" and c.i < word.i), None)
     if measure is None and word.dep_ == "prep" and word.head.dep_ == "npadvmod" and word.head.i < word.i \
-            and word.head.lemma_.lower() in _DURATION_UNITS:
+            and word.head.lemma_.lower() in time_words("duration_units"):
         measure = word.head
     return measure
-
-
-_SOON = frozenset(lexicon()["soon_words"])
-_SOON_AFTER = lexicon()["soon_after_days"]
-FOLLOWING = frozenset(lexicon()["following_words"])
 
 
 def _one_day(value: DateValue):
@@ -977,7 +948,7 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     measure = _measure_on(word)
     if measure is not None:
         unit, n, few = _measured(measure)
-        if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _VAGUE_COUNTS
+        if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _vague_counts()
                                               for c in measure.children):
             return None  # not "eight trading days after": days of another count than the calendar's
         text = after.said if measure.i in after.phrase else sent.doc[measure.left_edge.i: word.i].text + " " + after.said
@@ -985,10 +956,11 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
             return cal_days(shift(day, unit, few[0]), shift(day, unit, few[1]), "vague", text)
         return cal_day(shift(day, unit, n), text) if n is not None else None
     head = word.head if word.dep_ == "mark" else word
-    soon = next((c for c in head.children if c.dep_ == "advmod" and c.lower_ in _SOON and c.i < word.i), None)
+    soon = next((c for c in head.children
+                 if c.dep_ == "advmod" and c.lower_ in time_words("soon_words") and c.i < word.i), None)
     if soon is None:
         return None
-    return cal_days(day, shift(day, "day", _SOON_AFTER), "vague", sent.doc[soon.i: word.i].text + " " + after.said)
+    return cal_days(day, shift(day, "day", lexicon()["soon_after_days"]), "vague", sent.doc[soon.i: word.i].text + " " + after.said)
 
 
 def _within_days_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[set[int], DateValue] | None:
@@ -1076,12 +1048,9 @@ def _lasting(tok: Token) -> tuple[Token, Token, Token] | None:
     prep = measure.head
     if (tok.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and measure.dep_ == "pobj"
             and prep.dep_ == "prep" and prep.lower_ in ("after", "following")
-            and measure.lemma_.lower() in _DURATION_UNITS):
+            and measure.lemma_.lower() in time_words("duration_units")):
         return prep, measure, tok
     return None
-
-
-_DURATION_UNITS = frozenset({"hour", "day", "week", "month", "year"})
 
 
 def _lasted_until(prep: Token, measure: Token, tok: Token, sent: Span, timexes: list[Timex]) -> DateValue | None:
@@ -1103,13 +1072,16 @@ def _lasted_until(prep: Token, measure: Token, tok: Token, sent: Span, timexes: 
     return cal_days(first, last, "day", prep.doc[prep.i: tok.i + 1].text)
 
 
-_VAGUE_COUNTS = {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}
+@cache
+def _vague_counts() -> dict[str, tuple]:
+    """The time lexicon's `vague_counts`: a vague count's word and the span of numbers it stands for."""
+    return {word: tuple(span) for word, span in lexicon()["vague_counts"].items()}
 
 
 def _measured(measure: Token) -> tuple[str, int | None, tuple[int, int] | None]:
     """(unit, count, vague count) of a measure: "two days" ("day", 2, None), "a week" ("week", 1, None), "a few
     days" ("day", None, (2, 5))."""
-    few = next((_VAGUE_COUNTS[c.lower_] for c in measure.children if c.lower_ in _VAGUE_COUNTS), None)
+    few = next((_vague_counts()[c.lower_] for c in measure.children if c.lower_ in _vague_counts()), None)
     count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
     n = 1 if count is not None and (count.lower_ in ("a", "one") or (count.lower_ == "the" and measure.lower_ == "day")) \
         else number(count.text) if count is not None else None
@@ -1177,10 +1149,6 @@ def _in_the_present(verb: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxes))
 
 
-_LEFT_WORDS = frozenset(lexicon()["time_left_words"])
-_LEFT_MARKERS = frozenset(lexicon()["time_left_markers"])
-
-
 def _time_left(act: Token, sent: Span, timexes: list[Timex]) -> DateValue | None:
     """The day of an act a count of time left runs up to (the lexicon's time_left_words and time_left_markers):
     "with two weeks to go before the tariffs take effect", "with ten days left until the vote", "three days remain
@@ -1205,16 +1173,19 @@ def _left_marker(act: Token) -> tuple[Token, Token] | None:
     marker opens ("to go before the tariffs take effect"), its object ("left until the vote"), or the clause right
     after a marker the parser left without an object, which it hangs elsewhere ("to go before | the U.S. imposes")."""
     if act.dep_ == "advcl":
-        marker = next((c for c in act.children if c.dep_ == "mark" and c.lower_ in _LEFT_MARKERS), None)
+        marker = next((c for c in act.children
+                       if c.dep_ == "mark" and c.lower_ in time_words("time_left_markers")), None)
         if marker is not None and _left_word(act.head):
             return marker, act.head
     head = act.head
-    if act.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in _LEFT_MARKERS and _left_word(head.head):
+    if act.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in time_words("time_left_markers") \
+            and _left_word(head.head):
         return head, head.head
     if act.pos_ in ("VERB", "AUX"):
         first = min([act.i, *(c.left_edge.i for c in act.children if c.dep_ in _CLAUSE_OPENING)])
         marker = act.doc[first - 1] if first > 0 else act
-        if marker.lower_ in _LEFT_MARKERS and marker.dep_ == "prep" and _left_word(marker.head) and not any(
+        if marker.lower_ in time_words("time_left_markers") and marker.dep_ == "prep" and _left_word(marker.head) \
+                and not any(
                 c.dep_ in ("pobj", "pcomp") for c in marker.children):
             return marker, marker.head
     return None
@@ -1224,7 +1195,7 @@ _CLAUSE_OPENING = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg")
 
 
 def _left_word(tok: Token) -> bool:
-    return tok.lower_ in _LEFT_WORDS and tok.pos_ in ("VERB", "AUX", "ADJ")
+    return tok.lower_ in time_words("time_left_words") and tok.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _left_measure(left: Token) -> Token | None:
@@ -1237,14 +1208,14 @@ def _left_measure(left: Token) -> Token | None:
         candidates = [c for c in left.head.children if c.dep_ == "pobj"]
     else:
         candidates = [c for c in left.children if c.dep_ in ("nsubj", "expl", "attr")]
-    return next((c for c in candidates if c.lemma_.lower() in _DURATION_UNITS), None)
+    return next((c for c in candidates if c.lemma_.lower() in time_words("duration_units")), None)
 
 
 def _counted_on(measure: Token, marker: Token, day: date | None, sent: Span) -> DateValue | None:
     """The day (or the days, for a vague count) a measure of days or weeks after `day`, else after the article's
     day, fixes; None for another unit or count, or no day to count from."""
     unit, n, few = _measured(measure)
-    if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _VAGUE_COUNTS
+    if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _vague_counts()
                                           for c in measure.children):
         return None  # not "ten trading days before": days of another count than the calendar's
     day = day or as_date((sent.doc._.published or "")[:10])
@@ -1328,9 +1299,6 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
     return None
 
 
-_MEANS_OF_SAYING = frozenset(lexicon()["means_of_saying"])
-
-
 def _put_out_saying(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
     """A speech act told by a participle on the noun of a means of saying (time lexicon means_of_saying: a letter, a
     statement, a message) that a verb of putting out (issuing_verbs) sends or issues is made when the document is put
@@ -1349,7 +1317,8 @@ def _put_out_saying(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
         else:
             verb = anchor.head
             noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if noun is None or noun.lemma_.lower() not in _MEANS_OF_SAYING or verb.lemma_.lower() not in _ISSUING_VERBS:
+        if noun is None or noun.lemma_.lower() not in time_words("means_of_saying") \
+                or verb.lemma_.lower() not in time_words("issuing_verbs"):
             continue
         value = _attached(found, {verb.i})
         if value is None:  # "a letter on Monday demanding…": the time the parser hangs on the noun itself
@@ -1382,10 +1351,6 @@ def _outside_quotes(timexes: list[Timex], sent: Span, anchors: list[Token]) -> l
     return [tx for tx in timexes if not any(a < tx.start and tx.end <= b for a, b in spoken)]
 
 
-_TOLD_BEFORE = frozenset(lexicon()["told_before_words"])
-_TOLD_AFTER = frozenset(lexicon()["told_after_words"])
-
-
 def _against_tense(anchors: list[Token], value: DateValue, root: Token) -> bool:
     """A time whose own words set it against the tense of the act's verb, which it therefore does not date, though
     the parser hangs it there: one told as before the writing ("last week", "two days ago", "yesterday"; time
@@ -1407,10 +1372,11 @@ def _against_tense(anchors: list[Token], value: DateValue, root: Token) -> bool:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBP", "VBZ") and not auxes or verb.tag_ == "VBN" and auxes and all(
             a.dep_ == "auxpass" and a.tag_ in ("VBP", "VBZ") for a in auxes):  # "blame", "is blamed"
-        return bool(words & _TOLD_BEFORE) and is_before(value, published) and root.i > verb.i \
+        return bool(words & time_words("told_before_words")) and is_before(value, published) and root.i > verb.i \
             and _clause_of(root).i == _clause_head(verb).i
     if verb.tag_ == "VBD" and verb_tense(verb) == "past":
-        return after_writing(value) or bool(words & _TOLD_AFTER) and value.start > published[:len(value.start)]
+        return after_writing(value) \
+            or bool(words & time_words("told_after_words")) and value.start > published[:len(value.start)]
     return False
 
 
@@ -1494,19 +1460,13 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     return _as_said(heads.values(), found, anchor_ids)
 
 
-_ACT_PARTS = frozenset(lexicon()["parts_of_an_act"])
-
-
 def _part_of_act(anchor: Token) -> Token | None:
     """The noun of one part of the act whose "of" phrase the anchor noun stands in ("the last round of negotiations
     in September": the round), whose own time is the act's; None for any other word."""
     prep = anchor.head
     if anchor.dep_ != "pobj" or prep.lower_ != "of" or anchor.pos_ not in ("NOUN", "PROPN"):
         return None
-    return prep.head if prep.head.lemma_.lower() in _ACT_PARTS else None
-
-
-_SEQUENCE_VERBS = frozenset(lexicon()["sequence_verbs"])
+    return prep.head if prep.head.lemma_.lower() in time_words("parts_of_an_act") else None
 
 
 def _sequenced_after(anchors: list[Token]) -> Token | None:
@@ -1525,7 +1485,7 @@ def _sequenced_after(anchors: list[Token]) -> Token | None:
         if subject.dep_ != "nsubj" or subject.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
             return None
         lemma = verb.lemma_.lower()
-        if not (lemma in _SEQUENCE_VERBS
+        if not (lemma in time_words("sequence_verbs")
                 or lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "after" for c in verb.children)):
             return None
         verbs.add(verb)
@@ -1566,8 +1526,8 @@ def _ending_reported_clause(heads, found: list[tuple[Timex, Token]]) -> tuple[Da
                 return tx.value, root
             noun = phrase.head
             if phrase is root and phrase.right_edge.i == head.right_edge.i and noun.pos_ in ("NOUN", "PROPN") \
-                    and not _noun_types(noun) and noun.lower_ not in _OCCASION_NOUNS and noun.ent_type_ not in (
-                        "DATE", "TIME"):
+                    and not _noun_types(noun) and noun.lower_ not in time_words("occasion_nouns") \
+                    and noun.ent_type_ not in ("DATE", "TIME"):
                 return tx.value, root
     return None
 
@@ -1598,7 +1558,6 @@ def _attached(found: list[tuple[Timex, Token]], anchor_ids: set[int]) -> tuple[D
     return (_finest(every) if len(every) > 1 else None) or every[0]
 
 
-_DEFERRAL_VERBS = frozenset(lexicon()["deferral_verbs"])
 _DEFERRED_TO = frozenset({"until", "till", "to", "from"})
 
 
@@ -1609,7 +1568,7 @@ def _deferred_to(root: Token, anchor_ids: set[int] | None) -> bool:
     prep = root.head
     mover = prep.head.head if prep.head.dep_ in ("advmod", "prt") else prep.head  # "pushed back to Friday"
     return (root.dep_ == "pobj" and prep.lower_ in _DEFERRED_TO and (anchor_ids is None or mover.i in anchor_ids)
-            and mover.lemma_.lower() in _DEFERRAL_VERBS)
+            and mover.lemma_.lower() in time_words("deferral_verbs"))
 
 
 def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
@@ -1641,7 +1600,6 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     return False
 
 
-_OPENING_PARTICIPLES = frozenset(lexicon()["opening_participles"])
 _TO_BE = (_TO_COME - {"wo"}) | {"to"}  # "a summit to take place", "talks which will be held"
 
 
@@ -1658,7 +1616,8 @@ def _gathering_to_come(clause: Token) -> bool:
 def _opening_participle(tok: Token) -> bool:
     """A participle of opening with no subject of its own, on the act's verb or noun ("will make a visit to Peru
     starting on April 29"): its time is the act's, as "from April 29" would be (time lexicon opening_participles)."""
-    return (tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG" and tok.lemma_.lower() in _OPENING_PARTICIPLES
+    return (tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG"
+            and tok.lemma_.lower() in time_words("opening_participles")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in tok.children))
 
 

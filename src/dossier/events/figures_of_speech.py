@@ -24,9 +24,6 @@ from dossier.events.roles.doers import subject_tokens
 
 _THINGS = frozenset({"it", "this", "that", "these", "those", "what", "same"})  # pronouns of a thing ("the same goes")
 _DESTINATION_PREPS = frozenset({"to", "into", "in", "on", "onto", "toward", "towards"})
-# the coercions a figure of speech may name too ("would destroy our right to broadcast"; not "seized the chance" nor
-# "closed the road", a coercion whatever its object)
-_DESTRUCTION = frozenset({"destroy", "demolish", "raze", "wreck", "ruin", "devastate", "torch"})
 _COMPLEMENTS = frozenset({"acomp", "oprd", "advmod", "attr"})  # "went live", "gone awry", "went public"
 
 
@@ -88,7 +85,7 @@ def figurative_blow(verb: Token, entry: Entry) -> bool:
     hopes were crushed"). "Hit the convoy", "struck the town", "crushed the rebellion", "the village was shelled",
     "destroyed the house" stay acts."""
     if entry.pos != "verb" or not (entry.type == "ASSAULT"
-                                   or (entry.type == "COERCE" and verb.lemma_.lower() in _DESTRUCTION)):
+                                   or (entry.type == "COERCE" and verb.lemma_.lower() in figures()["destruction_verbs"])):
         return False
     words = figures()
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -167,13 +164,10 @@ def _to_no_place(verb: Token, idioms: frozenset[str]) -> bool:
                for g in first.children)
 
 
-_MEASURES = frozenset({"version", "semblance", "sense", "kind", "sort", "form", "degree", "measure"})
-
-
 def _through_a_measure(noun: Token) -> Token:
     """The noun a word of measure or kind stands before ("some version of normalcy", "a semblance of normality"),
     else the noun itself."""
-    if noun.lemma_.lower() not in _MEASURES:
+    if noun.lemma_.lower() not in figures()["measure_nouns"]:
         return noun
     return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"), noun)

@@ -17,12 +17,11 @@ from dossier.events.actors import RELATIVE, active_subjects, relative_head
 from dossier.events.figures_of_speech import act_of_nature, figurative_blow, title_held
 from dossier.events.matching import direct_object, names_past_the_object, quoted_after
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
-from dossier.events.patterns import Entry, Lexicon
+from dossier.events.patterns import Entry, Lexicon, load_lexicon
 from dossier.events.roles.doers import subject_tokens
 from dossier.nlp.extensions import doc_text
 
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # a sum, a share or a count
-_ASKERS = frozenset({"reporter", "journalist", "correspondent", "interviewer"})  # "Asked by reporters whether…"
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
 _PERCENT = frozenset({"%", "percent", "pct", "cent"})  # "cent" of "per cent"
 # marks that open an item of a list at a line's start: "- enable the bank to lend", "* end aid to Chile", "• ban …"
@@ -188,7 +187,7 @@ def _asked_by_the_press(verb: Token) -> bool:
     nobody, or the press, asks."""
     return lemma(verb) == "ask" and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) and all(
-        g.lemma_.lower() in _ASKERS for c in verb.children if c.dep_ == "agent" for g in c.children)
+        g.lemma_.lower() in load_lexicon().askers for c in verb.children if c.dep_ == "agent" for g in c.children)
 
 
 def _contest(verb: Token, lex: Lexicon) -> bool:

@@ -270,6 +270,10 @@ class Lexicon:
     possibility_words: frozenset[str] = field(default_factory=frozenset)
     hedge_words: frozenset[str] = field(default_factory=frozenset)
     refusing_verbs: frozenset[str] = field(default_factory=frozenset)
+    saying_verbs: frozenset[str] = field(default_factory=frozenset)
+    describing_verbs: frozenset[str] = field(default_factory=frozenset)
+    expletive_heads: frozenset[str] = field(default_factory=frozenset)
+    askers: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def pairs(self) -> dict[str, str]:

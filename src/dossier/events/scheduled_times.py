@@ -9,19 +9,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.events.named_again import dated_again
-from dossier.time.lexicon import lexicon
+from dossier.time.lexicon import words as time_words
 
-_SCHEDULING = frozenset(lexicon()["scheduling_words"])
-_FILLERS = frozenset(lexicon()["scheduling_fillers"])
 _PLACE_PREPS = frozenset({"in", "at"})
-_GATHERINGS = frozenset(lexicon()["gathering_nouns"])
 
 
 def _act_noun(tok: Token) -> bool:
     """A noun of an act (data/acts_named_again.yaml) or of a gathering (time lexicon `gathering_nouns`)."""
     words = (tok.lemma_.lower(), tok.lower_)
     table = dated_again()
-    return tok.pos_ in ("NOUN", "PROPN") and any(w in table or w in _GATHERINGS for w in words)
+    return tok.pos_ in ("NOUN", "PROPN") and any(w in table or w in time_words("gathering_nouns") for w in words)
 
 
 def _before_place(doc, i: int) -> int:
@@ -39,8 +36,9 @@ def noun_of_time(first: int, doc, scheduled_only: bool = False) -> Token | None:
     its fillers) and a place phrase; with `scheduled_only` False, also the act noun right before the time or before
     a place phrase only. None where anything else stands between them."""
     i, said = first - 1, False
-    while i >= 0 and (doc[i].lower_ in _FILLERS or doc[i].lemma_.lower() in _SCHEDULING):
-        said = said or doc[i].lemma_.lower() in _SCHEDULING
+    fillers, scheduling = time_words("scheduling_fillers"), time_words("scheduling_words")
+    while i >= 0 and (doc[i].lower_ in fillers or doc[i].lemma_.lower() in scheduling):
+        said = said or doc[i].lemma_.lower() in time_words("scheduling_words")
         i -= 1
     if not said and (scheduled_only or i != first - 1):
         return None  # fillers alone ("the meeting on Monday"): the parser's reading stands

@@ -12,7 +12,7 @@ from dossier.events.actors import RELATIVE, Resolver, active_subjects, relative_
 from dossier.events.matching import direct_object
 from dossier.events.noun_acts import author, decision_of, lemma, reacted_to, reaction
 from dossier.events.patterns import Entry, Lexicon
-from dossier.events.roles.doers import MEASURE_NOUNS, is_passive, prep_objects, subject_tokens
+from dossier.events.roles.doers import act_nouns, is_passive, prep_objects, subject_tokens
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.reading import Roles, read_roles
 
@@ -65,7 +65,7 @@ def called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
         return
     if meeting.lower_ in RELATIVE and verb.dep_ == "relcl":
         meeting = relative_head(verb)
-    if meeting.lemma_.lower() in MEASURE_NOUNS:  # "the next round of talks between X and Y": the talks
+    if meeting.lemma_.lower() in act_nouns()["measures"]:  # "the next round of talks between X and Y": the talks
         meeting = next((g for o in meeting.children if o.dep_ == "prep" and o.lower_ == "of"
                         for g in o.children if g.dep_ == "pobj"), meeting)
     parties = read_roles(meeting, _MEETING, resolver, None)

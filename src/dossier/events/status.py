@@ -192,7 +192,6 @@ def _held_back(chain: list[Token]) -> bool:
         for low, high in zip(chain, chain[1:]))
 
 
-_COPULAS = frozenset({"be", "seem", "appear", "look", "remain", "become"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -212,7 +211,8 @@ def _foretold(chain: list[Token]) -> str | None:
                                 or (high.i > 0 and high.doc[high.i - 1].text == "-")):
             continue  # "bound by the treaty to", "felt honour-bound to", "duty-bound": an obligation
         if word != "bound" and (high.pos_ != "ADJ" or high.dep_ not in ("acomp", "ROOT", "conj")
-                                or (high.dep_ == "acomp" and high.head.lemma_.lower() not in _COPULAS)):
+                                or (high.dep_ == "acomp"
+                                    and high.head.lemma_.lower() not in words["foretold_copulas"])):
             continue  # "made sure to protest": done
         if word in words["foretold"]:
             return "planned"
@@ -421,7 +421,6 @@ def _clause_heads(tok: Token) -> list[Token]:
     return out
 
 
-SAYING = frozenset({"say", "tell"})  # verbs that are never an act themselves: the act is what they report
 # Types whose act is done by saying (an accusation, a demand, a refusal, a threat, praise): an event of one put on
 # "said" is the saying ("said countries should help"), done by the one who tells it (events.roles), dated and
 # with the status of the saying; an agreement or a concession put there is the deed said ("said it would drop the
@@ -435,7 +434,7 @@ SELF_REFERENCE = frozenset({"he", "she", "i", "we", "it", "they"})
 def reported(tok: Token, ptype: str | None) -> Token | None:
     """What an event of a type done by deeds stands for when it is put on "said"/"told": the clause said ("said
     the ship would sail tomorrow": the sailing); None for a speech act, an unknown type, or any other word."""
-    if ptype is None or ptype in SPEECH_ACTS or tok.lemma_.lower() not in SAYING:
+    if ptype is None or ptype in SPEECH_ACTS or tok.lemma_.lower() not in load_lexicon().saying_verbs:
         return None
     return next((c for c in tok.children if c.dep_ == "ccomp"), None)
 
@@ -829,10 +828,6 @@ def _told_as_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in _kids(verb, ("aux",)))
 
 
-# Verbs whose complement is an act already under way ("will continue to support", "would keep shelling")
-_CONTINUING = frozenset({"continue", "keep"})
-
-
 def served(tok: Token) -> Token:
     """The verb an act's purpose clause serves ("provide" for "fight" in "would provide money to help fight"), else
     the act itself."""
@@ -849,7 +844,7 @@ def _continued(tok: Token) -> bool:
     """The complement of a verb of continuing, not under a condition: "will continue to stand by them" (not "if the
     talks fail, it will continue to shell")."""
     head = tok.head
-    if tok.dep_ != "xcomp" or head.lemma_.lower() not in _CONTINUING:
+    if tok.dep_ != "xcomp" or head.lemma_.lower() not in _negation_words()["continuing_verbs"]:
         return False
     if head.lemma_.lower() == "keep" and tok.tag_ != "VBG":  # "will keep the rate low to meet the requests": a
         return False  # purpose, not an act kept up ("would keep shelling")
@@ -1045,16 +1040,14 @@ def _modal_carrier(tok: Token) -> Token:
     return tok
 
 
-_DECISIONS = frozenset({"decide", "agree", "resolve"})
-
-
 def carried_out(tok: Token, status: str, before_article: bool) -> str:
     """An act decided on or agreed to, whose own time lies before the article, was carried out ("decided to reopen
     the inquiry in May", read in November, occurred); undated or still to come it stays planned ("has decided to
     cooperate")."""
     if status != "planned" or not before_article:
         return status
-    return "occurred" if any(t.lemma_.lower() in _DECISIONS for t in clause_chain(tok)[1:]) else status
+    decided = _negation_words()["decided_verbs"]
+    return "occurred" if any(t.lemma_.lower() in decided for t in clause_chain(tok)[1:]) else status
 
 
 def done_by_its_verb(verb: Token, noun: Token, status: str, before_article: bool) -> str:

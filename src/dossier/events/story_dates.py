@@ -37,7 +37,7 @@ from dossier.events.patterns import load_lexicon
 from dossier.events.status import SPEECH_ACTS, tense_form
 from dossier.model import DateValue, Event, Timex
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
-from dossier.time.lexicon import lexicon
+from dossier.time.lexicon import lexicon, words as time_words
 from dossier.time.normalise import vague_window
 from dossier.time.tense import verb_tense
 
@@ -46,8 +46,6 @@ from dossier.time.tense import verb_tense
 
 _INDEFINITE = frozenset({"a", "an", "another", "any", "some", "no", "every", "each"})
 _NEAR_DAYS = 7  # a date carried back lies this close to the article: the news the lead told without one
-_TOOK_PLACE = frozenset({"come", "take", "happen", "occur", "be"})  # "Approval came on Wednesday", "was on Monday"
-DOING_VERBS = frozenset(lexicon()["doing_verbs"])  # "the pledge was made on Monday": passive, the same
 
 
 def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
@@ -91,7 +89,9 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
     statements_undated(doc, events, triggers)
 
 
-_UNDATED_STATEMENT = lexicon().get("undated_statement", "none")
+def _undated_statement() -> str:
+    """The convention for a statement the story gives no time (time/data/lexicon.yaml `undated_statement`)."""
+    return lexicon().get("undated_statement", "none")
 
 
 def statements_undated(doc: Doc, events: list[Event], triggers: dict, convention: str | None = None) -> None:
@@ -102,7 +102,7 @@ def statements_undated(doc: Doc, events: list[Event], triggers: dict, convention
     ready to repel any attack"), told in the simple past or present: not a statement told as made before ("had
     said"), an act the statement tells as done before it ("said it had sued"), a participle ("backed by tanks"),
     nor others' reports ("officials reported"). In place."""
-    if (convention or _UNDATED_STATEMENT) != "published":
+    if (convention or _undated_statement()) != "published":
         return
     published = (doc._.published or "")[:10]
     if len(published) != 10:
@@ -168,8 +168,6 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
 
 # --- a coarse date made finer by a later sentence -------------------------------------------------------------------
 
-_COARSE_DAYS = lexicon()["coarse_date_days"]  # a date longer than this (a month, a season, a year) is coarse
-
 
 def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
     """An act the story dates only coarsely (a month, a season, a year) takes the finer time a later sentence gives
@@ -183,14 +181,14 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
     named again by the means it was said by (the lexicon's `means_of_saying`: "threatened to kill her in
     March" … "arrested for the March 21 call"), where the noun's sentence tells no act said of its own ("In the
     March 21 letter, Kenya asked …": that letter's request). In place."""
-    if not timexes or not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in events):
+    if not timexes or not any(e.date is not None and _length(e.date) > lexicon()["coarse_date_days"] for e in events):
         return
     published = doc._.published
     for sent in doc.sents:
         if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
             continue
         before = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i < sent.start]
-        if not any(e.date is not None and _length(e.date) > _COARSE_DAYS for e in before):
+        if not any(e.date is not None and _length(e.date) > lexicon()["coarse_date_days"] for e in before):
             continue
         said_here = any(e.type in SPEECH_ACTS and triggers.get(e.id) is not None
                         and sent.start <= triggers[e.id].i < sent.end for e in events)
@@ -207,7 +205,7 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
                 continue
             value = _own_date(noun, timexes) or _done_on(noun, timexes)
             if value is None or not value.start or not all(
-                    _length(value) < _length(e.date) and _length(e.date) > _COARSE_DAYS and _within(value, e.date)
+                    _length(value) < _length(e.date) and _length(e.date) > lexicon()["coarse_date_days"] and _within(value, e.date)
                     for e in dated):
                 continue
             for event in dated:
@@ -215,12 +213,10 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
                     event.date = value
 
 
-_MEANS_OF_SAYING = frozenset(lexicon().get("means_of_saying", ()))
-
-
 def _means_of_saying(noun: Token, event: Event) -> bool:
     """The noun names the means by which an act made by saying it was made: "the March 21 call" of a threat."""
-    return event.type in SPEECH_ACTS and (noun.lemma_.lower() in _MEANS_OF_SAYING or noun.lower_ in _MEANS_OF_SAYING)
+    means = time_words("means_of_saying")
+    return event.type in SPEECH_ACTS and (noun.lemma_.lower() in means or noun.lower_ in means)
 
 
 def _indefinite(noun: Token) -> bool:
@@ -231,7 +227,7 @@ def _done_on(noun: Token, timexes: list[Timex]) -> DateValue | None:
     """The time of a participle of doing on the noun: "the pact, signed on March 21", "talks held on Monday"."""
     found = sentence_timexes(noun.sent, timexes)
     for verb in noun.children:
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in DOING_VERBS:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in time_words("doing_verbs"):
             attached = _attached(found, {verb.i})
             if attached is not None:
                 return attached[0]
@@ -239,10 +235,6 @@ def _done_on(noun: Token, timexes: list[Timex]) -> DateValue | None:
 
 
 # --- an act told as planned, and later as held ----------------------------------------------------------------------
-
-# "the meeting happened", "the strike began on Monday", besides "took place" and "went ahead"
-_HELD_VERBS = frozenset({"happen", "occur", "begin", "start"})
-
 
 def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
     """An act the story tells first as planned and then, in a later sentence, as held is one act, and it took place:
@@ -329,9 +321,10 @@ def _tells_held(noun: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children) or verb_tense(verb) != "past":
         return False
     if noun.dep_ == "nsubjpass":
-        return verb.lemma_.lower() in DOING_VERBS - {"announce"}  # "the visit was announced" tells the plan
+        # "the visit was announced" tells the plan
+        return verb.lemma_.lower() in time_words("doing_verbs") - {"announce"}
     lemma = verb.lemma_.lower()
-    return lemma in _HELD_VERBS or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
+    return lemma in time_words("held_verbs") or (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place"
                                                             for c in verb.children)) \
         or (lemma == "go" and any(c.lower_ == "ahead" for c in verb.children))
 
@@ -388,10 +381,6 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
                 break
 
 
-_FOLLOWING = frozenset(lexicon()["following_words"])
-_SOON = frozenset(lexicon()["soon_words"])
-
-
 def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
     """An act done, told with no time of its own as done after another dated act, takes that act's date where the
     order fixes it: one the article dates to its own day, as the act cannot come before it nor after the article
@@ -412,7 +401,7 @@ def after_another(doc: Doc, events: list[Event], triggers: dict) -> None:
             if value is None:
                 continue
             day = value.start == published and (value.end or published) == published
-            soon = prep.i > 0 and doc[prep.i - 1].lower_ in _SOON  # "soon after", "shortly after"
+            soon = prep.i > 0 and doc[prep.i - 1].lower_ in time_words("soon_words")  # "soon after", "shortly after"
             if day or (soon and len(value.start or "") in (4, 7) and (value.end or value.start) == value.start):
                 event.date = value
                 break
@@ -470,14 +459,15 @@ def _counted_phrases(verb: Token) -> list[tuple[Token, str, Token]]:
     measure), "within three days of the attack" ("within"), "after ten days of talks" ("lasting")."""
     out = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in _FOLLOWING:
+        if child.dep_ == "prep" and child.lower_ in time_words("following_words"):
             measure = _measure_before(child)
             out += [(measure, "after", o) for o in child.children if o.dep_ == "pobj"] if measure is not None else []
             out += [(m, "lasting", o) for m in child.children if m.dep_ == "pobj" and _of_days(m)
                     for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"] if measure is None else []
         elif child.dep_ == "npadvmod" and _of_days(child):
-            out += [(child, "after", o) for p in child.children if p.dep_ == "prep" and p.lower_ in _FOLLOWING
+            out += [(child, "after", o) for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in time_words("following_words")
                     for o in p.children if o.dep_ == "pobj"]
         elif child.dep_ == "prep" and child.lower_ == "within":
             out += [(m, "within", o) for m in child.children if m.dep_ == "pobj" and _of_days(m)
@@ -500,12 +490,7 @@ def _measure_before(prep: Token) -> Token | None:
 
 # --- the last day of an act that goes on for days, told by a clause on its noun ------------------------------------
 
-_END_VERBS = frozenset(lexicon()["end_verbs"])
-_LASTING_VERBS = frozenset(lexicon()["lasting_verbs"])
-_LASTING_ACTS = frozenset(lexicon()["lasting_acts"])
-_SCHEDULERS = frozenset(lexicon()["end_schedulers"])
 _UNTIL = frozenset({"until", "till", "through"})
-_PARTICLES = frozenset({"up", "on", "down"})  # "wrap up", "go on until", "wind down"
 _LASTING_DAYS = 31  # a last day further from the act's day than this is not that act's end
 _END_HOPS = 5
 
@@ -526,7 +511,8 @@ def ends_told(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
                 continue
             verb = _end_verb(doc, tx)
             noun = _ending_noun(verb) if verb is not None else None
-            if noun is None or not {noun.lower_, noun.lemma_.lower()} & _LASTING_ACTS or _said_another(noun) \
+            if noun is None or not {noun.lower_, noun.lemma_.lower()} & time_words("lasting_acts") \
+                    or _said_another(noun) \
                     or any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
                 continue
             acts = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i == noun.i]
@@ -567,10 +553,10 @@ def _end_verb(doc: Doc, tx: Timex) -> Token | None:
         i -= 1
     until = doc[i].lower_ in _UNTIL
     i -= until
-    if i > 0 and doc[i].lower_ in _PARTICLES and doc[i].dep_ == "prt":
+    if i > 0 and doc[i].lower_ in time_words("verb_particles") and doc[i].dep_ == "prt":
         i -= 1
     tok = doc[i]
-    if tok.lemma_.lower() not in (_LASTING_VERBS if until else _END_VERBS) or any(
+    if tok.lemma_.lower() not in (time_words("lasting_verbs") if until else time_words("end_verbs")) or any(
             c.dep_ == "neg" for c in (*tok.children, *tok.head.children)):
         return None
     infinitive = i > 0 and doc[i - 1].lower_ == "to"
@@ -578,7 +564,8 @@ def _end_verb(doc: Doc, tx: Timex) -> Token | None:
         return None
     if infinitive:  # "scheduled to end", "due to end", "is to end": a schedule, not a wish ("wants … to end")
         governor = tok.head.head if tok.head.lower_ == "to" else tok.head
-        if governor.lower_ not in _SCHEDULERS and governor.lemma_.lower() not in _SCHEDULERS:
+        schedulers = time_words("end_schedulers")
+        if governor.lower_ not in schedulers and governor.lemma_.lower() not in schedulers:
             return None
     return tok
 
@@ -610,13 +597,14 @@ def _followed(verb: Token) -> list[tuple[Token, Token]]:
         tok = todo.pop()
         for child in tok.children:
             if child.dep_ == "prep":
-                if child.lower_ in _FOLLOWING and _measure_before(child) is None:
+                if child.lower_ in time_words("following_words") and _measure_before(child) is None:
                     out += [(child, o) for p in child.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
                 else:
                     todo += [p for p in child.children if p.dep_ == "pobj"]
             elif child.dep_ == "advcl" and child.i < verb.i and _adjunct_participle(child):
                 todo.append(child)
-            elif child.dep_ == "mark" and child.lower_ in _FOLLOWING and tok.dep_ == "ROOT" and child.i < tok.i:
+            elif child.dep_ == "mark" and child.lower_ in time_words("following_words") and tok.dep_ == "ROOT" \
+                    and child.i < tok.i:
                 # a phrase between the subject and its verb the parser takes for a clause of the main verb's own
                 # ("the senator shortly after the arrest accused…": "after" a marker, "arrest" a subject)
                 out += [(child, s) for s in tok.children if s.dep_ in _SUBJECT and s.left_edge.i == child.i + 1]
@@ -690,14 +678,6 @@ def _done_by_its_noun(noun: Token, value: DateValue, published: str | None) -> b
         return False
     plans = load_lexicon().planning_modifiers
     return not any(c.lower_ in plans for c in noun.children if c.dep_ in ("amod", "compound"))
-
-
-# Words by which a mention tells another act of the same kind than the one told before ("struck again", "another
-# round of talks", "had met several times", "she also met")
-_ANOTHER = frozenset({"again", "another", "other", "previous", "earlier", "last", "former", "past", "prior", "repeated",
-                      "new", "second", "third", "further", "more", "often", "several", "many", "frequently",
-                      "regularly", "repeatedly", "once", "twice", "first", "next", "future", "later", "also",
-                      "separate"})
 
 
 def told_again(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -782,7 +762,6 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
             event.date = next(iter(values.values()))
 
 
-_CONTACTS = frozenset(lexicon().get("contacts", ()))
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -816,7 +795,7 @@ def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, time
             for noun in sent:
                 if not _common_noun(noun) or modes.get(noun.i) == "visit" or not (
                         event.type in _noun_types(noun)
-                        or (event.type == "CONSULT" and noun.lemma_.lower() in _CONTACTS)):
+                        or (event.type == "CONSULT" and noun.lemma_.lower() in time_words("contacts"))):
                     continue  # a noun coding a visit names none: the visit lasts days
                 own, here = _parties_named(noun, event, doc)
                 value = event_date([noun], sent, timexes, ptype=event.type) if own else None
@@ -854,14 +833,11 @@ def _parties_named(noun: Token, event: Event, doc: Doc) -> tuple[bool, bool]:
     return mine, mine and all(named(p, here) for p in parties)
 
 
-_PARTICLES = frozenset(lexicon().get("verb_particles", ()))
-
-
 def _complement_words(verb: Token) -> set[str]:
     """The words that make one act with a verb that has no object: an adjective complement ("pleaded guilty") or an
     adverb particle of the lexicon's ("stepped down", "pulled out")."""
     return {c.lower_ for c in verb.children if c.dep_ in ("acomp", "prt")
-            or (c.dep_ == "advmod" and c.lower_ in _PARTICLES and c.i == verb.i + 1)}
+            or (c.dep_ == "advmod" and c.lower_ in time_words("verb_particles") and c.i == verb.i + 1)}
 
 
 def _with_words(verb: Token, words: set[str]) -> bool:
@@ -926,14 +902,14 @@ def _same_words(tok: Token, event: Event, trigger: Token) -> bool:
 def _said_another(tok: Token) -> bool:
     """The mention's own modifier says it is another act: "a separate meeting", "another round of talks" (not a word
     on its object: "evacuating their last stronghold")."""
-    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in _ANOTHER for c in tok.children)
+    return any(c.dep_ in ("amod", "advmod", "det") and c.lower_ in time_words("another_words") for c in tok.children)
 
 
 def _another(tok: Token) -> bool:
     """The mention tells another act of its kind: "struck again", "another round of talks", "met several times"."""
     words = [c for c in tok.children if c.dep_ in ("advmod", "amod", "det", "npadvmod", "nummod")]
     words += [g for c in tok.children if c.dep_ in ("npadvmod", "dobj") for g in c.children if g.dep_ == "amod"]
-    return any(w.lower_ in _ANOTHER for w in words)
+    return any(w.lower_ in time_words("another_words") for w in words)
 
 
 def _one_act(events: list[Event], doc: Doc) -> bool:
@@ -1020,7 +996,8 @@ def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     if attached is not None:  # "the offensive, which began on Monday": from Monday on
         return _opening(*attached, load_lexicon().start_verbs)
     verb = noun.head.lemma_.lower()
-    if noun.dep_ in _SUBJECT and (verb in _TOOK_PLACE or (noun.dep_ == "nsubjpass" and verb in DOING_VERBS)):
+    if noun.dep_ in _SUBJECT \
+            and (verb in time_words("took_place_verbs") or (noun.dep_ == "nsubjpass" and verb in time_words("doing_verbs"))):
         if verb == "be" and any(c.dep_ == "attr" for c in noun.head.children):
             return None  # "the raid was a reply to …": what the act was, not when
         head = _clause_head(noun.head)  # any time of the clause, also one on its noun ("in a vote Wednesday")

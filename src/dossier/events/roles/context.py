@@ -19,7 +19,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from dossier.data_files import load_yaml
-from dossier.events.roles.doers import MEASURE_NOUNS, governor, subject_tokens
+from dossier.events.roles.doers import act_nouns, governor, subject_tokens
 from dossier.events.roles.meeting_sides import MEETING_MODES
 from dossier.events.actors import Resolver
 from dossier.events.named_again import named_again
@@ -220,7 +220,7 @@ def party_slot(trigger: Token, objects: bool = False) -> bool:
     acts = named_again()  # "signed an agreement here", "held talks here": the act, not a party
     for head in _with_verb(trigger):  # nor a noun that measures it ("attend another round of talks")
         if any(c.dep_ in ("dobj", "dative") and c != trigger and (c.pos_ == "PRON" or (
-                objects and c.lemma_.lower() not in acts and c.lemma_.lower() not in MEASURE_NOUNS))
+                objects and c.lemma_.lower() not in acts and c.lemma_.lower() not in act_nouns()["measures"]))
                for c in head.children):
             return True
         if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and any(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dossier.data_files import load_yaml
+from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import misread_after_leader
@@ -18,6 +18,7 @@ _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
 PLACE_PREPS = frozenset({"in", "at"})  # before the place an act is done in ("met X in Moscow")
 _ADDRESSEES = Path(__file__).parent / "data" / "addressees.yaml"
+_ACT_NOUNS = Path(__file__).parent / "data" / "act_nouns.yaml"
 
 
 def is_passive(verb: Token) -> bool:
@@ -40,23 +41,21 @@ def agentless_verb(verb: Token) -> bool:
     return is_passive(verb) and not any(c.dep_ == "agent" for c in verb.children)
 
 
-# Nouns that carry the act named by a noun compounded onto them ("a mediation effort", "a peace mission").
-CARRIER_NOUNS = frozenset({"effort", "efforts", "bid", "mission", "initiative", "attempt", "campaign", "drive"})
-# Nouns that measure or count the act named by their "of" phrase ("several hours of talks", "a round of
-# negotiations", "months of talks"): the verb they are the object of governs the act.
-MEASURE_NOUNS = frozenset({"hour", "day", "week", "month", "year", "minute", "round", "series", "number", "couple",
-                           "string", "spate", "wave", "flurry", "host", "lot", "set", "cycle", "session"})
-# Nouns of a part of a journey ("the first leg of a tour", "the last stage of a visit").
-PART_NOUNS = frozenset({"leg", "stage", "part", "day", "week"})
+@cache
+def act_nouns() -> dict[str, frozenset[str]]:
+    """data/act_nouns.yaml: `carriers`, nouns that carry the act named by a noun compounded onto them ("a mediation
+    effort"); `measures`, nouns that measure or count the act their "of" phrase names ("several hours of talks");
+    `journey_parts`, nouns of a part of a journey ("the first leg of a tour")."""
+    return load_word_lists(_ACT_NOUNS)
 
 
 def governor(noun: Token) -> Token | None:
     """The verb a noun trigger is the object of: "held talks", "presided over the signing"."""
     tok = noun
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() in CARRIER_NOUNS:  # "launched a mediation effort"
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in act_nouns()["carriers"]:  # "launched a mediation effort"
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" \
-            and tok.head.head.lemma_.lower() in MEASURE_NOUNS:  # "was holding several hours of talks"
+            and tok.head.head.lemma_.lower() in act_nouns()["measures"]:  # "was holding several hours of talks"
         tok = tok.head.head
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head

@@ -11,7 +11,7 @@ from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated,
 from dossier.events.roles.deployed_forces import deployed, moved_forces
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.facilities import site_of, site_owner
-from dossier.events.roles.doers import (MEASURE_NOUNS, PART_NOUNS, PLACE_PREPS, act_authors, agentless_verb, clause_doers,
+from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, subject_tokens, whole_of_relative)
@@ -232,7 +232,7 @@ def traveller_verb(noun: Token) -> Token | None:
     its subject is the one who makes the visit. Not a verb with an object ("Y welcomed X on a visit": X visits)."""
     node = noun
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
-            and node.head.head.lemma_.lower() in PART_NOUNS:
+            and node.head.head.lemma_.lower() in act_nouns()["journey_parts"]:
         node = node.head.head
     if node.dep_ != "pobj" or node.head.lower_ != "on" or node.head.dep_ != "prep":
         return None
@@ -302,7 +302,7 @@ def _framing_verb(noun: Token) -> Token | None:
         return None
     if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "prior"):  # "ahead of talks with X"
         prep = prep.head
-    elif prep.lower_ == "of" and prep.head.lemma_.lower() in MEASURE_NOUNS and prep.head.dep_ == "pobj":
+    elif prep.lower_ == "of" and prep.head.lemma_.lower() in act_nouns()["measures"] and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "after four days of talks with X"
     if prep.lower_ not in _FRAMING_PREPS | {"prior"}:
         return None

@@ -5,8 +5,12 @@ traveller's own state (`home_trips`)."""
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from spacy.tokens import Doc, Token
 
+from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
 from dossier.events.figures_of_speech import figures
 from dossier.events.roles.context import _one_country
@@ -23,9 +27,13 @@ _DESTINATION_PREPS = ("to", "of", "in", "for")
 _FRAME_PREPS = frozenset({"from", "on", "during", "after", "before", "at", "since"})
 
 
-# Verbs of meeting whose infinitive gives a trip's purpose ("flew to Paris to meet X", "went to Bonn for talks"
-# is a noun, read by the talks rules): the one met is the one visited.
-_MEETING_VERBS = frozenset({"meet", "see", "visit", "confer", "consult", "talk", "negotiate"})
+_MEETINGS = Path(__file__).parent / "data" / "meetings.yaml"
+
+
+@cache
+def _meeting_verbs() -> frozenset[str]:
+    """Verbs of meeting whose infinitive gives a trip's purpose (data/meetings.yaml `trip_purpose_verbs`)."""
+    return load_word_lists(_MEETINGS)["trip_purpose_verbs"]
 
 
 def met_on_trip(verb: Token) -> list[Token]:
@@ -33,7 +41,7 @@ def met_on_trip(verb: Token) -> list[Token]:
     with X" (X). The trip is the act (events/clauses.is_goal), and they are whom it visits."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in _MEETING_VERBS \
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and c.lemma_.lower() in _meeting_verbs() \
                 and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) \
                 and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
             out += [o for o in c.children if o.dep_ in ("dobj", "obj")] + prep_objects(c, ("with",))
