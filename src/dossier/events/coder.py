@@ -19,7 +19,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act
                                     legal_aim, names_planned, legal_actions, not_yet_done, renames, restated,
                                     sues_without_object, willingness_told)
 from dossier.events.court_sentences import sentences_passed
-from dossier.events.dates import event_date, is_after, is_before, vowed_then
+from dossier.events.dates import event_date, is_after, is_before, set_for, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
@@ -709,6 +709,9 @@ class Coder:
         if status == "occurred" and not ending and anchor.tag_ not in ("VBD", "VBN") \
                 and is_after(date, doc._.published):
             status = "planned"
+        if status == "occurred" and _named_later(date, doc._.published) \
+                and set_for(anchor, sent, doc._.timexes or []):
+            status = "planned"  # "called a strike for next week": the strike set for a later time, still to come
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
         if status == "occurred" and entry.pos == "verb" and decision_of(anchor, self.lex) is not None:
