@@ -39,9 +39,9 @@ from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, implicit_agent,
                                   reacting, undergone)
-from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, is_tenseless,
-                                   read_attribution, read_status, refusal_made, refuses_to_meet, refuses_to_yield,
-                                   served, set_for_then, threat_made)
+from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, holds_ability,
+                                   is_tenseless, read_attribution, read_status, refusal_made, refuses_to_meet,
+                                   refuses_to_yield, served, set_for_then, threat_made)
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
@@ -483,6 +483,8 @@ class Coder:
             return True  # "the visit demonstrates X's autonomy": the writer's comment, no act
         if asks(sent):
             return True  # a question reports no act
+        if holds_ability(root):
+            return True  # "Iran possesses the capability to strike": a power held, no act (the act is the rules')
         if listed_provision(root):
             return True  # "- give the bank new powers": an item of what a bill or a plan holds
         if ptype == "REQUEST" and any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in root.children):

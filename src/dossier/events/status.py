@@ -324,6 +324,20 @@ def _within_reach(chain: list[Token]) -> bool:
     return False
 
 
+def holds_ability(verb: Token) -> bool:
+    """The verb holds a power to act, its object a noun of ability (data/negation.yaml `ability_nouns`) with the "to"
+    infinitive of the act ("Iran possesses the capability to strike the bases", "has the means to block the
+    exports"): the power held is no act of the holder's (not a power put to use, `using_verbs`: "used its veto
+    power to block the resolution")."""
+    words = _negation_words()
+    if verb.lemma_.lower() in words["using_verbs"]:
+        return False
+    return any((o.lemma_.lower() in words["ability_nouns"] or o.lower_ in words["ability_nouns"])
+               and any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in o.children)
+               for o in _kids(verb, ("dobj", "obj")))
+
+
 def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
     """A verb of the act's clause, not told in the past, held on a condition (`held_on_condition`): "Kenya will
     impose sanctions if the talks fail", "Should Uganda refuse, Kenya will expel its diplomats": the act waits on the
