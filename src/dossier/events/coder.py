@@ -19,7 +19,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act
                                     legal_aim, names_planned, legal_actions, not_yet_done, renames, restated,
                                     sues_without_object, willingness_told)
 from dossier.events.court_sentences import sentences_passed
-from dossier.events.dates import event_date, is_after, is_before, vowed_then
+from dossier.events.dates import event_date, is_after, is_before, set_for, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
@@ -39,9 +39,9 @@ from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.reading import Roles, read_roles
 from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, implicit_agent,
                                   reacting, undergone)
-from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, is_tenseless,
-                                   read_attribution, read_status, refusal_made, refuses_to_meet, refuses_to_yield,
-                                   served, set_for_then, threat_made)
+from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, holds_ability,
+                                   is_tenseless, read_attribution, read_status, refusal_made, refuses_to_meet,
+                                   refuses_to_yield, served, set_for_then, threat_made)
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
@@ -483,6 +483,8 @@ class Coder:
             return True  # "the visit demonstrates X's autonomy": the writer's comment, no act
         if asks(sent):
             return True  # a question reports no act
+        if holds_ability(root):
+            return True  # "Iran possesses the capability to strike": a power held, no act (the act is the rules')
         if listed_provision(root):
             return True  # "- give the bank new powers": an item of what a bill or a plan holds
         if ptype == "REQUEST" and any(c.dep_ == "aux" and c.lower_ in lex.obligation_aux for c in root.children):
@@ -709,6 +711,9 @@ class Coder:
         if status == "occurred" and not ending and anchor.tag_ not in ("VBD", "VBN") \
                 and is_after(date, doc._.published):
             status = "planned"
+        if status == "occurred" and _named_later(date, doc._.published) \
+                and set_for(anchor, sent, doc._.timexes or []):
+            status = "planned"  # "called a strike for next week": the strike set for a later time, still to come
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
         if status == "occurred" and entry.pos == "verb" and decision_of(anchor, self.lex) is not None:

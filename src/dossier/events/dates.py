@@ -674,6 +674,18 @@ def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> Date
     return value
 
 
+def set_for(anchor: Token, sent: Span, timexes: list[Timex]) -> bool:
+    """The act is set for a time the text names: a "for" phrase whose noun heads a time, on the verb or on its object
+    or passive subject ("called a strike for next week", "set the vote for May 3", "the talks were scheduled for
+    Monday"): the time of what was set, not of the setting."""
+    heads = {root.i for _, root in sentence_timexes(sent, timexes)}
+    if not heads:
+        return False
+    holders = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.i in heads for o in p.children)
+               for h in holders for p in h.children)
+
+
 def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
                start_verbs: frozenset[str] = frozenset(), ptype: str | None = None) -> DateValue | None:
     """The act's date (see _event_date). An indefinite window ("in recent days", "over the next few months") dates

@@ -1100,11 +1100,11 @@ def object_to_support(obj: Token) -> bool:
 def subjects(verb: Token) -> list[Token]:
     """The verb's subjects, or, for a verb joined to another or the complement of one ("began deploying", "began to
     shell") that has none of its own, that verb's: "troops shelled the town and raided the camp" (the raid's subject
-    is the troops). A complement of a verb with an object is the object's to do ("ordered the troops to attack"): no
-    subject is read for it."""
+    is the troops); through a predicate adjective, its copula's ("the airfield is able to take bombers"). A complement
+    of a verb with an object is the object's to do ("ordered the troops to attack"): no subject is read for it."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not own and verb.head.i != verb.i and (verb.dep_ == "conj" or (
-            verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children))):
+            verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children))):
         verb = verb.head
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return own

@@ -377,6 +377,8 @@ class Threats:
     always: dict[str, str] = field(default_factory=dict)
     conditional: dict[str, str] = field(default_factory=dict)
     vowed_acts: frozenset[str] = frozenset()  # acts whose vow is the act planned, no threat (`vowed_as_act`)
+    # acts that a condition makes a threat only where it is adverse, else an offer (`offered_under_if`)
+    offered: frozenset[str] = frozenset()
 
     def code(self, ptype: str, conditional: bool) -> str | None:
         return self.always.get(ptype) or (self.conditional.get(ptype) if conditional else None)
@@ -397,12 +399,14 @@ def _threats(paths: list[Path]) -> Threats:
     always: dict[str, str] = {}
     conditional: dict[str, str] = {}
     vowed: set[str] = set()
+    offered: set[str] = set()
     for path in paths:
         data = load_yaml(path) or {}
         always |= {str(k): str(v) for k, v in (data.get("threat_of") or {}).items()}
         conditional |= {str(k): str(v) for k, v in (data.get("conditional_threat_of") or {}).items()}
         vowed |= {str(k) for k in data.get("vowed_as_act") or ()}
-    return Threats(always, conditional, frozenset(vowed))
+        offered |= {str(k) for k in data.get("offered_under_if") or ()}
+    return Threats(always, conditional, frozenset(vowed), frozenset(offered))
 
 
 @dataclass(frozen=True)

@@ -341,6 +341,20 @@ def _for_another_to(chain: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def holds_ability(verb: Token) -> bool:
+    """The verb holds a power to act, its object a noun of ability (data/negation.yaml `ability_nouns`) with the "to"
+    infinitive of the act ("Iran possesses the capability to strike the bases", "has the means to block the
+    exports"): the power held is no act of the holder's (not a power put to use, `using_verbs`: "used its veto
+    power to block the resolution")."""
+    words = _negation_words()
+    if verb.lemma_.lower() in words["using_verbs"]:
+        return False
+    return any((o.lemma_.lower() in words["ability_nouns"] or o.lower_ in words["ability_nouns"])
+               and any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in o.children)
+               for o in _kids(verb, ("dobj", "obj")))
+
+
 def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
     """A verb of the act's clause, not told in the past, held on a condition (`held_on_condition`): "Kenya will
     impose sanctions if the talks fail", "Should Uganda refuse, Kenya will expel its diplomats": the act waits on the
@@ -366,19 +380,40 @@ def condition_clause(verb: Token, lex: Lexicon) -> bool:
     Uganda to refuse, …": data/negation.yaml `inverted_conditions`). Not "will sign the accord even if Uganda
     objects" (`not_conditions`: the act comes either way), nor on the first of two joined verbs whose condition
     follows the second ("the sides continue to negotiate and could sign a deal, if…": the talks go on)."""
+    return bool(_condition_clauses(verb, lex))
+
+
+def adverse_condition(verb: Token, lex: Lexicon) -> bool:
+    """The verb's clause of condition (`condition_clause`) holds out the act against what the other side fails to do:
+    "unless" ("will withdraw its troops unless the AU pays them"), a condition denied ("if its demands are not
+    met") or a refusal ("if Uganda refuses", "should the rebels reject the plan"; lexicon `refusing_verbs`). A plain
+    "if" ("will release the prisoners if Hamas frees the soldier") offers the act for what the other side does."""
+    for mark, clause in _condition_clauses(verb, lex):
+        if mark is not None and mark.lower_ == "unless":
+            return True
+        if _kids(clause, ("neg",)) or clause.lemma_.lower() in lex.refusing_verbs:
+            return True
+    return False
+
+
+def _condition_clauses(verb: Token, lex: Lexicon) -> list[tuple[Token | None, Token]]:
+    """The verb's clauses of condition (`condition_clause`), each with its mark ("if", "unless"; None for an
+    inverted modal)."""
     words = _negation_words()
     joined = [c.i for c in _kids(verb, ("conj",)) if c.i > verb.i]
+    out = []
     for clause in _kids(verb, ("advcl",)):
         if clause.pos_ not in ("VERB", "AUX") or any(j < clause.i for j in joined) or _set_off_before(clause, verb):
             continue
         mark = next((m for m in _kids(clause, ("mark",)) if m.lower_ in lex.condition_marks), None)
         if mark is not None and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ in words["not_conditions"]):
-            return True
+            out.append((mark, clause))
+            continue
         first = clause.left_edge  # the modal before the subject
         if first.lower_ in words["inverted_conditions"] and (first.i == clause.i or first.head.i == clause.i) \
                 and any(s.i > first.i for s in _kids(clause, ("nsubj", "nsubjpass"))):
-            return True
-    return False
+            out.append((None, clause))
+    return out
 
 
 _SET_OFF = frozenset({"-", "–", "—", "--", "(", ")"})

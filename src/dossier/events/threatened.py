@@ -11,7 +11,7 @@ from dossier.events.actors import Resolver
 from dossier.events.clauses import committed_by
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.status import counterfactual, condition_clause, served
+from dossier.events.status import adverse_condition, counterfactual, condition_clause, served
 
 _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is said
 # "would" is the "will" of a report in the past ("said it would retaliate if…") or a supposition ("if X closed the
@@ -40,6 +40,8 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     reporter = tok.head if tok.dep_ == "ccomp" and lemma(tok.head) in lex.reporting_verbs else None
     first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children)
     conditional = condition_clause(tok, lex)
+    if conditional and entry.type in threats.offered and not adverse_condition(tok, lex):
+        return None  # "will release the prisoners if Hamas frees the soldier": an offer, held on its condition
     if reporter is not None and not first_person:  # only the actor's own announcement is a threat ("we will
         # retaliate", quoted, is the speaker's own, whoever the report names); others' forecasts are not
         speakers = [ident for s in reporter.children if s.dep_ == "nsubj" for ident in resolver.many(s)]
