@@ -1,9 +1,7 @@
-"""A lone family name is not the dictionary person of that name where the story writes it elsewhere after a given
-name that person does not bear (Persons._called_otherwise): a county executive "Ed Day", whom the tagger did not read
-as one person, is no Canadian minister Stockwell Day at "Day said"; nor is a lone word the tagger cut from the family
-name after it ("Chair Adam Okafor" read as "Adam") the dictionary person of that family name
-(Persons._given_before_a_name). The person's own given name, a title, or a body's noun around the name leave the
-person. Sentences written for these tests."""
+"""A lone word the tagger cut from the family name after it ("Chair Adam Okafor" read as "Adam") is not the
+dictionary person of that family name (Persons._given_before_a_name); the person's own given name, a title, or a
+body's noun around the name leave the person. (A family name written elsewhere after another given name, "Ed Day",
+was tried as a rule in round 60 and left out at the merge: it lost a held-out page's gold event.) Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,16 +12,6 @@ DAY = "can:stockwell-day"
 
 def _ids_of(result, word: str) -> set[str]:
     return {m.entity for m in result.mentions if m.text == word}
-
-
-@pytest.mark.parametrize("text", [
-    "Westbrook County Executive Ed Day ordered the schools of New York State closed. Day said the order would last "
-    "two weeks.",
-    "Lakeshore County Executive Ann Day met United States officials on Friday. Day said the bridge would reopen in "
-    "June.",
-])
-def test_another_given_name_keeps_the_known_person_away(story, text):
-    assert DAY not in _ids_of(story(text, published="2020-03-16"), "Day")
 
 
 @pytest.mark.parametrize("text", [

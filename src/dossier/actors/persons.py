@@ -212,8 +212,7 @@ class Persons:
                      else set())
             if len(known) == 1:
                 known = self._of_the_story(doc, f, known)  # several stay several: the filter only takes one away
-                known = {i for i in known if not self._called_otherwise(doc, parts[0], i)
-                         and not self._given_before_a_name(doc, f.end, i)}
+                known = {i for i in known if not self._given_before_a_name(doc, f.end, i)}
             if parts and len(everyone) == 1 and all(p in parts_of for p in parts):
                 f.ident = everyone.pop()
             elif len(known) == 1 and not (parts_of.get(parts[0], set()) - known):
@@ -278,34 +277,6 @@ class Persons:
             self._name_words = begins, ends
         begins, ends = self._name_words
         return begins.get(word, 0) >= 3 and begins.get(word, 0) >= 3 * ends.get(word, 0)
-
-    def _called_otherwise(self, doc: Doc, family: str, ident: str) -> bool:
-        """Whether the story writes a lone family name in full elsewhere with a given name the dictionary person does
-        not bear, where the tagger did not read the two as one person ("Rockland County Executive Ed Day" tagged one
-        organisation, then "Day said"): another person of that family name, not Canada's Stockwell Day. The given name
-        is a capitalised proper noun right before the family name, neither first in its sentence nor tagged a date or
-        an event ("Election Day") as the family name is not, that is no title, honorific, demonym, state or place
-        and no word (nor the start of a word, "Ed" of "Edward") of any of the person's names ("Pierre Trudeau" is
-        not read so for Justin; a name of the person's own is matched whole before this)."""
-        entity = self.d.entities.get(ident)
-        if entity is None:
-            return False
-        words = {w.strip(".,").lower() for name in (entity.name, *self.d.entities.aliases_of(ident)) for w in name.split()}
-        for tok in doc:
-            if tok.text != family or not tok.i or tok.ent_type_ not in _NAME_LABELS:
-                continue
-            given = doc[tok.i - 1]
-            if not (given.is_alpha and given.is_title and given.pos_ == "PROPN") or given.is_sent_start \
-                    or given.ent_type_ not in _NAME_LABELS or given.text in self.personal \
-                    or given.text in self.d.honorifics or given.text in self.d.demonyms \
-                    or self.d.agents.get((given.lower_,)) is not None or self._title(given) is not None \
-                    or any(self.d.entities[i].type != "PERSON" for i in self.d.folded.get(given.lower_, ())
-                           if i in self.d.entities):
-                continue
-            low = given.lower_
-            if not any(w == low or (len(low) >= 2 and (w.startswith(low) or low.startswith(w))) for w in words if w):
-                return True
-        return False
 
     def _given_before_a_name(self, doc: Doc, end: int, ident: str) -> bool:
         """Whether the word a lone name ends at is a capitalised proper noun the tagger left out of it, the family
