@@ -1,7 +1,8 @@
 """A lone word the tagger cut from the family name after it ("Chair Adam Okafor" read as "Adam") is not the
 dictionary person of that family name (Persons._given_before_a_name); the person's own given name, a title, or a
 body's noun around the name leave the person. (A family name written elsewhere after another given name, "Ed Day",
-was tried as a rule in round 60 and left out at the merge: it lost a held-out page's gold event.) Sentences written for these tests."""
+was tried as a rule in round 60 and left out at the merge: it lost a held-out page's gold event.) Sentences
+written for these tests."""
 
 from __future__ import annotations
 
