@@ -20,7 +20,7 @@ def test_forces_built_up_are_a_mobilisation(typed, text, word):
     ("The carmaker boosted its presence in the Fredonian market.", "boosted"),
     ("Ruritania increased its aid to the refugees.", "increased"),
     ("The bank strengthened its capital base.", "strengthened"),
-    ("Ruritania must do all it can to strengthen the forces of recovery at home.", "strengthen"),
+    ("Ruritania wants to strengthen the forces of recovery at home.", "strengthen"),
     ("The new rules will bolster market forces in the grain trade.", "bolster"),
 ])
 def test_other_things_built_up_are_no_mobilisation(typed, text, word):
