@@ -316,8 +316,7 @@ def _within_reach(chain: list[Token]) -> bool:
             return True  # "the treaty allows Kenya to deploy troops" (not "cut tariffs, allowing …": told as past)
         if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lower_ in words["capability_words"]:
             return True
-        if to and low.dep_ in ("acl", "relcl") and high.pos_ == "NOUN" \
-                and (high.lemma_.lower() in words["ability_nouns"] or high.lower_ in words["ability_nouns"]) \
+        if to and low.dep_ in ("acl", "relcl") and high.pos_ == "NOUN" and _ability_noun(high, words) \
                 and high.head.lemma_.lower() not in words["using_verbs"] \
                 and not (high.dep_ == "pobj" and high.head.lower_ == "to"):  # "came to power to restore order"
             return True
@@ -349,10 +348,15 @@ def holds_ability(verb: Token) -> bool:
     words = _negation_words()
     if verb.lemma_.lower() in words["using_verbs"]:
         return False
-    return any((o.lemma_.lower() in words["ability_nouns"] or o.lower_ in words["ability_nouns"])
+    return any(_ability_noun(o, words)
                and any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                        for c in o.children)
                for o in _kids(verb, ("dobj", "obj")))
+
+
+def _ability_noun(noun: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A noun of ability (data/negation.yaml `ability_nouns`: "capability", "means", "power"), by lemma or form."""
+    return noun.lemma_.lower() in words["ability_nouns"] or noun.lower_ in words["ability_nouns"]
 
 
 def _on_condition(chain: list[Token], lex: Lexicon) -> bool:
