@@ -172,3 +172,21 @@ def test_patterns_asked_together_are_placed_as_each_asked_alone():
             assert together == alone, (names, first_at)
     doc = _doc(vocab, "bonds lost ground", "shares fell")
     assert dict(gate.places(doc, everything))[3] == [(0, 4)]  # must-not: "fell" has no object, its tree is out
+
+
+def test_trees_read_from_the_positions_of_values_are_those_a_walk_of_the_tokens_finds():
+    """The trees of a node come from {value: tokens} tables of the doc's columns: the same roots as reading every
+    token's attributes (a multi-word list, a word and a label together, a node no token meets)."""
+    from dossier.nlp.dependency_gate import _ARRAY, _COLUMNS, _roots
+
+    vocab = spacy.blank("en").vocab
+    gate = DependencyGate(PATTERNS)
+    for names in (list(SENTENCES), ["said to a friend", "reporters waited"], ["shares fell"]):
+        doc = _doc(vocab, *names)
+        table, roots = doc.to_array(_ARRAY), _roots(doc)
+        present = {column: set(table[:, column].tolist()) for column in _COLUMNS.values()}
+        for nodes in gate.nodes:
+            for node in nodes:
+                walked = {int(roots[t.i]) for t in doc
+                          if all(table[t.i, column] in values for column, values in node)}
+                assert DependencyGate._trees(table, roots.tolist(), [node], present) == walked, (names, node)

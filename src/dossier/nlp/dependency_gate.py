@@ -71,6 +71,7 @@ class DependencyGate:
         present_at: dict[int, set[int]] = {}  # the same of the `first_at` tokens
         table_at = table[at] if at is not None else None
         roots = None
+        positions: dict[int, dict[int, list[int]]] = {}  # {column: {value: the tokens with it}}, made when needed
         memo: dict = {}  # {(node's checks, whether the first node's at `first_at`): the roots of its trees}
         out = []
         for n in numbers:
@@ -91,37 +92,48 @@ class DependencyGate:
             else:
                 where = None
                 if nodes or at is not None:  # then in one tree: some token meeting every condition of each node
-                    roots = _roots(doc) if roots is None else roots
-                    trees = self._trees(table, roots, nodes, present, at, at_first, present_at, memo)
+                    if roots is None:
+                        roots = _roots(doc)
+                        root_of, at_tokens = roots.tolist(), None if at is None else set(np.flatnonzero(at).tolist())
+                        members = _positions(root_of)  # {root: the tokens of its tree}
+                    trees = self._trees(table, root_of, nodes, present, at_tokens, at_first, present_at, memo,
+                                        positions)
                     if not trees:
                         continue
-                    where = _runs(roots, sorted(trees))
+                    where = _runs(members, sorted(trees))
                 out.append((n, where))
         return out
 
     @staticmethod
-    def _trees(table, roots, nodes, present, at=None, at_first=False, present_at=None, memo=None) -> set[int]:
-        """The roots of the trees that hold, for each node, a token meeting every condition of it; with the mask
-        `at`, only those holding one of its tokens, the first node's where that node has conditions (`at_first`;
-        `present_at`: the values of those tokens). `memo`: each node's trees, kept by its checks for the other
-        patterns of the same doc (many share a node: a negation, a word list), not made again for each."""
+    def _trees(table, root_of, nodes, present, at=None, at_first=False, present_at=None, memo=None,
+               positions=None) -> set[int]:
+        """The roots of the trees that hold, for each node, a token meeting every condition of it; with the token
+        indices `at`, only those holding one of them, the first node's where that node has conditions (`at_first`;
+        `present_at`: the values of those tokens). `root_of`: each token's root. `memo`: each node's trees, kept by
+        its checks for the other patterns of the same doc (many share a node: a negation, a word list), not made
+        again for each. `positions`: {column: {value: the tokens with it}}, filled from `table` as columns are
+        first read (a node's few values looked up, not a comparison of the whole column for each)."""
+        positions = {} if positions is None else positions
         trees: set[int] | None = None  # the roots of the trees that may hold every node looked at so far
         if at is not None and not at_first:
-            trees = set(roots[at].tolist())
+            trees = {root_of[i] for i in at}
         for k, checks in enumerate(nodes):
             first = k == 0 and at_first
             key = (first, tuple(checks))
             found = memo.get(key) if memo is not None else None
             if found is None:
-                mask = None
+                tokens: set[int] | None = None
                 for column, values in checks:
-                    hit = np.zeros(len(roots), dtype=bool)
+                    where = positions.get(column)
+                    if where is None:
+                        where = positions[column] = _positions(table[:, column].tolist())
+                    hit: set[int] = set()
                     for value in values & (present_at if first else present)[column]:
-                        hit |= table[:, column] == value
-                    mask = hit if mask is None else mask & hit
+                        hit.update(where[value])
+                    tokens = hit if tokens is None else tokens & hit
                 if first:
-                    mask &= at
-                found = set(roots[mask].tolist())
+                    tokens &= at
+                found = {root_of[i] for i in tokens}
                 if memo is not None:
                     memo[key] = found
             trees = found if trees is None else trees & found
@@ -130,12 +142,21 @@ class DependencyGate:
         return trees
 
 
-def _runs(roots: np.ndarray, trees: list[int]) -> list[tuple[int, int]] | None:
-    """(start, end) of the tokens of each tree (by its root), or None when one of them is not a run of its own."""
+def _positions(column: list[int]) -> dict[int, list[int]]:
+    """{value: the indices where the column has it}."""
+    out: dict[int, list[int]] = {}
+    for i, value in enumerate(column):
+        out.setdefault(value, []).append(i)
+    return out
+
+
+def _runs(members: dict[int, list[int]], trees: list[int]) -> list[tuple[int, int]] | None:
+    """(start, end) of the tokens of each tree (`members`: {root: its tokens, in order}), or None when one of them
+    is not a run of its own."""
     out = []
     for root in trees:
-        inside = np.flatnonzero(roots == root)
-        start, end = int(inside[0]), int(inside[-1]) + 1
+        inside = members[root]
+        start, end = inside[0], inside[-1] + 1
         if end - start != len(inside):
             return None
         out.append((start, end))
