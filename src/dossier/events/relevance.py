@@ -439,8 +439,8 @@ def game_sentences(doc: Doc) -> list[tuple[int, int]]:
     bar = sports_bar()
     if bar.words is None:
         return []
-    sents = list(doc.sents)
-    found = [(s, set(bar.words.findall(s.text.lower()))) for s in sents]
+    sents, text = list(doc.sents), doc_text(doc)
+    found = [(s, set(bar.words.findall(text[s.start_char:s.end_char].lower()))) for s in sents]  # no Token a word
     games = [s for s, words in found if words]
     distinct = set().union(*(words for _, words in found))
     if (len(sents) < bar.min_sentences or len(distinct) < bar.distinct_words
