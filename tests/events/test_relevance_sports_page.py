@@ -95,3 +95,16 @@ def test_a_tennis_report_is_a_page_of_sport(nlp):
     assert len(game_sentences(doc)) == 3  # the tie, the doubles' play at the net, the tour's season
     assert ("ASSAULT", "attacked") in _events(nlp, TENNIS, keep=True)
     assert ("ASSAULT", "attacked") not in _events(nlp, TENNIS)
+
+
+def test_the_game_sentences_read_from_the_kept_text_are_those_of_the_sentences_own_text(nlp):
+    """`game_sentences` cuts each sentence from the Doc's kept text: the words a game's word list finds there are
+    those of `Span.text`, on a page of sport (two kinds) and on one that is not."""
+    bar = sports_bar()
+    for text in (GAME + SIGNED + TAIL, FOOTBALL, SENATE):
+        doc = nlp(text)
+        walked = [(s.start_char, s.end_char) for s in doc.sents if bar.words.findall(s.text.lower())]
+        found = game_sentences(doc)
+        assert set(found) <= set(walked)
+        assert found == (walked if found else [])
+    assert game_sentences(nlp(SENATE)) == []  # must-not: a page naming a game's words in passing
