@@ -1459,6 +1459,11 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
                     return inner
     for head in heads.values():
         marker = next((c for c in head.children if c.lower_ in ("when", "where") and c.i < head.i), None)
+        if marker is None and head.dep_ == "relcl":  # "a May 20 meeting at which the envoy asked…"
+            occasion = _occasion_which(head)
+            before = _phrase_before(occasion, found) if occasion is not None else None
+            if before is not None:
+                return before
         if marker is None or head.dep_ not in ("relcl", "advcl"):
             continue
         before = _phrase_before(marker, found)
@@ -1710,6 +1715,18 @@ def _under_way(verb: Token) -> bool:
     if verb.tag_ == "VBG":
         return any(a.lemma_ == "be" for a in auxes)
     return verb.tag_ in ("VBZ", "VBP") and not auxes
+
+
+def _occasion_which(clause: Token) -> Token | None:
+    """The preposition that opens a relative clause on an occasion ("at which", "during which", "in which"; data
+    `occasion_relative_preps`): the clause tells what was done at the occasion its noun names, so the time told
+    with that noun is its act's ("a May 20 meeting at which the envoy asked…", "the 2019 summit, during which Iran
+    threatened…"). Not "by which" (a deadline) nor "under which" (what a text allows later)."""
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.i < clause.i and prep.lower_ in time_words("occasion_relative_preps") \
+                and any(c.dep_ == "pobj" and c.lower_ == "which" for c in prep.children):
+            return prep
+    return None
 
 
 def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
