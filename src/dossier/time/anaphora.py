@@ -1,6 +1,6 @@
 """Times counted from a time the article told before, not from its date: "the previous day", "a day earlier",
-"the day before", "two days later", "the following week", "that day", "earlier that month"; and a time a
-demonstrative names again: "at that time", "had chosen this time to …".
+"the day before", "two days later", "the following week", "that day", "earlier that month", "later in the day"; and
+a time a demonstrative names again: "at that time", "had chosen this time to …".
 
 News tells a sequence by counting from the last time it named: "Kenya closed the border on Monday. The previous day,
 rebels had attacked a post" (Sunday, not the day before the article). The words are data (lexicon
@@ -38,6 +38,8 @@ def _patterns() -> tuple[re.Pattern, ...]:
         re.compile(lead + rf"the\s+(?P<unit>{unit})\s+(?P<way>{way})$"),
         # "a day earlier", "two weeks later", "three days before"
         re.compile(lead + rf"(?P<num>\d+|{alternation('numbers')})\s+(?P<unit>{unit})s?\s+(?P<way>{way})$"),
+        # "earlier in the day", "later in the week": within the time told, the same day or week
+        re.compile(rf"^(?P<within>earlier|later)\s+in\s+the\s+(?P<unit>{unit})$"),
     )
 
 
@@ -51,6 +53,8 @@ def counted(phrase: str) -> tuple[str, int] | None:
         if m is None:
             continue
         unit = table["units"][m["unit"]]
+        if "within" in m.groupdict():  # "later in the day": inside the time told, not a step from it
+            return unit, 0
         if "rel" in m.groupdict():  # "that day" has no word of its own: the same time
             return unit, table["relative"][m["rel"]] if m["rel"] else 0
         n = number(m["num"]) if "num" in m.groupdict() and m["num"] else 1
