@@ -28,9 +28,8 @@ def test_a_dated_letter_demanded(code):
     assert _start(events, "REQUEST") == "2021-03-03"
 
 
-def test_an_attack_that_had_drawn_a_state_into_war(code):
-    events, _ = code("An Iranian general said the attack on an oil platform on Monday had involved the United "
-                     "States in a full-scale war.", PUBLISHED)
+def test_a_raid_that_had_killed_told_in_the_past_perfect(code):
+    events, _ = code("A Kenyan colonel said the raid on the rebel camp on Monday had killed 30 fighters.", PUBLISHED)
     assert _start(events, "ASSAULT") == "2021-11-08"
 
 

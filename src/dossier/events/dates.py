@@ -1512,20 +1512,20 @@ def _past_told(verb: Token) -> bool:
 
 def _on_noun(root: Token, noun: Token) -> bool:
     """The time hangs on the noun: "Sunday's attack", "the May 20 letter", "the attack on Sunday", "the attack,
-    which took place on Sunday"."""
+    which took place on Sunday", "the raid on the camp on Monday" (the parser's hanging on the raid's object)."""
     tok = root
-    for _ in range(4):
+    for _ in range(6):
         head = tok.head
         if head.i == noun.i:
             return tok.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "relcl") or (
                 tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS)
+        when = tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _WHEN_PREPS:
             tok = head
-        elif tok.dep_ in ("nummod", "compound") or (tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS
-                                                     and head.dep_ == "relcl"):
+        elif tok.dep_ in ("nummod", "compound") or (when and head.dep_ == "relcl"):
             tok = head
-        elif tok.dep_ == "relcl":
-            return False
+        elif when and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == noun.i:
+            tok = head.head  # "the raid on the camp on Monday": Monday hung on the camp
         else:
             return False
     return False
