@@ -33,3 +33,9 @@ def test_with_no_day_told_before_it_is_the_article_s_day(nlp, text, phrase):
 
 def test_in_the_day_alone_is_no_time(nlp):
     assert timexes(nlp, "Farmers in the valley work in the day and guard their herds at night.", PUBLISHED) == []
+
+
+def test_earlier_in_the_year_is_not_a_year_compared_before(nlp):
+    text = "Coffee exports fell from a year ago. Floods had closed the river port earlier in the year."
+    found = [t for t in timexes(nlp, text, PUBLISHED) if t.text == "earlier in the year"]
+    assert found and all(t.value.start.startswith("2019") for t in found), [(t.text, t.value) for t in found]

@@ -29,6 +29,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     rel = "|".join(table["relative"])
     way = "|".join(sorted(table["direction"], key=len, reverse=True))
     unit = "|".join(table["units"])
+    day_units = "|".join(u for u, of in table["units"].items() if of == "day")
     lead = r"^(?:(?:on|by|until|in|during|from|of|at)\s+)?"
     return (
         # "the previous day", "the following week", "that same day", "the same morning"
@@ -38,8 +39,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         re.compile(lead + rf"the\s+(?P<unit>{unit})\s+(?P<way>{way})$"),
         # "a day earlier", "two weeks later", "three days before"
         re.compile(lead + rf"(?P<num>\d+|{alternation('numbers')})\s+(?P<unit>{unit})s?\s+(?P<way>{way})$"),
-        # "earlier in the day", "later in the week": within the time told, the same day or week
-        re.compile(rf"^(?P<within>earlier|later)\s+in\s+the\s+(?P<unit>{unit})$"),
+        # "earlier in the day", "later in the evening": within the day told. Not "earlier in the year", which news
+        # tells of the article's year whatever year a comparison named before ("up from a year ago")
+        re.compile(rf"^(?P<within>earlier|later)\s+in\s+the\s+(?P<unit>{day_units})$"),
     )
 
 
