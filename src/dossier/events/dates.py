@@ -1438,6 +1438,9 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     attached = _attached(found, anchor_ids)
     if attached is not None:
         return attached
+    by_subject = _subject_act_time(anchors, found)
+    if by_subject is not None:
+        return by_subject
     for tx, root in found:  # "the visit to Peru, which starts on Wednesday": a clause on the trigger's phrase
         clause = _clause_head(root)
         if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids) and not _term_ended(clause):
@@ -1459,6 +1462,11 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
                     return inner
     for head in heads.values():
         marker = next((c for c in head.children if c.lower_ in ("when", "where") and c.i < head.i), None)
+        if marker is None and head.dep_ == "relcl":  # "a May 20 meeting at which the envoy asked…"
+            occasion = _occasion_which(head)
+            before = _phrase_before(occasion, found) if occasion is not None else None
+            if before is not None:
+                return before
         if marker is None or head.dep_ not in ("relcl", "advcl"):
             continue
         before = _phrase_before(marker, found)
@@ -1470,6 +1478,57 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+def _subject_act_time(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
+    """The time of an act or a text that is the subject of the trigger's verb, told in the simple past or the past
+    perfect: what it did, it did then ("Sunday's attack on the base killed 12 soldiers", "the raid on Tuesday
+    destroyed two depots", "the March 3 letter demanded food aid"). The subject is a noun of an act
+    (data/acts_named_again.yaml, time lexicon acts_told_by_their_results) or a means of saying (means_of_saying),
+    and the time hangs on it: a possessive, a modifier, an "on/in/at/during" phrase, a clause of its own ("the
+    attack, which took place on Sunday, killed…"). Not a passive subject ("Sunday's attack was condemned": later),
+    a verb in the present ("the 2015 deal limits…": a state), nor a time after the article's day."""
+    nouns = time_words("acts_told_by_their_results") | time_words("means_of_saying")
+    for verb in anchors:
+        if verb.pos_ not in ("VERB", "AUX") or not _past_told(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or not (
+                _noun_types(subject) or {subject.lemma_.lower(), subject.lower_} & nouns):
+            continue
+        own = [(tx, root) for tx, root in found if _on_noun(root, subject)]
+        if len(own) == 1 and not is_after(own[0][0].value, verb.doc._.published):
+            return own[0][0].value, own[0][1]
+    return None
+
+
+def _past_told(verb: Token) -> bool:
+    """The simple past ("killed") or the past perfect ("had involved"), active."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxes] == ["had"]
+
+
+def _on_noun(root: Token, noun: Token) -> bool:
+    """The time hangs on the noun: "Sunday's attack", "the May 20 letter", "the attack on Sunday", "the attack,
+    which took place on Sunday", "the raid on the camp on Monday" (the parser's hanging on the raid's object)."""
+    tok = root
+    for _ in range(6):
+        head = tok.head
+        if head.i == noun.i:
+            return tok.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "relcl") or (
+                tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS)
+        when = tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _WHEN_PREPS:
+            tok = head
+        elif tok.dep_ in ("nummod", "compound") or (when and head.dep_ == "relcl"):
+            tok = head
+        elif when and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.i == noun.i:
+            tok = head.head  # "the raid on the camp on Monday": Monday hung on the camp
+        else:
+            return False
+    return False
 
 
 def _part_of_act(anchor: Token) -> Token | None:
@@ -1710,6 +1769,18 @@ def _under_way(verb: Token) -> bool:
     if verb.tag_ == "VBG":
         return any(a.lemma_ == "be" for a in auxes)
     return verb.tag_ in ("VBZ", "VBP") and not auxes
+
+
+def _occasion_which(clause: Token) -> Token | None:
+    """The preposition that opens a relative clause on an occasion ("at which", "during which", "in which"; data
+    `occasion_relative_preps`): the clause tells what was done at the occasion its noun names, so the time told
+    with that noun is its act's ("a May 20 meeting at which the envoy asked…", "the 2019 summit, during which Iran
+    threatened…"). Not "by which" (a deadline) nor "under which" (what a text allows later)."""
+    for prep in clause.children:
+        if prep.dep_ == "prep" and prep.i < clause.i and prep.lower_ in time_words("occasion_relative_preps") \
+                and any(c.dep_ == "pobj" and c.lower_ == "which" for c in prep.children):
+            return prep
+    return None
 
 
 def _phrase_before(marker: Token, found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:

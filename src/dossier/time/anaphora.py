@@ -1,6 +1,6 @@
 """Times counted from a time the article told before, not from its date: "the previous day", "a day earlier",
-"the day before", "two days later", "the following week", "that day", "earlier that month"; and a time a
-demonstrative names again: "at that time", "had chosen this time to …".
+"the day before", "two days later", "the following week", "that day", "earlier that month", "later in the day"; and
+a time a demonstrative names again: "at that time", "had chosen this time to …".
 
 News tells a sequence by counting from the last time it named: "Kenya closed the border on Monday. The previous day,
 rebels had attacked a post" (Sunday, not the day before the article). The words are data (lexicon
@@ -29,6 +29,7 @@ def _patterns() -> tuple[re.Pattern, ...]:
     rel = "|".join(table["relative"])
     way = "|".join(sorted(table["direction"], key=len, reverse=True))
     unit = "|".join(table["units"])
+    day_units = "|".join(u for u, of in table["units"].items() if of == "day")
     lead = r"^(?:(?:on|by|until|in|during|from|of|at)\s+)?"
     return (
         # "the previous day", "the following week", "that same day", "the same morning"
@@ -38,6 +39,9 @@ def _patterns() -> tuple[re.Pattern, ...]:
         re.compile(lead + rf"the\s+(?P<unit>{unit})\s+(?P<way>{way})$"),
         # "a day earlier", "two weeks later", "three days before"
         re.compile(lead + rf"(?P<num>\d+|{alternation('numbers')})\s+(?P<unit>{unit})s?\s+(?P<way>{way})$"),
+        # "earlier in the day", "later in the evening": within the day told. Not "earlier in the year", which news
+        # tells of the article's year whatever year a comparison named before ("up from a year ago")
+        re.compile(rf"^(?P<within>earlier|later)\s+in\s+the\s+(?P<unit>{day_units})$"),
     )
 
 
@@ -51,6 +55,8 @@ def counted(phrase: str) -> tuple[str, int] | None:
         if m is None:
             continue
         unit = table["units"][m["unit"]]
+        if "within" in m.groupdict():  # "later in the day": inside the time told, not a step from it
+            return unit, 0
         if "rel" in m.groupdict():  # "that day" has no word of its own: the same time
             return unit, table["relative"][m["rel"]] if m["rel"] else 0
         n = number(m["num"]) if "num" in m.groupdict() and m["num"] else 1
