@@ -450,11 +450,14 @@ class Dictionary:
         return prefix + code[3:] if prefix else code
 
     def country_on(self, ident: str, date: str | None) -> str | None:
-        """The actor's country on a date: the country part of its dated code, else its country."""
+        """The actor's country on a date: the country part of its dated code, else its country; none while a curated
+        role as an international body's head holds (NATO's secretary general acts for NATO, not for Norway)."""
         from dossier.actors.convert import split_code
 
         held = self.role_on(ident, date)
         nation = split_code(held.cameo)[0] if held is not None else None
+        if held is not None and nation is None and held.rank >= CURATED and held.cameo.startswith("IGO"):
+            return None
         if held is None and date and (nations := self._off_date_nations(ident, date)) is not None:
             nation = nations or None  # roles of several countries, none held on the date: the nearest one's
         elif nation is None:
