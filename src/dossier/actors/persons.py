@@ -179,7 +179,8 @@ class Persons:
         fuller: list[set[str]] = []  # the name parts of each person named so far
         for f in found:
             if f.ident and self._is_person(f.ident):
-                names = [doc[f.start:f.end].text, self.d.entities[f.ident].name]
+                names = [doc[f.start:f.end].text] if self._written_as_name(doc[f.start:f.end]) else []
+                names.append(self.d.entities[f.ident].name)
                 for part in (p for name in names for p in name.split()):
                     parts_of.setdefault(part.strip(".,"), set()).add(f.ident)
                 fuller.append({p.strip(".,") for name in names for p in name.split()})
@@ -201,7 +202,8 @@ class Persons:
             if f.ident:
                 if self._is_person(f.ident) or f.ident.startswith("unk:PERSON:"):
                     name = self.d.entities[f.ident].name.split() if f.ident in self.d.entities else []
-                    recent.update({p: f.ident for p in parts + name})
+                    written = parts if self._written_as_name(doc[f.start:f.end]) else []
+                    recent.update({p: f.ident for p in written + name})
                 continue
             candidates = {recent.get(p) for p in parts}
             if parts and len(candidates) == 1 and None not in candidates:
@@ -300,6 +302,12 @@ class Persons:
         role left open past the record's horizon."""
         held = self.d.role_on(ident, self._date, known=True)
         return held is not None and not held.cameo.endswith("ELI")
+
+    def _written_as_name(self, span: Span) -> bool:
+        """Whether a person's mention is written as a name, titled or not ("Prime Minister Jacinda Ardern", "Ahmed
+        bin Salman"), not as a description of the office they hold ("the prime minister of New Zealand"), whose words
+        ("New") are none of the person's names."""
+        return not any(t.is_alpha and t.text[:1].islower() and t.lower_ not in self.d.particles for t in span)
 
     def _name_parts(self, span: Span) -> list[str]:
         """The words of a person's name that name them: no particle in any case ("Von Wartenberg" after "Ludolf
