@@ -921,9 +921,11 @@ def _absorb(out: Dictionary, ident: str) -> None:
 
 def _finer_code(own: str | None, converted: str | None) -> str | None:
     """The code of a curated entry that absorbs a converted one: its own, unless it gives only the international
-    bodies' sector ("IGO") that the converted code refines ("IGOBUSIMF" for the IMF, "IGOOPC" for OPEC), so that an
-    international body is coded as the Phoenix dictionaries code it."""
-    if own == "IGO" and converted and converted.startswith(own) and len(converted) > len(own):
+    bodies' sector ("IGO") or only a country ("AFG", a person's entry with no code of its own) that the converted code
+    refines ("IGOBUSIMF" for the IMF, "IGOOPC" for OPEC; "AFGELI" for Hamid Karzai out of office), so that the actor
+    is coded as the Phoenix dictionaries code it."""
+    if (own == "IGO" or (own and len(own) == 3)) and converted and converted.startswith(own) \
+            and len(converted) > len(own):
         return converted
     return own
 
