@@ -24,14 +24,15 @@ def names(doc):
 def test_every_office_of_the_file_has_holders_with_ordered_dates():
     data = yaml.safe_load((DATA / "leaders.yaml").read_text(encoding="utf-8"))
     titles = {o["title"] for o in data["offices"]}
+    elsewhere = set(load().offices)  # offices.yaml's ("Vice President of China")
     held = set()
     for person in data["people"]:
         for role in person["roles"]:
-            assert role["title"] in titles or role["title"].startswith("United States"), role
+            assert role["title"] in titles or role["title"] in elsewhere, role
             assert "end" not in role or str(role["start"]) < str(role["end"]), (person["name"], role)
             held.add(role["title"])
     assert titles <= held
-    assert len({o["country"] for o in data["offices"]}) >= 20
+    assert len({o.get("country") for o in data["offices"]}) >= 20
 
 
 def test_a_description_is_written_with_the_country_s_names_and_demonyms():

@@ -450,11 +450,14 @@ class Dictionary:
         return prefix + code[3:] if prefix else code
 
     def country_on(self, ident: str, date: str | None) -> str | None:
-        """The actor's country on a date: the country part of its dated code, else its country."""
+        """The actor's country on a date: the country part of its dated code, else its country; none while a curated
+        role as an international body's head holds (NATO's secretary general acts for NATO, not for Norway)."""
         from dossier.actors.convert import split_code
 
         held = self.role_on(ident, date)
         nation = split_code(held.cameo)[0] if held is not None else None
+        if held is not None and nation is None and held.rank >= CURATED and held.cameo.startswith("IGO"):
+            return None
         if held is None and date and (nations := self._off_date_nations(ident, date)) is not None:
             nation = nations or None  # roles of several countries, none held on the date: the nearest one's
         elif nation is None:
@@ -918,9 +921,11 @@ def _absorb(out: Dictionary, ident: str) -> None:
 
 def _finer_code(own: str | None, converted: str | None) -> str | None:
     """The code of a curated entry that absorbs a converted one: its own, unless it gives only the international
-    bodies' sector ("IGO") that the converted code refines ("IGOBUSIMF" for the IMF, "IGOOPC" for OPEC), so that an
-    international body is coded as the Phoenix dictionaries code it."""
-    if own == "IGO" and converted and converted.startswith(own) and len(converted) > len(own):
+    bodies' sector ("IGO") or only a country ("AFG", a person's entry with no code of its own) that the converted code
+    refines ("IGOBUSIMF" for the IMF, "IGOOPC" for OPEC; "AFGELI" for Hamid Karzai out of office), so that the actor
+    is coded as the Phoenix dictionaries code it."""
+    if (own == "IGO" or (own and len(own) == 3)) and converted and converted.startswith(own) \
+            and len(converted) > len(own):
         return converted
     return own
 

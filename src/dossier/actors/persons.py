@@ -179,7 +179,8 @@ class Persons:
         fuller: list[set[str]] = []  # the name parts of each person named so far
         for f in found:
             if f.ident and self._is_person(f.ident):
-                names = [doc[f.start:f.end].text, self.d.entities[f.ident].name]
+                names = [doc[f.start:f.end].text] if self._written_as_name(doc[f.start:f.end]) else []
+                names.append(self.d.entities[f.ident].name)
                 for part in (p for name in names for p in name.split()):
                     parts_of.setdefault(part.strip(".,"), set()).add(f.ident)
                 fuller.append({p.strip(".,") for name in names for p in name.split()})
@@ -201,7 +202,8 @@ class Persons:
             if f.ident:
                 if self._is_person(f.ident) or f.ident.startswith("unk:PERSON:"):
                     name = self.d.entities[f.ident].name.split() if f.ident in self.d.entities else []
-                    recent.update({p: f.ident for p in parts + name})
+                    written = parts if self._written_as_name(doc[f.start:f.end]) else []
+                    recent.update({p: f.ident for p in written + name})
                 continue
             candidates = {recent.get(p) for p in parts}
             if parts and len(candidates) == 1 and None not in candidates:
@@ -301,6 +303,12 @@ class Persons:
         held = self.d.role_on(ident, self._date, known=True)
         return held is not None and not held.cameo.endswith("ELI")
 
+    def _written_as_name(self, span: Span) -> bool:
+        """Whether a person's mention is written as a name, titled or not ("Prime Minister Jacinda Ardern", "Ahmed
+        bin Salman"), not as a description of the office they hold ("the prime minister of New Zealand"), whose words
+        ("New") are none of the person's names."""
+        return not any(t.is_alpha and t.text[:1].islower() and t.lower_ not in self.d.particles for t in span)
+
     def _name_parts(self, span: Span) -> list[str]:
         """The words of a person's name that name them: no particle in any case ("Von Wartenberg" after "Ludolf
         von Wartenberg" is his family name), no honorific."""
@@ -341,11 +349,14 @@ class Persons:
     def _known_by_part(self, part: str, label: str | None) -> set[str]:
         """The dictionary people a lone family name can mean: of the curated list (when tagged a person), the one of
         that name in office on the article's date (of any source: "Trudeau" in 1982 is Pierre, in 2018 Justin), else the
-        only one whose first term does not come later; of the converted dictionaries, the only one holding an office on the article's date, or
+        only one whose first term does not come later, or, untagged, one whose family name it is in office then ("Ruto
+        had talks", as for the converted people); of the converted dictionaries, the only one holding an office on the article's date, or
         having left one ("Nakasone" in 1987; "Stoltenberg" in 1987 is nobody the dictionary knows as such)."""
         ids = self.d.name_parts.get(part, set()) | self.d.name_parts.get(fold(part), set())
         curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED and not self._not_yet(i)}
         if curated:
+            if label is None and self._date:  # untagged: as for the converted people, only one in office then
+                return {i for i in curated if self._in_office(i) and self._family_name_word(i) == part}
             if label != "PERSON":
                 return set()
             in_office = {i for i in ids if self._date and self._in_office(i)}
@@ -356,6 +367,12 @@ class Persons:
         if not ids and label == "PERSON":
             return self._misspelled(fold(part), self.d.name_parts, _MISSPELT_PART)  # "Schultz" for Shultz
         return in_office or {i for i in ids if self._left_office(i)}
+
+    def _family_name_word(self, ident: str) -> str:
+        """A dictionary person's family name: the last word of the name, the first for a `family_name_first` country
+        ("Ruto" of "William Samoei Ruto", "Moon" of "Moon Jae-in")."""
+        words = self.d.entities[ident].name.replace("-", " ").split()
+        return words[0] if self.d.entities[ident].country in self.d.lexicon.family_name_first else words[-1]
 
     def _not_yet(self, ident: str) -> bool:
         """Whether every dated role of a person begins after the article's date ("Khan" in a 1987 story is not a
