@@ -20,7 +20,7 @@ def test_giving_in_to_demands_is_a_concession(typed):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The nominee withdrew his name from consideration by the Senate on Friday.", "withdrew"),
+    ("On Friday the nominee withdrew his own name, citing doubts among senators.", "withdrew"),
     ("The senator withdrew her candidacy for the party's leadership.", "withdrew"),
     ("The mining group withdrew its offer for the copper company.", "withdrew"),
     ("The withdrawal of his nomination was announced by the chief of staff.", "withdrawal"),

@@ -10,7 +10,7 @@ import pytest
 @pytest.mark.parametrize("text, word", [
     ("The producers' group was examining a Ruritanian proposal to restore export quotas.", "examining"),
     ("Ministers will examine the French request for higher milk quotas.", "examine"),
-    ("Fredonia is to embark on a new series of austerity measures.", "embark"),
+    ("Fredonia will embark on further austerity measures this spring.", "embark"),
     ("The government embarked on a programme of price reforms last year.", "embarked"),
     ("A profit this year is not guaranteed, the chairman said.", "guaranteed"),
     ("The airline will finance the expansion by borrowing abroad.", "finance"),
