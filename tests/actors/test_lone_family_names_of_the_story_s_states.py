@@ -35,3 +35,21 @@ def test_a_story_that_names_no_state_keeps_the_dictionary_s_reading(story):
     result = story("Wilson told the delegates on Monday that the party must unite before the vote.")
     assert _ids_of(result, "Wilson") == {WILSON}
 
+
+
+@pytest.mark.parametrize("text", [
+    "Britain pledged more help for Kyiv on Tuesday. Johnson said the country would send more artillery shells.",
+    "London will host the donors' conference in May. Johnson told reporters that British firms stood ready to help.",
+])
+def test_a_former_holder_of_a_named_state_beats_a_sitting_holder_of_another(story, text):
+    # in 2024 a US speaker of that name sits; the story names Britain only
+    result = story(text, published="2024-03-05")
+    assert _ids_of(result, "Johnson") == {"gbr:boris-johnson"}
+
+
+@pytest.mark.parametrize("text", [
+    "The United States Congress stalled the aid bill again. Johnson said the House would vote next week.",
+    "Johnson said on Monday that the House would not take up the bill.",
+])
+def test_the_sitting_holder_stays_where_the_story_names_his_state_or_none(story, text):
+    assert _ids_of(story(text, published="2024-03-05"), "Johnson") == {"usa:mike-johnson"}

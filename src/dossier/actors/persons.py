@@ -360,13 +360,25 @@ class Persons:
             if label != "PERSON":
                 return set()
             in_office = {i for i in ids if self._date and self._in_office(i)}
-            return (in_office & curated) or in_office or curated  # "Trudeau" in 1982 and in 2018
+            chosen = (in_office & curated) or in_office or curated  # "Trudeau" in 1982 and in 2018
+            return self._of_a_named_state(chosen, curated)
         if not self._date or label not in (None, "PERSON", "ORG", "GPE", "NORP"):
             return set()
         in_office = {i for i in ids if self._in_office(i)}
         if not ids and label == "PERSON":
             return self._misspelled(fold(part), self.d.name_parts, _MISSPELT_PART)  # "Schultz" for Shultz
         return in_office or {i for i in ids if self._left_office(i)}
+
+    def _of_a_named_state(self, chosen: set[str], curated: set[str]) -> set[str]:
+        """Of the curated people a lone family name may mean, those of a state the story names, where the ones the
+        date picks are of none of them: "Johnson said Britain would send shells" in 2024 is the former British prime
+        minister, not the sitting US speaker of that name; with no such person, or a story that names no state, the
+        date's choice stands."""
+        story = (self._named_state_countries | {self._home}) - {None}
+        if not story or any(self._country_on(i, self._date) in story or self.d.entities[i].country in story
+                            for i in chosen):
+            return chosen
+        return {i for i in curated if self.d.entities[i].country in story} or chosen
 
     def _family_name_word(self, ident: str) -> str:
         """A dictionary person's family name: the last word of the name, the first for a `family_name_first` country
