@@ -785,15 +785,15 @@ def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], ki
     return any(i not in actors.vague and actors.country_of.get(i, i) == i for i in (sa[0] & sb[1]) | (sa[1] & sb[0]))
 
 
-_STOPS = ".!?\"'”’)…:;"
-
-
 def _headline(report: Report) -> bool:
     """Whether a report's sentence is a headline, told without a final stop ('Striker held after pub brawl'): its
     verbs go without their auxiliaries, so a participle reads as the verb of its subject and who
-    does what is not read from it (`_turned` leaves it alone)."""
+    does what is not read from it (`_turned` leaves it alone). The stops are those that close a page's line of prose
+    (events/headings.py `unclosed`, data/relevance.yaml `headings`); a sentence cut short by an ellipsis is none."""
+    from dossier.events.headings import cut_short, unclosed
+
     text = (report.sentence or "").rstrip()
-    return bool(text) and text[-1] not in _STOPS
+    return unclosed(text) and not cut_short(text)
 
 
 def _sentence(event: Event) -> bool:
