@@ -109,6 +109,11 @@ VETOES = frozenset({"time", "mode", "status", "participants", "place", "statemen
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
                       re.IGNORECASE)
+# a meeting told as one more of the kind an article told before ('the ministers met again on Thursday'; `_told_again`)
+_AGAIN = frozenset({"again", "anew"})
+_AGAIN_REACH = 5
+_STRETCHES = re.compile(r"[,;:.!?()\"“”—–]")
+_WORD = re.compile(r"[\w'’-]+")
 # 'also' before an act's own word, auxiliaries between ('was also arrested', 'have also been charged'): one more act
 # of the kind an article has told ('a second courier was also detained'); not in a meeting, where 'also discussed …'
 # adds a topic to the meeting told before
@@ -758,14 +763,38 @@ def _told_as_another(event: Event) -> bool:
 def _told_as_more(event: Event, other: Event) -> bool:
     """Whether a sentence tells an act as one more of the kind another report of its article tells by the same word
     ('a courier was detained' … 'a second courier was also detained'; 'rebels shelled a post' … 'they also shelled
-    a depot'): 'also' before its trigger's own word (`_ALSO`), the two triggers of one stem. Not a meeting (CONSULT):
-    'they also discussed trade' tells more of the meeting told before."""
-    if event.type == "CONSULT" or not event.trigger or not event.evidence:
+    a depot'): 'also' before its trigger's own word (`_ALSO`), the two triggers of one stem. Not 'also' for a
+    meeting (CONSULT): 'they also discussed trade' tells more of the meeting told before; a meeting is told as one
+    more by 'again' or 'once more' beside its own word (`_told_again`: 'the council met again on Thursday'), of the
+    other's mode whatever its word ('held talks on Monday' … 'met again')."""
+    if not event.trigger or not event.evidence:
         return False
     stem = lemma_stem((event.trigger.split("…")[-1].split() or [""])[-1])
+    text = event.evidence[0].text or ""
+    if event.type == "CONSULT":
+        one_day = match_span(event)
+        if one_day and one_day[0] == one_day[1] and one_day == match_span(other):
+            return False  # 'met again on Thursday' and 'met on Thursday': the lede's meeting told again
+        return _told_again(text, stem)
     if stem not in trigger_stems(other):
         return False
-    return any(lemma_stem(m.group(1).split()[-1]) == stem for m in _ALSO.finditer(event.evidence[0].text or ""))
+    return any(lemma_stem(m.group(1).split()[-1]) == stem for m in _ALSO.finditer(text))
+
+
+def _told_again(text: str, stem: str) -> bool:
+    """Whether a word of the stem stands beside a word of `_AGAIN` in one stretch of the sentence between marks:
+    one or two words after it ('again met', 'have again held talks') or at most `_AGAIN_REACH` words before it
+    ('met again', 'met the envoy once more'). 'Again, the minister said …' opens a clause of its own."""
+    for stretch in _STRETCHES.split(text):
+        words = [w.lower() for w in _WORD.findall(stretch)]
+        for i, word in enumerate(words):
+            once_more = word == "more" and i and words[i - 1] == "once"
+            if word in _AGAIN or once_more:
+                before = i - 1 if once_more else i
+                near = words[i + 1:i + 3] + words[max(0, before - _AGAIN_REACH):before]
+                if any(lemma_stem(w) == stem for w in near):
+                    return True
+    return False
 
 
 def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], kind: str | None,
