@@ -34,7 +34,8 @@ The decision has two parts:
   ('things': `things_differ`, 'vetoed the farm bill' and 'vetoed the budget'; not 'the bill', 'the measure', 'the
   accord', a name, a clause). And, within one article, an act told as one more of the kind by 'also' before its own
   word, the other told by the same word ('another', `_told_as_more`: 'a second courier was also detained'; not a
-  meeting, where 'also discussed' adds a topic); a directed act whose doer is the other report's target, no one on
+  meeting, where 'also discussed' adds a topic, but one told as held 'again' or 'once more' beside its own word:
+  'the board met again on Thursday', `_told_again`); a directed act whose doer is the other report's target, no one on
   the same side in both ('turned', `_turned`: 'the board invited the residents', 'the council invited the board';
   not a headline, whose participles read as active verbs); and, anywhere, an arrest beside a prison term, both
   coded CAMEO 173 ('sentence', `_sentence`: the coder's sentencing verbs).
