@@ -60,6 +60,18 @@ def _teaser_tag(sentence: str, closing: str) -> bool:
     return bool(rest) and rest[-1] not in closing
 
 
+def unclosed(sentence: str) -> bool:
+    """The sentence ends with none of the closing marks (data/relevance.yaml: headings, closing), or with a teaser's
+    label after no such mark ("… the port [VIDEO]"): a heading's or a headline's end, not prose's."""
+    closing, _ = _marks()
+    return bool(sentence) and (sentence[-1] not in closing or _teaser_tag(sentence, closing))
+
+
+def cut_short(sentence: str) -> bool:
+    """The sentence ends with an ellipsis (data/relevance.yaml: headings, ellipses)."""
+    return sentence.endswith(_marks()[1])
+
+
 def heading_line(text: str, start: int, end: int) -> bool:
     """The sentence at `start`:`end` of `text` ends its line with an ellipsis set apart from the last word, or fills
     its line and ends with no closing punctuation."""
@@ -74,7 +86,7 @@ def heading_line(text: str, start: int, end: int) -> bool:
                 and _teaser_tag(sentence + " " + after, closing))
     if sentence.endswith(tuple(" " + e for e in ellipses)):
         return True  # "… strong ...": cut between words (an author's "problems..." ends with the word)
-    return _opens_its_line(text, start) and (sentence[-1] not in closing or _teaser_tag(sentence, closing))
+    return _opens_its_line(text, start) and unclosed(sentence)
 
 
 def prose_events(events: list[Event], doc: Doc | None) -> list[Event]:

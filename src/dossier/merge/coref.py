@@ -34,7 +34,8 @@ The decision has two parts:
   ('things': `things_differ`, 'vetoed the farm bill' and 'vetoed the budget'; not 'the bill', 'the measure', 'the
   accord', a name, a clause). And, within one article, an act told as one more of the kind by 'also' before its own
   word, the other told by the same word ('another', `_told_as_more`: 'a second courier was also detained'; not a
-  meeting, where 'also discussed' adds a topic); a directed act whose doer is the other report's target, no one on
+  meeting, where 'also discussed' adds a topic, but one told as held 'again' or 'once more' beside its own word:
+  'the board met again on Thursday', `_told_again`); a directed act whose doer is the other report's target, no one on
   the same side in both ('turned', `_turned`: 'the board invited the residents', 'the council invited the board';
   not a headline, whose participles read as active verbs); and, anywhere, an arrest beside a prison term, both
   coded CAMEO 173 ('sentence', `_sentence`: the coder's sentencing verbs).
@@ -109,6 +110,11 @@ VETOES = frozenset({"time", "mode", "status", "participants", "place", "statemen
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
                       re.IGNORECASE)
+# a meeting told as one more of the kind an article told before ('the ministers met again on Thursday'; `_told_again`)
+_AGAIN = frozenset({"again", "anew"})
+_AGAIN_REACH = 5
+_STRETCHES = re.compile(r"[,;:.!?()\"“”—–]")
+_WORD = re.compile(r"[\w'’-]+")
 # 'also' before an act's own word, auxiliaries between ('was also arrested', 'have also been charged'): one more act
 # of the kind an article has told ('a second courier was also detained'); not in a meeting, where 'also discussed …'
 # adds a topic to the meeting told before
@@ -758,14 +764,38 @@ def _told_as_another(event: Event) -> bool:
 def _told_as_more(event: Event, other: Event) -> bool:
     """Whether a sentence tells an act as one more of the kind another report of its article tells by the same word
     ('a courier was detained' … 'a second courier was also detained'; 'rebels shelled a post' … 'they also shelled
-    a depot'): 'also' before its trigger's own word (`_ALSO`), the two triggers of one stem. Not a meeting (CONSULT):
-    'they also discussed trade' tells more of the meeting told before."""
-    if event.type == "CONSULT" or not event.trigger or not event.evidence:
+    a depot'): 'also' before its trigger's own word (`_ALSO`), the two triggers of one stem. Not 'also' for a
+    meeting (CONSULT): 'they also discussed trade' tells more of the meeting told before; a meeting is told as one
+    more by 'again' or 'once more' beside its own word (`_told_again`: 'the council met again on Thursday'), of the
+    other's mode whatever its word ('held talks on Monday' … 'met again')."""
+    if not event.trigger or not event.evidence:
         return False
     stem = lemma_stem((event.trigger.split("…")[-1].split() or [""])[-1])
+    text = event.evidence[0].text or ""
+    if event.type == "CONSULT":
+        one_day = match_span(event)
+        if one_day and one_day[0] == one_day[1] and one_day == match_span(other):
+            return False  # 'met again on Thursday' and 'met on Thursday': the lede's meeting told again
+        return _told_again(text, stem)
     if stem not in trigger_stems(other):
         return False
-    return any(lemma_stem(m.group(1).split()[-1]) == stem for m in _ALSO.finditer(event.evidence[0].text or ""))
+    return any(lemma_stem(m.group(1).split()[-1]) == stem for m in _ALSO.finditer(text))
+
+
+def _told_again(text: str, stem: str) -> bool:
+    """Whether a word of the stem stands beside a word of `_AGAIN` in one stretch of the sentence between marks:
+    one or two words after it ('again met', 'have again held talks') or at most `_AGAIN_REACH` words before it
+    ('met again', 'met the envoy once more'). 'Again, the minister said …' opens a clause of its own."""
+    for stretch in _STRETCHES.split(text):
+        words = [w.lower() for w in _WORD.findall(stretch)]
+        for i, word in enumerate(words):
+            once_more = word == "more" and i and words[i - 1] == "once"
+            if word in _AGAIN or once_more:
+                before = i - 1 if once_more else i
+                near = words[i + 1:i + 3] + words[max(0, before - _AGAIN_REACH):before]
+                if any(lemma_stem(w) == stem for w in near):
+                    return True
+    return False
 
 
 def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], kind: str | None,
@@ -785,15 +815,15 @@ def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], ki
     return any(i not in actors.vague and actors.country_of.get(i, i) == i for i in (sa[0] & sb[1]) | (sa[1] & sb[0]))
 
 
-_STOPS = ".!?\"'”’)…:;"
-
-
 def _headline(report: Report) -> bool:
     """Whether a report's sentence is a headline, told without a final stop ('Striker held after pub brawl'): its
     verbs go without their auxiliaries, so a participle reads as the verb of its subject and who
-    does what is not read from it (`_turned` leaves it alone)."""
+    does what is not read from it (`_turned` leaves it alone). The stops are those that close a page's line of prose
+    (events/headings.py `unclosed`, data/relevance.yaml `headings`); a sentence cut short by an ellipsis is none."""
+    from dossier.events.headings import cut_short, unclosed
+
     text = (report.sentence or "").rstrip()
-    return bool(text) and text[-1] not in _STOPS
+    return unclosed(text) and not cut_short(text)
 
 
 def _sentence(event: Event) -> bool:
