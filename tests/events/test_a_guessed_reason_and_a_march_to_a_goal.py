@@ -9,12 +9,13 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "An aid worker said the most likely reason the villagers are refusing to leave the Kenyan camp is fear of reprisals.",
+    "Diplomats believe the most probable reason Uganda is refusing to sign the accord is the cost of the pipeline.",
+    "The likeliest reason Kenya rejected the offer was its cost, officials said.",
     "One possible reason why Uganda rejected the offer is the cost of the pipeline, analysts said.",
 ])
 def test_an_act_a_guessed_reason_is_given_for_is_no_act(code, text):
     events, _ = code(text)
-    assert not [e for e in events if e.type == "REJECT"], [(e.type, e.trigger) for e in events]
+    assert not [e for e in events if e.type in ("REJECT", "AGREE")], [(e.type, e.trigger) for e in events]
 
 
 def test_the_act_told_in_its_own_clause_stays(code):

@@ -8,8 +8,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "The plane maker's sales were hurt following two crashes of its new jet in less than five months that killed 300 people.",
-    "The rail operator faced questions after three derailments on its Kenyan line within a year that injured 60 passengers.",
+    "The carrier lost customers following a string of ferry collisions over a decade that killed dozens of people.",
+    "The airline's shares fell after two plane crashes in a year that killed 200 people.",
 ])
 def test_mishaps_counted_over_a_span_are_no_attack(code, text):
     events, _ = code(text)

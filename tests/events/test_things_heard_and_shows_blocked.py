@@ -24,7 +24,7 @@ def test_hearing_from_a_party_stays(code):
 
 
 @pytest.mark.parametrize("text", [
-    '"At no point did we say Adele could not sing at the awards or block her Netflix special," the label said.',
+    "Universal blocked the rapper's Netflix concert film last year.",
     "Sony tried to block the singer's Netflix documentary, the BBC reported.",
 ])
 def test_a_show_blocked_is_no_obstruction(code, text):
