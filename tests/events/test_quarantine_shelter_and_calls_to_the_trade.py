@@ -39,7 +39,8 @@ def test_a_minister_gone_to_a_ministry_stays_a_visit(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Austria will invite architects to submit plans for a redesign of the old mill in Linz.",
+    "Portugal will ask architects to send designs for the conversion of a disused mill in Porto.",
+    "The Greek culture ministry invited architects to present designs for the new museum.",
     "The Kenyan ministry asked construction firms to send bids for the new terminal by June.",
 ])
 def test_a_call_to_the_trade_is_no_request(code, text):
