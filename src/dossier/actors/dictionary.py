@@ -194,6 +194,7 @@ class Lexicon(_Entry):
     thing_name_heads: list[str] = []
     vessel_nouns: list[str] = []
     product_nouns: list[str] = []
+    model_nouns: list[str] = []
     body_nouns: list[str] = []
     national_titles: dict[str, str] = {}
     titles_of_any_body: list[str] = []

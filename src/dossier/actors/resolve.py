@@ -52,7 +52,7 @@ from dossier.actors.firms import Firms
 from dossier.actors.found import LABELS, _LINKS, _NAME_POS, Found, _text_of
 from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.actors.hashtags import hashtag_tokens
-from dossier.actors.product_names import product_name_tokens
+from dossier.actors.product_names import model_name_tokens, product_name_tokens
 from dossier.actors.inner_names import InnerNames
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, ActorMatcher, Match
 from dossier.actors.nationalities import Nationalities
@@ -98,6 +98,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.negating_prefixes = frozenset(p.lower() for p in dictionary.lexicon.negating_prefixes)
         self.vessel_nouns = frozenset(w.lower() for w in dictionary.lexicon.vessel_nouns)
         self.product_nouns = frozenset(w.lower() for w in dictionary.lexicon.product_nouns)
+        self.model_nouns = frozenset(w.lower() for w in dictionary.lexicon.model_nouns)
         self.district_words = frozenset(w.lower() for w in dictionary.lexicon.district_words)
         self._portfolio_words = frozenset(w.lower() for w in dictionary.lexicon.portfolio_words)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
@@ -224,9 +225,11 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 taken[i] = True
             doc.ents = tuple(e for e in doc.ents if not any(i in tags for i in range(e.start, e.end)))
             doc._.recased = frozenset(doc._.recased or ()) | tags  # nor a name for the events coder
-        # "a negative PCR test", "the Covaxin shots": a test's or a medicine's name, no actor (product_names.py); a
-        # name the dictionaries know is kept
-        if products := product_name_tokens(doc, self.product_nouns) - {
+        # "a negative PCR test", "the Covaxin shots": a test's or a medicine's name, no actor (product_names.py); so
+        # is a weapon's or an aircraft's model, "Exocet missiles", "its 737 Max jet"; a name the dictionaries know
+        # is kept
+        if products := (product_name_tokens(doc, self.product_nouns)
+                        | model_name_tokens(doc, self.model_nouns)) - {
                 i for m in matches for i in range(m.start, m.end)}:
             for i in products:
                 taken[i] = True
