@@ -30,14 +30,14 @@ from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import co_doer, leads_the_doers, led_noun
 from dossier.events.roles.deployed_forces import moved_by, moved_forces, mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
-from dossier.events.roles.lone_doers import not_the_lone_doer
+from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_undergoer
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import (across_border, across_contrast, apposed_to, audience, compared_with, named_accord,
+from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            named_topic, names_no_party, no_party_words, only_times, placed_elsewhere,
-                                           reference_place, topic_owner, trip_origin)
+                                           reference_place, told_of_another, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
@@ -692,6 +692,10 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "who called the Plaza accord sound but criticised…": the accord's name, no doer
     if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
+    if side == "target" and told_of_another(cand.anchor, trigger, resolver):
+        return True  # "X told Y that Z had promised more": Y hears of Z's promise
+    if side == "target" and not_the_lone_undergoer(cand.anchor, trigger, resolver):
+        return True  # "admitted in an interview with the FBI to fighting off the child's mother": not the FBI
     if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
         return True  # "stabbed a commuter on a Chicago train": where the victim was
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
@@ -703,6 +707,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and (leads_the_doers(cand.anchor, subject_tokens(trigger)) or (
             (led := led_noun(cand.anchor)) is not None and any(a in event.source for a in resolver.many(led)))):
         return True  # "States, led by France, condemned…", "a team led by X arrived": X leads the doers
+    if side == "target" and across_conjunct(cand.anchor, trigger):
+        return True  # "Y proposed aid for small firms, but X objected to it": not the firms
     if side == "target" and across_contrast(cand.anchor, trigger):
         return True  # "A opposed the reform, while B backed it": B is no target of the opposing
     if side == "target" and event.type not in MUTUAL and only_times(cand.anchor, trigger, event.type, resolver):
