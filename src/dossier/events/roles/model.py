@@ -528,6 +528,19 @@ def own_state(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
     return bool(sides) and (all(own) or (any(own) and _states_officials(sides)))
 
 
+def own_side(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
+    """The state, its government or its forces (an actor of the government kind) of the one country every actor of the
+    source belongs to ("Iran's minister warned that Iran would respond to any attack", "Kenya's minister warned that
+    Kenyan troops will respond"): for a threat (`excluded` asks it of THREATEN only), the side that would carry it
+    out, not the one threatened. A group of the same state ("warned the Kenyan opposition") may be threatened."""
+    actors = resolver.doc._.actors or {}
+    entity = actors.get(cand.actor)
+    if entity is None or entity.kind != "government" or not entity.country:
+        return False
+    sides = [actors.get(a) for a in source]
+    return bool(sides) and all(e is not None and e.country == entity.country for e in sides)
+
+
 def _official(entity) -> bool:
     """An official or a body of a state, not the state itself."""
     return entity is not None and bool(entity.country) and entity.kind in _OFFICIAL_KINDS \
@@ -728,6 +741,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))
+                             or (event.type == "THREATEN" and own_side(cand, event.source, resolver))
                              or (event.type == "CONSULT" and own_place(cand, event.source, resolver))):
         return True
     if misread_object(cand.anchor, trigger):
