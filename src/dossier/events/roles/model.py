@@ -683,7 +683,12 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     lone_doers.not_the_lone_doer), as the target of talks what they are about (`topic_owner`, `named_topic`: "a meeting
     on Somalia"), a place that qualifies a noun of private people ("a Dallas boy", actors.qualifies_people), as the
     target a party of a clause of time that only times an act not done with another party ("demanded new talks after Y
-    won a larger share", no_party.only_times), and, as the source of a passive trigger (whose "by" agent the rules
+    won a larger share", no_party.only_times), as the target anything outside the phrase of an act done to an unnamed
+    private person ("admitted fighting off the boy's mother", lone_doers.not_the_lone_undergoer), the one told of a
+    third party's act ("told Y that Z had promised more", no_party.told_of_another), a name inside another clause
+    joined by "and" or "but" that is not its subject ("Y offered aid to Z's farmers, but X rejected it",
+    no_party.across_conjunct), the warner's own state, government or forces as the target of a threat (`own_side`),
+    and, as the source of a passive trigger (whose "by" agent the rules
     read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
     be inaugurated", X does not inaugurate)."""
     if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \

@@ -27,8 +27,8 @@ def condition_doers(noun: Token, resolver: Resolver) -> list[Token]:
     """Who does the act of a warned condition: the object of its "by" or "from", the agent of a participle on it, or
     a name, a demonym or a possessor before it ("U.S. interference", "Washington's meddling"); also a "by" the parser
     hangs on the object of the noun's own phrase ("any interference in Y's affairs by X": affairs are done by no one).
-    None where the noun itself names a party, not an act ("warned that the Chinese government will not sit on its
-    hands": the warner's own side, who would act; its demonym names no one warned)."""
+    None where the noun itself names a party, not an act ("X's envoy warned that the Peruvian government would
+    respond": the warner's own side, who would act; its demonym names no one warned)."""
     if resolver.many(noun):
         return []
     phrases = [o for p in noun.children if p.dep_ == "prep" and p.lower_ not in _DOER_PREPS
