@@ -296,6 +296,24 @@ def agentless(trigger: Token) -> bool:
     return is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
 
 
+# Prepositions by which a passive accusation tells what it charges ("was accused of shelling X", "was criticised for
+# its raid on X", "was charged with killing X")
+_CHARGE_PREPS = frozenset({"of", "for", "over", "with"})
+
+
+def in_the_charge(anchor: Token, trigger: Token) -> bool:
+    """The mention lies inside what a passive trigger charges ("Turkey has been accused of shelling civilians in the
+    Afrin district": the civilians, Afrin): a party or a place of the act alleged, never the one who accuses, whom
+    the passive leaves unnamed (`excluded` asks it of ACCUSE only: "was attacked with rockets from X" names its
+    doer so)."""
+    if not is_passive(trigger):
+        return False
+    node = anchor
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    return node.head.i == trigger.i and node.dep_ == "prep" and node.lower_ in _CHARGE_PREPS
+
+
 def made_in(tok: Token) -> bool:
     """A name joined by a hyphen to a participle of making before a noun ("Chinese-made missiles", "Kenyan-built
     buses"): where the thing was made."""
@@ -688,6 +706,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     third party's act ("told Y that Z had promised more", no_party.told_of_another), a name inside another clause
     joined by "and" or "but" that is not its subject ("Y offered aid to Z's farmers, but X rejected it",
     no_party.across_conjunct), the warner's own state, government or forces as the target of a threat (`own_side`),
+    as the source of a passive accusation a mention inside what it charges ("was accused of shelling Y",
+    `in_the_charge`),
     and, as the source of a passive trigger (whose "by" agent the rules
     read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
     be inaugurated", X does not inaugurate)."""
@@ -708,6 +728,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "source" and (accord := named_accord(cand.token)) is not None and accord.i != trigger.i \
             and accord.i not in {t.i for t in subject_tokens(trigger)}:
         return True  # "who called the Plaza accord sound but criticised…": the accord's name, no doer
+    if side == "source" and event.type == "ACCUSE" and in_the_charge(cand.anchor, trigger):
+        return True  # "X has been accused of shelling civilians in Y": neither accuses
     if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
     if side == "target" and told_of_another(cand.anchor, trigger, resolver):
