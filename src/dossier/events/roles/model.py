@@ -546,11 +546,17 @@ def own_state(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
     return bool(sides) and (all(own) or (any(own) and _states_officials(sides)))
 
 
-def own_side(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
-    """The state, its government or its forces (an actor of the government kind) of the one country every actor of the
-    source belongs to ("Iran's minister warned that Iran would respond to any attack", "Kenya's minister warned that
-    Kenyan troops will respond"): for a threat (`excluded` asks it of THREATEN only), the side that would carry it
-    out, not the one threatened. A group of the same state ("warned the Kenyan opposition") may be threatened."""
+def own_side(cand: Candidate, trigger: Token, source: list[str], resolver: Resolver) -> bool:
+    """The subject of a clause the trigger reports that names the state, its government or its forces (an actor of
+    the government kind) of the one country every actor of the source belongs to ("Iran's minister warned that Iran
+    would respond to any attack", "Kenya's minister warned that Kenyan troops will respond"): for a threat
+    (`excluded` asks it of THREATEN only), the side that would carry it out, not the one threatened. A group of the
+    same state ("warned the Kenyan opposition") may be threatened, and so may that state named elsewhere (PLV_train
+    marks the demonym on a threatening minister, and a bill that "would sanction Turkish officials" whose source the
+    rules misread as Turkey threatens the officials)."""
+    anchor = cand.anchor
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.dep_ != "ccomp" or anchor.head.head.i != trigger.i:
+        return False
     actors = resolver.doc._.actors or {}
     entity = actors.get(cand.actor)
     if entity is None or entity.kind != "government" or not entity.country:
@@ -768,7 +774,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))
-                             or (event.type == "THREATEN" and own_side(cand, event.source, resolver))
+                             or (event.type == "THREATEN" and own_side(cand, trigger, event.source, resolver))
                              or (event.type == "CONSULT" and own_place(cand, event.source, resolver))):
         return True
     if misread_object(cand.anchor, trigger):
