@@ -130,3 +130,22 @@ def test_a_headline_turns_nothing():
     told = _report("wire", 2, "COERCE", "arrest", ["per:ivo-marek"], ["unk:ORG:customs"],
                    "Smuggler Ivo Marek detained two customs officers at gunpoint.", "detained")
     assert coref.incompatible(told, body) == "turned"  # the same sides told in a sentence with its stop
+
+
+def test_an_accusation_by_a_state_and_one_of_it_with_no_accuser_are_two():
+    # 'Valdoria accused Ostmark' and, further on, 'Valdoria has been accused of …' by no one named: Valdoria does
+    # the one and undergoes the other
+    by_it = _report("page", 0, "ACCUSE", "allege", ["VAL"], ["OST"],
+                    "Valdoria accused Ostmark of blocking the river convoys.", "accused")
+    of_it = _report("page", 1, "ACCUSE", "allege", [], ["VAL"],
+                    "Valdoria itself has been accused of starving the border camps.", "accused")
+    assert coref.incompatible(by_it, of_it) == "turned"
+    assert len(cluster_events([by_it, of_it])) == 2
+
+
+def test_an_act_told_again_without_its_doer_is_not_turned():
+    full = _report("page", 0, "ACCUSE", "allege", ["VAL"], ["OST"],
+                   "Valdoria accused Ostmark of blocking the river convoys.", "accused")
+    again = _report("page", 1, "ACCUSE", "allege", [], ["OST"],
+                    "Ostmark was accused of blocking the convoys for a second week.", "accused")
+    assert coref.incompatible(full, again) != "turned"

@@ -405,6 +405,9 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
         if a.doc == b.doc and _turned(sa, sb, _kind(ea, eb), actors) and not (_headline(a) or _headline(b)):
             return "turned"  # one article: 'A invited B' and 'C invited A', the doer of one the other's target
+    elif a.doc == b.doc and any(sa) and any(sb) and _turned(sa, sb, _kind(ea, eb), actors) \
+            and not (_headline(a) or _headline(b)):
+        return "turned"  # one article: 'A accused B' and 'A was accused of …' (no accuser named): A on both sides
     elif a.doc != b.doc and ea.type and eb.type:
         shared = (raw_a[0] | raw_a[1]) & (raw_b[0] | raw_b[1])  # a country read as its leader shares no one
         named = {i for i in shared if actors.country_of.get(i) != i}  # a person or a body, not a whole country

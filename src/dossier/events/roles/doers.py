@@ -130,6 +130,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if subj:
             return subj
     if depth < 3:
+        if (own := gerund_subject(verb)) is not None:  # "objected to Kenya opening an inquiry": Kenya
+            return [own]
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
             return _gerund_doer(verb.head, depth)
         if (outer := _set_off_purpose(verb)) is not None:  # "X picked the day, before a visit by Y, to accuse Z": X
@@ -241,6 +243,32 @@ def addressee_of(infinitive: Token) -> list[Token]:
             return found
     return [g for c in before if c.dep_ == "prep" and c.lower_ in preps.get(lemma, ())
             for g in c.children if g.dep_ == "pobj"]
+
+
+_GERUND_SPLITS = frozenset({"xcomp", "advcl", "pcomp"})  # how the parser hangs such a gerund
+
+
+@cache
+def _gerund_preps() -> frozenset[str]:
+    """data/addressees.yaml `gerund_subjects`: the prepositions whose object may be a gerund's own subject."""
+    return frozenset(load_yaml(_ADDRESSEES).get("gerund_subjects", ()))
+
+
+def gerund_subject(verb: Token) -> Token | None:
+    """The subject of a gerund clause the parser split after a preposition ("objected to Kenya opening an inquiry",
+    "complained about Japan dumping chips", "warned against Iran buying arms": the gerund hung on the verb, its
+    subject left as the preposition's object right before it, after a preposition of data/addressees.yaml
+    `gerund_subjects`): that object does the gerund's act, not the verb's subject. None for a gerund with no such
+    object just before it ("agreed to stop"), after a place ("arrived in Kenya seeking refuge"), and after "of" or
+    "from" ("accused X of arming Y" is read by `_gerund_doer`)."""
+    if verb.dep_ not in _GERUND_SPLITS or verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.pos_ not in ("PROPN", "NOUN") or before.head.dep_ != "prep" \
+            or before.head.lower_ not in _gerund_preps() or any(c.i > before.i for c in before.children):
+        return None
+    prep = before.head  # the gerund hung on the preposition itself ("against Iran buying") or on its verb
+    return before if prep.i == verb.head.i or (verb.dep_ != "pcomp" and prep.head.i == verb.head.i) else None
 
 
 # Relative pronouns a part of a relative clause's antecedent is counted out of ("many of whom", "some of which").

@@ -44,3 +44,26 @@ def not_the_lone_doer(anchor: Token, trigger: Token, resolver: Resolver) -> bool
     from the rebel group", inside the subject, may be)."""
     subjects = lone_subjects(trigger, resolver)
     return bool(subjects) and not any(s.left_edge.i <= anchor.i <= s.right_edge.i for s in subjects)
+
+
+def lone_objects(trigger: Token, resolver: Resolver) -> list[Token]:
+    """The direct objects of an active verb trigger, where each names an unnamed private person ("fought off the
+    child's mother", "threatened the girl", "shot two passengers"): a noun of `_words` that no actor stands for,
+    whose possessor, if any, names no actor either ("the child's mother"; not "its supporters")."""
+    if trigger.pos_ != "VERB" or is_passive(trigger):
+        return []
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return objects if objects and all(_lone_object(o, resolver) for o in objects) else []
+
+
+def _lone_object(noun: Token, resolver: Resolver) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _words() and resolver.one(noun) is None \
+        and not any(c.dep_ == "poss" and (c.pos_ == "PRON" or resolver.one(c) is not None) for c in noun.children)
+
+
+def not_the_lone_undergoer(anchor: Token, trigger: Token, resolver: Resolver) -> bool:
+    """The mention is outside the phrase of an act done to an unnamed private person (`lone_objects`): that person
+    undergoes it, and no actor named elsewhere in the sentence is its target ("In an interview with the FBI, X
+    admitted fighting off the child's mother": not the FBI; "police said a man threatened a woman": not the
+    police). A name inside the act's own phrase ("shot a woman in Kabul") is left to the model."""
+    return bool(lone_objects(trigger, resolver)) and not trigger.left_edge.i <= anchor.i <= trigger.right_edge.i

@@ -30,14 +30,14 @@ from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import co_doer, leads_the_doers, led_noun
 from dossier.events.roles.deployed_forces import moved_by, moved_forces, mover
 from dossier.events.roles.embedded import in_attending_subject, in_object_clause, one_state
-from dossier.events.roles.lone_doers import not_the_lone_doer
+from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_undergoer
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.no_party import (across_border, across_contrast, apposed_to, audience, compared_with, named_accord,
+from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            named_topic, names_no_party, no_party_words, only_times, placed_elsewhere,
-                                           reference_place, topic_owner, trip_origin)
+                                           reference_place, told_of_another, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
@@ -296,6 +296,24 @@ def agentless(trigger: Token) -> bool:
     return is_passive(trigger) or (trigger.dep_ == "acl" and trigger.tag_ == "VBN")
 
 
+# Prepositions by which a passive accusation tells what it charges ("was accused of shelling X", "was criticised for
+# its raid on X", "was charged with killing X")
+_CHARGE_PREPS = frozenset({"of", "for", "over", "with"})
+
+
+def in_the_charge(anchor: Token, trigger: Token) -> bool:
+    """The mention lies inside what a passive trigger charges ("Turkey has been accused of shelling civilians in the
+    Afrin district": the civilians, Afrin): a party or a place of the act alleged, never the one who accuses, whom
+    the passive leaves unnamed (`excluded` asks it of ACCUSE only: "was attacked with rockets from X" names its
+    doer so)."""
+    if not is_passive(trigger):
+        return False
+    node = anchor
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    return node.head.i == trigger.i and node.dep_ == "prep" and node.lower_ in _CHARGE_PREPS
+
+
 def made_in(tok: Token) -> bool:
     """A name joined by a hyphen to a participle of making before a noun ("Chinese-made missiles", "Kenyan-built
     buses"): where the thing was made."""
@@ -528,6 +546,25 @@ def own_state(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
     return bool(sides) and (all(own) or (any(own) and _states_officials(sides)))
 
 
+def own_side(cand: Candidate, trigger: Token, source: list[str], resolver: Resolver) -> bool:
+    """The subject of a clause the trigger reports that names the state, its government or its forces (an actor of
+    the government kind) of the one country every actor of the source belongs to ("Iran's minister warned that Iran
+    would respond to any attack", "Kenya's minister warned that Kenyan troops will respond"): for a threat
+    (`excluded` asks it of THREATEN only), the side that would carry it out, not the one threatened. A group of the
+    same state ("warned the Kenyan opposition") may be threatened, and so may that state named elsewhere (PLV_train
+    marks the demonym on a threatening minister, and a bill that "would sanction Turkish officials" whose source the
+    rules misread as Turkey threatens the officials)."""
+    anchor = cand.anchor
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or anchor.head.dep_ != "ccomp" or anchor.head.head.i != trigger.i:
+        return False
+    actors = resolver.doc._.actors or {}
+    entity = actors.get(cand.actor)
+    if entity is None or entity.kind != "government" or not entity.country:
+        return False
+    sides = [actors.get(a) for a in source]
+    return bool(sides) and all(e is not None and e.country == entity.country for e in sides)
+
+
 def _official(entity) -> bool:
     """An official or a body of a state, not the state itself."""
     return entity is not None and bool(entity.country) and entity.kind in _OFFICIAL_KINDS \
@@ -670,7 +707,14 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     lone_doers.not_the_lone_doer), as the target of talks what they are about (`topic_owner`, `named_topic`: "a meeting
     on Somalia"), a place that qualifies a noun of private people ("a Dallas boy", actors.qualifies_people), as the
     target a party of a clause of time that only times an act not done with another party ("demanded new talks after Y
-    won a larger share", no_party.only_times), and, as the source of a passive trigger (whose "by" agent the rules
+    won a larger share", no_party.only_times), as the target anything outside the phrase of an act done to an unnamed
+    private person ("admitted fighting off the boy's mother", lone_doers.not_the_lone_undergoer), the one told of a
+    third party's act ("told Y that Z had promised more", no_party.told_of_another), a name inside another clause
+    joined by "and" or "but" that is not its subject ("Y offered aid to Z's farmers, but X rejected it",
+    no_party.across_conjunct), the warner's own state, government or forces as the target of a threat (`own_side`),
+    as the source of a passive accusation a mention inside what it charges ("was accused of shelling Y",
+    `in_the_charge`),
+    and, as the source of a passive trigger (whose "by" agent the rules
     read), anything but what depends on it ("were killed when X launched an attack"; in "X spoke of the port, which will
     be inaugurated", X does not inaugurate)."""
     if (cand.actor == event.location and not host_state(cand, side, event, resolver)) \
@@ -690,8 +734,14 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "source" and (accord := named_accord(cand.token)) is not None and accord.i != trigger.i \
             and accord.i not in {t.i for t in subject_tokens(trigger)}:
         return True  # "who called the Plaza accord sound but criticised…": the accord's name, no doer
+    if side == "source" and event.type == "ACCUSE" and in_the_charge(cand.anchor, trigger):
+        return True  # "X has been accused of shelling civilians in Y": neither accuses
     if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
+    if side == "target" and told_of_another(cand.anchor, trigger, resolver):
+        return True  # "X told Y that Z had promised more": Y hears of Z's promise
+    if side == "target" and not_the_lone_undergoer(cand.anchor, trigger, resolver):
+        return True  # "admitted in an interview with the FBI to fighting off the child's mother": not the FBI
     if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
         return True  # "stabbed a commuter on a Chicago train": where the victim was
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
@@ -703,6 +753,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and (leads_the_doers(cand.anchor, subject_tokens(trigger)) or (
             (led := led_noun(cand.anchor)) is not None and any(a in event.source for a in resolver.many(led)))):
         return True  # "States, led by France, condemned…", "a team led by X arrived": X leads the doers
+    if side == "target" and across_conjunct(cand.anchor, trigger):
+        return True  # "Y proposed aid for small firms, but X objected to it": not the firms
     if side == "target" and across_contrast(cand.anchor, trigger):
         return True  # "A opposed the reform, while B backed it": B is no target of the opposing
     if side == "target" and event.type not in MUTUAL and only_times(cand.anchor, trigger, event.type, resolver):
@@ -722,6 +774,7 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))
+                             or (event.type == "THREATEN" and own_side(cand, trigger, event.source, resolver))
                              or (event.type == "CONSULT" and own_place(cand, event.source, resolver))):
         return True
     if misread_object(cand.anchor, trigger):

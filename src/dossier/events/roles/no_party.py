@@ -175,10 +175,12 @@ def _points_from(tok: Token) -> bool:
 
 def trip_origin(tok: Token) -> bool:
     """The mention is where a trip starts: the object of "from" on a verb of going (data/no_party.yaml `journeys`:
-    "arrived in Moscow from Helsinki", "flew in from Rome"), the place left behind, no party to the visit."""
+    "arrived in Moscow from Helsinki", "flew in from Rome"), the place left behind, no party to the visit; or where
+    people were taken away from (`removals`: "deported from Arizona", "evacuated from the embassy")."""
     prep = tok.head
+    words = no_party_words()
     return tok.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("VERB", "AUX") \
-        and prep.head.lemma_.lower() in no_party_words()["journeys"]
+        and prep.head.lemma_.lower() in words["journeys"] | words["removals"]
 
 
 def is_state_itself(entity: Entity | None) -> bool:
@@ -256,6 +258,40 @@ def audience(tok: Token) -> bool:
     return node.lemma_.lower() in words["audiences"] or node.lower_ in words["audiences"]
 
 
+def told_of_another(tok: Token, trigger: Token, resolver: Resolver) -> bool:
+    """The mention is the one told (the object of a verb of telling above the trigger, data/no_party.yaml
+    `telling`: "X told Y that Z had promised more") where the trigger's own clause has a subject of its own that
+    names another actor than the teller: Y hears of Z's act, and is no party to it. "Told Y that it would help him"
+    (the teller's own act) and "told Y to withdraw" (no subject of its own: asked of Y) keep Y."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in no_party_words()["telling"] \
+            or verb.i not in {a.i for a in trigger.ancestors}:
+        return False
+    clause = next((a for a in (trigger, *trigger.ancestors) if a.head.i == verb.i), None)
+    if clause is None or clause.dep_ not in _TOLD_CLAUSES:
+        return False
+    node = trigger  # the nearest verb at or above the trigger, inside the told clause, that has a subject
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) and node.i != clause.i:
+        node = node.head
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = {a for s in subjects for a in resolver.many(s)}
+    tellers = {a for c in verb.children if c.dep_ == "nsubj" for a in resolver.many(c)}
+    told = set(resolver.many(tok))
+    return bool(doers) and not doers & (tellers | told) \
+        and not _countries(doers, resolver) & _countries(tellers | told, resolver)
+
+
+# How the parser hangs what is told on the verb of telling: a reported clause, or a clause run into it after "and"
+# ("told Y that the people deserve more, and Z promised more")
+_TOLD_CLAUSES = frozenset({"ccomp", "conj"})
+
+
+def _countries(actors: set[str], resolver: Resolver) -> set[str]:
+    """The states of the actors ("the Kenyan minister" and "Kenya": one state)."""
+    known = resolver.doc._.actors or {}
+    return {e.country for a in actors if (e := known.get(a)) is not None and e.country}
+
+
 _PLACED_PREPS = frozenset({"in", "at"})
 
 
@@ -308,6 +344,52 @@ def across_contrast(tok: Token, trigger: Token) -> bool:
             if (min(inside) <= tok.i <= max(inside)) != (min(inside) <= trigger.i <= max(inside)):
                 return True
     return False
+
+
+def across_conjunct(tok: Token, trigger: Token) -> bool:
+    """The trigger's clause has a subject of its own and is joined by "and" or "but" to another clause with its own
+    subject, and the mention is in that other clause but not its subject ("Y proposed aid for small firms, but X
+    objected to the idea": not the firms; "Y seized a Kenyan ship, and X protested": Y, not Kenya): a party of the
+    other clause's act, not one this act is done to. The other clause's subject (or a name on it) may be: "Y
+    attacked, and X retaliated"."""
+    mine = _own_clause(trigger)
+    theirs = _own_clause(tok)
+    if mine is None or theirs is None or mine.i == theirs.i:
+        return False
+    first, second = (theirs, mine) if mine.dep_ == "conj" and mine.head.i == theirs.i else (mine, theirs)
+    if second.dep_ != "conj" or second.head.i != first.i or not (_finite(first) and _finite(second)) \
+            or not any(c.dep_ == "cc" and c.lower_ in _JOINING and c.i < second.i for c in first.children):
+        return False  # two clauses joined by "and" or "but"; not a noun read as a verb ("bans and asset freezes")
+    node = tok
+    while node.dep_ in ("conj", "compound", "poss", "amod", "nmod", "appos") and node.head.i != node.i \
+            and node.head.i != theirs.i:
+        node = node.head
+    return not (node.head.i == theirs.i and node.dep_ in ("nsubj", "nsubjpass", "agent", "expl"))
+
+
+_JOINING = frozenset({"and", "but"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """A verb of a clause of its own: a finite form, or a participle with a finite auxiliary ("has objected"); not
+    an infinitive ("to be extradited")."""
+    return verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                            for c in verb.children)
+
+
+def _own_clause(tok: Token) -> Token | None:
+    """The nearest verb at or above the word that has a subject of its own (the word's own clause), None where the
+    way up meets a verb without one first that hangs by "conj" (a verb sharing its subject: "met Y and signed")."""
+    node = tok
+    while True:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return node
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj":
+            return None
+        if node.head.i == node.i:
+            return None
+        node = node.head
 
 
 def only_times(tok: Token, trigger: Token, event_type: str, resolver: Resolver) -> bool:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
 from dossier.events.matching import condition_subject
+from dossier.events.patterns import load_lexicon
 from dossier.events.roles.doers import modifier_doers, participle_agents, prep_objects
 
 _DOER_PREPS = ("by", "from")  # "interference by X", "aggression from X": the doer of an act noun
@@ -26,12 +27,24 @@ def warned_condition(verb: Token) -> Token | None:
 def condition_doers(noun: Token, resolver: Resolver) -> list[Token]:
     """Who does the act of a warned condition: the object of its "by" or "from", the agent of a participle on it, or
     a name, a demonym or a possessor before it ("U.S. interference", "Washington's meddling"); also a "by" the parser
-    hangs on the object of the noun's own phrase ("any interference in Y's affairs by X": affairs are done by no one)."""
+    hangs on the object of the noun's own phrase ("any interference in Y's affairs by X": affairs are done by no one).
+    None where the noun itself names a party, not an act ("X's envoy warned that the Peruvian government would
+    respond": the warner's own side, who would act; its demonym names no one warned)."""
+    if _names_party(noun):
+        return []
     phrases = [o for p in noun.children if p.dep_ == "prep" and p.lower_ not in _DOER_PREPS
                for o in p.children if o.dep_ == "pobj"]
     doers = prep_objects(noun, _DOER_PREPS) + [a for o in phrases for a in prep_objects(o, ("by",))]
     doers += participle_agents(noun)
     return [t for t in doers if resolver.many(t)] + modifier_doers(noun, resolver, pronouns=False)
+
+
+def _names_party(noun: Token) -> bool:
+    """The noun names people or a body (data/lexicon.yaml `people_nouns`, `crowd_nouns`, `unnamed_speakers`:
+    "government", "army", "troops", "minister"), not an act ("meddling", "attack"), whatever actor a demonym on it
+    gives ("Ugandan meddling" is Uganda's act)."""
+    lex = load_lexicon()
+    return noun.lemma_.lower() in lex.people_nouns | lex.crowd_nouns | lex.unnamed_speakers
 
 
 def condition_undergoer(tok: Token, trigger: Token, resolver: Resolver) -> bool:
