@@ -247,6 +247,7 @@ class Coder:
         loose: set[str] = set()  # relative and participle clauses whose verb a bare converted entry coded
         governing: set[str] = set()  # acts whose trigger governs another act as its complement (`clauses.governs_act`)
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
+        bare_hand: set[int] = set()  # (object ids of) those of them a hand-written entry gave
         cancelled: set[str] = set()  # meetings called off or put off (`called_off` entries)
         triggers, silent = self._triggers(doc)
         act_nouns = {t.i for t, e in self._matched[1] if e.pos == "noun" and e.type not in ("NONE", "REQUEST")}
@@ -275,6 +276,8 @@ class Coder:
                 continue
             if not event.source and not event.target:
                 bare.append(event)
+                if not entry.converted:
+                    bare_hand.add(id(event))
                 continue
             if (intent := willingness_told(event.type, event.status, tok, self.lex)) is not None:
                 _retype(event, "AGREE", intent)  # "is willing to withdraw its troops": the offer, made when said
@@ -333,7 +336,8 @@ class Coder:
             self.hands.append(set(hand))
         events = _details_dropped(events, background, loose, again)
         if self.model is not None:
-            events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing)
+            events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing,
+                                    bare_hand)
         for passed, conviction in sentences_passed(doc, events, bare, self.lex.sentencing_verbs):
             _promote(passed, conviction)  # "convicted … and sentenced him to ten years": the prison term on top
         for event in events:  # last, as the model may make a threat of an act told for the future
@@ -342,7 +346,8 @@ class Coder:
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
                   silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset(),
-                  bare: list[Event] | None = None, governing: frozenset[str] | set[str] = frozenset()) -> list[Event]:
+                  bare: list[Event] | None = None, governing: frozenset[str] | set[str] = frozenset(),
+                  bare_hand: frozenset[int] | set[int] = frozenset()) -> list[Event]:
         """The model decides, sentence by sentence, whether the sentence holds a political event and of which type
         its main event is, its most confident candidate (the type the rules gave stays unless the model prefers
         another by HAND_MARGIN or DICTIONARY_MARGIN). When it takes the sentence for none by NONE_MARGIN, the
@@ -350,7 +355,10 @@ class Coder:
         sentence without a candidate gets one on its main verb (not a word the dictionaries say names no event:
         `silent`), with its subject or object, when the model is sure enough of a type (CREATE_AT) and prefers it
         to none. A sentence left without an event keeps its most confident trigger whose actors were not resolved
-        (`bare`) when the model prefers a type to none by BARE_AT and is sure of it (BARE_TYPE_AT)."""
+        (`bare`) when the model prefers a type to none by BARE_AT and is sure of it (BARE_TYPE_AT): the one of the
+        model's type where there is one ("the union went on strike after failing to agree": the strike, not the
+        failure retyped), and a hand-written entry's (`bare_hand`: object ids) keeps its type as any hand-written
+        entry's does, unless the model prefers another by HAND_MARGIN."""
         by_sentence: dict[int, list[Event]] = {}
         for e in events:
             by_sentence.setdefault(e.evidence[0].start, []).append(e)
@@ -388,7 +396,10 @@ class Coder:
                     and margin >= BARE_TYPE_AT \
                     and not any(label_of(e.type) == label for e in out):  # not an act the document told already
                 made += 1
-                kept = max(unmanned[sent.start_char], key=lambda e: e.confidence or 0)
+                held = unmanned[sent.start_char]
+                kept = max([e for e in held if label_of(e.type) == label] or held, key=lambda e: e.confidence or 0)
+                if id(kept) in bare_hand:
+                    hand.add(f"{doc._.doc_id}:e{made}")
                 kept.id = f"{doc._.doc_id}:e{made}"
                 out.append(kept)
                 found = [kept]
