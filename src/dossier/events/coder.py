@@ -723,7 +723,7 @@ class Coder:
                 and is_after(date, doc._.published):
             status = "planned"
         if status == "occurred" and _named_later(date, doc._.published) \
-                and set_for(anchor, sent, doc._.timexes or []):
+                and set_for(anchor, sent, doc._.timexes or [], bool(entry.prep_object) and "for" in entry.prep):
             status = "planned"  # "called a strike for next week": the strike set for a later time, still to come
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))
