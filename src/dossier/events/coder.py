@@ -30,7 +30,7 @@ from dossier.events.no_event import (agentless_passive, asks, describes, generic
                                      no_event, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
-from dossier.events.own_state import own_programme
+from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults
 from dossier.events.protests import protest_kind
@@ -265,6 +265,9 @@ class Coder:
                 elif entry.undergone and entry.pos == "verb":
                     silent.add(tok.i)  # "the plan met opposition", nobody named it comes from or it meets: no act,
                     # neither the rules' nor one the model would make of the verb ("met": talks)
+                elif entry.third_party:
+                    silent.add(tok.i)  # "allowed its customs service to monitor imports": no access, and no act the
+                    # model would make of the verb either
                 elif figure_of_speech(tok, entry, resolver):
                     silent.add(tok.i)  # "hit the market", "came to power", "offers a free version": no act at all
                 continue
@@ -640,6 +643,10 @@ class Coder:
                 return None
         if entry.parties and not between_parties(tok, roles, resolver):
             return None  # "a factor that convinced him to stay", "to persuade businessmen to invest": no party acts
+        if entry.third_party:  # "allowed its customs service to monitor imports": its own agent, nobody let in
+            roles.target = lets_in_another(tok, roles.source, roles.target, resolver)
+            if roles.target is None:
+                return None
         anchor = gov if gov is not None and light(gov, self.lex) else tok
         if entry is _FAULT:  # the blame is told when said: read on the verb of saying where the sentence has it
             anchor = fault_roles(tok, resolver, self.lex.reporting_verbs)[1] or tok
