@@ -24,6 +24,7 @@ def test_a_call_paid_on_someone_is_a_visit(code, text, host):
     "The ambassador called on King Rudolf to pardon the jailed reporters.",
     "The ambassador called on King Rudolf, who is due to leave office in May, to pardon the jailed reporters.",
     "Fredonia called on Ruritania for help with the refugees.",
+    "The senate committee called on the president in a resolution to retaliate against the cartel.",
 ])
 def test_a_call_that_asks_is_a_request(typed, text):
     assert typed(text)["called"][0] == "REQUEST"

@@ -29,3 +29,9 @@ def test_a_third_party_let_in_is_access(code, text, let_in):
     events, actors = code(text, "2021-05-04")
     access = [e for e in events if (e.type, e.cameo) == ("RETREAT", "086")]
     assert access and any(let_in in n for n in names(access[0].target, actors)), found_acts(events)
+
+
+def test_a_thing_let_reach_a_level_lets_no_one_in(code):
+    events, _ = code("The lull in the fighting allowed Iraq's oil output to reach two million barrels a day.",
+                     "2021-05-04")
+    assert not [e for e in events if e.type == "RETREAT"], found_acts(events)

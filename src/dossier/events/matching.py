@@ -1032,12 +1032,13 @@ def participles(tok: Token) -> set[str]:
 
 def asks_nothing(tok: Token) -> bool:
     """The verb asks nothing of anyone: no "for" phrase or clause on it, and no "to" infinitive after it in its
-    sentence but inside the phrases of its own objects ("called on the king at his palace", a courtesy call; not
-    "called on Lima for help", "called on X to mediate", nor "called on X, who is due to step down, to mediate",
-    whose infinitive the parser may hang on another word)."""
+    sentence but inside the phrase of the one called on ("called on the king at his palace", a courtesy call; not
+    "called on Lima for help", "called on X to mediate", nor "called on X, who is due to step down, to mediate" or
+    "called on X in a resolution to retaliate", whose infinitive the parser may hang on another word)."""
     if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
         return False
-    own = {t.i for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj" for t in g.subtree}
+    own = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+           for g in c.children if g.dep_ == "pobj" for t in g.subtree}
     return not any(t.i > tok.i and t.i not in own and t.lower_ == "to" and t.dep_ == "aux"
                    and t.head.pos_ in ("VERB", "AUX") for t in tok.sent)
 

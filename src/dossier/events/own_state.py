@@ -61,7 +61,8 @@ def lets_in_another(verb: Token, source: list[str], target: list[str], resolver)
     with the doer's possessive ("allowed its customs service to monitor imports", "authorised their inspectors to
     visit the plants"), a common noun of a state's own agency or officer with no name, nationality or body beside it
     ("a law allowing the customs service to …"), or an actor of the allower's own country. Where the one let in is
-    an actor of another, it is the target ("allowed Russian warships to dock at Tartus": Russia, not the port)."""
+    an actor of another, it is the target ("allowed Russian warships to enter the port of Tartus": Russia, not the
+    port the role model would give)."""
     parties = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
         s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
     if not parties:
@@ -78,5 +79,10 @@ def lets_in_another(verb: Token, source: list[str], target: list[str], resolver)
     let = [i for i in resolver.many(party) if i not in source]
     if let and own and all(i in actors and actors[i].country in own for i in let):
         return None
-    others = [i for i in let if not i.startswith("agent:---:") and not (i in actors and actors[i].country in own)]
-    return others or target  # (an agent of no known country, "commercial banks", names no party let in)
+    # the one let in, where the word itself names people or a body (not a thing whose owner the resolver reads:
+    # "the lull allowed Iran's output to reach 2 mln bpd" lets no one in), and no agent of no known country
+    # ("allowed commercial banks to operate": no party let in)
+    people = party.ent_type_ or all(i.startswith("agent:") for i in let)
+    others = [i for i in let if people and not i.startswith("agent:---:")
+              and not (i in actors and actors[i].country in own)]
+    return others or target
