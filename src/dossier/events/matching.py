@@ -1035,8 +1035,9 @@ def asks_nothing(tok: Token) -> bool:
     sentence but inside the phrase of the one called on ("called on the king at his palace", a courtesy call; not
     "called on Lima for help", "called on X to mediate", nor "called on X, who is due to step down, to mediate" or
     "called on X in a resolution to retaliate", whose infinitive the parser may hang on another word)."""
-    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children):
-        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in tok.children):
+        return False  # (nor a name given: "called the raids on the villages an escalation")
     own = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
            for g in c.children if g.dep_ == "pobj" for t in g.subtree}
     return not any(t.i > tok.i and t.i not in own and t.lower_ == "to" and t.dep_ == "aux"
