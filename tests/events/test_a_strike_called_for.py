@@ -10,7 +10,7 @@ from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text, code_", [
-    ("The transport unions have called for a general strike across the country.", "143"),
+    ("Dock and rail unions in Fredonia called for an all-out stoppage across the country.", "143"),
     ("Ruritania's teachers called for a nationwide walkout over unpaid salaries.", "143"),
     ("The opposition alliance called for mass protests against the vote count.", "141"),
 ])
@@ -19,7 +19,7 @@ def test_a_strike_or_protest_called_for_is_the_act(typed, text, code_):
 
 
 def test_a_strike_called_for_a_later_week_is_planned(code):
-    events, _ = code("The transport unions have called for a general strike next week.", "2021-05-04")
+    events, _ = code("Kenya's teachers' unions have called for a national strike next week.", "2021-05-04")
     strike = [e for e in events if e.type == "PROTEST"]
     assert strike and strike[0].status == "planned", found_acts(events, status=True)
 
