@@ -360,8 +360,8 @@ class Coder:
         to none. A sentence left without an event keeps its most confident trigger whose actors were not resolved
         (`bare`) when the model prefers a type to none by BARE_AT and is sure of it (BARE_TYPE_AT): the one of the
         model's type where there is one ("the union went on strike after failing to agree": the strike, not the
-        failure retyped), and a hand-written entry's (`bare_hand`: object ids) keeps its type as any hand-written
-        entry's does, unless the model prefers another by HAND_MARGIN."""
+        failure retyped), and a hand-written entry's (`bare_hand`: object ids) keeps its type unless the model
+        prefers another by HAND_MARGIN (RETYPE_AT is not asked of it)."""
         by_sentence: dict[int, list[Event]] = {}
         for e in events:
             by_sentence.setdefault(e.evidence[0].start, []).append(e)
@@ -436,7 +436,9 @@ class Coder:
         if any(e.id not in background for e in agreeing) \
                 and (label == label_of(main.type) or lead >= need or not PROMOTE_BY_LEAD):
             _promote(max((e for e in agreeing if e.id not in background), key=lambda e: e.confidence or 0), main)
-        sure = margin >= RETYPE_AT if main.id in hand else True
+        # (a trigger kept with no actor, `kept`, has only the model's reading of the sentence beside its rule: a
+        # hand-written entry's yields to a lead of HAND_MARGIN even where the model is not sure of its own type)
+        sure = margin >= RETYPE_AT if main.id in hand and main.id != kept else True
         retyped = sure and not other and label != label_of(main.type) \
             and lead >= need \
             and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated" \
