@@ -30,7 +30,7 @@ from dossier.events.no_event import (agentless_passive, asks, describes, generic
                                      no_event, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
                                       travelled_for)
-from dossier.events.own_state import own_programme
+from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults
 from dossier.events.protests import protest_kind
@@ -247,6 +247,7 @@ class Coder:
         loose: set[str] = set()  # relative and participle clauses whose verb a bare converted entry coded
         governing: set[str] = set()  # acts whose trigger governs another act as its complement (`clauses.governs_act`)
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
+        bare_hand: set[int] = set()  # (object ids of) those of them a hand-written entry gave
         cancelled: set[str] = set()  # meetings called off or put off (`called_off` entries)
         triggers, silent = self._triggers(doc)
         act_nouns = {t.i for t, e in self._matched[1] if e.pos == "noun" and e.type not in ("NONE", "REQUEST")}
@@ -264,6 +265,9 @@ class Coder:
                 elif entry.undergone and entry.pos == "verb":
                     silent.add(tok.i)  # "the plan met opposition", nobody named it comes from or it meets: no act,
                     # neither the rules' nor one the model would make of the verb ("met": talks)
+                elif entry.third_party:
+                    silent.add(tok.i)  # "allowed its customs service to monitor imports": no access, and no act the
+                    # model would make of the verb either
                 elif figure_of_speech(tok, entry, resolver):
                     silent.add(tok.i)  # "hit the market", "came to power", "offers a free version": no act at all
                 continue
@@ -275,6 +279,8 @@ class Coder:
                 continue
             if not event.source and not event.target:
                 bare.append(event)
+                if not entry.converted:
+                    bare_hand.add(id(event))
                 continue
             if (intent := willingness_told(event.type, event.status, tok, self.lex)) is not None:
                 _retype(event, "AGREE", intent)  # "is willing to withdraw its troops": the offer, made when said
@@ -333,7 +339,8 @@ class Coder:
             self.hands.append(set(hand))
         events = _details_dropped(events, background, loose, again)
         if self.model is not None:
-            events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing)
+            events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing,
+                                    bare_hand)
         for passed, conviction in sentences_passed(doc, events, bare, self.lex.sentencing_verbs):
             _promote(passed, conviction)  # "convicted … and sentenced him to ten years": the prison term on top
         for event in events:  # last, as the model may make a threat of an act told for the future
@@ -342,7 +349,8 @@ class Coder:
 
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
                   silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset(),
-                  bare: list[Event] | None = None, governing: frozenset[str] | set[str] = frozenset()) -> list[Event]:
+                  bare: list[Event] | None = None, governing: frozenset[str] | set[str] = frozenset(),
+                  bare_hand: frozenset[int] | set[int] = frozenset()) -> list[Event]:
         """The model decides, sentence by sentence, whether the sentence holds a political event and of which type
         its main event is, its most confident candidate (the type the rules gave stays unless the model prefers
         another by HAND_MARGIN or DICTIONARY_MARGIN). When it takes the sentence for none by NONE_MARGIN, the
@@ -350,7 +358,10 @@ class Coder:
         sentence without a candidate gets one on its main verb (not a word the dictionaries say names no event:
         `silent`), with its subject or object, when the model is sure enough of a type (CREATE_AT) and prefers it
         to none. A sentence left without an event keeps its most confident trigger whose actors were not resolved
-        (`bare`) when the model prefers a type to none by BARE_AT and is sure of it (BARE_TYPE_AT)."""
+        (`bare`) when the model prefers a type to none by BARE_AT and is sure of it (BARE_TYPE_AT): the one of the
+        model's type where there is one ("the union went on strike after failing to agree": the strike, not the
+        failure retyped), and a hand-written entry's (`bare_hand`: object ids) keeps its type unless the model
+        prefers another by HAND_MARGIN (RETYPE_AT is not asked of it)."""
         by_sentence: dict[int, list[Event]] = {}
         for e in events:
             by_sentence.setdefault(e.evidence[0].start, []).append(e)
@@ -388,7 +399,10 @@ class Coder:
                     and margin >= BARE_TYPE_AT \
                     and not any(label_of(e.type) == label for e in out):  # not an act the document told already
                 made += 1
-                kept = max(unmanned[sent.start_char], key=lambda e: e.confidence or 0)
+                held = unmanned[sent.start_char]
+                kept = max([e for e in held if label_of(e.type) == label] or held, key=lambda e: e.confidence or 0)
+                if id(kept) in bare_hand:
+                    hand.add(f"{doc._.doc_id}:e{made}")
                 kept.id = f"{doc._.doc_id}:e{made}"
                 out.append(kept)
                 found = [kept]
@@ -422,7 +436,9 @@ class Coder:
         if any(e.id not in background for e in agreeing) \
                 and (label == label_of(main.type) or lead >= need or not PROMOTE_BY_LEAD):
             _promote(max((e for e in agreeing if e.id not in background), key=lambda e: e.confidence or 0), main)
-        sure = margin >= RETYPE_AT if main.id in hand else True
+        # (a trigger kept with no actor, `kept`, has only the model's reading of the sentence beside its rule: a
+        # hand-written entry's yields to a lead of HAND_MARGIN even where the model is not sure of its own type)
+        sure = margin >= RETYPE_AT if main.id in hand and main.id != kept else True
         retyped = sure and not other and label != label_of(main.type) \
             and lead >= need \
             and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated" \
@@ -629,6 +645,10 @@ class Coder:
                 return None
         if entry.parties and not between_parties(tok, roles, resolver):
             return None  # "a factor that convinced him to stay", "to persuade businessmen to invest": no party acts
+        if entry.third_party:  # "allowed its customs service to monitor imports": its own agent, nobody let in
+            roles.target = lets_in_another(tok, roles.source, roles.target, resolver)
+            if roles.target is None:
+                return None
         anchor = gov if gov is not None and light(gov, self.lex) else tok
         if entry is _FAULT:  # the blame is told when said: read on the verb of saying where the sentence has it
             anchor = fault_roles(tok, resolver, self.lex.reporting_verbs)[1] or tok
@@ -712,7 +732,7 @@ class Coder:
                 and is_after(date, doc._.published):
             status = "planned"
         if status == "occurred" and _named_later(date, doc._.published) \
-                and set_for(anchor, sent, doc._.timexes or []):
+                and set_for(anchor, sent, doc._.timexes or [], bool(entry.prep_object) and "for" in entry.prep):
             status = "planned"  # "called a strike for next week": the strike set for a later time, still to come
         status = carried_out(anchor, status, is_before(date, doc._.published))
         status = done_by_its_verb(anchor, tok, status, is_before(date, doc._.published))

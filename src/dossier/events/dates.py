@@ -674,16 +674,25 @@ def _opening(value: DateValue, root: Token, start_verbs: frozenset[str]) -> Date
     return value
 
 
-def set_for(anchor: Token, sent: Span, timexes: list[Timex]) -> bool:
+def set_for(anchor: Token, sent: Span, timexes: list[Timex], called_for: bool = False) -> bool:
     """The act is set for a time the text names: a "for" phrase whose noun heads a time, on the verb or on its object
     or passive subject ("called a strike for next week", "set the vote for May 3", "the talks were scheduled for
-    Monday"): the time of what was set, not of the setting."""
+    Monday"): the time of what was set, not of the setting. `called_for`: the act is the object of the verb's "for"
+    phrase (an entry's `prep_object`, "called for a general strike next week"), and a time on the verb or on that
+    object is the act's (a call for talks next week, a request, is made now: not this)."""
     heads = {root.i for _, root in sentence_timexes(sent, timexes)}
     if not heads:
         return False
     holders = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "obj", "nsubjpass"))]
-    return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.i in heads for o in p.children)
-               for h in holders for p in h.children)
+    if any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.i in heads for o in p.children)
+           for h in holders for p in h.children):
+        return True
+    if not called_for:
+        return False
+    acts = [o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj" and o.i not in heads]
+    return bool(acts) and any(c.i in heads and c.dep_ in ("npadvmod", "tmod")
+                              for h in (anchor, *acts) for c in h.children)
 
 
 def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],

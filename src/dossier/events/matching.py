@@ -899,6 +899,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.joint and not joint(tok):
         return False
+    if entry.asks_nothing and not asks_nothing(tok):
+        return False
     if (entry.sentence_words or entry.sentence_without) \
             and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
         return False
@@ -1026,6 +1028,20 @@ def participles(tok: Token) -> set[str]:
             out.add(word)
         todo += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"]
     return out
+
+
+def asks_nothing(tok: Token) -> bool:
+    """The verb asks nothing of anyone: no "for" phrase or clause on it, and no "to" infinitive after it in its
+    sentence but inside the phrase of the one called on ("called on the king at his palace", a courtesy call; not
+    "called on Lima for help", "called on X to mediate", nor "called on X, who is due to step down, to mediate" or
+    "called on X in a resolution to retaliate", whose infinitive the parser may hang on another word)."""
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in tok.children):
+        return False  # (nor a name given: "called the raids on the villages an escalation")
+    own = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+           for g in c.children if g.dep_ == "pobj" for t in g.subtree}
+    return not any(t.i > tok.i and t.i not in own and t.lower_ == "to" and t.dep_ == "aux"
+                   and t.head.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
 def joint(tok: Token) -> bool:

@@ -1,4 +1,5 @@
-"""A state's executive telling what its own state must do: its programme, not a request of itself.
+"""A state's executive telling what its own state must do: its programme, not a request of itself; and a state
+letting its own agents act, which lets no third party in.
 
 "The premier said the country must cut spending" and "the minister said Ruritania should hold more grain" meet the
 "say … must" entry of patterns/request.yaml, which reads the clause's subject as the one asked. Where every source
@@ -52,3 +53,36 @@ def own_programme(verb: Token, source: list[str], target: list[str], actors: dic
         return False
     outside = _words()["outside_bodies"]
     return not any(t.lower_ in outside for s in subject_tokens(verb) for t in s.subtree)
+
+
+def lets_in_another(verb: Token, source: list[str], target: list[str], resolver) -> list[str] | None:
+    """The targets of access allowed (an entry's `third_party`: CAMEO 086, international involvement let in), or
+    None where the one let act is the allower's own: the object of "allow" or the subject of its "to" clause, named
+    with the doer's possessive ("allowed its customs service to monitor imports", "authorised their inspectors to
+    visit the plants"), a common noun of a state's own agency or officer with no name, nationality or body beside it
+    ("a law allowing the customs service to …"), or an actor of the allower's own country. Where the one let in is
+    an actor of another, it is the target ("allowed Russian warships to enter the port of Tartus": Russia, not the
+    port the role model would give)."""
+    parties = [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
+        s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    if not parties:
+        return target
+    party = parties[0]
+    if any(c.dep_ == "poss" and c.lower_ in _words()["own_possessives"] for c in party.children):
+        return None
+    named = any(t.ent_type_ or t.pos_ == "PROPN" for t in party.subtree)
+    if party.pos_ == "NOUN" and party.lemma_.lower() in _words()["agencies"] and not named \
+            and not any(c.lower_ in ("foreign", "international") for c in party.children):
+        return None
+    actors = resolver.doc._.actors or {}
+    own = {actors[i].country for i in source if i in actors and actors[i].country}
+    let = [i for i in resolver.many(party) if i not in source]
+    if let and own and all(i in actors and actors[i].country in own for i in let):
+        return None
+    # the one let in, where the word itself names people or a body (not a thing whose owner the resolver reads:
+    # "the lull allowed Iran's output to reach 2 mln bpd" lets no one in), and no agent of no known country
+    # ("allowed commercial banks to operate": no party let in)
+    people = party.ent_type_ or all(i.startswith("agent:") for i in let)
+    others = [i for i in let if people and not i.startswith("agent:---:")
+              and not (i in actors and actors[i].country in own)]
+    return others or target

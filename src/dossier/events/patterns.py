@@ -89,6 +89,14 @@ exports"; sides.between_parties).
 whose verb is one of these, read as "lemma" where it has an object and as "lemma particle" with a particle:
 "launched an attack on the spy chiefs, calling them fools" is words, as is "attacked the senator, branding him a
 liar"; "launched an attack on the base, killing ten" is a blow; matching.participles).
+`asks_nothing` (the word names the event only where it asks nothing of anyone: no "to" infinitive after it outside
+its own objects' phrases, no "for" phrase on it, no clause — "called on the king at his palace" is a courtesy call,
+"called on the king, who…, to mediate" and "called on Lima for help" ask; matching.asks_nothing; it ranks the entry
+above the same word's entries without it).
+`third_party` (access allowed: the one let act, the object of "allow" or the subject of its "to" clause, is a
+third party — not named with the doer's possessive, no common noun of a state's own agency with nothing beside it,
+no actor of the doer's country — and, where it is an actor, the target: "allowed the Red Cross to visit the
+prisons", not "allowed its customs service to monitor imports"; own_state.lets_in_another).
 `joint` (the word names the event only where parties do it together: its doers — the subject, or a passive's
 agent, of the word or of the verb a noun is the object or passive subject of — are joined by "and", or a "with"
 phrase there names a party: "the two navies and the coast guard staged a war game", "held drills with the Jordanian
@@ -165,6 +173,8 @@ class Entry:
     purpose: tuple[str, ...] = ()  # the verb names the event only with an infinitive of purpose of one of these
     participle: tuple[str, ...] = ()  # the word names the event only with a participle clause of one of these
     joint: bool = False  # the word names the event only where parties do it together
+    asks_nothing: bool = False  # the word names the event only where it asks nothing (matching.asks_nothing)
+    third_party: bool = False  # access allowed: the one let act is no agent of the allower's own
     origin_object: bool = False  # the direct object is where a trip starts ("left Bonn for X"), no party
     parties: bool = False  # the act is between parties: no thing does it, a party undergoes it (sides.between_parties)
     sentence_words: tuple[str, ...] = ()  # the word names the event only in a sentence holding one of these words
@@ -181,7 +191,7 @@ class Entry:
                        or self.consequence_clause or self.proposal_clause or self.complement_of or self.to_verb
                        or self.from_verb or self.by_verb or self.span
                        or self.purpose or self.participle or self.joint or self.sentence_words) \
-            + bool(self.object_required) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
+            + bool(self.object_required) + bool(self.asks_nothing) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
             + (self.object_to == "support") + self.span
 
 
@@ -321,6 +331,7 @@ def _entries(path: Path) -> list[Entry]:
                 from_verb=_words(raw.get("from_verb")), by_verb=_words(raw.get("by_verb")),
                 purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
+                asks_nothing=bool(raw.get("asks_nothing")), third_party=bool(raw.get("third_party")),
                 origin_object=bool(raw.get("origin_object")), parties=bool(raw.get("parties")),
                 sentence_words=_words(raw.get("sentence_words")), sentence_without=_words(raw.get("sentence_without")),
             ))
