@@ -48,3 +48,14 @@ def test_must_not_a_pair_without_two_states_be_filled(rules_only, code):
                           "both countries to resume talks.")
     event = only(events, "REQUEST")
     assert _countries(event.target, actors) <= {"ERI"}, (event.source, event.target)
+
+
+@pytest.mark.parametrize("text", [
+    "President Ruto hosted Ugandan officials in Nairobi on Monday. The two countries agreed to reopen the border.",
+    "Kenya's president held talks with a Ugandan delegation on Monday. Both countries agreed to reopen the border.",
+])
+def test_a_head_of_state_named_stands_for_his_state_in_the_pair(rules_only, code, text):
+    events, actors = code(text)
+    event = next(e for e in events if e.type == "AGREE")
+    assert _countries(event.source, actors) | _countries(event.target, actors) == {"KEN", "UGA"}, \
+        (event.source, event.target)

@@ -878,7 +878,8 @@ class Resolver:
             if i >= tok.i:
                 break
             entity = entities.get(ident)
-            if entity is None or (entity.kind or "").lower() != kind or i in acting:
+            if entity is None or i in acting or ((entity.kind or "").lower() != kind
+                                                  and not (kind == "government" and _state_s_officer(entity))):
                 continue  # "X criticised the two governments": X is not one of them
             first.setdefault(ident, i)
             last[ident] = i
@@ -1031,6 +1032,12 @@ def _acts_done() -> frozenset[str]:
     from dossier.events.roles.doers import doers_named_before  # the roles package imports this module
 
     return doers_named_before()
+
+
+def _state_s_officer(entity) -> bool:
+    """Whether a person acts for a state's government (a CAMEO code of its government: "Kenya's president" named
+    as the sitting holder), who stands for that state among "the two countries" as the office's generic agent does."""
+    return (entity.kind or "").lower() == "person" and bool(entity.country) and (entity.cameo or "").endswith("GOV")
 
 
 def _two_states(recent: list[str], first: dict[str, int], entities: dict) -> list[str]:
