@@ -390,7 +390,7 @@ def test_a_news_agency_is_not_the_source(code):
 
 def test_the_one_an_investigation_was_against_is_the_target_of_dropping_it(code):
     events, actors = code("Norway has dropped its inquiry into a fraud allegation against Viktor Orban.")
-    found = [e for e in events if any("Orban" in n for n in names(e.target, actors))]
+    found = [e for e in events if any(n.startswith("Viktor Orb") for n in names(e.target, actors))]  # the dictionary writes "Orbán"
     assert found and any("Norway" in n for n in names(found[0].source, actors))
 
 

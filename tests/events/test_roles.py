@@ -212,7 +212,7 @@ def test_a_reason_after_for_is_not_the_subjects_act(code):
 @pytest.mark.parametrize("text, host, guest", [
     ("Gabriel Boric is to make a state visit to Japan between May 3 and 7 at the invitation of Fumio Kishida.",
      "Fumio Kishida", "Gabriel Boric"),
-    ("Lula travelled to Kenya last week at the request of William Ruto.", "William Ruto", "Lula"),
+    ("Lula travelled to Kenya last week at the request of William Ruto.", "William Samoei Ruto", "Lula"),
     ("Gabriel Boric will fly to Brazil on Monday for a state visit at the invitation of Lula.", "Lula",
      "Gabriel Boric"),
 ])
