@@ -53,3 +53,18 @@ def test_a_former_holder_of_a_named_state_beats_a_sitting_holder_of_another(stor
 ])
 def test_the_sitting_holder_stays_where_the_story_names_his_state_or_none(story, text):
     assert _ids_of(story(text, published="2024-03-05"), "Johnson") == {"usa:mike-johnson"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ali said Iran would not negotiate with the United States while the sanctions stayed.",
+    "Tehran rejected the offer on Friday. Ali told reporters that no talks were planned.",
+])
+def test_a_middle_name_written_alone_is_no_curated_person(story, text):
+    # an Iraqi foreign minister of 2019 has "Ali" inside his name; a lone "Ali" is not him
+    assert "irq:mohamed-ali-alhakim" not in _ids_of(story(text, published="2019-12-20"), "Ali")
+
+
+def test_a_family_name_alone_still_means_the_curated_person(story):
+    result = story("Turkey shelled the border towns again. Erdogan said the operation would go on.",
+                   published="2019-12-20")
+    assert _ids_of(result, "Erdogan") == {"tur:recep-tayyip-erdogan"}

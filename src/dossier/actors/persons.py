@@ -359,6 +359,10 @@ class Persons:
                 return {i for i in curated if self._in_office(i) and self._family_name_word(i) == part}
             if label != "PERSON":
                 return set()
+            # a curated person by the word their name, or a name they go by, is written alone for: not a given or a
+            # middle name ("Ali" is no Iraqi minister called Mohamed Ali Alhakim, "Shah" no Shah Mehmood Qureshi)
+            ids = ids - {i for i in curated if not self._goes_by(i, part)}
+            curated = {i for i in curated if self._goes_by(i, part)}
             in_office = {i for i in ids if self._date and self._in_office(i)}
             chosen = (in_office & curated) or in_office or curated  # "Trudeau" in 1982 and in 2018
             return self._of_a_named_state(chosen, curated)
@@ -379,6 +383,17 @@ class Persons:
                             for i in chosen):
             return chosen
         return {i for i in curated if self.d.entities[i].country in story} or chosen
+
+    def _goes_by(self, ident: str, part: str) -> bool:
+        """Whether a curated person is written alone as `part`: their family name, or the family name or the whole
+        of a name they go by ("Lula")."""
+        entity = self.d.entities[ident]
+        first = entity.country in self.d.lexicon.family_name_first
+        for name in [entity.name, *(entity.aliases or [])]:
+            words = name.replace("-", " ").split()
+            if words and (name == part or fold(words[0] if first else words[-1]) == fold(part)):
+                return True
+        return False
 
     def _family_name_word(self, ident: str) -> str:
         """A dictionary person's family name: the last word of the name, the first for a `family_name_first` country
