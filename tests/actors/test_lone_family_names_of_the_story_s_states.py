@@ -68,3 +68,11 @@ def test_a_family_name_alone_still_means_the_curated_person(story):
     result = story("Turkey shelled the border towns again. Erdogan said the operation would go on.",
                    published="2019-12-20")
     assert _ids_of(result, "Erdogan") == {"tur:recep-tayyip-erdogan"}
+
+
+def test_of_former_holders_a_lone_name_means_the_former_head(story):
+    # in 2019 neither the former prime minister nor the former army chief called Sharif holds office
+    result = story("Pakistan's court let Sharif travel abroad for treatment, his party said on Tuesday.",
+                   published="2019-11-20")
+    assert _ids_of(result, "Sharif") <= {"pak:nawaz-sharif"}
+    assert "pak:raheel-sharif" not in _ids_of(result, "Sharif")

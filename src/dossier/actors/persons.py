@@ -376,13 +376,22 @@ class Persons:
     def _of_a_named_state(self, chosen: set[str], curated: set[str]) -> set[str]:
         """Of the curated people a lone family name may mean, those of a state the story names, where the ones the
         date picks are of none of them: "Johnson said Britain would send shells" in 2024 is the former British prime
-        minister, not the sitting US speaker of that name; with no such person, or a story that names no state, the
-        date's choice stands."""
+        minister, not the sitting US speaker of that name; of several such, none in office, the former heads of
+        state or government; with no such person, or a story that names no state, the date's choice stands."""
         story = (self._named_state_countries | {self._home}) - {None}
         if not story or any(self._country_on(i, self._date) in story or self.d.entities[i].country in story
                             for i in chosen):
             return chosen
-        return {i for i in curated if self.d.entities[i].country in story} or chosen
+        named = {i for i in curated if self.d.entities[i].country in story}
+        if len(named) > 1 and not any(self._in_office(i) for i in named):  # "Sharif" in 2019: the former prime
+            named = {i for i in named if i in self._former_heads()} or named  # minister, not a former general
+        return named or chosen
+
+    def _former_heads(self) -> set[str]:
+        """The people who held a head of state's or government's office by any record (`Dictionary.leaders`)."""
+        if getattr(self, "_heads", None) is None:
+            self._heads = {h.entity for held in self.d.leaders.values() for h in held}
+        return self._heads
 
     def _goes_by(self, ident: str, part: str) -> bool:
         """Whether a curated person is written alone as `part`: their family name, or the family name or the whole
