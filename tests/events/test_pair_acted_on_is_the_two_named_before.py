@@ -59,3 +59,10 @@ def test_a_head_of_state_named_stands_for_his_state_in_the_pair(rules_only, code
     event = next(e for e in events if e.type == "AGREE")
     assert _countries(event.source, actors) | _countries(event.target, actors) == {"KEN", "UGA"}, \
         (event.source, event.target)
+
+
+def test_a_state_named_beside_its_head_stands_for_itself_in_the_pair(rules_only, code):
+    events, actors = code("President Ruto of Kenya met President Museveni of Uganda in Nairobi on Monday. The two "
+                          "countries agreed to reopen the border.")
+    event = next(e for e in events if e.type == "AGREE")
+    assert {actors[i].name for i in event.source + event.target} == {"Kenya", "Uganda"}, (event.source, event.target)

@@ -885,7 +885,8 @@ class Resolver:
             last[ident] = i
         # "the two presidents" are two people holding that office; "the two leaders", two heads of state or government
         words = {tok.lemma_.lower()} if tok.lemma_.lower() in self.leader_titles else self.leader_titles
-        titled = [i for i in last if any(w in r.title.lower() for r in entities[i].roles for w in words)]
+        titled = [i for i in last if any(w in r.title.lower() for r in entities[i].roles for w in words)
+                  and (entities[i].kind or "").lower() == kind]  # not a state's officer standing for "the two countries"
         pool = titled if len(titled) >= 2 else list(last)
         if kind == "government":
             recent = _two_states(sorted(pool, key=last.get, reverse=True), first, entities)
@@ -1044,7 +1045,8 @@ def _two_states(recent: list[str], first: dict[str, int], entities: dict) -> lis
     """"The two sides", "both countries": the two states named last (`recent`: actors, latest first), each by the
     actor of it named first (the state, or the body that opened its part in the story). Two bodies of one state (a
     ministry and the officials of another of its ministries) are not two sides; a named actor of no known country is a
-    state of its own, a generic one ("troops", "the government" of no country told) none."""
+    state of its own, a generic one ("troops", "the government" of no country told) none. A person acting for a
+    state stands for it only where no actor of the state itself is named."""
     states: dict[str, list[str]] = {}
     for ident in recent:
         if ident.startswith("agent:") and not entities[ident].country:
@@ -1052,7 +1054,9 @@ def _two_states(recent: list[str], first: dict[str, int], entities: dict) -> lis
         states.setdefault(entities[ident].country or ident, []).append(ident)
     if len(states) < 2:
         return []
-    return [min(members, key=first.get) for members in list(states.values())[:2]]
+    # a state's own actor before a person acting for it ("Peru" rather than its president, where both are named)
+    return [min(members, key=lambda m: (_state_s_officer(entities[m]), first[m]))
+            for members in list(states.values())[:2]]
 
 
 def _acting_on(tok: Token) -> set[int]:
