@@ -56,3 +56,18 @@ def mention_countries(found, text: str) -> set[str | None]:
     """The countries of the actors a story's mentions written `text` (any case) stand for."""
     named = {m.entity for m in found.mentions if m.text.lower() == text}
     return {e.country for e in found.entities if e.id in named}
+
+
+def people(doc):
+    """(mention text, entity name, country, CAMEO code) of the people an analysed article names."""
+    out = []
+    for m in doc._.mentions:
+        actor = doc._.actors[m.entity]
+        if actor.type == "PERSON":
+            out.append((m.text, actor.name, actor.country, actor.cameo))
+    return out
+
+
+def names(doc):
+    """The names of the people an analysed article names, in the order of their mentions."""
+    return [name for _, name, _, _ in people(doc)]

@@ -5,20 +5,7 @@ name means the person in office on the date. Sentences written for these tests."
 import yaml
 
 from dossier.actors.dictionary import DATA, load
-
-
-def people(doc):
-    """(mention text, entity name, country, CAMEO code) of the people the article names."""
-    out = []
-    for m in doc._.mentions:
-        actor = doc._.actors[m.entity]
-        if actor.type == "PERSON":
-            out.append((m.text, actor.name, actor.country, actor.cameo))
-    return out
-
-
-def names(doc):
-    return [name for _, name, _, _ in people(doc)]
+from tests.actors.conftest import names, people
 
 
 def test_every_office_of_the_file_has_holders_with_ordered_dates():

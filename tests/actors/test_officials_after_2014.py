@@ -4,20 +4,7 @@ name then its family name alone name the same person, several holders at once le
 the head of an international body acts for the body while in office. Sentences written for these tests."""
 
 from dossier.actors.dictionary import load
-
-
-def people(doc):
-    """(mention text, entity name, country, CAMEO code) of the people the article names."""
-    out = []
-    for m in doc._.mentions:
-        actor = doc._.actors[m.entity]
-        if actor.type == "PERSON":
-            out.append((m.text, actor.name, actor.country, actor.cameo))
-    return out
-
-
-def names(doc):
-    return [name for _, name, _, _ in people(doc)]
+from tests.actors.conftest import names, people
 
 
 def test_a_minister_s_description_names_the_holder_of_that_year(analyse):
