@@ -397,18 +397,18 @@ class Persons:
         """Whether a curated person is written alone as `part`: their family name, or the family name or the whole
         of a name they go by ("Lula")."""
         entity = self.d.entities[ident]
-        first = entity.country in self.d.lexicon.family_name_first
-        for name in [entity.name, *(entity.aliases or [])]:
-            words = name.replace("-", " ").split()
-            if words and (name == part or fold(words[0] if first else words[-1]) == fold(part)):
-                return True
-        return False
+        return any(name == part or fold(self._family_word(name, entity.country)) == fold(part)
+                   for name in [entity.name, *(entity.aliases or [])] if name.replace("-", " ").strip())
 
     def _family_name_word(self, ident: str) -> str:
         """A dictionary person's family name: the last word of the name, the first for a `family_name_first` country
         ("Ruto" of "William Samoei Ruto", "Moon" of "Moon Jae-in")."""
-        words = self.d.entities[ident].name.replace("-", " ").split()
-        return words[0] if self.d.entities[ident].country in self.d.lexicon.family_name_first else words[-1]
+        return self._family_word(self.d.entities[ident].name, self.d.entities[ident].country)
+
+    def _family_word(self, name: str, country: str | None) -> str:
+        """The family name of a name written for a person of `country` (`_family_name_word`)."""
+        words = name.replace("-", " ").split()
+        return words[0] if country in self.d.lexicon.family_name_first else words[-1]
 
     def _not_yet(self, ident: str) -> bool:
         """Whether every dated role of a person begins after the article's date ("Khan" in a 1987 story is not a
