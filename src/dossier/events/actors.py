@@ -18,6 +18,7 @@ from dossier.facts.descriptions import resolve as describe
 from dossier.events.patterns import load_lexicon
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
+from dossier.nlp.extensions import sentences_of
 from dossier.nlp.tweets import post_author
 
 # Words that make "two <people>" a pair told before ("the two men", "their two leaders"); "two men attacked..." with
@@ -799,7 +800,7 @@ class Resolver:
                 or subject.head.lemma_.lower() in load_lexicon().expletive_heads \
                 or subject.head.pos_ not in ("VERB", "AUX"):
             return []
-        sents = list(self.doc.sents) if self._sents is None else self._sents
+        sents = list(sentences_of(self.doc)) if self._sents is None else self._sents
         self._sents = sents
         here = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
         # the two sentences before, not counting a line with no verb ("READ MORE:", a heading)

@@ -46,6 +46,7 @@ from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
 from dossier.nlp.arrays import with_lemma
+from dossier.nlp.extensions import doc_text, sentences_of
 
 
 # How much the model must prefer another type (difference of margins) to change the type a hand-written entry or
@@ -188,7 +189,7 @@ def _heeded(doc: Doc, verbs: list[Token]) -> set[int]:
     each sentence's root verb, which the model may make an event of, with the clauses it tells
     (`no_event.reports_silenced`), and the verbs of the suit check (`verbs`)."""
     out = {t.i for t in verbs}
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         root = sent.root
         if root.pos_ == "VERB":
             out.add(root.i)
@@ -373,7 +374,7 @@ class Coder:
         out = list(events)
         asked = []  # (sentence, its candidates): not one with no candidate and no verb to add an event on, nor
         # (unless the questions are kept, `self.asked`) one whose only verb to add an event on names none (`silent`)
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             found = by_sentence.get(sent.start_char, [])
             if found or sent.start_char in unmanned or sent.root.pos_ == "VERB" and (
                     sent.root.i not in silent or self.asked is not None):
@@ -674,7 +675,8 @@ class Coder:
             attribution=read_attribution(anchor, resolver, self.lex), issue=roles.issue,
             trigger=tok.text if anchor.i == tok.i else f"{anchor.text} … {tok.text}",
             confidence=_confidence(entry, roles.source, roles.target, resolver.fallback, is_background(anchor)),
-            evidence=[Evidence(doc=doc._.doc_id or "", text=sent.text, start=sent.start_char, end=sent.end_char)],
+            evidence=[Evidence(doc=doc._.doc_id or "", text=doc_text(doc)[sent.start_char:sent.end_char],
+                               start=sent.start_char, end=sent.end_char)],  # = sent.text, cut from the kept text
         )
 
     def _sides(self, tok: Token, entry: Entry, gov: Token | None, lends: bool,

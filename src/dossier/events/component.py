@@ -29,6 +29,7 @@ from dossier.events.roles.pairs import pair_back
 from dossier.events.roles.trips import home_trips
 from dossier.events.status import announced_to
 from dossier.nlp import extensions  # noqa: F401
+from dossier.nlp.extensions import sentences_of
 
 
 class EventCoder:
@@ -85,7 +86,7 @@ class EventCoder:
         # own programme ("we are going to protect our farmers") is a statement, no act between parties
         events = promises_left_out(once_each(events), doc)
         if not self.keep_off_topic:  # a side's act told again with no target, the text coding it in full elsewhere
-            events = repeats_left_out(events, doc._.actors or {}, sum(1 for _ in doc.sents))
+            events = repeats_left_out(events, doc._.actors or {}, len(sentences_of(doc)))
         doc._.events = events
         return doc
 

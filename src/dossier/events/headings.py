@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from dossier.data_files import load_yaml
 from dossier.events.relevance import DATA, topic_bar
 from dossier.model import Event
-from dossier.nlp.extensions import doc_text
+from dossier.nlp.extensions import doc_text, sentences_of
 from dossier.nlp.tweets import posts
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ def prose_events(events: list[Event], doc: Doc | None) -> list[Event]:
     """The events, in their order, less those every sentence of which is a heading line (`heading_line`), in a text
     of the page-topic bar's `min_sentences` or more. A post the page quotes whole (nlp/tweets.py: its lines seldom
     close with a mark) is no heading: its first person is its author."""
-    if not events or doc is None or sum(1 for _ in doc.sents) < topic_bar().min_sentences:
+    if not events or doc is None or len(sentences_of(doc)) < topic_bar().min_sentences:
         return events
     text, quoted = doc_text(doc), [(start, end) for start, end, *_ in posts(doc)]
 

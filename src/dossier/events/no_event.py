@@ -19,7 +19,7 @@ from dossier.events.matching import direct_object, names_past_the_object, quoted
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
 from dossier.events.patterns import Entry, Lexicon, load_lexicon
 from dossier.events.roles.doers import subject_tokens
-from dossier.nlp.extensions import doc_text
+from dossier.nlp.extensions import doc_text, sentences_of
 
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})  # a sum, a share or a count
 _SCORE = re.compile(r"\d{1,3}[-–:]\d{1,3}")  # a match's score: "2-1"
@@ -234,7 +234,7 @@ def results_story(doc, lex: Lexicon) -> bool:
     ("Wales beat Hungary 2-0 ... Switzerland beat Gibraltar 6-0 ..."); computed once a document."""
     key = "dossier_results_story"
     if key not in doc.user_data:
-        doc.user_data[key] = sum(1 for s in doc.sents if has_score(s, lex)) >= 2
+        doc.user_data[key] = sum(1 for s in sentences_of(doc) if has_score(s, lex)) >= 2
     return doc.user_data[key]
 
 

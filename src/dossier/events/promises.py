@@ -33,7 +33,7 @@ from dossier.events.relevance import DATA, topic_bar, trade_words
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.speakers import in_quotation
 from dossier.model import Entity, Event
-from dossier.nlp.extensions import doc_text
+from dossier.nlp.extensions import doc_text, sentences_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -195,7 +195,7 @@ def promises_left_out(events: list[Event], doc: Doc | None) -> list[Event]:
     if not events or doc is None:
         return events
     actors = doc._.actors or {}
-    page = sum(1 for _ in doc.sents) >= topic_bar().min_sentences
+    page = len(sentences_of(doc)) >= topic_bar().min_sentences
     return [e for e in events if not quoted_promise(doc, e, actors)
             and not (page and (told_by_no_one(doc, e) or told_to_the_reader(doc, e) or told_of_anyone(doc, e)))]
 

@@ -24,7 +24,7 @@ from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
 from dossier.model import Entity, Event
-from dossier.nlp.extensions import doc_text
+from dossier.nlp.extensions import doc_text, sentences_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -439,7 +439,7 @@ def game_sentences(doc: Doc) -> list[tuple[int, int]]:
     bar = sports_bar()
     if bar.words is None:
         return []
-    sents, text = list(doc.sents), doc_text(doc)
+    sents, text = list(sentences_of(doc)), doc_text(doc)
     found = [(s, set(bar.words.findall(text[s.start_char:s.end_char].lower()))) for s in sents]  # no Token a word
     games = [s for s, words in found if words]
     distinct = set().union(*(words for _, words in found))
@@ -465,7 +465,7 @@ def off_topic_page(doc: Doc | None, actors: dict[str, Entity], games: list[tuple
     bar = topic_bar()
     if doc is None or bar.political_mentions <= 0:
         return False
-    sentences = sum(1 for _ in doc.sents)
+    sentences = len(sentences_of(doc))
     if sentences < bar.min_sentences:
         return False
     needed = bar.needed(sentences)
@@ -587,7 +587,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     if games:
         events = [e for e in events if not _told_in(e, games)]
     if doc is not None:
-        events = placed_on_a_page(events, actors, sum(1 for _ in doc.sents))
+        events = placed_on_a_page(events, actors, len(sentences_of(doc)))
     if not events:
         return events
     science = science_bodies_of(doc, actors) if doc is not None else frozenset()

@@ -36,6 +36,7 @@ from dossier.events.dates import (
 from dossier.events.patterns import load_lexicon
 from dossier.events.status import SPEECH_ACTS, tense_form
 from dossier.model import DateValue, Event, Timex
+from dossier.nlp.extensions import sentences_of
 from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shift
 from dossier.time.lexicon import lexicon, words as time_words
 from dossier.time.normalise import vague_window
@@ -138,7 +139,7 @@ def _saying(tok: Token) -> Token | None:
 
 def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
     """The first part of `date_back`: a noun that names an earlier undated act again, with its own time."""
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
             continue
         before = [e for e in events if triggers[e.id] is not None and triggers[e.id].i < sent.start]
@@ -184,7 +185,7 @@ def refined_later(doc: Doc, events: list[Event], triggers: dict, timexes: list[T
     if not timexes or not any(e.date is not None and _length(e.date) > lexicon()["coarse_date_days"] for e in events):
         return
     published = doc._.published
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         if not any(sent.start_char <= t.start < sent.end_char for t in timexes):
             continue
         before = [e for e in events if triggers.get(e.id) is not None and triggers[e.id].i < sent.start]
@@ -249,7 +250,7 @@ def held_as_planned(doc: Doc, events: list[Event], triggers: dict, timexes: list
     2019" is not next week's: another act), unless the plan's time is past and the act was held after it (put off:
     "had been due to visit in May" … "finally took place on Friday"). In place."""
     published = doc._.published
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         before = [e for e in events if e.status in ("planned", "occurred") and triggers.get(e.id) is not None
                   and triggers[e.id].i < sent.start]
         if not any(e.status == "planned" for e in before):
@@ -354,7 +355,7 @@ def lead_said(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
     week of the article and not after it; its speaker is one of the act's sources or of the same country. Others'
     reports ("…, officials said", "Togo said on Tuesday") and an act told as done before ("had recalled") still date
     nothing. In place."""
-    sentences = list(doc.sents)
+    sentences = list(sentences_of(doc))
     lead = next((s for s in sentences[:_LEAD_AT_MOST] if any(_sent_has(s, triggers[e.id]) for e in events)), None)
     if lead is None:
         return
@@ -504,7 +505,7 @@ def ends_told(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex
     the last day lies after the act's day, within _LASTING_DAYS of it. An act the coder dated by that very day (the
     clause on its noun: "are holding talks, which end on Friday") is not on that day but up to it: the end alone,
     with no first day told. Not a deal's or sale's "close", nor "by Friday" (a deadline). In place."""
-    for sent in doc.sents:
+    for sent in sentences_of(doc):
         for tx, root in sentence_timexes(sent, timexes):
             value = tx.value
             if value.precision != "day" or not value.start or (value.end or value.start) != value.start:
@@ -789,7 +790,7 @@ def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, time
                 or _event_date([tok], tok.sent, every) is not None):
             continue
         values, named_all = {}, False
-        for sent in doc.sents:
+        for sent in sentences_of(doc):
             if sent.start >= tok.sent.start:
                 break
             for noun in sent:

@@ -27,7 +27,7 @@ Written by dossier's components after spaCy's, in pipeline order:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _DOC_ATTRS = {
     "doc_id": None,
@@ -50,6 +50,7 @@ _DOC_ATTRS = {
 
 
 _TEXT = "dossier_text"  # Doc.user_data key of the text the Doc was made from
+_SENTS = "dossier_sents"  # the same of its sentences, once parsed
 
 
 def keep_text(doc: Doc, text: str) -> None:
@@ -62,6 +63,18 @@ def doc_text(doc: Doc) -> str:
     if _TEXT not in doc.user_data:
         doc.user_data[_TEXT] = doc.text
     return doc.user_data[_TEXT]
+
+
+def sentences_of(doc: Doc) -> tuple[Span, ...]:
+    """The Doc's sentences (`doc.sents`), made once the Doc is parsed and kept: spaCy scans the words and makes
+    each Span anew on every `doc.sents`, and no stage after the parser moves a sentence's bounds."""
+    found = doc.user_data.get(_SENTS)
+    if found is not None and (found[-1].end if found else 0) == len(doc):
+        return found
+    found = tuple(doc.sents)
+    if doc.has_annotation("DEP"):
+        doc.user_data[_SENTS] = found
+    return found
 
 
 def register() -> None:

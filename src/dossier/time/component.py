@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from dossier.model import DateValue, Timex
 from dossier.nlp.anchored import AnchoredMatcher
 from dossier.nlp.arrays import with_lower, with_lower_matching
+from dossier.nlp.extensions import sentences_of
 from dossier.nlp import extensions  # noqa: F401
 from dossier.time import anaphora
 from dossier.time.calendar import as_date
@@ -146,7 +147,7 @@ def _short_name(span: Span) -> bool:
 def _sentence_number(doc: Doc, i: int, sentences: dict[int, int]) -> int:
     """The ordinal of token i's sentence (`sentences`: sentence start -> ordinal, filled on first use)."""
     if not sentences:
-        sentences.update((s.start, n) for n, s in enumerate(doc.sents))
+        sentences.update((s.start, n) for n, s in enumerate(sentences_of(doc)))
     return sentences.get(doc[i].sent.start, 0)
 
 

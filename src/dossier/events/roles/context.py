@@ -26,7 +26,7 @@ from dossier.events.named_again import named_again
 from dossier.events.roles.pairs import MUTUAL, pair_phrase
 from dossier.events.roles.tellers import asker, known_body, teller_party
 from dossier.model import Entity, Event
-from dossier.nlp.extensions import doc_text
+from dossier.nlp.extensions import doc_text, sentences_of
 from dossier.nlp.heads import reaches
 
 DATA = Path(__file__).parent / "data" / "story_context.yaml"
@@ -94,7 +94,7 @@ def lede_sentence(doc: Doc) -> Span | None:
     """The story's first sentence: the first one that is no heading. A page's text may open with its headline or a
     section title, a line with no final stop ("A guide to tariffs and trade"), which tells no act and names no side."""
     first = None
-    for n, sent in enumerate(doc.sents):
+    for n, sent in enumerate(sentences_of(doc)):
         first = first or sent
         if n >= _HEADINGS_SKIPPED or not _heading(sent):
             return sent

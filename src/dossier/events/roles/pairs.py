@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from dossier.events.actors import DEFINITE, Resolver
 from dossier.events.roles.doers import governor, subject_tokens
 from dossier.model import Event
+from dossier.nlp.extensions import sentences_of
 
 _PAIR_WORDS = frozenset({"two", "both"})
 _PAIR_TEXT = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
@@ -40,7 +41,7 @@ def pair_back(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str]) 
     if not any(_PAIR_TEXT.search(e.evidence[0].text) for e in events if e.evidence):
         return  # no "two" or "both" in any event's sentence: nothing to look up
     countries = {i: e.country for i, e in (doc._.actors or {}).items()}
-    sentences = {s.start_char: k for k, s in enumerate(doc.sents)}
+    sentences = {s.start_char: k for k, s in enumerate(sentences_of(doc))}
     placed = []  # (sentence number, trigger index, event)
     for event in events:
         trigger = trigger_of(doc, event)
@@ -80,7 +81,7 @@ def bare_pair(tok: Token, resolver: Resolver) -> list[str]:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
             or any(c.dep_ not in ("det", "prep", "punct") for c in tok.children):
         return []
-    sents = list(tok.doc.sents)
+    sents = list(sentences_of(tok.doc))
     here = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
     start = sents[max(here - 1, 0)].start
     window = tok.doc[start:tok.i]
