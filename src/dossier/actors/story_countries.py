@@ -84,8 +84,7 @@ class StoryCountries:
         name the converted lists alone hold needs a tagger and is not read."""
         if headline is None:
             return frozenset()
-        names = {" ".join(doc[f.start:f.end].text.lower().split()) for f in found if f.end - f.start > 1} | {
-            " ".join(e.text.lower().split()) for e in doc.ents if len(e) > 1}
+        names: set[str] | None = None  # the body's names of two words or more, read once a headline's state needs them
         matches = [m for m in self.matcher(headline) if m.kind in (NAME, DEMONYM)]
         out = set()
         for m in matches:
@@ -96,8 +95,12 @@ class StoryCountries:
             if before and before[-1] in _HEADLINE_PREPOSITIONS:
                 continue  # "... Could Never Work In The US": a place or a partner, not whom the story is about
             opening = headline[m.start:m.end + 1].text.lower()  # the state's word and the one after it
-            if m.end < len(headline) and any(name.startswith(opening) for name in names):
-                continue
+            if m.end < len(headline):
+                if names is None:
+                    names = {" ".join(doc[f.start:f.end].text.lower().split()) for f in found
+                             if f.end - f.start > 1} | {" ".join(e.text.lower().split()) for e in doc.ents if len(e) > 1}
+                if any(name.startswith(opening) for name in names):
+                    continue
             if (country := self._country_on(m.key, self._date)) is not None:
                 out.add(country)
         return frozenset(out)
