@@ -32,3 +32,17 @@ def test_a_retirement_is_coded_as_the_person_s_resignation(code):
     events, actors = code("Finance Minister Ivan Petrov of Ruritania will retire next month, the government said.")
     found = [(e.type, e.cameo, e.status) for e in events if e.trigger == "retire"]
     assert found == [("CONCEDE", "0831", "planned")], [(e.type, e.cameo, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ivan Petrov, 61, will stay on as chairman of the Ruritanian state bank until he retires next year, the bank "
+     "said.", "retires"),
+    ("The Ruritanian finance minister will serve until she steps down in the spring.", "steps"),
+])
+def test_a_retirement_that_ends_a_term_is_none(typed, text, word):
+    assert typed(text)[word][0] == "NONE", text
+
+
+def test_a_retirement_told_after_after_stays(typed):
+    text = "After the governor retired, Ruritania named a new central bank chief."
+    assert typed(text)["retired"] == ("CONCEDE", "0831")
