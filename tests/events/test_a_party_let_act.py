@@ -1,5 +1,5 @@
 """Allowing is a concession (CONCEDE 080) where a party is let act; a thing or a process let happen is none
-(patterns/concede.yaml, `parties`). Sentences written for these tests."""
+(data/non_events.yaml "a thing let happen"). Sentences written for these tests."""
 
 import pytest
 
