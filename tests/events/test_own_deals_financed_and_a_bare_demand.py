@@ -1,5 +1,6 @@
 """Money a firm or a buyer puts up to close its own deal, and a state's own imports financed, are no aid (patterns/
-none.yaml); a "demand" with no object and no clause asks nothing of anyone. Money provided to a state and demands
+none.yaml); a market's demand read as a verb ("ill-adapted to demand") or what a situation demands asks
+nothing of anyone (data/non_events.yaml). Money provided to a state and demands
 with their content stay. Sentences written for these tests."""
 
 import pytest
@@ -33,6 +34,7 @@ def test_a_demand_of_nothing_is_no_request(typed, text, word):
 @pytest.mark.parametrize("text", [
     "The Fredonian unions demanded a ceasefire in the border war with Ruritania.",
     "Fredonia demanded that Ruritanian troops leave the border town.",
+    "The protestors demanded of the Ruritanian government to take action against the hospital administration.",
 ])
 def test_a_demand_with_its_content_stays(typed, text):
     assert typed(text)["demanded"] == ("REQUEST", "100"), text
