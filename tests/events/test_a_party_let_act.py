@@ -5,8 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Sources said the Ruritanian premier would announce his resignation next week, allowing negotiations on a new "
-    "coalition leader.",
+    "Aides said the Ruritanian premier plans to quit within days, allowing negotiations over a fresh coalition chief.",
     "Ruritania lowered its interest rates, allowing more credit for exporters.",
     "The Ruritanian ministry published the figures early, allowing rumours to spread through the market.",
 ])

@@ -14,8 +14,8 @@ import pytest
     ("To counter falling oil revenues, the Ruritanian government launched a series of measures to boost exports.",
      "counter"),
     ("The Ruritanian trade ministry tightened quality controls on tea exports last year.", "tightened"),
-    ("Ruritanian officials ordered the release of water behind the dam to ease the drought.", "ordered"),
-    ("Ruritanian officials ordered the release of water behind the dam to ease the drought.", "release"),
+    ("Ruritanian engineers ordered a release of water from the upper reservoir on Friday.", "ordered"),
+    ("Ruritanian engineers ordered a release of water from the upper reservoir on Friday.", "release"),
 ])
 def test_the_economic_sense_names_no_event(typed, text, word):
     assert typed(text).get(word, ("NONE", "---"))[0] == "NONE", text

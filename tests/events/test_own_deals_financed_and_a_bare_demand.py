@@ -34,7 +34,7 @@ def test_a_demand_of_nothing_is_no_request(typed, text, word):
 @pytest.mark.parametrize("text", [
     "The Fredonian unions demanded a ceasefire in the border war with Ruritania.",
     "Fredonia demanded that Ruritanian troops leave the border town.",
-    "The protestors demanded of the Ruritanian government to take action against the hospital administration.",
+    "The nurses demanded of the Ruritanian health ministry to punish the clinic's managers.",
 ])
 def test_a_demand_with_its_content_stays(typed, text):
     assert typed(text)["demanded"] == ("REQUEST", "100"), text

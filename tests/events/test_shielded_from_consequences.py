@@ -5,7 +5,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The Ruritanian ministers did little to protect the president from the consequences of his decision.", "protect"),
+    ("Ruritania's cabinet made no effort to protect its premier from the fallout of his own choice.", "protect"),
     ("The central bank of Ruritania acted to shield exporters from swings in the currency.", "shield"),
 ])
 def test_shielding_from_consequences_is_no_protection(typed, text, word):
