@@ -43,3 +43,11 @@ def test_must_not_with_ministries_of_two_states_before(story):
     found = story("The Thai Commerce Ministry and the Malaysian Trade Ministry met in Penang. Ministry officials "
                   "said Malaysia would buy more Thai rice.")
     assert "THA" not in mention_countries(found, "ministry officials")
+
+
+def test_must_not_across_a_roundup_page_s_stories(story):
+    found = story("The Palestinian Health Ministry said 12 more people had tested positive in Gaza.\n\nJAKARTA — "
+                  "Indonesia reported 900 new cases on Monday. The Health Ministry said clinics were full, and "
+                  "Ministry officials said schools would stay shut.")
+    assert mention_countries(found, "health ministry") == {"IDN"}
+    assert "PSE" not in mention_countries(found, "ministry officials")

@@ -169,7 +169,8 @@ class AgentFinder:
                                     entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS,
                                     entry.local, owners)
             if country is None and entry.sector == "GOV" and bodies_before and start < i:  # "Ministry officials"
-                country = self._body_word_named_before(doc, start, bodies_before)  # after "the Japanese Finance
+                since = max([k for k, _ in sections or () if k <= i], default=0)  # a roundup page's own story
+                country = self._body_word_named_before(doc, since, start, bodies_before)  # after "the Japanese Finance
                 # Ministry": Japan's, whatever state the story names most
             if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
                 country = self._sure_state(doc, tok, start, story, at_home, one_state) or country
@@ -308,14 +309,14 @@ class AgentFinder:
                 countries.add(entity.country)
         return countries.pop() if len(countries) == 1 else None
 
-    def _body_word_named_before(self, doc: Doc, start: int, bodies_before: dict[int, str]) -> str | None:
-        """The one state of the bodies named before whose name holds the word an agent's name opens with ("Ministry"
-        of "Ministry officials" after "the Japanese Finance Ministry": Japan); None where none was named, or bodies of
-        two states were."""
+    def _body_word_named_before(self, doc: Doc, since: int, start: int, bodies_before: dict[int, str]) -> str | None:
+        """The one state of the bodies named before (from token `since` on: a roundup page's story) whose name holds
+        the word an agent's name opens with ("Ministry" of "Ministry officials" after "the Japanese Finance Ministry":
+        Japan); None where none was named, or bodies of two states were."""
         word = doc[start].lower_
         if word not in self.body_heads:  # a state body's head ("ministry", "department"), not "government"
             return None
-        states = {state for i, state in bodies_before.items() if i < start and doc[i].lower_ == word}
+        states = {state for i, state in bodies_before.items() if since <= i < start and doc[i].lower_ == word}
         return states.pop() if len(states) == 1 else None
 
     def _inside_a_name(self, doc: Doc, tok: Token, taken: list[bool]) -> bool:

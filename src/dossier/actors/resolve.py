@@ -435,7 +435,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._join_heads(doc, found)
         self._join_company_short_forms(doc, found)
         # "the Japanese Finance Ministry … the Finance Ministry": the body named with its state before
-        join_bodies_named_with_their_state(doc, found, lambda text: self._country_word(text) or self._demonym(text))
+        join_bodies_named_with_their_state(doc, found, lambda text: self._country_word(text) or self._demonym(text),
+                                           [k for k, _ in self._sections or ()])
         if defined:
             self._join_defined(doc, found, defined)
         found = self._tickers(doc, found)
