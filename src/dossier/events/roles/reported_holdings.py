@@ -5,9 +5,9 @@ aimed at: "fired on its positions") stands for the one who reports the act, and 
 for a noun of a state's own ground, people or things (data/no_party.yaml `own_state`, `own_side`, `facilities` and
 `holdings`), and only where the reporter is named (not a pronoun), has a country and is of another state than the
 doers: "X said it had recalled its ambassador", "Western diplomats said Iraq attacked its villages" (no one
-state's diplomats) and "its own villages" name no target by it. A state's official or news agency reporting stands for
-its state ("IRNA said Iraqi jets hit its terminal": Iran, where the story names it, else the agency); any other
-person for none."""
+state's diplomats), "its own villages" and a quotation's "their" (its speaker would say "our") name no target by
+it. A state's official or news agency reporting stands for its state ("IRNA said Iraqi jets hit its terminal": Iran,
+where the story names it, else the agency); any other person for none."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from dossier.events.actors import Resolver
 from dossier.events.roles.doers import prep_objects
 from dossier.events.roles.no_party import no_party_words
-from dossier.events.roles.speakers import _speakers_state, own_side_nouns
+from dossier.events.roles.speakers import _speakers_state, in_quotation, own_side_nouns
 
 _THIRD_PERSON = frozenset({"its", "their"})
 _AIMED = ("at", "on", "upon", "into", "against")  # "fired on its positions", "sailed into its waters"
@@ -42,8 +42,8 @@ def reporter_s_holdings(verb: Token, obj: Token | None, doers: list[str], resolv
             continue
         pron = next((c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PRON"
                      and c.lower_ in _THIRD_PERSON), None)
-        if pron is None or any(c.lower_ == "own" for c in thing.children):  # "its own villages": the doer's
-            continue
+        if pron is None or any(c.lower_ == "own" for c in thing.children) or in_quotation(pron):
+            continue  # "its own villages": the doer's; "'X expelled their consul,' Y said": not Y's, who says "our"
         reporter = resolver.voice(pron)
         entity = actors.get(reporter or "")
         if entity is None or not entity.country or entity.country in theirs:
