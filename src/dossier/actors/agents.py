@@ -79,6 +79,7 @@ class AgentFinder:
         # of its own is released to the agent (Resolver)
         self.body_words = frozenset(w.lower() for e in dictionary.agents.values() for b in e.bodies for w in b.split())
         self.body_hashes = frozenset(hash_string(w) for w in self.body_words)
+        self.body_heads = frozenset(w.lower() for w in dictionary.lexicon.function_body_heads)
         lexicon = dictionary.lexicon
         self.portfolio_titles = frozenset(w.lower() for w in lexicon.portfolio_titles)
         self.portfolio_words = frozenset(w.lower() for w in lexicon.portfolio_words)
@@ -93,7 +94,8 @@ class AgentFinder:
                  single: bool = False, leading: str | None = None,
                  capital: str | None = None, vessels: dict[int, int] | None = None,
                  sections: list[tuple[int, str]] | None = None,
-                 territory: str | None = None, leader: str | None = None) -> list[AgentSpan]:
+                 territory: str | None = None, leader: str | None = None,
+                 bodies_before: dict[int, str] | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
@@ -115,7 +117,10 @@ class AgentFinder:
         people and police that no word describes (`_OF_TERRITORY`: "Hong Kong police laid siege ... students inside").
         `leader`: the state whose head the story names most (`_leader_state`), the state of a group its executive's
         word names that no word describes (lexicon's `executive_words`: "administration officials", "cabinet
-        members" in a trade story of Trump's), where no state stands out as the story's."""
+        members" in a trade story of Trump's), where no state stands out as the story's. `bodies_before`: each word of
+        a state body's name found before -> the state its words give ("the Japanese Finance Ministry"): a group named
+        by a word of such a name and no word of its own ("Ministry officials") is of that body's state, where the bodies
+        named before with that word are all of one (`_body_word_named_before`)."""
         self._place_country = places or {}
         self._regional = False
         if not self.d.agents or not doc.has_annotation("DEP"):
@@ -163,6 +168,10 @@ class AgentFinder:
                                      if c.dep_ in _DESCRIBING and c.i < start],
                                     entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS,
                                     entry.local, owners)
+            if country is None and entry.sector == "GOV" and bodies_before and start < i:  # "Ministry officials"
+                since = max([k for k, _ in sections or () if k <= i], default=0)  # a roundup page's own story
+                country = self._body_word_named_before(doc, since, start, bodies_before)  # after "the Japanese Finance
+                # Ministry": Japan's, whatever state the story names most
             if not country and portfolio:  # False where the portfolio's word is compounded ("the finance minister")
                 country = self._sure_state(doc, tok, start, story, at_home, one_state) or country
             if country and portfolio:  # the mention takes the portfolio's word: "finance minister"
@@ -299,6 +308,16 @@ class AgentFinder:
             if any(w.endswith("bank") or w == "reserve" for w in words) and not words & self.other_bank_words:
                 countries.add(entity.country)
         return countries.pop() if len(countries) == 1 else None
+
+    def _body_word_named_before(self, doc: Doc, since: int, start: int, bodies_before: dict[int, str]) -> str | None:
+        """The one state of the bodies named before (from token `since` on: a roundup page's story) whose name holds
+        the word an agent's name opens with ("Ministry" of "Ministry officials" after "the Japanese Finance Ministry":
+        Japan); None where none was named, or bodies of two states were."""
+        word = doc[start].lower_
+        if word not in self.body_heads:  # a state body's head ("ministry", "department"), not "government"
+            return None
+        states = {state for i, state in bodies_before.items() if since <= i < start and doc[i].lower_ == word}
+        return states.pop() if len(states) == 1 else None
 
     def _inside_a_name(self, doc: Doc, tok: Token, taken: list[bool]) -> bool:
         """'Police' inside 'Peruvian National Police' belongs to the name, not to a generic agent."""

@@ -67,6 +67,7 @@ def countries() -> list[dict]:
     states = _states()
     extra = states.get("other_names", {})
     cameo = states.get("cameo_codes", {})
+    not_names = frozenset(states.get("not_names", ()))  # "Island" of Iceland: a word of "Kharg Island"
     out = []
     for country in pycountry.countries:
         iso3 = country.alpha_3
@@ -75,7 +76,7 @@ def countries() -> list[dict]:
         name = name or getattr(country, "common_name", None) or country.name
         more = extra.get(iso3, {})
         names = [country.name, getattr(country, "official_name", None), getattr(country, "common_name", None),
-                 *record.get("altSpellings", [])]
+                 *(n for n in record.get("altSpellings", []) if n not in not_names)]
         demonym = record.get("demonym")
         entry = {"iso3": iso3, "name": more.get("name", name),
                  "aliases": [n for n in dict.fromkeys(_clean(names) + more.get("aliases", [])) if n != name],

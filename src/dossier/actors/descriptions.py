@@ -126,6 +126,10 @@ class Descriptions:
         if label == "ORG" and kind == "organisation" and self._business_body(span):
             sector = "BUS"  # "the U.S. Chamber of Commerce", "the American Chamber": a nation's business, no firm
         outlet = label == "ORG" and self._outlet(span.doc, span)
+        if outlet and not country and span.start and (
+                medium := getattr(self, "_agents", {}).get(token_actor.get(span.start - 1, ""))) is not None \
+                and (medium.cameo or "").endswith("MED"):
+            country = medium.country  # "the official Syrian news agency SANA": the state's medium its noun names
         if outlet:
             # "the daily X", "the Kuna news agency": a news outlet (not a state's agency for "agency"), of the state
             # its own words name ("the Soviet daily X"), else, as other organisations, of the story's country

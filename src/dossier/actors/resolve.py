@@ -63,7 +63,8 @@ from dossier.actors.party_names import PartyNames
 from dossier.actors.period_heads import period_head_tokens
 from dossier.actors.persons import Persons
 from dossier.actors.places import Places
-from dossier.actors.state_bodies import function_body, known_body, lower_case_bodies
+from dossier.actors.state_bodies import (function_body, join_bodies_named_with_their_state, known_body,
+                                         lower_case_bodies)
 from dossier.actors.story_countries import StoryCountries
 from dossier.actors.titles import Titles
 from dossier.actors.vessels import vessel_names
@@ -396,7 +397,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                              {i: f.label for f in found if f.label for i in range(f.start, f.end)},
                              story[0], {i: p.country for i, p in self._places.items() if p.country},
                              story[1], self._single, story[2], self._capital, self.vessels,
-                             None if self._body_led else self._sections, territory, leader)
+                             None if self._body_led else self._sections, territory, leader,
+                             self._bodies_states(doc, found))
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
@@ -432,6 +434,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._join_acronyms(doc, found)
         self._join_heads(doc, found)
         self._join_company_short_forms(doc, found)
+        # "the Japanese Finance Ministry … the Finance Ministry": the body named with its state before
+        join_bodies_named_with_their_state(doc, found, lambda text: self._country_word(text) or self._demonym(text),
+                                           [k for k, _ in self._sections or ()])
         if defined:
             self._join_defined(doc, found, defined)
         found = self._tickers(doc, found)
@@ -439,6 +444,28 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)
                                   and not self._medium(doc, f)], nested, date)
+
+    def _bodies_states(self, doc: Doc, found: list[Found]) -> dict[int, str]:
+        """{each word of a body's name: the state its own words give} for the organisations found so far whose state
+        the name tells: a known state body ("Ministry of International Trade and Industry"), a name with a state's
+        word inside ("the Japanese Finance Ministry") or a state's possessive before it ("Brazil's Finance Ministry");
+        for the agents a body's word names again ("Ministry officials": AgentFinder's `bodies_before`)."""
+        out: dict[int, str] = {}
+        at = {i: f for f in found if f.ident for i in range(f.start, f.end)}
+        for f in found:
+            if f.ident:
+                known = self.d.entities.get(f.ident)
+                state = self._country_on(f.ident, self._date) if known is not None and known.kind == "government" \
+                    and known.type == "ORG" else None
+            elif f.label == "ORG":
+                owner = at.get(f.start - 2) if f.start > 1 and doc[f.start - 1].lower_ in ("'s", "’s") else None
+                state = f.country or (self._country_on(owner.ident, self._date)
+                                      if owner is not None and owner.ident in self.state_ids else None)
+            else:
+                continue
+            if state:
+                out.update((i, state) for i in range(f.start, f.end))
+        return out
 
     def _chamber_committee(self, core: Span) -> list[str] | None:
         """The states a committee named by its legislature's chamber may be of ("House Appropriations Committee",

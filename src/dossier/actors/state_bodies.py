@@ -9,6 +9,7 @@ another state, the first listed's (a Tokyo wire's "Congress" is the US Congress)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -185,3 +186,33 @@ def qualified_ids(entities: list[Entity]) -> dict[str, Entity]:
         elif entity.country and function_body(entity.name):
             out[entity.id] = entity.model_copy(update={"id": f"{entity.id}-{entity.country.lower()}"})
     return out
+
+
+def join_bodies_named_with_their_state(doc: Doc, found: list, state_word, sections: list[int] = ()) -> None:
+    """"the West German Economics Ministry … Economics Ministry officials said": a state body named by its function
+    alone (`function_body`) that names no state of its own is the body the article named before it with a state's
+    name or demonym before the same words (`state_word`: the state a text names, or None), when exactly one was
+    ("the Japanese Finance Ministry … the Finance Ministry"), whatever state the story names most; not one a possessor
+    or another name stands before ("Brazil's Finance Ministry": the possessor's), nor across a roundup page's stories
+    (`sections`: the first token of each later story; "JAKARTA — … the Health Ministry" is Indonesia's, whatever
+    ministry a story before it named). `found`: the article's names, in order, with the ids and the countries their
+    own words give; the short name takes the longer one's id."""
+    bodies: list[tuple[tuple[str, ...], object]] = []
+    for f in found:
+        if not f.ident.startswith("unk:ORG:"):
+            continue
+        words = tuple(t.lower_ for t in doc[f.start:f.end])
+        if f.country:
+            bodies.append((words, f))
+            continue
+        before = doc[f.start - 1] if f.start else None
+        if before is not None and (before.lower_ in ("'s", "’s") or (before.pos_ == "PROPN" and before.is_title)) \
+                or not function_body(doc[f.start:f.end].text):
+            continue
+        n = len(words)
+        story = bisect_right(sections, f.start)
+        owners = {b.ident: b for w, b in bodies if len(w) > n and w[-n:] == words
+                  and bisect_right(sections, b.start) == story and state_word(doc[b.start:b.end - n].text) is not None}
+        if len(owners) == 1:
+            body = next(iter(owners.values()))
+            f.ident, f.country = body.ident, body.country

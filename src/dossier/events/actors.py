@@ -404,6 +404,10 @@ class Resolver:
             return None
         return self._possessor(pron)
 
+    def voice(self, tok: Token) -> str | None:
+        """The named actor who reports the clause a token is in ("X said that … <tok> …"), if any."""
+        return self._voice(tok)
+
     def _voice(self, tok: Token) -> str | None:
         """The actor who reports the clause a token is in ("X said that … <tok> …"), named (not a pronoun)."""
         speaker = self._voice_subject(tok)

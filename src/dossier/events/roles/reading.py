@@ -27,6 +27,7 @@ from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
+from dossier.events.roles.reported_holdings import reporter_s_holdings
 from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, received_act,
                                             noun_read_as_verb, own_from_objects, receiving_verbs,
                                             undergoing_verbs)
@@ -478,6 +479,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             if any(resolver.many(t) for t in source_toks):  # "X said its ships were seized by Y": X; with no
                 owners = owner_of_patient(obj, resolver)  # doer named, the owner alone makes no act ("after their
                 # homes were attacked", "his analysis was based on…")
+        if not owners and any(resolver.many(t) for t in source_toks):  # "X said Y had violated its airspace": X
+            owners = reporter_s_holdings(tok, obj, [a for t in source_toks for a in resolver.many(t)], resolver)
         if obj is not None and tok.lemma_.lower() in restated_acts()[0] and obj.lemma_.lower() in restated_acts()[1] \
                 and not any(resolver.many(t) for t in source_toks) \
                 and (own := modifier_doers(obj, resolver, ("poss",), pronouns=False)):  # "the summit reaffirmed
