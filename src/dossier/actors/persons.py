@@ -18,6 +18,9 @@ _PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from"})
 # The tagger's labels a given name and the family name after it may carry (none, or a name's): not a day's or an
 # event's ("Election Day", "Remembrance Day")
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "LOC"})
+# The tagger's labels of a lone word a curated person in office may still be named by: none, a body's, a people's
+# ("Lammy said" read as an organisation); not a place's ("Austin, Texas" is no US defence secretary)
+_NOT_A_PERSON_S = frozenset({None, "ORG", "NORP"})
 
 
 class Persons:
@@ -252,11 +255,24 @@ class Persons:
         if not countries:
             if not self._date:
                 return known
-            return {i for i in known if self._known_in_office(i) or not self._in_office(i)}
+            return {i for i in known if (self._known_in_office(i) or not self._in_office(i))
+                    and not self._curated_minister(i)}
         word = doc[f.start].text
         return {i for i in known if self._country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
-                or (self._in_office(i) and (self._known_in_office(i) or not self._mostly_given(word, i)))}
+                or (self._in_office(i) and (self._known_in_office(i) or not self._mostly_given(word, i))
+                    and not self._curated_minister(i))}
+
+    def _curated_minister(self, ident: str) -> bool:
+        """Whether a curated person holds an office on the article's date that is no head of state's or
+        government's (a minister, a speaker, a vice president): named by a lone family name, such a person is meant
+        only where the story names their state ("Johnson said Britain would send aid" in 2024 is no US speaker);
+        a sitting head is named so anywhere ("Ruto had talks with Japan's prime minister")."""
+        held = self.d.role_on(ident, self._date, known=True) if self._date else None
+        if held is None or held.rank < CURATED or held.cameo.endswith("ELI"):
+            return False
+        country = self._country_on(ident, self._date) or self.d.entities[ident].country
+        return not any(h.entity == ident and self.d.in_office(h, self._date) for h in self.d.leaders.get(country, ()))
 
     def _mostly_given(self, word: str, ident: str) -> bool:
         """Whether a word the dictionary person's name ends with begins the converted people's names (of countries
@@ -355,7 +371,9 @@ class Persons:
         ids = self.d.name_parts.get(part, set()) | self.d.name_parts.get(fold(part), set())
         curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED and not self._not_yet(i)}
         if curated:
-            if label is None and self._date:  # untagged: as for the converted people, only one in office then
+            if label in _NOT_A_PERSON_S and self._date:
+                # untagged, or tagged a body's or a people's name ("Lammy said" read as an organisation): as for the
+                # converted people, only one in office then whose family name it is
                 return {i for i in curated if self._in_office(i) and self._family_name_word(i) == part}
             if label != "PERSON":
                 return set()
