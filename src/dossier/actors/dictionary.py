@@ -199,6 +199,7 @@ class Lexicon(_Entry):
     national_titles: dict[str, str] = {}
     titles_of_any_body: list[str] = []
     firm_titles: list[str] = []
+    titles_bodies_share: list[str] = []
     international_words: list[str] = []
     international_body_heads: list[str] = []
     issue_markets: list[str] = []
