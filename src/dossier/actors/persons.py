@@ -224,6 +224,27 @@ class Persons:
                 f.ident = next(iter(known))  # "Boluarte" alone: the only person of that name in the dictionary
             elif f.label:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
+        self._join_bracketed_given_names(doc, found)
+
+    def _join_bracketed_given_names(self, doc: Doc, found: list[Found]) -> None:
+        """A given name in round brackets right before a person's family name ("Majority Leader (Mitch) McConnell",
+        the bracket a page's or a transcript's aside) is that person's, no person of its own: one capitalised word,
+        read as a person's name or as no known actor, before the person named at once after the bracket."""
+        at = {f.start: f for f in found}
+        for f in found:
+            if f.end - f.start != 1 or not f.start or f.end + 1 >= len(doc) or doc[f.start - 1].text != "(" \
+                    or doc[f.end].text != ")" or not (doc[f.start].is_alpha and doc[f.start].is_title) or (
+                    f.ident and not f.ident.startswith("unk:PERSON:")):
+                continue
+            person = at.get(f.end + 1)
+            if person is not None and person.end - person.start == 1 and (
+                    not person.ident or person.ident.startswith("unk:")):
+                # "(Nancy) Pelosi": the given and family names together, as a dictionary person's whole name
+                whole = self._spelled(f"{doc[f.start].text} {doc[person.start].text}", self._named_state_countries)
+                if whole is not None and self._is_person(whole):
+                    person.ident = whole
+            if person is not None and person.ident and self._is_person_id(person.ident):
+                f.ident = person.ident
 
     def _given_name_alone(self, doc: Doc, f: Found, given: dict[str, str]) -> str | None:
         """The person named in full before whose given name a lone word the tagger read as a person is, where it was
