@@ -63,3 +63,9 @@ def test_no_state_s_prime_minister_where_the_dateline_s_state_has_none(story):
     result = story("The prime minister said the talks on trade would go on next week.", dateline="WASHINGTON",
                    published="2019-03-10")
     assert _holders(result, "the prime minister") == set()
+
+
+def test_a_title_after_as_is_the_office(story):
+    result = story("Kamala Harris must meet the same requirements as the president, the law professor said.",
+                   dateline="WASHINGTON", published="2020-08-15")
+    assert _holders(result, "the president") == set()

@@ -364,7 +364,7 @@ class Titles:
         the story names another state's holder of an office so described, or the office of another state by a
         description ("Japan's prime minister ... the prime minister said" is Japan's); never before a name, "of",
         "for" or a noun the title modifies ("the prime minister, X,", "the president of the bank", "the vice
-        president debate"); a title other bodies give too (lexicon `titles_bodies_share`: "the president", "the vice
+        president debate"), nor after "as" (the office: "the same duties as the president"); a title other bodies give too (lexicon `titles_bodies_share`: "the president", "the vice
         president") only where the story names its holder. Only one holder: an office several hold at once names none."""
         state = self._clear_story_state()
         if state is None or not self._date:
@@ -376,8 +376,8 @@ class Titles:
         out: list[Found] = []
         longest_first = sorted(phrases, key=len, reverse=True)
         for i in range(len(doc) - 1):
-            if doc[i].lower_ != "the" or taken[i + 1]:
-                continue
+            if doc[i].lower_ != "the" or taken[i + 1] or (i and doc[i - 1].lower_ == "as"):
+                continue  # "the same duties as the president": the office, not its holder
             for words in longest_first:
                 end = i + 1 + len(words)
                 if tuple(t.lower_ for t in doc[i + 1:end]) != words or any(taken[i:end]):
