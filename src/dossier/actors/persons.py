@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dossier.actors.dictionary import CURATED, PHOENIX, fold
+from dossier.actors.dictionary import CURATED, PHOENIX, fold, no_family_name
 from dossier.actors.found import _AGENT_DEPS, LABELS, Found
 from dossier.actors.matcher import DEMONYM, NAME, Match
 from dossier.nlp.arrays import with_lower
@@ -293,7 +293,12 @@ class Persons:
         if held is None or held.rank < CURATED or held.cameo.endswith("ELI"):
             return False
         country = self._country_on(ident, self._date) or self.d.entities[ident].country
-        return not any(h.entity == ident and self.d.in_office(h, self._date) for h in self.d.leaders.get(country, ()))
+        if any(h.entity == ident and self.d.in_office(h, self._date) for h in self.d.leaders.get(country, ())):
+            return False
+        # a head's office by its title ("President of Peru", "President of the European Commission")
+        return not any((r.start or "") <= self._date < (r.end or "9999") and any(
+            r.title.lower().startswith(t + " of ") for t in self.leader_titles)
+            for r in self.d.entities[ident].roles or ())
 
     def _mostly_given(self, word: str, ident: str) -> bool:
         """Whether a word the dictionary person's name ends with begins the converted people's names (of countries
@@ -445,7 +450,10 @@ class Persons:
         return self._family_word(self.d.entities[ident].name, self.d.entities[ident].country)
 
     def _family_word(self, name: str, country: str | None) -> str:
-        """The family name of a name written for a person of `country` (`_family_name_word`)."""
+        """The family name of a name written for a person of `country` (`_family_name_word`); none ("") for a
+        monarch's name with a regnal number or a name with a father's name (dictionary `_surnames`)."""
+        if no_family_name(self.d.lexicon, name):
+            return ""
         words = name.replace("-", " ").split()
         return words[0] if country in self.d.lexicon.family_name_first else words[-1]
 
