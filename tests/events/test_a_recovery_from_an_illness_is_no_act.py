@@ -17,9 +17,9 @@ def _triggers(text: str, dateline: str) -> set[str]:
 
 @pytest.mark.parametrize("text", [
     "Officials said President Donald Trump's brother had tested positive for the coronavirus. The president, his "
-    "wife and their son Barron have recovered from the virus.",
+    "wife and young Barron have recovered from the virus.",
     "Aides say President Donald Trump's daughter caught the coronavirus last week. The president, the first lady and "
-    "their son Barron have all recovered from the illness.",
+    "young Barron have recovered from the illness.",
 ])
 def test_a_recovery_from_an_illness_is_no_event(text):
     assert "recovered" not in _triggers(text, "CHICAGO")
