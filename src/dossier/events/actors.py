@@ -550,8 +550,9 @@ class Resolver:
         quoted = self._own_quotation(pron)
         speaking = self._is_speaker(pron)
         others = self._own_clause_others(pron)
-        # the people the subjects of an object pronoun's own and controlling verbs name, by whatever words
-        bound = {ident for v in own_clause or () for c in self.doc[v].children
+        # the people the subjects of the verbs that control an object pronoun's own verb name, by whatever words
+        # ("Trump tried to intimidate him": not Trump, named so or otherwise before)
+        bound = {ident for v in own_clause or () if v != _clause_verb(pron).i for c in self.doc[v].children
                  if c.dep_ == "nsubj" and (ident := self._person(c)) is not None}
         found = fallback = self._fronted_subject(pron)
         spoke = False  # the walk stopped at the last one who spoke, who may be no actor
