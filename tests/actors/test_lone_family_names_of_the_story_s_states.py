@@ -47,12 +47,15 @@ def test_a_former_holder_of_a_named_state_beats_a_sitting_holder_of_another(stor
     assert _ids_of(result, "Johnson") == {"gbr:boris-johnson"}
 
 
-@pytest.mark.parametrize("text", [
-    "The United States Congress stalled the aid bill again. Johnson said the House would vote next week.",
-    "Johnson said on Monday that the House would not take up the bill.",
-])
-def test_the_sitting_holder_stays_where_the_story_names_his_state_or_none(story, text):
+def test_the_sitting_holder_stays_where_the_story_names_his_state(story):
+    text = "The United States Congress stalled the aid bill again. Johnson said the House would vote next week."
     assert _ids_of(story(text, published="2024-03-05"), "Johnson") == {"usa:mike-johnson"}
+
+
+def test_a_sitting_speaker_is_not_named_alone_in_a_story_of_no_state(story):
+    # no head of state or government: his state must be in the story (test_a_minister_s_family_name_needs_the_...)
+    text = "Johnson said on Monday that the House would not take up the bill."
+    assert "usa:mike-johnson" not in _ids_of(story(text, published="2024-03-05"), "Johnson")
 
 
 @pytest.mark.parametrize("text", [

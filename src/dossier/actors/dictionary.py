@@ -199,6 +199,9 @@ class Lexicon(_Entry):
     national_titles: dict[str, str] = {}
     titles_of_any_body: list[str] = []
     firm_titles: list[str] = []
+    titles_bodies_share: list[str] = []
+    patronymic_particles: list[str] = []
+    article_particles: list[str] = []
     international_words: list[str] = []
     international_body_heads: list[str] = []
     issue_markets: list[str] = []
@@ -1028,11 +1031,29 @@ def _surnames(out: Dictionary, name: str, country: str | None) -> list[str]:
     """Every word of a curated person's name but the given name that opens it (hyphenated: "Jean-Yves Le Drian" gives
     "Le", "Drian"): a story calls a known person by a given name alone only after naming them in full, and that is
     read from the story (persons.py `_join_short_forms`). A one-word name, and a name of a `family_name_first`
-    country, keep every word."""
-    words = name.split()
+    country, keep every word. A monarch's name with a regnal number ("Felipe VI") and a name with a father's name
+    (lexicon `patronymic_particles`: "Mohammed bin Salman") give none: they are found whole, by their aliases
+    ("King Felipe", "Crown Prince Mohammed") and by the descriptions of their offices."""
+    if no_family_name(out.lexicon, name):
+        return []
+    words = [w for n, w in enumerate(name.split()) if not n or w.lower() not in _REGNAL]  # "Carl XVI Gustaf"
     if len(words) > 1 and country not in out.lexicon.family_name_first:
         words = words[1:]
     return " ".join(words).replace("-", " ").split()
+
+
+def no_family_name(lexicon: Lexicon, name: str) -> bool:
+    """Whether a curated person's name has no family name a story would write alone: a monarch's given name and
+    regnal number ("Charles III", "Mohammed VI"), a name with a father's name (`patronymic_particles`: "Tamim bin
+    Hamad Al Thani") or a chain of them joined by articles ("Mishal Al-Ahmad Al-Jaber Al-Sabah", lexicon
+    `article_particles` twice or more): the words after the given name name a father or a dynasty, which many of one
+    house share."""
+    words = name.replace("-", " ").split()
+    if len(words) < 2:
+        return False
+    rest = [w.lower() for w in words[1:]]
+    return (all(w in _REGNAL for w in rest) or any(w in lexicon.patronymic_particles for w in rest)
+            or sum(w in lexicon.article_particles for w in rest) >= 2)
 
 
 def _family_names(out: Dictionary, words: list[str], country: str | None,
@@ -1165,6 +1186,7 @@ def _load_phoenix(out: Dictionary, entries) -> None:
             out.heads_known_until = begun
 
 
+# The regnal numbers a monarch's name ends with ("Felipe VI", "Hassan Ii" as the converted lists write it)
 _REGNAL = frozenset("i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi".split())
 
 

@@ -387,7 +387,11 @@ class Officials:
         title = span.text.lower()
         if agent is None or not agent.country or title not in self.leader_titles or not self._date:
             return None
-        heads = self.d.heads(agent.country, self._date)
+        return self._head_titled(agent.country, title)
+
+    def _head_titled(self, country: str, title: str) -> str | None:
+        """The one head of a country on the article's date a head's title names (`_leader`)."""
+        heads = self.d.heads(country, self._date)
         if len(heads) > 1:
             titled = {h for h in heads if any(a.lower().startswith(title + " ") for a in self.d.entities[h].aliases)}
             heads = titled or self._head_by_list(heads, title)

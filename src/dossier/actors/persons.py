@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dossier.actors.dictionary import CURATED, PHOENIX, fold
+from dossier.actors.dictionary import CURATED, PHOENIX, fold, no_family_name
 from dossier.actors.found import _AGENT_DEPS, LABELS, Found
 from dossier.actors.matcher import DEMONYM, NAME, Match
 from dossier.nlp.arrays import with_lower
@@ -18,6 +18,9 @@ _PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from"})
 # The tagger's labels a given name and the family name after it may carry (none, or a name's): not a day's or an
 # event's ("Election Day", "Remembrance Day")
 _NAME_LABELS = frozenset({"", "PERSON", "ORG", "GPE", "NORP", "LOC"})
+# The tagger's labels of a lone word a curated person in office may still be named by: none, a body's, a people's
+# ("Lammy said" read as an organisation); not a place's ("Austin, Texas" is no US defence secretary)
+_NOT_A_PERSON_S = frozenset({None, "ORG", "NORP"})
 
 
 class Persons:
@@ -221,6 +224,27 @@ class Persons:
                 f.ident = next(iter(known))  # "Boluarte" alone: the only person of that name in the dictionary
             elif f.label:
                 f.ident = self._unknown_id(doc[f.start:f.end], f.label)
+        self._join_bracketed_given_names(doc, found)
+
+    def _join_bracketed_given_names(self, doc: Doc, found: list[Found]) -> None:
+        """A given name in round brackets right before a person's family name ("Majority Leader (Mitch) McConnell",
+        the bracket a page's or a transcript's aside) is that person's, no person of its own: one capitalised word,
+        read as a person's name or as no known actor, before the person named at once after the bracket."""
+        at = {f.start: f for f in found}
+        for f in found:
+            if f.end - f.start != 1 or not f.start or f.end + 1 >= len(doc) or doc[f.start - 1].text != "(" \
+                    or doc[f.end].text != ")" or not (doc[f.start].is_alpha and doc[f.start].is_title) or (
+                    f.ident and not f.ident.startswith("unk:PERSON:")):
+                continue
+            person = at.get(f.end + 1)
+            if person is not None and person.end - person.start == 1 and (
+                    not person.ident or person.ident.startswith("unk:")):
+                # "(Nancy) Pelosi": the given and family names together, as a dictionary person's whole name
+                whole = self._spelled(f"{doc[f.start].text} {doc[person.start].text}", self._named_state_countries)
+                if whole is not None and self._is_person(whole):
+                    person.ident = whole
+            if person is not None and person.ident and self._is_person_id(person.ident):
+                f.ident = person.ident
 
     def _given_name_alone(self, doc: Doc, f: Found, given: dict[str, str]) -> str | None:
         """The person named in full before whose given name a lone word the tagger read as a person is, where it was
@@ -252,11 +276,29 @@ class Persons:
         if not countries:
             if not self._date:
                 return known
-            return {i for i in known if self._known_in_office(i) or not self._in_office(i)}
+            return {i for i in known if (self._known_in_office(i) or not self._in_office(i))
+                    and not self._curated_minister(i)}
         word = doc[f.start].text
         return {i for i in known if self._country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
-                or (self._in_office(i) and (self._known_in_office(i) or not self._mostly_given(word, i)))}
+                or (self._in_office(i) and (self._known_in_office(i) or not self._mostly_given(word, i))
+                    and not self._curated_minister(i))}
+
+    def _curated_minister(self, ident: str) -> bool:
+        """Whether a curated person holds an office on the article's date that is no head of state's or
+        government's (a minister, a speaker, a vice president): named by a lone family name, such a person is meant
+        only where the story names their state ("Johnson said Britain would send aid" in 2024 is no US speaker);
+        a sitting head is named so anywhere ("Ruto had talks with Japan's prime minister")."""
+        held = self.d.role_on(ident, self._date, known=True) if self._date else None
+        if held is None or held.rank < CURATED or held.cameo.endswith("ELI"):
+            return False
+        country = self._country_on(ident, self._date) or self.d.entities[ident].country
+        if any(h.entity == ident and self.d.in_office(h, self._date) for h in self.d.leaders.get(country, ())):
+            return False
+        # a head's office by its title ("President of Peru", "President of the European Commission")
+        return not any((r.start or "") <= self._date < (r.end or "9999") and any(
+            r.title.lower().startswith(t + " of ") for t in self.leader_titles)
+            for r in self.d.entities[ident].roles or ())
 
     def _mostly_given(self, word: str, ident: str) -> bool:
         """Whether a word the dictionary person's name ends with begins the converted people's names (of countries
@@ -355,7 +397,9 @@ class Persons:
         ids = self.d.name_parts.get(part, set()) | self.d.name_parts.get(fold(part), set())
         curated = {i for i in ids if self.d.rank.get(i, CURATED) >= CURATED and not self._not_yet(i)}
         if curated:
-            if label is None and self._date:  # untagged: as for the converted people, only one in office then
+            if label in _NOT_A_PERSON_S and self._date:
+                # untagged, or tagged a body's or a people's name ("Lammy said" read as an organisation): as for the
+                # converted people, only one in office then whose family name it is
                 return {i for i in curated if self._in_office(i) and self._family_name_word(i) == part}
             if label != "PERSON":
                 return set()
@@ -406,7 +450,10 @@ class Persons:
         return self._family_word(self.d.entities[ident].name, self.d.entities[ident].country)
 
     def _family_word(self, name: str, country: str | None) -> str:
-        """The family name of a name written for a person of `country` (`_family_name_word`)."""
+        """The family name of a name written for a person of `country` (`_family_name_word`); none ("") for a
+        monarch's name with a regnal number or a name with a father's name (dictionary `_surnames`)."""
+        if no_family_name(self.d.lexicon, name):
+            return ""
         words = name.replace("-", " ").split()
         return words[0] if country in self.d.lexicon.family_name_first else words[-1]
 

@@ -376,6 +376,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._lede = None if self._home is not None or self._body_led else self._lede_state(
             doc, [f for f in found if f.ident])
         self.story_country = self._dominant or (self._home if self._single else None)
+        # "LONDON - the prime minister said": the holder of that office of the story's one state (titles.py)
+        for f in self._story_state_titles(doc, matches, found, taken):
+            take(f.start, f.end, f.ident)
         for f, states in committees:  # the dateline's state's chamber, else the story's, else the one a wire means
             f.ident = self._legislature(f, next((c for c in (self._home, self.story_country) if c in states),
                                                 states[0]))

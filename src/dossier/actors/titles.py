@@ -11,6 +11,10 @@ from dossier.actors.dictionary import PHOENIX, fold
 from dossier.actors.found import _LINKS, _TITLE_WORDS, Found
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, Match
 
+# Words after a bare title that make it another office or another body's ("the president of the bank", "the vice
+# president for sales", "the prime minister-designate")
+_NOT_ALONE_AFTER = frozenset({"of", "for", "-", "elect", "designate"})
+
 
 def _personal_name(span: Span) -> bool:
     """Whether words are written as a person's name: capitalised proper nouns, a hyphen only inside a word's
@@ -351,3 +355,116 @@ class Titles:
         kept = tuple(e for e in ents if e.label_ in ("PERSON", "GPE", "NORP")
                      or not any(first <= e.start and e.end <= title + 1 for first, title in phrases))
         return kept if len(kept) < len(ents) else ents
+
+    def _story_state_titles(self, doc: Doc, matches: list[Match], found: list[Found], taken: list[bool]) -> list[Found]:
+        """A bare title with "the" and no state's word ("the prime minister said", "the vice president will travel")
+        names the holder, on the article's date, of that state's office described so (`described_as` of the curated
+        offices; a head's title, the head: `_head_titled`), where the story's state is clear: its dateline's, where
+        no other state stands out as the one it is about, or, with no dateline, the only state it names. Never where
+        the story names another state's holder of an office so described, or the office of another state by a
+        description ("Japan's prime minister ... the prime minister said" is Japan's); never before a name, "of",
+        "for" or a noun the title modifies ("the prime minister, X,", "the president of the bank", "the vice
+        president debate"), nor after "as" (the office: "the same duties as the president"); a title other bodies give too (lexicon `titles_bodies_share`: "the president", "the vice
+        president") only where the story names its holder. Only one holder: an office several hold at once names none."""
+        state = self._clear_story_state()
+        if state is None or not self._date:
+            return []
+        phrases = self._state_title_phrases(state)
+        if not phrases:
+            return []
+        shared = {tuple(t.lower().split()) for t in self.d.lexicon.titles_bodies_share}
+        out: list[Found] = []
+        longest_first = sorted(phrases, key=len, reverse=True)
+        for i in range(len(doc) - 1):
+            if doc[i].lower_ != "the" or taken[i + 1] or (i and doc[i - 1].lower_ == "as"):
+                continue  # "the same duties as the president": the office, not its holder
+            for words in longest_first:
+                end = i + 1 + len(words)
+                if tuple(t.lower_ for t in doc[i + 1:end]) != words or any(taken[i:end]):
+                    continue
+                if not self._bare_title_alone(doc, end):
+                    break
+                holder = self._story_title_holder(state, words, phrases[words])
+                if holder is None or self._foreign_holder_named(doc, state, words, matches, found) or (
+                        words in shared and not self._holder_named(doc, holder)):
+                    break
+                out.append(Found(i, end, holder))
+                break
+        return out
+
+    def _clear_story_state(self) -> str | None:
+        """The story's one state (`_story_state_titles`), or None."""
+        if self._home is not None:
+            return self._home if self._single or self._dominant in (None, self._home) else None
+        states = {country for _, country in self._states}
+        return states.pop() if len(states) == 1 else None
+
+    def _state_title_phrases(self, state: str) -> dict[tuple[str, ...], list[str]]:
+        """A state's titles as words (lower case) -> the curated offices each describes; a head's title with no
+        office of its own (lexicon `leader_titles`) names its head (`_head_titled`)."""
+        phrases: dict[tuple[str, ...], list[str]] = {}
+        for office in self.d.offices.values():
+            if office.country == state:
+                for words in office.described_as or ():
+                    phrases.setdefault(tuple(words.lower().split()), []).append(office.title)
+        for title in self.d.lexicon.government_head_titles + self.d.lexicon.state_head_titles:
+            phrases.setdefault(tuple(title.lower().split()), [])
+        return phrases
+
+    def _bare_title_alone(self, doc: Doc, end: int) -> bool:
+        """Whether a bare title stands alone for its holder: not before a name (apposed or not), "of", a word that
+        makes it another office ("-designate", "elect", "for sales") or a noun it modifies."""
+        if doc[end - 1].dep_ == "compound" or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        if end >= len(doc):
+            return True
+        after = doc[end]
+        if after.pos_ == "PROPN" or after.lower_ in _NOT_ALONE_AFTER or after.ent_type_ == "PERSON":
+            return False
+        return not (after.text == "," and end + 1 < len(doc) and doc[end + 1].ent_type_ == "PERSON")
+
+    def _story_title_holder(self, state: str, words: tuple[str, ...], offices: list[str]) -> str | None:
+        holders = {self.d.holder(title, self._date) for title in offices} - {None}
+        if holders:  # an office several hold at once, or two offices so described, name none
+            return holders.pop() if len(holders) == 1 else None
+        title = " ".join(words)
+        heads = self.d.heads(state, self._date) if title in self.leader_titles else set()
+        if len(heads) != 1:
+            return self._head_titled(state, title) if heads else None
+        # one head: the one a converted list of heads of that kind gives ("the prime minister" in a story of the
+        # United States names no president)
+        head = next(iter(heads))
+        number = self.d.head_list.get(head)
+        kinds = {t.lower() for t in (self.d.lexicon.government_head_titles if number else
+                                     self.d.lexicon.state_head_titles)} if number is not None else set()
+        return head if title in kinds else None
+
+    def _foreign_holder_named(self, doc: Doc, state: str, words: tuple[str, ...], matches: list[Match],
+                              found: list[Found]) -> bool:
+        """Whether the story names another state's office described by these words (by its description, or a person
+        holding it on the date) or, for a head's title, another state's head."""
+        title = " ".join(words)
+        for m in matches:
+            office = self.d.offices.get(m.key) if m.kind == OFFICE else None
+            if office is not None and office.country != state and title in (
+                    w.lower() for w in office.described_as or ()):
+                return True
+        for f in found:
+            if not f.ident or not self._is_person(f.ident):
+                continue
+            country = self._country_on(f.ident, self._date)
+            if country is None or country == state:
+                continue
+            for role in self.d.entities[f.ident].roles or ():
+                office = self.d.offices.get(role.title)
+                if office is not None and (role.start or "") <= self._date < (role.end or "9999") and title in (
+                        w.lower() for w in office.described_as or ()):
+                    return True
+            if title in self.leader_titles and f.ident in self.d.heads(country, self._date):
+                return True
+        return False
+
+    def _holder_named(self, doc: Doc, holder: str) -> bool:
+        """Whether the story writes the holder's family name."""
+        family = self._family_name_word(holder)
+        return any(t.text == family for t in doc)

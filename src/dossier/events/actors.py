@@ -531,7 +531,8 @@ class Resolver:
     def _antecedent(self, pron: Token) -> str | None:
         """The person a personal pronoun stands for: the nearest singular subject before it, following
         earlier pronouns of the same gender ("Boluarte met X. She also met Y."; "Xi will meet her. She…"),
-        never the subject of an object pronoun's own clause ("Xi will hold talks with her": her is not Xi),
+        never the subject of an object pronoun's own clause ("Xi will hold talks with her": her is not Xi), nor of a
+        verb that controls it ("Xi tried to reach her": `_controlling_verbs`),
         and the speaker of a reporting verb only when no one else fits ("…, the spokeswoman said. She will…"); but a
         pronoun that speaks ("'…,' he said") stands for the last one who spoke, named or not ("a ministry spokesman
         said…", `_unnamed_speaker`), who may be no actor: it does not reach back past him."""
@@ -550,10 +551,14 @@ class Resolver:
             self._pronouns[pron.i] = speaker
             return speaker
         feminine = pron.lower_ in _FEMININE
-        own_clause = _clause_verb(pron).i if pron.dep_ not in _SUBJECT_DEPS else None
+        own_clause = _controlling_verbs(_clause_verb(pron)) if pron.dep_ not in _SUBJECT_DEPS else None
         quoted = self._own_quotation(pron)
         speaking = self._is_speaker(pron)
         others = self._own_clause_others(pron)
+        # the people the subjects of the verbs that control an object pronoun's own verb name, by whatever words
+        # ("Trump tried to intimidate him": not Trump, named so or otherwise before)
+        bound = {ident for v in own_clause or () if v != _clause_verb(pron).i for c in self.doc[v].children
+                 if c.dep_ == "nsubj" and (ident := self._person(c)) is not None}
         found = fallback = self._fronted_subject(pron)
         spoke = False  # the walk stopped at the last one who spoke, who may be no actor
         for i in range(pron.i - 1, max(-1, pron.i - 250), -1) if found is None else ():
@@ -565,12 +570,12 @@ class Resolver:
             unnamed = speaking and self._unnamed_speaker(tok, feminine)
             if tok.lower_ not in _PERSONAL and not unnamed and not self._may_name_one(tok):
                 continue  # every test below would pass it over: the cheap one first
-            if (own_clause is not None and _clause_verb(tok).i == own_clause) or i in quoted:
+            if (own_clause is not None and _clause_verb(tok).i in own_clause) or i in quoted:
                 continue
             if tok.lower_ in _PERSONAL:
                 if (tok.lower_ in _FEMININE) == feminine:
                     found = self._antecedent(tok)
-                    if self._named_in(found, others):
+                    if self._named_in(found, others) or found in bound:
                         found = None
                     if found:
                         break
@@ -584,7 +589,7 @@ class Resolver:
                 break
             if ident is None and tok.dep_ in ("nsubj", "nsubjpass") and not self._is_speaker(tok):
                 ident = self._office_holder(tok)  # "The Norwegian envoy arrived on Monday. He met…"
-            if ident is None or self._named_in(ident, others):
+            if ident is None or self._named_in(ident, others) or ident in bound:
                 continue
             if tok.dep_ in _SUBJECT_DEPS and not self._is_speaker(tok):
                 found = ident
@@ -1127,6 +1132,18 @@ def _clause_verb(tok: Token) -> Token:
     while node.head.i != node.i and not (node.head.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass")):
         node = node.head
     return node.head
+
+
+def _controlling_verbs(verb: Token) -> frozenset[int]:
+    """A verb and the verbs whose subject is its own subject by control ("Trump tried to intimidate him": "tried"
+    over "intimidate"), up a chain of open complements whose verb has no object (with one, the object is the doer:
+    "Trump asked Pence to call him" may mean Trump)."""
+    out = {verb.i}
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(
+            c.dep_ in ("dobj", "dative") for c in verb.head.children):
+        verb = verb.head
+        out.add(verb.i)
+    return frozenset(out)
 
 
 def coordinated(tok: Token) -> list[Token]:
