@@ -1019,6 +1019,9 @@ def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, eve
     parts = name.replace("-", " ").split() if not every else _surnames(out, name, country)
     if not every and parts:
         parts = _family_names(out, parts, country, given or {})
+    elif every:  # a curated name's other spellings lend their family name ("Zelenskiy" of Volodymyr Zelenskiy)
+        parts = parts + [words[0] if country in out.lexicon.family_name_first or len(words) == 1 else words[-1]
+                         for alias in aliases if (words := alias.replace("-", " ").split())]
     for part in parts:
         out.name_parts.setdefault(part, set()).add(ident)
         out.name_parts.setdefault(fold(part), set()).add(ident)

@@ -399,8 +399,8 @@ class Persons:
         if curated:
             if label in _NOT_A_PERSON_S and self._date:
                 # untagged, or tagged a body's or a people's name ("Lammy said" read as an organisation): as for the
-                # converted people, only one in office then whose family name it is
-                return {i for i in curated if self._in_office(i) and self._family_name_word(i) == part}
+                # converted people, only one in office then whose family name, or a name they go by, it is ("Zelenskiy")
+                return {i for i in curated if self._in_office(i) and self._goes_by(i, part)}
             if label != "PERSON":
                 return set()
             # a curated person by the word their name, or a name they go by, is written alone for: not a given or a
