@@ -1019,9 +1019,11 @@ def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, eve
     parts = name.replace("-", " ").split() if not every else _surnames(out, name, country)
     if not every and parts:
         parts = _family_names(out, parts, country, given or {})
-    elif every:  # a curated name's other spellings lend their family name ("Zelenskiy" of Volodymyr Zelenskiy)
+    elif every:  # another spelling of the name lends its family name ("Zelenskiy" of Volodymyr Zelenskiy); a name
+        own = {fold(w) for w in name.replace("-", " ").split()}  # with a title ("King Salman") none
         parts = parts + [words[0] if country in out.lexicon.family_name_first or len(words) == 1 else words[-1]
-                         for alias in aliases if (words := alias.replace("-", " ").split())]
+                         for alias in aliases if (words := alias.replace("-", " ").split())
+                         and (len(words) == 1 or fold(words[0]) in own) and not no_family_name(out.lexicon, alias)]
     for part in parts:
         out.name_parts.setdefault(part, set()).add(ident)
         out.name_parts.setdefault(fold(part), set()).add(ident)
