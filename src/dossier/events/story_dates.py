@@ -79,6 +79,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         told_again(doc, events, triggers, timexes)
         told_in_its_words(doc, events, triggers, timexes)
         named_by_an_earlier_noun(doc, events, triggers, timexes)
+        at_an_occasion_told_before(doc, events, triggers)
         reacted_today(doc, events, triggers, timexes)
         lead_said(doc, events, triggers, timexes)
         after_another(doc, events, triggers)
@@ -811,6 +812,102 @@ def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, time
             value = next(iter(values.values()))
             if _near(value, doc._.published) and not is_after(value, doc._.published) and not _longer(tok, value):
                 event.date = value
+
+
+# --- an act done at an occasion told before ------------------------------------------------------------------------
+
+
+def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """An act told with no time of its own as done at, during or on the sidelines of an occasion the story told
+    before took place at that occasion's time: "Modi met Xi in Kazan on Tuesday." … "During the meeting, Modi urged
+    Xi…", "At the talks, Putin promised…" (the time lexicon's `occasion_told_before_preps`, `occasion_edges`); so
+    did an act of the occasion's own kind told "in" it ("three people were wounded in the strike") and an act that
+    the occasion, as its subject, did ("The strike wounded three people"). The occasion is a noun, definite ("the",
+    "this", "that", a possessive) and not told as another act ("a separate meeting"), that codes a dated act itself
+    or names again the one dated act told before it (data/acts_named_again.yaml; a call or a conversation names a
+    consultation: the lexicon's `contacts`), not an act another doer did (`_others_act`); several dated acts it may
+    name, of two dates, give none. The act's clause is its verb's, or that of the verb it completes or is joined to
+    ("held talks … and criticised"), never that of a verb of saying it is said under. A done act takes no time after
+    the article, a plan none before it; a visit's time is lent marked inferred (a visit lasts days). In place."""
+    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
+    if not dated:
+        return
+    published = (doc._.published or "")[:10]
+    own = {triggers[e.id].i: e for e in dated}
+    every = doc._.timexes or []
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status == "hypothetical":
+            continue
+        if _event_date([tok], tok.sent, every) is not None:
+            continue  # a time of its own, if only a vague one
+        for noun in _occasions_of(tok, event):
+            named = _occasion_named(noun, own, dated, triggers, doc)
+            if named is None:
+                continue
+            value = named.date
+            if event.status in ("occurred", "negated") and is_after(value, published):
+                break
+            if event.status == "planned" and published and (value.end or value.start or "") < published[:len(
+                    value.end or value.start or "")]:
+                break
+            event.date = value.model_copy(update={"inferred": True}) if named.mode == "visit" else value
+            break
+
+
+def _occasions_of(tok: Token, event: Event) -> list[Token]:
+    """The nouns of the occasions an act is told as done at (see at_an_occasion_told_before): the object of an "at",
+    "during" or "amid" phrase, or of "of" after "on the sidelines", on the act's verb or on a verb it completes or
+    is joined to; of an "in" phrase where the noun names acts of the act's own type; the subject of the act's own
+    verb, active and in the past; and the act's own noun where it stands in such a phrase."""
+    preps = time_words("occasion_told_before_preps")
+    edges = time_words("occasion_edges")
+    out: list[Token] = []
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        out.append(tok)  # "During the meeting": the meeting's own mention
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.pos_ in ("VERB", "AUX") and len(chain) < 4:
+        chain.append(chain[-1].head)  # "promised to expand", "held talks … and criticised"
+    for head in chain:
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ in preps:
+                    out.append(obj)
+                elif prep.lower_ == "on" and obj.lower_ in edges:
+                    out += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]
+                elif prep.lower_ == "in" and event.type in _occasion_kinds(obj):
+                    out.append(obj)
+    if verb is tok and tok.pos_ == "VERB" and (tense_form(tok) == "past" or any(
+            a.dep_ == "aux" and a.lower_ == "had" for a in tok.children)):
+        out += [c for c in tok.children if c.dep_ == "nsubj"]  # "The strike wounded three people"
+    return out
+
+
+def _occasion_kinds(noun: Token) -> frozenset[str]:
+    """The PLOVER types of the acts a noun of an occasion may name: data/acts_named_again.yaml's, and a
+    consultation for a contact ("the call", "their conversation")."""
+    kinds = _noun_types(noun)
+    if noun.lemma_.lower() in time_words("contacts") or noun.lower_ in time_words("contacts"):
+        kinds = kinds | {"CONSULT"}
+    return kinds
+
+
+def _occasion_named(noun: Token, own: dict, dated: list[Event], triggers: dict, doc: Doc) -> Event | None:
+    """The dated act the occasion's noun codes or names again (see at_an_occasion_told_before), or None."""
+    if not _common_noun(noun) or _said_another(noun) or _indefinite(noun) or not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+        return None
+    if noun.i in own:
+        return own[noun.i]
+    kinds = _occasion_kinds(noun)
+    named = [e for e in dated if triggers[e.id].i < noun.i and triggers[e.id].sent.start < noun.sent.start
+             and (e.type in kinds or _names_again(noun, e, triggers[e.id])) and not _others_act(noun, e, doc)]
+    values = {e.date.model_dump_json() for e in named}
+    return named[0] if len(values) == 1 and _one_act(named, doc) else None
 
 
 def _parties_named(noun: Token, event: Event, doc: Doc) -> tuple[bool, bool]:
