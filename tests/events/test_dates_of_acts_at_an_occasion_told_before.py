@@ -70,3 +70,10 @@ def test_an_act_said_at_the_meeting_is_not_done_there(code):
                      "he said Bolivia had closed the mountain pass in January.", PUBLISHED)
     dates = {e.date.start if e.date else None for e in events if e.type in ("SANCTION", "COERCE", "RETREAT")}
     assert "2023-03-13" not in dates
+
+
+def test_a_warning_given_in_the_phone_call(code):
+    events, _ = code("The Japanese prime minister spoke with the Chinese premier by telephone on Monday. In the "
+                     "call, he warned China against more naval drills near Taiwan.", PUBLISHED)
+    starts = {e.date.start if e.date else None for e in events if e.type in ("THREATEN", "REQUEST", "ACCUSE")}
+    assert starts == {"2023-03-13"}

@@ -821,7 +821,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
     """An act told with no time of its own as done at, during or on the sidelines of an occasion the story told
     before took place at that occasion's time: "Modi met Xi in Kazan on Tuesday." … "During the meeting, Modi urged
     Xi…", "At the talks, Putin promised…" (the time lexicon's `occasion_told_before_preps`, `occasion_edges`); so
-    did an act of the occasion's own kind told "in" it ("three people were wounded in the strike") and an act that
+    did an act told "in" a consultation ("In the call, Biden warned Xi…") or "in" an act of its own kind ("three
+    people were wounded in the strike"; not "charged two men in the attack", pursued later), and an act that
     the occasion, as its subject, did ("The strike wounded three people"). The occasion is a noun, definite ("the",
     "this", "that", a possessive) and not told as another act ("a separate meeting"), that codes a dated act itself
     or names again the one dated act told before it (data/acts_named_again.yaml; a call or a conversation names a
@@ -858,7 +859,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
 def _occasions_of(tok: Token, event: Event) -> list[Token]:
     """The nouns of the occasions an act is told as done at (see at_an_occasion_told_before): the object of an "at",
     "during" or "amid" phrase, or of "of" after "on the sidelines", on the act's verb or on a verb it completes or
-    is joined to; of an "in" phrase where the noun names acts of the act's own type; the subject of the act's own
+    is joined to; of an "in" phrase where the noun names acts of the act's own type or a consultation ("In the
+    call, Biden warned…"); the subject of the act's own
     verb, active and in the past; and the act's own noun where it stands in such a phrase."""
     preps = time_words("occasion_told_before_preps")
     edges = time_words("occasion_edges")
@@ -879,8 +881,9 @@ def _occasions_of(tok: Token, event: Event) -> list[Token]:
                 elif prep.lower_ == "on" and obj.lower_ in edges:
                     out += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"]
-                elif prep.lower_ == "in" and event.type in _occasion_kinds(obj):
-                    out.append(obj)
+                elif prep.lower_ == "in" and (event.type in _occasion_kinds(obj)
+                                              or "CONSULT" in _occasion_kinds(obj)):
+                    out.append(obj)  # "wounded in the strike", "In the call, Biden warned Xi…"
     if verb is tok and tok.pos_ == "VERB" and (tense_form(tok) == "past" or any(
             a.dep_ == "aux" and a.lower_ == "had" for a in tok.children)):
         out += [c for c in tok.children if c.dep_ == "nsubj"]  # "The strike wounded three people"
