@@ -450,16 +450,26 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
     may hang it: "condemned the raid in a letter sent to the council on Tuesday", "urged Japan to apologise in a
     statement posted on Sunday") or by it as its subject ("A statement issued by the ministry on Monday accused…").
     Not a participle of what others did with the document ("in a report criticised on Friday"), nor a noun in another
-    phrase ("in response to a statement issued on Monday")."""
+    phrase ("in response to a statement issued on Monday"). The parser may hang the participle on the document's
+    other party ("an interview with Fox News aired Sunday") or read it as a clause of the act's verb
+    (`_document_before`)."""
     if root.dep_ in ("npadvmod", "tmod"):
         verb = root.head
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _WHEN_PREPS:
         verb = root.head.head
     else:
         return False
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in time_words("issuing_verbs"):
+    if verb.lemma_.lower() not in time_words("issuing_verbs"):
+        return False
+    if verb.dep_ == "advcl":
+        document = _document_before(verb)
+        return document is not None and verb.head.i in anchor_ids
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "by", "to") and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lemma_.lower() in time_words("means_of_saying"):
+        noun = noun.head.head  # "in an interview with Fox News aired Sunday": the parser hangs it on the interviewer
     if noun.dep_ in _SUBJECT:
         return noun.head.i in anchor_ids
     prep = noun.head
@@ -467,6 +477,21 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
         return False
     host = prep.head
     return host.i in anchor_ids or (host.dep_ in ("dobj", "xcomp") and host.head.i in anchor_ids)
+
+
+def _document_before(verb: Token) -> Token | None:
+    """The noun of a means of saying that a participle of putting out, which the parser read as a clause of the act's
+    verb (no subject nor marker of its own), follows right after: "accused Iran in an interview with Fox News aired
+    Sunday" (the interview, aired Sunday); the noun stands in an "in"/"at"/"during" phrase on the act's verb that
+    ends right before the participle."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in (*_SUBJECT, "mark", "aux", "auxpass") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS or prep.right_edge.i != verb.i - 1:
+            continue
+        return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                     and o.lemma_.lower() in time_words("means_of_saying")), None)
+    return None
 
 
 def _occasion_time(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
