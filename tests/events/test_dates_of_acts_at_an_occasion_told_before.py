@@ -77,3 +77,23 @@ def test_a_warning_given_in_the_phone_call(code):
                      "call, he warned China against more naval drills near Taiwan.", PUBLISHED)
     starts = {e.date.start if e.date else None for e in events if e.type in ("THREATEN", "REQUEST", "ACCUSE")}
     assert starts == {"2023-03-13"}
+
+
+def test_the_talks_named_again_after_a_dated_meeting(code):
+    events, _ = code("The foreign ministers of Ghana and Togo met in Lome on March 2. The Ghanaian minister told "
+                     "reporters after the talks that Accra would reopen the border crossings.", PUBLISHED)
+    starts = {e.date.start if e.date else None for e in events if e.type == "CONSULT"}
+    assert starts == {"2023-03-02"}
+
+
+def test_talks_between_other_parties_are_another_occasion(code):
+    events, _ = code("The foreign ministers of Ghana and Togo met in Lome on March 2. Officials said the talks "
+                     "between Malian and Algerian negotiators ended without a deal.", PUBLISHED)
+    starts = {e.date.start if e.date else None for e in events if e.type == "CONSULT"}
+    assert None in starts
+
+
+def test_an_act_during_talks_between_other_parties_is_not_at_the_meeting(code):
+    events, _ = code("The foreign ministers of Ghana and Togo met in Lome on March 2. During the talks between "
+                     "Malian and Algerian negotiators, Mali accused Algeria of arming rebels.", PUBLISHED)
+    assert _start(events, "ACCUSE") is None

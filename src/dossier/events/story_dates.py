@@ -844,8 +844,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
             continue  # a time of its own, if only a vague one
         for noun in _occasions_of(tok, event):
             named = _occasion_named(noun, own, dated, triggers, doc)
-            if named is None:
-                continue
+            if named is None or _strangers(noun, named, doc) or (noun.i == tok.i and not _one_act([event, named], doc)):
+                continue  # "the talks between Russia and Ukraine" are not Putin's with Erdogan
             value = named.date
             if event.status in ("occurred", "negated") and is_after(value, published):
                 break
@@ -860,13 +860,13 @@ def _occasions_of(tok: Token, event: Event) -> list[Token]:
     """The nouns of the occasions an act is told as done at (see at_an_occasion_told_before): the object of an "at",
     "during" or "amid" phrase, or of "of" after "on the sidelines", on the act's verb or on a verb it completes or
     is joined to; of an "in" phrase where the noun names acts of the act's own type or a consultation ("In the
-    call, Biden warned…"); the subject of the act's own
-    verb, active and in the past; and the act's own noun where it stands in such a phrase."""
+    call, Biden warned…"); the subject of the act's own verb, active and in the past; and the act's own noun where
+    it names acts of the act's type (the occasion told again: "told reporters after the talks")."""
     preps = time_words("occasion_told_before_preps")
     edges = time_words("occasion_edges")
     out: list[Token] = []
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in preps:
-        out.append(tok)  # "During the meeting": the meeting's own mention
+    if tok.pos_ == "NOUN" and event.type in _occasion_kinds(tok):
+        out.append(tok)  # "During the meeting", "told reporters after the talks": the occasion's own mention
     verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.pos_ in ("VERB", "AUX") and len(chain) < 4:
@@ -888,6 +888,17 @@ def _occasions_of(tok: Token, event: Event) -> list[Token]:
             a.dep_ == "aux" and a.lower_ == "had" for a in tok.children)):
         out += [c for c in tok.children if c.dep_ == "nsubj"]  # "The strike wounded three people"
     return out
+
+
+def _strangers(noun: Token, named: Event, doc: Doc) -> bool:
+    """The noun's own "with", "between", "among" or "of" phrase names an actor who is none of the named act's parties
+    nor of their country: "the talks between Russia and Ukraine" do not name Putin's meeting with Erdogan."""
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    named_ids = {token_actor.get(t.i) for c in noun.children if c.dep_ == "prep"
+                 and c.lower_ in ("with", "between", "among", "of") for t in c.subtree} - {None}
+    parties = {*named.source, *named.target}
+    countries = {nation_of(actors[i]) for i in parties if i in actors} - {None}
+    return any(i not in parties and (i not in actors or nation_of(actors[i]) not in countries) for i in named_ids)
 
 
 def _occasion_kinds(noun: Token) -> frozenset[str]:
