@@ -29,6 +29,7 @@ from dossier.events.dates import (
     _opening,
     _unique_in_clause,
     _within,
+    _within_the_day,
     event_date,
     is_after,
     sentence_timexes,
@@ -427,7 +428,8 @@ def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None
     November 4), where the other act is an event or a noun that names again the one dated act told before it
     (`_named_date`): that day plus the count; "within": that day to it, not past the article's day; a count of an
     act begun: its last day or the next, and that act's mention there its days. The other act's day unknown, the
-    act stays undated. Only on the act's verb; not a vague count ("days after"), nor other units. In place."""
+    act stays undated. Hours or minutes after it ("Hours after the attack, the army raided…") are that day. Only
+    on the act's verb; not a vague count ("days after"), nor other units. In place."""
     dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
     published = as_date((doc._.published or "")[:10])
     if not dated:
@@ -438,6 +440,11 @@ def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None
             value = own.get(noun.i) or _named_date(noun, dated, triggers, doc)
             unit, n, few = _measured(measure)
             ends = (None,) if kind == "lasting" else (None, value.start if value is not None else None)
+            if kind == "after" and unit in ("hour", "minute") and value is not None and value.precision == "day" \
+                    and value.end in ends and _within_the_day(measure, unit, n) \
+                    and as_date(value.start) is not None:  # "Hours after the attack, …": that day
+                event.date = cal_day(as_date(value.start), doc[measure.left_edge.i: noun.right_edge.i + 1].text)
+                break
             if value is None or value.precision != "day" or value.end not in ends or n is None or few is not None \
                     or unit not in ("day", "week") or as_date(value.start) is None:
                 continue  # a count of an act begun needs its first day only: not "talks held on May 4"
@@ -466,7 +473,7 @@ def _counted_phrases(verb: Token) -> list[tuple[Token, str, Token]]:
             out += [(m, "lasting", o) for m in child.children if m.dep_ == "pobj" and _of_days(m)
                     for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"] if measure is None else []
-        elif child.dep_ == "npadvmod" and _of_days(child):
+        elif child.dep_ == "npadvmod" and (_of_days(child) or child.lemma_.lower() in ("hour", "minute")):
             out += [(child, "after", o) for p in child.children
                     if p.dep_ == "prep" and p.lower_ in time_words("following_words")
                     for o in p.children if o.dep_ == "pobj"]
@@ -826,8 +833,9 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
     the occasion, as its subject, did ("The strike wounded three people"). The occasion is a noun, definite ("the",
     "this", "that", a possessive) and not told as another act ("a separate meeting"), that codes a dated act itself
     or names again the one dated act told before it (data/acts_named_again.yaml; a call or a conversation names a
-    consultation: the lexicon's `contacts`), not an act another doer did (`_others_act`); several dated acts it may
-    name, of two dates, give none. The act's clause is its verb's, or that of the verb it completes or is joined to
+    consultation, a strike or a shelling an assault: the lexicon's `contacts`, `force_occasions`), not an act
+    another doer did (`_others_act`) nor one of other parties (`_strangers`); several dated acts it may name, of two
+    dates, give none. The act's clause is its verb's, or that of the verb it completes or is joined to
     ("held talks … and criticised"), never that of a verb of saying it is said under. A done act takes no time after
     the article, a plan none before it; a visit's time is lent marked inferred (a visit lasts days). In place."""
     dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
@@ -902,11 +910,15 @@ def _strangers(noun: Token, named: Event, doc: Doc) -> bool:
 
 
 def _occasion_kinds(noun: Token) -> frozenset[str]:
-    """The PLOVER types of the acts a noun of an occasion may name: data/acts_named_again.yaml's, and a
-    consultation for a contact ("the call", "their conversation")."""
+    """The PLOVER types of the acts a noun of an occasion may name: data/acts_named_again.yaml's, a consultation for
+    a contact ("the call", "their conversation"), an assault for a use of force (the time lexicon's
+    `force_occasions`: "the strike", "the shelling")."""
     kinds = _noun_types(noun)
-    if noun.lemma_.lower() in time_words("contacts") or noun.lower_ in time_words("contacts"):
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & time_words("contacts"):
         kinds = kinds | {"CONSULT"}
+    if words & time_words("force_occasions"):
+        kinds = kinds | {"ASSAULT"}  # "The strike wounded four"
     return kinds
 
 
