@@ -97,3 +97,16 @@ def test_an_act_during_talks_between_other_parties_is_not_at_the_meeting(code):
     events, _ = code("The foreign ministers of Ghana and Togo met in Lome on March 2. During the talks between "
                      "Malian and Algerian negotiators, Mali accused Algeria of arming rebels.", PUBLISHED)
     assert _start(events, "ACCUSE") is None
+
+
+def test_a_signing_during_a_dated_visit(code):
+    events, _ = code("Vietnam's prime minister visited Laos last week. During his visit, he signed a power "
+                     "agreement with the Laotian government.", PUBLISHED)
+    value = only(events, "AGREE").date
+    assert value is not None and (value.start, value.end) == ("2023-03-06", "2023-03-12")
+
+
+def test_a_visit_is_not_the_talks_held_during_it(code):
+    events, _ = code("The Vietnamese and Laotian prime ministers held talks in Vientiane on Monday. During his "
+                     "visit, the Vietnamese leader criticised Cambodia over a canal project.", PUBLISHED)
+    assert _start(events, "ACCUSE") is None

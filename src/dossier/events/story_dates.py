@@ -923,17 +923,23 @@ def _occasion_kinds(noun: Token) -> frozenset[str]:
 
 
 def _occasion_named(noun: Token, own: dict, dated: list[Event], triggers: dict, doc: Doc) -> Event | None:
-    """The dated act the occasion's noun codes or names again (see at_an_occasion_told_before), or None."""
+    """The dated act the occasion's noun codes or names again (see at_an_occasion_told_before), or None: a noun of
+    a visit (the time lexicon's `visit_nouns`) names a visit only, and a noun told as lasting days ("his three-day
+    visit") no act of one day."""
     if not _common_noun(noun) or _said_another(noun) or _indefinite(noun) or not any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
         return None
     if noun.i in own:
         return own[noun.i]
     kinds = _occasion_kinds(noun)
+    visit = noun.lemma_.lower() in time_words("visit_nouns") or noun.lower_ in time_words("visit_nouns")
     named = [e for e in dated if triggers[e.id].i < noun.i and triggers[e.id].sent.start < noun.sent.start
-             and (e.type in kinds or _names_again(noun, e, triggers[e.id])) and not _others_act(noun, e, doc)]
+             and (e.type in kinds or _names_again(noun, e, triggers[e.id])) and not _others_act(noun, e, doc)
+             and (e.mode == "visit" or not visit)]  # a visit is not the talks held during it
     values = {e.date.model_dump_json() for e in named}
-    return named[0] if len(values) == 1 and _one_act(named, doc) else None
+    if len(values) != 1 or not _one_act(named, doc) or _longer(noun, named[0].date):
+        return None  # "his three-day visit" is not Monday's
+    return named[0]
 
 
 def _parties_named(noun: Token, event: Event, doc: Doc) -> tuple[bool, bool]:
