@@ -983,10 +983,10 @@ def _one_day(value: DateValue):
 def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     """The act's date as after another's one day, where the words fix it: a count of days or weeks after it ("two
     days after the May 20 vote": May 22; "the day after": May 21), a vague count ("a few days after": May 22 to
-    25), hours or minutes after it (that day: "hours after the attack on Friday"), or "soon"/"shortly" after it (the lexicon's soon_words: that day to `soon_after_days` later). None for
-    anything else ("after the vote", "weeks after": no day is told; "eight trading days after": not calendar days),
-    another time than one day, or a time told
-    before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it on)."""
+    25), hours or minutes after it (that day: "hours after the attack on Friday"), or "soon"/"shortly" after it
+    (the lexicon's soon_words: that day to `soon_after_days` later). None for anything else ("after the vote",
+    "weeks after": no day is told; "eight trading days after": not calendar days), another time than one day, or a
+    time told before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it on)."""
     value, word = after.value, after.word
     day = _one_day(value)
     if day is None or after.root.i < word.i:  # "On Sept 25, a day after X disclosed…": the act's own day
@@ -994,8 +994,8 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     measure = _measure_on(word)
     if measure is not None:
         unit, n, few = _measured(measure)
-        if unit in ("hour", "minute") and _within_the_day(measure, unit, n):
-            return cal_day(day, sent.doc[measure.left_edge.i: word.i].text + " " + after.said)  # "hours after the attack on Friday": that day, as the story tells no other
+        if unit in ("hour", "minute") and _within_the_day(measure, unit, n):  # "hours after the attack on Friday"
+            return cal_day(day, sent.doc[measure.left_edge.i: word.i].text + " " + after.said)
         if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _vague_counts()
                                               for c in measure.children):
             return None  # not "eight trading days after": days of another count than the calendar's
