@@ -986,7 +986,8 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     25), hours or minutes after it (that day: "hours after the attack on Friday"), or "soon"/"shortly" after it
     (the lexicon's soon_words: that day to `soon_after_days` later). None for anything else ("after the vote",
     "weeks after": no day is told; "eight trading days after": not calendar days), another time than one day, or a
-    time told before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it on)."""
+    time told before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it
+    on)."""
     value, word = after.value, after.word
     day = _one_day(value)
     if day is None or after.root.i < word.i:  # "On Sept 25, a day after X disclosed…": the act's own day
