@@ -450,16 +450,26 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
     may hang it: "condemned the raid in a letter sent to the council on Tuesday", "urged Japan to apologise in a
     statement posted on Sunday") or by it as its subject ("A statement issued by the ministry on Monday accused…").
     Not a participle of what others did with the document ("in a report criticised on Friday"), nor a noun in another
-    phrase ("in response to a statement issued on Monday")."""
+    phrase ("in response to a statement issued on Monday"). The parser may hang the participle on the document's
+    other party ("an interview with Fox News aired Sunday") or read it as a clause of the act's verb
+    (`_document_before`)."""
     if root.dep_ in ("npadvmod", "tmod"):
         verb = root.head
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _WHEN_PREPS:
         verb = root.head.head
     else:
         return False
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in time_words("issuing_verbs"):
+    if verb.lemma_.lower() not in time_words("issuing_verbs"):
+        return False
+    if verb.dep_ == "advcl":
+        document = _document_before(verb)
+        return document is not None and verb.head.i in anchor_ids
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
         return False
     noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "by", "to") and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lemma_.lower() in time_words("means_of_saying"):
+        noun = noun.head.head  # "in an interview with Fox News aired Sunday": the parser hangs it on the interviewer
     if noun.dep_ in _SUBJECT:
         return noun.head.i in anchor_ids
     prep = noun.head
@@ -467,6 +477,21 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
         return False
     host = prep.head
     return host.i in anchor_ids or (host.dep_ in ("dobj", "xcomp") and host.head.i in anchor_ids)
+
+
+def _document_before(verb: Token) -> Token | None:
+    """The noun of a means of saying that a participle of putting out, which the parser read as a clause of the act's
+    verb (no subject nor marker of its own), follows right after: "accused Iran in an interview with Fox News aired
+    Sunday" (the interview, aired Sunday); the noun stands in an "in"/"at"/"during" phrase on the act's verb that
+    ends right before the participle."""
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in (*_SUBJECT, "mark", "aux", "auxpass") for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS or prep.right_edge.i != verb.i - 1:
+            continue
+        return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                     and o.lemma_.lower() in time_words("means_of_saying")), None)
+    return None
 
 
 def _occasion_time(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
@@ -958,10 +983,11 @@ def _one_day(value: DateValue):
 def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     """The act's date as after another's one day, where the words fix it: a count of days or weeks after it ("two
     days after the May 20 vote": May 22; "the day after": May 21), a vague count ("a few days after": May 22 to
-    25), or "soon"/"shortly" after it (the lexicon's soon_words: that day to `soon_after_days` later). None for
-    anything else ("after the vote", "weeks after": no day is told; "eight trading days after": not calendar days),
-    another time than one day, or a time told
-    before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it on)."""
+    25), hours or minutes after it (that day: "hours after the attack on Friday"), or "soon"/"shortly" after it
+    (the lexicon's soon_words: that day to `soon_after_days` later). None for anything else ("after the vote",
+    "weeks after": no day is told; "eight trading days after": not calendar days), another time than one day, or a
+    time told before the word ("On Sept 25, a day after the talks": the act's own day, whatever the parser hangs it
+    on)."""
     value, word = after.value, after.word
     day = _one_day(value)
     if day is None or after.root.i < word.i:  # "On Sept 25, a day after X disclosed…": the act's own day
@@ -969,6 +995,8 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     measure = _measure_on(word)
     if measure is not None:
         unit, n, few = _measured(measure)
+        if unit in ("hour", "minute") and _within_the_day(measure, unit, n):  # "hours after the attack on Friday"
+            return cal_day(day, sent.doc[measure.left_edge.i: word.i].text + " " + after.said)
         if unit not in ("day", "week") or any(c.dep_ in ("amod", "compound") and c.lower_ not in _vague_counts()
                                               for c in measure.children):
             return None  # not "eight trading days after": days of another count than the calendar's
@@ -982,6 +1010,15 @@ def _after_value(after: _Ahead, sent: Span) -> DateValue | None:
     if soon is None:
         return None
     return cal_days(day, shift(day, "day", lexicon()["soon_after_days"]), "vague", sent.doc[soon.i: word.i].text + " " + after.said)
+
+
+def _within_the_day(measure: Token, unit: str, n: int | None) -> bool:
+    """A measure of hours or minutes that stays within a day: "hours", "two hours", "a few minutes"; not "forty
+    hours", nor a count the lexicon cannot read, nor "working hours"."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ not in _vague_counts() for c in measure.children):
+        return False
+    counted = any(c.dep_ == "nummod" for c in measure.children)
+    return not (counted and n is None) and not (unit == "hour" and n is not None and n >= 24)
 
 
 def _within_days_of(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[set[int], DateValue] | None:

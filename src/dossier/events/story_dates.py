@@ -29,6 +29,7 @@ from dossier.events.dates import (
     _opening,
     _unique_in_clause,
     _within,
+    _within_the_day,
     event_date,
     is_after,
     sentence_timexes,
@@ -80,6 +81,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         told_again(doc, events, triggers, timexes)
         told_in_its_words(doc, events, triggers, timexes)
         named_by_an_earlier_noun(doc, events, triggers, timexes)
+        at_an_occasion_told_before(doc, events, triggers)
         reacted_today(doc, events, triggers, timexes)
         lead_said(doc, events, triggers, timexes)
         after_another(doc, events, triggers)
@@ -427,7 +429,8 @@ def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None
     November 4), where the other act is an event or a noun that names again the one dated act told before it
     (`_named_date`): that day plus the count; "within": that day to it, not past the article's day; a count of an
     act begun: its last day or the next, and that act's mention there its days. The other act's day unknown, the
-    act stays undated. Only on the act's verb; not a vague count ("days after"), nor other units. In place."""
+    act stays undated. Hours or minutes after it ("Hours after the attack, the army raided…") are that day. Only
+    on the act's verb; not a vague count ("days after"), nor other units. In place."""
     dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
     published = as_date((doc._.published or "")[:10])
     if not dated:
@@ -438,6 +441,11 @@ def counted_after_another(doc: Doc, events: list[Event], triggers: dict) -> None
             value = own.get(noun.i) or _named_date(noun, dated, triggers, doc)
             unit, n, few = _measured(measure)
             ends = (None,) if kind == "lasting" else (None, value.start if value is not None else None)
+            if kind == "after" and unit in ("hour", "minute") and value is not None and value.precision == "day" \
+                    and value.end in ends and _within_the_day(measure, unit, n) \
+                    and as_date(value.start) is not None:  # "Hours after the attack, …": that day
+                event.date = cal_day(as_date(value.start), doc[measure.left_edge.i: noun.right_edge.i + 1].text)
+                break
             if value is None or value.precision != "day" or value.end not in ends or n is None or few is not None \
                     or unit not in ("day", "week") or as_date(value.start) is None:
                 continue  # a count of an act begun needs its first day only: not "talks held on May 4"
@@ -466,7 +474,7 @@ def _counted_phrases(verb: Token) -> list[tuple[Token, str, Token]]:
             out += [(m, "lasting", o) for m in child.children if m.dep_ == "pobj" and _of_days(m)
                     for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"] if measure is None else []
-        elif child.dep_ == "npadvmod" and _of_days(child):
+        elif child.dep_ == "npadvmod" and (_of_days(child) or child.lemma_.lower() in ("hour", "minute")):
             out += [(child, "after", o) for p in child.children
                     if p.dep_ == "prep" and p.lower_ in time_words("following_words")
                     for o in p.children if o.dep_ == "pobj"]
@@ -812,6 +820,127 @@ def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, time
             value = next(iter(values.values()))
             if _near(value, doc._.published) and not is_after(value, doc._.published) and not _longer(tok, value):
                 event.date = value
+
+
+# --- an act done at an occasion told before ------------------------------------------------------------------------
+
+
+def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """An act told with no time of its own as done at, during or on the sidelines of an occasion the story told
+    before took place at that occasion's time: "Modi met Xi in Kazan on Tuesday." … "During the meeting, Modi urged
+    Xi…", "At the talks, Putin promised…" (the time lexicon's `occasion_told_before_preps`, `occasion_edges`); so
+    did an act told "in" a consultation ("In the call, Biden warned Xi…") or "in" an act of its own kind ("three
+    people were wounded in the strike"; not "charged two men in the attack", pursued later), and an act that
+    the occasion, as its subject, did ("The strike wounded three people"). The occasion is a noun, definite ("the",
+    "this", "that", a possessive) and not told as another act ("a separate meeting"), that codes a dated act itself
+    or names again the one dated act told before it (data/acts_named_again.yaml; a call or a conversation names a
+    consultation, a strike or a shelling an assault: the lexicon's `contacts`, `force_occasions`), not an act
+    another doer did (`_others_act`) nor one of other parties (`_strangers`); several dated acts it may name, of two
+    dates, give none. The act's clause is its verb's, or that of the verb it completes or is joined to
+    ("held talks … and criticised"), never that of a verb of saying it is said under. A done act takes no time after
+    the article, a plan none before it; a visit's time is lent marked inferred (a visit lasts days). In place."""
+    dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
+    if not dated:
+        return
+    published = (doc._.published or "")[:10]
+    own = {triggers[e.id].i: e for e in dated}
+    every = doc._.timexes or []
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status == "hypothetical":
+            continue
+        if _event_date([tok], tok.sent, every) is not None:
+            continue  # a time of its own, if only a vague one
+        for noun in _occasions_of(tok, event):
+            named = _occasion_named(noun, own, dated, triggers, doc)
+            if named is None or _strangers(noun, named, doc) or (noun.i == tok.i and not _one_act([event, named], doc)):
+                continue  # "the talks between Russia and Ukraine" are not Putin's with Erdogan
+            value = named.date
+            if event.status in ("occurred", "negated") and is_after(value, published):
+                break
+            if event.status == "planned" and published and (value.end or value.start or "") < published[:len(
+                    value.end or value.start or "")]:
+                break
+            event.date = value.model_copy(update={"inferred": True}) if named.mode == "visit" else value
+            break
+
+
+def _occasions_of(tok: Token, event: Event) -> list[Token]:
+    """The nouns of the occasions an act is told as done at (see at_an_occasion_told_before): the object of an "at",
+    "during" or "amid" phrase, or of "of" after "on the sidelines", on the act's verb or on a verb it completes or
+    is joined to; of an "in" phrase where the noun names acts of the act's own type or a consultation ("In the
+    call, Biden warned…"); the subject of the act's own verb, active and in the past; and the act's own noun where
+    it names acts of the act's type (the occasion told again: "told reporters after the talks")."""
+    preps = time_words("occasion_told_before_preps")
+    edges = time_words("occasion_edges")
+    out: list[Token] = []
+    if tok.pos_ == "NOUN" and event.type in _occasion_kinds(tok):
+        out.append(tok)  # "During the meeting", "told reporters after the talks": the occasion's own mention
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _clause_head(tok)
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.pos_ in ("VERB", "AUX") and len(chain) < 4:
+        chain.append(chain[-1].head)  # "promised to expand", "held talks … and criticised"
+    for head in chain:
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ in preps:
+                    out.append(obj)
+                elif prep.lower_ == "on" and obj.lower_ in edges:
+                    out += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]
+                elif prep.lower_ == "in" and (event.type in _occasion_kinds(obj)
+                                              or "CONSULT" in _occasion_kinds(obj)):
+                    out.append(obj)  # "wounded in the strike", "In the call, Biden warned Xi…"
+    if verb is tok and tok.pos_ == "VERB" and (tense_form(tok) == "past" or any(
+            a.dep_ == "aux" and a.lower_ == "had" for a in tok.children)):
+        out += [c for c in tok.children if c.dep_ == "nsubj"]  # "The strike wounded three people"
+    return out
+
+
+def _strangers(noun: Token, named: Event, doc: Doc) -> bool:
+    """The noun's own "with", "between", "among" or "of" phrase names an actor who is none of the named act's parties
+    nor of their country: "the talks between Russia and Ukraine" do not name Putin's meeting with Erdogan."""
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    named_ids = {token_actor.get(t.i) for c in noun.children if c.dep_ == "prep"
+                 and c.lower_ in ("with", "between", "among", "of") for t in c.subtree} - {None}
+    parties = {*named.source, *named.target}
+    countries = {nation_of(actors[i]) for i in parties if i in actors} - {None}
+    return any(i not in parties and (i not in actors or nation_of(actors[i]) not in countries) for i in named_ids)
+
+
+def _occasion_kinds(noun: Token) -> frozenset[str]:
+    """The PLOVER types of the acts a noun of an occasion may name: data/acts_named_again.yaml's, a consultation for
+    a contact ("the call", "their conversation"), an assault for a use of force (the time lexicon's
+    `force_occasions`: "the strike", "the shelling")."""
+    kinds = _noun_types(noun)
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & time_words("contacts"):
+        kinds = kinds | {"CONSULT"}
+    if words & time_words("force_occasions"):
+        kinds = kinds | {"ASSAULT"}  # "The strike wounded four"
+    return kinds
+
+
+def _occasion_named(noun: Token, own: dict, dated: list[Event], triggers: dict, doc: Doc) -> Event | None:
+    """The dated act the occasion's noun codes or names again (see at_an_occasion_told_before), or None: a noun of
+    a visit (the time lexicon's `visit_nouns`) names a visit only, and a noun told as lasting days ("his three-day
+    visit") no act of one day."""
+    if not _common_noun(noun) or _said_another(noun) or _indefinite(noun) or not any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children):
+        return None
+    if noun.i in own:
+        return own[noun.i]
+    kinds = _occasion_kinds(noun)
+    visit = noun.lemma_.lower() in time_words("visit_nouns") or noun.lower_ in time_words("visit_nouns")
+    named = [e for e in dated if triggers[e.id].i < noun.i and triggers[e.id].sent.start < noun.sent.start
+             and (e.type in kinds or _names_again(noun, e, triggers[e.id])) and not _others_act(noun, e, doc)
+             and (e.mode == "visit" or not visit)]  # a visit is not the talks held during it
+    values = {e.date.model_dump_json() for e in named}
+    if len(values) != 1 or not _one_act(named, doc) or _longer(noun, named[0].date):
+        return None  # "his three-day visit" is not Monday's
+    return named[0]
 
 
 def _parties_named(noun: Token, event: Event, doc: Doc) -> tuple[bool, bool]:
