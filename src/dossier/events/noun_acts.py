@@ -47,6 +47,22 @@ def travelled_for(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def joined_in(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb by which its subject joins the act a noun names after "in" ("took part in the meeting",
+    "participated in the talks"; lexicon: participation_verbs), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and phrases(verb) & lex.participation_verbs else None
+
+
+def part_denied(verb: Token) -> bool:
+    """A verb of joining whose object says no part was taken: "took no part in the talks"."""
+    return any(c.dep_ in ("dobj", "obj") and lemma(c) == "part"
+               and any(d.lower_ in ("no", "never") for d in c.children if d.dep_ in ("det", "neg"))
+               for c in verb.children)
+
+
 def held_state(noun: Token, lex: Lexicon) -> Token | None:
     """The copula of an act its subject is in as a state: "troops remained on high alert", "dockers have been on
     strike since May", "the army is in a state of alert" (lexicon: copulas). Not "on" with a determiner, which is
@@ -69,18 +85,20 @@ def held_state(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def noun_governor(noun: Token, lex: Lexicon) -> Token | None:
-    """The verb a noun trigger is the object of, else the verb of travel it is the purpose of, else the copula
-    of a state its subject is in (`held_state`)."""
+    """The verb a noun trigger is the object of, else the verb of travel it is the purpose of, else the verb by
+    which its subject joins it (`joined_in`), else the copula of a state its subject is in (`held_state`)."""
     direct = governor(noun)
     if direct is None:
         direct = travelled_for(noun, lex)
+    if direct is None:
+        direct = joined_in(noun, lex)
     return direct if direct is not None else held_state(noun, lex)
 
 
 def lends_subject(noun: Token, gov: Token | None, lex: Lexicon) -> bool:
     """Whether the verb governing a noun trigger lends its subject to the noun's act: only a light verb, "be", a
     verb of travel or the copula of a state held does ("X held talks", "X is on a visit", "X flew to Lima for
-    talks", "X remained on alert")."""
+    talks", "X remained on alert"; "X took part in the meeting": "take" and "participate" are light verbs)."""
     return gov is not None and (light(gov, lex) or gov.lemma_ == "be" or lemma(gov) in lex.travel_verbs
                                 or lemma(gov) in lex.copulas and held_state(noun, lex) is not None)
 
