@@ -1,8 +1,7 @@
-"""A noun act whose own phrase names its doer as a name — after "by" (on the noun, with "the", or on its "of"
-object), or as a name's possessive with a party named after it — tells the act (`noun_acts.told_with_its_doer`),
-where such a noun (a `light_only` entry) was before read as only talked about. A noun after "of"/"for" (the matter
-of another noun: fears, plans), a bare plural with a "by" phrase (a habit: "raids on boats by X") or a possessive
-with no party after it stays talked about."""
+"""A noun act with "the" whose own phrase names its doer as a name after "by" (on the noun, or on its "of" object
+where the parser hangs it) tells the act (`noun_acts.told_with_its_doer`), where such a noun (a `light_only` entry)
+was before read as only talked about. A noun after "of"/"for" (the matter of another noun: fears, plans), a bare
+plural with a "by" phrase (a habit: "raids on boats by X") and a possessive's act stay talked about."""
 
 from __future__ import annotations
 
@@ -15,8 +14,8 @@ from tests.events.conftest import names
     ("The embassy declined to comment on the criticism by Tokyo of the Chinese coast guard.", "ACCUSE", "Japan",
      "China"),
     ("The expulsion of four Iranian diplomats by Albania followed the cyber attack.", "SANCTION", "Albania", "Iran"),
-    ("Baghdad said Turkey's attack on the Iraqi border posts on Sunday had angered the tribes.", "ASSAULT", "Turkey",
-     "Iraq"),
+    ("Baghdad said the shelling of the Iraqi border posts by Turkey on Sunday had angered the tribes.", "ASSAULT",
+     "Turkey", "Iraq"),
 ])
 def test_a_noun_act_with_its_doer_named_is_told(code, text, ptype, doer, target):
     events, actors = code(text)
