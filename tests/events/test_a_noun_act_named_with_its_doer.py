@@ -1,7 +1,8 @@
 """A noun act with "the" whose own phrase names its doer as a name after "by" (on the noun, or on its "of" object
 where the parser hangs it) tells the act (`noun_acts.told_with_its_doer`), where such a noun (a `light_only` entry)
 was before read as only talked about. A noun after "of"/"for" (the matter of another noun: fears, plans), a bare
-plural with a "by" phrase (a habit: "raids on boats by X") and a possessive's act stay talked about."""
+plural with a "by" phrase (a habit: "raids on boats by X"), a possessive's act and a noun under a passive verb whose
+agent the parser hung on it ("was endorsed at the hearing by X") stay talked about."""
 
 from __future__ import annotations
 
@@ -34,3 +35,8 @@ def test_a_noun_act_with_its_doer_named_is_told(code, text, ptype, doer, target)
 def test_a_noun_act_only_talked_of_stays_so(code, text, ptype):
     events, _ = code(text)
     assert not [e for e in events if e.type == ptype], [(e.type, e.trigger) for e in events]
+
+
+def test_a_passive_verb_s_agent_hung_on_a_noun_is_not_its_doer(code):
+    events, _ = code("The reform was endorsed at the hearing by the Kenyan delegation.")
+    assert not [e for e in events if e.trigger == "hearing"], [(e.type, e.trigger) for e in events]

@@ -49,8 +49,10 @@ def travelled_for(noun: Token, lex: Lexicon) -> Token | None:
 
 def joined_in(noun: Token, lex: Lexicon) -> Token | None:
     """The verb by which its subject joins the act a noun names after "in" ("took part in the meeting",
-    "participated in the talks"; lexicon: participation_verbs), else None."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+    "participated in the talks"; lexicon: participation_verbs), else None. Only acts one joins as a party
+    (lexicon: joined_acts): a bank that takes part in a syndicated loan joins no act between parties."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep" \
+            or noun.lower_ not in lex.joined_acts and lemma(noun) not in lex.joined_acts:
         return None
     verb = noun.head.head
     return verb if verb.pos_ == "VERB" and phrases(verb) & lex.participation_verbs else None
@@ -76,6 +78,10 @@ def told_with_its_doer(noun: Token) -> bool:
     dominated the newspapers": talked of, as tests/events/test_acts_in_sequence.py keeps it)."""
     if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER:
         return False
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return False  # "was endorsed at the hearing by the commissioner": the passive verb's agent, misplaced
     if not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
         return False
     preps = [c for c in noun.children if c.dep_ == "prep"]
