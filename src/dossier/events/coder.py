@@ -28,8 +28,8 @@ from dossier.events.goods import goods_put_out
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
                                      is_commentary, gives_a_plain_name, listed_provision, match_won, names_a_thing,
                                      no_event, reports_silenced, sized, thing_subject)
-from dossier.events.noun_acts import (decision_of, held_state, lends_subject, light, noun_governor, noun_negation,
-                                      travelled_for)
+from dossier.events.noun_acts import (decision_of, held_state, joined_in, lends_subject, light, noun_governor,
+                                      noun_negation, part_denied, travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults
@@ -727,6 +727,8 @@ class Coder:
             status = "occurred"  # under way, whatever is said of it: only its end is to come
         if entry.pos == "noun" and anchor.i == tok.i:
             status = noun_negation(tok, status, self.lex)
+        elif entry.pos == "noun" and joined_in(tok, self.lex) is not None and part_denied(anchor):
+            status = "negated"  # "took no part in the talks"
         status = not_yet_done(anchor, status)  # "without reaching an agreement", "wants X before committing to Y"
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs, entry.type)

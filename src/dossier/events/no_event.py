@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from dossier.events.actors import RELATIVE, active_subjects, relative_head
 from dossier.events.figures_of_speech import act_of_nature, figurative_blow, title_held
 from dossier.events.matching import direct_object, names_past_the_object, quoted_after
-from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction
+from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction, told_with_its_doer
 from dossier.events.patterns import Entry, Lexicon, load_lexicon
 from dossier.events.roles.doers import subject_tokens
 from dossier.nlp.extensions import doc_text, sentences_of
@@ -252,15 +252,15 @@ def _natural_harm(tok: Token, entry: Entry, lex: Lexicon) -> bool:
 
 
 def is_commentary(tok: Token, gov: Token | None, entry: Entry, lex: Lexicon) -> bool:
-    """An event only talked about: a noun not the object of a light verb (nor a state its subject is in) or judged
-    by a predicate, or a subjectless gerund that completes a noun ("the importance of cooperating with X", "plans
+    """An event only talked about: a noun not the object of a light verb (nor a state its subject is in, nor one
+    whose phrase names its doer: `noun_acts.told_with_its_doer`) or judged by a predicate, or a subjectless gerund that completes a noun ("the importance of cooperating with X", "plans
     for meeting Y"), or the object of such a gerund ("the importance of holding talks with X")."""
     if entry.pos != "noun":
         return completes_noun(tok)
     if gov is not None and completes_noun(gov):  # "the importance of holding talks with X", "autonomy in
         return True                               # conducting negotiations with Y": the act of the gerund
     if entry.light_only and (gov is None or not light(gov, lex)) and not comes_about(tok, lex) \
-            and held_state(tok, lex) is None and not reaction(tok, gov, lex):
+            and held_state(tok, lex) is None and not reaction(tok, gov, lex) and not told_with_its_doer(tok):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.opinion_predicates:
         return True

@@ -47,6 +47,56 @@ def travelled_for(noun: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def joined_in(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb by which its subject joins the act a noun names after "in" ("took part in the meeting",
+    "participated in the talks"; lexicon: participation_verbs), else None. Only acts one joins as a party
+    (lexicon: joined_acts): a bank that takes part in a syndicated loan joins no act between parties."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep" \
+            or noun.lower_ not in lex.joined_acts and lemma(noun) not in lex.joined_acts:
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and phrases(verb) & lex.participation_verbs else None
+
+
+# entity labels of a name that may do an act: a state, a people, a body or a person
+_DOER_NAMES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# prepositions after which a noun act is one still awaited or the matter of another noun ("ahead of a visit by X",
+# "fears of an attack by Y", "plans for the talks by Z", "until the ruling by the court"), not one told
+_NOT_TOLD_AFTER = frozenset({"of", "for", "before", "until", "pending", "about"})
+
+
+def _names_a_doer(tok: Token) -> bool:
+    return any(t.ent_type_ in _DOER_NAMES for t in tok.subtree)
+
+
+def told_with_its_doer(noun: Token) -> bool:
+    """A noun act with "the" whose "by" phrase names its doer as a name ("the visit by the Japanese prime minister
+    to Beijing", "the criticism by Tokyo of the coast guard", "the expulsion of two diplomats by Poland", where the
+    parser hangs the phrase on the "of" object) tells that act, not only talks of it. Not a noun after a preposition
+    of what is awaited or of another noun's matter ("ahead of a visit by X", "fears of an attack by Y"), nor a bare
+    plural ("attacks on shipping by Iran": a habit of a war), nor a possessive's act ("Hezbollah's attack on Haifa
+    dominated the newspapers": talked of, as tests/events/test_acts_in_sequence.py keeps it)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER:
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return False  # "was endorsed at the hearing by the commissioner": the passive verb's agent, misplaced
+    if not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
+        return False
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    by = preps + [c for p in preps if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                  for c in o.children if c.dep_ == "prep"]
+    return any(p.lower_ == "by" and any(g.dep_ == "pobj" and _names_a_doer(g) for g in p.children) for p in by)
+
+
+def part_denied(verb: Token) -> bool:
+    """A verb of joining whose object says no part was taken: "took no part in the talks"."""
+    return any(c.dep_ in ("dobj", "obj") and lemma(c) == "part"
+               and any(d.lower_ in ("no", "never") for d in c.children if d.dep_ in ("det", "neg"))
+               for c in verb.children)
+
+
 def held_state(noun: Token, lex: Lexicon) -> Token | None:
     """The copula of an act its subject is in as a state: "troops remained on high alert", "dockers have been on
     strike since May", "the army is in a state of alert" (lexicon: copulas). Not "on" with a determiner, which is
@@ -69,18 +119,20 @@ def held_state(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def noun_governor(noun: Token, lex: Lexicon) -> Token | None:
-    """The verb a noun trigger is the object of, else the verb of travel it is the purpose of, else the copula
-    of a state its subject is in (`held_state`)."""
+    """The verb a noun trigger is the object of, else the verb of travel it is the purpose of, else the verb by
+    which its subject joins it (`joined_in`), else the copula of a state its subject is in (`held_state`)."""
     direct = governor(noun)
     if direct is None:
         direct = travelled_for(noun, lex)
+    if direct is None:
+        direct = joined_in(noun, lex)
     return direct if direct is not None else held_state(noun, lex)
 
 
 def lends_subject(noun: Token, gov: Token | None, lex: Lexicon) -> bool:
     """Whether the verb governing a noun trigger lends its subject to the noun's act: only a light verb, "be", a
     verb of travel or the copula of a state held does ("X held talks", "X is on a visit", "X flew to Lima for
-    talks", "X remained on alert")."""
+    talks", "X remained on alert"; "X took part in the meeting": "take" and "participate" are light verbs)."""
     return gov is not None and (light(gov, lex) or gov.lemma_ == "be" or lemma(gov) in lex.travel_verbs
                                 or lemma(gov) in lex.copulas and held_state(noun, lex) is not None)
 

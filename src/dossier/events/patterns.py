@@ -227,6 +227,8 @@ class Lexicon:
     decision_verbs: frozenset[str] = field(default_factory=frozenset)
     start_verbs: frozenset[str] = field(default_factory=frozenset)
     travel_verbs: frozenset[str] = field(default_factory=frozenset)
+    participation_verbs: frozenset[str] = field(default_factory=frozenset)
+    joined_acts: frozenset[str] = field(default_factory=frozenset)
     carriers: frozenset[str] = field(default_factory=frozenset)
     span_nouns: frozenset[str] = field(default_factory=frozenset)
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
