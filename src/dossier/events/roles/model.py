@@ -80,8 +80,8 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
     out = []
     taken: set[tuple[int, str]] = set()  # (first word, actor) of the mentions already taken
     for tok in sent:
-        if tok.pos_ not in _NAMES or tok.i in exclude:
-            continue
+        if tok.pos_ not in _NAMES or tok.i in exclude or tok.is_punct:
+            continue  # (the hyphen of "al-Sabah", which the tagger may read as a name: no head of the name)
         actor = resolver.one(tok)
         if actor is None or names_no_party(tok, resolver):
             continue

@@ -145,12 +145,31 @@ def names_no_party(tok: Token, resolver: Resolver) -> bool:
         or listening_post(tok)
 
 
+# How a mention hangs inside the phrase of a participle of hearing or quoting: "the BBC in London", "the daily X"
+_HEARD_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "nmod", "poss", "appos", "conj", "punct"})
+
+
 def listening_post(tok: Token) -> bool:
-    """The mention is the city where an outlet's broadcast or wire was heard ("Kyodo, monitored in Hong Kong,
-    said…", "Radio Kabul, monitored in Islamabad"): where the news was picked up, no party to what it tells."""
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() == "monitor" \
-        and prep.head.dep_ == "acl"
+    """The mention is inside the phrase of a participle by which a report was heard or quoted (data/no_party.yaml
+    `hearing`): the place or outlet a broadcast or wire was heard by or in, on the speaker ("Kyodo, monitored in Hong
+    Kong, said…", "the rebels' radio, monitored by the BBC in London, said…"), or the "by" agent of a quoting verb
+    with its "as" ("X was quoted by the daily Y in Cairo as saying…"): where or by whom the news was picked up, no
+    party to what it tells. Not the agent of "cited" without "as" ("was cited by the UN for abuses": the UN cites)."""
+    words = no_party_words()
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            if node.dep_ == "agent" and lemma in words["quoting"] \
+                    and any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+                return True
+            return node.dep_ in ("prep", "agent") and head.dep_ == "acl" and lemma in words["hearing"] \
+                and head.head.dep_ in ("nsubj", "nsubjpass")
+        if node.dep_ not in _HEARD_PHRASE_DEPS:
+            return False
+        node = head
+    return False
 
 
 _STATE_LABELS = frozenset({"GPE", "LOC"})
