@@ -212,6 +212,22 @@ def _addressing() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 @cache
+def _causing() -> frozenset[str]:
+    """data/addressees.yaml `causing`: the verbs whose object does their infinitive's act where no actor causes it."""
+    return frozenset(load_yaml(_ADDRESSEES).get("causing", ()))
+
+
+def _caused_by_a_thing(verb: Token) -> bool:
+    """No actor is the verb's subject: a thing ("the delays led…"), or none, the clause before a participle ("…,
+    forcing Kenya to ask"). A pronoun may stand for an actor: not a thing."""
+    actors = verb.doc._.token_actor or {}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        return verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG"
+    return not any(s.i in actors or s.pos_ in ("PRON", "PROPN") for s in subjects)
+
+
+@cache
 def _helping() -> frozenset[str]:
     """data/addressees.yaml `helping`: the verbs whose object does the act of their gerund after "in"."""
     return frozenset(load_yaml(_ADDRESSEES)["helping"])
@@ -226,7 +242,8 @@ def _joining() -> frozenset[str]:
 
 def addressee_of(infinitive: Token) -> list[Token]:
     """The one an active infinitive complement's act is asked or urged of, who does it: the
-    object of the verb it hangs on ("urged the regulator to make a request", "asked Kenya to send troops"), or the
+    object of the verb it hangs on ("urged the regulator to make a request", "asked Kenya to send troops"; of a verb
+    of causing where no actor causes it: "the delays led bankers to complain", `_caused_by_a_thing`), or the
     object of the preposition after a verb of calling ("called on Russia to withdraw"), before the infinitive
     (data/addressees.yaml). Empty for any other verb ("promised them to come", "used force to end it"), for one
     with no such object ("asked to meet X": the asker meets), and for a passive infinitive, whose object undergoes
@@ -237,7 +254,7 @@ def addressee_of(infinitive: Token) -> list[Token]:
     objects, preps = _addressing()
     lemma = head.lemma_.lower()
     before = [c for c in head.children if c.i < infinitive.i]
-    if lemma in objects:
+    if lemma in objects or (lemma in _causing() and _caused_by_a_thing(head)):
         found = [c for c in before if c.dep_ in ("dobj", "obj")]
         if found:
             return found
