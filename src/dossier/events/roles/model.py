@@ -594,16 +594,19 @@ def own_place(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
 _NAME_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "flat", "pobj"})
 
 
+_QUALIFYING_PREPS = frozenset({"of", "from"})  # "Chief of Staff", "officials from Mexico, Canada and Japan"
+
+
 def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
     """The candidate, not a person, only qualifies the name or title of an actor on a side, as its country or
     organisation ("the visit of U.S. Secretary of State Shultz", "China's foreign minister", "Army Chief of Staff
-    X"): it is that actor's, not another participant."""
+    X", "delegates from Kenya and Uganda", each conjunct): it is that actor's, not another participant."""
     entity = (resolver.doc._.actors or {}).get(cand.actor)
     if entity is None or entity.kind == "person" or entity.type == "PERSON":
         return False
     tok = cand.token
-    while tok.dep_ in _NAME_MODIFIERS and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+    while (tok.dep_ in _NAME_MODIFIERS or tok.dep_ == "conj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in _QUALIFYING_PREPS:
             return False
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # "Chief of Staff": past "of" to "Chief"
         if resolver.one(tok) in actors and resolver.one(tok) != cand.actor:

@@ -1,0 +1,27 @@
+"""The states a group of the source is said to come from ("delegates from Kenya and Uganda criticized…", "officials
+from Mexico, Canada and Japan made concessions") only qualify the source, each conjunct as the first: they are no
+target of its act (events/roles/model.py `qualifies`). Sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import names
+
+
+@pytest.mark.parametrize("text, trigger, states", [
+    ("Delegates from Kenya and Uganda criticized the plan.", "criticized", {"Kenya", "Uganda"}),
+    ("The threat of tariffs has prompted officials from Mexico, Canada and Japan to make concessions.",
+     "make … concessions", {"Mexico", "Canada", "Japan"}),
+])
+def test_the_states_the_doers_come_from_are_no_target(code, text, trigger, states):
+    events, actors = code(text)
+    event = next(e for e in events if e.trigger == trigger)
+    assert event.source, event
+    assert not states & names(event.target, actors), event.target
+
+
+def test_the_state_the_other_party_comes_from_stays(code):
+    events, actors = code("Officials from Mexico met their counterparts from Canada in Ottawa.")
+    event = next(e for e in events if e.trigger == "met")
+    assert "Canada" in names(event.target, actors), event.target
