@@ -36,7 +36,8 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           named_topic, names_no_party, no_party_words, only_times, placed_elsewhere,
+                                           named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
+                                           placed_elsewhere,
                                            reference_place, told_of_another, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
@@ -774,6 +775,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "rejected a plea against a central bank decision": not the bank
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):
         return True  # "offered a compromise in talks in Brussels": where the talks were
+    if side == "target" and owner_of_premises(cand.token, trigger, event.type, event.cameo):
+        return True  # "turned himself in at the X Police headquarters and was charged": where, not whom
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))

@@ -333,6 +333,25 @@ def placed_elsewhere(tok: Token, trigger: Token, event_type: str, cameo: str | N
     return node.dep_ == "pobj" and prep.lower_ in _PLACED_PREPS and prep.head.i != trigger.i
 
 
+def owner_of_premises(tok: Token, trigger: Token, event_type: str, cameo: str | None) -> bool:
+    """The mention only names whose premises something happens in or goes to: the possessor of, or the name before,
+    a noun of premises (data/no_party.yaml `premises`) that is the object of a preposition of place on another word
+    than the trigger ("turned himself in at the X Police Department headquarters and was charged", "at a hearing in
+    X's subcommittee, Y pushed for…", "took the child to X's hotel"): where, not whom. Not for an act that may strike
+    or hold the place, nor a visit (as `placed_elsewhere`)."""
+    words = no_party_words()
+    if event_type in words["placed_types"] or (cameo or "")[:3] in words["visit_codes"]:
+        return False
+    node = tok
+    while node.dep_ in ("compound", "poss", "nmod", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.lemma_.lower() not in words["premises"] or node.dep_ != "pobj" \
+            or not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" for c in node.children):
+        return False  # (the noun itself may stand for the mention: "X Police Department headquarters")
+    prep = node.head
+    return prep.lower_ in words["premises_preps"] and prep.head.i != trigger.i
+
+
 _COMPARED_PREPS = frozenset({"to", "with", "as"})
 
 
