@@ -25,3 +25,8 @@ def test_an_actor_that_forces_keeps_its_act(code, rules_only):
     assert not any(e.trigger == "suspend" and e.source for e in events), [(e.trigger, e.source) for e in events]
     forced = next(e for e in events if e.trigger == "forced")
     assert forced.source, forced
+
+
+def test_a_thing_an_actor_s_word_qualifies_does_no_act(code):
+    events, actors = code("Cheap imports forced the Brazilian economy to adjust by cutting wages and raising debt.")
+    assert not any(e.trigger == "adjust" for e in events), [(e.type, e.trigger, e.source) for e in events]

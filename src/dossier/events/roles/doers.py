@@ -254,8 +254,15 @@ def addressee_of(infinitive: Token) -> list[Token]:
     objects, preps = _addressing()
     lemma = head.lemma_.lower()
     before = [c for c in head.children if c.i < infinitive.i]
-    if lemma in objects or (lemma in _causing() and _caused_by_a_thing(head)):
+    if lemma in objects:
         found = [c for c in before if c.dep_ in ("dobj", "obj")]
+        if found:
+            return found
+    if lemma in _causing() and _caused_by_a_thing(head):
+        # the one led is an actor itself ("bankers", "Kenya"), not a thing an actor's word qualifies ("forced the U.S.
+        # economy to adjust": no act of the state)
+        actors = head.doc._.token_actor or {}
+        found = [c for c in before if c.dep_ in ("dobj", "obj") and (c.i in actors or c.pos_ in ("PROPN", "PRON"))]
         if found:
             return found
     return [g for c in before if c.dep_ == "prep" and c.lower_ in preps.get(lemma, ())
