@@ -1,5 +1,5 @@
 """The states a group of the source is said to come from ("delegates from Kenya and Uganda criticized…", "officials
-from Mexico, Canada and Japan made concessions") only qualify the source, each conjunct as the first: they are no
+from Brazil, India and South Korea made concessions") only qualify the source, each conjunct as the first: they are no
 target of its act (events/roles/model.py `qualifies`). Sentences written here."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from tests.events.conftest import names
 
 @pytest.mark.parametrize("text, trigger, states", [
     ("Delegates from Kenya and Uganda criticized the plan.", "criticized", {"Kenya", "Uganda"}),
-    ("The threat of tariffs has prompted officials from Mexico, Canada and Japan to make concessions.",
-     "make … concessions", {"Mexico", "Canada", "Japan"}),
+    ("Years of pressure have prompted officials from Brazil, India and South Korea to make concessions.",
+     "make … concessions", {"Brazil", "India", "South Korea"}),
 ])
 def test_the_states_the_doers_come_from_are_no_target(code, text, trigger, states):
     events, actors = code(text)
