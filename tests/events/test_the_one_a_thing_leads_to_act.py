@@ -30,3 +30,9 @@ def test_an_actor_that_forces_keeps_its_act(code, rules_only):
 def test_a_thing_an_actor_s_word_qualifies_does_no_act(code):
     events, actors = code("Cheap imports forced the Brazilian economy to adjust by cutting wages and raising debt.")
     assert not any(e.trigger == "adjust" for e in events), [(e.type, e.trigger, e.source) for e in events]
+
+
+def test_a_bare_government_left_to_the_story_is_not_read_so(code):
+    # "the government" names no state by its own words: the rule leaves it, as before
+    events, actors = code("A locust plague has forced the government to ban the sale of two pesticides.")
+    assert not any(e.trigger == "ban" and e.source for e in events), [(e.type, e.trigger, e.source) for e in events]

@@ -260,9 +260,12 @@ def addressee_of(infinitive: Token) -> list[Token]:
             return found
     if lemma in _causing() and _caused_by_a_thing(head):
         # the one led is an actor itself ("bankers", "Kenya"), not a thing an actor's word qualifies ("forced the U.S.
-        # economy to adjust": no act of the state)
+        # economy to adjust": no act of the state), and named by its own words: a name, a pronoun, or a group with a
+        # state's word or a name on it ("Japanese bankers", "officials from Brazil"), not a bare "the government"
+        # left to the story ("the outbreak forced the government to ban insecticides")
         actors = head.doc._.token_actor or {}
-        found = [c for c in before if c.dep_ in ("dobj", "obj") and (c.i in actors or c.pos_ in ("PROPN", "PRON"))]
+        found = [c for c in before if c.dep_ in ("dobj", "obj") and (c.pos_ in ("PROPN", "PRON") or (
+            c.i in actors and any(t.i != c.i and (t.i in actors or t.pos_ == "PROPN") for t in c.subtree)))]
         if found:
             return found
     return [g for c in before if c.dep_ == "prep" and c.lower_ in preps.get(lemma, ())
