@@ -34,5 +34,5 @@ def test_a_thing_an_actor_s_word_qualifies_does_no_act(code):
 
 def test_a_bare_government_left_to_the_story_is_not_read_so(code):
     # "the government" names no state by its own words: the rule leaves it, as before
-    events, actors = code("A locust plague has forced the government to ban the sale of two pesticides.")
+    events, actors = code("A bird flu epidemic forced the government to ban poultry imports.")
     assert not any(e.trigger == "ban" and e.source for e in events), [(e.type, e.trigger, e.source) for e in events]
