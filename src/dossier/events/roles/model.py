@@ -609,6 +609,8 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
     while (tok.dep_ in _NAME_MODIFIERS or tok.dep_ == "conj") and tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ not in _QUALIFYING_PREPS:
             return False
+        if tok.dep_ == "conj" and _first_conjunct(tok).dep_ != "pobj":
+            return False  # "Kenya and Uganda signed…": a conjunct of the doer itself may be the other party
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # "Chief of Staff": past "of" to "Chief"
         if resolver.one(tok) in actors and resolver.one(tok) != cand.actor:
             return True
