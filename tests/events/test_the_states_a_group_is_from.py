@@ -25,3 +25,9 @@ def test_the_state_the_other_party_comes_from_stays(code):
     events, actors = code("Officials from Mexico met their counterparts from Canada in Ottawa.")
     event = next(e for e in events if e.trigger == "met")
     assert "Canada" in names(event.target, actors), event.target
+
+
+def test_a_conjunct_of_the_doer_itself_may_be_the_other_party(code):
+    events, actors = code("Kenya and Uganda signed a trade agreement on Monday.")
+    event = next(e for e in events if e.trigger == "signed")
+    assert {"Kenya", "Uganda"} <= names(event.source, actors) | names(event.target, actors), event
