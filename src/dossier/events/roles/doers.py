@@ -219,12 +219,17 @@ def _causing() -> frozenset[str]:
 
 def _caused_by_a_thing(verb: Token) -> bool:
     """No actor is the verb's subject: a thing ("the delays led…"), or none, the clause before a participle ("…,
-    forcing Kenya to ask"). A pronoun may stand for an actor: not a thing."""
+    forcing Kenya to ask"). A pronoun may stand for an actor, and a force of nature leaves the act uncoded: neither
+    is such a thing."""
+    from dossier.events.figures_of_speech import nature_doer  # (events/ imports the roles: read on use)
+
     actors = verb.doc._.token_actor or {}
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects:
         return verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG"
-    return not any(s.i in actors or s.pos_ in ("PRON", "PROPN") for s in subjects)
+    # the weather or a disease forcing someone is no cause read so ("heavy rain forced the president to cancel the
+    # rally": figures_of_speech.act_of_nature leaves such acts uncoded)
+    return not any(s.i in actors or s.pos_ in ("PRON", "PROPN") or nature_doer(s) for s in subjects)
 
 
 @cache
