@@ -86,6 +86,38 @@ class Places:
             return False  # "Shigeki Matsumoto" anywhere in the article, however tagged: a family name
         return not self._known_by_part(word.text, "PERSON")
 
+    def _named_as_place(self, doc: Doc, span: Span, label: str) -> bool:
+        """Whether a name the tagger took for a person or an organisation (`label`) is a place's by the words around
+        it (lexicon `place_nouns` and the lists beside it): a place's noun right after one of its mentions ("the X
+        crossing point", "the X area"; "the X camp" only where the gazetteer holds a place X: else it may be a
+        politician's supporters); else, at every mention, the object of a preposition of place with no determiner
+        before it ("in nearby X", "near X"): an organisation's tag only after "near"/"outside" or on a noun that is
+        no holding ("a fuel plant in X", not "a stake in X"), a person's tag only as a lone word no title stands
+        before and no capitalised word stands before anywhere in the article (not "Jane Roe … in Roe")."""
+        words = [t.text for t in span]
+        mentions = [doc[i:i + len(words)] for i in range(len(doc) - len(words) + 1)
+                    if doc[i].text == words[0] and [t.text for t in doc[i:i + len(words)]] == words]
+        after = {doc[m.end].lower_ for m in mentions if m.end < len(doc) and doc[m.end].pos_ == "NOUN"}
+        if after & self.place_nouns or (after & self.named_place_nouns and any(
+                place_key(p.name) == place_key(span.text) for p in gazetteer().lookup(span.text))):
+            return True
+        if label == "PERSON" and (len(span) != 1 or not span[0].is_alpha or any(
+                m.start and (doc[m.start - 1].is_title or doc[m.start - 1].text in self.personal
+                             or self._title(doc[m.start - 1]) is not None) for m in mentions)):
+            return False
+        return bool(mentions) and all(self._after_place_preposition(m, label) for m in mentions)
+
+    def _after_place_preposition(self, mention: Span, label: str) -> bool:
+        """The mention is the object of a preposition of place (`place_prepositions`), with no determiner before it;
+        for an organisation's tag, after "near"/"outside" (`near_prepositions`) or on a noun that is no holding."""
+        root = mention.root
+        if root.dep_ != "pobj" or root.head.lower_ not in self.place_prepositions \
+                or any(t.pos_ == "DET" for t in mention.doc[root.head.i + 1:mention.start]):
+            return False
+        prep = root.head
+        return label != "ORG" or prep.lower_ in self.near_prepositions or (
+            prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lower_ not in self.holding_nouns)
+
     def _place_named_elsewhere(self, span: Span, token_actor: dict[int, str]) -> str | None:
         """The place an untagged name is, where the article names it by the same words at a mention this stage
         resolved to one place ("32 km above Whakatane" after "Whakatane" tagged a town), if exactly one (other mentions

@@ -148,6 +148,11 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.speech_verbs = frozenset(w.lower() for w in dictionary.lexicon.speech_verbs)
         self.region_words = frozenset(w.lower() for w in dictionary.lexicon.region_words)
         self.settlement_words = frozenset(w.lower() for w in dictionary.lexicon.settlement_words)
+        self.place_nouns = frozenset(w.lower() for w in dictionary.lexicon.place_nouns)
+        self.named_place_nouns = frozenset(w.lower() for w in dictionary.lexicon.named_place_nouns)
+        self.place_prepositions = frozenset(w.lower() for w in dictionary.lexicon.place_prepositions)
+        self.near_prepositions = frozenset(w.lower() for w in dictionary.lexicon.near_prepositions)
+        self.holding_nouns = frozenset(w.lower() for w in dictionary.lexicon.holding_nouns)
         self.place_office_titles = frozenset(w.lower() for w in dictionary.lexicon.place_office_titles)
         self.region_head_titles = frozenset(w.lower() for w in dictionary.lexicon.region_head_titles)
         self.executive_tag_titles = frozenset(w.lower() for w in dictionary.lexicon.party_tag_executive_titles)
@@ -337,6 +342,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                         label = "GPE"  # "Rotterdam's cargo sector" in a story datelined ROTTERDAM: the city, no person
                     if label == "PERSON" and self._place_tagged_person(doc, core, countries, ents):
                         label = "GPE"  # "the Jaffna peninsula" in a story of Sri Lanka: the city, no person
+                    if label in ("PERSON", "ORG") and self._named_as_place(doc, core, label):
+                        label = "LOC"  # "the Rukban camp", "in nearby Ranui": a place, whatever the tagger read
                     if label == "ORG" and (chamber := self._chamber_committee(core)) is not None:
                         take(core.start, core.end, "", label)  # "the House Budget Committee": given below
                         committees.append((found[-1], chamber))

@@ -57,6 +57,11 @@ def act_of_nature(verb: Token, entry: Entry) -> bool:
     return bool(doers) and all(bool(_nature_words(d) & causes) for d in doers)
 
 
+def nature_doer(doer: Token) -> bool:
+    """The word names a disease, a disaster or the weather (`act_of_nature`'s doers: "heavy rain", "the storm")."""
+    return bool(_nature_words(doer) & (load_lexicon().natural_causes | figures()["forces_of_nature"]))
+
+
 def _nature_words(doer: Token) -> set[str]:
     """The doer's words that may name a force of nature: a common noun's own ("the wind", "heavy rain"), or a named
     storm's kind ("Hurricane Ian", "Typhoon Haiyan"); not a body named after one ("the state fire agency", "the

@@ -212,6 +212,27 @@ def _addressing() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 @cache
+def _causing() -> frozenset[str]:
+    """data/addressees.yaml `causing`: the verbs whose object does their infinitive's act where no actor causes it."""
+    return frozenset(load_yaml(_ADDRESSEES).get("causing", ()))
+
+
+def _caused_by_a_thing(verb: Token) -> bool:
+    """No actor is the verb's subject: a thing ("the delays led…"), or none, the clause before a participle ("…,
+    forcing Kenya to ask"). A pronoun may stand for an actor, and a force of nature leaves the act uncoded: neither
+    is such a thing."""
+    from dossier.events.figures_of_speech import nature_doer  # (events/ imports the roles: read on use)
+
+    actors = verb.doc._.token_actor or {}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        return verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG"
+    # the weather or a disease forcing someone is no cause read so ("heavy rain forced the president to cancel the
+    # rally": figures_of_speech.act_of_nature leaves such acts uncoded)
+    return not any(s.i in actors or s.pos_ in ("PRON", "PROPN") or nature_doer(s) for s in subjects)
+
+
+@cache
 def _helping() -> frozenset[str]:
     """data/addressees.yaml `helping`: the verbs whose object does the act of their gerund after "in"."""
     return frozenset(load_yaml(_ADDRESSEES)["helping"])
@@ -226,7 +247,8 @@ def _joining() -> frozenset[str]:
 
 def addressee_of(infinitive: Token) -> list[Token]:
     """The one an active infinitive complement's act is asked or urged of, who does it: the
-    object of the verb it hangs on ("urged the regulator to make a request", "asked Kenya to send troops"), or the
+    object of the verb it hangs on ("urged the regulator to make a request", "asked Kenya to send troops"; of a verb
+    of causing where no actor causes it: "the delays led bankers to complain", `_caused_by_a_thing`), or the
     object of the preposition after a verb of calling ("called on Russia to withdraw"), before the infinitive
     (data/addressees.yaml). Empty for any other verb ("promised them to come", "used force to end it"), for one
     with no such object ("asked to meet X": the asker meets), and for a passive infinitive, whose object undergoes
@@ -239,6 +261,16 @@ def addressee_of(infinitive: Token) -> list[Token]:
     before = [c for c in head.children if c.i < infinitive.i]
     if lemma in objects:
         found = [c for c in before if c.dep_ in ("dobj", "obj")]
+        if found:
+            return found
+    if lemma in _causing() and _caused_by_a_thing(head):
+        # the one led is an actor itself ("bankers", "Kenya"), not a thing an actor's word qualifies ("forced the U.S.
+        # economy to adjust": no act of the state), and named by its own words: a name, a pronoun, or a group with a
+        # state's word or a name on it ("Japanese bankers", "officials from Brazil"), not a bare "the government"
+        # left to the story ("the outbreak forced the government to ban insecticides")
+        actors = head.doc._.token_actor or {}
+        found = [c for c in before if c.dep_ in ("dobj", "obj") and (c.pos_ in ("PROPN", "PRON") or (
+            c.i in actors and any(t.i != c.i and (t.i in actors or t.pos_ == "PROPN") for t in c.subtree)))]
         if found:
             return found
     return [g for c in before if c.dep_ == "prep" and c.lower_ in preps.get(lemma, ())

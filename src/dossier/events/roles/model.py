@@ -36,7 +36,8 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           named_topic, names_no_party, no_party_words, only_times, placed_elsewhere,
+                                           named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
+                                           placed_elsewhere,
                                            reference_place, told_of_another, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
@@ -80,8 +81,8 @@ def candidates(sent: Span, resolver: Resolver, exclude: frozenset[int] = frozens
     out = []
     taken: set[tuple[int, str]] = set()  # (first word, actor) of the mentions already taken
     for tok in sent:
-        if tok.pos_ not in _NAMES or tok.i in exclude:
-            continue
+        if tok.pos_ not in _NAMES or tok.i in exclude or tok.is_punct:
+            continue  # (the hyphen of "al-Sabah", which the tagger may read as a name: no head of the name)
         actor = resolver.one(tok)
         if actor is None or names_no_party(tok, resolver):
             continue
@@ -594,17 +595,22 @@ def own_place(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
 _NAME_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss", "flat", "pobj"})
 
 
+_QUALIFYING_PREPS = frozenset({"of", "from"})  # "Chief of Staff", "officials from Mexico, Canada and Japan"
+
+
 def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
     """The candidate, not a person, only qualifies the name or title of an actor on a side, as its country or
     organisation ("the visit of U.S. Secretary of State Shultz", "China's foreign minister", "Army Chief of Staff
-    X"): it is that actor's, not another participant."""
+    X", "delegates from Kenya and Uganda", each conjunct): it is that actor's, not another participant."""
     entity = (resolver.doc._.actors or {}).get(cand.actor)
     if entity is None or entity.kind == "person" or entity.type == "PERSON":
         return False
     tok = cand.token
-    while tok.dep_ in _NAME_MODIFIERS and tok.head.i != tok.i:
-        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+    while (tok.dep_ in _NAME_MODIFIERS or tok.dep_ == "conj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ not in _QUALIFYING_PREPS:
             return False
+        if tok.dep_ == "conj" and _first_conjunct(tok).dep_ != "pobj":
+            return False  # "Kenya and Uganda signed…": a conjunct of the doer itself may be the other party
         tok = tok.head if tok.dep_ != "pobj" else tok.head.head  # "Chief of Staff": past "of" to "Chief"
         if resolver.one(tok) in actors and resolver.one(tok) != cand.actor:
             return True
@@ -771,6 +777,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "rejected a plea against a central bank decision": not the bank
     if side == "target" and placed_elsewhere(cand.anchor, trigger, event.type, event.cameo, resolver):
         return True  # "offered a compromise in talks in Brussels": where the talks were
+    if side == "target" and owner_of_premises(cand.token, trigger, event.type, event.cameo):
+        return True  # "turned himself in at the X Police headquarters and was charged": where, not whom
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))

@@ -145,12 +145,31 @@ def names_no_party(tok: Token, resolver: Resolver) -> bool:
         or listening_post(tok)
 
 
+# How a mention hangs inside the phrase of a participle of hearing or quoting: "the BBC in London", "the daily X"
+_HEARD_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "nmod", "poss", "appos", "conj", "punct"})
+
+
 def listening_post(tok: Token) -> bool:
-    """The mention is the city where an outlet's broadcast or wire was heard ("Kyodo, monitored in Hong Kong,
-    said…", "Radio Kabul, monitored in Islamabad"): where the news was picked up, no party to what it tells."""
-    prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() == "monitor" \
-        and prep.head.dep_ == "acl"
+    """The mention is inside the phrase of a participle by which a report was heard or quoted (data/no_party.yaml
+    `hearing`): the place or outlet a broadcast or wire was heard by or in, on the speaker ("Kyodo, monitored in Hong
+    Kong, said…", "the rebels' radio, monitored by the BBC in London, said…"), or the "by" agent of a quoting verb
+    with its "as" ("X was quoted by the daily Y in Cairo as saying…"): where or by whom the news was picked up, no
+    party to what it tells. Not the agent of "cited" without "as" ("was cited by the UN for abuses": the UN cites)."""
+    words = no_party_words()
+    node = tok
+    while node.head.i != node.i:
+        head = node.head
+        if head.pos_ in ("VERB", "AUX"):
+            lemma = head.lemma_.lower()
+            if node.dep_ == "agent" and lemma in words["quoting"] \
+                    and any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+                return True
+            return node.dep_ in ("prep", "agent") and head.dep_ == "acl" and lemma in words["hearing"] \
+                and head.head.dep_ in ("nsubj", "nsubjpass")
+        if node.dep_ not in _HEARD_PHRASE_DEPS:
+            return False
+        node = head
+    return False
 
 
 _STATE_LABELS = frozenset({"GPE", "LOC"})
@@ -312,6 +331,25 @@ def placed_elsewhere(tok: Token, trigger: Token, event_type: str, cameo: str | N
         node = node.head  # "in Tulsa, Okla.", "in Madrid and Barcelona"
     prep = node.head
     return node.dep_ == "pobj" and prep.lower_ in _PLACED_PREPS and prep.head.i != trigger.i
+
+
+def owner_of_premises(tok: Token, trigger: Token, event_type: str, cameo: str | None) -> bool:
+    """The mention only names whose premises something happens in or goes to: the possessor of, or the name before,
+    a noun of premises (data/no_party.yaml `premises`) that is the object of a preposition of place on another word
+    than the trigger ("turned himself in at the X Police Department headquarters and was charged", "at a hearing in
+    X's subcommittee, Y pushed for…", "took the child to X's hotel"): where, not whom. Not for an act that may strike
+    or hold the place, nor a visit (as `placed_elsewhere`)."""
+    words = no_party_words()
+    if event_type in words["placed_types"] or (cameo or "")[:3] in words["visit_codes"]:
+        return False
+    node = tok
+    while node.dep_ in ("compound", "poss", "nmod", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.lemma_.lower() not in words["premises"] or node.dep_ != "pobj" \
+            or not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" for c in node.children):
+        return False  # (the noun itself may stand for the mention: "X Police Department headquarters")
+    prep = node.head
+    return prep.lower_ in words["premises_preps"] and prep.head.i != trigger.i
 
 
 _COMPARED_PREPS = frozenset({"to", "with", "as"})
