@@ -623,26 +623,33 @@ def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: 
 
 @dataclass(frozen=True)
 class PeopleWords:
-    """data/relevance.yaml people_at_large: the CAMEO sectors of people at large, in lower case, and the types that
-    keep such people's act when it has no target."""
+    """data/relevance.yaml people_at_large: the CAMEO sectors of people at large, in lower case, the types that
+    keep such people's act when it has no target, and the types of an act upon them that no doer named keeps."""
 
     sectors: frozenset[str]
     aimed_alone: frozenset[str]
+    undone: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def people_words() -> PeopleWords:
     values = (load_yaml(DATA) or {}).get("people_at_large") or {}
-    return PeopleWords(*(frozenset(str(w).lower() for w in values.get(k) or []) for k in ("sectors", "aimed_alone")))
+    return PeopleWords(*(frozenset(str(w).lower() for w in values.get(k) or [])
+                         for k in ("sectors", "aimed_alone", "undone")))
 
 
 def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
     """An act of people at large upon people at large or upon no one (a side whose CAMEO code names no sector but
     one of people_at_large's: "residents", "people", "a researcher from India"): "people helped those still
     stranded", "her parents met as students". Not an act of force or pressure (acts_of_force), nor a demand, a
-    complaint or a refusal with no target (aimed_alone: "the families demanded an inquiry" may aim at a state)."""
+    complaint or a refusal with no target (aimed_alone: "the families demanded an inquiry" may aim at a state).
+    With no doer named, an act of a type of `undone` upon such people alone ("people were ridiculed for wearing
+    masks")."""
     words, kind = people_words(), event.type.lower()
-    if not event.source or not words.sectors or kind in trade_words().acts_of_force:
+    if not event.source:
+        return bool(event.target and words.sectors and kind in words.undone
+                    and all(_of_people(actors.get(a), words.sectors) for a in event.target))
+    if not words.sectors or kind in trade_words().acts_of_force:
         return False
     if not event.target and kind in words.aimed_alone:
         return False
