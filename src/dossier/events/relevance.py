@@ -580,7 +580,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     United States", are nobody's act with the state; sides of two states still keep the act. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
-    out (`placed_on_a_page`). A document without events is not read at all (most of a wire's stories)."""
+    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). A
+    document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
     games = game_sentences(doc) if doc is not None else []
@@ -588,6 +589,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         events = [e for e in events if not _told_in(e, games)]
     if doc is not None:
         events = placed_on_a_page(events, actors, sum(1 for _ in doc.sents))
+        if events and crime_page(doc):
+            events = [e for e in events if not private_crime(e, actors)]
     if not events:
         return events
     science = science_bodies_of(doc, actors) if doc is not None else frozenset()
@@ -604,6 +607,74 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
                                                                     teams=bool(games))
                 or not games and _two_states(sides))
     return [e for e in events if kept(e)]
+
+
+@dataclass(frozen=True)
+class CrimeBar:
+    """A crime story and a private person's crime in it (data/relevance.yaml: crime_page): `min_sentences`
+    sentences or more, `sentence_share` of them holding a word of the police, the courts or a crime (`words`), none a
+    word of politics (`political`); the types of a crime, the CAMEO sectors of a private person, and those of the
+    police and the courts (in lower case)."""
+
+    min_sentences: int
+    sentence_share: float
+    types: frozenset[str]
+    private_sectors: frozenset[str]
+    crime_sectors: frozenset[str]
+    words: re.Pattern | None
+    political: re.Pattern | None
+
+
+def _alternatives(words: list) -> re.Pattern | None:
+    """A pattern of any of the words (in lower case, whole words), the longest first; None for no words."""
+    alternatives = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
+    return re.compile(r"\b(?:%s)\b" % alternatives) if words else None
+
+
+@lru_cache(maxsize=1)
+def crime_bar() -> CrimeBar:
+    """The bar of a crime story (`CrimeBar`), read once; no words, no crime story."""
+    values = (load_yaml(DATA) or {}).get("crime_page") or {}
+    lower = {k: frozenset(str(w).lower() for w in values.get(k) or [])
+             for k in ("types", "private_sectors", "crime_sectors")}
+    return CrimeBar(int(values.get("min_sentences", 0)), float(values.get("sentence_share", 1.0)), **lower,
+                    words=_alternatives(values.get("words") or []),
+                    political=_alternatives(values.get("political_words") or []))
+
+
+def crime_page(doc: Doc) -> bool:
+    """The text is a crime story (`CrimeBar`): long enough, with a word of the police, the courts or a crime in the
+    bar's share of its sentences, and no word of politics anywhere ("protesters", "militants", "the minister")."""
+    bar = crime_bar()
+    if bar.words is None:
+        return False
+    sents, text = list(doc.sents), doc_text(doc)
+    lowered = text.lower()
+    if len(sents) < bar.min_sentences or (bar.political is not None and bar.political.search(lowered)):
+        return False
+    told = sum(1 for s in sents if bar.words.search(lowered, s.start_char, s.end_char))
+    return told >= bar.sentence_share * len(sents)
+
+
+def _private_person(actor: Entity | None, sectors: frozenset[str]) -> bool:
+    """A person no dictionary knows whose CAMEO code names no sector but those given (besides the own country's)."""
+    if actor is None or actor.kind != "person" or actor.known:
+        return False
+    return not (_sectors(actor) - {(actor.country or "").lower(), "---"} - sectors)
+
+
+def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
+    """An act of a crime's type (`CrimeBar.types`) whose every doer is a private person (`_private_person`) and
+    none of whose targets is a political actor (`political_actor`) other than the police and the courts
+    (`CrimeBar.crime_sectors`) or a state named as a whole (`_bare_state`: the man's own nationality, "an American",
+    read as a side): "grabbed the girl", "confessed to the FBI"; a mayor stabbed stays."""
+    bar = crime_bar()
+    if event.type.lower() not in bar.types or not event.source:
+        return False
+    if not all(_private_person(actors.get(a), bar.private_sectors) for a in event.source):
+        return False
+    return not any(political_actor(t) and not _sectors(t) & bar.crime_sectors and not _bare_state(t)
+                   for t in (actors.get(a) for a in event.target))
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
