@@ -667,10 +667,15 @@ def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
     """An act of a crime's type (`CrimeBar.types`) whose every doer is a private person (`_private_person`) and
     none of whose targets is a political actor (`political_actor`) other than the police and the courts
     (`CrimeBar.crime_sectors`) or a state named as a whole (`_bare_state`: the man's own nationality, "an American",
-    read as a side): "grabbed the girl", "confessed to the FBI"; a mayor stabbed stays."""
+    read as a side): "grabbed the girl", "confessed to the FBI"; a mayor stabbed stays. With no doer named, such an
+    act done to private people or persons alone ("a girl ripped from her mother's arms")."""
     bar = crime_bar()
-    if event.type.lower() not in bar.types or not event.source:
+    if event.type.lower() not in bar.types:
         return False
+    if not event.source:  # no doer named: the crime told of its victims ("a girl ripped from her mother's arms")
+        return bool(event.target) and all(
+            _private_person(actor, bar.private_sectors) or _of_people(actor, bar.private_sectors)
+            for actor in (actors.get(a) for a in event.target))
     if not all(_private_person(actors.get(a), bar.private_sectors) for a in event.source):
         return False
     return not any(political_actor(t) and not _sectors(t) & bar.crime_sectors and not _bare_state(t)
