@@ -230,7 +230,45 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
         return [e for e in events if not firms_own_trade(e, actors)]
     events = [e for e in events
               if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
-    return [e for e in events if not _goods_traded(e, doc)]
+    return [e for e in events if not _goods_traded(e, doc) and not firms_gift(e, actors, doc)]
+
+
+def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
+    """A firm's own giving (data/relevance.yaml: firms_gifts): an act of such a type whose every doer is a firm (or an
+    organisation no one places: `_unplaced_organisation`) and whose every target is one no party (`_beside_firms`, people at large) or a state named as a whole that the
+    sentence names only as where the givers or the receivers are (`_named_only_as_a_place`): "pledged $10 million to
+    groups in every state in America". A state or a state body named as the receiver stays."""
+    if event.type.lower() not in _lists().get("firms_gifts", frozenset()):
+        return False
+    if not event.source or not all(is_firm(a) or (a is not None and _unplaced_organisation(a))
+                                   for a in (actors.get(i) for i in event.source)):
+        return False  # a firm, or an organisation no one places ("Apple" the dictionaries lack)
+    sectors = people_words().sectors
+    for a in event.target:
+        actor = actors.get(a)
+        if _beside_firms(actor) or _of_people(actor, sectors):
+            continue
+        if actor is None or not _bare_state(actor) or not _named_only_as_a_place(a, event, doc):
+            return False
+    return True
+
+
+def _named_only_as_a_place(ident: str, event: Event, doc: Doc) -> bool:
+    """Every word by which the event's sentence names the actor is a preposition's object where it tells a place
+    (site_preps: "in America", "across the country") or a word before a noun ("American society"); true too when the
+    sentence does not name it (a side from the story)."""
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return False
+    token_actor = doc._.token_actor or {}
+    preps = _lists().get("site_preps", frozenset())
+    for t in trigger.sent:
+        if token_actor.get(t.i) != ident or token_actor.get(t.head.i) == ident:
+            continue  # another's word, or a word inside the name
+        if t.dep_ in ("amod", "compound", "nmod") or (t.dep_ == "pobj" and t.head.lower_ in preps):
+            continue
+        return False
+    return True
 
 
 def _goods_traded(event: Event, doc: Doc) -> bool:
