@@ -52,6 +52,21 @@ def test_a_gathering_held_so_often_is_a_habit(code, text):
     assert not consults(events), found_acts(events)
 
 
+@pytest.mark.parametrize("text", [
+    "The Bank of Japan will not comment after its routine monthly meeting, an official said.",
+    "Norway's central bank gave no briefing after its regular board meeting on Wednesday.",
+    "The Bank of Korea held rates steady at its regular monthly meeting.",
+])
+def test_a_bodys_routine_sitting_is_no_meeting(code, text):
+    events, _ = code(text)
+    assert not consults(events), found_acts(events)
+
+
+def test_an_annual_summit_of_states_stays(code):
+    events, _ = code("The leaders of the bloc will meet at their annual summit in Jakarta.")
+    assert consults(events), found_acts(events)
+
+
 def test_meetings_counted_in_a_past_week_stay(code):
     events, _ = code("The foreign ministers met twice last week in Brussels.")
     assert consults(events), found_acts(events)
