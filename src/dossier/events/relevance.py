@@ -234,15 +234,16 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
 
 
 def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
-    """A firm's own giving (data/relevance.yaml: firms_gifts): an act of such a type whose every doer is a firm (or an
-    organisation no one places: `_unplaced_organisation`) and whose every target is one no party (`_beside_firms`, people at large) or a state named as a whole that the
-    sentence names only as where the givers or the receivers are (`_named_only_as_a_place`): "pledged $10 million to
-    groups in every state in America". A state or a state body named as the receiver stays."""
+    """A firm's own giving (data/relevance.yaml: firms_gifts): an act of such a type whose every doer is a firm (or
+    an organisation of no sector: `_a_plain_organisation`) and whose every target is no party (`_beside_firms`,
+    people at large) or a state named as a whole that the sentence names only as where the givers or the receivers
+    are (`_named_only_as_a_place`): "pledged $10 million to groups in every state in America". A state or a state
+    body named as the receiver stays."""
     if event.type.lower() not in _lists().get("firms_gifts", frozenset()):
         return False
-    if not event.source or not all(is_firm(a) or (a is not None and _unplaced_organisation(a))
+    if not event.source or not all(is_firm(a) or _a_plain_organisation(a)
                                    for a in (actors.get(i) for i in event.source)):
-        return False  # a firm, or an organisation no one places ("Apple" the dictionaries lack)
+        return False  # a firm, or an organisation of no sector ("Apple" the dictionaries lack)
     sectors = people_words().sectors
     for a in event.target:
         actor = actors.get(a)
@@ -251,6 +252,14 @@ def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
         if actor is None or not _bare_state(actor) or not _named_only_as_a_place(a, event, doc):
             return False
     return True
+
+
+def _a_plain_organisation(actor: Entity | None) -> bool:
+    """An organisation no dictionary knows, of no political kind, whose CAMEO code names no sector (its country's
+    code alone, or none): a firm the dictionaries lack ("Apple" in a story of one state)."""
+    if actor is None or actor.known or actor.kind != "organisation" or political_actor(actor):
+        return False
+    return not (_sectors(actor) - {(actor.country or "").lower(), "---"})
 
 
 def _named_only_as_a_place(ident: str, event: Event, doc: Doc) -> bool:
