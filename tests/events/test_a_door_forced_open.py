@@ -21,3 +21,8 @@ def test_a_door_forced_open_coerces_no_one(code, text):
 def test_people_forced_to_leave_stay_coerced(code):
     events, _ = code("Kenyan police forced the protesters to leave the square in Nairobi.")
     assert [e for e in events if e.type == "COERCE"], found_acts(events)
+
+
+def test_a_market_forced_open_stays_pressure_on_a_state(code):
+    events, _ = code("Australian trade officials want to force open the Japanese rice market.")
+    assert [e for e in events if e.type == "COERCE"], found_acts(events)
