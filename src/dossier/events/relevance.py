@@ -230,7 +230,8 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
         return [e for e in events if not firms_own_trade(e, actors)]
     events = [e for e in events
               if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
-    return [e for e in events if not _goods_traded(e, doc) and not firms_gift(e, actors, doc)]
+    page = sum(1 for _ in doc.sents) >= topic_bar().min_sentences  # a single sentence (PLV's) keeps a firm's gift
+    return [e for e in events if not _goods_traded(e, doc) and not (page and firms_gift(e, actors, doc))]
 
 
 def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
