@@ -24,7 +24,10 @@ def test_a_firms_gift_to_a_state_named_only_as_a_whole_is_left_out(code, page):
 
 
 def test_a_page_that_names_the_states_government_keeps_the_state_as_a_party(code):
-    events, actors = code(GIFT + " The American government thanked the firm for the gift.")
+    # the gift's sentence names the state as its receiver: a firm's gift to groups "across America", the state named
+    # only as where they are, is no aid to it on any page (test_a_firms_gift.py, relevance.py `firms_gift`)
+    gift = GIFT.replace("to food banks across America", "to the United States for its food banks")
+    events, actors = code(gift + " The American government thanked the firm for the gift.")
     assert [e for e in events if e.type == "AID" and any(actors[a].name == "United States" for a in e.target)]
 
 

@@ -230,7 +230,55 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
         return [e for e in events if not firms_own_trade(e, actors)]
     events = [e for e in events
               if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
-    return [e for e in events if not _goods_traded(e, doc)]
+    page = sum(1 for _ in doc.sents) >= topic_bar().min_sentences  # a single sentence (PLV's) keeps a firm's gift
+    return [e for e in events if not _goods_traded(e, doc) and not (page and firms_gift(e, actors, doc))]
+
+
+def firms_gift(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
+    """A firm's own giving (data/relevance.yaml: firms_gifts): an act of such a type whose every doer is a firm (or
+    an organisation of no sector: `_a_plain_organisation`) and whose every target is no party (`_beside_firms`,
+    people at large) or a state named as a whole that the sentence names only as where the givers or the receivers
+    are (`_named_only_as_a_place`): "pledged $10 million to groups in every state in America". A state or a state
+    body named as the receiver stays."""
+    if event.type.lower() not in _lists().get("firms_gifts", frozenset()):
+        return False
+    if not event.source or not all(is_firm(a) or _a_plain_organisation(a)
+                                   for a in (actors.get(i) for i in event.source)):
+        return False  # a firm, or an organisation of no sector ("Apple" the dictionaries lack)
+    sectors = people_words().sectors
+    for a in event.target:
+        actor = actors.get(a)
+        if _beside_firms(actor) or _of_people(actor, sectors):
+            continue
+        if actor is None or not _bare_state(actor) or not _named_only_as_a_place(a, event, doc):
+            return False
+    return True
+
+
+def _a_plain_organisation(actor: Entity | None) -> bool:
+    """An organisation no dictionary knows, of no political kind, whose CAMEO code names no sector (its country's
+    code alone, or none): a firm the dictionaries lack ("Apple" in a story of one state)."""
+    if actor is None or actor.known or actor.kind != "organisation" or political_actor(actor):
+        return False
+    return not (_sectors(actor) - {(actor.country or "").lower(), "---"})
+
+
+def _named_only_as_a_place(ident: str, event: Event, doc: Doc) -> bool:
+    """Every word by which the event's sentence names the actor is a preposition's object where it tells a place
+    (site_preps: "in America", "across the country") or a word before a noun ("American society"); true too when the
+    sentence does not name it (a side from the story)."""
+    trigger = trigger_token(doc, event)
+    if trigger is None:
+        return False
+    token_actor = doc._.token_actor or {}
+    preps = _lists().get("site_preps", frozenset())
+    for t in trigger.sent:
+        if token_actor.get(t.i) != ident or token_actor.get(t.head.i) == ident:
+            continue  # another's word, or a word inside the name
+        if t.dep_ in ("amod", "compound", "nmod") or (t.dep_ == "pobj" and t.head.lower_ in preps):
+            continue
+        return False
+    return True
 
 
 def _goods_traded(event: Event, doc: Doc) -> bool:
@@ -580,7 +628,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     United States", are nobody's act with the state; sides of two states still keep the act. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
-    out (`placed_on_a_page`). A document without events is not read at all (most of a wire's stories)."""
+    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). A
+    document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
     games = game_sentences(doc) if doc is not None else []
@@ -588,6 +637,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         events = [e for e in events if not _told_in(e, games)]
     if doc is not None:
         events = placed_on_a_page(events, actors, len(sentences_of(doc)))
+        if events and crime_page(doc):
+            events = [e for e in events if not private_crime(e, actors)]
     if not events:
         return events
     science = science_bodies_of(doc, actors) if doc is not None else frozenset()
@@ -604,6 +655,79 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
                                                                     teams=bool(games))
                 or not games and _two_states(sides))
     return [e for e in events if kept(e)]
+
+
+@dataclass(frozen=True)
+class CrimeBar:
+    """A crime story and a private person's crime in it (data/relevance.yaml: crime_page): `min_sentences`
+    sentences or more, `sentence_share` of them holding a word of the police, the courts or a crime (`words`), none a
+    word of politics (`political`); the types of a crime, the CAMEO sectors of a private person, and those of the
+    police and the courts (in lower case)."""
+
+    min_sentences: int
+    sentence_share: float
+    types: frozenset[str]
+    private_sectors: frozenset[str]
+    crime_sectors: frozenset[str]
+    words: re.Pattern | None
+    political: re.Pattern | None
+
+
+def _alternatives(words: list) -> re.Pattern | None:
+    """A pattern of any of the words (in lower case, whole words), the longest first; None for no words."""
+    alternatives = "|".join(re.escape(str(w).lower()) for w in sorted(words, key=lambda w: len(str(w)), reverse=True))
+    return re.compile(r"\b(?:%s)\b" % alternatives) if words else None
+
+
+@lru_cache(maxsize=1)
+def crime_bar() -> CrimeBar:
+    """The bar of a crime story (`CrimeBar`), read once; no words, no crime story."""
+    values = (load_yaml(DATA) or {}).get("crime_page") or {}
+    lower = {k: frozenset(str(w).lower() for w in values.get(k) or [])
+             for k in ("types", "private_sectors", "crime_sectors")}
+    return CrimeBar(int(values.get("min_sentences", 0)), float(values.get("sentence_share", 1.0)), **lower,
+                    words=_alternatives(values.get("words") or []),
+                    political=_alternatives(values.get("political_words") or []))
+
+
+def crime_page(doc: Doc) -> bool:
+    """The text is a crime story (`CrimeBar`): long enough, with a word of the police, the courts or a crime in the
+    bar's share of its sentences, and no word of politics anywhere ("protesters", "militants", "the minister")."""
+    bar = crime_bar()
+    if bar.words is None:
+        return False
+    sents, text = list(doc.sents), doc_text(doc)
+    lowered = text.lower()
+    if len(sents) < bar.min_sentences or (bar.political is not None and bar.political.search(lowered)):
+        return False
+    told = sum(1 for s in sents if bar.words.search(lowered, s.start_char, s.end_char))
+    return told >= bar.sentence_share * len(sents)
+
+
+def _private_person(actor: Entity | None, sectors: frozenset[str]) -> bool:
+    """A person no dictionary knows whose CAMEO code names no sector but those given (besides the own country's)."""
+    if actor is None or actor.kind != "person" or actor.known:
+        return False
+    return not (_sectors(actor) - {(actor.country or "").lower(), "---"} - sectors)
+
+
+def private_crime(event: Event, actors: dict[str, Entity]) -> bool:
+    """An act of a crime's type (`CrimeBar.types`) whose every doer is a private person (`_private_person`) and
+    none of whose targets is a political actor (`political_actor`) other than the police and the courts
+    (`CrimeBar.crime_sectors`) or a state named as a whole (`_bare_state`: the man's own nationality, "an American",
+    read as a side): "grabbed the girl", "confessed to the FBI"; a mayor stabbed stays. With no doer named, such an
+    act done to private people or persons alone ("a girl ripped from her mother's arms")."""
+    bar = crime_bar()
+    if event.type.lower() not in bar.types:
+        return False
+    if not event.source:  # no doer named: the crime told of its victims ("a girl ripped from her mother's arms")
+        return bool(event.target) and all(
+            _private_person(actor, bar.private_sectors) or _of_people(actor, bar.private_sectors)
+            for actor in (actors.get(a) for a in event.target))
+    if not all(_private_person(actors.get(a), bar.private_sectors) for a in event.source):
+        return False
+    return not any(political_actor(t) and not _sectors(t) & bar.crime_sectors and not _bare_state(t)
+                   for t in (actors.get(a) for a in event.target))
 
 
 def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: int) -> list[Event]:
@@ -623,26 +747,33 @@ def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: 
 
 @dataclass(frozen=True)
 class PeopleWords:
-    """data/relevance.yaml people_at_large: the CAMEO sectors of people at large, in lower case, and the types that
-    keep such people's act when it has no target."""
+    """data/relevance.yaml people_at_large: the CAMEO sectors of people at large, in lower case, the types that
+    keep such people's act when it has no target, and the types of an act upon them that no doer named keeps."""
 
     sectors: frozenset[str]
     aimed_alone: frozenset[str]
+    undone: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def people_words() -> PeopleWords:
     values = (load_yaml(DATA) or {}).get("people_at_large") or {}
-    return PeopleWords(*(frozenset(str(w).lower() for w in values.get(k) or []) for k in ("sectors", "aimed_alone")))
+    return PeopleWords(*(frozenset(str(w).lower() for w in values.get(k) or [])
+                         for k in ("sectors", "aimed_alone", "undone")))
 
 
 def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
     """An act of people at large upon people at large or upon no one (a side whose CAMEO code names no sector but
     one of people_at_large's: "residents", "people", "a researcher from India"): "people helped those still
     stranded", "her parents met as students". Not an act of force or pressure (acts_of_force), nor a demand, a
-    complaint or a refusal with no target (aimed_alone: "the families demanded an inquiry" may aim at a state)."""
+    complaint or a refusal with no target (aimed_alone: "the families demanded an inquiry" may aim at a state).
+    With no doer named, an act of a type of `undone` upon such people alone ("people were ridiculed for wearing
+    masks")."""
     words, kind = people_words(), event.type.lower()
-    if not event.source or not words.sectors or kind in trade_words().acts_of_force:
+    if not event.source:
+        return bool(event.target and words.sectors and kind in words.undone
+                    and all(_of_people(actors.get(a), words.sectors) for a in event.target))
+    if not words.sectors or kind in trade_words().acts_of_force:
         return False
     if not event.target and kind in words.aimed_alone:
         return False
