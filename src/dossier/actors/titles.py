@@ -385,12 +385,25 @@ class Titles:
                 if not self._bare_title_alone(doc, end):
                     break
                 holder = self._story_title_holder(state, words, phrases[words])
-                if holder is None or self._foreign_holder_named(doc, state, words, matches, found) or (
+                if holder is None or self._titled_name_before(doc, words, i) \
+                        or self._foreign_holder_named(doc, state, words, matches, found) or (
                         words in shared and not self._holder_named(doc, holder)):
                     break
                 out.append(Found(i, end, holder))
                 break
         return out
+
+    @staticmethod
+    def _titled_name_before(doc: Doc, words: tuple[str, ...], before: int) -> bool:
+        """Whether the story wrote the title with a person's name before ("Prime Minister Lars Berg opened …; the
+        prime minister accused …"): the bare title is that person, whom the events stage's coreference reads."""
+        n = len(words)
+        for j in range(before - n):
+            if tuple(t.lower_ for t in doc[j:j + n]) == words:
+                after = doc[j + n] if doc[j + n].text != "," else doc[min(j + n + 1, len(doc) - 1)]
+                if after.ent_type_ == "PERSON":
+                    return True
+        return False
 
     def _clear_story_state(self) -> str | None:
         """The story's one state (`_story_state_titles`), or None."""
