@@ -78,6 +78,8 @@ def told_with_its_doer(noun: Token) -> bool:
     dominated the newspapers": talked of, as tests/events/test_acts_in_sequence.py keeps it)."""
     if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER:
         return False
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "the attack by X on Y dominated the papers": what a clause says of the
+        return False                          # act is talk of it, as of a possessive's act
     verb = noun.head.head if noun.dep_ == "pobj" else None
     if verb is not None and verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ == "agent" for c in verb.children):
