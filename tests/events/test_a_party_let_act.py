@@ -25,3 +25,12 @@ def test_a_party_let_in_is_a_concession(code, text):
     assert found, [(e.type, e.cameo, e.trigger) for e in events]
     assert any("Fredonia" in actors[t].name for e in found for t in e.target if t in actors), \
         [[actors[t].name for t in e.target if t in actors] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said Ruritania may yield to Fredonian pressure and allow some Fredonian imports soon.",
+    "Bowing to the pressure, Ruritania allowed Fredonian investment in its ports.",
+])
+def test_a_market_opened_to_another_party_stays_a_concession(code, text):
+    events, _ = code(text)
+    assert [e for e in events if e.type == "CONCEDE"], [(e.type, e.cameo, e.trigger) for e in events]
