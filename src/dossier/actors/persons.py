@@ -13,9 +13,6 @@ from dossier.nlp.arrays import with_lower
 # A name written with one letter more than a dictionary person's ("Schultz" for Shultz) is theirs only from this
 # length on (a family name alone; a whole name): shorter names differ by a letter too often.
 _MISSPELT_PART, _MISSPELT_NAME = 6, 10
-# A family name this many people of the dictionaries bear is too common to mean a sitting official wherever a story
-# is told (`_widely_shared`: "Hussain", "Khan", "Johnson"); the next rarer ones hold 5–7 people ("Sharif", "Aliyev")
-SHARED_BY = 8
 # Words before a state's name that say it is the place, not a given name ("an envoy to Chad", "King X of Jordan")
 _PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from"})
 # The tagger's labels a given name and the family name after it may carry (none, or a name's): not a day's or an
@@ -276,16 +273,15 @@ class Persons:
                                                  or self.d.agents.get((before.lower_,)) is not None)):
             return known
         countries = (self._named_state_countries | {self._home}) - {None}
-        word = doc[f.start].text
         if not countries:
             if not self._date:
                 return known
-            return {i for i in known if ((self._known_in_office(i) and not self._widely_shared(word))
-                                         or not self._in_office(i)) and not self._curated_minister(i)}
+            return {i for i in known if (self._known_in_office(i) or not self._in_office(i))
+                    and not self._curated_minister(i)}
+        word = doc[f.start].text
         return {i for i in known if self._country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
-                or (self._in_office(i) and not self._widely_shared(word)
-                    and (self._known_in_office(i) or not self._mostly_given(word, i))
+                or (self._in_office(i) and (self._known_in_office(i) or not self._mostly_given(word, i))
                     and not self._curated_minister(i))}
 
     def _curated_minister(self, ident: str) -> bool:
@@ -303,12 +299,6 @@ class Persons:
         return not any((r.start or "") <= self._date < (r.end or "9999") and any(
             r.title.lower().startswith(t + " of ") for t in self.leader_titles)
             for r in self.d.entities[ident].roles or ())
-
-    def _widely_shared(self, word: str) -> bool:
-        """Whether a family name is one that `SHARED_BY` or more people of the dictionaries bear ("Hussain", "Khan",
-        "Johnson", "Lee"): written alone, it stands for a sitting official only in a story that names their state or
-        with a title before it; a rarer one ("Boluarte", "Ruto") for the sitting official wherever the story is told."""
-        return len(self.d.name_parts.get(word, set()) | self.d.name_parts.get(fold(word), set())) >= SHARED_BY
 
     def _mostly_given(self, word: str, ident: str) -> bool:
         """Whether a word the dictionary person's name ends with begins the converted people's names (of countries
