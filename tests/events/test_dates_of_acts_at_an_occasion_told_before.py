@@ -110,3 +110,9 @@ def test_a_visit_is_not_the_talks_held_during_it(code):
     events, _ = code("The Vietnamese and Laotian prime ministers held talks in Vientiane on Monday. During his "
                      "visit, the Vietnamese leader criticised Cambodia over a canal project.", PUBLISHED)
     assert _start(events, "ACCUSE") is None
+
+
+def test_a_signing_planned_during_a_coming_visit_takes_no_day_of_it(code):
+    events, _ = code("Vietnam's prime minister will arrive in Laos on Friday for a three-day visit. Officials "
+                     "expect the two sides to sign a power agreement during the visit.", PUBLISHED)
+    assert _start(events, "AGREE") is None

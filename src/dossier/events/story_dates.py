@@ -838,7 +838,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
     another doer did (`_others_act`) nor one of other parties (`_strangers`); several dated acts it may name, of two
     dates, give none. The act's clause is its verb's, or that of the verb it completes or is joined to
     ("held talks … and criticised"), never that of a verb of saying it is said under. A done act takes no time after
-    the article, a plan none before it; a visit's time is lent marked inferred (a visit lasts days). In place."""
+    the article, a plan none before it; a visit's time is lent marked inferred (a visit lasts days), and only to an act
+    done, not to one planned for some day of a visit still to come. In place."""
     dated = [e for e in events if e.date is not None and triggers.get(e.id) is not None]
     if not dated:
         return
@@ -856,6 +857,8 @@ def at_an_occasion_told_before(doc: Doc, events: list[Event], triggers: dict) ->
             if named is None or _strangers(noun, named, doc) or (noun.i == tok.i and not _one_act([event, named], doc)):
                 continue  # "the talks between Russia and Ukraine" are not Putin's with Erdogan
             value = named.date
+            if named.mode == "visit" and event.status == "planned":
+                break  # "expects to sign accords during the state visit": some day of the visit still to come
             if event.status in ("occurred", "negated") and is_after(value, published):
                 break
             if event.status == "planned" and published and (value.end or value.start or "") < published[:len(
