@@ -46,3 +46,12 @@ def test_a_retirement_that_ends_a_term_is_none(typed, text, word):
 def test_a_retirement_told_after_after_stays(typed):
     text = "After the governor retired, Ruritania named a new central bank chief."
     assert typed(text)["retired"] == ("CONCEDE", "0831")
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov, who retired from the Ruritanian central bank last year to found a fund, said rates would rise.",
+    "The board named Anna Berg chief executive, replacing Ivan Petrov, who retired.",
+])
+def test_a_retirement_told_as_background_is_none(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.trigger.startswith("retire")], [(e.type, e.trigger) for e in events]
