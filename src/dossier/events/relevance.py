@@ -230,7 +230,7 @@ def political_events(events: list[Event], actors: dict[str, Entity], doc: Doc | 
         return [e for e in events if not firms_own_trade(e, actors)]
     events = [e for e in events
               if not firms_own_trade(e, actors, _sites(e, actors, doc)) or _beside_a_state(e, actors, doc)]
-    page = sum(1 for _ in doc.sents) >= topic_bar().min_sentences  # a single sentence (PLV's) keeps a firm's gift
+    page = len(sentences_of(doc)) >= topic_bar().min_sentences  # a single sentence (PLV's) keeps a firm's gift
     return [e for e in events if not _goods_traded(e, doc) and not (page and firms_gift(e, actors, doc))]
 
 
@@ -696,7 +696,7 @@ def crime_page(doc: Doc) -> bool:
     bar = crime_bar()
     if bar.words is None:
         return False
-    sents, text = list(doc.sents), doc_text(doc)
+    sents, text = sentences_of(doc), doc_text(doc)
     lowered = text.lower()
     if len(sents) < bar.min_sentences or (bar.political is not None and bar.political.search(lowered)):
         return False
