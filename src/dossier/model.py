@@ -89,6 +89,10 @@ class Role(_Model):
     start: str | None = None
     end: str | None = None
 
+    def holds(self, date: str) -> bool:
+        """Whether the office is held on a date ('YYYY-MM-DD'): begun by then and not yet ended."""
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
 
 class Mention(_Model):
     """One place in one document where an entity is named or described."""

@@ -1026,9 +1026,9 @@ def _name_parts(out: Dictionary, ident: str, name: str, country: str | None, eve
         parts = _family_names(out, parts, country, given or {})
     elif every:  # another spelling of the name lends its family name ("Zelenskiy" of Volodymyr Zelenskiy); a name
         own = {fold(w) for w in name.replace("-", " ").split()}  # with a title ("King Salman") none
-        parts = parts + [words[0] if country in out.lexicon.family_name_first or len(words) == 1 else words[-1]
-                         for alias in aliases if (words := alias.replace("-", " ").split())
-                         and (len(words) == 1 or fold(words[0]) in own) and not no_family_name(out.lexicon, alias)]
+        parts = parts + [family for alias in aliases if (words := alias.replace("-", " ").split())
+                         and (len(words) == 1 or fold(words[0]) in own)
+                         and (family := family_word(out.lexicon, alias, country))]
     for part in parts:
         out.name_parts.setdefault(part, set()).add(ident)
         out.name_parts.setdefault(fold(part), set()).add(ident)
@@ -1064,6 +1064,16 @@ def no_family_name(lexicon: Lexicon, name: str) -> bool:
     rest = [w.lower() for w in words[1:]]
     return (all(w in _REGNAL for w in rest) or any(w in lexicon.patronymic_particles for w in rest)
             or sum(w in lexicon.article_particles for w in rest) >= 2)
+
+
+def family_word(lexicon: Lexicon, name: str, country: str | None) -> str:
+    """The family name of a curated name written for a person of `country`: its last word, its first for a
+    `family_name_first` country ("Ruto" of "William Samoei Ruto", "Moon" of "Moon Jae-in"); none ("") for a name
+    that has none (`no_family_name`)."""
+    if no_family_name(lexicon, name):
+        return ""
+    words = name.replace("-", " ").split()
+    return words[0] if country in lexicon.family_name_first else words[-1]
 
 
 def _family_names(out: Dictionary, words: list[str], country: str | None,

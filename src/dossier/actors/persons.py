@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from dossier.actors.dictionary import CURATED, PHOENIX, fold, no_family_name
+from dossier.actors.dictionary import CURATED, PHOENIX, family_word, fold
 from dossier.actors.found import _AGENT_DEPS, LABELS, Found
 from dossier.actors.matcher import DEMONYM, NAME, Match
 from dossier.nlp.arrays import with_lower
@@ -28,6 +28,7 @@ class Persons:
 
     # how many converted people's names each word begins and ends, read once at the first lone name that needs it
     _name_words: tuple[dict[str, int], dict[str, int]] | None = None
+    _heads: set[str] | None = None  # `_former_heads`, made once
 
     def _doubtful(self, ident: str) -> bool:
         """An actor of the converted dictionaries whose dated roles all lie outside the article's date: a name may
@@ -296,7 +297,7 @@ class Persons:
         if any(h.entity == ident and self.d.in_office(h, self._date) for h in self.d.leaders.get(country, ())):
             return False
         # a head's office by its title ("President of Peru", "President of the European Commission")
-        return not any((r.start or "") <= self._date < (r.end or "9999") and any(
+        return not any(r.holds(self._date) and any(
             r.title.lower().startswith(t + " of ") for t in self.leader_titles)
             for r in self.d.entities[ident].roles or ())
 
@@ -433,7 +434,7 @@ class Persons:
 
     def _former_heads(self) -> set[str]:
         """The people who held a head of state's or government's office by any record (`Dictionary.leaders`)."""
-        if getattr(self, "_heads", None) is None:
+        if self._heads is None:
             self._heads = {h.entity for held in self.d.leaders.values() for h in held}
         return self._heads
 
@@ -450,12 +451,8 @@ class Persons:
         return self._family_word(self.d.entities[ident].name, self.d.entities[ident].country)
 
     def _family_word(self, name: str, country: str | None) -> str:
-        """The family name of a name written for a person of `country` (`_family_name_word`); none ("") for a
-        monarch's name with a regnal number or a name with a father's name (dictionary `_surnames`)."""
-        if no_family_name(self.d.lexicon, name):
-            return ""
-        words = name.replace("-", " ").split()
-        return words[0] if country in self.d.lexicon.family_name_first else words[-1]
+        """The family name of a name written for a person of `country` (dictionary `family_word`)."""
+        return family_word(self.d.lexicon, name, country)
 
     def _not_yet(self, ident: str) -> bool:
         """Whether every dated role of a person begins after the article's date ("Khan" in a 1987 story is not a

@@ -174,7 +174,7 @@ class StoryCountries:
         ("President of the United States", "Prime Minister of Japan": `leader_titles` before "of")."""
         date = self._date or ""
         return bool(date) and any(
-            (r.start or "") <= date and (r.end is None or date < r.end) and r.country in (None, entity.country)
+            r.holds(date) and r.country in (None, entity.country)
             and r.title.lower().split(" of ")[0] in self.leader_titles for r in entity.roles)
 
     def _body_leads(self, found: list[Found]) -> bool:

@@ -470,7 +470,7 @@ class Titles:
                 continue
             for role in self.d.entities[f.ident].roles or ():
                 office = self.d.offices.get(role.title)
-                if office is not None and (role.start or "") <= self._date < (role.end or "9999") and title in (
+                if office is not None and role.holds(self._date) and title in (
                         w.lower() for w in office.described_as or ()):
                     return True
             if title in self.leader_titles and f.ident in self.d.heads(country, self._date):
