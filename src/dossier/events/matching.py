@@ -403,7 +403,8 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     if obj is not None and obj.lower_ in RELATIVE and tok.dep_ == "relcl":
         obj = relative_head(tok)
     objects = object_words(obj) if obj is not None else set()
-    objects = objects.union(*(object_words(c) for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj))
+    objects = objects.union(*(object_words(c) for c in tok.children
+                                 if c.dep_ in ("dobj", "obj") and (obj is None or c.i != obj.i)))
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
     preps |= {c.lower_ for c in _party_preps_on_object(tok)}
     preps |= {c.lower_ for c in _preps_on_verb(tok)}
@@ -913,7 +914,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         if obj.lower_ in RELATIVE and tok.dep_ == "relcl":  # "the port, which will be inaugurated"
             obj = relative_head(tok)
         # of two objects ("charged passengers 50 euros", "granted Jordan a loan") the thing is the second
-        objs = [obj] + [c for c in tok.children if c.dep_ in ("dobj", "obj") and c is not obj]
+        objs = [obj] + [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i != obj.i]
         if entry.object and not any(object_words(o) & set(entry.object) for o in objs):
             return False
         if entry.undergone and entry.object and not any(_head_words(o) & set(entry.object) for o in objs):

@@ -35,7 +35,7 @@ def _search(doc: Doc, fig: Figure) -> tuple[str | None, Token | None, bool]:
         if node.i not in inside and _keyword(node):
             return _keyword(node), node, node.pos_ in ("VERB", "AUX")
         for child in node.children:
-            if child is came or child.i in inside or child.dep_ not in NEAR_DEPS:
+            if (came is not None and child.i == came.i) or child.i in inside or child.dep_ not in NEAR_DEPS:
                 continue
             for t in [child, *[c for c in child.children if c.dep_ in ("compound", "amod")]]:
                 if _keyword(t):
