@@ -97,3 +97,21 @@ def test_a_named_pipe_is_not_read(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     (error,) = read_paths([tmp_path / "pipe.txt"])
     assert isinstance(error, IngestError) and "not a regular file" in error.reason
+
+
+def test_the_control_characters_counted_are_every_non_whitespace_character_of_category_cc():
+    import sys
+    import unicodedata
+
+    from dossier.ingest.decode import _CONTROLS, _WHITESPACE
+
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    by_category = [ch for ch in every if ch not in _WHITESPACE and unicodedata.category(ch) == "Cc"]
+    assert _CONTROLS.findall(every) == by_category
+    assert _CONTROLS.findall("a\tb\nc\r\x0b\x0c d\u00e9\u2028") == []  # whitespace, letters, a line separator
+
+
+def test_text_with_a_few_controls_is_kept_and_one_of_many_is_not():
+    text = ENGLISH * 20
+    assert decode_bytes((text[:500] + "\x1b" * 10 + text[500:]).encode()) is not None  # 10 in ~1,800
+    assert decode_bytes(("\x01\x02\x03 " * 100 + ENGLISH).encode()) is None  # three in four characters

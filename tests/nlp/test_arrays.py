@@ -5,7 +5,7 @@ import re
 import spacy
 from spacy.tokens import Doc
 
-from dossier.nlp.arrays import lower_ids, orth_array, with_lemma, with_lower, with_lower_matching, with_text
+from dossier.nlp.arrays import lower_ids, orth_array, runs_of, with_lemma, with_lower, with_lower_matching, with_text
 
 
 def _doc(words: list[str], lemmas: list[str], pos: list[str]) -> Doc:
@@ -80,3 +80,27 @@ def test_words_whose_lower_case_form_a_pattern_matches_in_order():
     assert with_lower_matching(doc, year) == [t.i for t in doc if year.match(t.text)] == [1, 4, 7]
     assert with_lower_matching(doc, re.compile("today")) == [10]  # the lower-case form is matched
     assert with_lower_matching(doc, re.compile("^x")) == []
+
+
+def _runs_by_tokens(doc: Doc, span) -> list[int]:
+    words = [t.text for t in span]
+    return [i for i in range(len(doc) - len(words) + 1) if [t.text for t in doc[i:i + len(words)]] == words]
+
+
+def test_runs_of_a_name_are_every_place_it_is_written_so_in_order():
+    doc = _doc(["Port", "Nolan", "said", "Nolan", "port", "in", "Port", "Nolan", "Port"],
+               ["port", "Nolan", "say", "Nolan", "port", "in", "port", "Nolan", "port"],
+               ["PROPN", "PROPN", "VERB", "PROPN", "NOUN", "ADP", "PROPN", "PROPN", "PROPN"])
+    assert runs_of(doc, doc[0:2]) == [0, 6]  # the span's own place among them; "Port" at the end starts no run
+    assert runs_of(doc, doc[1:2]) == [1, 3, 7]
+    assert runs_of(doc, doc[4:5]) == [4]  # "port" in lower case: not "Port"
+    for start, end in ((0, 1), (0, 2), (1, 3), (2, 5), (7, 9), (8, 9)):
+        assert runs_of(doc, doc[start:end]) == _runs_by_tokens(doc, doc[start:end])
+
+
+def test_runs_of_another_doc_s_words_and_of_a_span_longer_than_the_doc():
+    doc = _doc(["Lake", "Ovo", "rose"], ["lake", "Ovo", "rise"], ["PROPN", "PROPN", "VERB"])
+    other = _doc(["on", "Lake", "Ovo", "Lake"], ["on", "lake", "Ovo", "lake"], ["ADP", "PROPN", "PROPN", "PROPN"])
+    assert runs_of(doc, other[1:3]) == [0]
+    assert runs_of(doc, other[0:1]) == []
+    assert runs_of(doc[0:2].as_doc(), other[0:4]) == []

@@ -11,6 +11,7 @@ from dossier.actors.gazetteer import Place, gazetteer
 from dossier.actors.gazetteer import key as place_key
 from dossier.actors.matcher import DEMONYM, NAME, Match
 from dossier.model import Entity
+from dossier.nlp.arrays import runs_of
 
 
 class Places:
@@ -94,9 +95,7 @@ class Places:
         before it ("in nearby X", "near X"): an organisation's tag only after "near"/"outside" or on a noun that is
         no holding ("a fuel plant in X", not "a stake in X"), a person's tag only as a lone word no title stands
         before and no capitalised word stands before anywhere in the article (not "Jane Roe … in Roe")."""
-        words = [t.text for t in span]
-        mentions = [doc[i:i + len(words)] for i in range(len(doc) - len(words) + 1)
-                    if doc[i].text == words[0] and [t.text for t in doc[i:i + len(words)]] == words]
+        mentions = [doc[i:i + len(span)] for i in runs_of(doc, span)]
         after = {doc[m.end].lower_ for m in mentions if m.end < len(doc) and doc[m.end].pos_ == "NOUN"}
         if after & self.place_nouns or (after & self.named_place_nouns and any(
                 place_key(p.name) == place_key(span.text) for p in gazetteer().lookup(span.text))):

@@ -10,6 +10,7 @@ from dossier.actors.codes import STATE_SECTORS
 from dossier.actors.dictionary import PHOENIX, fold
 from dossier.actors.found import _LINKS, _TITLE_WORDS, Found
 from dossier.actors.matcher import DEMONYM, NAME, OFFICE, Match
+from dossier.nlp.arrays import with_lower
 
 # Words after a bare title that make it another office or another body's ("the president of the bank", "the vice
 # president for sales", "the prime minister-designate")
@@ -375,10 +376,13 @@ class Titles:
         shared = {tuple(t.lower().split()) for t in self.d.lexicon.titles_bodies_share}
         out: list[Found] = []
         longest_first = sorted(phrases, key=len, reverse=True)
-        for i in range(len(doc) - 1):
-            if doc[i].lower_ != "the" or taken[i + 1] or (i and doc[i - 1].lower_ == "as"):
+        by_first: dict[str | None, list[tuple[str, ...]]] = {}  # the phrases by their first word, longest first
+        for words in longest_first:
+            by_first.setdefault(words[0] if words else None, []).append(words)
+        for i in with_lower(doc, ("the",), 0, len(doc) - 1):
+            if taken[i + 1] or (i and doc[i - 1].lower_ == "as"):
                 continue  # "the same duties as the president": the office, not its holder
-            for words in longest_first:
+            for words in by_first.get(doc[i + 1].lower_, ()) if None not in by_first else longest_first:
                 end = i + 1 + len(words)
                 if tuple(t.lower_ for t in doc[i + 1:end]) != words or any(taken[i:end]):
                     continue

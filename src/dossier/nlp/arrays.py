@@ -11,7 +11,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER, ORTH, POS
 from spacy.strings import hash_string
 from spacy.symbols import IDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _ORTH = "dossier_orth"  # Doc.user_data key of the Doc's ORTH array, made once (its words do not change)
 _LOWER = "dossier_lower"  # the same of its LOWER array
@@ -44,6 +44,16 @@ def with_text(doc: Doc, words: Iterable[str]) -> list[int]:
     """The positions, in order, of the Doc's words written as one of `words` (`Token.text`), found on its ORTH ids."""
     wanted = {hash_string(w) for w in words}
     return [i for i, orth in enumerate(orth_array(doc).tolist()) if orth in wanted] if wanted else []
+
+
+def runs_of(doc: Doc, words: Span) -> list[int]:
+    """The start, in order, of every run of the Doc's words written as `words` (a Span, any Doc's), the span's own
+    place among them: what a scan of every position comparing `Token.text` finds, on the kept ORTH ids."""
+    orth = orth_array(doc)
+    ids = [t.orth for t in words]
+    n = len(ids)
+    starts = np.flatnonzero(orth[:len(doc) - n + 1] == ids[0]).tolist() if 0 < n <= len(doc) else []
+    return starts if n == 1 else [i for i in starts if orth[i:i + n].tolist() == ids]
 
 
 def with_lower_matching(doc: Doc, pattern: re.Pattern) -> list[int]:
