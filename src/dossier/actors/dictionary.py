@@ -407,8 +407,14 @@ class Dictionary:
         known to hold then (`known_to_hold`: the code the actor is given)."""
         if not date:
             return None
-        held = [h for h in self.tenures.get(ident, [])
-                if h.cameo and (self.known_to_hold(h, date) if known else h.holds(date))]
+        tenures = self.tenures.get(ident, [])
+        held = [h for h in tenures if h.cameo and (self.known_to_hold(h, date) if known else h.holds(date))]
+        if known and self.heads_known_until is not None and date > self.heads_known_until \
+                and any(h.rank > PHOENIX for h in tenures):
+            # past the converted lists' horizon a person with dated roles of a higher-ranked source is known by those
+            # alone, as `heads` reads a state's heads: Biden's converted vice-presidency recorded to 2025 does not
+            # hold in 2019, between the curated terms of 2009-2017 and 2021-2025
+            held = [h for h in held if h.rank > PHOENIX]
         return max(held, key=lambda h: (h.rank, h.start or "")) if held else None
 
     def known_to_hold(self, h: Holding, date: str) -> bool:
@@ -439,11 +445,26 @@ class Dictionary:
         if held is not None:
             code = held.cameo
         elif entity is not None and entity.cameo:
-            code = entity.cameo
+            code = self._former_holder_code(ident, entity.cameo, date)
         else:
             recorded = self.role_on(ident, date)
             code = recorded.cameo[:3] if recorded is not None and split_code(recorded.cameo)[0] else None
         return self._code_of_state_on(ident, code, date)
+
+    def _former_holder_code(self, ident: str, code: str, date: str | None) -> str:
+        """An actor's own code of a state's government ("USAGOV") on a date when none of its dated roles holds and
+        one of them has ended: a former office-holder, coded as CAMEO codes one, the state's elite ("USAELI": a US
+        president of 2017–2021 in a story of 2022, between his two terms); the code unchanged where a role holds, none
+        has ended yet (no record of what they did before) or it names no state's government."""
+        from dossier.actors.convert import split_code
+
+        nation, sector = split_code(code)
+        if not date or nation is None or sector != "GOV":
+            return code
+        if self.role_on(ident, date, known=True) is not None or not any(
+                h.cameo and h.end and h.end <= date for h in self.tenures.get(ident, [])):
+            return code
+        return code[:len(code) - len(sector)] + "ELI"
 
     def _code_of_state_on(self, ident: str, code: str | None, date: str | None) -> str | None:
         """A CAMEO code with its country replaced by the former state that country was part of on the date (the
