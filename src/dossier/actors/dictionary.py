@@ -407,15 +407,20 @@ class Dictionary:
         known to hold then (`known_to_hold`: the code the actor is given)."""
         if not date:
             return None
-        tenures = self.tenures.get(ident, [])
-        held = [h for h in tenures if h.cameo and (self.known_to_hold(h, date) if known else h.holds(date))]
-        if known and self.heads_known_until is not None and date > self.heads_known_until \
-                and any(h.rank > PHOENIX for h in tenures):
-            # past the converted lists' horizon a person with dated roles of a higher-ranked source is known by those
-            # alone, as `heads` reads a state's heads: Biden's converted vice-presidency recorded to 2025 does not
-            # hold in 2019, between the curated terms of 2009-2017 and 2021-2025
-            held = [h for h in held if h.rank > PHOENIX]
+        held = [h for h in self.tenures.get(ident, [])
+                if h.cameo and (self.known_to_hold(h, date) if known else h.holds(date))]
         return max(held, key=lambda h: (h.rank, h.start or "")) if held else None
+
+    def _coded_role(self, ident: str, date: str | None) -> Holding | None:
+        """The role whose code an actor takes on a date (`role_on` known to hold), where past the converted lists'
+        horizon a person with dated roles of a higher-ranked source is coded by those alone, as `heads` reads a
+        state's heads: Biden's converted vice-presidency recorded to 2025 gives no code in 2019, between the curated
+        terms of 2009-2017 and 2021-2025 (who a name may mean still reads every role)."""
+        held = self.role_on(ident, date, known=True)
+        if held is not None and held.rank <= PHOENIX and date and self.heads_known_until is not None \
+                and date > self.heads_known_until and any(h.rank > PHOENIX for h in self.tenures.get(ident, [])):
+            return None
+        return held
 
     def known_to_hold(self, h: Holding, date: str) -> bool:
         """Whether a role is known to be held on a date. A converted role left open (no end) began before the
@@ -440,7 +445,7 @@ class Dictionary:
         (Gorbachev's RUSGOV in 1987: SUNGOV; a Georgian minister of 1987: a Soviet one)."""
         from dossier.actors.convert import split_code
 
-        held = self.role_on(ident, date, known=True)
+        held = self._coded_role(ident, date)
         entity = self.entities.get(ident)
         if held is not None:
             code = held.cameo
@@ -461,7 +466,7 @@ class Dictionary:
         nation, sector = split_code(code)
         if not date or nation is None or sector != "GOV":
             return code
-        if self.role_on(ident, date, known=True) is not None or not any(
+        if self._coded_role(ident, date) is not None or not any(
                 h.cameo and h.end and h.end <= date for h in self.tenures.get(ident, [])):
             return code
         return code[:len(code) - len(sector)] + "ELI"
