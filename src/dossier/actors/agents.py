@@ -384,8 +384,8 @@ class AgentFinder:
                 continue
             if ident is None:
                 if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and tok.i not in token_label:
-                    if trade_before and tok.pos_ == "NOUN":
-                        continue
+                    if (trade_before and tok.pos_ == "NOUN") or (tok in of_body and tok.lower_ in self.portfolio_words):
+                        continue  # "steel producers"; "finance ministry officials": the ministry's portfolio
                     return False  # "market forces", "tax authorities": another thing than the agent
                 if town and token_label.get(tok.i) in ("ORG", "FAC") and tok.pos_ == "PROPN":
                     name = entity_at(tok)

@@ -500,9 +500,16 @@ class Descriptions:
                 (c.dep_ == "prep" and c.lower_ in ("to", "in")) or (c.dep_ == "compound" and c.i < t.i
                                                                    and c.lower_ in self._portfolio_words)
                 for c in t.children)}
+            # A state's name abbreviated as its adjective before the title and the title's own modifiers ("U.S. envoy
+            # X", "UK special envoy X") is the sender, as a demonym is: a destination is written in full ("the Ukraine
+            # envoy").
             out = [t for t in out if t.dep_ == "poss" or t.pos_ == "ADJ" or t.lower_ in self.destination_titles
                    or (t.ent_type_ in ("NORP", "ORG", "") and not place(t))
-                   or (t.dep_ in ("compound", "amod") and t.head.i in sent)]
+                   or (t.dep_ in ("compound", "amod") and t.head.i in sent)
+                   or (t.dep_ in ("compound", "nmod") and _abbreviation(t)
+                       and t.head.lower_ in self.destination_titles
+                       and all(w.dep_ in ("amod", "compound") and w.head.i == t.head.i
+                               for w in t.doc[t.i + 1:t.head.i]))]
         return out
 
     def _destination_before(self, span: Span) -> tuple[Token, range] | None:

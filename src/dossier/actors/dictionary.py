@@ -411,6 +411,17 @@ class Dictionary:
                 if h.cameo and (self.known_to_hold(h, date) if known else h.holds(date))]
         return max(held, key=lambda h: (h.rank, h.start or "")) if held else None
 
+    def _coded_role(self, ident: str, date: str | None) -> Holding | None:
+        """The role whose code an actor takes on a date (`role_on` known to hold), where past the converted lists'
+        horizon a person with dated roles of a higher-ranked source is coded by those alone, as `heads` reads a
+        state's heads: Biden's converted vice-presidency recorded to 2025 gives no code in 2019, between the curated
+        terms of 2009-2017 and 2021-2025 (who a name may mean still reads every role)."""
+        held = self.role_on(ident, date, known=True)
+        if held is not None and held.rank <= PHOENIX and date and self.heads_known_until is not None \
+                and date > self.heads_known_until and any(h.rank > PHOENIX for h in self.tenures.get(ident, [])):
+            return None
+        return held
+
     def known_to_hold(self, h: Holding, date: str) -> bool:
         """Whether a role is known to be held on a date. A converted role left open (no end) began before the
         converted dictionaries' horizon (`heads_known_until`); for a few years past it (`OPEN_ROLE_YEARS`) it is taken
@@ -434,16 +445,31 @@ class Dictionary:
         (Gorbachev's RUSGOV in 1987: SUNGOV; a Georgian minister of 1987: a Soviet one)."""
         from dossier.actors.convert import split_code
 
-        held = self.role_on(ident, date, known=True)
+        held = self._coded_role(ident, date)
         entity = self.entities.get(ident)
         if held is not None:
             code = held.cameo
         elif entity is not None and entity.cameo:
-            code = entity.cameo
+            code = self._former_holder_code(ident, entity.cameo, date)
         else:
             recorded = self.role_on(ident, date)
             code = recorded.cameo[:3] if recorded is not None and split_code(recorded.cameo)[0] else None
         return self._code_of_state_on(ident, code, date)
+
+    def _former_holder_code(self, ident: str, code: str, date: str | None) -> str:
+        """An actor's own code of a state's government ("USAGOV") on a date when none of its dated roles holds and
+        one of them has ended: a former office-holder, coded as CAMEO codes one, the state's elite ("USAELI": a US
+        president of 2017–2021 in a story of 2022, between his two terms); the code unchanged where a role holds, none
+        has ended yet (no record of what they did before) or it names no state's government."""
+        from dossier.actors.convert import split_code
+
+        nation, sector = split_code(code)
+        if not date or nation is None or sector != "GOV":
+            return code
+        if self._coded_role(ident, date) is not None or not any(
+                h.cameo and h.end and h.end <= date for h in self.tenures.get(ident, [])):
+            return code
+        return code[:len(code) - len(sector)] + "ELI"
 
     def _code_of_state_on(self, ident: str, code: str | None, date: str | None) -> str | None:
         """A CAMEO code with its country replaced by the former state that country was part of on the date (the

@@ -38,6 +38,14 @@ class Persons:
         return (self._date is not None and self.d.rank.get(ident) == PHOENIX
                 and bool(self.d.tenures.get(ident)) and self.d.role_on(ident, self._date) is None)
 
+    def _former_head_in_full(self, doc: Doc, m: Match) -> bool:
+        """A doubtful person (`_doubtful`) named by a whole name of two words or more who once headed a state or a
+        government (`_former_heads`): that person wherever the story is told ("Jimmy Carter" in 1987 is the former
+        US president, not an unknown man), as their titled alias already is ("President Carter"); a lone family name
+        still needs the person's state."""
+        words = [t for t in doc[m.start:m.end] if t.is_alpha]
+        return len(words) >= 2 and all(t.text[:1].isupper() for t in words) and m.key in self._former_heads()
+
     def _spelled(self, text: str, countries: set[str]) -> str | None:
         """The dictionary person a name spelt another way means (umlauts written out or dropped, accents), or written
         without its last family name (`first_family`: only when it names one person and nobody's whole name), as

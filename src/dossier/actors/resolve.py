@@ -201,7 +201,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         named_countries = {self._country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
                            and not self._doubtful(m.key)} - {None}
         matches = [m for m in matches if not (m.kind == NAME and self._doubtful(m.key)
-                                              and self.d.entities[m.key].country not in named_countries)]
+                                              and self.d.entities[m.key].country not in named_countries
+                                              and not self._former_head_in_full(doc, m))]
         matches = [m for m in matches if not self._generic_word(doc, m) and not self._titled_out_of_office(doc, m)
                    and not self._bare_title(doc, m, matches)]
         matches = [m for m in matches if not self._inner_name(doc, m, matches)]
