@@ -159,7 +159,7 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
                 continue
             if not _one_act(earlier, doc):
                 continue  # several acts the noun could name
-            value = _own_date(noun, timexes)
+            value = _own_date(noun, timexes) or _done_on(noun, timexes)  # "The talks, held on Tuesday, …"
             if value is None or not _near(value, doc._.published):
                 continue
             for event in earlier:
@@ -1084,7 +1084,15 @@ def _told_as_several(trigger: Token, event: Event, noun: Token) -> bool:
         return False
     words = [trigger] if trigger.pos_ == "NOUN" else [
         t for t in trigger.subtree if t.pos_ == "NOUN" and event.type in _noun_types(t)]
-    return bool(words) and all(w.tag_ == "NNS" for w in words)
+    return bool(words) and all(w.tag_ == "NNS" and not _one_act_plural(w) for w in words)
+
+
+def _one_act_plural(noun: Token) -> bool:
+    """A plural noun that names one act ("held talks", "opened negotiations": time lexicon one_act_plurals), not
+    counted out as several by a plural noun it hangs on ("several rounds of talks")."""
+    if noun.lemma_.lower() not in time_words("one_act_plurals") and noun.lower_ not in time_words("one_act_plurals"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ == "NNS")
 
 
 def _common_noun(tok: Token) -> bool:
