@@ -27,3 +27,8 @@ def test_the_act_keeps_a_time_of_its_own(code):
 def test_a_proposal_lends_no_time_to_the_act_it_puts_forward(code):
     text = "On Monday, Chile offered a proposal to hold talks with Peru."
     assert _dates(code, text, "CONSULT") == [None]
+
+
+def test_a_decision_another_verb_speaks_of_lends_no_time(code):
+    text = "Chile on Monday criticised Peru's move to expel two Chilean diplomats."
+    assert _dates(code, text, "SANCTION") == [None]
