@@ -1496,6 +1496,10 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
         return during
     heads = {_clause_head(_outside_modal(a)).i: _clause_head(_outside_modal(a)) for a in anchors}
     values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids) for h in heads.values()) if v}
+    if not values:  # "On Thursday, the parliament approved a measure to send troops": the measure's day
+        adopted = {h.i: h for h in (_adopted_in(h) for h in heads.values()) if h is not None}
+        values = {v[0].model_dump_json(): v for v in (_unique_in_clause(h, found, anchor_ids)
+                                                      for h in adopted.values()) if v}
     if len(values) == 1:
         return next(iter(values.values()))
     owners = {**heads, **{a.i: a for a in anchors if a.pos_ in ("VERB", "AUX")}}  # "expected to reject … when"
@@ -1524,6 +1528,24 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+def _adopted_in(clause: Token) -> Token | None:
+    """The head of the clause that adopts the decision an infinitive with no subject tells the act of: "approved a
+    measure to send troops", "passed a resolution to expel the envoys", "announced a decision to impose tariffs"
+    (time lexicon decided_nouns, adopted by one of its adopting_verbs; the parser may read the infinitive as a relative
+    clause). Such an act with no time of its own takes the adopting clause's, as "decided on Monday to expel" does;
+    not a plan or a proposal (what a noun is for), a decision that is the subject of its clause, nor one another verb
+    speaks of ("criticised the move to expel")."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl") or clause.tag_ != "VB" or noun.i == clause.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in time_words("decided_nouns") or noun.head.pos_ != "VERB" \
+            or noun.head.lemma_.lower() not in time_words("adopting_verbs"):
+        return None  # not "criticised Uganda's move to expel the envoys": the criticism's day is not the expulsion's
+    return _clause_head(noun.head)
 
 
 def _subject_act_time(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:

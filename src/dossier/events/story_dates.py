@@ -159,7 +159,7 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
                 continue
             if not _one_act(earlier, doc):
                 continue  # several acts the noun could name
-            value = _own_date(noun, timexes)
+            value = _own_date(noun, timexes) or _done_on(noun, timexes)  # "The talks, held on Tuesday, …"
             if value is None or not _near(value, doc._.published):
                 continue
             for event in earlier:
@@ -1065,15 +1065,36 @@ def _one_act(events: list[Event], doc: Doc) -> bool:
 
 
 def _others_act(noun: Token, event: Event, doc: Doc) -> bool:
-    """The noun's own words name a doer who is none of the event's sources, nor of their country: "Sunday's Ugandan
-    rocket attack" is not the attack Kenyan jets made."""
+    """The noun's own words, or the subject of the verb of doing it is the object of (`_done_to`), name a doer who is
+    none of the event's sources, nor of their country: "Sunday's Ugandan rocket attack", "Uganda launched the
+    attack on Sunday" are not the attack Kenyan jets made."""
     actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+
+    def of(ids) -> set:
+        return set(ids) | {nation_of(actors[i]) for i in ids if i in actors}
+
+    def outside(doer, ids: set) -> bool:
+        return doer not in ids and (doer not in actors or nation_of(actors[doer]) not in ids)
+
+    sources = of(event.source)
     doers = {token_actor.get(t.i) for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
              for t in c.subtree} - {None}
-    if not doers:
+    if any(outside(d, sources) for d in doers):
+        return True
+    if not _done_to(noun):
         return False
-    sources = set(event.source) | {nation_of(actors[i]) for i in event.source if i in actors}
-    return any(d not in sources and (d not in actors or nation_of(actors[d]) not in sources) for d in doers)
+    subject = {token_actor.get(t.i) for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree} - {None}
+    parties = of([*event.source, *event.target])  # "their ministers signed the pact": both sides' people
+    return bool(subject) and (any(outside(d, parties) for d in subject) or all(outside(d, sources) for d in subject))
+
+
+def _done_to(noun: Token) -> bool:
+    """The noun is the object of an active verb of doing in a clause of its own, not told as another act: "Beijing
+    issued the warning on Tuesday", "the army carried out the raid on Sunday" (time lexicon doing_verbs; not "held
+    the talks again")."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in time_words("doing_verbs")
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not _another(verb))
 
 
 def _told_as_several(trigger: Token, event: Event, noun: Token) -> bool:
@@ -1084,7 +1105,15 @@ def _told_as_several(trigger: Token, event: Event, noun: Token) -> bool:
         return False
     words = [trigger] if trigger.pos_ == "NOUN" else [
         t for t in trigger.subtree if t.pos_ == "NOUN" and event.type in _noun_types(t)]
-    return bool(words) and all(w.tag_ == "NNS" for w in words)
+    return bool(words) and all(w.tag_ == "NNS" and not _one_act_plural(w) for w in words)
+
+
+def _one_act_plural(noun: Token) -> bool:
+    """A plural noun that names one act ("held talks", "opened negotiations": time lexicon one_act_plurals), not
+    counted out as several by a plural noun it hangs on ("several rounds of talks")."""
+    if noun.lemma_.lower() not in time_words("one_act_plurals") and noun.lower_ not in time_words("one_act_plurals"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ == "NNS")
 
 
 def _common_noun(tok: Token) -> bool:
@@ -1129,6 +1158,11 @@ def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
     if attached is not None:  # "the offensive, which began on Monday": from Monday on
         return _opening(*attached, load_lexicon().start_verbs)
     verb = noun.head.lemma_.lower()
+    if _done_to(noun):  # "Beijing issued the warning on Tuesday", as "the warning was issued on Tuesday"
+        head = _clause_head(noun.head)
+        same = [tx.value for tx, root in found if _clause_head(root, own_conjunct=True).i == head.i
+                and root.dep_ != "poss"]
+        return same[0] if len(same) == 1 else None
     if noun.dep_ in _SUBJECT \
             and (verb in time_words("took_place_verbs") or (noun.dep_ == "nsubjpass" and verb in time_words("doing_verbs"))):
         if verb == "be" and any(c.dep_ == "attr" for c in noun.head.children):
