@@ -6,8 +6,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Officials of the Ruritanian-led producers' association said they would monitor member countries' export figures "
-    "every three months.",
+    "The producers' group led by Ruritania will monitor the export figures of each of its members every quarter.",
     "Fredonia will set up a joint office with Ruritania to monitor Fredonian purchases of Ruritanian car parts.",
     "The Ruritanian trade minister said customs officers in Fredonia would monitor coffee imports.",
 ])
