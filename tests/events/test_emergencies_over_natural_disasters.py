@@ -26,6 +26,8 @@ def test_an_emergency_over_a_disaster_is_no_coercion(code, text):
     "The Ruritanian government declared a state of emergency in the capital after the coup attempt.",
     "The Ruritanian government declared a state of emergency after riots in the flooded capital.",
     "Fredonia's president declared a state of emergency in the province after rebel attacks on army posts.",
+    "The Ruritanian government declared a state of emergency on its southern border as a flood of migrants arrived "
+    "from Fredonia.",
 ])
 def test_an_emergency_over_unrest_stays_a_coercion(code, text):
     events, _ = code(text)
