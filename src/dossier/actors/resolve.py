@@ -101,6 +101,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.product_nouns = frozenset(w.lower() for w in dictionary.lexicon.product_nouns)
         self.model_nouns = frozenset(w.lower() for w in dictionary.lexicon.model_nouns)
         self.district_words = frozenset(w.lower() for w in dictionary.lexicon.district_words)
+        self.state_possessors = frozenset(w.lower() for w in dictionary.lexicon.state_possessor_nouns)
         self._portfolio_words = frozenset(w.lower() for w in dictionary.lexicon.portfolio_words)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
         self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
