@@ -1,7 +1,7 @@
 """A body named after "the country's", "the government's" or another noun by which a story names its state ("the
 country's Coal Corporation", "the kingdom's Petroleum Council") is of that state: the one state the story names
-before it and its dateline names. Not where the story named two states before or its dateline is of another state ("the country" may be either), nor after a firm's possessive
-("the company's Pension Fund")."""
+before it and its dateline names. Not where the story named two states before or its dateline is of another state
+("the country" may be either), nor after a firm's possessive ("the company's Pension Fund")."""
 
 from tests.actors.conftest import mention_countries
 
