@@ -124,9 +124,10 @@ class AgentFinder:
         named before with that word are all of one (`_body_word_named_before`). `named_groups`: each word of a named
         group of a nation (no state body) -> the state its name gives ("the Thai Rice Exporters Association"): such a
         group acting on "the government" makes it its state's (own_government.py), where the government had none or
-        the state of the story's first sentence named after it (`lede_at`: where the story, with no dateline, first names
-        `home`, its lede's state: "The Philippine Coconut Authority asked the government to ban exports to Japan"; not
-        "Brazil's exports rose. The American Chamber of Commerce urged the government": Brazil's)."""
+        a home presumed where it stands (`lede_at`: before which token `home` is only presumed, Resolver._home_named_at:
+        "The Philippine Coconut Authority asked the government to ban exports to Japan", the lede's state named after
+        it; "LONDON - The Thai Rice Exporters Association urged the government", Britain named nowhere; not "Brazil's
+        exports rose. The American Chamber of Commerce urged the government": Brazil's)."""
         self._place_country = places or {}
         self._regional = False
         if not self.d.agents or not doc.has_annotation("DEP"):

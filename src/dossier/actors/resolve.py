@@ -413,7 +413,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                              story[0], {i: p.country for i, p in self._places.items() if p.country},
                              story[1], self._single, story[2], self._capital, self.vessels,
                              None if self._body_led else self._sections, territory, leader,
-                             self._bodies_states(doc, found), self._lede_named_at(story[1]), self._groups_states(doc, found))
+                             self._bodies_states(doc, found), self._home_named_at(story[1], len(doc)), self._groups_states(doc, found))
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
@@ -482,12 +482,17 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 out.update((i, state) for i in range(f.start, f.end))
         return out
 
-    def _lede_named_at(self, home: str | None) -> int | None:
-        """Where a story with no dateline first names the state its first sentence gives (`home`, its generic agents'
-        home), by name, demonym or capital; None for a story with a dateline or without such a state."""
-        if self._home is not None or home is None:
+    def _home_named_at(self, home: str | None, end: int) -> int | None:
+        """Before which token a story's generic agents' home state (`home`) is only presumed: for a story with no
+        dateline, where it first names its lede's state (by name, demonym or capital); for one whose dateline's state
+        it names nowhere ("LONDON - The Thai Rice Exporters Association urged the government", a market's dateline),
+        its end; None where the story names its dateline's state, or has no such state."""
+        if home is None:
             return None
-        return next((first for first, state in self._states if state == home), None)
+        first = next((at for at, state in self._states if state == home), None)
+        if self._home is None:
+            return first
+        return end if first is None and home == self._home else None
 
     def _groups_states(self, doc: Doc, found: list[Found]) -> dict[int, str]:
         """{each word of a group's name: the state its own words give} for the organisations found so far that no
