@@ -1,10 +1,10 @@
-"""A named group of a nation (its name holds its state's name or demonym; no state body) that acts on "the
-government" addresses its own state's government, where the story gave the government no state or only that of its
-first sentence named after the group, or that of a dateline whose state the story names nowhere ("SINGAPORE - The
-Malaysian Rubber Dealers Association urged the government"): "The Ceylon Tea Traders Association urged the government to cut the export
-duty on tea sold to Egypt" is Sri Lanka's government, not Egypt's. Not a foreign group in a story that named its host
-state before ("Brazil's exports rose. The American Chamber of Commerce urged the government": Brazil's), nor a state's
-embassy or ministry (another state's government is urged)."""
+"""A named group of a nation (its name holds its state's name or demonym; no state body) that acts on "the government"
+addresses its own state's government, where the story gave the government no state or only that of its first
+sentence named after the group, or that of a dateline whose state the story names nowhere ("SINGAPORE - The
+Malaysian Rubber Dealers Association urged the government"): "The Ceylon Tea Traders Association urged the
+government to cut the export duty on tea sold to Egypt" is Sri Lanka's government, not Egypt's. Not a foreign group
+in a story that named its host state before ("Brazil's exports rose. The American Chamber of Commerce urged the
+government": Brazil's), nor a state's embassy or ministry (another state's government is urged)."""
 
 from tests.actors.conftest import mention_countries
 
