@@ -193,7 +193,10 @@ class AgentFinder:
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
                 cited, named = self._cited_state(tok, start, token_ident)
-                country = cited or ((capital if capital in named else None) if named
+                # a body of the capital's state his sentence names counts as naming it ("BAGHDAD - a military
+                # spokesman said the Iraqi Third Army Corps fought off the Iranians": Iraq's)
+                bodies = {bodies_before[t.i] for t in tok.sent if t.i in (bodies_before or {})}
+                country = cited or ((capital if capital in named | bodies else None) if named
                                     else story or lead)
             elif not country and entry.story_country \
                     and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state) \
