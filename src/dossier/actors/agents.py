@@ -95,7 +95,8 @@ class AgentFinder:
                  capital: str | None = None, vessels: dict[int, int] | None = None,
                  sections: list[tuple[int, str]] | None = None,
                  territory: str | None = None, leader: str | None = None,
-                 bodies_before: dict[int, str] | None = None) -> list[AgentSpan]:
+                 bodies_before: dict[int, str] | None = None, lede_at: int | None = None,
+                 named_groups: dict[int, str] | None = None) -> list[AgentSpan]:
         """The agents of a Doc; `article_country` (the country the article is about, if one) is the country of a
         plural or collective noun that no word describes ("the police", "the government"): an actor named by
         no name belongs to the country where it acts. `places`: the country of each gazetteer place the resolver found. `home`
@@ -120,7 +121,13 @@ class AgentFinder:
         members" in a trade story of Trump's), where no state stands out as the story's. `bodies_before`: each word of
         a state body's name found before -> the state its words give ("the Japanese Finance Ministry"): a group named
         by a word of such a name and no word of its own ("Ministry officials") is of that body's state, where the bodies
-        named before with that word are all of one (`_body_word_named_before`)."""
+        named before with that word are all of one (`_body_word_named_before`). `named_groups`: each word of a named
+        group of a nation (no state body) -> the state its name gives ("the Thai Rice Exporters Association"): such a
+        group acting on "the government" makes it its state's (own_government.py), where the government had none or
+        a home presumed where it stands (`lede_at`: before which token `home` is only presumed, Resolver._home_named_at:
+        "The Philippine Coconut Authority asked the government to ban exports to Japan", the lede's state named after
+        it; "LONDON - The Thai Rice Exporters Association urged the government", Britain named nowhere; not "Brazil's
+        exports rose. The American Chamber of Commerce urged the government": Brazil's)."""
         self._place_country = places or {}
         self._regional = False
         if not self.d.agents or not doc.has_annotation("DEP"):
@@ -186,13 +193,20 @@ class AgentFinder:
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
                 cited, named = self._cited_state(tok, start, token_ident)
-                country = cited or ((capital if capital in named else None) if named
+                # a body of the capital's state his sentence names counts as naming it ("BAGHDAD - a military
+                # spokesman said the Iraqi Third Army Corps fought off the Iranians": Iraq's)
+                bodies = {bodies_before[t.i] for t in tok.sent if t.i in (bodies_before or {})}
+                country = cited or ((capital if capital in named | bodies else None) if named
                                     else story or lead)
             elif not country and entry.story_country \
                     and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state) \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
                 country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None)
+                if country and lede_at is not None and lede_at > i and country == at_home \
+                        and not (story or of_territory or of_leader) \
+                        and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
+                    unowned.append((len(out), tok, entry))  # the lede's state, presumed: a named body's may be meant
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             out[-1].owner_is_other = entry.owner_is_other
             out[-1].regional = bool(country) and self._regional
@@ -202,8 +216,9 @@ class AgentFinder:
                 home_groups.update((k, country) for k in range(start, tok.i + 1))
             elif not country and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
                 unowned.append((len(out) - 1, tok, entry))
+        askers = {**(named_groups or {}), **home_groups}  # "the Thai Rice Exporters Association urged the government"
         for k, tok, entry in unowned:  # "farmers in Kenya urged the government": Kenya's (own_government.py)
-            if state := askers_state(tok, home_groups):
+            if state := askers_state(tok, askers):
                 out[k] = self.agent(out[k].start, out[k].end, entry, state)
         return out
 

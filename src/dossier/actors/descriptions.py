@@ -173,6 +173,14 @@ class Descriptions:
             # Plc" in a story that names Britain and no other state of the form
             country = forms[0] if len(forms) == 1 else (self._home if self._home in forms and self._leads(span)
                                                          and not self._market else self._named_among(forms))
+        if label == "ORG" and fallback and not country and self._state_owned(span):
+            # "the country's Coal Corporation", "the government's Board of Investment": a body the story gives to the
+            # state it is about: the one state its dateline (a roundup section's) and the names before the body give;
+            # none where they give two ("Iraq said its jets hit Iran. The country's ...": either; "TOKYO - The American
+            # Soybean Association ... the country's": either)
+            home = self._section_country(span) or self._home
+            named = {state for first, state in self._states if first < span.start} | ({home} if home else set())
+            country = named.pop() if len(named) == 1 else None
         if fallback and not country and ((label == "PERSON" and (sector or officer) and body is None
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
@@ -225,6 +233,16 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _state_owned(self, span: Span) -> bool:
+        """Whether a name's possessor is a noun by which a story names the state it is about, with "the" ("the
+        country's Coal Corporation", "the Asian nation's Board of Trade": lexicon's `state_possessor_nouns`)."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].lower_ not in ("'s", "’s"):
+            return False
+        owner = doc[span.start - 2]
+        return owner.lower_ in self.state_possessors and any(
+            t.lower_ == "the" for t in doc[max(owner.sent.start, span.start - 5):owner.i])
 
     def _district_name(self, span: Span) -> bool:
         """Whether a place's name is a district's by its word (lexicon's `district_words`): "Putnam County", "County

@@ -230,6 +230,7 @@ class Lexicon(_Entry):
     region_words: list[str] = []
     executive_words: list[str] = []
     district_words: list[str] = []
+    state_possessor_nouns: list[str] = []
     nouns_counted_by_state: list[str] = []
     several_states_words: list[str] = []
     counting_words: list[str] = []

@@ -3,7 +3,8 @@ accused the government of neglect" name Kenya's and the Philippines' government,
 names. Only a group that lives or works where it is (agents.yaml `local`: residents, farmers, protesters, the
 opposition, firms, unions) and whose state its own words give counts: a group abroad ("exiles in Paris", "Iranian
 protesters in London", "foreign companies") says nothing of whose government it addresses, nor does an official or a
-named person (a state's envoy urges another state's government)."""
+named person (a state's envoy urges another state's government). A named group of a nation whose name gives its state
+and is no state body's ("the Thai Rice Exporters Association") counts too (Resolver._groups_states)."""
 
 from __future__ import annotations
 

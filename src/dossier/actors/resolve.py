@@ -79,6 +79,10 @@ _DOC_STATE = ("_date", "_unknown", "_agents", "_places", "_dominant", "_counts",
               "_subsidiaries")
 
 
+# heads of a state's own offices abroad or bodies that are a state's, whatever their name: no nation's group
+_NO_GROUP_HEADS = frozenset({"embassy", "consulate", "mission", "delegation", "legation", "government", "army", "navy",
+                             "police", "cabinet", "parliament", "congress", "senate", "ministry", "agency"})
+
 class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, Acronyms, Firms, Nationalities,
                Descriptions, InnerNames):
     """Resolves one Doc; build once per pipeline, call per Doc."""
@@ -101,6 +105,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.product_nouns = frozenset(w.lower() for w in dictionary.lexicon.product_nouns)
         self.model_nouns = frozenset(w.lower() for w in dictionary.lexicon.model_nouns)
         self.district_words = frozenset(w.lower() for w in dictionary.lexicon.district_words)
+        self.state_possessors = frozenset(w.lower() for w in dictionary.lexicon.state_possessor_nouns)
         self._portfolio_words = frozenset(w.lower() for w in dictionary.lexicon.portfolio_words)
         self.media_before = frozenset(dictionary.lexicon.media_nouns_before)
         self.media_after = frozenset(dictionary.lexicon.media_nouns_after)
@@ -409,7 +414,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                              story[0], {i: p.country for i, p in self._places.items() if p.country},
                              story[1], self._single, story[2], self._capital, self.vessels,
                              None if self._body_led else self._sections, territory, leader,
-                             self._bodies_states(doc, found))
+                             self._bodies_states(doc, found), self._home_named_at(story[1], len(doc)), self._groups_states(doc, found))
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
@@ -476,6 +481,34 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 continue
             if state:
                 out.update((i, state) for i in range(f.start, f.end))
+        return out
+
+    def _home_named_at(self, home: str | None, end: int) -> int | None:
+        """Before which token a story's generic agents' home state (`home`) is only presumed: for a story with no
+        dateline, where it first names its lede's state (by name, demonym or capital); for one whose dateline's state
+        it names nowhere ("LONDON - The Thai Rice Exporters Association urged the government", a market's dateline),
+        its end; None where the story names its dateline's state, or has no such state."""
+        if home is None:
+            return None
+        first = next((at for at, state in self._states if state == home), None)
+        if self._home is None:
+            return first
+        return end if first is None and home == self._home else None
+
+    def _groups_states(self, doc: Doc, found: list[Found]) -> dict[int, str]:
+        """{each word of a group's name: the state its own words give} for the organisations found so far that no
+        dictionary knows, whose name holds one state's name or demonym and is no state body's ("the Thai Rice Exporters
+        Association", "the Philippine Coconut Authority"; not "the Japanese Finance Ministry", "the Bank of Korea", "the
+        U.S. Embassy"): a nation's own group, whose "government" is its state's (AgentFinder's `named_groups`)."""
+        out: dict[int, str] = {}
+        for f in found:
+            if f.ident or f.label != "ORG" or not f.country:
+                continue
+            name = doc[f.start:f.end]
+            if self._state_body(name.text) or any(t.lower_ in self.function_heads or t.lower_ in self.state_possessors
+                                                   for t in name) or name[-1].lower_ in _NO_GROUP_HEADS:
+                continue
+            out.update((i, f.country) for i in range(f.start, f.end))
         return out
 
     def _chamber_committee(self, core: Span) -> list[str] | None:
