@@ -239,6 +239,13 @@ def _helping() -> frozenset[str]:
 
 
 @cache
+def _judging() -> frozenset[str]:
+    """data/addressees.yaml `judging`: the verbs of blaming or praising whose object does the act of their gerund after
+    "in" or "over"."""
+    return frozenset(load_yaml(_ADDRESSEES).get("judging", ()))
+
+
+@cache
 def _joining() -> frozenset[str]:
     """data/addressees.yaml `joining`: the verbs whose object does the act of their gerund after "in" with their
     subject."""
@@ -385,7 +392,8 @@ _OBJECT_PREPS = frozenset({"as", "of", "for", "from"})
 
 def _gerund_doer(prep: Token, depth: int) -> list[Token]:
     """Who does a gerund governed by a preposition on a verb: the verb's object after `_OBJECT_PREPS`, and after
-    "in" on a verb of helping ("supports Peru in hosting the summit", data/addressees.yaml `helping`); after "in" on
+    "in" on a verb of helping ("supports Peru in hosting the summit", data/addressees.yaml `helping`), and after "in"
+    or "over" on a verb of blaming or praising ("accused the banks of coercion in threatening…", `judging`); after "in" on
     a verb of joining, its subject and its object or the object of its "with" together ("Spain joined Italy in
     condemning the test": both condemn, `joining`); else the verb's subject."""
     outer = prep.head
@@ -394,7 +402,8 @@ def _gerund_doer(prep: Token, depth: int) -> list[Token]:
             + [g for c in outer.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < prep.i
                for g in c.children if g.dep_ == "pobj"]
         return subject_tokens(outer, depth + 1) + partners
-    if prep.lower_ in _OBJECT_PREPS or (prep.lower_ == "in" and outer.lemma_.lower() in _helping()):
+    if prep.lower_ in _OBJECT_PREPS or (prep.lower_ == "in" and outer.lemma_.lower() in _helping()) or (
+            prep.lower_ in ("in", "over") and outer.lemma_.lower() in _judging()):
         objects = [c for c in outer.children if c.dep_ in ("dobj", "nsubjpass")]
         if objects:
             return objects

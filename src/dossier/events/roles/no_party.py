@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
-from dossier.events.actors import Resolver
+from dossier.events.actors import Resolver, relative_head
 from dossier.model import Entity
 
 _NO_PARTY = Path(__file__).parent / "data" / "no_party.yaml"
@@ -87,11 +87,29 @@ def _venue_names(tok: Token) -> list[Token]:
 def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
     """The mention stands in apposition to a mention of one of `actors` ("Saxony's CDU premier, Hans Berger": Berger,
     apposed to the premier whose party is the source): the same person told twice, no other party. A person's name
-    only: a noun in apposition ("denounced as a crime Serbia's suppression of…") may be another party."""
+    only: a noun in apposition ("denounced as a crime Serbia's suppression of…") may be another party; but a word
+    set in apposition after a person's name tells who the person is ("Rep. Sam Graves, the Missouri Republican": the
+    congressman, not his party)."""
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i < tok.i \
+            and any(a in actors for a in resolver.many(tok.head)):
+        return True
     if tok.ent_type_ != "PERSON":
         return False
     others = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
     return any(a in actors for o in others for a in resolver.many(o))
+
+
+def owner_of_the_doers(tok: Token, trigger: Token) -> bool:
+    """The mention is the noun a relative clause of the trigger is about, where the clause's doers are owned by
+    "whose" ("the Third Corps, whose troops repelled the attack", "Kenya, whose soldiers shelled the camp"): the
+    owner of those who act, never what they act on."""
+    verb = trigger
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(s.dep_ in ("nsubj", "nsubjpass") and any(
+            p.dep_ == "poss" and p.lower_ == "whose" for p in s.children) for s in verb.children):
+        return False
+    return tok.i == relative_head(verb).i
 
 
 def named_accord(tok: Token) -> Token | None:
@@ -389,11 +407,18 @@ def across_conjunct(tok: Token, trigger: Token) -> bool:
     subject, and the mention is in that other clause but not its subject ("Y proposed aid for small firms, but X
     objected to the idea": not the firms; "Y seized a Kenyan ship, and X protested": Y, not Kenya): a party of the
     other clause's act, not one this act is done to. The other clause's subject (or a name on it) may be: "Y
-    attacked, and X retaliated"."""
+    attacked, and X retaliated"; but not the subject of a verb of saying in the later clause, who only speaks, nor
+    one in what he says ("Y declared an emergency, and X said he would do the same")."""
+    from dossier.events.patterns import load_lexicon  # (the lexicon imports the roles' data: read on use)
+    saying = load_lexicon().reporting_verbs
     mine = _own_clause(trigger)
     theirs = _own_clause(tok)
     if mine is None or theirs is None or mine.i == theirs.i:
         return False
+    # what the later clause's speaker says is his clause's too ("…, and X said that he intends to do the same")
+    if theirs.dep_ == "ccomp" and theirs.head.lemma_.lower() in saying and theirs.head.dep_ == "conj" \
+            and theirs.head.head.i == mine.i:
+        theirs = theirs.head
     first, second = (theirs, mine) if mine.dep_ == "conj" and mine.head.i == theirs.i else (mine, theirs)
     if second.dep_ != "conj" or second.head.i != first.i or not (_finite(first) and _finite(second)) \
             or not any(c.dep_ == "cc" and c.lower_ in _JOINING and c.i < second.i for c in first.children):
@@ -402,7 +427,9 @@ def across_conjunct(tok: Token, trigger: Token) -> bool:
     while node.dep_ in ("conj", "compound", "poss", "amod", "nmod", "appos") and node.head.i != node.i \
             and node.head.i != theirs.i:
         node = node.head
-    return not (node.head.i == theirs.i and node.dep_ in ("nsubj", "nsubjpass", "agent", "expl"))
+    if node.head.i == theirs.i and node.dep_ in ("nsubj", "nsubjpass", "agent", "expl"):
+        return theirs.i == second.i and theirs.lemma_.lower() in saying
+    return True
 
 
 _JOINING = frozenset({"and", "but"})
