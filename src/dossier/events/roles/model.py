@@ -37,7 +37,7 @@ from dossier.events.roles.doers import (addressee_of, governor, is_passive, misr
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
-                                           owner_of_the_doers,
+                                           owner_of_the_doers, describes_the_teller,
                                            placed_elsewhere,
                                            reference_place, told_of_another, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
@@ -763,6 +763,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
     if side == "target" and qualifies_the_doer(cand.token, trigger):
         return True  # "the other Republican member of the board agreed": the doer's own word
+    if describes_the_teller(cand.anchor, trigger, resolver):
+        return True  # "X, who consults with Y, said Z will agree": who the teller is
     if side == "target" and owner_of_the_doers(cand.anchor, trigger):
         return True  # "the Third Corps, whose troops repelled Y": the doers' owner, not whom they act on
     if side == "target" and told_of_another(cand.anchor, trigger, resolver):

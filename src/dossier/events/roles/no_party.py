@@ -112,6 +112,21 @@ def owner_of_the_doers(tok: Token, trigger: Token) -> bool:
     return tok.i == relative_head(verb).i
 
 
+def describes_the_teller(tok: Token, trigger: Token, resolver: Resolver) -> bool:
+    """The mention lies in a relative clause, a participle or an apposition that describes the subject of a verb of
+    saying above the trigger ("Scissors, who consults with administration officials, said whether X will agree…",
+    "the envoy, fresh from talks with Y, said Z would…"): who the teller is, no party to the act told."""
+    for verb in trigger.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in resolver.reporting_verbs:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for part in subject.children:
+                if part.dep_ in ("relcl", "acl", "appos") and \
+                        part.left_edge.i <= tok.i <= part.right_edge.i and tok.i != part.i:
+                    return not part.left_edge.i <= trigger.i <= part.right_edge.i
+    return False
+
+
 def named_accord(tok: Token) -> Token | None:
     """The noun of a meeting or an accord (data/no_party.yaml `venues`) that the name only qualifies ("the Louvre
     accord", "the Treaty of Mombasa"), whatever the name's kind, or that noun itself where a name qualifies it;
@@ -408,17 +423,20 @@ def across_conjunct(tok: Token, trigger: Token) -> bool:
     objected to the idea": not the firms; "Y seized a Kenyan ship, and X protested": Y, not Kenya): a party of the
     other clause's act, not one this act is done to. The other clause's subject (or a name on it) may be: "Y
     attacked, and X retaliated"; but not the subject of a verb of saying in the later clause, who only speaks, nor
-    one in what he says ("Y declared an emergency, and X said he would do the same")."""
+    the pronoun that names him again as the subject of what he says ("Y declared an emergency, and X said he would do
+    the same")."""
     from dossier.events.patterns import load_lexicon  # (the lexicon imports the roles' data: read on use)
     saying = load_lexicon().reporting_verbs
     mine = _own_clause(trigger)
     theirs = _own_clause(tok)
     if mine is None or theirs is None or mine.i == theirs.i:
         return False
-    # what the later clause's speaker says is his clause's too ("…, and X said that he intends to do the same")
+    # the later speaker named again by a pronoun in what he says ("…, and X said that he intends to do the same")
     if theirs.dep_ == "ccomp" and theirs.head.lemma_.lower() in saying and theirs.head.dep_ == "conj" \
             and theirs.head.head.i == mine.i:
-        theirs = theirs.head
+        if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == theirs.i:
+            return True
+        return False
     first, second = (theirs, mine) if mine.dep_ == "conj" and mine.head.i == theirs.i else (mine, theirs)
     if second.dep_ != "conj" or second.head.i != first.i or not (_finite(first) and _finite(second)) \
             or not any(c.dep_ == "cc" and c.lower_ in _JOINING and c.i < second.i for c in first.children):
