@@ -14,8 +14,8 @@ from tests.events.conftest import names
 @pytest.mark.parametrize("text, trigger, country", [
     ("Odera, who works with Ugandan officials, said whether Kenyatta will agree to lift the duties depends mostly on "
      "the vote.", "agree", "UGA"),
-    ("US President Donald Trump has been eager to leave, but Admiral Ross Keller, head of the Pacific command, told "
-     "US media this week that its forces were likely to remain \"for some more years\".", "remain", "USA"),
+    ("President Donald Trump has long wanted out, but Admiral Ross Keller, head of the Pacific command, told US "
+     "media this week that its forces were likely to remain \"for some more years\".", "remain", "USA"),
 ])
 def test_no_target_from_the_teller_or_his_hearers(code, text, trigger, country):
     events, actors = code(text, published="2019-11-20")
@@ -24,8 +24,8 @@ def test_no_target_from_the_teller_or_his_hearers(code, text, trigger, country):
 
 
 def test_no_unnamed_officials_from_the_tellers_clause(code):
-    events, actors = code("Ferris, who consults with administration officials, said whether Trump will agree to lift "
-                          "the duties depends mostly on whether he thinks it will help his campaign.",
+    events, actors = code("Ferris, who often consults with administration officials, says that whether Trump will agree to "
+                          "lift the duties depends mostly on whether he thinks it helps his campaign.",
                           published="2019-11-20")
     event = next(e for e in events if e.trigger == "agree")
     assert not event.target, names(event.target, actors)

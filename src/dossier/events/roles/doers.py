@@ -93,16 +93,16 @@ def misread_main_subject(verb: Token) -> Token | None:
     return root
 
 
-# Subordinators the parser may read as a preposition before a clause's subject ("after the man, armed with a rifle,
-# killed…": "after" with the object "man", "killed" joined to the main verb).
+# Subordinators the parser may read as a preposition before a clause's subject ("after the gunman, carrying a pistol,
+# shot…": "after" with the object "gunman", "shot" joined to the main verb).
 _CLAUSE_PREPS = frozenset({"after", "before", "until", "since"})
 
 
 def misread_clause_subject(verb: Token) -> Token | None:
     """The subject of a clause opened by "after", "before", "until" or "since" that the parser split, taking the
     subordinator for a preposition with the subject as its object and joining the clause's verb to the main verb
-    with no "and" or "but" ("set up road blocks after the man, armed with a rifle, killed two people": the man
-    kills, not who set up the blocks): the noun after the subordinator, where the verb has no subject of its own,
+    with no "and" or "but" ("put up checkpoints after the gunman, carrying a pistol, shot two guards": the
+    gunman shoots, not who put up the checkpoints): the noun after the subordinator, where the verb has no subject of its own,
     no "and" or "but" stands right before it, and only punctuation or a participle's phrase stands between that
     noun and the verb. None otherwise."""
     head = verb.head
@@ -138,7 +138,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [misread]
     if (group := misread_after_leader(verb)) is not None:  # "Farmers, led by X, protested…" (parsed on X)
         return [group]
-    if (noun := misread_clause_subject(verb)) is not None:  # "…after the man, armed with a rifle, killed two"
+    if (noun := misread_clause_subject(verb)) is not None:  # "…after the gunman, carrying a pistol, shot two"
         return [noun]
     kids = list(verb.children)
     # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent. A past participle with a

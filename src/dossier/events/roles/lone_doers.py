@@ -35,7 +35,7 @@ def lone_subjects(trigger: Token, resolver: Resolver) -> list[Token]:
         return []
     verb = trigger
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children):
-        if (misread := misread_clause_subject(verb)) is not None:  # "…after the man, armed with a rifle, killed…"
+        if (misread := misread_clause_subject(verb)) is not None:  # "…after the gunman, carrying a pistol, shot…"
             return [misread] if lone_doer(misread, resolver) else []
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -114,7 +114,7 @@ def owner_of_the_doers(tok: Token, trigger: Token) -> bool:
 
 def describes_the_teller(tok: Token, trigger: Token, resolver: Resolver) -> bool:
     """The mention lies in a relative clause, a participle or an apposition that describes the subject of a verb of
-    saying above the trigger ("Scissors, who consults with administration officials, said whether X will agree…",
+    saying above the trigger ("Ferris, who advises cabinet aides, said whether X would sign…",
     "the envoy, fresh from talks with Y, said Z would…"): who the teller is, no party to the act told."""
     for verb in trigger.ancestors:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in resolver.reporting_verbs:

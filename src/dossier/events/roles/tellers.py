@@ -123,7 +123,7 @@ def asked_teller(event: Event, trigger: Token, resolver: Resolver, verbs: frozen
     """The teller, as the target, of a request told with an active verb of asking (`verbs`: "asked for", "requested")
     that names no one asked (no object, no "of" or "from" phrase), where the teller is another actor than the asker
     and speaks for a body or a state: a state, a firm, a body or a known official, not a person the dictionaries
-    lack nor a news outlet ("a Jefferies spokesman said the SEC had asked for information": Jefferies; "a Kenyan
+    lack nor a news outlet ("a Brackwell spokesman said the regulator had asked for its files": Brackwell; "a Kenyan
     spokesman said Uganda had asked for talks": Kenya)."""
     if not event.source or event.target or event.type != "REQUEST" or trigger.pos_ != "VERB" \
             or trigger.lemma_.lower() not in verbs or is_passive(trigger) or quote_speaker(trigger, resolver):
