@@ -102,9 +102,9 @@ def misread_clause_subject(verb: Token) -> Token | None:
     """The subject of a clause opened by "after", "before", "until" or "since" that the parser split, taking the
     subordinator for a preposition with the subject as its object and joining the clause's verb to the main verb
     with no "and" or "but" ("put up checkpoints after the gunman, carrying a pistol, shot two guards": the
-    gunman shoots, not who put up the checkpoints): the noun after the subordinator, where the verb has no subject of its own,
-    no "and" or "but" stands right before it, and only punctuation or a participle's phrase stands between that
-    noun and the verb. None otherwise."""
+    gunman shoots, not who put up the checkpoints): the noun after the subordinator, where the verb has no subject
+    of its own, no "and" or "but" stands right before it, and only punctuation or a participle's phrase stands
+    between that noun and the verb. None otherwise."""
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or verb.i < head.i \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
