@@ -297,7 +297,8 @@ class Resolver:
         stage's `owned_by_other`: "Peru said its creditors would meet" are Peru's lenders, of no country of Peru's)."""
         if tok.i in (self.doc._.owned_by_other or ()):
             return None
-        pron = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        pron = next((c for c in tok.children if c.dep_ == "poss" and (c.pos_ == "PRON" or c.lower_ == "whose")),
+                    None)
         # a word of the agent's own noun ("the armed forces", "the air force", "the riot police") is no phrase of its
         # own: the actors stage gave it the same agent
         own = {c.i for c in tok.children if c.dep_ in ("compound", "amod") and self.map.get(c.i) == generic}
@@ -384,7 +385,11 @@ class Resolver:
     def _possessor(self, pron: Token) -> str | None:
         """Who a possessive pronoun stands for: the one who reports the clause it is in ("X said his/its…"), else
         the subject of its own clause when the pronoun is not in it ("X ordered its troops to…"), else, for "his"
-        and "her", the person before it."""
+        and "her", the person before it. "Whose" stands for the noun its relative clause is about ("a spokesman said
+        the Third Corps, whose troops repelled the attack, …": the corps, not the one who speaks)."""
+        if pron.lower_ == "whose":
+            verb = _clause_verb(pron)
+            return self.one(relative_head(verb), depth=1) if verb.dep_ == "relcl" else None
         if found := self._voice(pron):
             return found
         owned = pron.head

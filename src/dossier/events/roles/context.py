@@ -24,7 +24,7 @@ from dossier.events.roles.meeting_sides import MEETING_MODES
 from dossier.events.actors import Resolver
 from dossier.events.named_again import named_again
 from dossier.events.roles.pairs import MUTUAL, pair_phrase
-from dossier.events.roles.tellers import asker, known_body, teller_party
+from dossier.events.roles.tellers import asked_teller, asker, known_body, teller_party
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
 from dossier.nlp.heads import reaches
@@ -57,6 +57,7 @@ class Words:
     teller_preps: frozenset[str]
     asker_types: frozenset[str]
     asker_verbs: frozenset[str]
+    asked_verbs: frozenset[str]
     lede_state_types: frozenset[str]
 
 
@@ -72,6 +73,7 @@ def words() -> Words:
                  frozenset(domestic["kinds"]), frozenset(data["imposer"]["types"]), frozenset(again["types"]),
                  frozenset(data["teller"]["types"]), frozenset(w.lower() for w in data["teller"]["preps"]),
                  frozenset(data["asker"]["types"]), frozenset(w.lower() for w in data["asker"]["verbs"]),
+                 frozenset(w.lower() for w in data.get("asked_teller", {}).get("verbs", ())),
                  frozenset(data["lede_state"]["types"]))
 
 
@@ -385,7 +387,8 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
     as the target of its own groups' demands; the one state of a lede that names one as the target of an outsider's
     backing, aid, request or accusation told with no addressee (`_lede_state`); with a `resolver`, the teller of
     talks or an agreement "with X" that name no doer, and of a request or a warning told in the passive with no
-    agent, as their source (tellers.py).
+    agent, as their source, and of a request told with an active verb of asking that names no one asked, as its
+    target (tellers.py).
     Each filled side is listed in the event's `inferred`."""
     if not events:
         return
@@ -416,6 +419,11 @@ def from_story(doc: Doc, events: list[Event], trigger_of, pairs: dict[str, str],
                                                      vocabulary.asker_verbs)) is not None:
             event.source = [source]
             event.inferred = ["source"]
+            continue
+        if resolver is not None and (target := asked_teller(event, trigger, resolver,
+                                                            vocabulary.asked_verbs)) is not None:
+            event.target = [target]
+            event.inferred = ["target"]
             continue
         if (target := _lede_state(doc, event, trigger, lede, vocabulary, reporting)) is not None:
             event.target = [target]

@@ -93,6 +93,43 @@ def misread_main_subject(verb: Token) -> Token | None:
     return root
 
 
+# Subordinators the parser may read as a preposition before a clause's subject ("after the gunman, carrying a pistol,
+# shot…": "after" with the object "gunman", "shot" joined to the main verb).
+_CLAUSE_PREPS = frozenset({"after", "before", "until", "since"})
+
+
+def misread_clause_subject(verb: Token) -> Token | None:
+    """The subject of a clause opened by "after", "before", "until" or "since" that the parser split, taking the
+    subordinator for a preposition with the subject as its object and joining the clause's verb to the main verb
+    with no "and" or "but" ("put up checkpoints after the gunman, carrying a pistol, shot two guards": the
+    gunman shoots, not who put up the checkpoints): the noun after the subordinator, where the verb has no subject
+    of its own, no "and" or "but" stands right before it, and only punctuation or a participle's phrase stands
+    between that noun and the verb. None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or verb.i < head.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.i - 1
+    while before > head.i and verb.doc[before].is_punct:
+        before -= 1
+    if verb.doc[before].pos_ == "CCONJ":
+        return None
+    verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in ("VERB", "AUX")]
+    for prep in (p for v in verbs for p in v.children):
+        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_PREPS or not prep.i < verb.i:
+            continue
+        nouns = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        if not nouns or nouns[0].ent_type_ in ("DATE", "TIME"):
+            continue
+        noun = nouns[0]
+        participles = {t.i for p in noun.doc[noun.right_edge.i + 1:verb.i]
+                       if p.dep_ in ("advcl", "acl") and p.tag_ in ("VBG", "VBN") for t in p.subtree}
+        if noun.right_edge.i + 1 < verb.i and all(t.is_punct or t.i in participles
+                                                  for t in noun.doc[noun.right_edge.i + 1:verb.i]):
+            return noun
+    return None
+
+
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """Who does the verb: its subject, the agent of a passive, or the subject it inherits (the sentence's noun
     where the parser misread the main verb as a relative clause's complement, `misread_main_subject`, or as a
@@ -101,6 +138,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [misread]
     if (group := misread_after_leader(verb)) is not None:  # "Farmers, led by X, protested…" (parsed on X)
         return [group]
+    if (noun := misread_clause_subject(verb)) is not None:  # "…after the gunman, carrying a pistol, shot two"
+        return [noun]
     kids = list(verb.children)
     # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent. A past participle with a
     # subject of its own is a perfect tense, not a participle ("after Uganda had seized…", "reports that it had
@@ -236,6 +275,13 @@ def _caused_by_a_thing(verb: Token) -> bool:
 def _helping() -> frozenset[str]:
     """data/addressees.yaml `helping`: the verbs whose object does the act of their gerund after "in"."""
     return frozenset(load_yaml(_ADDRESSEES)["helping"])
+
+
+@cache
+def _judging() -> frozenset[str]:
+    """data/addressees.yaml `judging`: the verbs of blaming or praising whose object does the act of their gerund after
+    "in" or "over"."""
+    return frozenset(load_yaml(_ADDRESSEES).get("judging", ()))
 
 
 @cache
@@ -385,7 +431,8 @@ _OBJECT_PREPS = frozenset({"as", "of", "for", "from"})
 
 def _gerund_doer(prep: Token, depth: int) -> list[Token]:
     """Who does a gerund governed by a preposition on a verb: the verb's object after `_OBJECT_PREPS`, and after
-    "in" on a verb of helping ("supports Peru in hosting the summit", data/addressees.yaml `helping`); after "in" on
+    "in" on a verb of helping ("supports Peru in hosting the summit", data/addressees.yaml `helping`), and after "in"
+    or "over" on a verb of blaming or praising ("accused the banks of coercion in threatening…", `judging`); after "in" on
     a verb of joining, its subject and its object or the object of its "with" together ("Spain joined Italy in
     condemning the test": both condemn, `joining`); else the verb's subject."""
     outer = prep.head
@@ -394,7 +441,8 @@ def _gerund_doer(prep: Token, depth: int) -> list[Token]:
             + [g for c in outer.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < prep.i
                for g in c.children if g.dep_ == "pobj"]
         return subject_tokens(outer, depth + 1) + partners
-    if prep.lower_ in _OBJECT_PREPS or (prep.lower_ == "in" and outer.lemma_.lower() in _helping()):
+    if prep.lower_ in _OBJECT_PREPS or (prep.lower_ == "in" and outer.lemma_.lower() in _helping()) or (
+            prep.lower_ in ("in", "over") and outer.lemma_.lower() in _judging()):
         objects = [c for c in outer.children if c.dep_ in ("dobj", "nsubjpass")]
         if objects:
             return objects

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
 from dossier.events.patterns import load_lexicon
-from dossier.events.roles.doers import is_passive
+from dossier.events.roles.doers import is_passive, misread_clause_subject
 from dossier.events.roles.no_party import no_party_words
 
 
@@ -29,11 +29,14 @@ def lone_doer(noun: Token, resolver: Resolver) -> bool:
 
 def lone_subjects(trigger: Token, resolver: Resolver) -> list[Token]:
     """The subjects of an active verb trigger (of the first verb where it shares it: "a man shot a guard and wounded
-    two"), where each is a `lone_doer`; else none."""
+    two"; the noun after "after" where the parser split the clause: doers.misread_clause_subject), where each is a
+    `lone_doer`; else none."""
     if trigger.pos_ != "VERB" or is_passive(trigger):
         return []
     verb = trigger
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children):
+        if (misread := misread_clause_subject(verb)) is not None:  # "…after the gunman, carrying a pistol, shot…"
+            return [misread] if lone_doer(misread, resolver) else []
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return subjects if subjects and all(lone_doer(s, resolver) for s in subjects) else []

@@ -37,6 +37,7 @@ from dossier.events.roles.doers import (addressee_of, governor, is_passive, misr
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
+                                           owner_of_the_doers, describes_the_teller,
                                            placed_elsewhere,
                                            reference_place, told_of_another, topic_owner, trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
@@ -617,6 +618,22 @@ def qualifies(cand: Candidate, actors: list[str], resolver: Resolver) -> bool:
     return False
 
 
+def qualifies_the_doer(tok: Token, trigger: Token) -> bool:
+    """The mention is the common noun of the verb trigger's own subject, or only qualifies it ("the other Republican
+    member of the board agreed", "the Socialist deputies rejected the bill"): who the doers are, not whom they act on.
+    Not a noun described by coordinated words ("Kenyan and Ugandan officials agreed": both states' officials)."""
+    if trigger.pos_ != "VERB":
+        return False
+    head = tok
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.pos_ != "NOUN" or head.i == trigger.i or head.dep_ == "conj" \
+            or any(c.dep_ == "conj" for m in head.children for c in m.children) \
+            or any(c.dep_ == "conj" for c in head.children):
+        return False
+    return any(s.i == head.i for s in subject_tokens(trigger))
+
+
 def thing_done(trigger: Token, cand: Candidate, resolver: Resolver) -> bool:
     """The candidate tells of the act (`is_speaker`) and the trigger, an active verb, has a subject of its own that
     names no actor: a thing or an act ("Authorities say a stabbing that killed a rider…", "police said a blast
@@ -744,6 +761,12 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "X has been accused of shelling civilians in Y": neither accuses
     if side == "source" and not_the_lone_doer(cand.anchor, trigger, resolver):
         return True  # "police said a gunman shot two traders": the gunman's act, not the police's
+    if side == "target" and qualifies_the_doer(cand.token, trigger):
+        return True  # "the other Republican member of the board agreed": the doer's own word
+    if describes_the_teller(cand.anchor, trigger, resolver):
+        return True  # "X, who consults with Y, said Z will agree": who the teller is
+    if side == "target" and owner_of_the_doers(cand.anchor, trigger):
+        return True  # "the Third Corps, whose troops repelled Y": the doers' owner, not whom they act on
     if side == "target" and told_of_another(cand.anchor, trigger, resolver):
         return True  # "X told Y that Z had promised more": Y hears of Z's promise
     if side == "target" and not_the_lone_undergoer(cand.anchor, trigger, resolver):

@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
-from dossier.events.actors import Resolver
+from dossier.events.actors import Resolver, relative_head
 from dossier.model import Entity
 
 _NO_PARTY = Path(__file__).parent / "data" / "no_party.yaml"
@@ -87,11 +87,44 @@ def _venue_names(tok: Token) -> list[Token]:
 def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
     """The mention stands in apposition to a mention of one of `actors` ("Saxony's CDU premier, Hans Berger": Berger,
     apposed to the premier whose party is the source): the same person told twice, no other party. A person's name
-    only: a noun in apposition ("denounced as a crime Serbia's suppression of…") may be another party."""
+    only: a noun in apposition ("denounced as a crime Serbia's suppression of…") may be another party; but a word
+    set in apposition after a person's name tells who the person is ("Rep. Sam Graves, the Missouri Republican": the
+    congressman, not his party)."""
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON" and tok.head.i < tok.i \
+            and any(a in actors for a in resolver.many(tok.head)):
+        return True
     if tok.ent_type_ != "PERSON":
         return False
     others = ([tok.head] if tok.dep_ == "appos" else []) + [c for c in tok.children if c.dep_ == "appos"]
     return any(a in actors for o in others for a in resolver.many(o))
+
+
+def owner_of_the_doers(tok: Token, trigger: Token) -> bool:
+    """The mention is the noun a relative clause of the trigger is about, where the clause's doers are owned by
+    "whose" ("the Third Corps, whose troops repelled the attack", "Kenya, whose soldiers shelled the camp"): the
+    owner of those who act, never what they act on."""
+    verb = trigger
+    while verb.dep_ in ("conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(s.dep_ in ("nsubj", "nsubjpass") and any(
+            p.dep_ == "poss" and p.lower_ == "whose" for p in s.children) for s in verb.children):
+        return False
+    return tok.i == relative_head(verb).i
+
+
+def describes_the_teller(tok: Token, trigger: Token, resolver: Resolver) -> bool:
+    """The mention lies in a relative clause, a participle or an apposition that describes the subject of a verb of
+    saying above the trigger ("Ferris, who advises cabinet aides, said whether X would sign…",
+    "the envoy, fresh from talks with Y, said Z would…"): who the teller is, no party to the act told."""
+    for verb in trigger.ancestors:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in resolver.reporting_verbs:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for part in subject.children:
+                if part.dep_ in ("relcl", "acl", "appos") and \
+                        part.left_edge.i <= tok.i <= part.right_edge.i and tok.i != part.i:
+                    return not part.left_edge.i <= trigger.i <= part.right_edge.i
+    return False
 
 
 def named_accord(tok: Token) -> Token | None:
@@ -389,10 +422,20 @@ def across_conjunct(tok: Token, trigger: Token) -> bool:
     subject, and the mention is in that other clause but not its subject ("Y proposed aid for small firms, but X
     objected to the idea": not the firms; "Y seized a Kenyan ship, and X protested": Y, not Kenya): a party of the
     other clause's act, not one this act is done to. The other clause's subject (or a name on it) may be: "Y
-    attacked, and X retaliated"."""
+    attacked, and X retaliated"; but not the subject of a verb of saying in the later clause, who only speaks, nor
+    the pronoun that names him again as the subject of what he says ("Y declared an emergency, and X said he would do
+    the same")."""
+    from dossier.events.patterns import load_lexicon  # (the lexicon imports the roles' data: read on use)
+    saying = load_lexicon().reporting_verbs
     mine = _own_clause(trigger)
     theirs = _own_clause(tok)
     if mine is None or theirs is None or mine.i == theirs.i:
+        return False
+    # the later speaker named again by a pronoun in what he says ("…, and X said that he intends to do the same")
+    if theirs.dep_ == "ccomp" and theirs.head.lemma_.lower() in saying and theirs.head.dep_ == "conj" \
+            and theirs.head.head.i == mine.i:
+        if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == theirs.i:
+            return True
         return False
     first, second = (theirs, mine) if mine.dep_ == "conj" and mine.head.i == theirs.i else (mine, theirs)
     if second.dep_ != "conj" or second.head.i != first.i or not (_finite(first) and _finite(second)) \
@@ -402,7 +445,9 @@ def across_conjunct(tok: Token, trigger: Token) -> bool:
     while node.dep_ in ("conj", "compound", "poss", "amod", "nmod", "appos") and node.head.i != node.i \
             and node.head.i != theirs.i:
         node = node.head
-    return not (node.head.i == theirs.i and node.dep_ in ("nsubj", "nsubjpass", "agent", "expl"))
+    if node.head.i == theirs.i and node.dep_ in ("nsubj", "nsubjpass", "agent", "expl"):
+        return theirs.i == second.i and theirs.lemma_.lower() in saying
+    return True
 
 
 _JOINING = frozenset({"and", "but"})

@@ -117,3 +117,28 @@ def asker(event: Event, trigger: Token, resolver: Resolver, types: frozenset[str
 def known_body(entity) -> bool:
     """A known international body (OPEC, the IMF), as evaluate/dyads.py counts one."""
     return entity.known and (entity.kind == "igo" or (entity.cameo or "").startswith("IGO"))
+
+
+def asked_teller(event: Event, trigger: Token, resolver: Resolver, verbs: frozenset[str]) -> str | None:
+    """The teller, as the target, of a request told with an active verb of asking (`verbs`: "asked for", "requested")
+    that names no one asked (no object, no "of" or "from" phrase), where the teller is another actor than the asker
+    and speaks for a body or a state: a state, a firm, a body or a known official, not a person the dictionaries
+    lack nor a news outlet ("a Brackwell spokesman said the regulator had asked for its files": Brackwell; "a Kenyan
+    spokesman said Uganda had asked for talks": Kenya)."""
+    if not event.source or event.target or event.type != "REQUEST" or trigger.pos_ != "VERB" \
+            or trigger.lemma_.lower() not in verbs or is_passive(trigger) or quote_speaker(trigger, resolver):
+        return None
+    # "asked Kenya for talks" names the one asked; "requested talks" only what is asked
+    objects = ("dative", "ccomp", "xcomp") + (("dobj", "obj") if trigger.lemma_.lower() == "ask" else ())
+    if any(c.dep_ in objects for c in trigger.children) or prep_objects(trigger, ("of", "from", "to")):
+        return None
+    from dossier.events.roles.model import is_outlet  # (the role model reads this module's neighbours: on use)
+    told = tellers(trigger, resolver)
+    if len(told) != 1 or told[0] in event.source:
+        return None
+    actors = resolver.doc._.actors or {}
+    teller = actors.get(told[0])
+    if teller is None or told[0].startswith("unk:PERSON") or teller.kind == "place" or is_outlet(told[0], resolver) \
+            or (teller.kind == "person" and not teller.country):
+        return None
+    return told[0]
