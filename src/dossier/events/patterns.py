@@ -238,6 +238,7 @@ class Lexicon:
     travel_verbs: frozenset[str] = field(default_factory=frozenset)
     participation_verbs: frozenset[str] = field(default_factory=frozenset)
     joined_acts: frozenset[str] = field(default_factory=frozenset)
+    plan_nouns: frozenset[str] = field(default_factory=frozenset)
     carriers: frozenset[str] = field(default_factory=frozenset)
     span_nouns: frozenset[str] = field(default_factory=frozenset)
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
