@@ -227,13 +227,9 @@ def earlier_talks_partners(verb: Token) -> list[Token]:
     return out
 
 
-_HERE = frozenset({"here", "there"})
-
-
 def traveller_verb(noun: Token) -> Token | None:
     """The verb without an object that a noun of a visit is the "on" phrase of, directly or through a part of it
-    or through "here" ("X is on a visit to Y", "X was in Paris on the first leg of a tour", "X arrived on the last
-    stage of a tour", "X, here on a three-day visit, told reporters…", whatever that verb's object):
+    ("X is on a visit to Y", "X was in Paris on the first leg of a tour", "X arrived on the last stage of a tour"):
     its subject is the one who makes the visit. Not a verb with an object ("Y welcomed X on a visit": X visits)."""
     node = noun
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN" \
@@ -242,8 +238,6 @@ def traveller_verb(noun: Token) -> Token | None:
     if node.dep_ != "pobj" or node.head.lower_ != "on" or node.head.dep_ != "prep":
         return None
     verb = node.head.head
-    if verb.lower_ in _HERE and verb.dep_ == "advmod":  # "Duffy, here on a three-day visit, told reporters…":
-        return verb.head if verb.head.pos_ in ("VERB", "AUX") else None  # "here" tells where its subject is
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
         return None
     return verb
