@@ -209,8 +209,8 @@ def creates(margin: float, none: float | None) -> bool:
 
 def _states_on_both_sides(event: Event, actors: dict) -> bool:
     """A hand-written entry's act whose every side is a state's: a government or its body, or a person of the
-    dictionaries with a country (an office-holder), and no country on both sides ("Baker criticised West German moves
-    to raise rates": the United States' Treasury head on West Germany). The model, which reads the sentence's words
+    dictionaries with a country (an office-holder), and no country on both sides (the US Treasury head criticising
+    the West German decision to lift short-term rates). The model, which reads the sentence's words
     ("interest rates"), takes such prose for no political event; the rules' reading of two states acting on each
     other is kept (round 62's "Left alone"; firms, banks and unknown people are not states)."""
     def official(ident: str) -> bool:

@@ -437,10 +437,10 @@ def _preps_on_verb(noun: Token) -> list[Token]:
 
 def phoned_read_as_named(verb: Token) -> Token | None:
     """The person a "call" reaches where the parser read that person as the name given (an object predicate,
-    `oprd`): "Macron called Putin on Sunday", "Trump called Turkish President Recep Tayyip Erdogan later that day
-    and …" (parsed "Trump [who is] called Erdogan", the verb a participle on its caller). A proper name of a person
-    with no object beside it and no passive is no name given; a participle on a noun is a call only where that noun
-    is a name or an office ("the prime minister called Chancellor Scholz"; lexicon `leader_titles`,
+    `oprd`): "Macron called Putin on Sunday", "Biden called Egyptian President Abdel Fattah al-Sisi later that
+    evening and stressed …" (parsed "Biden [who is] called Sisi", the verb a participle on its caller). A proper
+    name of a person with no object beside it and no passive is no name given; a participle on a noun is a call
+    only where that noun is a name or an office ("the prime minister called Chancellor Scholz"; lexicon `leader_titles`,
     `office_holders`, `counterpart_nouns`), not a plain noun with "a" ("a man called John Smith"). None
     otherwise ("called Putin a killer": Putin is the object; "was called John"; "rebels called Sandinistas")."""
     if verb.lemma_.lower() != "call" or any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass", "dative")

@@ -200,7 +200,8 @@ class Entry:
                        or self.consequence_clause or self.proposal_clause or self.complement_of or self.to_verb
                        or self.from_verb or self.by_verb or self.span
                        or self.purpose or self.participle or self.joint or self.sentence_words) \
-            + bool(self.object_required) + bool(self.asks_nothing) + bool(self.held_out) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
+            + bool(self.object_required) + bool(self.asks_nothing) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
+            + bool(self.held_out) \
             + (self.object_to == "support") + self.span
 
 
