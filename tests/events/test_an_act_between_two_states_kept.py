@@ -1,9 +1,9 @@
 """A hand-written entry's act whose every side is a state's — a government or its body, or a person of the
 dictionaries with a country — and no country on both sides is kept where the type model takes the sentence for no
 political event (`coder._states_on_both_sides`, read by `Coder._classify`): the US Treasury Secretary criticising
-the West German decision to lift short-term rates (the model reads the rates). A firm's or a bank's act, or one with an
-unknown person on a side, is dropped by the model as before. And a pronoun subject of a verb joined to a verb of
-saying is that verb's speaker ("X said … but he criticised …": `Resolver._reporting_subjects`)."""
+the West German decision to lift short-term rates (the model reads the rates). A firm's or a bank's act, one with
+an unknown person on a side, or a deed (a purchase between two states' adjectives, firms' trade) is dropped by the
+model as before. And a pronoun subject of a verb joined to a verb of saying is that verb's speaker ("X said … but he criticised …": `Resolver._reporting_subjects`)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ def test_an_act_of_two_states_survives_the_model_s_no_event(code, nlp, text, doe
 @pytest.mark.parametrize("text", [
     "Deutsche Bank criticised the Bundesbank's decision to lift short-term rates.",
     "A Tokyo dealer criticised the West German decision to lift short-term rates.",
+    "Korean steel mills buy Brazilian iron ore under yearly contracts.",
 ])
 def test_an_act_with_a_firm_or_a_private_person_is_dropped(code, nlp, text):
     with coding_with(nlp, types=_NoEvent(), roles=None):

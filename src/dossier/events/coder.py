@@ -212,12 +212,15 @@ def _states_on_both_sides(event: Event, actors: dict) -> bool:
     dictionaries with a country (an office-holder), and no country on both sides (the US Treasury head criticising
     the West German decision to lift short-term rates). The model, which reads the sentence's words
     ("interest rates"), takes such prose for no political event; the rules' reading of two states acting on each
-    other is kept (round 62's "Left alone"; firms, banks and unknown people are not states)."""
+    other is kept (round 62's "Left alone"; firms, banks and unknown people are not states). Acts of words only
+    (CAMEO's verbal quad classes, not `DEEDS`): a deal, a purchase or aid between two states' names is as often
+    firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops."""
     def official(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country) and (
             actor.kind == "government" or (actor.kind == "person" and actor.known))
-    return bool(event.source and event.target) and all(official(i) for i in (*event.source, *event.target)) \
+    return event.quad_class not in DEEDS and bool(event.source and event.target) \
+        and all(official(i) for i in (*event.source, *event.target)) \
         and between_states(event.source, event.target, actors)
 
 
