@@ -3,7 +3,8 @@ dictionaries with a country — and no country on both sides is kept where the t
 political event (`coder._states_on_both_sides`, read by `Coder._classify`): the US Treasury Secretary criticising
 the West German decision to lift short-term rates (the model reads the rates). A firm's or a bank's act, one with
 an unknown person on a side, or a deed (a purchase between two states' adjectives, firms' trade) is dropped by the
-model as before. And a pronoun subject of a verb joined to a verb of saying is that verb's speaker ("X said … but he criticised …": `Resolver._reporting_subjects`)."""
+model as before. And a pronoun subject of a verb joined to a verb of saying is that verb's speaker ("X said … but
+he criticised …": `Resolver._reporting_subjects`)."""
 
 from __future__ import annotations
 
