@@ -64,9 +64,11 @@ def test_no_event_drops_the_dictionarys_candidates_before_the_hand_written_ones(
     try:
         coder.model = _sure_of_none(lead)
         assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == []  # the converted dictionary's
-        assert [e.trigger for e in coder.code(nlp("Kenya endorsed Japan's bid."))] == ["endorsed"]  # a hand entry
+        # (a hand entry's act through a firm: one of two states on each other is kept whatever the model's lead,
+        # round 63's coder._states_on_both_sides)
+        assert [e.trigger for e in coder.code(nlp("Kenya Airways endorsed Japan's bid."))] == ["endorsed"]  # a hand entry
         coder.model = _sure_of_none(coder_module.HAND_NONE_MARGIN)
-        assert coder.code(nlp("Kenya endorsed Japan's bid.")) == []
+        assert coder.code(nlp("Kenya Airways endorsed Japan's bid.")) == []
     finally:
         coder.model = held
 
@@ -294,11 +296,11 @@ def test_a_models_own_drop_edges_replace_the_constants(nlp):
         coder.model = _sure_of_none(lead)
         coder.model.about = {"drop_edges": {"dictionary": lead - 0.1, "hand": lead - 0.05}}
         assert coder_module.drop_edges(coder.model) == (lead - 0.1, lead - 0.05)
-        assert coder.code(nlp("Kenya endorsed Japan's bid.")) == []
+        assert coder.code(nlp("Kenya Airways endorsed Japan's bid.")) == []
         # and a converted dictionary's candidate kept below its own edge, which the constant would drop
         coder.model.about = {"drop_edges": {"dictionary": lead + 0.01, "hand": lead + 0.02}}
         assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == ["rewarded"]
-        assert [e.trigger for e in coder.code(nlp("Kenya endorsed Japan's bid."))] == ["endorsed"]
+        assert [e.trigger for e in coder.code(nlp("Kenya Airways endorsed Japan's bid."))] == ["endorsed"]
         # an edge the file does not name keeps its constant
         coder.model.about = {"drop_edges": {"hand": lead + 0.02}}
         assert coder.code(nlp("Kenya rewarded Japan.")) == []

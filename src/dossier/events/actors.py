@@ -785,10 +785,14 @@ class Resolver:
         return None
 
     def _reporting_subjects(self, pron: Token) -> list[Token]:
-        """The subjects of the reporting verb whose reported clause a subject pronoun opens ("X said he…")."""
+        """The subjects of the reporting verb whose reported clause a subject pronoun opens ("X said he…"), or to
+        which the pronoun's own verb is joined ("X said … but he criticised…")."""
         if pron.dep_ not in ("nsubj", "nsubjpass"):
             return []
         verb = _first_joined_verb(pron)
+        if verb.i != pron.head.i and verb.lemma_.lower() in self.reporting_verbs:  # "Baker said the accord held
+            return [c for c in verb.children if c.dep_ == "nsubj"]  # but he criticised…": the pronoun's verb is
+            # joined to the verb of saying, whose subject goes on
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in self.reporting_verbs:
             return []
         said = verb.head

@@ -27,7 +27,7 @@ from dossier.events.history import between_states, told_as_history
 from dossier.events.goods import goods_put_out
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
                                      is_commentary, gives_a_plain_name, listed_provision, match_won, names_a_thing,
-                                     no_event, reports_silenced, sized, thing_subject)
+                                     no_event, ranked_in_its_series, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, joined_in, lends_subject, light, noun_governor,
                                       noun_negation, part_denied, travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
@@ -207,6 +207,23 @@ def creates(margin: float, none: float | None) -> bool:
     return lead >= CREATE_LEAD and (margin >= CREATE_UNSURE_AT or lead >= CREATE_UNSURE_LEAD)
 
 
+def _states_on_both_sides(event: Event, actors: dict) -> bool:
+    """A hand-written entry's act whose every side is a state's: a government or its body, or a person of the
+    dictionaries with a country (an office-holder), and no country on both sides (the US Treasury head criticising
+    the West German decision to lift short-term rates). The model, which reads the sentence's words
+    ("interest rates"), takes such prose for no political event; the rules' reading of two states acting on each
+    other is kept (round 62's "Left alone"; firms, banks and unknown people are not states). Acts of words only
+    (CAMEO's verbal quad classes, not `DEEDS`): a deal, a purchase or aid between two states' names is as often
+    firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops."""
+    def official(ident: str) -> bool:
+        actor = actors.get(ident)
+        return actor is not None and bool(actor.country) and (
+            actor.kind == "government" or (actor.kind == "person" and actor.known))
+    return event.quad_class not in DEEDS and bool(event.source and event.target) \
+        and all(official(i) for i in (*event.source, *event.target)) \
+        and between_states(event.source, event.target, actors)
+
+
 def drop_edges(model: TypeModel | None) -> tuple[float, float]:
     """The leads of "no event" over the model's best type at which it drops the converted dictionary's candidates
     and a hand-written entry's: those set when the model was trained and kept in its file (training.drop_edges),
@@ -371,6 +388,7 @@ class Coder:
             unmanned.setdefault(e.evidence[0].start, []).append(e)
         dropped: set[str] = set()
         none_at, hand_none_at = drop_edges(self.model)
+        actors = doc._.actors or {}
         out = list(events)
         asked = []  # (sentence, its candidates): not one with no candidate and no verb to add an event on, nor
         # (unless the questions are kept, `self.asked`) one whose only verb to add an event on names none (`silent`)
@@ -390,7 +408,8 @@ class Coder:
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
-                gone = {e.id for e in found if e.id not in hand or none - margin >= hand_none_at}
+                gone = {e.id for e in found if e.id not in hand or none - margin >= hand_none_at
+                        and not _states_on_both_sides(e, actors)}
                 dropped |= gone
                 if len(gone) == len(found):
                     continue
@@ -732,6 +751,9 @@ class Coder:
         status = not_yet_done(anchor, status)  # "without reaching an agreement", "wants X before committing to Y"
         date = event_date([t for t in (tok, gov) if t is not None], sent, doc._.timexes or [],
                           self.lex.start_verbs, entry.type)
+        if date is not None and entry.pos == "noun" and (rank := ranked_in_its_series(tok)) is not None \
+                and date.text and date.text in doc.text[rank.left_edge.idx: rank.right_edge.idx + len(rank.right_edge)]:
+            date = None  # "the visit was the first since 2019": the series' span, not the visit's day
         if status == "occurred" and not ending and anchor.tag_ not in ("VBD", "VBN") \
                 and is_after(date, doc._.published):
             status = "planned"

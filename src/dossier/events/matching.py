@@ -436,11 +436,42 @@ def _preps_on_verb(noun: Token) -> list[Token]:
     return [p for p in noun.head.children if p.dep_ == "prep" and p.i > noun.i]
 
 
+def phoned_read_as_named(verb: Token) -> Token | None:
+    """The person a "call" reaches where the parser read that person as the name given (an object predicate,
+    `oprd`): "Macron called Putin on Sunday", "Biden called Egyptian President Abdel Fattah al-Sisi later that
+    evening and stressed …" (parsed "Biden [who is] called Sisi", the verb a participle on its caller). A proper
+    name of a person with no object beside it and no passive is no name given; a participle on a noun is a call
+    only where that noun is a name or an office ("the prime minister called Chancellor Scholz"; lexicon `leader_titles`,
+    `office_holders`, `counterpart_nouns`), not a plain noun with "a" ("a man called John Smith"). None
+    otherwise ("called Putin a killer": Putin is the object; "was called John"; "rebels called Sandinistas")."""
+    if verb.lemma_.lower() != "call" or any(c.dep_ in ("dobj", "obj", "auxpass", "nsubjpass", "dative")
+                                            for c in verb.children):
+        return None
+    named = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(named) != 1 or named[0].pos_ != "PROPN" or named[0].ent_type_ != "PERSON":
+        return None
+    if verb.dep_ == "acl":
+        head = verb.head
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return None
+        lex = load_lexicon()
+        offices = set(lex.leader_titles) | set(lex.office_holders) | set(lex.counterpart_nouns)
+        if head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") \
+                and head.lemma_.lower() not in offices:  # ("Trump" tagged a common noun in a name the tagger found)
+            return None
+    elif verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return named[0]
+
+
 def direct_object(tok: Token) -> Token | None:
-    """The verb's object; for a past participle on a noun ("tariffs imposed by Canada"), that noun."""
+    """The verb's object; for a past participle on a noun ("tariffs imposed by Canada"), that noun; for a call,
+    the person the parser read as the name given (`phoned_read_as_named`)."""
     for child in tok.children:
         if child.dep_ in _OBJ_DEPS:
             return child
+    if (phoned := phoned_read_as_named(tok)) is not None:
+        return phoned
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     return None
@@ -902,6 +933,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.asks_nothing and not asks_nothing(tok):
         return False
+    if entry.held_out and not answers_any(tok, entry.prep):
+        return False
     if (entry.sentence_words or entry.sentence_without) \
             and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
         return False
@@ -1029,6 +1062,23 @@ def participles(tok: Token) -> set[str]:
             out.add(word)
         todo += [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG"]
     return out
+
+
+_ANY = frozenset({"any", "every"})
+
+
+def answers_any(tok: Token, preps: tuple[str, ...]) -> bool:
+    """The verb holds out a response to any act of another (entry `held_out`): the object of one of its `preps` is
+    told with "any" or "every" ("would respond decisively to any aggressive move by X", "will react firmly to every
+    provocation"), and the verb has a modal of the future or of a supposition (lexicon `future_aux`,
+    `hypothetical_aux`); no "not" on it. "Responded to the attack with air strikes" is an act done; "would respond
+    to the letter" answers no act to come."""
+    lex = load_lexicon()
+    if not any(c.dep_ == "aux" and c.lower_ in lex.future_aux | lex.hypothetical_aux for c in tok.children) \
+            or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return any(d.dep_ == "det" and d.lower_ in _ANY for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+               for g in p.children if g.dep_ == "pobj" for d in g.children)
 
 
 def asks_nothing(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from dossier.data_files import load_word_lists
 from dossier.events import cameo
 from dossier.events.classifier import GENERAL
 from dossier.events.dates import sentence_timexes
+from dossier.events.patterns import load_lexicon
 from dossier.model import DateValue, Event
 
 # the arcs inside a noun phrase that lead from the meeting's word up to the phrase's head ("Resumption of an ICO
@@ -51,13 +52,20 @@ def _governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
             subjects = [c for c in head.children if c.dep_ in _ARGUMENTS and c.dep_ != "dobj"]
             return (head, path) if tok.dep_ in _ARGUMENTS and len(subjects) <= 1 else None
         if tok.dep_ not in _IN_PHRASE + ("prep",) or (tok.dep_ in ("pobj", "prep") and "of" not in (
-                head.lower_, tok.lower_)):
+                head.lower_, tok.lower_) and not _plan_for(tok)):
             return None
         tok = head
         if tok.pos_ not in ("NOUN", "PROPN", "ADP"):
             return None
         path.append(tok)
     return None
+
+
+def _plan_for(tok: Token) -> bool:
+    """A "for" phrase (or its object) on a noun of a plan (lexicon `plan_nouns`): "plans for a visit … were shelved"
+    call the visit off with the plans."""
+    prep = tok if tok.dep_ == "prep" else tok.head
+    return prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in load_lexicon().plan_nouns
 
 
 def _particle(verb: Token) -> Token | None:

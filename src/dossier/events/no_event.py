@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from dossier.events.actors import RELATIVE, active_subjects, relative_head
 from dossier.events.figures_of_speech import act_of_nature, figurative_blow, title_held
-from dossier.events.matching import direct_object, names_past_the_object, quoted_after
+from dossier.events.matching import direct_object, names_past_the_object, phoned_read_as_named, quoted_after
 from dossier.events.noun_acts import comes_about, held_state, lemma, light, reaction, told_with_its_doer
 from dossier.events.patterns import Entry, Lexicon, load_lexicon
 from dossier.events.roles.doers import subject_tokens
@@ -101,7 +101,7 @@ def gives_a_plain_name(verb: Token) -> bool:
 def names_a_thing(verb: Token) -> bool:
     """"Call" told with an object and what it is called (`_naming`): the verb gives a name; whether the name praises
     or blames is for the entries that list such names, not for a guess at the sentence."""
-    if verb.lemma_.lower() != "call":
+    if verb.lemma_.lower() != "call" or phoned_read_as_named(verb) is not None:  # "Macron called Putin": a call
         return False
     if any(c.dep_ == "oprd" for c in verb.children):  # (the parser may read the thing named as the predicate)
         return True
@@ -259,12 +259,35 @@ def is_commentary(tok: Token, gov: Token | None, entry: Entry, lex: Lexicon) -> 
         return completes_noun(tok)
     if gov is not None and completes_noun(gov):  # "the importance of holding talks with X", "autonomy in
         return True                               # conducting negotiations with Y": the act of the gerund
+    if entry.framed and (gov is None or not light(gov, lex)) \
+            and not (tok.dep_ == "pobj" and tok.head.lower_ in _FRAMES):  # "described the call with X as…"
+        return True
     if entry.light_only and (gov is None or not light(gov, lex)) and not comes_about(tok, lex) \
             and held_state(tok, lex) is None and not reaction(tok, gov, lex) and not told_with_its_doer(tok):
         return True
-    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.opinion_predicates:
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.opinion_predicates \
+            and ranked_in_its_series(tok) is None:
         return True
     return any(a.lower_ == "likely" for a in tok.head.children) and tok.dep_ == "nsubj"
+
+
+# Prepositions whose object sets the clause in an act (entry `framed`): "in a call with X, Y said".
+_FRAMES = frozenset({"in", "during", "on", "after", "before", "over", "at", "since", "following", "throughout"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "latest"})
+
+
+def ranked_in_its_series(noun: Token) -> Token | None:
+    """The rank a noun act's predicate gives it among such acts ("The visit by the Japanese prime minister to
+    Beijing was the first in seven years", "Modi's trip is the second to the region this year": "first", "second"):
+    the act is told as done, not judged (`is_commentary`), and a time in the rank's phrase ("since 2019", "this
+    year") counts the series, not the act's day. Only "be" with "the" and an ordinal (no "not": "was not the
+    first"); None otherwise."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "attr"
+                 and (c.lower_ in _ORDINALS or any(m.lower_ in _ORDINALS for m in c.children))
+                 and any(m.dep_ == "det" and m.lower_ == "the" for m in c.children)), None)
 
 
 def completes_noun(tok: Token) -> bool:

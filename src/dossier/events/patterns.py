@@ -93,6 +93,13 @@ liar"; "launched an attack on the base, killing ten" is a blow; matching.partici
 its own objects' phrases, no "for" phrase on it, no clause — "called on the king at his palace" is a courtesy call,
 "called on the king, who…, to mediate" and "called on Lima for help" ask; matching.asks_nothing; it ranks the entry
 above the same word's entries without it).
+`held_out` (the word names the event only as a response held out to any act of another: the object of one of its
+`prep` prepositions is an act told with "any" or "every", and the verb has a modal of the future or of a supposition
+— "would respond decisively to any aggressive move by X", "will react firmly to any provocation"; not "responded to
+the attack with air strikes", an act done; matching.answers_any).
+`framed` (a noun names the event only as the object of a preposition that sets a clause in it — "in a call with X,
+Y said", "during a call with X", "listened in on the call with X" — or of a light verb, "held a call with X"; not
+the object or subject of another verb, "described the call with X as improper"; no_event.is_commentary).
 `third_party` (access allowed: the one let act, the object of "allow" or the subject of its "to" clause, is a
 third party — not named with the doer's possessive, no common noun of a state's own agency with nothing beside it,
 no actor of the doer's country — and, where it is an actor, the target: "allowed the Red Cross to visit the
@@ -174,6 +181,8 @@ class Entry:
     participle: tuple[str, ...] = ()  # the word names the event only with a participle clause of one of these
     joint: bool = False  # the word names the event only where parties do it together
     asks_nothing: bool = False  # the word names the event only where it asks nothing (matching.asks_nothing)
+    held_out: bool = False  # the word names the event only as a response held out to any act (matching.answers_any)
+    framed: bool = False  # the noun names the event only in a phrase that frames a clause or as a light verb's object
     third_party: bool = False  # access allowed: the one let act is no agent of the allower's own
     origin_object: bool = False  # the direct object is where a trip starts ("left Bonn for X"), no party
     parties: bool = False  # the act is between parties: no thing does it, a party undergoes it (sides.between_parties)
@@ -192,6 +201,7 @@ class Entry:
                        or self.from_verb or self.by_verb or self.span
                        or self.purpose or self.participle or self.joint or self.sentence_words) \
             + bool(self.object_required) + bool(self.asks_nothing) + bool(self.prep_object) + bool(self.object_to) + bool(self.sentence_words) \
+            + bool(self.held_out) \
             + (self.object_to == "support") + self.span
 
 
@@ -229,6 +239,7 @@ class Lexicon:
     travel_verbs: frozenset[str] = field(default_factory=frozenset)
     participation_verbs: frozenset[str] = field(default_factory=frozenset)
     joined_acts: frozenset[str] = field(default_factory=frozenset)
+    plan_nouns: frozenset[str] = field(default_factory=frozenset)
     carriers: frozenset[str] = field(default_factory=frozenset)
     span_nouns: frozenset[str] = field(default_factory=frozenset)
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
@@ -334,6 +345,7 @@ def _entries(path: Path) -> list[Entry]:
                 purpose=_words(raw.get("purpose")),
                 participle=_words(raw.get("participle")), joint=bool(raw.get("joint")),
                 asks_nothing=bool(raw.get("asks_nothing")), third_party=bool(raw.get("third_party")),
+                held_out=bool(raw.get("held_out")), framed=bool(raw.get("framed")),
                 origin_object=bool(raw.get("origin_object")), parties=bool(raw.get("parties")),
                 sentence_words=_words(raw.get("sentence_words")), sentence_without=_words(raw.get("sentence_without")),
             ))

@@ -542,6 +542,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
             return "planned"
     if _plan_named_before(chain, lex):  # "announced plans Sunday to tighten the curfew": the plan's act
         return "planned"
+    if _planned_for(tok, lex):  # "plans for a visit by the Pope to Kyiv are being drawn up"
+        return "planned"
     if _voted_stoppage(tok, chain, lex):  # "workers voted to strike", "voted to go on strike": decided, not yet done
         return "planned"
     if not done and any(m.lower_ in lex.planning_modifiers for m in _kids(tok, ("amod", "compound"))):
@@ -580,6 +582,14 @@ def _plan_named_before(chain: list[Token], lex) -> bool:
                 and c.lemma_.lower() in lex.planning_verbs for c in low.head.children):
             return True
     return False
+
+
+def _planned_for(tok: Token, lex) -> bool:
+    """A noun act in the "for" phrase of a noun of a plan (lexicon `plan_nouns`): "plans for a visit by the Pope to
+    Kyiv", "preparations for talks with X" tell an act still to come, whatever the plan's own verb (a plan called
+    off or moved takes its act with it: moved_meetings.py)."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+        and tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in lex.plan_nouns
 
 
 def _voted_stoppage(tok: Token, chain: list[Token], lex) -> bool:

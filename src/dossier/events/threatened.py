@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from dossier.events.actors import Resolver
 from dossier.events.clauses import committed_by
+from dossier.events.matching import answers_any
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.status import adverse_condition, counterfactual, condition_clause, served
@@ -17,6 +18,7 @@ _FIRST_PERSON = frozenset({"i", "we"})  # the speaker as the actor of what is sa
 # "would" is the "will" of a report in the past ("said it would retaliate if…") or a supposition ("if X closed the
 # strait, the navy would attack"): only a speaker's makes a threat
 _WOULD = frozenset({"would", "'d"})
+_ANSWERED = ("against", "to", "for", "on")  # the prepositions of the act a response answers
 
 
 def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver: Resolver, lex: Lexicon,
@@ -39,7 +41,8 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
         return None  # (not "said he would have protested": what would have been, no threat)
     reporter = tok.head if tok.dep_ == "ccomp" and lemma(tok.head) in lex.reporting_verbs else None
     first_person = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children)
-    conditional = condition_clause(tok, lex)
+    # a condition told by "any" on the act answered is one too: "would retaliate against any attack by X"
+    conditional = condition_clause(tok, lex) or answers_any(tok, _ANSWERED)
     if conditional and entry.type in threats.offered and not adverse_condition(tok, lex):
         return None  # "will release the prisoners if Hamas frees the soldier": an offer, held on its condition
     if reporter is not None and not first_person:  # only the actor's own announcement is a threat ("we will
