@@ -788,10 +788,12 @@ def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:
-    """A firm (`is_firm`), or a person no dictionary knows whose CAMEO code names no sector but those given (an
-    academic's, a doctor's, a firm's: `private_doers`) besides his country's; a title of state ("Governor", "the
-    health minister") gives the person a state's sector and keeps his act."""
-    return is_firm(actor) or _private_person(actor, sectors)
+    """A firm no dictionary knows (`is_firm`), or a person no dictionary knows whose CAMEO code names no sector but
+    those given (an academic's, a doctor's, a firm's: `private_doers`) besides his country's; a title of state
+    ("Governor", "the health minister") gives the person a state's sector and keeps his act. Not a generic agent
+    ("businesses", which a dictionary lists): the roles may have put it for a pronoun whose speaker is an official
+    ("'we are asking people to stay home,' he said" of a mayor)."""
+    return actor is not None and not actor.known and (is_firm(actor) or _private_person(actor, sectors))
 
 
 def _of_people(actor: Entity | None, sectors: frozenset[str]) -> bool:
