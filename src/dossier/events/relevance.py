@@ -748,18 +748,20 @@ def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: 
 @dataclass(frozen=True)
 class PeopleWords:
     """data/relevance.yaml people_at_large: the CAMEO sectors of people at large, in lower case, the types that
-    keep such people's act when it has no target, and the types of an act upon them that no doer named keeps."""
+    keep such people's act when it has no target, the types of an act upon them that no doer named keeps, and the
+    sectors of a person of no public office whose act upon them alone is advice or a service (`private_doers`)."""
 
     sectors: frozenset[str]
     aimed_alone: frozenset[str]
     undone: frozenset[str] = frozenset()
+    private_doers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def people_words() -> PeopleWords:
     values = (load_yaml(DATA) or {}).get("people_at_large") or {}
     return PeopleWords(*(frozenset(str(w).lower() for w in values.get(k) or [])
-                         for k in ("sectors", "aimed_alone", "undone")))
+                         for k in ("sectors", "aimed_alone", "undone", "private_doers")))
 
 
 def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
@@ -768,16 +770,30 @@ def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
     stranded", "her parents met as students". Not an act of force or pressure (acts_of_force), nor a demand, a
     complaint or a refusal with no target (aimed_alone: "the families demanded an inquiry" may aim at a state).
     With no doer named, an act of a type of `undone` upon such people alone ("people were ridiculed for wearing
-    masks")."""
+    masks"). Nor an act, other than force or pressure, whose every doer is a firm or a person of no public office
+    (`_private_doer`: a professor, a tour firm's chief) upon such people alone: advice or a service to the public
+    ("urged people to be wary of the sellers' claims", "helped fly 8,000 travellers home")."""
     words, kind = people_words(), event.type.lower()
     if not event.source:
         return bool(event.target and words.sectors and kind in words.undone
                     and all(_of_people(actors.get(a), words.sectors) for a in event.target))
     if not words.sectors or kind in trade_words().acts_of_force:
         return False
+    if event.target and all(_private_doer(actors.get(a), words.private_doers) for a in event.source) \
+            and all(_of_people(actors.get(a), words.sectors) for a in event.target):
+        return True
     if not event.target and kind in words.aimed_alone:
         return False
     return all(_of_people(actors.get(a), words.sectors) for a in (*event.source, *event.target))
+
+
+def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:
+    """A firm no dictionary knows (`is_firm`), or a person no dictionary knows whose CAMEO code names no sector but
+    those given (an academic's, a doctor's, a firm's: `private_doers`) besides his country's; a title of state
+    ("Governor", "the health minister") gives the person a state's sector and keeps his act. Not a generic agent
+    ("businesses", which a dictionary lists): the roles may have put it for a pronoun whose speaker is an official
+    ("'we are asking people to stay home,' he said" of a mayor)."""
+    return actor is not None and not actor.known and (is_firm(actor) or _private_person(actor, sectors))
 
 
 def _of_people(actor: Entity | None, sectors: frozenset[str]) -> bool:
