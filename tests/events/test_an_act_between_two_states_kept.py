@@ -3,7 +3,8 @@ dictionaries with a country — and no country on both sides is kept where the t
 political event (`coder._states_on_both_sides`, read by `Coder._classify`): the US Treasury Secretary criticising
 the West German decision to lift short-term rates (the model reads the rates). A firm's or a bank's act, one with
 an unknown person on a side, or a deed (a purchase between two states' adjectives, firms' trade) is dropped by the
-model as before. And a pronoun subject of a verb joined to a verb of saying is that verb's speaker ("X said … but
+model as before, and so is an act whose verb has no name of its doer for subject (money "pledged to" a state's
+projects, the states only adjectives on the money). And a pronoun subject of a verb joined to a verb of saying is that verb's speaker ("X said … but
 he criticised …": `Resolver._reporting_subjects`)."""
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def test_an_act_of_two_states_survives_the_model_s_no_event(code, nlp, text, doe
     "Deutsche Bank criticised the Bundesbank's decision to lift short-term rates.",
     "A Tokyo dealer criticised the West German decision to lift short-term rates.",
     "Korean steel mills buy Brazilian iron ore under yearly contracts.",
+    "The bulk of Japanese money pledged to Thai projects will come from banks.",
 ])
 def test_an_act_with_a_firm_or_a_private_person_is_dropped(code, nlp, text):
     with coding_with(nlp, types=_NoEvent(), roles=None):

@@ -207,21 +207,29 @@ def creates(margin: float, none: float | None) -> bool:
     return lead >= CREATE_LEAD and (margin >= CREATE_UNSURE_AT or lead >= CREATE_UNSURE_LEAD)
 
 
-def _states_on_both_sides(event: Event, actors: dict) -> bool:
+def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
     """A hand-written entry's act whose every side is a state's: a government or its body, or a person of the
     dictionaries with a country (an office-holder), and no country on both sides (the US Treasury head criticising
     the West German decision to lift short-term rates). The model, which reads the sentence's words
     ("interest rates"), takes such prose for no political event; the rules' reading of two states acting on each
     other is kept (round 62's "Left alone"; firms, banks and unknown people are not states). Acts of words only
     (CAMEO's verbal quad classes, not `DEEDS`): a deal, a purchase or aid between two states' names is as often
-    firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops."""
+    firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops.
+    Only an act told by a verb whose own subject is a name (or a pronoun) of its doer: a common noun's modifiers
+    ("the total of Japanese funds committed to U.S. projects could reach…") tell of a thing, its states' words of
+    firms' money."""
     def official(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country) and (
             actor.kind == "government" or (actor.kind == "person" and actor.known))
-    return event.quad_class not in DEEDS and bool(event.source and event.target) \
-        and all(official(i) for i in (*event.source, *event.target)) \
-        and between_states(event.source, event.target, actors)
+    if event.quad_class in DEEDS or not (event.source and event.target) \
+            or not all(official(i) for i in (*event.source, *event.target)) \
+            or not between_states(event.source, event.target, actors):
+        return False
+    tok = trigger_token(doc, event)
+    return tok is not None and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.source)
+        for c in tok.children)
 
 
 def drop_edges(model: TypeModel | None) -> tuple[float, float]:
@@ -409,7 +417,7 @@ class Coder:
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
                 gone = {e.id for e in found if e.id not in hand or none - margin >= hand_none_at
-                        and not _states_on_both_sides(e, actors)}
+                        and not _states_on_both_sides(e, actors, doc, resolver)}
                 dropped |= gone
                 if len(gone) == len(found):
                     continue
