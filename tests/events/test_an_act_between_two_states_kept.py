@@ -4,8 +4,8 @@ political event (`coder._states_on_both_sides`, read by `Coder._classify`): the 
 the West German decision to lift short-term rates (the model reads the rates). A firm's or a bank's act, one with
 an unknown person on a side, or a deed (a purchase between two states' adjectives, firms' trade) is dropped by the
 model as before, and so is an act whose verb has no name of its doer for subject (money "pledged to" a state's
-projects, the states only adjectives on the money). And a pronoun subject of a verb joined to a verb of saying is that verb's speaker ("X said … but
-he criticised …": `Resolver._reporting_subjects`)."""
+projects, the states only adjectives on the money). And a pronoun subject of a verb joined to a verb of saying is
+that verb's speaker ("X said … but he criticised …": `Resolver._reporting_subjects`)."""
 
 from __future__ import annotations
 
