@@ -216,7 +216,7 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
     (CAMEO's verbal quad classes, not `DEEDS`): a deal, a purchase or aid between two states' names is as often
     firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops.
     Only an act told by a verb whose own subject is a name (or a pronoun) of its doer: a common noun's modifiers
-    ("the total of Japanese funds committed to U.S. projects could reach…") tell of a thing, its states' words of
+    ("the bulk of Japanese money pledged to Thai projects will come from banks") tell of a thing, its states' words of
     firms' money."""
     def official(ident: str) -> bool:
         actor = actors.get(ident)
