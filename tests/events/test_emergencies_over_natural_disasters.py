@@ -1,8 +1,7 @@
 """A state of emergency declared over a natural disaster restricts nobody's political freedom: the PLOVER manual
-says such emergencies "should generally not be coded as COERCE 'restrict' absent evidence for their use as a
-repressive tactic" (patterns/none.yaml; a civil defence emergency is one of a disaster by its name,
-data/non_events.yaml). An emergency declared over unrest, a coup or fighting stays COERCE 172. Sentences written
-for these tests."""
+leaves such emergencies out of COERCE's restrictions unless they are shown to serve repression (patterns/none.yaml;
+a civil defence emergency is one of a disaster by its name, data/non_events.yaml). An emergency declared over
+unrest, a coup or fighting stays COERCE 172. Sentences written for these tests."""
 
 import pytest
 
