@@ -414,7 +414,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                              story[0], {i: p.country for i, p in self._places.items() if p.country},
                              story[1], self._single, story[2], self._capital, self.vessels,
                              None if self._body_led else self._sections, territory, leader,
-                             self._bodies_states(doc, found), self._home_named_at(story[1], len(doc)), self._groups_states(doc, found))
+                             self._bodies_states(doc, found), self._home_named_at(story[1], len(doc)),
+                             self._groups_states(doc, found))
         covered = {i for agent in agents for i in range(agent.start, agent.end)}
         self.owned_by_other = frozenset(i for a in agents if a.owner_is_other for i in range(a.start, a.end))
         for f in loose:
