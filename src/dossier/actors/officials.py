@@ -46,7 +46,9 @@ class Officials:
         Union first), else the first state it names before them ("Japan has decided ..., Defence Minister X said",
         with the United States named as often); where that state gives no such title ("Economy minister X" in a story
         about the US: `titles_not_given`), the one other state the story names, else none. A known person counts as a
-        counterpart only in the official's clause or one holding it (`_over`). Checked by hand on the officials of
+        counterpart only in the official's clause or one holding it (`_over`). In a story with no dateline that names
+        no state before the official, the state its lede names (`_lede`: "Venezuelan Central Bank President X ... asked
+        President Y to ..., Venezuelan newspapers reported": Y is Venezuela's). Checked by hand on the officials of
         Reuters-21578 stories 1-1,000 (docs/evaluation.md): the dateline right for 18 of 19 where it alone speaks."""
         if companion := self._companion_country(span, token_actor):
             return companion
@@ -71,7 +73,7 @@ class Officials:
         if partner := self._partner_country(span, token_actor):
             return partner
         country = self._section_country(span) or self._dominant or self._subject_state() or self._home or next(
-            (country for start, country in self._states if start < span.start), None)
+            (country for start, country in self._states if start < span.start), None) or self._lede
         if country and self._title_not_given(span, country):
             others = {other for _, other in self._states if other != country}
             return others.pop() if len(others) == 1 else None  # "Agriculture minister X" in a story about the US
