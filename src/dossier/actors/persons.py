@@ -358,8 +358,11 @@ class Persons:
         person or another name, unless it only modifies a common noun other than a government or its people
         (tagged a person, only first in a sentence): "Rice prices rose", but "Trump administration officials"; a
         capitalised word the tagger left out only as the subject or possessor of its clause ("May said"). Never a
-        word inside a date or a quantity ("In May"), nor one heading its noun phrase after "the"."""
+        word inside a date or a quantity ("In May"), nor one heading its noun phrase after "the", nor a word written in
+        lower case ("above that moon's icy crust" names no Moon)."""
         tok = doc[f.start]
+        if tok.is_lower:
+            return False
         before = doc[f.start - 1] if f.start else None
         if before is not None and (before.text in self.personal or before.text in self.d.honorifics
                                    or self.d.agents.get((before.lower_,)) is not None):
