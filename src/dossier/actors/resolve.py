@@ -576,7 +576,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
 
     def _other_state_s_body(self, doc: Doc, m: Match, matches: list[Match]) -> bool:
         """A known state body's name that another state's word qualifies ("the Philippine Senate": not the US
-        Congress whose alias "Senate" is; other_states_bodies.py)."""
+        Congress whose alias "Senate" is; other_states_bodies.py), or the same words named again alone after the
+        article so qualified them ("the Nigerian Senate adjourned … Senate President X": Nigeria's chamber again)."""
         entity = self.d.entities.get(m.key) if m.kind == NAME else None
         if entity is None or entity.kind != "government" or entity.type in ("GPE", "LOC", "PERSON"):
             return False
@@ -585,7 +586,12 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             named = self.d.entities.get(o.key)
             return self._country_on(o.key, self._date) if named is not None and named.type == "GPE" else None
 
-        return another_state_s_body(doc, m, matches, self._country_on(m.key, self._date), state)
+        own = self._country_on(m.key, self._date)
+        if another_state_s_body(doc, m, matches, own, state):
+            return True
+        words = doc[m.start:m.end].text.lower()
+        return any(o.key == m.key and o.end <= m.start and doc[o.start:o.end].text.lower() == words
+                   and another_state_s_body(doc, o, matches, own, state) for o in matches)
 
     def _place_country(self, ident: str) -> str | None:
         """The country on the article's date of a dictionary state or place; None for any other id (a city's name
