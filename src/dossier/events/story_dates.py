@@ -81,6 +81,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         _named_again_dated(doc, events, triggers, timexes)
         told_again(doc, events, triggers, timexes)
         told_in_its_words(doc, events, triggers, timexes)
+        told_by_the_verb_of_its_noun(doc, events, triggers)
         named_by_an_earlier_noun(doc, events, triggers, timexes)
         at_an_occasion_told_before(doc, events, triggers)
         reacted_today(doc, events, triggers, timexes)
@@ -782,12 +783,20 @@ def _retold_in_the_past(tok: Token, other: Token, event: Event, doc: Doc) -> boo
     seized a British tanker." … "Guards seized the Stena Impero on Friday"). Not an indefinite object ("arrested
     a smuggler on Monday": another act), nor one that names a party with a country who is none of the act's
     parties ("expelled the ambassador of Rwanda" after Uganda's diplomats; "recalled its envoy" is the doer's own)."""
-    if not _perfect(tok) or other.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in other.children) \
+    return _perfect(tok) and _past_retelling(other, event, doc, needs_object=True)
+
+
+def _past_retelling(other: Token, event: Event, doc: Doc, needs_object: bool) -> bool:
+    """`other` tells the event again in the simple past, with a subject of its own and one object, or none where
+    `needs_object` is false, that names again in other words what the event was done to (`_retold_in_the_past`)."""
+    if other.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in other.children) \
             or not any(c.dep_ == "nsubj" for c in other.children):
         return False
     objects = [c for c in other.children if c.dep_ == "dobj"]
-    if len(objects) != 1:
+    if len(objects) > 1 or (needs_object and not objects):
         return False
+    if not objects:
+        return True
     obj = objects[0]
     if not (obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in _INDEFINITE
             or obj.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
@@ -798,6 +807,54 @@ def _retold_in_the_past(tok: Token, other: Token, event: Event, doc: Doc) -> boo
     parties |= {nation_of(actors[i]) for i in parties if i in actors}
     named = {token_actor.get(t.i) for t in obj.subtree} - {None}
     return all(n in parties or n not in actors or nation_of(actors[n]) in (None, *parties) for n in named)
+
+
+def told_by_the_verb_of_its_noun(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """A lead's act told undated in the present perfect by a light verb and the act's noun ("Russia has launched air
+    strikes on rebel positions", "has carried out raids", "has made arrests") and told again further on by the
+    noun's own verb in the simple past with a time ("Russian jets struck the targets on Sunday"): one act, dated so.
+    The noun names the verb's act as `_names_again` reads it (the verb's stem, or the time lexicon's
+    `nouns_of_verbs`); the later verb has a subject that names one of the doers or their country (`_doer_of`), no
+    object or a definite one of the act's parties or of none (`_past_retelling`), is not told as another act
+    ("struck again on Sunday"), and its time lies within a week of the article, not after it. Two times give none.
+    In place."""
+    published = doc._.published
+    every = doc._.timexes or []
+    light = load_lexicon().light_verbs
+    table = lexicon()["nouns_of_verbs"]
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status != "occurred":
+            continue
+        if tok.pos_ == "VERB":
+            verb, nouns = tok, [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        else:
+            verb, nouns = tok.head, [tok] if tok.dep_ == "dobj" else []
+        if not nouns or verb.lemma_.lower() not in light or not _perfect(verb) or _another(verb) \
+                or any(_another(n) for n in nouns):
+            continue
+        values = {}
+        for sent in sentences_of(doc):
+            if sent.start <= verb.sent.start:
+                continue
+            for other in sent:
+                lemma = other.lemma_.lower()
+                stem = lemma[:-1] if lemma.endswith("e") else lemma
+                if other.pos_ != "VERB" or lemma in light or not any(
+                        n.lemma_.lower() in table.get(lemma, ()) or n.lower_ in table.get(lemma, ())
+                        or (len(stem) >= 4 and n.lemma_.lower().startswith(stem)) for n in nouns):
+                    continue
+                if _another(other) or not _past_retelling(other, event, doc, needs_object=False) \
+                        or not _doer_of(other, event, doc):
+                    continue
+                found = _event_date([other], other.sent, every)
+                if found is None:
+                    continue
+                value = found[0]
+                if _near(value, published) and not is_after(value, published):
+                    values[value.model_dump_json()] = value
+        if len(values) == 1:
+            event.date = next(iter(values.values()))
 
 
 def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
