@@ -1,7 +1,8 @@
 """A lead's act told undated in the present perfect by a light verb and the act's noun ("has launched air strikes
 on", "has issued a warning to") and told again further on by the noun's own verb in the simple past with a time
 ("struck the depots on Sunday", "warned the group on Tuesday") takes that time; not where the later verb's subject
-is another state, the later mention says it is another act ("again"), or its time is far from the article's."""
+is another state, the later mention says it is another act ("again"), its time is far from the article's, or the
+lead has a time of its own ("in recent weeks")."""
 
 import pytest
 
@@ -31,6 +32,9 @@ def test_the_lead_takes_the_time_of_the_verb_of_its_noun(code, text, ptype, day)
     # told as another act
     ("Azerbaijan has launched air strikes on separatist depots in the hills. Azerbaijani jets struck again on "
      "Sunday.", "ASSAULT"),
+    # the lead has a vague time of its own
+    ("Azerbaijan has launched air strikes on separatist depots in recent weeks. Azerbaijani jets struck the depots "
+     "on Sunday.", "ASSAULT"),
     # long before the article
     ("Azerbaijan has launched air strikes on separatist depots in the hills. Azerbaijani jets struck the region in "
      "2016.", "ASSAULT"),

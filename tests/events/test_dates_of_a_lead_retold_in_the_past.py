@@ -3,7 +3,7 @@ told again further on by the same verb in the simple past with a time, by a subj
 object that names again the lead's object in other words (a definite noun, a pronoun or a name: "Brazil recalled
 the envoy on Tuesday", "Nigerian marines arrested him on Monday"), takes that time. Not an indefinite object (a
 new act: "arrested a smuggler on Monday"), nor an object that names a party of another country ("expelled the
-ambassador of Rwanda" after Uganda's diplomats)."""
+ambassador of Rwanda" after Uganda's diplomats), nor a lead with a vague time of its own ("in recent weeks")."""
 
 import pytest
 
@@ -33,6 +33,9 @@ def test_the_lead_takes_the_time_of_its_retelling_in_the_past(code, text, ptype,
     # the object names a party of a third country
     ("Kenya has expelled two Ugandan diplomats over a border row. On Tuesday Kenya expelled the ambassador of "
      "Rwanda.", "SANCTION"),
+    # the lead has a vague time of its own: many acts over weeks
+    ("Turkey has detained dozens of Syrian migrants in recent weeks. Turkish police detained the men on Monday in "
+     "Izmir.", "COERCE"),
 ])
 def test_another_object_lends_no_time(code, text, ptype):
     assert _dates(code, text, ptype) == [None]

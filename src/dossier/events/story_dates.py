@@ -782,8 +782,11 @@ def _retold_in_the_past(tok: Token, other: Token, event: Event, doc: Doc) -> boo
     a name ("Brazil has recalled its ambassador to Argentina." … "Brazil recalled the envoy on Tuesday"; "Iran has
     seized a British tanker." … "Guards seized the Stena Impero on Friday"). Not an indefinite object ("arrested
     a smuggler on Monday": another act), nor one that names a party with a country who is none of the act's
-    parties ("expelled the ambassador of Rwanda" after Uganda's diplomats; "recalled its envoy" is the doer's own)."""
-    return _perfect(tok) and _past_retelling(other, event, doc, needs_object=True)
+    parties ("expelled the ambassador of Rwanda" after Uganda's diplomats; "recalled its envoy" is the doer's own).
+    Nor a lead told as several acts ("has warned Taiwan repeatedly") or with a time of its own, even a vague one
+    ("has arrested dozens in recent weeks")."""
+    return _perfect(tok) and not _another(tok) and _event_date([tok], tok.sent, doc._.timexes or []) is None \
+        and _past_retelling(other, event, doc, needs_object=True)
 
 
 def _past_retelling(other: Token, event: Event, doc: Doc, needs_object: bool) -> bool:
@@ -816,8 +819,8 @@ def told_by_the_verb_of_its_noun(doc: Doc, events: list[Event], triggers: dict) 
     The noun names the verb's act as `_names_again` reads it (the verb's stem, or the time lexicon's
     `nouns_of_verbs`); the later verb has a subject that names one of the doers or their country (`_doer_of`), no
     object or a definite one of the act's parties or of none (`_past_retelling`), is not told as another act
-    ("struck again on Sunday"), and its time lies within a week of the article, not after it. Two times give none.
-    In place."""
+    ("struck again on Sunday"), and its time lies within a week of the article, not after it; the lead has no time
+    of its own, even a vague one. Two times give none. In place."""
     published = doc._.published
     every = doc._.timexes or []
     light = load_lexicon().light_verbs
@@ -831,8 +834,8 @@ def told_by_the_verb_of_its_noun(doc: Doc, events: list[Event], triggers: dict) 
         else:
             verb, nouns = tok.head, [tok] if tok.dep_ == "dobj" else []
         if not nouns or verb.lemma_.lower() not in light or not _perfect(verb) or _another(verb) \
-                or any(_another(n) for n in nouns):
-            continue
+                or any(_another(n) for n in nouns) or _event_date([tok], tok.sent, every) is not None:
+            continue  # a time of its own, if only a vague one ("has launched raids in recent weeks")
         values = {}
         for sent in sentences_of(doc):
             if sent.start <= verb.sent.start:
