@@ -35,6 +35,7 @@ from dossier.events.dates import (
     sentence_timexes,
 )
 from dossier.events.patterns import load_lexicon
+from dossier.events.roles.pairs import MUTUAL
 from dossier.events.status import SPEECH_ACTS, tense_form
 from dossier.model import DateValue, Event, Timex
 from dossier.nlp.extensions import sentences_of
@@ -80,6 +81,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         _named_again_dated(doc, events, triggers, timexes)
         told_again(doc, events, triggers, timexes)
         told_in_its_words(doc, events, triggers, timexes)
+        told_by_the_verb_of_its_noun(doc, events, triggers)
         named_by_an_earlier_noun(doc, events, triggers, timexes)
         at_an_occasion_told_before(doc, events, triggers)
         reacted_today(doc, events, triggers, timexes)
@@ -753,7 +755,7 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
             read_as_name = other.dep_ == "compound" and other.head.lemma_.lower() in objects  # "U.S. Imposes tariffs"
             if (other.sent.start == own
                     or not (any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
-                            or read_as_name or _with_words(other, words_of))
+                            or read_as_name or _with_words(other, words_of) or _retold_in_the_past(tok, other, event, doc))
                     or _another(other) or not _doer_of(other, event, doc)):
                 continue
             found = None if counted_only else _event_date([other], other.sent, every)
@@ -772,6 +774,90 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _retold_in_the_past(tok: Token, other: Token, event: Event, doc: Doc) -> bool:
+    """A lead's act in the present perfect told again by the same verb in the simple past, with a subject of its
+    own and an object that names again what the lead's object named, in other words: a definite noun, a pronoun or
+    a name ("Brazil has recalled its ambassador to Argentina." … "Brazil recalled the envoy on Tuesday"; "Iran has
+    seized a British tanker." … "Guards seized the Stena Impero on Friday"). Not an indefinite object ("arrested
+    a smuggler on Monday": another act), nor one that names a party with a country who is none of the act's
+    parties ("expelled the ambassador of Rwanda" after Uganda's diplomats; "recalled its envoy" is the doer's own).
+    Nor a lead told as several acts ("has warned Taiwan repeatedly") or with a time of its own, even a vague one
+    ("has arrested dozens in recent weeks")."""
+    return _perfect(tok) and not _another(tok) and _event_date([tok], tok.sent, doc._.timexes or []) is None \
+        and _past_retelling(other, event, doc, needs_object=True)
+
+
+def _past_retelling(other: Token, event: Event, doc: Doc, needs_object: bool) -> bool:
+    """`other` tells the event again in the simple past, with a subject of its own and one object, or none where
+    `needs_object` is false, that names again in other words what the event was done to (`_retold_in_the_past`)."""
+    if other.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in other.children) \
+            or not any(c.dep_ == "nsubj" for c in other.children):
+        return False
+    objects = [c for c in other.children if c.dep_ == "dobj"]
+    if len(objects) > 1 or (needs_object and not objects):
+        return False
+    if not objects:
+        return True
+    obj = objects[0]
+    if not (obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in _INDEFINITE
+            or obj.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+                                          for c in obj.children)):
+        return False
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    parties = {*event.source, *event.target}
+    parties |= {nation_of(actors[i]) for i in parties if i in actors}
+    named = {token_actor.get(t.i) for t in obj.subtree} - {None}
+    return all(n in parties or n not in actors or nation_of(actors[n]) in (None, *parties) for n in named)
+
+
+def told_by_the_verb_of_its_noun(doc: Doc, events: list[Event], triggers: dict) -> None:
+    """A lead's act told undated in the present perfect by a light verb and the act's noun ("Russia has launched air
+    strikes on rebel positions", "has carried out raids", "has made arrests") and told again further on by the
+    noun's own verb in the simple past with a time ("Russian jets struck the targets on Sunday"): one act, dated so.
+    The noun names the verb's act as `_names_again` reads it (the verb's stem, or the time lexicon's
+    `nouns_of_verbs`); the later verb has a subject that names one of the doers or their country (`_doer_of`), no
+    object or a definite one of the act's parties or of none (`_past_retelling`), is not told as another act
+    ("struck again on Sunday"), and its time lies within a week of the article, not after it; the lead has no time
+    of its own, even a vague one. Two times give none. In place."""
+    published = doc._.published
+    every = doc._.timexes or []
+    light = load_lexicon().light_verbs
+    table = lexicon()["nouns_of_verbs"]
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or event.status != "occurred":
+            continue
+        if tok.pos_ == "VERB":
+            verb, nouns = tok, [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        else:
+            verb, nouns = tok.head, [tok] if tok.dep_ == "dobj" else []
+        if not nouns or verb.lemma_.lower() not in light or not _perfect(verb) or _another(verb) \
+                or any(_another(n) for n in nouns) or _event_date([tok], tok.sent, every) is not None:
+            continue  # a time of its own, if only a vague one ("has launched raids in recent weeks")
+        values = {}
+        for sent in sentences_of(doc):
+            if sent.start <= verb.sent.start:
+                continue
+            for other in sent:
+                lemma = other.lemma_.lower()
+                stem = lemma[:-1] if lemma.endswith("e") else lemma
+                if other.pos_ != "VERB" or lemma in light or not any(
+                        n.lemma_.lower() in table.get(lemma, ()) or n.lower_ in table.get(lemma, ())
+                        or (len(stem) >= 4 and n.lemma_.lower().startswith(stem)) for n in nouns):
+                    continue
+                if _another(other) or not _past_retelling(other, event, doc, needs_object=False) \
+                        or not _doer_of(other, event, doc):
+                    continue
+                found = _event_date([other], other.sent, every)
+                if found is None:
+                    continue
+                value = found[0]
+                if _near(value, published) and not is_after(value, published):
+                    values[value.model_dump_json()] = value
+        if len(values) == 1:
+            event.date = next(iter(values.values()))
 
 
 def named_by_an_earlier_noun(doc: Doc, events: list[Event], triggers: dict, timexes: list[Timex]) -> None:
@@ -1067,7 +1153,8 @@ def _one_act(events: list[Event], doc: Doc) -> bool:
 def _others_act(noun: Token, event: Event, doc: Doc) -> bool:
     """The noun's own words, or the subject of the verb of doing it is the object of (`_done_to`), name a doer who is
     none of the event's sources, nor of their country: "Sunday's Ugandan rocket attack", "Uganda launched the
-    attack on Sunday" are not the attack Kenyan jets made."""
+    attack on Sunday" are not the attack Kenyan jets made. Of an act two parties do with each other (`MUTUAL`: "their
+    ministers signed the pact"), the verb's subject may be either side's."""
     actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
 
     def of(ids) -> set:
@@ -1085,7 +1172,8 @@ def _others_act(noun: Token, event: Event, doc: Doc) -> bool:
         return False
     subject = {token_actor.get(t.i) for c in noun.head.children if c.dep_ == "nsubj" for t in c.subtree} - {None}
     parties = of([*event.source, *event.target])  # "their ministers signed the pact": both sides' people
-    return bool(subject) and (any(outside(d, parties) for d in subject) or all(outside(d, sources) for d in subject))
+    doers = parties if event.type in MUTUAL else sources  # an act two do with each other: either side's people
+    return bool(subject) and (any(outside(d, parties) for d in subject) or all(outside(d, doers) for d in subject))
 
 
 def _done_to(noun: Token) -> bool:
@@ -1136,13 +1224,18 @@ def _near(value: DateValue, published: str | None) -> bool:
 
 
 def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
-    """The noun may name the event again: one of its types, or the noun of its verb ("approval" of "approved")."""
+    """The noun may name the event again: one of its types, or the noun of its verb ("approval" of "approved"; one
+    that does not begin with the verb's stem by the time lexicon's `nouns_of_verbs`: "expulsion" of "expelled")."""
     lemma = noun.lemma_.lower()
     if event.type in _noun_types(noun):
         return True
+    if trigger.pos_ != "VERB":
+        return False
     verb = trigger.lemma_.lower()
+    if lemma in lexicon()["nouns_of_verbs"].get(verb, ()) or noun.lower_ in lexicon()["nouns_of_verbs"].get(verb, ()):
+        return True
     stem = verb[:-1] if verb.endswith("e") else verb
-    return trigger.pos_ == "VERB" and len(stem) >= 4 and lemma.startswith(stem)
+    return len(stem) >= 4 and lemma.startswith(stem)
 
 
 def _own_date(noun: Token, timexes: list[Timex]) -> DateValue | None:
