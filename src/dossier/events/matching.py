@@ -1210,11 +1210,12 @@ def _member_owners(subject: Token) -> list[Token]:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """Who does the verb: its subject, or the agent of a passive or of a participle on a noun ("Gaza was occupied by
-    Egypt", "the land occupied by Egypt": Egypt)."""
+    """Who does the verb: its subject (a joined verb's, or a complement's, with none of its own: "Jordan closed its
+    border and blocked the crossing": Jordan; `subjects`), or the agent of a passive or of a participle on a noun
+    ("Gaza was occupied by Egypt", "the land occupied by Egypt": Egypt)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for c in subjects(verb) if c.dep_ == "nsubj"]
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
