@@ -10,7 +10,7 @@ import pytest
     ("The Commission is loath to abandon its position on the sale of surplus cheese.", "abandon"),
     ("The trade ministry has refused to abandon its position in the steel dispute.", "abandon"),
     ("The embattled minister said he would not abandon his post before the election.", "abandon"),
-    ("Under the coalition deal the premier was to hand over the prime minister's job next spring.", "hand"),
+    ("Under the coalition deal the premier would hand over his job to a partner next spring.", "hand"),
     ("The founder will hand over the chairmanship of the group to his son in May.", "hand"),
     ("The general handed over command of the academy to a younger officer.", "handed"),
 ])
