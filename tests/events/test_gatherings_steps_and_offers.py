@@ -20,6 +20,8 @@ from tests.events.conftest import trigger_words
     ("The amendment, offered by Senator Ruth Keller, was attached to the shipping bill.", "offered"),
     ("The amendment, offered by Senator Ruth Keller, was attached to the shipping bill.", "attached"),
     ("Several senators plan to offer a string of amendments to the water bill.", "offer"),
+    ("The safety board voted to offer the new rule for 90 days of public comment.", "offer"),
+    ("The aviation agency will offer draft regulations on drone flights next month.", "offer"),
     ("The bonds, offered in European markets by a Swiss bank, mature in 1992.", "offered"),
     # an accord held now is a state
     ("Peru has an agreement with Bolivia to ship its ore through Ilo.", "agreement"),

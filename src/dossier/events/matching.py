@@ -406,6 +406,7 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     objects = objects.union(*(object_words(c) for c in tok.children
                                  if c.dep_ in ("dobj", "obj") and (obj is None or c.i != obj.i)))
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
+    preps |= {c.lower_ for c in adverb_particles(tok)}
     preps |= {c.lower_ for c in _party_preps_on_object(tok)}
     preps |= {c.lower_ for c in _preps_on_verb(tok)}
     return objects, preps, set().union(*(subject_words(c) for c in subjects(tok)))
@@ -839,6 +840,13 @@ def _warned_condition(clause: Token, actors: dict) -> bool:
 _WHEN = frozenset({"DATE", "TIME"})
 
 
+def adverb_particles(verb: Token) -> list[Token]:
+    """A verb's particle the parser hung on an adverb after it: "would strike back hard" (back under "hard"), "hit
+    back strongly"; only a word between the verb and that adverb."""
+    return [g for c in verb.children if c.dep_ == "advmod" and c.i > verb.i
+            for g in c.children if g.dep_ in ("advmod", "prt") and verb.i < g.i < c.i]
+
+
 def _when(prep: Token) -> bool:
     """A preposition whose object is a date or a time says when the act happened, not what it is about: "called
     the president on Friday" is a call, not "called on" someone."""
@@ -874,7 +882,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     # (a particle the parser reads as an adverb counts: "handed the territory back", "would be handed back")
     hung = _preps_on_verb(tok) if entry.pos == "noun" and entry.prep_object else []
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and not _when(c)
-                              for c in [*tok.children, *hung]) and not (
+                              for c in [*tok.children, *hung, *adverb_particles(tok)]) and not (
             entry.prep == ("with",) and any(p.lower_ == "with" for p in _party_preps_on_object(tok))):
         return False  # (the one "with" of talks may hang on the object: "discussed the plan with X")
     # a converted entry's words are one phrase of PETRARCH's ("SET OFF (FROM": a particle and a preposition), all of
@@ -1202,11 +1210,12 @@ def _member_owners(subject: Token) -> list[Token]:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """Who does the verb: its subject, or the agent of a passive or of a participle on a noun ("Gaza was occupied by
-    Egypt", "the land occupied by Egypt": Egypt)."""
+    """Who does the verb: its subject (a joined verb's, or a complement's, with none of its own: "Jordan closed its
+    border and blocked the crossing": Jordan; `subjects`), or the agent of a passive or of a participle on a noun
+    ("Gaza was occupied by Egypt", "the land occupied by Egypt": Egypt)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return [c for c in verb.children if c.dep_ == "nsubj"]
+    return [c for c in subjects(verb) if c.dep_ == "nsubj"]
 
 
 _NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})

@@ -1,7 +1,8 @@
 """Whom a denial answers: "X denied that the platforms held arms" names nobody, but the story told before who claimed
 it ("Washington said Iran used the platforms as bases"): the subject of the nearest earlier verb of saying or
 charging whose clause shares a noun with the denied clause, of another state than the one who denies
-(data/claims.yaml)."""
+(data/claims.yaml). The one a denial clears is no target: "the minister denied Kuwait was over-producing" answers a
+charge against the denier's own state (`own_side`)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,22 @@ def _denied(verb: Token) -> set[str]:
 def _countries(ids: list[str], resolver: Resolver) -> set[str]:
     actors = resolver.doc._.actors or {}
     return {c for i in ids if (c := getattr(actors.get(i), "country", None))}
+
+
+def own_side(doers: list[Token], deniers: list[str], resolver: Resolver) -> list[Token]:
+    """The doers of a denied clause who are the deniers' own state, its government or its forces (actors of the
+    government kind of the one country of the deniers: "the minister denied Kuwait was over-producing": Kuwait, his
+    state, is cleared, not accused; roles/model.py's `own_side` keeps the learned model from taking it back); none
+    where the deniers' country is unknown or not one."""
+    own = _countries(deniers, resolver)
+    actors = resolver.doc._.actors or {}
+    out = []
+    for doer in doers:
+        named = [actors.get(i) for i in resolver.many(doer)]
+        if len(own) == 1 and named and all(e is not None and e.kind == "government" and e.country in own
+                                           for e in named):
+            out.append(doer)
+    return out
 
 
 def claimants(verb: Token, deniers: list[str], resolver: Resolver) -> list[Token]:

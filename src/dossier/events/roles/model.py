@@ -552,7 +552,8 @@ def own_side(cand: Candidate, trigger: Token, source: list[str], resolver: Resol
     """The subject of a clause the trigger reports that names the state, its government or its forces (an actor of
     the government kind) of the one country every actor of the source belongs to ("Iran's minister warned that Iran
     would respond to any attack", "Kenya's minister warned that Kenyan troops will respond"): for a threat
-    (`excluded` asks it of THREATEN only), the side that would carry it out, not the one threatened. A group of the
+    (`excluded` asks it of THREATEN and of denials only), the side that would carry it out, not the one threatened;
+    for a denial ("Kuwait's minister denied that Kuwait was over-producing"), the side cleared, not accused. A group of the
     same state ("warned the Kenyan opposition") may be threatened, and so may that state named elsewhere (PLV_train
     marks the demonym on a threatening minister, and a bill that "would sanction Turkish officials" whose source the
     rules misread as Turkey threatens the officials)."""
@@ -805,7 +806,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and (is_speaker(cand, trigger, resolver) or mover(cand.anchor, event.source, resolver)
                              or companion(cand, event.source, resolver)
                              or (event.type in MUTUAL and own_state(cand, event.source, resolver))
-                             or (event.type == "THREATEN" and own_side(cand, trigger, event.source, resolver))
+                             or ((event.type == "THREATEN" or event.mode == "deny")
+                                 and own_side(cand, trigger, event.source, resolver))
                              or (event.type == "CONSULT" and own_place(cand, event.source, resolver))):
         return True
     if misread_object(cand.anchor, trigger):

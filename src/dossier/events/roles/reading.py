@@ -15,7 +15,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, subject_tokens, whole_of_relative)
-from dossier.events.roles.denials import claimants
+from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
@@ -511,6 +511,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
+            if entry.mode == "deny":  # "denied Kuwait was over-producing", said by Kuwait's minister: Kuwait is
+                cleared = {t.i for t in own_side(accused, [a for s in source_toks for a in resolver.many(s)],
+                                                 resolver)}  # cleared by the denial, not accused
+                accused = [t for t in accused if t.i not in cleared]
             addressees = {t.i for t in prep_objects(tok, ("to",))} | {c.i for c in tok.children if c.dep_ == "dative"}
             target_toks = accused + [t for t in target_toks if not (accused and t.i in addressees)]
         elif entry.type == "REQUEST" and noun_read_as_verb(tok) \
