@@ -87,3 +87,25 @@ def test_a_declared_date_htmldate_reads_is_htmldates():
 def test_a_declared_value_without_a_month_named_is_left_to_htmldate():
     assert declared_date(_declaring("18/10/2023")) is None
     assert page_date(_page(lead=_PICTURE)) == "2023-10-01"
+
+
+def test_the_declared_values_come_in_the_pages_order_whichever_form_declares_them():
+    from dossier.ingest.html import _declared_values
+
+    html = ('<meta property="article:published_time" content="Mon, 2 Mar 2020">'
+            '<script>{"datePublished": "Tue, 3 Mar 2020"}</script>'
+            "<meta itemprop='datePublished' content='Wed, 4 Mar 2020'>"
+            '<script>{"DATEPUBLISHED" : "Thu, 5 Mar 2020"}</script>')
+    assert list(_declared_values(html)) == ["Mon, 2 Mar 2020", "Tue, 3 Mar 2020", "Wed, 4 Mar 2020",
+                                            "Thu, 5 Mar 2020"]
+    assert declared_date(html) == "2020-03-02"
+
+
+def test_a_value_inside_a_declaring_meta_element_is_not_read_again():
+    from dossier.ingest.html import _declared_values
+
+    # the element's own published time is read; the JSON-like text in one of its attributes lies inside that match
+    html = ('<meta name="article:published_time" data-x=\'"datePublished": "Fri, 6 Mar 2020"\' '
+            'content="Sat, 7 Mar 2020">')
+    assert list(_declared_values(html)) == ["Sat, 7 Mar 2020"]
+    assert list(_declared_values("<p>No declared date here.</p>")) == []

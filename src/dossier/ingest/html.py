@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -79,19 +80,34 @@ def page_date(html: str, url: str | None = None) -> str | None:
     return found
 
 
-# the publication date a page declares: JSON-LD's or microdata's datePublished, a meta element's published time
-_DECLARED = re.compile(r"""["']datePublished["']\s*:\s*["']([^"'<>]{6,40})["']"""
-                       r"""|<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["']"""
-                       r"""(?:article:published_time|datePublished|published_at|pubdate|publish[-_]date)["']"""
-                       r"""[^>]*?\scontent\s*=\s*["']([^"'<>]{6,40})["']""", re.IGNORECASE)
+# the publication date a page declares: JSON-LD's or microdata's datePublished, a meta element's published time; two
+# patterns, each searched on its own (`_declared_values`), where one alternation tried both at every character
+_DECLARED = (re.compile(r"""["']datePublished["']\s*:\s*["']([^"'<>]{6,40})["']""", re.IGNORECASE),
+             re.compile(r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["']"""
+                        r"""(?:article:published_time|datePublished|published_at|pubdate|publish[-_]date)["']"""
+                        r"""[^>]*?\scontent\s*=\s*["']([^"'<>]{6,40})["']""", re.IGNORECASE))
+
+
+def _declared_values(html: str) -> Iterator[str]:
+    """The values `_DECLARED`'s patterns find, in the page's order, as the alternation of the two gives them: the
+    earlier match first (they never start on the same character: a quote, a "<"), the search going on after its
+    end."""
+    found = [pattern.search(html) for pattern in _DECLARED]
+    while True:
+        match = min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
+        if match is None:
+            return
+        yield match[1]
+        pos = match.end()
+        found = [m if m is None or m.start() >= pos else pattern.search(html, pos)  # none before, none after
+                 for m, pattern in zip(found, _DECLARED)]
 
 
 def declared_date(html: str) -> str | None:
     """The first publication date the page's metadata declares with a month named ("Tue, Sep 15 2020 10:01:41 EDT",
     "15 September 2020"), read by dateparser; None where there is none (a form of digits alone is htmldate's)."""
     months = _month_words()
-    for match in _DECLARED.finditer(html):
-        value = match[1] or match[2]
+    for value in _declared_values(html):
         if re.search(rf"\b(?:{months})\b", value, re.IGNORECASE) and (day := parse_date(value)) is not None:
             return day
     return None
