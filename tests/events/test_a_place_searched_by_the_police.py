@@ -1,5 +1,5 @@
-"""The police's search of a place nobody is named to own ("a police sergeant searched the hotel room", "police
-carried out search warrants at two properties") is a step of a crime inquiry, no act between parties (events/data/
+"""The police's search of a place nobody is named to own ("a police sergeant searched the hotel room", "the officers
+inspected the house") is a step of a crime inquiry, no act between parties (events/data/
 non_events.yaml "a place searched by the police, owned by nobody named"; kept narrow: police doers only). A search
 of a named owner's home, and an army's search of a village for rebels, stay. Texts written here."""
 
@@ -12,7 +12,7 @@ from tests.events.conftest import found_acts
 
 @pytest.mark.parametrize("text", [
     "A police sergeant searched the hotel room but did not find the girl.",
-    "Police carried out search warrants at two properties in the suburb.",
+    "The officers inspected the house and left without finding the boy.",
 ])
 def test_a_room_searched_by_the_police_is_no_event(code, text):
     events, _ = code(text)
