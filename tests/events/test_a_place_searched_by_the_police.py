@@ -1,4 +1,4 @@
-"""The police's search of a place nobody is named to own ("a police sergeant searched the hotel room", "the officers
+"""The police's search of a place nobody is named to own ("a police detective searched the motel room", "the officers
 inspected the house") is a step of a crime inquiry, no act between parties (events/data/
 non_events.yaml "a place searched by the police, owned by nobody named"; kept narrow: police doers only). A search
 of a named owner's home, and an army's search of a village for rebels, stay. Texts written here."""
@@ -11,7 +11,7 @@ from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text", [
-    "A police sergeant searched the hotel room but did not find the girl.",
+    "A police detective searched the motel room on Friday and found nothing.",
     "The officers inspected the house and left without finding the boy.",
 ])
 def test_a_room_searched_by_the_police_is_no_event(code, text):

@@ -105,7 +105,7 @@ def figurative_blow(verb: Token, entry: Entry) -> bool:
 def _object_of(verb: Token) -> list[Token]:
     """The verb's objects; in a relative clause, the noun it describes where that is what the verb is done to (a
     relative pronoun as its object, "the hurdles that we could not overcome", or none at all beside a subject of its
-    own, "there is no obstacle we cannot overcome"; not "the troops who hit the town", whose noun is the doer)."""
+    own, "there is no obstacle Israel cannot overcome"; not "the troops who hit the town", whose noun is the doer)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return objects
