@@ -27,8 +27,9 @@ def test_no_unnamed_officials_from_the_tellers_clause(code):
     events, actors = code("Ferris, who often consults with administration officials, says that whether Trump will agree to "
                           "lift the duties depends mostly on whether he thinks it helps his campaign.",
                           published="2019-11-20")
-    event = next(e for e in events if e.trigger == "agree")
-    assert not event.target, names(event.target, actors)
+    # (since round 64 the open question "whether Trump will agree …" is no event at all: "an open question")
+    event = next((e for e in events if e.trigger == "agree"), None)
+    assert event is None or not event.target, names(event.target, actors)
 
 
 def test_the_act_of_the_clause_keeps_its_party(code):

@@ -521,6 +521,9 @@ class Coder:
             return True  # "police said two men died when a bus crashed": a death told, no deed of the teller
         if cameo.quad_class(GENERAL[ptype][0]) in DEEDS and self._tells_no_act(root):
             return True  # "'we had the money paid,' he recounted": a state told, no deed of the teller
+        if _lemma(root) in lex.reporting_verbs and self._tells_a_silenced_clause(root):
+            return True  # "said India and Japan need better cooperation", "'we are not shutting the door on a
+            # deal,' she said": what is told is no act by the rules, and its telling is none either
         if _lemma(root) in lex.figure_verbs and sized(root):
             return True  # "exports dropped to $9 billion": a figure's move, no act
         if _lemma(root) in lex.opinion_predicates and thing_subject(root):
@@ -549,6 +552,22 @@ class Coder:
         if not told or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
             return False
         return not any(e.type != "NONE" for c in told for e in self.matcher.by_word.get(("verb", _lemma(c)), []))
+
+    def _tells_a_silenced_clause(self, verb: Token) -> bool:
+        """A verb of saying whose told clause has for its verb, or for the act that verb carries ("were not able
+        to end", "is set to close"), a word a non-event context silences (data/non_events.yaml: "need better
+        cooperation", "not shutting the door on a deal", "not able to end the violence")."""
+        doc = verb.doc
+        matched = self._matched[1] if self._matched is not None and self._matched[0] is doc else self.matcher(doc)
+        silenced = {tok.i for tok, entry in matched if entry.key.startswith("context:")}
+        if not silenced:
+            return False
+        for told in (c for c in verb.children if c.dep_ == "ccomp"):
+            carried = [told, *(c for c in told.children if c.dep_ == "xcomp"),
+                       *(x for a in told.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp")]
+            if any(t.i in silenced for t in carried):
+                return True
+        return False
 
     def _claimed_acts(self, sent: Span) -> set[str]:
         """The model's classes of the acts the sentence tells as another's claim (`_CLAIMED_ACT_CONTEXTS`) or as not

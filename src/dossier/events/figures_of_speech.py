@@ -93,13 +93,28 @@ def figurative_blow(verb: Token, entry: Entry) -> bool:
                                    or (entry.type == "COERCE" and verb.lemma_.lower() in figures()["destruction_verbs"])):
         return False
     words = figures()
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects = _object_of(verb)
     if objects:
         return all(_word(o) & words["blow_objects"] or _bare_outlet(o, words["blow_outlets"]) for o in objects)
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     told_of = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(told_of) and all(_word(s) & words["blow_subjects"] for s in told_of)
+
+
+def _object_of(verb: Token) -> list[Token]:
+    """The verb's objects; in a relative clause, the noun it describes where that is what the verb is done to (a
+    relative pronoun as its object, "the hurdles that we could not overcome", or none at all beside a subject of its
+    own, "there is no obstacle Israel cannot overcome"; not "the troops who hit the town", whose noun is the doer)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return objects
+    if objects and all(o.lower_ in RELATIVE for o in objects):
+        return [verb.head]
+    if not objects and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children) \
+            and not any(c.dep_ in ("prep", "agent", "ccomp", "xcomp") for c in verb.children):
+        return [verb.head]
+    return objects
 
 
 def _bare_outlet(obj: Token, outlets: frozenset[str]) -> bool:
