@@ -222,12 +222,14 @@ class AgentFinder:
                 unowned.append((len(out) - 1, tok, entry))
         askers = {**(named_groups or {}), **home_groups}  # "the Thai Rice Exporters Association urged the government"
         addressed = None  # the state of the government a group of its own people acted on, for its later mentions
+        later = {k for k, _, _ in presumed}
         for k, tok, entry in sorted(unowned + presumed, key=lambda u: u[0]):
-            # "farmers in Kenya urged the government": Kenya's (own_government.py); the same government named again,
-            # where its sentence names no other state ("Japan's farm ministry said the government …": Japan's)
+            # "farmers in Kenya urged the government": Kenya's (own_government.py), where the government had no state
+            # or one presumed; the same government named again after the lede's state, where its sentence names no
+            # other state ("Japan's farm ministry said the government …": Japan's)
             again = addressed if addressed and not {self._state_of(t, token_ident) for t in tok.sent} - {
                 None, addressed} else None
-            if state := askers_state(tok, askers) or again:
+            if state := (None if k in later else askers_state(tok, askers)) or again:
                 out[k] = self.agent(out[k].start, out[k].end, entry, state)
                 addressed = state
         return out
