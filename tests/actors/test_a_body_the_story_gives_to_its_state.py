@@ -24,9 +24,16 @@ def test_the_kingdom_s_company(story):
     assert mention_countries(found, "phosphate mines company") == {"JOR"}
 
 
-def test_two_states_named_before_give_no_state(story):
+def test_two_states_named_before_give_the_speaking_state(story):
+    # round 64: of two states named before, the one that speaks (the subject of the sentence before: Chile)
     found = story("Chile said Peruvian boats fished in its waters. The country's Fisheries Council protested on "
                   "Monday.")
+    assert mention_countries(found, "fisheries council") == {"CHL"}
+
+
+def test_two_states_named_before_and_none_speaking_give_no_state(story):
+    found = story("Boats from Chile and Peru fished in the disputed waters. The country's Fisheries Council "
+                  "protested on Monday.")
     assert mention_countries(found, "fisheries council") <= {None}
 
 

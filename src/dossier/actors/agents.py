@@ -138,6 +138,7 @@ class AgentFinder:
         ship_names: dict[int, list[int]] = {}  # a ship's class noun -> its name's words
         home_groups: dict[int, str] = {}  # each word of a group of its own place's people -> their state
         unowned: list[tuple[int, Token, AgentEntry]] = []  # "the government" of no country: (its place in out, …)
+        presumed: list[tuple[int, Token, AgentEntry]] = []  # a later "the government" of the lede's state, presumed
         for k, noun in (vessels or {}).items():
             ship_names.setdefault(noun, []).append(k)
         for i, word in enumerate(lower):
@@ -203,10 +204,13 @@ class AgentFinder:
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
                 country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None)
-                if country and lede_at is not None and lede_at > i and country == at_home \
+                if country and lede_at is not None and country == at_home \
                         and not (story or of_territory or of_leader) \
                         and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
-                    unowned.append((len(out), tok, entry))  # the lede's state, presumed: a named body's may be meant
+                    # the lede's state, presumed: a named body's may be meant; after the lede named it, only the
+                    # state of a government named before and acted on by a group of its own people ("… asked the
+                    # government to ban copra sales to Japan. The government refused": that government again)
+                    (unowned if lede_at > i else presumed).append((len(out), tok, entry))
             out.append(self.agent(start, tok.i + 1, entry, country or None))
             out[-1].owner_is_other = entry.owner_is_other
             out[-1].regional = bool(country) and self._regional
@@ -217,9 +221,17 @@ class AgentFinder:
             elif not country and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
                 unowned.append((len(out) - 1, tok, entry))
         askers = {**(named_groups or {}), **home_groups}  # "the Thai Rice Exporters Association urged the government"
-        for k, tok, entry in unowned:  # "farmers in Kenya urged the government": Kenya's (own_government.py)
-            if state := askers_state(tok, askers):
+        addressed = None  # the state of the government a group of its own people acted on, for its later mentions
+        later = {k for k, _, _ in presumed}
+        for k, tok, entry in sorted(unowned + presumed, key=lambda u: u[0]):
+            # "farmers in Kenya urged the government": Kenya's (own_government.py), where the government had no state
+            # or one presumed; the same government named again after the lede's state, where its sentence names no
+            # other state ("Japan's farm ministry said the government …": Japan's)
+            again = addressed if addressed and not {self._state_of(t, token_ident) for t in tok.sent} - {
+                None, addressed} else None
+            if state := (None if k in later else askers_state(tok, askers)) or again:
                 out[k] = self.agent(out[k].start, out[k].end, entry, state)
+                addressed = state
         return out
 
     def _named_again(self, doc: Doc, tok: Token, found: list[AgentSpan]) -> AgentSpan | None:

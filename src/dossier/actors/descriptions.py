@@ -180,7 +180,7 @@ class Descriptions:
             # Soybean Association ... the country's": either)
             home = self._section_country(span) or self._home
             named = {state for first, state in self._states if first < span.start} | ({home} if home else set())
-            country = named.pop() if len(named) == 1 else None
+            country = named.pop() if len(named) == 1 else self._subject_state_before(span, token_actor, named)
         if fallback and not country and ((label == "PERSON" and (sector or officer) and body is None
                                           and title_word not in self.destination_titles)
                             or (label == "ORG" and kind in _HOME_KINDS)):
@@ -233,6 +233,30 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _subject_state_before(self, span: Span, token_actor: dict[int, str], named: set[str]) -> str | None:
+        """Of two or more states named before "the country's" body, the one that is the subject of the main verb of
+        the body's own sentence (before the body) or, failing that, of the sentence before it ("Iraq said its jets hit
+        Iran. The country's Revolutionary Command Council warned Tehran": Iraq's, the state that speaks; "Iraqi jets
+        bombed Iran. The country's …": the jets' state); None where neither sentence's main verb has a state or a
+        state's agent for its subject."""
+        doc = span.doc
+        if not doc.has_annotation("SENT_START"):
+            return None
+        sentence = span.sent
+        sentences = [sentence] + ([doc[sentence.start - 1].sent] if sentence.start > 0 else [])
+        for sent in sentences:
+            root = sent.root
+            for child in root.children:
+                if child.dep_ not in ("nsubj", "nsubjpass") or child.i >= span.start:
+                    continue
+                for word in [child] + [t for t in child.lefts if t.dep_ in ("amod", "compound", "poss")]:
+                    ident = token_actor.get(word.i) or ""  # "Iraqi" of "Iraqi jets bombed …"
+                    country = self._country_on(ident, self._date) if ident in self.state_ids else (
+                        ident.split(":")[1] if ident.startswith("agent:") else None)
+                    if country in named:
+                        return country
+        return None
 
     def _state_owned(self, span: Span) -> bool:
         """Whether a name's possessor is a noun by which a story names the state it is about, with "the" ("the

@@ -273,6 +273,7 @@ class Firms:
             possessive = end < len(doc) and doc[end].lower_ in ("'s", "’s")
             if tagged or end > state.end or (own_form and not possessive):
                 names.append((m.start, end))
+        names += self._unknown_firms_of_states(doc, matches, states, organisations, names)
         if not names:
             return matches
         spans = [Span(doc, start, end, label="ORG") for start, end in names]
@@ -281,6 +282,31 @@ class Firms:
         self._subsidiaries = {s.text.lower() for s in spans}
         starts = {start for start, _ in names}
         return [m for m in matches if not (m.start in starts and m.kind == NAME and m.key not in self.country_ids)]
+
+    def _unknown_firms_of_states(self, doc: Doc, matches: list[Match], states: dict[int, Match],
+                                 organisations: list[Span], names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(start, end) of the names of firms no dictionary knows that the tagger read as one organisation ending in
+        "of" and a state's name, after a company's noun or legal form ("Volkskas Bank of South Africa", "Acme
+        Corp of Canada Ltd", "the Commercial Bank of Greece"): one firm of that state (read by `_describe`, a state
+        body's name such as "the Export-Import Bank of Korea" as the state's body), not the state itself acting
+        ("Acme Corp of Canada accused Mexico" is a Canadian firm's act). Not where a known name stands inside
+        ("Bank of Japan", a known firm's arm: above), nor a place of no state ("First National Bank of Chicago")."""
+        out: list[tuple[int, int]] = []
+        known = [m for m in matches if m.kind == NAME and m.key not in self.country_ids]
+        for start, state in states.items():
+            if start < 2 or doc[start - 1].lower_ != "of" or any(s <= start < e for s, e in names):
+                continue
+            noun = doc[start - 2]
+            if self.noun_kinds.get(noun.lower_.replace(".", "")) != "company" or not noun.text[:1].isupper():
+                continue
+            end = state.end
+            while end < len(doc) and doc[end].lower_.replace(".", "") in self.legal_forms:
+                end += 1
+            ent = next((e for e in organisations if e.start < start - 1 and state.end <= e.end <= end), None)
+            if ent is None or any(ent.start <= m.start < start for m in known):
+                continue
+            out.append((ent.start + (doc[ent.start].lower_ == "the"), end))
+        return out
 
     def _legal_form(self, span: Span) -> str | None:
         """The legal form ending a company's name ("Spa" of "Montedison Spa", "ag" of "Acme A.G."), lower case, without

@@ -157,7 +157,7 @@ def _answer(event: Event, events: list[Event], nouns: list[Token], countries: di
     """An act with a source and no target done to a noun that names what someone said or asked before ("X denied
     the allegations", "Y turned down the demand", data/acts_answered.yaml) takes as its target the author of the
     earlier acts of the noun's types, told in earlier sentences, when they have one author (by country) and it is
-    not the one who answers; in place."""
+    not the one who answers, or it is of the answerer's country but asked the answerer itself; in place."""
     types = frozenset().union(*(_named_again_types(n, answered()) for n in nouns))
     if not types:
         return
@@ -165,6 +165,11 @@ def _answer(event: Event, events: list[Event], nouns: list[Token], countries: di
     own = set(event.source) | {c for i in event.source if (c := countries.get(i))}
     earlier = [e for e in events if e.type in types and e.source and e.evidence and e.evidence[0].start < start]
     authors = {frozenset(countries.get(i) or i for i in e.source) for e in earlier}
-    if len(authors) != 1 or authors.pop() & own:
-        return  # none, several acts the noun could name, or the answer's own side's
+    if len(authors) != 1:
+        return  # none, or several acts the noun could name
+    asked = set(event.source) & {i for e in earlier for i in e.target} and not set(event.source) & {
+        i for e in earlier for i in e.source}
+    if authors.pop() & own and not asked:
+        return  # the answer's own side's; not a group of its own people that asked it ("farmers urged the
+        # government to act. The government turned down the request": the farmers' request, though both are Kenyan)
     event.target = list(earlier[-1].source)
