@@ -845,9 +845,14 @@ def _when(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in prep.children)
 
 
+_KINDS_OF_ACT = frozenset({"act", "case", "instance"})  # "an act of aggression": the "of" noun says what the act is
+
+
 def predicative(adjective: Token) -> Token | None:
-    """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), or a phrase
-    of "in" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z"), else None: an
+    """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), a phrase of
+    "in" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z"), or a noun in the
+    predicate's place, alone or as what "an act of" names ("the raid was a war crime", "was an act of aggression";
+    only the nouns of `adjectives` entries are matched so), else None: an
     adjective on a noun ("a critical report"), after a verb of naming ("called the move illegal", the verb's
     `predicate` entries) or an "in" phrase on another verb ("acted in breach of") is not one."""
     head = adjective.head
@@ -857,6 +862,12 @@ def predicative(adjective: Token) -> Token | None:
     if adjective.pos_ == "NOUN" and adjective.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" \
             and head.head.i != head.i and head.head.lemma_.lower() in copulas:
         return head.head
+    if adjective.pos_ == "NOUN" and adjective.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr" \
+            and head.head.lemma_.lower() in _KINDS_OF_ACT:
+        adjective, head = head.head, head.head.head  # "the raid was an act of aggression": what "act" is said of
+    if adjective.pos_ == "NOUN" and adjective.dep_ == "attr" and head.i != adjective.i \
+            and head.lemma_.lower() in copulas:
+        return head  # a noun as the predicate: "the raid was a war crime", "the blockade is a violation of the truce"
     return None
 
 
