@@ -924,7 +924,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.negated and not is_negated(tok):
         return False
     if entry.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                        for a in c.children) for c in tok.children):
+                                                                        for a in c.children) for c in tok.children) \
+            and not (entry.pos == "noun" and _asked_of_noun(tok)):
         return False
     if entry.predicate and not predicate_words(tok) & set(entry.predicate):
         return False
@@ -1090,6 +1091,15 @@ def answers_any(tok: Token, preps: tuple[str, ...]) -> bool:
         return False
     return any(d.dep_ == "det" and d.lower_ in _ANY for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for d in g.children)
+
+
+def _asked_of_noun(noun: Token) -> bool:
+    """A noun (the object of a verb) whose infinitive the parser hangs on that verb: "renewed its call on X to lift
+    the ban" (the infinitive an adverbial clause of "renewed"), or on the noun itself."""
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.i != noun.i else [noun]
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and c.i > noun.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for h in holders for c in h.children)
 
 
 def asks_nothing(tok: Token) -> bool:
