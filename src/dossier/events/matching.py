@@ -506,6 +506,9 @@ def object_words(obj: Token) -> set[str]:
         ins += [p for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == obj.right_edge.i + 1
                 and obj.dep_ in ("dobj", "obj") and p.head.i == obj.head.i]
         words |= {g.lemma_.lower() for p in ins for g in p.children if g.dep_ == "pobj"}
+        # "a 1.05 dlrs per bushel duty", parsed as a sum with the rest a "per" phrase: the rate's noun
+        words |= {g.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "per"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
     return words
 
 
