@@ -35,8 +35,11 @@ def phrases(verb: Token) -> set[str]:
 
 
 def light(verb: Token, lex: Lexicon) -> bool:
-    """A light verb, by lemma or, where the lemmatizer misreads it ("staged" as "stag"), by its written form."""
-    return verb.lemma_.lower() in lex.light_verbs or verb.lower_ in lex.light_verbs
+    """A light verb, by lemma or, where the lemmatizer misreads it ("staged" as "stag"), by its written form, or with
+    its particle ("kick off": "kicked off trade talks")."""
+    return verb.lemma_.lower() in lex.light_verbs or verb.lower_ in lex.light_verbs \
+        or any(c.dep_ in ("prt", "prep") and c.i == verb.i + 1
+               and f"{verb.lemma_.lower()} {c.lower_}" in lex.light_verbs for c in verb.children)
 
 
 def travelled_for(noun: Token, lex: Lexicon) -> Token | None:
