@@ -11,6 +11,7 @@ a grave mistake": X blames Y.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -134,7 +135,7 @@ def wrong_names(noun: Token) -> set[str]:
     return names
 
 
-def _done(verb: Token, named) -> bool:
+def _done(verb: Token, named: Callable[[Token], bool]) -> bool:
     """A verb of doing (faults.yaml `verbs`) with an object `named` accepts, not denied."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in faults()["verbs"]:
         return False
