@@ -12,7 +12,7 @@ def _countries(ids, actors) -> set[str]:
 @pytest.mark.parametrize("text, accuser, accused", [
     ("The Kenyan president placed the blame on Somalia for the raid.", "KEN", "SOM"),
     ("Ecuador laid the blame squarely on Peru.", "ECU", "PER"),
-    ("Morocco and Algeria each laid the blame on the other for the failed talks.", "MAR", "DZA"),
+    ("Morocco and Algeria each laid the blame on the other after the summit collapsed.", "MAR", "DZA"),
     ("Iran and Iraq each accused the other of attacking civilian ships.", "IRN", "IRQ"),
 ])
 def test_blame_laid_on_another_accuses_them(code, text, accuser, accused):
