@@ -12,7 +12,7 @@ def _countries(ids, actors) -> set[str]:
 
 @pytest.mark.parametrize("text, critic, criticised", [
     ("Hanoi rejected the criticism of its fishing rules voiced by the Philippine president.", "PHL", "VNM"),
-    ("The statement answered the criticism of rises in Thai interest rates voiced by the Malaysian prime minister "
+    ("The statement answered the criticism of rises in Thai borrowing costs voiced by the Malaysian prime minister "
      "last week.", "MYS", None),
 ])
 def test_criticism_voiced_of_a_thing_is_told(code, text, critic, criticised):
@@ -32,7 +32,7 @@ def test_the_thing_criticised_is_no_act_of_the_critic(code):
 @pytest.mark.parametrize("text", [
     "The criticism of the new tariffs by economists was mild.",  # no participle of voicing, nobody named
     # no "the": criticism talked of in general
-    "The statement was a reaction to criticism of rises in Thai interest rates voiced by the Malaysian premier.",
+    "Her speech answered criticism of the Thai rate increases voiced by the Malaysian premier.",
     "Analysts doubted the value of the new rules adopted by the Malaysian parliament.",  # no voicing
 ])
 def test_no_voicing_tells_nothing(code, text):
