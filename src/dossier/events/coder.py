@@ -32,7 +32,7 @@ from dossier.events.noun_acts import (decision_of, held_state, joined_in, lends_
                                       noun_negation, part_denied, travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults
+from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults, wrong_done
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
@@ -182,6 +182,10 @@ _SUIT = Entry(key="legal:suit", type="ACCUSE", pos="verb", lemmas=("sue", "litig
 # verb the NONE entries otherwise silence ("commit", "make": the doer of the fault acts on nobody by it).
 _FAULT = Entry(key="judged:fault", type="ACCUSE", pos="verb", lemmas=("commit", "make"), mode="disapprove",
                cameo="111")
+# A wrong done to others, told by another ("X said Y had committed an act of aggression", "perpetrated war crimes"):
+# the teller's charge against its doer (CAMEO 112, PLOVER ACCUSE allege; faults.yaml `wrongs`, read as a fault is).
+_WRONG = Entry(key="judged:wrong", type="ACCUSE", pos="verb", lemmas=("commit", "perpetrate", "undertake"),
+               mode="allege", cameo="112")
 
 
 def _heeded(doc: Doc, verbs: list[Token]) -> set[int]:
@@ -617,6 +621,7 @@ class Coder:
         kept += [(t, _SUIT) for t in verbs if t.i not in by_index and t.i not in aims and t.i not in silent
                  and sues_without_object(t)]  # ("litigate", "countersue": in no trigger list)
         kept += [(t, _FAULT) for t in verbs if t.i not in by_index and fault_done(t)]  # "said X made a mistake"
+        kept += [(t, _WRONG) for t in verbs if t.i not in by_index and wrong_done(t)]  # "said X committed aggression"
         return sorted(kept, key=lambda te: te[0].i), silent
 
     def _subsumed(self, tok: Token, entry: Entry, by_index: dict[int, Entry], vowed: set[int]) -> bool:
@@ -697,7 +702,8 @@ class Coder:
             if roles.target is None:
                 return None
         anchor = gov if gov is not None and light(gov, self.lex) else tok
-        if entry is _FAULT:  # the blame is told when said: read on the verb of saying where the sentence has it
+        if entry is _FAULT or entry is _WRONG:  # the blame is told when said: read on the verb of saying where
+            # the sentence has it
             anchor = fault_roles(tok, resolver, self.lex.reporting_verbs)[1] or tok
         status, date = self._status(doc, sent, tok, entry, gov, anchor, roles, resolver)
         ptype, mode, code = protest_kind((entry.type, entry.mode, entry.cameo), tok, entry, roles.source, answered,
@@ -732,7 +738,7 @@ class Coder:
         governing verb lends it its subject only where `lends`); the kind of act then fixes the sides its words
         tell (a trial undergone, a meeting called off, a decision's infinitive, a reaction, a text's author, the
         police or court of a passive state act)."""
-        if entry is _FAULT:  # the teller blames the one who erred: both sides told, or no act
+        if entry is _FAULT or entry is _WRONG:  # the teller blames the one who erred: both sides told, or no act
             roles, _ = fault_roles(tok, resolver, self.lex.reporting_verbs)
             return (roles, []) if roles.source and roles.target else None
         if entry.pos == "adjective":  # a stance needs both sides: "the plan was unacceptable" alone is no act

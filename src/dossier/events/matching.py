@@ -507,6 +507,9 @@ def object_words(obj: Token) -> set[str]:
         ins += [p for p in obj.head.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == obj.right_edge.i + 1
                 and obj.dep_ in ("dobj", "obj") and p.head.i == obj.head.i]
         words |= {g.lemma_.lower() for p in ins for g in p.children if g.dep_ == "pobj"}
+        # "a 1.05 dlrs per bushel duty", parsed as a sum with the rest a "per" phrase: the rate's noun
+        words |= {g.lemma_.lower() for p in obj.children if p.dep_ == "prep" and p.lower_ == "per"
+                  for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"}
     return words
 
 
@@ -853,9 +856,14 @@ def _when(prep: Token) -> bool:
     return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in prep.children)
 
 
+_KINDS_OF_ACT = frozenset({"act", "case", "instance"})  # "an act of aggression": the "of" noun says what the act is
+
+
 def predicative(adjective: Token) -> Token | None:
-    """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), or a phrase
-    of "in" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z"), else None: an
+    """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), a phrase of
+    "in" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z"), or a noun in the
+    predicate's place, alone or as what "an act of" names ("the raid was a war crime", "was an act of aggression";
+    only the nouns of `adjectives` entries are matched so), else None: an
     adjective on a noun ("a critical report"), after a verb of naming ("called the move illegal", the verb's
     `predicate` entries) or an "in" phrase on another verb ("acted in breach of") is not one."""
     head = adjective.head
@@ -865,6 +873,12 @@ def predicative(adjective: Token) -> Token | None:
     if adjective.pos_ == "NOUN" and adjective.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" \
             and head.head.i != head.i and head.head.lemma_.lower() in copulas:
         return head.head
+    if adjective.pos_ == "NOUN" and adjective.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr" \
+            and head.head.lemma_.lower() in _KINDS_OF_ACT:
+        adjective, head = head.head, head.head.head  # "the raid was an act of aggression": what "act" is said of
+    if adjective.pos_ == "NOUN" and adjective.dep_ == "attr" and head.i != adjective.i \
+            and head.lemma_.lower() in copulas:
+        return head  # a noun as the predicate: "the raid was a war crime", "the blockade is a violation of the truce"
     return None
 
 
@@ -921,7 +935,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.negated and not is_negated(tok):
         return False
     if entry.infinitive and not any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                        for a in c.children) for c in tok.children):
+                                                                        for a in c.children) for c in tok.children) \
+            and not (entry.pos == "noun" and _asked_of_noun(tok)):
         return False
     if entry.predicate and not predicate_words(tok) & set(entry.predicate):
         return False
@@ -1087,6 +1102,15 @@ def answers_any(tok: Token, preps: tuple[str, ...]) -> bool:
         return False
     return any(d.dep_ == "det" and d.lower_ in _ANY for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
                for g in p.children if g.dep_ == "pobj" for d in g.children)
+
+
+def _asked_of_noun(noun: Token) -> bool:
+    """A noun (the object of a verb) whose infinitive the parser hangs on that verb: "renewed its call on X to lift
+    the ban" (the infinitive an adverbial clause of "renewed"), or on the noun itself."""
+    holders = [noun, noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.i != noun.i else [noun]
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and c.i > noun.i
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for h in holders for c in h.children)
 
 
 def asks_nothing(tok: Token) -> bool:

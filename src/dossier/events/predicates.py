@@ -11,6 +11,7 @@ a grave mistake": X blames Y.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def adjective_roles(adjective: Token, entry: Entry, resolver: Resolver, reportin
         source_toks = [w for s in subject_tokens(teller) for w in _speaker(s, resolver)]
         judged = [t for s in subject_tokens(copula) for t in (_clause_subjects(copula) if s.lower_ in _PLACEHOLDERS
                                                               else [s])]
-        target_toks = [o for t in judged for o in owners(t, resolver)]
+        target_toks = [o for t in judged for o in owners(t, resolver)] + _named_doers(adjective)
     else:
         source_toks = subject_tokens(copula)
         target_toks = [o for p in adjective.children if p.dep_ == "prep" and p.lower_ in entry.target_preps
@@ -51,6 +52,16 @@ def adjective_roles(adjective: Token, entry: Entry, resolver: Resolver, reportin
     roles.target = [i for i in dict.fromkeys(i for t in target_toks for i in resolver.many(t))
                     if i not in roles.source]
     return roles
+
+
+def _named_doers(noun: Token) -> list[Token]:
+    """The doer a noun in a predicate's place names after "by" ("the strike was an act of aggression by X"; on the
+    noun, or on the "act" whose "of" object it is)."""
+    if noun.pos_ != "NOUN":
+        return []
+    heads = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]
+    return [g for h in heads for p in h.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _teller(copula: Token, reporting_verbs: frozenset[str]) -> Token | None:
@@ -101,10 +112,36 @@ def fault_done(verb: Token) -> bool:
     """"committed a grave mistake", "made an error": a verb of doing (faults.yaml `verbs`) whose object is a fault
     (`nouns`), not denied ("did not make a mistake", "never committed an error")."""
     words = faults()
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in words["verbs"]:
+    return _done(verb, lambda o: o.lemma_.lower() in words["nouns"] or o.lower_ in words["nouns"])
+
+
+def wrong_done(verb: Token) -> bool:
+    """"had committed an act of aggression", "perpetrated war crimes", "undertook an act of armed aggression": a verb
+    of doing (faults.yaml `verbs`) whose object names a wrong done to others (`wrongs`: read by `wrong_names`), not
+    denied."""
+    wrongs = faults()["wrongs"]
+    return _done(verb, lambda o: bool(wrong_names(o) & wrongs))
+
+
+def wrong_names(noun: Token) -> set[str]:
+    """The names a noun gives a thing with the words that make it one: its lemma, and its lemma with a compound or
+    an adjective before it ("war crime", "terrorist act", "ethnic cleansing") or with the object of an "of" or
+    "against" phrase after it ("act of aggression", "act of armed aggression", "crime against humanity")."""
+    own = noun.lemma_.lower()
+    names = {own, noun.lower_}
+    names |= {f"{c.lemma_.lower()} {own}" for c in noun.children if c.dep_ in ("compound", "amod")}
+    names |= {f"{own} {p.lower_} {g.lemma_.lower()}" for p in noun.children if p.dep_ == "prep"
+              and p.lower_ in ("of", "against") for g in p.children if g.dep_ == "pobj"}
+    return names
+
+
+def _done(verb: Token, named: Callable[[Token], bool]) -> bool:
+    """A verb of doing (faults.yaml `verbs`) with an object `named` accepts, not denied."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in faults()["verbs"]:
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if not any(o.lemma_.lower() in words["nouns"] or o.lower_ in words["nouns"] for o in objects):
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "committed aggression and war crimes"
+    if not any(named(o) for o in objects):
         return False
     return not any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children) \
         and not any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children)

@@ -547,6 +547,30 @@ def modifier_doers(noun: Token, resolver: Resolver, deps: tuple[str, ...] = MODI
 
 
 def participle_agents(noun: Token) -> list[Token]:
-    """X in "<noun> made/taken/imposed by X": the agent of a participle on the noun."""
-    return [g for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-            for g in a.children if g.dep_ == "pobj"]
+    """X in "<noun> made/taken/imposed by X": the agent of a participle on the noun, or of a participle of voicing
+    on the noun's "of" object ("criticism of rises in rates voiced by X"; data/acts_done.yaml
+    `voicing_participles`), not of one of voicing on a noun that is itself an "of" object ("tariffs voiced by X":
+    the voicing is of the noun above)."""
+    voicing = voicing_participles()
+    own = [c for c in noun.children if c.dep_ == "acl"
+           and not (c.lemma_.lower() in voicing and noun.dep_ == "pobj" and noun.head.lower_ == "of")]
+    own += [c for o in of_phrase_nouns(noun) for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in voicing]
+    return [g for c in own for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def of_phrase_nouns(noun: Token) -> list[Token]:
+    """The nouns of a noun's "of" phrase, down through the phrases of their own ("criticism of rises in West German
+    rates": rises, rates)."""
+    found, todo = [], [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+    while todo:
+        tok = todo.pop()
+        found.append(tok)
+        todo += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return found
+
+
+@cache
+def voicing_participles() -> frozenset[str]:
+    """Participles of voicing, whose agent is the doer of the noun act voiced (data/acts_done.yaml)."""
+    return frozenset(load_yaml(_ACTS_DONE)["voicing_participles"])

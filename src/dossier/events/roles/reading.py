@@ -58,11 +58,17 @@ class Roles:
 
 
 def _each_other(tok: Token) -> bool:
-    """The act is done to "each other" or "one another" (its object, or after its preposition)."""
+    """The act is done to "each other" or "one another" (its object, or after its preposition), or by "each" of
+    its doers to "the other" ("Iran and Iraq each accused the other", "each laid the blame on the other")."""
     objects = [c for c in tok.children if c.dep_ in ("dobj", "obj")] + prep_objects(tok, ("with", "to", "against",
                                                                                           "at", "on", "of"))
-    return any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
-               for o in objects)
+    if any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
+           for o in objects):
+        return True
+    each = any(t.lower_ == "each" and t.i < tok.i and t.dep_ in ("nsubj", "appos", "advmod", "det", "dep")
+               and (t.head.i == tok.i or t.head.dep_ == "nsubj" and t.head.head.i == tok.i) for t in tok.sent)
+    return each and any(o.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+                        for o in objects)
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
