@@ -1,9 +1,8 @@
 """A lone word the converted dictionaries' names show to be mostly a given name ("Michael", "Stephen", "Adam": it
 begins far more of their names than it ends) is not the one foreign official whose name ends with it, where the story
 never names that official's state and the official holds office on its date only by a converted role left open past
-the record's horizon (Persons._of_the_story, which now reads so any word: see
-test_an_open_converted_role_past_the_horizon_needs_the_state.py). A family name that is no given name ("Ruto"), or a
-story that names the official's state, keeps the person. Sentences written for these tests."""
+the record's horizon (Persons._mostly_given). A family name that is no given name ("Ruto"), or a story that names
+the official's state, keeps the person. Sentences written for these tests."""
 
 from __future__ import annotations
 
