@@ -312,7 +312,8 @@ def _within_reach(chain: list[Token]) -> bool:
             holder = high.head if high.dep_ == "acomp" else high  # the copula: "was able to" tells it was done
             return not _told_as_past(holder)
         if low.dep_ in ("ccomp", "xcomp") and high.lemma_.lower() in words["enabling_verbs"] \
-                and not _told_as_past(high.head if high.tag_ == "VBG" and high.dep_ == "advcl" else high):
+                and (not _told_as_past(high.head if high.tag_ == "VBG" and high.dep_ == "advcl" else high)
+                     or _standing_permission(high, low, words)):
             return True  # "the treaty allows Kenya to deploy troops" (not "cut tariffs, allowing …": told as past)
         if low.dep_ == "pcomp" and high.lower_ == "of" and high.head.lower_ in words["capability_words"]:
             return True
@@ -321,6 +322,22 @@ def _within_reach(chain: list[Token]) -> bool:
                 and not (high.dep_ == "pobj" and high.head.lower_ == "to"):  # "came to power to restore order"
             return True
     return False
+
+
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+
+
+def _standing_permission(allow: Token, act: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A permission an instrument gave (data/negation.yaml `permitting_instruments`: "the waiver allowed Washington to
+    impose quotas on farm imports"), told in the past, over an act that names no party but the one allowed and no
+    time: what the text permits, not an act done. Not "the accord allowed the troops to enter the town on Monday" (a
+    time), "let Japan impose quotas on Chilean fruit" (a party), "the ministry allowed the envoy to land" (a doer)."""
+    if not any(s.lemma_.lower() in words["permitting_instruments"] for s in _kids(allow, ("nsubj",))):
+        return False
+    allowed = {t.i for s in _kids(act, ("nsubj",)) for t in s.subtree}
+    allowed |= {t.i for o in _kids(allow, ("dobj",)) for t in o.subtree}  # "allowed Washington to impose…"
+    return not any(t.ent_type_ in ("DATE", "TIME") or (t.ent_type_ in _PARTY_LABELS and t.i not in allowed)
+                   for t in act.subtree)
 
 
 def _for_another_to(chain: list[Token], lex: Lexicon) -> str | None:
