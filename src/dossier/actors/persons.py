@@ -276,20 +276,44 @@ class Persons:
         BUFFALO page no Costa Rican minister spelt Paris). Where the story names no state, likewise all but those
         in office on its date only by such a role: a county executive called Day in a 2020 story is no Canadian
         minister whose role began in 2010 and was never closed; a former holder, whose record says when they left, is
-        kept ("Wilson" in 1987)."""
+        kept ("Wilson" in 1987). Either way such a person is kept where the story names them with a title or a given
+        name anywhere (`_named_in_full`): "Foreign Secretary Liam Fox ... Fox said"."""
         before = doc[f.start - 1] if f.start else None
         if not known or (before is not None and (before.text in self.personal or before.text in self.d.honorifics
                                                  or self.d.agents.get((before.lower_,)) is not None)):
             return known
         countries = (self._named_state_countries | {self._home}) - {None}
+        word = doc[f.start].text
         if not countries:
             if not self._date:
                 return known
-            return {i for i in known if (self._known_in_office(i) or not self._in_office(i))
-                    and not self._curated_minister(i)}
+            return {i for i in known if (self._known_in_office(i) or not self._in_office(i)
+                                         or self._named_in_full(doc, word, i)) and not self._curated_minister(i)}
         return {i for i in known if self._country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
-                or (self._known_in_office(i) and not self._curated_minister(i))}
+                or ((self._known_in_office(i) or (self._in_office(i) and self._named_in_full(doc, word, i)))
+                    and not self._curated_minister(i))}
+
+    def _named_in_full(self, doc: Doc, word: str, ident: str) -> bool:
+        """Whether the story writes a lone name's word anywhere right after a title or an honorific ("Trade Secretary
+        Fox", "Mr Fox"), beside a title in apposition ("the trade secretary, Fox,") or right after a given name of the
+        dictionary person it may mean ("Liam Fox"): a person
+        held in office only by a role left open past the record's horizon is meant by the lone word where the story
+        names them so, not where it never does ("Fox, NBC and CBS"; "Ed Day" is no Stockwell Day)."""
+        entity = self.d.entities[ident]
+        given = {w.strip(".,") for name in (entity.name, *self.d.entities.aliases_of(ident))
+                 for w in name.replace("-", " ").split() if w.lower() not in self.d.particles} - {word, ""}
+        for tok in doc:
+            if tok.text != word or not tok.i:
+                continue
+            before = doc[tok.i - 1]
+            if before.text in given or before.text in self.personal or before.text in self.d.honorifics \
+                    or self._title(before) is not None:
+                return True
+            beside = [tok.head] if tok.dep_ == "appos" else []  # "the trade secretary, Fox," / "Fox, the secretary,"
+            if any(self._title(t) is not None for t in beside + [c for c in tok.children if c.dep_ == "appos"]):
+                return True
+        return False
 
     def _curated_minister(self, ident: str) -> bool:
         """Whether a curated person holds an office on the article's date that is no head of state's or
