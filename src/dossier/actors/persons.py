@@ -26,8 +26,6 @@ _NOT_A_PERSON_S = frozenset({None, "ORG", "NORP"})
 class Persons:
     """Part of the Resolver (actors/resolve.py): people's names."""
 
-    # how many converted people's names each word begins and ends, read once at the first lone name that needs it
-    _name_words: tuple[dict[str, int], dict[str, int]] | None = None
     _heads: set[str] | None = None  # `_former_heads`, made once
 
     def _doubtful(self, ident: str) -> bool:
@@ -271,27 +269,51 @@ class Persons:
         in a story of the United States and Brazil no British prime minister of the 1970s); all of them where a title
         or an honorific stands before the name ("President Suharto"); a person in office on the article's date wherever
         the story is told ("Boluarte will visit Shanghai", "Ruto had talks with Japan's prime minister": a sitting
-        leader is named so), unless only by a converted role left open past the record's horizon and the word is
-        mostly a given name (`_mostly_given`: "Michael" in a 2020 story of the United States is no Ethiopian
-        minister). Where the story names no state, all but those in office on its date only by a
-        converted role left open past the record's horizon (`Dictionary.known_to_hold`): a county executive called Day
-        in a 2020 story is no Canadian minister whose role began in 2010 and was never closed; a former holder, whose
-        record says when they left, is kept ("Wilson" in 1987)."""
+        leader is named so), unless only by a converted role left open past the record's horizon
+        (`Dictionary.known_to_hold`): such a record does not say they still hold it, and the word alone is far more
+        often someone else's, a firm's or a storm's ("Michael" in a 2020 story of the United States is no Ethiopian
+        minister, "Fox, NBC and others" of a NEW YORK page no British trade secretary of 2010, "Parise said" of a
+        BUFFALO page no Costa Rican minister spelt Paris). Where the story names no state, likewise all but those
+        in office on its date only by such a role: a county executive called Day in a 2020 story is no Canadian
+        minister whose role began in 2010 and was never closed; a former holder, whose record says when they left, is
+        kept ("Wilson" in 1987). Either way such a person is kept where the story names them with a title or a given
+        name anywhere (`_named_in_full`): "Foreign Secretary Liam Fox ... Fox said"."""
         before = doc[f.start - 1] if f.start else None
         if not known or (before is not None and (before.text in self.personal or before.text in self.d.honorifics
                                                  or self.d.agents.get((before.lower_,)) is not None)):
             return known
         countries = (self._named_state_countries | {self._home}) - {None}
+        word = doc[f.start].text
         if not countries:
             if not self._date:
                 return known
-            return {i for i in known if (self._known_in_office(i) or not self._in_office(i))
-                    and not self._curated_minister(i)}
-        word = doc[f.start].text
+            return {i for i in known if (self._known_in_office(i) or not self._in_office(i)
+                                         or self._named_in_full(doc, word, i)) and not self._curated_minister(i)}
         return {i for i in known if self._country_on(i, self._date) in countries
                 or self.d.entities[i].country in countries
-                or (self._in_office(i) and (self._known_in_office(i) or not self._mostly_given(word, i))
+                or ((self._known_in_office(i) or (self._in_office(i) and self._named_in_full(doc, word, i)))
                     and not self._curated_minister(i))}
+
+    def _named_in_full(self, doc: Doc, word: str, ident: str) -> bool:
+        """Whether the story writes a lone name's word anywhere right after a title or an honorific ("Trade Secretary
+        Fox", "Mr Fox"), beside a title in apposition ("the trade secretary, Fox,") or right after a given name of the
+        dictionary person it may mean ("Liam Fox"): a person
+        held in office only by a role left open past the record's horizon is meant by the lone word where the story
+        names them so, not where it never does ("Fox, NBC and CBS"; "Ed Day" is no Stockwell Day)."""
+        entity = self.d.entities[ident]
+        given = {w.strip(".,") for name in (entity.name, *self.d.entities.aliases_of(ident))
+                 for w in name.replace("-", " ").split() if w.lower() not in self.d.particles} - {word, ""}
+        for tok in doc:
+            if tok.text != word or not tok.i:
+                continue
+            before = doc[tok.i - 1]
+            if before.text in given or before.text in self.personal or before.text in self.d.honorifics \
+                    or self._title(before) is not None:
+                return True
+            beside = [tok.head] if tok.dep_ == "appos" else []  # "the trade secretary, Fox," / "Fox, the secretary,"
+            if any(self._title(t) is not None for t in beside + [c for c in tok.children if c.dep_ == "appos"]):
+                return True
+        return False
 
     def _curated_minister(self, ident: str) -> bool:
         """Whether a curated person holds an office on the article's date that is no head of state's or
@@ -308,28 +330,6 @@ class Persons:
         return not any(r.holds(self._date) and any(
             r.title.lower().startswith(t + " of ") for t in self.leader_titles)
             for r in self.d.entities[ident].roles or ())
-
-    def _mostly_given(self, word: str, ident: str) -> bool:
-        """Whether a word the dictionary person's name ends with begins the converted people's names (of countries
-        that write the given name first) at least three times, and three times as often as it ends them: a given
-        name ("Michael", "Stephen", "Adam"), which a story writes alone for someone else far more often than for a
-        foreign official ("2018's Michael" is a hurricane). Not for a person of a `family_name_first` country."""
-        if self.d.entities[ident].country in self.d.lexicon.family_name_first:
-            return False
-        if self._name_words is None:
-            begins: dict[str, int] = {}
-            ends: dict[str, int] = {}
-            first = set(self.d.lexicon.family_name_first)
-            for i, name in self.d.entities.named("person"):
-                words = name.replace("-", " ").split()
-                while len(words) > 1 and words[0] in self.d.honorifics:
-                    words = words[1:]
-                if len(words) >= 2 and self.d.entities.country_of(i) not in first:
-                    begins[words[0]] = begins.get(words[0], 0) + 1
-                    ends[words[-1]] = ends.get(words[-1], 0) + 1
-            self._name_words = begins, ends
-        begins, ends = self._name_words
-        return begins.get(word, 0) >= 3 and begins.get(word, 0) >= 3 * ends.get(word, 0)
 
     def _given_before_a_name(self, doc: Doc, end: int, ident: str) -> bool:
         """Whether the word a lone name ends at is a capitalised proper noun the tagger left out of it, the family
