@@ -1,5 +1,5 @@
-"""A body's own sitting that nobody plans or needs ("there are no plans for an emergency meeting of the cartel", "no
-need for a special session") is no meeting, not even a negated one (events/data/non_events.yaml "a body's own sitting
+"""A body's own sitting that nobody plans or needs ("there is no plan for an extra sitting of the cartel", "no need
+for a special session") is no meeting, not even a negated one (events/data/non_events.yaml "a body's own sitting
 nobody plans or needs"); a meeting with a party named beside it stays a negated meeting. Texts written here."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from tests.events.conftest import found_acts
 
 @pytest.mark.parametrize("text", [
     "The Saudi oil minister said there were no plans for an extraordinary OPEC meeting this spring.",
-    "The Algerian minister added that there was no need for an emergency OPEC conference before the summer.",
-    "Venezuela's minister said there were no plans for an emergency OPEC session to discuss the quotas.",
+    "Algeria's minister added there was really no need for an extra OPEC conference this summer.",
+    "Venezuela's energy chief said there were currently no plans for any extra OPEC session on quotas.",
 ])
 def test_a_sitting_nobody_plans_is_no_meeting(code, text):
     events, _ = code(text)

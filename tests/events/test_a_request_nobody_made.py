@@ -1,6 +1,7 @@
-"""A request that nobody made ("none of the members has asked for a meeting", "no member state has called for
-talks") has no doer and asks no one, and what it would ask for is not in view: no event (events/data/non_events.yaml "a request nobody made", "what nobody asked for"). A request that
-someone made stays, and so does a refusal to ask that names whom nobody asked. Texts written here."""
+"""A request that nobody made ("none of the thirteen states has asked for an extra sitting", "no member state has
+called for talks") has no doer and asks no one, and what it would ask for is not in view: no event (events/data/
+non_events.yaml "a request nobody made", "what nobody asked for"). A request that someone made stays. Texts written
+here."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text", [
-    'The Kuwaiti minister told the newspaper: "None of the OPEC members has asked for such a meeting."',
+    "The Kuwaiti minister told a weekly that none of the cartel's thirteen states had asked for an extra sitting.",
     "None of the creditor banks has called for fresh talks with Argentina, officials said.",
     "No member of the cartel has called for an emergency meeting, the Kuwaiti oil minister said.",
 ])
