@@ -51,7 +51,7 @@ def test_the_radio_told_of_talks_is_no_party_to_them(code):
 
 def test_the_daily_that_printed_remarks_is_no_party_to_the_meeting_they_deny(code):
     events, actors = code("Qatar's energy minister said in remarks printed in the emirate's daily al-Watan that "
-                          "there were no plans for an urgent OPEC meeting.")
+                          "there were no plans for an urgent OPEC meeting with Iraq.")
     meeting = only(events, "CONSULT")
     assert not any("Watan" in n for n in names(meeting.source + meeting.target, actors))
 

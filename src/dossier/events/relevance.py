@@ -332,11 +332,25 @@ def _beside_a_state(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
         if span is None:
             continue
         named = [t for t in span if (ident := token_actor.get(t.i)) and ident not in sides
-                 and (actor := actors.get(ident)) is not None and actor.kind in kinds]
+                 and (actor := actors.get(ident)) is not None and actor.kind in kinds
+                 and not _a_things_state(t, token_actor)]
         if named and (trigger is None or trigger.sent.start != span.start
                       or any(_tied(t, trigger) or _told_by_a_side(t, sides, token_actor) for t in named)):
             return True
     return False
+
+
+def _a_things_state(tok: Token, token_actor: dict[int, str]) -> bool:
+    """The word names a state only as the one a firm's thing is in or of: its name hangs as a modifier of a noun of
+    `firms_things` (data/relevance.yaml: "its only U.S. car plant", "the firm's Canadian unit"), which no actor
+    stands for. A state named so is where the firm's plant or unit is, no party to its act ("broke off talks on its
+    U.S. plant"), where "U.S. demands", "a U.S. offer" name the party that makes them."""
+    ident, head = token_actor.get(tok.i), tok
+    while head.head is not head and token_actor.get(head.head.i) == ident:
+        head = head.head  # the word the whole name hangs by
+    thing = head.head
+    return (head.dep_ in ("compound", "amod", "nmod") and thing is not head and thing.pos_ == "NOUN"
+            and token_actor.get(thing.i) is None and thing.lemma_.lower() in _lists().get("firms_things", ()))
 
 
 def _told_by_a_side(tok: Token, sides: set[str], token_actor: dict[int, str]) -> bool:

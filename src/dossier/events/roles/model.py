@@ -460,7 +460,8 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver, told: bool =
     """The subject of a reporting verb the trigger depends on ("X announced that Y will visit at Z's invitation"),
     or is (an event the model put on "Y left Z, an official said"): the one who tells of the act, not the one it is
     done to. So is the country or body that qualifies the speaker's noun phrase, as a modifier or in an apposition
-    ("Kuwait's oil minister said there were no plans for an OPEC meeting", "General X, chief of the Turkish General
+    ("Kuwait's oil minister said there were no plans for an OPEC meeting", "X, editor of Y, expects OPEC to meet"
+    (no_party.yaml: expecting), "General X, chief of the Turkish General
     Staff, told reporters the army was on alert", "organizers in Tulsa said"): the teller's own side, not the one
     he tells the act was done to ("the envoy to Kenya said" names Kenya as another party: it may be one). With
     `told`, only for an act in what is said (`told_in`): the one a side the rules filled is not replaced by, where
@@ -469,7 +470,7 @@ def is_speaker(cand: Candidate, trigger: Token, resolver: Resolver, told: bool =
     anchor = speaker_phrase_head(cand.anchor)
     head = anchor.head
     lemma = head.lemma_.lower()
-    speaks = (anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs) \
+    speaks = (anchor.dep_ == "nsubj" and lemma in resolver.reporting_verbs | no_party_words()["expecting"]) \
         or (anchor.dep_ == "nsubjpass" and lemma in no_party_words()["quoting"])  # "X was quoted as saying"
     if told:  # only an act in what is said (`told_in`)
         return speaks and told_in(head, trigger)
