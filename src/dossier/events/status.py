@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from dossier.actors.convert import split_code
+from dossier.actors.found import LABELS as _NAME_LABELS
 from dossier.data_files import load_word_lists
 from dossier.events.actors import Resolver
 from dossier.events.patterns import Lexicon, load_lexicon
@@ -324,9 +325,6 @@ def _within_reach(chain: list[Token]) -> bool:
     return False
 
 
-_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
-
-
 def _standing_permission(allow: Token, act: Token, words: dict[str, frozenset[str]]) -> bool:
     """A permission an instrument gave (data/negation.yaml `permitting_instruments`: "the waiver allowed Washington to
     impose quotas on farm imports"), told in the past, over an act that names no party but the one allowed and no
@@ -336,7 +334,7 @@ def _standing_permission(allow: Token, act: Token, words: dict[str, frozenset[st
         return False
     allowed = {t.i for s in _kids(act, ("nsubj",)) for t in s.subtree}
     allowed |= {t.i for o in _kids(allow, ("dobj",)) for t in o.subtree}  # "allowed Washington to impose…"
-    return not any(t.ent_type_ in ("DATE", "TIME") or (t.ent_type_ in _PARTY_LABELS and t.i not in allowed)
+    return not any(t.ent_type_ in ("DATE", "TIME") or (t.ent_type_ in _NAME_LABELS and t.i not in allowed)
                    for t in act.subtree)
 
 
