@@ -824,7 +824,6 @@ def told_by_the_verb_of_its_noun(doc: Doc, events: list[Event], triggers: dict) 
     published = doc._.published
     every = doc._.timexes or []
     light = load_lexicon().light_verbs
-    table = lexicon()["nouns_of_verbs"]
     for event in events:
         tok = triggers.get(event.id)
         if event.date is not None or tok is None or event.status != "occurred":
@@ -841,11 +840,8 @@ def told_by_the_verb_of_its_noun(doc: Doc, events: list[Event], triggers: dict) 
             if sent.start <= verb.sent.start:
                 continue
             for other in sent:
-                lemma = other.lemma_.lower()
-                stem = lemma[:-1] if lemma.endswith("e") else lemma
-                if other.pos_ != "VERB" or lemma in light or not any(
-                        n.lemma_.lower() in table.get(lemma, ()) or n.lower_ in table.get(lemma, ())
-                        or (len(stem) >= 4 and n.lemma_.lower().startswith(stem)) for n in nouns):
+                if other.pos_ != "VERB" or other.lemma_.lower() in light \
+                        or not any(_noun_of_verb(n, other) for n in nouns):
                     continue
                 if _another(other) or not _past_retelling(other, event, doc, needs_object=False) \
                         or not _doer_of(other, event, doc):
@@ -1226,15 +1222,19 @@ def _near(value: DateValue, published: str | None) -> bool:
 def _names_again(noun: Token, event: Event, trigger: Token) -> bool:
     """The noun may name the event again: one of its types, or the noun of its verb ("approval" of "approved"; one
     that does not begin with the verb's stem by the time lexicon's `nouns_of_verbs`: "expulsion" of "expelled")."""
-    lemma = noun.lemma_.lower()
     if event.type in _noun_types(noun):
         return True
-    if trigger.pos_ != "VERB":
-        return False
-    verb = trigger.lemma_.lower()
-    if lemma in lexicon()["nouns_of_verbs"].get(verb, ()) or noun.lower_ in lexicon()["nouns_of_verbs"].get(verb, ()):
+    return trigger.pos_ == "VERB" and _noun_of_verb(noun, trigger)
+
+
+def _noun_of_verb(noun: Token, verb: Token) -> bool:
+    """The noun is the verb's own: one that begins with the verb's stem ("approval" of "approved"), or one the time
+    lexicon's `nouns_of_verbs` gives it ("expulsion" of "expelled")."""
+    lemma, verb_lemma = noun.lemma_.lower(), verb.lemma_.lower()
+    nouns = lexicon()["nouns_of_verbs"].get(verb_lemma, ())
+    if lemma in nouns or noun.lower_ in nouns:
         return True
-    stem = verb[:-1] if verb.endswith("e") else verb
+    stem = verb_lemma[:-1] if verb_lemma.endswith("e") else verb_lemma
     return len(stem) >= 4 and lemma.startswith(stem)
 
 
