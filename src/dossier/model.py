@@ -141,6 +141,12 @@ class Event(_Model):
     issue: str | None = Field(default=None, description="What was agreed, asked, criticised: the object phrase.")
     trigger: str | None = Field(default=None, description="The word(s) that name the event.")
     confidence: float | None = None
+    prominence: float | None = Field(
+        default=None, ge=0.0, le=1.0, description="How much the event is one of its story's main acts, 0 to 1, "
+        "read from how the news tells it (events/data/prominence.yaml): told in the lede or the first paragraphs, "
+        "told again, named by the title, told as the sentence's own act rather than as background, done or "
+        "planned rather than hypothetical; a merged event keeps its most prominent report's. Orders and selects "
+        "events (`dossier events --main`); removes none.")
     evidence: list[Evidence] = Field(default_factory=list)
 
 

@@ -19,6 +19,7 @@ from dossier.events.matching import TriggerMatcher
 from dossier.events.moved_meetings import moved_meetings
 from dossier.events.patterns import entry_inputs, load_entries, load_lexicon, load_threats
 from dossier.events.headings import prose_events
+from dossier.events.prominence import rank
 from dossier.events.promises import once_each, promises_left_out
 from dossier.events.relevance import on_topic_events, placed_events, political_events
 from dossier.events.repeats import repeats_left_out
@@ -87,6 +88,8 @@ class EventCoder:
         events = promises_left_out(once_each(events), doc)
         if not self.keep_off_topic:  # a side's act told again with no target, the text coding it in full elsewhere
             events = repeats_left_out(events, doc._.actors or {}, len(sentences_of(doc)))
+        # last, on the events kept: how much each is one of the story's main acts (events/prominence.py)
+        rank(doc, events, role_model.trigger_token)
         doc._.events = events
         return doc
 

@@ -127,7 +127,7 @@ def _evidence(reports: list[Report]) -> list:
 
 def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
     """One Event from a cluster: the surest report's fields, participants and date from all, each report's
-    own account on its evidence."""
+    own account on its evidence; the prominence of its most prominent report."""
     ordered = sorted(cluster.reports, key=lambda r: -(r.event.confidence or 0.0))
     events = [r.event for r in ordered]
     first = events[0]
@@ -147,6 +147,7 @@ def merge_cluster(cluster: Cluster) -> tuple[Event, list[Conflict]]:
         "attribution": first.attribution,  # each other report's own attribution stays on its evidence
         "issue": next((e.issue for e in events if coref.act_object(e)), None),  # not a time phrase or a pronoun
         "confidence": round(1.0 - miss, 3), "evidence": _evidence(cluster.reports),
+        "prominence": max((e.prominence for e in events if e.prominence is not None), default=None),
     })
     return merged, _date_conflicts(event_id, cluster.reports)
 

@@ -1,0 +1,180 @@
+"""How prominent each event of a document is: how much a reader would list it among the story's main acts.
+
+News is written top-down: the lede and the first paragraphs tell the main acts, the title names their actors or
+the act, the main act is told again further down, and what is only background (an earlier act in a relative or
+"after" clause, history) or speculation comes lower. Each signal is read per document as a value in 0..1; the
+prominence is their weighted sum times the status's factor. The weights and values are data
+(data/prominence.yaml). Prominence orders and selects events; it removes none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from dossier.data_files import load_yaml
+from dossier.events.clauses import is_background
+from dossier.merge.intervals import interval
+from dossier.model import Entity, Event
+
+DATA = Path(__file__).parent / "data" / "prominence.yaml"
+
+_INDENTED = re.compile(r"\n[ \t]+(?=\S)")  # a wire's paragraph: a line begun with spaces
+_BLANK = re.compile(r"\n[ \t]*\n\s*")
+_LINE = re.compile(r"\n\s*")
+_WORD = re.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*")
+_BEFORE_THE_ACT = frozenset({"after", "following", "since", "before", "amid", "despite"})
+
+
+@dataclass(frozen=True)
+class Weights:
+    """data/prominence.yaml."""
+
+    weights: dict[str, float]
+    position: tuple[float, ...]
+    later: float
+    repeated: tuple[float, ...]
+    title_actor: float
+    title_act: float
+    status: dict[str, float]
+    history_factor: float
+    main_at: float
+
+
+@lru_cache(maxsize=1)
+def weights() -> Weights:
+    data = load_yaml(DATA)
+    return Weights(weights=dict(data["weights"]), position=tuple(data["position"]), later=data["later"],
+                   repeated=tuple(data["repeated"]), title_actor=data["title_actor"], title_act=data["title_act"],
+                   status=dict(data["status"]), history_factor=data["history_factor"], main_at=data["main_at"])
+
+
+def main_at() -> float:
+    """The prominence from which an event is one of its story's main events (`dossier events --main`)."""
+    return weights().main_at
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """The character offsets where the text's paragraphs begin: after a blank line or an indented line start
+    where the text has those (a wire's lines are wrapped inside a paragraph), else after every line break."""
+    if _INDENTED.search(text) or _BLANK.search(text):
+        breaks = [m.end() for m in _INDENTED.finditer(text)] + [m.end() for m in _BLANK.finditer(text)]
+    else:
+        breaks = [m.end() for m in _LINE.finditer(text)]
+    return sorted({0, *breaks})
+
+
+def paragraph_of(offset: int, starts: list[int]) -> int:
+    """The index of the paragraph (0: the first) that the offset lies in; `starts` from `paragraph_starts`."""
+    return sum(1 for s in starts[1:] if s <= offset)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text or "")]
+
+
+def names_in_title(names: set[str], title: str) -> bool:
+    """A name (of one or more words) stands in the title as whole words, in any case; a one-word name of five or
+    more letters also as a word's beginning ('Japan' in 'Japanese')."""
+    words = _words(title)
+    for name in names:
+        parts = _words(name)
+        if not parts or (len(parts) == 1 and len(parts[0]) < 2):
+            continue
+        n = len(parts)
+        if any(words[i:i + n] == parts for i in range(len(words) - n + 1)):
+            return True
+        if n == 1 and len(parts[0]) >= 5 and any(w.startswith(parts[0]) for w in words):
+            return True
+    return False
+
+
+def act_in_title(lemma: str, title: str) -> bool:
+    """The act's word stands in the title: a title word begins with the trigger's lemma's first five letters
+    ('sanction' in 'SANCTIONS', 'agree' in 'Agreement'); a lemma of fewer than four letters is no clue."""
+    lemma = lemma.lower()
+    if len(lemma) < 4:
+        return False
+    stem = lemma[:5]
+    return any(w.startswith(stem) for w in _words(title))
+
+
+def _actor_names(ids: list[str], actors: dict[str, Entity]) -> set[str]:
+    """The names and aliases of these actors and of their countries' states as the document names them."""
+    names, countries = set(), set()
+    for i in ids:
+        entity = actors.get(i)
+        if entity is None:
+            continue
+        names |= {entity.name, *entity.aliases}
+        if entity.country:
+            countries.add(entity.country)
+    for entity in actors.values():
+        if entity.country in countries and entity.type == "GPE" and entity.kind == "government":
+            names |= {entity.name, *entity.aliases}
+    return names
+
+
+def told_in_passing(tok: Token | None) -> bool:
+    """A trigger told as background to its sentence's own news: in a relative, adverbial or noun-modifying
+    clause (`clauses.is_background`), or a noun after "after", "following", "since"… ("after the talks")."""
+    if tok is None:
+        return False
+    if is_background(tok):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in _BEFORE_THE_ACT
+
+
+def is_history(event: Event, published: str | None) -> bool:
+    """An act done, dated a year or more before the article."""
+    if event.status != "occurred" or not published:
+        return False
+    span = interval(event.date)
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return False
+    return span is not None and span[1] <= day - timedelta(days=365)
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    return a.type == b.type and bool(set(a.source + a.target) & set(b.source + b.target))
+
+
+def _table(values: tuple[float, ...], index: int, beyond: float | None = None) -> float:
+    if index < len(values):
+        return values[index]
+    return values[-1] if beyond is None else beyond
+
+
+def rank(doc: Doc, events: list[Event], trigger_of: Callable[[Doc, Event], Token | None]) -> None:
+    """Set each event's `prominence` (0..1) from how the document tells it; `trigger_of` finds its trigger word."""
+    w = weights()
+    starts = paragraph_starts(doc.text)
+    title = doc._.headline or ""
+    actors = doc._.actors or {}
+    for event in events:
+        at = event.evidence[0].start if event.evidence and event.evidence[0].start is not None else None
+        position = _table(w.position, paragraph_of(at, starts), w.later) if at is not None else w.later
+        sentences = {e.evidence[0].start for e in events if e.evidence and _same_act(e, event)}
+        repeated = _table(w.repeated, max(len(sentences), 1) - 1)
+        tok = trigger_of(doc, event)
+        in_title = 0.0
+        if title:
+            if names_in_title(_actor_names(event.source + event.target, actors), title):
+                in_title += w.title_actor
+            if tok is not None and act_in_title(tok.lemma_, title):
+                in_title += w.title_act
+        direct = 0.0 if told_in_passing(tok) else 1.0
+        score = (w.weights["position"] * position + w.weights["repeated"] * repeated
+                 + w.weights["title"] * min(in_title, 1.0) + w.weights["direct"] * direct)
+        score *= w.status.get(event.status or "occurred", 1.0)
+        if is_history(event, doc._.published):
+            score *= w.history_factor
+        event.prominence = round(max(0.0, min(score, 1.0)), 3)

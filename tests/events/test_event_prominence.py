@@ -1,0 +1,130 @@
+"""Event prominence (events/prominence.py): the lede's act, the act the title names and the act told again rank above
+an act told in passing, as history or as a mere possibility; prominence orders events and removes none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier.events import prominence as prom
+from dossier.model import DateValue, Document, Event, Evidence
+from dossier.pipeline import process
+
+
+# -- the pieces, on plain text ----------------------------------------------------------------------------------
+
+def test_a_wire_paragraph_begins_at_an_indented_line_not_at_a_wrapped_one():
+    text = "Chile recalled its envoy\nfrom Lima on Monday.\n    The ministry said the move\nwas temporary.\n    Reuter"
+    starts = prom.paragraph_starts(text)
+    assert prom.paragraph_of(text.index("from Lima"), starts) == 0
+    assert prom.paragraph_of(text.index("The ministry"), starts) == 1
+    assert prom.paragraph_of(text.index("Reuter"), starts) == 2
+
+
+def test_a_page_paragraph_begins_after_a_blank_line_or_else_at_each_line():
+    blank = "First block, one line.\nStill the first block.\n\nSecond block."
+    assert prom.paragraph_of(blank.index("Still"), prom.paragraph_starts(blank)) == 0
+    assert prom.paragraph_of(blank.index("Second"), prom.paragraph_starts(blank)) == 1
+    lines = "One line a paragraph.\nThe second.\nThe third."
+    assert prom.paragraph_of(lines.index("The third"), prom.paragraph_starts(lines)) == 2
+
+
+@pytest.mark.parametrize("names, title, named", [
+    ({"Chile"}, "CHILE RECALLS ENVOY FROM PERU", True),
+    ({"Japan"}, "Japanese Officials Visit Seoul", True),          # the adjective begins with the name
+    ({"European Community", "EC"}, "Ec Agrees Farm Deal", True),  # an acronym as a whole word
+    ({"Peru"}, "Chile Recalls Envoy", False),
+    ({"Iran"}, "Iranians vote", False),                           # a name under five letters: whole words only
+    ({"EC"}, "Echoes of the crash", False),
+])
+def test_the_title_names_an_actor_by_whole_words(names, title, named):
+    assert prom.names_in_title(names, title) is named
+
+
+@pytest.mark.parametrize("lemma, title, named", [
+    ("sanction", "U.S. SANCTIONS ON TOKYO CHIPS", True),
+    ("agree", "Bonn and Paris Reach Agreement", True),
+    ("visit", "Minister To Visit Ankara", True),
+    ("meet", "Ministers Meet In Oslo", True),
+    ("warn", "Minister Warns Rebels", True),
+    ("sign", "Ministers Sign Pact", True),
+    ("be", "Talks To Be Held", False),
+    ("accuse", "Court Clears Minister", False),
+])
+def test_the_title_names_the_act_by_its_word_stem(lemma, title, named):
+    assert prom.act_in_title(lemma, title) is named
+
+
+def _event(status="occurred", start=None) -> Event:
+    value = DateValue(start=start, end=start, precision="day") if start else None
+    return Event(id="e", type="CONSULT", status=status, date=value, evidence=[Evidence(doc="d", text="x", start=0)])
+
+
+def test_an_act_done_a_year_or_more_before_the_article_is_history():
+    assert prom.is_history(_event(start="2019-03-02"), "2024-06-24")
+    assert not prom.is_history(_event(start="2024-05-30"), "2024-06-24")
+    assert not prom.is_history(_event(status="planned", start="2019-03-02"), "2024-06-24")
+    assert not prom.is_history(_event(), "2024-06-24")  # undated: nothing says it is old
+
+
+def test_the_weights_are_data_that_sum_to_one_and_the_threshold_lies_between():
+    w = prom.weights()
+    assert sum(w.weights.values()) == pytest.approx(1.0)
+    assert 0.0 < prom.main_at() < 1.0
+    assert list(w.position) == sorted(w.position, reverse=True) and w.later <= w.position[-1]
+
+
+# -- whole stories, in the project's own words --------------------------------------------------------------------
+
+STORY = ("Chile recalled its ambassador from Peru on Monday in protest over a fishing dispute, the foreign ministry "
+         "said.\n\n"
+         "The ministry said the decision followed weeks of failed contacts between the two governments.\n\n"
+         "Fishermen in the port of Arica said their catches had fallen sharply this year.\n\n"
+         "The recall came after Peru seized two Chilean trawlers last week.\n\n"
+         "Chile's foreign minister said the ambassador would stay in Santiago until Peru answers.\n\n"
+         "Analysts said Chile could also impose sanctions on Peruvian fish imports later this year.")
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    def run(text: str, title: str | None = None):
+        doc = Document(id="p", source="p", text=text, title=title, published="2024-06-24")
+        return next(process([doc], nlp=nlp)).events
+    return run
+
+
+def _by_trigger(events: list[Event], word: str) -> Event:
+    found = [e for e in events if e.trigger and word in e.trigger.lower()]
+    assert found, [(e.type, e.trigger) for e in events]
+    return found[0]
+
+
+def test_the_lede_act_outranks_an_act_told_after_after_and_a_hypothetical_one(coded):
+    events = coded(STORY)
+    assert all(e.prominence is not None and 0.0 <= e.prominence <= 1.0 for e in events)
+    recall = _by_trigger(events, "recall")
+    seized = _by_trigger(events, "seiz")
+    sanctions = _by_trigger(events, "impos")
+    assert recall.prominence >= prom.main_at()
+    assert recall.prominence > seized.prominence
+    assert recall.prominence > sanctions.prominence
+    assert seized.prominence < prom.main_at() and sanctions.prominence < prom.main_at()
+
+
+def test_a_title_that_names_the_act_raises_it_and_removes_nothing(coded):
+    plain = coded(STORY)
+    titled = coded(STORY, title="Chile recalls envoy from Lima")
+    assert [(e.type, e.trigger) for e in plain] == [(e.type, e.trigger) for e in titled]
+    assert _by_trigger(titled, "recall").prominence > _by_trigger(plain, "recall").prominence
+    assert _by_trigger(titled, "seiz").prominence >= _by_trigger(plain, "seiz").prominence
+
+
+def test_the_same_act_deep_in_a_story_ranks_below_its_telling_in_the_lede(coded):
+    text = ("Officials of the two countries spoke of fishing quotas, prices and ports for most of the day.\n\n"
+            "Markets were calm.\n\nTraders said prices were steady.\n\nThe weather was mild.\n\n"
+            "Japan and South Korea signed a fisheries agreement in Tokyo on Tuesday, officials said.")
+    deep = _by_trigger(coded(text), "sign")
+    lede = _by_trigger(coded("Japan and South Korea signed a fisheries agreement in Tokyo on Tuesday, officials "
+                             "said.\n\nMarkets were calm."), "sign")
+    assert lede.prominence > deep.prominence
