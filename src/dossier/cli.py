@@ -37,6 +37,11 @@ OutletOption = Annotated[Optional[str], typer.Option("--outlet", help="Only item
 TextOption = Annotated[Optional[str], typer.Option("--text", help="Only items with a report whose sentence contains this.")]
 TypeOption = Annotated[Optional[str], typer.Option("--type", help="PLOVER type (e.g. CONSULT) or CAMEO code (e.g. 042).")]
 StatusOption = Annotated[Optional[str], typer.Option("--status", help="occurred, planned, …")]
+MainOption = Annotated[bool, typer.Option("--main", help="Only the stories' main events: told in the lede or the "
+                                          "first paragraphs, named by the title, told again (a prominence of at "
+                                          "least events/data/prominence.yaml's main_at).")]
+ProminenceOption = Annotated[Optional[float], typer.Option("--min-prominence", help="Only events at least this "
+                                                           "prominent in their story (0 to 1).")]
 DEFAULT_DB = Path("dossier.duckdb")
 
 # The garbage collector's thresholds in a build's process (Python's default: 700, 10, 10). A build makes and drops
@@ -219,7 +224,8 @@ def _emit(store, table: str, items: list, fmt: str, sentence: bool = False) -> N
 @app.command()
 def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, counterpart: WithOption = None,
            start: FromOption = None, end: ToOption = None, outlet: OutletOption = None, text: TextOption = None,
-           type: TypeOption = None, status: StatusOption = None,
+           type: TypeOption = None, status: StatusOption = None, main: MainOption = False,
+           min_prominence: ProminenceOption = None,
            convention: Annotated[str, typer.Option("--convention", help="act: the act's own type, its modality in "
                                                    "the status (as stored); codebook: the PLOVER manual's category "
                                                    "(a planned meeting AGREE, a signed deal SUPPORT).")] = "act",
@@ -234,7 +240,8 @@ def events(db: DbOption = DEFAULT_DB, actor: ActorOption = None, counterpart: Wi
                                  param_hint="--convention")
     fmt = _format(fmt, as_json)
     with _open(db) as store:
-        filters = _checked(event_filters, store, actor, type, status, start, end, counterpart, outlet, text)
+        filters = _checked(event_filters, store, actor, type, status, start, end, counterpart, outlet, text, main,
+                           min_prominence)
         wanted = filters["type"] if convention != "act" else None  # a codebook category, filtered after the view
         if wanted:
             filters["type"] = None
@@ -418,10 +425,11 @@ def export(db: DbOption = DEFAULT_DB,
            with_text: Annotated[bool, typer.Option("--with-text", help="Include documents' full text.")] = False,
            actor: ActorOption = None, counterpart: WithOption = None, start: FromOption = None, end: ToOption = None,
            outlet: OutletOption = None, text: TextOption = None, type: TypeOption = None,
-           status: StatusOption = None) -> None:
+           status: StatusOption = None, main: MainOption = False, min_prominence: ProminenceOption = None) -> None:
     """Export the record. JSON goes to standard output unless -o is given. With filters, the part of the record
     they select, whole: the events and figures that match, the documents, actors, disagreements and stories
-    they refer to (a figure has no type or status: with --type or --status only events are kept)."""
+    they refer to (a figure has no type, status or prominence: with --type, --status, --main or --min-prominence
+    only events are kept)."""
     from dossier.export import FORMATS
     from dossier.export import export as run_export
 
@@ -431,11 +439,12 @@ def export(db: DbOption = DEFAULT_DB,
     from dossier.store.filters import event_filters
     from dossier.store.selection import select
 
-    asked = (actor, counterpart, start, end, outlet, text, type, status)
+    asked = (actor, counterpart, start, end, outlet, text, type, status, min_prominence)
     with _open(db) as store:
         selection = None
-        if any(v is not None for v in asked):
-            filters = _checked(event_filters, store, actor, type, status, start, end, counterpart, outlet, text)
+        if main or any(v is not None for v in asked):
+            filters = _checked(event_filters, store, actor, type, status, start, end, counterpart, outlet, text, main,
+                               min_prominence)
             selection = select(store, **filters)
             err.print(f"selected {selection.counts()}")
         try:

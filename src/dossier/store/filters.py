@@ -100,11 +100,27 @@ def check_window(start: date | None, end: date | None) -> None:
 
 def event_filters(store: Store, actor: str | None = None, type: str | None = None, status: str | None = None,
                   start: str | None = None, end: str | None = None, counterpart: str | None = None,
-                  outlet: str | None = None, text: str | None = None) -> dict:
+                  outlet: str | None = None, text: str | None = None, main: bool = False,
+                  min_prominence: float | None = None) -> dict:
     """The keyword arguments of `queries.events` for these user values, each checked (FilterError if not)."""
     plover, code = check_type(type)
     return {**fact_filters(store, actor, start, end, counterpart, outlet, text), "type": plover, "cameo": code,
-            "status": check_status(status)}
+            "status": check_status(status), "min_prominence": check_prominence(main, min_prominence)}
+
+
+def check_prominence(main: bool = False, value: float | None = None,
+                     option: str = "--min-prominence") -> float | None:
+    """The least prominence asked for: the value given (0 to 1), else with `main` the prominence from which an
+    event is one of its story's main acts (events/data/prominence.yaml `main_at`), else None (no filter)."""
+    if value is not None:
+        if not 0.0 <= value <= 1.0:
+            raise FilterError(f"{option} {value!r} is not a prominence between 0 and 1.")
+        return float(value)
+    if main:
+        from dossier.events.prominence import main_at
+
+        return main_at()
+    return None
 
 
 def fact_filters(store: Store, actor: str | None = None, start: str | None = None, end: str | None = None,

@@ -22,12 +22,13 @@ def _in_window(value: DateValue | None, start: date | None, end: date | None) ->
 
 def events(store: Store, actor: str | None = None, type: str | None = None, status: str | None = None,
            start: date | None = None, end: date | None = None, cameo: str | None = None,
-           counterpart: str | None = None, outlet: str | None = None, text: str | None = None) -> list[Event]:
+           counterpart: str | None = None, outlet: str | None = None, text: str | None = None,
+           min_prominence: float | None = None) -> list[Event]:
     """Events that match, oldest first (undated last). `counterpart` with `actor`: only events between the two,
     either way round; `outlet`: reported by an outlet whose name contains it; `text`: a report's sentence
-    contains it. The conditions are the HTTP API's (`search.event_where`), the window read as `interval` does."""
+    contains it; `min_prominence`: one of its story's main acts at least this much (Event.prominence). The conditions are the HTTP API's (`search.event_where`), the window read as `interval` does."""
     where = search.event_where(store, search.Filters.of(actor, counterpart, type=type, status=status,
-                                                          outlet=outlet, text=text))
+                                                          outlet=outlet, text=text, min_prominence=min_prominence))
     if where is None:
         return []
     if cameo:

@@ -33,6 +33,7 @@ class Filters:
     end: date | None = None
     outlet: str | None = None
     text: str | None = None
+    min_prominence: float | None = None  # events only: one of the story's main acts at least this much
 
     @classmethod
     def of(cls, actor: str | None = None, counterpart: str | None = None, **rest) -> Filters:
@@ -46,7 +47,8 @@ class Filters:
         """These filters as the keyword arguments of `queries.events` (and `selection.select`)."""
         actor, counterpart = self.pair or (self.actor, None)
         return {"actor": actor, "counterpart": counterpart, "type": self.type, "status": self.status,
-                "start": self.start, "end": self.end, "outlet": self.outlet, "text": self.text}
+                "start": self.start, "end": self.end, "outlet": self.outlet, "text": self.text,
+                "min_prominence": self.min_prominence}
 
 
 @dataclass
@@ -166,6 +168,8 @@ def event_where(store: Store, filters: Filters) -> _Where | None:
         where.add("type = ?", filters.type.upper())
     if filters.status:
         where.add("status = ?", filters.status)
+    if filters.min_prominence is not None:
+        where.add("prominence >= ?", filters.min_prominence)
     _window(where, "date", filters)
     _evidence_filters(where, filters)
     return where
@@ -205,9 +209,13 @@ def by_ids(store: Store, table: str, ids: list[str]) -> list[BaseModel]:
     return [found[i] for i in ids if i in found]
 
 
-def events(store: Store, filters: Filters, limit: int = 50, offset: int = 0, newest_first: bool = False) -> Page:
-    """Events that match, by date (oldest or newest first; undated ones last)."""
+def events(store: Store, filters: Filters, limit: int = 50, offset: int = 0, newest_first: bool = False,
+           most_prominent: bool = False) -> Page:
+    """Events that match, by date (oldest or newest first; undated ones last), or with `most_prominent` the
+    story's main acts first (by prominence, then date)."""
     order = f"{first_day('date')} {'DESC' if newest_first else 'ASC'} NULLS LAST, id"
+    if most_prominent:
+        order = "prominence DESC NULLS LAST, " + order
     return _page(store, "events", event_where(store, filters), order, limit, offset)
 
 
@@ -251,8 +259,9 @@ def documents(store: Store, filters: Filters, limit: int = 50, offset: int = 0) 
     if filters.text:
         where.add("(contains(lower(coalesce(title, '')), lower(?)) OR contains(lower(text), lower(?)))",
                   filters.text, filters.text)
-    if filters.actor or filters.pair or filters.type or filters.status:
-        ev = event_where(store, Filters(actor=filters.actor, pair=filters.pair, type=filters.type, status=filters.status))
+    if filters.actor or filters.pair or filters.type or filters.status or filters.min_prominence is not None:
+        ev = event_where(store, Filters(actor=filters.actor, pair=filters.pair, type=filters.type, status=filters.status,
+                                        min_prominence=filters.min_prominence))
         if ev is None:
             return Page([], 0, limit, offset)
         where.add(f"id IN (SELECT unnest(json_extract_string(evidence, '$[*].doc')) FROM events WHERE {ev.sql})",

@@ -3,7 +3,7 @@ documents their reports come from, the actors they name, the disagreements about
 them (each story's events cut to those kept). An export of a dyad or a period so refers to nothing it leaves out.
 
 The filters are the command line's and the HTTP API's (`queries.events`, `queries.facts`). A figure has no type,
-status or CAMEO code: when one of those is asked for, the selection holds events only.
+status, CAMEO code or prominence: when one of those is asked for, the selection holds events only.
 """
 
 from __future__ import annotations
@@ -53,11 +53,12 @@ class Selection:
 
 def select(store: Store, actor: str | None = None, type: str | None = None, status: str | None = None,
            start: date | None = None, end: date | None = None, cameo: str | None = None,
-           counterpart: str | None = None, outlet: str | None = None, text: str | None = None) -> Selection:
+           counterpart: str | None = None, outlet: str | None = None, text: str | None = None,
+           min_prominence: float | None = None) -> Selection:
     """What these filters (checked ones: `filters.event_filters`) keep of the store's record."""
     shared = {"actor": actor, "start": start, "end": end, "counterpart": counterpart, "outlet": outlet, "text": text}
-    events = queries.events(store, type=type, status=status, cameo=cameo, **shared)
-    facts = [] if type or status or cameo else queries.facts(store, **shared)
+    events = queries.events(store, type=type, status=status, cameo=cameo, min_prominence=min_prominence, **shared)
+    facts = [] if type or status or cameo or min_prominence is not None else queries.facts(store, **shared)
     documents: dict[str, None] = {}
     entities: set[str] = set()
     for table, items in (("events", events), ("facts", facts)):

@@ -60,13 +60,17 @@ _STATUS = {"hypothetical": "hypoth."}
 
 
 def events(items: list[Event], ctx: Context) -> Listing:
-    """Events: short id, date, type and mode, source → target, status, number of documents (src)."""
+    """Events: short id, date, type and mode, source → target, status, number of documents (src), prominence in
+    the story (prom)."""
     columns = [Column("id", "id", most=15, style="dim"), Column("date", "date", most=16, least=13, flex=1),
                Column("event", "event", most=24, least=11, flex=2), Column("who", "who", most=70, least=12, flex=5),
-               Column("status", "status", most=8, least=4), Column("src", "src", most=3, least=1, right=True)]
+               Column("status", "status", most=8, least=4), Column("src", "src", most=3, least=1, right=True),
+               Column("prom", "prom", most=4, least=3, right=True)]
     rows = [{"id": short_id(e.id), "date": short_date(e.date), "event": f"{e.type} {e.mode or ''}".strip(),
              "who": who(e.source, e.target, ctx.names), "status": _STATUS.get(e.status or "", e.status or ""),
              "src": len({v.doc for v in e.evidence}),
+             "prom": f"{e.prominence:.2f}"[1:] if e.prominence is not None and e.prominence < 1 else
+             ("1" if e.prominence is not None else ""),
              "sentence": e.evidence[0].text if e.evidence else ""} for e in items]
     return Listing("events", columns, rows, items, detail="sentence")
 

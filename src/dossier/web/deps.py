@@ -18,6 +18,7 @@ from dossier.model import PLOVER_TYPES, Status
 from dossier.store import Store
 from dossier.store.database import StoreError
 from dossier.store.search import Filters
+from dossier.store.filters import check_prominence
 
 PloverType = Literal[PLOVER_TYPES]  # type: ignore[valid-type]
 Text = Annotated[str | None, Query(max_length=200)]
@@ -116,11 +117,16 @@ def filters(
     end: Annotated[date | None, Query(alias="to", description="Items on or before this day.")] = None,
     outlet: Annotated[Text, Query(description="Reported by an outlet whose name contains this.")] = None,
     q: Annotated[Text, Query(description="Free text, searched in the sentences of the reports.")] = None,
+    main: Annotated[bool, Query(description="Only the events that are one of their story's main acts (a prominence "
+                                            "of at least events/data/prominence.yaml's main_at).")] = False,
+    min_prominence: Annotated[float | None, Query(ge=0.0, le=1.0, description="Only events at least this "
+                                                  "prominent in their story (0 to 1).")] = None,
 ) -> Filters:
     if start and end and end < start:
         raise RequestValidationError([{"type": "value_error", "loc": ("query", "to"), "input": end.isoformat(),
                                        "msg": f"'to' ({end}) is before 'from' ({start})"}])
-    return Filters.of(actor, counterpart, type=type, status=status, start=start, end=end, outlet=outlet, text=q)
+    return Filters.of(actor, counterpart, type=type, status=status, start=start, end=end, outlet=outlet, text=q,
+                      min_prominence=check_prominence(main, min_prominence))
 
 
 class Paging:

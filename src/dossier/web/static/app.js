@@ -4,7 +4,7 @@
 // Article text is untrusted: every string from the API reaches the page through text nodes (el(), below),
 // never through innerHTML, and vis-timeline gets DOM elements, not HTML strings, as item content.
 
-const FILTERS = ["actor", "counterpart", "type", "status", "from", "to", "outlet", "q"];
+const FILTERS = ["actor", "counterpart", "type", "status", "main", "from", "to", "outlet", "q"];
 const MAX_EVENTS = 500;
 
 const $ = (selector) => document.querySelector(selector);
@@ -413,6 +413,7 @@ async function showEvent(id, scroll) {
     ["CAMEO", e.cameo ? `${e.cameo}${e.goldstein !== null ? ` (Goldstein ${e.goldstein})` : ""}` : null],
     ["trigger", e.trigger],
     ["confidence", e.confidence],
+    ["prominence", e.prominence],
     ...Object.entries(e).filter(([k]) => !SHOWN_FIELDS.has(k))  // what else the model gives an event
       .map(([k, v]) => [k.replaceAll("_", " "), v !== null && typeof v === "object" ? JSON.stringify(v) : v]),
     ["id", e.id],
@@ -445,7 +446,7 @@ async function showEvent(id, scroll) {
 }
 
 const SHOWN_FIELDS = new Set(["id", "type", "mode", "cameo", "goldstein", "quad_class", "source", "target", "date",
-  "location", "status", "attribution", "issue", "trigger", "confidence", "evidence"]);
+  "location", "status", "attribution", "issue", "trigger", "confidence", "prominence", "evidence"]);
 
 /** Fields a report carries beyond its sentence and place (its own date or status, when the model has them). */
 function extraFields(evidence) {

@@ -16,9 +16,11 @@ router = APIRouter(prefix="/api/events", tags=["events"], responses=UNAVAILABLE)
 
 @router.get("", response_model=Page[Event])
 def list_events(store: StoreDep, filters: FiltersDep, page: PagingDep,
-                sort: Annotated[Literal["date", "-date"], Query(description="-date: newest first.")] = "date"):
-    """Events matching the filters, in date order (undated last)."""
-    result = search.events(store, filters, page.limit, page.offset, newest_first=sort == "-date")
+                sort: Annotated[Literal["date", "-date", "-prominence"], Query(
+                    description="-date: newest first; -prominence: the stories' main acts first.")] = "date"):
+    """Events matching the filters, in date order (undated last), or the most prominent first."""
+    result = search.events(store, filters, page.limit, page.offset, newest_first=sort == "-date",
+                           most_prominent=sort == "-prominence")
     return Page[Event](items=result.items, total=result.total, limit=page.limit, offset=page.offset,
                        names=names_for(store, result.items, "events"))
 
