@@ -288,6 +288,35 @@ class Tally:
     kinds_same: Counter = field(default_factory=Counter)  # the same, a day in the gold's month another date (round 34)
     missed: Counter = field(default_factory=Counter)
     actor_kinds: Counter = field(default_factory=Counter)  # (gold kind, covered) -> gold actors
+    # the main events only (`main_events`: a prominence of at least events/data/prominence.yaml's main_at), and each
+    # document's TOP most prominent: outputs, of them those finding a gold and those fully right, golds they find
+    main_output: int = 0
+    main_found: int = 0
+    main_fully_right: int = 0
+    main_gold_found: int = 0
+    top_output: int = 0
+    top_found: int = 0
+    top_fully_right: int = 0
+    top_gold_found: int = 0
+
+
+TOP = 3  # a document's most prominent events counted apart (the gold lists up to six main events a page)
+
+
+def main_events(events: list[Event], at: float | None = None) -> list[Event]:
+    """The events that are one of their story's main acts: a prominence of at least `at` (by default the main_at
+    of events/data/prominence.yaml)."""
+    if at is None:
+        from dossier.events.prominence import main_at
+
+        at = main_at()
+    return [e for e in events if e.prominence is not None and e.prominence >= at]
+
+
+def top_events(events: list[Event], n: int = TOP) -> list[Event]:
+    """A document's n most prominent events (the earlier told first among equals)."""
+    order = sorted(range(len(events)), key=lambda i: (-(events[i].prominence or 0.0), i))
+    return [events[i] for i in order[:n]]
 
 
 def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
@@ -327,7 +356,21 @@ def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
             tally.output_in_gold_sentences += 1
             tally.right_in_gold_sentences += kind == "fully right"
         tally.fully_right += kind == "fully right"
+    _score_selected(main_events(events), events, golds, actors, tally, "main")
+    _score_selected(top_events(events), events, golds, actors, tally, "top")
     _score_actors(golds, actors, result.mentions, tally)
+
+
+def _score_selected(chosen: list[Event], events: list[Event], golds: list[dict], actors: Actors, tally: Tally,
+                    name: str) -> None:
+    """The figures of a selection of the document's events (`main_events`, `top_events`), each output judged as
+    among all the document's outputs (`failure_kind`), each gold found when a chosen event finds it."""
+    kinds = [failure_kind(e, golds, actors, events) for e in chosen]
+    setattr(tally, f"{name}_output", getattr(tally, f"{name}_output") + len(chosen))
+    setattr(tally, f"{name}_found", getattr(tally, f"{name}_found") + sum(k in FOUND_KINDS for k in kinds))
+    setattr(tally, f"{name}_fully_right", getattr(tally, f"{name}_fully_right") + kinds.count("fully right"))
+    setattr(tally, f"{name}_gold_found", getattr(tally, f"{name}_gold_found")
+            + sum(any(finds(e, g, actors) for e in chosen) for g in golds))
 
 
 def _score_actors(golds: list[dict], actors: Actors, mentions: list[Mention], tally: Tally) -> None:
@@ -381,6 +424,16 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
             _ratio(tally.status_ok, tally.found),
         "actor coverage (named, right country)": _ratio(tally.actors_right, tally.gold_actors),
         "actors named at all": _ratio(tally.actors_named, tally.gold_actors),
+        "main events (prominence at least main_at): output events": tally.main_output,
+        "main events: share fully right": _ratio(tally.main_fully_right, tally.main_output),
+        "main events: share that find a gold event": _ratio(tally.main_found, tally.main_output),
+        "main events: recall (type + both actors)": _ratio(tally.main_gold_found, tally.gold),
+        f"each document's {TOP} most prominent events: output events": tally.top_output,
+        f"each document's {TOP} most prominent: share fully right": _ratio(tally.top_fully_right, tally.top_output),
+        f"each document's {TOP} most prominent: share that find a gold event": _ratio(tally.top_found,
+                                                                                      tally.top_output),
+        f"each document's {TOP} most prominent: recall (type + both actors)": _ratio(tally.top_gold_found,
+                                                                                     tally.gold),
     }
     for kind in KINDS:
         figures[f"output: {kind}"] = tally.kinds.get(kind, 0)
