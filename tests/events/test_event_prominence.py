@@ -22,12 +22,18 @@ def test_a_wire_paragraph_begins_at_an_indented_line_not_at_a_wrapped_one():
     assert prom.paragraph_of(text.index("Reuter"), starts) == 2
 
 
-def test_a_page_paragraph_begins_after_a_blank_line_or_else_at_each_line():
-    blank = "First block, one line.\nStill the first block.\n\nSecond block."
-    assert prom.paragraph_of(blank.index("Still"), prom.paragraph_starts(blank)) == 0
-    assert prom.paragraph_of(blank.index("Second"), prom.paragraph_starts(blank)) == 1
-    lines = "One line a paragraph.\nThe second.\nThe third."
-    assert prom.paragraph_of(lines.index("The third"), prom.paragraph_starts(lines)) == 2
+def test_wrapped_plain_text_begins_a_paragraph_after_a_blank_line():
+    text = ("The two ministers met in Oslo\non Friday and agreed to\nresume the talks in March.\n\n"
+            "A spokesman said the date\nwas not yet fixed by\neither side.")
+    starts = prom.paragraph_starts(text)
+    assert prom.paragraph_of(text.index("resume"), starts) == 0
+    assert prom.paragraph_of(text.index("either"), starts) == 1
+
+
+def test_unwrapped_text_begins_a_paragraph_at_every_line_whatever_its_blank_lines():
+    lines = "One line a paragraph.\nThe second.\n\nThe third, after a stray blank line.\nThe fourth."
+    starts = prom.paragraph_starts(lines)
+    assert [prom.paragraph_of(lines.index(w), starts) for w in ("One", "second", "third", "fourth")] == [0, 1, 2, 3]
 
 
 @pytest.mark.parametrize("names, title, named", [

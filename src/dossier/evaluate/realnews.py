@@ -300,7 +300,7 @@ class Tally:
     top_gold_found: int = 0
 
 
-TOP = 3  # a document's most prominent events counted apart (the gold lists up to six main events a page)
+TOP = 3  # how many of each document's most prominent events are counted apart (a page's gold holds at most six)
 
 
 def main_events(events: list[Event], at: float | None = None) -> list[Event]:

@@ -60,10 +60,21 @@ def main_at() -> float:
     return weights().main_at
 
 
+def _wrapped(text: str) -> bool:
+    """Whether the text's lines are wrapped inside its paragraphs (a raw wire, a plain-text file): most of its
+    lines end inside a sentence (no closing punctuation) and none is long."""
+    lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 4 or max(len(line) for line in lines) > 100:
+        return False
+    open_ends = sum(1 for line in lines if not line.endswith((".", "!", "?", '"', "”", ":")))
+    return open_ends * 2 > len(lines)
+
+
 def paragraph_starts(text: str) -> list[int]:
-    """The character offsets where the text's paragraphs begin: after a blank line or an indented line start
-    where the text has those (a wire's lines are wrapped inside a paragraph), else after every line break."""
-    if _INDENTED.search(text) or _BLANK.search(text):
+    """The character offsets where the text's paragraphs begin. A text whose lines are wrapped (`_wrapped`) begins
+    one after a blank line or at an indented line start (a wire's); any other (a page, a wire as the ingest
+    unwraps it) at every line."""
+    if _wrapped(text):
         breaks = [m.end() for m in _INDENTED.finditer(text)] + [m.end() for m in _BLANK.finditer(text)]
     else:
         breaks = [m.end() for m in _LINE.finditer(text)]
@@ -144,7 +155,8 @@ def is_history(event: Event, published: str | None) -> bool:
 
 
 def _same_act(a: Event, b: Event) -> bool:
-    return a.type == b.type and bool(set(a.source + a.target) & set(b.source + b.target))
+    """Two events that may tell one act: the same type and a shared actor on the same side."""
+    return a.type == b.type and bool(set(a.source) & set(b.source) or set(a.target) & set(b.target))
 
 
 def _table(values: tuple[float, ...], index: int, beyond: float | None = None) -> float:
