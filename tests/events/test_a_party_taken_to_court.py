@@ -27,3 +27,9 @@ def test_no_party_sued(code, text):
     events, _ = code(text)
     assert not [e for e in events if e.type == "ACCUSE" and e.cameo == "115"], \
         [(e.type, e.cameo, e.trigger) for e in events]
+
+
+def test_a_case_taken_to_a_higher_court_is_no_suit_of_the_court(code):
+    events, _ = code("If the court does not hear the case, the company will take its case to the Supreme Court.")
+    assert not [e for e in events if e.type == "ACCUSE" and e.cameo == "115"], \
+        [(e.type, e.cameo, e.trigger) for e in events]
