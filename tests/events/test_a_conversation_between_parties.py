@@ -27,3 +27,13 @@ def test_a_telephone_conversation_stays_a_call(code):
 def test_a_conversation_with_no_party_is_none(code, text):
     events, _ = code(text)
     assert not [e for e in events if "conversation" in e.trigger], [(e.type, e.cameo, e.trigger) for e in events]
+
+
+def test_a_witness_of_a_conversation_is_no_side(code):
+    """lexicon `onlooker_verbs`: the one who witnessed the act its "between" phrase gives parties looks on."""
+    events, actors = code("The retired Dutch diplomat witnessed a conversation between the Polish and Czech "
+                          "foreign ministers in Prague.")
+    talks = [e for e in events if e.type == "CONSULT"]
+    assert len(talks) == 1, [(e.type, e.cameo, e.trigger) for e in events]
+    sides = {actors[i].country for i in talks[0].source + talks[0].target if i in actors}
+    assert sides == {"POL", "CZE"}, sides

@@ -642,6 +642,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "came to the farmers' lunch": the one who comes meets those gathered, where the gathering names them
         target_toks += [p for t in target_toks for p in gathered_people(t)]
     if entry.pos == "noun":
+        if gov is not None and gov.lemma_.lower() in load_lexicon().onlooker_verbs \
+                and any(named_parties(b, resolver) for b in between):
+            roles.source = []  # "witnessed a conversation between A and B": A and B are its sides, not the witness
         for b in between:
             parties = named_parties(b, resolver)
             if parties and not roles.source:
