@@ -1129,15 +1129,19 @@ def asks_nothing(tok: Token) -> bool:
 
 def joint(tok: Token) -> bool:
     """Parties do the act together: the doers (`_doers`) of the word, or of the verb a noun is the object or the
-    passive subject of, are joined by "and" ("Fredonia and Ruritania launched war games", "the drill was staged by
-    marines and Fredonian forces"), or a "with" phrase on either names a party — its noun, or a word naming its owner,
+    passive subject of, or the nouns of their "of" or "from" phrase, are joined by "and" ("Fredonia and Ruritania
+    launched war games", "the drill was staged by marines and Fredonian forces", "officials from A and B discussed
+    the border"), or a "with" phrase on either names a party — its noun, or a word naming its owner,
     of a party's entity type or a proper noun — ("held exercises with the Fredonian navy"; not "with live
     ammunition")."""
     verbs = [tok]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "obj", "nsubjpass") and tok.head.i != tok.i:
         verbs.append(tok.head)
     for verb in verbs:
-        if any(any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in d.children) for d in _doers(verb)):
+        doers = _doers(verb)
+        doers += [g for d in doers for p in d.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for g in p.children if g.dep_ == "pobj"]  # "the ministers of A and B", "officials from A and B"
+        if any(any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in d.children) for d in doers):
             return True
         partners = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                     for g in p.children if g.dep_ == "pobj"]

@@ -119,8 +119,9 @@ def part_denied(verb: Token) -> bool:
 
 def held_state(noun: Token, lex: Lexicon) -> Token | None:
     """The copula of an act its subject is in as a state: "troops remained on high alert", "dockers have been on
-    strike since May", "the army is in a state of alert" (lexicon: copulas). Not "on" with a determiner, which is
-    what a thing is about ("the debate was on the blockade")."""
+    strike since May", "the army is in a state of alert", "has been in contact with X" (lexicon: copulas;
+    held_in_nouns, after "in"). Not "on" with a determiner, which is what a thing is about ("the debate was on the
+    blockade")."""
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("state", "condition") \
             and tok.head.head.dep_ == "pobj":
@@ -128,7 +129,7 @@ def held_state(noun: Token, lex: Lexicon) -> Token | None:
     elif any(c.dep_ == "det" for c in noun.children):
         return None
     else:
-        prep = ("on",)
+        prep = ("on", "in") if noun.lower_ in lex.held_in_nouns else ("on",)
     if tok.dep_ != "pobj" or tok.head.lower_ not in prep:
         return None
     verb = tok.head.head

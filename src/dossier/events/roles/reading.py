@@ -21,6 +21,7 @@ from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.matching import direct_object, occasioned, reported_clauses
+from dossier.events.noun_acts import held_state
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.roles.protesters import addressed_by_protesters
@@ -572,7 +573,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.mode == "visit":  # "his Asian tour", "X returned from a European trip": where the trip goes
             visited += destination_adjectives(tok, modifiers, agents, gov, resolver)
         source_toks = [c for c in modifiers if c not in visited]
-        source_toks += own_from_objects(tok) + agents  # "demands from X": X (not "appeals … and demands from Y")
+        # "X has been in contact with the ministers from Y": X, the one in the state, acts; the "from" phrase
+        # names whose ministers they are
+        held = gov is not None and getattr(held_state(tok, load_lexicon()), "i", None) == gov.i
+        source_toks += ([] if held else own_from_objects(tok)) + agents  # "demands from X": X (not "appeals … and
+        # demands from Y")
         own = [o for o in of_objs if resolver.many(o)] if obj is None else []
         if entry.mode == "visit":  # "a tour of Asia", "his visit of three Gulf states": the places toured, where
             toured = [o for o in own if all(resolver.label(i) in PLACE_LABELS for i in resolver.many(o))]
@@ -637,6 +642,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "came to the farmers' lunch": the one who comes meets those gathered, where the gathering names them
         target_toks += [p for t in target_toks for p in gathered_people(t)]
     if entry.pos == "noun":
+        if gov is not None and gov.lemma_.lower() in load_lexicon().onlooker_verbs \
+                and any(named_parties(b, resolver) for b in between):
+            roles.source = []  # "witnessed a conversation between A and B": A and B are its sides, not the witness
         for b in between:
             parties = named_parties(b, resolver)
             if parties and not roles.source:
