@@ -753,10 +753,13 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
         for i in np.flatnonzero((words[:, 0] == tok.pos) & (words[:, 1] == tok.lemma)).tolist():
             other = doc[i]
             read_as_name = other.dep_ == "compound" and other.head.lemma_.lower() in objects  # "U.S. Imposes tariffs"
-            if (other.sent.start == own
-                    or not (any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
-                            or read_as_name or _with_words(other, words_of) or _retold_in_the_past(tok, other, event, doc))
-                    or _another(other) or not _doer_of(other, event, doc)):
+            if other.sent.start == own:
+                continue
+            passive = bool(objects) and _retold_in_the_passive(tok, other, event, doc)  # its own doer test
+            if (not (any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
+                     or read_as_name or _with_words(other, words_of) or passive
+                     or _retold_in_the_past(tok, other, event, doc))
+                    or _another(other) or not (passive or _doer_of(other, event, doc))):
                 continue
             found = None if counted_only else _event_date([other], other.sent, every)
             counted = counted_later_act(other, other.sent, every) if found is None else None
@@ -789,6 +792,28 @@ def _retold_in_the_past(tok: Token, other: Token, event: Event, doc: Doc) -> boo
         and _past_retelling(other, event, doc, needs_object=True)
 
 
+def _retold_in_the_passive(tok: Token, other: Token, event: Event, doc: Doc) -> bool:
+    """A lead's act in the present perfect told again by the same verb in the simple past passive, whose subject
+    names again what the lead's object named (a definite noun, a pronoun or a name, as `_past_retelling` reads an
+    object): "Ghana has recalled its ambassador to Togo." … "The envoy was recalled on Tuesday"; "Nigeria has
+    arrested a Cameroonian fisherman." … "He was arrested on Monday off Bakassi". A "by" phrase, where there is
+    one, names one of the act's doers or their country. Not an indefinite subject ("Two other fishermen were
+    arrested on Monday": another act), nor a passive in another tense ("has been", "will be"), nor a lead told as
+    several acts or with a time of its own."""
+    if not _perfect(tok) or _another(tok) or _event_date([tok], tok.sent, doc._.timexes or []) is not None:
+        return False
+    if other.tag_ != "VBN" or any(c.dep_ == "aux" for c in other.children) or not any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in other.children):
+        return False
+    subjects = [c for c in other.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 1 or not _names_what_was_done_to(subjects[0], event, doc):
+        return False
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    sources = set(event.source) | {nation_of(actors[i]) for i in event.source if i in actors}
+    named = {token_actor.get(t.i) for c in other.children if c.dep_ == "agent" for t in c.subtree} - {None}
+    return all(n in sources or (n in actors and nation_of(actors[n]) in sources) for n in named)
+
+
 def _past_retelling(other: Token, event: Event, doc: Doc, needs_object: bool) -> bool:
     """`other` tells the event again in the simple past, with a subject of its own and one object, or none where
     `needs_object` is false, that names again in other words what the event was done to (`_retold_in_the_past`)."""
@@ -798,9 +823,12 @@ def _past_retelling(other: Token, event: Event, doc: Doc, needs_object: bool) ->
     objects = [c for c in other.children if c.dep_ == "dobj"]
     if len(objects) > 1 or (needs_object and not objects):
         return False
-    if not objects:
-        return True
-    obj = objects[0]
+    return not objects or _names_what_was_done_to(objects[0], event, doc)
+
+
+def _names_what_was_done_to(obj: Token, event: Event, doc: Doc) -> bool:
+    """The noun names again, in other words, what the event was done to: a definite noun, a pronoun or a name, not
+    one that names a party with a country who is none of the act's parties (`_retold_in_the_past`)."""
     if not (obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in _INDEFINITE
             or obj.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
                                           for c in obj.children)):
