@@ -157,6 +157,8 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
             if not earlier:
                 earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
+            if not earlier:
+                earlier = _the_move(noun, before, triggers)
             if not earlier or any(e.date is not None for e in earlier):
                 continue
             if not _one_act(earlier, doc):
@@ -169,6 +171,22 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
                     event.date = value
                 if event in here and _done_by_its_noun(noun, value, doc._.published):
                     event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
+
+
+def _the_move(noun: Token, before: list[Event], triggers: dict) -> list[Event]:
+    """The acts the sentence just before told, where `noun` names whatever act that was again ("the move", "the
+    decision", "this step": time lexicon `nouns_of_any_act`, with "the" or "this" and no owner of its own, as the
+    subject of its clause): "Russia has expelled two Polish diplomats. The move came on Tuesday" (the expulsion).
+    None where the noun's sentence does not follow at once, nor an act told as several or as another one; the
+    caller asks that they be one act."""
+    if noun.lemma_.lower() not in time_words("nouns_of_any_act") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children) \
+            or any(c.dep_ == "poss" for c in noun.children) or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or noun.sent.start == 0:
+        return []  # not "Poland called the move on Tuesday a provocation": the calling's day
+    previous = noun.doc[noun.sent.start - 1].sent
+    return [e for e in before if previous.start <= triggers[e.id].i < previous.end
+            and not _another(triggers[e.id]) and not _said_another(triggers[e.id])]
 
 
 # --- a coarse date made finer by a later sentence -------------------------------------------------------------------
