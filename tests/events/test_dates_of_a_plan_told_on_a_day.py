@@ -1,8 +1,8 @@
 """A plan told in what a dated saying says ("said on Tuesday it plans to send frigates", "announced Wednesday that
 it is preparing to expel diplomats") is not dated by the day of its telling, as "said on Tuesday it would send
 frigates" is not: the day hangs on the saying (or stands right after it, before the subject of the clause said).
-A plan keeps a time of its own ("next month"), and an act its own side announces as done keeps the day of the
-announcement."""
+The same holds of a plan the saying makes known ("announced plans Sunday to deploy troops"). A plan keeps a
+time of its own ("next month"), and an act its own side announces as done keeps the day of the announcement."""
 
 import pytest
 
@@ -16,6 +16,8 @@ def _events(code, text):
     "Chile said on Tuesday it plans to send two frigates to the Falklands.",
     "Peru announced on Wednesday that it is preparing to expel three Bolivian diplomats.",
     "Canada on Monday said it plans to impose duties on Chinese steel.",
+    # a plan made known as the saying's object, the infinitive hung on the verb past it
+    "Mexico announced plans Sunday to deploy troops along its border with Guatemala.",
 ])
 def test_a_plan_is_not_dated_by_its_telling(code, text):
     planned = [e for e in _events(code, text) if e.status == "planned"]

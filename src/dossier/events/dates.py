@@ -721,9 +721,10 @@ def set_for(anchor: Token, sent: Span, timexes: list[Timex], called_for: bool = 
 
 
 def the_saying_s_time(anchor: Token, value: DateValue, sent: Span, timexes: list[Timex]) -> bool:
-    """The time `value` is that of a verb of saying, and the act `anchor` lies in the clause it says: a plan told so
-    ("said on Monday it plans to send troops", "announced Tuesday that it is preparing to expel two envoys") is
-    not dated by its telling, as "said on Monday it would send troops" is not. The time hangs on the saying, or
+    """The time `value` is that of a verb of saying, and the act `anchor` lies in the clause it says or in the plan it
+    makes known: a plan told so ("said on Monday it plans to send troops", "announced Tuesday that it is preparing
+    to expel two envoys", "announced plans on Monday to impose tariffs") is not dated by its telling, as "said on
+    Monday it would send troops" is not. The time hangs on the saying, or
     stands right after it before the subject of the clause said, where the parser hangs it on that clause
     (time/tense.saying_before)."""
     for tx, root in sentence_timexes(sent, timexes):
@@ -740,9 +741,19 @@ def the_saying_s_time(anchor: Token, value: DateValue, sent: Span, timexes: list
         said = anchor
         while said.head.i != said.i and said.head.i != say.i:
             said = said.head
-        if said.head.i == say.i and said.i != say.i and said.dep_ == "ccomp":
+        if said.head.i == say.i and said.i != say.i and (said.dep_ == "ccomp" or _plan_made_known(said, say)):
             return True
     return False
+
+
+def _plan_made_known(child: Token, say: Token) -> bool:
+    """The child of a verb of saying by which a planned act hangs on it is a plan it makes known (events lexicon
+    `plan_nouns`: "announced plans on Monday to impose tariffs"), or the infinitive the parser hangs on the verb past
+    such an object ("announced plans Sunday to tighten restrictions")."""
+    plans = load_lexicon().plan_nouns
+    if child.dep_ == "dobj":
+        return child.lemma_.lower() in plans
+    return child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in plans for c in say.children)
 
 
 def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
