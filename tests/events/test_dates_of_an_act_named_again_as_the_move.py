@@ -2,7 +2,8 @@
 "the" or "this", no owner of its own, as the subject of its clause) with a time of its own, takes that time:
 "Bolivia has recalled its ambassador to Chile. The step was taken on Friday". Not the object of another act ("Chile
 called the move on Friday a mistake": the calling's day), nor another state's move, nor a sentence that does not
-follow the act at once."""
+follow the act at once. An act done "in a move announced on Tuesday" takes the participle's time, not one done "in a
+move criticised on Friday by Belgrade"."""
 
 import pytest
 
@@ -37,3 +38,17 @@ def test_the_act_takes_the_time_of_the_move_that_names_it_again(code, text, ptyp
 ])
 def test_no_time_from_a_move_that_is_not_the_act(code, text):
     assert _dates(code, text, "SANCTION")[:1] == [None]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hungary expelled two Ukrainian diplomats in a move announced on Tuesday.", "2024-06-25"),
+    ("Hungary has closed its border with Serbia in a decision taken on Friday.", "2024-06-21"),
+])
+def test_an_act_done_in_a_move_takes_the_move_s_time(code, text, day):
+    events, _ = code(text, "2024-06-27")
+    assert [e.date.start if e.date else None for e in events if e.type == "SANCTION"] == [day]
+
+
+def test_an_act_done_in_a_move_others_criticised_takes_no_time(code):
+    events, _ = code("Hungary closed its border with Serbia in a move criticised on Friday by Belgrade.", "2024-06-27")
+    assert [e.date for e in events if e.type == "SANCTION"] == [None]

@@ -79,6 +79,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         return
     if any(e.date is None for e in events):
         _named_again_dated(doc, events, triggers, timexes)
+        in_a_move(events, triggers, timexes, doc._.published)
         told_again(doc, events, triggers, timexes)
         told_in_its_words(doc, events, triggers, timexes)
         told_by_the_verb_of_its_noun(doc, events, triggers)
@@ -244,6 +245,22 @@ def _means_of_saying(noun: Token, event: Event) -> bool:
 
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+
+
+def in_a_move(events: list[Event], triggers: dict, timexes: list[Timex], published: str | None) -> None:
+    """An act done "in a move" or "in a decision" (time lexicon `nouns_of_any_act`) that a participle of doing dates
+    takes that time: "Russia expelled two Polish diplomats in a move announced on Tuesday" (`_done_on`; not "in a move
+    criticised on Tuesday by Warsaw", the criticism's day). Within a week of the article, not after it for a done
+    act. In place."""
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or tok.pos_ != "VERB" or event.status != "occurred":
+            continue
+        moves = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in time_words("nouns_of_any_act")]
+        value = _done_on(moves[0], timexes) if len(moves) == 1 else None
+        if value is not None and _near(value, published) and not is_after(value, published):
+            event.date = value
 
 
 def _done_on(noun: Token, timexes: list[Timex]) -> DateValue | None:
