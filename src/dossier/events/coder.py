@@ -19,7 +19,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act
                                     legal_aim, names_planned, legal_actions, not_yet_done, renames, restated,
                                     sues_without_object, willingness_told)
 from dossier.events.court_sentences import sentences_passed
-from dossier.events.dates import event_date, is_after, is_before, set_for, vowed_then
+from dossier.events.dates import event_date, is_after, is_before, set_for, the_saying_s_time, vowed_then
 from dossier.events.matching import TriggerMatcher
 from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
@@ -809,6 +809,8 @@ class Coder:
             status = "occurred"
         if entry.occasion:  # the invitation came before the act it occasions, whose tense and date are not its own
             status, date = ("negated" if status == "negated" else "occurred"), None
+        if status == "planned" and date is not None and the_saying_s_time(anchor, date, sent, doc._.timexes or []):
+            date = None  # "said on Monday it plans to send troops": Monday is the telling's, not the plan's
         return status, date
 
 

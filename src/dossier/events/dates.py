@@ -25,7 +25,7 @@ from dossier.time.calendar import as_date, day as cal_day, days as cal_days, shi
 from dossier.time.lexicon import lexicon, number, words as time_words
 from dossier.time.normalise import vague_window
 from dossier.time.tense import (ASKING, GATHERINGS, MODALS, OPEN, PRECEDING, STATEMENT_VERBS, gathering_infinitive,
-                                 preceding_words, tense_of, verb_tense)
+                                 preceding_words, saying_before, tense_of, verb_tense)
 
 _NOUN_MODIFIER = ("pobj", "prep", "nummod", "compound", "amod", "nmod", "poss", "npadvmod")
 _ATTACH = ("pobj", "prep", "npadvmod", "tmod", "nmod", "compound", "nummod", "amod", "appos", "advmod", "conj", "cc", "relcl")
@@ -718,6 +718,42 @@ def set_for(anchor: Token, sent: Span, timexes: list[Timex], called_for: bool = 
             for o in p.children if o.dep_ == "pobj" and o.i not in heads]
     return bool(acts) and any(c.i in heads and c.dep_ in ("npadvmod", "tmod")
                               for h in (anchor, *acts) for c in h.children)
+
+
+def the_saying_s_time(anchor: Token, value: DateValue, sent: Span, timexes: list[Timex]) -> bool:
+    """The time `value` is that of a verb of saying, and the act `anchor` lies in the clause it says or in the plan it
+    makes known: a plan told so ("said on Monday it plans to send troops", "announced Tuesday that it is preparing
+    to expel two envoys", "announced plans on Monday to impose tariffs") is not dated by its telling, as "said on
+    Monday it would send troops" is not. The time hangs on the saying, or
+    stands right after it before the subject of the clause said, where the parser hangs it on that clause
+    (time/tense.saying_before)."""
+    for tx, root in sentence_timexes(sent, timexes):
+        if (tx.value.start, tx.value.end) != (value.start, value.end):
+            continue
+        say = root
+        while say.head.i != say.i and say.lemma_.lower() not in STATEMENT_VERBS and say.dep_ != "ccomp":
+            say = say.head
+        if say.dep_ == "ccomp" and say.lemma_.lower() not in STATEMENT_VERBS:
+            span = sent.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            say = saying_before(span, say) if span is not None else None
+        if say is None or say.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        said = anchor
+        while said.head.i != said.i and said.head.i != say.i:
+            said = said.head
+        if said.head.i == say.i and said.i != say.i and (said.dep_ == "ccomp" or _plan_made_known(said, say)):
+            return True
+    return False
+
+
+def _plan_made_known(child: Token, say: Token) -> bool:
+    """The child of a verb of saying by which a planned act hangs on it is a plan it makes known (events lexicon
+    `plan_nouns`: "announced plans on Monday to impose tariffs"), or the infinitive the parser hangs on the verb past
+    such an object ("announced plans Sunday to tighten restrictions")."""
+    plans = load_lexicon().plan_nouns
+    if child.dep_ == "dobj":
+        return child.lemma_.lower() in plans
+    return child.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.lemma_.lower() in plans for c in say.children)
 
 
 def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],

@@ -79,6 +79,7 @@ def date_back(doc: Doc, events: list[Event], trigger_of) -> None:
         return
     if any(e.date is None for e in events):
         _named_again_dated(doc, events, triggers, timexes)
+        in_a_move(events, triggers, timexes, doc._.published)
         told_again(doc, events, triggers, timexes)
         told_in_its_words(doc, events, triggers, timexes)
         told_by_the_verb_of_its_noun(doc, events, triggers)
@@ -157,6 +158,8 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
             if not earlier:
                 earlier = [e for e in here if e.type in _noun_types(noun)
                            and _attached(sentence_timexes(sent, timexes), {noun.i}) is not None]
+            if not earlier:
+                earlier = _the_move(noun, before, triggers)
             if not earlier or any(e.date is not None for e in earlier):
                 continue
             if not _one_act(earlier, doc):
@@ -169,6 +172,22 @@ def _named_again_dated(doc: Doc, events: list[Event], triggers: dict, timexes: l
                     event.date = value
                 if event in here and _done_by_its_noun(noun, value, doc._.published):
                     event.status = "occurred"  # "Details of today's accord will be released…, the envoy said"
+
+
+def _the_move(noun: Token, before: list[Event], triggers: dict) -> list[Event]:
+    """The acts the sentence just before told, where `noun` names whatever act that was again ("the move", "the
+    decision", "this step": time lexicon `nouns_of_any_act`, with "the" or "this" and no owner of its own, as the
+    subject of its clause): "Russia has expelled two Polish diplomats. The move came on Tuesday" (the expulsion).
+    None where the noun's sentence does not follow at once, nor an act told as several or as another one; the
+    caller asks that they be one act."""
+    if noun.lemma_.lower() not in time_words("nouns_of_any_act") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children) \
+            or any(c.dep_ == "poss" for c in noun.children) or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or noun.sent.start == 0:
+        return []  # not "Poland called the move on Tuesday a provocation": the calling's day
+    previous = noun.doc[noun.sent.start - 1].sent
+    return [e for e in before if previous.start <= triggers[e.id].i < previous.end
+            and not _another(triggers[e.id]) and not _said_another(triggers[e.id])]
 
 
 # --- a coarse date made finer by a later sentence -------------------------------------------------------------------
@@ -226,6 +245,22 @@ def _means_of_saying(noun: Token, event: Event) -> bool:
 
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+
+
+def in_a_move(events: list[Event], triggers: dict, timexes: list[Timex], published: str | None) -> None:
+    """An act done "in a move" or "in a decision" (time lexicon `nouns_of_any_act`) that a participle of doing dates
+    takes that time: "Russia expelled two Polish diplomats in a move announced on Tuesday" (`_done_on`; not "in a move
+    criticised on Tuesday by Warsaw", the criticism's day). Within a week of the article, not after it for a done
+    act. In place."""
+    for event in events:
+        tok = triggers.get(event.id)
+        if event.date is not None or tok is None or tok.pos_ != "VERB" or event.status != "occurred":
+            continue
+        moves = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in time_words("nouns_of_any_act")]
+        value = _done_on(moves[0], timexes) if len(moves) == 1 else None
+        if value is not None and _near(value, published) and not is_after(value, published):
+            event.date = value
 
 
 def _done_on(noun: Token, timexes: list[Timex]) -> DateValue | None:
@@ -753,10 +788,13 @@ def told_in_its_words(doc: Doc, events: list[Event], triggers: dict, timexes: li
         for i in np.flatnonzero((words[:, 0] == tok.pos) & (words[:, 1] == tok.lemma)).tolist():
             other = doc[i]
             read_as_name = other.dep_ == "compound" and other.head.lemma_.lower() in objects  # "U.S. Imposes tariffs"
-            if (other.sent.start == own
-                    or not (any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
-                            or read_as_name or _with_words(other, words_of) or _retold_in_the_past(tok, other, event, doc))
-                    or _another(other) or not _doer_of(other, event, doc)):
+            if other.sent.start == own:
+                continue
+            passive = bool(objects) and _retold_in_the_passive(tok, other, event, doc)  # its own doer test
+            if (not (any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in other.children)
+                     or read_as_name or _with_words(other, words_of) or passive
+                     or _retold_in_the_past(tok, other, event, doc))
+                    or _another(other) or not (passive or _doer_of(other, event, doc))):
                 continue
             found = None if counted_only else _event_date([other], other.sent, every)
             counted = counted_later_act(other, other.sent, every) if found is None else None
@@ -789,6 +827,28 @@ def _retold_in_the_past(tok: Token, other: Token, event: Event, doc: Doc) -> boo
         and _past_retelling(other, event, doc, needs_object=True)
 
 
+def _retold_in_the_passive(tok: Token, other: Token, event: Event, doc: Doc) -> bool:
+    """A lead's act in the present perfect told again by the same verb in the simple past passive, whose subject
+    names again what the lead's object named (a definite noun, a pronoun or a name, as `_past_retelling` reads an
+    object): "Ghana has recalled its ambassador to Togo." … "The envoy was recalled on Tuesday"; "Nigeria has
+    arrested a Cameroonian fisherman." … "He was arrested on Monday off Bakassi". A "by" phrase, where there is
+    one, names one of the act's doers or their country. Not an indefinite subject ("Two other fishermen were
+    arrested on Monday": another act), nor a passive in another tense ("has been", "will be"), nor a lead told as
+    several acts or with a time of its own."""
+    if not _perfect(tok) or _another(tok) or _event_date([tok], tok.sent, doc._.timexes or []) is not None:
+        return False
+    if other.tag_ != "VBN" or any(c.dep_ == "aux" for c in other.children) or not any(
+            c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in other.children):
+        return False
+    subjects = [c for c in other.children if c.dep_ == "nsubjpass"]
+    if len(subjects) != 1 or not _names_what_was_done_to(subjects[0], event, doc):
+        return False
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    sources = set(event.source) | {nation_of(actors[i]) for i in event.source if i in actors}
+    named = {token_actor.get(t.i) for c in other.children if c.dep_ == "agent" for t in c.subtree} - {None}
+    return all(n in sources or (n in actors and nation_of(actors[n]) in sources) for n in named)
+
+
 def _past_retelling(other: Token, event: Event, doc: Doc, needs_object: bool) -> bool:
     """`other` tells the event again in the simple past, with a subject of its own and one object, or none where
     `needs_object` is false, that names again in other words what the event was done to (`_retold_in_the_past`)."""
@@ -798,9 +858,12 @@ def _past_retelling(other: Token, event: Event, doc: Doc, needs_object: bool) ->
     objects = [c for c in other.children if c.dep_ == "dobj"]
     if len(objects) > 1 or (needs_object and not objects):
         return False
-    if not objects:
-        return True
-    obj = objects[0]
+    return not objects or _names_what_was_done_to(objects[0], event, doc)
+
+
+def _names_what_was_done_to(obj: Token, event: Event, doc: Doc) -> bool:
+    """The noun names again, in other words, what the event was done to: a definite noun, a pronoun or a name, not
+    one that names a party with a country who is none of the act's parties (`_retold_in_the_past`)."""
     if not (obj.pos_ in ("PRON", "PROPN") and obj.lower_ not in _INDEFINITE
             or obj.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
                                           for c in obj.children)):

@@ -9,6 +9,9 @@ WEEKDAYS = [w for w in LEX["weekdays"] if len(w) > 3]
 MONTHS = [m for m in LEX["months"] if m != "may"]
 REL = ["last", "next", "this", "coming", "past"]
 PARTS_OF_DAY = ["morning", "afternoon", "evening", "night"]
+# the units a phrase counted from a time told before names ("later that day", "the following week", "the day
+# before"): the model labels some DATE and leaves others out; they are read only against a time told before them
+TOLD_UNITS = PARTS_OF_DAY + ["day", "week"]
 
 
 def _wd(op: str | None = None) -> dict:
@@ -102,10 +105,14 @@ def patterns() -> dict[str, list[list[dict]]]:
         # a part of a day told before, which the model labels TIME or leaves out ("later that evening", "the
         # following morning"): read only against a day told before it (time/anaphora.py), never the article's
         "TOLD_PART": [[{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "that"},
-                       {"LOWER": {"IN": ["very", "same"]}, "OP": "?"}, {"LOWER": {"IN": PARTS_OF_DAY}}],
+                       {"LOWER": {"IN": ["very", "same"]}, "OP": "?"}, {"LOWER": {"IN": TOLD_UNITS}}],
                       [{"LOWER": {"IN": ["earlier", "later"]}, "OP": "?"}, {"LOWER": "the"},
                        {"LOWER": {"IN": list(LEX["counted_from_told"]["relative"])}},
-                       {"LOWER": {"IN": PARTS_OF_DAY}}]],
+                       {"LOWER": {"IN": TOLD_UNITS}}],
+                      # "the day before", "the week after": anaphora.followed_by_noun leaves out "the day before
+                      # the vote", counted from the time named after it
+                      [{"LOWER": "the"}, {"LOWER": {"IN": TOLD_UNITS}},
+                       {"LOWER": {"IN": list(LEX["counted_from_told"]["direction"])}}]],
         "SINCE": [[{"LOWER": "since"}, {"TEXT": {"REGEX": r"^(1[0-9]|2[01])[0-9]{2}$"}}]],
         # two days named from the article's one, joined in their order ("yesterday and today"): one span of days
         "DAY_PAIR": [[{"LOWER": {"IN": ["yesterday", "today"]}}, {"LOWER": {"IN": ["and", "to", "through"]}},

@@ -168,7 +168,7 @@ def tense_of(span: Span) -> str | None:
     if later is not None and any(c.dep_ == "amod" and c.lower_ in FUTURE_WORDS for c in later.children):
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
     verb = governing_verb(span)
-    verb = _saying_before(span, verb) or verb
+    verb = saying_before(span, verb) or verb
     found = _verb_tense(verb) if verb is not None else None
     if found == "past" and _time_set(span, verb):
         return None  # "scheduled sentencing for May 27": the day set lies after the setting, either side of the article
@@ -196,7 +196,7 @@ def _content_gerund(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
-def _saying_before(span: Span, verb: Token | None) -> Token | None:
+def saying_before(span: Span, verb: Token | None) -> Token | None:
     """The verb of saying a time's phrase follows at once, where the parser hangs the phrase on the clause said,
     before that clause's subject: "said on Monday it will retaliate", "announced Tuesday they would meet" tell
     when it was said (the phrase's tense is the saying's, not the clause's "will"). None for any other time."""
