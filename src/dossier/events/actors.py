@@ -230,6 +230,7 @@ class Resolver:
             return thing
         if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
                 and tok.i not in (self.doc._.recased or ())  # "Banks" of "U.S. Banks": no name (nlp/recased.py)
+                and not tok.lemma_.islower()  # "Demand came from ...": a common noun by its place (nlp/initial_nouns.py)
                 and not is_fragment(_name_of(tok).text) and not is_time_name(_name_of(tok).text)):
             name = _name_of(tok)
             if all(t.lower_ in _titles() for t in name) and (holder := self._apposed_person(tok, labels)):
