@@ -15,7 +15,7 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from dossier.actors.dictionary import AgentEntry, Dictionary
+from dossier.actors.dictionary import AgentEntry, Dictionary, capital_on
 from dossier.actors.gazetteer import gazetteer
 from dossier.actors.own_government import askers_state
 from dossier.model import Entity
@@ -175,7 +175,7 @@ class AgentFinder:
                                     [c for k in ship_names.get(i, ()) for c in doc[k].children
                                      if c.dep_ in _DESCRIBING and c.i < start],
                                     entry.sector == "GOV" and not entry.as_country, entry.sector in _TOWNS,
-                                    entry.local, owners)
+                                    entry.local, owners, entry.sector == "REB")
             if country is None and entry.sector == "GOV" and bodies_before and start < i:  # "Ministry officials"
                 since = max([k for k, _ in sections or () if k <= i], default=0)  # a roundup page's own story
                 country = self._body_word_named_before(doc, since, start, bodies_before)  # after "the Japanese Finance
@@ -358,7 +358,7 @@ class AgentFinder:
                  trade_before: bool = False, owner_is_other: bool = False,
                  speaks: bool = False, body: bool = False, lent: list[Token] | None = None,
                  delegates: bool = False, town: bool = False, local: bool = False,
-                 owners: dict[int, str | None] | None = None) -> str | bool | None:
+                 owners: dict[int, str | None] | None = None, fights: bool = False) -> str | bool | None:
         """The ISO3 code of the country describing the noun; None if none; False if a non-place actor does. A
         domestic institution (government, police, courts, parliament) is also the one of the place it is "in"
         ("the regime in Kabul", "police in Soweto"); troops "in" a country are often another's. A common noun
@@ -378,6 +378,9 @@ class AgentFinder:
         ("Iranian protesters in London": Iran's), and "foreign" or "migrant" ones (`not_local_words`) take none from it.
         A group of another group found before it (`owners`: each word of an agent already found -> its country, or the
         country's actor id) takes that group's country from the possessive ("French farmers' unions": France's).
+        Rebels (`fights`) "anti-" a state's capital ("anti-Baghdad guerrillas") are that state's rebels: its
+        government is whom they fight at home (a state's name or demonym there, "anti-Soviet rebels", gives none: they
+        may fight its troops abroad).
         Notes in `_regional` whether the country is that of a province or a federal state the noun is of."""
         self._regional = False
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
@@ -399,6 +402,13 @@ class AgentFinder:
         if local and not any(c.lower_ in self.not_local_words for c in head.children):
             describing += [o for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
                            for o in c.children if o.dep_ == "pobj" and self._state_of(o, token_ident)]
+        for tok in doc[max(2, head.i - 4):head.i] if fights else ():
+            if doc[tok.i - 1].text != "-" or doc[tok.i - 2].lower_ != "anti" or not tok.text[:1].isupper():
+                continue
+            # the state whose capital the word names on the story's date (the recogniser may leave it untagged)
+            state = capital_on(self.d, tok.text, None, doc._.published)
+            if state is not None:
+                return self.d.entities[state].country  # "anti-Baghdad Kurdish guerrillas": Iraq's
         country = None
         for tok in describing:
             if tok.i > 0 and (doc[tok.i - 1].lower_.rstrip("-") in _AGAINST or (

@@ -69,6 +69,9 @@ class Descriptions:
         state_body = label == "ORG" and self._state_body(span.text)
         if state_body:
             kind = "government"  # "the Export-Import Bank of Korea": a state's body, not a firm, though a bank
+        alone = self._chamber_named_alone(span) if label == "ORG" else None
+        if alone:
+            kind = "government"  # "the Supreme Court", "the House of Representatives": a state's, though unnamed
         sector = title_word = body = None
         before_name = False
         neighbours = self._neighbours(span, self._place_tokens, strict=not fallback)
@@ -80,6 +83,8 @@ class Descriptions:
             # "the State of Queensland", "Sabah state": the government of a country's region
             return Entity(id=f.ident, name=span.text.translate(_APOSTROPHES), type=label, kind="government",
                           country=region.country, cameo=f"{region.country}GOV", known=False)
+        if label == "ORG" and not country and (home := self._region_opening(span)) is not None:
+            country = home  # "Ontario Corn Producers Association", "Connecticut National Bank": of its region's state
         if label in ("GPE", "LOC") and not country and fallback and self._district_name(span) and (
                 state := self._section_country(span) or self._dominant or self._home or self._lede) is not None:
             # "Putnam County declared an emergency": a district no gazetteer holds, of the story's state (on a roundup
@@ -203,6 +208,10 @@ class Descriptions:
                 country = None  # "ZURICH - Acme Co has launched a bond, lead manager X said": a foreign borrower
             elif label == "ORG" and kind != "government" and self._home and self._dominant not in (None, self._home):
                 country = None  # "GENEVA - ... sold in West Germany ... Dodge cars": a story told from another state
+            elif alone == "generic" and self._capital and not self._section_country(span):
+                # "WASHINGTON - The House voted to cut aid to Nicaragua's rebels": a chamber or court named by a noun
+                # any state's may bear is the one of the capital the story is told from, whatever states it names
+                country = self._capital
             elif label == "ORG" and kind == "government" and (section := self._section_country(span)) is not None:
                 country = section  # "…\nJAKARTA — … The Health Ministry reported": the section's state, not the page's
             elif label == "ORG" and kind == "government" and self._capital and (
@@ -233,6 +242,36 @@ class Descriptions:
         roles = [Role(title=f"official of {body.name}", organisation=body.id)] if body and not country else []
         return Entity(id=f.ident, name=name, type=label, kind=kind, country=country,
                       cameo=cameo or (for_kind(country, kind) if country else None), known=False, roles=roles)
+
+    def _region_opening(self, span: Span) -> str | None:
+        """The state of a region of one state (lexicon `dateline_regions`, written out: "Ontario", "New Jersey", not
+        "Ont." or "N.J.") that opens an organisation's longer name ("the Ontario Corn Producers Association"); None
+        for any other name."""
+        regions = getattr(self, "_regions", None)
+        if regions is None:
+            states: dict[str, set[str]] = {}
+            for state, names in self.d.lexicon.dateline_regions.items():
+                for name in names:
+                    if len(name) > 3 and name.replace(" ", "").isalpha():
+                        states.setdefault(name.lower(), set()).add(state)
+            regions = self._regions = {name: next(iter(s)) for name, s in states.items() if len(s) == 1}
+        words = [t for t in span if t.lower_ != "the"]
+        for n in (3, 2, 1):
+            if len(words) > n and words[0].text[:1].isupper() and " ".join(t.lower_ for t in words[:n]) in regions:
+                return regions[" ".join(t.lower_ for t in words[:n])]
+        return None
+
+    def _chamber_named_alone(self, span: Span) -> str | None:
+        """Whether an organisation's name is a state's chamber or court named without its state (lexicon
+        `bodies_named_alone`): "generic" where the name is a noun any state's such body may bear (a noun of an agent
+        of the dictionaries, "the Supreme Court", "the House of Representatives", or a chamber's name of
+        `chamber_committees`, "the House"), "own" where it is one state's own name ("the Knesset"); None else."""
+        key = " ".join(t.lower_ for t in span if t.lower_ != "the")
+        if key not in self.d.lexicon.bodies_named_alone:
+            return None
+        if tuple(key.split()) in self.d.agents or key in self.d.lexicon.chamber_committees:
+            return "generic"
+        return "own"
 
     def _subject_state_before(self, span: Span, token_actor: dict[int, str], named: set[str]) -> str | None:
         """Of two or more states named before "the country's" body, the one that is the subject of the main verb of
