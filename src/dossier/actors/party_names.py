@@ -23,8 +23,8 @@ class PartyNames:
         Social Democrats"; a name after "the" shares it with the name without: "the Republicans" is France's party of
         that name and the US party "Republicans") is the party of the country the article's other names and its
         dateline give most often (`_named_countries`); when they give none of those countries (or two as often), the
-        name is left to be an actor of its own, without a party's country. A one-word party name followed by another capitalised word is part of a longer
-        name ("Labour Ministry", "Likud Street")."""
+        name is left to be an actor of its own, without a party's country. A one-word party name followed by another
+        capitalised word is part of a longer name ("Labour Ministry", "Likud Street")."""
         matches, decided = self._bodies_named_as_parties(doc, matches)
         if not any(m.kind == NAME and self._is_party(m.key) for m in matches):
             return matches

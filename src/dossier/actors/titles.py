@@ -325,8 +325,8 @@ class Titles:
     def _particled_after_title(self, doc: Doc, start: int) -> int | None:
         """The end of a personal name with a particle written right after an official's title from token `start`
         ("Finance Minister Barend du Plessis", "Economy Minister Hans van der Berg"): capitalised words, lower-case
-        particles (`name_particles`), capitalised words, at most six words in all, none a name the tagger found;
-        None where the words do not run so, or no official's title stands right before them."""
+        particles (`name_particles`), capitalised words, at most six words in all; None where the words do not run so,
+        or no official's title stands right before them."""
         if not start or self._title(doc[start - 1]) is None or not doc[start - 1].is_title:
             return None
         particles = {p.lower() for p in self.d.particles}
@@ -350,23 +350,15 @@ class Titles:
         ("Chung In" of "Chung In-yong"), and a name with a particle after an official's title that the tagger missed or
         cut at the particle (`_particled_after_title`: "Minister Barend du Plessis", "Minister Hans van der Berg")."""
         out, changed = [], False
-        held = {i for e in ents for i in range(e.start, e.end)}
         for i in range(1, len(doc)):
-            if i not in held and (end := self._particled_after_title(doc, i)) is not None:
-                inner = [e for e in ents if i <= e.start and e.end <= end]
-                if not any(j in held for j in range(i, end)) or all(e.label_ == "PERSON" for e in inner):
-                    ents = tuple(sorted([e for e in ents if e not in inner] + [Span(doc, i, end, label="PERSON")],
-                                        key=lambda e: e.start))
-                    held |= set(range(i, end))
-                    changed = True
-            elif i in held and (end := self._particled_after_title(doc, i)) is not None and any(
-                    e.start == i and e.label_ == "PERSON" and e.end < end for e in ents):
-                inner = [e for e in ents if i <= e.start < end]
-                if all(e.label_ == "PERSON" and e.end <= end for e in inner):
-                    ents = tuple(sorted([e for e in ents if e not in inner] + [Span(doc, i, end, label="PERSON")],
-                                        key=lambda e: e.start))
-                    held |= set(range(i, end))
-                    changed = True
+            if (end := self._particled_after_title(doc, i)) is None:
+                continue
+            overlapping = [e for e in ents if e.start < end and i < e.end]
+            if all(e.label_ == "PERSON" and i <= e.start and e.end <= end for e in overlapping) and not (
+                    len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (i, end)):
+                ents = tuple(sorted([e for e in ents if e not in overlapping] + [Span(doc, i, end, label="PERSON")],
+                                    key=lambda e: e.start))
+                changed = True
         for n, ent in enumerate(ents):
             end = ent.end
             limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)
