@@ -24,6 +24,7 @@ _CONGRESS_TAG = re.compile(r"\s*[(,]\s*([DRI])\s*[-–]\s*([A-Z][A-Za-z.]*(?: ?[
 _PARTY_TAG = re.compile(r"\s*\(\s*([DRI])\s*\)")  # the party alone: "Gov. X (R)", read after a title only
 _CONGRESS_PARTIES = {"D": "Democratic", "R": "Republican", "I": "independent"}
 _TAG_TOKENS = 12  # a congressional tag fits in this many tokens: ", D-New Hampshire," or "(R-Texas)"
+_LEADING_VERBS = frozenset({"head", "lead", "chair", "run", "direct"})  # "X, who heads the Y": Y describes X
 _DESCRIBING_DEPTH = 4  # how far a name's description is read: "the [Israeli] Foreign Ministry's director-general"
 
 
@@ -544,6 +545,11 @@ class Descriptions:
         heads += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
                   and any(w.dep_ == "nsubj" and w.lower_ in ("who", "which", "that") for w in c.children)
                   for a in c.children if a.dep_ in ("attr", "acomp") and (a.ent_type_ == "NORP" or not place(a))]
+        # "X, who heads Mexico's tax agency,", "X, who chairs the Senate committee,": the body a relative clause says
+        # the name leads (not a state itself: "X, who runs Peru" says nothing of whose X is)
+        heads += [o for c in root.children if c.dep_ == "relcl" and c.lemma_ in _LEADING_VERBS
+                  and any(w.dep_ == "nsubj" and w.lower_ in ("who", "that") for w in c.children)
+                  for o in c.children if o.dep_ == "dobj" and not place(o)]
         out: list[Token] = []
         seen = {t.i for t in heads} | others | (set(sent_to[1]) if sent_to is not None else set())
         frontier = list(heads)
@@ -558,7 +564,11 @@ class Descriptions:
                         continue
                     if person and tok.lower_ in self.subject_titles and place(child) and child.dep_ in (
                             "compound", "nmod") and not _abbreviation(child):
-                        continue  # "Russia expert X", "a China analyst": the state studied, not X's own
+                        # "Russia expert X", "a China analyst": the state studied, not X's own; a body named before
+                        # it is still X's ("the White House Ukraine expert": the White House's)
+                        following.extend(c for c in child.children if c.dep_ == "compound" and c.i < child.i
+                                         and not place(c) and c.i not in seen)
+                        continue
                     if tok.lower_ in self.relation_nouns and child.dep_ in ("poss", "prep"):
                         continue  # "X, a friend of the French envoy", "the envoy's wife, X": the other person's
                     if child.dep_ in _DESCRIBING_DEPS:

@@ -21,18 +21,17 @@ class PartyNames:
     def _parties(self, doc: Doc, matches: list[Match]) -> list[Match]:
         """Party names read in the article's context. A name several countries' parties share ("Labour", "the
         Social Democrats"; a name after "the" shares it with the name without: "the Republicans" is France's party of
-        that name and the US party "Republicans") is the party of the country the article's other names give most
-        often; when they give none of those countries (or two as often), the name is left to be an actor of its own,
-        without a party's country. A one-word party name followed by another capitalised word is part of a longer
-        name ("Labour Ministry", "Likud Street")."""
+        that name and the US party "Republicans") is the party of the country the article's other names and its
+        dateline give most often (`_named_countries`); when they give none of those countries (or two as often), the
+        name is left to be an actor of its own, without a party's country. A one-word party name followed by another
+        capitalised word is part of a longer name ("Labour Ministry", "Likud Street")."""
+        matches, decided = self._bodies_named_as_parties(doc, matches)
         if not any(m.kind == NAME and self._is_party(m.key) for m in matches):
             return matches
-        counts = Counter(self._country_on(m.key, self._date) for m in matches
-                         if m.kind in (NAME, DEMONYM) and not self._is_party(m.key))
-        counts.pop(None, None)
+        counts = self._named_countries(doc, matches)
         out = []
         for m in matches:
-            if m.kind != NAME or not self._is_party(m.key):
+            if m.kind != NAME or not self._is_party(m.key) or m.start in decided:
                 out.append(m)
                 continue
             if m.length == 1 and m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos in _NAME_POS:
@@ -51,6 +50,42 @@ class PartyNames:
                 m = Match(m.start, m.end, NAME, scored[0][1])
             out.append(m)
         return out
+
+    def _named_countries(self, doc: Doc, matches: list[Match]) -> Counter:
+        """How often the article's names other than parties' give each country, its dateline's counted once ("NEW
+        DELHI", "LONDON, March 3": a state the story is told from)."""
+        counts = Counter(self._country_on(m.key, self._date) for m in matches
+                         if m.kind in (NAME, DEMONYM) and not self._is_party(m.key))
+        counts[self._dateline_country(doc, set())] += 1
+        counts.pop(None, None)
+        return counts
+
+    def _bodies_named_as_parties(self, doc: Doc, matches: list[Match]) -> tuple[list[Match], set[int]]:
+        """A party's name that is also the name of a body only some states have ("Congress": India's and Nepal's
+        Congress party, the legislature of the US and of the states of `bodies_of_some_states` in the lexicon) is the
+        party only in a story whose other names and dateline give the party's country strictly most often; elsewhere
+        the name is left to be read as that body ("Congress" of a Washington story, of a Tokyo wire, of a story of no
+        state). Also returns the first tokens of the names read as the party here."""
+        some = self.d.lexicon.bodies_of_some_states
+        shared = {i for i, m in enumerate(matches) if m.kind == NAME and self._is_party(m.key)
+                  and doc[m.start:m.end].text.lower().removeprefix("the ") in some}
+        if not shared:
+            return matches, set()
+        counts = self._named_countries(doc, [m for i, m in enumerate(matches) if i not in shared])
+        ranked = counts.most_common(2)
+        top = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        out, decided = [], set()
+        for i, m in enumerate(matches):
+            if i in shared:
+                written = doc[m.start:m.end].text.lower()
+                theirs = {p for name in {written, written.removeprefix("the ")} for p in self.d.folded.get(name, ())
+                          if self._is_party(p) and top is not None and self._country_on(p, self._date) == top}
+                if len(theirs) != 1:
+                    continue
+                m = Match(m.start, m.end, NAME, theirs.pop())
+                decided.add(m.start)
+            out.append(m)
+        return out, decided
 
     def _party_adjective(self, doc: Doc, f: Found) -> str | None:
         """The party a capitalised word the tagger read as a people's adjective stands for before a noun of a party's

@@ -322,12 +322,43 @@ class Titles:
         """Whether a word of a body's or a firm's name is among the words ("Fund", "Council", "Inc")."""
         return any(t.lower_ in self.body_heads or t.lower_ in self.noun_kinds or t.lower_ in self._forms for t in span)
 
+    def _particled_after_title(self, doc: Doc, start: int) -> int | None:
+        """The end of a personal name with a particle written right after an official's title from token `start`
+        ("Finance Minister Barend du Plessis", "Economy Minister Hans van der Berg"): capitalised words, lower-case
+        particles (`name_particles`), capitalised words, at most six words in all; None where the words do not run so,
+        or no official's title stands right before them."""
+        if not start or self._title(doc[start - 1]) is None or not doc[start - 1].is_title:
+            return None
+        particles = {p.lower() for p in self.d.particles}
+        i, seen_particle = start, False
+        while i < len(doc) and i < start + 6:
+            tok = doc[i]
+            if tok.is_title and tok.is_alpha and not tok.is_sent_start and tok.lower_ not in particles:
+                if seen_particle and (i + 1 >= len(doc) or not doc[i + 1].is_title):
+                    return i + 1
+            elif tok.is_lower and tok.lower_ in particles and i > start:
+                seen_particle = True
+            else:
+                return None
+            i += 1
+        return None
+
     def _whole_names(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """A person's name the tagger cut short after a title ("Jaime" of "Finance Secretary Jaime Ongpin"): one word
         tagged a person right after an official's title, and the capitalised proper nouns right after it in the same
         sentence that no entity holds (at most two), are one name; so is a name cut before the hyphen of a given name
-        ("Chung In" of "Chung In-yong")."""
+        ("Chung In" of "Chung In-yong"), and a name with a particle after an official's title that the tagger missed or
+        cut at the particle (`_particled_after_title`: "Minister Barend du Plessis", "Minister Hans van der Berg")."""
         out, changed = [], False
+        for i in range(1, len(doc)):
+            if (end := self._particled_after_title(doc, i)) is None:
+                continue
+            overlapping = [e for e in ents if e.start < end and i < e.end]
+            if all(e.label_ == "PERSON" and i <= e.start and e.end <= end for e in overlapping) and not (
+                    len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (i, end)):
+                ents = tuple(sorted([e for e in ents if e not in overlapping] + [Span(doc, i, end, label="PERSON")],
+                                    key=lambda e: e.start))
+                changed = True
         for n, ent in enumerate(ents):
             end = ent.end
             limit = ents[n + 1].start if n + 1 < len(ents) else len(doc)

@@ -1,0 +1,35 @@
+"""A personal name with a lower-case particle written right after an official's title ("Finance Minister Barend du
+Plessis", "Economy Minister Hans van der Berg") is one person's name, whether the tagger missed it or cut it at the
+particle (titles.py `_particled_after_title`); "du" is a particle (lexicon `name_particles`). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(result) -> dict:
+    return {e.name: e for e in result.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Finance Minister Pieter du Randt said South Africa would pay its foreign creditors on time.",
+     "Pieter du Randt", "ZAF"),
+    ("Economy Minister Hans van der Kolk said the Netherlands would cut spending next year.", "Hans van der Kolk",
+     "NLD"),
+    ("Trade Minister Ana de la Fuente told reporters that Spain would appeal the ruling.", "Ana de la Fuente", "ESP"),
+])
+def test_a_titled_name_with_a_particle_is_one_person(story, text, name, country):
+    people = _people(story(text, published="1987-03-20"))
+    assert name in people and people[name].country == country
+    assert not [n for n in people if n != name and (n in name or name in n)]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # no title before the words: left to the tagger
+    ("Shares of Van der Kolk Holdings rose after the results, traders in the Netherlands said.", "Van der Kolk"),
+    # a title, but no particle inside the words: left to the tagger as before
+    ("Finance Minister Pieter Randt Tuesday said South Africa would pay.", "Pieter Randt Tuesday"),
+])
+def test_no_name_made_without_a_title_and_a_particle(story, text, absent):
+    assert absent not in _people(story(text, published="1987-03-20"))
