@@ -20,6 +20,7 @@ from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
+from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
@@ -643,6 +644,15 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 roles.source, roles.target = parties[:1], parties[1:]
             else:
                 roles.target += [p for p in parties if p not in roles.source]
+    # "Soviet-American talks", "Soviet-American talks resumed": both parties
+    pair_noun = tok if entry.pos == "noun" else source_toks[0] if len(source_toks) == 1 \
+        and source_toks[0].pos_ == "NOUN" and source_toks[0].lower_ in talks_nouns() else None
+    if pair_noun is not None and (pair := hyphen_pair(pair_noun)) is not None:
+        first, second = (named_parties(t, resolver) for t in pair)
+        if first and second and not set(first) & set(second) and set(roles.source) <= set(first + second):
+            two_sided = entry.type in TWO_SIDED or entry.reciprocal
+            roles.source = first if two_sided else first + second
+            roles.target = [t for t in (second if two_sided else []) + roles.target if t not in roles.source]
     target_toks = [t for t in target_toks if not co_doer(t)  # "met the envoy together with his deputy"
                    and not leads_the_doers(t, source_toks)]  # "States, led by France, condemned…": not France
     for t in target_toks:
