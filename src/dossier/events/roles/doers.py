@@ -514,6 +514,23 @@ def restated_acts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["verbs"]), frozenset(data["nouns"])
 
 
+@cache
+def restated_demands() -> frozenset[str]:
+    """Nouns of a demand made of another that a restating verb restates ("repeated the U.S. demand that Japan…";
+    data/acts_done.yaml `restated` `demands`)."""
+    return frozenset(load_yaml(_ACTS_DONE)["restated"]["demands"])
+
+
+def demanded_of(noun: Token) -> list[Token]:
+    """Whom a demand noun asks to act: the subject of its "that" clause ("the demand that Japan lift the quotas") or
+    the object of "for" before its infinitive ("the call for Kiev to withdraw")."""
+    found = [s for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
+    return found or [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                     if o.dep_ == "pobj" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in o.children)
+                     or (o.dep_ == "nsubj" and o.head.tag_ == "VB")]
+
+
 def act_authors(noun: Token, resolver: Resolver, verb: Token | None = None) -> list[Token]:
     """Who does the act a common noun with an "of" phrase names: "the expulsion of two diplomats by X", "the arrest
     of Y by the police" (the "of" phrase names whom it is done to); the "by" phrase may hang on the noun or, as the

@@ -14,7 +14,8 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
-                                  restated_acts, subject_tokens, whole_of_relative)
+                                  restated_acts, restated_demands, demanded_of, subject_tokens,
+                                  whole_of_relative)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -493,6 +494,13 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 and (own := modifier_doers(obj, resolver, ("poss",), pronouns=False)):  # "the summit reaffirmed
             source_toks = own  # X's commitment to Y": X commits, the verb restating X's act; X is not the target
             target_toks = [t for t in target_toks if t not in own]
+        if obj is not None and tok.lemma_.lower() in restated_acts()[0] and obj.lemma_.lower() in restated_demands() \
+                and (own := modifier_doers(obj, resolver, ("poss", "compound", "amod"), pronouns=False)):
+            # "repeated the U.S. demand that Japan lift the quotas": the U.S. demands it of Japan (the one who
+            # repeats it, where named, speaks for it), and is no target
+            if not any(resolver.many(t) for t in source_toks):
+                source_toks = own
+            target_toks = [t for t in target_toks if t not in own and t is not obj] + demanded_of(obj)
         if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
             target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
