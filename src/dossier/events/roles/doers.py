@@ -569,10 +569,17 @@ def participle_agents(noun: Token) -> list[Token]:
     `voicing_participles`), not of one of voicing on a noun that is itself an "of" object ("tariffs voiced by X":
     the voicing is of the noun above)."""
     voicing = voicing_participles()
-    own = [c for c in noun.children if c.dep_ == "acl"
+    own = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in describing_participles()
            and not (c.lemma_.lower() in voicing and noun.dep_ == "pobj" and noun.head.lower_ == "of")]
     own += [c for o in of_phrase_nouns(noun) for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in voicing]
     return [g for c in own for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+@cache
+def describing_participles() -> frozenset[str]:
+    """Participles by which another tells what the noun is ("a man said by police to be…": no author of an act on
+    him; roles/data/no_party.yaml `describing`)."""
+    return frozenset(load_yaml(Path(__file__).parent / "data" / "no_party.yaml")["describing"])
 
 
 def of_phrase_nouns(noun: Token) -> list[Token]:
