@@ -66,6 +66,31 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+_PLACE_TAGS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def misread_destination(verb: Token) -> Token | None:
+    """The verb of setting off whose "for" phrase the parser read as an infinitive clause with the place for its
+    subject ("X left for Beijing to attend the summit": "for Beijing to attend" hung on "left"): that verb, whose
+    subject does what the infinitive says (roles/data/no_party.yaml `departures`). None otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.tag_ != "VB" or head.pos_ not in ("VERB", "AUX") \
+            or head.lemma_.lower() not in departures():
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return None
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return head if len(subjects) == 1 and subjects[0].ent_type_ in _PLACE_TAGS else None
+
+
+@cache
+def departures() -> frozenset[str]:
+    """Verbs of setting off for a place (roles/data/no_party.yaml `departures`)."""
+    return frozenset(load_yaml(Path(__file__).parent / "data" / "no_party.yaml")["departures"])
+
+
 def misread_main_subject(verb: Token) -> Token | None:
     """The subject of a sentence's main verb the parser hung as a clausal complement on the verb of a relative
     clause before it ("The decision that has angered the Ugandan government attracted criticism from Kenya": the
@@ -140,6 +165,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [group]
     if (noun := misread_clause_subject(verb)) is not None:  # "…after the gunman, carrying a pistol, shot two"
         return [noun]
+    if depth < 3 and (left := misread_destination(verb)) is not None:  # "X left for Beijing to attend…": X
+        return subject_tokens(left, depth + 1)
     kids = list(verb.children)
     # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent. A past participle with a
     # subject of its own is a perfect tense, not a participle ("after Uganda had seized…", "reports that it had
