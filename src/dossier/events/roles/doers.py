@@ -549,7 +549,7 @@ def restated_demands() -> frozenset[str]:
 
 
 def demanded_of(noun: Token) -> list[Token]:
-    """Whom a demand noun asks to act: the subject of its "that" clause ("the demand that Japan lift the quotas") or
+    """Whom a demand noun asks to act: the subject of its "that" clause ("the demand that Seoul free the crew") or
     the object of "for" before its infinitive ("the call for Kiev to withdraw")."""
     found = [s for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in c.children if s.dep_ == "nsubj"]

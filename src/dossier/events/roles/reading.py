@@ -496,7 +496,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks = [t for t in target_toks if t not in own]
         if obj is not None and tok.lemma_.lower() in restated_acts()[0] and obj.lemma_.lower() in restated_demands() \
                 and (own := modifier_doers(obj, resolver, ("poss", "compound", "amod"), pronouns=False)):
-            # "repeated the U.S. demand that Japan lift the quotas": the U.S. demands it of Japan (the one who
+            # "restated the Chinese demand that Tokyo drop the levy": China demands it of Japan (the one who
             # repeats it, where named, speaks for it), and is no target
             if not any(resolver.many(t) for t in source_toks):
                 source_toks = own
