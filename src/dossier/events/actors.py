@@ -1201,8 +1201,11 @@ def stranded_first(head: Token) -> list[Token]:
     Chinese leader Xi": the surname read as an adjective of the phrase, as a name that is also a word often is),
     its "and" coordinating nothing or only a capitalised word of the second's title ("Trump and Turkish leader X"
     with "Turkish" read as its conjunct): a capitalised word opening the head's phrase, hung on it by modifiers
-    alone, followed by its "and", that the actors stage read as a person. "Chinese and Russian officials" (a
-    country's word), "Rice and wheat farmers" (a conjunct in lower case) stay one phrase."""
+    alone, followed by its "and", that the actors stage read as a person. The first may come with a title of its
+    own ("Finance Minister Ann Roe and Trade Secretary Bo Li met…", parsed as one phrase on "Li"): the last word of
+    its name, before the "and", where the title's words are hung on the head too and the name is another person's
+    than the head's. "Chinese and Russian officials" (a country's word), "Rice and wheat farmers" (a conjunct in
+    lower case) stay one phrase."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return []
     first = head.left_edge
@@ -1210,12 +1213,30 @@ def stranded_first(head: Token) -> list[Token]:
         return []
     after = first.doc[first.i + 1]
     if after.dep_ != "cc" or after.head.i != first.i or after.lower_ not in ("and", "&"):
-        return []
+        return _titled_first(head)
     if any(c.dep_ == "conj" and (c.is_lower or c.i > head.i) for c in first.children):
         return []
     entity = (head.doc._.actors or {}).get((head.doc._.token_actor or {}).get(first.i, ""))
     person = entity is not None and (entity.kind == "person" or entity.type == "PERSON")
     return [first] if person or family_named(first) else []
+
+
+def _titled_first(head: Token) -> list[Token]:
+    """The first person's name of "Title A and Title B" parsed as one phrase on B (`stranded_first`): the word
+    before the phrase's one "and", hung on the head by modifiers alone, the last word of a person the actors stage
+    read, another than the head's."""
+    doc = head.doc
+    ands = [t for t in doc[head.left_edge.i:head.i] if t.dep_ == "cc"]
+    if len(ands) != 1 or ands[0].lower_ not in ("and", "&") or ands[0].i < 2:
+        return []
+    last = doc[ands[0].i - 1]
+    if last.is_lower or ands[0].head.i != last.i or not _modifies(last, head):
+        return []
+    actors, token_actor = doc._.actors or {}, doc._.token_actor or {}
+    ident = token_actor.get(last.i)
+    entity = actors.get(ident or "")
+    person = entity is not None and (entity.kind == "person" or entity.type == "PERSON")
+    return [last] if person and ident != token_actor.get(head.i) else []
 
 
 def family_named(tok: Token) -> str | None:

@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from dossier.config import Settings
+from dossier.nlp.joined_names import split_after_abbreviations
 # (registers dossier_paragraphs, dossier_abbreviations, dossier_closing_quotes, dossier_recased_names,
 # dossier_initial_nouns)
 from dossier.nlp import (  # noqa: F401
@@ -67,6 +68,7 @@ def load(settings: Settings | None = None) -> Language:
     if key not in _CACHE:
         extensions.register()
         nlp = load_spacy(settings.spacy_model)
+        split_after_abbreviations(nlp)  # "U.S.-Japanese": "U.S.", "-", "Japanese"
         array_components.install(nlp)  # the attribute ruler and lemmatizer read the Doc's arrays (same annotations)
         with _uncollected():
             if "parser" in nlp.pipe_names:

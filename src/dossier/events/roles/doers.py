@@ -66,6 +66,31 @@ def governor(noun: Token) -> Token | None:
     return None
 
 
+_PLACE_TAGS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def misread_destination(verb: Token) -> Token | None:
+    """The verb of setting off whose "for" phrase the parser read as an infinitive clause with the place for its
+    subject ("X left for Beijing to attend the summit": "for Beijing to attend" hung on "left"): that verb, whose
+    subject does what the infinitive says (roles/data/no_party.yaml `departures`). None otherwise."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "ccomp") or verb.tag_ != "VB" or head.pos_ not in ("VERB", "AUX") \
+            or head.lemma_.lower() not in departures():
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return None
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    return head if len(subjects) == 1 and subjects[0].ent_type_ in _PLACE_TAGS else None
+
+
+@cache
+def departures() -> frozenset[str]:
+    """Verbs of setting off for a place (roles/data/no_party.yaml `departures`)."""
+    return frozenset(load_yaml(Path(__file__).parent / "data" / "no_party.yaml")["departures"])
+
+
 def misread_main_subject(verb: Token) -> Token | None:
     """The subject of a sentence's main verb the parser hung as a clausal complement on the verb of a relative
     clause before it ("The decision that has angered the Ugandan government attracted criticism from Kenya": the
@@ -140,6 +165,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         return [group]
     if (noun := misread_clause_subject(verb)) is not None:  # "…after the gunman, carrying a pistol, shot two"
         return [noun]
+    if depth < 3 and (left := misread_destination(verb)) is not None:  # "X left for Beijing to attend…": X
+        return subject_tokens(left, depth + 1)
     kids = list(verb.children)
     # "tariffs imposed by Canada", "Urged by Japan to reopen the port, Kenya…": the agent. A past participle with a
     # subject of its own is a perfect tense, not a participle ("after Uganda had seized…", "reports that it had
@@ -514,6 +541,23 @@ def restated_acts() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["verbs"]), frozenset(data["nouns"])
 
 
+@cache
+def restated_demands() -> frozenset[str]:
+    """Nouns of a demand made of another that a restating verb restates ("repeated the U.S. demand that Japan…";
+    data/acts_done.yaml `restated` `demands`)."""
+    return frozenset(load_yaml(_ACTS_DONE)["restated"]["demands"])
+
+
+def demanded_of(noun: Token) -> list[Token]:
+    """Whom a demand noun asks to act: the subject of its "that" clause ("the demand that Seoul free the crew") or
+    the object of "for" before its infinitive ("the call for Kiev to withdraw")."""
+    found = [s for c in noun.children if c.dep_ in ("acl", "relcl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for s in c.children if s.dep_ == "nsubj"]
+    return found or [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                     if o.dep_ == "pobj" and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in o.children)
+                     or (o.dep_ == "nsubj" and o.head.tag_ == "VB")]
+
+
 def act_authors(noun: Token, resolver: Resolver, verb: Token | None = None) -> list[Token]:
     """Who does the act a common noun with an "of" phrase names: "the expulsion of two diplomats by X", "the arrest
     of Y by the police" (the "of" phrase names whom it is done to); the "by" phrase may hang on the noun or, as the
@@ -552,10 +596,17 @@ def participle_agents(noun: Token) -> list[Token]:
     `voicing_participles`), not of one of voicing on a noun that is itself an "of" object ("tariffs voiced by X":
     the voicing is of the noun above)."""
     voicing = voicing_participles()
-    own = [c for c in noun.children if c.dep_ == "acl"
+    own = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() not in describing_participles()
            and not (c.lemma_.lower() in voicing and noun.dep_ == "pobj" and noun.head.lower_ == "of")]
     own += [c for o in of_phrase_nouns(noun) for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in voicing]
     return [g for c in own for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+@cache
+def describing_participles() -> frozenset[str]:
+    """Participles by which another tells what the noun is ("a man said by police to be…": no author of an act on
+    him; roles/data/no_party.yaml `describing`)."""
+    return frozenset(load_yaml(Path(__file__).parent / "data" / "no_party.yaml")["describing"])
 
 
 def of_phrase_nouns(noun: Token) -> list[Token]:

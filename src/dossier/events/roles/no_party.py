@@ -540,3 +540,12 @@ def topic_owner(tok: Token, trigger: Token) -> bool:
     takes its actor from them."""
     noun = tok.head if tok.dep_ in _OWNER_DEPS else tok
     return is_topic(noun, trigger)
+
+
+def describer(tok: Token, trigger: Token) -> bool:
+    """The "by" agent of a participle or passive of describing other than the trigger ("a man said by police to be a
+    rebel", "a village described by officials as a camp"; `describing`): the teller of what the thing is, no party."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+        return False
+    verb = tok.head.head
+    return verb.i != trigger.i and verb.lemma_.lower() in no_party_words()["describing"]

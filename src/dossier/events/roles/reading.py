@@ -14,12 +14,14 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
-                                  restated_acts, subject_tokens, whole_of_relative)
+                                  restated_acts, restated_demands, demanded_of, subject_tokens,
+                                  whole_of_relative)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
+from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
@@ -493,6 +495,13 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 and (own := modifier_doers(obj, resolver, ("poss",), pronouns=False)):  # "the summit reaffirmed
             source_toks = own  # X's commitment to Y": X commits, the verb restating X's act; X is not the target
             target_toks = [t for t in target_toks if t not in own]
+        if obj is not None and tok.lemma_.lower() in restated_acts()[0] and obj.lemma_.lower() in restated_demands() \
+                and (own := modifier_doers(obj, resolver, ("poss", "compound", "amod"), pronouns=False)):
+            # "restated the Chinese demand that Tokyo drop the levy": China demands it of Japan (the one who
+            # repeats it, where named, speaks for it), and is no target
+            if not any(resolver.many(t) for t in source_toks):
+                source_toks = own
+            target_toks = [t for t in target_toks if t not in own and t is not obj] + demanded_of(obj)
         if entry.mode == "visit":  # "flew to Paris to meet X": X is visited too
             target_toks += [t for t in met_on_trip(tok) if resolver.many(t)]
         if not target_toks and tok.dep_ == "advcl" and tok.tag_ == "VBN" \
@@ -651,6 +660,15 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 roles.source, roles.target = parties[:1], parties[1:]
             else:
                 roles.target += [p for p in parties if p not in roles.source]
+    # "Soviet-American talks", "Soviet-American talks resumed": both parties
+    pair_noun = tok if entry.pos == "noun" else source_toks[0] if len(source_toks) == 1 \
+        and source_toks[0].pos_ == "NOUN" and source_toks[0].lower_ in talks_nouns() else None
+    if pair_noun is not None and (pair := hyphen_pair(pair_noun)) is not None:
+        first, second = (named_parties(t, resolver) for t in pair)
+        if first and second and not set(first) & set(second) and set(roles.source) <= set(first + second):
+            two_sided = entry.type in TWO_SIDED or entry.reciprocal
+            roles.source = first if two_sided else first + second
+            roles.target = [t for t in (second if two_sided else []) + roles.target if t not in roles.source]
     target_toks = [t for t in target_toks if not co_doer(t)  # "met the envoy together with his deputy"
                    and not leads_the_doers(t, source_toks)]  # "States, led by France, condemned…": not France
     for t in target_toks:
