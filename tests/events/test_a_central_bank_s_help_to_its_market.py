@@ -1,7 +1,6 @@
 """A central bank's daily help to its own money market ("has given the market assistance of 190 mln stg", "provided
-help through purchases of bank bills", "… in the afternoon session", "has intervened in the market twice today") is
-monetary routine, no aid to a party (events/data/non_events.yaml "a central bank's help to the money market", "a
-step into the market"). Aid given to a named state stays. Texts written here."""
+help through purchases of bank bills", "… in the afternoon session") is monetary routine, no aid to a party
+(events/data/non_events.yaml "help to a market"). Aid given to a named state stays. Texts written here."""
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ SHORTAGE = "The Bank of England put the day's shortage in the money market at so
     SHORTAGE + "It gave the market further help worth 120 mln stg this afternoon.",
     SHORTAGE + "It provided assistance worth 85 mln stg through outright purchases of bank bills in band two.",
     SHORTAGE + "The bank provided assistance worth 60 mln stg in the afternoon session.",
-    SHORTAGE + "This is the second time that it has intervened in the market today.",
 ])
 def test_a_central_bank_s_help_to_its_market_is_no_aid(code, text):
     events, _ = code(text)

@@ -11,6 +11,7 @@ from tests.events.conftest import found_acts
 
 @pytest.mark.parametrize("text", [
     "The Egyptian government has postponed until next week its tender for 200,000 tonnes of wheat, exporters said.",
+    "Tunisia has postponed until March its tender for 50,000 tonnes of durum wheat, traders in Paris said.",
     "Jordan's tender for 100,000 tonnes of barley was delayed by a week, traders said.",
     "The U.S. Agriculture Department rejected all bids for wheat under the export bonus program, they said.",
 ])
