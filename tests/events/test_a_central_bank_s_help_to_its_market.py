@@ -1,5 +1,5 @@
-"""A central bank's daily help to its own money market ("has given the market assistance of 190 mln stg", "provided
-help through purchases of bank bills", "… in the afternoon session") is monetary routine, no aid to a party
+"""A central bank's daily help to its own money market ("has given the market total help of 190 mln stg",
+"provided help through purchases of bank bills", "… in the afternoon session") is monetary routine, no aid to a party
 (events/data/non_events.yaml "help to a market"). Aid given to a named state stays. Texts written here."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ SHORTAGE = "The Bank of England put the day's shortage in the money market at so
 
 
 @pytest.mark.parametrize("text", [
-    SHORTAGE + "It has given the market total assistance of 190 mln stg so far today.",
+    SHORTAGE + "So far today it has given the market total help of 190 mln stg.",
     SHORTAGE + "It gave the market further help worth 120 mln stg this afternoon.",
     SHORTAGE + "It provided assistance worth 85 mln stg through outright purchases of bank bills in band two.",
     SHORTAGE + "The bank provided assistance worth 60 mln stg in the afternoon session.",

@@ -11,7 +11,7 @@ from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text", [
-    "Gerald Smith has resigned as chairman, chief operating officer and director of the company.",
+    "Gerald Smith has resigned as chairman, treasurer and a director of the company.",
     "Halvorsen Group said Anne Clarke had resigned from its board for personal reasons.",
     "Norcom Inc said its president John Weller resigned but agreed to stay on as an adviser.",
     "Dunmore Corp said chief financial officer Ray Ostrow has resigned, effective at the end of the month.",

@@ -1,4 +1,4 @@
-"""A firm that leaves a market ("pulled out of the London metals market", "may be forced to withdraw from the U.S.
+"""A firm that leaves a market ("quit the London metals market", "may have to withdraw from the American
 market") stops trading there: no retreat from any party (events/data/non_events.yaml "a market left"). Troops
 pulled out, talks left, and a state that would leave the Common Market keep their act. Texts written here."""
 
@@ -11,7 +11,7 @@ from tests.events.conftest import found_acts
 
 @pytest.mark.parametrize("text", [
     "Dale Corp, a Chicago trading house, said it pulled out of the London metals market after heavy losses.",
-    "Industry analysts said several small Japanese carmakers may be forced to withdraw from the U.S. market.",
+    "Analysts said some small Japanese carmakers may have to withdraw from the American market.",
     "The Swiss chemicals group said it would exit the Brazilian fertiliser market by the end of the year.",
 ])
 def test_a_market_left_is_no_retreat(code, text):

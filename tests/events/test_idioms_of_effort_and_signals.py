@@ -26,7 +26,7 @@ def test_a_message_sent_to_a_named_party_stays(code, text):
 
 
 @pytest.mark.parametrize("text", [
-    'The United States is prepared to "pull out all the stops" to defend its farm trade rights, the U.S. envoy said.',
+    'Washington will "pull out all the stops" to keep its share of the grain trade, its envoy said.',
     "Brazil will pull out all the stops to win the contract, the minister said.",
 ])
 def test_all_the_stops_pulled_out_is_no_act(code, text):

@@ -11,7 +11,7 @@ from tests.events.conftest import found_acts
 
 @pytest.mark.parametrize("text", [
     "Harlan Corp said it will occupy 220,000 square feet of office space in the new tower under a 20-year lease.",
-    "The insurer said it will open a regional office in Denver, occupying 41,000 square feet downtown.",
+    "The insurer will open a Denver office, occupying 41,000 square feet downtown, it said.",
     "Kessler Bank will occupy the building's top floors under a 15-year lease, the developer said.",
 ])
 def test_space_taken_by_a_tenant_is_no_act(code, text):

@@ -1,5 +1,5 @@
-"""What a sum is used for ("the loan will be used mainly to finance repayment of its debts", "the assessments are
-used to fund workers' benefits") is no aid given by anyone; the lending is an act of its own where the text tells it
+"""What a sum is used for ("the credit is to be used to repay older debts", "the levies are used to fund pensions")
+is no aid given by anyone; the lending is an act of its own where the text tells it
 (events/data/non_events.yaml "what a sum is used for"). A loan whose lender is named before it ("the World Bank
 loan") is left alone, and aid given stays. Texts written here."""
 
@@ -11,7 +11,7 @@ from tests.events.conftest import found_acts
 
 
 @pytest.mark.parametrize("text", [
-    "Hyundai Corp said it had signed a 90 mln dlr loan with six banks. The loan will be used mainly to finance "
+    "Hyundai Corp said it had signed a 90 mln dlr loan with six banks. The loan will mainly be used to finance "
     "repayment of the company's older borrowings.",
     "Toyota said it signed a loan agreement with a group of lenders. The funds will be used to finance its new "
     "truck plant.",
