@@ -21,7 +21,7 @@ def test_pressing_on_is_no_attack(typed, text, word):
     ("Iran pushed into Iraqi territory on Monday.", "pushed", "ASSAULT"),
     ("Labour wants more money for schools, while the Tories have pushed back on that idea.", "pushed", "REJECT"),
     ("France pressed Germany to cut interest rates.", "pressed", "REQUEST"),
-    ("The U.S. wants subsidies ended, while the EC is pushing only for a reduction in farm supports.", "pushing",
+    ("Washington wants the payments scrapped, whereas Brussels is pushing merely for lower farm support.", "pushing",
      "REQUEST"),
 ])
 def test_other_senses_keep_their_type(typed, text, word, ptype):
