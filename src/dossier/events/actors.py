@@ -201,19 +201,6 @@ class Resolver:
         self.fallback.add(ident)
         return ident
 
-    def _common_noun_opening(self, tok: Token) -> bool:
-        """Whether a lone proper noun is a common noun capitalised by its place ("Demand came mainly from ...",
-        "Criticism of the plan has come from ..."): nlp/initial_nouns.py gave it its noun's lemma, and the actors stage
-        reads it as no actor of its own (no known one, none with a country: "Turkey" or "Government" opening a
-        line stay the actors they are read as)."""
-        if not tok.lemma_.islower() or tok.i and self.doc[tok.i - 1].pos_ == "PROPN" \
-                and self.doc[tok.i - 1].dep_ == "compound":
-            return False
-        if not self.doc._.unknown_name:
-            return True
-        read = self.doc._.unknown_name(self.doc[tok.i:tok.i + 1], f"unk:NAME:{slug(tok.text)}")
-        return not ((isinstance(read, str) and read in self._actors) or (isinstance(read, Entity) and read.country))
-
     def one(self, tok: Token, labels: frozenset[str] | None = None, depth: int = 0) -> str | None:
         """The actor a noun-phrase head names, looking into its modifiers when it is a common noun. Asked again of
         the same token, the same answer (the roles ask most tokens several times)."""
@@ -243,7 +230,6 @@ class Resolver:
             return thing
         if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
                 and tok.i not in (self.doc._.recased or ())  # "Banks" of "U.S. Banks": no name (nlp/recased.py)
-                and not self._common_noun_opening(tok)
                 and not is_fragment(_name_of(tok).text) and not is_time_name(_name_of(tok).text)):
             name = _name_of(tok)
             if all(t.lower_ in _titles() for t in name) and (holder := self._apposed_person(tok, labels)):
