@@ -100,13 +100,13 @@ def test_the_model_adds_an_event_on_a_main_verb_the_rules_left_alone_with_one_si
 
     coder = nlp.get_pipe("dossier_events").coder
     held = coder.model
-    text = "The Kenyan navy escorted the cargo ships through the strait."  # no dictionary word; one actor
+    text = "The Kenyan navy shepherded the cargo ships through the strait."  # no dictionary word; one actor
     try:
         coder.model = None
         assert coder.code(nlp(text)) == []
         coder.model = _leaning("COOPERATE", coder_module.CREATE_AT + 0.1)
         added = coder.code(nlp(text))
-        assert [(e.type, e.trigger, bool(e.source)) for e in added] == [("COOPERATE", "escorted", True)]
+        assert [(e.type, e.trigger, bool(e.source)) for e in added] == [("COOPERATE", "shepherded", True)]
         assert 0.1 <= added[0].confidence <= 0.5  # the model's own events are the least sure
         coder.model = _leaning("COOPERATE", coder_module.CREATE_AT - 0.1)  # not sure enough
         assert coder.code(nlp(text)) == []
@@ -252,7 +252,7 @@ def test_a_model_barely_sure_of_its_type_must_lead_no_event_to_add_one(nlp):
 
     coder = nlp.get_pipe("dossier_events").coder
     held = coder.model
-    text = "The Kenyan navy escorted the cargo ships through the strait."
+    text = "The Kenyan navy shepherded the cargo ships through the strait."
     unsure = (coder_module.CREATE_AT + coder_module.CREATE_UNSURE_AT) / 2  # sure enough, barely
     try:
         # barely sure, and no event a hair behind (business prose: every margin near CREATE_AT): no event added
@@ -260,11 +260,11 @@ def test_a_model_barely_sure_of_its_type_must_lead_no_event_to_add_one(nlp):
         assert coder.code(nlp(text)) == []
         # barely sure, but well ahead of no event: added
         coder.model = _leaning("COOPERATE", unsure, none=unsure - coder_module.CREATE_UNSURE_LEAD - 0.05)
-        assert [e.trigger for e in coder.code(nlp(text))] == ["escorted"]
+        assert [e.trigger for e in coder.code(nlp(text))] == ["shepherded"]
         # sure of the type: a small lead over no event is enough
         sure = coder_module.CREATE_UNSURE_AT + 0.1
         coder.model = _leaning("COOPERATE", sure, none=sure - coder_module.CREATE_LEAD - 0.01)
-        assert [e.trigger for e in coder.code(nlp(text))] == ["escorted"]
+        assert [e.trigger for e in coder.code(nlp(text))] == ["shepherded"]
         coder.model = _leaning("COOPERATE", sure, none=sure - coder_module.CREATE_LEAD / 2)  # a coin toss
         assert coder.code(nlp(text)) == []
     finally:

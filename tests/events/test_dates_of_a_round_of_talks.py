@@ -19,7 +19,7 @@ def test_a_month_on_the_round_dates_the_negotiations(code):
 
 
 def test_a_day_on_the_session_dates_the_talks(code):
-    events, _ = code("During the second session of talks on Tuesday, Peru and Chile discussed the maritime border.",
+    events, _ = code("During the second session of talks on Tuesday, Peru and Chile reviewed the maritime border.",
                      PUBLISHED)
     assert _start(events) == "2021-11-09"
 
