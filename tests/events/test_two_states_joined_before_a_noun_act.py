@@ -46,15 +46,3 @@ def test_a_pair_after_an_abbreviation_is_three_tokens(nlp):
     words = [t.text for t in doc]
     assert words[:3] == ["U.S.", "-", "Japanese"] and ["U.S.", "/", "Soviet"] == words[6:9], words
     assert "5-4" in words or words.count("-") == 3, words
-
-
-
-def test_the_parties_of_another_noun_s_pair_are_no_target(nlp):
-    from dossier.events.roles.hyphen_pairs import pair_of_another_noun
-    doc = nlp("The agency tightened export rules to preserve a U.S.-Japan chip pact.")
-    words = {t.text: t for t in doc}
-    assert pair_of_another_noun(words["Japan"], words["tightened"])
-    assert pair_of_another_noun(words["pact"], words["tightened"])
-    doc = nlp("Seoul said Tokyo had broken the Korean-Japanese fishing accord.")
-    words = {t.text: t for t in doc}
-    assert not pair_of_another_noun(words["Japanese"], words["broken"])

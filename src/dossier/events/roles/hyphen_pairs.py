@@ -34,19 +34,3 @@ def hyphen_pair(noun: Token) -> tuple[Token, Token] | None:
                 and _before_noun(first, noun) and _before_noun(second, noun):
             found.append((first, second))
     return found[0] if len(found) == 1 else None
-
-
-def pair_of_another_noun(tok: Token, trigger: Token) -> bool:
-    """The word is one of the joined pair of a noun, or that noun itself, where the noun is neither the trigger nor
-    its object ("tightened export rules to preserve a U.S.-Japan pact": the pact's parties take no part in the
-    tightening)."""
-    if tok.pos_ == "NOUN" and hyphen_pair(tok) is not None:  # the pact itself, read as one of its parties
-        return tok.i != trigger.i and not (tok.head.i == trigger.i and tok.dep_ in ("dobj", "nsubjpass"))
-    noun = tok
-    for _ in range(3):
-        if noun.dep_ not in _MODIFIER_DEPS or noun.head.i == noun.i:
-            break
-        noun = noun.head
-        if noun.pos_ == "NOUN" and (pair := hyphen_pair(noun)) is not None and tok.i in (pair[0].i, pair[1].i):
-            return noun.i != trigger.i and not (noun.head.i == trigger.i and noun.dep_ in ("dobj", "nsubjpass"))
-    return False

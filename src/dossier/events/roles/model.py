@@ -35,7 +35,6 @@ from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
-from dossier.events.roles.hyphen_pairs import pair_of_another_noun
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
@@ -770,8 +769,6 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "X, who consults with Y, said Z will agree": who the teller is
     if describer(cand.anchor, trigger):
         return True  # "bombed a site said by the Pentagon to guide the attacks": who tells what the site is
-    if side == "target" and pair_of_another_noun(cand.token, trigger):
-        return True  # "tightened export rules to preserve a U.S.-Japan pact": the pact's parties
     if side == "target" and owner_of_the_doers(cand.anchor, trigger):
         return True  # "the Third Corps, whose troops repelled Y": the doers' owner, not whom they act on
     if side == "target" and told_of_another(cand.anchor, trigger, resolver):
