@@ -15,6 +15,7 @@ def _parties(events, actors, type_):
     ("Peru and Chile met at talks in Lima on Tuesday.", {"Peru", "Chile"}),
     ("During the second session of talks, Kenya and Uganda discussed the border.", {"Kenya", "Uganda"}),
     ("Norway and Sweden negotiated over fishing quotas during talks in Oslo.", {"Norway", "Sweden"}),
+    ("In a meeting in Accra on Friday, Ghana and Togo discussed trade.", {"Ghana", "Togo"}),
 ])
 def test_a_meeting_set_at_its_talks_is_one_act(code, text, pair):
     events, actors = code(text)
@@ -36,3 +37,8 @@ def test_talks_with_another_party_stay_apart(code):
     events, actors = code("Peru met Chile at talks with Bolivia in Lima.")
     parties = _parties(events, actors, "CONSULT")
     assert len(parties) == 2 and any("Bolivia" in p for p in parties)
+
+
+def test_each_clause_keeps_its_own_meeting(code):
+    events, actors = code("Ghana met Togo at the talks in Accra, and Togo met Benin at a meeting in Lome.")
+    assert sorted(map(sorted, _parties(events, actors, "CONSULT"))) == [["Benin", "Togo"], ["Ghana", "Togo"]]
