@@ -42,3 +42,8 @@ def test_talks_with_another_party_stay_apart(code):
 def test_each_clause_keeps_its_own_meeting(code):
     events, actors = code("Ghana met Togo at the talks in Accra, and Togo met Benin at a meeting in Lome.")
     assert sorted(map(sorted, _parties(events, actors, "CONSULT"))) == [["Benin", "Togo"], ["Ghana", "Togo"]]
+
+
+def test_a_visit_during_which_they_meet_is_an_act_of_its_own(code):
+    events, actors = code("The Kenyan trade minister will meet Uganda's president during his official visit next week.")
+    assert sorted(e.cameo for e in events if e.type == "CONSULT") == ["040", "042"]

@@ -3,7 +3,9 @@ Chile met at talks in Lima", "during the second session of talks, Kenya and Ugan
 meeting, not two; coding both gives the pair twice, once each way.
 
 A noun event is the verb event's act told again when both stand in one sentence with the same type and status, the
-same set of parties (sources and targets together, whichever side each is on), no date of the noun's own that
+same set of parties (sources and targets together, whichever side each is on), the noun's CAMEO code the verb's
+or its type's unspecified one ("talks", 040, at which the sides "negotiated", 046; not "a visit", 042, during which
+one "met" another, 040: the visit is an act of its own), no date of the noun's own that
 differs from the verb's, and the noun hangs on the verb by a preposition of setting (lexicon: setting_preps), or on
 a noun such a preposition sets, through "of" ("the second round of talks"). The verb's event is kept, with the
 noun's date where it has none. Two acts stay two: other parties ("met Chile at talks with Bolivia"), another act
@@ -57,11 +59,19 @@ def _sets(verb: Token | None, noun: Token, setting_preps: frozenset[str]) -> boo
 
 def _same_act(noun_event: Event, verb_event: Event) -> bool:
     parties = set(noun_event.source) | set(noun_event.target)
-    return (noun_event.type == verb_event.type and noun_event.status == verb_event.status and bool(parties)
+    return (noun_event.type == verb_event.type and _names_its_act(noun_event.cameo, verb_event.cameo)
+            and noun_event.status == verb_event.status and bool(parties)
             and parties == set(verb_event.source) | set(verb_event.target)
             and _sentence(noun_event) == _sentence(verb_event) and _sentence(noun_event) is not None
             and (_undated(noun_event) or _undated(verb_event)
                  or (noun_event.date.start, noun_event.date.end) == (verb_event.date.start, verb_event.date.end)))
+
+
+def _names_its_act(noun_code: str, verb_code: str) -> bool:
+    """The noun's CAMEO code is the verb's, or its type's code of an act not specified further ("040" talks beside
+    "046" negotiated); a noun of another specific act ("042" a visit beside "040" met) names that act."""
+    return noun_code == verb_code or (len(noun_code) == 3 and noun_code.endswith("0")
+                                      and verb_code.startswith(noun_code[:2]))
 
 
 def _sentence(event: Event) -> tuple[int, int] | None:
