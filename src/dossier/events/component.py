@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from dossier.events import classifier
 from dossier.events.roles import model as role_model
 from dossier.events.actors import Resolver
+from dossier.events.acts_told_twice import acts_told_twice
 from dossier.events.coder import Coder
 from dossier.events.roles.besieged import held_inside
 from dossier.events.roles.context import from_story
@@ -86,6 +87,8 @@ class EventCoder:
         # one sentence that repeats a trigger with the same sides tells one act; a speaker's quoted promise of their
         # own programme ("we are going to protect our farmers") is a statement, no act between parties
         events = promises_left_out(once_each(events), doc)
+        # a verb's act told again by a noun it is set at ("met at talks"): one act (events/acts_told_twice.py)
+        events = acts_told_twice(doc, events, role_model.trigger_token, self.coder.lex.setting_preps)
         if not self.keep_off_topic:  # a side's act told again with no target, the text coding it in full elsewhere
             events = repeats_left_out(events, doc._.actors or {}, len(sentences_of(doc)))
         # last, on the events kept: how much each is one of the story's main acts (events/prominence.py)

@@ -239,6 +239,7 @@ class Lexicon:
     decision_verbs: frozenset[str] = field(default_factory=frozenset)
     start_verbs: frozenset[str] = field(default_factory=frozenset)
     travel_verbs: frozenset[str] = field(default_factory=frozenset)
+    setting_preps: frozenset[str] = field(default_factory=frozenset)
     participation_verbs: frozenset[str] = field(default_factory=frozenset)
     joined_acts: frozenset[str] = field(default_factory=frozenset)
     plan_nouns: frozenset[str] = field(default_factory=frozenset)
