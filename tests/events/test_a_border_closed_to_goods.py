@@ -6,7 +6,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, word", [
-    ("Argentina decided to close its border to imports of Bolivian potatoes.", "close"),
+    ("Argentina shut its border to imports of potatoes from Bolivia last week.", "shut"),
     ("Poland shut its borders to cattle from Belarus on Monday.", "shut"),
     ("Kenya will close its frontier to grain exports from Tanzania.", "close"),
 ])
