@@ -5,6 +5,7 @@ Fallback ids read "unk:<LABEL>:<slug>" and are added to doc._.actors so that eve
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 from pathlib import Path
@@ -15,7 +16,7 @@ from dossier.actors.codes import STATE_SECTORS
 from dossier.actors.fragments import is_fragment, is_time_name
 from dossier.data_files import load_word_lists
 from dossier.facts.descriptions import resolve as describe
-from dossier.events.patterns import load_lexicon
+from dossier.events.patterns import load_entries, load_lexicon
 from dossier.model import Entity
 from dossier.nlp.spans import entity_at
 from dossier.nlp.extensions import sentences_of
@@ -40,6 +41,8 @@ _TERMS = frozenset({"until", "till", "unless"})
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
+# the dependencies of a word that modifies another noun ("Dock" of "Dock workers"), not the head of its own phrase
+_NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})  # as roles/speakers.py reads them
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})  # in a post a page quotes whole: its author (nlp/tweets.py)
@@ -63,6 +66,17 @@ def office_holders() -> frozenset[str]:
 def _titles() -> frozenset[str]:
     """Offices a bare "the <title>" names the holder of (office_holders and the lexicon's held_titles)."""
     return office_holders() | load_lexicon().held_titles
+
+
+@cache
+def _lexicon_nouns() -> frozenset[str]:
+    """The common words of the events' lexicon: the one-word nouns the event patterns read as an act ("criticism",
+    "demand") and the one-word entries of data/lexicon.yaml's word lists ("reduction", "price", "worker")."""
+    lexicon = load_lexicon()
+    lists = (v for f in dataclasses.fields(lexicon) if isinstance(v := getattr(lexicon, f.name), frozenset))
+    words = {w for v in lists for w in v if isinstance(w, str)}
+    words.update(w for e in load_entries() if e.pos == "noun" for w in e.lemmas)
+    return frozenset(w for w in words if w.isalpha() and w.islower())
 
 
 @cache
@@ -201,6 +215,23 @@ class Resolver:
         self.fallback.add(ident)
         return ident
 
+    def _common_noun_opening(self, tok: Token) -> bool:
+        """Whether a lone proper noun is a common noun capitalised by its place ("Criticism of the plan came from
+        ...", "Reduction of the subsidies was urged by ..."): nlp/initial_nouns.py gave it its common noun's lemma, the
+        lemma is a word of the events' lexicon (`_lexicon_nouns`; no title, which names its holder), and the word heads
+        its own phrase (no name compounded onto it, not the modifier of another noun: "Dock workers in Chile" keeps its
+        reading). A word the lexicon lacks ("Ruritania said ...", "Novarex accused ...") keeps its name, and so does
+        one the actors stage reads as a known actor or one with a country ("Government" opening a line)."""
+        if not tok.lemma_.islower() or tok.lemma_ not in _lexicon_nouns() or tok.lemma_ in _titles() \
+                or tok.dep_ in _NAME_MODIFIER_DEPS:
+            return False
+        if tok.i and self.doc[tok.i - 1].pos_ == "PROPN" and self.doc[tok.i - 1].dep_ == "compound":
+            return False
+        if not self.doc._.unknown_name:
+            return True
+        read = self.doc._.unknown_name(self.doc[tok.i:tok.i + 1], f"unk:NAME:{slug(tok.text)}")
+        return not ((isinstance(read, str) and read in self._actors) or (isinstance(read, Entity) and read.country))
+
     def one(self, tok: Token, labels: frozenset[str] | None = None, depth: int = 0) -> str | None:
         """The actor a noun-phrase head names, looking into its modifiers when it is a common noun. Asked again of
         the same token, the same answer (the roles ask most tokens several times)."""
@@ -230,6 +261,7 @@ class Resolver:
             return thing
         if (tok.pos_ == "PROPN" and tok.ent_iob_ == "O" and tok.text[:1].isupper() and labels is self.labels
                 and tok.i not in (self.doc._.recased or ())  # "Banks" of "U.S. Banks": no name (nlp/recased.py)
+                and not self._common_noun_opening(tok)
                 and not is_fragment(_name_of(tok).text) and not is_time_name(_name_of(tok).text)):
             name = _name_of(tok)
             if all(t.lower_ in _titles() for t in name) and (holder := self._apposed_person(tok, labels)):
