@@ -57,6 +57,14 @@ def trigger_words(events) -> set[str]:
     return {w for e in events for w in (e.trigger or "").split(" … ")}
 
 
+def first_sentence_dates(code, text, ptype, published="2024-06-27"):
+    """The start dates of the acts of that type the text's first sentence tells (a story coded whole)."""
+    first = text.split(". ")[0]
+    events, _ = code(text, published)
+    return [e.date.start if e.date else None for e in events
+            if e.type == ptype and e.evidence[0].text.strip().startswith(first)]
+
+
 def only(events, type_=None):
     found = [e for e in events if type_ is None or e.type == type_]
     assert len(found) == 1, [(e.type, e.trigger) for e in events]

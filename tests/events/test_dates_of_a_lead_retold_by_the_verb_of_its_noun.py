@@ -6,13 +6,7 @@ lead has a time of its own ("in recent weeks")."""
 
 import pytest
 
-
-def _dates(code, text, ptype):
-    """The dates of the acts of that type the first sentence tells."""
-    first = text.split(". ")[0]
-    events, _ = code(text, "2024-06-27")
-    return [e.date.start if e.date else None for e in events
-            if e.type == ptype and e.evidence[0].text.strip().startswith(first)]
+from tests.events.conftest import first_sentence_dates
 
 
 @pytest.mark.parametrize("text, ptype, day", [
@@ -22,7 +16,7 @@ def _dates(code, text, ptype):
      "2024-06-25"),
 ])
 def test_the_lead_takes_the_time_of_the_verb_of_its_noun(code, text, ptype, day):
-    assert _dates(code, text, ptype) == [day]
+    assert first_sentence_dates(code, text, ptype) == [day]
 
 
 @pytest.mark.parametrize("text, ptype", [
@@ -40,4 +34,4 @@ def test_the_lead_takes_the_time_of_the_verb_of_its_noun(code, text, ptype, day)
      "2016.", "ASSAULT"),
 ])
 def test_no_time_from_another_doer_another_act_or_another_year(code, text, ptype):
-    assert _dates(code, text, ptype) == [None]
+    assert first_sentence_dates(code, text, ptype) == [None]

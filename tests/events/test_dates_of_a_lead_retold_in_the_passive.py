@@ -7,13 +7,7 @@ body, nor a passive in another tense ("had been detained")."""
 
 import pytest
 
-
-def _dates(code, text, ptype):
-    """The dates of the acts of that type the first sentence tells."""
-    first = text.split(". ")[0]
-    events, _ = code(text, "2024-06-27")
-    return [e.date.start if e.date else None for e in events
-            if e.type == ptype and e.evidence[0].text.strip().startswith(first)]
+from tests.events.conftest import first_sentence_dates
 
 
 @pytest.mark.parametrize("text, ptype, day", [
@@ -25,7 +19,7 @@ def _dates(code, text, ptype):
      "COERCE", "2024-06-24"),
 ])
 def test_the_lead_takes_the_time_of_its_retelling_in_the_passive(code, text, ptype, day):
-    assert _dates(code, text, ptype) == [day]
+    assert first_sentence_dates(code, text, ptype) == [day]
 
 
 @pytest.mark.parametrize("text, ptype", [
@@ -40,4 +34,4 @@ def test_the_lead_takes_the_time_of_its_retelling_in_the_passive(code, text, pty
      "COERCE"),
 ])
 def test_another_retelling_lends_no_time(code, text, ptype):
-    assert _dates(code, text, ptype) == [None]
+    assert first_sentence_dates(code, text, ptype) == [None]

@@ -3,26 +3,20 @@ that a later verb of doing takes as its object with a time ("Their ministers sig
 that time when the later verb's subject is either party's people, not only the first-named side's; not when the
 subject is a third party's."""
 
-
-def _dates(code, text, ptype):
-    """The dates of the acts of that type the first sentence tells."""
-    first = text.split(". ")[0]
-    events, _ = code(text, "2024-06-27")
-    return [e.date.start if e.date else None for e in events
-            if e.type == ptype and e.evidence[0].text.strip().startswith(first)]
+from tests.events.conftest import first_sentence_dates
 
 
 def test_the_pact_signed_by_their_ministers_is_the_pact_agreed(code):
     text = "Chile and Peru have agreed a new fishing pact. Their ministers signed the pact on Tuesday in Lima."
-    assert _dates(code, text, "AGREE") == ["2024-06-25"]
+    assert first_sentence_dates(code, text, "AGREE") == ["2024-06-25"]
 
 
 def test_the_deal_signed_by_their_ministers_is_the_deal_reached(code):
     text = ("Ecuador and Colombia have reached a deal on border crossings. Their foreign ministers signed the deal "
             "on Monday in Quito.")
-    assert _dates(code, text, "AGREE") == ["2024-06-24"]
+    assert first_sentence_dates(code, text, "AGREE") == ["2024-06-24"]
 
 
 def test_a_third_party_signing_the_pact_lends_no_time(code):
     text = "Chile and Peru have agreed a new fishing pact. Bolivia's ministers signed the pact on Tuesday in Lima."
-    assert _dates(code, text, "AGREE") == [None]
+    assert first_sentence_dates(code, text, "AGREE") == [None]

@@ -5,13 +5,7 @@ nor where the noun is indefinite (another act of its kind)."""
 
 import pytest
 
-
-def _dates(code, text, ptype):
-    """The dates of the acts of that type the first sentence tells."""
-    first = text.split(". ")[0]
-    events, _ = code(text, "2024-06-27")
-    return [e.date.start if e.date else None for e in events
-            if e.type == ptype and e.evidence[0].text.strip().startswith(first)]
+from tests.events.conftest import first_sentence_dates
 
 
 @pytest.mark.parametrize("text, ptype", [
@@ -21,7 +15,7 @@ def _dates(code, text, ptype):
      "Tuesday at dawn.", "ASSAULT"),
 ])
 def test_the_earlier_act_takes_the_time_of_the_verb_that_does_its_noun(code, text, ptype):
-    assert _dates(code, text, ptype) == ["2024-06-25"]
+    assert first_sentence_dates(code, text, ptype) == ["2024-06-25"]
 
 
 @pytest.mark.parametrize("text, ptype", [
@@ -35,4 +29,4 @@ def test_the_earlier_act_takes_the_time_of_the_verb_that_does_its_noun(code, tex
     ("Chile and Bolivia have signed a gas pact. Peru criticised the pact on Tuesday.", "AGREE"),
 ])
 def test_no_time_is_lent_by_another_doer_another_act_or_a_verb_about_it(code, text, ptype):
-    assert _dates(code, text, ptype) == [None]
+    assert first_sentence_dates(code, text, ptype) == [None]

@@ -7,13 +7,7 @@ move criticised on Friday by Belgrade"."""
 
 import pytest
 
-
-def _dates(code, text, ptype):
-    """The dates of the acts of that type the first sentence tells."""
-    first = text.split(". ")[0]
-    events, _ = code(text, "2024-06-27")
-    return [e.date.start if e.date else None for e in events
-            if e.type == ptype and e.evidence[0].text.strip().startswith(first)]
+from tests.events.conftest import first_sentence_dates
 
 
 @pytest.mark.parametrize("text, ptype, day", [
@@ -25,7 +19,7 @@ def _dates(code, text, ptype):
      "pipeline.", "SANCTION", "2024-06-25"),
 ])
 def test_the_act_takes_the_time_of_the_move_that_names_it_again(code, text, ptype, day):
-    assert _dates(code, text, ptype) == [day]
+    assert first_sentence_dates(code, text, ptype) == [day]
 
 
 @pytest.mark.parametrize("text", [
@@ -37,7 +31,7 @@ def test_the_act_takes_the_time_of_the_move_that_names_it_again(code, text, ptyp
     "Hungary has expelled two Ukrainian diplomats. Kyiv gave no comment. The move came on Tuesday.",
 ])
 def test_no_time_from_a_move_that_is_not_the_act(code, text):
-    assert _dates(code, text, "SANCTION")[:1] == [None]
+    assert first_sentence_dates(code, text, "SANCTION")[:1] == [None]
 
 
 @pytest.mark.parametrize("text, day", [

@@ -5,13 +5,7 @@ the later noun is indefinite (another act of its kind)."""
 
 import pytest
 
-
-def _dates(code, text, ptype):
-    """The dates of the acts of that type the first sentence tells."""
-    first = text.split(". ")[0]
-    events, _ = code(text, "2024-06-27")
-    return [e.date.start if e.date else None for e in events
-            if e.type == ptype and e.evidence[0].text.strip().startswith(first)]
+from tests.events.conftest import first_sentence_dates
 
 
 @pytest.mark.parametrize("text, ptype, day", [
@@ -20,9 +14,9 @@ def _dates(code, text, ptype):
      "COERCE", "2024-06-24"),
 ])
 def test_the_noun_of_the_verb_dates_the_act_told_before(code, text, ptype, day):
-    assert _dates(code, text, ptype) == [day]
+    assert first_sentence_dates(code, text, ptype) == [day]
 
 
 def test_an_indefinite_noun_of_the_verb_is_another_act(code):
     text = "Ghana has expelled three Togolese diplomats. An expulsion of traders took place on Tuesday."
-    assert _dates(code, text, "SANCTION") == [None]
+    assert first_sentence_dates(code, text, "SANCTION") == [None]
