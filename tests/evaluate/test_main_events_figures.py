@@ -45,7 +45,7 @@ def test_the_main_events_figures_count_outputs_right_finders_and_recall():
     rn.score_document(_result([_event(1, "AGREE", LEDE, 0.9), _event(2, "ACCUSE", LATER, 0.3),
                                _event(3, "ACCUSE", "Sweden was not mentioned.", 0.95, start=None)]), [GOLD], tally)
     assert (tally.output, tally.fully_right, tally.found) == (3, 1, 1)  # the existing figures, as before
-    assert (tally.main_output, tally.main_fully_right, tally.main_found, tally.main_gold_found) == (2, 1, 1, 1)
+    assert (tally.main.output, tally.main.fully_right, tally.main.found, tally.main.gold_found) == (2, 1, 1, 1)
     figures = rn.report(tally, "wire", "dev", 1).figures
     assert figures["main events: share fully right"] == 0.5
     assert figures["main events: recall (type + both actors)"] == 1.0
@@ -55,5 +55,5 @@ def test_the_main_events_figures_count_outputs_right_finders_and_recall():
 def test_a_gold_found_only_by_a_minor_event_is_no_main_events_recall():
     tally = rn.Tally()
     rn.score_document(_result([_event(1, "AGREE", LEDE, 0.2), _event(2, "ACCUSE", LATER, 0.9)]), [GOLD], tally)
-    assert tally.found == 1 and tally.main_gold_found == 0
-    assert (tally.main_output, tally.main_found, tally.main_fully_right) == (1, 0, 0)
+    assert tally.found == 1 and tally.main.gold_found == 0
+    assert (tally.main.output, tally.main.found, tally.main.fully_right) == (1, 0, 0)

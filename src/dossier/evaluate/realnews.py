@@ -262,6 +262,16 @@ def missed_kind(gold: dict, events: list[Event], actors: Actors) -> str:
 
 
 @dataclass
+class Selection:
+    """The figures of a selection of each document's events: its outputs, of them those finding a gold event and
+    those fully right, and the gold events they find."""
+    output: int = 0
+    found: int = 0
+    fully_right: int = 0
+    gold_found: int = 0
+
+
+@dataclass
 class Tally:
     gold: int = 0
     found: int = 0
@@ -289,15 +299,9 @@ class Tally:
     missed: Counter = field(default_factory=Counter)
     actor_kinds: Counter = field(default_factory=Counter)  # (gold kind, covered) -> gold actors
     # the main events only (`main_events`: a prominence of at least events/data/prominence.yaml's main_at), and each
-    # document's TOP most prominent: outputs, of them those finding a gold and those fully right, golds they find
-    main_output: int = 0
-    main_found: int = 0
-    main_fully_right: int = 0
-    main_gold_found: int = 0
-    top_output: int = 0
-    top_found: int = 0
-    top_fully_right: int = 0
-    top_gold_found: int = 0
+    # document's TOP most prominent
+    main: Selection = field(default_factory=Selection)
+    top: Selection = field(default_factory=Selection)
 
 
 TOP = 3  # how many of each document's most prominent events are counted apart (a page's gold holds at most six)
@@ -356,21 +360,20 @@ def score_document(result: DocResult, golds: list[dict], tally: Tally) -> None:
             tally.output_in_gold_sentences += 1
             tally.right_in_gold_sentences += kind == "fully right"
         tally.fully_right += kind == "fully right"
-    _score_selected(main_events(events), events, golds, actors, tally, "main")
-    _score_selected(top_events(events), events, golds, actors, tally, "top")
+    _score_selected(main_events(events), events, golds, actors, tally.main)
+    _score_selected(top_events(events), events, golds, actors, tally.top)
     _score_actors(golds, actors, result.mentions, tally)
 
 
-def _score_selected(chosen: list[Event], events: list[Event], golds: list[dict], actors: Actors, tally: Tally,
-                    name: str) -> None:
+def _score_selected(chosen: list[Event], events: list[Event], golds: list[dict], actors: Actors,
+                    selection: Selection) -> None:
     """The figures of a selection of the document's events (`main_events`, `top_events`), each output judged as
     among all the document's outputs (`failure_kind`), each gold found when a chosen event finds it."""
     kinds = [failure_kind(e, golds, actors, events) for e in chosen]
-    setattr(tally, f"{name}_output", getattr(tally, f"{name}_output") + len(chosen))
-    setattr(tally, f"{name}_found", getattr(tally, f"{name}_found") + sum(k in FOUND_KINDS for k in kinds))
-    setattr(tally, f"{name}_fully_right", getattr(tally, f"{name}_fully_right") + kinds.count("fully right"))
-    setattr(tally, f"{name}_gold_found", getattr(tally, f"{name}_gold_found")
-            + sum(any(finds(e, g, actors) for e in chosen) for g in golds))
+    selection.output += len(chosen)
+    selection.found += sum(k in FOUND_KINDS for k in kinds)
+    selection.fully_right += kinds.count("fully right")
+    selection.gold_found += sum(any(finds(e, g, actors) for e in chosen) for g in golds)
 
 
 def _score_actors(golds: list[dict], actors: Actors, mentions: list[Mention], tally: Tally) -> None:
@@ -424,15 +427,15 @@ def report(tally: Tally, folder: str, split: str, documents: int) -> Report:
             _ratio(tally.status_ok, tally.found),
         "actor coverage (named, right country)": _ratio(tally.actors_right, tally.gold_actors),
         "actors named at all": _ratio(tally.actors_named, tally.gold_actors),
-        "main events (prominence at least main_at): output events": tally.main_output,
-        "main events: share fully right": _ratio(tally.main_fully_right, tally.main_output),
-        "main events: share that find a gold event": _ratio(tally.main_found, tally.main_output),
-        "main events: recall (type + both actors)": _ratio(tally.main_gold_found, tally.gold),
-        f"each document's {TOP} most prominent events: output events": tally.top_output,
-        f"each document's {TOP} most prominent: share fully right": _ratio(tally.top_fully_right, tally.top_output),
-        f"each document's {TOP} most prominent: share that find a gold event": _ratio(tally.top_found,
-                                                                                      tally.top_output),
-        f"each document's {TOP} most prominent: recall (type + both actors)": _ratio(tally.top_gold_found,
+        "main events (prominence at least main_at): output events": tally.main.output,
+        "main events: share fully right": _ratio(tally.main.fully_right, tally.main.output),
+        "main events: share that find a gold event": _ratio(tally.main.found, tally.main.output),
+        "main events: recall (type + both actors)": _ratio(tally.main.gold_found, tally.gold),
+        f"each document's {TOP} most prominent events: output events": tally.top.output,
+        f"each document's {TOP} most prominent: share fully right": _ratio(tally.top.fully_right, tally.top.output),
+        f"each document's {TOP} most prominent: share that find a gold event": _ratio(tally.top.found,
+                                                                                      tally.top.output),
+        f"each document's {TOP} most prominent: recall (type + both actors)": _ratio(tally.top.gold_found,
                                                                                      tally.gold),
     }
     for kind in KINDS:
