@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from types import SimpleNamespace
+from typing import NamedTuple
 
 from dossier.actors import merge_entities
 from dossier.actors.unknown import decide, group_key, rename, rename_facts
@@ -45,13 +45,59 @@ from dossier.merge.intervals import day, interval
 from dossier.merge.record import merge_blocks
 from dossier.merge.reports import Actors, Report, actors_of, document_reports, stems
 from dossier.merge.stories import build_stories
-from dossier.model import Entity, Event, Fact
+from dossier.model import Entity, Fact
 from dossier.store import increments
 from dossier.store.database import crash_point
 
 log = logging.getLogger(__name__)
 MAX_SHARE = 0.25  # new documents beyond this share of the merged ones: a full merge costs less
 MAX_TOUCHED = 0.5  # touched articles beyond this share of the merged ones: a full merge costs less
+
+
+class _Light(NamedTuple):
+    """A stored entity as `merge.reports.actors_of` reads it: one tuple a row, not an object with a dict."""
+
+    id: str
+    name: str
+    type: str
+    kind: str | None
+    country: str | None
+    known: bool
+
+
+class _Renamed(NamedTuple):
+    """An unknown actor's id as the last merge renamed it (`actors.unknown.rename` reads these fields)."""
+
+    id: str
+    name: str
+    type: str
+    known: bool = False
+
+
+class _Dated(NamedTuple):
+    start: str | None
+    end: str | None
+
+
+class _Chained(NamedTuple):
+    """An event as `merge.stories.build_stories` reads it."""
+
+    id: str
+    type: str
+    mode: str | None
+    source: list[str]
+    target: list[str]
+    date: _Dated | None
+
+
+class _Side(NamedTuple):
+    """An entity as `merge.stories` names a story's sides by it."""
+
+    id: str
+    name: str
+    kind: str | None
+    country: str | None
+    cameo: str | None
 
 
 class _FullMerge(Exception):
@@ -140,7 +186,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
     before = increments.renames(con)
     deciding = _deciding(increments.unknown_slugs(con, new_ids))
     decided = decide(*increments.unknown_votes(con, sorted(deciding))) if deciding else {}
-    ids = {old: Entity.model_construct(id=i, name=name, type=kind) for old, (i, name, kind) in before.items()
+    ids = {old: _Renamed(i, name, kind) for old, (i, name, kind) in before.items()
            if _slug(old) not in deciding} | decided
     now = {old: (e.id, e.name, e.type) for old, e in ids.items()}
     # an id renamed otherwise now is one renamed before or now; what matters is whether older documents name it
@@ -166,8 +212,7 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
             break
         touched = grown
     entities = merge_entities([rename(_Part(entities=_entity_items(con, sorted(raw))), ids).entities])
-    light = [SimpleNamespace(id=i, name=n, type=t, kind=k, country=c, known=kn) for i, n, t, k, c, kn in
-             con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()]
+    light = list(map(_Light._make, con.execute("SELECT id, name, type, kind, country, known FROM entities").fetchall()))
     actors_before = actors_of(light)
     actors = actors_of([e for e in light if e.id not in touched] + entities)
     kept = {e.id for e in entities} | {e.id for e in light if e.id not in touched}
@@ -352,7 +397,7 @@ def _merge_facts(store, mine: list[Fact], ids: dict, before: dict, fresh: set[st
     rows = increments.fact_items(con, figures)
     raw = [Fact.model_validate_json(j) for _, j in rows]
     stored = rename_facts(raw, ids)
-    earlier = rename_facts(raw, {k: SimpleNamespace(id=v[0]) for k, v in before.items()})
+    earlier = rename_facts(raw, {k: _Renamed(*v) for k, v in before.items()})
     docs = [d for d, _ in rows]
     del rows
     position = {d: i for i, d in enumerate(dict.fromkeys(docs))}
@@ -384,14 +429,18 @@ def _merge_facts(store, mine: list[Fact], ids: dict, before: dict, fresh: set[st
 
 
 def _rebuild_stories(store) -> None:
-    """Stories chained again over all events, read as the few fields the chaining needs."""
+    """Stories chained again over all events, read as the few fields the chaining needs (tuples, not models)."""
     con = store.con
-    events = [Event.model_validate({"id": i, "type": t, "mode": m, "source": s, "target": g,
-                                    "date": None if d is None else json.loads(d)})
+    events = [_Chained(i, t, m, s, g, None if d is None else _dated(json.loads(d)))
               for i, t, m, s, g, d in con.execute("SELECT id, type, mode, source, target, date FROM events").fetchall()]
     events.sort(key=lambda e: (day(e.date.start) if e.date and e.date.start else date.max, e.id))
     rows = con.execute("SELECT id, name, kind, country, cameo, known FROM entities").fetchall()
     rows.sort(key=lambda r: (not r[5], r[1].lower()))  # the order of `actors.merge_entities`, which names the sides
-    entities = {i: SimpleNamespace(id=i, name=n, kind=k, country=c, cameo=cm) for i, n, k, c, cm, _ in rows}
+    entities = {r[0]: _Side(*r[:5]) for r in rows}
+    del rows
     con.execute("DELETE FROM stories")
     store._insert("stories", build_stories(events, entities))
+
+
+def _dated(value: dict | None) -> _Dated | None:
+    return None if value is None else _Dated(value.get("start"), value.get("end"))

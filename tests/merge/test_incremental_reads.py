@@ -1,0 +1,71 @@
+"""The incremental merge's store-wide reads as tuples: the entities `actors_of` reads, the events and entities the
+stories are chained over, the renamings kept; each gives what the models gave."""
+
+from types import SimpleNamespace
+
+from dossier.actors.unknown import rename
+from dossier.merge.incremental import _Light, _rebuild_stories, _Renamed
+from dossier.merge.reports import actors_of
+from dossier.merge.stories import build_stories
+from dossier.model import DateValue, Document, Entity, Event, Mention
+from dossier.pipeline import DocResult
+from dossier.store import Store
+
+ENTITIES = [
+    Entity(id="gov:NOR", name="Norway", type="GPE", kind="government", country="NOR", cameo="NOR", known=True),
+    Entity(id="gov:CHL", name="Chile", type="GPE", kind="government", country="CHL", cameo="CHL", known=True),
+    Entity(id="place:bergen", name="Bergen", type="GPE", kind="place", country="NOR"),
+    Entity(id="place:andes", name="Andes", type="LOC", kind="place"),
+    Entity(id="unk:person:ana-vidal", name="Ana Vidal", type="PERSON", kind="person", country="CHL"),
+    Entity(id="unk:org:the-board", name="President", type="ORG"),
+]
+
+
+def _event(ident: str, source: str, target: str, date: DateValue | None, mode: str | None = "meet") -> Event:
+    return Event(id=ident, type="CONSULT", mode=mode, source=[source], target=[target], date=date)
+
+
+EVENTS = [
+    _event("e1", "gov:NOR", "gov:CHL", DateValue(start="2021-03-02", precision="day", text="Tuesday")),
+    _event("e2", "unk:person:ana-vidal", "place:bergen", DateValue(start="2021-03", precision="month"), mode=None),
+    _event("e3", "gov:CHL", "gov:NOR", DateValue(start="2021-04-10", end="2021-04-12", precision="day")),
+    _event("e4", "gov:NOR", "gov:CHL", None),
+    _event("e5", "gov:NOR", "gov:CHL", DateValue(start="2021", precision="year")),
+    _event("e6", "place:andes", "unk:org:the-board", DateValue(start="2021-05-01")),
+    _event("e7", "place:andes", "unk:org:the-board", DateValue(start="2021-05-20", inferred=True)),
+]
+
+
+def test_stories_chained_from_tuples_are_those_chained_from_the_models(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store._insert("entities", ENTITIES)
+        store._insert("events", EVENTS)
+        _rebuild_stories(store)
+        rebuilt = store.rows("stories", order="id")
+        models = sorted(store.rows("events"), key=lambda e: (e.date.start if e.date and e.date.start else "9", e.id))
+        entities = {e.id: e for e in sorted(store.rows("entities"), key=lambda e: (not e.known, e.name.lower()))}
+    expected = sorted(build_stories(models, entities), key=lambda s: s.id)
+    assert rebuilt == expected
+    assert {tuple(s.events) for s in rebuilt} == {("e2", "e1", "e3"), ("e6", "e7")}  # a month starts on its first day
+    assert any(s.title.startswith("Chile – Norway: meet") for s in rebuilt)
+
+
+def test_entities_as_tuples_give_the_actors_the_models_give():
+    rows = [(e.id, e.name, e.type, e.kind, e.country, e.known) for e in ENTITIES]
+    light = [_Light._make(r) for r in rows]
+    spaced = [SimpleNamespace(id=i, name=n, type=t, kind=k, country=c, known=kn) for i, n, t, k, c, kn in rows]
+    assert actors_of(light) == actors_of(spaced) == actors_of(ENTITIES)
+    assert actors_of(light).country_of["place:bergen"] == "gov:NOR" and "place:andes" in actors_of(light).vague
+
+
+def test_a_kept_renaming_as_a_tuple_renames_as_the_model_did():
+    doc = Document(id="d1", source="d1.txt", text="Ana Vidal met Norway's envoy.")
+    old = Entity(id="unk:person:vidal", name="Vidal", type="PERSON", kind="person", aliases=["A. Vidal"])
+    result = DocResult(document=doc, entities=[old, ENTITIES[0]],
+                       mentions=[Mention(entity="unk:person:vidal", doc="d1", start=0, end=9, text="Ana Vidal")],
+                       events=[_event("d1:e1", "unk:person:vidal", "gov:NOR", None)])
+    as_model = rename(result, {"unk:person:vidal": Entity.model_construct(id="unk:person:ana-vidal",
+                                                                          name="Ana Vidal", type="PERSON")})
+    as_tuple = rename(result, {"unk:person:vidal": _Renamed("unk:person:ana-vidal", "Ana Vidal", "PERSON")})
+    assert as_tuple == as_model
+    assert as_tuple.events[0].source == ["unk:person:ana-vidal"] and as_tuple.entities[0].name == "Ana Vidal"
