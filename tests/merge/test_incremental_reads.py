@@ -47,7 +47,7 @@ def test_stories_chained_from_tuples_are_those_chained_from_the_models(tmp_path)
     expected = sorted(build_stories(models, entities), key=lambda s: s.id)
     assert rebuilt == expected
     assert {tuple(s.events) for s in rebuilt} == {("e2", "e1", "e3"), ("e6", "e7")}  # a month starts on its first day
-    assert any(s.title.startswith("Chile – Norway: meet") for s in rebuilt)
+    assert any(s.title.startswith("Chile – Norway: consult, meet (Mar 2021") for s in rebuilt)
 
 
 def test_entities_as_tuples_give_the_actors_the_models_give():
