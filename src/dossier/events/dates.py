@@ -1520,6 +1520,9 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     attached = _attached(found, anchor_ids)
     if attached is not None:
         return attached
+    done = _done_by_participle(anchors, found)
+    if done is not None:
+        return done
     by_subject = _subject_act_time(anchors, found)
     if by_subject is not None:
         return by_subject
@@ -1564,6 +1567,25 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+def _done_by_participle(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
+    """A noun of the act with a past participle of doing it hung on it takes the participle's time: "a suit filed
+    against the firm in 1984", "the pact signed with Peru in 1985", "sanctions imposed last year" (time lexicon
+    done_noun_participles). Not a participle of another act on the noun ("the suit dismissed on Monday"), nor one
+    with a subject or auxiliary of its own."""
+    for noun in anchors:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for verb in noun.children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < noun.i \
+                    or verb.lemma_.lower() not in time_words("done_noun_participles") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+                continue
+            attached = _attached(found, {verb.i})
+            if attached is not None:
+                return attached
+    return None
 
 
 def _adopted_in(clause: Token) -> Token | None:
