@@ -26,3 +26,9 @@ def test_a_suit_filed_with_no_time_stays_undated(code):
 def test_a_time_of_the_main_verb_is_not_the_suit_s(code):
     found = _dates(code, "A judge dismissed on Monday a suit Siemens filed against Philips in 1991.", "ACCUSE")
     assert ("suit", "2024-06-24") not in found, found
+
+
+def test_an_act_on_the_noun_is_not_dated_by_its_participle(code):
+    events, _ = code("Ghana lifted the sanctions imposed on Togo in 2019.", "2024-06-27")
+    lifted = [e for e in events if e.trigger == "lifted"]
+    assert lifted and all(e.date is None for e in lifted), [(e.type, e.trigger, e.date) for e in events]
