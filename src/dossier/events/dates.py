@@ -57,6 +57,8 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
         if own_conjunct and tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children) and not _gapped(tok):
             break
+        if own_conjunct and _joined_to_a_state_now(tok):
+            break  # "is on a visit to Peru, and leaves for Chile on Wednesday": the visit is now, not Wednesday
         if _charged_with(tok):
             break  # "accused Uganda on Monday of arming rebels": the arming is not Monday's
         if tok.dep_ == "acl" and tok.pos_ == "VERB" and _after_its_verb(tok):
@@ -66,6 +68,16 @@ def _clause_head(tok: Token, own_conjunct: bool = False) -> Token:
             break  # "renewed demands already rejected by the government": rejected before, not today
         tok = tok.head
     return tok
+
+
+def _joined_to_a_state_now(tok: Token) -> bool:
+    """A verb joined by "and"/"but" after "is"/"are" told as a state now ("is on a visit to Peru", "are in talks"),
+    with no adjective or infinitive that makes it a prospect ("is due to", "is set to"): the state holds at the
+    writing, and a time of the later verb ("and leaves for Chile on Wednesday") is not the state's."""
+    first = tok.head
+    return (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and first.i < tok.i and first.lemma_ == "be"
+            and first.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("acomp", "xcomp", "ccomp", "aux", "auxpass") for c in first.children))
 
 
 def _gapped(tok: Token) -> bool:
@@ -1520,6 +1532,9 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     attached = _attached(found, anchor_ids)
     if attached is not None:
         return attached
+    done = _done_by_participle(anchors, found)
+    if done is not None:
+        return done
     by_subject = _subject_act_time(anchors, found)
     if by_subject is not None:
         return by_subject
@@ -1564,6 +1579,25 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
     if ending is not None:  # "took him into custody at a home Monday, a spokesman told reporters"
         return ending
     return _as_said(heads.values(), found, anchor_ids)
+
+
+def _done_by_participle(anchors: list[Token], found: list[tuple[Timex, Token]]) -> tuple[DateValue, Token] | None:
+    """A noun of the act with a past participle of doing it hung on it takes the participle's time: "a suit filed
+    against the firm in 1984", "the pact signed with Peru in 1985", "sanctions imposed last year" (time lexicon
+    done_noun_participles). Not a participle of another act on the noun ("the suit dismissed on Monday"), nor one
+    with a subject or auxiliary of its own."""
+    for noun in anchors:
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for verb in noun.children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < noun.i \
+                    or verb.lemma_.lower() not in time_words("done_noun_participles") \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+                continue
+            attached = _attached(found, {verb.i})
+            if attached is not None:
+                return attached
+    return None
 
 
 def _adopted_in(clause: Token) -> Token | None:
@@ -1766,7 +1800,8 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     while hops < 4 and tok.head.i != tok.i:
         # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
         attached = hops == 0 or _opening_participle(tok) or (tok.dep_ in _ATTACH and not own_tense(tok) and not (
-            _gathering_to_come(tok) and tok.head.i not in anchor_ids))  # the gathering's own time, if it is the act
+            _gathering_to_come(tok) and tok.head.i not in anchor_ids)  # the gathering's own time, if it is the act
+            and not _joined_to_a_state_now(tok))
         if tok.head.i in anchor_ids and attached:
             return True
         if not attached:
