@@ -354,12 +354,16 @@ def is_outlet(actor: str, resolver: Resolver, tok: Token | None = None) -> bool:
 
 def is_venue(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     """A city or region named after "in" or "at" on a verb above the trigger ("In Taipei, Taiwan said it would not
-    recognise…"): where the act was told or framed, not who takes part in it. (On the trigger itself the place
+    recognise…"), or on the audience of such a verb of telling ("the minister told a news conference in Tehran",
+    no_party.audience): where the act was told or framed, not who takes part in it. (On the trigger itself the place
     may be what is acted on, "an attack in Kabul", as PLV_train marks it; a country after "in" may be a participant.)"""
     entity = (resolver.doc._.actors or {}).get(cand.actor)
     anchor = cand.anchor
-    return entity is not None and entity.kind == "place" and anchor.dep_ == "pobj" \
-        and anchor.head.lower_ in ("in", "at") and anchor.head.head.i in {a.i for a in trigger.ancestors}
+    if entity is None or entity.kind != "place" or anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "at"):
+        return False
+    above = {a.i for a in trigger.ancestors}
+    host = anchor.head.head  # the word the "in" phrase hangs on
+    return host.i in above or (audience(host) and host.head.i in above)
 
 
 def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
