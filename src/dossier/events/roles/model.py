@@ -36,7 +36,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
+                                           meeting_topic, named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
                                            placed_elsewhere,
                                            reference_place, told_of_another, topic_owner, trip_origin)
@@ -802,6 +802,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)
                                                          or named_topic(cand.anchor, trigger)):
         return True  # "discussed Kenya's debt", "a meeting on Somalia": what the talks are about
+    if side == "target" and meeting_topic(cand.anchor, trigger):
+        return True  # "urged the powers to hold a conference on Cyprus": what the conference is to be about
     if event.type == "REQUEST" and any(others_askers(t, trigger) for t in (cand.anchor, cand.token)):
         return True  # "appealed for aid, and demands from Y for cuts…": Y asks in turn, neither asked nor asking
     if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):
