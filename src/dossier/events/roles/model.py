@@ -39,7 +39,8 @@ from dossier.events.roles.no_party import (across_border, across_conjunct, acros
                                            meeting_topic, named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
                                            placed_elsewhere,
-                                           reference_place, told_of_another, topic_owner, trip_origin)
+                                           reference_place, told_of_another, topic_owner, trip_destination,
+                                           trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
@@ -758,6 +759,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
         return True
+    if side == "source" and trip_destination(cand.anchor, trigger):
+        return True  # "a team will visit Washington for talks with the IMF": Washington is visited, not talking
     if side == "source" and thing_done(trigger, cand, resolver):
         return True  # "Officials say a fire that destroyed two homes…": the fire's act, not the officials'
     if side == "source" and (accord := named_accord(cand.token)) is not None and accord.i != trigger.i \

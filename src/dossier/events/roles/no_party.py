@@ -550,6 +550,25 @@ def meeting_topic(tok: Token, trigger: Token) -> bool:
         and (noun.lemma_.lower() in words["meeting_nouns"] or noun.lower_ in words["meeting_nouns"])
 
 
+def trip_destination(tok: Token, trigger: Token) -> bool:
+    """The mention is where a trip above the trigger goes: the object of a verb of visiting or the "to" phrase of a
+    verb of going (data/no_party.yaml `visiting`, `departures`) that governs the trigger ("a team will visit
+    Washington for talks with the IMF", "will fly to Tokyo to negotiate with Y"): the one visited, no doer of what
+    the trip is for. The visit itself (the trigger) keeps it as its target."""
+    words = no_party_words()
+    if tok.dep_ in ("dobj", "obj"):
+        verb = tok.head
+        if verb.lemma_.lower() not in words["visiting"]:
+            return False
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        verb = tok.head.head
+        if verb.lemma_.lower() not in words["visiting"] | words["departures"]:
+            return False
+    else:
+        return False
+    return verb.i != trigger.i and verb.i in {a.i for a in trigger.ancestors}
+
+
 def topic_owner(tok: Token, trigger: Token) -> bool:
     """The mention owns what the talks are about (`is_topic`), not a party they are held with: the possessor or
     the name or demonym before such a noun ("Kenya's debt", "the Ghanaian budget gap"), or the noun itself, which
