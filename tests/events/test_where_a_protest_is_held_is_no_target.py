@@ -28,3 +28,9 @@ def test_the_firm_struck_against_stays(code):
     found = [e for e in events if e.type == "PROTEST"]
     assert found and "Ford" in " ".join(names(found[0].target, actors)), \
         [(e.type, names(e.source, actors), names(e.target, actors)) for e in events]
+
+
+def test_what_an_inquiry_goes_into_stays(code):
+    events, actors = code("Officials discussed a need for Kenya to launch investigations, including into Sondrio.")
+    found = [e for e in events if e.type == "ACCUSE"]
+    assert found and found[0].target, [(e.type, names(e.source, actors), names(e.target, actors)) for e in events]

@@ -517,11 +517,16 @@ def is_place_where(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     return _told_where(cand.anchor, trigger)
 
 
-def _told_where(anchor: Token, trigger: Token) -> bool:
+# Prepositions after which a place is only where an act of stance or protest is done ("protested in X", "walked out
+# at its mill at X"): not "into" or "onto", which may name what an inquiry or a move is aimed at.
+_STANCE_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout"})
+
+
+def _told_where(anchor: Token, trigger: Token, preps: frozenset[str] = _WHERE_PREPS) -> bool:
     above = {trigger.i, *(a.i for a in trigger.ancestors)}
     node = anchor
     while node.i not in above and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in _WHERE_PREPS:
+        if node.dep_ == "pobj" and node.head.lower_ in preps:
             return True
         node = node.head
     return False
@@ -536,11 +541,11 @@ def where_stance_was_taken(cand: Candidate, event_type: str, trigger: Token, res
     if event_type not in no_party_words()["where_types"]:
         return False
     entity = (resolver.doc._.actors or {}).get(cand.actor)
-    if entity is None or not _told_where(cand.anchor, trigger):
+    if entity is None or not _told_where(cand.anchor, trigger, _STANCE_WHERE_PREPS):
         return False
     anchor = cand.anchor
     return entity.kind == "place" or (entity.id.startswith("unk:") and anchor.dep_ == "pobj"
-                                      and anchor.head.lower_ in _WHERE_PREPS and anchor.head.head.pos_ == "NOUN")
+                                      and anchor.head.lower_ in _STANCE_WHERE_PREPS and anchor.head.head.pos_ == "NOUN")
 
 
 def companion(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
