@@ -514,38 +514,13 @@ def is_place_where(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     entity = (resolver.doc._.actors or {}).get(cand.actor)
     if entity is None or not (entity.kind == "place" or entity.type in PLACE_LABELS):
         return False
-    return _told_where(cand.anchor, trigger)
-
-
-# Prepositions after which a place is only where an act of stance or protest is done ("protested in X", "walked out
-# at its mill at X"): not "into" or "onto", which may name what an inquiry or a move is aimed at.
-_STANCE_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within", "throughout"})
-
-
-def _told_where(anchor: Token, trigger: Token, preps: frozenset[str] = _WHERE_PREPS) -> bool:
     above = {trigger.i, *(a.i for a in trigger.ancestors)}
-    node = anchor
+    node = cand.anchor
     while node.i not in above and node.head.i != node.i:
-        if node.dep_ == "pobj" and node.head.lower_ in preps:
+        if node.dep_ == "pobj" and node.head.lower_ in _WHERE_PREPS:
             return True
         node = node.head
     return False
-
-
-def where_stance_was_taken(cand: Candidate, event_type: str, trigger: Token, resolver: Resolver) -> bool:
-    """A city or region, no state, named as where an act of protest or of stance happens ("farmers protested in
-    Mumbai", "workers walked out at its mill at X"; data/no_party.yaml `where_types`), or an unknown name after "at",
-    "in"… on a common noun ("protested outside the regional office at X", a town the tagger took for a firm): where,
-    not whom it is done to. An attack, a sanction or a visit may be done to the place itself, and a state after "in"
-    may be a party; a known firm ("a strike at the Ford plant", "at Ford") keeps its side."""
-    if event_type not in no_party_words()["where_types"]:
-        return False
-    entity = (resolver.doc._.actors or {}).get(cand.actor)
-    if entity is None or not _told_where(cand.anchor, trigger, _STANCE_WHERE_PREPS):
-        return False
-    anchor = cand.anchor
-    return entity.kind == "place" or (entity.id.startswith("unk:") and anchor.dep_ == "pobj"
-                                      and anchor.head.lower_ in _STANCE_WHERE_PREPS and anchor.head.head.pos_ == "NOUN")
 
 
 def companion(cand: Candidate, source: list[str], resolver: Resolver) -> bool:
@@ -809,8 +784,6 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "admitted in an interview with the FBI to fighting off the child's mother": not the FBI
     if side == "target" and where_victim_was(cand.anchor, trigger, resolver):
         return True  # "stabbed a commuter on a Chicago train": where the victim was
-    if side == "target" and where_stance_was_taken(cand, event.type, trigger, resolver):
-        return True  # "farmers protested in Lyon against the cuts": where, not whom
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
     if side == "source" and counterpart_of(cand.token):
