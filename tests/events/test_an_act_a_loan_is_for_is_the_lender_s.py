@@ -12,7 +12,8 @@ from tests.events.conftest import names
 
 
 @pytest.mark.parametrize("text, lender, helped", [
-    ("The World Bank said it approved a 60 mln dlr loan to help Ghana finance the repair of the port in Tema Region.",
+    ("The World Bank announced that it had approved a 60 mln dlr credit to help Ghana finance the repair of a port in "
+     "Tema Region.",
      "World Bank", "Ghana"),
     ("The Asian Development Bank approved a loan to help Nepal finance a road in its western hills.",
      "Asian Development Bank", "Nepal"),

@@ -11,8 +11,8 @@ from tests.events.conftest import names
 
 
 @pytest.mark.parametrize("text, place", [
-    ("The bridges, one of which was heavily shelled by three Pakistani batteries on Friday, were still burning two "
-     "days after the attack, the minister told a news conference in Kabul.", "Kabul"),
+    ("The bridges, one of which was badly shelled by three Pakistani batteries on Friday, were still on fire two days "
+     "later, the minister told a news conference in Kabul.", "Kabul"),
     ("The depot, which was shelled by Iraqi gunners on Sunday, was still on fire, the governor told reporters in "
      "Abadan.", "Abadan"),
 ])
