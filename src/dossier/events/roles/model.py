@@ -36,7 +36,8 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           meeting_topic, named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
+                                           meeting_topic, named_topic, names_no_party, no_party_words, only_times,
+                                           owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
                                            placed_elsewhere,
                                            reference_place, told_of_another, topic_owner, trip_destination,

@@ -65,12 +65,12 @@ def _to_infinitive(verb: Token) -> bool:
 
 
 def lender_purpose(verb: Token) -> tuple[list[Token], list[Token], list[Token]] | None:
-    """(the lender, the one helped, the loan's recipient) where an act of aid is what a loan, a grant or aid is for, told by a purpose
-    infinitive on the noun or on the verb that gives it ("approved a loan to help X finance a railway", "extended two
-    credits to Y totalling $5 million to provide assistance to farms"; data/receiving.yaml `lent`): the giver is the
-    subject of the verb whose object the noun is; the one helped is the subject or object of "help" ("help X
-    finance": X, whom the parser reads as the financing's doer); the recipient the loan's "to" or indirect object. None where
-    no such noun is given or its giver is not named."""
+    """(the lender, the one helped, the loan's recipient) where an act of aid is what a loan, a grant or aid is for,
+    told by a purpose infinitive on the noun or on the verb that gives it ("approved a loan to help X finance a
+    railway", "extended two credits to Y totalling $5 million to provide assistance to farms"; data/receiving.yaml
+    `lent`): the giver is the subject of the verb whose object the noun is; the one helped is the subject or object
+    of "help" ("help X finance": X, whom the parser reads as the financing's doer); the recipient is the loan's "to"
+    or indirect object. None where no such noun is given or its giver is not named."""
     lent = _receiving("lent")
     helped_toks: list[Token] = []
     node = verb
