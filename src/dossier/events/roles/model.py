@@ -36,10 +36,12 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           named_topic, names_no_party, no_party_words, only_times, owner_of_premises,
+                                           meeting_topic, named_topic, names_no_party, no_party_words, only_times,
+                                           owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
                                            placed_elsewhere,
-                                           reference_place, told_of_another, topic_owner, trip_origin)
+                                           reference_place, told_of_another, topic_owner, trip_destination,
+                                           trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
 from dossier.events.roles.pairs import MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
@@ -354,12 +356,16 @@ def is_outlet(actor: str, resolver: Resolver, tok: Token | None = None) -> bool:
 
 def is_venue(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     """A city or region named after "in" or "at" on a verb above the trigger ("In Taipei, Taiwan said it would not
-    recognise…"): where the act was told or framed, not who takes part in it. (On the trigger itself the place
+    recognise…"), or on the audience of such a verb of telling ("the minister told a news conference in Tehran",
+    no_party.audience): where the act was told or framed, not who takes part in it. (On the trigger itself the place
     may be what is acted on, "an attack in Kabul", as PLV_train marks it; a country after "in" may be a participant.)"""
     entity = (resolver.doc._.actors or {}).get(cand.actor)
     anchor = cand.anchor
-    return entity is not None and entity.kind == "place" and anchor.dep_ == "pobj" \
-        and anchor.head.lower_ in ("in", "at") and anchor.head.head.i in {a.i for a in trigger.ancestors}
+    if entity is None or entity.kind != "place" or anchor.dep_ != "pobj" or anchor.head.lower_ not in ("in", "at"):
+        return False
+    above = {a.i for a in trigger.ancestors}
+    host = anchor.head.head  # the word the "in" phrase hangs on
+    return host.i in above or (audience(host) and host.head.i in above)
 
 
 def is_subject(trigger: Token, actors: list[str], resolver: Resolver) -> bool:
@@ -754,6 +760,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
         return True
+    if side == "source" and trip_destination(cand.anchor, trigger):
+        return True  # "a team will visit Washington for talks with the IMF": Washington is visited, not talking
     if side == "source" and thing_done(trigger, cand, resolver):
         return True  # "Officials say a fire that destroyed two homes…": the fire's act, not the officials'
     if side == "source" and (accord := named_accord(cand.token)) is not None and accord.i != trigger.i \
@@ -798,6 +806,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if side == "target" and event.type == "CONSULT" and (topic_owner(cand.anchor, trigger)
                                                          or named_topic(cand.anchor, trigger)):
         return True  # "discussed Kenya's debt", "a meeting on Somalia": what the talks are about
+    if side == "target" and meeting_topic(cand.anchor, trigger):
+        return True  # "urged the powers to hold a conference on Cyprus": what the conference is to be about
     if event.type == "REQUEST" and any(others_askers(t, trigger) for t in (cand.anchor, cand.token)):
         return True  # "appealed for aid, and demands from Y for cuts…": Y asks in turn, neither asked nor asking
     if side == "target" and event.type == "REJECT" and against_what_is_refused(cand.anchor, trigger):

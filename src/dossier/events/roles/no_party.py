@@ -534,6 +534,41 @@ def named_topic(tok: Token, trigger: Token) -> bool:
     return node.head.head.i in heads
 
 
+def meeting_topic(tok: Token, trigger: Token) -> bool:
+    """The mention is a name, itself or a conjunct of it, after a topic's preposition or "for" on a noun of a meeting
+    other than the trigger ("called for a peace conference for the Middle East", "urged the powers to hold a
+    conference on Cyprus"; data/no_party.yaml `meeting_nouns`): what the meeting is to be about, no party to the act
+    that asks for or plans it. "Talks with X" names a party; the trigger's own topic is `named_topic`'s."""
+    words = no_party_words()
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in words["topics"] | words["meeting_topics"]:
+        return False
+    noun = node.head.head
+    return noun.i != trigger.i and noun.pos_ == "NOUN" \
+        and (noun.lemma_.lower() in words["meeting_nouns"] or noun.lower_ in words["meeting_nouns"])
+
+
+def trip_destination(tok: Token, trigger: Token) -> bool:
+    """The mention is where a trip above the trigger goes: the object of a verb of visiting or the "to" phrase of a
+    verb of going (data/no_party.yaml `visiting`, `departures`) that governs the trigger ("a team will visit
+    Washington for talks with the IMF", "will fly to Tokyo to negotiate with Y"): the one visited, no doer of what
+    the trip is for. The visit itself (the trigger) keeps it as its target."""
+    words = no_party_words()
+    if tok.dep_ in ("dobj", "obj"):
+        verb = tok.head
+        if verb.lemma_.lower() not in words["visiting"]:
+            return False
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        verb = tok.head.head
+        if verb.lemma_.lower() not in words["visiting"] | words["departures"]:
+            return False
+    else:
+        return False
+    return verb.i != trigger.i and verb.i in {a.i for a in trigger.ancestors}
+
+
 def topic_owner(tok: Token, trigger: Token) -> bool:
     """The mention owns what the talks are about (`is_topic`), not a party they are held with: the possessor or
     the name or demonym before such a noun ("Kenya's debt", "the Ghanaian budget gap"), or the noun itself, which

@@ -31,8 +31,8 @@ from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.reported_holdings import reporter_s_holdings
-from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, received_act,
-                                            noun_read_as_verb, own_from_objects, receiving_verbs,
+from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, lender_purpose,
+                                            received_act, noun_read_as_verb, own_from_objects, receiving_verbs,
                                             undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.tellers import known_body
@@ -525,6 +525,13 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += addressed_by_protesters(source_toks, resolver)  # subsidies from X blocked motorways": X
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
             target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
+        if entry.type == "AID" and (lent := lender_purpose(tok)) is not None \
+                and any(resolver.many(t) for t in lent[0]):  # "approved a loan to help X finance a railway in Y":
+            source_toks = lent[0]  # the lender aids X (X, the parser's subject of "finance", is the one helped)
+            if any(resolver.many(t) for t in lent[1]):
+                target_toks = lent[1]
+            elif not any(resolver.many(t) for t in target_toks if t not in lent[0]):  # "loans to X to provide
+                target_toks = lent[2]  # assistance": X, where the act names no recipient of its own
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
             if entry.mode == "deny":  # "denied Kuwait was over-producing", said by Kuwait's minister: Kuwait is

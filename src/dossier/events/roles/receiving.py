@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver
-from dossier.events.roles.doers import is_passive, modifier_doers, prep_objects
+from dossier.events.roles.doers import is_passive, modifier_doers, prep_objects, subject_tokens
 
 _RECEIVING = Path(__file__).parent / "data" / "receiving.yaml"
 
@@ -58,6 +58,48 @@ def helped(verb: Token, obj: Token | None) -> list[Token]:
             out += objs or [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")
                             for s in c.children if s.dep_ == "nsubj"]
     return out
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def lender_purpose(verb: Token) -> tuple[list[Token], list[Token], list[Token]] | None:
+    """(the lender, the one helped, the loan's recipient) where an act of aid is what a loan, a grant or aid is for,
+    told by a purpose infinitive on the noun or on the verb that gives it ("approved a loan to help X finance a
+    railway", "extended two credits to Y totalling $5 million to provide assistance to farms"; data/receiving.yaml
+    `lent`): the giver is the subject of the verb whose object the noun is; the one helped is the subject or object
+    of "help" ("help X finance": X, whom the parser reads as the financing's doer); the recipient is the loan's "to"
+    or indirect object. None where no such noun is given or its giver is not named."""
+    lent = _receiving("lent")
+    helped_toks: list[Token] = []
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:  # "to provide assistance and finance a project"
+        node = node.head
+    if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in _receiving("helping") \
+            and _to_infinitive(node.head):  # "to help X finance": X is helped
+        helped_toks = [c for c in node.children if c.dep_ == "nsubj"] \
+            + [c for c in node.head.children if c.dep_ in ("dobj", "obj", "dative")]
+        node = node.head
+    if not _to_infinitive(node) or node.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+        return None
+    head = node.head
+    if head.pos_ == "VERB" and head.tag_ == "VBG" and head.dep_ in ("advcl", "acl"):  # "loans totalling $5m to…"
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in lent and head.dep_ in ("dobj", "obj"):
+        noun, giver = head, head.head
+    elif head.pos_ == "VERB":
+        noun = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lent), None)
+        giver = head
+    else:
+        return None
+    if noun is None or is_passive(giver):
+        return None
+    lenders = subject_tokens(giver)
+    if not lenders:
+        return None
+    return lenders, helped_toks, prep_objects(noun, ("to",)) + prep_objects(giver, ("to",)) + [
+        c for c in giver.children if c.dep_ == "dative"]
 
 
 def cause_doers(verb: Token, resolver: Resolver, causes_named: tuple[str, ...] = (),
