@@ -62,6 +62,19 @@ def test_the_title_names_the_act_by_its_word_stem(lemma, title, named):
     assert prom.act_in_title(lemma, title) is named
 
 
+@pytest.mark.parametrize("kind, title, named", [
+    ("PROTEST", "DOCKERS' STRIKE CLOSES PORT OF GDANSK", True),    # a walkout the title calls a strike
+    ("AID", "LIMA GETS 80 MLN DLR LOAN FROM ADB", True),           # a loan approved: the title's "LOAN"
+    ("ASSAULT", "Navy Raid Hits Two Island Depots", True),
+    ("PROTEST", "Dockers Vote On Pay Offer", False),
+    ("SANCTION", "Banks Bankrupt Abroad", False),                  # exact words only: no "ban" in "banks"
+    ("CONSULT", "Navy Raid Hits Two Island Depots", False),        # another type's word is no clue
+])
+def test_the_title_names_the_act_by_a_word_of_its_type(kind, title, named):
+    assert prom.type_in_title(prom.weights().title_type_words.get(kind, frozenset()), title) is named
+    assert prom.weights().title_type < prom.weights().title_act
+
+
 def _event(status="occurred", start=None) -> Event:
     value = DateValue(start=start, end=start, precision="day") if start else None
     return Event(id="e", type="CONSULT", status=status, date=value, evidence=[Evidence(doc="d", text="x", start=0)])
@@ -72,6 +85,15 @@ def test_an_act_done_a_year_or_more_before_the_article_is_history():
     assert not prom.is_history(_event(start="2024-05-30"), "2024-06-24")
     assert not prom.is_history(_event(status="planned", start="2019-03-02"), "2024-06-24")
     assert not prom.is_history(_event(), "2024-06-24")  # undated: nothing says it is old
+
+
+def test_an_act_done_days_before_the_article_is_told_as_its_background():
+    assert prom.days_before(_event(start="2024-06-12"), "2024-06-24") == 12
+    assert prom.days_before(_event(start="2024-06-22"), "2024-06-24") == 2       # a bare day: not its open end
+    assert prom.days_before(_event(status="planned", start="2024-06-12"), "2024-06-24") is None
+    assert prom.days_before(_event(), "2024-06-24") is None
+    w = prom.weights()
+    assert 0 < w.past_days < 365 and w.history_factor < w.past_factor < 1.0
 
 
 def test_the_weights_are_data_that_sum_to_one_and_the_threshold_lies_between():
@@ -124,6 +146,24 @@ def test_a_title_that_names_the_act_raises_it_and_removes_nothing(coded):
     assert [(e.type, e.trigger) for e in plain] == [(e.type, e.trigger) for e in titled]
     assert _by_trigger(titled, "recall").prominence > _by_trigger(plain, "recall").prominence
     assert _by_trigger(titled, "seiz").prominence >= _by_trigger(plain, "seiz").prominence
+
+
+def test_an_act_dated_weeks_before_the_article_ranks_below_the_same_act_told_as_news(coded):
+    news = _by_trigger(coded("Norway signed a grain deal with Egypt on Saturday, officials said.\n\nMarkets were calm."),
+                       "sign")
+    earlier = _by_trigger(coded("Norway signed a grain deal with Egypt on May 20, officials said.\n\nMarkets were "
+                                "calm."), "sign")
+    assert earlier.prominence < news.prominence
+    assert earlier.prominence > news.prominence * prom.weights().history_factor
+
+
+def test_a_title_that_names_the_act_by_another_word_raises_it(coded):
+    text = ("Vietnamese gunboats shelled two Chinese border posts on Monday, Beijing said.\n\n"
+            "Markets in Hanoi were calm.")
+    plain = _by_trigger(coded(text, title="CHINA REPORTS VIETNAMESE MOVES"), "shell")
+    titled = _by_trigger(coded(text, title="CHINA REPORTS VIETNAMESE ATTACK"), "shell")
+    assert titled.type == "ASSAULT"
+    assert titled.prominence > plain.prominence
 
 
 def test_the_same_act_deep_in_a_story_ranks_below_its_telling_in_the_lede(coded):

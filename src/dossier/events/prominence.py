@@ -42,8 +42,12 @@ class Weights:
     repeated: tuple[float, ...]
     title_actor: float
     title_act: float
+    title_type: float
+    title_type_words: dict[str, frozenset[str]]
     status: dict[str, float]
     history_factor: float
+    past_days: int
+    past_factor: float
     main_at: float
 
 
@@ -52,7 +56,10 @@ def weights() -> Weights:
     data = load_yaml(DATA)
     return Weights(weights=dict(data["weights"]), position=tuple(data["position"]), later=data["later"],
                    repeated=tuple(data["repeated"]), title_actor=data["title_actor"], title_act=data["title_act"],
-                   status=dict(data["status"]), history_factor=data["history_factor"], main_at=data["main_at"])
+                   title_type=data["title_type"], title_type_words={t: frozenset(w.lower() for w in words)
+                                     for t, words in (data.get("title_type_words") or {}).items()},
+                   status=dict(data["status"]), history_factor=data["history_factor"],
+                   past_days=data["past_days"], past_factor=data["past_factor"], main_at=data["main_at"])
 
 
 def main_at() -> float:
@@ -116,6 +123,12 @@ def act_in_title(lemma: str, title: str) -> bool:
     return any(w.startswith(stem) for w in _words(title))
 
 
+def type_in_title(type_words: frozenset[str], title: str) -> bool:
+    """The title names an act of the event's type by another word: one of its words is one of `type_words`
+    (data/prominence.yaml's title_type_words: 'STRIKES' for a walkout, 'LOAN' for credit approved)."""
+    return any(w in type_words for w in _words(title))
+
+
 def _actor_names(ids: list[str], actors: dict[str, Entity]) -> set[str]:
     """The names and aliases of these actors and of their countries' states as the document names them."""
     names, countries = set(), set()
@@ -154,6 +167,23 @@ def is_history(event: Event, published: str | None) -> bool:
     return span is not None and span[1] <= day - timedelta(days=365)
 
 
+def days_before(event: Event, published: str | None) -> int | None:
+    """How many days before the article an act done ended (the last day its date names: a day, a month's last; not
+    the open end `interval` gives a bare day); None for an undated act, one not done, or an article without a
+    date."""
+    if event.status != "occurred" or not published:
+        return None
+    span = interval(event.date)
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        return None
+    if span is None:
+        return None
+    bare_day = event.date is not None and event.date.end is None and event.date.start.count("-") == 2
+    return (day - (span[0] if bare_day else span[1])).days
+
+
 def _same_act(a: Event, b: Event) -> bool:
     """Two events that may tell one act: the same type and a shared actor on the same side."""
     return a.type == b.type and bool(set(a.source) & set(b.source) or set(a.target) & set(b.target))
@@ -183,10 +213,14 @@ def rank(doc: Doc, events: list[Event], trigger_of: Callable[[Doc, Event], Token
                 in_title += w.title_actor
             if tok is not None and act_in_title(tok.lemma_, title):
                 in_title += w.title_act
+            elif type_in_title(w.title_type_words.get(event.type or "", frozenset()), title):
+                in_title += w.title_type
         direct = 0.0 if told_in_passing(tok) else 1.0
         score = (w.weights["position"] * position + w.weights["repeated"] * repeated
                  + w.weights["title"] * min(in_title, 1.0) + w.weights["direct"] * direct)
         score *= w.status.get(event.status or "occurred", 1.0)
         if is_history(event, doc._.published):
             score *= w.history_factor
+        elif (days_before(event, doc._.published) or 0) >= w.past_days:
+            score *= w.past_factor
         event.prominence = round(max(0.0, min(score, 1.0)), 3)
