@@ -169,6 +169,9 @@ class Actors:
     # {id of a state body or a known person: the id of its country's actor}, where the record has one: a report may
     # name the country where another names its leader or its forces ('talks with the Philippines', 'met Aquino')
     nation: dict[str, str] = field(default_factory=dict)
+    # {id of a person or a state body, known or not, of a country the record has an actor for: that actor}: who may
+    # speak or act for that state ('the U.S. proposed …' and 'Samuels proposed …'; not a firm's or a lobby's act)
+    state_side: dict[str, str] = field(default_factory=dict)
     _normal: dict = field(default_factory=dict, repr=False, compare=False)  # `normal`'s answers, by the ids given
     sides: dict = field(default_factory=dict, repr=False, compare=False)  # `merge.coref._sides`: id(event) -> (event, sides)
 
@@ -207,4 +210,7 @@ def actors_of(entities: list) -> Actors:
     uncertain = {e.id for e in entities if not e.known or e.kind == "place" or e.id.startswith("agent:")}
     nation = {e.id: countries[e.country] for e in entities if e.country in countries and e.id not in country_of
               and (e.kind == "government" or (e.kind == "person" and e.known))}
-    return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain), nation=nation)
+    state_side = {e.id: countries[e.country] for e in entities if e.country in countries and e.id not in country_of
+                  and e.kind in ("government", "person")}
+    return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain), nation=nation,
+                  state_side=state_side)
