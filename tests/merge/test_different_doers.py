@@ -73,3 +73,21 @@ def test_acts_two_sides_do_together_and_reports_without_a_doer_are_left_to_the_o
     firm = _report("wire", 0, "REQUEST", "request", ["unk:ORG:harbour-lines-inc"], ["OST"],
                    "Harbour Lines asked the port board to let it run the ferry at once.", "asked")
     assert coref.incompatible(firm, nobody, ACTORS) is None
+
+
+def test_a_body_named_by_a_title_word_is_a_doer_a_bare_title_is_not():
+    from dossier.merge.reports import actors_of
+    from dossier.model import Entity
+
+    body = Entity(id="unk:ORG:justice", name="Justice", type="ORG", known=False)
+    title = Entity(id="unk:NAME:president", name="President", type="NAME", known=False)
+    actors = actors_of([body, title])
+    assert "unk:ORG:justice" not in actors.vague and "unk:NAME:president" in actors.vague
+    firm = _report("wire", 0, "REQUEST", "request", ["unk:ORG:harbour-lines-inc"], ["OST"],
+                   "Harbour Lines asked the port board to let it run the ferry at once.", "asked")
+    other = _report("wire", 1, "REQUEST", "request", ["unk:ORG:justice"], ["OST"],
+                    "Justice had asked the board in an earlier filing to go slowly on the plan.", "asked")
+    bare = _report("wire", 2, "REQUEST", "request", ["unk:NAME:president"], ["OST"],
+                   "The President asked the board to let the ferry run at once.", "asked")
+    assert coref.incompatible(firm, other, actors) == "doers"
+    assert coref.incompatible(firm, bare, actors) is None
