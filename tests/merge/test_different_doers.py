@@ -32,12 +32,15 @@ def test_two_parties_asking_one_agency_are_two_requests():
     assert len(cluster_events([firm, other], ACTORS)) == 2
 
 
-def test_a_lobby_and_a_state_opposing_across_outlets_are_two():
-    lobby = _report("a", 0, "REJECT", "reject", ["unk:ORG:valdor-growers-league"], ["OST"],
+def test_a_lobby_and_a_state_opposing_in_one_article_are_two_across_outlets_left_to_the_score():
+    lobby = _report("wire", 0, "REJECT", "reject", ["unk:ORG:valdor-growers-league"], ["OST"],
                     "The growers' league opposes the levy on seed oils.", "opposes")
-    state = _report("b", 0, "REJECT", "reject", ["VAL"], ["OST"],
+    state = _report("wire", 1, "REJECT", "reject", ["VAL"], ["OST"],
                     "Valdor opposes key parts of the farm proposal.", "opposes")
     assert coref.incompatible(lobby, state, ACTORS) == "doers"
+    elsewhere = _report("b", 0, "REJECT", "reject", ["VAL"], ["OST"],
+                        "Valdor opposes key parts of the farm proposal.", "opposes")
+    assert coref.incompatible(lobby, elsewhere, ACTORS) != "doers"
 
 
 def test_one_request_told_twice_in_a_story_merges():
