@@ -401,8 +401,6 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     if _kind(ea, eb) == VISIT and _travellers(sa[0], actors) and _travellers(sb[0], actors) \
             and not sa[0] & sb[0]:
         return "participants"  # two journeys: 'A visited …' and 'B visited …', A and B named people or bodies
-    if a.doc == b.doc and _doers_apart(sa[0], sb[0], _kind(ea, eb), actors):
-        return "doers"  # one article: 'Greyhound asked the ICC …' and 'Justice had asked the ICC …': two requests
     if all(sa) and all(sb):
         sb = _oriented(sa, sb, _kind(ea, eb))
         pairs = ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))
@@ -420,6 +418,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         ma, mb = match_span(ea), match_span(eb)
         if not named and not (ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK):
             return "one-sided"  # 'the US will cooperate' says too little to be another article's act, undated
+    if a.doc == b.doc and _doers_apart(sa[0], sb[0], _kind(ea, eb), actors):
+        return "doers"  # one article: 'Greyhound asked the ICC …' and 'Justice had asked the ICC …': two requests
     if a.doc != b.doc and said_again(ea) and said_again(eb) and not figures(ea) & figures(eb):
         told = occasions(a, b)
         if told == "two":
