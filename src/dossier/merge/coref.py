@@ -38,7 +38,11 @@ The decision has two parts:
   'the board met again on Thursday', `_told_again`); a directed act whose doer is the other report's target, no one on
   the same side in both ('turned', `_turned`: 'the board invited the residents', 'the council invited the board';
   not a headline, whose participles read as active verbs); and, anywhere, an arrest beside a prison term, both
-  coded CAMEO 173 ('sentence', `_sentence`: the coder's sentencing verbs).
+  coded CAMEO 173 ('sentence', `_sentence`: the coder's sentencing verbs); and, within one article (across
+  articles it cost ECB+ 0.0022 CoNLL F1: other outlets name the doer otherwise), two reports of a directed act each
+  naming its doers, no doer of one possibly a doer of the other ('doers', `_doers_apart`: 'Greyhound asked the
+  agency …' and 'Justice had asked the agency …'; not a state and its people or bodies, a generic agent, or two
+  names sharing a word that is no legal form or common noun of bodies, `data/doers.yaml`).
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -63,7 +67,7 @@ scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT
 stated intent, an article's past act against its plan, an article's two statements, an act an article tells as
 another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
 two visits by different named travellers, places in two countries, an article's two acts on two objects, two
-sums, an article's act turned, an arrest beside a prison term) never ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks
+sums, an article's act turned, an arrest beside a prison term, an article's two doers) never ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks
 ('occasion'). The
 other two rules (different types, a one-sided report) read what the coder may have missed or coded otherwise,
 so in a cluster they weigh as a score of 0, not as a wall (as walls they cost 0.014 CoNLL F1 in cross-validation
@@ -105,7 +109,7 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
 VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another", "objects",
-                    "occasion", "turned", "sentence"})  # walls
+                    "occasion", "turned", "sentence", "doers"})  # walls
 # words that tell an act from one an article told before ('a separate meeting with …', 'another visit'); not
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
@@ -414,6 +418,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
         ma, mb = match_span(ea), match_span(eb)
         if not named and not (ma and mb and ma[0] <= mb[1] + SLACK and mb[0] <= ma[1] + SLACK):
             return "one-sided"  # 'the US will cooperate' says too little to be another article's act, undated
+    if a.doc == b.doc and _doers_apart(sa[0], sb[0], _kind(ea, eb), actors):
+        return "doers"  # one article: 'Greyhound asked the ICC …' and 'Justice had asked the ICC …': two requests
     if a.doc != b.doc and said_again(ea) and said_again(eb) and not figures(ea) & figures(eb):
         told = occasions(a, b)
         if told == "two":
@@ -816,6 +822,42 @@ def _turned(sa: tuple[frozenset, frozenset], sb: tuple[frozenset, frozenset], ki
     if sa[0] & sb[0] or sa[1] & sb[1]:
         return False
     return any(i not in actors.vague and actors.country_of.get(i, i) == i for i in (sa[0] & sb[1]) | (sa[1] & sb[0]))
+
+
+def _doers_apart(da: frozenset[str], db: frozenset[str], kind: str | None, actors: Actors) -> bool:
+    """Whether two reports of a directed act (not one two sides do together, `MUTUAL`, nor a visit) are two acts
+    because each names its doers and no doer of one may be a doer of the other ('Greyhound asked the ICC to …' and
+    'Justice had asked the ICC to …'; a lobby's opposition and a state's); asked within one article (`incompatible`),
+    where the entities stage has already joined the names of one actor. Two ids may be one doer (`_may_be_one`)
+    when one is a generic agent ('officials'), when both stand for one state (a country, its bodies, its people:
+    'the U.S. proposed …' and 'Samuels proposed …'; `Actors.nation`, `Actors.state_side`), or when their names share
+    a word that is no legal form or common noun of bodies (`data/doers.yaml`: 'Justice' and 'the Justice
+    Department')."""
+    if not kind or kind in MUTUAL or kind == VISIT or not (da and db) or da & db:
+        return False
+    return not any(_may_be_one(i, j, actors) for i in da for j in db)
+
+
+def _may_be_one(i: str, j: str, actors: Actors) -> bool:
+    if i.startswith("agent:") or j.startswith("agent:"):
+        return True
+
+    def state(x: str) -> str:
+        return actors.nation.get(x) or actors.state_side.get(x) or actors.country_of.get(x, x)
+
+    return state(i) == state(j) or bool(_name_words(i) & _name_words(j))
+
+
+def _name_words(ident: str) -> frozenset[str]:
+    """The words of an id's name ('unk:ORG:greyhound-lines-inc' -> greyhound, lines), less `data/doers.yaml`'s."""
+    return frozenset(re.split(r"[-_\s]+", ident.rsplit(":", 1)[-1].lower())) - _generic_name_words() - {""}
+
+
+@lru_cache(maxsize=1)
+def _generic_name_words() -> frozenset[str]:
+    from dossier.data_files import load_yaml
+
+    return frozenset(str(w).lower() for w in load_yaml(Path(__file__).parent / "data" / "doers.yaml")["generic_words"])
 
 
 def _headline(report: Report) -> bool:

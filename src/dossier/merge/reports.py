@@ -169,6 +169,9 @@ class Actors:
     # {id of a state body or a known person: the id of its country's actor}, where the record has one: a report may
     # name the country where another names its leader or its forces ('talks with the Philippines', 'met Aquino')
     nation: dict[str, str] = field(default_factory=dict)
+    # {id of a person or a state body, known or not, of a country the record has an actor for: that actor}: who may
+    # speak or act for that state ('the U.S. proposed …' and 'Samuels proposed …'; not a firm's or a lobby's act)
+    state_side: dict[str, str] = field(default_factory=dict)
     _normal: dict = field(default_factory=dict, repr=False, compare=False)  # `normal`'s answers, by the ids given
     sides: dict = field(default_factory=dict, repr=False, compare=False)  # `merge.coref._sides`: id(event) -> (event, sides)
 
@@ -192,7 +195,8 @@ def _titles() -> frozenset[str]:
 def actors_of(entities: list) -> Actors:
     """Actors for a record's entities: places mapped to the country actor of the record ("Lima" -> Peru; to
     "iso:USA" when the record has no actor for that country) and countries to themselves; regions (places of
-    no country) and unknown actors named only by a title ("President") as vague; the bodies and forces of a
+    no country) and unknown actors named only by a title ("President") as vague, but not a body so named ('Justice'
+    read as an organisation: the Justice Department); the bodies and forces of a
     country the record has an actor for, and its people the actor dictionaries know (its leaders and officials),
     to that actor (`nation`): not a firm, a party, a group or a name the record only guessed a country for."""
     # a state's own actor, known to the dictionaries, before a province or state of it the record names as a
@@ -203,8 +207,11 @@ def actors_of(entities: list) -> Actors:
                   if e.kind == "place" and e.country}
     country_of.update({ident: ident for ident in countries.values()})
     vague = {e.id for e in entities if (e.kind == "place" and not e.country)
-             or (not e.known and e.name.lower() in _titles())}
+             or (not e.known and e.type != "ORG" and e.name.lower() in _titles())}
     uncertain = {e.id for e in entities if not e.known or e.kind == "place" or e.id.startswith("agent:")}
     nation = {e.id: countries[e.country] for e in entities if e.country in countries and e.id not in country_of
               and (e.kind == "government" or (e.kind == "person" and e.known))}
-    return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain), nation=nation)
+    state_side = {e.id: countries[e.country] for e in entities if e.country in countries and e.id not in country_of
+                  and e.kind in ("government", "person")}
+    return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain), nation=nation,
+                  state_side=state_side)
