@@ -10,8 +10,7 @@ import pytest
 @pytest.mark.parametrize("text", [
     "Kampala City have signed Peter Okello from Vipers for an undisclosed fee.",
     "Vipers signed him from Kampala City in May.",
-    "Rovers have completed the signing of Barry Kamau from League of Kenya club Gor Mahia for an undisclosed fee "
-    "on a deal until 2027.",
+    "Rovers have completed the signing of Barry Kamau from League of Kenya club Gor Mahia on a two-year deal.",
 ])
 def test_a_player_signed_is_no_accord(code, text):
     events, _ = code(text)
