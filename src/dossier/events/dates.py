@@ -790,8 +790,6 @@ def event_date(anchors: list[Token], sent: Span, timexes: list[Timex],
         found = _on_own_object(anchors, sent, timexes, ptype)
     if found is None and anchors:
         found = _posted_on(anchors[0], timexes)
-    if found is None:
-        found = _just_done_made_known(anchors, sent, timexes)
     ahead = _ahead_of(anchors, sent, timexes)
     if ahead is not None and (found is None or found[1].i in ahead.phrase):
         return _before_value(ahead, sent, timexes)  # "arrested 40 activists ahead of Tuesday's election"
@@ -1391,29 +1389,6 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
         if value is None and _adjunct_participle(said):  # "warned on Monday …, saying it would endanger…"
             value = _attached(found, {said.head.i})
         if value is not None:
-            return value
-    return None
-
-
-def _just_done_made_known(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
-    """An act told first in the present perfect, with no time of its own, and made known by a saying after it, past a
-    comma, that is told on a day: "The agency's director has resigned, officials announced on Wednesday", "Kenya has
-    closed its border with Uganda, the ministry said on Monday" (the lede of a news page: the act is the news of that
-    day). Not the past perfect ("had closed …, the ministry said on Monday": done before), nor the simple past, which
-    may tell an act days before it was told ("closed its border, the ministry said on Monday"), nor a saying before
-    the act ("said on Monday it has closed …": _statement_date's, for speech acts only)."""
-    found = sentence_timexes(sent, timexes)
-    for anchor in anchors:
-        head = _clause_head(anchor)
-        said = head.head
-        if head.dep_ != "ccomp" or said.i < head.i or said.lemma_.lower() not in STATEMENT_VERBS:
-            continue
-        if head.tag_ != "VBN" or not any(a.dep_ == "aux" and a.lower_ in ("has", "have", "'ve") for a in head.children):
-            continue
-        if not any(t.text == "," for t in sent.doc[head.right_edge.i + 1:said.i]):
-            continue
-        value = _attached(found, {said.i})
-        if value is not None and value[0].precision == "day" and value[0].start == value[0].end:
             return value
     return None
 
