@@ -236,6 +236,7 @@ class Lexicon(_Entry):
     counting_words: list[str] = []
     other_bank_words: list[str] = []
     not_local_words: list[str] = []
+    here_words: list[str] = []
     settlement_words: list[str] = []
     place_nouns: list[str] = []
     named_place_nouns: list[str] = []
