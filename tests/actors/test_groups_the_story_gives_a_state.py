@@ -22,8 +22,8 @@ def test_the_country_s_traders(story):
 
 
 def test_the_second_of_two_joined_nouns_shares_the_state_word(story):
-    found = story("South Korea's trade minister said South Korea would keep its surplus for three years. He leaves "
-                  "today for Ottawa for trade talks with Canadian officials and businessmen.", dateline="WASHINGTON")
+    found = story("South Korea's trade minister said South Korea would keep its surplus for three years. He flies "
+                  "to Ottawa on Friday to meet Canadian officials and businessmen about trade.", dateline="WASHINGTON")
     assert _countries(found, "BUS") == {"CAN"}
 
 
