@@ -207,10 +207,11 @@ class AgentFinder:
                     and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state) \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
-                # people who live where they are, of a story its dateline's state leads (`leading`: "MADRID - Spanish
-                # farmers blocked a border crossing with France ... Protesters set cars ablaze"): that state's
+                # people who live where they are (`local`), of a story its dateline's state leads (`leading`: "MADRID -
+                # Spanish farmers blocked a border crossing with France ... Protesters set cars ablaze"): that state's;
+                # not on a page with no dateline (its lede's state may be where hostages or visitors are held)
                 country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None) \
-                    or (lead if entry.sector in _OF_TERRITORY else None)
+                    or (lead if entry.local and entry.sector in _OF_TERRITORY and doc._.dateline else None)
                 if country and lede_at is not None and country == at_home \
                         and not (story or of_territory or of_leader) \
                         and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
