@@ -36,15 +36,18 @@ _TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Fo
 # its firms and investors, often from abroad)
 _OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "LAB", "HLH", "REL"})
 _AGAINST = frozenset({"anti", "pro"})
+_MEMBERS_COUNTED = frozenset({"other", "all", "both"})  # before a chamber's members, they count members
 
 
 def _several(head: Token, several: frozenset[str], counting: frozenset[str],
-             counted_by_state: frozenset[str] = frozenset()) -> bool:
+             counted_by_state: frozenset[str] = frozenset(), one_body: frozenset[str] = frozenset()) -> bool:
     """'the two governments', 'both armies': agents of several countries, so none is the article's (the lexicon's
     `several_states_words`, `counting_words`). A number counts states only before a noun of bodies a state has one
     of (`counted_by_state`: lexicon's `nouns_counted_by_state`); before a noun for people it counts people ("300,000
-    people", "three workers"), who may all be of one state."""
-    return any(c.lower_ in several or (
+    people", "three workers"), who may all be of one state. Before a noun of the members of one state's chamber
+    (`one_body`: lexicon's `nouns_of_one_chamber`) "other", "all" and "both" count members, not states ("24 other
+    senators")."""
+    return any((c.lower_ in several and not (head.lower_ in one_body and c.lower_ in _MEMBERS_COUNTED)) or (
         (c.dep_ == "nummod" or c.lower_ in counting) and head.lower_ in counted_by_state) for c in head.children)
 
 
@@ -72,6 +75,7 @@ class AgentFinder:
         self.speech_nouns = frozenset(w.lower() for w in dictionary.lexicon.speech_nouns)
         self.counted_by_state = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nouns_counted_by_state)
         self.several_states_words = frozenset(w.lower() for w in dictionary.lexicon.several_states_words)
+        self.one_chamber = frozenset(w.lower() for w in dictionary.lexicon.nouns_of_one_chamber)
         self.counting_words = frozenset(w.lower() for w in dictionary.lexicon.counting_words)
         self.other_bank_words = frozenset(w.lower() for w in dictionary.lexicon.other_bank_words)
         self.not_local_words = frozenset(w.lower() for w in dictionary.lexicon.not_local_words)
@@ -204,7 +208,8 @@ class AgentFinder:
                 country = cited or ((capital if capital in named | bodies else None) if named
                                     else story or lead)
             elif not country and entry.story_country \
-                    and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state) \
+                    and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state,
+                                 self.one_chamber) \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
                 # people who live where they are (`local`), of a story its dateline's state leads (`leading`: "MADRID -

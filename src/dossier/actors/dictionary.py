@@ -233,6 +233,7 @@ class Lexicon(_Entry):
     state_possessor_nouns: list[str] = []
     nouns_counted_by_state: list[str] = []
     several_states_words: list[str] = []
+    nouns_of_one_chamber: list[str] = []
     counting_words: list[str] = []
     other_bank_words: list[str] = []
     not_local_words: list[str] = []
