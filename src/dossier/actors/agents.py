@@ -36,15 +36,18 @@ _TOWNS = frozenset({"COP"})  # sectors of a force a town has of its own: "the Fo
 # its firms and investors, often from abroad)
 _OF_TERRITORY = frozenset({"COP", "OPP", "CVL", "EDU", "LAB", "HLH", "REL"})
 _AGAINST = frozenset({"anti", "pro"})
+_MEMBERS_COUNTED = frozenset({"other", "all", "both"})  # before a chamber's members, they count members
 
 
 def _several(head: Token, several: frozenset[str], counting: frozenset[str],
-             counted_by_state: frozenset[str] = frozenset()) -> bool:
+             counted_by_state: frozenset[str] = frozenset(), one_body: frozenset[str] = frozenset()) -> bool:
     """'the two governments', 'both armies': agents of several countries, so none is the article's (the lexicon's
     `several_states_words`, `counting_words`). A number counts states only before a noun of bodies a state has one
     of (`counted_by_state`: lexicon's `nouns_counted_by_state`); before a noun for people it counts people ("300,000
-    people", "three workers"), who may all be of one state."""
-    return any(c.lower_ in several or (
+    people", "three workers"), who may all be of one state. Before a noun of the members of one state's chamber
+    (`one_body`: lexicon's `nouns_of_one_chamber`) "other", "all" and "both" count members, not states ("24 other
+    senators")."""
+    return any((c.lower_ in several and not (head.lower_ in one_body and c.lower_ in _MEMBERS_COUNTED)) or (
         (c.dep_ == "nummod" or c.lower_ in counting) and head.lower_ in counted_by_state) for c in head.children)
 
 
@@ -72,9 +75,12 @@ class AgentFinder:
         self.speech_nouns = frozenset(w.lower() for w in dictionary.lexicon.speech_nouns)
         self.counted_by_state = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nouns_counted_by_state)
         self.several_states_words = frozenset(w.lower() for w in dictionary.lexicon.several_states_words)
+        self.one_chamber = frozenset(w.lower() for w in dictionary.lexicon.nouns_of_one_chamber)
         self.counting_words = frozenset(w.lower() for w in dictionary.lexicon.counting_words)
         self.other_bank_words = frozenset(w.lower() for w in dictionary.lexicon.other_bank_words)
         self.not_local_words = frozenset(w.lower() for w in dictionary.lexicon.not_local_words)
+        self.here_words = frozenset(w.lower() for w in dictionary.lexicon.here_words)
+        self.state_possessors = frozenset(w.lower() for w in dictionary.lexicon.state_possessor_nouns)
         # the words of a state body before a group's noun ("Congressional leaders"): one the tagger took for a name
         # of its own is released to the agent (Resolver)
         self.body_words = frozenset(w.lower() for e in dictionary.agents.values() for b in e.bodies for w in b.split())
@@ -190,6 +196,8 @@ class AgentFinder:
                     at_home if one_state else None)
             if country is None and entry.dateline_sure and home is not None and (single or article_country == home):
                 country = home  # "TOKYO - … the opposition parties": Japan's, as a story with a dateline tells
+            if country is None and not entry.owner_is_other:
+                country = self._of_here(tok, story, at_home, lead)  # "local traders", "the country's traders"
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -200,10 +208,15 @@ class AgentFinder:
                 country = cited or ((capital if capital in named | bodies else None) if named
                                     else story or lead)
             elif not country and entry.story_country \
-                    and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state) \
+                    and not _several(tok, self.several_states_words, self.counting_words, self.counted_by_state,
+                                 self.one_chamber) \
                     and not self._of_region(tok, start, token_ident, token_label, entry.local) \
                     and not any(c.dep_ == "poss" and c.i in owners for c in tok.children):
-                country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None)
+                # people who live where they are (`local`), of a story its dateline's state leads (`leading`: "MADRID -
+                # Spanish farmers blocked a border crossing with France ... Protesters set cars ablaze"): that state's;
+                # not on a page with no dateline (its lede's state may be where hostages or visitors are held)
+                country = story or of_territory or of_leader or (at_home if entry.sector in _DOMESTIC or one_state else None) \
+                    or (lead if entry.local and entry.sector in _OF_TERRITORY and doc._.dateline else None)
                 if country and lede_at is not None and country == at_home \
                         and not (story or of_territory or of_leader) \
                         and entry.as_country and entry.sector == "GOV" and tok.tag_ == "NN":
@@ -244,6 +257,20 @@ class AgentFinder:
             return None
         earlier = {a.ident: a for a in found if a.end - a.start > 1 and doc[a.end - 1].lower_ == tok.lower_}
         return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+    def _of_here(self, tok: Token, story: str | None, home: str | None, lead: str | None) -> str | None:
+        """The state a group's own words say it is of by pointing at the story's state: a word of "here" before it
+        (lexicon's `here_words`: "local traders", "domestic investors") gives the state the story is told from
+        (`home`, its dateline's, or its lede's), where the story is about no other state; "the country's" (a noun of
+        the lexicon's `state_possessor_nouns` after "the": "the country's coffee traders", "the nation's farmers")
+        gives the state the story is about, else the one its dateline's state leads (`lead`). None otherwise."""
+        for c in tok.children:
+            if c.dep_ == "amod" and c.lower_ in self.here_words and c.i < tok.i and home and story in (None, home):
+                return home
+            if c.dep_ == "poss" and c.lower_ in self.state_possessors and any(
+                    d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                return story or lead
+        return None
 
     def _of_its_place(self, tok: Token, entry: AgentEntry, country: str, token_ident: dict[int, str]) -> bool:
         """Whether a group of `country` lives or works there (`local`: residents, farmers, protesters, firms,
@@ -381,10 +408,18 @@ class AgentFinder:
         Rebels (`fights`) "anti-" a state's capital ("anti-Baghdad guerrillas") are that state's rebels: its
         government is whom they fight at home (a state's name or demonym there, "anti-Soviet rebels", gives none: they
         may fight its troops abroad).
+        The second of two joined nouns with no word of its own is described by a state's word before the first
+        ("Canadian officials and businessmen": Canada's businessmen).
         Notes in `_regional` whether the country is that of a province or a federal state the noun is of."""
         self._regional = False
         describing = [c for c in head.children if c.dep_ in _DESCRIBING and not start <= c.i <= head.i
                       and not (owner_is_other and c.dep_ == "poss")] + (lent or [])
+        if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i and not any(
+                c.dep_ in _DESCRIBING or c.dep_ == "prep" for c in head.children):
+            # "Canadian officials and businessmen": a state's word before the first of two joined nouns describes the
+            # second too, where the second has no word of its own
+            describing += [c for c in head.head.children if c.dep_ in ("amod", "compound") and c.i < head.head.i
+                           and self._state_of(c, token_ident) is not None]
         # for a group named by a state body's word, the words describing that word too: a state's name ("U.S.
         # Government officials"), a person's whose state it is ("Reagan administration officials"), a common noun
         # that names another thing ("a securities house official": a firm's, no legislature's)

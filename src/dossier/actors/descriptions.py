@@ -147,8 +147,10 @@ class Descriptions:
                                                                    and t.pos in _NAME_POS), None)) is not None:
             sector, officer = self._officer_sector(span, neighbours, token_actor, None)  # "chairman X"
             title_word = titled.lower_
-        if label == "PERSON" and (phrase := self._title_phrase(span.doc, span.start)) is not None:
-            # "Indonesian Mines and Energy Minister X", however parsed: a state's official, of the title's country
+        if label == "PERSON" and (phrase := self._title_phrase(span.doc, span.start) or self._title_with_portfolio_after(
+                span.doc, span.start)) is not None:
+            # "Indonesian Mines and Energy Minister X", however parsed: a state's official, of the title's country;
+            # so "Kuwaiti Minister of State for Foreign Affairs X", the portfolio written after the title
             sector = sector or phrase[2].sector
             before = phrase[0] - 1 - (phrase[0] >= 2 and span.doc[phrase[0] - 1].lower_ in ("'s", "’s"))
             named = token_actor.get(before) if before >= 0 else None

@@ -202,6 +202,34 @@ class Titles:
                 break
         return first, j, title
 
+    def _title_with_portfolio_after(self, doc: Doc, start: int) -> tuple[int, int, object] | None:
+        """A title written before a name at `start` with its portfolio after it, in "of"/"for" phrases of capitalised
+        words ("Kuwaiti Minister of State for Foreign Affairs X", "Turkish Minister of Industry and Trade X"): a
+        capitalised title word that names a state's official alone (as `_title_phrase` reads one), "of" or "for"
+        right after it, and only capitalised words, "of", "for", "and", "&" and "the" from there to the name (eight
+        words at most). None where a word of it is a body's noun ("Ministry of Finance official X") or the sentence
+        starts inside it. (title word, title word, agent), as `_title_phrase` gives."""
+        if start < 3 or not doc[start - 1].is_title or not doc[start - 1].is_alpha:
+            return None
+        for k in range(start - 1, max(start - 10, 0), -1):
+            tok = doc[k]
+            if tok.lower_ in ("of", "for", "and", "&", "the"):
+                continue
+            if not (tok.is_alpha and tok.is_title):
+                return None
+            title = self.d.agents.get((tok.lower_,))
+            if title is None and (tok.lower_ in self.noun_kinds or tok.lower_ in self.body_heads) and not (
+                    tok.lower_ == "state" and doc[k - 1].lower_ == "of"):
+                return None  # a body's noun; not "State" of a junior minister's "Minister of State for ..." 
+            if title is not None and doc[k + 1].lower_ in ("of", "for") and k + 1 < start - 1:
+                if title.kind not in ("government", "officials") or title.sector[:3] not in STATE_SECTORS \
+                        or tok.lower_ in self.any_body_titles:
+                    return None  # "President of the Republic X" is read elsewhere; a firm's "President of Sales X"
+                return k, k, title
+            if tok.is_sent_start:
+                return None
+        return None
+
     def _title(self, tok: Token):
         """The generic agent a title word names alone ("minister"), else with the word compounded before it
         ("Treasury Secretary"), or compounded beside it into the name ("Agriculture Secretary X", parsed as two
