@@ -2,7 +2,7 @@
 another type (round 68, types68, second part; patterns/none.yaml, mobilize.yaml): power or office taken by a
 government with no coup told (ASSAULT 180); a leader or a premier chosen (COOPERATE 060, which the type model retyped
 CONCEDE); an action or a step barred, that is ruled out (SANCTION 163); a broadcast monitored by a listening service
-(ACCUSE 090); and a fleet, a navy or a squadron beefed up, which is armed forces increased (MOBILIZE 154, not the
+(ACCUSE 090); a buildup that ties in with a plan (AGREE 0311); and a fleet, a navy or a squadron beefed up, which is armed forces increased (MOBILIZE 154, not the
 dictionary's COERCE 174 that the model retyped AGREE). The same verbs with a party, goods or troops keep their type.
 Sentences written for these tests."""
 
@@ -17,6 +17,7 @@ import pytest
     ("The ruling party picked a new leader at its congress in Riga.", "picked"),
     ("The Treasury took a cautious line on the bond slump, barring hasty action to deal with it.", "barring"),
     ("The statement, monitored by the British Broadcasting Corporation, said the blast was at dawn.", "monitored"),
+    ("The buildup ties in with Dutch plans to escort the ferries through the strait.", "ties"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text)[word][0] == "NONE", typed(text)
@@ -27,6 +28,7 @@ def test_no_act_on_a_party(typed, text, word):
     ("The Ruritanian government barred Norwegian ships from its ports.", "barred", "SANCTION"),
     ("The European Union barred imports of Bordurian steel.", "barred", "SANCTION"),
     ("Peacekeepers monitored the vote in the border towns.", "monitored", "NONE"),
+    ("Fiat tied up with Chrysler in a joint venture.", "tied", "AGREE"),
 ])
 def test_acts_keep_their_type(typed, text, word, ptype):
     assert typed(text)[word][0] == ptype, typed(text)
