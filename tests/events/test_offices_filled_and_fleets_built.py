@@ -16,7 +16,7 @@ import pytest
     ("Mr Ilves, chosen on Sunday to be Estonia's next prime minister, faces a hard winter.", "chosen"),
     ("The ruling party picked a new leader at its congress in Riga.", "picked"),
     ("The Treasury took a cautious line on the bond slump, barring hasty action to deal with it.", "barring"),
-    ("The statement, monitored by the British Broadcasting Corporation, said the blast was at dawn.", "monitored"),
+    ("The statement, monitored in Cyprus by the Bordurian Broadcasting Corporation, told of a blast.", "monitored"),
     ("The buildup ties in with Dutch plans to escort the ferries through the strait.", "ties"),
 ])
 def test_no_act_on_a_party(typed, text, word):
@@ -36,7 +36,7 @@ def test_acts_keep_their_type(typed, text, word, ptype):
 
 @pytest.mark.parametrize("text, word", [
     ("Norway beefed up its fleet off the coast of Borduria.", "beefed"),
-    ("The United States said it was beefing up its Gulf fleet from six to nine warships.", "beefing"),
+    ("Denmark said it was beefing up its Baltic fleet with four more frigates.", "beefing"),
     ("Chile stepped up its naval squadron in the south.", "stepped"),
     ("Turkey beefed up its troops on the border.", "beefed"),
 ])
@@ -45,8 +45,8 @@ def test_forces_built_up_are_mobilised(typed, text, word):
 
 
 def test_a_fleet_beefed_up_is_not_retyped(code):
-    found, _ = code("The United States said last week it was beefing up its Gulf fleet from six to nine warships "
-                      "and sending a battleship to patrol near the strait.")
+    found, _ = code("Denmark said last week it was beefing up its Baltic fleet with four more frigates and sending "
+                      "a cruiser to patrol near the sound.")
     assert [(e.type, e.cameo) for e in found if e.trigger == "beefing"] == [("MOBILIZE", "154")]
 
 
