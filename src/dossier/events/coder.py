@@ -483,7 +483,18 @@ class Coder:
                                    "model": label, "margin": margin, "lead": lead, "other": other,
                                    "retyped": retyped, "bare": main.id == kept, "governs": main.id in governing})
         if retyped:  # (its own type kept with its own code and mode: "signed a protocol" stays a signing)
-            _retype(main, type_of(label, main.type))
+            ptype = type_of(label, main.type)
+            _retype(main, ptype, *self._sentence_code(sent, ptype))
+
+    def _sentence_code(self, sent: Span, ptype: str) -> tuple[str, str] | tuple[()]:
+        """The CAMEO code and mode the rules matched in the sentence for the type the model retypes its main event
+        to, where they matched it with one code only: "called for an investigation into the sale", retyped ACCUSE,
+        is the investigation's 090, not ACCUSE's general 110 (round 68). () where none, or several codes, match."""
+        if self._matched is None or self._matched[0] is not sent.doc:
+            return ()
+        found = {(e.cameo, e.mode) for tok, e in self._matched[1]
+                 if e.type == ptype and sent.start <= tok.i < sent.end and e.cameo[:1].isdigit()}
+        return next(iter(found)) if len(found) == 1 else ()
 
     def _created(self, doc: Doc, sent: Span, label: str, margin: float, silent: set[int], resolver: Resolver,
                  n: int, none: float | None = None) -> Event | None:
@@ -869,10 +880,11 @@ def _promote(event: Event, main: Event) -> None:
     event.confidence = round(top + 0.05, 2)
 
 
-def _retype(event: Event, ptype: str, code: str | None = None) -> None:
-    """Give the event another PLOVER type, with its general mode and CAMEO code unless `code` is given."""
-    general, mode = GENERAL[ptype]
-    code = code or general
+def _retype(event: Event, ptype: str, code: str | None = None, mode: str | None = None) -> None:
+    """Give the event another PLOVER type, with its general mode and CAMEO code unless `code` (and `mode`) is
+    given."""
+    general, general_mode = GENERAL[ptype]
+    code, mode = code or general, mode or general_mode
     event.type, event.mode, event.cameo = ptype, mode, code
     event.goldstein, event.quad_class = cameo.goldstein(code), cameo.quad_class(code)
 
