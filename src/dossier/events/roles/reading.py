@@ -92,6 +92,13 @@ def _stray_between(noun: Token) -> list[Token]:
     return []
 
 
+def _involved(noun: Token) -> list[Token]:
+    """The parties a participle "involving" names after a noun of talks, as a "between" phrase does: "talks in Geneva
+    involving A and B", "negotiations involving A and B will resume" (the participle's object and its conjuncts)."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "involve"
+            for o in c.children if o.dep_ == "dobj"]
+
+
 def claimed_between(verb: Token) -> set[int]:
     """The words of a "between" phrase on a verb that a noun of talks below it claims (`_stray_between`: "speaking
     ahead of a meeting later today between A and B", the parser hanging "between" on "speaking"): the parties of
@@ -609,7 +616,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not any(named_parties(t, resolver) for t in source_toks) and entry.mode == "visit" \
                 and (travel := traveller_verb(tok)) is not None:
             source_toks = subject_tokens(travel)  # "X was in Paris on the first leg of a tour": X
-        between = [t for h in heads for t in prep_objects(h, ("between",))] or _stray_between(tok)
+        between = [t for h in heads for t in prep_objects(h, ("between",))] or _stray_between(tok) or (
+            _involved(tok) if "between" in preps else [])
         # "after a meeting with X, Y said": Y met X; not where the meeting names its parties ("Officials gathered
         # before a meeting between A and B")
         if not source_toks and entry.reciprocal and not any(named_parties(b, resolver) for b in between) \
