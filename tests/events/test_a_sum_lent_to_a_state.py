@@ -11,6 +11,12 @@ from tests.events.conftest import names
     ("The Asian Development Bank said it has loaned Laos 75 mln dlrs to help build rural roads.",
      "Asian Development Bank", "Laos"),
     ("The World Bank lent Ghana 60 mln dlrs for its ports.", "World Bank", "Ghana"),
+    # the parser hangs the borrower as a noun phrase of manner (npadvmod): roles.reading._misread_dative
+    ("The World Bank said it has loaned Latvia 40 mln dlrs to help support a port reform program.",
+     "World Bank", "Latvia"),
+    # "extended" is a light verb: the noun "loans" gives the aid, its "to" phrase hung on the participle
+    ("The World Bank said it has extended loans totalling 90 mln dlrs to Mali and Chad to help support reforms.",
+     "World Bank", "Mali"),
     ("Japan lent Egypt 300 mln dlrs last year.", "Japan", "Egypt"),
     ("The Inter-American Development Bank approved a 45 mln dlr loan for Honduras.",
      "Inter-American Development Bank", "Honduras"),

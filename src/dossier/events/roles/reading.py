@@ -99,6 +99,13 @@ def _involved(noun: Token) -> list[Token]:
             for o in c.children if o.dep_ == "dobj"]
 
 
+def _misread_dative(word: Token, verb: Token, obj: Token | None) -> bool:
+    """A state's name the parser hung as a noun phrase of manner between a verb and its direct object, where it is
+    the indirect object: "has loaned Turkey 325 mln dlrs" (Turkey `npadvmod`, like "Monday" in "said Monday")."""
+    return word.dep_ == "npadvmod" and word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "NORP") \
+        and obj is not None and verb.i < word.i < obj.i
+
+
 def claimed_between(verb: Token) -> set[int]:
     """The words of a "between" phrase on a verb that a noun of talks below it claims (`_stray_between`: "speaking
     ahead of a meeting later today between A and B", the parser hanging "between" on "speaking"): the parties of
@@ -461,7 +468,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if obj is None and not prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
             obj = shared_object(tok)
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
-        target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                       or _misread_dative(c, tok, obj)]
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
         authors = act_authors(obj, resolver, tok) if obj is not None else []
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
