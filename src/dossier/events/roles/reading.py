@@ -99,6 +99,13 @@ def _involved(noun: Token) -> list[Token]:
             for o in c.children if o.dep_ == "dobj"]
 
 
+def _amounts(noun: Token) -> list[Token]:
+    """The sum a noun's "of" phrase gives ("a loan of 45 mln dlrs", "a credit of 120 mln marks"): the parser hangs the
+    loan's "for X" or "to X" on the sum, where it names the one the loan is for."""
+    return [a for a in prep_objects(noun, ("of",))
+            if a.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in a.children)]
+
+
 def _misread_dative(word: Token, verb: Token, obj: Token | None) -> bool:
     """A state's name the parser hung as a noun phrase of manner between a verb and its direct object, where it is
     the indirect object: "has loaned Turkey 325 mln dlrs" (Turkey `npadvmod`, like "Monday" in "said Monday")."""
@@ -481,7 +488,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
-            target_toks += prep_objects(obj, preps)
+            target_toks += prep_objects(obj, preps) + [t for a in _amounts(obj) for t in prep_objects(a, preps)]
         if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and (
                 (entry.mode == "meet" and any(resolver.many(t) for t in target_toks if t is not obj))
                 or (entry.type == "CONSULT" and is_topic(obj, tok))):
@@ -631,7 +638,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not source_toks and entry.reciprocal and not any(named_parties(b, resolver) for b in between) \
                 and (host := _framing_verb(tok)) is not None:
             source_toks = subject_tokens(host)
-        target_toks = _doers_of([t for h in heads for t in prep_objects(h, tuple(p for p in preps if p != "between"))],
+        target_toks = _doers_of([t for h in heads for a in [h, *_amounts(h)]
+                                 for t in prep_objects(a, tuple(p for p in preps if p != "between"))],
                                 resolver)  # "its condemnation of the Soviet invasion of X": the Soviet Union
         target_toks += visited + undergone
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
