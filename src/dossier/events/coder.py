@@ -236,6 +236,27 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
         for c in tok.children)
 
 
+def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
+    """A hand-written entry's economic aid (CAMEO 071: a sum lent, a loan approved) that a state or an international
+    body gives a state, told by a verb whose own subject names the giver ("the World Bank said it has loaned Turkey 325
+    mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading the sum's words, takes such wire prose for
+    no political event; `_states_on_both_sides` leaves deeds to it (firms' trade named by their states' adjectives),
+    but a lender that is a state's body or an international body, and a state for borrower, name no firm."""
+    def state(ident: str) -> bool:
+        actor = actors.get(ident)
+        return actor is not None and bool(actor.country) and actor.kind == "government"
+    def lender(ident: str) -> bool:
+        actor = actors.get(ident)
+        return actor is not None and (actor.kind == "igo" or state(ident))
+    if event.type != "AID" or event.cameo != "071" or not (event.source and event.target) \
+            or not all(lender(i) for i in event.source) or not all(state(i) for i in event.target):
+        return False
+    tok = trigger_token(doc, event)
+    return tok is not None and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.source)
+        for c in tok.children)
+
+
 def drop_edges(model: TypeModel | None) -> tuple[float, float]:
     """The leads of "no event" over the model's best type at which it drops the converted dictionary's candidates
     and a hand-written entry's: those set when the model was trained and kept in its file (training.drop_edges),
@@ -421,7 +442,8 @@ class Coder:
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
                 gone = {e.id for e in found if e.id not in hand or none - margin >= hand_none_at
-                        and not _states_on_both_sides(e, actors, doc, resolver)}
+                        and not _states_on_both_sides(e, actors, doc, resolver)
+                        and not _lent_to_a_state(e, actors, doc, resolver)}
                 dropped |= gone
                 if len(gone) == len(found):
                     continue

@@ -92,6 +92,27 @@ def _stray_between(noun: Token) -> list[Token]:
     return []
 
 
+def _involved(noun: Token) -> list[Token]:
+    """The parties a participle "involving" names after a noun of talks, as a "between" phrase does: "talks in Geneva
+    involving A and B", "negotiations involving A and B will resume" (the participle's object and its conjuncts)."""
+    return [o for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "involve"
+            for o in c.children if o.dep_ == "dobj"]
+
+
+def _amounts(noun: Token) -> list[Token]:
+    """The sum a noun's "of" phrase gives ("a loan of 45 mln dlrs", "a credit of 120 mln marks"): the parser hangs the
+    loan's "for X" or "to X" on the sum, where it names the one the loan is for."""
+    return [a for a in prep_objects(noun, ("of",))
+            if a.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in a.children)]
+
+
+def _misread_dative(word: Token, verb: Token, obj: Token | None) -> bool:
+    """A state's name the parser hung as a noun phrase of manner between a verb and its direct object, where it is
+    the indirect object: "has loaned Turkey 325 mln dlrs" (Turkey `npadvmod`, like "Monday" in "said Monday")."""
+    return word.dep_ == "npadvmod" and word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "NORP") \
+        and obj is not None and verb.i < word.i < obj.i
+
+
 def claimed_between(verb: Token) -> set[int]:
     """The words of a "between" phrase on a verb that a noun of talks below it claims (`_stray_between`: "speaking
     ahead of a meeting later today between A and B", the parser hanging "between" on "speaking"): the parties of
@@ -454,7 +475,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if obj is None and not prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
             obj = shared_object(tok)
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
-        target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")]
+        target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                       or _misread_dative(c, tok, obj)]
         # "condemned the expulsion of two diplomats by X": X, whose act it is, not the diplomats it was done to
         authors = act_authors(obj, resolver, tok) if obj is not None else []
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
@@ -466,7 +488,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
-            target_toks += prep_objects(obj, preps)
+            target_toks += prep_objects(obj, preps) + [t for a in _amounts(obj) for t in prep_objects(a, preps)]
         if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and (
                 (entry.mode == "meet" and any(resolver.many(t) for t in target_toks if t is not obj))
                 or (entry.type == "CONSULT" and is_topic(obj, tok))):
@@ -616,13 +638,15 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if not any(named_parties(t, resolver) for t in source_toks) and entry.mode == "visit" \
                 and (travel := traveller_verb(tok)) is not None:
             source_toks = subject_tokens(travel)  # "X was in Paris on the first leg of a tour": X
-        between = [t for h in heads for t in prep_objects(h, ("between",))] or _stray_between(tok)
+        between = [t for h in heads for t in prep_objects(h, ("between",))] or _stray_between(tok) or (
+            _involved(tok) if "between" in preps else [])
         # "after a meeting with X, Y said": Y met X; not where the meeting names its parties ("Officials gathered
         # before a meeting between A and B")
         if not source_toks and entry.reciprocal and not any(named_parties(b, resolver) for b in between) \
                 and (host := _framing_verb(tok)) is not None:
             source_toks = subject_tokens(host)
-        target_toks = _doers_of([t for h in heads for t in prep_objects(h, tuple(p for p in preps if p != "between"))],
+        target_toks = _doers_of([t for h in heads for a in [h, *_amounts(h)]
+                                 for t in prep_objects(a, tuple(p for p in preps if p != "between"))],
                                 resolver)  # "its condemnation of the Soviet invasion of X": the Soviet Union
         target_toks += visited + undergone
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
