@@ -242,7 +242,7 @@ def _prospect_denied(tok: Token) -> bool:
 def _prospect_doubted(tok: Token) -> bool:
     """An act named after "for"/"of" on a prospect told as slim (data/negation.yaml `doubted_prospects`,
     `slim`): "prospects appear slim for a summer meeting", "the chances of a deal are remote", "slim hopes of a
-    meeting" (not "good prospects for a deal", nor "slim" of anything else: "a slim majority for the pact")."""
+    meeting" (not "good prospects for a deal", nor "slim" of anything else: "won a slim majority for the pact")."""
     words = _negation_words()
     nouns, slim = words["doubted_prospects"], words["slim"]
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
@@ -258,7 +258,9 @@ def _prospect_doubted(tok: Token) -> bool:
     if held.pos_ == "NOUN" and held.lemma_.lower() in nouns:  # "the chances of a deal are remote"
         return told_slim(held)
     if held.pos_ == "ADJ" and held.lower_ in slim and held.dep_ in ("acomp", "oprd"):  # "prospects appear slim for"
-        return any(s.lemma_.lower() in nouns for s in _kids(held.head, ("nsubj",)))
+        held = held.head
+    if held.pos_ in ("VERB", "AUX"):  # (the parser may hang the "for" on the verb: "prospects look slim for")
+        return any(s.lemma_.lower() in nouns and told_slim(s) for s in _kids(held, ("nsubj",)))
     return False
 
 
