@@ -787,6 +787,9 @@ def forward_state(tok: Token, lex: Lexicon) -> str | None:
             asked = _asks(asker, words) and asker.lemma_.lower() not in words["calling_verbs"] \
                 and _base_form(low, asker)
             return "asked" if asked else None
+        if low.dep_ == "pcomp" and high.dep_ == "prep" and high.head.dep_ == "xcomp":
+            low = high.head  # "urged Tokyo to succeed in uniting the party": the gerund of what is asked
+            continue
         if low.dep_ not in ("xcomp", "conj") or own_clause(low):
             return None
         low = high
