@@ -70,12 +70,12 @@ def test_a_meeting_with_good_prospects_is_not_doubted(code):
 
 
 @pytest.mark.parametrize("text", [
-    "There has not been a single land reform anywhere without the peasants occupying land.",
+    "There has not been one agrarian reform plan on earth without the people occupying farms.",
     "There is no land reform anywhere without peasants occupying land.",
 ])
 def test_an_act_in_a_rule_of_no_exceptions_is_no_event(code, text):
     events, _ = code(text)
-    assert not [e for e in events if e.type == "ASSAULT"], found_acts(events)
+    assert not [e for e in events if e.trigger == "occupying"], found_acts(events)
 
 
 def test_an_act_done_without_another_stays(code):
