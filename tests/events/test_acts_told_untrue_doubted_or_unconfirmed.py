@@ -30,8 +30,8 @@ def test_an_act_told_true_stays(code, text, ptype):
 
 
 @pytest.mark.parametrize("text, ptype", [
-    ("A navy spokesman said he could not independently confirm reports that Iran had offered to stop attacks on "
-     "tankers.", "AGREE"),
+    ("A naval spokesman said he could not confirm on his own the reports that Tehran had offered to end its raids "
+     "on tankers.", "AGREE"),
     ("The spokesman declined to confirm reports that Iraq had shelled the town.", "ASSAULT"),
     ("Officials could not confirm that the two envoys had met in Geneva.", "CONSULT"),
     ("There were unconfirmed reports that troops had crossed the border.", "MOBILIZE"),
@@ -43,7 +43,7 @@ def test_an_act_only_reported_unconfirmed_is_hypothetical(code, text, ptype):
 
 
 @pytest.mark.parametrize("text, ptype", [
-    ("The ministry confirmed reports that Iran has offered to halt attacks on shipping.", "AGREE"),
+    ("The ministry confirmed reports that Tehran had offered to end its raids on tankers.", "AGREE"),
     ("The spokesman said that Iraq had shelled the town.", "ASSAULT"),
 ])
 def test_an_act_confirmed_or_told_stays_done(code, text, ptype):

@@ -16,15 +16,16 @@ from tests.events.conftest import found_acts
      "50,000 families.", "ASSAULT"),
     ("Until now, Peru has met its budget gap mainly with loans from its neighbours.", "CONSULT"),
     ("Peru met its trade deficit with loans from Chile.", "CONSULT"),
-    ("Finance Minister Hans Keller said he could not rule out the possibility of central bank intervention to prop up "
-     "the currency.", "REJECT"),
+    ("Finance Minister Hans Keller told a news conference he could not rule out joint intervention by central "
+     "banks.", "REJECT"),
     ("Prime Minister Yuri Sato rejected a comparison between the present crisis and the crash of 1929.", "REJECT"),
-    ("The Bank of Canada is ready to provide liquidity to support the economy and the financial system, its governor "
-     "said.", "SUPPORT"),
+    ("The Bank of Canada is prepared to inject liquidity to support the economy and the banking system, its "
+     "governor said.", "SUPPORT"),
     ("The opening of the Lisbon bourse has been delayed by two hours by the market regulator.", "REJECT"),
     ("Some British banks, which are barred from the insurance business in Britain, have looked at buying U.S. "
      "insurers.", "SANCTION"),
-    ("He said the ruling would mainly hit investors in states which do not have a tax treaty with Canada.", "AGREE"),
+    ("He said the ruling would hurt savers living in states which do not have a double taxation treaty with Canada.",
+     "AGREE"),
 ])
 def test_wire_routine_names_no_act(code, text, ptype):
     events, _ = code(text)

@@ -266,7 +266,7 @@ def _prospect_doubted(tok: Token) -> bool:
 
 def _unconfirmed(tok: Token) -> bool:
     """An act told only in a report its teller will not or cannot confirm (data/negation.yaml `confirming_verbs`,
-    `unconfirmed`, `not_confirming`): "could not independently confirm reports that Iran has offered a truce",
+    `unconfirmed`, `not_confirming`): "could not verify the reports that Peru had offered a truce",
     "declined to confirm that the envoys had met", "unconfirmed reports that troops crossed the border" (not
     "confirmed reports that …", nor "did not deny that …", the act denied a denial's own rule reads)."""
     words = _negation_words()
