@@ -20,8 +20,7 @@ from tests.events.conftest import found_acts
      "in Britain.", "REJECT"),
     ('The palace took a cautious view of the market slump, barring "hasty action" to deal with it.', "SANCTION"),
     ("The farm project, costing 200 mln dlrs, aims to support small farmers hurt by drought.", "SUPPORT"),
-    ("The Bank said it has given loans of 100 mln dlrs to Peru and Chile to help support market reforms through "
-     "adjustment programs.", "SUPPORT"),
+    ("The Bank gave loans to Peru to back its reforms.", "SUPPORT"),
     ("The adjustment program, backed by a bank loan, hopes to aid spending controls and support price reforms, the "
      "bank said.", "AID"),
     ("Many Brazilian brokers are demanding up to three times book value, putting off buyers, analysts said.",
@@ -42,6 +41,7 @@ def test_market_talk_names_no_act(code, text, ptype):
     ("Peru aims to support Chile's bid for a seat on the Security Council.", "SUPPORT"),
     ("Peru demanded compensation from Chile.", "REQUEST"),
     ("The Fund is giving Peru a loan of 300 mln dlrs this week.", "AID"),
+    ("The Bank gave loans to Peru to back its reforms.", "AID"),
 ])
 def test_the_acts_told_in_the_same_words_stay(code, text, ptype):
     events, _ = code(text)
