@@ -14,8 +14,8 @@ from tests.events.conftest import found_acts
 @pytest.mark.parametrize("text, ptype", [
     ('"What will the brokers do if the market resumes its slide next month?" Wong asked.', "REQUEST"),
     ('"Who will pay for the damage?" asked the minister.', "REQUEST"),
-    ("He said small savers should remain calm and not sell their shares.", "REQUEST"),
-    ("Depositors should not be swayed by rumours from abroad, the governor added.", "REQUEST"),
+    ("Investors should not be unduly swayed by rumours from foreign markets, he added.", "REQUEST"),
+    ('"We expect prices to settle soon," he said, adding that small investors should remain calm.', "REQUEST"),
     ("A session of the International Tin Council has been adjourned until Friday because Monday is a public holiday "
      "in Britain.", "REJECT"),
     ('The palace took a cautious view of the market slump, barring "hasty action" to deal with it.', "SANCTION"),
@@ -25,7 +25,7 @@ from tests.events.conftest import found_acts
      "bank said.", "AID"),
     ("Many Brazilian brokers are demanding up to three times book value, putting off buyers, analysts said.",
      "REQUEST"),
-    ("The credit, which the Fund gives members in times of need, equals 30 pct of Peru's quota.", "AID"),
+    ("The loan, which the Fund provides countries in hard times, is equal to 20 pct of Peru's quota.", "AID"),
 ])
 def test_market_talk_names_no_act(code, text, ptype):
     events, _ = code(text)
