@@ -14,8 +14,8 @@ from tests.events.conftest import found_acts
 @pytest.mark.parametrize("text, ptype", [
     ('"What will the brokers do if the market resumes its slide next month?" Wong asked.', "REQUEST"),
     ('"Who will pay for the damage?" asked the minister.', "REQUEST"),
-    ('Senator Wong Kam echoed this view. "What will they do if the market resumes its slide next month ?" he '
-     'asked.', "REQUEST"),
+    ('Senator Wong Kam shared this fear. "How will the banks cope if prices slide again next month ?" he asked.',
+     "REQUEST"),
     ("Investors should not be unduly swayed by rumours from foreign markets, he added.", "REQUEST"),
     ('"We expect prices to settle soon," he said, adding that small investors should remain calm.', "REQUEST"),
     ("A session of the International Tin Council has been adjourned until Friday because Monday is a public holiday "
