@@ -239,6 +239,57 @@ def _prospect_denied(tok: Token) -> bool:
     return False
 
 
+def _prospect_doubted(tok: Token) -> bool:
+    """An act named after "for"/"of" on a prospect told as slim (data/negation.yaml `doubted_prospects`,
+    `slim`): "prospects appear slim for a summer meeting", "the chances of a deal are remote", "slim hopes of a
+    meeting" (not "good prospects for a deal", nor "slim" of anything else: "won a slim majority for the pact")."""
+    words = _negation_words()
+    nouns, slim = words["doubted_prospects"], words["slim"]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return False
+    held = tok.head.head
+
+    def told_slim(noun: Token) -> bool:
+        if any(a.lower_ in slim for a in _kids(noun, ("amod",))):
+            return True
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+        return verb is not None and any(a.lower_ in slim for a in _kids(verb, ("acomp", "oprd", "attr")))
+
+    if held.pos_ == "NOUN" and held.lemma_.lower() in nouns:  # "the chances of a deal are remote"
+        return told_slim(held)
+    if held.pos_ == "ADJ" and held.lower_ in slim and held.dep_ in ("acomp", "oprd"):  # "prospects appear slim for"
+        held = held.head
+    if held.pos_ in ("VERB", "AUX"):  # (the parser may hang the "for" on the verb: "prospects look slim for")
+        return any(s.lemma_.lower() in nouns and told_slim(s) for s in _kids(held, ("nsubj",)))
+    return False
+
+
+def _unconfirmed(tok: Token) -> bool:
+    """An act told only in a report its teller will not or cannot confirm (data/negation.yaml `confirming_verbs`,
+    `unconfirmed`, `not_confirming`): "could not verify the reports that Peru had offered a truce",
+    "declined to confirm that the envoys had met", "unconfirmed reports that troops crossed the border" (not
+    "confirmed reports that …", nor "did not deny that …", the act denied a denial's own rule reads)."""
+    words = _negation_words()
+    top = clause_chain(tok)[-1]
+    if top.dep_ not in ("acl", "ccomp", "relcl") or top.head.i == top.i:
+        return False
+    head = top.head
+    if head.pos_ == "NOUN":
+        if head.lemma_.lower() not in _content_nouns() and head.lower_ not in _content_nouns():
+            return False
+        if any(a.lower_ in words["unconfirmed"] for a in _kids(head, ("amod",))):
+            return True
+        if head.dep_ not in ("dobj", "obj"):
+            return False
+        head = head.head
+    if head.lemma_.lower() not in words["confirming_verbs"]:
+        return False
+    if _kids(head, ("neg",)):
+        return True
+    return head.dep_ == "xcomp" and (head.head.lemma_.lower() in words["not_confirming"] or bool(
+        _kids(head.head, ("neg",))))
+
+
 def obliged(verb: Token) -> bool:
     """A verb of obligation (data/negation.yaml `obligation`, or a passive of `obligation_passive`) with an
     infinitive complement, not in the past: "has to", "have to", "will have to", "needs to", "is required to" (not
@@ -512,6 +563,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "negated"
     if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok):
         return "negated"
+    if _prospect_doubted(tok) or _unconfirmed(tok):  # "prospects appear slim for a meeting", "could not confirm
+        return "hypothetical"  # reports that Iran offered a truce": doubted or only reported, not told as done
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
             return "hypothetical"
@@ -734,6 +787,9 @@ def forward_state(tok: Token, lex: Lexicon) -> str | None:
             asked = _asks(asker, words) and asker.lemma_.lower() not in words["calling_verbs"] \
                 and _base_form(low, asker)
             return "asked" if asked else None
+        if low.dep_ == "pcomp" and high.dep_ == "prep" and high.head.dep_ == "xcomp":
+            low = high.head  # "urged Tokyo to succeed in uniting the party": the gerund of what is asked
+            continue
         if low.dep_ not in ("xcomp", "conj") or own_clause(low):
             return None
         low = high
