@@ -87,15 +87,6 @@ def test_an_act_done_a_year_or_more_before_the_article_is_history():
     assert not prom.is_history(_event(), "2024-06-24")  # undated: nothing says it is old
 
 
-def test_an_act_done_days_before_the_article_is_told_as_its_background():
-    assert prom.days_before(_event(start="2024-06-12"), "2024-06-24") == 12
-    assert prom.days_before(_event(start="2024-06-22"), "2024-06-24") == 2       # a bare day: not its open end
-    assert prom.days_before(_event(status="planned", start="2024-06-12"), "2024-06-24") is None
-    assert prom.days_before(_event(), "2024-06-24") is None
-    w = prom.weights()
-    assert 0 < w.past_days < 365 and w.history_factor < w.past_factor < 1.0
-
-
 def test_the_weights_are_data_that_sum_to_one_and_the_threshold_lies_between():
     w = prom.weights()
     assert sum(w.weights.values()) == pytest.approx(1.0)
@@ -146,15 +137,6 @@ def test_a_title_that_names_the_act_raises_it_and_removes_nothing(coded):
     assert [(e.type, e.trigger) for e in plain] == [(e.type, e.trigger) for e in titled]
     assert _by_trigger(titled, "recall").prominence > _by_trigger(plain, "recall").prominence
     assert _by_trigger(titled, "seiz").prominence >= _by_trigger(plain, "seiz").prominence
-
-
-def test_an_act_dated_weeks_before_the_article_ranks_below_the_same_act_told_as_news(coded):
-    news = _by_trigger(coded("Norway signed a grain deal with Egypt on Saturday, officials said.\n\nMarkets were calm."),
-                       "sign")
-    earlier = _by_trigger(coded("Norway signed a grain deal with Egypt on May 20, officials said.\n\nMarkets were "
-                                "calm."), "sign")
-    assert earlier.prominence < news.prominence
-    assert earlier.prominence > news.prominence * prom.weights().history_factor
 
 
 def test_a_title_that_names_the_act_by_another_word_raises_it(coded):

@@ -46,8 +46,6 @@ class Weights:
     title_type_words: dict[str, frozenset[str]]
     status: dict[str, float]
     history_factor: float
-    past_days: int
-    past_factor: float
     main_at: float
 
 
@@ -58,8 +56,7 @@ def weights() -> Weights:
                    repeated=tuple(data["repeated"]), title_actor=data["title_actor"], title_act=data["title_act"],
                    title_type=data["title_type"], title_type_words={t: frozenset(w.lower() for w in words)
                                      for t, words in (data.get("title_type_words") or {}).items()},
-                   status=dict(data["status"]), history_factor=data["history_factor"],
-                   past_days=data["past_days"], past_factor=data["past_factor"], main_at=data["main_at"])
+                   status=dict(data["status"]), history_factor=data["history_factor"], main_at=data["main_at"])
 
 
 def main_at() -> float:
@@ -167,23 +164,6 @@ def is_history(event: Event, published: str | None) -> bool:
     return span is not None and span[1] <= day - timedelta(days=365)
 
 
-def days_before(event: Event, published: str | None) -> int | None:
-    """How many days before the article an act done ended (the last day its date names: a day, a month's last; not
-    the open end `interval` gives a bare day); None for an undated act, one not done, or an article without a
-    date."""
-    if event.status != "occurred" or not published:
-        return None
-    span = interval(event.date)
-    try:
-        day = date.fromisoformat(published)
-    except ValueError:
-        return None
-    if span is None:
-        return None
-    bare_day = event.date is not None and event.date.end is None and event.date.start.count("-") == 2
-    return (day - (span[0] if bare_day else span[1])).days
-
-
 def _same_act(a: Event, b: Event) -> bool:
     """Two events that may tell one act: the same type and a shared actor on the same side."""
     return a.type == b.type and bool(set(a.source) & set(b.source) or set(a.target) & set(b.target))
@@ -221,6 +201,4 @@ def rank(doc: Doc, events: list[Event], trigger_of: Callable[[Doc, Event], Token
         score *= w.status.get(event.status or "occurred", 1.0)
         if is_history(event, doc._.published):
             score *= w.history_factor
-        elif (days_before(event, doc._.published) or 0) >= w.past_days:
-            score *= w.past_factor
         event.prominence = round(max(0.0, min(score, 1.0)), 3)
