@@ -238,7 +238,7 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
 
 def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
     """A hand-written entry's economic aid (CAMEO 071: a sum lent, a loan approved) that a state or an international
-    body gives a state, told by a verb whose own subject names the giver ("the World Bank said it has loaned Turkey 325
+    body gives a state, told by a verb whose own subject names the giver ("the Asian bank said it has loaned Nepal 140
     mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading the sum's words, takes such wire prose for
     no political event; `_states_on_both_sides` leaves deeds to it (firms' trade named by their states' adjectives),
     but a lender that is a state's body or an international body, and a state for borrower, name no firm."""

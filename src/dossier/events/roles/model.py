@@ -356,7 +356,7 @@ def is_outlet(actor: str, resolver: Resolver, tok: Token | None = None) -> bool:
 
 def is_venue(cand: Candidate, trigger: Token, resolver: Resolver) -> bool:
     """A city or region named after "in" or "at" on a verb above the trigger ("In Taipei, Taiwan said it would not
-    recognise…"), or on the audience of such a verb of telling ("the minister told a news conference in Tehran",
+    recognise…"), or on the audience of such a verb of telling ("the envoy told reporters gathered in Lima",
     no_party.audience): where the act was told or framed, not who takes part in it. (On the trigger itself the place
     may be what is acted on, "an attack in Kabul", as PLV_train marks it; a country after "in" may be a participant.)"""
     entity = (resolver.doc._.actors or {}).get(cand.actor)

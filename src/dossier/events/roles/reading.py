@@ -108,7 +108,7 @@ def _amounts(noun: Token) -> list[Token]:
 
 def _misread_dative(word: Token, verb: Token, obj: Token | None) -> bool:
     """A state's name the parser hung as a noun phrase of manner between a verb and its direct object, where it is
-    the indirect object: "has loaned Turkey 325 mln dlrs" (Turkey `npadvmod`, like "Monday" in "said Monday")."""
+    the indirect object: "has loaned Nepal 140 mln dlrs" (Nepal `npadvmod`, like "Monday" in "said Monday")."""
     return word.dep_ == "npadvmod" and word.pos_ == "PROPN" and word.ent_type_ in ("GPE", "NORP") \
         and obj is not None and verb.i < word.i < obj.i
 
