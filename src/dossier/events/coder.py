@@ -211,6 +211,14 @@ def creates(margin: float, none: float | None) -> bool:
     return lead >= CREATE_LEAD and (margin >= CREATE_UNSURE_AT or lead >= CREATE_UNSURE_LEAD)
 
 
+def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver) -> bool:
+    """The event is told by a verb whose own subject is a name (or a pronoun) of one of its doers."""
+    tok = trigger_token(doc, event)
+    return tok is not None and tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.source)
+        for c in tok.children)
+
+
 def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
     """A hand-written entry's act whose every side is a state's: a government or its body, or a person of the
     dictionaries with a country (an office-holder), and no country on both sides (the US Treasury head criticising
@@ -230,10 +238,7 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
             or not all(official(i) for i in (*event.source, *event.target)) \
             or not between_states(event.source, event.target, actors):
         return False
-    tok = trigger_token(doc, event)
-    return tok is not None and tok.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.source)
-        for c in tok.children)
+    return _told_by_its_doer(event, doc, resolver)
 
 
 def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
@@ -251,10 +256,7 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver) -
     if event.type != "AID" or event.cameo != "071" or not (event.source and event.target) \
             or not all(lender(i) for i in event.source) or not all(state(i) for i in event.target):
         return False
-    tok = trigger_token(doc, event)
-    return tok is not None and tok.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.source)
-        for c in tok.children)
+    return _told_by_its_doer(event, doc, resolver)
 
 
 def drop_edges(model: TypeModel | None) -> tuple[float, float]:
