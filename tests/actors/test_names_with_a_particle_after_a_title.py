@@ -33,3 +33,21 @@ def test_a_titled_name_with_a_particle_is_one_person(story, text, name, country)
 ])
 def test_no_name_made_without_a_title_and_a_particle(story, text, absent):
     assert absent not in _people(story(text, published="1987-03-20"))
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Pieter du Randt said South Africa would pay its foreign creditors on time.",
+    "Trade Minister Ana de la Fuente met Economy Minister Hans van der Kolk and Minister Jan de Wit in Madrid.",
+    "Shares of Van der Kolk Holdings rose after the results, traders in the Netherlands said.",
+    "Finance Minister Pieter Randt Tuesday said South Africa would pay.",
+    "du van der de la",
+])
+def test_only_the_words_before_a_particle_are_asked(analyse, nlp, text):
+    """`_whole_names` asks `_particled_after_title` only at `_before_particles`' positions (round 69): every position
+    where it finds a name is among them, and a story with no particle word gives none."""
+    doc = analyse(text)
+    titles = nlp.get_pipe("dossier_actors").resolver
+    found = [i for i in range(1, len(doc)) if titles._particled_after_title(doc, i) is not None]
+    asked = titles._before_particles(doc)
+    assert set(found) <= set(asked) and asked == sorted(asked)
+    assert titles._before_particles(analyse("Finance Minister Pieter Randt said South Africa would pay.")) == []
