@@ -35,19 +35,19 @@ def test_no_name_made_without_a_title_and_a_particle(story, text, absent):
     assert absent not in _people(story(text, published="1987-03-20"))
 
 
-@pytest.mark.parametrize("text", [
-    "Finance Minister Pieter du Randt said South Africa would pay its foreign creditors on time.",
-    "Trade Minister Ana de la Fuente met Economy Minister Hans van der Kolk and Minister Jan de Wit in Madrid.",
-    "Shares of Van der Kolk Holdings rose after the results, traders in the Netherlands said.",
-    "Finance Minister Pieter Randt Tuesday said South Africa would pay.",
-    "du van der de la",
+@pytest.mark.parametrize("text, names", [
+    ("Finance Minister Pieter du Randt said South Africa would pay its foreign creditors on time.", 1),
+    ("Trade Minister Ana de la Fuente met Economy Minister Hans van der Kolk and Minister Jan de Wit in Madrid.", 3),
+    ("Shares of Van der Kolk Holdings rose after the results, traders in the Netherlands said.", 0),
+    ("Finance Minister Pieter Randt Tuesday said South Africa would pay.", 0),
+    ("du van der de la", 0),
 ])
-def test_only_the_words_before_a_particle_are_asked(analyse, nlp, text):
+def test_only_the_words_before_a_particle_are_asked(analyse, nlp, text, names):
     """`_whole_names` asks `_particled_after_title` only at `_before_particles`' positions (round 69): every position
     where it finds a name is among them, and a story with no particle word gives none."""
     doc = analyse(text)
     titles = nlp.get_pipe("dossier_actors").resolver
     found = [i for i in range(1, len(doc)) if titles._particled_after_title(doc, i) is not None]
     asked = titles._before_particles(doc)
-    assert set(found) <= set(asked) and asked == sorted(asked)
+    assert len(found) == names and set(found) <= set(asked) and asked == sorted(asked)
     assert titles._before_particles(analyse("Finance Minister Pieter Randt said South Africa would pay.")) == []
