@@ -3,6 +3,8 @@ where the set departs from the manual for a kind of act (data/training_labels.ya
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.events import training
 from dossier.events.training import act_label, act_labels, label_readings
 from dossier.model import PLOVER_TYPES, Event
@@ -175,3 +177,37 @@ def test_the_stability_figure_counts_drops_that_change_between_two_draws():
     # without candidates' flags the figure is the additions' alone, as before
     assert "dropped" not in training.stability(feats, labels, [1.0] * len(feats), ["plv"] * len(feats), probe,
                                                share=0.0)
+
+
+def _bench(tmp_path):
+    """A bench folder with one PLV row, one GSR record of each half and a realnews_dev folder."""
+    (tmp_path / "plv").mkdir()
+    (tmp_path / "plv" / "PLV_train.tsv").write_text("sentence\tgold_root\nKaldia met Norvan.\tCONSULT\n")
+    (tmp_path / "plover_gsr").mkdir()
+    (tmp_path / "plover_gsr" / "plover_gsr.jsonl").write_text(
+        '{"seq": 2, "text": "Kaldia praised Norvan.", "event": "SUPPORT"}\n'
+        '{"seq": 3, "text": "Kaldia hit Norvan.", "event": "ASSAULT"}\n')
+    (tmp_path / "realnews_dev" / "reuters" / "articles").mkdir(parents=True)
+    return tmp_path
+
+
+def test_a_measure_without_realnews_opens_none_of_its_folder(tmp_path, monkeypatch):
+    bench = _bench(tmp_path)
+    monkeypatch.setattr(training, "realnews", lambda b: pytest.fail("realnews_dev's gold read"))
+    monkeypatch.setattr(training, "realnews_ids", lambda b: pytest.fail("realnews_dev's ids read"))
+    drawn = []
+    monkeypatch.setattr(training, "economic", lambda corpus, nlp, exclude: drawn.append(exclude) or [])
+    got = training.samples(bench, tmp_path / "none", nlp=object(), corpus=tmp_path / "reuters.jsonl.gz",
+                           without=frozenset({"realnews"}), exclude=set())
+    assert [(s.group, s.label) for s in got] == [("plv", "CONSULT"), ("gsr", "SUPPORT")]
+    assert drawn == [set()]
+
+
+def test_the_negatives_keep_out_realnews_articles_unless_told_otherwise(tmp_path, monkeypatch):
+    bench = _bench(tmp_path)
+    monkeypatch.setattr(training, "realnews", lambda b: [])
+    monkeypatch.setattr(training, "realnews_ids", lambda b: {"reuters21578-7"})
+    drawn = []
+    monkeypatch.setattr(training, "economic", lambda corpus, nlp, exclude: drawn.append(exclude) or [])
+    training.samples(bench, tmp_path / "none", nlp=object(), corpus=tmp_path / "reuters.jsonl.gz")
+    assert drawn == [{"reuters21578-7"}]

@@ -270,16 +270,19 @@ def realnews_ids(bench: Path) -> set[str]:
 
 
 def samples(bench: Path, example_gold: Path, nlp: Language | None = None,
-            corpus: Path | None = None, without: frozenset[str] = frozenset()) -> list[Sample]:
+            corpus: Path | None = None, without: frozenset[str] = frozenset(),
+            exclude: set[str] | None = None) -> list[Sample]:
     """Every labelled sentence; with the pipeline, also the economic Reuters sentences with no event (read from
     `corpus`, the Reuters-21578 JSONL). The example corpus gives only its gold events: its other sentences are
     left out so that its gold, which `dossier evaluate events` scores, does not grade what the model learned.
-    `without`: groups left out (`{"realnews"}` for a model that has not seen realnews_dev)."""
+    `without`: groups left out (`{"realnews"}` for a model that has not seen realnews_dev); `exclude`: the Reuters
+    ids never drawn as negatives (None: every realnews_dev article's, `realnews_ids`; an empty set reads nothing of
+    realnews_dev, for a measure that must not open that folder)."""
     sources = {"plv": lambda: plv(bench), "gsr": lambda: gsr(bench), "petrarch": lambda: petrarch(bench),
                "realnews": lambda: realnews(bench), "example": lambda: example(example_gold)}
     out = [s for group, read in sources.items() if group not in without for s in read()]
     if nlp is not None and corpus is not None and "economic" not in without:
-        out += economic(corpus, nlp, realnews_ids(bench))
+        out += economic(corpus, nlp, realnews_ids(bench) if exclude is None else exclude)
     return out
 
 
