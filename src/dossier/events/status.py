@@ -920,7 +920,8 @@ def _occasion_to_come(tok: Token, lex: Lexicon) -> bool:
 
 
 _PRIOR = frozenset({"after", "since"})
-_TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "while", "as"})
+# (not "before", "until": "will not sign before Togo withdraws" waits on the act, clauses.not_yet_done)
+_TIME_MARKS = frozenset({"when", "once", "after", "while", "as"})
 _SETTING_OUT = frozenset({"leave", "depart"})
 
 
@@ -956,7 +957,8 @@ def _when_to_come(tok: Token, lex: Lexicon) -> bool:
     head = tok.head
     while head.dep_ == "conj" and head.head.i != head.i and not _kids(head, ("aux",)):
         head = head.head  # "will sign and ratify it when he visits": the verbs joined share the first's "will"
-    return head.i != tok.i and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
+    return head.i != tok.i and not _kids(head, ("neg",)) \
+        and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
 
 
 def _set_out_for(tok: Token) -> bool:
