@@ -18,7 +18,7 @@ from tests.events.conftest import found_acts
     ("Asked about the border talks, the minister said they had gone well.", "REQUEST"),
     ("To pay for the imports, farm exports must keep rising, the economist says.", "REQUEST"),
     ("He said coffee prices should fall further next year.", "REQUEST"),
-    ("Barclays said it is withdrawing from market making in Japanese bonds.", "RETREAT"),
+    ("Midland said on Monday that it is withdrawing from market making in Swiss franc bonds.", "RETREAT"),
     ("The bank's decision to withdraw from making markets in Swiss bonds surprised dealers.", "RETREAT"),
     ("So far that desire has been met mainly by a small Texas firm.", "CONSULT"),
     ("The civilian cabinet took power in 1990.", "ASSAULT"),
