@@ -16,7 +16,7 @@ from tests.events.conftest import found_acts
     ("Asked whether the dispute would come up at the next council session, the envoy said he would raise it.",
      "REQUEST"),
     ("Asked about the border talks, the minister said they had gone well.", "REQUEST"),
-    ("To pay for the imports, farm exports must keep rising, the economist says.", "REQUEST"),
+    ("To make up for this, Japanese exports must continue to climb, lifting jobs in industry, he says.", "REQUEST"),
     ("He said coffee prices should fall further next year.", "REQUEST"),
     ("Midland said on Monday that it is withdrawing from market making in Swiss franc bonds.", "RETREAT"),
     ("The bank's decision to withdraw from making markets in Swiss bonds surprised dealers.", "RETREAT"),
