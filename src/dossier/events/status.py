@@ -920,8 +920,9 @@ def _occasion_to_come(tok: Token, lex: Lexicon) -> bool:
 
 
 _PRIOR = frozenset({"after", "since"})
-# (not "before", "until": "will not sign before Togo withdraws" waits on the act, clauses.not_yet_done)
-_TIME_MARKS = frozenset({"when", "once", "after", "while", "as"})
+# (not "before", "until": "will not sign before Togo withdraws" waits on the act, clauses.not_yet_done; not "while"
+# and "as", which also set a contrast or a reason: "while the ban applies to one county, Mexico will stop …")
+_TIME_MARKS = frozenset({"when", "whenever", "once", "after"})
 _SETTING_OUT = frozenset({"leave", "depart"})
 
 
@@ -948,8 +949,8 @@ def _before_a_past_deed(tok: Token) -> bool:
 
 
 def _when_to_come(tok: Token, lex: Lexicon) -> bool:
-    """An act in a clause of time, in the present, under an act to come: "will sign the pact when he visits Paris",
-    "is to ratify it once parliament meets" (round 69): English tells the future there in the present tense."""
+    """An act in a clause of time, in the present, under an act with "will": "will sign the pact when he visits
+    Paris", "will ratify it once parliament meets" (round 69): English tells the future there in the present tense."""
     if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or _kids(tok, ("aux", "neg")):
         return False
     if not any(m.lower_ in _TIME_MARKS for m in _kids(tok, ("mark", "advmod"))):
