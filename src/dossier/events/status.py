@@ -552,7 +552,11 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "planned"
     if _occasion_begun(tok, lex):  # "would be discussed at a council meeting which opened here today"
         return "occurred"
+    if _set_out_for(tok):  # "left at the weekend for Washington for talks with the banks": the talks lie ahead
+        return "planned"
     chain = clause_chain(tok)
+    if _before_a_past_deed(tok):  # "agreed to pay a fine after being charged": the charge came first, and is done
+        return "occurred"
     verbs = [t for t in chain if t.pos_ in ("VERB", "AUX") or t.dep_ in ("ROOT",)]
     if any(_kids(t, ("neg",)) for t in chain) or any(d.lower_ in ("no", "never") for d in _kids(tok, ("det", "neg"))):
         return "negated"
@@ -595,6 +599,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if _wished_of_another(tok, lex):  # "expects Chile to agree", "would like Japan to grant loans"
         return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
+        return "planned"
+    if _when_to_come(tok, lex):  # "will sign the pact when he visits Paris": the visit is to come too
         return "planned"
     # "expects the tankers to reinforce…" (the parser may hang the infinitive on the plan as an adverbial clause)
     infinitive = tok.dep_ == "advcl" and any(a.lower_ == "to" for a in _kids(tok, ("aux",)))
@@ -911,6 +917,58 @@ def _occasion_to_come(tok: Token, lex: Lexicon) -> bool:
     to_be_done = any(rel.tag_ == "VBN" and {a.lower_ for a in _kids(rel, ("aux", "auxpass"))} >= {"to", "be"}
                      for rel in _kids(tok, ("relcl", "acl")))
     return to_be_done or _scheduled_by_relative(tok, lex)
+
+
+_PRIOR = frozenset({"after", "since"})
+# (not "before", "until": "will not sign before Togo withdraws" waits on the act, clauses.not_yet_done; not "while"
+# and "as", which also set a contrast or a reason: "while the ban applies to one county, Mexico will stop …")
+_TIME_MARKS = frozenset({"when", "whenever", "once", "after"})
+_SETTING_OUT = frozenset({"leave", "depart"})
+
+
+def _finite_above(verb: Token) -> Token | None:
+    """The first verb with a tense of its own at or above `verb`, through infinitives and verbs joined by "and"."""
+    for _ in range(6):
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in (
+                "VBD", "VBZ", "VBP", "MD") for a in verb.children):
+            return verb
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _before_a_past_deed(tok: Token) -> bool:
+    """A gerund after "after" or "since" in a clause told in the past: "agreed to cooperate and to pay a fine after
+    being charged" (round 69). The act came before the deed of the clause, which is done: it is done too, whatever
+    the infinitives between make of the deed ("will pay after being charged" is left to the other readers)."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in _PRIOR or _kids(tok, ("neg",)):
+        return False
+    finite = _finite_above(tok.head.head)
+    return finite is not None and finite.tag_ == "VBD" and not _kids(finite, ("aux", "neg"))
+
+
+def _when_to_come(tok: Token, lex: Lexicon) -> bool:
+    """An act in a clause of time, in the present, under an act with "will": "will sign the pact when he visits
+    Paris", "will ratify it once parliament meets" (round 69): English tells the future there in the present tense."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or _kids(tok, ("aux", "neg")):
+        return False
+    if not any(m.lower_ in _TIME_MARKS for m in _kids(tok, ("mark", "advmod"))):
+        return False
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i and not _kids(head, ("aux",)):
+        head = head.head  # "will sign and ratify it when he visits": the verbs joined share the first's "will"
+    return head.i != tok.i and not _kids(head, ("neg",)) \
+        and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
+
+
+def _set_out_for(tok: Token) -> bool:
+    """A noun act a traveller sets out for: "left for Washington for talks with the banks", "departed for the
+    summit" (round 69): what one leaves for is still ahead of him."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in _SETTING_OUT and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
 
 
 def _occasion_begun(tok: Token, lex: Lexicon) -> bool:
