@@ -168,8 +168,8 @@ def _possible(report: Report) -> tuple[date, date] | None:
         window = (report.published - SLACK, _FUTURE)
     else:
         window = (_PAST, report.published + SLACK)
-    if span is None:
-        return window
+    if span is None:  # undated: nothing dates its act away from its article's day (`apart`), a plan's either
+        return (max(window[0], report.published - timedelta(days=NEAR_DAYS)), window[1])
     lo, hi = max(span[0], window[0]), min(span[1], window[1])
     return (lo, hi) if lo <= hi else span  # a date against its article's day: the date wins
 
