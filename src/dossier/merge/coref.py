@@ -403,7 +403,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     if pa and pb and not (pa[0] <= pb[1] + SLACK and pb[0] <= pa[1] + SLACK):
         return "time"
     if _long_before(a, b) or _long_before(b, a):
-        return "time"  # 'Iraq has rejected its new quota' and 'Last December, Iraq rejected its first quota'
+        return "time"  # 'Ruvia has rejected its new quota' and 'Last November, Ruvia rejected its first one'
     la, lb = _place(ea, actors), _place(eb, actors)
     if la and lb and la in actors.country_of and lb in actors.country_of \
             and actors.country_of[la] != actors.country_of[lb]:
