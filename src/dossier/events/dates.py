@@ -1465,9 +1465,11 @@ def _against_tense(anchors: list[Token], value: DateValue, root: Token) -> bool:
     present, "just last month, a policeman is killed", nor the present of what was said, "'we want it,' he said last
     year"); and one told as after it ("next month", "tomorrow", "later this year"; told_after_words, wholly after
     the article's day, and `after_writing`) on a verb told in the simple past ("blamed the minister for a budget
-    shortfall later this year": the shortfall's). Not a time of a "since", "from", "until", "through" or "for"
-    phrase, which bounds a state or a stretch, or tells what an act was set for ("called a strike for next week"),
-    rather than telling the act's day."""
+    shortfall later this year": the shortfall's); and one wholly before the article's day on a bare verb after a
+    modal of what is still to come ("will", "may", "might"; not "may have"): "may ask the tribunal to rule on the grant,
+    frozen after the coup of March 1983" (the freezing's). Not a time of a "since", "from", "until",
+    "through" or "for" phrase, which bounds a state or a stretch, or tells what an act was set for ("called a strike
+    for next week"), rather than telling the act's day."""
     verb = anchors[0] if anchors and anchors[0].pos_ in ("VERB", "AUX") else None  # a noun's act has no tense
     published = root.doc._.published
     if verb is None or not published or not value.start:
@@ -1483,7 +1485,13 @@ def _against_tense(anchors: list[Token], value: DateValue, root: Token) -> bool:
     if verb.tag_ == "VBD" and verb_tense(verb) == "past":
         return after_writing(value) \
             or bool(words & time_words("told_after_words")) and value.start > published[:len(value.start)]
+    if verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ in _STILL_TO_COME for a in auxes) \
+            and not any(a.lemma_.lower() == "have" for a in auxes):
+        return is_before(value, published)  # "may ask the tribunal to rule on a grant frozen in 1983"
     return False
+
+
+_STILL_TO_COME = MODALS | {"may", "might"}  # a bare verb after these is told as after the writing ("may have": not)
 
 
 def _so_far(value: DateValue, root: Token) -> DateValue:

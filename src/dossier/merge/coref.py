@@ -6,7 +6,7 @@ The decision has two parts:
   agreements, one a formal agreement signed (CAMEO 057) and the other a side's stated intent (03x: a pledge, a
   promise, support; not the agreement reached, 'agreed', 'concluded'); times that cannot
   meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
-  article's day, a plan on or after it); places in different countries; two coded reports that both name both
+  article's day, a plan on or after it; an undated act told as done lies within `NEAR_DAYS` of it, `_long_before`); places in different countries; two coded reports that both name both
   sides and agree on one side but not at all on the other, each naming there an actor no other id may stand for
   ('A met B', 'A met C'; not an unknown name, a generic agent or a place); across articles, two coded events
   one of which names only one side (or nobody), unless they share a person or body (not only a country) or
@@ -172,6 +172,16 @@ def _possible(report: Report) -> tuple[date, date] | None:
         return window
     lo, hi = max(span[0], window[0]), min(span[1], window[1])
     return (lo, hi) if lo <= hi else span  # a date against its article's day: the date wins
+
+
+def _long_before(undated: Report, dated: Report) -> bool:
+    """Whether a report dated wholly more than NEAR_DAYS before the article of an undated report of an act told as
+    done is another act: nothing dates the undated one away from its article's day, as `apart` reads it across
+    articles, so it is not one event with an act told months before (whose date it would take)."""
+    if undated.published is None or undated.event.status != "occurred" or interval(undated.event.date):
+        return False
+    span = possible(dated) if interval(dated.event.date) else None
+    return span is not None and span[1] < undated.published - timedelta(days=NEAR_DAYS)
 
 
 @lru_cache(maxsize=1)
@@ -392,6 +402,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     pa, pb = possible(a), possible(b)
     if pa and pb and not (pa[0] <= pb[1] + SLACK and pb[0] <= pa[1] + SLACK):
         return "time"
+    if _long_before(a, b) or _long_before(b, a):
+        return "time"  # 'Ruvia has rejected its new quota' and 'Last November, Ruvia rejected its first one'
     la, lb = _place(ea, actors), _place(eb, actors)
     if la and lb and la in actors.country_of and lb in actors.country_of \
             and actors.country_of[la] != actors.country_of[lb]:
