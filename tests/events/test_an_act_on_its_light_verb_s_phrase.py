@@ -35,6 +35,8 @@ def test_a_warning_issued_to_a_state(code):
     "The bank extended a loan to the airline.",
     "Chile extended its fishing limits to 200 miles.",
     "The firm extended the offer to March 30.",
+    # the light verb's subject a thing: a bill's concessions, which lawmakers argue about
+    "Several lawmakers argued the new farm bill made too many concessions to the president.",
 ])
 def test_no_party_on_the_light_verb_s_phrase(code, text):
     events, _ = code(text)

@@ -106,11 +106,14 @@ def _amounts(noun: Token) -> list[Token]:
             if a.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in a.children)]
 
 
-def _light_verb_phrases(noun: Token, gov: Token | None, preps: tuple[str, ...]) -> list[Token]:
+def _light_verb_phrases(noun: Token, gov: Token | None, preps: tuple[str, ...], resolver: Resolver) -> list[Token]:
     """The objects of a light verb's phrases of the entry's target prepositions, where the noun act is that verb's
     direct object: the parser hangs "to India" in "has extended three loans to India" on "extended", as it hangs
-    "to Kuwait" in "issued a warning to Kuwait" on "issued"; they name whom the noun's act is done to."""
+    "to Kuwait" in "issued a warning to Kuwait" on "issued"; they name whom the noun's act is done to. Not where the
+    verb's subject names no actor: "argued the bill made too many concessions to the president" tells of a thing."""
     if gov is None or noun.dep_ not in ("dobj", "obj") or noun.head.i != gov.i or not light(gov, load_lexicon()):
+        return []
+    if (subjects := subject_tokens(gov)) and not any(resolver.many(s) for s in subjects):
         return []
     return prep_objects(gov, tuple(p for p in preps if p != "between"))
 
@@ -659,7 +662,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                                 resolver)  # "its condemnation of the Soviet invasion of X": the Soviet Union
         target_toks += visited + undergone
         if not any(resolver.many(t) for t in target_toks):  # "extended three loans to India totalling …",
-            target_toks += _doers_of(_light_verb_phrases(tok, gov, preps), resolver)  # "issued a warning to X"
+            target_toks += _doers_of(_light_verb_phrases(tok, gov, preps, resolver), resolver)  # "issued a
+            # warning to X"
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)
         if entry.reciprocal and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" \
