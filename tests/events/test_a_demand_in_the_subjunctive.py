@@ -10,8 +10,8 @@ from tests.events.conftest import names
 @pytest.mark.parametrize("text, asker, asked", [
     ("Ottawa is insisting that Washington withdraw the duty on lumber.", "Canada", "United States"),
     ("Ottawa insisted that Lima honour the ruling.", "Canada", "Peru"),
-    ("Washington is insisting that the EC comply with the panel's finding and cut its grain subsidies.",
-     "United States", "European Community"),
+    ("Canberra is insisting that the EC obey the panel's finding and cut its grain subsidies.",
+     "Australia", "European Community"),
 ])
 def test_a_demand_in_the_subjunctive(code, text, asker, asked):
     events, actors = code(text)

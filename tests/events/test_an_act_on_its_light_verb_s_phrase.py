@@ -46,7 +46,7 @@ def test_no_party_on_the_light_verb_s_phrase(code, text):
 
 def test_a_loan_only_spoken_of_as_possible(code):
     # a gerund under a gerund under "the possibility of" (status._among_options): the loan is not told as given
-    events, actors = code("Tanaka, speaking of the possibility of resuming extending official loans to Hanoi, said an "
+    events, actors = code("Tanaka, commenting on the possibility of resuming extending new loans to Hanoi, said an "
                           "accord was needed first.")
     aid = [e for e in events if e.type == "AID"]
     assert aid and all(e.status == "hypothetical" for e in aid), [(e.type, e.trigger, e.status) for e in events]

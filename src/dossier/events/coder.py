@@ -213,8 +213,8 @@ def creates(margin: float, none: float | None) -> bool:
 
 def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
     """The event is told by a verb whose own subject is a name (or a pronoun) of one of its doers. With `lex`, also
-    by the light verb whose object names the act ("it has extended three loans to India": "extended") and by the verb
-    an open complement without a subject of its own hangs on ("the World Bank is expected to approve a loan")."""
+    by the light verb whose object names the act ("it has extended two loans to Chile": "extended") and by the verb
+    an open complement without a subject of its own hangs on ("the Fund is due to approve a credit for Chile")."""
     tok = trigger_token(doc, event)
     subjects = ("nsubj",)
     if tok is not None and lex is not None:

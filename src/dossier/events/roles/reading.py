@@ -108,7 +108,7 @@ def _amounts(noun: Token) -> list[Token]:
 
 def _light_verb_phrases(noun: Token, gov: Token | None, preps: tuple[str, ...], resolver: Resolver) -> list[Token]:
     """The objects of a light verb's phrases of the entry's target prepositions, where the noun act is that verb's
-    direct object: the parser hangs "to India" in "has extended three loans to India" on "extended", as it hangs
+    direct object: the parser hangs "to Chile" in "has extended two loans to Chile" on "extended", as it hangs
     "to Kuwait" in "issued a warning to Kuwait" on "issued"; they name whom the noun's act is done to. Not where the
     verb's subject names no actor: "argued the bill made too many concessions to the president" tells of a thing."""
     if gov is None or noun.dep_ not in ("dobj", "obj") or noun.head.i != gov.i or not light(gov, load_lexicon()):
@@ -661,7 +661,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                                  for t in prep_objects(a, tuple(p for p in preps if p != "between"))],
                                 resolver)  # "its condemnation of the Soviet invasion of X": the Soviet Union
         target_toks += visited + undergone
-        if not any(resolver.many(t) for t in target_toks):  # "extended three loans to India totalling …",
+        if not any(resolver.many(t) for t in target_toks):  # "extended two loans to Chile totalling …",
             target_toks += _doers_of(_light_verb_phrases(tok, gov, preps, resolver), resolver)  # "issued a
             # warning to X"
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
