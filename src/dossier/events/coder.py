@@ -211,11 +211,20 @@ def creates(margin: float, none: float | None) -> bool:
     return lead >= CREATE_LEAD and (margin >= CREATE_UNSURE_AT or lead >= CREATE_UNSURE_LEAD)
 
 
-def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver) -> bool:
-    """The event is told by a verb whose own subject is a name (or a pronoun) of one of its doers."""
+def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
+    """The event is told by a verb whose own subject is a name (or a pronoun) of one of its doers. With `lex`, also
+    by the light verb whose object names the act ("it has extended two loans to Chile": "extended") and by the verb
+    an open complement without a subject of its own hangs on ("the Fund is due to approve a credit for Chile")."""
     tok = trigger_token(doc, event)
+    subjects = ("nsubj",)
+    if tok is not None and lex is not None:
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and light(tok.head, lex):
+            tok = tok.head
+        while tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            tok, subjects = tok.head, ("nsubj", "nsubjpass")
     return tok is not None and tok.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.source)
+        c.dep_ in subjects and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.source)
         for c in tok.children)
 
 
@@ -241,7 +250,7 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
     return _told_by_its_doer(event, doc, resolver)
 
 
-def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
+def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
     """A hand-written entry's economic aid (CAMEO 071: a sum lent, a loan approved) that a state or an international
     body gives a state, told by a verb whose own subject names the giver ("the Asian bank said it has loaned Nepal 140
     mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading the sum's words, takes such wire prose for
@@ -256,7 +265,7 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver) -
     if event.type != "AID" or event.cameo != "071" or not (event.source and event.target) \
             or not all(lender(i) for i in event.source) or not all(state(i) for i in event.target):
         return False
-    return _told_by_its_doer(event, doc, resolver)
+    return _told_by_its_doer(event, doc, resolver, lex)
 
 
 def drop_edges(model: TypeModel | None) -> tuple[float, float]:
@@ -445,7 +454,7 @@ class Coder:
             if none is not None and none - margin >= none_at:
                 gone = {e.id for e in found if e.id not in hand or none - margin >= hand_none_at
                         and not _states_on_both_sides(e, actors, doc, resolver)
-                        and not _lent_to_a_state(e, actors, doc, resolver)}
+                        and not _lent_to_a_state(e, actors, doc, resolver, self.lex)}
                 dropped |= gone
                 if len(gone) == len(found):
                     continue

@@ -1062,8 +1062,11 @@ def _among_options(tok: Token) -> bool:
     preparing_verbs."""
     lex = load_lexicon()
     if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "pcomp":
-        return tok.lemma_.lower() in lex.weighing_verbs | lex.preparing_verbs \
-            and any(c.lower_ in lex.option_nouns for c in _kids(tok, ("dobj", "nsubjpass")))
+        if tok.lemma_.lower() in lex.weighing_verbs | lex.preparing_verbs \
+                and any(c.lower_ in lex.option_nouns for c in _kids(tok, ("dobj", "nsubjpass"))):
+            return True
+        if tok.tag_ != "VBG" or tok.dep_ != "xcomp":
+            return False  # (a gerund another gerund governs: "the possibility of resuming extending loans")
     head = tok.head  # a noun act, or a gerund: "left open the possibility of Kenya stepping in to shield…"
     for _ in range(3):
         if head.lower_ in lex.option_nouns:

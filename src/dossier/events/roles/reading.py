@@ -23,7 +23,7 @@ from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
 from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
-from dossier.events.noun_acts import held_state
+from dossier.events.noun_acts import held_state, light
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
 from dossier.events.roles.pairs import MUTUAL, bare_pair
 from dossier.events.roles.protesters import addressed_by_protesters
@@ -104,6 +104,18 @@ def _amounts(noun: Token) -> list[Token]:
     loan's "for X" or "to X" on the sum, where it names the one the loan is for."""
     return [a for a in prep_objects(noun, ("of",))
             if a.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in a.children)]
+
+
+def _light_verb_phrases(noun: Token, gov: Token | None, preps: tuple[str, ...], resolver: Resolver) -> list[Token]:
+    """The objects of a light verb's phrases of the entry's target prepositions, where the noun act is that verb's
+    direct object: the parser hangs "to Chile" in "has extended two loans to Chile" on "extended", as it hangs
+    "to Kuwait" in "issued a warning to Kuwait" on "issued"; they name whom the noun's act is done to. Not where the
+    verb's subject names no actor: "argued the bill made too many concessions to the president" tells of a thing."""
+    if gov is None or noun.dep_ not in ("dobj", "obj") or noun.head.i != gov.i or not light(gov, load_lexicon()):
+        return []
+    if (subjects := subject_tokens(gov)) and not any(resolver.many(s) for s in subjects):
+        return []
+    return prep_objects(gov, tuple(p for p in preps if p != "between"))
 
 
 def _misread_dative(word: Token, verb: Token, obj: Token | None) -> bool:
@@ -649,6 +661,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                                  for t in prep_objects(a, tuple(p for p in preps if p != "between"))],
                                 resolver)  # "its condemnation of the Soviet invasion of X": the Soviet Union
         target_toks += visited + undergone
+        if not any(resolver.many(t) for t in target_toks):  # "extended two loans to Chile totalling …",
+            target_toks += _doers_of(_light_verb_phrases(tok, gov, preps, resolver), resolver)  # "issued a
+            # warning to X"
         if entry.occasion and (verb := occasioned(tok)) is not None:  # X invited the one who will visit
             target_toks += subject_tokens(verb)
         if entry.reciprocal and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB" \
