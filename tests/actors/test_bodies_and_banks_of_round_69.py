@@ -18,8 +18,8 @@ def test_the_world_bank_s_affiliates_and_the_ec_s_bank_are_international_bodies(
 
 
 def test_the_ec_s_committees_and_the_group_of_77(story):
-    found = story("The finance ministers asked the EC's Monetary Committee and the Committee of Central Bank "
-                  "Governors for ideas. Delegates of 40 states met ahead of the Group of 77 meeting in Lima.",
+    found = story("Proposals will come from the Committee of Central Bank Governors, and later from the EC's "
+                  "Monetary Committee. Delegates of 40 states met ahead of the Group of 77 meeting in Lima.",
                   dateline="BRUSSELS")
     kinds = {e.name: (e.kind, e.country) for e in found.entities}
     assert kinds.get("EC Monetary Committee") == ("igo", None)
