@@ -238,6 +238,7 @@ class Lexicon(_Entry):
     other_bank_words: list[str] = []
     not_local_words: list[str] = []
     here_words: list[str] = []
+    body_member_nouns: list[str] = []
     settlement_words: list[str] = []
     place_nouns: list[str] = []
     named_place_nouns: list[str] = []

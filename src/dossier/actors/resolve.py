@@ -42,7 +42,7 @@ from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, POS
 from spacy.tokens import Doc, Span
 
 from dossier.actors.acronyms import Acronyms
-from dossier.actors.agents import AgentFinder
+from dossier.actors.agents import UNKNOWN_COUNTRY, AgentFinder
 from dossier.actors.body_titles import body_title_tokens
 from dossier.actors.clubs import sports_clubs
 from dossier.actors.codes import STATE_SECTORS, for_kind
@@ -100,6 +100,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.party_member_nouns = frozenset(dictionary.lexicon.party_member_nouns)
         self._party_first_words: dict[tuple[str, str], set[str]] | None = None
         self.personal = frozenset(dictionary.lexicon.personal_titles)
+        self.body_member_nouns = frozenset(w.lower() for w in dictionary.lexicon.body_member_nouns)
         self.negating_prefixes = frozenset(p.lower() for p in dictionary.lexicon.negating_prefixes)
         self.vessel_nouns = frozenset(w.lower() for w in dictionary.lexicon.vessel_nouns)
         self.product_nouns = frozenset(w.lower() for w in dictionary.lexicon.product_nouns)
@@ -177,7 +178,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._party_words: dict[str, set[str]] | None = None  # country -> first words of its parties' names
         self._single = False  # per Doc: a one-country wire story (_single_country)
         self._market = False  # per Doc: an issue on the dateline's bond market (_issue_on_market)
-        self._body_led = False  # per Doc: an international body is the party it names most (_body_leads)
+        self._body_led: str | None = None  # per Doc: the international body it names most, where one leads (_body_leads)
         # per Doc: the country of a state's act the story tells without naming who did it ("were convicted"): the
         # country the article is about, else the dateline's in a one-country wire story; None otherwise
         self.story_country: str | None = None
@@ -427,6 +428,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             if leader:
                 found.append(Found(agent.start, agent.end, leader))
                 continue
+            if self._body_led and self._the_body_s_members(doc[agent.start:agent.end], agent.ident):
+                found.append(Found(agent.start, agent.end, self._body_led))  # "EC ministers met ... the ministers"
+                continue
             found.append(Found(agent.start, agent.end, agent.ident))
             if agent.entity is not None:
                 self._agents[agent.ident] = agent.entity
@@ -461,6 +465,19 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             found = self._named_holders(doc, undated, matches, found, nested, person_starts)
         return self._output(doc, [f for f in found if f.ident and not self._fragment(doc, f)
                                   and not self._medium(doc, f)], nested, date)
+
+    def _the_body_s_members(self, span: Span, ident: str) -> bool:
+        """Whether a group of state officials of no state (`agent:---:GOV`) named by a noun of the lexicon's
+        `body_member_nouns` ("the ministers", "Ministers from the EC's producing states") with no word of its own
+        before it but "the" is the international body a story leads with (`_body_leads`): in a story told of the EC or
+        OPEC, "the ministers" who meet, agree and back are that body's council, as "EC ministers" named before are.
+        Not "two ministers", "some ministers", "other ministers", "French ministers" (a state's word gives a state
+        first), nor a singular (one minister is a member state's)."""
+        head = span[-1]
+        if ident != f"agent:{UNKNOWN_COUNTRY}:GOV" or len(span) != 1 or head.lower_ not in self.body_member_nouns:
+            return False
+        return all(c.dep_ not in ("amod", "compound", "nummod", "poss", "quantmod", "det") or (
+            c.dep_ == "det" and c.lower_ == "the") for c in head.children if c.i < head.i)
 
     def _bodies_states(self, doc: Doc, found: list[Found]) -> dict[int, str]:
         """{each word of a body's name: the state its own words give} for the organisations found so far whose state
