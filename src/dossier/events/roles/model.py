@@ -36,6 +36,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
+                                           in_doer_description,
                                            meeting_topic, named_topic, names_no_party, no_party_words, only_times,
                                            owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
@@ -730,6 +731,31 @@ def host_state(cand: Candidate, side: str, event: Event, resolver: Resolver) -> 
     return all((e := actors.get(a)) is not None and e.country and e.country != entity.country for a in event.source)
 
 
+def _body_or_officials(entity) -> bool:
+    """An international body, or officials no state is named for ("a meeting of Nordic ministers")."""
+    return entity is not None and (entity.kind == "igo" or (entity.cameo or "").startswith("IGO")
+                                   or (entity.id.startswith("agent:---:") and entity.kind == "government"))
+
+
+def body_s_own_meeting(cand: Candidate, trigger: Token, event: Event, resolver: Resolver) -> bool:
+    """A mention outside the phrase of a noun of a meeting whose doers, an international body or officials of no
+    named state, the noun's own words name ("today's summit meeting of EC leaders, Belgium proposed…", "hard to
+    resolve at this week's EC summit, Chirac added", "X, in Iceland for a meeting of Nordic ministers"): the body
+    meets among its own members, and one who proposes, speaks of or attends it is no other party to it. Not the
+    subject or object of the verb the noun is the object of ("Kenya hosted the OAU summit")."""
+    if event.type != "CONSULT" or trigger.pos_ != "NOUN" or not event.source \
+            or trigger.lemma_.lower() not in talks_nouns() or cand.anchor.i in {t.i for t in trigger.subtree}:
+        return False
+    actors = resolver.doc._.actors or {}
+    if not all(_body_or_officials(actors.get(a)) for a in event.source):
+        return False
+    own = {a for t in trigger.subtree if t.i != trigger.i and t.pos_ in ("NOUN", "PROPN") for a in resolver.many(t)}
+    if not set(event.source) <= own:
+        return False
+    verb = governor(trigger)
+    return verb is None or cand.anchor.head.i != verb.i
+
+
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
              others: frozenset[int]) -> bool:
     """Mentions that cannot fill a side, whatever the model says: the place where the event happens (but for the state a
@@ -811,6 +837,10 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "stabbed a commuter on a Chicago train": where the victim was
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
+    if side == "target" and in_doer_description(cand.anchor, trigger, event.source, resolver):
+        return True  # "Belgium, the holder of the EC presidency, will drop the plan": who Belgium is
+    if side == "target" and body_s_own_meeting(cand, trigger, event, resolver):
+        return True  # "at this week's EC summit, Chirac added": the EC meets among its members
     if side == "source" and addressed_by_the_act(cand.anchor, trigger):
         return True  # "they had met Kenyan officials", "wrote to X protesting": whom the act goes to
     if side == "source" and counterpart_of(cand.token):

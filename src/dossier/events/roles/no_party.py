@@ -99,6 +99,17 @@ def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
     return any(a in actors for o in others for a in resolver.many(o))
 
 
+def in_doer_description(tok: Token, trigger: Token, actors: list[str], resolver: Resolver) -> bool:
+    """The mention is inside a noun phrase set in apposition to a mention of one of `actors`, away from the trigger
+    ("Belgium, the current holder of the EC presidency, is ready to drop the plan", "Kenya, a member of the OAU,
+    rejected…"): it tells who the doer is, not whom the act is done to."""
+    for appos in [tok, *tok.ancestors]:
+        if appos.dep_ == "appos" and trigger.i not in {t.i for t in appos.subtree} \
+                and any(a in actors for a in resolver.many(appos.head)):
+            return True
+    return False
+
+
 def owner_of_the_doers(tok: Token, trigger: Token) -> bool:
     """The mention is the noun a relative clause of the trigger is about, where the clause's doers are owned by
     "whose" ("the Third Corps, whose troops repelled the attack", "Kenya, whose soldiers shelled the camp"): the
