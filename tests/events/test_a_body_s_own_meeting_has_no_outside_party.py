@@ -11,10 +11,10 @@ from tests.events.conftest import names
 
 
 @pytest.mark.parametrize("text, trigger, outsider", [
-    ("In a paper drafted for Friday's summit meeting of OAU leaders, Kenya proposed a new fund for refugees.",
-     "meeting", "Kenya"),
-    ("President Daniel Arap Moi criticised the plan and added that the dispute would be hard to settle at this "
-     "month's OAU summit.", "summit", "Daniel Arap Moi"),
+    ("In a paper drafted for Friday's summit meeting of OAU leaders, Kenya proposed that the plan be studied "
+     "further.", "meeting", "Kenya"),
+    ("President Moi attacked proposals made by the OAU's secretariat and added that the rift would be hard to heal "
+     "at this month's OAU summit.", "summit", "Moi"),
     ("Finland's trade minister, now in Oslo for a meeting of Nordic ministers, made no comment on the new quotas.",
      "meeting", "Finland"),
 ])

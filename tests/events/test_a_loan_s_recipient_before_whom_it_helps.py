@@ -1,5 +1,5 @@
 """The one a loan is given "to" on the verb that gives it is the aid's target, before the one a purpose clause says
-it helps ("extended new credits to Nairobi to help a Swedish truck maker build a plant there": Kenya gets the
+it helps ("extended new credits to Nairobi to help a Swedish car maker set up a factory there": Kenya gets the
 credits; the firm is only what they are for). Where the loan names no recipient, the one helped stays the target."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from tests.events.conftest import names
 
 
 @pytest.mark.parametrize("text, lender, recipient", [
-    ("Stockholm extended fresh loans to Nairobi to help a Swedish truck maker set up a plant there.", "Sweden",
+    ("Stockholm extended fresh loans to Nairobi to help a Swedish car maker set up a factory there.", "Sweden",
      "Nairobi"),
     ("The Asian Development Bank approved a loan to help Nepal finance a road in its western hills.",
      "Asian Development Bank", "Nepal"),

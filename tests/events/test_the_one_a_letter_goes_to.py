@@ -11,7 +11,7 @@ from tests.events.conftest import names
 def test_the_addressee_does_not_protest(code):
     events, actors = code("Farmers said they had written to President Moi protesting against the new levy.")
     protests = [e for e in events if e.trigger == "protesting"]
-    assert protests and "Daniel Arap Moi" not in names(protests[0].source, actors), \
+    assert protests and not any("Moi" in n for n in names(protests[0].source, actors)), \
         [(e.type, e.trigger, names(e.source, actors), names(e.target, actors)) for e in events]
 
 
