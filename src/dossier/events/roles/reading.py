@@ -546,7 +546,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
             target_toks += addressed_by_protesters(source_toks, resolver)  # subsidies from X blocked motorways": X
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
-            recipients = [t for t in prep_objects(obj, ("to",)) if resolver.many(t)] if obj is not None else []
+            recipients = [t for t in prep_objects(obj, ("to",)) if resolver.many(t)] \
+                if obj is not None and not is_passive(tok) else []  # "a loan will be made to X": who lends untold
             # "extended loans to Warsaw to help a Japanese firm build a plant": Warsaw, who gets the loans
             target_toks += recipients or helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports"
         if entry.type == "AID" and (lent := lender_purpose(tok)) is not None \
@@ -663,7 +664,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
                 [] if gov is None else with_clause_subjects(gov))
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
-            recipients = [] if gov is None else [t for t in prep_objects(gov, ("to",)) + [
+            recipients = [] if gov is None or is_passive(gov) else [t for t in prep_objects(gov, ("to",)) + [
                 c for c in gov.children if c.dep_ == "dative"] if resolver.many(t)]  # "extended loans to Warsaw to
             # help a Japanese firm build a plant": Warsaw gets the loans; the firm is only what they are for
             target_toks += recipients or helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild
