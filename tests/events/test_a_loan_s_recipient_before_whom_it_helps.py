@@ -20,3 +20,10 @@ def test_the_recipient_is_aided(code, text, lender, recipient):
     aid = [e for e in events if e.type == "AID"]
     assert aid and lender in names(aid[0].source, actors) and recipient in names(aid[0].target, actors), \
         [(e.type, e.trigger, names(e.source, actors), names(e.target, actors)) for e in events]
+
+
+def test_a_loan_made_to_someone_names_no_lender(code):
+    events, actors = code("A further loan of ten billion shillings will be made to the Kenyan airline for the purchase of "
+                          "two jets and the repair of a runway.")
+    assert not [e for e in events if e.type == "AID" and e.source], \
+        [(e.type, e.trigger, names(e.source, actors), names(e.target, actors)) for e in events]

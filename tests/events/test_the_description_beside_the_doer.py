@@ -26,3 +26,11 @@ def test_a_party_outside_the_description_stays(code):
     acts = [e for e in events if e.type == "ACCUSE"]
     assert acts and "Tanzania" in names(acts[0].target, actors), \
         [(e.type, e.trigger, names(e.source, actors), names(e.target, actors)) for e in events]
+
+
+def test_a_name_joined_beside_a_noun_stays(code):
+    events, actors = code("The main importing country Kenya and main producer Uganda failed to reach agreement on quota "
+                          "shares when the coffee council met in February.")
+    acts = [e for e in events if e.type == "REJECT"]
+    assert acts and "Uganda" in names(acts[0].target, actors), \
+        [(e.type, e.trigger, names(e.source, actors), names(e.target, actors)) for e in events]
