@@ -91,6 +91,26 @@ def departures() -> frozenset[str]:
     return frozenset(load_yaml(Path(__file__).parent / "data" / "no_party.yaml")["departures"])
 
 
+def stranded_report_conj(verb: Token) -> Token | None:
+    """The verb of saying a past-tense verb belongs to where the parser joined it to the clause said ("Baker said
+    the accord imposes costs on X and praised Y", "said the bank would raise rates and criticised Y": "praised" and
+    "criticised" hung on "imposes" and "raise"): a past tense cannot continue a present or a modal's infinitive, so
+    it is a second verb of the one who says, and has that one's subject. Not after a perfect ("said the army had
+    shelled the town and killed ten": "killed" may share "had"), nor where both are past ("said the kingdom wanted
+    calm and called on…"). None otherwise."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" or head.i > verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    saying, lex = head.head, load_lexicon()
+    if saying.tag_ != "VBD" or saying.lemma_.lower() not in lex.reporting_verbs:
+        return None
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    present = head.tag_ in ("VBZ", "VBP") and not auxes
+    modal = head.tag_ == "VB" and len(auxes) == 1 and auxes[0].lower_ in lex.future_aux | lex.hypothetical_aux
+    return saying if present or modal else None
+
+
 def misread_main_subject(verb: Token) -> Token | None:
     """The subject of a sentence's main verb the parser hung as a clausal complement on the verb of a relative
     clause before it ("The decision that has angered the Ugandan government attracted criticism from Kenya": the
@@ -215,6 +235,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             head = verb.head
             if stranded_finite(verb):  # "asked the banks to cut rates and vowed an inquiry": the asker vowed
                 return subject_tokens(head.head, depth + 1)
+            if (saying := stranded_report_conj(verb)) is not None:  # "said the accord imposes X and praised Y"
+                return subject_tokens(saying, depth + 1)
             if verb.dep_ == "xcomp" and (addressed := addressee_of(verb)):  # "urged Kenya to withdraw": Kenya
                 return addressed
             if verb.dep_ == "xcomp" and is_passive(head):  # "X is expected to visit", "X met Y and was ready to sign"
@@ -359,13 +381,21 @@ def _gerund_preps() -> frozenset[str]:
     return frozenset(load_yaml(_ADDRESSEES).get("gerund_subjects", ()))
 
 
+@cache
+def _messages() -> frozenset[str]:
+    """data/addressees.yaml `messages`: verbs of sending word to someone, whose "to" object is addressed, not the doer
+    of the participle after it."""
+    return frozenset(load_yaml(_ADDRESSEES).get("messages", ()))
+
+
 def gerund_subject(verb: Token) -> Token | None:
     """The subject of a gerund clause the parser split after a preposition ("objected to Kenya opening an inquiry",
     "complained about Japan dumping chips", "warned against Iran buying arms": the gerund hung on the verb, its
     subject left as the preposition's object right before it, after a preposition of data/addressees.yaml
     `gerund_subjects`): that object does the gerund's act, not the verb's subject. None for a gerund with no such
     object just before it ("agreed to stop"), after a place ("arrived in Kenya seeking refuge"), and after "of" or
-    "from" ("accused X of arming Y" is read by `_gerund_doer`)."""
+    "from" ("accused X of arming Y" is read by `_gerund_doer`), nor after the one a message is sent "to" ("wrote to X
+    protesting against…": the writer protests; `messages`)."""
     if verb.dep_ not in _GERUND_SPLITS or verb.tag_ != "VBG" or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
@@ -373,6 +403,8 @@ def gerund_subject(verb: Token) -> Token | None:
             or before.head.lower_ not in _gerund_preps() or any(c.i > before.i for c in before.children):
         return None
     prep = before.head  # the gerund hung on the preposition itself ("against Iran buying") or on its verb
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in _messages():  # "wrote to X protesting": the writer
+        return None
     return before if prep.i == verb.head.i or (verb.dep_ != "pcomp" and prep.head.i == verb.head.i) else None
 
 

@@ -36,6 +36,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
+                                           in_doer_description,
                                            meeting_topic, named_topic, names_no_party, no_party_words, only_times,
                                            owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
@@ -674,6 +675,30 @@ def names_people(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
+# Prepositions after which an active verb names whom its act goes to or is done with ("wrote to X", "met with X",
+# "fired at X"); not "from" or "by", after which a giver or a doer may stand ("received a loan from X").
+_ADDRESSED_PREPS = frozenset({"to", "with", "against", "at", "on", "into", "toward", "towards"})
+
+
+def addressed_by_the_act(anchor: Token, trigger: Token) -> bool:
+    """The mention is the direct or indirect object, or the "to"/"with"… object, of an active verb trigger, or of
+    the active verb a participle trigger hangs on ("they had met Kenyan officials", "they had written to X
+    protesting against the levy"): whom the act goes to, never its doer, where the rules found none (the subject a
+    pronoun or a noun that names no actor)."""
+    verbs = [trigger]
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
+        verbs.append(trigger.head)
+    for verb in verbs:
+        if verb.pos_ != "VERB" or is_passive(verb):
+            continue
+        if anchor.head.i == verb.i and anchor.dep_ in _OWN_OBJECT_DEPS:
+            return True
+        if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.i == verb.i \
+                and anchor.head.lower_ in _ADDRESSED_PREPS:
+            return True
+    return False
+
+
 def misread_object(tok: Token, trigger: Token) -> bool:
     """The object of a relative clause's verb that the parser took for the subject of the sentence's main verb
     (doers.misread_main_subject: "the unions" in "The minister whose ministry has angered the unions met the
@@ -704,6 +729,31 @@ def host_state(cand: Candidate, side: str, event: Event, resolver: Resolver) -> 
     if entity is None or entity.kind != "government" or not entity.country or entity.cameo != entity.country:
         return False
     return all((e := actors.get(a)) is not None and e.country and e.country != entity.country for a in event.source)
+
+
+def _body_or_officials(entity) -> bool:
+    """An international body, or officials no state is named for ("a meeting of Nordic ministers")."""
+    return entity is not None and (entity.kind == "igo" or (entity.cameo or "").startswith("IGO")
+                                   or (entity.id.startswith("agent:---:") and entity.kind == "government"))
+
+
+def body_s_own_meeting(cand: Candidate, trigger: Token, event: Event, resolver: Resolver) -> bool:
+    """A mention outside the phrase of a noun of a meeting whose doers, an international body or officials of no
+    named state, the noun's own words name ("today's summit meeting of EC leaders, Belgium proposed…", "hard to
+    resolve at this week's EC summit, Chirac added", "X, in Iceland for a meeting of Nordic ministers"): the body
+    meets among its own members, and one who proposes, speaks of or attends it is no other party to it. Not the
+    subject or object of the verb the noun is the object of ("Kenya hosted the OAU summit")."""
+    if event.type != "CONSULT" or trigger.pos_ != "NOUN" or not event.source \
+            or trigger.lemma_.lower() not in talks_nouns() or cand.anchor.i in {t.i for t in trigger.subtree}:
+        return False
+    actors = resolver.doc._.actors or {}
+    if not all(_body_or_officials(actors.get(a)) for a in event.source):
+        return False
+    own = {a for t in trigger.subtree if t.i != trigger.i and t.pos_ in ("NOUN", "PROPN") for a in resolver.many(t)}
+    if not set(event.source) <= own:
+        return False
+    verb = governor(trigger)
+    return verb is None or cand.anchor.head.i != verb.i
 
 
 def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigger: Token | None,
@@ -787,6 +837,12 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "stabbed a commuter on a Chicago train": where the victim was
     if side == "target" and (audience(cand.token) or trip_origin(cand.anchor)):  # "told a news conference",
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
+    if side == "target" and in_doer_description(cand.anchor, trigger, event.source, resolver):
+        return True  # "Belgium, the holder of the EC presidency, will drop the plan": who Belgium is
+    if side == "target" and body_s_own_meeting(cand, trigger, event, resolver):
+        return True  # "at this week's EC summit, Chirac added": the EC meets among its members
+    if side == "source" and addressed_by_the_act(cand.anchor, trigger):
+        return True  # "they had met Kenyan officials", "wrote to X protesting": whom the act goes to
     if side == "source" and counterpart_of(cand.token):
         return True  # "Japan's allies criticised…": not Japan
     if side == "target" and co_doer(cand.anchor):

@@ -99,6 +99,21 @@ def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
     return any(a in actors for o in others for a in resolver.many(o))
 
 
+def in_doer_description(tok: Token, trigger: Token, actors: list[str], resolver: Resolver) -> bool:
+    """The mention is inside a noun phrase set in apposition to a mention of one of `actors`, away from the trigger
+    ("Belgium, the current holder of the EC presidency, is ready to drop the plan", "Kenya, a member of the OAU,
+    rejected…"): it tells who the doer is, not whom the act is done to. A common noun's phrase only: a name set
+    beside a noun is a party ("the consumer country the United States and producer Brazil failed to agree", the
+    parser hanging both names on "country")."""
+    for appos in [tok, *tok.ancestors]:
+        if appos.dep_ == "appos" and appos.pos_ == "NOUN" and trigger.i not in {t.i for t in appos.subtree} \
+                and any(a in actors for a in resolver.many(appos.head)):
+            return True
+        if appos.dep_ == "conj":  # "the consumer country the United States and producer Brazil failed to agree":
+            return False  # a party joined to the one set beside the noun, not a word of its description
+    return False
+
+
 def owner_of_the_doers(tok: Token, trigger: Token) -> bool:
     """The mention is the noun a relative clause of the trigger is about, where the clause's doers are owned by
     "whose" ("the Third Corps, whose troops repelled the attack", "Kenya, whose soldiers shelled the camp"): the

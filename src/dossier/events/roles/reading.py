@@ -558,11 +558,16 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
             target_toks += addressed_by_protesters(source_toks, resolver)  # subsidies from X blocked motorways": X
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
-            target_toks += helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports": Kenya
+            recipients = [t for t in prep_objects(obj, ("to",)) if resolver.many(t)] \
+                if obj is not None and not is_passive(tok) else []  # "a loan will be made to X": who lends untold
+            # "extended loans to Warsaw to help a Japanese firm build a plant": Warsaw, who gets the loans
+            target_toks += recipients or helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports"
         if entry.type == "AID" and (lent := lender_purpose(tok)) is not None \
                 and any(resolver.many(t) for t in lent[0]):  # "approved a loan to help X finance a railway in Y":
             source_toks = lent[0]  # the lender aids X (X, the parser's subject of "finance", is the one helped)
-            if any(resolver.many(t) for t in lent[1]):
+            if any(resolver.many(t) for t in lent[2]):  # "extended loans to Warsaw to help a Japanese firm set up a
+                target_toks = lent[2]  # plant there": the loan's recipient, the firm only its purpose's beneficiary
+            elif any(resolver.many(t) for t in lent[1]):
                 target_toks = lent[1]
             elif not any(resolver.many(t) for t in target_toks if t not in lent[0]):  # "loans to X to provide
                 target_toks = lent[2]  # assistance": X, where the act names no recipient of its own
@@ -674,7 +679,11 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _parties_of(talks_partners(tok), resolver) + (  # "opened talks with X to…"
                 [] if gov is None else with_clause_subjects(gov))
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):  # "announced a loan to help X
-            target_toks += helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild its ports": X
+            recipients = [] if gov is None or is_passive(gov) else [t for t in prep_objects(gov, ("to",)) + [
+                c for c in gov.children if c.dep_ == "dative"] if resolver.many(t)]  # "extended loans to Warsaw to
+            # help a Japanese firm build a plant": Warsaw gets the loans; the firm is only what they are for
+            target_toks += recipients or helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild
+            # its ports": X
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
             target_toks += addressed_by_protesters(source_toks, resolver)  # aid from X held rallies": X
         place_heads = [tok] + ([gov] if gov is not None else [])
