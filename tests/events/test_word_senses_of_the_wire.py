@@ -44,11 +44,11 @@ def test_other_senses_keep_their_codes(typed, text, word, coded):
 @pytest.mark.parametrize("text, word, coded", [
     ("Anwar Sadat broke with Moscow in 1976 and turned to Washington.", "broke", ("SANCTION", "161")),
     ("The general broke with his long-standing ally.", "broke", ("SANCTION", "161")),
-    ("A union leader said the strikers joined their work this morning.", "joined", ("CONCEDE", "082")),
+    ("Port officials said the striking dockers joined their work on Tuesday.", "joined", ("CONCEDE", "082")),
     ("Dockers resumed work on Monday.", "resumed", ("CONCEDE", "082")),
     ("The proposed levy on vegetable oils has drawn strong protests from Asian exporters.", "protests",
      ("ACCUSE", "114")),
-    ("It has provoked angry protests from domestic producers as well as foreign governments.", "protests",
+    ("The levy drew angry protests from local producers and from several foreign governments.", "protests",
      ("ACCUSE", "114")),
 ])
 def test_acts_told_by_other_words(typed, text, word, coded):
@@ -69,3 +69,4 @@ def test_a_break_with_an_ally_ends_ties(code):
 def test_no_event(code, text):
     found, _ = code(text)
     assert found == [], [(e.type, e.trigger) for e in found]
+
