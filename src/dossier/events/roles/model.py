@@ -675,30 +675,6 @@ def names_people(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
-# Prepositions after which an active verb names whom its act goes to or is done with ("wrote to X", "met with X",
-# "fired at X"); not "from" or "by", after which a giver or a doer may stand ("received a loan from X").
-_ADDRESSED_PREPS = frozenset({"to", "with", "against", "at", "on", "into", "toward", "towards"})
-
-
-def addressed_by_the_act(anchor: Token, trigger: Token) -> bool:
-    """The mention is the direct or indirect object, or the "to"/"with"… object, of an active verb trigger, or of
-    the active verb a participle trigger hangs on ("they had met Kenyan officials", "they had written to X
-    protesting against the levy"): whom the act goes to, never its doer, where the rules found none (the subject a
-    pronoun or a noun that names no actor)."""
-    verbs = [trigger]
-    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and trigger.head.pos_ == "VERB":
-        verbs.append(trigger.head)
-    for verb in verbs:
-        if verb.pos_ != "VERB" or is_passive(verb):
-            continue
-        if anchor.head.i == verb.i and anchor.dep_ in _OWN_OBJECT_DEPS:
-            return True
-        if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.head.i == verb.i \
-                and anchor.head.lower_ in _ADDRESSED_PREPS:
-            return True
-    return False
-
-
 def misread_object(tok: Token, trigger: Token) -> bool:
     """The object of a relative clause's verb that the parser took for the subject of the sentence's main verb
     (doers.misread_main_subject: "the unions" in "The minister whose ministry has angered the unions met the
@@ -841,8 +817,6 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "Belgium, the holder of the EC presidency, will drop the plan": who Belgium is
     if side == "target" and body_s_own_meeting(cand, trigger, event, resolver):
         return True  # "at this week's EC summit, Chirac added": the EC meets among its members
-    if side == "source" and addressed_by_the_act(cand.anchor, trigger):
-        return True  # "they had met Kenyan officials", "wrote to X protesting": whom the act goes to
     if side == "source" and counterpart_of(cand.token):
         return True  # "Japan's allies criticised…": not Japan
     if side == "target" and co_doer(cand.anchor):
