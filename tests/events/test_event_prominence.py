@@ -197,3 +197,27 @@ def test_the_purpose_of_a_loan_in_the_lede_stays_background(coded):
     main = [e for e in events if e.trigger and "approv" in e.trigger.lower() or e.trigger and "loan" in e.trigger.lower()]
     assert main, [(e.type, e.trigger, e.prominence) for e in events]
     assert all(p.prominence < max(m.prominence for m in main) for p in purpose)
+
+
+# -- an act the writer tells as done before the news (round 69) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, word, earlier", [
+    ("The government had already imposed curbs on the imports.", "imposed", True),
+    ("The government had imposed curbs on the imports in May.", "imposed", True),
+    ("The ministry has already banned the imports.", "banned", True),
+    ("The ministry banned the imports on Monday.", "banned", False),
+    ("The company said it had agreed to sell the plant.", "agreed", False),          # the speaker's past: news
+    ("The company had agreed to sell the plant, a spokesman said.", "agreed", False),
+])
+def test_an_act_told_in_the_past_perfect_or_already_by_the_writer_is_earlier(nlp, text, word, earlier):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert prom.told_as_earlier(tok, prom.weights().earlier_words) is earlier
+
+
+def test_a_ban_already_imposed_ranks_below_the_same_ban_told_as_news(coded):
+    lede = "Inspectors at the port of Santos turned back two cargoes of Chilean apples on Tuesday.\n\n"
+    news = _by_trigger(coded(lede + "Brazil banned imports of Chilean fruit on Tuesday."), "bann")
+    earlier = _by_trigger(coded(lede + "Brazil has already banned imports of Chilean fruit."), "bann")
+    assert news.type == earlier.type
+    assert earlier.prominence < news.prominence

@@ -48,6 +48,7 @@ class Weights:
     history_factor: float
     main_at: float
     lede_clause: float
+    earlier_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,8 @@ def weights() -> Weights:
                    title_type=data["title_type"], title_type_words={t: frozenset(w.lower() for w in words)
                                      for t, words in (data.get("title_type_words") or {}).items()},
                    status=dict(data["status"]), history_factor=data["history_factor"], main_at=data["main_at"],
-                   lede_clause=data["lede_clause"])
+                   lede_clause=data["lede_clause"],
+                   earlier_words=frozenset(w.lower() for w in data.get("earlier_words") or ()))
 
 
 def main_at() -> float:
@@ -154,6 +156,20 @@ def told_in_passing(tok: Token | None) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _BEFORE_THE_ACT
 
 
+def told_as_earlier(tok: Token | None, words: frozenset[str]) -> bool:
+    """A verb the writer tells as done before the story's news, in a clause of the writer's own (no reported clause
+    above it): in the past perfect ("the government had imposed curbs") or with one of `words` (data/prominence.yaml's
+    earlier_words: "has already banned"). In a reported clause the past perfect is the speaker's past ("said it had
+    agreed") and stays the news."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors]) or any(
+            c.dep_ == "parataxis" for c in tok.sent.root.children):  # "had agreed, a spokesman said"
+        return False
+    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+    return perfect or any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+
+
 def in_a_clause_of_its_own(tok: Token | None) -> bool:
     """A trigger that heads (or is joined by "and" to the head of) a relative or adverbial clause with a subject of
     its own: "banks closed as staff went on strike", "a visit during which he discussed the debt", "called off the
@@ -210,7 +226,9 @@ def rank(doc: Doc, events: list[Event], trigger_of: Callable[[Doc, Event], Token
             elif type_in_title(w.title_type_words.get(event.type or "", frozenset()), title):
                 in_title += w.title_type
         direct = 1.0
-        if told_in_passing(tok):
+        if told_as_earlier(tok, w.earlier_words):
+            direct = 0.0
+        elif told_in_passing(tok):
             direct = w.lede_clause if paragraph == 0 and in_a_clause_of_its_own(tok) else 0.0
         score = (w.weights["position"] * position + w.weights["repeated"] * repeated
                  + w.weights["title"] * min(in_title, 1.0) + w.weights["direct"] * direct)
