@@ -156,3 +156,68 @@ def test_the_same_act_deep_in_a_story_ranks_below_its_telling_in_the_lede(coded)
     lede = _by_trigger(coded("Japan and South Korea signed a fisheries agreement in Tokyo on Tuesday, officials "
                              "said.\n\nMarkets were calm."), "sign")
     assert lede.prominence > deep.prominence
+
+
+# -- the lede's act told in a clause of its own (round 69) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, word, own", [
+    ("Ferries stayed in port on Monday as Greek seamen went on strike.", "went", True),
+    ("The envoy paid a visit to Hanoi during which he discussed the border.", "discussed", True),
+    ("The dockers ended their stoppage after the port authority agreed to review their pay.", "agreed", True),
+    ("The bank approved a loan to Laos to help finance a dam.", "finance", False),   # a purpose: no subject
+    ("The cartel kept the ceiling agreed by its members in May.", "agreed", False),  # a participle: no subject
+    ("The assembly passed a resolution urging new talks.", "urging", False),
+    ("The minister said the ferries stayed in port.", "stayed", False),             # a reported clause
+])
+def test_a_clause_of_its_own_has_its_own_subject(nlp, text, word, own):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert prom.in_a_clause_of_its_own(tok) is own
+
+
+LEDE_CLAUSE = ("Ferries stayed in port in Piraeus on Monday as Greek seamen went on strike for higher pay, union "
+               "officials said.\n\nThe ministry said talks would resume on Friday.")
+
+
+def test_the_ledes_act_in_a_clause_with_its_own_subject_ranks_as_a_main_act(coded):
+    lede = _by_trigger(coded(LEDE_CLAUSE, title="GREEK SEAMEN STRIKE"), "went")
+    assert lede.type == "PROTEST"
+    assert lede.prominence >= prom.main_at()
+    later = ("Ferries were busy on Sunday, port officials said.\n\nTraders said fares were steady.\n\n"
+             + LEDE_CLAUSE)
+    deep = _by_trigger(coded(later, title="GREEK SEAMEN STRIKE"), "went")
+    assert deep.prominence < prom.main_at() < lede.prominence  # deeper down the clause is background again
+
+
+def test_the_purpose_of_a_loan_in_the_lede_stays_background(coded):
+    text = ("The Asian Development Bank said it approved a loan to Laos to help finance a hydropower dam.\n\n"
+            "The dam will be built over five years.")
+    events = coded(text)
+    purpose = [e for e in events if e.trigger and "financ" in e.trigger.lower()]
+    main = [e for e in events if e.trigger and "approv" in e.trigger.lower() or e.trigger and "loan" in e.trigger.lower()]
+    assert main, [(e.type, e.trigger, e.prominence) for e in events]
+    assert all(p.prominence < max(m.prominence for m in main) for p in purpose)
+
+
+# -- an act the writer tells as done before the news (round 69) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, word, earlier", [
+    ("The government had already imposed curbs on the imports.", "imposed", True),
+    ("The government had imposed curbs on the imports in May.", "imposed", True),
+    ("The ministry has already banned the imports.", "banned", True),
+    ("The ministry banned the imports on Monday.", "banned", False),
+    ("The company said it had agreed to sell the plant.", "agreed", False),          # the speaker's past: news
+    ("The company had agreed to sell the plant, a spokesman said.", "agreed", False),
+])
+def test_an_act_told_in_the_past_perfect_or_already_by_the_writer_is_earlier(nlp, text, word, earlier):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert prom.told_as_earlier(tok, prom.weights().earlier_words) is earlier
+
+
+def test_a_ban_already_imposed_ranks_below_the_same_ban_told_as_news(coded):
+    lede = "Inspectors at the port of Santos turned back two cargoes of Chilean apples on Tuesday.\n\n"
+    news = _by_trigger(coded(lede + "Brazil banned imports of Chilean fruit on Tuesday."), "bann")
+    earlier = _by_trigger(coded(lede + "Brazil has already banned imports of Chilean fruit."), "bann")
+    assert news.type == earlier.type
+    assert earlier.prominence < news.prominence

@@ -47,6 +47,8 @@ class Weights:
     status: dict[str, float]
     history_factor: float
     main_at: float
+    lede_clause: float
+    earlier_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +58,9 @@ def weights() -> Weights:
                    repeated=tuple(data["repeated"]), title_actor=data["title_actor"], title_act=data["title_act"],
                    title_type=data["title_type"], title_type_words={t: frozenset(w.lower() for w in words)
                                      for t, words in (data.get("title_type_words") or {}).items()},
-                   status=dict(data["status"]), history_factor=data["history_factor"], main_at=data["main_at"])
+                   status=dict(data["status"]), history_factor=data["history_factor"], main_at=data["main_at"],
+                   lede_clause=data["lede_clause"],
+                   earlier_words=frozenset(w.lower() for w in data.get("earlier_words") or ()))
 
 
 def main_at() -> float:
@@ -152,6 +156,31 @@ def told_in_passing(tok: Token | None) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _BEFORE_THE_ACT
 
 
+def told_as_earlier(tok: Token | None, words: frozenset[str]) -> bool:
+    """A verb the writer tells as done before the story's news, in a clause of the writer's own (no reported clause
+    above it): in the past perfect ("the government had imposed curbs") or with one of `words` (data/prominence.yaml's
+    earlier_words: "has already banned"). In a reported clause the past perfect is the speaker's past ("said it had
+    agreed") and stays the news."""
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(a.dep_ == "ccomp" for a in [tok, *tok.ancestors]) or any(
+            c.dep_ == "parataxis" for c in tok.sent.root.children):  # "had agreed, a spokesman said"
+        return False
+    perfect = tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+    return perfect or any(c.dep_ == "advmod" and c.lower_ in words for c in tok.children)
+
+
+def in_a_clause_of_its_own(tok: Token | None) -> bool:
+    """A trigger that heads (or is joined by "and" to the head of) a relative or adverbial clause with a subject of
+    its own: "banks closed as staff went on strike", "a visit during which he discussed the debt", "called off the
+    strike after the authorities agreed". A purpose or participle clause without a subject ("loans to assist
+    Jamaica", "a ceiling agreed by the group", "a resolution urging talks") is none."""
+    if tok is None:
+        return False
+    head = tok.head if tok.dep_ == "conj" else tok
+    return head.dep_ in ("relcl", "advcl") and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
 def is_history(event: Event, published: str | None) -> bool:
     """An act done, dated a year or more before the article."""
     if event.status != "occurred" or not published:
@@ -183,7 +212,8 @@ def rank(doc: Doc, events: list[Event], trigger_of: Callable[[Doc, Event], Token
     actors = doc._.actors or {}
     for event in events:
         at = event.evidence[0].start if event.evidence and event.evidence[0].start is not None else None
-        position = _table(w.position, paragraph_of(at, starts), w.later) if at is not None else w.later
+        paragraph = paragraph_of(at, starts) if at is not None else None
+        position = _table(w.position, paragraph, w.later) if paragraph is not None else w.later
         sentences = {e.evidence[0].start for e in events if e.evidence and _same_act(e, event)}
         repeated = _table(w.repeated, max(len(sentences), 1) - 1)
         tok = trigger_of(doc, event)
@@ -195,7 +225,11 @@ def rank(doc: Doc, events: list[Event], trigger_of: Callable[[Doc, Event], Token
                 in_title += w.title_act
             elif type_in_title(w.title_type_words.get(event.type or "", frozenset()), title):
                 in_title += w.title_type
-        direct = 0.0 if told_in_passing(tok) else 1.0
+        direct = 1.0
+        if told_as_earlier(tok, w.earlier_words):
+            direct = 0.0
+        elif told_in_passing(tok):
+            direct = w.lede_clause if paragraph == 0 and in_a_clause_of_its_own(tok) else 0.0
         score = (w.weights["position"] * position + w.weights["repeated"] * repeated
                  + w.weights["title"] * min(in_title, 1.0) + w.weights["direct"] * direct)
         score *= w.status.get(event.status or "occurred", 1.0)
