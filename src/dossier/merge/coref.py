@@ -109,7 +109,7 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
 VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another", "objects",
-                    "occasion", "turned", "sentence", "doers"})  # walls
+                    "occasion", "turned", "sentence", "doers", "background"})  # walls
 # words that tell an act from one an article told before ('a separate meeting with …', 'another visit'); not
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
@@ -442,13 +442,60 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
             return "another"  # one article: 'a courier was detained' and, further on, 'another was also detained'
     if ea.type == eb.type == "COERCE" and _sentence(ea) != _sentence(eb):
         return "sentence"  # 'police arrested him' and 'he was sentenced to life': an arrest and a prison term
-    if a.doc == b.doc and {ea.status, eb.status} == {"occurred", "planned"}:
-        done = ea if ea.status == "occurred" else eb
-        if interval(done.date):
-            return "status"  # one article: an act it dates in the past and one it announces are two
+    if a.doc == b.doc and {ea.status, eb.status} in ({"occurred", "planned"}, {"occurred", "hypothetical"}):
+        done, other = (ea, eb) if ea.status == "occurred" else (eb, ea)
+        if interval(done.date) and (other.status == "planned" or _not_before(other, done)):
+            return "status"  # one article: an act it dates in the past and one it announces or only supposes
+    if a.doc != b.doc and _done_then_planned(a, b):
+        return "status"  # 'met today' and, in an article of the same day, 'will meet tomorrow': two meetings
+    if a.doc == b.doc and _background(a, b):
+        return "background"  # one article: 'X has rejected its quota' and 'last December, X rejected its quota'
     if apart(a, b):
         return "apart"  # an undated report is only another article's act when the articles are near in time
     return None
+
+
+def _not_before(other: Event, done: Event) -> bool:
+    """Whether an act told only as possible is undated or dated after the end of an act told as done (`incompatible`,
+    'status'): 'the US would oppose parts of the plan' beside 'the US proposed in July …'; not 'may have met on
+    Monday' beside 'met on Monday', one act told with a hedge."""
+    span, known = interval(other.date), interval(done.date)
+    return span is None and not (other.date and other.date.end) or bool(span and known and span[0] > known[1])
+
+
+def _day(event: Event) -> date | None:
+    """The one day an act is dated to, told in its own sentence (not borrowed from a visit), or None."""
+    span = interval(event.date)
+    return span[0] if span and span[0] == span[1] and not event.date.inferred else None
+
+
+def _done_then_planned(a: Report, b: Report) -> bool:
+    """Across articles: whether one report tells an act done on a day and the other, in an article written on or
+    after that day, announces one for a later day ('the summit opened today' and, in another wire of that day,
+    'the farm ministers will meet tomorrow'): an act already done is not announced for a later day. Both dates to
+    the day; one article's day on either side of the act's (`SLACK`) is for an article's date, not for two days
+    the articles themselves name."""
+    statuses = {a.event.status, b.event.status}
+    if statuses != {"occurred", "planned"}:
+        return False
+    done, plan = (a, b) if a.event.status == "occurred" else (b, a)
+    when, then = _day(done.event), _day(plan.event)
+    return bool(when and then and then > when and plan.published and plan.published >= when)
+
+
+def _background(a: Report, b: Report) -> bool:
+    """Within one article: whether an act it tells undated comes before one it dates more than `MATCH_DAYS` before
+    its own day ('Iraq has rejected its new quota …' and, further on, 'Last December, Iraq rejected its quota …'):
+    the undated act is the article's news, the dated one its background. Not the other way round, where a later
+    undated mention may name the dated act again ('the rejection')."""
+    if a.published is None:
+        return False
+    first, later = sorted((a.event, b.event), key=_position)
+    if _position(first) == _position(later) or interval(first.date) or (first.date and first.date.end) \
+            or first.status != "occurred" or later.status != "occurred":
+        return False
+    span = interval(later.date)
+    return bool(span and not later.date.inferred and span[1] < a.published - timedelta(days=MATCH_DAYS))
 
 
 def _intent_and_signing(a: Event, b: Event) -> bool:
