@@ -269,6 +269,35 @@ def _as_members(a: Event, b: Event, sa: tuple[frozenset, frozenset], sb: tuple[f
     return widen(a, sa, sb), widen(b, sb, sa)
 
 
+def _wholly_apart(u: frozenset[str], v: frozenset[str], actors: Actors, across: bool = True) -> bool:
+    """Whether two sides of two reports name no one another report may name otherwise: each names an actor no other
+    id may stand for ('A met B', 'A met C'), or, in two articles (`across`), each stands wholly for states and no
+    state is on both (`_states`: 'Brazilian authorities opened talks with the banks' and 'Argentina is negotiating
+    with the banks'). Not by states within one article, whose later mentions of an act ('the meeting') are where
+    the roles stage most often fills a side from the wrong state ('the German president met the German
+    government')."""
+    if u - actors.uncertain and v - actors.uncertain:
+        return True
+    if not across:
+        return False
+    su, sv = _states(u, actors), _states(v, actors)
+    return bool(su and sv and not su & sv)
+
+
+def _states(ids: frozenset[str], actors: Actors) -> frozenset[str] | None:
+    """The states a side stands for when each of its ids stands for one: a country or a place in it, a state body
+    or a known person of it (`Actors.nation`), a generic agent of its state ('Brazilian authorities':
+    `Actors.state_side`); None when any id stands for none (a firm, an unknown person, an agent of no country)."""
+    out = set()
+    for i in ids:
+        state = actors.country_of.get(i) or actors.nation.get(i) \
+            or (actors.state_side.get(i) if i.startswith("agent:") else None)
+        if not state:
+            return None
+        out.add(state)
+    return frozenset(out)
+
+
 def _travellers(visitors: frozenset[str], actors: Actors) -> frozenset[str]:
     """The visitors named as people or bodies (not a country, a place, an agent or an unknown name)."""
     return frozenset(i for i in visitors if i not in actors.uncertain and actors.country_of.get(i) != i)
@@ -404,7 +433,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     if all(sa) and all(sb):
         sb = _oriented(sa, sb, _kind(ea, eb))
         pairs = ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))
-        if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
+        if ea.type and eb.type and any(x & y and not (u & v) and _wholly_apart(u, v, actors, a.doc != b.doc)
                                        for x, y, u, v in pairs):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
         if a.doc == b.doc and _turned(sa, sb, _kind(ea, eb), actors) and not (_headline(a) or _headline(b)):
@@ -484,18 +513,19 @@ def _done_then_planned(a: Report, b: Report) -> bool:
 
 
 def _background(a: Report, b: Report) -> bool:
-    """Within one article: whether an act it tells undated comes before one it dates more than `MATCH_DAYS` before
-    its own day ('Iraq has rejected its new quota …' and, further on, 'Last December, Iraq rejected its quota …'):
-    the undated act is the article's news, the dated one its background. Not the other way round, where a later
-    undated mention may name the dated act again ('the rejection')."""
+    """Within one article: whether it tells one act undated and dates the other more than `MATCH_DAYS` before its own
+    day ('Iraq has rejected its new quota …' and 'Last December, Iraq rejected its quota …'; 'OPEC agreed in
+    December to cut output' and, further on, 'Norway and Egypt agreed to help OPEC'): the undated act is the
+    article's news or another act of the time since, the dated one its background. Both told as done, in two
+    sentences; not a date borrowed from a visit."""
     if a.published is None:
         return False
-    first, later = sorted((a.event, b.event), key=_position)
-    if _position(first) == _position(later) or interval(first.date) or (first.date and first.date.end) \
-            or first.status != "occurred" or later.status != "occurred":
+    undated, dated = sorted((a.event, b.event), key=lambda e: bool(interval(e.date)))
+    if _position(undated) == _position(dated) or interval(undated.date) or (undated.date and undated.date.end) \
+            or undated.status != "occurred" or dated.status != "occurred":
         return False
-    span = interval(later.date)
-    return bool(span and not later.date.inferred and span[1] < a.published - timedelta(days=MATCH_DAYS))
+    span = interval(dated.date)
+    return bool(span and not dated.date.inferred and span[1] < a.published - timedelta(days=MATCH_DAYS))
 
 
 def _intent_and_signing(a: Event, b: Event) -> bool:
@@ -886,8 +916,13 @@ def _doers_apart(da: frozenset[str], db: frozenset[str], kind: str | None, actor
 
 
 def _may_be_one(i: str, j: str, actors: Actors) -> bool:
+    """Whether two ids of one article may be one doer (`_doers_apart`). Two people are one only by a shared name
+    word: one article's two names of people are two people ('Binney urged Japan …' and 'Atkinson urged Japan …',
+    two bankers of one country), where a person and a state body or a country may stand for one state."""
     if i.startswith("agent:") or j.startswith("agent:"):
         return True
+    if i in actors.persons and j in actors.persons:
+        return bool(_name_words(i) & _name_words(j))
 
     def state(x: str) -> str:
         return actors.nation.get(x) or actors.state_side.get(x) or actors.country_of.get(x, x)
