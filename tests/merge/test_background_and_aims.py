@@ -46,21 +46,27 @@ def test_an_articles_undated_news_and_an_act_it_dates_months_back_are_two():
     assert any({news.doc, other.doc} <= {r.doc for r in c.reports} for c in clusters)
 
 
-def test_a_later_undated_mention_of_the_dated_act_and_a_recent_date_are_left_alone():
-    # the dated act first, an undated mention after it may name it again ('the rejection')
-    first = _month(make_event("wire", 0, "REJECT", "reject", ["VAL"], ["org:grain-pact"], None, trigger="rejected",
-                              sentence="Last March, Valdor rejected the quota it was assigned."), "2024-03")
-    again = make_event("wire", 3, "REJECT", "reject", ["VAL"], ["org:grain-pact"], None, trigger="rejection",
-                       sentence="The rejection angered the other members.")
-    assert coref.incompatible(_report(first, "2024-11-20"), _report(again, "2024-11-20"), ACTORS) is None
+def test_the_order_does_not_matter_but_a_recent_date_another_article_and_one_sentence_do():
+    # the dated background first, another act of the time since told undated after it
+    first = _month(make_event("wire", 0, "AGREE", "agree", ["org:grain-pact"], [], None, trigger="agreed",
+                              sentence="The grain pact agreed in March to cut its export ceiling."), "2024-03")
+    since = make_event("wire", 3, "AGREE", "agree", ["VAL", "OST"], ["org:grain-pact"], None, trigger="agreed",
+                       sentence="Valdor and Ostmark agreed to help the pact by holding back their own sales.")
+    assert coref.incompatible(_report(first, "2024-11-20"), _report(since, "2024-11-20"), ACTORS) == "background"
     # an act dated days before the article is its news told with its day
     recent = make_event("wire", 4, "REJECT", "reject", ["VAL"], ["org:grain-pact"], "2024-11-16",
                         trigger="rejected", sentence="Valdor rejected the quota on Saturday.")
     assert coref.incompatible(_report(NEWS, "2024-11-20"), _report(recent, "2024-11-20"), ACTORS) is None
-    # two articles: the rule reads one article's order only
+    # two articles: the rule reads one article only
     elsewhere = _report(BACKGROUND.model_copy(update={"id": "b:e4", "evidence": [
         BACKGROUND.evidence[0].model_copy(update={"doc": "b"})]}), "2024-11-20")
     assert coref.incompatible(_report(NEWS, "2024-11-20"), elsewhere, ACTORS) != "background"
+    # one sentence's two reports, and a plan beside the background, are other rules' matter
+    same_sentence = NEWS.model_copy(update={"id": "wire:e9", "evidence": BACKGROUND.evidence})
+    assert coref.incompatible(_report(same_sentence, "2024-11-20"), _report(BACKGROUND, "2024-11-20"),
+                              ACTORS) != "background"
+    plan = NEWS.model_copy(update={"id": "wire:e8", "status": "planned"})
+    assert coref.incompatible(_report(plan, "2024-11-20"), _report(BACKGROUND, "2024-11-20"), ACTORS) != "background"
 
 
 # --- an act done and one announced for a later day -----------------------------------------------------------
@@ -139,3 +145,40 @@ def test_two_acts_a_sentence_joins_by_and_or_of_other_sides_are_not_aims():
     # nor one the sentence tells with another status ('approved a loan … and will lend more to …')
     later = assist.event.model_copy(update={"status": "planned"})
     assert within.purposes([approved, Report(later, assist.published, assist.words)], ACTORS) == {}
+
+
+# --- two people of one article; two states across articles ---------------------------------------------------
+
+PEOPLE = Actors(country_of={"VAL": "VAL", "OST": "OST"},
+                uncertain=frozenset({"unk:PERSON:rolf-binde", "unk:PERSON:ema-tarr", "unk:PERSON:rolf-binde-jr",
+                                     "agent:OST:GOV", "agent:---:BUS", "agent:---:GOV"}),
+                state_side={"unk:PERSON:rolf-binde": "VAL", "unk:PERSON:ema-tarr": "VAL", "agent:OST:GOV": "OST",
+                            "unk:PERSON:rolf-binde-jr": "VAL"},
+                persons=frozenset({"unk:PERSON:rolf-binde", "unk:PERSON:ema-tarr", "unk:PERSON:rolf-binde-jr"}))
+
+
+def test_two_people_of_one_country_in_one_article_are_two_doers():
+    binde = make_event("wire", 0, "REQUEST", "request", ["unk:PERSON:rolf-binde"], ["OST"], None, trigger="urged",
+                       sentence="Binde also urged Ostmark to scrap its curbs on bank deposits.")
+    tarr = make_event("wire", 2, "REQUEST", "request", ["unk:PERSON:ema-tarr"], ["OST"], None, trigger="urged",
+                      sentence="At the same forum the banker Ema Tarr urged Ostmark to free its short-term rates.")
+    assert coref.incompatible(_report(binde, "2025-03-16"), _report(tarr, "2025-03-16"), PEOPLE) == "doers"
+    # a person and the state she may speak for, and one person by two names, may be one doer
+    state = tarr.model_copy(update={"id": "wire:e3", "source": ["VAL"]})
+    assert coref.incompatible(_report(binde, "2025-03-16"), _report(state, "2025-03-16"), PEOPLE) is None
+    again = tarr.model_copy(update={"id": "wire:e4", "source": ["unk:PERSON:rolf-binde-jr"]})
+    assert coref.incompatible(_report(binde, "2025-03-16"), _report(again, "2025-03-16"), PEOPLE) is None
+
+
+def test_across_articles_two_sides_of_different_states_are_apart_within_one_article_left_alone():
+    ost = make_event("a", 0, "CONSULT", "negotiate", ["agent:OST:GOV"], ["agent:---:BUS"], None,
+                     trigger="negotiations", sentence="Ostian authorities have opened negotiations with the banks.")
+    val = make_event("b", 0, "CONSULT", "negotiate", ["VAL"], ["agent:---:BUS"], None, trigger="negotiating",
+                     sentence="Valdor is negotiating a new loan with its creditor banks.")
+    assert coref.incompatible(_report(ost, "2025-03-13"), _report(val, "2025-03-14"), PEOPLE) == "participants"
+    # an agent of no country may be anyone's
+    anyone = ost.model_copy(update={"source": ["agent:---:GOV"]})
+    assert coref.incompatible(_report(anyone, "2025-03-13"), _report(val, "2025-03-14"), PEOPLE) is None
+    # in one article a later mention's side is left to the score
+    here = val.model_copy(update={"id": "a:e5", "evidence": [val.evidence[0].model_copy(update={"doc": "a"})]})
+    assert coref.incompatible(_report(ost, "2025-03-13"), _report(here, "2025-03-13"), PEOPLE) is None

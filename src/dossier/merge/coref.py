@@ -42,7 +42,15 @@ The decision has two parts:
   articles it cost ECB+ 0.0022 CoNLL F1: other outlets name the doer otherwise), two reports of a directed act each
   naming its doers, no doer of one possibly a doer of the other ('doers', `_doers_apart`: 'Greyhound asked the
   agency …' and 'Justice had asked the agency …'; not a state and its people or bodies, a generic agent, or two
-  names sharing a word that is no legal form or common noun of bodies, `data/doers.yaml`).
+  names sharing a word that is no legal form or common noun of bodies, `data/doers.yaml`; two people, `Actors.persons`,
+  are one only by such a word: 'Binde urged …' and 'Tarr urged …'). And, within one article, an act it tells undated
+  beside one it dates more than `MATCH_DAYS` before its own day, both told as done ('background', `_background`: 'Iraq
+  has rejected its new quota' and 'last December, Iraq rejected its quota'); an act dated as done beside one the
+  article only supposes, undated or dated after it ('status', `_not_before`); and, across articles, an act done on a
+  day beside one announced for a later day by an article written on or after that day ('status',
+  `_done_then_planned`: 'the summit opened today' and 'the ministers will meet tomorrow'). Two sides named by
+  generic agents count as wholly different across articles when each stands for states and no state is on both
+  (`_wholly_apart`, `_states`: 'Brazilian authorities' and 'Argentina').
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -64,7 +72,8 @@ over `story_similarity`, their words' and their names' and numbers' idf-weighted
 veto (another actress's rehab, another year's earthquake): a third article of a story can show that two alike
 articles joined by one strong pair tell two stories. A ruled-out pair
 scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes or a signing and a
-stated intent, an article's past act against its plan, an article's two statements, an act an article tells as
+stated intent, an article's past act against its plan or its supposition, a day's act done against one announced
+for a later day, an article's news against its background, an article's two statements, an act an article tells as
 another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
 two visits by different named travellers, places in two countries, an article's two acts on two objects, two
 sums, an article's act turned, an arrest beside a prison term, an article's two doers) never ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks
@@ -907,9 +916,9 @@ def _doers_apart(da: frozenset[str], db: frozenset[str], kind: str | None, actor
     'Justice had asked the ICC to …'; a lobby's opposition and a state's); asked within one article (`incompatible`),
     where the entities stage has already joined the names of one actor. Two ids may be one doer (`_may_be_one`)
     when one is a generic agent ('officials'), when both stand for one state (a country, its bodies, its people:
-    'the U.S. proposed …' and 'Samuels proposed …'; `Actors.nation`, `Actors.state_side`), or when their names share
-    a word that is no legal form or common noun of bodies (`data/doers.yaml`: 'Justice' and 'the Justice
-    Department')."""
+    'the U.S. proposed …' and 'Samuels proposed …'; `Actors.nation`, `Actors.state_side`; not two people,
+    `Actors.persons`), or when their names share a word that is no legal form or common noun of bodies
+    (`data/doers.yaml`: 'Justice' and 'the Justice Department')."""
     if not kind or kind in MUTUAL or kind == VISIT or not (da and db) or da & db:
         return False
     return not any(_may_be_one(i, j, actors) for i in da for j in db)

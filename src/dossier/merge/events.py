@@ -2,9 +2,10 @@
 
 Which reports are one event is decided by merge/coref.py (rules that rule a pair out, and a score learned
 from gold); within an article, merge/within.py first gives a report told "during the visit" that visit's
-place and date, and joins a report that names nobody to the act it repeats, and a report whose act a sentence tells
-only as the aim or content of another of its acts of one type ("approved loans to X to assist X") to that act. Each report keeps what it says
-(status, date, attribution, its article's date) on its evidence; the merged event's status follows the reports.
+place and date, joins a report that names nobody to the act it repeats, and joins a report whose act its sentence
+tells only as the aim or content of another act of its type ("approved loans to X to assist X") to that act. Each
+report keeps what it says (status, date, attribution, its article's date) on its evidence; the merged event's
+status follows the reports.
 """
 
 from __future__ import annotations

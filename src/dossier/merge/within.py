@@ -8,6 +8,8 @@
   ("the talks were frank") joins the nearest earlier act of the same type and mode; a visit or meeting whose
   participants all take part in an earlier one of the same kind, and that has the same status or no date of its
   own ("the third meeting between the two presidents" after "he will hold talks with the president"), joins it.
+- An act a sentence tells only as the aim or content of another act of its type, with the same sides and status,
+  joins that act (`purposes`: "the bank approved loans to Jamaica to assist it" is one act of aid).
 """
 
 from __future__ import annotations
