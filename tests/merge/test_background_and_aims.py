@@ -152,6 +152,7 @@ def test_two_acts_a_sentence_joins_by_and_or_of_other_sides_are_not_aims():
 PEOPLE = Actors(country_of={"VAL": "VAL", "OST": "OST"},
                 uncertain=frozenset({"unk:PERSON:rolf-binde", "unk:PERSON:ema-tarr", "unk:PERSON:rolf-binde-jr",
                                      "agent:OST:GOV", "agent:---:BUS", "agent:---:GOV"}),
+                nation={"agent:OST:GOV": "OST"},
                 state_side={"unk:PERSON:rolf-binde": "VAL", "unk:PERSON:ema-tarr": "VAL", "agent:OST:GOV": "OST",
                             "unk:PERSON:rolf-binde-jr": "VAL"},
                 persons=frozenset({"unk:PERSON:rolf-binde", "unk:PERSON:ema-tarr", "unk:PERSON:rolf-binde-jr"}))

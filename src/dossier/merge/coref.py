@@ -295,12 +295,11 @@ def _wholly_apart(u: frozenset[str], v: frozenset[str], actors: Actors, across: 
 
 def _states(ids: frozenset[str], actors: Actors) -> frozenset[str] | None:
     """The states a side stands for when each of its ids stands for one: a country or a place in it, a state body
-    or a known person of it (`Actors.nation`), a generic agent of its state ('Brazilian authorities':
-    `Actors.state_side`); None when any id stands for none (a firm, an unknown person, an agent of no country)."""
+    (a generic agent of its state among them: 'Brazilian authorities') or a known person of it (`Actors.nation`);
+    None when any id stands for none (a firm, an unknown person, an agent of no country)."""
     out = set()
     for i in ids:
-        state = actors.country_of.get(i) or actors.nation.get(i) \
-            or (actors.state_side.get(i) if i.startswith("agent:") else None)
+        state = actors.country_of.get(i) or actors.nation.get(i)
         if not state:
             return None
         out.add(state)
