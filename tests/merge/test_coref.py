@@ -181,7 +181,7 @@ def test_articles_that_tell_one_story_are_alike_and_unrelated_ones_are_not():
 
 def test_a_veto_is_a_wall_in_a_cluster_and_a_rule_read_from_the_coder_only_scores_nothing():
     assert {"time", "mode", "status", "participants", "place", "statements", "another",
-            "objects", "occasion", "turned", "sentence", "doers"} == coref.VETOES
+            "objects", "occasion", "turned", "sentence", "doers", "background"} == coref.VETOES
     assert not {"type", "one-sided", "unpinned"} & coref.VETOES
     # 'the Togolese side will cooperate' against a report of the same agreement naming both sides: the coder may
     # have missed a side, so it is not a wall, yet the pair alone scores nothing

@@ -42,7 +42,15 @@ The decision has two parts:
   articles it cost ECB+ 0.0022 CoNLL F1: other outlets name the doer otherwise), two reports of a directed act each
   naming its doers, no doer of one possibly a doer of the other ('doers', `_doers_apart`: 'Greyhound asked the
   agency …' and 'Justice had asked the agency …'; not a state and its people or bodies, a generic agent, or two
-  names sharing a word that is no legal form or common noun of bodies, `data/doers.yaml`).
+  names sharing a word that is no legal form or common noun of bodies, `data/doers.yaml`; two people, `Actors.persons`,
+  are one only by such a word: 'Binde urged …' and 'Tarr urged …'). And, within one article, an act it tells undated
+  beside one it dates more than `MATCH_DAYS` before its own day, both told as done ('background', `_background`: 'Iraq
+  has rejected its new quota' and 'last December, Iraq rejected its quota'); an act dated as done beside one the
+  article only supposes, undated or dated after it ('status', `_not_before`); and, across articles, an act done on a
+  day beside one announced for a later day by an article written on or after that day ('status',
+  `_done_then_planned`: 'the summit opened today' and 'the ministers will meet tomorrow'). Two sides named by
+  generic agents count as wholly different across articles when each stands for states and no state is on both
+  (`_wholly_apart`, `_states`: 'Brazilian authorities' and 'Argentina').
 - **A score** (`probability`): a logistic regression over the features of `features` (same trigger word, its
   irregular forms undone by spaCy's lemma tables; same mode and type; participants shared on both sides or a
   side that differs; dates that agree weighted by their precision; same place; how alike the two sentences and
@@ -64,7 +72,8 @@ over `story_similarity`, their words' and their names' and numbers' idf-weighted
 veto (another actress's rehab, another year's earthquake): a third article of a story can show that two alike
 articles joined by one strong pair tell two stories. A ruled-out pair
 scores 0; a pair a veto rules out (`VETOES`: times that cannot meet, two CONSULT modes or a signing and a
-stated intent, an article's past act against its plan, an article's two statements, an act an article tells as
+stated intent, an article's past act against its plan or its supposition, a day's act done against one announced
+for a later day, an article's news against its background, an article's two statements, an act an article tells as
 another ('a separate meeting with'), one side the same and the other wholly different and named by known actors,
 two visits by different named travellers, places in two countries, an article's two acts on two objects, two
 sums, an article's act turned, an arrest beside a prison term, an article's two doers) never ends in one cluster, whatever its neighbours say; nor do two statements pinned to two weeks
@@ -109,7 +118,7 @@ FEATURES = ("same_trigger", "same_mode", "same_type", "shared_participants", "bo
             "articles_apart", "alike_articles", "alike_same_trigger", "story_similarity")
 ALIKE = 0.2  # articles this alike (idf-weighted cosine of their words) tell one story; chosen on ECB+ training topics
 VETOES = frozenset({"time", "mode", "status", "participants", "place", "statements", "another", "objects",
-                    "occasion", "turned", "sentence", "doers"})  # walls
+                    "occasion", "turned", "sentence", "doers", "background"})  # walls
 # words that tell an act from one an article told before ('a separate meeting with …', 'another visit'); not
 # ordinals: 'his second visit to Peru' is the visit the article announces
 _ANOTHER = re.compile(r"\b(?:separate|different|another)((?:\s+[\w'’-]+){1,3})",
@@ -279,6 +288,34 @@ def _as_members(a: Event, b: Event, sa: tuple[frozenset, frozenset], sb: tuple[f
     return widen(a, sa, sb), widen(b, sb, sa)
 
 
+def _wholly_apart(u: frozenset[str], v: frozenset[str], actors: Actors, across: bool = True) -> bool:
+    """Whether two sides of two reports name no one another report may name otherwise: each names an actor no other
+    id may stand for ('A met B', 'A met C'), or, in two articles (`across`), each stands wholly for states and no
+    state is on both (`_states`: 'Brazilian authorities opened talks with the banks' and 'Argentina is negotiating
+    with the banks'). Not by states within one article, whose later mentions of an act ('the meeting') are where
+    the roles stage most often fills a side from the wrong state ('the German president met the German
+    government')."""
+    if u - actors.uncertain and v - actors.uncertain:
+        return True
+    if not across:
+        return False
+    su, sv = _states(u, actors), _states(v, actors)
+    return bool(su and sv and not su & sv)
+
+
+def _states(ids: frozenset[str], actors: Actors) -> frozenset[str] | None:
+    """The states a side stands for when each of its ids stands for one: a country or a place in it, a state body
+    (a generic agent of its state among them: 'Brazilian authorities') or a known person of it (`Actors.nation`);
+    None when any id stands for none (a firm, an unknown person, an agent of no country)."""
+    out = set()
+    for i in ids:
+        state = actors.country_of.get(i) or actors.nation.get(i)
+        if not state:
+            return None
+        out.add(state)
+    return frozenset(out)
+
+
 def _travellers(visitors: frozenset[str], actors: Actors) -> frozenset[str]:
     """The visitors named as people or bodies (not a country, a place, an agent or an unknown name)."""
     return frozenset(i for i in visitors if i not in actors.uncertain and actors.country_of.get(i) != i)
@@ -416,7 +453,7 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     if all(sa) and all(sb):
         sb = _oriented(sa, sb, _kind(ea, eb))
         pairs = ((sa[0], sb[0], sa[1], sb[1]), (sa[1], sb[1], sa[0], sb[0]))
-        if ea.type and eb.type and any(x & y and not (u & v) and u - actors.uncertain and v - actors.uncertain
+        if ea.type and eb.type and any(x & y and not (u & v) and _wholly_apart(u, v, actors, a.doc != b.doc)
                                        for x, y, u, v in pairs):
             return "participants"  # 'A met B' and 'A met C': one side the same, the other wholly different, named
         if a.doc == b.doc and _turned(sa, sb, _kind(ea, eb), actors) and not (_headline(a) or _headline(b)):
@@ -454,13 +491,61 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
             return "another"  # one article: 'a courier was detained' and, further on, 'another was also detained'
     if ea.type == eb.type == "COERCE" and _sentence(ea) != _sentence(eb):
         return "sentence"  # 'police arrested him' and 'he was sentenced to life': an arrest and a prison term
-    if a.doc == b.doc and {ea.status, eb.status} == {"occurred", "planned"}:
-        done = ea if ea.status == "occurred" else eb
-        if interval(done.date):
-            return "status"  # one article: an act it dates in the past and one it announces are two
+    if a.doc == b.doc and {ea.status, eb.status} in ({"occurred", "planned"}, {"occurred", "hypothetical"}):
+        done, other = (ea, eb) if ea.status == "occurred" else (eb, ea)
+        if interval(done.date) and (other.status == "planned" or _not_before(other, done)):
+            return "status"  # one article: an act it dates in the past and one it announces or only supposes
+    if a.doc != b.doc and _done_then_planned(a, b):
+        return "status"  # 'met today' and, in an article of the same day, 'will meet tomorrow': two meetings
+    if a.doc == b.doc and _background(a, b):
+        return "background"  # one article: 'X has rejected its quota' and 'last December, X rejected its quota'
     if apart(a, b):
         return "apart"  # an undated report is only another article's act when the articles are near in time
     return None
+
+
+def _not_before(other: Event, done: Event) -> bool:
+    """Whether an act told only as possible is undated or dated after the end of an act told as done (`incompatible`,
+    'status'): 'the US would oppose parts of the plan' beside 'the US proposed in July …'; not 'may have met on
+    Monday' beside 'met on Monday', one act told with a hedge."""
+    span, known = interval(other.date), interval(done.date)
+    return span is None and not (other.date and other.date.end) or bool(span and known and span[0] > known[1])
+
+
+def _day(event: Event) -> date | None:
+    """The one day an act is dated to, told in its own sentence (not borrowed from a visit), or None."""
+    span = interval(event.date)
+    return span[0] if span and span[0] == span[1] and not event.date.inferred else None
+
+
+def _done_then_planned(a: Report, b: Report) -> bool:
+    """Across articles: whether one report tells an act done on a day and the other, in an article written on or
+    after that day, announces one for a later day ('the summit opened today' and, in another wire of that day,
+    'the farm ministers will meet tomorrow'): an act already done is not announced for a later day. Both dates to
+    the day; one article's day on either side of the act's (`SLACK`) is for an article's date, not for two days
+    the articles themselves name."""
+    statuses = {a.event.status, b.event.status}
+    if statuses != {"occurred", "planned"}:
+        return False
+    done, plan = (a, b) if a.event.status == "occurred" else (b, a)
+    when, then = _day(done.event), _day(plan.event)
+    return bool(when and then and then > when and plan.published and plan.published >= when)
+
+
+def _background(a: Report, b: Report) -> bool:
+    """Within one article: whether it tells one act undated and dates the other more than `MATCH_DAYS` before its own
+    day ('Iraq has rejected its new quota …' and 'Last December, Iraq rejected its quota …'; 'OPEC agreed in
+    December to cut output' and, further on, 'Norway and Egypt agreed to help OPEC'): the undated act is the
+    article's news or another act of the time since, the dated one its background. Both told as done, in two
+    sentences; not a date borrowed from a visit."""
+    if a.published is None:
+        return False
+    undated, dated = sorted((a.event, b.event), key=lambda e: bool(interval(e.date)))
+    if _position(undated) == _position(dated) or interval(undated.date) or (undated.date and undated.date.end) \
+            or undated.status != "occurred" or dated.status != "occurred":
+        return False
+    span = interval(dated.date)
+    return bool(span and not dated.date.inferred and span[1] < a.published - timedelta(days=MATCH_DAYS))
 
 
 def _intent_and_signing(a: Event, b: Event) -> bool:
@@ -842,17 +927,22 @@ def _doers_apart(da: frozenset[str], db: frozenset[str], kind: str | None, actor
     'Justice had asked the ICC to …'; a lobby's opposition and a state's); asked within one article (`incompatible`),
     where the entities stage has already joined the names of one actor. Two ids may be one doer (`_may_be_one`)
     when one is a generic agent ('officials'), when both stand for one state (a country, its bodies, its people:
-    'the U.S. proposed …' and 'Samuels proposed …'; `Actors.nation`, `Actors.state_side`), or when their names share
-    a word that is no legal form or common noun of bodies (`data/doers.yaml`: 'Justice' and 'the Justice
-    Department')."""
+    'the U.S. proposed …' and 'Samuels proposed …'; `Actors.nation`, `Actors.state_side`; not two people,
+    `Actors.persons`), or when their names share a word that is no legal form or common noun of bodies
+    (`data/doers.yaml`: 'Justice' and 'the Justice Department')."""
     if not kind or kind in MUTUAL or kind == VISIT or not (da and db) or da & db:
         return False
     return not any(_may_be_one(i, j, actors) for i in da for j in db)
 
 
 def _may_be_one(i: str, j: str, actors: Actors) -> bool:
+    """Whether two ids of one article may be one doer (`_doers_apart`). Two people are one only by a shared name
+    word: one article's two names of people are two people ('Binney urged Japan …' and 'Atkinson urged Japan …',
+    two bankers of one country), where a person and a state body or a country may stand for one state."""
     if i.startswith("agent:") or j.startswith("agent:"):
         return True
+    if i in actors.persons and j in actors.persons:
+        return bool(_name_words(i) & _name_words(j))
 
     def state(x: str) -> str:
         return actors.nation.get(x) or actors.state_side.get(x) or actors.country_of.get(x, x)

@@ -2,8 +2,10 @@
 
 Which reports are one event is decided by merge/coref.py (rules that rule a pair out, and a score learned
 from gold); within an article, merge/within.py first gives a report told "during the visit" that visit's
-place and date, and joins a report that names nobody to the act it repeats. Each report keeps what it says
-(status, date, attribution, its article's date) on its evidence; the merged event's status follows the reports.
+place and date, joins a report that names nobody to the act it repeats, and joins a report whose act its sentence
+tells only as the aim or content of another act of its type ("approved loans to X to assist X") to that act. Each
+report keeps what it says (status, date, attribution, its article's date) on its evidence; the merged event's
+status follows the reports.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ def cluster_events(reports: list[Report], places: dict[str, str] | Actors | None
     actors = _actors(places)
     anchored = within.anchor(reports, actors)
     repeats = within.antecedents(anchored, actors)
+    for i, j in within.purposes(anchored, actors).items():
+        if i not in repeats and not _leads_to(repeats, j, i):
+            repeats[i] = j
     heads = [i for i in range(len(anchored)) if i not in repeats]
     groups = coref.cluster([anchored[i] for i in heads], actors)
     owner = {heads[k]: n for n, group in enumerate(groups) for k in group}
@@ -49,6 +54,17 @@ def cluster_events(reports: list[Report], places: dict[str, str] | Actors | None
             j = repeats[j]
         members[owner[j]].append(i)
     return [Cluster([anchored[i] for i in sorted(group)]) for group in members]
+
+
+def _leads_to(repeats: dict[int, int], start: int, goal: int) -> bool:
+    """Whether following repeated mentions to what they repeat from `start` reaches `goal` (a join would loop)."""
+    seen = set()
+    while start in repeats and start not in seen:
+        seen.add(start)
+        start = repeats[start]
+        if start == goal:
+            return True
+    return start == goal
 
 
 def _roles(events: list[Event], first: Event) -> tuple[list[str], list[str]]:

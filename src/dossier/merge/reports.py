@@ -172,6 +172,7 @@ class Actors:
     # {id of a person or a state body, known or not, of a country the record has an actor for: that actor}: who may
     # speak or act for that state ('the U.S. proposed …' and 'Samuels proposed …'; not a firm's or a lobby's act)
     state_side: dict[str, str] = field(default_factory=dict)
+    persons: frozenset[str] = frozenset()  # the ids of people, known or not ('Binney', 'Atkinson': two people)
     _normal: dict = field(default_factory=dict, repr=False, compare=False)  # `normal`'s answers, by the ids given
     sides: dict = field(default_factory=dict, repr=False, compare=False)  # `merge.coref._sides`: id(event) -> (event, sides)
 
@@ -198,7 +199,8 @@ def actors_of(entities: list) -> Actors:
     no country) and unknown actors named only by a title ("President") as vague, but not a body so named ('Justice'
     read as an organisation: the Justice Department); the bodies and forces of a
     country the record has an actor for, and its people the actor dictionaries know (its leaders and officials),
-    to that actor (`nation`): not a firm, a party, a group or a name the record only guessed a country for."""
+    to that actor (`nation`): not a firm, a party, a group or a name the record only guessed a country for; and the
+    ids of people (`persons`)."""
     # a state's own actor, known to the dictionaries, before a province or state of it the record names as a
     # government too ('Amapa state' is no Brazil): the known one is put last, so that it keeps the country
     countries = {e.country: e.id for e in sorted(entities, key=lambda e: bool(e.known))
@@ -213,5 +215,6 @@ def actors_of(entities: list) -> Actors:
               and (e.kind == "government" or (e.kind == "person" and e.known))}
     state_side = {e.id: countries[e.country] for e in entities if e.country in countries and e.id not in country_of
                   and e.kind in ("government", "person")}
+    persons = frozenset(e.id for e in entities if e.kind == "person")
     return Actors(country_of=country_of, vague=frozenset(vague), uncertain=frozenset(uncertain), nation=nation,
-                  state_side=state_side)
+                  state_side=state_side, persons=persons)

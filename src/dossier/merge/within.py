@@ -8,6 +8,8 @@
   ("the talks were frank") joins the nearest earlier act of the same type and mode; a visit or meeting whose
   participants all take part in an earlier one of the same kind, and that has the same status or no date of its
   own ("the third meeting between the two presidents" after "he will hold talks with the president"), joins it.
+- An act a sentence tells only as the aim or content of another act of its type, with the same sides and status,
+  joins that act (`purposes`: "the bank approved loans to Jamaica to assist it" is one act of aid).
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from dossier.merge.coref import incompatible
+from dossier.merge.coref import act_object, incompatible
 from dossier.merge.reports import Actors, Report
 
 _DURING = re.compile(r"\b(?:during|in the course of|throughout)\s+(?:which\b|(?:[\w'’-]+\s+){0,4}?"
                      r"(?:visit|trip|stay|tour|journey)\b)", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
 OCCASIONS = frozenset({"visit", "meet"})  # modes that name one occasion, mentioned again and again in an article
 
 
@@ -69,6 +72,57 @@ def anchor(reports: list[Report], actors: Actors | None = None) -> list[Report]:
                 update["date"] = visit.event.date.model_copy(update={"inferred": True})
             if update:
                 out[i] = replace(reports[i], event=event.model_copy(update=update))
+    return out
+
+
+def _own_word(event) -> str:
+    """The word that names an act: the last of its trigger ('approved' -> approved, 'launched … strike' -> strike)."""
+    return ((event.trigger or "").split("…")[-1].split() or [""])[-1].lower()
+
+
+def _told_inside(inner, outer, sentence: str) -> bool:
+    """Whether an act's own word tells what another act is done for or commits to: it stands in the other's object
+    (`act_object`: 'agreed to initiate efforts … and to revive the group'), or, after the other's word, in an
+    infinitive ('to' one or two words before it: 'approved loans to Jamaica … to assist it', 'a loan to help
+    finance a project')."""
+    word = _own_word(inner)
+    if not word:
+        return False
+    text = act_object(outer)
+    if text and word in _WORD.findall(text.lower()):
+        return True
+    words = _WORD.findall(sentence.lower())
+    first = _own_word(outer)
+    if first not in words:
+        return False
+    start = words.index(first)
+    return any(w == word and "to" in words[max(start + 1, n - 2):n] for n, w in enumerate(words) if n > start)
+
+
+def purposes(reports: list[Report], actors: Actors | None = None) -> dict[int, int]:
+    """{index of a report: index of the report of its sentence whose act it only tells the aim or content of}: one
+    sentence, one type and status, the same sides (a doer named), and its own word inside the other's object
+    (`_told_inside`): 'the bank approved loans to X to assist X with …' is one act of aid, not an approval and an
+    assistance. Not two acts the sentence joins by 'and' ('attacked the port and shelled the depot'), whose words
+    stand outside each other's objects."""
+    actors = actors or Actors()
+    out: dict[int, int] = {}
+    for members in _by_document(reports).values():
+        for i in members:
+            inner = reports[i].event
+            sides = (actors.normal(inner.source), actors.normal(inner.target))
+            if not sides[0]:
+                continue
+            for j in members:
+                outer = reports[j].event
+                if j == i or j in out or reports[j].sentence != reports[i].sentence or outer.type != inner.type \
+                        or outer.status != inner.status \
+                        or (actors.normal(outer.source), actors.normal(outer.target)) != sides:
+                    continue
+                sentence = reports[i].sentence
+                if _told_inside(inner, outer, sentence) and not (_told_inside(outer, inner, sentence) and j > i):
+                    out[i] = j
+                    break
     return out
 
 
