@@ -30,7 +30,7 @@ def test_an_undated_act_is_not_the_one_dated_months_before_in_its_article():
     then = _rejection("wire", 1, "2025-11", "2025-11", "month",
                       sentence="Last November, Ruvia rejected its first quota and asked for more.")
     a, b = _report(now, "2026-05-11"), _report(then, "2026-05-11")
-    assert coref.incompatible(a, b) == "time"
+    assert coref.incompatible(a, b) == "background"  # within one article: the news and its background
     events, _ = merge_events([a, b])
     assert len(events) == 2
     undated = next(e for e in events if e.evidence[0].start == 0)
