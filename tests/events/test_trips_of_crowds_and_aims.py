@@ -12,10 +12,12 @@ import pytest
 @pytest.mark.parametrize("text, kind", [
     ("Thousands of tourists travelled to Kenya last year.", "CONSULT"),
     ("A group of tourists went to Kenya in March.", "CONSULT"),
-    ("Hundreds of Kenyan families flew back to Uganda.", "CONSULT"),
+    ("Hundreds of families flew to Uganda in March.", "CONSULT"),
+    ("The couple flew to Uganda in January.", "CONSULT"),
     ("The Kenyan tourists flew to Uganda and bought a car in January.", "CONSULT"),
     ("The vessel is due to return to Kenya for repairs.", "CONSULT"),
-    ("The Kenyan tanker is expected to arrive in Mombasa next week.", "CONSULT"),
+    ("The Ugandan tanker is expected to arrive in Mombasa on Monday.", "CONSULT"),
+    ("The Ugandan freighter is expected to sail to Mombasa on Monday.", "CONSULT"),
     ("The Kenyan parliament was still focused on providing relief to Ugandan refugees.", "AID"),
     ("Kenya's new policy concentrates on cooperating with Uganda on border security.", "COOPERATE"),
 ])
