@@ -651,6 +651,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         events = [e for e in events if not _told_in(e, games)]
     if doc is not None:
         events = placed_on_a_page(events, actors, len(sentences_of(doc)))
+        if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
+            events = [e for e in events if not people_at_large_unnamed(e, actors, doc)]
         if events and crime_page(doc):
             events = [e for e in events if not private_crime(e, actors)]
     if not events:
@@ -763,19 +765,21 @@ def placed_on_a_page(events: list[Event], actors: dict[str, Entity], sentences: 
 class PeopleWords:
     """data/relevance.yaml people_at_large: the CAMEO sectors of people at large, in lower case, the types that
     keep such people's act when it has no target, the types of an act upon them that no doer named keeps, and the
-    sectors of a person of no public office whose act upon them alone is advice or a service (`private_doers`)."""
+    sectors of a person of no public office whose act upon them alone is advice or a service (`private_doers`), and
+    the subjects that name such people as the doers of an act no actor's (`doers`: people_at_large_unnamed)."""
 
     sectors: frozenset[str]
     aimed_alone: frozenset[str]
     undone: frozenset[str] = frozenset()
     private_doers: frozenset[str] = frozenset()
+    doers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def people_words() -> PeopleWords:
     values = (load_yaml(DATA) or {}).get("people_at_large") or {}
     return PeopleWords(*(frozenset(str(w).lower() for w in values.get(k) or [])
-                         for k in ("sectors", "aimed_alone", "undone", "private_doers")))
+                         for k in ("sectors", "aimed_alone", "undone", "private_doers", "doers")))
 
 
 def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
@@ -799,6 +803,26 @@ def people_at_large(event: Event, actors: dict[str, Entity]) -> bool:
     if not event.target and kind in words.aimed_alone:
         return False
     return all(_of_people(actors.get(a), words.sectors) for a in (*event.source, *event.target))
+
+
+def people_at_large_unnamed(event: Event, actors: dict[str, Entity], doc: Doc) -> bool:
+    """An act with no doer resolved, told by an active verb whose subject names people at large no actor stands for
+    (people_at_large `doers`: "all of the people who got home are helping those still stranded", "many residents
+    helped their neighbours"), upon people at large alone: the act of people at large upon people at large that
+    `people_at_large` leaves out, with its doers unread. Not an act of force or pressure, nor one whose verb has no
+    such subject (a passive, "the displaced were given food": a state may have done it), nor one upon a party."""
+    words = people_words()
+    if event.source or not event.target or not words.sectors or not words.doers \
+            or event.type.lower() in trade_words().acts_of_force \
+            or not all(_of_people(actors.get(a), words.sectors) for a in event.target):
+        return False
+    verb = trigger_token(doc, event)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "are trying to help", "came home and helped": the subject of the verb it completes
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in words.doers or s.lower_ in words.doers for s in subjects)
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:
