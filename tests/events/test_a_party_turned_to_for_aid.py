@@ -7,7 +7,7 @@ from tests.events.conftest import names
 
 
 @pytest.mark.parametrize("text, asker, asked, cameo, status", [
-    ("Bolivia may turn to the International Monetary Fund for credits.", "Bolivia", "International Monetary Fund",
+    ("Ecuador may soon turn to the International Monetary Fund for fresh credits.", "Ecuador", "International Monetary Fund",
      "0231", "hypothetical"),
     ("Zambia turned to the World Bank for new loans last year.", "Zambia", "World Bank", "0231", "occurred"),
     ("Zaire has turned to Belgium for assistance.", "Democratic Republic of the Congo", "Belgium", "023", "occurred"),

@@ -715,8 +715,8 @@ def _body_or_officials(entity) -> bool:
 
 def body_s_own_meeting(cand: Candidate, trigger: Token, event: Event, resolver: Resolver) -> bool:
     """A mention outside the phrase of a noun of a meeting whose doers, an international body or officials of no
-    named state, the noun's own words name ("today's summit meeting of EC leaders, Belgium proposed…", "hard to
-    resolve at this week's EC summit, Chirac added", "X, in Iceland for a meeting of Nordic ministers"): the body
+    named state, the noun's own words name ("at today's summit of OAU leaders, Kenya proposed…", "hard to
+    settle at this week's OAU summit, the envoy added", "X, in Riga to attend a gathering of Baltic ministers"): the body
     meets among its own members, and one who proposes, speaks of or attends it is no other party to it. Not the
     subject or object of the verb the noun is the object of ("Kenya hosted the OAU summit")."""
     if event.type != "CONSULT" or trigger.pos_ != "NOUN" or not event.source \
