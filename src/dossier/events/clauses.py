@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from dossier.data_files import load_word_lists
 from dossier.events.noun_acts import lemma
 from dossier.events.patterns import Entry
-from dossier.events.status import stranded_content
+from dossier.events.status import stranded_content, waiting_marks
 
 # Speech acts whose clause is their content: the act alleged, denied or asked for is not coded apart ("X complained
 # that Y was blocking exports": X's complaint; "asked whether help could be sent": the request).
@@ -304,7 +304,7 @@ def not_yet_done(verb: Token, status: str) -> str:
         return status
     if word == "without":
         return "negated"
-    if word in _waiting_marks():
+    if word in waiting_marks():
         return _waits(verb, other, status)
     if word != "before" or other.pos_ not in ("VERB", "AUX") or _told_in_the_past(other):
         return status
@@ -314,12 +314,6 @@ def not_yet_done(verb: Token, status: str) -> str:
 
 
 _FUTURE = frozenset({"will", "shall", "'ll"})
-
-
-@lru_cache(maxsize=1)
-def _waiting_marks() -> frozenset[str]:
-    """Words that open a clause of time (data/negation.yaml `waiting_marks`)."""
-    return load_word_lists(Path(__file__).parent / "data" / "negation.yaml")["waiting_marks"]
 
 
 def _opening(clause: Token) -> tuple[str, Token]:

@@ -920,17 +920,29 @@ def _occasion_to_come(tok: Token, lex: Lexicon) -> bool:
 
 
 _PRIOR = frozenset({"after", "since"})
-# (not "before", "until": "will not sign before Togo withdraws" waits on the act, clauses.not_yet_done; not "while"
-# and "as", which also set a contrast or a reason: "while the ban applies to one county, Mexico will stop …")
-_TIME_MARKS = frozenset({"when", "whenever", "once", "after"})
 _SETTING_OUT = frozenset({"leave", "depart"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+@cache
+def waiting_marks() -> frozenset[str]:
+    """Words that open a clause of time (data/negation.yaml `waiting_marks`: "when", "once", "after"…; not
+    "before", "until": "will not sign before Togo withdraws" waits on the act, clauses.not_yet_done; not "while" and
+    "as", which also set a contrast or a reason: "while the ban applies to one county, Mexico will stop …")."""
+    return load_word_lists(Path(__file__).parent / "data" / "negation.yaml")["waiting_marks"]
+
+
+def finite(verb: Token) -> bool:
+    """A verb of a clause of its own: a finite form, or a participle with a finite auxiliary ("has objected"); not
+    an infinitive ("to be extradited")."""
+    return verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                            for c in verb.children)
 
 
 def _finite_above(verb: Token) -> Token | None:
     """The first verb with a tense of its own at or above `verb`, through infinitives and verbs joined by "and"."""
     for _ in range(6):
-        if verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(a.dep_ in ("aux", "auxpass") and a.tag_ in (
-                "VBD", "VBZ", "VBP", "MD") for a in verb.children):
+        if finite(verb):
             return verb
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return None
@@ -953,7 +965,7 @@ def _when_to_come(tok: Token, lex: Lexicon) -> bool:
     Paris", "will ratify it once parliament meets" (round 69): English tells the future there in the present tense."""
     if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or _kids(tok, ("aux", "neg")):
         return False
-    if not any(m.lower_ in _TIME_MARKS for m in _kids(tok, ("mark", "advmod"))):
+    if not any(m.lower_ in waiting_marks() for m in _kids(tok, ("mark", "advmod"))):
         return False
     head = tok.head
     while head.dep_ == "conj" and head.head.i != head.i and not _kids(head, ("aux",)):

@@ -6,7 +6,8 @@ The decision has two parts:
   agreements, one a formal agreement signed (CAMEO 057) and the other a side's stated intent (03x: a pledge, a
   promise, support; not the agreement reached, 'agreed', 'concluded'); times that cannot
   meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
-  article's day, a plan on or after it; an undated act told as done lies within `NEAR_DAYS` of it across articles, `_long_before`); places in different countries; two coded reports that both name both
+  article's day, a plan on or after it; an undated act told as done lies within `NEAR_DAYS` of it across articles,
+  `_long_before`); places in different countries; two coded reports that both name both
   sides and agree on one side but not at all on the other, each naming there an actor no other id may stand for
   ('A met B', 'A met C'; not an unknown name, a generic agent or a place); across articles, two coded events
   one of which names only one side (or nobody), unless they share a person or body (not only a country) or
@@ -188,7 +189,8 @@ def _long_before(undated: Report, dated: Report) -> bool:
     done, in another article, is another act: nothing dates the undated one away from its article's day, as `apart`
     reads it across articles, so it is not one event with an act told months before (whose date it would take).
     Within one article `_background` reads it (at MATCH_DAYS, in two sentences)."""
-    if undated.doc == dated.doc or undated.published is None or undated.event.status != "occurred" or interval(undated.event.date):
+    if undated.doc == dated.doc or undated.published is None or undated.event.status != "occurred" \
+            or interval(undated.event.date):
         return False
     span = possible(dated) if interval(dated.event.date) else None
     return span is not None and span[1] < undated.published - timedelta(days=NEAR_DAYS)

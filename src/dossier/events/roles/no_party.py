@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dossier.data_files import load_yaml
 from dossier.events.actors import Resolver, relative_head
+from dossier.events.status import finite
 from dossier.model import Entity
 
 _NO_PARTY = Path(__file__).parent / "data" / "no_party.yaml"
@@ -453,7 +454,7 @@ def across_conjunct(tok: Token, trigger: Token) -> bool:
             return True
         return False
     first, second = (theirs, mine) if mine.dep_ == "conj" and mine.head.i == theirs.i else (mine, theirs)
-    if second.dep_ != "conj" or second.head.i != first.i or not (_finite(first) and _finite(second)) \
+    if second.dep_ != "conj" or second.head.i != first.i or not (finite(first) and finite(second)) \
             or not any(c.dep_ == "cc" and c.lower_ in _JOINING and c.i < second.i for c in first.children):
         return False  # two clauses joined by "and" or "but"; not a noun read as a verb ("bans and asset freezes")
     node = tok
@@ -466,14 +467,6 @@ def across_conjunct(tok: Token, trigger: Token) -> bool:
 
 
 _JOINING = frozenset({"and", "but"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _finite(verb: Token) -> bool:
-    """A verb of a clause of its own: a finite form, or a participle with a finite auxiliary ("has objected"); not
-    an infinitive ("to be extradited")."""
-    return verb.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
-                                            for c in verb.children)
 
 
 def _own_clause(tok: Token) -> Token | None:
