@@ -95,3 +95,33 @@ def test_a_delegation_led_to_a_capital_is_a_visit(code):
     found, _ = code("Finance minister Ana Ruiz led a delegation of Peruvian bankers to Tokyo on Monday.")
     assert ("CONSULT", "042") in [(e.type, e.cameo) for e in found if e.trigger == "led"], \
         [(e.type, e.cameo, e.trigger) for e in found]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("About a third of the world's silver output comes from Mexico and Peru.", "comes"),
+    ("A government study released on Monday warned that the country was threatened by its growing reliance on "
+     "imported oil.", "warned"),
+    ("A government study released on Monday warned that the country was threatened by its growing reliance on "
+     "imported oil.", "threatened"),
+    ("Oil consumption approached 16 million barrels a day last year.", "approached"),
+    ("Demand for steel and copper remained weak in the first quarter.", "Demand"),
+    ("The Senate defeated a move to cut military aid to the rebels.", "defeated"),
+    ("The sale will complete the firm's withdrawal from the construction business.", "complete"),
+    ("The sale will complete the firm's withdrawal from the construction business.", "withdrawal"),
+    ("The bank priced the notes at 99.5 to yield 85 basis points over Treasuries.", "yield"),
+    ("The firm issued 100 mln dlrs of bonds due 1992.", "issued"),
+])
+def test_figures_goods_and_votes_name_no_act(typed, text, word):
+    assert typed(text)[word][0] == "NONE", typed(text)
+
+
+@pytest.mark.parametrize("text, word, coded", [
+    ("The minister came from Paris to attend the talks.", "came", ("CONSULT", "042")),
+    ("The general warned that his troops would attack the town.", "warned", ("THREATEN", "130")),
+    ("The army defeated the rebels near the border.", "defeated", ("ASSAULT", "190")),
+    ("Syria completed the withdrawal of its troops from the city.", "withdrawal", ("RETREAT", "087")),
+    ("The rebels yielded to the army's demands.", "yielded", ("CONCEDE", "080")),
+    ("The country's biggest union has joined forces with the teachers' union.", "joined", ("COOPERATE", "060")),
+])
+def test_parties_keep_their_acts(typed, text, word, coded):
+    assert typed(text)[word] == coded, typed(text)
