@@ -110,6 +110,8 @@ def test_a_delegation_led_to_a_capital_is_a_visit(code):
     ("The sale will complete the firm's withdrawal from the construction business.", "withdrawal"),
     ("The bank priced the notes at 99.5 to yield 85 basis points over Treasuries.", "yield"),
     ("The firm issued 100 mln dlrs of bonds due 1992.", "issued"),
+    ("Ana Ruiz, heading one of two farm delegations now on a lobbying tour of Asian states, met the press.",
+     "heading"),
 ])
 def test_figures_goods_and_votes_name_no_act(typed, text, word):
     assert typed(text)[word][0] == "NONE", typed(text)
