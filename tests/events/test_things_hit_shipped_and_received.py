@@ -29,7 +29,7 @@ import pytest
     ("The minister said the drought was a serious threat to the economy.", "threat"),
     ("There is now a real threat to the functioning of the common farm policy.", "threat"),
     ("The company said it will receive a patent on its new engine next month.", "receive"),
-    ("The government said the strikers could be dismissed unless they return to work.", "dismissed"),
+    ("The ministry said the striking drivers may be dismissed if they stay away next week.", "dismissed"),
     ("A budget compromise hammered out by the party's leaders was sent to the floor.", "hammered"),
     ("The two sides hammered out an accord on fishing rights.", "hammered"),
     ("In a speech to a trade seminar in Geneva released here, the minister said prices must rise.", "released"),
