@@ -292,6 +292,9 @@ class Coder:
         # when a list: each sentence the model is asked about, with its features, its candidates (whether each is a
         # hand-written entry's) and whether the model may add an event there (events/edge_decisions.py reads them)
         self.asked: list[dict] | None = None
+        # when a list: each decision of the model that changes the rules' outcome (an event created, retyped, dropped,
+        # promoted, or a trigger without actors kept) is added to it, with the rule's source (training/trace_type_decisions.py)
+        self.trace: list[dict] | None = None
         self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
         # the contexts whose act is not done (data/non_events.yaml `withheld`: a question hung on a noun), read as
         # the claimed acts are
@@ -456,6 +459,9 @@ class Coder:
                         and not _states_on_both_sides(e, actors, doc, resolver)
                         and not _lent_to_a_state(e, actors, doc, resolver, self.lex)}
                 dropped |= gone
+                for e in found:
+                    if e.id in gone:
+                        self._note("veto", doc, sent, e, hand, label, margin, none)
                 if len(gone) == len(found):
                     continue
                 found = [e for e in found if e.id not in gone]
@@ -470,20 +476,22 @@ class Coder:
                     hand.add(f"{doc._.doc_id}:e{made}")
                 kept.id = f"{doc._.doc_id}:e{made}"
                 out.append(kept)
+                self._note("bare", doc, sent, kept, hand, label, margin, none)
                 found = [kept]
             if found:
                 self._decide_main(sent, found, label, margin, scores, hand, background, governing,
-                                  kept.id if kept else None)
+                                  kept.id if kept else None, none)
             elif creates(margin, none) and sent.root.i not in silent and sent.root.pos_ == "VERB":
                 event = self._created(doc, sent, label, margin, silent, resolver, made + 1, none)
                 if event is not None:
                     made += 1
                     out.append(event)
+                    self._note("create", doc, sent, event, hand, label, margin, none)
         return [e for e in out if e.id not in dropped]
 
     def _decide_main(self, sent: Span, found: list[Event], label: str, margin: float, scores: dict[str, float],
                      hand: set[str], background: frozenset[str] | set[str], governing: frozenset[str] | set[str],
-                     kept: str | None) -> None:
+                     kept: str | None, none: float | None = None) -> None:
         """The model's type for the sentence's most confident candidate (its main event). Where the model's type is
         that of another candidate of the sentence, that one is what it saw, and it becomes the main event ("summoned
         the envoy to protest": the protest; not one told as background in a subordinate clause). Else the main
@@ -500,7 +508,9 @@ class Coder:
         # (PROMOTE_BY_LEAD); one of the main one's own type always may
         if any(e.id not in background for e in agreeing) \
                 and (label == label_of(main.type) or lead >= need or not PROMOTE_BY_LEAD):
-            _promote(max((e for e in agreeing if e.id not in background), key=lambda e: e.confidence or 0), main)
+            promoted = max((e for e in agreeing if e.id not in background), key=lambda e: e.confidence or 0)
+            _promote(promoted, main)
+            self._note("promote", sent.doc, sent, promoted, hand, label, margin, none, main=main)
         # (a trigger kept with no actor, `kept`, has only the model's reading of the sentence beside its rule: a
         # hand-written entry's yields to a lead of HAND_MARGIN even where the model is not sure of its own type)
         sure = margin >= RETYPE_AT if main.id in hand and main.id != kept else True
@@ -517,7 +527,25 @@ class Coder:
                                    "retyped": retyped, "bare": main.id == kept, "governs": main.id in governing})
         if retyped:  # (its own type kept with its own code and mode: "signed a protocol" stays a signing)
             ptype = type_of(label, main.type)
+            was = (main.type, main.cameo)
             _retype(main, ptype, *self._sentence_code(sent, ptype))
+            self._note("retype", sent.doc, sent, main, hand, label, margin, none, was=was, lead=lead)
+
+    def _note(self, kind: str, doc: Doc, sent: Span, event: Event, hand: set[str], label: str, margin: float,
+              none: float | None, main: Event | None = None, was: tuple | None = None, lead: float | None = None) -> None:
+        """Add a decision of the model to `self.trace` (when kept): its kind, the event, the source of the rule
+        that gave it (a hand-written entry, the converted dictionary, or none: the model's own), the model's type,
+        its margin and its lead over no event."""
+        if self.trace is None:
+            return
+        source = "none" if kind == "create" else "hand" if event.id in hand else "dictionary"
+        self.trace.append({"kind": kind, "doc": doc._.doc_id, "id": event.id, "sentence": sent.text,
+                           "source": source, "rule": f"{was[0]} {was[1]}" if was else f"{event.type} {event.cameo}",
+                           "to": f"{event.type} {event.cameo}", "trigger": event.trigger, "model": label,
+                           "margin": round(margin, 3), "over_none": None if none is None else round(margin - none, 3),
+                           "lead": None if lead is None else round(lead, 3),
+                           "main": f"{main.type} {main.cameo}" if main is not None else None,
+                           "sides": (list(event.source), list(event.target))})
 
     def _sentence_code(self, sent: Span, ptype: str) -> tuple[str, str] | tuple[()]:
         """The CAMEO code and mode the rules matched in the sentence for the type the model retypes its main event
