@@ -35,7 +35,7 @@ def documents(args) -> list[Document]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--jsonl")
+    parser.add_argument("--jsonl", help="a file or folder dossier build reads")
     parser.add_argument("--reuters-from", type=int, default=1)
     parser.add_argument("--reuters-to", type=int, default=1000)
     parser.add_argument("--skip", nargs="*")
@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> None:
             source, target = (final.source, final.target) if kept != "-" else d["sides"]
             sides = f"{','.join(names.get(i, i) for i in source)} -> {','.join(names.get(i, i) for i in target)}"
             print(" | ".join(str(x) for x in (
-                d["kind"], d["source"], d["doc"], f"{d['rule']} => {d['to']}",
+                d["kind"], d["source"], d["doc"], f"{d['rule']} => {d['to']}" + (f" (over {d['main']})" if d.get("main") else ""),
                 f"{d['model']} m={d['margin']} none={d['over_none']} lead={d['lead']}", f"out={kept}",
                 d["trigger"], sides, " ".join(d["sentence"].split()))), flush=True)
             counts[(d["kind"], d["source"], kept != "-")] += 1

@@ -455,7 +455,7 @@ class Coder:
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
-                gone = {e.id for e in found if e.id not in hand or none - margin >= hand_none_at
+                gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at)
                         and not _states_on_both_sides(e, actors, doc, resolver)
                         and not _lent_to_a_state(e, actors, doc, resolver, self.lex)}
                 dropped |= gone
