@@ -4,7 +4,7 @@ pipeline codes the fold's sentences with it ("as coded", act convention and code
 best type) against PLV's label and against the label it learns (training.act_labels).
 
     python training/compare_type_learners.py [--cache FILE] [--variants NAME ...] [--dense]
-        [--without-realnews] [--features NAME]
+        [--without-realnews] [--features NAME] [--trace FILE] [--dump FILE]
 
 The sentences are run through the pipeline once (`--cache` keeps their features for another run); each learner then
 costs seconds. Every sparse learner writes the shipped model's file format (classifier.TypeModel), so the coder's
@@ -15,6 +15,9 @@ and, where en_core_web_md is installed, the mean of its static word vectors, app
 session barred from it measures so; main's CV 0.8105 as coded instead of `dossier evaluate plv`'s 0.8124).
 `--features`: features added to the shipped ones (FEATURE_VARIANTS), in training and in the coder alike; the cache
 holds one variant's features, so give each its own. The "changed" column counts the sentences whose coded type differs from the shipped learner's ("+gained/-lost").
+`--trace FILE`: the coder's decisions (events.coder.Coder.trace: created, retyped, dropped, promoted, kept bare) on
+each PLV sentence, one JSON line each with the sentence's gold and its type as coded; `--dump FILE`: each sentence's
+gold and coded type, to compare two runs (round 70).
 """
 
 from __future__ import annotations

@@ -56,8 +56,9 @@ def main(argv: list[str] | None = None) -> None:
             source, target = (final.source, final.target) if kept != "-" else d["sides"]
             sides = f"{','.join(names.get(i, i) for i in source)} -> {','.join(names.get(i, i) for i in target)}"
             print(" | ".join(str(x) for x in (
-                d["kind"], d["source"], d["doc"], f"{d['rule']} => {d['to']}" + (f" (over {d['main']})" if d.get("main") else ""),
-                f"{d['model']} m={d['margin']} none={d['over_none']} lead={d['lead']}", f"out={kept}",
+                d["kind"], d["source"], d["doc"],
+                f"{d['rule']} => {d['to']}" + (f" (over {d['main']})" if d.get("main") else ""),
+                f"{d['model']} m={d['margin']} over_none={d['over_none']} lead={d['lead']}", f"out={kept}",
                 d["trigger"], sides, " ".join(d["sentence"].split()))), flush=True)
             counts[(d["kind"], d["source"], kept != "-")] += 1
     print(json.dumps({" ".join(map(str, k)): v for k, v in sorted(counts.items())}, indent=1))

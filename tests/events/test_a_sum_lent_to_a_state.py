@@ -1,6 +1,7 @@
 """A sum lent to a state in the wire's words ("loaned Nepal 120 mln dlrs") or a loan approved for a state by a lender
 is economic aid (aid.yaml, CAMEO 071), kept against the type model where an international body or a state lends
-(coder._lent_to_a_state), the converted dictionary's as a hand-written entry's. A bank's loan to a firm or an airline is none."""
+(coder._lent_to_a_state), the converted dictionary's ("extended") as a hand-written entry's. A bank's loan to a firm
+or an airline is none."""
 
 import pytest
 

@@ -257,7 +257,7 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
 
 
 def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
-    """A hand-written entry's economic aid (CAMEO 071: a sum lent, a loan approved) that a state or an international
+    """Economic aid (a hand-written entry's or, since round 70, the converted dictionary's) (CAMEO 071: a sum lent, a loan approved) that a state or an international
     body gives a state, told by a verb whose own subject names the giver ("the Asian bank said it has loaned Nepal 140
     mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading the sum's words, takes such wire prose for
     no political event; `_states_on_both_sides` leaves deeds to it (firms' trade named by their states' adjectives),
@@ -299,7 +299,8 @@ class Coder:
         # hand-written entry's) and whether the model may add an event there (events/edge_decisions.py reads them)
         self.asked: list[dict] | None = None
         # when a list: each decision of the model that changes the rules' outcome (an event created, retyped, dropped,
-        # promoted, or a trigger without actors kept) is added to it, with the rule's source (training/trace_type_decisions.py)
+        # promoted, or a trigger without actors kept) is added to it, with the rule's source
+        # (training/trace_type_decisions.py)
         self.trace: list[dict] | None = None
         self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
         # the contexts whose act is not done (data/non_events.yaml `withheld`: a question hung on a noun), read as
@@ -461,8 +462,11 @@ class Coder:
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
-                gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at)
-                        and not _states_on_both_sides(e, actors, doc, resolver)
+                # a loan to a state is kept whoever's entry gave it (round 70: the converted dictionary's "extended
+                # Pakistan 220 mln dlrs in three loans"); two states' act of words only a hand-written entry's (the
+                # dictionary's on the fresh wire: a state's contracts "given U.S. companies", firms read as a state)
+                gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at
+                                                and not _states_on_both_sides(e, actors, doc, resolver))
                         and not _lent_to_a_state(e, actors, doc, resolver, self.lex)}
                 dropped |= gone
                 for e in found:
@@ -538,7 +542,8 @@ class Coder:
             self._note("retype", sent.doc, sent, main, hand, label, margin, none, was=was, lead=lead)
 
     def _note(self, kind: str, doc: Doc, sent: Span, event: Event, hand: set[str], label: str, margin: float,
-              none: float | None, main: Event | None = None, was: tuple | None = None, lead: float | None = None) -> None:
+              none: float | None, main: Event | None = None, was: tuple | None = None,
+              lead: float | None = None) -> None:
         """Add a decision of the model to `self.trace` (when kept): its kind, the event, the source of the rule
         that gave it (a hand-written entry, the converted dictionary, or none: the model's own), the model's type,
         its margin and its lead over no event."""
