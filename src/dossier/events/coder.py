@@ -235,7 +235,7 @@ def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon |
 
 
 def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
-    """A hand-written entry's act whose every side is a state's: a government or its body, or a person of the
+    """An act (a hand-written entry's or, since round 70, the converted dictionary's) whose every side is a state's: a government or its body, or a person of the
     dictionaries with a country (an office-holder), and no country on both sides (the US Treasury head criticising
     the West German decision to lift short-term rates). The model, which reads the sentence's words
     ("interest rates"), takes such prose for no political event; the rules' reading of two states acting on each
@@ -462,11 +462,10 @@ class Coder:
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
-                # a loan to a state is kept whoever's entry gave it (round 70: the converted dictionary's "extended
-                # Pakistan 220 mln dlrs in three loans"); two states' act of words only a hand-written entry's (the
-                # dictionary's on the fresh wire: a state's contracts "given U.S. companies", firms read as a state)
-                gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at
-                                                and not _states_on_both_sides(e, actors, doc, resolver))
+                # a loan to a state and two states' act of words are kept whoever's entry gave them (round 70: the
+                # converted dictionary's "extended Pakistan 220 mln dlrs in three loans", "notified Australia")
+                gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at)
+                        and not _states_on_both_sides(e, actors, doc, resolver)
                         and not _lent_to_a_state(e, actors, doc, resolver, self.lex)}
                 dropped |= gone
                 for e in found:
