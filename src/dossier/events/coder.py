@@ -235,8 +235,9 @@ def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon |
 
 
 def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
-    """An act (a hand-written entry's or, since round 70, the converted dictionary's) whose every side is a state's: a government or its body, or a person of the
-    dictionaries with a country (an office-holder), and no country on both sides (the US Treasury head criticising
+    """An act (a hand-written entry's or, since round 70, the converted dictionary's) whose every side is a state's:
+    a government or its body, or a person of the dictionaries with a country (an office-holder), and no country on
+    both sides (the US Treasury head criticising
     the West German decision to lift short-term rates). The model, which reads the sentence's words
     ("interest rates"), takes such prose for no political event; the rules' reading of two states acting on each
     other is kept (round 62's "Left alone"; firms, banks and unknown people are not states). Acts of words only
