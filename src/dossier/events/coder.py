@@ -235,16 +235,16 @@ def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon |
 
 
 def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
-    """An act (a hand-written entry's or, since round 70, the converted dictionary's) whose every side is a state's:
-    a government or its body, or a person of the dictionaries with a country (an office-holder), and no country on
-    both sides (the US Treasury head criticising the West German decision to lift short-term rates). The model, which reads the sentence's words
-    ("interest rates"), takes such prose for no political event; the rules' reading of two states acting on each
-    other is kept (round 62's "Left alone"; firms, banks and unknown people are not states). Acts of words only
-    (CAMEO's verbal quad classes, not `DEEDS`): a deal, a purchase or aid between two states' names is as often
-    firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops.
-    Only an act told by a verb whose own subject is a name (or a pronoun) of its doer: a common noun's modifiers
-    ("the bulk of Japanese money pledged to Thai projects will come from banks") tell of a thing, its states' words of
-    firms' money."""
+    """An act (a hand-written entry's or, since round 70, the converted dictionary's) whose every side is a state's: a
+    government or its body, or a person of the dictionaries with a country (an office-holder), and no country on both
+    sides (the US Treasury head criticising the West German decision to lift short-term rates). The model, which reads
+    the sentence's words ("interest rates"), takes such prose for no political event; the rules' reading of two states
+    acting on each other is kept (round 62's "Left alone"; firms, banks and unknown people are not states). Acts of
+    words only (CAMEO's verbal quad classes, not `DEEDS`): a deal, a purchase or aid between two states' names is as
+    often firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops.
+    Only an act told by a verb whose own subject is a name (or a pronoun) of its doer: a common noun's modifiers ("the
+    bulk of Japanese money pledged to Thai projects will come from banks") tell of a thing, its states' words of firms'
+    money."""
     def official(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country) and (
@@ -258,10 +258,11 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
 
 def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
     """Economic aid (CAMEO 071: a sum lent, a loan approved; a hand-written entry's or, since round 70, the converted
-    dictionary's) that a state or an international body gives a state, told by a verb whose own subject names the giver ("the Asian bank said it has loaned Nepal 140
-    mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading the sum's words, takes such wire prose for
-    no political event; `_states_on_both_sides` leaves deeds to it (firms' trade named by their states' adjectives),
-    but a lender that is a state's body or an international body, and a state for borrower, name no firm."""
+    dictionary's) that a state or an international body gives a state, told by a verb whose own subject names the giver
+    ("the Asian bank said it has loaned Nepal 140 mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading
+    the sum's words, takes such wire prose for no political event; `_states_on_both_sides` leaves deeds to it (firms'
+    trade named by their states' adjectives), but a lender that is a state's body or an international body, and a state
+    for borrower, name no firm."""
     def state(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country) and actor.kind == "government"
