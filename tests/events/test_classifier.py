@@ -65,7 +65,9 @@ def test_no_event_drops_the_dictionarys_candidates_before_the_hand_written_ones(
     lead = (coder_module.NONE_MARGIN + coder_module.HAND_NONE_MARGIN) / 2
     try:
         coder.model = _sure_of_none(lead)
-        assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == []  # the converted dictionary's
+        assert [e.trigger for e in coder.code(nlp("Kenya Airways rewarded Japan."))] == []  # the converted
+        # dictionary's (an act of words of two states it keeps whatever the lead, as a hand entry's: round 70)
+        assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == ["rewarded"]
         # (a hand entry's act through a firm: one of two states on each other is kept whatever the model's lead,
         # round 63's coder._states_on_both_sides)
         assert [e.trigger for e in coder.code(nlp("Kenya Airways endorsed Japan's bid."))] == ["endorsed"]  # a hand entry
