@@ -303,17 +303,17 @@ def test_a_models_own_drop_edges_replace_the_constants(nlp):
         assert coder.code(nlp("Kenya Airways endorsed Japan's bid.")) == []
         # and a converted dictionary's candidate kept below its own edge, which the constant would drop
         coder.model.about = {"drop_edges": {"dictionary": lead + 0.01, "hand": lead + 0.02}}
-        assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == ["rewarded"]
+        assert [e.trigger for e in coder.code(nlp("Kenya Airways rewarded Japan."))] == ["rewarded"]
         assert [e.trigger for e in coder.code(nlp("Kenya Airways endorsed Japan's bid."))] == ["endorsed"]
-        # an edge the file does not name keeps its constant
+        # an edge the file does not name keeps its constant (a firm's act: two states' is kept at any lead)
         coder.model.about = {"drop_edges": {"hand": lead + 0.02}}
-        assert coder.code(nlp("Kenya rewarded Japan.")) == []
+        assert coder.code(nlp("Kenya Airways rewarded Japan.")) == []
     finally:
         coder.model = held
 
 
 def test_a_barely_sure_model_adds_an_event_only_well_ahead_of_no_event():
-    """Round 70 (data/type_model_gates.yaml): below a margin of -0.35 the model must lead "no event" by 0.35. On wire
+    """Round 70 (data/type_model_gates.yaml): below a margin of -0.38 the model must lead "no event" by 0.35. On wire
     prose the events it added there led by 0.14 to 0.35 and were all wrong (a court that does not sit, a judge who
     set a day for a hearing); above that margin a small lead is enough."""
     from dossier.data_files import load_yaml
