@@ -37,6 +37,8 @@ def test_a_sum_lent_to_a_state_is_economic_aid(code, text, lender, borrower):
     "The bank approved a loan for the builder.",
     "Shareholders approved the merger on Tuesday.",
     "Chase Manhattan said it has extended the retailer 50 mln dlrs in two loans.",
+    # a bond issued in a state's currency lends that state nothing (type_model_gates.yaml dictionary_loan_verbs)
+    "The World Bank is issuing 200 mln Canadian dlrs of zero coupon bonds due 1995, the lead manager said.",
 ])
 def test_a_loan_to_no_state_is_no_aid(code, text):
     events, _ = code(text)

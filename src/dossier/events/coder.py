@@ -53,7 +53,10 @@ from dossier.nlp.extensions import doc_text, sentences_of
 
 
 # The margins and leads the model needs to add an event where the rules found none (data/type_model_gates.yaml).
-_GATES = load_yaml(Path(__file__).parent / "data" / "type_model_gates.yaml")["create"]
+_GATE_DATA = load_yaml(Path(__file__).parent / "data" / "type_model_gates.yaml")
+_GATES = _GATE_DATA["create"]
+# The verbs on which a converted dictionary's loan to a state is kept against the model's no event (`_lent_to_a_state`)
+_DICTIONARY_LOAN_VERBS = frozenset(str(w).lower() for w in _GATE_DATA["dictionary_loan_verbs"])
 
 # How much the model must prefer another type (difference of margins) to change the type a hand-written entry or
 # the converted dictionary gave, how sure it must be (its margin) to add an event where the rules found none, and
@@ -467,7 +470,8 @@ class Coder:
                 # converted dictionary's "extended Pakistan 220 mln dlrs in three loans", "notified Australia")
                 gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at)
                         and not _states_on_both_sides(e, actors, doc, resolver)
-                        and not _lent_to_a_state(e, actors, doc, resolver, self.lex)}
+                        and not (_lent_to_a_state(e, actors, doc, resolver, self.lex) and (
+                            e.id in hand or _lemma_of(doc, e) in _DICTIONARY_LOAN_VERBS))}
                 dropped |= gone
                 for e in found:
                     if e.id in gone:
@@ -959,6 +963,12 @@ def _retype(event: Event, ptype: str, code: str | None = None, mode: str | None 
     code, mode = code or general, mode or general_mode
     event.type, event.mode, event.cameo = ptype, mode, code
     event.goldstein, event.quad_class = cameo.goldstein(code), cameo.quad_class(code)
+
+
+def _lemma_of(doc: Doc, event: Event) -> str | None:
+    """The lemma of the event's trigger word, or None where it is not found."""
+    tok = trigger_token(doc, event)
+    return None if tok is None else _lemma(tok)
 
 
 def _lemma(tok: Token) -> str:
