@@ -467,7 +467,7 @@ class Coder:
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
                 # a loan to a state and two states' act of words are kept whoever's entry gave them (round 70: the
-                # converted dictionary's "extended Pakistan 220 mln dlrs in three loans", "notified Australia")
+                # converted dictionary's "has extended Chile two loans", "has notified Peru")
                 gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at)
                         and not _states_on_both_sides(e, actors, doc, resolver)
                         and not (_lent_to_a_state(e, actors, doc, resolver, self.lex) and (
