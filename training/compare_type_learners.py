@@ -4,7 +4,7 @@ pipeline codes the fold's sentences with it ("as coded", act convention and code
 best type) against PLV's label and against the label it learns (training.act_labels).
 
     python training/compare_type_learners.py [--cache FILE] [--variants NAME ...] [--dense]
-        [--without-realnews] [--features NAME]
+        [--without-realnews] [--features NAME] [--trace FILE] [--dump FILE]
 
 The sentences are run through the pipeline once (`--cache` keeps their features for another run); each learner then
 costs seconds. Every sparse learner writes the shipped model's file format (classifier.TypeModel), so the coder's
@@ -15,11 +15,15 @@ and, where en_core_web_md is installed, the mean of its static word vectors, app
 session barred from it measures so; main's CV 0.8105 as coded instead of `dossier evaluate plv`'s 0.8124).
 `--features`: features added to the shipped ones (FEATURE_VARIANTS), in training and in the coder alike; the cache
 holds one variant's features, so give each its own. The "changed" column counts the sentences whose coded type differs from the shipped learner's ("+gained/-lost").
+`--trace FILE`: the coder's decisions (events.coder.Coder.trace: created, retyped, dropped, promoted, kept bare) on
+each PLV sentence, one JSON line each with the sentence's gold and its type as coded; `--dump FILE`: each sentence's
+gold and coded type, to compare two runs (round 70).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 import time
@@ -184,15 +188,23 @@ def _best(scores: dict[str, float]) -> str:
     return max(scores, key=scores.get)
 
 
-def as_coded(nlp, data: dict, learn) -> tuple[list, list, list[float]]:
+def as_coded(nlp, data: dict, learn, trace: list | None = None) -> tuple[list, list, list[float]]:
     """Each PLV sentence's most confident event as coded with its fold's model, the model's best type alone, and
-    the act-convention accuracy of each fold."""
+    the act-convention accuracy of each fold; `trace`: a list the coder's decisions are added to (Coder.trace)."""
     top, alone, spread = [None] * len(data["gold"]), [None] * len(data["gold"]), []
     for test, feats, labels, weights in _folds(data):
         model = learn(feats, labels, weights)
         for i, scores in zip(test, model.scores_many([data["feats"][i] for i in test])):
             alone[i] = _best(scores)
+        coder = nlp.get_pipe("dossier_events").coder
+        if trace is not None:
+            coder.trace = []
         coded = plv._top(nlp, [data["texts"][i] for i in test], model)
+        if trace is not None:  # each decision with the index and gold of the PLV sentence it was made on
+            for d in coder.trace:
+                i = next((i for i in test if d["sentence"] in data["texts"][i]), None)
+                trace.append({**d, "row": i, "gold": None if i is None else data["gold"][i]})
+            coder.trace = None
         for i, event in zip(test, coded):
             top[i] = event
         spread.append(sum(p == data["gold"][i] for i, p in zip(test, plv._labels(coded))) / len(test))
@@ -269,6 +281,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--dense", action="store_true", help="also the dense blocks appended, model alone")
     ap.add_argument("--without-realnews", action="store_true", help="other sources without realnews_dev (not read)")
     ap.add_argument("--features", choices=list(FEATURE_VARIANTS), help="features added to the shipped ones")
+    ap.add_argument("--trace", type=Path, help="write the coder's decisions (Coder.trace) with each sentence's gold")
+    ap.add_argument("--dump", type=Path, help="write each sentence's gold and coded type (the last variant's) here")
     args = ap.parse_args(argv)
     use_features(args.features)
     nlp = loader.load(Settings.from_env())
@@ -282,11 +296,20 @@ def main(argv: list[str]) -> int:
     base = None
     for name in args.variants:
         t = time.perf_counter()
-        top, alone, spread = as_coded(nlp, data, LEARNERS[name])
+        trace = [] if args.trace else None
+        top, alone, spread = as_coded(nlp, data, LEARNERS[name], trace)
+        if args.trace:  # one JSON line a decision of the model, with the sentence's gold and its type as coded
+            coded = plv._labels(top, "act")
+            args.trace.write_text("".join(json.dumps({**d, "coded": None if d["row"] is None
+                                                      else coded[d["row"]]}) + "\n" for d in trace))
         act = plv._labels(top, "act")
         base = base or act
         gained = sum(a != b and a == g for a, b, g in zip(act, base, gold))
         lost = sum(a != b and b == g for a, b, g in zip(act, base, gold))
+        f1 = plv._score("", "", gold, act).figures["macro_f1"]
+        if args.dump:  # one line a sentence: its gold and its type as coded (act convention), to compare two runs
+            args.dump.write_text("".join(f"{i}\t{g}\t{a}\n" for i, (g, a) in enumerate(zip(gold, act))))
+        print(f"{name:<15} macro F1 {f1:.4f}", flush=True)
         print(f"{name:<15} {_share(act, gold):>8.4f} {_share(plv._labels(top, 'codebook'), gold):>8.4f} "
               f"{_share(alone, gold):>6.4f} {_share(alone, learned):>9.4f} {sum(p is None for p in act):>8} "
               f"{sum(a != b for a, b in zip(act, base)):>4} +{gained}/-{lost:<4}  "

@@ -1,6 +1,7 @@
 """A sum lent to a state in the wire's words ("loaned Nepal 120 mln dlrs") or a loan approved for a state by a lender
 is economic aid (aid.yaml, CAMEO 071), kept against the type model where an international body or a state lends
-(coder._lent_to_a_state). A bank's loan to a firm or an airline is none."""
+(coder._lent_to_a_state), the converted dictionary's ("extended") as a hand-written entry's. A bank's loan to a firm
+or an airline is none."""
 
 import pytest
 
@@ -19,6 +20,9 @@ from tests.events.conftest import names
      "Inter-American Development Bank", "Honduras"),
     ("The IMF on Monday approved a 60 mln dlr loan to help Peru meet its payments needs.",
      "International Monetary Fund", "Peru"),
+    # the converted dictionary's "extend" (round 70: kept against the model as a hand-written entry's loan is)
+    ("The World Bank said it has extended Bolivia 150 mln dlrs in two loans to support farm projects.",
+     "World Bank", "Bolivia"),
 ])
 def test_a_sum_lent_to_a_state_is_economic_aid(code, text, lender, borrower):
     events, actors = code(text)
@@ -32,6 +36,9 @@ def test_a_sum_lent_to_a_state_is_economic_aid(code, text, lender, borrower):
     "Banks lent 40 mln dlrs to the airline.",
     "The bank approved a loan for the builder.",
     "Shareholders approved the merger on Tuesday.",
+    "Chase Manhattan said it has extended the retailer 50 mln dlrs in two loans.",
+    # a bond issued in a state's currency lends that state nothing (type_model_gates.yaml dictionary_loan_verbs)
+    "The World Bank is issuing 200 mln Canadian dlrs of zero coupon bonds due 1995, the lead manager said.",
 ])
 def test_a_loan_to_no_state_is_no_aid(code, text):
     events, _ = code(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from dossier.events import classifier, training
@@ -63,7 +65,9 @@ def test_no_event_drops_the_dictionarys_candidates_before_the_hand_written_ones(
     lead = (coder_module.NONE_MARGIN + coder_module.HAND_NONE_MARGIN) / 2
     try:
         coder.model = _sure_of_none(lead)
-        assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == []  # the converted dictionary's
+        assert [e.trigger for e in coder.code(nlp("Kenya Airways rewarded Japan."))] == []  # the converted
+        # dictionary's (an act of words of two states it keeps whatever the lead, as a hand entry's: round 70)
+        assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == ["rewarded"]
         # (a hand entry's act through a firm: one of two states on each other is kept whatever the model's lead,
         # round 63's coder._states_on_both_sides)
         assert [e.trigger for e in coder.code(nlp("Kenya Airways endorsed Japan's bid."))] == ["endorsed"]  # a hand entry
@@ -299,10 +303,27 @@ def test_a_models_own_drop_edges_replace_the_constants(nlp):
         assert coder.code(nlp("Kenya Airways endorsed Japan's bid.")) == []
         # and a converted dictionary's candidate kept below its own edge, which the constant would drop
         coder.model.about = {"drop_edges": {"dictionary": lead + 0.01, "hand": lead + 0.02}}
-        assert [e.trigger for e in coder.code(nlp("Kenya rewarded Japan."))] == ["rewarded"]
+        assert [e.trigger for e in coder.code(nlp("Kenya Airways rewarded Japan."))] == ["rewarded"]
         assert [e.trigger for e in coder.code(nlp("Kenya Airways endorsed Japan's bid."))] == ["endorsed"]
-        # an edge the file does not name keeps its constant
+        # an edge the file does not name keeps its constant (a firm's act: two states' is kept at any lead)
         coder.model.about = {"drop_edges": {"hand": lead + 0.02}}
-        assert coder.code(nlp("Kenya rewarded Japan.")) == []
+        assert coder.code(nlp("Kenya Airways rewarded Japan.")) == []
     finally:
         coder.model = held
+
+
+def test_a_barely_sure_model_adds_an_event_only_well_ahead_of_no_event():
+    """Round 70 (data/type_model_gates.yaml): below a margin of -0.38 the model must lead "no event" by 0.35. On wire
+    prose the events it added there led by 0.14 to 0.35 and were all wrong (a court that does not sit, a judge who
+    set a day for a hearing); above that margin a small lead is enough."""
+    from dossier.data_files import load_yaml
+    from dossier.events import coder
+    from dossier.events.coder import creates
+
+    gates = load_yaml(Path(coder.__file__).parent / "data" / "type_model_gates.yaml")["create"]
+    assert (coder.CREATE_AT, coder.CREATE_LEAD, coder.CREATE_UNSURE_AT, coder.CREATE_UNSURE_LEAD) == (
+        gates["at"], gates["lead"], gates["unsure_at"], gates["unsure_lead"])
+    assert not creates(-0.42, -0.75)  # barely sure, ahead of no event by 0.33
+    assert not creates(-0.55, -0.77)  # ahead by 0.22: enough before round 70
+    assert creates(-0.42, -0.85)  # ahead by 0.43
+    assert creates(-0.30, -0.45)  # sure enough: ahead by 0.15 will do

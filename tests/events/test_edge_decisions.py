@@ -67,7 +67,7 @@ def test_decisions_near_an_edge_are_listed_and_those_far_from_it_are_not():
 
 
 def test_an_addition_near_its_guard_is_listed():
-    barely = _biased(CONSULT=-0.58, NONE=-0.9)  # sure enough by 0.02 (CREATE_AT -0.6), ahead of no event by 0.32
+    barely = _biased(CONSULT=-0.58, NONE=-0.98)  # sure enough by 0.02 (CREATE_AT -0.6), ahead of no event by 0.40
     (d,) = decide(barely, [_PLAIN])
     assert d.created and edge_of(barely, _PLAIN, d, 0.1) == "create"
     sure = _biased(CONSULT=0.8, NONE=-1.5)

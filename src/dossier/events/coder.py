@@ -8,8 +8,11 @@ This module strings them together and lets the learned type model (`_classify`) 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.tokens import Doc, Span, Token
 
+from dossier.data_files import load_yaml
 from dossier.events import cameo
 from dossier.events.actors import Resolver
 from dossier.events.classifier import GENERAL, NONE, TypeModel, label_of, sentence_features, type_of
@@ -49,6 +52,12 @@ from dossier.nlp.arrays import with_lemma
 from dossier.nlp.extensions import doc_text, sentences_of
 
 
+# The margins and leads the model needs to add an event where the rules found none (data/type_model_gates.yaml).
+_GATE_DATA = load_yaml(Path(__file__).parent / "data" / "type_model_gates.yaml")
+_GATES = _GATE_DATA["create"]
+# The verbs on which a converted dictionary's loan to a state is kept against the model's no event (`_lent_to_a_state`)
+_DICTIONARY_LOAN_VERBS = frozenset(str(w).lower() for w in _GATE_DATA["dictionary_loan_verbs"])
+
 # How much the model must prefer another type (difference of margins) to change the type a hand-written entry or
 # the converted dictionary gave, how sure it must be (its margin) to add an event where the rules found none, and
 # how many sides (source, target) such an event needs: chosen with PLV_train 5-fold CV and realnews_dev's
@@ -73,7 +82,7 @@ HAND_MARGIN = 0.5
 # ACCUSE, a proposal to end repayments as ACCUSE); above it the leads do not part right from wrong
 # (docs/evaluation.md, round 37, model).
 DICTIONARY_MARGIN = 0.04
-CREATE_AT = -0.6
+CREATE_AT = _GATES["at"]
 # Round 38: the model's type that is another candidate's makes that candidate the main event only where the model
 # prefers it to the main candidate's type by the lead a retype would need (HAND_MARGIN, DICTIONARY_MARGIN). Before,
 # any lead did: on PLV_train's 5-fold CV this guard turns 8 sentences, 6 to the right type (the rules' main act kept:
@@ -87,13 +96,13 @@ PROMOTE_BY_LEAD = True
 # retraining ("employs Chinese specialists" CONSULT -0.59 against no event -0.60; "told shareholders" CONSULT): on
 # PLV_train's 5-fold CV no event the model adds right is lost (41 right, 12 wrong before and after; the right ones
 # below -0.5 lead no event by 0.21 to 0.60) (docs/evaluation.md, round 34, model).
-CREATE_UNSURE_AT = -0.5
-CREATE_UNSURE_LEAD = 0.2
+CREATE_UNSURE_AT = _GATES["unsure_at"]
+CREATE_UNSURE_LEAD = _GATES["unsure_lead"]
 # And at any margin it must prefer its type to no event by more than a retraining moves the two apart: leaving out a
 # random 2 % of PLV_train moves a sentence's margins by up to 0.02 (round 33, model), and a lead below that is a coin
 # toss that the next retraining turns (a minister's warning of a reply to a tax not yet passed read as AGREE, lead
 # 0.005, on a Reuters story). On PLV_train's 5-fold CV the smallest lead of an event the model adds right is 0.04.
-CREATE_LEAD = 0.03
+CREATE_LEAD = _GATES["lead"]
 CREATE_SIDES = 1
 RETYPE_AT = 0.0  # the margin the model needs to retype at all (below it, it is not sure of any type)
 # Round 9: the margin the model needs to add an event on a passive verb with no agent ("a million people have been
@@ -229,16 +238,16 @@ def _told_by_its_doer(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon |
 
 
 def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolver) -> bool:
-    """A hand-written entry's act whose every side is a state's: a government or its body, or a person of the
-    dictionaries with a country (an office-holder), and no country on both sides (the US Treasury head criticising
-    the West German decision to lift short-term rates). The model, which reads the sentence's words
-    ("interest rates"), takes such prose for no political event; the rules' reading of two states acting on each
-    other is kept (round 62's "Left alone"; firms, banks and unknown people are not states). Acts of words only
-    (CAMEO's verbal quad classes, not `DEEDS`): a deal, a purchase or aid between two states' names is as often
-    firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops.
-    Only an act told by a verb whose own subject is a name (or a pronoun) of its doer: a common noun's modifiers
-    ("the bulk of Japanese money pledged to Thai projects will come from banks") tell of a thing, its states' words of
-    firms' money."""
+    """An act (a hand-written entry's or, since round 70, the converted dictionary's) whose every side is a state's: a
+    government or its body, or a person of the dictionaries with a country (an office-holder), and no country on both
+    sides (the US Treasury head criticising the West German decision to lift short-term rates). The model, which reads
+    the sentence's words ("interest rates"), takes such prose for no political event; the rules' reading of two states
+    acting on each other is kept (round 62's "Left alone"; firms, banks and unknown people are not states). Acts of
+    words only (CAMEO's verbal quad classes, not `DEEDS`): a deal, a purchase or aid between two states' names is as
+    often firms' trade named by their states' adjectives ("Indian mills buy Australian coal"), which the model drops.
+    Only an act told by a verb whose own subject is a name (or a pronoun) of its doer: a common noun's modifiers ("the
+    bulk of Japanese money pledged to Thai projects will come from banks") tell of a thing, its states' words of firms'
+    money."""
     def official(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country) and (
@@ -251,11 +260,12 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
 
 
 def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
-    """A hand-written entry's economic aid (CAMEO 071: a sum lent, a loan approved) that a state or an international
-    body gives a state, told by a verb whose own subject names the giver ("the Asian bank said it has loaned Nepal 140
-    mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading the sum's words, takes such wire prose for
-    no political event; `_states_on_both_sides` leaves deeds to it (firms' trade named by their states' adjectives),
-    but a lender that is a state's body or an international body, and a state for borrower, name no firm."""
+    """Economic aid (CAMEO 071: a sum lent, a loan approved; a hand-written entry's or, since round 70, the converted
+    dictionary's) that a state or an international body gives a state, told by a verb whose own subject names the giver
+    ("the Asian bank said it has loaned Nepal 140 mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading
+    the sum's words, takes such wire prose for no political event; `_states_on_both_sides` leaves deeds to it (firms'
+    trade named by their states' adjectives), but a lender that is a state's body or an international body, and a state
+    for borrower, name no firm."""
     def state(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country) and actor.kind == "government"
@@ -292,6 +302,10 @@ class Coder:
         # when a list: each sentence the model is asked about, with its features, its candidates (whether each is a
         # hand-written entry's) and whether the model may add an event there (events/edge_decisions.py reads them)
         self.asked: list[dict] | None = None
+        # when a list: each decision of the model that changes the rules' outcome (an event created, retyped, dropped,
+        # promoted, or a trigger without actors kept) is added to it, with the rule's source
+        # (training/trace_type_decisions.py)
+        self.trace: list[dict] | None = None
         self._claims: tuple[Doc, dict[int, str]] | None = None  # `_claimed_acts` of the last doc asked about
         # the contexts whose act is not done (data/non_events.yaml `withheld`: a question hung on a noun), read as
         # the claimed acts are
@@ -452,10 +466,16 @@ class Coder:
             none = scores.pop(NONE, None)
             label, margin = max(scores.items(), key=lambda kv: kv[1])
             if none is not None and none - margin >= none_at:
-                gone = {e.id for e in found if e.id not in hand or none - margin >= hand_none_at
+                # a loan to a state and two states' act of words are kept whoever's entry gave them (round 70: the
+                # converted dictionary's "has extended Chile two loans", "has notified Peru")
+                gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at)
                         and not _states_on_both_sides(e, actors, doc, resolver)
-                        and not _lent_to_a_state(e, actors, doc, resolver, self.lex)}
+                        and not (_lent_to_a_state(e, actors, doc, resolver, self.lex) and (
+                            e.id in hand or _lemma_of(doc, e) in _DICTIONARY_LOAN_VERBS))}
                 dropped |= gone
+                for e in found:
+                    if e.id in gone:
+                        self._note("veto", doc, sent, e, hand, label, margin, none)
                 if len(gone) == len(found):
                     continue
                 found = [e for e in found if e.id not in gone]
@@ -470,20 +490,22 @@ class Coder:
                     hand.add(f"{doc._.doc_id}:e{made}")
                 kept.id = f"{doc._.doc_id}:e{made}"
                 out.append(kept)
+                self._note("bare", doc, sent, kept, hand, label, margin, none)
                 found = [kept]
             if found:
                 self._decide_main(sent, found, label, margin, scores, hand, background, governing,
-                                  kept.id if kept else None)
+                                  kept.id if kept else None, none)
             elif creates(margin, none) and sent.root.i not in silent and sent.root.pos_ == "VERB":
                 event = self._created(doc, sent, label, margin, silent, resolver, made + 1, none)
                 if event is not None:
                     made += 1
                     out.append(event)
+                    self._note("create", doc, sent, event, hand, label, margin, none)
         return [e for e in out if e.id not in dropped]
 
     def _decide_main(self, sent: Span, found: list[Event], label: str, margin: float, scores: dict[str, float],
                      hand: set[str], background: frozenset[str] | set[str], governing: frozenset[str] | set[str],
-                     kept: str | None) -> None:
+                     kept: str | None, none: float | None = None) -> None:
         """The model's type for the sentence's most confident candidate (its main event). Where the model's type is
         that of another candidate of the sentence, that one is what it saw, and it becomes the main event ("summoned
         the envoy to protest": the protest; not one told as background in a subordinate clause). Else the main
@@ -500,7 +522,9 @@ class Coder:
         # (PROMOTE_BY_LEAD); one of the main one's own type always may
         if any(e.id not in background for e in agreeing) \
                 and (label == label_of(main.type) or lead >= need or not PROMOTE_BY_LEAD):
-            _promote(max((e for e in agreeing if e.id not in background), key=lambda e: e.confidence or 0), main)
+            promoted = max((e for e in agreeing if e.id not in background), key=lambda e: e.confidence or 0)
+            _promote(promoted, main)
+            self._note("promote", sent.doc, sent, promoted, hand, label, margin, none, main=main)
         # (a trigger kept with no actor, `kept`, has only the model's reading of the sentence beside its rule: a
         # hand-written entry's yields to a lead of HAND_MARGIN even where the model is not sure of its own type)
         sure = margin >= RETYPE_AT if main.id in hand and main.id != kept else True
@@ -517,7 +541,26 @@ class Coder:
                                    "retyped": retyped, "bare": main.id == kept, "governs": main.id in governing})
         if retyped:  # (its own type kept with its own code and mode: "signed a protocol" stays a signing)
             ptype = type_of(label, main.type)
+            was = (main.type, main.cameo)
             _retype(main, ptype, *self._sentence_code(sent, ptype))
+            self._note("retype", sent.doc, sent, main, hand, label, margin, none, was=was, lead=lead)
+
+    def _note(self, kind: str, doc: Doc, sent: Span, event: Event, hand: set[str], label: str, margin: float,
+              none: float | None, main: Event | None = None, was: tuple | None = None,
+              lead: float | None = None) -> None:
+        """Add a decision of the model to `self.trace` (when kept): its kind, the event, the source of the rule
+        that gave it (a hand-written entry, the converted dictionary, or none: the model's own), the model's type,
+        its margin and its lead over no event."""
+        if self.trace is None:
+            return
+        source = "none" if kind == "create" else "hand" if event.id in hand else "dictionary"
+        self.trace.append({"kind": kind, "doc": doc._.doc_id, "id": event.id, "sentence": sent.text,
+                           "source": source, "rule": f"{was[0]} {was[1]}" if was else f"{event.type} {event.cameo}",
+                           "to": f"{event.type} {event.cameo}", "trigger": event.trigger, "model": label,
+                           "margin": round(margin, 3), "over_none": None if none is None else round(margin - none, 3),
+                           "lead": None if lead is None else round(lead, 3),
+                           "main": f"{main.type} {main.cameo}" if main is not None else None,
+                           "sides": (list(event.source), list(event.target))})
 
     def _sentence_code(self, sent: Span, ptype: str) -> tuple[str, str] | tuple[()]:
         """The CAMEO code and mode the rules matched in the sentence for the type the model retypes its main event
@@ -920,6 +963,12 @@ def _retype(event: Event, ptype: str, code: str | None = None, mode: str | None 
     code, mode = code or general, mode or general_mode
     event.type, event.mode, event.cameo = ptype, mode, code
     event.goldstein, event.quad_class = cameo.goldstein(code), cameo.quad_class(code)
+
+
+def _lemma_of(doc: Doc, event: Event) -> str | None:
+    """The lemma of the event's trigger word, or None where it is not found."""
+    tok = trigger_token(doc, event)
+    return None if tok is None else _lemma(tok)
 
 
 def _lemma(tok: Token) -> str:
