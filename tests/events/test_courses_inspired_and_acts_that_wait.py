@@ -1,0 +1,62 @@
+"""Round 70 (noise70). A course "inspired by" a party names no act of that party's; the status of acts told
+beside another's: an offer in the past after "would veto … but" was made, an accord in an "until" clause under a
+withholding still going on waits, talks one is called on to "enter into" are asked for, and a warning or a plea
+carried by a message still to come (or a demand a consequence to come would bring) is still to come. The acts told
+in the same words stay as they were. Texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import found_acts
+
+
+@pytest.mark.parametrize("text", [
+    "The Zambian government scrapped the auctions, inspired by the Fund, and announced a new course.",
+    "Ghana, since embarking on a recovery programme inspired by the World Bank, has raised fuel prices.",
+])
+def test_a_course_inspired_by_a_party_is_no_support(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.trigger == "inspired"], found_acts(events)
+
+
+def test_a_party_that_inspires_a_deed_stays(code):
+    events, _ = code("Libya inspired the rebels to attack the garrison.")
+    assert [e for e in events if e.trigger == "inspired"], found_acts(events)
+
+
+def _status(events, trigger):
+    return [e.status for e in events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # a past form after a bare verb under "would": no modal reaches it
+    ("The budget director said President Lopez would veto the Senate's new budget plan out of hand -- but offered "
+     "to compromise with the Senate on taxes.", "offered", "occurred"),
+    # an accord awaited by a withholding still going on when it was told
+    ("Officials said the donors were withholding aid to Kenya until an accord with the Fund was reached.",
+     "reached", "hypothetical"),
+    # talks a party is called on to enter into are asked for
+    ("The amendment calls on the minister to enter into talks with Mexico on the debt.", "talks", "hypothetical"),
+    # a warning or a plea carried by a message to come; a demand a consequence to come would bring
+    ("The government will issue a statement warning Kenya that it will close the border.", "warning", "planned"),
+    ("The ministry will send a letter urging Peru to withdraw its troops.", "urging", "planned"),
+    ("The minister said the ban could lead to Kenyan farmers demanding curbs on imports from Uganda.", "demanding",
+     "hypothetical"),
+])
+def test_the_status_of_acts_told_beside_another(code, text, trigger, status):
+    events, _ = code(text)
+    assert _status(events, trigger) == [status], found_acts(events, status=True)
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Lima said Quito would reject the plan and offer talks on the border.", "offer", "hypothetical"),
+    ("The donors withheld aid to Kenya until an accord with the Fund was reached in May.", "reached", "occurred"),
+    ("Rebels were shelling the town until a truce with the army was signed in March.", "signed", "occurred"),
+    ("The minister entered into talks with Mexico on the debt.", "talks", "occurred"),
+    ("The government issued a statement warning Kenya that it would close the border.", "warning", "occurred"),
+    ("The ministry sent a letter urging Peru to withdraw its troops.", "urging", "occurred"),
+])
+def test_the_same_words_told_as_done_stay_done_or_as_they_were(code, text, trigger, status):
+    events, _ = code(text)
+    assert _status(events, trigger) == [status], found_acts(events, status=True)
