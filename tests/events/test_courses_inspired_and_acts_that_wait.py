@@ -1,8 +1,8 @@
-"""Round 70 (noise70). A course "inspired by" a party names no act of that party's; the status of acts told
-beside another's: an offer in the past after "would veto … but" was made, an accord in an "until" clause under a
-withholding still going on waits, talks one is called on to "enter into" are asked for, and a warning or a plea
-carried by a message still to come (or a demand a consequence to come would bring) is still to come. The acts told
-in the same words stay as they were. Texts written here."""
+"""Round 70 (noise70). A course "inspired by" a party names no act of that party's, nor does a race for seats;
+the status of acts told beside another's: an offer in the past after "would veto … but" was made, an accord in an
+"until" clause under a withholding still going on waits, talks one is called on to "enter into" are asked for, and a
+warning or a plea carried by a message still to come (or a demand a consequence to come would bring) is still to
+come. The acts told in the same words stay as they were. Texts written here."""
 
 from __future__ import annotations
 
@@ -23,6 +23,26 @@ def test_a_course_inspired_by_a_party_is_no_support(code, text):
 def test_a_party_that_inspires_a_deed_stays(code):
     events, _ = code("Libya inspired the rebels to attack the garrison.")
     assert [e for e in events if e.trigger == "inspired"], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition, already fighting an uphill election battle, now faces a row over its tax plan.",
+    "The commission said 400 candidates would contest the 120-seat assembly, while 90 would fight for the 40 senate "
+    "seats.",
+    "The Kenyan opposition will contest the Nairobi seat.",
+])
+def test_a_race_for_seats_is_no_fight(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type in ("ASSAULT", "ACCUSE", "REJECT", "PROTEST")], found_acts(events)
+
+
+@pytest.mark.parametrize("text, ptype", [
+    ("The opposition contested the results of the election in court.", "ACCUSE"),
+    ("Rebels fought the army for control of the town.", "ASSAULT"),
+])
+def test_a_fight_or_a_dispute_stays(code, text, ptype):
+    events, _ = code(text)
+    assert [e for e in events if e.type == ptype], found_acts(events)
 
 
 def _status(events, trigger):
