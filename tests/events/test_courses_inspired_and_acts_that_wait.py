@@ -1,5 +1,5 @@
-"""Round 70 (noise70). A course "inspired by" a party names no act of that party's, nor does a race for seats;
-the status of acts told beside another's: an offer in the past after "would veto … but" was made, an accord in an
+"""Round 70 (noise70). A course "inspired by" a party names no act of that party's, nor does a race for seats or
+a reporter's question on a word of asking ("Asked what form…, he said"); the status of acts told beside another's: an offer in the past after "would veto … but" was made, an accord in an
 "until" clause under a withholding still going on waits, talks one is called on to "enter into" are asked for, and a
 warning or a plea carried by a message still to come (or a demand a consequence to come would bring) is still to
 come. The acts told in the same words stay as they were. Texts written here."""
@@ -43,6 +43,27 @@ def test_a_race_for_seats_is_no_fight(code, text):
 def test_a_fight_or_a_dispute_stays(code, text, ptype):
     events, _ = code(text)
     assert [e for e in events if e.type == ptype], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked what form he thought Kenyan retaliation might take in the event of the Ugandan tariff being approved, the "
+    "envoy said grain could be involved.",
+    "Asked what kind of reply he thought Peru might give if the Chilean plan were adopted, the minister said fish "
+    "exports could be hit.",
+])
+def test_a_question_on_a_word_of_asking_is_no_request(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "REQUEST"], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru asked Chile which ports it would open.",
+    "Kenya, which asked Uganda what aid it needed, sent grain.",
+    "Asked by Peru to withdraw its troops, Chile refused.",
+])
+def test_a_question_put_to_a_party_stays(code, text):
+    events, _ = code(text)
+    assert [e for e in events if e.type == "REQUEST"], found_acts(events)
 
 
 def _status(events, trigger):
