@@ -1,8 +1,9 @@
 """Round 70 (noise70). A course "inspired by" a party names no act of that party's, nor does a race for seats or
-a reporter's question on a word of asking ("Asked what form…, he said"); the status of acts told beside another's: an offer in the past after "would veto … but" was made, an accord in an
-"until" clause under a withholding still going on waits, talks one is called on to "enter into" are asked for, and a
-warning or a plea carried by a message still to come (or a demand a consequence to come would bring) is still to
-come. The acts told in the same words stay as they were. Texts written here."""
+a reporter's question on a word of asking ("Asked what form…, he said"); the status of acts told beside another's:
+an offer in the past after "would veto … but" was made, an accord in an "until" clause under a withholding still
+going on waits, talks one is called on to "enter into" are asked for, and a warning or a plea carried by a message
+still to come (or a demand a consequence to come would bring) is still to come. The acts told in the same words stay
+as they were. Texts written here."""
 
 from __future__ import annotations
 
