@@ -27,7 +27,7 @@ def test_a_party_that_inspires_a_deed_stays(code):
 
 
 @pytest.mark.parametrize("text", [
-    "The Kenyan opposition, already fighting an uphill election battle, now faces a row over its tax plan.",
+    "The Kenyan opposition, which is fighting a hard election battle, has a row over its tax plan.",
     "The commission said 400 candidates would contest the 120-seat assembly, while 90 would fight for the 40 senate "
     "seats.",
     "The Kenyan opposition will contest the Nairobi seat.",
@@ -73,8 +73,8 @@ def _status(events, trigger):
 
 @pytest.mark.parametrize("text, trigger, status", [
     # a past form after a bare verb under "would": no modal reaches it
-    ("The budget director said President Lopez would veto the Senate's new budget plan out of hand -- but offered "
-     "to compromise with the Senate on taxes.", "offered", "occurred"),
+    ("An aide said President Lopez would veto the Senate's spending bill out of hand -- but offered to compromise "
+     "with the Senate on taxes.", "offered", "occurred"),
     # an accord awaited by a withholding still going on when it was told
     ("Officials said the donors were withholding aid to Kenya until an accord with the Fund was reached.",
      "reached", "hypothetical"),
