@@ -935,7 +935,8 @@ def _threats_and_refusals(doc: Doc, event: Event, cancelled: bool) -> None:
     future): a threat is made when uttered (`threat_made`); a concession, retreat, refusal or meeting told negated
     may be a refusal done ("will not end the strike", "refused to meet": REJECT), unless it is a meeting called off
     (`cancelled`: a cancellation denied stays denied)."""
-    event.status = threat_made(event.type, event.status)
+    if event.type == "THREATEN" and event.status in ("planned", "hypothetical"):
+        event.status = threat_made(event.type, event.status, trigger_token(doc, event))
     if event.status != "negated" or event.type not in ("CONCEDE", "RETREAT", "REJECT", "CONSULT") or cancelled:
         return
     trigger = trigger_token(doc, event)  # only where a refusal may be told: it reads the Doc's array

@@ -63,8 +63,21 @@ def _bare_under_modal(tok: Token) -> bool:
 
 def own_clause(tok: Token) -> bool:
     """A joined verb that keeps its own status: one of its own tense (`own_tense`), or one in the simple past, which
-    the first's negation does not reach either ("did not meet Y but signed the pact": the signing happened)."""
-    return own_tense(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.i != tok.i)
+    the first's negation does not reach either ("did not meet Y but signed the pact": the signing happened), or a
+    past form after a bare verb under a modal, which no modal governs (`_past_after_modal`)."""
+    return own_tense(tok) or (tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.head.i != tok.i) \
+        or _past_after_modal(tok)
+
+
+def _past_after_modal(tok: Token) -> bool:
+    """A second verb in a past form with no auxiliary of its own after a bare first verb with a modal: "would veto
+    the plan but offered to compromise" (the tagger may read the past as a participle; a modal takes the bare form,
+    so the offer was made). Not "would be vetoed and sent back" (the first verb a participle: its "be" reaches
+    the second) nor "would have vetoed it and offered" (a participle after "have")."""
+    return (tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and tok.head.tag_ == "VB"
+            and not _kids(tok, ("aux", "auxpass"))
+            and any(a.tag_ == "MD" for a in _kids(tok.head, ("aux",)))
+            and not _kids(tok.head, ("auxpass",)))
 
 
 def _kids(tok: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -554,6 +567,11 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "occurred"
     if _set_out_for(tok):  # "left at the weekend for Washington for talks with the banks": the talks lie ahead
         return "planned"
+    carrier = carried_by_object(tok)
+    if carrier is not None:  # "will issue a statement warning Seoul": the warning comes with the statement
+        carried = read_status(carrier, lex)
+        if carried in ("planned", "hypothetical"):
+            return carried
     chain = clause_chain(tok)
     if _before_a_past_deed(tok):  # "agreed to pay a fine after being charged": the charge came first, and is done
         return "occurred"
@@ -680,10 +698,11 @@ def _voted_stoppage(tok: Token, chain: list[Token], lex) -> bool:
 @cache
 def _forward_words() -> dict[str, frozenset[str]]:
     """time/data/lexicon.yaml's words of putting an act forward: verbs of proposing, asking and calling, the
-    prepositions of a call's addressee, nouns of proposing and verbs of accepting."""
+    prepositions of a call's addressee, nouns of proposing, verbs of accepting and of entering into an act."""
     table = time_lexicon()
     return {key: frozenset(table[key]) for key in ("proposing_verbs", "asking_verbs", "calling_verbs",
-                                                   "calling_addressed", "proposal_nouns", "accepting_verbs")}
+                                                   "calling_addressed", "proposal_nouns", "accepting_verbs",
+                                                   "entering_verbs", "message_nouns", "consequence_verbs")}
 
 
 @cache
@@ -782,6 +801,10 @@ def forward_state(tok: Token, lex: Lexicon) -> str | None:
         high = low.head
         if high.i == low.i:
             return None
+        if low.dep_ == "pobj" and high.dep_ == "prep" and high.lower_ in ("into", "in") \
+                and high.head.lemma_.lower() in words["entering_verbs"] and high.head.dep_ in ("xcomp", "conj"):
+            low = high.head  # "called on Japan to enter into talks": the talks are what is asked
+            continue
         if low.dep_ == "pobj":  # "called for talks", "calls for a ceasefire"
             if not (high.dep_ == "prep" and high.lower_ == "for" and _asks(high.head, words)):
                 return None
@@ -917,6 +940,22 @@ def _occasion_to_come(tok: Token, lex: Lexicon) -> bool:
     to_be_done = any(rel.tag_ == "VBN" and {a.lower_ for a in _kids(rel, ("aux", "auxpass"))} >= {"to", "be"}
                      for rel in _kids(tok, ("relcl", "acl")))
     return to_be_done or _scheduled_by_relative(tok, lex)
+
+
+def carried_by_object(tok: Token) -> Token | None:
+    """The verb whose object carries a participle's act: a message that is its object ("will issue a statement
+    warning that…", "sent a letter urging talks") or the party a consequence falls to ("could lead to firms
+    demanding curbs"), time/data/lexicon.yaml's message_nouns and consequence_verbs; None for any other participle
+    ("will meet rebels fighting the army": the fighting goes on whatever the meeting)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return None
+    noun, words = tok.head, _forward_words()
+    if noun.dep_ == "dobj" and noun.lower_ in words["message_nouns"] and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("to", "in") and prep.head.lemma_.lower() in words["consequence_verbs"]:
+        return prep.head
+    return None
 
 
 _PRIOR = frozenset({"after", "since"})
@@ -1056,15 +1095,28 @@ def _conditional(verb: Token, lex: Lexicon) -> bool:
 
 
 def _awaited(verb: Token) -> bool:
-    """An "until" clause on a main clause with a modal, or a present-tense one on a main clause not in the past: the
-    condition an act or a state waits for ("sanctions will stay until the troops withdraw", "traders would not be
-    allowed to cross until the tariffs were lifted"), not yet met; "stayed until the troops withdrew" happened."""
+    """An "until" clause on a main clause with a modal or in the progressive, or a present-tense one on a main clause
+    not in the past: the condition an act or a state waits for ("sanctions will stay until the troops withdraw",
+    "traders would not be allowed to cross until the tariffs were lifted", "donors were withholding aid until an
+    accord was reached"), not yet met; "stayed until the troops withdrew" happened."""
     if verb.dep_ != "advcl" or not any(m.lower_ in ("until", "till") for m in _kids(verb, ("mark",))):
         return False
     head = verb.head
     if any(a.tag_ == "MD" for a in _kids(head, ("aux",))):
         return True
+    if _going_on(head):
+        return True  # "said they were withholding aid until an accord was reached": the accord waits
     return verb.tag_ in ("VBZ", "VBP") and head.tag_ not in ("VBD", "VBN")
+
+
+def _going_on(verb: Token) -> bool:
+    """A verb in the progressive of the present, or of the past in a clause reported by another verb (the present
+    told after "said"): "are withholding aid", "said they were withholding aid"; a state still going on when it is
+    told ("were shelling the town until the troops arrived", told as a story, is over)."""
+    bes = [a for a in _kids(verb, ("aux",)) if a.lemma_ == "be"]
+    if verb.tag_ != "VBG" or not bes:
+        return False
+    return any(a.tag_ in ("VBZ", "VBP") for a in bes) or verb.dep_ == "ccomp"
 
 
 def _among_options(tok: Token) -> bool:
@@ -1297,10 +1349,13 @@ def _says_it_will(trigger: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ in _WILL for a in carrier.children)
 
 
-def threat_made(ptype: str, status: str) -> str:
+def threat_made(ptype: str, status: str, trigger: Token | None = None) -> str:
     """A threat happens when it is uttered: a THREATEN event whose words look ahead ("We will retaliate", "could
-    strike back") occurred, unless it was denied or withdrawn (negated)."""
-    return "occurred" if ptype == "THREATEN" and status in ("planned", "hypothetical") else status
+    strike back") occurred, unless it was denied or withdrawn (negated), or the message that utters it is still to
+    come ("will issue a statement warning…", `carried_by_object`; `trigger` is the threat's word)."""
+    if ptype != "THREATEN" or status not in ("planned", "hypothetical"):
+        return status
+    return status if trigger is not None and carried_by_object(trigger) is not None else "occurred"
 
 
 def read_attribution(tok: Token, resolver: Resolver, lex: Lexicon) -> str | None:
