@@ -267,8 +267,8 @@ def is_commentary(tok: Token, gov: Token | None, entry: Entry, lex: Lexicon) -> 
             and not voiced(tok):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.opinion_predicates \
-            and ranked_in_its_series(tok) is None:
-        return True
+            and ranked_in_its_series(tok) is None and not comes_about(tok, lex):  # ("talks are under way": told
+        return True  # going on, not judged)
     return any(a.lower_ == "likely" for a in tok.head.children) and tok.dep_ == "nsubj"
 
 

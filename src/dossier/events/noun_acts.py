@@ -227,11 +227,14 @@ def in_sequence(noun: Token, lex: Lexicon) -> bool:
 
 def comes_about(noun: Token, lex: Lexicon) -> bool:
     """A noun told as taking place: the subject of a verb by which an act comes about ("the sanctions took effect
-    on Friday", "the tariffs, which come into force next month", "talks resumed"), or the noun a passive light
+    on Friday", "the tariffs, which come into force next month", "talks resumed", "talks are under way"), or the noun a passive light
     verb describes ("the talks, to be held next week"), or an act a verb of sequence orders in time ("the strikes
     were followed by a rocket attack", "the attack followed a week of clashes")."""
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and phrases(noun.head) & lex.occurrence_predicates:
         return True
+    if noun.dep_ == "nsubj" and lemma(noun.head) == "be" and (phrases(noun.head) | {
+            f"be {lemma(c)}" for c in noun.head.children if c.dep_ == "acomp"}) & lex.occurrence_predicates:
+        return True  # "talks are under way", "the talks are underway between A and B": going on
     if in_sequence(noun, lex):
         return True
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and lemma(noun.head) in lex.reaction_verbs:
