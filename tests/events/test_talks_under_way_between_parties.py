@@ -1,7 +1,8 @@
 """Talks told as under way or in progress are going on, not judged (noun_acts.comes_about on "be" with a word of going
 on), and their "between" phrase, where the parser hangs it on the verb or on that word, names their sides
 (roles.going_on): CONSULT between the two. Talks judged unlikely, and a "between" phrase of venues or of a noun that
-is no subject of such a verb, give no talks between parties."""
+is no subject of such a verb, give no talks between parties; a pact said to open markets is judged, not told as
+done."""
 
 import pytest
 
@@ -33,3 +34,9 @@ def test_no_talks_between_parties(code, text):
     events, _ = code(text, "1987-03-20")
     assert not [e for e in events if e.type == "CONSULT" and e.source and e.target], \
         [(e.type, e.cameo, e.trigger) for e in events]
+
+
+def test_a_pact_that_would_open_markets_is_no_accord(code):
+    events, _ = code("A trade pact, backed by President Sarney and President Alfonsin, would open new markets for "
+                     "both states, he said.", "1987-03-20")
+    assert not [e for e in events if e.type == "AGREE"], [(e.type, e.cameo, e.trigger) for e in events]
