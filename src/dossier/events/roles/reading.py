@@ -107,6 +107,15 @@ def _amounts(noun: Token) -> list[Token]:
             if a.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in a.children)]
 
 
+def _sum_in(obj: Token, entry: Entry, preps: tuple[str, ...]) -> list[Token]:
+    """The names in the target phrases of what a sum of aid is given in: "will provide 300 mln dlrs in loans to
+    Kenya" (the parser hangs "to Kenya" on "loans", under the sum's "in"): Kenya. A sum is a money entity or a noun
+    with a number; only proper names ("in loans to its Mexican unit" names a firm's part, no party)."""
+    if entry.type != "AID" or not (obj.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in obj.children)):
+        return []
+    return [t for a in prep_objects(obj, ("in",)) for t in prep_objects(a, preps) if t.pos_ == "PROPN"]
+
+
 def _light_verb_phrases(noun: Token, gov: Token | None, preps: tuple[str, ...], resolver: Resolver) -> list[Token]:
     """The objects of a light verb's phrases of the entry's target prepositions, where the noun act is that verb's
     direct object: the parser hangs "to Chile" in "has extended two loans to Chile" on "extended", as it hangs
@@ -501,7 +510,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
-            target_toks += prep_objects(obj, preps) + [t for a in _amounts(obj) for t in prep_objects(a, preps)]
+            target_toks += prep_objects(obj, preps) + [t for a in _amounts(obj) for t in prep_objects(a, preps)] \
+                + _sum_in(obj, entry, preps)
         if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and (
                 (entry.mode == "meet" and any(resolver.many(t) for t in target_toks if t is not obj))
                 or (entry.type == "CONSULT" and is_topic(obj, tok))):
