@@ -11,7 +11,7 @@ from tests.events.conftest import names
     ("The IMF approved a loan of 30 mln dlrs for Bolivia to rebuild its mines.", "International Monetary Fund",
      "Bolivia"),
     ("Japan granted a loan of 90 mln dlrs for Egypt to buy wheat.", "Japan", "Egypt"),
-    ("The World Bank said it approved a 97 mln dlr loan for Vietnam to help raise rice output.", "World Bank",
+    ("The World Bank has approved a 60 mln dlr loan for Vietnam to help raise rice output.", "World Bank",
      "Vietnam"),
 ])
 def test_a_loan_for_a_state_to_do_a_thing_is_aid_to_it(code, text, lender, borrower):
