@@ -225,12 +225,21 @@ def in_sequence(noun: Token, lex: Lexicon) -> bool:
     return verb.pos_ == "VERB" and lemma(verb) in lex.sequence_verbs
 
 
+def going_on(noun: Token, lex: Lexicon) -> bool:
+    """A noun told as going on by "be" with a word of going on (lexicon: occurrence_predicates, "be under way"):
+    "talks are under way", "negotiations are in progress between A and B"."""
+    return noun.dep_ == "nsubj" and lemma(noun.head) == "be" and bool((phrases(noun.head) | {
+        f"be {lemma(c)}" for c in noun.head.children if c.dep_ == "acomp"}) & lex.occurrence_predicates)
+
+
 def comes_about(noun: Token, lex: Lexicon) -> bool:
     """A noun told as taking place: the subject of a verb by which an act comes about ("the sanctions took effect
-    on Friday", "the tariffs, which come into force next month", "talks resumed"), or the noun a passive light
-    verb describes ("the talks, to be held next week"), or an act a verb of sequence orders in time ("the strikes
-    were followed by a rocket attack", "the attack followed a week of clashes")."""
+    on Friday", "the tariffs, which come into force next month", "talks resumed", "talks are under way": `going_on`),
+    or the noun a passive light verb describes ("the talks, to be held next week"), or an act a verb of sequence
+    orders in time ("the strikes were followed by a rocket attack", "the attack followed a week of clashes")."""
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and phrases(noun.head) & lex.occurrence_predicates:
+        return True
+    if going_on(noun, lex):
         return True
     if in_sequence(noun, lex):
         return True

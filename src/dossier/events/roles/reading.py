@@ -21,6 +21,7 @@ from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
 from dossier.events.roles.earlier_acts import names_an_act, talks_nouns
 from dossier.events.roles.gatherings import gathered_people, taking_part
+from dossier.events.roles.going_on import between_where_going_on
 from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
@@ -31,9 +32,9 @@ from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
 from dossier.events.roles.risings import earlier_doers, purpose_doers
 from dossier.events.roles.reported_holdings import reporter_s_holdings
-from dossier.events.roles.receiving import (asked_givers, cause_doers, forceful_causes, givers, helped, lender_purpose,
-                                            received_act, noun_read_as_verb, own_from_objects, receiving_verbs,
-                                            undergoing_verbs)
+from dossier.events.roles.receiving import (asked_givers, cause_doers, for_clause_parties, forceful_causes, givers,
+                                            helped, lender_purpose, received_act, noun_read_as_verb, own_from_objects,
+                                            receiving_verbs, undergoing_verbs)
 from dossier.events.roles.speakers import first_person, own_act_possessors
 from dossier.events.roles.tellers import known_body
 from dossier.events.roles.texts import text_authors, text_noun, told_again_authors
@@ -104,6 +105,15 @@ def _amounts(noun: Token) -> list[Token]:
     loan's "for X" or "to X" on the sum, where it names the one the loan is for."""
     return [a for a in prep_objects(noun, ("of",))
             if a.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in a.children)]
+
+
+def _sum_in(obj: Token, entry: Entry, preps: tuple[str, ...]) -> list[Token]:
+    """The names in the target phrases of what a sum of aid is given in: "will provide 300 mln dlrs in loans to
+    Kenya" (the parser hangs "to Kenya" on "loans", under the sum's "in"): Kenya. A sum is a money entity or a noun
+    with a number; only proper names ("in loans to its Mexican unit" names a firm's part, no party)."""
+    if entry.type != "AID" or not (obj.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in obj.children)):
+        return []
+    return [t for a in prep_objects(obj, ("in",)) for t in prep_objects(a, preps) if t.pos_ == "PROPN"]
 
 
 def _light_verb_phrases(noun: Token, gov: Token | None, preps: tuple[str, ...], resolver: Resolver) -> list[Token]:
@@ -500,7 +510,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
-            target_toks += prep_objects(obj, preps) + [t for a in _amounts(obj) for t in prep_objects(a, preps)]
+            target_toks += prep_objects(obj, preps) + [t for a in _amounts(obj) for t in prep_objects(a, preps)] \
+                + _sum_in(obj, entry, preps)
         if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and (
                 (entry.mode == "meet" and any(resolver.many(t) for t in target_toks if t is not obj))
                 or (entry.type == "CONSULT" and is_topic(obj, tok))):
@@ -561,7 +572,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             recipients = [t for t in prep_objects(obj, ("to",)) if resolver.many(t)] \
                 if obj is not None and not is_passive(tok) else []  # "a loan will be made to X": who lends untold
             # "extended loans to Warsaw to help a Japanese firm build a plant": Warsaw, who gets the loans
-            target_toks += recipients or helped(tok, obj)  # "granted $50 million to help Kenya rebuild its ports"
+            target_toks += recipients or helped(tok, obj) \
+                or for_clause_parties(tok, obj)  # "granted $50 million to help Kenya rebuild its ports"; "approved a
+            # loan for Bolivia to rebuild its mines": Bolivia (the parser's subject of "rebuild")
         if entry.type == "AID" and (lent := lender_purpose(tok)) is not None \
                 and any(resolver.many(t) for t in lent[0]):  # "approved a loan to help X finance a railway in Y":
             source_toks = lent[0]  # the lender aids X (X, the parser's subject of "finance", is the one helped)
@@ -656,7 +669,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 and (travel := traveller_verb(tok)) is not None:
             source_toks = subject_tokens(travel)  # "X was in Paris on the first leg of a tour": X
         between = [t for h in heads for t in prep_objects(h, ("between",))] or _stray_between(tok) or (
-            _involved(tok) if "between" in preps else [])
+            _involved(tok) + between_where_going_on(tok) if "between" in preps else [])  # "talks are under way
+        # between A and B": the parser hangs "between" on the verb
         # "after a meeting with X, Y said": Y met X; not where the meeting names its parties ("Officials gathered
         # before a meeting between A and B")
         if not source_toks and entry.reciprocal and not any(named_parties(b, resolver) for b in between) \
@@ -682,8 +696,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             recipients = [] if gov is None or is_passive(gov) else [t for t in prep_objects(gov, ("to",)) + [
                 c for c in gov.children if c.dep_ == "dative"] if resolver.many(t)]  # "extended loans to Warsaw to
             # help a Japanese firm build a plant": Warsaw gets the loans; the firm is only what they are for
-            target_toks += recipients or helped(tok, None) + ([] if gov is None else helped(gov, None))  # rebuild
-            # its ports": X
+            target_toks += recipients or helped(tok, None) + ([] if gov is None else helped(gov, None)) \
+                or for_clause_parties(tok, None)  # rebuild its ports": X; "a loan for X to rebuild": X
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
             target_toks += addressed_by_protesters(source_toks, resolver)  # aid from X held rallies": X
         place_heads = [tok] + ([gov] if gov is not None else [])

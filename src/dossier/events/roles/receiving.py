@@ -60,6 +60,21 @@ def helped(verb: Token, obj: Token | None) -> list[Token]:
     return out
 
 
+def for_clause_parties(verb: Token, obj: Token | None) -> list[Token]:
+    """Whom a loan or aid is for, where the parser read its "for X" as the subject of a purpose clause: "approved a
+    loan of 30 mln dlrs for Bolivia to rebuild its mines" ("for" the clause's marker, Bolivia its subject, or the
+    marker's object). Only a to-infinitive clause on the act or on what it gives, with "for" as its marker."""
+    out: list[Token] = []
+    for head in [verb] + ([] if obj is None else [obj]):
+        for comp in head.children:
+            if comp.dep_ not in ("advcl", "acl", "relcl") or not _to_infinitive(comp):
+                continue
+            marks = [m for m in comp.children if m.dep_ == "mark" and m.lower_ == "for"]
+            out += [g for m in marks for g in m.children if g.dep_ == "pobj"] \
+                + ([s for s in comp.children if s.dep_ == "nsubj"] if marks else [])
+    return out
+
+
 def _to_infinitive(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
