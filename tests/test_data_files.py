@@ -24,7 +24,7 @@ answers: [yes, no, on, off, Yes, NO, ON, Off, y, n, true, false, True, FALSE, "n
 day: 2024-06-01
 when: 2024-06-01 10:30:00
 clock: 12:30
-codes: ["042", 042, 0x1F, 1e3, 1_000, 1.5, -2, +3, 0, 0.40, .5, 2.5e3, .inf, -.inf, ~, null, =]
+codes: ["042", 042, 0x1F, 1e3, 1_000, 1.5, -2, +3, 0, 0.40, .5, 2.5e+3, .inf, -.inf, ~, null, =, 2.5e3]
 words: [ñandú, Côte d'Ivoire, "İstanbul"]
 nested: {a: [1, {b: no}], c: "", d: }
 on: key
@@ -45,7 +45,7 @@ def test_numbers_are_decimal_and_floats_have_a_point():
     assert [type(c) for c in codes[5:12]] == [float, int, int, int, float, float, float]
     assert codes[5:12] == [1.5, -2, 3, 0, 0.4, 0.5, 2500.0]
     assert math.isinf(codes[12]) and codes[13] < 0 and math.isinf(codes[13])
-    assert codes[14:] == [None, None, "="]  # YAML 1.1: "=" is an error
+    assert codes[14:] == [None, None, "=", "2.5e3"]  # YAML 1.1: "=" is an error; an exponent is signed
 
 
 def test_a_time_of_day_is_a_word_and_a_date_a_date():
@@ -59,6 +59,14 @@ def test_other_scalars_read_as_safe_load_reads_them():
     data = loads(TRICKY)
     assert data["words"] == ["ñandú", "Côte d'Ivoire", "İstanbul"]
     assert data["nested"]["c"] == "" and data["nested"]["d"] is None
+
+
+def test_what_pyyaml_writes_reads_back_the_same():
+    """A word YAML 1.1 would read as another thing is quoted by PyYAML's writer; the reader reads nothing as another
+    thing that YAML 1.1 reads as a word, so written data reads back unchanged."""
+    data = {"words": ["on", "No", "042", "1e3", "2.5e3", "1:30", "=", "~", "null", "true", "12", ".5", "x"],
+            "numbers": [12, -3, 0.5, 2500.0, 1e-7], "flags": {"on": True, "off": False}, "nothing": None}
+    assert loads(yaml.safe_dump(data)) == data
 
 
 def test_the_pure_reader_has_the_same_rules():

@@ -4,8 +4,9 @@ The data is lists of words, and PyYAML resolves plain scalars by YAML 1.1's rule
 `off`, `yes`, `no` is a boolean, `1:30` the number 90 (sexagesimal), `010` the number 8 (octal), `1_000` a thousand
 and `=` an error. `Loader` keeps only the readings a writer of word lists means: the booleans are `true` and `false`
 (any case: True, TRUE); integers are decimal with no leading zero ("042" and "1e3" stay words); floats have a point
-("0.4", "1.5e3", ".inf"); a null is `null`, `~` or nothing; a date (`2024-06-01`, the leaders' terms) stays a date.
-Every other plain scalar is a string as written: "prep: [on]" is the word "on".
+and a signed exponent if any ("0.4", "1.5e+3", ".inf"); a null is `null`, `~` or nothing; a date (`2024-06-01`, the
+leaders' terms) stays a date. Every other plain scalar is a string as written: "prep: [on]" is the word "on". What
+it reads as other than a string YAML 1.1 does too, so a file PyYAML writes (`yaml.safe_dump`) reads back the same.
 
 It is libyaml's C reader where PyYAML was built with it (several times faster on the package's larger files; the
 event patterns alone are some 60 KB), else PyYAML's pure reader, with the same rules: what a file reads as never
@@ -35,7 +36,7 @@ Loader.add_implicit_resolver(_TAG + "bool", re.compile(r"^(?:true|True|TRUE|fals
 Loader.add_implicit_resolver(_TAG + "int", re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$"), list("-+0123456789"))
 Loader.add_implicit_resolver(
     _TAG + "float",
-    re.compile(r"^(?:[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
+    re.compile(r"^(?:[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"),
     list("-+0123456789."))
 
 
