@@ -47,3 +47,17 @@ def test_a_users_pattern_file_keeps_on_and_a_code_with_a_leading_zero(tmp_path: 
     assert entry.lemmas == ("prevail",)
     assert entry.cameo == "042"  # YAML 1.1: the octal number 34
     assert entry.prep == ("on", "upon") and entry.target_preps == ("on",)
+
+
+def test_actors_import_reads_a_yaml_file_with_the_same_reader(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from dossier.cli import app
+    from dossier.data_files import load_yaml
+
+    mine, out = tmp_path / "mine.yaml", tmp_path / "out.yaml"
+    mine.write_text("organisations:\n  - {id: my:ontario, name: Government of Ontario, country: CAN, aliases: [ON]}\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["actors", "import", str(mine), "--format", "yaml", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert load_yaml(out)["organisations"][0]["aliases"] == ["ON"]  # written quoted, read back the word
