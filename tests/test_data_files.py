@@ -97,7 +97,7 @@ def test_package_has_data_files():
 
 
 # What YAML 1.1 reads as other than a string, spelled so that a writer of a word list may mean the word.
-_WORDISH = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|~|null|Null|NULL|"
+_WORDISH = re.compile(r"^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|"
                       r"[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|"
                       r"[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|=)$")
 
@@ -118,7 +118,8 @@ def _scalars(node, where, out, *, in_list=False, as_key=False):
 @pytest.mark.parametrize("path", SHIPPED, ids=lambda p: str(p.relative_to(PACKAGE)))
 def test_every_shipped_file_has_words_where_words_are_meant(path):
     """A boolean only as a mapping's value (a flag: `head: true`), never an item of a list or a key; a null never an
-    item of a list; no unquoted scalar spelled as one of YAML 1.1's surprises read as anything but the word."""
+    item of a list (`end: null` is a value); no unquoted scalar spelled as one of YAML 1.1's other surprises read as
+    anything but the word."""
     node = yaml.compose(path.read_text(encoding="utf-8"), Loader=Loader)
     found: list = []
     if node is not None:
