@@ -2,13 +2,13 @@
 so that start-up reads a file instead of rebuilding them.
 
 `cached(name, inputs, build)` returns what `build()` returns, read from a file named by `name` and a digest of
-`inputs` (files, whose bytes count, and strings such as library versions) when one exists, else built and
-written. A change to any input gives another digest, so a stale file is never read; older files of the same name
-are removed. The folder is one for each installed copy of dossier inside the user's cache folder (platformdirs), named
-by a digest of where its code lies (two checkouts or environments on one machine, each with data of its own, would
-otherwise evict each other's files at every start and rebuild them), or DOSSIER_CACHE_DIR as given;
-DOSSIER_CACHE_DIR=off builds every time. A folder that cannot be written, or a file that cannot be read, only means
-building again.
+`inputs` (files, whose bytes count, and strings such as library versions) and of the YAML reader (data_files.py)
+when one exists, else built and written. A change to any input gives another digest, so a stale file is never
+read; older files of the same name are removed. The folder is one for each installed copy of dossier inside the
+user's cache folder (platformdirs), named by a digest of where its code lies (two checkouts or environments on one
+machine, each with data of its own, would otherwise evict each other's files at every start and rebuild them), or
+DOSSIER_CACHE_DIR as given; DOSSIER_CACHE_DIR=off builds every time. A folder that cannot be written, or a file
+that cannot be read, only means building again.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ T = TypeVar("T")
 _SUFFIX = ".pickle"
 KEEP = 3  # files kept per name: a few user dictionaries or models in turn do not rebuild each time
 _CODE = Path(__file__).resolve().parents[1]  # this copy's package folder (a checkout's src/dossier, site-packages')
+_READER = _CODE / "data_files.py"  # the YAML reader: its rules are part of what every data file reads as
 
 
 def folder() -> Path | None:
@@ -71,7 +72,7 @@ def cached(name: str, inputs: Iterable[Path | str], build: Callable[[], T]) -> T
     where = folder()
     if where is None:
         return build()
-    path = where / f"{name}-{digest(inputs)}{_SUFFIX}"
+    path = where / f"{name}-{digest([*inputs, _READER])}{_SUFFIX}"
     try:
         with open(path, "rb") as fh:
             collecting = gc.isenabled()

@@ -21,6 +21,7 @@ from rich.table import Table
 from dossier.actors.convert import actor_entry, tabari_records
 from dossier.actors.dictionary import CURATED, LIBRARY, PHOENIX, USER, Dictionary, DictionaryError, OfficeEntry, fold, load
 from dossier.actors.tabari import TabariError, read_actors, write_actors
+from dossier.data_files import loads
 
 app = typer.Typer(help="Actor dictionaries: import your own, see what a name resolves to.", no_args_is_help=True)
 console = Console()
@@ -65,7 +66,7 @@ def import_(
     else:
         try:
             load([file])  # the same checks as --actors
-            data = yaml.safe_load(text) or {}
+            data = loads(text) or {}
         except (DictionaryError, yaml.YAMLError) as exc:
             _fail(str(exc))
     for problem in problems[:20]:

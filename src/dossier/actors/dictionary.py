@@ -12,6 +12,7 @@ it and the entry.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import unicodedata
@@ -787,12 +788,13 @@ def _read(out: Dictionary, path: Path, rank: int) -> None:
     if path.suffix.lower() not in (".yaml", ".yml", ".json"):
         _read_tabari(out, path, rank)
         return
+    as_json = path.suffix.lower() == ".json"  # read as JSON: YAML's reader keeps JSON's "1e3" a word
     try:
-        data = load_yaml(path)
+        data = json.loads(path.read_text(encoding="utf-8")) if as_json else load_yaml(path)
     except OSError as exc:
         raise DictionaryError(f"{path}: cannot read the file ({exc.strerror or exc})") from exc
-    except yaml.YAMLError as exc:
-        raise DictionaryError(f"{path}: not valid YAML ({exc})") from exc
+    except (yaml.YAMLError, ValueError) as exc:
+        raise DictionaryError(f"{path}: not valid {'JSON' if as_json else 'YAML'} ({exc})") from exc
     if data is None:
         return
     if not isinstance(data, dict):

@@ -308,9 +308,8 @@ class Lexicon:
 
 
 def _words(raw) -> tuple[str, ...]:
-    """A list of words as strings. YAML 1.1 reads an unquoted on/off/yes/no as a boolean ("prep: [on]"); the
-    word was meant, so a boolean is read back as the word written most often in these lists."""
-    return tuple({True: "on", False: "off"}.get(x, x) if isinstance(x, bool) else str(x).lower() for x in raw or ())
+    """A list of words as lower-case strings (the reader, data_files.py, keeps an unquoted "on" a word)."""
+    return tuple(str(x).lower() for x in raw or ())
 
 
 def _entries(path: Path) -> list[Entry]:
