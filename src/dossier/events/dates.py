@@ -294,11 +294,21 @@ def _object_thing(time: Token, noun: Token) -> bool:
     occasions = time_words("occasion_nouns")
     if _noun_types(noun) or noun.lemma_.lower() in occasions or noun.lower_ in occasions:
         return False
-    if time.right_edge.i != noun.right_edge.i:
+    if not _ends_phrase(time, noun):
         return False  # the time ends the object's phrase
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "a cache of rifles Sunday"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "of":
+        return noun.head.head.pos_ in ("VERB", "AUX")  # "went on strike for an indefinite period today"
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+
+
+def _ends_phrase(time: Token, noun: Token) -> bool:
+    """The time ends the noun's phrase, but for a clause on the noun after it ("for an indefinite period today to
+    demand higher pay": the parser's attachment of the purpose)."""
+    clauses = [c for c in noun.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i > time.right_edge.i]
+    end = min((c.left_edge.i for c in clauses), default=noun.right_edge.i + 1) - 1
+    return time.right_edge.i == end and all(c.right_edge.i <= noun.right_edge.i for c in clauses)
 
 
 _WHEN_PREPS = frozenset({"on", "in", "at", "during"})
