@@ -603,7 +603,7 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
             and _owned_by_later(tx, root, anchor_ids) is not False
             and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
-            and not _deferred_to(root, None) and not _deadline_asked(root)]
+            and not _deferred_to(root, None) and not _deadline_asked(root) and not _held_until(root)]
     return same[0] if len(same) == 1 else _finest(same)
 
 
@@ -1798,6 +1798,19 @@ def _deferred_to(root: Token, anchor_ids: set[int] | None) -> bool:
             and mover.lemma_.lower() in time_words("deferral_verbs"))
 
 
+def _held_until(root: Token) -> bool:
+    """A time after "until"/"till" on a verb that neither moves a thing nor goes on (time lexicon deferral_verbs,
+    lasting_verbs): the end of what the act holds in place or forbids, not its day ("bars new services until next
+    March", "banned imports until June"). Not under a negation ("will not sign until Friday": the signing's day)."""
+    prep = root.head
+    verb = prep.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma not in time_words("deferral_verbs") and lemma not in time_words("lasting_verbs") \
+        and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     """The time hangs on an anchor within a few hops, not through a clause of its own, or stands right before an
     anchor verb, at the end of its subject (`_preverbal`)."""
@@ -1812,7 +1825,7 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
         return True  # "Speaking at a news conference on Monday, the minister accused…"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
-            or _deferred_to(root, None) or _deadline_asked(root):
+            or _deferred_to(root, None) or _deadline_asked(root) or _held_until(root):
         return False
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
