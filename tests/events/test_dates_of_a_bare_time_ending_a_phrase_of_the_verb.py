@@ -1,8 +1,8 @@
-"""A time standing alone at the end of a prepositional phrase of the verb whose noun names a thing ("went on strike for
-an indefinite period today", "sent troops to the border Sunday") dates the verb's act, though the parser hangs it on
-the phrase's noun, as one ending the verb's object does (events/dates._object_thing); a clause on that noun after the
-time ("… today to demand higher pay") does not hide it. Not a noun of an act or an occasion, whose own time it is,
-nor an "of" phrase's noun that is no part of the object."""
+"""A time standing alone right after the noun of the stretch of time an act is done for ("went on strike for an
+indefinite period today"; time lexicon stretch_nouns) dates the verb's act, though the parser hangs it on that noun,
+as one ending the verb's object does (events/dates._object_thing); a clause on that noun after the time ("… today to
+demand higher pay") does not hide it. Not the noun of another phrase ("according to a report Friday": the report's),
+nor a noun of an occasion, whose own time it is."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dossier.events.dates import _describes_noun
 
 PUBLISHED = "1991-03-07"  # a Thursday
 VOCAB = English().vocab
-_POS = {"VBD": "VERB", "VB": "VERB", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "IN": "ADP", "DT": "DET",
+_POS = {"VBD": "VERB", "VB": "VERB", "VBG": "VERB", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "IN": "ADP", "DT": "DET",
         "JJ": "ADJ", "TO": "PART"}
 
 
@@ -31,12 +31,12 @@ def test_a_day_after_a_stretch_of_time_with_a_purpose_clause_after_it():
     assert not _describes_noun(doc[8], {1})
 
 
-def test_a_day_after_a_place_sent_to():
-    # Ruvia sent troops to the border Sunday
-    doc = _doc(["Ruvia", "sent", "troops", "to", "the", "border", "Sunday"], [1, 1, 1, 1, 5, 3, 5],
-               ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "npadvmod"],
-               ["NNP", "VBD", "NNS", "IN", "DT", "NN", "NNP"])
-    assert not _describes_noun(doc[6], {1})
+def test_a_day_after_the_noun_of_a_report_is_the_report_s():
+    # Ruvia allocated funds according to a report Friday
+    doc = _doc(["Ruvia", "allocated", "funds", "according", "to", "a", "report", "Friday"], [1, 1, 1, 1, 3, 6, 4, 6],
+               ["nsubj", "ROOT", "dobj", "prep", "prep", "det", "pobj", "npadvmod"],
+               ["NNP", "VBD", "NNS", "VBG", "IN", "DT", "NN", "NNP"])
+    assert _describes_noun(doc[7], {1})
 
 
 def test_a_day_after_an_occasion_is_the_occasion_s():
@@ -48,7 +48,7 @@ def test_a_day_after_an_occasion_is_the_occasion_s():
 
 
 def test_a_day_with_words_after_it_in_the_phrase_is_the_noun_s():
-    # Ruvia sent troops to the border Sunday night posts
+    # Ruvia sent troops to the posts Sunday of Kessia
     doc = _doc(["Ruvia", "sent", "troops", "to", "the", "posts", "Sunday", "of", "Kessia"], [1, 1, 1, 1, 5, 3, 5, 5, 7],
                ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "npadvmod", "prep", "pobj"],
                ["NNP", "VBD", "NNS", "IN", "DT", "NNS", "NNP", "IN", "NNP"])

@@ -298,8 +298,9 @@ def _object_thing(time: Token, noun: Token) -> bool:
         return False  # the time ends the object's phrase
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "a cache of rifles Sunday"
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ != "of":
-        return noun.head.head.pos_ in ("VERB", "AUX")  # "went on strike for an indefinite period today"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() in time_words("stretch_nouns"):
+        # "went on strike for an indefinite period today": right after the noun of the stretch the act is done for
+        return time.left_edge.i == noun.i + 1 and noun.head.head.pos_ in ("VERB", "AUX")
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
 
@@ -1799,16 +1800,22 @@ def _deferred_to(root: Token, anchor_ids: set[int] | None) -> bool:
 
 
 def _held_until(root: Token) -> bool:
-    """A time after "until"/"till" on a verb that neither moves a thing nor goes on (time lexicon deferral_verbs,
-    lasting_verbs): the end of what the act holds in place or forbids, not its day ("bars new services until next
-    March", "banned imports until June"). Not under a negation ("will not sign until Friday": the signing's day)."""
+    """A time after "until"/"till" on a verb of an act that puts a state in place for a term (time lexicon
+    held_until_verbs): the end of the term, not the act's day ("bars new services until next March", "banned imports
+    until June", "extended the truce until Friday"). Not under a negation ("will not extend it until Friday": the
+    extending's day)."""
     prep = root.head
     verb = prep.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or verb.pos_ not in ("VERB", "AUX"):
+    if root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in time_words("held_until_verbs"):
         return False
-    lemma = verb.lemma_.lower()
-    return lemma not in time_words("deferral_verbs") and lemma not in time_words("lasting_verbs") \
-        and not any(c.dep_ == "neg" for c in verb.children)
+    clause = verb
+    while True:
+        if any(c.dep_ == "neg" for c in clause.children):
+            return False
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return True
+        clause = clause.head
 
 
 def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
