@@ -1,5 +1,5 @@
-"""A time standing alone right after the noun of the stretch of time an act is done for ("went on strike for an
-indefinite period today"; time lexicon stretch_nouns) dates the verb's act, though the parser hangs it on that noun,
+"""A time standing alone right after the noun of the stretch of time an act is done for ("stopped work for an
+unlimited time today"; time lexicon stretch_nouns) dates the verb's act, though the parser hangs it on that noun,
 as one ending the verb's object does (events/dates._object_thing); a clause on that noun after the time ("… today to
 demand higher pay") does not hide it. Not the noun of another phrase ("according to a report Friday": the report's),
 nor a noun of an occasion, whose own time it is."""
@@ -23,8 +23,8 @@ def _doc(words, heads, deps, tags):
 
 
 def test_a_day_after_a_stretch_of_time_with_a_purpose_clause_after_it():
-    # Miners went on strike for an indefinite period today to demand pay
-    doc = _doc(["Miners", "went", "on", "strike", "for", "an", "indefinite", "period", "today", "to", "demand", "pay"],
+    # Miners went on strike for an unlimited period today to demand pay
+    doc = _doc(["Miners", "went", "on", "strike", "for", "an", "unlimited", "period", "today", "to", "demand", "pay"],
                [1, 1, 1, 2, 1, 7, 7, 4, 7, 10, 7, 10],
                ["nsubj", "ROOT", "prep", "pobj", "prep", "det", "amod", "pobj", "npadvmod", "aux", "relcl", "dobj"],
                ["NNS", "VBD", "IN", "NN", "IN", "DT", "JJ", "NN", "NN", "TO", "VB", "NN"])
@@ -56,7 +56,7 @@ def test_a_day_with_words_after_it_in_the_phrase_is_the_noun_s():
 
 
 def test_the_strike_is_dated_in_a_whole_sentence(code):
-    events, _ = code("Dockworkers in Ruvia's main port went on strike for an indefinite period today to demand higher "
-                     "wages, a union spokesman said.", PUBLISHED)
+    events, _ = code("Miners in Ruvia's copper belt went on strike for an unlimited period today to press for better "
+                     "pay, their union said.", PUBLISHED)
     found = [(e.trigger, e.date.start if e.date else None) for e in events if e.type == "PROTEST"]
     assert found and all(d == PUBLISHED for _, d in found), found

@@ -299,13 +299,13 @@ def _object_thing(time: Token, noun: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "a cache of rifles Sunday"
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() in time_words("stretch_nouns"):
-        # "went on strike for an indefinite period today": right after the noun of the stretch the act is done for
+        # "stopped work for an unlimited time today": right after the noun of the stretch the act is done for
         return time.left_edge.i == noun.i + 1 and noun.head.head.pos_ in ("VERB", "AUX")
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _ends_phrase(time: Token, noun: Token) -> bool:
-    """The time ends the noun's phrase, but for a clause on the noun after it ("for an indefinite period today to
+    """The time ends the noun's phrase, but for a clause on the noun after it ("for an unlimited time today to
     demand higher pay": the parser's attachment of the purpose)."""
     clauses = [c for c in noun.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i > time.right_edge.i]
     end = min((c.left_edge.i for c in clauses), default=noun.right_edge.i + 1) - 1
