@@ -294,11 +294,22 @@ def _object_thing(time: Token, noun: Token) -> bool:
     occasions = time_words("occasion_nouns")
     if _noun_types(noun) or noun.lemma_.lower() in occasions or noun.lower_ in occasions:
         return False
-    if time.right_edge.i != noun.right_edge.i:
+    if not _ends_phrase(time, noun):
         return False  # the time ends the object's phrase
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
         noun = noun.head.head  # "a cache of rifles Sunday"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.lemma_.lower() in time_words("stretch_nouns"):
+        # "stopped work for an unlimited time today": right after the noun of the stretch the act is done for
+        return time.left_edge.i == noun.i + 1 and noun.head.head.pos_ in ("VERB", "AUX")
     return noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+
+
+def _ends_phrase(time: Token, noun: Token) -> bool:
+    """The time ends the noun's phrase, but for a clause on the noun after it ("for an unlimited time today to
+    demand higher pay": the parser's attachment of the purpose)."""
+    clauses = [c for c in noun.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i > time.right_edge.i]
+    end = min((c.left_edge.i for c in clauses), default=noun.right_edge.i + 1) - 1
+    return time.right_edge.i == end and all(c.right_edge.i <= noun.right_edge.i for c in clauses)
 
 
 _WHEN_PREPS = frozenset({"on", "in", "at", "during"})
@@ -593,7 +604,7 @@ def _unique_in_clause(head: Token, found: list[tuple[Timex, Token]],
             if _clause_of(root).i == head.i and not _describes_noun(root, anchor_ids)
             and _owned_by_later(tx, root, anchor_ids) is not False
             and not _in_complement(root, head, anchor_ids, tx.value) and not _bounds_only(root, anchor_ids)
-            and not _deferred_to(root, None) and not _deadline_asked(root)]
+            and not _deferred_to(root, None) and not _deadline_asked(root) and not _held_until(root)]
     return same[0] if len(same) == 1 else _finest(same)
 
 
@@ -1788,6 +1799,25 @@ def _deferred_to(root: Token, anchor_ids: set[int] | None) -> bool:
             and mover.lemma_.lower() in time_words("deferral_verbs"))
 
 
+def _held_until(root: Token) -> bool:
+    """A time after "until"/"till" on a verb of an act that puts a state in place for a term (time lexicon
+    held_until_verbs): the end of the term, not the act's day ("bars new services until next March", "banned imports
+    until June", "extended the truce until Friday"). Not under a negation ("will not extend it until Friday": the
+    extending's day)."""
+    prep = root.head
+    verb = prep.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("until", "till") or verb.pos_ not in ("VERB", "AUX") \
+            or verb.lemma_.lower() not in time_words("held_until_verbs"):
+        return False
+    clause = verb
+    while True:
+        if any(c.dep_ == "neg" for c in clause.children):
+            return False
+        if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+            return True
+        clause = clause.head
+
+
 def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     """The time hangs on an anchor within a few hops, not through a clause of its own, or stands right before an
     anchor verb, at the end of its subject (`_preverbal`)."""
@@ -1802,7 +1832,7 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
         return True  # "Speaking at a news conference on Monday, the minister accused…"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
-            or _deferred_to(root, None) or _deadline_asked(root):
+            or _deferred_to(root, None) or _deadline_asked(root) or _held_until(root):
         return False
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from dossier.ingest.wrapping import wrapped_lines
 
 PATTERNS_FILE = Path(__file__).with_name("header_patterns.yaml")
 ACTORS_DATA = Path(__file__).parents[1] / "actors" / "data"  # the regions a dateline writes (lexicon.yaml)
+WRITTEN_BEFORE_SENT = 4  # days a story may wait between its dateline's day and its sending (a weekend held over)
+WRITTEN_AFTER_SENT = 1  # days a dateline's day may lie after the stamp: the wire's own time zone is behind the town's
 MAX_HEADER_LINES = 12  # non-empty lines looked at before the body must have begun
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -313,6 +316,34 @@ def dateline_place(field: str | None) -> str | None:
     return f"{place}, {region}" if _known_region(region) else place
 
 
+def dateline_field_day(field: str | None, stamped: str | None) -> str | None:
+    """The day a dateline kept apart from its story names (a corpus's field: "SEOUL, June 19"), read as
+    `dateline_day` reads one that opens a text; None where the field gives no date `read_dateline` reads."""
+    found = read_dateline(f"{field.strip()} - ") if field and field.strip() else None
+    return dateline_day(found.date, stamped) if found is not None else None
+
+
+def dateline_day(written: str | None, stamped: str | None) -> str | None:
+    """The day a story's dateline names ("June 19"), where the story also carries the day it was sent (a wire's time
+    stamp, a page's metadata) and that lies from WRITTEN_AFTER_SENT day after it to WRITTEN_BEFORE_SENT days before
+    it: the story was written on its dateline's day where its town is, and its "today" and "yesterday" count from
+    there ("SEOUL, June 19" stamped June 18 in the wire's later time zone; "HELSINKI, June 26" sent on the Monday
+    after). None where the dateline gives no date, or one farther off (a slip of the wire: "NEW YORK, June 29" on a
+    story of June 18, "July 19" for June 19)."""
+    year = year_of(stamped)
+    if not written or year is None:
+        return None
+    try:
+        sent = date.fromisoformat(stamped)
+    except ValueError:
+        return None
+    for candidate in (year, year - 1, year + 1):  # "Dec 31" on a story stamped on January 1
+        day = parse_date(written, year=candidate)
+        if day is not None and -WRITTEN_AFTER_SENT <= (sent - date.fromisoformat(day)).days <= WRITTEN_BEFORE_SENT:
+            return day
+    return None
+
+
 _LONG_DASHES = ("--", "\u2013", "\u2014")
 
 
@@ -358,6 +389,8 @@ def apply_dateline(header: Header, outlets: Outlets | None = None) -> Header:
         return header
     found, header.body = opening
     header.dateline = found.place or None
+    if header.published is not None and found.date:
+        header.published = dateline_day(found.date, header.published) or header.published
     if header.published is None and found.date:
         header.published = parse_date(found.date, year=year_of(header.published))
         if header.published is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from dossier.ingest.dates import iso_date, parse_date
 from dossier.ingest.document import IngestError, document_from_text
+from dossier.ingest.header import dateline_field_day
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Document
 
@@ -80,6 +81,7 @@ def read_record(source: str, record: object, fields: Fields = DEFAULT_FIELDS) ->
         return IngestError(source, "the record has no text (none of the fields " + ", ".join(names) + ").")
     date_text = _first(record, fields.names("date", DATE_FIELDS))
     published = iso_date(date_text) or parse_date(date_text)
+    published = dateline_field_day(_first(record, ("dateline",)), published) or published  # the day it was written
     return document_from_text(source, text, title=_first(record, fields.names("title", TITLE_FIELDS)),
                               outlet=_outlet(record, fields), published=published, header=False)
 
