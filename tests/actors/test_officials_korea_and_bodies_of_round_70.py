@@ -6,8 +6,7 @@
   names no other state ("Energy Secretary X will send his plan to President Reagan"). Before, such a person
   counted as a counterpart and the official had no country.
 - "Korea" alone is South Korea where the story names nothing of the North.
-- The EC's exchange-rate system, the sugar pact's council, the Latin American states' economic body and the EC steel
-  makers' lobby are known bodies.
+- The sugar pact's council and the Latin American states' economic body are international bodies.
 """
 
 
@@ -51,20 +50,8 @@ def test_korea_in_a_story_of_the_north_stays_of_no_state(story):
     assert "KOR" not in {e.country for e in found.entities}
 
 
-def test_the_ems_is_the_ec_s(story):
-    found = story("The finance minister said Britain should join the European Monetary System soon.",
-                  dateline="BONN")
-    assert _entity(found, "European Monetary System").cameo == "IGOEUREEC"
-
-
 def test_bodies_of_many_states(story):
     found = story("Delegates of the International Sugar Organization met in London, and the Latin American Economic "
                   "System urged lenders to cut rates.", dateline="LONDON")
     assert _entity(found, "International Sugar Organization").kind == "igo"
     assert _entity(found, "Latin American Economic System").kind == "igo"
-
-
-def test_the_steel_lobby_is_no_person(story):
-    found = story("EC ministers discussed a plan for plant closures drawn up by the industry lobby Eurofer.",
-                  dateline="BRUSSELS")
-    assert _entity(found, "Eurofer").type != "PERSON"
