@@ -28,8 +28,8 @@ def test_an_official_beside_the_president_in_a_story_of_one_state(story, country
 
 def test_a_minister_beside_an_american_stays_a_counterpart(story, country_of):
     # the United States gives no "minister": the one named beside its secretary of state is another state's
-    found = story("Secretary of State George Shultz and Foreign Minister Tom Hollis signed the accord on Tuesday. "
-                  "Japan welcomed it.", dateline="WASHINGTON")
+    found = story("Foreign Minister Tom Hollis and Secretary of State George Shultz put their names to the accord "
+                  "on Tuesday. Japan welcomed it.", dateline="WASHINGTON")
     assert country_of(found, "Tom Hollis") == "JPN"
 
 
