@@ -238,6 +238,7 @@ class Lexicon(_Entry):
     counting_words: list[str] = []
     other_bank_words: list[str] = []
     not_local_words: list[str] = []
+    short_state_names: dict[str, list[str]] = {}  # a short name -> [its usual state's iso3, the words of the other]
     here_words: list[str] = []
     body_member_nouns: list[str] = []
     settlement_words: list[str] = []
@@ -886,6 +887,8 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         out.lexicon.spelling_variants.update({k.lower(): v.lower() for k, v in update.spelling_variants.items()})
     elif key == "name_spellings":
         out.lexicon.name_spellings.update({k.lower(): v.lower() for k, v in update.name_spellings.items()})
+    elif key == "short_state_names":
+        out.lexicon.short_state_names.update(update.short_state_names)
     else:
         getattr(out.lexicon, key).extend(getattr(update, key))
 

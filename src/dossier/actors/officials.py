@@ -63,6 +63,8 @@ class Officials:
             colleagues = self._listed_with(span, token_actor)
             if len(set(colleagues.values())) == 1 and (len(colleagues) >= 2 or not others):
                 return next(iter(colleagues.values()))
+            if (home := self._home_colleagues(span, token_actor, counterparts, colleagues, others)) is not None:
+                return home
             return others[0] if len(others) == 1 else None
         if speaks_for := self._speaks_for(span, token_actor):
             return speaks_for
@@ -86,6 +88,38 @@ class Officials:
         countries = {p.country for ident, p in self._places.items()
                      if p.country and ident.startswith(("iso:", "region:"))}
         return countries.pop() if len(countries) == 1 else None
+
+    def _home_colleagues(self, span: Span, token_actor: dict[int, str], counterparts: set[str],
+                         colleagues: dict[str, str], others: list[str]) -> str | None:
+        """The dateline's state for an official whose known companions are all of it, where it gives their title:
+        the one person listed beside them ("WASHINGTON - Commerce Secretary X and Defence Secretary Y", Y American,
+        though the story names France and Japan), or the persons of their sentence in a story that names no other
+        state ("Energy Secretary X will put his plan to the Reagan administration"). A counterpart stays one where the
+        dateline's state does not give the title ("Secretary of State Y and Foreign Minister X": no American
+        minister) or where another state is named and nobody is listed beside the official."""
+        home = self._home
+        if not home or counterparts != {home} or self._title_not_given(span, home):
+            return None
+        joined = colleagues or self._joined_after(span, token_actor)
+        if set(joined.values()) == {home} or (not others and not joined):
+            return home
+        return None
+
+    def _joined_after(self, span: Span, token_actor: dict[int, str]) -> dict[str, str]:
+        """The known person joined by "and" right after an official's name, across their capitalised title ("X and
+        Defence Secretary Y"), with their country: `_listed_with` as the words tell it where the parser hangs the
+        two names on each other rather than joining them."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ != "and":
+            return {}
+        for tok in doc[span.end + 1:span.end + 2 + _TITLE_WORDS]:
+            ident = token_actor.get(tok.i)
+            if ident and self._is_person(ident):
+                country = self._country_on(ident, self._date)
+                return {ident: country} if country else {}
+            if not tok.is_title or ident:
+                return {}
+        return {}
 
     def _title_not_given(self, span: Span, country: str) -> bool:
         """Whether an official's title, in their name's words or the word right before it ("Economy minister X"), is

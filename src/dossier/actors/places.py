@@ -27,7 +27,7 @@ class Places:
             or doc[max(span.start - 3, 0):span.start - 1].text.lower() in self.place_office_titles)
         if label not in ("GPE", "LOC") and not called and not (label == "ORG" and span.text in self.d.capital_names):
             return None  # a capital tagged as an organisation ("Colombo says") is still the capital
-        if label == "GPE" and (state := self._state_in_lower_case(span)) is not None:
+        if label == "GPE" and (state := self._state_in_lower_case(span) or self._short_state_name(doc, span)) is not None:
             return state
         place = gazetteer().choose(span.text, countries)
         if place is not None and place.kind == "city" and (region := self._headed_region(doc, span)) is not None \
@@ -66,6 +66,15 @@ class Places:
             return None  # "the china was broken": a common noun
         states = {i for i in self.d.folded.get(span.text, ()) if i in self.d.countries.values()}
         return self.d.state_on(next(iter(states)), self._date) if len(states) == 1 else None
+
+    def _short_state_name(self, doc: Doc, span: Span) -> str | None:
+        """The state a short name two states share stands for alone ("Korea": the South) where the story writes
+        nothing of the other (lexicon `short_state_names`: the name, its usual state's code, the other's words)."""
+        entry = self.d.lexicon.short_state_names.get(span.text)
+        if not entry or any(word in doc.text for word in entry[1:]):
+            return None
+        ident = self.d.countries.get(entry[0])
+        return self.d.state_on(ident, self._date) if ident else None
 
     def _place_tagged_person(self, doc: Doc, span: Span, countries: set[str], ents) -> bool:
         """Whether one word the tagger took for a person is a place of a state the story names ("the Jaffna
