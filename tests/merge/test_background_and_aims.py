@@ -57,9 +57,12 @@ def test_the_order_does_not_matter_but_a_recent_date_another_article_and_one_sen
     recent = make_event("wire", 4, "REJECT", "reject", ["VAL"], ["org:grain-pact"], "2024-11-16",
                         trigger="rejected", sentence="Valdor rejected the quota on Saturday.")
     assert coref.incompatible(_report(NEWS, "2024-11-20"), _report(recent, "2024-11-20"), ACTORS) is None
-    # two articles: the rule reads one article only
-    elsewhere = _report(BACKGROUND.model_copy(update={"id": "b:e4", "evidence": [
-        BACKGROUND.evidence[0].model_copy(update={"doc": "b"})]}), "2024-11-20")
+    # two articles: an act dated two months back is only background in the news's own article (across articles
+    # the reach is `NEAR_DAYS`)
+    september = _month(BACKGROUND, "2024-09")
+    assert coref.incompatible(_report(NEWS, "2024-11-20"), _report(september, "2024-11-20"), ACTORS) == "background"
+    elsewhere = _report(september.model_copy(update={"id": "b:e4", "evidence": [
+        september.evidence[0].model_copy(update={"doc": "b"})]}), "2024-11-20")
     assert coref.incompatible(_report(NEWS, "2024-11-20"), elsewhere, ACTORS) != "background"
     # one sentence's two reports, and a plan beside the background, are other rules' matter
     same_sentence = NEWS.model_copy(update={"id": "wire:e9", "evidence": BACKGROUND.evidence})

@@ -40,15 +40,15 @@ def test_an_undated_act_is_not_the_one_dated_months_before_in_its_article():
 def test_nor_across_articles():
     now = _rejection("wire-a", 0)
     then = _rejection("wire-b", 0, "2025-11-20")
-    assert coref.incompatible(_report(now, "2026-05-11"), _report(then, "2026-05-10")) == "time"
+    assert coref.incompatible(_report(now, "2026-05-11"), _report(then, "2026-05-10")) == "background"
 
 
 def test_a_report_dated_within_the_near_days_still_meets_it():
     now = _rejection("wire", 0)
     week = _rejection("wire", 1, "2026-05-04", "2026-05-10", "vague")
-    month = _rejection("wire", 2, "2026-03", "2026-03", "month")  # the month reaches into the near days
+    month = _rejection("wire-b", 2, "2026-03", "2026-03", "month")  # another article: the month reaches into the near days
     for dated in (week, month):
-        assert coref.incompatible(_report(now, "2026-05-11"), _report(dated, "2026-05-11")) != "time"
+        assert coref.incompatible(_report(now, "2026-05-11"), _report(dated, "2026-05-11")) not in {"time", "background"}
     assert len(cluster_events([_report(now, "2026-05-11"), _report(week, "2026-05-11")])) == 1
 
 
@@ -57,4 +57,18 @@ def test_a_plan_or_an_article_of_no_date_is_as_before():
     plan = _rejection("wire", 0, status="planned")
     assert coref.incompatible(_report(plan, "2026-05-11"), _report(then, "2026-05-11")) == "time"  # a plan is after
     undated_article = _rejection("page", 0)
-    assert coref.incompatible(_report(undated_article, None), _report(then, "2026-05-11")) != "time"
+    assert coref.incompatible(_report(undated_article, None), _report(then, "2026-05-11")) not in {"time", "background"}
+
+
+def test_one_reader_two_reaches():
+    """`_background` reads both cases: two months back parts an article's news from its own background, but across
+    articles only an act dated more than `NEAR_DAYS` back is another; a plan or a bounded report is not news."""
+    now = _rejection("wire", 0, sentence="Ruvia has rejected its new output quota, the agency reported.")
+    there = _rejection("wire", 1, "2026-03-10", sentence="In March, Ruvia rejected a quota as well.")
+    assert coref.incompatible(_report(now, "2026-05-11"), _report(there, "2026-05-11")) == "background"
+    elsewhere = _rejection("wire-b", 0, "2026-03-10")
+    assert coref.incompatible(_report(now, "2026-05-11"), _report(elsewhere, "2026-05-10")) != "background"
+    older = _rejection("wire-b", 0, "2025-11-20")
+    assert coref.incompatible(_report(older, "2025-11-21"), _report(now, "2026-05-11")) == "background"  # either order
+    bounded = now.model_copy(update={"date": DateValue(end="2026-05-01", precision="vague")})
+    assert coref.incompatible(_report(bounded, "2026-05-11"), _report(older, "2025-11-21")) != "background"

@@ -6,8 +6,9 @@ The decision has two parts:
   agreements, one a formal agreement signed (CAMEO 057) and the other a side's stated intent (03x: a pledge, a
   promise, support; not the agreement reached, 'agreed', 'concluded'); times that cannot
   meet (a report's date, or the window its article's date allows: an act told as done lies on or before its
-  article's day, a plan on or after it; an undated act told as done lies within `NEAR_DAYS` of it across articles,
-  `_long_before`); places in different countries; two coded reports that both name both
+  article's day, a plan on or after it; an undated act told as done is its article's news, not an act dated more
+  than `NEAR_DAYS` before that day in another article, nor, in its own, one dated more than `MATCH_DAYS` before
+  it: 'background', `_background`); places in different countries; two coded reports that both name both
   sides and agree on one side but not at all on the other, each naming there an actor no other id may stand for
   ('A met B', 'A met C'; not an unknown name, a generic agent or a place); across articles, two coded events
   one of which names only one side (or nobody), unless they share a person or body (not only a country) or
@@ -44,9 +45,7 @@ The decision has two parts:
   naming its doers, no doer of one possibly a doer of the other ('doers', `_doers_apart`: 'Greyhound asked the
   agency …' and 'Justice had asked the agency …'; not a state and its people or bodies, a generic agent, or two
   names sharing a word that is no legal form or common noun of bodies, `data/doers.yaml`; two people, `Actors.persons`,
-  are one only by such a word: 'Binde urged …' and 'Tarr urged …'). And, within one article, an act it tells undated
-  beside one it dates more than `MATCH_DAYS` before its own day, both told as done ('background', `_background`: 'Iraq
-  has rejected its new quota' and 'last December, Iraq rejected its quota'); an act dated as done beside one the
+  are one only by such a word: 'Binde urged …' and 'Tarr urged …'). And, within one article, an act dated as done beside one the
   article only supposes, undated or dated after it ('status', `_not_before`); and, across articles, an act done on a
   day beside one announced for a later day by an article written on or after that day ('status',
   `_done_then_planned`: 'the summit opened today' and 'the ministers will meet tomorrow'). Two sides named by
@@ -182,18 +181,6 @@ def _possible(report: Report) -> tuple[date, date] | None:
         return window
     lo, hi = max(span[0], window[0]), min(span[1], window[1])
     return (lo, hi) if lo <= hi else span  # a date against its article's day: the date wins
-
-
-def _long_before(undated: Report, dated: Report) -> bool:
-    """Whether a report dated wholly more than NEAR_DAYS before the article of an undated report of an act told as
-    done, in another article, is another act: nothing dates the undated one away from its article's day, as `apart`
-    reads it across articles, so it is not one event with an act told months before (whose date it would take).
-    Within one article `_background` reads it (at MATCH_DAYS, in two sentences)."""
-    if undated.doc == dated.doc or undated.published is None or undated.event.status != "occurred" \
-            or interval(undated.event.date):
-        return False
-    span = possible(dated) if interval(dated.event.date) else None
-    return span is not None and span[1] < undated.published - timedelta(days=NEAR_DAYS)
 
 
 @lru_cache(maxsize=1)
@@ -442,8 +429,8 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
     pa, pb = possible(a), possible(b)
     if pa and pb and not (pa[0] <= pb[1] + SLACK and pb[0] <= pa[1] + SLACK):
         return "time"
-    if _long_before(a, b) or _long_before(b, a):
-        return "time"  # 'Ruvia has rejected its new quota' and 'Last November, Ruvia rejected its first one'
+    if _background(a, b):
+        return "background"  # 'Ruvia has rejected its new quota' and 'Last November, Ruvia rejected its first one'
     la, lb = _place(ea, actors), _place(eb, actors)
     if la and lb and la in actors.country_of and lb in actors.country_of \
             and actors.country_of[la] != actors.country_of[lb]:
@@ -500,8 +487,6 @@ def incompatible(a: Report, b: Report, actors: Actors | None = None) -> str | No
             return "status"  # one article: an act it dates in the past and one it announces or only supposes
     if a.doc != b.doc and _done_then_planned(a, b):
         return "status"  # 'met today' and, in an article of the same day, 'will meet tomorrow': two meetings
-    if a.doc == b.doc and _background(a, b):
-        return "background"  # one article: 'X has rejected its quota' and 'last December, X rejected its quota'
     if apart(a, b):
         return "apart"  # an undated report is only another article's act when the articles are near in time
     return None
@@ -536,19 +521,29 @@ def _done_then_planned(a: Report, b: Report) -> bool:
 
 
 def _background(a: Report, b: Report) -> bool:
-    """Within one article: whether it tells one act undated and dates the other more than `MATCH_DAYS` before its own
-    day ('Iraq has rejected its new quota …' and 'Last December, Iraq rejected its quota …'; 'OPEC agreed in
-    December to cut output' and, further on, 'Norway and Egypt agreed to help OPEC'): the undated act is the
-    article's news or another act of the time since, the dated one its background. Both told as done, in two
-    sentences; not a date borrowed from a visit."""
-    if a.published is None:
+    """Whether one report tells an act as done with no date and the other dates its act wholly before the undated
+    one's article's day by more than a span: the undated act is that article's news (or another act of the time
+    since), the dated one its background or an older act, not one event whose date it would take ('Iraq has
+    rejected its new quota …' and 'Last December, Iraq rejected its quota …'; 'OPEC agreed in December to cut
+    output' and, further on, 'Norway and Egypt agreed to help OPEC'). Within one article the span is `MATCH_DAYS`,
+    both acts told as done, in two sentences, the date the dated one's own (not borrowed from a visit); across
+    articles it is `NEAR_DAYS`, as `apart` reads an undated report, and the dated report's date is narrowed by its
+    own article's day (`possible`). Either order."""
+    return _told_before(a, b) or _told_before(b, a)
+
+
+def _told_before(undated: Report, dated: Report) -> bool:
+    """`_background` one way round: `undated` the undated act told as done, `dated` the act dated before it."""
+    told = undated.event
+    if undated.published is None or told.status != "occurred" or interval(told.date) or (told.date and told.date.end):
         return False
-    undated, dated = sorted((a.event, b.event), key=lambda e: bool(interval(e.date)))
-    if _position(undated) == _position(dated) or interval(undated.date) or (undated.date and undated.date.end) \
-            or undated.status != "occurred" or dated.status != "occurred":
+    same = undated.doc == dated.doc
+    if same and (_position(told) == _position(dated.event) or dated.event.status != "occurred"
+                 or (dated.event.date and dated.event.date.inferred)):
         return False
-    span = interval(dated.date)
-    return bool(span and not dated.date.inferred and span[1] < a.published - timedelta(days=MATCH_DAYS))
+    span = possible(dated) if interval(dated.event.date) else None
+    reach = timedelta(days=MATCH_DAYS if same else NEAR_DAYS)
+    return bool(span and span[1] < undated.published - reach)
 
 
 def _intent_and_signing(a: Event, b: Event) -> bool:
