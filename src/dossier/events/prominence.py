@@ -46,6 +46,7 @@ class Weights:
     title_type_words: dict[str, frozenset[str]]
     status: dict[str, float]
     history_factor: float
+    history_days: int
     main_at: float
     lede_clause: float
     earlier_words: frozenset[str]
@@ -58,7 +59,8 @@ def weights() -> Weights:
                    repeated=tuple(data["repeated"]), title_actor=data["title_actor"], title_act=data["title_act"],
                    title_type=data["title_type"], title_type_words={t: frozenset(w.lower() for w in words)
                                      for t, words in (data.get("title_type_words") or {}).items()},
-                   status=dict(data["status"]), history_factor=data["history_factor"], main_at=data["main_at"],
+                   status=dict(data["status"]), history_factor=data["history_factor"],
+                   history_days=int(data["history_days"]), main_at=data["main_at"],
                    lede_clause=data["lede_clause"],
                    earlier_words=frozenset(w.lower() for w in data.get("earlier_words") or ()))
 
@@ -182,7 +184,8 @@ def in_a_clause_of_its_own(tok: Token | None) -> bool:
 
 
 def is_history(event: Event, published: str | None) -> bool:
-    """An act done, dated a year or more before the article."""
+    """An act done, dated `history_days` (data/prominence.yaml) or more before the article: the whole of its date's
+    span lies that far back ("last year" in a story of June, "in March" in one of August)."""
     if event.status != "occurred" or not published:
         return False
     span = interval(event.date)
@@ -190,7 +193,7 @@ def is_history(event: Event, published: str | None) -> bool:
         day = date.fromisoformat(published)
     except ValueError:
         return False
-    return span is not None and span[1] <= day - timedelta(days=365)
+    return span is not None and span[1] <= day - timedelta(days=weights().history_days)
 
 
 def _same_act(a: Event, b: Event) -> bool:
