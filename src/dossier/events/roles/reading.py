@@ -14,8 +14,8 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
-                                  restated_acts, restated_demands, demanded_of, subject_tokens,
-                                  whole_of_relative)
+                                  restated_acts, restated_demands, demanded_of, message_addressee,
+                                  subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -545,6 +545,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # (with a modal: the subject of the clause that has it, who must do it, not of another clause reported)
             target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                             and (not entry.clause_aux or clause_modals(c) & set(entry.clause_aux))]
+        if not any(resolver.many(t) for t in target_toks) and (addressed := message_addressee(tok)) is not None:
+            target_toks.append(addressed)  # "wrote letters to X urging an offer": X, whom the writer urges
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
