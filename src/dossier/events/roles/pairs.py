@@ -104,3 +104,25 @@ def bare_pair(tok: Token, resolver: Resolver) -> list[str]:
         if found:
             return []
     return []
+
+
+# Words that make a joint undertaking one of the doers do with each other ("agreed to merge", "agreed to set up a
+# joint venture", "agreed to work together"): the two are each other's party.
+_WITH_EACH_OTHER = frozenset({"joint", "jointly", "together", "each", "another", "merge", "merger", "mutual",
+                              "mutually", "bilateral", "between"})
+_RECIPROCAL_VERBS = frozenset({"merge", "meet", "cooperate", "collaborate", "combine", "exchange", "swap",
+                               "negotiate", "talk", "coordinate", "share", "trade", "unite", "ally", "partner"})
+
+
+def joint_undertaking(tok: Token, doers: list[str], resolver: Resolver) -> bool:
+    """Doers of one state or of none known ("Senate and House investigators", two people of a firm) who agree or
+    offer to do a thing ("agreed to grant immunity", "have agreed to join the unit": an infinitive after the
+    trigger) undertake it together: one side, not one the other's party. Not two states ("Kenya and Tanzania agreed
+    to reopen the border": each the other's), nor an undertaking with each other ("agreed to merge", "to set up a
+    joint venture", "to meet"), nor an accord without an infinitive ("A and B signed an accord")."""
+    from dossier.events.roles.embedded import one_state  # embedded imports this package's gatherings
+    infinitive = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                       and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    if infinitive is None or infinitive.lemma_.lower() in _RECIPROCAL_VERBS or not one_state(doers, resolver):
+        return False
+    return not any(t.lower_ in _WITH_EACH_OTHER for t in infinitive.subtree)

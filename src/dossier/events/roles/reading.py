@@ -25,7 +25,7 @@ from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
-from dossier.events.roles.pairs import MUTUAL, bare_pair
+from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking
 from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
@@ -741,8 +741,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
     if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1 \
-            and not (entry.reciprocal and taking_part(tok, gov) and one_state(roles.source, resolver)):  # "X and
-        # Y, both of one state, attended the talks": one side (two states' delegates attending together do meet)
+            and not (entry.reciprocal and taking_part(tok, gov) and one_state(roles.source, resolver)) \
+            and not (entry.reciprocal and not paired and joint_undertaking(tok, roles.source, resolver)):  # "X and
+        # Y, both of one state, attended the talks", "Senate and House investigators agreed to grant immunity":
+        # one side (two states' delegates attending together do meet; two states agreeing to act do so together)
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y accused each other": X, Y
     # "France, along with Germany, condemned…": Germany does it with France (after the split: on one side)
     roles.source += [a for t in co_doers([tok] + ([gov] if gov is not None else []) + source_toks)
