@@ -1,5 +1,6 @@
 """A protest "over" a party's decision is aimed at that party, as one "against" it is ("Norway protested over
-Iceland's decision to close its waters": Iceland, the possessor of what the protest is "over"; reading.read_roles, the phrase staying the act's issue). "Over the weekend" is a time, no party."""
+Iceland's decision to close its waters": Iceland, the possessor of what the protest is "over"; reading.read_roles,
+the phrase staying the act's issue). "Over the weekend" is a time, no party."""
 
 from __future__ import annotations
 
