@@ -559,9 +559,6 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             target_toks += _parties_of(purpose_talks_partners(tok), resolver)
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
             target_toks += addressed_by_protesters(source_toks, resolver)  # subsidies from X blocked motorways": X
-        if entry.mode == "demo" and not any(resolver.many(t) for t in target_toks):  # "protested over Canada's
-            target_toks += [a for o in prep_objects(tok, ("over",))  # decision": Canada, whose decision it is (the
-                            for a in modifier_doers(o, resolver, ("poss",), pronouns=False)]  # phrase stays the issue)
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
             recipients = [t for t in prep_objects(obj, ("to",)) if resolver.many(t)] \
                 if obj is not None and not is_passive(tok) else []  # "a loan will be made to X": who lends untold
