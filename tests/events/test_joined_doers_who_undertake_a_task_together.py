@@ -1,9 +1,9 @@
-"""Doers of one state, or of no known state, named together who agree to do a thing undertake it together: one side,
-not one the other's party ("Senate and House auditors agreed to grant immunity", "the company said Ann Loeb and
-Paul Marsh have agreed to join the division": pairs.joint_undertaking). Two states agreeing to act are each other's
-party ("Chad and Niger agreed to reopen their border"), and so are two of one state who agree to merge or to set
-up a joint venture. What the doers' noun says they deal with ("auditors into the X affair") is no target of their
-accord (no_party.in_doers_matter)."""
+"""Bodies of one state's government, or private people of no known state, named together who agree to do a thing
+undertake it together: one side, not one the other's party ("Senate and House auditors agreed to grant immunity",
+"the company said Ann Loeb and Paul Marsh have agreed to join the division": pairs.joint_undertaking). Two states
+agreeing to act are each other's party ("Chad and Niger agreed to reopen their border"), and so are two firms that
+agree to merge. What the doers' noun says they deal with ("auditors into the X affair") is no target of their accord
+(no_party.in_doers_matter)."""
 
 from __future__ import annotations
 
