@@ -115,23 +115,6 @@ def in_doer_description(tok: Token, trigger: Token, actors: list[str], resolver:
     return False
 
 
-# Prepositions by which a noun of people tells what they deal with ("investigators into the X affair", "experts on
-# Y", "the committee over the Z scandal").
-_MATTER_PREPS = frozenset({"into", "on", "about", "over"})
-
-
-def in_doers_matter(tok: Token, trigger: Token) -> bool:
-    """The mention is in the phrase by which the common noun of the trigger's subject tells what its doers deal with
-    ("Senate and House investigators into the Iran arms affair agreed to grant immunity": Iran is what they
-    investigate, no party to their accord). Not an "of" or "from" phrase, which names whose they are ("officials of
-    X")."""
-    for subject in (c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
-        for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ in _MATTER_PREPS and tok.i in {t.i for t in prep.subtree}:
-                return True
-    return False
-
-
 def owner_of_the_doers(tok: Token, trigger: Token) -> bool:
     """The mention is the noun a relative clause of the trigger is about, where the clause's doers are owned by
     "whose" ("the Third Corps, whose troops repelled the attack", "Kenya, whose soldiers shelled the camp"): the
@@ -205,23 +188,10 @@ def a_street(tok: Token, resolver: Resolver) -> bool:
 
 def names_no_party(tok: Token, resolver: Resolver) -> bool:
     """The mention names no party to any act of its sentence: the places of a region (`through_places`), the venue
-    of a meeting or an accord (`venue_named`), the street or the city it lies in (`a_street`), the city a
-    broadcast was heard in (`listening_post`) or the state of a legislator's party tag (`party_tag`)."""
+    of a meeting or an accord (`venue_named`), the street or the city it lies in (`a_street`) or the city a
+    broadcast was heard in (`listening_post`)."""
     return through_places(tok, resolver) or venue_named(tok, resolver) or a_street(tok, resolver) \
-        or listening_post(tok) or party_tag(tok)
-
-
-# The letters of an American legislator's party before the state he sits for: "Sen. X (D-Vt.)", "Rep. Y, R-Mo.".
-_PARTY_LETTERS = frozenset({"D", "R", "I"})
-
-
-def party_tag(tok: Token) -> bool:
-    """The place is the state in a legislator's party tag ("Reps. X (D-Minn.) and Y (D-N.D.)", "Sen. Z, R-Mo.,
-    urged…"): the party's letter and a hyphen right before it; it tells whom the legislator sits for, and is no
-    party to the act ("the plan offered by X (D-Minn.) and Y": not Minnesota)."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].text in _PARTY_LETTERS \
-        and (tok.i < 3 or doc[tok.i - 3].text in ("(", ","))
+        or listening_post(tok)
 
 
 # How a mention hangs inside the phrase of a participle of hearing or quoting: "the BBC in London", "the daily X"
