@@ -2,7 +2,8 @@
 undertake it together: one side, not one the other's party ("Senate and House auditors agreed to grant immunity",
 "the company said Ann Loeb and Paul Marsh have agreed to join the division": pairs.joint_undertaking). Two states
 agreeing to act are each other's party ("Chad and Niger agreed to reopen their border"), and so are two firms that
-agree to merge."""
+agree to merge. What the doers' noun says they deal with ("auditors into the X affair") is no target of their accord
+(no_party.in_doers_matter)."""
 
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def test_two_people_who_agree_to_join_a_firm_are_one_side(code):
 
 
 def test_two_bodies_of_one_state_are_one_side(code):
-    events, actors = code("Senate and House auditors agreed to grant limited immunity to two key witnesses.")
+    events, actors = code("Senate and House auditors into the Libya arms affair agreed to grant limited immunity to "
+                          "two key witnesses.")
     agreed = [e for e in events if e.trigger == "agreed"]
     assert agreed and not agreed[0].target and agreed[0].source, _shown(events, actors)
 
