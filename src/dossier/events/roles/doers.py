@@ -207,6 +207,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if verb.dep_ in _INHERIT and not participle:
             return []
     else:
+        if depth < 3 and verb.dep_ in ("pcomp", "acl") and message_addressee(verb) is not None:  # "wrote letters
+            # to X urging…" (parsed with X as the subject of "urging", or "urging" hung on X): the writer urges
+            return subject_tokens(_message_verb(verb), depth + 1)
         if (outer := struck_relative(verb)) is not None:  # "X hit a freighter, which killed two seamen": X
             if outer.pos_ in ("NOUN", "PROPN"):  # "an Iranian attack on a tanker, which killed…": the attack's
                 return [c for c in outer.children if c.dep_ in ("amod", "poss", "compound", "nmod")] \
@@ -293,10 +296,11 @@ def stranded_finite(verb: Token) -> bool:
 
 @cache
 def _addressing() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
-    """data/addressees.yaml: the verbs whose object does their infinitive's act, and the verbs of calling with the
-    prepositions of their addressee."""
+    """data/addressees.yaml: the verbs whose object does their infinitive's act (`objects`, `choosing`), and the
+    verbs of calling with the prepositions of their addressee."""
     data = load_yaml(_ADDRESSEES)
-    return frozenset(data["objects"]), {verb: frozenset(preps) for verb, preps in data["preps"].items()}
+    return frozenset(data["objects"]) | frozenset(data.get("choosing", ())), \
+        {verb: frozenset(preps) for verb, preps in data["preps"].items()}
 
 
 @cache
@@ -406,6 +410,35 @@ def gerund_subject(verb: Token) -> Token | None:
     if prep.lower_ == "to" and prep.head.lemma_.lower() in _messages():  # "wrote to X protesting": the writer
         return None
     return before if prep.i == verb.head.i or (verb.dep_ != "pcomp" and prep.head.i == verb.head.i) else None
+
+
+def message_addressee(verb: Token) -> Token | None:
+    """The one a message is sent "to" (data/addressees.yaml `messages`) whom the participle after it addresses ("had
+    written two letters to X urging an offer", "wrote to X asking for…": X is urged and asked, the writer urges and
+    asks): the "to" object of the verb of writing the participle hangs on, or the one the parser made the
+    participle's own subject ("to X urging" parsed as a clause; `subject_tokens` gives it the writer). None for any
+    other participle, and after other verbs ("objected to Kenya opening an inquiry": Kenya's act)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ in ("pcomp", "acl"):  # "to X urging" parsed as a clause, or with "urging" hung on X
+        written = _message_verb(verb)
+        if written is None:
+            return None
+        if verb.dep_ == "acl":
+            return verb.head
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    if verb.dep_ not in ("advcl", "xcomp") or verb.head.lemma_.lower() not in _messages():
+        return None
+    return next((o for o in prep_objects(verb.head, ("to",)) if o.i < verb.i), None)
+
+
+def _message_verb(verb: Token) -> Token | None:
+    """The verb of writing whose "to" phrase the parser hung a participle in (`message_addressee`): "wrote to X
+    urging" with "urging" the preposition's clause (pcomp) or hung on X (acl)."""
+    prep = verb.head if verb.dep_ == "pcomp" else verb.head.head if verb.head.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ != "to" or prep.head.lemma_.lower() not in _messages():
+        return None
+    return prep.head
 
 
 # Relative pronouns a part of a relative clause's antecedent is counted out of ("many of whom", "some of which").

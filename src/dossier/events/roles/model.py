@@ -36,7 +36,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           in_doer_description,
+                                           in_doer_description, in_doers_matter,
                                            meeting_topic, named_topic, names_no_party, no_party_words, only_times,
                                            owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
@@ -815,6 +815,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "told parliament": hearers; "arrived in Moscow from Helsinki": the place left behind
     if side == "target" and in_doer_description(cand.anchor, trigger, event.source, resolver):
         return True  # "Belgium, the holder of the EC presidency, will drop the plan": who Belgium is
+    if side == "target" and event.type in MUTUAL and in_doers_matter(cand.anchor, trigger):
+        return True  # "investigators into the X affair agreed to…": what they deal with, no party to their accord
     if side == "target" and body_s_own_meeting(cand, trigger, event, resolver):
         return True  # "at this week's EC summit, Chirac added": the EC meets among its members
     if side == "source" and counterpart_of(cand.token):

@@ -115,6 +115,23 @@ def in_doer_description(tok: Token, trigger: Token, actors: list[str], resolver:
     return False
 
 
+# Prepositions by which a noun of people tells what they deal with ("investigators into the X affair", "experts on
+# Y", "the committee over the Z scandal").
+_MATTER_PREPS = frozenset({"into", "on", "about", "over"})
+
+
+def in_doers_matter(tok: Token, trigger: Token) -> bool:
+    """The mention is in the phrase by which the common noun of the trigger's subject tells what its doers deal with
+    ("Senate and House investigators into the Iran arms affair agreed to grant immunity": Iran is what they
+    investigate, no party to their accord). Not an "of" or "from" phrase, which names whose they are ("officials of
+    X")."""
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in _MATTER_PREPS and tok.i in {t.i for t in prep.subtree}:
+                return True
+    return False
+
+
 def owner_of_the_doers(tok: Token, trigger: Token) -> bool:
     """The mention is the noun a relative clause of the trigger is about, where the clause's doers are owned by
     "whose" ("the Third Corps, whose troops repelled the attack", "Kenya, whose soldiers shelled the camp"): the

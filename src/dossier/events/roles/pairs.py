@@ -104,3 +104,35 @@ def bare_pair(tok: Token, resolver: Resolver) -> list[str]:
         if found:
             return []
     return []
+
+
+# Words that make a joint undertaking one of the doers do with each other ("agreed to merge", "agreed to set up a
+# joint venture", "agreed to work together"): the two are each other's party.
+_WITH_EACH_OTHER = frozenset({"joint", "jointly", "together", "each", "another", "merge", "merger", "mutual",
+                              "mutually", "bilateral", "between"})
+_RECIPROCAL_VERBS = frozenset({"merge", "meet", "cooperate", "collaborate", "combine", "exchange", "swap",
+                               "negotiate", "talk", "coordinate", "share", "trade", "unite", "ally", "partner"})
+
+
+def joint_undertaking(tok: Token, doers: list[str], resolver: Resolver) -> bool:
+    """Bodies of one state's government ("Senate and House investigators"), or private people of no known state (two
+    people who join a firm), who agree or offer to do a thing ("agreed to grant immunity", "have agreed to join the
+    unit": an infinitive after the trigger) undertake it together: one side, not one the other's party. Not two
+    states, nor a state and an international body, nor doers of different kinds (a government and rebels, a state
+    and a firm), nor people of a known state ("Kenya and Tanzania agreed to reopen the border", "India and MERCOSUR
+    agreed to give concessions": each the other's, as PLV_train codes them), nor an undertaking with each other
+    ("agreed to merge", "to set up a joint venture", "to meet"), nor an accord without an infinitive ("A and B signed
+    an accord")."""
+    from dossier.events.roles.embedded import one_state  # embedded imports this package's gatherings
+    infinitive = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
+                       and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
+    if infinitive is None or infinitive.lemma_.lower() in _RECIPROCAL_VERBS or not one_state(doers, resolver):
+        return False
+    known = resolver.doc._.actors or {}
+    entities = [known.get(a) for a in doers]
+    if any(e is None or (e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))) for e in entities):
+        return False
+    kinds = {(e.kind or "").lower() for e in entities}
+    if kinds != {"government"} and not (kinds == {"person"} and not any(e.country for e in entities)):
+        return False
+    return not any(t.lower_ in _WITH_EACH_OTHER for t in infinitive.subtree)

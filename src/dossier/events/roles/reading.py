@@ -14,8 +14,8 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, agentless_verb, clause_doers,
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
-                                  restated_acts, restated_demands, demanded_of, subject_tokens,
-                                  whole_of_relative)
+                                  restated_acts, restated_demands, demanded_of, message_addressee,
+                                  subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -26,7 +26,7 @@ from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
 from dossier.events.roles.no_party import audience, is_topic, names_no_party
-from dossier.events.roles.pairs import MUTUAL, bare_pair
+from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking
 from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
@@ -556,6 +556,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             # (with a modal: the subject of the clause that has it, who must do it, not of another clause reported)
             target_toks += [s for c in reported_clauses(tok) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                             and (not entry.clause_aux or clause_modals(c) & set(entry.clause_aux))]
+        if not any(resolver.many(t) for t in target_toks) and (addressed := message_addressee(tok)) is not None:
+            target_toks.append(addressed)  # "wrote letters to X urging an offer": X, whom the writer urges
         if not any(resolver.many(t) for t in target_toks):  # "agreed to charter tankers from X", "offered to help X"
             target_toks += _complement_parties(tok)
         if not any(resolver.many(t) for t in target_toks):  # "turned down proposals for talks with X"
@@ -753,8 +755,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
     if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1 \
-            and not (entry.reciprocal and taking_part(tok, gov) and one_state(roles.source, resolver)):  # "X and
-        # Y, both of one state, attended the talks": one side (two states' delegates attending together do meet)
+            and not (entry.reciprocal and taking_part(tok, gov) and one_state(roles.source, resolver)) \
+            and not (entry.reciprocal and not paired and joint_undertaking(tok, roles.source, resolver)):  # "X and
+        # Y, both of one state, attended the talks", "Senate and House investigators agreed to grant immunity":
+        # one side (two states' delegates attending together do meet; two states agreeing to act do so together)
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # "X and Y accused each other": X, Y
     # "France, along with Germany, condemned…": Germany does it with France (after the split: on one side)
     roles.source += [a for t in co_doers([tok] + ([gov] if gov is not None else []) + source_toks)
