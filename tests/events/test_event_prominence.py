@@ -87,23 +87,6 @@ def test_an_act_done_a_year_or_more_before_the_article_is_history():
     assert not prom.is_history(_event(), "2024-06-24")  # undated: nothing says it is old
 
 
-def _dated(start: str, end: str, precision: str) -> Event:
-    value = DateValue(start=start, end=end, precision=precision)
-    return Event(id="e", type="AGREE", status="occurred", date=value, evidence=[Evidence(doc="d", text="x", start=0)])
-
-
-@pytest.mark.parametrize("start, end, precision, history", [
-    ("2023-01-01", "2023-12-31", "year", True),     # an accord agreed "last year", told in a story of June
-    ("2023-12-01", "2023-12-31", "month", True),    # a refusal of "last December"
-    ("2024-02-12", "2024-02-12", "day", True),      # a call of four months before
-    ("2024-04-01", "2024-04-30", "month", False),   # "in April": a month-old act of the story's own episode
-    ("2024-06-10", "2024-06-10", "day", False),     # two weeks before
-])
-def test_an_act_dated_a_season_or_more_before_the_article_is_history(start, end, precision, history):
-    assert prom.weights().history_days < 365
-    assert prom.is_history(_dated(start, end, precision), "2024-06-24") is history
-
-
 def test_the_weights_are_data_that_sum_to_one_and_the_threshold_lies_between():
     w = prom.weights()
     assert sum(w.weights.values()) == pytest.approx(1.0)
@@ -238,24 +221,3 @@ def test_a_ban_already_imposed_ranks_below_the_same_ban_told_as_news(coded):
     earlier = _by_trigger(coded(lede + "Brazil has already banned imports of Chilean fruit."), "bann")
     assert news.type == earlier.type
     assert earlier.prominence < news.prominence
-
-
-def test_an_accord_of_last_year_told_as_the_frame_of_this_weeks_signing_is_background(coded):
-    text = ("Chile signed a rescheduling accord with Spain on Monday, as part of a debt restructuring agreed with "
-            "its creditor governments last year, the finance ministry said.\n\n"
-            "The creditor governments agreed the restructuring with Chile last year after long talks.\n\n"
-            "Markets were calm.")
-    events = coded(text, title="CHILE SIGNS DEBT ACCORD WITH SPAIN")
-    signed = _by_trigger(events, "sign")
-    assert signed.prominence >= prom.main_at()
-    old = [e for e in events if e.date is not None and e.date.start[:4] == "2023"]
-    assert old  # told twice and in the lede: 0.76 when only a year back was history
-    assert all(e.prominence < prom.main_at() for e in old), [(e.type, e.trigger, e.prominence) for e in old]
-
-
-def test_an_act_of_last_month_stays_among_the_main_acts(coded):
-    text = ("Dockers in Valparaiso went on strike in May to demand higher pay, their union said.\n\n"
-            "Markets were calm.")
-    strike = _by_trigger(coded(text, title="VALPARAISO DOCKERS STRIKE"), "went")
-    assert strike.type == "PROTEST" and strike.date is not None and strike.date.start.startswith("2024-05")
-    assert strike.prominence >= prom.main_at()

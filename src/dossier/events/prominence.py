@@ -46,7 +46,6 @@ class Weights:
     title_type_words: dict[str, frozenset[str]]
     status: dict[str, float]
     history_factor: float
-    history_days: int
     main_at: float
     lede_clause: float
     earlier_words: frozenset[str]
@@ -59,8 +58,7 @@ def weights() -> Weights:
                    repeated=tuple(data["repeated"]), title_actor=data["title_actor"], title_act=data["title_act"],
                    title_type=data["title_type"], title_type_words={t: frozenset(w.lower() for w in words)
                                      for t, words in (data.get("title_type_words") or {}).items()},
-                   status=dict(data["status"]), history_factor=data["history_factor"],
-                   history_days=int(data["history_days"]), main_at=data["main_at"],
+                   status=dict(data["status"]), history_factor=data["history_factor"], main_at=data["main_at"],
                    lede_clause=data["lede_clause"],
                    earlier_words=frozenset(w.lower() for w in data.get("earlier_words") or ()))
 
@@ -184,8 +182,7 @@ def in_a_clause_of_its_own(tok: Token | None) -> bool:
 
 
 def is_history(event: Event, published: str | None) -> bool:
-    """An act done, dated `history_days` (data/prominence.yaml) or more before the article: the whole of its date's
-    span lies that far back ("last year" in a story of June, "in March" in one of August)."""
+    """An act done, dated a year or more before the article."""
     if event.status != "occurred" or not published:
         return False
     span = interval(event.date)
@@ -193,7 +190,7 @@ def is_history(event: Event, published: str | None) -> bool:
         day = date.fromisoformat(published)
     except ValueError:
         return False
-    return span is not None and span[1] <= day - timedelta(days=weights().history_days)
+    return span is not None and span[1] <= day - timedelta(days=365)
 
 
 def _same_act(a: Event, b: Event) -> bool:
