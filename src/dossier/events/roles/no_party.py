@@ -122,7 +122,7 @@ _MATTER_PREPS = frozenset({"into", "on", "about", "over"})
 
 def in_doers_matter(tok: Token, trigger: Token) -> bool:
     """The mention is in the phrase by which the common noun of the trigger's subject tells what its doers deal with
-    ("Senate and House investigators into the Iran arms affair agreed to grant immunity": Iran is what they
+    ("the committees' investigators into the Chile loans scandal agreed to call witnesses": Chile is what they
     investigate, no party to their accord). Not an "of" or "from" phrase, which names whose they are ("officials of
     X")."""
     for subject in (c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
