@@ -34,6 +34,10 @@ def test_calls_for_on_and_to_someone_stay(code, text, cameo):
     assert any(e.cameo == cameo for e in _calls(events)), [(e.type, e.cameo, e.trigger) for e in events]
 
 
-def test_a_name_that_judges_stays_criticism(code):
-    events, _ = code("Senator Lee called the judge's record “deeply troubling for a court of appeals.”", "2024-05-02")
+@pytest.mark.parametrize("text", [
+    "Senator Lee called the judge's record “deeply troubling for a court of appeals.”",
+    "Chile's foreign minister called Bolivia's closure of the border crossing alarming.",
+])
+def test_a_name_that_judges_stays_criticism(code, text):
+    events, _ = code(text, "2024-05-02")
     assert any(e.type == "ACCUSE" for e in events), [(e.type, e.cameo, e.trigger) for e in events]
