@@ -68,3 +68,19 @@ def test_a_name_past_a_participle_is_no_call(code):
 def test_a_call_to_a_person_stays_a_call(code, text):
     events, _ = code(text)
     assert [e.cameo for e in events if e.trigger == "called"] == ["041"], [(e.type, e.trigger) for e in events]
+
+
+class _SureOfNothing:
+    """A type model that takes every sentence for no event, well past the margins that let it drop one."""
+
+    def scores_many(self, batch):
+        from dossier.events.classifier import NONE
+        return [{"REJECT": -0.9, "THREATEN": -0.9, "ACCUSE": -0.9, NONE: 0.9} for _ in batch]
+
+
+def test_the_model_does_not_drop_a_veto_held_out(nlp, code):
+    from dossier.events.component import coding_with
+    with coding_with(nlp, types=_SureOfNothing(), roles=None):
+        events, _ = code("In addition, Germany said it would veto plans for grain price cuts at the next meeting.")
+    assert [(e.type, e.cameo) for e in events if e.trigger.endswith("veto")] == [("THREATEN", "131")], \
+        [(e.type, e.trigger) for e in events]
