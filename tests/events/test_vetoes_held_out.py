@@ -18,7 +18,7 @@ def _acts(events):
     "President Garcia has repeatedly vowed to veto any cut in farm spending voted by parliament.",
     "President Garcia said he would veto any cut in farm spending.",
     "President Garcia has said he will veto the trade bill if it reaches his desk.",
-    "Germany said it would veto plans for cereal price cuts at the EU meeting.",
+    "Austria told its partners it would veto the proposed cut in grain prices at the EU meeting.",
 ])
 def test_a_veto_held_out_is_a_threat_made(code, text):
     events, _ = code(text)
@@ -81,6 +81,6 @@ class _SureOfNothing:
 def test_the_model_does_not_drop_a_veto_held_out(nlp, code):
     from dossier.events.component import coding_with
     with coding_with(nlp, types=_SureOfNothing(), roles=None):
-        events, _ = code("In addition, Germany said it would veto plans for grain price cuts at the next meeting.")
+        events, _ = code("Besides, Austria told its partners it would veto the proposed cut in grain prices.")
     assert [(e.type, e.cameo) for e in events if e.trigger.endswith("veto")] == [("THREATEN", "131")], \
         [(e.type, e.trigger) for e in events]
