@@ -1,5 +1,6 @@
 """A refusal vowed is the refusal planned (threaten.yaml `vowed_as_act`, lexicon `planning_verbs`), as one announced
-is, not a promise (AGREE 030); a cooperative act vowed stays the promise, a conflict act vowed the threat."""
+is, not a promise (AGREE 030); a cooperative act vowed stays the promise, a conflict act vowed the threat. A veto
+vowed or announced is a threat (round 70, veto70: test_vetoes_held_out.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import pytest
 
 
 @pytest.mark.parametrize("text, word, cameo", [
-    ("President Garcia has repeatedly vowed to veto any cut in farm spending voted by parliament.", "veto", "129"),
     ("Chancellor Kohl has promised to oppose the plan at the summit in Venice.", "oppose", "120"),
 ])
 def test_a_refusal_vowed_is_the_refusal_planned(code, text, word, cameo):
@@ -17,8 +17,8 @@ def test_a_refusal_vowed_is_the_refusal_planned(code, text, word, cameo):
 
 
 def test_a_refusal_announced_stays_planned(code):
-    events, _ = code("President Garcia said he would veto any cut in farm spending.")
-    assert [(e.type, e.cameo, e.status) for e in events] == [("REJECT", "129", "planned")]
+    events, _ = code("Chancellor Kohl said he would reject any cut in farm spending.")
+    assert [(e.type, e.status) for e in events] == [("REJECT", "planned")], [(e.type, e.trigger) for e in events]
 
 
 def test_cooperation_vowed_stays_a_promise(code):

@@ -322,6 +322,7 @@ class Coder:
         background: set[str] = set()  # events told in a subordinate clause (`clauses.is_background`)
         loose: set[str] = set()  # relative and participle clauses whose verb a bare converted entry coded
         governing: set[str] = set()  # acts whose trigger governs another act as its complement (`clauses.governs_act`)
+        vetoes: set[str] = set()  # vetoes held out, a threat the grammar made (`threat_of_cameo`)
         bare: list[Event] = []  # triggers whose actors were not resolved: the model may keep one (BARE_AT)
         bare_hand: set[int] = set()  # (object ids of) those of them a hand-written entry gave
         cancelled: set[str] = set()  # meetings called off or put off (`called_off` entries)
@@ -394,6 +395,9 @@ class Coder:
                 # the model, reading the threatened act's words ("will not leave this move unanswered" REJECT),
                 # keeps the threat, as it keeps a refusal or a demand that governs another act
                 governing.add(event.id)
+                if entry.cameo in self.threats.by_cameo and event.source:
+                    vetoes.add(event.id)  # a veto held out by its caster: the model, which learnt no such threat,
+                    # does not drop it as no event either (round 70, veto70: "said it would veto the plans")
             if not entry.converted:
                 hand.add(event.id)
                 if (entry.type in _KEPT_WHEN_GOVERNING or (entry.type == "AGREE" and _lemma(tok) in _AGREEING)) \
@@ -416,7 +420,7 @@ class Coder:
         events = _details_dropped(events, background, loose, again)
         if self.model is not None:
             events = self._classify(doc, events, resolver, hand, silent, made, background, bare, governing,
-                                    bare_hand)
+                                    bare_hand, vetoes)
         for passed, conviction in sentences_passed(doc, events, bare, self.lex.sentencing_verbs):
             _promote(passed, conviction)  # "convicted … and sentenced him to ten years": the prison term on top
         for event in events:  # last, as the model may make a threat of an act told for the future
@@ -426,7 +430,8 @@ class Coder:
     def _classify(self, doc: Doc, events: list[Event], resolver: Resolver, hand: set[str],
                   silent: set[int], made: int, background: frozenset[str] | set[str] = frozenset(),
                   bare: list[Event] | None = None, governing: frozenset[str] | set[str] = frozenset(),
-                  bare_hand: frozenset[int] | set[int] = frozenset()) -> list[Event]:
+                  bare_hand: frozenset[int] | set[int] = frozenset(),
+                  vetoes: frozenset[str] | set[str] = frozenset()) -> list[Event]:
         """The model decides, sentence by sentence, whether the sentence holds a political event and of which type
         its main event is, its most confident candidate (the type the rules gave stays unless the model prefers
         another by HAND_MARGIN or DICTIONARY_MARGIN). When it takes the sentence for none by NONE_MARGIN, the
@@ -437,7 +442,8 @@ class Coder:
         (`bare`) when the model prefers a type to none by BARE_AT and is sure of it (BARE_TYPE_AT): the one of the
         model's type where there is one ("the union went on strike after failing to agree": the strike, not the
         failure retyped), and a hand-written entry's (`bare_hand`: object ids) keeps its type unless the model
-        prefers another by HAND_MARGIN (RETYPE_AT is not asked of it)."""
+        prefers another by HAND_MARGIN (RETYPE_AT is not asked of it). A veto held out by its caster (`vetoes`) is
+        never dropped as no event."""
         by_sentence: dict[int, list[Event]] = {}
         for e in events:
             by_sentence.setdefault(e.evidence[0].start, []).append(e)
@@ -469,7 +475,7 @@ class Coder:
                 # a loan to a state and two states' act of words are kept whoever's entry gave them (round 70: the
                 # converted dictionary's "has extended Chile two loans", "has notified Peru")
                 gone = {e.id for e in found if (e.id not in hand or none - margin >= hand_none_at)
-                        and not _states_on_both_sides(e, actors, doc, resolver)
+                        and not _states_on_both_sides(e, actors, doc, resolver) and e.id not in vetoes
                         and not (_lent_to_a_state(e, actors, doc, resolver, self.lex) and (
                             e.id in hand or _lemma_of(doc, e) in _DICTIONARY_LOAN_VERBS))}
                 dropped |= gone

@@ -606,8 +606,13 @@ def names_past_the_object(verb: Token) -> list[Token]:
     names = [c for c in doc[obj.i + 1: sent.end] if _opens_name(c) and (
         c.head.i == verb.i or (c.head.tag_ in ("VBN", "VBG") and c.head.head.i in (verb.i, obj.i)))]
     for t in doc[obj.i + 1: sent.end]:
-        if t.pos_ != "NOUN" or doc[t.left_edge.i - 1].is_punct or not _beside(t) \
+        if t.pos_ != "NOUN" or doc[t.left_edge.i - 1].is_punct \
                 or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children):
+            continue
+        if _after_a_passive_participle(t, obj):
+            names.append(t)
+            continue
+        if not _beside(t):
             continue
         head = t.head
         while head.i != verb.i and head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT":
@@ -625,6 +630,15 @@ def _opens_name(word: Token) -> bool:
     doc = word.doc
     return doc[word.i - 1].is_quote and not sum(t.is_quote for t in doc[word.sent.start: word.i - 1]) % 2 \
         and word.pos_ in ("ADJ", "NOUN", "PROPN") and word.dep_ in _NAME_DEPS
+
+
+def _after_a_passive_participle(noun: Token, obj: Token) -> bool:
+    """A noun with "a"/"an" the parser hangs as an object on a past participle with an agent that qualifies the
+    verb's object ("called the budget drawn up by the ministers a \"robbery\" scheme"): a participle told with its
+    doer ("by …") takes no object of its own, so the noun is the name the verb gives (round 70, veto70)."""
+    part = noun.head
+    return noun.dep_ in ("dobj", "oprd") and part.tag_ == "VBN" and part.dep_ == "acl" and part.head.i == obj.i \
+        and any(c.dep_ == "agent" for c in part.children)
 
 
 def _beside(noun: Token) -> bool:

@@ -406,9 +406,13 @@ class Threats:
     vowed_acts: frozenset[str] = frozenset()  # acts whose vow is the act planned, no threat (`vowed_as_act`)
     # acts that a condition makes a threat only where it is adverse, else an offer (`offered_under_if`)
     offered: frozenset[str] = frozenset()
+    # acts of one CAMEO code whose announcement is a threat though their type's is not (`threat_of_cameo`: a
+    # veto held out, "said he would veto the bill", is THREATEN; another refusal announced stays the refusal)
+    by_cameo: dict[str, str] = field(default_factory=dict)
 
-    def code(self, ptype: str, conditional: bool) -> str | None:
-        return self.always.get(ptype) or (self.conditional.get(ptype) if conditional else None)
+    def code(self, ptype: str, conditional: bool, cameo: str = "") -> str | None:
+        return self.by_cameo.get(cameo) or self.always.get(ptype) or \
+            (self.conditional.get(ptype) if conditional else None)
 
     def vowed(self, ptype: str) -> bool:
         """A vow of an act of this type is coded as the act: a threat of it, or the act planned."""
@@ -427,13 +431,15 @@ def _threats(paths: list[Path]) -> Threats:
     conditional: dict[str, str] = {}
     vowed: set[str] = set()
     offered: set[str] = set()
+    by_cameo: dict[str, str] = {}
     for path in paths:
         data = load_yaml(path) or {}
         always |= {str(k): str(v) for k, v in (data.get("threat_of") or {}).items()}
         conditional |= {str(k): str(v) for k, v in (data.get("conditional_threat_of") or {}).items()}
         vowed |= {str(k) for k in data.get("vowed_as_act") or ()}
         offered |= {str(k) for k in data.get("offered_under_if") or ()}
-    return Threats(always, conditional, frozenset(vowed), frozenset(offered))
+        by_cameo |= {str(k): str(v) for k, v in (data.get("threat_of_cameo") or {}).items()}
+    return Threats(always, conditional, frozenset(vowed), frozenset(offered), by_cameo)
 
 
 @dataclass(frozen=True)

@@ -28,13 +28,13 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     announced by its own actor for the future ("X said it would boycott the talks", "said he would use all his
     forces to crush the revolt": a purpose told on the verb it serves; not "X announced it would ban Y", which makes
     a decision known)."""
-    if status == "negated" or not threats.code(entry.type, True):
+    if status == "negated" or not threats.code(entry.type, True, entry.cameo):
         return None
     vow = committed_by(tok)  # "vowed to attack X and (to) kill Y": both acts are vowed
-    if vow is not None and lemma(vow) in lex.commissive_words and threats.code(entry.type, False):
-        return vow, threats.code(entry.type, False)
-    if entry.proposed and condition_clause(tok, lex) and threats.code(entry.type, True):
-        return tok, threats.code(entry.type, True)  # "proposed tariffs on X unless X opens its market"
+    if vow is not None and lemma(vow) in lex.commissive_words and threats.code(entry.type, False, entry.cameo):
+        return vow, threats.code(entry.type, False, entry.cameo)
+    if entry.proposed and condition_clause(tok, lex) and threats.code(entry.type, True, entry.cameo):
+        return tok, threats.code(entry.type, True, entry.cameo)  # "proposed tariffs on X unless X opens its market"
     tok = _means_used(tok)  # "said he would use force to crush the revolt": the crushing is announced on "use"
     auxes = {a.lower_ for a in tok.children if a.dep_ == "aux"}
     if not auxes & (lex.future_aux | _WOULD) or counterfactual(tok):
@@ -48,12 +48,15 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     if reporter is not None and not first_person:  # only the actor's own announcement is a threat ("we will
         # retaliate", quoted, is the speaker's own, whoever the report names); others' forecasts are not
         speakers = [ident for s in reporter.children if s.dep_ == "nsubj" for ident in resolver.many(s)]
-        if not set(speakers) & set(source) and not (conditional and _own_side(speakers, source, resolver)):
+        # a veto is its own state's to cast: one told by that state's speaker is held out ("the budget director said
+        # the president would veto the bill"), not a forecast
+        own = conditional or entry.cameo in threats.by_cameo
+        if not set(speakers) & set(source) and not (own and _own_side(speakers, source, resolver)):
             return None
     if conditional and not auxes & lex.future_aux and reporter is None and not first_person \
             and not _told_beside(tok, lex):
         return None  # "if Iran closed the strait, the navy would attack": the writer's supposition, nobody's threat
-    code = threats.code(entry.type, conditional)
+    code = threats.code(entry.type, conditional, entry.cameo)
     if code is None or (not conditional and (reporter is None or lemma(reporter) in lex.decision_verbs)):
         return None  # "X announced it would ban Y" makes the ban known: it is the ban
     return (reporter or tok), code
