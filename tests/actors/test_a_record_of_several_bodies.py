@@ -32,3 +32,9 @@ def test_a_record_of_the_same_body_spelt_another_way_is_taken_over():
     imf = {d.entities[i].name for i in d.folded.get("international monetary fund", ())}
     assert imf == {d.entities[i].name for i in d.folded.get("imf", ())}
     assert len(imf) == 1
+
+
+def test_the_us_economic_advisers_council_in_a_story_from_another_capital(story):
+    found = story("Ruvian Planning Minister Aki Tano was asked by Council of Economic Advisers chairman Dale Hobb "
+                  "what Ruvia could do to lift demand.", dateline="TOKYO")
+    assert {e.country for e in found.entities if e.name == "Council of Economic Advisers"} == {"USA"}
