@@ -932,15 +932,25 @@ def _close_open_terms(out: Dictionary, ident: str, rank: int) -> None:
 
 def _absorb(out: Dictionary, ident: str) -> None:
     """A curated or user entry takes over the converted entries of the same name, type and country: their
-    spellings and dated roles become its own."""
+    spellings and dated roles become its own. A converted record that shares only another of its names with the
+    entry, its own name of another body (Phoenix lists several agencies of one code under one record: "Federal Trade
+    Commission" with "OPIC" and the Export-Import Bank), gives up only the names they share (`_one_body`)."""
     entity = out.entities[ident]
     rank = out.rank[ident]
-    others = {o for n in [entity.name, *entity.aliases] for o in out.folded.get(n.lower(), ())}
+    names = {n.lower() for n in [entity.name, *entity.aliases]}
+    others = {o for n in names for o in out.folded.get(n, ())}
     for other in sorted(others - {ident}):  # sorted: the roles' order must not depend on the hash seed
         old = out.entities.get(other)
         if old is None or out.rank.get(other, CURATED) >= rank or old.type != entity.type:
             continue
         if old.country and entity.country and old.country != entity.country:
+            continue
+        if not _one_body(entity, old):
+            shared = [a for a in old.aliases if a.lower() in names]
+            out.entities[other] = old.model_copy(update={"aliases": [a for a in old.aliases if a not in shared]})
+            for name in shared:
+                out.names.get(name, set()).discard(other)
+                out.folded.get(name.lower(), set()).discard(other)
             continue
         aliases = [a for a in dict.fromkeys([*entity.aliases, old.name, *old.aliases]) if a != entity.name]
         entity = entity.model_copy(update={"aliases": aliases, "roles": entity.roles + old.roles,
@@ -961,6 +971,20 @@ def _absorb(out: Dictionary, ident: str) -> None:
                     ids.add(ident)
         del out.entities[other]
         out.rank.pop(other, None)
+
+
+def _one_body(entity: Entity, converted: Entity) -> bool:
+    """Whether a converted record is the curated entry's body: its own name is one of the entry's names, or the two
+    names share at least half of their words, linking words aside ("Organisation of African Unity" and
+    "Organization of African Unity" share two of three; "Federal Trade Commission" and "Overseas Private Investment
+    Corporation" none)."""
+    if converted.name.lower() in {n.lower() for n in [entity.name, *entity.aliases]}:
+        return True
+    mine, theirs = (set(slug(n).split("-")) - _LINK_WORDS - {""} for n in (entity.name, converted.name))
+    return bool(mine and theirs) and 2 * len(mine & theirs) >= max(len(mine), len(theirs))
+
+
+_LINK_WORDS = {"of", "the", "and", "for", "de", "del", "la", "le", "des", "du", "on", "in"}
 
 
 def _finer_code(own: str | None, converted: str | None) -> str | None:

@@ -58,8 +58,9 @@ def make_document(source: str, text: str, *, title: str | None = None, outlet: s
 
 
 def document_from_text(source: str, text: str, *, title: str | None = None, outlet: str | None = None,
-                       published: str | None = None, header: bool = True) -> Document:
-    """A Document from article text: given fields win; the rest come from its header lines and dateline.
+                       published: str | None = None, header: bool = True, dateline: str | None = None) -> Document:
+    """A Document from article text: given fields win; the rest come from its header lines and dateline. A dateline
+    kept apart from the text (a JSON record's field, `dateline` here) is the story's where its text opens with none.
 
     `header=False` keeps every line of the text (for bodies already separated from their metadata, as in
     HTML or JSON), and reads only the dateline.
@@ -70,7 +71,7 @@ def document_from_text(source: str, text: str, *, title: str | None = None, outl
     found = apply_dateline(found)
     outlet = found.outlet or credited_outlet(found.body)
     return make_document(source, found.body, title=title or found.title, outlet=outlet,
-                         published=found.published, dateline=found.dateline,
+                         published=found.published, dateline=found.dateline or dateline,
                          published_inferred=found.published_inferred)
 
 

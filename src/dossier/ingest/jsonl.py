@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dossier.ingest.dates import iso_date, parse_date
 from dossier.ingest.document import IngestError, document_from_text
-from dossier.ingest.header import dateline_field_day
+from dossier.ingest.header import dateline_field_day, dateline_place
 from dossier.ingest.outlets import load_outlets
 from dossier.model import Document
 
@@ -81,9 +81,11 @@ def read_record(source: str, record: object, fields: Fields = DEFAULT_FIELDS) ->
         return IngestError(source, "the record has no text (none of the fields " + ", ".join(names) + ").")
     date_text = _first(record, fields.names("date", DATE_FIELDS))
     published = iso_date(date_text) or parse_date(date_text)
-    published = dateline_field_day(_first(record, ("dateline",)), published) or published  # the day it was written
+    field = _first(record, ("dateline",))  # a dateline kept apart from the text: the day it was written, its place
+    published = dateline_field_day(field, published) or published
     return document_from_text(source, text, title=_first(record, fields.names("title", TITLE_FIELDS)),
-                              outlet=_outlet(record, fields), published=published, header=False)
+                              outlet=_outlet(record, fields), published=published, header=False,
+                              dateline=dateline_place(field))
 
 
 def _record_source(path: str, record: object, line: int) -> str:
