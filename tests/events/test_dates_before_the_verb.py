@@ -97,4 +97,7 @@ def test_a_day_on_the_object_is_not_before_the_verb():
 def test_a_loan_granted_by_a_long_subject_takes_its_day(code):
     events, _ = code("Brazil and a group of other creditor nations on Thursday granted Bolivia a 300 mln dlr loan.",
                      "1988-05-13")
-    assert {(e.mode, e.date.start if e.date else None) for e in events if e.type == "AID"} == {("aid", "1988-05-12")}
+    # a sum granted a state in a loan is economic aid (aid.yaml's loans, CAMEO 071; round 70's entry for sums lent
+    # in the wire's words codes it so; it was 070 "aid" before)
+    assert {(e.mode, e.date.start if e.date else None) for e in events if e.type == "AID"} == {
+        ("economic", "1988-05-12")}

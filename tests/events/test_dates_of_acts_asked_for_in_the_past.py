@@ -35,7 +35,7 @@ def test_an_act_agreed_to_is_no_act_asked_for(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Brazil ordered Chile to withdraw its ships in early July.",
+    "Brazil ordered Chile to hand over the seized ships in early July.",
     "Peru instructed Bolivia to send its envoys in early July.",
 ])
 def test_a_time_in_a_directed_infinitive_is_still_to_come(code, text):

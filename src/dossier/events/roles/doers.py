@@ -397,14 +397,15 @@ def gerund_subject(verb: Token) -> Token | None:
     "complained about Japan dumping chips", "warned against Iran buying arms": the gerund hung on the verb, its
     subject left as the preposition's object right before it, after a preposition of data/addressees.yaml
     `gerund_subjects`): that object does the gerund's act, not the verb's subject. None for a gerund with no such
-    object just before it ("agreed to stop"), after a place ("arrived in Kenya seeking refuge"), and after "of" or
+    object just before it ("agreed to stop"), after a place ("arrived in Kenya seeking refuge") or a day ("on Monday demanding"), and after "of" or
     "from" ("accused X of arming Y" is read by `_gerund_doer`), nor after the one a message is sent "to" ("wrote to X
     protesting against…": the writer protests; `messages`)."""
     if verb.dep_ not in _GERUND_SPLITS or verb.tag_ != "VBG" or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
     if before.dep_ != "pobj" or before.pos_ not in ("PROPN", "NOUN") or before.head.dep_ != "prep" \
-            or before.head.lower_ not in _gerund_preps() or any(c.i > before.i for c in before.children):
+            or before.head.lower_ not in _gerund_preps() or any(c.i > before.i for c in before.children) \
+            or before.ent_type_ in ("DATE", "TIME"):  # "a letter from X on Monday demanding…": a day does nothing
         return None
     prep = before.head  # the gerund hung on the preposition itself ("against Iran buying") or on its verb
     if prep.lower_ == "to" and prep.head.lemma_.lower() in _messages():  # "wrote to X protesting": the writer
