@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from dossier.data_files import load_word_lists
 from dossier.events.actors import DEFINITE, Resolver
 from dossier.events.roles.doers import governor, subject_tokens
 from dossier.model import Event
@@ -106,12 +109,13 @@ def bare_pair(tok: Token, resolver: Resolver) -> list[str]:
     return []
 
 
-# Words that make a joint undertaking one of the doers do with each other ("agreed to merge", "agreed to set up a
-# joint venture", "agreed to work together"): the two are each other's party.
-_WITH_EACH_OTHER = frozenset({"joint", "jointly", "together", "each", "another", "merge", "merger", "mutual",
-                              "mutually", "bilateral", "between"})
-_RECIPROCAL_VERBS = frozenset({"merge", "meet", "cooperate", "collaborate", "combine", "exchange", "swap",
-                               "negotiate", "talk", "coordinate", "share", "trade", "unite", "ally", "partner"})
+_MEETINGS = Path(__file__).parent / "data" / "meetings.yaml"
+
+
+@cache
+def _joint_words() -> dict[str, frozenset[str]]:
+    """data/meetings.yaml's words of an undertaking done with each other: `with_each_other`, `reciprocal_verbs`."""
+    return load_word_lists(_MEETINGS)
 
 
 def joint_undertaking(tok: Token, doers: list[str], resolver: Resolver) -> bool:
@@ -124,9 +128,10 @@ def joint_undertaking(tok: Token, doers: list[str], resolver: Resolver) -> bool:
     ("agreed to merge", "to set up a joint venture", "to meet"), nor an accord without an infinitive ("A and B signed
     an accord")."""
     from dossier.events.roles.embedded import one_state  # embedded imports this package's gatherings
+    words = _joint_words()
     infinitive = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")
                        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)), None)
-    if infinitive is None or infinitive.lemma_.lower() in _RECIPROCAL_VERBS or not one_state(doers, resolver):
+    if infinitive is None or infinitive.lemma_.lower() in words["reciprocal_verbs"] or not one_state(doers, resolver):
         return False
     known = resolver.doc._.actors or {}
     entities = [known.get(a) for a in doers]
@@ -135,4 +140,4 @@ def joint_undertaking(tok: Token, doers: list[str], resolver: Resolver) -> bool:
     kinds = {(e.kind or "").lower() for e in entities}
     if kinds != {"government"} and not (kinds == {"person"} and not any(e.country for e in entities)):
         return False
-    return not any(t.lower_ in _WITH_EACH_OTHER for t in infinitive.subtree)
+    return not any(t.lower_ in words["with_each_other"] for t in infinitive.subtree)
