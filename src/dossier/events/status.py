@@ -698,7 +698,8 @@ def _voted_stoppage(tok: Token, chain: list[Token], lex) -> bool:
 @cache
 def _forward_words() -> dict[str, frozenset[str]]:
     """time/data/lexicon.yaml's words of putting an act forward: verbs of proposing, asking and calling, the
-    prepositions of a call's addressee, nouns of proposing, verbs of accepting and of entering into an act."""
+    prepositions of a call's addressee, nouns of proposing, verbs of accepting and of entering into an act, and the
+    message nouns and verbs of consequence that carry a participle's act (`carried_by_object`)."""
     table = time_lexicon()
     return {key: frozenset(table[key]) for key in ("proposing_verbs", "asking_verbs", "calling_verbs",
                                                    "calling_addressed", "proposal_nouns", "accepting_verbs",
