@@ -21,6 +21,9 @@ MODALS = frozenset({"will", "shall", "'ll", "wo"})
 POSSIBLE = frozenset(lexicon()["possibility_modals"])
 PLAN_VERBS = frozenset({"expect", "set", "schedule", "due", "plan", "intend", "go", "aim", "prepare"})
 PROSPECTS = frozenset(lexicon()["prospect_adjectives"])
+INTENDING = frozenset(lexicon()["intending_verbs"])
+GOING = frozenset(lexicon()["going_verbs"]) | {"leave"}
+PROSPECT_NOUNS = frozenset(lexicon()["prospect_nouns"])
 PRECEDING = frozenset(lexicon()["preceding_words"])
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 TODAY = frozenset({"today", "tonight", "this", "morning", "afternoon", "evening"})
@@ -45,6 +48,8 @@ def _verb_tense(verb: Token) -> str | None:
     head = verb.head if verb.dep_ == "xcomp" else None
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBD":
         return OPEN  # "planned to leave on Thursday"
+    if _aim_of_a_past_act(verb, auxes):
+        return OPEN  # "hoped to sign a contract in the summer", "left today to attend a weekend meeting"
     if _asked_for(verb, auxes):
         return OPEN  # "asked the firms to begin talks in April", "urged that they meet on Friday": after the asking
     if head is not None and head.lemma_ == "be" and head.tag_ == "VBD" and any(a.lower_ == "to" for a in auxes):
@@ -78,6 +83,37 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBG" and any(a.lower_ == "is" or a.lower_ == "are" for a in auxes):
         return "future"  # "is visiting ... on Friday": the present progressive announces a plan
     return None
+
+
+def _aim_of_a_past_act(verb: Token, auxes: list[Token]) -> bool:
+    """An infinitive that tells what a verb in the simple past aimed at: the complement of a verb of intending,
+    hoping or promising (time lexicon `intending_verbs`: "hoped to sign a contract in the summer", "threatened to
+    strike on Monday"), the purpose of a going (`going_verbs`, and "leave": "left today to attend a weekend
+    meeting"), or an infinitive of purpose on any verb ("met on Friday to prepare for the meeting in April"). Its
+    act lies after the past verb's, on either side of the article, as a plan told in the past does; not the
+    infinitive of a verb of trying, starting or failing ("began to fall in May", "failed to agree in May")."""
+    head = verb.head
+    if not any(a.lower_ == "to" for a in auxes) or head.i == verb.i or head.tag_ != "VBD":
+        return False
+    if verb.dep_ == "advcl":
+        return head.pos_ in ("VERB", "AUX")
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in INTENDING | GOING
+
+
+def _in_a_prospect(span: Span) -> bool:
+    """The time is told in the phrase of a noun of a prospect, through its "of" or "for" (time lexicon
+    `prospect_nouns`: "some hope of a compromise at the meeting in September", "in preparation for the committee's
+    meeting in April"): what is hoped for or prepared lies after the hoping, whatever tense the sentence's verb
+    is in, so the nearest such time is meant, not the past one a far "said" would give."""
+    tok = span.root
+    for _ in range(8):
+        head = tok.head
+        if head.i == tok.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.dep_ == "prep" and tok.lower_ in ("of", "for") and head.lemma_.lower() in PROSPECT_NOUNS:
+            return True
+        tok = head
+    return False
 
 
 def gathering_infinitive(verb: Token) -> bool:
@@ -167,6 +203,8 @@ def tense_of(span: Span) -> str | None:
     later = _later_act(span)
     if later is not None and any(c.dep_ == "amod" and c.lower_ in FUTURE_WORDS for c in later.children):
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
+    if _in_a_prospect(span):
+        return None  # "hope of a compromise at the meeting in September": the nearest September
     verb = governing_verb(span)
     verb = saying_before(span, verb) or verb
     found = _verb_tense(verb) if verb is not None else None
