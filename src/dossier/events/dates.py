@@ -502,6 +502,29 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
     return host.i in anchor_ids or (host.dep_ in ("dobj", "xcomp") and host.head.i in anchor_ids)
 
 
+def _in_a_dated_paper(root: Token, anchor_ids: set[int]) -> bool:
+    """A day that owns the paper an act was said or written in ("today's", "Monday's": "said in today's Post",
+    "in a piece in today's Post, the envoy said…", "in an article in Monday's edition of the Herald, the minister
+    criticised…"): the day of the saying. The paper is the object of "in" on the act's verb of saying, or on a
+    written piece or a means of saying (time lexicon `printed_pieces`, `means_of_saying`) in an "in" phrase on the
+    act's word; not a paper an act's object was printed in ("criticised a report in Monday's Times")."""
+    paper = root.head
+    if root.dep_ != "poss" or paper.pos_ not in ("NOUN", "PROPN") or paper.i == root.i:
+        return False
+    if paper.dep_ == "pobj" and paper.head.lower_ == "of" and paper.head.head.pos_ == "NOUN":
+        paper = paper.head.head  # "Monday's edition of the Herald" is owned by the day already
+    prep = paper.head
+    if paper.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return False
+    host = prep.head
+    if host.i in anchor_ids:
+        return host.lemma_.lower() in STATEMENT_VERBS
+    if host.lemma_.lower() not in time_words("printed_pieces") | time_words("means_of_saying"):
+        return False
+    outer = host.head
+    return host.dep_ == "pobj" and outer.lower_ in _OCCASION_PREPS and outer.head.i in anchor_ids
+
+
 def _document_before(verb: Token) -> Token | None:
     """The noun of a means of saying that a participle of putting out, which the parser read as a clause of the act's
     verb (no subject nor marker of its own), follows right after: "accused Iran in an interview with Fox News aired
@@ -1829,6 +1852,8 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
         return owned  # "ahead of a meeting later today": the meeting's, wherever it is hung
     if _issued_with(root, anchor_ids):
         return True  # "accused Israel in a statement issued on Monday"
+    if _in_a_dated_paper(root, anchor_ids):
+        return True  # "in an article in Monday's edition of the Herald, the minister criticised…"
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
         return True  # "Speaking at a news conference on Monday, the minister accused…"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \
