@@ -28,3 +28,10 @@ def test_a_criticism_in_an_undated_article_stays_undated(code):
     found = _dates(code, "In a column in the Tarn Courier, the Ruvian finance minister criticised Kessia's plan "
                          "for a fixed exchange rate.", "ACCUSE")
     assert found and all(d is None for *_, d in found), found
+
+
+def test_a_story_of_a_sunday_tells_of_monday_s_edition(code):
+    events, _ = code("In a column in Monday's edition of the Tarn Courier, the Ruvian finance minister criticised "
+                     "Kessia's plan for a fixed exchange rate.", "1991-03-17")  # a Sunday
+    found = [e.date.start if e.date else None for e in events if e.type == "ACCUSE"]
+    assert found and all(d == "1991-03-18" for d in found), found

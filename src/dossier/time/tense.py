@@ -24,6 +24,7 @@ PROSPECTS = frozenset(lexicon()["prospect_adjectives"])
 INTENDING = frozenset(lexicon()["intending_verbs"])
 GOING = frozenset(lexicon()["going_verbs"]) | {"leave"}
 PROSPECT_NOUNS = frozenset(lexicon()["prospect_nouns"])
+EDITIONS = frozenset(lexicon()["editions"])
 PRECEDING = frozenset(lexicon()["preceding_words"])
 STATEMENT_VERBS = frozenset(lexicon()["statement_verbs"])
 TODAY = frozenset({"today", "tonight", "this", "morning", "afternoon", "evening"})
@@ -205,6 +206,8 @@ def tense_of(span: Span) -> str | None:
         return "future"  # "ahead of the scheduled June vote", "before the planned May summit"
     if _in_a_prospect(span):
         return None  # "hope of a compromise at the meeting in September": the nearest September
+    if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in EDITIONS:
+        return None  # "in Monday's edition": a story may tell of the next day's paper, so the nearest Monday
     verb = governing_verb(span)
     verb = saying_before(span, verb) or verb
     found = _verb_tense(verb) if verb is not None else None
