@@ -15,8 +15,8 @@ def _dates(code, text, ptype=None):
 
 
 def test_a_meeting_gone_to_is_the_coming_weekend_s(code):
-    found = _dates(code, "The Ruvian trade minister left Ruvia early today to attend a weekend meeting of "
-                         "Kessian and Ruvian grain sellers in Tarn, an official said.", "CONSULT")
+    found = _dates(code, "The Ruvian trade minister flew out of Ruvia this morning to attend a weekend "
+                         "conference of Kessian and Ruvian grain sellers in Tarn, an aide said.", "CONSULT")
     assert found and all(d == "1991-03-23" for *_, d in found), found
 
 

@@ -1,5 +1,5 @@
-"""A day that owns the paper an act was said or written in dates the act (events/dates._in_a_dated_paper): "in an
-article in Monday's edition of the Herald, the minister criticised…" (the day of the article), as "said in Monday's
+"""A day that owns the paper an act was said or written in dates the act (events/dates._in_a_dated_paper): "in a
+column in Monday's edition of the Courier, the minister criticised…" (the day of the column), as "said in Monday's
 Herald" already was. An act whose piece names no day stays undated."""
 
 from __future__ import annotations

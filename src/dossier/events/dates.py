@@ -504,7 +504,7 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
 
 def _in_a_dated_paper(root: Token, anchor_ids: set[int]) -> bool:
     """A day that owns the paper an act was said or written in ("today's", "Monday's": "said in today's Post",
-    "in a piece in today's Post, the envoy said…", "in an article in Monday's edition of the Herald, the minister
+    "in a piece in today's Post, the envoy said…", "in a column in Monday's edition of the Courier, the minister
     criticised…"): the day of the saying. The paper is the object of "in" on the act's verb of saying, or on a
     written piece or a means of saying (time lexicon `printed_pieces`, `means_of_saying`) in an "in" phrase on the
     act's word; not a paper an act's object was printed in ("criticised a report in Monday's Times")."""
@@ -1853,7 +1853,7 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
     if _issued_with(root, anchor_ids):
         return True  # "accused Israel in a statement issued on Monday"
     if _in_a_dated_paper(root, anchor_ids):
-        return True  # "in an article in Monday's edition of the Herald, the minister criticised…"
+        return True  # "in a column in Monday's edition of the Courier, the minister criticised…"
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
         return True  # "Speaking at a news conference on Monday, the minister accused…"
     if (_describes_noun(root, anchor_ids) and not _occasion(root, tx.value, anchor_ids)) or _said_on(root) \

@@ -50,7 +50,7 @@ def _verb_tense(verb: Token) -> str | None:
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBD":
         return OPEN  # "planned to leave on Thursday"
     if _aim_of_a_past_act(verb, auxes):
-        return OPEN  # "hoped to sign a contract in the summer", "left today to attend a weekend meeting"
+        return OPEN  # "hoped to sign a contract in the summer", "flew out today to attend a weekend conference"
     if _asked_for(verb, auxes):
         return OPEN  # "asked the firms to begin talks in April", "urged that they meet on Friday": after the asking
     if head is not None and head.lemma_ == "be" and head.tag_ == "VBD" and any(a.lower_ == "to" for a in auxes):
@@ -89,8 +89,8 @@ def _verb_tense(verb: Token) -> str | None:
 def _aim_of_a_past_act(verb: Token, auxes: list[Token]) -> bool:
     """An infinitive that tells what a verb in the simple past aimed at: the complement of a verb of intending,
     hoping or promising (time lexicon `intending_verbs`: "hoped to sign a contract in the summer", "threatened to
-    strike on Monday"), the purpose of a going (`going_verbs`, and "leave": "left today to attend a weekend
-    meeting"), or an infinitive of purpose on any verb ("met on Friday to prepare for the meeting in April"). Its
+    strike on Monday"), the purpose of a going (`going_verbs`, and "leave": "flew out today to attend a
+    weekend conference"), or an infinitive of purpose on any verb ("met on Friday to prepare for the meeting in April"). Its
     act lies after the past verb's, on either side of the article, as a plan told in the past does; not the
     infinitive of a verb of trying, starting or failing ("began to fall in May", "failed to agree in May")."""
     head = verb.head
