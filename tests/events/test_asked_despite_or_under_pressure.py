@@ -1,7 +1,8 @@
 """What one does despite, under, after or in response to another's pressure, pleas or call was asked of it by that
-other, named (request.yaml's occasion nouns, matching.occasioned): REQUEST from the one who presses or pleads to the
-doer of the act, told as done, with no date of the act's own. Pressure from a thing, from people no name gives, and
-a call with nothing asked (a telephone call) ask nothing."""
+other, named (request.yaml's occasion nouns, matching.occasioned): REQUEST (020, as the verb "press") from the one
+who presses or pleads to the doer of the act, told as done, with no date of the act's own. Pressure from a thing,
+from people no name gives, and a call with nothing asked (a telephone call) ask nothing; pressure one came under is
+the undergone entry's one request."""
 
 import pytest
 
@@ -9,11 +10,11 @@ from tests.events.conftest import names
 
 
 @pytest.mark.parametrize("text, asker, asked, cameo", [
-    ("Norway and Sweden said they had no plans for lower rates, despite pressure from Washington to cut them.",
-     "United States", "Norway", "100"),
+    ("Denmark and Austria repeated that neither would lower its rates again, despite pressure from Washington to "
+     "do so.", "United States", "Denmark", "020"),
     ("Kenya has been under pressure from the IMF to devalue its currency.", "International Monetary Fund", "Kenya",
-     "100"),
-    ("Japan raised its rates last week despite U.S. pressure.", "United States", "Japan", "100"),
+     "020"),
+    ("Japan raised its rates last week despite U.S. pressure.", "United States", "Japan", "020"),
     ("Chile cut its output in May in response to a call by OPEC to raise prices.",
      "Organization of the Petroleum Exporting Countries", "Chile", "020"),
     ("Peru lifted the ban following an appeal from Ecuador to ease trade.", "Ecuador", "Peru", "020"),
@@ -37,3 +38,10 @@ def test_an_act_done_despite_or_under_pressure_was_asked(code, text, asker, aske
 def test_pressure_from_a_thing_or_a_call_asks_nothing(code, text):
     events, _ = code(text, "1987-06-18")
     assert not [e for e in events if e.type == "REQUEST"], [(e.type, e.cameo, e.trigger) for e in events]
+
+
+def test_pressure_come_under_is_one_request(code):
+    # request.yaml's undergone "come under pressure" gives it; the noun adds no second one
+    events, actors = code("Austria came under pressure from Italy to cut its tolls.", "1987-06-18")
+    asks = [e for e in events if e.type == "REQUEST"]
+    assert len(asks) == 1, [(e.type, e.cameo, e.trigger) for e in events]

@@ -695,7 +695,7 @@ def occasioned(noun: Token) -> Token | None:
     """The verb of "<verb> … at/upon the <noun> of X" ("will visit Lima at the invitation of X", "will travel to
     Lima for a visit at the invitation of X"), or of "<verb> … despite/under/after/following/amid/in response to
     the <noun> from/by/of X" with X named (`_named_asker`: "cut output in response to a call by OPEC to raise
-    prices", "has been under pressure from the IMF to devalue"), else None."""
+    prices", "has been under pressure from the IMF to devalue": "under" on a copula only), else None."""
     prep = noun.head
     if noun.dep_ != "pobj":
         return None
@@ -705,6 +705,8 @@ def occasioned(noun: Token) -> Token | None:
     elif not (prep.lower_ in _ANSWERING_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() in _RESPONSE_NOUNS
                                                   and prep.head.dep_ == "pobj")) or not _named_asker(noun):
         return None
+    elif prep.lower_ == "under" and prep.head.lemma_.lower() not in load_lexicon().copulas:
+        return None  # "is under pressure from X"; "came under pressure from X" is request.yaml's undergone "come"
     head = prep.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX"):
