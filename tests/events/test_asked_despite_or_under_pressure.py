@@ -15,7 +15,7 @@ from tests.events.conftest import names
     ("Kenya has been under pressure from the IMF to devalue its currency.", "International Monetary Fund", "Kenya",
      "020"),
     ("Japan raised its rates last week despite U.S. pressure.", "United States", "Japan", "020"),
-    ("Chile cut its output in May in response to a call by OPEC to raise prices.",
+    ("Chile cut its output in May in answer to a call by OPEC to lift prices.",
      "Organization of the Petroleum Exporting Countries", "Chile", "020"),
     ("Peru lifted the ban following an appeal from Ecuador to ease trade.", "Ecuador", "Peru", "020"),
     ("Greece signed the accord after repeated pleas from Italy.", "Italy", "Greece", "020"),

@@ -694,7 +694,7 @@ def _named_asker(noun: Token) -> bool:
 def occasioned(noun: Token) -> Token | None:
     """The verb of "<verb> … at/upon the <noun> of X" ("will visit Lima at the invitation of X", "will travel to
     Lima for a visit at the invitation of X"), or of "<verb> … despite/under/after/following/amid/in response to
-    the <noun> from/by/of X" with X named (`_named_asker`: "cut output in response to a call by OPEC to raise
+    the <noun> from/by/of X" with X named (`_named_asker`: "cut output in answer to a call by OPEC to lift
     prices", "has been under pressure from the IMF to devalue": "under" on a copula only), else None."""
     prep = noun.head
     if noun.dep_ != "pobj":
