@@ -675,13 +675,38 @@ def _sum(obj: Token) -> bool:
     return obj.lower_ in lex.currency_names and any(c.like_num for c in obj.children)
 
 
+# Prepositions of an act done in spite of, under or after another's asking ("raised rates despite pressure from X",
+# "has been under pressure from X to devalue", "following a plea from X"), and the nouns of "in response to".
+_ANSWERING_PREPS = ("despite", "under", "after", "following", "amid")
+_RESPONSE_NOUNS = ("response", "answer", "reply")
+_ASKER_LABELS = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def _named_asker(noun: Token) -> bool:
+    """The noun names who asks by a name: a "from", "by" or "of" phrase ("pressure from Washington", "a call by
+    OPEC") or a word before it ("U.S. pressure", "Japan's plea"); not a thing ("pressure from rising supplies")."""
+    named = [g for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by", "of")
+             for g in p.children if g.dep_ == "pobj"]
+    named += [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    return any(t.ent_type_ in _ASKER_LABELS for t in named)
+
+
 def occasioned(noun: Token) -> Token | None:
     """The verb of "<verb> … at/upon the <noun> of X" ("will visit Lima at the invitation of X", "will travel to
-    Lima for a visit at the invitation of X"), else None."""
+    Lima for a visit at the invitation of X"), or of "<verb> … despite/under/after/following/amid/in response to
+    the <noun> from/by/of X" with X named (`_named_asker`: "cut output in answer to a call by OPEC to lift
+    prices", "has been under pressure from the IMF to devalue": "under" on a copula only), else None."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "upon", "on") \
-            or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if noun.dep_ != "pobj":
         return None
+    if prep.lower_ in ("at", "upon", "on"):
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None
+    elif not (prep.lower_ in _ANSWERING_PREPS or (prep.lower_ == "to" and prep.head.lemma_.lower() in _RESPONSE_NOUNS
+                                                  and prep.head.dep_ == "pobj")) or not _named_asker(noun):
+        return None
+    elif prep.lower_ == "under" and prep.head.lemma_.lower() not in load_lexicon().copulas:
+        return None  # "is under pressure from X"; "came under pressure from X" is request.yaml's undergone "come"
     head = prep.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX"):

@@ -112,8 +112,9 @@ army"; not "held drills with live ammunition"; matching.joint).
 written, and, with `sentence_without`, none of those: a retaliation in a sentence about tariffs, exports or markets
 and about no attack, force or war is one of trade, "said the U.S. could retaliate against Korean exports";
 `sentence_without` alone: a sentence holding none of those words; matching.sentence_holds).
-`origin_object` (the verb's direct object is where a trip starts, no party: "left Bonn for Washington" goes to
-Washington; roles/reading.py).
+`origin_object` (the verb's direct object is no party: where a trip starts, "left Bonn for Washington" goes to
+Washington; or the doer's own people it sends away, "withdrew its diplomats from Lima" is done to Peru;
+roles/reading.py).
 `reciprocal` (the act is one two parties do with each other, as the file's `reciprocal_modes` make every entry of a
 mode: "A and B failed to reach a deal" is a failed agreement between A and B, one a side each; roles/reading.py).
 """
@@ -184,7 +185,8 @@ class Entry:
     held_out: bool = False  # the word names the event only as a response held out to any act (matching.answers_any)
     framed: bool = False  # the noun names the event only in a phrase that frames a clause or as a light verb's object
     third_party: bool = False  # access allowed: the one let act is no agent of the allower's own
-    origin_object: bool = False  # the direct object is where a trip starts ("left Bonn for X"), no party
+    origin_object: bool = False  # the direct object is no party: where a trip starts ("left Bonn for X"), or the
+    # doer's own people sent away ("withdrew its diplomats from X")
     parties: bool = False  # the act is between parties: no thing does it, a party undergoes it (sides.between_parties)
     sentence_words: tuple[str, ...] = ()  # the word names the event only in a sentence holding one of these words
     sentence_without: tuple[str, ...] = ()  # ... and none of these
