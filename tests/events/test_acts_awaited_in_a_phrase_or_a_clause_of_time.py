@@ -1,0 +1,49 @@
+"""Round 71 (noise71). An act inside a phrase of condition or of waiting ("in the event of Ghana withdrawing",
+"pending a visit by the minister") is supposed or awaited, not done; an act in a clause of time told in the present
+under an infinitive with "to" ("did not expect the stance to change after Ito resigns", "hoped to sign it when the
+president visits Lima") is still to come, as under "will". The acts that hold such a phrase, a phrase that tells what
+is spoken of, and clauses of time told in the past or under a finite present stay as they were. Texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.conftest import found_acts
+
+
+def _status(events, trigger):
+    return [e.status for e in events if e.trigger == trigger]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Peru has no plans to quit the cocoa pact in the event of Ghana withdrawing from it, an official said.",
+     "withdrawing"),
+    ("Ghana kept the ship in port, pending a visit by Nigeria's foreign minister to Accra.", "visit"),
+])
+def test_an_act_in_a_phrase_of_condition_or_waiting_is_supposed(code, text, trigger):
+    events, _ = code(text)
+    assert _status(events, trigger) == ["hypothetical"], found_acts(events, status=True)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Tanaka told reporters he did not expect Japan's stance to change after Ito resigns as finance minister.",
+     "resigns"),
+    ("Peru said it hoped to sign the accord when Chile's president visits Lima.", "visits"),
+])
+def test_an_act_in_a_present_clause_of_time_under_an_infinitive_is_to_come(code, text, trigger):
+    events, _ = code(text)
+    assert _status(events, trigger) == ["planned"], found_acts(events, status=True)
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Kenya suspended the border talks pending Uganda's withdrawal of its troops from the disputed island.",
+     "suspended", "occurred"),
+    ("Kenya will recall its ambassador in the event of Uganda expelling Kenyan traders.", "recall", "hypothetical"),
+    ("A group of African states opposed trade legislation pending in Congress.", "opposed", "occurred"),
+    ("Kenya withdrew its ambassador after Uganda expelled Kenyan traders.", "expelled", "occurred"),
+    ("Kenya agreed to talks after Uganda withdrew its troops.", "withdrew", "occurred"),
+    ("The minister meets Ugandan envoys when he visits Kampala.", "meets", "occurred"),
+])
+def test_the_acts_around_such_words_keep_their_status(code, text, trigger, status):
+    events, _ = code(text)
+    assert _status(events, trigger) == [status], found_acts(events, status=True)
