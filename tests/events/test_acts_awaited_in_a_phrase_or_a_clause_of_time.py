@@ -2,7 +2,8 @@
 "pending a visit by the minister") is supposed or awaited, not done; an act in a clause of time told in the present
 under an infinitive with "to" ("did not expect the stance to change after Ito resigns", "hoped to sign it when the
 president visits Lima") is still to come, as under "will". The acts that hold such a phrase, a phrase that tells what
-is spoken of, and clauses of time told in the past or under a finite present stay as they were. Texts written here."""
+is spoken of, and clauses of time told in the past or under a finite present stay as they were. A witness's testimony
+released frees no one, and a question put "after a speech … about" a topic is the reporter's. Texts written here."""
 
 from __future__ import annotations
 
@@ -47,3 +48,27 @@ def test_an_act_in_a_present_clause_of_time_under_an_infinitive_is_to_come(code,
 def test_the_acts_around_such_words_keep_their_status(code, text, trigger, status):
     events, _ = code(text)
     assert _status(events, trigger) == [status], found_acts(events, status=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Levine's testimony was not released.",
+    "The minister's testimony to the inquiry was released on Monday.",
+])
+def test_testimony_released_frees_no_one(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "RETREAT"], found_acts(events)
+
+
+def test_prisoners_released_stay_freed(code):
+    events, _ = code("Kenya released two Ugandan prisoners on Monday.")
+    assert [e for e in events if e.type == "RETREAT"], found_acts(events)
+
+
+def test_a_question_after_a_speech_about_a_topic_is_no_request(code):
+    events, _ = code("Ochieng was asked after a lecture to the Nairobi forum about the shilling's fall.")
+    assert not [e for e in events if e.type == "REQUEST"], found_acts(events)
+
+
+def test_a_party_asked_at_a_meeting_to_act_stays_asked(code):
+    events, _ = code("Uganda was asked at the summit to send troops to the border.")
+    assert [e for e in events if e.type == "REQUEST"], found_acts(events)
