@@ -1,4 +1,4 @@
-"""Round 71 (noise71). An act inside a phrase of condition or of waiting ("in the event of Ghana withdrawing",
+"""Round 71 (noise71). An act inside a phrase of condition or of waiting ("in the event of Peru withdrawing",
 "pending a visit by the minister") is supposed or awaited, not done; an act in a clause of time told in the present
 under an infinitive with "to" ("did not expect the stance to change after Ito resigns", "hoped to sign it when the
 president visits Lima") is still to come, as under "will". The acts that hold such a phrase, a phrase that tells what
@@ -17,8 +17,8 @@ def _status(events, trigger):
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("Peru has no plans to quit the cocoa pact in the event of Ghana withdrawing from it, an official said.",
-     "withdrawing"),
+    ("Chile will stay in the copper council, in the event of Peru withdrawing from the body, the mining ministry "
+     "said.", "withdrawing"),
     ("Ghana kept the ship in port, pending a visit by Nigeria's foreign minister to Accra.", "visit"),
 ])
 def test_an_act_in_a_phrase_of_condition_or_waiting_is_supposed(code, text, trigger):
