@@ -3,7 +3,8 @@
 under an infinitive with "to" ("did not expect the stance to change after Ito resigns", "hoped to sign it when the
 president visits Lima") is still to come, as under "will". The acts that hold such a phrase, a phrase that tells what
 is spoken of, and clauses of time told in the past or under a finite present stay as they were. A witness's testimony
-released frees no one, and a question put "after a speech … about" a topic is the reporter's. Texts written here."""
+released frees no one, a question put "after a speech … about" a topic is the reporter's, and a figure blamed "on"
+demand or the weather accuses no one. Texts written here."""
 
 from __future__ import annotations
 
@@ -72,3 +73,22 @@ def test_a_question_after_a_speech_about_a_topic_is_no_request(code):
 def test_a_party_asked_at_a_meeting_to_act_stays_asked(code):
     events, _ = code("Uganda was asked at the summit to send troops to the border.")
     assert [e for e in events if e.type == "REQUEST"], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Finance Minister Wang Bing said the budget gap would narrow. He blamed the 1986 deficit on excess "
+    "demand, a quick rise in spending and losses by state firms.",
+    "The Kenyan utility blamed the loss on the drought.",
+])
+def test_a_figure_blamed_on_demand_or_the_weather_accuses_no_one(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "ACCUSE"], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya blamed the shortage of fuel on Uganda's blockade of the border.",
+    "Kyiv blamed the blast on Moscow.",
+])
+def test_a_party_blamed_stays_accused(code, text):
+    events, _ = code(text)
+    assert [e for e in events if e.type == "ACCUSE"], found_acts(events)
