@@ -52,7 +52,7 @@ def test_the_acts_around_such_words_keep_their_status(code, text, trigger, statu
 
 
 @pytest.mark.parametrize("text", [
-    "Levine's testimony was not released.",
+    "Okafor's testimony was not released.",
     "The minister's testimony to the inquiry was released on Monday.",
 ])
 def test_testimony_released_frees_no_one(code, text):
@@ -76,8 +76,8 @@ def test_a_party_asked_at_a_meeting_to_act_stays_asked(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Chinese Finance Minister Wang Bing said the budget gap would narrow. He blamed the 1986 deficit on excess "
-    "demand, a quick rise in spending and losses by state firms.",
+    "Chinese Finance Minister Wang Bing said the budget gap would narrow. He blamed last year's shortfall on excess "
+    "demand, a quick rise in spending and losses by state farms.",
     "The Kenyan utility blamed the loss on the drought.",
 ])
 def test_a_figure_blamed_on_demand_or_the_weather_accuses_no_one(code, text):
