@@ -587,6 +587,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return "negated"
     if _prospect_doubted(tok) or _unconfirmed(tok):  # "prospects appear slim for a meeting", "could not confirm
         return "hypothetical"  # reports that Iran offered a truce": doubted or only reported, not told as done
+    if _awaited_in_phrase(tok):  # "in the event of Brazil withdrawing", "pending the government's levy of a fine"
+        return "hypothetical"
     for t in _clause_heads(tok):
         if any(m.lower_ in lex.hypothetical_marks for m in _kids(t, ("mark",))) or _awaited(t):
             return "hypothetical"
@@ -619,6 +621,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if any(a in lex.future_aux for a in auxes):
         return "planned"
     if _when_to_come(tok, lex):  # "will sign the pact when he visits Paris": the visit is to come too
+        return "planned"
+    if _when_under_infinitive(tok):  # "did not expect policy to change after he steps down": his leaving is to come
         return "planned"
     # "expects the tankers to reinforce…" (the parser may hang the infinitive on the plan as an adverbial clause)
     infinitive = tok.dep_ == "advcl" and any(a.lower_ == "to" for a in _kids(tok, ("aux",)))
@@ -1012,6 +1016,48 @@ def _when_to_come(tok: Token, lex: Lexicon) -> bool:
         head = head.head  # "will sign and ratify it when he visits": the verbs joined share the first's "will"
     return head.i != tok.i and not _kids(head, ("neg",)) \
         and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
+
+
+def _when_under_infinitive(tok: Token) -> bool:
+    """An act in a clause of time, in the present, under an infinitive with "to": "did not expect the policy to
+    change after the chairman steps down", "agreed to pay once the goods arrive" (round 71): the clause tells the
+    future in the present, as under "will" (`_when_to_come`). Not a clause under a finite verb ("pays when the goods
+    arrive": a habit), nor a gerund or an infinitive of purpose told with its own mark."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or _kids(tok, ("aux", "neg")):
+        return False
+    if not any(m.lower_ in waiting_marks() for m in _kids(tok, ("mark", "advmod"))):
+        return False
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i and not _kids(head, ("aux",)):
+        head = head.head  # "to sign and ratify it when he visits": the verbs joined share the first's "to"
+    return head.i != tok.i and head.tag_ == "VB" and not _kids(head, ("neg",)) \
+        and any(a.lower_ == "to" for a in _kids(head, ("aux",)))
+
+
+_AWAITING_PREPS = frozenset({"pending"})
+_PHRASE_UP = ("pobj", "pcomp", "prep", "acl", "conj")
+
+
+def _awaited_in_phrase(tok: Token) -> bool:
+    """An act inside a phrase of condition or of waiting: "in the event of Brazil withdrawing", "in case of an
+    attack", "pending the government's levy of a fine" (round 71): supposed or waited for, not done. The phrase is
+    read by `_condition_phrase` ("in the case of Uganda's attack" tells what is spoken of) or is "pending" used as a
+    preposition ("a bill pending in Congress" is no phrase of waiting); the walk up stays inside noun phrases and
+    their clauses, and stops at a clause of its own."""
+    nouns = _negation_words()["condition_nouns"]
+    low = tok
+    for _ in range(6):
+        high = low.head
+        if high.i == low.i or low.dep_ not in _PHRASE_UP:
+            return False
+        if low.dep_ == "pobj" and high.dep_ == "prep" and high.lower_ in _AWAITING_PREPS:
+            return True
+        if high.dep_ == "prep" and _condition_phrase(high, nouns):
+            return True
+        if high.pos_ in ("VERB", "AUX") and low.dep_ not in ("pcomp", "acl"):
+            return False  # the phrase's own verb heads a clause: the act is that clause's
+        low = high
+    return False
 
 
 def _set_out_for(tok: Token) -> bool:
