@@ -61,3 +61,19 @@ def test_a_minister_of_a_state_body_keeps_the_state(story, country_of):
     found = story("Finance Minister Tom Hollis of Ruritania's ruling party said the Bank of Japan would act, and "
                   "Japan welcomed it.", dateline="TOKYO")
     assert not any((e.cameo or "").startswith("IGO") for e in found.entities)
+
+
+def test_a_navy_named_again_is_the_state_s_the_story_named_it_with(story):
+    # before: the story's or the dateline's state (a Damascus story: Syria's), and an attack of one navy on the other
+    found = story("Ruritania vowed revenge. On Tuesday U.S. Navy ships shelled a Ruritanian oil rig, and Navy "
+                  "commandos raided a second rig nearby.", dateline="DAMASCUS")
+    assert not any(e.name == "Navy" for e in found.entities)
+    assert not any(e.country == "SYR" for e in found.entities if e.kind != "place")
+
+
+def test_a_navy_after_two_states_navies_is_not_read_as_either(story):
+    # negative: two states' navies named before: the lone word is read as before, as neither of them
+    found = story("U.S. Navy ships and French Navy frigates sailed into the gulf on Tuesday, and Navy commandos raided "
+                  "a Ruritanian oil rig nearby.", dateline="DAMASCUS")
+    navy = [e for e in found.entities if e.name == "Navy"]
+    assert all(e.country not in ("USA", "FRA") for e in navy)

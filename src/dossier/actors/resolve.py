@@ -739,6 +739,24 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 return None
         return None
 
+    def _state_s_body_named_again(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The actor a lone capitalised noun of a state's agent ("Navy", "Army", "Police": the agents' nouns of a
+        state's sector) names again after the story named it with its state ("U.S. Navy warships ..., and Navy
+        personnel ..."): the one state's actor mentioned before it whose name ends with that noun. None where none or
+        the bodies of two states were so named, or the word is no such noun; the story's or the dateline's state
+        then reads it as before (`_capitalised_agent`)."""
+        if len(span) != 1 or not span[0].is_title:
+            return None
+        entry = self.d.agents.get((span[0].lower_,))
+        if entry is None or (entry.sector or "")[:3] not in STATE_SECTORS:
+            return None
+        actors = span.doc._.actors or {}
+        word = span[0].lower_
+        found = {ident for i, ident in token_actor.items() if i < span.start and (e := actors.get(ident)) is not None
+                 and e.country and len(e.name.split()) > 1 and e.name.lower().split()[-1] == word}
+        countries = {actors[ident].country for ident in found}
+        return found.pop() if len(found) == 1 and len(countries) == 1 else None
+
     def _capitalised_agent(self, span: Span) -> dict | None:
         """What a generic agent's noun written with a capital ("Employers and the union ...", "Employers
         organization chairman X", which the tagger and the coder read as a name) is given, as the agents stage gives
@@ -797,6 +815,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 span, label = doc[span.start:span.end + 1], "ORG"  # "Acme Widget" of "Acme Widget Inc": a firm
             entity = self._describe(span, Found(span.start, span.end, ident, label, inner), token_actor, fallback=False)
             words = tuple(t.lower_ for t in span)
+            if not entity.country and (again := self._state_s_body_named_again(span, token_actor)) is not None:
+                return again  # "U.S. Navy warships blasted a platform, and Navy personnel stormed another": the US's
             if not entity.country and label == "NAME" and (group := self._capitalised_agent(span)) is not None:
                 # "Employers" opening a sentence: the story's employers, the agent itself where the story has it
                 agent = f"agent:{group['country']}:{group.pop('sector')}"
