@@ -4,6 +4,8 @@ name, and officials of an international body named by a capitalised title before
 - The Eastern bloc's military pact, the UN's regional economic commissions and the Asian and African development
   banks' soft-loan funds are international bodies (before: the pact was Poland's for the capital in its name, the
   commission the dateline's host state's, the funds the dateline's).
+- The tropical timber body and the Andean states' development lender are international bodies (before: unknown
+  organisations).
 - A treaty named a convention ("the Lome Convention") is no actor (before: the dateline's Dutch body).
 - "Foreign Ministers of the Association of South-east Asian Nations (ASEAN)" are that body's, of no state (before:
   the state the story names most).
@@ -32,6 +34,13 @@ def test_the_development_banks_funds_are_not_the_dateline_s(story):
     found = story("A Senate panel voted to raise the American share of the Asian Development Fund and of the African "
                   "Development Fund next year.", dateline="WASHINGTON")
     for name in ("Asian Development Fund", "African Development Fund"):
+        assert _entity(found, name).kind == "igo" and _entity(found, name).country is None
+
+
+def test_the_timber_body_and_the_andean_lender(story):
+    found = story("The International Tropical Timber Organization will meet in Yokohama next month, and the Andean "
+                  "Development Corp said it would lend Peru ten million dollars.", dateline="LIMA")
+    for name in ("International Tropical Timber Organization", "Andean Development Corporation"):
         assert _entity(found, name).kind == "igo" and _entity(found, name).country is None
 
 
