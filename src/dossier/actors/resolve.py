@@ -722,7 +722,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         return None
 
     def _body_after_of(self, span: Span, token_actor: dict[int, str]) -> Entity | None:
-        """The known international body a title is "of" ("Foreign Ministers of the Association of South-east Asian
+        """The known international body a title is "of" ("Trade Ministers of the Association of Southeast Asian
         Nations (ASEAN)", "Finance Ministers of the EC"): its officials, not the story's state's. The body's name is
         the capitalised words after "of" (with their links, a hyphen's word and an acronym in brackets after them),
         the first of them an actor's mention. None for a state's or any other actor, or no "of" right after the title."""
@@ -825,7 +825,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
             titled = title is not None and (title.sector or "")[:3] in STATE_SECTORS and (
                 words in self.d.agents or all(t.lower_ in _LINKS or self._title(t) is not None for t in span))
             if not entity.country and titled and (body := self._body_after_of(span, token_actor)) is not None:
-                # "Foreign Ministers of the Association of South-east Asian Nations said": that body's, of no state
+                # "Trade Ministers of ASEAN said": that body's, of no state
                 return entity.model_copy(update={"cameo": body.cameo, "roles": [
                     Role(title=f"official of {body.name}", organisation=body.id)]})
             if not entity.country and titled:
