@@ -68,7 +68,7 @@ from dossier.actors.state_bodies import (function_body, join_bodies_named_with_t
 from dossier.actors.story_countries import StoryCountries
 from dossier.actors.titles import Titles
 from dossier.actors.vessels import vessel_names
-from dossier.model import Entity, Mention
+from dossier.model import Entity, Mention, Role
 from dossier.nlp.arrays import with_lower
 from dossier.nlp.extensions import doc_text
 
@@ -721,6 +721,42 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 return kind
         return None
 
+    def _body_after_of(self, span: Span, token_actor: dict[int, str]) -> Entity | None:
+        """The known international body a title is "of" ("Trade Ministers of the Association of Southeast Asian
+        Nations (ASEAN)", "Finance Ministers of the EC"): its officials, not the story's state's. The body's name is
+        the capitalised words after "of" (with their links, a hyphen's word and an acronym in brackets after them),
+        the first of them an actor's mention. None for a state's or any other actor, or no "of" right after the title."""
+        doc, i = span.doc, span.end
+        if i >= len(doc) or doc[i].lower_ != "of":
+            return None
+        for tok in doc[i + 1:min(len(doc), i + 14)]:
+            if (ident := token_actor.get(tok.i)) is not None:
+                entity = self.d.entities.get(ident)
+                return entity if entity is not None and (
+                    entity.kind == "igo" or (entity.cameo or "").startswith("IGO")) else None
+            if not (tok.is_title or tok.is_upper or tok.lower_ in ("the", "of", "and", "for", "-", "(")
+                    or (tok.i and doc[tok.i - 1].text == "-")):
+                return None
+        return None
+
+    def _state_s_body_named_again(self, span: Span, token_actor: dict[int, str]) -> str | None:
+        """The actor a lone capitalised noun of a state's agent ("Navy", "Army", "Police": the agents' nouns of a
+        state's sector) names again after the story named it with its state ("U.S. Navy warships ..., and Navy
+        personnel ..."): the one state's actor mentioned before it whose name ends with that noun. None where none or
+        the bodies of two states were so named, or the word is no such noun; the story's or the dateline's state
+        then reads it as before (`_capitalised_agent`)."""
+        if len(span) != 1 or not span[0].is_title:
+            return None
+        entry = self.d.agents.get((span[0].lower_,))
+        if entry is None or (entry.sector or "")[:3] not in STATE_SECTORS:
+            return None
+        actors = span.doc._.actors or {}
+        word = span[0].lower_
+        found = {ident for i, ident in token_actor.items() if i < span.start and (e := actors.get(ident)) is not None
+                 and e.country and len(e.name.split()) > 1 and e.name.lower().split()[-1] == word}
+        countries = {actors[ident].country for ident in found}
+        return found.pop() if len(found) == 1 and len(countries) == 1 else None
+
     def _capitalised_agent(self, span: Span) -> dict | None:
         """What a generic agent's noun written with a capital ("Employers and the union ...", "Employers
         organization chairman X", which the tagger and the coder read as a name) is given, as the agents stage gives
@@ -779,13 +815,20 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
                 span, label = doc[span.start:span.end + 1], "ORG"  # "Acme Widget" of "Acme Widget Inc": a firm
             entity = self._describe(span, Found(span.start, span.end, ident, label, inner), token_actor, fallback=False)
             words = tuple(t.lower_ for t in span)
+            if not entity.country and (again := self._state_s_body_named_again(span, token_actor)) is not None:
+                return again  # "U.S. Navy warships blasted a platform, and Navy personnel stormed another": the US's
             if not entity.country and label == "NAME" and (group := self._capitalised_agent(span)) is not None:
                 # "Employers" opening a sentence: the story's employers, the agent itself where the story has it
                 agent = f"agent:{group['country']}:{group.pop('sector')}"
                 return agent if agent in (doc._.actors or {}) else entity.model_copy(update=group)
             title = self.d.agents.get(words) or self._title(span.root)
-            if not entity.country and title is not None and (title.sector or "")[:3] in STATE_SECTORS and (
-                    words in self.d.agents or all(t.lower_ in _LINKS or self._title(t) is not None for t in span)):
+            titled = title is not None and (title.sector or "")[:3] in STATE_SECTORS and (
+                words in self.d.agents or all(t.lower_ in _LINKS or self._title(t) is not None for t in span))
+            if not entity.country and titled and (body := self._body_after_of(span, token_actor)) is not None:
+                # "Trade Ministers of ASEAN said": that body's, of no state
+                return entity.model_copy(update={"cameo": body.cameo, "roles": [
+                    Role(title=f"official of {body.name}", organisation=body.id)]})
+            if not entity.country and titled:
                 # "the Prime Minister", "the Administration" alone: read as the stage reads an official introduced by
                 # a title alone (_official_country)
                 country = self._official_country(span, token_actor)

@@ -209,8 +209,10 @@ class Resolver:
             if isinstance(read, str) and read in self.doc._.actors:
                 return read
             entity = Entity(id=ident, name=text, type=label, kind="person" if label == "PERSON" else None)
-            if isinstance(read, Entity) and read.country:
-                entity = entity.model_copy(update={"country": read.country, "cameo": read.cameo})
+            if isinstance(read, Entity) and (read.country or read.roles):
+                # a country from explicit words, or the international body whose official it is ("Foreign
+                # Ministers of ASEAN": of no state, its code and role the body's)
+                entity = entity.model_copy(update={"country": read.country, "cameo": read.cameo, "roles": read.roles})
             self.doc._.actors[ident] = entity
         self.fallback.add(ident)
         return ident
