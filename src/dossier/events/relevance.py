@@ -653,6 +653,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         events = placed_on_a_page(events, actors, len(sentences_of(doc)))
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc)]
+            contents = contents_of_other_acts(events, doc)
+            events = [e for e in events if e.id not in contents]
         if events and crime_page(doc):
             events = [e for e in events if not private_crime(e, actors)]
     if not events:
@@ -823,6 +825,27 @@ def people_at_large_unnamed(event: Event, actors: dict[str, Entity], doc: Doc) -
         verb = verb.head  # "are trying to help", "came home and helped": the subject of the verb it completes
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lemma_.lower() in words.doers or s.lower_ in words.doers for s in subjects)
+
+
+def contents_of_other_acts(events: list[Event], doc: Doc) -> set[str]:
+    """The ids of the hypothetical events whose word lies under the word of another event of the same sentence (its
+    complement, its clause, its object's clause): the act a request asks for ("urged the president to make a deal":
+    the deal), the act an objection or a talk is about ("would have objected to Uganda opening an inquiry", "discussed
+    a need for Uganda to launch inquiries": the inquiry), the aim of a gathering ("assembling partners to help
+    families"). The other event is the sentence's act; the one it governs, never done, is its content, no act of its
+    own. Not an event told as done or planned under another ("agreed to withdraw its troops next week", "sent
+    troops to help"), nor a hypothetical act no other event governs ("could impose sanctions")."""
+    words = {e.id: trigger_token(doc, e) for e in events}
+    out: set[str] = set()
+    for event in events:
+        tok = words.get(event.id)
+        if event.status != "hypothetical" or tok is None:
+            continue
+        above = {t.i for t in tok.ancestors}
+        if any(other.id != event.id and (w := words.get(other.id)) is not None and w.i != tok.i and w.i in above
+               for other in events):
+            out.add(event.id)
+    return out
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:
