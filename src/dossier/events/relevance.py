@@ -654,7 +654,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc)]
             contents = contents_of_other_acts(events, doc)
-            events = [e for e in events if e.id not in contents]
+            events = [e for e in events if e.id not in contents and not asked_about(e, doc)]
         if events and crime_page(doc):
             events = [e for e in events if not private_crime(e, actors)]
     if not events:
@@ -846,6 +846,55 @@ def contents_of_other_acts(events: list[Event], doc: Doc) -> set[str]:
                for other in events):
             out.add(event.id)
     return out
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    """data/relevance.yaml indirect_questions: the marks that open an indirect question as a subject, a complement
+    or a preposition's object (`marks`), those that open one only as a verb's complement (`complement_marks`), and the
+    words that open one under a verb of asking (`wh_words`, `asking_verbs`), in lower case."""
+
+    marks: frozenset[str]
+    complement_marks: frozenset[str]
+    wh_words: frozenset[str]
+    asking_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def question_words() -> QuestionWords:
+    values = (load_yaml(DATA) or {}).get("indirect_questions") or {}
+    return QuestionWords(*(frozenset(str(w).lower() for w in values.get(k) or [])
+                           for k in ("marks", "complement_marks", "wh_words", "asking_verbs")))
+
+
+_CLAUSE_CHAIN = frozenset({"xcomp", "ccomp", "advcl", "conj", "csubj", "csubjpass", "pcomp"})
+
+
+def asked_about(event: Event, doc: Doc) -> bool:
+    """The event's word lies in an indirect question (`QuestionWords`): a clause opened by "whether" as a subject,
+    a complement or a preposition's object ("whether the president will agree to lift the tariffs depends on …"), by
+    "if" as a verb's complement ("wondering if the purchases will be enough"), or by "why", "how" … as the
+    complement of a verb of asking ("asked why the agency was not doing more to negotiate"): an act asked about,
+    not told. A condition (an adverbial "if" clause) stays, and so does a clause after "how" under a verb that
+    tells ("explained how the troops were withdrawn"). The way up from the event's word to the question passes
+    verbs only (and the object of the event's light verb: "if they will reach an agreement"): in "asked if the issue
+    would be raised at the next meeting" the meeting is not asked about."""
+    words = question_words()
+    tok = trigger_token(doc, event)
+    if tok is None:
+        return False
+    for clause in (tok, *tok.ancestors):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks & words.marks and clause.dep_ in ("ccomp", "csubj", "csubjpass", "pcomp", "advcl"):
+            return True
+        if marks & words.complement_marks and clause.dep_ == "ccomp":
+            return True
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words.asking_verbs and any(
+                c.lower_ in words.wh_words and c.i < clause.i for c in clause.children if c.dep_ != "mark"):
+            return True
+        if clause.dep_ not in _CLAUSE_CHAIN and not (clause is tok and clause.dep_ == "dobj"):
+            break  # a noun on the way ("raised at the next meeting"): the question asks of another thing
+    return False
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:
