@@ -827,32 +827,25 @@ def people_at_large_unnamed(event: Event, actors: dict[str, Entity], doc: Doc) -
     return bool(subjects) and all(s.lemma_.lower() in words.doers or s.lower_ in words.doers for s in subjects)
 
 
-_CONTENT_CLAUSES = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "csubj", "acl", "conj"})
-
-
 def contents_of_other_acts(events: list[Event], doc: Doc) -> set[str]:
     """The ids of the hypothetical events whose word lies under the word of another event of the same sentence (its
     complement, its clause, its object's clause): the act a request asks for ("urged the president to make a deal":
     the deal), the act an objection or a talk is about ("would have objected to Uganda opening an inquiry", "discussed
     a need for Uganda to launch inquiries": the inquiry), the aim of a gathering ("assembling partners to help
     families"). The other event is the sentence's act; the one it governs, never done, is its content, no act of its
-    own. The hypothetical act is a clause of its own (its word, or the verb whose object it is, a complement or an
-    adverbial, infinitive or participle clause): a summit named in a phrase of another's sentence ("could meet in
-    parallel with the summit on June 29") is a thing named, and stays. Not an event told as done or planned under
-    another ("agreed to withdraw its troops next week", "sent troops to help"), nor a hypothetical act no other
-    event governs ("could impose sanctions")."""
+    own ("asked for consultations with Tokyo": the consultations). The other event is of another type: a summit
+    beside which ministers "could meet" is a second meeting named, no meeting's content, and stays. Not an event
+    told as done or planned under another ("agreed to withdraw its troops next week", "sent troops to help"), nor a
+    hypothetical act no other event governs ("could impose sanctions")."""
     words = {e.id: trigger_token(doc, e) for e in events}
     out: set[str] = set()
     for event in events:
         tok = words.get(event.id)
         if event.status != "hypothetical" or tok is None:
             continue
-        clause = tok.head if tok.dep_ == "dobj" else tok  # "to make a deal": the light verb's clause
-        if clause.dep_ not in _CONTENT_CLAUSES:
-            continue  # a noun in a phrase ("could meet in parallel with the summit"): a thing named, no content
         above = {t.i for t in tok.ancestors}
-        if any(other.id != event.id and (w := words.get(other.id)) is not None and w.i != tok.i and w.i in above
-               for other in events):
+        if any(other.id != event.id and other.type != event.type and (w := words.get(other.id)) is not None
+               and w.i != tok.i and w.i in above for other in events):
             out.add(event.id)
     return out
 
