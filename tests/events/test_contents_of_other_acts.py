@@ -3,7 +3,7 @@ no act of its own (events/relevance.py `contents_of_other_acts`): the deal a lob
 inquiry an envoy says he would have objected to, the help a firm gathers officials to plan. The governing act stays
 (the request, the objection, the meeting); so do an act told as done under another (troops "sent to help Uganda
 fight the rebels": the fight), a hypothetical act no other event governs ("could impose sanctions") and a summit
-named in a phrase beside a possible meeting ("could meet in parallel with the meeting of heads of government").
+named beside a possible meeting (ministers who "could gather alongside the summit").
 Pages written here (round 71)."""
 
 from __future__ import annotations
@@ -25,10 +25,9 @@ DONE = ("Kenya and Uganda have quarrelled over fishing rights for months. Kenya 
            "the rebels on Monday. Ugandan officials welcomed the step. The Kenyan trade minister said Kenya could "
            "impose sanctions on Ugandan fish if the talks fail. The two sides met in Nairobi in May. Reporters waited "
            "outside.")
-SUMMIT = ("East African farm ministers failed to agree on sugar quotas on Monday. The farm ministers could also meet "
-          "in parallel with the meeting of East African heads of government in Nairobi on June 29 and 30, diplomats "
-          "noted. The ministers will meet again in July. Kenya wants higher quotas. Uganda opposes them. Tanzania has "
-          "not said what it wants.")
+SUMMIT = ("East African farm ministers failed to agree on sugar quotas on Monday. The farm ministers could also gather "
+          "alongside the summit of East African leaders in Nairobi on June 29, officials said. The ministers will meet "
+          "again in July. Kenya wants higher quotas. Uganda opposes them. Tanzania has not said what it wants.")
 
 
 def _told(code, page, kind, words):
@@ -58,5 +57,5 @@ def test_the_governing_act_and_a_lone_hypothetical_stay(code, page, kind, words)
 
 
 def test_a_meeting_named_in_a_phrase_is_no_content(code):
-    """The summit beside which ministers "could meet" is named in a phrase, not asked for: both meetings stay."""
-    assert len(_told(code, SUMMIT, "CONSULT", "in parallel with")) == 2
+    """The summit beside which ministers "could gather" is a second meeting named, not asked for: both stay."""
+    assert len(_told(code, SUMMIT, "CONSULT", "gather alongside")) == 2

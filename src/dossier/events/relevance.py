@@ -834,7 +834,7 @@ def contents_of_other_acts(events: list[Event], doc: Doc) -> set[str]:
     a need for Uganda to launch inquiries": the inquiry), the aim of a gathering ("assembling partners to help
     families"). The other event is the sentence's act; the one it governs, never done, is its content, no act of its
     own ("asked for consultations with Tokyo": the consultations). The other event is of another type: a summit
-    beside which ministers "could meet" is a second meeting named, no meeting's content, and stays. Not an event
+    beside which ministers "could gather" is a second meeting named, no meeting's content, and stays. Not an event
     told as done or planned under another ("agreed to withdraw its troops next week", "sent troops to help"), nor a
     hypothetical act no other event governs ("could impose sanctions")."""
     words = {e.id: trigger_token(doc, e) for e in events}
