@@ -653,6 +653,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         events = placed_on_a_page(events, actors, len(sentences_of(doc)))
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc)]
+            contents = contents_of_other_acts(events, doc)
+            events = [e for e in events if e.id not in contents and not asked_about(e, doc)]
         if events and crime_page(doc):
             events = [e for e in events if not private_crime(e, actors)]
     if not events:
@@ -823,6 +825,78 @@ def people_at_large_unnamed(event: Event, actors: dict[str, Entity], doc: Doc) -
         verb = verb.head  # "are trying to help", "came home and helped": the subject of the verb it completes
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.lemma_.lower() in words.doers or s.lower_ in words.doers for s in subjects)
+
+
+def contents_of_other_acts(events: list[Event], doc: Doc) -> set[str]:
+    """The ids of the hypothetical events whose word lies under the word of another event of the same sentence (its
+    complement, its clause, its object's clause): the act a request asks for ("urged the president to make a deal":
+    the deal), the act an objection or a talk is about ("would have objected to Uganda opening an inquiry", "discussed
+    a need for Uganda to launch inquiries": the inquiry), the aim of a gathering ("assembling partners to help
+    families"). The other event is the sentence's act; the one it governs, never done, is its content, no act of its
+    own ("asked for consultations with Tokyo": the consultations). The other event is of another type: a summit
+    beside which ministers "could gather" is a second meeting named, no meeting's content, and stays. Not an event
+    told as done or planned under another ("agreed to withdraw its troops next week", "sent troops to help"), nor a
+    hypothetical act no other event governs ("could impose sanctions")."""
+    words = {e.id: trigger_token(doc, e) for e in events}
+    out: set[str] = set()
+    for event in events:
+        tok = words.get(event.id)
+        if event.status != "hypothetical" or tok is None:
+            continue
+        above = {t.i for t in tok.ancestors}
+        if any(other.id != event.id and other.type != event.type and (w := words.get(other.id)) is not None
+               and w.i != tok.i and w.i in above for other in events):
+            out.add(event.id)
+    return out
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    """data/relevance.yaml indirect_questions: the marks that open an indirect question as a subject, a complement
+    or a preposition's object (`marks`), those that open one only as a verb's complement (`complement_marks`), and the
+    words that open one under a verb of asking (`wh_words`, `asking_verbs`), in lower case."""
+
+    marks: frozenset[str]
+    complement_marks: frozenset[str]
+    wh_words: frozenset[str]
+    asking_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def question_words() -> QuestionWords:
+    values = (load_yaml(DATA) or {}).get("indirect_questions") or {}
+    return QuestionWords(*(frozenset(str(w).lower() for w in values.get(k) or [])
+                           for k in ("marks", "complement_marks", "wh_words", "asking_verbs")))
+
+
+_CLAUSE_CHAIN = frozenset({"xcomp", "ccomp", "advcl", "conj", "csubj", "csubjpass", "pcomp"})
+
+
+def asked_about(event: Event, doc: Doc) -> bool:
+    """The event's word lies in an indirect question (`QuestionWords`): a clause opened by "whether" as a subject,
+    a complement or a preposition's object ("whether the president will agree to lift the tariffs depends on …"), by
+    "if" as a verb's complement ("wondering if the purchases will be enough"), or by "why", "how" … as the
+    complement of a verb of asking ("asked why the agency was not doing more to negotiate"): an act asked about,
+    not told. A condition (an adverbial "if" clause) stays, and so does a clause after "how" under a verb that
+    tells ("explained how the troops were withdrawn"). The way up from the event's word to the question passes
+    verbs only (and the object of the event's light verb: "if they will reach an agreement"): in "asked if the issue
+    would be raised at the next meeting" the meeting is not asked about."""
+    words = question_words()
+    tok = trigger_token(doc, event)
+    if tok is None:
+        return False
+    for clause in (tok, *tok.ancestors):
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if marks & words.marks and clause.dep_ in ("ccomp", "csubj", "csubjpass", "pcomp", "advcl"):
+            return True
+        if marks & words.complement_marks and clause.dep_ == "ccomp":
+            return True
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in words.asking_verbs and any(
+                c.lower_ in words.wh_words and c.i < clause.i for c in clause.children if c.dep_ != "mark"):
+            return True
+        if clause.dep_ not in _CLAUSE_CHAIN and not (clause is tok and clause.dep_ == "dobj"):
+            break  # a noun on the way ("raised at the next meeting"): the question asks of another thing
+    return False
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:
