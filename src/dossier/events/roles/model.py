@@ -36,7 +36,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           in_doer_description, in_doers_matter,
+                                           in_attribution, in_doer_description, in_doers_matter, short_name,
                                            meeting_topic, named_topic, names_no_party, no_party_words, only_times,
                                            owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
@@ -782,6 +782,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "Chinese foreign minister", "a Dallas boy": the actor's own qualifier
     if apposed_to(cand.anchor, event.target if side == "source" else event.source, resolver):
         return True  # "Saxony's CDU premier, Hans Berger, resigned": Berger is no target of the premier
+    if short_name(cand.anchor, event.target if side == "source" else event.source, resolver) \
+            or in_attribution(cand.anchor):
+        return True  # "the Liberation Front (LF)": the same party; "according to the ministry": the teller
     if trigger is None:
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
