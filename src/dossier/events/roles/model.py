@@ -822,8 +822,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "investigators into the X affair agreed to…": what they deal with, no party to their accord
     if side == "target" and body_s_own_meeting(cand, trigger, event, resolver):
         return True  # "at this week's EC summit, Chirac added": the EC meets among its members
-    if side == "source" and counterpart_of(cand.token):
-        return True  # "Japan's allies criticised…": not Japan
+    if counterpart_of(cand.token):
+        return True  # "Japan's allies criticised…", "urged Japan's trading partners to act": not Japan
     if side == "target" and co_doer(cand.anchor):
         return True  # "France, along with Germany, condemned…": at the doer's side
     if side == "target" and (leads_the_doers(cand.anchor, subject_tokens(trigger)) or (
