@@ -112,13 +112,22 @@ def short_name(tok: Token, actors: list[str], resolver: Resolver) -> bool:
     return any(a in actors for c in shorts for a in resolver.many(c))
 
 
+# How a name hangs inside the noun phrase of the one an act is told "according to": the phrase's noun, its conjuncts
+# and their modifiers ("according to Peru's central bank and the finance ministry").
+_TELLER_DEPS = frozenset({"pobj", "conj", "cc", "poss", "compound", "amod", "nmod", "appos"})
+
+
 def in_attribution(tok: Token) -> bool:
     """The mention lies in an "according to" phrase ("according to the state oil firm, the rebels bombed two
     pipelines"), or is the name set between commas right after it that the parser hung elsewhere ("according to
-    the state oil firm, Petrocorp, the rebels…"): who tells of the act, neither its doer nor whom it is done to."""
-    for word in [tok, *tok.ancestors]:
-        if word.lower_ == "to" and word.dep_ == "prep" and word.head.lower_ == "according":
-            return True
+    the state oil firm, Petrocorp, the rebels…"): who tells of the act, neither its doer nor whom it is done to. Not
+    a name inside a phrase of its own there ("according to delegates to the bank's meeting": the bank meets)."""
+    word = tok
+    while word.dep_ in _TELLER_DEPS and word.head.i != word.i:  # the teller's noun phrase, not a phrase inside it
+        word = word.head  # ("according to delegates to the bank's meeting": the meeting is the bank's)
+    if word.lower_ == "to" and word.dep_ == "prep" and word.head.lower_ == "according" \
+            and word.i == word.head.i + 1:  # not a later "to" the parser hung there ("… and delegates to X")
+        return True
     doc = tok.doc
     for according in (w for w in tok.sent if w.lower_ == "according" and w.i < tok.i):
         end = according.right_edge.i
