@@ -20,10 +20,10 @@ def _agreement(events, trigger):
 
 
 def test_a_treasurer_and_a_prime_minister_pledge_together(code):
-    events, actors = code("Australian Treasurer Paul Keating and Prime Minister Bob Hawke have pledged not to "
+    events, actors = code("British Chancellor Nigel Lawson and Prime Minister Margaret Thatcher have pledged not to "
                           "raise the petrol excise before the election.")
     pledge = _agreement(events, "pledged")
-    assert names(pledge.source, actors) == {"Paul Keating", "Bob Hawke"} and not pledge.target, \
+    assert names(pledge.source, actors) == {"Nigel Lawson", "Margaret Thatcher"} and not pledge.target, \
         _shown(events, actors)
 
 
