@@ -714,11 +714,15 @@ class Resolver:
     def _own_speaker(self, pron: Token) -> str | None:
         """The named person who reports the clause a subject pronoun opens ("X said he had…", "X told reporters
         she would…"): a person, or a name the dictionaries do not know (not a government or a known body), or one
-        office-holder named by the office ("the army chief said he would…", `_office_holder`)."""
+        office-holder named by the office ("the army chief said he would…", `_office_holder`), or the person named
+        in apposition to the speaker's noun ("a senator, X of Oregon, said he…")."""
         subjects = self._reporting_subjects(pron)
         if subjects and (holder := self._office_holder(subjects[0])):
             return holder
         speakers = [c for c in subjects if c.pos_ == "PROPN"]
+        # "a leading senator, X of Oregon, said he would…": the person named beside the speaker's common noun
+        speakers = speakers or [a for c in subjects if c.pos_ == "NOUN" for a in c.children
+                                if a.dep_ == "appos" and a.ent_type_ == "PERSON"][:1]
         ident = self.one(speakers[0], depth=1) if speakers else None
         entity = (self.doc._.actors or {}).get(ident) if ident else None
         if entity is None:

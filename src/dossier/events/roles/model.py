@@ -36,7 +36,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           in_doer_description, in_doers_matter,
+                                           in_attribution, in_doer_description, in_doers_matter, short_name,
                                            meeting_topic, named_topic, names_no_party, no_party_words, only_times,
                                            owner_of_premises,
                                            owner_of_the_doers, describes_the_teller, describer,
@@ -782,6 +782,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "Chinese foreign minister", "a Dallas boy": the actor's own qualifier
     if apposed_to(cand.anchor, event.target if side == "source" else event.source, resolver):
         return True  # "Saxony's CDU premier, Hans Berger, resigned": Berger is no target of the premier
+    if short_name(cand.anchor, event.target if side == "source" else event.source, resolver) \
+            or in_attribution(cand.anchor):
+        return True  # "the Liberation Front (LF)": the same party; "according to the ministry": the teller
     if trigger is None:
         return False
     if is_venue(cand, trigger, resolver) or (side == "source" and is_place_where(cand, trigger, resolver)):
@@ -819,8 +822,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "investigators into the X affair agreed to…": what they deal with, no party to their accord
     if side == "target" and body_s_own_meeting(cand, trigger, event, resolver):
         return True  # "at this week's EC summit, Chirac added": the EC meets among its members
-    if side == "source" and counterpart_of(cand.token):
-        return True  # "Japan's allies criticised…": not Japan
+    if counterpart_of(cand.token):
+        return True  # "Japan's allies criticised…", "urged Japan's trading partners to act": not Japan
     if side == "target" and co_doer(cand.anchor):
         return True  # "France, along with Germany, condemned…": at the doer's side
     if side == "target" and (leads_the_doers(cand.anchor, subject_tokens(trigger)) or (

@@ -100,6 +100,44 @@ def apposed_to(tok: Token, actors: list[str], resolver: Resolver) -> bool:
     return any(a in actors for o in others for a in resolver.many(o))
 
 
+def short_name(tok: Token, actors: list[str], resolver: Resolver) -> bool:
+    """The mention is a name set in brackets after a name of one of `actors`, or that name after its short one
+    ("the Democratic Liberation Front (DLF)"): the same party under its initials, which the actors stage may not
+    have joined to it, never the other party of that actor's act."""
+    brackets = tok.i > 0 and tok.doc[tok.i - 1].text in ("(", "[")
+    if tok.dep_ == "appos" and tok.pos_ == "PROPN" and brackets and tok.head.i < tok.i:
+        return any(a in actors for a in resolver.many(tok.head))
+    shorts = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i
+              and tok.doc[c.i - 1].text in ("(", "[")]
+    return any(a in actors for c in shorts for a in resolver.many(c))
+
+
+# How a name hangs inside the noun phrase of the one an act is told "according to": the phrase's noun, its conjuncts
+# and their modifiers ("according to Peru's central bank and the finance ministry").
+_TELLER_DEPS = frozenset({"pobj", "conj", "cc", "poss", "compound", "amod", "nmod", "appos"})
+
+
+def in_attribution(tok: Token) -> bool:
+    """The mention lies in an "according to" phrase ("according to the state oil firm, the rebels bombed two
+    pipelines"), or is the name set between commas right after it that the parser hung elsewhere ("according to
+    the state oil firm, Petrocorp, the rebels…"): who tells of the act, neither its doer nor whom it is done to. Not
+    a name inside a phrase of its own there ("according to delegates to the bank's meeting": the bank meets)."""
+    word = tok
+    while word.dep_ in _TELLER_DEPS and word.head.i != word.i:  # the teller's noun phrase, not a phrase inside it
+        word = word.head  # ("according to delegates to the bank's meeting": the meeting is the bank's)
+    if word.lower_ == "to" and word.dep_ == "prep" and word.head.lower_ == "according" \
+            and word.i == word.head.i + 1:  # not a later "to" the parser hung there ("… and delegates to X")
+        return True
+    doc = tok.doc
+    for according in (w for w in tok.sent if w.lower_ == "according" and w.i < tok.i):
+        end = according.right_edge.i
+        if end + 2 <= tok.i and doc[end + 1].text == "," and all(
+                not w.is_punct for w in doc[end + 2:tok.i + 1]) and tok.i + 1 < len(doc) \
+                and doc[tok.i + 1].text == ",":
+            return True
+    return False
+
+
 def in_doer_description(tok: Token, trigger: Token, actors: list[str], resolver: Resolver) -> bool:
     """The mention is inside a noun phrase set in apposition to a mention of one of `actors`, away from the trigger
     ("Belgium, the current holder of the EC presidency, is ready to drop the plan", "Kenya, a member of the OAU,
@@ -206,9 +244,9 @@ def a_street(tok: Token, resolver: Resolver) -> bool:
 def names_no_party(tok: Token, resolver: Resolver) -> bool:
     """The mention names no party to any act of its sentence: the places of a region (`through_places`), the venue
     of a meeting or an accord (`venue_named`), the street or the city it lies in (`a_street`) or the city a
-    broadcast was heard in (`listening_post`)."""
+    broadcast was heard in (`listening_post`), the one an act is told "according to" (`in_attribution`)."""
     return through_places(tok, resolver) or venue_named(tok, resolver) or a_street(tok, resolver) \
-        or listening_post(tok)
+        or listening_post(tok) or in_attribution(tok)
 
 
 # How a mention hangs inside the phrase of a participle of hearing or quoting: "the BBC in London", "the daily X"

@@ -138,6 +138,41 @@ def joint_undertaking(tok: Token, doers: list[str], resolver: Resolver) -> bool:
     if any(e is None or (e.known and (e.kind == "igo" or (e.cameo or "").startswith("IGO"))) for e in entities):
         return False
     kinds = {(e.kind or "").lower() for e in entities}
-    if kinds != {"government"} and not (kinds == {"person"} and not any(e.country for e in entities)):
+    if kinds != {"government"} and not (kinds == {"person"} and not any(e.country for e in entities)) \
+            and not _one_government_s_people(entities) and not _one_state_s_bodies_people(tok, entities):
         return False
     return not any(t.lower_ in words["with_each_other"] for t in infinitive.subtree)
+
+
+# Sectors of a CAMEO code (the part after the country's) of a state's executive: its government and its leading
+# people ("AUSELI", "AUSGOV": the prime minister and his treasurer). Not its legislature, courts or forces.
+_EXECUTIVE_SECTORS = frozenset({"GOV", "ELI"})
+
+
+def _one_government_s_people(entities) -> bool:
+    """People of one state's executive ("the treasurer and the prime minister", coded AUSGOV and AUSELI): they
+    undertake a thing together, as the government they belong to would. Not people of two states, nor a state's
+    leader and one of its legislators or a firm's head (coded apart: LEG, BUS), whom PLV would have each the
+    other's party."""
+    countries = {e.country for e in entities}
+    if len(countries) != 1 or None in countries or {e.kind for e in entities} != {"person"}:
+        return False
+    country = next(iter(countries))
+    return all((code := e.cameo or "").startswith(country) and code[len(country):] in _EXECUTIVE_SECTORS
+               for e in entities)
+
+
+def _one_state_s_bodies_people(tok: Token, entities) -> bool:
+    """Names of one state's bodies that only tell whose people the doers are ("U.S. House and Senate budget
+    negotiators", "Senate and House aides"): the names modify one plural common noun, the trigger's subject, and
+    none of them is a firm, a group or an international body. Two states' names there ("U.S. and Japanese
+    negotiators") are not of one state and are split as before."""
+    subjects = [s for s in tok.children if s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.tag_ == "NNS"]
+    if len(subjects) != 1:
+        return False
+    modifiers = [m for c in subjects[0].children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                 for m in [c, *c.conjuncts]]
+    if len(modifiers) < 2 or len({e.country for e in entities}) != 1 or None in {e.country for e in entities}:
+        return False
+    return all((e.kind or "organisation") in ("government", "organisation") and (e.kind == "government"
+               or not e.known) for e in entities)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, relative_head
+from dossier.events.actors import PLACE_LABELS, RELATIVE, Resolver, coordinated, counterpart_of, relative_head
 from dossier.events.roles.deployed_forces import deployed, moved_forces
 from dossier.events.roles.embedded import one_state
 from dossier.events.roles.facilities import site_of, site_owner
@@ -525,7 +525,9 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             author = prep_objects(obj, _SOURCE_PREPS) or participle_agents(obj) \
                 or (_against(obj) if entry.type != "REJECT" else []) or [
                 t for p in prep_objects(tok, ("into", "over")) for t in _against(p, 1)]
-            target_toks += author or modifier_doers(obj, resolver, ("poss",), pronouns=False) \
+            # "urged Uganda's trading partners to act": the partners, not Uganda (actors.counterpart_of)
+            target_toks += author or [c for c in modifier_doers(obj, resolver, ("poss",), pronouns=False)
+                                      if not counterpart_of(c)] \
                 or changed_owners(obj, resolver) \
                 or (own_act_possessors(obj, resolver) if names_an_act(obj) else []) \
                 or earlier_doers(obj, resolver)  # "put down the rebellion": those the story named rising
