@@ -124,8 +124,8 @@ _PROBE = (date(2001, 3, 14), date(2017, 10, 2))
 
 
 # A phrase's reading at one article date: the same phrase again in the story or in another story of that day. On
-# 2,000 Reuters stories (3.4 new keys a story) every hit came within the last 256 keys; an entry holds ~720 bytes, so
-# the 50,000 of before were 36 MB once some 15,000 stories had filled them.
+# the first 512 Reuters stories (2.5 new keys a story) every hit came within the last 1,024 keys; an entry holds ~720
+# bytes, so the 50,000 of before were 36 MB once some 20,000 stories had filled them.
 _READINGS_KEPT = 4096
 
 
