@@ -23,8 +23,9 @@ def _parser(tense: str | None):
     return DateDataParser(languages=["en"], settings=settings)
 
 
-# dateparser's readings, asked only on a miss of `normalise._cached` (keyed by phrase, date and tense too): a repeat gets here
-# rarely (4 hits in 340 calls on 512 Reuters stories), so few are kept (~740 bytes an entry: 20,000 held 15 MB).
+# dateparser's readings, asked only on a miss of `normalise._cached` (keyed by phrase, date and tense too): a repeat
+# gets here rarely (4 hits in 340 calls on 512 Reuters stories), so few are kept (~740 bytes an entry: 20,000 held
+# 15 MB).
 _READINGS_KEPT = 1024
 
 
