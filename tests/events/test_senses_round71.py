@@ -41,9 +41,9 @@ import pytest
     ("Oslo offered countertrade in return for Cairo giving it a large arms export order.", "giving"),
     ("The default is calling into question the bank's whole strategy.", "calling"),
     ("A lower levy would stabilize the field's oil output, the minister said.", "stabilize"),
-    ("Debt is expected to figure high on the agenda of the two leaders' talks.", "figure"),
+    ("Farm trade will figure prominently in the two leaders' talks.", "figure"),
     ("Two more savings banks failed last week, the regulator said.", "failed"),
-    ("Yields on certificates of deposit offered by the central bank were lower this week.", "offered"),
+    ("The central bank offered certificates of deposit at lower rates this week.", "offered"),
     ("The airline will offer a bonus of free flights to its frequent flyers.", "offer"),
     ("The fall in the region's share of world trade must be arrested, he said.", "arrested"),
     ("Several large banks have warned of earnings setbacks this year.", "warned"),
@@ -88,7 +88,7 @@ def test_other_senses_keep_their_codes(typed, text, word, coded):
     ("Oslo may ask Britain to restore relations with Libya, broken off by London last year.", "broken",
      ("SANCTION", "161")),
     ("Union leaders in Zagreb have joined attacks on the new wage freeze.", "joined", ("ACCUSE", "111")),
-    ("Paris, long reluctant to criticise Bonn's fiscal stance, joined in the attack, he said.", "joined",
+    ("Paris, which had long avoided criticising Bonn's budget stance, has now joined in the attack.", "joined",
      ("ACCUSE", "111")),
     ("An appeals court threw out the jury's verdict against the firm.", "threw", ("REJECT", "120")),
     ("The plan would let Washington block any loan it did not like.", "block", ("REJECT", "129")),
@@ -107,7 +107,7 @@ def test_a_suspension_of_ties_stays_a_sanction(typed, text):
 
 
 @pytest.mark.parametrize("text, types", [
-    ("He said he was stepping down and would return to his private business as a consultant.", ("CONSULT",)),
+    ("She said she would quit the cabinet and go back to her consulting work.", ("CONSULT",)),
     ("Economists expect the central bank to execute a bill pass this week.", ("ASSAULT",)),
 ])
 def test_no_event_of_those_types(code, text, types):
