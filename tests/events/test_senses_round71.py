@@ -25,7 +25,7 @@ import pytest
     ("Traders will go to the London exchange to buy the contract.", "go"),
     ("The broker's testimony has not been released.", "released"),
     ("Analysts differ on the monthly trade deficit to be released on Friday.", "released"),
-    ("Brazil said it is not the only country to protect its farmers.", "protect"),
+    ("Brazil said it is not the only country to protect its producers.", "protect"),
     ("Ottawa prefers a ceasefire monitored by the United Nations or, failing that, by a group of neutral states.",
      "failing"),
     ("Rome wants a common fund, or failing this, separate national funds.", "failing"),
