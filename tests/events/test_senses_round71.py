@@ -32,7 +32,6 @@ import pytest
     ("The northern region promises to be hard hit by the fall in exports, the minister said.", "promises"),
     ("The president was giving his first press conference in three months.", "giving"),
     ("By the year 2000 our port will overtake Rotterdam, the mayor said.", "overtake"),
-    ("Delegates from 30 states ended a United Nations trade meeting on Friday with a call for integration.", "ended"),
     ("Section 12 of the act gives the commission jurisdiction over imported cars.", "gives"),
     ("Lima has decided to go through the proper channels.", "go"),
     ("The two firms will expand their sales forces in Asia.", "expand"),
@@ -93,6 +92,8 @@ def test_other_senses_keep_their_codes(typed, text, word, coded):
     ("An appeals court threw out the jury's verdict against the firm.", "threw", ("REJECT", "120")),
     ("The plan would let Washington block any loan it did not like.", "block", ("REJECT", "129")),
     ("The offshore oilfields have been raided several times this year.", "raided", ("ASSAULT", "190")),
+    ("Delegates from 30 states ended a United Nations trade meeting on Friday with a call for integration.", "ended",
+     ("CONSULT", "040")),
     ("Iraqi planes raided the oil terminal on Monday.", "raided", ("ASSAULT", "190")),
 ])
 def test_acts_told_by_other_words(typed, text, word, coded):
