@@ -440,20 +440,50 @@ def half(m, ref, tense):
     return cal.months(y, 6 * h - 5, y, 6 * h)
 
 
+def _in_season(month: int, first: int, last: int) -> bool:
+    """The month lies in the season that runs from `first` to `last` (winter runs into the next year)."""
+    return first <= month <= last if first <= last else month >= first or month <= last
+
+
+def _season_span(y: int, first: int, last: int) -> tuple[date, date]:
+    y2 = y + 1 if last < first else y
+    return date(y, first, 1), date(y2, last, cal.last_day(y2, last))
+
+
+def _nearest_season_year(ref: date, first: int, last: int) -> int:
+    """The year of the season nearest the article's date (the one it falls in, else the one closest to it; a tie
+    takes the one gone): a season named with no tense of its own, as a month with none is the nearest such month
+    ("hoped to sign a contract in the summer", read in October: this summer gone; in May: the summer to come)."""
+    def distance(y: int) -> int:
+        start, end = _season_span(y, first, last)
+        return 0 if start <= ref <= end else min(abs((start - ref).days), abs((ref - end).days))
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: (distance(y), y))
+
+
+def _season_year(ref: date, first: int, last: int, rel: str | None, tense: str | None) -> int:
+    """The year a season named without one begins in: "last" the one before the season now or latest gone, "next"
+    the next to begin, "this" the one the article falls in or else this year's (a winter in January or February, or
+    "this winter" just ended in March, is the one begun the December before), else by the tense the time stage reads:
+    past the latest begun, future the next to come (or the one just begun), none the nearest."""
+    current = _in_season(ref.month, first, last)
+    if rel in ("last", "past"):
+        latest = ref.year if first <= ref.month else ref.year - 1  # the latest begun
+        return latest - 1 if current else latest
+    if rel in ("next", "coming"):
+        return ref.year if first > ref.month else ref.year + 1
+    if rel == "this":
+        return ref.year - 1 if last < first and ref.month <= last + 1 else ref.year
+    if tense is None:
+        return _nearest_season_year(ref, first, last)
+    if last < first and current and ref.month <= last:
+        return ref.year - 1  # a winter named in January or February: begun the December before (either tense)
+    return _period_year(ref, first, tense)
+
+
 @rule(rf"(?:(?:this\s+)?(?P<rel>last|next|this|coming|past)\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?")
 def season(m, ref, tense):
     first, last = LEX["seasons"][m["season"]]
-    rel = m["rel"]
-    if m["year"]:
-        y = int(m["year"])
-    elif rel in ("last", "past"):
-        y = _period_year(ref, first, "past") - (1 if first <= ref.month <= (last if last >= first else 12) else 0)
-    elif rel in ("next", "coming"):
-        y = ref.year if first > ref.month else ref.year + 1
-    elif rel == "this":
-        y = ref.year
-    else:
-        y = _period_year(ref, first, tense)
+    y = int(m["year"]) if m["year"] else _season_year(ref, first, last, m["rel"], tense)
     y2 = y + 1 if last < first else y
     return cal.months(y, first, y2, last, "vague")
 
