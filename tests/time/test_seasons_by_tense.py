@@ -67,3 +67,21 @@ def test_a_season_of_a_past_act_stays_gone(nlp):
     text = "The agency signed a supply contract with the mill in the summer, an official said."
     found = _starts(nlp, text, "1987-05-12")
     assert [v for k, v in found.items() if "summer" in k] == ["1986-06"]
+
+
+@pytest.mark.parametrize(("text", "ref", "tense", "start"), [
+    ("late summer", "1987-10-20", None, "1987-08"),       # the season's last month
+    ("early spring", "1987-01-15", "future", "1987-03"),  # its first
+    ("mid-winter", "1987-10-20", "future", "1988-01"),    # its middle, in the year the winter runs into
+    ("late last summer", "1987-03-20", None, "1986-08"),
+    ("the end of the summer", "1987-05-12", "past", "1986-08"),
+])
+def test_a_part_of_a_season_is_its_month(text, ref, tense, start):
+    value = point(text, date.fromisoformat(ref), tense)
+    assert (value.start, value.end) == (start, start)
+
+
+@pytest.mark.parametrize("text", ["late this year", "early may", "late last week"])
+def test_parts_of_other_periods_are_not_read_as_seasons(text):
+    value = point(text, date(1987, 10, 20), None)
+    assert value is not None and value.start != value.end

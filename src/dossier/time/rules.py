@@ -495,6 +495,11 @@ def part(m, ref, tense):
     if week is not None:  # "late last week", "the end of this week": those weekdays of that week
         lo, hi = LEX["parts"][m["part"]]["week"]
         return cal.days(week + timedelta(days=lo), week + timedelta(days=hi), "vague")
+    if _is_season(m["rest"], inner):  # "late summer", "early this spring": the season's first, middle or last month
+        y, mo = map(int, inner.start.split("-"))
+        k = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1}.get(m["part"], 2)
+        y, mo = (y + 1, mo + k - 12) if mo + k > 12 else (y, mo + k)
+        return cal.months(y, mo, y, mo, "vague")
     if inner is None or inner.precision not in ("month", "year") or inner.start != inner.end:
         return None
     lo, hi = (LEX["parts"][m["part"]]["month" if inner.precision == "month" else "year"])
@@ -503,6 +508,12 @@ def part(m, ref, tense):
         return cal.months(y, lo, y, hi, "vague")
     y, mo = map(int, inner.start.split("-"))
     return cal.days(date(y, mo, lo), date(y, mo, min(hi, cal.last_day(y, mo))), "vague")
+
+
+def _is_season(rest: str, value: DateValue | None) -> bool:
+    """The words after a part name a season and read as its three months."""
+    return value is not None and value.precision == "vague" and re.search(SEASON, rest) is not None \
+        and len(value.start) == 7 and len(value.end) == 7 and value.start != value.end
 
 
 def _week_of(value: DateValue | None) -> date | None:
