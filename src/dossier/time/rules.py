@@ -440,20 +440,50 @@ def half(m, ref, tense):
     return cal.months(y, 6 * h - 5, y, 6 * h)
 
 
+def _in_season(month: int, first: int, last: int) -> bool:
+    """The month lies in the season that runs from `first` to `last` (winter runs into the next year)."""
+    return first <= month <= last if first <= last else month >= first or month <= last
+
+
+def _season_span(y: int, first: int, last: int) -> tuple[date, date]:
+    y2 = y + 1 if last < first else y
+    return date(y, first, 1), date(y2, last, cal.last_day(y2, last))
+
+
+def _nearest_season_year(ref: date, first: int, last: int) -> int:
+    """The year of the season nearest the article's date (the one it falls in, else the one closest to it; a tie
+    takes the one gone): a season named with no tense of its own, as a month with none is the nearest such month
+    ("hoped to sign a contract in the summer", read in October: this summer gone; in May: the summer to come)."""
+    def distance(y: int) -> int:
+        start, end = _season_span(y, first, last)
+        return 0 if start <= ref <= end else min(abs((start - ref).days), abs((ref - end).days))
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: (distance(y), y))
+
+
+def _season_year(ref: date, first: int, last: int, rel: str | None, tense: str | None) -> int:
+    """The year a season named without one begins in: "last" the one before the season now or latest gone, "next"
+    the next to begin, "this" the one the article falls in or else this year's (a winter in January or February, or
+    "this winter" just ended in March, is the one begun the December before), else by the tense the time stage reads:
+    past the latest begun, future the next to come (or the one just begun), none the nearest."""
+    current = _in_season(ref.month, first, last)
+    if rel in ("last", "past"):
+        latest = ref.year if first <= ref.month else ref.year - 1  # the latest begun
+        return latest - 1 if current else latest
+    if rel in ("next", "coming"):
+        return ref.year if first > ref.month else ref.year + 1
+    if rel == "this":
+        return ref.year - 1 if last < first and ref.month <= last + 1 else ref.year
+    if tense is None:
+        return _nearest_season_year(ref, first, last)
+    if last < first and current and ref.month <= last:
+        return ref.year - 1  # a winter named in January or February: begun the December before (either tense)
+    return _period_year(ref, first, tense)
+
+
 @rule(rf"(?:(?:this\s+)?(?P<rel>last|next|this|coming|past)\s+)?(?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?")
 def season(m, ref, tense):
     first, last = LEX["seasons"][m["season"]]
-    rel = m["rel"]
-    if m["year"]:
-        y = int(m["year"])
-    elif rel in ("last", "past"):
-        y = _period_year(ref, first, "past") - (1 if first <= ref.month <= (last if last >= first else 12) else 0)
-    elif rel in ("next", "coming"):
-        y = ref.year if first > ref.month else ref.year + 1
-    elif rel == "this":
-        y = ref.year
-    else:
-        y = _period_year(ref, first, tense)
+    y = int(m["year"]) if m["year"] else _season_year(ref, first, last, m["rel"], tense)
     y2 = y + 1 if last < first else y
     return cal.months(y, first, y2, last, "vague")
 
@@ -465,6 +495,11 @@ def part(m, ref, tense):
     if week is not None:  # "late last week", "the end of this week": those weekdays of that week
         lo, hi = LEX["parts"][m["part"]]["week"]
         return cal.days(week + timedelta(days=lo), week + timedelta(days=hi), "vague")
+    if _is_season(m["rest"], inner):  # "late summer", "early this spring": the season's first, middle or last month
+        y, mo = map(int, inner.start.split("-"))
+        k = {"early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1}.get(m["part"], 2)
+        y, mo = (y + 1, mo + k - 12) if mo + k > 12 else (y, mo + k)
+        return cal.months(y, mo, y, mo, "vague")
     if inner is None or inner.precision not in ("month", "year") or inner.start != inner.end:
         return None
     lo, hi = (LEX["parts"][m["part"]]["month" if inner.precision == "month" else "year"])
@@ -473,6 +508,12 @@ def part(m, ref, tense):
         return cal.months(y, lo, y, hi, "vague")
     y, mo = map(int, inner.start.split("-"))
     return cal.days(date(y, mo, lo), date(y, mo, min(hi, cal.last_day(y, mo))), "vague")
+
+
+def _is_season(rest: str, value: DateValue | None) -> bool:
+    """The words after a part name a season and read as its three months."""
+    return value is not None and value.precision == "vague" and re.search(SEASON, rest) is not None \
+        and len(value.start) == 7 and len(value.end) == 7 and value.start != value.end
 
 
 def _week_of(value: DateValue | None) -> date | None:
