@@ -45,3 +45,11 @@ def test_pressure_come_under_is_one_request(code):
     events, actors = code("Austria came under pressure from Italy to cut its tolls.", "1987-06-18")
     asks = [e for e in events if e.type == "REQUEST"]
     assert len(asks) == 1, [(e.type, e.cameo, e.trigger) for e in events]
+
+
+def test_a_comment_on_a_thing_despite_pressure_is_no_request(code):
+    """The writer's comment that a trip shows a state's independence "despite pressure from" another asks nothing:
+    no act is done under the asking (an opinion predicate with a thing for subject)."""
+    events, _ = code("The tour also shows Chile's independence despite pressure from Washington on Santiago to cut "
+                     "its trade with Moscow.", "1987-06-18")
+    assert not [e for e in events if e.type == "REQUEST"], [(e.type, e.cameo, e.trigger) for e in events]

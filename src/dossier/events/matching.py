@@ -710,11 +710,19 @@ def occasioned(noun: Token) -> Token | None:
     head = prep.head
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX"):
-            return head
+            return None if _commented(head) else head
         if head.dep_ not in ("pobj", "prep", "dobj") or head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+def _commented(verb: Token) -> bool:
+    """The verb is the writer's comment on a thing ("the visit shows Lima's independence despite pressure from X"):
+    an opinion predicate with a thing for subject (`no_event.thing_subject`), no act done under the asking."""
+    from dossier.events.no_event import thing_subject  # no_event reads this module's helpers
+
+    return verb.lemma_.lower() in load_lexicon().opinion_predicates and thing_subject(verb)
 
 
 _FAILURE_VERBS = ("fail",)
