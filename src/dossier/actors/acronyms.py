@@ -66,7 +66,7 @@ class Acronyms:
             while stop > 1 and doc[stop - 1].is_space:
                 stop -= 1
             ends = [stop - 1]  # the word the spelling ends at: a firm's legal forms ending its name, written either
-            while ends[-1] > 0 and doc[ends[-1]].lower_.strip(".") in self._forms:  # way, may spell no letter
+            while ends[-1] > 0 and _letters(doc[ends[-1]]).lower() in self._forms:  # way, may spell no letter
                 ends.append(ends[-1] - 1)  # ("British Petroleum Co (BP)", "British Petroleum Company PLC (BP)")
             for end in reversed(ends):  # all forms left out first; then fewer ("Ford Motor Co (FMC)")
                 letters, start, j = list(acronym), None, end
@@ -77,6 +77,12 @@ class Acronyms:
                         continue
                     if tok.text == "." and start is not None and j and not doc[j - 1].whitespace_:
                         j -= 1  # the full stop of a shortened word ("Cie. Generale de Geophysique (CGG)")
+                        continue
+                    dotted = _letters(tok)  # initials with full stops spell their letters ("S.A." of a firm's name)
+                    if "." in tok.text and len(dotted) > 1 and dotted.isalpha() and dotted.isupper() \
+                            and "".join(letters).endswith(dotted):
+                        del letters[-len(dotted):]
+                        start, j = j, j - 1
                         continue
                     word = _elided(tok.text)  # "d'Electricite" spells E
                     if not (word.isalpha() and word[:1].isupper()) or word[0] != letters[-1]:
@@ -102,9 +108,11 @@ class Acronyms:
 
     def _body_name(self, name: Span) -> bool:
         """Whether a name a bracketed acronym follows is a body's: its head is a noun of a body (`kind_nouns` other
-        than a person's, `body_nouns`, `defined_body_heads`), or the tagger tagged a word of it an organisation."""
+        than a person's, `body_nouns`, `defined_body_heads`) or a firm's legal form ("Acme Electrica S.A."), or the
+        tagger tagged a word of it an organisation."""
         head = _head_word(name.text)
         return (self.noun_kinds.get(head, "person") != "person" or head in self.body_heads
+                or head.replace(".", "") in self._forms
                 or any(t.ent_type_ == "ORG" for t in name))
 
     def _loosely_defined(self, doc: Doc, stop: int, acronym: str, matches: list[Match]) -> Span | None:
