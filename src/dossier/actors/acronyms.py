@@ -92,7 +92,7 @@ class Acronyms:
                 if not letters:
                     break
             if letters or start is None:
-                if (name := self._loosely_defined(doc, stop, acronym, matches)) is not None:
+                if (name := self._loosely_defined(doc, i, stop, matches)) is not None:
                     out.append((name, acronym))
                 continue
             if stop - start < 2:
@@ -115,23 +115,21 @@ class Acronyms:
                 or head.replace(".", "") in self._forms
                 or any(t.ent_type_ == "ORG" for t in name))
 
-    def _loosely_defined(self, doc: Doc, stop: int, acronym: str, matches: list[Match]) -> Span | None:
-        """The body's name a short form in brackets defines though its initials do not spell it: the letters in
-        another order or of the name in another language ("National Liberation Army (ELN)", "Workers'
-        Confederation (CUT)"). The name is the tagger's organisation or the longest name the dictionaries know
-        ending right before the bracket (a leading "the" aside; the tagger's may run into the bracket): two words or more, capitalised but for linking
-        words, a body's name (`_body_name`), no place's, and at least one of its words' initials is a letter of
-        the short form. None where the short form reads as a place or a state ("Acme Holdings (UK)") or is a
-        firm's legal form, or where no such name ends there."""
-        i = stop + (len(doc) > stop and doc[stop].is_space)
-        while i < len(doc) and doc[i].text != "(":
-            i += 1
+    def _loosely_defined(self, doc: Doc, i: int, stop: int, matches: list[Match]) -> Span | None:
+        """The body's name a short form in brackets (`doc[i]`) defines though its initials do not spell it: the
+        letters in another order or of the name in another language ("National Liberation Army (ELN)", "Workers'
+        Confederation (CUT)"). The name is the tagger's organisation (which may run into the bracket) or the longest
+        name the dictionaries know ending at `stop`, right before the bracket, a leading "the" aside: two words or
+        more, capitalised but for linking words, a body's name (`_body_name`), no place's, and one of its words'
+        initials at least is a letter of the short form. None where the short form reads as a place or a state
+        ("Acme Holdings (UK)") or is a firm's legal form, or where no such name ends there."""
+        acronym = _letters(doc[i])
         if acronym.lower() in self.legal_forms or any(
-                m.kind == NAME and m.start == i + 1 and m.end == i + 2
+                m.kind == NAME and m.start == i and m.end == i + 1
                 and getattr(self.d.entities.get(m.key), "type", None) in ("GPE", "LOC") for m in matches):
             return None
         # the tagger's organisation may run into the bracket ("Workers' Confederation (CUT")
-        starts = [e.start for e in doc.ents if e.label_ in ("ORG", "FAC") and e.start < stop <= e.end <= i + 3]
+        starts = [e.start for e in doc.ents if e.label_ in ("ORG", "FAC") and e.start < stop <= e.end <= i + 2]
         starts += [m.start for m in matches if m.kind == NAME and m.end == stop
                    and getattr(self.d.entities.get(m.key), "type", None) not in ("GPE", "LOC", "PERSON")]
         if not starts:
