@@ -92,3 +92,10 @@ def test_a_firm_s_dotted_legal_form_spells_its_letters(analyse):
 def test_a_short_form_with_no_letter_of_the_name_s_initials_is_no_definition(analyse):
     doc = analyse("The Chadian Defence Council (AFP) met on Monday. AFP said the talks had ended.", "1987-06-02")
     assert not entities(doc, "AFP") & entities(doc, "Chadian Defence Council")
+
+
+def test_a_short_form_set_after_two_names_is_no_name_of_either(analyse):
+    doc = analyse("The song was written for Harbour Lane Music Corp (ASCAP) and Cedar Row Songs (ASCAP). ASCAP "
+                  "collects the fees.", "2020-06-02")
+    bare = [m.entity for m in doc._.mentions if m.text == "ASCAP"][-1]  # the one outside brackets
+    assert bare not in entities(doc, "Harbour Lane Music Corp")

@@ -52,8 +52,11 @@ class Acronyms:
         `body_nouns`, `defined_body_heads` in the lexicon) or which the tagger tagged an organisation; "Gross National
         Product (GNP)" is none. Each with its acronym; the acronym means that body throughout the story. A line break
         before the bracket or inside the name is read past; a short form whose letters are the name's in another
-        order or another language ("National Liberation Army (ELN)") defines it too (`_loosely_defined`)."""
+        order or another language ("National Liberation Army (ELN)") defines it too (`_loosely_defined`), unless the
+        story sets it after another name as well."""
         out: list[tuple[Span, str]] = []
+        loose: list[tuple[Span, str]] = []
+        after: dict[str, set[str]] = {}  # each short form in brackets -> the words it is set after
         orth = doc.to_array(ORTH).tolist()  # the words as hashes: no Token made for each word
         opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
         for i in range(2, len(doc) - 1):
@@ -65,6 +68,7 @@ class Acronyms:
             stop = i - 1  # where the name ends: before the bracket and any line break before it
             while stop > 1 and doc[stop - 1].is_space:
                 stop -= 1
+            after.setdefault(acronym, set()).add(doc[stop - 1].lower_)
             ends = [stop - 1]  # the word the spelling ends at: a firm's legal forms ending its name, written either
             while ends[-1] > 0 and _letters(doc[ends[-1]]).lower() in self._forms:  # way, may spell no letter
                 ends.append(ends[-1] - 1)  # ("British Petroleum Co (BP)", "British Petroleum Company PLC (BP)")
@@ -93,7 +97,7 @@ class Acronyms:
                     break
             if letters or start is None:
                 if (name := self._loosely_defined(doc, i, stop, matches)) is not None:
-                    out.append((name, acronym))
+                    loose.append((name, acronym))
                 continue
             if stop - start < 2:
                 continue
@@ -104,7 +108,9 @@ class Acronyms:
             name = doc[start:stop]
             if self._body_name(name):
                 out.append((name, acronym))
-        return out
+        # a short form set after two different names is no name of either: a body they belong to ("X Music (BMI)",
+        # "Y Songs (BMI)": the rights society of each)
+        return out + [(name, acronym) for name, acronym in loose if len(after[acronym]) == 1]
 
     def _body_name(self, name: Span) -> bool:
         """Whether a name a bracketed acronym follows is a body's: its head is a noun of a body (`kind_nouns` other
