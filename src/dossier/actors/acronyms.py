@@ -45,13 +45,18 @@ def _head_word(name: str) -> str:
 class Acronyms:
     """Part of the Resolver (actors/resolve.py): acronyms and short names of bodies."""
 
-    def _defined_acronyms(self, doc: Doc) -> list[tuple[Span, str]]:
+    def _defined_acronyms(self, doc: Doc, matches: list[Match] = ()) -> list[tuple[Span, str]]:
         """The names of bodies a story defines by an acronym in brackets right after them ("the Stock Exchange of
         Singapore (SES)", "Monetary Authority of Singapore (MAS)"): capitalised words whose initials, linking words
         aside, spell the acronym, and whose head is a noun of a body (`kind_nouns` other than a person's,
         `body_nouns`, `defined_body_heads` in the lexicon) or which the tagger tagged an organisation; "Gross National
-        Product (GNP)" is none. Each with its acronym; the acronym means that body throughout the story."""
+        Product (GNP)" is none. Each with its acronym; the acronym means that body throughout the story. A line break
+        before the bracket or inside the name is read past; a short form whose letters are the name's in another
+        order or another language ("National Liberation Army (ELN)") defines it too (`_loosely_defined`), unless the
+        story sets it after another name as well."""
         out: list[tuple[Span, str]] = []
+        loose: list[tuple[Span, str]] = []
+        after: dict[str, set[str]] = {}  # each short form in brackets -> the words it is set after
         orth = doc.to_array(ORTH).tolist()  # the words as hashes: no Token made for each word
         opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
         for i in range(2, len(doc) - 1):
@@ -60,18 +65,28 @@ class Acronyms:
             acronym = _letters(doc[i])
             if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()):
                 continue
-            ends = [i - 2]  # the word the spelling ends at: a firm's legal forms ending its name, written either
-            while ends[-1] > 0 and doc[ends[-1]].lower_.strip(".") in self._forms:  # way, may spell no letter
+            stop = i - 1  # where the name ends: before the bracket and any line break before it
+            while stop > 1 and doc[stop - 1].is_space:
+                stop -= 1
+            after.setdefault(acronym, set()).add(doc[stop - 1].lower_)
+            ends = [stop - 1]  # the word the spelling ends at: a firm's legal forms ending its name, written either
+            while ends[-1] > 0 and _letters(doc[ends[-1]]).lower() in self._forms:  # way, may spell no letter
                 ends.append(ends[-1] - 1)  # ("British Petroleum Co (BP)", "British Petroleum Company PLC (BP)")
             for end in reversed(ends):  # all forms left out first; then fewer ("Ford Motor Co (FMC)")
                 letters, start, j = list(acronym), None, end
                 while j >= 0 and letters:
                     tok = doc[j]
-                    if tok.lower_ in _LINKS and start is not None:
+                    if (tok.lower_ in _LINKS or tok.is_space) and start is not None:
                         j -= 1
                         continue
                     if tok.text == "." and start is not None and j and not doc[j - 1].whitespace_:
                         j -= 1  # the full stop of a shortened word ("Cie. Generale de Geophysique (CGG)")
+                        continue
+                    dotted = _letters(tok)  # initials with full stops spell their letters ("S.A." of a firm's name)
+                    if "." in tok.text and len(dotted) > 1 and dotted.isalpha() and dotted.isupper() \
+                            and "".join(letters).endswith(dotted):
+                        del letters[-len(dotted):]
+                        start, j = j, j - 1
                         continue
                     word = _elided(tok.text)  # "d'Electricite" spells E
                     if not (word.isalpha() and word[:1].isupper()) or word[0] != letters[-1]:
@@ -80,18 +95,63 @@ class Acronyms:
                     start, j = j, j - 1
                 if not letters:
                     break
-            if letters or start is None or i - 1 - start < 2:
+            if letters or start is None:
+                if (name := self._loosely_defined(doc, i, stop, matches)) is not None:
+                    loose.append((name, acronym))
+                continue
+            if stop - start < 2:
                 continue
             # the tagger's longer name ending where the defined one does is the name ("Reuter Monitor and Composite
             # Information Service (CIS)", "New South Wales Corporate Affairs Commission (CAC)")
             start = min([start] + [e.start + (doc[e.start].lower_ == "the") for e in doc.ents
-                                   if e.label_ in ("ORG", "FAC") and e.start < start and e.end == i - 1])
-            name = doc[start:i - 1]
-            head = _head_word(name.text)
-            if (self.noun_kinds.get(head, "person") != "person" or head in self.body_heads
-                    or any(t.ent_type_ == "ORG" for t in name)):
+                                   if e.label_ in ("ORG", "FAC") and e.start < start and e.end == stop])
+            name = doc[start:stop]
+            if self._body_name(name):
                 out.append((name, acronym))
-        return out
+        # a short form set after two different names is no name of either: a body they belong to ("X Music (BMI)",
+        # "Y Songs (BMI)": the rights society of each)
+        return out + [(name, acronym) for name, acronym in loose if len(after[acronym]) == 1]
+
+    def _body_name(self, name: Span) -> bool:
+        """Whether a name a bracketed acronym follows is a body's: its head is a noun of a body (`kind_nouns` other
+        than a person's, `body_nouns`, `defined_body_heads`) or a firm's legal form ("Acme Electrica S.A."), or the
+        tagger tagged a word of it an organisation."""
+        head = _head_word(name.text)
+        return (self.noun_kinds.get(head, "person") != "person" or head in self.body_heads
+                or head.replace(".", "") in self._forms
+                or any(t.ent_type_ == "ORG" for t in name))
+
+    def _loosely_defined(self, doc: Doc, i: int, stop: int, matches: list[Match]) -> Span | None:
+        """The body's name a short form in brackets (`doc[i]`) defines though its initials do not spell it: the
+        letters in another order or of the name in another language ("National Liberation Army (ELN)", "Workers'
+        Confederation (CUT)"). The name is the tagger's organisation (which may run into the bracket) or the longest
+        name the dictionaries know ending at `stop`, right before the bracket, a leading "the" aside: two words or
+        more, capitalised but for linking words, a body's name (`_body_name`), no place's, and one of its words'
+        initials at least is a letter of the short form. None where the short form reads as a place or a state
+        ("Acme Holdings (UK)") or is a firm's legal form, or where no such name ends there."""
+        acronym = _letters(doc[i])
+        if acronym.lower() in self.legal_forms or any(
+                m.kind == NAME and m.start == i and m.end == i + 1
+                and getattr(self.d.entities.get(m.key), "type", None) in ("GPE", "LOC") for m in matches):
+            return None
+        # the tagger's organisation may run into the bracket ("Workers' Confederation (CUT")
+        starts = [e.start for e in doc.ents if e.label_ in ("ORG", "FAC") and e.start < stop <= e.end <= i + 2]
+        starts += [m.start for m in matches if m.kind == NAME and m.end == stop
+                   and getattr(self.d.entities.get(m.key), "type", None) not in ("GPE", "LOC", "PERSON")]
+        if not starts:
+            return None
+        start = min(starts)
+        if doc[start].lower_ == "the":
+            start += 1
+        name = doc[start:stop]
+        words = [t for t in name if not t.is_space]
+        if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in _LINKS or t.text in ("-", "'", "/")
+                                     for t in words):
+            return None
+        initials = {_elided(t.text)[:1] for t in words if t.text[:1].isupper()}
+        if not initials & set(acronym) or not self._body_name(name):
+            return None
+        return name
 
     def _without_other_readings(self, doc: Doc, matches: list[Match], defined: list[tuple[Span, str]]) -> list[Match]:
         """The dictionaries' readings of an acronym the story defines as another body's are dropped ("MAS" after

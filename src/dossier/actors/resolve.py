@@ -201,7 +201,7 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._places: dict[str, Entity] = {}
         self._date = date
         matches = self._particled(doc, self.matcher(doc))  # "de la Madrid": a person, not Spain
-        defined = self._defined_acronyms(doc)  # "the Stock Exchange of Singapore (SES)": one body, two names
+        defined = self._defined_acronyms(doc, matches)  # "the Stock Exchange of Singapore (SES)": one body, two names
         if defined:
             matches = self._without_other_readings(doc, matches, defined)
         named_countries = {self._country_on(m.key, date) for m in matches if m.kind in (NAME, DEMONYM)
