@@ -21,7 +21,7 @@ from tests.events.conftest import found_acts
     ("The Kenyan president carried out a cabinet reshuffle on Monday, naming a new finance minister.", "carried"),
     ("The Zambian premier appointed a new mines minister on Friday.", "appointed"),
     # a currency's state wished for asks no one (the dictionary's REQUEST 0231, the model's ACCUSE 110)
-    ("The treasury made plain that the United States wants a stable dollar.", "wants"),
+    ("The finance ministry made clear again that Canada wants a steady currency.", "wants"),
     ("The finance minister said Japan wants lower interest rates.", "wants"),
     # a port's trade oversees no party (the dictionary's COOPERATE 060, the model's AGREE 030)
     ("The port of Durban handles grain exports and coal shipments to Asia.", "handles"),
