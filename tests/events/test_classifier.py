@@ -214,27 +214,6 @@ def test_a_dictionary_type_is_retyped_only_by_a_lead_above_a_retrainings_noise(n
         coder.model, coder.decisions = held, None
 
 
-def test_a_dictionary_type_is_retyped_only_where_the_model_is_as_sure_as_a_creation_asks(nlp):
-    """Round 71 (data/type_model_gates.yaml `retype`): below the margin a creation asks, the model's lead over the
-    dictionary's type does not retype it; at that margin it does."""
-    from dossier.events import coder as coder_module
-
-    coder = nlp.get_pipe("dossier_events").coder
-    held = coder.model
-    text = "Peru put forward a plan to lower duties on tin."  # the converted dictionary's REQUEST
-    low, lead = -2.0, coder_module.DICTIONARY_MARGIN + 0.1
-    assert coder_module.DICTIONARY_RETYPE_AT == coder_module.CREATE_AT
-    try:
-        under = coder_module.DICTIONARY_RETYPE_AT - 0.05
-        coder.model = _biased(NONE=low, AGREE=low, REQUEST=under - lead, ACCUSE=under)
-        assert [e.type for e in coder.code(nlp(text))] == ["REQUEST"]
-        over = coder_module.DICTIONARY_RETYPE_AT + 0.05
-        coder.model = _biased(NONE=low, AGREE=low, REQUEST=over - lead, ACCUSE=over)
-        assert [e.type for e in coder.code(nlp(text))] == ["ACCUSE"]
-    finally:
-        coder.model = held
-
-
 def test_the_models_events_never_reuse_an_event_id(nlp):
     coder = nlp.get_pipe("dossier_events").coder
     held = coder.model

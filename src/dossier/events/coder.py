@@ -105,8 +105,6 @@ CREATE_UNSURE_LEAD = _GATES["unsure_lead"]
 CREATE_LEAD = _GATES["lead"]
 CREATE_SIDES = 1
 RETYPE_AT = 0.0  # the margin the model needs to retype at all (below it, it is not sure of any type)
-# and to retype the converted dictionary's main event: the margin a creation needs (data/type_model_gates.yaml, round 71)
-DICTIONARY_RETYPE_AT = _GATE_DATA["retype"]["dictionary_at"]
 # Round 9: the margin the model needs to add an event on a passive verb with no agent ("a million people have been
 # displaced since December": what befell them, with nobody named doing it). PLV_train's 5-fold CV: none of the 54
 # events the model adds is on such a verb; on realnews_dev's development articles (models without them) the one
@@ -518,8 +516,7 @@ class Coder:
         that of another candidate of the sentence, that one is what it saw, and it becomes the main event ("summoned
         the envoy to protest": the protest; not one told as background in a subordinate clause). Else the main
         event is retyped where the model prefers its type by HAND_MARGIN (a hand-written entry, and only where the
-        model is sure of its own: RETYPE_AT) or DICTIONARY_MARGIN (where it is as sure as a creation asks:
-        DICTIONARY_RETYPE_AT), unless the act is told for the future and the
+        model is sure of its own: RETYPE_AT) or DICTIONARY_MARGIN, unless the act is told for the future and the
         model says AGREE, is denied, governs another act (`governing`) or the model's type is that of an act the
         sentence tells as another's claim. `kept`: the id of a bare trigger kept for the sentence."""
         main = max(found, key=lambda e: e.confidence or 0)
@@ -536,7 +533,7 @@ class Coder:
             self._note("promote", sent.doc, sent, promoted, hand, label, margin, none, main=main)
         # (a trigger kept with no actor, `kept`, has only the model's reading of the sentence beside its rule: a
         # hand-written entry's yields to a lead of HAND_MARGIN even where the model is not sure of its own type)
-        sure = main.id == kept or margin >= (RETYPE_AT if main.id in hand else DICTIONARY_RETYPE_AT)
+        sure = margin >= RETYPE_AT if main.id in hand and main.id != kept else True
         retyped = sure and not other and label != label_of(main.type) \
             and lead >= need \
             and not (label == "AGREE" and main.status in _AHEAD) and main.status != "negated" \
