@@ -28,13 +28,15 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     announced by its own actor for the future ("X said it would boycott the talks", "said he would use all his
     forces to crush the revolt": a purpose told on the verb it serves; not "X announced it would ban Y", which makes
     a decision known)."""
-    if status == "negated" or not threats.code(entry.type, True, entry.cameo):
+    held_out = threats.code(entry.type, True, entry.cameo)  # the code of the act held out under a condition
+    if status == "negated" or not held_out:
         return None
+    vowed = threats.code(entry.type, False, entry.cameo)
     vow = committed_by(tok)  # "vowed to attack X and (to) kill Y": both acts are vowed
-    if vow is not None and lemma(vow) in lex.commissive_words and threats.code(entry.type, False, entry.cameo):
-        return vow, threats.code(entry.type, False, entry.cameo)
-    if entry.proposed and condition_clause(tok, lex) and threats.code(entry.type, True, entry.cameo):
-        return tok, threats.code(entry.type, True, entry.cameo)  # "proposed tariffs on X unless X opens its market"
+    if vow is not None and lemma(vow) in lex.commissive_words and vowed:
+        return vow, vowed
+    if entry.proposed and condition_clause(tok, lex):
+        return tok, held_out  # "proposed tariffs on X unless X opens its market"
     tok = _means_used(tok)  # "said he would use force to crush the revolt": the crushing is announced on "use"
     auxes = {a.lower_ for a in tok.children if a.dep_ == "aux"}
     if not auxes & (lex.future_aux | _WOULD) or counterfactual(tok):
@@ -56,7 +58,7 @@ def threat_of(tok: Token, entry: Entry, status: str, source: list[str], resolver
     if conditional and not auxes & lex.future_aux and reporter is None and not first_person \
             and not _told_beside(tok, lex):
         return None  # "if Iran closed the strait, the navy would attack": the writer's supposition, nobody's threat
-    code = threats.code(entry.type, conditional, entry.cameo)
+    code = held_out if conditional else vowed
     if code is None or (not conditional and (reporter is None or lemma(reporter) in lex.decision_verbs)):
         return None  # "X announced it would ban Y" makes the ban known: it is the ban
     return (reporter or tok), code

@@ -305,7 +305,7 @@ def dateline_place(field: str | None) -> str | None:
     place and the known region after it alone. None for an empty field."""
     if not field or not field.strip():
         return None
-    found = read_dateline(f"{field.strip()} - ")
+    found = _read_field(field)
     if found is not None and found.place:
         return found.place
     match = _patterns().dateline_field.match(field)
@@ -319,8 +319,14 @@ def dateline_place(field: str | None) -> str | None:
 def dateline_field_day(field: str | None, stamped: str | None) -> str | None:
     """The day a dateline kept apart from its story names (a corpus's field: "SEOUL, June 19"), read as
     `dateline_day` reads one that opens a text; None where the field gives no date `read_dateline` reads."""
-    found = read_dateline(f"{field.strip()} - ") if field and field.strip() else None
+    found = _read_field(field) if field and field.strip() else None
     return dateline_day(found.date, stamped) if found is not None else None
+
+
+def _read_field(field: str) -> Dateline | None:
+    """A dateline kept apart from its story, read by `read_dateline` as if it opened a text: the patterns want the
+    separator that ends a dateline in running text, so the field is given one ("SEOUL, June 19" → "SEOUL, June 19 -")."""
+    return read_dateline(f"{field.strip()} - ")
 
 
 def dateline_day(written: str | None, stamped: str | None) -> str | None:
