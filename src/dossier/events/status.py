@@ -1007,15 +1007,8 @@ def _before_a_past_deed(tok: Token) -> bool:
 def _when_to_come(tok: Token, lex: Lexicon) -> bool:
     """An act in a clause of time, in the present, under an act with "will": "will sign the pact when he visits
     Paris", "will ratify it once parliament meets" (round 69): English tells the future there in the present tense."""
-    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or _kids(tok, ("aux", "neg")):
-        return False
-    if not any(m.lower_ in waiting_marks() for m in _kids(tok, ("mark", "advmod"))):
-        return False
-    head = tok.head
-    while head.dep_ == "conj" and head.head.i != head.i and not _kids(head, ("aux",)):
-        head = head.head  # "will sign and ratify it when he visits": the verbs joined share the first's "will"
-    return head.i != tok.i and not _kids(head, ("neg",)) \
-        and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
+    head = _time_clause_head(tok)
+    return head is not None and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
 
 
 def _when_under_infinitive(tok: Token) -> bool:
@@ -1023,15 +1016,22 @@ def _when_under_infinitive(tok: Token) -> bool:
     change after the chairman steps down", "agreed to pay once the goods arrive" (round 71): the clause tells the
     future in the present, as under "will" (`_when_to_come`). Not a clause under a finite verb ("pays when the goods
     arrive": a habit), nor a gerund or an infinitive of purpose told with its own mark."""
+    head = _time_clause_head(tok)
+    return head is not None and head.tag_ == "VB" and any(a.lower_ == "to" for a in _kids(head, ("aux",)))
+
+
+def _time_clause_head(tok: Token) -> Token | None:
+    """The verb a clause of time in the present hangs on ("when he visits", "once the goods arrive", opened by a
+    `waiting_marks` word, with no auxiliary or negation of its own), past the verbs joined to it ("will sign and
+    ratify it when he visits": the first's), where that verb is not denied; else None."""
     if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or _kids(tok, ("aux", "neg")):
-        return False
+        return None
     if not any(m.lower_ in waiting_marks() for m in _kids(tok, ("mark", "advmod"))):
-        return False
+        return None
     head = tok.head
     while head.dep_ == "conj" and head.head.i != head.i and not _kids(head, ("aux",)):
-        head = head.head  # "to sign and ratify it when he visits": the verbs joined share the first's "to"
-    return head.i != tok.i and head.tag_ == "VB" and not _kids(head, ("neg",)) \
-        and any(a.lower_ == "to" for a in _kids(head, ("aux",)))
+        head = head.head
+    return head if head.i != tok.i and not _kids(head, ("neg",)) else None
 
 
 _AWAITING_PREPS = frozenset({"pending"})
