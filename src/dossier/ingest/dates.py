@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T\s].*)?$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -42,7 +43,15 @@ def parse_date(text: str | None, year: int | None = None, languages: list[str] |
     """
     if not text or not text.strip():
         return None
-    text = text.strip()
+    return _parsed(text.strip(), year, tuple(languages) if languages else None)
+
+
+@lru_cache(maxsize=1024)
+def _parsed(text: str, year: int | None, languages: tuple[str, ...] | None) -> str | None:
+    """`parse_date` of a stripped string, kept: a wire's stories repeat their dateline's day ("June 29" of 1987 in
+    438 of 830 stories of Reuters lines 19,201-20,200: 21 distinct readings), and each reading by dateparser costs
+    ~1.4 CPU ms (round 72: 1.16 of a reading's 2.97 CPU s for those stories). The reading is of absolute dates only,
+    the same whenever asked; 1,024 readings at ~0.3 kB."""
     found = iso_date(text)
     if found:
         return found
