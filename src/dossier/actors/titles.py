@@ -439,15 +439,10 @@ class Titles:
         state = self._clear_story_state()
         if state is None or not self._date:
             return []
-        phrases = self._state_title_phrases(state)
+        phrases, longest_first, by_first, shared = self._state_title_table(state)
         if not phrases:
             return []
-        shared = {tuple(t.lower().split()) for t in self.d.lexicon.titles_bodies_share}
         out: list[Found] = []
-        longest_first = sorted(phrases, key=len, reverse=True)
-        by_first: dict[str | None, list[tuple[str, ...]]] = {}  # the phrases by their first word, longest first
-        for words in longest_first:
-            by_first.setdefault(words[0] if words else None, []).append(words)
         for i in with_lower(doc, ("the",), 0, len(doc) - 1):
             if taken[i + 1] or (i and doc[i - 1].lower_ == "as"):
                 continue  # "the same duties as the president": the office, not its holder
@@ -484,6 +479,25 @@ class Titles:
             return self._home if self._single or self._dominant in (None, self._home) else None
         states = {country for _, country in self._states}
         return states.pop() if len(states) == 1 else None
+
+    def _state_title_table(self, state: str) -> tuple:
+        """`_state_title_phrases` of a state, those phrases longest first, the same by their first word (None: a
+        phrase of no word) and the titles other bodies share, as words: made once a state and kept, where each story
+        made them again (a walk over every curated office of the dictionary: 766 times for 830 wire stories, 0.36 %
+        of a build, round 72); made again if the Resolver is given another dictionary."""
+        kept = getattr(self, "_title_tables", None)
+        if kept is None or kept[0] is not self.d:
+            kept = self._title_tables = (self.d, {})
+        table = kept[1].get(state)
+        if table is None:
+            phrases = self._state_title_phrases(state)
+            longest_first = sorted(phrases, key=len, reverse=True)
+            by_first: dict[str | None, list[tuple[str, ...]]] = {}  # the phrases by their first word, longest first
+            for words in longest_first:
+                by_first.setdefault(words[0] if words else None, []).append(words)
+            shared = frozenset(tuple(t.lower().split()) for t in self.d.lexicon.titles_bodies_share)
+            table = kept[1][state] = (phrases, longest_first, by_first, shared)
+        return table
 
     def _state_title_phrases(self, state: str) -> dict[tuple[str, ...], list[str]]:
         """A state's titles as words (lower case) -> the curated offices each describes; a head's title with no

@@ -141,7 +141,10 @@ def document_reports(document, events: list[Event], words: Counter | None = None
                      weights: dict[str, float] | None = None) -> list[Report]:
     """The reports of one document's events (`words`: its stems when already counted; `weights`: the idf of
     its collection). A publication date inferred from the content is a lower bound, not the day the article
-    was written, so it does not date the reports; it is kept as the day the article cannot predate."""
+    was written, so it does not date the reports; it is kept as the day the article cannot predate. A document
+    without events gives none, and its text is not read (most stories of a build: 645 of 827 wire stories)."""
+    if not events:
+        return []
     published = bound = None
     if document.published:
         try:
