@@ -64,3 +64,9 @@ def test_the_dyads_evaluator_counts_a_coded_region_as_a_region():
     figures = dyads([result])
     assert (figures["  of which a region or bloc"], figures["  of which another unknown name"]) == (1, 1)
     assert "European [-; a region or bloc]" in failing([result])[0]
+
+
+def test_a_firm_named_by_a_region_s_word_is_no_region():
+    # negative: "Gulf" tagged as an organisation (a firm of that name) keeps no code
+    firm = [Entity(id="unk:ORG:gulf", name="Gulf", type="ORG", kind="company")]
+    assert coded(firm) == firm

@@ -34,11 +34,19 @@ def region_code(name: str) -> str | None:
     return _codes().get(" ".join(words).lower())
 
 
+# the labels of a region's or a bloc's name: a place or a people; not a firm's or a person's ("Gulf" of Gulf Oil,
+# "Western" of a firm of that name, tagged ORG), nor an untagged proper noun the coder took for a name
+_LABELS = frozenset({"LOC", "GPE", "NORP"})
+_NOT_KINDS = frozenset({"company", "person", "organisation", "party"})
+
+
 def coded(entities: list[Entity]) -> list[Entity]:
-    """The actors, those of no country and no code named as a region or bloc given its code (a place the gazetteer
-    holds, "Latin America", and an unknown name, "European", alike); the others as they are."""
+    """The actors, those of no country and no code named as a region or bloc and tagged a place or a people given
+    its code (a place the gazetteer holds, "Latin America", and an unknown name, "European", alike); the others as
+    they are."""
     out = []
     for entity in entities:
-        code = None if entity.country or entity.cameo else region_code(entity.name)
+        code = None if entity.country or entity.cameo or entity.type not in _LABELS or entity.kind in _NOT_KINDS \
+            else region_code(entity.name)
         out.append(entity.model_copy(update={"cameo": code}) if code else entity)
     return out
