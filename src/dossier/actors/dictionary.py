@@ -218,6 +218,8 @@ class Lexicon(_Entry):
     relation_nouns: list[str] = []
     nationality_nouns: list[str] = []
     speech_verbs: list[str] = []
+    teller_nouns: list[str] = []
+    command_nouns: list[str] = []
     quoting_verbs: list[str] = []
     state_body_names: list[str] = []
     function_body_names: list[str] = []
