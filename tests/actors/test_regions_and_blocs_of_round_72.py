@@ -1,9 +1,12 @@
-"""Round 72 (dyads72): a region or a bloc of several states read as a name takes its region's CAMEO code.
+"""Round 72 (dyads72): a region or a bloc of several states read as a name takes its region's CAMEO code, and a force
+told of by its own state's command, statement or embassy is that state's.
 
 "Its European partners", "Gulf Arab states", "West Africa", "Latin America": the tagger and the coder take the word for
 an actor of its own, which no state owns. A coder gives it the region's code (EUR, PGS, WAF, LAM) and no country
 (before: a name of no country and no code at all). A state's name that begins with a region's word ("West Germany")
-keeps its state, and an actor with a code of its own keeps it.
+keeps its state, and an actor with a code of its own keeps it. Troops or warplanes no word describes, the subject of a
+clause a state's high command, a command's communique or an embassy's statement reports, are that state's force (before:
+of no state where the story names several; the Syrian case the target's state).
 """
 
 from dossier.actors.regions import coded, region_code
@@ -70,3 +73,34 @@ def test_a_firm_named_by_a_region_s_word_is_no_region():
     # negative: "Gulf" tagged as an organisation (a firm of that name) keeps no code
     firm = [Entity(id="unk:ORG:gulf", name="Gulf", type="ORG", kind="company")]
     assert coded(firm) == firm
+
+
+# A force no word describes, told of by its own state's command, statement or embassy (before: of no state).
+
+def _force(found):
+    return [e for e in found.entities if e.id.startswith("agent:") and e.id.endswith(":MIL")]
+
+
+def test_troops_told_of_by_a_state_s_high_command_are_its_own(story):
+    found = story("Mali's military high command said on Monday that troops killed 300 Guinean soldiers in taking "
+                  "Guinea's air base in northern Mali, and French officers confirmed it.", dateline="BAMAKO")
+    assert "MLI" in {e.country for e in _force(found)} and None not in {e.country for e in _force(found)}
+
+
+def test_warplanes_told_of_by_a_command_communique_are_the_dateline_s(story):
+    found = story("Syria said its jets struck two Turkish camps. A high command communique said warplanes hit a "
+                  "depot at Turkey's Incirlik base in the evening.", dateline="DAMASCUS")
+    assert {e.country for e in _force(found)} == {"SYR"}
+
+
+def test_troops_told_of_by_an_embassy_s_statement_are_its_state_s(story):
+    found = story("A statement from Mali's Rome embassy said government troops had routed a Guinean column near "
+                  "the border.", dateline="ROME")
+    assert "MLI" in {e.country for e in _force(found)}
+
+
+def test_troops_told_of_by_diplomats_take_no_state(story):
+    # negative: no command, statement or embassy tells of them
+    found = story("Western diplomats said troops fired on Syrian positions near the border on Monday.",
+                  dateline="NICOSIA")
+    assert {e.country for e in _force(found)} == {None}
