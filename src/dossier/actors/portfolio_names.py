@@ -1,8 +1,8 @@
 """A minister's name the tagger ran into his portfolio: "Secretary of Trade and Industry Jose Concepcion", "Minister of
 Petroleum Resources X Y", where the tagger takes "Trade and Industry Jose Concepcion" for one organisation. The
-portfolio's words (the lexicon's `portfolio_words` and `body_portfolio_words`, with "and" and "resources") after "<title>
-of" are the title's; the capitalised words after them are a person's name, so tagged: the title then names its holder,
-and the later "Concepcion" is the same person."""
+portfolio's words (the lexicon's `portfolio_words` and `body_portfolio_words`, with "and" and "resources") after
+"<title> of" are the title's; the capitalised words after them are a person's name, so tagged: the title then names
+its holder, and the later "Concepcion" is the same person."""
 
 from __future__ import annotations
 

@@ -136,8 +136,9 @@ def failing(results: list[DocResult], first: int = 1, empty: bool = False) -> li
                 continue
 
             def told(side: list[str]) -> str:
-                return " + ".join(f"{entities[i].name} [{entities[i].country or '-; ' + _without_country(i, bodies, regions)}]"
-                                  if i in entities else i for i in side)
+                return " + ".join(
+                    f"{entities[i].name} [{entities[i].country or '-; ' + _without_country(i, bodies, regions)}]"
+                    if i in entities else i for i in side)
 
             sentence = " ".join(event.evidence[0].text.split()) if event.evidence else ""
             kind = event.type + (" (one-sided)" if empty and one_sided(event, bodies) else "")
