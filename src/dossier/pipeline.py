@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dossier.actors.regions import coded
 from dossier.actors.state_bodies import qualified_ids
 from dossier.actors.unknown import rename
 from dossier.config import Settings
@@ -59,10 +60,11 @@ def _make_doc(nlp: Language, document: Document, text: str | None = None) -> Doc
 
 def result_from_doc(document: Document, doc: Doc) -> DocResult:
     """Collect what the stages wrote on a processed Doc; a state body named by its function alone ("the Finance
-    Ministry") under an id that carries its state (actors/state_bodies.py)."""
+    Ministry") under an id that carries its state (actors/state_bodies.py), a region or bloc read as a name
+    ("European", "Latin America") with its region's code (actors/regions.py)."""
     result = DocResult(
         document=document,
-        entities=list((doc._.actors or {}).values()),
+        entities=coded(list((doc._.actors or {}).values())),
         mentions=list(doc._.mentions or []),
         timexes=list(doc._.timexes or []),
         events=list(doc._.events or []),

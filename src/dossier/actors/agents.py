@@ -93,6 +93,9 @@ class AgentFinder:
         self.function_bodies = frozenset(tuple(n.lower().split()) for n in lexicon.function_body_names)
         self.meeting_seats = frozenset(w.lower() for w in lexicon.meeting_seats)
         self.executive_hashes = frozenset(hash_string(w.lower()) for w in lexicon.executive_words)
+        self.speech_verbs = frozenset(w.lower() for w in lexicon.speech_verbs)
+        self.teller_nouns = frozenset(w.lower() for w in lexicon.teller_nouns)
+        self.command_nouns = frozenset(w.lower() for w in lexicon.command_nouns)
 
     def __call__(self, doc: Doc, taken: list[bool], token_ident: dict[int, str],
                  token_label: dict[int, str], article_country: str | None = None,
@@ -198,6 +201,8 @@ class AgentFinder:
                 country = home  # "TOKYO - … the opposition parties": Japan's, as a story with a dateline tells
             if country is None and not entry.owner_is_other:
                 country = self._of_here(tok, story, at_home, lead)  # "local traders", "the country's traders"
+            if country is None and entry.sector == "MIL":  # "Chad's high command said troops killed …": Chad's
+                country = self._teller_s_state(tok, start, token_ident, capital)
             if country is False or (entry.needs_country and not country):
                 continue  # described by an organisation or a person: theirs; a title without a country: no agent
             if not country and entry.speaks:
@@ -521,6 +526,38 @@ class AgentFinder:
             return self._place_country[ident]
         entity = self.d.entities.get(ident)
         return entity.country if entity is not None and entity.type in ("GPE", "LOC") else None
+
+    def _teller_s_state(self, head: Token, start: int, token_ident: dict[int, str], capital: str | None) -> str | None:
+        """The state of a force no word describes, the subject of a clause its own state's teller reports (lexicon's
+        `teller_nouns` and `speech_verbs`: "Chad's military high command said troops killed 1,200 Libyan soldiers",
+        "a statement by Chad's embassy in Paris said government troops routed a column"): the state a possessive of
+        the teller's noun names, else the one state its other describing words name, else, where the teller's words
+        hold a military command's noun (`command_nouns`), the state of the dateline's capital ("BAGHDAD - A high
+        command communique said warplanes hit Iran's oil terminal"). None where the clause's object names that state
+        (the force acted on it: "Iran's command said warplanes hit Tehran"), or where no such teller reports it."""
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+                or verb.head.lemma_.lower() not in self.speech_verbs:
+            return None
+        tellers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if len(tellers) != 1 or not (nouns := [t for t in tellers[0].subtree if t.lower_ in self.teller_nouns]):
+            return None
+        owners, described = set(), set()
+        for noun in nouns:
+            stack = [c for c in noun.children if c.dep_ in _DESCRIBING or c.dep_ == "prep" and c.lower_ in ("of", "by")]
+            while stack:
+                word = stack.pop()
+                if (country := self._state_of(word, token_ident)) is not None:
+                    (owners if word.dep_ == "poss" else described).add(country)
+                stack += [c for c in word.children if c.dep_ in _DESCRIBING or c.dep_ == "pobj"]
+        states = owners or described
+        if len(states) > 1:
+            return None
+        words = {t.lower_ for t in tellers[0].subtree}
+        state = states.pop() if states else (capital if words & self.command_nouns else None)
+        acted_on = {c for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+                    for t in o.subtree if (c := self._state_of(t, token_ident))}
+        return None if state in acted_on else state
 
     def _cited_state(self, head: Token, start: int, token_ident: dict[int, str]) -> tuple[str | None, set[str]]:
         """The one state the spokesman's sentence cites as speaking: a state's name, capital or demonym on a noun of

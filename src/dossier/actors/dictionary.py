@@ -218,6 +218,8 @@ class Lexicon(_Entry):
     relation_nouns: list[str] = []
     nationality_nouns: list[str] = []
     speech_verbs: list[str] = []
+    teller_nouns: list[str] = []
+    command_nouns: list[str] = []
     quoting_verbs: list[str] = []
     state_body_names: list[str] = []
     function_body_names: list[str] = []
@@ -239,6 +241,7 @@ class Lexicon(_Entry):
     other_bank_words: list[str] = []
     not_local_words: list[str] = []
     short_state_names: dict[str, list[str]] = {}  # a short name -> [its usual state's iso3, the words of the other]
+    region_codes: dict[str, list[str]] = {}  # a region's CAMEO code -> the names of the region or bloc it codes
     here_words: list[str] = []
     body_member_nouns: list[str] = []
     settlement_words: list[str] = []
@@ -889,6 +892,9 @@ def _lexicon(out: Dictionary, path: Path, key: str, value) -> None:
         out.lexicon.name_spellings.update({k.lower(): v.lower() for k, v in update.name_spellings.items()})
     elif key == "short_state_names":
         out.lexicon.short_state_names.update(update.short_state_names)
+    elif key == "region_codes":
+        for code, names in update.region_codes.items():
+            out.lexicon.region_codes.setdefault(code, []).extend(names)
     else:
         getattr(out.lexicon, key).extend(getattr(update, key))
 

@@ -67,6 +67,7 @@ from dossier.actors.state_bodies import (function_body, join_bodies_named_with_t
                                          lower_case_bodies)
 from dossier.actors.story_countries import StoryCountries
 from dossier.actors.titles import Titles
+from dossier.actors.portfolio_names import names_after_portfolios
 from dossier.actors.vessels import vessel_names
 from dossier.model import Entity, Mention, Role
 from dossier.nlp.arrays import with_lower
@@ -103,6 +104,9 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.body_member_nouns = frozenset(w.lower() for w in dictionary.lexicon.body_member_nouns)
         self.negating_prefixes = frozenset(p.lower() for p in dictionary.lexicon.negating_prefixes)
         self.vessel_nouns = frozenset(w.lower() for w in dictionary.lexicon.vessel_nouns)
+        self.title_portfolios = (frozenset(w.lower() for w in dictionary.lexicon.portfolio_titles),
+                                 frozenset(w.lower() for w in dictionary.lexicon.portfolio_words
+                                           + dictionary.lexicon.body_portfolio_words))
         self.product_nouns = frozenset(w.lower() for w in dictionary.lexicon.product_nouns)
         self.model_nouns = frozenset(w.lower() for w in dictionary.lexicon.model_nouns)
         self.district_words = frozenset(w.lower() for w in dictionary.lexicon.district_words)
@@ -200,6 +204,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self._agents: dict[str, Entity] = {}
         self._places: dict[str, Entity] = {}
         self._date = date
+        if (ents := names_after_portfolios(doc, *self.title_portfolios)) is not None:
+            doc.ents = ents  # "Secretary of Trade and Industry Jose Concepcion": the person after the portfolio
         matches = self._particled(doc, self.matcher(doc))  # "de la Madrid": a person, not Spain
         defined = self._defined_acronyms(doc, matches)  # "the Stock Exchange of Singapore (SES)": one body, two names
         if defined:

@@ -202,6 +202,17 @@ class Titles:
                 break
         return first, j, title
 
+    def _portfolio_title(self, doc: Doc, k: int, start: int):
+        """The state's office a portfolio title that names no office alone ("Secretary", a firm's as often) names
+        with a state's portfolio after it ("Secretary of Trade and Industry X": the words between "of" and the name at
+        `start` all a portfolio's, `portfolio_words`, or "and"): the portfolio's own title ("trade secretary") where the
+        agents have it, else the minister's; None otherwise ("Secretary of the Treasury" is read elsewhere)."""
+        words = [t.lower_ for t in doc[k + 2:start]]
+        if doc[k].lower_ not in self.title_portfolios[0] or k + 2 >= start or doc[k + 1].lower_ != "of" \
+                or not all(w in self._portfolio_words or w in ("and", "&") for w in words):
+            return None
+        return self.d.agents.get((words[0], doc[k].lower_)) or self.d.agents.get(("minister",))
+
     def _title_with_portfolio_after(self, doc: Doc, start: int) -> tuple[int, int, object] | None:
         """A title written before a name at `start` with its portfolio after it, in "of"/"for" phrases of capitalised
         words ("Kuwaiti Minister of State for Foreign Affairs X", "Turkish Minister of Industry and Trade X"): a
@@ -217,7 +228,7 @@ class Titles:
                 continue
             if not (tok.is_alpha and tok.is_title):
                 return None
-            title = self.d.agents.get((tok.lower_,))
+            title = self.d.agents.get((tok.lower_,)) or self._portfolio_title(doc, k, start)
             if title is None and (tok.lower_ in self.noun_kinds or tok.lower_ in self.body_heads) and not (
                     tok.lower_ == "state" and doc[k - 1].lower_ == "of"):
                 return None  # a body's noun; not "State" of a junior minister's "Minister of State for ..." 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from dossier.actors.regions import region_codes
 from dossier.config import Settings
 from dossier.evaluate.corpora import REUTERS, reuters_documents
 from dossier.evaluate.failures import processed
@@ -41,11 +42,14 @@ def one_sided(event: Event, bodies: set[str]) -> bool:
         and event.source[0] in bodies
 
 
-def _without_country(ident: str, bodies: set[str]) -> str:
+def _without_country(ident: str, bodies: set[str], regions: set[str] = frozenset()) -> str:
     """What a side's actor without a country is: an unknown person, organisation or other name, a generic agent,
-    an international body (or one of its officials), or another known actor."""
+    an international body (or one of its officials), a region or bloc coded by its region (`regions`: "European",
+    "Latin America"; actors/regions.py), or another known actor."""
     if ident in bodies:
         return "an international body"
+    if ident in regions:
+        return "a region or bloc"
     if ident.startswith("unk:PERSON:"):
         return "an unknown person"
     if ident.startswith("unk:ORG:"):
@@ -55,6 +59,12 @@ def _without_country(ident: str, bodies: set[str]) -> str:
     if ident.startswith("agent:"):
         return "a generic agent"
     return "another known actor"
+
+
+def coded_regions(result: DocResult) -> set[str]:
+    """The ids of a story's actors of no country that carry a region's CAMEO code (EUR, PGS, LAM)."""
+    codes = region_codes()
+    return {e.id for e in result.entities if not e.country and e.cameo in codes}
 
 
 def international_bodies(result: DocResult) -> set[str]:
@@ -72,6 +82,7 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
     for result in results:
         countries = {e.id: e.country for e in result.entities}
         bodies = international_bodies(result)
+        regions = coded_regions(result)
         for event in result.events:
             events += 1
             alone += one_sided(event, bodies)
@@ -87,7 +98,7 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
                     with_country += any(countries.get(ident) for ident in side)
                     international += any(countries.get(ident) or ident in bodies for ident in side)
                     if not any(countries.get(ident) for ident in side):
-                        uncoded[_without_country(side[0], bodies)] += 1
+                        uncoded[_without_country(side[0], bodies, regions)] += 1
     figures = {"events": events, "with a country on both sides": with_both,
                "share": with_both / events if events else 0.0,
                "events one-sided by the codebook (a resignation, talks of one body)": alone,
@@ -103,7 +114,7 @@ def dyads(results: list[DocResult]) -> dict[str, float | int]:
                "sides without a country: empty (no actor)": 2 * events - sides,
                "sides without a country: an actor without one": sides - with_country}
     for kind in ("an unknown person", "an unknown organisation", "another unknown name", "a generic agent",
-                 "an international body", "another known actor"):
+                 "an international body", "a region or bloc", "another known actor"):
         figures[f"  of which {kind}"] = uncoded[kind]
     return figures
 
@@ -117,6 +128,7 @@ def failing(results: list[DocResult], first: int = 1, empty: bool = False) -> li
     for number, result in enumerate(results, first):
         entities = {e.id: e for e in result.entities}
         bodies = international_bodies(result)
+        regions = coded_regions(result)
         for event in result.events:
             sides = (event.source, event.target)
             if all(sides) if empty else (not all(sides) or all(
@@ -124,8 +136,9 @@ def failing(results: list[DocResult], first: int = 1, empty: bool = False) -> li
                 continue
 
             def told(side: list[str]) -> str:
-                return " + ".join(f"{entities[i].name} [{entities[i].country or '-; ' + _without_country(i, bodies)}]"
-                                  if i in entities else i for i in side)
+                return " + ".join(
+                    f"{entities[i].name} [{entities[i].country or '-; ' + _without_country(i, bodies, regions)}]"
+                    if i in entities else i for i in side)
 
             sentence = " ".join(event.evidence[0].text.split()) if event.evidence else ""
             kind = event.type + (" (one-sided)" if empty and one_sided(event, bodies) else "")
