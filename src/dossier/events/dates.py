@@ -502,6 +502,38 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
     return host.i in anchor_ids or (host.dep_ in ("dobj", "xcomp") and host.head.i in anchor_ids)
 
 
+def _said_by_a_piece_put_out(root: Token, anchor_ids: set[int]) -> bool:
+    """A time of a verb of putting out (time lexicon `issuing_verbs`) whose piece (its object, or the noun it is a
+    participle of: `means_of_saying`, `printed_pieces`, `put_out_pieces`) says the act, told by a present participle
+    with no subject, auxiliary or marker of its own on the piece or on the verb: "last month sent a report to
+    parliament asking the parties to…", "an amicus brief sent to the court on Thursday asking it to…", "issued a
+    statement on Monday calling for talks". The piece says it when it is put out. Not a thing sent that is no piece
+    ("sent troops on Monday"), nor a participle with a subject of its own."""
+    if root.dep_ in ("npadvmod", "tmod"):
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _WHEN_PREPS:
+        verb = root.head.head
+    else:
+        return False
+    if verb.lemma_.lower() not in time_words("issuing_verbs"):
+        return False
+    pieces = time_words("means_of_saying") | time_words("printed_pieces") | time_words("put_out_pieces")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        piece = verb.head
+    else:
+        piece = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if piece is None or piece.lemma_.lower() not in pieces:
+        return False
+    saying = [c for host in (piece, verb) for c in host.children if c.dep_ in ("acl", "advcl") and c.i > piece.i]
+    if verb.dep_ == "acl":  # "signed a brief sent to the court on Monday asking…": the parser may hang the
+        outer = piece  # participle on the verb above the piece, right after the phrase of the piece's participle
+        while outer.head.i != outer.i and outer.pos_ not in ("VERB", "AUX"):
+            outer = outer.head
+        saying += [c for c in outer.children if c.dep_ == "advcl" and c.left_edge.i == verb.right_edge.i + 1]
+    return any(c.i in anchor_ids and c.tag_ == "VBG"
+               and not any(g.dep_ in (*_SUBJECT, "aux", "auxpass", "mark") for g in c.children) for c in saying)
+
+
 def _in_a_dated_paper(root: Token, anchor_ids: set[int]) -> bool:
     """A day that owns the paper an act was said or written in ("today's", "Monday's": "said in today's Post",
     "in a piece in today's Post, the envoy said…", "in a column in Monday's edition of the Courier, the minister
@@ -1852,6 +1884,8 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
         return owned  # "ahead of a meeting later today": the meeting's, wherever it is hung
     if _issued_with(root, anchor_ids):
         return True  # "accused Israel in a statement issued on Monday"
+    if _said_by_a_piece_put_out(root, anchor_ids):
+        return True  # "last month sent a report to parliament asking the parties to…"
     if _in_a_dated_paper(root, anchor_ids):
         return True  # "in a column in Monday's edition of the Courier, the minister criticised…"
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
