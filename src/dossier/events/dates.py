@@ -1705,12 +1705,31 @@ def _subject_act_time(anchors: list[Token], found: list[tuple[Timex, Token]]) ->
         if verb.pos_ not in ("VERB", "AUX") or not _past_told(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = _act_related(verb.head, nouns)
         if subject is None or subject.pos_ != "NOUN" or not (
                 _noun_types(subject) or {subject.lemma_.lower(), subject.lower_} & nouns):
             continue
         own = [(tx, root) for tx, root in found if _on_noun(root, subject)]
         if len(own) == 1 and not is_after(own[0][0].value, verb.doc._.published):
             return own[0][0].value, own[0][1]
+    return None
+
+
+def _act_related(noun: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of an act a relative clause's "which" stands for: the noun the clause hangs on, or, where the parser
+    hangs it on the last noun of the act's phrase, the act's noun that phrase is in ("the May 17 attack on the frigate
+    Tern in the Gulf, which killed 37": the attack, not the frigate); None where no noun of an act is found within
+    three phrases of "on", "of", "in", "at" or "against"."""
+    tok = noun
+    for _ in range(4):
+        if _noun_types(tok) or {tok.lemma_.lower(), tok.lower_} & nouns:
+            return tok
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("on", "of", "in", "at", "against") \
+                or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tok = prep.head
     return None
 
 
@@ -1724,12 +1743,13 @@ def _past_told(verb: Token) -> bool:
 
 def _on_noun(root: Token, noun: Token) -> bool:
     """The time hangs on the noun: "Sunday's attack", "the May 20 letter", "the attack on Sunday", "the attack,
-    which took place on Sunday", "the raid on the camp on Monday" (the parser's hanging on the raid's object)."""
+    which took place on Sunday", "the raid on the camp on Monday" (the parser's hanging on the raid's object); a
+    time whose root is its "the", both hung on the noun ("the May 17th attack"), is the noun's too."""
     tok = root
     for _ in range(6):
         head = tok.head
         if head.i == noun.i:
-            return tok.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "relcl") or (
+            return tok.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "relcl", "det") or (
                 tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS)
         when = tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _WHEN_PREPS:
