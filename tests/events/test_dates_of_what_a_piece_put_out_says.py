@@ -31,6 +31,12 @@ def test_a_statement_issued_on_a_day_calling_for(code):
     assert found and all(d == "1991-03-18" for *_, d in found), found
 
 
+def test_a_letter_written_on_a_day_insisting(code):
+    found = _dates(code, "The Ruvian deputy wrote a letter to the speaker and the party leader on Monday insisting "
+                         "that parliament stay in session and reach a deal with Kessia.", "REQUEST")
+    assert found and all(d == "1991-03-18" for *_, d in found), found
+
+
 def test_a_participle_with_a_subject_of_its_own_is_not_the_piece_s(code):
     found = _dates(code, "The Ruvian ministry sent a letter on Monday to the envoy who was demanding the return of "
                          "the border posts.", "REQUEST")

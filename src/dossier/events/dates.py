@@ -502,38 +502,6 @@ def _issued_with(root: Token, anchor_ids: set[int]) -> bool:
     return host.i in anchor_ids or (host.dep_ in ("dobj", "xcomp") and host.head.i in anchor_ids)
 
 
-def _said_by_a_piece_put_out(root: Token, anchor_ids: set[int]) -> bool:
-    """A time of a verb of putting out (time lexicon `issuing_verbs`) whose piece (its object, or the noun it is a
-    participle of: `means_of_saying`, `printed_pieces`, `put_out_pieces`) says the act, told by a present participle
-    with no subject, auxiliary or marker of its own on the piece or on the verb: "last month sent a report to
-    parliament asking the parties to…", "an amicus brief sent to the court on Thursday asking it to…", "issued a
-    statement on Monday calling for talks". The piece says it when it is put out. Not a thing sent that is no piece
-    ("sent troops on Monday"), nor a participle with a subject of its own."""
-    if root.dep_ in ("npadvmod", "tmod"):
-        verb = root.head
-    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in _WHEN_PREPS:
-        verb = root.head.head
-    else:
-        return False
-    if verb.lemma_.lower() not in time_words("issuing_verbs"):
-        return False
-    pieces = time_words("means_of_saying") | time_words("printed_pieces") | time_words("put_out_pieces")
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        piece = verb.head
-    else:
-        piece = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if piece is None or piece.lemma_.lower() not in pieces:
-        return False
-    saying = [c for host in (piece, verb) for c in host.children if c.dep_ in ("acl", "advcl") and c.i > piece.i]
-    if verb.dep_ == "acl":  # "signed a brief sent to the court on Monday asking…": the parser may hang the
-        outer = piece  # participle on the verb above the piece, right after the phrase of the piece's participle
-        while outer.head.i != outer.i and outer.pos_ not in ("VERB", "AUX"):
-            outer = outer.head
-        saying += [c for c in outer.children if c.dep_ == "advcl" and c.left_edge.i == verb.right_edge.i + 1]
-    return any(c.i in anchor_ids and c.tag_ == "VBG"
-               and not any(g.dep_ in (*_SUBJECT, "aux", "auxpass", "mark") for g in c.children) for c in saying)
-
-
 def _in_a_dated_paper(root: Token, anchor_ids: set[int]) -> bool:
     """A day that owns the paper an act was said or written in ("today's", "Monday's": "said in today's Post",
     "in a piece in today's Post, the envoy said…", "in a column in Monday's edition of the Courier, the minister
@@ -1472,33 +1440,52 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
 
 
 def _put_out_saying(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
-    """A speech act told by a participle on the noun of a means of saying (time lexicon means_of_saying: a letter, a
-    statement, a message) that a verb of putting out (issuing_verbs) sends or issues is made when the document is put
-    out, whose time, on that verb or right on the noun, is the act's: "Egypt issued a statement on Tuesday condemning
-    the raid" (the condemnation, on Tuesday), "sent Uganda a letter on Monday demanding the release of its
-    fishermen", "a statement was issued on Tuesday condemning the raid" (the parser hangs the participle on the
-    verb). Not a document received ("received a letter on Monday demanding…": put out before)."""
+    """A speech act told by a participle on the noun of a piece put out to say something (time lexicon
+    means_of_saying: a letter, a statement, a message; printed_pieces: a report; put_out_pieces: a brief, a
+    petition) that a verb of putting out (issuing_verbs) sends or issues is made when the piece is put out, whose
+    time, on that verb or right on the noun, is the act's: "Egypt issued a statement on Tuesday condemning the raid"
+    (the condemnation, on Tuesday), "sent Uganda a letter on Monday demanding the release of its fishermen", "last
+    month sent a report to parliament asking the parties to…", "a statement was issued on Tuesday condemning the
+    raid" (the parser hangs the participle on the verb), "signed a brief sent to the court on Thursday asking it
+    to…" (on the piece's own participle, or on the verb above it right after that participle's phrase). Not a
+    document received ("received a letter on Monday demanding…": put out before), nor a participle with a subject
+    of its own."""
     found = sentence_timexes(sent, timexes)
+    pieces = time_words("means_of_saying") | time_words("printed_pieces") | time_words("put_out_pieces")
     for anchor in anchors:
-        if anchor.tag_ != "VBG" or anchor.dep_ not in ("acl", "advcl"):
+        if anchor.tag_ != "VBG" or anchor.dep_ not in ("acl", "advcl") \
+                or any(c.dep_ in (*_SUBJECT, "aux", "auxpass", "mark") for c in anchor.children):
             continue
-        if anchor.dep_ == "acl":
-            noun, verb = anchor.head, anchor.head.head
-            if noun.dep_ not in ("dobj", "nsubjpass"):
+        for noun, verb in _pieces_put_out(anchor):
+            if noun.lemma_.lower() not in pieces or verb.lemma_.lower() not in time_words("issuing_verbs"):
                 continue
-        else:
-            verb = anchor.head
-            noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if noun is None or noun.lemma_.lower() not in time_words("means_of_saying") \
-                or verb.lemma_.lower() not in time_words("issuing_verbs"):
-            continue
-        value = _attached(found, {verb.i})
-        if value is None:  # "a letter on Monday demanding…": the time the parser hangs on the noun itself
-            value = next(((tx.value, root) for tx, root in found if root.dep_ == "npadvmod" and root.head.i == noun.i
-                          or root.dep_ == "pobj" and root.head.head.i == noun.i and root.head.lower_ == "on"), None)
-        if value is not None:
-            return value
+            value = _attached(found, {verb.i})
+            if value is None:  # "a letter on Monday demanding…": the time the parser hangs on the noun itself
+                value = next(((tx.value, root) for tx, root in found
+                              if root.dep_ == "npadvmod" and root.head.i == noun.i
+                              or root.dep_ == "pobj" and root.head.head.i == noun.i and root.head.lower_ == "on"), None)
+            if value is not None:
+                return value
     return None
+
+
+def _pieces_put_out(anchor: Token) -> list[tuple[Token, Token]]:
+    """(piece, verb putting it out) pairs a participle may tell the words of: the noun it hangs on and that noun's
+    verb ("sent a letter … demanding"), the object or passive subject of the verb it hangs on ("issued a statement
+    on Tuesday calling for…"), a noun the verb is a participle of ("a brief sent to the court on Thursday asking…"),
+    and such a participle's noun where the parser hangs the act on the verb above, right after the participle's
+    phrase ("signed a brief sent to the court on Thursday asking…")."""
+    head = anchor.head
+    if anchor.dep_ == "acl":
+        pairs = [(head, head.head)] if head.dep_ in ("dobj", "nsubjpass") else []
+        return pairs + [(head, c) for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < anchor.i]
+    pairs = [(c, head) for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < anchor.i]
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        pairs.append((head.head, head))
+    for verb in (t for t in head.subtree if t.dep_ == "acl" and t.tag_ == "VBN"):
+        if verb.right_edge.i + 1 == anchor.left_edge.i:
+            pairs.append((verb.head, verb))
+    return pairs
 
 
 _TO_COME = MODALS | {"would", "'d"}  # the future's modals and those of a future seen from the past
@@ -1904,8 +1891,6 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
         return owned  # "ahead of a meeting later today": the meeting's, wherever it is hung
     if _issued_with(root, anchor_ids):
         return True  # "accused Israel in a statement issued on Monday"
-    if _said_by_a_piece_put_out(root, anchor_ids):
-        return True  # "last month sent a report to parliament asking the parties to…"
     if _in_a_dated_paper(root, anchor_ids):
         return True  # "in a column in Monday's edition of the Courier, the minister criticised…"
     if _occasion_kind(root, tx.value, anchor_ids) == "circumstance":
