@@ -10,5 +10,5 @@ def test_a_party_s_stand_does_not_take_a_member_s_letter_s_day(code):
                      "at least $90 billion in subsidies and Republicans offering less. Representative Jane Roe wrote "
                      "a letter to Speaker Nancy Pelosi on Tuesday insisting that the House stay in session until a "
                      "deal is reached.", "2020-09-24")
-    found = sorted((e.trigger, e.date.start if e.date else None) for e in events if e.type == "REQUEST")
-    assert found == [("insisting", None), ("insisting", "2020-09-22")], found
+    found = sorted((e.date.start if e.date else "") for e in events if e.type == "REQUEST")
+    assert found == ["", "2020-09-22"], found
