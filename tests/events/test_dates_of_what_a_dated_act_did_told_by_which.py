@@ -15,8 +15,8 @@ def _dates(code, text, ptype=None):
 
 
 def test_a_killing_by_a_dated_attack_on_a_ship_told_by_which(code):
-    found = _dates(code, "The law was passed in the wake of the May 17th Ruvian missile attack on the frigate Tern "
-                         "in the Gulf, which killed 37 sailors.", "ASSAULT")
+    found = _dates(code, "The bill was adopted after the May 17th Ruvian missile attack on the frigate Tern in the "
+                         "Gulf, which killed 37 sailors.", "ASSAULT")
     assert found and all(d == "1987-05-17" for *_, d in found), found
 
 

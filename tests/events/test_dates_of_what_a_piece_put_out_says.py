@@ -1,7 +1,7 @@
 """A present participle on a piece put out at a time, or on the verb that puts it out, tells what the piece says,
-and the piece says it when it is put out (events/dates._said_by_a_piece_put_out): "last month sent a report to
-parliament asking…", "a brief sent to the court on Thursday asking it to…". A thing sent that is no piece, and a
-participle with a time of its own, keep their readings. Sentences written for these tests."""
+and the piece says it when it is put out (events/dates._put_out_saying): "last month sent a report to the assembly
+asking…", "a brief sent to the court on Thursday asking it to…". A participle with a subject of its own, and a
+piece put out with no time, keep their readings. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ def _dates(code, text, ptype=None):
 
 
 def test_a_report_sent_last_month_asking(code):
-    found = _dates(code, "The Ruvian government last month sent a report to parliament asking the parties to "
-                         "reassess the country's ties with Kessia.", "REQUEST")
+    found = _dates(code, "Last month the Ruvian cabinet sent a report to the assembly asking the parties to rethink "
+                         "the nation's ties with Kessia.", "REQUEST")
     assert found and all(d == "1991-02" for *_, d in found), found
 
 
@@ -44,6 +44,6 @@ def test_a_participle_with_a_subject_of_its_own_is_not_the_piece_s(code):
 
 
 def test_a_piece_put_out_with_no_time_leaves_the_act_undated(code):
-    found = _dates(code, "The Ruvian government sent a report to parliament asking the parties to reassess the "
-                         "country's ties with Kessia.", "REQUEST")
+    found = _dates(code, "The Ruvian cabinet sent a report to the assembly asking the parties to rethink the "
+                         "nation's ties with Kessia.", "REQUEST")
     assert found and all(d is None for *_, d in found), found
