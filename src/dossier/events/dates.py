@@ -1440,33 +1440,52 @@ def _statement_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> t
 
 
 def _put_out_saying(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple[DateValue, Token] | None:
-    """A speech act told by a participle on the noun of a means of saying (time lexicon means_of_saying: a letter, a
-    statement, a message) that a verb of putting out (issuing_verbs) sends or issues is made when the document is put
-    out, whose time, on that verb or right on the noun, is the act's: "Egypt issued a statement on Tuesday condemning
-    the raid" (the condemnation, on Tuesday), "sent Uganda a letter on Monday demanding the release of its
-    fishermen", "a statement was issued on Tuesday condemning the raid" (the parser hangs the participle on the
-    verb). Not a document received ("received a letter on Monday demanding…": put out before)."""
+    """A speech act told by a participle on the noun of a piece put out to say something (time lexicon
+    means_of_saying: a letter, a statement, a message; printed_pieces: a report; put_out_pieces: a brief, a
+    petition) that a verb of putting out (issuing_verbs) sends or issues is made when the piece is put out, whose
+    time, on that verb or right on the noun, is the act's: "Egypt issued a statement on Tuesday condemning the raid"
+    (the condemnation, on Tuesday), "sent Uganda a letter on Monday demanding the release of its fishermen", "last
+    month sent a report to parliament asking the parties to…", "a statement was issued on Tuesday condemning the
+    raid" (the parser hangs the participle on the verb), "signed a brief sent to the court on Thursday asking it
+    to…" (on the piece's own participle, or on the verb above it right after that participle's phrase). Not a
+    document received ("received a letter on Monday demanding…": put out before), nor a participle with a subject
+    of its own."""
     found = sentence_timexes(sent, timexes)
+    pieces = time_words("means_of_saying") | time_words("printed_pieces") | time_words("put_out_pieces")
     for anchor in anchors:
-        if anchor.tag_ != "VBG" or anchor.dep_ not in ("acl", "advcl"):
+        if anchor.tag_ != "VBG" or anchor.dep_ not in ("acl", "advcl") \
+                or any(c.dep_ in (*_SUBJECT, "aux", "auxpass", "mark") for c in anchor.children):
             continue
-        if anchor.dep_ == "acl":
-            noun, verb = anchor.head, anchor.head.head
-            if noun.dep_ not in ("dobj", "nsubjpass"):
+        for noun, verb in _pieces_put_out(anchor):
+            if noun.lemma_.lower() not in pieces or verb.lemma_.lower() not in time_words("issuing_verbs"):
                 continue
-        else:
-            verb = anchor.head
-            noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if noun is None or noun.lemma_.lower() not in time_words("means_of_saying") \
-                or verb.lemma_.lower() not in time_words("issuing_verbs"):
-            continue
-        value = _attached(found, {verb.i})
-        if value is None:  # "a letter on Monday demanding…": the time the parser hangs on the noun itself
-            value = next(((tx.value, root) for tx, root in found if root.dep_ == "npadvmod" and root.head.i == noun.i
-                          or root.dep_ == "pobj" and root.head.head.i == noun.i and root.head.lower_ == "on"), None)
-        if value is not None:
-            return value
+            value = _attached(found, {verb.i})
+            if value is None:  # "a letter on Monday demanding…": the time the parser hangs on the noun itself
+                value = next(((tx.value, root) for tx, root in found
+                              if root.dep_ == "npadvmod" and root.head.i == noun.i
+                              or root.dep_ == "pobj" and root.head.head.i == noun.i and root.head.lower_ == "on"), None)
+            if value is not None:
+                return value
     return None
+
+
+def _pieces_put_out(anchor: Token) -> list[tuple[Token, Token]]:
+    """(piece, verb putting it out) pairs a participle may tell the words of: the noun it hangs on and that noun's
+    verb ("sent a letter … demanding"), the object or passive subject of the verb it hangs on ("issued a statement
+    on Tuesday calling for…"), a noun the verb is a participle of ("a brief sent to the court on Thursday asking…"),
+    and such a participle's noun where the parser hangs the act on the verb above, right after the participle's
+    phrase ("signed a brief sent to the court on Thursday asking…")."""
+    head = anchor.head
+    if anchor.dep_ == "acl":
+        pairs = [(head, head.head)] if head.dep_ in ("dobj", "nsubjpass") else []
+        return pairs + [(head, c) for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < anchor.i]
+    pairs = [(c, head) for c in head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < anchor.i]
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        pairs.append((head.head, head))
+    for verb in (t for t in head.subtree if t.dep_ == "acl" and t.tag_ == "VBN"):
+        if verb.right_edge.i + 1 == anchor.left_edge.i:
+            pairs.append((verb.head, verb))
+    return pairs
 
 
 _TO_COME = MODALS | {"would", "'d"}  # the future's modals and those of a future seen from the past
@@ -1673,12 +1692,31 @@ def _subject_act_time(anchors: list[Token], found: list[tuple[Timex, Token]]) ->
         if verb.pos_ not in ("VERB", "AUX") or not _past_told(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+            subject = _act_related(verb.head, nouns)
         if subject is None or subject.pos_ != "NOUN" or not (
                 _noun_types(subject) or {subject.lemma_.lower(), subject.lower_} & nouns):
             continue
         own = [(tx, root) for tx, root in found if _on_noun(root, subject)]
         if len(own) == 1 and not is_after(own[0][0].value, verb.doc._.published):
             return own[0][0].value, own[0][1]
+    return None
+
+
+def _act_related(noun: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of an act a relative clause's "which" stands for: the noun the clause hangs on, or, where the parser
+    hangs it on the last noun of the act's phrase, the act's noun that phrase is in ("the May 17 attack on the frigate
+    Tern in the Gulf, which killed 37": the attack, not the frigate); None where no noun of an act is found within
+    three phrases of "on", "of", "in", "at" or "against"."""
+    tok = noun
+    for _ in range(4):
+        if _noun_types(tok) or {tok.lemma_.lower(), tok.lower_} & nouns:
+            return tok
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("on", "of", "in", "at", "against") \
+                or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tok = prep.head
     return None
 
 
@@ -1692,12 +1730,13 @@ def _past_told(verb: Token) -> bool:
 
 def _on_noun(root: Token, noun: Token) -> bool:
     """The time hangs on the noun: "Sunday's attack", "the May 20 letter", "the attack on Sunday", "the attack,
-    which took place on Sunday", "the raid on the camp on Monday" (the parser's hanging on the raid's object)."""
+    which took place on Sunday", "the raid on the camp on Monday" (the parser's hanging on the raid's object); a
+    time whose root is its "the", both hung on the noun ("the May 17th attack"), is the noun's too."""
     tok = root
     for _ in range(6):
         head = tok.head
         if head.i == noun.i:
-            return tok.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "relcl") or (
+            return tok.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod", "relcl", "det") or (
                 tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS)
         when = tok.dep_ == "prep" and tok.lower_ in _WHEN_PREPS
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _WHEN_PREPS:

@@ -1150,7 +1150,9 @@ def _longer(tok: Token, value: DateValue) -> bool:
 
 def _same_parties(event: Event, other: Event, doc: Doc) -> bool:
     """Each party of the event is one of the other's: the same actor, or the same country where at most one of the
-    two is a person ("Kenya" and its president; not two ministers of one government, two meetings)."""
+    two is a person ("Kenya" and its president; not two ministers of one government, two meetings) and neither is a
+    political party (one state's parties are sides against each other and its people: "Democrats insisting on a
+    bill" is not one member's letter insisting on another thing)."""
     actors = doc._.actors or {}
     theirs = [*other.source, *other.target]
 
@@ -1158,7 +1160,7 @@ def _same_parties(event: Event, other: Event, doc: Doc) -> bool:
         if a == b:
             return True
         x, y = actors.get(a), actors.get(b)
-        if x is None or y is None or (x.kind == "person" and y.kind == "person"):
+        if x is None or y is None or (x.kind == "person" and y.kind == "person") or "party" in (x.kind, y.kind):
             return False
         country = nation_of(x)
         return country is not None and country == nation_of(y)

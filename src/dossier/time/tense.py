@@ -32,6 +32,8 @@ ASKING = frozenset(lexicon()["proposing_verbs"]) | frozenset(lexicon()["asking_v
     | frozenset(lexicon()["calling_verbs"]) | frozenset(lexicon()["directing_verbs"])
 GATHERINGS = frozenset(lexicon()["gathering_nouns"]) | frozenset(lexicon()["lasting_acts"])
 HAPPENING = frozenset(lexicon()["happening_verbs"])
+COMING_MARKS = frozenset(lexicon()["coming_clause_marks"])
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "'ve"})
 _ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
 _ON_PREPS = frozenset({"on", "in", "at"})  # "the vote on Sunday", "talks in May"
 
@@ -219,11 +221,41 @@ def tense_of(span: Span) -> str | None:
         return None  # "arrested activists ahead of the June vote": the vote may lie either side of the article
     if found is None and verb is not None and _scheduled(verb, span):
         return "future"
+    if found is None and verb is not None and _present_to_come(verb):
+        return "future"  # "said … before a new parliament convenes in July": the coming July, not the one gone
     if found is None and verb is not None and _possible(verb):
         return None  # "said the deal could be signed in August": not the past a "said" gives the sentence
     if found is None and verb is not None and _content_gerund(verb):
         return None  # "warned people about gathering for Thanksgiving": the nearest, not the past a "took" gives
     return found or sentence_tense(span.sent)
+
+
+def _present_to_come(verb: Token) -> bool:
+    """The verb (or the verb whose infinitive it is: "when he pays a visit to attend the ceremony on Friday") is in
+    the present in a clause of time or condition (time lexicon `coming_clause_marks`: "before parliament convenes in
+    July", "if the cold persists into winter", "once the accord is signed in May"): English tells an act still to
+    come so, and a present there under a past verb of saying is not put back into the past, so the time is the
+    coming one, not the past one the sentence's "said" gives. Not a clause on a verb in the simple present ("prices
+    rise when the council meets in June": a habit), nor a verb whose present and past are one ("before they cut
+    output in May")."""
+    if verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and verb.head.i != verb.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxes:
+        if verb.tag_ not in ("VBN", "VBG") or any(a.lower_ not in _PRESENT_AUX for a in auxes):
+            return False
+    elif verb.tag_ not in ("VBZ", "VBP") or verb.tag_ == "VBP" and verb.lower_ in SAME_PAST:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in COMING_MARKS and c.i < verb.i for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    habit = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return not habit
 
 
 _CONTENT_PREPS = frozenset({"about", "against"})
