@@ -735,7 +735,7 @@ class Coder:
             return True
         if entry.pos == "verb" and sends_a_message(tok, by_index, self.lex):
             return True  # "sent a letter urging X": the letter's act, not its sending (events/messages.py)
-        if is_goal(tok, by_index, self.lex.decision_nouns) or is_content(tok, by_index) \
+        if is_goal(tok, by_index, self.lex.decision_nouns, self.lex.instrument_verbs) or is_content(tok, by_index) \
                 or renames(tok, entry, by_index) or agreed(tok, by_index):
             return True
         if entry.pos == "verb" and done_by_means(tok, by_index, self.lex.means_verbs):
