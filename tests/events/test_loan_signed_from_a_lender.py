@@ -10,7 +10,7 @@ from tests.events.conftest import names
 
 
 @pytest.mark.parametrize("text, lender, borrower", [
-    ("Peru signed three loans from the Inter-American Development Bank totaling 150 mln dlrs, the bank said.",
+    ("Peru has signed two credits from the Inter-American Development Bank worth 150 mln dlrs, a spokesman said.",
      "Inter-American Development Bank", "Peru"),
     ("Chile has contracted a 100 mln dlr loan from the World Bank to finance roads.", "World Bank", "Chile"),
 ])
@@ -27,7 +27,7 @@ def test_a_loan_accord_signed_with_a_state_stays_an_agreement(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Portugal has contracted a 150 mln ECU loan from a group of foreign banks led by a Tokyo house.",
+    "Greece contracted a seven-year credit from some overseas lenders headed by a Paris house.",
     "The firm signed a loan from its parent last month.",
 ])
 def test_a_loan_from_nobody_in_particular_is_no_aid(code, text):
@@ -36,9 +36,9 @@ def test_a_loan_from_nobody_in_particular_is_no_aid(code, text):
 
 
 @pytest.mark.parametrize("text, borrower", [
-    ("The World Bank today approved a 30 mln dlr loan to assist an economic reform program under way in Ghana.",
+    ("The World Bank on Monday approved a 30 mln dlr credit to assist a farm scheme now running in Ghana.",
      "Ghana"),
-    ("The World Bank approved a 100 mln dlr loan to help modernise the steel industry in Poland.", "Poland"),
+    ("The World Bank approved a 70 mln dlr loan to help rebuild the steel sector in Poland.", "Poland"),
 ])
 def test_a_loan_helping_a_thing_in_a_state_is_aid_to_that_state(code, text, borrower):
     events, actors = code(text, "1987-03-25")

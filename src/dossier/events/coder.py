@@ -280,7 +280,7 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, l
 
 def _told_by_its_borrower(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
     """A loan told by a verb of getting it (lexicon `borrowing_verbs`) whose own subject is a name (or a pronoun) of
-    its receiver: "Ecuador signed four loans from the regional bank", "Peru obtained a credit from Japan"."""
+    its receiver: "Chile signed two credits from the regional lender", "Peru obtained a credit from Japan"."""
     tok = trigger_token(doc, event)
     return lex is not None and tok is not None and tok.pos_ == "VERB" and _lemma(tok) in lex.borrowing_verbs \
         and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.target)
@@ -852,7 +852,7 @@ class Coder:
         if entry.undergone and not undergone(tok, entry, gov, roles, resolver):
             return None
         if entry.undergone and entry.parties and any(s.startswith("agent:---:") for s in roles.source):
-            return None  # "contracted a loan from a group of foreign banks": nobody in particular gives it
+            return None  # "contracted a credit from some overseas lenders": nobody in particular gives it
         if entry.called_off:  # "postponed the talks with X", "the visit was called off": the meeting's sides
             called_off(tok, roles, resolver)
         if entry.pos == "verb":

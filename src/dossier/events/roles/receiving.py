@@ -65,8 +65,8 @@ def helped(verb: Token, obj: Token | None) -> list[Token]:
 
 
 def _places_in(comp: Token) -> list[Token]:
-    """The places a helped thing is "in", where the infinitive names no party helped ("to assist a reform programme
-    under way in Haiti", "to help modernise the steel industry in Gdansk"): the names (GPE) after "in" in the
+    """The places a helped thing is "in", where the infinitive names no party helped ("to assist a farm scheme
+    run in Mali", "to help rebuild the steel sector in Gdansk"): the names (GPE) after "in" in the
     infinitive's phrase (round 72)."""
     return [g for t in comp.subtree if t.dep_ == "prep" and t.lower_ == "in" for g in t.children
             if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
