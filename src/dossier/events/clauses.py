@@ -117,13 +117,15 @@ def is_content(tok: Token, by_index: dict) -> bool:
     return any(h is not None and h.type in _CONTENT_TYPES | ACTS_ON_ACTS and h.pos == "verb" for h in heads)
 
 
-def is_goal(tok: Token, by_index: dict, decision_nouns: frozenset[str]) -> bool:
+def is_goal(tok: Token, by_index: dict, decision_nouns: frozenset[str],
+            instrument_verbs: frozenset[str] = frozenset()) -> bool:
     """An infinitive that says what an act or a noun is for is no act of its own: "pressure on X to cut ties",
     "a plan to attack"; "staged a sit-in to demand reforms" (the demand is the sit-in's issue). A purpose clause
     on a verb that is no event ("used tear gas to disperse the crowd") is the act; so is a decision's infinitive
-    (lexicon: decision_nouns, "Beijing's decision to expel": the act decided)."""
+    (lexicon: decision_nouns, "Beijing's decision to expel": the act decided), and what a meeting or a trip is used
+    to do (lexicon: instrument_verbs, "will use the summit to press for X": the pressing, not the summit's aim)."""
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in tok.children):
-        return is_goal(tok.head, by_index, decision_nouns)  # "to win X and demand Y"
+        return is_goal(tok.head, by_index, decision_nouns, instrument_verbs)  # "to win X and demand Y"
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
@@ -131,7 +133,8 @@ def is_goal(tok: Token, by_index: dict, decision_nouns: frozenset[str]) -> bool:
         return tok.head.pos_ in ("NOUN", "PROPN") and lemma(tok.head) not in decision_nouns
     if tok.dep_ == "advcl" or (tok.dep_ == "xcomp" and tok.head.i not in by_index):
         head = tok.head
-        return head.i in by_index or any(c.i in by_index for c in head.children if c.dep_ in ("dobj", "obj"))
+        return head.i in by_index or (lemma(head) not in instrument_verbs
+                                      and any(c.i in by_index for c in head.children if c.dep_ in ("dobj", "obj")))
     return False
 
 

@@ -275,7 +275,16 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, l
     if event.type != "AID" or event.cameo != "071" or not (event.source and event.target) \
             or not all(lender(i) for i in event.source) or not all(state(i) for i in event.target):
         return False
-    return _told_by_its_doer(event, doc, resolver, lex)
+    return _told_by_its_doer(event, doc, resolver, lex) or _told_by_its_borrower(event, doc, resolver, lex)
+
+
+def _told_by_its_borrower(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
+    """A loan told by a verb of getting it (lexicon `borrowing_verbs`) whose own subject is a name (or a pronoun) of
+    its receiver: "Chile signed two credits from the regional lender", "Peru obtained a credit from Japan"."""
+    tok = trigger_token(doc, event)
+    return lex is not None and tok is not None and tok.pos_ == "VERB" and _lemma(tok) in lex.borrowing_verbs \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.target)
+                for c in tok.children)
 
 
 def drop_edges(model: TypeModel | None) -> tuple[float, float]:
@@ -735,7 +744,7 @@ class Coder:
             return True
         if entry.pos == "verb" and sends_a_message(tok, by_index, self.lex):
             return True  # "sent a letter urging X": the letter's act, not its sending (events/messages.py)
-        if is_goal(tok, by_index, self.lex.decision_nouns) or is_content(tok, by_index) \
+        if is_goal(tok, by_index, self.lex.decision_nouns, self.lex.instrument_verbs) or is_content(tok, by_index) \
                 or renames(tok, entry, by_index) or agreed(tok, by_index):
             return True
         if entry.pos == "verb" and done_by_means(tok, by_index, self.lex.means_verbs):
@@ -842,6 +851,8 @@ class Coder:
             roles = read_roles(tok, entry, resolver, gov if lends else None)
         if entry.undergone and not undergone(tok, entry, gov, roles, resolver):
             return None
+        if entry.undergone and entry.parties and any(s.startswith("agent:---:") for s in roles.source):
+            return None  # "contracted a credit from some overseas lenders": nobody in particular gives it
         if entry.called_off:  # "postponed the talks with X", "the visit was called off": the meeting's sides
             called_off(tok, roles, resolver)
         if entry.pos == "verb":

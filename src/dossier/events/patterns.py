@@ -282,6 +282,8 @@ class Lexicon:
     business_name_heads: frozenset[str] = field(default_factory=frozenset)
     response_verbs: frozenset[str] = field(default_factory=frozenset)
     means_verbs: frozenset[str] = field(default_factory=frozenset)
+    instrument_verbs: frozenset[str] = field(default_factory=frozenset)
+    borrowing_verbs: frozenset[str] = field(default_factory=frozenset)
     forecast_modals: frozenset[str] = field(default_factory=frozenset)
     befalling_verbs: frozenset[str] = field(default_factory=frozenset)
     response_nouns: frozenset[str] = field(default_factory=frozenset)

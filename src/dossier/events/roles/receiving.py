@@ -45,7 +45,8 @@ def forceful_causes() -> frozenset[str]:
 def helped(verb: Token, obj: Token | None) -> list[Token]:
     """Whom a gift, a loan or aid is for, told by a purpose infinitive of helping on the act or on what it gives
     ("granted $50 million to help Kenya rebuild its ports", "gave 40 million crowns to assist Chad"; data/receiving.yaml
-    `helping`): the infinitive's object, else the subject of the clause it takes ("help Kenya rebuild": Kenya). [] for
+    `helping`): the infinitive's object, else the subject of the clause it takes ("help Kenya rebuild": Kenya), and the
+    state a helped thing is in ("to assist a programme in Haiti": Haiti). [] for
     an infinitive of another verb ("provided $5 million to buy tea") or one that names no one ("to help pay for it")."""
     helping = _receiving("helping")
     out: list[Token] = []
@@ -55,9 +56,20 @@ def helped(verb: Token, obj: Token | None) -> list[Token]:
                     or not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp.children):
                 continue
             objs = [o for o in comp.children if o.dep_ in ("dobj", "obj", "dative")]
-            out += objs or [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")
-                            for s in c.children if s.dep_ == "nsubj"]
+            helped_ones = objs or [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")
+                                   for s in c.children if s.dep_ == "nsubj"]
+            out += helped_ones
+            if all(o.pos_ == "NOUN" and o.lemma_.lower() not in _receiving("firms") for o in helped_ones):
+                out += _places_in(comp)  # a thing helped, or nobody named: where it is (a firm helped is no state)
     return out
+
+
+def _places_in(comp: Token) -> list[Token]:
+    """The places a helped thing is "in", where the infinitive names no party helped ("to assist a farm scheme
+    run in Mali", "to help rebuild the steel sector in Gdansk"): the names (GPE) after "in" in the
+    infinitive's phrase (round 72)."""
+    return [g for t in comp.subtree if t.dep_ == "prep" and t.lower_ == "in" for g in t.children
+            if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
 
 
 def for_clause_parties(verb: Token, obj: Token | None) -> list[Token]:
