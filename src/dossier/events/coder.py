@@ -40,8 +40,8 @@ from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.reading import Roles, read_roles
-from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, implicit_agent,
-                                  reacting, undergone)
+from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, felt,
+                                  implicit_agent, reacting, undergone)
 from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, holds_ability,
                                    is_tenseless, read_attribution, read_status, refusal_made, refuses_to_meet,
                                    refuses_to_yield, served, set_for_then, threat_made)
@@ -844,6 +844,8 @@ class Coder:
             return None
         if entry.called_off:  # "postponed the talks with X", "the visit was called off": the meeting's sides
             called_off(tok, roles, resolver)
+        if entry.pos == "verb":
+            felt(tok, entry, roles)  # "X was disappointed by Y's ruling": X disapproves of Y
         if entry.pos == "verb":
             decided(tok, roles, resolver, self.lex)
         answered = reacting(tok, gov, roles, resolver, self.lex) \

@@ -51,6 +51,27 @@ def undergone(tok: Token, entry: Entry, gov: Token | None, roles: Roles, resolve
     return bool(roles.target and roles.source)
 
 
+# Modes of entries whose verb tells a feeling of the one it is done to: "X was disappointed by Y's ruling" (the
+# converted dictionary's 110 "dismay": disappoint, dishearten, dismay, sadden, discourage).
+_FELT = frozenset({"dismay"})
+
+
+def felt(verb: Token, entry: Entry, roles: Roles) -> None:
+    """"X was disappointed by Y's ruling", "X is dismayed at Y's threats", "X, disheartened by Y's offer, …": the one
+    who feels it is the one who disapproves (the source), what it is felt at is the one disapproved of (the target),
+    where the roles stage read the passive's agent as the doer. Told in the passive or as a participle only: an
+    active verb ("the ruling disappointed X") keeps its reading, and so does one dissuaded "from" doing a thing
+    ("X was discouraged from raising tariffs by Y": Y acts on X)."""
+    if entry.mode not in _FELT or verb.pos_ not in ("VERB", "ADJ", "AUX"):
+        return
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod")
+    if not (is_passive(verb) or participle or verb.tag_ == "JJ"):
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return
+    roles.source, roles.target = roles.target, [t for t in roles.source if t not in roles.target]
+
+
 def called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
     """The sides of a meeting called off or put off (by a verb, or a noun: "the postponement of the talks"): with
     nobody named doing it ("the talks between X and Y were postponed", "X's visit to Y was put off"), the meeting's own
