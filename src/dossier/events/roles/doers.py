@@ -477,12 +477,30 @@ def struck_relative(verb: Token) -> Token | None:
         return None
     node = thing
     while node.dep_ in ("pobj", "prep", "compound", "conj", "appos") and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in ("on", "against") and node.head.pos_ == "NOUN":
-            return node.head  # "an attack on a tanker near X, which killed…": the attack
+        if node.dep_ == "prep" and node.head.pos_ == "NOUN" and (
+                node.lower_ in ("on", "against") or node.head.lemma_.lower() not in lexicon.struck_things):
+            return node.head  # "an attack on a tanker near X, which killed…", "the attack on a frigate in the
+            # Gulf, which killed…" (the place hung on the attack): the attack
         node = node.head  # "a tanker near Dubai", "the port of X": up to the word the place hangs on
     if node.dep_ == "dobj" and node.head.pos_ == "VERB":
         return node.head
     return node if node.pos_ == "VERB" and node.i != verb.i else None
+
+
+def struck_by(verb: Token) -> list[Token]:
+    """What the attack a "which" clause of harm stands for strikes: the "on" or "against" phrase of its noun ("an
+    attack on a Greek frigate, which killed…", the clause hung on the attack or on the frigate, `struck_relative`),
+    the object of its verb ("hit a Greek frigate, which killed…"). Empty for any other clause."""
+    attack = struck_relative(verb)
+    if attack is None and verb.dep_ == "relcl" and verb.lemma_.lower() in load_lexicon().harm_verbs \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        attack = relative_head(verb)  # "the attack on a frigate which killed 37 seamen"
+    if attack is None:
+        return []
+    if attack.pos_ in ("NOUN", "PROPN"):
+        return [t for t in prep_objects(attack, ("on", "against"))
+                if t.lemma_.lower() in load_lexicon().struck_things]
+    return [c for c in attack.children if c.dep_ in ("dobj", "obj")]
 
 
 def _set_off_purpose(verb: Token) -> Token | None:

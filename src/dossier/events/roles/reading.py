@@ -15,7 +15,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, restated_demands, demanded_of, message_addressee,
-                                  subject_tokens, whole_of_relative)
+                                  struck_by, subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -612,6 +612,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type == "THREATEN" and not any(resolver.many(t) for t in target_toks) \
                 and (noun := warned_condition(tok)) is not None:  # "warned that any interference by X would…": X
             target_toks += condition_doers(noun, resolver)
+        if entry.type == "ASSAULT" and not _state_or_body([a for t in target_toks for a in resolver.many(t)],
+                                                          resolver):  # "an attack on a Greek frigate, which killed
+            target_toks = [t for t in struck_by(tok) if resolver.many(t)] or target_toks  # 37 seamen": the
+            # frigate's state, whose crew the seamen are (the victims name no state of their own)
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
             aims = prep_objects(tok, _AIM_PREPS) + ([] if obj is None else prep_objects(obj, _AIM_PREPS))
             if obj is not None and victim_verb(tok):  # "shot a guard at a Denver mall": where, not the aim (but
