@@ -35,7 +35,8 @@ from dossier.events.noun_acts import (decision_of, held_state, joined_in, lends_
                                       noun_negation, part_denied, travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults, wrong_done
+from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
+                                      wrong_done)
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
@@ -838,6 +839,8 @@ class Coder:
             roles = adjective_roles(tok, entry, resolver, self.lex.reporting_verbs)
             if not roles.source or not roles.target:
                 return None
+        elif entry.pos == "verb" and (stance := participle_stance(tok, resolver)) is not None:
+            roles = stance  # "the states opposed to the tax": the states hold the stance
         else:
             roles = read_roles(tok, entry, resolver, gov if lends else None)
         if entry.undergone and not undergone(tok, entry, gov, roles, resolver):
