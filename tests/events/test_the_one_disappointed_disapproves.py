@@ -41,3 +41,12 @@ def test_one_discouraged_from_an_act_is_its_target(code):
     events, actors = code("Japan was discouraged from raising its tariffs by the United States.")
     felt = _felt(events, "discouraged")
     assert all("Japan" not in names(e.source, actors) for e in felt), _shown(events, actors)
+
+
+def test_a_feeling_s_target_comes_only_from_what_it_is_felt_at(code):
+    """The role model fills an empty target of a feeling only from its own phrase: not Uganda, whom the next clause
+    says the speaker's state would press."""
+    events, actors = code("Kenya's trade minister said he was disappointed by the court ruling and said Kenya would "
+                          "press Uganda for a new accord.")
+    felt = _felt(events, "disappointed")
+    assert felt and "Uganda" not in names(felt[0].target, actors), _shown(events, actors)
