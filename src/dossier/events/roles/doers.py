@@ -590,14 +590,19 @@ def shared_patient(verb: Token) -> Token | None:
 def clause_doers(verb: Token) -> list[Token]:
     """Who does a passive act without a "by" agent, when a "when" clause on it names one who acts on its subject
     ("200 soldiers were killed when X shelled their camp", "were injured when X bombarded them"): that clause's
-    subject, when its object is, or belongs to, a pronoun ("them", "their camp")."""
+    subject, when its object is, or belongs to, a pronoun ("them", "their camp"), or when the act harms and the
+    clause's verb is an armed strike on whatever it names ("90 people were killed when Libyan jets raided Chadian
+    villages": data/lexicon.yaml `raid_verbs`)."""
+    lexicon = load_lexicon()
+    harm = verb.lemma_.lower() in lexicon.harm_verbs
     out = []
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and not is_passive(c)):
         if not any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in clause.children):
             continue
         objects = [o for o in clause.children if o.dep_ in ("dobj", "obj")]
-        if any(o.lower_ in _BACK_PRONOUNS or any(p.dep_ == "poss" and p.lower_ in _BACK_PRONOUNS
-                                                 for p in o.children) for o in objects):
+        if (harm and objects and clause.lemma_.lower() in lexicon.raid_verbs) or any(
+                o.lower_ in _BACK_PRONOUNS or any(p.dep_ == "poss" and p.lower_ in _BACK_PRONOUNS for p in o.children)
+                for o in objects):
             out += [s for s in clause.children if s.dep_ == "nsubj" and s.lower_ not in _BACK_PRONOUNS]
     return out
 
