@@ -47,6 +47,7 @@ def test_a_place_hung_on_the_attack_itself(code):
 @pytest.mark.parametrize("text", [
     "Fears grew after the Libyan missile attack on the Greek frigate Hydra which killed 37 seamen.",
     "Libyan jets hit a Greek frigate in the Gulf, which killed 37 seamen.",
+    "Concern rose after the Libyan missile attack on the Greek frigate Hydra which killed 37 seamen.",  # the name
 ])
 def test_the_crew_harmed_are_the_struck_craft_s_state(code, text):
     """Seamen killed in an attack on a frigate name no state of their own: the frigate's state is the target."""

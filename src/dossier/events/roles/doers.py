@@ -498,8 +498,9 @@ def struck_by(verb: Token) -> list[Token]:
     if attack is None:
         return []
     if attack.pos_ in ("NOUN", "PROPN"):
-        return [t for t in prep_objects(attack, ("on", "against"))
-                if t.lemma_.lower() in load_lexicon().struck_things]
+        things = load_lexicon().struck_things  # "the frigate Hydra", "the U.S. frigate Stark" (the name the head)
+        return [t for t in prep_objects(attack, ("on", "against")) if t.lemma_.lower() in things
+                or any(c.dep_ == "compound" and c.lemma_.lower() in things for c in t.children)]
     return [c for c in attack.children if c.dep_ in ("dobj", "obj")]
 
 
