@@ -32,7 +32,7 @@ def test_dismayed_by_a_body_s_action(code):
 
 
 def test_a_speaker_disappointed_by_a_ruling_is_the_source(code):
-    events, actors = code("Kenya's trade minister said he was disappointed by the court ruling.")
+    events, actors = code("Kenya's trade minister said he was disappointed by the tribunal's verdict.")
     felt = _felt(events, "disappointed")
     assert felt and felt[0].source and not felt[0].target, _shown(events, actors)
 
@@ -46,7 +46,7 @@ def test_one_discouraged_from_an_act_is_its_target(code):
 def test_a_feeling_s_target_comes_only_from_what_it_is_felt_at(code):
     """The role model fills an empty target of a feeling only from its own phrase: not Uganda, whom the next clause
     says the speaker's state would press."""
-    events, actors = code("Kenya's trade minister said he was disappointed by the court ruling and said Kenya would "
-                          "press Uganda for a new accord.")
+    events, actors = code("Kenya's trade minister said he was disappointed by the tribunal's verdict and said Kenya "
+                          "would press Uganda for a new accord.")
     felt = _felt(events, "disappointed")
     assert felt and "Uganda" not in names(felt[0].target, actors), _shown(events, actors)
