@@ -38,3 +38,11 @@ def test_the_state_attacked_stays_the_target(code):
     events, actors = code("According to diplomats, Iraq shelled Iranian border towns.")
     shelled = [e for e in events if e.trigger == "shelled"]
     assert shelled and names(shelled[0].target, actors) == {"Iran"}, _shown(events, actors)
+
+
+def test_where_the_teller_is_is_no_target(code):
+    """"according to Greek officials in Athens": the city is where the tellers are, not the ship hit."""
+    events, actors = code("Iraqi jets hit the Cypriot-flagged tanker Aegis, which is owned by Greece, according to "
+                          "Greek officials in Athens.")
+    hit = [e for e in events if e.trigger == "hit"]
+    assert hit and "Athens" not in names(hit[0].target, actors), _shown(events, actors)

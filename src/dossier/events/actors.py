@@ -41,6 +41,8 @@ _TERMS = frozenset({"until", "till", "unless"})
 # Dependents of a common noun that can carry its actor: "Chinese experts", "Peru's ministry", "Ma, a minister".
 _MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 _OF_PREPS = frozenset({"of", "from"})
+# People who act for states are named by these too: "negotiators for the two countries" (`_people_of_states`).
+_PEOPLE_OF_PREPS = _OF_PREPS | {"for"}
 # the dependencies of a word that modifies another noun ("Dock" of "Dock workers"), not the head of its own phrase
 _NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
@@ -1024,15 +1026,16 @@ class Resolver:
         return found if len(found) > 1 and self.one(pron) in found else []
 
     def _people_of_states(self, tok: Token) -> list[str]:
-        """"The finance ministers of A, B and C", "delegates from A and B": a plural noun of people who act for a
-        state (roles/data/members.yaml), with "of" or "from" and a list of two states or more, stands for the people
-        of each, each the noun's kind of agent of his own state where the noun names one ("agent:CHL:GOV" for
-        Chile's ministers: one of Peru's too), else each state itself. A capitalised noun the tagger made a name
-        ("the Finance Ministers of A and B") reads the same; its name ("Finance Ministers of") is no actor."""
+        """"The finance ministers of A, B and C", "delegates from A and B", "negotiators for the two countries": a
+        plural noun of people who act for a state (roles/data/members.yaml), with "of", "from" or "for" and a list of
+        two states or more, stands for the people of each, each the noun's kind of agent of his own state where the
+        noun names one ("agent:CHL:GOV" for Chile's ministers: one of Peru's too), else each state itself. A
+        capitalised noun the tagger made a name ("the Finance Ministers of A and B") reads the same; its name
+        ("Finance Ministers of") is no actor."""
         plural = tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
         if not plural or not _people_words() & {tok.lemma_.lower(), tok.lower_.removesuffix("s"), _compound_title(tok)}:
             return []
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _OF_PREPS]
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _PEOPLE_OF_PREPS]
         listed = [o for c in preps for o in c.children if o.dep_ == "pobj"]
         # "the ministers of A, B and C" with B and C hung on "ministers" as its conjuncts: the list goes on
         listed += [c for c in tok.children if c.dep_ == "conj" and preps and c.i > preps[0].i and c.pos_ == "PROPN"]

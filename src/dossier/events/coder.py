@@ -35,13 +35,14 @@ from dossier.events.noun_acts import (decision_of, held_state, joined_in, lends_
                                       noun_negation, part_denied, travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
-from dossier.events.predicates import adjective_roles, fault_done, fault_roles, faults, wrong_done
+from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
+                                      wrong_done)
 from dossier.events.protests import protest_kind
 from dossier.events.roles.model import trigger_token
 from dossier.events.roles.doers import governor, is_passive
 from dossier.events.roles.reading import Roles, read_roles
-from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, implicit_agent,
-                                  reacting, undergone)
+from dossier.events.sides import (authored, between_parties, called_off, decided, excluded_by, felt,
+                                  implicit_agent, reacting, undergone)
 from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, holds_ability,
                                    is_tenseless, read_attribution, read_status, refusal_made, refuses_to_meet,
                                    refuses_to_yield, served, set_for_then, threat_made)
@@ -847,6 +848,8 @@ class Coder:
             roles = adjective_roles(tok, entry, resolver, self.lex.reporting_verbs)
             if not roles.source or not roles.target:
                 return None
+        elif entry.pos == "verb" and (stance := participle_stance(tok, resolver)) is not None:
+            roles = stance  # "the states opposed to the tax": the states hold the stance
         else:
             roles = read_roles(tok, entry, resolver, gov if lends else None)
         if entry.undergone and not undergone(tok, entry, gov, roles, resolver):
@@ -855,6 +858,8 @@ class Coder:
             return None  # "contracted a credit from some overseas lenders": nobody in particular gives it
         if entry.called_off:  # "postponed the talks with X", "the visit was called off": the meeting's sides
             called_off(tok, roles, resolver)
+        if entry.pos == "verb":
+            felt(tok, entry, roles)  # "X was disappointed by Y's ruling": X disapproves of Y
         if entry.pos == "verb":
             decided(tok, roles, resolver, self.lex)
         answered = reacting(tok, gov, roles, resolver, self.lex) \

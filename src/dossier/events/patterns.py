@@ -261,6 +261,7 @@ class Lexicon:
     press_titles: frozenset[str] = field(default_factory=frozenset)
     victim_verbs: frozenset[str] = field(default_factory=frozenset)
     harm_verbs: frozenset[str] = field(default_factory=frozenset)
+    raid_verbs: frozenset[str] = field(default_factory=frozenset)
     struck_things: frozenset[str] = field(default_factory=frozenset)
     anonymity_verbs: frozenset[str] = field(default_factory=frozenset)
     anonymity_words: frozenset[str] = field(default_factory=frozenset)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from dossier.data_files import load_word_lists
+from dossier.data_files import load_word_lists, load_yaml
 
 from dossier.events.actors import Resolver
 from dossier.events.matching import predicative
@@ -100,6 +100,45 @@ def owners(noun: Token, resolver: Resolver) -> list[Token]:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             found += [g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     return found
+
+
+@lru_cache(maxsize=1)
+def _stance_participles() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """data/stance_participles.yaml: ({participle: prepositions of its target}, lemmas of joining verbs)."""
+    data = load_yaml(Path(__file__).parent / "data" / "stance_participles.yaml")
+    return ({w.lower(): tuple(p) for w, p in data["participles"].items()},
+            frozenset(w.lower() for w in data["joining"]))
+
+
+_STANCE_DEPS = frozenset({"acl", "advcl", "amod"})
+
+
+def participle_stance(verb: Token, resolver: Resolver) -> Roles | None:
+    """The sides of a stance a participle sets on the noun that holds it ("the states opposed to the tax proposed by
+    Y": the states against Y; "X, opposed to Y's plan, voted…": X against Y; "Z has joined the states opposed to
+    it": Z, who joins them), data/stance_participles.yaml; None for any other use of the verb ("X was opposed by Y",
+    "X opposed the plan")."""
+    participles, joining = _stance_participles()
+    preps = participles.get(verb.lower_)
+    if preps is None or verb.tag_ != "VBN" or verb.dep_ not in _STANCE_DEPS \
+            or any(c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    against = [g for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+               for g in p.children if g.dep_ == "pobj"]
+    if not against:
+        return None
+    holder = verb.head
+    if verb.dep_ == "advcl":
+        holders = subject_tokens(holder)
+    elif holder.dep_ in ("dobj", "obj") and holder.head.lemma_.lower() in joining:
+        holders = subject_tokens(holder.head)  # "Spain has joined the states opposed to…": Spain
+    else:
+        holders = [holder]
+    roles = Roles()
+    roles.source = list(dict.fromkeys(i for t in holders for i in resolver.many(t)))
+    roles.target = [i for i in dict.fromkeys(i for t in against for o in owners(t, resolver) for i in resolver.many(o))
+                    if i not in roles.source]
+    return roles
 
 
 @lru_cache(maxsize=1)

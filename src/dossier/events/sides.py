@@ -14,6 +14,7 @@ from dossier.events.noun_acts import author, decision_of, lemma, reacted_to, rea
 from dossier.events.patterns import Entry, Lexicon
 from dossier.events.roles.doers import act_nouns, is_passive, prep_objects, subject_tokens
 from dossier.events.roles.earlier_acts import talks_nouns
+from dossier.events.roles.pairs import FELT
 from dossier.events.roles.reading import Roles, read_roles
 
 JUDICIARY = ("JUD", "judiciary")  # (sector, name) of the implicit doer of a court's act told without one
@@ -49,6 +50,22 @@ def undergone(tok: Token, entry: Entry, gov: Token | None, roles: Roles, resolve
         roles.target = [i for o in objects for i in resolver.many(o)]
     roles.target = [t for t in roles.target if t not in roles.source]
     return bool(roles.target and roles.source)
+
+
+def felt(verb: Token, entry: Entry, roles: Roles) -> None:
+    """"X was disappointed by Y's ruling", "X is dismayed at Y's threats", "X, disheartened by Y's offer, …": the one
+    who feels it is the one who disapproves (the source), what it is felt at is the one disapproved of (the target),
+    where the roles stage read the passive's agent as the doer. Told in the passive or as a participle only: an
+    active verb ("the ruling disappointed X") keeps its reading, and so does one dissuaded "from" doing a thing
+    ("X was discouraged from raising tariffs by Y": Y acts on X)."""
+    if entry.mode not in FELT or verb.pos_ not in ("VERB", "ADJ", "AUX"):
+        return
+    participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl", "amod")
+    if not (is_passive(verb) or participle or verb.tag_ == "JJ"):
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return
+    roles.source, roles.target = roles.target, [t for t in roles.source if t not in roles.target]
 
 
 def called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:

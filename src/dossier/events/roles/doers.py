@@ -477,12 +477,31 @@ def struck_relative(verb: Token) -> Token | None:
         return None
     node = thing
     while node.dep_ in ("pobj", "prep", "compound", "conj", "appos") and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in ("on", "against") and node.head.pos_ == "NOUN":
-            return node.head  # "an attack on a tanker near X, which killed…": the attack
+        if node.dep_ == "prep" and node.head.pos_ == "NOUN" and (
+                node.lower_ in ("on", "against") or node.head.lemma_.lower() not in lexicon.struck_things):
+            return node.head  # "an attack on a tanker near X, which killed…", "the attack on a frigate in the
+            # Gulf, which killed…" (the place hung on the attack): the attack
         node = node.head  # "a tanker near Dubai", "the port of X": up to the word the place hangs on
     if node.dep_ == "dobj" and node.head.pos_ == "VERB":
         return node.head
     return node if node.pos_ == "VERB" and node.i != verb.i else None
+
+
+def struck_by(verb: Token) -> list[Token]:
+    """What the attack a "which" clause of harm stands for strikes: the "on" or "against" phrase of its noun ("an
+    attack on a Greek frigate, which killed…", the clause hung on the attack or on the frigate, `struck_relative`),
+    the object of its verb ("hit a Greek frigate, which killed…"). Empty for any other clause."""
+    attack = struck_relative(verb)
+    if attack is None and verb.dep_ == "relcl" and verb.lemma_.lower() in load_lexicon().harm_verbs \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        attack = relative_head(verb)  # "the attack on a frigate which killed 37 seamen"
+    if attack is None:
+        return []
+    if attack.pos_ in ("NOUN", "PROPN"):
+        things = load_lexicon().struck_things  # "the frigate Hydra", "the U.S. frigate Stark" (the name the head)
+        return [t for t in prep_objects(attack, ("on", "against")) if t.lemma_.lower() in things
+                or any(c.dep_ == "compound" and c.lemma_.lower() in things for c in t.children)]
+    return [c for c in attack.children if c.dep_ in ("dobj", "obj")]
 
 
 def _set_off_purpose(verb: Token) -> Token | None:
@@ -572,14 +591,19 @@ def shared_patient(verb: Token) -> Token | None:
 def clause_doers(verb: Token) -> list[Token]:
     """Who does a passive act without a "by" agent, when a "when" clause on it names one who acts on its subject
     ("200 soldiers were killed when X shelled their camp", "were injured when X bombarded them"): that clause's
-    subject, when its object is, or belongs to, a pronoun ("them", "their camp")."""
+    subject, when its object is, or belongs to, a pronoun ("them", "their camp"), or when the act harms and the
+    clause's verb is an armed strike on whatever it names ("90 people were killed when Libyan jets raided Chadian
+    villages": data/lexicon.yaml `raid_verbs`)."""
+    lexicon = load_lexicon()
+    harm = verb.lemma_.lower() in lexicon.harm_verbs
     out = []
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and not is_passive(c)):
         if not any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS for m in clause.children):
             continue
         objects = [o for o in clause.children if o.dep_ in ("dobj", "obj")]
-        if any(o.lower_ in _BACK_PRONOUNS or any(p.dep_ == "poss" and p.lower_ in _BACK_PRONOUNS
-                                                 for p in o.children) for o in objects):
+        if (harm and objects and clause.lemma_.lower() in lexicon.raid_verbs) or any(
+                o.lower_ in _BACK_PRONOUNS or any(p.dep_ == "poss" and p.lower_ in _BACK_PRONOUNS for p in o.children)
+                for o in objects):
             out += [s for s in clause.children if s.dep_ == "nsubj" and s.lower_ not in _BACK_PRONOUNS]
     return out
 

@@ -44,7 +44,7 @@ from dossier.events.roles.no_party import (across_border, across_conjunct, acros
                                            reference_place, told_of_another, topic_owner, trip_destination,
                                            trip_origin)
 from dossier.events.roles.earlier_acts import talks_nouns
-from dossier.events.roles.pairs import MUTUAL
+from dossier.events.roles.pairs import FELT, MUTUAL
 from dossier.events.roles.reading import claimed_between, where_victim_was
 from dossier.events.roles.warned_conditions import condition_undergoer
 from dossier.ingest.outlets import load_outlets
@@ -903,9 +903,10 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
         # a target the trigger names as its own object is replaced only by another mention of the trigger's phrase;
         # an empty target of a clause's act done to a thing is filled only from inside the clause (`thing_object`)
+        # an empty target of a feeling is filled only from what it is felt at ("was disappointed by the ruling")
         inside = {t.i for t in trigger.subtree} if side == "target" and trigger is not None and (
             (current and is_own_object(trigger, current, resolver))
-            or (not current and thing_object(trigger, event.type, resolver))) else None
+            or (not current and (thing_object(trigger, event.type, resolver) or event.mode in FELT))) else None
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
                 and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))

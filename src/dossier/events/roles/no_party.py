@@ -117,14 +117,22 @@ def short_name(tok: Token, actors: list[str], resolver: Resolver) -> bool:
 _TELLER_DEPS = frozenset({"pobj", "conj", "cc", "poss", "compound", "amod", "nmod", "appos"})
 
 
+def _teller_s_place(word: Token) -> bool:
+    """An "in" or "at" phrase of a place on a noun ("officials in Oslo"): where the one so named is."""
+    return word.dep_ == "prep" and word.lower_ in ("in", "at") and word.head.pos_ in ("NOUN", "PROPN") \
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in word.children)
+
+
 def in_attribution(tok: Token) -> bool:
     """The mention lies in an "according to" phrase ("according to the state oil firm, the rebels bombed two
-    pipelines"), or is the name set between commas right after it that the parser hung elsewhere ("according to
-    the state oil firm, Petrocorp, the rebels…"): who tells of the act, neither its doer nor whom it is done to. Not
-    a name inside a phrase of its own there ("according to delegates to the bank's meeting": the bank meets)."""
+    pipelines", "according to officials in Oslo": where the teller is, too), or is the name set between commas right
+    after it that the parser hung elsewhere ("according to the state oil firm, Petrocorp, the rebels…"): who tells
+    of the act, neither its doer nor whom it is done to. Not a name inside a phrase of its own there ("according to
+    delegates to the bank's meeting": the bank meets)."""
     word = tok
-    while word.dep_ in _TELLER_DEPS and word.head.i != word.i:  # the teller's noun phrase, not a phrase inside it
-        word = word.head  # ("according to delegates to the bank's meeting": the meeting is the bank's)
+    while (word.dep_ in _TELLER_DEPS or _teller_s_place(word)) and word.head.i != word.i:  # the teller's noun
+        word = word.head  # phrase, not a phrase inside it ("according to delegates to the bank's meeting": the
+        # meeting is the bank's), but for where the teller is ("according to officials in Oslo")
     if word.lower_ == "to" and word.dep_ == "prep" and word.head.lower_ == "according" \
             and word.i == word.head.i + 1:  # not a later "to" the parser hung there ("… and delegates to X")
         return True

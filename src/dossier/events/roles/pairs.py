@@ -19,6 +19,9 @@ _PAIR_TEXT = re.compile(r"\b(?:two|both)\b", re.IGNORECASE)
 # Types of act two parties do with each other: "the two sides agreed", "both countries met" (one the source, the
 # other the target); two parties doing any other act together ("both sides condemned the attack") are its source.
 MUTUAL = frozenset({"AGREE", "CONSULT"})
+# Modes of entries whose verb tells a feeling of the one it is done to, which that one holds against the act's doer:
+# "X was disappointed by Y's ruling" (the converted dictionary's 110 "dismay"; events/sides.py `felt`).
+FELT = frozenset({"dismay"})
 
 
 def pair_phrase(tok: Token, pairs: dict[str, str]) -> bool:

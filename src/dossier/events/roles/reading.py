@@ -15,7 +15,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, restated_demands, demanded_of, message_addressee,
-                                  subject_tokens, whole_of_relative)
+                                  struck_by, subject_tokens, whole_of_relative)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -25,7 +25,7 @@ from dossier.events.roles.going_on import between_where_going_on
 from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
-from dossier.events.roles.no_party import audience, is_topic, names_no_party
+from dossier.events.roles.no_party import audience, is_topic, names_no_party, no_party_words
 from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking
 from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
@@ -496,6 +496,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             obj = next(iter(passive_patients(tok)), None)
         if obj is None and not prep_objects(tok, preps):  # "killed or wounded 200 soldiers": the soldiers
             obj = shared_object(tok)
+        if entry.origin_object and obj is not None and obj.lemma_.lower() in no_party_words()["own_side"] \
+                and not _state_or_body([a for t in source_toks for a in resolver.many(t)], resolver):
+            source_toks = source_toks + [obj]  # "X will head the Kenyan delegation to Y": X, of no known state,
+            # and his own delegation's state go; neither is visited
         # "lent Ecuador crude", "gave Kenya a loan": the indirect object receives the act
         target_toks = [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON")
                        or _misread_dative(c, tok, obj)]
@@ -612,6 +616,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type == "THREATEN" and not any(resolver.many(t) for t in target_toks) \
                 and (noun := warned_condition(tok)) is not None:  # "warned that any interference by X would…": X
             target_toks += condition_doers(noun, resolver)
+        if entry.type == "ASSAULT" and not _state_or_body([a for t in target_toks for a in resolver.many(t)],
+                                                          resolver):  # "an attack on a Greek frigate, which killed
+            target_toks = [t for t in struck_by(tok) if resolver.many(t)] or target_toks  # 37 seamen": the
+            # frigate's state, whose crew the seamen are (the victims name no state of their own)
         if entry.type == "ASSAULT" and not any(resolver.many(t) for t in target_toks):  # "fired shells at X"
             aims = prep_objects(tok, _AIM_PREPS) + ([] if obj is None else prep_objects(obj, _AIM_PREPS))
             if obj is not None and victim_verb(tok):  # "shot a guard at a Denver mall": where, not the aim (but
