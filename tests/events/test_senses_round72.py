@@ -7,7 +7,8 @@ redoubled, laws beefed up, "geared up", a post held, exports damaged, a crisis t
 planes flying to destinations, soldiers called in, cargo arriving, tax concessions, confirmation hearings, staff
 fired, attempts abandoned, a vote forced, "meaning that", programmes promoted, goods monitored, a bill signed, a motion
 tabled, roads that link places, "stand idly by", "as it is called", a price charged, "confirm or deny", "declined to
-be specific", a tsunami warning; and a plant struck by a union (PROTEST 143, not an air strike). The same words with a
+be specific", a tsunami warning, a supply threatened by a war, evacuation drills, a firm revitalized,
+operations ceased, opposition cited, one encouraged "at" a thing; and a plant struck by a union (PROTEST 143, not an air strike). The same words with a
 party, a force or an act keep their readings. Sentences written for these tests."""
 
 import pytest
@@ -71,6 +72,12 @@ import pytest
     ("The agency issued a tsunami warning for the coast.", "warning"),
     ("The ministry issued a locust alert after swarms were seen in the south.", "alert"),
     ("The stance, which is shared by the French government, may delay a deal.", "shared"),
+    ("The navy will guard the tankers to secure a supply of oil threatened by the war.", "threatened"),
+    ("Officials in the next state refused to take part in evacuation drills.", "drills"),
+    ("He says the new design is essential to revitalize the company.", "revitalize"),
+    ("The central bank told banks to cease foreign exchange operations with brokers abroad.", "cease"),
+    ("Citing strong opposition by France, officials ruled out progress on the plan.", "Citing"),
+    ("He was glad the chairman is leaving but not encouraged at the choice of his successor.", "encouraged"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
@@ -94,6 +101,9 @@ def test_no_act_on_a_party(typed, text, word):
     ("The prosecutor charged the banker with fraud.", "charged", ("ACCUSE", "112")),
     ("As he called on Iran to withdraw, the envoy left the room.", "called", ("REQUEST", "020")),
     ("The tanker was struck by a missile off the island.", "struck", ("ASSAULT", "195")),
+    ("The island was threatened by Iran last week.", "threatened", ("THREATEN", "130")),
+    ("The two sides agreed to cease hostilities at midnight.", "cease", ("RETREAT", "087")),
+    ("Paris encouraged Chad to hold talks with the rebels.", "encouraged", ("REQUEST", "020")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
