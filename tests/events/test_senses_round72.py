@@ -78,6 +78,8 @@ import pytest
     ("The central bank told banks to cease foreign exchange operations with brokers abroad.", "cease"),
     ("Citing strong opposition by France, officials ruled out progress on the plan.", "Citing"),
     ("He was glad the chairman is leaving but not encouraged at the choice of his successor.", "encouraged"),
+    ("More banks will build up their reserves to meet Latin American debt problems.", "meet"),
+    ("More banks will build up their reserves to meet Latin American debt problems.", "build"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
