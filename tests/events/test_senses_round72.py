@@ -5,7 +5,7 @@ bid that contains an option, declining to elaborate or to serve again, a caution
 enhanced, a view shared, currencies bought, canals dug, a cap "at" a level, a legislature that convenes, efforts
 redoubled, laws beefed up, "geared up", a post held, exports damaged, a crisis triggered, money raised by firms,
 planes flying to destinations, soldiers called in, cargo arriving, tax concessions, confirmation hearings, staff
-fired, attempts abandoned, a vote forced, "meaning that", programmes promoted, goods monitored, a bill signed, a motion
+fired, attempts abandoned, a vote forced, programmes promoted, goods monitored, a bill signed, a motion
 tabled, roads that link places, "stand idly by", "as it is called", a price charged, "confirm or deny", "declined to
 be specific", a tsunami warning, a supply threatened by a war, evacuation drills, a firm revitalized,
 operations ceased, opposition cited, one encouraged "at" a thing; and a plant struck by a union (PROTEST 143, not an air strike). The same words with a
@@ -56,8 +56,8 @@ import pytest
     ("The airline fired seven flight attendants on the spot.", "fired"),
     ("The former premier abandoned his attempts to form a coalition.", "abandoned"),
     ("The leader failed to win the votes needed to force a Senate vote on the bill.", "force"),
-    ("It is a strong currency, meaning that exports will suffer.", "meaning"),
     ("The trade missions would promote the farm export programs.", "promote"),
+    ("The central bank offers local banks five mln dinars in 91-day treasury bills by tender each week.", "offers"),
     ("The panel dropped a provision, offered by Senator Brown, that would have required a study.", "offered"),
     ("Norway has offered 12 new offshore blocks to oil companies.", "offered"),
     ("Ottawa may begin monitoring steel flowing in and out of the country.", "monitoring"),
@@ -106,6 +106,7 @@ def test_no_act_on_a_party(typed, text, word):
     ("The island was threatened by Iran last week.", "threatened", ("THREATEN", "130")),
     ("The two sides agreed to cease hostilities at midnight.", "cease", ("RETREAT", "087")),
     ("Paris encouraged Chad to hold talks with the rebels.", "encouraged", ("REQUEST", "020")),
+    ("Republicans have offered smaller bills in the talks with the Democrats.", "offered", ("AGREE", "030")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
