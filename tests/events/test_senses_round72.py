@@ -60,7 +60,7 @@ import pytest
     ("The central bank offers local banks five mln dinars in 91-day treasury bills by tender each week.", "offers"),
     ("The panel dropped a provision, offered by Senator Brown, that would have required a study.", "offered"),
     ("Norway has offered 12 new offshore blocks to oil companies.", "offered"),
-    ("Ottawa may begin monitoring steel flowing in and out of the country.", "monitoring"),
+    ("The ministry will monitor steel prices and shipments every month.", "monitor"),
     ("The president signed the bill on Friday.", "signed"),
     ("The opposition party tabled a motion of no confidence in the cabinet.", "tabled"),
     ("The plan includes an airport, a port and highways linking with the north.", "linking"),
@@ -106,6 +106,8 @@ def test_no_act_on_a_party(typed, text, word):
     ("The island was threatened by Iran last week.", "threatened", ("THREATEN", "130")),
     ("The two sides agreed to cease hostilities at midnight.", "cease", ("RETREAT", "087")),
     ("Paris encouraged Chad to hold talks with the rebels.", "encouraged", ("REQUEST", "020")),
+    ("Ottawa may begin monitoring steel to find out if any is being illegally shipped on to the United States.",
+     "monitoring", ("ACCUSE", "090")),
     ("Republicans have offered smaller bills in the talks with the Democrats.", "offered", ("AGREE", "030")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
