@@ -124,8 +124,8 @@ def test_a_plant_struck_by_a_union_is_a_strike(typed, text, word, coded):
 
 
 def test_no_trip_and_no_aid_from_a_money_market_story(code):
-    events, _ = code("The central bank disbursed more government funds today, dealers said. The 30,000 tonnes of "
-                     "maize will arrive in Maputo next week.")
+    events, _ = code("The central bank added funds to the money market through overnight repurchase pacts, dealers "
+                     "said. The 30,000 tonnes of maize will arrive in Maputo next week.")
     assert not [e for e in events if e.type in ("AID", "CONSULT")], [(e.type, e.cameo, e.trigger) for e in events]
 
 
