@@ -23,6 +23,7 @@ from dossier.events.actors import Resolver
 from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
+from dossier.events.status import told_as_owed
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
 
@@ -654,7 +655,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc)]
             contents = contents_of_other_acts(events, doc)
-            events = [e for e in events if e.id not in contents and not asked_about(e, doc)]
+            events = [e for e in events if e.id not in contents and not asked_about(e, doc) and not owed(e, doc)]
         if events and crime_page(doc):
             events = [e for e in events if not private_crime(e, actors)]
     if not events:
@@ -897,6 +898,17 @@ def asked_about(event: Event, doc: Doc) -> bool:
         if clause.dep_ not in _CLAUSE_CHAIN and not (clause is tok and clause.dep_ == "dobj"):
             break  # a noun on the way ("raised at the next meeting"): the question asks of another thing
     return False
+
+
+def owed(event: Event, doc: Doc) -> bool:
+    """A hypothetical act told as owed or needed (`status.told_as_owed`: "we need the president to intervene",
+    "believed Uganda needed to investigate", "Kenya is going to have to make a deal", "should change its prices"): a
+    view of what ought to be done, no act. Not a possible act ("could impose sanctions"), an act promised ("would
+    withdraw") or an obligation met ("had to withdraw", occurred)."""
+    if event.status != "hypothetical":
+        return False
+    tok = trigger_token(doc, event)
+    return tok is not None and told_as_owed(tok, load_lexicon())
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:

@@ -661,6 +661,22 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     return "occurred"
 
 
+def told_as_owed(tok: Token, lex: Lexicon) -> bool:
+    """The act is told as owed or needed: its clause chain has a verb of obligation or need over a "to" infinitive
+    (`_owed`, `_needed`: "has to pay back the loans", "believed Uganda needed to investigate") or a modal of duty
+    ("should change its prices": lexicon `obligation_aux`), or the chain is a "to" clause with a subject of its own
+    under a verb of need or a verb with such a modal ("we need the president to intervene", "the pressure must
+    continue for Kampala to allow the aid")."""
+    chain = clause_chain(tok)
+    duty = lex.obligation_aux
+    if _owed(chain) or _needed(chain) or any(a.lower_ in duty for t in chain for a in _kids(t, ("aux",))):
+        return True
+    top, head = chain[-1], chain[-1].head
+    if top.dep_ not in ("ccomp", "advcl") or head.i == top.i or not any(a.lower_ == "to" for a in _kids(top, ("aux",))):
+        return False
+    return head.lemma_.lower() in _negation_words()["need_verbs"] or any(a.lower_ in duty for a in _kids(head, ("aux",)))
+
+
 def to_complement(verb: Token) -> bool:
     """The verb is its head's "to" complement: "voted to strike", or, where an adverbial comes between and the
     parser reads an adverbial clause, "voted on Sunday to strike"."""
