@@ -52,3 +52,15 @@ def test_possible_asked_met_and_promised_acts_stay(code, words, status):
 def test_a_single_sentence_keeps_the_owed_act(code):
     """PLV's records are single sentences: the page rule does not read them."""
     assert _told(code, "Many economists say Kenya should lift its ban on Ugandan sugar.", "CONCEDE", "should lift")
+
+
+@pytest.mark.parametrize("sentence, owed", [
+    ("Many economists say Kenya should expel the Ugandan diplomats.", True),
+    ("Should Kenya expel the Ugandan diplomats, Uganda will respond in kind.", False),
+])
+def test_should_before_its_subject_opens_a_condition(nlp, sentence, owed):
+    """`told_as_owed`: "should" before the subject is a condition ("should the talks fail"), not a duty."""
+    from dossier.events.patterns import load_lexicon
+    from dossier.events.status import told_as_owed
+    doc = nlp(sentence)
+    assert told_as_owed(next(t for t in doc if t.lower_ == "expel"), load_lexicon()) is owed
