@@ -925,10 +925,10 @@ def possible_by_nobody(event: Event, doc: Doc) -> bool:
     tok = trigger_token(doc, event)
     if tok is None or tok.pos_ != "VERB" or tok.tag_ != "VBN":
         return False
-    kids = {c.dep_: c for c in tok.children}
-    return ("auxpass" in kids and "agent" not in kids
-            and any(c.dep_ == "aux" and c.lower_ in _lists().get("possible_passive_modals", frozenset())
-                    for c in tok.children))
+    deps = {c.dep_ for c in tok.children}
+    modals = _lists().get("possible_passive_modals", frozenset())
+    return "auxpass" in deps and "agent" not in deps and any(c.dep_ == "aux" and c.lower_ in modals
+                                                             for c in tok.children)
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:

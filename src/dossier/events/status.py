@@ -665,9 +665,9 @@ def told_as_owed(tok: Token, lex: Lexicon) -> bool:
     """The act is told as owed or needed: its clause chain has a verb of obligation or need over a "to" infinitive
     (`_owed`, `_needed`: "has to pay back the loans", "believed Uganda needed to investigate") or a modal of duty
     ("should change its prices": lexicon `obligation_aux`; not one put before the subject, which opens a condition:
-    "should the talks fail"), or the chain is a "to" clause with a subject of its own
-    under a verb of need or a verb with such a modal ("we need the president to intervene", "the pressure must
-    continue for Kampala to allow the aid")."""
+    "should the talks fail"), or the chain is a "to" clause with a subject of its own under a verb of need or a verb
+    with such a modal ("we need the president to intervene", "the pressure must continue for Kampala to allow the
+    aid")."""
     chain = clause_chain(tok)
     duty = lex.obligation_aux
     if _owed(chain) or _needed(chain) or any(_duty(t, duty) for t in chain):
