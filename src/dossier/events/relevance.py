@@ -23,6 +23,7 @@ from dossier.events.actors import Resolver
 from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
+from dossier.events.status import told_as_owed
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
 
@@ -642,7 +643,10 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     United States", are nobody's act with the state; sides of two states still keep the act. On a
     page whose only political actors are bodies of science (`science_bodies_of`), such a body is no political side
     and no type keeps an act of force ("set to launch its probe"). On any page, an event with no placed side is left
-    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). A
+    out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). On a
+    page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, the
+    supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
+    (`owed`) and a chance no one is named to take (`possible_by_nobody`). A
     document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
@@ -654,7 +658,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc)]
             contents = contents_of_other_acts(events, doc)
-            events = [e for e in events if e.id not in contents and not asked_about(e, doc)]
+            events = [e for e in events if e.id not in contents and not asked_about(e, doc) and not owed(e, doc)
+                      and not possible_by_nobody(e, doc)]
         if events and crime_page(doc):
             events = [e for e in events if not private_crime(e, actors)]
     if not events:
@@ -897,6 +902,33 @@ def asked_about(event: Event, doc: Doc) -> bool:
         if clause.dep_ not in _CLAUSE_CHAIN and not (clause is tok and clause.dep_ == "dobj"):
             break  # a noun on the way ("raised at the next meeting"): the question asks of another thing
     return False
+
+
+def owed(event: Event, doc: Doc) -> bool:
+    """A hypothetical act told as owed or needed (`status.told_as_owed`: "we need the president to intervene",
+    "believed Uganda needed to investigate", "Kenya is going to have to make a deal", "should change its prices"): a
+    view of what ought to be done, no act. Not a possible act ("could impose sanctions"), an act promised ("would
+    withdraw") or an obligation met ("had to withdraw", occurred)."""
+    if event.status != "hypothetical":
+        return False
+    tok = trigger_token(doc, event)
+    return tok is not None and told_as_owed(tok, load_lexicon())
+
+
+def possible_by_nobody(event: Event, doc: Doc) -> bool:
+    """A hypothetical act told by a passive verb under a modal of chance (data/relevance.yaml
+    `possible_passive_modals`) with no agent: "troops could be deployed in the capital", "aid might be freed if …", a
+    chance no one is named to take. A doer named ("could be imposed by Kenya"), an active verb ("Kenya could impose
+    sanctions") and "would" ("the borrowings would be frozen": a plan told) keep the act."""
+    if event.status != "hypothetical":
+        return False
+    tok = trigger_token(doc, event)
+    if tok is None or tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in tok.children}
+    modals = _lists().get("possible_passive_modals", frozenset())
+    return "auxpass" in deps and "agent" not in deps and any(c.dep_ == "aux" and c.lower_ in modals
+                                                             for c in tok.children)
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:

@@ -661,6 +661,30 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     return "occurred"
 
 
+def told_as_owed(tok: Token, lex: Lexicon) -> bool:
+    """The act is told as owed or needed: its clause chain has a verb of obligation or need over a "to" infinitive
+    (`_owed`, `_needed`: "has to pay back the loans", "believed Uganda needed to investigate") or a modal of duty
+    ("should change its prices": lexicon `obligation_aux`; not one put before the subject, which opens a condition:
+    "should the talks fail"), or the chain is a "to" clause with a subject of its own under a verb of need or a verb
+    with such a modal ("we need the president to intervene", "the pressure must continue for Kampala to allow the
+    aid")."""
+    chain = clause_chain(tok)
+    duty = lex.obligation_aux
+    if _owed(chain) or _needed(chain) or any(_duty(t, duty) for t in chain):
+        return True
+    top, head = chain[-1], chain[-1].head
+    if top.dep_ not in ("ccomp", "advcl") or head.i == top.i or not any(a.lower_ == "to" for a in _kids(top, ("aux",))):
+        return False
+    return head.lemma_.lower() in _negation_words()["need_verbs"] or _duty(head, duty)
+
+
+def _duty(verb: Token, duty: frozenset[str]) -> bool:
+    """The verb has a modal of duty before it, not put before its subject: "should" in "should the talks fail" or
+    "should we choose to advance it" opens a condition."""
+    subjects = [s.i for s in _kids(verb, ("nsubj", "nsubjpass"))]
+    return any(a.lower_ in duty and not any(a.i < s for s in subjects) for a in _kids(verb, ("aux",)))
+
+
 def to_complement(verb: Token) -> bool:
     """The verb is its head's "to" complement: "voted to strike", or, where an adverbial comes between and the
     parser reads an adverbial clause, "voted on Sunday to strike"."""
