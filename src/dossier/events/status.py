@@ -1017,7 +1017,24 @@ def _when_under_infinitive(tok: Token) -> bool:
     future in the present, as under "will" (`_when_to_come`). Not a clause under a finite verb ("pays when the goods
     arrive": a habit), nor a gerund or an infinitive of purpose told with its own mark."""
     head = _time_clause_head(tok)
-    return head is not None and head.tag_ == "VB" and any(a.lower_ == "to" for a in _kids(head, ("aux",)))
+    if head is None:
+        return False
+    if head.tag_ == "VB" and any(a.lower_ == "to" for a in _kids(head, ("aux",))):
+        return True
+    return _infinitive_beside(head)
+
+
+def _infinitive_beside(head: Token) -> bool:
+    """A predicate of likelihood or plan that the parser made the head of a clause of time its infinitive owns: "is
+    likely to meet Moi when he pays a visit to Nairobi", "is due to sign it once the envoy arrives" (round 72,
+    noise72: the clause hung on "is", not on "meet"). The adjective is a `foretold` or `doubted` word or a
+    planning one (data/negation.yaml, lexicon planning_verbs), with an infinitive of its own."""
+    words = _negation_words()
+    likely = words["foretold"] | words["doubted"] | load_lexicon().planning_verbs
+    return head.lemma_ == "be" and any(
+        a.lower_ in likely and any(x.dep_ == "xcomp" and any(t.lower_ == "to" for t in _kids(x, ("aux",)))
+                                   for x in a.children)
+        for a in _kids(head, ("acomp",)))
 
 
 def _time_clause_head(tok: Token) -> Token | None:
