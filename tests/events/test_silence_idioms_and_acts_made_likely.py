@@ -64,6 +64,8 @@ def test_thanks_to_a_state_stay(code):
 @pytest.mark.parametrize("text", [
     "Brazil said it would oppose the plan, making an agreement at the meeting unlikely.",
     "The floods in Kenya made talks with Uganda on the border impossible.",
+    # (a line break splits the sentence, and the parser hangs the adjective on the meeting)
+    "But Chilean officials said they would oppose such steps,\nmaking an accord at the meeting unlikely.",
 ])
 def test_an_act_made_likely_or_hard_is_not_done(code, text):
     events, _ = code(text)
@@ -74,9 +76,13 @@ def test_an_act_made_public_stays(typed):
     assert typed("Kenya and Uganda signed the accord and made it public on Monday.")["signed"][0] == "AGREE"
 
 
-def test_a_name_that_goes_down_in_history_makes_no_trip(code):
-    events, _ = code("Sato will go down in Japanese history as one of the great governors of the Bank of Japan.")
-    assert not events, found_acts(events)
+@pytest.mark.parametrize("text", [
+    "Sato will go down in Japanese history as one of the great governors of the Bank of Japan.",
+    "\"Ito will go down in U.S. history as one of the best envoys Japan sent to the United States.",
+])
+def test_a_name_that_goes_down_in_history_makes_no_trip(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "CONSULT"], found_acts(events)
 
 
 def test_a_trip_stays(code):
