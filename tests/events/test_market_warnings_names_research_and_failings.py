@@ -1,7 +1,8 @@
 """Round 72 (noise72). A warning whose matter is a market's course or a forecast threatens and asks no party; a thing
 endangered by a war threatens no one; "as it is called" calls on no one; research conducted is no inquiry into a
-party; an act one is criticised for failing to do is not done. Warnings to a party, a town threatened by rebels, a
-person called to testify, an investigation into a bank and a loan obtained stay. Texts written here."""
+party; an act one is criticised for failing to do is not done; a currency's fall "which" damaged exports attacks no
+one. Warnings to a party, a town threatened by rebels, a person called to testify, an investigation into a bank, a
+loan obtained and rebels who damaged rail lines stay. Texts written here."""
 
 from __future__ import annotations
 
@@ -44,3 +45,13 @@ def test_an_act_one_is_criticised_for_failing_to_do_is_not_done(code):
 def test_a_loan_obtained_stays_done(code):
     events, _ = code("The Kenyan government obtained new loans from Japan.", "1987-06-02")
     assert [e.status for e in events if e.type == "AID"] == ["occurred"], found_acts(events, status=True)
+
+
+def test_a_fall_of_a_currency_that_damaged_exports_is_no_attack(code):
+    events, _ = code("The ministry often cites the fall of the shilling, which has badly damaged Kenyan exports.")
+    assert not [e for e in events if e.type == "ASSAULT"], found_acts(events)
+
+
+def test_rebels_who_damaged_rail_lines_stay(code):
+    events, _ = code("The rebels, who have damaged Kenyan rail lines, fled to Uganda.")
+    assert [e for e in events if e.type == "ASSAULT"], found_acts(events)
