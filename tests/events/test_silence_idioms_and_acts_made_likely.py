@@ -88,3 +88,13 @@ def test_a_name_that_goes_down_in_history_makes_no_trip(code, text):
 def test_a_trip_stays(code):
     events, _ = code("The Kenyan foreign minister will go to Kampala next week.")
     assert [e for e in events if e.type == "CONSULT"], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Just because some senators kept quiet on the bill didn't mean they don't support it, though.",
+    "Singapore likes to call its course \"active restraint,\" meaning that it helps business chiefly by keeping the "
+    "economy steady.",
+])
+def test_what_a_thing_is_read_to_mean_is_no_act(code, text):
+    events, _ = code(text)
+    assert not events, found_acts(events)
