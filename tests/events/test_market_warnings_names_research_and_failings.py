@@ -16,7 +16,7 @@ from tests.events.conftest import found_acts
     ("Tim Olds of Barclays de Zoete Wedd cautioned against over-optimistic forecasts, but said a rate cut looked "
      "likely.", "REQUEST"),
     ("Cargo routes to Kenya, increasingly threatened by the Ugandan civil war, were closed last week.", "THREATEN"),
-    ("Rail privatisation, as it is called, must first be approved by the ministers of the member states.", "CONSULT"),
+    ("Rail reform, as it is called, needs a vote of the transport ministers first.", "CONSULT"),
     ("The Kenyan institute conducts agricultural research and was set up in 1980 with state funds.", "ACCUSE"),
 ])
 def test_no_act_of_that_type(code, text, ptype):
@@ -37,8 +37,8 @@ def test_acts_told_in_the_same_words_stay(code, text, ptype):
 
 
 def test_an_act_one_is_criticised_for_failing_to_do_is_not_done(code):
-    events, _ = code("The Kenyan government has been criticised at home for failing to obtain new loans from Japan.",
-                     "1987-06-02")
+    events, _ = code("Kenya's government was criticised by opposition leaders for failing to obtain fresh loans from "
+                     "Japan.", "1987-06-02")
     assert [e.status for e in events if e.type == "AID"] == ["negated"], found_acts(events, status=True)
 
 

@@ -78,7 +78,7 @@ def test_an_act_made_public_stays(typed):
 
 @pytest.mark.parametrize("text", [
     "Sato will go down in Japanese history as one of the great governors of the Bank of Japan.",
-    "\"Ito will go down in U.S. history as one of the best envoys Japan sent to the United States.",
+    "\"Ito is sure to go down in U.S. history as a great envoy.",
 ])
 def test_a_name_that_goes_down_in_history_makes_no_trip(code, text):
     events, _ = code(text)
