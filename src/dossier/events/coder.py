@@ -45,7 +45,7 @@ from dossier.events.sides import (authored, between_parties, called_off, decided
                                   implicit_agent, reacting, undergone)
 from dossier.events.status import (announced, carried_out, done_by_its_verb, end_to_come, holds_ability,
                                    is_tenseless, read_attribution, read_status, refusal_made, refuses_to_meet,
-                                   refuses_to_yield, served, set_for_then, threat_made)
+                                   refuses_to_yield, served, set_for_then, threat_made, SPEECH_ACTS)
 from dossier.events.threatened import threat_of
 from dossier.events.type_model_words import in_capitals, words_without_speech
 from dossier.model import Event, Evidence
@@ -559,6 +559,9 @@ class Coder:
             ptype = type_of(label, main.type)
             was = (main.type, main.cameo)
             _retype(main, ptype, *self._sentence_code(sent, ptype))
+            if was[0] == "REQUEST" and ptype not in SPEECH_ACTS and main.status == "occurred" \
+                    and _proposed_deed(sent.doc, main):
+                main.status = "planned"  # "proposed a general strike for July 15": the strike is still to come
             self._note("retype", sent.doc, sent, main, hand, label, margin, none, was=was, lead=lead)
 
     def _note(self, kind: str, doc: Doc, sent: Span, event: Event, hand: set[str], label: str, margin: float,
@@ -977,6 +980,19 @@ def _promote(event: Event, main: Event) -> None:
     top = min(main.confidence or 0.0, 0.95)
     main.confidence = top
     event.confidence = round(top + 0.05, 2)
+
+
+# Verbs of putting an act forward (round 72, noise72): a proposal the model retypes into the deed it names ("the
+# union proposed a general strike for July 15": PROTEST) tells a deed still to come, as an entry's `proposed` does.
+_PROPOSING = frozenset({"propose", "suggest"})
+
+
+def _proposed_deed(doc: Doc, event: Event) -> bool:
+    """The event's trigger is a verb of proposing in the active voice, with an object: the deed the model reads in
+    the sentence is that object, put forward, not done ("the minister's proposal was rejected" is no such verb)."""
+    tok = trigger_token(doc, event)
+    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _PROPOSING \
+        and any(c.dep_ == "dobj" for c in tok.children) and not is_passive(tok)
 
 
 def _retype(event: Event, ptype: str, code: str | None = None, mode: str | None = None) -> None:

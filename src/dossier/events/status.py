@@ -161,6 +161,18 @@ def _unwilling(chain: list[Token]) -> bool:
         for low, high in zip(chain, chain[1:]))
 
 
+def _under_a_failing(chain: list[Token], own: list[Token]) -> bool:
+    """The infinitive of a gerund of failure, unwillingness or refusal that a preposition governs is not done (round
+    72, noise72): "criticised for failing to obtain new credits", "praised for refusing to sign the pact" (the
+    refusal is coded on its own word). `_unwilling` reads the clause's own predicate, which stops at the
+    preposition. A gerund with a "not" of its own is left."""
+    if not own or len(chain) <= len(own):
+        return False
+    low, high = own[-1], chain[len(own)]
+    return (low.dep_ == "xcomp" and high.dep_ == "pcomp" and high.tag_ == "VBG" and not _kids(high, ("neg",))
+            and high.lemma_.lower() in _negation_words()["unwilling"] | {"refuse", "decline"})
+
+
 def _failed_act(tok: Token) -> bool:
     """The infinitive on a noun of inability, failure or refusal (data/negation.yaml `unwilling_nouns`), or the next
     verb of one: "the cabinet's inability to end the war", "its failure to reach a deal", "their refusal to withdraw
@@ -583,7 +595,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     own = _own_predicate(chain)
     if _denied_up_front(chain) or _nothing_done(tok):
         return "negated"
-    if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok):
+    if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok) \
+            or _under_a_failing(chain, own):
         return "negated"
     if _prospect_doubted(tok) or _unconfirmed(tok):  # "prospects appear slim for a meeting", "could not confirm
         return "hypothetical"  # reports that Iran offered a truce": doubted or only reported, not told as done
@@ -1041,7 +1054,24 @@ def _when_under_infinitive(tok: Token) -> bool:
     future in the present, as under "will" (`_when_to_come`). Not a clause under a finite verb ("pays when the goods
     arrive": a habit), nor a gerund or an infinitive of purpose told with its own mark."""
     head = _time_clause_head(tok)
-    return head is not None and head.tag_ == "VB" and any(a.lower_ == "to" for a in _kids(head, ("aux",)))
+    if head is None:
+        return False
+    if head.tag_ == "VB" and any(a.lower_ == "to" for a in _kids(head, ("aux",))):
+        return True
+    return _infinitive_beside(head)
+
+
+def _infinitive_beside(head: Token) -> bool:
+    """A predicate of likelihood or plan that the parser made the head of a clause of time its infinitive owns: "is
+    likely to meet Moi when he pays a visit to Nairobi", "is due to sign it once the envoy arrives" (round 72,
+    noise72: the clause hung on "is", not on "meet"). The adjective is a `foretold` or `doubted` word or a
+    planning one (data/negation.yaml, lexicon planning_verbs), with an infinitive of its own."""
+    words = _negation_words()
+    likely = words["foretold"] | words["doubted"] | load_lexicon().planning_verbs
+    return head.lemma_ == "be" and any(
+        a.lower_ in likely and any(x.dep_ == "xcomp" and any(t.lower_ == "to" for t in _kids(x, ("aux",)))
+                                   for x in a.children)
+        for a in _kids(head, ("acomp",)))
 
 
 def _time_clause_head(tok: Token) -> Token | None:
