@@ -693,9 +693,12 @@ def told_as_owed(tok: Token, lex: Lexicon) -> bool:
 
 def _duty(verb: Token, duty: frozenset[str]) -> bool:
     """The verb has a modal of duty before it, not put before its subject: "should" in "should the talks fail" or
-    "should we choose to advance it" opens a condition."""
+    "should we choose to advance it" opens a condition; so does one that opens the verb's phrase where the parser
+    read no subject ("in the trial should the assembly vote to remove him": "assembly" a compound of "vote")."""
     subjects = [s.i for s in _kids(verb, ("nsubj", "nsubjpass"))]
-    return any(a.lower_ in duty and not any(a.i < s for s in subjects) for a in _kids(verb, ("aux",)))
+    first = verb.left_edge.i
+    return any(a.lower_ in duty and a.i != first and not any(a.i < s for s in subjects)
+               for a in _kids(verb, ("aux",)))
 
 
 def to_complement(verb: Token) -> bool:
