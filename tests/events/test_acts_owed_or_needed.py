@@ -58,11 +58,11 @@ def test_a_single_sentence_keeps_the_owed_act(code):
     ("Many economists say Kenya should expel the Ugandan diplomats.", True),
     ("Should Kenya expel the Ugandan diplomats, Uganda will respond in kind.", False),
     # the parser reads no subject of the verb ("House" a compound of "vote"): "should" opens its phrase
-    ("Several senators will be judges at the hearing should the House vote to expel the mayor.", False),
+    ("Several senators will be judges at the hearing should the House vote to impeach the mayor.", False),
 ])
 def test_should_before_its_subject_opens_a_condition(nlp, sentence, owed):
     """`told_as_owed`: "should" before the subject is a condition ("should the talks fail"), not a duty."""
     from dossier.events.patterns import load_lexicon
     from dossier.events.status import told_as_owed
     doc = nlp(sentence)
-    assert told_as_owed(next(t for t in doc if t.lower_ == "expel"), load_lexicon()) is owed
+    assert told_as_owed(next(t for t in doc if t.lower_ in ("expel", "impeach")), load_lexicon()) is owed
