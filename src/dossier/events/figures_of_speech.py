@@ -179,10 +179,8 @@ def _to_no_place(verb: Token, idioms: frozenset[str]) -> bool:
                   and c.i > verb.i and any(g.dep_ == "pobj" for g in c.children)), None)
     if first is None:
         return False
-    anyones = figures()["idioms_of_anyone"]
     return any(g.dep_ == "pobj" and not g.ent_type_ and _word(_through_a_measure(g)) & idioms
-               and (_word(g) & anyones
-                    or not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in g.children))
+               and not any(c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in g.children)
                for g in first.children)
 
 
