@@ -863,7 +863,6 @@ class Coder:
             called_off(tok, roles, resolver)
         if entry.pos == "verb":
             felt(tok, entry, roles)  # "X was disappointed by Y's ruling": X disapproves of Y
-        if entry.pos == "verb":
             decided(tok, roles, resolver, self.lex)
         answered = reacting(tok, gov, roles, resolver, self.lex) \
             if entry.pos == "noun" and gov is not None and not lends else []
