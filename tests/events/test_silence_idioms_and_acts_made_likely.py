@@ -94,6 +94,9 @@ def test_a_trip_stays(code):
     "Just because some senators kept quiet on the bill didn't mean they don't support it, though.",
     "Singapore likes to call its course \"active restraint,\" meaning that it helps business chiefly by keeping the "
     "economy steady.",
+    # an act's noun inside the clause (round 72, lead)
+    "A move by Norwegian prosecutors on Monday means Oslo will now file no competing extradition request beside "
+    "Washington's.",
 ])
 def test_what_a_thing_is_read_to_mean_is_no_act(code, text):
     events, _ = code(text)
