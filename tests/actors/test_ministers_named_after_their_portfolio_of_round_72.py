@@ -33,15 +33,17 @@ def test_names_after_portfolios_needs_a_title_of_and_a_name():
 
     nlp = spacy.blank("en")
     titles, portfolio = frozenset({"minister", "secretary"}), frozenset({"trade", "industry", "finance"})
+    links = frozenset({"and", "resources"})
     doc = nlp("The Secretary of Trade and Industry Ana Lima spoke")
     doc.ents = [Span(doc, 3, 8, label="ORG")]
-    assert [(e.text, e.label_) for e in names_after_portfolios(doc, titles, portfolio)] == [("Ana Lima", "PERSON")]
+    found = names_after_portfolios(doc, titles, portfolio, links)
+    assert [(e.text, e.label_) for e in found] == [("Ana Lima", "PERSON")]
     other = nlp("The Secretary of Acme Trading Ana Lima spoke")  # negative: no portfolio right after "of"
     other.ents = [Span(other, 3, 7, label="ORG")]
-    assert names_after_portfolios(other, titles, portfolio) is None
+    assert names_after_portfolios(other, titles, portfolio, links) is None
     alone = nlp("The head of Trade and Industry Ana Lima spoke")  # negative: no title before "of"
     alone.ents = [Span(alone, 3, 8, label="ORG")]
-    assert names_after_portfolios(alone, titles, portfolio) is None
+    assert names_after_portfolios(alone, titles, portfolio, links) is None
     bare = nlp("The Minister of Trade and Industry spoke")  # negative: no name after the portfolio
     bare.ents = [Span(bare, 3, 6, label="ORG")]
-    assert names_after_portfolios(bare, titles, portfolio) is None
+    assert names_after_portfolios(bare, titles, portfolio, links) is None

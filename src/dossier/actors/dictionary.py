@@ -259,6 +259,7 @@ class Lexicon(_Entry):
     portfolio_titles: list[str] = []
     portfolio_words: list[str] = []
     body_portfolio_words: list[str] = []
+    portfolio_links: list[str] = []
     business_body_names: list[str] = []
     state_firm_words: list[str] = []
     state_firm_undone: list[str] = []

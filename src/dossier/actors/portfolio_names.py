@@ -1,29 +1,27 @@
 """A minister's name the tagger ran into his portfolio: "Secretary of Trade and Industry Jose Concepcion", "Minister of
 Petroleum Resources X Y", where the tagger takes "Trade and Industry Jose Concepcion" for one organisation. The
-portfolio's words (the lexicon's `portfolio_words` and `body_portfolio_words`, with "and" and "resources") after
-"<title> of" are the title's; the capitalised words after them are a person's name, so tagged: the title then names
-its holder, and the later "Concepcion" is the same person."""
+portfolio's words (the lexicon's `portfolio_words` and `body_portfolio_words`, joined by its `portfolio_links`:
+"and", "resources") after "<title> of" are the title's; the capitalised words after them are a person's name, so
+tagged: the title then names its holder, and the later "Concepcion" is the same person."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-_LINKS = frozenset({"and", "&", "resources", "works", "public", "national", "state"})
-
-
-def names_after_portfolios(doc: Doc, titles: frozenset[str], portfolio: frozenset[str]) -> tuple[Span, ...] | None:
+def names_after_portfolios(doc: Doc, titles: frozenset[str], portfolio: frozenset[str],
+                           links: frozenset[str]) -> tuple[Span, ...] | None:
     """The Doc's entities with each organisation that opens right after "<title> of" (`titles`: minister, secretary)
-    with a portfolio's words and ends in two or more capitalised words of no portfolio made a person over those words;
-    None where there is none."""
+    with a portfolio's words (and the `links` between them) and ends in two or more capitalised words of no portfolio
+    made a person over those words; None where there is none."""
     out, changed = [], False
     for ent in doc.ents:
         start = ent.start
         if ent.label_ == "ORG" and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in titles:
             k = start
-            while k < ent.end and (doc[k].lower_ in portfolio or doc[k].lower_ in _LINKS):
+            while k < ent.end and (doc[k].lower_ in portfolio or doc[k].lower_ in links):
                 k += 1
             name = doc[k:ent.end]
-            if k > start and doc[k - 1].lower_ not in _LINKS and len(name) >= 2 \
+            if k > start and doc[k - 1].lower_ not in links and len(name) >= 2 \
                     and all(t.is_title or t.text in ("-", ".") or t.is_upper for t in name):
                 out.append(Span(doc, k, ent.end, label="PERSON"))
                 changed = True

@@ -106,7 +106,8 @@ class Resolver(StoryCountries, Officials, Titles, PartyNames, Places, Persons, A
         self.vessel_nouns = frozenset(w.lower() for w in dictionary.lexicon.vessel_nouns)
         self.title_portfolios = (frozenset(w.lower() for w in dictionary.lexicon.portfolio_titles),
                                  frozenset(w.lower() for w in dictionary.lexicon.portfolio_words
-                                           + dictionary.lexicon.body_portfolio_words))
+                                           + dictionary.lexicon.body_portfolio_words),
+                                 frozenset(w.lower() for w in dictionary.lexicon.portfolio_links))
         self.product_nouns = frozenset(w.lower() for w in dictionary.lexicon.product_nouns)
         self.model_nouns = frozenset(w.lower() for w in dictionary.lexicon.model_nouns)
         self.district_words = frozenset(w.lower() for w in dictionary.lexicon.district_words)

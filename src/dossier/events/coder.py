@@ -560,7 +560,7 @@ class Coder:
             was = (main.type, main.cameo)
             _retype(main, ptype, *self._sentence_code(sent, ptype))
             if was[0] == "REQUEST" and ptype not in SPEECH_ACTS and main.status == "occurred" \
-                    and _proposed_deed(sent.doc, main):
+                    and _proposed_deed(sent.doc, main, self.lex):
                 main.status = "planned"  # "proposed a general strike for July 15": the strike is still to come
             self._note("retype", sent.doc, sent, main, hand, label, margin, none, was=was, lead=lead)
 
@@ -981,16 +981,12 @@ def _promote(event: Event, main: Event) -> None:
     event.confidence = round(top + 0.05, 2)
 
 
-# Verbs of putting an act forward (round 72, noise72): a proposal the model retypes into the deed it names ("the
-# union proposed a general strike for July 15": PROTEST) tells a deed still to come, as an entry's `proposed` does.
-_PROPOSING = frozenset({"propose", "suggest"})
-
-
-def _proposed_deed(doc: Doc, event: Event) -> bool:
-    """The event's trigger is a verb of proposing in the active voice, with an object: the deed the model reads in
-    the sentence is that object, put forward, not done ("the minister's proposal was rejected" is no such verb)."""
+def _proposed_deed(doc: Doc, event: Event, lex: Lexicon) -> bool:
+    """The event's trigger is a verb of proposing (lexicon `proposing_verbs`) in the active voice, with an object:
+    the deed the model reads in the sentence is that object, put forward, not done, as an entry's `proposed` tells
+    ("the minister's proposal was rejected" is no such verb)."""
     tok = trigger_token(doc, event)
-    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _PROPOSING \
+    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in lex.proposing_verbs \
         and any(c.dep_ == "dobj" for c in tok.children) and not is_passive(tok)
 
 

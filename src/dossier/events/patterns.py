@@ -285,6 +285,7 @@ class Lexicon:
     means_verbs: frozenset[str] = field(default_factory=frozenset)
     instrument_verbs: frozenset[str] = field(default_factory=frozenset)
     borrowing_verbs: frozenset[str] = field(default_factory=frozenset)
+    proposing_verbs: frozenset[str] = field(default_factory=frozenset)
     forecast_modals: frozenset[str] = field(default_factory=frozenset)
     befalling_verbs: frozenset[str] = field(default_factory=frozenset)
     response_nouns: frozenset[str] = field(default_factory=frozenset)
