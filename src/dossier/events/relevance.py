@@ -23,7 +23,7 @@ from dossier.events.actors import Resolver
 from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
-from dossier.events.status import told_as_owed
+from dossier.events.status import clause_chain, told_as_owed
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
 
@@ -646,7 +646,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). On a
     page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, the
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
-    (`owed`) and a chance no one is named to take (`possible_by_nobody`). A
+    (`owed`), a chance no one is named to take (`possible_by_nobody`) and an act told only as what would have
+    been, as what a party would be more or less, or as wished of another (`irrealis`). A
     document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
@@ -659,7 +660,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
             events = [e for e in events if not people_at_large_unnamed(e, actors, doc)]
             contents = contents_of_other_acts(events, doc)
             events = [e for e in events if e.id not in contents and not asked_about(e, doc) and not owed(e, doc)
-                      and not possible_by_nobody(e, doc)]
+                      and not possible_by_nobody(e, doc) and not irrealis(e, doc)]
         if events and crime_page(doc):
             events = [e for e in events if not private_crime(e, actors)]
     if not events:
@@ -929,6 +930,49 @@ def possible_by_nobody(event: Event, doc: Doc) -> bool:
     modals = _lists().get("possible_passive_modals", frozenset())
     return "auxpass" in deps and "agent" not in deps and any(c.dep_ == "aux" and c.lower_ in modals
                                                              for c in tok.children)
+
+
+def irrealis(event: Event, doc: Doc) -> bool:
+    """A hypothetical act told only as what would have been, what a party would be more or less, or what one wishes
+    of another: its clause chain has a past participle under a modal of `counterfactual_modals` and "have" ("said he
+    would have objected to …", "would have preferred to offer the post to …"), or a comparative adjective under a
+    modal "be" ("a new government would be more supportive of …"); or the act has a subject of its own in the
+    complement of a verb of `wish_verbs` under a modal of `wish_modals`, reached straight or through "see" ("would
+    like to see Uganda agree to …", "would like Uganda to lift the ban"). A view of what is not, no act. The wisher's
+    own act ("would like to suggest …", "would like to visit …"), "would" alone ("would impose sanctions if …") and
+    "have to" keep the act."""
+    if event.status != "hypothetical":
+        return False
+    tok = trigger_token(doc, event)
+    if tok is None:
+        return False
+    lists = _lists()
+    chain = clause_chain(tok)
+    if any(_counterfactual(t, lists.get("counterfactual_modals", frozenset())) for t in chain):
+        return True
+    top = chain[-1]
+    if top.dep_ not in ("ccomp", "xcomp") or top.head.i == top.i or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+        return False
+    above = clause_chain(top.head)[:2]
+    if above[0].lemma_.lower() not in lists.get("wish_verbs", frozenset()) | {"see"}:
+        return False
+    modals = lists.get("wish_modals", frozenset())
+    return any(t.lemma_.lower() in lists.get("wish_verbs", frozenset())
+               and any(a.dep_ == "aux" and a.lower_ in modals for a in t.children) for t in above)
+
+
+def _counterfactual(verb: Token, modals: frozenset[str]) -> bool:
+    """A past participle with a modal and "have" ("would have objected"), or a comparative adjective ("more", "less")
+    whose "be" has a modal ("would be more supportive")."""
+    auxes = [a for a in verb.children if a.dep_ == "aux"]
+    if verb.tag_ == "VBN":
+        return any(a.lower_ in modals for a in auxes) and any(a.lemma_.lower() == "have" and a.tag_ == "VB"
+                                                               for a in auxes)
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and any(c.dep_ == "advmod" and c.lower_ in ("more", "less")
+                                                            for c in verb.children):
+        return any(a.dep_ == "aux" and a.lower_ in modals for a in verb.head.children)
+    return False
 
 
 def _private_doer(actor: Entity | None, sectors: frozenset[str]) -> bool:
