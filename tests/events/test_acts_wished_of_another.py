@@ -1,4 +1,4 @@
-"""An act another is wished or expected to do (events/status.py `_wished_of_another`, data/lexicon.yaml
+"""An act another is wished or expected to do (events/status.py `wished_of_another`, data/lexicon.yaml
 `wishing_verbs`): told with its own doer under a verb of wishing or expecting ("Peru expects Chile to agree",
 "would like Japan to grant loans") it is hypothetical, as nobody who would do it announced it. The wisher's own
 intention ("hopes to sign") stays planned, and so do an act told as expected with no wisher ("is expected to sign") and

@@ -23,7 +23,7 @@ from dossier.events.actors import Resolver
 from dossier.events.goods import goods_traded, goods_words, word_forms
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.model import trigger_token
-from dossier.events.status import clause_chain, told_as_owed
+from dossier.events.status import clause_chain, told_as_owed, wished_of_another
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
 
@@ -933,14 +933,14 @@ def possible_by_nobody(event: Event, doc: Doc) -> bool:
 
 
 def irrealis(event: Event, doc: Doc) -> bool:
-    """A hypothetical act told only as what would have been, what a party would be more or less, or what one wishes
-    of another: its clause chain has a past participle under a modal of `counterfactual_modals` and "have" ("said he
-    would have objected to …", "would have preferred to offer the post to …"), or a comparative adjective under a
-    modal "be" ("a new government would be more supportive of …"); or the act has a subject of its own in the
-    complement of a verb of `wish_verbs` under a modal of `wish_modals`, reached straight or through "see" ("would
-    like to see Uganda agree to …", "would like Uganda to lift the ban"). A view of what is not, no act. The wisher's
-    own act ("would like to suggest …", "would like to visit …"), "would" alone ("would impose sanctions if …") and
-    "have to" keep the act."""
+    """A hypothetical act told only as what would have been, what a party would be more or less, or what one would
+    like another to do: its clause chain has a past participle under a modal of `counterfactual_modals` and "have"
+    ("said he would have objected to …", "would have preferred to offer the post to …"), or a comparative adjective
+    under a modal "be" ("a new government would be more supportive of …"); or it is an act wished of another
+    (`status.wished_of_another`: "would like to see Uganda agree to …", "would like Uganda to lift the ban") whose
+    verb of wishing is one of `wish_verbs` under a modal of `wish_modals`. A view of what is not, no act. The
+    wisher's own act ("would like to suggest …"), an act expected of another ("expects Chile to agree"), "would"
+    alone ("would impose sanctions if …") and "have to" keep the act."""
     if event.status != "hypothetical":
         return False
     tok = trigger_token(doc, event)
@@ -950,16 +950,17 @@ def irrealis(event: Event, doc: Doc) -> bool:
     chain = clause_chain(tok)
     if any(_counterfactual(t, lists.get("counterfactual_modals", frozenset())) for t in chain):
         return True
-    top = chain[-1]
-    if top.dep_ not in ("ccomp", "xcomp") or top.head.i == top.i or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in top.children):
+    if not wished_of_another(tok, load_lexicon()):
         return False
-    above = clause_chain(top.head)[:2]
-    if above[0].lemma_.lower() not in lists.get("wish_verbs", frozenset()) | {"see"}:
-        return False
-    modals = lists.get("wish_modals", frozenset())
-    return any(t.lemma_.lower() in lists.get("wish_verbs", frozenset())
-               and any(a.dep_ == "aux" and a.lower_ in modals for a in t.children) for t in above)
+    wishes, modals = lists.get("wish_verbs", frozenset()), lists.get("wish_modals", frozenset())
+    wisher = tok
+    for _ in range(4):  # up through "and", "see" and "to" to the verb of wishing
+        if wisher.lemma_.lower() in wishes and any(a.dep_ == "aux" and a.lower_ in modals for a in wisher.children):
+            return True
+        if wisher.head.i == wisher.i:
+            break
+        wisher = wisher.head
+    return False
 
 
 def _counterfactual(verb: Token, modals: frozenset[str]) -> bool:

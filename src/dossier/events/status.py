@@ -629,7 +629,7 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
         return foretold
     if _weighed(tok) or _among_options(tok):
         return "hypothetical"
-    if _wished_of_another(tok, lex):  # "expects Chile to agree", "would like Japan to grant loans"
+    if wished_of_another(tok, lex):  # "expects Chile to agree", "would like Japan to grant loans"
         return "hypothetical"
     if any(a in lex.future_aux for a in auxes):
         return "planned"
@@ -786,14 +786,14 @@ def stranded_content(clause: Token) -> Token | None:
     return None
 
 
-def _wished_of_another(tok: Token, lex: Lexicon) -> bool:
+def wished_of_another(tok: Token, lex: Lexicon) -> bool:
     """The act is one another is expected or wished to do, told with its own doer under a verb of wishing or
     expecting ("Peru expects Chile to agree", "would like Japan to grant new loans", "hopes Zaire will pay"): the wisher
     announces nothing of its own by it. The doer must be an actor (a name, a pronoun, a state's or a people's word),
     not an act ("expects the talks to resume" is the talks' course, read by `_planned_course`). A verb of seeing in
     between passes the wish on ("would like to see China agree": lexicon wished_sights)."""
     if tok.dep_ == "conj" and tok.head.i != tok.i and not any(c.dep_ in _SUBJECTS for c in tok.children):
-        return _wished_of_another(tok.head, lex)  # "needs France to step in and help": the second act wished too
+        return wished_of_another(tok.head, lex)  # "needs France to step in and help": the second act wished too
     head = tok.head
     if head.lemma_.lower() in lex.wished_sights and head.dep_ == "xcomp" and head.head.lemma_.lower() in \
             lex.wishing_verbs:
