@@ -15,10 +15,10 @@ OPPOSED = ("The former envoy testified for nine hours on Tuesday. He said he wou
 PREFERRED = ("The German chancellor named a banker as finance minister on Sunday. A weekly paper said Scholz would have "
              "preferred to offer the job to a member of his Social Democratic Party (SPD). The banker takes office on "
              "Monday. The party has not commented. The euro rose on the news.")
-SUPPORTIVE = ("Turkey's president Erdogan sent advisers to Tripoli last year. Erdogan has long held ambitions of a kind "
-              "of revival of old glories, the paper goes on, and Libya's current government would be more supportive "
-              "of his leadership in the Muslim world. Talks on the pipeline stalled in May. The ministry declined to "
-              "comment. Reporters waited outside.")
+SUPPORTIVE = ("Turkey's president Erdogan sent advisers to Tripoli last year. Erdogan has long held ambitions of leading "
+              "the region, the paper goes on, and a new cabinet in Tripoli would be more supportive of his claims to "
+              "lead it. Talks on the pipeline stalled in May. The ministry declined to comment. Reporters waited "
+              "outside.")
 SEE_AGREE = ("Trade talks between Kenya and Uganda resumed on Monday. Some officials in Nairobi would like to see Uganda "
              "agree to large purchases of Kenyan tea, while Kenya keeps its duties for leverage. Kampala has resisted "
              "a fixed amount. The talks end on Friday. Reporters waited outside.")
