@@ -73,6 +73,7 @@ class AgentFinder:
         self.by_hashes = {tuple(hash_string(w) for w in k): entry for k, entry in dictionary.agents.items()}
         self.last_words = frozenset(k[-1] for k in self.by_hashes)
         self.speech_nouns = frozenset(w.lower() for w in dictionary.lexicon.speech_nouns)
+        self.region_names = {n.lower(): code for code, names in dictionary.lexicon.region_codes.items() for n in names}
         self.counted_by_state = frozenset(w.lower().split()[-1] for w in dictionary.lexicon.nouns_counted_by_state)
         self.several_states_words = frozenset(w.lower() for w in dictionary.lexicon.several_states_words)
         self.one_chamber = frozenset(w.lower() for w in dictionary.lexicon.nouns_of_one_chamber)
@@ -229,7 +230,10 @@ class AgentFinder:
                     # state of a government named before and acted on by a group of its own people ("… asked the
                     # government to ban copra sales to Japan. The government refused": that government again)
                     (unowned if lede_at > i else presumed).append((len(out), tok, entry))
-            out.append(self.agent(start, tok.i + 1, entry, country or None))
+            region = None if country else self._region_describing(tok, token_ident)
+            if region and region[0] == "WST" and entry.sector in _OF_TERRITORY:
+                region = None  # "western farmers" of a US story: the West of a state, no bloc
+            out.append(self.agent(start, tok.i + 1, entry, country or None, region))
             out[-1].owner_is_other = entry.owner_is_other
             out[-1].regional = bool(country) and self._regional
             for i in range(start, tok.i + 1):
@@ -579,13 +583,43 @@ class AgentFinder:
                 stack += [c for c in word.lefts if c.dep_ in _DESCRIBING]
         return (states.pop() if len(states) == 1 else None), named
 
-    def agent(self, start: int, end: int, entry: AgentEntry, country: str | None) -> AgentSpan:
+    def _region_describing(self, head: Token, token_ident: dict[int, str]) -> tuple[str, str] | None:
+        """The region or bloc a word describing the noun names ("Western diplomats", "Arab ministers", "Gulf Arab
+        officials", "Europe's bankers", "officials of Latin America"): its CAMEO code (lexicon's `region_codes`) and
+        its words as written; None where no describing word, whole with its own describing words, is a region's
+        name ("European Community officials", "West German officials": no region)."""
+        words = [c for c in head.children if c.dep_ in _DESCRIBING and c.i < head.i]
+        words += [o for c in head.children if c.dep_ == "prep" and c.lower_ in _OF
+                  for o in c.children if o.dep_ == "pobj"]
+        for tok in words:
+            parts = [t for t in tok.subtree if t.i <= tok.i and t.dep_ != "case" and t.lower_ != "the"]
+            if not parts or parts[-1].i != tok.i or not tok.text[:1].isalpha():
+                continue
+            text = " ".join(t.text for t in parts)
+            entity = self.d.entities.get(token_ident.get(tok.i, ""))
+            if entity is not None and entity.country:
+                continue
+            if (code := self.region_names.get(text.lower())) is not None:
+                return code, text
+        return None
+
+    def agent(self, start: int, end: int, entry: AgentEntry, country: str | None,
+              region: tuple[str, str] | None = None) -> AgentSpan:
         """The agent `entry` names of `country` (the state itself where the entry stands for it), over tokens
-        start..end; a country-less agent where `country` is None."""
+        start..end; a country-less agent where `country` is None: of a region or bloc where `region` (its CAMEO code
+        and words) is given, "agent:---:<region>:<sector>", coded by the region ("WSTGOV" for "Western diplomats")
+        and still of no state (its id begins "agent:---:", as every rule of no state reads it)."""
         if entry.as_country and country and country in self.d.countries:
             return AgentSpan(start, end, self.d.countries[country], None)
         code = country or UNKNOWN_COUNTRY
         ident = f"agent:{code}:{entry.sector}"
+        if not country and region is not None:
+            code, words = region
+            ident = f"agent:{UNKNOWN_COUNTRY}:{code}:{entry.sector}"
+            cameo = f"{entry.sector}{code}" if entry.before else f"{code}{entry.sector}"
+            entity = Entity(id=ident, name=f"{words[:1].upper()}{words[1:]} {entry.name}", type=entry.type,
+                            kind=entry.kind, country=None, cameo=cameo, known=True)
+            return AgentSpan(start, end, ident, entity)
         cameo = f"{entry.sector}{code}" if entry.before else f"{code}{entry.sector}"
         if country:
             country_id = self.d.countries.get(country)

@@ -62,9 +62,11 @@ def _without_country(ident: str, bodies: set[str], regions: set[str] = frozenset
 
 
 def coded_regions(result: DocResult) -> set[str]:
-    """The ids of a story's actors of no country that carry a region's CAMEO code (EUR, PGS, LAM)."""
+    """The ids of a story's actors of no country that carry a region's CAMEO code (EUR, PGS, LAM), and of its generic
+    agents of a region ("Western diplomats": WSTGOV, `agent:---:WST:GOV`)."""
     codes = region_codes()
-    return {e.id for e in result.entities if not e.country and e.cameo in codes}
+    return {e.id for e in result.entities if not e.country and (e.cameo in codes or (
+        e.id.startswith("agent:---:") and (e.cameo or "")[:3] in codes))}
 
 
 def international_bodies(result: DocResult) -> set[str]:

@@ -989,6 +989,8 @@ def _of_people(actor: Entity | None, sectors: frozenset[str]) -> bool:
     if actor is None or actor.kind == "person":
         return False
     own = {(actor.country or "").lower(), "---"}
+    if actor.id.startswith("agent:---:"):  # a region's agent ("WSTLAB"): its region is no sector
+        own.add((actor.cameo or "")[:3].lower())
     named = _sectors(actor) - own
     return bool(named) and named <= sectors
 
