@@ -5,7 +5,8 @@ assassination; a lender's money given to a state is economic aid; a party that i
 mediates it; a retaliation against a state's banks or firms is a curb on trade; tremors that hit a region, a thing
 overshadowed, interest recognised, bonds shunned, ideas investigated, agreements executed, a figure that stabilises,
 a currency that appreciates, a market's mood fought, a market's fall warned against, a figure blamed, a topic a
-study examines, a conclusion supported and a deal or a rise that helps or encourages name no act. The same words
+study examines, a conclusion supported, a deal or a rise that helps or encourages and a dispute that threatens to
+undo an accord name no act. The same words
 with a party, a force or an act keep their readings. Sentences written for these tests."""
 
 import pytest
@@ -47,6 +48,7 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     ("The figures support the conclusion that the economy is slowing.", "support"),
     ("The deal's success has encouraged other lenders to offer new loans.", "encouraged"),
     ("The merger would help the group to widen its range of products.", "help"),
+    ("The row over fishing rights threatens to unravel the whole accord.", "threatens"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
@@ -68,6 +70,7 @@ def test_no_act_on_a_party(typed, text, word):
     ("Damascus blamed Amman for the attack on the camp.", "blamed", ("ACCUSE", "112")),
     ("The commission examined the case of the jailed reporters.", "examined", ("ACCUSE", "090")),
     ("Paris encouraged Chad to hold talks with the rebels.", "encouraged", ("REQUEST", "020")),
+    ("Tehran threatened to close the strait to all shipping.", "threatened", ("THREATEN", "130")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
