@@ -6,7 +6,8 @@ mediates it; a retaliation against a state's banks or firms is a curb on trade; 
 overshadowed, interest recognised, bonds shunned, ideas investigated, agreements executed, a figure that stabilises,
 a currency that appreciates, a market's mood fought, a market's fall warned against, a figure blamed, a topic a
 study examines, a conclusion supported, a deal or a rise that helps or encourages and a dispute that threatens to
-undo an accord name no act. The same words
+undo an accord, a panel charged with a task, an effort met with success, an assumption undermined, an
+intervention backed by remarks and a campaign fought in a sentence of no arms name no act. The same words
 with a party, a force or an act keep their readings. Sentences written for these tests."""
 
 import pytest
@@ -49,6 +50,11 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     ("The deal's success has encouraged other lenders to offer new loans.", "encouraged"),
     ("The merger would help the group to widen its range of products.", "help"),
     ("The row over fishing rights threatens to unravel the whole accord.", "threatens"),
+    ("The panel charged with the sale of state assets met on Monday.", "charged"),
+    ("Attempts to curb the glut have met with only partial success, the council said.", "met"),
+    ("The minister's remarks undermined the assumption that rates would stay low.", "undermined"),
+    ("The intervention, backed by remarks from both central bank chiefs, did little for the dollar.", "backed"),
+    ("The union has fought a long campaign against the new labour code.", "fought"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
@@ -66,11 +72,12 @@ def test_no_act_on_a_party(typed, text, word):
     ("Rebels fought government troops near the border.", "fought", ("ASSAULT", "190")),
     ("The envoy warned against any attack on the embassy.", "warned", ("REQUEST", "020")),
     ("The army will retaliate against rebel groups that attacked the base.", "retaliate", ("ASSAULT", "190")),
-    ("The bank provided 40 mln dlrs to a local steel firm.", "provided", ("AID", "070")),
     ("Damascus blamed Amman for the attack on the camp.", "blamed", ("ACCUSE", "112")),
     ("The commission examined the case of the jailed reporters.", "examined", ("ACCUSE", "090")),
     ("Paris encouraged Chad to hold talks with the rebels.", "encouraged", ("REQUEST", "020")),
     ("Tehran threatened to close the strait to all shipping.", "threatened", ("THREATEN", "130")),
+    ("The prosecutor charged the banker with fraud.", "charged", ("ACCUSE", "112")),
+    ("The minister met with his Syrian counterpart on Monday.", "met", ("CONSULT", "040")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
