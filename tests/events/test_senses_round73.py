@@ -7,7 +7,8 @@ overshadowed, interest recognised, bonds shunned, ideas investigated, agreements
 a currency that appreciates, a market's mood fought, a market's fall warned against, a figure blamed, a topic a
 study examines, a conclusion supported, a deal or a rise that helps or encourages and a dispute that threatens to
 undo an accord, a panel charged with a task, an effort met with success, an assumption undermined, an
-intervention backed by remarks and a campaign fought in a sentence of no arms name no act. The same words
+intervention backed by remarks a campaign fought in a sentence of no arms and a
+contract or a plan that "calls for" a thing name no act. The same words
 with a party, a force or an act keep their readings. Sentences written for these tests."""
 
 import pytest
@@ -55,6 +56,8 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     ("The minister's remarks undermined the assumption that rates would stay low.", "undermined"),
     ("The intervention, backed by remarks from both central bank chiefs, did little for the dollar.", "backed"),
     ("The union has fought a long campaign against the new labour code.", "fought"),
+    ("The contract calls for the supply of two mln gallons of water a day.", "calls"),
+    ("The budget plan calls for spending cuts of 20 billion dlrs.", "calls"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
@@ -78,6 +81,8 @@ def test_no_act_on_a_party(typed, text, word):
     ("Tehran threatened to close the strait to all shipping.", "threatened", ("THREATEN", "130")),
     ("The prosecutor charged the banker with fraud.", "charged", ("ACCUSE", "112")),
     ("The minister met with his Syrian counterpart on Monday.", "met", ("CONSULT", "040")),
+    ("The resolution calls for an immediate withdrawal of all foreign troops.", "calls", ("REQUEST", "020")),
+    ("Egypt called for an end to the fighting.", "called", ("REQUEST", "020")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
