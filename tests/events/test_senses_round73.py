@@ -58,6 +58,9 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     ("The union has fought a long campaign against the new labour code.", "fought"),
     ("The contract calls for the supply of two mln gallons of water a day.", "calls"),
     ("The budget plan calls for spending cuts of 20 billion dlrs.", "calls"),
+    ("The firm has also executed two-year employment and non-compete agreements with six managers.", "executed"),
+    ("Eleven ministers retain their old portfolios in the new cabinet.", "retain"),
+    ("The dollar was also supported by wider currency swap lines between the central banks.", "supported"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
