@@ -61,6 +61,8 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     ("The firm has also executed two-year employment and non-compete agreements with six managers.", "executed"),
     ("Eleven ministers retain their old portfolios in the new cabinet.", "retain"),
     ("The dollar was also supported by wider currency swap lines between the central banks.", "supported"),
+    ("To help its sales abroad, the maker will open two new plants.", "help"),
+    ("Sugar output quotas had been submitted to the president for approval.", "submitted"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
@@ -86,6 +88,7 @@ def test_no_act_on_a_party(typed, text, word):
     ("The minister met with his Syrian counterpart on Monday.", "met", ("CONSULT", "040")),
     ("The resolution calls for an immediate withdrawal of all foreign troops.", "calls", ("REQUEST", "020")),
     ("Egypt called for an end to the fighting.", "called", ("REQUEST", "020")),
+    ("Japan will help Thailand with new loans for its ports.", "help", ("AID", "070")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
