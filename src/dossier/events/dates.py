@@ -1601,7 +1601,8 @@ def _event_date(anchors: list[Token], sent: Span, timexes: list[Timex]) -> tuple
         return by_subject
     for tx, root in found:  # "the visit to Peru, which starts on Wednesday": a clause on the trigger's phrase
         clause = _clause_head(root)
-        if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids) and not _term_ended(clause):
+        if clause.dep_ == "relcl" and _within_phrase(clause.head, anchor_ids) and not _term_ended(clause) \
+                and not _outcome_clause(clause):
             return tx.value, root
     during = _occasion_time(anchors, found)
     if during is not None:
@@ -1900,6 +1901,8 @@ def _attached_to(tx: Timex, root: Token, anchor_ids: set[int]) -> bool:
         return False
     tok, hops = root, 0
     while hops < 4 and tok.head.i != tok.i:
+        if _outcome_clause(tok):
+            return False  # "talks that would lead to membership next year": the membership's year, not the talks'
         # not through a clause of its own ("pledged that … by 2022", "plans to visit and signed … last week")
         attached = hops == 0 or _opening_participle(tok) or (tok.dep_ in _ATTACH and not own_tense(tok) and not (
             _gathering_to_come(tok) and tok.head.i not in anchor_ids)  # the gathering's own time, if it is the act
@@ -1923,6 +1926,14 @@ def _gathering_to_come(clause: Token) -> bool:
     return (clause.dep_ in ("relcl", "acl") and noun.dep_ in ("dobj", "pobj")
             and bool({noun.lower_, noun.lemma_.lower()} & GATHERINGS)
             and any(c.dep_ == "aux" and c.lower_ in _TO_BE for c in clause.children))
+
+
+def _outcome_clause(clause: Token) -> bool:
+    """A relative clause on a noun that tells what the noun's act leads to (time lexicon outcome_verbs: "talks that
+    would lead to membership next year", "the talks, which led to an accord in May"): a time in it is the outcome's,
+    not the act's, which comes before it."""
+    return clause.dep_ == "relcl" and clause.pos_ in ("VERB", "AUX") \
+        and clause.lemma_.lower() in time_words("outcome_verbs")
 
 
 def _opening_participle(tok: Token) -> bool:

@@ -7,6 +7,8 @@ lexicon's nouns of people and units of measure and its scale words.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dossier.facts.lexicon import lexicon as figure_lexicon
@@ -15,6 +17,7 @@ from dossier.time.lexicon import lexicon
 COUNT_NOUNS = frozenset(lexicon()["count_nouns"])
 STREET_WORDS = frozenset(lexicon()["street_words"])
 TIME_ZONES = frozenset(lexicon()["time_zones"])
+MONTHS = frozenset(m.lower() for m in lexicon()["months"])
 # words that join a number to a date told just before it ("1957-58", "April 24 and 25")
 _JOINERS = frozenset({"-", "–", "/", "and", "or", "to", "through", "until", "till"})
 # words before a year that tell a time, so that a street name after it is another phrase ("in 1998 Park Avenue …")
@@ -23,6 +26,8 @@ _TIME_PREPOSITIONS = frozenset({"in", "since", "until", "till", "by", "during", 
 
 def not_a_time(span: Span) -> bool:
     """The span is digits alone that tell an age, an amount, a count or an hour, or open a street address."""
+    if _ordinal_of_a_series(span):
+        return True
     if not len(span) or not all(t.text[:1].isdigit() for t in span):
         return False
     return (_is_age(span) or _is_amount(span) or _lone_short_number(span) or _counts_the_noun_after(span)
@@ -99,6 +104,18 @@ def _clock_time(span: Span) -> bool:
     EST/2130 GMT", where the tokenizer keeps the zone and the next hour together), not a year."""
     doc = span.doc
     return len(span) == 1 and span.end < len(doc) and doc[span.end].lower_.split("/")[0] in TIME_ZONES
+
+
+def _ordinal_of_a_series(span: Span) -> bool:
+    """An ordinal right before the words of the thing it numbers is its place in a series ("the 20th annual
+    meeting", "its 47th member"), not a day of the month: a day is told alone or with its month ("on the 20th",
+    "the 21st of May")."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or not re.fullmatch(r"[0-9]{1,2}(st|nd|rd|th)", words[0].lower_) or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.pos_ in ("ADJ", "NOUN") and after.lower_ not in MONTHS and after.is_alpha
 
 
 def _street_word(tok: Token) -> bool:

@@ -33,6 +33,8 @@ ASKING = frozenset(lexicon()["proposing_verbs"]) | frozenset(lexicon()["asking_v
 GATHERINGS = frozenset(lexicon()["gathering_nouns"]) | frozenset(lexicon()["lasting_acts"])
 HAPPENING = frozenset(lexicon()["happening_verbs"])
 COMING_MARKS = frozenset(lexicon()["coming_clause_marks"])
+AGREEING = frozenset(lexicon()["agreeing_verbs"])
+MEETING = frozenset(lexicon()["meeting_verbs"])
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "has", "have", "'ve"})
 _ON_NOUN = ("compound", "nmod", "poss", "amod", "nummod", "npadvmod")  # "the June 5 vote", "Tuesday's vote"
 _ON_PREPS = frozenset({"on", "in", "at"})  # "the vote on Sunday", "talks in May"
@@ -69,6 +71,11 @@ def _verb_tense(verb: Token) -> str | None:
             return "future"  # "is unlikely to change policy on Thursday": the coming Thursday
     if head is not None and head.lemma_ in PLAN_VERBS and head.tag_ == "VBN" and _told_in_past(head):
         return OPEN  # "had planned to hold talks on Friday", "were scheduled to meet on Friday": as "planned to"
+    if head is not None and {head.lemma_.lower(), head.lower_, head.lower_[:-1]} & INTENDING \
+            and head.tag_ in ("VBZ", "VBP") \
+            and any(a.lower_ == "to" for a in auxes) and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return "future"  # "want to begin talks in August", "hopes to sign in May" (the model's lemma of "hopes" may be
+        # "hop"): a present aim, whatever tense "said" is in
     if head is not None and head.lemma_ in PLAN_VERBS | {"be"} and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
         up = _verb_tense(head)
         return up if up == "past" and head.tag_ == "VBD" else "future" if head.tag_ != "VBD" else "past"
@@ -100,7 +107,20 @@ def _aim_of_a_past_act(verb: Token, auxes: list[Token]) -> bool:
         return False
     if verb.dep_ == "advcl":
         return head.pos_ in ("VERB", "AUX")
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in AGREEING:
+        return _gathers(verb)
     return verb.dep_ == "xcomp" and head.lemma_.lower() in INTENDING | GOING
+
+
+def _gathers(verb: Token) -> bool:
+    """The infinitive tells a gathering: a verb of meeting, or an object that is one or whose "of" phrase is ("to
+    have another round of talks", "to hold a summit")."""
+    if verb.lemma_.lower() in MEETING:
+        return True
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += [o for t in things for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return any(t.lower_ in GATHERINGS for t in things)
 
 
 def _in_a_prospect(span: Span) -> bool:
@@ -210,7 +230,7 @@ def tense_of(span: Span) -> str | None:
         return None  # "hope of a compromise at the meeting in September": the nearest September
     if span.root.dep_ == "poss" and span.root.head.lemma_.lower() in EDITIONS:
         return None  # "in Monday's edition": a story may tell of the next day's paper, so the nearest Monday
-    verb = governing_verb(span)
+    verb = _infinitive_shared(governing_verb(span))
     verb = saying_before(span, verb) or verb
     found = _verb_tense(verb) if verb is not None else None
     if found == "past" and _time_set(span, verb):
@@ -228,6 +248,17 @@ def tense_of(span: Span) -> str | None:
     if found is None and verb is not None and _content_gerund(verb):
         return None  # "warned people about gathering for Thanksgiving": the nearest, not the past a "took" gives
     return found or sentence_tense(span.sent)
+
+
+def _infinitive_shared(verb: Token | None) -> Token | None:
+    """A bare verb joined to an infinitive shares its "to", and so its tense ("plan to buy coal and hold talks in
+    late May": "hold" is read as "to buy" is); any other verb is itself."""
+    if verb is None or verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.i == verb.i:
+        return verb
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return verb
+    first = verb.head
+    return first if first.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) else verb
 
 
 def _present_to_come(verb: Token) -> bool:
@@ -249,13 +280,18 @@ def _present_to_come(verb: Token) -> bool:
             return False
     elif verb.tag_ not in ("VBZ", "VBP") or verb.tag_ == "VBP" and verb.lower_ in SAME_PAST:
         return False
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in COMING_MARKS and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ in ("mark", "advmod") and c.i < verb.i and _mark_words(c) & COMING_MARKS for c in verb.children):
         return False
     head = verb.head
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     habit = head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     return not habit
+
+
+def _mark_words(mark: Token) -> set[str]:
+    """The mark, and the words of three that end with it ("as soon as")."""
+    return {mark.lower_, mark.doc[max(mark.i - 2, 0): mark.i + 1].text.lower()}
 
 
 _CONTENT_PREPS = frozenset({"about", "against"})
@@ -291,6 +327,9 @@ def _possible(verb: Token) -> bool:
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in POSSIBLE and a.tag_ == "MD" for a in auxes):
             return not any(a.lemma_ == "have" for a in auxes)
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.dep_ == "acomp":
+            verb = verb.head.head  # "may be able to lift the tariffs by the end of June"
+            continue
         if verb.dep_ != "xcomp" or verb.head.pos_ not in ("VERB", "AUX"):
             return False
         verb = verb.head
