@@ -82,3 +82,20 @@ def test_a_question_quoted_before_asked_is_no_request(code, text):
 def test_a_request_asked_stays(code, text):
     events, _ = code(text, "1987-04-27")
     assert [e.type for e in events if e.type == "REQUEST"] == ["REQUEST"], found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean imposition of new tariffs on Peruvian goods is threatening to unravel the spirit of cooperation "
+    "between the two states.",
+    "With Chile's imposition of punitive duties on Peru threatening to undo years of cooperation, the market fell.",
+    "Peru claims the Chilean directive, due to take effect in July, threatens to cut 50 mln dlrs of Peruvian fish "
+    "sales to Chile.",
+])
+def test_a_states_measure_that_threatens_is_no_threat(code, text):
+    events, _ = code(text, "1987-04-27")
+    assert not [e for e in events if e.type == "THREATEN"], found_acts(events)
+
+
+def test_a_state_that_threatens_still_threatens(code):
+    events, _ = code("Chile threatened to cut fish imports from Peru unless the new duties were lifted.", "1987-04-27")
+    assert [e.type for e in events if e.type == "THREATEN"] == ["THREATEN"], found_acts(events)
