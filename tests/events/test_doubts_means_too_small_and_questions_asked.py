@@ -91,6 +91,8 @@ def test_a_request_asked_stays(code, text):
     "With Chile's imposition of punitive duties on Peru threatening to undo years of cooperation, the market fell.",
     "Peru claims the Chilean directive, due to take effect in July, threatens to cut 50 mln dlrs of Peruvian fish "
     "sales to Chile.",
+    "Canada claims the U.S. directive, due to come into force on March 1, threatens to cut 40 mln dlrs worth of "
+    "Canadian pork shipments into the U.S.",
 ])
 def test_a_states_measure_that_threatens_is_no_threat(code, text):
     events, _ = code(text, "1987-04-27")
