@@ -108,3 +108,10 @@ def test_the_second_act_a_measure_threatens_is_no_act(code):
 def test_a_state_that_threatens_still_threatens(code):
     events, _ = code("Chile threatened to cut fish imports from Peru unless the new duties were lifted.", "1987-04-27")
     assert [e.type for e in events if e.type == "THREATEN"] == ["THREATEN"], found_acts(events)
+
+
+def test_an_occasion_in_a_phrase_of_a_doubted_act_keeps_its_status(code):
+    events, _ = code("Lima has shown no urgent need for a Chilean fishing deal, and it is unlikely that such a deal "
+                     "will be offered during the Chile-Peru summit expected to be held next month, the minister said.",
+                     "1987-04-27")
+    assert "hypothetical" not in [e.status for e in events if e.trigger == "summit"], found_acts(events, status=True)
