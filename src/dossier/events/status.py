@@ -247,11 +247,35 @@ def _foretold(chain: list[Token]) -> str | None:
     return None
 
 
+def _doubted_that(chain: list[Token]) -> bool:
+    """An act told in a "that" clause a predicate of doubt holds out with "it" before it (data/negation.yaml
+    `doubted`, round 73, noise73): "it is unlikely that Chile will sign the accord", "it is thought highly unlikely
+    that the two leaders will agree", "it seems improbable that Peru will send troops": a chance doubted, not a plan
+    told ("Chile is unlikely to sign" is `_foretold`'s; "it is likely that Chile will sign" keeps its "will")."""
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.i == top.i:
+        return False
+    if any(t.dep_ == "pobj" for t in chain):  # an occasion in a phrase of the doubted act keeps its own status:
+        return False  # "unlikely that an offer will be made during the summit expected to be held next month"
+    doubted = _negation_words()["doubted"]
+    head = top.head
+    adjective = head if head.pos_ == "ADJ" and head.lower_ in doubted else next(
+        (a for a in _kids(head, ("acomp", "oprd")) if a.lower_ in doubted), None)
+    if adjective is None:
+        return False
+    verb = adjective.head if adjective.i != head.i else head.head
+    if any(_kids(t, ("neg",)) for t in (adjective, verb)):
+        return False  # "it is not unlikely that …"
+    return any(c.lower_ == "it" for c in _kids(verb, ("nsubj", "nsubjpass", "expl")))
+
+
 def _prospect_denied(tok: Token) -> bool:
     """An act that hangs from a noun of prospect with "no": "there are no plans for the minister to meet the bankers",
     "no plans for an emergency meeting", "no intention of withdrawing" (not across a verb: "no plans to meet
-    bankers during his trip" keeps the trip)."""
+    bankers during his trip" keeps the trip), or an act told in the clause of a showing infinitive on any noun with
+    "no" (`_shows_for_a_noun`: "no information to suggest that the talks were broken off")."""
     prospects = _negation_words()["prospects"]
+    showing = _negation_words()["showing_verbs"]
     head = tok
     for _ in range(5):
         if head.head.i == head.i:
@@ -260,8 +284,16 @@ def _prospect_denied(tok: Token) -> bool:
         if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in prospects and _says_no(head):
             return True
         if head.pos_ in ("VERB", "AUX"):
-            return False
+            return _shows_for_a_noun(head, showing) and _says_no(head.head)
     return False
+
+
+def _shows_for_a_noun(verb: Token, showing: frozenset[str]) -> bool:
+    """A "to" infinitive of showing on a noun (data/negation.yaml `showing_verbs`, round 73): "had no information to
+    suggest that the talks were broken off", "no evidence to show that troops crossed": the noun's "no" denies the
+    clause the infinitive tells."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in showing and verb.head.pos_ == "NOUN" \
+        and any(a.lower_ == "to" for a in _kids(verb, ("aux",)))
 
 
 def _prospect_doubted(tok: Token) -> bool:
@@ -627,6 +659,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     foretold = _foretold(chain)  # "are all but certain to strike" (planned), "is unlikely to attack" (hypothetical)
     if foretold is not None:
         return foretold
+    if _doubted_that(chain):  # "it is unlikely that Chile will sign the accord": a chance doubted, no plan
+        return "hypothetical"
     if _weighed(tok) or _among_options(tok):
         return "hypothetical"
     if wished_of_another(tok, lex):  # "expects Chile to agree", "would like Japan to grant loans"
