@@ -468,6 +468,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
     owners: list[str] = []  # who owns the thing a passive is done to, where no word names the target
+    between: list[Token] = []  # the objects of the trigger's "between" phrase: its parties, the first its source
     tok = _reported_act(tok, entry, resolver)
     preps = entry.target_preps or ("with", "to")
     if entry.converted and entry.prep and not entry.prep_object:  # "voted against X", "sided with X": the
@@ -511,6 +512,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if obj is None or (obj.dep_ != "nsubjpass" and not resolver.many(obj)):  # "After being offered a loan, X
             target_toks += gerund_patients(tok)  # agreed…": X, to whom it is offered
         claimed = claimed_between(tok) if "between" in preps else set()
+        if "between" in preps and not any(resolver.many(t) for t in source_toks):  # "will be signed later this
+            between = [t for t in prep_objects(tok, ("between",)) if t.i not in claimed]  # week between A and B"
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
@@ -731,16 +734,15 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if entry.mode == "visit" and not any(named_parties(t, resolver) for t in target_toks):
         # "came to the farmers' lunch": the one who comes meets those gathered, where the gathering names them
         target_toks += [p for t in target_toks for p in gathered_people(t)]
-    if entry.pos == "noun":
-        if gov is not None and gov.lemma_.lower() in load_lexicon().onlooker_verbs \
-                and any(named_parties(b, resolver) for b in between):
-            roles.source = []  # "witnessed a conversation between A and B": A and B are its sides, not the witness
-        for b in between:
-            parties = named_parties(b, resolver)
-            if parties and not roles.source:
-                roles.source, roles.target = parties[:1], parties[1:]
-            else:
-                roles.target += [p for p in parties if p not in roles.source]
+    if entry.pos == "noun" and gov is not None and gov.lemma_.lower() in load_lexicon().onlooker_verbs \
+            and any(named_parties(b, resolver) for b in between):
+        roles.source = []  # "witnessed a conversation between A and B": A and B are its sides, not the witness
+    for b in between:
+        parties = named_parties(b, resolver)
+        if parties and not roles.source:
+            roles.source, roles.target = parties[:1], parties[1:]
+        else:
+            roles.target += [p for p in parties if p not in roles.source]
     # "Soviet-American talks", "Soviet-American talks resumed": both parties
     pair_noun = tok if entry.pos == "noun" else source_toks[0] if len(source_toks) == 1 \
         and source_toks[0].pos_ == "NOUN" and source_toks[0].lower_ in talks_nouns() else None
