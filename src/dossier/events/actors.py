@@ -703,14 +703,19 @@ class Resolver:
     def _office_holder(self, tok: Token) -> str | None:
         """The actor of a singular description of one office-holder ("the Norwegian envoy", "the minister") whose
         country the actors stage gives: a personal pronoun after it, with no person named in between, stands for
-        that person, coded as the country's agent (a government, a ministry or a crowd is no "he" or "she")."""
+        that person, coded as the country's agent (a government, a ministry or a crowd is no "he" or "she"); the
+        head of a known international body ("the head of the IMF", "the World Bank president") is coded as the body,
+        as the office-holder's own words are."""
         if tok.tag_ != "NN" or tok.lower_ not in office_holders():
             return None
         ident = self.one(tok, depth=1)
         if ident and ident.startswith("agent:"):
             return ident if ":---:" not in ident else None
         # "the Kenyan finance minister": the office's country, where the actors stage names no agent for it
-        entity = (self.doc._.actors or {}).get(ident) if ident and self.map.get(tok.i) != ident else None
+        body = (self.doc._.actors or {}).get(ident) if ident else None
+        if body is not None and body.known and (body.kind == "igo" or (body.cameo or "").startswith("IGO")):
+            return ident
+        entity = body if ident and self.map.get(tok.i) != ident else None
         return ident if entity is not None and entity.kind == "government" and entity.country else None
 
     def _own_speaker(self, pron: Token) -> str | None:
