@@ -26,7 +26,7 @@ from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
 from dossier.events.roles.no_party import audience, is_topic, names_no_party, no_party_words
-from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking
+from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking, their_quarrel
 from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
@@ -51,6 +51,7 @@ _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "age
 _AIM_PREPS = ("at", "on")
 # Prepositions after which the one a warning or a complaint is about stands ("warned about X", "complained of X").
 _ABOUT_PREPS = ("about", "of")
+_COMPLAINED_OF = ("over", "about", "at", "against")  # the phrase of an accusation that names the act complained of
 
 
 @dataclass
@@ -69,6 +70,8 @@ def _each_other(tok: Token) -> bool:
     if any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
            for o in objects):
         return True
+    if any(o.lower_ == "one" and any(c.lower_ == "another" for c in o.children) for o in objects):
+        return True  # "blamed one another": the parser's "one" with "another" as its determiner
     each = any(t.lower_ == "each" and t.i < tok.i and t.dep_ in ("nsubj", "appos", "advmod", "det", "dep")
                and (t.head.i == tok.i or t.head.dep_ == "nsubj" and t.head.head.i == tok.i) for t in tok.sent)
     return each and any(o.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
@@ -382,6 +385,15 @@ def _about(verb: Token) -> list[Token]:
                                                  if s.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _complained_of(verb: Token, resolver: Resolver) -> list[Token]:
+    """Who does the act a complaint or a protest is "over", "about", "at" or "against", named by the act's "by" phrase
+    (or its "of" phrase's, `act_authors`) or its participle's agent: "protested to the UN over alleged airspace violations by the Turkish air force" (the
+    air force, not the UN, which only hears it)."""
+    return [a for n in prep_objects(verb, _COMPLAINED_OF) if n.pos_ == "NOUN"
+            for a in (act_authors(n, resolver) or prep_objects(n, ("by",)) + participle_agents(n))
+            if resolver.many(a)]
+
+
 def _thing_given(obj: Token, entry: Entry) -> bool:
     """The object is one of the things the entry's verb gets ("obtained a loan", "received credits": aid.yaml's
     objects), not people received, even where it names an actor by its "from" phrase or a word before it."""
@@ -577,6 +589,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type in _ACTS_FOR_TALKS and not any(resolver.many(t) for t in target_toks) \
                 and any(resolver.many(t) for t in source_toks):  # "suspended the strike to allow talks with X": X
             target_toks += _parties_of(purpose_talks_partners(tok), resolver)
+        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "protested to the UN
+            target_toks += _complained_of(tok, resolver)  # over airspace violations by the Turkish air force": Turkey
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
             target_toks += addressed_by_protesters(source_toks, resolver)  # subsidies from X blocked motorways": X
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
@@ -597,6 +611,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 target_toks = lent[2]  # assistance": X, where the act names no recipient of its own
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
+            accused = accused or _complained_of(tok, resolver)  # "complained to the UN over raids by X": X
             if entry.mode == "deny":  # "denied Kuwait was over-producing", said by Kuwait's minister: Kuwait is
                 cleared = {t.i for t in own_side(accused, [a for s in source_toks for a in resolver.many(s)],
                                                  resolver)}  # cleared by the denial, not accused
@@ -766,7 +781,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         roles.source += [d for d in dict.fromkeys(debtors_of(target_toks, resolver)) if d not in roles.target]
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
-    if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1 \
+    if (entry.reciprocal or _each_other(tok) or their_quarrel(tok)) and not roles.target and len(roles.source) > 1 \
             and not (entry.reciprocal and taking_part(tok, gov) and one_state(roles.source, resolver)) \
             and not (entry.reciprocal and not paired and joint_undertaking(tok, roles.source, resolver)):  # "X and
         # Y, both of one state, attended the talks", "Senate and House investigators agreed to grant immunity":
