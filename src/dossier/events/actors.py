@@ -1204,12 +1204,13 @@ def _controlling_verbs(verb: Token) -> frozenset[int]:
 def coordinated(tok: Token) -> list[Token]:
     """A head and the heads coordinated with it; a name the parser hung on a name as an apposition counts when a
     list of names goes on from either ("A, the B, C and D" parsed with B in apposition to A, and C and D coordinated
-    with A or with B): "Ma, a diplomat" stays one."""
+    with A or with B): "Ma, a diplomat" stays one. A head joined with "not" is left out: "France, but not Britain,
+    will attend" names France alone."""
     out, todo = [], [tok]
     while todo:
         t = todo.pop(0)
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" or (
+        todo.extend(c for c in t.children if (c.dep_ == "conj" and not any(g.dep_ == "neg" for g in c.children)) or (
             c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN"
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in (*c.children, *t.children))))
     return stranded_first(tok) + out

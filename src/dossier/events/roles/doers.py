@@ -13,6 +13,7 @@ from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import misread_after_leader
+from dossier.events.roles.no_party import named_with_not
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -216,6 +217,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                     + prep_objects(outer, ("by",))
             return subject_tokens(outer, depth + 1) if depth < 3 else []
         subj = [whole_of_relative(c) or c for c in kids if c.dep_ in _SUBJ]
+        if len(subj) > 1:  # "Peru, but not Chile, will attend" (parsed with two subjects): Peru
+            subj = [c for c in subj if not named_with_not(c)] or subj
         if subj:
             return subj
     if depth < 3:
