@@ -36,7 +36,7 @@ from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
                                         subject_tokens, whole_of_relative)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
-                                           negated_conjunct, backer_of_the_call,
+                                           negated_conjunct, backer_of_the_call, noun_teller,
                                            in_attribution, in_doer_description, in_doers_matter, short_name,
                                            meeting_topic, named_topic, names_no_party, no_party_words, only_times,
                                            owner_of_premises,
@@ -741,7 +741,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made missiles", `made_in`),
     what only qualifies the name of the other side's actor (`qualifies`), a name joined to a list by "not"
     (no_party.negated_conjunct: "X, but not Y, will attend"), as the target of a call the one who backs it
-    (no_party.backer_of_the_call: "X praised Y's calls for reform"), a mention in apposition to one of the other
+    (no_party.backer_of_the_call: "X praised Y's calls for reform"), the one whose words' "that" clause tells the
+    act (no_party.noun_teller: "remarks by X that major nations had agreed"; as the source only where the clause's
+    subject is no pronoun), a mention in apposition to one of the other
     side's (no_party.apposed_to: "the CDU premier, Hans Berger"), the one who tells of the act as its target, as the
     target of a meeting or an agreement the state whose own officials alone are the source (`own_state`), as the target
     of a meeting a city or region of the source's own country (its venue, `own_place`), the source's own forces that it
@@ -829,6 +831,9 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "at this week's EC summit, Chirac added": the EC meets among its members
     if counterpart_of(cand.token):
         return True  # "Japan's allies criticised…", "urged Japan's trading partners to act": not Japan
+    if noun_teller(cand.token, trigger) and (side == "target" or any(
+            s.pos_ != "PRON" for s in subject_tokens(trigger))):
+        return True  # "remarks by X that major nations had agreed": X tells of the act (unless "that he would…")
     if side == "target" and event.type == "REQUEST" and backer_of_the_call(cand.anchor, trigger):
         return True  # "X praised Y's calls for reform": X joins the call, is not asked
     if side == "target" and co_doer(cand.anchor):

@@ -470,17 +470,39 @@ _COMPARED_PREPS = frozenset({"to", "with", "as"})
 def compared_with(tok: Token, trigger: Token) -> bool:
     """The mention is inside a phrase of comparison below the trigger ("insisted on a quota equal to that of Iran",
     "the same quota as Nigeria", "tariffs similar to those imposed by X", "more than Kenya"; data/no_party.yaml
-    `comparisons`): what the act's object is measured against, not whom the act is done to."""
+    `comparisons`), or one the doer is set beside by "unlike" or "like" on a verb ("Unlike Norway, Britain has
+    refused to intervene"): what the act is measured against, not whom it is done to."""
     words = no_party_words()["comparisons"]
     node = tok
     while node.head.i != node.i and node.i != trigger.i:
         if node.dep_ == "prep" and node.lower_ == "than":
             return True
+        if node.dep_ == "prep" and node.lower_ in ("unlike", "like") and node.head.pos_ in ("VERB", "AUX"):
+            return True  # "Unlike Norway, Britain has refused to act": set beside the doer ("states like X": members)
         if node.dep_ == "prep" and node.lower_ in _COMPARED_PREPS and (
                 node.head.lemma_.lower() in words or any(c.lemma_.lower() in words for c in node.head.children)):
             return node.lower_ != "as" or any(c.lower_ == "same" or c.lower_ == "as" for c in node.head.children)
         node = node.head
     return False
+
+
+def noun_teller(tok: Token, trigger: Token) -> bool:
+    """The mention names who said the words whose "that" clause holds the trigger: the "by" phrase or the owner of a
+    noun of speech (data/no_party.yaml `speech_nouns`: "remarks by Nakasone that major nations had agreed", "X's
+    assurances that Y would pay"): the teller of the act, as the subject of a verb of saying is."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "appos", "amod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "by":
+        noun = node.head.head
+    elif node.dep_ == "poss":
+        noun = node.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in no_party_words()["speech_nouns"]:
+        return False
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and (c.i == trigger.i or trigger.i in {t.i for t in c.subtree}) for c in noun.children)
 
 
 def backer_of_the_call(tok: Token, trigger: Token) -> bool:

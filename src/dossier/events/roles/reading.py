@@ -26,6 +26,7 @@ from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
 from dossier.events.roles.no_party import audience, is_topic, names_no_party, no_party_words
+from dossier.events.roles.refused_requests import refused_request
 from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking, their_quarrel
 from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
@@ -643,6 +644,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             if obj is not None and victim_verb(tok):  # "shot a guard at a Denver mall": where, not the aim (but
                 aims = [t for t in aims if not _city_only(t, resolver)]  # "personnel on Iran's platforms": Iran)
             target_toks += aims
+        if entry.type == "REJECT" and (turned := refused_request(tok, resolver)) is not None:  # "U.S. overtures
+            source_toks, target_toks = turned  # to Japan were rebuffed": Japan refuses the United States
         if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
             source_toks, target_toks = cause_doers(tok, resolver, entry.prep_object), source_toks + target_toks  # X": X, the soldiers
         if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
