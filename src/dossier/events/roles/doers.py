@@ -714,6 +714,19 @@ def of_phrase_nouns(noun: Token) -> list[Token]:
     return found
 
 
+def measure_imposer(verb: Token, resolver: Resolver) -> list[Token]:
+    """The state named before a noun of a measure (data/acts_done.yaml `own_measures`) that a participle with no agent
+    describes: "U.S. trade sanctions imposed earlier this month on electronic goods" are the United States'. [] where
+    the verb is no such participle or the noun names no doer before it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+        return []
+    measures = frozenset(load_yaml(_ACTS_DONE)["own_measures"])
+    # "the removal of U.S. sanctions imposed on…": the parser may hang the participle on the noun above the measure
+    noun = next((n for n in [verb.head, *prep_objects(verb.head, ("of",))]
+                 if n.pos_ == "NOUN" and n.lemma_.lower() in measures), None)
+    return [] if noun is None else modifier_doers(noun, resolver, pronouns=False)
+
+
 @cache
 def voicing_participles() -> frozenset[str]:
     """Participles of voicing, whose agent is the doer of the noun act voiced (data/acts_done.yaml)."""

@@ -15,7 +15,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, restated_demands, demanded_of, message_addressee,
-                                  struck_by, subject_tokens, whole_of_relative)
+                                  struck_by, subject_tokens, whole_of_relative, measure_imposer)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -522,6 +522,10 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
         # side from where the trip starts
         target_toks = [t for t in target_toks if not audience(t)]  # "told a news conference that X must…": X
+        if not any(resolver.many(t) for t in source_toks) and (imposer := measure_imposer(tok, resolver)):
+            source_toks = imposer  # "U.S. trade sanctions imposed on electronic goods": the United States lays them,
+            target_toks = [t for t in target_toks if t.i != tok.head.i and t.i not in {  # and is not what they
+                i.i for i in imposer} and t.head.i != tok.head.i]  # are laid on
         if obj is None or (obj.dep_ != "nsubjpass" and not resolver.many(obj)):  # "After being offered a loan, X
             target_toks += gerund_patients(tok)  # agreed…": X, to whom it is offered
         claimed = claimed_between(tok) if "between" in preps else set()
