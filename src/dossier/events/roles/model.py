@@ -34,7 +34,7 @@ from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_unde
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
-                                        subject_tokens, whole_of_relative)
+                                        subject_tokens, whole_of_relative, measure_imposer)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
                                            negated_conjunct, backer_of_the_call, noun_teller,
                                            in_attribution, in_doer_description, in_doers_matter, short_name,
@@ -915,10 +915,13 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
         # a target the trigger names as its own object is replaced only by another mention of the trigger's phrase;
         # an empty target of a clause's act done to a thing is filled only from inside the clause (`thing_object`)
-        # an empty target of a feeling is filled only from what it is felt at ("was disappointed by the ruling")
+        # an empty target of a feeling is filled only from what it is felt at ("was disappointed by the ruling"), and
+        # one of a state's measure told by a participle only from the participle's phrase ("U.S. sanctions imposed
+        # on electronic goods": not the leaders the sentence names elsewhere)
         inside = {t.i for t in trigger.subtree} if side == "target" and trigger is not None and (
             (current and is_own_object(trigger, current, resolver))
-            or (not current and (thing_object(trigger, event.type, resolver) or event.mode in FELT))) else None
+            or (not current and (thing_object(trigger, event.type, resolver) or event.mode in FELT
+                                 or measure_imposer(trigger, resolver)))) else None
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
                 and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))
