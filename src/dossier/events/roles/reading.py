@@ -534,8 +534,13 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
-            target_toks += prep_objects(obj, preps) + [t for a in _amounts(obj) for t in prep_objects(a, preps)] \
-                + _sum_in(obj, entry, preps)
+            own = tuple(p for p in preps if p != "between")  # "an accord between A and B was signed": its parties
+            target_toks += prep_objects(obj, own) + [t for a in _amounts(obj) for t in prep_objects(a, own)] \
+                + _sum_in(obj, entry, own)
+            if "between" in preps and not any(resolver.many(t) for t in source_toks):
+                between += prep_objects(obj, ("between",))
+            elif "between" in preps:  # "mediated the dispute between A and B": both are its targets
+                target_toks += prep_objects(obj, ("between",))
         if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and (
                 (entry.mode == "meet" and any(resolver.many(t) for t in target_toks if t is not obj))
                 or (entry.type == "CONSULT" and is_topic(obj, tok))):
