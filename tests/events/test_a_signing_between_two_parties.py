@@ -1,5 +1,5 @@
 """A deal signed "between" two parties names them both, the first the source, where no subject or agent names the
-signer: "is to be signed later this week between A and B" (the parser hangs the phrase on the verb past the time
+signer: "will be signed late this week between A and B" (the parser hangs the phrase on the verb past the time
 words, and the signing found no party and was dropped). A signer named keeps the signing; a "between" phrase of
 another word names no party of it."""
 
@@ -13,7 +13,7 @@ def _signed(events, actors):
 
 
 def test_signed_later_this_week_between_two_governments(code):
-    events, actors = code("A memorandum on the loan is to be signed later this week between the Zambian and "
+    events, actors = code("A memorandum on the credit will be signed late this week between the Zambian and "
                           "Malawian governments, officials said.")
     signed = _signed(events, actors)
     assert signed and {n for s, t in signed for n in s | t} >= {"Zambia", "Malawi"}, signed

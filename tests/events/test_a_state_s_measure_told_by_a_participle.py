@@ -1,6 +1,6 @@
 """A measure a state lays on others (sanctions, tariffs, duties, quotas…: roles/data/acts_done.yaml `own_measures`),
 told by a participle with no agent, is laid by the state named before the noun, which is no target of it: "the
-removal of U.S. trade sanctions imposed this month on electronic goods" (the United States was the target, nobody the
+end of U.S. sanctions imposed this month on some farm goods" (the United States was the target, nobody the
 source), and the role model fills the target only from the participle's own phrase (not with the leaders the sentence
 names as agreeing on the removal). Goods named before a ban are no measure: what it is laid on stays the target."""
 
@@ -14,15 +14,15 @@ def _imposed(events, actors, word="imposed"):
 
 
 def test_a_state_s_sanctions_imposed_on_goods(code):
-    events, actors = code("The two leaders are unlikely to agree on the removal of U.S. trade sanctions imposed "
-                          "earlier this month on certain electronic goods.")
+    events, actors = code("The two ministers are not expected to settle on an end to U.S. sanctions imposed "
+                          "last week on some farm goods.")
     sides = _imposed(events, actors)
     assert sides and all(s == {"United States"} and "United States" not in t for s, t in sides), sides
 
 
 def test_no_target_from_outside_the_participle(code):
-    events, actors = code("It is unlikely that Nakasone and Reagan will agree on the removal of U.S. trade sanctions "
-                          "imposed earlier this month on certain electronic goods.", published="1987-04-26")
+    events, actors = code("Few expect Nakasone and Reagan to settle on an end to U.S. sanctions imposed last week on "
+                          "some farm goods.", published="1987-04-26")
     sides = _imposed(events, actors)
     assert sides and all(s == {"United States"} and not t for s, t in sides), sides
 

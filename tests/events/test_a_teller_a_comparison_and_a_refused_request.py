@@ -1,9 +1,9 @@
 """Three sides a sentence names that the act's own words do not give.
 
-- The one whose remarks' "that" clause tells an act is its teller, no party of it: "remarks by the premier that
-  major nations had agreed to steady the dollar" (the premier was the agreement's target; the clause, which has its
+- The one whose remarks' "that" clause tells an act is its teller, no party of it: "comments by the premier that the
+  big industrial powers had agreed to hold the dollar steady" (the premier was the agreement's target; the clause, which has its
   own subject, is no participle on the remarks).
-- One the doer is set beside by "unlike" or "like" is no target: "Unlike Norway, Britain has refused to act"
+- One the doer is set beside by "unlike" or "like" is no target: "Unlike Mexico, Canada will not act"
   ("states like X", which names members, is another reading).
 - A request or an offer "to" a party, refused in the passive with no one named refusing it, is refused by that
   party, and its maker is refused: "Ghana's request to the IMF for a loan was rejected". With an agent, the agent
@@ -19,15 +19,15 @@ def _sides(events, actors, word):
 
 
 def test_the_one_whose_remarks_tell_an_accord_is_no_party(code):
-    events, actors = code("Dealers attributed the late rise to remarks by Chancellor Helmut Kohl that major nations "
-                          "had agreed to steady the dollar above 1.80 marks.", published="1987-04-26")
+    events, actors = code("The mark firmed after comments by Chancellor Helmut Kohl that the big industrial powers "
+                          "had agreed to hold the dollar above 1.80 marks.", published="1987-04-26")
     sides = _sides(events, actors, "agreed")
     assert all("Helmut Kohl" not in s | t for s, t in sides), sides
 
 
 def test_unlike_names_no_target(code):
-    events, actors = code("Unlike Mexico, which has cut its oil output, Canada has consistently refused to "
-                          "intervene in the market.")
+    events, actors = code("Unlike Mexico, which has cut its oil output, Canada has always refused to step into "
+                          "the crude trade.")
     sides = _sides(events, actors, "refused")
     assert sides and all("Mexico" not in t for s, t in sides), sides
 

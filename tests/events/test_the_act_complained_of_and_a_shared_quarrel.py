@@ -1,7 +1,7 @@
 """Who a complaint or a protest is against, and doers who are each other's party.
 
 A complaint or protest "over", "about" or "against" an act done "by" X is against X, not against whoever hears it
-("protested to the UN over alleged airspace violations by the Turkish air force": Turkey, not the UN). Two doers who
+("protested to the UN over intrusions into its airspace by a neighbour's air force": that neighbour, not the UN). Two doers who
 blame "one another" (the parser's "one" with "another" as its determiner), or settle "their" dispute, are each
 other's party, as with "each other". A complaint naming no doer of what it is over keeps its addressee; a joint plan
 of two states ("discussed their trade plans") is no quarrel."""
@@ -16,8 +16,8 @@ def _sides(events, actors, word):
 
 
 def test_a_protest_to_a_body_over_raids_by_a_state(code):
-    events, actors = code("Malta has protested to the United Nations over alleged airspace violations by the "
-                          "Libyan air force, an official statement said.")
+    events, actors = code("Malta lodged a protest with the world body and protested to the United Nations over "
+                          "repeated intrusions by the Libyan air force, its foreign ministry said.")
     sides = _sides(events, actors, "protested")
     assert sides and {actors[i].country for e in events if e.trigger == "protested" for i in e.target} == {"LBY"}, \
         sides
