@@ -703,15 +703,32 @@ class Resolver:
     def _office_holder(self, tok: Token) -> str | None:
         """The actor of a singular description of one office-holder ("the Norwegian envoy", "the minister") whose
         country the actors stage gives: a personal pronoun after it, with no person named in between, stands for
-        that person, coded as the country's agent (a government, a ministry or a crowd is no "he" or "she")."""
+        that person, coded as the country's agent (a government, a ministry or a crowd is no "he" or "she"); the
+        head of a known international body ("the head of the IMF", "the World Bank president") is the person of the
+        body the story named before, else coded as the body, as the office-holder's own words are."""
         if tok.tag_ != "NN" or tok.lower_ not in office_holders():
             return None
         ident = self.one(tok, depth=1)
         if ident and ident.startswith("agent:"):
             return ident if ":---:" not in ident else None
         # "the Kenyan finance minister": the office's country, where the actors stage names no agent for it
-        entity = (self.doc._.actors or {}).get(ident) if ident and self.map.get(tok.i) != ident else None
+        body = (self.doc._.actors or {}).get(ident) if ident else None
+        if body is not None and body.known and (body.kind == "igo" or (body.cameo or "").startswith("IGO")):
+            return self._named_head(tok, body) or ident
+        entity = body if ident and self.map.get(tok.i) != ident else None
         return ident if entity is not None and entity.kind == "government" and entity.country else None
+
+    def _named_head(self, tok: Token, body) -> str | None:
+        """The person of the body's own code (or with a role of it) the story named before the office ("World Bank
+        President X … the World Bank chief"): the office names him again."""
+        actors = self.doc._.actors or {}
+        for i in range(tok.i - 1, -1, -1):
+            ident = self.map.get(i)
+            entity = actors.get(ident) if ident else None
+            if entity is not None and entity.kind == "person" and body.cameo and (
+                    entity.cameo == body.cameo or any(f"({body.cameo})" in (r.title or "") for r in entity.roles)):
+                return ident
+        return None
 
     def _own_speaker(self, pron: Token) -> str | None:
         """The named person who reports the clause a subject pronoun opens ("X said he had…", "X told reporters
@@ -1199,12 +1216,13 @@ def _controlling_verbs(verb: Token) -> frozenset[int]:
 def coordinated(tok: Token) -> list[Token]:
     """A head and the heads coordinated with it; a name the parser hung on a name as an apposition counts when a
     list of names goes on from either ("A, the B, C and D" parsed with B in apposition to A, and C and D coordinated
-    with A or with B): "Ma, a diplomat" stays one."""
+    with A or with B): "Ma, a diplomat" stays one. A head joined with "not" is left out: "France, but not Britain,
+    will attend" names France alone."""
     out, todo = [], [tok]
     while todo:
         t = todo.pop(0)
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" or (
+        todo.extend(c for c in t.children if (c.dep_ == "conj" and not any(g.dep_ == "neg" for g in c.children)) or (
             c.dep_ == "appos" and c.pos_ == "PROPN" and t.pos_ == "PROPN"
             and any(g.dep_ == "conj" and g.pos_ == "PROPN" for g in (*c.children, *t.children))))
     return stranded_first(tok) + out

@@ -466,15 +466,17 @@ def phoned_read_as_named(verb: Token) -> Token | None:
 
 
 def direct_object(tok: Token) -> Token | None:
-    """The verb's object; for a past participle on a noun ("tariffs imposed by Canada"), that noun; for a call,
+    """The verb's object; for a past participle on a noun ("tariffs imposed by Canada"; not a perfect tense with a
+    subject of its own hung on a noun, "remarks that X had agreed"), that noun; for a call,
     the person the parser read as the name given (`phoned_read_as_named`)."""
     for child in tok.children:
         if child.dep_ in _OBJ_DEPS:
             return child
     if (phoned := phoned_read_as_named(tok)) is not None:
         return phoned
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):  # not a clause with a subject of
+        return tok.head  # its own ("remarks by X that major nations had agreed to…": the remarks are not agreed)
     return None
 
 

@@ -13,6 +13,7 @@ from dossier.data_files import load_word_lists, load_yaml
 from dossier.events.actors import Resolver, relative_head
 from dossier.events.patterns import load_lexicon
 from dossier.events.roles.co_doers import misread_after_leader
+from dossier.events.roles.no_party import named_with_not
 
 _SUBJ = ("nsubj", "csubj")
 _INHERIT = ("xcomp", "conj", "advcl", "pcomp")
@@ -216,6 +217,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                     + prep_objects(outer, ("by",))
             return subject_tokens(outer, depth + 1) if depth < 3 else []
         subj = [whole_of_relative(c) or c for c in kids if c.dep_ in _SUBJ]
+        if len(subj) > 1:  # "Peru, but not Chile, will attend" (parsed with two subjects): Peru
+            subj = [c for c in subj if not named_with_not(c)] or subj
         if subj:
             return subj
     if depth < 3:
@@ -709,6 +712,19 @@ def of_phrase_nouns(noun: Token) -> list[Token]:
         found.append(tok)
         todo += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return found
+
+
+def measure_imposer(verb: Token, resolver: Resolver) -> list[Token]:
+    """The state named before a noun of a measure (data/acts_done.yaml `own_measures`) that a participle with no agent
+    describes: "U.S. trade sanctions imposed earlier this month on electronic goods" are the United States'. [] where
+    the verb is no such participle or the noun names no doer before it."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children):
+        return []
+    measures = frozenset(load_yaml(_ACTS_DONE)["own_measures"])
+    # "the removal of U.S. sanctions imposed on…": the parser may hang the participle on the noun above the measure
+    noun = next((n for n in [verb.head, *prep_objects(verb.head, ("of",))]
+                 if n.pos_ == "NOUN" and n.lemma_.lower() in measures), None)
+    return [] if noun is None else modifier_doers(noun, resolver, pronouns=False)
 
 
 @cache

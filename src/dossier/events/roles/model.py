@@ -34,8 +34,9 @@ from dossier.events.roles.lone_doers import not_the_lone_doer, not_the_lone_unde
 from dossier.events.roles.receiving import others_askers
 from dossier.events.roles.facilities import site_of, site_owner
 from dossier.events.roles.doers import (addressee_of, governor, is_passive, misread_main_subject, prep_objects,
-                                        subject_tokens, whole_of_relative)
+                                        subject_tokens, whole_of_relative, measure_imposer)
 from dossier.events.roles.no_party import (across_border, across_conjunct, across_contrast, apposed_to, audience, compared_with, named_accord,
+                                           negated_conjunct, backer_of_the_call, noun_teller,
                                            in_attribution, in_doer_description, in_doers_matter, short_name,
                                            meeting_topic, named_topic, names_no_party, no_party_words, only_times,
                                            owner_of_premises,
@@ -738,7 +739,11 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     meeting is held in, as its target: `host_state`), a city or region after "in" or "at" on a verb above the trigger,
     as the source a place after "in", "at", "onto"… below it (`is_place_where`), a news outlet, known or named as one
     (it reports the act, neither does it nor undergoes it), where a thing was made ("Chinese-made missiles", `made_in`),
-    what only qualifies the name of the other side's actor (`qualifies`), a mention in apposition to one of the other
+    what only qualifies the name of the other side's actor (`qualifies`), a name joined to a list by "not"
+    (no_party.negated_conjunct: "X, but not Y, will attend"), as the target of a call the one who backs it
+    (no_party.backer_of_the_call: "X praised Y's calls for reform"), the one whose words' "that" clause tells the
+    act (no_party.noun_teller: "remarks by X that major nations had agreed"; as the source only where the clause's
+    subject is no pronoun), a mention in apposition to one of the other
     side's (no_party.apposed_to: "the CDU premier, Hans Berger"), the one who tells of the act as its target, as the
     target of a meeting or an agreement the state whose own officials alone are the source (`own_state`), as the target
     of a meeting a city or region of the source's own country (its venue, `own_place`), the source's own forces that it
@@ -780,6 +785,8 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
     if qualifies(cand, event.target if side == "source" else event.source, resolver) \
             or qualifies_people(cand.token, resolver):
         return True  # "Chinese foreign minister", "a Dallas boy": the actor's own qualifier
+    if negated_conjunct(cand.token):
+        return True  # "France, but not Britain, will attend": Britain neither attends nor is met
     if apposed_to(cand.anchor, event.target if side == "source" else event.source, resolver):
         return True  # "Saxony's CDU premier, Hans Berger, resigned": Berger is no target of the premier
     if short_name(cand.anchor, event.target if side == "source" else event.source, resolver) \
@@ -824,6 +831,11 @@ def excluded(cand: Candidate, side: str, event: Event, resolver: Resolver, trigg
         return True  # "at this week's EC summit, Chirac added": the EC meets among its members
     if counterpart_of(cand.token):
         return True  # "Japan's allies criticised…", "urged Japan's trading partners to act": not Japan
+    if noun_teller(cand.token, trigger) and (side == "target" or any(
+            s.pos_ != "PRON" for s in subject_tokens(trigger))):
+        return True  # "remarks by X that major nations had agreed": X tells of the act (unless "that he would…")
+    if side == "target" and event.type == "REQUEST" and backer_of_the_call(cand.anchor, trigger):
+        return True  # "X praised Y's calls for reform": X joins the call, is not asked
     if side == "target" and co_doer(cand.anchor):
         return True  # "France, along with Germany, condemned…": at the doer's side
     if side == "target" and (leads_the_doers(cand.anchor, subject_tokens(trigger)) or (
@@ -903,10 +915,13 @@ def choose(event: Event, scores: list[tuple[Candidate, dict[str, float]]], resol
         taken = set(event.source) | set(event.target) | {a for actors in out.values() for a in actors}
         # a target the trigger names as its own object is replaced only by another mention of the trigger's phrase;
         # an empty target of a clause's act done to a thing is filled only from inside the clause (`thing_object`)
-        # an empty target of a feeling is filled only from what it is felt at ("was disappointed by the ruling")
+        # an empty target of a feeling is filled only from what it is felt at ("was disappointed by the ruling"), and
+        # one of a state's measure told by a participle only from the participle's phrase ("U.S. sanctions imposed
+        # on electronic goods": not the leaders the sentence names elsewhere)
         inside = {t.i for t in trigger.subtree} if side == "target" and trigger is not None and (
             (current and is_own_object(trigger, current, resolver))
-            or (not current and (thing_object(trigger, event.type, resolver) or event.mode in FELT))) else None
+            or (not current and (thing_object(trigger, event.type, resolver) or event.mode in FELT
+                                 or measure_imposer(trigger, resolver)))) else None
         pool = [(c, p[side]) for c, p in scores if c.actor not in taken
                 and not excluded(c, side, event, resolver, trigger, others)
                 and not (current and trigger is not None and is_speaker(c, trigger, resolver, told=True))

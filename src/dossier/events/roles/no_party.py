@@ -470,17 +470,67 @@ _COMPARED_PREPS = frozenset({"to", "with", "as"})
 def compared_with(tok: Token, trigger: Token) -> bool:
     """The mention is inside a phrase of comparison below the trigger ("insisted on a quota equal to that of Iran",
     "the same quota as Nigeria", "tariffs similar to those imposed by X", "more than Kenya"; data/no_party.yaml
-    `comparisons`): what the act's object is measured against, not whom the act is done to."""
+    `comparisons`), or one the doer is set beside by "unlike" or "like" on a verb ("Unlike Norway, Britain has
+    refused to intervene"): what the act is measured against, not whom it is done to."""
     words = no_party_words()["comparisons"]
     node = tok
     while node.head.i != node.i and node.i != trigger.i:
         if node.dep_ == "prep" and node.lower_ == "than":
             return True
+        if node.dep_ == "prep" and node.lower_ in ("unlike", "like") and node.head.pos_ in ("VERB", "AUX"):
+            return True  # "Unlike Norway, Britain has refused to act": set beside the doer ("states like X": members)
         if node.dep_ == "prep" and node.lower_ in _COMPARED_PREPS and (
                 node.head.lemma_.lower() in words or any(c.lemma_.lower() in words for c in node.head.children)):
             return node.lower_ != "as" or any(c.lower_ == "same" or c.lower_ == "as" for c in node.head.children)
         node = node.head
     return False
+
+
+def noun_teller(tok: Token, trigger: Token) -> bool:
+    """The mention names who said the words whose "that" clause holds the trigger: the "by" phrase or the owner of a
+    noun of speech (data/no_party.yaml `speech_nouns`: "remarks by Nakasone that major nations had agreed", "X's
+    assurances that Y would pay"): the teller of the act, as the subject of a verb of saying is."""
+    node = tok
+    while node.dep_ in ("compound", "flat", "appos", "amod") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "by":
+        noun = node.head.head
+    elif node.dep_ == "poss":
+        noun = node.head
+    else:
+        return False
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in no_party_words()["speech_nouns"]:
+        return False
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and (c.i == trigger.i or trigger.i in {t.i for t in c.subtree}) for c in noun.children)
+
+
+def backer_of_the_call(tok: Token, trigger: Token) -> bool:
+    """The mention is the subject of a verb by which one joins the call the trigger names, the verb's object ("X
+    praised Y's calls for reform", "X backed Y's appeal for aid"; data/no_party.yaml `backing`): the one who backs the
+    request, not the one it is made of."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "obj") \
+            or trigger.head.lemma_.lower() not in no_party_words()["backing"]:
+        return False
+    verb = trigger.head
+    return any(s.i == tok.i or tok.i in {c.i for c in s.subtree} for s in verb.children
+               if s.dep_ in ("nsubj", "nsubjpass"))
+
+
+def named_with_not(tok: Token) -> bool:
+    """A name told with "not" before it ("but not Chile"; not "not only Chile"): no party of the act."""
+    return any(c.dep_ == "neg" for c in tok.children) \
+        and not any(c.lower_ in ("only", "just", "merely", "simply") for c in tok.children)
+
+
+def negated_conjunct(tok: Token) -> bool:
+    """The mention is (a word on) a name joined to another by "not" ("France, but not Britain, will attend", "X and
+    not Y", whether the parser joins it or makes it a second subject): told as no party of what the list does
+    (actors.coordinated leaves it out of the list, doers.subject_tokens out of the subjects)."""
+    node = tok
+    while node.dep_ in ("compound", "amod", "poss", "nmod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("conj", "nsubj", "nsubjpass", "appos") and named_with_not(node)
 
 
 def across_contrast(tok: Token, trigger: Token) -> bool:
@@ -525,8 +575,28 @@ def across_conjunct(tok: Token, trigger: Token) -> bool:
             and node.head.i != theirs.i:
         node = node.head
     if node.head.i == theirs.i and node.dep_ in ("nsubj", "nsubjpass", "agent", "expl"):
-        return theirs.i == second.i and theirs.lemma_.lower() in saying
+        return (theirs.i == second.i and theirs.lemma_.lower() in saying) or _two_views(first, second)
     return True
+
+
+_AGAIN = frozenset({"it", "them"})  # the pronouns by which a clause acts again on the other clause's thing
+
+
+def _two_views(first: Token, second: Token) -> bool:
+    """Two joined clauses that tell two views of one thing: the first takes a view of a noun (a verb of data/no_party.yaml
+    `stances`: "X supported the idea"), the second acts on it again by "it" or "them" (its object, or the object of
+    a phrase on it or on its object: "and Y showed hostility to it", "but Y rejected it")."""
+    if first.lemma_.lower() not in no_party_words()["stances"]:
+        return False
+    if not any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" for c in first.children) \
+            and not any(g.pos_ == "NOUN" for c in first.children if c.dep_ == "prep" for g in c.children
+                        if g.dep_ == "pobj"):
+        return False
+    heads = [second] + [c for c in second.children if c.dep_ in ("dobj", "obj")]
+    again = [c for h in heads for c in h.children if c.dep_ in ("dobj", "obj") and c.lower_ in _AGAIN] + [
+        g for h in heads for c in h.children if c.dep_ in ("prep", "dative") for g in c.children
+        if g.dep_ == "pobj" and g.lower_ in _AGAIN]
+    return bool(again)
 
 
 _JOINING = frozenset({"and", "but"})

@@ -121,6 +121,15 @@ def _joint_words() -> dict[str, frozenset[str]]:
     return load_word_lists(_MEETINGS)
 
 
+def their_quarrel(verb: Token) -> bool:
+    """The verb's object is a quarrel its doers own together ("the United States and Japan will settle their trade
+    dispute", "resolved their differences": data/meetings.yaml `quarrels`, owned by "their"): the doers are each
+    other's party, as with "each other"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in _joint_words()["quarrels"]
+               and any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children) for o in objects)
+
+
 def joint_undertaking(tok: Token, doers: list[str], resolver: Resolver) -> bool:
     """Bodies of one state's government ("Senate and House investigators"), or private people of no known state (two
     people who join a firm), who agree or offer to do a thing ("agreed to grant immunity", "have agreed to join the

@@ -15,7 +15,7 @@ from dossier.events.roles.doers import (PLACE_PREPS, act_authors, act_nouns, age
                                   debtors_of, gerund_patients, is_passive, modifier_doers, owner_of_patient,
                                   participle_agents, passive_patients, prep_objects, shared_object, shared_patient,
                                   restated_acts, restated_demands, demanded_of, message_addressee,
-                                  struck_by, subject_tokens, whole_of_relative)
+                                  struck_by, subject_tokens, whole_of_relative, measure_imposer)
 from dossier.events.roles.denials import claimants, own_side
 from dossier.events.roles.changes import changed_owners
 from dossier.events.roles.co_doers import co_doer, co_doers, leaders, leads_the_doers, misread_after_leader
@@ -26,7 +26,8 @@ from dossier.events.roles.hyphen_pairs import TWO_SIDED, hyphen_pair
 from dossier.events.matching import direct_object, occasioned, reported_clauses
 from dossier.events.noun_acts import held_state, light
 from dossier.events.roles.no_party import audience, is_topic, names_no_party, no_party_words
-from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking
+from dossier.events.roles.refused_requests import refused_request
+from dossier.events.roles.pairs import MUTUAL, bare_pair, joint_undertaking, their_quarrel
 from dossier.events.roles.protesters import addressed_by_protesters
 from dossier.events.roles.purpose_talks import purpose_talks_partners
 from dossier.events.patterns import Entry, load_lexicon
@@ -51,6 +52,7 @@ _NOT_TARGET_PREPS = frozenset({"of"})  # a passive's "by" is its agent (dep "age
 _AIM_PREPS = ("at", "on")
 # Prepositions after which the one a warning or a complaint is about stands ("warned about X", "complained of X").
 _ABOUT_PREPS = ("about", "of")
+_COMPLAINED_OF = ("over", "about", "at", "against")  # the phrase of an accusation that names the act complained of
 
 
 @dataclass
@@ -69,6 +71,8 @@ def _each_other(tok: Token) -> bool:
     if any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
            for o in objects):
         return True
+    if any(o.lower_ == "one" and any(c.lower_ == "another" for c in o.children) for o in objects):
+        return True  # "blamed one another": the parser's "one" with "another" as its determiner
     each = any(t.lower_ == "each" and t.i < tok.i and t.dep_ in ("nsubj", "appos", "advmod", "det", "dep")
                and (t.head.i == tok.i or t.head.dep_ == "nsubj" and t.head.head.i == tok.i) for t in tok.sent)
     return each and any(o.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
@@ -382,6 +386,15 @@ def _about(verb: Token) -> list[Token]:
                                                  if s.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _complained_of(verb: Token, resolver: Resolver) -> list[Token]:
+    """Who does the act a complaint or a protest is "over", "about", "at" or "against", named by the act's "by" phrase
+    (or its "of" phrase's, `act_authors`) or its participle's agent: "protested to the UN over alleged airspace violations by the Turkish air force" (the
+    air force, not the UN, which only hears it)."""
+    return [a for n in prep_objects(verb, _COMPLAINED_OF) if n.pos_ == "NOUN"
+            for a in (act_authors(n, resolver) or prep_objects(n, ("by",)) + participle_agents(n))
+            if resolver.many(a)]
+
+
 def _thing_given(obj: Token, entry: Entry) -> bool:
     """The object is one of the things the entry's verb gets ("obtained a loan", "received credits": aid.yaml's
     objects), not people received, even where it names an actor by its "from" phrase or a word before it."""
@@ -468,6 +481,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     """Fill source, target, location and issue for one trigger (verb or noun)."""
     roles = Roles()
     owners: list[str] = []  # who owns the thing a passive is done to, where no word names the target
+    between: list[Token] = []  # the objects of the trigger's "between" phrase: its parties, the first its source
     tok = _reported_act(tok, entry, resolver)
     preps = entry.target_preps or ("with", "to")
     if entry.converted and entry.prep and not entry.prep_object:  # "voted against X", "sided with X": the
@@ -508,14 +522,25 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         target_toks += authors or ([] if obj is None or entry.origin_object else [obj])  # "left Bonn for X": no
         # side from where the trip starts
         target_toks = [t for t in target_toks if not audience(t)]  # "told a news conference that X must…": X
+        if not any(resolver.many(t) for t in source_toks) and (imposer := measure_imposer(tok, resolver)):
+            source_toks = imposer  # "U.S. trade sanctions imposed on electronic goods": the United States lays them,
+            target_toks = [t for t in target_toks if t.i != tok.head.i and t.i not in {  # and is not what they
+                i.i for i in imposer} and t.head.i != tok.head.i]  # are laid on
         if obj is None or (obj.dep_ != "nsubjpass" and not resolver.many(obj)):  # "After being offered a loan, X
             target_toks += gerund_patients(tok)  # agreed…": X, to whom it is offered
         claimed = claimed_between(tok) if "between" in preps else set()
+        if "between" in preps and not any(resolver.many(t) for t in source_toks):  # "will be signed later this
+            between = [t for t in prep_objects(tok, ("between",)) if t.i not in claimed]  # week between A and B"
         # "protested against the Israeli occupation of X": Israel, whose act it is (as for the object)
         target_toks += _doers_of([t for t in prep_objects(tok, preps) if t.i not in claimed], resolver, tok)
         if obj is not None:
-            target_toks += prep_objects(obj, preps) + [t for a in _amounts(obj) for t in prep_objects(a, preps)] \
-                + _sum_in(obj, entry, preps)
+            own = tuple(p for p in preps if p != "between")  # "an accord between A and B was signed": its parties
+            target_toks += prep_objects(obj, own) + [t for a in _amounts(obj) for t in prep_objects(a, own)] \
+                + _sum_in(obj, entry, own)
+            if "between" in preps and not any(resolver.many(t) for t in source_toks):
+                between += prep_objects(obj, ("between",))
+            elif "between" in preps:  # "mediated the dispute between A and B": both are its targets
+                target_toks += prep_objects(obj, ("between",))
         if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_ and (
                 (entry.mode == "meet" and any(resolver.many(t) for t in target_toks if t is not obj))
                 or (entry.type == "CONSULT" and is_topic(obj, tok))):
@@ -574,6 +599,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         if entry.type in _ACTS_FOR_TALKS and not any(resolver.many(t) for t in target_toks) \
                 and any(resolver.many(t) for t in source_toks):  # "suspended the strike to allow talks with X": X
             target_toks += _parties_of(purpose_talks_partners(tok), resolver)
+        if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "protested to the UN
+            target_toks += _complained_of(tok, resolver)  # over airspace violations by the Turkish air force": Turkey
         if entry.type == "PROTEST" and not any(resolver.many(t) for t in target_toks):  # "farmers seeking
             target_toks += addressed_by_protesters(source_toks, resolver)  # subsidies from X blocked motorways": X
         if entry.type == "AID" and not any(resolver.many(t) for t in target_toks):
@@ -594,6 +621,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
                 target_toks = lent[2]  # assistance": X, where the act names no recipient of its own
         if entry.type == "ACCUSE":  # "complained to the UN that X was blocking…": X is the one accused, and the
             accused = [t for t in _clause_doers(tok) if resolver.many(t)]  # UN only hears the complaint
+            accused = accused or _complained_of(tok, resolver)  # "complained to the UN over raids by X": X
             if entry.mode == "deny":  # "denied Kuwait was over-producing", said by Kuwait's minister: Kuwait is
                 cleared = {t.i for t in own_side(accused, [a for s in source_toks for a in resolver.many(s)],
                                                  resolver)}  # cleared by the denial, not accused
@@ -625,6 +653,8 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
             if obj is not None and victim_verb(tok):  # "shot a guard at a Denver mall": where, not the aim (but
                 aims = [t for t in aims if not _city_only(t, resolver)]  # "personnel on Iran's platforms": Iran)
             target_toks += aims
+        if entry.type == "REJECT" and (turned := refused_request(tok, resolver)) is not None:  # "U.S. overtures
+            source_toks, target_toks = turned  # to Japan were rebuffed": Japan refuses the United States
         if tok.lemma_.lower() in undergoing_verbs() and not is_passive(tok):  # "two soldiers died in an ambush by
             source_toks, target_toks = cause_doers(tok, resolver, entry.prep_object), source_toks + target_toks  # X": X, the soldiers
         if tok.lemma_.lower() in receiving_verbs() and entry.mode != "visit" and not is_passive(tok) \
@@ -731,16 +761,15 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
     if entry.mode == "visit" and not any(named_parties(t, resolver) for t in target_toks):
         # "came to the farmers' lunch": the one who comes meets those gathered, where the gathering names them
         target_toks += [p for t in target_toks for p in gathered_people(t)]
-    if entry.pos == "noun":
-        if gov is not None and gov.lemma_.lower() in load_lexicon().onlooker_verbs \
-                and any(named_parties(b, resolver) for b in between):
-            roles.source = []  # "witnessed a conversation between A and B": A and B are its sides, not the witness
-        for b in between:
-            parties = named_parties(b, resolver)
-            if parties and not roles.source:
-                roles.source, roles.target = parties[:1], parties[1:]
-            else:
-                roles.target += [p for p in parties if p not in roles.source]
+    if entry.pos == "noun" and gov is not None and gov.lemma_.lower() in load_lexicon().onlooker_verbs \
+            and any(named_parties(b, resolver) for b in between):
+        roles.source = []  # "witnessed a conversation between A and B": A and B are its sides, not the witness
+    for b in between:
+        parties = named_parties(b, resolver)
+        if parties and not roles.source:
+            roles.source, roles.target = parties[:1], parties[1:]
+        else:
+            roles.target += [p for p in parties if p not in roles.source]
     # "Soviet-American talks", "Soviet-American talks resumed": both parties
     pair_noun = tok if entry.pos == "noun" else source_toks[0] if len(source_toks) == 1 \
         and source_toks[0].pos_ == "NOUN" and source_toks[0].lower_ in talks_nouns() else None
@@ -764,7 +793,7 @@ def read_roles(tok: Token, entry: Entry, resolver: Resolver, gov: Token | None) 
         roles.source += [d for d in dict.fromkeys(debtors_of(target_toks, resolver)) if d not in roles.target]
     if paired and entry.type in MUTUAL:  # "the two discussed Washington's scandal": one of the pair each side (the
         roles.source, roles.target = roles.source[:1], roles.source[1:]  # object tells what they discussed)
-    if (entry.reciprocal or _each_other(tok)) and not roles.target and len(roles.source) > 1 \
+    if (entry.reciprocal or _each_other(tok) or their_quarrel(tok)) and not roles.target and len(roles.source) > 1 \
             and not (entry.reciprocal and taking_part(tok, gov) and one_state(roles.source, resolver)) \
             and not (entry.reciprocal and not paired and joint_undertaking(tok, roles.source, resolver)):  # "X and
         # Y, both of one state, attended the talks", "Senate and House investigators agreed to grant immunity":
