@@ -23,7 +23,7 @@ from dossier.events.clauses import (ACTS_ON_ACTS, agreed, aimed_at, asks_for_act
                                     sues_without_object, willingness_told)
 from dossier.events.court_sentences import sentences_passed
 from dossier.events.dates import event_date, is_after, is_before, set_for, the_saying_s_time, vowed_then
-from dossier.events.matching import TriggerMatcher
+from dossier.events.matching import TriggerMatcher, subjects as subjects_of
 from dossier.events.messages import addressed, sends_a_message, told_by_message
 from dossier.events.figures_of_speech import figure_of_speech, no_trip
 from dossier.events.history import between_states, told_as_history
@@ -280,12 +280,14 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, l
 
 
 def _told_by_its_borrower(event: Event, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
-    """A loan told by a verb of getting it (lexicon `borrowing_verbs`) whose own subject is a name (or a pronoun) of
-    its receiver: "Chile signed two credits from the regional lender", "Peru obtained a credit from Japan"."""
+    """A loan told by a verb of getting it (lexicon `borrowing_verbs`) whose subject is a name (or a pronoun) of its
+    receiver: "Chile signed two credits from the regional lender", "Peru obtained a credit from Japan"; the subject of
+    the verb or adjective an open complement hangs on is its own (`matching.subjects`: "Nepal is likely to borrow 90
+    mln dlrs from the Asian bank", "Peru plans to borrow from Japan")."""
     tok = trigger_token(doc, event)
     return lex is not None and tok is not None and tok.pos_ == "VERB" and _lemma(tok) in lex.borrowing_verbs \
         and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON") and set(resolver.many(c)) & set(event.target)
-                for c in tok.children)
+                for c in subjects_of(tok))
 
 
 def drop_edges(model: TypeModel | None) -> tuple[float, float]:
