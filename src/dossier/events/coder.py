@@ -32,7 +32,7 @@ from dossier.events.no_event import (agentless_passive, asks, describes, generic
                                      is_commentary, gives_a_plain_name, listed_provision, match_won, names_a_thing,
                                      no_event, ranked_in_its_series, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, joined_in, lends_subject, light, noun_governor,
-                                      noun_negation, part_denied, travelled_for)
+                                      noun_negation, part_denied, plan_of, travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
@@ -750,8 +750,9 @@ class Coder:
             return True
         if entry.pos == "verb" and sends_a_message(tok, by_index, self.lex):
             return True  # "sent a letter urging X": the letter's act, not its sending (events/messages.py)
-        if is_goal(tok, by_index, self.lex.decision_nouns, self.lex.instrument_verbs) or is_content(tok, by_index) \
-                or renames(tok, entry, by_index) or agreed(tok, by_index):
+        goal = is_goal(tok, by_index, self.lex.decision_nouns, self.lex.instrument_verbs) \
+            and plan_of(tok, self.lex) is None  # a plan made known is for its act: "announced plans to impose tariffs"
+        if goal or is_content(tok, by_index) or renames(tok, entry, by_index) or agreed(tok, by_index):
             return True
         if entry.pos == "verb" and done_by_means(tok, by_index, self.lex.means_verbs):
             return True  # "retaliated by expelling two diplomats": the expulsion
