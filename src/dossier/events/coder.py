@@ -266,7 +266,7 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, l
     ("the Asian bank said it has loaned Nepal 140 mln dlrs", "the IMF approved a loan for Bolivia"). The model, reading
     the sum's words, takes such wire prose for no political event; `_states_on_both_sides` leaves deeds to it (firms'
     trade named by their states' adjectives), but a lender that is a state's body or an international body, and a state
-    for borrower, name no firm."""
+    for borrower, name no firm (one such lender among others will do: "from the World Bank and the aid consortium")."""
     def state(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country) and actor.kind == "government"
@@ -274,7 +274,7 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, l
         actor = actors.get(ident)
         return actor is not None and (actor.kind == "igo" or state(ident))
     if event.type != "AID" or event.cameo != "071" or not (event.source and event.target) \
-            or not all(lender(i) for i in event.source) or not all(state(i) for i in event.target):
+            or not any(lender(i) for i in event.source) or not all(state(i) for i in event.target):
         return False
     return _told_by_its_doer(event, doc, resolver, lex) or _told_by_its_borrower(event, doc, resolver, lex)
 
