@@ -32,7 +32,7 @@ from dossier.events.no_event import (agentless_passive, asks, describes, generic
                                      is_commentary, gives_a_plain_name, listed_provision, match_won, names_a_thing,
                                      no_event, ranked_in_its_series, reports_silenced, sized, thing_subject)
 from dossier.events.noun_acts import (decision_of, held_state, joined_in, lends_subject, light, noun_governor,
-                                      noun_negation, part_denied, plan_of, travelled_for)
+                                      noun_negation, part_denied, plan_of, summed_in, travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
@@ -757,6 +757,8 @@ class Coder:
         if entry.pos == "verb" and done_by_means(tok, by_index, self.lex.means_verbs):
             return True  # "retaliated by expelling two diplomats": the expulsion
         direct = governor(tok) if entry.pos == "noun" else None
+        if direct is None and entry.pos == "noun":  # "extended 300 mln dlrs in loans to X": the verb's own loans
+            direct = summed_in(tok, self.lex)
         gov = direct if direct is not None or entry.pos != "noun" else travelled_for(tok, self.lex)
         governing = by_index.get(gov.i) if gov is not None else None
         if governing is not None and direct is not None and {tok.lemma_.lower(), tok.lower_} & set(governing.object):
