@@ -1,4 +1,4 @@
-"""The act a plan made known or adopted is "to" do (lexicon `plan_nouns`, `plan_verbs`) is the act planned, not the
+"""The act a plan made known is "to" do (lexicon `plan_nouns`, `plan_verbs`) is the act planned, not the
 plan's goal (coder `_subsumed`, noun_acts `plan_of`): done by the plan's owner or the subject of the verb that makes
 it known (sides.decided), still to come (status `_plan_made_known_for`). A plan one has or draws up keeps its
 infinitive as its goal. A noun act a sum is given in is the light verb's whose object the sum is ("put 200 mln dlrs in

@@ -60,7 +60,7 @@ def summed_in(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def plan_made_known(plan: Token, lex: Lexicon) -> Token | None:
-    """The verb that makes known or adopts a plan (lexicon `plan_nouns`, `plan_verbs`) whose object the token is:
+    """The verb that makes known a plan (lexicon `plan_nouns`, `plan_verbs`) whose object the token is:
     "announced plans", "unveiled a proposal", "made plans"; None for a plan one has, studies or shelves."""
     if lemma(plan) in lex.plan_nouns and plan.dep_ in ("dobj", "obj") and plan.head.pos_ == "VERB" \
             and lemma(plan.head) in lex.plan_verbs:

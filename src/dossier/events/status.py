@@ -721,7 +721,7 @@ def _plan_named_before(chain: list[Token], lex) -> bool:
 
 
 def _plan_made_known_for(tok: Token, lex) -> bool:
-    """The "to" infinitive of a plan made known or adopted (lexicon `plan_nouns`, `plan_verbs`): "Washington
+    """The "to" infinitive of a plan made known (lexicon `plan_nouns`, `plan_verbs`): "Washington
     announced plans to put tariffs on Japanese goods" tells the tariffs still to come (events/noun_acts.py
     `plan_of`)."""
     plan = tok.head
