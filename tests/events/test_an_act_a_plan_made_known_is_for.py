@@ -1,8 +1,9 @@
 """The act a plan made known is "to" do (lexicon `plan_nouns`, `plan_verbs`) is the act planned, not the
 plan's goal (coder `_subsumed`, noun_acts `plan_of`): done by the plan's owner or the subject of the verb that makes
-it known (sides.decided), still to come (status `_plan_made_known_for`). A plan one has or draws up keeps its
-infinitive as its goal. A noun act a sum is given in is the light verb's whose object the sum is ("put 200 mln dlrs in
-tariffs on X": noun_acts `summed_in`), as "put tariffs on X" is."""
+it known (sides.decided), still to come (status `_plan_made_known_for`), and a state's or an international body's
+only (a firm's plans are its business). A plan one has or draws up keeps its infinitive as its goal. A noun act a sum
+is given in is the light verb's whose object the sum is ("put 200 mln dlrs in tariffs on X": noun_acts `summed_in`),
+as "put tariffs on X" is."""
 
 import pytest
 
@@ -25,6 +26,8 @@ def test_the_act_of_a_plan_made_known_is_planned(code, text, kind, doer, target)
 @pytest.mark.parametrize("text", [
     "Libya has a plan to attack Chad.",
     "The plan to attack Chad was drawn up in May.",
+    # a plan a firm's head makes known is the firm's business (coder: a plan's act is a state's only)
+    "Jones last month revealed plans to expand the Qantas fleet by a fifth by 2026.",
 ])
 def test_the_act_of_a_plan_held_or_drawn_up_stays_its_goal(code, text):
     events, _ = code(text, "1987-04-27")

@@ -260,6 +260,12 @@ def _states_on_both_sides(event: Event, actors: dict, doc: Doc, resolver: Resolv
     return _told_by_its_doer(event, doc, resolver)
 
 
+def _a_state(ident: str, actors: dict) -> bool:
+    """The actor is a state's: a government or one of its bodies, or an international body."""
+    actor = actors.get(ident)
+    return actor is not None and (actor.kind == "igo" or (bool(actor.country) and actor.kind == "government"))
+
+
 def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, lex: Lexicon | None = None) -> bool:
     """Economic aid (CAMEO 071: a sum lent, a loan approved; a hand-written entry's or, since round 70, the converted
     dictionary's) that a state or an international body gives a state, told by a verb whose own subject names the giver
@@ -806,6 +812,10 @@ class Coder:
             roles.target = [t for t in roles.target if resolver.label(t) in entry.target_labels]
             if not roles.target:
                 return None
+        if entry.pos == "verb" and plan_of(tok, self.lex) is not None and not any(
+                _a_state(i, doc._.actors or {}) for i in roles.source):
+            return None  # a plan made known is a state's act only: "the airline's head revealed plans to expand the
+            # fleet" tells a firm's business
         if entry.parties and not between_parties(tok, roles, resolver):
             return None  # "a factor that convinced him to stay", "to persuade businessmen to invest": no party acts
         if entry.third_party:  # "allowed its customs service to monitor imports": its own agent, nobody let in
