@@ -44,9 +44,9 @@ def light(verb: Token, lex: Lexicon) -> bool:
 
 
 def summed_in(noun: Token, lex: Lexicon) -> Token | None:
-    """The light verb whose object is a sum the noun act is given in (round 73): "will put 300 mln dlrs in tariffs on
-    Japanese goods", "announced 300 mln dlrs in tariffs on Japanese goods" are the tariffs put, as "put tariffs on
-    Japanese goods" is. (A plan's "for" phrase is left alone: "announced plans for tariffs" would date and tell the
+    """The light verb whose object is a sum the noun act is given in (round 73): "will put 200 mln dlrs in tariffs on
+    Korean steel", "announced 90 mln stg in duties on Dutch cheese" are the tariffs put, as "put tariffs on Korean
+    steel" is. (A plan's "for" phrase is left alone: "announced plans for tariffs" would date and tell the
     tariffs by the announcing.)"""
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_sum(tok.head.head):
