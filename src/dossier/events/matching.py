@@ -501,7 +501,7 @@ def object_words(obj: Token) -> set[str]:
             words |= {g.lemma_.lower() for g in prep.children if g.dep_ == "pobj"}
     if words & load_lexicon().carriers:
         words |= carried(obj)
-    if _sum(obj):
+    if is_sum(obj):
         words.add("money")  # "would provide 300 mln marks", "will grant 2 billion dlrs": a sum is money
         # "720 mln dlrs in military aid", "$2 billion in loans": what the sum is given in
         # (the parser may hang the phrase on the verb: then it follows the sum right away)
@@ -665,7 +665,7 @@ def quoted_after(obj: Token) -> list[Token]:
     return []
 
 
-def _sum(obj: Token) -> bool:
+def is_sum(obj: Token) -> bool:
     """A sum of money: a MONEY entity, or a currency's name (facts/data/currencies.yaml: "dlrs", "marks", "stg")
     with a number on it, which the tagger does not always read as MONEY in wire copy."""
     if obj.ent_type_ == "MONEY":

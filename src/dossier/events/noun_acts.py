@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dossier.events.actors import RELATIVE, Resolver
+from dossier.events.matching import is_sum
 from dossier.events.patterns import Lexicon
 from dossier.events.roles.doers import governor, is_passive, of_phrase_nouns, subject_tokens, voicing_participles
 from dossier.events.status import clause_chain
@@ -40,6 +41,43 @@ def light(verb: Token, lex: Lexicon) -> bool:
     return verb.lemma_.lower() in lex.light_verbs or verb.lower_ in lex.light_verbs \
         or any(c.dep_ in ("prt", "prep") and c.i == verb.i + 1
                and f"{verb.lemma_.lower()} {c.lower_}" in lex.light_verbs for c in verb.children)
+
+
+def summed_in(noun: Token, lex: Lexicon) -> Token | None:
+    """The light verb whose object is a sum the noun act is given in (round 73): "will put 200 mln dlrs in tariffs on
+    Korean steel", "announced 90 mln stg in duties on Dutch cheese" are the tariffs put, as "put tariffs on Korean
+    steel" is. (A plan's "for" phrase is left alone: "announced plans for tariffs" would date and tell the
+    tariffs by the announcing.)"""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_sum(tok.head.head):
+        tok = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB" and any(
+            o.dep_ in ("dobj", "obj") and is_sum(o) and o.right_edge.i + 1 == tok.head.i
+            for o in tok.head.head.children):  # the parser's "in" hung on the verb right past the sum
+        return tok.head.head if light(tok.head.head, lex) else None
+    verb = governor(tok) if tok.i != noun.i else None
+    return verb if verb is not None and light(verb, lex) else None
+
+
+def plan_made_known(plan: Token, lex: Lexicon) -> Token | None:
+    """The verb that makes known a plan (lexicon `plan_nouns`, `plan_verbs`) whose object the token is:
+    "announced plans", "unveiled a proposal", "made plans"; None for a plan one has, studies or shelves."""
+    if lemma(plan) in lex.plan_nouns and plan.dep_ in ("dobj", "obj") and plan.head.pos_ == "VERB" \
+            and lemma(plan.head) in lex.plan_verbs:
+        return plan.head
+    return None
+
+
+def plan_of(verb: Token, lex: Lexicon) -> Token | None:
+    """The plan made known (`plan_made_known`) whose "to" infinitive the verb is: "Washington announced plans to
+    put tariffs on Japanese goods" (the act planned, done by the plan's owner or the verb's subject: sides.decided);
+    None otherwise ("has a plan to attack", "shelved plans to hold talks": the infinitive stays the plan's goal)."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.pos_ == "VERB" and noun.pos_ == "NOUN" \
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) \
+            and plan_made_known(noun, lex) is not None:
+        return noun
+    return None
 
 
 def travelled_for(noun: Token, lex: Lexicon) -> Token | None:
@@ -140,9 +178,12 @@ def held_state(noun: Token, lex: Lexicon) -> Token | None:
 
 
 def noun_governor(noun: Token, lex: Lexicon) -> Token | None:
-    """The verb a noun trigger is the object of, else the verb of travel it is the purpose of, else the verb by
-    which its subject joins it (`joined_in`), else the copula of a state its subject is in (`held_state`)."""
+    """The verb a noun trigger is the object of, else the light verb whose object is a sum given in it (`summed_in`),
+    else the verb of travel it is the purpose of, else the verb by which its subject joins it (`joined_in`), else the
+    copula of a state its subject is in (`held_state`)."""
     direct = governor(noun)
+    if direct is None:
+        direct = summed_in(noun, lex)
     if direct is None:
         direct = travelled_for(noun, lex)
     if direct is None:

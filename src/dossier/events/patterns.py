@@ -245,6 +245,7 @@ class Lexicon:
     participation_verbs: frozenset[str] = field(default_factory=frozenset)
     joined_acts: frozenset[str] = field(default_factory=frozenset)
     plan_nouns: frozenset[str] = field(default_factory=frozenset)
+    plan_verbs: frozenset[str] = field(default_factory=frozenset)
     carriers: frozenset[str] = field(default_factory=frozenset)
     span_nouns: frozenset[str] = field(default_factory=frozenset)
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)

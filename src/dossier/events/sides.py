@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dossier.events.actors import RELATIVE, Resolver, active_subjects, relative_head
 from dossier.events.matching import direct_object
-from dossier.events.noun_acts import author, decision_of, lemma, reacted_to, reaction
+from dossier.events.noun_acts import author, decision_of, lemma, plan_of, reacted_to, reaction
 from dossier.events.patterns import Entry, Lexicon
 from dossier.events.roles.doers import act_nouns, is_passive, prep_objects, subject_tokens
 from dossier.events.roles.earlier_acts import talks_nouns
@@ -104,12 +104,17 @@ def called_off(verb: Token, roles: Roles, resolver: Resolver) -> None:
 
 def decided(verb: Token, roles: Roles, resolver: Resolver, lex: Lexicon) -> None:
     """"Beijing's decision to expel the diplomats": the one who decides (the decision noun's owner or modifier)
-    does the act decided, where the verb's own subject names no actor."""
-    decision = decision_of(verb, lex)
+    does the act decided, where the verb's own subject names no actor. So does the one whose plan made known the act
+    is for, else the subject of the verb that makes it known ("Washington announced plans to put tariffs on Japanese
+    goods": Washington; noun_acts.plan_of)."""
+    plan = plan_of(verb, lex)
+    decision = decision_of(verb, lex) or plan
     if decision is None or (roles.source and any(resolver.many(s) for s in subject_tokens(verb))):
         return
-    roles.source = [i for m in decision.children if m.dep_ in ("poss", "compound", "amod")
-                    for i in resolver.many(m)] or roles.source
+    owners = [i for m in decision.children if m.dep_ in ("poss", "compound", "amod") for i in resolver.many(m)]
+    if not owners and plan is not None:
+        owners = [i for s in subject_tokens(plan.head) for i in resolver.many(s)]
+    roles.source = owners or roles.source
     roles.target = [t for t in roles.target if t not in roles.source]
 
 

@@ -683,8 +683,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     for low, high in zip(chain, chain[1:]):
         if low.dep_ == "xcomp" and (high.lemma_.lower() in lex.planning_verbs or high.lemma_ == "be"):
             return "planned"
-    if _plan_named_before(chain, lex):  # "announced plans Sunday to tighten the curfew": the plan's act
-        return "planned"
+    if _plan_named_before(chain, lex) or _plan_made_known_for(tok, lex):  # "announced plans Sunday to tighten the
+        return "planned"  # curfew", "announced plans to put tariffs on X": the plan's act
     if _planned_for(tok, lex):  # "plans for a visit by the Pope to Kyiv are being drawn up"
         return "planned"
     if _voted_stoppage(tok, chain, lex):  # "workers voted to strike", "voted to go on strike": decided, not yet done
@@ -752,6 +752,16 @@ def _plan_named_before(chain: list[Token], lex) -> bool:
                 and c.lemma_.lower() in lex.planning_verbs for c in low.head.children):
             return True
     return False
+
+
+def _plan_made_known_for(tok: Token, lex) -> bool:
+    """The "to" infinitive of a plan made known (lexicon `plan_nouns`, `plan_verbs`): "Washington
+    announced plans to put tariffs on Japanese goods" tells the tariffs still to come (events/noun_acts.py
+    `plan_of`)."""
+    plan = tok.head
+    return tok.dep_ == "acl" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in tok.children) \
+        and plan.lemma_.lower() in lex.plan_nouns and plan.dep_ in ("dobj", "obj") \
+        and plan.head.lemma_.lower() in lex.plan_verbs
 
 
 def _planned_for(tok: Token, lex) -> bool:
