@@ -53,3 +53,12 @@ def test_the_office_names_again_the_head_named_before(code):
                           published="1987-05-04")
     sides = _asked(events, actors)
     assert sides and all(s == {"Barber Conable"} for s, t in sides), sides
+
+
+def test_he_after_a_former_head_is_not_the_body(code):
+    """A "former" (or "ex", "late") office names someone who no longer holds it: the "he" after it is not the body's
+    or the state's (lexicon `past_holders`)."""
+    events, actors = code("The former head of the Kenyan electoral board was let into the courtroom on Monday. He "
+                          "said he would ask Qatar to help Ghana repay its arrears.", published="2019-11-18")
+    assert not [s for s, t in _asked(events, actors) if {"Kenya"} & s or any("board" in n.lower() for n in s)], \
+        _asked(events, actors)

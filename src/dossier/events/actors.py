@@ -708,6 +708,8 @@ class Resolver:
         body the story named before, else coded as the body, as the office-holder's own words are."""
         if tok.tag_ != "NN" or tok.lower_ not in office_holders():
             return None
+        if any(c.dep_ == "amod" and c.lower_ in load_lexicon().past_holders for c in tok.children):
+            return None  # "the former head of the legislative council … he": no longer the body's
         ident = self.one(tok, depth=1)
         if ident and ident.startswith("agent:"):
             return ident if ":---:" not in ident else None

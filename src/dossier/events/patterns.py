@@ -254,6 +254,7 @@ class Lexicon:
     office_holders: frozenset[str] = field(default_factory=frozenset)
     held_titles: frozenset[str] = field(default_factory=frozenset)
     not_the_holder: frozenset[str] = field(default_factory=frozenset)
+    past_holders: frozenset[str] = field(default_factory=frozenset)
     bodies_named_again: frozenset[str] = field(default_factory=frozenset)
     feminine_nouns: frozenset[str] = field(default_factory=frozenset)
     masculine_nouns: frozenset[str] = field(default_factory=frozenset)
