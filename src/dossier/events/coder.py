@@ -276,11 +276,8 @@ def _lent_to_a_state(event: Event, actors: dict, doc: Doc, resolver: Resolver, l
     def state(ident: str) -> bool:
         actor = actors.get(ident)
         return actor is not None and bool(actor.country) and actor.kind == "government"
-    def lender(ident: str) -> bool:
-        actor = actors.get(ident)
-        return actor is not None and (actor.kind == "igo" or state(ident))
     if event.type != "AID" or event.cameo != "071" or not (event.source and event.target) \
-            or not any(lender(i) for i in event.source) or not all(state(i) for i in event.target):
+            or not any(_a_state(i, actors) for i in event.source) or not all(state(i) for i in event.target):
         return False
     return _told_by_its_doer(event, doc, resolver, lex) or _told_by_its_borrower(event, doc, resolver, lex)
 
