@@ -26,6 +26,7 @@ from dossier.events.roles.model import trigger_token
 from dossier.events.status import clause_chain, told_as_owed, wished_of_another
 from dossier.model import Entity, Event
 from dossier.nlp.extensions import doc_text, sentences_of
+from dossier.nlp.tweets import posts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -646,8 +647,9 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     out (`placed_on_a_page`), and on a crime story (`crime_page`) a private person's crime (`private_crime`). On a
     page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, the
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
-    (`owed`), a chance no one is named to take (`possible_by_nobody`) and an act told only as what would have
-    been, as what a party would be more or less, or as wished of another (`irrealis`). A
+    (`owed`), a chance no one is named to take (`possible_by_nobody`), an act told only as what would have
+    been, as what a party would be more or less, or as wished of another (`irrealis`), and an act told only in a
+    post the page quotes whole (`told_in_a_post`). A
     document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
@@ -657,7 +659,7 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     if doc is not None:
         events = placed_on_a_page(events, actors, len(sentences_of(doc)))
         if events and len(sentences_of(doc)) >= topic_bar().min_sentences:
-            events = [e for e in events if not people_at_large_unnamed(e, actors, doc)]
+            events = [e for e in events if not people_at_large_unnamed(e, actors, doc) and not told_in_a_post(e, doc)]
             contents = contents_of_other_acts(events, doc)
             events = [e for e in events if e.id not in contents and not asked_about(e, doc) and not owed(e, doc)
                       and not possible_by_nobody(e, doc) and not irrealis(e, doc)]
@@ -914,6 +916,15 @@ def owed(event: Event, doc: Doc) -> bool:
         return False
     tok = trigger_token(doc, event)
     return tok is not None and told_as_owed(tok, load_lexicon())
+
+
+def told_in_a_post(event: Event, doc: Doc) -> bool:
+    """Every sentence of the event lies in a post the page quotes whole (nlp/tweets.py: an embedded tweet, its lines
+    above the line naming its author, handle and day): the post's own words, which the page shows and tells of in
+    its own lines where they are news ("the minister wrote on Twitter that …" stays). A coder reads the page's prose;
+    a post's "I had meetings all day" or a reporter's remark on it is no act the page tells."""
+    spans = [(start, end) for start, end, *_ in posts(doc)]
+    return bool(spans) and _told_in(event, spans)
 
 
 def possible_by_nobody(event: Event, doc: Doc) -> bool:
