@@ -648,8 +648,8 @@ def on_topic_events(events: list[Event], actors: dict[str, Entity], doc: Doc | N
     page of the topic bar's `min_sentences` or more, so are an act of people at large with no doer read, the
     supposed content of another act of its sentence, an act asked about, a supposed act told as owed or needed
     (`owed`), a chance no one is named to take (`possible_by_nobody`), an act told only as what would have
-    been, as what a party would be more or less, or as wished of another (`irrealis`), and an act told only in a
-    post the page quotes whole (`told_in_a_post`). A
+    been, as what a party would be more or less, or as wished of another (`irrealis`), and an act on no one told only
+    in a post the page quotes whole (`told_in_a_post`). A
     document without events is not read at all (most of a wire's stories)."""
     if not events:
         return events
@@ -919,10 +919,14 @@ def owed(event: Event, doc: Doc) -> bool:
 
 
 def told_in_a_post(event: Event, doc: Doc) -> bool:
-    """Every sentence of the event lies in a post the page quotes whole (nlp/tweets.py: an embedded tweet, its lines
-    above the line naming its author, handle and day): the post's own words, which the page shows and tells of in
-    its own lines where they are news ("the minister wrote on Twitter that …" stays). A coder reads the page's prose;
-    a post's "I had meetings all day" or a reporter's remark on it is no act the page tells."""
+    """An act on no one (no target) every sentence of which lies in a post the page quotes whole (nlp/tweets.py: an
+    embedded tweet, its lines above the line naming its author, handle and day): the post's author telling of his own
+    doings ("I had meetings all day", "we will go to court") or a reporter's remark on another's, which the page shows
+    and does not tell as an act between parties. An act on a party in a post stays ("I condemn the decision of the
+    federal government", a news account's "Japan imposes tariffs on Korean steel"), and so does an act the page tells
+    in its own lines."""
+    if event.target:
+        return False
     spans = [(start, end) for start, end, *_ in posts(doc)]
     return bool(spans) and _told_in(event, spans)
 
