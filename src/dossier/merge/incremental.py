@@ -267,8 +267,14 @@ def _merge(store, new_ids: list[str], merged: int, reach: float, cluster: Callab
 
 
 def _entity_items(con, ids: list[str]) -> list[Entity]:
-    """The stored entities with these ids, of every document naming them (`increments.entity_items`)."""
-    return [Entity.model_validate_json(j) for _, j in increments.entity_items(con, ids)]
+    """The stored entities with these ids, of every document naming them (`increments.entity_items`), each distinct
+    item parsed once and its model given again for each document that gives the same item: a much-named actor is
+    mostly stored alike (at 47,765 documents, the 141,310 items of the 2,571 actors 1,000 new stories name hold
+    10,667 distinct texts; their models took some 200 MB). Neither `rename` nor `merge_entities` changes the
+    models it is given (they copy what they change), so a model given many times folds as its copies would."""
+    parsed: dict[str, Entity] = {}
+    return [parsed.get(j) or parsed.setdefault(j, Entity.model_validate_json(j))
+            for _, j in increments.entity_items(con, ids)]
 
 
 def _merge_events(store, results: list, again: list, actors: Actors, ids: dict, fresh: set[str], redo: list[str],

@@ -222,13 +222,16 @@ def naming(con, ids: list[str]) -> list[str]:
                                       [ids]).fetchall()]
 
 
-def entity_items(con, ids: list[str]) -> list[tuple[str, str]]:
+def entity_items(con, ids: list[str]) -> Iterator[tuple[str, str]]:
     """(doc id, JSON) of the stored entities with these ids, of documents that are no near-duplicate, in document
-    order (and each document's own order): from the narrow table, no stored result is read."""
-    return con.execute(f"""
+    order (and each document's own order): from the narrow table, no stored result is read. Fetched a few thousand
+    rows at a time (read them all before the next query)."""
+    result = con.execute(f"""
         SELECT d.id, CAST(e.item AS VARCHAR) FROM documents d JOIN merge_entities e ON e.doc_id = d.id
         WHERE d.duplicate_of IS NULL AND list_contains(?, e.id)
-        ORDER BY {DOC_ORDER}, e.n""", [ids]).fetchall()
+        ORDER BY {DOC_ORDER}, e.n""", [ids])
+    while rows := result.fetchmany(4096):
+        yield from rows
 
 
 def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
