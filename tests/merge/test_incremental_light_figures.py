@@ -116,3 +116,26 @@ def test_stories_over_the_chainable_events_and_the_entities_they_read_are_those_
     assert rebuilt == build_stories(models, entities)  # the same stories in the same order
     assert [s.events for s in rebuilt] == [["e1", "e2"], ["e3", "e4"]]
     assert rebuilt[0].title.startswith("Norway – Peru: meet")  # the known government names its country's side
+
+
+def test_a_touched_actor_s_alike_items_are_parsed_once_and_fold_as_copies_would(tmp_path):
+    from dossier.actors import merge_entities
+    from dossier.merge.incremental import _entity_items
+
+    envoy = Entity(id="unk:person:ines-moll", name="Ines Moll", type="PERSON", kind="person", country="AND")
+    named = {"d1": [ENTITIES[0], envoy.model_copy(update={"country": "PRT", "cameo": "PRT"})],
+             "d2": [ENTITIES[0], envoy],
+             "d3": [envoy, ENTITIES[0].model_copy(update={"aliases": ["Noreg"]})]}
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add_results([DocResult(document=Document(id=d, source=f"{d}.txt", text="An envoy's visit.",
+                                                       published=f"2022-0{n}-01"), entities=entities)
+                           for n, (d, entities) in enumerate(named.items(), 1)])
+        increments.create(store.con)
+        increments.index_documents(store.con, None)
+        items = _entity_items(store.con, ["gov:NOR", "unk:person:ines-moll"])
+    expected = [e for entities in named.values() for e in entities]
+    assert items == expected
+    assert items[0] is items[2] and items[3] is items[4] and items[5] is not items[0]  # alike items: one model
+    # the unknown envoy's country is the one most documents give (two of three), counted over every document
+    assert merge_entities([items]) == merge_entities([[e.model_copy(deep=True) for e in expected]])
+    assert next(e for e in merge_entities([items]) if e.id == envoy.id).country == "AND"
