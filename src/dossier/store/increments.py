@@ -17,7 +17,7 @@ in one transaction; a merged record written without them sets it to 'no', and th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
 from dossier.store.versions import get_meta, set_meta
@@ -222,13 +222,16 @@ def naming(con, ids: list[str]) -> list[str]:
                                       [ids]).fetchall()]
 
 
-def entity_items(con, ids: list[str]) -> list[tuple[str, str]]:
+def entity_items(con, ids: list[str]) -> Iterator[tuple[str, str]]:
     """(doc id, JSON) of the stored entities with these ids, of documents that are no near-duplicate, in document
-    order (and each document's own order): from the narrow table, no stored result is read."""
-    return con.execute(f"""
+    order (and each document's own order): from the narrow table, no stored result is read. Fetched a few thousand
+    rows at a time (read them all before the next query)."""
+    result = con.execute(f"""
         SELECT d.id, CAST(e.item AS VARCHAR) FROM documents d JOIN merge_entities e ON e.doc_id = d.id
         WHERE d.duplicate_of IS NULL AND list_contains(?, e.id)
-        ORDER BY {DOC_ORDER}, e.n""", [ids]).fetchall()
+        ORDER BY {DOC_ORDER}, e.n""", [ids])
+    while rows := result.fetchmany(4096):
+        yield from rows
 
 
 def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
@@ -238,6 +241,31 @@ def fact_items(con, figures: list[str]) -> list[tuple[str, str]]:
         SELECT d.id, CAST(f.item AS VARCHAR) FROM documents d JOIN merge_fact_items f ON f.doc_id = d.id
         WHERE d.duplicate_of IS NULL AND list_contains(?, f.figure)
         ORDER BY {DOC_ORDER}, f.n""", [figures]).fetchall()
+
+
+def fact_figures(con, figures: list[str]) -> Iterator[tuple]:
+    """What `merge.facts.figure_groups` reads of the stored reported figures of these figures (as `fact_items`
+    gives them, in the same order), taken out of the JSON in SQL so that no item with its evidence is held: (row
+    id, doc id, fact id, subject ids, measure, value as written, unit, whether a time is given, its start, its end,
+    qualifier, text), fetched a few thousand rows at a time (read them all before the next query). `fact_items_at`
+    reads the whole items back by their row ids."""
+    result = con.execute(f"""
+        SELECT f.rowid, d.id, f.item->>'id', f.item->>'$.subject[*]', f.item->>'measure', f.item->>'value',
+               f.item->>'unit', coalesce(json_type(f.item->'time'), 'NULL') <> 'NULL', f.item->'time'->>'start',
+               f.item->'time'->>'end', f.item->>'qualifier', f.item->>'text'
+        FROM documents d JOIN merge_fact_items f ON f.doc_id = d.id
+        WHERE d.duplicate_of IS NULL AND list_contains(?, f.figure)
+        ORDER BY {DOC_ORDER}, f.n""", [figures])
+    while rows := result.fetchmany(4096):
+        yield from rows
+
+
+def fact_items_at(con, rows: list[int]) -> list[tuple[int, str]]:
+    """(row id, JSON) of the stored reported figures at these row ids of `merge_fact_items` (`fact_figures`)."""
+    if not rows:
+        return []
+    return con.execute("SELECT rowid, CAST(item AS VARCHAR) FROM merge_fact_items WHERE rowid IN (SELECT unnest(?))",
+                       [rows]).fetchall()
 
 
 def candidates(con, frontier: list[str], skip_docs: list[str], near_days: int) -> list[tuple[str, str, str]]:
