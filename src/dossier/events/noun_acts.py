@@ -197,12 +197,39 @@ def told_on_its_day(noun: Token) -> bool:
     """A noun act with a day of its own (`own_day`) is told as an act that ran that day, as one with its doer's "by"
     phrase is (`told_with_its_doer`): "welcomed today's agreement with Chile", "the capture on Sunday of the airfield
     by Iraqi troops was confirmed". Not after a preposition of what is awaited or of another noun's matter ("fears
-    of Sunday's attack": `_NOT_TOLD_AFTER`), and not a noun with "no" ("no talks on Sunday")."""
+    of Sunday's attack": `_NOT_TOLD_AFTER`), not a noun with "no" ("no talks on Sunday"), and, but for a possessive
+    day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
     if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER:
         return False
     if any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "any") for d in noun.children):
         return False
-    return own_day(noun) is not None
+    day = own_day(noun)
+    if day is None:
+        return False
+    # a day in a phrase or a clause tells the act only with "the" ("feared an attack on Sunday": one awaited)
+    return day.dep_ == "poss" or day.head.dep_ == "poss" \
+        or any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+
+
+def done_by_another(noun: Token, verb: Token | None) -> bool:
+    """A noun act whose own "by" phrase names a doer other than the verb's ("a rebellion by army officers was put
+    down by the government", "welcomed the visit by the Chilean minister"): an act of its own, not the verb's (round
+    74). Not after a preposition of what is awaited or of another noun's matter (`_NOT_TOLD_AFTER`)."""
+    if verb is None or noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER:
+        return False
+    own = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+           if g.dep_ == "pobj" and _names_a_doer_or_force(g)]
+    theirs = {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    return bool(own) and not any(g.i in theirs for g in own)
+
+
+def _names_a_doer_or_force(tok: Token) -> bool:
+    return _names_a_doer(tok) or lemma(tok) in _FORCES
+
+
+# the plain nouns of armed men or officials that do an act named by a noun ("a mutiny by sailors")
+_FORCES = frozenset({"officer", "soldier", "troop", "sailor", "army", "police", "guerrilla", "rebel", "militant",
+                     "force", "marine", "cadet", "guard", "official", "diplomat", "minister"})
 
 
 def part_denied(verb: Token) -> bool:
