@@ -44,3 +44,36 @@ def test_a_noun_told_again_after_its_verb_is_one_act(code):
     events, _ = code("Ecuador and Colombia signed an accord on Sunday, and Sunday's accord ends the dispute.",
                      "1987-04-27")
     assert len([e for e in events if e.type == "AGREE"]) == 1, [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    ("The rebellion by army officers against the government of President Menem ended on Sunday.",
+     "military (country unknown)", "Menem"),
+    ("The revolt by Bolivian miners against the government ended on Friday.", "Bolivia", None),
+])
+def test_a_rising_told_as_a_noun_is_a_violent_protest(code, text, doer, target):
+    events, actors = code(text, "1987-04-27")
+    acts = [e for e in events if e.type == "PROTEST" and e.cameo == "145"]
+    assert acts, [(e.type, e.cameo, e.trigger) for e in events]
+    if target:
+        assert target in names(acts[0].target, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts warned of a rebellion in the Bolivian army.",
+    "The minister said a revolt by the army was unlikely.",
+    "The novel tells of a mutiny on a British ship.",
+])
+def test_a_rising_only_talked_of_is_none(code, text):
+    events, _ = code(text, "1987-04-27")
+    assert not [e for e in events if e.type == "PROTEST"], [(e.type, e.trigger) for e in events]
+
+
+def test_a_noun_act_with_its_own_doer_is_its_own_though_the_verb_names_it(code):
+    events, actors = code("Ecuador welcomed the visit by the Colombian foreign minister.", "1987-04-27")
+    visits = [e for e in events if e.type == "CONSULT"]
+    assert visits and "Ecuador" in names(visits[0].target, actors), [(e.type, e.trigger) for e in events]
+    assert [e for e in events if e.type == "SUPPORT"]
+    # with no doer of its own the noun stays the verb's issue
+    events, _ = code("Ecuador welcomed the visit.", "1987-04-27")
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]
