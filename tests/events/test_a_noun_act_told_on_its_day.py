@@ -77,3 +77,10 @@ def test_a_noun_act_with_its_own_doer_is_its_own_though_the_verb_names_it(code):
     # with no doer of its own the noun stays the verb's issue
     events, _ = code("Ecuador welcomed the visit.", "1987-04-27")
     assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger) for e in events]
+
+
+def test_an_act_named_as_the_matter_of_another_noun_stays_talk(code):
+    # on the read-before wire, "the response to Friday's attack" coded the attack again, and the store joined it to
+    # the other side's attack of another day
+    events, _ = code("Clark said he had decided on the Canadian response to Friday's Cuban attack.", "1987-04-27")
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in events]

@@ -197,10 +197,11 @@ def told_on_its_day(noun: Token) -> bool:
     """A noun act with a day of its own (`own_day`) is told as an act that ran that day, as one with its doer's "by"
     phrase is (`told_with_its_doer`): "welcomed today's agreement with Chile", "the capture on Sunday of the airfield
     by Iraqi troops was confirmed". Not after a preposition of what is awaited or of another noun's matter ("fears
-    of Sunday's attack": `_NOT_TOLD_AFTER`), not a noun with "no" ("no talks on Sunday"), and, but for a possessive
-    day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER:
-        return False
+    of Sunday's attack": `_NOT_TOLD_AFTER`; "the response to Friday's attack"), not a noun with "no" ("no talks on
+    Sunday"), and, but for a possessive day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
+    if noun.dep_ == "pobj" and (noun.head.lower_ in _NOT_TOLD_AFTER
+                                or noun.head.lower_ == "to" and noun.head.head.pos_ in ("NOUN", "PROPN")):
+        return False  # ("a response to Friday's attack": the matter of another act, told where it is coded)
     if any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "any") for d in noun.children):
         return False
     day = own_day(noun)
