@@ -84,3 +84,5 @@ def test_an_act_named_as_the_matter_of_another_noun_stays_talk(code):
     # the other side's attack of another day
     events, _ = code("Clark said he had decided on the Canadian response to Friday's Cuban attack.", "1987-04-27")
     assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in events]
+    events, _ = code("Clark said he had made a decision on the Canadian Response to Friday's Cuban attack.", "1987-04-27")
+    assert not [e for e in events if e.type == "ASSAULT"], [(e.type, e.trigger) for e in events]

@@ -199,8 +199,7 @@ def told_on_its_day(noun: Token) -> bool:
     by Iraqi troops was confirmed". Not after a preposition of what is awaited or of another noun's matter ("fears
     of Sunday's attack": `_NOT_TOLD_AFTER`; "the response to Friday's attack"), not a noun with "no" ("no talks on
     Sunday"), and, but for a possessive day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
-    if noun.dep_ == "pobj" and (noun.head.lower_ in _NOT_TOLD_AFTER
-                                or noun.head.lower_ == "to" and noun.head.head.pos_ in ("NOUN", "PROPN")):
+    if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER | {"to"}:
         return False  # ("a response to Friday's attack": the matter of another act, told where it is coded)
     if any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "any") for d in noun.children):
         return False
