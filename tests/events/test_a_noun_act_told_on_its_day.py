@@ -33,6 +33,8 @@ def test_a_noun_act_with_its_own_day_is_told(code, text, kind, doer, target, day
     ("An accord with Colombia would help Ecuador.", "AGREE"),                           # no day: a judgment
     ("Officials in Quito feared an attack on Sunday by Colombian rebels.", "ASSAULT"),  # feared, not told
     ("There were no talks with Colombia on Sunday.", "AGREE"),
+    # awaited (on Reuters 1-1,000 a data release awaited "today" became the release of people)
+    ("Traders were awaiting today's release of Brazilian prisoners by Bolivia.", "RETREAT"),
 ])
 def test_a_noun_act_without_its_own_day_stays_talk(code, text, kind):
     events, _ = code(text, "1987-04-27")

@@ -152,6 +152,9 @@ def told_with_its_doer(noun: Token) -> bool:
 # "his visit starting on April 29")
 _SPAN_VERBS = frozenset({"begin", "start", "end", "open", "close", "finish", "conclude", "run", "last",
                          "take", "happen", "occur", "come"})
+# verbs whose object is an act still to come or only wished for ("awaiting today's talks", "expect Sunday's vote")
+_AWAITING = frozenset({"await", "expect", "anticipate", "hope", "want", "wish", "fear", "predict", "forecast",
+                       "prefer", "need", "like", "watch"})
 # prepositions of a noun act's own day ("the capture on Sunday", "the talks in March")
 _DAY_PREPS = frozenset({"on", "in", "at"})
 
@@ -198,9 +201,12 @@ def told_on_its_day(noun: Token) -> bool:
     phrase is (`told_with_its_doer`): "welcomed today's agreement with Chile", "the capture on Sunday of the airfield
     by Iraqi troops was confirmed". Not after a preposition of what is awaited or of another noun's matter ("fears
     of Sunday's attack": `_NOT_TOLD_AFTER`; "the response to Friday's attack"), not a noun with "no" ("no talks on
-    Sunday"), and, but for a possessive day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
+    Sunday"), not the object of a verb of awaiting ("awaited today's release of the data"), and, but for a
+    possessive day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
     if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER | {"to"}:
         return False  # ("a response to Friday's attack": the matter of another act, told where it is coded)
+    if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _AWAITING:
+        return False  # ("investors awaited today's release of the figures": still to come)
     if any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "any") for d in noun.children):
         return False
     day = own_day(noun)
