@@ -31,8 +31,9 @@ from dossier.events.goods import goods_put_out
 from dossier.events.no_event import (agentless_passive, asks, describes, generic_thing_act, in_a_name,
                                      is_commentary, gives_a_plain_name, listed_provision, match_won, names_a_thing,
                                      no_event, ranked_in_its_series, reports_silenced, sized, thing_subject)
-from dossier.events.noun_acts import (decision_of, held_state, joined_in, lends_subject, light, noun_governor,
-                                      noun_negation, part_denied, plan_of, summed_in, travelled_for)
+from dossier.events.noun_acts import (decision_of, done_by_another, held_state, joined_in, lends_subject, light, noun_governor,
+                                      noun_negation, part_denied, plan_of, summed_in, told_on_its_day,
+                                      travelled_for)
 from dossier.events.own_state import lets_in_another, own_programme
 from dossier.events.patterns import Entry, Lexicon, Threats
 from dossier.events.predicates import (adjective_roles, fault_done, fault_roles, faults, participle_stance,
@@ -764,8 +765,11 @@ class Coder:
             direct = summed_in(tok, self.lex)
         gov = direct if direct is not None or entry.pos != "noun" else travelled_for(tok, self.lex)
         governing = by_index.get(gov.i) if gov is not None else None
-        if governing is not None and direct is not None and {tok.lemma_.lower(), tok.lower_} & set(governing.object):
-            return True  # the verb's entry names the noun as its object: "lodged a protest" is the verb's act
+        if governing is not None and direct is not None and {tok.lemma_.lower(), tok.lower_} & set(governing.object) \
+                and (governing.type == entry.type or not (told_on_its_day(tok) or done_by_another(tok, gov))):
+            return True  # the verb's entry names the noun as its object: "lodged a protest" is the verb's act (not
+            # an act of another type with a day of its own, "welcomed today's agreement with X", or with a doer of its
+            # own, "a rebellion by officers was put down by the government": the agreement, the rebellion too)
         # "signed an agreement", "arrived for a visit": one act ("flew in for talks": two)
         return governing is not None and governing.type == entry.type \
             and (direct is not None or governing.mode == entry.mode)

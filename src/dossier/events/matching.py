@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 from dossier.events.actors import RELATIVE, relative_head
 from dossier.events.named_again import named_again
 from dossier.events.patterns import NON_EVENTS, Context, Entry, load_contexts, load_lexicon
+from dossier.events.roles.doers import preps_on_its_day
 from dossier.events.status import clause_chain, clause_modals, proposes_clause, to_complement
 from dossier.facts.lexicon import lexicon as currency_lexicon
 from dossier.nlp.arrays import lower_ids
@@ -408,7 +409,7 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "agent", "advmod")}
     preps |= {c.lower_ for c in adverb_particles(tok)}
     preps |= {c.lower_ for c in _party_preps_on_object(tok)}
-    preps |= {c.lower_ for c in _preps_on_verb(tok)}
+    preps |= {c.lower_ for c in [*_preps_on_verb(tok), *preps_on_its_day(tok)]}
     return objects, preps, set().union(*(subject_words(c) for c in subjects(tok)))
 
 
@@ -943,7 +944,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.pos == "adjective" and predicative(tok) is None:
         return False
     # (a particle the parser reads as an adverb counts: "handed the territory back", "would be handed back")
-    hung = _preps_on_verb(tok) if entry.pos == "noun" and entry.prep_object else []
+    hung = [*_preps_on_verb(tok), *preps_on_its_day(tok)] if entry.pos == "noun" and entry.prep_object else []
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and not _when(c)
                               for c in [*tok.children, *hung, *adverb_particles(tok)]) and not (
             entry.prep == ("with",) and any(p.lower_ == "with" for p in _party_preps_on_object(tok))):

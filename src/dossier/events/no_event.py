@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from dossier.events.actors import RELATIVE, active_subjects, relative_head
 from dossier.events.figures_of_speech import act_of_nature, figurative_blow, title_held
 from dossier.events.matching import direct_object, names_past_the_object, phoned_read_as_named, quoted_after
-from dossier.events.noun_acts import (comes_about, going_on, held_state, lemma, light, reaction, told_with_its_doer,
-                                      voiced)
+from dossier.events.noun_acts import (comes_about, going_on, held_state, lemma, light, reaction, told_on_its_day,
+                                      told_with_its_doer, voiced)
 from dossier.events.patterns import Entry, Lexicon, load_lexicon
 from dossier.events.roles.doers import subject_tokens
 from dossier.nlp.extensions import doc_text, sentences_of
@@ -265,11 +265,12 @@ def is_commentary(tok: Token, gov: Token | None, entry: Entry, lex: Lexicon) -> 
         return True
     if entry.light_only and (gov is None or not light(gov, lex)) and not comes_about(tok, lex) \
             and held_state(tok, lex) is None and not reaction(tok, gov, lex) and not told_with_its_doer(tok) \
-            and not voiced(tok):
+            and not voiced(tok) and not told_on_its_day(tok):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lex.opinion_predicates \
-            and ranked_in_its_series(tok) is None and not going_on(tok, lex):  # ("talks are under way": told
-        return True  # going on, not judged)
+            and ranked_in_its_series(tok) is None and not going_on(tok, lex) \
+            and not told_on_its_day(tok):  # ("talks are under way": told going on, not judged; "yesterday's accord
+        return True                         # would open the port": told made yesterday)
     return any(a.lower_ == "likely" for a in tok.head.children) and tok.dep_ == "nsubj"
 
 

@@ -148,6 +148,96 @@ def told_with_its_doer(noun: Token) -> bool:
     return any(p.lower_ == "by" and any(g.dep_ == "pobj" and _names_a_doer(g) for g in p.children) for p in by)
 
 
+# verbs of a relative clause or participle that tell when a noun act ran ("the evacuation, which began yesterday",
+# "his visit starting on April 29")
+_SPAN_VERBS = frozenset({"begin", "start", "end", "open", "close", "finish", "conclude", "run", "last",
+                         "take", "happen", "occur", "come"})
+# verbs whose object is an act still to come or only wished for ("awaiting today's talks", "expect Sunday's vote")
+_AWAITING = frozenset({"await", "expect", "anticipate", "hope", "want", "wish", "fear", "predict", "forecast",
+                       "prefer", "need", "like", "watch"})
+# prepositions of a noun act's own day ("the capture on Sunday", "the talks in March")
+_DAY_PREPS = frozenset({"on", "in", "at"})
+
+
+def _a_day(tok: Token) -> bool:
+    return tok.ent_type_ == "DATE" and tok.lower_ not in ("annual", "daily", "weekly", "monthly", "yearly")
+
+
+def own_day(noun: Token) -> Token | None:
+    """The time word a noun act carries of its own, which tells it as an act that ran then (round 74): a possessive
+    day ("today's agreement", "last Friday's accord"), a day in its own "on"/"in"/"at" phrase or as its adverb ("the
+    capture on Sunday of the airfield", "the talks last week"), or a day of a clause on it that tells when it ran
+    ("the evacuation, which began yesterday", "his visit starting on April 29"). None for a noun with no such word,
+    or whose day is another word's ("a signing ceremony is planned for next week": the planning's)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and (_a_day(c) or any(_a_day(g) for g in c.children if g.dep_ in ("amod", "compound"))
+                                 and c.lower_ in ("week", "month", "year", "weekend")):
+            return c
+        if c.dep_ == "npadvmod" and _a_day(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ in _DAY_PREPS:
+            day = next((g for g in c.children if g.dep_ == "pobj" and _a_day(g)), None)
+            if day is not None:
+                return day
+    # a clause of when it ran, on the noun or, where the parser hangs it on the nearest noun, on the object of one of
+    # its phrases ("the evacuation of Libyan troops from the oasis, which began yesterday": no oasis begins)
+    clauses = [c for h in [noun, *(o for p in noun.children if p.dep_ == "prep" for o in p.children
+                                   if o.dep_ == "pobj")] for c in h.children if c.dep_ in ("relcl", "acl")]
+    for c in clauses:
+        if c.pos_ != "VERB" or lemma(c) not in _SPAN_VERBS or any(g.dep_ in ("dobj", "obj") for g in c.children):
+            continue  # ("the union, which began a strike yesterday": the union's act)
+        for g in c.children:
+            if g.dep_ == "npadvmod" and _a_day(g):
+                return g
+            if g.dep_ == "prep" and g.lower_ in _DAY_PREPS | {"from"}:
+                day = next((d for d in g.children if d.dep_ == "pobj" and _a_day(d)), None)
+                if day is not None:
+                    return day
+    return None
+
+
+def told_on_its_day(noun: Token) -> bool:
+    """A noun act with a day of its own (`own_day`) is told as an act that ran that day, as one with its doer's "by"
+    phrase is (`told_with_its_doer`): "welcomed today's agreement with Chile", "the capture on Sunday of the airfield
+    by Iraqi troops was confirmed". Not after a preposition of what is awaited or of another noun's matter ("fears
+    of Sunday's attack": `_NOT_TOLD_AFTER`; "the response to Friday's attack"), not a noun with "no" ("no talks on
+    Sunday"), not the object of a verb of awaiting ("awaited today's release of the data"), and, but for a
+    possessive day, only a noun with "the" ("feared an attack on Sunday" is one awaited)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER | {"to"}:
+        return False  # ("a response to Friday's attack": the matter of another act, told where it is coded)
+    if noun.dep_ in ("dobj", "obj") and lemma(noun.head) in _AWAITING:
+        return False  # ("investors awaited today's release of the figures": still to come)
+    if any(d.dep_ in ("det", "neg") and d.lower_ in ("no", "any") for d in noun.children):
+        return False
+    day = own_day(noun)
+    if day is None:
+        return False
+    # a day in a phrase or a clause tells the act only with "the" ("feared an attack on Sunday": one awaited)
+    return day.dep_ == "poss" or day.head.dep_ == "poss" \
+        or any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+
+
+def done_by_another(noun: Token, verb: Token | None) -> bool:
+    """A noun act whose own "by" phrase names a doer other than the verb's ("a rebellion by army officers was put
+    down by the government", "welcomed the visit by the Chilean minister"): an act of its own, not the verb's (round
+    74). Not after a preposition of what is awaited or of another noun's matter (`_NOT_TOLD_AFTER`)."""
+    if verb is None or noun.dep_ == "pobj" and noun.head.lower_ in _NOT_TOLD_AFTER:
+        return False
+    own = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+           if g.dep_ == "pobj" and _names_a_doer_or_force(g)]
+    theirs = {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree}
+    return bool(own) and not any(g.i in theirs for g in own)
+
+
+def _names_a_doer_or_force(tok: Token) -> bool:
+    return _names_a_doer(tok) or lemma(tok) in _FORCES
+
+
+# the plain nouns of armed men or officials that do an act named by a noun ("a mutiny by sailors")
+_FORCES = frozenset({"officer", "soldier", "troop", "sailor", "army", "police", "guerrilla", "rebel", "militant",
+                     "force", "marine", "cadet", "guard", "official", "diplomat", "minister"})
+
+
 def part_denied(verb: Token) -> bool:
     """A verb of joining whose object says no part was taken: "took no part in the talks"."""
     return any(c.dep_ in ("dobj", "obj") and lemma(c) == "part"

@@ -612,8 +612,22 @@ def clause_doers(verb: Token) -> list[Token]:
 
 
 def prep_objects(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
-    return [g for c in tok.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    """The objects of the token's phrases of `preps`; a noun's own also where the parser hung them on its day ("the
+    capture on Sunday of the airfield": `preps_on_its_day`)."""
+    phrases = [c for c in tok.children if c.dep_ in ("prep", "dative")]
+    if tok.pos_ == "NOUN":
+        phrases += preps_on_its_day(tok)
+    return [g for c in phrases if c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def preps_on_its_day(noun: Token) -> list[Token]:
+    """The phrases after a noun's own day that the parser hung on the day: "the capture on Sunday of the airfield"
+    (the airfield is the capture's, round 74). A day's own "of" ("on the 5th of May") is no noun's: its object is
+    a day too."""
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+            for d in c.children if d.dep_ == "pobj" and d.ent_type_ == "DATE"
+            for p in d.children if p.dep_ == "prep" and p.i > d.i
+            and not any(g.ent_type_ == "DATE" for g in p.children if g.dep_ == "pobj")]
 
 
 _ACTS_DONE = Path(__file__).parent / "data" / "acts_done.yaml"
