@@ -1,0 +1,72 @@
+"""Types of words the dictionaries code in a wrong sense on the wire (round 74, types74; patterns/concede.yaml,
+agree.yaml, support.yaml, assault.yaml, sanction.yaml, aid.yaml, reject.yaml, none.yaml, none_word_senses.yaml,
+matching.py): a revolt called off eases dissent, not a phone call; warplanes that attack are an air strike; trade
+action taken against a state is a curb on trade; ships supported with escorts are given protection; a state's
+attempt fought is opposed; accords struck, a money aggregate targeted, a market session welcomed as a guest, press
+releases, a contest pitting sides, trade strife that erupts, harm to a standard of living, damage threatening a herd,
+a presidency taken over, services under a contract, banks agonizing, stakes taken in firms, a dispute that
+intensifies and factors that force firms name no act. The same words with a party, a force or an act keep their
+readings. Sentences written for these tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, word, coded", [
+    ("Mutinous soldiers in the northern garrison called off their revolt against the cabinet.", "called",
+     ("CONCEDE", "082")),
+    ("The officers called off the rebellion on Thursday.", "called", ("CONCEDE", "082")),
+    ("Libyan warplanes attacked three trucks near the oasis.", "attacked", ("ASSAULT", "195")),
+    ("Army helicopters attacked the camp at dawn.", "attacked", ("ASSAULT", "195")),
+    ("Tough trade action has been taken against Korea over its tobacco duties.", "taken", ("SANCTION", "163")),
+    ("The alliance is supporting Kuwaiti tankers with minesweepers and escorts.", "supporting", ("AID", "074")),
+    ("Italy will help the convoys with two frigates.", "help", ("AID", "074")),
+    ("Paris vowed to fight the Dutch government's attempt to block the merger.", "fight", ("REJECT", "120")),
+    ("The two firms welcomed the new evening session of bond trading in Osaka.", "welcomed", ("SUPPORT", "051")),
+])
+def test_words_take_the_type_of_their_sense(typed, text, word, coded):
+    assert typed(text).get(word) == coded, typed(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The ministers said every member should keep to the accords struck there.", "struck"),
+    ("The central bank has stopped targeting M-1.", "targeting"),
+    ("The regulator said the firm misled investors by issuing false press releases.", "releases"),
+    ("The tax fight pitting the governors against the cabinet will resume next week.", "pitting"),
+    ("Officials warned that new trade strife would erupt unless the quotas were lifted.", "erupt"),
+    ("He said the bill would harm the Canadian standard of living.", "harm"),
+    ("Critics cited fears of pollution threatening the salmon in the bay.", "threatening"),
+    ("The Dutch hold the chair until the Greeks take over in January.", "take"),
+    ("The unit will provide engineering services to the army's radar program under the contract.", "provide"),
+    ("The lenders were agonizing over how to price the new loans.", "agonizing"),
+    ("The insurer took a 15 pct stake in the brewer last year.", "took"),
+    ("London pledged to stop Tokyo from blocking the firm from taking a large position in the new carrier.", "taking"),
+    ("The textile dispute intensified when the quotas were cut.", "intensified"),
+    ("Such costs were forcing small exporters to look for partners abroad.", "forcing"),
+])
+def test_no_act_on_a_party(typed, text, word):
+    assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
+
+
+@pytest.mark.parametrize("text, word, coded", [
+    ("The dockers called off their strike after the deal.", "called", ("CONCEDE", "082")),
+    ("The president called the Chinese premier on Sunday.", "called", ("CONSULT", "041")),
+    ("The two sides struck a deal on fishing quotas.", "struck", ("AGREE", "057")),
+    ("The miners struck over the new pay deal.", "struck", ("PROTEST", "143")),
+    ("Gunmen attacked the convoy near the border.", "attacked", ("ASSAULT", "190")),
+    ("Police took the suspects into custody.", "took", ("COERCE", "173")),
+    ("The premier welcomed the visiting Chinese president to Rome.", "welcomed", ("CONSULT", "043")),
+    ("The senator supported the plan with his vote.", "supported", ("SUPPORT", "051")),
+    ("The rebels threatened the capital.", "threatened", ("THREATEN", "130")),
+    ("Troops took positions on the hill above the town.", "took", ("ASSAULT", "192")),
+    ("The army forced the villagers to leave their homes.", "forced", ("COERCE", "170")),
+    ("Rebels fought government troops near the border.", "fought", ("ASSAULT", "190")),
+    ("Rebels took over the radio station on Sunday.", "took", ("ASSAULT", "192")),
+])
+def test_other_senses_keep_their_codes(typed, text, word, coded):
+    assert typed(text).get(word) == coded, typed(text)
+
+
+def test_a_revolt_called_off_is_no_phone_call(code):
+    events, _ = code("Rebel troops in the south called off their uprising against the president's government.")
+    assert "CONSULT" not in {e.type for e in events}, [(e.type, e.cameo, e.trigger) for e in events]
+    assert ("CONCEDE", "082") in {(e.type, e.cameo) for e in events}, [(e.type, e.cameo) for e in events]
