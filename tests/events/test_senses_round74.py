@@ -5,7 +5,9 @@ action taken against a state is a curb on trade; ships supported with escorts ar
 attempt fought is opposed; accords struck, a money aggregate targeted, a market session welcomed as a guest, press
 releases, a contest pitting sides, trade strife that erupts, harm to a standard of living, damage threatening a herd,
 a presidency taken over, services under a contract, banks agonizing, stakes taken in firms, a dispute that
-intensifies and factors that force firms name no act. The same words with a party, a force or an act keep their
+intensifies, factors that force firms, a union's clash with a firm, protection for patents, loans cut to one's own
+firms, loans that support a balance of payments, a central bank's money to the market's system and an economy's march
+to prosperity name no act; a government that retreats before opinion yields. The same words with a party, a force or an act keep their
 readings. Sentences written for these tests."""
 
 import pytest
@@ -22,6 +24,8 @@ import pytest
     ("Italy will help the convoys with two frigates.", "help", ("AID", "074")),
     ("Paris vowed to fight the Dutch government's attempt to block the merger.", "fight", ("REJECT", "120")),
     ("The two firms welcomed the new evening session of bond trading in Osaka.", "welcomed", ("SUPPORT", "051")),
+    ("The junta retreated in the face of angry public opinion and restored the fuel subsidy.", "retreated",
+     ("CONCEDE", "080")),
 ])
 def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
@@ -42,6 +46,12 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     ("London pledged to stop Tokyo from blocking the firm from taking a large position in the new carrier.", "taking"),
     ("The textile dispute intensified when the quotas were cut.", "intensified"),
     ("Such costs were forcing small exporters to look for partners abroad.", "forcing"),
+    ("The cabin crews' union has clashed twice with the carrier's parent this year.", "clashed"),
+    ("The minister asked poorer states to provide protection for patents and trademarks.", "provide"),
+    ("Seoul has cut loans to exporting firms to help trim its trade surplus.", "cut"),
+    ("Kenya is seeking 90 mln dlrs in credits to support its balance of payments.", "support"),
+    ("The Bank has provided the system with about 400 mln stg assistance so far today.", "provided"),
+    ("The country's march to prosperity has been uneven.", "march"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
@@ -61,6 +71,10 @@ def test_no_act_on_a_party(typed, text, word):
     ("The army forced the villagers to leave their homes.", "forced", ("COERCE", "170")),
     ("Rebels fought government troops near the border.", "fought", ("ASSAULT", "190")),
     ("Rebels took over the radio station on Sunday.", "took", ("ASSAULT", "192")),
+    ("The army retreated from its positions along the border.", "retreated", ("RETREAT", "087")),
+    ("Police clashed with demonstrators in the capital.", "clashed", ("ASSAULT", "190")),
+    ("The United Nations will provide protection to the refugees.", "provide", ("AID", "072")),
+    ("Washington cut aid to Nicaragua.", "cut", ("SANCTION", "162")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
