@@ -1265,10 +1265,12 @@ def subjects(verb: Token) -> list[Token]:
 def _subjects_or_noun(verb: Token) -> list[Token]:
     """What a `subject` condition reads: the verb's `subjects`, or, for a present participle on a noun with no subject
     of its own, that noun, which does what the participle says ("the budget fight pitting Democrats against the
-    president", "fears of damage threatening the herd"; round 74). A past participle's noun is what it is done to
-    ("tariffs imposed by Canada"), no subject."""
+    president", "fears of damage threatening the herd"; round 74). Not a noun that is a verb's object: a text
+    presented or adopted speaks for the one who presents it ("presented a document calling for talks" is the
+    presenter's request). A past participle's noun is what it is done to ("tariffs imposed by Canada"), no subject."""
     own = subjects(verb)
-    if not own and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if not own and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.dep_ not in ("dobj", "obj"):
         return [verb.head]
     return own
 
