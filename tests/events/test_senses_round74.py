@@ -7,7 +7,10 @@ releases, a contest pitting sides, trade strife that erupts, harm to a standard 
 a presidency taken over, services under a contract, banks agonizing, stakes taken in firms, a dispute that
 intensifies, factors that force firms, a union's clash with a firm, protection for patents, loans cut to one's own
 firms, loans that support a balance of payments, a central bank's money to the market's system and an economy's march
-to prosperity name no act; a government that retreats before opinion yields. The same words with a party, a force or an act keep their
+to prosperity, a trade that declines, sums appropriated, a plan that conflicts with an obligation, a firm fighting for
+market share, warrants withdrawn from an exchange, vessels demolished by breakers, a central bank's sterling
+assistance, proceeds that fund a program, a choice decided against, a firm freed to act, strikes that hit a port, a
+report heard and a rise in spending financed name no act; a government that retreats before opinion yields. The same words with a party, a force or an act keep their
 readings. Sentences written for these tests."""
 
 import pytest
@@ -52,6 +55,19 @@ def test_words_take_the_type_of_their_sense(typed, text, word, coded):
     ("Kenya is seeking 90 mln dlrs in credits to support its balance of payments.", "support"),
     ("The Bank has provided the system with about 400 mln stg assistance so far today.", "provided"),
     ("The country's march to prosperity has been uneven.", "march"),
+    ("The island's steel industry is expected to decline sharply this year.", "decline"),
+    ("The panel balked at appropriating four mln dlrs for the office.", "appropriating"),
+    ("Adding timber to the credit programs would conflict with the agency's obligations.", "conflict"),
+    ("The carrier, always fighting for market share rather than profits, lost money again.", "fighting"),
+    ("The firm will withdraw the warrants from the exchange on Monday.", "withdraw"),
+    ("Local breakers demolished 120 vessels totalling 900,000 ldt last year.", "demolished"),
+    ("The Bank has provided 240 mln stg assistance so far today.", "provided"),
+    ("Proceeds will be used to fund the company's building program.", "fund"),
+    ("The premier has decided against an early election.", "decided"),
+    ("A ruling on Monday freed the firm to talk with its lenders.", "freed"),
+    ("Short strikes hit the container terminal of the port on Tuesday.", "hit"),
+    ("The board met again to hear a report from its auditors.", "hear"),
+    ("Oslo raised fuel taxes to help finance a rise in defence spending.", "finance"),
 ])
 def test_no_act_on_a_party(typed, text, word):
     assert typed(text).get(word, ("NONE",))[0] == "NONE", typed(text)
@@ -75,6 +91,11 @@ def test_no_act_on_a_party(typed, text, word):
     ("Police clashed with demonstrators in the capital.", "clashed", ("ASSAULT", "190")),
     ("The United Nations will provide protection to the refugees.", "provide", ("AID", "072")),
     ("Washington cut aid to Nicaragua.", "cut", ("SANCTION", "162")),
+    ("Troops demolished houses in the village.", "demolished", ("COERCE", "1712")),
+    ("The army withdrew its troops from the border.", "withdrew", ("RETREAT", "087")),
+    ("The World Bank will provide assistance to Nepal.", "provide", ("AID", "070")),
+    ("Japan will finance the dam in Thailand.", "finance", ("AID", "070")),
+    ("Missiles hit the oil terminal on Monday.", "hit", ("ASSAULT", "193")),
 ])
 def test_other_senses_keep_their_codes(typed, text, word, coded):
     assert typed(text).get(word) == coded, typed(text)
