@@ -77,6 +77,7 @@ def test_no_act_on_a_party(typed, text, word):
     ("The dockers called off their strike after the deal.", "called", ("CONCEDE", "082")),
     ("The president called the Chinese premier on Sunday.", "called", ("CONSULT", "041")),
     ("The two sides struck a deal on fishing quotas.", "struck", ("AGREE", "057")),
+    ("The envoy praised the pact struck in Geneva between the two neighbours.", "struck", ("AGREE", "057")),
     ("The miners struck over the new pay deal.", "struck", ("PROTEST", "143")),
     ("Gunmen attacked the convoy near the border.", "attacked", ("ASSAULT", "190")),
     ("Police took the suspects into custody.", "took", ("COERCE", "173")),
