@@ -410,7 +410,7 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     preps |= {c.lower_ for c in adverb_particles(tok)}
     preps |= {c.lower_ for c in _party_preps_on_object(tok)}
     preps |= {c.lower_ for c in [*_preps_on_verb(tok), *preps_on_its_day(tok)]}
-    return objects, preps, set().union(*(subject_words(c) for c in subjects(tok)))
+    return objects, preps, set().union(*(subject_words(c) for c in _subjects_or_noun(tok)))
 
 
 _PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
@@ -958,7 +958,7 @@ def satisfies(tok: Token, entry: Entry) -> bool:
                                      for c in [*tok.children, *hung] if c.lower_ in entry.prep
                                      for g in _prep_objects_of(c, entry.prep)):
         return False
-    if entry.subject and not any(subject_words(c) & set(entry.subject) for c in subjects(tok)):
+    if entry.subject and not any(subject_words(c) & set(entry.subject) for c in _subjects_or_noun(tok)):
         return False
     if entry.subject_labels and not any(d.ent_type_ in entry.subject_labels for d in _doers(tok)):
         return False
@@ -1260,6 +1260,19 @@ def subjects(verb: Token) -> list[Token]:
             verb.dep_ in ("xcomp", "acomp") and not any(c.dep_ in ("dobj", "obj") for c in verb.head.children))):
         verb = verb.head
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return own
+
+
+def _subjects_or_noun(verb: Token) -> list[Token]:
+    """What a `subject` condition reads: the verb's `subjects`, or, for a present participle on a noun with no subject
+    of its own, that noun, which does what the participle says ("the budget fight pitting Democrats against the
+    president", "fears of damage threatening the herd"; round 74). Not a noun that is a verb's object: a text
+    presented or adopted speaks for the one who presents it ("presented a document calling for talks" is the
+    presenter's request). A past participle's noun is what it is done to ("tariffs imposed by Canada"), no subject."""
+    own = subjects(verb)
+    if not own and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.dep_ not in ("dobj", "obj"):
+        return [verb.head]
     return own
 
 
