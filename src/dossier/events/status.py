@@ -271,7 +271,8 @@ def _doubted_that(chain: list[Token]) -> bool:
 
 def _prospect_denied(tok: Token) -> bool:
     """An act that hangs from a noun of prospect with "no": "there are no plans for the minister to meet the bankers",
-    "no plans for an emergency meeting", "no intention of withdrawing" (not across a verb: "no plans to meet
+    "no plans for an emergency meeting", "no intention of withdrawing", or one a denied copula makes it ("this was
+    not an indication that the U.S. was retaliating", `_denied_by_copula`) (not across a verb: "no plans to meet
     bankers during his trip" keeps the trip), or an act told in the clause of a showing infinitive on any noun with
     "no" (`_shows_for_a_noun`: "no information to suggest that the talks were broken off")."""
     prospects = _negation_words()["prospects"]
@@ -281,11 +282,18 @@ def _prospect_denied(tok: Token) -> bool:
         if head.head.i == head.i:
             return False
         head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in prospects and _says_no(head):
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in prospects \
+                and (_says_no(head) or _denied_by_copula(head)):
             return True
         if head.pos_ in ("VERB", "AUX"):
             return _shows_for_a_noun(head, showing) and _says_no(head.head)
     return False
+
+
+def _denied_by_copula(noun: Token) -> bool:
+    """The noun is what a denied copula says a thing is (round 74): "this was not an indication that the U.S. was
+    retaliating", "it is not a sign that the talks failed"."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and bool(_kids(noun.head, ("neg",)))
 
 
 def _shows_for_a_noun(verb: Token, showing: frozenset[str]) -> bool:
