@@ -638,6 +638,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok) \
             or _under_a_failing(chain, own):
         return "negated"
+    if _timetabled_before(tok):  # "is expected to act before the premier leaves for Washington next week"
+        return "planned"
     if _prospect_doubted(tok) or _unconfirmed(tok):  # "prospects appear slim for a meeting", "could not confirm
         return "hypothetical"  # reports that Iran offered a truce": doubted or only reported, not told as done
     if _awaited_in_phrase(tok):  # "in the event of Brazil withdrawing", "pending the government's levy of a fine"
@@ -1101,6 +1103,20 @@ def _when_to_come(tok: Token, lex: Lexicon) -> bool:
     Paris", "will ratify it once parliament meets" (round 69): English tells the future there in the present tense."""
     head = _time_clause_head(tok)
     return head is not None and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
+
+
+def _timetabled_before(tok: Token) -> bool:
+    """An act in the simple present in a "before" clause with a time of its own: "the party is expected to finish its
+    plan before the premier leaves for Washington next week", "might cut rates, possibly before he leaves for
+    Washington on April 29" (round 74): a timetable the sentence measures by, planned, whatever is expected or
+    possible of the act before it ("before the troops withdraw", with no time, waits on the act and is left)."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or _kids(tok, ("aux", "auxpass", "neg")):
+        return False
+    if not any(m.lower_ == "before" for m in _kids(tok, ("mark",))):
+        return False
+    times = [t for c in tok.children if c.dep_ in ("npadvmod", "tmod", "prep")
+             for t in ([c] if c.dep_ != "prep" else _kids(c, ("pobj",)))]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in times)
 
 
 def _when_under_infinitive(tok: Token) -> bool:
