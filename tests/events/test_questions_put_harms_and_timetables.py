@@ -178,3 +178,21 @@ def test_what_the_weather_permits_is_no_act(code):
 def test_a_permission_given_by_a_state_stays(code):
     events, _ = code("Chile agreed to permit Peruvian ships to use the port of Arica.", "1987-04-22")
     assert events, found_acts(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean senators are withholding judgment until the Peruvian president's visit.",
+    "Chilean senators are preparing a trade bill ahead of the Peruvian president's visit to Santiago.",
+])
+def test_an_occasion_the_present_waits_for_is_planned(code, text):
+    events, _ = code(text, "1987-04-22")
+    assert [e.status for e in events if e.trigger == "visit"] == ["planned"], found_acts(events, status=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean senators waited until the Peruvian president's visit to Santiago.",
+    "The Chilean envoy's visit to Lima ended before the summit.",
+])
+def test_an_occasion_told_in_the_past_keeps_its_status(code, text):
+    events, _ = code(text, "1987-04-22")
+    assert [e.status for e in events if e.trigger == "visit"] == ["occurred"], found_acts(events, status=True)

@@ -638,8 +638,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok) \
             or _under_a_failing(chain, own):
         return "negated"
-    if _timetabled_before(tok):  # "is expected to act before the premier leaves for Washington next week"
-        return "planned"
+    if _timetabled_before(tok) or _occasion_waited_for(tok):  # "is expected to act before the premier leaves for
+        return "planned"  # Washington next week", "are withholding judgment until the premier's visit"
     if _prospect_doubted(tok) or _unconfirmed(tok):  # "prospects appear slim for a meeting", "could not confirm
         return "hypothetical"  # reports that Iran offered a truce": doubted or only reported, not told as done
     if _awaited_in_phrase(tok):  # "in the event of Brazil withdrawing", "pending the government's levy of a fine"
@@ -1117,6 +1117,30 @@ def _timetabled_before(tok: Token) -> bool:
     times = [t for c in tok.children if c.dep_ in ("npadvmod", "tmod", "prep")
              for t in ([c] if c.dep_ != "prep" else _kids(c, ("pobj",)))]
     return any(t.ent_type_ in ("DATE", "TIME") for t in times)
+
+
+def _occasion_waited_for(tok: Token) -> bool:
+    """An act's noun after "until", "till", "before" or "ahead of" on a verb in the present progressive or the
+    simple present (round 74): "are withholding judgment until the premier's visit", "senators are drafting a bill
+    ahead of the president's visit": what the present waits or prepares for is still to come ("waited until the
+    visit", "met before the summit" are told in the past and keep their acts)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    elif prep.lower_ not in ("until", "till", "before"):
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+        return False  # "said they were withholding aid until the visit": left to the tense of the telling
+    bes = [a for a in _kids(verb, ("aux",)) if a.lemma_ == "be"]
+    progressive = verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in bes)
+    present = verb.tag_ in ("VBZ", "VBP") and not _kids(verb, ("aux", "auxpass")) \
+        and verb.lemma_.lower() not in load_lexicon().saying_verbs
+    return progressive or present
 
 
 def _when_under_infinitive(tok: Token) -> bool:
