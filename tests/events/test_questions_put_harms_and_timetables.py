@@ -26,7 +26,7 @@ def test_a_question_put_to_the_teller_is_no_request(code, text):
 @pytest.mark.parametrize("text", [
     "Peru asked Chile to withdraw its troops from the border.",
     "Peru asked if it could join the fisheries talks with Chile.",
-    "Chile sent a note to Peru asking about the fate of the Chilean prisoners.",
+    "Chile sent a note to Peru asking whether it would free the Chilean prisoners.",
 ])
 def test_a_request_asked_by_a_party_stays(code, text):
     events, _ = code(text, "1987-04-22")
