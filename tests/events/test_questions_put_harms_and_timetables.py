@@ -85,8 +85,8 @@ def test_a_party_warned_of_a_danger_is_still_warned(code):
 
 
 def test_a_figure_targeted_is_no_attack(code):
-    events, _ = code("The Chilean central bank is no longer targeting M-1 because the link with growth has been "
-                     "severed.", "1987-04-22")
+    events, _ = code("The Chilean central bank is no longer targeting M-2 as its guide to policy, officials said.",
+                     "1987-04-22")
     assert not [e for e in events if e.type == "ASSAULT"], found_acts(events)
 
 
