@@ -16,6 +16,7 @@ from tests.events.conftest import found_acts
 @pytest.mark.parametrize("text", [
     "Asked whether the Chilean measures could work without a devaluation, Ortiz declined to comment.",
     "The Peruvian minister, asked about the border talks, said they would go on next month.",
+    "The minister, asked whether Peru's measures could succeed, said Chile would wait.",
     "Ortiz, asked if the Chilean envoy's trip might ease the dispute, said progress depends on Lima.",
 ])
 def test_a_question_put_to_the_teller_is_no_request(code, text):
@@ -59,8 +60,8 @@ def test_a_denial_stays(code):
 
 
 @pytest.mark.parametrize("text", [
-    "Ortiz said he would ask parliament to open the reserve to drilling despite fears of pollution threatening "
-    "the flamingo colonies on the coast.",
+    "Ortiz announced yesterday that he would urge parliament to open the Atacama reserve to drilling despite fears "
+    "of environmental damage threatening the Humboldt penguin colony in the region.",
     "Pollution from the mines threatens the Chilean salmon farms, officials said.",
 ])
 def test_a_harm_that_threatens_is_no_threat(code, text):
@@ -96,8 +97,8 @@ def test_a_target_attacked_stays(code):
 
 
 def test_a_craft_that_exploded_is_no_bombing(code):
-    events, _ = code("The Chilean research rocket exploded after takeoff on March 3, 1986, officials said.",
-                     "1987-04-22")
+    events, _ = code("The Chilean rocket Condor exploded after takeoff on March 3, 1986, when the temperature at "
+                     "the launch site was low.", "1987-04-22")
     assert not [e for e in events if e.type == "ASSAULT"], found_acts(events)
 
 
@@ -145,8 +146,8 @@ def test_a_trip_this_weekend_in_a_present_relative_clause_is_planned(code):
 
 
 def test_a_question_put_with_said_after_it_is_no_request(code):
-    events, _ = code('Chilean spokesman Ortiz, asked if the Peruvian envoy\'s trip might ease the dispute, said '
-                     '"whether progress comes depends on Lima."', "1987-04-22")
+    events, _ = code('Chilean spokesman Pedro Ortiz, asked if Alan Garcia\'s visit might help to ease the border '
+                     'dispute, said "whether progress comes depends on Lima."', "1987-04-22")
     assert not [e for e in events if e.type == "REQUEST"], found_acts(events)
 
 
