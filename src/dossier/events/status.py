@@ -271,7 +271,8 @@ def _doubted_that(chain: list[Token]) -> bool:
 
 def _prospect_denied(tok: Token) -> bool:
     """An act that hangs from a noun of prospect with "no": "there are no plans for the minister to meet the bankers",
-    "no plans for an emergency meeting", "no intention of withdrawing" (not across a verb: "no plans to meet
+    "no plans for an emergency meeting", "no intention of withdrawing", or one a denied copula makes it ("this was
+    not an indication that the U.S. was retaliating", `_denied_by_copula`) (not across a verb: "no plans to meet
     bankers during his trip" keeps the trip), or an act told in the clause of a showing infinitive on any noun with
     "no" (`_shows_for_a_noun`: "no information to suggest that the talks were broken off")."""
     prospects = _negation_words()["prospects"]
@@ -281,11 +282,18 @@ def _prospect_denied(tok: Token) -> bool:
         if head.head.i == head.i:
             return False
         head = head.head
-        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in prospects and _says_no(head):
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in prospects \
+                and (_says_no(head) or _denied_by_copula(head)):
             return True
         if head.pos_ in ("VERB", "AUX"):
             return _shows_for_a_noun(head, showing) and _says_no(head.head)
     return False
+
+
+def _denied_by_copula(noun: Token) -> bool:
+    """The noun is what a denied copula says a thing is (round 74): "this was not an indication that the U.S. was
+    retaliating", "it is not a sign that the talks failed"."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and bool(_kids(noun.head, ("neg",)))
 
 
 def _shows_for_a_noun(verb: Token, showing: frozenset[str]) -> bool:
@@ -630,6 +638,8 @@ def read_status(tok: Token, lex: Lexicon, ptype: str | None = None) -> str:
     if _done_by_nobody(own) or _prospect_denied(tok) or _unwilling(own) or _held_back(chain) or _failed_act(tok) \
             or _under_a_failing(chain, own):
         return "negated"
+    if _timetabled_before(tok) or _occasion_waited_for(tok):  # "is expected to act before the premier leaves for
+        return "planned"  # Washington next week", "are withholding judgment until the premier's visit"
     if _prospect_doubted(tok) or _unconfirmed(tok):  # "prospects appear slim for a meeting", "could not confirm
         return "hypothetical"  # reports that Iran offered a truce": doubted or only reported, not told as done
     if _awaited_in_phrase(tok):  # "in the event of Brazil withdrawing", "pending the government's levy of a fine"
@@ -1093,6 +1103,44 @@ def _when_to_come(tok: Token, lex: Lexicon) -> bool:
     Paris", "will ratify it once parliament meets" (round 69): English tells the future there in the present tense."""
     head = _time_clause_head(tok)
     return head is not None and any(a.lower_ in lex.future_aux for a in _kids(head, ("aux",)))
+
+
+def _timetabled_before(tok: Token) -> bool:
+    """An act in the simple present in a "before" clause with a time of its own: "the party is expected to finish its
+    plan before the premier leaves for Washington next week", "might cut rates, possibly before he leaves for
+    Washington on April 29" (round 74): a timetable the sentence measures by, planned, whatever is expected or
+    possible of the act before it ("before the troops withdraw", with no time, waits on the act and is left)."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBZ", "VBP") or _kids(tok, ("aux", "auxpass", "neg")):
+        return False
+    if not any(m.lower_ == "before" for m in _kids(tok, ("mark",))):
+        return False
+    times = [t for c in tok.children if c.dep_ in ("npadvmod", "tmod", "prep")
+             for t in ([c] if c.dep_ != "prep" else _kids(c, ("pobj",)))]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in times)
+
+
+def _occasion_waited_for(tok: Token) -> bool:
+    """An act's noun after "until", "till", "before" or "ahead of" on a verb in the present progressive or the
+    simple present (round 74): "are withholding judgment until the premier's visit", "senators are drafting a bill
+    ahead of the president's visit": what the present waits or prepares for is still to come ("waited until the
+    visit", "met before the summit" are told in the past and keep their acts)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    elif prep.lower_ not in ("until", "till", "before"):
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+        return False  # "said they were withholding aid until the visit": left to the tense of the telling
+    bes = [a for a in _kids(verb, ("aux",)) if a.lemma_ == "be"]
+    progressive = verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in bes)
+    present = verb.tag_ in ("VBZ", "VBP") and not _kids(verb, ("aux", "auxpass")) \
+        and verb.lemma_.lower() not in load_lexicon().saying_verbs
+    return progressive or present
 
 
 def _when_under_infinitive(tok: Token) -> bool:

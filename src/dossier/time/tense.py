@@ -426,10 +426,11 @@ def _names_day(span: Span) -> bool:
 
 
 def _scheduled(verb: Token, span: Span) -> bool:
-    """The simple present of an act with its day: a timetable ("who leaves for Moscow on Tuesday"), not a report
-    ("says") nor a state."""
+    """The simple present of an act with its day: a timetable ("who leaves for Moscow on Tuesday", "who flies to
+    Lima this weekend": round 74), not a report ("says") nor a state."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ not in ("VBZ", "VBP") or auxes or verb.lemma_.lower() in UNSCHEDULED or not _names_day(span):
+    if verb.tag_ not in ("VBZ", "VBP") or auxes or verb.lemma_.lower() in UNSCHEDULED \
+            or not (_names_day(span) or "weekend" in {t.lower_ for t in span}):
         return False
     if verb.tag_ == "VBP" and verb.lower_ in SAME_PAST:
         return False
