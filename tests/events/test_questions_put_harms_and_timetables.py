@@ -198,3 +198,9 @@ def test_an_occasion_the_present_waits_for_is_planned(code, text):
 def test_an_occasion_told_in_the_past_keeps_its_status(code, text):
     events, _ = code(text, "1987-04-22")
     assert [e.status for e in events if e.trigger == "visit"] == ["occurred"], found_acts(events, status=True)
+
+
+def test_an_act_a_denied_copula_says_is_not_the_first_time_stays(code):
+    events, _ = code("This is not the first time the Lima firm has been scrutinized by the Chilean regulator.",
+                     "1987-04-22")
+    assert [e.status for e in events if e.type == "ACCUSE"] == ["occurred"], found_acts(events, status=True)

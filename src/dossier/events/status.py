@@ -292,8 +292,10 @@ def _prospect_denied(tok: Token) -> bool:
 
 def _denied_by_copula(noun: Token) -> bool:
     """The noun is what a denied copula says a thing is (round 74): "this was not an indication that the U.S. was
-    retaliating", "it is not a sign that the talks failed"."""
-    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and bool(_kids(noun.head, ("neg",)))
+    retaliating", "it is not a sign that the talks failed"; a sign, not any noun of prospect (data/negation.yaml
+    `denied_signs`): "this is not the first time the firm has been scrutinized" keeps its act."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and bool(_kids(noun.head, ("neg",))) \
+        and noun.lemma_.lower() in _negation_words()["denied_signs"]
 
 
 def _shows_for_a_noun(verb: Token, showing: frozenset[str]) -> bool:
