@@ -1140,17 +1140,31 @@ _ANY = frozenset({"any", "every"})
 
 
 def answers_any(tok: Token, preps: tuple[str, ...]) -> bool:
-    """The verb holds out a response to any act of another (entry `held_out`): the object of one of its `preps` is
-    told with "any" or "every" ("would respond decisively to any aggressive move by X", "will react firmly to every
-    provocation"), and the verb has a modal of the future or of a supposition (lexicon `future_aux`,
-    `hypothetical_aux`); no "not" on it. "Responded to the attack with air strikes" is an act done; "would respond
-    to the letter" answers no act to come."""
+    """The verb holds out a response to any act of another (entry `held_out`): the object of one of its `preps` (of
+    the verb itself where the entry names none) is told with "any" or "every" ("would respond decisively to any
+    aggressive move by X", "will react firmly to every provocation", "is ready to confront any attack"), and the verb
+    has a modal of the future or of a supposition (lexicon `future_aux`, `hypothetical_aux`) or is what its doer says
+    it is ready for (`readiness`); no "not" on it. "Responded to the attack with air strikes" is an act done; "would
+    respond to the letter" answers no act to come."""
     lex = load_lexicon()
-    if not any(c.dep_ == "aux" and c.lower_ in lex.future_aux | lex.hypothetical_aux for c in tok.children) \
-            or any(c.dep_ == "neg" for c in tok.children):
+    if not (any(c.dep_ == "aux" and c.lower_ in lex.future_aux | lex.hypothetical_aux for c in tok.children)
+            or readiness(tok)) or any(c.dep_ == "neg" for c in tok.children):
         return False
-    return any(d.dep_ == "det" and d.lower_ in _ANY for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-               for g in p.children if g.dep_ == "pobj" for d in g.children)
+    answered = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
+                if g.dep_ == "pobj"] if preps else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(d.dep_ == "det" and d.lower_ in _ANY for g in answered for d in g.children)
+
+
+def readiness(tok: Token) -> bool:
+    """The verb is told as what its doer stands ready for: the infinitive of a willingness word (lexicon
+    `willingness_words`) whose clause has no "not" ("forces are ready to respond to…", "said it was prepared to
+    confront…"; not "is not ready to…")."""
+    ready = tok.head
+    if tok.dep_ != "xcomp" or ready.i == tok.i or ready.pos_ != "ADJ" \
+            or ready.lemma_.lower() not in load_lexicon().willingness_words:
+        return False
+    holder = ready if ready.dep_ == "ROOT" else ready.head
+    return not any(c.dep_ == "neg" for t in (ready, holder) for c in t.children)
 
 
 def _asked_of_noun(noun: Token) -> bool:
