@@ -910,13 +910,18 @@ _KINDS_OF_ACT = frozenset({"act", "case", "instance"})  # "an act of aggression"
 
 def predicative(adjective: Token) -> Token | None:
     """The copula an adjective is the predicate of ("X was critical of Y", "X remains opposed to Y"), a phrase of
-    "in" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z"), or a noun in the
+    "in" or "out of" and a noun standing for one ("X is in breach of Y", "the move was in violation of Z", "the plan
+    is out of the question": lexicon `out_of_predicates`, only so), or a noun in the
     predicate's place, alone or as what "an act of" names ("the raid was a war crime", "was an act of aggression";
     only the nouns of `adjectives` entries are matched so), else None: an
     adjective on a noun ("a critical report"), after a verb of naming ("called the move illegal", the verb's
     `predicate` entries) or an "in" phrase on another verb ("acted in breach of") is not one."""
     head = adjective.head
     copulas = load_lexicon().copulas
+    out_of = load_lexicon().out_of_predicates
+    if adjective.lemma_.lower() in out_of:
+        return head.head.head if adjective.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "out" \
+            and head.head.dep_ in ("prep", "advmod") and head.head.head.lemma_.lower() in copulas else None
     if adjective.dep_ == "acomp" and head.i != adjective.i and head.lemma_.lower() in copulas:
         return head
     if adjective.pos_ == "NOUN" and adjective.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" \
