@@ -4,7 +4,8 @@ A response held out to any act of another, told as a readiness ("is ready to res
 verb of meeting the act head on ("prepared to counter any attack"), is a threat (threaten.yaml `held_out`,
 matching.answers_any). A thing told "out of the question" is judged unacceptable by its teller: a rejection of its
 author (reject.yaml, lexicon `out_of_predicates`). A noun act held out on its light verb under a condition ("would
-continue the raids unless X withdraws") is threatened, to the one the condition asks to act, as a verb's act is."""
+continue the raids unless X withdraws") is threatened, to the one the condition asks to act, as a verb's act is.
+A party not let act is refused ("will not let Greece use the airspace"; reject.yaml `party_complement`)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,23 @@ def test_a_noun_act_with_no_condition_or_of_no_conflict_stays_itself(code, text,
     events, _ = code(text)
     assert [e for e in events if e.type == kind], _kinds(events)
     assert not [e for e in events if e.type == "THREATEN"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey will not let Greece use the airspace, the minister said.",
+    "Turkey said it would not let Greek ships enter its waters.",
+])
+def test_a_party_not_let_act_is_refused(code, text):
+    events, actors = code(text)
+    rejections = [e for e in events if e.type == "REJECT"]
+    assert rejections and names(rejections[0].target, actors) == {"Greece"}, _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Baker said the United States would not let the dollar fall further.",
+    "The government will not let the matter rest, the minister said.",
+    "\"We will not let the system go belly up,\" he said.",
+])
+def test_a_thing_not_let_happen_refuses_nobody(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "REJECT"], _kinds(events)

@@ -1012,6 +1012,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
         return False
     if entry.held_out and not answers_any(tok, entry.prep):
         return False
+    if entry.party_complement and not party_complement(tok):
+        return False
     if (entry.sentence_words or entry.sentence_without) \
             and not sentence_holds(tok, entry.sentence_words, entry.sentence_without):
         return False
@@ -1158,6 +1160,17 @@ def answers_any(tok: Token, preps: tuple[str, ...]) -> bool:
     answered = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
                 if g.dep_ == "pobj"] if preps else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return any(d.dep_ == "det" and d.lower_ in _ANY for g in answered for d in g.children)
+
+
+_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def party_complement(tok: Token) -> bool:
+    """The subject of the verb's clause complement names a party, itself or by a word in its phrase ("will not let
+    Greece use the airspace", "would not let Greek ships enter"; entry `party_complement`); not a thing ("will not let
+    the dollar fall")."""
+    return any(w.ent_type_ in _PARTY_LABELS for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for w in s.subtree)
 
 
 def readiness(tok: Token) -> bool:
