@@ -5,7 +5,8 @@ verb of meeting the act head on ("prepared to counter any attack"), is a threat 
 matching.answers_any). A thing told "out of the question" is judged unacceptable by its teller: a rejection of its
 author (reject.yaml, lexicon `out_of_predicates`). A noun act held out on its light verb under a condition ("would
 continue the raids unless X withdraws") is threatened, to the one the condition asks to act, as a verb's act is.
-A party not let act is refused ("will not let Greece use the airspace"; reject.yaml `party_complement`)."""
+A party not let act is refused ("will not let Greece use the airspace"; reject.yaml `party_complement`). Officers
+relieved of their command, or dismissed over a revolt, are coerced (coerce.yaml; `object_prep`)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,24 @@ def test_a_party_not_let_act_is_refused(code, text):
 def test_a_thing_not_let_happen_refuses_nobody(code, text):
     events, _ = code(text)
     assert not [e for e in events if e.type == "REJECT"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian president relieved the army commander of his command.",
+    "President Lopez dismissed the colonels who led the mutiny.",
+    "The government sacked three officers over the failed coup.",
+])
+def test_officers_relieved_of_command_or_dismissed_over_a_revolt_are_coerced(code, text):
+    events, _ = code(text)
+    assert [e for e in events if e.type == "COERCE" and e.cameo == "170"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The bank dismissed its currency chief on Friday.",
+    "The airline dismissed two captains after the crash.",  # no revolt told
+    "The minister relieved the official of his duties.",
+    "The new law relieved farmers of the tax.",
+])
+def test_staff_dismissed_or_relieved_of_duties_are_not_coerced(code, text):
+    events, _ = code(text)
+    assert not [e for e in events if e.type == "COERCE"], _kinds(events)

@@ -409,10 +409,17 @@ def _words_around(tok: Token) -> tuple[set[str], set[str], set[str]]:
     preps |= {c.lower_ for c in adverb_particles(tok)}
     preps |= {c.lower_ for c in _party_preps_on_object(tok)}
     preps |= {c.lower_ for c in _preps_on_verb(tok)}
+    preps |= {c.lower_ for c in _preps_on_object(tok)}  # (entry `object_prep`)
     return objects, preps, set().union(*(subject_words(c) for c in subjects(tok)))
 
 
 _PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def _preps_on_object(verb: Token) -> list[Token]:
+    """The prepositions the parser hung on a verb's direct object (entry `object_prep`: "relieved the commander of
+    his command", read "the commander of his command")."""
+    return [p for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children if p.dep_ == "prep"]
 
 
 def _party_preps_on_object(tok: Token) -> list[Token]:
@@ -948,7 +955,8 @@ def satisfies(tok: Token, entry: Entry) -> bool:
     if entry.pos == "adjective" and predicative(tok) is None:
         return False
     # (a particle the parser reads as an adverb counts: "handed the territory back", "would be handed back")
-    hung = _preps_on_verb(tok) if entry.pos == "noun" and entry.prep_object else []
+    hung = _preps_on_verb(tok) if entry.pos == "noun" and entry.prep_object \
+        else _preps_on_object(tok) if entry.object_prep else []
     if entry.prep and not any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in entry.prep and not _when(c)
                               for c in [*tok.children, *hung, *adverb_particles(tok)]) and not (
             entry.prep == ("with",) and any(p.lower_ == "with" for p in _party_preps_on_object(tok))):
@@ -1160,9 +1168,6 @@ def answers_any(tok: Token, preps: tuple[str, ...]) -> bool:
     answered = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children
                 if g.dep_ == "pobj"] if preps else [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return any(d.dep_ == "det" and d.lower_ in _ANY for g in answered for d in g.children)
-
-
-_PARTY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def party_complement(tok: Token) -> bool:
