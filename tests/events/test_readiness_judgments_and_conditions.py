@@ -123,3 +123,18 @@ def test_officers_relieved_of_command_or_dismissed_over_a_revolt_are_coerced(cod
 def test_staff_dismissed_or_relieved_of_duties_are_not_coerced(code, text):
     events, _ = code(text)
     assert not [e for e in events if e.type == "COERCE"], _kinds(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said it would continue to attack ships unless Peru stops its raids.",
+    "Chile said it would keep attacking Peruvian ships unless Lima halts its raids.",
+])
+def test_an_attack_carried_on_unless_the_other_side_acts_is_a_threat(code, text):
+    events, actors = code(text)
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].cameo == "138" and "Peru" in names(threats[0].target, actors), _kinds(events)
+
+
+def test_a_strike_carried_on_unless_demands_are_met_is_a_threat_to_protest(code):
+    events, _ = code("The unions said they would continue the strike unless the government meets their demands.")
+    assert [e for e in events if e.type == "THREATEN" and e.cameo == "133"], _kinds(events)

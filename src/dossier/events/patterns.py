@@ -237,6 +237,7 @@ class Lexicon:
     opinion_predicates: frozenset[str] = field(default_factory=frozenset)
     copulas: frozenset[str] = field(default_factory=frozenset)
     out_of_predicates: frozenset[str] = field(default_factory=frozenset)
+    carrying_on_verbs: frozenset[str] = field(default_factory=frozenset)
     held_in_nouns: frozenset[str] = field(default_factory=frozenset)
     onlooker_verbs: frozenset[str] = field(default_factory=frozenset)
     pair_people: frozenset[str] = field(default_factory=frozenset)
