@@ -86,7 +86,7 @@ def test_a_noun_act_with_no_condition_or_of_no_conflict_stays_itself(code, text,
 
 @pytest.mark.parametrize("text", [
     "Turkey will not let Greece use the airspace, the minister said.",
-    "Turkey said it would not let Greek ships enter its waters.",
+    "Turkey said it would not let Greece send ships into its waters.",
 ])
 def test_a_party_not_let_act_is_refused(code, text):
     events, actors = code(text)
@@ -97,6 +97,7 @@ def test_a_party_not_let_act_is_refused(code, text):
 @pytest.mark.parametrize("text", [
     "Baker said the United States would not let the dollar fall further.",
     "The government will not let the matter rest, the minister said.",
+    "Turkey said it would not let this Greek step go unanswered.",  # a thing a party's word describes
     "\"We will not let the system go belly up,\" he said.",
 ])
 def test_a_thing_not_let_happen_refuses_nobody(code, text):

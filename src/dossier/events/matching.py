@@ -1171,11 +1171,11 @@ def answers_any(tok: Token, preps: tuple[str, ...]) -> bool:
 
 
 def party_complement(tok: Token) -> bool:
-    """The subject of the verb's clause complement names a party, itself or by a word in its phrase ("will not let
-    Greece use the airspace", "would not let Greek ships enter"; entry `party_complement`); not a thing ("will not let
-    the dollar fall")."""
-    return any(w.ent_type_ in _PARTY_LABELS for c in tok.children if c.dep_ in ("ccomp", "xcomp")
-               for s in c.children if s.dep_ in ("nsubj", "nsubjpass") for w in s.subtree)
+    """The subject of the verb's clause complement is a party's name ("will not let Greece use the airspace"; entry
+    `party_complement`); not a thing, though a party's word describes it ("will not let the dollar fall", "will not
+    let this American step go unanswered")."""
+    return any(s.ent_type_ in _PARTY_LABELS for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+               for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
 
 
 def readiness(tok: Token) -> bool:
