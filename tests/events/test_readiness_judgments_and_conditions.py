@@ -139,3 +139,8 @@ def test_an_attack_carried_on_unless_the_other_side_acts_is_a_threat(code, text)
 def test_a_strike_carried_on_unless_demands_are_met_is_a_threat_to_protest(code):
     events, _ = code("The unions said they would continue the strike unless the government meets their demands.")
     assert [e for e in events if e.type == "THREATEN" and e.cameo == "133"], _kinds(events)
+
+
+def test_a_fight_against_any_moves_of_policy_is_no_threat_of_force(code):
+    events, _ = code("The farmers said they would fight any unreasonable moves to open Kenya's markets to imports.")
+    assert not [e for e in events if e.type == "THREATEN" and e.trigger == "fight"], _kinds(events)
